@@ -1,0 +1,22 @@
+using Tidings.Documents;
+
+namespace Tidings.Actors;
+
+/// <summary>
+/// A span of text that names an actor, with its CAMEO code (country + roles, e.g. "SYRGOV", "RUSMIL",
+/// "IGOUNO"). <see cref="Code"/> is null when the span is recognised as an actor but cannot be coded;
+/// <see cref="Reason"/> then says why. <see cref="Rule"/> says which rule or lexicon entry produced it.
+/// </summary>
+public sealed record ActorMention
+{
+    public required TokenRange Tokens { get; init; }
+    public required string? Code { get; init; }
+    /// <summary>Canonical name, e.g. "Vladimir Putin", "Syria", "Syrian Arab News Agency".</summary>
+    public string? Name { get; init; }
+    /// <summary>ISO 3166-1 alpha-3 of the actor's country, or null for international/unknown actors.</summary>
+    public string? Country { get; init; }
+    public required string Rule { get; init; }
+    public string? Reason { get; init; }
+    /// <summary>True when the span is a possessive or adjective modifier ("Syria's", "Israeli") rather than a head noun.</summary>
+    public bool IsModifier { get; init; }
+}

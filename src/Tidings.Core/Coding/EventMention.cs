@@ -1,0 +1,32 @@
+using Tidings.Documents;
+
+namespace Tidings.Coding;
+
+/// <summary>How the sentence presents the event (PLOVER-style modality; the first coder sets only some).</summary>
+public enum Modality : byte { Asserted, Intended, Threatened, Demanded, Possible, Denied, Conditional }
+
+/// <summary>
+/// One event found in one sentence: a trigger and the actors the coder assigned to it. Actor fields are
+/// indexes into <see cref="Document.Actors"/>, -1 when absent.
+/// </summary>
+public sealed record EventMention
+{
+    public required int Sentence { get; init; }
+    public required TokenRange Trigger { get; init; }
+    /// <summary>CAMEO code, 2–4 digits ("04", "042", "1831").</summary>
+    public required string Cameo { get; init; }
+    public required int Source { get; init; }
+    public required int Target { get; init; }
+    /// <summary>The lexicon entry or rule that fired, e.g. "verb:meet→042", shown as evidence.</summary>
+    public required string Rule { get; init; }
+    public bool Negated { get; init; }
+    /// <summary>True for history told as context (pluperfect, "during the war"), not news of the day.</summary>
+    public bool Background { get; init; }
+    public Modality Modality { get; init; }
+    /// <summary>Index into <see cref="Document.Actors"/> of the reporting source ("SANA reported"), -1 if none.</summary>
+    public int Attribution { get; init; } = -1;
+    /// <summary>Index into <see cref="Document.Times"/> of the time expression attached to the trigger, -1 if none.</summary>
+    public int Time { get; init; } = -1;
+    /// <summary>Index into <see cref="Document.Places"/> of the location attached to the trigger, -1 if none.</summary>
+    public int Place { get; init; } = -1;
+}

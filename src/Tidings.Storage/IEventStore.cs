@@ -1,0 +1,1 @@
+namespace Tidings.Storage;
