@@ -34,6 +34,9 @@ public static class SentenceSegmenter
                 int m = k;
                 while (m + 1 < n && tokens[m + 1].Start == tokens[m].End && IsCloser(text, offset, tokens[m + 1])) m++;
                 if (m == n - 1) { sentences.Add((first, n)); break; }
+                // After bare final punctuation (no closing quote: '"Why?" he asked' goes on) informal text often
+                // starts the next sentence in lower case; accept that when the next word is a plain word.
+                if (terminal == Terminal.Punctuation && m == k && LowercaseStart) terminal = Terminal.PunctuationLoose;
                 if (tokens[m + 1].Start > tokens[m].End && StartsSentence(text, offset, tokens, m + 1, terminal))
                 {
                     end = true; last = m;
@@ -55,7 +58,10 @@ public static class SentenceSegmenter
         }
     }
 
-    private enum Terminal : byte { None, Punctuation, Abbreviation }
+    private enum Terminal : byte { None, Punctuation, PunctuationLoose, Abbreviation }
+
+    /// <summary>Whether a lower-case word may start a sentence after bare final punctuation (tuning switch).</summary>
+    internal static bool LowercaseStart = true;
 
     private static Terminal TerminalKind(ReadOnlySpan<char> text, int offset, (int Start, int End) t)
     {
@@ -81,6 +87,7 @@ public static class SentenceSegmenter
     {
         var s = text[(tokens[j].Start - offset)..(tokens[j].End - offset)];
         if (terminal == Terminal.Abbreviation) return IsSentenceOpener(s) || (s.Length == 1 && CharClass.IsOpeningQuoteOrBracket(s[0]) && s[0] != '(');
+        if (terminal == Terminal.PunctuationLoose && char.IsLower(s[0]) && s.Length > 1) return true;
         return IsPlausibleStart(s);
     }
 
