@@ -77,6 +77,10 @@ public sealed class RuleTagger : IPipelineComponent
         var lower = w.ToLowerInvariant();
         bool capital = char.IsUpper(w[0]);
         bool allCaps = w.Length > 1 && IsAllCapsLetters(w);
+        if (lower is "am" or "pm" or "a.m." or "p.m." && w != "am" && (w != "Am" || !initial)) return Upos.NOUN;
+        // "US", "UN", "IT": an all-capitals word among ordinary words is a name (not in an all-capitals headline).
+        if (allCaps && !(next is not null && next.Length > 1 && IsAllCapsLetters(next)) && !(prevWord is not null && prevWord.Length > 1 && IsAllCapsLetters(prevWord)))
+            return Upos.PROPN;
 
         if (EnglishLexicon.TryGet(lower, out var e))
         {
@@ -117,9 +121,12 @@ public sealed class RuleTagger : IPipelineComponent
 
     // "Syrian", "Chinese", "British" before a word: nationality adjectives are ADJ in UD English.
     private static bool Nationality(string lower, string? next) =>
-        lower.Length >= 6 && (lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal)
-                              || lower.EndsWith("ish", StringComparison.Ordinal) || lower.EndsWith("ean", StringComparison.Ordinal))
-        && next is { Length: > 0 } && char.IsLetter(next[0]);
+        ((lower.Length >= 6 && (lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal)
+                              || lower.EndsWith("ish", StringComparison.Ordinal) || lower.EndsWith("ean", StringComparison.Ordinal)
+                              || lower.EndsWith("can", StringComparison.Ordinal)))
+         || (lower.Length >= 5 && lower[^1] == 'i' && !lower.Contains('-')))
+        && next is { Length: > 0 } && char.IsLetter(next[0])
+        && !(EnglishLexicon.TryGet(next.ToLowerInvariant(), out var ne) && IsClosed(ne.Default));
 
     /// <summary>PUNCT, SYM, NUM or X from the characters alone; <see cref="Upos.X"/> when letters decide.</summary>
     private static Upos Shape(string w)
@@ -134,12 +141,14 @@ public sealed class RuleTagger : IPipelineComponent
             else
             {
                 var k = char.GetUnicodeCategory(c);
-                if (k is UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol
+                if (c is '<' or '>') punct = true;
+                else if (k is UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol
                     || c is '%' or '#' or '@' or '§' or '°') symbols = true;
                 else if (char.IsPunctuation(c)) punct = true;
                 else if (char.IsSurrogate(c)) symbols = true;
             }
         }
+        if (w.Length >= 2 && w[0] is ':' or ';' or '=' && !letters && !digits) return Upos.SYM;   // emoticons
         if (digits && !letters) return Upos.NUM;
         if (digits && letters)
         {
@@ -166,6 +175,16 @@ public sealed class RuleTagger : IPipelineComponent
         return false;
     }
 
+    // "to rebuild": an unlisted lower-case word without a noun, adjective or inflection suffix.
+    private static bool LooksLikeUnlistedVerb(string? w)
+    {
+        if (w is null || w.Length < 3 || !char.IsLower(w[0])) return false;
+        var l = w.ToLowerInvariant();
+        if (EnglishLexicon.TryGet(l, out _)) return false;
+        if (l[^1] == 's' || l.EndsWith("ed", StringComparison.Ordinal) || l.EndsWith("ing", StringComparison.Ordinal) || l.EndsWith("ly", StringComparison.Ordinal)) return false;
+        return !HasNounOrAdjSuffix(l) && !HasNounOrAdjSuffix(l + "xx");
+    }
+
     private static bool LooksLikeParticiple(string? w)
     {
         if (w is null || w.Length < 3) return false;
@@ -182,12 +201,22 @@ public sealed class RuleTagger : IPipelineComponent
         {
             case "that":
                 if (prev is Upos.VERB or Upos.ADJ or Upos.ADV) return Upos.SCONJ;
-                if (prev is Upos.NOUN or Upos.PROPN or Upos.NUM) return Upos.PRON;
+                // After a noun: a complement clause when a subject follows ("reports that he left"), else relative.
+                if (prev is Upos.NOUN or Upos.PROPN or Upos.NUM)
+                    return nextLower is "i" or "he" or "she" or "it" or "we" or "they" or "you" or "the" or "a" or "an" or "there" or "this"
+                        || (next is not null && char.IsUpper(next[0])) ? Upos.SCONJ : Upos.PRON;
                 if (next is not null && char.IsLower(next[0]) && !EnglishLexicon.TryGet(nextLower!, out _) && !nextLower!.EndsWith("ed", StringComparison.Ordinal)
                     && !nextLower.EndsWith("ly", StringComparison.Ordinal)) return Upos.DET;
                 return Upos.PRON;
+            case "this" or "these" or "those":
+                return next is null || !char.IsLetterOrDigit(next[0]) || (EnglishLexicon.TryGet(nextLower!, out var tn) && tn.Default is Upos.AUX or Upos.ADP or Upos.PRON or Upos.DET or Upos.CCONJ or Upos.PART or Upos.SCONJ)
+                    ? Upos.PRON : Upos.DET;
+            case "more" or "most" or "less" or "least" or "much":
+                return next is not null && char.IsLower(next[0]) && !EnglishLexicon.TryGet(nextLower!, out _) && !nextLower!.EndsWith("ly", StringComparison.Ordinal) ? Upos.ADJ : e.Default;
+            case "out" or "up" or "down" or "off" or "away" or "back" or "about" or "around" or "in" or "on" or "over" when next is null || IsAllPunct(next) || nextLower is "and" or "or" or "but":
+                return Upos.ADV;
             case "to":
-                return LooksLikeBaseVerb(next) ? Upos.PART : Upos.ADP;
+                return LooksLikeBaseVerb(next) || LooksLikeUnlistedVerb(next) ? Upos.PART : Upos.ADP;
             case "'s" or "’s":
                 return prev == Upos.PRON || (prevWord is not null && prevWord.ToLowerInvariant() is "there" or "here" or "that" or "what" or "who" or "where" or "it" or "he" or "she")
                     ? Upos.AUX : Upos.PART;
@@ -221,7 +250,7 @@ public sealed class RuleTagger : IPipelineComponent
             return Upos.SCONJ;
         // A listed verb (or verb-capable word) after a subject, modal or infinitive "to" is a verb; after a
         // determiner, possessive, adjective or preposition it is a noun ("the attack", "Russia's support").
-        if (e.Allows(Upos.VERB))
+        if (e.Allows(Upos.VERB) && d != Upos.AUX)
         {
             if (prev is Upos.PRON or Upos.AUX && !(prevWord is not null && IsPossessive(prevWord))) return Upos.VERB;
             if (prev == Upos.PART && prevWord is "to" or "not" or "n't") return Upos.VERB;

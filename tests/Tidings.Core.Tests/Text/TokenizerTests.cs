@@ -4,7 +4,7 @@ using Tidings.Text;
 
 namespace Tidings.Tests.Text;
 
-public class TokenizerTests
+public class TokenizerTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     // Expected tokens are separated by " | ".
     [Theory]
@@ -106,6 +106,7 @@ public class TokenizerTests
         var doc = new Document(text);
         Tokenizer.Default.Process(doc);
         sw.Stop();
+        output.WriteLine($"{text.Length:N0} chars, {doc.TokenCount:N0} tokens, {doc.SentenceCount:N0} sentences in {sw.ElapsedMilliseconds} ms: {text.Length / sw.Elapsed.TotalSeconds / 1e6:F1} M chars/s");
         Assert.True(doc.TokenCount > 500_000);
         Assert.True(doc.SentenceCount > 10_000);
         // Generous bound (2 shared cores, debug build): well over 1 M chars/s in practice.
