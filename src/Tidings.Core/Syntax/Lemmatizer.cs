@@ -44,6 +44,9 @@ public static class Lemmatizer
             case Upos.PROPN or Upos.NUM or Upos.PUNCT or Upos.SYM or Upos.X:
                 return form;
         }
+        // "Syrian", "European": capitalised adjectives of names keep their capital, as in UD English.
+        if (upos == Upos.ADJ && char.IsUpper(form[0]) && form.Length > 1 && char.IsLower(form[^1])
+            && !EnglishLexicon.TryGet(form.ToLowerInvariant(), out _)) return form;
         var lower = form.ToLowerInvariant();
         if (upos == Upos.PART && lower is "'s" or "’s") return "'s";
         if (lower is "'s" or "’s") return upos == Upos.AUX ? "be" : lower;

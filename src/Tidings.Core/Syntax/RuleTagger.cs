@@ -82,6 +82,15 @@ public sealed class RuleTagger : IPipelineComponent
         if (allCaps && !(next is not null && next.Length > 1 && IsAllCapsLetters(next)) && !(prevWord is not null && prevWord.Length > 1 && IsAllCapsLetters(prevWord)))
             return Upos.PROPN;
 
+        int hyphen = w.LastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < w.Length && char.IsLetter(w[hyphen + 1]))
+        {
+            // "al-Shaibani", "Bin-Salman": a capitalised part after the hyphen makes a name.
+            if (char.IsUpper(w[hyphen + 1]) || (capital && !initial)) return Upos.PROPN;
+            // "high-level talks", "14-year war": a hyphenated compound before a word modifies it.
+            if (next is { Length: > 1 } && char.IsLower(next[0]) && !(EnglishLexicon.TryGet(next.ToLowerInvariant(), out var hn) && IsClosed(hn.Default)))
+                return Upos.ADJ;
+        }
         if (EnglishLexicon.TryGet(lower, out var e))
         {
             // Closed classes win even when capitalised; a capitalised open-class word inside a sentence is a name.

@@ -72,8 +72,8 @@ public static class SentenceSegmenter
         if (s.Length > 1 && s[^1] == '.')
         {
             var word = s[..^1];
-            // Initials ("M.") and titles ("Gen.") are followed by a name, not a new sentence.
-            if (word.Length == 1 && char.IsUpper(word[0])) return Terminal.None;
+            // Titles ("Gen.") are followed by a name, not a new sentence. Initials ("M. Anderson") usually are
+            // too, so like other abbreviations they end a sentence only before a usual opener ("because of X. So").
             if (Abbreviations.Lookup(word) == AbbreviationKind.Title) return Terminal.None;
             return Terminal.Abbreviation;
         }
