@@ -36,7 +36,8 @@ public static class SentenceSegmenter
                 if (m == n - 1) { sentences.Add((first, n)); break; }
                 // After bare final punctuation (no closing quote: '"Why?" he asked' goes on) informal text often
                 // starts the next sentence in lower case; accept that when the next word is a plain word.
-                if (terminal == Terminal.Punctuation && m == k && LowercaseStart) terminal = Terminal.PunctuationLoose;
+                // An ellipsis before a lower-case word is a pause, not an end.
+                if (terminal == Terminal.Punctuation && m == k && LowercaseStart && !IsEllipsis(text, offset, tokens[k])) terminal = Terminal.PunctuationLoose;
                 if (tokens[m + 1].Start > tokens[m].End && StartsSentence(text, offset, tokens, m + 1, terminal))
                 {
                     end = true; last = m;
@@ -78,6 +79,12 @@ public static class SentenceSegmenter
             return Terminal.Abbreviation;
         }
         return Terminal.None;
+    }
+
+    private static bool IsEllipsis(ReadOnlySpan<char> text, int offset, (int Start, int End) t)
+    {
+        var s = text[(t.Start - offset)..(t.End - offset)];
+        return s.Contains('…') || s.Contains("..", StringComparison.Ordinal);
     }
 
     private static bool IsCloser(ReadOnlySpan<char> text, int offset, (int Start, int End) t) =>

@@ -64,6 +64,15 @@ public class RuleTaggerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Lexicon_files_load()
+    {
+        Assert.True(EnglishLexicon.WordCount > 800);
+        Assert.True(EnglishLexicon.IrregularFormCount > 200);
+        Assert.Equal("strike", EnglishLexicon.IrregularLemma("struck"));
+        Assert.True(EnglishLexicon.TryGet("the", out var the) && the.Default == Upos.DET);
+    }
+
+    [Fact]
     public void Pipeline_rejects_tagger_without_tokenizer() =>
         Assert.Throws<PipelineOrderException>(() => Tidings.Pipeline.Pipeline.Create(RuleTagger.Default));
 
