@@ -128,6 +128,16 @@ public class TokenizerTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void Overlapping_or_out_of_range_sections_do_not_throw()
+    {
+        var text = "One two. Three four.";
+        var doc = new Document(text, null, [new Section(SectionKind.Body, 0, 8), new Section(SectionKind.Body, 4, 40), new Section(SectionKind.Deck, -5, 3)]);
+        Tokenizer.Default.Process(doc);
+        Assert.Equal(["One", "two", ".", "Three", "four", "."], Enumerable.Range(0, doc.TokenCount).Select(i => doc.Token(i).Text));
+        Assert.Equal(doc.TokenCount, doc.Sentences().Sum(s => s.TokenCount));
+    }
+
+    [Fact]
     public void Component_declares_its_contract()
     {
         Assert.Equal("tokenizer", Tokenizer.Default.Name);
