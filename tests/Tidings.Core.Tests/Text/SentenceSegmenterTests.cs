@@ -29,6 +29,7 @@ public class SentenceSegmenterTests
     [InlineData("The vote is at 5 p.m. on Friday.", "The vote is at 5 p.m. on Friday.")]
     [InlineData("Он приехал. Она ушла.", "Он приехал. || Она ушла.")]
     [InlineData("no punctuation at all", "no punctuation at all")]
+    [InlineData("Maj.Gen. Ali Hassan spoke. Troops left.", "Maj.Gen. Ali Hassan spoke. || Troops left.")]
     [InlineData("It happened because of X. So we left.", "It happened because of X. || So we left.")]
     [InlineData("lol. see you there ... maybe later", "lol. || see you there ... maybe later")]
     public void Segments(string text, string expected)
