@@ -1,0 +1,159 @@
+using System.Globalization;
+
+namespace Tidings.Text;
+
+/// <summary>
+/// Groups tokens into sentences. A sentence ends at . ! ? … (with the closing quotes and brackets attached
+/// after it) when whitespace and a plausible sentence start follow; titles ("Gen.") and initials never end
+/// one; other abbreviations ("U.S.", "Inc.") end one only before a usual sentence opener ("The", "He" …).
+/// A blank line always ends a sentence; a single line break ends one only after a heading-like line or
+/// before a list item. Sentences are contiguous, non-empty token ranges covering every token in order.
+/// </summary>
+public static class SentenceSegmenter
+{
+    /// <summary>Sentences longer than this are cut, so a stray unpunctuated dump cannot stall later stages.</summary>
+    public const int MaxSentenceTokens = 1000;
+
+    /// <summary>
+    /// Appends sentences as token index ranges [First, End) into <paramref name="tokens"/>. Token offsets are
+    /// absolute: <paramref name="text"/> starts at <paramref name="offset"/> and holds every token.
+    /// </summary>
+    public static void Split(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, List<(int First, int End)> sentences)
+    {
+        int n = tokens.Length;
+        int first = 0;
+        for (int k = 0; k < n; k++)
+        {
+            if (k == n - 1) { sentences.Add((first, n)); break; }
+            int last = k;
+            bool end = false;
+            var terminal = TerminalKind(text, offset, tokens[k]);
+            if (terminal != Terminal.None)
+            {
+                // Closing quotes and brackets written right after the final punctuation belong to this sentence.
+                int m = k;
+                while (m + 1 < n && tokens[m + 1].Start == tokens[m].End && IsCloser(text, offset, tokens[m + 1])) m++;
+                if (m == n - 1) { sentences.Add((first, n)); break; }
+                // After bare final punctuation (no closing quote: '"Why?" he asked' goes on) informal text often
+                // starts the next sentence in lower case; accept that when the next word is a plain word.
+                // An ellipsis before a lower-case word is a pause, not an end.
+                if (terminal == Terminal.Punctuation && m == k && LowercaseStart && !IsEllipsis(text, offset, tokens[k])) terminal = Terminal.PunctuationLoose;
+                if (tokens[m + 1].Start > tokens[m].End && StartsSentence(text, offset, tokens, m + 1, terminal))
+                {
+                    end = true; last = m;
+                }
+            }
+            if (!end)
+            {
+                int breaks = LineBreaks(text[(tokens[k].End - offset)..(tokens[k + 1].Start - offset)]);
+                if (breaks >= 2) end = true;
+                else if (breaks == 1) end = LineBreakEndsSentence(text, offset, tokens, k);
+            }
+            if (!end && k - first + 1 >= MaxSentenceTokens) end = true;
+            if (end)
+            {
+                sentences.Add((first, last + 1));
+                first = last + 1;
+                k = last;
+            }
+        }
+    }
+
+    private enum Terminal : byte { None, Punctuation, PunctuationLoose, Abbreviation }
+
+    /// <summary>Whether a lower-case word may start a sentence after bare final punctuation (tuning switch).</summary>
+    internal static bool LowercaseStart = true;
+
+    private static Terminal TerminalKind(ReadOnlySpan<char> text, int offset, (int Start, int End) t)
+    {
+        var s = text[(t.Start - offset)..(t.End - offset)];
+        bool allFinal = true;
+        foreach (var ch in s) if (!CharClass.IsSentenceFinal(ch)) { allFinal = false; break; }
+        if (allFinal) return Terminal.Punctuation;
+        if (s.Length > 1 && s[^1] == '.')
+        {
+            var word = s[..^1];
+            // Titles ("Gen.") are followed by a name, not a new sentence. Initials ("M. Anderson") usually are
+            // too, so like other abbreviations they end a sentence only before a usual opener ("because of X. So").
+            if (Abbreviations.Lookup(word) == AbbreviationKind.Title) return Terminal.None;
+            return Terminal.Abbreviation;
+        }
+        return Terminal.None;
+    }
+
+    private static bool IsEllipsis(ReadOnlySpan<char> text, int offset, (int Start, int End) t)
+    {
+        var s = text[(t.Start - offset)..(t.End - offset)];
+        return s.Contains('…') || s.Contains("..", StringComparison.Ordinal);
+    }
+
+    private static bool IsCloser(ReadOnlySpan<char> text, int offset, (int Start, int End) t) =>
+        t.End - t.Start == 1 && CharClass.IsClosingQuoteOrBracket(text[t.Start - offset]);
+
+    private static bool StartsSentence(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, int j, Terminal terminal)
+    {
+        var s = text[(tokens[j].Start - offset)..(tokens[j].End - offset)];
+        if (terminal == Terminal.Abbreviation) return IsSentenceOpener(s) || (s.Length == 1 && CharClass.IsOpeningQuoteOrBracket(s[0]) && s[0] != '(');
+        if (terminal == Terminal.PunctuationLoose && char.IsLower(s[0]) && s.Length > 1) return true;
+        return IsPlausibleStart(s);
+    }
+
+    private static bool IsPlausibleStart(ReadOnlySpan<char> s)
+    {
+        char c = s[0];
+        if (char.IsDigit(c)) return true;
+        if (char.IsLower(c)) return s.Length == 1 && c == 'i';      // the pronoun written "i" in informal text
+        if (char.IsLetter(c) || char.IsSurrogate(c)) return true;    // upper/title case, or a script without case
+        if (CharClass.IsOpeningQuoteOrBracket(c)) return true;
+        if (c is '-' or '*' or '•' or '–' or '—' or '$' or '£' or '€' or '¥' or '<' or '>' or '#' or '@' or '&' or '…') return true;
+        var k = CharUnicodeInfo.GetUnicodeCategory(c);
+        return k is UnicodeCategory.OtherSymbol or UnicodeCategory.CurrencySymbol;
+    }
+
+    /// <summary>Words that usually open a sentence; after an abbreviation like "U.S." they signal a sentence end.</summary>
+    private static bool IsSentenceOpener(ReadOnlySpan<char> s) => s switch
+    {
+        "The" or "A" or "An" or "He" or "She" or "It" or "They" or "We" or "I" or "You" or "This" or "That" or "These"
+            or "Those" or "There" or "Here" or "But" or "And" or "Or" or "So" or "Yet" or "In" or "On" or "At" or "For"
+            or "As" or "If" or "When" or "While" or "After" or "Before" or "Since" or "Although" or "Though" or "However"
+            or "Meanwhile" or "Also" or "His" or "Her" or "Its" or "Their" or "Our" or "My" or "Your" or "Some" or "Many"
+            or "Most" or "All" or "No" or "Not" or "Both" or "Each" or "Every" or "Such" or "What" or "Who" or "Which"
+            or "Why" or "How" or "Where" or "Then" or "Now" or "Still" or "Even" or "Only" or "Last" or "Earlier"
+            or "Later" or "Today" or "Yesterday" or "Tomorrow" or "Officials" or "Thus" or "Instead" or "Moreover"
+            or "Furthermore" or "Please" or "Thanks" or "Thank" or "Is" or "Are" or "Do" or "Does" or "Did" or "Can" => true,
+        _ => false,
+    };
+
+    private static int LineBreaks(ReadOnlySpan<char> gap)
+    {
+        int count = 0;
+        for (int i = 0; i < gap.Length; i++)
+        {
+            char c = gap[i];
+            if (c == '\n') count++;
+            else if (c == '\r') { count++; if (i + 1 < gap.Length && gap[i + 1] == '\n') i++; }
+            else if (c is '\u2028' or '\u0085' or '\u000B' or '\u000C') count++;
+            else if (c == '\u2029') count += 2;
+        }
+        return count;
+    }
+
+    // A single line break between tokens k and k+1 ends the sentence when the next line is a list item, or
+    // when the line ending at k reads like a heading: no final punctuation, next line starts like a sentence,
+    // and the line is short or clearly shorter than the next one (hard-wrapped prose has lines of equal length).
+    private static bool LineBreakEndsSentence(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, int k)
+    {
+        var next = text[(tokens[k + 1].Start - offset)..(tokens[k + 1].End - offset)];
+        if (next.Length == 1 && next[0] is '-' or '*' or '•' or '–' or '—' or '·' or '▪' or '►' or '>') return true;
+        var lastTok = text[(tokens[k].Start - offset)..(tokens[k].End - offset)];
+        if (lastTok.Length == 1 && lastTok[0] is ',' or ';' or '-' or '–' or '—' or '(' or '&' or '/') return false;
+        if (!IsPlausibleStart(next)) return false;
+        int lineStart = text[..(tokens[k].End - offset)].LastIndexOfAny('\n', '\r') + 1;
+        int nextStart = tokens[k + 1].Start - offset;
+        int nextEnd = text[nextStart..].IndexOfAny('\n', '\r');
+        int nextLen = nextEnd < 0 ? text.Length - nextStart : nextEnd;
+        int lineLen = tokens[k].End - offset - lineStart;
+        if (lineLen <= 40) return true;
+        return lineLen * 4 < nextLen * 3;
+    }
+}
