@@ -209,7 +209,10 @@ public static class ArticleReader
             case InputFormat.JsonLines: ReadJsonLines(text, ctx); break;
             case InputFormat.Json: ReadJson(text, ctx); break;
             case InputFormat.Feed:
-                if (Sniff(text) == InputFormat.Html) ReadHtml(text, ctx); else ReadFeed(text, ctx);
+                // An .xml file that is really a web page (XHTML) is read as one.
+                if (Sniff(text) == InputFormat.Html && text.AsSpan(0, Math.Min(text.Length, 4096)).Contains("<html", StringComparison.OrdinalIgnoreCase))
+                    ReadHtml(text, ctx);
+                else ReadFeed(text, ctx);
                 break;
             default: ReadText(text, ctx); break;
         }
@@ -355,12 +358,19 @@ public static class ArticleReader
     {
         string? title;
         List<FeedArticleReader.Item> items;
+        if (xml.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase))
+        {
+            // Entity declarations serve no purpose in news feeds and enable expansion bombs: refused unparsed.
+            ctx.Results.Add(new ReadError(ctx.Origin, "not a usable RSS or Atom feed: it declares XML entities, which are refused"));
+            return;
+        }
         try
         {
             (title, items) = FeedArticleReader.Parse(xml);
         }
-        catch (Exception e) when (e is System.Xml.XmlException or FormatException or InvalidOperationException or ArgumentException or NullReferenceException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // FeedReader reports bad XML and unknown feed types with several exception types; all mean "not a feed".
             ctx.Results.Add(new ReadError(ctx.Origin, $"not a well-formed RSS or Atom feed: {e.Message}"));
             return;
         }
