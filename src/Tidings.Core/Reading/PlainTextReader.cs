@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Tidings.Reading;
 
 /// <summary>
@@ -108,24 +106,43 @@ public static class PlainTextReader
         }
         bool wrapped = !blank && nonEmpty >= 3 && maxWidth <= 100;
 
-        var sb = new StringBuilder(Math.Max(16, lines[last].End - lines[from].Start));
-        bool paragraphOpen = false;
-        for (int i = from; i <= last; i++)
+        // Two passes (measure, then write into the string itself) so a huge body is built without a
+        // StringBuilder copy beside it.
+        var layout = new BodyLayout(text, lines, from, last, blank, wrapped, maxWidth);
+        int length = layout.Write(Span<char>.Empty);
+        return string.Create(length, layout, static (span, l) => l.Write(span));
+    }
+
+    private sealed record BodyLayout(string Text, List<(int Start, int End)> Lines, int From, int Last, bool Blank, bool Wrapped, int MaxWidth)
+    {
+        /// <summary>Writes the body into <paramref name="dest"/> (or only measures it when empty); returns its length.</summary>
+        public int Write(Span<char> dest)
         {
-            var (s, e) = lines[i];
-            if (s == e)
+            bool measure = dest.IsEmpty;
+            int n = 0;
+            bool paragraphOpen = false;
+            for (int i = From; i <= Last; i++)
             {
-                paragraphOpen = false;
-                continue;
+                var (s, e) = Lines[i];
+                if (s == e)
+                {
+                    paragraphOpen = false;
+                    continue;
+                }
+                if (n > 0)
+                {
+                    var sep = paragraphOpen ? " " : "\n\n";
+                    if (!measure) sep.AsSpan().CopyTo(dest[n..]);
+                    n += sep.Length;
+                }
+                if (!measure) Text.AsSpan(s, e - s).CopyTo(dest[n..]);
+                n += e - s;
+                if (Blank) paragraphOpen = true;
+                else if (Wrapped) paragraphOpen = !(EndsSentence(Text.AsSpan(s, e - s)) && e - s < MaxWidth * 0.8);
+                else paragraphOpen = false;
             }
-            if (sb.Length > 0) sb.Append(paragraphOpen ? " " : "\n\n");
-            sb.Append(text, s, e - s);
-            if (blank) paragraphOpen = true;
-            else if (wrapped)
-                paragraphOpen = !(EndsSentence(text.AsSpan(s, e - s)) && e - s < maxWidth * 0.8);
-            else paragraphOpen = false;
+            return n;
         }
-        return sb.ToString();
     }
 
     private static bool LooksLikeHeadline(ReadOnlySpan<char> line)
