@@ -14,7 +14,7 @@ public static class HtmlText
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "svg", "math", "nav", "footer", "form", "button", "select",
-        "option", "iframe", "object", "embed", "canvas", "audio", "video", "head", "title", "meta", "link", "input", "textarea",
+        "option", "iframe", "object", "embed", "figure", "figcaption", "picture", "canvas", "audio", "video", "head", "title", "meta", "link", "input", "textarea",
     };
 
     /// <summary>Removed in the fallback extraction only: page chrome around an article.</summary>
@@ -23,7 +23,7 @@ public static class HtmlText
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
-        "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "figure", "figcaption", "hr", "address", "center", "details",
+        "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "hr", "address", "center", "details",
         "summary", "header", "aside", "body", "html", "caption", "tbody", "thead", "tfoot",
     };
 
