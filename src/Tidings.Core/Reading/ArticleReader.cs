@@ -312,7 +312,16 @@ public static class ArticleReader
 
     private static void ReadHtml(string html, Context ctx)
     {
-        var page = HtmlArticleReader.Extract(html);
+        HtmlArticleReader.Page page;
+        try
+        {
+            page = HtmlArticleReader.Extract(html, ctx.Options.HtmlTimeLimit);
+        }
+        catch (TimeoutException e)
+        {
+            ctx.Results.Add(new ReadError(ctx.Origin, e.Message));
+            return;
+        }
         if (page.Body.Length == 0 && page.Title is null) { ctx.Results.Add(new ReadError(ctx.Origin, "no article text found in the HTML page")); return; }
         string? deck = page.Description;
         if (deck is not null && (deck == page.Title || page.Body.StartsWith(deck.TrimEnd('.', '…', ' '), StringComparison.Ordinal))) deck = null;

@@ -15,13 +15,35 @@ public static class HtmlArticleReader
     /// <summary>Below this many characters the Readability result is not trusted and the fallback is used.</summary>
     public const int MinReadableChars = 120;
 
+    /// <summary>
+    /// Most elements accepted in one page. News pages have a few thousand; broken markup such as 60,000
+    /// unclosed &lt;b&gt; tags makes the parser build millions, which every later step would walk again.
+    /// </summary>
+    public const int MaxElements = 200_000;
+
     public sealed record Page(string? Title, string? Description, string? PublishedText, DateOnly? Published,
         string? Url, string? SiteName, string Body);
 
-    /// <summary>Extracts the page; throws only on AngleSharp/SmartReader failures, which callers turn into a ReadError.</summary>
-    public static Page Extract(string html)
+    /// <summary>
+    /// Extracts the page within <paramref name="timeLimit"/>: HTML parsing is quadratic in nesting depth, so a
+    /// hostile page (100,000 nested tags) would otherwise run for many minutes. Throws
+    /// <see cref="TimeoutException"/> when the limit passes, and AngleSharp failures as they come; callers turn
+    /// both into a ReadError.
+    /// </summary>
+    public static Page Extract(string html, TimeSpan timeLimit)
     {
-        var doc = HtmlText.NewParser().ParseDocument(html);
+        using var cts = new CancellationTokenSource(timeLimit);
+        IHtmlDocument doc;
+        try
+        {
+            doc = HtmlText.NewParser().ParseDocumentAsync(html, cts.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"the HTML page could not be parsed within {timeLimit.TotalSeconds:0.#} s (pathological nesting?)");
+        }
+        if (CountElements(doc, MaxElements + 1) > MaxElements)
+            throw new TimeoutException($"the HTML page has more than {MaxElements:N0} elements; refused as malformed");
         string? siteName = Meta(doc, "og:site_name") ?? Meta(doc, "application-name");
         var ld = JsonLd(doc);
         string? title = Meta(doc, "og:title") ?? Meta(doc, "twitter:title") ?? ld.Headline
@@ -38,18 +60,35 @@ public static class HtmlArticleReader
         string? url = AbsoluteHttp(doc.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? AbsoluteHttp(Meta(doc, "og:url"));
         siteName ??= ld.Publisher;
 
-        string body = Readable(html) ?? Fallback(doc);
+        // The fallback text is taken first because SmartReader rewrites the document it is given; one parse serves both.
+        string fallback = Fallback(doc);
+        string body = (cts.IsCancellationRequested ? null : Readable(doc, cts.Token)) ?? fallback;
         body = DropLeading(body, title);
         return new Page(title, description, publishedText, published, url, siteName, body);
     }
 
-    private static string? Readable(string html)
+    /// <summary>Counts elements with an explicit stack (no recursion), stopping at <paramref name="stopAt"/>.</summary>
+    private static int CountElements(IHtmlDocument doc, int stopAt)
+    {
+        if (doc.DocumentElement is null) return 0;
+        int n = 0;
+        var stack = new Stack<IElement>();
+        stack.Push(doc.DocumentElement);
+        while (stack.Count > 0 && n < stopAt)
+        {
+            var e = stack.Pop();
+            n++;
+            foreach (var child in e.Children) stack.Push(child);
+        }
+        return n;
+    }
+
+    private static string? Readable(IHtmlDocument doc, CancellationToken cancel)
     {
         try
         {
-            var doc = HtmlText.NewParser().ParseDocument(html);
             using var reader = new SmartReader.Reader("http://localhost/", doc) { Debug = false, DisableJSONLD = true };
-            var article = reader.GetArticle();
+            var article = reader.GetArticleAsync(cancel).GetAwaiter().GetResult();
             if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content)) return null;
             var text = HtmlText.FromFragment(article.Content);
             return text.Length >= MinReadableChars ? text : null;

@@ -37,4 +37,10 @@ public sealed record ReadOptions
 
     /// <summary>Largest input read, in bytes; a larger file or stream gives a <see cref="ReadError"/> before it is loaded.</summary>
     public long MaxBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Longest time spent parsing one HTML page (wall clock). Parsing is quadratic in nesting depth, so a
+    /// hostile page could otherwise hold a worker for minutes; past the limit the page gives a <see cref="ReadError"/>.
+    /// </summary>
+    public TimeSpan HtmlTimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -119,6 +119,20 @@ public class RobustnessTests
         Assert.True(allocated < length * 6, $"allocated {allocated:N0} bytes for a {length:N0}-byte file");
     }
 
+    [Theory]
+    [InlineData("div")]
+    [InlineData("b")]
+    public void Pathologically_nested_html_is_bounded_in_time(string tag)
+    {
+        // Parsing cost grows with the square of nesting depth: 30,000 levels take many seconds unbounded.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat($"<{tag}>", 30_000)) + "<p>Deep text.</p></body></html>";
+        var sw = Stopwatch.StartNew();
+        var rs = ArticleReader.ReadBytes(Encoding.UTF8.GetBytes(html), "deep.html", new ReadOptions { HtmlTimeLimit = TimeSpan.FromMilliseconds(300) });
+        sw.Stop();
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(8), $"took {sw.Elapsed}");
+        Assert.All(rs, r => Assert.True(r is ReadArticle or ReadError));
+    }
+
     [Fact]
     public void Directory_mixing_good_and_bad_files_reads_the_good_ones()
     {
