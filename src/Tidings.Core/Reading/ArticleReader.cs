@@ -110,9 +110,16 @@ public static class ArticleReader
                 foreach (var r in ReadFile(f, options)) yield return r;
             }
             // Files of a directory come before its subdirectories; subdirectories in ordinal order.
+            // Linked directories are not followed: a link back to an ancestor would make the walk endless.
             for (int i = dirs.Length - 1; i >= 0; i--)
-                if (!IsHidden(dirs[i])) pending.Push(dirs[i]);
+                if (!IsHidden(dirs[i]) && !IsLink(dirs[i])) pending.Push(dirs[i]);
         }
+    }
+
+    private static bool IsLink(string dir)
+    {
+        try { return new DirectoryInfo(dir).LinkTarget is not null; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return true; }
     }
 
     private static bool IsHidden(string path)
@@ -303,7 +310,7 @@ public static class ArticleReader
             Headline = parts.Headline,
             Deck = parts.Deck,
             Body = parts.Body,
-            Published = ChoosePublished(ctx, null, parts.DatelineDate),
+            Published = ChoosePublished(ctx, parts.LineDate, parts.DatelineDate),
             Source = parts.Dateline?.Outlet,
             Dateline = parts.Dateline,
             Origin = ctx.Origin,
@@ -320,6 +327,12 @@ public static class ArticleReader
         catch (TimeoutException e)
         {
             ctx.Results.Add(new ReadError(ctx.Origin, e.Message));
+            return;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // AngleSharp recovers from nearly all broken markup; anything it still rejects is reported, not thrown.
+            ctx.Results.Add(new ReadError(ctx.Origin, $"the HTML page could not be parsed: {e.Message}"));
             return;
         }
         if (page.Body.Length == 0 && page.Title is null) { ctx.Results.Add(new ReadError(ctx.Origin, "no article text found in the HTML page")); return; }

@@ -16,7 +16,9 @@ public static class PlainTextReader
     public const int MaxWordsOfHeadlineWithStop = 12;
 
     /// <summary>The parts found in a text; <see cref="Body"/> has no dateline when one was found.</summary>
-    public sealed record Parts(string? Headline, string? Deck, string Body, Documents.Dateline? Dateline, DatelineDate? DatelineDate);
+    /// <param name="LineDate">Date printed on its own line under the headline ("Published: 4 March 2025").</param>
+    public sealed record Parts(string? Headline, string? Deck, string Body, Documents.Dateline? Dateline, DatelineDate? DatelineDate,
+        DateOnly? LineDate = null);
 
     public static Parts Split(string text)
     {
@@ -42,6 +44,20 @@ public static class PlainTextReader
         bool ContinuesInto(int i) => i + 1 < lines.Count && lines[i + 1].End > lines[i + 1].Start
             && char.IsLower(text[lines[i + 1].Start]) && !EndsSentence(Line(i));
 
+        DateOnly? lineDate = null;
+        // Bylines ("By Jane Doe") and date lines ("Updated: March 4, 2025 10:02 GMT") between headline and body are metadata.
+        int SkipMeta(int i)
+        {
+            while (i >= 0)
+            {
+                var l = Line(i);
+                if (IsByline(l)) { i = NextNonEmpty(i + 1); continue; }
+                if (TryDateLine(l, out var d)) { lineDate ??= d; i = NextNonEmpty(i + 1); continue; }
+                break;
+            }
+            return i;
+        }
+
         int first = NextNonEmpty(0);
         if (first < 0) return new Parts(null, null, "", null, null);
         string? headline = null, deck = null;
@@ -55,11 +71,12 @@ public static class PlainTextReader
             if (l1.Length <= MaxHeadlineLength && !EndsSentence(l1) && !StartsWithDateline(l1))
                 return new Parts(CleanHeadline(l1), null, "", null, null);
         }
-        else if (LooksLikeHeadline(l1) && !ContinuesInto(first))
+        else if (LooksLikeHeadline(l1) && !ContinuesInto(first) && SkipMeta(second) >= 0)
         {
             headline = CleanHeadline(l1);
+            second = SkipMeta(second);
             bodyLine = second;
-            int third = NextNonEmpty(second + 1);
+            int third = SkipMeta(NextNonEmpty(second + 1));
             var l2 = Line(second);
             if (third >= 0 && l2.Length < MaxDeckLength && !StartsWithDateline(l2) && !ContinuesInto(second)
                 && (!EndsSentence(l2) || StartsWithDateline(Line(third))))
@@ -83,7 +100,7 @@ public static class PlainTextReader
                 lines[bodyLine] = (firstStart + bs, lines[bodyLine].End);
             }
         }
-        return new Parts(headline, deck, BuildBody(text, lines, bodyLine), dateline, dlDate);
+        return new Parts(headline, deck, BuildBody(text, lines, bodyLine), dateline, dlDate, lineDate);
     }
 
     /// <summary>
@@ -94,7 +111,10 @@ public static class PlainTextReader
     private static string BuildBody(string text, List<(int Start, int End)> lines, int from)
     {
         int last = lines.Count - 1;
-        while (last >= from && lines[last].End == lines[last].Start) last--;
+        // Trailing blank lines and wire credits ("Reporting by ...; Editing by ...") are not body text.
+        while (last >= from && (lines[last].End == lines[last].Start
+               || (last > from && IsCredit(text.AsSpan(lines[last].Start, lines[last].End - lines[last].Start)))))
+            last--;
         if (last < from) return "";
         bool blank = false;
         int maxWidth = 0, nonEmpty = 0;
@@ -143,6 +163,46 @@ public static class PlainTextReader
             }
             return n;
         }
+    }
+
+    private static readonly string[] CreditOpeners =
+        ["Reporting by", "Additional reporting by", "Writing by", "Editing by", "Compiled by", "Produced by", "(Reporting by", "(Additional reporting by", "(Writing by", "(Editing by"];
+
+    private static bool IsCredit(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 300) return false;
+        foreach (var o in CreditOpeners) if (line.StartsWith(o, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>"By Jane Doe", "By Jane Doe and John Roe, Reuters": short, starts with "By ", names capitalised.</summary>
+    public static bool IsByline(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 100 || !line.StartsWith("By ", StringComparison.Ordinal) || EndsSentence(line)) return false;
+        foreach (var range in line[3..].Split(' '))
+        {
+            var w = line[3..][range].Trim(",;|·");
+            if (w.IsEmpty || w is "and" or "&" or "in" or "of" or "the" or "de" or "van" or "von" or "al" or "|" or "·" or "-" or "—") continue;
+            if (!char.IsUpper(w[0])) return false;
+        }
+        return true;
+    }
+
+    private static readonly string[] DateLabels = ["Published", "Updated", "Posted", "Last updated", "First published", "Date"];
+
+    /// <summary>A line that is only a date, optionally labelled: "March 4, 2025", "Published: 04/03/2025 10:00 GMT".</summary>
+    public static bool TryDateLine(ReadOnlySpan<char> line, out DateOnly date)
+    {
+        date = default;
+        if (line.Length > 80) return false;
+        foreach (var label in DateLabels)
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                line = line[label.Length..].TrimStart(" :-—–".AsSpan());
+                if (line.StartsWith("on ", StringComparison.OrdinalIgnoreCase)) line = line[3..];
+                break;
+            }
+        return line.Length >= 8 && char.IsLetterOrDigit(line[0]) && DateText.TryParse(line.ToString(), out date);
     }
 
     private static bool LooksLikeHeadline(ReadOnlySpan<char> line)

@@ -111,3 +111,39 @@ public class PlainTextReaderTests
         Assert.Equal(new DateOnly(2025, 1, 14), a.Published);
     }
 }
+
+public class PlainTextMetadataLineTests
+{
+    [Fact]
+    public void Byline_and_date_lines_are_metadata_not_deck_or_body()
+    {
+        var a = Read.Single("Envoys meet in Geneva\nBy Jane Doe and John Roe\nUpdated: March 4, 2025 10:02 GMT\nGENEVA — The envoys met on Tuesday.\nMore text follows.\nReporting by Jane Doe; Editing by John Roe");
+        Assert.Equal("Envoys meet in Geneva", a.Headline);
+        Assert.Null(a.Deck);
+        Assert.Equal("GENEVA", a.Dateline?.Place);
+        Assert.Equal("The envoys met on Tuesday.\n\nMore text follows.", a.Body);
+        Assert.Equal(new DateOnly(2025, 3, 4), a.Published);
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe", true)]
+    [InlineData("By Jane Doe and John Roe, Reuters", true)]
+    [InlineData("By the end of the week talks had failed.", false)]
+    [InlineData("By Tuesday, troops had withdrawn from the town", false)]
+    [InlineData("Byzantine politics return", false)]
+    public void Bylines(string line, bool expected) => Assert.Equal(expected, PlainTextReader.IsByline(line));
+
+    [Theory]
+    [InlineData("March 4, 2025", "2025-03-04")]
+    [InlineData("Published: 4 March 2025", "2025-03-04")]
+    [InlineData("Updated on Tue, 04 Mar 2025 10:00:00 GMT", "2025-03-04")]
+    [InlineData("2025-03-04T10:00:00+03:00", "2025-03-04")]
+    [InlineData("March talks end", null)]
+    [InlineData("Talks on 4 March 2025 ended without a deal", null)]
+    public void Date_lines(string line, string? expected)
+    {
+        bool ok = PlainTextReader.TryDateLine(line, out var d);
+        Assert.Equal(expected is not null, ok);
+        if (ok) Assert.Equal(DateOnly.Parse(expected!), d);
+    }
+}

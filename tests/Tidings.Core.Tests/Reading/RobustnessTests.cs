@@ -158,6 +158,17 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void Directory_links_are_not_followed()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("a/story.txt", "Talks open\nEnvoys met on Sunday.");
+        try { Directory.CreateSymbolicLink(Path.Combine(tmp.Path, "a", "loop"), tmp.Path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException) { return; }
+        var rs = ArticleReader.ReadPaths([tmp.Path]).ToList();
+        Assert.Single(rs.OfType<ReadArticle>());
+    }
+
+    [Fact]
     public void Explicit_paths_report_missing_and_unknown_files()
     {
         using var tmp = new TempFolder();
