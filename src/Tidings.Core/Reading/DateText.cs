@@ -42,6 +42,9 @@ public static partial class DateText
     [GeneratedRegex(@"(?<=[A-Za-z])\.")]
     private static partial Regex AbbreviationDot();
 
+    [GeneratedRegex(@"\bSept\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Sept();
+
     public static bool TryParse(string? value, out DateOnly date)
     {
         date = default;
@@ -57,7 +60,7 @@ public static partial class DateText
         s = CompactOffset().Replace(s, " $1$2:$3");
         var z = NamedZone().Match(s);
         if (z.Success && Zones.TryGetValue(z.Groups[1].Value, out var off)) s = s[..z.Index] + " " + off;
-        s = AbbreviationDot().Replace(s.Replace("Sept", "Sep", StringComparison.Ordinal), "");
+        s = AbbreviationDot().Replace(Sept().Replace(s, "Sep"), "");
         const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
         if (DateTimeOffset.TryParseExact(s, Formats, CultureInfo.InvariantCulture, styles, out var dto)
             || DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, styles, out dto))
