@@ -91,6 +91,14 @@ public sealed class ActorRecognizer : IPipelineComponent
         "marines", "special forces", "government forces", "regime forces", "government troops", "regime troops",
         "clergy", "displaced people", "state media", "state-run media");
 
+    // Span views of the word lists, created once (an alternate lookup is not free to create).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionsBySpan = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectVerbsBySpan = SubjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerbsBySpan = NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleModifiersBySpan = RoleModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticlesBySpan = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // ---------------------------------------------------------------- one run over one document
 
     private sealed record MemoryRole(int Mention, string Lemma, string Head);
@@ -384,7 +392,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             int p = i - 1;
             if (p >= sentFirst && Is(p, "the")) p--;
-            return p >= sentFirst && PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Tok(p));
+            return p >= sentFirst && PlacePrepositionsBySpan.Contains(Tok(p));
         }
 
         /// <summary>True when token j starts a verb group (possibly after "and &lt;Capital&gt;" coordinations).</summary>
@@ -400,9 +408,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (j >= end) return false;
             var s = Tok(j);
             if (s.Length == 0 || !char.IsLower(s[0])) return false;
-            var look = SubjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+            var look = SubjectVerbsBySpan;
             if (look.Contains(s)) return true;
-            if (NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s)) return false;
+            if (NotVerbsBySpan.Contains(s)) return false;
             return (s.Length >= 4 && s.EndsWith("ed")) || (s.Length >= 4 && s.EndsWith("s") && !s.EndsWith("ss"));
         }
 
@@ -425,7 +433,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         private bool TryRolePhrase(int k, int end, out RolePhrase rp)
         {
             rp = new RolePhrase();
-            while (k < end && RoleModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Tok(k))) k++;
+            while (k < end && RoleModifiersBySpan.Contains(Tok(k))) k++;
             RoleEntry? first = null;
             int p = k;
             // Compound: "foreign and defense ministers" = "foreign ministers" + "defense ministers".
@@ -480,12 +488,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int CaptureName(int k, int end)
         {
             int n = k, lastCap = k, words = 0;
-            var notNames = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
-            var particles = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+            var notNames = NotNamesBySpan;
+            var particles = NameParticlesBySpan;
             while (n < end && words < MaxNameTokens)
             {
                 var s = Tok(n);
-                if (IsCap(s) && !notNames.Contains(s) && char.IsLetter(s[0]) && !IsCountryWord(n, end))
+                if ((IsCap(s) && !notNames.Contains(s) && char.IsLetter(s[0]) && !IsCountryWord(n, end)) || IsPrefixedName(s))
                 {
                     n++; words++; lastCap = n;
                     continue;
@@ -495,6 +503,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                 break;
             }
             return words == 0 ? k : lastCap;
+        }
+
+        /// <summary>"al-Shaibani", "el-Sisi", "bin-Salman": a lower-case name particle joined to a capitalised name.</summary>
+        private static bool IsPrefixedName(ReadOnlySpan<char> s)
+        {
+            int dash = s.IndexOf('-');
+            return dash is > 0 and < 5 && dash + 1 < s.Length && char.IsUpper(s[dash + 1]) && NameParticlesBySpan.Contains(s[..dash]);
         }
 
         private bool IsCountryWord(int n, int end)
