@@ -52,7 +52,9 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// <summary>Prepositions after which a capital or seat of government is a place ("in Moscow", "at the Kremlin").</summary>
     private static readonly FrozenSet<string> PlacePrepositions = Set(
         "in", "at", "to", "from", "near", "into", "inside", "outside", "toward", "towards", "via", "across", "around",
-        "through", "of", "outskirts", "visit", "visited", "visiting", "arrived", "left", "leaving", "reached", "beyond", "within");
+        "through", "of", "outskirts", "visit", "visited", "visiting", "visits", "arrived", "left", "leaving", "reached", "beyond",
+        "within", "hit", "struck", "attacked", "shelled", "bombed", "targeted", "captured", "seized", "entered", "surrounded",
+        "besieged", "flew", "returned", "travelled", "traveled", "moved", "based", "toured", "evacuated", "liberated");
 
     /// <summary>Words that start a verb group after a subject: auxiliaries and frequent reporting/political verbs.</summary>
     private static readonly FrozenSet<string> SubjectVerbs = Set(
@@ -292,6 +294,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 Remember(idx, i, j);
                 return j;
             }
+            if (meton is not null && AfterPlacePreposition(i, sentFirst)) return j; // "at the Kremlin": a place, left to the place stage
+            org ??= meton;
             if (org is not null)
             {
                 // "UN envoy Geir Pedersen", "NATO troops": the organisation's code covers its role nouns and a following name.
@@ -302,23 +306,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int idx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, nameEnd), Code = org.Code, Name = nameEnd > k ? Text(k, nameEnd) : org.Canonical,
-                    Country = org.Iso3, Rule = role is null ? $"organization: {surface} → {org.Code}" : $"organization+role: {surface} + {Text(j, k)} → {org.Code}",
+                    Country = org.Iso3,
+                    Rule = (org.Kind == NameKind.Metonym ? "metonym" : "organization") + (role is null ? $": {surface} → {org.Code}" : $"+role: {surface} + {Text(j, k)} → {org.Code}"),
                 });
                 if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
                 if (role is not null) _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
                 if (nameEnd > k) Remember(idx, k, nameEnd);
                 return nameEnd;
-            }
-            if (meton is not null)
-            {
-                if (AfterPlacePreposition(i, sentFirst)) return j; // "at the Kremlin": a place, left to the place stage
-                int k = j < end && IsPossessive(j) ? j + 1 : j;
-                Add(new ActorMention
-                {
-                    Tokens = new TokenRange(i, k), Code = meton.Code, Name = meton.Canonical, Country = meton.Iso3,
-                    Rule = $"metonym: {surface} → {meton.Code}", IsModifier = k > j,
-                });
-                return k;
             }
             if (Array.Exists(entries, e => e.Kind == NameKind.NotActor)) return j; // "Latin America", "South China Sea"
             if (country is not null) return OnCountry(i, j, country, entries, end);
@@ -334,7 +328,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             int k = possessive ? j + 1 : j;
             if (TryRolePhrase(k, end, out var rp))
             {
-                string code = c.Cameo + rp.Code;
+                bool former = FormerBefore(i);
+                string code = former ? c.Cameo + "ELI" : rp.OutOfOfficeCode ?? c.Cameo + rp.Code;
                 string kind = possessive ? "country-possessive+role" : country.Kind == NameKind.CountryAdjective ? "country-adjective+role" : "country+role";
                 string roles = string.Join(", ", rp.Lemmas);
                 string compound = rp.Lemmas.Count > 1 ? $" (compound of {rp.Lemmas.Count} roles: {roles})" : "";
@@ -343,7 +338,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Tokens = new TokenRange(i, rp.NameEnd), Code = code,
                     Name = rp.NameEnd > rp.End ? rp.PersonName ?? Text(rp.End, rp.NameEnd) : $"{c.Name} {roles}",
                     Country = c.Iso3,
-                    Rule = $"{kind}: {surface} + {Text(k, rp.End)} → {code}{compound}",
+                    Rule = $"{kind}: {(former ? "former " : "")}{surface} + {Text(k, rp.End)}{(rp.NameEnd > rp.End ? " + " + Text(rp.End, rp.NameEnd) : "")} → {code}{compound}"
+                        + (rp.OutOfOfficeCode is not null && !former ? " (person not in office on the article date)" : ""),
                 });
                 foreach (var l in rp.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
                 if (rp.NameEnd > rp.End) Remember(idx, rp.End, rp.NameEnd);
@@ -377,15 +373,28 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!c.CapitalIsMetonym) return i;
             if (AfterPlacePreposition(i, sentFirst)) return j; // "in Moscow": a place
             bool possessive = j < end && IsPossessive(j);
-            if (!possessive && !SubjectFollows(j, end)) return i;
+            bool asObject = !possessive && i > sentFirst && IsVerbish(Tok(i - 1)); // "Kyiv accused Moscow of …"
+            if (!possessive && !asObject && !SubjectFollows(j, end)) return i;
             string code = c.Cameo + "GOV";
             Add(new ActorMention
             {
                 Tokens = new TokenRange(i, possessive ? j + 1 : j), Code = code, Name = c.Name, Country = c.Iso3,
-                Rule = possessive ? $"capital-as-government: {Text(i, j)}'s → {code}" : $"capital-as-government: {Text(i, j)} + {Text(j, j + 1)} → {code}",
+                Rule = possessive ? $"capital-as-government: {Text(i, j)}'s → {code}"
+                    : asObject ? $"capital-as-government (object): {Text(i - 1, i)} + {Text(i, j)} → {code}"
+                    : $"capital-as-government (subject): {Text(i, j)} + {Text(j, j + 1)} → {code}",
                 IsModifier = possessive,
             });
             return possessive ? j + 1 : j;
+        }
+
+        /// <summary>True when the word before token i marks a former office holder ("former", "ousted"): CAMEO codes them as elites (ELI).</summary>
+        private bool FormerBefore(int i)
+        {
+            if (i == 0) return false;
+            var s = Tok(i - 1);
+            return s.Equals("former", StringComparison.OrdinalIgnoreCase) || s.Equals("ousted", StringComparison.OrdinalIgnoreCase)
+                || s.Equals("deposed", StringComparison.OrdinalIgnoreCase) || s.Equals("late", StringComparison.OrdinalIgnoreCase)
+                || s.Equals("exiled", StringComparison.OrdinalIgnoreCase) || s.Equals("ex", StringComparison.OrdinalIgnoreCase);
         }
 
         private bool AfterPlacePreposition(int i, int sentFirst)
@@ -407,9 +416,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (j >= end) return false;
             var s = Tok(j);
-            if (s.Length == 0 || !char.IsLower(s[0])) return false;
-            var look = SubjectVerbsBySpan;
-            if (look.Contains(s)) return true;
+            return IsVerbish(s);
+        }
+
+        /// <summary>A lower-case word that looks like a finite verb or auxiliary (no tagger needed).</summary>
+        private static bool IsVerbish(ReadOnlySpan<char> s)
+        {
+            if (s.Length == 0 || !char.IsLower(s[0]) || PlacePrepositionsBySpan.Contains(s)) return false;
+            if (SubjectVerbsBySpan.Contains(s)) return true;
             if (NotVerbsBySpan.Contains(s)) return false;
             return (s.Length >= 4 && s.EndsWith("ed")) || (s.Length >= 4 && s.EndsWith("s") && !s.EndsWith("ss"));
         }
@@ -424,6 +438,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             public List<string> Lemmas = new(2);
             public RoleEntry Head = null!;
             public string? PersonName;
+            public string? OutOfOfficeCode;
         }
 
         /// <summary>
@@ -473,7 +488,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             rp.End = p;
             rp.NameEnd = rp.Head.IsTitle && !rp.Head.IsPlural ? CaptureName(p, end) : p;
             if (rp.NameEnd > p && FindPerson(p, rp.NameEnd) is { } person)
-                rp.PersonName = person.Canonical; // the text states the role, so the role-derived code stands
+            {
+                // The text states the role, so the role-derived code stands, unless the person lexicon says the
+                // person was out of office on the article's date ("Syrian President Bashar al-Assad" in 2025).
+                rp.PersonName = person.Canonical;
+                var (pc, _, note) = _lex.PersonCode(person, _date);
+                if (pc is not null && pc.EndsWith("ELI", StringComparison.Ordinal) && note.StartsWith("not in office", StringComparison.Ordinal))
+                    rp.OutOfOfficeCode = pc;
+            }
             return true;
         }
 
@@ -581,6 +603,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 Remember(pidx, j, nameEnd);
                 return nameEnd;
             }
+            if (FormerBefore(i)) role = role with { Code = "ELI" };
             // Country from an earlier mention with the same role ("Syria's foreign minister" … "Foreign Minister X").
             for (int m = _roles.Count - 1; m >= 0; m--)
             {
