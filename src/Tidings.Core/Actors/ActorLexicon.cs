@@ -177,7 +177,7 @@ public sealed class ActorLexicon
         "HLH", "SPY", "UAF", "CRM", "ELI", "AGR", "ENV", "INS", "MOD", "RAD", "HRI", "PTY", "DEV", "KID", "MNC", "IMG",
         "UNO", "WST", "EUR", "AFR", "MEA", "SEA", "MOS", "CAS", "AMR", "WAF", "NAT", "EEC", "AFU", "ARL", "ASN", "GCC",
         "OIC", "OPC", "IAE", "ICJ", "ICC", "IMF", "WBK", "WTO", "WHO", "FAO", "WFP", "HCR", "IRC", "AMN", "MSF", "HMS",
-        "COE", "SCE", "ECW", "OAS", "ECB",
+        "COE", "SCE", "ECW", "OAS", "ECB", "ISI", "AQA", "MUS", "CHR", "JEW", "CTH", "SUN", "SHI", "BUD", "HIN",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Loads the lexicon from the data files; never throws for bad rows (they go to <see cref="Problems"/>).</summary>

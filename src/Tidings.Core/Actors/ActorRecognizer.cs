@@ -574,6 +574,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (role.IsPlural || GroupNouns.Contains(role.Form))
             {
+                // "Rapid Support Forces", "Popular Mobilization Forces": a capitalised role word inside a name is not a bare role.
+                if (IsCap(Tok(i)) && i > sentFirst && IsCap(Tok(i - 1))) return i;
                 // Chain "army soldiers": first role's code.
                 int p = j;
                 while (p < end && MatchRole(p, end) is { Role: not null } next) p += next.Len;
