@@ -55,6 +55,28 @@ public sealed class ActorLexicon
     private readonly FrozenDictionary<string, CountryEntry> _countryKeys;
     private readonly FrozenDictionary<string, CountryEntry>.AlternateLookup<ReadOnlySpan<char>> _countryKeysBySpan;
     private readonly FrozenDictionary<string, CountryEntry> _byIso3;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameStarts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roleStarts;
+
+    /// <summary>
+    /// Every text a key's first token can have: the first word, and its prefixes that end before a hyphen,
+    /// apostrophe or period (a tokenizer may split "al-Sharaa" or "U.S."). Lets the matcher skip most tokens
+    /// with one lookup.
+    /// </summary>
+    private static IEnumerable<string> FirstTokens(IEnumerable<string> keys)
+    {
+        foreach (var k in keys)
+        {
+            int sp = k.IndexOf(' ');
+            var w = sp < 0 ? k : k[..sp];
+            yield return w;
+            for (int i = 1; i < w.Length; i++)
+                if (w[i] is '-' or '\'' or '.') { yield return w[..i]; yield return w[..(i + 1)]; }
+        }
+    }
+
+    internal bool CanStartName(ReadOnlySpan<char> firstToken) => _nameStarts.Contains(firstToken);
+    internal bool CanStartRole(ReadOnlySpan<char> firstToken) => _roleStarts.Contains(firstToken);
 
     private ActorLexicon(Dictionary<string, List<NameEntry>> names, Dictionary<string, RoleEntry> roles,
         Dictionary<string, CountryEntry> countryKeys, Dictionary<string, CountryEntry> byIso3, List<string> problems,
@@ -67,6 +89,8 @@ public sealed class ActorLexicon
         _countryKeys = countryKeys.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _countryKeysBySpan = _countryKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         _byIso3 = byIso3.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _nameStarts = FirstTokens(names.Keys).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _roleStarts = FirstTokens(roles.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Problems = problems;
         MaxNameKeyLength = names.Keys.Max(k => k.Length);
         MaxRoleKeyLength = roles.Keys.Max(k => k.Length);
@@ -129,6 +153,8 @@ public sealed class ActorLexicon
         "American Samoa", "Native American", "Native Americans", "Latin American", "Latin Americans",
         "South American", "North American", "Central American", "Middle East", "Indian Premier League",
         "Indian Express", "Irish Sea", "English Channel", "Georgia State", "Washington Post", "Washington state",
+        "General Motors", "General Electric", "General Dynamics", "General Mills", "General Atomics", "Major League",
+        "New York Times", "Moscow Times", "Jerusalem Post", "Tehran Times", "Kyiv Independent", "Beijing Olympics",
     ];
 
     internal bool TryGetNames(ReadOnlySpan<char> key, out NameEntry[] entries) => _namesBySpan.TryGetValue(key, out entries!);

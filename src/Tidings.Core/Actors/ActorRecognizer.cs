@@ -185,6 +185,8 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         private (int Len, NameEntry[]? Entries) MatchName(int i, int end)
         {
+            int k0 = Key(i, i + 1);
+            if (k0 <= 0 || !_lex.CanStartName(_buf.AsSpan(0, k0))) return (0, null);
             int max = Math.Min(MaxKeyTokens, end - i);
             for (int n = max; n >= 1; n--)
             {
@@ -197,6 +199,8 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         private (int Len, RoleEntry? Role) MatchRole(int i, int end)
         {
+            int k0 = Key(i, i + 1);
+            if (k0 <= 0 || !_lex.CanStartRole(_buf.AsSpan(0, k0))) return (0, null);
             int max = Math.Min(MaxKeyTokens, end - i);
             for (int n = max; n >= 1; n--)
             {
@@ -499,11 +503,15 @@ public sealed class ActorRecognizer : IPipelineComponent
             return true;
         }
 
+        /// <summary>The lexicon person named by exactly tokens [start, end) for some start ≥ first ("General Asim Munir" → Asim Munir).</summary>
         private NameEntry? FindPerson(int first, int end)
         {
-            var (len, e) = MatchName(first, end);
-            if (e is null || first + len != end) return null;
-            return Array.Find(e, x => x.Kind == NameKind.Person);
+            for (int s = first; s < end; s++)
+            {
+                var (len, e) = MatchName(s, end);
+                if (e is not null && s + len == end && Array.Find(e, x => x.Kind == NameKind.Person) is { } p) return p;
+            }
+            return null;
         }
 
         /// <summary>Reads a personal name from token k: capitalised words and name particles; returns the end (k when none).</summary>
@@ -553,7 +561,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (nameEnd > j) return TitleAndName(i, j, nameEnd, role);
             }
             bool definite = i > sentFirst && Is(i - 1, "the");
-            if (definite && !role.IsPlural)
+            if (definite && !role.IsPlural && role.Code != "ELI")
             {
                 // "the agency said": the most recent actor with that head noun.
                 for (int m = _roles.Count - 1; m >= 0; m--)
