@@ -185,6 +185,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         private (int Len, NameEntry[]? Entries) MatchName(int i, int end)
         {
+            if (i >= end) return (0, null);
             int k0 = Key(i, i + 1);
             if (k0 <= 0 || !_lex.CanStartName(_buf.AsSpan(0, k0))) return (0, null);
             int max = Math.Min(MaxKeyTokens, end - i);
@@ -199,6 +200,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         private (int Len, RoleEntry? Role) MatchRole(int i, int end)
         {
+            if (i >= end) return (0, null);
             int k0 = Key(i, i + 1);
             if (k0 <= 0 || !_lex.CanStartRole(_buf.AsSpan(0, k0))) return (0, null);
             int max = Math.Min(MaxKeyTokens, end - i);

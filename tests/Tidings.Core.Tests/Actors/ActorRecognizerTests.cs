@@ -214,7 +214,7 @@ public class ActorRecognizerTests
             && a.Tokens.EndCharIn(doc) <= text.Length);
     }
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 1000)]
     public bool Random_words_from_the_lexicon_never_throw(int seed)
     {
         string[] words = ["Syria", "'s", "’s", "foreign", "and", "defense", "ministers", "Moscow", "in", "said", "Putin", "the",
