@@ -120,6 +120,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         private readonly List<MemoryRole> _roles = new();
         private readonly List<Pending> _pending = new();
         private readonly string? _outlet;
+        /// <summary>Headlines are often in Title Case, so capitalisation says less there.</summary>
+        private bool _inHeadline;
 
         public Run(ActorRecognizer owner, Document doc)
         {
@@ -142,6 +144,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 foreach (var s in _doc.Sentences())
                 {
                     ct.ThrowIfCancellationRequested();
+                    _inHeadline = s.Section == SectionKind.Headline;
                     Sentence(s.FirstToken, s.EndToken);
                 }
             }
@@ -321,6 +324,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return nameEnd;
             }
             if (Array.Exists(entries, e => e.Kind == NameKind.NotActor)) return j; // "Latin America", "South China Sea"
+            if (InsideProperName(i, sentFirst) && country?.Kind != NameKind.CountryAdjective) return j; // "Michael Jordan", "Denzel Washington"
             if (country is not null) return OnCountry(i, j, country, entries, end);
             if (capital is not null) return OnCapital(i, j, capital, sentFirst, end);
             return i;
@@ -391,6 +395,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                 IsModifier = possessive,
             });
             return possessive ? j + 1 : j;
+        }
+
+        /// <summary>
+        /// True when token i continues a capitalised name that started before it ("Michael Jordan"): the previous
+        /// token is capitalised, is not the sentence's first word, and the sentence is not a Title Case headline.
+        /// </summary>
+        private bool InsideProperName(int i, int sentFirst)
+        {
+            if (_inHeadline || i - 1 <= sentFirst || Glued(i)) return false;
+            var p = Tok(i - 1);
+            return IsCap(p) && char.IsLetter(p[0]) && !p.Contains('.') && !NotNamesBySpan.Contains(p)
+                && !(MatchName(i - 1, i) is { Entries: not null });
         }
 
         /// <summary>True when the word before token i marks a former office holder ("former", "ousted"): CAMEO codes them as elites (ELI).</summary>

@@ -134,6 +134,8 @@ public class ActorRecognizerTests
     [InlineData("Protesters clashed with police near the square.", "2025-07-30", "Protesters", "CVL")]
     [InlineData("President Nadia Kamau Tuesday said the vote was fair.", "2025-07-30", "President Nadia Kamau", "GOV")]
     [InlineData("May brings rain to the north.", "2025-07-30", "May", "-")]
+    [InlineData("The film starred Denzel Washington and was a hit.", "2025-07-30", "Washington", "-")]
+    [InlineData("Fans cheered when Michael Jordan arrived.", "2025-07-30", "Jordan", "-")]
     [InlineData("Leaders from Latin America met in Brazil.", "2025-07-30", "America", "-")]
     [InlineData("The military cooperation deal was signed.", "2025-07-30", "military", "-")]
     public void Codes_the_expected_span(string text, string? published, string span, string code)
@@ -192,6 +194,18 @@ public class ActorRecognizerTests
         Assert.Equal("GOV", m.Code);
         Assert.Null(m.Country);
         Assert.NotNull(m.Reason);
+    }
+
+    [Fact]
+    public void One_recognizer_serves_many_threads()
+    {
+        var texts = new[] { "Syria's foreign minister met Russian President Vladimir Putin.", "Moscow said the Kremlin would respond.", "Israeli troops fired." };
+        var expected = texts.Select(t => string.Join(",", Run(t, "2025-07-30").Actors.Select(a => a.Code))).ToArray();
+        Parallel.For(0, 200, i =>
+        {
+            var doc = Run(texts[i % 3], "2025-07-30");
+            Assert.Equal(expected[i % 3], string.Join(",", doc.Actors.Select(a => a.Code)));
+        });
     }
 
     [Fact]
