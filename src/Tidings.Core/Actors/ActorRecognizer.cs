@@ -76,7 +76,7 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// <summary>Capitalised words that never begin or continue a personal name.</summary>
     private static readonly FrozenSet<string> NotNames = Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "December", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "The", "A", "An", "And", "But", "Or", "In", "On", "At", "To", "For", "Of", "With", "By", "From", "As", "If", "He",
         "She", "It", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Mr", "Mrs", "Ms",
@@ -307,16 +307,21 @@ public sealed class ActorRecognizer : IPipelineComponent
             org ??= meton;
             if (org is not null)
             {
-                // "UN envoy Geir Pedersen", "NATO troops": the organisation's code covers its role nouns and a following name.
-                int k = j;
+                // "UN envoy Geir Pedersen", "NATO troops", "NATO's chief": the organisation's code covers its role nouns
+                // and a following name. A territory metonym ("Gaza's health ministry") composes like a country.
+                bool possessive = j < end && IsPossessive(j);
+                int r0 = possessive ? j + 1 : j, k = r0;
                 var (rl, role) = MatchRole(k, end);
                 if (role is not null) { k += rl; while (MatchRole(k, end) is { Role: not null } r2) k += r2.Len; }
+                else k = j;
                 int nameEnd = role is not null && role.IsTitle ? CaptureName(k, end) : k;
+                var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && org.Code == tc.Cameo ? tc : null;
+                string code = territory is not null && role is not null ? territory.Cameo + role.Code : org.Code!;
                 int idx = Add(new ActorMention
                 {
-                    Tokens = new TokenRange(i, nameEnd), Code = org.Code, Name = nameEnd > k ? Text(k, nameEnd) : org.Canonical,
+                    Tokens = new TokenRange(i, nameEnd), Code = code, Name = nameEnd > k ? Text(k, nameEnd) : org.Canonical,
                     Country = org.Iso3,
-                    Rule = (org.Kind == NameKind.Metonym ? "metonym" : "organization") + (role is null ? $": {surface} → {org.Code}" : $"+role: {surface} + {Text(j, k)} → {org.Code}"),
+                    Rule = (org.Kind == NameKind.Metonym ? "metonym" : "organization") + (role is null ? $": {surface} → {code}" : $"+role: {surface} + {Text(r0, k)} → {code}"),
                 });
                 if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
                 if (role is not null) _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
