@@ -371,6 +371,23 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             bool isName = Array.Exists(entries, e => e.Kind == NameKind.CountryName);
             bool isDemonym = country.Kind == NameKind.Demonym;
+            // "Russian and Syrian officials": the first adjective shares the role of the second (two mentions).
+            if (!isName && !isDemonym && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
+            {
+                var (l2, e2) = MatchName(j + 1, end);
+                var c2 = e2 is null ? null : Array.Find(e2, x => x.Kind == NameKind.CountryAdjective);
+                if (c2 is not null && TryRolePhrase(j + 1 + l2, end, out var shared))
+                {
+                    string code = c.Cameo + shared.Code;
+                    int idx = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, j), Code = code, Name = $"{c.Name} {shared.Lemmas[0]}", Country = c.Iso3,
+                        Rule = $"coordinated country-adjective: {surface} (and {Text(j + 1, shared.End)}) → {code}",
+                    });
+                    foreach (var l in shared.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
+                    return j;
+                }
+            }
             Add(new ActorMention
             {
                 Tokens = new TokenRange(i, j), Code = c.Cameo, Name = c.Name, Country = c.Iso3,

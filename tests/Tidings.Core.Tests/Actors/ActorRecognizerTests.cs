@@ -65,6 +65,8 @@ public class ActorRecognizerTests
     [InlineData("Palestinians gathered at the crossing.", "2025-07-30", "Palestinians", "PSE")]
     [InlineData("Russia and China signed a pact.", "2025-07-30", "Russia", "RUS")]
     [InlineData("Russia and China signed a pact.", "2025-07-30", "China", "CHN")]
+    [InlineData("Russian and Syrian officials met in Damascus.", "2025-07-30", "Russian", "RUSGOV")]
+    [InlineData("Russian and Syrian officials met in Damascus.", "2025-07-30", "Syrian officials", "SYRGOV")]
     [InlineData("East Timor and Australia signed a treaty.", "2025-07-30", "East Timor", "TMP")]
     // capitals: subject = government, after a preposition = place
     [InlineData("Moscow said the talks were useful.", "2025-07-30", "Moscow", "RUSGOV")]
