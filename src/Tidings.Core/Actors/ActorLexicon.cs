@@ -152,9 +152,9 @@ public sealed class ActorLexicon
         "East China Sea", "Persian Gulf", "Arabian Sea", "Arabian Peninsula", "Gulf of Mexico", "New Guinea",
         "American Samoa", "Native American", "Native Americans", "Latin American", "Latin Americans",
         "South American", "North American", "Central American", "Middle East", "Indian Premier League",
-        "Indian Express", "Irish Sea", "English Channel", "Georgia State", "Washington Post", "Washington state",
+        "Indian Express", "Irish Sea", "English Channel", "Georgia State", "Washington state",
         "General Motors", "General Electric", "General Dynamics", "General Mills", "General Atomics", "Major League",
-        "New York Times", "Moscow Times", "Jerusalem Post", "Tehran Times", "Kyiv Independent", "Beijing Olympics",
+        "Beijing Olympics", "Paris Olympics", "Paris Agreement", "Paris Saint-Germain", "Real Madrid", "Moscow Region",
     ];
 
     internal bool TryGetNames(ReadOnlySpan<char> key, out NameEntry[] entries) => _namesBySpan.TryGetValue(key, out entries!);
