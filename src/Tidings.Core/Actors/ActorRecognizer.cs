@@ -554,8 +554,19 @@ public sealed class ActorRecognizer : IPipelineComponent
             return null;
         }
 
-        /// <summary>Reads a personal name from token k: capitalised words and name particles; returns the end (k when none).</summary>
+        /// <summary>
+        /// Reads a personal name from token k: capitalised words and name particles; returns the end (k when none).
+        /// When a known person's name starts at k, the name ends with it ("President Trump Says" in a Title Case headline).
+        /// </summary>
         private int CaptureName(int k, int end)
+        {
+            int raw = CaptureNameRaw(k, end);
+            if (raw > k && MatchName(k, raw) is { Entries: { } e, Len: var len } && Array.Exists(e, x => x.Kind == NameKind.Person))
+                return k + len;
+            return raw;
+        }
+
+        private int CaptureNameRaw(int k, int end)
         {
             int n = k, lastCap = k, words = 0;
             var notNames = NotNamesBySpan;

@@ -118,6 +118,7 @@ public class ActorRecognizerTests
     [InlineData("Joe Biden spoke.", "2023-06-01", "Joe Biden", "USAGOV")]
     [InlineData("Joe Biden spoke.", "2025-03-01", "Joe Biden", "USAELI")]
     [InlineData("Putin spoke.", null, "Putin", "RUSGOV")]
+    [InlineData("President Trump Says Talks Will Go On", "2025-07-30", "President Trump", "USAGOV")]
     [InlineData("Prime Minister Keir Starmer spoke.", "2025-07-30", "Prime Minister Keir Starmer", "GBRGOV")]
     [InlineData("The visit followed the fall of longtime leader Bashar Assad last year.", "2025-07-30", "leader Bashar Assad", "SYRELI")]
     [InlineData("He met former Egyptian President Hosni Mubarak in 2009.", "2025-07-30", "Egyptian President Hosni Mubarak", "EGYELI")]
