@@ -215,6 +215,17 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void Long_articles_are_coded_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("Syria's foreign minister met Russian President Vladimir Putin in Moscow, Xinhua said. ", 4000));
+        var doc = TestTokenizer.Tokenize(text, new DateOnly(2025, 7, 30));
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        ActorRecognizer.Default.Process(doc);
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5), $"{doc.TokenCount} tokens took {sw.Elapsed}");
+        Assert.Equal(4000 * 3, doc.Actors.Count);
+    }
+
+    [Fact]
     public void Empty_document_and_untokenized_text_give_no_actors()
     {
         var doc = new Document("Russia");
