@@ -109,7 +109,6 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     private sealed class Run
     {
-        private readonly ActorRecognizer _owner;
         private readonly ActorLexicon _lex;
         private readonly Document _doc;
         private readonly List<ActorMention> _out;
@@ -125,7 +124,6 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         public Run(ActorRecognizer owner, Document doc)
         {
-            _owner = owner;
             _lex = owner._lex;
             _doc = doc;
             _out = doc.Actors;
