@@ -63,7 +63,11 @@ public sealed class ActorRecognizer : IPipelineComponent
         "insisted", "condemned", "responded", "reacted", "threatened", "signed", "agreed", "plans", "hopes", "sees", "claims",
         "vowed", "pledged", "stated", "added", "hit", "struck", "approved", "refused", "demanded", "welcomed", "sent",
         "struck", "launched", "blamed", "dismissed", "expects", "expected", "seeks", "sought", "remains", "also", "again",
-        "already", "repeatedly", "formally", "officially", "reportedly", "strongly", "on", "last", "this");
+        "already", "repeatedly", "formally", "officially", "reportedly", "strongly", "on", "last", "this",
+        // base forms, as headlines use them ("Moscow, Damascus discuss cooperation")
+        "discuss", "agree", "sign", "meet", "reject", "deny", "warn", "urge", "vow", "condemn", "slam", "hail", "welcome",
+        "mull", "weigh", "eye", "back", "seek", "press", "demand", "threaten", "accuse", "blame", "call", "expel", "summon",
+        "recall", "suspend", "resume", "announce", "respond", "retaliate", "strike", "deploy");
 
     private static readonly FrozenSet<string> NotVerbs = Set("as", "its", "his", "this", "us", "was", "is", "has", "news", "talks", "ties", "relations", "forces", "officials", "authorities");
 

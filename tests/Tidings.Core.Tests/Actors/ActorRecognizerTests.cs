@@ -74,6 +74,7 @@ public class ActorRecognizerTests
     [InlineData("Tehran's response was swift.", "2025-07-30", "Tehran's", "IRNGOV")]
     [InlineData("Washington and Seoul agreed to expand drills.", "2025-07-30", "Washington", "USAGOV")]
     [InlineData("Washington and Seoul agreed to expand drills.", "2025-07-30", "Seoul", "KORGOV")]
+    [InlineData("Moscow, Damascus discuss military cooperation", "2025-07-30", "Damascus", "SYRGOV")]
     [InlineData("The delegation arrived in Moscow on Monday.", "2025-07-30", "Moscow", "-")]
     [InlineData("Talks were held in Beijing.", "2025-07-30", "Beijing", "-")]
     [InlineData("Officials flew to Washington last week.", "2025-07-30", "Washington", "-")]
