@@ -1,0 +1,397 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace Tidings.Actors;
+
+/// <summary>A country or territory: ISO 3166-1 alpha-3, short name, capital and the capital's WGS84 coordinates.</summary>
+public sealed record CountryEntry(string Iso3, string Name, string? Capital, double? CapitalLat, double? CapitalLon)
+{
+    /// <summary>CAMEO country code; equals <see cref="Iso3"/> except where CAMEO differs (Kosovo "KSV", Timor-Leste "TMP").</summary>
+    public string Cameo { get; init; } = Iso3;
+    /// <summary>True when the capital's name stands for the government in news text ("Moscow said").</summary>
+    public bool CapitalIsMetonym { get; init; }
+}
+
+/// <summary>What a name key in the lexicon denotes.</summary>
+internal enum NameKind : byte { Person, Organization, Metonym, CountryName, CountryAdjective, Demonym, Capital, NotActor }
+
+/// <summary>One period in which a person held a role coded <see cref="Code"/>; dates inclusive, null = open.</summary>
+internal readonly record struct RolePeriod(string Code, DateOnly? Start, DateOnly? End);
+
+/// <summary>A lexicon entry for a proper name (case-sensitive key).</summary>
+internal sealed record NameEntry(NameKind Kind, string Canonical, string? Iso3, string? Code)
+{
+    /// <summary>For organisations: the head noun a later definite description uses ("agency").</summary>
+    public string? OrgKind { get; init; }
+    public RolePeriod[] Periods { get; init; } = [];
+    public CountryEntry? Country { get; init; }
+}
+
+/// <summary>A role or sector noun ("foreign minister", "troops") and its CAMEO role code.</summary>
+internal sealed record RoleEntry(string Form, string Lemma, string Code, bool IsTitle, bool IsRepresentative)
+{
+    public bool IsPlural => !string.Equals(Form, Lemma, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Last word of the lemma ("minister" for "foreign minister"), matched by "the minister".</summary>
+    public string Head { get; } = Lemma[(Lemma.LastIndexOf(' ') + 1)..];
+}
+
+/// <summary>
+/// The actor dictionaries (countries, metonyms, role nouns, organisations, dated office holders), loaded once
+/// from data/actors/*.tsv into frozen dictionaries. Name keys are case-sensitive and written as in text with
+/// straight apostrophes; role keys are case-insensitive. Thread-safe after construction.
+/// </summary>
+public sealed class ActorLexicon
+{
+    private static readonly Lazy<ActorLexicon> s_default = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The lexicon built from the embedded data files (or $TIDINGS_DATA overrides).</summary>
+    public static ActorLexicon Default => s_default.Value;
+
+    private readonly FrozenDictionary<string, NameEntry[]> _names;
+    private readonly FrozenDictionary<string, NameEntry[]>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
+    private readonly FrozenDictionary<string, RoleEntry> _roles;
+    private readonly FrozenDictionary<string, RoleEntry>.AlternateLookup<ReadOnlySpan<char>> _rolesBySpan;
+    private readonly FrozenDictionary<string, CountryEntry> _countryKeys;
+    private readonly FrozenDictionary<string, CountryEntry>.AlternateLookup<ReadOnlySpan<char>> _countryKeysBySpan;
+    private readonly FrozenDictionary<string, CountryEntry> _byIso3;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameStarts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roleStarts;
+
+    /// <summary>
+    /// Every text a key's first token can have: the first word, and its prefixes that end before a hyphen,
+    /// apostrophe or period (a tokenizer may split "al-Sharaa" or "U.S."). Lets the matcher skip most tokens
+    /// with one lookup.
+    /// </summary>
+    private static IEnumerable<string> FirstTokens(IEnumerable<string> keys)
+    {
+        foreach (var k in keys)
+        {
+            int sp = k.IndexOf(' ');
+            var w = sp < 0 ? k : k[..sp];
+            yield return w;
+            for (int i = 1; i < w.Length; i++)
+                if (w[i] is '-' or '\'' or '.') { yield return w[..i]; yield return w[..(i + 1)]; }
+        }
+    }
+
+    internal bool CanStartName(ReadOnlySpan<char> firstToken) => _nameStarts.Contains(firstToken);
+    internal bool CanStartRole(ReadOnlySpan<char> firstToken) => _roleStarts.Contains(firstToken);
+
+    private ActorLexicon(Dictionary<string, List<NameEntry>> names, Dictionary<string, RoleEntry> roles,
+        Dictionary<string, CountryEntry> countryKeys, Dictionary<string, CountryEntry> byIso3, List<string> problems,
+        Counts counts)
+    {
+        _names = names.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _roles = roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _rolesBySpan = _roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _countryKeys = countryKeys.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _countryKeysBySpan = _countryKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byIso3 = byIso3.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _nameStarts = FirstTokens(names.Keys).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _roleStarts = FirstTokens(roles.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        Problems = problems;
+        MaxNameKeyLength = names.Keys.Max(k => k.Length);
+        MaxRoleKeyLength = roles.Keys.Max(k => k.Length);
+        CountryCount = counts.Countries; MetonymCount = counts.Metonyms; RoleCount = counts.Roles;
+        OrganizationCount = counts.Organizations; PersonPeriodCount = counts.PersonPeriods;
+    }
+
+    /// <summary>Data errors found while loading (duplicate keys with conflicting codes, bad ISO3, coordinates, codes). Empty when valid.</summary>
+    public IReadOnlyList<string> Problems { get; }
+    public int CountryCount { get; }
+    public int MetonymCount { get; }
+    public int RoleCount { get; }
+    public int OrganizationCount { get; }
+    public int PersonPeriodCount { get; }
+    internal int MaxNameKeyLength { get; }
+    internal int MaxRoleKeyLength { get; }
+
+    /// <summary>All countries and territories, by ISO3.</summary>
+    public IEnumerable<CountryEntry> Countries => _byIso3.Values;
+
+    /// <summary>
+    /// Finds a country by name, short form, adjective, demonym or ISO3-free alias ("Syria", "Syrian", "Syrians",
+    /// "U.S."), case-insensitively; curly apostrophes are treated as straight ones.
+    /// </summary>
+    public bool TryGetCountry(ReadOnlySpan<char> nameOrAdjectiveOrDemonym, out CountryEntry country)
+    {
+        var s = nameOrAdjectiveOrDemonym.Trim();
+        if (s.Length == 0 || s.Length > 128) { country = null!; return false; }
+        if (s.Contains('\u2019'))
+        {
+            Span<char> buf = stackalloc char[s.Length];
+            s.CopyTo(buf);
+            buf.Replace('\u2019', '\'');
+            return _countryKeysBySpan.TryGetValue(buf, out country!);
+        }
+        return _countryKeysBySpan.TryGetValue(s, out country!);
+    }
+
+    public CountryEntry? CountryByIso3(string iso3) => _byIso3.GetValueOrDefault(iso3);
+
+    /// <summary>The country of a dateline place: a country name or a capital, in any case ("MOSCOW" → Russia).</summary>
+    public CountryEntry? CountryOfPlace(string place)
+    {
+        var p = place.Trim();
+        if (TryGetCountry(p, out var c)) return c;
+        foreach (var x in _byIso3.Values)
+            if (string.Equals(x.Capital, p, StringComparison.OrdinalIgnoreCase)) return x;
+        return null;
+    }
+
+    /// <summary>
+    /// Place names that contain a country name or adjective but are not that country ("Latin America",
+    /// "South China Sea"); the recognizer skips them whole.
+    /// </summary>
+    internal static readonly string[] NotActorNames =
+    [
+        "Latin America", "South America", "North America", "Central America", "New Mexico", "New England",
+        "New South Wales", "Western Australia", "South Australia", "Indian Ocean", "South China Sea",
+        "East China Sea", "Persian Gulf", "Arabian Sea", "Arabian Peninsula", "Gulf of Mexico", "New Guinea",
+        "American Samoa", "Native American", "Native Americans", "Latin American", "Latin Americans",
+        "South American", "North American", "Central American", "Middle East", "Indian Premier League",
+        "Indian Express", "Irish Sea", "English Channel", "Georgia State", "Washington state",
+        "General Motors", "General Electric", "General Dynamics", "General Mills", "General Atomics", "Major League",
+        "Beijing Olympics", "Paris Olympics", "Paris Agreement", "Paris Saint-Germain", "Real Madrid", "Moscow Region",
+    ];
+
+    internal bool TryGetNames(ReadOnlySpan<char> key, out NameEntry[] entries) => _namesBySpan.TryGetValue(key, out entries!);
+    internal bool TryGetRole(ReadOnlySpan<char> key, out RoleEntry role) => _rolesBySpan.TryGetValue(key, out role!);
+
+    /// <summary>Picks the code of a person for an article date; outside every period, the country's elite (ELI).</summary>
+    internal (string? Code, string? Iso3, string Note) PersonCode(NameEntry person, DateOnly? date)
+    {
+        var ps = person.Periods;
+        if (ps.Length == 0) return (person.Code, IsoOfCode(person.Code), "no period");
+        if (date is not { } d)
+        {
+            var latest = ps.MaxBy(p => p.Start ?? DateOnly.MinValue);
+            return (latest.Code, IsoOfCode(latest.Code), "date unknown: latest period");
+        }
+        RolePeriod? hit = null;
+        foreach (var p in ps)
+            if ((p.Start is null || p.Start <= d) && (p.End is null || d <= p.End) && (hit is null || (p.Start ?? DateOnly.MinValue) > (hit.Value.Start ?? DateOnly.MinValue)))
+                hit = p;
+        if (hit is { } h) return (h.Code, IsoOfCode(h.Code), $"in office on {d:yyyy-MM-dd}");
+        // Not in office on that date: CAMEO codes former (and future) office holders as the country's elite.
+        var iso = IsoOfCode(ps[^1].Code);
+        var c = iso is null ? null : CountryByIso3(iso);
+        return c is null
+            ? (null, null, $"not in office on {d:yyyy-MM-dd} and the role is not a country's")
+            : (c.Cameo + "ELI", c.Iso3, $"not in office on {d:yyyy-MM-dd}: elite");
+    }
+
+    /// <summary>ISO3 of the country a CAMEO code starts with, or null for IGO/NGO/MED/… codes.</summary>
+    internal string? IsoOfCode(string? code)
+    {
+        if (code is null || code.Length < 3) return null;
+        foreach (var c in _byIso3.Values)
+            if (code.StartsWith(c.Cameo, StringComparison.Ordinal)) return c.Iso3;
+        return null;
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private sealed record Counts(int Countries, int Metonyms, int Roles, int Organizations, int PersonPeriods);
+
+    /// <summary>Three-letter role and sector codes of the CAMEO actor codebook that role and organisation codes are built from.</summary>
+    internal static readonly FrozenSet<string> RoleCodes = new[]
+    {
+        "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "MED", "BUS", "NGO", "IGO", "REF", "REL", "EDU", "LAB",
+        "HLH", "SPY", "UAF", "CRM", "ELI", "AGR", "ENV", "INS", "MOD", "RAD", "HRI", "PTY", "DEV", "KID", "MNC", "IMG",
+        "UNO", "WST", "EUR", "AFR", "MEA", "SEA", "MOS", "CAS", "AMR", "WAF", "NAT", "EEC", "AFU", "ARL", "ASN", "GCC",
+        "OIC", "OPC", "IAE", "ICJ", "ICC", "IMF", "WBK", "WTO", "WHO", "FAO", "WFP", "HCR", "IRC", "AMN", "MSF", "HMS",
+        "COE", "SCE", "ECW", "OAS", "ECB", "ISI", "AQA", "MUS", "CHR", "JEW", "CTH", "SUN", "SHI", "BUD", "HIN",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Loads the lexicon from the data files; never throws for bad rows (they go to <see cref="Problems"/>).</summary>
+    public static ActorLexicon Load()
+    {
+        var problems = new List<string>();
+        var names = new Dictionary<string, List<NameEntry>>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, RoleEntry>(StringComparer.OrdinalIgnoreCase);
+        var countryKeys = new Dictionary<string, CountryEntry>(StringComparer.OrdinalIgnoreCase);
+        var byIso3 = new Dictionary<string, CountryEntry>(StringComparer.OrdinalIgnoreCase);
+        var cameoCodes = new HashSet<string>(StringComparer.Ordinal);
+
+        void AddName(string file, string key, NameEntry e)
+        {
+            key = Normalize(key);
+            if (key.Length == 0) return;
+            if (!names.TryGetValue(key, out var list)) names[key] = list = new List<NameEntry>(1);
+            var same = list.FirstOrDefault(x => x.Kind == e.Kind);
+            if (same is null) { list.Add(e); return; }
+            if (same.Canonical == e.Canonical && e.Kind == NameKind.Person)
+            {
+                list[list.IndexOf(same)] = same with { Periods = [.. same.Periods, .. e.Periods] };
+                return;
+            }
+            if (same.Code != e.Code || same.Iso3 != e.Iso3 || same.Canonical != e.Canonical)
+                problems.Add($"{file}: key '{key}' is both {same.Canonical} ({same.Code ?? same.Iso3}) and {e.Canonical} ({e.Code ?? e.Iso3})");
+        }
+
+        // countries.tsv: iso3 cameo name aliases adjectives demonyms capital lat lon metonym
+        int nCountries = 0;
+        foreach (var (line, f) in Rows("actors/countries.tsv", 10, problems))
+        {
+            string iso = f[0], cameo = f[1];
+            if (!IsUpperCode(iso, 3)) { problems.Add($"countries.tsv:{line}: bad ISO3 '{iso}'"); continue; }
+            if (!IsUpperCode(cameo, 3) && !IsUpperCode(cameo, 6)) problems.Add($"countries.tsv:{line}: bad CAMEO code '{cameo}'");
+            double? lat = ParseCoord(f[7], 90, problems, line), lon = ParseCoord(f[8], 180, problems, line);
+            var c = new CountryEntry(iso, f[2], Empty(f[6]), lat, lon) { Cameo = cameo, CapitalIsMetonym = f[9] == "1" };
+            if (!byIso3.TryAdd(iso, c)) { problems.Add($"countries.tsv:{line}: duplicate ISO3 {iso}"); continue; }
+            cameoCodes.Add(cameo);
+            nCountries++;
+            void Key(string k, NameKind kind)
+            {
+                k = Normalize(k);
+                if (k.Length == 0) return;
+                if (countryKeys.TryGetValue(k, out var prev) && prev.Iso3 != iso)
+                    problems.Add($"countries.tsv:{line}: '{k}' names both {prev.Iso3} and {iso}");
+                else countryKeys[k] = c;
+                AddName("countries.tsv", k, new NameEntry(kind, c.Name, iso, cameo) { Country = c });
+            }
+            Key(f[2], NameKind.CountryName);
+            foreach (var a in Split(f[3])) Key(a, NameKind.CountryName);
+            foreach (var a in Split(f[4])) Key(a, NameKind.CountryAdjective);
+            foreach (var a in Split(f[5])) Key(a, NameKind.Demonym);
+            if (c.Capital is { } cap && !countryKeys.ContainsKey(cap))
+                AddName("countries.tsv", cap, new NameEntry(NameKind.Capital, cap, iso, cameo + "GOV") { Country = c });
+        }
+
+        // A code is a CAMEO country code (3 or 6 letters) or nothing, followed by three-letter role codes.
+        foreach (var n in NotActorNames)
+            if (!names.ContainsKey(n)) names[n] = [new NameEntry(NameKind.NotActor, n, null, null)];
+
+        bool ValidCode(string code)
+        {
+            if (code.Length == 0 || code.Length % 3 != 0 || !IsUpperCode(code, code.Length)) return false;
+            foreach (int prefix in (ReadOnlySpan<int>)[6, 3, 0])
+            {
+                if (prefix > code.Length || (prefix > 0 && !cameoCodes.Contains(code[..prefix]))) continue;
+                bool ok = true;
+                for (int i = prefix; i < code.Length && ok; i += 3) ok = RoleCodes.Contains(code.Substring(i, 3));
+                if (ok) return true;
+            }
+            return false;
+        }
+
+        int nMetonyms = 0;
+        foreach (var (line, f) in Rows("actors/metonyms.tsv", 3, problems))
+        {
+            var c = byIso3.GetValueOrDefault(f[1]);
+            if (c is null) problems.Add($"metonyms.tsv:{line}: unknown ISO3 '{f[1]}'");
+            if (!ValidCode(f[2])) problems.Add($"metonyms.tsv:{line}: bad code '{f[2]}'");
+            var names0 = Split(f[0]).ToArray();
+            foreach (var n in names0) AddName("metonyms.tsv", n, new NameEntry(NameKind.Metonym, names0[0], f[1], f[2]) { Country = c });
+            nMetonyms++;
+        }
+
+        int nRoles = 0;
+        foreach (var (line, f) in Rows("actors/roles.tsv", 4, problems))
+        {
+            if (!ValidCode(f[2])) problems.Add($"roles.tsv:{line}: bad code '{f[2]}'");
+            var r = new RoleEntry(Normalize(f[0]), Normalize(f[1]), f[2], f[3].Contains('T'), f[3].Contains('R'));
+            if (roles.TryGetValue(r.Form, out var prev) && prev.Code != r.Code)
+                problems.Add($"roles.tsv:{line}: '{r.Form}' is both {prev.Code} and {r.Code}");
+            roles[r.Form] = r;
+            nRoles++;
+        }
+
+        int nOrgs = 0;
+        foreach (var (line, f) in Rows("actors/organizations.tsv", 5, problems))
+        {
+            if (!ValidCode(f[2])) problems.Add($"organizations.tsv:{line}: bad code '{f[2]}'");
+            var iso = Empty(f[3]);
+            if (iso is not null && !byIso3.ContainsKey(iso)) problems.Add($"organizations.tsv:{line}: unknown ISO3 '{iso}'");
+            var e = new NameEntry(NameKind.Organization, f[0], iso, f[2]) { OrgKind = Empty(f[4]) };
+            AddName("organizations.tsv", f[0], e);
+            foreach (var a in Split(f[1])) AddName("organizations.tsv", a, e);
+            nOrgs++;
+        }
+
+        int nPeriods = 0;
+        foreach (var (line, f) in Rows("actors/people.tsv", 5, problems))
+        {
+            if (!ValidCode(f[2])) problems.Add($"people.tsv:{line}: bad code '{f[2]}'");
+            DateOnly? start = ParseDate(f[3], problems, line), end = ParseDate(f[4], problems, line);
+            if (start is { } s0 && end is { } e0 && e0 < s0) problems.Add($"people.tsv:{line}: period ends before it starts");
+            var p = new RolePeriod(f[2], start, end);
+            var e = new NameEntry(NameKind.Person, f[0], null, f[2]) { Periods = [p] };
+            AddName("people.tsv", f[0], e);
+            foreach (var a in Split(f[1])) AddName("people.tsv", a, e);
+            nPeriods++;
+        }
+
+        return new ActorLexicon(names, roles, countryKeys, byIso3, problems, new Counts(nCountries, nMetonyms, nRoles, nOrgs, nPeriods));
+    }
+
+    /// <summary>Straight apostrophes, single spaces, trimmed: the form keys are stored and looked up in.</summary>
+    internal static string Normalize(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (var ch in s.Trim())
+        {
+            if (char.IsWhiteSpace(ch)) { space = true; continue; }
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(ch == '\u2019' ? '\'' : ch);
+        }
+        return sb.ToString();
+    }
+
+    private static IEnumerable<(int Line, string[] Fields)> Rows(string path, int columns, List<string> problems)
+    {
+        TextReader reader;
+        try { reader = DataFiles.OpenText(path); }
+        catch (FileNotFoundException) { problems.Add($"{path}: missing"); yield break; }
+        using (reader)
+        {
+            int n = 0;
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                n++;
+                if (line.Length == 0 || line[0] == '#') continue;
+                var f = line.Split('\t');
+                if (f.Length != columns) { problems.Add($"{path}:{n}: {f.Length} columns, expected {columns}"); continue; }
+                for (int i = 0; i < f.Length; i++) f[i] = f[i].Trim();
+                yield return (n, f);
+            }
+        }
+    }
+
+    private static IEnumerable<string> Split(string list) =>
+        list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string? Empty(string s) => s.Length == 0 ? null : s;
+
+    private static bool IsUpperCode(string s, int length)
+    {
+        if (s.Length != length) return false;
+        foreach (var ch in s) if (ch is < 'A' or > 'Z') return false;
+        return true;
+    }
+
+    private static double? ParseCoord(string s, double limit, List<string> problems, int line)
+    {
+        if (s.Length == 0) return null;
+        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || Math.Abs(v) > limit)
+        {
+            problems.Add($"countries.tsv:{line}: coordinate '{s}' out of range ±{limit}");
+            return null;
+        }
+        return v;
+    }
+
+    private static DateOnly? ParseDate(string s, List<string> problems, int line)
+    {
+        if (s.Length == 0) return null;
+        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        problems.Add($"people.tsv:{line}: bad date '{s}'");
+        return null;
+    }
+}

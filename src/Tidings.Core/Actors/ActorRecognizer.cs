@@ -1,0 +1,760 @@
+using System.Collections.Frozen;
+using Tidings.Documents;
+using Tidings.Pipeline;
+
+namespace Tidings.Actors;
+
+/// <summary>
+/// Finds actor mentions and codes them in CAMEO (country + role codes, IGO codes). Works on tokens and
+/// sentences only (no part-of-speech tags): capitalisation, the <see cref="ActorLexicon"/> and a few words of
+/// context. Rules, tried at each token, longest match first:
+/// <list type="number">
+/// <item>lexicon names: organisations, people (coded by the article's publication date), metonyms, countries,
+/// adjectives and demonyms; a country name or adjective followed by role nouns ("Syrian state media",
+/// "Syria's foreign and defense ministers", "Russian President Vladimir Putin") takes the role's code;</item>
+/// <item>capitals stand for the government only as a subject ("Moscow said"), never after a place preposition;</item>
+/// <item>document memory: a surname seen earlier, "the agency"/"the ministry" (most recent actor with that head noun);</item>
+/// <item>"Title Name" without a country: country from an earlier mention with the same role, else the most frequent
+/// country of the article, else the dateline's;</item>
+/// <item>bare plural role nouns ("protesters", "officials"): role code only, with a reason.</item>
+/// </list>
+/// Mentions are appended to <see cref="Document.Actors"/> in text order and never overlap.
+/// </summary>
+public sealed class ActorRecognizer : IPipelineComponent
+{
+    private static readonly Lazy<ActorRecognizer> s_default = new(() => new ActorRecognizer(ActorLexicon.Default));
+    public static ActorRecognizer Default => s_default.Value;
+
+    private readonly ActorLexicon _lex;
+    public ActorRecognizer(ActorLexicon lexicon) => _lex = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+
+    public string Name => "actors";
+    public Annotation Requires => Annotation.Tokens | Annotation.Sentences;
+    public Annotation Assigns => Annotation.Actors;
+
+    /// <summary>Longest lexicon key, in tokens, that the matcher tries.</summary>
+    private const int MaxKeyTokens = 10;
+    /// <summary>Longest personal name (tokens) taken after a title.</summary>
+    private const int MaxNameTokens = 6;
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Actors.Clear();
+        if (document.TokenCount == 0) return;
+        new Run(this, document).Execute(cancellationToken);
+    }
+
+    // ---------------------------------------------------------------- word lists
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions after which a capital or seat of government is a place ("in Moscow", "at the Kremlin").</summary>
+    private static readonly FrozenSet<string> PlacePrepositions = Set(
+        "in", "at", "to", "from", "near", "into", "inside", "outside", "toward", "towards", "via", "across", "around",
+        "through", "of", "outskirts", "visit", "visited", "visiting", "visits", "arrived", "left", "leaving", "reached", "beyond",
+        "within", "hit", "struck", "attacked", "shelled", "bombed", "targeted", "captured", "seized", "entered", "surrounded",
+        "besieged", "flew", "returned", "travelled", "traveled", "moved", "based", "toured", "evacuated", "liberated");
+
+    /// <summary>Words that start a verb group after a subject: auxiliaries and frequent reporting/political verbs.</summary>
+    private static readonly FrozenSet<string> SubjectVerbs = Set(
+        "said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "could", "should", "can", "may", "might",
+        "must", "did", "does", "told", "warned", "denied", "rejected", "accused", "announced", "urged", "called", "wants",
+        "insisted", "condemned", "responded", "reacted", "threatened", "signed", "agreed", "plans", "hopes", "sees", "claims",
+        "vowed", "pledged", "stated", "added", "hit", "struck", "approved", "refused", "demanded", "welcomed", "sent",
+        "struck", "launched", "blamed", "dismissed", "expects", "expected", "seeks", "sought", "remains", "also", "again",
+        "already", "repeatedly", "formally", "officially", "reportedly", "strongly", "on", "last", "this",
+        // base forms, as headlines use them ("Moscow, Damascus discuss cooperation")
+        "discuss", "agree", "sign", "meet", "reject", "deny", "warn", "urge", "vow", "condemn", "slam", "hail", "welcome",
+        "mull", "weigh", "eye", "back", "seek", "press", "demand", "threaten", "accuse", "blame", "call", "expel", "summon",
+        "recall", "suspend", "resume", "announce", "respond", "retaliate", "strike", "deploy");
+
+    private static readonly FrozenSet<string> NotVerbs = Set("as", "its", "his", "this", "us", "was", "is", "has", "news", "talks", "ties", "relations", "forces", "officials", "authorities");
+
+    /// <summary>Words between a country and its role noun that do not change the code.</summary>
+    private static readonly FrozenSet<string> RoleModifiers = Set(
+        "top", "senior", "acting", "interim", "caretaker", "new", "local", "provincial", "federal", "regional", "chief",
+        "state-run", "state-owned", "official", "outgoing", "incoming", "then", "powerful", "influential", "elite", "two",
+        "three", "several", "many", "some", "other");
+
+    /// <summary>Capitalised words that never begin or continue a personal name.</summary>
+    private static readonly FrozenSet<string> NotNames = Set(
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "The", "A", "An", "And", "But", "Or", "In", "On", "At", "To", "For", "Of", "With", "By", "From", "As", "If", "He",
+        "She", "It", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Mr", "Mrs", "Ms",
+        "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Gen.", "Sen.", "Rep.", "Sunday's", "Today", "Yesterday", "Tomorrow");
+
+    /// <summary>Lower-case name particles that may sit inside a personal name ("Ahmed al-Sharaa", "Ursula von der Leyen").</summary>
+    private static readonly FrozenSet<string> NameParticles = Set(
+        "al", "al-", "el", "el-", "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "du", "van", "von", "der", "den",
+        "la", "le", "dos", "das", "del", "ben", "ould", "ag", "bin-", "ul", "ud");
+
+    /// <summary>Role nouns without a plural form that denote a group and may stand alone as actors ("troops fired").</summary>
+    private static readonly FrozenSet<string> GroupNouns = Set(
+        "authorities", "troops", "police", "forces", "security forces", "armed forces", "opposition", "riot police",
+        "marines", "special forces", "government forces", "regime forces", "government troops", "regime troops",
+        "clergy", "displaced people", "state media", "state-run media");
+
+    // Span views of the word lists, created once (an alternate lookup is not free to create).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionsBySpan = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectVerbsBySpan = SubjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerbsBySpan = NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleModifiersBySpan = RoleModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticlesBySpan = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // ---------------------------------------------------------------- one run over one document
+
+    private sealed record MemoryRole(int Mention, string Lemma, string Head);
+
+    private sealed record Pending(int Mention, string RoleCode, string? Lemma, int Referent);
+
+    private sealed class Run
+    {
+        private readonly ActorLexicon _lex;
+        private readonly Document _doc;
+        private readonly List<ActorMention> _out;
+        private readonly char[] _buf;
+        private readonly DateOnly? _date;
+        private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
+        private readonly List<MemoryRole> _roles = new();
+        private readonly List<Pending> _pending = new();
+        private readonly string? _outlet;
+        /// <summary>Headlines are often in Title Case, so capitalisation says less there.</summary>
+        private bool _inHeadline;
+
+        public Run(ActorRecognizer owner, Document doc)
+        {
+            _lex = owner._lex;
+            _doc = doc;
+            _out = doc.Actors;
+            _buf = new char[Math.Max(_lex.MaxNameKeyLength, _lex.MaxRoleKeyLength) + 2];
+            _date = doc.Article.Published;
+            _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+            var o = doc.Article.Dateline?.Outlet?.Trim();
+            _outlet = string.IsNullOrEmpty(o) ? null : o;
+        }
+
+        public void Execute(CancellationToken ct)
+        {
+            if (_doc.SentenceCount == 0) { Sentence(0, _doc.TokenCount); }
+            else
+            {
+                foreach (var s in _doc.Sentences())
+                {
+                    ct.ThrowIfCancellationRequested();
+                    _inHeadline = s.Section == SectionKind.Headline;
+                    Sentence(s.FirstToken, s.EndToken);
+                }
+            }
+            ResolvePending();
+        }
+
+        // ------------------------------------------------------------ token helpers
+
+        private ReadOnlySpan<char> Tok(int i) => _doc.Token(i).Span;
+
+        private bool Is(int i, string word) => Tok(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsCap(ReadOnlySpan<char> s) => s.Length > 0 && char.IsUpper(s[0]);
+
+        private bool IsPossessive(int i)
+        {
+            var s = Tok(i);
+            return s is "'s" or "\u2019s" or "'" or "\u2019" or "'S" or "\u2019S";
+        }
+
+        /// <summary>True when there is no character between token i-1 and token i (e.g. a split hyphen).</summary>
+        private bool Glued(int i) => i > 0 && _doc.Token(i - 1).End == _doc.Token(i).Start;
+
+        /// <summary>
+        /// Writes tokens [first, end) as a lookup key: straight apostrophes, one space where the text has any
+        /// gap between tokens, none where tokens touch ("al-Sharaa" is one key however it was tokenized).
+        /// Returns the key length, or -1 when longer than any lexicon key.
+        /// </summary>
+        private int Key(int first, int end)
+        {
+            int n = 0;
+            for (int i = first; i < end; i++)
+            {
+                if (i > first && !Glued(i)) { if (n >= _buf.Length) return -1; _buf[n++] = ' '; }
+                var s = Tok(i);
+                if (n + s.Length > _buf.Length) return -1;
+                for (int k = 0; k < s.Length; k++) _buf[n++] = s[k] == '\u2019' ? '\'' : s[k];
+            }
+            return n;
+        }
+
+        private (int Len, NameEntry[]? Entries) MatchName(int i, int end)
+        {
+            if (i >= end) return (0, null);
+            int k0 = Key(i, i + 1);
+            if (k0 <= 0 || !_lex.CanStartName(_buf.AsSpan(0, k0))) return (0, null);
+            int max = Math.Min(MaxKeyTokens, end - i);
+            for (int n = max; n >= 1; n--)
+            {
+                int k = Key(i, i + n);
+                if (k <= 0 || k > _lex.MaxNameKeyLength) continue;
+                if (_lex.TryGetNames(_buf.AsSpan(0, k), out var e)) return (n, e);
+            }
+            return (0, null);
+        }
+
+        private (int Len, RoleEntry? Role) MatchRole(int i, int end)
+        {
+            if (i >= end) return (0, null);
+            int k0 = Key(i, i + 1);
+            if (k0 <= 0 || !_lex.CanStartRole(_buf.AsSpan(0, k0))) return (0, null);
+            int max = Math.Min(MaxKeyTokens, end - i);
+            for (int n = max; n >= 1; n--)
+            {
+                int k = Key(i, i + n);
+                if (k <= 0 || k > _lex.MaxRoleKeyLength) continue;
+                if (_lex.TryGetRole(_buf.AsSpan(0, k), out var r)) return (n, r);
+            }
+            return (0, null);
+        }
+
+        private string Text(int first, int end) => new TokenRange(first, end).TextIn(_doc);
+
+        // ------------------------------------------------------------ sentence scan
+
+        private void Sentence(int first, int end)
+        {
+            int i = first;
+            while (i < end)
+            {
+                int next = TryAt(i, first, end);
+                i = next > i ? next : i + 1;
+            }
+        }
+
+        /// <summary>Tries every rule at token i; returns the token after what it consumed (i when nothing).</summary>
+        private int TryAt(int i, int sentFirst, int end)
+        {
+            var (len, entries) = MatchName(i, end);
+            if (entries is not null)
+            {
+                int r = OnName(i, i + len, entries, sentFirst, end);
+                if (r > i) return r;
+            }
+            if (_outlet is not null && MatchesOutlet(i, end, out int oEnd))
+            {
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, oEnd), Code = "MED", Name = _outlet, Rule = $"dateline-outlet: {_outlet} → MED",
+                    Reason = "the dateline names this outlet; its country is unknown",
+                });
+                return oEnd;
+            }
+            if (IsCap(Tok(i)) && _namesBySpan.TryGetValue(NormalizedToken(i), out int referent))
+            {
+                var m = _out[referent];
+                int idx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, i + 1), Code = m.Code, Name = m.Name, Country = m.Country,
+                    Rule = $"memory: {Text(i, i + 1)} → {m.Code ?? "?"} ({m.Name})", Reason = m.Reason,
+                });
+                if (m.Code is null) _pending.Add(new Pending(idx, "", null, referent));
+                return i + 1;
+            }
+            return OnRole(i, sentFirst, end);
+        }
+
+        private ReadOnlySpan<char> NormalizedToken(int i)
+        {
+            int k = Key(i, i + 1);
+            return k <= 0 ? ReadOnlySpan<char>.Empty : _buf.AsSpan(0, k);
+        }
+
+        private bool MatchesOutlet(int i, int end, out int oEnd)
+        {
+            oEnd = i;
+            var text = _doc.Text.AsSpan(_doc.Token(i).Start);
+            if (!text.StartsWith(_outlet, StringComparison.Ordinal)) return false;
+            int stop = _doc.Token(i).Start + _outlet!.Length;
+            for (int j = i; j < end && _doc.Token(j).End <= stop; j++)
+                if (_doc.Token(j).End == stop) { oEnd = j + 1; return true; }
+            return false;
+        }
+
+        // ------------------------------------------------------------ lexicon names
+
+        private int OnName(int i, int j, NameEntry[] entries, int sentFirst, int end)
+        {
+            NameEntry? Pick(NameKind k) => Array.Find(entries, e => e.Kind == k);
+            var person = Pick(NameKind.Person);
+            var org = Pick(NameKind.Organization);
+            var meton = Pick(NameKind.Metonym);
+            var country = Pick(NameKind.CountryName) ?? Pick(NameKind.CountryAdjective) ?? Pick(NameKind.Demonym);
+            var capital = Pick(NameKind.Capital);
+            string surface = Text(i, j);
+
+            if (person is not null)
+            {
+                var (code, iso, note) = _lex.PersonCode(person, _date);
+                int idx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j), Code = code, Name = person.Canonical, Country = iso,
+                    Rule = $"person: {surface} ({note}) → {code ?? "?"}",
+                    Reason = code is null ? note : null,
+                });
+                Remember(idx, i, j);
+                return j;
+            }
+            if (meton is not null && AfterPlacePreposition(i, sentFirst)) return j; // "at the Kremlin": a place, left to the place stage
+            org ??= meton;
+            if (org is not null)
+            {
+                // "UN envoy Geir Pedersen", "NATO troops", "NATO's chief": the organisation's code covers its role nouns
+                // and a following name. A territory metonym ("Gaza's health ministry") composes like a country.
+                bool possessive = j < end && IsPossessive(j);
+                int r0 = possessive ? j + 1 : j, k = r0;
+                var (rl, role) = MatchRole(k, end);
+                if (role is not null) { k += rl; while (MatchRole(k, end) is { Role: not null } r2) k += r2.Len; }
+                else k = j;
+                int nameEnd = role is not null && role.IsTitle ? CaptureName(k, end) : k;
+                var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && org.Code == tc.Cameo ? tc : null;
+                string code = territory is not null && role is not null ? territory.Cameo + role.Code : org.Code!;
+                int idx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, nameEnd), Code = code, Name = nameEnd > k ? Text(k, nameEnd) : org.Canonical,
+                    Country = org.Iso3,
+                    Rule = (org.Kind == NameKind.Metonym ? "metonym" : "organization") + (role is null ? $": {surface} → {code}" : $"+role: {surface} + {Text(r0, k)} → {code}"),
+                });
+                if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+                if (role is not null) _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
+                if (nameEnd > k) Remember(idx, k, nameEnd);
+                return nameEnd;
+            }
+            if (Array.Exists(entries, e => e.Kind == NameKind.NotActor)) return j; // "Latin America", "South China Sea"
+            if (InsideProperName(i, sentFirst) && country?.Kind != NameKind.CountryAdjective) return j; // "Michael Jordan", "Denzel Washington"
+            if (country is not null) return OnCountry(i, j, country, entries, end);
+            if (capital is not null) return OnCapital(i, j, capital, sentFirst, end);
+            return i;
+        }
+
+        private int OnCountry(int i, int j, NameEntry country, NameEntry[] entries, int end)
+        {
+            var c = country.Country!;
+            string surface = Text(i, j);
+            bool possessive = j < end && IsPossessive(j);
+            int k = possessive ? j + 1 : j;
+            if (TryRolePhrase(k, end, out var rp))
+            {
+                bool former = FormerBefore(i);
+                string code = former ? c.Cameo + "ELI" : rp.OutOfOfficeCode ?? c.Cameo + rp.Code;
+                string kind = possessive ? "country-possessive+role" : country.Kind == NameKind.CountryAdjective ? "country-adjective+role" : "country+role";
+                string roles = string.Join(", ", rp.Lemmas);
+                string compound = rp.Lemmas.Count > 1 ? $" (compound of {rp.Lemmas.Count} roles: {roles})" : "";
+                int idx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, rp.NameEnd), Code = code,
+                    Name = rp.NameEnd > rp.End ? rp.PersonName ?? Text(rp.End, rp.NameEnd) : $"{c.Name} {roles}",
+                    Country = c.Iso3,
+                    Rule = $"{kind}: {(former ? "former " : "")}{surface} + {Text(k, rp.End)}{(rp.NameEnd > rp.End ? " + " + Text(rp.End, rp.NameEnd) : "")} → {code}{compound}"
+                        + (rp.OutOfOfficeCode is not null && !former ? " (person not in office on the article date)" : ""),
+                });
+                foreach (var l in rp.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
+                if (rp.NameEnd > rp.End) Remember(idx, rp.End, rp.NameEnd);
+                return rp.NameEnd;
+            }
+            if (possessive)
+            {
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, k), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
+                    Rule = $"country-possessive: {surface} → {c.Cameo}", IsModifier = true,
+                });
+                return k;
+            }
+            bool isName = Array.Exists(entries, e => e.Kind == NameKind.CountryName);
+            bool isDemonym = country.Kind == NameKind.Demonym;
+            // "Russian and Syrian officials": the first adjective shares the role of the second (two mentions).
+            if (!isName && !isDemonym && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
+            {
+                var (l2, e2) = MatchName(j + 1, end);
+                var c2 = e2 is null ? null : Array.Find(e2, x => x.Kind == NameKind.CountryAdjective);
+                if (c2 is not null && TryRolePhrase(j + 1 + l2, end, out var shared))
+                {
+                    string code = c.Cameo + shared.Code;
+                    int idx = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, j), Code = code, Name = $"{c.Name} {shared.Lemmas[0]}", Country = c.Iso3,
+                        Rule = $"coordinated country-adjective: {surface} (and {Text(j + 1, shared.End)}) → {code}",
+                    });
+                    foreach (var l in shared.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
+                    return j;
+                }
+            }
+            Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, j), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
+                Rule = isName ? $"country: {surface} → {c.Cameo}"
+                    : isDemonym ? $"demonym: {surface} → {c.Cameo} (nationals are coded by the country alone)"
+                    : $"country-adjective: {surface} → {c.Cameo}",
+                IsModifier = !isName && !isDemonym,
+            });
+            return j;
+        }
+
+        private int OnCapital(int i, int j, NameEntry capital, int sentFirst, int end)
+        {
+            var c = capital.Country!;
+            if (!c.CapitalIsMetonym) return i;
+            if (AfterPlacePreposition(i, sentFirst)) return j; // "in Moscow": a place
+            bool possessive = j < end && IsPossessive(j);
+            bool asObject = !possessive && i > sentFirst && IsVerbish(Tok(i - 1)); // "Kyiv accused Moscow of …"
+            if (!possessive && !asObject && !SubjectFollows(j, end)) return i;
+            string code = c.Cameo + "GOV";
+            Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, possessive ? j + 1 : j), Code = code, Name = c.Name, Country = c.Iso3,
+                Rule = possessive ? $"capital-as-government: {Text(i, j)}'s → {code}"
+                    : asObject ? $"capital-as-government (object): {Text(i - 1, i)} + {Text(i, j)} → {code}"
+                    : $"capital-as-government (subject): {Text(i, j)} + {Text(j, j + 1)} → {code}",
+                IsModifier = possessive,
+            });
+            return possessive ? j + 1 : j;
+        }
+
+        /// <summary>
+        /// True when token i continues a capitalised name that started before it ("Michael Jordan"): the previous
+        /// token is capitalised, is not the sentence's first word, and the sentence is not a Title Case headline.
+        /// </summary>
+        private bool InsideProperName(int i, int sentFirst)
+        {
+            if (_inHeadline || i - 1 <= sentFirst || Glued(i)) return false;
+            var p = Tok(i - 1);
+            return IsCap(p) && char.IsLetter(p[0]) && !p.Contains('.') && !NotNamesBySpan.Contains(p)
+                && !(MatchName(i - 1, i) is { Entries: not null });
+        }
+
+        /// <summary>True when the word before token i marks a former office holder ("former", "ousted"): CAMEO codes them as elites (ELI).</summary>
+        private bool FormerBefore(int i)
+        {
+            if (i == 0) return false;
+            var s = Tok(i - 1);
+            return s.Equals("former", StringComparison.OrdinalIgnoreCase) || s.Equals("ousted", StringComparison.OrdinalIgnoreCase)
+                || s.Equals("deposed", StringComparison.OrdinalIgnoreCase) || s.Equals("late", StringComparison.OrdinalIgnoreCase)
+                || s.Equals("exiled", StringComparison.OrdinalIgnoreCase) || s.Equals("ex", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private bool AfterPlacePreposition(int i, int sentFirst)
+        {
+            int p = i - 1;
+            if (p >= sentFirst && Is(p, "the")) p--;
+            return p >= sentFirst && PlacePrepositionsBySpan.Contains(Tok(p));
+        }
+
+        /// <summary>True when token j starts a verb group (possibly after "and &lt;Capital&gt;" coordinations).</summary>
+        private bool SubjectFollows(int j, int end)
+        {
+            // "Moscow and Beijing signed": skip coordinated capitals.
+            while (j + 1 < end && (Is(j, "and") || Is(j, ",")) && IsCap(Tok(j + 1)))
+            {
+                var (len, e) = MatchName(j + 1, end);
+                if (e is null || !Array.Exists(e, x => x.Kind is NameKind.Capital or NameKind.CountryName or NameKind.Metonym)) return false;
+                j += 1 + len;
+            }
+            if (j >= end) return false;
+            var s = Tok(j);
+            return IsVerbish(s);
+        }
+
+        /// <summary>A lower-case word that looks like a finite verb or auxiliary (no tagger needed).</summary>
+        private static bool IsVerbish(ReadOnlySpan<char> s)
+        {
+            if (s.Length == 0 || !char.IsLower(s[0]) || PlacePrepositionsBySpan.Contains(s)) return false;
+            if (SubjectVerbsBySpan.Contains(s)) return true;
+            if (NotVerbsBySpan.Contains(s)) return false;
+            return (s.Length >= 4 && s.EndsWith("ed")) || (s.Length >= 4 && s.EndsWith("s") && !s.EndsWith("ss"));
+        }
+
+        // ------------------------------------------------------------ role phrases
+
+        private sealed class RolePhrase
+        {
+            public int End;
+            public int NameEnd;
+            public string Code = "";
+            public List<string> Lemmas = new(2);
+            public RoleEntry Head = null!;
+            public string? PersonName;
+            public string? OutOfOfficeCode;
+        }
+
+        /// <summary>
+        /// Reads "[modifiers] role [role…] [Name]" from token k: "state media", "foreign and defense ministers",
+        /// "President Vladimir Putin", "army spokesman". The first role gives the code ("army spokesman" is MIL).
+        /// </summary>
+        private bool TryRolePhrase(int k, int end, out RolePhrase rp)
+        {
+            rp = new RolePhrase();
+            while (k < end && RoleModifiersBySpan.Contains(Tok(k))) k++;
+            RoleEntry? first = null;
+            int p = k;
+            // Compound: "foreign and defense ministers" = "foreign ministers" + "defense ministers".
+            if (k + 2 < end && (Is(k + 1, "and") || Is(k + 1, "&")) && char.IsLetter(Tok(k)[0]))
+            {
+                var (l2, r2) = MatchRole(k + 2, end);
+                if (r2 is not null && r2.Form.Contains(' '))
+                {
+                    string lastWord = r2.Form[(r2.Form.LastIndexOf(' ') + 1)..];
+                    string composed = ActorLexicon.Normalize(Tok(k).ToString()) + " " + lastWord;
+                    if (_lex.TryGetRole(composed, out var r1))
+                    {
+                        first = r1;
+                        rp.Lemmas.Add(r1.Lemma);
+                        rp.Lemmas.Add(r2.Lemma);
+                        rp.Head = r2;
+                        p = k + 2 + l2;
+                    }
+                }
+            }
+            if (first is null)
+            {
+                var (l, r) = MatchRole(k, end);
+                if (r is null) return false;
+                first = r;
+                rp.Lemmas.Add(r.Lemma);
+                rp.Head = r;
+                p = k + l;
+            }
+            rp.Code = first.Code;
+            while (p < end && MatchRole(p, end) is { Role: not null } next)
+            {
+                if (!rp.Lemmas.Contains(next.Role.Lemma)) rp.Lemmas.Add(next.Role.Lemma);
+                rp.Head = next.Role;
+                p += next.Len;
+            }
+            rp.End = p;
+            rp.NameEnd = rp.Head.IsTitle && !rp.Head.IsPlural ? CaptureName(p, end) : p;
+            if (rp.NameEnd > p && FindPerson(p, rp.NameEnd) is { } person)
+            {
+                // The text states the role, so the role-derived code stands, unless the person lexicon says the
+                // person was out of office on the article's date ("Syrian President Bashar al-Assad" in 2025).
+                rp.PersonName = person.Canonical;
+                var (pc, _, note) = _lex.PersonCode(person, _date);
+                if (pc is not null && pc.EndsWith("ELI", StringComparison.Ordinal) && note.StartsWith("not in office", StringComparison.Ordinal))
+                    rp.OutOfOfficeCode = pc;
+            }
+            return true;
+        }
+
+        /// <summary>The lexicon person named by exactly tokens [start, end) for some start ≥ first ("General Asim Munir" → Asim Munir).</summary>
+        private NameEntry? FindPerson(int first, int end)
+        {
+            for (int s = first; s < end; s++)
+            {
+                var (len, e) = MatchName(s, end);
+                if (e is not null && s + len == end && Array.Find(e, x => x.Kind == NameKind.Person) is { } p) return p;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// Reads a personal name from token k: capitalised words and name particles; returns the end (k when none).
+        /// When a known person's name starts at k, the name ends with it ("President Trump Says" in a Title Case headline).
+        /// </summary>
+        private int CaptureName(int k, int end)
+        {
+            int raw = CaptureNameRaw(k, end);
+            if (raw > k && MatchName(k, raw) is { Entries: { } e, Len: var len } && Array.Exists(e, x => x.Kind == NameKind.Person))
+                return k + len;
+            return raw;
+        }
+
+        private int CaptureNameRaw(int k, int end)
+        {
+            int n = k, lastCap = k, words = 0;
+            var notNames = NotNamesBySpan;
+            var particles = NameParticlesBySpan;
+            while (n < end && words < MaxNameTokens)
+            {
+                var s = Tok(n);
+                if ((IsCap(s) && !notNames.Contains(s) && char.IsLetter(s[0]) && !IsCountryWord(n, end)) || IsPrefixedName(s))
+                {
+                    n++; words++; lastCap = n;
+                    continue;
+                }
+                if (n > k && (particles.Contains(s) || ((s is "-" or "'" or "\u2019") && Glued(n))) && n + 1 < end) { n++; continue; }
+                if (n == k && particles.Contains(s) && n + 1 < end && IsCap(Tok(n + 1))) { n++; continue; }
+                break;
+            }
+            return words == 0 ? k : lastCap;
+        }
+
+        /// <summary>"al-Shaibani", "el-Sisi", "bin-Salman": a lower-case name particle joined to a capitalised name.</summary>
+        private static bool IsPrefixedName(ReadOnlySpan<char> s)
+        {
+            int dash = s.IndexOf('-');
+            return dash is > 0 and < 5 && dash + 1 < s.Length && char.IsUpper(s[dash + 1]) && NameParticlesBySpan.Contains(s[..dash]);
+        }
+
+        private bool IsCountryWord(int n, int end)
+        {
+            int k = Key(n, n + 1);
+            return k > 0 && _lex.TryGetNames(_buf.AsSpan(0, k), out var e)
+                && Array.Exists(e, x => x.Kind is NameKind.CountryName or NameKind.CountryAdjective or NameKind.Demonym or NameKind.Organization or NameKind.Metonym);
+        }
+
+        private int OnRole(int i, int sentFirst, int end)
+        {
+            var (len, role) = MatchRole(i, end);
+            if (role is null) return i;
+            int j = i + len;
+            // "Foreign Minister Asaad Hassan al-Shaibani", "President Putin": a title before a personal name.
+            if (role.IsTitle && !role.IsPlural)
+            {
+                int nameEnd = CaptureName(j, end);
+                if (nameEnd > j) return TitleAndName(i, j, nameEnd, role);
+            }
+            bool definite = i > sentFirst && Is(i - 1, "the");
+            if (definite && !role.IsPlural && role.Code != "ELI")
+            {
+                // "the agency said": the most recent actor with that head noun.
+                for (int m = _roles.Count - 1; m >= 0; m--)
+                {
+                    var mr = _roles[m];
+                    if (!string.Equals(mr.Head, role.Head, StringComparison.OrdinalIgnoreCase) && !string.Equals(mr.Lemma, role.Lemma, StringComparison.OrdinalIgnoreCase)) continue;
+                    var refm = _out[mr.Mention];
+                    int idx = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, j), Code = refm.Code, Name = refm.Name, Country = refm.Country,
+                        Rule = $"memory: the {Text(i, j)} → {refm.Code ?? "?"} ({refm.Name})", Reason = refm.Reason,
+                    });
+                    _roles.Add(new MemoryRole(idx, mr.Lemma, mr.Head));
+                    if (refm.Code is null) _pending.Add(new Pending(idx, "", null, mr.Mention));
+                    return j;
+                }
+                return j;
+            }
+            if (role.IsPlural || GroupNouns.Contains(role.Form))
+            {
+                // "Rapid Support Forces", "Popular Mobilization Forces": a capitalised role word inside a name is not a bare role.
+                if (IsCap(Tok(i)) && i > sentFirst && IsCap(Tok(i - 1))) return i;
+                // Chain "army soldiers": first role's code.
+                int p = j;
+                while (p < end && MatchRole(p, end) is { Role: not null } next) p += next.Len;
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, p), Code = role.Code, Name = Text(i, p),
+                    Rule = $"role: {Text(i, p)} → {role.Code}", Reason = "no country in the phrase; role code only",
+                });
+                return p;
+            }
+            return i;
+        }
+
+        private int TitleAndName(int i, int j, int nameEnd, RoleEntry role)
+        {
+            string title = Text(i, j), name = Text(j, nameEnd);
+            var person = FindPerson(j, nameEnd);
+            if (person is not null)
+            {
+                var (code, iso, note) = _lex.PersonCode(person, _date);
+                int pidx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, nameEnd), Code = code, Name = person.Canonical, Country = iso,
+                    Rule = $"title+person: {title} + {name} ({note}) → {code ?? "?"}", Reason = code is null ? note : null,
+                });
+                _roles.Add(new MemoryRole(pidx, role.Lemma, role.Head));
+                Remember(pidx, j, nameEnd);
+                return nameEnd;
+            }
+            if (FormerBefore(i)) role = role with { Code = "ELI" };
+            // Country from an earlier mention with the same role ("Syria's foreign minister" … "Foreign Minister X").
+            for (int m = _roles.Count - 1; m >= 0; m--)
+            {
+                var mr = _roles[m];
+                if (!string.Equals(mr.Lemma, role.Lemma, StringComparison.OrdinalIgnoreCase)) continue;
+                var refm = _out[mr.Mention];
+                var c = refm.Country is null ? null : _lex.CountryByIso3(refm.Country);
+                if (c is null) continue;
+                string code = c.Cameo + role.Code;
+                int idx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, nameEnd), Code = code, Name = name, Country = c.Iso3,
+                    Rule = $"title+name: {title} + {name}; country from earlier '{role.Lemma}' ({c.Name}) → {code}",
+                });
+                _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
+                Remember(idx, j, nameEnd);
+                return nameEnd;
+            }
+            int pi = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, nameEnd), Code = null, Name = name,
+                Rule = $"title+name: {title} + {name}", Reason = "no country for the title yet",
+            });
+            _pending.Add(new Pending(pi, role.Code, role.Lemma, -1));
+            _roles.Add(new MemoryRole(pi, role.Lemma, role.Head));
+            Remember(pi, j, nameEnd);
+            return nameEnd;
+        }
+
+        // ------------------------------------------------------------ memory
+
+        private int Add(ActorMention m)
+        {
+            _out.Add(m);
+            return _out.Count - 1;
+        }
+
+        /// <summary>Remembers a personal name (tokens [first, end)) and its last word, so a later bare surname resolves.</summary>
+        private void Remember(int mention, int first, int end)
+        {
+            int k = Key(first, end);
+            if (k > 0) _names[new string(_buf, 0, k)] = mention;
+            if (end - first < 2 && k > 0) return;
+            // Last capitalised token, and without an "al-"/"el-" prefix ("al-Shaibani" → "Shaibani").
+            for (int t = end - 1; t >= first; t--)
+            {
+                var s = Tok(t);
+                if (!IsCap(s) && !(s.StartsWith("al-") || s.StartsWith("el-"))) continue;
+                string w = s.ToString().Replace('\u2019', '\'');
+                if (w.Length >= 3) _names[w] = mention;
+                int dash = w.IndexOf('-');
+                if (dash > 0 && dash < 4 && w.Length - dash - 1 >= 3) _names[w[(dash + 1)..]] = mention;
+                break;
+            }
+        }
+
+        /// <summary>
+        /// Gives pending title+name mentions a country: the most frequent country among the article's coded actors,
+        /// else the dateline's country; mentions that point at a pending one copy its result.
+        /// </summary>
+        private void ResolvePending()
+        {
+            if (_pending.Count == 0) return;
+            string? fallback = null;
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var m in _out)
+                if (m.Country is { } c && m.Code is not null) counts[c] = counts.GetValueOrDefault(c) + 1;
+            if (counts.Count > 0) fallback = counts.MaxBy(kv => kv.Value).Key;
+            string how = "most frequent country of the article";
+            if (fallback is null && _doc.Article.Dateline?.Place is { } place && _lex.CountryOfPlace(place) is { } dc)
+            {
+                fallback = dc.Iso3;
+                how = "dateline country";
+            }
+            foreach (var p in _pending)
+            {
+                var m = _out[p.Mention];
+                if (p.Referent >= 0)
+                {
+                    var r = _out[p.Referent];
+                    _out[p.Mention] = m with { Code = r.Code, Country = r.Country, Reason = r.Reason };
+                    continue;
+                }
+                var c = fallback is null ? null : _lex.CountryByIso3(fallback);
+                _out[p.Mention] = c is null
+                    ? m with { Code = p.RoleCode, Reason = "no country in the article; role code only" }
+                    : m with { Code = c.Cameo + p.RoleCode, Country = c.Iso3, Rule = $"{m.Rule}; country = {how} ({c.Name}) → {c.Cameo + p.RoleCode}", Reason = null };
+            }
+        }
+    }
+}

@@ -1,0 +1,272 @@
+using System.Globalization;
+using FsCheck.Xunit;
+using Tidings.Actors;
+using Tidings.Documents;
+
+namespace Tidings.Tests.Actors;
+
+public class ActorRecognizerTests
+{
+    private static Document Run(string text, string? published, Dateline? dateline = null)
+    {
+        DateOnly? date = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var doc = TestTokenizer.Tokenize(text, date, dateline);
+        ActorRecognizer.Default.Process(doc);
+        return doc;
+    }
+
+    private static string Dump(Document doc) =>
+        string.Join(" | ", doc.Actors.Select(a => $"[{a.Tokens.TextIn(doc)}] {a.Code ?? "null"} ({a.Rule})"));
+
+    /// <summary>
+    /// Each row: text, publication date (null = unknown), the span expected, and its code; code "-" means no
+    /// actor may cover that span (a place, a month, a region). Sentences are written for these tests.
+    /// </summary>
+    [Theory]
+    // country adjective + role (+ name)
+    [InlineData("Russian President Vladimir Putin met the delegation.", "2025-07-30", "Russian President Vladimir Putin", "RUSGOV")]
+    [InlineData("Syrian state media reported the visit.", "2025-07-30", "Syrian state media", "SYRMED")]
+    [InlineData("Israeli troops entered the village at dawn.", "2025-07-30", "Israeli troops", "ISRMIL")]
+    [InlineData("Turkish Foreign Minister Hakan Fidan arrived on Monday.", "2025-07-30", "Turkish Foreign Minister Hakan Fidan", "TURGOV")]
+    [InlineData("German Chancellor Friedrich Merz called for calm.", "2025-07-30", "German Chancellor Friedrich Merz", "DEUGOV")]
+    [InlineData("Saudi Crown Prince Mohammed bin Salman hosted the talks.", "2025-07-30", "Saudi Crown Prince Mohammed bin Salman", "SAUGOV")]
+    [InlineData("South Korean President Lee Jae-myung flew home.", "2025-07-30", "South Korean President Lee Jae-myung", "KORGOV")]
+    [InlineData("Chinese Foreign Ministry spokesperson Lin Hua said the visit was useful.", "2025-07-30", "Chinese Foreign Ministry spokesperson Lin Hua", "CHNGOV")]
+    [InlineData("An Israeli army spokesman denied the report.", "2025-07-30", "Israeli army spokesman", "ISRMIL")]
+    [InlineData("U.S. troops withdrew from the base.", "2025-07-30", "U.S. troops", "USAMIL")]
+    [InlineData("American diplomats left the capital.", "2025-07-30", "American diplomats", "USAGOV")]
+    [InlineData("Kenyan police dispersed the crowd.", "2025-07-30", "Kenyan police", "KENCOP")]
+    [InlineData("Iraqi security forces sealed the area.", "2025-07-30", "Iraqi security forces", "IRQCOP")]
+    [InlineData("French lawmakers voted against the bill.", "2025-07-30", "French lawmakers", "FRALEG")]
+    [InlineData("Colombian rebels freed two hostages.", "2025-07-30", "Colombian rebels", "COLREB")]
+    [InlineData("The Venezuelan opposition called a strike.", "2025-07-30", "Venezuelan opposition", "VENOPP")]
+    [InlineData("Pakistani students marched through the city.", "2025-07-30", "Pakistani students", "PAKEDU")]
+    [InlineData("Nigerian workers began a strike.", "2025-07-30", "Nigerian workers", "NGALAB")]
+    [InlineData("Ukrainian journalists were detained.", "2025-07-30", "Ukrainian journalists", "UKRMED")]
+    [InlineData("Sudanese refugees crossed the border.", "2025-07-30", "Sudanese refugees", "SDNREF")]
+    [InlineData("Lebanese clerics condemned the attack.", "2025-07-30", "Lebanese clerics", "LBNREL")]
+    [InlineData("Greek farmers blocked the highways.", "2025-07-30", "Greek farmers", "GRCAGR")]
+    [InlineData("North Korean soldiers crossed the line.", "2025-07-30", "North Korean soldiers", "PRKMIL")]
+    [InlineData("Kosovo police arrested two men.", "2025-07-30", "Kosovo police", "KSVCOP")]
+    [InlineData("Hong Kong police charged the activists.", "2025-07-30", "Hong Kong police", "HKGCOP")]
+    [InlineData("The talks with the Syrian army's commanders went on.", "2025-07-30", "Syrian army", "SYRMIL")]
+    // possessive + role, compounds
+    [InlineData("Syria's foreign minister spoke to reporters.", "2025-07-30", "Syria's foreign minister", "SYRGOV")]
+    [InlineData("Syria’s foreign minister spoke to reporters.", "2025-07-30", "Syria’s foreign minister", "SYRGOV")]
+    [InlineData("Egypt's army said the border was calm.", "2025-07-30", "Egypt's army", "EGYMIL")]
+    [InlineData("Iran's judiciary sentenced the man.", "2025-07-30", "Iran's judiciary", "IRNJUD")]
+    [InlineData("Britain's defence secretary visited the troops.", "2025-07-30", "Britain's defence secretary", "GBRGOV")]
+    [InlineData("Jordan's new authorities promised reforms.", "2025-07-30", "Jordan's new authorities", "JORGOV")]
+    [InlineData("Syria's foreign and defense ministers met in Ankara.", "2025-07-30", "Syria's foreign and defense ministers", "SYRGOV")]
+    [InlineData("Japan's foreign and defence ministers held talks.", "2025-07-30", "Japan's foreign and defence ministers", "JPNGOV")]
+    // modifiers, demonyms, coordinations
+    [InlineData("Israeli strikes hit the port.", "2025-07-30", "Israeli", "ISR")]
+    [InlineData("He thanked Russia’s support for the plan.", "2025-07-30", "Russia’s", "RUS")]
+    [InlineData("Palestinians gathered at the crossing.", "2025-07-30", "Palestinians", "PSE")]
+    [InlineData("Russia and China signed a pact.", "2025-07-30", "Russia", "RUS")]
+    [InlineData("Russia and China signed a pact.", "2025-07-30", "China", "CHN")]
+    [InlineData("Russian and Syrian officials met in Damascus.", "2025-07-30", "Russian", "RUSGOV")]
+    [InlineData("Russian and Syrian officials met in Damascus.", "2025-07-30", "Syrian officials", "SYRGOV")]
+    [InlineData("East Timor and Australia signed a treaty.", "2025-07-30", "East Timor", "TMP")]
+    // capitals: subject = government, after a preposition = place
+    [InlineData("Moscow said the talks were useful.", "2025-07-30", "Moscow", "RUSGOV")]
+    [InlineData("Beijing has rejected the claim.", "2025-07-30", "Beijing", "CHNGOV")]
+    [InlineData("Tehran's response was swift.", "2025-07-30", "Tehran's", "IRNGOV")]
+    [InlineData("Washington and Seoul agreed to expand drills.", "2025-07-30", "Washington", "USAGOV")]
+    [InlineData("Washington and Seoul agreed to expand drills.", "2025-07-30", "Seoul", "KORGOV")]
+    [InlineData("Moscow, Damascus discuss military cooperation", "2025-07-30", "Damascus", "SYRGOV")]
+    [InlineData("The delegation arrived in Moscow on Monday.", "2025-07-30", "Moscow", "-")]
+    [InlineData("Talks were held in Beijing.", "2025-07-30", "Beijing", "-")]
+    [InlineData("Officials flew to Washington last week.", "2025-07-30", "Washington", "-")]
+    [InlineData("The envoy came from Ankara with a plan.", "2025-07-30", "Ankara", "-")]
+    [InlineData("Kyiv accused Moscow of stalling the talks.", "2025-07-30", "Moscow", "RUSGOV")]
+    [InlineData("Kyiv accused Moscow of stalling the talks.", "2025-07-30", "Kyiv", "UKRGOV")]
+    [InlineData("Missiles struck Kyiv overnight.", "2025-07-30", "Kyiv", "-")]
+    // metonyms
+    [InlineData("Kremlin spokesman Dmitry Peskov told reporters the offer stood.", "2025-07-30", "Kremlin spokesman Dmitry Peskov", "RUSGOV")]
+    [InlineData("White House press secretary Jane Doe said no decision was made.", "2025-07-30", "White House press secretary Jane Doe", "USAGOV")]
+    [InlineData("The Kremlin said it would respond.", "2025-07-30", "Kremlin", "RUSGOV")]
+    [InlineData("The White House declined to comment.", "2025-07-30", "White House", "USAGOV")]
+    [InlineData("The Pentagon announced new aid.", "2025-07-30", "Pentagon", "USAMIL")]
+    [InlineData("Downing Street welcomed the decision.", "2025-07-30", "Downing Street", "GBRGOV")]
+    [InlineData("The Elysee issued a statement.", "2025-07-30", "Elysee", "FRAGOV")]
+    [InlineData("Reporters waited at the Kremlin for hours.", "2025-07-30", "Kremlin", "-")]
+    [InlineData("The Palestinian Authority condemned the raid.", "2025-07-30", "Palestinian Authority", "PSEGOV")]
+    [InlineData("Gaza's health ministry said 12 people were killed.", "2025-07-30", "Gaza's health ministry", "PSEGOVHLH")]
+    [InlineData("Aid trucks entered Gaza on Sunday.", "2025-07-30", "Gaza", "-")]
+    [InlineData("NATO's secretary-general Jan Olsen warned Moscow.", "2025-07-30", "NATO's secretary-general Jan Olsen", "IGOWSTNAT")]
+    // organisations and news agencies
+    [InlineData("Xinhua reported the meeting.", "2025-07-30", "Xinhua", "CHNMED")]
+    [InlineData("According to the Syrian Arab News Agency, the talks ended.", "2025-07-30", "Syrian Arab News Agency", "SYRMED")]
+    [InlineData("The UN Security Council met on Friday.", "2025-07-30", "UN Security Council", "IGOUNO")]
+    [InlineData("NATO allies pledged support.", "2025-07-30", "NATO", "IGOWSTNAT")]
+    [InlineData("The IAEA sent inspectors.", "2025-07-30", "IAEA", "IGOUNOIAE")]
+    [InlineData("Amnesty International accused the army of abuses.", "2025-07-30", "Amnesty International", "NGOHRIAMN")]
+    [InlineData("The European Union imposed sanctions.", "2025-07-30", "European Union", "IGOEUREEC")]
+    [InlineData("TASS quoted a source.", "2025-07-30", "TASS", "RUSMED")]
+    [InlineData("Yonhap said the launch failed.", "2025-07-30", "Yonhap", "KORMED")]
+    [InlineData("Anadolu Agency reported clashes.", "2025-07-30", "Anadolu Agency", "TURMED")]
+    [InlineData("Hezbollah fighters fired rockets.", "2025-07-30", "Hezbollah fighters", "LBNREB")]
+    [InlineData("The UN envoy arrived.", "2025-07-30", "UN envoy", "IGOUNO")]
+    [InlineData("The Russian Security Council met.", "2025-07-30", "Russian Security Council", "RUSGOV")]
+    // people by date; former office holders are the country's elite (ELI)
+    [InlineData("Bashar al-Assad met the envoy.", "2010-05-01", "Bashar al-Assad", "SYRGOV")]
+    [InlineData("Bashar al-Assad met the envoy.", "2025-07-30", "Bashar al-Assad", "SYRELI")]
+    [InlineData("Ahmed al-Sharaa met the envoy.", "2025-07-30", "Ahmed al-Sharaa", "SYRGOV")]
+    [InlineData("Ahmed al-Sharaa met the envoy.", "2018-03-01", "Ahmed al-Sharaa", "SYRREB")]
+    [InlineData("Donald Trump spoke.", "2019-06-01", "Donald Trump", "USAGOV")]
+    [InlineData("Donald Trump spoke.", "2022-06-01", "Donald Trump", "USAELI")]
+    [InlineData("Joe Biden spoke.", "2023-06-01", "Joe Biden", "USAGOV")]
+    [InlineData("Joe Biden spoke.", "2025-03-01", "Joe Biden", "USAELI")]
+    [InlineData("Putin spoke.", null, "Putin", "RUSGOV")]
+    [InlineData("President Trump Says Talks Will Go On", "2025-07-30", "President Trump", "USAGOV")]
+    [InlineData("Prime Minister Keir Starmer spoke.", "2025-07-30", "Prime Minister Keir Starmer", "GBRGOV")]
+    [InlineData("The visit followed the fall of longtime leader Bashar Assad last year.", "2025-07-30", "leader Bashar Assad", "SYRELI")]
+    [InlineData("He met former Egyptian President Hosni Mubarak in 2009.", "2025-07-30", "Egyptian President Hosni Mubarak", "EGYELI")]
+    [InlineData("Syrian President Bashar al-Assad met the envoy.", "2025-07-30", "Syrian President Bashar al-Assad", "SYRELI")]
+    [InlineData("Syrian President Bashar al-Assad met the envoy.", "2015-07-30", "Syrian President Bashar al-Assad", "SYRGOV")]
+    [InlineData("Russia's Foreign Ministry spokeswoman Maria Zakharova said the claim was false.", "2025-07-30", "Russia's Foreign Ministry spokeswoman Maria Zakharova", "RUSGOV")]
+    [InlineData("U.S. Secretary of State Marco Rubio landed in Doha.", "2025-07-30", "U.S. Secretary of State Marco Rubio", "USAGOV")]
+    [InlineData("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.", "2025-07-30", "Iran's Supreme Leader Ayatollah Ali Khamenei", "IRNGOV")]
+    [InlineData("Hamas leader Khalil al-Hayya said the talks continued.", "2025-07-30", "Hamas leader Khalil al-Hayya", "PSEREBHMS")]
+    [InlineData("Former Foreign Minister Lina Haddad criticised the deal.", "2025-07-30", "Foreign Minister Lina Haddad", "ELI")]
+    // titles without a country, document memory
+    [InlineData("Ghana's foreign minister spoke on Monday. Later, Foreign Minister Kofi Asante met reporters.", "2025-07-30", "Foreign Minister Kofi Asante", "GHAGOV")]
+    [InlineData("President Keith Morrow spoke.", "2025-07-30", "President Keith Morrow", "GOV")]
+    [InlineData("Chilean President Ana Reyes visited Lima. Reyes said the talks went well.", "2025-07-30", "Reyes", "CHLGOV")]
+    [InlineData("Kyodo reported the agreement. The agency said the deal was signed.", "2025-07-30", "agency", "JPNMED")]
+    [InlineData("The Egyptian foreign ministry summoned the envoy. The ministry said the remarks were unacceptable.", "2025-07-30", "ministry", "EGYGOV")]
+    [InlineData("Turkey and Greece held talks. Defense Minister Emre Kaya said Turkey would stay.", "2025-07-30", "Defense Minister Emre Kaya", "TURGOV")]
+    // bare role nouns, false actors
+    [InlineData("Protesters clashed with police near the square.", "2025-07-30", "Protesters", "CVL")]
+    [InlineData("President Nadia Kamau Tuesday said the vote was fair.", "2025-07-30", "President Nadia Kamau", "GOV")]
+    [InlineData("May brings rain to the north.", "2025-07-30", "May", "-")]
+    [InlineData("The film starred Denzel Washington and was a hit.", "2025-07-30", "Washington", "-")]
+    [InlineData("Fans cheered when Michael Jordan arrived.", "2025-07-30", "Jordan", "-")]
+    [InlineData("Leaders from Latin America met in Brazil.", "2025-07-30", "America", "-")]
+    [InlineData("The military cooperation deal was signed.", "2025-07-30", "military", "-")]
+    public void Codes_the_expected_span(string text, string? published, string span, string code)
+    {
+        var doc = Run(text, published);
+        AssertOrderedAndDisjoint(doc);
+        if (code == "-")
+        {
+            Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc).Contains(span, StringComparison.Ordinal));
+            return;
+        }
+        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
+        Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
+        Assert.True(code == m.Code, $"'{span}': expected {code}, got {m.Code} ({m.Rule}); all: {Dump(doc)}");
+        Assert.False(string.IsNullOrWhiteSpace(m.Rule));
+    }
+
+    [Theory]
+    [InlineData("Israeli strikes hit the port.", "Israeli", true)]
+    [InlineData("He thanked Russia's support.", "Russia's", true)]
+    [InlineData("Russia and China signed a pact.", "Russia", false)]
+    [InlineData("Israeli troops fired.", "Israeli troops", false)]
+    [InlineData("Palestinians marched.", "Palestinians", false)]
+    public void Marks_adjective_and_possessive_mentions_as_modifiers(string text, string span, bool modifier)
+    {
+        var doc = Run(text, "2025-07-30");
+        var m = Assert.Single(doc.Actors, a => a.Tokens.TextIn(doc) == span);
+        Assert.Equal(modifier, m.IsModifier);
+    }
+
+    [Fact]
+    public void Compound_roles_give_one_mention_and_say_so_in_the_rule()
+    {
+        var doc = Run("Syria's foreign and defense ministers met Russian President Vladimir Putin in Moscow.", "2025-07-30");
+        Assert.Equal(["SYRGOV", "RUSGOV"], doc.Actors.Select(a => a.Code));
+        Assert.Contains("compound", doc.Actors[0].Rule);
+        Assert.Equal("SYR", doc.Actors[0].Country);
+        Assert.Equal("Vladimir Putin", doc.Actors[1].Name);
+    }
+
+    [Fact]
+    public void Dateline_outlet_is_an_actor_and_dateline_country_fills_unknown_titles()
+    {
+        var doc = Run("MNTV reported that Defense Minister Omar Khalil inspected the base.", "2025-07-30", new Dateline("CAIRO", "MNTV"));
+        Assert.Equal("MED", doc.Actors.Single(a => a.Tokens.TextIn(doc) == "MNTV").Code);
+        var t = doc.Actors.Single(a => a.Tokens.TextIn(doc) == "Defense Minister Omar Khalil");
+        Assert.Equal("EGYGOV", t.Code);
+        Assert.Equal("EGY", t.Country);
+    }
+
+    [Fact]
+    public void Unknown_country_keeps_the_role_code_and_a_reason()
+    {
+        var doc = Run("President Keith Morrow spoke.", "2025-07-30");
+        var m = Assert.Single(doc.Actors);
+        Assert.Equal("GOV", m.Code);
+        Assert.Null(m.Country);
+        Assert.NotNull(m.Reason);
+    }
+
+    [Fact]
+    public void One_recognizer_serves_many_threads()
+    {
+        var texts = new[] { "Syria's foreign minister met Russian President Vladimir Putin.", "Moscow said the Kremlin would respond.", "Israeli troops fired." };
+        var expected = texts.Select(t => string.Join(",", Run(t, "2025-07-30").Actors.Select(a => a.Code))).ToArray();
+        Parallel.For(0, 200, i =>
+        {
+            var doc = Run(texts[i % 3], "2025-07-30");
+            Assert.Equal(expected[i % 3], string.Join(",", doc.Actors.Select(a => a.Code)));
+        });
+    }
+
+    [Fact]
+    public void Long_articles_are_coded_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("Syria's foreign minister met Russian President Vladimir Putin in Moscow, Xinhua said. ", 4000));
+        var doc = TestTokenizer.Tokenize(text, new DateOnly(2025, 7, 30));
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        ActorRecognizer.Default.Process(doc);
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5), $"{doc.TokenCount} tokens took {sw.Elapsed}");
+        Assert.Equal(4000 * 3, doc.Actors.Count);
+    }
+
+    [Fact]
+    public void Empty_document_and_untokenized_text_give_no_actors()
+    {
+        var doc = new Document("Russia");
+        ActorRecognizer.Default.Process(doc);
+        Assert.Empty(doc.Actors);
+        Assert.Equal("actors", ActorRecognizer.Default.Name);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Random_text_never_throws_and_spans_lie_inside_the_text(string? text)
+    {
+        text ??= "";
+        var doc = TestTokenizer.Tokenize(text, new DateOnly(2025, 1, 1), new Dateline("X", text.Length > 3 ? text[..3] : null));
+        ActorRecognizer.Default.Process(doc);
+        AssertOrderedAndDisjoint(doc);
+        return doc.Actors.All(a => a.Tokens.FirstToken >= 0 && a.Tokens.EndToken <= doc.TokenCount && a.Tokens.Length > 0
+            && a.Tokens.EndCharIn(doc) <= text.Length);
+    }
+
+    [Property(MaxTest = 1000)]
+    public bool Random_words_from_the_lexicon_never_throw(int seed)
+    {
+        string[] words = ["Syria", "'s", "’s", "foreign", "and", "defense", "ministers", "Moscow", "in", "said", "Putin", "the",
+            "agency", "President", "Foreign", "Minister", "al-", "-", "Abu", "Israeli", "troops", "Kremlin", "UN", "envoy", "."];
+        var rnd = new Random(seed);
+        var text = string.Join(" ", Enumerable.Range(0, rnd.Next(0, 40)).Select(_ => words[rnd.Next(words.Length)]));
+        var doc = TestTokenizer.Tokenize(text, null, null);
+        ActorRecognizer.Default.Process(doc);
+        AssertOrderedAndDisjoint(doc);
+        return true;
+    }
+
+    private static void AssertOrderedAndDisjoint(Document doc)
+    {
+        int prevEnd = 0;
+        foreach (var a in doc.Actors)
+        {
+            Assert.True(a.Tokens.FirstToken >= prevEnd, $"overlap or disorder: {Dump(doc)}");
+            Assert.True(a.Tokens.EndToken > a.Tokens.FirstToken);
+            prevEnd = a.Tokens.EndToken;
+        }
+    }
+}
