@@ -152,11 +152,17 @@ public sealed class ShallowCoder : IEventCoder
 
                 bool nounContext = NounContext(t);
                 bool verbContext = VerbContext(t);
+                // A participle right after a determiner is an adjective: "the detained journalists".
+                if (verb is not null && noun is null && t > _f && Is(t - 1, Words.Determiner) && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                    continue;
                 bool pickNoun;
                 if (noun is null) pickNoun = false;
                 else if (verb is null) pickNoun = !verbContext;
-                else if (nounEnd != verbEnd) pickNoun = nounEnd > verbEnd ? !verbContext : false;
-                else pickNoun = nounContext && !verbContext;
+                else if (nounContext) pickNoun = true;
+                else if (verbContext) pickNoun = false;
+                // Neither context: a finite verb needs a subject before it and usually an -ed/irregular form;
+                // a bare or -s form after an ordinary word ("amid mounting protests") is read as a noun.
+                else pickNoun = !HasActorBefore(t) || !verb!.HeadIsParticiple;
                 if (noun is not null && verb is null && verbContext) continue;
                 var v = pickNoun ? noun! : verb!;
                 int end = pickNoun ? nounEnd : verbEnd;
@@ -208,6 +214,12 @@ public sealed class ShallowCoder : IEventCoder
             if (Is(p, Words.NounContext)) return true;
             var s = W(p);
             return s.Length > 0 && char.IsDigit(s[0]);
+        }
+
+        private bool HasActorBefore(int t)
+        {
+            for (int k = t - 1; k >= _f; k--) if (actorOf[k] >= 0) return true;
+            return false;
         }
 
         private bool VerbContext(int t)
@@ -350,17 +362,21 @@ public sealed class ShallowCoder : IEventCoder
             }
         }
 
+        /// <summary>Nearest non-modifier actor before t (not after "by"/"to", not a reporter); when the clause has
+        /// none, the nearest modifier actor, which then stands for the noun it modifies ("Chinese warships shelled").</summary>
         private int NearestSourceBefore(int t, int lo)
         {
+            int modifier = -1;
             for (int k = t - 1; k >= lo; k--)
             {
                 int a = actorOf[k];
                 if (a < 0 || _reporters.Contains(a)) continue;
-                if (IsModifier(a)) { k = A(a).Tokens.FirstToken; continue; }
-                if (IsWord(A(a).Tokens.FirstToken - 1, "by") || IsWord(A(a).Tokens.FirstToken - 1, "to")) { k = A(a).Tokens.FirstToken; continue; }
+                int first = A(a).Tokens.FirstToken;
+                if (IsWord(first - 1, "by") || IsWord(first - 1, "to")) { k = first; continue; }
+                if (IsModifier(a)) { if (modifier < 0) modifier = a; k = first; continue; }
                 return a;
             }
-            return -1;
+            return modifier;
         }
 
         // ---- context cues ------------------------------------------------------------------------
@@ -440,9 +456,6 @@ public sealed class ShallowCoder : IEventCoder
         {
             var tr = _trigs[i];
             var entry = tr.Entry;
-            // Light verbs followed closely by an event noun give way to the noun ("provided military assistance").
-            if (!tr.IsNoun && LightEndAt(tr.Start) > 0 && NextNounTriggerClose(i)) return;
-
             int frameTarget = -1; int embedded = -1;
             if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
             if (embedded >= 0)
@@ -450,6 +463,13 @@ public sealed class ShallowCoder : IEventCoder
                 var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
                 CodeFramed(tr, _trigs[embedded], frameTarget);
                 return;
+            }
+            if (!tr.IsNoun && NextNounTriggerClose(i))
+            {
+                // A bare light verb gives way to the event noun it governs ("provided military assistance");
+                // a specific verb or phrase absorbs the noun ("discuss expanding cooperation", "pledged to send aid").
+                if (LightEndAt(tr.Start) == tr.End && tr.End - tr.Start == 1) return;
+                var nx = _trigs[i + 1]; nx.Consumed = true; _trigs[i + 1] = nx;
             }
             CodePlain(tr, tr, entry.Cameo, Modality.Asserted, null, -1);
         }
@@ -473,17 +493,21 @@ public sealed class ShallowCoder : IEventCoder
             if (i + 1 >= _trigs.Count) return -1;
             var nx = _trigs[i + 1];
             if (nx.Entry.Has(TriggerFlags.Report) || nx.Start - tr.End > 10) return -1;
-            bool sawTo = false;
+            bool sawTo = false; int unknown = 0;
             for (int t = tr.End; t < nx.Start; t++)
             {
                 int a = actorOf[t];
                 if (a >= 0)
                 {
+                    if (unknown > 0) return -1;
                     if (frameObject < 0 && !IsModifier(a)) frameObject = a;
                     t = A(a).Tokens.EndToken - 1; continue;
                 }
-                if (IsWord(t, "to")) { sawTo = true; continue; }
-                if (Words.FrameGap.Contains(W(t))) continue;
+                if (IsWord(t, "to")) { if (unknown > 0) return -1; sawTo = true; continue; }
+                if (Words.FrameGap.Contains(W(t)) || IsWord(t, "and") || IsWord(t, ",")) { if (unknown > 0) return -1; continue; }
+                if (LightEndAt(t) > 0) { t = LightEndAt(t) - 1; continue; }
+                // Up to two modifiers directly before an event noun: "for emergency aid".
+                if (nx.IsNoun && !IsPunct(t) && ++unknown <= 2) continue;
                 return -1;
             }
             if (!nx.IsNoun && !sawTo && tr.Entry.Frame != FrameKind.Deny) return -1;
@@ -524,7 +548,7 @@ public sealed class ShallowCoder : IEventCoder
                         "085" => d ? "1054" : "0254",
                         "087" => d ? "1056" : "0256",
                         "081" => d ? "1051" : "0251",
-                        "083" => d ? "104" : "024",
+                        "083" => inner == "0831" ? (d ? "1041" : "0241") : (d ? "104" : "024"),
                         _ => null,
                     };
                     if (c is not null) return c;
