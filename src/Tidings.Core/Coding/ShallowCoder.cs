@@ -704,6 +704,15 @@ public sealed class ShallowCoder : IEventCoder
             bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner));
             bool background = _sentenceBackground || _clauses[clause].Background || _clauses[inner.Clause].Background || FormerBefore(inner);
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry);
+            // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.
+            if (modality == Modality.Asserted)
+                modality = code[..2] switch
+                {
+                    "02" or "10" => Modality.Demanded,
+                    "13" => Modality.Threatened,
+                    "03" => Modality.Intended,
+                    _ => Modality.Asserted,
+                };
             string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             foreach (var t in targets)
