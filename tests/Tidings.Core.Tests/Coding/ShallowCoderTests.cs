@@ -124,6 +124,12 @@ public class ShallowCoderTests
     [InlineData("[State media|CHNMED] reported that [Chinese|CHNMIL|mod] warships had shelled [Philippine|PHL|mod] boats.", "CHNMIL>PHL:194")]
     [InlineData("[Syria|SYRGOV] condemned [Turkey|TURGOV] for the raid near Homs, [the agency|SYRMED] said.", "SYRGOV>TURGOV:111")]
     [InlineData("According to [Reuters|GBRMED], [Sudan|SDNGOV] expelled [the UN envoy|IGOUNO].", "SDNGOV>IGOUNO:166")]
+    // complex sentences: participle clauses, possessive sources, trailing attribution
+    [InlineData("[Erdogan|TURGOV] reaffirmed [Turkey|TURGOV]'s support for [Azerbaijan|AZE]'s territorial integrity while condemning repeated [Armenian|ARM|mod] attacks on [Azerbaijani|AZE|mod] villages, calling them a violation of international law, [the agency|TURMED] said.", "TURGOV>AZE:051;TURGOV>ARM:111;ARM>AZE:190")]
+    [InlineData("[Iran|IRNGOV] had been a key backer of [Hezbollah|LBNREB] during the civil war, providing weapons and funding.", "IRNGOV>LBNREB:070;IRNGOV>LBNREB:072")]
+    [InlineData("[The Kenyan foreign minister|KENGOV] met [President Ruto|KENGOV] in Nairobi.", "")]
+    [InlineData("[Ghana|GHAGOV] and [Togo|TGOGOV] signed a border agreement on Friday.", "GHAGOV>TGOGOV:057;TGOGOV>GHAGOV:057")]
+    [InlineData("[Chinese|CHNGOV|mod] and [Russian|RUSGOV|mod] leaders discussed energy exports in Beijing.", "CHNGOV>RUSGOV:040;RUSGOV>CHNGOV:040")]
     // no events
     [InlineData("The weather in the capital was mild for most of the week.", "")]
     [InlineData("[Russia|RUSGOV] is the largest country in the world.", "")]
