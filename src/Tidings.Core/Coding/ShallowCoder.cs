@@ -720,6 +720,20 @@ public sealed class ShallowCoder : IEventCoder
                 Emit(range, code, src, t, rule, negated, background, modality);
                 if (pair && t >= 0) Emit(range, code, t, src, rule + ",sym", negated, background, modality);
             }
+            // "X and Y condemned Z": each coordinated subject is a source too (not for symmetric pairs, coded above).
+            if (!pair && srcHow == "subject-before")
+            {
+                int s0 = A(src).Tokens.FirstToken;
+                for (int guard = 0; guard < 3 && (IsWord(s0 - 1, "and") || IsWord(s0 - 1, ",")); guard++)
+                {
+                    int k = s0 - 2;
+                    while (k >= _f && Is(k, Words.Determiner)) k--;
+                    int b = ActorAt(k);
+                    if (b < 0 || IsModifier(b) || _reporters.Contains(b) || A(b).Tokens.EndToken != k + 1) break;
+                    foreach (var t in targets) Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
+                    s0 = A(b).Tokens.FirstToken;
+                }
+            }
         }
 
         private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality)

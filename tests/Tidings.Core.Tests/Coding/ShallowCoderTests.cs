@@ -130,6 +130,10 @@ public class ShallowCoderTests
     [InlineData("[The Kenyan foreign minister|KENGOV] met [President Ruto|KENGOV] in Nairobi.", "")]
     [InlineData("[Ghana|GHAGOV] and [Togo|TGOGOV] signed a border agreement on Friday.", "GHAGOV>TGOGOV:057;TGOGOV>GHAGOV:057")]
     [InlineData("[Chinese|CHNGOV|mod] and [Russian|RUSGOV|mod] leaders discussed energy exports in Beijing.", "CHNGOV>RUSGOV:040;RUSGOV>CHNGOV:040")]
+    [InlineData("[Russia|RUSGOV] and [China|CHNGOV] vetoed the draft resolution on [Myanmar|MMR].", "RUSGOV>MMR:129;CHNGOV>MMR:129")]
+    [InlineData("[Germany|DEUGOV], [Italy|ITAGOV] and [Spain|ESPGOV] criticized [Hungary|HUNGOV] on Monday.", "DEUGOV>HUNGOV:111;ITAGOV>HUNGOV:111;ESPGOV>HUNGOV:111")]
+    [InlineData("[Syrian|SYRGOV|mod] ministers discuss military, economic cooperation with [Putin|RUSGOV]", "SYRGOV>RUSGOV:040")]
+    [InlineData("[Putin|RUSGOV] met Tuesday with [Foreign Minister Lavrov|RUSGOV] and [the Indian envoy|INDGOV].", "RUSGOV>INDGOV:040")]
     // no events
     [InlineData("The weather in the capital was mild for most of the week.", "")]
     [InlineData("[Russia|RUSGOV] is the largest country in the world.", "")]
