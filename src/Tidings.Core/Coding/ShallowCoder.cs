@@ -442,6 +442,8 @@ public sealed class ShallowCoder : IEventCoder
             {
                 for (int k = tr.Start - 1; k >= lo; k--)
                     if (actorOf[k] >= 0) return actorOf[k];
+                // ", the agency said" with an uncoded reporter; "…, said X" names it after the verb.
+                if (lo > _f) { int after0 = tr.End; while (Is(after0, Words.Determiner)) after0++; return ActorAt(after0); }
             }
             int cl = _clauseOf[tr.Start - _f];
             for (int k = tr.Start - 1; k >= ClauseStart(cl); k--)

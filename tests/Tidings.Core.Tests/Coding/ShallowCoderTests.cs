@@ -134,6 +134,8 @@ public class ShallowCoderTests
     [InlineData("[Germany|DEUGOV], [Italy|ITAGOV] and [Spain|ESPGOV] criticized [Hungary|HUNGOV] on Monday.", "DEUGOV>HUNGOV:111;ITAGOV>HUNGOV:111;ESPGOV>HUNGOV:111")]
     [InlineData("[Syrian|SYRGOV|mod] ministers discuss military, economic cooperation with [Putin|RUSGOV]", "SYRGOV>RUSGOV:040")]
     [InlineData("[Putin|RUSGOV] met Tuesday with [Foreign Minister Lavrov|RUSGOV] and [the Indian envoy|INDGOV].", "RUSGOV>INDGOV:040")]
+    [InlineData("[Egyptian officials|EGYGOV] held talks with [Hamas|PSEREB] in Cairo on Sunday, the agency said.", "EGYGOV>PSEREB:040")]
+    [InlineData("[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR]. The weather was mild.", "RUSGOV>ISR:111;ISR>SYR:190")]
     // no events
     [InlineData("The weather in the capital was mild for most of the week.", "")]
     [InlineData("[Russia|RUSGOV] is the largest country in the world.", "")]

@@ -42,13 +42,15 @@ public static class TestDoc
                 first = t + 1;
             }
         }
+        int cursor = 0;
         foreach (var (start, end, code, mod) in spans)
         {
             int ft = -1, et = -1;
-            for (int t = 0; t < doc.TokenCount; t++)
+            while (cursor < doc.TokenCount && doc.Token(cursor).Start < start) cursor++;
+            for (int t = cursor; t < doc.TokenCount && doc.Token(t).End <= end; t++)
             {
-                var tok = doc.Token(t);
-                if (tok.Start >= start && tok.End <= end) { if (ft < 0) ft = t; et = t + 1; }
+                if (ft < 0) ft = t;
+                et = t + 1;
             }
             if (ft < 0) continue;
             doc.Actors.Add(new ActorMention
