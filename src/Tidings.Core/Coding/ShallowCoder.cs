@@ -164,6 +164,8 @@ public sealed class ShallowCoder : IEventCoder
                 // a bare or -s form after an ordinary word ("amid mounting protests") is read as a noun.
                 else pickNoun = !HasActorBefore(t) || !verb!.HeadIsParticiple;
                 if (noun is not null && verb is null && verbContext) continue;
+                // Two finite verbs do not follow each other: "struck targets" makes "targets" a noun.
+                if (noun is null && t > _f && EndsVerbTrigger(t) && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
                 var v = pickNoun ? noun! : verb!;
                 int end = pickNoun ? nounEnd : verbEnd;
                 _trigAt[t - _f] = _trigs.Count;
@@ -214,6 +216,13 @@ public sealed class ShallowCoder : IEventCoder
             if (Is(p, Words.NounContext)) return true;
             var s = W(p);
             return s.Length > 0 && char.IsDigit(s[0]);
+        }
+
+        private bool EndsVerbTrigger(int t)
+        {
+            if (_trigs.Count == 0) return false;
+            var last = _trigs[^1];
+            return last.End == t && !last.IsNoun;
         }
 
         private bool HasActorBefore(int t)
@@ -354,6 +363,9 @@ public sealed class ShallowCoder : IEventCoder
                 for (int t = cl.Start; t < cl.End; t++)
                     if (actorOf[t] < 0 && IsVerbTriggerAt(t)) { firstVerb = t; break; }
                 int subj = NearestSourceBefore(firstVerb, cl.Start);
+                if (firstVerb == cl.End)
+                    for (int t = cl.Start; t < cl.End; t++)
+                        if (actorOf[t] >= 0 && !IsModifier(actorOf[t]) && !_reporters.Contains(actorOf[t])) { subj = actorOf[t]; break; }
                 if (subj < 0 && cl.Antecedent >= 0) subj = cl.Antecedent;
                 if (subj < 0 && cl.Parent >= 0 && cl.Parent < c) subj = _clauses[cl.Parent].Subject;
                 cl.Subject = subj;
@@ -667,7 +679,7 @@ public sealed class ShallowCoder : IEventCoder
             else
             {
                 tgtHow = FindTargets(inner, targets);
-                if (targets.Count == 0 && _clauses[inner.Clause].Parent >= 0)
+                if (targets.Count == 0 && _clauses[inner.Clause].Parent >= 0 && !entry.Has(TriggerFlags.NoTarget))
                 {
                     int pt = _clauses[_clauses[inner.Clause].Parent].FirstTarget;
                     if (pt >= 0) { targets.Add(pt); tgtHow = "inherited-target"; }
@@ -939,10 +951,14 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>A reporting verb with no other event in its sentence is a statement (010) when it has content.</summary>
         private void CodeBareStatements()
         {
+            if (_out.Count > 0) return;
+            // Nothing else was coded: the reporting verbs are statements after all, and not attributions.
+            _reporters.Clear();
+            _attribution = -1;
             for (int i = 0; i < _trigs.Count; i++)
             {
                 var tr = _trigs[i];
-                if (tr.Consumed || !tr.Entry.Has(TriggerFlags.Report)) continue;
+                if (!tr.Entry.Has(TriggerFlags.Report)) continue;
                 int content = 0;
                 for (int t = tr.End; t < _e; t++) if (!IsPunct(t)) content++;
                 if (content < 4) continue;

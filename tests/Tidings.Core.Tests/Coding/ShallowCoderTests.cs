@@ -136,6 +136,10 @@ public class ShallowCoderTests
     [InlineData("[Putin|RUSGOV] met Tuesday with [Foreign Minister Lavrov|RUSGOV] and [the Indian envoy|INDGOV].", "RUSGOV>INDGOV:040")]
     [InlineData("[Egyptian officials|EGYGOV] held talks with [Hamas|PSEREB] in Cairo on Sunday, the agency said.", "EGYGOV>PSEREB:040")]
     [InlineData("[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR]. The weather was mild.", "RUSGOV>ISR:111;ISR>SYR:190")]
+    [InlineData("[Israeli|ISRMIL|mod] warplanes struck targets in southern [Lebanon|LBN] overnight, [the army|ISRMIL] said.", "ISRMIL>LBN:190")]
+    [InlineData("[Pakistan|PAKGOV] summoned [the Afghan envoy|AFGGOV] to protest against cross-border attacks.", "PAKGOV>AFGGOV:114;PAKGOV>-:140")]
+    [InlineData("[Biden|USAGOV] told [Netanyahu|ISRGOV] that the offensive must end.", "USAGOV>ISRGOV:010")]
+    [InlineData("[Ukraine|UKRGOV] received [German|DEU|mod] air defence systems last month.", "")]
     // no events
     [InlineData("The weather in the capital was mild for most of the week.", "")]
     [InlineData("[Russia|RUSGOV] is the largest country in the world.", "")]
