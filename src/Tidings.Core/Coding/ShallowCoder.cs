@@ -855,7 +855,7 @@ public sealed class ShallowCoder : IEventCoder
                 var span = A(a).Tokens;
                 if (_reporters.Contains(a)) { t = span.EndToken - 1; continue; }
                 int p = span.FirstToken - 1;
-                while (p >= tr.End && Is(p, Words.Determiner)) p--;
+                while (p >= tr.End && (Is(p, Words.Determiner) || Is(p, Words.PlaceAdjective))) p--;
                 bool afterPrep = p >= tr.End && entry.IsTargetPrep(W(p));
                 bool direct = p < tr.End;
                 if (afterPrep || (!prepOnly && (direct || !Is(p, Words.BlockingPrep))))
@@ -930,7 +930,8 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>Modal words in the verb group before the trigger; "will visit" becomes an intent code (036).</summary>
         private Modality ModalityCue(Trig tr, ref string code, TriggerEntry entry)
         {
-            int lo = Math.Max(ClauseStart(tr.Clause), tr.Start - 5);
+            // The verb group may reach back over a "to"-clause boundary: "is expected to visit".
+            int lo = Math.Max(_f, tr.Start - 5);
             for (int k = tr.Start - 1; k >= lo; k--)
             {
                 if (IsPunct(k)) break;

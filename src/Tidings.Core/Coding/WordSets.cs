@@ -30,6 +30,9 @@ internal static class Words
     public static readonly WordSet Relative = new("which", "who", "whose");
     public static readonly WordSet Coordinator = new("and", "but");
     public static readonly WordSet CoordAdverb = new("also", "then", "later", "subsequently", "again", "later", "briefly", "separately", "jointly");
+    /// <summary>Words that may sit between a target preposition and the actor: "strikes on northern Syria".</summary>
+    public static readonly WordSet PlaceAdjective = new("northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring", "occupied", "rebel-held", "coastal", "border", "nearby");
     public static readonly WordSet Possessive = new("'s", "’s", "'", "’");
     public static readonly WordSet BlockingPrep = new("by", "according", "than", "like", "unlike", "despite", "from", "under", "among");
     public static readonly WordSet EraNoun = new("war", "conflict", "uprising", "revolution", "occupation", "regime", "era", "rule", "civil", "crisis", "reign", "dictatorship", "1990s", "1980s", "2000s", "2010s");

@@ -26,6 +26,7 @@ public class ShallowCoderFlagsTests
     [InlineData("[Hungary|HUNGOV] didn't condemn [Russia|RUSGOV] for the invasion.", "111")]
     [InlineData("[Iran|IRNGOV] has never recognized [Israel|ISR].", "054")]
     [InlineData("[Kenya|KENGOV] will not send troops to [Haiti|HTI].", "033")]
+    [InlineData("[Ethiopian|ETHGOV|mod] officials did not attend the meeting with [Egypt|EGYGOV].", "040")]
     public void Negation_in_the_verb_group(string sentence, string cameoPrefix)
     {
         var e = Single(Code(sentence));

@@ -140,6 +140,13 @@ public class ShallowCoderTests
     [InlineData("[Pakistan|PAKGOV] summoned [the Afghan envoy|AFGGOV] to protest against cross-border attacks.", "PAKGOV>AFGGOV:114;PAKGOV>-:140")]
     [InlineData("[Biden|USAGOV] told [Netanyahu|ISRGOV] that the offensive must end.", "USAGOV>ISRGOV:010")]
     [InlineData("[Ukraine|UKRGOV] received [German|DEU|mod] air defence systems last month.", "")]
+    [InlineData("[Russia|RUSGOV] Condemns [Israeli|ISR|mod] Strikes On [Syria|SYR]", "RUSGOV>ISR:111;ISR>SYR:190")]
+    [InlineData("[Hezbollah|LBNREB] launched dozens of rockets into northern [Israel|ISR].", "LBNREB>ISR:194")]
+    [InlineData("[Prime Minister Modi|INDGOV] is expected to visit [Washington|USA] in June.", "INDGOV>USA:036")]
+    [InlineData("[Police|FRACOP] fired tear gas at [protesters|FRAOPP] in Paris.", "FRACOP>FRAOPP:175")]
+    [InlineData("[Rebels|COGREB] seized the town of Bunagana from [the army|COGMIL].", "COGREB>COGMIL:171")]
+    [InlineData("[The army|MMRMIL] was accused by [rights groups|NGOHRI] of burning villages.", "NGOHRI>MMRMIL:112")]
+    [InlineData("[Zelensky|UKRGOV] urged [the West|WST] to supply more air defence systems.", "UKRGOV>WST:023")]
     // no events
     [InlineData("The weather in the capital was mild for most of the week.", "")]
     [InlineData("[Russia|RUSGOV] is the largest country in the world.", "")]
