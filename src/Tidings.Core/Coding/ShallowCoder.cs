@@ -880,6 +880,9 @@ public sealed class ShallowCoder : IEventCoder
                 int k = t + 1; while (Is(k, Words.Determiner) || IsWord(k, "and")) k++;
                 int b = ActorAt(k);
                 if (b < 0 || IsModifier(b) || _reporters.Contains(b)) return;
+                // "met Y, Z attacked W": an actor followed by a verb is the subject of a new clause, not a second object.
+                int after = A(b).Tokens.EndToken;
+                if (after < _e && (IsVerbTriggerAt(after) || (Is(after, Words.Aux) && !IsWord(after, "to")))) return;
                 if (!targets.Contains(b)) targets.Add(b);
                 t = A(b).Tokens.EndToken;
             }

@@ -153,7 +153,7 @@ public class ShallowCoderFlagsTests
 
     /// <summary>Random token sequences with random actor spans (codes drawn from a tiny set so that equal codes
     /// are frequent): the coder never throws, events stay inside their sentence, and source ≠ target.</summary>
-    [FsCheck.Xunit.Property(MaxTest = 300)]
+    [FsCheck.Xunit.Property(MaxTest = 500)]
     public bool Random_layouts_never_throw_and_never_code_self_events(int[] words, int[] actorSeeds)
     {
         words ??= []; actorSeeds ??= [];
@@ -170,8 +170,9 @@ public class ShallowCoderFlagsTests
         int next = 0;
         foreach (var seed in actorSeeds.Take(20))
         {
-            int s = next + (seed & 3);
-            int len = 1 + ((seed >> 2) & 1);
+            // Spans may overlap the previous one and cross sentence ends: the recogniser is not trusted.
+            int s = Math.Max(0, next - ((seed >> 9) & 1)) + (seed & 3);
+            int len = 1 + ((seed >> 2) & 1) + ((seed >> 10) & 1);
             if (s + len > toks.Count) break;
             doc.Actors.Add(new ActorMention
             {
