@@ -160,6 +160,9 @@ public sealed class ShallowCoder : IEventCoder
                 else if (verb is null) pickNoun = !verbContext;
                 else if (nounContext) pickNoun = true;
                 else if (verbContext) pickNoun = false;
+                // Only now the tagger's word class: context words are more reliable than a weak tagger.
+                else if (doc.TokUpos(t) is Upos.NOUN or Upos.PROPN) pickNoun = true;
+                else if (doc.TokUpos(t) is Upos.VERB) pickNoun = false;
                 // Neither context: a finite verb needs a subject before it and usually an -ed/irregular form;
                 // a bare or -s form after an ordinary word ("amid mounting protests") is read as a noun.
                 else pickNoun = !HasActorBefore(t) || !verb!.HeadIsParticiple;
@@ -207,8 +210,6 @@ public sealed class ShallowCoder : IEventCoder
 
         private bool NounContext(int t)
         {
-            var upos = doc.TokUpos(t);
-            if (upos is Upos.NOUN or Upos.PROPN) return true;
             int p = t - 1;
             if (p < _f) return false;
             int a = actorOf[p];
@@ -233,8 +234,6 @@ public sealed class ShallowCoder : IEventCoder
 
         private bool VerbContext(int t)
         {
-            if (doc.TokUpos(t) is Upos.VERB) return true;
-            if (doc.TokUpos(t) is Upos.NOUN or Upos.PROPN) return false;
             int p = t - 1;
             if (p < _f) return false;
             if (Is(p, Words.Aux) || Is(p, Words.Negation) || Is(p, Words.CoordAdverb)) return true;
