@@ -800,6 +800,16 @@ public sealed class ShallowCoder : IEventCoder
                 }
                 if (actorOf[k] >= 0 || IsPunct(k)) break;
             }
+            // Agent after the noun: "the visit to Moscow by Syria's ministers", "strikes by Israel on Gaza".
+            for (int t = tr.End; t < ClauseEnd(tr.Clause) && t - tr.End <= 6; t++)
+            {
+                if (IsPunct(t) || (TrigAt(t) >= 0 && !_trigs[TrigAt(t)].IsNoun)) break;
+                if (!IsWord(t, "by")) continue;
+                int k = t + 1; while (Is(k, Words.Determiner)) k++;
+                int a = ActorAt(k);
+                if (a >= 0 && !_reporters.Contains(a)) { how = "by-agent"; return a; }
+                break;
+            }
             how = "none";
             return -1;
         }
@@ -855,6 +865,7 @@ public sealed class ShallowCoder : IEventCoder
                 if (_reporters.Contains(a)) { t = span.EndToken - 1; continue; }
                 int p = span.FirstToken - 1;
                 while (p >= tr.End && (Is(p, Words.Determiner) || Is(p, Words.PlaceAdjective))) p--;
+                if (p >= tr.End && IsWord(p, "by")) { t = span.EndToken - 1; continue; } // the agent, not the target
                 bool afterPrep = p >= tr.End && entry.IsTargetPrep(W(p));
                 bool direct = p < tr.End;
                 if (afterPrep || (!prepOnly && (direct || !Is(p, Words.BlockingPrep))))

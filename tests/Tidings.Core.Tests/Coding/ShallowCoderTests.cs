@@ -149,6 +149,8 @@ public class ShallowCoderTests
     [InlineData("[Zelensky|UKRGOV] urged [the West|WST] to supply more air defence systems.", "UKRGOV>WST:023")]
     [InlineData("[Macron|FRAGOV] met [Scholz|DEUGOV] in Berlin, and [Putin|RUSGOV] criticized [NATO|IGONAT].", "FRAGOV>DEUGOV:040;RUSGOV>IGONAT:111")]
     [InlineData("[Macron|FRAGOV] met [Scholz|DEUGOV], [Putin|RUSGOV] said.", "FRAGOV>DEUGOV:040")]
+    [InlineData("The visit to [Ankara|TUR] by [Iraqi|IRQGOV|mod] ministers was the first in a decade.", "IRQGOV>TUR:042")]
+    [InlineData("Repeated strikes by [Israel|ISRMIL] on [Gaza|PSE] drew criticism.", "ISRMIL>PSE:190")]
     // no events
     [InlineData("The weather in the capital was mild for most of the week.", "")]
     [InlineData("[Russia|RUSGOV] is the largest country in the world.", "")]
