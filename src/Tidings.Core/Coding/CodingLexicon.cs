@@ -13,7 +13,10 @@ public sealed class CodingLexicon
 {
     /// <summary>Words a multiword trigger may skip between its own words ("signed a deal", "imposed new sanctions").</summary>
     private static readonly FrozenSet<string> SkippableInPhrase = FrozenSet.ToFrozenSet(
-        ["a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "additional", "formal", "joint"],
+        ["a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "additional", "formal", "joint",
+         "military", "economic", "political", "trade", "security", "defence", "defense", "peace", "bilateral", "humanitarian",
+         "financial", "nuclear", "diplomatic", "border", "energy", "landmark", "historic", "comprehensive", "strategic", "major",
+         "key", "sensitive", "classified", "emergency", "immediate", "tough", "sweeping", "harsh", "targeted", "direct", "high-level"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Last words of a phrase that never take a plural (particles and prepositions).</summary>
@@ -219,7 +222,7 @@ public sealed class CodingLexicon
     /// Words match the token text or its lemma, case-insensitively; up to two determiners or light adjectives
     /// may sit between the words of a multiword trigger. The match never extends past <paramref name="limit"/>.
     /// </summary>
-    public static int MatchAt(Document doc, int token, int limit, TriggerVariant v)
+    public static int MatchAt(Document doc, int token, int limit, TriggerVariant v, CodingLexicon? lexicon = null)
     {
         if (!WordMatches(doc, token, v.Words[0], v.Entry.Has(TriggerFlags.LowerCaseOnly))) return -1;
         int t = token + 1, skips = 0;
@@ -229,12 +232,22 @@ public sealed class CodingLexicon
             {
                 if (t >= limit) return -1;
                 if (WordMatches(doc, t, v.Words[k], false)) break;
-                if (skips < MaxSkips && IsSkippable(doc, t)) { skips++; t++; continue; }
+                // A skipped word may not start an event noun of its own: "provided military assistance" is the
+                // noun "military assistance" (072), not "provide … assistance" (070).
+                if (skips < MaxSkips && IsSkippable(doc, t) && (lexicon is null || !lexicon.StartsNoun(doc, t, limit)))
+                { skips++; t++; continue; }
                 return -1;
             }
             t++;
         }
         return t;
+    }
+
+    private bool StartsNoun(Document doc, int t, int limit)
+    {
+        foreach (var v in Candidates(doc.Token(t).Span))
+            if (v.Entry.Kind == TriggerKind.Noun && v.Words.Length > 1 && MatchAt(doc, t, limit, v) > 0) return true;
+        return false;
     }
 
     private static bool IsSkippable(Document doc, int t) =>

@@ -182,7 +182,7 @@ public sealed class ShallowCoder : IEventCoder
             best = null; int bestEnd = 0;
             foreach (var v in cands)
             {
-                int end = CodingLexicon.MatchAt(doc, t, ActorFreeLimit(t), v);
+                int end = CodingLexicon.MatchAt(doc, t, ActorFreeLimit(t), v, lex);
                 if (end > bestEnd) { bestEnd = end; best = v; }
             }
             return bestEnd;
@@ -201,7 +201,7 @@ public sealed class ShallowCoder : IEventCoder
             int limit = ActorFreeLimit(t);
             foreach (var v in cands)
             {
-                int end = CodingLexicon.MatchAt(doc, t, limit, v);
+                int end = CodingLexicon.MatchAt(doc, t, limit, v, lex);
                 if (end < 0) continue;
                 if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }
                 else if (end > verbEnd) { verbEnd = end; verb = v; }
@@ -962,6 +962,10 @@ public sealed class ShallowCoder : IEventCoder
             return Modality.Asserted;
         }
 
+        /// <summary>Reporting verbs that make a statement event on their own; "reported a rise in profits",
+        /// "noted", "added" and "wrote" do not.</summary>
+        private static readonly HashSet<string> BareStatementVerbs = new(StringComparer.Ordinal) { "say", "tell", "declare", "announce" };
+
         /// <summary>A reporting verb with no other event in its sentence is a statement (010) when it has content.</summary>
         private void CodeBareStatements()
         {
@@ -972,7 +976,7 @@ public sealed class ShallowCoder : IEventCoder
             for (int i = 0; i < _trigs.Count; i++)
             {
                 var tr = _trigs[i];
-                if (!tr.Entry.Has(TriggerFlags.Report)) continue;
+                if (!tr.Entry.Has(TriggerFlags.Report) || !BareStatementVerbs.Contains(tr.Entry.Trigger)) continue;
                 int content = 0;
                 for (int t = tr.End; t < _e; t++) if (!IsPunct(t)) content++;
                 if (content < 4) continue;

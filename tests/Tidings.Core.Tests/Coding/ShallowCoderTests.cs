@@ -151,12 +151,18 @@ public class ShallowCoderTests
     [InlineData("[Macron|FRAGOV] met [Scholz|DEUGOV], [Putin|RUSGOV] said.", "FRAGOV>DEUGOV:040")]
     [InlineData("The visit to [Ankara|TUR] by [Iraqi|IRQGOV|mod] ministers was the first in a decade.", "IRQGOV>TUR:042")]
     [InlineData("Repeated strikes by [Israel|ISRMIL] on [Gaza|PSE] drew criticism.", "ISRMIL>PSE:190")]
+    [InlineData("[Japan|JPNGOV] and [South Korea|KORGOV] have agreed to share military intelligence.", "JPNGOV>KORGOV:0314;KORGOV>JPNGOV:0314")]
+    [InlineData("[The court|PAKJUD] sentenced [the former prime minister|PAKGOV] to ten years in prison.", "PAKJUD>PAKGOV:116")]
     // no events
     [InlineData("The weather in the capital was mild for most of the week.", "")]
     [InlineData("[Russia|RUSGOV] is the largest country in the world.", "")]
     [InlineData("Prices of wheat rose in [Egypt|EGY] last month.", "")]
     [InlineData("[Brazil|BRAGOV] met [Brazil|BRAGOV].", "")]
     [InlineData("The meeting was postponed because of the storm.", "")]
+    [InlineData("[Germany|DEU] beat [France|FRA] two to one in the final.", "")]
+    [InlineData("[The company|DEUBUS] reported a rise in profits and plans to expand into [China|CHN].", "")]
+    [InlineData("The storm hit the coast of [Florida|USA] on Tuesday, killing four people.", "")]
+    [InlineData("Support for [the ruling party|ZAFGOV] fell sharply in the latest poll.", "")]
     [InlineData("[The ministry|GBRGOV] will publish its annual report in March.", "")]
     public void Codes_expected_triples(string sentence, string expected)
     {
