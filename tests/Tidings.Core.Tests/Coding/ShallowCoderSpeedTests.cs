@@ -32,3 +32,27 @@ public class ShallowCoderSpeedTests(ITestOutputHelper output)
                          $"({doc.TokenCount / sw.Elapsed.TotalSeconds:F0} tokens/s)");
     }
 }
+
+public class ShallowCoderThreadingTests
+{
+    /// <summary>One coder serves many threads: results equal the single-threaded ones.</summary>
+    [Fact]
+    public void Parallel_use_gives_the_same_events()
+    {
+        string[] sentences =
+        [
+            "[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR].",
+            "[Armenia|ARMGOV] and [Azerbaijan|AZEGOV] held talks in Washington.",
+            "[The United Nations|IGOUNO] urged [Ethiopia|ETHGOV] to release the detained journalists.",
+        ];
+        var expected = sentences.Select(s => { var d = TestDoc.Create(s); ShallowCoder.Default.Process(d); return string.Join(";", TestDoc.Triples(d)); }).ToArray();
+        var results = new string[300];
+        Parallel.For(0, results.Length, i =>
+        {
+            var d = TestDoc.Create(sentences[i % sentences.Length]);
+            ShallowCoder.Default.Process(d);
+            results[i] = string.Join(";", TestDoc.Triples(d));
+        });
+        for (int i = 0; i < results.Length; i++) Assert.Equal(expected[i % sentences.Length], results[i]);
+    }
+}
