@@ -56,3 +56,22 @@ public class ShallowCoderThreadingTests
         for (int i = 0; i < results.Length; i++) Assert.Equal(expected[i % sentences.Length], results[i]);
     }
 }
+
+public class ShallowCoderAttachmentTests
+{
+    [Fact]
+    public void Time_and_place_mentions_in_the_clause_are_attached_when_present()
+    {
+        var doc = TestDoc.Create("[Egyptian officials|EGYGOV] held talks with [Hamas|PSEREB] in Cairo on Sunday; the rain stopped in Alexandria.");
+        int cairo = Enumerable.Range(0, doc.TokenCount).First(i => doc.Token(i).Text == "Cairo");
+        int sunday = Enumerable.Range(0, doc.TokenCount).First(i => doc.Token(i).Text == "Sunday");
+        int alex = Enumerable.Range(0, doc.TokenCount).First(i => doc.Token(i).Text == "Alexandria");
+        doc.Times.Add(new Tidings.Time.TimeMention(new Tidings.Documents.TokenRange(sunday, sunday + 1), Tidings.Time.TimeValue.Unresolved("test"), "test"));
+        doc.Places.Add(new Tidings.Places.PlaceMention(new Tidings.Documents.TokenRange(alex, alex + 1), null, "test"));
+        doc.Places.Add(new Tidings.Places.PlaceMention(new Tidings.Documents.TokenRange(cairo, cairo + 1), null, "test"));
+        ShallowCoder.Default.Process(doc);
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(0, e.Time);
+        Assert.Equal(1, e.Place); // Alexandria is in another clause
+    }
+}
