@@ -1,0 +1,269 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Tidings.Documents;
+
+namespace Tidings.Coding;
+
+/// <summary>
+/// The event-trigger lexicon (<c>data/coding/verbs.tsv</c>) expanded to surface forms and indexed by the first
+/// word of each trigger. Lookups take a token span (no allocation); each first word maps to its variants,
+/// longest first, so the first variant that matches is the longest match. Immutable and thread-safe.
+/// </summary>
+public sealed class CodingLexicon
+{
+    /// <summary>Words a multiword trigger may skip between its own words ("signed a deal", "imposed new sanctions").</summary>
+    private static readonly FrozenSet<string> SkippableInPhrase = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "additional", "formal", "joint",
+         "military", "economic", "political", "trade", "security", "defence", "defense", "peace", "bilateral", "humanitarian",
+         "financial", "nuclear", "diplomatic", "border", "energy", "landmark", "historic", "comprehensive", "strategic", "major",
+         "key", "sensitive", "classified", "emergency", "immediate", "tough", "sweeping", "harsh", "targeted", "direct", "high-level"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Last words of a phrase that never take a plural (particles and prepositions).</summary>
+    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+        ["for", "on", "upon", "with", "to", "in", "into", "out", "off", "of", "up", "down", "at", "from", "by", "over", "about", "against", "between", "back", "eye", "masse", "air"],
+        StringComparer.Ordinal);
+
+    private const int MaxSkips = 2;
+
+    private readonly FrozenDictionary<string, TriggerVariant[]> _triggers;
+    private readonly FrozenDictionary<string, TriggerVariant[]>.AlternateLookup<ReadOnlySpan<char>> _triggerLookup;
+    private readonly FrozenDictionary<string, TriggerVariant[]> _light;
+    private readonly FrozenDictionary<string, TriggerVariant[]>.AlternateLookup<ReadOnlySpan<char>> _lightLookup;
+
+    private CodingLexicon(ImmutableArray<TriggerEntry> entries, FrozenDictionary<string, TriggerVariant[]> triggers,
+        FrozenDictionary<string, TriggerVariant[]> light)
+    {
+        Entries = entries;
+        _triggers = triggers;
+        _triggerLookup = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _light = light;
+        _lightLookup = light.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static readonly Lazy<CodingLexicon> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The embedded lexicon (or the one under <c>$TIDINGS_DATA/coding/</c>), loaded once on first use.</summary>
+    public static CodingLexicon Default => LazyDefault.Value;
+
+    /// <summary>Every lexicon row, light verbs included, in file order.</summary>
+    public ImmutableArray<TriggerEntry> Entries { get; }
+
+    /// <summary>Number of distinct surface first-words indexed (event triggers only).</summary>
+    public int FirstWordCount => _triggers.Count;
+
+    private static CodingLexicon LoadDefault()
+    {
+        using var verbs = DataFiles.OpenText("coding/verbs.tsv");
+        using var irr = DataFiles.OpenText("coding/irregular-verbs.tsv");
+        return Load(verbs, irr);
+    }
+
+    /// <summary>Reads the irregular-verb table (see its header).</summary>
+    public static FrozenDictionary<string, IrregularVerb> LoadIrregular(TextReader reader)
+    {
+        var d = new Dictionary<string, IrregularVerb>(StringComparer.Ordinal);
+        string? line; int n = 0;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            n++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var c = line.Split('\t');
+            if (c.Length < 3) throw new FormatException($"irregular-verbs.tsv line {n}: expected at least 3 columns");
+            static string[] Cell(string[] c, int i) =>
+                i < c.Length && c[i].Trim().Length > 0 ? c[i].Trim().Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            var lemma = c[0].Trim();
+            d[lemma] = new IrregularVerb(lemma, Cell(c, 1), Cell(c, 2), Cell(c, 3), Cell(c, 4));
+        }
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Parses a lexicon; throws <see cref="FormatException"/> naming the line of a malformed row.</summary>
+    public static CodingLexicon Load(TextReader verbs, TextReader irregularVerbs)
+    {
+        var irregular = LoadIrregular(irregularVerbs);
+        var entries = ImmutableArray.CreateBuilder<TriggerEntry>();
+        var trig = new Dictionary<string, List<TriggerVariant>>(StringComparer.OrdinalIgnoreCase);
+        var light = new Dictionary<string, List<TriggerVariant>>(StringComparer.OrdinalIgnoreCase);
+        string? line; int n = 0;
+        while ((line = verbs.ReadLine()) is not null)
+        {
+            n++;
+            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
+            var entry = ParseRow(line, n);
+            entries.Add(entry);
+            var target = entry.Kind == TriggerKind.Light ? light : trig;
+            foreach (var v in Expand(entry, irregular))
+            {
+                if (!target.TryGetValue(v.Words[0], out var list)) target[v.Words[0]] = list = new List<TriggerVariant>();
+                bool dup = false;
+                foreach (var o in list)
+                    if (o.Entry == entry && o.Words.AsSpan().SequenceEqual(v.Words)) { dup = true; break; }
+                if (!dup) list.Add(v);
+            }
+        }
+        static FrozenDictionary<string, TriggerVariant[]> Freeze(Dictionary<string, List<TriggerVariant>> d) =>
+            d.ToFrozenDictionary(kv => kv.Key,
+                kv => kv.Value.OrderByDescending(v => v.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        return new CodingLexicon(entries.ToImmutable(), Freeze(trig), Freeze(light));
+    }
+
+    private static TriggerEntry ParseRow(string line, int n)
+    {
+        var c = line.Split('\t');
+        string Col(int i) => i < c.Length ? c[i].Trim() : "";
+        var trigger = Col(0).ToLowerInvariant();
+        if (trigger.Length == 0) throw new FormatException($"verbs.tsv line {n}: empty trigger");
+        var kind = Col(1) switch
+        {
+            "verb" => TriggerKind.Verb,
+            "noun" => TriggerKind.Noun,
+            "phrase" => TriggerKind.Phrase,
+            "light" => TriggerKind.Light,
+            var k => throw new FormatException($"verbs.tsv line {n}: unknown kind '{k}'"),
+        };
+        var cameo = Col(2);
+        if (kind != TriggerKind.Light && !IsCameoFormat(cameo))
+            throw new FormatException($"verbs.tsv line {n}: '{cameo}' is not a 3- or 4-digit CAMEO code");
+        var prepCell = Col(3);
+        var preps = prepCell is "" or "-" ? ImmutableArray<string>.Empty
+            : prepCell.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => p.ToLowerInvariant()).ToImmutableArray();
+        var flags = TriggerFlags.None; var frame = FrameKind.None;
+        var extra = new List<string>();
+        foreach (var f in Col(4).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            switch (f)
+            {
+                case "-": break;
+                case "notgt": flags |= TriggerFlags.NoTarget; break;
+                case "sym": flags |= TriggerFlags.Symmetric; break;
+                case "prep": flags |= TriggerFlags.PrepOnly; break;
+                case "report": flags |= TriggerFlags.Report; break;
+                case "lower": flags |= TriggerFlags.LowerCaseOnly; break;
+                case var s when s.StartsWith("frame=", StringComparison.Ordinal):
+                    frame = s[6..] switch
+                    {
+                        "threat" => FrameKind.Threat,
+                        "demand" => FrameKind.Demand,
+                        "appeal" => FrameKind.Appeal,
+                        "intend" => FrameKind.Intend,
+                        "deny" => FrameKind.Deny,
+                        var x => throw new FormatException($"verbs.tsv line {n}: unknown frame '{x}'"),
+                    };
+                    break;
+                case var s when s.StartsWith("forms=", StringComparison.Ordinal):
+                    extra.AddRange(s[6..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    break;
+                default: throw new FormatException($"verbs.tsv line {n}: unknown flag '{f}'");
+            }
+        }
+        return new TriggerEntry
+        {
+            Trigger = trigger, Kind = kind, Cameo = cameo, Preps = preps, Flags = flags, Frame = frame, Line = n,
+            ExtraForms = extra.ToImmutableArray(),
+        };
+    }
+
+    /// <summary>True for 2–4 ASCII digits with a root between 01 and 20 ("042", "0311", "195").</summary>
+    public static bool IsCameoFormat(string code)
+    {
+        if (code.Length is < 2 or > 4) return false;
+        foreach (var ch in code) if (!char.IsAsciiDigit(ch)) return false;
+        int root = (code[0] - '0') * 10 + (code[1] - '0');
+        return root is >= 1 and <= 20;
+    }
+
+    /// <summary>All surface variants of an entry (see the header of verbs.tsv for the rules).</summary>
+    public static IEnumerable<TriggerVariant> Expand(TriggerEntry e, IReadOnlyDictionary<string, IrregularVerb> irregular)
+    {
+        var words = e.Trigger.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string last = words[^1];
+        var lastForms = new List<string> { last };
+        bool pluralLast = e.Kind == TriggerKind.Noun || (words.Length > 1 && !Particles.Contains(last));
+        if (pluralLast && !(e.Kind != TriggerKind.Noun && words.Length == 1))
+        {
+            var pl = Inflector.Plural(last);
+            if (pl != last) lastForms.Add(pl);
+        }
+        if (e.Kind == TriggerKind.Noun)
+        {
+            foreach (var lf in lastForms)
+            {
+                var w = (string[])words.Clone(); w[^1] = lf;
+                yield return new TriggerVariant(w, e, false);
+            }
+        }
+        else
+        {
+            foreach (var (form, participle) in Inflector.VerbFormsWithParticiple(words[0], irregular))
+            {
+                if (words.Length == 1) { yield return new TriggerVariant([form], e, participle); continue; }
+                foreach (var lf in lastForms)
+                {
+                    var w = (string[])words.Clone(); w[0] = form; w[^1] = lf;
+                    yield return new TriggerVariant(w, e, participle);
+                }
+            }
+        }
+        foreach (var x in e.ExtraForms)
+            yield return new TriggerVariant(x.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), e, false);
+    }
+
+    /// <summary>Trigger variants whose first word is the token's text or its lemma; empty when none.
+    /// Variants are ordered longest first.</summary>
+    public ReadOnlySpan<TriggerVariant> Candidates(ReadOnlySpan<char> word) =>
+        _triggerLookup.TryGetValue(word, out var v) ? v : ReadOnlySpan<TriggerVariant>.Empty;
+
+    public ReadOnlySpan<TriggerVariant> LightCandidates(ReadOnlySpan<char> word) =>
+        _lightLookup.TryGetValue(word, out var v) ? v : ReadOnlySpan<TriggerVariant>.Empty;
+
+    /// <summary>
+    /// Tries a variant at <paramref name="token"/>; returns the exclusive end token of the match, or -1.
+    /// Words match the token text or its lemma, case-insensitively; up to two determiners or light adjectives
+    /// may sit between the words of a multiword trigger. The match never extends past <paramref name="limit"/>.
+    /// </summary>
+    public static int MatchAt(Document doc, int token, int limit, TriggerVariant v, CodingLexicon? lexicon = null)
+    {
+        if (!WordMatches(doc, token, v.Words[0], v.Entry.Has(TriggerFlags.LowerCaseOnly))) return -1;
+        int t = token + 1, skips = 0;
+        for (int k = 1; k < v.Words.Length; k++)
+        {
+            while (true)
+            {
+                if (t >= limit) return -1;
+                if (WordMatches(doc, t, v.Words[k], false)) break;
+                // A skipped word may not start an event noun of its own: "provided military assistance" is the
+                // noun "military assistance" (072), not "provide … assistance" (070).
+                if (skips < MaxSkips && IsSkippable(doc, t) && (lexicon is null || !lexicon.StartsNoun(doc, t, limit)))
+                { skips++; t++; continue; }
+                return -1;
+            }
+            t++;
+        }
+        return t;
+    }
+
+    private bool StartsNoun(Document doc, int t, int limit)
+    {
+        foreach (var v in Candidates(doc.Token(t).Span))
+            if (v.Entry.Kind == TriggerKind.Noun && v.Words.Length > 1 && MatchAt(doc, t, limit, v) > 0) return true;
+        return false;
+    }
+
+    private static bool IsSkippable(Document doc, int t) =>
+        SkippableInPhrase.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.Token(t).Span);
+
+    private static bool WordMatches(Document doc, int t, string word, bool lowerOnly)
+    {
+        var span = doc.Token(t).Span;
+        if (span.Equals(word, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!lowerOnly) return true;
+            foreach (var ch in span) if (char.IsUpper(ch)) return false;
+            return true;
+        }
+        if (lowerOnly) return false;
+        var lemma = doc.TokLemma(t);
+        return lemma is not null && lemma.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,1019 @@
+using Tidings.Actors;
+using Tidings.Documents;
+using Tidings.Pipeline;
+
+namespace Tidings.Coding;
+
+/// <summary>
+/// The first event coder: finds lexicon triggers in each sentence and assigns source and target actors from
+/// token windows inside clause boundaries, without a parse. Shallow on purpose; see the remarks of each step.
+/// <para>Symmetric relations (meet, talks, agreement) are coded in both directions only when both sides are
+/// explicit as joint subjects ("X and Y signed a deal") or as "between X and Y"; "X met Y" and "X held talks with Y"
+/// are coded once, X→Y, because news reports name the initiator or visitor first.</para>
+/// Immutable and thread-safe: all per-document state lives in locals.
+/// </summary>
+public sealed class ShallowCoder : IEventCoder
+{
+    private static readonly Lazy<ShallowCoder> LazyDefault = new(() => new ShallowCoder(CodingLexicon.Default));
+
+    public ShallowCoder(CodingLexicon lexicon) => Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+
+    /// <summary>A coder over <see cref="CodingLexicon.Default"/>.</summary>
+    public static ShallowCoder Default => LazyDefault.Value;
+
+    public CodingLexicon Lexicon { get; }
+    public string Name => "shallow-coder";
+    public Annotation Requires => Annotation.Tokens | Annotation.Sentences | Annotation.Actors;
+    public Annotation Assigns => Annotation.EventMentions;
+
+    private struct Trig
+    {
+        public int Start, End;
+        public TriggerVariant Variant;
+        public bool IsNoun;
+        public int Clause;
+        public bool Consumed;
+        public TriggerEntry Entry => Variant.Entry;
+    }
+
+    private struct Clause
+    {
+        public int Start, End;
+        /// <summary>Clause whose subject this one inherits (participle, "to"+verb, "and"+verb), else -1.</summary>
+        public int Parent;
+        /// <summary>For relative clauses ("…, which/who …"): the antecedent actor, else -1.</summary>
+        public int Antecedent;
+        public int Subject;
+        public int FirstTarget;
+        public bool Background;
+    }
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        int nTok = document.TokenCount;
+        if (nTok == 0 || document.SentenceCount == 0) return;
+        var actorOf = new int[nTok];
+        Array.Fill(actorOf, -1);
+        var actors = document.Actors;
+        for (int a = 0; a < actors.Count; a++)
+        {
+            var r = actors[a].Tokens;
+            int s = Math.Max(0, r.FirstToken), e = Math.Min(nTok, r.EndToken);
+            for (int t = s; t < e; t++) if (actorOf[t] < 0) actorOf[t] = a;
+        }
+        var state = new SentenceState(document, Lexicon, actorOf);
+        for (int si = 0; si < document.SentenceCount; si++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sent = document.Sentence(si);
+            state.Code(si, sent.FirstToken, sent.EndToken);
+        }
+    }
+
+    /// <summary>Working state for one document, reused across its sentences.</summary>
+    private sealed class SentenceState(Document doc, CodingLexicon lex, int[] actorOf)
+    {
+        private readonly List<Trig> _trigs = new();
+        private readonly List<Clause> _clauses = new();
+        private readonly List<EventMention> _out = new();
+        private readonly HashSet<(int, int, string)> _seen = new();
+        private readonly HashSet<int> _reporters = new();
+        private int[] _clauseOf = new int[64];
+        private int[] _trigAt = new int[64];
+        private int[] _lightEnd = new int[64];
+        private int _f, _e, _sentence;
+        private bool _sentenceBackground;
+        private int _attribution;
+
+        private ReadOnlySpan<char> W(int t) => doc.Token(t).Span;
+        private bool Is(int t, WordSet set) => t >= _f && t < _e && set.Contains(W(t));
+        private bool IsWord(int t, string w) => t >= _f && t < _e && W(t).Equals(w, StringComparison.OrdinalIgnoreCase);
+        private int ActorAt(int t) => t >= _f && t < _e ? actorOf[t] : -1;
+        private ActorMention A(int a) => doc.Actors[a];
+
+        private bool IsPunct(int t)
+        {
+            var s = W(t);
+            return s.Length > 0 && !char.IsLetterOrDigit(s[0]) && !Words.Possessive.Contains(s) && s[0] != '\'';
+        }
+
+        /// <summary>True for a possessive or adjective actor: flagged by the recogniser or followed by "'s".</summary>
+        private bool IsModifier(int a)
+        {
+            var m = A(a);
+            if (m.IsModifier) return true;
+            int after = m.Tokens.EndToken;
+            return after < _e && Words.Possessive.Contains(W(after));
+        }
+
+        public void Code(int sentence, int f, int e)
+        {
+            _f = f; _e = e; _sentence = sentence;
+            int n = e - f;
+            if (_clauseOf.Length < n) { _clauseOf = new int[n * 2]; _trigAt = new int[n * 2]; _lightEnd = new int[n * 2]; }
+            _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear();
+            Array.Fill(_trigAt, -1, 0, n);
+            Array.Fill(_lightEnd, 0, 0, n);
+            FindTriggers();
+            if (_trigs.Count == 0) return;
+            SplitClauses();
+            _sentenceBackground = SentenceBackgroundCue();
+            _attribution = FindAttribution();
+            ComputeSubjects();
+            for (int i = 0; i < _trigs.Count; i++)
+            {
+                if (_trigs[i].Consumed || _trigs[i].Entry.Has(TriggerFlags.Report)) continue;
+                CodeTrigger(i);
+            }
+            CodeBareStatements();
+            _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
+            doc.Events.AddRange(_out);
+        }
+
+        // ---- triggers ----------------------------------------------------------------------------
+
+        private void FindTriggers()
+        {
+            for (int t = _f; t < _e; t++)
+            {
+                if (actorOf[t] >= 0) continue;
+                var span = W(t);
+                var lemma = doc.TokLemma(t);
+                int lightEnd = BestEnd(lex.LightCandidates(span), t, out _);
+                if (lemma is not null) lightEnd = Math.Max(lightEnd, BestEnd(lex.LightCandidates(lemma), t, out _));
+                if (lightEnd > 0) _lightEnd[t - _f] = lightEnd;
+
+                TriggerVariant? verb = null, noun = null; int verbEnd = -1, nounEnd = -1;
+                Consider(lex.Candidates(span), t, ref verb, ref verbEnd, ref noun, ref nounEnd);
+                if (lemma is not null && !span.Equals(lemma, StringComparison.OrdinalIgnoreCase))
+                    Consider(lex.Candidates(lemma), t, ref verb, ref verbEnd, ref noun, ref nounEnd);
+                if (verb is null && noun is null) continue;
+
+                bool nounContext = NounContext(t);
+                bool verbContext = VerbContext(t);
+                // A participle right after a determiner is an adjective: "the detained journalists".
+                if (verb is not null && noun is null && t > _f && Is(t - 1, Words.Determiner) && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                    continue;
+                bool pickNoun;
+                if (noun is null) pickNoun = false;
+                else if (verb is null) pickNoun = !verbContext;
+                else if (nounContext) pickNoun = true;
+                else if (verbContext) pickNoun = false;
+                // Only now the tagger's word class: context words are more reliable than a weak tagger.
+                else if (doc.TokUpos(t) is Upos.NOUN or Upos.PROPN) pickNoun = true;
+                else if (doc.TokUpos(t) is Upos.VERB) pickNoun = false;
+                // Neither context: a finite verb needs a subject before it and usually an -ed/irregular form;
+                // a bare or -s form after an ordinary word ("amid mounting protests") is read as a noun.
+                else pickNoun = !HasActorBefore(t) || !verb!.HeadIsParticiple;
+                if (noun is not null && verb is null && verbContext) continue;
+                // Two finite verbs do not follow each other: "struck targets" makes "targets" a noun.
+                if (noun is null && t > _f && EndsVerbTrigger(t) && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
+                var v = pickNoun ? noun! : verb!;
+                int end = pickNoun ? nounEnd : verbEnd;
+                _trigAt[t - _f] = _trigs.Count;
+                _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun });
+                t = end - 1;
+            }
+        }
+
+        private int BestEnd(ReadOnlySpan<TriggerVariant> cands, int t, out TriggerVariant? best)
+        {
+            best = null; int bestEnd = 0;
+            foreach (var v in cands)
+            {
+                int end = CodingLexicon.MatchAt(doc, t, ActorFreeLimit(t), v, lex);
+                if (end > bestEnd) { bestEnd = end; best = v; }
+            }
+            return bestEnd;
+        }
+
+        /// <summary>Triggers may not run into an actor span: the limit is the first actor token after t.</summary>
+        private int ActorFreeLimit(int t)
+        {
+            int lim = t + 1;
+            while (lim < _e && actorOf[lim] < 0 && lim - t < 10) lim++;
+            return lim;
+        }
+
+        private void Consider(ReadOnlySpan<TriggerVariant> cands, int t, ref TriggerVariant? verb, ref int verbEnd, ref TriggerVariant? noun, ref int nounEnd)
+        {
+            int limit = ActorFreeLimit(t);
+            foreach (var v in cands)
+            {
+                int end = CodingLexicon.MatchAt(doc, t, limit, v, lex);
+                if (end < 0) continue;
+                if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }
+                else if (end > verbEnd) { verbEnd = end; verb = v; }
+            }
+        }
+
+        private bool NounContext(int t)
+        {
+            int p = t - 1;
+            if (p < _f) return false;
+            int a = actorOf[p];
+            if (a >= 0) return IsModifier(a);
+            if (Is(p, Words.NounContext)) return true;
+            var s = W(p);
+            return s.Length > 0 && char.IsDigit(s[0]);
+        }
+
+        private bool EndsVerbTrigger(int t)
+        {
+            if (_trigs.Count == 0) return false;
+            var last = _trigs[^1];
+            return last.End == t && !last.IsNoun;
+        }
+
+        private bool HasActorBefore(int t)
+        {
+            for (int k = t - 1; k >= _f; k--) if (actorOf[k] >= 0) return true;
+            return false;
+        }
+
+        private bool VerbContext(int t)
+        {
+            int p = t - 1;
+            if (p < _f) return false;
+            if (Is(p, Words.Aux) || Is(p, Words.Negation) || Is(p, Words.CoordAdverb)) return true;
+            int a = actorOf[p];
+            return a >= 0 && !IsModifier(a);
+        }
+
+        private int TrigAt(int t) => t >= _f && t < _e ? _trigAt[t - _f] : -1;
+        private int LightEndAt(int t) => t >= _f && t < _e ? _lightEnd[t - _f] : 0;
+
+        private bool IsVerbTriggerAt(int t)
+        {
+            int k = TrigAt(t);
+            return (k >= 0 && !_trigs[k].IsNoun) || LightEndAt(t) > 0;
+        }
+
+        // ---- clauses -----------------------------------------------------------------------------
+
+        private void SplitClauses()
+        {
+            var cur = new Clause { Start = _f, Parent = -1, Antecedent = -1, Subject = -1, FirstTarget = -1 };
+            for (int t = _f + 1; t < _e; t++)
+            {
+                int parent = -2, antecedent = -1; int startAt = t;
+                if (IsWord(t - 1, ";")) parent = -1;
+                else if (IsWord(t, ",") && t + 1 < _e && actorOf[t + 1] < 0)
+                {
+                    int w = t + 1;
+                    if (Is(w, Words.ClauseOpener))
+                        parent = IsParticiple(w + 1) ? _clauses.Count : -1;
+                    else if (Is(w, Words.Relative))
+                    {
+                        parent = -1; antecedent = LastActorBefore(t);
+                    }
+                    else if (IsParticiple(w)) parent = _clauses.Count;
+                }
+                else if (Is(t, Words.Coordinator) && actorOf[t - 1] < 0)
+                {
+                    int w = t + 1;
+                    while (Is(w, Words.CoordAdverb)) w++;
+                    if (w < _e && actorOf[w] < 0 && (IsVerbTriggerAt(w) || (Is(w, Words.Aux) && IsVerbTriggerAt(w + 1))))
+                        parent = _clauses.Count;
+                }
+                else if (IsWord(t, "while") && IsParticiple(t + 1)) parent = _clauses.Count;
+                else if (IsWord(t, "to") && t + 1 < _e && TrigAt(t + 1) >= 0 && !_trigs[TrigAt(t + 1)].IsNoun && TrigAt(t - 1) < 0
+                         && !EndsTrigger(t))
+                    parent = _clauses.Count;
+                else
+                {
+                    // Content of a reporting verb starts a clause of its own: "X said (that) Y attacked Z".
+                    int k = TrigAt(PrevTriggerStartEndingAt(t));
+                    if (k >= 0 && _trigs[k].Entry.Has(TriggerFlags.Report) && !IsPunct(t))
+                    {
+                        if (actorOf[t] >= 0)
+                        {
+                            int ae = A(actorOf[t]).Tokens.EndToken;
+                            if (IsWord(ae, "that")) { startAt = -1; }
+                            else parent = -1;
+                        }
+                        else parent = -1;
+                    }
+                }
+                if (parent == -2 || startAt < 0) continue;
+                cur.End = startAt;
+                if (cur.End > cur.Start) _clauses.Add(cur);
+                cur = new Clause { Start = startAt, Parent = Math.Min(parent, _clauses.Count - 1), Antecedent = antecedent, Subject = -1, FirstTarget = -1 };
+            }
+            cur.End = _e;
+            _clauses.Add(cur);
+            int c = 0;
+            for (int t = _f; t < _e; t++)
+            {
+                while (c < _clauses.Count - 1 && t >= _clauses[c].End) c++;
+                _clauseOf[t - _f] = c;
+            }
+            for (int i = 0; i < _trigs.Count; i++)
+            {
+                var tr = _trigs[i]; tr.Clause = _clauseOf[tr.Start - _f]; _trigs[i] = tr;
+            }
+        }
+
+        private bool EndsTrigger(int t)
+        {
+            for (int i = 0; i < _trigs.Count; i++) if (_trigs[i].Start < t && _trigs[i].End > t) return true;
+            return false;
+        }
+
+        private int PrevTriggerStartEndingAt(int t)
+        {
+            for (int i = _trigs.Count - 1; i >= 0; i--) if (_trigs[i].End == t) return _trigs[i].Start;
+            return -1;
+        }
+
+        private bool IsParticiple(int t)
+        {
+            if (t >= _e || t < _f || actorOf[t] >= 0) return false;
+            var s = W(t);
+            if (s.Length < 5 || !s.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+            foreach (var ch in s) if (!char.IsLetter(ch)) return false;
+            return char.IsLower(s[0]) && !s.Equals("during", StringComparison.OrdinalIgnoreCase) && !s.Equals("including", StringComparison.OrdinalIgnoreCase)
+                && !s.Equals("according", StringComparison.OrdinalIgnoreCase) && !s.Equals("regarding", StringComparison.OrdinalIgnoreCase)
+                && !s.Equals("following", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private int LastActorBefore(int t)
+        {
+            for (int k = t - 1; k >= _f; k--)
+            {
+                int a = actorOf[k];
+                if (a >= 0 && !IsModifier(a) && !_reporters.Contains(a)) return a;
+            }
+            return -1;
+        }
+
+        private int ClauseStart(int c) => _clauses[c].Start;
+        private int ClauseEnd(int c) => _clauses[c].End;
+
+        /// <summary>Clause subjects in order: the nearest non-modifier actor before the clause's first verb
+        /// trigger, else the antecedent (relative clause), else the parent's subject.</summary>
+        private void ComputeSubjects()
+        {
+            for (int c = 0; c < _clauses.Count; c++)
+            {
+                var cl = _clauses[c];
+                int firstVerb = cl.End;
+                for (int t = cl.Start; t < cl.End; t++)
+                    if (actorOf[t] < 0 && IsVerbTriggerAt(t)) { firstVerb = t; break; }
+                int subj = NearestSourceBefore(firstVerb, cl.Start);
+                if (firstVerb == cl.End)
+                    for (int t = cl.Start; t < cl.End; t++)
+                        if (actorOf[t] >= 0 && !IsModifier(actorOf[t]) && !_reporters.Contains(actorOf[t])) { subj = actorOf[t]; break; }
+                if (subj < 0 && cl.Antecedent >= 0) subj = cl.Antecedent;
+                if (subj < 0 && cl.Parent >= 0 && cl.Parent < c) subj = _clauses[cl.Parent].Subject;
+                cl.Subject = subj;
+                cl.Background = HasPluperfect(cl.Start, cl.End) || (cl.Parent >= 0 && cl.Parent < c && _clauses[cl.Parent].Background);
+                _clauses[c] = cl;
+            }
+        }
+
+        /// <summary>Nearest non-modifier actor before t (not after "by"/"to", not a reporter); when the clause has
+        /// none, the nearest modifier actor, which then stands for the noun it modifies ("Chinese warships shelled").</summary>
+        private int NearestSourceBefore(int t, int lo)
+        {
+            int modifier = -1;
+            for (int k = t - 1; k >= lo; k--)
+            {
+                int a = actorOf[k];
+                if (a < 0 || _reporters.Contains(a)) continue;
+                int first = A(a).Tokens.FirstToken;
+                if (IsWord(first - 1, "by") || IsWord(first - 1, "to")) { k = first; continue; }
+                if (IsModifier(a)) { if (modifier < 0) modifier = a; k = first; continue; }
+                return a;
+            }
+            return modifier;
+        }
+
+        // ---- context cues ------------------------------------------------------------------------
+
+        private bool HasPluperfect(int lo, int hi)
+        {
+            for (int t = lo; t < hi - 1; t++)
+                if (IsWord(t, "had") && (IsWord(t + 1, "been") || (t + 1 < hi && W(t + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                    || TrigAt(t + 1) >= 0 || LightEndAt(t + 1) > 0)) return true;
+            return false;
+        }
+
+        private bool SentenceBackgroundCue()
+        {
+            int pubYear = doc.Article.Published?.Year ?? int.MaxValue;
+            for (int t = _f; t < _e; t++)
+            {
+                if (IsWord(t, "during"))
+                    for (int k = t + 1; k < Math.Min(_e, t + 6); k++) if (Is(k, Words.EraNoun)) return true;
+                if (IsWord(t, "ago") && Is(t - 1, Words.AgoUnit)) return true;
+                if ((IsWord(t, "in") || IsWord(t, "back")) && t + 1 < _e)
+                {
+                    var s = W(t + 1);
+                    if (s.Length == 4 && int.TryParse(s, out int y) && y > 1800 && y < pubYear) return true;
+                }
+                if (IsWord(t, "at") && IsWord(t + 1, "the") && IsWord(t + 2, "time")) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Reporting frames: "X said/reported/told" with another event in the sentence, or "according to X".
+        /// Marks reporter actors so that they are never a source or target, and returns the attribution actor.</summary>
+        private int FindAttribution()
+        {
+            int attribution = -1;
+            for (int t = _f; t + 2 < _e; t++)
+                if (IsWord(t, "according") && IsWord(t + 1, "to"))
+                {
+                    int k = t + 2; while (Is(k, Words.Determiner)) k++;
+                    int a = ActorAt(k);
+                    if (a >= 0) { _reporters.Add(a); attribution = a; }
+                }
+            bool hasOther = false;
+            for (int i = 0; i < _trigs.Count; i++) if (!_trigs[i].Entry.Has(TriggerFlags.Report)) { hasOther = true; break; }
+            if (!hasOther) return attribution;
+            for (int i = 0; i < _trigs.Count; i++)
+            {
+                var tr = _trigs[i];
+                if (!tr.Entry.Has(TriggerFlags.Report)) continue;
+                int a = ReporterOf(tr);
+                if (a >= 0) { _reporters.Add(a); if (attribution < 0) attribution = a; }
+                tr.Consumed = true; _trigs[i] = tr;
+            }
+            return attribution;
+        }
+
+        /// <summary>The reporting actor: nearest actor before the verb in its clause, or after it ("…, said X").</summary>
+        private int ReporterOf(Trig tr)
+        {
+            int lo = tr.Start;
+            while (lo > _f && !IsWord(lo - 1, ",") && !IsWord(lo - 1, ";") && (tr.Start - lo) < 8) lo--;
+            if (tr.Start - lo < 8 && (lo == _f || IsWord(lo - 1, ",")))
+            {
+                for (int k = tr.Start - 1; k >= lo; k--)
+                    if (actorOf[k] >= 0) return actorOf[k];
+                // ", the agency said" with an uncoded reporter; "…, said X" names it after the verb.
+                if (lo > _f) { int after0 = tr.End; while (Is(after0, Words.Determiner)) after0++; return ActorAt(after0); }
+            }
+            int cl = _clauseOf[tr.Start - _f];
+            for (int k = tr.Start - 1; k >= ClauseStart(cl); k--)
+                if (actorOf[k] >= 0 && !IsModifier(actorOf[k])) return actorOf[k];
+            int after = tr.End; while (Is(after, Words.Determiner)) after++;
+            return ActorAt(after);
+        }
+
+        // ---- one trigger --------------------------------------------------------------------------
+
+        private void CodeTrigger(int i)
+        {
+            var tr = _trigs[i];
+            var entry = tr.Entry;
+            int frameTarget = -1; int embedded = -1;
+            if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
+            if (embedded >= 0)
+            {
+                var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
+                CodeFramed(tr, _trigs[embedded], frameTarget);
+                return;
+            }
+            if (!tr.IsNoun && NextNounTriggerClose(i))
+            {
+                // A bare light verb gives way to the event noun it governs ("provided military assistance");
+                // a specific verb or phrase absorbs the noun ("discuss expanding cooperation", "pledged to send aid").
+                if (LightEndAt(tr.Start) == tr.End && tr.End - tr.Start == 1) return;
+                var nx = _trigs[i + 1]; nx.Consumed = true; _trigs[i + 1] = nx;
+            }
+            CodePlain(tr, tr, entry.Cameo, Modality.Asserted, null, -1);
+        }
+
+        private bool NextNounTriggerClose(int i)
+        {
+            var tr = _trigs[i];
+            if (i + 1 >= _trigs.Count) return false;
+            var nx = _trigs[i + 1];
+            if (!nx.IsNoun || nx.Clause != tr.Clause || nx.Start - tr.End > 3) return false;
+            for (int t = tr.End; t < nx.Start; t++) if (actorOf[t] >= 0 || IsPunct(t)) return false;
+            return true;
+        }
+
+        /// <summary>The trigger a framing verb introduces ("threatened to strike", "urged Y to hold talks",
+        /// "called for talks"), with the frame's own object actor when there is one.</summary>
+        private int FindEmbedded(int i, out int frameObject)
+        {
+            frameObject = -1;
+            var tr = _trigs[i];
+            if (i + 1 >= _trigs.Count) return -1;
+            var nx = _trigs[i + 1];
+            if (nx.Entry.Has(TriggerFlags.Report) || nx.Start - tr.End > 10) return -1;
+            bool sawTo = false; int unknown = 0;
+            for (int t = tr.End; t < nx.Start; t++)
+            {
+                int a = actorOf[t];
+                if (a >= 0)
+                {
+                    if (unknown > 0) return -1;
+                    if (frameObject < 0 && !IsModifier(a)) frameObject = a;
+                    t = A(a).Tokens.EndToken - 1; continue;
+                }
+                if (IsWord(t, "to")) { if (unknown > 0) return -1; sawTo = true; continue; }
+                if (Words.FrameGap.Contains(W(t)) || IsWord(t, "and") || IsWord(t, ",")) { if (unknown > 0) return -1; continue; }
+                if (LightEndAt(t) > 0) { t = LightEndAt(t) - 1; continue; }
+                // Up to two modifiers directly before an event noun: "for emergency aid".
+                if (nx.IsNoun && !IsPunct(t) && ++unknown <= 2) continue;
+                return -1;
+            }
+            if (!nx.IsNoun && !sawTo && tr.Entry.Frame != FrameKind.Deny) return -1;
+            return i + 1;
+        }
+
+        private void CodeFramed(Trig frame, Trig inner, int frameObject)
+        {
+            var modality = frame.Entry.Frame switch
+            {
+                FrameKind.Threat => Modality.Threatened,
+                FrameKind.Demand or FrameKind.Appeal => Modality.Demanded,
+                FrameKind.Intend => Modality.Intended,
+                FrameKind.Deny => Modality.Denied,
+                _ => Modality.Asserted,
+            };
+            string code = MapFrame(frame.Entry.Frame, inner.Entry.Cameo, frame.Entry.Cameo);
+            string rule = $"frame:{frame.Entry.Trigger}+{KindName(inner.Entry.Kind)}:{inner.Entry.Trigger}→{code}";
+            CodePlain(frame, inner, code, modality, rule, frameObject);
+        }
+
+        /// <summary>The CAMEO code of an event introduced by a framing verb: "urged X to release" is an appeal for
+        /// release (0253), "threatened to strike" a threat of force (138), "vowed to send aid" an intent (033).</summary>
+        public static string MapFrame(FrameKind frame, string inner, string frameCode)
+        {
+            string root = inner.Length >= 2 ? inner[..2] : inner;
+            string three = inner.Length >= 3 ? inner[..3] : inner;
+            switch (frame)
+            {
+                case FrameKind.Deny: return inner;
+                case FrameKind.Appeal:
+                case FrameKind.Demand:
+                {
+                    bool d = frame == FrameKind.Demand;
+                    string? c = three switch
+                    {
+                        "084" => d ? "1053" : "0253",
+                        "085" => d ? "1054" : "0254",
+                        "087" => d ? "1056" : "0256",
+                        "081" => d ? "1051" : "0251",
+                        "083" => inner == "0831" ? (d ? "1041" : "0241") : (d ? "104" : "024"),
+                        _ => null,
+                    };
+                    if (c is not null) return c;
+                    return root switch
+                    {
+                        "03" or "04" => d ? "106" : "026",
+                        "05" => d ? "102" : "022",
+                        "06" => d ? "101" : "021",
+                        "07" => d ? "103" : "023",
+                        "08" => d ? "105" : "025",
+                        "02" or "10" => inner,
+                        _ => frameCode,
+                    };
+                }
+                case FrameKind.Intend:
+                {
+                    switch (three)
+                    {
+                        case "084": return "0353";
+                        case "085": return "0354";
+                        case "087": return "0356";
+                    }
+                    return root switch
+                    {
+                        "04" => "036",
+                        "05" => "032",
+                        "06" => "031",
+                        "07" => "033",
+                        "08" => "035",
+                        "03" => inner,
+                        "13" or "14" or "15" or "16" or "17" or "18" or "19" or "20" => MapFrame(FrameKind.Threat, inner, "130"),
+                        _ => frameCode,
+                    };
+                }
+                case FrameKind.Threat:
+                    return three switch
+                    {
+                        "162" => "1311",
+                        "163" => "1312",
+                        "161" => "1313",
+                        "164" => "134",
+                        "165" => "135",
+                        "166" => "136",
+                        "172" => "132",
+                        "173" or "174" or "175" => "137",
+                        "191" => "1381",
+                        "192" => "1382",
+                        "204" => "1385",
+                        _ => root switch
+                        {
+                            "13" => inner,
+                            "14" => "133",
+                            "18" => "1383",
+                            "19" => "1384",
+                            "20" => "1385",
+                            _ => frameCode,
+                        },
+                    };
+                default: return inner;
+            }
+        }
+
+        private static string KindName(TriggerKind k) => k switch
+        {
+            TriggerKind.Verb => "verb", TriggerKind.Noun => "noun", TriggerKind.Phrase => "phrase", _ => "light",
+        };
+
+        /// <summary>Codes one event (or two for explicit symmetric pairs). <paramref name="head"/> is the token group
+        /// that bears the subject (the frame verb when framed); <paramref name="inner"/> the event trigger.</summary>
+        private void CodePlain(Trig head, Trig inner, string code, Modality modality, string? frameRule, int frameObject)
+        {
+            var entry = inner.Entry;
+            int clause = head.Clause;
+            string srcHow, tgtHow;
+            int src;
+            bool passive = false;
+
+            // ---- source ----
+            if (head.IsNoun)
+            {
+                src = NounSource(head, out srcHow);
+            }
+            else if (IsPassive(head))
+            {
+                passive = true;
+                src = AgentAfterBy(head, out _);
+                srcHow = "by-agent";
+            }
+            else
+            {
+                src = NearestSourceBefore(head.Start, ClauseStart(clause));
+                srcHow = "subject-before";
+                if (src < 0)
+                {
+                    var cl = _clauses[clause];
+                    src = cl.Subject; srcHow = cl.Antecedent >= 0 ? "relative-antecedent" : "inherited-subject";
+                }
+            }
+
+            // ---- target ----
+            var targets = new List<int>(2);
+            if (passive)
+            {
+                int patient = NearestSourceBefore(head.Start, ClauseStart(clause));
+                if (patient < 0) patient = _clauses[clause].Subject;
+                if (patient >= 0) targets.Add(patient);
+                tgtHow = "passive-subject";
+            }
+            else if (frameObject >= 0)
+            {
+                targets.Add(frameObject); tgtHow = "frame-object";
+                AddCoordinated(frameObject, targets);
+            }
+            else
+            {
+                tgtHow = FindTargets(inner, targets);
+                if (targets.Count == 0 && _clauses[inner.Clause].Parent >= 0 && !entry.Has(TriggerFlags.NoTarget))
+                {
+                    int pt = _clauses[_clauses[inner.Clause].Parent].FirstTarget;
+                    if (pt >= 0) { targets.Add(pt); tgtHow = "inherited-target"; }
+                }
+            }
+
+            // "talks between X and Y": both sides explicit.
+            bool pair = false;
+            if (inner.IsNoun && src < 0 && entry.IsTargetPrep("between") && BetweenPair(inner, out int p1, out int p2))
+            {
+                src = p1; targets.Clear(); targets.Add(p2); srcHow = "between"; tgtHow = "between"; pair = true;
+            }
+            // "X and Y held talks": joint subject.
+            int joint = -1;
+            if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && src >= 0)
+            {
+                int s0 = A(src).Tokens.FirstToken;
+                if (IsWord(s0 - 1, "and"))
+                {
+                    int b = NearestSourceBefore(s0 - 1, Math.Max(_f, s0 - 8));
+                    if (b >= 0) { joint = b; targets.Add(b); tgtHow = "joint-subject"; pair = true; }
+                }
+            }
+
+            if (src < 0) return;
+            if (_clauses[clause].FirstTarget < 0 && targets.Count > 0)
+            {
+                var cl = _clauses[clause]; cl.FirstTarget = targets[0]; _clauses[clause] = cl;
+            }
+            if (targets.Count == 0)
+            {
+                if (!entry.Has(TriggerFlags.NoTarget)) return;
+                targets.Add(-1); tgtHow = "none";
+            }
+
+            bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner));
+            bool background = _sentenceBackground || _clauses[clause].Background || _clauses[inner.Clause].Background || FormerBefore(inner);
+            if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry);
+            // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.
+            if (modality == Modality.Asserted)
+                modality = code[..2] switch
+                {
+                    "02" or "10" => Modality.Demanded,
+                    "13" => Modality.Threatened,
+                    "03" => Modality.Intended,
+                    _ => Modality.Asserted,
+                };
+            string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
+            var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
+            foreach (var t in targets)
+            {
+                Emit(range, code, src, t, rule, negated, background, modality);
+                if (pair && t >= 0) Emit(range, code, t, src, rule + ",sym", negated, background, modality);
+            }
+            // "X and Y condemned Z": each coordinated subject is a source too (not for symmetric pairs, coded above).
+            if (!pair && srcHow == "subject-before")
+            {
+                int s0 = A(src).Tokens.FirstToken;
+                for (int guard = 0; guard < 3 && (IsWord(s0 - 1, "and") || IsWord(s0 - 1, ",")); guard++)
+                {
+                    int k = s0 - 2;
+                    while (k >= _f && Is(k, Words.Determiner)) k--;
+                    int b = ActorAt(k);
+                    if (b < 0 || IsModifier(b) || _reporters.Contains(b) || A(b).Tokens.EndToken != k + 1) break;
+                    foreach (var t in targets) Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
+                    s0 = A(b).Tokens.FirstToken;
+                }
+            }
+        }
+
+        private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality)
+        {
+            if (src < 0 || src == tgt) return;
+            if (tgt >= 0)
+            {
+                string? sc = A(src).Code, tc = A(tgt).Code;
+                if (string.Equals(sc, tc, StringComparison.Ordinal)) return;
+            }
+            if (!_seen.Add((src, tgt, code))) return;
+            _out.Add(new EventMention
+            {
+                Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, Rule = rule,
+                Negated = negated, Background = background, Modality = modality, Attribution = _attribution,
+                Time = NearestMention(doc.Times, static m => m.Tokens, range),
+                Place = NearestMention(doc.Places, static m => m.Tokens, range),
+            });
+        }
+
+        /// <summary>When time or place stages ran before the coder: the mention in the trigger's clause nearest to
+        /// the trigger (index into the document list), else -1. Later stages may attach them instead.</summary>
+        private int NearestMention<T>(List<T> mentions, Func<T, TokenRange> tokens, TokenRange trigger)
+        {
+            if (mentions.Count == 0) return -1;
+            int c = _clauseOf[trigger.FirstToken - _f];
+            int lo = ClauseStart(c), hi = ClauseEnd(c);
+            int best = -1, bestDist = int.MaxValue;
+            for (int i = 0; i < mentions.Count; i++)
+            {
+                var r = tokens(mentions[i]);
+                if (r.FirstToken < lo || r.EndToken > hi || r.Length <= 0) continue;
+                int d = r.FirstToken >= trigger.EndToken ? r.FirstToken - trigger.EndToken : trigger.FirstToken - r.EndToken;
+                if (d < 0) d = 0;
+                if (d < bestDist) { bestDist = d; best = i; }
+            }
+            return best;
+        }
+
+        private int NounSource(Trig tr, out string how)
+        {
+            // Possessive/adjective actor right before the noun, past at most three adjectives ("Israel's repeated air strikes").
+            int lo = Math.Max(ClauseStart(tr.Clause), tr.Start - 4);
+            for (int k = tr.Start - 1; k >= lo; k--)
+            {
+                int a = actorOf[k];
+                if (a >= 0)
+                {
+                    if (_reporters.Contains(a)) break;
+                    how = IsModifier(a) ? "modifier" : "before-noun";
+                    if (!IsModifier(a) && (TrigAt(k + 1) < 0 && LightEndAt(k + 1) == 0) && k + 1 != tr.Start) break;
+                    return a;
+                }
+                if (IsPunct(k) || TrigAt(k) >= 0 || LightEndAt(k) > 0 || Is(k, Words.Aux)) break;
+            }
+            // Subject of a light verb: "X carried out strikes on Y", "X reaffirmed its support for Y".
+            for (int k = tr.Start - 1; k >= Math.Max(ClauseStart(tr.Clause), tr.Start - 6); k--)
+            {
+                int le = LightEndAt(k);
+                if (le > 0 && le <= tr.Start)
+                {
+                    bool ok = true;
+                    for (int m = le; m < tr.Start; m++)
+                        if (actorOf[m] >= 0 || IsPunct(m) || (TrigAt(m) >= 0 && m != tr.Start)) { ok = false; break; }
+                    if (!ok) break;
+                    var lightTrig = new Trig { Start = k, End = le, Clause = tr.Clause };
+                    if (IsPassive(lightTrig)) break;
+                    int s = NearestSourceBefore(k, ClauseStart(tr.Clause));
+                    if (s < 0) s = _clauses[tr.Clause].Subject;
+                    how = "light-subject";
+                    return s;
+                }
+                if (actorOf[k] >= 0 || IsPunct(k)) break;
+            }
+            // Agent after the noun: "the visit to Moscow by Syria's ministers", "strikes by Israel on Gaza".
+            for (int t = tr.End; t < ClauseEnd(tr.Clause) && t - tr.End <= 6; t++)
+            {
+                if (IsPunct(t) || (TrigAt(t) >= 0 && !_trigs[TrigAt(t)].IsNoun)) break;
+                if (!IsWord(t, "by")) continue;
+                int k = t + 1; while (Is(k, Words.Determiner)) k++;
+                int a = ActorAt(k);
+                if (a >= 0 && !_reporters.Contains(a)) { how = "by-agent"; return a; }
+                break;
+            }
+            how = "none";
+            return -1;
+        }
+
+        private bool IsPassive(Trig tr)
+        {
+            if (tr.IsNoun) return false;
+            if (tr.Variant is not null && !tr.Variant.HeadIsParticiple && !W(tr.Start).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+            for (int k = tr.Start - 1; k >= Math.Max(_f, tr.Start - 4); k--)
+            {
+                if (actorOf[k] >= 0 || IsPunct(k)) return false;
+                if (Is(k, Words.Be)) return true;
+                if (IsWord(k, "has") || IsWord(k, "have") || IsWord(k, "had")) return false;
+            }
+            return false;
+        }
+
+        private int AgentAfterBy(Trig tr, out int byAt)
+        {
+            byAt = -1;
+            int end = ClauseEnd(tr.Clause);
+            for (int t = tr.End; t < end && t < tr.End + 6; t++)
+            {
+                if (actorOf[t] >= 0) return -1;
+                if (IsWord(t, "by"))
+                {
+                    int k = t + 1; while (Is(k, Words.Determiner)) k++;
+                    byAt = t; return ActorAt(k);
+                }
+            }
+            return -1;
+        }
+
+        /// <summary>Target: the first actor after the trigger in its clause — the direct object, or after one of the
+        /// entry's prepositions (required for event nouns and prep-only entries) — plus actors coordinated with it.</summary>
+        private string FindTargets(Trig tr, List<int> targets)
+        {
+            var entry = tr.Entry;
+            bool prepOnly = tr.IsNoun || entry.Has(TriggerFlags.PrepOnly);
+            int end = ClauseEnd(tr.Clause);
+            int maxGap = tr.IsNoun ? 6 : 12;
+            for (int t = tr.End; t < end && t - tr.End <= maxGap; t++)
+            {
+                int a = actorOf[t];
+                if (a < 0)
+                {
+                    int k = TrigAt(t);
+                    if (k >= 0 && !_trigs[k].IsNoun && t != tr.Start) return "none";
+                    if (IsWord(t, "by") && !tr.IsNoun) return "none";
+                    continue;
+                }
+                var span = A(a).Tokens;
+                if (_reporters.Contains(a)) { t = span.EndToken - 1; continue; }
+                int p = span.FirstToken - 1;
+                while (p >= tr.End && (Is(p, Words.Determiner) || Is(p, Words.PlaceAdjective))) p--;
+                if (p >= tr.End && IsWord(p, "by")) { t = span.EndToken - 1; continue; } // the agent, not the target
+                bool afterPrep = p >= tr.End && entry.IsTargetPrep(W(p));
+                bool direct = p < tr.End;
+                if (afterPrep || (!prepOnly && (direct || !Is(p, Words.BlockingPrep))))
+                {
+                    targets.Add(a);
+                    AddCoordinated(a, targets);
+                    return afterPrep ? "after-" + W(p).ToString().ToLowerInvariant() : direct ? "object" : "after";
+                }
+                if (prepOnly && tr.IsNoun) return "none";
+                t = span.EndToken - 1;
+            }
+            return "none";
+        }
+
+        /// <summary>"Y and Z", "Y, Z and W": further actors joined to a target.</summary>
+        private void AddCoordinated(int a, List<int> targets)
+        {
+            int t = A(a).Tokens.EndToken;
+            while (targets.Count < 4 && t < _e)
+            {
+                if (!(IsWord(t, "and") || IsWord(t, ","))) return;
+                int k = t + 1; while (Is(k, Words.Determiner) || IsWord(k, "and")) k++;
+                int b = ActorAt(k);
+                if (b < 0 || IsModifier(b) || _reporters.Contains(b)) return;
+                // "met Y, Z attacked W": an actor followed by a verb is the subject of a new clause, not a second object.
+                int after = A(b).Tokens.EndToken;
+                if (after < _e && (IsVerbTriggerAt(after) || (Is(after, Words.Aux) && !IsWord(after, "to")))) return;
+                if (!targets.Contains(b)) targets.Add(b);
+                t = A(b).Tokens.EndToken;
+            }
+        }
+
+        private bool BetweenPair(Trig tr, out int a, out int b)
+        {
+            a = b = -1;
+            int end = ClauseEnd(tr.Clause);
+            for (int t = tr.End; t < end && t - tr.End <= 3; t++)
+            {
+                if (!IsWord(t, "between")) continue;
+                int k = t + 1; while (Is(k, Words.Determiner)) k++;
+                a = ActorAt(k);
+                if (a < 0) return false;
+                k = A(a).Tokens.EndToken;
+                if (!IsWord(k, "and")) return false;
+                k++; while (Is(k, Words.Determiner)) k++;
+                b = ActorAt(k);
+                return b >= 0;
+            }
+            return false;
+        }
+
+        private bool IsNegated(Trig tr)
+        {
+            int lo = Math.Max(ClauseStart(tr.Clause), tr.Start - 4);
+            for (int k = tr.Start - 1; k >= lo; k--)
+            {
+                if (actorOf[k] >= 0 || IsPunct(k)) return false;
+                if (Is(k, Words.Negation)) return true;
+                if (TrigAt(k) >= 0) return false;
+            }
+            return false;
+        }
+
+        private bool FormerBefore(Trig tr)
+        {
+            if (!tr.IsNoun) return false;
+            for (int k = tr.Start - 1; k >= Math.Max(_f, tr.Start - 3); k--)
+            {
+                if (IsWord(k, "former") || IsWord(k, "erstwhile")) return true;
+                if (actorOf[k] >= 0 || IsPunct(k)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>Modal words in the verb group before the trigger; "will visit" becomes an intent code (036).</summary>
+        private Modality ModalityCue(Trig tr, ref string code, TriggerEntry entry)
+        {
+            // The verb group may reach back over a "to"-clause boundary: "is expected to visit".
+            int lo = Math.Max(_f, tr.Start - 5);
+            for (int k = tr.Start - 1; k >= lo; k--)
+            {
+                if (IsPunct(k)) break;
+                if (actorOf[k] >= 0) break;
+                if (Is(k, Words.Conditional)) return Modality.Conditional;
+                if (Is(k, Words.IntendModal) || (Is(k, Words.IntendVerb) && IsWord(k + 1, "to")))
+                {
+                    if (!tr.IsNoun) code = MapFrame(FrameKind.Intend, code, code);
+                    return Modality.Intended;
+                }
+                if (Is(k, Words.Possible)) return Modality.Possible;
+            }
+            for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
+                if (Is(k, Words.Conditional)) return Modality.Conditional;
+            return Modality.Asserted;
+        }
+
+        /// <summary>Reporting verbs that make a statement event on their own; "reported a rise in profits",
+        /// "noted", "added" and "wrote" do not.</summary>
+        private static readonly HashSet<string> BareStatementVerbs = new(StringComparer.Ordinal) { "say", "tell", "declare", "announce" };
+
+        /// <summary>A reporting verb with no other event in its sentence is a statement (010) when it has content.</summary>
+        private void CodeBareStatements()
+        {
+            if (_out.Count > 0) return;
+            // Nothing else was coded: the reporting verbs are statements after all, and not attributions.
+            _reporters.Clear();
+            _attribution = -1;
+            for (int i = 0; i < _trigs.Count; i++)
+            {
+                var tr = _trigs[i];
+                if (!tr.Entry.Has(TriggerFlags.Report) || !BareStatementVerbs.Contains(tr.Entry.Trigger)) continue;
+                int content = 0;
+                for (int t = tr.End; t < _e; t++) if (!IsPunct(t)) content++;
+                if (content < 4) continue;
+                int src = NearestSourceBefore(tr.Start, ClauseStart(tr.Clause));
+                if (src < 0) continue;
+                int tgt = -1; string how = "none";
+                int k = tr.End;
+                if (IsWord(k, "to")) { k++; how = "after-to"; } else how = "object";
+                while (Is(k, Words.Determiner)) k++;
+                if (tr.Entry.Trigger == "tell" || how == "after-to") tgt = ActorAt(k);
+                if (tgt < 0) how = "none";
+                Emit(new TokenRange(tr.Start, tr.End), tr.Entry.Cameo, src, tgt,
+                    $"{KindName(tr.Entry.Kind)}:{tr.Entry.Trigger}→{tr.Entry.Cameo} src=subject-before,tgt={how}",
+                    IsNegated(tr), _sentenceBackground || _clauses[tr.Clause].Background, Modality.Asserted);
+            }
+            if (_out.Count > 0) _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
+        }
+    }
+}

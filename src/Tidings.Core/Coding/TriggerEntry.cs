@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+
+namespace Tidings.Coding;
+
+/// <summary>How a trigger names its event; see the header of <c>data/coding/verbs.tsv</c>.</summary>
+public enum TriggerKind : byte { Verb, Noun, Phrase, Light }
+
+/// <summary>Per-entry behaviour flags from the <c>flags</c> column of <c>verbs.tsv</c>.</summary>
+[Flags]
+public enum TriggerFlags : byte
+{
+    None = 0,
+    /// <summary>The event may be coded without a target (statements, protest, fighting).</summary>
+    NoTarget = 1,
+    /// <summary>Symmetric relation (meet, negotiate, sign an agreement with): both directions when both actors are explicit.</summary>
+    Symmetric = 2,
+    /// <summary>The target must follow one of the entry's prepositions; a bare following actor is not the target.</summary>
+    PrepOnly = 4,
+    /// <summary>Reporting verb (say, report, tell): frames other events as their attribution.</summary>
+    Report = 8,
+    /// <summary>Matches only when the text is written in lower case ("march", not the month "March").</summary>
+    LowerCaseOnly = 16,
+}
+
+/// <summary>The modality a framing verb lends to the event it introduces ("threatened to strike", "urged Y to hold talks").</summary>
+public enum FrameKind : byte { None, Threat, Demand, Appeal, Intend, Deny }
+
+/// <summary>One row of the trigger lexicon.</summary>
+public sealed record TriggerEntry
+{
+    /// <summary>The lemma or multiword lemma phrase as written in the lexicon, e.g. "carry out strike".</summary>
+    public required string Trigger { get; init; }
+    public required TriggerKind Kind { get; init; }
+    /// <summary>CAMEO code (3–4 digits); empty for light verbs.</summary>
+    public required string Cameo { get; init; }
+    /// <summary>Prepositions that introduce the target when it is not the direct object, lower case.</summary>
+    public ImmutableArray<string> Preps { get; init; } = [];
+    public TriggerFlags Flags { get; init; }
+    public FrameKind Frame { get; init; }
+    /// <summary>Extra whole surface spellings from the <c>forms=</c> flag.</summary>
+    public ImmutableArray<string> ExtraForms { get; init; } = [];
+    /// <summary>1-based line in the lexicon file, for error messages and evidence.</summary>
+    public int Line { get; init; }
+
+    public bool Has(TriggerFlags f) => (Flags & f) == f;
+    /// <summary>The CAMEO root (first two digits).</summary>
+    public string Root => Cameo.Length >= 2 ? Cameo[..2] : Cameo;
+
+    public bool IsTargetPrep(ReadOnlySpan<char> word)
+    {
+        foreach (var p in Preps)
+            if (word.Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}
+
+/// <summary>One surface spelling of an entry: its words in order, and whether its first (verb) word is a past participle.</summary>
+public sealed class TriggerVariant
+{
+    public TriggerVariant(string[] words, TriggerEntry entry, bool headIsParticiple)
+    {
+        Words = words; Entry = entry; HeadIsParticiple = headIsParticiple;
+    }
+    public string[] Words { get; }
+    public TriggerEntry Entry { get; }
+    /// <summary>True when the verb word can be a past participle ("attacked", "struck"), so "was attacked by" is passive.</summary>
+    public bool HeadIsParticiple { get; }
+}

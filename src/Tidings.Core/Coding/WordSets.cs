@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace Tidings.Coding;
+
+/// <summary>Closed-class word lists the shallow coder tests tokens against (span lookups, case-insensitive).</summary>
+internal sealed class WordSet
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    public WordSet(params string[] words) =>
+        _lookup = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+}
+
+internal static class Words
+{
+    public static readonly WordSet Negation = new("not", "n't", "never", "no", "neither", "nor", "without");
+    public static readonly WordSet Be = new("be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "get", "got", "gets");
+    public static readonly WordSet Aux = new("will", "would", "shall", "should", "can", "could", "may", "might", "must",
+        "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "to", "'ll", "’ll", "'d", "’d");
+    public static readonly WordSet IntendModal = new("will", "'ll", "’ll", "shall", "would");
+    public static readonly WordSet IntendVerb = new("aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "expect", "expects", "expected",
+        "hope", "hopes", "hoped", "hoping", "set", "going", "seek", "seeks", "sought", "prepare", "prepares", "prepared", "preparing", "plans", "planned", "planning", "intends", "intended");
+    public static readonly WordSet Possible = new("may", "might", "could", "possibly", "perhaps", "likely", "reportedly");
+    public static readonly WordSet Conditional = new("if", "unless");
+    public static readonly WordSet Determiner = new("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+        "some", "any", "several", "two", "three", "both", "all", "other", "such");
+    public static readonly WordSet NounContext = new("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "of",
+        "'s", "’s", "'", "’", "new", "fresh", "further", "repeated", "recent", "latest", "renewed", "deadly", "fierce", "heavy", "first", "joint", "any", "no");
+    public static readonly WordSet ClauseOpener = new("while", "whereas", "although", "though", "but", "after", "before", "when", "as", "because", "since", "whilst");
+    public static readonly WordSet Relative = new("which", "who", "whose");
+    public static readonly WordSet Coordinator = new("and", "but");
+    public static readonly WordSet CoordAdverb = new("also", "then", "later", "subsequently", "again", "later", "briefly", "separately", "jointly");
+    /// <summary>Words that may sit between a target preposition and the actor: "strikes on northern Syria".</summary>
+    public static readonly WordSet PlaceAdjective = new("northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring", "occupied", "rebel-held", "coastal", "border", "nearby");
+    public static readonly WordSet Possessive = new("'s", "’s", "'", "’");
+    public static readonly WordSet BlockingPrep = new("by", "according", "than", "like", "unlike", "despite", "from", "under", "among");
+    public static readonly WordSet EraNoun = new("war", "conflict", "uprising", "revolution", "occupation", "regime", "era", "rule", "civil", "crisis", "reign", "dictatorship", "1990s", "1980s", "2000s", "2010s");
+    public static readonly WordSet AgoUnit = new("years", "decades", "year", "decade", "centuries", "century");
+    public static readonly WordSet FrameGap = new("to", "for", "a", "an", "the", "its", "their", "that", "it", "they", "he", "she", "would", "will",
+        "immediate", "an", "end", "of", "on", "not", "never", "be", "new", "further", "more", "any", "all", "direct", "urgent", "swift", "swiftly", "immediately", "'s", "’s");
+}

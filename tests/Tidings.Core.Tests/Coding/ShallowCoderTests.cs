@@ -1,0 +1,172 @@
+using Tidings.Coding;
+using Tidings.Documents;
+
+namespace Tidings.Tests.Coding;
+
+public class ShallowCoderTests
+{
+    private static Document Code(string marked, DateOnly? published = null)
+    {
+        var doc = TestDoc.Create(marked, published);
+        ShallowCoder.Default.Process(doc);
+        return doc;
+    }
+
+    private static string[] Expect(string expected) =>
+        expected.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Sentences written for these tests (news style); expected "SRC>TGT:CAMEO" triples, ";"-separated, "" for none.</summary>
+    [Theory]
+    // 01 statements
+    [InlineData("[The Kenyan president|KENGOV] said that the economy would recover within two years.", "KENGOV>-:010")]
+    [InlineData("[Brazil|BRAGOV] expressed concern about rising food prices in the region.", "BRAGOV>-:012")]
+    [InlineData("[The rebel group|COLREB] claimed responsibility for the blast near the pipeline.", "COLREB>-:015")]
+    [InlineData("[Pakistan|PAKGOV] denied responsibility for the cross-border raid.", "PAKGOV>-:016")]
+    [InlineData("[The Danish prime minister|DNKGOV] offered condolences to [Turkey|TURGOV] after the earthquake.", "DNKGOV>TURGOV:018")]
+    // 02 appeals
+    [InlineData("[The United Nations|IGOUNO] urged [Ethiopia|ETHGOV] to release the detained journalists.", "IGOUNO>ETHGOV:0253")]
+    [InlineData("[Lebanon|LBNGOV] appealed to [the World Bank|IGOWBK] for emergency aid.", "LBNGOV>IGOWBK:023")]
+    [InlineData("[The European Union|IGOEU] called on [Serbia|SRBGOV] and [Kosovo|KOSGOV] to resume talks.", "IGOEU>SRBGOV:026;IGOEU>KOSGOV:026")]
+    [InlineData("[Chad|TCDGOV] called for a ceasefire in [Sudan|SDN].", "TCDGOV>SDN:0256")]
+    // 03 intent to cooperate
+    [InlineData("[Japan|JPNGOV] pledged to send humanitarian aid to [the Philippines|PHL].", "JPNGOV>PHL:033")]
+    [InlineData("[Norway|NORGOV] offered to mediate between [the Colombian government|COLGOV] and [the rebels|COLREB].", "NORGOV>COLGOV:039;NORGOV>COLREB:039")]
+    [InlineData("[Vietnam|VNMGOV] agreed to hold talks with [Cambodia|KHMGOV] next month.", "VNMGOV>KHMGOV:036")]
+    [InlineData("[Germany|DEUGOV] will host [the Ukrainian president|UKRGOV] next week.", "DEUGOV>UKRGOV:036")]
+    // 04 consult
+    [InlineData("[The Indian foreign minister|INDGOV] met [his Chinese counterpart|CHNGOV] in Beijing.", "INDGOV>CHNGOV:040")]
+    [InlineData("[Egyptian officials|EGYGOV] held talks with [Hamas|PSEREB] in Cairo on Sunday.", "EGYGOV>PSEREB:040")]
+    [InlineData("[Macron|FRAGOV] spoke by phone with [the Saudi crown prince|SAUGOV] on Monday.", "FRAGOV>SAUGOV:041")]
+    [InlineData("[The Qatari emir|QATGOV] visited [Tehran|IRN] for the first time since 2019.", "QATGOV>IRN:042")]
+    [InlineData("[Algeria|DZAGOV] hosted [a Malian delegation|MLIGOV] for two days of consultations.", "DZAGOV>MLIGOV:043")]
+    [InlineData("[Kenya|KENGOV] negotiated with [Somalia|SOMGOV] over the maritime border.", "KENGOV>SOMGOV:046")]
+    [InlineData("[Armenia|ARMGOV] and [Azerbaijan|AZEGOV] held talks in Washington.", "ARMGOV>AZEGOV:040;AZEGOV>ARMGOV:040")]
+    [InlineData("Talks between [Israel|ISRGOV] and [Hamas|PSEREB] resumed in Doha.", "ISRGOV>PSEREB:040;PSEREB>ISRGOV:040")]
+    // 05 diplomatic cooperation
+    [InlineData("[Washington|USAGOV] praised [Seoul|KORGOV] for its handling of the crisis.", "USAGOV>KORGOV:051")]
+    [InlineData("[Putin|RUSGOV] reaffirmed [Russia|RUSGOV]'s support for [Belarus|BLR]'s sovereignty.", "RUSGOV>BLR:051")]
+    [InlineData("[Spain|ESPGOV] formally recognized [Palestine|PSE] as a state.", "ESPGOV>PSE:054")]
+    [InlineData("[Greece|GRCGOV] signed a defence agreement with [France|FRAGOV] on Thursday.", "GRCGOV>FRAGOV:057")]
+    [InlineData("[The Japanese premier|JPNGOV] apologized to [South Korea|KOR] for wartime abuses.", "JPNGOV>KOR:055")]
+    // 06 material cooperation
+    [InlineData("[Indonesia|IDNGOV] agreed to share intelligence with [Australia|AUSGOV] on smuggling networks.", "IDNGOV>AUSGOV:0314")]
+    [InlineData("[Spain|ESPGOV] extradited the suspect to [Morocco|MAR].", "ESPGOV>MAR:063")]
+    [InlineData("[China|CHN] will invest in [Zambia|ZMB]'s copper mines.", "CHN>ZMB:031")]
+    [InlineData("[Indian|IND|mod] cooperation with [Bhutan|BTN] has expanded sharply.", "IND>BTN:060")]
+    // 07 aid
+    [InlineData("[The United States|USAGOV] provided military assistance to [Ukraine|UKR].", "USAGOV>UKR:072")]
+    [InlineData("[Saudi|SAU|mod] humanitarian aid to [Yemen|YEM] arrived at the port on Friday.", "SAU>YEM:073")]
+    [InlineData("[The IMF|IGOIMF] approved a loan to [Egypt|EGY] worth three billion dollars.", "IGOIMF>EGY:071")]
+    [InlineData("[Turkey|TURGOV] granted asylum to [the Afghan|AFG] activists.", "TURGOV>AFG:075")]
+    // 08 yield
+    [InlineData("[Iran|IRNGOV] released [a French|FRA] aid worker on Tuesday.", "IRNGOV>FRA:084")]
+    [InlineData("[The European Union|IGOEU] lifted sanctions on [Venezuela|VEN].", "IGOEU>VEN:085")]
+    [InlineData("[The Peruvian president|PERGOV] resigned amid mounting protests.", "PERGOV>-:0831")]
+    [InlineData("[Ethiopia|ETHGOV] and [the Tigrayan forces|ETHREB] agreed to a ceasefire.", "ETHGOV>ETHREB:0356;ETHREB>ETHGOV:0356")]
+    // 09 investigate
+    [InlineData("[The International Criminal Court|IGOICC] opened an investigation into [Myanmar|MMR].", "IGOICC>MMR:090")]
+    [InlineData("[Police|GBRCOP] are investigating [the former minister|GBRGOV] over fraud.", "GBRCOP>GBRGOV:090")]
+    // 10 demand
+    [InlineData("[Poland|POLGOV] demanded that [Russia|RUSGOV] return the stolen artworks.", "POLGOV>RUSGOV:100")]
+    [InlineData("[Protesters|ARMOPP] demanded the resignation of [the prime minister|ARMGOV].", "ARMOPP>ARMGOV:1041")]
+    [InlineData("[Lithuania|LTUGOV] demanded an apology from [Belarus|BLRGOV].", "LTUGOV>BLRGOV:102")]
+    // 11 disapprove
+    [InlineData("[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR].", "RUSGOV>ISR:111;ISR>SYR:190")]
+    [InlineData("[Nigeria|NGAGOV] accused [Niger|NERGOV] of harbouring militants.", "NGAGOV>NERGOV:112")]
+    [InlineData("[The opposition|VENOPP] criticized [the government|VENGOV]'s handling of the election.", "VENOPP>VENGOV:111")]
+    [InlineData("[Ukraine|UKRGOV] sued [Russia|RUSGOV] at the International Court of Justice.", "UKRGOV>RUSGOV:115")]
+    // 12 reject
+    [InlineData("[Israel|ISRGOV] rejected [the French|FRAGOV] proposal for a truce.", "ISRGOV>FRAGOV:120")]
+    [InlineData("[Taiwan|TWNGOV] refused to negotiate with [Beijing|CHNGOV] under pressure.", "TWNGOV>CHNGOV:125")]
+    [InlineData("[Russia|RUSGOV] vetoed [the Security Council|IGOUNO] resolution on Tuesday.", "RUSGOV>IGOUNO:129")]
+    // 13 threaten
+    [InlineData("[North Korea|PRKGOV] threatened to attack [South Korea|KOR] with missiles.", "PRKGOV>KOR:138")]
+    [InlineData("[Washington|USAGOV] threatened to impose sanctions on [Turkey|TUR].", "USAGOV>TUR:132")]
+    [InlineData("[The junta|MMRMIL] issued an ultimatum to [the rebels|MMRREB].", "MMRMIL>MMRREB:139")]
+    // 14 protest
+    [InlineData("[Farmers|FRAAGR] protested against [the government|FRAGOV] in Paris.", "FRAAGR>FRAGOV:140")]
+    [InlineData("Thousands of [students|BGDEDU] demonstrated outside [the parliament|BGDLEG] on Monday.", "BGDEDU>BGDLEG:141")]
+    [InlineData("[Dock workers|BELLAB] went on strike over pay.", "BELLAB>-:143")]
+    // 15 force posture
+    [InlineData("[Russia|RUSMIL] massed troops along [the Ukrainian|UKR] border.", "RUSMIL>UKR:154")]
+    [InlineData("[China|CHNMIL] deployed warships near [Taiwan|TWN].", "CHNMIL>TWN:154")]
+    // 16 reduce relations
+    [InlineData("[Bolivia|BOLGOV] cut ties with [Israel|ISRGOV] over the war.", "BOLGOV>ISRGOV:161")]
+    [InlineData("[The United States|USAGOV] imposed new sanctions on [Iran|IRN].", "USAGOV>IRN:163")]
+    [InlineData("[Mali|MLIGOV] expelled [the French ambassador|FRAGOV].", "MLIGOV>FRAGOV:166")]
+    // 17 coerce
+    [InlineData("[Turkish police|TURCOP] arrested [opposition|TUROPP] leaders in Istanbul.", "TURCOP>TUROPP:173")]
+    [InlineData("[Authorities|CHNGOV] deported [the Uyghur|CHNUIG] activists.", "CHNGOV>CHNUIG:174")]
+    [InlineData("[Security forces|IRNCOP] cracked down on [protesters|IRNOPP] in Tehran.", "IRNCOP>IRNOPP:175")]
+    // 18 assault
+    [InlineData("[Gunmen|NGAREB] kidnapped [schoolchildren|NGAEDU] in the northwest.", "NGAREB>NGAEDU:181")]
+    [InlineData("[Militants|SOMREB] assassinated [a senior official|SOMGOV] in Mogadishu.", "SOMREB>SOMGOV:186")]
+    [InlineData("[Al-Shabaab|SOMREB] carried out a suicide bombing in [Mogadishu|SOM].", "SOMREB>SOM:1831")]
+    // 19 fight
+    [InlineData("[Israeli|ISRMIL|mod] air strikes on [Gaza|PSE] killed dozens.", "ISRMIL>PSE:195")]
+    [InlineData("[Ukrainian forces|UKRMIL] shelled [Russian|RUSMIL|mod] positions near Bakhmut.", "UKRMIL>RUSMIL:194")]
+    [InlineData("[Sudanese|SDNMIL|mod] troops clashed with [the Rapid Support Forces|SDNREB] in Khartoum.", "SDNMIL>SDNREB:190")]
+    [InlineData("[Azerbaijan|AZEMIL] occupied [Armenian|ARM|mod] territory.", "AZEMIL>ARM:192")]
+    // 20 mass violence
+    [InlineData("[The militia|COGREB] massacred [villagers|COGCVL] in Ituri province.", "COGREB>COGCVL:202")]
+    [InlineData("[The regime|SYRGOV] used chemical weapons against [civilians|SYRCVL].", "SYRGOV>SYRCVL:204")]
+    [InlineData("[Myanmar|MMRMIL|mod] soldiers carried out ethnic cleansing against [the Rohingya|MMRETH].", "MMRMIL>MMRETH:203")]
+    // passive
+    [InlineData("[The convoy|UKR] was attacked by [Russian drones|RUSMIL] near Kherson.", "RUSMIL>UKR:190")]
+    [InlineData("[Two journalists|MEXMED] were arrested by [Mexican police|MEXCOP].", "MEXCOP>MEXMED:173")]
+    // coordination of two objects
+    [InlineData("[Putin|RUSGOV] met [the Syrian foreign minister|SYRGOV] and [the Iranian envoy|IRNGOV].", "RUSGOV>SYRGOV:040;RUSGOV>IRNGOV:040")]
+    // participle and purpose clauses
+    [InlineData("[Erdogan|TURGOV] met [Zelensky|UKRGOV] in Istanbul to discuss grain exports.", "TURGOV>UKRGOV:040")]
+    [InlineData("[France|FRAGOV] condemned the coup, calling on [the junta|NERMIL] to release [the president|NERGOV].", "FRAGOV>NERMIL:0253")]
+    [InlineData("[Qatar|QATGOV] hosted [Taliban|AFGREB] envoys and praised [the United States|USAGOV] for its patience.", "QATGOV>AFGREB:043;QATGOV>USAGOV:051")]
+    // reported speech: reporter is attribution, not source
+    [InlineData("[State media|CHNMED] reported that [Chinese|CHNMIL|mod] warships had shelled [Philippine|PHL|mod] boats.", "CHNMIL>PHL:194")]
+    [InlineData("[Syria|SYRGOV] condemned [Turkey|TURGOV] for the raid near Homs, [the agency|SYRMED] said.", "SYRGOV>TURGOV:111")]
+    [InlineData("According to [Reuters|GBRMED], [Sudan|SDNGOV] expelled [the UN envoy|IGOUNO].", "SDNGOV>IGOUNO:166")]
+    // complex sentences: participle clauses, possessive sources, trailing attribution
+    [InlineData("[Erdogan|TURGOV] reaffirmed [Turkey|TURGOV]'s support for [Azerbaijan|AZE]'s territorial integrity while condemning repeated [Armenian|ARM|mod] attacks on [Azerbaijani|AZE|mod] villages, calling them a violation of international law, [the agency|TURMED] said.", "TURGOV>AZE:051;TURGOV>ARM:111;ARM>AZE:190")]
+    [InlineData("[Iran|IRNGOV] had been a key backer of [Hezbollah|LBNREB] during the civil war, providing weapons and funding.", "IRNGOV>LBNREB:070;IRNGOV>LBNREB:072")]
+    [InlineData("[The Kenyan foreign minister|KENGOV] met [President Ruto|KENGOV] in Nairobi.", "")]
+    [InlineData("[Ghana|GHAGOV] and [Togo|TGOGOV] signed a border agreement on Friday.", "GHAGOV>TGOGOV:057;TGOGOV>GHAGOV:057")]
+    [InlineData("[Chinese|CHNGOV|mod] and [Russian|RUSGOV|mod] leaders discussed energy exports in Beijing.", "CHNGOV>RUSGOV:040;RUSGOV>CHNGOV:040")]
+    [InlineData("[Russia|RUSGOV] and [China|CHNGOV] vetoed the draft resolution on [Myanmar|MMR].", "RUSGOV>MMR:129;CHNGOV>MMR:129")]
+    [InlineData("[Germany|DEUGOV], [Italy|ITAGOV] and [Spain|ESPGOV] criticized [Hungary|HUNGOV] on Monday.", "DEUGOV>HUNGOV:111;ITAGOV>HUNGOV:111;ESPGOV>HUNGOV:111")]
+    [InlineData("[Syrian|SYRGOV|mod] ministers discuss military, economic cooperation with [Putin|RUSGOV]", "SYRGOV>RUSGOV:040")]
+    [InlineData("[Putin|RUSGOV] met Tuesday with [Foreign Minister Lavrov|RUSGOV] and [the Indian envoy|INDGOV].", "RUSGOV>INDGOV:040")]
+    [InlineData("[Egyptian officials|EGYGOV] held talks with [Hamas|PSEREB] in Cairo on Sunday, the agency said.", "EGYGOV>PSEREB:040")]
+    [InlineData("[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR]. The weather was mild.", "RUSGOV>ISR:111;ISR>SYR:190")]
+    [InlineData("[Israeli|ISRMIL|mod] warplanes struck targets in southern [Lebanon|LBN] overnight, [the army|ISRMIL] said.", "ISRMIL>LBN:190")]
+    [InlineData("[Pakistan|PAKGOV] summoned [the Afghan envoy|AFGGOV] to protest against cross-border attacks.", "PAKGOV>AFGGOV:114;PAKGOV>-:140")]
+    [InlineData("[Biden|USAGOV] told [Netanyahu|ISRGOV] that the offensive must end.", "USAGOV>ISRGOV:010")]
+    [InlineData("[Ukraine|UKRGOV] received [German|DEU|mod] air defence systems last month.", "")]
+    [InlineData("[Russia|RUSGOV] Condemns [Israeli|ISR|mod] Strikes On [Syria|SYR]", "RUSGOV>ISR:111;ISR>SYR:190")]
+    [InlineData("[Hezbollah|LBNREB] launched dozens of rockets into northern [Israel|ISR].", "LBNREB>ISR:194")]
+    [InlineData("[Prime Minister Modi|INDGOV] is expected to visit [Washington|USA] in June.", "INDGOV>USA:036")]
+    [InlineData("[Police|FRACOP] fired tear gas at [protesters|FRAOPP] in Paris.", "FRACOP>FRAOPP:175")]
+    [InlineData("[Rebels|COGREB] seized the town of Bunagana from [the army|COGMIL].", "COGREB>COGMIL:171")]
+    [InlineData("[The army|MMRMIL] was accused by [rights groups|NGOHRI] of burning villages.", "NGOHRI>MMRMIL:112")]
+    [InlineData("[Zelensky|UKRGOV] urged [the West|WST] to supply more air defence systems.", "UKRGOV>WST:023")]
+    [InlineData("[Macron|FRAGOV] met [Scholz|DEUGOV] in Berlin, and [Putin|RUSGOV] criticized [NATO|IGONAT].", "FRAGOV>DEUGOV:040;RUSGOV>IGONAT:111")]
+    [InlineData("[Macron|FRAGOV] met [Scholz|DEUGOV], [Putin|RUSGOV] said.", "FRAGOV>DEUGOV:040")]
+    [InlineData("The visit to [Ankara|TUR] by [Iraqi|IRQGOV|mod] ministers was the first in a decade.", "IRQGOV>TUR:042")]
+    [InlineData("Repeated strikes by [Israel|ISRMIL] on [Gaza|PSE] drew criticism.", "ISRMIL>PSE:190")]
+    [InlineData("[Japan|JPNGOV] and [South Korea|KORGOV] have agreed to share military intelligence.", "JPNGOV>KORGOV:0314;KORGOV>JPNGOV:0314")]
+    [InlineData("[The court|PAKJUD] sentenced [the former prime minister|PAKGOV] to ten years in prison.", "PAKJUD>PAKGOV:116")]
+    // no events
+    [InlineData("The weather in the capital was mild for most of the week.", "")]
+    [InlineData("[Russia|RUSGOV] is the largest country in the world.", "")]
+    [InlineData("Prices of wheat rose in [Egypt|EGY] last month.", "")]
+    [InlineData("[Brazil|BRAGOV] met [Brazil|BRAGOV].", "")]
+    [InlineData("The meeting was postponed because of the storm.", "")]
+    [InlineData("[Germany|DEU] beat [France|FRA] two to one in the final.", "")]
+    [InlineData("[The company|DEUBUS] reported a rise in profits and plans to expand into [China|CHN].", "")]
+    [InlineData("The storm hit the coast of [Florida|USA] on Tuesday, killing four people.", "")]
+    [InlineData("Support for [the ruling party|ZAFGOV] fell sharply in the latest poll.", "")]
+    [InlineData("[The ministry|GBRGOV] will publish its annual report in March.", "")]
+    public void Codes_expected_triples(string sentence, string expected)
+    {
+        var doc = Code(sentence);
+        Assert.Equal(Expect(expected), TestDoc.Triples(doc));
+    }
+}
