@@ -40,7 +40,8 @@ public static class CoderEvaluator
         {
             ArgumentNullException.ThrowIfNull(gold);
             var pred = predicted ?? [];
-            var g = gold.Events;
+            // Gold lists come from GoldFile (never null); a hand-built GoldSentence may still pass null.
+            var g = gold.Events ?? [];
             goldTotal += g.Count;
             predTotal += pred.Count;
             if (g.Count == 0)
@@ -98,11 +99,11 @@ public static class CoderEvaluator
     /// <summary>True when <paramref name="predicted"/> matches <paramref name="gold"/> at <paramref name="level"/>.</summary>
     public static bool Matches(GoldEvent gold, PredictedEvent predicted, MatchLevel level)
     {
-        var gc = gold.Cameo.Trim();
+        var gc = (gold.Cameo ?? "").Trim();
         var pc = (predicted.Cameo ?? "").Trim();
         var codeOk = level == MatchLevel.Exact
             ? string.Equals(gc, pc, StringComparison.Ordinal)
-            : gc.Length >= 2 && pc.Length >= 2 && gc.AsSpan(0, 2).SequenceEqual(pc.AsSpan(0, 2));
+            : gc.AsSpan(0, Math.Min(2, gc.Length)).SequenceEqual(pc.AsSpan(0, Math.Min(2, pc.Length)));   // so exact ⇒ root
         if (!codeOk) return false;
         if (level == MatchLevel.RootIgnoringActors) return true;
         return ActorMatches(gold.Source, predicted.Source) && ActorMatches(gold.Target, predicted.Target);
