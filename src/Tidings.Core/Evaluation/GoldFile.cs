@@ -27,7 +27,7 @@ public sealed class GoldFormatException(string fileName, int line, string proble
 
 /// <summary>
 /// Reads gold files: JSON lines, one sentence per line,
-/// <c>{"id":"s1","text":"...","published":"2025-03-04","split":"dev","events":[{"source":"SYRGOV","target":"RUSGOV","cameo":"042"}]}</c>.
+/// <c>{"id":"s1","text":"...","published":"2025-03-04","split":"dev","events":[{"source":"KENGOV","target":"ETHGOV","cameo":"042"}]}</c>.
 /// <c>published</c>, <c>split</c> and <c>note</c> are optional, <c>events</c> is required (use [] for no
 /// event), an event's <c>target</c> may be null or absent. Blank lines are skipped. Everything else that
 /// is off (bad JSON, unknown field, duplicate id, a CAMEO code not in the table, an actor code that is not

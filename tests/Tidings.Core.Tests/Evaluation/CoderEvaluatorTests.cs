@@ -28,10 +28,10 @@ public class CoderEvaluatorTests
     // swapped dyad: only the actor-blind level matches
     [InlineData("ISR*>PSE:190", "PSEMIL>ISR:190", 0, 0, 1)]
     // same root, different code: root match only
-    [InlineData("SYRGOV>RUSGOV:042", "SYRGOV>RUSGOV:043", 0, 1, 1)]
-    [InlineData("SYRGOV>RUSGOV:042", "SYRGOV>RUSGOV:04", 0, 1, 1)]
+    [InlineData("KENGOV>ETHGOV:042", "KENGOV>ETHGOV:043", 0, 1, 1)]
+    [InlineData("KENGOV>ETHGOV:042", "KENGOV>ETHGOV:04", 0, 1, 1)]
     // different root
-    [InlineData("SYRGOV>RUSGOV:042", "SYRGOV>RUSGOV:036", 0, 0, 0)]
+    [InlineData("KENGOV>ETHGOV:042", "KENGOV>ETHGOV:036", 0, 0, 0)]
     // duplicates: each gold event is used once
     [InlineData("RUS>UKR:190", "RUS>UKR:190;RUS>UKR:190", 1, 1, 1)]
     [InlineData("RUS>UKR:190;RUS>UKR:190", "RUS>UKR:190", 1, 1, 1)]
@@ -89,7 +89,7 @@ public class CoderEvaluatorTests
     {
         var items = new List<(GoldSentence, IReadOnlyList<PredictedEvent>)>
         {
-            (Gold("a", "SYRGOV>RUSGOV:042;RUS>UKR:190"), Pred("SYRGOV>RUSGOV:043;RUS>UKR:190;UKR>RUS:190")),
+            (Gold("a", "KENGOV>ETHGOV:042;RUS>UKR:190"), Pred("KENGOV>ETHGOV:043;RUS>UKR:190;UKR>RUS:190")),
             (Gold("b", "USA>CHN:111"), Pred("USA>CHN:111")),
             (Gold("c", ""), Pred("FRA>DEU:036")),
             (Gold("d", ""), Pred("")),

@@ -6,7 +6,7 @@ namespace Tidings.Tests.Evaluation;
 public class GoldFileTests
 {
     private const string Good =
-        """{"id":"a1","text":"Syria's president visited Moscow.","published":"2025-03-04","split":"dev","events":[{"source":"SYRGOV","target":"RUSGOV","cameo":"042"}]}""";
+        """{"id":"a1","text":"Kenya's president visited Addis Ababa.","published":"2025-03-04","split":"dev","events":[{"source":"KENGOV","target":"ETHGOV","cameo":"042"}]}""";
 
     [Fact]
     public void Parses_a_well_formed_file()
@@ -18,7 +18,7 @@ public class GoldFileTests
         Assert.Equal(3, gold.Count);
         Assert.Equal(new DateOnly(2025, 3, 4), gold[0].Published);
         Assert.Equal("dev", gold[0].Split);
-        Assert.Equal(new GoldEvent("SYRGOV", "RUSGOV", "042"), gold[0].Events[0]);
+        Assert.Equal(new GoldEvent("KENGOV", "ETHGOV", "042"), gold[0].Events[0]);
         Assert.Null(gold[1].Published);
         Assert.Equal(new GoldEvent("FRACOP", null, "173"), gold[1].Events[0]);
         Assert.Equal(new GoldEvent("ISR*", null, "190"), gold[1].Events[1]);
