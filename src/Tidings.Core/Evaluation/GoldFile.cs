@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.Json;
+using Tidings.Coding;
+
+namespace Tidings.Evaluation;
+
+/// <summary>
+/// One event a human coder found in a gold sentence. Actor codes are CAMEO actor codes ("SYRGOV",
+/// "IGOUNO"); a trailing '*' accepts any code that starts with what precedes it ("ISR*" accepts ISR,
+/// ISRGOV, ISRMIL). A null actor means the sentence names none (e.g. an attack with no known target).
+/// </summary>
+public sealed record GoldEvent(string? Source, string? Target, string Cameo);
+
+/// <summary>One gold sentence (or short passage) and every asserted, non-background event in it.</summary>
+/// <param name="Published">Publication date the sentence is read against (resolves "on Tuesday"), if given.</param>
+/// <param name="Split">"dev" or "test" (any label is kept), null when the file does not say.</param>
+public sealed record GoldSentence(string Id, string Text, DateOnly? Published, string? Split, IReadOnlyList<GoldEvent> Events);
+
+/// <summary>A gold file line that is not valid; the message names the file and the 1-based line.</summary>
+public sealed class GoldFormatException(string fileName, int line, string problem)
+    : FormatException($"{fileName}:{line}: {problem}")
+{
+    public string FileName { get; } = fileName;
+    public int Line { get; } = line;
+    public string Problem { get; } = problem;
+}
+
+/// <summary>
+/// Reads gold files: JSON lines, one sentence per line,
+/// <c>{"id":"s1","text":"...","published":"2025-03-04","split":"dev","events":[{"source":"KENGOV","target":"ETHGOV","cameo":"042"}]}</c>.
+/// <c>published</c>, <c>split</c> and <c>note</c> are optional, <c>events</c> is required (use [] for no
+/// event), an event's <c>target</c> may be null or absent. Blank lines are skipped. Everything else that
+/// is off (bad JSON, unknown field, duplicate id, a CAMEO code not in the table, an actor code that is not
+/// letters) is an error, so a typo cannot silently change the score.
+/// </summary>
+public static class GoldFile
+{
+    private static readonly HashSet<string> SentenceFields = ["id", "text", "published", "split", "events", "note"];
+    private static readonly HashSet<string> EventFields = ["source", "target", "cameo", "note"];
+
+    /// <summary>Loads <paramref name="path"/>; throws <see cref="GoldFormatException"/> on the first bad line.</summary>
+    public static IReadOnlyList<GoldSentence> Load(string path)
+    {
+        using var reader = new StreamReader(path);
+        return Parse(reader, path);
+    }
+
+    /// <summary>Parses gold lines from <paramref name="reader"/>; <paramref name="sourceName"/> names it in errors.</summary>
+    public static IReadOnlyList<GoldSentence> Parse(TextReader reader, string sourceName)
+    {
+        var result = new List<GoldSentence>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lineNo = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var sentence = ParseLine(line, sourceName, lineNo);
+            if (ids.TryGetValue(sentence.Id, out var first))
+                throw new GoldFormatException(sourceName, lineNo, $"id '{sentence.Id}' already used on line {first}");
+            ids[sentence.Id] = lineNo;
+            result.Add(sentence);
+        }
+        return result;
+    }
+
+    private static GoldSentence ParseLine(string line, string src, int lineNo)
+    {
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(line); }
+        catch (JsonException e) { throw new GoldFormatException(src, lineNo, "not valid JSON: " + e.Message); }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw Bad("a line must be a JSON object");
+            foreach (var p in root.EnumerateObject())
+                if (!SentenceFields.Contains(p.Name)) throw Bad($"unknown field '{p.Name}' (allowed: {string.Join(", ", SentenceFields)})");
+
+            var id = RequiredString(root, "id");
+            var text = RequiredString(root, "text");
+            DateOnly? published = null;
+            if (OptionalString(root, "published") is { } pub)
+            {
+                if (!DateOnly.TryParseExact(pub, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                    throw Bad($"published '{pub}' is not a yyyy-MM-dd date");
+                published = d;
+            }
+            var split = OptionalString(root, "split");
+            if (!root.TryGetProperty("events", out var evs) || evs.ValueKind != JsonValueKind.Array)
+                throw Bad("'events' must be an array (use [] for a sentence without events)");
+            var events = new List<GoldEvent>();
+            var k = 0;
+            foreach (var e in evs.EnumerateArray())
+            {
+                k++;
+                if (e.ValueKind != JsonValueKind.Object) throw Bad($"event {k} is not an object");
+                foreach (var p in e.EnumerateObject())
+                    if (!EventFields.Contains(p.Name)) throw Bad($"event {k}: unknown field '{p.Name}'");
+                var cameo = RequiredString(e, "cameo", $"event {k}: ");
+                if (!CameoTable.IsWellFormed(cameo) || !CameoTable.Default.Contains(cameo))
+                    throw Bad($"event {k}: '{cameo}' is not a CAMEO code");
+                var source = Actor(e, "source", k);
+                var target = Actor(e, "target", k);
+                events.Add(new GoldEvent(source, target, cameo));
+            }
+            return new GoldSentence(id, text, published, split, events);
+        }
+
+        GoldFormatException Bad(string problem) => new(src, lineNo, problem);
+
+        string RequiredString(JsonElement o, string name, string prefix = "")
+        {
+            if (!o.TryGetProperty(name, out var v) || v.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(v.GetString()))
+                throw Bad($"{prefix}'{name}' must be a non-empty string");
+            return v.GetString()!;
+        }
+
+        string? OptionalString(JsonElement o, string name)
+        {
+            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+            if (v.ValueKind != JsonValueKind.String) throw Bad($"'{name}' must be a string or null");
+            return v.GetString();
+        }
+
+        string? Actor(JsonElement e, string name, int k)
+        {
+            if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+            if (v.ValueKind != JsonValueKind.String) throw Bad($"event {k}: '{name}' must be a string or null");
+            var code = v.GetString()!.Trim();
+            if (!IsActorPattern(code))
+                throw Bad($"event {k}: {name} '{code}' is not a CAMEO actor code (3+ capital letters, optional trailing '*')");
+            return code;
+        }
+    }
+
+    /// <summary>True for "SYR", "SYRGOV", "IGOUNO", "ISR*": at least three A–Z letters, optionally ending in '*'.</summary>
+    public static bool IsActorPattern(string code)
+    {
+        var body = code.EndsWith('*') ? code.AsSpan(0, code.Length - 1) : code.AsSpan();
+        if (body.Length < 3) return false;
+        foreach (var c in body)
+            if (c is < 'A' or > 'Z') return false;
+        return true;
+    }
+}
