@@ -38,7 +38,7 @@ public readonly record struct CameoActorCode(
         code.Length == 3 && Countries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(code);
 
     /// <summary>ISO 3166-1 alpha-3 (all 249 assigned codes), Kosovo's user-assigned XKX and CAMEO's KOS,
-    /// CAMEO's regional codes (AFR Africa … WST the West) and legacy CAMEO country codes (ROM, ZAR, TMP, YUG, SCG).</summary>
+    /// CAMEO's regional codes (AFR Africa … WST the West) and legacy codes (ROM, ZAR, TMP, YUG, SCG, ANT).</summary>
     internal static readonly FrozenSet<string> Countries = FrozenSet.ToFrozenSet(
         ("ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD BGR BHR BHS " +
          "BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR COD COG COK COL COM CPV " +
@@ -50,7 +50,7 @@ public readonly record struct CameoActorCode(
          "PRT PRY PSE PYF QAT REU ROU RUS RWA SAU SDN SEN SGP SGS SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP SUR " +
          "SVK SVN SWE SWZ SXM SYC SYR TCA TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY " +
          "USA UZB VAT VCT VEN VGB VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE " +
-         "XKX KOS ROM ZAR TMP YUG SCG " +
+         "XKX KOS ROM ZAR TMP YUG SCG ANT " +
          "AFR ASA BLK CAS CAU CEU CFR CRB EAF EEU EIN EUR LAM MDT MEA NAF NMR PGS SAF SAM SAS SCN SEA WAF WST")
         .Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
