@@ -370,7 +370,9 @@ public sealed class DuckDbEventStore : IEventStore
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            conn = _db.Duplicate();
+            // An in-memory database is reachable only through its own connection's duplicates; a file is
+            // opened again, and DuckDB.NET shares the one database instance of this process.
+            conn = Path == InMemory ? _db.Duplicate() : new DuckDBConnection(_db.ConnectionString);
         }
         using (conn)
         {
