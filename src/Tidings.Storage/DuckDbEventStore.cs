@@ -325,9 +325,12 @@ public sealed class DuckDbEventStore : IEventStore
         S(row, a?.Code); S(row, a?.Name); S(row, a?.Text); S(row, a?.Country);
     }
 
+    /// <summary>Appends a string or NULL. NUL characters are dropped (they are not text, and C APIs end strings
+    /// at them); lone surrogates become U+FFFD on the way to UTF-8.</summary>
     private static void S(IDuckDBAppenderRow row, string? s)
     {
-        if (s is null) row.AppendNullValue(); else row.AppendValue(s);
+        if (s is null) row.AppendNullValue();
+        else row.AppendValue(s.Contains('\0') ? s.Replace("\0", "", StringComparison.Ordinal) : s);
     }
 
     internal static string SectionName(SectionKind k) => k switch

@@ -252,3 +252,32 @@ public class EventWritersTests
     public void Format_names_are_case_insensitive(string format) =>
         Assert.NotNull(EventWriters.Create(format, new StringWriter()));
 }
+
+public class EventWritersOddTextTests
+{
+    [Theory]
+    [InlineData("jsonl")]
+    [InlineData("json")]
+    [InlineData("csv")]
+    [InlineData("gdelt")]
+    public void Broken_surrogates_and_control_characters_do_not_throw(string format)
+    {
+        var text = "lone \uD800 high, lone \uDC00 low, nul \0, bell \a, ok 🇰🇪";
+        var e = SampleEvents.Meeting with
+        {
+            Source = new ActorRef("KENGOV", text, text, null),
+            Evidence = SampleEvents.Meeting.Evidence with { SentenceText = text },
+        };
+        var sw = new StringWriter();
+        using (var w = EventWriters.Create(format, sw)) { w.Write(e); w.Complete(); }
+        var output = sw.ToString();
+        if (format.StartsWith("json", StringComparison.Ordinal))
+        {
+            using var doc = JsonDocument.Parse(output);
+            var o = format == "json" ? doc.RootElement[0] : doc.RootElement;
+            Assert.EndsWith("ok 🇰🇪", o.GetProperty("evidence").GetProperty("sentence_text").GetString());
+        }
+        else if (format == "gdelt") Assert.Equal(61, output.TrimEnd('\n').Split('\t').Length);
+        else Assert.Contains("ok 🇰🇪", output);
+    }
+}
