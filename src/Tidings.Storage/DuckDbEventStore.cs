@@ -143,7 +143,7 @@ public sealed class DuckDbEventStore : IEventStore
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var results = new StoreResult[items.Count];
+            var results = new StoreResult?[items.Count];
             string current = items[0].Article.Id;
             try
             {
@@ -154,43 +154,54 @@ public sealed class DuckDbEventStore : IEventStore
 
                 // New articles get their keys first, so that all rows of a table go through one appender.
                 var fresh = new List<(int Index, long Key)>();
+                var pending = new List<int>();
+                var firstOf = new Dictionary<string, int>(StringComparer.Ordinal); // hash → first index in this batch
                 foreach (var (i, hash) in hashes.Index())
                 {
-                    if (known.TryGetValue(hash, out var key)) { results[i] = new StoreResult(true, key, 0); continue; }
-                    key = NextKeys("article_key_seq", 1)[0];
-                    known[hash] = key;
-                    fresh.Add((i, key));
+                    if (known.TryGetValue(hash, out var key)) results[i] = new StoreResult(true, key, 0);
+                    else if (firstOf.ContainsKey(hash)) continue; // repeated within the batch: resolved below
+                    else { firstOf[hash] = i; pending.Add(i); }
                 }
-                int eventCount = fresh.Sum(f => items[f.Index].Events.Count);
-                var eventKeys = NextKeys("event_key_seq", eventCount);
+                int eventCount = pending.Sum(i => items[i].Events.Count);
+                var (articleKeys, eventKeys) = NextKeys(pending.Count, eventCount);
+                for (int j = 0; j < pending.Count; j++)
+                {
+                    fresh.Add((pending[j], articleKeys[j]));
+                    known[hashes[pending[j]]] = articleKeys[j];
+                }
+                for (int i = 0; i < hashes.Length; i++)
+                    if (results[i] is null && firstOf[hashes[i]] != i) results[i] = new StoreResult(true, known[hashes[i]], 0);
                 var storedAt = _clock.GetUtcNow().UtcDateTime;
 
-                using (var articles = _db.CreateAppender("articles"))
-                using (var sentences = _db.CreateAppender("sentences"))
-                using (var actors = _db.CreateAppender("actors"))
-                using (var eventRows = _db.CreateAppender("events"))
-                using (var mentions = _db.CreateAppender("mentions"))
+                bool anySentences = fresh.Any(f => items[f.Index].Document.SentenceCount > 0);
+                bool anyActors = fresh.Any(f => items[f.Index].Document.Actors.Count > 0);
+                // Opening an appender costs about as much as a small insert: tables without rows get none.
+                using (var articles = fresh.Count > 0 ? _db.CreateAppender("articles") : null)
+                using (var sentences = anySentences ? _db.CreateAppender("sentences") : null)
+                using (var actors = anyActors ? _db.CreateAppender("actors") : null)
+                using (var eventRows = eventCount > 0 ? _db.CreateAppender("events") : null)
+                using (var mentions = eventCount > 0 ? _db.CreateAppender("mentions") : null)
                 {
                     int next = 0;
                     foreach (var (i, key) in fresh)
                     {
                         var item = items[i];
                         current = item.Article.Id;
-                        AppendArticle(articles, key, hashes[i], item.Article, storedAt);
-                        AppendSentences(sentences, key, item.Document);
-                        AppendActors(actors, key, item.Document);
+                        AppendArticle(articles!, key, hashes[i], item.Article, storedAt);
+                        if (sentences is not null) AppendSentences(sentences, key, item.Document);
+                        if (actors is not null) AppendActors(actors, key, item.Document);
                         foreach (var e in item.Events)
                         {
                             ArgumentNullException.ThrowIfNull(e);
                             long ek = eventKeys[next++];
-                            AppendEvent(eventRows, ek, key, e);
-                            AppendMention(mentions, ek, key, e);
+                            AppendEvent(eventRows!, ek, key, e);
+                            AppendMention(mentions!, ek, key, e);
                         }
                         results[i] = new StoreResult(false, key, item.Events.Count);
                     }
                 }
                 tx.Commit();
-                return results;
+                return results!;
             }
             catch (Exception e) when (e is DuckDBException or DbException or InvalidOperationException)
             {
@@ -204,25 +215,46 @@ public sealed class DuckDbEventStore : IEventStore
     {
         var found = new Dictionary<string, long>(StringComparer.Ordinal);
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT content_hash, key FROM articles WHERE list_contains($1, content_hash)";
-        cmd.Parameters.Add(new DuckDBParameter(hashes.Distinct().ToList()));
+        if (hashes.Length == 1)
+        {
+            // One article: a lookup in the UNIQUE index rather than a scan.
+            cmd.CommandText = "SELECT content_hash, key FROM articles WHERE content_hash = $1";
+            cmd.Parameters.Add(new DuckDBParameter(hashes[0]));
+        }
+        else
+        {
+            cmd.CommandText = "SELECT content_hash, key FROM articles WHERE list_contains($1, content_hash)";
+            cmd.Parameters.Add(new DuckDBParameter(hashes.Distinct().ToList()));
+        }
         using var r = cmd.ExecuteReader();
         while (r.Read()) found[r.GetString(0)] = r.GetInt64(1);
         return found;
     }
 
-    private long[] NextKeys(string sequence, int count)
+    /// <summary>Draws article and event keys from their sequences in one round trip; keys ascend in each array.</summary>
+    private (long[] Articles, long[] Events) NextKeys(int articles, int events)
     {
-        var keys = new long[count];
-        if (count == 0) return keys;
+        var a = new long[articles];
+        var e = new long[events];
+        if (articles == 0 && events == 0) return (a, e);
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = $"SELECT nextval('{sequence}') FROM range({count.ToString(CultureInfo.InvariantCulture)})";
-        using var r = cmd.ExecuteReader();
-        int n = 0;
-        while (r.Read()) keys[n++] = r.GetInt64(0);
-        if (n != count) throw new InvalidOperationException($"sequence {sequence} gave {n} keys, {count} asked");
-        Array.Sort(keys);
-        return keys;
+        var inv = CultureInfo.InvariantCulture;
+        cmd.CommandText =
+            $"SELECT 0, nextval('article_key_seq') FROM range({articles.ToString(inv)}) " +
+            $"UNION ALL SELECT 1, nextval('event_key_seq') FROM range({events.ToString(inv)})";
+        int na = 0, ne = 0;
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                if (r.GetInt32(0) == 0) a[na++] = r.GetInt64(1);
+                else e[ne++] = r.GetInt64(1);
+            }
+        }
+        if (na != articles || ne != events) throw new InvalidOperationException($"key sequences gave {na}+{ne} keys, {articles}+{events} asked");
+        Array.Sort(a);
+        Array.Sort(e);
+        return (a, e);
     }
 
     private static void AppendArticle(DuckDBAppender a, long key, string hash, Article art, DateTime storedAt)
