@@ -60,7 +60,9 @@ public interface IEventStore : IDisposable
     /// results are read lazily while enumerating.</summary>
     IEnumerable<CodedEvent> Query(EventQuery query);
 
+    /// <summary>Distinct articles stored (by content).</summary>
     long CountArticles();
+    /// <summary>All stored events, negated and background ones included.</summary>
     long CountEvents();
 
     /// <summary>Writes the matching events to <paramref name="path"/> (overwritten) as <c>parquet</c> or as
