@@ -28,6 +28,8 @@ public sealed record CodedEvent
     /// <summary>ISO 8601 at <see cref="DatePrecision"/>, or null.</summary>
     public string? Date { get; init; }
     public required string DatePrecision { get; init; }
+    /// <summary>Where the date came from: "text" (a time expression), "published" (the article's date, for news of the day), or null.</summary>
+    public string? DateSource { get; init; }
     public PlaceRef? Place { get; init; }
     public ActorRef? Attribution { get; init; }
     public bool Negated { get; init; }
