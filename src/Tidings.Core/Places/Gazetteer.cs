@@ -14,8 +14,8 @@ public sealed record GazetteerEntry(Place Place, IReadOnlyList<string> Alternate
 /// <summary>
 /// The bundled list of countries, capitals, major cities, first-level divisions and conflict-news places
 /// (data/places/gazetteer.tsv), loaded once into frozen dictionaries. Names are matched case-insensitively after
-/// normalisation (curly apostrophes → ', runs of white space → one space, a leading "the " dropped), so "the
-/// Netherlands", "Sana’a" and "SANAA" find their entries.
+/// normalisation (curly apostrophes → ', runs of white space → one space), so "the Netherlands" (an alternate),
+/// "Sana’a" and "SANAA" find their entries.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -106,13 +106,12 @@ public sealed class Gazetteer
 
     /// <summary>
     /// Writes the lookup form of <paramref name="name"/> into <paramref name="destination"/> and returns its length
-    /// (0 when empty, -1 when too long): curly apostrophes become ', white space runs one space, a leading "the "
-    /// is dropped, ends are trimmed.
+    /// (0 when empty, -1 when too long): curly apostrophes become ', white space runs one space, ends are trimmed.
+    /// A leading "the" is kept ("The Hague" is not "Hague"); rows list "the ..." forms as alternates where used.
     /// </summary>
     public static int Normalize(ReadOnlySpan<char> name, Span<char> destination)
     {
         name = name.Trim();
-        if (name.Length > 4 && name[..4].Equals("the ", StringComparison.OrdinalIgnoreCase)) name = name[4..].TrimStart();
         int n = 0;
         bool space = false;
         foreach (var ch in name)

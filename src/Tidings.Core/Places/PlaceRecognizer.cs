@@ -132,7 +132,8 @@ public sealed class PlaceRecognizer : IPipelineComponent
                 var last = doc.Token(i + k - 1).Span;
                 // The last piece is capitalised, or glued to the one before ("Sana" "'" "a", "D.C" ".").
                 bool glued = k > 1 && doc.Token(i + k - 1).Start == doc.Token(i + k - 2).End;
-                if (last.Length == 0 || !(char.IsUpper(last[0]) || glued)) continue;
+                // A designator may be lower case: "Washington state", "Idlib province" are names of their own.
+                if (last.Length == 0 || !(char.IsUpper(last[0]) || glued || (k > 1 && _words.IsDesignator(last)))) continue;
                 var c = _gazetteer.LookupNormalized(key[..keyLengths[k - 1]]);
                 if (c.Length == 0 && k == 1 && last.Length > 2 && (last.EndsWith("'s") || last.EndsWith("’s")))
                     c = _gazetteer.LookupNormalized(key[..(keyLengths[0] - 2)]);
@@ -155,7 +156,16 @@ public sealed class PlaceRecognizer : IPipelineComponent
                 skip = "part of a longer name";
             if (skip is not null) { i = matchEnd; continue; }
 
-            if (nextIsDesignator) spanEnd++;
+            if (nextIsDesignator)
+            {
+                spanEnd++;
+                // "Borno State", "Valle province": prefer the division over a city of the same name.
+                if (!doc.Token(spanEnd - 1).Span.Equals("city", StringComparison.OrdinalIgnoreCase))
+                {
+                    var divisions = Array.FindAll(candidates, c => c.Feature is "admin1" or "region" or "territory");
+                    if (divisions.Length > 0) candidates = divisions;
+                }
+            }
             string rule = locative ? "gazetteer:locative" : "gazetteer";
             output.Add(new Found(i, spanEnd, sentence, candidates, rule, qualified));
             i = spanEnd;
