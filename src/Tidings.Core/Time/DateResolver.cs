@@ -12,8 +12,9 @@ namespace Tidings.Time;
 /// <list type="bullet">
 /// <item>"July 29" (no year): the July 29 in the window [A − 9 months, A + 3 months], or [A − 3 months, A + 9 months]
 ///   in a forward-looking clause.</item>
-/// <item>"29/07/2025": day first (international usage) unless the first number is over 12 and the second not,
-///   in which case month first ("07/29/2025"). "2025-07-29" is ISO.</item>
+/// <item>"29/07/2025": day first when the first number is over 12, month first when the second is ("07/29/2025");
+///   when both readings are dates, the one nearer the anchor ("7/8/07" read on 2007-07-09 is July 8); without an
+///   anchor, day first (international usage). "2025-07-29" is ISO.</item>
 /// <item>"July 2025" → month; "in 2019", "since 2011", "by 2030", "mid-2024", "early 2024" → year (a year needs one of
 ///   those cue words before it; a bare "2019" is not a date); "the 1990s" → year precision, first year of the decade.</item>
 /// <item>Weekdays: past by default, the most recent such day on or before A (A itself when the weekday is A's);
@@ -23,7 +24,9 @@ namespace Tidings.Time;
 /// <item>Weeks have no precision of their own: "last week", "this week", "next week" resolve to the Monday of that
 ///   ISO week at Day precision (rule names say "week"); "N weeks ago" is A − 7N days.</item>
 /// <item>"last December" → the last December strictly before A's month; "next December" strictly after; "in December"
-///   → A's year when December is not later than A's month (later in a forward-looking clause), else the year before (after).</item>
+///   → in a forward-looking clause the next December not before A's month, else the December in the window
+///   [A − 8 months, A + 3 months].</item>
+/// <item>"in 2019", "since 2011", "by 2030"; also "the 1991 agreement", "of 2007" for years 1900–2099.</item>
 /// <item>"over the weekend" → the Saturday of the most recent weekend (A itself if A is a Saturday), Day precision.</item>
 /// <item>Relative expressions without an anchor resolve to <see cref="TimeValue.Unresolved"/> with the reason.</item>
 /// </list>
@@ -319,6 +322,15 @@ public sealed class DateResolver : IPipelineComponent
                 if (lc == 2 && c > 50) y = 1900 + c;
                 if (a > 12 && b <= 12) { d = a; m = b; rule = "numeric-dmy"; }
                 else if (b > 12 && a <= 12) { m = a; d = b; rule = "numeric-mdy"; }
+                else if (_anchor is { } an && a != b && a <= 12 && DateOnly.TryParseExact($"{y:D4}-{a:D2}-{b:D2}", "yyyy-MM-dd", out var mdy)
+                         && DateOnly.TryParseExact($"{y:D4}-{b:D2}-{a:D2}", "yyyy-MM-dd", out var dmy))
+                {
+                    // Both readings are dates: take the one nearer the anchor, a past one on ties (news reports the past).
+                    int dm = Math.Abs(mdy.DayNumber - an.DayNumber), dd = Math.Abs(dmy.DayNumber - an.DayNumber);
+                    bool monthFirst = dm < dd || (dm == dd && mdy <= an);
+                    if (monthFirst) { m = a; d = b; rule = "numeric-mdy-nearest"; }
+                    else { d = a; m = b; rule = "numeric-dmy-nearest"; }
+                }
                 else { d = a; m = b; rule = "numeric-dmy-ambiguous"; }
             }
             else return false;
@@ -441,8 +453,11 @@ public sealed class DateResolver : IPipelineComponent
                 case "next": yr = month > a.Month ? a.Year : a.Year + 1; rule = "month-next"; break;
                 case "this": yr = a.Year; rule = "month-this"; break;
                 default:
+                    // Forward-looking: this year's month unless it has passed. Otherwise the month in the window
+                    // [A − 8 months, A + 3 months]: "in December" read in July is last December, "in early June"
+                    // read in mid-May is this June.
                     if (future) { yr = month >= a.Month ? a.Year : a.Year + 1; rule = "month-future"; }
-                    else { yr = month <= a.Month ? a.Year : a.Year - 1; rule = "month-past"; }
+                    else { yr = month - a.Month > 3 ? a.Year - 1 : a.Month - month > 8 ? a.Year + 1 : a.Year; rule = "month-past"; }
                     if (modifier.Length > 0) rule = $"{modifier}-{rule}";
                     break;
             }
@@ -580,7 +595,8 @@ public sealed class DateResolver : IPipelineComponent
                         if (IsYear(i + 1, out int y2)) { stop = i + 2; value = Month(y2, mw.Value); rule = p + "-month-year"; return true; }
                         if (_anchor is not { } a) { value = NoAnchor(i, stop); rule = p + "-month"; return true; }
                         bool future = FutureClause(i, stop);
-                        int yr = future ? (mw.Value >= a.Month ? a.Year : a.Year + 1) : (mw.Value <= a.Month ? a.Year : a.Year - 1);
+                        int yr = future ? (mw.Value >= a.Month ? a.Year : a.Year + 1)
+                            : mw.Value - a.Month > 3 ? a.Year - 1 : a.Month - mw.Value > 8 ? a.Year + 1 : a.Year;
                         value = Month(yr, mw.Value); rule = p + (future ? "-month-future" : "-month-past");
                         return true;
                     }
@@ -694,6 +710,10 @@ public sealed class DateResolver : IPipelineComponent
                 || Is(p, "after") || Is(p, "from") || Is(p, "during") || Is(p, "through") || Is(p, "throughout")
                 || Is(p, "around") || Is(p, "circa") || Is(p, "early") || Is(p, "late") || Is(p, "between")
                 || ((Is(p, "to") || Is(p, "and") || IsRaw(p, "-") || IsRaw(p, "–")) && _lastMentionEnd == p);
+            // "the 1991 agreement", "the loss of 2007": in news a bare four-digit number after "the" or "of" is a
+            // year (quantities are written "2,000"); kept to 1900–2099 to stay clear of other numbers.
+            if (!cue && y is >= 1900 and <= 2099 && (Is(p, "the") || Is(p, "of") || Is(p, "'s") || Is(p, "’s")))
+                cue = !(In(i + 1) && (IsRaw(i + 1, "-") || IsRaw(i + 1, "–") || IsRaw(i + 1, "/")));
             if (!cue) return false;
             // "in 2019 elections" is still 2019; "by 2030 people" too. A following "%" or unit means a quantity.
             if (In(i + 1) && (IsRaw(i + 1, "%") || Is(i + 1, "people") || Is(i + 1, "troops") || Is(i + 1, "km") || Is(i + 1, "percent"))) return false;

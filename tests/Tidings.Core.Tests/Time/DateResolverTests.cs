@@ -82,6 +82,10 @@ public class DateResolverTests
     [InlineData("Syria’s parliament met Tuesday’s deadline.", "2025-07-30", "2025-07-29", "day", "Tuesday")]
     [InlineData("Fighting has raged since mid-December.", "2025-07-30", "2024-12", "month", "mid-December")]
     [InlineData("The ceasefire took effect on 1 January.", "2025-07-30", "2025-01-01", "day", "1 January")]
+    [InlineData("The 1991 agreement still holds.", "2025-07-30", "1991", "year", "1991")]
+    [InlineData("The decree of 7/8/07 was published.", "2007-07-09", "2007-07-08", "day", "7/8/07")]
+    [InlineData("Production is expected to resume in early June.", "2009-05-14", "2009-06", "month", "early June")]
+    [InlineData("Production stopped in early June.", "2009-05-14", "2009-06", "month", "early June")]
     [InlineData("The new law will take effect on 1 January.", "2025-07-30", "2026-01-01", "day", "1 January")]
     [InlineData("Talks are due to resume on Feb. 3.", "2025-12-28", "2026-02-03", "day", "Feb. 3")]
     public void Resolves_news_dates(string text, string anchor, string iso, string precision, string span)
@@ -96,7 +100,8 @@ public class DateResolverTests
 
     [Theory]
     [InlineData("May I ask a question?")]
-    [InlineData("The 2019 report was long.")]
+    [InlineData("Room 2019 was empty.")]
+    [InlineData("Flight 1549 landed with 2500 kg of cargo.")]
     [InlineData("He will march in the parade.")]
     [InlineData("Jan Smith arrived with 300 troops.")]
     [InlineData("Nothing happened at all.")]
