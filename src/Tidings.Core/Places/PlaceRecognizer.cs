@@ -125,7 +125,7 @@ public sealed class PlaceRecognizer : IPipelineComponent
                 keyLengths[count++] = len;
             }
 
-            int matchEnd = -1;
+            int matchEnd = -1, matchKeyLength = 0;
             GazetteerEntry[] candidates = [];
             for (int k = count; k >= 1; k--)
             {
@@ -134,10 +134,11 @@ public sealed class PlaceRecognizer : IPipelineComponent
                 bool glued = k > 1 && doc.Token(i + k - 1).Start == doc.Token(i + k - 2).End;
                 // A designator may be lower case: "Washington state", "Idlib province" are names of their own.
                 if (last.Length == 0 || !(char.IsUpper(last[0]) || glued || (k > 1 && _words.IsDesignator(last)))) continue;
-                var c = _gazetteer.LookupNormalized(key[..keyLengths[k - 1]]);
+                int keyLength = keyLengths[k - 1];
+                var c = _gazetteer.LookupNormalized(key[..keyLength]);
                 if (c.Length == 0 && k == 1 && last.Length > 2 && (last.EndsWith("'s") || last.EndsWith("’s")))
-                    c = _gazetteer.LookupNormalized(key[..(keyLengths[0] - 2)]);
-                if (c.Length > 0) { matchEnd = i + k; candidates = c; break; }
+                    c = _gazetteer.LookupNormalized(key[..(keyLength -= 2)]);
+                if (c.Length > 0) { matchEnd = i + k; matchKeyLength = keyLength; candidates = c; break; }
             }
             if (matchEnd < 0) { i++; continue; }
 
@@ -148,7 +149,7 @@ public sealed class PlaceRecognizer : IPipelineComponent
             bool nextCapitalised = !nextIsDesignator && spanEnd < end && doc.Token(spanEnd).Span is var nx && nx.Length > 0 && char.IsUpper(nx[0]);
             string? skip = null;
 
-            if (_words.NeedsContext(key[..keyLengths[matchEnd - i - 1]]) && !locative && qualifierEnd < 0
+            if (_words.NeedsContext(key[..matchKeyLength]) && !locative && qualifierEnd < 0
                 && !(dateline is not null && Array.IndexOf(candidates, dateline) >= 0)
                 && !IsListedWithPlaces(doc, i, matchEnd, first, end))
                 skip = "needs-context";

@@ -473,6 +473,8 @@ public sealed class DateResolver : IPipelineComponent
         {
             stop = i; value = default; rule = "";
             if (!IsWeekday(i, out int wd, out bool abbreviation)) return false;
+            // "Black Monday", "Good Friday": a named day, not the nearest weekday.
+            if (spanStart == i && In(i - 1) && Capitalised(i - 1) && _w.Cue(Word(i - 1)).Kind == TimeWordKind.Named) return false;
             int j = i + 1;
             if (abbreviation && IsRaw(j, ".") && Adjacent(i, j)) j++;
             // "Tuesday, July 29, 2025" / "Tuesday 29 July": the date decides, the weekday only confirms.

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Tidings.Time;
 
 /// <summary>What a word means to the date resolver (see data/time/time-words.tsv).</summary>
-internal enum TimeWordKind : byte { None, Month, Weekday, Number, Unit, Daypart, Future, Past }
+internal enum TimeWordKind : byte { None, Month, Weekday, Number, Unit, Daypart, Future, Past, Named }
 
 /// <summary>One row of time-words.tsv: month number, ISO weekday, cardinal or future-cue strength; <see cref="Unit"/> is the unit letter (d w m y D) or 'a' for an abbreviation.</summary>
 internal readonly record struct TimeWord(TimeWordKind Kind, int Value, char Unit);
@@ -31,7 +31,7 @@ internal sealed class TimeWords
 
     /// <summary>Months, weekdays, numbers, units and day parts.</summary>
     public FrozenDictionary<string, TimeWord> Calendar { get; }
-    /// <summary>Tense cues: future words and irregular past-tense verbs.</summary>
+    /// <summary>Tense cues (future words, irregular past-tense verbs) and named-day prefixes.</summary>
     public FrozenDictionary<string, TimeWord> Cues { get; }
 
     public TimeWord Find(ReadOnlySpan<char> word) => _calendar.TryGetValue(word, out var w) ? w : default;
@@ -60,12 +60,13 @@ internal sealed class TimeWords
                 "daypart" => TimeWordKind.Daypart,
                 "future" => TimeWordKind.Future,
                 "past" => TimeWordKind.Past,
+                "named" => TimeWordKind.Named,
                 _ => throw new InvalidDataException($"{relativePath}:{lineNo}: unknown kind '{f[0]}'"),
             };
             // Unit holds the unit letter for units, and 'a' marks an abbreviation of a month or weekday.
             char unit = kind == TimeWordKind.Unit ? f[2][0] : f[0].EndsWith("-abbr", StringComparison.Ordinal) ? 'a' : '\0';
             int value = kind == TimeWordKind.Unit ? 0 : int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture);
-            var target = kind is TimeWordKind.Future or TimeWordKind.Past ? cues : calendar;
+            var target = kind is TimeWordKind.Future or TimeWordKind.Past or TimeWordKind.Named ? cues : calendar;
             if (!target.TryAdd(f[1], new TimeWord(kind, value, unit)))
                 throw new InvalidDataException($"{relativePath}:{lineNo}: '{f[1]}' listed twice");
         }

@@ -101,6 +101,8 @@ public class DateResolverTests
     [Theory]
     [InlineData("May I ask a question?")]
     [InlineData("Room 2019 was empty.")]
+    [InlineData("Markets recalled Black Monday.")]
+    [InlineData("Pilgrims marked Good Friday.")]
     [InlineData("Flight 1549 landed with 2500 kg of cargo.")]
     [InlineData("He will march in the parade.")]
     [InlineData("Jan Smith arrived with 300 troops.")]
