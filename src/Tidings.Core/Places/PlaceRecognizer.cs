@@ -70,18 +70,23 @@ public sealed class PlaceRecognizer : IPipelineComponent
                 document.Places.Add(new PlaceMention(range, q.Place, f.Rule, $"ambiguous ({f.Candidates.Length} candidates): qualifier after the name"));
                 continue;
             }
-            // Same-sentence countries weigh more than document-wide ones.
+            // Same-sentence countries weigh more than document-wide ones. Document-wide context alone may not move
+            // a name to a much smaller namesake (Moscow, Idaho in an article about US places): a candidate under a
+            // twentieth of the default's population needs same-sentence evidence.
+            var fallback = Gazetteer.Best(f.Candidates, null)!;
             GazetteerEntry? best = null;
             int bestScore = 0;
             string why = "";
             foreach (var cand in f.Candidates)
             {
                 if (cand.Country is not { } cc) continue;
-                int score = 0;
+                int sentenceScore = 0;
                 foreach (var g in found)
                     if (g.Sentence == f.Sentence && g.First != f.First && g.Candidates.Length == 1 && string.Equals(g.Candidates[0].Country, cc, StringComparison.OrdinalIgnoreCase))
-                        score += 4;
-                score += docCountries.GetValueOrDefault(cc);
+                        sentenceScore += 4;
+                int score = sentenceScore + docCountries.GetValueOrDefault(cc);
+                bool minor = cand != fallback && (cand.Population ?? 0) * 20 < (fallback.Population ?? 0);
+                if (minor && sentenceScore == 0) continue;
                 if (score > bestScore || (score == bestScore && score > 0 && best is not null && Gazetteer.Compare(cand, best, null) < 0))
                 {
                     best = cand; bestScore = score;
@@ -90,7 +95,7 @@ public sealed class PlaceRecognizer : IPipelineComponent
             if (best is not null) why = $"ambiguous ({f.Candidates.Length} candidates): {best.Country} from the other places and the dateline";
             else
             {
-                best = Gazetteer.Best(f.Candidates, null)!;
+                best = fallback;
                 why = $"ambiguous ({f.Candidates.Length} candidates): no context, chose by feature and population";
             }
             document.Places.Add(new PlaceMention(range, best.Place, f.Rule, why));

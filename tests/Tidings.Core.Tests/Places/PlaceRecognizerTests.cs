@@ -48,6 +48,7 @@ public class PlaceRecognizerTests
     [InlineData("Militias clashed in Goma and Bukavu.", null, "Goma", "COD", "Goma")]
     [InlineData("Fighting in Darfur intensified.", null, "Darfur", "SDN", "Darfur")]
     [InlineData("Police in Hyderabad arrested protesters.", null, "Hyderabad", "IND", "Hyderabad")]
+    [InlineData("Officials in Texas and Ohio met. Later, talks moved to Moscow.", null, "Texas", "USA", "Texas")]
     [InlineData("Police in Hyderabad, Pakistan arrested protesters.", null, "Hyderabad", "PAK", "Hyderabad")]
     [InlineData("Georgia's parliament met in Tbilisi.", null, "Georgia", "GEO", "Georgia")]
     [InlineData("The governor of Georgia spoke in Atlanta.", null, "Georgia", "USA", "Georgia")]
@@ -109,6 +110,15 @@ public class PlaceRecognizerTests
     {
         Assert.Null(PlaceRecognizer.ResolveDateline(Run("x", "ATLANTIS")));
         Assert.Null(PlaceRecognizer.ResolveDateline(Run("x")));
+    }
+
+    [Fact]
+    public void Document_context_does_not_move_a_capital_to_a_small_namesake()
+    {
+        var doc = Run("Officials in Texas, Ohio and Idaho met. Later, the envoy flew to Moscow.");
+        Assert.Equal("RUS", doc.Places.Single(p => p.Place!.Name == "Moscow").Place!.Country);
+        var doc2 = Run("Students in Moscow, Idaho protested.");
+        Assert.Equal("USA", doc2.Places[0].Place!.Country);
     }
 
     [Fact]
