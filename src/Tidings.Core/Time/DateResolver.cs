@@ -229,6 +229,12 @@ public sealed class DateResolver : IPipelineComponent
         {
             var c = _w.Cue(Word(i));
             if (c.Kind != TimeWordKind.Future) return false;
+            // "next" looks forward only as "next week/month/year/Tuesday/June"; "the next day" tells a past story.
+            if (Is(i, "next"))
+            {
+                var n = Find(i + 1);
+                return n.Kind is TimeWordKind.Weekday or TimeWordKind.Month || (n.Kind == TimeWordKind.Unit && n.Unit is 'w' or 'm' or 'y');
+            }
             return c.Value == 1 || Is(i + 1, "to");
         }
 

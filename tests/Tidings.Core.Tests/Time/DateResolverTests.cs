@@ -82,6 +82,8 @@ public class DateResolverTests
     [InlineData("Syria’s parliament met Tuesday’s deadline.", "2025-07-30", "2025-07-29", "day", "Tuesday")]
     [InlineData("Fighting has raged since mid-December.", "2025-07-30", "2024-12", "month", "mid-December")]
     [InlineData("The ceasefire took effect on 1 January.", "2025-07-30", "2025-01-01", "day", "1 January")]
+    [InlineData("Rebels attacked on Monday and withdrew the next day.", "2025-07-30", "2025-07-28", "day", "Monday")]
+    [InlineData("Talks open on Monday and close next week.", "2025-07-30", "2025-08-04", "day", "Monday")]
     [InlineData("The 1991 agreement still holds.", "2025-07-30", "1991", "year", "1991")]
     [InlineData("The decree of 7/8/07 was published.", "2007-07-09", "2007-07-08", "day", "7/8/07")]
     [InlineData("Production is expected to resume in early June.", "2009-05-14", "2009-06", "month", "early June")]
