@@ -51,11 +51,16 @@ public sealed class PlaceRecognizer : IPipelineComponent
         }
 
         // Document context: countries of unambiguous mentions (1 each) and of the dateline (3).
+        // Sentence context: unambiguous mentions per (sentence, country), so each lookup is O(1).
         var docCountries = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var sentenceCountries = new Dictionary<(int, string), int>();
         if (dateline?.Country is { } dc) docCountries[dc] = 3;
         foreach (var f in found)
             if (f.Candidates.Length == 1 && f.Candidates[0].Country is { } c)
+            {
                 docCountries[c] = docCountries.GetValueOrDefault(c) + 1;
+                sentenceCountries[(f.Sentence, c)] = sentenceCountries.GetValueOrDefault((f.Sentence, c)) + 1;
+            }
 
         foreach (var f in found)
         {
@@ -80,10 +85,8 @@ public sealed class PlaceRecognizer : IPipelineComponent
             foreach (var cand in f.Candidates)
             {
                 if (cand.Country is not { } cc) continue;
-                int sentenceScore = 0;
-                foreach (var g in found)
-                    if (g.Sentence == f.Sentence && g.First != f.First && g.Candidates.Length == 1 && string.Equals(g.Candidates[0].Country, cc, StringComparison.OrdinalIgnoreCase))
-                        sentenceScore += 4;
+                // f itself is ambiguous, so it is never among the unambiguous mentions counted here.
+                int sentenceScore = 4 * sentenceCountries.GetValueOrDefault((f.Sentence, cc));
                 int score = sentenceScore + docCountries.GetValueOrDefault(cc);
                 bool minor = cand != fallback && (cand.Population ?? 0) * 20 < (fallback.Population ?? 0);
                 if (minor && sentenceScore == 0) continue;

@@ -144,6 +144,21 @@ public class PlaceRecognizerTests
         Assert.Equal(Annotation.Places, PlaceRecognizer.Default.Assigns);
     }
 
+    [Fact]
+    public void Large_documents_take_linear_time()
+    {
+        var sb = new System.Text.StringBuilder();
+        var rng = new Random(7);
+        while (sb.Length < 400_000) sb.Append(Pieces[rng.Next(Pieces.Length)]).Append(rng.Next(12) == 0 ? ". " : " ");
+        var doc = TestDocuments.Make(sb.ToString(), new DateOnly(2025, 7, 30));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        PlaceRecognizer.Default.Process(doc);
+        Tidings.Time.DateResolver.Default.Process(doc);
+        watch.Stop();
+        Assert.NotEmpty(doc.Places);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{doc.TokenCount} tokens took {watch.Elapsed}");
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 300)]
     public bool Random_text_never_throws_and_spans_stay_in_bounds(string? s)
     {
