@@ -175,7 +175,10 @@ public sealed class PlaceRecognizer : IPipelineComponent
                     if (divisions.Length > 0) candidates = divisions;
                 }
             }
-            string rule = locative ? "gazetteer:locative" : "gazetteer";
+            // "Syria's army": a possessive name is usually an actor's owner, not where something happened.
+            bool possessive = matchKeyLength < keyLengths[matchEnd - i - 1]
+                || (spanEnd < end && doc.Token(spanEnd).Span is var ps && (ps.SequenceEqual("'s") || ps.SequenceEqual("’s")));
+            string rule = locative ? "gazetteer:locative" : possessive ? "gazetteer:possessive" : "gazetteer";
             output.Add(new Found(i, spanEnd, sentence, candidates, rule, qualified));
             i = spanEnd;
         }
@@ -248,6 +251,32 @@ public sealed class PlaceRecognizer : IPipelineComponent
             return StartsPlace(doc, first - 2, first - 1);
         }
         return false;
+    }
+
+    /// <summary>
+    /// The place an event gets: the place mention introduced by a locative preposition ("in Moscow") in the event's
+    /// sentence nearest to the trigger token, else the dateline's place (index -1), else null. Possessive and bare
+    /// mentions ("Syria's army", "Russia agreed") name actors more often than locations and are not used.
+    /// </summary>
+    public static (Place? Place, int PlaceIndex, bool FromText) EventPlace(Document document, int sentence, int triggerToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        int best = -1, bestDist = int.MaxValue;
+        if ((uint)sentence < (uint)document.SentenceCount)
+        {
+            var s = document.Sentence(sentence);
+            for (int i = 0; i < document.Places.Count; i++)
+            {
+                var p = document.Places[i];
+                if (p.Place is null || p.Rule != "gazetteer:locative") continue;
+                if (p.Tokens.FirstToken < s.FirstToken || p.Tokens.EndToken > s.EndToken) continue;
+                int dist = p.Tokens.Contains(triggerToken) ? 0
+                    : p.Tokens.EndToken <= triggerToken ? triggerToken - p.Tokens.EndToken + 1 : p.Tokens.FirstToken - triggerToken;
+                if (dist < bestDist) { best = i; bestDist = dist; }
+            }
+        }
+        if (best >= 0) return (document.Places[best].Place, best, true);
+        return (ResolveDateline(document), -1, false);
     }
 
     /// <summary>The place of the article's dateline ("GAZA CITY", "KYIV, Ukraine", "Paris, Texas"), or null.</summary>

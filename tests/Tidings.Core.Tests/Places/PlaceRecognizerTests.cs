@@ -122,6 +122,21 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void Event_place_is_the_nearest_locative_mention_else_the_dateline()
+    {
+        var doc = Run("Syria’s ministers met Putin in Moscow. Russia agreed.", "DAMASCUS");
+        Assert.Equal("gazetteer:possessive", doc.Places[0].Rule);
+        var (p0, i0, fromText0) = PlaceRecognizer.EventPlace(doc, 0, 3);
+        Assert.Equal("Moscow", p0?.Name);
+        Assert.True(fromText0);
+        Assert.Equal("gazetteer:locative", doc.Places[i0].Rule);
+        var (p1, i1, fromText1) = PlaceRecognizer.EventPlace(doc, 1, doc.Sentence(1).FirstToken + 1);
+        Assert.Equal("Damascus", p1?.Name);
+        Assert.Equal(-1, i1);
+        Assert.False(fromText1);
+    }
+
+    [Fact]
     public void Ambiguous_mentions_say_why()
     {
         var doc = Run("Clashes erupted in Tripoli.");
