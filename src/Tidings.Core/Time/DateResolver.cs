@@ -48,6 +48,9 @@ public sealed class DateResolver : IPipelineComponent
     {
         ArgumentNullException.ThrowIfNull(document);
         var anchor = document.Article.Published;
+        // An anchor within a year of the calendar's ends would overflow date arithmetic; such a date is not a
+        // publication date, so it is treated as absent (relative expressions then carry the "no publication date" reason).
+        if (anchor is { Year: < 2 or > 9998 }) anchor = null;
         for (int s = 0; s < document.SentenceCount; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();

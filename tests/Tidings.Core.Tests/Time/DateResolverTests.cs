@@ -126,6 +126,15 @@ public class DateResolverTests
         Assert.Equal("no publication date to anchor 'Tuesday'", t.Value.Reason);
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public void Extreme_anchors_do_not_throw(string anchor)
+    {
+        var doc = Run("He left last Tuesday, two weeks ago, on July 29 and next year; it ends in December.", anchor);
+        Assert.All(doc.Times, t => Assert.Null(t.Value.Date));
+    }
+
     [Fact]
     public void Absolute_dates_resolve_without_anchor()
     {
