@@ -151,7 +151,10 @@ public sealed class PlaceRecognizer : IPipelineComponent
             if (matchEnd < 0) { i++; continue; }
 
             int spanEnd = matchEnd;
-            bool locative = i - 1 >= first && _words.IsLocative(doc.Token(i - 1).Span);
+            // "in Moscow", "in the Gaza Strip": the preposition may stand before a "the".
+            int prev = i - 1;
+            if (prev > first && doc.Token(prev).Span.Equals("the", StringComparison.OrdinalIgnoreCase)) prev--;
+            bool locative = prev >= first && _words.IsLocative(doc.Token(prev).Span);
             GazetteerEntry? qualified = Qualifier(doc, matchEnd, end, candidates, out int qualifierEnd);
             bool nextIsDesignator = spanEnd < end && _words.IsDesignator(doc.Token(spanEnd).Span);
             bool nextCapitalised = !nextIsDesignator && spanEnd < end && doc.Token(spanEnd).Span is var nx && nx.Length > 0 && char.IsUpper(nx[0]);

@@ -136,6 +136,16 @@ public class PlaceRecognizerTests
         Assert.False(fromText1);
     }
 
+    [Theory]
+    [InlineData("Troops advanced in the Gaza Strip.", "gazetteer:locative")]
+    [InlineData("Shelling continued in northern Syria.", "gazetteer:locative")]
+    [InlineData("Russia agreed to the plan.", "gazetteer")]
+    [InlineData("Syria’s army advanced.", "gazetteer:possessive")]
+    public void Rules_tell_locative_from_other_uses(string text, string rule)
+    {
+        Assert.Equal(rule, Run(text).Places[0].Rule);
+    }
+
     [Fact]
     public void Ambiguous_mentions_say_why()
     {
