@@ -721,6 +721,8 @@ public sealed class DateResolver : IPipelineComponent
                 || Is(p, "after") || Is(p, "from") || Is(p, "during") || Is(p, "through") || Is(p, "throughout")
                 || Is(p, "around") || Is(p, "circa") || Is(p, "early") || Is(p, "late") || Is(p, "between")
                 || ((Is(p, "to") || Is(p, "and") || IsRaw(p, "-") || IsRaw(p, "–")) && _lastMentionEnd == p);
+            // After words that also take quantities ("fell by 1500", "around 2000 troops") only plausible news years count.
+            if (cue && !(Is(p, "in") || Is(p, "since") || Is(p, "during") || Is(p, "throughout")) && (y < 1800 || y > 2100)) cue = false;
             // "the 1991 agreement", "the loss of 2007": in news a bare four-digit number after "the" or "of" is a
             // year (quantities are written "2,000"); kept to 1900–2099 to stay clear of other numbers.
             if (!cue && y is >= 1900 and <= 2099 && (Is(p, "the") || Is(p, "of") || Is(p, "'s") || Is(p, "’s")))

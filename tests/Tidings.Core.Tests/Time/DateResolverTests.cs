@@ -103,6 +103,7 @@ public class DateResolverTests
     [Theory]
     [InlineData("May I ask a question?")]
     [InlineData("Room 2019 was empty.")]
+    [InlineData("Output fell by 2500 barrels.")]
     [InlineData("Markets recalled Black Monday.")]
     [InlineData("Pilgrims marked Good Friday.")]
     [InlineData("Flight 1549 landed with 2500 kg of cargo.")]
