@@ -1,0 +1,196 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Tidings.Places;
+
+/// <summary>One gazetteer row: the resolved <see cref="Place"/> plus what ranking and qualifiers need.</summary>
+public sealed record GazetteerEntry(Place Place, IReadOnlyList<string> AlternateNames, string? Admin1, long? Population, int? GeoNamesId)
+{
+    public string Name => Place.Name;
+    public string Feature => Place.Feature;
+    public string? Country => Place.Country;
+}
+
+/// <summary>
+/// The bundled list of countries, capitals, major cities, first-level divisions and conflict-news places
+/// (data/places/gazetteer.tsv), loaded once into frozen dictionaries. Names are matched case-insensitively after
+/// normalisation (curly apostrophes → ', runs of white space → one space), so "the Netherlands" (an alternate),
+/// "Sana’a" and "SANAA" find their entries.
+/// </summary>
+public sealed class Gazetteer
+{
+    /// <summary>Feature types a row may have.</summary>
+    public static readonly FrozenSet<string> Features = FrozenSet.Create(StringComparer.Ordinal, "country", "capital", "city", "admin1", "region", "territory");
+
+    /// <summary>Longest normalised name, in characters; the recognizer never builds a longer key.</summary>
+    public const int MaxNameLength = 96;
+
+    private static readonly Lazy<Gazetteer> _default = new(() => Load("places/gazetteer.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
+    public static Gazetteer Default => _default.Value;
+
+    private readonly FrozenDictionary<string, GazetteerEntry[]> _byName;
+    private readonly FrozenDictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
+    private readonly FrozenDictionary<string, GazetteerEntry> _countries;
+    private readonly FrozenDictionary<string, GazetteerEntry> _capitals;
+    private readonly FrozenDictionary<string, string> _admin1Country;
+
+    private Gazetteer(List<GazetteerEntry> entries)
+    {
+        Entries = entries;
+        var byName = new Dictionary<string, List<GazetteerEntry>>(StringComparer.OrdinalIgnoreCase);
+        var countries = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
+        var capitals = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
+        var admin1 = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        Span<char> buffer = stackalloc char[MaxNameLength];
+        foreach (var e in entries)
+        {
+            foreach (var n in e.AlternateNames.Prepend(e.Name))
+            {
+                int len = Normalize(n, buffer);
+                if (len <= 0) continue;
+                var key = new string(buffer[..len]);
+                if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<GazetteerEntry>(1);
+                if (!list.Contains(e)) list.Add(e);
+            }
+            if (e.Country is null) continue;
+            if (e.Feature == "country") countries.TryAdd(e.Country, e);
+            else if (e.Feature == "capital") capitals.TryAdd(e.Country, e);
+            if (e.Feature == "admin1") admin1.TryAdd(e.Admin1 ?? e.Name, e.Country);
+        }
+        _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _capitals = capitals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _admin1Country = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        MaxNameWords = _byName.Keys.Max(k => k.Count(c => c is ' ' or '-' or '\'' or '.') + 1);
+    }
+
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>Most words (counting hyphen, apostrophe and period pieces) in any name: bounds the recognizer's window.</summary>
+    public int MaxNameWords { get; }
+
+    public static Gazetteer Load(string relativePath)
+    {
+        using var reader = DataFiles.OpenText(relativePath);
+        return Parse(reader, relativePath);
+    }
+
+    /// <summary>Reads the gazetteer TSV; throws <see cref="InvalidDataException"/> naming the line on a bad row.</summary>
+    public static Gazetteer Parse(TextReader reader, string sourceName)
+    {
+        var entries = new List<GazetteerEntry>(1200);
+        bool header = false;
+        int lineNo = 0;
+        for (string? line; (line = reader.ReadLine()) is not null;)
+        {
+            lineNo++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            if (!header) { header = true; continue; }
+            var f = line.Split('\t');
+            if (f.Length < 7) throw new InvalidDataException($"{sourceName}:{lineNo}: expected at least 7 columns, found {f.Length}");
+            string? Col(int i) => i < f.Length && f[i].Length > 0 ? f[i] : null;
+            if (!Features.Contains(f[2])) throw new InvalidDataException($"{sourceName}:{lineNo}: unknown feature '{f[2]}'");
+            if (!double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || lat is < -90 or > 90)
+                throw new InvalidDataException($"{sourceName}:{lineNo}: bad latitude '{f[5]}'");
+            if (!double.TryParse(f[6], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180)
+                throw new InvalidDataException($"{sourceName}:{lineNo}: bad longitude '{f[6]}'");
+            long? pop = Col(7) is { } ps ? long.Parse(ps, CultureInfo.InvariantCulture) : null;
+            int? gid = Col(8) is { } gs ? int.Parse(gs, CultureInfo.InvariantCulture) : null;
+            var alts = Col(1) is { } a ? a.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            var place = new Place(f[0], Col(3), lat, lon, f[2]);
+            entries.Add(new GazetteerEntry(place, alts, Col(4), pop, gid));
+        }
+        return new Gazetteer(entries);
+    }
+
+    /// <summary>
+    /// Writes the lookup form of <paramref name="name"/> into <paramref name="destination"/> and returns its length
+    /// (0 when empty, -1 when too long): curly apostrophes become ', white space runs one space, ends are trimmed.
+    /// A leading "the" is kept ("The Hague" is not "Hague"); rows list "the ..." forms as alternates where used.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> name, Span<char> destination)
+    {
+        name = name.Trim();
+        int n = 0;
+        bool space = false;
+        foreach (var ch in name)
+        {
+            if (char.IsWhiteSpace(ch)) { space = true; continue; }
+            if (space && n > 0) { if (n >= destination.Length) return -1; destination[n++] = ' '; }
+            space = false;
+            if (n >= destination.Length) return -1;
+            destination[n++] = ch is '’' or '‘' or 'ʼ' or '`' ? '\'' : ch;
+        }
+        return n;
+    }
+
+    /// <summary>Entries whose name or alternate name equals <paramref name="name"/> (after normalisation).</summary>
+    public IReadOnlyList<GazetteerEntry> LookupEntries(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = stackalloc char[MaxNameLength];
+        int len = Normalize(name, buffer);
+        if (len <= 0) return [];
+        return LookupNormalized(buffer[..len]);
+    }
+
+    /// <summary>Lookup of an already normalised key; allocation-free.</summary>
+    internal GazetteerEntry[] LookupNormalized(ReadOnlySpan<char> key) =>
+        _byNameSpan.TryGetValue(key, out var found) ? found : [];
+
+    /// <summary>Candidate places for a name, unranked, in file order.</summary>
+    public IReadOnlyList<Place> Lookup(ReadOnlySpan<char> name)
+    {
+        var e = LookupEntries(name);
+        var places = new Place[e.Count];
+        for (int i = 0; i < places.Length; i++) places[i] = e[i].Place;
+        return places;
+    }
+
+    /// <summary>The best candidate: in <paramref name="countryHint"/>'s country first, then a country of that name,
+    /// then a capital, then the most populous. Null when the name is unknown.</summary>
+    public Place? Resolve(ReadOnlySpan<char> name, string? countryHint) => Best(LookupEntries(name), countryHint)?.Place;
+
+    /// <summary>Ranks candidates as <see cref="Resolve"/> does.</summary>
+    public static GazetteerEntry? Best(IReadOnlyList<GazetteerEntry> candidates, string? countryHint)
+    {
+        GazetteerEntry? best = null;
+        foreach (var c in candidates)
+            if (best is null || Compare(c, best, countryHint) < 0) best = c;
+        return best;
+    }
+
+    /// <summary>Negative when <paramref name="a"/> ranks before <paramref name="b"/>.</summary>
+    internal static int Compare(GazetteerEntry a, GazetteerEntry b, string? countryHint)
+    {
+        if (countryHint is not null)
+        {
+            bool ha = string.Equals(a.Country, countryHint, StringComparison.OrdinalIgnoreCase);
+            bool hb = string.Equals(b.Country, countryHint, StringComparison.OrdinalIgnoreCase);
+            if (ha != hb) return ha ? -1 : 1;
+        }
+        int ra = FeatureRank(a.Feature), rb = FeatureRank(b.Feature);
+        if (ra != rb) return ra.CompareTo(rb);
+        return (b.Population ?? 0).CompareTo(a.Population ?? 0);
+    }
+
+    /// <summary>Countries before capitals before everything else, which population then orders.</summary>
+    private static int FeatureRank(string feature) => feature switch { "country" => 0, "capital" => 1, _ => 2 };
+
+    public Place? Country(string iso3) => iso3 is not null && _countries.TryGetValue(iso3, out var e) ? e.Place : null;
+    public Place? Capital(string iso3) => iso3 is not null && _capitals.TryGetValue(iso3, out var e) ? e.Place : null;
+    public GazetteerEntry? CountryEntry(string iso3) => iso3 is not null && _countries.TryGetValue(iso3, out var e) ? e : null;
+
+    /// <summary>The ISO3 of the country whose first-level division is named <paramref name="admin1"/> ("Texas" → USA), if listed.</summary>
+    public string? CountryOfAdmin1(string admin1) => _admin1Country.TryGetValue(admin1, out var c) ? c : null;
+
+    /// <summary>The ISO3 a country name or code denotes ("Lebanon", "LBN", "U.S."), else null.</summary>
+    public string? CountryCode(ReadOnlySpan<char> nameOrCode)
+    {
+        var t = nameOrCode.Trim();
+        if (t.Length == 3 && _countries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t, out var byCode)) return byCode.Country;
+        foreach (var e in LookupEntries(t))
+            if (e.Feature == "country") return e.Country;
+        return null;
+    }
+}

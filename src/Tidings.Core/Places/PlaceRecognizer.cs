@@ -1,0 +1,365 @@
+using System.Collections.Frozen;
+using Tidings.Documents;
+using Tidings.Pipeline;
+
+namespace Tidings.Places;
+
+/// <summary>
+/// Finds gazetteer names in the text (longest match, capitalised) and resolves each to one place.
+/// <para>Matching: a name starts at a token whose first letter is upper case and ends at a capitalised token; the
+/// key is built from the token texts, joined by one space where the text has white space and directly where it has
+/// none, so "Khan Younis", "Guinea-Bissau", "Sana'a" or "U.S." match however the tokenizer split them. A possessive
+/// ("Syria's" as one token) is tried without its "'s". A name followed by a designator ("Idlib province", "Kharkiv
+/// Oblast") takes it into the span.</para>
+/// <para>Filters: a name that is also a personal name or common word (place-words.tsv "needs-context": Chad, Jordan,
+/// Nice…) needs a locative preposition before it, a ", country/state" qualifier after it, or the dateline. In body
+/// text, a name followed by another capitalised word that is not a place ("Washington Post", "Jordan Peterson") is
+/// taken to be part of another name and skipped.</para>
+/// <para>Ambiguity ("Tripoli": Libya or Lebanon; "Paris": France or Texas) is settled, in order, by a qualifier
+/// right after the name ("Paris, Texas"; "Tripoli, Lebanon"), by the countries of the other places in the same
+/// sentence, then of the dateline and of the document's unambiguous places, then by <see cref="Gazetteer.Best"/>
+/// (country, capital, population). The mention's Reason says which.</para>
+/// </summary>
+public sealed class PlaceRecognizer : IPipelineComponent
+{
+    private static readonly Lazy<PlaceRecognizer> _default = new(() => new PlaceRecognizer(Gazetteer.Default, PlaceWords.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    public static PlaceRecognizer Default => _default.Value;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly PlaceWords _words;
+
+    public PlaceRecognizer(Gazetteer gazetteer) : this(gazetteer, PlaceWords.Default) { }
+    internal PlaceRecognizer(Gazetteer gazetteer, PlaceWords words) { _gazetteer = gazetteer; _words = words; }
+
+    public string Name => "places";
+    public Annotation Requires => Annotation.Tokens | Annotation.Sentences;
+    public Annotation Assigns => Annotation.Places;
+
+    /// <summary>A name found in the text with its candidates, before the document-wide resolution.</summary>
+    private readonly record struct Found(int First, int End, int Sentence, GazetteerEntry[] Candidates, string Rule, GazetteerEntry? Qualified);
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var dateline = ResolveDatelineEntry(document, _gazetteer);
+        var found = new List<Found>();
+        for (int s = 0; s < document.SentenceCount; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sent = document.Sentence(s);
+            FindInSentence(document, s, sent.FirstToken, sent.EndToken, sent.Section, dateline, found);
+        }
+
+        // Document context: countries of unambiguous mentions (1 each) and of the dateline (3).
+        // Sentence context: unambiguous mentions per (sentence, country), so each lookup is O(1).
+        var docCountries = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var sentenceCountries = new Dictionary<(int, string), int>();
+        if (dateline?.Country is { } dc) docCountries[dc] = 3;
+        foreach (var f in found)
+            if (f.Candidates.Length == 1 && f.Candidates[0].Country is { } c)
+            {
+                docCountries[c] = docCountries.GetValueOrDefault(c) + 1;
+                sentenceCountries[(f.Sentence, c)] = sentenceCountries.GetValueOrDefault((f.Sentence, c)) + 1;
+            }
+
+        foreach (var f in found)
+        {
+            var range = new TokenRange(f.First, f.End);
+            if (f.Candidates.Length == 1)
+            {
+                document.Places.Add(new PlaceMention(range, f.Candidates[0].Place, f.Rule));
+                continue;
+            }
+            if (f.Qualified is { } q)
+            {
+                document.Places.Add(new PlaceMention(range, q.Place, f.Rule, $"ambiguous ({f.Candidates.Length} candidates): qualifier after the name"));
+                continue;
+            }
+            // Same-sentence countries weigh more than document-wide ones. Document-wide context alone may not move
+            // a name to a much smaller namesake (Moscow, Idaho in an article about US places): a candidate under a
+            // twentieth of the default's population needs same-sentence evidence.
+            var fallback = Gazetteer.Best(f.Candidates, null)!;
+            GazetteerEntry? best = null;
+            int bestScore = 0;
+            string why = "";
+            foreach (var cand in f.Candidates)
+            {
+                if (cand.Country is not { } cc) continue;
+                // f itself is ambiguous, so it is never among the unambiguous mentions counted here.
+                int sentenceScore = 4 * sentenceCountries.GetValueOrDefault((f.Sentence, cc));
+                int score = sentenceScore + docCountries.GetValueOrDefault(cc);
+                bool minor = cand != fallback && (cand.Population ?? 0) * 20 < (fallback.Population ?? 0);
+                if (minor && sentenceScore == 0) continue;
+                if (score > bestScore || (score == bestScore && score > 0 && best is not null && Gazetteer.Compare(cand, best, null) < 0))
+                {
+                    best = cand; bestScore = score;
+                }
+            }
+            if (best is not null) why = $"ambiguous ({f.Candidates.Length} candidates): {best.Country} from the other places and the dateline";
+            else
+            {
+                best = fallback;
+                why = $"ambiguous ({f.Candidates.Length} candidates): no context, chose by feature and population";
+            }
+            document.Places.Add(new PlaceMention(range, best.Place, f.Rule, why));
+        }
+    }
+
+    private void FindInSentence(Document doc, int sentence, int first, int end, SectionKind section, GazetteerEntry? dateline, List<Found> output)
+    {
+        Span<char> key = stackalloc char[Gazetteer.MaxNameLength];
+        Span<int> keyLengths = stackalloc int[16];
+        int window = Math.Min(_gazetteer.MaxNameWords + 2, keyLengths.Length);
+        var text = doc.Text.AsSpan();
+        int i = first;
+        while (i < end)
+        {
+            var tok = doc.Token(i).Span;
+            if (tok.Length == 0 || !char.IsUpper(tok[0])) { i++; continue; }
+
+            // Build the key for tokens [i, i+k) incrementally, remembering its length after each token.
+            int len = 0, count = 0;
+            for (int j = i; j < end && count < window; j++)
+            {
+                var t = doc.Token(j).Span;
+                if (j > i)
+                {
+                    int gapStart = doc.Token(j - 1).End, gapEnd = doc.Token(j).Start;
+                    if (gapEnd - gapStart > 2 || text[gapStart..gapEnd].ContainsAny('\n', '\r')) break;
+                    if (gapEnd > gapStart) { if (len >= key.Length) break; key[len++] = ' '; }
+                }
+                if (len + t.Length > key.Length) break;
+                foreach (var ch in t) key[len++] = ch is '’' or '‘' or 'ʼ' ? '\'' : ch;
+                keyLengths[count++] = len;
+            }
+
+            int matchEnd = -1, matchKeyLength = 0;
+            GazetteerEntry[] candidates = [];
+            for (int k = count; k >= 1; k--)
+            {
+                var last = doc.Token(i + k - 1).Span;
+                // The last piece is capitalised, or glued to the one before ("Sana" "'" "a", "D.C" ".").
+                bool glued = k > 1 && doc.Token(i + k - 1).Start == doc.Token(i + k - 2).End;
+                // A designator may be lower case: "Washington state", "Idlib province" are names of their own.
+                if (last.Length == 0 || !(char.IsUpper(last[0]) || glued || (k > 1 && _words.IsDesignator(last)))) continue;
+                int keyLength = keyLengths[k - 1];
+                var c = _gazetteer.LookupNormalized(key[..keyLength]);
+                if (c.Length == 0 && k == 1 && last.Length > 2 && (last.EndsWith("'s") || last.EndsWith("’s")))
+                    c = _gazetteer.LookupNormalized(key[..(keyLength -= 2)]);
+                if (c.Length > 0) { matchEnd = i + k; matchKeyLength = keyLength; candidates = c; break; }
+            }
+            if (matchEnd < 0) { i++; continue; }
+
+            int spanEnd = matchEnd;
+            // "in Moscow", "in the Gaza Strip": the preposition may stand before a "the".
+            int prev = i - 1;
+            if (prev > first && doc.Token(prev).Span.Equals("the", StringComparison.OrdinalIgnoreCase)) prev--;
+            bool locative = prev >= first && _words.IsLocative(doc.Token(prev).Span);
+            GazetteerEntry? qualified = Qualifier(doc, matchEnd, end, candidates, out int qualifierEnd);
+            bool nextIsDesignator = spanEnd < end && _words.IsDesignator(doc.Token(spanEnd).Span);
+            bool nextCapitalised = !nextIsDesignator && spanEnd < end && doc.Token(spanEnd).Span is var nx && nx.Length > 0 && char.IsUpper(nx[0]);
+            string? skip = null;
+
+            if (_words.NeedsContext(key[..matchKeyLength]) && !locative && qualifierEnd < 0
+                && !(dateline is not null && Array.IndexOf(candidates, dateline) >= 0)
+                && !IsListedWithPlaces(doc, i, matchEnd, first, end))
+                skip = "needs-context";
+            if (skip is null && nextCapitalised && section == SectionKind.Body && !StartsPlace(doc, spanEnd, end))
+                skip = "part of a longer name";
+            if (skip is not null) { i = matchEnd; continue; }
+
+            if (nextIsDesignator)
+            {
+                spanEnd++;
+                // "Borno State", "Valle province": prefer the division over a city of the same name.
+                if (!doc.Token(spanEnd - 1).Span.Equals("city", StringComparison.OrdinalIgnoreCase))
+                {
+                    var divisions = Array.FindAll(candidates, c => c.Feature is "admin1" or "region" or "territory");
+                    if (divisions.Length > 0) candidates = divisions;
+                }
+            }
+            // "Syria's army": a possessive name is usually an actor's owner, not where something happened.
+            bool possessive = matchKeyLength < keyLengths[matchEnd - i - 1]
+                || (spanEnd < end && doc.Token(spanEnd).Span is var ps && (ps.SequenceEqual("'s") || ps.SequenceEqual("’s")));
+            string rule = locative ? "gazetteer:locative" : possessive ? "gazetteer:possessive" : "gazetteer";
+            output.Add(new Found(i, spanEnd, sentence, candidates, rule, qualified));
+            i = spanEnd;
+        }
+    }
+
+    /// <summary>", Texas" / ", Lebanon" / "(Lebanon)" after a name: the candidate in that country or first-level division.</summary>
+    private GazetteerEntry? Qualifier(Document doc, int after, int end, GazetteerEntry[] candidates, out int qualifierEnd)
+    {
+        qualifierEnd = -1;
+        if (after + 1 >= end) return null;
+        var sep = doc.Token(after).Span;
+        if (!(sep.SequenceEqual(",") || sep.SequenceEqual("("))) return null;
+        // Try the longest capitalised run of up to 4 tokens after the separator.
+        for (int k = Math.Min(4, end - after - 1); k >= 1; k--)
+        {
+            var r = new TokenRange(after + 1, after + 1 + k);
+            var lastTok = doc.Token(r.EndToken - 1).Span;
+            if (lastTok.Length == 0 || !char.IsUpper(lastTok[0])) continue;
+            var q = doc.Text.AsSpan(r.StartCharIn(doc), r.EndCharIn(doc) - r.StartCharIn(doc));
+            var iso = _gazetteer.CountryCode(q);
+            string? admin1 = null;
+            if (iso is null)
+            {
+                foreach (var e in _gazetteer.LookupEntries(q))
+                    if (e.Feature == "admin1") { admin1 = e.Admin1 ?? e.Name; iso = e.Country; break; }
+                if (iso is null && q.Length <= 40 && _gazetteer.CountryOfAdmin1(q.ToString()) is { } a1c) { admin1 = q.ToString(); iso = a1c; }
+            }
+            if (iso is null) continue;
+            foreach (var c in candidates)
+            {
+                bool ok = admin1 is not null
+                    ? string.Equals(c.Admin1, admin1, StringComparison.OrdinalIgnoreCase) && string.Equals(c.Country, iso, StringComparison.OrdinalIgnoreCase)
+                    : string.Equals(c.Country, iso, StringComparison.OrdinalIgnoreCase) && c.Feature != "country";
+                if (ok) { qualifierEnd = r.EndToken; return c; }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a gazetteer name starts at <paramref name="token"/> (one token or more).</summary>
+    private bool StartsPlace(Document doc, int token, int end)
+    {
+        if (token >= end) return false;
+        Span<char> key = stackalloc char[Gazetteer.MaxNameLength];
+        int len = 0;
+        for (int j = token; j < end && j < token + 4; j++)
+        {
+            var t = doc.Token(j).Span;
+            if (j > token)
+            {
+                if (doc.Token(j).Start > doc.Token(j - 1).End) { if (len >= key.Length) break; key[len++] = ' '; }
+            }
+            if (len + t.Length > key.Length) break;
+            t.CopyTo(key[len..]);
+            len += t.Length;
+            if (_gazetteer.LookupNormalized(key[..len]).Length > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Chad, Niger and Mali": a name right before or after ", " / "and" next to another gazetteer name.</summary>
+    private bool IsListedWithPlaces(Document doc, int first, int end, int sentFirst, int sentEnd)
+    {
+        if (end + 1 < sentEnd && (doc.Token(end).Span.SequenceEqual(",") || doc.Token(end).Span.Equals("and", StringComparison.OrdinalIgnoreCase))
+            && StartsPlace(doc, end + 1, sentEnd)) return true;
+        if (first - 2 >= sentFirst && (doc.Token(first - 1).Span.SequenceEqual(",") || doc.Token(first - 1).Span.Equals("and", StringComparison.OrdinalIgnoreCase)))
+        {
+            // Look back for a place ending at first-2 (a single-token check is enough for a list).
+            return StartsPlace(doc, first - 2, first - 1);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The place an event gets: the place mention introduced by a locative preposition ("in Moscow") in the event's
+    /// sentence nearest to the trigger token, else the dateline's place (index -1), else null. Possessive and bare
+    /// mentions ("Syria's army", "Russia agreed") name actors more often than locations and are not used.
+    /// </summary>
+    public static (Place? Place, int PlaceIndex, bool FromText) EventPlace(Document document, int sentence, int triggerToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        int best = -1, bestDist = int.MaxValue;
+        if ((uint)sentence < (uint)document.SentenceCount)
+        {
+            var s = document.Sentence(sentence);
+            for (int i = 0; i < document.Places.Count; i++)
+            {
+                var p = document.Places[i];
+                if (p.Place is null || p.Rule != "gazetteer:locative") continue;
+                if (p.Tokens.FirstToken < s.FirstToken || p.Tokens.EndToken > s.EndToken) continue;
+                int dist = p.Tokens.Contains(triggerToken) ? 0
+                    : p.Tokens.EndToken <= triggerToken ? triggerToken - p.Tokens.EndToken + 1 : p.Tokens.FirstToken - triggerToken;
+                if (dist < bestDist) { best = i; bestDist = dist; }
+            }
+        }
+        if (best >= 0) return (document.Places[best].Place, best, true);
+        return (ResolveDateline(document), -1, false);
+    }
+
+    /// <summary>The place of the article's dateline ("GAZA CITY", "KYIV, Ukraine", "Paris, Texas"), or null.</summary>
+    public static Place? ResolveDateline(Document d) => ResolveDatelineEntry(d, Gazetteer.Default)?.Place;
+
+    private static GazetteerEntry? ResolveDatelineEntry(Document d, Gazetteer g)
+    {
+        var text = d?.Article.Dateline?.Place;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200) return null;
+        var parts = text.Split(',', 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) return null;
+        var candidates = g.LookupEntries(parts[0]);
+        if (candidates.Count == 0) return null;
+        string? hint = null;
+        if (parts.Length > 1)
+        {
+            hint = g.CountryCode(parts[1]);
+            if (hint is null)
+            {
+                foreach (var e in g.LookupEntries(parts[1]))
+                    if (e.Feature == "admin1")
+                    {
+                        foreach (var c in candidates)
+                            if (string.Equals(c.Admin1, e.Admin1 ?? e.Name, StringComparison.OrdinalIgnoreCase) && c.Country == e.Country) return c;
+                        hint = e.Country;
+                    }
+            }
+        }
+        return Gazetteer.Best(candidates, hint);
+    }
+}
+
+/// <summary>The word lists of data/places/place-words.tsv, loaded once.</summary>
+internal sealed class PlaceWords
+{
+    private static readonly Lazy<PlaceWords> _default = new(() => Load("places/place-words.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
+    public static PlaceWords Default => _default.Value;
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locative, _designator, _needsContext;
+
+    public PlaceWords(FrozenSet<string> locative, FrozenSet<string> designator, FrozenSet<string> needsContext)
+    {
+        Locative = locative; Designator = designator; NeedsContextNames = needsContext;
+        _locative = locative.GetAlternateLookup<ReadOnlySpan<char>>();
+        _designator = designator.GetAlternateLookup<ReadOnlySpan<char>>();
+        _needsContext = needsContext.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public FrozenSet<string> Locative { get; }
+    public FrozenSet<string> Designator { get; }
+    public FrozenSet<string> NeedsContextNames { get; }
+
+    public bool IsLocative(ReadOnlySpan<char> w) => _locative.Contains(w);
+    public bool IsDesignator(ReadOnlySpan<char> w) => _designator.Contains(w);
+    public bool NeedsContext(ReadOnlySpan<char> name) => _needsContext.Contains(name);
+
+    public static PlaceWords Load(string relativePath)
+    {
+        using var reader = DataFiles.OpenText(relativePath);
+        var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
+        {
+            ["locative"] = new(StringComparer.OrdinalIgnoreCase),
+            ["designator"] = new(StringComparer.OrdinalIgnoreCase),
+            ["needs-context"] = new(StringComparer.OrdinalIgnoreCase),
+        };
+        bool header = false;
+        int lineNo = 0;
+        for (string? line; (line = reader.ReadLine()) is not null;)
+        {
+            lineNo++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            if (!header) { header = true; continue; }
+            var f = line.Split('\t');
+            if (f.Length < 2 || !sets.TryGetValue(f[0], out var set))
+                throw new InvalidDataException($"{relativePath}:{lineNo}: expected 'kind<TAB>word' with a known kind");
+            set.Add(f[1]);
+        }
+        return new PlaceWords(
+            sets["locative"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            sets["designator"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            sets["needs-context"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    }
+}
