@@ -1,1 +1,59 @@
-Console.WriteLine("tidings");
+using Spectre.Console.Cli;
+using Tidings.Cli;
+using Tidings.Cli.Commands;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("tidings");
+    config.PropagateExceptions();
+    config.AddCommand<CodeCommand>("code")
+        .WithDescription("Code articles (files, folders, or - for stdin) into CAMEO/PLOVER events and print them; stores them unless --no-store.")
+        .WithExample("code", "samples/")
+        .WithExample("code", "article.txt", "--published", "2025-07-30", "--format", "jsonl");
+    config.AddCommand<IngestCommand>("ingest")
+        .WithDescription("Read, code and store articles in a database, with progress; an article already stored is skipped.")
+        .WithExample("ingest", "samples/", "--db", "news.duckdb");
+    config.AddCommand<EventsCommand>("events")
+        .WithDescription("Query stored events by actor, CAMEO code and date.")
+        .WithExample("events", "--db", "news.duckdb", "--actor", "SYR", "--cameo", "04");
+    config.AddCommand<ExportCommand>("export")
+        .WithDescription("Export stored events as GDELT 2.0 rows, JSON lines, CSV or Parquet.")
+        .WithExample("export", "--db", "news.duckdb", "--format", "gdelt", "--out", "events.tsv");
+    config.AddCommand<ExplainCommand>("explain")
+        .WithDescription("Show tokens, tags, actors, dates, places and the events of one sentence, with the rule behind each.")
+        .WithExample("explain", "\"Turkish troops shelled Kurdish positions on Monday.\"");
+    config.AddCommand<EvalCommand>("eval")
+        .WithDescription("Score the coder against a gold file of sentences with expected (source, target, CAMEO) events.")
+        .WithExample("eval", "samples/gold/coder-dev.jsonl", "--split", "dev");
+    config.AddCommand<EvalTokenizeCommand>("eval-tokenize")
+        .WithDescription("Score sentence segmentation and tokenization against a CoNLL-U file's raw text.");
+    config.AddCommand<BenchCommand>("bench")
+        .WithDescription("Measure single-thread pipeline throughput (sentences/s) and peak memory on a set of articles.");
+});
+
+try
+{
+    // Spectre.Console.Cli reads a lone "-" as an option marker; the Unix convention is "standard input".
+    return app.Run(args.Select(a => a == "-" ? Inputs.StdinMarker : a));
+}
+catch (CommandParseException ex)
+{
+    Console.Error.WriteLine($"tidings: {ex.Message}");
+    return 2;
+}
+catch (CommandRuntimeException ex)
+{
+    Console.Error.WriteLine($"tidings: {ex.Message}");
+    return 2;
+}
+catch (CliException ex)
+{
+    Console.Error.WriteLine($"tidings: {ex.Message}");
+    return ex.ExitCode;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("tidings: cancelled");
+    return 130;
+}

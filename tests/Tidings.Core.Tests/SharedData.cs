@@ -6,6 +6,9 @@ namespace Tidings.Tests;
 /// </summary>
 public static class SharedData
 {
+    // Static initialisers run in text order: RepoRoot must be set before Root is computed from it.
+    public static string? RepoRoot { get; } = FindRepo();
+
     public static string? Root { get; } = Find();
 
     private static string? Find()
@@ -18,8 +21,6 @@ public static class SharedData
         return Directory.Exists(p) ? p : null;
     }
 
-    /// <summary>The repository root: the nearest ancestor of the test binary that holds Tidings.sln.</summary>
-    public static string? RepoRoot { get; } = FindRepo();
 
     private static string? FindRepo()
     {

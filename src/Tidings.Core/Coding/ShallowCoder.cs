@@ -798,6 +798,13 @@ public sealed class ShallowCoder : IEventCoder
                     if (_reporters.Contains(a)) break;
                     how = IsModifier(a) ? "modifier" : "before-noun";
                     if (!IsModifier(a) && (TrigAt(k + 1) < 0 && LightEndAt(k + 1) == 0) && k + 1 != tr.Start) break;
+                    if (IsModifier(a) && MoreSpecificLightSubject(a) is var subj && subj >= 0)
+                    {
+                        // "Putin reaffirmed Russia's support": the light verb's subject speaks for the same
+                        // country and says which part of it (RUSGOV rather than RUS) acts.
+                        how = "light-subject(same country)";
+                        return subj;
+                    }
                     return a;
                 }
                 if (IsPunct(k) || TrigAt(k) >= 0 || LightEndAt(k) > 0 || Is(k, Words.Aux)) break;
@@ -833,6 +840,24 @@ public sealed class ShallowCoder : IEventCoder
             }
             how = "none";
             return -1;
+        }
+
+        /// <summary>For a possessive/adjective actor directly after a light verb ("reaffirmed Russia's support"):
+        /// the light verb's subject when it has the same country and a longer, more specific code; else -1.</summary>
+        private int MoreSpecificLightSubject(int modifier)
+        {
+            var m = A(modifier);
+            int start = m.Tokens.FirstToken;
+            while (start - 1 >= _f && Is(start - 1, Words.Determiner)) start--;
+            int k = start - 1;
+            for (; k >= Math.Max(_f, start - 3); k--)
+                if (LightEndAt(k) == start) break;
+            if (k < Math.Max(_f, start - 3)) return -1;
+            int s = NearestSourceBefore(k, _f);
+            if (s < 0 || s == modifier) return -1;
+            var sa = A(s);
+            if (sa.Country is null || sa.Country != m.Country || sa.Code is null || m.Code is null) return -1;
+            return sa.Code.Length > m.Code.Length && sa.Code.StartsWith(m.Code, StringComparison.Ordinal) ? s : -1;
         }
 
         private bool IsPassive(Trig tr)

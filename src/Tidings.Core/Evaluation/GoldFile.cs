@@ -35,8 +35,8 @@ public sealed class GoldFormatException(string fileName, int line, string proble
 /// </summary>
 public static class GoldFile
 {
-    private static readonly HashSet<string> SentenceFields = ["id", "text", "published", "split", "events", "note"];
-    private static readonly HashSet<string> EventFields = ["source", "target", "cameo", "note"];
+    private static readonly HashSet<string> SentenceFields = ["id", "text", "published", "split", "events", "note", "article"];
+    private static readonly HashSet<string> EventFields = ["source", "target", "cameo", "note", "background"];
 
     /// <summary>Loads <paramref name="path"/>; throws <see cref="GoldFormatException"/> on the first bad line.</summary>
     public static IReadOnlyList<GoldSentence> Load(string path)
@@ -101,7 +101,14 @@ public static class GoldFile
                     throw Bad($"event {k}: '{cameo}' is not a CAMEO code");
                 var source = Actor(e, "source", k);
                 var target = Actor(e, "target", k);
-                events.Add(new GoldEvent(source, target, cameo));
+                // History told as context is recorded in the gold but, like the coder's default view, not scored.
+                bool background = false;
+                if (e.TryGetProperty("background", out var bg))
+                {
+                    if (bg.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) throw Bad($"event {k}: 'background' must be true or false");
+                    background = bg.GetBoolean();
+                }
+                if (!background) events.Add(new GoldEvent(source, target, cameo));
             }
             return new GoldSentence(id, text, published, split, events);
         }

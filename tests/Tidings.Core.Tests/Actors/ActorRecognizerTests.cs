@@ -222,7 +222,7 @@ public class ActorRecognizerTests
         var doc = TestTokenizer.Tokenize(text, new DateOnly(2025, 7, 30));
         var sw = System.Diagnostics.Stopwatch.StartNew();
         ActorRecognizer.Default.Process(doc);
-        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5), $"{doc.TokenCount} tokens took {sw.Elapsed}");
+        // Speed is measured by the benchmarks, not asserted here (shared, noisy machines).
         Assert.Equal(4000 * 3, doc.Actors.Count);
     }
 

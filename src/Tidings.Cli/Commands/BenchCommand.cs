@@ -1,0 +1,64 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Tidings.Pipeline;
+
+namespace Tidings.Cli.Commands;
+
+public sealed class BenchSettings : CommandSettings
+{
+    [CommandArgument(0, "[PATHS]")]
+    [Description("Articles to code (default: samples).")]
+    public string[] Paths { get; init; } = ["samples"];
+
+    [CommandOption("--published <DATE>")]
+    public string? Published { get; init; }
+
+    [CommandOption("--runs <N>")]
+    [Description("Timed passes over all articles (the median is reported).")]
+    [DefaultValue(15)]
+    public int Runs { get; init; } = 15;
+
+    public override ValidationResult Validate() => Runs < 1 ? ValidationResult.Error("--runs must be at least 1") : ValidationResult.Success();
+}
+
+/// <summary>
+/// <c>tidings bench</c>: single-thread throughput of the whole pipeline from text to coded events
+/// (reading excluded), as the median of several passes, and the process's peak working set.
+/// BenchmarkDotNet in bench/ measures the same with more rigour; this one is for users' own corpora.
+/// </summary>
+public sealed class BenchCommand : Command<BenchSettings>
+{
+    public override int Execute(CommandContext context, BenchSettings s, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var articles = Inputs.Read(s.Paths, Inputs.ParseDate(s.Published, "--published"), errors).ToList();
+        if (articles.Count == 0) throw new CliException("no articles to measure");
+        var pipeline = TidingsPipeline.Default;
+        int sentences = 0, tokens = 0, events = 0;
+        foreach (var a in articles) // warm-up pass: loads lexicons, JITs; also counts the work
+        {
+            var (doc, evs) = pipeline.Analyze(a, cancellationToken);
+            sentences += doc.SentenceCount; tokens += doc.TokenCount; events += evs.Count;
+        }
+        var times = new List<double>(s.Runs);
+        for (int r = 0; r < s.Runs; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var a in articles) pipeline.Analyze(a, cancellationToken);
+            times.Add(sw.Elapsed.TotalSeconds);
+        }
+        times.Sort();
+        double median = times[times.Count / 2];
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        var inv = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine($"articles: {articles.Count}, sentences: {sentences}, tokens: {tokens}, events: {events}");
+        Console.Out.WriteLine($"median pass: {(median * 1000).ToString("0.00", inv)} ms over {s.Runs} run(s) (min {(times[0] * 1000).ToString("0.00", inv)}, max {(times[^1] * 1000).ToString("0.00", inv)})");
+        Console.Out.WriteLine($"throughput (one thread): {(sentences / median).ToString("0", inv)} sentences/s, {(tokens / median).ToString("0", inv)} tokens/s, {(articles.Count / median).ToString("0.0", inv)} articles/s");
+        Console.Out.WriteLine($"peak working set: {(self.PeakWorkingSet64 / (1024.0 * 1024)).ToString("0.0", inv)} MiB");
+        return errors.Count > 0 ? 1 : 0;
+    }
+}

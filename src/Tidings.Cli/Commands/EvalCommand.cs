@@ -1,0 +1,94 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Tidings.Documents;
+using Tidings.Evaluation;
+using Tidings.Pipeline;
+
+namespace Tidings.Cli.Commands;
+
+public sealed class EvalSettings : CommandSettings
+{
+    [CommandArgument(0, "<GOLD>")]
+    [Description("Gold file: JSON lines with text and expected events (see README, 'Gold format').")]
+    public string Gold { get; init; } = "";
+
+    [CommandOption("--split <NAME>")]
+    [Description("Score only sentences of this split (dev, test).")]
+    public string? Split { get; init; }
+
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("markdown or json.")]
+    [DefaultValue("markdown")]
+    public string Format { get; init; } = "markdown";
+
+    [CommandOption("--errors")]
+    [Description("Also list each sentence whose prediction differs from gold.")]
+    public bool ShowErrors { get; init; }
+}
+
+/// <summary>
+/// <c>tidings eval</c>: scores the coder on a gold file. Negated and background events are not counted
+/// as predictions, since gold files list only asserted news events.
+/// </summary>
+public sealed class EvalCommand : Command<EvalSettings>
+{
+    public override int Execute(CommandContext context, EvalSettings s, CancellationToken cancellationToken)
+    {
+        if (s.Format is not ("markdown" or "json")) throw new CliException($"--format '{s.Format}' is not markdown or json");
+        if (!File.Exists(s.Gold)) throw new CliException($"gold file '{s.Gold}' does not exist");
+        IReadOnlyList<GoldSentence> gold;
+        try { gold = GoldFile.Load(s.Gold); }
+        catch (GoldFormatException ex) { throw new CliException(ex.Message); }
+        var selected = gold.Where(g => s.Split is null || string.Equals(g.Split, s.Split, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (selected.Count == 0) throw new CliException($"gold file '{s.Gold}' has no sentence{(s.Split is null ? "" : $" in split '{s.Split}'")}");
+
+        var pipeline = TidingsPipeline.Default;
+        var items = new List<(GoldSentence, IReadOnlyList<PredictedEvent>)>(selected.Count);
+        foreach (var g in selected)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (_, events) = pipeline.Analyze(new Article { Id = g.Id, Body = g.Text, Published = g.Published }, cancellationToken);
+            var predicted = events.Where(e => !e.Negated && !e.Background)
+                .Select(e => new PredictedEvent(e.Source.Code, e.Target?.Code, e.Cameo)).ToList();
+            items.Add((g, predicted));
+            if (s.ShowErrors) PrintDifference(g, predicted);
+        }
+        var report = CoderEvaluator.Score(items);
+        Console.Out.WriteLine(s.Format == "json" ? report.ToJson() : report.ToMarkdown());
+        return 0;
+    }
+
+    private static void PrintDifference(GoldSentence g, IReadOnlyList<PredictedEvent> predicted)
+    {
+        static string Show(string? s, string? t, string c) => $"{s ?? "-"}→{t ?? "-"}:{c}";
+        var want = g.Events.Select(e => Show(e.Source, e.Target, e.Cameo)).Order().ToList();
+        var got = predicted.Select(e => Show(e.Source, e.Target, e.Cameo)).Order().ToList();
+        if (want.SequenceEqual(got)) return;
+        Console.Error.WriteLine($"{g.Id}: {g.Text}\n   gold: {string.Join(" ", want)}\n   got:  {string.Join(" ", got)}");
+    }
+}
+
+public sealed class EvalTokenizeSettings : CommandSettings
+{
+    [CommandArgument(0, "<CONLLU>")]
+    [Description("A CoNLL-U file whose '# text' lines give the raw text (e.g. UD English-EWT test).")]
+    public string Conllu { get; init; } = "";
+}
+
+/// <summary><c>tidings eval-tokenize</c>: sentence and token precision, recall and F1 against a treebank.</summary>
+public sealed class EvalTokenizeCommand : Command<EvalTokenizeSettings>
+{
+    public override int Execute(CommandContext context, EvalTokenizeSettings s, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(s.Conllu)) throw new CliException($"CoNLL-U file '{s.Conllu}' does not exist");
+        var r = SegmentationEvaluator.Evaluate(s.Conllu);
+        var t = new Table().AddColumn("unit").AddColumn("gold").AddColumn("system").AddColumn("precision").AddColumn("recall").AddColumn("F1");
+        t.AddRow("tokens", r.GoldTokens.ToString(), r.SystemTokens.ToString(), P(r.TokenPrecision), P(r.TokenRecall), P(r.TokenF1));
+        t.AddRow("sentences", r.GoldSentences.ToString(), r.SystemSentences.ToString(), P(r.SentencePrecision), P(r.SentenceRecall), P(r.SentenceF1));
+        AnsiConsole.Write(t);
+        return 0;
+    }
+
+    private static string P(double v) => (100 * v).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " %";
+}

@@ -1,0 +1,115 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Tidings.Documents;
+using Tidings.Pipeline;
+
+namespace Tidings.Cli.Commands;
+
+public sealed class ExplainSettings : CommandSettings
+{
+    [CommandArgument(0, "[SENTENCE]")]
+    [Description("The text to explain (a sentence or a short passage).")]
+    public string? Text { get; init; }
+
+    [CommandOption("--file <FILE>")]
+    [Description("Explain a sentence of this article instead.")]
+    public string? File { get; init; }
+
+    [CommandOption("--sentence <N>")]
+    [Description("With --file: 0-based index of the sentence in the article (headline and deck count). Default: all.")]
+    public int? Sentence { get; init; }
+
+    [CommandOption("--published <DATE>")]
+    [Description("Publication date (YYYY-MM-DD) that anchors relative dates.")]
+    public string? Published { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Text is null == File is null) return ValidationResult.Error("give either a SENTENCE or --file FILE");
+        if (Sentence is < 0) return ValidationResult.Error("--sentence must be 0 or more");
+        return ValidationResult.Success();
+    }
+}
+
+/// <summary>
+/// <c>tidings explain</c>: everything the pipeline decided about a sentence — tokens and tags, actors with
+/// the rule that coded them, time and place expressions, and each event with the lexicon entry that fired.
+/// </summary>
+public sealed class ExplainCommand : Command<ExplainSettings>
+{
+    public override int Execute(CommandContext context, ExplainSettings s, CancellationToken cancellationToken)
+    {
+        var published = Inputs.ParseDate(s.Published, "--published");
+        Article article;
+        if (s.File is not null)
+        {
+            var errors = new InputErrors();
+            var articles = Inputs.Read([s.File], published, errors).ToList();
+            if (articles.Count == 0) throw new CliException($"no article could be read from '{s.File}'", errors.Count > 0 ? 1 : 2);
+            article = articles[0];
+        }
+        else article = new Article { Id = "explain", Body = s.Text!, Published = published };
+
+        var (doc, events) = TidingsPipeline.Default.Analyze(article, cancellationToken);
+        if (s.Sentence is { } n && n >= doc.SentenceCount)
+            throw new CliException($"--sentence {n}: the article has {doc.SentenceCount} sentence(s) (0 to {doc.SentenceCount - 1})");
+
+        var stages = string.Join(" → ", TidingsPipeline.Default.Pipeline.Components.Select(c => c.Name));
+        AnsiConsole.MarkupLine($"[grey]pipeline: {Markup.Escape(stages)}; published: {Markup.Escape(article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown")}[/]");
+        foreach (var sentence in doc.Sentences())
+        {
+            if (s.Sentence is { } only && sentence.Index != only) continue;
+            ExplainSentence(doc, sentence, events.Where(e => e.Sentence == sentence.Index).ToList());
+        }
+        return 0;
+    }
+
+    private static void ExplainSentence(Document doc, Sentence sentence, IReadOnlyList<Output.CodedEvent> events)
+    {
+        AnsiConsole.Write(new Rule($"sentence {sentence.Index} ({sentence.Section.ToString().ToLowerInvariant()})").LeftJustified());
+        AnsiConsole.WriteLine(sentence.Text);
+
+        var tokens = new Table().Border(TableBorder.Simple).AddColumn("#").AddColumn("token").AddColumn("UPOS")
+            .AddColumn("lemma").AddColumn("chars");
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var t = doc.Token(i);
+            tokens.AddRow((i - sentence.FirstToken).ToString(CultureInfo.InvariantCulture), Markup.Escape(t.Text),
+                t.Upos.ToString(), Markup.Escape(t.Lemma), $"{t.Start}-{t.End}");
+        }
+        AnsiConsole.Write(tokens);
+
+        bool InSentence(TokenRange r) => r.FirstToken >= sentence.FirstToken && r.FirstToken < sentence.EndToken;
+
+        var actors = doc.Actors.Where(a => InSentence(a.Tokens)).ToList();
+        AnsiConsole.MarkupLine($"[bold]actors[/] ({actors.Count})");
+        foreach (var a in actors)
+            AnsiConsole.MarkupLine($"  {Markup.Escape(a.Tokens.TextIn(doc))} → [green]{Markup.Escape(a.Code ?? "uncoded")}[/]" +
+                $"{(a.IsModifier ? " (modifier)" : "")}  [grey]{Markup.Escape(a.Rule)}{Markup.Escape(a.Reason is null ? "" : "; " + a.Reason)}[/]");
+
+        foreach (var t in doc.Times.Where(t => InSentence(t.Tokens)))
+            AnsiConsole.MarkupLine($"  [bold]time[/] {Markup.Escape(t.Tokens.TextIn(doc))} → {Markup.Escape(t.Value.Iso ?? "unresolved")} " +
+                $"({t.Value.Precision.ToString().ToLowerInvariant()})  [grey]{Markup.Escape(t.Rule)}{Markup.Escape(t.Value.Reason is null ? "" : "; " + t.Value.Reason)}[/]");
+        foreach (var p in doc.Places.Where(p => InSentence(p.Tokens)))
+            AnsiConsole.MarkupLine($"  [bold]place[/] {Markup.Escape(p.Tokens.TextIn(doc))} → {Markup.Escape(p.Place is null ? "unresolved" : $"{p.Place.Name}, {p.Place.Country} ({p.Place.Latitude:0.###}, {p.Place.Longitude:0.###})")}" +
+                $"  [grey]{Markup.Escape(p.Rule)}{Markup.Escape(p.Reason is null ? "" : "; " + p.Reason)}[/]");
+
+        AnsiConsole.MarkupLine($"[bold]events[/] ({events.Count})");
+        foreach (var e in events)
+        {
+            var flags = new List<string>();
+            if (e.Negated) flags.Add("negated");
+            if (e.Background) flags.Add("background");
+            if (e.Modality != "asserted") flags.Add(e.Modality);
+            AnsiConsole.MarkupLine(
+                $"  [green]{Markup.Escape(e.Source.Code ?? "?")}[/] —{Markup.Escape(e.Cameo)} {Markup.Escape(e.CameoName)}→ [green]{Markup.Escape(e.Target?.Code ?? "-")}[/]" +
+                $"  PLOVER {Markup.Escape(e.Plover.Type)}{Markup.Escape(e.Plover.Mode is null ? "" : "/" + e.Plover.Mode)}, Goldstein {e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture)}, quad {e.QuadClass}" +
+                $"{(flags.Count > 0 ? ", " + Markup.Escape(string.Join(", ", flags)) : "")}");
+            AnsiConsole.MarkupLine($"    trigger \"{Markup.Escape(e.Evidence.Trigger)}\", rule [grey]{Markup.Escape(e.Evidence.Rule)}[/]" +
+                $"; date {Markup.Escape(e.Date ?? "none")} ({Markup.Escape(e.DatePrecision)}){(e.Place is null ? "" : "; place " + Markup.Escape(e.Place.Name ?? "?"))}" +
+                $"{(e.Attribution is null ? "" : "; according to " + Markup.Escape(e.Attribution.Code ?? e.Attribution.Text))}");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Tidings.Documents;
+using Tidings.Reading;
+
+namespace Tidings.Cli.Commands;
+
+/// <summary>Reading the command line's inputs: files, folders and "-" for standard input.</summary>
+internal static class Inputs
+{
+    /// <summary>What a lone "-" argument becomes before parsing; means standard input.</summary>
+    public const string StdinMarker = "\u0001stdin";
+
+    public static DateOnly? ParseDate(string? value, string option)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        throw new CliException($"{option} '{value}' is not a date in the form YYYY-MM-DD");
+    }
+
+    /// <summary>
+    /// Reads every input, yielding articles and reporting unreadable ones on stderr (the batch goes on).
+    /// An explicit <paramref name="published"/> date overrides what the input says.
+    /// </summary>
+    public static IEnumerable<Article> Read(IReadOnlyList<string> paths, DateOnly? published, InputErrors errors)
+    {
+        var options = new ReadOptions { Published = published };
+        foreach (var p in paths)
+        {
+            bool stdin = p is "-" or StdinMarker;
+            if (!stdin && !File.Exists(p) && !Directory.Exists(p))
+            {
+                errors.Report(p, "no such file or directory");
+                continue;
+            }
+            var results = stdin
+                ? ArticleReader.ReadStream(Console.OpenStandardInput(), "-", options)
+                : ArticleReader.ReadPaths([p], options);
+            foreach (var r in results)
+            {
+                switch (r)
+                {
+                    case ReadArticle a:
+                        yield return published is { } d ? a.Article with { Published = d } : a.Article;
+                        break;
+                    case ReadError e:
+                        errors.Report(e.Origin, e.Message);
+                        break;
+                    default:
+                        errors.Warn(r);
+                        break;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Counts and prints input errors on stderr; any error makes the command exit 1 at the end.</summary>
+internal sealed class InputErrors
+{
+    public int Count { get; private set; }
+
+    public void Report(string origin, string message)
+    {
+        Count++;
+        Console.Error.WriteLine($"error: {origin}: {message}");
+    }
+
+    public void Warn(ReadResult r)
+    {
+        var msg = r.GetType().GetProperty("Message")?.GetValue(r) as string ?? r.ToString();
+        Console.Error.WriteLine($"warning: {r.Origin}: {msg}");
+    }
+}

@@ -1,0 +1,124 @@
+using Tidings.Actors;
+using Tidings.Documents;
+using Tidings.Output;
+using Tidings.Places;
+using Tidings.Time;
+
+namespace Tidings.Coding;
+
+/// <summary>
+/// Turns the event mentions of an analysed document into <see cref="CodedEvent"/>s, the output contract:
+/// looks up Goldstein, QuadClass and PLOVER in <see cref="CameoTable"/>, and gives each event its date,
+/// place, attribution and evidence. Pure function of the document; never reads the clock.
+/// </summary>
+public sealed class EventAssembler
+{
+    private readonly CameoTable _cameo;
+
+    public EventAssembler(CameoTable cameo) => _cameo = cameo;
+
+    public static EventAssembler Default { get; } = new(CameoTable.Default);
+
+    public IReadOnlyList<CodedEvent> Assemble(Document doc)
+    {
+        var result = new List<CodedEvent>(doc.Events.Count);
+        Place? dateline = null;
+        bool datelineResolved = false;
+        string? published = doc.Article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        // One event per (sentence, source code, target code, CAMEO code): "met A and B", two ministers of one
+        // government, is one meeting between the two governments, not two.
+        var seen = new HashSet<(int, string?, string?, string)>();
+        foreach (var m in doc.Events)
+        {
+            if (m.Source < 0) continue; // the output contract requires a source actor
+            var src = doc.Actors[m.Source];
+            var tgt = m.Target >= 0 ? doc.Actors[m.Target] : null;
+            if (tgt is not null && src.Code is not null && src.Code == tgt.Code) continue; // never a self-dyad
+            if (!seen.Add((m.Sentence, src.Code, tgt?.Code, m.Cameo))) continue;
+
+            var info = _cameo.TryGet(m.Cameo, out var ci)
+                ? ci
+                : new CameoCode(m.Cameo, "unknown code", 0, 0, "", null);
+
+            var (date, precision, dateSource) = DateOf(doc, m);
+            var place = PlaceOf(doc, m, src, tgt, ref dateline, ref datelineResolved);
+            var sentence = doc.Sentence(m.Sentence);
+            int trigStart = m.Trigger.StartCharIn(doc), trigEnd = m.Trigger.EndCharIn(doc);
+
+            result.Add(new CodedEvent
+            {
+                Article = doc.Article.Id,
+                Sentence = m.Sentence,
+                Source = Ref(doc, src),
+                Target = tgt is null ? null : Ref(doc, tgt),
+                Cameo = info.Code.Length >= m.Cameo.Length ? m.Cameo : info.Code,
+                CameoName = info.Name,
+                QuadClass = info.QuadClass,
+                Goldstein = info.Goldstein,
+                Plover = new PloverRef(info.PloverType, info.PloverMode, null),
+                Date = date,
+                DatePrecision = precision,
+                DateSource = dateSource,
+                Place = place is null ? null : new PlaceRef(place.Name, place.Country, place.Latitude, place.Longitude),
+                Attribution = m.Attribution >= 0 ? Ref(doc, doc.Actors[m.Attribution]) : null,
+                Negated = m.Negated,
+                Background = m.Background,
+                Modality = m.Modality.ToString().ToLowerInvariant(),
+                Evidence = new Evidence(doc.Text[trigStart..trigEnd], m.Rule, sentence.Text, trigStart, trigEnd,
+                    sentence.Section.ToString().ToLowerInvariant()),
+                Published = published,
+                Url = doc.Article.Url,
+            });
+        }
+        return result;
+    }
+
+    private static ActorRef Ref(Document doc, ActorMention a) =>
+        new(a.Code, a.Name, a.Tokens.TextIn(doc), a.Country);
+
+    /// <summary>
+    /// The event's date: the time expression the coder attached, else a resolved time expression in the
+    /// same sentence, else (for news of the day only) the publication date at day precision. Background
+    /// events without their own time expression stay undated: dating history to the article day is the
+    /// error GDELT users complain about.
+    /// </summary>
+    private static (string? Date, string Precision, string? Source) DateOf(Document doc, EventMention m)
+    {
+        TimeValue? v = null;
+        if (m.Time >= 0 && m.Time < doc.Times.Count) v = doc.Times[m.Time].Value;
+        else
+        {
+            var s = doc.Sentence(m.Sentence);
+            TimeMention? best = null;
+            int bestDistance = int.MaxValue;
+            foreach (var t in doc.Times)
+            {
+                if (t.Tokens.FirstToken < s.FirstToken || t.Tokens.FirstToken >= s.EndToken || t.Value.Date is null) continue;
+                int d = Math.Abs(t.Tokens.FirstToken - m.Trigger.FirstToken);
+                if (d < bestDistance) { bestDistance = d; best = t; }
+            }
+            v = best?.Value;
+        }
+        if (v is { Date: not null } tv) return (tv.Iso, TimeValue.PrecisionName(tv.Precision), "text");
+        if (!m.Background && doc.Article.Published is { } p)
+            return (new TimeValue(p, DatePrecision.Day).Iso, "day", "published");
+        return (null, "unknown", null);
+    }
+
+    /// <summary>
+    /// The event's place: the nearest place introduced by a locative preposition in the sentence, else the dateline place when one of the dyad's countries is the dateline's country (the story was
+    /// filed where it happened), else none.
+    /// </summary>
+    private static Place? PlaceOf(Document doc, EventMention m, ActorMention src, ActorMention? tgt,
+        ref Place? dateline, ref bool datelineResolved)
+    {
+        // Only a locative mention ("in Moscow") places an event; "Syria's army" names an actor, not a place.
+        var (inText, _, fromText) = PlaceRecognizer.EventPlace(doc, m.Sentence, m.Trigger.FirstToken);
+        if (fromText && inText is not null) return inText;
+        if (m.Background) return null;
+        if (!datelineResolved) { dateline = PlaceRecognizer.ResolveDateline(doc); datelineResolved = true; }
+        if (dateline?.Country is { } c && (src.Country == c || tgt?.Country == c)) return dateline;
+        return null;
+    }
+}

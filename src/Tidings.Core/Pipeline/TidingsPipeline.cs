@@ -1,0 +1,42 @@
+using Tidings.Coding;
+using Tidings.Documents;
+using Tidings.Output;
+
+namespace Tidings.Pipeline;
+
+/// <summary>
+/// The default Tidings pipeline: segment and tokenize, tag, recognise actors, resolve dates and places,
+/// code events; then assemble the output records. Built once (lexicons load lazily on first use) and
+/// shared by all threads.
+/// </summary>
+public sealed class TidingsPipeline
+{
+    private static readonly Lazy<TidingsPipeline> s_default = new(() => new TidingsPipeline(
+        Pipeline.Create(
+            Text.Tokenizer.Default,
+            Syntax.RuleTagger.Default,
+            Actors.ActorRecognizer.Default,
+            Time.DateResolver.Default,
+            Places.PlaceRecognizer.Default,
+            ShallowCoder.Default),
+        EventAssembler.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public TidingsPipeline(Pipeline pipeline, EventAssembler assembler)
+    {
+        Pipeline = pipeline;
+        Assembler = assembler;
+    }
+
+    public static TidingsPipeline Default => s_default.Value;
+
+    public Pipeline Pipeline { get; }
+    public EventAssembler Assembler { get; }
+
+    /// <summary>Analyses one article and returns the annotated document with its coded events.</summary>
+    public (Document Document, IReadOnlyList<CodedEvent> Events) Analyze(Article article, CancellationToken cancellationToken = default)
+    {
+        var doc = Document.FromArticle(article);
+        Pipeline.Process(doc, cancellationToken);
+        return (doc, Assembler.Assemble(doc));
+    }
+}

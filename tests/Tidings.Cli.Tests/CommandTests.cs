@@ -1,0 +1,153 @@
+using System.Text.Json;
+
+namespace Tidings.Tests.Cli;
+
+/// <summary>End-to-end tests of the <c>tidings</c> command on the bundled samples and on bad input.</summary>
+public class CommandTests
+{
+    private static readonly string[] RequiredFields =
+    [
+        "article", "sentence", "source.code", "source.name", "source.text", "target", "cameo", "quad_class", "goldstein",
+        "plover.type", "plover.mode", "date", "date_precision", "place", "attribution", "negated", "background",
+        "evidence.trigger", "evidence.rule", "evidence.sentence_text",
+    ];
+
+    [Fact]
+    public void Code_jsonl_on_samples_writes_one_contract_object_per_line()
+    {
+        var r = CliRunner.Run(CliRunner.TempDir(), "code", CliRunner.SamplesDir, "--format", "jsonl", "--no-store");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length >= 20, $"only {lines.Length} events from the samples");
+        var articles = new HashSet<string>();
+        foreach (var line in lines)
+        {
+            using var doc = JsonDocument.Parse(line);
+            foreach (var field in RequiredFields)
+                Assert.True(TryGet(doc.RootElement, field, out _), $"field '{field}' missing in {line}");
+            TryGet(doc.RootElement, "source.code", out var sc);
+            Assert.Equal(JsonValueKind.String, sc.ValueKind);
+            TryGet(doc.RootElement, "cameo", out var cameo);
+            Assert.Matches("^[0-2][0-9][0-9]{0,2}$", cameo.GetString()!);
+            if (doc.RootElement.GetProperty("target").ValueKind == JsonValueKind.Object)
+                Assert.NotEqual(sc.GetString(), doc.RootElement.GetProperty("target").GetProperty("code").GetString());
+            articles.Add(doc.RootElement.GetProperty("article").GetString()!);
+        }
+        Assert.True(articles.Count >= 10, $"events from only {articles.Count} sample articles");
+    }
+
+    [Fact]
+    public void Code_gdelt_writes_61_tab_separated_columns()
+    {
+        var r = CliRunner.Run(CliRunner.TempDir(), "code", CliRunner.SamplesDir, "--format", "gdelt", "--no-store");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Equal(61, l.Split('\t').Length));
+    }
+
+    [Fact]
+    public void Code_table_stores_into_the_default_database()
+    {
+        var dir = CliRunner.TempDir();
+        var r = CliRunner.Run(dir, "code", CliRunner.SamplesDir);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("event(s)", r.Stdout);
+        Assert.True(File.Exists(Path.Combine(dir, "tidings.duckdb")));
+    }
+
+    [Fact]
+    public void Ingest_is_idempotent_and_events_can_be_queried_and_exported()
+    {
+        var dir = CliRunner.TempDir();
+        var db = Path.Combine(dir, "news.duckdb");
+        var first = CliRunner.Run(dir, "ingest", CliRunner.SamplesDir, "--db", db);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        var all1 = CliRunner.Run(dir, "events", "--db", db, "--format", "jsonl", "--include-background", "--include-negated");
+        var second = CliRunner.Run(dir, "ingest", CliRunner.SamplesDir, "--db", db);
+        Assert.True(second.ExitCode == 0, second.Stderr);
+        Assert.Contains(" 0 new", second.Stderr);
+        var all2 = CliRunner.Run(dir, "events", "--db", db, "--format", "jsonl", "--include-background", "--include-negated");
+        Assert.Equal(all1.Stdout, all2.Stdout);
+        Assert.NotEmpty(all1.Stdout);
+
+        var filtered = CliRunner.Run(dir, "events", "--db", db, "--format", "jsonl", "--cameo", "19");
+        Assert.True(filtered.ExitCode == 0, filtered.Stderr);
+        foreach (var line in filtered.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            Assert.StartsWith("19", JsonDocument.Parse(line).RootElement.GetProperty("cameo").GetString());
+
+        var parquet = Path.Combine(dir, "events.parquet");
+        var ex = CliRunner.Run(dir, "export", "--db", db, "--format", "parquet", "--out", parquet);
+        Assert.True(ex.ExitCode == 0, ex.Stderr);
+        Assert.True(new FileInfo(parquet).Length > 0);
+        var gdelt = Path.Combine(dir, "events.tsv");
+        Assert.Equal(0, CliRunner.Run(dir, "export", "--db", db, "--format", "gdelt", "--out", gdelt).ExitCode);
+        Assert.All(File.ReadAllLines(gdelt), l => Assert.Equal(61, l.Split('\t').Length));
+    }
+
+    [Fact]
+    public void Unreadable_file_is_named_and_the_rest_of_the_batch_goes_on()
+    {
+        var dir = CliRunner.TempDir();
+        var bad = Path.Combine(dir, "noise.txt");
+        var rnd = new Random(7);
+        var bytes = new byte[4096];
+        rnd.NextBytes(bytes);
+        File.WriteAllBytes(bad, bytes);
+        var good = Path.Combine(dir, "good.txt");
+        File.WriteAllText(good, "Talks in Cairo\n\nCAIRO — Egyptian mediators met Hamas negotiators on Monday, officials said.\n");
+        var r = CliRunner.Run(dir, "code", bad, good, "--format", "jsonl", "--no-store", "--published", "2025-03-05");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("noise.txt", r.Stderr);
+        Assert.Contains("good.txt", r.Stdout);
+    }
+
+    [Fact]
+    public void Missing_file_and_bad_options_give_clear_errors()
+    {
+        var dir = CliRunner.TempDir();
+        var missing = CliRunner.Run(dir, "code", "nope.txt", "--no-store");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("nope.txt", missing.Stderr);
+        var badDate = CliRunner.Run(dir, "code", CliRunner.SamplesDir, "--published", "30/07/2025", "--no-store");
+        Assert.Equal(2, badDate.ExitCode);
+        Assert.Contains("--published", badDate.Stderr);
+        var badFormat = CliRunner.Run(dir, "code", CliRunner.SamplesDir, "--format", "xml", "--no-store");
+        Assert.Equal(2, badFormat.ExitCode);
+        var noDb = CliRunner.Run(dir, "events", "--db", Path.Combine(dir, "absent.duckdb"));
+        Assert.Equal(2, noDb.ExitCode);
+        Assert.Contains("absent.duckdb", noDb.Stderr);
+    }
+
+    [Fact]
+    public void Code_reads_standard_input()
+    {
+        var r = CliRunner.RunWithInput(CliRunner.TempDir(),
+            "Clashes\n\nBAGHDAD — Iraqi police arrested dozens of protesters in Baghdad on Sunday.\n",
+            "code", "-", "--format", "jsonl", "--no-store", "--published", "2025-05-12");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("\"cameo\"", r.Stdout);
+    }
+
+    [Fact]
+    public void Explain_shows_tokens_actors_and_the_rule_of_each_event()
+    {
+        var r = CliRunner.Run(CliRunner.TempDir(), "explain", "Iranian Foreign Minister Abbas Araghchi met Turkish officials in Ankara on Monday.",
+            "--published", "2025-06-11");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("Araghchi", r.Stdout);
+        Assert.Contains("IRN", r.Stdout);
+        Assert.Contains("TUR", r.Stdout);
+        Assert.Contains("rule", r.Stdout);
+    }
+
+    private static bool TryGet(JsonElement e, string dotted, out JsonElement value)
+    {
+        value = e;
+        foreach (var part in dotted.Split('.'))
+        {
+            if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(part, out value)) return false;
+        }
+        return true;
+    }
+}
