@@ -335,6 +335,7 @@ public sealed class DuckDbEventStore : IEventStore
         row.AppendValue((bool?)e.Background);
         S(row, e.Modality); S(row, e.Published); S(row, e.Url);
         row.AppendValue((long?)EventIds.GlobalEventId(e));
+        S(row, e.DateSource);
         row.EndRow();
     }
 
@@ -437,6 +438,7 @@ public sealed class DuckDbEventStore : IEventStore
             Plover = new PloverRef(r.GetString(14), Str(15), Str(16)),
             Date = Str(17),
             DatePrecision = r.GetString(18),
+            DateSource = Str(39),
             Place = r.GetBoolean(19) ? new PlaceRef(Str(20), Str(21), Dbl(22), Dbl(23)) : null,
             Attribution = Actor(24),
             Negated = r.GetBoolean(28),

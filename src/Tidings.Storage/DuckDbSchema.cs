@@ -91,7 +91,8 @@ internal static class DuckDbSchema
             modality            VARCHAR NOT NULL,
             published           VARCHAR,               -- as coded (ISO day)
             url                 VARCHAR,
-            global_event_id     BIGINT  NOT NULL       -- EventIds.GlobalEventId, GDELT's id
+            global_event_id     BIGINT  NOT NULL,      -- EventIds.GlobalEventId, GDELT's id
+            date_source         VARCHAR                -- 'text', 'published' or null (CodedEvent.DateSource)
         );
         CREATE TABLE mentions (                        -- the evidence of each event
             event_key     BIGINT  NOT NULL,
@@ -118,7 +119,7 @@ internal static class DuckDbSchema
                e.attribution_code, e.attribution_name, e.attribution_text, e.attribution_country,
                e.negated, e.background, e.modality,
                m.trigger, m.rule, m.sentence_text, m.trigger_start, m.trigger_end, m.section,
-               e.published, e.url
+               e.published, e.url, e.date_source
         FROM events e JOIN mentions m ON m.event_key = e.event_key
         """;
 
@@ -129,7 +130,7 @@ internal static class DuckDbSchema
                e.target_code, e.target_name, e.target_text, e.target_country,
                e.cameo, e.cameo_name, e.root AS cameo_root, e.quad_class, e.goldstein,
                e.plover_type, e.plover_mode, e.plover_context,
-               e.date, e.date_precision,
+               e.date, e.date_precision, e.date_source,
                e.place_name, e.place_country, e.place_lat, e.place_lon,
                e.attribution_code, e.attribution_name, e.attribution_text, e.attribution_country,
                e.negated, e.background, e.modality,

@@ -70,6 +70,7 @@ internal static partial class Stories
             Plover = new PloverRef("CONSULT", null, null),
             Date = date,
             DatePrecision = precision,
+            DateSource = date is null ? null : "text",
             Place = place,
             Attribution = attribution,
             Negated = negated,

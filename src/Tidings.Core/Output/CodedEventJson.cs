@@ -39,6 +39,7 @@ public static class CodedEventJson
         w.WriteEndObject();
         w.WriteString("date", e.Date);
         w.WriteString("date_precision", e.DatePrecision);
+        w.WriteString("date_source", e.DateSource);
         if (e.Place is { } p)
         {
             w.WriteStartObject("place");
@@ -120,6 +121,7 @@ public static class CodedEventJson
             Plover = new PloverRef(ReqStr(plover, "type"), Str(plover, "mode"), Str(plover, "context")),
             Date = Str(o, "date"),
             DatePrecision = Str(o, "date_precision") ?? "unknown",
+            DateSource = Str(o, "date_source"),
             Place = place,
             Attribution = Actor(o, "attribution"),
             Negated = Bool(o, "negated"),

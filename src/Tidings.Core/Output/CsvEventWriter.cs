@@ -19,7 +19,7 @@ internal sealed class CsvEventWriter : IEventWriter
         "target.code", "target.name", "target.text", "target.country",
         "cameo", "cameo_name", "quad_class", "goldstein",
         "plover.type", "plover.mode", "plover.context",
-        "date", "date_precision",
+        "date", "date_precision", "date_source",
         "place.name", "place.country", "place.lat", "place.lon",
         "attribution.code", "attribution.name", "attribution.text", "attribution.country",
         "negated", "background", "modality",
@@ -66,6 +66,7 @@ internal sealed class CsvEventWriter : IEventWriter
         Field(e.Plover.Context);
         Field(e.Date);
         Field(e.DatePrecision);
+        Field(e.DateSource);
         Field(e.Place?.Name);
         Field(e.Place?.Country);
         Field(D(e.Place?.Lat));

@@ -21,6 +21,7 @@ public static class SampleEvents
         Plover = new PloverRef("CONSULT", "visit", null),
         Date = "2025-03-10",
         DatePrecision = "day",
+        DateSource = "text",
         Place = new PlaceRef("Addis Ababa", "ETH", 9.02497, 38.74689),
         Attribution = null,
         Evidence = new Evidence("met", "verb:meet→042", Sentence0, 37, 40, "body"),
