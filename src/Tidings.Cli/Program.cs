@@ -25,7 +25,7 @@ app.Configure(config =>
         .WithExample("explain", "\"Turkish troops shelled Kurdish positions on Monday.\"");
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Score the coder against a gold file of sentences with expected (source, target, CAMEO) events.")
-        .WithExample("eval", "samples/gold/coder-dev.jsonl", "--split", "dev");
+        .WithExample("eval", "gold/coder-dev.jsonl", "--split", "dev");
     config.AddCommand<EvalTokenizeCommand>("eval-tokenize")
         .WithDescription("Score sentence segmentation and tokenization against a CoNLL-U file's raw text.");
     config.AddCommand<BenchCommand>("bench")

@@ -106,7 +106,7 @@ public static class ArticleReader
             Array.Sort(dirs, StringComparer.Ordinal);
             foreach (var f in files)
             {
-                if (IsHidden(f) || !Extensions.ContainsKey(Path.GetExtension(f))) continue;
+                if (IsHidden(f) || IsFolderDocumentation(f) || !Extensions.ContainsKey(Path.GetExtension(f))) continue;
                 foreach (var r in ReadFile(f, options)) yield return r;
             }
             // Files of a directory come before its subdirectories; subdirectories in ordinal order.
@@ -120,6 +120,16 @@ public static class ArticleReader
     {
         try { return new DirectoryInfo(dir).LinkTarget is not null; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return true; }
+    }
+
+    /// <summary>
+    /// A folder's own documentation (README, LICENSE, NOTICE, CHANGELOG, any extension) is not an article:
+    /// skipped when walking a folder, read when named explicitly.
+    /// </summary>
+    private static bool IsFolderDocumentation(string path)
+    {
+        var stem = Path.GetFileNameWithoutExtension(path).ToUpperInvariant();
+        return stem is "README" or "LICENSE" or "LICENCE" or "NOTICE" or "CHANGELOG" or "COPYING";
     }
 
     private static bool IsHidden(string path)

@@ -83,7 +83,7 @@ public class GoldFileTests
     {
         var repo = SharedData.RepoRoot;
         if (repo is null) return null;
-        var path = Path.Combine(repo, "samples", "gold", "coder-dev.jsonl");
+        var path = Path.Combine(repo, "gold", "coder-dev.jsonl");
         return File.Exists(path) ? GoldFile.Load(path) : null;
     }
 

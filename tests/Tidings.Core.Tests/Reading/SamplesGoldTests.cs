@@ -18,7 +18,7 @@ public partial class SamplesGoldTests
     {
         Skip.If(SharedData.RepoRoot is null, "repository root not found");
         samples = Path.Combine(SharedData.RepoRoot!, "samples");
-        var lines = File.ReadAllLines(Path.Combine(samples, "gold", "samples-gold.jsonl")).Where(l => l.Length > 0);
+        var lines = File.ReadAllLines(Path.Combine(SharedData.RepoRoot!, "gold", "samples-gold.jsonl")).Where(l => l.Length > 0);
         return lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
     }
 
@@ -64,6 +64,6 @@ public partial class SamplesGoldTests
             }
         Assert.True(events >= 100, $"only {events} gold events");
         // The scorer's own loader accepts the file as it is.
-        Assert.Equal(gold.Count, Tidings.Evaluation.GoldFile.Load(Path.Combine(SharedData.RepoRoot!, "samples", "gold", "samples-gold.jsonl")).Count);
+        Assert.Equal(gold.Count, Tidings.Evaluation.GoldFile.Load(Path.Combine(SharedData.RepoRoot!, "gold", "samples-gold.jsonl")).Count);
     }
 }
