@@ -52,8 +52,20 @@ catch (CliException ex)
     Console.Error.WriteLine($"tidings: {ex.Message}");
     return ex.ExitCode;
 }
+catch (Tidings.Storage.StoreException ex)
+{
+    Console.Error.WriteLine($"tidings: {ex.Message}");
+    return 2;
+}
 catch (OperationCanceledException)
 {
     Console.Error.WriteLine("tidings: cancelled");
     return 130;
+}
+catch (Exception ex)
+{
+    // A bug, not bad input (stages return results for messy input): say so in one line, keep the detail.
+    Console.Error.WriteLine($"tidings: internal error: {ex.GetType().Name}: {ex.Message}");
+    if (Environment.GetEnvironmentVariable("TIDINGS_DEBUG") is "1") Console.Error.WriteLine(ex);
+    return 70;
 }

@@ -120,6 +120,21 @@ public class CommandTests
     }
 
     [Fact]
+    public void Code_still_prints_when_the_default_database_is_not_a_database()
+    {
+        var dir = CliRunner.TempDir();
+        File.WriteAllText(Path.Combine(dir, "tidings.duckdb"), "not a database");
+        var r = CliRunner.Run(dir, "code", CliRunner.SamplesDir, "--format", "jsonl");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("not storing", r.Stderr);
+        Assert.NotEmpty(r.Stdout);
+        Assert.Equal("not a database", File.ReadAllText(Path.Combine(dir, "tidings.duckdb")));
+        var explicitDb = CliRunner.Run(dir, "code", CliRunner.SamplesDir, "--format", "jsonl", "--db", Path.Combine(dir, "tidings.duckdb"));
+        Assert.Equal(2, explicitDb.ExitCode);
+        Assert.Contains("tidings.duckdb", explicitDb.Stderr);
+    }
+
+    [Fact]
     public void Code_reads_standard_input()
     {
         var r = CliRunner.RunWithInput(CliRunner.TempDir(),

@@ -21,9 +21,10 @@ public sealed class CodeSettings : CommandSettings
     public string Format { get; init; } = "table";
 
     [CommandOption("--db <PATH>")]
-    [Description("DuckDB file to store articles and events in.")]
-    [DefaultValue("tidings.duckdb")]
-    public string Db { get; init; } = "tidings.duckdb";
+    [Description("DuckDB file to store articles and events in (default: tidings.duckdb in the current folder).")]
+    public string? Db { get; init; }
+
+    public const string DefaultDb = "tidings.duckdb";
 
     [CommandOption("--no-store")]
     [Description("Only print; store nothing.")]
@@ -38,14 +39,14 @@ public sealed class CodeSettings : CommandSettings
 /// <c>tidings code</c>: the main job. Prints every event of every article (background and negated ones
 /// flagged), and stores articles and events in the embedded database.
 /// </summary>
-public sealed class CodeCommand : Command<CodeSettings>
+public sealed partial class CodeCommand : Command<CodeSettings>
 {
     public override int Execute(CommandContext context, CodeSettings s, CancellationToken cancellationToken)
     {
         EventOutput.Validate(s.Format);
         var published = Inputs.ParseDate(s.Published, "--published");
         var errors = new InputErrors();
-        using var store = s.NoStore ? null : StoreOpener.Open(s.Db);
+        using var store = s.NoStore ? null : OpenStore(s.Db);
         using var sink = EventOutput.Open(s.Format);
         var pipeline = TidingsPipeline.Default;
         foreach (var article in Inputs.Read(s.Paths, published, errors))
@@ -58,6 +59,25 @@ public sealed class CodeCommand : Command<CodeSettings>
         }
         sink.Complete();
         return errors.Count > 0 ? 1 : 0;
+    }
+}
+
+public sealed partial class CodeCommand
+{
+    /// <summary>
+    /// An explicit --db that cannot be opened is an error. The implicit default is a convenience: when it is
+    /// locked by another tidings process or is not a Tidings database, the events are still printed and
+    /// the user is told that nothing was stored.
+    /// </summary>
+    private static IEventStore? OpenStore(string? explicitPath)
+    {
+        if (explicitPath is not null) return StoreOpener.Open(explicitPath);
+        try { return DuckDbEventStore.Open(CodeSettings.DefaultDb); }
+        catch (StoreException ex)
+        {
+            Console.Error.WriteLine($"warning: not storing events: {ex.Message} (use --db PATH or --no-store)");
+            return null;
+        }
     }
 }
 

@@ -35,7 +35,13 @@ internal static class EventOutput
     {
         private readonly List<CodedEvent> _events = new();
         public void Write(CodedEvent e) => _events.Add(e);
-        public void Complete() => AnsiConsole.Write(Render(_events));
+        public void Complete()
+        {
+            // Spectre assumes 80 columns when output is not a terminal; a table of events needs more.
+            if (Console.IsOutputRedirected)
+                AnsiConsole.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var c) && c >= 40 ? c : 200;
+            AnsiConsole.Write(Render(_events));
+        }
         public void Dispose() { }
     }
 
