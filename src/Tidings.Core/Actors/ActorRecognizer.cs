@@ -151,6 +151,51 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
             }
             ResolvePending();
+            ResolveBareRoles();
+        }
+
+        /// <summary>
+        /// Gives bare role mentions ("police", "protesters", "opposition politicians") a country when the text
+        /// leaves little doubt: the one country of the other coded actors in their sentence ("Tunisian police
+        /// detained opposition politicians" → TUNOPP), else, when the sentence names no country at all, the
+        /// country of at least half the article's coded actors. A sentence naming several countries leaves
+        /// the role code alone: which side the role belongs to is then a guess.
+        /// </summary>
+        private void ResolveBareRoles()
+        {
+            string? dominant = null;
+            int total = 0;
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var m in _out)
+                if (m.Country is { } c && m.Code is not null) { counts[c] = counts.GetValueOrDefault(c) + 1; total++; }
+            if (total > 0)
+            {
+                var top = counts.MaxBy(kv => kv.Value);
+                if (2 * top.Value >= total) dominant = top.Key;
+            }
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (m.Country is not null || m.Code is null || !m.Rule.StartsWith("role:", StringComparison.Ordinal)) continue;
+                int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
+                string? only = null;
+                bool several = false;
+                foreach (var o in _out)
+                {
+                    if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
+                    if (only is null) only = o.Country;
+                    else if (only != o.Country) { several = true; break; }
+                }
+                if (several) continue;
+                string how = only is not null ? "the sentence's country" : "the article's main country";
+                var country = _lex.CountryByIso3(only ?? dominant ?? "");
+                if (country is null) continue;
+                _out[i] = m with
+                {
+                    Code = country.Cameo + m.Code, Country = country.Iso3, Reason = null,
+                    Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
+                };
+            }
         }
 
         // ------------------------------------------------------------ token helpers
