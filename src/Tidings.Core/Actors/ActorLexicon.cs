@@ -183,6 +183,17 @@ public sealed class ActorLexicon
             : (c.Cameo + "ELI", c.Iso3, $"not in office on {d:yyyy-MM-dd}: elite");
     }
 
+    /// <summary>The code of the last office period of <paramref name="person"/> that began before <paramref name="date"/>, or null.</summary>
+    internal string? LastCodeBefore(NameEntry person, DateOnly? date)
+    {
+        if (date is not { } d) return null;
+        RolePeriod? last = null;
+        foreach (var p in person.Periods)
+            if ((p.Start is null || p.Start < d) && p.End is { } end && end < d && (last is null || end > last.Value.End))
+                last = p;
+        return last?.Code;
+    }
+
     /// <summary>ISO3 of the country a CAMEO code starts with, or null for IGO/NGO/MED/… codes.</summary>
     internal string? IsoOfCode(string? code)
     {

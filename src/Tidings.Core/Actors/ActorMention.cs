@@ -19,4 +19,10 @@ public sealed record ActorMention
     public string? Reason { get; init; }
     /// <summary>True when the span is a possessive or adjective modifier ("Syria's", "Israeli") rather than a head noun.</summary>
     public bool IsModifier { get; init; }
+    /// <summary>
+    /// For a person coded out of office on the article's date (a former leader, code ...ELI): the code of the
+    /// office they last held before it. History told as context ("Russia had backed Assad during the war")
+    /// is about that time, so the event assembler codes background events with this code.
+    /// </summary>
+    public string? FormerCode { get; init; }
 }

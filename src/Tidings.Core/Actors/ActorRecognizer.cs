@@ -302,6 +302,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     Tokens = new TokenRange(i, i + 1), Code = m.Code, Name = m.Name, Country = m.Country,
                     Rule = $"memory: {Text(i, i + 1)} → {m.Code ?? "?"} ({m.Name})", Reason = m.Reason,
+                    FormerCode = m.FormerCode,
                 });
                 if (m.Code is null) _pending.Add(new Pending(idx, "", null, referent));
                 return i + 1;
@@ -346,6 +347,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Tokens = new TokenRange(i, j), Code = code, Name = person.Canonical, Country = iso,
                     Rule = $"person: {surface} ({note}) → {code ?? "?"}",
                     Reason = code is null ? note : null,
+                    FormerCode = FormerOf(person, code),
                 });
                 Remember(idx, i, j);
                 return j;
@@ -590,6 +592,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             return true;
         }
 
+        /// <summary>For a person coded as a former office holder (…ELI): the code of their last office before the article date.</summary>
+        private string? FormerOf(NameEntry person, string? code) =>
+            code is not null && code.EndsWith("ELI", StringComparison.Ordinal) ? _lex.LastCodeBefore(person, _date) : null;
+
         /// <summary>The lexicon person named by exactly tokens [start, end) for some start ≥ first ("General Asim Munir" → Asim Munir).</summary>
         private NameEntry? FindPerson(int first, int end)
         {
@@ -706,6 +712,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     Tokens = new TokenRange(i, nameEnd), Code = code, Name = person.Canonical, Country = iso,
                     Rule = $"title+person: {title} + {name} ({note}) → {code ?? "?"}", Reason = code is null ? note : null,
+                    FormerCode = FormerOf(person, code),
                 });
                 _roles.Add(new MemoryRole(pidx, role.Lemma, role.Head));
                 Remember(pidx, j, nameEnd);

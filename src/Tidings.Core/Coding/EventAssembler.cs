@@ -34,8 +34,11 @@ public sealed class EventAssembler
             if (m.Source < 0) continue; // the output contract requires a source actor
             var src = doc.Actors[m.Source];
             var tgt = m.Target >= 0 ? doc.Actors[m.Target] : null;
-            if (tgt is not null && src.Code is not null && src.Code == tgt.Code) continue; // never a self-dyad
-            if (!seen.Add((m.Sentence, src.Code, tgt?.Code, m.Cameo))) continue;
+            // History told as context is coded as of its own time: a former leader by the office then held.
+            var source = Ref(doc, src, m.Background);
+            var target = tgt is null ? null : Ref(doc, tgt, m.Background);
+            if (target is not null && source.Code is not null && source.Code == target.Code) continue; // never a self-dyad
+            if (!seen.Add((m.Sentence, source.Code, target?.Code, m.Cameo))) continue;
 
             var info = _cameo.TryGet(m.Cameo, out var ci)
                 ? ci
@@ -50,8 +53,8 @@ public sealed class EventAssembler
             {
                 Article = doc.Article.Id,
                 Sentence = m.Sentence,
-                Source = Ref(doc, src),
-                Target = tgt is null ? null : Ref(doc, tgt),
+                Source = source,
+                Target = target,
                 Cameo = info.Code.Length >= m.Cameo.Length ? m.Cameo : info.Code,
                 CameoName = info.Name,
                 QuadClass = info.QuadClass,
@@ -74,8 +77,8 @@ public sealed class EventAssembler
         return result;
     }
 
-    private static ActorRef Ref(Document doc, ActorMention a) =>
-        new(a.Code, a.Name, a.Tokens.TextIn(doc), a.Country);
+    private static ActorRef Ref(Document doc, ActorMention a, bool background = false) =>
+        new(background && a.FormerCode is not null ? a.FormerCode : a.Code, a.Name, a.Tokens.TextIn(doc), a.Country);
 
     /// <summary>
     /// The event's date: the time expression the coder attached, else a resolved time expression in the

@@ -1,0 +1,45 @@
+using Tidings.Documents;
+using Tidings.Pipeline;
+
+namespace Tidings.Tests.Coding;
+
+/// <summary>The assembly of coded events on the default pipeline: dyads, dates and background actors.</summary>
+public class EventAssemblerTests
+{
+    private static IReadOnlyList<Tidings.Output.CodedEvent> Code(string body, string published) =>
+        TidingsPipeline.Default.Analyze(new Article
+        {
+            Id = "t", Body = body,
+            Published = DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        }).Events;
+
+    [Fact]
+    public void Background_events_code_a_former_leader_by_the_office_then_held()
+    {
+        var events = Code("Iran had provided military assistance to Bashar al-Assad during the war. Turkey criticised Bashar al-Assad on Monday.", "2025-07-30");
+        var history = Assert.Single(events, e => e.Background);
+        Assert.Equal("SYRGOV", history.Target?.Code);
+        Assert.Null(history.Date);
+        var news = Assert.Single(events, e => !e.Background);
+        Assert.Equal("SYRELI", news.Target?.Code);
+        Assert.Equal("2025-07-28", news.Date);
+        Assert.Equal("text", news.DateSource);
+    }
+
+    [Fact]
+    public void One_event_per_sentence_dyad_and_code_and_never_a_self_dyad()
+    {
+        var events = Code("Kenyan President William Ruto met Foreign Minister Amina Diallo and Defence Minister Paul Okoth of Senegal in Nairobi.", "2025-05-02");
+        Assert.Equal(events.Count, events.Select(e => (e.Sentence, e.Source.Code, e.Target?.Code, e.Cameo)).Distinct().Count());
+        Assert.DoesNotContain(events, e => e.Target is not null && e.Source.Code == e.Target.Code);
+    }
+
+    [Fact]
+    public void News_of_the_day_without_a_time_expression_takes_the_publication_date_marked_as_such()
+    {
+        var e = Assert.Single(Code("Egypt condemned Israel's decision.", "2025-05-02"));
+        Assert.Equal("2025-05-02", e.Date);
+        Assert.Equal("day", e.DatePrecision);
+        Assert.Equal("published", e.DateSource);
+    }
+}
