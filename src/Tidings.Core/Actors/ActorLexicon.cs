@@ -312,27 +312,30 @@ public sealed class ActorLexicon
         }
 
         int nOrgs = 0;
-        foreach (var (line, f) in Rows("actors/organizations.tsv", 5, problems))
+        // organizations.tsv plus any organizations-*.tsv (groups, parties and media by country are kept in
+        // their own files so editors can find them); every file has the same columns.
+        foreach (var (file, line, f) in RowsOfAll("actors/organizations", 5, problems))
         {
-            if (!ValidCode(f[2])) problems.Add($"organizations.tsv:{line}: bad code '{f[2]}'");
+            if (!ValidCode(f[2])) problems.Add($"{file}:{line}: bad code '{f[2]}'");
             var iso = Empty(f[3]);
-            if (iso is not null && !byIso3.ContainsKey(iso)) problems.Add($"organizations.tsv:{line}: unknown ISO3 '{iso}'");
+            if (iso is not null && !byIso3.ContainsKey(iso)) problems.Add($"{file}:{line}: unknown ISO3 '{iso}'");
             var e = new NameEntry(NameKind.Organization, f[0], iso, f[2]) { OrgKind = Empty(f[4]) };
-            AddName("organizations.tsv", f[0], e);
-            foreach (var a in Split(f[1])) AddName("organizations.tsv", a, e);
+            AddName(file, f[0], e);
+            foreach (var a in Split(f[1])) AddName(file, a, e);
             nOrgs++;
         }
 
         int nPeriods = 0;
-        foreach (var (line, f) in Rows("actors/people.tsv", 5, problems))
+        // people.tsv plus any people-*.tsv (office holders by region), all with the same columns.
+        foreach (var (file, line, f) in RowsOfAll("actors/people", 5, problems))
         {
-            if (!ValidCode(f[2])) problems.Add($"people.tsv:{line}: bad code '{f[2]}'");
+            if (!ValidCode(f[2])) problems.Add($"{file}:{line}: bad code '{f[2]}'");
             DateOnly? start = ParseDate(f[3], problems, line), end = ParseDate(f[4], problems, line);
-            if (start is { } s0 && end is { } e0 && e0 < s0) problems.Add($"people.tsv:{line}: period ends before it starts");
+            if (start is { } s0 && end is { } e0 && e0 < s0) problems.Add($"{file}:{line}: period ends before it starts");
             var p = new RolePeriod(f[2], start, end);
             var e = new NameEntry(NameKind.Person, f[0], null, f[2]) { Periods = [p] };
-            AddName("people.tsv", f[0], e);
-            foreach (var a in Split(f[1])) AddName("people.tsv", a, e);
+            AddName(file, f[0], e);
+            foreach (var a in Split(f[1])) AddName(file, a, e);
             nPeriods++;
         }
 
@@ -373,6 +376,16 @@ public sealed class ActorLexicon
                 yield return (n, f);
             }
         }
+    }
+
+    /// <summary>Rows of "<paramref name="stem"/>.tsv" then of every embedded "<paramref name="stem"/>-*.tsv", in name order.</summary>
+    private static IEnumerable<(string File, int Line, string[] Fields)> RowsOfAll(string stem, int columns, List<string> problems)
+    {
+        var files = DataFiles.List()
+            .Where(p => p.StartsWith(stem + "-", StringComparison.Ordinal) && p.EndsWith(".tsv", StringComparison.Ordinal))
+            .Prepend(stem + ".tsv");
+        foreach (var file in files)
+            foreach (var (line, fields) in Rows(file, columns, problems)) yield return (file, line, fields);
     }
 
     private static IEnumerable<string> Split(string list) =>
