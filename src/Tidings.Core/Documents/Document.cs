@@ -14,6 +14,7 @@ public sealed class Document
     private int[] _tokEnd = new int[64];
     private Upos[] _upos = new Upos[64];
     private string?[] _lemma = new string?[64];
+    private string?[] _xpos = new string?[64];
     private int[] _head = new int[64];
     private string?[] _dep = new string?[64];
     private int _tokenCount;
@@ -109,6 +110,8 @@ public sealed class Document
 
     public void SetTag(int token, Upos upos) => _upos[Check(token)] = upos;
     public void SetLemma(int token, string lemma) => _lemma[Check(token)] = lemma;
+    /// <summary>Sets the language-specific tag (Penn Treebank tag for English, e.g. "VBD").</summary>
+    public void SetXpos(int token, string xpos) => _xpos[Check(token)] = xpos;
     /// <summary>Sets the syntactic head (token index, or -1 for the root) and relation of a token.</summary>
     public void SetHead(int token, int head, string relation)
     {
@@ -121,6 +124,7 @@ public sealed class Document
     internal int TokEnd(int i) => _tokEnd[i];
     internal Upos TokUpos(int i) => _upos[i];
     internal string? TokLemma(int i) => _lemma[i];
+    internal string? TokXpos(int i) => _xpos[i];
     internal int TokHead(int i) => _head[i];
     internal string? TokDep(int i) => _dep[i];
     internal (int First, int End, SectionKind Kind) Sent(int i) => _sentences[i];
@@ -154,6 +158,7 @@ public sealed class Document
         Array.Resize(ref _tokEnd, n);
         Array.Resize(ref _upos, n);
         Array.Resize(ref _lemma, n);
+        Array.Resize(ref _xpos, n);
         Array.Resize(ref _head, n);
         Array.Resize(ref _dep, n);
     }

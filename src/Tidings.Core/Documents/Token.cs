@@ -15,6 +15,8 @@ public readonly struct Token
     /// <summary>The token's text; allocates, so prefer <see cref="Span"/> on hot paths.</summary>
     public string Text => _doc.Text.Substring(Start, End - Start);
     public Upos Upos => _doc.TokUpos(Index);
+    /// <summary>Penn Treebank tag from a trained tagger, null when none ran.</summary>
+    public string? Xpos => _doc.TokXpos(Index);
     /// <summary>Lemma, or the lower-cased form when no lemmatizer ran.</summary>
     public string Lemma => _doc.TokLemma(Index) ?? Text.ToLowerInvariant();
     /// <summary>Head token index, -1 for the root or before parsing.</summary>

@@ -1,0 +1,139 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Tidings.Learning;
+
+/// <summary>
+/// A trained linear multiclass model: for each hashed feature, a sparse list of (class, weight). Immutable
+/// and safe to share between threads. Lookup is an open-addressing table of the 64-bit keys (load ≤ 0.5,
+/// linear probing; key 0 marks an empty slot, so a feature hashing to 0 is stored as 1 — harmless at 64 bits).
+/// On disk weights are half precision: averaged perceptron weights need about three significant digits.
+/// </summary>
+public sealed class PerceptronModel
+{
+    private readonly ulong[] _slots;     // table of keys, 0 = empty
+    private readonly int[] _slotFeature; // feature index of each slot
+    private readonly int _mask;
+    private readonly int[] _starts;      // feature i's entries are [_starts[i], _starts[i+1])
+    private readonly ushort[] _classes;
+    private readonly float[] _weights;
+
+    public PerceptronModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, float[] weights)
+    {
+        if (starts.Length != keys.Length + 1 || classes.Length != weights.Length || starts[^1] != classes.Length)
+            throw new ArgumentException("inconsistent model arrays");
+        ClassCount = classCount;
+        _starts = starts;
+        _classes = classes;
+        _weights = weights;
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        _slots = new ulong[size];
+        _slotFeature = new int[size];
+        _mask = size - 1;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ulong k = keys[i] == 0 ? 1 : keys[i];
+            int s = (int)(k & (ulong)_mask);
+            while (_slots[s] != 0)
+            {
+                if (_slots[s] == k) throw new ArgumentException($"duplicate feature key {k:x16}");
+                s = (s + 1) & _mask;
+            }
+            _slots[s] = k;
+            _slotFeature[s] = i;
+        }
+        FeatureCount = keys.Length;
+    }
+
+    public int ClassCount { get; }
+    public int FeatureCount { get; }
+    public int WeightCount => _weights.Length;
+    /// <summary>Approximate bytes held in memory.</summary>
+    public long MemoryBytes => _slots.LongLength * 12 + _starts.LongLength * 4 + _classes.LongLength * 2 + _weights.LongLength * 4;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(ulong key)
+    {
+        if (key == 0) key = 1;
+        int s = (int)(key & (ulong)_mask);
+        while (true)
+        {
+            ulong k = _slots[s];
+            if (k == key) return _slotFeature[s];
+            if (k == 0) return -1;
+            s = (s + 1) & _mask;
+        }
+    }
+
+    /// <summary>Sets <paramref name="scores"/>[0..ClassCount) to the sum of the features' weights.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores = scores[..ClassCount];
+        scores.Clear();
+        var classes = _classes;
+        var weights = _weights;
+        foreach (var f in features)
+        {
+            int i = Find(f);
+            if (i < 0) continue;
+            int end = _starts[i + 1];
+            for (int e = _starts[i]; e < end; e++) scores[classes[e]] += weights[e];
+        }
+    }
+
+    /// <summary>The best class for the features (ties go to the lower class number).</summary>
+    public int Predict(ReadOnlySpan<ulong> features, Span<float> scratch)
+    {
+        Score(features, scratch);
+        return ArgMax(scratch[..ClassCount]);
+    }
+
+    public static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int c = 1; c < scores.Length; c++) if (scores[c] > scores[best]) best = c;
+        return best;
+    }
+
+    // ---- binary form: count-prefixed arrays, little-endian ------------------------------------------------
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(ClassCount);
+        w.Write(FeatureCount);
+        w.Write(_weights.Length);
+        // Keys in slot order are not needed: write them in feature order so the reader rebuilds the table.
+        var keys = new ulong[FeatureCount];
+        for (int s = 0; s < _slots.Length; s++) if (_slots[s] != 0) keys[_slotFeature[s]] = _slots[s];
+        foreach (var k in keys) w.Write(k);
+        for (int i = 0; i < FeatureCount; i++) w.Write(_starts[i + 1] - _starts[i]);
+        foreach (var c in _classes) w.Write(c);
+        foreach (var x in _weights) w.Write((Half)x);
+    }
+
+    public static PerceptronModel Read(BinaryReader r)
+    {
+        int classCount = r.ReadInt32(), features = r.ReadInt32(), entries = r.ReadInt32();
+        if (classCount is < 2 or > ushort.MaxValue || features < 0 || entries < 0 || entries > 1 << 28 || features > 1 << 26)
+            throw new InvalidDataException($"bad perceptron header: {classCount} classes, {features} features, {entries} weights");
+        var keys = new ulong[features];
+        for (int i = 0; i < features; i++) keys[i] = r.ReadUInt64();
+        var starts = new int[features + 1];
+        for (int i = 0; i < features; i++)
+        {
+            int n = r.ReadInt32();
+            if (n < 0 || n > classCount) throw new InvalidDataException($"bad entry count {n} for feature {i}");
+            starts[i + 1] = starts[i] + n;
+        }
+        if (starts[^1] != entries) throw new InvalidDataException("entry counts do not add up to the weight count");
+        var classes = new ushort[entries];
+        for (int i = 0; i < entries; i++)
+        {
+            classes[i] = r.ReadUInt16();
+            if (classes[i] >= classCount) throw new InvalidDataException($"class {classes[i]} out of range");
+        }
+        var weights = new float[entries];
+        for (int i = 0; i < entries; i++) weights[i] = (float)r.ReadHalf();
+        return new PerceptronModel(classCount, keys, starts, classes, weights);
+    }
+}
