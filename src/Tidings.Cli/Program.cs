@@ -28,6 +28,12 @@ app.Configure(config =>
         .WithExample("eval", "gold/coder-dev.jsonl", "--split", "dev");
     config.AddCommand<EvalTokenizeCommand>("eval-tokenize")
         .WithDescription("Score sentence segmentation and tokenization against a CoNLL-U file's raw text.");
+    config.AddCommand<TrainCommand>("train")
+        .WithDescription("Train the tagger or the parser from a UD treebank (CoNLL-U) into a model file.")
+        .WithExample("train", "tagger", "--train", "en_ewt-ud-train.conllu.gz", "--dev", "en_ewt-ud-dev.conllu", "--out", "data/models");
+    config.AddCommand<EvalSyntaxCommand>("eval-syntax")
+        .WithDescription("Score tagging, lemmas and dependency parsing against a UD treebank (CoNLL 2018 manner), from gold words and from raw text.")
+        .WithExample("eval-syntax", "--gold", "en_ewt-ud-test.conllu");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure single-thread pipeline throughput (sentences/s) and peak memory on a set of articles.");
 });

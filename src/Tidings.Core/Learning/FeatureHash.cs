@@ -43,4 +43,29 @@ public static class FeatureHash
     public static ulong Of(int template, int a, int b) => Mix(Add(Add(Start(template), a), b));
     public static ulong Of(int template, int a, int b, int c) => Mix(Add(Add(Add(Start(template), a), b), c));
     public static ulong Of(int template, ReadOnlySpan<char> a, int b) => Mix(Add(Add(Start(template), a), b));
+
+    /// <summary>Mixes pre-hashed parts (e.g. a word's hash computed once per sentence) into a feature key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong OfHashes(int template, ulong a) => Mix(Start(template) ^ Mix(a + 0x632BE59BD9B4E019UL));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong OfHashes(int template, ulong a, ulong b) => Mix(Start(template) ^ Mix(a + 0x632BE59BD9B4E019UL) ^ Mix(b + 0x8CB92BA72F3D8DD7UL));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong OfHashes(int template, ulong a, ulong b, ulong c) =>
+        Mix(Start(template) ^ Mix(a + 0x632BE59BD9B4E019UL) ^ Mix(b + 0x8CB92BA72F3D8DD7UL) ^ Mix(c + 0x4F1BBCDCBFA53E0BUL));
+
+    /// <summary>Hash of a span's characters, lower-cased (invariant) on the fly.</summary>
+    public static ulong Lower(ReadOnlySpan<char> s)
+    {
+        ulong h = Offset;
+        foreach (char c in s) h = (h ^ char.ToLowerInvariant(c)) * Prime;
+        return Mix(h);
+    }
+
+    /// <summary>Hash of a span's characters as they are.</summary>
+    public static ulong Exact(ReadOnlySpan<char> s)
+    {
+        ulong h = Offset;
+        foreach (char c in s) h = (h ^ c) * Prime;
+        return Mix(h);
+    }
 }

@@ -1,0 +1,102 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Tidings.Evaluation;
+using Tidings.Pipeline;
+using Tidings.Syntax;
+
+namespace Tidings.Cli.Commands;
+
+public sealed class EvalSyntaxSettings : CommandSettings
+{
+    [CommandOption("--gold <FILE>")]
+    [Description("Gold treebank, CoNLL-U (plain or .gz), e.g. en_ewt-ud-test.conllu.")]
+    public string? Gold { get; init; }
+
+    [CommandOption("--tagger <FILE>")]
+    [Description("Tagger model file; default: the embedded data/models/tagger.bin.")]
+    public string? Tagger { get; init; }
+
+    [CommandOption("--parser <FILE>")]
+    [Description("Parser model file; default: the embedded data/models/parser.bin.")]
+    public string? Parser { get; init; }
+
+    [CommandOption("--from <SETTING>")]
+    [Description("gold (the treebank's words), raw (our segmenter and tokenizer on the # text lines) or both.")]
+    [DefaultValue("both")]
+    public string From { get; init; } = "both";
+
+    [CommandOption("--errors <N>")]
+    [Description("Also list the N most frequent UPOS, lemma and relation confusions (gold-token setting).")]
+    [DefaultValue(0)]
+    public int Errors { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Gold is null) return ValidationResult.Error("--gold FILE is required");
+        if (From is not ("gold" or "raw" or "both")) return ValidationResult.Error($"--from must be gold, raw or both, not '{From}'");
+        return ValidationResult.Success();
+    }
+}
+
+/// <summary><c>tidings eval-syntax</c>: UPOS, XPOS, lemma, UAS and LAS in the CoNLL 2018 manner.</summary>
+public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
+{
+    public override int Execute(CommandContext context, EvalSyntaxSettings s, CancellationToken cancellationToken)
+    {
+        var gold = TrainCommand.ReadTreebank(s.Gold!);
+        var stages = SyntaxStages.Load(s.Tagger, s.Parser);
+        var t = new Table().AddColumn("setting").AddColumn("words").AddColumn("sentences")
+            .AddColumn("UPOS").AddColumn("XPOS").AddColumn("lemma").AddColumn("UAS").AddColumn("LAS").AddColumn("LAS (subtypes)").AddColumn("words/s");
+        int words = gold.Sum(g => g.Words.Count);
+        if (s.From is "gold" or "both")
+        {
+            var clock = Stopwatch.StartNew();
+            var confusions = new Dictionary<string, int>();
+            void Inspect(ConlluWord g, Documents.Token t)
+            {
+                void Count(string k) => confusions[k] = confusions.GetValueOrDefault(k) + 1;
+                if (t.Upos.ToString() != g.Upos) Count($"UPOS  {g.Upos} → {t.Upos}  ({g.Form})");
+                if (t.Lemma != g.Lemma) Count($"lemma {g.Form}/{g.Xpos}: {g.Lemma} → {t.Lemma}");
+                if (t.Relation is { } rel && rel != g.Deprel) Count($"deprel {g.Deprel} → {rel}");
+            }
+            var r = SyntaxEvaluator.FromGoldTokens(gold, stages, s.Errors > 0 ? Inspect : null);
+            foreach (var (k, n) in confusions.OrderByDescending(p => p.Value).Take(s.Errors)) Console.WriteLine($"{n,5}  {k}");
+            Row(t, "gold tokens", r, words / clock.Elapsed.TotalSeconds);
+        }
+        if (s.From is "raw" or "both")
+        {
+            var clock = Stopwatch.StartNew();
+            var r = SyntaxEvaluator.FromRawText(gold, Text.Tokenizer.UniversalDependencies, stages);
+            Row(t, "raw text", r, words / clock.Elapsed.TotalSeconds);
+        }
+        AnsiConsole.Write(t);
+        AnsiConsole.MarkupLineInterpolated($"[grey]{gold.Count:N0} sentences, {words:N0} gold words; stages: {string.Join(" → ", stages.Select(c => c.Name))}[/]");
+        return 0;
+    }
+
+    private static void Row(Table t, string name, SyntaxScore r, double wordsPerSecond) =>
+        t.AddRow(name, P(r.WordsF1), P(r.SentencesF1), P(r.UposF1), P(r.XposF1), P(r.LemmaF1), P(r.UasF1), P(r.LasF1), P(r.LasFullF1),
+            wordsPerSecond.ToString("N0", CultureInfo.InvariantCulture));
+
+    private static string P(double v) => (100 * v).ToString("0.00", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The trained syntax stages, from explicit model files or the embedded defaults.</summary>
+internal static class SyntaxStages
+{
+    public static List<IPipelineComponent> Load(string? taggerPath, string? parserPath)
+    {
+        var stages = new List<IPipelineComponent>();
+        try
+        {
+            if (taggerPath is not null) stages.Add(PerceptronTagger.Load(taggerPath));
+            else stages.Add((IPipelineComponent?)PerceptronTagger.Default ?? RuleTagger.Default);
+        }
+        catch (FileNotFoundException) { throw new CliException($"tagger model '{taggerPath}' does not exist"); }
+        catch (InvalidDataException e) { throw new CliException(e.Message); }
+        return stages;
+    }
+}

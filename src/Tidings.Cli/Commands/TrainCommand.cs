@@ -1,0 +1,81 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Tidings.Syntax;
+
+namespace Tidings.Cli.Commands;
+
+public sealed class TrainSettings : CommandSettings
+{
+    [CommandArgument(0, "<MODEL>")]
+    [Description("What to train: tagger (UPOS, XPOS and lemmas) or parser (dependencies).")]
+    public string Model { get; init; } = "";
+
+    [CommandOption("--train <FILE>")]
+    [Description("Training treebank, CoNLL-U (plain or .gz), e.g. en_ewt-ud-train.conllu.gz.")]
+    public string? Train { get; init; }
+
+    [CommandOption("--dev <FILE>")]
+    [Description("Development treebank, CoNLL-U: picks the best epoch.")]
+    public string? Dev { get; init; }
+
+    [CommandOption("--out <DIR>")]
+    [Description("Folder for the model file (<MODEL>.bin). Default: data/models.")]
+    [DefaultValue("data/models")]
+    public string Out { get; init; } = "data/models";
+
+    [CommandOption("--epochs <N>")]
+    [Description("Training passes (the best epoch on --dev is kept).")]
+    public int? Epochs { get; init; }
+
+    [CommandOption("--seed <N>")]
+    [DefaultValue(1)]
+    public int Seed { get; init; } = 1;
+
+    public override ValidationResult Validate()
+    {
+        if (Model is not ("tagger" or "parser")) return ValidationResult.Error($"unknown model '{Model}': expected tagger or parser");
+        if (Train is null) return ValidationResult.Error("--train FILE is required");
+        if (Dev is null) return ValidationResult.Error("--dev FILE is required");
+        if (Epochs is < 1 or > 100) return ValidationResult.Error("--epochs must be between 1 and 100");
+        return ValidationResult.Success();
+    }
+}
+
+/// <summary><c>tidings train</c>: trains a model from a UD treebank and writes it as a checksummed model file.</summary>
+public sealed class TrainCommand : Command<TrainSettings>
+{
+    public override int Execute(CommandContext context, TrainSettings s, CancellationToken cancellationToken)
+    {
+        var train = ReadTreebank(s.Train!);
+        var dev = ReadTreebank(s.Dev!);
+        var clock = Stopwatch.StartNew();
+        void Progress(string m) => AnsiConsole.MarkupLineInterpolated($"[grey]{clock.Elapsed:mm\\:ss}[/] {m}");
+        Progress($"{train.Count:N0} training and {dev.Count:N0} development sentences");
+        var description = $"trained {DateTime.UtcNow:yyyy-MM-dd} on {Path.GetFileName(s.Train)} ({train.Count} sentences), selected on {Path.GetFileName(s.Dev)}";
+        string path = Path.Combine(s.Out, s.Model + ".bin");
+        switch (s.Model)
+        {
+            case "tagger":
+                var opts = new PerceptronTagger.Options { Seed = s.Seed };
+                if (s.Epochs is { } e) opts = opts with { Epochs = e };
+                if (Environment.GetEnvironmentVariable("TIDINGS_AMB_MIN") is { } am) opts = opts with { AmbiguityMinCount = int.Parse(am) };
+                if (Environment.GetEnvironmentVariable("TIDINGS_DROP") is { } dr) opts = opts with { RareWordDropout = double.Parse(dr.Split(',')[0]), RareWordCount = int.Parse(dr.Split(',')[1]) };
+                var tagger = PerceptronTagger.Train(train, dev, opts, Progress, description);
+                tagger.Save(path);
+                break;
+            default:
+                throw new CliException($"training '{s.Model}' is not available in this build", 2);
+        }
+        Progress($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed:mm\\:ss}");
+        return 0;
+    }
+
+    internal static List<ConlluSentence> ReadTreebank(string path)
+    {
+        try { return Conllu.ReadFile(path).ToList(); }
+        catch (FileNotFoundException) { throw new CliException($"treebank '{path}' does not exist", 2); }
+        catch (InvalidDataException e) { throw new CliException(e.Message, 1); }
+    }
+}

@@ -1,0 +1,523 @@
+using System.Collections.Frozen;
+using Tidings.Documents;
+using Tidings.Learning;
+using Tidings.Pipeline;
+
+namespace Tidings.Syntax;
+
+/// <summary>
+/// The trained part-of-speech tagger and lemmatizer: a greedy left-to-right averaged perceptron over joint
+/// UPOS+XPOS classes (UD English: "VERB VBD", "AUX VBD", "PROPN NNP" ...), with word, affix, shape and
+/// context features, the tags already assigned to the left, and the ambiguity classes (tags seen in
+/// training) of the words to the right. Frequent unambiguous words are tagged from a tag dictionary.
+/// Lemmas come from <see cref="LemmaModel"/>. Trained by <see cref="Train"/> on a UD treebank; the default
+/// model is the embedded data/models/tagger.bin (UD English-EWT, see data/models/NOTICE).
+/// Immutable after construction and safe to share between threads.
+/// </summary>
+public sealed class PerceptronTagger : IPipelineComponent
+{
+    public const string ModelKind = "tagger";
+    /// <summary>Payload layout and feature set version; bump when either changes (models must be retrained).</summary>
+    public const int ModelVersion = 1;
+    public const string EmbeddedPath = "models/tagger.bin";
+
+    private static readonly Lazy<PerceptronTagger?> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The embedded model, or null when this build has none (the pipeline then uses <see cref="RuleTagger"/>).</summary>
+    public static PerceptronTagger? Default => s_default.Value;
+
+    private static PerceptronTagger? LoadDefault()
+    {
+        Stream s;
+        try { s = DataFiles.Open(EmbeddedPath); }
+        catch (FileNotFoundException) { return null; }
+        using (s) return Load(s, EmbeddedPath);
+    }
+
+    private readonly string[] _upos;
+    private readonly string[] _xpos;
+    private readonly Upos[] _uposValue;
+    private readonly PerceptronModel _model;
+    /// <summary>Second pass, which also sees the first pass's tags of the words to the right; null for a one-pass model.</summary>
+    private readonly PerceptronModel? _second;
+    private readonly FrozenDictionary<string, int> _tagDict;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tagDictSpan;
+    private readonly FrozenDictionary<string, ulong> _ambiguity; // lower-cased form → hash of its UPOS set
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _ambiguitySpan;
+
+    public LemmaModel Lemmas { get; }
+    public string Description { get; }
+
+    private PerceptronTagger(string[] classes, PerceptronModel model, PerceptronModel? second, Dictionary<string, int> tagDict,
+        Dictionary<string, ulong> ambiguity, LemmaModel lemmas, string description)
+    {
+        _upos = new string[classes.Length];
+        _xpos = new string[classes.Length];
+        _uposValue = new Upos[classes.Length];
+        for (int i = 0; i < classes.Length; i++)
+        {
+            int sp = classes[i].IndexOf(' ');
+            _upos[i] = sp < 0 ? classes[i] : classes[i][..sp];
+            _xpos[i] = sp < 0 ? "_" : classes[i][(sp + 1)..];
+            _uposValue[i] = Enum.TryParse<Upos>(_upos[i], out var u) ? u : Upos.X;
+        }
+        _model = model;
+        _second = second;
+        _tagDict = tagDict.ToFrozenDictionary(StringComparer.Ordinal);
+        _tagDictSpan = _tagDict.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ambiguity = ambiguity.ToFrozenDictionary(StringComparer.Ordinal);
+        _ambiguitySpan = _ambiguity.GetAlternateLookup<ReadOnlySpan<char>>();
+        Lemmas = lemmas;
+        Description = description;
+    }
+
+    public int ClassCount => _upos.Length;
+    public string UposName(int cls) => _upos[cls];
+    public Upos UposOf(int cls) => _uposValue[cls];
+    public string XposOf(int cls) => _xpos[cls];
+    public long MemoryBytes => _model.MemoryBytes + (_second?.MemoryBytes ?? 0) + (_tagDict.Count + _ambiguity.Count) * 64L;
+
+    // ---- pipeline ---------------------------------------------------------------------------------------
+
+    public string Name => "tagger";
+    public Annotation Requires => Annotation.Tokens | Annotation.Sentences;
+    public Annotation Assigns => Annotation.PartOfSpeech | Annotation.Lemmas;
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        var words = new List<string>();
+        var classes = new int[64];
+        foreach (var sentence in document.Sentences())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            words.Clear();
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++) words.Add(document.Token(i).Text);
+            if (classes.Length < words.Count) classes = new int[words.Count * 2];
+            Tag(words, classes);
+            for (int i = 0; i < words.Count; i++)
+            {
+                int t = sentence.FirstToken + i, c = classes[i];
+                document.SetTag(t, _uposValue[c]);
+                document.SetXpos(t, _xpos[c]);
+                document.SetLemma(t, Lemmas.Lemmatize(words[i], _xpos[c]));
+            }
+        }
+    }
+
+    /// <summary>Tags one sentence: <paramref name="classes"/>[i] is word i's class (see <see cref="UposOf"/>, <see cref="XposOf"/>).</summary>
+    public void Tag(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (words.Count == 0) return;
+        var ctx = Context.Rent(words.Count);
+        ctx.Fill(words, this);
+        Span<ulong> features = stackalloc ulong[SecondFeatureCount];
+        Span<float> scores = stackalloc float[_model.ClassCount];
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (_tagDictSpan.TryGetValue(words[i], out int known)) { classes[i] = known; continue; }
+            ctx.Features(i, classes, features);
+            classes[i] = _model.Predict(features[..FeatureCount], scores);
+        }
+        if (_second is null) return;
+        var first = ctx.First;
+        classes[..words.Count].CopyTo(first);
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (_tagDictSpan.TryGetValue(words[i], out int known)) { classes[i] = known; continue; }
+            ctx.Features(i, classes, features);
+            ctx.RightFeatures(i, first, features[FeatureCount..]);
+            classes[i] = _second.Predict(features, scores);
+        }
+    }
+
+    // ---- features ---------------------------------------------------------------------------------------
+
+    internal const int FeatureCount = 38;
+    internal const int SecondFeatureCount = FeatureCount + 5;
+
+    /// <summary>Per-sentence precomputed hashes; one per thread, reused (no allocation per token).</summary>
+    private sealed class Context
+    {
+        [ThreadStatic] private static Context? t_context;
+        public int[] First = [];
+        public ulong[] Lower = [], Exact = [], Shape = [], Suf1 = [], Suf2 = [], Suf3 = [], Suf4 = [], Suf5 = [], Pre1 = [], Pre2 = [], Pre3 = [], Amb = [], Tail = [];
+        public int Count;
+        /// <summary>How the sentence is cased: 0 ordinary, 1 no capitals at all, 2 title case (most words capitalised), 3 all capitals.
+        /// Headlines and web text break the "capital means name" cue; this lets the model know when.</summary>
+        public ulong Profile;
+
+        public static Context Rent(int n)
+        {
+            var c = t_context ??= new Context();
+            if (c.Lower.Length < n + 4)
+            {
+                int m = Math.Max(n + 4, 64);
+                c.First = new int[m];
+                c.Lower = new ulong[m]; c.Exact = new ulong[m]; c.Shape = new ulong[m]; c.Suf1 = new ulong[m]; c.Suf2 = new ulong[m];
+                c.Suf3 = new ulong[m]; c.Suf4 = new ulong[m]; c.Pre1 = new ulong[m]; c.Pre2 = new ulong[m]; c.Pre3 = new ulong[m]; c.Amb = new ulong[m]; c.Suf5 = new ulong[m]; c.Tail = new ulong[m];
+            }
+            c.Count = n;
+            return c;
+        }
+
+        // Positions are offset by 2 so that i-2 .. i+2 are always inside the arrays; pads hash to fixed values.
+        public void Fill(IReadOnlyList<string> words, PerceptronTagger? tagger)
+        {
+            int n = words.Count;
+            for (int p = 0; p < 2; p++)
+            {
+                Pad(p, 0x51A7);
+                Pad(n + 2 + p, 0xE4D);
+            }
+            int letters = 0, capitalised = 0, upperOnly = 0;
+            foreach (var word in words)
+            {
+                if (word.Length == 0 || !char.IsLetter(word[0])) continue;
+                letters++;
+                if (char.IsUpper(word[0])) capitalised++;
+                bool allUpper = true;
+                foreach (var ch in word) if (char.IsLower(ch)) { allUpper = false; break; }
+                if (allUpper) upperOnly++;
+            }
+            Profile = letters < 3 ? 4UL : upperOnly * 10 >= letters * 8 ? 3UL : capitalised == 0 ? 1UL : capitalised * 10 >= letters * 6 ? 2UL : 0UL;
+            for (int i = 0; i < n; i++)
+            {
+                var w = words[i].AsSpan();
+                int j = i + 2;
+                Lower[j] = FeatureHash.Lower(w);
+                Exact[j] = FeatureHash.Exact(w);
+                Shape[j] = ShapeHash(w);
+                Suf1[j] = FeatureHash.Lower(w[Math.Max(0, w.Length - 1)..]);
+                Suf2[j] = FeatureHash.Lower(w[Math.Max(0, w.Length - 2)..]);
+                Suf3[j] = FeatureHash.Lower(w[Math.Max(0, w.Length - 3)..]);
+                Suf4[j] = FeatureHash.Lower(w[Math.Max(0, w.Length - 4)..]);
+                Suf5[j] = FeatureHash.Lower(w[Math.Max(0, w.Length - 5)..]);
+                // The part after the last hyphen or slash ("pro-Russian" → "russian"): compounds take its class.
+                int cut = w[..^1].LastIndexOfAny('-', '/');
+                Tail[j] = cut > 0 ? FeatureHash.Lower(w[(cut + 1)..]) : 0x7A11;
+                Pre1[j] = FeatureHash.Exact(w[..Math.Min(1, w.Length)]);
+                Pre2[j] = FeatureHash.Lower(w[..Math.Min(2, w.Length)]);
+                Pre3[j] = FeatureHash.Lower(w[..Math.Min(3, w.Length)]);
+                Amb[j] = tagger?.AmbiguityOf(w) ?? 0;
+            }
+        }
+
+        /// <summary>Makes word i look unseen: its identity features take values no word has.</summary>
+        public void Forget(int i)
+        {
+            int j = i + 2;
+            Lower[j] = 0xD0D0_0001; Exact[j] = 0xD0D0_0002; Amb[j] = 0x0A0A;
+        }
+
+        private void Pad(int j, ulong v)
+        {
+            Lower[j] = Exact[j] = Shape[j] = Suf1[j] = Suf2[j] = Suf3[j] = Suf4[j] = Suf5[j] = Tail[j] = Pre1[j] = Pre2[j] = Pre3[j] = Amb[j] = v + (ulong)j;
+        }
+
+        /// <summary>Writes the <see cref="FeatureCount"/> features of word i, given the classes of words before it.</summary>
+        public void Features(int i, ReadOnlySpan<int> classes, Span<ulong> f)
+        {
+            int j = i + 2;
+            ulong t1 = i >= 1 ? (ulong)classes[i - 1] + 1 : 0xF1, t2 = i >= 2 ? (ulong)classes[i - 2] + 1 : 0xF2;
+            ulong initial = i == 0 ? 1UL : 0UL;
+            f[0] = FeatureHash.OfHashes(1, 0);
+            f[1] = FeatureHash.OfHashes(2, Lower[j]);
+            f[2] = FeatureHash.OfHashes(3, Suf1[j]);
+            f[3] = FeatureHash.OfHashes(4, Suf2[j]);
+            f[4] = FeatureHash.OfHashes(5, Suf3[j]);
+            f[5] = FeatureHash.OfHashes(6, Suf4[j]);
+            f[6] = FeatureHash.OfHashes(7, Pre1[j]);
+            f[7] = FeatureHash.OfHashes(8, Pre2[j]);
+            f[8] = FeatureHash.OfHashes(9, Pre3[j]);
+            f[9] = FeatureHash.OfHashes(10, Shape[j], initial);
+            f[10] = FeatureHash.OfHashes(11, Lower[j - 1]);
+            f[11] = FeatureHash.OfHashes(12, Lower[j + 1]);
+            f[12] = FeatureHash.OfHashes(13, Lower[j - 2]);
+            f[13] = FeatureHash.OfHashes(14, Lower[j + 2]);
+            f[14] = FeatureHash.OfHashes(15, Suf3[j - 1]);
+            f[15] = FeatureHash.OfHashes(16, Suf3[j + 1]);
+            f[16] = FeatureHash.OfHashes(17, t1);
+            f[17] = FeatureHash.OfHashes(18, t2, t1);
+            f[18] = FeatureHash.OfHashes(19, t1, Lower[j]);
+            f[19] = FeatureHash.OfHashes(20, Lower[j - 1], Lower[j]);
+            f[20] = FeatureHash.OfHashes(21, Lower[j], Lower[j + 1]);
+            f[21] = FeatureHash.OfHashes(22, Amb[j]);
+            f[22] = FeatureHash.OfHashes(23, Amb[j + 1]);
+            f[23] = FeatureHash.OfHashes(24, Amb[j + 2]);
+            f[24] = FeatureHash.OfHashes(25, t1, Amb[j + 1]);
+            f[25] = FeatureHash.OfHashes(26, Exact[j]);
+            f[26] = FeatureHash.OfHashes(27, Shape[j - 1], Shape[j], Shape[j + 1]);
+            f[27] = FeatureHash.OfHashes(28, Amb[j], Amb[j + 1]);
+            f[28] = FeatureHash.OfHashes(29, t1, Suf3[j]);
+            f[29] = FeatureHash.OfHashes(30, Lower[j], Amb[j + 1], t1);
+            f[30] = FeatureHash.OfHashes(31, Suf5[j]);
+            f[31] = FeatureHash.OfHashes(32, Tail[j]);
+            f[32] = FeatureHash.OfHashes(33, t1, Lower[j + 1]);
+            f[33] = FeatureHash.OfHashes(34, t1, Shape[j]);
+            f[34] = FeatureHash.OfHashes(35, Lower[j + 1], Amb[j + 2]);
+            f[35] = FeatureHash.OfHashes(36, Shape[j], Profile, initial);
+            f[36] = FeatureHash.OfHashes(37, Lower[j], Profile);
+            f[37] = FeatureHash.OfHashes(38, Shape[j - 1], Shape[j], t1);
+        }
+
+        /// <summary>The second pass's extra features: first-pass classes of the words to the right.</summary>
+        public void RightFeatures(int i, ReadOnlySpan<int> first, Span<ulong> f)
+        {
+            int j = i + 2;
+            ulong r1 = i + 1 < Count ? (ulong)first[i + 1] + 1 : 0xE1, r2 = i + 2 < Count ? (ulong)first[i + 2] + 1 : 0xE2;
+            ulong t1 = i >= 1 ? (ulong)first[i - 1] + 1 : 0xF1;
+            f[0] = FeatureHash.OfHashes(101, r1);
+            f[1] = FeatureHash.OfHashes(102, r1, r2);
+            f[2] = FeatureHash.OfHashes(103, Lower[j], r1);
+            f[3] = FeatureHash.OfHashes(104, t1, r1);
+            f[4] = FeatureHash.OfHashes(105, Suf3[j], r1);
+        }
+
+        /// <summary>Word shape: X upper, x lower, d digit, other chars as they are; runs longer than 2 collapse ("Xxx", "dd.dd").</summary>
+        private static ulong ShapeHash(ReadOnlySpan<char> w)
+        {
+            ulong h = 14695981039346656037UL;
+            char prev = '\0';
+            int run = 0;
+            int n = 0;
+            foreach (char ch in w)
+            {
+                char s = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : ch;
+                run = s == prev ? run + 1 : 1;
+                prev = s;
+                if (run > 2) continue;
+                h = (h ^ s) * 1099511628211UL;
+                if (++n > 12) break;
+            }
+            return FeatureHash.Mix(h);
+        }
+    }
+
+    private ulong AmbiguityOf(ReadOnlySpan<char> word)
+    {
+        Span<char> buf = stackalloc char[64];
+        if (word.Length > buf.Length) return 0x0A0A;
+        int n = word.ToLowerInvariant(buf);
+        return _ambiguitySpan.TryGetValue(buf[..n], out var h) ? h : 0x0A0A;
+    }
+
+    // ---- training ---------------------------------------------------------------------------------------
+
+    public sealed record Options
+    {
+        public int Epochs { get; init; } = 12;
+        public int Seed { get; init; } = 1;
+        /// <summary>A word goes in the tag dictionary when seen this often with one class this large a share.</summary>
+        public int TagDictMinCount { get; init; } = 20;
+        public double TagDictMinShare { get; init; } = 0.995;
+        /// <summary>Only words seen this often get an ambiguity class: for rare words the training data's own
+        /// tag would leak into the feature, which a word unseen at run time never has.</summary>
+        public int AmbiguityMinCount { get; init; } = 3;
+        /// <summary>In training, a word seen at most <see cref="RareWordCount"/> times loses its word-identity features
+        /// with this probability, so the model learns to tag from affixes and shape as it must for unseen words.</summary>
+        public double RareWordDropout { get; init; } = 0.3;
+        public int RareWordCount { get; init; } = 1;
+        /// <summary>Jackknife folds for the stacked second pass; below 2, a one-pass tagger.</summary>
+        public int Folds { get; init; } = 4;
+    }
+
+    /// <summary>
+    /// Trains a tagger and lemmatizer. The first pass is trained on all sentences (best epoch on dev UPOS).
+    /// With <see cref="Options.Folds"/> ≥ 2 a second pass is stacked on it: it learns from first-pass tags of the
+    /// words to the right, which for training sentences come from first passes trained without them
+    /// (jackknifing), so that they are as wrong as at run time.
+    /// </summary>
+    public static PerceptronTagger Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev, Options options,
+        Action<string>? progress = null, string description = "")
+    {
+        if (train.Count == 0) throw new ArgumentException("no training sentences", nameof(train));
+        var classIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var classes = new List<string>();
+        int ClassOf(ConlluWord w)
+        {
+            var key = w.Upos + " " + w.Xpos;
+            if (!classIndex.TryGetValue(key, out int c)) { c = classes.Count; classes.Add(key); classIndex[key] = c; }
+            return c;
+        }
+        var gold = train.Select(s => s.Words.Select(ClassOf).ToArray()).ToArray();
+        var words = train.Select(s => s.Words.Select(w => w.Form).ToArray()).ToArray();
+
+        // Tag dictionary (exact forms) and ambiguity classes (lower-cased forms → sorted UPOS set).
+        var exactCounts = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        var uposSets = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var lowerCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int s = 0; s < train.Count; s++)
+            for (int i = 0; i < words[s].Length; i++)
+            {
+                var w = words[s][i];
+                if (!exactCounts.TryGetValue(w, out var c)) exactCounts[w] = c = new();
+                c[gold[s][i]] = c.GetValueOrDefault(gold[s][i]) + 1;
+                var lower = w.ToLowerInvariant();
+                if (!uposSets.TryGetValue(lower, out var set)) uposSets[lower] = set = new(StringComparer.Ordinal);
+                set.Add(train[s].Words[i].Upos);
+                lowerCounts[lower] = lowerCounts.GetValueOrDefault(lower) + 1;
+            }
+        var tagDict = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (w, c) in exactCounts)
+        {
+            int total = c.Values.Sum();
+            var (cls, n) = c.MaxBy(p => p.Value);
+            if (total >= options.TagDictMinCount && n >= options.TagDictMinShare * total) tagDict[w] = cls;
+        }
+        var ambiguity = uposSets.Where(p => lowerCounts[p.Key] >= options.AmbiguityMinCount)
+            .ToDictionary(p => p.Key, p => FeatureHash.Exact(string.Join('|', p.Value)), StringComparer.Ordinal);
+        var lemmas = LemmaModel.Train(train.SelectMany(s => s.Words).Select(w => (w.Form, w.Xpos, w.Lemma)));
+        progress?.Invoke($"tagger: {classes.Count} classes, {tagDict.Count} words in the tag dictionary, {ambiguity.Count} ambiguity classes; " +
+                         $"lemmatizer: {lemmas.RuleCount} suffix rules, {lemmas.ExceptionCount} exceptions");
+
+        var empty = new PerceptronTrainer(classes.Count).Average();
+        PerceptronTagger Make(PerceptronModel first, PerceptronModel? second) =>
+            new([.. classes], first, second, tagDict, ambiguity, lemmas, description);
+        var all = Enumerable.Range(0, train.Count).ToArray();
+
+        // Pass 1 on everything, best epoch on dev.
+        var (firstModel, firstEpoch) = TrainPass(all, null, options.Epochs, m => Make(m, null), "pass 1");
+        var tagger = Make(firstModel, null);
+        if (options.Folds < 2) return tagger;
+
+        // Jackknifed first-pass tags for the training sentences.
+        var right = new int[train.Count][];
+        var rndFold = new Random(options.Seed + 17);
+        var fold = all.Select(_ => rndFold.Next(options.Folds)).ToArray();
+        for (int f = 0; f < options.Folds; f++)
+        {
+            var (m, _) = TrainPass(all.Where(i => fold[i] != f).ToArray(), null, firstEpoch, null, $"fold {f + 1}/{options.Folds}");
+            var t = Make(m, null);
+            foreach (int i in all.Where(i => fold[i] == f))
+            {
+                right[i] = new int[words[i].Length];
+                t.Tag(words[i], right[i]);
+            }
+        }
+        var (secondModel, _) = TrainPass(all, right, options.Epochs, m => Make(firstModel, m), "pass 2");
+        return Make(firstModel, secondModel);
+
+        // Trains one pass on the given sentences; with `evaluate`, keeps the epoch whose tagger is best on dev.
+        (PerceptronModel, int) TrainPass(int[] sentences, int[][]? firstTags, int epochs, Func<PerceptronModel, PerceptronTagger>? evaluate, string name)
+        {
+            var trainer = new PerceptronTrainer(classes.Count);
+            var shell = Make(empty, null);
+            var order = (int[])sentences.Clone();
+            var rnd = new Random(options.Seed);
+            var features = new ulong[SecondFeatureCount];
+            int nFeatures = firstTags is null ? FeatureCount : SecondFeatureCount;
+            var scores = new float[classes.Count];
+            var predicted = new int[Math.Max(1, train.Max(s => s.Words.Count))];
+            PerceptronModel? best = null;
+            double bestAcc = -1;
+            int bestEpoch = epochs;
+            for (int epoch = 1; epoch <= epochs; epoch++)
+            {
+                rnd.Shuffle(order);
+                int correct = 0, total = 0;
+                foreach (int s in order)
+                {
+                    var ws = words[s];
+                    var ctx = Context.Rent(ws.Length);
+                    ctx.Fill(ws, shell);
+                    if (options.RareWordDropout > 0)
+                        for (int i = 0; i < ws.Length; i++)
+                            if (lowerCounts.GetValueOrDefault(ws[i].ToLowerInvariant()) <= options.RareWordCount && rnd.NextDouble() < options.RareWordDropout)
+                                ctx.Forget(i);
+                    for (int i = 0; i < ws.Length; i++)
+                    {
+                        total++;
+                        if (tagDict.TryGetValue(ws[i], out int known)) { predicted[i] = known; correct += known == gold[s][i] ? 1 : 0; continue; }
+                        ctx.Features(i, predicted, features);
+                        if (firstTags is not null) ctx.RightFeatures(i, firstTags[s], features.AsSpan(FeatureCount));
+                        var f = features.AsSpan(0, nFeatures);
+                        trainer.Score(f, scores);
+                        int guess = PerceptronModel.ArgMax(scores);
+                        trainer.Update(f, gold[s][i], guess);
+                        trainer.Tick();
+                        // Later words are conditioned on the predicted tag, as at run time (greedy, not gold, history).
+                        predicted[i] = guess;
+                        if (guess == gold[s][i]) correct++;
+                    }
+                }
+                if (evaluate is null || dev.Count == 0)
+                {
+                    progress?.Invoke($"{name} epoch {epoch}: train {100.0 * correct / total:F2} %");
+                    if (epoch == epochs) best = trainer.Average();
+                    continue;
+                }
+                var model = trainer.Average();
+                double acc = evaluate(model).UposAccuracy(dev);
+                progress?.Invoke($"{name} epoch {epoch}: train {100.0 * correct / total:F2} % classes right, dev UPOS {100 * acc:F2} %, {trainer.FeatureCount:N0} features");
+                if (acc > bestAcc) { bestAcc = acc; best = model; bestEpoch = epoch; }
+            }
+            if (evaluate is not null && dev.Count > 0) progress?.Invoke($"{name}: kept epoch {bestEpoch} (dev UPOS {100 * bestAcc:F2} %)");
+            return (best!, bestEpoch);
+        }
+    }
+
+    /// <summary>UPOS accuracy over gold-tokenized sentences.</summary>
+    public double UposAccuracy(IReadOnlyList<ConlluSentence> sentences)
+    {
+        int right = 0, all = 0;
+        var cls = new int[16];
+        foreach (var s in sentences)
+        {
+            var ws = s.Words.Select(w => w.Form).ToArray();
+            if (cls.Length < ws.Length) cls = new int[ws.Length * 2];
+            Tag(ws, cls);
+            for (int i = 0; i < ws.Length; i++) { all++; if (_upos[cls[i]] == s.Words[i].Upos) right++; }
+        }
+        return all == 0 ? 0 : (double)right / all;
+    }
+
+    // ---- persistence ------------------------------------------------------------------------------------
+
+    public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, Write);
+
+    private void Write(BinaryWriter w)
+    {
+        w.Write(_upos.Length);
+        for (int i = 0; i < _upos.Length; i++) w.Write(_upos[i] + " " + _xpos[i]);
+        _model.Write(w);
+        w.Write(_second is not null);
+        _second?.Write(w);
+        w.Write(_tagDict.Count);
+        foreach (var (k, v) in _tagDict) { w.Write(k); w.Write((ushort)v); }
+        w.Write(_ambiguity.Count);
+        foreach (var (k, v) in _ambiguity) { w.Write(k); w.Write(v); }
+        Lemmas.Write(w);
+    }
+
+    public static PerceptronTagger Load(string path)
+    {
+        using var fs = File.OpenRead(path);
+        return Load(fs, path);
+    }
+
+    public static PerceptronTagger Load(Stream stream, string name) =>
+        ModelFile.Read(stream, name, ModelKind, ModelVersion, (r, h) =>
+        {
+            int n = r.ReadInt32();
+            if (n is < 2 or > 4096) throw new InvalidDataException($"{name}: bad class count {n}");
+            var classes = new string[n];
+            for (int i = 0; i < n; i++) classes[i] = r.ReadString();
+            var model = PerceptronModel.Read(r);
+            if (model.ClassCount != n) throw new InvalidDataException($"{name}: model has {model.ClassCount} classes, table {n}");
+            var second = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+            if (second is not null && second.ClassCount != n) throw new InvalidDataException($"{name}: second pass has {second.ClassCount} classes, table {n}");
+            int td = r.ReadInt32();
+            var tagDict = new Dictionary<string, int>(td, StringComparer.Ordinal);
+            for (int i = 0; i < td; i++)
+            {
+                var k = r.ReadString(); int v = r.ReadUInt16();
+                if (v >= n) throw new InvalidDataException($"{name}: tag dictionary class {v} out of range");
+                tagDict[k] = v;
+            }
+            int am = r.ReadInt32();
+            var amb = new Dictionary<string, ulong>(am, StringComparer.Ordinal);
+            for (int i = 0; i < am; i++) amb[r.ReadString()] = r.ReadUInt64();
+            var lemmas = LemmaModel.Read(r);
+            return new PerceptronTagger(classes, model, second, tagDict, amb, lemmas, h.Description);
+        });
+}
