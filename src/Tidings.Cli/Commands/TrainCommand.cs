@@ -60,8 +60,6 @@ public sealed class TrainCommand : Command<TrainSettings>
             case "tagger":
                 var opts = new PerceptronTagger.Options { Seed = s.Seed };
                 if (s.Epochs is { } e) opts = opts with { Epochs = e };
-                if (Environment.GetEnvironmentVariable("TIDINGS_AMB_MIN") is { } am) opts = opts with { AmbiguityMinCount = int.Parse(am) };
-                if (Environment.GetEnvironmentVariable("TIDINGS_DROP") is { } dr) opts = opts with { RareWordDropout = double.Parse(dr.Split(',')[0]), RareWordCount = int.Parse(dr.Split(',')[1]) };
                 var tagger = PerceptronTagger.Train(train, dev, opts, Progress, description);
                 tagger.Save(path);
                 break;

@@ -14,7 +14,8 @@ public sealed class TidingsPipeline
     private static readonly Lazy<TidingsPipeline> s_default = new(() => new TidingsPipeline(
         Pipeline.Create(
             Text.Tokenizer.Default,
-            Syntax.RuleTagger.Default,
+            // The trained tagger when this build embeds its model, else the rule tagger.
+            (IPipelineComponent?)Syntax.PerceptronTagger.Default ?? Syntax.RuleTagger.Default,
             Actors.ActorRecognizer.Default,
             Time.DateResolver.Default,
             Places.PlaceRecognizer.Default,

@@ -456,6 +456,43 @@ public sealed class PerceptronTagger : IPipelineComponent
         }
     }
 
+    /// <summary>A copy of <paramref name="sentence"/> with this tagger's UPOS, XPOS and lemmas (heads and relations kept).</summary>
+    public ConlluSentence Retag(ConlluSentence sentence)
+    {
+        var forms = sentence.Words.Select(w => w.Form).ToArray();
+        var cls = new int[forms.Length];
+        Tag(forms, cls);
+        var copy = new ConlluSentence { SentenceId = sentence.SentenceId, Text = sentence.Text, NewDocument = sentence.NewDocument,
+            NewParagraph = sentence.NewParagraph, Line = sentence.Line };
+        copy.Comments.AddRange(sentence.Comments);
+        copy.Multiwords.AddRange(sentence.Multiwords);
+        for (int i = 0; i < forms.Length; i++)
+            copy.Words.Add(sentence.Words[i] with { Upos = _upos[cls[i]], Xpos = _xpos[cls[i]], Lemma = Lemmas.Lemmatize(forms[i], _xpos[cls[i]]) });
+        return copy;
+    }
+
+    /// <summary>
+    /// The training sentences re-tagged by taggers that never saw them (k-fold jackknifing), so that a parser
+    /// trained on them learns from tags as wrong as the ones it will get at run time.
+    /// </summary>
+    public static List<ConlluSentence> Jackknife(IReadOnlyList<ConlluSentence> train, int folds, Options options, Action<string>? progress = null)
+    {
+        if (folds < 2) throw new ArgumentOutOfRangeException(nameof(folds), "jackknifing needs at least 2 folds");
+        var result = new ConlluSentence[train.Count];
+        var rnd = new Random(options.Seed + 31);
+        var fold = train.Select(_ => rnd.Next(folds)).ToArray();
+        for (int f = 0; f < folds; f++)
+        {
+            var part = Enumerable.Range(0, train.Count).Where(i => fold[i] != f).Select(i => train[i]).ToList();
+            var tagger = Train(part, [], options with { Folds = 0 }, null);
+            int n = 0;
+            for (int i = 0; i < train.Count; i++)
+                if (fold[i] == f) { result[i] = tagger.Retag(train[i]); n++; }
+            progress?.Invoke($"jackknife fold {f + 1}/{folds}: re-tagged {n:N0} sentences");
+        }
+        return [.. result];
+    }
+
     /// <summary>UPOS accuracy over gold-tokenized sentences.</summary>
     public double UposAccuracy(IReadOnlyList<ConlluSentence> sentences)
     {

@@ -1,0 +1,113 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Tidings.Documents;
+using Tidings.Evaluation;
+using Tidings.Syntax;
+using Tidings.Text;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Tidings.Tests.Syntax;
+
+public class PerceptronTaggerTests(ITestOutputHelper output)
+{
+    private static PerceptronTagger Model => PerceptronTagger.Default ?? throw new InvalidOperationException("no embedded tagger model");
+
+    private static (string[] Upos, string[] Xpos, string[] Lemma) Tag(string sentence)
+    {
+        var words = sentence.Split(' ');
+        var cls = new int[words.Length];
+        Model.Tag(words, cls);
+        return (cls.Select(Model.UposName).ToArray(), cls.Select(Model.XposOf).ToArray(),
+            words.Select((w, i) => Model.Lemmas.Lemmatize(w, Model.XposOf(cls[i]))).ToArray());
+    }
+
+    // News-style sentences written for these tests; the tags follow UD English-EWT conventions.
+    [Theory]
+    [InlineData("The minister met the president in Paris on Tuesday .", "DET NOUN VERB DET NOUN ADP PROPN ADP PROPN PUNCT")]
+    [InlineData("Rebels shelled the town , killing three soldiers .", "NOUN VERB DET NOUN PUNCT VERB NUM NOUN PUNCT")]
+    [InlineData("She said the talks had been postponed .", "PRON VERB DET NOUN AUX AUX VERB PUNCT")]
+    [InlineData("Protesters did n't leave the square until Friday .", "NOUN AUX PART VERB DET NOUN ADP PROPN PUNCT")]
+    [InlineData("Kenya 's president will visit Ethiopia next week .", "PROPN PART NOUN AUX VERB PROPN ADJ NOUN PUNCT")]
+    public void Tags_news_sentences(string sentence, string expected) =>
+        Assert.Equal(expected, string.Join(' ', Tag(sentence).Upos));
+
+    [Theory]
+    [InlineData("The talks were held in Geneva .", 2, "were", "be")]
+    [InlineData("Troops seized two villages .", 3, "villages", "village")]
+    [InlineData("The army has bombarded the city for weeks .", 3, "bombarded", "bombard")]
+    [InlineData("Ministers are negotiating a ceasefire .", 2, "negotiating", "negotiate")]
+    [InlineData("Officials denied the reports .", 1, "denied", "deny")]
+    [InlineData("The Americans criticized the decision .", 1, "Americans", "American")]
+    public void Lemmatizes_inflected_words(string sentence, int index, string form, string lemma)
+    {
+        var (_, _, lemmas) = Tag(sentence);
+        Assert.Equal(form, sentence.Split(' ')[index]);
+        Assert.Equal(lemma, lemmas[index]);
+    }
+
+    [Theory]
+    [InlineData("VBD", "outflanked", "outflank")]   // unseen regular verbs follow English morphology
+    [InlineData("VBG", "stonewalling", "stonewall")]
+    [InlineData("NNS", "drone-makers", "drone-maker")]
+    [InlineData("NNP", "Zelenskyy", "Zelenskyy")]    // names keep their form
+    [InlineData("NN", "Ceasefire", "ceasefire")]     // a capitalised common noun is lower-cased
+    public void Lemmatizes_unseen_words(string xpos, string form, string lemma) =>
+        Assert.Equal(lemma, Model.Lemmas.Lemmatize(form, xpos));
+
+    [Fact]
+    public void Pipeline_sets_upos_xpos_and_lemmas()
+    {
+        var doc = new Document("Syria's foreign minister arrived in Moscow.");
+        Tidings.Pipeline.Pipeline.Create(Tokenizer.Default, Model).Process(doc);
+        Assert.Equal("arrive", doc.Token(4).Lemma);
+        Assert.Equal("VBD", doc.Token(4).Xpos);
+        Assert.Equal(Upos.VERB, doc.Token(4).Upos);
+        Assert.Equal(Upos.PROPN, doc.Token(6).Upos);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Never_throws_on_random_words(NonEmptyString[] words)
+    {
+        var ws = words.Select(w => w.Get.Replace(' ', '_')).Where(w => w.Length > 0).ToArray();
+        var cls = new int[ws.Length];
+        Model.Tag(ws, cls);
+        return cls.All(c => c >= 0 && c < Model.ClassCount) && ws.Select((w, i) => Model.Lemmas.Lemmatize(w, Model.XposOf(cls[i]))).All(l => l.Length > 0);
+    }
+
+    [Fact]
+    public void Trains_on_a_tiny_treebank_and_round_trips_through_its_model_file()
+    {
+        const string text =
+            "1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tshells\tshell\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n" +
+            "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n2\tshell\tshell\tVERB\tVBP\t_\t0\troot\t_\t_\n3\ttowns\ttown\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n";
+        var treebank = Conllu.Read(new StringReader(text)).ToList();
+        var tagger = PerceptronTagger.Train(treebank, treebank, new PerceptronTagger.Options { Epochs = 5, Folds = 0, TagDictMinCount = 100 });
+        Assert.Equal(1.0, tagger.UposAccuracy(treebank));
+        var path = Path.Combine(Path.GetTempPath(), $"tidings-tagger-{Guid.NewGuid():N}.bin");
+        try
+        {
+            tagger.Save(path);
+            var back = PerceptronTagger.Load(path);
+            Assert.Equal(1.0, back.UposAccuracy(treebank));
+            Assert.Equal("troop", back.Lemmas.Lemmatize("Troops", "NNS"));
+            var bytes = File.ReadAllBytes(path);
+            bytes[^3] ^= 0x40;
+            File.WriteAllBytes(path, bytes);
+            Assert.Contains(path, Assert.Throws<InvalidDataException>(() => PerceptronTagger.Load(path)).Message);
+        }
+        finally { File.Delete(path); }
+    }
+
+    /// <summary>The accuracy floor of the committed model on EWT dev (measured 95.15 % UPOS, 97.0 % lemma; floors leave noise room).</summary>
+    [SkippableFact]
+    public void Committed_model_keeps_its_accuracy_on_EWT_dev()
+    {
+        var dev = Conllu.ReadFile(SharedData.PathOf("data/ud-english-ewt/en_ewt-ud-dev.conllu")).ToList();
+        var r = SyntaxEvaluator.FromGoldTokens(dev, [Model]);
+        output.WriteLine($"UPOS {r.UposF1:P2} XPOS {r.XposF1:P2} lemma {r.LemmaF1:P2}");
+        Assert.True(r.UposF1 >= 0.948, $"UPOS {r.UposF1:P2}");
+        Assert.True(r.XposF1 >= 0.940, $"XPOS {r.XposF1:P2}");
+        Assert.True(r.LemmaF1 >= 0.965, $"lemma {r.LemmaF1:P2}");
+    }
+}
