@@ -199,6 +199,9 @@ public partial class PeopleMenaFsuTests
     [InlineData("Yulia Tymoshenko spoke to reporters.", "2008-05-01", "Yulia Tymoshenko", "UKRGOV")]
     [InlineData("Yulia Tymoshenko spoke to reporters.", "2012-05-01", "Yulia Tymoshenko", "UKRELI")]
     [InlineData("Khalifa Haftar ordered an advance.", "2019-04-04", "Khalifa Haftar", "LBYMIL")]
+    [InlineData("Ahmed Awad bin Mubarak met the envoy.", "2024-06-01", "Ahmed Awad bin Mubarak", "YEMGOV")]
+    [InlineData("Hosni Mubarak met the envoy.", "2024-06-01", "Hosni Mubarak", "EGYELI")]
+    [InlineData("Tokayev met the envoy in Astana.", "2012-06-01", "Tokayev", "IGOUNO")]
     public void The_recognizer_codes_regional_office_holders_in_text(string text, string published, string span, string code)
     {
         var doc = TestTokenizer.Tokenize(text, DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture));
