@@ -330,7 +330,7 @@ public sealed class ActorLexicon
         foreach (var (file, line, f) in RowsOfAll("actors/people", 5, problems))
         {
             if (!ValidCode(f[2])) problems.Add($"{file}:{line}: bad code '{f[2]}'");
-            DateOnly? start = ParseDate(f[3], problems, line), end = ParseDate(f[4], problems, line);
+            DateOnly? start = ParseDate(f[3], problems, file, line), end = ParseDate(f[4], problems, file, line);
             if (start is { } s0 && end is { } e0 && e0 < s0) problems.Add($"{file}:{line}: period ends before it starts");
             var p = new RolePeriod(f[2], start, end);
             var e = new NameEntry(NameKind.Person, f[0], null, f[2]) { Periods = [p] };
@@ -411,11 +411,11 @@ public sealed class ActorLexicon
         return v;
     }
 
-    private static DateOnly? ParseDate(string s, List<string> problems, int line)
+    private static DateOnly? ParseDate(string s, List<string> problems, string file, int line)
     {
         if (s.Length == 0) return null;
         if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        problems.Add($"people.tsv:{line}: bad date '{s}'");
+        problems.Add($"{file}:{line}: bad date '{s}'");
         return null;
     }
 }
