@@ -34,6 +34,9 @@ app.Configure(config =>
     config.AddCommand<EvalSyntaxCommand>("eval-syntax")
         .WithDescription("Score tagging, lemmas and dependency parsing against a UD treebank (CoNLL 2018 manner), from gold words and from raw text.")
         .WithExample("eval-syntax", "--gold", "en_ewt-ud-test.conllu");
+    config.AddCommand<ParseCommand>("parse")
+        .WithDescription("Tokenize, tag, lemmatize and parse articles and write CoNLL-U, for UD tools.")
+        .WithExample("parse", "samples/", "--format", "conllu");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure single-thread pipeline throughput (sentences/s) and peak memory on a set of articles.");
 });

@@ -146,3 +146,38 @@ public static class Conllu
         return s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
     }
 }
+
+/// <summary>Turns an analysed <see cref="Documents.Document"/> into CoNLL-U sentences.</summary>
+public static class ConlluExport
+{
+    /// <summary>
+    /// Sentence <paramref name="index"/> of <paramref name="doc"/>: forms, lemmas, UPOS, XPOS, heads (1-based within
+    /// the sentence, 0 for the root; "_" when not parsed), relations, and SpaceAfter=No where the next token touches.
+    /// A head outside the sentence (never produced by our parser) is written as the root.
+    /// </summary>
+    public static ConlluSentence Sentence(Documents.Document doc, int index, string sentenceId)
+    {
+        var s = doc.Sentence(index);
+        var text = doc.Text.AsSpan(doc.Token(s.FirstToken).Start, doc.Token(s.EndToken - 1).End - doc.Token(s.FirstToken).Start);
+        var result = new ConlluSentence { SentenceId = sentenceId, Text = OneLine(text) };
+        result.Comments.Add("# sent_id = " + sentenceId);
+        result.Comments.Add("# text = " + result.Text);
+        bool parsed = (doc.Annotations & Pipeline.Annotation.Dependencies) != 0;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            var tok = doc.Token(t);
+            int head = !parsed ? -1 : tok.Head < s.FirstToken || tok.Head >= s.EndToken ? 0 : tok.Head - s.FirstToken + 1;
+            bool touching = t + 1 < s.EndToken && doc.Token(t + 1).Start == tok.End;
+            result.Words.Add(new ConlluWord(t - s.FirstToken + 1, OneLine(tok.Span), tok.Lemma, tok.Upos.ToString(), tok.Xpos ?? "_", "_",
+                head, parsed ? tok.Relation ?? "dep" : "_", touching ? "SpaceAfter=No" : "_"));
+        }
+        return result;
+    }
+
+    // CoNLL-U fields and the text comment are single lines.
+    private static string OneLine(ReadOnlySpan<char> s)
+    {
+        var str = s.ToString();
+        return str.AsSpan().IndexOfAny('\n', '\r', '\t') < 0 ? str : string.Join(' ', str.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    }
+}
