@@ -66,20 +66,46 @@ public sealed class ExplainCommand : Command<ExplainSettings>
         return 0;
     }
 
+    /// <summary>The parse as an indented tree: each word under its head, with its relation.</summary>
+    internal static Tree DependencyTree(Document doc, Sentence sentence)
+    {
+        var tree = new Tree("[bold]dependency tree[/]");
+        var children = new Dictionary<int, List<int>>();
+        var roots = new List<int>();
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            int h = doc.Token(i).Head;
+            if (h < sentence.FirstToken || h >= sentence.EndToken || h == i) roots.Add(i);
+            else (children.TryGetValue(h, out var l) ? l : children[h] = new()).Add(i);
+        }
+        string Label(int i) => $"{Markup.Escape(doc.Token(i).Text)} [grey]{Markup.Escape(doc.Token(i).Relation ?? "")} {i - sentence.FirstToken}[/]";
+        void Add(IHasTreeNodes parent, int i, int depth)
+        {
+            var node = parent.AddNode(Label(i));
+            if (depth > 200 || !children.TryGetValue(i, out var kids)) return; // depth guard: a tree has no cycles, but never loop
+            foreach (var k in kids) Add(node, k, depth + 1);
+        }
+        foreach (var r in roots) Add(tree, r, 0);
+        return tree;
+    }
+
     private static void ExplainSentence(Document doc, Sentence sentence, IReadOnlyList<Output.CodedEvent> events)
     {
         AnsiConsole.Write(new Rule($"sentence {sentence.Index} ({sentence.Section.ToString().ToLowerInvariant()})").LeftJustified());
         AnsiConsole.WriteLine(sentence.Text);
 
-        var tokens = new Table().Border(TableBorder.Simple).AddColumn("#").AddColumn("token").AddColumn("UPOS")
-            .AddColumn("lemma").AddColumn("chars");
+        bool parsed = (doc.Annotations & Pipeline.Annotation.Dependencies) != 0;
+        var tokens = new Table().Border(TableBorder.Simple).AddColumn("#").AddColumn("token").AddColumn("UPOS").AddColumn("XPOS")
+            .AddColumn("lemma").AddColumn("head").AddColumn("relation").AddColumn("chars");
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var t = doc.Token(i);
+            string head = !parsed ? "" : t.Head < 0 ? "root" : (t.Head - sentence.FirstToken).ToString(CultureInfo.InvariantCulture);
             tokens.AddRow((i - sentence.FirstToken).ToString(CultureInfo.InvariantCulture), Markup.Escape(t.Text),
-                t.Upos.ToString(), Markup.Escape(t.Lemma), $"{t.Start}-{t.End}");
+                t.Upos.ToString(), Markup.Escape(t.Xpos ?? ""), Markup.Escape(t.Lemma), head, Markup.Escape(t.Relation ?? ""), $"{t.Start}-{t.End}");
         }
         AnsiConsole.Write(tokens);
+        if (parsed) AnsiConsole.Write(DependencyTree(doc, sentence));
 
         bool InSentence(TokenRange r) => r.FirstToken >= sentence.FirstToken && r.FirstToken < sentence.EndToken;
 
