@@ -1,0 +1,67 @@
+using BenchmarkDotNet.Attributes;
+using Tidings.Documents;
+using Tidings.Pipeline;
+using Tidings.Syntax;
+
+namespace Tidings.Benchmarks;
+
+/// <summary>
+/// Tagging (UPOS, XPOS, lemmas) and dependency parsing of all bundled samples, one thread, on documents
+/// already tokenized. Tokens per second = <see cref="TokenCount"/> / mean time (the count is printed in the
+/// setup). Model loading is measured separately: it happens once per process.
+/// </summary>
+[MemoryDiagnoser]
+public class SyntaxBenchmarks
+{
+    private Document[] _docs = [];
+    private IPipelineComponent[] _stages = [];
+    public int TokenCount { get; private set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _docs = Samples.Load().Select(a =>
+        {
+            var d = Document.FromArticle(a);
+            Text.Tokenizer.Default.Process(d);
+            return d;
+        }).ToArray();
+        TokenCount = _docs.Sum(d => d.TokenCount);
+        _stages = SyntaxStages.Default();
+        Console.WriteLine($"// samples: {_docs.Length} documents, {TokenCount} tokens; stages: {string.Join(", ", _stages.Select(s => s.Name))}");
+    }
+
+    [Benchmark(Description = "tag + lemmatize all samples")]
+    public int Tag()
+    {
+        foreach (var d in _docs) _stages[0].Process(d);
+        return _docs.Length;
+    }
+
+    [Benchmark(Description = "tag + lemmatize + parse all samples")]
+    public int TagAndParse()
+    {
+        foreach (var d in _docs)
+            foreach (var s in _stages) s.Process(d);
+        return _docs.Length;
+    }
+}
+
+/// <summary>Loading the embedded models from the assembly (decompress, verify checksum, build tables).</summary>
+[MemoryDiagnoser]
+public class ModelLoadBenchmarks
+{
+    [Benchmark(Description = "load tagger model")]
+    public object LoadTagger()
+    {
+        using var s = DataFiles.Open(PerceptronTagger.EmbeddedPath);
+        return PerceptronTagger.Load(s, PerceptronTagger.EmbeddedPath);
+    }
+}
+
+internal static class SyntaxStages
+{
+    /// <summary>The trained tagger and, when this build has one, the parser, as the default pipeline uses them.</summary>
+    public static IPipelineComponent[] Default() =>
+        TidingsPipeline.Default.Pipeline.Components.Where(c => c.Name is "tagger" or "parser").ToArray();
+}
