@@ -29,6 +29,14 @@ public sealed class TrainSettings : CommandSettings
     [Description("Training passes (the best epoch on --dev is kept).")]
     public int? Epochs { get; init; }
 
+    [CommandOption("--folds <N>")]
+    [Description("Tagger: jackknife folds for the stacked second pass (0 = one pass, faster, a little less accurate). Default 4.")]
+    public int? Folds { get; init; }
+
+    [CommandOption("--title-case <SHARE>")]
+    [Description("Tagger: share of training sentences also given in headline title case. Default 0.1.")]
+    public double? TitleCase { get; init; }
+
     [CommandOption("--seed <N>")]
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
@@ -60,6 +68,8 @@ public sealed class TrainCommand : Command<TrainSettings>
             case "tagger":
                 var opts = new PerceptronTagger.Options { Seed = s.Seed };
                 if (s.Epochs is { } e) opts = opts with { Epochs = e };
+                if (s.Folds is { } f) opts = opts with { Folds = f };
+                if (s.TitleCase is { } tc) opts = opts with { TitleCaseShare = tc };
                 var tagger = PerceptronTagger.Train(train, dev, opts, Progress, description);
                 tagger.Save(path);
                 break;

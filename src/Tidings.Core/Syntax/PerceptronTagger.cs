@@ -317,6 +317,11 @@ public sealed class PerceptronTagger : IPipelineComponent
         /// with this probability, so the model learns to tag from affixes and shape as it must for unseen words.</summary>
         public double RareWordDropout { get; init; } = 0.3;
         public int RareWordCount { get; init; } = 1;
+        /// <summary>
+        /// Share of training sentences added again in headline title case ("Rebels Seize Town Near Border"): the
+        /// treebank has almost no headlines, where a capital says nothing about being a name.
+        /// </summary>
+        public double TitleCaseShare { get; init; } = 0.1;
         /// <summary>Jackknife folds for the stacked second pass; below 2, a one-pass tagger.</summary>
         public int Folds { get; init; } = 4;
     }
@@ -331,6 +336,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         Action<string>? progress = null, string description = "")
     {
         if (train.Count == 0) throw new ArgumentException("no training sentences", nameof(train));
+        if (options.TitleCaseShare > 0) train = WithTitleCaseCopies(train, options.TitleCaseShare, options.Seed);
         var classIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var classes = new List<string>();
         int ClassOf(ConlluWord w)
@@ -454,6 +460,30 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (evaluate is not null && dev.Count > 0) progress?.Invoke($"{name}: kept epoch {bestEpoch} (dev UPOS {100 * bestAcc:F2} %)");
             return (best!, bestEpoch);
         }
+    }
+
+    private static readonly HashSet<string> TitleCaseLowerWords = new(StringComparer.Ordinal)
+    { "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "nor", "'s", "n't" };
+
+    /// <summary>The sentences plus title-cased copies of a random share of them (same tags; lemmas unchanged).</summary>
+    private static List<ConlluSentence> WithTitleCaseCopies(IReadOnlyList<ConlluSentence> train, double share, int seed)
+    {
+        var rnd = new Random(seed + 101);
+        var result = new List<ConlluSentence>(train);
+        foreach (var s in train)
+        {
+            if (rnd.NextDouble() >= share) continue;
+            var copy = new ConlluSentence { SentenceId = s.SentenceId + "-title", Line = s.Line };
+            foreach (var w in s.Words)
+            {
+                var form = w.Form;
+                if (form.Length > 0 && char.IsLower(form[0]) && !TitleCaseLowerWords.Contains(form))
+                    form = char.ToUpperInvariant(form[0]) + form[1..];
+                copy.Words.Add(w with { Form = form });
+            }
+            result.Add(copy);
+        }
+        return result;
     }
 
     /// <summary>A copy of <paramref name="sentence"/> with this tagger's UPOS, XPOS and lemmas (heads and relations kept).</summary>
