@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tidings.Actors;
 
 namespace Tidings.Tests.Actors;
@@ -216,5 +217,42 @@ public class OrganizationsTests
         var orgs = entries.Where(x => x.Kind == NameKind.Organization).ToList();
         Assert.True(orgs.Count <= 1);
         Assert.All(orgs, o => Assert.DoesNotContain(s_rows.Value, r => r.File != "actors/organizations.tsv" && r.Name == o.Canonical));
+    }
+
+    /// <summary>
+    /// The recognizer codes names from the split files in running text: the longest key wins ("Denmark's Social
+    /// Democrats" over "Denmark" and "Democrats"), an organisation's code covers a following role noun ("ISWAP
+    /// fighters"), and short names given to no organisation stay uncoded. Sentences are written for these tests.
+    /// </summary>
+    [Theory]
+    [InlineData("Denmark's Social Democrats won the most seats.", "Denmark's Social Democrats", "DNKPTY")]
+    [InlineData("The Christian Democrats rejected the budget.", "Christian Democrats", "DEUPTY")]
+    [InlineData("Democrats in the Senate blocked the bill.", "Democrats", "USAPTY")]
+    [InlineData("The AfD won the state election in Thuringia.", "AfD", "DEUPTY")]
+    [InlineData("ISWAP fighters attacked a military base in Borno.", "ISWAP fighters", "NGAREB")]
+    [InlineData("The Qassam Brigades said they fired rockets.", "Qassam Brigades", "PSEREBHMS")]
+    [InlineData("Kataib Hezbollah denied the drone attack.", "Kataib Hezbollah", "IRQREB")]
+    [InlineData("MONUSCO troops were sent to Goma.", "MONUSCO troops", "IGOUNOMIL")]
+    [InlineData("The SADC summit opened in Harare on Saturday.", "SADC", "IGOSAFDEVSAD")]
+    [InlineData("Deutsche Welle reported the arrests.", "Deutsche Welle", "DEUMED")]
+    [InlineData("The Asahi Shimbun said the talks had stalled.", "The Asahi Shimbun", "JPNMED")]
+    [InlineData("The Namibian government welcomed the ruling.", "Namibian government", "NAMGOV")]
+    [InlineData("Tatmadaw troops shelled the village.", "Tatmadaw troops", "MMRMIL")]
+    [InlineData("The Guardian Council disqualified the candidates.", "Guardian Council", "IRNGOV")]
+    [InlineData("The Nikkei rose two percent in Tokyo.", "Nikkei", "-")]
+    [InlineData("Labor Day parades were held across the country.", "Labor", "-")]
+    public void Recognizer_codes_names_from_the_split_files(string text, string span, string code)
+    {
+        var doc = TestTokenizer.Tokenize(text, DateOnly.ParseExact("2025-07-30", "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        ActorRecognizer.Default.Process(doc);
+        string all = string.Join(" | ", doc.Actors.Select(a => $"[{a.Tokens.TextIn(doc)}] {a.Code ?? "null"} ({a.Rule})"));
+        if (code == "-")
+        {
+            Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc).Contains(span, StringComparison.Ordinal));
+            return;
+        }
+        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
+        Assert.True(m is not null, $"no mention '{span}' in: {all}");
+        Assert.True(code == m.Code, $"'{span}': expected {code}, got {m.Code} ({m.Rule}); all: {all}");
     }
 }
