@@ -171,6 +171,7 @@ public class OrganizationsTests
     [InlineData("AfD", "DEUPTY")]
     [InlineData("Tories", "GBRPTY")]
     [InlineData("GOP", "USAPTY")]
+    [InlineData("Democrats", "USAPTY")]
     [InlineData("BJP", "INDPTY")]
     [InlineData("ANC", "ZAFPTY")]
     [InlineData("Likud", "ISRPTY")]
@@ -241,6 +242,9 @@ public class OrganizationsTests
     [InlineData("The Guardian Council disqualified the candidates.", "Guardian Council", "IRNGOV")]
     [InlineData("The Nikkei rose two percent in Tokyo.", "Nikkei", "-")]
     [InlineData("Labor Day parades were held across the country.", "Labor", "-")]
+    [InlineData("The ruling Social Democratic Party lost its majority.", "Democratic Party", "-")]
+    [InlineData("India's National Democratic Alliance won the vote.", "National Democratic Alliance", "INDPTY")]
+    [InlineData("The ETA of the shipment is Friday.", "ETA", "-")]
     public void Recognizer_codes_names_from_the_split_files(string text, string span, string code)
     {
         var doc = TestTokenizer.Tokenize(text, DateOnly.ParseExact("2025-07-30", "yyyy-MM-dd", CultureInfo.InvariantCulture));
