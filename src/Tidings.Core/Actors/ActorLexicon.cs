@@ -215,6 +215,14 @@ public sealed class ActorLexicon
         "UNO", "WST", "EUR", "AFR", "MEA", "SEA", "MOS", "CAS", "AMR", "WAF", "NAT", "EEC", "AFU", "ARL", "ASN", "GCC",
         "OIC", "OPC", "IAE", "ICJ", "ICC", "IMF", "WBK", "WTO", "WHO", "FAO", "WFP", "HCR", "IRC", "AMN", "MSF", "HMS",
         "COE", "SCE", "ECW", "OAS", "ECB", "ISI", "AQA", "MUS", "CHR", "JEW", "CTH", "SUN", "SHI", "BUD", "HIN",
+        // CAMEO regions (ASA Asia, SAS South Asia, EAF/SAF/CAF/NAF East/Southern/Central/North Africa, ARB Arab world,
+        // LAM Latin America, SAM South America, CRB Caribbean, SCN Scandinavia) and IGO codes of the CAMEO actor
+        // manual and PETRARCH2 (ILO, HCH UN human rights office, WCT war crimes tribunals, SAA SAARC, SAD SADC,
+        // IAD IGAD, EAC, ECA ECCAS, CEM CEMAC, CES COMESA, AFB AfDB, ADB AsDB, IDB IsDB, EBR EBRD, EFT EFTA, ...)
+        // used by organizations-*.tsv.
+        "ASA", "SAS", "EAF", "SAF", "CAF", "NAF", "ARB", "LAM", "SAM", "CRB", "SCN", "ILO", "HCH", "WCT", "SAA", "SAD",
+        "IAD", "EAC", "ECA", "CEM", "CES", "AFB", "ADB", "IDB", "EBR", "EFT", "WAM", "BCA", "CSS", "AMU", "AMF", "APE",
+        "NEP", "CWN", "NON", "GSS", "GOE", "BIS", "ITP", "IPU",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Loads the lexicon from the data files; never throws for bad rows (they go to <see cref="Problems"/>).</summary>
