@@ -214,7 +214,7 @@ public sealed class ActorLexicon
         "HLH", "SPY", "UAF", "CRM", "ELI", "AGR", "ENV", "INS", "MOD", "RAD", "HRI", "PTY", "DEV", "KID", "MNC", "IMG",
         "UNO", "WST", "EUR", "AFR", "MEA", "SEA", "MOS", "CAS", "AMR", "WAF", "NAT", "EEC", "AFU", "ARL", "ASN", "GCC",
         "OIC", "OPC", "IAE", "ICJ", "ICC", "IMF", "WBK", "WTO", "WHO", "FAO", "WFP", "HCR", "IRC", "AMN", "MSF", "HMS",
-        "COE", "SCE", "ECW", "OAS", "ECB", "ISI", "AQA", "MUS", "CHR", "JEW", "CTH", "SUN", "SHI", "BUD", "HIN",
+        "COE", "SCE", "ECW", "WAS", "OAS", "ECB", "ISI", "AQA", "MUS", "CHR", "JEW", "CTH", "SUN", "SHI", "BUD", "HIN",
         // CAMEO regions (ASA Asia, SAS South Asia, EAF/SAF/CAF/NAF East/Southern/Central/North Africa, ARB Arab world,
         // LAM Latin America, SAM South America, CRB Caribbean, SCN Scandinavia) and IGO codes of the CAMEO actor
         // manual and PETRARCH2 (ILO, HCH UN human rights office, WCT war crimes tribunals, SAA SAARC, SAD SADC,
