@@ -9,12 +9,36 @@ namespace Tidings.Evaluation;
 /// "IGOUNO"); a trailing '*' accepts any code that starts with what precedes it ("ISR*" accepts ISR,
 /// ISRGOV, ISRMIL). A null actor means the sentence names none (e.g. an attack with no known target).
 /// </summary>
-public sealed record GoldEvent(string? Source, string? Target, string Cameo);
+public sealed record GoldEvent(string? Source, string? Target, string Cameo)
+{
+    /// <summary>The sentence says the event did not happen ("did not attack"); the event is still coded.</summary>
+    public bool Negated { get; init; }
 
-/// <summary>One gold sentence (or short passage) and every asserted, non-background event in it.</summary>
+    /// <summary>
+    /// How the sentence presents the event: one of <see cref="GoldFile.Modalities"/>; "asserted" (the default)
+    /// when it is told as having happened.
+    /// </summary>
+    public string Modality { get; init; } = "asserted";
+
+    /// <summary>CAMEO actor code of the source that reports the event ("SANA reported" → SYRMED), null when unattributed.</summary>
+    public string? Attribution { get; init; }
+
+    /// <summary>History told as context ("had backed Assad during the war"); such events are only in <see cref="GoldSentence.AllEvents"/>.</summary>
+    public bool Background { get; init; }
+}
+
+/// <summary>One gold sentence (or short passage) and every non-background event in it.</summary>
 /// <param name="Published">Publication date the sentence is read against (resolves "on Tuesday"), if given.</param>
 /// <param name="Split">"dev" or "test" (any label is kept), null when the file does not say.</param>
-public sealed record GoldSentence(string Id, string Text, DateOnly? Published, string? Split, IReadOnlyList<GoldEvent> Events);
+/// <param name="Events">The events that are scored: every event of the line except background ones. Negated and
+/// modal events are included and carry their flags.</param>
+public sealed record GoldSentence(string Id, string Text, DateOnly? Published, string? Split, IReadOnlyList<GoldEvent> Events)
+{
+    private readonly IReadOnlyList<GoldEvent>? allEvents;
+
+    /// <summary>Every event of the line in file order, background ones included; equals <see cref="Events"/> when not set.</summary>
+    public IReadOnlyList<GoldEvent> AllEvents { get => allEvents ?? Events; init => allEvents = value; }
+}
 
 /// <summary>A gold file line that is not valid; the message names the file and the 1-based line.</summary>
 public sealed class GoldFormatException(string fileName, int line, string problem)
@@ -28,7 +52,8 @@ public sealed class GoldFormatException(string fileName, int line, string proble
 /// <summary>
 /// Reads gold files: JSON lines, one sentence per line,
 /// <c>{"id":"s1","text":"...","published":"2025-03-04","split":"dev","events":[{"source":"KENGOV","target":"ETHGOV","cameo":"042"}]}</c>.
-/// <c>published</c>, <c>split</c> and <c>note</c> are optional, <c>events</c> is required (use [] for no
+/// <c>published</c>, <c>split</c> and <c>note</c> are optional; an event may also carry <c>negated</c> (bool),
+/// <c>modality</c> (one of <see cref="Modalities"/>), <c>attribution</c> (actor code) and <c>background</c> (bool); <c>events</c> is required (use [] for no
 /// event), an event's <c>target</c> may be null or absent. Blank lines are skipped. Everything else that
 /// is off (bad JSON, unknown field, duplicate id, a CAMEO code not in the table, an actor code that is not
 /// letters) is an error, so a typo cannot silently change the score.
@@ -36,7 +61,10 @@ public sealed class GoldFormatException(string fileName, int line, string proble
 public static class GoldFile
 {
     private static readonly HashSet<string> SentenceFields = ["id", "text", "published", "split", "events", "note", "article"];
-    private static readonly HashSet<string> EventFields = ["source", "target", "cameo", "note", "background"];
+    private static readonly HashSet<string> EventFields = ["source", "target", "cameo", "note", "background", "negated", "modality", "attribution"];
+
+    /// <summary>The values an event's <c>modality</c> may take; "asserted" is the default when it is absent.</summary>
+    public static readonly IReadOnlyList<string> Modalities = ["asserted", "intended", "threatened", "demanded", "possible", "denied", "conditional"];
 
     /// <summary>Loads <paramref name="path"/>; throws <see cref="GoldFormatException"/> on the first bad line.</summary>
     public static IReadOnlyList<GoldSentence> Load(string path)
@@ -89,6 +117,7 @@ public static class GoldFile
             if (!root.TryGetProperty("events", out var evs) || evs.ValueKind != JsonValueKind.Array)
                 throw Bad("'events' must be an array (use [] for a sentence without events)");
             var events = new List<GoldEvent>();
+            var allEvents = new List<GoldEvent>();
             var k = 0;
             foreach (var e in evs.EnumerateArray())
             {
@@ -102,15 +131,20 @@ public static class GoldFile
                 var source = Actor(e, "source", k);
                 var target = Actor(e, "target", k);
                 // History told as context is recorded in the gold but, like the coder's default view, not scored.
-                bool background = false;
-                if (e.TryGetProperty("background", out var bg))
+                var background = Flag(e, "background", k);
+                var negated = Flag(e, "negated", k);
+                var modality = "asserted";
+                if (OptionalString(e, "modality", $"event {k}: ") is { } m)
                 {
-                    if (bg.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) throw Bad($"event {k}: 'background' must be true or false");
-                    background = bg.GetBoolean();
+                    if (!Modalities.Contains(m)) throw Bad($"event {k}: modality '{m}' is not one of {string.Join(", ", Modalities)}");
+                    modality = m;
                 }
-                if (!background) events.Add(new GoldEvent(source, target, cameo));
+                var attribution = Actor(e, "attribution", k);
+                var ev = new GoldEvent(source, target, cameo) { Negated = negated, Modality = modality, Attribution = attribution, Background = background };
+                allEvents.Add(ev);
+                if (!background) events.Add(ev);
             }
-            return new GoldSentence(id, text, published, split, events);
+            return new GoldSentence(id, text, published, split, events) { AllEvents = allEvents };
         }
 
         GoldFormatException Bad(string problem) => new(src, lineNo, problem);
@@ -122,11 +156,18 @@ public static class GoldFile
             return v.GetString()!;
         }
 
-        string? OptionalString(JsonElement o, string name)
+        string? OptionalString(JsonElement o, string name, string prefix = "")
         {
             if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
-            if (v.ValueKind != JsonValueKind.String) throw Bad($"'{name}' must be a string or null");
+            if (v.ValueKind != JsonValueKind.String) throw Bad($"{prefix}'{name}' must be a string or null");
             return v.GetString();
+        }
+
+        bool Flag(JsonElement e, string name, int k)
+        {
+            if (!e.TryGetProperty(name, out var v)) return false;
+            if (v.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) throw Bad($"event {k}: '{name}' must be true or false");
+            return v.GetBoolean();
         }
 
         string? Actor(JsonElement e, string name, int k)
