@@ -31,7 +31,7 @@ namespace Tidings.Time;
 /// <item>Relative expressions without an anchor resolve to <see cref="TimeValue.Unresolved"/> with the reason.</item>
 /// </list>
 /// </summary>
-public sealed class DateResolver : IPipelineComponent
+public sealed partial class DateResolver : IPipelineComponent
 {
     public static DateResolver Default { get; } = new();
 
@@ -90,13 +90,15 @@ public sealed class DateResolver : IPipelineComponent
     }
 
     /// <summary>Scans one sentence [first, end) left to right; each match consumes its tokens.</summary>
-    private ref struct Scanner
+    private ref partial struct Scanner
     {
         private readonly Document _doc;
         private readonly TimeWords _w;
         private readonly int _first, _end;
         private readonly DateOnly? _anchor;
         private int _lastMentionEnd;
+        /// <summary>Set by a matcher that knows its TIMEX3 reading (DateResolver.Timex3.cs); otherwise derived from the calendar value.</summary>
+        private Timex? _pending;
 
         public Scanner(Document doc, TimeWords words, int first, int end, DateOnly? anchor)
         {
@@ -108,9 +110,11 @@ public sealed class DateResolver : IPipelineComponent
             int i = _first;
             while (i < _end)
             {
+                _pending = null;
                 if (TryMatch(i, out int stop, out var value, out var rule) && stop > i)
                 {
-                    output.Add(new TimeMention(new TokenRange(i, stop), value, rule));
+                    var tx = _pending ?? Derive(i, stop, value, rule);
+                    output.Add(new TimeMention(new TokenRange(i, stop), value, rule) { Type = tx.Type, Timex3Value = tx.Value, Mod = tx.Mod });
                     _lastMentionEnd = stop;
                     i = stop;
                 }
@@ -253,6 +257,7 @@ public sealed class DateResolver : IPipelineComponent
             {
                 var w = Word(p);
                 if (_w.Cue(w).Kind == TimeWordKind.Past) return false;
+                if (PastByLemma(p)) return false;
                 if (w.Length > 3 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                     && !w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) && !w.Equals("planned", StringComparison.OrdinalIgnoreCase)
                     && !w.Equals("expected", StringComparison.OrdinalIgnoreCase)) return false;
@@ -275,15 +280,27 @@ public sealed class DateResolver : IPipelineComponent
             var first = Raw(i);
             if (first.Length == 0) return false;
             if (char.IsAsciiDigit(first[0]))
-                return TryNumericDate(i, out stop, out value, out rule)
+                return TryClock(i, out stop, out value, out rule)
+                    || TryCentury(i, out stop, out value, out rule)
+                    || TryNumericDate(i, out stop, out value, out rule)
                     || TryDayMonth(i, out stop, out value, out rule)
                     || TryDecade(i, out stop, out value, out rule)
                     || TryAgo(i, out stop, out value, out rule)
+                    || TrySet(i, out stop, out value, out rule)
+                    || TryDuration(i, out stop, out value, out rule)
+                    || TryYearRange(i, out stop, out value, out rule)
                     || TryYear(i, out stop, out value, out rule);
-            return TryRelativeWord(i, out stop, out value, out rule)
+            return TryReference(i, out stop, out value, out rule)
+                || TrySet(i, out stop, out value, out rule)
+                || TryBoundary(i, out stop, out value, out rule)
+                || TryQuarter(i, out stop, out value, out rule)
+                || TrySeason(i, out stop, out value, out rule)
+                || TryCentury(i, out stop, out value, out rule)
+                || TryRelativeWord(i, out stop, out value, out rule)
                 || TryWeekday(i, i, "", out stop, out value, out rule)
                 || TryMonthLed(i, i, "", out stop, out value, out rule)
                 || TryAgo(i, out stop, out value, out rule)
+                || TryDuration(i, out stop, out value, out rule)
                 || TryDecade(i, out stop, out value, out rule)
                 || TryYear(i, out stop, out value, out rule);
         }
@@ -660,7 +677,7 @@ public sealed class DateResolver : IPipelineComponent
         {
             stop = i; value = default; rule = "";
             if (!IsCount(i, out int n)) return false;
-            if (!IsUnit(i + 1, out char u)) return false;
+            if (!IsUnit(i + 1, out char u) || u is not ('d' or 'w' or 'm' or 'y' or 'D')) return false;
             if (!Is(i + 2, "ago")) return false;
             stop = i + 3; rule = UnitName(u) + "s-ago";
             if (_anchor is not { } a) { value = NoAnchor(i, stop); return true; }
