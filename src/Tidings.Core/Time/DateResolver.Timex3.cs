@@ -146,6 +146,53 @@ public sealed partial class DateResolver
             };
         }
 
+        /// <summary>Skips one qualifier between a count and its unit: "six straight days", "five trading days", "two consecutive quarters".</summary>
+        private readonly int SkipQualifier(int k) =>
+            Is(k, "straight") || Is(k, "consecutive") || Is(k, "successive") || Is(k, "trading") || Is(k, "business") || Is(k, "working")
+            || Is(k, "full") || Is(k, "more") || Is(k, "additional") || Is(k, "long") || Is(k, "calendar") || Is(k, "short") || Is(k, "extra")
+                ? (IsUnit(k + 1, out _) ? k + 1 : k) : k;
+
+        /// <summary>
+        /// A four-digit year without a cue word ("The 2010 census", "elected 2007,"): 1950 to 15 years after the anchor,
+        /// a NUM, not after a capitalised word inside the sentence ("Room 2019", "Windows 2000"), a currency or an
+        /// approximation ("about 2000"), and not before a plural noun or a unit ("2000 people", "2000 km").
+        /// </summary>
+        private readonly bool BareYear(int i, int y)
+        {
+            int max = _anchor is { } a ? a.Year + 15 : 2050;
+            if (y < 1950 || y > max) return false;
+            int p = i - 1;
+            if (In(p))
+            {
+                if (Capitalised(p) && _w.Find(Word(p)).Kind != TimeWordKind.Month) return false;
+                var w = Word(p);
+                if (w.Length == 1 && !char.IsLetterOrDigit(w[0]) && w[0] is not (',' or '(' or '-' or '–' or '—' or ':' or ';')) return false;
+                if (Is(p, "about") || Is(p, "some") || Is(p, "nearly") || Is(p, "almost") || Is(p, "approximately") || Is(p, "than") || Is(p, "over")
+                    || Is(p, "under") || Is(p, "least") || Is(p, "number") || Is(p, "no") || Is(p, "to") || Is(p, "and") || Is(p, "or") || Is(p, "of")
+                    || _doc.Token(p).Upos == Documents.Upos.NUM) return false;
+            }
+            int n = i + 1;
+            if (In(n))
+            {
+                var t = _doc.Token(n);
+                if (t.Upos == Documents.Upos.NOUN && t.Span.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !t.Span.EndsWith("ss", StringComparison.OrdinalIgnoreCase)) return false;
+                if (IsUnit(n, out _) || IsRaw(n, "%") || IsRaw(n, ":") || IsRaw(n, "/") || IsRaw(n, ".") && In(n + 1) && char.IsAsciiDigit(Raw(n + 1)[0])) return false;
+                if (Is(n, "km") || Is(n, "kg") || Is(n, "m") || Is(n, "mph") || Is(n, "feet") || Is(n, "metres") || Is(n, "meters") || Is(n, "to") && In(n + 1) && TryDigits(Raw(n + 1), out int z) && z > 2100) return false;
+            }
+            return true;
+        }
+
+        /// <summary>"for years", "within days", "minutes later", "decades in the making": a plural unit with no determiner,
+        /// number or adjective before it (those are other rules' or not lengths: "the years", "his days").</summary>
+        private readonly bool BarePluralUnit(int i)
+        {
+            if (!In(i - 1)) return !Is(i + 1, "of") || true;
+            var u = _doc.Token(i - 1).Upos;
+            if (u is Documents.Upos.DET or Documents.Upos.NUM or Documents.Upos.ADJ or Documents.Upos.PRON or Documents.Upos.PART) return false;
+            if (Is(i - 1, "'s") || Is(i - 1, "’s") || Capitalised(i) && i > _first) return false;
+            return true;
+        }
+
         private static bool IsPlural(ReadOnlySpan<char> unitWord) => unitWord.EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
         // ---- durations --------------------------------------------------------------------------------
@@ -185,9 +232,28 @@ public sealed partial class DateResolver
                 }
             }
 
+            // "decades-long", "years-long", "a months-long siege": an unspecified length.
+            if (In(j) && Word(j) is var lw && lw.EndsWith("-long", StringComparison.OrdinalIgnoreCase) && lw.Length > 5
+                && _w.Find(lw[..^5]) is { Kind: TimeWordKind.Unit } lu && IsPlural(lw[..^5]))
+            {
+                stop = j + 1; rule = "duration-adjective"; value = NotADate;
+                _pending = new Timex(Timex3Type.Duration, DurationValue("X", lu.Unit), mod);
+                return true;
+            }
             string count;
             int k;
-            if (TryCount(j, out count, out k)) { }
+            if (TryCount(j, out count, out k))
+            {
+                // A range "60 and 90 days", "two to three years", "five or six months": the first count takes the unit of the second.
+                if ((Is(k, "and") || Is(k, "to") || Is(k, "or") || IsRaw(k, "-") || IsRaw(k, "–")) && count != "X"
+                    && TryCount(k + 1, out _, out int k2) && IsUnit(SkipQualifier(k2), out char ru) && !IsUnit(k, out _))
+                {
+                    stop = k; rule = "duration-range"; value = NotADate;
+                    _pending = new Timex(Timex3Type.Duration, DurationValue(count, ru), mod);
+                    return true;
+                }
+                k = SkipQualifier(k);
+            }
             else if (Is(j, "a") || Is(j, "an")) { count = "1"; k = j + 1; }
             else { count = ""; k = j; }
             if (!IsUnit(k, out char unit))
@@ -199,7 +265,7 @@ public sealed partial class DateResolver
             {
                 // No count: "the past decade" (1), "recent years", "the coming weeks", "for years" (X).
                 if (plural && (lead is "recent" or "coming" or "past" or "last" or "next" or "previous" or "following"
-                    || (lead.Length == 0 && mod is null && In(i - 1) && (Is(i - 1, "for") || Is(i - 1, "within") || Is(i - 1, "recent")))))
+                    || (lead.Length == 0 && mod is null && BarePluralUnit(i))))
                     count = "X";
                 else if (!plural && lead is "past" or "last" or "next" or "previous" or "coming" or "following" or "entire" or "whole" && unit is not 'd')
                 {
@@ -328,6 +394,8 @@ public sealed partial class DateResolver
             else if (Is(i, "the") && Is(i + 1, "time") && Is(i + 2, "being")) { v = "PRESENT_REF"; end = i + 3; }
             else if (Is(i, "the") && Is(i + 1, "moment") && Is(i - 1, "at")) { v = "PRESENT_REF"; end = i + 2; }
             else if (Is(i, "recently") || Is(i, "lately")) v = "PAST_REF";
+            else if (Is(i, "at") && Is(i + 1, "the") && Is(i + 2, "time") && !Is(i + 3, "of") && !Is(i + 3, "when") && !Is(i + 3, "that") && !Is(i + 3, "being"))
+            { v = "PAST_REF"; end = i + 3; }
             else if (Is(i, "the") && Is(i + 1, "past") && !(TryCount(i + 2, out _, out _) || IsUnit(i + 2, out _) || Is(i + 2, "few")
                      || Is(i + 2, "several") || In(i + 2) && _doc.Token(i + 2).Upos is Documents.Upos.NOUN or Documents.Upos.ADJ or Documents.Upos.PROPN))
             { v = "PAST_REF"; end = i + 2; }
@@ -358,6 +426,18 @@ public sealed partial class DateResolver
             int j = i + 1;
             bool hasMeridiem = false, pm = false;
             int colon = s.IndexOf(':');
+            if (colon > 0 && s.Count(':') == 2 && s.Length <= 8)
+            {
+                // "3:07:35" is a race or flight time: a duration of hours, minutes and seconds.
+                var parts = s.ToString().Split(':');
+                if (parts[1].Length == 2 && parts[2].Length == 2 && int.TryParse(parts[0], out int hh) && int.TryParse(parts[1], out int mm) && int.TryParse(parts[2], out int ss) && mm < 60 && ss < 60)
+                {
+                    stop = i + 1; value = NotADate; rule = "clock-duration";
+                    _pending = new Timex(Timex3Type.Duration, Inv($"PT{hh}H{mm}M{ss}S"));
+                    return true;
+                }
+                return false;
+            }
             if (colon > 0)
             {
                 if (s.Count(':') > 1 || !TryDigits(s[..colon], out hour) || colon != s.Length - 3 || !TryDigits(s[(colon + 1)..], out minute)) return false;
@@ -385,7 +465,7 @@ public sealed partial class DateResolver
             if (colon > 0 && !hasMeridiem && !IsZone(j) && !(Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "around")
                 || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "from") || Is(i - 1, "to") || Is(i - 1, "about") || Is(i - 1, "till"))) return false;
             while (IsZone(j)) j++;
-            DateOnly? day = _anchor;
+            DateOnly? day = _lastDay ?? _anchor;
             // An adjacent day word dates the time: "15:00 GMT Saturday", "16:00 UTC today", "3 p.m. Tuesday".
             int k = Is(j, "on") ? j + 1 : j;
             if (In(k) && (IsWeekday(k, out _, out bool ab) && !ab || Is(k, "today") || Is(k, "yesterday") || Is(k, "tomorrow")))
@@ -444,6 +524,62 @@ public sealed partial class DateResolver
             stop = j + 2;
             _pending = new Timex(Timex3Type.Date, Inv($"{c - 1:D2}"));
             return true;
+        }
+
+        /// <summary>"this fiscal year", "last fiscal year", "fiscal 2013": the year (fiscal years are not told apart from calendar ones).</summary>
+        private bool TryFiscal(int i, out int stop, out TimeValue value, out string rule)
+        {
+            stop = i; value = default; rule = "fiscal-year";
+            if ((Is(i, "this") || Is(i, "last") || Is(i, "next") || Is(i, "current")) && Is(i + 1, "fiscal") && Is(i + 2, "year"))
+            {
+                stop = i + 3;
+                value = Relative(Is(i, "last") ? -1 : Is(i, "next") ? 1 : 0, 'y', i, stop);
+                return true;
+            }
+            if (Is(i, "fiscal") && IsYear(i + 1, out int y)) { stop = i + 2; value = Year(y); return true; }
+            return false;
+        }
+
+        /// <summary>
+        /// Two-digit years: "the 80s", "the '70s" (decades), "since '82" (a year), and "58" right after a year and
+        /// "and"/"to"/"-" ("1957 and 58"), in that year's century.
+        /// </summary>
+        private bool TryShortYear(int i, out int stop, out TimeValue value, out string rule)
+        {
+            stop = i; value = default; rule = "short-year";
+            var s = Raw(i);
+            if (s.Length == 3 && s[2] is 's' && TryDigits(s[..2], out int dd) && dd % 10 == 0 && In(i - 1)
+                && (Is(i - 1, "the") || Is(i - 1, "and") || Is(i - 1, "early") || Is(i - 1, "late") || Is(i - 1, "mid") || Is(i - 1, "of") || Is(i - 1, "in")))
+            {
+                stop = i + 1; rule = "decade"; value = Year(1900 + dd);
+                _pending = new Timex(Timex3Type.Date, Inv($"19{dd / 10}"));
+                return true;
+            }
+            if (s.Length == 3 && s[0] is '\'' or '’' && TryDigits(s[1..], out int yy))
+            {
+                int y = yy > 30 ? 1900 + yy : 2000 + yy;
+                stop = i + 1; value = Year(y); rule = "short-year";
+                _pending = new Timex(Timex3Type.Date, Inv($"{y}"));
+                return true;
+            }
+            if ((s.SequenceEqual("'") || s.SequenceEqual("’")) && In(i + 1) && Raw(i + 1).Length == 2 && TryDigits(Raw(i + 1), out yy) && Adjacent(i, i + 1)
+                && In(i - 1) && (_doc.Token(i - 1).Upos is Documents.Upos.ADP or Documents.Upos.SCONJ || Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "of")))
+            {
+                int y = yy > 30 ? 1900 + yy : 2000 + yy;
+                stop = i + 2; value = Year(y);
+                _pending = new Timex(Timex3Type.Date, Inv($"{y}"));
+                return true;
+            }
+            if (s.Length == 2 && TryDigits(s, out yy) && _lastYear > 0 && In(i - 1) && _lastMentionEnd == i - 1
+                && (Is(i - 1, "and") || Is(i - 1, "to") || IsRaw(i - 1, "-") || IsRaw(i - 1, "–")) && !IsUnit(i + 1, out _) && !IsRaw(i + 1, "%"))
+            {
+                int y = _lastYear / 100 * 100 + yy;
+                if (y <= _lastYear) return false;
+                stop = i + 1; value = Year(y);
+                _pending = new Timex(Timex3Type.Date, Inv($"{y}"));
+                return true;
+            }
+            return false;
         }
 
         // ---- quarters, halves and seasons ---------------------------------------------------------------

@@ -99,6 +99,10 @@ public sealed partial class DateResolver : IPipelineComponent
         private int _lastMentionEnd;
         /// <summary>Set by a matcher that knows its TIMEX3 reading (DateResolver.Timex3.cs); otherwise derived from the calendar value.</summary>
         private Timex? _pending;
+        /// <summary>The last day named in this sentence: the day of a later clock time ("on Tuesday ... at 18:00 UTC").</summary>
+        private DateOnly? _lastDay;
+        /// <summary>The year of the last bare-year mention: the century of a two-digit year after it ("1957 and 58").</summary>
+        private int _lastYear;
 
         public Scanner(Document doc, TimeWords words, int first, int end, DateOnly? anchor)
         {
@@ -116,6 +120,8 @@ public sealed partial class DateResolver : IPipelineComponent
                     var tx = _pending ?? Derive(i, stop, value, rule);
                     output.Add(new TimeMention(new TokenRange(i, stop), value, rule) { Type = tx.Type, Timex3Value = tx.Value, Mod = tx.Mod });
                     _lastMentionEnd = stop;
+                    if (rule == "year" && value.Date is { } ly) _lastYear = ly.Year;
+                    if (value.Precision == DatePrecision.Day && tx.Type is Timex3Type.Date or Timex3Type.Time && tx.Value is not null && tx.Value.Length >= 10 && char.IsAsciiDigit(tx.Value[0])) _lastDay = value.Date;
                     i = stop;
                 }
                 else i++;
@@ -252,6 +258,8 @@ public sealed partial class DateResolver : IPipelineComponent
         private readonly bool FutureClause(int start, int stop)
         {
             int p = start - 1;
+            // "closed until Friday": a state that lasts until the day looks forward to it.
+            if (In(p) && (Is(p, "until") || Is(p, "till")) && In(start) && _w.Find(Word(start)).Kind == TimeWordKind.Weekday) return true;
             while (In(p) && (Is(p, "on") || Is(p, "early") || Is(p, "late") || Is(p, "by"))) p--;
             if (In(p))
             {
@@ -289,6 +297,7 @@ public sealed partial class DateResolver : IPipelineComponent
                     || TrySet(i, out stop, out value, out rule)
                     || TryDuration(i, out stop, out value, out rule)
                     || TryYearRange(i, out stop, out value, out rule)
+                    || TryShortYear(i, out stop, out value, out rule)
                     || TryYear(i, out stop, out value, out rule);
             return TryReference(i, out stop, out value, out rule)
                 || TrySet(i, out stop, out value, out rule)
@@ -296,6 +305,8 @@ public sealed partial class DateResolver : IPipelineComponent
                 || TryQuarter(i, out stop, out value, out rule)
                 || TrySeason(i, out stop, out value, out rule)
                 || TryCentury(i, out stop, out value, out rule)
+                || TryFiscal(i, out stop, out value, out rule)
+                || TryShortYear(i, out stop, out value, out rule)
                 || TryRelativeWord(i, out stop, out value, out rule)
                 || TryWeekday(i, i, "", out stop, out value, out rule)
                 || TryMonthLed(i, i, "", out stop, out value, out rule)
@@ -678,6 +689,7 @@ public sealed partial class DateResolver : IPipelineComponent
             stop = i; value = default; rule = "";
             if (!IsCount(i, out int n)) return false;
             if (!IsUnit(i + 1, out char u) || u is not ('d' or 'w' or 'm' or 'y' or 'D')) return false;
+            if (IsPlural(Word(i + 1)) != (n > 1)) return false;
             if (!Is(i + 2, "ago")) return false;
             stop = i + 3; rule = UnitName(u) + "s-ago";
             if (_anchor is not { } a) { value = NoAnchor(i, stop); return true; }
@@ -744,6 +756,7 @@ public sealed partial class DateResolver : IPipelineComponent
             // year (quantities are written "2,000"); kept to 1900–2099 to stay clear of other numbers.
             if (!cue && y is >= 1900 and <= 2099 && (Is(p, "the") || Is(p, "of") || Is(p, "'s") || Is(p, "’s")))
                 cue = !(In(i + 1) && (IsRaw(i + 1, "-") || IsRaw(i + 1, "–") || IsRaw(i + 1, "/")));
+            if (!cue) cue = BareYear(i, y);
             if (!cue) return false;
             // "in 2019 elections" is still 2019; "by 2030 people" too. A following "%" or unit means a quantity.
             if (In(i + 1) && (IsRaw(i + 1, "%") || Is(i + 1, "people") || Is(i + 1, "troops") || Is(i + 1, "km") || Is(i + 1, "percent"))) return false;
