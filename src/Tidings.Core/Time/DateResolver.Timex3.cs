@@ -488,6 +488,28 @@ public sealed partial class DateResolver
             || z.Equals("BST", StringComparison.Ordinal) || z.Equals("CST", StringComparison.Ordinal) || z.Equals("CDT", StringComparison.Ordinal)
             || z.Equals("local", StringComparison.OrdinalIgnoreCase) && Is(i + 1, "time"));
 
+        /// <summary>"at midnight", "by noon", "until dawn" (optionally "on Friday" after): a time of the day last named, else the anchor day.</summary>
+        private bool TryDaypartAlone(int i, out int stop, out TimeValue value, out string rule)
+        {
+            stop = i; value = default; rule = "daypart";
+            if (!(Is(i, "midnight") || Is(i, "noon") || Is(i, "dawn") || Is(i, "midday")) || !In(i - 1)
+                || !(Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "after") || Is(i - 1, "before") || Is(i - 1, "around") || Is(i - 1, "till")))
+                return false;
+            string part = DayPart(i) ?? "MI";
+            DateOnly? day = _lastDay ?? _anchor;
+            int j = i + 1;
+            if (Is(j, "on") && In(j + 1) && IsWeekday(j + 1, out _, out bool ab) && !ab)
+            {
+                var saved = _pending;
+                if (TryWeekday(j + 1, j + 1, "", out _, out var v2, out _)) day = v2.Date;
+                _pending = saved;
+            }
+            stop = j;
+            value = day is { } d ? Day(d) : NoAnchor(i, stop);
+            _pending = new Timex(Timex3Type.Time, day is { } dd ? dd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (part[0] == 'T' ? part : "T" + part) : null);
+            return true;
+        }
+
         // ---- years, decades, centuries ----------------------------------------------------------------
 
         /// <summary>"2009-2010" as one token: the first year (TempEval marks each year; one token holds one mention).</summary>
@@ -741,6 +763,12 @@ public sealed partial class DateResolver
             }
             else return false;
             // The period: "the year/month/week/day" (the anchor's), or any other expression.
+            if ((Is(j, "the") || Is(j, "this")) && Is(j + 1, "decade") && !Is(j + 2, "of") && _anchor is { } ad)
+            {
+                stop = j + 2; rule = "boundary-decade"; value = Year(ad.Year / 10 * 10);
+                _pending = new Timex(Timex3Type.Date, Inv($"{ad.Year / 10}"), mod);
+                return true;
+            }
             if (Is(j, "the") && (Is(j + 1, "year") || Is(j + 1, "month") || Is(j + 1, "week") || Is(j + 1, "day")) && !Is(j + 2, "of"))
             {
                 if (_anchor is not { } a) return false;

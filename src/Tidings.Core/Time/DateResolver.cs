@@ -306,6 +306,7 @@ public sealed partial class DateResolver : IPipelineComponent
                 || TrySeason(i, out stop, out value, out rule)
                 || TryCentury(i, out stop, out value, out rule)
                 || TryFiscal(i, out stop, out value, out rule)
+                || TryDaypartAlone(i, out stop, out value, out rule)
                 || TryShortYear(i, out stop, out value, out rule)
                 || TryRelativeWord(i, out stop, out value, out rule)
                 || TryWeekday(i, i, "", out stop, out value, out rule)
@@ -440,6 +441,16 @@ public sealed partial class DateResolver : IPipelineComponent
             int j = i + 1;
             // An abbreviation's own period, when the tokenizer split it off ("Jul" "."); never a full stop after a name.
             if (abbreviation && IsRaw(j, ".") && Adjacent(i, j)) j++;
+            // "July 4-5", "Sept. 12–14" (one token): the first day of the span.
+            if (modifier.Length == 0 && In(j) && Raw(j) is var dr && dr.Length is >= 3 and <= 5 && dr.IndexOfAny('-', '–') is int dsh && dsh > 0
+                && TryDigits(dr[..dsh], out int d1) && TryDigits(dr[(dsh + 1)..], out int d2) && d1 is >= 1 and <= 31 && d2 > d1 && d2 <= 31)
+            {
+                stop = j + 1;
+                int afterComma = SkipComma(stop);
+                if (IsYear(afterComma, out int yr2)) { stop = afterComma + 1; rule = "month-days-year"; value = MakeDay(yr2, month, d1, spanStart, stop); }
+                else { rule = "month-days"; value = InferYear(month, d1, spanStart, stop); }
+                return true;
+            }
             if (modifier.Length == 0 && IsDayNumber(j, out int day, out int k))
             {
                 int afterComma = SkipComma(k);
@@ -626,6 +637,13 @@ public sealed partial class DateResolver : IPipelineComponent
                     if (tail.Length == 4 && TryDigits(tail, out int y) && y >= 1000 && y <= 2999)
                     {
                         stop = i + 1; rule = p + "-year"; value = Year(y); return true;
+                    }
+                    if (tail.Length == 5 && tail[4] is 's' && TryDigits(tail[..4], out int dy) && dy % 10 == 0 && dy >= 1000)
+                    {
+                        // "mid-1990s": the decade, with its part as the mod.
+                        stop = i + 1; rule = p + "-decade"; value = Year(dy);
+                        _pending = new Timex(Timex3Type.Date, (dy / 10).ToString(System.Globalization.CultureInfo.InvariantCulture), p == "mid" ? "MID" : p == "early" ? "START" : "END");
+                        return true;
                     }
                     var mw = _w.Find(tail);
                     if (mw.Kind == TimeWordKind.Month && mw.Unit != 'a' && char.IsUpper(tail[0]))
