@@ -510,6 +510,42 @@ public sealed partial class DateResolver
             return true;
         }
 
+        /// <summary>
+        /// "the previous day", "the day before", "the next day", "the following week", "the year before": one unit
+        /// from the last day named in the sentence (the story's reference time), else from the anchor for "previous"/"before".
+        /// "the next day" with no day named before it cannot be placed: unresolved with the reason.
+        /// </summary>
+        private bool TryAnaphoric(int i, out int stop, out TimeValue value, out string rule)
+        {
+            stop = i; value = default; rule = "anaphoric";
+            if (!Is(i, "the")) return false;
+            int delta; char u; int end;
+            if ((Is(i + 1, "previous") || Is(i + 1, "preceding") || Is(i + 1, "next") || Is(i + 1, "following")) && IsUnit(i + 2, out u) && !IsPlural(Word(i + 2)))
+            { delta = Is(i + 1, "previous") || Is(i + 1, "preceding") ? -1 : 1; end = i + 3; }
+            else if (IsUnit(i + 1, out u) && !IsPlural(Word(i + 1)) && (Is(i + 2, "before") || Is(i + 2, "after")) && !(In(i + 3) && _doc.Token(i + 3).Upos is Documents.Upos.DET or Documents.Upos.PROPN or Documents.Upos.NUM or Documents.Upos.PRON))
+            { delta = Is(i + 2, "before") ? -1 : 1; end = i + 3; }
+            else return false;
+            if (u is not ('d' or 'w' or 'm' or 'y')) return false;
+            // "the next year's budget", "the following day's paper" are still the day; "the next day or two" too.
+            DateOnly? reference = _lastDay ?? (delta < 0 ? _anchor : null);
+            stop = end;
+            if (reference is not { } r)
+            {
+                value = TimeValue.Unresolved($"no day named before '{SpanText(i, stop)}' to count from");
+                _pending = new Timex(Timex3Type.Date, null);
+                return true;
+            }
+            switch (u)
+            {
+                case 'd': value = SafeDay(r, delta); break;
+                case 'w': value = SafeDay(r, 7 * delta); break;
+                case 'm': value = SafeMonth(r, delta); break;
+                default: value = Year(r.Year + delta); break;
+            }
+            _pending = value.Date is { } d && u == 'w' ? new Timex(Timex3Type.Date, IsoWeek(d)) : null;
+            return true;
+        }
+
         // ---- years, decades, centuries ----------------------------------------------------------------
 
         /// <summary>"2009-2010" as one token: the first year (TempEval marks each year; one token holds one mention).</summary>

@@ -307,6 +307,7 @@ public sealed partial class DateResolver : IPipelineComponent
                 || TryCentury(i, out stop, out value, out rule)
                 || TryFiscal(i, out stop, out value, out rule)
                 || TryDaypartAlone(i, out stop, out value, out rule)
+                || TryAnaphoric(i, out stop, out value, out rule)
                 || TryShortYear(i, out stop, out value, out rule)
                 || TryRelativeWord(i, out stop, out value, out rule)
                 || TryWeekday(i, i, "", out stop, out value, out rule)

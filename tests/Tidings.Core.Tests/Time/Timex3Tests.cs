@@ -71,6 +71,18 @@ public class Timex3Tests
     [InlineData("Violence spread across the country in 2011 and 2012.", "2013-03-22", "2012", "DATE", "2012")]
     [InlineData("Drought returned in the spring of 2011.", "2013-03-22", "the spring of 2011", "DATE", "2011-SP")]
     [InlineData("Troops will stay for the time being.", "2013-03-22", "the time being", "DATE", "PRESENT_REF")]
+    [InlineData("The ceasefire agreed on March 4-5 collapsed.", "2013-03-22", "March 4-5", "DATE", "2013-03-04")]
+    [InlineData("The law was drafted in the mid-1990s.", "2013-03-22", "mid-1990s", "DATE", "199")]
+    [InlineData("The population will double by the end of the decade.", "2013-03-22", "the end of the decade", "DATE", "201")]
+    [InlineData("A truce began at midnight on Tuesday.", "2013-03-22", "midnight", "TIME", "2013-03-19T24:00")]
+    [InlineData("Rebels attacked on Monday and withdrew the next day.", "2013-03-22", "the next day", "DATE", "2013-03-19")]
+    [InlineData("Sales had doubled the previous year.", "2013-03-22", "the previous year", "DATE", "2012")]
+    [InlineData("Markets were shut until Friday.", "2013-03-20", "Friday", "DATE", "2013-03-22")]
+    [InlineData("The war lasted from 1957 to 58.", "2013-03-22", "58", "DATE", "1958")]
+    [InlineData("Output hit a low not seen since '82.", "2013-03-22", "'82", "DATE", "1982")]
+    [InlineData("The talks could last between two and three weeks.", "2013-03-22", "two", "DURATION", "P2W")]
+    [InlineData("Stocks fell for six straight days.", "2013-03-22", "six straight days", "DURATION", "P6D")]
+    [InlineData("The decades-long dispute ended.", "2013-03-22", "decades-long", "DURATION", "PXDE")]
     public void Normalises_to_TIMEX3(string text, string anchor, string span, string type, string value)
     {
         var t = First(text, anchor, span);
