@@ -175,7 +175,8 @@ public sealed partial class DateResolver
             if (In(n))
             {
                 var t = _doc.Token(n);
-                if (t.Upos == Documents.Upos.NOUN && t.Span.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !t.Span.EndsWith("ss", StringComparison.OrdinalIgnoreCase)) return false;
+                // A plural noun after the number makes it a count ("2000 people"); "a 2009 analysis" is singular (lemma = form).
+                if (t.Upos == Documents.Upos.NOUN && t.Span.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !t.Span.Equals(t.Lemma, StringComparison.OrdinalIgnoreCase)) return false;
                 if (IsUnit(n, out _) || IsRaw(n, "%") || IsRaw(n, ":") || IsRaw(n, "/") || IsRaw(n, ".") && In(n + 1) && char.IsAsciiDigit(Raw(n + 1)[0])) return false;
                 if (Is(n, "km") || Is(n, "kg") || Is(n, "m") || Is(n, "mph") || Is(n, "feet") || Is(n, "metres") || Is(n, "meters") || Is(n, "to") && In(n + 1) && TryDigits(Raw(n + 1), out int z) && z > 2100) return false;
             }
@@ -548,12 +549,13 @@ public sealed partial class DateResolver
 
         // ---- years, decades, centuries ----------------------------------------------------------------
 
-        /// <summary>"2009-2010" as one token: the first year (TempEval marks each year; one token holds one mention).</summary>
+        /// <summary>"2009-2010" or "1957-58" as one token: the first year (TempEval marks each year; one token holds one mention).</summary>
         private bool TryYearRange(int i, out int stop, out TimeValue value, out string rule)
         {
             stop = i; value = default; rule = "year-range";
             var s = Raw(i);
-            if (s.Length != 9 || s[4] is not ('-' or '–') || !TryDigits(s[..4], out int y1) || !TryDigits(s[5..], out int y2)) return false;
+            if (s.Length is not (9 or 7) || s[4] is not ('-' or '–') || !TryDigits(s[..4], out int y1) || !TryDigits(s[5..], out int y2)) return false;
+            if (s.Length == 7) y2 += y1 / 100 * 100; // "1957-58"
             if (y1 < 1900 || y1 > 2099 || y2 <= y1 || y2 - y1 > 20) return false;
             stop = i + 1;
             value = Year(y1);
