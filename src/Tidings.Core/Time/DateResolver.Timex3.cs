@@ -547,6 +547,33 @@ public sealed partial class DateResolver
             return true;
         }
 
+        /// <summary>
+        /// A fixed-date holiday ("Christmas", "New Year's Day", "Bastille Day") with an optional year after it ("Christmas
+        /// 2012") or the year inferred like a month and day without one. Names must be capitalised.
+        /// </summary>
+        private bool TryHoliday(int i, out int stop, out TimeValue value, out string rule)
+        {
+            stop = i; value = default; rule = "holiday";
+            if (!Capitalised(i) || !_w.StartsHoliday(Word(i))) return false;
+            int best = -1, mmdd = 0;
+            var sb = new System.Text.StringBuilder();
+            for (int j = i; j < i + 4 && In(j); j++)
+            {
+                var r = Raw(j);
+                bool clitic = r.Equals("'s", StringComparison.OrdinalIgnoreCase) || r.Equals("’s", StringComparison.OrdinalIgnoreCase);
+                if (j > i && !clitic) sb.Append(' ');
+                if (clitic) sb.Append("'s"); else sb.Append(r);
+                if (_w.Holidays.TryGetValue(sb.ToString(), out int v)) { best = j + 1; mmdd = v; }
+            }
+            if (best < 0) return false;
+            stop = best;
+            if (Is(stop, "eve") && mmdd == 1225 && best == i + 1) return false;
+            int k = SkipComma(stop);
+            if (IsYear(k, out int y)) { stop = k + 1; value = MakeDay(y, mmdd / 100, mmdd % 100, i, stop); return true; }
+            value = InferYear(mmdd / 100, mmdd % 100, i, stop);
+            return true;
+        }
+
         // ---- years, decades, centuries ----------------------------------------------------------------
 
         /// <summary>"2009-2010" or "1957-58" as one token: the first year (TempEval marks each year; one token holds one mention).</summary>

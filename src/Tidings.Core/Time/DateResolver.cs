@@ -308,6 +308,7 @@ public sealed partial class DateResolver : IPipelineComponent
                 || TryFiscal(i, out stop, out value, out rule)
                 || TryDaypartAlone(i, out stop, out value, out rule)
                 || TryAnaphoric(i, out stop, out value, out rule)
+                || TryHoliday(i, out stop, out value, out rule)
                 || TryShortYear(i, out stop, out value, out rule)
                 || TryRelativeWord(i, out stop, out value, out rule)
                 || TryWeekday(i, i, "", out stop, out value, out rule)

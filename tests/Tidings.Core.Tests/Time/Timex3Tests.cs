@@ -83,6 +83,9 @@ public class Timex3Tests
     [InlineData("The talks could last between two and three weeks.", "2013-03-22", "two", "DURATION", "P2W")]
     [InlineData("Stocks fell for six straight days.", "2013-03-22", "six straight days", "DURATION", "P6D")]
     [InlineData("The decades-long dispute ended.", "2013-03-22", "decades-long", "DURATION", "PXDE")]
+    [InlineData("Shops stayed open on Christmas Eve.", "2013-03-22", "Christmas Eve", "DATE", "2012-12-24")]
+    [InlineData("The truce will begin on New Year's Day.", "2013-11-20", "New Year's Day", "DATE", "2014-01-01")]
+    [InlineData("The parade was held on Bastille Day 2012.", "2013-03-22", "Bastille Day 2012", "DATE", "2012-07-14")]
     public void Normalises_to_TIMEX3(string text, string anchor, string span, string type, string value)
     {
         var t = First(text, anchor, span);
