@@ -80,8 +80,11 @@ public class TimeEvaluatorTests(ITestOutputHelper output)
         if (Environment.GetEnvironmentVariable("TIDINGS_TIME_ERRORS") is { Length: > 0 } which)
             foreach (var e in (which == "te3" ? r1 : r2).Errors)
                 output.WriteLine($"{e.Document}: gold {e.Gold?.Type}/{e.Gold?.Value} '{e.Gold?.Text}' got {(e.Predicted is null ? "-" : $"{TimeEvaluator.TypeName(e.Predicted.Type)}/{e.Predicted.Value ?? e.Predicted.Reason} '{e.Predicted.Text}' ({e.Predicted.Rule})")} :: {e.Context}");
-        // Floors a little under the figures measured when this was written (see the time section of the README report).
-        Assert.True(r1.ValueF1 >= 0.5, $"TE3 value F1 {r1.ValueF1:P1}");
-        Assert.True(r2.ValueF1 >= 0.4, $"MEANTIME value F1 {r2.ValueF1:P1}");
+        // Floors a little under the figures measured when this was written (TE3 value F1 87.8, MEANTIME 76.6);
+        // TE3 platinum is the test set: rules were developed on MEANTIME and on sentences written for the unit tests.
+        Assert.True(r1.ValueF1 >= 0.85, $"TE3 value F1 {r1.ValueF1:P1}");
+        Assert.True(r1.RelaxedF1 >= 0.90, $"TE3 relaxed F1 {r1.RelaxedF1:P1}");
+        Assert.True(r2.ValueF1 >= 0.74, $"MEANTIME value F1 {r2.ValueF1:P1}");
+        Assert.True(r2.RelaxedF1 >= 0.87, $"MEANTIME relaxed F1 {r2.RelaxedF1:P1}");
     }
 }
