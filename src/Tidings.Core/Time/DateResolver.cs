@@ -277,6 +277,28 @@ public sealed partial class DateResolver : IPipelineComponent
             if (start - _first <= 1 && IsRaw(j, ",")) j++;
             for (; In(j) && !IsClauseBoundary(j); j++)
                 if (IsFutureCue(j)) return true;
+            return ScheduledPresent(start);
+        }
+
+        /// <summary>
+        /// Present tense for a scheduled event, read from the tagger's UPOS and lemma: the clause's nearest verb before
+        /// the expression is a third-person present ("the summit opens on Tuesday") or a progressive after is/are ("ministers
+        /// are meeting on Friday"). Headlines tell past news in the present, so they are left out.
+        /// </summary>
+        private readonly bool ScheduledPresent(int start)
+        {
+            if (_doc.Sentence(_doc.SentenceOf(_first)).Section == SectionKind.Headline) return false;
+            for (int i = start - 1; In(i) && !IsClauseBoundary(i); i--)
+            {
+                var t = _doc.Token(i);
+                if (t.Upos == Upos.AUX) return false;
+                if (t.Upos != Upos.VERB) continue;
+                var f = t.Span;
+                if (f.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                    return In(i - 1) && (Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am"));
+                return f.Length > 3 && f.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !f.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+                    && !f.Equals(t.Lemma, StringComparison.OrdinalIgnoreCase) && !Is(i, "says") && !Is(i, "has") && !Is(i, "does");
+            }
             return false;
         }
 

@@ -86,6 +86,9 @@ public class Timex3Tests
     [InlineData("Shops stayed open on Christmas Eve.", "2013-03-22", "Christmas Eve", "DATE", "2012-12-24")]
     [InlineData("The truce will begin on New Year's Day.", "2013-11-20", "New Year's Day", "DATE", "2014-01-01")]
     [InlineData("The parade was held on Bastille Day 2012.", "2013-03-22", "Bastille Day 2012", "DATE", "2012-07-14")]
+    [InlineData("The summit opens on Tuesday in Geneva.", "2013-03-20", "Tuesday", "DATE", "2013-03-26")]
+    [InlineData("Ministers are meeting on Friday.", "2013-03-20", "Friday", "DATE", "2013-03-22")]
+    [InlineData("Ministers were meeting on Friday.", "2013-03-20", "Friday", "DATE", "2013-03-15")]
     public void Normalises_to_TIMEX3(string text, string anchor, string span, string type, string value)
     {
         var t = First(text, anchor, span);
