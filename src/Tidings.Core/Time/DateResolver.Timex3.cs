@@ -187,7 +187,7 @@ public sealed partial class DateResolver
         /// number or adjective before it (those are other rules' or not lengths: "the years", "his days").</summary>
         private readonly bool BarePluralUnit(int i)
         {
-            if (!In(i - 1)) return !Is(i + 1, "of") || true;
+            if (!In(i - 1)) return true;
             var u = _doc.Token(i - 1).Upos;
             if (u is Documents.Upos.DET or Documents.Upos.NUM or Documents.Upos.ADJ or Documents.Upos.PRON or Documents.Upos.PART) return false;
             if (Is(i - 1, "'s") || Is(i - 1, "’s") || Capitalised(i) && i > _first) return false;
@@ -277,10 +277,7 @@ public sealed partial class DateResolver
                 }
                 else return false;
             }
-            else if (!plural && count is not ("1" or "X") && !(In(k + 1) && Is(k + 1, "period")))
-            {
-                // "three year" is an adjective use ("a four day rally", "a 20 year high"): still a duration.
-            }
+            // A singular unit after a count >1 is an adjective use ("a four day rally", "a 20 year high"): still a duration.
             if (unit == 'q' && count == "1" && (Is(j, "a") || Is(j, "an"))) return false; // "a quarter of the votes"
             if (count == "X" && unit is 's') return false;
             stop = k + 1;
