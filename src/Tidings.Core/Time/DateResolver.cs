@@ -31,7 +31,7 @@ namespace Tidings.Time;
 /// <item>Relative expressions without an anchor resolve to <see cref="TimeValue.Unresolved"/> with the reason.</item>
 /// </list>
 /// </summary>
-public sealed class DateResolver : IPipelineComponent
+public sealed partial class DateResolver : IPipelineComponent
 {
     public static DateResolver Default { get; } = new();
 
@@ -90,13 +90,19 @@ public sealed class DateResolver : IPipelineComponent
     }
 
     /// <summary>Scans one sentence [first, end) left to right; each match consumes its tokens.</summary>
-    private ref struct Scanner
+    private ref partial struct Scanner
     {
         private readonly Document _doc;
         private readonly TimeWords _w;
         private readonly int _first, _end;
         private readonly DateOnly? _anchor;
         private int _lastMentionEnd;
+        /// <summary>Set by a matcher that knows its TIMEX3 reading (DateResolver.Timex3.cs); otherwise derived from the calendar value.</summary>
+        private Timex? _pending;
+        /// <summary>The last day named in this sentence: the day of a later clock time ("on Tuesday ... at 18:00 UTC").</summary>
+        private DateOnly? _lastDay;
+        /// <summary>The year of the last bare-year mention: the century of a two-digit year after it ("1957 and 58").</summary>
+        private int _lastYear;
 
         public Scanner(Document doc, TimeWords words, int first, int end, DateOnly? anchor)
         {
@@ -108,10 +114,14 @@ public sealed class DateResolver : IPipelineComponent
             int i = _first;
             while (i < _end)
             {
+                _pending = null;
                 if (TryMatch(i, out int stop, out var value, out var rule) && stop > i)
                 {
-                    output.Add(new TimeMention(new TokenRange(i, stop), value, rule));
+                    var tx = _pending ?? Derive(i, stop, value, rule);
+                    output.Add(new TimeMention(new TokenRange(i, stop), value, rule) { Type = tx.Type, Timex3Value = tx.Value, Mod = tx.Mod });
                     _lastMentionEnd = stop;
+                    if (rule == "year" && value.Date is { } ly) _lastYear = ly.Year;
+                    if (value.Precision == DatePrecision.Day && tx.Type is Timex3Type.Date or Timex3Type.Time && tx.Value is not null && tx.Value.Length >= 10 && char.IsAsciiDigit(tx.Value[0])) _lastDay = value.Date;
                     i = stop;
                 }
                 else i++;
@@ -248,11 +258,14 @@ public sealed class DateResolver : IPipelineComponent
         private readonly bool FutureClause(int start, int stop)
         {
             int p = start - 1;
+            // "closed until Friday": a state that lasts until the day looks forward to it.
+            if (In(p) && (Is(p, "until") || Is(p, "till")) && In(start) && _w.Find(Word(start)).Kind == TimeWordKind.Weekday) return true;
             while (In(p) && (Is(p, "on") || Is(p, "early") || Is(p, "late") || Is(p, "by"))) p--;
             if (In(p))
             {
                 var w = Word(p);
                 if (_w.Cue(w).Kind == TimeWordKind.Past) return false;
+                if (PastByLemma(p)) return false;
                 if (w.Length > 3 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                     && !w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) && !w.Equals("planned", StringComparison.OrdinalIgnoreCase)
                     && !w.Equals("expected", StringComparison.OrdinalIgnoreCase)) return false;
@@ -264,6 +277,28 @@ public sealed class DateResolver : IPipelineComponent
             if (start - _first <= 1 && IsRaw(j, ",")) j++;
             for (; In(j) && !IsClauseBoundary(j); j++)
                 if (IsFutureCue(j)) return true;
+            return ScheduledPresent(start);
+        }
+
+        /// <summary>
+        /// Present tense for a scheduled event, read from the tagger's UPOS and lemma: the clause's nearest verb before
+        /// the expression is a third-person present ("the summit opens on Tuesday") or a progressive after is/are ("ministers
+        /// are meeting on Friday"). Headlines tell past news in the present, so they are left out.
+        /// </summary>
+        private readonly bool ScheduledPresent(int start)
+        {
+            if (_doc.Sentence(_doc.SentenceOf(_first)).Section == SectionKind.Headline) return false;
+            for (int i = start - 1; In(i) && !IsClauseBoundary(i); i--)
+            {
+                var t = _doc.Token(i);
+                if (t.Upos == Upos.AUX) return false;
+                if (t.Upos != Upos.VERB) continue;
+                var f = t.Span;
+                if (f.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                    return In(i - 1) && (Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am"));
+                return f.Length > 3 && f.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !f.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+                    && !f.Equals(t.Lemma, StringComparison.OrdinalIgnoreCase) && !Is(i, "says") && !Is(i, "has") && !Is(i, "does");
+            }
             return false;
         }
 
@@ -275,15 +310,33 @@ public sealed class DateResolver : IPipelineComponent
             var first = Raw(i);
             if (first.Length == 0) return false;
             if (char.IsAsciiDigit(first[0]))
-                return TryNumericDate(i, out stop, out value, out rule)
+                return TryClock(i, out stop, out value, out rule)
+                    || TryCentury(i, out stop, out value, out rule)
+                    || TryNumericDate(i, out stop, out value, out rule)
                     || TryDayMonth(i, out stop, out value, out rule)
                     || TryDecade(i, out stop, out value, out rule)
                     || TryAgo(i, out stop, out value, out rule)
+                    || TrySet(i, out stop, out value, out rule)
+                    || TryDuration(i, out stop, out value, out rule)
+                    || TryYearRange(i, out stop, out value, out rule)
+                    || TryShortYear(i, out stop, out value, out rule)
                     || TryYear(i, out stop, out value, out rule);
-            return TryRelativeWord(i, out stop, out value, out rule)
+            return TryReference(i, out stop, out value, out rule)
+                || TrySet(i, out stop, out value, out rule)
+                || TryBoundary(i, out stop, out value, out rule)
+                || TryQuarter(i, out stop, out value, out rule)
+                || TrySeason(i, out stop, out value, out rule)
+                || TryCentury(i, out stop, out value, out rule)
+                || TryFiscal(i, out stop, out value, out rule)
+                || TryDaypartAlone(i, out stop, out value, out rule)
+                || TryAnaphoric(i, out stop, out value, out rule)
+                || TryHoliday(i, out stop, out value, out rule)
+                || TryShortYear(i, out stop, out value, out rule)
+                || TryRelativeWord(i, out stop, out value, out rule)
                 || TryWeekday(i, i, "", out stop, out value, out rule)
                 || TryMonthLed(i, i, "", out stop, out value, out rule)
                 || TryAgo(i, out stop, out value, out rule)
+                || TryDuration(i, out stop, out value, out rule)
                 || TryDecade(i, out stop, out value, out rule)
                 || TryYear(i, out stop, out value, out rule);
         }
@@ -412,6 +465,16 @@ public sealed class DateResolver : IPipelineComponent
             int j = i + 1;
             // An abbreviation's own period, when the tokenizer split it off ("Jul" "."); never a full stop after a name.
             if (abbreviation && IsRaw(j, ".") && Adjacent(i, j)) j++;
+            // "July 4-5", "Sept. 12–14" (one token): the first day of the span.
+            if (modifier.Length == 0 && In(j) && Raw(j) is var dr && dr.Length is >= 3 and <= 5 && dr.IndexOfAny('-', '–') is int dsh && dsh > 0
+                && TryDigits(dr[..dsh], out int d1) && TryDigits(dr[(dsh + 1)..], out int d2) && d1 is >= 1 and <= 31 && d2 > d1 && d2 <= 31)
+            {
+                stop = j + 1;
+                int afterComma = SkipComma(stop);
+                if (IsYear(afterComma, out int yr2)) { stop = afterComma + 1; rule = "month-days-year"; value = MakeDay(yr2, month, d1, spanStart, stop); }
+                else { rule = "month-days"; value = InferYear(month, d1, spanStart, stop); }
+                return true;
+            }
             if (modifier.Length == 0 && IsDayNumber(j, out int day, out int k))
             {
                 int afterComma = SkipComma(k);
@@ -599,6 +662,13 @@ public sealed class DateResolver : IPipelineComponent
                     {
                         stop = i + 1; rule = p + "-year"; value = Year(y); return true;
                     }
+                    if (tail.Length == 5 && tail[4] is 's' && TryDigits(tail[..4], out int dy) && dy % 10 == 0 && dy >= 1000)
+                    {
+                        // "mid-1990s": the decade, with its part as the mod.
+                        stop = i + 1; rule = p + "-decade"; value = Year(dy);
+                        _pending = new Timex(Timex3Type.Date, (dy / 10).ToString(System.Globalization.CultureInfo.InvariantCulture), p == "mid" ? "MID" : p == "early" ? "START" : "END");
+                        return true;
+                    }
                     var mw = _w.Find(tail);
                     if (mw.Kind == TimeWordKind.Month && mw.Unit != 'a' && char.IsUpper(tail[0]))
                     {
@@ -660,7 +730,8 @@ public sealed class DateResolver : IPipelineComponent
         {
             stop = i; value = default; rule = "";
             if (!IsCount(i, out int n)) return false;
-            if (!IsUnit(i + 1, out char u)) return false;
+            if (!IsUnit(i + 1, out char u) || u is not ('d' or 'w' or 'm' or 'y' or 'D')) return false;
+            if (IsPlural(Word(i + 1)) != (n > 1)) return false;
             if (!Is(i + 2, "ago")) return false;
             stop = i + 3; rule = UnitName(u) + "s-ago";
             if (_anchor is not { } a) { value = NoAnchor(i, stop); return true; }
@@ -727,6 +798,7 @@ public sealed class DateResolver : IPipelineComponent
             // year (quantities are written "2,000"); kept to 1900–2099 to stay clear of other numbers.
             if (!cue && y is >= 1900 and <= 2099 && (Is(p, "the") || Is(p, "of") || Is(p, "'s") || Is(p, "’s")))
                 cue = !(In(i + 1) && (IsRaw(i + 1, "-") || IsRaw(i + 1, "–") || IsRaw(i + 1, "/")));
+            if (!cue) cue = BareYear(i, y);
             if (!cue) return false;
             // "in 2019 elections" is still 2019; "by 2030 people" too. A following "%" or unit means a quantity.
             if (In(i + 1) && (IsRaw(i + 1, "%") || Is(i + 1, "people") || Is(i + 1, "troops") || Is(i + 1, "km") || Is(i + 1, "percent"))) return false;

@@ -27,5 +27,18 @@ public readonly record struct TimeValue(DateOnly? Date, DatePrecision Precision,
     };
 }
 
-/// <summary>A time expression in the text and what it resolves to.</summary>
-public sealed record TimeMention(TokenRange Tokens, TimeValue Value, string Rule);
+/// <summary>
+/// A time expression in the text and what it resolves to. <see cref="Value"/> is the calendar reading the event
+/// coder uses (unresolved for durations, sets and vague references); <see cref="Type"/> and <see cref="Timex3Value"/>
+/// are the TimeML TIMEX3 normalisation ("2013-W12", "P3Y", "PRESENT_REF", "XXXX-WXX-1"), null when unresolvable.
+/// </summary>
+public sealed record TimeMention(TokenRange Tokens, TimeValue Value, string Rule)
+{
+    public Timex3Type Type { get; init; } = Timex3Type.Date;
+    public string? Timex3Value { get; init; }
+    /// <summary>TIMEX3 mod (START, MID, END, APPROX, LESS_THAN, MORE_THAN), null when none.</summary>
+    public string? Mod { get; init; }
+}
+
+/// <summary>The four TIMEX3 types of TimeML: a calendar date or period, a time of day, a length of time, a recurrence.</summary>
+public enum Timex3Type : byte { Date, Time, Duration, Set }

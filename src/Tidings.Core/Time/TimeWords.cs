@@ -21,10 +21,13 @@ internal sealed class TimeWords
     private readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> _calendar;
     private readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> _cues;
 
-    private TimeWords(FrozenDictionary<string, TimeWord> calendar, FrozenDictionary<string, TimeWord> cues)
+    private TimeWords(FrozenDictionary<string, TimeWord> calendar, FrozenDictionary<string, TimeWord> cues, FrozenDictionary<string, int> holidays)
     {
         Calendar = calendar;
         Cues = cues;
+        Holidays = holidays;
+        HolidayFirstWords = holidays.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _holidayFirst = HolidayFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _calendar = calendar.GetAlternateLookup<ReadOnlySpan<char>>();
         _cues = cues.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -34,6 +37,13 @@ internal sealed class TimeWords
     /// <summary>Tense cues (future words, irregular past-tense verbs) and named-day prefixes.</summary>
     public FrozenDictionary<string, TimeWord> Cues { get; }
 
+    /// <summary>Fixed-date holidays: lower-case name (words separated by one space, "'s" joined: "new year's day") → month × 100 + day.</summary>
+    public FrozenDictionary<string, int> Holidays { get; }
+    /// <summary>The first word of each holiday name, so the resolver builds a phrase only after one of them.</summary>
+    public FrozenSet<string> HolidayFirstWords { get; }
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _holidayFirst;
+    public bool StartsHoliday(ReadOnlySpan<char> word) => _holidayFirst.Contains(word);
+
     public TimeWord Find(ReadOnlySpan<char> word) => _calendar.TryGetValue(word, out var w) ? w : default;
     public TimeWord Cue(ReadOnlySpan<char> word) => _cues.TryGetValue(word, out var w) ? w : default;
 
@@ -42,6 +52,7 @@ internal sealed class TimeWords
         using var reader = DataFiles.OpenText(relativePath);
         var calendar = new Dictionary<string, TimeWord>(StringComparer.OrdinalIgnoreCase);
         var cues = new Dictionary<string, TimeWord>(StringComparer.OrdinalIgnoreCase);
+        var holidays = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         bool header = false;
         int lineNo = 0;
         for (string? line; (line = reader.ReadLine()) is not null;)
@@ -51,6 +62,13 @@ internal sealed class TimeWords
             var f = line.Split('\t');
             if (!header) { header = true; continue; }
             if (f.Length < 3) throw new InvalidDataException($"{relativePath}:{lineNo}: expected 3 columns");
+            if (f[0] == "holiday")
+            {
+                int mmdd = int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture);
+                if (mmdd / 100 is < 1 or > 12 || mmdd % 100 is < 1 or > 31 || !holidays.TryAdd(f[1], mmdd))
+                    throw new InvalidDataException($"{relativePath}:{lineNo}: bad or repeated holiday '{f[1]}'");
+                continue;
+            }
             var kind = f[0] switch
             {
                 "month" or "month-abbr" => TimeWordKind.Month,
@@ -70,6 +88,7 @@ internal sealed class TimeWords
             if (!target.TryAdd(f[1], new TimeWord(kind, value, unit)))
                 throw new InvalidDataException($"{relativePath}:{lineNo}: '{f[1]}' listed twice");
         }
-        return new TimeWords(calendar.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        return new TimeWords(calendar.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            holidays.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 }
