@@ -37,6 +37,9 @@ app.Configure(config =>
     config.AddCommand<ParseCommand>("parse")
         .WithDescription("Tokenize, tag, lemmatize and parse articles and write CoNLL-U, for UD tools.")
         .WithExample("parse", "samples/", "--format", "conllu");
+    config.AddCommand<EvalTimeCommand>("eval-time")
+        .WithDescription("Score time expressions (TIMEX3 extraction, type and value) against TempEval-3 TimeML or MEANTIME files.")
+        .WithExample("eval-time", "../shared/data/tempeval3-platinum");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure single-thread pipeline throughput (sentences/s) and peak memory on a set of articles.");
 });

@@ -762,14 +762,15 @@ public sealed class ShallowCoder : IEventCoder
             {
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, Rule = rule,
                 Negated = negated, Background = background, Modality = modality, Attribution = _attribution,
-                Time = NearestMention(doc.Times, static m => m.Tokens, range),
+                // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
+                Time = NearestMention(doc.Times, static m => m.Tokens, range, static m => m.Value.Date is not null),
                 Place = NearestMention(doc.Places, static m => m.Tokens, range),
             });
         }
 
         /// <summary>When time or place stages ran before the coder: the mention in the trigger's clause nearest to
         /// the trigger (index into the document list), else -1. Later stages may attach them instead.</summary>
-        private int NearestMention<T>(List<T> mentions, Func<T, TokenRange> tokens, TokenRange trigger)
+        private int NearestMention<T>(List<T> mentions, Func<T, TokenRange> tokens, TokenRange trigger, Func<T, bool>? usable = null)
         {
             if (mentions.Count == 0) return -1;
             int c = _clauseOf[trigger.FirstToken - _f];
@@ -778,6 +779,7 @@ public sealed class ShallowCoder : IEventCoder
             for (int i = 0; i < mentions.Count; i++)
             {
                 var r = tokens(mentions[i]);
+                if (usable is not null && !usable(mentions[i])) continue;
                 if (r.FirstToken < lo || r.EndToken > hi || r.Length <= 0) continue;
                 int d = r.FirstToken >= trigger.EndToken ? r.FirstToken - trigger.EndToken : trigger.FirstToken - r.EndToken;
                 if (d < 0) d = 0;
