@@ -203,8 +203,15 @@ internal sealed class NameFeatures
 
     // Longest matches of actor names (case-sensitive) and gazetteer places (case-insensitive, first word capitalised).
     // _actor[i] = 1 + 4 * kind + BILOU position; _place[i] = 1 + 4 * feature + position.
+    private (int Start, int End, NameKind Kind)[] _matches = new (int, int, NameKind)[16];
+    private int _matchCount;
+
+    /// <summary>The sentence's longest actor-lexicon name matches (case-sensitive), in order.</summary>
+    public ReadOnlySpan<(int Start, int End, NameKind Kind)> ActorMatches => _matches.AsSpan(0, _matchCount);
+
     private void MatchLexicons()
     {
+        _matchCount = 0;
         for (int i = 0; i < _n; i++)
         {
             if (_actor[i] == 0 && _lexicon is not null && _lexicon.CanStartName(_words[i]))
@@ -215,6 +222,8 @@ internal sealed class NameFeatures
                     if (k > 0 && _lexicon.TryGetNames(_key.AsSpan(0, k), out var entries) && entries.Length > 0)
                     {
                         Mark(_actor, i, j, (int)entries[0].Kind);
+                        if (_matchCount == _matches.Length) Array.Resize(ref _matches, _matches.Length * 2);
+                        _matches[_matchCount++] = (i, j, entries[0].Kind);
                         break;
                     }
                 }
@@ -303,6 +312,9 @@ internal sealed class NameFeatures
         f[c++] = FeatureHash.Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(24), sh), _caseMode), initial ? 1 : 0));
         f[c++] = FeatureHash.Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(25), Shape(i + 1)), Math.Min((int)_actor[i], 1) + 2 * Math.Min((int)_place[i], 1)));
         if (initial) f[c++] = FeatureHash.Of(26, low, Low(i + 1));
+        // a listed English word ("The", "Nope", "Bare") capitalised at the start is rarely a name
+        int known = EnglishLexicon.TryGet(low, out var entry) ? (int)entry.Default : -1;
+        f[c++] = FeatureHash.Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(27), sh), known), initial ? 1 : 0));
         if (_usePos)
         {
             int p0 = (int)_pos[i], pm = i > 0 ? (int)_pos[i - 1] : 99, pp = i + 1 < _n ? (int)_pos[i + 1] : 99;

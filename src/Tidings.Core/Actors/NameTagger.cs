@@ -121,7 +121,41 @@ public sealed class NameTagger
         int[]? rented = n > 256 ? new int[n] : null;
         Span<int> labels = rented is not null ? rented : stackalloc int[n];
         Decode(fx, labels, _score);
-        return NameLabels.Spans(labels);
+        var spans = NameLabels.Spans(labels);
+        if (UseLexicons) ApplyLexicon(fx, spans);
+        return spans;
+    }
+
+    /// <summary>
+    /// The curated actor lexicon overrides the statistical model on its own names (the model learned from web
+    /// text, the lexicon lists the persons, organisations and countries of news): a predicted span with exactly
+    /// a lexicon name's words takes the lexicon's type, and a lexicon name that no predicted span touches is added.
+    /// Country adjectives, demonyms and metonyms ("Kremlin") are left to the model: UNER does not tag the first two.
+    /// </summary>
+    internal static void ApplyLexicon(NameFeatures fx, List<NameSpan> spans)
+    {
+        foreach (var (start, end, kind) in fx.ActorMatches)
+        {
+            string? type = kind switch
+            {
+                NameKind.Person => "PER",
+                NameKind.Organization => "ORG",
+                NameKind.CountryName or NameKind.Capital => "LOC",
+                _ => null,
+            };
+            if (type is null) continue;
+            int at = 0;
+            bool touched = false;
+            for (int k = 0; k < spans.Count; k++)
+            {
+                var s = spans[k];
+                if (s.End <= start) { at = k + 1; continue; }
+                if (s.Start >= end) break;
+                touched = true;
+                if (s.Start == start && s.End == end && s.Type != type) spans[k] = s with { Type = type };
+            }
+            if (!touched) spans.Insert(at, new NameSpan(start, end, type));
+        }
     }
 
     internal delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
