@@ -177,6 +177,7 @@ internal sealed class NameFeatures
         Array.Resize(ref _lowOff, m); Array.Resize(ref _lowLen, m); Array.Resize(ref _shOff, m); Array.Resize(ref _shLen, m);
         Array.Resize(ref _actor, m); Array.Resize(ref _place, m); Array.Resize(ref _flags, m);
         Array.Resize(ref _staticCount, m);
+        Array.Resize(ref _trans, 3 * m);
         _static = new ulong[m * MaxStatic];
     }
 
@@ -325,6 +326,9 @@ internal sealed class NameFeatures
             f[c++] = FeatureHash.Of(34, low, p0);
         }
         _staticCount[i] = c;
+        _trans[3 * i] = FeatureHash.Add(FeatureHash.Start(42), low);
+        _trans[3 * i + 1] = FeatureHash.Add(FeatureHash.Start(43), sh);
+        _trans[3 * i + 2] = FeatureHash.Add(FeatureHash.Start(44), Low(i - 1));
     }
 
     /// <summary>Writes token <paramref name="i"/>'s features given the two previous labels into <paramref name="dest"/>; returns the count.</summary>
@@ -343,4 +347,22 @@ internal sealed class NameFeatures
     }
 
     public const int MaxFeatures = MaxStatic + 8;
+    public const int MaxTransitionFeatures = 4;
+
+    /// <summary>Token <paramref name="i"/>'s label-independent features (valid until the next <see cref="Load"/>).</summary>
+    public ReadOnlySpan<ulong> StaticFeatures(int i) => _static.AsSpan(i * MaxStatic, _staticCount[i]);
+
+    /// <summary>Token <paramref name="i"/>'s features that pair with the previous label (first-order, for Viterbi decoding).</summary>
+    public int TransitionFeatures(int i, int prev, Span<ulong> dest)
+    {
+        // The same keys as FeatureHash.Of(t, span, prev), from the span parts hashed once per word in Static.
+        dest[0] = FeatureHash.Mix(FeatureHash.Add(s_start40, prev));
+        dest[1] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i], prev));
+        dest[2] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 1], prev));
+        dest[3] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 2], prev));
+        return 4;
+    }
+
+    private static readonly ulong s_start40 = FeatureHash.Start(40);
+    private ulong[] _trans = new ulong[3 * 64];
 }

@@ -12,13 +12,15 @@ public sealed record NameTaggerOptions
     /// <summary>Passes over the training data; the averaged model of the pass with the best dev F1 is kept.</summary>
     public int Epochs { get; init; } = 12;
     /// <summary>Use the rule tagger's UPOS (of the same sentence, at training and run time) as features.</summary>
-    public bool UsePos { get; init; } = true;
+    public bool UsePos { get; init; }
     /// <summary>Use the actor lexicon and the place gazetteer as features.</summary>
     public bool UseLexicons { get; init; } = true;
     /// <summary>Seed of the per-epoch shuffle, so a training run is repeatable.</summary>
     public int Seed { get; init; } = 1;
     /// <summary>Averaged weights below this magnitude are dropped from the saved model.</summary>
     public float Prune { get; init; } = 1e-3f;
+    /// <summary>Decode by Viterbi over label bigrams (structured perceptron training) instead of greedily.</summary>
+    public bool Viterbi { get; init; } = true;
     /// <summary>When false, every epoch runs and the last is kept (for a final retrain on train+dev with an epoch count chosen on dev).</summary>
     public bool SelectOnDev { get; init; } = true;
 }
@@ -47,18 +49,20 @@ public sealed class NameTagger
     [ThreadStatic] private static NameFeatures? t_features;
     [ThreadStatic] private static NameTagger? t_owner;
 
-    internal NameTagger(PerceptronModel model, bool usePos, bool useLexicons, string description)
+    internal NameTagger(PerceptronModel model, bool usePos, bool useLexicons, bool viterbi, string description)
     {
         if (model.ClassCount != NameLabels.Count) throw new InvalidDataException($"name model has {model.ClassCount} classes, expected {NameLabels.Count}");
         _model = model;
         _score = model.Score;
         UsePos = usePos;
         UseLexicons = useLexicons;
+        Viterbi = viterbi;
         Description = description;
     }
 
     public bool UsePos { get; }
     public bool UseLexicons { get; }
+    public bool Viterbi { get; }
     /// <summary>What the model was trained on, and its dev figures (from the model file's header).</summary>
     public string Description { get; }
     public int FeatureCount => _model.FeatureCount;
@@ -88,13 +92,13 @@ public sealed class NameTagger
         {
             int flags = r.ReadInt32();
             var model = PerceptronModel.Read(r);
-            return new NameTagger(model, (flags & 1) != 0, (flags & 2) != 0, h.Description);
+            return new NameTagger(model, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, h.Description);
         });
 
     public void Save(string path) =>
         ModelFile.Save(path, ModelKind, ModelVersion, Description, w =>
         {
-            w.Write((UsePos ? 1 : 0) | (UseLexicons ? 2 : 0));
+            w.Write((UsePos ? 1 : 0) | (UseLexicons ? 2 : 0) | (Viterbi ? 4 : 0));
             _model.Write(w);
         });
 
@@ -120,7 +124,8 @@ public sealed class NameTagger
         int n = words.Count;
         int[]? rented = n > 256 ? new int[n] : null;
         Span<int> labels = rented is not null ? rented : stackalloc int[n];
-        Decode(fx, labels, _score);
+        if (Viterbi) DecodeViterbi(fx, labels, _score);
+        else Decode(fx, labels, _score);
         var spans = NameLabels.Spans(labels);
         if (UseLexicons) ApplyLexicon(fx, spans);
         return spans;
@@ -173,6 +178,54 @@ public sealed class NameTagger
             labels[i] = Best(scores, prev, i == n - 1);
             prev2 = prev;
             prev = labels[i];
+        }
+    }
+
+    [ThreadStatic] private static float[]? t_lattice;
+    [ThreadStatic] private static byte[]? t_back;
+
+    /// <summary>
+    /// Viterbi decoding over label bigrams restricted to valid BILOU transitions: a label's score at word i is
+    /// its static-feature score plus the score of the features paired with the previous label.
+    /// </summary>
+    internal static void DecodeViterbi(NameFeatures fx, Span<int> labels, Scorer score)
+    {
+        const int K = NameLabels.Count;
+        int n = fx.Count;
+        if (n == 0) return;
+        var delta = t_lattice is { } l && l.Length >= n * K ? l : t_lattice = new float[Math.Max(n, 64) * K];
+        var back = t_back is { } b && b.Length >= n * K ? b : t_back = new byte[Math.Max(n, 64) * K];
+        Span<float> emit = stackalloc float[K];
+        Span<float> trans = stackalloc float[K];
+        Span<ulong> tf = stackalloc ulong[NameFeatures.MaxTransitionFeatures];
+        for (int i = 0; i < n; i++)
+        {
+            bool last = i == n - 1;
+            score(fx.StaticFeatures(i), emit);
+            var row = delta.AsSpan(i * K, K);
+            row.Fill(float.NegativeInfinity);
+            int prevFrom = i == 0 ? -1 : 0, prevTo = i == 0 ? -1 : K - 1;
+            for (int p = prevFrom; p <= prevTo; p++)
+            {
+                float basis = p < 0 ? 0 : delta[(i - 1) * K + p];
+                if (float.IsNegativeInfinity(basis)) continue;
+                int c = fx.TransitionFeatures(i, p, tf);
+                score(tf[..c], trans);
+                for (int lab = 0; lab < K; lab++)
+                {
+                    if (!NameLabels.Allowed(p, lab, last)) continue;
+                    float v = basis + emit[lab] + trans[lab];
+                    if (v > row[lab]) { row[lab] = v; back[i * K + lab] = (byte)(p < 0 ? 0 : p); }
+                }
+            }
+        }
+        int best = 0;
+        var lastRow = delta.AsSpan((n - 1) * K, K);
+        for (int lab = 1; lab < K; lab++) if (lastRow[lab] > lastRow[best]) best = lab;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            labels[i] = best;
+            best = back[i * K + best];
         }
     }
 
