@@ -316,6 +316,9 @@ internal sealed class NameFeatures
         // a listed English word ("The", "Nope", "Bare") capitalised at the start is rarely a name
         int known = EnglishLexicon.TryGet(low, out var entry) ? (int)entry.Default : -1;
         f[c++] = FeatureHash.Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(27), sh), known), initial ? 1 : 0));
+        f[c++] = FeatureHash.Of(28, Low(i - 1), Low(i + 1));
+        f[c++] = FeatureHash.Of(29, i > 0 ? _words[i - 1] : "<s>");
+        f[c++] = FeatureHash.Of(35, i + 1 < _n ? _words[i + 1] : "</s>");
         if (_usePos)
         {
             int p0 = (int)_pos[i], pm = i > 0 ? (int)_pos[i - 1] : 99, pp = i + 1 < _n ? (int)_pos[i + 1] : 99;
@@ -361,6 +364,18 @@ internal sealed class NameFeatures
         dest[2] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 1], prev));
         dest[3] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 2], prev));
         return 4;
+    }
+
+    /// <summary>The label-bigram feature alone (the first of <see cref="TransitionFeatures"/>), the same at every word.</summary>
+    public static ulong BigramFeature(int prev) => FeatureHash.Mix(FeatureHash.Add(s_start40, prev));
+
+    /// <summary>The word-dependent transition features (the rest of <see cref="TransitionFeatures"/>).</summary>
+    public int WordTransitionFeatures(int i, int prev, Span<ulong> dest)
+    {
+        dest[0] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i], prev));
+        dest[1] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 1], prev));
+        dest[2] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 2], prev));
+        return 3;
     }
 
     private static readonly ulong s_start40 = FeatureHash.Start(40);

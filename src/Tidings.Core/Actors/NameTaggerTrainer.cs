@@ -6,8 +6,10 @@ namespace Tidings.Actors;
 
 /// <summary>
 /// Averaged-perceptron training of <see cref="NameTagger"/> (Collins 2002): each epoch visits the training
-/// sentences in a seeded random order, decodes greedily with the current weights and the model's own previous
-/// labels as history (so training sees the errors it will make at run time), and updates on every wrong label.
+/// sentences in a seeded random order and decodes each with the current weights. Viterbi (default): a structured
+/// update rewards the gold path's features and penalises the predicted path's where they differ. Greedy: the
+/// model's own previous labels are the history (so training sees the errors it will make at run time) and every
+/// wrong label is updated.
 /// </summary>
 internal static class NameTaggerTrainer
 {

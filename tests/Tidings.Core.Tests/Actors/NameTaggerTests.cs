@@ -194,10 +194,13 @@ public class NameTaggerTests
         var path = Path.Combine(Path.GetTempPath(), $"tidings-names-{Guid.NewGuid():N}.bin");
         try
         {
-            Model().Save(path);
+            // a small model: the Brotli container compresses at its smallest size, which takes seconds for the real one
+            var small = TinyModel();
+            small.Save(path);
             var back = NameTagger.Load(path);
-            var words = "Kofi Annan spoke at Harvard University in Boston .".Split(' ');
-            Assert.Equal(Model().Tag(words), back.Tag(words));
+            var words = "Sara Cohen visited Quito and Ana Lopez visited Lima .".Split(' ');
+            Assert.Equal(small.Tag(words), back.Tag(words));
+            Assert.Equal(small.Description, back.Description);
             var bytes = File.ReadAllBytes(path);
             bytes[^10] ^= 0xFF;
             File.WriteAllBytes(path, bytes);
@@ -206,8 +209,7 @@ public class NameTaggerTests
         finally { File.Delete(path); }
     }
 
-    [Fact]
-    public void Trains_on_a_tiny_corpus()
+    private static NameTagger TinyModel()
     {
         var train = new List<(string[] Words, string[] Tags)>();
         string[] people = ["Ana Lopez", "Omar Haddad", "Li Wei", "Sara Cohen"], places = ["Lima", "Cairo", "Hanoi", "Quito"];
@@ -217,13 +219,19 @@ public class NameTaggerTests
                 var pw = p.Split(' ');
                 train.Add(([.. pw, "visited", c, "."], ["B-PER", "I-PER", "O", "B-LOC", "O"]));
             }
-        var t = NameTagger.Train(train, train.Take(4).ToList(), new NameTaggerOptions { Epochs = 3 }, null);
+        return NameTagger.Train(train, train.Take(4).ToList(), new NameTaggerOptions { Epochs = 3 }, null);
+    }
+
+    [Fact]
+    public void Trains_on_a_tiny_corpus()
+    {
+        var t = TinyModel();
         var words = new[] { "Omar", "Haddad", "visited", "Lima", "." };
         Assert.Equal([new NameSpan(0, 2, "PER"), new NameSpan(3, 4, "LOC")], t.Tag(words));
     }
 
-    // Measured with the committed model on the final UNER EWT test file: see the model's description.
-    private const double TestF1 = 0.7046;
+    // Measured with the committed model (draft train + final dev, 8 epochs chosen on dev) on the final UNER EWT test file.
+    private const double TestF1 = 0.7244;
 
     [SkippableFact]
     public void Committed_model_reaches_its_measured_test_F1()
