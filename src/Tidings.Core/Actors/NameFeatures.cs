@@ -93,6 +93,57 @@ internal sealed class NameFeatures
         "pope", "sheikh", "ayatollah", "judge", "justice", "mayor", "uncle", "aunt", "brother", "sister", "saint", "st.",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Head nouns that end organisation names ("Acme Holdings Inc", "Bank of Ghana" ends in a place but starts with
+    // "Bank": both ends are checked) and place names ("Hayes Street", "Lake Tahoe").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeads = new[]
+    {
+        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "llc", "plc", "group", "holdings",
+        "bank", "university", "college", "school", "academy", "institute", "hospital", "clinic", "church", "club", "team",
+        "association", "society", "foundation", "fund", "council", "committee", "commission", "ministry", "department",
+        "agency", "authority", "bureau", "office", "party", "union", "league", "federation", "army", "navy", "police",
+        "court", "parliament", "congress", "senate", "assembly", "airlines", "airways", "air", "motors", "systems",
+        "technologies", "partners", "services", "industries", "news", "times", "post", "journal", "press", "tribune",
+        "herald", "network", "channel", "radio", "tv", "records", "studios", "center", "centre", "organization",
+        "organisation", "movement", "front", "brigade", "forces", "service", "board", "restaurant", "hotel", "cafe", "bar",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeads = new[]
+    {
+        "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "lane", "drive", "square",
+        "bridge", "river", "lake", "mountain", "mountains", "mount", "mt", "mt.", "island", "islands", "bay", "beach", "coast",
+        "valley", "park", "county", "city", "town", "village", "province", "state", "region", "district", "airport",
+        "station", "port", "harbor", "harbour", "hills", "canyon", "desert", "sea", "ocean", "gulf", "peninsula", "strait",
+        "heights", "falls", "springs", "gardens", "mall", "plaza", "hall", "tower", "stadium", "arena", "palace", "castle",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private byte[] _run = new byte[64];
+
+    // Capitalised runs ("Hayes Street Grill", "Bank of Ghana": lower-case "of", "and", "&", "for", "the", "de" inside
+    // are allowed): _run[i] = 1 + 4 * kind + BILOU position, kind 0 plain, 1 ends or starts in an organisation head
+    // noun, 2 ends or starts in a place head noun.
+    private void MarkRuns()
+    {
+        int i = 0;
+        while (i < _n)
+        {
+            _run[i] = 0;
+            if (!Cap(i)) { i++; continue; }
+            int j = i + 1;
+            while (j < _n)
+            {
+                if (Cap(j)) { j++; continue; }
+                if (j + 1 < _n && Cap(j + 1) && _words[j] is "of" or "and" or "&" or "for" or "the" or "de") { j += 2; continue; }
+                break;
+            }
+            int kind = OrgHeads.Contains(_words[j - 1]) || (j - i > 1 && OrgHeads.Contains(_words[i])) ? 1
+                     : PlaceHeads.Contains(_words[j - 1]) || (j - i > 1 && PlaceHeads.Contains(_words[i])) ? 2 : 0;
+            Mark(_run, i, j, kind);
+            i = j;
+        }
+    }
+
+    private bool Cap(int i) => _words[i].Length > 0 && char.IsUpper(_words[i][0]);
+
     private readonly ActorLexicon? _lexicon;
     private readonly Gazetteer? _gazetteer;
     private readonly bool _usePos;
@@ -160,6 +211,7 @@ internal sealed class NameFeatures
         _caseMode = upperWords == 0 && lowerWords > 0 ? 1 : upperWords >= 3 && upperWords > 2 * lowerWords ? 2 : 0;
         for (int i = 0; i < n; i++) if (IsInitial(i)) _flags[i] |= Initial;
         MatchLexicons();
+        MarkRuns();
         if (_usePos)
         {
             _posWords.Clear();
@@ -175,7 +227,7 @@ internal sealed class NameFeatures
         int m = Math.Max(n, _words.Length * 2);
         Array.Resize(ref _words, m);
         Array.Resize(ref _lowOff, m); Array.Resize(ref _lowLen, m); Array.Resize(ref _shOff, m); Array.Resize(ref _shLen, m);
-        Array.Resize(ref _actor, m); Array.Resize(ref _place, m); Array.Resize(ref _flags, m);
+        Array.Resize(ref _actor, m); Array.Resize(ref _place, m); Array.Resize(ref _flags, m); Array.Resize(ref _run, m);
         Array.Resize(ref _staticCount, m);
         Array.Resize(ref _trans, 3 * m);
         _static = new ulong[m * MaxStatic];
@@ -317,6 +369,8 @@ internal sealed class NameFeatures
         int known = EnglishLexicon.TryGet(low, out var entry) ? (int)entry.Default : -1;
         f[c++] = FeatureHash.Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(27), sh), known), initial ? 1 : 0));
         f[c++] = FeatureHash.Of(28, Low(i - 1), Low(i + 1));
+        f[c++] = FeatureHash.Of(36, _run[i], initial ? 1 : 0);
+        f[c++] = FeatureHash.Of(37, i > 0 ? _run[i - 1] : 255, i + 1 < _n ? _run[i + 1] : 255);
         f[c++] = FeatureHash.Of(29, i > 0 ? _words[i - 1] : "<s>");
         f[c++] = FeatureHash.Of(35, i + 1 < _n ? _words[i + 1] : "</s>");
         if (_usePos)

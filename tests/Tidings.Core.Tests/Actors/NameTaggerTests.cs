@@ -230,8 +230,8 @@ public class NameTaggerTests
         Assert.Equal([new NameSpan(0, 2, "PER"), new NameSpan(3, 4, "LOC")], t.Tag(words));
     }
 
-    // Measured with the committed model (draft train + final dev, 8 epochs chosen on dev) on the final UNER EWT test file.
-    private const double TestF1 = 0.7244;
+    // Measured with the committed model (draft train + final dev, 6 epochs chosen on dev) on the final UNER EWT test file.
+    private const double TestF1 = 0.7355;
 
     [SkippableFact]
     public void Committed_model_reaches_its_measured_test_F1()
