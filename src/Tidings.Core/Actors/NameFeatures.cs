@@ -1,0 +1,437 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using Tidings.Documents;
+using Tidings.Learning;
+using Tidings.Places;
+using Tidings.Syntax;
+
+namespace Tidings.Actors;
+
+/// <summary>
+/// The name tagger's label set: BILOU over PER, ORG, LOC. Label 0 is O; type t (index in <see cref="Iob2.Types"/>)
+/// at position p (B 0, I 1, L 2, U 3) is 1 + 4t + p. A sequence is valid when every B-X/I-X is followed by
+/// I-X/L-X and every I-X/L-X follows B-X/I-X.
+/// </summary>
+internal static class NameLabels
+{
+    public const int Count = 13;
+    public const int B = 0, I = 1, L = 2, U = 3;
+    public static int Type(int label) => (label - 1) >> 2;
+    public static int Pos(int label) => (label - 1) & 3;
+    public static int Of(int type, int pos) => 1 + 4 * type + pos;
+
+    /// <summary>True when <paramref name="label"/> may follow <paramref name="prev"/> (-1 = sentence start); <paramref name="last"/>: no word follows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Allowed(int prev, int label, bool last)
+    {
+        bool open = prev > 0 && Pos(prev) is B or I;
+        if (label == 0) return !open;
+        int p = Pos(label);
+        if (last && p is B or I) return false;
+        if (open) return Type(label) == Type(prev) && p is I or L;
+        return p is B or U;
+    }
+
+    /// <summary>BILOU labels of the spans in an IOB2 tag sequence (types outside <see cref="Iob2.Types"/> are O).</summary>
+    public static int[] FromIob2(string[] tags)
+    {
+        var labels = new int[tags.Length];
+        foreach (var s in Iob2.Spans(tags))
+        {
+            int t = TypeIndex(s.Type);
+            if (t < 0) continue;
+            if (s.End - s.Start == 1) { labels[s.Start] = Of(t, U); continue; }
+            labels[s.Start] = Of(t, B);
+            for (int i = s.Start + 1; i < s.End - 1; i++) labels[i] = Of(t, I);
+            labels[s.End - 1] = Of(t, L);
+        }
+        return labels;
+    }
+
+    public static int TypeIndex(string type)
+    {
+        for (int i = 0; i < Iob2.Types.Count; i++) if (Iob2.Types[i] == type) return i;
+        return -1;
+    }
+
+    /// <summary>Spans of a valid BILOU label sequence (a stray I/L without B is read as starting a span, so any input gives spans).</summary>
+    public static List<NameSpan> Spans(ReadOnlySpan<int> labels)
+    {
+        var spans = new List<NameSpan>();
+        int start = -1, type = -1;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            int l = labels[i];
+            if (l == 0) { start = -1; continue; }
+            int t = Type(l), p = Pos(l);
+            if (p is B or U || start < 0 || t != type) { start = i; type = t; }
+            if (p is L or U) { spans.Add(new NameSpan(start, i + 1, Iob2.Types[t])); start = -1; }
+        }
+        if (start >= 0) spans.Add(new NameSpan(start, labels.Length, Iob2.Types[type]));
+        return spans;
+    }
+}
+
+/// <summary>
+/// Feature extraction for the name tagger. One instance per thread (scratch buffers reused from sentence to
+/// sentence, so tagging allocates nothing per token). Features are hashed 64-bit keys (<see cref="FeatureHash"/>);
+/// their templates and spelling are part of the model format: change them only with a new
+/// <see cref="NameTagger.ModelVersion"/>.
+/// </summary>
+internal sealed class NameFeatures
+{
+    public const int MaxStatic = 64;
+    private const int MaxNameWords = 6;
+    private const int MaxKey = 96;
+
+    // Words that precede a person's name as a courtesy or rank title ("Mr. Smith", "Gen. Petraeus").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = new[]
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady",
+        "rev", "rev.", "reverend", "fr.", "father", "sen.", "sen", "senator", "rep.", "gov.", "governor", "gen.", "general", "col.",
+        "lt.", "sgt.", "capt.", "captain", "maj.", "adm.", "admiral", "president", "minister", "king", "queen", "prince", "princess",
+        "pope", "sheikh", "ayatollah", "judge", "justice", "mayor", "uncle", "aunt", "brother", "sister", "saint", "st.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Head nouns that end organisation names ("Acme Holdings Inc", "Bank of Ghana" ends in a place but starts with
+    // "Bank": both ends are checked) and place names ("Hayes Street", "Lake Tahoe").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeads = new[]
+    {
+        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "llc", "plc", "group", "holdings",
+        "bank", "university", "college", "school", "academy", "institute", "hospital", "clinic", "church", "club", "team",
+        "association", "society", "foundation", "fund", "council", "committee", "commission", "ministry", "department",
+        "agency", "authority", "bureau", "office", "party", "union", "league", "federation", "army", "navy", "police",
+        "court", "parliament", "congress", "senate", "assembly", "airlines", "airways", "air", "motors", "systems",
+        "technologies", "partners", "services", "industries", "news", "times", "post", "journal", "press", "tribune",
+        "herald", "network", "channel", "radio", "tv", "records", "studios", "center", "centre", "organization",
+        "organisation", "movement", "front", "brigade", "forces", "service", "board", "restaurant", "hotel", "cafe", "bar",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeads = new[]
+    {
+        "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "lane", "drive", "square",
+        "bridge", "river", "lake", "mountain", "mountains", "mount", "mt", "mt.", "island", "islands", "bay", "beach", "coast",
+        "valley", "park", "county", "city", "town", "village", "province", "state", "region", "district", "airport",
+        "station", "port", "harbor", "harbour", "hills", "canyon", "desert", "sea", "ocean", "gulf", "peninsula", "strait",
+        "heights", "falls", "springs", "gardens", "mall", "plaza", "hall", "tower", "stadium", "arena", "palace", "castle",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private byte[] _run = new byte[64];
+
+    // Capitalised runs ("Hayes Street Grill", "Bank of Ghana": lower-case "of", "and", "&", "for", "the", "de" inside
+    // are allowed): _run[i] = 1 + 4 * kind + BILOU position, kind 0 plain, 1 ends or starts in an organisation head
+    // noun, 2 ends or starts in a place head noun.
+    private void MarkRuns()
+    {
+        int i = 0;
+        while (i < _n)
+        {
+            _run[i] = 0;
+            if (!Cap(i)) { i++; continue; }
+            int j = i + 1;
+            while (j < _n)
+            {
+                if (Cap(j)) { j++; continue; }
+                if (j + 1 < _n && Cap(j + 1) && _words[j] is "of" or "and" or "&" or "for" or "the" or "de") { j += 2; continue; }
+                break;
+            }
+            int kind = OrgHeads.Contains(_words[j - 1]) || (j - i > 1 && OrgHeads.Contains(_words[i])) ? 1
+                     : PlaceHeads.Contains(_words[j - 1]) || (j - i > 1 && PlaceHeads.Contains(_words[i])) ? 2 : 0;
+            Mark(_run, i, j, kind);
+            i = j;
+        }
+    }
+
+    private bool Cap(int i) => _words[i].Length > 0 && char.IsUpper(_words[i][0]);
+
+    private readonly ActorLexicon? _lexicon;
+    private readonly Gazetteer? _gazetteer;
+    private readonly bool _usePos;
+
+    private int _n;
+    private string[] _words = new string[64];
+    private char[] _chars = new char[1024];     // lowercase forms (digits as 0), then shapes
+    private int _charCount;
+    private int[] _lowOff = new int[64], _lowLen = new int[64], _shOff = new int[64], _shLen = new int[64];
+    private byte[] _actor = new byte[64], _place = new byte[64], _flags = new byte[64];
+    private readonly List<Upos> _pos = new(64);
+    private readonly List<string> _posWords = new(64);
+    private char[] _key = new char[MaxKey];
+    private ulong[] _static = new ulong[64 * MaxStatic];
+    private int[] _staticCount = new int[64];
+    private int _caseMode;
+
+    // _flags bits
+    private const byte Initial = 1, PrevRole = 2, PrevTitle = 4, PrevHonorific = 8;
+
+    public NameFeatures(ActorLexicon? lexicon, Gazetteer? gazetteer, bool usePos)
+    {
+        _lexicon = lexicon;
+        _gazetteer = gazetteer;
+        _usePos = usePos;
+    }
+
+    public int Count => _n;
+
+    /// <summary>Prepares a sentence: per-word forms, shapes, lexicon matches and static features.</summary>
+    public void Load(IReadOnlyList<string> words)
+    {
+        int n = words.Count;
+        _n = n;
+        if (_words.Length < n) Grow(n);
+        _charCount = 0;
+        int upperWords = 0, lowerWords = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var w = words[i] ?? "";
+            _words[i] = w;
+            // lowercase, digits folded to 0, at most 40 characters
+            var src = w.AsSpan(0, Math.Min(w.Length, 40));
+            EnsureChars(src.Length * 2 + 16);
+            _lowOff[i] = _charCount;
+            foreach (var c in src) _chars[_charCount++] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
+            _lowLen[i] = _charCount - _lowOff[i];
+            // shape: X upper, x lower, d digit, other characters as themselves; runs collapsed, at most 8
+            _shOff[i] = _charCount;
+            char last = '\0';
+            int len = 0;
+            foreach (var c in src)
+            {
+                char s = char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+                if (s == last) continue;
+                last = s;
+                if (len < 8) { _chars[_charCount++] = s; len++; }
+            }
+            _shLen[i] = len;
+            if (w.Length > 0 && char.IsUpper(w[0])) upperWords++;
+            else if (w.Length > 0 && char.IsLower(w[0])) lowerWords++;
+            _actor[i] = 0; _place[i] = 0; _flags[i] = 0;
+        }
+        // sentence case: 0 mixed, 1 no capitalised word (web text in lower case), 2 mostly capitalised (headline / shouting)
+        _caseMode = upperWords == 0 && lowerWords > 0 ? 1 : upperWords >= 3 && upperWords > 2 * lowerWords ? 2 : 0;
+        for (int i = 0; i < n; i++) if (IsInitial(i)) _flags[i] |= Initial;
+        MatchLexicons();
+        MarkRuns();
+        if (_usePos)
+        {
+            _posWords.Clear();
+            for (int i = 0; i < n; i++) _posWords.Add(_words[i]);
+            _pos.Clear();
+            RuleTagger.Tag(_posWords, _pos);
+        }
+        for (int i = 0; i < n; i++) Static(i);
+    }
+
+    private void Grow(int n)
+    {
+        int m = Math.Max(n, _words.Length * 2);
+        Array.Resize(ref _words, m);
+        Array.Resize(ref _lowOff, m); Array.Resize(ref _lowLen, m); Array.Resize(ref _shOff, m); Array.Resize(ref _shLen, m);
+        Array.Resize(ref _actor, m); Array.Resize(ref _place, m); Array.Resize(ref _flags, m); Array.Resize(ref _run, m);
+        Array.Resize(ref _staticCount, m);
+        Array.Resize(ref _trans, 3 * m);
+        _static = new ulong[m * MaxStatic];
+    }
+
+    private void EnsureChars(int more)
+    {
+        if (_charCount + more > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + more));
+    }
+
+    // First word, or first after an opening quote, bracket, dash, colon or bullet.
+    private bool IsInitial(int i)
+    {
+        for (int j = i - 1; j >= 0; j--)
+        {
+            var w = _words[j];
+            if (w.Length == 0) continue;
+            if (w is "\"" or "'" or "``" or "`" or "(" or "[" or "-" or "--" or "—" or "–" or "*" or "•" or "“" or "‘" or ":" or "." or "!" or "?" or "...") continue;
+            return false;
+        }
+        return true;
+    }
+
+    private ReadOnlySpan<char> Low(int i) => i < 0 ? "<s>" : i >= _n ? "</s>" : _chars.AsSpan(_lowOff[i], _lowLen[i]);
+    private ReadOnlySpan<char> Shape(int i) => i < 0 ? "<s>" : i >= _n ? "</s>" : _chars.AsSpan(_shOff[i], _shLen[i]);
+
+    // Longest matches of actor names (case-sensitive) and gazetteer places (case-insensitive, first word capitalised).
+    // _actor[i] = 1 + 4 * kind + BILOU position; _place[i] = 1 + 4 * feature + position.
+    private (int Start, int End, NameKind Kind)[] _matches = new (int, int, NameKind)[16];
+    private int _matchCount;
+
+    /// <summary>The sentence's longest actor-lexicon name matches (case-sensitive), in order.</summary>
+    public ReadOnlySpan<(int Start, int End, NameKind Kind)> ActorMatches => _matches.AsSpan(0, _matchCount);
+
+    private void MatchLexicons()
+    {
+        _matchCount = 0;
+        for (int i = 0; i < _n; i++)
+        {
+            if (_actor[i] == 0 && _lexicon is not null && _lexicon.CanStartName(_words[i]))
+            {
+                for (int j = Math.Min(_n, i + MaxNameWords); j > i; j--)
+                {
+                    int k = Key(i, j);
+                    if (k > 0 && _lexicon.TryGetNames(_key.AsSpan(0, k), out var entries) && entries.Length > 0)
+                    {
+                        Mark(_actor, i, j, (int)entries[0].Kind);
+                        if (_matchCount == _matches.Length) Array.Resize(ref _matches, _matches.Length * 2);
+                        _matches[_matchCount++] = (i, j, entries[0].Kind);
+                        break;
+                    }
+                }
+            }
+            if (_place[i] == 0 && _gazetteer is not null && _words[i].Length > 1 && char.IsLetter(_words[i][0]))
+            {
+                for (int j = Math.Min(_n, i + MaxNameWords); j > i; j--)
+                {
+                    int k = Key(i, j);
+                    if (k <= 0) continue;
+                    var found = _gazetteer.LookupNormalized(_key.AsSpan(0, k));
+                    if (found.Length > 0)
+                    {
+                        int f = 0;
+                        foreach (var name in Gazetteer.Features) { if (name == found[0].Feature) break; f++; }
+                        // lower-case matches ("in malaysia") are a separate feature value: web text drops capitals
+                        Mark(_place, i, j, char.IsUpper(_words[i][0]) ? f : f + 8);
+                        break;
+                    }
+                }
+            }
+            if (i > 0 && _lexicon is not null)
+            {
+                var prev = _words[i - 1];
+                if (_lexicon.TryGetRole(prev, out var role)) _flags[i] |= role.IsTitle ? (byte)(PrevRole | PrevTitle) : PrevRole;
+                if (Honorifics.Contains(prev)) _flags[i] |= PrevHonorific;
+            }
+        }
+    }
+
+    private static void Mark(byte[] marks, int start, int end, int kind)
+    {
+        int baseValue = 1 + 4 * Math.Min(kind, 62);
+        if (end - start == 1) { marks[start] = (byte)(baseValue + NameLabels.U); return; }
+        marks[start] = (byte)(baseValue + NameLabels.B);
+        for (int i = start + 1; i < end - 1; i++) marks[i] = (byte)(baseValue + NameLabels.I);
+        marks[end - 1] = (byte)(baseValue + NameLabels.L);
+    }
+
+    // words[start..end) joined by single spaces into _key; 0 when too long.
+    private int Key(int start, int end)
+    {
+        int k = 0;
+        for (int i = start; i < end; i++)
+        {
+            var w = _words[i];
+            if (k + w.Length + 1 > MaxKey) return 0;
+            if (i > start) _key[k++] = ' ';
+            foreach (var c in w) _key[k++] = c == '\u2019' ? '\'' : c;
+        }
+        return k;
+    }
+
+    private void Static(int i)
+    {
+        var f = _static.AsSpan(i * MaxStatic, MaxStatic);
+        int c = 0;
+        var w = _words[i].AsSpan(0, Math.Min(_words[i].Length, 40));
+        var low = Low(i);
+        var sh = Shape(i);
+        int flags = _flags[i];
+        bool initial = (flags & Initial) != 0;
+        f[c++] = FeatureHash.Of(1, 0);
+        f[c++] = FeatureHash.Of(2, w);
+        f[c++] = FeatureHash.Of(3, low);
+        f[c++] = FeatureHash.Of(4, sh);
+        f[c++] = FeatureHash.Of(5, sh, Math.Min(w.Length, 12));
+        for (int k = 1; k <= 3 && k < low.Length; k++) f[c++] = FeatureHash.Of(6, low[..k]);
+        for (int k = 1; k <= 4 && k < low.Length; k++) f[c++] = FeatureHash.Of(7, low[^k..]);
+        f[c++] = FeatureHash.Of(8, sh, initial ? 1 : 0);
+        f[c++] = FeatureHash.Of(9, Low(i - 1));
+        f[c++] = FeatureHash.Of(10, Low(i + 1));
+        f[c++] = FeatureHash.Of(11, Low(i - 2));
+        f[c++] = FeatureHash.Of(12, Low(i + 2));
+        f[c++] = FeatureHash.Of(13, Low(i - 1), low);
+        f[c++] = FeatureHash.Of(14, low, Low(i + 1));
+        f[c++] = FeatureHash.Of(15, Shape(i - 1), sh);
+        f[c++] = FeatureHash.Of(16, sh, Shape(i + 1));
+        f[c++] = FeatureHash.Of(17, Shape(i - 1), sh, Shape(i + 1));
+        f[c++] = FeatureHash.Of(18, _actor[i], initial ? 1 : 0);
+        f[c++] = FeatureHash.Of(19, i > 0 ? _actor[i - 1] : 255, i + 1 < _n ? _actor[i + 1] : 255);
+        f[c++] = FeatureHash.Of(20, _place[i], initial ? 1 : 0);
+        f[c++] = FeatureHash.Of(21, i > 0 ? _place[i - 1] : 255, i + 1 < _n ? _place[i + 1] : 255);
+        f[c++] = FeatureHash.Of(22, sh, flags & ~Initial);
+        f[c++] = FeatureHash.Of(23, sh, _caseMode);
+        f[c++] = FeatureHash.Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(24), sh), _caseMode), initial ? 1 : 0));
+        f[c++] = FeatureHash.Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(25), Shape(i + 1)), Math.Min((int)_actor[i], 1) + 2 * Math.Min((int)_place[i], 1)));
+        if (initial) f[c++] = FeatureHash.Of(26, low, Low(i + 1));
+        // a listed English word ("The", "Nope", "Bare") capitalised at the start is rarely a name
+        int known = EnglishLexicon.TryGet(low, out var entry) ? (int)entry.Default : -1;
+        f[c++] = FeatureHash.Mix(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(27), sh), known), initial ? 1 : 0));
+        f[c++] = FeatureHash.Of(28, Low(i - 1), Low(i + 1));
+        f[c++] = FeatureHash.Of(36, _run[i], initial ? 1 : 0);
+        f[c++] = FeatureHash.Of(37, i > 0 ? _run[i - 1] : 255, i + 1 < _n ? _run[i + 1] : 255);
+        f[c++] = FeatureHash.Of(29, i > 0 ? _words[i - 1] : "<s>");
+        f[c++] = FeatureHash.Of(35, i + 1 < _n ? _words[i + 1] : "</s>");
+        if (_usePos)
+        {
+            int p0 = (int)_pos[i], pm = i > 0 ? (int)_pos[i - 1] : 99, pp = i + 1 < _n ? (int)_pos[i + 1] : 99;
+            f[c++] = FeatureHash.Of(30, p0);
+            f[c++] = FeatureHash.Of(31, pm, p0);
+            f[c++] = FeatureHash.Of(32, p0, pp);
+            f[c++] = FeatureHash.Of(33, pm, p0, pp);
+            f[c++] = FeatureHash.Of(34, low, p0);
+        }
+        _staticCount[i] = c;
+        _trans[3 * i] = FeatureHash.Add(FeatureHash.Start(42), low);
+        _trans[3 * i + 1] = FeatureHash.Add(FeatureHash.Start(43), sh);
+        _trans[3 * i + 2] = FeatureHash.Add(FeatureHash.Start(44), Low(i - 1));
+    }
+
+    /// <summary>Writes token <paramref name="i"/>'s features given the two previous labels into <paramref name="dest"/>; returns the count.</summary>
+    public int Features(int i, int prev, int prev2, Span<ulong> dest)
+    {
+        int c = _staticCount[i];
+        _static.AsSpan(i * MaxStatic, c).CopyTo(dest);
+        var low = Low(i);
+        var sh = Shape(i);
+        dest[c++] = FeatureHash.Of(40, prev);
+        dest[c++] = FeatureHash.Of(41, prev2, prev);
+        dest[c++] = FeatureHash.Of(42, low, prev);
+        dest[c++] = FeatureHash.Of(43, sh, prev);
+        dest[c++] = FeatureHash.Of(44, Low(i - 1), prev);
+        return c;
+    }
+
+    public const int MaxFeatures = MaxStatic + 8;
+    public const int MaxTransitionFeatures = 4;
+
+    /// <summary>Token <paramref name="i"/>'s label-independent features (valid until the next <see cref="Load"/>).</summary>
+    public ReadOnlySpan<ulong> StaticFeatures(int i) => _static.AsSpan(i * MaxStatic, _staticCount[i]);
+
+    /// <summary>Token <paramref name="i"/>'s features that pair with the previous label (first-order, for Viterbi decoding).</summary>
+    public int TransitionFeatures(int i, int prev, Span<ulong> dest)
+    {
+        // The same keys as FeatureHash.Of(t, span, prev), from the span parts hashed once per word in Static.
+        dest[0] = FeatureHash.Mix(FeatureHash.Add(s_start40, prev));
+        dest[1] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i], prev));
+        dest[2] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 1], prev));
+        dest[3] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 2], prev));
+        return 4;
+    }
+
+    /// <summary>The label-bigram feature alone (the first of <see cref="TransitionFeatures"/>), the same at every word.</summary>
+    public static ulong BigramFeature(int prev) => FeatureHash.Mix(FeatureHash.Add(s_start40, prev));
+
+    /// <summary>The word-dependent transition features (the rest of <see cref="TransitionFeatures"/>).</summary>
+    public int WordTransitionFeatures(int i, int prev, Span<ulong> dest)
+    {
+        dest[0] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i], prev));
+        dest[1] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 1], prev));
+        dest[2] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 2], prev));
+        return 3;
+    }
+
+    private static readonly ulong s_start40 = FeatureHash.Start(40);
+    private ulong[] _trans = new ulong[3 * 64];
+}
