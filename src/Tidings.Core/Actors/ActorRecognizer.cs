@@ -95,7 +95,24 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> GroupNouns = Set(
         "authorities", "troops", "police", "forces", "security forces", "armed forces", "opposition", "riot police",
         "marines", "special forces", "government forces", "regime forces", "government troops", "regime troops",
-        "clergy", "displaced people", "state media", "state-run media");
+        "clergy", "displaced people", "state media", "state-run media", "state television", "state TV", "state radio",
+        "state broadcaster", "parliament");
+
+    /// <summary>Words before a capital that make it an object of a relation ("talks with Pyongyang", "sanctions against Tehran").</summary>
+    private static readonly FrozenSet<string> ObjectPrepositions = Set("with", "against", "urged", "accused", "warned", "blamed", "told");
+
+    /// <summary>Subject-verb list words that are not verbs, so a capital after them is no object ("the strike on Doha").</summary>
+    private static readonly FrozenSet<string> NotObjectVerbs = Set("on", "last", "this", "also", "again", "already", "repeatedly",
+        "formally", "officially", "reportedly", "strongly", "is", "was", "has", "had", "have");
+
+    /// <summary>
+    /// Function words after which "the &lt;role&gt;" still ends a noun phrase ("the ministry said", "dismissed the prime
+    /// minister in a decree"); any other lower-case word that is not a verb makes the role a modifier ("the military
+    /// cooperation deal").
+    /// </summary>
+    private static readonly FrozenSet<string> PhraseEnders = Set("in", "on", "at", "of", "to", "for", "with", "from", "by", "and",
+        "or", "but", "who", "which", "that", "as", "after", "before", "over", "during", "into", "about", "earlier", "later",
+        "late", "on", "last", "this", "since", "until", "when", "while", "because", "if", "than", "also");
 
     // Span views of the word lists, created once (an alternate lookup is not free to create).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionsBySpan = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -104,6 +121,7 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleModifiersBySpan = RoleModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticlesBySpan = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseEndersBySpan = PhraseEnders.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // ---------------------------------------------------------------- one run over one document
 
@@ -122,6 +140,10 @@ public sealed class ActorRecognizer : IPipelineComponent
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
         private readonly List<MemoryRole> _roles = new();
         private readonly List<Pending> _pending = new();
+        /// <summary>Unknown names followed by an appositive ("Youssef Barakat, a Hamas commander,"): the name's mention and the appositive's first token.</summary>
+        private readonly List<(int Mention, int AppositiveStart)> _appositions = new();
+        /// <summary>The last mention that is a singular role phrase without a name ("Syria's defense minister"), or -1.</summary>
+        private int _lastBareTitle = -1;
         private readonly string? _outlet;
         /// <summary>Headlines are often in Title Case, so capitalisation says less there.</summary>
         private bool _inHeadline;
@@ -152,6 +174,45 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             ResolvePending();
             ResolveBareRoles();
+            ResolveAppositions();
+            ResolveReferences();
+        }
+
+        /// <summary>
+        /// An unknown name in apposition takes the code of its appositive ("Youssef Barakat, a Hamas commander," →
+        /// PSEREBHMS): the first mention that starts where the appositive starts. Runs after bare roles got their country.
+        /// </summary>
+        private void ResolveAppositions()
+        {
+            foreach (var (idx, start) in _appositions)
+            {
+                var m = _out[idx];
+                for (int k = idx + 1; k < _out.Count; k++)
+                {
+                    var a = _out[k];
+                    if (a.Tokens.FirstToken > start + 1) break;
+                    if (a.Tokens.FirstToken < start) continue;
+                    _out[idx] = m with
+                    {
+                        Code = a.Code, Country = a.Country, Reason = a.Code is null ? "the appositive is not coded" : null,
+                        Rule = $"{m.Rule} = '{a.Tokens.TextIn(_doc)}' → {a.Code ?? "?"}",
+                    };
+                    break;
+                }
+                if (_out[idx].Code is null && _out[idx].Reason is null) _out[idx] = _out[idx] with { Reason = "the appositive names no actor" };
+            }
+        }
+
+        /// <summary>Memory mentions whose referent was coded only at the end of the document copy its final code.</summary>
+        private void ResolveReferences()
+        {
+            foreach (var p in _pending)
+            {
+                if (p.Referent < 0) continue;
+                var m = _out[p.Mention];
+                var r = _out[p.Referent];
+                _out[p.Mention] = m with { Code = r.Code, Country = r.Country, Reason = r.Reason, FormerCode = r.FormerCode };
+            }
         }
 
         /// <summary>
@@ -270,9 +331,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         private void Sentence(int first, int end)
         {
             int i = first;
+            _lastBareTitle = -1;
             while (i < end)
             {
                 int next = TryAt(i, first, end);
+                if (next > i && _lastBareTitle == _out.Count - 1 && _lastBareTitle >= 0 && _out[_lastBareTitle].Tokens.EndToken == next)
+                    next = ReverseApposition(next, end);
                 i = next > i ? next : i + 1;
             }
         }
@@ -295,7 +359,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
                 return oEnd;
             }
-            if (IsCap(Tok(i)) && _namesBySpan.TryGetValue(NormalizedToken(i), out int referent))
+            if (IsCap(Tok(i)) && TryMemory(i, out int referent))
             {
                 var m = _out[referent];
                 int idx = Add(new ActorMention
@@ -307,7 +371,71 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (m.Code is null) _pending.Add(new Pending(idx, "", null, referent));
                 return i + 1;
             }
+            if (IsCap(Tok(i)) && TryApposedName(i, sentFirst, end) is var an && an > i) return an;
             return OnRole(i, sentFirst, end);
+        }
+
+        /// <summary>A remembered name: the token as written, or without a capitalised "Al-"/"El-" prefix ("Al-Sharaa" at a sentence start).</summary>
+        private bool TryMemory(int i, out int referent)
+        {
+            var t = NormalizedToken(i);
+            if (_namesBySpan.TryGetValue(t, out referent)) return true;
+            int dash = t.IndexOf('-');
+            if (dash is 2 or 3 && t.Length - dash - 1 >= 3 && NameParticlesBySpan.Contains(t[..dash]))
+                return _namesBySpan.TryGetValue(t[(dash + 1)..], out referent);
+            return false;
+        }
+
+        /// <summary>
+        /// "Youssef Barakat, a Hamas commander, …", "Murhaf Abu Qasra, Syria's defense minister, …": an unknown name of two
+        /// or more words followed by a comma and an appositive that starts with an actor word (a country, organisation or
+        /// role). The name becomes a mention now and takes the appositive's code once the document is read.
+        /// </summary>
+        private int TryApposedName(int i, int sentFirst, int end)
+        {
+            if (i > sentFirst && IsCap(Tok(i - 1)) && !_inHeadline) return i;
+            if (AfterPlacePreposition(i, sentFirst)) return i; // "in North Kivu, Congolese officials said"
+            int nameEnd = CaptureNameRaw(i, end);
+            if (nameEnd - i < 2 || nameEnd + 1 >= end || !Is(nameEnd, ",")) return i;
+            int a = nameEnd + 1;
+            if (Is(a, "a") || Is(a, "an") || Is(a, "the") || Is(a, "its") || Is(a, "their")) a++;
+            while (a < end && RoleModifiersBySpan.Contains(Tok(a))) a++;
+            if (a >= end) return i;
+            bool actorWord = MatchName(a, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind is NameKind.Organization or NameKind.Metonym
+                or NameKind.CountryName or NameKind.CountryAdjective or NameKind.Person)
+                || MatchRole(a, end).Role is not null;
+            if (!actorWord) return i;
+            string name = Text(i, nameEnd);
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, nameEnd), Code = null, Name = name, Rule = $"apposition: {name}, …",
+            });
+            _appositions.Add((idx, a));
+            Remember(idx, i, nameEnd);
+            return nameEnd;
+        }
+
+        /// <summary>
+        /// "Syria's foreign minister, Asaad al-Shaibani, said": a name set off by commas right after a singular role phrase
+        /// is that role's holder. A lexicon person is left to the name rule (it knows the dates).
+        /// </summary>
+        private int ReverseApposition(int comma, int end)
+        {
+            if (comma + 2 >= end || !Is(comma, ",") || !IsCap(Tok(comma + 1))) return comma;
+            int n0 = comma + 1, nameEnd = CaptureName(n0, end);
+            if (nameEnd - n0 < 2 || (nameEnd < end && !(Is(nameEnd, ",") || Is(nameEnd, ".") || IsVerbish(Tok(nameEnd))))) return comma;
+            if (FindPerson(n0, nameEnd) is not null || IsCountryWord(n0, end)) return comma;
+            var role = _out[_lastBareTitle];
+            string name = Text(n0, nameEnd);
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(n0, nameEnd), Code = role.Code, Name = name, Country = role.Country, Reason = role.Reason,
+                Rule = $"apposition: '{role.Tokens.TextIn(_doc)}', {name} → {role.Code ?? "?"}",
+            });
+            if (role.Code is null) _pending.Add(new Pending(idx, "", null, _lastBareTitle));
+            Remember(idx, n0, nameEnd);
+            _lastBareTitle = -1;
+            return nameEnd;
         }
 
         private ReadOnlySpan<char> NormalizedToken(int i)
@@ -375,6 +503,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
                 if (role is not null) _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
                 if (nameEnd > k) Remember(idx, k, nameEnd);
+                else if (role is not null && !role.IsPlural) _lastBareTitle = idx;
                 return nameEnd;
             }
             if (Array.Exists(entries, e => e.Kind == NameKind.NotActor)) return j; // "Latin America", "South China Sea"
@@ -407,6 +536,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
                 foreach (var l in rp.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
                 if (rp.NameEnd > rp.End) Remember(idx, rp.End, rp.NameEnd);
+                else if (!rp.Head.IsPlural && rp.Lemmas.Count == 1) _lastBareTitle = idx;
                 return rp.NameEnd;
             }
             if (possessive)
@@ -454,7 +584,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!c.CapitalIsMetonym) return i;
             if (AfterPlacePreposition(i, sentFirst)) return j; // "in Moscow": a place
             bool possessive = j < end && IsPossessive(j);
-            bool asObject = !possessive && i > sentFirst && IsVerbish(Tok(i - 1)); // "Kyiv accused Moscow of …"
+            // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
+            bool asObject = !possessive && i > sentFirst && (ObjectPrepositions.Contains(Tok(i - 1).ToString())
+                || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString())));
             if (!possessive && !asObject && !SubjectFollows(j, end)) return i;
             string code = c.Cameo + "GOV";
             Add(new ActorMention
@@ -682,6 +814,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (refm.Code is null) _pending.Add(new Pending(idx, "", null, mr.Mention));
                     return j;
                 }
+                // No antecedent: "the ministry said", "dismissed the prime minister in …" is still an actor, coded like a
+                // bare role (country from the sentence or article); "the military cooperation deal" is a modifier.
+                if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !IsVerbish(Tok(j))) return j;
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
+                    Rule = $"role: the {Text(i, j)} (no earlier {role.Head}) → {role.Code}", Reason = "no country in the phrase; role code only",
+                });
                 return j;
             }
             if (role.IsPlural || GroupNouns.Contains(role.Form))
@@ -691,6 +831,27 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // Chain "army soldiers": first role's code.
                 int p = j;
                 while (p < end && MatchRole(p, end) is { Role: not null } next) p += next.Len;
+                if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their")) && Owner(i, sentFirst) is { } owner)
+                {
+                    // "The IDF said its troops …": the role belongs to the last coded actor of the sentence.
+                    var oc = owner.Country is null ? null : _lex.CountryByIso3(owner.Country);
+                    string code = oc is not null ? oc.Cameo + role.Code : owner.Code!;
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, p), Code = code, Name = Text(i, p), Country = owner.Country,
+                        Rule = $"possessive-pronoun+role: {Text(i - 1, p)} of '{owner.Tokens.TextIn(_doc)}' → {code}",
+                    });
+                    return p;
+                }
+                if (i > sentFirst && Is(i - 1, "foreign"))
+                {
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, p), Code = role.Code, Name = Text(i - 1, p),
+                        Rule = $"foreign-role: foreign {Text(i, p)} → {role.Code}", Reason = "'foreign': not the country of the sentence; role code only",
+                    });
+                    return p;
+                }
                 Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, p), Code = role.Code, Name = Text(i, p),
@@ -699,6 +860,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return p;
             }
             return i;
+        }
+
+        /// <summary>The last coded mention of the sentence before token i that has a country or an organisation code.</summary>
+        private ActorMention? Owner(int i, int sentFirst)
+        {
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                if (m.Tokens.FirstToken < sentFirst) return null;
+                if (m.Tokens.EndToken <= i && m.Code is not null && (m.Country is not null || m.Code.Length > 3)) return m;
+            }
+            return null;
         }
 
         private int TitleAndName(int i, int j, int nameEnd, RoleEntry role)
@@ -796,12 +969,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             foreach (var p in _pending)
             {
                 var m = _out[p.Mention];
-                if (p.Referent >= 0)
-                {
-                    var r = _out[p.Referent];
-                    _out[p.Mention] = m with { Code = r.Code, Country = r.Country, Reason = r.Reason };
-                    continue;
-                }
+                if (p.Referent >= 0) continue; // copied in ResolveReferences, once appositions are coded
                 var c = fallback is null ? null : _lex.CountryByIso3(fallback);
                 _out[p.Mention] = c is null
                     ? m with { Code = p.RoleCode, Reason = "no country in the article; role code only" }
