@@ -178,8 +178,9 @@ public sealed class ActorLexicon
         // Not in office on that date: CAMEO codes former (and future) office holders as the country's elite.
         var iso = IsoOfCode(ps[^1].Code);
         var c = iso is null ? null : CountryByIso3(iso);
+        // An international office (UN Secretary-General, NATO chief) has no country: the former holder is an elite (ELI).
         return c is null
-            ? (null, null, $"not in office on {d:yyyy-MM-dd} and the role is not a country's")
+            ? ("ELI", null, $"not in office on {d:yyyy-MM-dd}: elite; the office is not a country's")
             : (c.Cameo + "ELI", c.Iso3, $"not in office on {d:yyyy-MM-dd}: elite");
     }
 
