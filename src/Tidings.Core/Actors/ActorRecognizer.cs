@@ -536,7 +536,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
                 foreach (var l in rp.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
                 if (rp.NameEnd > rp.End) Remember(idx, rp.End, rp.NameEnd);
-                else if (!rp.Head.IsPlural && rp.Lemmas.Count == 1) _lastBareTitle = idx;
+                else if (!rp.Head.IsPlural) _lastBareTitle = idx;
                 return rp.NameEnd;
             }
             if (possessive)
