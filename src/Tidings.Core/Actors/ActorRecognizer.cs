@@ -144,6 +144,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         private readonly List<(int Mention, int AppositiveStart)> _appositions = new();
         /// <summary>The last mention that is a singular role phrase without a name ("Syria's defense minister"), or -1.</summary>
         private int _lastBareTitle = -1;
+        /// <summary>Token where the role noun of the last appositive starts ("…, a Sunni lawmaker"), or -1.</summary>
+        private int _appositiveRole = -1;
         private readonly string? _outlet;
         /// <summary>Headlines are often in Title Case, so capitalisation says less there.</summary>
         private bool _inHeadline;
@@ -372,7 +374,38 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return i + 1;
             }
             if (IsCap(Tok(i)) && TryApposedName(i, sentFirst, end) is var an && an > i) return an;
+            if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             return OnRole(i, sentFirst, end);
+        }
+
+        private static readonly FrozenSet<string> OrganizationNouns = Set("group", "movement", "organization", "organisation", "alliance", "bloc", "faction");
+        private static readonly FrozenSet<string> CountryNouns = Set("country", "kingdom", "nation", "republic", "emirate", "sultanate", "state");
+
+        /// <summary>
+        /// "the group said" → the most recent organisation; "the kingdom said" → the most recent country named. Only as
+        /// the head of its phrase (followed by a verb or punctuation), so "the group stage" stays out.
+        /// </summary>
+        private int TryGenericDefinite(int i, int end)
+        {
+            var s = Tok(i);
+            bool org = OrganizationNouns.Contains(s.ToString()), country = !org && CountryNouns.Contains(s.ToString());
+            if (!org && !country) return i;
+            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !IsVerbish(Tok(i + 1))) return i;
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                bool fits = org
+                    ? m.Rule.StartsWith("organization", StringComparison.Ordinal) && !m.Rule.StartsWith("organization+role", StringComparison.Ordinal)
+                    : m.Rule.StartsWith("country:", StringComparison.Ordinal) || m.Rule.StartsWith("country-possessive:", StringComparison.Ordinal);
+                if (!fits) continue;
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, i + 1), Code = m.Code, Name = m.Name, Country = m.Country,
+                    Rule = $"memory: the {s} → {m.Code} ({m.Name})",
+                });
+                return i + 1;
+            }
+            return i;
         }
 
         /// <summary>A remembered name: the token as written, or without a capitalised "Al-"/"El-" prefix ("Al-Sharaa" at a sentence start).</summary>
@@ -404,6 +437,12 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool actorWord = MatchName(a, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind is NameKind.Organization or NameKind.Metonym
                 or NameKind.CountryName or NameKind.CountryAdjective or NameKind.Person)
                 || MatchRole(a, end).Role is not null;
+            // "Karim Hassan, a Sunni lawmaker": one or two descriptive words before the role noun.
+            for (int skip = 1; !actorWord && skip <= 2 && a + skip < end; skip++)
+            {
+                if (!(IsPlainLowerWord(Tok(a + skip - 1)) || IsCap(Tok(a + skip - 1)))) break;
+                if (MatchRole(a + skip, end).Role is not null) { a += skip; actorWord = true; _appositiveRole = a; }
+            }
             if (!actorWord) return i;
             string name = Text(i, nameEnd);
             int idx = Add(new ActorMention
@@ -432,7 +471,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 Tokens = new TokenRange(n0, nameEnd), Code = role.Code, Name = name, Country = role.Country, Reason = role.Reason,
                 Rule = $"apposition: '{role.Tokens.TextIn(_doc)}', {name} → {role.Code ?? "?"}",
             });
-            if (role.Code is null) _pending.Add(new Pending(idx, "", null, _lastBareTitle));
+            // A bare role gets its country only at the end of the document: copy its final code then.
+            if (role.Code is null || role.Rule.StartsWith("role:", StringComparison.Ordinal)) _pending.Add(new Pending(idx, "", null, _lastBareTitle));
             Remember(idx, n0, nameEnd);
             _lastBareTitle = -1;
             return nameEnd;
@@ -674,6 +714,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             rp = new RolePhrase();
             while (k < end && RoleModifiersBySpan.Contains(Tok(k))) k++;
+            // "Nepali youth protesters", "Iranian nuclear scientists": one descriptive word before the role noun.
+            if (k + 1 < end && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k)) && MatchRole(k + 1, end).Role is not null) k++;
             RoleEntry? first = null;
             int p = k;
             // Compound: "foreign and defense ministers" = "foreign ministers" + "defense ministers".
@@ -722,6 +764,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                     rp.OutOfOfficeCode = pc;
             }
             return true;
+        }
+
+        /// <summary>A lower-case word of letters that is neither a verb nor a function word (a possible modifier).</summary>
+        private static bool IsPlainLowerWord(ReadOnlySpan<char> s)
+        {
+            if (s.Length < 3 || !char.IsLower(s[0])) return false;
+            foreach (var ch in s) if (!char.IsLetter(ch) && ch != '-') return false;
+            return !PhraseEndersBySpan.Contains(s) && !IsVerbish(s) && !s.Equals("and", StringComparison.Ordinal);
         }
 
         /// <summary>For a person coded as a former office holder (…ELI): the code of their last office before the article date.</summary>
@@ -797,6 +847,17 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (nameEnd > j) return TitleAndName(i, j, nameEnd, role);
             }
             bool definite = i > sentFirst && Is(i - 1, "the");
+            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || (j < end && IsVerbish(Tok(j)))))
+            {
+                // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
+                int idx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
+                    Rule = $"role: a {Text(i, j)} → {role.Code}", Reason = "no country in the phrase; role code only",
+                });
+                _lastBareTitle = idx;
+                return j;
+            }
             if (definite && !role.IsPlural && role.Code != "ELI")
             {
                 // "the agency said": the most recent actor with that head noun.
@@ -852,14 +913,27 @@ public sealed class ActorRecognizer : IPipelineComponent
                     });
                     return p;
                 }
-                Add(new ActorMention
+                int ri = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, p), Code = role.Code, Name = Text(i, p),
                     Rule = $"role: {Text(i, p)} → {role.Code}", Reason = "no country in the phrase; role code only",
                 });
+                // "an opposition activist, Rahim Uddin,": a singular role phrase may be followed by its holder's name.
+                if (MatchRole(p - 1, end).Role is { IsPlural: false } || p - i >= 1 && _lex.TryGetRole(Text(p - 1, p), out var last) && !last.IsPlural) _lastBareTitle = ri;
                 return p;
             }
             return i;
+        }
+
+        /// <summary>True when "a"/"an" (and up to two modifiers) come right before token i.</summary>
+        private bool Indefinite(int i, int sentFirst)
+        {
+            for (int k = i - 1, n = 0; k >= sentFirst && n <= 2; k--, n++)
+            {
+                if (Is(k, "a") || Is(k, "an")) return true;
+                if (!RoleModifiersBySpan.Contains(Tok(k)) && !IsPlainLowerWord(Tok(k)) && !(IsCap(Tok(k)) && k > sentFirst)) return false;
+            }
+            return false;
         }
 
         /// <summary>The last coded mention of the sentence before token i that has a country or an organisation code.</summary>
