@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Tidings.Actors;
 using Xunit.Abstractions;
 
@@ -67,6 +68,16 @@ public class PetrarchImportTests(ITestOutputHelper output)
             PetrarchImport.ReadActors(new StringReader(junk), "j", x);
             PetrarchImport.ReadAgents(new StringReader(junk), "j", x);
         }
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Random_text_never_throws_and_every_problem_names_its_line(string? text)
+    {
+        var r = new PetrarchImportResult();
+        PetrarchImport.ReadActors(new StringReader(text ?? ""), "x.actors.txt", r);
+        PetrarchImport.ReadAgents(new StringReader(text ?? ""), "x.agents.txt", r);
+        foreach (var a in r.Actors) _ = a.Phrases.Select(PetrarchImport.ToNewsCase).ToList();
+        return r.Problems.All(p => p.StartsWith("x.actors.txt:", StringComparison.Ordinal) || p.StartsWith("x.agents.txt:", StringComparison.Ordinal));
     }
 
     [Theory]
