@@ -77,6 +77,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         "state-run", "state-owned", "official", "outgoing", "incoming", "then", "powerful", "influential", "elite", "two",
         "three", "several", "many", "some", "other");
 
+    /// <summary>
+    /// Role nouns that name weapons and vehicles: with a country they stand for its military ("Israeli warplanes"),
+    /// alone ("a drone struck the field", "launched drones") they are not actors.
+    /// </summary>
+    private static readonly FrozenSet<string> WeaponNouns = Set("drone", "drones", "warplane", "warplanes", "jet", "jets", "tank", "tanks");
+
     /// <summary>Capitalised words that never begin or continue a personal name.</summary>
     private static readonly FrozenSet<string> NotNames = Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -395,7 +401,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 var m = _out[k];
                 bool fits = org
-                    ? m.Rule.StartsWith("organization", StringComparison.Ordinal) && !m.Rule.StartsWith("organization+role", StringComparison.Ordinal)
+                    ? m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("country-adjective+organization", StringComparison.Ordinal)
                     : m.Rule.StartsWith("country:", StringComparison.Ordinal) || m.Rule.StartsWith("country-possessive:", StringComparison.Ordinal);
                 if (!fits) continue;
                 Add(new ActorMention
@@ -590,6 +596,21 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             bool isName = Array.Exists(entries, e => e.Kind == NameKind.CountryName);
             bool isDemonym = country.Kind == NameKind.Demonym;
+            // "Palestinian Red Crescent", "Iranian IRGC": an adjective glued to an organisation's name is part of it.
+            if (!isName && !isDemonym && MatchName(j, end) is { Entries: { } oe, Len: var ol } && Array.Find(oe, x => x.Kind is NameKind.Organization or NameKind.Metonym) is { Code: { } oc } org)
+            {
+                var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && oc == tc.Cameo;
+                if (!territory)
+                {
+                    int idx = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, j + ol), Code = oc, Name = org.Canonical, Country = org.Iso3 ?? c.Iso3,
+                        Rule = $"country-adjective+organization: {surface} + {Text(j, j + ol)} → {oc}",
+                    });
+                    if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+                    return j + ol;
+                }
+            }
             // "Russian and Syrian officials": the first adjective shares the role of the second (two mentions).
             if (!isName && !isDemonym && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
             {
@@ -846,6 +867,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int nameEnd = CaptureName(j, end);
                 if (nameEnd > j) return TitleAndName(i, j, nameEnd, role);
             }
+            if (WeaponNouns.Contains(role.Form)) return i + len;
             bool definite = i > sentFirst && Is(i - 1, "the");
             if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || (j < end && IsVerbish(Tok(j)))))
             {
