@@ -252,6 +252,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 foreach (var o in _out)
                 {
                     if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
+                    // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
+                    if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
+                        || (o.Tokens.FirstToken >= 2 && PlacePrepositionsBySpan.Contains(Tok(o.Tokens.FirstToken - 2)) && char.IsLower(Tok(o.Tokens.FirstToken - 1)[0])))) continue;
                     if (only is null) only = o.Country;
                     else if (only != o.Country) { several = true; break; }
                 }
