@@ -310,14 +310,33 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (i >= end) return (0, null);
             int k0 = Key(i, i + 1);
             if (k0 <= 0 || !_lex.CanStartName(_buf.AsSpan(0, k0))) return (0, null);
-            int max = Math.Min(MaxKeyTokens, end - i);
+            Span<int> ends = stackalloc int[MaxKeyTokens + 1];
+            int max = Prefixes(i, end, _lex.MaxNameKeyLength, ends);
             for (int n = max; n >= 1; n--)
-            {
-                int k = Key(i, i + n);
-                if (k <= 0 || k > _lex.MaxNameKeyLength) continue;
-                if (_lex.TryGetNames(_buf.AsSpan(0, k), out var e)) return (n, e);
-            }
+                if (_lex.TryGetNames(_buf.AsSpan(0, ends[n]), out var e)) return (n, e);
             return (0, null);
+        }
+
+        /// <summary>
+        /// Writes the key of tokens [i, i + n) for the largest n ≤ <see cref="MaxKeyTokens"/> whose key fits in
+        /// <paramref name="maxChars"/>, once, and records in ends[m] the length of the key of the first m tokens (the
+        /// key of m tokens is a prefix of the key of n). Returns n. Same text as <see cref="Key"/>.
+        /// </summary>
+        private int Prefixes(int i, int end, int maxChars, Span<int> ends)
+        {
+            int n = 0, len = 0, stop = Math.Min(MaxKeyTokens, end - i);
+            ends[0] = 0;
+            while (n < stop)
+            {
+                int t = i + n;
+                var s = Tok(t);
+                int extra = (n > 0 && !Glued(t) ? 1 : 0) + s.Length;
+                if (len + extra > maxChars || len + extra > _buf.Length) break;
+                if (n > 0 && !Glued(t)) _buf[len++] = ' ';
+                for (int k = 0; k < s.Length; k++) _buf[len++] = s[k] == '\u2019' ? '\'' : s[k];
+                ends[++n] = len;
+            }
+            return n;
         }
 
         private (int Len, RoleEntry? Role) MatchRole(int i, int end)
@@ -325,13 +344,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (i >= end) return (0, null);
             int k0 = Key(i, i + 1);
             if (k0 <= 0 || !_lex.CanStartRole(_buf.AsSpan(0, k0))) return (0, null);
-            int max = Math.Min(MaxKeyTokens, end - i);
+            Span<int> ends = stackalloc int[MaxKeyTokens + 1];
+            int max = Prefixes(i, end, _lex.MaxRoleKeyLength, ends);
             for (int n = max; n >= 1; n--)
-            {
-                int k = Key(i, i + n);
-                if (k <= 0 || k > _lex.MaxRoleKeyLength) continue;
-                if (_lex.TryGetRole(_buf.AsSpan(0, k), out var r)) return (n, r);
-            }
+                if (_lex.TryGetRole(_buf.AsSpan(0, ends[n]), out var r)) return (n, r);
             return (0, null);
         }
 
