@@ -178,8 +178,9 @@ public sealed class ActorLexicon
         // Not in office on that date: CAMEO codes former (and future) office holders as the country's elite.
         var iso = IsoOfCode(ps[^1].Code);
         var c = iso is null ? null : CountryByIso3(iso);
+        // An international office (UN Secretary-General, NATO chief) has no country: the former holder is an elite (ELI).
         return c is null
-            ? (null, null, $"not in office on {d:yyyy-MM-dd} and the role is not a country's")
+            ? ("ELI", null, $"not in office on {d:yyyy-MM-dd}: elite; the office is not a country's")
             : (c.Cameo + "ELI", c.Iso3, $"not in office on {d:yyyy-MM-dd}: elite");
     }
 
@@ -223,11 +224,23 @@ public sealed class ActorLexicon
         "ASA", "SAS", "EAF", "SAF", "CAF", "NAF", "ARB", "LAM", "SAM", "CRB", "SCN", "ILO", "HCH", "WCT", "SAA", "SAD",
         "IAD", "EAC", "ECA", "CEM", "CES", "AFB", "ADB", "IDB", "EBR", "EFT", "WAM", "BCA", "CSS", "AMU", "AMF", "APE",
         "NEP", "CWN", "NON", "GSS", "GOE", "BIS", "ITP", "IPU",
+        // CAMEO regions (Latin America, South Asia, Asia, Eastern Europe, North Africa, …) and religions (Protestant,
+        // Orthodox, Sufi, …), as used by PETRARCH dictionaries that users import.
+        "LAM", "SAS", "ASA", "EEU", "CEU", "NAF", "EAF", "SAF", "CAF", "CRB", "CAU", "NMR", "BLK", "MDT", "PGS", "EIN",
+        "CFR", "PRO", "DOX", "SFI", "ATH", "BAH", "CON", "CPT", "JAN", "ITH", "ZRO", "ADR", "ALE", "UIS", "SOC", "IRG",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Loads the lexicon from the data files; never throws for bad rows (they go to <see cref="Problems"/>).</summary>
-    public static ActorLexicon Load()
+    public static ActorLexicon Load() => Load(null);
+
+    /// <summary>
+    /// Loads the lexicon from the data files plus the extra <c>actors/people-*.tsv</c>, <c>actors/organizations-*.tsv</c>
+    /// and <c>actors/roles-*.tsv</c> files found under <paramref name="extraDataFolder"/> (e.g. the output of
+    /// <see cref="PetrarchImport.WriteTsv"/>) and under <c>$TIDINGS_DATA</c>. Never throws for bad rows.
+    /// </summary>
+    public static ActorLexicon Load(string? extraDataFolder)
     {
+        var extra = ExtraFolders(extraDataFolder);
         var problems = new List<string>();
         var names = new Dictionary<string, List<NameEntry>>(StringComparer.Ordinal);
         var roles = new Dictionary<string, RoleEntry>(StringComparer.OrdinalIgnoreCase);
@@ -294,6 +307,13 @@ public sealed class ActorLexicon
                 for (int i = prefix; i < code.Length && ok; i += 3) ok = RoleCodes.Contains(code.Substring(i, 3));
                 if (ok) return true;
             }
+            // Sector first, then the country it is based in: "MNCUSA" (a US multinational), "NGOGBRHRI".
+            if (code.Length >= 6 && code[..3] is "MNC" or "NGO" or "IGO" or "IMG" or "BUS")
+            {
+                for (int i = 3; i < code.Length; i += 3)
+                    if (!RoleCodes.Contains(code.Substring(i, 3)) && !cameoCodes.Contains(code.Substring(i, 3))) return false;
+                return true;
+            }
             return false;
         }
 
@@ -309,12 +329,12 @@ public sealed class ActorLexicon
         }
 
         int nRoles = 0;
-        foreach (var (line, f) in Rows("actors/roles.tsv", 4, problems))
+        foreach (var (file, line, f) in RowsOfAll("actors/roles", 4, problems, extra))
         {
-            if (!ValidCode(f[2])) problems.Add($"roles.tsv:{line}: bad code '{f[2]}'");
+            if (!ValidCode(f[2])) problems.Add($"{file}:{line}: bad code '{f[2]}'");
             var r = new RoleEntry(Normalize(f[0]), Normalize(f[1]), f[2], f[3].Contains('T'), f[3].Contains('R'));
             if (roles.TryGetValue(r.Form, out var prev) && prev.Code != r.Code)
-                problems.Add($"roles.tsv:{line}: '{r.Form}' is both {prev.Code} and {r.Code}");
+                problems.Add($"{file}:{line}: '{r.Form}' is both {prev.Code} and {r.Code}");
             roles[r.Form] = r;
             nRoles++;
         }
@@ -322,7 +342,7 @@ public sealed class ActorLexicon
         int nOrgs = 0;
         // organizations.tsv plus any organizations-*.tsv (groups, parties and media by country are kept in
         // their own files so editors can find them); every file has the same columns.
-        foreach (var (file, line, f) in RowsOfAll("actors/organizations", 5, problems))
+        foreach (var (file, line, f) in RowsOfAll("actors/organizations", 5, problems, extra))
         {
             if (!ValidCode(f[2])) problems.Add($"{file}:{line}: bad code '{f[2]}'");
             var iso = Empty(f[3]);
@@ -335,7 +355,7 @@ public sealed class ActorLexicon
 
         int nPeriods = 0;
         // people.tsv plus any people-*.tsv (office holders by region), all with the same columns.
-        foreach (var (file, line, f) in RowsOfAll("actors/people", 5, problems))
+        foreach (var (file, line, f) in RowsOfAll("actors/people", 5, problems, extra))
         {
             if (!ValidCode(f[2])) problems.Add($"{file}:{line}: bad code '{f[2]}'");
             DateOnly? start = ParseDate(f[3], problems, file, line), end = ParseDate(f[4], problems, file, line);
@@ -365,11 +385,13 @@ public sealed class ActorLexicon
         return sb.ToString();
     }
 
-    private static IEnumerable<(int Line, string[] Fields)> Rows(string path, int columns, List<string> problems)
+    private static IEnumerable<(int Line, string[] Fields)> Rows(string path, int columns, List<string> problems, string? diskPath = null)
     {
         TextReader reader;
-        try { reader = DataFiles.OpenText(path); }
+        try { reader = diskPath is null ? DataFiles.OpenText(path) : new StreamReader(diskPath); }
         catch (FileNotFoundException) { problems.Add($"{path}: missing"); yield break; }
+        catch (IOException e) { problems.Add($"{path}: {e.Message}"); yield break; }
+        catch (UnauthorizedAccessException e) { problems.Add($"{path}: {e.Message}"); yield break; }
         using (reader)
         {
             int n = 0;
@@ -386,14 +408,40 @@ public sealed class ActorLexicon
         }
     }
 
-    /// <summary>Rows of "<paramref name="stem"/>.tsv" then of every embedded "<paramref name="stem"/>-*.tsv", in name order.</summary>
-    private static IEnumerable<(string File, int Line, string[] Fields)> RowsOfAll(string stem, int columns, List<string> problems)
+    /// <summary>
+    /// Rows of "<paramref name="stem"/>.tsv" then of every embedded "<paramref name="stem"/>-*.tsv", in name order, then of
+    /// the "<paramref name="stem"/>-*.tsv" files in the extra folders that are not embedded (an embedded name found on disk
+    /// under $TIDINGS_DATA is already read from there by <see cref="DataFiles"/>).
+    /// </summary>
+    private static IEnumerable<(string File, int Line, string[] Fields)> RowsOfAll(string stem, int columns, List<string> problems, IReadOnlyList<string> extraFolders)
     {
-        var files = DataFiles.List()
+        var embedded = DataFiles.List()
             .Where(p => p.StartsWith(stem + "-", StringComparison.Ordinal) && p.EndsWith(".tsv", StringComparison.Ordinal))
-            .Prepend(stem + ".tsv");
-        foreach (var file in files)
+            .Prepend(stem + ".tsv").ToList();
+        foreach (var file in embedded)
             foreach (var (line, fields) in Rows(file, columns, problems)) yield return (file, line, fields);
+        var seen = new HashSet<string>(embedded, StringComparer.Ordinal);
+        string dir = Path.GetDirectoryName(stem)!, name = Path.GetFileName(stem);
+        foreach (var folder in extraFolders)
+        {
+            var d = Path.Combine(folder, dir);
+            if (!Directory.Exists(d)) continue;
+            foreach (var path in Directory.EnumerateFiles(d, name + "-*.tsv").Order(StringComparer.Ordinal))
+            {
+                var rel = dir + "/" + Path.GetFileName(path);
+                if (!seen.Add(rel) && folder == Environment.GetEnvironmentVariable(DataFiles.OverrideVariable)) continue;
+                foreach (var (line, fields) in Rows(rel, columns, problems, path)) yield return (path, line, fields);
+            }
+        }
+    }
+
+    /// <summary>The folders whose extra actor files are read: the one given, then $TIDINGS_DATA; existing ones only, no duplicates.</summary>
+    private static IReadOnlyList<string> ExtraFolders(string? extra)
+    {
+        var list = new List<string>(2);
+        foreach (var f in new[] { extra, Environment.GetEnvironmentVariable(DataFiles.OverrideVariable) })
+            if (!string.IsNullOrEmpty(f) && Directory.Exists(f) && !list.Contains(f)) list.Add(f);
+        return list;
     }
 
     private static IEnumerable<string> Split(string list) =>

@@ -77,6 +77,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         "state-run", "state-owned", "official", "outgoing", "incoming", "then", "powerful", "influential", "elite", "two",
         "three", "several", "many", "some", "other");
 
+    /// <summary>
+    /// Role nouns that name weapons and vehicles: with a country they stand for its military ("Israeli warplanes"),
+    /// alone ("a drone struck the field", "launched drones") they are not actors.
+    /// </summary>
+    private static readonly FrozenSet<string> WeaponNouns = Set("drone", "drones", "warplane", "warplanes", "jet", "jets", "tank", "tanks");
+
     /// <summary>Capitalised words that never begin or continue a personal name.</summary>
     private static readonly FrozenSet<string> NotNames = Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -95,7 +101,24 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> GroupNouns = Set(
         "authorities", "troops", "police", "forces", "security forces", "armed forces", "opposition", "riot police",
         "marines", "special forces", "government forces", "regime forces", "government troops", "regime troops",
-        "clergy", "displaced people", "state media", "state-run media");
+        "clergy", "displaced people", "state media", "state-run media", "state television", "state TV", "state radio",
+        "state broadcaster", "parliament");
+
+    /// <summary>Words before a capital that make it an object of a relation ("talks with Pyongyang", "sanctions against Tehran").</summary>
+    private static readonly FrozenSet<string> ObjectPrepositions = Set("with", "against", "urged", "accused", "warned", "blamed", "told");
+
+    /// <summary>Subject-verb list words that are not verbs, so a capital after them is no object ("the strike on Doha").</summary>
+    private static readonly FrozenSet<string> NotObjectVerbs = Set("on", "last", "this", "also", "again", "already", "repeatedly",
+        "formally", "officially", "reportedly", "strongly", "is", "was", "has", "had", "have");
+
+    /// <summary>
+    /// Function words after which "the &lt;role&gt;" still ends a noun phrase ("the ministry said", "dismissed the prime
+    /// minister in a decree"); any other lower-case word that is not a verb makes the role a modifier ("the military
+    /// cooperation deal").
+    /// </summary>
+    private static readonly FrozenSet<string> PhraseEnders = Set("in", "on", "at", "of", "to", "for", "with", "from", "by", "and",
+        "or", "but", "who", "which", "that", "as", "after", "before", "over", "during", "into", "about", "earlier", "later",
+        "late", "on", "last", "this", "since", "until", "when", "while", "because", "if", "than", "also");
 
     // Span views of the word lists, created once (an alternate lookup is not free to create).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionsBySpan = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -104,6 +127,7 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleModifiersBySpan = RoleModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticlesBySpan = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseEndersBySpan = PhraseEnders.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // ---------------------------------------------------------------- one run over one document
 
@@ -122,6 +146,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
         private readonly List<MemoryRole> _roles = new();
         private readonly List<Pending> _pending = new();
+        /// <summary>Unknown names followed by an appositive ("Youssef Barakat, a Hamas commander,"): the name's mention and the appositive's first token.</summary>
+        private readonly List<(int Mention, int AppositiveStart)> _appositions = new();
+        /// <summary>The last mention that is a singular role phrase without a name ("Syria's defense minister"), or -1.</summary>
+        private int _lastBareTitle = -1;
+        /// <summary>Token where the role noun of the last appositive starts ("…, a Sunni lawmaker"), or -1.</summary>
+        private int _appositiveRole = -1;
         private readonly string? _outlet;
         /// <summary>Headlines are often in Title Case, so capitalisation says less there.</summary>
         private bool _inHeadline;
@@ -152,6 +182,45 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             ResolvePending();
             ResolveBareRoles();
+            ResolveAppositions();
+            ResolveReferences();
+        }
+
+        /// <summary>
+        /// An unknown name in apposition takes the code of its appositive ("Youssef Barakat, a Hamas commander," →
+        /// PSEREBHMS): the first mention that starts where the appositive starts. Runs after bare roles got their country.
+        /// </summary>
+        private void ResolveAppositions()
+        {
+            foreach (var (idx, start) in _appositions)
+            {
+                var m = _out[idx];
+                for (int k = idx + 1; k < _out.Count; k++)
+                {
+                    var a = _out[k];
+                    if (a.Tokens.FirstToken > start + 1) break;
+                    if (a.Tokens.FirstToken < start) continue;
+                    _out[idx] = m with
+                    {
+                        Code = a.Code, Country = a.Country, Reason = a.Code is null ? "the appositive is not coded" : null,
+                        Rule = $"{m.Rule} = '{a.Tokens.TextIn(_doc)}' → {a.Code ?? "?"}",
+                    };
+                    break;
+                }
+                if (_out[idx].Code is null && _out[idx].Reason is null) _out[idx] = _out[idx] with { Reason = "the appositive names no actor" };
+            }
+        }
+
+        /// <summary>Memory mentions whose referent was coded only at the end of the document copy its final code.</summary>
+        private void ResolveReferences()
+        {
+            foreach (var p in _pending)
+            {
+                if (p.Referent < 0) continue;
+                var m = _out[p.Mention];
+                var r = _out[p.Referent];
+                _out[p.Mention] = m with { Code = r.Code, Country = r.Country, Reason = r.Reason, FormerCode = r.FormerCode };
+            }
         }
 
         /// <summary>
@@ -183,6 +252,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 foreach (var o in _out)
                 {
                     if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
+                    // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
+                    if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
+                        || (o.Tokens.FirstToken >= 2 && PlacePrepositionsBySpan.Contains(Tok(o.Tokens.FirstToken - 2)) && char.IsLower(Tok(o.Tokens.FirstToken - 1)[0])))) continue;
                     if (only is null) only = o.Country;
                     else if (only != o.Country) { several = true; break; }
                 }
@@ -238,14 +310,33 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (i >= end) return (0, null);
             int k0 = Key(i, i + 1);
             if (k0 <= 0 || !_lex.CanStartName(_buf.AsSpan(0, k0))) return (0, null);
-            int max = Math.Min(MaxKeyTokens, end - i);
+            Span<int> ends = stackalloc int[MaxKeyTokens + 1];
+            int max = Prefixes(i, end, _lex.MaxNameKeyLength, ends);
             for (int n = max; n >= 1; n--)
-            {
-                int k = Key(i, i + n);
-                if (k <= 0 || k > _lex.MaxNameKeyLength) continue;
-                if (_lex.TryGetNames(_buf.AsSpan(0, k), out var e)) return (n, e);
-            }
+                if (_lex.TryGetNames(_buf.AsSpan(0, ends[n]), out var e)) return (n, e);
             return (0, null);
+        }
+
+        /// <summary>
+        /// Writes the key of tokens [i, i + n) for the largest n ≤ <see cref="MaxKeyTokens"/> whose key fits in
+        /// <paramref name="maxChars"/>, once, and records in ends[m] the length of the key of the first m tokens (the
+        /// key of m tokens is a prefix of the key of n). Returns n. Same text as <see cref="Key"/>.
+        /// </summary>
+        private int Prefixes(int i, int end, int maxChars, Span<int> ends)
+        {
+            int n = 0, len = 0, stop = Math.Min(MaxKeyTokens, end - i);
+            ends[0] = 0;
+            while (n < stop)
+            {
+                int t = i + n;
+                var s = Tok(t);
+                int extra = (n > 0 && !Glued(t) ? 1 : 0) + s.Length;
+                if (len + extra > maxChars || len + extra > _buf.Length) break;
+                if (n > 0 && !Glued(t)) _buf[len++] = ' ';
+                for (int k = 0; k < s.Length; k++) _buf[len++] = s[k] == '\u2019' ? '\'' : s[k];
+                ends[++n] = len;
+            }
+            return n;
         }
 
         private (int Len, RoleEntry? Role) MatchRole(int i, int end)
@@ -253,13 +344,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (i >= end) return (0, null);
             int k0 = Key(i, i + 1);
             if (k0 <= 0 || !_lex.CanStartRole(_buf.AsSpan(0, k0))) return (0, null);
-            int max = Math.Min(MaxKeyTokens, end - i);
+            Span<int> ends = stackalloc int[MaxKeyTokens + 1];
+            int max = Prefixes(i, end, _lex.MaxRoleKeyLength, ends);
             for (int n = max; n >= 1; n--)
-            {
-                int k = Key(i, i + n);
-                if (k <= 0 || k > _lex.MaxRoleKeyLength) continue;
-                if (_lex.TryGetRole(_buf.AsSpan(0, k), out var r)) return (n, r);
-            }
+                if (_lex.TryGetRole(_buf.AsSpan(0, ends[n]), out var r)) return (n, r);
             return (0, null);
         }
 
@@ -270,9 +358,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         private void Sentence(int first, int end)
         {
             int i = first;
+            _lastBareTitle = -1;
             while (i < end)
             {
                 int next = TryAt(i, first, end);
+                if (next > i && _lastBareTitle == _out.Count - 1 && _lastBareTitle >= 0 && _out[_lastBareTitle].Tokens.EndToken == next)
+                    next = ReverseApposition(next, end);
                 i = next > i ? next : i + 1;
             }
         }
@@ -295,7 +386,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
                 return oEnd;
             }
-            if (IsCap(Tok(i)) && _namesBySpan.TryGetValue(NormalizedToken(i), out int referent))
+            if (IsCap(Tok(i)) && TryMemory(i, out int referent))
             {
                 var m = _out[referent];
                 int idx = Add(new ActorMention
@@ -307,7 +398,109 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (m.Code is null) _pending.Add(new Pending(idx, "", null, referent));
                 return i + 1;
             }
+            if (IsCap(Tok(i)) && TryApposedName(i, sentFirst, end) is var an && an > i) return an;
+            if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             return OnRole(i, sentFirst, end);
+        }
+
+        private static readonly FrozenSet<string> OrganizationNouns = Set("group", "movement", "organization", "organisation", "alliance", "bloc", "faction");
+        private static readonly FrozenSet<string> CountryNouns = Set("country", "kingdom", "nation", "republic", "emirate", "sultanate", "state");
+
+        /// <summary>
+        /// "the group said" → the most recent organisation; "the kingdom said" → the most recent country named. Only as
+        /// the head of its phrase (followed by a verb or punctuation), so "the group stage" stays out.
+        /// </summary>
+        private int TryGenericDefinite(int i, int end)
+        {
+            var s = Tok(i);
+            bool org = OrganizationNouns.Contains(s.ToString()), country = !org && CountryNouns.Contains(s.ToString());
+            if (!org && !country) return i;
+            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !IsVerbish(Tok(i + 1))) return i;
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                bool fits = org
+                    ? m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("country-adjective+organization", StringComparison.Ordinal)
+                    : m.Rule.StartsWith("country:", StringComparison.Ordinal) || m.Rule.StartsWith("country-possessive:", StringComparison.Ordinal);
+                if (!fits) continue;
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, i + 1), Code = m.Code, Name = m.Name, Country = m.Country,
+                    Rule = $"memory: the {s} → {m.Code} ({m.Name})",
+                });
+                return i + 1;
+            }
+            return i;
+        }
+
+        /// <summary>A remembered name: the token as written, or without a capitalised "Al-"/"El-" prefix ("Al-Sharaa" at a sentence start).</summary>
+        private bool TryMemory(int i, out int referent)
+        {
+            var t = NormalizedToken(i);
+            if (_namesBySpan.TryGetValue(t, out referent)) return true;
+            int dash = t.IndexOf('-');
+            if (dash is 2 or 3 && t.Length - dash - 1 >= 3 && NameParticlesBySpan.Contains(t[..dash]))
+                return _namesBySpan.TryGetValue(t[(dash + 1)..], out referent);
+            return false;
+        }
+
+        /// <summary>
+        /// "Youssef Barakat, a Hamas commander, …", "Murhaf Abu Qasra, Syria's defense minister, …": an unknown name of two
+        /// or more words followed by a comma and an appositive that starts with an actor word (a country, organisation or
+        /// role). The name becomes a mention now and takes the appositive's code once the document is read.
+        /// </summary>
+        private int TryApposedName(int i, int sentFirst, int end)
+        {
+            if (i > sentFirst && IsCap(Tok(i - 1)) && !_inHeadline) return i;
+            if (AfterPlacePreposition(i, sentFirst)) return i; // "in North Kivu, Congolese officials said"
+            int nameEnd = CaptureNameRaw(i, end);
+            if (nameEnd - i < 2 || nameEnd + 1 >= end || !Is(nameEnd, ",")) return i;
+            int a = nameEnd + 1;
+            if (Is(a, "a") || Is(a, "an") || Is(a, "the") || Is(a, "its") || Is(a, "their")) a++;
+            while (a < end && RoleModifiersBySpan.Contains(Tok(a))) a++;
+            if (a >= end) return i;
+            bool actorWord = MatchName(a, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind is NameKind.Organization or NameKind.Metonym
+                or NameKind.CountryName or NameKind.CountryAdjective or NameKind.Person)
+                || MatchRole(a, end).Role is not null;
+            // "Karim Hassan, a Sunni lawmaker": one or two descriptive words before the role noun.
+            for (int skip = 1; !actorWord && skip <= 2 && a + skip < end; skip++)
+            {
+                if (!(IsPlainLowerWord(Tok(a + skip - 1)) || IsCap(Tok(a + skip - 1)))) break;
+                if (MatchRole(a + skip, end).Role is not null) { a += skip; actorWord = true; _appositiveRole = a; }
+            }
+            if (!actorWord) return i;
+            string name = Text(i, nameEnd);
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, nameEnd), Code = null, Name = name, Rule = $"apposition: {name}, …",
+            });
+            _appositions.Add((idx, a));
+            Remember(idx, i, nameEnd);
+            return nameEnd;
+        }
+
+        /// <summary>
+        /// "Syria's foreign minister, Asaad al-Shaibani, said": a name set off by commas right after a singular role phrase
+        /// is that role's holder. A lexicon person is left to the name rule (it knows the dates).
+        /// </summary>
+        private int ReverseApposition(int comma, int end)
+        {
+            if (comma + 2 >= end || !Is(comma, ",") || !IsCap(Tok(comma + 1))) return comma;
+            int n0 = comma + 1, nameEnd = CaptureName(n0, end);
+            if (nameEnd - n0 < 2 || (nameEnd < end && !(Is(nameEnd, ",") || Is(nameEnd, ".") || IsVerbish(Tok(nameEnd))))) return comma;
+            if (FindPerson(n0, nameEnd) is not null || IsCountryWord(n0, end)) return comma;
+            var role = _out[_lastBareTitle];
+            string name = Text(n0, nameEnd);
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(n0, nameEnd), Code = role.Code, Name = name, Country = role.Country, Reason = role.Reason,
+                Rule = $"apposition: '{role.Tokens.TextIn(_doc)}', {name} → {role.Code ?? "?"}",
+            });
+            // A bare role gets its country only at the end of the document: copy its final code then.
+            if (role.Code is null || role.Rule.StartsWith("role:", StringComparison.Ordinal)) _pending.Add(new Pending(idx, "", null, _lastBareTitle));
+            Remember(idx, n0, nameEnd);
+            _lastBareTitle = -1;
+            return nameEnd;
         }
 
         private ReadOnlySpan<char> NormalizedToken(int i)
@@ -375,6 +568,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
                 if (role is not null) _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
                 if (nameEnd > k) Remember(idx, k, nameEnd);
+                else if (role is not null && !role.IsPlural) _lastBareTitle = idx;
                 return nameEnd;
             }
             if (Array.Exists(entries, e => e.Kind == NameKind.NotActor)) return j; // "Latin America", "South China Sea"
@@ -407,6 +601,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
                 foreach (var l in rp.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
                 if (rp.NameEnd > rp.End) Remember(idx, rp.End, rp.NameEnd);
+                else if (!rp.Head.IsPlural) _lastBareTitle = idx;
                 return rp.NameEnd;
             }
             if (possessive)
@@ -420,6 +615,21 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             bool isName = Array.Exists(entries, e => e.Kind == NameKind.CountryName);
             bool isDemonym = country.Kind == NameKind.Demonym;
+            // "Palestinian Red Crescent", "Iranian IRGC": an adjective glued to an organisation's name is part of it.
+            if (!isName && !isDemonym && MatchName(j, end) is { Entries: { } oe, Len: var ol } && Array.Find(oe, x => x.Kind is NameKind.Organization or NameKind.Metonym) is { Code: { } oc } org)
+            {
+                var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && oc == tc.Cameo;
+                if (!territory)
+                {
+                    int idx = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, j + ol), Code = oc, Name = org.Canonical, Country = org.Iso3 ?? c.Iso3,
+                        Rule = $"country-adjective+organization: {surface} + {Text(j, j + ol)} → {oc}",
+                    });
+                    if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+                    return j + ol;
+                }
+            }
             // "Russian and Syrian officials": the first adjective shares the role of the second (two mentions).
             if (!isName && !isDemonym && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
             {
@@ -454,7 +664,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!c.CapitalIsMetonym) return i;
             if (AfterPlacePreposition(i, sentFirst)) return j; // "in Moscow": a place
             bool possessive = j < end && IsPossessive(j);
-            bool asObject = !possessive && i > sentFirst && IsVerbish(Tok(i - 1)); // "Kyiv accused Moscow of …"
+            // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
+            bool asObject = !possessive && i > sentFirst && (ObjectPrepositions.Contains(Tok(i - 1).ToString())
+                || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString())));
             if (!possessive && !asObject && !SubjectFollows(j, end)) return i;
             string code = c.Cameo + "GOV";
             Add(new ActorMention
@@ -542,6 +754,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             rp = new RolePhrase();
             while (k < end && RoleModifiersBySpan.Contains(Tok(k))) k++;
+            // "Nepali youth protesters", "Iranian nuclear scientists": one descriptive word before the role noun.
+            if (k + 1 < end && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k)) && MatchRole(k + 1, end).Role is not null) k++;
             RoleEntry? first = null;
             int p = k;
             // Compound: "foreign and defense ministers" = "foreign ministers" + "defense ministers".
@@ -590,6 +804,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                     rp.OutOfOfficeCode = pc;
             }
             return true;
+        }
+
+        /// <summary>A lower-case word of letters that is neither a verb nor a function word (a possible modifier).</summary>
+        private static bool IsPlainLowerWord(ReadOnlySpan<char> s)
+        {
+            if (s.Length < 3 || !char.IsLower(s[0])) return false;
+            foreach (var ch in s) if (!char.IsLetter(ch) && ch != '-') return false;
+            return !PhraseEndersBySpan.Contains(s) && !IsVerbish(s) && !s.Equals("and", StringComparison.Ordinal);
         }
 
         /// <summary>For a person coded as a former office holder (…ELI): the code of their last office before the article date.</summary>
@@ -664,7 +886,19 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int nameEnd = CaptureName(j, end);
                 if (nameEnd > j) return TitleAndName(i, j, nameEnd, role);
             }
+            if (WeaponNouns.Contains(role.Form)) return i + len;
             bool definite = i > sentFirst && Is(i - 1, "the");
+            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || (j < end && IsVerbish(Tok(j)))))
+            {
+                // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
+                int idx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
+                    Rule = $"role: a {Text(i, j)} → {role.Code}", Reason = "no country in the phrase; role code only",
+                });
+                _lastBareTitle = idx;
+                return j;
+            }
             if (definite && !role.IsPlural && role.Code != "ELI")
             {
                 // "the agency said": the most recent actor with that head noun.
@@ -682,6 +916,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (refm.Code is null) _pending.Add(new Pending(idx, "", null, mr.Mention));
                     return j;
                 }
+                // No antecedent: "the ministry said", "dismissed the prime minister in …" is still an actor, coded like a
+                // bare role (country from the sentence or article); "the military cooperation deal" is a modifier.
+                if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !IsVerbish(Tok(j))) return j;
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
+                    Rule = $"role: the {Text(i, j)} (no earlier {role.Head}) → {role.Code}", Reason = "no country in the phrase; role code only",
+                });
                 return j;
             }
             if (role.IsPlural || GroupNouns.Contains(role.Form))
@@ -691,14 +933,60 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // Chain "army soldiers": first role's code.
                 int p = j;
                 while (p < end && MatchRole(p, end) is { Role: not null } next) p += next.Len;
-                Add(new ActorMention
+                if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their")) && Owner(i, sentFirst) is { } owner)
+                {
+                    // "The IDF said its troops …": the role belongs to the last coded actor of the sentence.
+                    var oc = owner.Country is null ? null : _lex.CountryByIso3(owner.Country);
+                    string code = oc is not null ? oc.Cameo + role.Code : owner.Code!;
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, p), Code = code, Name = Text(i, p), Country = owner.Country,
+                        Rule = $"possessive-pronoun+role: {Text(i - 1, p)} of '{owner.Tokens.TextIn(_doc)}' → {code}",
+                    });
+                    return p;
+                }
+                if (i > sentFirst && Is(i - 1, "foreign"))
+                {
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, p), Code = role.Code, Name = Text(i - 1, p),
+                        Rule = $"foreign-role: foreign {Text(i, p)} → {role.Code}", Reason = "'foreign': not the country of the sentence; role code only",
+                    });
+                    return p;
+                }
+                int ri = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, p), Code = role.Code, Name = Text(i, p),
                     Rule = $"role: {Text(i, p)} → {role.Code}", Reason = "no country in the phrase; role code only",
                 });
+                // "an opposition activist, Rahim Uddin,": a singular role phrase may be followed by its holder's name.
+                if (MatchRole(p - 1, end).Role is { IsPlural: false } || p - i >= 1 && _lex.TryGetRole(Text(p - 1, p), out var last) && !last.IsPlural) _lastBareTitle = ri;
                 return p;
             }
             return i;
+        }
+
+        /// <summary>True when "a"/"an" (and up to two modifiers) come right before token i.</summary>
+        private bool Indefinite(int i, int sentFirst)
+        {
+            for (int k = i - 1, n = 0; k >= sentFirst && n <= 2; k--, n++)
+            {
+                if (Is(k, "a") || Is(k, "an")) return true;
+                if (!RoleModifiersBySpan.Contains(Tok(k)) && !IsPlainLowerWord(Tok(k)) && !(IsCap(Tok(k)) && k > sentFirst)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>The last coded mention of the sentence before token i that has a country or an organisation code.</summary>
+        private ActorMention? Owner(int i, int sentFirst)
+        {
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                if (m.Tokens.FirstToken < sentFirst) return null;
+                if (m.Tokens.EndToken <= i && m.Code is not null && (m.Country is not null || m.Code.Length > 3)) return m;
+            }
+            return null;
         }
 
         private int TitleAndName(int i, int j, int nameEnd, RoleEntry role)
@@ -796,12 +1084,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             foreach (var p in _pending)
             {
                 var m = _out[p.Mention];
-                if (p.Referent >= 0)
-                {
-                    var r = _out[p.Referent];
-                    _out[p.Mention] = m with { Code = r.Code, Country = r.Country, Reason = r.Reason };
-                    continue;
-                }
+                if (p.Referent >= 0) continue; // copied in ResolveReferences, once appositions are coded
                 var c = fallback is null ? null : _lex.CountryByIso3(fallback);
                 _out[p.Mention] = c is null
                     ? m with { Code = p.RoleCode, Reason = "no country in the article; role code only" }
