@@ -25,8 +25,72 @@ public sealed class Gazetteer
     /// <summary>Longest normalised name, in characters; the recognizer never builds a longer key.</summary>
     public const int MaxNameLength = 96;
 
-    private static readonly Lazy<Gazetteer> _default = new(() => Load("places/gazetteer.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Environment variable naming a gazetteer file (e.g. one written by <c>tidings gazetteer import</c>) that
+    /// replaces the bundled one for <see cref="Default"/>.</summary>
+    public const string FileVariable = "TIDINGS_GAZETTEER";
+
+    private static readonly Lazy<Gazetteer> _default = new(() =>
+        Environment.GetEnvironmentVariable(FileVariable) is { Length: > 0 } file ? LoadFile(file) : LoadBundled(),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The bundled gazetteer (every data/places/gazetteer*.tsv), or the file $TIDINGS_GAZETTEER names.</summary>
     public static Gazetteer Default => _default.Value;
+
+    private static readonly Lazy<Gazetteer> _bundled = new(() => LoadBundledFiles(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The bundled gazetteer: data/places/gazetteer.tsv plus every data/places/gazetteer-*.tsv, in name order.</summary>
+    public static Gazetteer LoadBundled() => _bundled.Value;
+
+    /// <summary>Relative paths of the bundled gazetteer files.</summary>
+    public static IReadOnlyList<string> BundledFiles() =>
+        DataFiles.List().Where(f => f.StartsWith("places/gazetteer", StringComparison.Ordinal) && f.EndsWith(".tsv", StringComparison.Ordinal)).ToList();
+
+    private static Gazetteer LoadBundledFiles()
+    {
+        var entries = new List<GazetteerEntry>(4000);
+        foreach (var f in BundledFiles())
+        {
+            using var reader = DataFiles.OpenText(f);
+            ReadRows(reader, f, entries);
+        }
+        return new Gazetteer(entries);
+    }
+
+    /// <summary>Reads a gazetteer file in the TSV format of data/places/gazetteer.tsv (".gz" files are decompressed).
+    /// Throws <see cref="FileNotFoundException"/> or <see cref="InvalidDataException"/> naming the file and line.</summary>
+    public static Gazetteer LoadFile(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"gazetteer file '{path}' does not exist", path);
+        using var stream = File.OpenRead(path);
+        using var reader = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+            ? new StreamReader(new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress))
+            : new StreamReader(stream);
+        return Parse(reader, path);
+    }
+
+    /// <summary>A gazetteer over the given rows (the importer's output, or rows built in code).</summary>
+    public static Gazetteer FromEntries(IEnumerable<GazetteerEntry> entries) => new(entries.ToList());
+
+    /// <summary>Writes rows in the TSV format <see cref="Parse"/> reads, after a header of '#' lines.</summary>
+    public static void Write(IEnumerable<GazetteerEntry> entries, TextWriter writer, IEnumerable<string> headerComments)
+    {
+        foreach (var c in headerComments) writer.WriteLine("# " + c);
+        writer.WriteLine("name\talternates\tfeature\tcountry\tadmin1\tlatitude\tlongitude\tpopulation\tgeonames_id");
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var e in entries)
+        {
+            static string Clean(string? s) => s is null ? "" : s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+            writer.Write(Clean(e.Name)); writer.Write('\t');
+            writer.Write(string.Join('|', e.AlternateNames.Select(a => Clean(a).Replace('|', ' ')))); writer.Write('\t');
+            writer.Write(e.Feature); writer.Write('\t');
+            writer.Write(Clean(e.Country)); writer.Write('\t');
+            writer.Write(Clean(e.Admin1)); writer.Write('\t');
+            writer.Write(Math.Round(e.Place.Latitude ?? 0, 5).ToString(inv)); writer.Write('\t');
+            writer.Write(Math.Round(e.Place.Longitude ?? 0, 5).ToString(inv)); writer.Write('\t');
+            writer.Write(e.Population?.ToString(inv) ?? ""); writer.Write('\t');
+            writer.WriteLine(e.GeoNamesId?.ToString(inv) ?? "");
+        }
+    }
 
     private readonly FrozenDictionary<string, GazetteerEntry[]> _byName;
     private readonly FrozenDictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
@@ -62,7 +126,7 @@ public sealed class Gazetteer
         _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _capitals = capitals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _admin1Country = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        MaxNameWords = _byName.Keys.Max(k => k.Count(c => c is ' ' or '-' or '\'' or '.') + 1);
+        MaxNameWords = _byName.Count == 0 ? 1 : _byName.Keys.Max(k => k.Count(c => c is ' ' or '-' or '\'' or '.') + 1);
     }
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
@@ -70,6 +134,7 @@ public sealed class Gazetteer
     /// <summary>Most words (counting hyphen, apostrophe and period pieces) in any name: bounds the recognizer's window.</summary>
     public int MaxNameWords { get; }
 
+    /// <summary>Loads one embedded data file (e.g. "places/gazetteer.tsv").</summary>
     public static Gazetteer Load(string relativePath)
     {
         using var reader = DataFiles.OpenText(relativePath);
@@ -80,6 +145,13 @@ public sealed class Gazetteer
     public static Gazetteer Parse(TextReader reader, string sourceName)
     {
         var entries = new List<GazetteerEntry>(1200);
+        ReadRows(reader, sourceName, entries);
+        if (entries.Count == 0) throw new InvalidDataException($"{sourceName}: no gazetteer rows");
+        return new Gazetteer(entries);
+    }
+
+    private static void ReadRows(TextReader reader, string sourceName, List<GazetteerEntry> entries)
+    {
         bool header = false;
         int lineNo = 0;
         for (string? line; (line = reader.ReadLine()) is not null;)
@@ -95,13 +167,21 @@ public sealed class Gazetteer
                 throw new InvalidDataException($"{sourceName}:{lineNo}: bad latitude '{f[5]}'");
             if (!double.TryParse(f[6], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180)
                 throw new InvalidDataException($"{sourceName}:{lineNo}: bad longitude '{f[6]}'");
-            long? pop = Col(7) is { } ps ? long.Parse(ps, CultureInfo.InvariantCulture) : null;
-            int? gid = Col(8) is { } gs ? int.Parse(gs, CultureInfo.InvariantCulture) : null;
+            long? pop = null;
+            if (Col(7) is { } ps)
+                pop = long.TryParse(ps, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pv) && pv >= 0 ? pv
+                    : throw new InvalidDataException($"{sourceName}:{lineNo}: bad population '{ps}'");
+            int? gid = null;
+            if (Col(8) is { } gs)
+                gid = int.TryParse(gs, NumberStyles.Integer, CultureInfo.InvariantCulture, out var gv) && gv > 0 ? gv
+                    : throw new InvalidDataException($"{sourceName}:{lineNo}: bad GeoNames id '{gs}'");
+            if (f[0].Trim().Length == 0) throw new InvalidDataException($"{sourceName}:{lineNo}: empty name");
+            if (Col(3) is { } iso && (iso.Length != 3 || !iso.All(char.IsAsciiLetterUpper)))
+                throw new InvalidDataException($"{sourceName}:{lineNo}: country '{iso}' is not an ISO 3166-1 alpha-3 code");
             var alts = Col(1) is { } a ? a.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             var place = new Place(f[0], Col(3), lat, lon, f[2]);
             entries.Add(new GazetteerEntry(place, alts, Col(4), pop, gid));
         }
-        return new Gazetteer(entries);
     }
 
     /// <summary>
