@@ -6,6 +6,17 @@ namespace Tidings.Places;
 /// <summary>One gazetteer row: the resolved <see cref="Place"/> plus what ranking and qualifiers need.</summary>
 public sealed record GazetteerEntry(Place Place, IReadOnlyList<string> AlternateNames, string? Admin1, long? Population, int? GeoNamesId)
 {
+    /// <summary>True for rows written by hand for Tidings (the bundled files); false for rows a GeoNames import added
+    /// (file column "source" = geonames). The recognizer asks more context of small imported places.</summary>
+    public bool Curated { get; init; } = true;
+
+    /// <summary>Population under which an imported town counts as minor.</summary>
+    public const long MinorPopulation = 200_000;
+
+    /// <summary>An imported town of fewer than <see cref="MinorPopulation"/> people: such names are often also surnames or
+    /// words ("Anderson", "Bell", "Reston"), so they need a locative or a qualifier to count as places.</summary>
+    public bool IsMinor => !Curated && Place.Feature == "city" && (Population ?? 0) < MinorPopulation;
+
     public string Name => Place.Name;
     public string Feature => Place.Feature;
     public string? Country => Place.Country;
@@ -75,7 +86,7 @@ public sealed class Gazetteer
     public static void Write(IEnumerable<GazetteerEntry> entries, TextWriter writer, IEnumerable<string> headerComments)
     {
         foreach (var c in headerComments) writer.WriteLine("# " + c);
-        writer.WriteLine("name\talternates\tfeature\tcountry\tadmin1\tlatitude\tlongitude\tpopulation\tgeonames_id");
+        writer.WriteLine("name\talternates\tfeature\tcountry\tadmin1\tlatitude\tlongitude\tpopulation\tgeonames_id\tsource");
         var inv = CultureInfo.InvariantCulture;
         foreach (var e in entries)
         {
@@ -88,7 +99,8 @@ public sealed class Gazetteer
             writer.Write(Math.Round(e.Place.Latitude ?? 0, 5).ToString(inv)); writer.Write('\t');
             writer.Write(Math.Round(e.Place.Longitude ?? 0, 5).ToString(inv)); writer.Write('\t');
             writer.Write(e.Population?.ToString(inv) ?? ""); writer.Write('\t');
-            writer.WriteLine(e.GeoNamesId?.ToString(inv) ?? "");
+            writer.Write(e.GeoNamesId?.ToString(inv) ?? ""); writer.Write('\t');
+            writer.WriteLine(e.Curated ? "tidings" : "geonames");
         }
     }
 
@@ -180,7 +192,7 @@ public sealed class Gazetteer
                 throw new InvalidDataException($"{sourceName}:{lineNo}: country '{iso}' is not an ISO 3166-1 alpha-3 code");
             var alts = Col(1) is { } a ? a.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             var place = new Place(f[0], Col(3), lat, lon, f[2]);
-            entries.Add(new GazetteerEntry(place, alts, Col(4), pop, gid));
+            entries.Add(new GazetteerEntry(place, alts, Col(4), pop, gid) { Curated = Col(9) != "geonames" });
         }
     }
 

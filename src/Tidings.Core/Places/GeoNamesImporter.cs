@@ -233,7 +233,7 @@ public static class GeoNamesImporter
             if (city.FeatureCode == "PPLC" && !capitals.Contains(iso3) && newCapitals.Add(iso3)) feature = "capital";
             var alternates = Alternates(city);
             entries.Add(new GazetteerEntry(new Place(city.Name, iso3, Math.Round(city.Lat, 5), Math.Round(city.Lon, 5), feature), alternates,
-                adminLabel, city.Population > 0 ? city.Population : null, city.Id));
+                adminLabel, city.Population > 0 ? city.Population : null, city.Id) { Curated = false });
             added++;
         }
 
@@ -244,7 +244,7 @@ public static class GeoNamesImporter
             var iso3 = countries[a.Code[..a.Code.IndexOf('.')]].Iso3;
             string[] alts = a.AsciiName != a.Name && a.AsciiName.Length > 0 ? [a.AsciiName] : [];
             entries.Add(new GazetteerEntry(new Place(a.Name, iso3, Math.Round(p.Lat / p.Weight, 4), Math.Round(p.Lon / p.Weight, 4), "admin1"),
-                alts, a.Name, null, a.GeoNamesId));
+                alts, a.Name, null, a.GeoNamesId) { Curated = false });
             adminAdded++;
         }
 
@@ -257,24 +257,29 @@ public static class GeoNamesImporter
             var cap = entries.FirstOrDefault(e => e.Country == c.Iso3 && e.Feature is "capital" or "city");
             if (cap is null || c.Name.Length == 0) continue;
             entries.Add(new GazetteerEntry(new Place(c.Name, c.Iso3, cap.Place.Latitude, cap.Place.Longitude, "country"), [], null,
-                c.Population > 0 ? c.Population : null, c.GeoNamesId));
+                c.Population > 0 ? c.Population : null, c.GeoNamesId) { Curated = false });
             countriesAdded++;
         }
         return new GeoNamesImport(entries, files, read, added, merged, adminAdded, admin1Merged, countriesAdded);
     }
 
-    /// <summary>Latin-script alternate names worth matching in English text: no codes ("LAX", all capitals), no digits,
-    /// at least three letters, at most 24 of them (the rest are rare transliterations).</summary>
+    /// <summary>Latin-script alternate names worth matching in English text: spellings of the same name (they share the
+    /// first two letters of the ASCII name, so "Kiev" for "Kyiv" but not a former or nick name like "She" or "Center",
+    /// which GeoNames lists and English text uses as words), no codes ("LAX", all capitals), no digits, at least four
+    /// letters, at most 24 of them.</summary>
     private static string[] Alternates(City city)
     {
         var result = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { city.Name };
+        var prefix = Key(city.AsciiName.Length > 0 ? city.AsciiName : city.Name);
         if (city.AsciiName.Length > 0 && seen.Add(city.AsciiName)) result.Add(city.AsciiName);
         foreach (var raw in city.Alternates)
         {
             if (result.Count >= 24) break;
             var a = raw.Trim();
-            if (a.Length < 3 || a.Length > Gazetteer.MaxNameLength || !IsPlainLatin(a)) continue;
+            if (a.Length < 4 || a.Length > Gazetteer.MaxNameLength || !IsPlainLatin(a)) continue;
+            var k = Key(a);
+            if (prefix.Length < 2 || k.Length < 2 || k[0] != prefix[0] || k[1] != prefix[1]) continue;
             if (!a.Any(char.IsLower)) continue;
             if (!char.IsUpper(a[0])) continue;
             if (seen.Add(a)) result.Add(a);

@@ -149,6 +149,17 @@ public sealed class PlaceRecognizer : IPipelineComponent
                 if (c.Length > 0) { matchEnd = i + k; matchKeyLength = keyLength; candidates = c; break; }
             }
             if (matchEnd < 0) { i++; continue; }
+            // "UN", "FAO", "ALMA": a short all-capitals token is an acronym; it names only a place written that way ("US", "DRC").
+            if (matchEnd == i + 1 && tok.Length <= 4 && IsAllUpper(tok))
+            {
+                var exact = FilterExactForm(candidates, tok);
+                if (exact.Length == 0) { i++; continue; }
+                candidates = exact;
+            }
+            // Months, weekdays and capitalised words ("March", "University") are never places on their own.
+            if (_words.IsNotPlace(key[..matchKeyLength])) { i = matchEnd; continue; }
+            // Only small imported towns: the name is as likely a surname or a word ("Anderson", "Bell").
+            bool weak = Array.TrueForAll(candidates, static c => c.IsMinor);
 
             int spanEnd = matchEnd;
             // "in Moscow", "in the Gaza Strip": the preposition may stand before a "the".
@@ -160,7 +171,9 @@ public sealed class PlaceRecognizer : IPipelineComponent
             bool nextCapitalised = !nextIsDesignator && spanEnd < end && doc.Token(spanEnd).Span is var nx && nx.Length > 0 && char.IsUpper(nx[0]);
             string? skip = null;
 
-            if (_words.NeedsContext(key[..matchKeyLength]) && !locative && qualifierEnd < 0
+            if (weak && section == SectionKind.Body && i - 1 > first && doc.Token(i - 1).Span is var pv && pv.Length > 0 && char.IsUpper(pv[0]) && !StartsPlace(doc, i - 1, i))
+                skip = "part of a longer name"; // "Taco Bell", "Pamela Anderson"
+            if (skip is null && (weak || _words.NeedsContext(key[..matchKeyLength])) && !locative && qualifierEnd < 0 && !nextIsDesignator
                 && !(dateline is not null && Array.IndexOf(candidates, dateline) >= 0)
                 && !IsListedWithPlaces(doc, i, matchEnd, first, end))
                 skip = "needs-context";
@@ -222,6 +235,36 @@ public sealed class PlaceRecognizer : IPipelineComponent
         return null;
     }
 
+    private static bool IsAllUpper(ReadOnlySpan<char> t)
+    {
+        bool letter = false;
+        foreach (var ch in t)
+        {
+            if (char.IsLower(ch)) return false;
+            if (char.IsLetter(ch)) letter = true;
+        }
+        return letter;
+    }
+
+    /// <summary>The candidates that have <paramref name="form"/> as a name, with the same letter case.</summary>
+    private static GazetteerEntry[] FilterExactForm(GazetteerEntry[] candidates, ReadOnlySpan<char> form)
+    {
+        int n = 0;
+        foreach (var c in candidates) if (HasForm(c, form)) n++;
+        if (n == candidates.Length) return candidates;
+        var result = new GazetteerEntry[n];
+        n = 0;
+        foreach (var c in candidates) if (HasForm(c, form)) result[n++] = c;
+        return result;
+
+        static bool HasForm(GazetteerEntry c, ReadOnlySpan<char> f)
+        {
+            if (f.SequenceEqual(c.Name)) return true;
+            foreach (var a in c.AlternateNames) if (f.SequenceEqual(a)) return true;
+            return false;
+        }
+    }
+
     /// <summary>Whether a gazetteer name starts at <paramref name="token"/> (one token or more).</summary>
     private bool StartsPlace(Document doc, int token, int end)
     {
@@ -238,7 +281,8 @@ public sealed class PlaceRecognizer : IPipelineComponent
             if (len + t.Length > key.Length) break;
             t.CopyTo(key[len..]);
             len += t.Length;
-            if (_gazetteer.LookupNormalized(key[..len]).Length > 0) return true;
+            // A small imported town does not make a neighbouring capitalised word a place ("Nelson Mandela").
+            if (Array.Exists(_gazetteer.LookupNormalized(key[..len]), static c => !c.IsMinor)) return true;
         }
         return false;
     }
@@ -318,10 +362,12 @@ internal sealed class PlaceWords
     private static readonly Lazy<PlaceWords> _default = new(() => Load("places/place-words.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
     public static PlaceWords Default => _default.Value;
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locative, _designator, _needsContext;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locative, _designator, _needsContext, _notPlace;
 
-    public PlaceWords(FrozenSet<string> locative, FrozenSet<string> designator, FrozenSet<string> needsContext)
+    public PlaceWords(FrozenSet<string> locative, FrozenSet<string> designator, FrozenSet<string> needsContext, FrozenSet<string>? notPlace = null)
     {
+        NotPlaceNames = notPlace ?? FrozenSet<string>.Empty;
+        _notPlace = NotPlaceNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Locative = locative; Designator = designator; NeedsContextNames = needsContext;
         _locative = locative.GetAlternateLookup<ReadOnlySpan<char>>();
         _designator = designator.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -335,6 +381,8 @@ internal sealed class PlaceWords
     public bool IsLocative(ReadOnlySpan<char> w) => _locative.Contains(w);
     public bool IsDesignator(ReadOnlySpan<char> w) => _designator.Contains(w);
     public bool NeedsContext(ReadOnlySpan<char> name) => _needsContext.Contains(name);
+    public FrozenSet<string> NotPlaceNames { get; }
+    public bool IsNotPlace(ReadOnlySpan<char> name) => _notPlace.Contains(name);
 
     public static PlaceWords Load(string relativePath)
     {
@@ -344,6 +392,7 @@ internal sealed class PlaceWords
             ["locative"] = new(StringComparer.OrdinalIgnoreCase),
             ["designator"] = new(StringComparer.OrdinalIgnoreCase),
             ["needs-context"] = new(StringComparer.OrdinalIgnoreCase),
+            ["not-place"] = new(StringComparer.OrdinalIgnoreCase),
         };
         bool header = false;
         int lineNo = 0;
@@ -360,6 +409,7 @@ internal sealed class PlaceWords
         return new PlaceWords(
             sets["locative"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             sets["designator"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            sets["needs-context"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            sets["needs-context"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            sets["not-place"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 }
