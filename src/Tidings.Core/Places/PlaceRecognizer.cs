@@ -75,6 +75,12 @@ public sealed class PlaceRecognizer : IPipelineComponent
                 document.Places.Add(new PlaceMention(range, q.Place, f.Rule, $"ambiguous ({f.Candidates.Length} candidates): qualifier after the name"));
                 continue;
             }
+            // The dateline's own place: a story filed from Paris, Texas means that Paris when it names "Paris".
+            if (dateline is not null && Array.IndexOf(f.Candidates, dateline) >= 0)
+            {
+                document.Places.Add(new PlaceMention(range, dateline.Place, f.Rule, $"ambiguous ({f.Candidates.Length} candidates): the dateline's place"));
+                continue;
+            }
             // Same-sentence countries weigh more than document-wide ones. Document-wide context alone may not move
             // a name to a much smaller namesake (Moscow, Idaho in an article about US places): a candidate under a
             // twentieth of the default's population needs same-sentence evidence.
@@ -326,6 +332,30 @@ public sealed class PlaceRecognizer : IPipelineComponent
         return (ResolveDateline(document), -1, false);
     }
 
+    /// <summary>
+    /// The full place rule for an event, a pure function of the document: (1) the locative place mention nearest the
+    /// trigger in its sentence ("in Moscow"); else (2) the dateline place when the story was filed where it happened
+    /// (the dateline's country is the source's or target's country); else (3) the country the dyad shares (or the one
+    /// country named when only one actor has one). Unresolved results carry a reason.
+    /// </summary>
+    public static EventPlaceResult ResolveEventPlace(Document document, int sentence, int triggerToken, string? sourceCountry, string? targetCountry)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var (p, index, fromText) = EventPlace(document, sentence, triggerToken);
+        if (fromText && p is not null) return new EventPlaceResult(p, index, "locative", null);
+        var dateline = ResolveDateline(document);
+        if (dateline?.Country is { } dc && (string.Equals(dc, sourceCountry, StringComparison.OrdinalIgnoreCase) || string.Equals(dc, targetCountry, StringComparison.OrdinalIgnoreCase)))
+            return new EventPlaceResult(dateline, -1, "dateline", null);
+        string? iso = sourceCountry is not null && targetCountry is not null
+            ? (string.Equals(sourceCountry, targetCountry, StringComparison.OrdinalIgnoreCase) ? sourceCountry : null)
+            : sourceCountry ?? targetCountry;
+        if (iso is not null && Gazetteer.Default.Country(iso) is { } country) return new EventPlaceResult(country, -1, "country", null);
+        string reason = sourceCountry is not null && targetCountry is not null
+            ? $"no locative place in the sentence, the dateline is not in {sourceCountry} or {targetCountry}, and the dyad spans two countries"
+            : "no locative place in the sentence, no dateline in the dyad's country, and no actor country";
+        return new EventPlaceResult(null, -1, "unresolved", reason);
+    }
+
     /// <summary>The place of the article's dateline ("GAZA CITY", "KYIV, Ukraine", "Paris, Texas"), or null.</summary>
     public static Place? ResolveDateline(Document d) => ResolveDatelineEntry(d, Gazetteer.Default)?.Place;
 
@@ -355,6 +385,11 @@ public sealed class PlaceRecognizer : IPipelineComponent
         return Gazetteer.Best(candidates, hint);
     }
 }
+
+/// <summary>Where an event happened: <paramref name="Place"/> (null when unresolved, with <paramref name="Reason"/>),
+/// the index into <see cref="Document.Places"/> when it came from a mention (else -1), and the rule that decided
+/// ("locative", "dateline", "country", "unresolved").</summary>
+public sealed record EventPlaceResult(Place? Place, int PlaceIndex, string Rule, string? Reason);
 
 /// <summary>The word lists of data/places/place-words.tsv, loaded once.</summary>
 internal sealed class PlaceWords
