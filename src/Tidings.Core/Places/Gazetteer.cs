@@ -240,7 +240,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The best candidate: in <paramref name="countryHint"/>'s country first, then a country of that name,
-    /// then a capital, then the most populous. Null when the name is unknown.</summary>
+    /// then a capital, then a bundled row before an imported one, then the most populous. Null when the name is unknown.</summary>
     public Place? Resolve(ReadOnlySpan<char> name, string? countryHint) => Best(LookupEntries(name), countryHint)?.Place;
 
     /// <summary>Ranks candidates as <see cref="Resolve"/> does.</summary>
@@ -263,6 +263,9 @@ public sealed class Gazetteer
         }
         int ra = FeatureRank(a.Feature), rb = FeatureRank(b.Feature);
         if (ra != rb) return ra.CompareTo(rb);
+        // The bundled rows are the places the news names; an imported namesake is the long tail ("Bali" the Indonesian
+        // province before a town of that name in Cameroon).
+        if (a.Curated != b.Curated) return a.Curated ? -1 : 1;
         return (b.Population ?? 0).CompareTo(a.Population ?? 0);
     }
 

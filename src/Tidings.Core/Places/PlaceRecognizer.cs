@@ -91,10 +91,14 @@ public sealed class PlaceRecognizer : IPipelineComponent
             foreach (var cand in f.Candidates)
             {
                 if (cand.Country is not { } cc) continue;
+                // "Laos" is the country, not a town GeoNames also calls so.
+                if (fallback.Feature == "country" && cand.Feature == "city") continue;
                 // f itself is ambiguous, so it is never among the unambiguous mentions counted here.
                 int sentenceScore = 4 * sentenceCountries.GetValueOrDefault((f.Sentence, cc));
                 int score = sentenceScore + docCountries.GetValueOrDefault(cc);
-                bool minor = cand != fallback && (cand.Population ?? 0) * 20 < (fallback.Population ?? 0);
+                // Likewise an imported place against a bundled one, and any place against the country of that name.
+                bool minor = cand != fallback && ((cand.Population ?? 0) * 20 < (fallback.Population ?? 0)
+                    || (fallback.Curated && !cand.Curated) || (fallback.Feature == "country" && cand.Feature == "city"));
                 if (minor && sentenceScore == 0) continue;
                 if (score > bestScore || (score == bestScore && score > 0 && best is not null && Gazetteer.Compare(cand, best, null) < 0))
                 {
@@ -177,8 +181,12 @@ public sealed class PlaceRecognizer : IPipelineComponent
             bool nextCapitalised = !nextIsDesignator && spanEnd < end && doc.Token(spanEnd).Span is var nx && nx.Length > 0 && char.IsUpper(nx[0]);
             string? skip = null;
 
-            if (weak && section == SectionKind.Body && i - 1 > first && doc.Token(i - 1).Span is var pv && pv.Length > 0 && char.IsUpper(pv[0]) && !StartsPlace(doc, i - 1, i))
-                skip = "part of a longer name"; // "Taco Bell", "Pamela Anderson"
+            // "Taco Bell", "Pamela Anderson", "Mr Jackson", "Ilocos Sur": a town name after a capitalised word that is not a
+            // place and not the sentence's first word ends another name.
+            bool townsOnly = matchEnd == i + 1 && Array.TrueForAll(candidates, static c => c.Feature == "city");
+            if ((weak || townsOnly) && section == SectionKind.Body && i - 1 > first && doc.Token(i - 1).Span is var pv && pv.Length > 0
+                && char.IsUpper(pv[0]) && !_words.IsLocative(pv) && !StartsPlace(doc, i - 1, i))
+                skip = "part of a longer name";
             if (skip is null && (weak || _words.NeedsContext(key[..matchKeyLength])) && !locative && qualifierEnd < 0 && !nextIsDesignator
                 && !(dateline is not null && Array.IndexOf(candidates, dateline) >= 0)
                 && !IsListedWithPlaces(doc, i, matchEnd, first, end))
