@@ -178,7 +178,9 @@ public sealed class PlaceRecognizer : IPipelineComponent
             bool locative = prev >= first && _words.IsLocative(doc.Token(prev).Span);
             GazetteerEntry? qualified = Qualifier(doc, matchEnd, end, candidates, out int qualifierEnd);
             bool nextIsDesignator = spanEnd < end && _words.IsDesignator(doc.Token(spanEnd).Span);
-            bool nextCapitalised = !nextIsDesignator && spanEnd < end && doc.Token(spanEnd).Span is var nx && nx.Length > 0 && char.IsUpper(nx[0]);
+            // "U.S. The first case": a sentence starter after the name is not part of it (the segmenter may have joined two sentences).
+            bool nextCapitalised = !nextIsDesignator && spanEnd < end && doc.Token(spanEnd).Span is var nx && nx.Length > 0 && char.IsUpper(nx[0])
+                && !_words.IsStarter(nx);
             string? skip = null;
 
             // "Taco Bell", "Pamela Anderson", "Mr Jackson", "Ilocos Sur": a town name after a capitalised word that is not a
@@ -295,8 +297,8 @@ public sealed class PlaceRecognizer : IPipelineComponent
             if (len + t.Length > key.Length) break;
             t.CopyTo(key[len..]);
             len += t.Length;
-            // A small imported town does not make a neighbouring capitalised word a place ("Nelson Mandela").
-            if (Array.Exists(_gazetteer.LookupNormalized(key[..len]), static c => !c.IsMinor)) return true;
+            // A small imported town does not make a neighbouring capitalised word a place ("Nelson Mandela"), nor does a word.
+            if (Array.Exists(_gazetteer.LookupNormalized(key[..len]), static c => !c.IsMinor) && !_words.IsNotPlace(key[..len])) return true;
         }
         return false;
     }
@@ -405,10 +407,13 @@ internal sealed class PlaceWords
     private static readonly Lazy<PlaceWords> _default = new(() => Load("places/place-words.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
     public static PlaceWords Default => _default.Value;
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locative, _designator, _needsContext, _notPlace;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locative, _designator, _needsContext, _notPlace, _starter;
 
-    public PlaceWords(FrozenSet<string> locative, FrozenSet<string> designator, FrozenSet<string> needsContext, FrozenSet<string>? notPlace = null)
+    public PlaceWords(FrozenSet<string> locative, FrozenSet<string> designator, FrozenSet<string> needsContext, FrozenSet<string>? notPlace = null,
+        FrozenSet<string>? starter = null)
     {
+        StarterWords = starter ?? FrozenSet<string>.Empty;
+        _starter = StarterWords.GetAlternateLookup<ReadOnlySpan<char>>();
         NotPlaceNames = notPlace ?? FrozenSet<string>.Empty;
         _notPlace = NotPlaceNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Locative = locative; Designator = designator; NeedsContextNames = needsContext;
@@ -426,6 +431,9 @@ internal sealed class PlaceWords
     public bool NeedsContext(ReadOnlySpan<char> name) => _needsContext.Contains(name);
     public FrozenSet<string> NotPlaceNames { get; }
     public bool IsNotPlace(ReadOnlySpan<char> name) => _notPlace.Contains(name);
+    public FrozenSet<string> StarterWords { get; }
+    /// <summary>A capitalised word that starts a sentence or clause ("The", "It"): a name before it has ended.</summary>
+    public bool IsStarter(ReadOnlySpan<char> word) => _starter.Contains(word);
 
     public static PlaceWords Load(string relativePath)
     {
@@ -436,6 +444,7 @@ internal sealed class PlaceWords
             ["designator"] = new(StringComparer.OrdinalIgnoreCase),
             ["needs-context"] = new(StringComparer.OrdinalIgnoreCase),
             ["not-place"] = new(StringComparer.OrdinalIgnoreCase),
+            ["starter"] = new(StringComparer.Ordinal),
         };
         bool header = false;
         int lineNo = 0;
@@ -453,6 +462,7 @@ internal sealed class PlaceWords
             sets["locative"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             sets["designator"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             sets["needs-context"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            sets["not-place"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            sets["not-place"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            sets["starter"].ToFrozenSet(StringComparer.Ordinal));
     }
 }
