@@ -6,6 +6,17 @@ namespace Tidings.Places;
 /// <summary>One gazetteer row: the resolved <see cref="Place"/> plus what ranking and qualifiers need.</summary>
 public sealed record GazetteerEntry(Place Place, IReadOnlyList<string> AlternateNames, string? Admin1, long? Population, int? GeoNamesId)
 {
+    /// <summary>True for rows written by hand for Tidings (the bundled files); false for rows a GeoNames import added
+    /// (file column "source" = geonames). The recognizer asks more context of small imported places.</summary>
+    public bool Curated { get; init; } = true;
+
+    /// <summary>Population under which an imported town counts as minor.</summary>
+    public const long MinorPopulation = 200_000;
+
+    /// <summary>An imported town of fewer than <see cref="MinorPopulation"/> people: such names are often also surnames or
+    /// words ("Anderson", "Bell", "Reston"), so they need a locative or a qualifier to count as places.</summary>
+    public bool IsMinor => !Curated && Place.Feature == "city" && (Population ?? 0) < MinorPopulation;
+
     public string Name => Place.Name;
     public string Feature => Place.Feature;
     public string? Country => Place.Country;
@@ -25,8 +36,73 @@ public sealed class Gazetteer
     /// <summary>Longest normalised name, in characters; the recognizer never builds a longer key.</summary>
     public const int MaxNameLength = 96;
 
-    private static readonly Lazy<Gazetteer> _default = new(() => Load("places/gazetteer.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Environment variable naming a gazetteer file (e.g. one written by <c>tidings gazetteer import</c>) that
+    /// replaces the bundled one for <see cref="Default"/>.</summary>
+    public const string FileVariable = "TIDINGS_GAZETTEER";
+
+    private static readonly Lazy<Gazetteer> _default = new(() =>
+        Environment.GetEnvironmentVariable(FileVariable) is { Length: > 0 } file ? LoadFile(file) : LoadBundled(),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The bundled gazetteer (every data/places/gazetteer*.tsv), or the file $TIDINGS_GAZETTEER names.</summary>
     public static Gazetteer Default => _default.Value;
+
+    private static readonly Lazy<Gazetteer> _bundled = new(() => LoadBundledFiles(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The bundled gazetteer: data/places/gazetteer.tsv plus every data/places/gazetteer-*.tsv, in name order.</summary>
+    public static Gazetteer LoadBundled() => _bundled.Value;
+
+    /// <summary>Relative paths of the bundled gazetteer files.</summary>
+    public static IReadOnlyList<string> BundledFiles() =>
+        DataFiles.List().Where(f => f.StartsWith("places/gazetteer", StringComparison.Ordinal) && f.EndsWith(".tsv", StringComparison.Ordinal)).ToList();
+
+    private static Gazetteer LoadBundledFiles()
+    {
+        var entries = new List<GazetteerEntry>(4000);
+        foreach (var f in BundledFiles())
+        {
+            using var reader = DataFiles.OpenText(f);
+            ReadRows(reader, f, entries);
+        }
+        return new Gazetteer(entries);
+    }
+
+    /// <summary>Reads a gazetteer file in the TSV format of data/places/gazetteer.tsv (".gz" files are decompressed).
+    /// Throws <see cref="FileNotFoundException"/> or <see cref="InvalidDataException"/> naming the file and line.</summary>
+    public static Gazetteer LoadFile(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"gazetteer file '{path}' does not exist", path);
+        using var stream = File.OpenRead(path);
+        using var reader = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+            ? new StreamReader(new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress))
+            : new StreamReader(stream);
+        return Parse(reader, path);
+    }
+
+    /// <summary>A gazetteer over the given rows (the importer's output, or rows built in code).</summary>
+    public static Gazetteer FromEntries(IEnumerable<GazetteerEntry> entries) => new(entries.ToList());
+
+    /// <summary>Writes rows in the TSV format <see cref="Parse"/> reads, after a header of '#' lines.</summary>
+    public static void Write(IEnumerable<GazetteerEntry> entries, TextWriter writer, IEnumerable<string> headerComments)
+    {
+        foreach (var c in headerComments) writer.WriteLine("# " + c);
+        writer.WriteLine("name\talternates\tfeature\tcountry\tadmin1\tlatitude\tlongitude\tpopulation\tgeonames_id\tsource");
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var e in entries)
+        {
+            static string Clean(string? s) => s is null ? "" : s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+            writer.Write(Clean(e.Name)); writer.Write('\t');
+            writer.Write(string.Join('|', e.AlternateNames.Select(a => Clean(a).Replace('|', ' ')))); writer.Write('\t');
+            writer.Write(e.Feature); writer.Write('\t');
+            writer.Write(Clean(e.Country)); writer.Write('\t');
+            writer.Write(Clean(e.Admin1)); writer.Write('\t');
+            writer.Write(Math.Round(e.Place.Latitude ?? 0, 5).ToString(inv)); writer.Write('\t');
+            writer.Write(Math.Round(e.Place.Longitude ?? 0, 5).ToString(inv)); writer.Write('\t');
+            writer.Write(e.Population?.ToString(inv) ?? ""); writer.Write('\t');
+            writer.Write(e.GeoNamesId?.ToString(inv) ?? ""); writer.Write('\t');
+            writer.WriteLine(e.Curated ? "tidings" : "geonames");
+        }
+    }
 
     private readonly FrozenDictionary<string, GazetteerEntry[]> _byName;
     private readonly FrozenDictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
@@ -62,7 +138,7 @@ public sealed class Gazetteer
         _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _capitals = capitals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _admin1Country = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        MaxNameWords = _byName.Keys.Max(k => k.Count(c => c is ' ' or '-' or '\'' or '.') + 1);
+        MaxNameWords = _byName.Count == 0 ? 1 : _byName.Keys.Max(k => k.Count(c => c is ' ' or '-' or '\'' or '.') + 1);
     }
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
@@ -70,6 +146,7 @@ public sealed class Gazetteer
     /// <summary>Most words (counting hyphen, apostrophe and period pieces) in any name: bounds the recognizer's window.</summary>
     public int MaxNameWords { get; }
 
+    /// <summary>Loads one embedded data file (e.g. "places/gazetteer.tsv").</summary>
     public static Gazetteer Load(string relativePath)
     {
         using var reader = DataFiles.OpenText(relativePath);
@@ -80,6 +157,13 @@ public sealed class Gazetteer
     public static Gazetteer Parse(TextReader reader, string sourceName)
     {
         var entries = new List<GazetteerEntry>(1200);
+        ReadRows(reader, sourceName, entries);
+        if (entries.Count == 0) throw new InvalidDataException($"{sourceName}: no gazetteer rows");
+        return new Gazetteer(entries);
+    }
+
+    private static void ReadRows(TextReader reader, string sourceName, List<GazetteerEntry> entries)
+    {
         bool header = false;
         int lineNo = 0;
         for (string? line; (line = reader.ReadLine()) is not null;)
@@ -95,13 +179,21 @@ public sealed class Gazetteer
                 throw new InvalidDataException($"{sourceName}:{lineNo}: bad latitude '{f[5]}'");
             if (!double.TryParse(f[6], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180)
                 throw new InvalidDataException($"{sourceName}:{lineNo}: bad longitude '{f[6]}'");
-            long? pop = Col(7) is { } ps ? long.Parse(ps, CultureInfo.InvariantCulture) : null;
-            int? gid = Col(8) is { } gs ? int.Parse(gs, CultureInfo.InvariantCulture) : null;
+            long? pop = null;
+            if (Col(7) is { } ps)
+                pop = long.TryParse(ps, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pv) && pv >= 0 ? pv
+                    : throw new InvalidDataException($"{sourceName}:{lineNo}: bad population '{ps}'");
+            int? gid = null;
+            if (Col(8) is { } gs)
+                gid = int.TryParse(gs, NumberStyles.Integer, CultureInfo.InvariantCulture, out var gv) && gv > 0 ? gv
+                    : throw new InvalidDataException($"{sourceName}:{lineNo}: bad GeoNames id '{gs}'");
+            if (f[0].Trim().Length == 0) throw new InvalidDataException($"{sourceName}:{lineNo}: empty name");
+            if (Col(3) is { } iso && (iso.Length != 3 || !iso.All(char.IsAsciiLetterUpper)))
+                throw new InvalidDataException($"{sourceName}:{lineNo}: country '{iso}' is not an ISO 3166-1 alpha-3 code");
             var alts = Col(1) is { } a ? a.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             var place = new Place(f[0], Col(3), lat, lon, f[2]);
-            entries.Add(new GazetteerEntry(place, alts, Col(4), pop, gid));
+            entries.Add(new GazetteerEntry(place, alts, Col(4), pop, gid) { Curated = Col(9) != "geonames" });
         }
-        return new Gazetteer(entries);
     }
 
     /// <summary>
@@ -148,7 +240,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The best candidate: in <paramref name="countryHint"/>'s country first, then a country of that name,
-    /// then a capital, then the most populous. Null when the name is unknown.</summary>
+    /// then a capital, then a bundled row before an imported one, then the most populous. Null when the name is unknown.</summary>
     public Place? Resolve(ReadOnlySpan<char> name, string? countryHint) => Best(LookupEntries(name), countryHint)?.Place;
 
     /// <summary>Ranks candidates as <see cref="Resolve"/> does.</summary>
@@ -171,6 +263,9 @@ public sealed class Gazetteer
         }
         int ra = FeatureRank(a.Feature), rb = FeatureRank(b.Feature);
         if (ra != rb) return ra.CompareTo(rb);
+        // The bundled rows are the places the news names; an imported namesake is the long tail ("Bali" the Indonesian
+        // province before a town of that name in Cameroon).
+        if (a.Curated != b.Curated) return a.Curated ? -1 : 1;
         return (b.Population ?? 0).CompareTo(a.Population ?? 0);
     }
 

@@ -75,6 +75,12 @@ public sealed class PlaceRecognizer : IPipelineComponent
                 document.Places.Add(new PlaceMention(range, q.Place, f.Rule, $"ambiguous ({f.Candidates.Length} candidates): qualifier after the name"));
                 continue;
             }
+            // The dateline's own place: a story filed from Paris, Texas means that Paris when it names "Paris".
+            if (dateline is not null && Array.IndexOf(f.Candidates, dateline) >= 0)
+            {
+                document.Places.Add(new PlaceMention(range, dateline.Place, f.Rule, $"ambiguous ({f.Candidates.Length} candidates): the dateline's place"));
+                continue;
+            }
             // Same-sentence countries weigh more than document-wide ones. Document-wide context alone may not move
             // a name to a much smaller namesake (Moscow, Idaho in an article about US places): a candidate under a
             // twentieth of the default's population needs same-sentence evidence.
@@ -85,10 +91,14 @@ public sealed class PlaceRecognizer : IPipelineComponent
             foreach (var cand in f.Candidates)
             {
                 if (cand.Country is not { } cc) continue;
+                // "Laos" is the country, not a town GeoNames also calls so.
+                if (fallback.Feature == "country" && cand.Feature == "city") continue;
                 // f itself is ambiguous, so it is never among the unambiguous mentions counted here.
                 int sentenceScore = 4 * sentenceCountries.GetValueOrDefault((f.Sentence, cc));
                 int score = sentenceScore + docCountries.GetValueOrDefault(cc);
-                bool minor = cand != fallback && (cand.Population ?? 0) * 20 < (fallback.Population ?? 0);
+                // Likewise an imported place against a bundled one, and any place against the country of that name.
+                bool minor = cand != fallback && ((cand.Population ?? 0) * 20 < (fallback.Population ?? 0)
+                    || (fallback.Curated && !cand.Curated) || (fallback.Feature == "country" && cand.Feature == "city"));
                 if (minor && sentenceScore == 0) continue;
                 if (score > bestScore || (score == bestScore && score > 0 && best is not null && Gazetteer.Compare(cand, best, null) < 0))
                 {
@@ -149,6 +159,17 @@ public sealed class PlaceRecognizer : IPipelineComponent
                 if (c.Length > 0) { matchEnd = i + k; matchKeyLength = keyLength; candidates = c; break; }
             }
             if (matchEnd < 0) { i++; continue; }
+            // "UN", "FAO", "ALMA": a short all-capitals token is an acronym; it names only a place written that way ("US", "DRC").
+            if (matchEnd == i + 1 && tok.Length <= 4 && IsAllUpper(tok))
+            {
+                var exact = FilterExactForm(candidates, tok);
+                if (exact.Length == 0) { i++; continue; }
+                candidates = exact;
+            }
+            // Months, weekdays and capitalised words ("March", "University") are never places on their own.
+            if (_words.IsNotPlace(key[..matchKeyLength])) { i = matchEnd; continue; }
+            // Only small imported towns: the name is as likely a surname or a word ("Anderson", "Bell").
+            bool weak = Array.TrueForAll(candidates, static c => c.IsMinor);
 
             int spanEnd = matchEnd;
             // "in Moscow", "in the Gaza Strip": the preposition may stand before a "the".
@@ -157,10 +178,18 @@ public sealed class PlaceRecognizer : IPipelineComponent
             bool locative = prev >= first && _words.IsLocative(doc.Token(prev).Span);
             GazetteerEntry? qualified = Qualifier(doc, matchEnd, end, candidates, out int qualifierEnd);
             bool nextIsDesignator = spanEnd < end && _words.IsDesignator(doc.Token(spanEnd).Span);
-            bool nextCapitalised = !nextIsDesignator && spanEnd < end && doc.Token(spanEnd).Span is var nx && nx.Length > 0 && char.IsUpper(nx[0]);
+            // "U.S. The first case": a sentence starter after the name is not part of it (the segmenter may have joined two sentences).
+            bool nextCapitalised = !nextIsDesignator && spanEnd < end && doc.Token(spanEnd).Span is var nx && nx.Length > 0 && char.IsUpper(nx[0])
+                && !_words.IsStarter(nx);
             string? skip = null;
 
-            if (_words.NeedsContext(key[..matchKeyLength]) && !locative && qualifierEnd < 0
+            // "Taco Bell", "Pamela Anderson", "Mr Jackson", "Ilocos Sur": a town name after a capitalised word that is not a
+            // place and not the sentence's first word ends another name.
+            bool townsOnly = matchEnd == i + 1 && Array.TrueForAll(candidates, static c => c.Feature == "city");
+            if ((weak || townsOnly) && section == SectionKind.Body && i - 1 > first && doc.Token(i - 1).Span is var pv && pv.Length > 0
+                && char.IsUpper(pv[0]) && !_words.IsLocative(pv) && !StartsPlace(doc, i - 1, i))
+                skip = "part of a longer name";
+            if (skip is null && (weak || _words.NeedsContext(key[..matchKeyLength])) && !locative && qualifierEnd < 0 && !nextIsDesignator
                 && !(dateline is not null && Array.IndexOf(candidates, dateline) >= 0)
                 && !IsListedWithPlaces(doc, i, matchEnd, first, end))
                 skip = "needs-context";
@@ -222,6 +251,36 @@ public sealed class PlaceRecognizer : IPipelineComponent
         return null;
     }
 
+    private static bool IsAllUpper(ReadOnlySpan<char> t)
+    {
+        bool letter = false;
+        foreach (var ch in t)
+        {
+            if (char.IsLower(ch)) return false;
+            if (char.IsLetter(ch)) letter = true;
+        }
+        return letter;
+    }
+
+    /// <summary>The candidates that have <paramref name="form"/> as a name, with the same letter case.</summary>
+    private static GazetteerEntry[] FilterExactForm(GazetteerEntry[] candidates, ReadOnlySpan<char> form)
+    {
+        int n = 0;
+        foreach (var c in candidates) if (HasForm(c, form)) n++;
+        if (n == candidates.Length) return candidates;
+        var result = new GazetteerEntry[n];
+        n = 0;
+        foreach (var c in candidates) if (HasForm(c, form)) result[n++] = c;
+        return result;
+
+        static bool HasForm(GazetteerEntry c, ReadOnlySpan<char> f)
+        {
+            if (f.SequenceEqual(c.Name)) return true;
+            foreach (var a in c.AlternateNames) if (f.SequenceEqual(a)) return true;
+            return false;
+        }
+    }
+
     /// <summary>Whether a gazetteer name starts at <paramref name="token"/> (one token or more).</summary>
     private bool StartsPlace(Document doc, int token, int end)
     {
@@ -238,7 +297,8 @@ public sealed class PlaceRecognizer : IPipelineComponent
             if (len + t.Length > key.Length) break;
             t.CopyTo(key[len..]);
             len += t.Length;
-            if (_gazetteer.LookupNormalized(key[..len]).Length > 0) return true;
+            // A small imported town does not make a neighbouring capitalised word a place ("Nelson Mandela"), nor does a word.
+            if (Array.Exists(_gazetteer.LookupNormalized(key[..len]), static c => !c.IsMinor) && !_words.IsNotPlace(key[..len])) return true;
         }
         return false;
     }
@@ -282,6 +342,30 @@ public sealed class PlaceRecognizer : IPipelineComponent
         return (ResolveDateline(document), -1, false);
     }
 
+    /// <summary>
+    /// The full place rule for an event, a pure function of the document: (1) the locative place mention nearest the
+    /// trigger in its sentence ("in Moscow"); else (2) the dateline place when the story was filed where it happened
+    /// (the dateline's country is the source's or target's country); else (3) the country the dyad shares (or the one
+    /// country named when only one actor has one). Unresolved results carry a reason.
+    /// </summary>
+    public static EventPlaceResult ResolveEventPlace(Document document, int sentence, int triggerToken, string? sourceCountry, string? targetCountry)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var (p, index, fromText) = EventPlace(document, sentence, triggerToken);
+        if (fromText && p is not null) return new EventPlaceResult(p, index, "locative", null);
+        var dateline = ResolveDateline(document);
+        if (dateline?.Country is { } dc && (string.Equals(dc, sourceCountry, StringComparison.OrdinalIgnoreCase) || string.Equals(dc, targetCountry, StringComparison.OrdinalIgnoreCase)))
+            return new EventPlaceResult(dateline, -1, "dateline", null);
+        string? iso = sourceCountry is not null && targetCountry is not null
+            ? (string.Equals(sourceCountry, targetCountry, StringComparison.OrdinalIgnoreCase) ? sourceCountry : null)
+            : sourceCountry ?? targetCountry;
+        if (iso is not null && Gazetteer.Default.Country(iso) is { } country) return new EventPlaceResult(country, -1, "country", null);
+        string reason = sourceCountry is not null && targetCountry is not null
+            ? $"no locative place in the sentence, the dateline is not in {sourceCountry} or {targetCountry}, and the dyad spans two countries"
+            : "no locative place in the sentence, no dateline in the dyad's country, and no actor country";
+        return new EventPlaceResult(null, -1, "unresolved", reason);
+    }
+
     /// <summary>The place of the article's dateline ("GAZA CITY", "KYIV, Ukraine", "Paris, Texas"), or null.</summary>
     public static Place? ResolveDateline(Document d) => ResolveDatelineEntry(d, Gazetteer.Default)?.Place;
 
@@ -312,16 +396,26 @@ public sealed class PlaceRecognizer : IPipelineComponent
     }
 }
 
+/// <summary>Where an event happened: <paramref name="Place"/> (null when unresolved, with <paramref name="Reason"/>),
+/// the index into <see cref="Document.Places"/> when it came from a mention (else -1), and the rule that decided
+/// ("locative", "dateline", "country", "unresolved").</summary>
+public sealed record EventPlaceResult(Place? Place, int PlaceIndex, string Rule, string? Reason);
+
 /// <summary>The word lists of data/places/place-words.tsv, loaded once.</summary>
 internal sealed class PlaceWords
 {
     private static readonly Lazy<PlaceWords> _default = new(() => Load("places/place-words.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
     public static PlaceWords Default => _default.Value;
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locative, _designator, _needsContext;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locative, _designator, _needsContext, _notPlace, _starter;
 
-    public PlaceWords(FrozenSet<string> locative, FrozenSet<string> designator, FrozenSet<string> needsContext)
+    public PlaceWords(FrozenSet<string> locative, FrozenSet<string> designator, FrozenSet<string> needsContext, FrozenSet<string>? notPlace = null,
+        FrozenSet<string>? starter = null)
     {
+        StarterWords = starter ?? FrozenSet<string>.Empty;
+        _starter = StarterWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        NotPlaceNames = notPlace ?? FrozenSet<string>.Empty;
+        _notPlace = NotPlaceNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Locative = locative; Designator = designator; NeedsContextNames = needsContext;
         _locative = locative.GetAlternateLookup<ReadOnlySpan<char>>();
         _designator = designator.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -335,6 +429,11 @@ internal sealed class PlaceWords
     public bool IsLocative(ReadOnlySpan<char> w) => _locative.Contains(w);
     public bool IsDesignator(ReadOnlySpan<char> w) => _designator.Contains(w);
     public bool NeedsContext(ReadOnlySpan<char> name) => _needsContext.Contains(name);
+    public FrozenSet<string> NotPlaceNames { get; }
+    public bool IsNotPlace(ReadOnlySpan<char> name) => _notPlace.Contains(name);
+    public FrozenSet<string> StarterWords { get; }
+    /// <summary>A capitalised word that starts a sentence or clause ("The", "It"): a name before it has ended.</summary>
+    public bool IsStarter(ReadOnlySpan<char> word) => _starter.Contains(word);
 
     public static PlaceWords Load(string relativePath)
     {
@@ -344,6 +443,8 @@ internal sealed class PlaceWords
             ["locative"] = new(StringComparer.OrdinalIgnoreCase),
             ["designator"] = new(StringComparer.OrdinalIgnoreCase),
             ["needs-context"] = new(StringComparer.OrdinalIgnoreCase),
+            ["not-place"] = new(StringComparer.OrdinalIgnoreCase),
+            ["starter"] = new(StringComparer.Ordinal),
         };
         bool header = false;
         int lineNo = 0;
@@ -360,6 +461,8 @@ internal sealed class PlaceWords
         return new PlaceWords(
             sets["locative"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             sets["designator"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            sets["needs-context"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            sets["needs-context"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            sets["not-place"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            sets["starter"].ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -75,6 +75,52 @@ public class PlaceRecognizerTests
         Assert.Equal(iso3, p.Place.Country);
     }
 
+    /// <summary>Ambiguous names settled by context: the dateline, the other places of the sentence and document, qualifiers,
+    /// feature type and population.</summary>
+    [Theory]
+    [InlineData("Protesters gathered in Georgia.", null, "GEO")]
+    [InlineData("Voters in Georgia and Alabama lined up.", null, "USA")]
+    [InlineData("Voters in Georgia lined up early.", "ATLANTA", "USA")]
+    [InlineData("Riot police in Georgia dispersed the crowd.", "TBILISI", "GEO")]
+    [InlineData("A storm hit Paris overnight.", null, "FRA")]
+    [InlineData("Flooding closed roads in Paris.", "PARIS, Texas", "USA")]
+    [InlineData("A tornado struck Paris, Texas.", null, "USA")]
+    [InlineData("Gunmen stormed a hotel in Tripoli.", null, "LBY")]
+    [InlineData("Gunmen stormed a hotel in Tripoli.", "BEIRUT", "LBN")]
+    [InlineData("Gunmen stormed a hotel in Tripoli after clashes in Sidon.", null, "LBN")]
+    [InlineData("Gunmen stormed a hotel in Tripoli, Lebanon.", null, "LBN")]
+    [InlineData("Militias clashed near Tripoli and Misrata.", null, "LBY")]
+    [InlineData("Floods cut roads around Hyderabad.", null, "IND")]
+    [InlineData("Floods cut roads around Hyderabad and Karachi.", null, "PAK")]
+    [InlineData("Aid arrived in Victoria after the fires near Melbourne.", null, "AUS")]
+    [InlineData("The Congo river rose as rain fell on Kinshasa.", null, "COD")]
+    [InlineData("Fighting spread to Brazzaville in the Congo.", null, "COG")]
+    [InlineData("Officials in Punjab blamed Lahore traffic.", null, "PAK")]
+    [InlineData("Officials in Punjab blamed Amritsar traffic.", null, "IND")]
+    public void Resolves_ambiguous_names_from_context(string text, string? dateline, string iso3)
+    {
+        var doc = Run(text, dateline);
+        Assert.NotEmpty(doc.Places);
+        var first = doc.Places[0];
+        Assert.Equal(iso3, first.Place?.Country);
+    }
+
+    [Fact]
+    public void Event_place_falls_back_from_locative_to_dateline_to_country_and_says_why()
+    {
+        var doc = Run("Troops shelled positions in Donetsk. The ministry protested. Officials met.", "KYIV");
+        var a = PlaceRecognizer.ResolveEventPlace(doc, 0, 1, "RUS", "UKR");
+        Assert.Equal(("locative", "Donetsk"), (a.Rule, a.Place?.Name));
+        var b = PlaceRecognizer.ResolveEventPlace(doc, 1, doc.Sentence(1).FirstToken + 2, "UKR", null);
+        Assert.Equal(("dateline", "Kyiv"), (b.Rule, b.Place?.Name));
+        var c = PlaceRecognizer.ResolveEventPlace(doc, 2, doc.Sentence(2).FirstToken + 1, "FRA", "FRA");
+        Assert.Equal(("country", "France"), (c.Rule, c.Place?.Name));
+        var d = PlaceRecognizer.ResolveEventPlace(doc, 2, doc.Sentence(2).FirstToken + 1, "FRA", "DEU");
+        Assert.Null(d.Place);
+        Assert.Equal("unresolved", d.Rule);
+        Assert.False(string.IsNullOrEmpty(d.Reason));
+    }
+
     [Theory]
     [InlineData("Chad Smith scored twice.")]
     [InlineData("The Washington Post reported the strike.")]
@@ -245,6 +291,15 @@ public class GazetteerTests
         Assert.True(countries.Count >= 240, $"{countries.Count} countries");
         Assert.True(e.Count(x => x.Feature == "capital") >= 230);
         Assert.True(e.Count(x => x.Feature is "city" or "admin1" or "region" or "territory") >= 300);
+        Assert.True(e.Count >= 2500, $"{e.Count} rows");
+        Assert.True(Gazetteer.BundledFiles().Count >= 3, string.Join(", ", Gazetteer.BundledFiles()));
+        // First-level divisions of the countries most in the news.
+        foreach (var c in new[] { "USA", "RUS", "UKR", "CHN", "IND", "PAK", "AFG", "IRN", "IRQ", "SYR", "TUR", "YEM", "SAU", "EGY", "SDN", "SSD",
+                     "ETH", "SOM", "KEN", "NGA", "COD", "MLI", "MEX", "BRA", "COL", "VEN", "CAN", "AUS", "FRA", "DEU", "ITA", "ESP", "POL", "JPN",
+                     "KOR", "PHL", "IDN", "MMR", "BGD", "ZAF", "CMR", "MOZ", "CHL", "ARG", "LBN", "NER", "BLR", "PER", "HTI" })
+            Assert.True(e.Count(x => x.Feature == "admin1" && x.Country == c) >= 4, $"{c}: {e.Count(x => x.Feature == "admin1" && x.Country == c)} first-level divisions");
+        Assert.All(e.Where(x => x.Feature == "admin1"), x => Assert.False(string.IsNullOrEmpty(x.Admin1), x.Name));
+        Assert.All(e.Where(x => x.Feature is "city" or "capital" or "admin1"), x => Assert.NotNull(x.Country));
         // Every other row names a listed country (or none, for areas spanning several).
         Assert.All(e, x => Assert.True(x.Country is null || iso.Contains(x.Country), $"{x.Name}: unknown country {x.Country}"));
         Assert.All(iso, c => Assert.Matches("^[A-Z]{3}$", c));
@@ -257,7 +312,8 @@ public class GazetteerTests
         Assert.All(countries.Where(c => !noCapital.Contains(c.Country)), c => Assert.NotNull(G.Capital(c.Country!)));
         foreach (var name in new[] { "Gaza", "Rafah", "Khan Younis", "Idlib", "Aleppo", "Homs", "Donetsk", "Luhansk", "Kharkiv", "Mariupol",
                      "Bakhmut", "Crimea", "Darfur", "El Fasher", "Khartoum", "Mosul", "Raqqa", "Benghazi", "Sanaa", "Aden", "Goma", "Tigray",
-                     "Kandahar", "Kashmir" })
+                     "Kandahar", "Kashmir", "Kherson", "Avdiivka", "Jabalia", "Deir al-Balah", "Bunia", "Kidal", "Marib", "Hodeidah", "Maiduguri",
+                     "Zaporizhzhia", "Kursk", "Kabul", "Port Sudan", "Nyala", "Lashio", "Cabo Delgado" })
             Assert.NotEmpty(G.Lookup(name));
         Assert.Equal(new[] { "LBN", "LBY" }, G.Lookup("Tripoli").Select(p => p.Country!).Order());
     }
