@@ -40,6 +40,17 @@ app.Configure(config =>
     config.AddCommand<EvalTimeCommand>("eval-time")
         .WithDescription("Score time expressions (TIMEX3 extraction, type and value) against TempEval-3 TimeML or MEANTIME files.")
         .WithExample("eval-time", "../shared/data/tempeval3-platinum");
+    config.AddCommand<ActorsCommand>("actors")
+        .WithDescription("Show each actor mention with its CAMEO code, country and the rule behind it.")
+        .WithExample("actors", "\"Syria's foreign minister met Sergei Lavrov in Moscow.\"", "--date", "2025-07-29");
+    config.AddCommand<EvalActorsCommand>("eval-actors")
+        .WithDescription("Score actor detection and CAMEO coding on an actor gold file (gold/actors-gold.jsonl).");
+    config.AddBranch("lexicon", l => l.AddCommand<LexiconImportCommand>("import-petrarch")
+        .WithDescription("Convert PETRARCH/TABARI actor and agent dictionaries into lexicon TSV files (use them with TIDINGS_DATA)."));
+    config.AddBranch("gazetteer", g => g.AddCommand<GazetteerImportCommand>("import")
+        .WithDescription("Build a full gazetteer file from a GeoNames dump (cities*.txt|zip, admin1CodesASCII.txt, countryInfo.txt)."));
+    config.AddCommand<EvalGeoCommand>("eval-geo")
+        .WithDescription("Score toponym recognition and resolution (within 161 km) on GeoVirus or GeoWebNews XML.");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure single-thread pipeline throughput (sentences/s) and peak memory on a set of articles.");
 });
@@ -63,6 +74,12 @@ catch (CliException ex)
 {
     Console.Error.WriteLine($"tidings: {ex.Message}");
     return ex.ExitCode;
+}
+catch (InvalidDataException ex)
+{
+    // A damaged data or model file (gazetteer, lexicon, model): the message names the file and line.
+    Console.Error.WriteLine($"tidings: {ex.Message}");
+    return 2;
 }
 catch (Tidings.Storage.StoreException ex)
 {
