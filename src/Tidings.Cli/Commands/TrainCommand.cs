@@ -37,6 +37,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("Tagger: share of training sentences also given in headline title case. Default 0.1.")]
     public double? TitleCase { get; init; }
 
+    [CommandOption("--lemmas-only <TAGGER>")]
+    [Description("Tagger: keep the tagging models of the TAGGER model file and retrain only its lemmatizer (seconds, not minutes).")]
+    public string? LemmasOnly { get; init; }
+
     [CommandOption("--seed <N>")]
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
@@ -70,7 +74,9 @@ public sealed class TrainCommand : Command<TrainSettings>
                 if (s.Epochs is { } e) opts = opts with { Epochs = e };
                 if (s.Folds is { } f) opts = opts with { Folds = f };
                 if (s.TitleCase is { } tc) opts = opts with { TitleCaseShare = tc };
-                var tagger = PerceptronTagger.Train(train, dev, opts, Progress, description);
+                var tagger = s.LemmasOnly is { } existing
+                    ? LoadTagger(existing).WithLemmas(LemmaModel.Train(train.SelectMany(x => x.Words).Select(w => (w.Form, w.Xpos, w.Lemma))))
+                    : PerceptronTagger.Train(train, dev, opts, Progress, description);
                 tagger.Save(path);
                 break;
             default:
@@ -78,6 +84,12 @@ public sealed class TrainCommand : Command<TrainSettings>
         }
         Progress($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed:mm\\:ss}");
         return 0;
+    }
+
+    private static PerceptronTagger LoadTagger(string path)
+    {
+        try { return PerceptronTagger.Load(path); }
+        catch (FileNotFoundException) { throw new CliException($"tagger model '{path}' does not exist"); }
     }
 
     internal static List<ConlluSentence> ReadTreebank(string path)

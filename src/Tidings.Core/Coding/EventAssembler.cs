@@ -122,6 +122,9 @@ public sealed class EventAssembler
         if (m.Background) return null;
         if (!datelineResolved) { dateline = PlaceRecognizer.ResolveDateline(doc); datelineResolved = true; }
         if (dateline?.Country is { } c && (src.Country == c || tgt?.Country == c)) return dateline;
-        return null;
+        // Else the country the event is in when the dyad says it: both actors of one country, or a one-sided
+        // event ("police arrested ...") of a national actor. Two countries and no place named: unknown.
+        string? iso = tgt is null ? src.Country : src.Country == tgt.Country ? src.Country : null;
+        return iso is null ? null : Gazetteer.Default.Country(iso);
     }
 }

@@ -99,7 +99,7 @@ public sealed class PerceptronTagger : IPipelineComponent
                 int t = sentence.FirstToken + i, c = classes[i];
                 document.SetTag(t, _uposValue[c]);
                 document.SetXpos(t, _xpos[c]);
-                document.SetLemma(t, Lemmas.Lemmatize(words[i], _xpos[c]));
+                document.SetLemma(t, LemmaInContext(words, classes, i));
             }
         }
     }
@@ -336,6 +336,8 @@ public sealed class PerceptronTagger : IPipelineComponent
         Action<string>? progress = null, string description = "")
     {
         if (train.Count == 0) throw new ArgumentException("no training sentences", nameof(train));
+        // The lemmatizer learns from the treebank as it is: title-cased copies would teach it capitalised lemmas.
+        var lemmas = LemmaModel.Train(train.SelectMany(s => s.Words).Select(w => (w.Form, w.Xpos, w.Lemma)));
         if (options.TitleCaseShare > 0) train = WithTitleCaseCopies(train, options.TitleCaseShare, options.Seed);
         var classIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var classes = new List<string>();
@@ -372,7 +374,6 @@ public sealed class PerceptronTagger : IPipelineComponent
         }
         var ambiguity = uposSets.Where(p => lowerCounts[p.Key] >= options.AmbiguityMinCount)
             .ToDictionary(p => p.Key, p => FeatureHash.Exact(string.Join('|', p.Value)), StringComparer.Ordinal);
-        var lemmas = LemmaModel.Train(train.SelectMany(s => s.Words).Select(w => (w.Form, w.Xpos, w.Lemma)));
         progress?.Invoke($"tagger: {classes.Count} classes, {tagDict.Count} words in the tag dictionary, {ambiguity.Count} ambiguity classes; " +
                          $"lemmatizer: {lemmas.RuleCount} suffix rules, {lemmas.ExceptionCount} exceptions");
 
@@ -486,6 +487,29 @@ public sealed class PerceptronTagger : IPipelineComponent
         return result;
     }
 
+    /// <summary>
+    /// The lemma of word i. The clitics "'s" and "'d" stand for two verbs each, which only the next word tells
+    /// apart: "'s" before a past participle is "has" ("she's gone"), else "is"; "'d" before one is "had", else "would".
+    /// </summary>
+    public string LemmaInContext(IReadOnlyList<string> words, ReadOnlySpan<int> classes, int i)
+    {
+        var form = words[i];
+        var xpos = _xpos[classes[i]];
+        if (form.Length == 2 && form[0] is '\'' or '\u2019' && (form[1] is 's' or 'S' or 'd' or 'D') && _upos[classes[i]] is "AUX" or "VERB")
+        {
+            int j = i + 1;
+            while (j < words.Count && _upos[classes[j]] is "ADV" or "PART") j++;
+            bool participle = j < words.Count && _xpos[classes[j]] == "VBN";
+            return char.ToLowerInvariant(form[1]) == 's' ? (participle ? "have" : "be") : (participle ? "have" : "would");
+        }
+        return Lemmas.Lemmatize(form, xpos);
+    }
+
+    /// <summary>This tagger with another lemmatizer (the tagging models are shared, not copied).</summary>
+    public PerceptronTagger WithLemmas(LemmaModel lemmas) =>
+        new([.. Enumerable.Range(0, ClassCount).Select(i => _upos[i] + " " + _xpos[i])], _model, _second,
+            new Dictionary<string, int>(_tagDict), new Dictionary<string, ulong>(_ambiguity), lemmas, Description);
+
     /// <summary>A copy of <paramref name="sentence"/> with this tagger's UPOS, XPOS and lemmas (heads and relations kept).</summary>
     public ConlluSentence Retag(ConlluSentence sentence)
     {
@@ -497,7 +521,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         copy.Comments.AddRange(sentence.Comments);
         copy.Multiwords.AddRange(sentence.Multiwords);
         for (int i = 0; i < forms.Length; i++)
-            copy.Words.Add(sentence.Words[i] with { Upos = _upos[cls[i]], Xpos = _xpos[cls[i]], Lemma = Lemmas.Lemmatize(forms[i], _xpos[cls[i]]) });
+            copy.Words.Add(sentence.Words[i] with { Upos = _upos[cls[i]], Xpos = _xpos[cls[i]], Lemma = LemmaInContext(forms, cls, i) });
         return copy;
     }
 
