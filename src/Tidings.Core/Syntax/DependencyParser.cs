@@ -16,7 +16,7 @@ public sealed class DependencyParser : IPipelineComponent
 {
     public const string ModelKind = "parser";
     /// <summary>Payload layout and feature-key version: bump whenever features or their hashing change.</summary>
-    public const int ModelVersion = 1;
+    public const int ModelVersion = 2;
     /// <summary>Sentences longer than this are parsed in consecutive chunks whose roots are then joined.</summary>
     public const int MaxChunk = 250;
     public const string DataFile = "models/parser.bin";
@@ -121,7 +121,7 @@ public sealed class DependencyParser : IPipelineComponent
         public readonly ulong[] Keys = new ulong[ParserFeatures.MaxFeatures];
         public float[] Scores = new float[256];
         public int[] Heads = new int[256];
-        public int[] Labels = new int[256];
+        public string[] Relations = new string[256];
         public readonly List<ParserInput> Words = new();
     }
 
@@ -235,8 +235,8 @@ public sealed class DependencyParser : IPipelineComponent
                 int u = (int)t.Upos;
                 words.Add(new ParserInput(t.Text, (uint)u < (uint)UposNames.Length ? UposNames[u] : "X", t.Xpos ?? "", t.Lemma));
             }
-            if (sc.Heads.Length < n) { sc.Heads = new int[n * 2]; }
-            var rels = new string[n];
+            if (sc.Heads.Length < n) { sc.Heads = new int[n * 2]; sc.Relations = new string[n * 2]; }
+            var rels = sc.Relations;
             Parse(words, sc.Heads.AsSpan(0, n), rels);
             for (int i = 0; i < n; i++)
             {

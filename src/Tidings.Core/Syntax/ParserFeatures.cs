@@ -118,6 +118,7 @@ public sealed class ParserFeatures
         f[k++] = Key(14, b2w); f[k++] = Key(15, b2p); f[k++] = Key(16, b2w, b2p);
         f[k++] = Key(17, s1w); f[k++] = Key(18, s1p); f[k++] = Key(19, s1w, s1p); f[k++] = Key(20, s1m);
         f[k++] = Key(21, s2w); f[k++] = Key(22, s2p);
+        f[k++] = Key(23, b0w, b1w); f[k++] = Key(24, s0w, b1w); f[k++] = Key(25, s1w ^ s1p * K2, b0w ^ b0p * K2);
 
         // Pairs of s0 and b0.
         f[k++] = Key(30, s0w ^ s0p * K2, b0w ^ b0p * K2);

@@ -65,17 +65,31 @@ internal sealed class ParserPerceptron
         }
     }
 
+    private ulong _sink; // keeps the touching loads in Score from being optimized away
+
+    /// <summary>Current (not averaged) scores; looks features up in phases as <see cref="ParserModel.Score"/> does.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores[..ClassCount].Clear();
-        foreach (var f in features)
+        int n = Math.Min(features.Length, 256);
+        Span<int> found = stackalloc int[256];
+        ulong sink = 0;
+        for (int i = 0; i < n; i++) sink ^= _slots[(int)((features[i] == 0 ? 1 : features[i]) & (ulong)_mask)].Key;
+        int k = 0;
+        for (int i = 0; i < n; i++)
         {
-            int s = Find(f);
+            int s = Find(features[i]);
             if (s < 0) continue;
-            ref var slot = ref _slots[s];
+            found[k++] = s;
+            sink += (ulong)_pool[_slots[s].Start].Class;
+        }
+        for (int j = 0; j < k; j++)
+        {
+            ref var slot = ref _slots[found[j]];
             int end = slot.Start + slot.Count;
             for (int e = slot.Start; e < end; e++) scores[_pool[e].Class] += _pool[e].Weight;
         }
+        _sink = sink;
     }
 
     public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
