@@ -1,0 +1,248 @@
+using System.Runtime.CompilerServices;
+using Tidings.Documents;
+using Tidings.Learning;
+using Tidings.Pipeline;
+
+namespace Tidings.Syntax;
+
+/// <summary>
+/// Labeled dependency parser for English (Universal Dependencies relations): greedy arc-hybrid transitions
+/// with the root at the end of the buffer, scored by an averaged perceptron over Zhang &amp; Nivre style
+/// features, trained with a dynamic oracle on UD English-EWT (see <see cref="ParserTrainer"/>).
+/// Every sentence gets a tree: each word exactly one head, exactly one word attached to the root with
+/// relation "root". Immutable after loading and safe to use from many threads (scratch is per thread).
+/// </summary>
+public sealed class DependencyParser : IPipelineComponent
+{
+    public const string ModelKind = "parser";
+    /// <summary>Payload layout and feature-key version: bump whenever features or their hashing change.</summary>
+    public const int ModelVersion = 2;
+    /// <summary>Sentences longer than this are parsed in consecutive chunks whose roots are then joined.</summary>
+    public const int MaxChunk = 250;
+    public const string DataFile = "models/parser.bin";
+
+    private readonly ParserModel _model;
+    private readonly string[] _labels;
+    private readonly int _rootLabel;
+    private readonly int _fallbackLabel;
+
+    internal DependencyParser(ParserModel model, string[] labels, string description)
+    {
+        _model = model;
+        _labels = labels;
+        Description = description;
+        _rootLabel = Array.IndexOf(labels, "root");
+        if (_rootLabel < 0) throw new InvalidDataException("parser model has no 'root' relation");
+        if (model.ClassCount != TransitionState.ClassCount(labels.Length))
+            throw new InvalidDataException($"parser model has {model.ClassCount} classes for {labels.Length} relations");
+        int dep = Array.IndexOf(labels, "dep");
+        _fallbackLabel = dep >= 0 ? dep : _rootLabel == 0 ? 1 % labels.Length : 0;
+    }
+
+    public string Name => "parser";
+    public Annotation Requires => Annotation.Tokens | Annotation.Sentences | Annotation.PartOfSpeech | Annotation.Lemmas;
+    public Annotation Assigns => Annotation.Dependencies;
+
+    /// <summary>Training corpus and settings the model was made with.</summary>
+    public string Description { get; }
+    /// <summary>The relations the model predicts.</summary>
+    public IReadOnlyList<string> Relations => _labels;
+    public int FeatureCount => _model.FeatureCount;
+    public int WeightCount => _model.WeightCount;
+    public long MemoryBytes => _model.MemoryBytes;
+
+    // ---- loading and saving ------------------------------------------------------------------------------
+
+    private static readonly Lazy<DependencyParser?> _default = new(() =>
+    {
+        try
+        {
+            using var s = DataFiles.Open(DataFile);
+            return Load(s, DataFile);
+        }
+        catch (FileNotFoundException) { return null; }
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The model embedded as data/models/parser.bin, or null when the build has none.</summary>
+    public static DependencyParser? Default => _default.Value;
+
+    public static DependencyParser Load(string path)
+    {
+        using var fs = File.OpenRead(path);
+        return Load(fs, path);
+    }
+
+    public static DependencyParser Load(Stream s, string name) =>
+        ModelFile.Read(s, name, ModelKind, ModelVersion, (r, h) =>
+        {
+            int n = r.ReadInt32();
+            if (n is < 2 or > 1000) throw new InvalidDataException($"{name}: bad relation count {n}");
+            var labels = new string[n];
+            for (int i = 0; i < n; i++) labels[i] = r.ReadString();
+            var model = ParserModel.Read(r);
+            return new DependencyParser(model, labels, h.Description);
+        });
+
+    public void Save(string path) =>
+        ModelFile.Save(path, ModelKind, ModelVersion, Description, w =>
+        {
+            w.Write(_labels.Length);
+            foreach (var l in _labels) w.Write(l);
+            _model.Write(w);
+        });
+
+    public void Save(Stream s) =>
+        ModelFile.Write(s, ModelKind, ModelVersion, Description, w =>
+        {
+            w.Write(_labels.Length);
+            foreach (var l in _labels) w.Write(l);
+            _model.Write(w);
+        });
+
+    /// <summary>A smaller copy of this parser without the weights below <paramref name="minWeight"/> in magnitude
+    /// (trades a little accuracy for size and speed; measure with <see cref="Evaluate"/>).</summary>
+    public DependencyParser Pruned(float minWeight) =>
+        new(_model.Pruned(minWeight), _labels, Description + $"; weights below {minWeight} pruned");
+
+    /// <summary>Trains a parser; see <see cref="ParserTrainer"/>. Tags and lemmas of <paramref name="train"/> are used as given.</summary>
+    public static DependencyParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
+        ParserTrainingOptions options, Action<string>? progress = null) => ParserTrainer.Train(train, dev, options, progress);
+
+    /// <summary>UAS, LAS (full relation) and LAS on the universal part of the relation (CoNLL 2018), in percent
+    /// over all words including punctuation, parsing <paramref name="gold"/> with its own tags and lemmas.</summary>
+    public (double Uas, double Las, double UniversalLas) Evaluate(IReadOnlyList<ConlluSentence> gold) => ParserTrainer.Evaluate(this, gold);
+
+    // ---- parsing -----------------------------------------------------------------------------------------
+
+    private sealed class Scratch
+    {
+        public readonly TransitionState State = new();
+        public readonly ParserFeatures Features = new();
+        public readonly ulong[] Keys = new ulong[ParserFeatures.MaxFeatures];
+        public float[] Scores = new float[256];
+        public int[] Heads = new int[256];
+        public string[] Relations = new string[256];
+        public readonly List<ParserInput> Words = new();
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    /// <summary>Whether class <paramref name="cls"/> may be applied: legal in the transition system, and the
+    /// relation "root" used exactly for the attachment to the root.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool Allowed(TransitionState st, int cls, int rootLabel)
+    {
+        int move = TransitionState.MoveOf(cls);
+        if (move == TransitionState.Shift) return st.CanShift();
+        bool toRoot = move == TransitionState.Left && st.B == st.Length;
+        if (toRoot != (TransitionState.LabelOf(cls) == rootLabel)) return false;
+        return move == TransitionState.Left ? st.CanLeft() : st.CanRight();
+    }
+
+    /// <summary>
+    /// Parses one sentence. <paramref name="heads"/>[i] receives word i's head as a 0-based word index, or -1
+    /// for the sentence root; <paramref name="relations"/>[i] its UD relation. Both must hold at least
+    /// <c>words.Count</c> items. Exactly one word gets -1 (none for an empty sentence). Never throws on odd input.
+    /// </summary>
+    public void Parse(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        if (n == 0) return;
+        if (heads.Length < n || relations.Length < n) throw new ArgumentException("heads and relations must hold one item per word");
+        var sc = t_scratch ??= new Scratch();
+        if (n <= MaxChunk)
+        {
+            ParseChunk(sc, words, heads, relations, 0);
+            return;
+        }
+        // Long sentences (tables, lists, run-ons): parse chunks, then hang each later chunk's root on the first's.
+        int firstRoot = -1;
+        var chunk = new List<ParserInput>(MaxChunk);
+        for (int start = 0; start < n; start += MaxChunk)
+        {
+            int len = Math.Min(MaxChunk, n - start);
+            chunk.Clear();
+            for (int i = 0; i < len; i++) chunk.Add(words[start + i]);
+            ParseChunk(sc, chunk, heads.Slice(start, len), relations.AsSpan(start, len), start);
+            for (int i = start; i < start + len; i++)
+            {
+                if (heads[i] != -1) continue;
+                if (firstRoot < 0) firstRoot = i;
+                else { heads[i] = firstRoot; relations[i] = "parataxis"; }
+            }
+        }
+    }
+
+    /// <summary>Parses words into heads (offset by <paramref name="offset"/>; -1 = root) and relations.</summary>
+    private void ParseChunk(Scratch sc, IReadOnlyList<ParserInput> words, Span<int> heads, Span<string> relations, int offset)
+    {
+        int n = words.Count;
+        var st = sc.State;
+        st.Reset(n);
+        sc.Features.Load(words);
+        int classes = _model.ClassCount;
+        if (sc.Scores.Length < classes) sc.Scores = new float[classes];
+        var scores = sc.Scores.AsSpan(0, classes);
+        while (!st.IsTerminal)
+        {
+            int k = sc.Features.Extract(st, sc.Keys);
+            _model.Score(sc.Keys.AsSpan(0, k), scores);
+            int best = -1;
+            for (int c = 0; c < classes; c++)
+                if ((best < 0 || scores[c] > scores[best]) && Allowed(st, c, _rootLabel)) best = c;
+            if (best < 0) break; // cannot happen: some move is always legal before the terminal state
+            st.Apply(best);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            int h = st.HeadOf(i);
+            int lab = st.LabelAt(i);
+            if (h < 0 || h > n) { h = n; lab = _rootLabel; } // defensive: unreachable for complete parses
+            heads[i] = h == n ? -1 : h + offset;
+            relations[i] = lab >= 0 && lab < _labels.Length ? _labels[lab] : _labels[_fallbackLabel];
+        }
+        RepairRoots(heads, relations, offset);
+    }
+
+    /// <summary>Keeps exactly one root in a chunk (the transition system already ensures it; this is a guard).</summary>
+    private void RepairRoots(Span<int> heads, Span<string> relations, int offset)
+    {
+        int root = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] != -1) continue;
+            if (root < 0) { root = i; relations[i] = "root"; }
+            else { heads[i] = root + offset; relations[i] = _labels[_fallbackLabel]; }
+        }
+    }
+
+    private static readonly string[] UposNames = Enum.GetNames<Upos>();
+
+    /// <summary>Sets every token's head and relation, sentence by sentence (heads are document token indexes).</summary>
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        var sc = t_scratch ??= new Scratch();
+        var words = sc.Words;
+        foreach (var sentence in document.Sentences())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int first = sentence.FirstToken, n = sentence.TokenCount;
+            if (n <= 0) continue;
+            words.Clear();
+            for (int i = 0; i < n; i++)
+            {
+                var t = document.Token(first + i);
+                int u = (int)t.Upos;
+                words.Add(new ParserInput(t.Text, (uint)u < (uint)UposNames.Length ? UposNames[u] : "X", t.Xpos ?? "", t.Lemma));
+            }
+            if (sc.Heads.Length < n) { sc.Heads = new int[n * 2]; sc.Relations = new string[n * 2]; }
+            var rels = sc.Relations;
+            Parse(words, sc.Heads.AsSpan(0, n), rels);
+            for (int i = 0; i < n; i++)
+            {
+                int h = sc.Heads[i];
+                document.SetHead(first + i, h < 0 ? -1 : first + h, rels[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using System.Runtime.CompilerServices;
+using Tidings.Learning;
+
+namespace Tidings.Syntax;
+
+/// <summary>One word given to the parser: surface form, UPOS, XPOS (Penn tag) and lemma.
+/// Tags and lemmas may be predicted or gold; empty strings are allowed.</summary>
+public readonly record struct ParserInput(string Form, string Upos, string Xpos, string Lemma);
+
+/// <summary>
+/// Feature extraction for the arc-hybrid parser, in the manner of Zhang &amp; Nivre (2011): words, tags and
+/// lemmas of s0..s2 and b0..b2, the outer children of s0, s1 and b0 with their relations, valencies,
+/// distances and relation sets, and their pairs and triples. Each word's atoms (normalized form, XPOS, UPOS,
+/// lemma) are hashed once per sentence; a feature key is then a cheap mix of a template number and atoms,
+/// so extraction allocates nothing. The key function is part of the model format (see
+/// <see cref="DependencyParser"/>'s model version).
+/// </summary>
+public sealed class ParserFeatures
+{
+    /// <summary>Upper bound on the number of features of one configuration.</summary>
+    public const int MaxFeatures = 160;
+
+    // Atoms per position 0..n (n = root) plus a "none" value for absent positions.
+    private ulong[] _w = new ulong[64], _p = new ulong[64], _u = new ulong[64], _l = new ulong[64];
+    private int _n;
+
+    private const ulong NoneW = 0x6A09E667F3BCC908UL, NoneP = 0xBB67AE8584CAA73BUL, NoneU = 0x3C6EF372FE94F82BUL, NoneL = 0xA54FF53A5F1D36F1UL;
+    private const ulong RootW = 0x510E527FADE682D1UL, RootP = 0x9B05688C2B3E6C1FUL, RootU = 0x1F83D9ABFB41BD6BUL, RootL = 0x5BE0CD19137E2179UL;
+
+    /// <summary>Hashes the atoms of a sentence's words (position n is the root).</summary>
+    public void Load(IReadOnlyList<ParserInput> words)
+    {
+        int n = words.Count;
+        if (_w.Length < n + 1)
+        {
+            int m = Math.Max(n + 1, _w.Length * 2);
+            _w = new ulong[m]; _p = new ulong[m]; _u = new ulong[m]; _l = new ulong[m];
+        }
+        _n = n;
+        for (int i = 0; i < n; i++)
+        {
+            var x = words[i];
+            _w[i] = NormHash(1, x.Form);
+            _p[i] = Hash(2, x.Xpos);
+            _u[i] = Hash(3, x.Upos);
+            _l[i] = NormHash(4, string.IsNullOrEmpty(x.Lemma) ? x.Form : x.Lemma);
+        }
+        _w[n] = RootW; _p[n] = RootP; _u[n] = RootU; _l[n] = RootL;
+    }
+
+    private static ulong Hash(int kind, string? s) => FeatureHash.Mix(FeatureHash.Add(FeatureHash.Start(kind), (s ?? "").AsSpan()));
+
+    /// <summary>Hash of the lowercased form with every digit as '0' (so numbers share weights).</summary>
+    private static ulong NormHash(int kind, string? s)
+    {
+        ulong h = FeatureHash.Start(kind);
+        const ulong prime = 1099511628211UL;
+        foreach (char c in (s ?? "").AsSpan())
+        {
+            char d = char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
+            h = (h ^ d) * prime;
+        }
+        return FeatureHash.Mix(h);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong W(int i) => i < 0 ? NoneW : _w[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong P(int i) => i < 0 ? NoneP : _p[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong U(int i) => i < 0 ? NoneU : _u[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong L(int i) => i < 0 ? NoneL : _l[i];
+
+    private const ulong K1 = 0x9E3779B97F4A7C15UL, K2 = 0xC2B2AE3D27D4EB4FUL, K3 = 0x165667B19E3779F9UL;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Key(int t, ulong a) => FeatureHash.Mix(((ulong)t * K3) ^ a);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Key(int t, ulong a, ulong b) => FeatureHash.Mix(((ulong)t * K3) ^ a ^ (b * K1 + 0x5851F42D4C957F2DUL));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Key(int t, ulong a, ulong b, ulong c) =>
+        FeatureHash.Mix(((ulong)t * K3) ^ a ^ (b * K1 + 0x5851F42D4C957F2DUL) ^ FeatureHash.Mix(c * K2 + 0x14057B7EF767814FUL));
+
+    /// <summary>Distance bucket (1,2,3,4,5-6,7-9,10+), as an atom.</summary>
+    private static ulong Dist(int a, int b)
+    {
+        if (a < 0 || b < 0) return 99;
+        int d = Math.Abs(b - a);
+        return (ulong)(d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : 7);
+    }
+
+    private static ulong Val(int v) => (ulong)Math.Min(v, 5) + 1000;
+    private static ulong Lab(TransitionState st, int i) => i < 0 ? 0x777UL : (ulong)(st.LabelAt(i) + 2000);
+
+    /// <summary>Writes the features of configuration <paramref name="st"/> into <paramref name="f"/>; returns their count.</summary>
+    public int Extract(TransitionState st, Span<ulong> f)
+    {
+        int k = 0;
+        int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2);
+        int b0 = st.Buf(0), b1 = st.Buf(1), b2 = st.Buf(2);
+        int s0l1 = st.L1(s0), s0l2 = st.L2(s0), s0r1 = st.R1(s0), s0r2 = st.R2(s0);
+        int s1l1 = st.L1(s1), s1r1 = st.R1(s1), s1r2 = st.R2(s1);
+        int b0l1 = st.L1(b0), b0l2 = st.L2(b0);
+
+        ulong s0w = W(s0), s0p = P(s0), s0u = U(s0), s0m = L(s0);
+        ulong s1w = W(s1), s1p = P(s1), s1u = U(s1), s1m = L(s1);
+        ulong s2w = W(s2), s2p = P(s2);
+        ulong b0w = W(b0), b0p = P(b0), b0u = U(b0), b0m = L(b0);
+        ulong b1w = W(b1), b1p = P(b1);
+        ulong b2w = W(b2), b2p = P(b2);
+
+        // Single positions.
+        f[k++] = Key(0, 0x12345);            // bias
+        f[k++] = Key(1, s0w); f[k++] = Key(2, s0p); f[k++] = Key(3, s0w, s0p); f[k++] = Key(4, s0m); f[k++] = Key(5, s0u);
+        f[k++] = Key(6, b0w); f[k++] = Key(7, b0p); f[k++] = Key(8, b0w, b0p); f[k++] = Key(9, b0m); f[k++] = Key(10, b0u);
+        f[k++] = Key(11, b1w); f[k++] = Key(12, b1p); f[k++] = Key(13, b1w, b1p);
+        f[k++] = Key(14, b2w); f[k++] = Key(15, b2p); f[k++] = Key(16, b2w, b2p);
+        f[k++] = Key(17, s1w); f[k++] = Key(18, s1p); f[k++] = Key(19, s1w, s1p); f[k++] = Key(20, s1m);
+        f[k++] = Key(21, s2w); f[k++] = Key(22, s2p);
+        f[k++] = Key(23, b0w, b1w); f[k++] = Key(24, s0w, b1w); f[k++] = Key(25, s1w ^ s1p * K2, b0w ^ b0p * K2);
+
+        // Pairs of s0 and b0.
+        f[k++] = Key(30, s0w ^ s0p * K2, b0w ^ b0p * K2);
+        f[k++] = Key(31, s0w ^ s0p * K2, b0w);
+        f[k++] = Key(32, s0w, b0w ^ b0p * K2);
+        f[k++] = Key(33, s0w ^ s0p * K2, b0p);
+        f[k++] = Key(34, s0p, b0w ^ b0p * K2);
+        f[k++] = Key(35, s0w, b0w);
+        f[k++] = Key(36, s0p, b0p);
+        f[k++] = Key(37, b0p, b1p);
+        f[k++] = Key(38, s0m, b0m);
+        f[k++] = Key(39, s0u, b0u);
+        // Pairs of s1 and s0 (the RIGHT decision).
+        f[k++] = Key(40, s1w ^ s1p * K2, s0w ^ s0p * K2);
+        f[k++] = Key(41, s1w ^ s1p * K2, s0w);
+        f[k++] = Key(42, s1w, s0w ^ s0p * K2);
+        f[k++] = Key(43, s1w ^ s1p * K2, s0p);
+        f[k++] = Key(44, s1p, s0w ^ s0p * K2);
+        f[k++] = Key(45, s1w, s0w);
+        f[k++] = Key(46, s1p, s0p);
+        f[k++] = Key(47, s1m, s0m);
+        f[k++] = Key(48, s1p, b0p);
+        f[k++] = Key(49, s1w, b0w);
+
+        // Tag triples.
+        f[k++] = Key(50, b0p, b1p, b2p);
+        f[k++] = Key(51, s0p, b0p, b1p);
+        f[k++] = Key(52, s1p, s0p, b0p);
+        f[k++] = Key(53, s2p, s1p, s0p);
+        f[k++] = Key(54, s0p, P(s0l1), b0p);
+        f[k++] = Key(55, s0p, P(s0r1), b0p);
+        f[k++] = Key(56, s0p, b0p, P(b0l1));
+        f[k++] = Key(57, s1p, s0p, P(s0l1));
+        f[k++] = Key(58, s1p, s0p, P(s0r1));
+        f[k++] = Key(59, s1p, P(s1r1), s0p);
+        f[k++] = Key(60, s1p, P(s1l1), s0p);
+        f[k++] = Key(61, s0p, P(s0l1), P(s0l2));
+        f[k++] = Key(62, s0p, P(s0r1), P(s0r2));
+        f[k++] = Key(63, b0p, P(b0l1), P(b0l2));
+        f[k++] = Key(64, s1p, P(s1r1), P(s1r2));
+        f[k++] = Key(65, s1u, s0u, b0u);
+        f[k++] = Key(66, s0w, b0p, b1p);
+        f[k++] = Key(67, s0p, b0w, b1p);
+        f[k++] = Key(68, s1w, s0p, b0p);
+        f[k++] = Key(69, s1p, s0w, b0p);
+        f[k++] = Key(70, s1p, s0p, b0w);
+
+        // Distance.
+        ulong d = Dist(s0, b0), d1 = Dist(s1, s0);
+        f[k++] = Key(80, s0w, d); f[k++] = Key(81, s0p, d); f[k++] = Key(82, b0w, d); f[k++] = Key(83, b0p, d);
+        f[k++] = Key(84, s0w, b0w, d); f[k++] = Key(85, s0p, b0p, d);
+        f[k++] = Key(86, s1w, d1); f[k++] = Key(87, s1p, d1); f[k++] = Key(88, s0w, d1); f[k++] = Key(89, s0p, d1);
+        f[k++] = Key(90, s1w, s0w, d1); f[k++] = Key(91, s1p, s0p, d1);
+
+        // Valency.
+        ulong s0vl = Val(st.LeftCount(s0)), s0vr = Val(st.RightCount(s0)), s1vl = Val(st.LeftCount(s1)), s1vr = Val(st.RightCount(s1));
+        ulong b0vl = Val(st.LeftCount(b0));
+        f[k++] = Key(100, s0w, s0vr); f[k++] = Key(101, s0p, s0vr); f[k++] = Key(102, s0w, s0vl); f[k++] = Key(103, s0p, s0vl);
+        f[k++] = Key(104, b0w, b0vl); f[k++] = Key(105, b0p, b0vl);
+        f[k++] = Key(106, s1w, s1vr); f[k++] = Key(107, s1p, s1vr); f[k++] = Key(108, s1w, s1vl); f[k++] = Key(109, s1p, s1vl);
+
+        // Children: words, tags, relations.
+        f[k++] = Key(110, W(s0l1)); f[k++] = Key(111, P(s0l1)); f[k++] = Key(112, Lab(st, s0l1));
+        f[k++] = Key(113, W(s0r1)); f[k++] = Key(114, P(s0r1)); f[k++] = Key(115, Lab(st, s0r1));
+        f[k++] = Key(116, W(s0l2)); f[k++] = Key(117, P(s0l2)); f[k++] = Key(118, Lab(st, s0l2));
+        f[k++] = Key(119, W(s0r2)); f[k++] = Key(120, P(s0r2)); f[k++] = Key(121, Lab(st, s0r2));
+        f[k++] = Key(122, W(b0l1)); f[k++] = Key(123, P(b0l1)); f[k++] = Key(124, Lab(st, b0l1));
+        f[k++] = Key(125, W(b0l2)); f[k++] = Key(126, P(b0l2)); f[k++] = Key(127, Lab(st, b0l2));
+        f[k++] = Key(128, W(s1l1)); f[k++] = Key(129, P(s1l1)); f[k++] = Key(130, Lab(st, s1l1));
+        f[k++] = Key(131, W(s1r1)); f[k++] = Key(132, P(s1r1)); f[k++] = Key(133, Lab(st, s1r1));
+        f[k++] = Key(134, s0p, Lab(st, s0l1), Lab(st, s0l2));
+        f[k++] = Key(135, s0p, Lab(st, s0r1), Lab(st, s0r2));
+        f[k++] = Key(136, b0p, Lab(st, b0l1), Lab(st, b0l2));
+        f[k++] = Key(137, s1p, Lab(st, s1r1), s0p);
+        f[k++] = Key(138, s0w, Lab(st, s0r1));
+        f[k++] = Key(139, b0w, Lab(st, b0l1));
+
+        // Relation sets.
+        ulong s0ls = st.LeftLabels(s0) * K1 + 3, s0rs = st.RightLabels(s0) * K1 + 5, b0ls = st.LeftLabels(b0) * K1 + 7;
+        ulong s1rs = st.RightLabels(s1) * K1 + 11, s1ls = st.LeftLabels(s1) * K1 + 13;
+        f[k++] = Key(140, s0w, s0rs); f[k++] = Key(141, s0p, s0rs); f[k++] = Key(142, s0w, s0ls); f[k++] = Key(143, s0p, s0ls);
+        f[k++] = Key(144, b0w, b0ls); f[k++] = Key(145, b0p, b0ls);
+        f[k++] = Key(146, s1w, s1rs); f[k++] = Key(147, s1p, s1rs); f[k++] = Key(148, s1p, s1ls);
+
+        // Lemma and word mixes that help relation choice (obj vs obl, nsubj:pass, xcomp vs ccomp).
+        f[k++] = Key(150, s0m, b0p); f[k++] = Key(151, s0p, b0m); f[k++] = Key(152, s1m, s0p); f[k++] = Key(153, s1p, s0m);
+        f[k++] = Key(154, s0m, W(s0l1)); f[k++] = Key(155, b0m, W(b0l1)); f[k++] = Key(156, s1m, s0m, W(s0l1));
+        f[k++] = Key(157, s0m, s0p, P(s0l1)); f[k++] = Key(158, b0m, b0p, P(b0l1));
+        return k;
+    }
+}

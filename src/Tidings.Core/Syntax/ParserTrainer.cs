@@ -1,0 +1,350 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Tidings.Learning;
+
+namespace Tidings.Syntax;
+
+/// <summary>Settings of <see cref="DependencyParser.Train"/>.</summary>
+public sealed record ParserTrainingOptions
+{
+    /// <summary>Maximum passes over the training sentences (training stops earlier when dev LAS stops rising).</summary>
+    public int Epochs { get; init; } = 15;
+    /// <summary>Seed of the shuffling and of error exploration: the same data and seed give the same model.</summary>
+    public int Seed { get; init; } = 1;
+    /// <summary>Epochs without a dev LAS gain before stopping.</summary>
+    public int Patience { get; init; } = 3;
+    /// <summary>After the first epoch, the probability of following the model's own wrong transition
+    /// (error exploration, Goldberg &amp; Nivre 2012) instead of an optimal one.</summary>
+    public double Explore { get; init; } = 0.9;
+    /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
+    public float Prune { get; init; } = 0.02f;
+    /// <summary>Relations seen fewer times than this in training are kept only by their universal part.</summary>
+    public int MinRelationCount { get; init; } = 5;
+}
+
+/// <summary>
+/// A multiclass averaged perceptron whose rows are sparse (feature → list of (class, weight)), unlike
+/// <see cref="PerceptronTrainer"/>'s dense rows: with about a hundred labeled transitions and millions of
+/// features, dense rows would need gigabytes while updates touch only two classes per feature. A row's
+/// entries are contiguous (a full row moves to the end of the pool with twice the room), and the table
+/// slot holds the key with its row, so scoring a feature costs about two cache misses.
+/// Averaging is lazy, as in <see cref="PerceptronTrainer"/>. Not thread-safe.
+/// </summary>
+internal sealed class ParserPerceptron
+{
+    private struct Slot { public ulong Key; public int Start; public int Count; }
+    private struct Entry { public int Class; public float Weight; }
+
+    private Slot[] _slots = new Slot[1 << 21];
+    private int _mask = (1 << 21) - 1;
+    private int _features;
+    private Entry[] _pool = new Entry[1 << 23];
+    private double[] _total = new double[1 << 23];
+    private int[] _stamp = new int[1 << 23];
+    private int _used;
+    private long _weights;
+    private int _step = 1;
+
+    public ParserPerceptron(int classCount) => ClassCount = classCount;
+
+    public int ClassCount { get; }
+    public int FeatureCount => _features;
+    public long EntryCount => _weights;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(ulong key)
+    {
+        if (key == 0) key = 1;
+        int s = (int)(key & (ulong)_mask);
+        while (true)
+        {
+            ulong k = _slots[s].Key;
+            if (k == key) return s;
+            if (k == 0) return ~s;
+            s = (s + 1) & _mask;
+        }
+    }
+
+    private ulong _sink; // keeps the touching loads in Score from being optimized away
+
+    /// <summary>Current (not averaged) scores; looks features up in phases as <see cref="ParserModel.Score"/> does.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores[..ClassCount].Clear();
+        int n = Math.Min(features.Length, 256);
+        Span<int> found = stackalloc int[256];
+        ulong sink = 0;
+        for (int i = 0; i < n; i++) sink ^= _slots[(int)((features[i] == 0 ? 1 : features[i]) & (ulong)_mask)].Key;
+        int k = 0;
+        for (int i = 0; i < n; i++)
+        {
+            int s = Find(features[i]);
+            if (s < 0) continue;
+            found[k++] = s;
+            sink += (ulong)_pool[_slots[s].Start].Class;
+        }
+        for (int j = 0; j < k; j++)
+        {
+            ref var slot = ref _slots[found[j]];
+            int end = slot.Start + slot.Count;
+            for (int e = slot.Start; e < end; e++) scores[_pool[e].Class] += _pool[e].Weight;
+        }
+        _sink = sink;
+    }
+
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    {
+        if (truth == guess) return;
+        foreach (var f in features)
+        {
+            int s = SlotOf(f);
+            Bump(EntryOf(s, truth), 1f);
+            Bump(EntryOf(s, guess), -1f);
+        }
+    }
+
+    public void Tick() => _step++;
+
+    private void Bump(int e, float amount)
+    {
+        _total[e] += (double)(_step - _stamp[e]) * _pool[e].Weight;
+        _stamp[e] = _step;
+        _pool[e].Weight += amount;
+    }
+
+    private int SlotOf(ulong f)
+    {
+        int s = Find(f);
+        if (s >= 0) return s;
+        if ((_features + 1) * 2 > _slots.Length)
+        {
+            Grow();
+            s = Find(f);
+        }
+        s = ~s;
+        _slots[s] = new Slot { Key = f == 0 ? 1 : f, Start = 0, Count = 0 };
+        _features++;
+        return s;
+    }
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        _mask = _slots.Length - 1;
+        foreach (var slot in old)
+        {
+            if (slot.Key == 0) continue;
+            int s = (int)(slot.Key & (ulong)_mask);
+            while (_slots[s].Key != 0) s = (s + 1) & _mask;
+            _slots[s] = slot;
+        }
+    }
+
+    private int EntryOf(int s, int cls)
+    {
+        ref var slot = ref _slots[s];
+        int end = slot.Start + slot.Count;
+        for (int e = slot.Start; e < end; e++) if (_pool[e].Class == cls) return e;
+        // Row capacity is the power of two at or above its count: full rows move to the pool's end.
+        if (slot.Count == 0 || (slot.Count & (slot.Count - 1)) == 0)
+        {
+            int cap = slot.Count == 0 ? 1 : slot.Count * 2;
+            if (_used + cap > _pool.Length)
+            {
+                int n = Math.Max(_used + cap, _pool.Length * 2);
+                Array.Resize(ref _pool, n); Array.Resize(ref _total, n); Array.Resize(ref _stamp, n);
+            }
+            Array.Copy(_pool, slot.Start, _pool, _used, slot.Count);
+            Array.Copy(_total, slot.Start, _total, _used, slot.Count);
+            Array.Copy(_stamp, slot.Start, _stamp, _used, slot.Count);
+            slot.Start = _used;
+            _used += cap;
+        }
+        int x = slot.Start + slot.Count++;
+        _pool[x] = new Entry { Class = cls, Weight = 0 };
+        _total[x] = 0;
+        _stamp[x] = _step;
+        _weights++;
+        return x;
+    }
+
+    /// <summary>The averaged weights as a compact run-time model, dropping weights below <paramref name="prune"/>.</summary>
+    public ParserModel Average(float prune)
+    {
+        var keys = new List<ulong>(_features);
+        var starts = new List<int>(_features + 1);
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        foreach (var slot in _slots)
+        {
+            if (slot.Key == 0) continue;
+            int before = classes.Count;
+            for (int e = slot.Start; e < slot.Start + slot.Count; e++)
+            {
+                double total = _total[e] + (double)(_step - _stamp[e]) * _pool[e].Weight;
+                float avg = (float)(total / _step);
+                if (MathF.Abs(avg) < prune) continue;
+                classes.Add((ushort)_pool[e].Class);
+                weights.Add(avg);
+            }
+            if (classes.Count == before) continue;
+            keys.Add(slot.Key);
+            starts.Add(before);
+        }
+        starts.Add(classes.Count);
+        return new ParserModel(ClassCount, keys.ToArray(), starts.ToArray(), classes.ToArray(), weights.ToArray());
+    }
+}
+
+/// <summary>
+/// Trains <see cref="DependencyParser"/>: greedy arc-hybrid parsing with the dynamic oracle and error
+/// exploration (Goldberg &amp; Nivre 2012, 2013), joint labeled transitions, averaged perceptron, shuffled
+/// epochs with a fixed seed, and early stopping on dev LAS (the best epoch's averaged model is kept).
+/// Non-projective gold trees are projectivized by lifting (<see cref="TransitionState.Projectivize"/>), so the
+/// oracle's costs stay exact; the lifted arcs are the only ones the parser cannot learn.
+/// </summary>
+internal static class ParserTrainer
+{
+    private sealed record Example(ParserInput[] Words, int[] GoldHead, int[] GoldLabel);
+
+    public static DependencyParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
+        ParserTrainingOptions options, Action<string>? progress)
+    {
+        var clock = Stopwatch.StartNew();
+        var sentences = train.Where(s => s.Words.Count > 0 && s.Words.All(w => w.Head >= 0)).ToList();
+        if (sentences.Count == 0) throw new ArgumentException("no training sentences with heads", nameof(train));
+
+        // Relation inventory: rare subtypes fall back to their universal part so every class has evidence.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+            foreach (var w in s.Words) counts[w.Deprel] = counts.GetValueOrDefault(w.Deprel) + 1;
+        string Map(string rel) => counts.GetValueOrDefault(rel) >= options.MinRelationCount || !rel.Contains(':') ? rel : rel[..rel.IndexOf(':')];
+        var labels = counts.Keys.Select(Map).Append("root").Distinct().Order(StringComparer.Ordinal).ToArray();
+        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+
+        var examples = sentences.Select(s =>
+        {
+            int n = s.Words.Count;
+            var words = s.Words.Select(w => new ParserInput(w.Form, w.Upos, w.Xpos, w.Lemma)).ToArray();
+            var heads = s.Words.Select(w => w.Head == 0 ? n : w.Head - 1).ToArray();
+            TransitionState.Projectivize(heads);
+            var labs = s.Words.Select(w => w.Head == 0 ? labelIndex["root"] : labelIndex[Map(w.Deprel)]).ToArray();
+            return new Example(words, heads, labs);
+        }).ToArray();
+        progress?.Invoke($"parser: {examples.Length} training sentences, {examples.Sum(e => e.Words.Length)} words, {labels.Length} relations");
+
+        int classCount = TransitionState.ClassCount(labels.Length);
+        int rootLabel = labelIndex["root"];
+        var perceptron = new ParserPerceptron(classCount);
+        var state = new TransitionState();
+        var feats = new ParserFeatures();
+        var fbuf = new ulong[ParserFeatures.MaxFeatures];
+        var scores = new float[classCount];
+        var costs = new int[classCount];
+        var rnd = new Random(options.Seed);
+        var order = Enumerable.Range(0, examples.Length).ToArray();
+
+        DependencyParser? best = null;
+        double bestLas = -1;
+        int bestEpoch = 0;
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            rnd.Shuffle(order);
+            long decisions = 0, errors = 0;
+            foreach (int idx in order)
+            {
+                var ex = examples[idx];
+                feats.Load(ex.Words);
+                state.Reset(ex.Words.Length);
+                while (!state.IsTerminal)
+                {
+                    int k = feats.Extract(state, fbuf);
+                    var f = fbuf.AsSpan(0, k);
+                    perceptron.Score(f, scores);
+                    var (cs, cl, cr) = state.Costs(ex.GoldHead);
+                    int s0 = state.S(0), s1 = state.S(1), b = state.B;
+                    int minCost = int.MaxValue;
+                    for (int c = 0; c < classCount; c++)
+                    {
+                        if (!DependencyParser.Allowed(state, c, rootLabel)) { costs[c] = int.MaxValue; continue; }
+                        int move = TransitionState.MoveOf(c), cost;
+                        if (move == TransitionState.Shift) cost = cs;
+                        else
+                        {
+                            int lab = TransitionState.LabelOf(c);
+                            cost = move == TransitionState.Left
+                                ? cl + (ex.GoldHead[s0] == b && ex.GoldLabel[s0] != lab ? 1 : 0)
+                                : cr + (ex.GoldHead[s0] == s1 && ex.GoldLabel[s0] != lab ? 1 : 0);
+                        }
+                        costs[c] = cost;
+                        if (cost < minCost) minCost = cost;
+                    }
+                    int guess = -1, oracle = -1;
+                    for (int c = 0; c < classCount; c++)
+                    {
+                        if (costs[c] == int.MaxValue) continue;
+                        if (guess < 0 || scores[c] > scores[guess]) guess = c;
+                        if (costs[c] == minCost && (oracle < 0 || scores[c] > scores[oracle])) oracle = c;
+                    }
+                    decisions++;
+                    int next = oracle;
+                    if (costs[guess] != minCost)
+                    {
+                        errors++;
+                        perceptron.Update(f, oracle, guess);
+                        if (epoch > 1 && rnd.NextDouble() < options.Explore) next = guess;
+                    }
+                    else next = guess;
+                    perceptron.Tick();
+                    state.Apply(next);
+                }
+            }
+            var model = perceptron.Average(options.Prune);
+            var parser = new DependencyParser(model, labels,
+                $"arc-hybrid greedy parser, dynamic oracle, averaged perceptron; {examples.Length} training sentences; epoch {epoch}, seed {options.Seed}");
+            var (uas, las, ulas) = dev.Count > 0 ? Evaluate(parser, dev) : (0, 0, 0);
+            progress?.Invoke($"parser epoch {epoch}: train error {100.0 * errors / decisions:F2}% of {decisions} transitions; " +
+                             $"{perceptron.FeatureCount} features, {perceptron.EntryCount} weights ({model.FeatureCount}/{model.WeightCount} after pruning); " +
+                             $"dev UAS {uas:F2} LAS {las:F2} (universal {ulas:F2}); {clock.Elapsed.TotalSeconds:F0}s");
+            if (dev.Count == 0) { best = parser; continue; }
+            if (las > bestLas) { bestLas = las; best = parser; bestEpoch = epoch; }
+            else if (epoch - bestEpoch >= options.Patience) break;
+        }
+        progress?.Invoke($"parser: best dev LAS {bestLas:F2} at epoch {bestEpoch}; {clock.Elapsed.TotalSeconds:F0}s");
+        return best!;
+    }
+
+    /// <summary>UAS, LAS (full relation) and LAS over the universal part of the relation, in percent, over all words.</summary>
+    public static (double Uas, double Las, double UniversalLas) Evaluate(DependencyParser parser, IReadOnlyList<ConlluSentence> gold)
+    {
+        long total = 0, uas = 0, las = 0, ulas = 0;
+        var heads = new int[256];
+        var rels = new string[256];
+        var words = new List<ParserInput>();
+        foreach (var s in gold)
+        {
+            int n = s.Words.Count;
+            if (heads.Length < n) { heads = new int[n * 2]; rels = new string[n * 2]; }
+            words.Clear();
+            foreach (var w in s.Words) words.Add(new ParserInput(w.Form, w.Upos, w.Xpos, w.Lemma));
+            parser.Parse(words, heads, rels);
+            for (int i = 0; i < n; i++)
+            {
+                var w = s.Words[i];
+                total++;
+                if (heads[i] != w.Head - 1) continue;
+                uas++;
+                if (rels[i] == w.Deprel) las++;
+                if (Universal(rels[i]).SequenceEqual(Universal(w.Deprel))) ulas++;
+            }
+        }
+        return total == 0 ? (0, 0, 0) : (100.0 * uas / total, 100.0 * las / total, 100.0 * ulas / total);
+    }
+
+    internal static ReadOnlySpan<char> Universal(string rel)
+    {
+        int c = rel.IndexOf(':');
+        return c < 0 ? rel : rel.AsSpan(0, c);
+    }
+}
