@@ -97,6 +97,13 @@ internal static class SyntaxStages
         }
         catch (FileNotFoundException) { throw new CliException($"tagger model '{taggerPath}' does not exist"); }
         catch (InvalidDataException e) { throw new CliException(e.Message); }
+        try
+        {
+            if (parserPath is not null) stages.Add(DependencyParser.Load(parserPath));
+            else if (DependencyParser.Default is { } p) stages.Add(p);
+        }
+        catch (FileNotFoundException) { throw new CliException($"parser model '{parserPath}' does not exist"); }
+        catch (InvalidDataException e) { throw new CliException(e.Message); }
         return stages;
     }
 }

@@ -30,12 +30,16 @@ public sealed class TrainSettings : CommandSettings
     public int? Epochs { get; init; }
 
     [CommandOption("--folds <N>")]
-    [Description("Tagger: jackknife folds for the stacked second pass (0 = one pass, faster, a little less accurate). Default 4.")]
+    [Description("Jackknife folds. Tagger: for the stacked second pass (0 = one pass). Parser: for re-tagging the training sentences (0 = train on gold tags). Default 4.")]
     public int? Folds { get; init; }
 
     [CommandOption("--title-case <SHARE>")]
     [Description("Tagger: share of training sentences also given in headline title case. Default 0.1.")]
     public double? TitleCase { get; init; }
+
+    [CommandOption("--tagger <FILE>")]
+    [Description("Parser: the tagger model whose tags the parser will see (default: the embedded one).")]
+    public string? Tagger { get; init; }
 
     [CommandOption("--lemmas-only <TAGGER>")]
     [Description("Tagger: keep the tagging models of the TAGGER model file and retrain only its lemmatizer (seconds, not minutes).")]
@@ -79,6 +83,21 @@ public sealed class TrainCommand : Command<TrainSettings>
                     : PerceptronTagger.Train(train, dev, opts, Progress, description);
                 tagger.Save(path);
                 break;
+            case "parser":
+            {
+                // The parser must learn from tags as wrong as those it will get: the training sentences are
+                // re-tagged by taggers that never saw them (jackknifing), dev by the tagger used at run time.
+                var runTagger = s.Tagger is { } tp ? LoadTagger(tp) : PerceptronTagger.Default
+                    ?? throw new CliException("no tagger model: train one first (tidings train tagger) or give --tagger FILE");
+                var jackknifed = s.Folds is 0 ? train
+                    : PerceptronTagger.Jackknife(train, s.Folds ?? 4, new PerceptronTagger.Options { Seed = s.Seed, Epochs = 7 }, Progress);
+                var retaggedDev = dev.Select(runTagger.Retag).ToList();
+                var popts = new ParserTrainingOptions { Seed = s.Seed };
+                if (s.Epochs is { } pe) popts = popts with { Epochs = pe };
+                var parser = DependencyParser.Train(jackknifed, retaggedDev, popts, Progress);
+                parser.Save(path);
+                break;
+            }
             default:
                 throw new CliException($"training '{s.Model}' is not available in this build", 2);
         }

@@ -12,15 +12,19 @@ namespace Tidings.Pipeline;
 public sealed class TidingsPipeline
 {
     private static readonly Lazy<TidingsPipeline> s_default = new(() => new TidingsPipeline(
-        Pipeline.Create(
-            Text.Tokenizer.Default,
-            // The trained tagger when this build embeds its model, else the rule tagger.
-            (IPipelineComponent?)Syntax.PerceptronTagger.Default ?? Syntax.RuleTagger.Default,
-            Actors.ActorRecognizer.Default,
-            Time.DateResolver.Default,
-            Places.PlaceRecognizer.Default,
-            ShallowCoder.Default),
-        EventAssembler.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+        Pipeline.Create(DefaultComponents()), EventAssembler.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static IEnumerable<IPipelineComponent> DefaultComponents()
+    {
+        yield return Text.Tokenizer.Default;
+        // The trained tagger and parser when this build embeds their models, else the rule tagger alone.
+        yield return (IPipelineComponent?)Syntax.PerceptronTagger.Default ?? Syntax.RuleTagger.Default;
+        if (Syntax.DependencyParser.Default is { } parser) yield return parser;
+        yield return Actors.ActorRecognizer.Default;
+        yield return Time.DateResolver.Default;
+        yield return Places.PlaceRecognizer.Default;
+        yield return ShallowCoder.Default;
+    }
 
     public TidingsPipeline(Pipeline pipeline, EventAssembler assembler)
     {
