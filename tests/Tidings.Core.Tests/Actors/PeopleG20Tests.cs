@@ -162,7 +162,7 @@ public class PeopleG20Tests
     [InlineData("Hulusi Akar", "2017-01-01", "TURMIL")]
     [InlineData("Barroso", "2010-01-01", "IGOEUREEC")]
     [InlineData("Barroso", "2016-01-01", "PRTELI")]
-    [InlineData("Martin Schulz", "2020-01-01", "-")]
+    [InlineData("Martin Schulz", "2020-01-01", "ELI")]
     [InlineData("Moussa Faki", "2020-01-01", "IGOAFRAFU")]
     public void Codes_people_by_the_article_date(string name, string date, string expected)
     {

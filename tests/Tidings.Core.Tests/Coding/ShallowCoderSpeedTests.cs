@@ -66,12 +66,22 @@ public class ShallowCoderAttachmentTests
         int cairo = Enumerable.Range(0, doc.TokenCount).First(i => doc.Token(i).Text == "Cairo");
         int sunday = Enumerable.Range(0, doc.TokenCount).First(i => doc.Token(i).Text == "Sunday");
         int alex = Enumerable.Range(0, doc.TokenCount).First(i => doc.Token(i).Text == "Alexandria");
-        doc.Times.Add(new Tidings.Time.TimeMention(new Tidings.Documents.TokenRange(sunday, sunday + 1), Tidings.Time.TimeValue.Unresolved("test"), "test"));
+        doc.Times.Add(new Tidings.Time.TimeMention(new Tidings.Documents.TokenRange(sunday, sunday + 1), new Tidings.Time.TimeValue(new DateOnly(2025, 3, 2), Tidings.Time.DatePrecision.Day), "test"));
         doc.Places.Add(new Tidings.Places.PlaceMention(new Tidings.Documents.TokenRange(alex, alex + 1), null, "test"));
         doc.Places.Add(new Tidings.Places.PlaceMention(new Tidings.Documents.TokenRange(cairo, cairo + 1), null, "test"));
         ShallowCoder.Default.Process(doc);
         var e = Assert.Single(doc.Events);
         Assert.Equal(0, e.Time);
         Assert.Equal(1, e.Place); // Alexandria is in another clause
+    }
+
+    [Fact]
+    public void A_duration_does_not_date_an_event()
+    {
+        var doc = TestDoc.Create("[Egyptian officials|EGYGOV] held talks with [Hamas|PSEREB] for three days.");
+        int three = Enumerable.Range(0, doc.TokenCount).First(i => doc.Token(i).Text == "three");
+        doc.Times.Add(new Tidings.Time.TimeMention(new Tidings.Documents.TokenRange(three, three + 2), Tidings.Time.TimeValue.Unresolved("a duration"), "test"));
+        ShallowCoder.Default.Process(doc);
+        Assert.Equal(-1, Assert.Single(doc.Events).Time);
     }
 }
