@@ -8,7 +8,7 @@ namespace Tidings.Syntax;
 public sealed record ParserTrainingOptions
 {
     /// <summary>Maximum passes over the training sentences (training stops earlier when dev LAS stops rising).</summary>
-    public int Epochs { get; init; } = 15;
+    public int Epochs { get; init; } = 12;
     /// <summary>Seed of the shuffling and of error exploration: the same data and seed give the same model.</summary>
     public int Seed { get; init; } = 1;
     /// <summary>Epochs without a dev LAS gain before stopping.</summary>
@@ -16,8 +16,9 @@ public sealed record ParserTrainingOptions
     /// <summary>After the first epoch, the probability of following the model's own wrong transition
     /// (error exploration, Goldberg &amp; Nivre 2012) instead of an optimal one.</summary>
     public double Explore { get; init; } = 0.9;
-    /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
-    public float Prune { get; init; } = 0.02f;
+    /// <summary>Averaged weights smaller than this are dropped from the saved model. On EWT, 0.7 keeps 78% of
+    /// the weights (23 MB on disk instead of 28) for -0.1 LAS; 1.0 keeps 25% for -0.3 LAS.</summary>
+    public float Prune { get; init; } = 0.7f;
     /// <summary>Relations seen fewer times than this in training are kept only by their universal part.</summary>
     public int MinRelationCount { get; init; } = 5;
 }

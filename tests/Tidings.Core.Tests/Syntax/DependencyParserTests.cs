@@ -332,5 +332,5 @@ public class DependencyParserTests
         Assert.True(ulas >= las, $"universal LAS {ulas:F2} below full LAS {las:F2}");
     }
 
-    private const double MeasuredUas = 88.58, MeasuredLas = 87.02; // 2026-11-29, model version 2, 12 epochs
+    private const double MeasuredUas = 88.46, MeasuredLas = 86.89; // 2026-11-29, model version 2, 12 epochs, weights below 0.7 pruned
 }
