@@ -57,6 +57,13 @@ public class ModelLoadBenchmarks
         using var s = DataFiles.Open(PerceptronTagger.EmbeddedPath);
         return PerceptronTagger.Load(s, PerceptronTagger.EmbeddedPath);
     }
+
+    [Benchmark(Description = "load parser model")]
+    public object LoadParser()
+    {
+        using var s = DataFiles.Open(DependencyParser.DataFile);
+        return DependencyParser.Load(s, DependencyParser.DataFile);
+    }
 }
 
 internal static class SyntaxStages
