@@ -763,7 +763,7 @@ public sealed class ShallowCoder : IEventCoder
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, Rule = rule,
                 Negated = negated, Background = background, Modality = modality, Attribution = _attribution,
                 // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
-                Time = NearestMention(doc.Times, static m => m.Tokens, range, static m => m.Value.Date is not null),
+                Time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)),
                 Place = NearestMention(doc.Places, static m => m.Tokens, range),
             });
         }

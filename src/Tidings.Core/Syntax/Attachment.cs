@@ -1,0 +1,55 @@
+using Tidings.Documents;
+using Tidings.Pipeline;
+
+namespace Tidings.Syntax;
+
+/// <summary>
+/// Questions about where a phrase hangs in the dependency tree, for stages that attach modifiers (a time or
+/// place expression) to an event trigger. Every answer degrades to "yes, it may attach" when the document has
+/// no parse, so the callers' surface heuristics (same clause, nearest) still decide.
+/// </summary>
+public static class Attachment
+{
+    /// <summary>Longest head chain followed; a well-formed tree is never deeper than its sentence, this only guards.</summary>
+    private const int MaxClimb = 64;
+
+    /// <summary>
+    /// The predicate that governs <paramref name="span"/>: from the span's syntactic head (its token whose head is
+    /// outside it), up the head chain to the first verb (VERB, or AUX heading its clause), or the sentence root.
+    /// -1 when the document is not parsed.
+    /// </summary>
+    public static int GoverningPredicate(Document doc, TokenRange span)
+    {
+        if ((doc.Annotations & Annotation.Dependencies) == 0 || span.Length <= 0) return -1;
+        int t = SpanHead(doc, span);
+        for (int i = 0; i < MaxClimb; i++)
+        {
+            var tok = doc.Token(t);
+            if (tok.Upos == Upos.VERB || (tok.Upos == Upos.AUX && tok.Relation is "root" or "ccomp" or "advcl" or "conj" or "acl:relcl" or "xcomp")) return t;
+            int h = tok.Head;
+            if (h < 0 || h == t) return t;
+            t = h;
+        }
+        return t;
+    }
+
+    /// <summary>True when both spans are governed by the same predicate, or when there is no parse to tell.
+    /// "Held talks in Moscow on Tuesday": "Tuesday" and the trigger "talks" both hang from "held".</summary>
+    public static bool SamePredicate(Document doc, TokenRange a, TokenRange b)
+    {
+        int pa = GoverningPredicate(doc, a);
+        if (pa < 0) return true;
+        return pa == GoverningPredicate(doc, b);
+    }
+
+    /// <summary>The token of <paramref name="span"/> whose head lies outside it (the first such, for a fragment).</summary>
+    public static int SpanHead(Document doc, TokenRange span)
+    {
+        for (int t = span.FirstToken; t < span.EndToken; t++)
+        {
+            int h = doc.Token(t).Head;
+            if (h < span.FirstToken || h >= span.EndToken) return t;
+        }
+        return span.FirstToken;
+    }
+}
