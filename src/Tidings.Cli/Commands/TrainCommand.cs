@@ -41,6 +41,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("Parser: the tagger model whose tags the parser will see (default: the embedded one).")]
     public string? Tagger { get; init; }
 
+    [CommandOption("--with-gold-tags")]
+    [Description("Parser: train on the gold-tagged sentences as well as the re-tagged ones (twice the data, twice the time).")]
+    public bool WithGoldTags { get; init; }
+
     [CommandOption("--lemmas-only <TAGGER>")]
     [Description("Tagger: keep the tagging models of the TAGGER model file and retrain only its lemmatizer (seconds, not minutes).")]
     public string? LemmasOnly { get; init; }
@@ -91,6 +95,7 @@ public sealed class TrainCommand : Command<TrainSettings>
                     ?? throw new CliException("no tagger model: train one first (tidings train tagger) or give --tagger FILE");
                 var jackknifed = s.Folds is 0 ? train
                     : PerceptronTagger.Jackknife(train, s.Folds ?? 4, new PerceptronTagger.Options { Seed = s.Seed, Epochs = 7 }, Progress);
+                if (s.WithGoldTags) jackknifed = [.. jackknifed, .. train];
                 var retaggedDev = dev.Select(runTagger.Retag).ToList();
                 var popts = new ParserTrainingOptions { Seed = s.Seed };
                 if (s.Epochs is { } pe) popts = popts with { Epochs = pe };
