@@ -95,45 +95,19 @@ public sealed class PerceptronModel
         return best;
     }
 
-    // ---- binary form: count-prefixed arrays, little-endian ------------------------------------------------
+    // ---- binary form: see SparseRows -------------------------------------------------------------------------
 
     public void Write(BinaryWriter w)
     {
-        w.Write(ClassCount);
-        w.Write(FeatureCount);
-        w.Write(_weights.Length);
         // Keys in slot order are not needed: write them in feature order so the reader rebuilds the table.
         var keys = new ulong[FeatureCount];
         for (int s = 0; s < _slots.Length; s++) if (_slots[s] != 0) keys[_slotFeature[s]] = _slots[s];
-        foreach (var k in keys) w.Write(k);
-        for (int i = 0; i < FeatureCount; i++) w.Write(_starts[i + 1] - _starts[i]);
-        foreach (var c in _classes) w.Write(c);
-        foreach (var x in _weights) w.Write((Half)x);
+        new SparseRows(ClassCount, keys, _starts, _classes, _weights).Write(w);
     }
 
     public static PerceptronModel Read(BinaryReader r)
     {
-        int classCount = r.ReadInt32(), features = r.ReadInt32(), entries = r.ReadInt32();
-        if (classCount is < 2 or > ushort.MaxValue || features < 0 || entries < 0 || entries > 1 << 28 || features > 1 << 26)
-            throw new InvalidDataException($"bad perceptron header: {classCount} classes, {features} features, {entries} weights");
-        var keys = new ulong[features];
-        for (int i = 0; i < features; i++) keys[i] = r.ReadUInt64();
-        var starts = new int[features + 1];
-        for (int i = 0; i < features; i++)
-        {
-            int n = r.ReadInt32();
-            if (n < 0 || n > classCount) throw new InvalidDataException($"bad entry count {n} for feature {i}");
-            starts[i + 1] = starts[i] + n;
-        }
-        if (starts[^1] != entries) throw new InvalidDataException("entry counts do not add up to the weight count");
-        var classes = new ushort[entries];
-        for (int i = 0; i < entries; i++)
-        {
-            classes[i] = r.ReadUInt16();
-            if (classes[i] >= classCount) throw new InvalidDataException($"class {classes[i]} out of range");
-        }
-        var weights = new float[entries];
-        for (int i = 0; i < entries; i++) weights[i] = (float)r.ReadHalf();
-        return new PerceptronModel(classCount, keys, starts, classes, weights);
+        var rows = SparseRows.Read(r, "perceptron");
+        return new PerceptronModel(rows.ClassCount, rows.Keys, rows.Starts, rows.Classes, rows.Weights);
     }
 }

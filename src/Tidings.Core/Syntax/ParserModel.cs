@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Tidings.Learning;
 
 namespace Tidings.Syntax;
 
@@ -136,50 +137,34 @@ internal sealed class ParserModel
         return new ParserModel(ClassCount, keys.ToArray(), starts.ToArray(), classes.ToArray(), weights.ToArray());
     }
 
-    // ---- binary form: that of PerceptronModel (count-prefixed arrays, half-precision weights) --------------
+    // ---- binary form: that of PerceptronModel (Learning.SparseRows) ------------------------------------------
 
     public void Write(BinaryWriter w)
     {
-        w.Write(ClassCount);
-        w.Write(FeatureCount);
-        w.Write(_entries.Length);
-        var starts = new int[_keys.Length];
-        var counts = new int[_keys.Length];
+        // The entries of a feature are contiguous but features are not in order in the pool: gather them.
         var index = new Dictionary<ulong, int>(_keys.Length);
         for (int i = 0; i < _keys.Length; i++) index[_keys[i] == 0 ? 1 : _keys[i]] = i;
+        var rowOf = new (int Start, int Count)[_keys.Length];
         foreach (var slot in _slots)
-            if (slot.Key != 0) { int i = index[slot.Key]; starts[i] = slot.Start; counts[i] = slot.Count; }
-        foreach (var k in _keys) w.Write(k);
-        foreach (var c in counts) w.Write(c);
-        for (int i = 0; i < _keys.Length; i++)
-            for (int e = starts[i]; e < starts[i] + counts[i]; e++) w.Write((ushort)_entries[e].Class);
-        for (int i = 0; i < _keys.Length; i++)
-            for (int e = starts[i]; e < starts[i] + counts[i]; e++) w.Write((Half)_entries[e].Weight);
+            if (slot.Key != 0) rowOf[index[slot.Key]] = (slot.Start, slot.Count);
+        var starts = new int[_keys.Length + 1];
+        var classes = new ushort[_entries.Length];
+        var weights = new float[_entries.Length];
+        for (int i = 0, n = 0; i < _keys.Length; i++)
+        {
+            for (int e = rowOf[i].Start; e < rowOf[i].Start + rowOf[i].Count; e++, n++)
+            {
+                classes[n] = (ushort)_entries[e].Class;
+                weights[n] = _entries[e].Weight;
+            }
+            starts[i + 1] = n;
+        }
+        new SparseRows(ClassCount, _keys, starts, classes, weights).Write(w);
     }
 
     public static ParserModel Read(BinaryReader r)
     {
-        int classCount = r.ReadInt32(), features = r.ReadInt32(), entries = r.ReadInt32();
-        if (classCount is < 2 or > ushort.MaxValue || features < 0 || entries < 0 || entries > 1 << 28 || features > 1 << 26)
-            throw new InvalidDataException($"bad parser model header: {classCount} classes, {features} features, {entries} weights");
-        var keys = new ulong[features];
-        for (int i = 0; i < features; i++) keys[i] = r.ReadUInt64();
-        var starts = new int[features + 1];
-        for (int i = 0; i < features; i++)
-        {
-            int n = r.ReadInt32();
-            if (n < 0 || n > classCount) throw new InvalidDataException($"bad entry count {n} for feature {i}");
-            starts[i + 1] = starts[i] + n;
-        }
-        if (starts[^1] != entries) throw new InvalidDataException("entry counts do not add up to the weight count");
-        var classes = new ushort[entries];
-        for (int i = 0; i < entries; i++)
-        {
-            classes[i] = r.ReadUInt16();
-            if (classes[i] >= classCount) throw new InvalidDataException($"class {classes[i]} out of range");
-        }
-        var weights = new float[entries];
-        for (int i = 0; i < entries; i++) weights[i] = (float)r.ReadHalf();
-        return new ParserModel(classCount, keys, starts, classes, weights);
+        var rows = SparseRows.Read(r, "parser model");
+        return new ParserModel(rows.ClassCount, rows.Keys, rows.Starts, rows.Classes, rows.Weights);
     }
 }

@@ -130,7 +130,7 @@ public class NameScorerTests
     }
 }
 
-public class NameTaggerTests
+public class NameTaggerTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static NameTagger Model()
     {
@@ -238,6 +238,7 @@ public class NameTaggerTests
     {
         var test = Iob2.ReadFile(SharedData.PathOf("data/uner-english-ewt/en_ewt-ud-test.iob2"));
         var r = Model().Evaluate(test.Select(s => (s.Words, s.Tags)).ToList());
+        output.WriteLine(r.ToString());
         Assert.True(r.Total.F1 >= TestF1 - 0.01, r.ToString());
     }
 }
