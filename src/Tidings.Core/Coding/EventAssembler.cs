@@ -22,8 +22,6 @@ public sealed class EventAssembler
     public IReadOnlyList<CodedEvent> Assemble(Document doc)
     {
         var result = new List<CodedEvent>(doc.Events.Count);
-        Place? dateline = null;
-        bool datelineResolved = false;
         string? published = doc.Article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         // One event per (sentence, source code, target code, CAMEO code): "met A and B", two ministers of one
@@ -45,7 +43,7 @@ public sealed class EventAssembler
                 : new CameoCode(m.Cameo, "unknown code", 0, 0, "", null);
 
             var (date, precision, dateSource) = DateOf(doc, m);
-            var place = PlaceOf(doc, m, src, tgt, ref dateline, ref datelineResolved);
+            var place = PlaceOf(doc, m, src, tgt);
             var sentence = doc.Sentence(m.Sentence);
             int trigStart = m.Trigger.StartCharIn(doc), trigEnd = m.Trigger.EndCharIn(doc);
 
@@ -110,21 +108,14 @@ public sealed class EventAssembler
     }
 
     /// <summary>
-    /// The event's place: the nearest place introduced by a locative preposition in the sentence, else the dateline place when one of the dyad's countries is the dateline's country (the story was
-    /// filed where it happened), else none.
+    /// The event's place, by <see cref="PlaceRecognizer.ResolveEventPlace"/>: the place a locative attaches to the
+    /// trigger ("in Moscow"), else the dateline place when one of the dyad's countries is the dateline's, else the
+    /// dyad's one country. History told as context is placed only by a locative in its own sentence.
     /// </summary>
-    private static Place? PlaceOf(Document doc, EventMention m, ActorMention src, ActorMention? tgt,
-        ref Place? dateline, ref bool datelineResolved)
+    private static Place? PlaceOf(Document doc, EventMention m, ActorMention src, ActorMention? tgt)
     {
-        // Only a locative mention ("in Moscow") places an event; "Syria's army" names an actor, not a place.
+        if (!m.Background) return PlaceRecognizer.ResolveEventPlace(doc, m.Sentence, m.Trigger.FirstToken, src.Country, tgt?.Country).Place;
         var (inText, _, fromText) = PlaceRecognizer.EventPlace(doc, m.Sentence, m.Trigger.FirstToken);
-        if (fromText && inText is not null) return inText;
-        if (m.Background) return null;
-        if (!datelineResolved) { dateline = PlaceRecognizer.ResolveDateline(doc); datelineResolved = true; }
-        if (dateline?.Country is { } c && (src.Country == c || tgt?.Country == c)) return dateline;
-        // Else the country the event is in when the dyad says it: both actors of one country, or a one-sided
-        // event ("police arrested ...") of a national actor. Two countries and no place named: unknown.
-        string? iso = tgt is null ? src.Country : src.Country == tgt.Country ? src.Country : null;
-        return iso is null ? null : Gazetteer.Default.Country(iso);
+        return fromText ? inText : null;
     }
 }
