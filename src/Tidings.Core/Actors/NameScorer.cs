@@ -6,9 +6,9 @@ namespace Tidings.Actors;
 /// <summary>Precision, recall and F1 (as fractions 0..1) of one entity type or of all together.</summary>
 public sealed record NameScore(int Gold, int Predicted, int Correct)
 {
-    public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
-    public double Recall => Gold == 0 ? 0 : (double)Correct / Gold;
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public double Precision => Evaluation.Metrics.Ratio(Correct, Predicted);
+    public double Recall => Evaluation.Metrics.Ratio(Correct, Gold);
+    public double F1 => Evaluation.Metrics.F1(Precision, Recall);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"P {100 * Precision:F2}  R {100 * Recall:F2}  F1 {100 * F1:F2}  (gold {Gold}, predicted {Predicted}, correct {Correct})");

@@ -14,7 +14,7 @@ public sealed record MatchCounts(int TruePositives, int FalsePositives, int Fals
     public bool HasGold => TruePositives + FalseNegatives > 0;
     public double Precision => HasPredictions ? (double)TruePositives / (TruePositives + FalsePositives) : 0;
     public double Recall => HasGold ? (double)TruePositives / (TruePositives + FalseNegatives) : 0;
-    public double F1 => Precision + Recall > 0 ? 2 * Precision * Recall / (Precision + Recall) : 0;
+    public double F1 => Metrics.F1(Precision, Recall);
 }
 
 /// <summary>Whole-corpus scores at the three matching levels of <see cref="CoderEvaluator"/>.</summary>

@@ -136,16 +136,14 @@ public sealed record GeoparseReport(string Corpus, string Gazetteer, int Article
     int OverlapPredicted, int OverlapGold, int Resolvable, int Within161, double MeanKm, double MedianKm, double Auc, int SkippedSpans,
     TimeSpan Elapsed, IReadOnlyList<string> Errors)
 {
-    public double Precision => Ratio(ExactMatches, Predicted);
-    public double Recall => Ratio(ExactMatches, Gold);
-    public double F1 => Harmonic(Precision, Recall);
-    public double OverlapPrecision => Ratio(OverlapPredicted, Predicted);
-    public double OverlapRecall => Ratio(OverlapGold, Gold);
-    public double OverlapF1 => Harmonic(OverlapPrecision, OverlapRecall);
-    public double Accuracy161 => Ratio(Within161, Resolvable);
+    public double Precision => Metrics.Ratio(ExactMatches, Predicted);
+    public double Recall => Metrics.Ratio(ExactMatches, Gold);
+    public double F1 => Metrics.F1(Precision, Recall);
+    public double OverlapPrecision => Metrics.Ratio(OverlapPredicted, Predicted);
+    public double OverlapRecall => Metrics.Ratio(OverlapGold, Gold);
+    public double OverlapF1 => Metrics.F1(OverlapPrecision, OverlapRecall);
+    public double Accuracy161 => Metrics.Ratio(Within161, Resolvable);
 
-    private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
-    private static double Harmonic(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
 
     public string ToMarkdown()
     {

@@ -10,15 +10,13 @@ namespace Tidings.Evaluation;
 /// </summary>
 public sealed record SegmentationScore(int GoldTokens, int SystemTokens, int TokenMatches, int GoldSentences, int SystemSentences, int SentenceMatches)
 {
-    public double TokenPrecision => Ratio(TokenMatches, SystemTokens);
-    public double TokenRecall => Ratio(TokenMatches, GoldTokens);
-    public double TokenF1 => F1(TokenPrecision, TokenRecall);
-    public double SentencePrecision => Ratio(SentenceMatches, SystemSentences);
-    public double SentenceRecall => Ratio(SentenceMatches, GoldSentences);
-    public double SentenceF1 => F1(SentencePrecision, SentenceRecall);
+    public double TokenPrecision => Metrics.Ratio(TokenMatches, SystemTokens);
+    public double TokenRecall => Metrics.Ratio(TokenMatches, GoldTokens);
+    public double TokenF1 => Metrics.F1(TokenPrecision, TokenRecall);
+    public double SentencePrecision => Metrics.Ratio(SentenceMatches, SystemSentences);
+    public double SentenceRecall => Metrics.Ratio(SentenceMatches, GoldSentences);
+    public double SentenceF1 => Metrics.F1(SentencePrecision, SentenceRecall);
 
-    private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
-    private static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
 
     public SegmentationScore Add(SegmentationScore o) => new(GoldTokens + o.GoldTokens, SystemTokens + o.SystemTokens,
         TokenMatches + o.TokenMatches, GoldSentences + o.GoldSentences, SystemSentences + o.SystemSentences, SentenceMatches + o.SentenceMatches);

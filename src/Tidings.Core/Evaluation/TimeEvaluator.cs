@@ -24,18 +24,16 @@ public sealed record TimeEvaluation
     public required int ValueCorrect { get; init; }
     public required IReadOnlyList<TimexError> Errors { get; init; }
 
-    private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
-    private static double F(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
-    public double StrictPrecision => Ratio(StrictMatches, Predicted);
-    public double StrictRecall => Ratio(StrictMatches, Gold);
-    public double StrictF1 => F(StrictPrecision, StrictRecall);
-    public double RelaxedPrecision => Ratio(RelaxedMatches, Predicted);
-    public double RelaxedRecall => Ratio(RelaxedMatches, Gold);
-    public double RelaxedF1 => F(RelaxedPrecision, RelaxedRecall);
-    public double TypeAccuracy => Ratio(TypeCorrect, RelaxedMatches);
-    public double ValueAccuracy => Ratio(ValueCorrect, RelaxedMatches);
-    public double TypeF1 => F(Ratio(TypeCorrect, Predicted), Ratio(TypeCorrect, Gold));
-    public double ValueF1 => F(Ratio(ValueCorrect, Predicted), Ratio(ValueCorrect, Gold));
+    public double StrictPrecision => Metrics.Ratio(StrictMatches, Predicted);
+    public double StrictRecall => Metrics.Ratio(StrictMatches, Gold);
+    public double StrictF1 => Metrics.F1(StrictPrecision, StrictRecall);
+    public double RelaxedPrecision => Metrics.Ratio(RelaxedMatches, Predicted);
+    public double RelaxedRecall => Metrics.Ratio(RelaxedMatches, Gold);
+    public double RelaxedF1 => Metrics.F1(RelaxedPrecision, RelaxedRecall);
+    public double TypeAccuracy => Metrics.Ratio(TypeCorrect, RelaxedMatches);
+    public double ValueAccuracy => Metrics.Ratio(ValueCorrect, RelaxedMatches);
+    public double TypeF1 => Metrics.F1(Metrics.Ratio(TypeCorrect, Predicted), Metrics.Ratio(TypeCorrect, Gold));
+    public double ValueF1 => Metrics.F1(Metrics.Ratio(ValueCorrect, Predicted), Metrics.Ratio(ValueCorrect, Gold));
 
     /// <summary>Header and one row of a Markdown table (percentages).</summary>
     public static string MarkdownHeader =>
