@@ -83,7 +83,7 @@ public sealed class TrainCommand : Command<TrainSettings>
                 if (s.Folds is { } f) opts = opts with { Folds = f };
                 if (s.TitleCase is { } tc) opts = opts with { TitleCaseShare = tc };
                 var tagger = s.LemmasOnly is { } existing
-                    ? LoadTagger(existing).WithLemmas(LemmaModel.Train(train.SelectMany(x => x.Words).Select(w => (w.Form, w.Xpos, w.Lemma))))
+                    ? LoadTagger(existing).WithLemmas(LemmaModel.Train(train))
                     : PerceptronTagger.Train(train, dev, opts, Progress, description);
                 tagger.Save(path);
                 break;

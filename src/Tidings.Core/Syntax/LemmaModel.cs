@@ -117,6 +117,10 @@ public sealed class LemmaModel
 
     // ---- training -------------------------------------------------------------------------------------
 
+    /// <summary>Learns the tables from every word of a treebank.</summary>
+    public static LemmaModel Train(IEnumerable<ConlluSentence> treebank) =>
+        Train(treebank.SelectMany(s => s.Words).Select(w => (w.Form, w.Xpos, w.Lemma)));
+
     /// <summary>Learns the tables from (form, XPOS, lemma) triples of a treebank.</summary>
     public static LemmaModel Train(IEnumerable<(string Form, string Xpos, string Lemma)> words)
     {

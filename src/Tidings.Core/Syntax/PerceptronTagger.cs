@@ -337,7 +337,7 @@ public sealed class PerceptronTagger : IPipelineComponent
     {
         if (train.Count == 0) throw new ArgumentException("no training sentences", nameof(train));
         // The lemmatizer learns from the treebank as it is: title-cased copies would teach it capitalised lemmas.
-        var lemmas = LemmaModel.Train(train.SelectMany(s => s.Words).Select(w => (w.Form, w.Xpos, w.Lemma)));
+        var lemmas = LemmaModel.Train(train);
         if (options.TitleCaseShare > 0) train = WithTitleCaseCopies(train, options.TitleCaseShare, options.Seed);
         var classIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var classes = new List<string>();
