@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using Tidings.Text;
 
 namespace Tidings.Evaluation;
@@ -90,76 +89,7 @@ public static class SegmentationEvaluator
 
     public static IEnumerable<GoldDocument> ReadDocuments(string conlluPath)
     {
-        var text = new StringBuilder();
-        var tokens = new List<(int, int)>();
-        var sentences = new List<(int, int)>();
-        var forms = new List<string>();
-        string? sentText = null;
-        bool newPar = false;
-        int skipUntil = 0;
-
-        GoldDocument? Flush()
-        {
-            if (text.Length == 0) return null;
-            var d = new GoldDocument(text.ToString(), new(tokens), new(sentences));
-            text.Clear(); tokens.Clear(); sentences.Clear();
-            return d;
-        }
-
-        void EndSentence()
-        {
-            if (sentText is null) { forms.Clear(); return; }
-            if (text.Length > 0) text.Append(newPar ? "\n\n" : " ");
-            newPar = false;
-            int baseOff = text.Length;
-            text.Append(sentText);
-            int cursor = 0, first = -1, last = -1;
-            foreach (var f in forms)
-            {
-                int at = sentText.IndexOf(f, cursor, StringComparison.Ordinal);
-                if (at < 0) continue;   // form not in the text: stays unmatched (counted as gold, never found)
-                tokens.Add((baseOff + at, baseOff + at + f.Length));
-                if (first < 0) first = at;
-                last = at + f.Length;
-                cursor = last;
-            }
-            if (first >= 0) sentences.Add((baseOff + first, baseOff + last));
-            sentText = null; forms.Clear(); skipUntil = 0;
-        }
-
-        foreach (var line in File.ReadLines(conlluPath))
-        {
-            if (line.Length == 0) { EndSentence(); continue; }
-            if (line[0] == '#')
-            {
-                if (line.StartsWith("# newdoc", StringComparison.Ordinal))
-                {
-                    EndSentence();
-                    if (Flush() is { } d) yield return d;
-                    newPar = false;
-                }
-                else if (line.StartsWith("# newpar", StringComparison.Ordinal)) newPar = true;
-                else if (line.StartsWith("# text = ", StringComparison.Ordinal)) sentText = line["# text = ".Length..];
-                continue;
-            }
-            int tab = line.IndexOf('\t');
-            if (tab <= 0) continue;
-            var id = line.AsSpan(0, tab);
-            if (id.Contains('.')) continue;                  // empty node
-            int tab2 = line.IndexOf('\t', tab + 1);
-            string form = tab2 < 0 ? line[(tab + 1)..] : line[(tab + 1)..tab2];
-            int dash = id.IndexOf('-');
-            if (dash > 0)
-            {
-                // Multiword token "3-4": one surface token; its parts are skipped.
-                if (int.TryParse(id[(dash + 1)..], out int to)) skipUntil = to;
-                forms.Add(form);
-                continue;
-            }
-            if (int.TryParse(id, out int n) && n <= skipUntil) continue;
-            forms.Add(form);
-        }
-        EndSentence();
-        if (Flush() is { } last) yield return last;
+        foreach (var doc in TreebankText.ReadFile(conlluPath))
+            if (doc.Text.Length > 0) yield return new GoldDocument(doc.Text, doc.Tokens, doc.Sentences);
     }
 }

@@ -88,40 +88,12 @@ public static class SyntaxEvaluator
     private static SyntaxScore ScoreDocument(List<ConlluSentence> sentences, IPipelineComponent tokenizer, IReadOnlyList<IPipelineComponent> stages)
     {
         // Gold words with character spans; all words of a multiword token share its span.
-        var text = new StringBuilder();
-        var goldWords = new List<ConlluWord>();
-        var goldSpans = new List<(int Start, int End, bool Multi)>();
-        var goldSentenceSpans = new List<(int, int)>();
-        var sentenceFirstWord = new List<int>();
-        foreach (var s in sentences)
-        {
-            var raw = s.Text ?? string.Join(' ', s.Words.Select(w => w.Form));
-            if (text.Length > 0) text.Append(s.NewParagraph ? "\n\n" : " ");
-            int baseOff = text.Length;
-            text.Append(raw);
-            sentenceFirstWord.Add(goldWords.Count);
-            int cursor = 0, first = -1, last = -1;
-            int mw = 0;
-            for (int i = 0; i < s.Words.Count; i++)
-            {
-                var w = s.Words[i];
-                string surface = w.Form;
-                bool multi = false;
-                int count = 1;
-                while (mw < s.Multiwords.Count && s.Multiwords[mw].Last < w.Id) mw++;
-                if (mw < s.Multiwords.Count && s.Multiwords[mw].First == w.Id)
-                {
-                    surface = s.Multiwords[mw].Form; multi = true; count = s.Multiwords[mw].Last - s.Multiwords[mw].First + 1;
-                }
-                int at = raw.IndexOf(surface, cursor, StringComparison.Ordinal);
-                (int, int, bool) span = at < 0 ? (-1, -1, multi) : (baseOff + at, baseOff + at + surface.Length, multi);
-                if (at >= 0) { cursor = at + surface.Length; if (first < 0) first = at; last = cursor; }
-                for (int k = 0; k < count && i + k < s.Words.Count; k++) { goldWords.Add(s.Words[i + k]); goldSpans.Add(span); }
-                i += count - 1;
-            }
-            if (first >= 0) goldSentenceSpans.Add((baseOff + first, baseOff + last));
-        }
-        var doc = new Document(text.ToString());
+        var gold = TreebankText.Build(sentences);
+        var goldWords = gold.Words.ConvertAll(w => w.Word);
+        var goldSpans = gold.Words.ConvertAll(w => (w.Start, w.End, w.Multi));
+        var goldSentenceSpans = gold.Sentences;
+        var sentenceFirstWord = gold.SentenceFirstWord;
+        var doc = new Document(gold.Text);
         tokenizer.Process(doc);
         foreach (var stage in stages) stage.Process(doc);
 
