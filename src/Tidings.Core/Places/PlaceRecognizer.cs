@@ -62,9 +62,17 @@ public sealed class PlaceRecognizer : IPipelineComponent
                 sentenceCountries[(f.Sentence, c)] = sentenceCountries.GetValueOrDefault((f.Sentence, c)) + 1;
             }
 
-        foreach (var f in found)
+        for (int fi = 0; fi < found.Count; fi++)
         {
+            var f = found[fi];
             var range = new TokenRange(f.First, f.End);
+            // "Buffalo, New York", "the state of Washington", "Utah, Washington and Wisconsin": the name is used as a
+            // first-level division, not as the city of the same name.
+            if (f.Qualified is null && DivisionByContext(document, found, fi) is { } division)
+            {
+                document.Places.Add(new PlaceMention(range, division.Entry.Place, f.Rule, $"division by context: {division.Why}"));
+                continue;
+            }
             if (f.Candidates.Length == 1)
             {
                 document.Places.Add(new PlaceMention(range, f.Candidates[0].Place, f.Rule));
@@ -214,6 +222,89 @@ public sealed class PlaceRecognizer : IPipelineComponent
             output.Add(new Found(i, spanEnd, sentence, candidates, rule, qualified));
             i = spanEnd;
         }
+    }
+
+    /// <summary>
+    /// The first-level division an ambiguous name denotes when its context says it is used as one: it qualifies the
+    /// place before it ("Buffalo, New York"), follows "state of" / "province of", or stands in a list whose neighbour is
+    /// a division and nothing else ("Utah, Washington and Wisconsin"; "Baghdad, Basra" is not such a list, since Basra
+    /// is also a city). Null when there is no such cue or no division among the candidates.
+    /// </summary>
+    private (GazetteerEntry Entry, string Why)? DivisionByContext(Document doc, List<Found> found, int index)
+    {
+        var f = found[index];
+        var divisions = Divisions(doc, f);
+        if (divisions.Count == 0) return null;
+        // "the state of Washington", "the province of Ontario"
+        if (f.First >= 2 && doc.Token(f.First - 1).Span.Equals("of", StringComparison.OrdinalIgnoreCase)
+            && doc.Token(f.First - 2).Span is var w && (w.Equals("state", StringComparison.OrdinalIgnoreCase) || w.Equals("province", StringComparison.OrdinalIgnoreCase)))
+            return (BestDivision(divisions, null)!, "a division after \"" + w.ToString().ToLowerInvariant() + " of\"");
+        // "New York Governor Andrew Cuomo": a state or provincial governor.
+        if (f.End < doc.TokenCount && doc.Token(f.End).Span is var g0 && (g0.SequenceEqual("Governor") || g0.SequenceEqual("governor") || g0.SequenceEqual("Gov.")))
+            return (BestDivision(divisions, null)!, "a division before \"governor\"");
+        // A qualifier: "Buffalo, New York", "Mississauga, Ontario" (the place before it is a city in that division's country).
+        if (index > 0 && found[index - 1] is var before && before.Sentence == f.Sentence && before.End == f.First - 1
+            && doc.Token(f.First - 1).Span.SequenceEqual(","))
+        {
+            // "Brooklyn, New York", "Salford, Manchester": a district of the city of that name, which stays the city.
+            bool districtOfCity = Array.Exists(before.Candidates, b => Array.Exists(f.Candidates, c => c.Feature is "city" or "capital" && IsNear(b.Place, c.Place, 40)));
+            if (!districtOfCity)
+                foreach (var c in divisions)
+                    if (Array.Exists(before.Candidates, b => b.Feature is "city" or "capital" && b.Country == c.Country))
+                        return (c, "a division qualifying the place before it");
+        }
+        // A list of divisions: a neighbour joined by "," / "and" / "or" whose every candidate is a division.
+        foreach (int n in (ReadOnlySpan<int>)[index - 1, index + 1])
+        {
+            if (n < 0 || n >= found.Count || found[n].Sentence != f.Sentence) continue;
+            var other = found[n];
+            int gapFirst = n < index ? other.End : f.End, gapEnd = n < index ? f.First : other.First;
+            if (gapEnd - gapFirst is < 1 or > 2) continue;
+            bool joined = true;
+            for (int t = gapFirst; t < gapEnd; t++)
+            {
+                var g = doc.Token(t).Span;
+                if (!(g.SequenceEqual(",") || g.Equals("and", StringComparison.OrdinalIgnoreCase) || g.Equals("or", StringComparison.OrdinalIgnoreCase))) joined = false;
+            }
+            if (!joined || !Array.TrueForAll(other.Candidates, static c => c.Feature == "admin1")) continue;
+            string? country = other.Candidates[0].Country;
+            if (!Array.TrueForAll(other.Candidates, c => c.Country == country)) country = null;
+            if (BestDivision(divisions, country) is { } d && (country is null || d.Country == country))
+                return (d, "listed with a division");
+        }
+        return null;
+    }
+
+    /// <summary>The divisions a mention may denote: its admin1 candidates, and divisions named after it with a designator
+    /// in the country of one of its candidates ("New York" → "New York State", "Kano" → "Kano State").</summary>
+    private List<GazetteerEntry> Divisions(Document doc, Found f)
+    {
+        var result = new List<GazetteerEntry>();
+        foreach (var c in f.Candidates) if (c.Feature == "admin1") result.Add(c);
+        var name = doc.Text.AsSpan(doc.Token(f.First).Start, doc.Token(f.End - 1).End - doc.Token(f.First).Start);
+        if (name.Length > Gazetteer.MaxNameLength - 14) return result;
+        Span<char> key = stackalloc char[Gazetteer.MaxNameLength];
+        name.CopyTo(key);
+        foreach (var designator in HomonymDesignators)
+        {
+            designator.CopyTo(key[name.Length..]);
+            foreach (var e in _gazetteer.LookupEntries(key[..(name.Length + designator.Length)]))
+                if (e.Feature == "admin1" && !result.Contains(e) && Array.Exists(f.Candidates, c => c.Country == e.Country)) result.Add(e);
+        }
+        return result;
+    }
+
+    private static bool IsNear(Place a, Place b, double km) =>
+        a.Latitude is { } la && a.Longitude is { } oa && b.Latitude is { } lb && b.Longitude is { } ob && GeoNamesImporter.Km(la, oa, lb, ob) <= km;
+
+    private static readonly string[] HomonymDesignators = [" State", " Province", " Region", " Oblast", " Governorate"];
+
+    private static GazetteerEntry? BestDivision(List<GazetteerEntry> candidates, string? country)
+    {
+        GazetteerEntry? best = null;
+        foreach (var c in candidates)
+            if (best is null || Gazetteer.Compare(c, best, country) < 0) best = c;
+        return best;
     }
 
     /// <summary>", Texas" / ", Lebanon" / "(Lebanon)" after a name: the candidate in that country or first-level division.</summary>

@@ -105,6 +105,25 @@ public class PlaceRecognizerTests
         Assert.Equal(iso3, first.Place?.Country);
     }
 
+    /// <summary>A name shared by a city and a first-level division: the city by default, the division when the text uses
+    /// the name as one (a qualifier after a city, "state of", "Governor", a list of divisions).</summary>
+    [Theory]
+    [InlineData("Protests spread to New York on Monday.", "New York", "city")]
+    [InlineData("The plant in Seattle, Washington closed.", "Washington State", "admin1")]
+    [InlineData("A shooting in Brooklyn, New York left two dead.", "New York", "city")]
+    [InlineData("The bill was signed by the New York governor.", "New York State", "admin1")]
+    [InlineData("The first case was found in the state of Washington.", "Washington State", "admin1")]
+    [InlineData("Cases were reported in Oregon, Washington and Idaho.", "Washington State", "admin1")]
+    [InlineData("Ministers met in Paris, London and Washington.", "Washington", "capital")]
+    [InlineData("Riots broke out in Lagos and Kano.", "Kano", "city")]
+    public void A_name_is_a_division_when_the_text_uses_it_as_one(string text, string name, string feature)
+    {
+        var doc = Run(text);
+        var p = Assert.Single(doc.Places, m => m.Tokens.TextIn(doc) is "New York" or "Washington" or "Kano");
+        Assert.Equal(name, p.Place!.Name);
+        Assert.Equal(feature, p.Place.Feature);
+    }
+
     [Fact]
     public void Event_place_falls_back_from_locative_to_dateline_to_country_and_says_why()
     {
