@@ -41,6 +41,8 @@ public sealed class PlaceRecognizer : IPipelineComponent
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // Running the stage again replaces its output rather than adding to it.
+        document.Places.Clear();
         var dateline = ResolveDatelineEntry(document, _gazetteer);
         var found = new List<Found>();
         for (int s = 0; s < document.SentenceCount; s++)

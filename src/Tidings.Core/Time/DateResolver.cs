@@ -47,6 +47,8 @@ public sealed partial class DateResolver : IPipelineComponent
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // Running the stage again replaces its output rather than adding to it.
+        document.Times.Clear();
         var anchor = document.Article.Published;
         // An anchor within a year of the calendar's ends would overflow date arithmetic; such a date is not a
         // publication date, so it is treated as absent (relative expressions then carry the "no publication date" reason).
