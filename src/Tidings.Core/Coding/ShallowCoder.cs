@@ -5,8 +5,10 @@ using Tidings.Pipeline;
 namespace Tidings.Coding;
 
 /// <summary>
-/// The first event coder: finds lexicon triggers in each sentence and assigns source and target actors from
-/// token windows inside clause boundaries, without a parse. Shallow on purpose; see the remarks of each step.
+/// The first event coder: finds lexicon triggers in each sentence and assigns source and target actors. When the
+/// sentence is parsed, roles come from the dependency tree first (<see cref="TreeRoles"/>: subject, passive agent,
+/// object, the entry's prepositional phrase, an event noun's modifier, inherited and coordinated subjects); token
+/// windows inside clause boundaries decide where the tree names no actor, and for unparsed text.
 /// <para>Symmetric relations (meet, talks, agreement) are coded in both directions only when both sides are
 /// explicit as joint subjects ("X and Y signed a deal") or as "between X and Y"; "X met Y" and "X held talks with Y"
 /// are coded once, X→Y, because news reports name the initiator or visitor first.</para>
@@ -82,6 +84,7 @@ public sealed class ShallowCoder : IEventCoder
         private int[] _clauseOf = new int[64];
         private int[] _trigAt = new int[64];
         private int[] _lightEnd = new int[64];
+        private readonly TreeRoles _tree = new(doc, actorOf);
         private int _f, _e, _sentence;
         private bool _sentenceBackground;
         private int _attribution;
@@ -117,6 +120,7 @@ public sealed class ShallowCoder : IEventCoder
             Array.Fill(_lightEnd, 0, 0, n);
             FindTriggers();
             if (_trigs.Count == 0) return;
+            _tree.Load(f, e);
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _attribution = FindAttribution();
@@ -639,16 +643,29 @@ public sealed class ShallowCoder : IEventCoder
             int src;
             bool passive = false;
 
-            // ---- source ----
+            // ---- source: from the parse when the sentence has one and it names an actor, else from the surface ----
+            int headNode = Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End));
+            int innerNode = Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End));
+            int treeSrc = -1; string treeHow = "";
+            if (_tree.Parsed)
+            {
+                treeSrc = head.IsNoun ? _tree.NounSource(headNode, out treeHow) : _tree.VerbSource(headNode, out treeHow);
+                if (treeSrc >= 0 && _reporters.Contains(treeSrc)) treeSrc = -1;
+            }
             if (head.IsNoun)
             {
-                src = NounSource(head, out srcHow);
+                if (treeSrc >= 0) { src = treeSrc; srcHow = treeHow; }
+                else src = NounSource(head, out srcHow);
             }
-            else if (IsPassive(head))
+            else if (_tree.Parsed ? _tree.IsPassive(headNode) : IsPassive(head))
             {
                 passive = true;
-                src = AgentAfterBy(head, out _);
-                srcHow = "by-agent";
+                src = treeSrc >= 0 ? treeSrc : AgentAfterBy(head, out _);
+                srcHow = treeSrc >= 0 ? treeHow : "by-agent";
+            }
+            else if (treeSrc >= 0)
+            {
+                src = treeSrc; srcHow = treeHow;
             }
             else
             {
@@ -663,7 +680,14 @@ public sealed class ShallowCoder : IEventCoder
 
             // ---- target ----
             var targets = new List<int>(2);
-            if (passive)
+            string? treeTargets = null;
+            if (_tree.Parsed && frameObject < 0)
+                treeTargets = _tree.Targets(passive ? headNode : innerNode, !passive && inner.IsNoun, entry, targets, src);
+            if (treeTargets is not null)
+            {
+                tgtHow = treeTargets;
+            }
+            else if (passive)
             {
                 int patient = NearestSourceBefore(head.Start, ClauseStart(clause));
                 if (patient < 0) patient = _clauses[clause].Subject;
@@ -693,7 +717,16 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "X and Y held talks": joint subject.
             int joint = -1;
-            if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && src >= 0)
+            var coordinated = new List<int>(2);
+            if (treeSrc >= 0 && treeSrc == src) _tree.CoordinatedSubjects(coordinated);
+            coordinated.Remove(src);
+            coordinated.RemoveAll(_reporters.Contains);
+            if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && coordinated.Count > 0)
+            {
+                joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;
+                coordinated.Clear();
+            }
+            else if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && src >= 0 && treeSrc < 0)
             {
                 int s0 = A(src).Tokens.FirstToken;
                 if (IsWord(s0 - 1, "and"))
@@ -714,7 +747,8 @@ public sealed class ShallowCoder : IEventCoder
                 targets.Add(-1); tgtHow = "none";
             }
 
-            bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner));
+            bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner))
+                || (_tree.Parsed && (_tree.IsNegated(headNode) || _tree.IsNegated(innerNode)));
             bool background = _sentenceBackground || _clauses[clause].Background || _clauses[inner.Clause].Background || FormerBefore(inner);
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry);
             // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.
@@ -734,7 +768,14 @@ public sealed class ShallowCoder : IEventCoder
                 if (pair && t >= 0) Emit(range, code, t, src, rule + ",sym", negated, background, modality);
             }
             // "X and Y condemned Z": each coordinated subject is a source too (not for symmetric pairs, coded above).
-            if (!pair && srcHow == "subject-before")
+            if (!pair && srcHow.StartsWith("tree:", StringComparison.Ordinal) && coordinated.Count > 0)
+            {
+                var more = coordinated;
+                foreach (var b in more)
+                    if (b != src && !_reporters.Contains(b))
+                        foreach (var t in targets) Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
+            }
+            else if (!pair && srcHow == "subject-before")
             {
                 int s0 = A(src).Tokens.FirstToken;
                 for (int guard = 0; guard < 3 && (IsWord(s0 - 1, "and") || IsWord(s0 - 1, ",")); guard++)

@@ -1,0 +1,321 @@
+using Tidings.Actors;
+using Tidings.Documents;
+using Tidings.Pipeline;
+
+namespace Tidings.Coding;
+
+/// <summary>
+/// Reads an event's source and target off the dependency tree of its sentence (UD relations): the subject of the
+/// trigger verb, the passive agent (<c>obl:agent</c> / "by"), the relative clause's antecedent, the subject a
+/// coordinated, controlled or participial verb inherits; the direct object, the right prepositional phrase for the
+/// entry ("with", "against", "on"), or the noun's modifier. An event noun's source is its possessive or adjective
+/// actor ("Israel's strikes", "Israeli strikes"), else the subject of the verb that governs it ("X carried out
+/// strikes"). Every query answers -1 ("the tree does not say") rather than guess, so the caller can fall back to
+/// surface rules; an unparsed sentence always answers -1.
+/// <para>One instance per document and thread; <see cref="Load"/> prepares one sentence at a time.</para>
+/// </summary>
+internal sealed class TreeRoles
+{
+    private readonly Document _doc;
+    private readonly int[] _actorOf;
+    private int _f, _e;
+    // Children of each token of the sentence, in text order (CSR layout: _first[i].._first[i+1] index _kids).
+    private int[] _first = new int[65];
+    private int[] _kids = new int[64];
+
+    public TreeRoles(Document doc, int[] actorOf)
+    {
+        _doc = doc;
+        _actorOf = actorOf;
+        Parsed = (doc.Annotations & Annotation.Dependencies) != 0;
+    }
+
+    /// <summary>True when the document carries a parse; otherwise every query answers -1.</summary>
+    public bool Parsed { get; }
+
+    /// <summary>Longest chain of inherited subjects followed ("agreed to try to send").</summary>
+    private const int MaxClimb = 6;
+
+    public void Load(int first, int end)
+    {
+        _f = first; _e = end;
+        if (!Parsed) return;
+        int n = end - first;
+        if (_first.Length < n + 1) { _first = new int[2 * n + 1]; _kids = new int[2 * n]; }
+        Span<int> count = n <= 256 ? stackalloc int[n] : new int[n];
+        count.Clear();
+        for (int t = first; t < end; t++)
+        {
+            int h = _doc.Token(t).Head;
+            if (h >= first && h < end && h != t) count[h - first]++;
+        }
+        _first[0] = 0;
+        for (int i = 0; i < n; i++) _first[i + 1] = _first[i] + count[i];
+        count.Clear();
+        for (int t = first; t < end; t++)
+        {
+            int h = _doc.Token(t).Head;
+            if (h >= first && h < end && h != t) _kids[_first[h - first] + count[h - first]++] = t;
+        }
+    }
+
+    private ReadOnlySpan<int> Children(int t) => _kids.AsSpan(_first[t - _f], _first[t - _f + 1] - _first[t - _f]);
+    private string Rel(int t) => _doc.Token(t).Relation ?? "";
+    private int Head(int t) { int h = _doc.Token(t).Head; return h >= _f && h < _e && h != t ? h : -1; }
+    private bool RelIs(int t, string rel) => Rel(t) == rel;
+    private bool RelStarts(int t, string rel) { var r = Rel(t); return r == rel || (r.StartsWith(rel, StringComparison.Ordinal) && r.Length > rel.Length && r[rel.Length] == ':'); }
+
+    /// <summary>The preposition ("case" child) of a nominal, lower case, or null.</summary>
+    public string? CaseOf(int node)
+    {
+        foreach (var c in Children(node))
+            if (RelIs(c, "case") && c < node) return _doc.Token(c).Span.ToString().ToLowerInvariant();
+        return null;
+    }
+
+    /// <summary>
+    /// The actor a nominal stands for: its own actor mention, else an actor among its modifiers (possessive,
+    /// adjective, compound, "of" phrase, apposition): "the Syrian troops", "the forces of Syria". -1 when none.
+    /// </summary>
+    public int ActorOfNode(int node)
+    {
+        if (node < _f || node >= _e) return -1;
+        if (_actorOf[node] >= 0) return _actorOf[node];
+        foreach (var c in Children(node))
+        {
+            var r = Rel(c);
+            if (r is "nmod:poss" or "amod" or "compound" or "appos" or "flat" && _actorOf[c] >= 0) return _actorOf[c];
+        }
+        foreach (var c in Children(node))
+            if (RelIs(c, "nmod") && CaseOf(c) == "of" && _actorOf[c] >= 0) return _actorOf[c];
+        return -1;
+    }
+
+    /// <summary>Actors coordinated with a nominal ("Russia and China", "Egypt, Qatar and the US"): its conj children.</summary>
+    public void Conjuncts(int node, List<int> actors)
+    {
+        foreach (var c in Children(node))
+            if (RelIs(c, "conj") && ActorOfNode(c) is var a && a >= 0 && !actors.Contains(a)) actors.Add(a);
+    }
+
+    /// <summary>The token of an actor mention whose head lies outside it.</summary>
+    public int NodeOf(ActorMention m) => Syntax.Attachment.SpanHead(_doc, m.Tokens);
+
+    /// <summary>True when the verb is passive: it has a passive subject or a passive auxiliary.</summary>
+    public bool IsPassive(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj:pass") || RelIs(c, "aux:pass") || RelIs(c, "csubj:pass")) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The source of a verb trigger: its subject (the agent, for a passive), else the subject it inherits as a
+    /// coordinated verb, an infinitive or participle clause, or a relative clause's antecedent. -1 when the tree
+    /// does not say.
+    /// </summary>
+    public int VerbSource(int verb, out string how)
+    {
+        how = "tree:none";
+        LastSubjectNode = -1;
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        int v = verb;
+        for (int step = 0; step < MaxClimb; step++)
+        {
+            bool passive = IsPassive(v);
+            foreach (var c in Children(v))
+            {
+                if (passive)
+                {
+                    if (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by"))
+                    {
+                        int a = ActorOfNode(c);
+                        if (a >= 0) { how = "tree:agent"; return a; }
+                    }
+                }
+                else if (RelIs(c, "nsubj"))
+                {
+                    // "who/which" subject of a relative clause: the antecedent noun.
+                    if (IsRelativePronoun(c) && RelIs(v, "acl:relcl") && Head(v) is var ante && ante >= 0)
+                    {
+                        int r = ActorOfNode(ante);
+                        how = "tree:relative-antecedent";
+                        return r;
+                    }
+                    int a = ActorOfNode(c);
+                    how = step == 0 ? "tree:nsubj" : "tree:inherited-nsubj";
+                    LastSubjectNode = c;
+                    return a;
+                }
+            }
+            if (passive) return -1;
+            int h = Head(v);
+            if (h < 0) return -1;
+            var rel = Rel(v);
+            // A participle or reduced relative modifying a noun: "troops loyal to X firing on Y", "forces backed by X".
+            if (rel == "acl")
+            {
+                if (_actorOf[h] >= 0) { how = "tree:modified-noun"; return _actorOf[h]; }
+                // A participle hanging from a noun that is no actor ("reaffirmed its support for X's sovereignty while
+                // condemning ..."): the subject of the verb that governs that noun.
+                int g = Head(h);
+                if (g >= 0 && IsVerbal(g) && Rel(h) is "obj" or "obl" or "conj") { v = g; continue; }
+                return -1;
+            }
+            // Coordinated verbs share the subject; "to"-infinitives and participle clauses take their governor's.
+            if (rel is "conj" or "xcomp" or "advcl" && IsVerbal(h)) { v = h; continue; }
+            return -1;
+        }
+        return -1;
+    }
+
+    private bool IsVerbal(int t) => _doc.Token(t).Upos is Upos.VERB or Upos.AUX;
+
+    private bool IsRelativePronoun(int t)
+    {
+        var s = _doc.Token(t).Span;
+        return s.Equals("who", StringComparison.OrdinalIgnoreCase) || s.Equals("which", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The source of an event noun: its possessive, adjective or compound actor ("Russia's support", "Israeli
+    /// strikes"), an agent "by" phrase, else the subject of the verb it is the object of ("X carried out strikes",
+    /// "X held talks"). -1 when the tree does not say.
+    /// </summary>
+    public int NounSource(int noun, out string how)
+    {
+        how = "tree:none";
+        LastSubjectNode = -1;
+        if (!Parsed || noun < _f || noun >= _e) return -1;
+        if (_actorOf[noun] >= 0) return -1;
+        foreach (var c in Children(noun))
+        {
+            var r = Rel(c);
+            if (r is "nmod:poss" or "amod" or "compound" && _actorOf[c] >= 0)
+            {
+                how = "tree:noun-modifier";
+                int m = _actorOf[c];
+                // "Putin reaffirmed Russia's support": the governing verb's subject speaks for the same country and
+                // says which part of it acts (RUSGOV rather than RUS).
+                int g = Head(noun);
+                if (g >= 0 && Rel(noun) == "obj" && IsVerbal(g) && !IsPassive(g) && VerbSource(g, out _) is var s0 && s0 >= 0
+                    && _doc.Actors[s0] is var sa && _doc.Actors[m] is var ma && sa.Country is not null && sa.Country == ma.Country
+                    && sa.Code is not null && ma.Code is not null && sa.Code.Length > ma.Code.Length && sa.Code.StartsWith(ma.Code, StringComparison.Ordinal))
+                {
+                    how = "tree:governing-verb-subject(same country)";
+                    return s0;
+                }
+                LastSubjectNode = -1;
+                return m;
+            }
+        }
+        foreach (var c in Children(noun))
+            if (RelStarts(c, "nmod") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { how = "tree:by-agent"; return a; }
+        int h = Head(noun);
+        if (h >= 0 && Rel(noun) is "obj" && IsVerbal(h) && !IsPassive(h))
+        {
+            int s = VerbSource(h, out var vh);
+            if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
+        }
+        // "X's visit was ...", "the talks ... were held": a passive light verb with the noun as subject.
+        if (h >= 0 && Rel(noun) is "nsubj:pass" && IsVerbal(h))
+        {
+            int s = VerbSource(h, out var vh);
+            if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Targets of a trigger: for a passive verb, its passive subject; else the direct or indirect object, or a
+    /// phrase introduced by one of the entry's prepositions (on the verb, on its object noun, or on the noun
+    /// trigger), with their coordinated actors. Prep-only entries and nouns take prepositional targets only.
+    /// Returns how the target was found, or null when the tree gives none.
+    /// </summary>
+    public string? Targets(int anchor, bool isNoun, TriggerEntry entry, List<int> targets, int source)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return null;
+        bool prepOnly = isNoun || entry.Has(TriggerFlags.PrepOnly);
+        if (!isNoun && IsPassive(anchor))
+        {
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "nsubj:pass") && ActorOfNode(c) is var a && a >= 0 && a != source)
+                {
+                    targets.Add(a); Conjuncts(c, targets);
+                    return "tree:passive-subject";
+                }
+            // Fall through: "was attacked in X by Y" may still name a prepositional target.
+        }
+        if (!prepOnly && !isNoun)
+        {
+            foreach (var c in Children(anchor))
+                if ((RelIs(c, "obj") || RelIs(c, "iobj")) && ActorOfNode(c) is var a && a >= 0 && a != source)
+                {
+                    targets.Add(a); Conjuncts(c, targets);
+                    return "tree:" + Rel(c);
+                }
+        }
+        // Prepositional target on the trigger itself, then on the noun of a light verb / phrase ("imposed sanctions
+        // on Iran" may hang "on Iran" from either word), then on the verb governing a noun trigger.
+        if (PrepTarget(anchor, entry, targets, source) is { } how) return how;
+        if (!isNoun)
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "obj") && PrepTarget(c, entry, targets, source) is { } how2) return how2;
+        if (isNoun && Head(anchor) is var hv && hv >= 0 && Rel(anchor) is "obj" or "nsubj:pass" && IsVerbal(hv)
+            && PrepTarget(hv, entry, targets, source) is { } how3) return how3;
+        return null;
+    }
+
+    private string? PrepTarget(int node, TriggerEntry entry, List<int> targets, int source)
+    {
+        foreach (var c in Children(node))
+        {
+            if (!(RelStarts(c, "obl") || RelStarts(c, "nmod"))) continue;
+            var prep = CaseOf(c);
+            if (prep is null || !entry.IsTargetPrep(prep)) continue;
+            int a = ActorOfNode(c);
+            if (a < 0 || a == source) continue;
+            targets.Add(a); Conjuncts(c, targets);
+            return "tree:" + prep;
+        }
+        return null;
+    }
+
+    /// <summary>The subject token the last <see cref="VerbSource"/> (or <see cref="NounSource"/> through its verb) took
+    /// its source from, -1 when it was not a subject.</summary>
+    public int LastSubjectNode { get; private set; } = -1;
+
+    /// <summary>Actors coordinated with the last subject found ("X and Y condemned Z", "X and Y agreed to meet").</summary>
+    public void CoordinatedSubjects(List<int> sources)
+    {
+        if (!Parsed || LastSubjectNode < 0) return;
+        Conjuncts(LastSubjectNode, sources);
+        // A greedy parse sometimes hangs the second conjunct as a second subject of the verb ("X's minister and Y's
+        // president met"): a verb has one subject, so a further nsubj is coordinated with the first.
+        int verb = Head(LastSubjectNode);
+        if (verb < 0) return;
+        foreach (var c in Children(verb))
+            if (c != LastSubjectNode && RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0 && !sources.Contains(a))
+            {
+                sources.Add(a);
+                Conjuncts(c, sources);
+            }
+    }
+
+    /// <summary>True when the verb has a negation ("did not attack", "never met").</summary>
+    public bool IsNegated(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!(RelIs(c, "advmod") || RelIs(c, "neg") || RelIs(c, "det"))) continue;
+            var s = _doc.Token(c).Span;
+            if (s.Equals("not", StringComparison.OrdinalIgnoreCase) || s.Equals("n't", StringComparison.OrdinalIgnoreCase)
+                || s.Equals("never", StringComparison.OrdinalIgnoreCase) || (RelIs(c, "det") && s.Equals("no", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        }
+        return false;
+    }
+}

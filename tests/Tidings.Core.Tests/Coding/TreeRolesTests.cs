@@ -1,0 +1,48 @@
+using Tidings.Documents;
+using Tidings.Pipeline;
+
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Roles read off the dependency tree by the default pipeline (trained tagger and parser): passive agents,
+/// coordinated subjects, relative-clause antecedents, inherited subjects, event nouns and their modifiers.
+/// Each case lists the events expected as "SOURCE→TARGET:ROOT" (target "-" for none; root "*" for any), in any order.
+/// </summary>
+public class TreeRolesTests
+{
+    private static string[] Code(string body) =>
+        TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = body, Published = new DateOnly(2025, 5, 2) })
+            .Events.Where(e => !e.Negated)
+            .Select(e => $"{e.Source.Code}→{e.Target?.Code ?? "-"}:{e.Cameo[..2]}").Distinct().Order().ToArray();
+
+    [Theory]
+    // passive: the agent is the source, the passive subject the target
+    [InlineData("Egypt was criticised by Turkey on Monday.", "TUR→EGY:11")]
+    // coordinated subjects each act
+    [InlineData("France and Germany condemned Russia on Monday.", "DEU→RUS:11|FRA→RUS:11")]
+    // a symmetric relation between joint subjects, in both directions
+    [InlineData("Armenia's prime minister and Azerbaijan's president met in Washington.", "ARMGOV→AZEGOV:04|AZEGOV→ARMGOV:04")]
+    // a relative clause takes its antecedent as subject
+    [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
+    // an event noun's possessive is its source, its "on" phrase the target
+    [InlineData("Israel's strikes on Syria drew little comment.", "ISR→SYR:19")]
+    // a coordinated verb inherits the subject
+    [InlineData("Japan welcomed the deal and praised India.", "JPN→-:01|JPN→IND:05")]
+    public void Roles_come_from_the_tree(string text, string expected)
+    {
+        var got = Code(text);
+        foreach (var e in expected.Split('|'))
+            if (e.EndsWith(":*", StringComparison.Ordinal)) Assert.Contains(got, g => g.StartsWith(e[..^1], StringComparison.Ordinal));
+            else Assert.Contains(e, got);
+    }
+
+    [Fact]
+    public void A_negated_verb_is_flagged()
+    {
+        var events = TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = "Turkey did not condemn Egypt.", Published = new DateOnly(2025, 5, 2) }).Events;
+        var e = Assert.Single(events);
+        Assert.True(e.Negated);
+        Assert.Equal("TUR", e.Source.Code);
+        Assert.Equal("EGY", e.Target?.Code);
+    }
+}
