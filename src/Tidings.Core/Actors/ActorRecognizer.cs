@@ -247,6 +247,16 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var m = _out[i];
                 if (m.Country is not null || m.Code is null || !m.Rule.StartsWith("role:", StringComparison.Ordinal)) continue;
                 int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
+                // "protesters in Tbilisi", "the governor of Borno state", "refugees from Darfur": the place says whose.
+                if (CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc)
+                {
+                    _out[i] = m with
+                    {
+                        Code = pc.Cameo + m.Code, Country = pc.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = the place after it ({pc.Name}) → {pc.Cameo + m.Code}",
+                    };
+                    continue;
+                }
                 string? only = null;
                 bool several = false;
                 foreach (var o in _out)
@@ -268,6 +278,34 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
                 };
             }
+        }
+
+        /// <summary>
+        /// The country of a place named right after a role: "in", "from" or "of", an optional "the", then a gazetteer
+        /// name of up to four capitalised words (a lower-case designator may end it: "Borno state"). Null when there
+        /// is no such place, or the name is also an actor (a country or organisation is coded on its own).
+        /// </summary>
+        private string? CountryOfPlaceAfter(int t, int sentence)
+        {
+            int n = _doc.TokenCount;
+            if (t >= n || _doc.SentenceOf(t) != sentence) return null;
+            if (!(Is(t, "in") || Is(t, "from") || Is(t, "of"))) return null;
+            int k = t + 1;
+            if (k < n && Is(k, "the")) k++;
+            if (k >= n || _doc.SentenceOf(k) != sentence || !IsCap(Tok(k))) return null;
+            int last = k;
+            while (last + 1 < n && last + 1 - k < 4 && _doc.SentenceOf(last + 1) == sentence
+                   && (IsCap(Tok(last + 1)) || Is(last + 1, "state") || Is(last + 1, "province") || Is(last + 1, "region"))) last++;
+            var gazetteer = Places.Gazetteer.Default;
+            for (int end = last; end >= k; end--)
+            {
+                var name = _doc.Text.AsSpan(_doc.Token(k).Start, _doc.Token(end).End - _doc.Token(k).Start);
+                var entries = gazetteer.LookupEntries(name);
+                if (entries.Count == 0) continue;
+                var best = Places.Gazetteer.Best(entries, null);
+                return best?.Country;
+            }
+            return null;
         }
 
         // ------------------------------------------------------------ token helpers

@@ -25,6 +25,10 @@ public class ActorRecognizerTests
     [Theory]
     // country adjective + role (+ name)
     [InlineData("Russian President Vladimir Putin met the delegation.", "2025-07-30", "Russian President Vladimir Putin", "RUSGOV")]
+    // a place right after a bare role says whose it is
+    [InlineData("Protesters in Belgrade blocked a bridge.", "2025-07-30", "Protesters", "SRBCVL")]
+    [InlineData("The governor of Borno state asked for troops.", "2025-07-30", "governor", "NGAGOV")]
+    [InlineData("Refugees from Darfur crossed into Chad.", "2025-07-30", "Refugees", "SDNREF")]
     [InlineData("Syrian state media reported the visit.", "2025-07-30", "Syrian state media", "SYRMED")]
     [InlineData("Israeli troops entered the village at dawn.", "2025-07-30", "Israeli troops", "ISRMIL")]
     [InlineData("Turkish Foreign Minister Hakan Fidan arrived on Monday.", "2025-07-30", "Turkish Foreign Minister Hakan Fidan", "TURGOV")]
