@@ -475,6 +475,7 @@ public sealed class ShallowCoder : IEventCoder
             var entry = tr.Entry;
             int frameTarget = -1; int embedded = -1;
             if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
+            if (entry.Frame != FrameKind.None && embedded < 0) embedded = TreeEmbedded(i, out frameTarget);
             if (embedded >= 0)
             {
                 var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
@@ -529,6 +530,25 @@ public sealed class ShallowCoder : IEventCoder
             }
             if (!nx.IsNoun && !sawTo && tr.Entry.Frame != FrameKind.Deny) return -1;
             return i + 1;
+        }
+
+        /// <summary>The trigger a framing verb introduces according to the parse ("demanded that France withdraw its
+        /// troops": the complement clause's verb, its subject as the frame's addressee), else -1.</summary>
+        private int TreeEmbedded(int i, out int frameObject)
+        {
+            frameObject = -1;
+            if (!_tree.Parsed) return -1;
+            var tr = _trigs[i];
+            int frameNode = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+            for (int j = 0; j < _trigs.Count; j++)
+            {
+                var other = _trigs[j];
+                if (j == i || other.Consumed || other.Entry.Has(TriggerFlags.Report) || other.Entry.Frame != FrameKind.None) continue;
+                int node = Syntax.Attachment.SpanHead(doc, new TokenRange(other.Start, other.End));
+                if (_tree.Frames(frameNode, node, other.IsNoun, out frameObject)) return j;
+            }
+            frameObject = -1;
+            return -1;
         }
 
         private void CodeFramed(Trig frame, Trig inner, int frameObject)

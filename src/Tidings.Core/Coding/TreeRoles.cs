@@ -304,6 +304,29 @@ internal sealed class TreeRoles
             }
     }
 
+    /// <summary>
+    /// Whether the trigger headed by <paramref name="inner"/> is the event a framing verb headed by <paramref name="frame"/>
+    /// introduces: its clausal complement ("demanded that France withdraw", "threatened to strike", "urged Y to
+    /// release") or its object or "for" phrase when it is an event noun ("demanded the release of", "called for
+    /// talks"). The frame's own addressee comes back in <paramref name="addressee"/>: the object of the frame verb,
+    /// else the subject of a "that" clause. False when the tree does not link them.
+    /// </summary>
+    public bool Frames(int frame, int inner, bool innerIsNoun, out int addressee)
+    {
+        addressee = -1;
+        if (!Parsed || frame < _f || frame >= _e || inner < _f || inner >= _e || Head(inner) != frame) return false;
+        var rel = Rel(inner);
+        bool linked = innerIsNoun ? rel is "obj" || (RelStarts(inner, "obl") && CaseOf(inner) is "for" or "to")
+                                  : rel is "ccomp" or "xcomp";
+        if (!linked) return false;
+        foreach (var c in Children(frame))
+            if ((RelIs(c, "obj") || RelIs(c, "iobj")) && c != inner && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
+        if (!innerIsNoun && rel == "ccomp")
+            foreach (var c in Children(inner))
+                if (RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
+        return true;
+    }
+
     /// <summary>True when the verb has a negation ("did not attack", "never met").</summary>
     public bool IsNegated(int verb)
     {
