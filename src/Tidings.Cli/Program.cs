@@ -51,6 +51,8 @@ app.Configure(config =>
         .WithDescription("Build a full gazetteer file from a GeoNames dump (cities*.txt|zip, admin1CodesASCII.txt, countryInfo.txt)."));
     config.AddCommand<EvalGeoCommand>("eval-geo")
         .WithDescription("Score toponym recognition and resolution (within 161 km) on GeoVirus or GeoWebNews XML.");
+    config.AddCommand<EvalPloverCommand>("eval-plover")
+        .WithDescription("Share of the NGEC synthetic PLOVER stories in which an event of the story's label is coded, per label.");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure single-thread pipeline throughput (sentences/s) and peak memory on a set of articles.");
 });
