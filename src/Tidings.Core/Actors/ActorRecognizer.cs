@@ -75,13 +75,14 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> RoleModifiers = Set(
         "top", "senior", "acting", "interim", "caretaker", "new", "local", "provincial", "federal", "regional", "chief",
         "state-run", "state-owned", "official", "outgoing", "incoming", "then", "powerful", "influential", "elite", "two",
-        "three", "several", "many", "some", "other");
+        "three", "several", "many", "some", "other", "first", "female", "male", "civilian", "elected", "longtime", "long-serving");
 
     /// <summary>
     /// Role nouns that name weapons and vehicles: with a country they stand for its military ("Israeli warplanes"),
     /// alone ("a drone struck the field", "launched drones") they are not actors.
     /// </summary>
-    private static readonly FrozenSet<string> WeaponNouns = Set("drone", "drones", "warplane", "warplanes", "jet", "jets", "tank", "tanks");
+    private static readonly FrozenSet<string> WeaponNouns = Set("drone", "drones", "warplane", "warplanes", "jet", "jets", "tank", "tanks",
+        "submarine", "submarines", "warship", "warships", "missile", "missiles", "bomber", "bombers");
 
     /// <summary>Capitalised words that never begin or continue a personal name.</summary>
     private static readonly FrozenSet<string> NotNames = Set(
@@ -409,6 +410,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Tries every rule at token i; returns the token after what it consumed (i when nothing).</summary>
         private int TryAt(int i, int sentFirst, int end)
         {
+            if (TryPartySide(i, end) is var ps && ps > i) return ps;
+            if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
             var (len, entries) = MatchName(i, end);
             if (entries is not null)
             {
@@ -439,6 +442,61 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (IsCap(Tok(i)) && TryApposedName(i, sentFirst, end) is var an && an > i) return an;
             if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             return OnRole(i, sentFirst, end);
+        }
+
+        /// <summary>Words that put an office holder out of office: "the former president", "the ousted leader".</summary>
+        private static readonly FrozenSet<string> FormerWords = Set("former", "ousted", "deposed", "toppled", "overthrown", "exiled", "ex-");
+
+        /// <summary>
+        /// "the jailed former president", "the former military ruler", "the ousted leader": a role of office after a
+        /// word that puts its holder out of it is an elite (ELI), its country from the sentence or article as for any
+        /// bare role. A title before a personal name ("former President Joseph Kabila") is left to the person rule,
+        /// which codes the person by the date.
+        /// </summary>
+        private int TryFormerRole(int i, int sentFirst, int end)
+        {
+            if (!FormerWords.Contains(Text(i, i + 1))) return i;
+            int k = i + 1, mods = 0;
+            while (k < end && mods < 2 && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k))) { k++; mods++; }
+            var (len, role) = MatchRole(k, end);
+            if (role is null || role.Code is not ("GOV" or "MIL" or "LEG" or "JUD" or "ELI")) return i;
+            if (role.IsTitle && !role.IsPlural && CaptureName(k + len, end) > k + len) return i;
+            int first = i;
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(first, k + len), Code = "ELI", Name = Text(first, k + len),
+                Rule = $"role: {Text(first, k + len)} → ELI (out of office)", Reason = "no country in the phrase; role code only",
+            });
+            if (!role.IsPlural) _lastBareTitle = idx;
+            return k + len;
+        }
+
+        /// <summary>
+        /// "the opposition Congress party", "India's ruling Bharatiya Janata Party": a party named with the side it is on
+        /// is coded by that side (country + OPP, or + GOVPTY for the governing party) rather than as a party alone.
+        /// </summary>
+        private int TryPartySide(int i, int end)
+        {
+            bool opposition = Is(i, "opposition"), ruling = Is(i, "ruling") || Is(i, "governing");
+            if (!(opposition || ruling) || i + 1 >= end) return i;
+            var (len, entries) = MatchName(i + 1, end);
+            if (entries is null) return i;
+            var party = Array.Find(entries, e => e.Kind == NameKind.Organization && e.Code is { } c && c.EndsWith("PTY", StringComparison.Ordinal));
+            if (party?.Code is not { } pc) return i;
+            var country = party.Iso3 is { } iso ? _lex.CountryByIso3(iso) : null;
+            string prefix = country?.Cameo ?? pc[..^3];
+            if (prefix.Length == 0) return i;
+            string code = prefix + (opposition ? "OPP" : "GOVPTY");
+            int j = i + 1 + len;
+            // "the opposition Congress party": the generic head noun after the name belongs to it.
+            if (j < end && (Is(j, "party") || Is(j, "Party"))) j++;
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, j), Code = code, Name = party.Canonical, Country = party.Iso3,
+                Rule = $"{(opposition ? "opposition" : "ruling")}+party: {Text(i + 1, j)} ({pc}) → {code}",
+            });
+            _roles.Add(new MemoryRole(idx, "party", "party"));
+            return j;
         }
 
         private static readonly FrozenSet<string> OrganizationNouns = Set("group", "movement", "organization", "organisation", "alliance", "bloc", "faction");
@@ -926,7 +984,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (WeaponNouns.Contains(role.Form)) return i + len;
             bool definite = i > sentFirst && Is(i - 1, "the");
-            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || (j < end && IsVerbish(Tok(j)))))
+            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || (j < end && IsVerbish(Tok(j)))
+                || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
                 int idx = Add(new ActorMention
@@ -1034,6 +1093,13 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (person is not null)
             {
                 var (code, iso, note) = _lex.PersonCode(person, _date);
+                // "opposition leader Anwar Ibrahim": out of office, the text says which side he is on.
+                if (role.Code == "OPP" && iso is not null && code is not null && code.EndsWith("ELI", StringComparison.Ordinal)
+                    && _lex.CountryByIso3(iso) is { } oc)
+                {
+                    code = oc.Cameo + "OPP";
+                    note += "; the title says opposition";
+                }
                 int pidx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, nameEnd), Code = code, Name = person.Canonical, Country = iso,

@@ -25,6 +25,12 @@ public class ActorRecognizerTests
     [Theory]
     // country adjective + role (+ name)
     [InlineData("Russian President Vladimir Putin met the delegation.", "2025-07-30", "Russian President Vladimir Putin", "RUSGOV")]
+    // out of office: the former holder of a role is an elite of the sentence's country
+    [InlineData("Pervez Musharraf, the former military ruler, was arrested in Islamabad.", "2013-04-20", "former military ruler", "PAKELI")]
+    // a party named with its side
+    [InlineData("The opposition Congress party boycotted the vote in India.", "2024-02-01", "opposition Congress party", "INDOPP")]
+    // an unnamed official placed by the text: "a judge in Bogota"
+    [InlineData("A judge in Bogota convicted the former senator.", "2025-08-02", "judge", "COLJUD")]
     // a place right after a bare role says whose it is
     [InlineData("Protesters in Belgrade blocked a bridge.", "2025-07-30", "Protesters", "SRBCVL")]
     [InlineData("The governor of Borno state asked for troops.", "2025-07-30", "governor", "NGAGOV")]
