@@ -116,7 +116,12 @@ public static class PloverSyntheticEvaluator
         {
             var s = stories[i];
             var article = new Article { Id = "plover-" + s.Row.ToString(CultureInfo.InvariantCulture), Headline = withHeadlines ? s.Headline : null, Body = s.Text };
-            var (doc, coded) = pipeline.Analyze(article, cancellationToken);
+            Document doc; IReadOnlyList<Output.CodedEvent> coded;
+            try { (doc, coded) = pipeline.Analyze(article, cancellationToken); }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new InvalidOperationException($"story at CSV record {s.Row} ({s.Headline}): {ex.GetType().Name}: {ex.Message}\n{ex.StackTrace}", ex);
+            }
             sentences[i] = doc.SentenceCount;
             events[i] = coded.Count;
             string label = catalog.Canonical(s.Label);

@@ -214,4 +214,15 @@ public class DateResolverTests
             DateResolver.Default.Process(doc);
             return doc.Times.All(t => t.Tokens.Length > 0 && t.Tokens.EndToken <= doc.TokenCount);
         });
+
+    /// <summary>A boundary phrase at the very end of a sentence ("until the end of") once read past the sentence.</summary>
+    [Theory]
+    [InlineData("The fighting went on until the end of")]
+    [InlineData("Talks resume at the start of")]
+    [InlineData("by the middle of")]
+    public void A_sentence_that_ends_inside_a_time_phrase_does_not_crash(string text)
+    {
+        var doc = Run(text, "2025-07-30");
+        Assert.All(doc.Times, t => Assert.True(t.Tokens.EndToken <= doc.TokenCount));
+    }
 }
