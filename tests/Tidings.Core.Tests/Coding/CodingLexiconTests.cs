@@ -139,6 +139,20 @@ public class CodingLexiconTests
         Assert.Equal(trigger, best.Trigger);
     }
 
+    /// <summary>Rows with <c>only=</c> match their listed forms and never the bare lemma ("came back", "the pound").</summary>
+    [Theory]
+    [InlineData("back", "backed")]
+    [InlineData("pound", "pounded")]
+    [InlineData("mass", "massed")]
+    public void Only_forms_replace_the_generated_forms(string lemma, string form)
+    {
+        var lex = CodingLexicon.Default;
+        Assert.DoesNotContain(lex.Candidates(lemma).ToArray(), v => v.Entry.Trigger == lemma && v.Entry.Kind == TriggerKind.Verb);
+        var listed = lex.Candidates(form).ToArray().Where(v => v.Entry.Trigger == lemma).ToList();
+        Assert.NotEmpty(listed);
+        Assert.All(listed, v => Assert.True(v.HeadIsParticiple, $"{form} is a participle of {lemma}"));
+    }
+
     [Fact]
     public void Lemma_from_a_tagger_is_used_when_the_surface_is_unknown()
     {
