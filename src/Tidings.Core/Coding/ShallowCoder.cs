@@ -586,9 +586,13 @@ public sealed class ShallowCoder : IEventCoder
                         "087" => d ? "1056" : "0256",
                         "081" => d ? "1051" : "0251",
                         "083" => inner == "0831" ? (d ? "1041" : "0241") : (d ? "104" : "024"),
+                        "082" => d ? "1052" : "0252",
+                        "086" => d ? "1055" : "0255",
+                        "045" => d ? "108" : "028",
                         _ => null,
                     };
                     if (c is not null) return c;
+                    if (SubCode(inner, d ? "10" : "02") is { } sub) return sub;
                     return root switch
                     {
                         "03" or "04" => d ? "106" : "026",
@@ -607,7 +611,13 @@ public sealed class ShallowCoder : IEventCoder
                         case "084": return "0353";
                         case "085": return "0354";
                         case "087": return "0356";
+                        case "081": return "0351";
+                        case "082": return "0352";
+                        case "086": return "0355";
+                        case "045": return "039";
+                        case "083": return inner == "0831" ? "0341" : "034";
                     }
+                    if (SubCode(inner, "03") is { } sub) return sub;
                     return root switch
                     {
                         "04" => "036",
@@ -629,7 +639,7 @@ public sealed class ShallowCoder : IEventCoder
                         "164" => "134",
                         "165" => "135",
                         "166" => "136",
-                        "172" => "132",
+                        "172" => inner.Length == 4 ? "132" + inner[3] : "132",
                         "173" or "174" or "175" => "137",
                         "191" => "1381",
                         "192" => "1382",
@@ -646,6 +656,16 @@ public sealed class ShallowCoder : IEventCoder
                     };
                 default: return inner;
             }
+        }
+
+        /// <summary>The four-digit appeal/demand/intent code that mirrors a four-digit material-cooperation or aid
+        /// code: 063 extradition → 0213/1013/0313, 072 military aid → 0232/1032/0332; null when none.</summary>
+        private static string? SubCode(string inner, string prefix)
+        {
+            if (inner.Length < 3 || inner[0] != '0' || inner[1] is not ('6' or '7') || inner[2] is < '1' or > '4') return null;
+            // CAMEO numbers the sub-kinds alike: 06x → x21x/101x/031x, 07x → 023x/103x/033x.
+            char kind = inner[1] == '6' ? '1' : '3';
+            return prefix == "10" ? "10" + kind + inner[2] : prefix + kind + inner[2];
         }
 
         private static string KindName(TriggerKind k) => k switch
@@ -757,6 +777,10 @@ public sealed class ShallowCoder : IEventCoder
             }
 
             if (src < 0) return;
+            // "Russia's army pulled back troops": an object with the source's own code is not a target, and an
+            // event that needs none is still coded (Emit would drop it as a self-event).
+            if (entry.Has(TriggerFlags.NoTarget))
+                targets.RemoveAll(t => t >= 0 && string.Equals(A(t).Code, A(src).Code, StringComparison.Ordinal));
             if (_clauses[clause].FirstTarget < 0 && targets.Count > 0)
             {
                 var cl = _clauses[clause]; cl.FirstTarget = targets[0]; _clauses[clause] = cl;
