@@ -118,9 +118,9 @@ public sealed class ShallowCoder : IEventCoder
             _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear();
             Array.Fill(_trigAt, -1, 0, n);
             Array.Fill(_lightEnd, 0, 0, n);
+            _tree.Load(f, e);
             FindTriggers();
             if (_trigs.Count == 0) return;
-            _tree.Load(f, e);
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _attribution = FindAttribution();
@@ -152,6 +152,14 @@ public sealed class ShallowCoder : IEventCoder
                 Consider(lex.Candidates(span), t, ref verb, ref verbEnd, ref noun, ref nounEnd);
                 if (lemma is not null && !span.Equals(lemma, StringComparison.OrdinalIgnoreCase))
                     Consider(lex.Candidates(lemma), t, ref verb, ref verbEnd, ref noun, ref nounEnd);
+                // A verb phrase whose words the tree links though other words stand between ("eased a citywide curfew").
+                if (_tree.Parsed && doc.TokUpos(t) == Upos.VERB)
+                {
+                    int wordsBefore = verb is null ? 0 : verb.Words.Length;
+                    ConsiderTree(lex.Candidates(span), t, ref verb, ref verbEnd, ref wordsBefore);
+                    if (lemma is not null && !span.Equals(lemma, StringComparison.OrdinalIgnoreCase))
+                        ConsiderTree(lex.Candidates(lemma), t, ref verb, ref verbEnd, ref wordsBefore);
+                }
                 if (verb is null && noun is null) continue;
 
                 bool nounContext = NounContext(t);
@@ -209,6 +217,19 @@ public sealed class ShallowCoder : IEventCoder
                 if (end < 0) continue;
                 if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }
                 else if (end > verbEnd) { verbEnd = end; verb = v; }
+            }
+        }
+
+        /// <summary>Phrase variants matched on the tree: a longer phrase (more words) replaces a shorter surface match.</summary>
+        private void ConsiderTree(ReadOnlySpan<TriggerVariant> cands, int t, ref TriggerVariant? verb, ref int verbEnd, ref int words)
+        {
+            foreach (var v in cands)
+            {
+                if (v.Entry.Kind != TriggerKind.Phrase || v.Words.Length <= words) continue;
+                int end = _tree.MatchPhraseOnTree(t, v.Words);
+                if (end < 0 || end - t > 12) continue;
+                // The phrase may not swallow an actor that is its own argument ("imposed on Iran sanctions" keeps Iran).
+                verb = v; verbEnd = end; words = v.Words.Length;
             }
         }
 

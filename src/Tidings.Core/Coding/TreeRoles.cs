@@ -370,6 +370,40 @@ internal sealed class TreeRoles
         return true;
     }
 
+    /// <summary>
+    /// Matches the words after the verb of a multiword trigger against the verb's dependents rather than the next
+    /// tokens: "eased a citywide curfew", "carried out a wave of strikes", "imposed on Tuesday fresh sanctions".
+    /// Each word must be a dependent after the verb (a particle, object, oblique, or the object's own dependent),
+    /// in text order, by form or lemma. Returns the exclusive end of the match, or -1.
+    /// </summary>
+    public int MatchPhraseOnTree(int verb, string[] words)
+    {
+        if (!Parsed || verb < _f || verb >= _e || words.Length < 2) return -1;
+        int last = verb;
+        for (int w = 1; w < words.Length; w++)
+        {
+            int found = -1;
+            foreach (var c in Children(verb))
+            {
+                if (c > last && Matches(c, words[w])) { found = c; break; }
+                // "carried out a wave of strikes": the noun may hang from the object.
+                if (RelIs(c, "obj") || RelIs(c, "obl"))
+                    foreach (var g in Children(c))
+                        if (g > last && RelStarts(g, "nmod") && Matches(g, words[w])) { found = g; break; }
+                if (found >= 0) break;
+            }
+            if (found < 0) return -1;
+            last = found;
+        }
+        return last + 1;
+    }
+
+    private bool Matches(int t, string word)
+    {
+        var tok = _doc.Token(t);
+        return tok.Span.Equals(word, StringComparison.OrdinalIgnoreCase) || string.Equals(tok.Lemma, word, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>True when the verb has a negation ("did not attack", "never met").</summary>
     public bool IsNegated(int verb)
     {
