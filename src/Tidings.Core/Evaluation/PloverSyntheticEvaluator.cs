@@ -116,7 +116,8 @@ public static class PloverSyntheticEvaluator
         {
             var s = stories[i];
             var article = new Article { Id = "plover-" + s.Row.ToString(CultureInfo.InvariantCulture), Headline = withHeadlines ? s.Headline : null, Body = s.Text };
-            var (doc, coded) = pipeline.Analyze(article, cancellationToken);
+            // Events per story and per sentence count what the coder found in each sentence (mentions), as before merging.
+            var (doc, _, coded) = pipeline.Analyze(article, cancellationToken);
             sentences[i] = doc.SentenceCount;
             events[i] = coded.Count;
             string label = catalog.Canonical(s.Label);
