@@ -442,7 +442,7 @@ public sealed class DuckDbEventStore : IEventStore
         ObjectDisposedException.ThrowIf(_disposed, this);
         // Filter and limit the events first, then join all their mentions: one row per mention.
         string sql = DuckDbSchema.EventColumns +
-                     "FROM (SELECT * FROM events e" + Where(query) + " ORDER BY e.event_key" + LimitClause(query) + ") e " +
+                     " FROM (SELECT * FROM events e" + Where(query) + " ORDER BY e.event_key" + LimitClause(query) + ") e " +
                      "JOIN mentions m ON m.event_key = e.event_key ORDER BY e.event_key, m.ordinal";
         return Read(sql);
     }
