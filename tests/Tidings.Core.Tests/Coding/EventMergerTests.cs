@@ -112,7 +112,7 @@ public class EventMergerTests
     [Fact]
     public void Merging_again_changes_nothing()
     {
-        var once = EventMerger.Merge(["0h A>B 040 pub", "1d A>B 040 pub", "2b A>B 040 pub", "3b B>A 040 2025-07-29", "5b A>B 040 2025-07-29"]
+        var once = EventMerger.Merge(new[] { "0h A>B 040 pub", "1d A>B 040 pub", "2b A>B 040 pub", "3b B>A 040 2025-07-29", "5b A>B 040 2025-07-29" }
             .Select(Mention).ToList());
         Assert.Equal(once, EventMerger.Merge(once));
     }
