@@ -30,8 +30,8 @@ public static class EventMerger
         ArgumentNullException.ThrowIfNull(mentions);
         if (mentions.Count < 2) return mentions;
 
-        // Groups in order of their first mention; per key, the text-dated groups by date and one group of
-        // the mentions without a text date.
+        // Per key: one group per text date, and one group of the mentions without a text date when the key
+        // has no text-dated group for them to join.
         var groups = new List<List<CodedEvent>>();
         var dated = new Dictionary<(Key, string), List<CodedEvent>>();
         var earliest = new Dictionary<Key, (List<CodedEvent> Group, int Sentence)>();
