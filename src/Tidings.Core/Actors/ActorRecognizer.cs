@@ -682,7 +682,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             int k = possessive ? j + 1 : j;
             if (TryRolePhrase(k, end, out var rp))
             {
-                bool former = FormerBefore(i);
+                bool former = FormerBefore(i) || (rp.Former && rp.Code is "GOV" or "MIL" or "LEG" or "JUD");
                 string code = former ? c.Cameo + "ELI" : rp.OutOfOfficeCode ?? c.Cameo + rp.Code;
                 string kind = possessive ? "country-possessive+role" : country.Kind == NameKind.CountryAdjective ? "country-adjective+role" : "country+role";
                 string roles = string.Join(", ", rp.Lemmas);
@@ -840,6 +840,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             public RoleEntry Head = null!;
             public string? PersonName;
             public string? OutOfOfficeCode;
+            /// <summary>A word such as "former" or "ousted" stood between the country and the role.</summary>
+            public bool Former;
         }
 
         /// <summary>
@@ -850,8 +852,13 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             rp = new RolePhrase();
             while (k < end && RoleModifiersBySpan.Contains(Tok(k))) k++;
-            // "Nepali youth protesters", "Iranian nuclear scientists": one descriptive word before the role noun.
-            if (k + 1 < end && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k)) && MatchRole(k + 1, end).Role is not null) k++;
+            // "Nepali youth protesters", "Iranian nuclear scientists": one descriptive word before the role noun;
+            // "Pakistan's former prime minister": out of office.
+            if (k + 1 < end && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k)) && MatchRole(k + 1, end).Role is not null)
+            {
+                if (FormerWords.Contains(Text(k, k + 1))) rp.Former = true;
+                k++;
+            }
             RoleEntry? first = null;
             int p = k;
             // Compound: "foreign and defense ministers" = "foreign ministers" + "defense ministers".

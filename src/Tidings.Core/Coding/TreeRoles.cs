@@ -265,6 +265,17 @@ internal sealed class TreeRoles
                 if (RelIs(c, "obj") && PrepTarget(c, entry, targets, source) is { } how2) return how2;
         if (isNoun && Head(anchor) is var hv && hv >= 0 && Rel(anchor) is "obj" or "nsubj:pass" && IsVerbal(hv)
             && PrepTarget(hv, entry, targets, source) is { } how3) return how3;
+        // "demanded that the president withdraw ...", "warned that X would ...": a framing verb's addressee is the
+        // subject of its complement clause when nothing else names one.
+        if (!isNoun && entry.Frame != FrameKind.None)
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "ccomp"))
+                    foreach (var s in Children(c))
+                        if (RelIs(s, "nsubj") && ActorOfNode(s) is var a && a >= 0 && a != source)
+                        {
+                            targets.Add(a); Conjuncts(s, targets);
+                            return "tree:complement-subject";
+                        }
         return null;
     }
 

@@ -309,6 +309,8 @@ public sealed partial class DateResolver : IPipelineComponent
         private bool TryMatch(int i, out int stop, out TimeValue value, out string rule)
         {
             stop = i; value = default; rule = "";
+            // Callers may probe one token past the sentence ("at the end of" + nothing).
+            if (!In(i)) return false;
             var first = Raw(i);
             if (first.Length == 0) return false;
             if (char.IsAsciiDigit(first[0]))

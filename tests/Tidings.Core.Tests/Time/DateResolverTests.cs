@@ -204,9 +204,13 @@ public class DateResolverTests
     private static readonly string[] Pieces =
         ["on", "Tuesday", "last", "next", "December", "May", "29", "2025", ",", ".", "in", "since", "ago", "two", "weeks",
          "a", "year", "mid-2024", "the", "1990s", "will", "said", "29/07/2025", "2025-07-29", "weekend", "over", "this",
-         "earlier", "month", "Jul.", "night", "31", "February", "30", "'", "90s", "-", "mid", "today"];
+         "earlier", "month", "Jul.", "night", "31", "February", "30", "'", "90s", "-", "mid", "today",
+         // boundary, range, duration and set words: every rule family gets random neighbours, and sentence ends
+         "end", "of", "start", "beginning", "middle", "until", "early", "late", "by", "at", "morning", "spring", "every",
+         "for", "from", "to", "between", "and", "decade", "century", "week", "day", "days", "hours", "quarter", "fiscal",
+         "first", "half", "second", "2019", "tonight", "yesterday", "tomorrow", "past", "coming", "Q3", "9", "p.m."];
 
-    [FsCheck.Xunit.Property(MaxTest = 300)]
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
     public Property Random_date_words_never_throw() =>
         Prop.ForAll(Gen.ArrayOf(Gen.Elements(Pieces)).ToArbitrary(), Gen.Choose(-40000, 40000).ToArbitrary(), (words, offset) =>
         {
@@ -214,4 +218,15 @@ public class DateResolverTests
             DateResolver.Default.Process(doc);
             return doc.Times.All(t => t.Tokens.Length > 0 && t.Tokens.EndToken <= doc.TokenCount);
         });
+
+    /// <summary>A boundary phrase at the very end of a sentence ("until the end of") once read past the sentence.</summary>
+    [Theory]
+    [InlineData("The fighting went on until the end of")]
+    [InlineData("Talks resume at the start of")]
+    [InlineData("by the middle of")]
+    public void A_sentence_that_ends_inside_a_time_phrase_does_not_crash(string text)
+    {
+        var doc = Run(text, "2025-07-30");
+        Assert.All(doc.Times, t => Assert.True(t.Tokens.EndToken <= doc.TokenCount));
+    }
 }
