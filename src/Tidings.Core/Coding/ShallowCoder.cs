@@ -743,7 +743,7 @@ public sealed class ShallowCoder : IEventCoder
             var targets = new List<int>(2);
             string? treeTargets = null;
             if (_tree.Parsed && frameObject < 0)
-                treeTargets = _tree.Targets(passive ? headNode : innerNode, !passive && inner.IsNoun, entry, targets, src);
+                treeTargets = _tree.Targets(passive ? headNode : innerNode, !passive && inner.IsNoun, entry, targets, src, new TokenRange(inner.Start, inner.End));
             if (treeTargets is not null)
             {
                 tgtHow = treeTargets;

@@ -257,9 +257,10 @@ internal sealed class TreeRoles
     /// trigger), with their coordinated actors. Prep-only entries and nouns take prepositional targets only.
     /// Returns how the target was found, or null when the tree gives none.
     /// </summary>
-    public string? Targets(int anchor, bool isNoun, TriggerEntry entry, List<int> targets, int source)
+    public string? Targets(int anchor, bool isNoun, TriggerEntry entry, List<int> targets, int source, TokenRange trigger = default)
     {
         if (!Parsed || anchor < _f || anchor >= _e) return null;
+        _trigger = trigger;
         bool prepOnly = isNoun || entry.Has(TriggerFlags.PrepOnly);
         if (!isNoun && IsPassive(anchor))
         {
@@ -274,7 +275,8 @@ internal sealed class TreeRoles
         if (!prepOnly && !isNoun)
         {
             foreach (var c in Children(anchor))
-                if ((RelIs(c, "obj") || RelIs(c, "iobj")) && ActorOfNode(c) is var a && a >= 0 && a != source)
+                if ((RelIs(c, "obj") || RelIs(c, "iobj")) && ActorOfNode(c) is var a && a >= 0 && a != source
+                    && (!InTrigger(c) || !SpeaksFor(source, a)))
                 {
                     targets.Add(a); Conjuncts(c, targets);
                     return "tree:" + Rel(c);
@@ -301,6 +303,21 @@ internal sealed class TreeRoles
                         }
         return null;
     }
+
+    /// <summary>The trigger of the current <see cref="Targets"/> query: its own words ("reaffirmed Russia's support")
+    /// are never the target.</summary>
+    private TokenRange _trigger;
+    /// <summary>"Putin reaffirmed Russia's support": the source (RUSGOV) is a part of the modifier's actor (RUS), so
+    /// the possessive inside the phrase names the source's own side, not a target ("rejected the president's reform"
+    /// names one).</summary>
+    private bool SpeaksFor(int source, int modifier)
+    {
+        if (source < 0) return false;
+        string? sc = _doc.Actors[source].Code, mc = _doc.Actors[modifier].Code;
+        return sc is not null && mc is not null && sc.StartsWith(mc, StringComparison.Ordinal);
+    }
+
+    private bool InTrigger(int t) => _trigger.Length > 0 && t >= _trigger.FirstToken && t < _trigger.EndToken;
 
     private string? PrepTarget(int node, TriggerEntry entry, List<int> targets, int source)
     {
