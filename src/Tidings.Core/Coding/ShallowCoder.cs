@@ -497,6 +497,11 @@ public sealed class ShallowCoder : IEventCoder
             int frameTarget = -1; int embedded = -1;
             if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
             if (entry.Frame != FrameKind.None && embedded < 0) embedded = TreeEmbedded(i, out frameTarget);
+            // "warned that it would retaliate" is a threat; "warned that talks could collapse" is a warning (012) and the
+            // collapse its own event: a threat frame only takes an inner event that it can make a threat of.
+            if (embedded >= 0 && entry.Frame == FrameKind.Threat && entry.Cameo is var fc && !fc.StartsWith("13", StringComparison.Ordinal)
+                && MapFrame(FrameKind.Threat, _trigs[embedded].Entry.Cameo, fc) == fc)
+                embedded = -1;
             if (embedded >= 0)
             {
                 var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;

@@ -30,6 +30,9 @@ public class TreeRolesTests
     [InlineData("Japan welcomed the deal and praised India.", "JPN→IND:05")]
     // object control: the governor's object does what the clause says
     [InlineData("Pakistan accused India of sponsoring the bombing.", "PAK→IND:11")]
+    // a warning of force is a threat; a warning of anything else stays a statement
+    [InlineData("Iran warned that it would retaliate against Israel.", "IRN→ISR:13")]
+    [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
     // coordinated adjectives before one head noun are two actors of a symmetric event
     [InlineData("Iranian and Saudi security officials met in Baghdad.", "IRNGOV→SAUGOV:04|SAUGOV→IRNGOV:04")]
     public void Roles_come_from_the_tree(string text, string expected)
