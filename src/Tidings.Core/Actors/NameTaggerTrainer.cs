@@ -9,10 +9,22 @@ namespace Tidings.Actors;
 /// sentences in a seeded random order and decodes each with the current weights. Viterbi (default): a structured
 /// update rewards the gold path's features and penalises the predicted path's where they differ. Greedy: the
 /// model's own previous labels are the history (so training sees the errors it will make at run time) and every
-/// wrong label is updated.
+/// wrong label is updated. With <see cref="NameTaggerOptions.Documents"/> a second, document-level model is
+/// trained on the first pass's labels, which for training sentences come from jackknifed first-pass models.
 /// </summary>
 internal static class NameTaggerTrainer
 {
+    private sealed class Sentence(string[] words, string[] tags, int doc)
+    {
+        public readonly string[] Words = words;
+        public readonly string[] Tags = tags;
+        public readonly int[] Gold = NameLabels.FromIob2(tags);
+        public readonly int Doc = doc;
+        public string[]? Xpos;
+        public ulong[][]? Extra;
+        public int[] FirstPass = [];
+    }
+
     /// <summary>One structured-perceptron step: Viterbi with the current weights, then the gold path's features
     /// are rewarded and the predicted path's penalised where the two differ. Returns the wrong labels.</summary>
     private static int ViterbiStep(NameFeatures fx, int[] gold, PerceptronTrainer trainer, int[] predicted)
@@ -42,18 +54,121 @@ internal static class NameTaggerTrainer
         return errors;
     }
 
-    public static NameTagger Train(IEnumerable<(string[] Words, string[] Tags)> train, IReadOnlyList<(string[] Words, string[] Tags)> dev,
-        NameTaggerOptions opt, Action<string>? progress)
+    public static NameTagger Train(IReadOnlyList<Iob2Sentence> train, IReadOnlyList<Iob2Sentence> dev, NameTaggerOptions opt, Action<string>? progress,
+        IReadOnlyDictionary<string, string[]>? trainTags = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(opt);
-        dev ??= [];
-        var data = train.Where(s => s.Words is { Length: > 0 } && s.Tags is not null && s.Tags.Length == s.Words.Length)
-                        .Select(s => (s.Words, Labels: NameLabels.FromIob2(s.Tags))).ToList();
-        if (data.Count == 0) throw new ArgumentException("no training sentences (words and tags of equal, non-zero length)", nameof(train));
-        long tokens = data.Sum(d => (long)d.Words.Length);
-        int epochs = Math.Max(1, opt.Epochs);
         var fx = NameTagger.NewFeatures(opt.UsePos, opt.UseLexicons);
+        var data = Prepare(train, fx, trainTags);
+        if (data.Count == 0) throw new ArgumentException("no training sentences (words and tags of equal, non-zero length)", nameof(train));
+        var devData = Prepare(dev ?? [], fx, null);
+        long tokens = data.Sum(d => (long)d.Words.Length);
+        bool select = opt.SelectOnDev && devData.Count > 0;
+        var sw = Stopwatch.StartNew();
+
+        var (first, firstEpoch, firstF1) = TrainPass(data, devData, fx, opt, opt.Epochs, select, false, s => progress?.Invoke("pass 1 " + s));
+        PerceptronModel? second = null;
+        int secondEpoch = 0;
+        double secondF1 = double.NaN;
+        if (opt.Documents)
+        {
+            // first-pass labels of each training sentence from a model trained on the other folds (documents
+            // dealt round-robin, so every fold mixes the genres), of dev sentences from the whole first model
+            int folds = Math.Max(2, opt.Folds);
+            for (int k = 0; k < folds; k++)
+            {
+                var rest = data.Where(s => s.Doc % folds != k).ToList();
+                var (m, _, _) = TrainPass(rest, [], fx, opt, firstEpoch, false, false, null);
+                foreach (var s in data.Where(s => s.Doc % folds == k)) s.FirstPass = Label(fx, s, m, opt.Viterbi, false);
+                progress?.Invoke($"jackknife fold {k + 1}/{folds}: {sw.Elapsed.TotalSeconds:F0} s");
+            }
+            foreach (var s in devData) s.FirstPass = Label(fx, s, first, opt.Viterbi, false);
+            AddDocumentFeatures(data);
+            AddDocumentFeatures(devData);
+            (second, secondEpoch, secondF1) = TrainPass(data, devData, fx, opt, opt.DocumentEpochs, select, true, s => progress?.Invoke("pass 2 " + s));
+        }
+        var desc = (
+            FormattableString.Invariant($"name tagger (PER/ORG/LOC, BILOU {(opt.Viterbi ? "Viterbi" : "greedy")} averaged perceptron{(opt.Documents ? " + document pass" : "")}): {data.Count:N0} sentences, {tokens:N0} tokens; ") +
+            FormattableString.Invariant($"epochs {firstEpoch}{(opt.Documents ? $" + {secondEpoch}" : "")}") + (select ? " chosen on dev" : "") +
+            (devData.Count > 0 ? FormattableString.Invariant($", dev F1 {100 * (opt.Documents ? secondF1 : firstF1):F2}") : "") +
+            FormattableString.Invariant($"; pos={opt.UsePos}, lexicons={opt.UseLexicons}, seed {opt.Seed}; trained {DateTime.UtcNow:yyyy-MM-dd}"));
+        progress?.Invoke($"kept epoch {firstEpoch}{(opt.Documents ? $" + {secondEpoch}" : "")}; {sw.Elapsed.TotalSeconds:F0} s");
+        return new NameTagger(first, second, opt.UsePos, opt.UseLexicons, opt.Viterbi, desc) { ChosenEpoch = firstEpoch, ChosenDocumentEpoch = secondEpoch };
+    }
+
+    private static List<Sentence> Prepare(IReadOnlyList<Iob2Sentence> sentences, NameFeatures fx, IReadOnlyDictionary<string, string[]>? tags)
+    {
+        var result = new List<Sentence>();
+        int doc = -1;
+        string? last = null;
+        foreach (var s in sentences)
+        {
+            if (s.DocId is null || s.DocId != last || doc < 0) doc++;
+            last = s.DocId;
+            if (s.Words is not { Length: > 0 } || s.Tags is null || s.Tags.Length != s.Words.Length) continue;
+            var sentence = new Sentence(s.Words, s.Tags, doc);
+            // tag once: the tagger's output does not change from epoch to epoch
+            if (s.SentId is not null && tags is not null && tags.TryGetValue(s.SentId, out var given) && given.Length == s.Words.Length)
+                sentence.Xpos = given;
+            else
+            {
+                fx.Load(s.Words);
+                sentence.Xpos = fx.Xpos();
+            }
+            result.Add(sentence);
+        }
+        return result;
+    }
+
+    private static void AddDocumentFeatures(List<Sentence> data)
+    {
+        int start = 0;
+        while (start < data.Count)
+        {
+            int end = start + 1;
+            while (end < data.Count && data[end].Doc == data[start].Doc) end++;
+            var doc = data.GetRange(start, end - start);
+            var extra = NameDocumentFeatures.Compute(doc.Select(s => s.Words).ToList(), doc.Select(s => s.FirstPass).ToList());
+            for (int i = 0; i < doc.Count; i++) doc[i].Extra = extra[i];
+            start = end;
+        }
+    }
+
+    private static void Load(NameFeatures fx, Sentence s, bool document)
+    {
+        fx.Load(s.Words, s.Xpos);
+        if (document && s.Extra is not null) NameTagger.AddDocumentFeatures(fx, s.Extra);
+    }
+
+    private static int[] Label(NameFeatures fx, Sentence s, PerceptronModel model, bool viterbi, bool document)
+    {
+        Load(fx, s, document);
+        var labels = new int[s.Words.Length];
+        if (viterbi) NameTagger.DecodeViterbi(fx, labels, model.Score);
+        else NameTagger.Decode(fx, labels, model.Score);
+        return labels;
+    }
+
+    private static double Score(NameFeatures fx, List<Sentence> dev, PerceptronModel model, NameTaggerOptions opt, bool document)
+    {
+        var gold = new List<IReadOnlyList<NameSpan>>(dev.Count);
+        var predicted = new List<IReadOnlyList<NameSpan>>(dev.Count);
+        foreach (var s in dev)
+        {
+            var spans = NameLabels.Spans(Label(fx, s, model, opt.Viterbi, document));
+            if (opt.UseLexicons) NameTagger.ApplyLexicon(fx, spans);
+            predicted.Add(spans);
+            gold.Add(Iob2.Spans(s.Tags));
+        }
+        return NameScorer.Score(gold, predicted).Total.F1;
+    }
+
+    private static (PerceptronModel Model, int Epoch, double F1) TrainPass(List<Sentence> data, List<Sentence> dev, NameFeatures fx,
+        NameTaggerOptions opt, int epochs, bool select, bool document, Action<string>? progress)
+    {
+        long tokens = data.Sum(d => (long)d.Words.Length);
+        epochs = Math.Max(1, epochs);
         var trainer = new PerceptronTrainer(NameLabels.Count);
         var rng = new Random(opt.Seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
@@ -61,26 +176,26 @@ internal static class NameTaggerTrainer
         var scores = new float[NameLabels.Count];
         var predicted = new int[Math.Max(1, data.Max(d => d.Words.Length))];
         var sw = Stopwatch.StartNew();
-        NameTagger? best = null;
+        PerceptronModel? best = null;
         double bestF1 = -1;
         int bestEpoch = 0;
-        bool select = opt.SelectOnDev && dev.Count > 0;
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rng.Shuffle(order);
             long errors = 0;
-            foreach (int s in order)
+            foreach (int si in order)
             {
-                var (words, gold) = data[s];
-                fx.Load(words);
+                var s = data[si];
+                Load(fx, s, document);
+                var gold = s.Gold;
                 if (opt.Viterbi) { errors += ViterbiStep(fx, gold, trainer, predicted); continue; }
                 int prev = -1, prev2 = -1;
-                for (int i = 0; i < words.Length; i++)
+                for (int i = 0; i < s.Words.Length; i++)
                 {
                     int c = fx.Features(i, prev, prev2, feats);
                     var f = feats.AsSpan(0, c);
                     trainer.Score(f, scores);
-                    int guess = NameTagger.Best(scores, prev, i == words.Length - 1);
+                    int guess = NameTagger.Best(scores, prev, i == s.Words.Length - 1);
                     if (guess != gold[i]) { trainer.Update(f, gold[i], guess); errors++; }
                     trainer.Tick();
                     prev2 = prev;
@@ -91,19 +206,13 @@ internal static class NameTaggerTrainer
                 $"epoch {epoch}/{epochs}: {100.0 * errors / tokens:F2}% token errors, {trainer.FeatureCount:N0} features, {sw.Elapsed.TotalSeconds:F0} s");
             if (select || epoch == epochs)
             {
-                var model = new NameTagger(trainer.Average(opt.Prune), opt.UsePos, opt.UseLexicons, opt.Viterbi, "");
-                double f1 = dev.Count > 0 ? model.Evaluate(dev).Total.F1 : double.NaN;
+                var model = trainer.Average(opt.Prune);
+                double f1 = dev.Count > 0 ? Score(fx, dev, model, opt, document) : double.NaN;
                 if (dev.Count > 0) line += string.Create(CultureInfo.InvariantCulture, $", dev F1 {100 * f1:F2}");
                 if (!select || f1 > bestF1) { best = model; bestF1 = f1; bestEpoch = epoch; }
             }
             progress?.Invoke(line);
         }
-        var desc = (
-            FormattableString.Invariant($"name tagger (PER/ORG/LOC, BILOU {(opt.Viterbi ? "Viterbi" : "greedy")} averaged perceptron): {data.Count:N0} sentences, {tokens:N0} tokens; epoch {bestEpoch} of {epochs}") +
-            (select ? " chosen on dev" : "") + (dev.Count > 0 ? FormattableString.Invariant($", dev F1 {100 * bestF1:F2}") : "") +
-            FormattableString.Invariant($"; pos={opt.UsePos}, lexicons={opt.UseLexicons}, seed {opt.Seed}; trained {DateTime.UtcNow:yyyy-MM-dd}"));
-        progress?.Invoke($"kept epoch {bestEpoch}; {sw.Elapsed.TotalSeconds:F0} s");
-        var m = best!;
-        return new NameTagger(m.ModelForSave, opt.UsePos, opt.UseLexicons, opt.Viterbi, desc);
+        return (best!, bestEpoch, bestF1);
     }
 }
