@@ -58,10 +58,6 @@ public sealed class TrainSettings : CommandSettings
     [Description("Names: use the part-of-speech tags of our tagger (data/models/tagger.bin) as features.")]
     public bool Pos { get; init; }
 
-    [CommandOption("--documents")]
-    [Description("Names: add the document pass (features of how the same words were tagged elsewhere in the document; sentences grouped by '# newdoc id').")]
-    public bool Documents { get; init; }
-
     [CommandOption("--pos-treebank <FILE>")]
     [Description("Names with --pos: the UD treebank of the training sentences (same sent_ids); taggers trained on 3/4 of it tag the rest (jackknifing), so the name model learns from tags as wrong as at run time.")]
     public string? PosTreebank { get; init; }
@@ -141,7 +137,7 @@ public sealed class TrainCommand : Command<TrainSettings>
         var clock = Stopwatch.StartNew();
         void Progress(string m) => AnsiConsole.MarkupLineInterpolated($"[grey]{clock.Elapsed:mm\\:ss}[/] {m}");
         Progress($"{train.Count:N0} training and {dev.Count:N0} development sentences");
-        var opts = new NameTaggerOptions { Seed = s.Seed, UsePos = s.Pos, Documents = s.Documents };
+        var opts = new NameTaggerOptions { Seed = s.Seed, UsePos = s.Pos };
         if (s.Epochs is { } e) opts = opts with { Epochs = e };
         Dictionary<string, string[]>? tags = null;
         if (s.PosTreebank is { } tb)
@@ -151,13 +147,13 @@ public sealed class TrainCommand : Command<TrainSettings>
                              .ToDictionary(g => g.Key, g => g.First().Words.Select(w => w.Xpos).ToArray());
         }
         var tagger = NameTagger.Train(train, dev, opts, Progress, tags);
-        Progress("dev:\n" + tagger.Evaluate(dev));
+        Progress("dev:\n" + tagger.Evaluate(dev.Select(x => (x.Words, x.Tags)).ToList()));
         if (s.Errors is { } errorsPath) WriteNameErrors(tagger, dev, errorsPath);
         if (s.WithDev)
         {
-            int epochs = tagger.ChosenEpoch, documentEpochs = tagger.ChosenDocumentEpoch;
-            Progress($"retraining on train + dev for {epochs}{(s.Documents ? $" + {documentEpochs}" : "")} epochs");
-            tagger = NameTagger.Train([.. train, .. dev], [], opts with { Epochs = epochs, DocumentEpochs = documentEpochs, SelectOnDev = false }, Progress, tags);
+            int epochs = tagger.ChosenEpoch;
+            Progress($"retraining on train + dev for {epochs} epochs");
+            tagger = NameTagger.Train([.. train, .. dev], [], opts with { Epochs = epochs, SelectOnDev = false }, Progress, tags);
         }
         string path = Path.Combine(s.Out, "names.bin");
         tagger.Save(path);
@@ -170,12 +166,11 @@ public sealed class TrainCommand : Command<TrainSettings>
         using var w = new StreamWriter(path);
         string Show(string[] words, IEnumerable<NameSpan> spans) =>
             string.Join("; ", spans.Select(x => $"{string.Join(' ', words[x.Start..x.End])}/{x.Type}"));
-        var all = Iob2.Documents(dev).SelectMany(d => tagger.TagDocument(d.Select(x => (IReadOnlyList<string>)x.Words).ToList())).ToList();
-        for (int k = 0; k < dev.Count; k++)
+        foreach (var s in dev)
         {
-            var words = dev[k].Words;
-            var gold = Iob2.Spans(dev[k].Tags);
-            var predicted = all[k];
+            var words = s.Words;
+            var gold = Iob2.Spans(s.Tags);
+            var predicted = tagger.Tag(words);
             if (gold.SequenceEqual(predicted)) continue;
             w.WriteLine(string.Join(' ', words));
             w.WriteLine("  missed:   " + Show(words, gold.Except(predicted)));

@@ -98,18 +98,6 @@ public static class Iob2
         }
     }
 
-    /// <summary>Runs of consecutive sentences with the same <see cref="Iob2Sentence.DocId"/> (a sentence without one is a document of its own).</summary>
-    public static IEnumerable<List<Iob2Sentence>> Documents(IReadOnlyList<Iob2Sentence> sentences)
-    {
-        var doc = new List<Iob2Sentence>();
-        foreach (var s in sentences)
-        {
-            if (doc.Count > 0 && (s.DocId is null || s.DocId != doc[0].DocId)) { yield return doc; doc = []; }
-            doc.Add(s);
-        }
-        if (doc.Count > 0) yield return doc;
-    }
-
     /// <summary>The spans of an IOB2 sequence (CoNLL convention: an I-X after anything but X starts a span).</summary>
     public static List<NameSpan> Spans(IReadOnlyList<string> tags)
     {

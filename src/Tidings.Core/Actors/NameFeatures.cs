@@ -175,8 +175,8 @@ internal sealed class NameFeatures
 
     /// <summary>
     /// Prepares a sentence: per-word forms, shapes, lexicon matches and static features. <paramref name="xpos"/>:
-    /// the sentence's tags when already computed (training visits a sentence once per epoch; the document pass
-    /// visits it twice), else the tagger runs when the model uses tags.
+    /// the sentence's tags when already computed (training visits a sentence once per epoch), else the tagger runs
+    /// when the model uses tags.
     /// </summary>
     public void Load(IReadOnlyList<string> words, string[]? xpos = null)
     {
@@ -243,7 +243,7 @@ internal sealed class NameFeatures
         Array.Resize(ref _actor, m); Array.Resize(ref _place, m); Array.Resize(ref _flags, m); Array.Resize(ref _run, m);
         Array.Resize(ref _staticCount, m);
         Array.Resize(ref _xpos, m); Array.Resize(ref _classes, m);
-        Array.Resize(ref _trans, T * m);
+        Array.Resize(ref _trans, 3 * m);
         _static = new ulong[m * MaxStatic];
     }
 
@@ -401,9 +401,9 @@ internal sealed class NameFeatures
             f[c++] = FeatureHash.Of(47, sh, p0, initial ? "1" : "0");
         }
         _staticCount[i] = c;
-        _trans[T * i] = FeatureHash.Add(FeatureHash.Start(42), low);
-        _trans[T * i + 1] = FeatureHash.Add(FeatureHash.Start(43), sh);
-        _trans[T * i + 2] = FeatureHash.Add(FeatureHash.Start(44), Low(i - 1));
+        _trans[3 * i] = FeatureHash.Add(FeatureHash.Start(42), low);
+        _trans[3 * i + 1] = FeatureHash.Add(FeatureHash.Start(43), sh);
+        _trans[3 * i + 2] = FeatureHash.Add(FeatureHash.Start(44), Low(i - 1));
     }
 
     /// <summary>Writes token <paramref name="i"/>'s features given the two previous labels into <paramref name="dest"/>; returns the count.</summary>
@@ -427,14 +427,6 @@ internal sealed class NameFeatures
     /// <summary>The current sentence's predicted Penn tags (when the model uses tags), to pass back to <see cref="Load"/>.</summary>
     public string[] Xpos() => _usePos ? _xpos[.._n] : [];
 
-    /// <summary>Appends a label-independent feature to token <paramref name="i"/> (the document pass's features); false when full.</summary>
-    public bool AddStatic(int i, ulong feature)
-    {
-        if (_staticCount[i] >= MaxStatic) return false;
-        _static[i * MaxStatic + _staticCount[i]++] = feature;
-        return true;
-    }
-
     /// <summary>Token <paramref name="i"/>'s label-independent features (valid until the next <see cref="Load"/>).</summary>
     public ReadOnlySpan<ulong> StaticFeatures(int i) => _static.AsSpan(i * MaxStatic, _staticCount[i]);
 
@@ -443,9 +435,9 @@ internal sealed class NameFeatures
     {
         // The same keys as FeatureHash.Of(t, span, prev), from the span parts hashed once per word in Static.
         dest[0] = FeatureHash.Mix(FeatureHash.Add(s_start40, prev));
-        dest[1] = FeatureHash.Mix(FeatureHash.Add(_trans[T * i], prev));
-        dest[2] = FeatureHash.Mix(FeatureHash.Add(_trans[T * i + 1], prev));
-        dest[3] = FeatureHash.Mix(FeatureHash.Add(_trans[T * i + 2], prev));
+        dest[1] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i], prev));
+        dest[2] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 1], prev));
+        dest[3] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 2], prev));
         return 4;
     }
 
@@ -455,13 +447,12 @@ internal sealed class NameFeatures
     /// <summary>The word-dependent transition features (the rest of <see cref="TransitionFeatures"/>).</summary>
     public int WordTransitionFeatures(int i, int prev, Span<ulong> dest)
     {
-        dest[0] = FeatureHash.Mix(FeatureHash.Add(_trans[T * i], prev));
-        dest[1] = FeatureHash.Mix(FeatureHash.Add(_trans[T * i + 1], prev));
-        dest[2] = FeatureHash.Mix(FeatureHash.Add(_trans[T * i + 2], prev));
+        dest[0] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i], prev));
+        dest[1] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 1], prev));
+        dest[2] = FeatureHash.Mix(FeatureHash.Add(_trans[3 * i + 2], prev));
         return 3;
     }
 
     private static readonly ulong s_start40 = FeatureHash.Start(40);
-    private const int T = 3; // hashed parts of the word transition features, per word
-    private ulong[] _trans = new ulong[T * 64];
+    private ulong[] _trans = new ulong[3 * 64];
 }

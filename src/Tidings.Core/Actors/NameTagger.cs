@@ -24,12 +24,6 @@ public sealed record NameTaggerOptions
     public bool Viterbi { get; init; } = true;
     /// <summary>When false, every epoch runs and the last is kept (for a final retrain on train+dev with an epoch count chosen on dev).</summary>
     public bool SelectOnDev { get; init; } = true;
-    /// <summary>Add the document pass (a second model with features of how the first pass labelled the same words elsewhere in the document).</summary>
-    public bool Documents { get; init; }
-    /// <summary>Passes of the document model's training (the best on dev is kept when <see cref="SelectOnDev"/>).</summary>
-    public int DocumentEpochs { get; init; } = 10;
-    /// <summary>Jackknife folds that give the document pass first-pass labels of training sentences from models that did not see them.</summary>
-    public int Folds { get; init; } = 4;
 }
 
 /// <summary>
@@ -58,16 +52,13 @@ public sealed class NameTagger
 
     private readonly PerceptronModel _model;
     private readonly Scorer _score;
-    private readonly PerceptronModel? _document;
     [ThreadStatic] private static NameFeatures? t_features;
     [ThreadStatic] private static NameTagger? t_owner;
 
-    internal NameTagger(PerceptronModel model, PerceptronModel? document, bool usePos, bool useLexicons, bool viterbi, string description)
+    internal NameTagger(PerceptronModel model, bool usePos, bool useLexicons, bool viterbi, string description)
     {
-        if (model.ClassCount != NameLabels.Count || document is not null && document.ClassCount != NameLabels.Count)
-            throw new InvalidDataException($"name model has {model.ClassCount} classes, expected {NameLabels.Count}");
+        if (model.ClassCount != NameLabels.Count) throw new InvalidDataException($"name model has {model.ClassCount} classes, expected {NameLabels.Count}");
         _model = model;
-        _document = document;
         _score = model.Score;
         UsePos = usePos;
         UseLexicons = useLexicons;
@@ -80,15 +71,10 @@ public sealed class NameTagger
     public bool Viterbi { get; }
     /// <summary>What the model was trained on, and its dev figures (from the model file's header).</summary>
     public string Description { get; }
-    /// <summary>True when the model has the document pass (<see cref="TagDocument"/> then uses the other sentences).</summary>
-    public bool UsesDocument => _document is not null;
-    public int FeatureCount => _model.FeatureCount + (_document?.FeatureCount ?? 0);
+    public int FeatureCount => _model.FeatureCount;
     /// <summary>After <see cref="Train"/>: the epoch whose model was kept (the epoch count to reuse for a final retrain on train + dev).</summary>
     public int ChosenEpoch { get; internal init; }
-    /// <summary>After <see cref="Train"/> with the document pass: the document model's kept epoch.</summary>
-    public int ChosenDocumentEpoch { get; internal init; }
     internal PerceptronModel ModelForSave => _model;
-    internal PerceptronModel? DocumentModelForSave => _document;
 
     private static NameTagger? LoadDefault()
     {
@@ -114,16 +100,14 @@ public sealed class NameTagger
         {
             int flags = r.ReadInt32();
             var model = PerceptronModel.Read(r);
-            var document = (flags & 8) != 0 ? PerceptronModel.Read(r) : null;
-            return new NameTagger(model, document, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, h.Description);
+            return new NameTagger(model, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, h.Description);
         });
 
     public void Save(string path) =>
         ModelFile.Save(path, ModelKind, ModelVersion, Description, w =>
         {
-            w.Write((UsePos ? 1 : 0) | (UseLexicons ? 2 : 0) | (Viterbi ? 4 : 0) | (_document is not null ? 8 : 0));
+            w.Write((UsePos ? 1 : 0) | (UseLexicons ? 2 : 0) | (Viterbi ? 4 : 0));
             _model.Write(w);
-            _document?.Write(w);
         });
 
     internal static NameFeatures NewFeatures(bool usePos, bool useLexicons) =>
@@ -140,69 +124,23 @@ public sealed class NameTagger
     }
 
     /// <summary>The names in one sentence's words (UD-style tokens), in order, not overlapping. Never throws on odd input.</summary>
-    public IReadOnlyList<NameSpan> Tag(IReadOnlyList<string> words)
+    public IReadOnlyList<NameSpan> Tag(IReadOnlyList<string> words) => Tag(words, null);
+
+    /// <summary>
+    /// As <see cref="Tag(IReadOnlyList{string})"/>, with the sentence's Penn tags when a pipeline stage already
+    /// computed them with <see cref="PerceptronTagger.Default"/> (the model was trained on that tagger's output),
+    /// so the sentence is not tagged twice; null: the tagger runs here when the model uses tags.
+    /// </summary>
+    public IReadOnlyList<NameSpan> Tag(IReadOnlyList<string> words, string[]? xpos)
     {
         if (words is null || words.Count == 0) return [];
-        if (_document is not null) return TagDocument([words])[0];
         var fx = Scratch();
-        fx.Load(words);
+        fx.Load(words, xpos is not null && xpos.Length == words.Count ? xpos : null);
         int n = words.Count;
         int[]? rented = n > 256 ? new int[n] : null;
         Span<int> labels = rented is not null ? rented : stackalloc int[n];
-        DecodeWith(fx, labels, _score);
-        return Finish(fx, labels);
-    }
-
-    /// <summary>
-    /// The names in each sentence of one document (in order). With the document pass, a word's label also depends
-    /// on how the first pass labelled the same word and names in the document's other sentences.
-    /// </summary>
-    public IReadOnlyList<IReadOnlyList<NameSpan>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
-    {
-        ArgumentNullException.ThrowIfNull(sentences);
-        var fx = Scratch();
-        var result = new IReadOnlyList<NameSpan>[sentences.Count];
-        var words = new string[sentences.Count][];
-        var labels = new int[sentences.Count][];
-        var xpos = new string[sentences.Count][];
-        for (int s = 0; s < sentences.Count; s++)
-        {
-            var w = words[s] = sentences[s] is { } list ? list.Select(x => x ?? "").ToArray() : [];
-            labels[s] = new int[w.Length];
-            if (w.Length == 0) { result[s] = []; continue; }
-            fx.Load(w);
-            DecodeWith(fx, labels[s], _score);
-            if (_document is null) result[s] = Finish(fx, labels[s]);
-            else xpos[s] = fx.Xpos();
-        }
-        if (_document is null) return result;
-        var extra = NameDocumentFeatures.Compute(words, labels);
-        Scorer second = _document.Score;
-        for (int s = 0; s < sentences.Count; s++)
-        {
-            if (words[s].Length == 0) continue;
-            fx.Load(words[s], xpos[s]);
-            AddDocumentFeatures(fx, extra[s]);
-            DecodeWith(fx, labels[s], second);
-            result[s] = Finish(fx, labels[s]);
-        }
-        return result;
-    }
-
-    internal static void AddDocumentFeatures(NameFeatures fx, ulong[][] features)
-    {
-        for (int i = 0; i < features.Length; i++)
-            foreach (var f in features[i]) if (!fx.AddStatic(i, f)) break;
-    }
-
-    private void DecodeWith(NameFeatures fx, Span<int> labels, Scorer score)
-    {
-        if (Viterbi) DecodeViterbi(fx, labels, score);
-        else Decode(fx, labels, score);
-    }
-
-    private List<NameSpan> Finish(NameFeatures fx, ReadOnlySpan<int> labels)
-    {
+        if (Viterbi) DecodeViterbi(fx, labels, _score);
+        else Decode(fx, labels, _score);
         var spans = NameLabels.Spans(labels);
         if (UseLexicons) ApplyLexicon(fx, spans);
         return spans;
@@ -336,7 +274,7 @@ public sealed class NameTagger
         NameTaggerTrainer.Train(train.Select(s => new Iob2Sentence(null, null, s.Words, s.Tags)).ToList(),
                                 (dev ?? []).Select(s => new Iob2Sentence(null, null, s.Words, s.Tags)).ToList(), opt, progress);
 
-    /// <summary>Trains on IOB2 sentences; consecutive sentences of one <see cref="Iob2Sentence.DocId"/> are a document (for the document pass).</summary>
+    /// <summary>Trains on IOB2 sentences (see the other overload).</summary>
     /// <param name="trainTags">Optional predicted Penn tags of training sentences by sent_id, from taggers that did not
     /// see them (jackknifed): the tagger is more accurate on its own training sentences than on new text, and the
     /// name model should learn to trust its tags only as far as they deserve.</param>
@@ -344,16 +282,8 @@ public sealed class NameTagger
         IReadOnlyDictionary<string, string[]>? trainTags = null) =>
         NameTaggerTrainer.Train(train, dev, opt, progress, trainTags);
 
-    /// <summary>Tags <paramref name="sentences"/> one by one and scores them against their gold IOB2 tags.</summary>
+    /// <summary>Tags <paramref name="sentences"/> and scores them against their gold IOB2 tags.</summary>
     public NameScoreReport Evaluate(IReadOnlyList<(string[] Words, string[] Tags)> sentences) =>
         NameScorer.Score(sentences.Select(s => (IReadOnlyList<NameSpan>)Iob2.Spans(s.Tags)).ToList(),
                          sentences.Select(s => Tag(s.Words)).ToList());
-
-    /// <summary>Tags <paramref name="sentences"/> document by document (consecutive sentences of one DocId) and scores them.</summary>
-    public NameScoreReport Evaluate(IReadOnlyList<Iob2Sentence> sentences)
-    {
-        var predicted = new List<IReadOnlyList<NameSpan>>(sentences.Count);
-        foreach (var doc in Iob2.Documents(sentences)) predicted.AddRange(TagDocument(doc.Select(s => (IReadOnlyList<string>)s.Words).ToList()));
-        return NameScorer.Score(sentences.Select(s => (IReadOnlyList<NameSpan>)Iob2.Spans(s.Tags)).ToList(), predicted);
-    }
 }

@@ -9,20 +9,16 @@ namespace Tidings.Actors;
 /// sentences in a seeded random order and decodes each with the current weights. Viterbi (default): a structured
 /// update rewards the gold path's features and penalises the predicted path's where they differ. Greedy: the
 /// model's own previous labels are the history (so training sees the errors it will make at run time) and every
-/// wrong label is updated. With <see cref="NameTaggerOptions.Documents"/> a second, document-level model is
-/// trained on the first pass's labels, which for training sentences come from jackknifed first-pass models.
+/// wrong label is updated.
 /// </summary>
 internal static class NameTaggerTrainer
 {
-    private sealed class Sentence(string[] words, string[] tags, int doc)
+    private sealed class Sentence(string[] words, string[] tags, string[]? xpos)
     {
         public readonly string[] Words = words;
         public readonly string[] Tags = tags;
         public readonly int[] Gold = NameLabels.FromIob2(tags);
-        public readonly int Doc = doc;
-        public string[]? Xpos;
-        public ulong[][]? Extra;
-        public int[] FirstPass = [];
+        public readonly string[]? Xpos = xpos;
     }
 
     /// <summary>One structured-perceptron step: Viterbi with the current weights, then the gold path's features
@@ -67,96 +63,50 @@ internal static class NameTaggerTrainer
         bool select = opt.SelectOnDev && devData.Count > 0;
         var sw = Stopwatch.StartNew();
 
-        var (first, firstEpoch, firstF1) = TrainPass(data, devData, fx, opt, opt.Epochs, select, false, s => progress?.Invoke("pass 1 " + s));
-        PerceptronModel? second = null;
-        int secondEpoch = 0;
-        double secondF1 = double.NaN;
-        if (opt.Documents)
-        {
-            // first-pass labels of each training sentence from a model trained on the other folds (documents
-            // dealt round-robin, so every fold mixes the genres), of dev sentences from the whole first model
-            int folds = Math.Max(2, opt.Folds);
-            for (int k = 0; k < folds; k++)
-            {
-                var rest = data.Where(s => s.Doc % folds != k).ToList();
-                var (m, _, _) = TrainPass(rest, [], fx, opt, firstEpoch, false, false, null);
-                foreach (var s in data.Where(s => s.Doc % folds == k)) s.FirstPass = Label(fx, s, m, opt.Viterbi, false);
-                progress?.Invoke($"jackknife fold {k + 1}/{folds}: {sw.Elapsed.TotalSeconds:F0} s");
-            }
-            foreach (var s in devData) s.FirstPass = Label(fx, s, first, opt.Viterbi, false);
-            AddDocumentFeatures(data);
-            AddDocumentFeatures(devData);
-            (second, secondEpoch, secondF1) = TrainPass(data, devData, fx, opt, opt.DocumentEpochs, select, true, s => progress?.Invoke("pass 2 " + s));
-        }
+        var (model, epoch, f1) = TrainPass(data, devData, fx, opt, opt.Epochs, select, progress);
         var desc = (
-            FormattableString.Invariant($"name tagger (PER/ORG/LOC, BILOU {(opt.Viterbi ? "Viterbi" : "greedy")} averaged perceptron{(opt.Documents ? " + document pass" : "")}): {data.Count:N0} sentences, {tokens:N0} tokens; ") +
-            FormattableString.Invariant($"epochs {firstEpoch}{(opt.Documents ? $" + {secondEpoch}" : "")}") + (select ? " chosen on dev" : "") +
-            (devData.Count > 0 ? FormattableString.Invariant($", dev F1 {100 * (opt.Documents ? secondF1 : firstF1):F2}") : "") +
-            FormattableString.Invariant($"; pos={opt.UsePos}, lexicons={opt.UseLexicons}, seed {opt.Seed}; trained {DateTime.UtcNow:yyyy-MM-dd}"));
-        progress?.Invoke($"kept epoch {firstEpoch}{(opt.Documents ? $" + {secondEpoch}" : "")}; {sw.Elapsed.TotalSeconds:F0} s");
-        return new NameTagger(first, second, opt.UsePos, opt.UseLexicons, opt.Viterbi, desc) { ChosenEpoch = firstEpoch, ChosenDocumentEpoch = secondEpoch };
+            FormattableString.Invariant($"name tagger (PER/ORG/LOC, BILOU {(opt.Viterbi ? "Viterbi" : "greedy")} averaged perceptron): {data.Count:N0} sentences, {tokens:N0} tokens; epoch {epoch} of {opt.Epochs}") +
+            (select ? " chosen on dev" : "") + (devData.Count > 0 ? FormattableString.Invariant($", dev F1 {100 * f1:F2}") : "") +
+            FormattableString.Invariant($"; pos={opt.UsePos}{(trainTags is not null ? " (jackknifed training tags)" : "")}, lexicons={opt.UseLexicons}, seed {opt.Seed}; trained {DateTime.UtcNow:yyyy-MM-dd}"));
+        progress?.Invoke($"kept epoch {epoch}; {sw.Elapsed.TotalSeconds:F0} s");
+        return new NameTagger(model, opt.UsePos, opt.UseLexicons, opt.Viterbi, desc) { ChosenEpoch = epoch };
     }
 
     private static List<Sentence> Prepare(IReadOnlyList<Iob2Sentence> sentences, NameFeatures fx, IReadOnlyDictionary<string, string[]>? tags)
     {
         var result = new List<Sentence>();
-        int doc = -1;
-        string? last = null;
         foreach (var s in sentences)
         {
-            if (s.DocId is null || s.DocId != last || doc < 0) doc++;
-            last = s.DocId;
             if (s.Words is not { Length: > 0 } || s.Tags is null || s.Tags.Length != s.Words.Length) continue;
-            var sentence = new Sentence(s.Words, s.Tags, doc);
-            // tag once: the tagger's output does not change from epoch to epoch
-            if (s.SentId is not null && tags is not null && tags.TryGetValue(s.SentId, out var given) && given.Length == s.Words.Length)
-                sentence.Xpos = given;
+            // tagged once: the tagger's output does not change from epoch to epoch
+            string[] xpos;
+            if (s.SentId is not null && tags is not null && tags.TryGetValue(s.SentId, out var given) && given.Length == s.Words.Length) xpos = given;
             else
             {
                 fx.Load(s.Words);
-                sentence.Xpos = fx.Xpos();
+                xpos = fx.Xpos();
             }
-            result.Add(sentence);
+            result.Add(new Sentence(s.Words, s.Tags, xpos));
         }
         return result;
     }
 
-    private static void AddDocumentFeatures(List<Sentence> data)
-    {
-        int start = 0;
-        while (start < data.Count)
-        {
-            int end = start + 1;
-            while (end < data.Count && data[end].Doc == data[start].Doc) end++;
-            var doc = data.GetRange(start, end - start);
-            var extra = NameDocumentFeatures.Compute(doc.Select(s => s.Words).ToList(), doc.Select(s => s.FirstPass).ToList());
-            for (int i = 0; i < doc.Count; i++) doc[i].Extra = extra[i];
-            start = end;
-        }
-    }
-
-    private static void Load(NameFeatures fx, Sentence s, bool document)
+    private static int[] Label(NameFeatures fx, Sentence s, PerceptronModel model, bool viterbi)
     {
         fx.Load(s.Words, s.Xpos);
-        if (document && s.Extra is not null) NameTagger.AddDocumentFeatures(fx, s.Extra);
-    }
-
-    private static int[] Label(NameFeatures fx, Sentence s, PerceptronModel model, bool viterbi, bool document)
-    {
-        Load(fx, s, document);
         var labels = new int[s.Words.Length];
         if (viterbi) NameTagger.DecodeViterbi(fx, labels, model.Score);
         else NameTagger.Decode(fx, labels, model.Score);
         return labels;
     }
 
-    private static double Score(NameFeatures fx, List<Sentence> dev, PerceptronModel model, NameTaggerOptions opt, bool document)
+    private static double Score(NameFeatures fx, List<Sentence> dev, PerceptronModel model, NameTaggerOptions opt)
     {
         var gold = new List<IReadOnlyList<NameSpan>>(dev.Count);
         var predicted = new List<IReadOnlyList<NameSpan>>(dev.Count);
         foreach (var s in dev)
         {
-            var spans = NameLabels.Spans(Label(fx, s, model, opt.Viterbi, document));
+            var spans = NameLabels.Spans(Label(fx, s, model, opt.Viterbi));
             if (opt.UseLexicons) NameTagger.ApplyLexicon(fx, spans);
             predicted.Add(spans);
             gold.Add(Iob2.Spans(s.Tags));
@@ -165,7 +115,7 @@ internal static class NameTaggerTrainer
     }
 
     private static (PerceptronModel Model, int Epoch, double F1) TrainPass(List<Sentence> data, List<Sentence> dev, NameFeatures fx,
-        NameTaggerOptions opt, int epochs, bool select, bool document, Action<string>? progress)
+        NameTaggerOptions opt, int epochs, bool select, Action<string>? progress)
     {
         long tokens = data.Sum(d => (long)d.Words.Length);
         epochs = Math.Max(1, epochs);
@@ -186,7 +136,7 @@ internal static class NameTaggerTrainer
             foreach (int si in order)
             {
                 var s = data[si];
-                Load(fx, s, document);
+                fx.Load(s.Words, s.Xpos);
                 var gold = s.Gold;
                 if (opt.Viterbi) { errors += ViterbiStep(fx, gold, trainer, predicted); continue; }
                 int prev = -1, prev2 = -1;
@@ -207,7 +157,7 @@ internal static class NameTaggerTrainer
             if (select || epoch == epochs)
             {
                 var model = trainer.Average(opt.Prune);
-                double f1 = dev.Count > 0 ? Score(fx, dev, model, opt, document) : double.NaN;
+                double f1 = dev.Count > 0 ? Score(fx, dev, model, opt) : double.NaN;
                 if (dev.Count > 0) line += string.Create(CultureInfo.InvariantCulture, $", dev F1 {100 * f1:F2}");
                 if (!select || f1 > bestF1) { best = model; bestF1 = f1; bestEpoch = epoch; }
             }

@@ -40,14 +40,6 @@ public class NameTaggerIob2Tests
         Assert.Equal([new NameSpan(0, 2, "PER"), new NameSpan(3, 4, "LOC")], Iob2.Spans(s[0].Tags));
     }
 
-    [Fact]
-    public void Documents_are_runs_of_one_doc_id()
-    {
-        Iob2Sentence S(string? doc) => new(doc, null, ["x"], ["O"]);
-        var docs = Iob2.Documents([S("a"), S("a"), S("b"), S(null), S(null), S("a")]).Select(d => d.Count).ToArray();
-        Assert.Equal([2, 1, 1, 1, 1], docs);
-    }
-
     [Theory]
     [InlineData("1\tword", 1)]
     [InlineData("# c\n1\ta\tO\n2\tb\tX-PER", 3)]
@@ -165,6 +157,18 @@ public class NameTaggerTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void Given_tags_of_the_default_tagger_give_the_same_names()
+    {
+        var words = "Officials from Germany met Ursula von der Leyen at the Hilton in Brussels .".Split(' ');
+        var tagger = Tidings.Syntax.PerceptronTagger.Default!;
+        var classes = new int[words.Length];
+        tagger.Tag(words, classes);
+        var xpos = classes.Select(tagger.XposOf).ToArray();
+        Assert.Equal(Model().Tag(words), Model().Tag(words, xpos));
+        Assert.Equal(Model().Tag(words), Model().Tag(words, ["too", "short"]));
+    }
+
+    [Fact]
     public void Spans_are_ordered_disjoint_and_in_range()
     {
         var words = "Officials from Germany , France and the European Union met in Brussels with Ursula von der Leyen .".Split(' ');
@@ -231,37 +235,6 @@ public class NameTaggerTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
-    public void Document_pass_trains_saves_and_tags_whole_documents()
-    {
-        var train = new List<Iob2Sentence>();
-        string[] people = ["Ana Lopez", "Omar Haddad", "Li Wei", "Sara Cohen"], places = ["Lima", "Cairo", "Hanoi", "Quito"];
-        int d = 0;
-        foreach (var p in people)
-            foreach (var c in places)
-            {
-                var pw = p.Split(' ');
-                train.Add(new($"d{d / 3}", null, [.. pw, "visited", c, "."], ["B-PER", "I-PER", "O", "B-LOC", "O"]));
-                train.Add(new($"d{d++ / 3}", null, [c, "welcomed", pw[1], "."], ["B-LOC", "O", "B-PER", "O"]));
-            }
-        var t = NameTagger.Train(train, train.Take(6).ToList(), new NameTaggerOptions { Epochs = 3, DocumentEpochs = 3, Documents = true, Folds = 2 }, null);
-        Assert.True(t.UsesDocument);
-        var doc = new IReadOnlyList<string>[] { "Omar Haddad visited Lima .".Split(' '), "Lima welcomed Haddad .".Split(' '), [] };
-        var spans = t.TagDocument(doc);
-        Assert.Equal(3, spans.Count);
-        Assert.Equal([new NameSpan(0, 2, "PER"), new NameSpan(3, 4, "LOC")], spans[0]);
-        Assert.Empty(spans[2]);
-        var path = Path.Combine(Path.GetTempPath(), $"tidings-names-doc-{Guid.NewGuid():N}.bin");
-        try
-        {
-            t.Save(path);
-            var back = NameTagger.Load(path);
-            Assert.True(back.UsesDocument);
-            Assert.Equal(spans, back.TagDocument(doc));
-        }
-        finally { File.Delete(path); }
-    }
-
-    [Fact]
     public void Trains_on_a_tiny_corpus()
     {
         var t = TinyModel();
@@ -277,7 +250,7 @@ public class NameTaggerTests(Xunit.Abstractions.ITestOutputHelper output)
     public void Committed_model_reaches_its_measured_test_F1()
     {
         var test = Iob2.ReadFile(SharedData.PathOf("data/uner-english-ewt/en_ewt-ud-test.iob2"));
-        var r = Model().Evaluate(test); // document by document (# newdoc id), as the pipeline tags an article
+        var r = Model().Evaluate(test.Select(s => (s.Words, s.Tags)).ToList());
         output.WriteLine(r.ToString());
         Assert.True(r.Total.F1 >= TestF1 - 0.01, r.ToString());
     }
