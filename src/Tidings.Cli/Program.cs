@@ -29,8 +29,9 @@ app.Configure(config =>
     config.AddCommand<EvalTokenizeCommand>("eval-tokenize")
         .WithDescription("Score sentence segmentation and tokenization against a CoNLL-U file's raw text.");
     config.AddCommand<TrainCommand>("train")
-        .WithDescription("Train the tagger or the parser from a UD treebank (CoNLL-U) into a model file.")
-        .WithExample("train", "tagger", "--train", "en_ewt-ud-train.conllu.gz", "--dev", "en_ewt-ud-dev.conllu", "--out", "data/models");
+        .WithDescription("Train the tagger or the parser from a UD treebank (CoNLL-U), or the name tagger from UNER IOB2 files, into a model file.")
+        .WithExample("train", "tagger", "--train", "en_ewt-ud-train.conllu.gz", "--dev", "en_ewt-ud-dev.conllu", "--out", "data/models")
+        .WithExample("train", "names", "--train", "en_ewt-ud-train.iob2", "--dev", "en_ewt-ud-dev.iob2", "--pos", "--pos-treebank", "en_ewt-ud-train.conllu.gz", "--out", "data/models");
     config.AddCommand<EvalSyntaxCommand>("eval-syntax")
         .WithDescription("Score tagging, lemmas and dependency parsing against a UD treebank (CoNLL 2018 manner), from gold words and from raw text.")
         .WithExample("eval-syntax", "--gold", "en_ewt-ud-test.conllu");

@@ -174,6 +174,37 @@ public class CommandTests
         Assert.Contains("rule", r.Stdout);
     }
 
+    [Fact]
+    public void Train_names_writes_a_model_and_lists_dev_errors()
+    {
+        // a tiny IOB2 corpus written for this test (names invented)
+        var dir = CliRunner.TempDir();
+        var sb = new System.Text.StringBuilder();
+        int id = 0;
+        foreach (var person in new[] { "Ana Lopez", "Omar Haddad", "Li Wei", "Sara Cohen" })
+            foreach (var place in new[] { "Lima", "Cairo", "Hanoi", "Quito" })
+            {
+                var p = person.Split(' ');
+                sb.Append($"# sent_id = s{id++}\n1\t{p[0]}\tB-PER\n2\t{p[1]}\tI-PER\n3\tvisited\tO\n4\t{place}\tB-LOC\n5\t.\tO\n\n");
+            }
+        File.WriteAllText(Path.Combine(dir, "train.iob2"), sb.ToString());
+        File.WriteAllText(Path.Combine(dir, "dev.iob2"), "1\tLi\tB-PER\n2\tWei\tI-PER\n3\tvisited\tO\n4\tOslo\tB-LOC\n5\t.\tO\n\n");
+        var r = CliRunner.Run(dir, "train", "names", "--train", "train.iob2", "--dev", "dev.iob2", "--epochs", "2", "--out", ".",
+            "--with-dev", "--errors", "errors.txt");
+        Assert.True(r.ExitCode == 0, r.Stderr + r.Stdout);
+        Assert.True(new FileInfo(Path.Combine(dir, "names.bin")).Length > 0);
+        Assert.True(File.Exists(Path.Combine(dir, "errors.txt")));
+        Assert.Contains("retraining on train + dev", r.Stdout);
+    }
+
+    [Fact]
+    public void Train_rejects_an_unknown_model()
+    {
+        var r = CliRunner.Run(CliRunner.TempDir(), "train", "lemmas", "--train", "a", "--dev", "b");
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains("tagger, parser or names", r.Stdout + r.Stderr);
+    }
+
     private static bool TryGet(JsonElement e, string dotted, out JsonElement value)
     {
         value = e;

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Tidings.Actors;
 using Tidings.Syntax;
 
 namespace Tidings.Cli.Commands;
@@ -9,15 +10,15 @@ namespace Tidings.Cli.Commands;
 public sealed class TrainSettings : CommandSettings
 {
     [CommandArgument(0, "<MODEL>")]
-    [Description("What to train: tagger (UPOS, XPOS and lemmas) or parser (dependencies).")]
+    [Description("What to train: tagger (UPOS, XPOS and lemmas), parser (dependencies) or names (PER/ORG/LOC name tagger).")]
     public string Model { get; init; } = "";
 
     [CommandOption("--train <FILE>")]
-    [Description("Training treebank, CoNLL-U (plain or .gz), e.g. en_ewt-ud-train.conllu.gz.")]
+    [Description("Training treebank, CoNLL-U (plain or .gz), e.g. en_ewt-ud-train.conllu.gz; for names an IOB2 file (UNER).")]
     public string? Train { get; init; }
 
     [CommandOption("--dev <FILE>")]
-    [Description("Development treebank, CoNLL-U: picks the best epoch.")]
+    [Description("Development treebank, CoNLL-U (names: IOB2): picks the best epoch.")]
     public string? Dev { get; init; }
 
     [CommandOption("--out <DIR>")]
@@ -49,13 +50,29 @@ public sealed class TrainSettings : CommandSettings
     [Description("Tagger: keep the tagging models of the TAGGER model file and retrain only its lemmatizer (seconds, not minutes).")]
     public string? LemmasOnly { get; init; }
 
+    [CommandOption("--with-dev")]
+    [Description("Names: after choosing the epoch count on --dev, train again on train + dev for that many epochs (the final model).")]
+    public bool WithDev { get; init; }
+
+    [CommandOption("--pos")]
+    [Description("Names: use the part-of-speech tags of our tagger (data/models/tagger.bin) as features.")]
+    public bool Pos { get; init; }
+
+    [CommandOption("--pos-treebank <FILE>")]
+    [Description("Names with --pos: the UD treebank of the training sentences (same sent_ids); taggers trained on 3/4 of it tag the rest (jackknifing), so the name model learns from tags as wrong as at run time.")]
+    public string? PosTreebank { get; init; }
+
+    [CommandOption("--errors <FILE>")]
+    [Description("Names: write the dev sentences the chosen model gets wrong (gold and predicted spans) to FILE, for error analysis.")]
+    public string? Errors { get; init; }
+
     [CommandOption("--seed <N>")]
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
 
     public override ValidationResult Validate()
     {
-        if (Model is not ("tagger" or "parser")) return ValidationResult.Error($"unknown model '{Model}': expected tagger or parser");
+        if (Model is not ("tagger" or "parser" or "names")) return ValidationResult.Error($"unknown model '{Model}': expected tagger, parser or names");
         if (Train is null) return ValidationResult.Error("--train FILE is required");
         if (Dev is null) return ValidationResult.Error("--dev FILE is required");
         if (Epochs is < 1 or > 100) return ValidationResult.Error("--epochs must be between 1 and 100");
@@ -68,6 +85,7 @@ public sealed class TrainCommand : Command<TrainSettings>
 {
     public override int Execute(CommandContext context, TrainSettings s, CancellationToken cancellationToken)
     {
+        if (s.Model == "names") return TrainNames(s);
         var train = ReadTreebank(s.Train!);
         var dev = ReadTreebank(s.Dev!);
         var clock = Stopwatch.StartNew();
@@ -108,6 +126,63 @@ public sealed class TrainCommand : Command<TrainSettings>
         }
         Progress($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed:mm\\:ss}");
         return 0;
+    }
+
+    // The name tagger learns from IOB2 files (UNER); with --with-dev the epoch count chosen on dev is reused to
+    // train the final model on train + dev, where no held-out set is left to choose it.
+    private static int TrainNames(TrainSettings s)
+    {
+        var train = ReadIob2(s.Train!);
+        var dev = ReadIob2(s.Dev!);
+        var clock = Stopwatch.StartNew();
+        void Progress(string m) => AnsiConsole.MarkupLineInterpolated($"[grey]{clock.Elapsed:mm\\:ss}[/] {m}");
+        Progress($"{train.Count:N0} training and {dev.Count:N0} development sentences");
+        var opts = new NameTaggerOptions { Seed = s.Seed, UsePos = s.Pos };
+        if (s.Epochs is { } e) opts = opts with { Epochs = e };
+        Dictionary<string, string[]>? tags = null;
+        if (s.PosTreebank is { } tb)
+        {
+            var jackknifed = PerceptronTagger.Jackknife(ReadTreebank(tb), s.Folds ?? 4, new PerceptronTagger.Options { Seed = s.Seed, Epochs = 7 }, Progress);
+            tags = jackknifed.Where(x => x.SentenceId is not null).GroupBy(x => x.SentenceId!)
+                             .ToDictionary(g => g.Key, g => g.First().Words.Select(w => w.Xpos).ToArray());
+        }
+        var tagger = NameTagger.Train(train, dev, opts, Progress, tags);
+        Progress("dev:\n" + tagger.Evaluate(dev.Select(x => (x.Words, x.Tags)).ToList()));
+        if (s.Errors is { } errorsPath) WriteNameErrors(tagger, dev, errorsPath);
+        if (s.WithDev)
+        {
+            int epochs = tagger.ChosenEpoch;
+            Progress($"retraining on train + dev for {epochs} epochs");
+            tagger = NameTagger.Train([.. train, .. dev], [], opts with { Epochs = epochs, SelectOnDev = false }, Progress, tags);
+        }
+        string path = Path.Combine(s.Out, "names.bin");
+        tagger.Save(path);
+        Progress($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed:mm\\:ss}");
+        return 0;
+    }
+
+    private static void WriteNameErrors(NameTagger tagger, List<Iob2Sentence> dev, string path)
+    {
+        using var w = new StreamWriter(path);
+        string Show(string[] words, IEnumerable<NameSpan> spans) =>
+            string.Join("; ", spans.Select(x => $"{string.Join(' ', words[x.Start..x.End])}/{x.Type}"));
+        foreach (var s in dev)
+        {
+            var words = s.Words;
+            var gold = Iob2.Spans(s.Tags);
+            var predicted = tagger.Tag(words);
+            if (gold.SequenceEqual(predicted)) continue;
+            w.WriteLine(string.Join(' ', words));
+            w.WriteLine("  missed:   " + Show(words, gold.Except(predicted)));
+            w.WriteLine("  spurious: " + Show(words, predicted.Except(gold)));
+        }
+    }
+
+    private static List<Iob2Sentence> ReadIob2(string path)
+    {
+        try { return Iob2.ReadFile(path); }
+        catch (FileNotFoundException) { throw new CliException($"IOB2 file '{path}' does not exist", 2); }
+        catch (InvalidDataException e) { throw new CliException(e.Message, 1); }
     }
 
     private static PerceptronTagger LoadTagger(string path)

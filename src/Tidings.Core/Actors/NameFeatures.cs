@@ -154,8 +154,8 @@ internal sealed class NameFeatures
     private int _charCount;
     private int[] _lowOff = new int[64], _lowLen = new int[64], _shOff = new int[64], _shLen = new int[64];
     private byte[] _actor = new byte[64], _place = new byte[64], _flags = new byte[64];
-    private readonly List<Upos> _pos = new(64);
-    private readonly List<string> _posWords = new(64);
+    private string[] _xpos = new string[64];
+    private int[] _classes = new int[64];
     private char[] _key = new char[MaxKey];
     private ulong[] _static = new ulong[64 * MaxStatic];
     private int[] _staticCount = new int[64];
@@ -173,8 +173,12 @@ internal sealed class NameFeatures
 
     public int Count => _n;
 
-    /// <summary>Prepares a sentence: per-word forms, shapes, lexicon matches and static features.</summary>
-    public void Load(IReadOnlyList<string> words)
+    /// <summary>
+    /// Prepares a sentence: per-word forms, shapes, lexicon matches and static features. <paramref name="xpos"/>:
+    /// the sentence's tags when already computed (training visits a sentence once per epoch), else the tagger runs
+    /// when the model uses tags.
+    /// </summary>
+    public void Load(IReadOnlyList<string> words, string[]? xpos = null)
     {
         int n = words.Count;
         _n = n;
@@ -212,12 +216,21 @@ internal sealed class NameFeatures
         for (int i = 0; i < n; i++) if (IsInitial(i)) _flags[i] |= Initial;
         MatchLexicons();
         MarkRuns();
-        if (_usePos)
+        if (_usePos && xpos is not null && xpos.Length >= n) Array.Copy(xpos, _xpos, n);
+        else if (_usePos)
         {
-            _posWords.Clear();
-            for (int i = 0; i < n; i++) _posWords.Add(_words[i]);
-            _pos.Clear();
-            RuleTagger.Tag(_posWords, _pos);
+            // predicted (never gold) Penn tags of our own tagger: NNP/NNPS is the strongest single cue of a name
+            var tagger = PerceptronTagger.Default;
+            if (tagger is null) Array.Fill(_xpos, "_", 0, n);
+            else
+            {
+                // the tagger needs non-empty words (pipeline tokens always are; Tag promises to take any input)
+                bool empty = false;
+                for (int i = 0; i < n && !empty; i++) empty = _words[i].Length == 0;
+                IReadOnlyList<string> input = empty ? _words.Take(n).Select(w => w.Length == 0 ? "_" : w).ToArray() : new ArraySegment<string>(_words, 0, n);
+                tagger.Tag(input, _classes);
+                for (int i = 0; i < n; i++) _xpos[i] = tagger.XposOf(_classes[i]);
+            }
         }
         for (int i = 0; i < n; i++) Static(i);
     }
@@ -229,6 +242,7 @@ internal sealed class NameFeatures
         Array.Resize(ref _lowOff, m); Array.Resize(ref _lowLen, m); Array.Resize(ref _shOff, m); Array.Resize(ref _shLen, m);
         Array.Resize(ref _actor, m); Array.Resize(ref _place, m); Array.Resize(ref _flags, m); Array.Resize(ref _run, m);
         Array.Resize(ref _staticCount, m);
+        Array.Resize(ref _xpos, m); Array.Resize(ref _classes, m);
         Array.Resize(ref _trans, 3 * m);
         _static = new ulong[m * MaxStatic];
     }
@@ -375,12 +389,16 @@ internal sealed class NameFeatures
         f[c++] = FeatureHash.Of(35, i + 1 < _n ? _words[i + 1] : "</s>");
         if (_usePos)
         {
-            int p0 = (int)_pos[i], pm = i > 0 ? (int)_pos[i - 1] : 99, pp = i + 1 < _n ? (int)_pos[i + 1] : 99;
+            string p0 = _xpos[i], pm = i > 0 ? _xpos[i - 1] : "<s>", pp = i + 1 < _n ? _xpos[i + 1] : "</s>";
+            string pm2 = i > 1 ? _xpos[i - 2] : "<s>", pp2 = i + 2 < _n ? _xpos[i + 2] : "</s>";
             f[c++] = FeatureHash.Of(30, p0);
             f[c++] = FeatureHash.Of(31, pm, p0);
             f[c++] = FeatureHash.Of(32, p0, pp);
             f[c++] = FeatureHash.Of(33, pm, p0, pp);
             f[c++] = FeatureHash.Of(34, low, p0);
+            f[c++] = FeatureHash.Of(45, pm2, pm, p0);
+            f[c++] = FeatureHash.Of(46, p0, pp, pp2);
+            f[c++] = FeatureHash.Of(47, sh, p0, initial ? "1" : "0");
         }
         _staticCount[i] = c;
         _trans[3 * i] = FeatureHash.Add(FeatureHash.Start(42), low);
@@ -405,6 +423,9 @@ internal sealed class NameFeatures
 
     public const int MaxFeatures = MaxStatic + 8;
     public const int MaxTransitionFeatures = 4;
+
+    /// <summary>The current sentence's predicted Penn tags (when the model uses tags), to pass back to <see cref="Load"/>.</summary>
+    public string[] Xpos() => _usePos ? _xpos[.._n] : [];
 
     /// <summary>Token <paramref name="i"/>'s label-independent features (valid until the next <see cref="Load"/>).</summary>
     public ReadOnlySpan<ulong> StaticFeatures(int i) => _static.AsSpan(i * MaxStatic, _staticCount[i]);

@@ -13,6 +13,14 @@ namespace Tidings.Actors;
 /// </summary>
 internal static class NameTaggerTrainer
 {
+    private sealed class Sentence(string[] words, string[] tags, string[]? xpos)
+    {
+        public readonly string[] Words = words;
+        public readonly string[] Tags = tags;
+        public readonly int[] Gold = NameLabels.FromIob2(tags);
+        public readonly string[]? Xpos = xpos;
+    }
+
     /// <summary>One structured-perceptron step: Viterbi with the current weights, then the gold path's features
     /// are rewarded and the predicted path's penalised where the two differ. Returns the wrong labels.</summary>
     private static int ViterbiStep(NameFeatures fx, int[] gold, PerceptronTrainer trainer, int[] predicted)
@@ -42,18 +50,75 @@ internal static class NameTaggerTrainer
         return errors;
     }
 
-    public static NameTagger Train(IEnumerable<(string[] Words, string[] Tags)> train, IReadOnlyList<(string[] Words, string[] Tags)> dev,
-        NameTaggerOptions opt, Action<string>? progress)
+    public static NameTagger Train(IReadOnlyList<Iob2Sentence> train, IReadOnlyList<Iob2Sentence> dev, NameTaggerOptions opt, Action<string>? progress,
+        IReadOnlyDictionary<string, string[]>? trainTags = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(opt);
-        dev ??= [];
-        var data = train.Where(s => s.Words is { Length: > 0 } && s.Tags is not null && s.Tags.Length == s.Words.Length)
-                        .Select(s => (s.Words, Labels: NameLabels.FromIob2(s.Tags))).ToList();
-        if (data.Count == 0) throw new ArgumentException("no training sentences (words and tags of equal, non-zero length)", nameof(train));
-        long tokens = data.Sum(d => (long)d.Words.Length);
-        int epochs = Math.Max(1, opt.Epochs);
         var fx = NameTagger.NewFeatures(opt.UsePos, opt.UseLexicons);
+        var data = Prepare(train, fx, trainTags);
+        if (data.Count == 0) throw new ArgumentException("no training sentences (words and tags of equal, non-zero length)", nameof(train));
+        var devData = Prepare(dev ?? [], fx, null);
+        long tokens = data.Sum(d => (long)d.Words.Length);
+        bool select = opt.SelectOnDev && devData.Count > 0;
+        var sw = Stopwatch.StartNew();
+
+        var (model, epoch, f1) = TrainPass(data, devData, fx, opt, opt.Epochs, select, progress);
+        var desc = (
+            FormattableString.Invariant($"name tagger (PER/ORG/LOC, BILOU {(opt.Viterbi ? "Viterbi" : "greedy")} averaged perceptron): {data.Count:N0} sentences, {tokens:N0} tokens; epoch {epoch} of {opt.Epochs}") +
+            (select ? " chosen on dev" : "") + (devData.Count > 0 ? FormattableString.Invariant($", dev F1 {100 * f1:F2}") : "") +
+            FormattableString.Invariant($"; pos={opt.UsePos}{(trainTags is not null ? " (jackknifed training tags)" : "")}, lexicons={opt.UseLexicons}, seed {opt.Seed}; trained {DateTime.UtcNow:yyyy-MM-dd}"));
+        progress?.Invoke($"kept epoch {epoch}; {sw.Elapsed.TotalSeconds:F0} s");
+        return new NameTagger(model, opt.UsePos, opt.UseLexicons, opt.Viterbi, desc) { ChosenEpoch = epoch };
+    }
+
+    private static List<Sentence> Prepare(IReadOnlyList<Iob2Sentence> sentences, NameFeatures fx, IReadOnlyDictionary<string, string[]>? tags)
+    {
+        var result = new List<Sentence>();
+        foreach (var s in sentences)
+        {
+            if (s.Words is not { Length: > 0 } || s.Tags is null || s.Tags.Length != s.Words.Length) continue;
+            // tagged once: the tagger's output does not change from epoch to epoch
+            string[] xpos;
+            if (s.SentId is not null && tags is not null && tags.TryGetValue(s.SentId, out var given) && given.Length == s.Words.Length) xpos = given;
+            else
+            {
+                fx.Load(s.Words);
+                xpos = fx.Xpos();
+            }
+            result.Add(new Sentence(s.Words, s.Tags, xpos));
+        }
+        return result;
+    }
+
+    private static int[] Label(NameFeatures fx, Sentence s, PerceptronModel model, bool viterbi)
+    {
+        fx.Load(s.Words, s.Xpos);
+        var labels = new int[s.Words.Length];
+        if (viterbi) NameTagger.DecodeViterbi(fx, labels, model.Score);
+        else NameTagger.Decode(fx, labels, model.Score);
+        return labels;
+    }
+
+    private static double Score(NameFeatures fx, List<Sentence> dev, PerceptronModel model, NameTaggerOptions opt)
+    {
+        var gold = new List<IReadOnlyList<NameSpan>>(dev.Count);
+        var predicted = new List<IReadOnlyList<NameSpan>>(dev.Count);
+        foreach (var s in dev)
+        {
+            var spans = NameLabels.Spans(Label(fx, s, model, opt.Viterbi));
+            if (opt.UseLexicons) NameTagger.ApplyLexicon(fx, spans);
+            predicted.Add(spans);
+            gold.Add(Iob2.Spans(s.Tags));
+        }
+        return NameScorer.Score(gold, predicted).Total.F1;
+    }
+
+    private static (PerceptronModel Model, int Epoch, double F1) TrainPass(List<Sentence> data, List<Sentence> dev, NameFeatures fx,
+        NameTaggerOptions opt, int epochs, bool select, Action<string>? progress)
+    {
+        long tokens = data.Sum(d => (long)d.Words.Length);
+        epochs = Math.Max(1, epochs);
         var trainer = new PerceptronTrainer(NameLabels.Count);
         var rng = new Random(opt.Seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
@@ -61,26 +126,26 @@ internal static class NameTaggerTrainer
         var scores = new float[NameLabels.Count];
         var predicted = new int[Math.Max(1, data.Max(d => d.Words.Length))];
         var sw = Stopwatch.StartNew();
-        NameTagger? best = null;
+        PerceptronModel? best = null;
         double bestF1 = -1;
         int bestEpoch = 0;
-        bool select = opt.SelectOnDev && dev.Count > 0;
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rng.Shuffle(order);
             long errors = 0;
-            foreach (int s in order)
+            foreach (int si in order)
             {
-                var (words, gold) = data[s];
-                fx.Load(words);
+                var s = data[si];
+                fx.Load(s.Words, s.Xpos);
+                var gold = s.Gold;
                 if (opt.Viterbi) { errors += ViterbiStep(fx, gold, trainer, predicted); continue; }
                 int prev = -1, prev2 = -1;
-                for (int i = 0; i < words.Length; i++)
+                for (int i = 0; i < s.Words.Length; i++)
                 {
                     int c = fx.Features(i, prev, prev2, feats);
                     var f = feats.AsSpan(0, c);
                     trainer.Score(f, scores);
-                    int guess = NameTagger.Best(scores, prev, i == words.Length - 1);
+                    int guess = NameTagger.Best(scores, prev, i == s.Words.Length - 1);
                     if (guess != gold[i]) { trainer.Update(f, gold[i], guess); errors++; }
                     trainer.Tick();
                     prev2 = prev;
@@ -91,19 +156,13 @@ internal static class NameTaggerTrainer
                 $"epoch {epoch}/{epochs}: {100.0 * errors / tokens:F2}% token errors, {trainer.FeatureCount:N0} features, {sw.Elapsed.TotalSeconds:F0} s");
             if (select || epoch == epochs)
             {
-                var model = new NameTagger(trainer.Average(opt.Prune), opt.UsePos, opt.UseLexicons, opt.Viterbi, "");
-                double f1 = dev.Count > 0 ? model.Evaluate(dev).Total.F1 : double.NaN;
+                var model = trainer.Average(opt.Prune);
+                double f1 = dev.Count > 0 ? Score(fx, dev, model, opt) : double.NaN;
                 if (dev.Count > 0) line += string.Create(CultureInfo.InvariantCulture, $", dev F1 {100 * f1:F2}");
                 if (!select || f1 > bestF1) { best = model; bestF1 = f1; bestEpoch = epoch; }
             }
             progress?.Invoke(line);
         }
-        var desc = (
-            FormattableString.Invariant($"name tagger (PER/ORG/LOC, BILOU {(opt.Viterbi ? "Viterbi" : "greedy")} averaged perceptron): {data.Count:N0} sentences, {tokens:N0} tokens; epoch {bestEpoch} of {epochs}") +
-            (select ? " chosen on dev" : "") + (dev.Count > 0 ? FormattableString.Invariant($", dev F1 {100 * bestF1:F2}") : "") +
-            FormattableString.Invariant($"; pos={opt.UsePos}, lexicons={opt.UseLexicons}, seed {opt.Seed}; trained {DateTime.UtcNow:yyyy-MM-dd}"));
-        progress?.Invoke($"kept epoch {bestEpoch}; {sw.Elapsed.TotalSeconds:F0} s");
-        var m = best!;
-        return new NameTagger(m.ModelForSave, opt.UsePos, opt.UseLexicons, opt.Viterbi, desc);
+        return (best!, bestEpoch, bestF1);
     }
 }
