@@ -486,7 +486,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!capital) return;
             _words.Clear();
             for (int t = first; t < end; t++) _words.Add(_doc.Token(t).Text);
-            foreach (var span in _tagger.Tag(_words))
+            // The tagger stage's Penn tags, when it ran, so the name tagger does not tag the sentence again.
+            string[]? xpos = null;
+            if (_doc.Token(first).Xpos is not null)
+            {
+                xpos = new string[end - first];
+                for (int t = first; t < end; t++) xpos[t - first] = _doc.Token(t).Xpos ?? "";
+            }
+            foreach (var span in _tagger.Tag(_words, xpos))
                 if (span.Type == "ORG") _taggedOrganizations[first + span.Start] = first + span.End;
         }
 
