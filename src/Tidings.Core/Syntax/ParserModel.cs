@@ -92,7 +92,8 @@ internal sealed class ParserModel : ITransitionScorer
             }
             else
             {
-                for (int e = 0; e < count; e++) _entries[used + e] = new Entry { Class = classes[a + e], Weight = weights[a + e] };
+                // Rounded as the model file stores them, so a saved and reloaded model scores exactly alike.
+                for (int e = 0; e < count; e++) _entries[used + e] = new Entry { Class = classes[a + e], Weight = (float)(Half)weights[a + e] };
                 _slots[s] = new Slot { Key = k, Row = (uint)used | (ulong)count << 32 };
                 used += count;
             }
