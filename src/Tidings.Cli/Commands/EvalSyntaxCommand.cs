@@ -23,6 +23,10 @@ public sealed class EvalSyntaxSettings : CommandSettings
     [Description("Parser model file; default: the embedded data/models/parser.bin.")]
     public string? Parser { get; init; }
 
+    [CommandOption("--beam <N>")]
+    [Description("Decode with this beam width instead of the model's own (to weigh speed against accuracy).")]
+    public int? Beam { get; init; }
+
     [CommandOption("--from <SETTING>")]
     [Description("gold (the treebank's words), raw (our segmenter and tokenizer on the # text lines) or both.")]
     [DefaultValue("both")]
@@ -48,6 +52,12 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
     {
         var gold = TrainCommand.ReadTreebank(s.Gold!);
         var stages = SyntaxStages.Load(s.Tagger, s.Parser);
+        if (s.Beam is { } beam)
+        {
+            if (beam is < 1 or > 64) throw new CliException("--beam must be between 1 and 64");
+            for (int i = 0; i < stages.Count; i++)
+                if (stages[i] is DependencyParser dp) stages[i] = dp.WithBeam(beam);
+        }
         var t = new Table().AddColumn("setting").AddColumn("words").AddColumn("sentences")
             .AddColumn("UPOS").AddColumn("XPOS").AddColumn("lemma").AddColumn("UAS").AddColumn("LAS").AddColumn("LAS (subtypes)").AddColumn("words/s");
         int words = gold.Sum(g => g.Words.Count);

@@ -46,6 +46,22 @@ public sealed class TrainSettings : CommandSettings
     [Description("Parser: train on the gold-tagged sentences as well as the re-tagged ones (twice the data, twice the time).")]
     public bool WithGoldTags { get; init; }
 
+    [CommandOption("--beam <N>")]
+    [Description("Parser: beam width (1 = greedy with the dynamic oracle; more = beam search with a structured perceptron). Default 1.")]
+    public int? Beam { get; init; }
+
+    [CommandOption("--greedy-epochs <N>")]
+    [Description("Parser with a beam: greedy dynamic-oracle epochs before the beam epochs. Default 0.")]
+    public int? GreedyEpochs { get; init; }
+
+    [CommandOption("--max-violation")]
+    [Description("Parser with a beam: max-violation updates instead of early updates.")]
+    public bool MaxViolation { get; init; }
+
+    [CommandOption("--save-retagged <FILE>")]
+    [Description("Parser: also write the re-tagged training sentences as CoNLL-U, to train again on them later with --folds 0 without re-tagging.")]
+    public string? SaveRetagged { get; init; }
+
     [CommandOption("--lemmas-only <TAGGER>")]
     [Description("Tagger: keep the tagging models of the TAGGER model file and retrain only its lemmatizer (seconds, not minutes).")]
     public string? LemmasOnly { get; init; }
@@ -75,6 +91,7 @@ public sealed class TrainSettings : CommandSettings
         if (Model is not ("tagger" or "parser" or "names")) return ValidationResult.Error($"unknown model '{Model}': expected tagger, parser or names");
         if (Train is null) return ValidationResult.Error("--train FILE is required");
         if (Dev is null) return ValidationResult.Error("--dev FILE is required");
+        if (Beam is < 1 or > 64) return ValidationResult.Error("--beam must be between 1 and 64");
         if (Epochs is < 1 or > 100) return ValidationResult.Error("--epochs must be between 1 and 100");
         return ValidationResult.Success();
     }
@@ -113,10 +130,18 @@ public sealed class TrainCommand : Command<TrainSettings>
                     ?? throw new CliException("no tagger model: train one first (tidings train tagger) or give --tagger FILE");
                 var jackknifed = s.Folds is 0 ? train
                     : PerceptronTagger.Jackknife(train, s.Folds ?? 4, new PerceptronTagger.Options { Seed = s.Seed, Epochs = 7 }, Progress);
+                if (s.SaveRetagged is { } sr)
+                {
+                    using var w = new StreamWriter(sr);
+                    foreach (var sentence in jackknifed) Conllu.Write(w, sentence);
+                }
                 if (s.WithGoldTags) jackknifed = [.. jackknifed, .. train];
                 var retaggedDev = dev.Select(runTagger.Retag).ToList();
                 var popts = new ParserTrainingOptions { Seed = s.Seed };
                 if (s.Epochs is { } pe) popts = popts with { Epochs = pe };
+                if (s.Beam is { } pb) popts = popts with { Beam = pb };
+                if (s.GreedyEpochs is { } ge) popts = popts with { GreedyEpochs = ge };
+                if (s.MaxViolation) popts = popts with { MaxViolation = true };
                 var parser = DependencyParser.Train(jackknifed, retaggedDev, popts, Progress);
                 parser.Save(path);
                 break;

@@ -16,7 +16,7 @@ public sealed class DependencyParser : IPipelineComponent
 {
     public const string ModelKind = "parser";
     /// <summary>Payload layout and feature-key version: bump whenever features or their hashing change.</summary>
-    public const int ModelVersion = 2;
+    public const int ModelVersion = 3;
     /// <summary>Sentences longer than this are parsed in consecutive chunks whose roots are then joined.</summary>
     public const int MaxChunk = 250;
     public const string DataFile = "models/parser.bin";
@@ -25,11 +25,14 @@ public sealed class DependencyParser : IPipelineComponent
     private readonly string[] _labels;
     private readonly int _rootLabel;
     private readonly int _fallbackLabel;
+    private readonly int _beam;
 
-    internal DependencyParser(ParserModel model, string[] labels, string description)
+    internal DependencyParser(ParserModel model, string[] labels, int beam, string description)
     {
+        if (beam is < 1 or > 64) throw new InvalidDataException($"parser beam width {beam} out of range 1..64");
         _model = model;
         _labels = labels;
+        _beam = beam;
         Description = description;
         _rootLabel = Array.IndexOf(labels, "root");
         if (_rootLabel < 0) throw new InvalidDataException("parser model has no 'root' relation");
@@ -47,6 +50,8 @@ public sealed class DependencyParser : IPipelineComponent
     public string Description { get; }
     /// <summary>The relations the model predicts.</summary>
     public IReadOnlyList<string> Relations => _labels;
+    /// <summary>Beam width the parser decodes with (1 = greedy); the model was trained for this width.</summary>
+    public int BeamWidth => _beam;
     public int FeatureCount => _model.FeatureCount;
     public int WeightCount => _model.WeightCount;
     public long MemoryBytes => _model.MemoryBytes;
@@ -79,8 +84,9 @@ public sealed class DependencyParser : IPipelineComponent
             if (n is < 2 or > 1000) throw new InvalidDataException($"{name}: bad relation count {n}");
             var labels = new string[n];
             for (int i = 0; i < n; i++) labels[i] = r.ReadString();
+            int beam = r.ReadInt32();
             var model = ParserModel.Read(r);
-            return new DependencyParser(model, labels, h.Description);
+            return new DependencyParser(model, labels, beam, h.Description);
         });
 
     public void Save(string path) =>
@@ -88,6 +94,7 @@ public sealed class DependencyParser : IPipelineComponent
         {
             w.Write(_labels.Length);
             foreach (var l in _labels) w.Write(l);
+            w.Write(_beam);
             _model.Write(w);
         });
 
@@ -96,13 +103,18 @@ public sealed class DependencyParser : IPipelineComponent
         {
             w.Write(_labels.Length);
             foreach (var l in _labels) w.Write(l);
+            w.Write(_beam);
             _model.Write(w);
         });
 
     /// <summary>A smaller copy of this parser without the weights below <paramref name="minWeight"/> in magnitude
     /// (trades a little accuracy for size and speed; measure with <see cref="Evaluate"/>).</summary>
     public DependencyParser Pruned(float minWeight) =>
-        new(_model.Pruned(minWeight), _labels, Description + $"; weights below {minWeight} pruned");
+        new(_model.Pruned(minWeight), _labels, _beam, Description + $"; weights below {minWeight} pruned");
+
+    /// <summary>The same model decoding with another beam width (for measuring speed against accuracy; a model
+    /// is most accurate at the width it was trained with).</summary>
+    public DependencyParser WithBeam(int width) => new(_model, _labels, width, Description + $"; decoding with beam {width}");
 
     /// <summary>Trains a parser; see <see cref="ParserTrainer"/>. Tags and lemmas of <paramref name="train"/> are used as given.</summary>
     public static DependencyParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
@@ -123,6 +135,7 @@ public sealed class DependencyParser : IPipelineComponent
         public int[] Heads = new int[256];
         public string[] Relations = new string[256];
         public readonly List<ParserInput> Words = new();
+        public ParserBeam? Beam;
     }
 
     [ThreadStatic] private static Scratch? t_scratch;
@@ -177,10 +190,34 @@ public sealed class DependencyParser : IPipelineComponent
     private void ParseChunk(Scratch sc, IReadOnlyList<ParserInput> words, Span<int> heads, Span<string> relations, int offset)
     {
         int n = words.Count;
-        var st = sc.State;
-        st.Reset(n);
+        TransitionState st;
         sc.Features.Load(words);
         int classes = _model.ClassCount;
+        if (_beam > 1)
+        {
+            if (sc.Beam is null || sc.Beam.Width != _beam || sc.Beam.ClassCount != classes || sc.Beam.RootLabel != _rootLabel)
+                sc.Beam = new ParserBeam(_beam, classes, _rootLabel);
+            st = sc.Beam.Decode(sc.Features, n, _model);
+        }
+        else
+        {
+            st = sc.State;
+            st.Reset(n);
+            Greedy(sc, st, classes);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            int h = st.HeadOf(i);
+            int lab = st.LabelAt(i);
+            if (h < 0 || h > n) { h = n; lab = _rootLabel; } // defensive: unreachable for complete parses
+            heads[i] = h == n ? -1 : h + offset;
+            relations[i] = lab >= 0 && lab < _labels.Length ? _labels[lab] : _labels[_fallbackLabel];
+        }
+        RepairRoots(heads, relations, offset);
+    }
+
+    private void Greedy(Scratch sc, TransitionState st, int classes)
+    {
         if (sc.Scores.Length < classes) sc.Scores = new float[classes];
         var scores = sc.Scores.AsSpan(0, classes);
         while (!st.IsTerminal)
@@ -193,15 +230,6 @@ public sealed class DependencyParser : IPipelineComponent
             if (best < 0) break; // cannot happen: some move is always legal before the terminal state
             st.Apply(best);
         }
-        for (int i = 0; i < n; i++)
-        {
-            int h = st.HeadOf(i);
-            int lab = st.LabelAt(i);
-            if (h < 0 || h > n) { h = n; lab = _rootLabel; } // defensive: unreachable for complete parses
-            heads[i] = h == n ? -1 : h + offset;
-            relations[i] = lab >= 0 && lab < _labels.Length ? _labels[lab] : _labels[_fallbackLabel];
-        }
-        RepairRoots(heads, relations, offset);
     }
 
     /// <summary>Keeps exactly one root in a chunk (the transition system already ensures it; this is a guard).</summary>

@@ -75,6 +75,31 @@ public sealed class TransitionState
         }
     }
 
+    /// <summary>Makes this configuration a copy of <paramref name="other"/> (for beam search; reuses the arrays).</summary>
+    public void CopyFrom(TransitionState other)
+    {
+        int n = other.Length;
+        if (_head.Length < n + 1 || _stack.Length < other._stack.Length)
+        {
+            int m = Math.Max(other._head.Length, other._stack.Length);
+            _stack = new int[m];
+            _head = new int[m]; _label = new int[m];
+            _l1 = new int[m]; _l2 = new int[m]; _r1 = new int[m]; _r2 = new int[m];
+            _nLeft = new int[m]; _nRight = new int[m];
+            _leftSet = new ulong[m]; _rightSet = new ulong[m];
+        }
+        Length = n;
+        StackCount = other.StackCount;
+        B = other.B;
+        int len = n + 1;
+        Array.Copy(other._stack, _stack, StackCount);
+        Array.Copy(other._head, _head, len); Array.Copy(other._label, _label, len);
+        Array.Copy(other._l1, _l1, len); Array.Copy(other._l2, _l2, len);
+        Array.Copy(other._r1, _r1, len); Array.Copy(other._r2, _r2, len);
+        Array.Copy(other._nLeft, _nLeft, len); Array.Copy(other._nRight, _nRight, len);
+        Array.Copy(other._leftSet, _leftSet, len); Array.Copy(other._rightSet, _rightSet, len);
+    }
+
     /// <summary>The i-th stack item from the top (0 = s0), or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int S(int i) => i < StackCount ? _stack[StackCount - 1 - i] : -1;

@@ -244,6 +244,28 @@ public class DependencyParserTests
         Assert.Contains("obl:agent", back.Relations);
     }
 
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(4, false)]
+    [InlineData(3, true)]
+    public void Beam_trained_parser_learns_its_training_sentences_and_keeps_its_width(int beam, bool maxViolation)
+    {
+        var p = DependencyParser.Train(Small, [], new ParserTrainingOptions
+        {
+            Epochs = 15, Prune = 0, Explore = 0, MinRelationCount = 1, Beam = beam, MaxViolation = maxViolation,
+        });
+        Assert.Equal(beam, p.BeamWidth);
+        var (uas, las, _) = p.Evaluate(Small);
+        Assert.True(uas >= 90, $"UAS {uas:F1} on the training sentences");
+        Assert.True(las >= 85, $"LAS {las:F1} on the training sentences");
+        var ms = new MemoryStream();
+        p.Save(ms);
+        ms.Position = 0;
+        var back = DependencyParser.Load(ms, "tiny beam");
+        Assert.Equal(beam, back.BeamWidth);
+        Assert.Equal(p.Evaluate(Small), back.Evaluate(Small));
+    }
+
     [Fact]
     public void A_damaged_model_is_rejected()
     {
@@ -270,7 +292,8 @@ public class DependencyParserTests
         }
         var heads = new int[n];
         var rels = new string[n];
-        Tiny.Value.Parse(words, heads, rels);
+        // Any beam width must give a tree, whatever width the model was trained for.
+        Tiny.Value.WithBeam(1 + rnd.Next(4)).Parse(words, heads, rels);
         AssertTree(heads);
         for (int i = 0; i < n; i++)
         {
@@ -326,11 +349,27 @@ public class DependencyParserTests
         Skip.If(parser is null, "no data/models/parser.bin in this build");
         var dev = Conllu.ReadFile(path).ToList();
         var (uas, las, ulas) = parser!.Evaluate(dev);
-        // Floors: the figures measured with gold tags when the model was committed, minus one point.
-        Assert.True(uas >= MeasuredUas - 1, $"dev UAS {uas:F2}");
-        Assert.True(las >= MeasuredLas - 1, $"dev LAS {las:F2}");
+        // Floors: the figures measured with the treebank's gold tags when the model was committed, minus a margin.
+        Assert.True(uas >= MeasuredUas - 0.5, $"dev UAS {uas:F2}");
+        Assert.True(las >= MeasuredLas - 0.5, $"dev LAS {las:F2}");
         Assert.True(ulas >= las, $"universal LAS {ulas:F2} below full LAS {las:F2}");
     }
 
-    private const double MeasuredUas = 88.46, MeasuredLas = 86.89; // 2026-11-29, model version 2, 12 epochs, weights below 0.7 pruned
+    [SkippableFact]
+    public void Committed_model_meets_its_measured_accuracy_on_EWT_dev_with_our_own_tags()
+    {
+        var path = SharedData.PathOf("data/ud-english-ewt/en_ewt-ud-dev.conllu");
+        var parser = DependencyParser.Default;
+        var tagger = PerceptronTagger.Default;
+        Skip.If(parser is null || tagger is null, "no data/models/parser.bin or tagger.bin in this build");
+        // The setting that matters at run time: tags and lemmas from the committed tagger.
+        var dev = Conllu.ReadFile(path).Select(tagger!.Retag).ToList();
+        var (uas, las, _) = parser!.Evaluate(dev);
+        Assert.True(uas >= MeasuredTaggedUas - 0.5, $"dev UAS {uas:F2} with predicted tags");
+        Assert.True(las >= MeasuredTaggedLas - 0.5, $"dev LAS {las:F2} with predicted tags");
+    }
+
+    // 2026-11-29, model version 3: greedy, trained on 4-fold jackknifed tags, 12 epochs, weights below 1.0 pruned.
+    private const double MeasuredUas = 87.82, MeasuredLas = 85.98;           // the treebank's gold tags
+    private const double MeasuredTaggedUas = 85.33, MeasuredTaggedLas = 82.08; // the committed tagger's tags
 }
