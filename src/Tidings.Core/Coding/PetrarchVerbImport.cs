@@ -404,7 +404,7 @@ public static class PetrarchVerbImport
                 for (int i = 0; i < verbs.Count; i++)
                 {
                     var v = verbs[i];
-                    if (v.Words.Length + words.Count > MaxPhraseWords) { result.Skip($"pattern row longer than {MaxPhraseWords} words"); continue; }
+                    if (v.Words.Length + words.Count > MaxPhraseWords) { result.Skip($"row: longer than {MaxPhraseWords} words"); continue; }
                     if (words.Count == 0)
                     {
                         writer.Add(new PetrarchVerbRow(string.Join(' ', v.Words), v.Words.Length > 1 ? TriggerKind.Phrase : TriggerKind.Verb,
@@ -545,7 +545,7 @@ public static class PetrarchVerbImport
             {
                 result.UnknownCodes.TryGetValue(row.Cameo, out var c);
                 result.UnknownCodes[row.Cameo] = c + 1;
-                result.Skip("code not in our CAMEO table");
+                result.Skip("row: code not in our CAMEO table");
                 return;
             }
             if (!_index.TryGetValue((row.Trigger, row.Kind), out var i))
@@ -555,15 +555,15 @@ public static class PetrarchVerbImport
                 return;
             }
             var old = result.Rows[i];
-            if (old.Cameo != row.Cameo) { result.Skip("shadowed: same trigger as an earlier row with another code"); return; }
+            if (old.Cameo != row.Cameo) { result.Skip("row: shadowed by an earlier row with the same trigger and another code"); return; }
             var preps = old.Preps.Concat(row.Preps).Distinct(StringComparer.Ordinal).ToList();
             // The target may be the direct object if either row allowed it.
             bool prepOnly = old.PrepOnly && row.PrepOnly;
             var forms = old.Forms.Concat(row.Forms).Distinct(StringComparer.Ordinal).ToList();
             if (preps.Count == old.Preps.Count && prepOnly == old.PrepOnly && forms.Count == old.Forms.Count && (old.Symmetric || !row.Symmetric))
-            { result.Skip("duplicate of an earlier row"); return; }
+            { result.Skip("row: duplicate of an earlier row"); return; }
             result.Rows[i] = old with { Preps = preps, PrepOnly = prepOnly, Forms = forms, Symmetric = old.Symmetric || row.Symmetric };
-            result.Skip("merged into an earlier row (same trigger and code)");
+            result.Skip("row: merged into an earlier row (same trigger and code)");
         }
     }
 

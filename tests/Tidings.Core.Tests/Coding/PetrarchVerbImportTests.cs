@@ -63,8 +63,8 @@ public class PetrarchVerbImportTests(ITestOutputHelper output)
     public void Skips_are_counted_by_reason()
     {
         var r = Import("--- RUSH [---] ---|RUSH|- * AID [073]|- * AID [070]|- * AID [073]|- * [176]|- &FOOD * [154]|- * X [---]|~ a (a b ATTACK) SAY = a b 015");
-        Assert.Equal(1, r.Skipped["shadowed: same trigger as an earlier row with another code"]);
-        Assert.Equal(1, r.Skipped["duplicate of an earlier row"]);
+        Assert.Equal(1, r.Skipped["row: shadowed by an earlier row with the same trigger and another code"]);
+        Assert.Equal(1, r.Skipped["row: duplicate of an earlier row"]);
         Assert.Equal(1, r.Skipped["pattern: words or actors before the verb (subject constraint)"]);
         Assert.Equal(1, r.Skipped["pattern: no event code [---]"]);
         Assert.Equal(1, r.Transformations);
