@@ -119,8 +119,44 @@ public sealed class DuckDbEventStore : IEventStore
             int version = v is null or DBNull ? 0 : Convert.ToInt32(v, CultureInfo.InvariantCulture);
             if (version > DuckDbSchema.Version)
                 throw new StoreException(path, $"event store '{path}' has schema version {version}, newer than this Tidings understands ({DuckDbSchema.Version}); upgrade Tidings");
-            if (version < DuckDbSchema.Version)
+            if (version < 1)
                 throw new StoreException(path, $"event store '{path}' has schema version {version} and no migration to {DuckDbSchema.Version} exists");
+            if (version < DuckDbSchema.Version) Migrate(db, path, version, clock);
+        }
+    }
+
+    /// <summary>Brings an older store up to <see cref="DuckDbSchema.Version"/>, each step in one transaction
+    /// with its schema_version row: an interrupted migration leaves the store at the last finished version.</summary>
+    private static void Migrate(DuckDBConnection db, string path, int from, TimeProvider clock)
+    {
+        for (int v = from; v < DuckDbSchema.Version; v++)
+        {
+            string sql = v switch
+            {
+                1 => DuckDbSchema.MigrateFrom1,
+                _ => throw new StoreException(path, $"event store '{path}' has schema version {v} and no migration to {v + 1} exists"),
+            };
+            try
+            {
+                using var tx = db.BeginTransaction();
+                using (var cmd = db.CreateCommand())
+                {
+                    cmd.CommandText = sql;
+                    cmd.ExecuteNonQuery();
+                }
+                using (var cmd = db.CreateCommand())
+                {
+                    cmd.CommandText = "INSERT INTO schema_version VALUES ($1, $2)";
+                    cmd.Parameters.Add(new DuckDBParameter(v + 1));
+                    cmd.Parameters.Add(new DuckDBParameter(clock.GetUtcNow().UtcDateTime));
+                    cmd.ExecuteNonQuery();
+                }
+                tx.Commit();
+            }
+            catch (Exception e) when (e is DuckDBException or DbException)
+            {
+                throw new StoreException(path, $"could not migrate event store '{path}' from schema version {v} to {v + 1} (it is left at version {v}): {e.Message}", e);
+            }
         }
     }
 
@@ -195,7 +231,7 @@ public sealed class DuckDbEventStore : IEventStore
                             ArgumentNullException.ThrowIfNull(e);
                             long ek = eventKeys[next++];
                             AppendEvent(eventRows!, ek, key, e);
-                            AppendMention(mentions!, ek, key, e);
+                            AppendMentions(mentions!, ek, key, e);
                         }
                         results[i] = new StoreResult(false, key, item.Events.Count);
                     }
@@ -339,18 +375,26 @@ public sealed class DuckDbEventStore : IEventStore
         row.EndRow();
     }
 
-    private static void AppendMention(DuckDBAppender a, long eventKey, long articleKey, CodedEvent e)
+    /// <summary>One row per mention, in <see cref="CodedEvent.Mentions"/> order (ordinal 0 = the primary).</summary>
+    private static void AppendMentions(DuckDBAppender a, long eventKey, long articleKey, CodedEvent e)
     {
-        var ev = e.Evidence;
-        var row = a.CreateRow();
-        row.AppendValue((long?)eventKey);
-        row.AppendValue((long?)articleKey);
-        row.AppendValue((int?)e.Sentence);
-        S(row, ev.Trigger);
-        row.AppendValue((int?)ev.TriggerStart);
-        row.AppendValue((int?)ev.TriggerEnd);
-        S(row, ev.Rule); S(row, ev.SentenceText); S(row, ev.Section);
-        row.EndRow();
+        var mentions = e.Mentions;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            // The primary row is the event's own evidence, so that Query gives back Sentence and Evidence even
+            // when a caller built Mentions with another first element.
+            var (sentence, ev) = i == 0 ? (e.Sentence, e.Evidence) : (mentions[i].Sentence, mentions[i].Evidence);
+            var row = a.CreateRow();
+            row.AppendValue((long?)eventKey);
+            row.AppendValue((long?)articleKey);
+            row.AppendValue((int?)sentence);
+            S(row, ev.Trigger);
+            row.AppendValue((int?)ev.TriggerStart);
+            row.AppendValue((int?)ev.TriggerEnd);
+            S(row, ev.Rule); S(row, ev.SentenceText); S(row, ev.Section);
+            row.AppendValue((int?)i);
+            row.EndRow();
+        }
     }
 
     private static void Actor(IDuckDBAppenderRow row, ActorRef? a)
@@ -396,7 +440,10 @@ public sealed class DuckDbEventStore : IEventStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        string sql = DuckDbSchema.EventSelect + Where(query) + " ORDER BY e.event_key" + LimitClause(query);
+        // Filter and limit the events first, then join all their mentions: one row per mention.
+        string sql = DuckDbSchema.EventColumns +
+                     " FROM (SELECT * FROM events e" + Where(query) + " ORDER BY e.event_key" + LimitClause(query) + ") e " +
+                     "JOIN mentions m ON m.event_key = e.event_key ORDER BY e.event_key, m.ordinal";
         return Read(sql);
     }
 
@@ -416,9 +463,30 @@ public sealed class DuckDbEventStore : IEventStore
             using var cmd = conn.CreateCommand();
             cmd.CommandText = sql;
             using var r = cmd.ExecuteReader();
-            while (r.Read()) yield return ReadEvent(r);
+            CodedEvent? current = null;
+            long currentKey = 0;
+            var mentions = new List<MentionRef>();
+            while (r.Read())
+            {
+                long key = r.GetInt64(40);
+                if (current is null || key != currentKey)
+                {
+                    if (current is not null) yield return WithMentions(current, mentions);
+                    current = ReadEvent(r);
+                    currentKey = key;
+                    mentions = [];
+                }
+                mentions.Add(new MentionRef(r.GetInt32(42), ReadEvidence(r)));
+            }
+            if (current is not null) yield return WithMentions(current, mentions);
         }
     }
+
+    private static CodedEvent WithMentions(CodedEvent e, List<MentionRef> mentions) =>
+        mentions.Count <= 1 ? e : e with { Mentions = mentions };
+
+    private static Evidence ReadEvidence(DbDataReader r) =>
+        new(r.GetString(31), r.GetString(32), r.GetString(33), r.GetInt32(34), r.GetInt32(35), r.GetString(36));
 
     private static CodedEvent ReadEvent(DbDataReader r)
     {
@@ -444,7 +512,7 @@ public sealed class DuckDbEventStore : IEventStore
             Negated = r.GetBoolean(28),
             Background = r.GetBoolean(29),
             Modality = r.GetString(30),
-            Evidence = new Evidence(r.GetString(31), r.GetString(32), r.GetString(33), r.GetInt32(34), r.GetInt32(35), r.GetString(36)),
+            Evidence = ReadEvidence(r),
             Published = Str(37),
             Url = Str(38),
         };

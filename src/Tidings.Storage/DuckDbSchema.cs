@@ -10,7 +10,8 @@ namespace Tidings.Storage;
 internal static class DuckDbSchema
 {
     /// <summary>Raised when a table or column changes meaning; <see cref="DuckDbEventStore"/> refuses newer stores.</summary>
-    public const int Version = 1;
+    /// Version 2 (event merge): <c>mentions.ordinal</c>, an event's mentions in order, 0 = the primary one.
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL);
@@ -94,7 +95,7 @@ internal static class DuckDbSchema
             global_event_id     BIGINT  NOT NULL,      -- EventIds.GlobalEventId, GDELT's id
             date_source         VARCHAR                -- 'text', 'published' or null (CodedEvent.DateSource)
         );
-        CREATE TABLE mentions (                        -- the evidence of each event
+        CREATE TABLE mentions (                        -- every sentence that reports an event (CodedEvent.Mentions)
             event_key     BIGINT  NOT NULL,
             article_key   BIGINT  NOT NULL,
             sentence      INTEGER NOT NULL,
@@ -103,12 +104,25 @@ internal static class DuckDbSchema
             trigger_end   INTEGER NOT NULL,
             rule          VARCHAR NOT NULL,
             sentence_text VARCHAR NOT NULL,
-            section       VARCHAR NOT NULL
+            section       VARCHAR NOT NULL,
+            ordinal       INTEGER NOT NULL DEFAULT 0   -- 0 = the primary mention (the event's evidence), then text order
         );
         """;
 
-    /// <summary>The events joined with their evidence, one row per event, columns in <see cref="EventColumns"/> order.</summary>
-    public const string EventSelect = """
+    /// <summary>
+    /// Version 1 → 2: one event may have several mentions. Version 1 stored exactly one mention per event,
+    /// which is its primary one, so existing rows get ordinal 0. The column goes last, as in <see cref="Create"/>,
+    /// so the appender's column order is the same for migrated and new stores.
+    /// </summary>
+    public const string MigrateFrom1 = """
+        ALTER TABLE mentions ADD COLUMN ordinal INTEGER DEFAULT 0;
+        UPDATE mentions SET ordinal = 0 WHERE ordinal IS NULL;
+        ALTER TABLE mentions ALTER COLUMN ordinal SET NOT NULL;
+        """;
+
+    /// <summary>The event columns read by <c>DuckDbEventStore.ReadEvent</c>, in its order, from the alias <c>e</c>,
+    /// then each mention's columns from <c>m</c>; one row per mention, an event's rows together, primary first.</summary>
+    public const string EventColumns = """
         SELECT e.article_id, e.sentence,
                e.source_code, e.source_name, e.source_text, e.source_country,
                e.target_code, e.target_name, e.target_text, e.target_country,
@@ -119,8 +133,8 @@ internal static class DuckDbSchema
                e.attribution_code, e.attribution_name, e.attribution_text, e.attribution_country,
                e.negated, e.background, e.modality,
                m.trigger, m.rule, m.sentence_text, m.trigger_start, m.trigger_end, m.section,
-               e.published, e.url, e.date_source
-        FROM events e JOIN mentions m ON m.event_key = e.event_key
+               e.published, e.url, e.date_source,
+               e.event_key, m.ordinal, m.sentence
         """;
 
     /// <summary>Flat columns for Parquet export: the JSON field names joined with '_'.</summary>
@@ -136,7 +150,12 @@ internal static class DuckDbSchema
                e.negated, e.background, e.modality,
                m.trigger AS evidence_trigger, m.rule AS evidence_rule, m.sentence_text AS evidence_sentence_text,
                m.trigger_start AS evidence_trigger_start, m.trigger_end AS evidence_trigger_end, m.section AS evidence_section,
-               e.published, e.url
-        FROM events e JOIN mentions m ON m.event_key = e.event_key
+               e.published, e.url,
+               (SELECT count(*) FROM mentions x WHERE x.event_key = e.event_key) AS num_mentions,
+               (SELECT list(struct_pack(sentence := x.sentence, trigger := x.trigger, rule := x.rule,
+                                        sentence_text := x.sentence_text, trigger_start := x.trigger_start,
+                                        trigger_end := x.trigger_end, section := x.section) ORDER BY x.ordinal)
+                FROM mentions x WHERE x.event_key = e.event_key) AS mentions
+        FROM events e JOIN mentions m ON m.event_key = e.event_key AND m.ordinal = 0
         """;
 }

@@ -86,6 +86,24 @@ public class CommandTests
     }
 
     [Fact]
+    public void Code_prints_merged_events_with_their_mentions_as_the_store_gives_them_back()
+    {
+        var dir = CliRunner.TempDir();
+        var db = Path.Combine(dir, "news.duckdb");
+        var coded = CliRunner.Run(dir, "code", CliRunner.SamplesDir, "--format", "jsonl", "--db", db);
+        Assert.True(coded.ExitCode == 0, coded.Stderr);
+        var stored = CliRunner.Run(dir, "events", "--db", db, "--format", "jsonl", "--include-background", "--include-negated");
+        Assert.True(stored.ExitCode == 0, stored.Stderr);
+        Assert.Equal(coded.Stdout, stored.Stdout);
+        var mentions = coded.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => (Sentence: e.GetProperty("sentence").GetInt32(), Mentions: e.GetProperty("mentions").EnumerateArray().ToList()))
+            .ToList();
+        Assert.All(mentions, e => Assert.Equal(e.Sentence, e.Mentions[0].GetProperty("sentence").GetInt32()));
+        Assert.Contains(mentions, e => e.Mentions.Count > 1); // some sample retells an event in its headline or lead
+    }
+
+    [Fact]
     public void Unreadable_file_is_named_and_the_rest_of_the_batch_goes_on()
     {
         var dir = CliRunner.TempDir();

@@ -23,25 +23,39 @@ public class SeedArticleTests(ITestOutputHelper output)
         int maxEvents = expectedJson.RootElement.GetProperty("max_events").GetInt32();
 
         var article = ArticleReader.ReadPaths([articlePath]).OfType<ReadArticle>().Single().Article with { Published = published };
-        var (_, events) = TidingsPipeline.Default.Analyze(article);
+        var (_, events, mentionEvents) = TidingsPipeline.Default.Analyze(article);
         foreach (var e in events)
-            output.WriteLine($"{e.Sentence}: {e.Source.Code} -{e.Cameo}-> {e.Target?.Code} [{e.Evidence.Trigger}] {e.Evidence.Rule} date={e.Date} bg={e.Background}");
+            output.WriteLine($"{e.Sentence}: {e.Source.Code} -{e.Cameo}-> {e.Target?.Code} [{e.Evidence.Trigger}] {e.Evidence.Rule} date={e.Date} bg={e.Background} " +
+                             $"mentions={string.Join(",", e.Mentions.Select(m => $"{m.Sentence}/{m.Evidence.Section}"))}");
 
         Assert.DoesNotContain(events, e => e.Target is not null && e.Source.Code == e.Target.Code);
         Assert.True(events.Count <= maxEvents, $"{events.Count} events, more than {maxEvents}");
+        // The headline, the deck and the lead retell the meeting: merged, the article has fewer events than
+        // mentions, and fewer than the over-production bound; no mention is lost.
+        output.WriteLine($"{mentionEvents.Count} mention-level events, {events.Count} merged");
+        Assert.True(events.Count < mentionEvents.Count, $"{events.Count} merged events from {mentionEvents.Count} mentions");
+        Assert.True(events.Count < maxEvents, $"{events.Count} merged events, not fewer than {maxEvents}");
+        Assert.Equal(mentionEvents.Count, events.Sum(e => e.Mentions.Count));
+        Assert.All(events, e => Assert.Equal(e.Sentence, e.Mentions[0].Sentence));
 
-        int matched = 0;
-        foreach (var x in expectedJson.RootElement.GetProperty("expected").EnumerateArray())
+        int Matched(IReadOnlyList<CodedEvent> coded)
         {
-            var src = x.GetProperty("source").GetString()!;
-            var tgt = x.GetProperty("target").GetString()!;
-            var roots = x.GetProperty("roots").EnumerateArray().Select(r => r.GetString()!).ToList();
-            bool hit = events.Any(e => ExpectedEvents.CodeMatches(src, e.Source.Code) && ExpectedEvents.CodeMatches(tgt, e.Target?.Code)
-                                       && roots.Any(r => e.Cameo.StartsWith(r, StringComparison.Ordinal)));
-            output.WriteLine($"expected #{x.GetProperty("id").GetInt32()} {src}→{tgt} {string.Join("/", roots)}: {(hit ? "found" : "MISSING")}");
-            if (hit) matched++;
+            int matched = 0;
+            foreach (var x in expectedJson.RootElement.GetProperty("expected").EnumerateArray())
+            {
+                var src = x.GetProperty("source").GetString()!;
+                var tgt = x.GetProperty("target").GetString()!;
+                var roots = x.GetProperty("roots").EnumerateArray().Select(r => r.GetString()!).ToList();
+                bool hit = coded.Any(e => ExpectedEvents.CodeMatches(src, e.Source.Code) && ExpectedEvents.CodeMatches(tgt, e.Target?.Code)
+                                          && roots.Any(r => e.Cameo.StartsWith(r, StringComparison.Ordinal)));
+                output.WriteLine($"expected #{x.GetProperty("id").GetInt32()} {src}→{tgt} {string.Join("/", roots)}: {(hit ? "found" : "MISSING")}");
+                if (hit) matched++;
+            }
+            return matched;
         }
+        int matched = Matched(events);
         Assert.True(matched >= 4, $"only {matched} of the 6 expected events found");
+        Assert.Equal(Matched(mentionEvents), matched); // merging loses no expected event
     }
 }
 

@@ -37,6 +37,94 @@ public sealed class DuckDbEventStoreTests : IDisposable
         Assert.Equal(events, store.Query(EventQuery.All).ToList());
     }
 
+    /// <summary>The visit reported in the headline, the deck and the body: one event with three mentions.</summary>
+    private static (Tidings.Documents.Article, Tidings.Documents.Document, List<CodedEvent>) HornOfAfricaMerged()
+    {
+        var (article, doc, events) = Stories.HornOfAfrica();
+        var visit = events[0];
+        var headline = Stories.Event(doc, 0, "agree", "042", Stories.Kenya, Stories.Ethiopia).Evidence;
+        var deck = Stories.Event(doc, 1, "Talks", "042", Stories.Kenya, Stories.Ethiopia).Evidence;
+        events[0] = visit with { Mentions = [new MentionRef(2, visit.Evidence), new MentionRef(0, headline), new MentionRef(1, deck)] };
+        return (article, doc, events);
+    }
+
+    [Fact]
+    public void Events_with_several_mentions_come_back_exactly()
+    {
+        var file = FileIn("merged.duckdb");
+        var (article, doc, events) = HornOfAfricaMerged();
+        using (var store = DuckDbEventStore.Open(file))
+        {
+            Assert.Equal(5, store.Store(article, doc, events).EventsStored);
+            Assert.Equal(events, store.Query(EventQuery.All).ToList());
+            Assert.Equal(5, store.CountEvents());
+            // A limit counts events, not mention rows.
+            var first = Assert.Single(store.Query(EventQuery.All with { Limit = 1 }));
+            Assert.Equal([2, 0, 1], first.Mentions.Select(m => m.Sentence));
+            Assert.True(store.Store(article, doc, events).AlreadyStored);
+        }
+        Assert.Equal(7, Scalar(file, "SELECT count(*) FROM mentions"));
+        Assert.Equal(5, Scalar(file, "SELECT count(*) FROM mentions WHERE ordinal = 0"));
+        Assert.Equal(1, Scalar(file, "SELECT count(*) FROM mentions WHERE ordinal = 2 AND section = 'deck' AND trigger = 'Talks'"));
+        using (var store = DuckDbEventStore.Open(file)) Assert.Equal(events, store.Query(EventQuery.All).ToList());
+    }
+
+    [Fact]
+    public void Exports_keep_every_mention()
+    {
+        using var store = DuckDbEventStore.Open(DuckDbEventStore.InMemory);
+        var (article, doc, events) = HornOfAfricaMerged();
+        store.Store(article, doc, events);
+        var jsonl = FileIn("merged.jsonl");
+        store.Export(EventQuery.All, "jsonl", jsonl);
+        using (var reader = File.OpenText(jsonl))
+            Assert.Equal(events, CodedEventJson.ReadLines(reader).ToList());
+        var parquet = FileIn("merged.parquet");
+        store.Export(EventQuery.All, "parquet", parquet);
+        using var c = new DuckDBConnection("Data Source=:memory:");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT count(*), CAST(sum(num_mentions) AS BIGINT), max(len(mentions)), " +
+                          $"max(CASE WHEN evidence_trigger = 'visited' THEN mentions[3].section END) FROM '{parquet.Replace("'", "''")}'";
+        using var r = cmd.ExecuteReader();
+        Assert.True(r.Read());
+        Assert.Equal(5L, Convert.ToInt64(r.GetValue(0)));
+        Assert.Equal(7L, Convert.ToInt64(r.GetValue(1)));
+        Assert.Equal(3L, Convert.ToInt64(r.GetValue(2)));
+        Assert.Equal("deck", r.GetString(3));
+    }
+
+    [Fact]
+    public void A_version_1_store_is_migrated_and_keeps_its_data()
+    {
+        var file = FileIn("v1.duckdb");
+        using (var c = new DuckDBConnection("Data Source=" + file))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = SchemaV1.Create + SchemaV1.OneEvent;
+            cmd.ExecuteNonQuery();
+        }
+        using (var store = DuckDbEventStore.Open(file))
+        {
+            var old = Assert.Single(store.Query(EventQuery.All));
+            Assert.Equal("old-1", old.Article);
+            Assert.Equal(new MentionRef(1, new Evidence("visited", "verb:visit", "Kenya's president visited Addis Ababa on Monday.", 17, 24, "body")),
+                Assert.Single(old.Mentions));
+            // New articles go on from the old keys, with all their mentions.
+            var (article, doc, events) = HornOfAfricaMerged();
+            Assert.False(store.Store(article, doc, events).AlreadyStored);
+            Assert.Equal([old, .. events], store.Query(EventQuery.All).ToList());
+        }
+        Assert.Equal(2, Scalar(file, "SELECT max(version) FROM schema_version"));
+        Assert.Equal(2, Scalar(file, "SELECT count(*) FROM schema_version"));
+        Assert.Equal(0, Scalar(file, "SELECT count(*) FROM mentions WHERE ordinal IS NULL"));
+        Assert.Equal(2, Scalar(file, "SELECT count(*) FROM articles"));
+        // Opening again does not migrate again.
+        using (var store = DuckDbEventStore.Open(file)) Assert.Equal(6, store.CountEvents());
+        Assert.Equal(2, Scalar(file, "SELECT count(*) FROM schema_version"));
+    }
+
     [Fact]
     public void Storing_the_same_article_twice_stores_it_once()
     {
@@ -307,7 +395,7 @@ public sealed class DuckDbEventStoreTests : IDisposable
         Assert.Equal(doc.Actors.Count, Scalar(file, "SELECT count(*) FROM actors"));
         Assert.Equal(1, Scalar(file, "SELECT count(*) FROM sentences WHERE section = 'headline' AND \"index\" = 0 AND \"start\" = 0"));
         Assert.Equal(1, Scalar(file, "SELECT count(*) FROM actors WHERE code = 'IGOUNO' AND text = 'The UN' AND sentence = 6"));
-        Assert.Equal(1, Scalar(file, "SELECT max(version) FROM schema_version"));
+        Assert.Equal(2, Scalar(file, "SELECT max(version) FROM schema_version"));
         Assert.Equal(1, Scalar(file, "SELECT count(*) FROM articles WHERE dateline_place = 'NAIROBI' AND published = DATE '2025-03-11' AND length(content_hash) = 64"));
         Assert.Equal(events.Count, Scalar(file, "SELECT count(*) FROM mentions"));
     }

@@ -48,7 +48,8 @@ public sealed class EvalCommand : Command<EvalSettings>
         foreach (var g in selected)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (_, events) = pipeline.Analyze(new Article { Id = g.Id, Body = g.Text, Published = g.Published }, cancellationToken);
+            // Gold is per sentence: score the mention-level events, not the merged ones.
+            var events = pipeline.Analyze(new Article { Id = g.Id, Body = g.Text, Published = g.Published }, cancellationToken).MentionEvents;
             var predicted = events.Where(e => !e.Negated && !e.Background)
                 .Select(e => new PredictedEvent(e.Source.Code, e.Target?.Code, e.Cameo)).ToList();
             items.Add((g, predicted));

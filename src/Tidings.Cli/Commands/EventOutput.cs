@@ -59,7 +59,8 @@ internal static class EventOutput
             if (e.Attribution?.Code is { } ac) flags.Add("per " + ac);
             t.AddRow(
                 Markup.Escape(e.Article),
-                e.Sentence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // The primary sentence first, then the other sentences that report the event.
+                string.Join(",", e.Mentions.Select(m => m.Sentence.ToString(System.Globalization.CultureInfo.InvariantCulture))),
                 Markup.Escape(e.Date ?? "-"),
                 Markup.Escape($"{e.Source.Code ?? "?"} ({e.Source.Text})"),
                 Markup.Escape($"{e.Cameo} {e.CameoName}"),

@@ -52,7 +52,8 @@ public sealed class ExplainCommand : Command<ExplainSettings>
         }
         else article = new Article { Id = "explain", Body = s.Text!, Published = published };
 
-        var (doc, events) = TidingsPipeline.Default.Analyze(article, cancellationToken);
+        // Each sentence shows what the coder found in it (mention-level events); the merged events follow.
+        var (doc, merged, events) = TidingsPipeline.Default.Analyze(article, cancellationToken);
         if (s.Sentence is { } n && n >= doc.SentenceCount)
             throw new CliException($"--sentence {n}: the article has {doc.SentenceCount} sentence(s) (0 to {doc.SentenceCount - 1})");
 
@@ -62,6 +63,14 @@ public sealed class ExplainCommand : Command<ExplainSettings>
         {
             if (s.Sentence is { } only && sentence.Index != only) continue;
             ExplainSentence(doc, sentence, events.Where(e => e.Sentence == sentence.Index).ToList());
+        }
+        if (s.Sentence is null && merged.Count > 0)
+        {
+            AnsiConsole.Write(new Rule($"merged events ({merged.Count} from {events.Count} mention(s))").LeftJustified());
+            foreach (var e in merged)
+                AnsiConsole.MarkupLine(
+                    $"  [green]{Markup.Escape(e.Source.Code ?? "?")}[/] —{Markup.Escape(e.Cameo)}→ [green]{Markup.Escape(e.Target?.Code ?? "-")}[/]" +
+                    $"; date {Markup.Escape(e.Date ?? "none")}; sentences {string.Join(", ", e.Mentions.Select(m => $"{m.Sentence} ({m.Evidence.Section} \"{Markup.Escape(m.Evidence.Trigger)}\")"))}");
         }
         return 0;
     }

@@ -26,7 +26,15 @@ public sealed class ActorRecognizer : IPipelineComponent
     public static ActorRecognizer Default => s_default.Value;
 
     private readonly ActorLexicon _lex;
-    public ActorRecognizer(ActorLexicon lexicon) => _lex = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+    private readonly NameTagger? _tagger;
+
+    /// <summary>A recognizer over <paramref name="lexicon"/>, with the statistical name tagger for organisation names the
+    /// lexicon lacks (<see cref="NameTagger.Default"/> unless another, or none, is given).</summary>
+    public ActorRecognizer(ActorLexicon lexicon, NameTagger? nameTagger = null, bool useNameTagger = true)
+    {
+        _lex = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _tagger = useNameTagger ? nameTagger ?? NameTagger.Default : null;
+    }
 
     public string Name => "actors";
     public Annotation Requires => Annotation.Tokens | Annotation.Sentences;
@@ -139,6 +147,7 @@ public sealed class ActorRecognizer : IPipelineComponent
     private sealed class Run
     {
         private readonly ActorLexicon _lex;
+        private readonly NameTagger? _tagger;
         private readonly Document _doc;
         private readonly List<ActorMention> _out;
         private readonly char[] _buf;
@@ -160,6 +169,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         public Run(ActorRecognizer owner, Document doc)
         {
             _lex = owner._lex;
+            _tagger = owner._tagger;
             _doc = doc;
             _out = doc.Actors;
             _buf = new char[Math.Max(_lex.MaxNameKeyLength, _lex.MaxRoleKeyLength) + 2];
@@ -398,6 +408,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             int i = first;
             _lastBareTitle = -1;
+            TagNames(first, end);
             while (i < end)
             {
                 int next = TryAt(i, first, end);
@@ -410,6 +421,19 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Tries every rule at token i; returns the token after what it consumed (i when nothing).</summary>
         private int TryAt(int i, int sentFirst, int end)
         {
+            // A tagged organisation name that runs past what the lexicon would read ("Ugandan People's Defence Force",
+            // not the adjective "Ugandan") is read as one name, unless the lexicon knows a longer organisation there.
+            if (_taggedOrganizations.TryGetValue(i, out int taggedEnd))
+            {
+                var (ll, le) = MatchName(i, end);
+                bool lexiconOrganization = le is not null && i + ll >= taggedEnd
+                    && Array.Exists(le, e => e.Kind is NameKind.Organization or NameKind.Person or NameKind.Metonym);
+                // "Chinese Foreign Ministry spokesperson Lin Hua": a country word and a role phrase reaching as far.
+                int afterName = le is null ? i : i + ll < end && IsPossessive(i + ll) ? i + ll + 1 : i + ll;
+                bool lexiconRole = le is not null && Array.Exists(le, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective)
+                    && TryRolePhrase(afterName, end, out var lrp) && lrp.End >= taggedEnd;
+                if (!lexiconOrganization && !lexiconRole && TryNamedOrganization(i, end) is var tn && tn > i) return tn;
+            }
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
             var (len, entries) = MatchName(i, end);
@@ -441,7 +465,61 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (IsCap(Tok(i)) && TryApposedName(i, sentFirst, end) is var an && an > i) return an;
             if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
+            if (TryNamedOrganization(i, end) is var no && no > i) return no;
             return OnRole(i, sentFirst, end);
+        }
+
+        /// <summary>
+        /// Organisation names the statistical name tagger finds in the sentence (token start → end), for names the
+        /// lexicon does not hold. Empty when no name model is loaded.
+        /// </summary>
+        private readonly Dictionary<int, int> _taggedOrganizations = new();
+        private readonly List<string> _words = new();
+
+        private void TagNames(int first, int end)
+        {
+            _taggedOrganizations.Clear();
+            if (_tagger is null || end - first < 2) return;
+            // Only sentences with a capitalised word after the first can hold a name the lexicon missed.
+            bool capital = false;
+            for (int t = first + 1; t < end && !capital; t++) capital = IsCap(Tok(t));
+            if (!capital) return;
+            _words.Clear();
+            for (int t = first; t < end; t++) _words.Add(_doc.Token(t).Text);
+            foreach (var span in _tagger.Tag(_words))
+                if (span.Type == "ORG") _taggedOrganizations[first + span.Start] = first + span.End;
+        }
+
+        /// <summary>
+        /// An organisation the name tagger found and the lexicon does not know, coded by its head noun when that is a
+        /// role noun and the name itself says the country ("Iraqi High Tribunal" → IRQJUD, "Kenya Police Service" →
+        /// KENCOP). Names without a role head noun or without a country are left alone: their code would be a guess.
+        /// </summary>
+        private int TryNamedOrganization(int i, int end)
+        {
+            if (!_taggedOrganizations.TryGetValue(i, out int orgEnd) || orgEnd > end || orgEnd - i < 2) return i;
+            // The longest role phrase that ends the name ("High Tribunal", "Electoral Commission").
+            RoleEntry? role = null; int roleStart = -1;
+            for (int k = i; k < orgEnd && role is null; k++)
+                if (MatchRole(k, orgEnd) is { Role: { } r, Len: var len } && k + len == orgEnd) { role = r; roleStart = k; }
+            if (role is null) return i;
+            CountryEntry? country = null;
+            for (int k = i; k < roleStart && country is null; k++)
+                if (MatchName(k, roleStart) is { Entries: { } es } && Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { Country: { } c })
+                    country = c;
+            // Without a country in the name the actor's side is a guess ("the Social Democratic Party" of which country?).
+            if (country is null) return i;
+            string text = Text(i, orgEnd);
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, orgEnd), Code = (country?.Cameo ?? "") + role.Code, Name = text, Country = country?.Iso3,
+                Rule = country is not null
+                    ? $"named-organization: {text} (name tagger; {country.Name} + head '{role.Lemma}') → {country.Cameo + role.Code}"
+                    : $"role: {text} (name tagger; head '{role.Lemma}') → {role.Code}",
+                Reason = country is null ? "no country in the name; role code only" : null,
+            });
+            _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
+            return orgEnd;
         }
 
         /// <summary>Words that put an office holder out of office: "the former president", "the ousted leader".</summary>

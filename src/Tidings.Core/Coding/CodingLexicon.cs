@@ -132,6 +132,7 @@ public sealed class CodingLexicon
             : prepCell.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => p.ToLowerInvariant()).ToImmutableArray();
         var flags = TriggerFlags.None; var frame = FrameKind.None;
         var extra = new List<string>();
+        bool onlyExtra = false;
         foreach (var f in Col(4).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             switch (f)
@@ -156,13 +157,17 @@ public sealed class CodingLexicon
                 case var s when s.StartsWith("forms=", StringComparison.Ordinal):
                     extra.AddRange(s[6..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     break;
+                case var s when s.StartsWith("only=", StringComparison.Ordinal):
+                    extra.AddRange(s[5..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    onlyExtra = true;
+                    break;
                 default: throw new FormatException($"verbs.tsv line {n}: unknown flag '{f}'");
             }
         }
         return new TriggerEntry
         {
             Trigger = trigger, Kind = kind, Cameo = cameo, Preps = preps, Flags = flags, Frame = frame, Line = n,
-            ExtraForms = extra.ToImmutableArray(),
+            ExtraForms = extra.ToImmutableArray(), OnlyExtraForms = onlyExtra,
         };
     }
 
@@ -179,6 +184,18 @@ public sealed class CodingLexicon
     public static IEnumerable<TriggerVariant> Expand(TriggerEntry e, IReadOnlyDictionary<string, IrregularVerb> irregular)
     {
         var words = e.Trigger.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (e.OnlyExtraForms)
+        {
+            // "back" (051) matches only "backed"/"backs": its bare form is mostly the adverb. A first word that is a
+            // regular or irregular participle of the lemma keeps passive detection ("was backed by").
+            var participles = Inflector.VerbFormsWithParticiple(words[0], irregular).Where(f => f.IsParticiple).Select(f => f.Form).ToHashSet();
+            foreach (var x in e.ExtraForms)
+            {
+                var w = x.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                yield return new TriggerVariant(w, e, e.Kind != TriggerKind.Noun && participles.Contains(w[0]));
+            }
+            yield break;
+        }
         string last = words[^1];
         var lastForms = new List<string> { last };
         bool pluralLast = e.Kind == TriggerKind.Noun || (words.Length > 1 && !Particles.Contains(last));

@@ -118,9 +118,9 @@ public sealed class ShallowCoder : IEventCoder
             _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear();
             Array.Fill(_trigAt, -1, 0, n);
             Array.Fill(_lightEnd, 0, 0, n);
+            _tree.Load(f, e);
             FindTriggers();
             if (_trigs.Count == 0) return;
-            _tree.Load(f, e);
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _attribution = FindAttribution();
@@ -152,6 +152,14 @@ public sealed class ShallowCoder : IEventCoder
                 Consider(lex.Candidates(span), t, ref verb, ref verbEnd, ref noun, ref nounEnd);
                 if (lemma is not null && !span.Equals(lemma, StringComparison.OrdinalIgnoreCase))
                     Consider(lex.Candidates(lemma), t, ref verb, ref verbEnd, ref noun, ref nounEnd);
+                // A verb phrase whose words the tree links though other words stand between ("eased a citywide curfew").
+                if (_tree.Parsed && doc.TokUpos(t) == Upos.VERB)
+                {
+                    int wordsBefore = verb is null ? 0 : verb.Words.Length;
+                    ConsiderTree(lex.Candidates(span), t, ref verb, ref verbEnd, ref wordsBefore);
+                    if (lemma is not null && !span.Equals(lemma, StringComparison.OrdinalIgnoreCase))
+                        ConsiderTree(lex.Candidates(lemma), t, ref verb, ref verbEnd, ref wordsBefore);
+                }
                 if (verb is null && noun is null) continue;
 
                 bool nounContext = NounContext(t);
@@ -209,6 +217,19 @@ public sealed class ShallowCoder : IEventCoder
                 if (end < 0) continue;
                 if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }
                 else if (end > verbEnd) { verbEnd = end; verb = v; }
+            }
+        }
+
+        /// <summary>Phrase variants matched on the tree: a longer phrase (more words) replaces a shorter surface match.</summary>
+        private void ConsiderTree(ReadOnlySpan<TriggerVariant> cands, int t, ref TriggerVariant? verb, ref int verbEnd, ref int words)
+        {
+            foreach (var v in cands)
+            {
+                if (v.Entry.Kind != TriggerKind.Phrase || v.Words.Length <= words) continue;
+                int end = _tree.MatchPhraseOnTree(t, v.Words);
+                if (end < 0 || end - t > 12) continue;
+                // The phrase may not swallow an actor that is its own argument ("imposed on Iran sanctions" keeps Iran).
+                verb = v; verbEnd = end; words = v.Words.Length;
             }
         }
 
@@ -586,9 +607,13 @@ public sealed class ShallowCoder : IEventCoder
                         "087" => d ? "1056" : "0256",
                         "081" => d ? "1051" : "0251",
                         "083" => inner == "0831" ? (d ? "1041" : "0241") : (d ? "104" : "024"),
+                        "082" => d ? "1052" : "0252",
+                        "086" => d ? "1055" : "0255",
+                        "045" => d ? "108" : "028",
                         _ => null,
                     };
                     if (c is not null) return c;
+                    if (SubCode(inner, d ? "10" : "02") is { } sub) return sub;
                     return root switch
                     {
                         "03" or "04" => d ? "106" : "026",
@@ -607,7 +632,13 @@ public sealed class ShallowCoder : IEventCoder
                         case "084": return "0353";
                         case "085": return "0354";
                         case "087": return "0356";
+                        case "081": return "0351";
+                        case "082": return "0352";
+                        case "086": return "0355";
+                        case "045": return "039";
+                        case "083": return inner == "0831" ? "0341" : "034";
                     }
+                    if (SubCode(inner, "03") is { } sub) return sub;
                     return root switch
                     {
                         "04" => "036",
@@ -629,7 +660,7 @@ public sealed class ShallowCoder : IEventCoder
                         "164" => "134",
                         "165" => "135",
                         "166" => "136",
-                        "172" => "132",
+                        "172" => inner.Length == 4 ? "132" + inner[3] : "132",
                         "173" or "174" or "175" => "137",
                         "191" => "1381",
                         "192" => "1382",
@@ -646,6 +677,16 @@ public sealed class ShallowCoder : IEventCoder
                     };
                 default: return inner;
             }
+        }
+
+        /// <summary>The four-digit appeal/demand/intent code that mirrors a four-digit material-cooperation or aid
+        /// code: 063 extradition → 0213/1013/0313, 072 military aid → 0232/1032/0332; null when none.</summary>
+        private static string? SubCode(string inner, string prefix)
+        {
+            if (inner.Length < 3 || inner[0] != '0' || inner[1] is not ('6' or '7') || inner[2] is < '1' or > '4') return null;
+            // CAMEO numbers the sub-kinds alike: 06x → x21x/101x/031x, 07x → 023x/103x/033x.
+            char kind = inner[1] == '6' ? '1' : '3';
+            return prefix == "10" ? "10" + kind + inner[2] : prefix + kind + inner[2];
         }
 
         private static string KindName(TriggerKind k) => k switch
@@ -757,6 +798,10 @@ public sealed class ShallowCoder : IEventCoder
             }
 
             if (src < 0) return;
+            // "Russia's army pulled back troops": an object with the source's own code is not a target, and an
+            // event that needs none is still coded (Emit would drop it as a self-event).
+            if (entry.Has(TriggerFlags.NoTarget))
+                targets.RemoveAll(t => t >= 0 && string.Equals(A(t).Code, A(src).Code, StringComparison.Ordinal));
             if (_clauses[clause].FirstTarget < 0 && targets.Count > 0)
             {
                 var cl = _clauses[clause]; cl.FirstTarget = targets[0]; _clauses[clause] = cl;

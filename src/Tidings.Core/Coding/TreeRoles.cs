@@ -98,6 +98,12 @@ internal sealed class TreeRoles
             if (RelIs(c, "conj") && ActorOfNode(c) is var a && a >= 0 && !actors.Contains(a)) actors.Add(a);
     }
 
+    private bool HasConjunct(int node)
+    {
+        foreach (var c in Children(node)) if (RelIs(c, "conj")) return true;
+        return false;
+    }
+
     /// <summary>The token of an actor mention whose head lies outside it.</summary>
     public int NodeOf(ActorMention m) => Syntax.Attachment.SpanHead(_doc, m.Tokens);
 
@@ -163,11 +169,28 @@ internal sealed class TreeRoles
                 if (g >= 0 && IsVerbal(g) && Rel(h) is "obj" or "obl" or "conj") { v = g; continue; }
                 return -1;
             }
+            // Object control: "urged Y to resume talks", "accused Y of sponsoring attacks", "blamed Y for ...": the
+            // governor's object does what the clause says.
+            if ((rel == "xcomp" || (rel == "advcl" && MarkOf(v) is "of" or "for")) && IsVerbal(h))
+                foreach (var c in Children(h))
+                    if ((RelIs(c, "obj") || RelIs(c, "iobj")) && ActorOfNode(c) is var oa && oa >= 0)
+                    {
+                        how = "tree:object-control";
+                        LastSubjectNode = c;
+                        return oa;
+                    }
             // Coordinated verbs share the subject; "to"-infinitives and participle clauses take their governor's.
             if (rel is "conj" or "xcomp" or "advcl" && IsVerbal(h)) { v = h; continue; }
             return -1;
         }
         return -1;
+    }
+
+    private string? MarkOf(int verb)
+    {
+        foreach (var c in Children(verb))
+            if (RelIs(c, "mark") || RelIs(c, "case")) return _doc.Token(c).Span.ToString().ToLowerInvariant();
+        return null;
     }
 
     private bool IsVerbal(int t) => _doc.Token(t).Upos is Upos.VERB or Upos.AUX;
@@ -303,6 +326,15 @@ internal sealed class TreeRoles
     {
         if (!Parsed || LastSubjectNode < 0) return;
         Conjuncts(LastSubjectNode, sources);
+        // "Iranian and Saudi officials met": the coordinated adjectives hang from the head noun, each its own actor.
+        int own = ActorOfNode(LastSubjectNode);
+        foreach (var c in Children(LastSubjectNode))
+        {
+            if (!(RelIs(c, "amod") || RelIs(c, "nmod:poss") || RelIs(c, "compound"))) continue;
+            if (_actorOf[c] >= 0 && _actorOf[c] != own && !sources.Contains(_actorOf[c]) && HasConjunct(c)) sources.Add(_actorOf[c]);
+            foreach (var cc in Children(c))
+                if (RelIs(cc, "conj") && _actorOf[cc] >= 0 && _actorOf[cc] != own && !sources.Contains(_actorOf[cc])) sources.Add(_actorOf[cc]);
+        }
         // A greedy parse sometimes hangs the second conjunct as a second subject of the verb ("X's minister and Y's
         // president met"): a verb has one subject, so a further nsubj is coordinated with the first.
         int verb = Head(LastSubjectNode);
@@ -336,6 +368,40 @@ internal sealed class TreeRoles
             foreach (var c in Children(inner))
                 if (RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
         return true;
+    }
+
+    /// <summary>
+    /// Matches the words after the verb of a multiword trigger against the verb's dependents rather than the next
+    /// tokens: "eased a citywide curfew", "carried out a wave of strikes", "imposed on Tuesday fresh sanctions".
+    /// Each word must be a dependent after the verb (a particle, object, oblique, or the object's own dependent),
+    /// in text order, by form or lemma. Returns the exclusive end of the match, or -1.
+    /// </summary>
+    public int MatchPhraseOnTree(int verb, string[] words)
+    {
+        if (!Parsed || verb < _f || verb >= _e || words.Length < 2) return -1;
+        int last = verb;
+        for (int w = 1; w < words.Length; w++)
+        {
+            int found = -1;
+            foreach (var c in Children(verb))
+            {
+                if (c > last && Matches(c, words[w])) { found = c; break; }
+                // "carried out a wave of strikes": the noun may hang from the object.
+                if (RelIs(c, "obj") || RelIs(c, "obl"))
+                    foreach (var g in Children(c))
+                        if (g > last && RelStarts(g, "nmod") && Matches(g, words[w])) { found = g; break; }
+                if (found >= 0) break;
+            }
+            if (found < 0) return -1;
+            last = found;
+        }
+        return last + 1;
+    }
+
+    private bool Matches(int t, string word)
+    {
+        var tok = _doc.Token(t);
+        return tok.Span.Equals(word, StringComparison.OrdinalIgnoreCase) || string.Equals(tok.Lemma, word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when the verb has a negation ("did not attack", "never met").</summary>

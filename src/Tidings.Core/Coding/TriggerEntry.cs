@@ -39,6 +39,8 @@ public sealed record TriggerEntry
     public FrameKind Frame { get; init; }
     /// <summary>Extra whole surface spellings from the <c>forms=</c> flag.</summary>
     public ImmutableArray<string> ExtraForms { get; init; } = [];
+    /// <summary>From the <c>only=</c> flag: match just <see cref="ExtraForms"/>, not the forms generated from the lemma.</summary>
+    public bool OnlyExtraForms { get; init; }
     /// <summary>1-based line in the lexicon file, for error messages and evidence.</summary>
     public int Line { get; init; }
 

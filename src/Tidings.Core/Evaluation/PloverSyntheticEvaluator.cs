@@ -117,7 +117,8 @@ public static class PloverSyntheticEvaluator
             var s = stories[i];
             var article = new Article { Id = "plover-" + s.Row.ToString(CultureInfo.InvariantCulture), Headline = withHeadlines ? s.Headline : null, Body = s.Text };
             Document doc; IReadOnlyList<Output.CodedEvent> coded;
-            try { (doc, coded) = pipeline.Analyze(article, cancellationToken); }
+            // Events per story and per sentence count what the coder found in each sentence (mentions), as before merging.
+            try { (doc, _, coded) = pipeline.Analyze(article, cancellationToken); }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 throw new InvalidOperationException($"story at CSV record {s.Row} ({s.Headline}): {ex.GetType().Name}: {ex.Message}\n{ex.StackTrace}", ex);

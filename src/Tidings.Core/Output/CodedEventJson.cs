@@ -7,7 +7,7 @@ namespace Tidings.Output;
 /// <summary>
 /// The JSON shape of a <see cref="CodedEvent"/> (DESIGN.md "The output contract"): snake_case names,
 /// nested objects <c>source</c>, <c>target</c>, <c>plover</c>, <c>place</c>, <c>attribution</c>,
-/// <c>evidence</c>; absent optional objects and values are written as <c>null</c>, never omitted, so every
+/// <c>evidence</c>, and the array <c>mentions</c> (each: <c>sentence</c> and the evidence fields); absent optional objects and values are written as <c>null</c>, never omitted, so every
 /// line has the same keys. Written by hand with <see cref="Utf8JsonWriter"/> (no reflection); <see cref="Parse(string)"/>
 /// reads it back so that <c>Parse(Serialize(e)) == e</c>.
 /// </summary>
@@ -62,6 +62,21 @@ public static class CodedEventJson
         w.WriteNumber("trigger_end", e.Evidence.TriggerEnd);
         w.WriteString("section", e.Evidence.Section);
         w.WriteEndObject();
+        // Every sentence that reports the event, the primary (= evidence) first; never empty.
+        w.WriteStartArray("mentions");
+        foreach (var m in e.Mentions)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("sentence", m.Sentence);
+            w.WriteString("trigger", m.Evidence.Trigger);
+            w.WriteString("rule", m.Evidence.Rule);
+            w.WriteString("sentence_text", m.Evidence.SentenceText);
+            w.WriteNumber("trigger_start", m.Evidence.TriggerStart);
+            w.WriteNumber("trigger_end", m.Evidence.TriggerEnd);
+            w.WriteString("section", m.Evidence.Section);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteString("published", e.Published);
         w.WriteString("url", e.Url);
         w.WriteEndObject();
@@ -127,11 +142,24 @@ public static class CodedEventJson
             Negated = Bool(o, "negated"),
             Background = Bool(o, "background"),
             Modality = Str(o, "modality") ?? "asserted",
-            Evidence = new Evidence(ReqStr(ev, "trigger"), ReqStr(ev, "rule"), ReqStr(ev, "sentence_text"),
-                Req(ev, "trigger_start").GetInt32(), Req(ev, "trigger_end").GetInt32(), Str(ev, "section") ?? "body"),
+            Evidence = EvidenceOf(ev),
+            Mentions = MentionsOf(o) ?? [],
             Published = Str(o, "published"),
             Url = Str(o, "url"),
         };
+    }
+
+    private static Evidence EvidenceOf(JsonElement ev) =>
+        new(ReqStr(ev, "trigger"), ReqStr(ev, "rule"), ReqStr(ev, "sentence_text"),
+            Req(ev, "trigger_start").GetInt32(), Req(ev, "trigger_end").GetInt32(), Str(ev, "section") ?? "body");
+
+    // Output written before events were merged has no "mentions": the event then has its one mention.
+    private static IReadOnlyList<MentionRef>? MentionsOf(JsonElement o)
+    {
+        if (!o.TryGetProperty("mentions", out var a) || a.ValueKind != JsonValueKind.Array) return null;
+        var list = new List<MentionRef>(a.GetArrayLength());
+        foreach (var m in a.EnumerateArray()) list.Add(new MentionRef(Req(m, "sentence").GetInt32(), EvidenceOf(m)));
+        return list;
     }
 
     /// <summary>Reads JSON lines (one event per non-blank line), as written by the <c>jsonl</c> format.</summary>

@@ -8,6 +8,8 @@ namespace Tidings.Output;
 /// of the JSON field names flattened with dots (<c>source.code</c>, <c>evidence.sentence_text</c>).
 /// Fields holding a tab or leading/trailing space are quoted too, so spreadsheet import keeps them.
 /// Null is an empty field; booleans are <c>true</c>/<c>false</c>; numbers use the invariant culture.
+/// One row per event; the evidence columns are the primary mention's and <c>num_mentions</c> counts them all
+/// (the mentions themselves are in the json/jsonl <c>mentions</c> array).
 /// </summary>
 internal sealed class CsvEventWriter : IEventWriter
 {
@@ -24,7 +26,7 @@ internal sealed class CsvEventWriter : IEventWriter
         "attribution.code", "attribution.name", "attribution.text", "attribution.country",
         "negated", "background", "modality",
         "evidence.trigger", "evidence.rule", "evidence.sentence_text", "evidence.trigger_start", "evidence.trigger_end", "evidence.section",
-        "published", "url",
+        "published", "url", "num_mentions",
     ];
 
     private readonly CsvWriter _csv;
@@ -83,6 +85,7 @@ internal sealed class CsvEventWriter : IEventWriter
         Field(e.Evidence.Section);
         Field(e.Published);
         Field(e.Url);
+        Field(I(e.Mentions.Count));
         _csv.EndRecord();
     }
 

@@ -7,14 +7,14 @@ namespace Tidings.Output;
 /// <c>gdelt</c>: the GDELT 2.0 Event table (the "export" file): 61 tab-separated columns per event in
 /// GDELT's order, "\n" after each row, no header (GDELT files have none; <c>gdelt-header</c> adds one
 /// line of the column names). What Tidings cannot know stays empty: ethnic codes, AvgTone, actor geography,
-/// ADM1/ADM2 codes and feature ids. Each <see cref="CodedEvent"/> is one mention in one article, so
-/// NumMentions = NumSources = NumArticles = 1.
+/// ADM1/ADM2 codes and feature ids. Each <see cref="CodedEvent"/> is one event of one article: NumMentions
+/// is its number of mentions in that article (<see cref="CodedEvent.Mentions"/>), NumSources = NumArticles = 1.
 /// <list type="bullet">
 /// <item>GlobalEventID: <see cref="EventIds.GlobalEventId"/>.</item>
 /// <item>Day (YYYYMMDD) is the event date when its precision is "day", else the publication date (GDELT
 /// itself dates events by publication); MonthYear, Year and FractionDate follow Day; all four are empty
 /// when neither is known. FractionDate = Year + (Month × 30 + Day) / 365, as GDELT's codebook computes it.</item>
-/// <item>IsRootEvent is 1 for events in the headline, the deck or the article's first three sentences
+/// <item>IsRootEvent is 1 for events mentioned in the headline, the deck or the article's first three sentences
 /// (paragraphs are not tracked, so this stands in for GDELT's "lead paragraph").</item>
 /// <item>ActionGeo comes from the event's place; Type is 1 (country) without coordinates, 3 (US city) or 4
 /// (world city) with them; CountryCode is GDELT's FIPS 10-4 code when the ISO alpha-3 code has one.</item>
@@ -117,7 +117,8 @@ internal sealed class GdeltEventWriter : IEventWriter
         r[28] = cameo.Length > 2 ? cameo[..2] : cameo;
         r[29] = e.QuadClass.ToString(inv);
         r[30] = CsvEventWriter.D(e.Goldstein);
-        r[31] = r[32] = r[33] = "1";
+        r[31] = e.Mentions.Count.ToString(inv);
+        r[32] = r[33] = "1";
         // 34 AvgTone, 35–42 Actor1Geo, 43–50 Actor2Geo: unknown.
         if (e.Place is { } p)
         {
@@ -153,10 +154,15 @@ internal sealed class GdeltEventWriter : IEventWriter
         r[at + 9] = parts.Type3;
     }
 
-    private static bool IsRoot(CodedEvent e) =>
-        e.Sentence < 3
-        || e.Evidence.Section.Equals("headline", StringComparison.OrdinalIgnoreCase)
-        || e.Evidence.Section.Equals("deck", StringComparison.OrdinalIgnoreCase);
+    private static bool IsRoot(CodedEvent e)
+    {
+        foreach (var m in e.Mentions)
+            if (m.Sentence < 3
+                || m.Evidence.Section.Equals("headline", StringComparison.OrdinalIgnoreCase)
+                || m.Evidence.Section.Equals("deck", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
 
     /// <summary>The event date when known to the day, else the publication day, else null.</summary>
     internal static DateOnly? EventDay(CodedEvent e) =>

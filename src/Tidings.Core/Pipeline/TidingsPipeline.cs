@@ -37,11 +37,31 @@ public sealed class TidingsPipeline
     public Pipeline Pipeline { get; }
     public EventAssembler Assembler { get; }
 
-    /// <summary>Analyses one article and returns the annotated document with its coded events.</summary>
-    public (Document Document, IReadOnlyList<CodedEvent> Events) Analyze(Article article, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Analyses one article and returns the annotated document with its coded events, merged (one per
+    /// event, every mention kept) and as mentions (one per sentence that reports an event).
+    /// </summary>
+    public Analysis Analyze(Article article, CancellationToken cancellationToken = default)
     {
         var doc = Document.FromArticle(article);
         Pipeline.Process(doc, cancellationToken);
-        return (doc, Assembler.Assemble(doc));
+        var mentions = Assembler.Assemble(doc);
+        return new Analysis(doc, EventMerger.Merge(mentions), mentions);
+    }
+}
+
+/// <summary>What <see cref="TidingsPipeline.Analyze"/> found in one article.</summary>
+/// <param name="Document">The annotated document.</param>
+/// <param name="Events">The events users see: one per (source, target, code, date) of the article, with
+/// every mention (<see cref="EventMerger"/>).</param>
+/// <param name="MentionEvents">One event per sentence that reports it, as the coder found them; what
+/// sentence-level evaluation scores.</param>
+public sealed record Analysis(Document Document, IReadOnlyList<CodedEvent> Events, IReadOnlyList<CodedEvent> MentionEvents)
+{
+    /// <summary><c>var (doc, events) = pipeline.Analyze(article)</c>: the document and the merged events.</summary>
+    public void Deconstruct(out Document document, out IReadOnlyList<CodedEvent> events)
+    {
+        document = Document;
+        events = Events;
     }
 }

@@ -31,6 +31,9 @@ public class ActorRecognizerTests
     [InlineData("The opposition Congress party boycotted the vote in India.", "2024-02-01", "opposition Congress party", "INDOPP")]
     // an unnamed official placed by the text: "a judge in Bogota"
     [InlineData("A judge in Bogota convicted the former senator.", "2025-08-02", "judge", "COLJUD")]
+    // an organisation the lexicon lacks, found by the name tagger and coded by its country and head noun
+    [InlineData("Troops of the Ugandan People's Defence Force crossed the border.", "2025-07-30", "Ugandan People's Defence Force", "UGAMIL")]
+    [InlineData("The Kenyan National Police Service said two officers died.", "2025-07-30", "Kenyan National Police Service", "KENCOP")]
     // a place right after a bare role says whose it is
     [InlineData("Protesters in Belgrade blocked a bridge.", "2025-07-30", "Protesters", "SRBCVL")]
     [InlineData("The governor of Borno state asked for troops.", "2025-07-30", "governor", "NGAGOV")]

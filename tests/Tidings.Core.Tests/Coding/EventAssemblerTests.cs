@@ -11,7 +11,7 @@ public class EventAssemblerTests
         {
             Id = "t", Body = body,
             Published = DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        }).Events;
+        }).MentionEvents; // the assembler's output, one event per sentence that reports it
 
     [Fact]
     public void Background_events_code_a_former_leader_by_the_office_then_held()

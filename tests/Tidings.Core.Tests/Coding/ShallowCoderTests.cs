@@ -51,7 +51,7 @@ public class ShallowCoderTests
     // 06 material cooperation
     [InlineData("[Indonesia|IDNGOV] agreed to share intelligence with [Australia|AUSGOV] on smuggling networks.", "IDNGOV>AUSGOV:0314")]
     [InlineData("[Spain|ESPGOV] extradited the suspect to [Morocco|MAR].", "ESPGOV>MAR:063")]
-    [InlineData("[China|CHN] will invest in [Zambia|ZMB]'s copper mines.", "CHN>ZMB:031")]
+    [InlineData("[China|CHN] will invest in [Zambia|ZMB]'s copper mines.", "CHN>ZMB:0311")]
     [InlineData("[Indian|IND|mod] cooperation with [Bhutan|BTN] has expanded sharply.", "IND>BTN:060")]
     // 07 aid
     [InlineData("[The United States|USAGOV] provided military assistance to [Ukraine|UKR].", "USAGOV>UKR:072")]
@@ -62,7 +62,7 @@ public class ShallowCoderTests
     [InlineData("[Iran|IRNGOV] released [a French|FRA] aid worker on Tuesday.", "IRNGOV>FRA:084")]
     [InlineData("[The European Union|IGOEU] lifted sanctions on [Venezuela|VEN].", "IGOEU>VEN:085")]
     [InlineData("[The Peruvian president|PERGOV] resigned amid mounting protests.", "PERGOV>-:0831")]
-    [InlineData("[Ethiopia|ETHGOV] and [the Tigrayan forces|ETHREB] agreed to a ceasefire.", "ETHGOV>ETHREB:0356;ETHREB>ETHGOV:0356")]
+    [InlineData("[Ethiopia|ETHGOV] and [the Tigrayan forces|ETHREB] agreed to a ceasefire.", "ETHGOV>ETHREB:0871;ETHREB>ETHGOV:0871")]
     // 09 investigate
     [InlineData("[The International Criminal Court|IGOICC] opened an investigation into [Myanmar|MMR].", "IGOICC>MMR:090")]
     [InlineData("[Police|GBRCOP] are investigating [the former minister|GBRGOV] over fraud.", "GBRCOP>GBRGOV:090")]
@@ -80,13 +80,13 @@ public class ShallowCoderTests
     [InlineData("[Taiwan|TWNGOV] refused to negotiate with [Beijing|CHNGOV] under pressure.", "TWNGOV>CHNGOV:125")]
     [InlineData("[Russia|RUSGOV] vetoed [the Security Council|IGOUNO] resolution on Tuesday.", "RUSGOV>IGOUNO:129")]
     // 13 threaten
-    [InlineData("[North Korea|PRKGOV] threatened to attack [South Korea|KOR] with missiles.", "PRKGOV>KOR:138")]
-    [InlineData("[Washington|USAGOV] threatened to impose sanctions on [Turkey|TUR].", "USAGOV>TUR:132")]
+    [InlineData("[North Korea|PRKGOV] threatened to attack [South Korea|KOR] with missiles.", "PRKGOV>KOR:1384")]
+    [InlineData("[Washington|USAGOV] threatened to impose sanctions on [Turkey|TUR].", "USAGOV>TUR:1312")]
     [InlineData("[The junta|MMRMIL] issued an ultimatum to [the rebels|MMRREB].", "MMRMIL>MMRREB:139")]
     // 14 protest
     [InlineData("[Farmers|FRAAGR] protested against [the government|FRAGOV] in Paris.", "FRAAGR>FRAGOV:140")]
     [InlineData("Thousands of [students|BGDEDU] demonstrated outside [the parliament|BGDLEG] on Monday.", "BGDEDU>BGDLEG:141")]
-    [InlineData("[Dock workers|BELLAB] went on strike over pay.", "BELLAB>-:143")]
+    [InlineData("[Dock workers|BELLAB] went on strike over pay.", "BELLAB>-:1432")]
     // 15 force posture
     [InlineData("[Russia|RUSMIL] massed troops along [the Ukrainian|UKR] border.", "RUSMIL>UKR:154")]
     [InlineData("[China|CHNMIL] deployed warships near [Taiwan|TWN].", "CHNMIL>TWN:154")]
@@ -109,7 +109,7 @@ public class ShallowCoderTests
     [InlineData("[Azerbaijan|AZEMIL] occupied [Armenian|ARM|mod] territory.", "AZEMIL>ARM:192")]
     // 20 mass violence
     [InlineData("[The militia|COGREB] massacred [villagers|COGCVL] in Ituri province.", "COGREB>COGCVL:202")]
-    [InlineData("[The regime|SYRGOV] used chemical weapons against [civilians|SYRCVL].", "SYRGOV>SYRCVL:204")]
+    [InlineData("[The regime|SYRGOV] used chemical weapons against [civilians|SYRCVL].", "SYRGOV>SYRCVL:2041")]
     [InlineData("[Myanmar|MMRMIL|mod] soldiers carried out ethnic cleansing against [the Rohingya|MMRETH].", "MMRMIL>MMRETH:203")]
     // passive
     [InlineData("[The convoy|UKR] was attacked by [Russian drones|RUSMIL] near Kherson.", "RUSMIL>UKR:190")]
@@ -153,7 +153,21 @@ public class ShallowCoderTests
     [InlineData("Repeated strikes by [Israel|ISRMIL] on [Gaza|PSE] drew criticism.", "ISRMIL>PSE:190")]
     [InlineData("[Japan|JPNGOV] and [South Korea|KORGOV] have agreed to share military intelligence.", "JPNGOV>KORGOV:0314;KORGOV>JPNGOV:0314")]
     [InlineData("[The court|PAKJUD] sentenced [the former prime minister|PAKGOV] to ten years in prison.", "PAKJUD>PAKGOV:116")]
+    // triggers from the full-coverage lexicon (every CAMEO code)
+    [InlineData("[Russia's army|RUSMIL] pulled back [troops|RUSMIL] from the area around the capital.", "RUSMIL>-:087")]
+    [InlineData("[China|CHNGOV] lodged a formal protest with [Japan|JPNGOV] over the visit.", "CHNGOV>JPNGOV:114")]
+    [InlineData("[Kenya|KENGOV] opened an inquiry into the deaths of protesters.", "KENGOV>-:090")]
+    [InlineData("[The United States|USAGOV] imposed tariffs on imports from [India|IND].", "USAGOV>IND:163")]
+    [InlineData("[Mali|MLIGOV] ordered the withdrawal of [the UN mission|IGOUNO].", "MLIGOV>IGOUNO:166")]
+    [InlineData("[The Houthis|YEMREB] declared a halt to attacks on shipping.", "YEMREB>-:0871")]
+    [InlineData("[Ecuador's president|ECUGOV] lifted the state of emergency in four provinces.", "ECUGOV>-:0814")]
+    [InlineData("[Turkey|TURGOV] is ready to mediate between [Ethiopia|ETH] and [Somalia|SOM].", "TURGOV>ETH:039;TURGOV>SOM:039")]
+    [InlineData("[Poland|POLGOV] asked [Ukraine|UKRGOV] to extradite the suspect.", "POLGOV>UKRGOV:0213")]
+    [InlineData("[The rebels|COLREB] laid down their weapons.", "COLREB>-:0873")]
+    [InlineData("[Australia's foreign minister|AUSGOV] travelled to [Beijing|CHN] on Monday.", "AUSGOV>CHN:042")]
+    [InlineData("[Kenya's interior minister|KENGOV] threatened to impose a curfew in [Nairobi|KEN].", "KENGOV>KEN:1323")]
     // no events
+    [InlineData("[Britain|GBRGOV] returned 72 bronze objects to [Nigeria|NGA].", "")]
     [InlineData("The weather in the capital was mild for most of the week.", "")]
     [InlineData("[Russia|RUSGOV] is the largest country in the world.", "")]
     [InlineData("Prices of wheat rose in [Egypt|EGY] last month.", "")]

@@ -27,7 +27,11 @@ public class TreeRolesTests
     // an event noun's possessive is its source, its "on" phrase the target
     [InlineData("Israel's strikes on Syria drew little comment.", "ISR→SYR:19")]
     // a coordinated verb inherits the subject
-    [InlineData("Japan welcomed the deal and praised India.", "JPN→-:01|JPN→IND:05")]
+    [InlineData("Japan welcomed the deal and praised India.", "JPN→IND:05")]
+    // object control: the governor's object does what the clause says
+    [InlineData("Pakistan accused India of sponsoring the bombing.", "PAK→IND:11")]
+    // coordinated adjectives before one head noun are two actors of a symmetric event
+    [InlineData("Iranian and Saudi security officials met in Baghdad.", "IRNGOV→SAUGOV:04|SAUGOV→IRNGOV:04")]
     public void Roles_come_from_the_tree(string text, string expected)
     {
         var got = Code(text);

@@ -83,6 +83,95 @@ public class EventWritersTests
         Assert.Equal(SampleEvents.All, back);
     }
 
+    [Fact]
+    public void Jsonl_lists_every_mention_primary_first()
+    {
+        var lines = Render("jsonl", [SampleEvents.Meeting, SampleEvents.Talks]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var single = JsonDocument.Parse(lines[0]);
+        var one = Assert.Single(single.RootElement.GetProperty("mentions").EnumerateArray());
+        Assert.Equal(0, one.GetProperty("sentence").GetInt32());
+        Assert.Equal("met", one.GetProperty("trigger").GetString());
+        using var merged = JsonDocument.Parse(lines[1]);
+        var mentions = merged.RootElement.GetProperty("mentions").EnumerateArray().ToList();
+        Assert.Equal([2, 0], mentions.Select(m => m.GetProperty("sentence").GetInt32()));
+        Assert.Equal(["body", "headline"], mentions.Select(m => m.GetProperty("section").GetString()));
+        Assert.Equal(SampleEvents.TalksHeadline, mentions[1].GetProperty("sentence_text").GetString());
+        Assert.Equal(13, mentions[1].GetProperty("trigger_start").GetInt32());
+        Assert.Equal(2, merged.RootElement.GetProperty("sentence").GetInt32()); // the event's sentence is the primary's
+    }
+
+    [Fact]
+    public void Json_written_before_mentions_existed_reads_as_one_mention()
+    {
+        var line = Render("jsonl", [SampleEvents.Meeting]);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(line)!.AsObject();
+        Assert.True(node.Remove("mentions"));
+        var back = CodedEventJson.Parse(node.ToJsonString());
+        Assert.Equal(SampleEvents.Meeting, back);
+        Assert.Equal([new MentionRef(0, SampleEvents.Meeting.Evidence)], back.Mentions);
+    }
+
+    [Fact]
+    public void An_event_without_mentions_equals_the_same_event_listing_its_one_mention()
+    {
+        var e = SampleEvents.Meeting;
+        var listed = e with { Mentions = [new MentionRef(e.Sentence, e.Evidence)] };
+        Assert.Equal(e, listed);
+        Assert.Equal(e.GetHashCode(), listed.GetHashCode());
+        Assert.NotEqual(e, e with { Mentions = [new MentionRef(e.Sentence, e.Evidence), new MentionRef(4, e.Evidence)] });
+        Assert.NotEqual(SampleEvents.Talks, SampleEvents.Talks with { Mentions = SampleEvents.Talks.Mentions.Reverse().ToList() });
+    }
+
+    /// <summary>CodedEvent writes its own equality (for Mentions); every other property must take part in it.</summary>
+    [Fact]
+    public void Equality_covers_every_property()
+    {
+        var e = SampleEvents.Protest;
+        foreach (var p in typeof(CodedEvent).GetProperties().Where(p => p.Name != nameof(CodedEvent.Mentions)))
+        {
+            var copy = e with { };
+            object? other = p.PropertyType switch
+            {
+                var t when t == typeof(string) => "changed",
+                var t when t == typeof(int) => 99,
+                var t when t == typeof(double) => 9.5,
+                var t when t == typeof(bool) => !(bool)p.GetValue(e)!,
+                var t when t == typeof(ActorRef) => new ActorRef("X", "X", "X", "X"),
+                var t when t == typeof(PloverRef) => new PloverRef("X", null, null),
+                var t when t == typeof(PlaceRef) => new PlaceRef("X", "X", 1, 1),
+                var t when t == typeof(Evidence) => new Evidence("x", "x", "x", 1, 2, "deck"),
+                var t => throw new InvalidOperationException($"add a changed value for {p.Name} ({t.Name})"),
+            };
+            // The init accessor is callable by reflection on the copy.
+            p.SetValue(copy, other);
+            Assert.False(e.Equals(copy), $"changing {p.Name} left the events equal");
+        }
+    }
+
+    [Fact]
+    public void Gdelt_num_mentions_counts_the_mentions_and_a_headline_mention_makes_a_root_event()
+    {
+        var lead = Render("gdelt", [SampleEvents.Talks]).TrimEnd('\n').Split('\t');
+        Assert.Equal("2", lead[31]);                 // NumMentions
+        Assert.Equal("1", lead[32]);                 // NumSources
+        Assert.Equal("1", lead[33]);                 // NumArticles
+        var late = SampleEvents.Talks with { Sentence = 7 };
+        late = late with { Mentions = [new MentionRef(7, late.Evidence), new MentionRef(0, SampleEvents.Talks.Mentions[1].Evidence)] };
+        Assert.Equal("1", Render("gdelt", [late]).Split('\t')[25]);
+        var alone = late with { Mentions = [] };
+        Assert.Equal("0", Render("gdelt", [alone]).Split('\t')[25]);
+        Assert.Equal("1", Render("gdelt", [alone]).Split('\t')[31]);
+    }
+
+    [Fact]
+    public void Csv_counts_mentions_in_its_last_column()
+    {
+        var lines = Render("csv", [SampleEvents.Meeting, SampleEvents.Talks]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",num_mentions", lines[0]);
+        Assert.EndsWith(",1", lines[1]);
+        Assert.EndsWith(",2", lines[2]);
+    }
+
     [Theory]
     [InlineData("json", "[]\n")]
     [InlineData("jsonl", "")]
@@ -95,7 +184,7 @@ public class EventWritersTests
     {
         var text = Render("csv", []);
         Assert.StartsWith("article,sentence,source.code,", text);
-        Assert.EndsWith("url\r\n", text);
+        Assert.EndsWith("url,num_mentions\r\n", text);
     }
 
     [Fact]

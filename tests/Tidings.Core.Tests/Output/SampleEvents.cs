@@ -74,5 +74,34 @@ public static class SampleEvents
         Url = "https://example.net/a?x=1&y=\"2\"",
     };
 
-    public static IReadOnlyList<CodedEvent> All { get; } = [Meeting, Protest, Headline];
+    public const string TalksHeadline = "Army and RSF resume talks in Jeddah";
+    public const string TalksSentence = "Sudan's army and the Rapid Support Forces resumed talks in Jeddah on Tuesday, mediators said.";
+
+    /// <summary>A merged event: reported in the headline and in the body, the body mention primary.</summary>
+    public static CodedEvent Talks { get; } = new()
+    {
+        Article = "feed-42/item-7",
+        Sentence = 2,
+        Source = new ActorRef("SDNMIL", "Sudanese Armed Forces", "Sudan's army", "SDN"),
+        Target = new ActorRef("SDNREB", "Rapid Support Forces", "the Rapid Support Forces", "SDN"),
+        Cameo = "040",
+        CameoName = "Consult, not specified below",
+        QuadClass = 1,
+        Goldstein = 1.0,
+        Plover = new PloverRef("CONSULT", null, null),
+        Date = "2025-03-11",
+        DatePrecision = "day",
+        DateSource = "text",
+        Place = new PlaceRef("Jeddah", "SAU", 21.54238, 39.19797),
+        Evidence = new Evidence("resumed talks", "noun:talks→040", TalksSentence, 162, 175, "body"),
+        Mentions =
+        [
+            new MentionRef(2, new Evidence("resumed talks", "noun:talks→040", TalksSentence, 162, 175, "body")),
+            new MentionRef(0, new Evidence("resume talks", "noun:talks→040", TalksHeadline, 13, 25, "headline")),
+        ],
+        Published = "2025-03-12",
+        Url = null,
+    };
+
+    public static IReadOnlyList<CodedEvent> All { get; } = [Meeting, Protest, Headline, Talks];
 }
