@@ -41,8 +41,9 @@ public sealed class LexiconImportCommand : Command<LexiconImportSettings>
     {
         if (!File.Exists(s.Source) && !Directory.Exists(s.Source)) throw new CliException($"'{s.Source}' is neither a file nor a folder");
         string? verbFile = FindVerbDictionary(s, out var verbNote);
-        bool verbsOnly = File.Exists(s.Source) && verbFile is not null;
-        var result = verbsOnly ? new PetrarchImportResult() : PetrarchImport.ImportPath(s.Source);
+        // A verb dictionary given as the source is not also read as an actor file.
+        bool sourceIsVerbs = File.Exists(s.Source) && PetrarchVerbImport.LooksLikeVerbDictionary(s.Source);
+        var result = sourceIsVerbs ? new PetrarchImportResult() : PetrarchImport.ImportPath(s.Source);
         PetrarchVerbImportResult? verbs = verbFile is null ? null : PetrarchVerbImport.ReadFile(verbFile);
         if (result.Files.Count == 0 && verbs is not { ReadAnything: true })
             throw new CliException($"no PETRARCH dictionary (*.actors.txt, *agents*.txt, verb dictionary) could be read from '{s.Source}'"
