@@ -47,7 +47,7 @@ app.Configure(config =>
     config.AddCommand<EvalActorsCommand>("eval-actors")
         .WithDescription("Score actor detection and CAMEO coding on an actor gold file (gold/actors-gold.jsonl).");
     config.AddBranch("lexicon", l => l.AddCommand<LexiconImportCommand>("import-petrarch")
-        .WithDescription("Convert PETRARCH/TABARI actor and agent dictionaries into lexicon TSV files (use them with TIDINGS_DATA)."));
+        .WithDescription("Convert PETRARCH/TABARI actor, agent and verb dictionaries into lexicon TSV files (use them with TIDINGS_DATA)."));
     config.AddBranch("gazetteer", g => g.AddCommand<GazetteerImportCommand>("import")
         .WithDescription("Build a full gazetteer file from a GeoNames dump (cities*.txt|zip, admin1CodesASCII.txt, countryInfo.txt)."));
     config.AddCommand<EvalGeoCommand>("eval-geo")

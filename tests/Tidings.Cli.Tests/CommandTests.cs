@@ -205,6 +205,37 @@ public class CommandTests
         Assert.Contains("tagger, parser or names", r.Stdout + r.Stderr);
     }
 
+    [Fact]
+    public void Lexicon_import_petrarch_converts_a_verb_dictionary_into_coding_verbs_tsv()
+    {
+        var dir = CliRunner.TempDir();
+        // A small dictionary in the PETRARCH-2 verb format, written for this test, with one malformed pattern.
+        File.WriteAllText(Path.Combine(dir, "verbs.txt"), """
+            &FOOD
+            +FOOD
+            +MEDICINE
+
+            --- GIVE [070] ---
+            GIVE
+            - * &FOOD (TO) [073]
+            - * AID [
+
+            --- HURRY [---] ---
+            RUSH
+            - * (TO) [042:043]
+            """);
+        var r = CliRunner.Run(dir, "lexicon", "import-petrarch", "verbs.txt", "--out", "petr");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("verbs.txt:8:", r.Stderr);
+        var rows = File.ReadAllLines(Path.Combine(dir, "petr", "coding", "verbs.tsv")).Where(l => l.Length > 0 && l[0] != '#').ToList();
+        Assert.Equal(["give\tverb\t070\t-\t-", "give food\tphrase\t073\tto\tprep", "give medicine\tphrase\t073\tto\tprep", "rush\tverb\t042\tto\tprep"], rows);
+        Assert.False(Directory.Exists(Path.Combine(dir, "petr", "actors")));
+
+        // Nothing readable: a folder without any dictionary.
+        Directory.CreateDirectory(Path.Combine(dir, "empty"));
+        Assert.NotEqual(0, CliRunner.Run(dir, "lexicon", "import-petrarch", "empty", "--out", "x").ExitCode);
+    }
+
     private static bool TryGet(JsonElement e, string dotted, out JsonElement value)
     {
         value = e;

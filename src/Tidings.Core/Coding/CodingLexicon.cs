@@ -85,6 +85,7 @@ public sealed class CodingLexicon
         var entries = ImmutableArray.CreateBuilder<TriggerEntry>();
         var trig = new Dictionary<string, List<TriggerVariant>>(StringComparer.OrdinalIgnoreCase);
         var light = new Dictionary<string, List<TriggerVariant>>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         string? line; int n = 0;
         while ((line = verbs.ReadLine()) is not null)
         {
@@ -93,13 +94,14 @@ public sealed class CodingLexicon
             var entry = ParseRow(line, n);
             entries.Add(entry);
             var target = entry.Kind == TriggerKind.Light ? light : trig;
+            // Only an entry's own variants can repeat each other; checking them against the whole first-word list
+            // (with record equality) made loading quadratic in a large imported lexicon.
+            seen.Clear();
             foreach (var v in Expand(entry, irregular))
             {
+                if (!seen.Add(string.Join('\u0001', v.Words))) continue;
                 if (!target.TryGetValue(v.Words[0], out var list)) target[v.Words[0]] = list = new List<TriggerVariant>();
-                bool dup = false;
-                foreach (var o in list)
-                    if (o.Entry == entry && o.Words.AsSpan().SequenceEqual(v.Words)) { dup = true; break; }
-                if (!dup) list.Add(v);
+                list.Add(v);
             }
         }
         static FrozenDictionary<string, TriggerVariant[]> Freeze(Dictionary<string, List<TriggerVariant>> d) =>
