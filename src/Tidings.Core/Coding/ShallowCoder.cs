@@ -131,6 +131,7 @@ public sealed class ShallowCoder : IEventCoder
                 CodeTrigger(i);
             }
             CodeBareStatements();
+            FoldDemandsIntoProtests();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -1119,6 +1120,32 @@ public sealed class ShallowCoder : IEventCoder
             for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
                 if (Is(k, Words.Conditional)) return Modality.Conditional;
             return Modality.Asserted;
+        }
+
+        /// <summary>
+        /// "Protesters blocked the highway to demand the president's resignation": a protest (14x) with no target of its
+        /// own and a demand (10x) by the same source in the sentence are one event, the protest for that demand,
+        /// addressed to the demand's target. A demand of change (104k: leadership, policy, rights, institutions) gives
+        /// the protest its matching sub-code (14xk), as CAMEO defines them.
+        /// </summary>
+        private void FoldDemandsIntoProtests()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (p.Target >= 0 || !p.Cameo.StartsWith("14", StringComparison.Ordinal)) continue;
+                for (int j = 0; j < _out.Count; j++)
+                {
+                    var d = _out[j];
+                    if (j == i || d.Source != p.Source || d.Target < 0 || !d.Cameo.StartsWith("10", StringComparison.Ordinal) || d.Negated != p.Negated) continue;
+                    string code = p.Cameo.Length == 3 && d.Cameo.Length == 4 && d.Cameo.StartsWith("104", StringComparison.Ordinal) && p.Cameo is "141" or "142" or "143" or "144"
+                        ? p.Cameo + d.Cameo[3] : p.Cameo;
+                    _out[i] = p with { Target = d.Target, Cameo = code, Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' → {code}" };
+                    _out.RemoveAt(j);
+                    if (j < i) i--;
+                    break;
+                }
+            }
         }
 
         /// <summary>Reporting verbs that make a statement event on their own; "reported a rise in profits",

@@ -33,6 +33,8 @@ public class TreeRolesTests
     // a warning of force is a threat; a warning of anything else stays a statement
     [InlineData("Iran warned that it would retaliate against Israel.", "IRN→ISR:13")]
     [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
+    // a protest for a demand is one event, addressed to the demand's target, with CAMEO's sub-code
+    [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
     // coordinated adjectives before one head noun are two actors of a symmetric event
     [InlineData("Iranian and Saudi security officials met in Baghdad.", "IRNGOV→SAUGOV:04|SAUGOV→IRNGOV:04")]
     public void Roles_come_from_the_tree(string text, string expected)
