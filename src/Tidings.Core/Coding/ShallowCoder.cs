@@ -717,7 +717,8 @@ public sealed class ShallowCoder : IEventCoder
             if (_tree.Parsed)
             {
                 treeSrc = head.IsNoun ? _tree.NounSource(headNode, out treeHow) : _tree.VerbSource(headNode, out treeHow);
-                if (treeSrc >= 0 && _reporters.Contains(treeSrc)) treeSrc = -1;
+                // A reporter is no source, except of what it says it does itself ("Hamas said it would release ...").
+                if (treeSrc >= 0 && _reporters.Contains(treeSrc) && treeHow != "tree:pronoun-antecedent") treeSrc = -1;
             }
             if (head.IsNoun)
             {

@@ -150,6 +150,16 @@ internal sealed class TreeRoles
                         return r;
                     }
                     int a = ActorOfNode(c);
+                    // "Hamas said it was ready to release ...", "Vietnam and Korea said they would ...": a personal pronoun
+                    // subject of a clause under another verb is that verb's subject.
+                    if (a < 0 && IsPersonalPronoun(c) && Head(v) is var gov && gov >= 0 && Rel(v) is "ccomp" or "advcl" or "conj" && IsVerbal(gov))
+                        foreach (var gc in Children(gov))
+                            if (RelIs(gc, "nsubj") && ActorOfNode(gc) is var antecedent && antecedent >= 0)
+                            {
+                                how = "tree:pronoun-antecedent";
+                                LastSubjectNode = gc;
+                                return antecedent;
+                            }
                     how = step == 0 ? "tree:nsubj" : "tree:inherited-nsubj";
                     LastSubjectNode = c;
                     return a;
@@ -194,6 +204,14 @@ internal sealed class TreeRoles
     }
 
     private bool IsVerbal(int t) => _doc.Token(t).Upos is Upos.VERB or Upos.AUX;
+
+    private bool IsPersonalPronoun(int t)
+    {
+        var s = _doc.Token(t).Span;
+        return s.Equals("it", StringComparison.OrdinalIgnoreCase) || s.Equals("they", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("he", StringComparison.OrdinalIgnoreCase) || s.Equals("she", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("we", StringComparison.OrdinalIgnoreCase);
+    }
 
     private bool IsRelativePronoun(int t)
     {

@@ -35,6 +35,8 @@ public class TreeRolesTests
     [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
     // a protest for a demand is one event, addressed to the demand's target, with CAMEO's sub-code
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
+    // a pronoun subject under a reporting verb is the reporter, who is then the source of what it says it will do
+    [InlineData("Hamas said it was ready to release all the hostages.", "PSEREBHMS→-:03")]
     // coordinated adjectives before one head noun are two actors of a symmetric event
     [InlineData("Iranian and Saudi security officials met in Baghdad.", "IRNGOV→SAUGOV:04|SAUGOV→IRNGOV:04")]
     public void Roles_come_from_the_tree(string text, string expected)
