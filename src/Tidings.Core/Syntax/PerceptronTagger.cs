@@ -193,7 +193,7 @@ public sealed class PerceptronTagger : IPipelineComponent
                 Suf4[j] = FeatureHash.Lower(w[Math.Max(0, w.Length - 4)..]);
                 Suf5[j] = FeatureHash.Lower(w[Math.Max(0, w.Length - 5)..]);
                 // The part after the last hyphen or slash ("pro-Russian" → "russian"): compounds take its class.
-                int cut = w[..^1].LastIndexOfAny('-', '/');
+                int cut = w.Length == 0 ? -1 : w[..^1].LastIndexOfAny('-', '/');
                 Tail[j] = cut > 0 ? FeatureHash.Lower(w[(cut + 1)..]) : 0x7A11;
                 Pre1[j] = FeatureHash.Exact(w[..Math.Min(1, w.Length)]);
                 Pre2[j] = FeatureHash.Lower(w[..Math.Min(2, w.Length)]);

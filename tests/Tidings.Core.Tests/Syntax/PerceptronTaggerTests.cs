@@ -110,4 +110,14 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
         Assert.True(r.XposF1 >= 0.940, $"XPOS {r.XposF1:P2}");
         Assert.True(r.LemmaF1 >= 0.965, $"lemma {r.LemmaF1:P2}");
     }
+
+    /// <summary>An empty word (a CoNLL-U file may hold one) once threw inside feature extraction.</summary>
+    [Fact]
+    public void Empty_words_are_tagged_without_throwing()
+    {
+        var words = new[] { "", "Talks", "", "-", "resumed", "" };
+        var classes = new int[words.Length];
+        Model.Tag(words, classes);
+        Assert.All(classes, c => Assert.True(c >= 0));
+    }
 }
