@@ -54,15 +54,7 @@ public sealed class TransitionState
     /// <summary>Starts a sentence of <paramref name="n"/> words, reusing the arrays.</summary>
     public void Reset(int n)
     {
-        if (_head.Length < n + 1)
-        {
-            int m = Math.Max(n + 1, _head.Length * 2);
-            _stack = new int[m];
-            _head = new int[m]; _label = new int[m];
-            _l1 = new int[m]; _l2 = new int[m]; _r1 = new int[m]; _r2 = new int[m];
-            _nLeft = new int[m]; _nRight = new int[m];
-            _leftSet = new ulong[m]; _rightSet = new ulong[m];
-        }
+        if (_head.Length < n + 1) Allocate(Math.Max(n + 1, _head.Length * 2));
         Length = n;
         StackCount = 0;
         B = 0;
@@ -75,19 +67,21 @@ public sealed class TransitionState
         }
     }
 
+    /// <summary>Room for sentences of up to <paramref name="m"/> - 1 words (every per-word array has length m).</summary>
+    private void Allocate(int m)
+    {
+        _stack = new int[m];
+        _head = new int[m]; _label = new int[m];
+        _l1 = new int[m]; _l2 = new int[m]; _r1 = new int[m]; _r2 = new int[m];
+        _nLeft = new int[m]; _nRight = new int[m];
+        _leftSet = new ulong[m]; _rightSet = new ulong[m];
+    }
+
     /// <summary>Makes this configuration a copy of <paramref name="other"/> (for beam search; reuses the arrays).</summary>
     public void CopyFrom(TransitionState other)
     {
         int n = other.Length;
-        if (_head.Length < n + 1 || _stack.Length < other._stack.Length)
-        {
-            int m = Math.Max(other._head.Length, other._stack.Length);
-            _stack = new int[m];
-            _head = new int[m]; _label = new int[m];
-            _l1 = new int[m]; _l2 = new int[m]; _r1 = new int[m]; _r2 = new int[m];
-            _nLeft = new int[m]; _nRight = new int[m];
-            _leftSet = new ulong[m]; _rightSet = new ulong[m];
-        }
+        if (_head.Length < n + 1 || _stack.Length < other._stack.Length) Allocate(Math.Max(other._head.Length, other._stack.Length));
         Length = n;
         StackCount = other.StackCount;
         B = other.B;
