@@ -130,7 +130,6 @@ public sealed class ShallowCoder : IEventCoder
                 if (_trigs[i].Consumed || _trigs[i].Entry.Has(TriggerFlags.Report)) continue;
                 CodeTrigger(i);
             }
-            CodeBareStatements();
             FoldDemandsIntoProtests();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
@@ -1149,37 +1148,5 @@ public sealed class ShallowCoder : IEventCoder
             }
         }
 
-        /// <summary>Reporting verbs that make a statement event on their own; "reported a rise in profits",
-        /// "noted", "added" and "wrote" do not.</summary>
-        private static readonly HashSet<string> BareStatementVerbs = new(StringComparer.Ordinal) { "say", "tell", "declare", "announce" };
-
-        /// <summary>A reporting verb with no other event in its sentence is a statement (010) when it has content.</summary>
-        private void CodeBareStatements()
-        {
-            if (_out.Count > 0) return;
-            // Nothing else was coded: the reporting verbs are statements after all, and not attributions.
-            _reporters.Clear();
-            _attribution = -1;
-            for (int i = 0; i < _trigs.Count; i++)
-            {
-                var tr = _trigs[i];
-                if (!tr.Entry.Has(TriggerFlags.Report) || !BareStatementVerbs.Contains(tr.Entry.Trigger)) continue;
-                int content = 0;
-                for (int t = tr.End; t < _e; t++) if (!IsPunct(t)) content++;
-                if (content < 4) continue;
-                int src = NearestSourceBefore(tr.Start, ClauseStart(tr.Clause));
-                if (src < 0) continue;
-                int tgt = -1; string how = "none";
-                int k = tr.End;
-                if (IsWord(k, "to")) { k++; how = "after-to"; } else how = "object";
-                while (Is(k, Words.Determiner)) k++;
-                if (tr.Entry.Trigger == "tell" || how == "after-to") tgt = ActorAt(k);
-                if (tgt < 0) how = "none";
-                Emit(new TokenRange(tr.Start, tr.End), tr.Entry.Cameo, src, tgt,
-                    $"{KindName(tr.Entry.Kind)}:{tr.Entry.Trigger}→{tr.Entry.Cameo} src=subject-before,tgt={how}",
-                    IsNegated(tr), _sentenceBackground || _clauses[tr.Clause].Background, Modality.Asserted);
-            }
-            if (_out.Count > 0) _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
-        }
     }
 }

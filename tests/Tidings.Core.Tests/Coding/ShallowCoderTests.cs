@@ -18,7 +18,8 @@ public class ShallowCoderTests
     /// <summary>Sentences written for these tests (news style); expected "SRC>TGT:CAMEO" triples, ";"-separated, "" for none.</summary>
     [Theory]
     // 01 statements
-    [InlineData("[The Kenyan president|KENGOV] said that the economy would recover within two years.", "KENGOV>-:010")]
+    // a bare report with no event of its own inside is not coded: statements are coded by what they say (012, 013, 111 ...)
+    [InlineData("[The Kenyan president|KENGOV] said that the economy would recover within two years.", "")]
     [InlineData("[Brazil|BRAGOV] expressed concern about rising food prices in the region.", "BRAGOV>-:012")]
     [InlineData("[The rebel group|COLREB] claimed responsibility for the blast near the pipeline.", "COLREB>-:015")]
     [InlineData("[Pakistan|PAKGOV] denied responsibility for the cross-border raid.", "PAKGOV>-:016")]
@@ -138,7 +139,7 @@ public class ShallowCoderTests
     [InlineData("[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR]. The weather was mild.", "RUSGOV>ISR:111;ISR>SYR:190")]
     [InlineData("[Israeli|ISRMIL|mod] warplanes struck targets in southern [Lebanon|LBN] overnight, [the army|ISRMIL] said.", "ISRMIL>LBN:190")]
     [InlineData("[Pakistan|PAKGOV] summoned [the Afghan envoy|AFGGOV] to protest against cross-border attacks.", "PAKGOV>AFGGOV:114;PAKGOV>-:140")]
-    [InlineData("[Biden|USAGOV] told [Netanyahu|ISRGOV] that the offensive must end.", "USAGOV>ISRGOV:010")]
+    [InlineData("[Biden|USAGOV] told [Netanyahu|ISRGOV] that the offensive must end.", "")]
     [InlineData("[Ukraine|UKRGOV] received [German|DEU|mod] air defence systems last month.", "")]
     [InlineData("[Russia|RUSGOV] Condemns [Israeli|ISR|mod] Strikes On [Syria|SYR]", "RUSGOV>ISR:111;ISR>SYR:190")]
     [InlineData("[Hezbollah|LBNREB] launched dozens of rockets into northern [Israel|ISR].", "LBNREB>ISR:194")]
