@@ -183,6 +183,8 @@ public sealed class ShallowCoder : IEventCoder
                 if (noun is null && t > _f && EndsVerbTrigger(t) && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
                 var v = pickNoun ? noun! : verb!;
                 int end = pickNoun ? nounEnd : verbEnd;
+                // "calling them a threat", "Iran is a threat": a predicate noun names no event.
+                if (pickNoun && v.Entry.Kind == TriggerKind.Noun && _tree.IsPredicateNoun(Syntax.Attachment.SpanHead(doc, new TokenRange(t, end)))) continue;
                 _trigAt[t - _f] = _trigs.Count;
                 _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun });
                 t = end - 1;

@@ -439,6 +439,19 @@ internal sealed class TreeRoles
         return tok.Span.Equals(word, StringComparison.OrdinalIgnoreCase) || string.Equals(tok.Lemma, word, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// True when an event noun is a predicate rather than an event: the complement of "call", "consider", "brand"
+    /// ("calling them a threat", UD <c>xcomp</c>) or of a copula ("Iran is a threat"). Such a noun says what something
+    /// is called, not that anyone threatened.
+    /// </summary>
+    public bool IsPredicateNoun(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return false;
+        if (RelIs(noun, "xcomp")) return true;
+        foreach (var c in Children(noun)) if (RelIs(c, "cop")) return true;
+        return false;
+    }
+
     /// <summary>True when the verb has a negation ("did not attack", "never met").</summary>
     public bool IsNegated(int verb)
     {

@@ -47,6 +47,16 @@ public class TreeRolesTests
             else Assert.Contains(e, got);
     }
 
+    /// <summary>A predicate noun says what something is called, not that an event happened.</summary>
+    [Theory]
+    [InlineData("Egypt condemned the strikes, calling them a threat to regional stability.")]
+    [InlineData("Turkey said Iran is a threat to the region.")]
+    public void A_predicate_noun_is_no_event(string text)
+    {
+        var events = TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = text, Published = new DateOnly(2025, 5, 2) }).Events;
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_negated_verb_is_flagged()
     {
