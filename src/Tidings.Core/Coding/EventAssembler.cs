@@ -35,6 +35,8 @@ public sealed class EventAssembler
             // History told as context is coded as of its own time: a former leader by the office then held.
             var source = Ref(doc, src, m.Background);
             var target = tgt is null ? null : Ref(doc, tgt, m.Background);
+            if (target is null && m.TargetPlace >= 0 && m.TargetPlace < doc.Places.Count && HostOf(doc.Places[m.TargetPlace], doc) is { } host)
+                target = host;
             if (target is not null && source.Code is not null && source.Code == target.Code) continue; // never a self-dyad
             if (!seen.Add((m.Sentence, source.Code, target?.Code, m.Cameo))) continue;
 
@@ -73,6 +75,13 @@ public sealed class EventAssembler
             });
         }
         return result;
+    }
+
+    /// <summary>The country a visited place stands for, as an actor ("visited Mexico City" → MEX).</summary>
+    private static ActorRef? HostOf(Places.PlaceMention p, Document doc)
+    {
+        if (p.Place?.Country is not { } iso || Actors.ActorLexicon.Default.CountryByIso3(iso) is not { } c) return null;
+        return new ActorRef(c.Cameo, c.Name, p.Tokens.TextIn(doc), c.Iso3);
     }
 
     private static ActorRef Ref(Document doc, ActorMention a, bool background = false) =>

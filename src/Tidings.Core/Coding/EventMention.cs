@@ -17,6 +17,12 @@ public sealed record EventMention
     public required string Cameo { get; init; }
     public required int Source { get; init; }
     public required int Target { get; init; }
+    /// <summary>
+    /// When <see cref="Target"/> is -1: index into <see cref="Document.Places"/> of the place that stands for the
+    /// target, the host of a visit ("visited Mexico City" → Mexico), else -1. Capitals after a place word are places
+    /// for the actor stage; only the coder knows that a visit makes the host's country its target.
+    /// </summary>
+    public int TargetPlace { get; init; } = -1;
     /// <summary>The lexicon entry or rule that fired, e.g. "verb:meet→042", shown as evidence.</summary>
     public required string Rule { get; init; }
     public bool Negated { get; init; }

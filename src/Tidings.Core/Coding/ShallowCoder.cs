@@ -814,6 +814,14 @@ public sealed class ShallowCoder : IEventCoder
             {
                 var cl = _clauses[clause]; cl.FirstTarget = targets[0]; _clauses[clause] = cl;
             }
+            // "visited Mexico City", "a state visit to Washington": the host of a visit is the country of the place.
+            int hostPlace = -1;
+            if (targets.Count == 0 && code.StartsWith("04", StringComparison.Ordinal) && _tree.Parsed)
+            {
+                hostPlace = _tree.VisitedPlace(innerNode, doc.Places);
+                if (hostPlace < 0 && headNode != innerNode) hostPlace = _tree.VisitedPlace(headNode, doc.Places);
+                if (hostPlace >= 0) { targets.Add(-1); tgtHow = "tree:visited-place"; }
+            }
             if (targets.Count == 0)
             {
                 if (!entry.Has(TriggerFlags.NoTarget)) return;
@@ -837,7 +845,7 @@ public sealed class ShallowCoder : IEventCoder
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             foreach (var t in targets)
             {
-                Emit(range, code, src, t, rule, negated, background, modality);
+                Emit(range, code, src, t, rule, negated, background, modality, hostPlace);
                 if (pair && t >= 0) Emit(range, code, t, src, rule + ",sym", negated, background, modality);
             }
             // "X and Y condemned Z": each coordinated subject is a source too (not for symmetric pairs, coded above).
@@ -863,7 +871,7 @@ public sealed class ShallowCoder : IEventCoder
             }
         }
 
-        private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality)
+        private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1)
         {
             if (src < 0 || src == tgt) return;
             if (tgt >= 0)
@@ -874,7 +882,7 @@ public sealed class ShallowCoder : IEventCoder
             if (!_seen.Add((src, tgt, code))) return;
             _out.Add(new EventMention
             {
-                Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, Rule = rule,
+                Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1, Rule = rule,
                 Negated = negated, Background = background, Modality = modality, Attribution = _attribution,
                 // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
                 Time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)),
@@ -1114,7 +1122,7 @@ public sealed class ShallowCoder : IEventCoder
                 if (Is(k, Words.Conditional)) return Modality.Conditional;
                 if (Is(k, Words.IntendModal) || (Is(k, Words.IntendVerb) && IsWord(k + 1, "to")))
                 {
-                    if (!tr.IsNoun) code = MapFrame(FrameKind.Intend, code, code);
+                    code = MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;
                 }
                 if (Is(k, Words.Possible)) return Modality.Possible;

@@ -441,16 +441,40 @@ internal sealed class TreeRoles
 
     /// <summary>
     /// True when an event noun is a predicate rather than an event: the complement of "call", "consider", "brand"
-    /// ("calling them a threat", UD <c>xcomp</c>) or of a copula ("Iran is a threat"). Such a noun says what something
-    /// is called, not that anyone threatened.
+    /// ("calling them a threat"). Such a noun says what something is called, not that anyone threatened.
     /// </summary>
     public bool IsPredicateNoun(int noun)
     {
         if (!Parsed || noun < _f || noun >= _e) return false;
+        // Only after a verb of naming, as its predicate ("calling them a threat": xcomp, or obj beside an iobj in a
+        // double-object parse). A copula is no sign: "Russia had been a key supporter of Assad" states a relation.
+        if (Head(noun) is not (var h and >= 0) || !NamingVerbs.Contains(_doc.Token(h).Lemma)) return false;
         if (RelIs(noun, "xcomp")) return true;
-        foreach (var c in Children(noun)) if (RelIs(c, "cop")) return true;
+        if (RelIs(noun, "obj"))
+            foreach (var c in Children(h)) if (RelIs(c, "iobj") || (RelIs(c, "obj") && c != noun)) return true;
         return false;
     }
+
+    /// <summary>
+    /// The place a visit goes to: the object of the trigger verb ("visited Mexico City"), or its "to" phrase ("a visit
+    /// to Washington", "travelled to Beijing"), when that phrase is a place mention with a country. Index into
+    /// <paramref name="places"/>, or -1.
+    /// </summary>
+    public int VisitedPlace(int anchor, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e || places.Count == 0) return -1;
+        foreach (var c in Children(anchor))
+        {
+            bool visited = RelIs(c, "obj") || ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "to");
+            if (!visited || _actorOf[c] >= 0) continue;
+            for (int p = 0; p < places.Count; p++)
+                if (places[p].Place?.Country is not null && c >= places[p].Tokens.FirstToken && c < places[p].Tokens.EndToken) return p;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "call", "consider", "label", "brand", "describe", "term", "deem", "declare", "name", "dub", "see", "view", "regard", "designate" };
 
     /// <summary>True when the verb has a negation ("did not attack", "never met").</summary>
     public bool IsNegated(int verb)

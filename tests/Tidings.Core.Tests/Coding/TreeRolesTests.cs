@@ -37,6 +37,9 @@ public class TreeRolesTests
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
     // a pronoun subject under a reporting verb is the reporter, who is then the source of what it says it will do
     [InlineData("Hamas said it was ready to release all the hostages.", "PSEREBHMS→-:03")]
+    // the host of a visit is the country of the visited place (a place to the actor stage, a target to the coder)
+    [InlineData("Canada's prime minister visited Mexico City to discuss trade.", "CANGOV→MEX:04")]
+    [InlineData("Kenya's president will make a state visit to Washington next month.", "KENGOV→USA:03")]
     // coordinated adjectives before one head noun are two actors of a symmetric event
     [InlineData("Iranian and Saudi security officials met in Baghdad.", "IRNGOV→SAUGOV:04|SAUGOV→IRNGOV:04")]
     public void Roles_come_from_the_tree(string text, string expected)
