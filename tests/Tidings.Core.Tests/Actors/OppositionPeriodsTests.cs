@@ -64,14 +64,8 @@ public class OppositionPeriodsTests
     [InlineData("Imran Khan", "2020-01-01", "PAKGOV")]
     [InlineData("Luiz Inacio Lula da Silva", "2022-10-02", "BRAOPP")]
     [InlineData("Luiz Inacio Lula da Silva", "2015-01-01", "BRAELI")]
-    public void Codes_an_opposition_leader_by_the_date(string name, string date, string expected)
-    {
-        var lex = ActorLexicon.Default;
-        Assert.True(lex.TryGetNames(name, out var entries), $"'{name}' is not in the lexicon");
-        var person = Assert.Single(entries, e => e.Kind == NameKind.Person);
-        var (code, _, note) = lex.PersonCode(person, DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Assert.True(expected == code, $"{name} on {date}: expected {expected}, got {code ?? "null"} ({note})");
-    }
+    public void Codes_an_opposition_leader_by_the_date(string name, string date, string expected) =>
+        PersonCodeAssert.CodedOn(name, date, expected);
 
     [Fact]
     public void No_opposition_period_overlaps_another_code_of_the_same_person()

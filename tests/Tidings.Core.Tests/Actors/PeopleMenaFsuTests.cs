@@ -171,14 +171,8 @@ public partial class PeopleMenaFsuTests
     [InlineData("Hugo Chavez", "2005-01-01", "VENGOV")]
     [InlineData("Nawaz Sharif", "2015-01-01", "PAKGOV")]
     [InlineData("Nawaz Sharif", "2019-01-01", "PAKELI")]
-    public void Codes_a_person_by_the_office_held_on_the_date(string name, string date, string expected)
-    {
-        var lex = ActorLexicon.Default;
-        Assert.True(lex.TryGetNames(name, out var entries), $"'{name}' is not in the lexicon");
-        var person = Assert.Single(entries, e => e.Kind == NameKind.Person);
-        var (code, _, note) = lex.PersonCode(person, DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Assert.True(expected == code, $"{name} on {date}: expected {expected}, got {code ?? "null"} ({note})");
-    }
+    public void Codes_a_person_by_the_office_held_on_the_date(string name, string date, string expected) =>
+        PersonCodeAssert.CodedOn(name, date, expected);
 
     [Theory]
     [InlineData("Bashar al-Assad", "2025-07-30", "SYRGOV")]
