@@ -89,23 +89,18 @@ public sealed class DependencyParser : IPipelineComponent
             return new DependencyParser(model, labels, beam, h.Description);
         });
 
-    public void Save(string path) =>
-        ModelFile.Save(path, ModelKind, ModelVersion, Description, w =>
-        {
-            w.Write(_labels.Length);
-            foreach (var l in _labels) w.Write(l);
-            w.Write(_beam);
-            _model.Write(w);
-        });
+    public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, WritePayload);
 
-    public void Save(Stream s) =>
-        ModelFile.Write(s, ModelKind, ModelVersion, Description, w =>
-        {
-            w.Write(_labels.Length);
-            foreach (var l in _labels) w.Write(l);
-            w.Write(_beam);
-            _model.Write(w);
-        });
+    public void Save(Stream s) => ModelFile.Write(s, ModelKind, ModelVersion, Description, WritePayload);
+
+    /// <summary>The model file's payload, read back by <see cref="Load(Stream, string)"/>: labels, beam width, weights.</summary>
+    private void WritePayload(BinaryWriter w)
+    {
+        w.Write(_labels.Length);
+        foreach (var l in _labels) w.Write(l);
+        w.Write(_beam);
+        _model.Write(w);
+    }
 
     /// <summary>A smaller copy of this parser without the weights below <paramref name="minWeight"/> in magnitude
     /// (trades a little accuracy for size and speed; measure with <see cref="Evaluate"/>).</summary>
