@@ -183,7 +183,7 @@ public sealed class ShallowCoder : IEventCoder
                 if (noun is null && t > _f && EndsVerbTrigger(t) && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
                 var v = pickNoun ? noun! : verb!;
                 int end = pickNoun ? nounEnd : verbEnd;
-                // "calling them a threat", "Iran is a threat": a predicate noun names no event.
+                // "branding the rebels a threat": a predicate noun names no event.
                 if (pickNoun && v.Entry.Kind == TriggerKind.Noun && _tree.IsPredicateNoun(Syntax.Attachment.SpanHead(doc, new TokenRange(t, end)))) continue;
                 _trigAt[t - _f] = _trigs.Count;
                 _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun });
@@ -924,7 +924,7 @@ public sealed class ShallowCoder : IEventCoder
                     if (!IsModifier(a) && (TrigAt(k + 1) < 0 && LightEndAt(k + 1) == 0) && k + 1 != tr.Start) break;
                     if (IsModifier(a) && MoreSpecificLightSubject(a) is var subj && subj >= 0)
                     {
-                        // "Putin reaffirmed Russia's support": the light verb's subject speaks for the same
+                        // "Erdogan reaffirmed Turkey's backing": the light verb's subject speaks for the same
                         // country and says which part of it (RUSGOV rather than RUS) acts.
                         how = "light-subject(same country)";
                         return subj;
@@ -966,7 +966,7 @@ public sealed class ShallowCoder : IEventCoder
             return -1;
         }
 
-        /// <summary>For a possessive/adjective actor directly after a light verb ("reaffirmed Russia's support"):
+        /// <summary>For a possessive/adjective actor directly after a light verb ("reaffirmed Turkey's backing"):
         /// the light verb's subject when it has the same country and a longer, more specific code; else -1.</summary>
         private int MoreSpecificLightSubject(int modifier)
         {
@@ -979,9 +979,7 @@ public sealed class ShallowCoder : IEventCoder
             if (k < Math.Max(_f, start - 3)) return -1;
             int s = NearestSourceBefore(k, _f);
             if (s < 0 || s == modifier) return -1;
-            var sa = A(s);
-            if (sa.Country is null || sa.Country != m.Country || sa.Code is null || m.Code is null) return -1;
-            return sa.Code.Length > m.Code.Length && sa.Code.StartsWith(m.Code, StringComparison.Ordinal) ? s : -1;
+            return TreeRoles.Refines(A(s), m) ? s : -1;
         }
 
         private bool IsPassive(Trig tr)

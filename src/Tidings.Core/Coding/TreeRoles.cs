@@ -238,12 +238,11 @@ internal sealed class TreeRoles
             {
                 how = "tree:noun-modifier";
                 int m = _actorOf[c];
-                // "Putin reaffirmed Russia's support": the governing verb's subject speaks for the same country and
-                // says which part of it acts (RUSGOV rather than RUS).
+                // "Erdogan reaffirmed Turkey's backing": the governing verb's subject speaks for the same country and
+                // says which part of it acts (TURGOV rather than TUR).
                 int g = Head(noun);
                 if (g >= 0 && Rel(noun) == "obj" && IsVerbal(g) && !IsPassive(g) && VerbSource(g, out _) is var s0 && s0 >= 0
-                    && _doc.Actors[s0] is var sa && _doc.Actors[m] is var ma && sa.Country is not null && sa.Country == ma.Country
-                    && sa.Code is not null && ma.Code is not null && sa.Code.Length > ma.Code.Length && sa.Code.StartsWith(ma.Code, StringComparison.Ordinal))
+                    && Refines(_doc.Actors[s0], _doc.Actors[m]))
                 {
                     how = "tree:governing-verb-subject(same country)";
                     return s0;
@@ -322,10 +321,19 @@ internal sealed class TreeRoles
         return null;
     }
 
-    /// <summary>The trigger of the current <see cref="Targets"/> query: its own words ("reaffirmed Russia's support")
+    /// <summary>The trigger of the current <see cref="Targets"/> query: its own words ("reaffirmed Turkey's backing")
     /// are never the target.</summary>
     private TokenRange _trigger;
-    /// <summary>"Putin reaffirmed Russia's support": the source (RUSGOV) is a part of the modifier's actor (RUS), so
+    /// <summary>
+    /// True when <paramref name="specific"/> is a part of <paramref name="general"/>'s side with a longer code: same
+    /// country, and its code extends the other's (TURGOV refines TUR). "Erdogan reaffirmed Turkey's backing": the
+    /// subject says which part of the country acts.
+    /// </summary>
+    public static bool Refines(ActorMention specific, ActorMention general) =>
+        specific.Country is not null && specific.Country == general.Country && specific.Code is { } sc && general.Code is { } gc
+        && sc.Length > gc.Length && sc.StartsWith(gc, StringComparison.Ordinal);
+
+    /// <summary>"Erdogan reaffirmed Turkey's backing": the source (TURGOV) is a part of the modifier's actor (TUR), so
     /// the possessive inside the phrase names the source's own side, not a target ("rejected the president's reform"
     /// names one).</summary>
     private bool SpeaksFor(int source, int modifier)
@@ -441,13 +449,13 @@ internal sealed class TreeRoles
 
     /// <summary>
     /// True when an event noun is a predicate rather than an event: the complement of "call", "consider", "brand"
-    /// ("calling them a threat"). Such a noun says what something is called, not that anyone threatened.
+    /// ("branding the rebels a threat"). Such a noun says what something is called, not that anyone threatened.
     /// </summary>
     public bool IsPredicateNoun(int noun)
     {
         if (!Parsed || noun < _f || noun >= _e) return false;
-        // Only after a verb of naming, as its predicate ("calling them a threat": xcomp, or obj beside an iobj in a
-        // double-object parse). A copula is no sign: "Russia had been a key supporter of Assad" states a relation.
+        // Only after a verb of naming, as its predicate ("branding the rebels a threat": xcomp, or obj beside an iobj in
+        // a double-object parse). A copula is no sign: "Turkey had long been a backer of the rebels" states a relation.
         if (Head(noun) is not (var h and >= 0) || !NamingVerbs.Contains(_doc.Token(h).Lemma)) return false;
         if (RelIs(noun, "xcomp")) return true;
         if (RelIs(noun, "obj"))

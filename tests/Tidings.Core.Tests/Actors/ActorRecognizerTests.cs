@@ -193,10 +193,10 @@ public class ActorRecognizerTests
     [Fact]
     public void Compound_roles_give_one_mention_and_say_so_in_the_rule()
     {
-        var doc = Run("Syria's foreign and defense ministers met Russian President Vladimir Putin in Moscow.", "2025-07-30");
-        Assert.Equal(["SYRGOV", "RUSGOV"], doc.Actors.Select(a => a.Code));
+        var doc = Run("Iraq's foreign and defense ministers held talks with Russian President Vladimir Putin on Monday.", "2025-07-30");
+        Assert.Equal(["IRQGOV", "RUSGOV"], doc.Actors.Select(a => a.Code));
         Assert.Contains("compound", doc.Actors[0].Rule);
-        Assert.Equal("SYR", doc.Actors[0].Country);
+        Assert.Equal("IRQ", doc.Actors[0].Country);
         Assert.Equal("Vladimir Putin", doc.Actors[1].Name);
     }
 
@@ -235,7 +235,7 @@ public class ActorRecognizerTests
     [Fact]
     public void Long_articles_are_coded_in_linear_time()
     {
-        var text = string.Concat(Enumerable.Repeat("Syria's foreign minister met Russian President Vladimir Putin in Moscow, Xinhua said. ", 4000));
+        var text = string.Concat(Enumerable.Repeat("Syria's foreign minister held talks with Russian President Vladimir Putin in Sochi, Xinhua said. ", 4000));
         var doc = TestTokenizer.Tokenize(text, new DateOnly(2025, 7, 30));
         var sw = System.Diagnostics.Stopwatch.StartNew();
         ActorRecognizer.Default.Process(doc);
