@@ -235,15 +235,16 @@ public sealed class PlaceRecognizer : IPipelineComponent
     private (GazetteerEntry Entry, string Why)? DivisionByContext(Document doc, List<Found> found, int index)
     {
         var f = found[index];
-        var divisions = Divisions(doc, f);
-        if (divisions.Count == 0) return null;
+        // The divisions cost gazetteer lookups: they are looked up only once a cue in the text asks for them.
+        List<GazetteerEntry>? divisions = null;
+        List<GazetteerEntry> Divisions() => divisions ??= this.Divisions(doc, f);
         // "the state of Washington", "the province of Ontario"
         if (f.First >= 2 && doc.Token(f.First - 1).Span.Equals("of", StringComparison.OrdinalIgnoreCase)
             && doc.Token(f.First - 2).Span is var w && (w.Equals("state", StringComparison.OrdinalIgnoreCase) || w.Equals("province", StringComparison.OrdinalIgnoreCase)))
-            return (BestDivision(divisions, null)!, "a division after \"" + w.ToString().ToLowerInvariant() + " of\"");
+            return Divisions().Count == 0 ? null : (BestDivision(Divisions(), null)!, "a division after \"" + w.ToString().ToLowerInvariant() + " of\"");
         // "New York Governor Andrew Cuomo": a state or provincial governor.
         if (f.End < doc.TokenCount && doc.Token(f.End).Span is var g0 && (g0.SequenceEqual("Governor") || g0.SequenceEqual("governor") || g0.SequenceEqual("Gov.")))
-            return (BestDivision(divisions, null)!, "a division before \"governor\"");
+            return Divisions().Count == 0 ? null : (BestDivision(Divisions(), null)!, "a division before \"governor\"");
         // A qualifier: "Buffalo, New York", "Mississauga, Ontario" (the place before it is a city in that division's country).
         if (index > 0 && found[index - 1] is var before && before.Sentence == f.Sentence && before.End == f.First - 1
             && doc.Token(f.First - 1).Span.SequenceEqual(","))
@@ -251,7 +252,7 @@ public sealed class PlaceRecognizer : IPipelineComponent
             // "Brooklyn, New York", "Salford, Manchester": a district of the city of that name, which stays the city.
             bool districtOfCity = Array.Exists(before.Candidates, b => Array.Exists(f.Candidates, c => c.Feature is "city" or "capital" && IsNear(b.Place, c.Place, 40)));
             if (!districtOfCity)
-                foreach (var c in divisions)
+                foreach (var c in Divisions())
                     if (Array.Exists(before.Candidates, b => b.Feature is "city" or "capital" && b.Country == c.Country))
                         return (c, "a division qualifying the place before it");
         }
@@ -271,7 +272,7 @@ public sealed class PlaceRecognizer : IPipelineComponent
             if (!joined || !Array.TrueForAll(other.Candidates, static c => c.Feature == "admin1")) continue;
             string? country = other.Candidates[0].Country;
             if (!Array.TrueForAll(other.Candidates, c => c.Country == country)) country = null;
-            if (BestDivision(divisions, country) is { } d && (country is null || d.Country == country))
+            if (BestDivision(Divisions(), country) is { } d && (country is null || d.Country == country))
                 return (d, "listed with a division");
         }
         return null;
