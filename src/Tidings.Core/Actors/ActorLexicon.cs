@@ -413,7 +413,7 @@ public sealed class ActorLexicon
     /// the "<paramref name="stem"/>-*.tsv" files in the extra folders that are not embedded (an embedded name found on disk
     /// under $TIDINGS_DATA is already read from there by <see cref="DataFiles"/>).
     /// </summary>
-    private static IEnumerable<(string File, int Line, string[] Fields)> RowsOfAll(string stem, int columns, List<string> problems, IReadOnlyList<string> extraFolders)
+    internal static IEnumerable<(string File, int Line, string[] Fields)> RowsOfAll(string stem, int columns, List<string> problems, IReadOnlyList<string> extraFolders)
     {
         var embedded = DataFiles.List()
             .Where(p => p.StartsWith(stem + "-", StringComparison.Ordinal) && p.EndsWith(".tsv", StringComparison.Ordinal))

@@ -10,23 +10,9 @@ namespace Tidings.Tests.Actors;
 /// </summary>
 public class OppositionPeriodsTests
 {
-    private static IEnumerable<(string File, int Line, string[] Fields)> PeopleRows()
-    {
-        foreach (var file in DataFiles.List().Where(f => f.StartsWith("actors/people", StringComparison.Ordinal)
-                                                         && f.EndsWith(".tsv", StringComparison.Ordinal)))
-        {
-            using var reader = DataFiles.OpenText(file);
-            int n = 0;
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
-            {
-                n++;
-                if (line.Length == 0 || line[0] == '#') continue;
-                var f = line.Split('\t');
-                if (f.Length == 5) yield return (file, n, f);
-            }
-        }
-    }
+    /// <summary>Every row of the people files, read as the lexicon reads them.</summary>
+    private static IEnumerable<(string File, int Line, string[] Fields)> PeopleRows() =>
+        ActorLexicon.RowsOfAll("actors/people", 5, [], []);
 
     private static DateOnly? Parse(string s) =>
         s.Length == 0 ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
