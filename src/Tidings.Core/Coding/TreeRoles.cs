@@ -104,9 +104,6 @@ internal sealed class TreeRoles
         return false;
     }
 
-    /// <summary>The token of an actor mention whose head lies outside it.</summary>
-    public int NodeOf(ActorMention m) => Syntax.Attachment.SpanHead(_doc, m.Tokens);
-
     /// <summary>True when the verb is passive: it has a passive subject or a passive auxiliary.</summary>
     public bool IsPassive(int verb)
     {
