@@ -71,6 +71,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
                 if (t.Upos.ToString() != g.Upos) Count($"UPOS  {g.Upos} → {t.Upos}  ({g.Form})");
                 if (t.Lemma != g.Lemma) Count($"lemma {g.Form}/{g.Xpos}: {g.Lemma} → {t.Lemma}");
                 if (t.Relation is { } rel && rel != g.Deprel) Count($"deprel {g.Deprel} → {rel}");
+                if (t.Head != (g.Head <= 0 ? -1 : g.Head - 1)) Count($"head  wrong for gold relation {g.Deprel}");
             }
             var r = SyntaxEvaluator.FromGoldTokens(gold, stages, s.Errors > 0 ? Inspect : null);
             foreach (var (k, n) in confusions.OrderByDescending(p => p.Value).Take(s.Errors)) Console.WriteLine($"{n,5}  {k}");

@@ -16,7 +16,7 @@ public sealed class DependencyParser : IPipelineComponent
 {
     public const string ModelKind = "parser";
     /// <summary>Payload layout and feature-key version: bump whenever features or their hashing change.</summary>
-    public const int ModelVersion = 3;
+    public const int ModelVersion = 4;
     /// <summary>Sentences longer than this are parsed in consecutive chunks whose roots are then joined.</summary>
     public const int MaxChunk = 250;
     public const string DataFile = "models/parser.bin";
@@ -26,9 +26,11 @@ public sealed class DependencyParser : IPipelineComponent
     private readonly int _rootLabel;
     private readonly int _fallbackLabel;
     private readonly int _beam;
+    private readonly Supertagger? _supertagger;
 
-    internal DependencyParser(ParserModel model, string[] labels, int beam, string description)
+    internal DependencyParser(ParserModel model, string[] labels, int beam, Supertagger? supertagger, string description)
     {
+        _supertagger = supertagger;
         if (beam is < 1 or > 64) throw new InvalidDataException($"parser beam width {beam} out of range 1..64");
         _model = model;
         _labels = labels;
@@ -54,7 +56,9 @@ public sealed class DependencyParser : IPipelineComponent
     public int BeamWidth => _beam;
     public int FeatureCount => _model.FeatureCount;
     public int WeightCount => _model.WeightCount;
-    public long MemoryBytes => _model.MemoryBytes;
+    public long MemoryBytes => _model.MemoryBytes + (_supertagger?.MemoryBytes ?? 0);
+    /// <summary>True when the model guesses supertags (relation and head side) before parsing (see <see cref="Supertagger"/>).</summary>
+    public bool UsesSupertags => _supertagger is not null;
 
     // ---- loading and saving ------------------------------------------------------------------------------
 
@@ -86,30 +90,33 @@ public sealed class DependencyParser : IPipelineComponent
             for (int i = 0; i < n; i++) labels[i] = r.ReadString();
             int beam = r.ReadInt32();
             var model = ParserModel.Read(r);
-            return new DependencyParser(model, labels, beam, h.Description);
+            var supertagger = r.ReadBoolean() ? Supertagger.Read(r, name) : null;
+            return new DependencyParser(model, labels, beam, supertagger, h.Description);
         });
 
     public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, WritePayload);
 
     public void Save(Stream s) => ModelFile.Write(s, ModelKind, ModelVersion, Description, WritePayload);
 
-    /// <summary>The model file's payload, read back by <see cref="Load(Stream, string)"/>: labels, beam width, weights.</summary>
+    /// <summary>The model file's payload, read back by <see cref="Load(Stream, string)"/>: labels, beam width, weights, supertagger.</summary>
     private void WritePayload(BinaryWriter w)
     {
         w.Write(_labels.Length);
         foreach (var l in _labels) w.Write(l);
         w.Write(_beam);
         _model.Write(w);
+        w.Write(_supertagger is not null);
+        _supertagger?.Write(w);
     }
 
     /// <summary>A smaller copy of this parser without the weights below <paramref name="minWeight"/> in magnitude
     /// (trades a little accuracy for size and speed; measure with <see cref="Evaluate"/>).</summary>
     public DependencyParser Pruned(float minWeight) =>
-        new(_model.Pruned(minWeight), _labels, _beam, Description + $"; weights below {minWeight} pruned");
+        new(_model.Pruned(minWeight), _labels, _beam, _supertagger, Description + $"; weights below {minWeight} pruned");
 
     /// <summary>The same model decoding with another beam width (for measuring speed against accuracy; a model
     /// is most accurate at the width it was trained with).</summary>
-    public DependencyParser WithBeam(int width) => new(_model, _labels, width, Description + $"; decoding with beam {width}");
+    public DependencyParser WithBeam(int width) => new(_model, _labels, width, _supertagger, Description + $"; decoding with beam {width}");
 
     /// <summary>Trains a parser; see <see cref="ParserTrainer"/>. Tags and lemmas of <paramref name="train"/> are used as given.</summary>
     public static DependencyParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
@@ -128,6 +135,7 @@ public sealed class DependencyParser : IPipelineComponent
         public readonly ulong[] Keys = new ulong[ParserFeatures.MaxFeatures];
         public float[] Scores = new float[256];
         public int[] Heads = new int[256];
+        public int[] Supertags = new int[256];
         public string[] Relations = new string[256];
         public readonly List<ParserInput> Words = new();
         public ParserBeam? Beam;
@@ -186,7 +194,13 @@ public sealed class DependencyParser : IPipelineComponent
     {
         int n = words.Count;
         TransitionState st;
-        sc.Features.Load(words);
+        if (_supertagger is not null)
+        {
+            if (sc.Supertags.Length < n) sc.Supertags = new int[n * 2];
+            _supertagger.Tag(words, sc.Supertags);
+            sc.Features.Load(words, sc.Supertags.AsSpan(0, n));
+        }
+        else sc.Features.Load(words);
         int classes = _model.ClassCount;
         if (_beam > 1)
         {

@@ -18,24 +18,28 @@ public readonly record struct ParserInput(string Form, string Upos, string Xpos,
 public sealed class ParserFeatures
 {
     /// <summary>Upper bound on the number of features of one configuration.</summary>
-    public const int MaxFeatures = 160;
+    public const int MaxFeatures = 176;
 
     // Atoms per position 0..n (n = root) plus a "none" value for absent positions.
-    private ulong[] _w = new ulong[64], _p = new ulong[64], _u = new ulong[64], _l = new ulong[64];
+    private ulong[] _w = new ulong[64], _p = new ulong[64], _u = new ulong[64], _l = new ulong[64], _s = new ulong[64];
     private int _n;
+    private bool _supertags;
 
     private const ulong NoneW = 0x6A09E667F3BCC908UL, NoneP = 0xBB67AE8584CAA73BUL, NoneU = 0x3C6EF372FE94F82BUL, NoneL = 0xA54FF53A5F1D36F1UL;
+    private const ulong NoneS = 0x1F83D9ABFB41BD6CUL, RootS = 0x9B05688C2B3E6C20UL;
     private const ulong RootW = 0x510E527FADE682D1UL, RootP = 0x9B05688C2B3E6C1FUL, RootU = 0x1F83D9ABFB41BD6BUL, RootL = 0x5BE0CD19137E2179UL;
 
-    /// <summary>Hashes the atoms of a sentence's words (position n is the root).</summary>
-    public void Load(IReadOnlyList<ParserInput> words)
+    /// <summary>Hashes the atoms of a sentence's words (position n is the root), with their supertags
+    /// (<see cref="Supertagger"/> classes) when the model uses them; empty when it does not.</summary>
+    public void Load(IReadOnlyList<ParserInput> words, ReadOnlySpan<int> supertags = default)
     {
         int n = words.Count;
         if (_w.Length < n + 1)
         {
             int m = Math.Max(n + 1, _w.Length * 2);
-            _w = new ulong[m]; _p = new ulong[m]; _u = new ulong[m]; _l = new ulong[m];
+            _w = new ulong[m]; _p = new ulong[m]; _u = new ulong[m]; _l = new ulong[m]; _s = new ulong[m];
         }
+        _supertags = !supertags.IsEmpty;
         _n = n;
         for (int i = 0; i < n; i++)
         {
@@ -44,8 +48,9 @@ public sealed class ParserFeatures
             _p[i] = Hash(2, x.Xpos);
             _u[i] = Hash(3, x.Upos);
             _l[i] = NormHash(4, string.IsNullOrEmpty(x.Lemma) ? x.Form : x.Lemma);
+            _s[i] = _supertags ? FeatureHash.Mix(0x59E3779B1UL + (ulong)supertags[i]) : NoneS;
         }
-        _w[n] = RootW; _p[n] = RootP; _u[n] = RootU; _l[n] = RootL;
+        _w[n] = RootW; _p[n] = RootP; _u[n] = RootU; _l[n] = RootL; _s[n] = RootS;
     }
 
     private static ulong Hash(int kind, string? s) => FeatureHash.Mix(FeatureHash.Add(FeatureHash.Start(kind), (s ?? "").AsSpan()));
@@ -69,6 +74,8 @@ public sealed class ParserFeatures
     private ulong P(int i) => i < 0 ? NoneP : _p[i];
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong U(int i) => i < 0 ? NoneU : _u[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong S(int i) => i < 0 ? NoneS : _s[i];
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong L(int i) => i < 0 ? NoneL : _l[i];
 
@@ -207,6 +214,17 @@ public sealed class ParserFeatures
         f[k++] = Key(150, s0m, b0p); f[k++] = Key(151, s0p, b0m); f[k++] = Key(152, s1m, s0p); f[k++] = Key(153, s1p, s0m);
         f[k++] = Key(154, s0m, W(s0l1)); f[k++] = Key(155, b0m, W(b0l1)); f[k++] = Key(156, s1m, s0m, W(s0l1));
         f[k++] = Key(157, s0m, s0p, P(s0l1)); f[k++] = Key(158, b0m, b0p, P(b0l1));
+
+        if (_supertags)
+        {
+            // Supertags: each word's guessed relation and head side, from evidence on both sides of it.
+            ulong s0s = S(s0), s1s = S(s1), b0s = S(b0), b1s = S(b1);
+            f[k++] = Key(172, s0s); f[k++] = Key(173, b0s); f[k++] = Key(174, s1s); f[k++] = Key(175, b1s);
+            f[k++] = Key(176, s0s, b0s); f[k++] = Key(177, s1s, s0s); f[k++] = Key(178, s0s, b0s, b1s);
+            f[k++] = Key(179, s1s, s0s, b0s); f[k++] = Key(180, s0p, s0s); f[k++] = Key(181, b0p, b0s);
+            f[k++] = Key(182, s0w, s0s); f[k++] = Key(183, b0w, b0s); f[k++] = Key(184, s0s, b0s, d);
+            f[k++] = Key(185, s1s, s0s, d1); f[k++] = Key(186, S(s2), s1s, s0s); f[k++] = Key(187, S(s0l1), s0s, b0s);
+        }
         return k;
     }
 }

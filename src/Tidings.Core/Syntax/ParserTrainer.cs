@@ -31,6 +31,13 @@ public sealed record ParserTrainingOptions
     public bool MaxViolation { get; init; }
     /// <summary>Relations seen fewer times than this in training are kept only by their universal part.</summary>
     public int MinRelationCount { get; init; } = 5;
+    /// <summary>Train a <see cref="Supertagger"/> with the parser and give the parser its guesses as features.
+    /// With our own tags, EWT dev UAS 85.33 → 85.82 and LAS 82.31 → 82.78; test 85.68 → 85.80 and 82.73 → 83.00;
+    /// about 80 s more training (the supertagger is trained five times: four jackknife folds and the final one).</summary>
+    public bool Supertags { get; init; } = true;
+    /// <summary>Jackknife folds for the supertags of the training sentences (so they are as wrong as at run time).</summary>
+    public int SupertagFolds { get; init; } = 4;
+    public int SupertagEpochs { get; init; } = 8;
 }
 
 /// <summary>
@@ -224,7 +231,10 @@ internal sealed class ParserPerceptron : ITransitionScorer
 /// </summary>
 internal static class ParserTrainer
 {
-    private sealed record Example(ParserInput[] Words, int[] GoldHead, int[] GoldLabel);
+    private sealed record Example(ParserInput[] Words, int[] GoldHead, int[] GoldLabel)
+    {
+        public int[] Supertags { get; set; } = [];
+    }
 
     public static DependencyParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
         ParserTrainingOptions options, Action<string>? progress)
@@ -250,6 +260,9 @@ internal static class ParserTrainer
             var labs = s.Words.Select(w => w.Head == 0 ? labelIndex["root"] : labelIndex[Map(w.Deprel)]).ToArray();
             return new Example(words, heads, labs);
         }).ToArray();
+        Supertagger? supertagger = null;
+        if (options.Supertags) supertagger = TrainSupertags(sentences, examples, options, progress);
+
         progress?.Invoke($"parser: {examples.Length} training sentences, {examples.Sum(e => e.Words.Length)} words, {labels.Length} relations");
 
         int classCount = TransitionState.ClassCount(labels.Length);
@@ -275,7 +288,7 @@ internal static class ParserTrainer
             foreach (int idx in order)
             {
                 var ex = examples[idx];
-                feats.Load(ex.Words);
+                feats.Load(ex.Words, ex.Supertags);
                 if (beamEpoch)
                 {
                     // Ticks count transitions, as in the greedy epochs, so both kinds weigh alike in the average.
@@ -329,10 +342,10 @@ internal static class ParserTrainer
                 }
             }
             var model = perceptron.Average(options.Prune);
-            var parser = new DependencyParser(model, labels, options.Beam,
+            var parser = new DependencyParser(model, labels, options.Beam, supertagger,
                 options.Beam > 1
                     ? $"arc-hybrid parser, beam {options.Beam}, structured averaged perceptron with early update after {options.GreedyEpochs} greedy dynamic-oracle epochs; {examples.Length} training sentences; epoch {epoch}, seed {options.Seed}"
-                    : $"arc-hybrid greedy parser, dynamic oracle, averaged perceptron; {examples.Length} training sentences; epoch {epoch}, seed {options.Seed}");
+                    : $"arc-hybrid greedy parser, dynamic oracle, averaged perceptron{(supertagger is null ? "" : $", {supertagger.Classes.Count} supertags")}; {examples.Length} training sentences; epoch {epoch}, seed {options.Seed}");
             var (uas, las, ulas) = dev.Count > 0 ? Evaluate(parser, dev) : (0, 0, 0);
             progress?.Invoke($"parser epoch {epoch}: train error {100.0 * errors / decisions:F2}% of {decisions} {(beamEpoch ? "sentences (beam updates)" : "transitions")}; " +
                              $"{perceptron.FeatureCount} features, {perceptron.EntryCount} weights ({model.FeatureCount}/{model.WeightCount} after pruning); " +
@@ -343,6 +356,56 @@ internal static class ParserTrainer
         }
         progress?.Invoke($"parser: best dev LAS {bestLas:F2} at epoch {bestEpoch}; {clock.Elapsed.TotalSeconds:F0}s");
         return best!;
+    }
+
+    /// <summary>
+    /// Trains the supertagger on all training sentences (for run time) and, fold by fold, on all but one part
+    /// to tag that part: the parser then learns from supertags as wrong as those it will get.
+    /// </summary>
+    private static Supertagger TrainSupertags(List<ConlluSentence> sentences, Example[] examples, ParserTrainingOptions options, Action<string>? progress)
+    {
+        var clock = Stopwatch.StartNew();
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var gold = sentences.Select(s => s.Words.Select(w =>
+        {
+            var tag = Supertagger.Of(w);
+            if (!names.TryGetValue(tag, out int c)) names[tag] = c = names.Count;
+            return c;
+        }).ToArray()).ToArray();
+        var classes = names.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
+        var words = examples.Select(e => e.Words).ToArray();
+        int folds = Math.Max(2, options.SupertagFolds);
+        // Folds follow sentence ids when there are some, so that copies of one sentence (a treebank given twice
+        // with different jackknifed tags) never tag each other.
+        var rnd = new Random(options.Seed + 53);
+        var foldOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fold = sentences.Select(s => s.SentenceId is { } id
+            ? (foldOfId.TryGetValue(id, out int f) ? f : foldOfId[id] = rnd.Next(folds))
+            : rnd.Next(folds)).ToArray();
+        long right = 0, total = 0;
+        for (int f = 0; f < folds; f++)
+        {
+            var part = Enumerable.Range(0, examples.Length).Where(i => fold[i] != f).ToArray();
+            if (part.Length == 0) continue; // a tiny corpus all in one fold: its words get the full tagger's guesses below
+            var tagger = Supertagger.Train([.. part.Select(i => words[i])], [.. part.Select(i => gold[i])], classes, options.SupertagEpochs, options.Seed + f);
+            for (int i = 0; i < examples.Length; i++)
+            {
+                if (fold[i] != f) continue;
+                var tags = new int[words[i].Length];
+                tagger.Tag(words[i], tags);
+                examples[i].Supertags = tags;
+                for (int j = 0; j < tags.Length; j++) { total++; if (tags[j] == gold[i][j]) right++; }
+            }
+        }
+        var full = Supertagger.Train(words, gold, classes, options.SupertagEpochs, options.Seed);
+        foreach (var e in examples)
+            if (e.Supertags.Length != e.Words.Length)
+            {
+                e.Supertags = new int[e.Words.Length];
+                full.Tag(e.Words, e.Supertags);
+            }
+        progress?.Invoke($"supertagger: {classes.Length} supertags, jackknifed accuracy {100.0 * right / Math.Max(1, total):F2} % over {folds} folds; {clock.Elapsed.TotalSeconds:F0}s");
+        return full;
     }
 
     /// <summary>UAS, LAS (full relation) and LAS over the universal part of the relation, in percent, over all words.</summary>
