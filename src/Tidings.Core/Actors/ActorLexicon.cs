@@ -184,6 +184,18 @@ public sealed class ActorLexicon
             : (c.Cameo + "ELI", c.Iso3, $"not in office on {d:yyyy-MM-dd}: elite");
     }
 
+    /// <summary>
+    /// The code of an organisation on a date: a party inside one of its government or opposition periods takes that
+    /// period's code (GBRGOVPTY, GBROPP); otherwise, and without a date, the organisation's own code (GBRPTY).
+    /// </summary>
+    internal string OrganizationCode(NameEntry org, DateOnly? date)
+    {
+        if (org.Periods.Length == 0 || date is not { } d) return org.Code!;
+        foreach (var p in org.Periods)
+            if ((p.Start is null || p.Start <= d) && (p.End is null || d <= p.End)) return p.Code;
+        return org.Code!;
+    }
+
     /// <summary>The code of the last office period of <paramref name="person"/> that began before <paramref name="date"/>, or null.</summary>
     internal string? LastCodeBefore(NameEntry person, DateOnly? date)
     {
@@ -352,6 +364,28 @@ public sealed class ActorLexicon
             foreach (var a in Split(f[1])) AddName(file, a, e);
             nOrgs++;
         }
+
+        // party-periods.tsv: dated government (GOVPTY) and opposition (OPP) periods of parties, attached to every key
+        // of the party's organisation entry.
+        var partyPeriods = new Dictionary<string, List<RolePeriod>>(StringComparer.Ordinal);
+        foreach (var (line, f) in Rows("actors/party-periods.tsv", 4, problems))
+        {
+            if (!ValidCode(f[1])) problems.Add($"party-periods.tsv:{line}: bad code '{f[1]}'");
+            DateOnly? start = ParseDate(f[2], problems, "party-periods.tsv", line), end = ParseDate(f[3], problems, "party-periods.tsv", line);
+            if (start is { } s0 && end is { } e0 && e0 < s0) problems.Add($"party-periods.tsv:{line}: period ends before it starts");
+            if (!partyPeriods.TryGetValue(f[0], out var list)) partyPeriods[f[0]] = list = new List<RolePeriod>(2);
+            list.Add(new RolePeriod(f[1], start, end));
+        }
+        var attached = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var list in names.Values)
+            for (int i = 0; i < list.Count; i++)
+                if (list[i].Kind == NameKind.Organization && partyPeriods.TryGetValue(list[i].Canonical, out var pp))
+                {
+                    list[i] = list[i] with { Periods = [.. pp] };
+                    attached.Add(list[i].Canonical);
+                }
+        foreach (var party in partyPeriods.Keys)
+            if (!attached.Contains(party)) problems.Add($"party-periods.tsv: '{party}' is no organisation name");
 
         int nPeriods = 0;
         // people.tsv plus any people-*.tsv (office holders by region), all with the same columns.

@@ -81,7 +81,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     /// <summary>Words between a country and its role noun that do not change the code.</summary>
     private static readonly FrozenSet<string> RoleModifiers = Set(
-        "top", "senior", "acting", "interim", "caretaker", "new", "local", "provincial", "federal", "regional", "chief",
+        "top", "senior", "acting", "interim", "transitional", "caretaker", "new", "local", "provincial", "federal", "regional", "chief",
         "state-run", "state-owned", "official", "outgoing", "incoming", "then", "powerful", "influential", "elite", "two",
         "three", "several", "many", "some", "other", "first", "female", "male", "civilian", "elected", "longtime", "long-serving");
 
@@ -101,6 +101,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         "She", "It", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Mr", "Mrs", "Ms",
         "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Gen.", "Sen.", "Rep.", "Sunday's", "Today", "Yesterday", "Tomorrow");
 
+    /// <summary>Suffixes after a surname ("Marcos Jr.", "Abdullah II") that are not the surname a later mention uses.</summary>
+    private static readonly FrozenSet<string> GenerationalSuffixes = Set("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+
     /// <summary>Lower-case name particles that may sit inside a personal name ("Ahmed al-Sharaa", "Ursula von der Leyen").</summary>
     private static readonly FrozenSet<string> NameParticles = Set(
         "al", "al-", "el", "el-", "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "du", "van", "von", "der", "den",
@@ -114,7 +117,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         "state broadcaster", "parliament");
 
     /// <summary>Words before a capital that make it an object of a relation ("talks with Pyongyang", "sanctions against Tehran").</summary>
-    private static readonly FrozenSet<string> ObjectPrepositions = Set("with", "against", "urged", "accused", "warned", "blamed", "told");
+    private static readonly FrozenSet<string> ObjectPrepositions = Set("with", "against", "urged", "accused", "warned", "blamed", "told", "by");
 
     /// <summary>Subject-verb list words that are not verbs, so a capital after them is no object ("the strike on Doha").</summary>
     private static readonly FrozenSet<string> NotObjectVerbs = Set("on", "last", "this", "also", "again", "already", "repeatedly",
@@ -257,6 +260,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 var m = _out[i];
                 if (m.Country is not null || m.Code is null || !m.Rule.StartsWith("role:", StringComparison.Ordinal)) continue;
+                // "rights groups", "aid agencies": international NGOs are coded by their sector, not by the country they report on.
+                if (m.Code.Length > 3 && m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
                 int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
                 // "protesters in Tbilisi", "the governor of Borno state", "refugees from Darfur": the place says whose.
                 if (CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc)
@@ -268,7 +273,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     };
                     continue;
                 }
-                string? only = null;
+                string? only = null, nearest = null;
                 bool several = false;
                 foreach (var o in _out)
                 {
@@ -276,11 +281,16 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
                     if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
                         || (o.Tokens.FirstToken >= 2 && PlacePrepositionsBySpan.Contains(Tok(o.Tokens.FirstToken - 2)) && char.IsLower(Tok(o.Tokens.FirstToken - 1)[0])))) continue;
+                    if (o.Tokens.EndToken <= m.Tokens.FirstToken) nearest = o.Country;
                     if (only is null) only = o.Country;
-                    else if (only != o.Country) { several = true; break; }
+                    else if (only != o.Country) several = true;
                 }
-                if (several) continue;
-                string how = only is not null ? "the sentence's country" : "the article's main country";
+                // Several countries: the role belongs to the closest actor before it ("President Tokayev, who ordered
+                // security forces …", "Guatemala would deploy soldiers along the border with Mexico"); with none before
+                // it, whose role it is stays open.
+                if (several && nearest is null) continue;
+                if (several) only = nearest;
+                string how = several ? "the nearest country before it" : only is not null ? "the sentence's country" : "the article's main country";
                 var country = _lex.CountryByIso3(only ?? dominant ?? "");
                 if (country is null) continue;
                 _out[i] = m with
@@ -727,7 +737,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 Remember(idx, i, j);
                 return j;
             }
-            if (meton is not null && AfterPlacePreposition(i, sentFirst)) return j; // "at the Kremlin": a place, left to the place stage
+            // "at the Kremlin": a place, left to the place stage. A territory ("aid to Gaza") is coded as a country is.
+            if (meton is not null && AfterPlacePreposition(i, sentFirst) && !(meton.Country is { } mc && meton.Code == mc.Cameo)) return j;
             org ??= meton;
             if (org is not null)
             {
@@ -740,7 +751,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 else k = j;
                 int nameEnd = role is not null && role.IsTitle ? CaptureName(k, end) : k;
                 var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && org.Code == tc.Cameo ? tc : null;
-                string code = territory is not null && role is not null ? territory.Cameo + role.Code : org.Code!;
+                string code = territory is not null && role is not null ? territory.Cameo + role.Code : _lex.OrganizationCode(org, _date);
                 int idx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, nameEnd), Code = code, Name = nameEnd > k ? Text(k, nameEnd) : org.Canonical,
@@ -798,8 +809,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool isName = Array.Exists(entries, e => e.Kind == NameKind.CountryName);
             bool isDemonym = country.Kind == NameKind.Demonym;
             // "Palestinian Red Crescent", "Iranian IRGC": an adjective glued to an organisation's name is part of it.
-            if (!isName && !isDemonym && MatchName(j, end) is { Entries: { } oe, Len: var ol } && Array.Find(oe, x => x.Kind is NameKind.Organization or NameKind.Metonym) is { Code: { } oc } org)
+            if (!isName && !isDemonym && MatchName(j, end) is { Entries: { } oe, Len: var ol } && Array.Find(oe, x => x.Kind is NameKind.Organization or NameKind.Metonym) is { Code: not null } org)
             {
+                string oc = _lex.OrganizationCode(org, _date);
                 var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && oc == tc.Cameo;
                 if (!territory)
                 {
@@ -1252,12 +1264,27 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 var s = Tok(t);
                 if (!IsCap(s) && !(s.StartsWith("al-") || s.StartsWith("el-"))) continue;
+                // "Ferdinand Marcos Jr.": the surname is the word before the generational suffix.
+                if (t > first && GenerationalSuffixes.Contains(s.ToString())) continue;
                 string w = s.ToString().Replace('\u2019', '\'');
                 if (w.Length >= 3) _names[w] = mention;
                 int dash = w.IndexOf('-');
                 if (dash > 0 && dash < 4 && w.Length - dash - 1 >= 3) _names[w[(dash + 1)..]] = mention;
                 break;
             }
+        }
+
+        /// <summary>The first country-bearing actor of the mention's sentence that is not a country named as a place.</summary>
+        private CountryEntry? SentenceCountry(int mention)
+        {
+            int sentence = _doc.SentenceOf(_out[mention].Tokens.FirstToken);
+            foreach (var o in _out)
+            {
+                if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
+                if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && AfterPlacePreposition(o.Tokens.FirstToken, 0)) continue;
+                return _lex.CountryByIso3(o.Country);
+            }
+            return null;
         }
 
         /// <summary>
@@ -1282,7 +1309,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 var m = _out[p.Mention];
                 if (p.Referent >= 0) continue; // copied in ResolveReferences, once appositions are coded
-                var c = fallback is null ? null : _lex.CountryByIso3(fallback);
+                // "Interior Minister Lucia Herrera said Guatemala would …": a country named in the title's own sentence,
+                // as an actor and not as a place, says whose minister it is before the article's other countries do.
+                var own = SentenceCountry(p.Mention);
+                var c = own ?? (fallback is null ? null : _lex.CountryByIso3(fallback));
+                if (own is not null) how = "the first country of its sentence";
                 _out[p.Mention] = c is null
                     ? m with { Code = p.RoleCode, Reason = "no country in the article; role code only" }
                     : m with { Code = c.Cameo + p.RoleCode, Country = c.Iso3, Rule = $"{m.Rule}; country = {how} ({c.Name}) → {c.Cameo + p.RoleCode}", Reason = null };
