@@ -365,14 +365,15 @@ public sealed class ActorLexicon
             nOrgs++;
         }
 
-        // party-periods.tsv: dated government (GOVPTY) and opposition (OPP) periods of parties, attached to every key
+        // organization-periods.tsv: dated government (GOVPTY) and opposition (OPP) periods of parties (and the dated
+        // roles of movements that took power), attached to every key
         // of the party's organisation entry.
         var partyPeriods = new Dictionary<string, List<RolePeriod>>(StringComparer.Ordinal);
-        foreach (var (line, f) in Rows("actors/party-periods.tsv", 4, problems))
+        foreach (var (line, f) in Rows("actors/organization-periods.tsv", 4, problems))
         {
-            if (!ValidCode(f[1])) problems.Add($"party-periods.tsv:{line}: bad code '{f[1]}'");
-            DateOnly? start = ParseDate(f[2], problems, "party-periods.tsv", line), end = ParseDate(f[3], problems, "party-periods.tsv", line);
-            if (start is { } s0 && end is { } e0 && e0 < s0) problems.Add($"party-periods.tsv:{line}: period ends before it starts");
+            if (!ValidCode(f[1])) problems.Add($"organization-periods.tsv:{line}: bad code '{f[1]}'");
+            DateOnly? start = ParseDate(f[2], problems, "organization-periods.tsv", line), end = ParseDate(f[3], problems, "organization-periods.tsv", line);
+            if (start is { } s0 && end is { } e0 && e0 < s0) problems.Add($"organization-periods.tsv:{line}: period ends before it starts");
             if (!partyPeriods.TryGetValue(f[0], out var list)) partyPeriods[f[0]] = list = new List<RolePeriod>(2);
             list.Add(new RolePeriod(f[1], start, end));
         }
@@ -385,7 +386,7 @@ public sealed class ActorLexicon
                     attached.Add(list[i].Canonical);
                 }
         foreach (var party in partyPeriods.Keys)
-            if (!attached.Contains(party)) problems.Add($"party-periods.tsv: '{party}' is no organisation name");
+            if (!attached.Contains(party)) problems.Add($"organization-periods.tsv: '{party}' is no organisation name");
 
         int nPeriods = 0;
         // people.tsv plus any people-*.tsv (office holders by region), all with the same columns.

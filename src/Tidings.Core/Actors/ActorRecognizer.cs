@@ -116,6 +116,18 @@ public sealed class ActorRecognizer : IPipelineComponent
         "clergy", "displaced people", "state media", "state-run media", "state television", "state TV", "state radio",
         "state broadcaster", "parliament");
 
+    /// <summary>Nouns after which "general" is an adjective, not a military rank.</summary>
+    private static readonly FrozenSet<string> GeneralAdjectiveNouns = Set("strike", "strikes", "election", "elections", "assembly",
+        "amnesty", "public", "secretary", "prosecutor", "staff", "consensus", "population", "manager", "counsel", "debate", "meeting");
+
+    private static readonly FrozenSet<string> PossessivePronouns = Set("his", "her", "its", "their");
+
+    /// <summary>Institutions a possessive pronoun ties to the actor just named ("his cabinet", "her government").</summary>
+    private static readonly FrozenSet<string> OwnedInstitutions = Set("government", "cabinet", "administration", "party", "regime");
+
+    /// <summary>Legislatures that news names with a capital and no article ("told Congress", "in Parliament").</summary>
+    private static readonly FrozenSet<string> StandaloneInstitutions = Set("congress", "parliament", "senate");
+
     /// <summary>Words before a capital that make it an object of a relation ("talks with Pyongyang", "sanctions against Tehran").</summary>
     private static readonly FrozenSet<string> ObjectPrepositions = Set("with", "against", "urged", "accused", "warned", "blamed", "told", "by");
 
@@ -209,10 +221,13 @@ public sealed class ActorRecognizer : IPipelineComponent
             foreach (var (idx, start) in _appositions)
             {
                 var m = _out[idx];
+                // "Jorge Villamar, a leader of the Los Lobos gang,", "Rachel Dunn, a spokeswoman for the U.S. Navy's Fifth
+                // Fleet,": a representative's appositive takes the code of the body after "of"/"for".
+                int bodyStart = BodyAfterRole(start);
                 for (int k = idx + 1; k < _out.Count; k++)
                 {
                     var a = _out[k];
-                    if (a.Tokens.FirstToken > start + 1) break;
+                    if (a.Tokens.FirstToken > start + 1 && a.Tokens.FirstToken != bodyStart) { if (a.Tokens.FirstToken > bodyStart) break; continue; }
                     if (a.Tokens.FirstToken < start) continue;
                     _out[idx] = m with
                     {
@@ -223,6 +238,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 if (_out[idx].Code is null && _out[idx].Reason is null) _out[idx] = _out[idx] with { Reason = "the appositive names no actor" };
             }
+        }
+
+        /// <summary>
+        /// In an appositive that starts with a singular role ("spokesman", "leader", "commander") followed by "for" or "of"
+        /// and an optional "the": the token where the body it serves starts; -1 when the appositive is not built so.
+        /// </summary>
+        private int BodyAfterRole(int start)
+        {
+            int n = _doc.TokenCount;
+            if (start < 0 || start >= n) return -1;
+            var (len, role) = MatchRole(start, n);
+            if (role is null || role.IsPlural) return -1;
+            int k = start + len;
+            if (k >= n || !(Is(k, "for") || Is(k, "of"))) return -1;
+            k++;
+            if (k < n && Is(k, "the")) k++;
+            return k < n && _doc.SentenceOf(k) == _doc.SentenceOf(start) ? k : -1;
         }
 
         /// <summary>Memory mentions whose referent was coded only at the end of the document copy its final code.</summary>
@@ -281,14 +313,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
                     if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
                         || (o.Tokens.FirstToken >= 2 && PlacePrepositionsBySpan.Contains(Tok(o.Tokens.FirstToken - 2)) && char.IsLower(Tok(o.Tokens.FirstToken - 1)[0])))) continue;
-                    if (o.Tokens.EndToken <= m.Tokens.FirstToken) nearest = o.Country;
+                    if (o.Tokens.EndToken <= m.Tokens.FirstToken && IsStateSide(o)) nearest = o.Country;
                     if (only is null) only = o.Country;
                     else if (only != o.Country) several = true;
                 }
                 // Several countries: the role belongs to the closest actor before it ("President Tokayev, who ordered
                 // security forces …", "Guatemala would deploy soldiers along the border with Mexico"); with none before
                 // it, whose role it is stays open.
-                if (several && nearest is null) continue;
+                if (several && (nearest is null || !NearestDecides(m))) continue;
                 if (several) only = nearest;
                 string how = several ? "the nearest country before it" : only is not null ? "the sentence's country" : "the article's main country";
                 var country = _lex.CountryByIso3(only ?? dominant ?? "");
@@ -299,6 +331,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
                 };
             }
+        }
+
+        /// <summary>
+        /// A state's own agents (government, military, police, courts, legislature, intelligence) follow the closest state
+        /// actor named before them. Refugees take the country they fled, rebels fight the state named near them, and
+        /// mediators stand between the parties, so for them the nearest country is no evidence.
+        /// </summary>
+        private static bool NearestDecides(ActorMention role) =>
+            role.Code is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY" && role.Name?.StartsWith("mediator", StringComparison.OrdinalIgnoreCase) != true;
+
+        /// <summary>A country name or adjective alone, or a country's state agent (GOV, MIL, COP, JUD, LEG, SPY, ELI).</summary>
+        private bool IsStateSide(ActorMention o)
+        {
+            if (o.Country is null || o.Code is null || _lex.CountryByIso3(o.Country) is not { } c || !o.Code.StartsWith(c.Cameo, StringComparison.Ordinal)) return false;
+            var role = o.Code.AsSpan(c.Cameo.Length);
+            return role.Length == 0 || role.StartsWith("GOV") || role.StartsWith("MIL") || role.StartsWith("COP") || role.StartsWith("JUD")
+                || role.StartsWith("LEG") || role.StartsWith("SPY") || role.StartsWith("ELI");
         }
 
         /// <summary>
@@ -445,6 +494,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (!lexiconOrganization && !lexiconRole && TryNamedOrganization(i, end) is var tn && tn > i) return tn;
             }
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
+            if (TryRunBy(i, end) is var rb && rb > i) return rb;
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
             var (len, entries) = MatchName(i, end);
             if (entries is not null)
@@ -593,6 +643,35 @@ public sealed class ActorRecognizer : IPipelineComponent
             });
             _roles.Add(new MemoryRole(idx, "party", "party"));
             return j;
+        }
+
+        /// <summary>
+        /// "the Hamas-run health ministry", "the Taliban-run interior ministry", "a Saudi-led coalition": a role whose
+        /// controller is named in a "-run"/"-led"/"-controlled" compound belongs to the controller's country. ("-backed"
+        /// names a sponsor, not the owner, and is left out.)
+        /// </summary>
+        private int TryRunBy(int i, int end)
+        {
+            var t = Tok(i);
+            int dash = t.LastIndexOf('-');
+            if (dash <= 0 || !IsCap(t) || i + 1 >= end) return i;
+            var suffix = t[(dash + 1)..];
+            if (!(suffix.Equals("run", StringComparison.Ordinal) || suffix.Equals("led", StringComparison.Ordinal) || suffix.Equals("controlled", StringComparison.Ordinal))) return i;
+            var prefix = ActorLexicon.Normalize(t[..dash].ToString());
+            if (!_lex.TryGetNames(prefix, out var es)) return i;
+            var controller = Array.Find(es, e => e.Kind is NameKind.Organization or NameKind.CountryName or NameKind.CountryAdjective);
+            var c = controller is null ? null
+                : controller.Kind == NameKind.Organization ? (controller.Iso3 is { } oi ? _lex.CountryByIso3(oi) : null) : controller.Country;
+            if (c is null || !TryRolePhrase(i + 1, end, out var rp)) return i;
+            string code = c.Cameo + rp.Code;
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, rp.NameEnd), Code = code, Name = Text(i, rp.NameEnd), Country = c.Iso3,
+                Rule = $"run-by+role: {Text(i, i + 1)} + {Text(i + 1, rp.End)} → {code}",
+            });
+            foreach (var l in rp.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
+            if (!rp.Head.IsPlural && rp.NameEnd == rp.End) _lastBareTitle = idx;
+            return rp.NameEnd;
         }
 
         private static readonly FrozenSet<string> OrganizationNouns = Set("group", "movement", "organization", "organisation", "alliance", "bloc", "faction");
@@ -952,7 +1031,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             while (k < end && RoleModifiersBySpan.Contains(Tok(k))) k++;
             // "Nepali youth protesters", "Iranian nuclear scientists": one descriptive word before the role noun;
             // "Pakistan's former prime minister": out of office.
-            if (k + 1 < end && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k)) && MatchRole(k + 1, end).Role is not null)
+            // "China's Eastern Theater Command": one capitalised word before a capitalised role name.
+            if (k + 1 < end && MatchRole(k, end).Role is null && IsCap(Tok(k)) && char.IsLetter(Tok(k)[0]) && IsCap(Tok(k + 1))
+                && !IsCountryWord(k, end) && MatchRole(k + 1, end) is { Role: { IsTitle: false } })
+                k++;
+            else if (k + 1 < end && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k)) && MatchRole(k + 1, end).Role is not null)
             {
                 if (FormerWords.Contains(Text(k, k + 1))) rp.Former = true;
                 k++;
@@ -1012,7 +1095,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             if (s.Length < 3 || !char.IsLower(s[0])) return false;
             foreach (var ch in s) if (!char.IsLetter(ch) && ch != '-') return false;
-            return !PhraseEndersBySpan.Contains(s) && !IsVerbish(s) && !s.Equals("and", StringComparison.Ordinal);
+            // "army-backed", "state-appointed": a hyphenated participle is an adjective, not the sentence's verb.
+            return !PhraseEndersBySpan.Contains(s) && (s.Contains('-') || !IsVerbish(s)) && !s.Equals("and", StringComparison.Ordinal);
         }
 
         /// <summary>For a person coded as a former office holder (…ELI): the code of their last office before the article date.</summary>
@@ -1088,8 +1172,42 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (nameEnd > j) return TitleAndName(i, j, nameEnd, role);
             }
             if (WeaponNouns.Contains(role.Form)) return i + len;
-            bool definite = i > sentFirst && Is(i - 1, "the");
-            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || (j < end && IsVerbish(Tok(j)))
+            // "a general strike", "the general election": "general" as an adjective.
+            if (role.Form.Equals("general", StringComparison.OrdinalIgnoreCase) && j < end && GeneralAdjectiveNouns.Contains(Tok(j).ToString())) return j;
+            // "his cabinet", "her government", "his party": the institution of the person just named.
+            if (!role.IsPlural && i > sentFirst && PossessivePronouns.Contains(Tok(i - 1).ToString()) && OwnedInstitutions.Contains(role.Lemma)
+                && Owner(i, sentFirst) is { Country: { } ownerIso } holder && _lex.CountryByIso3(ownerIso) is { } ownerCountry)
+            {
+                string code = role.Code == "PTY"
+                    ? holder.Code!.EndsWith("OPP", StringComparison.Ordinal) ? ownerCountry.Cameo + "OPP"
+                      : holder.Code.Contains("GOV", StringComparison.Ordinal) ? ownerCountry.Cameo + "GOVPTY" : ownerCountry.Cameo + "PTY"
+                    : ownerCountry.Cameo + role.Code;
+                int oi = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j), Code = code, Name = Text(i, j), Country = ownerIso,
+                    Rule = $"possessive-pronoun+institution: {Text(i - 1, j)} of '{holder.Tokens.TextIn(_doc)}' → {code}",
+                });
+                _roles.Add(new MemoryRole(oi, role.Lemma, role.Head));
+                return j;
+            }
+            // "told Congress", "a vote in Parliament": a capitalised legislature without an article is that body.
+            if (!role.IsPlural && IsCap(Tok(i)) && StandaloneInstitutions.Contains(role.Form) && !(i > sentFirst && IsCap(Tok(i - 1)) && !_inHeadline)
+                && (j >= end || !(IsCap(Tok(j)) || MatchRole(j, end).Role is not null)))
+            {
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
+                    Rule = $"role: {Text(i, j)} (a named institution) → {role.Code}", Reason = "no country in the phrase; role code only",
+                });
+                return j;
+            }
+            // "the government", "the transitional government", "the new military government".
+            int det = i - 1;
+            while (det > sentFirst && RoleModifiersBySpan.Contains(Tok(det))) det--;
+            bool definite = det >= sentFirst && det < i && Is(det, "the");
+            // "an opposition leader, Nika Melia,": the name set off after the role is its holder.
+            bool namedAfter = j + 1 < end && Is(j, ",") && IsCap(Tok(j + 1)) && !IsCountryWord(j + 1, end);
+            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || namedAfter || (j < end && IsVerbish(Tok(j)))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
