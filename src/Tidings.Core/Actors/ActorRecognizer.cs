@@ -687,11 +687,19 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool org = OrganizationNouns.Contains(s.ToString()), country = !org && CountryNouns.Contains(s.ToString());
             if (!org && !country) return i;
             if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !IsVerbish(Tok(i + 1))) return i;
-            for (int k = _out.Count - 1; k >= 0; k--)
+            // "the bloc", "the alliance": an organisation whose kind is that noun, else the last one named that is not a
+            // company ("Apple was fined by the Commission … the bloc").
+            int kindMatch = -1;
+            if (org)
+                for (int r = _roles.Count - 1; r >= 0 && kindMatch < 0; r--)
+                    if (string.Equals(_roles[r].Lemma, s.ToString(), StringComparison.OrdinalIgnoreCase)
+                        && _out[_roles[r].Mention].Rule.Contains("organization", StringComparison.Ordinal)) kindMatch = _roles[r].Mention;
+            for (int k = kindMatch >= 0 ? kindMatch : _out.Count - 1; k >= 0; k--)
             {
                 var m = _out[k];
                 bool fits = org
-                    ? m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("country-adjective+organization", StringComparison.Ordinal)
+                    ? (m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("country-adjective+organization", StringComparison.Ordinal))
+                      && (kindMatch >= 0 || m.Code is null || !m.Code.EndsWith("BUS", StringComparison.Ordinal))
                     : m.Rule.StartsWith("country:", StringComparison.Ordinal) || m.Rule.StartsWith("country-possessive:", StringComparison.Ordinal);
                 if (!fits) continue;
                 Add(new ActorMention
@@ -858,6 +866,22 @@ public sealed class ActorRecognizer : IPipelineComponent
             int k = possessive ? j + 1 : j;
             if (TryRolePhrase(k, end, out var rp))
             {
+                // "Chinese tech company Huawei", "the Palestinian news agency Wafa": a known organisation right after the
+                // role phrase is the one it describes; the organisation's own code is the more specific.
+                if (rp.NameEnd == rp.End && MatchName(rp.End, end) is { Entries: { } de, Len: var dl }
+                    && Array.Find(de, x => x.Kind == NameKind.Organization) is { Code: not null } described
+                    && (described.Iso3 is null || described.Iso3 == c.Iso3))
+                {
+                    string dc = _lex.OrganizationCode(described, _date);
+                    int di = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, rp.End + dl), Code = dc, Name = described.Canonical, Country = described.Iso3 ?? c.Iso3,
+                        Rule = $"country+role+organization: {surface} + {Text(k, rp.End)} + {Text(rp.End, rp.End + dl)} → {dc}",
+                    });
+                    if (described.OrgKind is { } dk) _roles.Add(new MemoryRole(di, dk, dk));
+                    foreach (var l in rp.Lemmas) _roles.Add(new MemoryRole(di, l, l[(l.LastIndexOf(' ') + 1)..]));
+                    return rp.End + dl;
+                }
                 bool former = FormerBefore(i) || (rp.Former && rp.Code is "GOV" or "MIL" or "LEG" or "JUD");
                 string code = former ? c.Cameo + "ELI" : rp.OutOfOfficeCode ?? c.Cameo + rp.Code;
                 string kind = possessive ? "country-possessive+role" : country.Kind == NameKind.CountryAdjective ? "country-adjective+role" : "country+role";
