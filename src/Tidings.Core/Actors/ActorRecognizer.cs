@@ -313,7 +313,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
                     if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
                         || (o.Tokens.FirstToken >= 2 && PlacePrepositionsBySpan.Contains(Tok(o.Tokens.FirstToken - 2)) && char.IsLower(Tok(o.Tokens.FirstToken - 1)[0])))) continue;
-                    if (o.Tokens.EndToken <= m.Tokens.FirstToken && IsStateSide(o)) nearest = o.Country;
+                    // Other agents before the role (a company, journalists) are skipped; a country named as an object leaves it open.
+                    if (o.Tokens.EndToken <= m.Tokens.FirstToken)
+                    {
+                        if (IsStateSide(o)) nearest = o.Country;
+                        else if (_lex.CountryByIso3(o.Country) is { } oc && o.Code == oc.Cameo) nearest = null;
+                    }
                     if (only is null) only = o.Country;
                     else if (only != o.Country) several = true;
                 }
@@ -341,12 +346,15 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static bool NearestDecides(ActorMention role) =>
             role.Code is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY" && role.Name?.StartsWith("mediator", StringComparison.OrdinalIgnoreCase) != true;
 
-        /// <summary>A country name or adjective alone, or a country's state agent (GOV, MIL, COP, JUD, LEG, SPY, ELI).</summary>
+        /// <summary>A country's state agent (GOV, MIL, COP, JUD, LEG, SPY, ELI), or a country name as the subject of a verb.</summary>
         private bool IsStateSide(ActorMention o)
         {
             if (o.Country is null || o.Code is null || _lex.CountryByIso3(o.Country) is not { } c || !o.Code.StartsWith(c.Cameo, StringComparison.Ordinal)) return false;
             var role = o.Code.AsSpan(c.Cameo.Length);
-            return role.Length == 0 || role.StartsWith("GOV") || role.StartsWith("MIL") || role.StartsWith("COP") || role.StartsWith("JUD")
+            // A bare country name speaks for its state only as a subject ("Guatemala would deploy soldiers"), not as
+            // an object or a place ("Egypt thanked Qatar as officials met").
+            if (role.Length == 0) return o.Rule.StartsWith("country:", StringComparison.Ordinal) && SubjectFollows(o.Tokens.EndToken, _doc.TokenCount);
+            return role.StartsWith("GOV") || role.StartsWith("MIL") || role.StartsWith("COP") || role.StartsWith("JUD")
                 || role.StartsWith("LEG") || role.StartsWith("SPY") || role.StartsWith("ELI");
         }
 
