@@ -833,7 +833,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return j;
             }
             // "at the Kremlin": a place, left to the place stage. A territory ("aid to Gaza") is coded as a country is.
-            if (meton is not null && AfterPlacePreposition(i, sentFirst) && !(meton.Country is { } mc && meton.Code == mc.Cameo)) return j;
+            bool territoryAsPlace = meton is not null && AfterPlacePreposition(i, sentFirst) && meton.Country is { } mc && meton.Code == mc.Cameo;
+            if (meton is not null && AfterPlacePreposition(i, sentFirst) && !territoryAsPlace) return j;
             org ??= meton;
             if (org is not null)
             {
