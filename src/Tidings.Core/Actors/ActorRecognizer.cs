@@ -228,7 +228,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     var a = _out[k];
                     if (a.Tokens.FirstToken > start + 1 && a.Tokens.FirstToken != bodyStart) { if (a.Tokens.FirstToken > bodyStart) break; continue; }
-                    if (a.Tokens.FirstToken < start) continue;
+                    // "the former prime minister": a mention that began on a modifier before the role noun still covers it.
+                    if (a.Tokens.FirstToken < start && a.Tokens.EndToken <= start) continue;
                     _out[idx] = m with
                     {
                         Code = a.Code, Country = a.Country, Reason = a.Code is null ? "the appositive is not coded" : null,
@@ -249,7 +250,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             int n = _doc.TokenCount;
             if (start < 0 || start >= n) return -1;
             var (len, role) = MatchRole(start, n);
-            if (role is null || role.IsPlural) return -1;
+            if (role is not null && role.IsPlural) return -1;
+            // "a member of the opposition Islamic Action Front": a plain noun serves as well as a role noun.
+            if (role is null) { if (!IsPlainLowerWord(Tok(start))) return -1; len = 1; }
             int k = start + len;
             if (k >= n || !(Is(k, "for") || Is(k, "of"))) return -1;
             k++;
@@ -288,6 +291,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var top = counts.MaxBy(kv => kv.Value);
                 if (2 * top.Value >= total) dominant = top.Key;
             }
+            // An article whose actors name no country at all ("a county commissioner … reinforcements from Nairobi"):
+            // the country of the places it names.
+            string? placesCountry = total == 0 ? PlacesCountry() : null;
             for (int i = 0; i < _out.Count; i++)
             {
                 var m = _out[i];
@@ -327,8 +333,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // it, whose role it is stays open.
                 if (several && (nearest is null || !NearestDecides(m))) continue;
                 if (several) only = nearest;
-                string how = several ? "the nearest country before it" : only is not null ? "the sentence's country" : "the article's main country";
-                var country = _lex.CountryByIso3(only ?? dominant ?? "");
+                // Armed men are not placed by the places alone: they may have come from elsewhere.
+                string? fromPlaces = m.Code == "REB" ? null : placesCountry;
+                string how = several ? "the nearest country before it" : only is not null ? "the sentence's country"
+                    : dominant is not null ? "the article's main country" : "the country of the article's places";
+                var country = _lex.CountryByIso3(only ?? dominant ?? fromPlaces ?? "");
                 if (country is null) continue;
                 _out[i] = m with
                 {
@@ -344,7 +353,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// mediators stand between the parties, so for them the nearest country is no evidence.
         /// </summary>
         private static bool NearestDecides(ActorMention role) =>
-            role.Code is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY" && role.Name?.StartsWith("mediator", StringComparison.OrdinalIgnoreCase) != true;
+            (role.Code is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY" && role.Name?.StartsWith("mediator", StringComparison.OrdinalIgnoreCase) != true)
+            || (role.Code == "MED" && role.Name?.StartsWith("state", StringComparison.OrdinalIgnoreCase) == true); // "state television"
 
         /// <summary>A country's state agent (GOV, MIL, COP, JUD, LEG, SPY, ELI), or a country name as the subject of a verb.</summary>
         private bool IsStateSide(ActorMention o)
@@ -356,6 +366,18 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (role.Length == 0) return o.Rule.StartsWith("country:", StringComparison.Ordinal) && SubjectFollows(o.Tokens.EndToken, _doc.TokenCount);
             return role.StartsWith("GOV") || role.StartsWith("MIL") || role.StartsWith("COP") || role.StartsWith("JUD")
                 || role.StartsWith("LEG") || role.StartsWith("SPY") || role.StartsWith("ELI");
+        }
+
+        /// <summary>The one country most often named by the article's places ("in Nairobi", "from Marsabit"), or null.</summary>
+        private string? PlacesCountry()
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int t = 0; t < _doc.TokenCount; t++)
+                if ((Is(t, "in") || Is(t, "from") || Is(t, "of")) && CountryOfPlaceAfter(t, _doc.SentenceOf(t)) is { } c)
+                    counts[c] = counts.GetValueOrDefault(c) + 1;
+            if (counts.Count == 0) return null;
+            var top = counts.MaxBy(kv => kv.Value);
+            return counts.Count(kv => kv.Value == top.Value) == 1 ? top.Key : null;
         }
 
         /// <summary>
@@ -682,6 +704,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             return rp.NameEnd;
         }
 
+        /// <summary>True when "opposition"/"ruling" + a known party starts at token b.</summary>
+        private bool TryPartySideAt(int b, int end) =>
+            (Is(b, "opposition") || Is(b, "ruling") || Is(b, "governing")) && b + 1 < end
+            && MatchName(b + 1, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind == NameKind.Organization);
+
         private static readonly FrozenSet<string> OrganizationNouns = Set("group", "movement", "organization", "organisation", "alliance", "bloc", "faction");
         private static readonly FrozenSet<string> CountryNouns = Set("country", "kingdom", "nation", "republic", "emirate", "sultanate", "state");
 
@@ -739,10 +766,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int TryApposedName(int i, int sentFirst, int end)
         {
             if (i > sentFirst && IsCap(Tok(i - 1)) && !_inHeadline) return i;
-            if (AfterPlacePreposition(i, sentFirst)) return i; // "in North Kivu, Congolese officials said"
             int nameEnd = CaptureNameRaw(i, end);
             if (nameEnd - i < 2 || nameEnd + 1 >= end || !Is(nameEnd, ",")) return i;
             int a = nameEnd + 1;
+            // "in North Kivu, Congolese officials said": a place before a comma. After "of" with an article next, a
+            // person ("the sentence of Najib Razak, the former prime minister,").
+            if (AfterPlacePreposition(i, sentFirst) && !(Is(i - 1, "of") && (Is(a, "the") || Is(a, "a") || Is(a, "an")))) return i;
             if (Is(a, "a") || Is(a, "an") || Is(a, "the") || Is(a, "its") || Is(a, "their")) a++;
             while (a < end && RoleModifiersBySpan.Contains(Tok(a))) a++;
             if (a >= end) return i;
@@ -754,6 +783,13 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 if (!(IsPlainLowerWord(Tok(a + skip - 1)) || IsCap(Tok(a + skip - 1)))) break;
                 if (MatchRole(a + skip, end).Role is not null) { a += skip; actorWord = true; _appositiveRole = a; }
+            }
+            // "Khaled Ajarmeh, a member of the opposition Islamic Action Front,": a noun of belonging before "of"/"for".
+            if (!actorWord && a + 2 < end && IsPlainLowerWord(Tok(a)) && (Is(a + 1, "of") || Is(a + 1, "for")))
+            {
+                int b = Is(a + 2, "the") ? a + 3 : a + 2;
+                actorWord = b < end && (MatchName(b, end) is { Entries: { } be } && Array.Exists(be, x => x.Kind is NameKind.Organization
+                    or NameKind.CountryName or NameKind.CountryAdjective or NameKind.Metonym) || TryPartySideAt(b, end));
             }
             if (!actorWord) return i;
             string name = Text(i, nameEnd);
@@ -851,7 +887,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int idx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, nameEnd), Code = code, Name = nameEnd > k ? Text(k, nameEnd) : org.Canonical,
-                    Country = org.Iso3,
+                    // "Brussels" as the EU: an IGO, not Belgium.
+                    Country = code.StartsWith("IGO", StringComparison.Ordinal) ? null : org.Iso3,
                     Rule = (org.Kind == NameKind.Metonym ? "metonym" : "organization") + (role is null ? $": {surface} → {code}" : $"+role: {surface} + {Text(r0, k)} → {code}"),
                 });
                 if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
@@ -891,7 +928,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                     foreach (var l in rp.Lemmas) _roles.Add(new MemoryRole(di, l, l[(l.LastIndexOf(' ') + 1)..]));
                     return rp.End + dl;
                 }
-                bool former = FormerBefore(i) || (rp.Former && rp.Code is "GOV" or "MIL" or "LEG" or "JUD");
+                // "Saad al-Hariri, Lebanon's three-time prime minister,": in apposition to an office holder coded as out of
+                // office on the date, the office is a former one too.
+                bool afterFormerHolder = i >= 2 && Is(i - 1, ",") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
+                    && _out[^1].Code is { } prevCode && prevCode.EndsWith("ELI", StringComparison.Ordinal) && _out[^1].FormerCode is not null;
+                bool former = FormerBefore(i) || ((rp.Former || afterFormerHolder) && rp.Code is "GOV" or "MIL" or "LEG" or "JUD");
                 string code = former ? c.Cameo + "ELI" : rp.OutOfOfficeCode ?? c.Cameo + rp.Code;
                 string kind = possessive ? "country-possessive+role" : country.Kind == NameKind.CountryAdjective ? "country-adjective+role" : "country+role";
                 string roles = string.Join(", ", rp.Lemmas);
@@ -936,8 +977,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     return j + ol;
                 }
             }
-            // "Russian and Syrian officials": the first adjective shares the role of the second (two mentions).
-            if (!isName && !isDemonym && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
+            // "Russian and Syrian officials": the first adjective shares the role of the second (two mentions); a short
+            // country name used as an adjective does too ("U.S. and British forces").
+            if (!isDemonym && (!isName || surface.Length <= 4) && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
             {
                 var (l2, e2) = MatchName(j + 1, end);
                 var c2 = e2 is null ? null : Array.Find(e2, x => x.Kind == NameKind.CountryAdjective);
@@ -1073,6 +1115,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (FormerWords.Contains(Text(k, k + 1))) rp.Former = true;
                 k++;
             }
+            if (k + 1 < end && Is(k, "general") && GeneralAdjectiveNouns.Contains(Tok(k + 1).ToString())) return false; // "Bangladesh's general election"
             RoleEntry? first = null;
             int p = k;
             // Compound: "foreign and defense ministers" = "foreign ministers" + "defense ministers".
@@ -1207,6 +1250,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (WeaponNouns.Contains(role.Form)) return i + len;
             // "a general strike", "the general election": "general" as an adjective.
             if (role.Form.Equals("general", StringComparison.OrdinalIgnoreCase) && j < end && GeneralAdjectiveNouns.Contains(Tok(j).ToString())) return j;
+            // "the president of the European Council", "a commander of Hezbollah": the office belongs to the organisation.
+            if (!role.IsPlural && j + 1 < end && (Is(j, "of") || Is(j, "for")) && OfficeOfOrganization(i, j, end, role) is var oo && oo > j) return oo;
             // "his cabinet", "her government", "his party": the institution of the person just named.
             if (!role.IsPlural && i > sentFirst && PossessivePronouns.Contains(Tok(i - 1).ToString()) && OwnedInstitutions.Contains(role.Lemma)
                 && Owner(i, sentFirst) is { Country: { } ownerIso } holder && _lex.CountryByIso3(ownerIso) is { } ownerCountry)
@@ -1319,6 +1364,34 @@ public sealed class ActorRecognizer : IPipelineComponent
             return i;
         }
 
+        /// <summary>
+        /// A singular role followed by "of"/"for", an optional "the" and a lexicon organisation: one mention with the
+        /// organisation's code ("the president of the European Council" IGOEUREEC). Returns i when there is none.
+        /// </summary>
+        private int OfficeOfOrganization(int i, int j, int end, RoleEntry role)
+        {
+            int b = j + 1;
+            if (b < end && Is(b, "the")) b++;
+            if (b >= end || !IsCap(Tok(b))) return i;
+            var (len, es) = MatchName(b, end);
+            var org = es is null ? null : Array.Find(es, x => x.Kind == NameKind.Organization);
+            if (org?.Code is null) return i;
+            // "the leader of Hamas's political bureau" is left to the possessive rules.
+            if (b + len < end && IsPossessive(b + len)) return i;
+            int stop = b + len;
+            // "the leader of the Los Lobos gang": the organisation's generic head noun belongs to it.
+            if (stop < end && org.OrgKind is { } kind && Is(stop, kind)) stop++;
+            string code = _lex.OrganizationCode(org, _date);
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, stop), Code = code, Name = $"{role.Lemma} of {org.Canonical}", Country = code.StartsWith("IGO", StringComparison.Ordinal) ? null : org.Iso3,
+                Rule = $"role+of+organization: {Text(i, j)} + {Text(b, stop)} → {code}",
+            });
+            _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
+            _lastBareTitle = idx;
+            return stop;
+        }
+
         /// <summary>True when "a"/"an" (and up to two modifiers) come right before token i.</summary>
         private bool Indefinite(int i, int sentFirst)
         {
@@ -1426,11 +1499,13 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>The first country-bearing actor of the mention's sentence that is not a country named as a place.</summary>
-        private CountryEntry? SentenceCountry(int mention)
+        private CountryEntry? SentenceCountry(int mention, HashSet<int> pending)
         {
             int sentence = _doc.SentenceOf(_out[mention].Tokens.FirstToken);
-            foreach (var o in _out)
+            for (int k = 0; k < _out.Count; k++)
             {
+                var o = _out[k];
+                if (pending.Contains(k)) continue; // coded in this same pass, from the article rather than the text
                 if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
                 if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && AfterPlacePreposition(o.Tokens.FirstToken, 0)) continue;
                 return _lex.CountryByIso3(o.Country);
@@ -1456,13 +1531,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                 fallback = dc.Iso3;
                 how = "dateline country";
             }
+            var pendingMentions = _pending.Select(p => p.Mention).ToHashSet();
             foreach (var p in _pending)
             {
                 var m = _out[p.Mention];
                 if (p.Referent >= 0) continue; // copied in ResolveReferences, once appositions are coded
                 // "Interior Minister Lucia Herrera said Guatemala would …": a country named in the title's own sentence,
                 // as an actor and not as a place, says whose minister it is before the article's other countries do.
-                var own = SentenceCountry(p.Mention);
+                var own = SentenceCountry(p.Mention, pendingMentions);
                 var c = own ?? (fallback is null ? null : _lex.CountryByIso3(fallback));
                 if (own is not null) how = "the first country of its sentence";
                 _out[p.Mention] = c is null
