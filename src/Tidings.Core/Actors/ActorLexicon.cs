@@ -11,6 +11,9 @@ public sealed record CountryEntry(string Iso3, string Name, string? Capital, dou
     public string Cameo { get; init; } = Iso3;
     /// <summary>True when the capital's name stands for the government in news text ("Moscow said").</summary>
     public bool CapitalIsMetonym { get; init; }
+    /// <summary>"kingdom", "sultanate", "emirate" or "republic" when the country's names say so ("Kingdom of Morocco"), so
+    /// that "the kingdom" can find it; null otherwise.</summary>
+    public string? FormOfState { get; init; }
 }
 
 /// <summary>What a name key in the lexicon denotes.</summary>
@@ -284,7 +287,7 @@ public sealed class ActorLexicon
             if (!IsUpperCode(iso, 3)) { problems.Add($"countries.tsv:{line}: bad ISO3 '{iso}'"); continue; }
             if (!IsUpperCode(cameo, 3) && !IsUpperCode(cameo, 6)) problems.Add($"countries.tsv:{line}: bad CAMEO code '{cameo}'");
             double? lat = ParseCoord(f[7], 90, problems, line), lon = ParseCoord(f[8], 180, problems, line);
-            var c = new CountryEntry(iso, f[2], Empty(f[6]), lat, lon) { Cameo = cameo, CapitalIsMetonym = f[9] == "1" };
+            var c = new CountryEntry(iso, f[2], Empty(f[6]), lat, lon) { Cameo = cameo, CapitalIsMetonym = f[9] == "1", FormOfState = FormOfState(f[2] + "|" + f[3]) };
             if (!byIso3.TryAdd(iso, c)) { problems.Add($"countries.tsv:{line}: duplicate ISO3 {iso}"); continue; }
             cameoCodes.Add(cameo);
             nCountries++;
@@ -403,6 +406,13 @@ public sealed class ActorLexicon
         }
 
         return new ActorLexicon(names, roles, countryKeys, byIso3, problems, new Counts(nCountries, nMetonyms, nRoles, nOrgs, nPeriods));
+    }
+
+    private static string? FormOfState(string names)
+    {
+        foreach (var form in (ReadOnlySpan<string>)["Kingdom", "Sultanate", "Emirate", "Republic"])
+            if (names.Contains(form, StringComparison.Ordinal)) return form.ToLowerInvariant();
+        return null;
     }
 
     /// <summary>Straight apostrophes, single spaces, trimmed: the form keys are stored and looked up in.</summary>

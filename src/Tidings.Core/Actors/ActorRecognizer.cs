@@ -120,6 +120,10 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> GeneralAdjectiveNouns = Set("strike", "strikes", "election", "elections", "assembly",
         "amnesty", "public", "secretary", "prosecutor", "staff", "consensus", "population", "manager", "counsel", "debate", "meeting");
 
+    /// <summary>Institutions whose officers are coded as the institution ("the speaker of parliament" LEG, "the head of the army" MIL).</summary>
+    private static readonly FrozenSet<string> OfficeInstitutions = Set("parliament", "senate", "national assembly", "assembly",
+        "army", "navy", "air force", "police", "military", "judiciary", "supreme court", "constitutional court");
+
     private static readonly FrozenSet<string> PossessivePronouns = Set("his", "her", "its", "their");
 
     /// <summary>Institutions a possessive pronoun ties to the actor just named ("his cabinet", "her government").</summary>
@@ -210,6 +214,23 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveBareRoles();
             ResolveAppositions();
             ResolveReferences();
+            ResolveLoyalTo();
+        }
+
+        /// <summary>"forces loyal to the TPLF", "fighters loyal to Haftar": a bare role takes the code of whom it is loyal to.</summary>
+        private void ResolveLoyalTo()
+        {
+            for (int i = 0; i < _out.Count - 1; i++)
+            {
+                var m = _out[i];
+                if (!m.Rule.StartsWith("role:", StringComparison.Ordinal)) continue;
+                int t = m.Tokens.EndToken;
+                if (t + 2 >= _doc.TokenCount || !Is(t, "loyal") || !Is(t + 1, "to")) continue;
+                int b = Is(t + 2, "the") ? t + 3 : t + 2;
+                var next = _out[i + 1];
+                if (next.Tokens.FirstToken != b || next.Code is null) continue;
+                _out[i] = m with { Code = next.Code, Country = next.Country, Reason = null, Rule = $"{m.Rule}; loyal to '{next.Tokens.TextIn(_doc)}' → {next.Code}" };
+            }
         }
 
         /// <summary>
@@ -729,9 +750,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                 for (int r = _roles.Count - 1; r >= 0 && kindMatch < 0; r--)
                     if (string.Equals(_roles[r].Lemma, s.ToString(), StringComparison.OrdinalIgnoreCase)
                         && _out[_roles[r].Mention].Rule.Contains("organization", StringComparison.Ordinal)) kindMatch = _roles[r].Mention;
+            // "the kingdom", "the emirate": the last actor of a country whose official name says so ("Moroccan Foreign
+            // Minister Nasser Bourita … the kingdom"), even when it was named through an adjective or a person.
+            string form = s.ToString().ToLowerInvariant();
+            bool byForm = !org && form is "kingdom" or "sultanate" or "emirate" or "republic";
             for (int k = kindMatch >= 0 ? kindMatch : _out.Count - 1; k >= 0; k--)
             {
                 var m = _out[k];
+                if (byForm)
+                {
+                    if (m.Country is not { } mc || _lex.CountryByIso3(mc) is not { } cc || cc.FormOfState != form) continue;
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, i + 1), Code = cc.Cameo, Name = cc.Name, Country = cc.Iso3,
+                        Rule = $"memory: the {s} → {cc.Cameo} (the last {form} named: {cc.Name})",
+                    });
+                    return i + 1;
+                }
                 bool fits = org
                     ? (m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("country-adjective+organization", StringComparison.Ordinal))
                       && (kindMatch >= 0 || m.Code is null || !m.Code.EndsWith("BUS", StringComparison.Ordinal))
@@ -1372,10 +1407,24 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             int b = j + 1;
             if (b < end && Is(b, "the")) b++;
-            if (b >= end || !IsCap(Tok(b))) return i;
-            var (len, es) = MatchName(b, end);
+            if (b >= end) return i;
+            var (len, es) = IsCap(Tok(b)) ? MatchName(b, end) : (0, null);
             var org = es is null ? null : Array.Find(es, x => x.Kind == NameKind.Organization);
-            if (org?.Code is null) return i;
+            if (org?.Code is null)
+            {
+                // "the speaker of parliament", "the head of the army": the office takes the institution's role; its
+                // country comes later, as for any bare role.
+                var (il, inst) = MatchRole(b, end);
+                if (inst is null || inst.IsPlural || !OfficeInstitutions.Contains(inst.Lemma) || (b + il < end && IsCap(Tok(b + il)))) return i;
+                int ie = b + il;
+                int ii = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, ie), Code = inst.Code, Name = Text(i, ie),
+                    Rule = $"role: {Text(i, j)} of {Text(b, ie)} → {inst.Code}", Reason = "no country in the phrase; role code only",
+                });
+                _roles.Add(new MemoryRole(ii, role.Lemma, role.Head));
+                return ie;
+            }
             // "the leader of Hamas's political bureau" is left to the possessive rules.
             if (b + len < end && IsPossessive(b + len)) return i;
             int stop = b + len;

@@ -82,6 +82,11 @@ public class ActorGeneralisationTests
     [InlineData("A county commissioner imposed a curfew. Police reinforcements arrived from Nairobi.", "2025-01-01", "Police reinforcements", "KENCOP")]
     // a title without a country after another pending title: the article, not the other title, decides
     [InlineData("Deputy Minister Jan Novak met Ambassador Eva Kral. Czech officials welcomed the talks.", "2025-01-01", "Ambassador Eva Kral", "CZEGOV")]
+    // "the kingdom": the last country whose official name makes it one, however it was named
+    [InlineData("Saudi Foreign Minister Faisal bin Farhan met Indian officials. The kingdom said trade would grow.", "2025-01-01", "kingdom", "SAU")]
+    // the office of an institution, and forces loyal to an actor
+    [InlineData("Nepal's prime minister resigned, and the speaker of parliament called a session.", "2025-01-01", "speaker of parliament", "NPLLEG")]
+    [InlineData("Fighters loyal to al-Shabaab attacked a base in Kenya.", "2025-01-01", "Fighters", "SOMREB")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
