@@ -129,6 +129,9 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// <summary>Institutions a possessive pronoun ties to the actor just named ("his cabinet", "her government").</summary>
     private static readonly FrozenSet<string> OwnedInstitutions = Set("government", "cabinet", "administration", "party", "regime");
 
+    /// <summary>Offices a possessive pronoun ties to the organisation or state just named ("their commander, Hossein Salami").</summary>
+    private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head");
+
     /// <summary>Legislatures that news names with a capital and no article ("told Congress", "in Parliament").</summary>
     private static readonly FrozenSet<string> StandaloneInstitutions = Set("congress", "parliament", "senate");
 
@@ -987,6 +990,30 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (possessive)
             {
+                // "Serbia's ruling Progressive Party": the possessive belongs to the party named with its side.
+                if (TryPartySide(k, end) is var side && side > k)
+                {
+                    var pm = _out[^1];
+                    _out[^1] = pm with { Tokens = new TokenRange(i, side), Rule = $"country-possessive+{pm.Rule}" };
+                    return side;
+                }
+                // A party the lexicon lacks, named with its side and its country ("Serbia's ruling Progressive Party").
+                if (k + 2 < end && (Is(k, "ruling") || Is(k, "governing") || Is(k, "opposition")) && IsCap(Tok(k + 1)))
+                {
+                    int pe = k + 1;
+                    while (pe < end && pe - k <= 5 && IsCap(Tok(pe)) && !Is(pe, "Party")) pe++;
+                    if (pe < end && Is(pe, "Party"))
+                    {
+                        string sideCode = c.Cameo + (Is(k, "opposition") ? "OPP" : "GOVPTY");
+                        int pi2 = Add(new ActorMention
+                        {
+                            Tokens = new TokenRange(i, pe + 1), Code = sideCode, Name = Text(k + 1, pe + 1), Country = c.Iso3,
+                            Rule = $"country-possessive+side+party: {surface} + {Text(k, pe + 1)} → {sideCode}",
+                        });
+                        _roles.Add(new MemoryRole(pi2, "party", "party"));
+                        return pe + 1;
+                    }
+                }
                 Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, k), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
@@ -1050,7 +1077,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
             bool asObject = !possessive && i > sentFirst && (ObjectPrepositions.Contains(Tok(i - 1).ToString())
                 || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString())));
-            if (!possessive && !asObject && !SubjectFollows(j, end)) return i;
+            // "brokered by Washington and Paris": a capital coordinated with one just coded as its government.
+            bool coordinated = !possessive && i >= 2 && Is(i - 1, "and") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
+                && _out[^1].Rule.StartsWith("capital-as-government", StringComparison.Ordinal);
+            if (!possessive && !asObject && !coordinated && !SubjectFollows(j, end)) return i;
             string code = c.Cameo + "GOV";
             Add(new ActorMention
             {
@@ -1138,7 +1168,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         private bool TryRolePhrase(int k, int end, out RolePhrase rp)
         {
             rp = new RolePhrase();
-            while (k < end && RoleModifiersBySpan.Contains(Tok(k))) k++;
+            // Modifiers are skipped unless they start a role of their own ("transitional council").
+            while (k < end && RoleModifiersBySpan.Contains(Tok(k)) && MatchRole(k, end).Role is null) k++;
             // "Nepali youth protesters", "Iranian nuclear scientists": one descriptive word before the role noun;
             // "Pakistan's former prime minister": out of office.
             // "China's Eastern Theater Command": one capitalised word before a capitalised role name.
@@ -1283,15 +1314,34 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (nameEnd > j) return TitleAndName(i, j, nameEnd, role);
             }
             if (WeaponNouns.Contains(role.Form)) return i + len;
+            // "party leaders", "army officers": a singular sector noun before a plural role gives the code.
+            if (!role.IsPlural && !role.IsTitle && !GroupNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsPlural: true } pl, Len: var pll }
+                && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
+            {
+                // "student protesters": crowds are civilians whatever their sector.
+                string chainCode = pl.Code == "CVL" ? pl.Code : role.Code;
+                int idx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j + pll), Code = chainCode, Name = Text(i, j + pll),
+                    Rule = $"role: {Text(i, j + pll)} (the {role.Lemma} sector) → {chainCode}", Reason = "no country in the phrase; role code only",
+                });
+                _roles.Add(new MemoryRole(idx, pl.Lemma, pl.Head));
+                return j + pll;
+            }
             // "a general strike", "the general election": "general" as an adjective.
             if (role.Form.Equals("general", StringComparison.OrdinalIgnoreCase) && j < end && GeneralAdjectiveNouns.Contains(Tok(j).ToString())) return j;
             // "the president of the European Council", "a commander of Hezbollah": the office belongs to the organisation.
             if (!role.IsPlural && j + 1 < end && (Is(j, "of") || Is(j, "for")) && OfficeOfOrganization(i, j, end, role) is var oo && oo > j) return oo;
             // "his cabinet", "her government", "his party": the institution of the person just named.
-            if (!role.IsPlural && i > sentFirst && PossessivePronouns.Contains(Tok(i - 1).ToString()) && OwnedInstitutions.Contains(role.Lemma)
-                && Owner(i, sentFirst) is { Country: { } ownerIso } holder && _lex.CountryByIso3(ownerIso) is { } ownerCountry)
+            int pron = i - 1;
+            while (pron > sentFirst && RoleModifiersBySpan.Contains(Tok(pron))) pron--; // "their new government"
+            bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma));
+            if (!role.IsPlural && pron >= sentFirst && pron < i && PossessivePronouns.Contains(Tok(pron).ToString()) && owned
+                && Owner(pron + 1, sentFirst) is { Country: { } ownerIso } holder && _lex.CountryByIso3(ownerIso) is { } ownerCountry)
             {
-                string code = role.Code == "PTY"
+                // "their commander" of "Iran's Revolutionary Guards": an office of an organisation is the organisation.
+                bool ofOrganization = holder.Rule.Contains("organization", StringComparison.Ordinal) && !OwnedInstitutions.Contains(role.Lemma);
+                string code = ofOrganization ? holder.Code! : role.Code == "PTY"
                     ? holder.Code!.EndsWith("OPP", StringComparison.Ordinal) ? ownerCountry.Cameo + "OPP"
                       : holder.Code.Contains("GOV", StringComparison.Ordinal) ? ownerCountry.Cameo + "GOVPTY" : ownerCountry.Cameo + "PTY"
                     : ownerCountry.Cameo + role.Code;
@@ -1301,6 +1351,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"possessive-pronoun+institution: {Text(i - 1, j)} of '{holder.Tokens.TextIn(_doc)}' → {code}",
                 });
                 _roles.Add(new MemoryRole(oi, role.Lemma, role.Head));
+                if (role.IsTitle) _lastBareTitle = oi;
                 return j;
             }
             // "told Congress", "a vote in Parliament": a capitalised legislature without an article is that body.
@@ -1471,6 +1522,15 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (person is not null)
             {
                 var (code, iso, note) = _lex.PersonCode(person, _date);
+                // "senator Rodrigo Paz" before he became president: out of every period the lexicon has, and the title
+                // names an office of another kind than those periods, so the text knows an office the lexicon lacks.
+                if (code is not null && code.EndsWith("ELI", StringComparison.Ordinal) && iso is not null && _lex.CountryByIso3(iso) is { } tc
+                    && role.Code is "GOV" or "LEG" or "MIL" or "JUD" or "COP" && !FormerBefore(i)
+                    && !Array.Exists(person.Periods, p => p.Code.AsSpan(Math.Min(tc.Cameo.Length, p.Code.Length)).StartsWith(role.Code)))
+                {
+                    code = tc.Cameo + role.Code;
+                    note += $"; the title names an office the lexicon does not list ({role.Lemma})";
+                }
                 // "opposition leader Anwar Ibrahim": out of office, the text says which side he is on.
                 if (role.Code == "OPP" && iso is not null && code is not null && code.EndsWith("ELI", StringComparison.Ordinal)
                     && _lex.CountryByIso3(iso) is { } oc)

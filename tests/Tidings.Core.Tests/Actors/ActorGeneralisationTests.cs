@@ -87,6 +87,20 @@ public class ActorGeneralisationTests
     // the office of an institution, and forces loyal to an actor
     [InlineData("Nepal's prime minister resigned, and the speaker of parliament called a session.", "2025-01-01", "speaker of parliament", "NPLLEG")]
     [InlineData("Fighters loyal to al-Shabaab attacked a base in Kenya.", "2025-01-01", "Fighters", "SOMREB")]
+    // a sector noun before a plural role gives the code, except for crowds
+    [InlineData("Kenyan party leaders met in Mombasa.", "2025-01-01", "Kenyan party leaders", "KENPTY")]
+    [InlineData("Police in Kampala arrested party leaders on Monday.", "2025-01-01", "party leaders", "UGAPTY")]
+    [InlineData("Police in Kampala dispersed student protesters on Monday.", "2025-01-01", "student protesters", "UGACVL")]
+    // a title naming an office the lexicon does not list for the person
+    [InlineData("Centrist senator Rodrigo Paz led the count.", "2025-08-18", "senator Rodrigo Paz", "BOLLEG")]
+    // possessive + side + a party the lexicon lacks; a council that heads a transition
+    [InlineData("Ghana's ruling Progress Alliance Party won the vote.", "2025-01-01", "Ghana's ruling Progress Alliance Party", "GHAGOVPTY")]
+    [InlineData("Haiti's transitional council named a new prime minister.", "2024-05-01", "Haiti's transitional council", "HTIGOV")]
+    // "their commander, Name": the office of the organisation just named; "their new government"
+    [InlineData("Iran's Revolutionary Guards said their commander, Ali Karimi, was unhurt.", "2025-01-01", "commander", "IRNMIL")]
+    [InlineData("The Taliban said their new government would be announced soon.", "2021-09-01", "government", "AFGGOV")]
+    // a capital coordinated with one just coded as a government
+    [InlineData("The truce was brokered by Cairo and Doha.", "2025-01-01", "Doha", "QATGOV")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
