@@ -62,7 +62,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         "in", "at", "to", "from", "near", "into", "inside", "outside", "toward", "towards", "via", "across", "around",
         "through", "of", "outskirts", "visit", "visited", "visiting", "visits", "arrived", "left", "leaving", "reached", "beyond",
         "within", "hit", "struck", "attacked", "shelled", "bombed", "targeted", "captured", "seized", "entered", "surrounded",
-        "besieged", "flew", "returned", "travelled", "traveled", "moved", "based", "toured", "evacuated", "liberated");
+        "besieged", "flew", "returned", "travelled", "traveled", "moved", "based", "toured", "evacuated", "liberated", "fled", "fleeing");
 
     /// <summary>Words that start a verb group after a subject: auxiliaries and frequent reporting/political verbs.</summary>
     private static readonly FrozenSet<string> SubjectVerbs = Set(
@@ -71,6 +71,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         "insisted", "condemned", "responded", "reacted", "threatened", "signed", "agreed", "plans", "hopes", "sees", "claims",
         "vowed", "pledged", "stated", "added", "hit", "struck", "approved", "refused", "demanded", "welcomed", "sent",
         "struck", "launched", "blamed", "dismissed", "expects", "expected", "seeks", "sought", "remains", "also", "again",
+        // irregular past tenses the "-ed" test misses ("the military government made no comment")
+        "made", "gave", "took", "met", "won", "lost", "began", "held", "kept", "went", "came", "saw", "fell", "paid", "spent",
+        "sold", "stood", "brought", "found", "chose", "wrote", "spoke", "drew", "froze", "shot", "fought", "knew",
         "already", "repeatedly", "formally", "officially", "reportedly", "strongly", "on", "last", "this",
         // base forms, as headlines use them ("Moscow, Damascus discuss cooperation")
         "discuss", "agree", "sign", "meet", "reject", "deny", "warn", "urge", "vow", "condemn", "slam", "hail", "welcome",
@@ -123,6 +126,9 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// <summary>Institutions whose officers are coded as the institution ("the speaker of parliament" LEG, "the head of the army" MIL).</summary>
     private static readonly FrozenSet<string> OfficeInstitutions = Set("parliament", "senate", "national assembly", "assembly",
         "army", "navy", "air force", "police", "military", "judiciary", "supreme court", "constitutional court");
+
+    /// <summary>Offices that head international organisations.</summary>
+    private static readonly FrozenSet<string> InternationalOffices = Set("secretary-general", "director-general", "director general", "high commissioner", "high representative");
 
     private static readonly FrozenSet<string> PossessivePronouns = Set("his", "her", "its", "their");
 
@@ -216,6 +222,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolvePending();
             ResolveBareRoles();
             ResolveAppositions();
+            ResolveFormerAppositions();
             ResolveReferences();
             ResolveLoyalTo();
         }
@@ -282,6 +289,30 @@ public sealed class ActorRecognizer : IPipelineComponent
             k++;
             if (k < n && Is(k, "the")) k++;
             return k < n && _doc.SentenceOf(k) == _doc.SentenceOf(start) ? k : -1;
+        }
+
+        /// <summary>
+        /// "Mikheil Saakashvili, the jailed former president,": a known person in apposition to an office the text puts
+        /// out of office is coded as that elite, whatever role the lexicon gives the date (an opposition period).
+        /// </summary>
+        private void ResolveFormerAppositions()
+        {
+            for (int k = 0; k + 1 < _out.Count; k++)
+            {
+                var p = _out[k];
+                if (!p.Rule.StartsWith("person:", StringComparison.Ordinal) || p.Code is null || p.Code.EndsWith("ELI", StringComparison.Ordinal)) continue;
+                int comma = p.Tokens.EndToken;
+                if (comma >= _doc.TokenCount || !Is(comma, ",")) continue;
+                var a = _out[k + 1];
+                int gap = a.Tokens.FirstToken - comma - 1;
+                bool plainGap = true;
+                for (int g = comma + 1; g < a.Tokens.FirstToken; g++)
+                    plainGap &= Is(g, "the") || Is(g, "a") || Is(g, "an") || IsPlainLowerWord(Tok(g))
+                        || (g > comma + 1 && (Is(g - 1, "the") || Is(g - 1, "a")) && Tok(g).EndsWith("ed")); // "the jailed", not "said the"
+                if (gap < 0 || gap > 2 || !plainGap || a.Code is not { } ac || !ac.EndsWith("ELI", StringComparison.Ordinal) || !a.Rule.Contains("out of office", StringComparison.Ordinal)) continue;
+                if (p.Country is not null && a.Country is not null && p.Country != a.Country) continue;
+                _out[k] = p with { Code = ac, Country = a.Country ?? p.Country, Rule = $"{p.Rule}; the appositive '{a.Tokens.TextIn(_doc)}' puts them out of office → {ac}" };
+            }
         }
 
         /// <summary>Memory mentions whose referent was coded only at the end of the document copy its final code.</summary>
@@ -1371,7 +1402,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool definite = det >= sentFirst && det < i && Is(det, "the");
             // "an opposition leader, Nika Melia,": the name set off after the role is its holder.
             bool namedAfter = j + 1 < end && Is(j, ",") && IsCap(Tok(j + 1)) && !IsCountryWord(j + 1, end);
-            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || namedAfter || (j < end && IsVerbish(Tok(j)))
+            // "on the orders of a judge.": a role that ends its sentence heads its noun phrase.
+            bool endsSentence = role.IsTitle && j < end && (Is(j, ".") || Is(j, ";") || Is(j, "!") || Is(j, "?")); // a person, not "to form a government."
+            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || namedAfter || endsSentence || (j < end && IsVerbish(Tok(j)))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
@@ -1400,6 +1433,19 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (refm.Code is null) _pending.Add(new Pending(idx, "", null, mr.Mention));
                     return j;
                 }
+                // "the secretary-general", "the director-general": the head of the international organisation last named.
+                if (InternationalOffices.Contains(role.Lemma))
+                    for (int m = _out.Count - 1; m >= 0; m--)
+                        if (_out[m].Code is { } ic && ic.StartsWith("IGO", StringComparison.Ordinal))
+                        {
+                            int gi = Add(new ActorMention
+                            {
+                                Tokens = new TokenRange(i, j), Code = ic, Name = _out[m].Name,
+                                Rule = $"memory: the {Text(i, j)} → {ic} (head of '{_out[m].Tokens.TextIn(_doc)}')",
+                            });
+                            _roles.Add(new MemoryRole(gi, role.Lemma, role.Head));
+                            return j;
+                        }
                 // No antecedent: "the ministry said", "dismissed the prime minister in …" is still an actor, coded like a
                 // bare role (country from the sentence or article); "the military cooperation deal" is a modifier.
                 if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !IsVerbish(Tok(j))) return j;
@@ -1459,6 +1505,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             int b = j + 1;
             if (b < end && Is(b, "the")) b++;
             if (b >= end) return i;
+            // "the leader of the opposition Congress party": the office of a party named with its side.
+            if (TryPartySideAt(b, end) && TryPartySide(b, end) is var ps2 && ps2 > b)
+            {
+                var pm = _out[^1];
+                _out[^1] = pm with { Tokens = new TokenRange(i, ps2), Name = $"{role.Lemma} of {pm.Name}", Rule = $"role+of+{pm.Rule}" };
+                _lastBareTitle = _out.Count - 1;
+                return ps2;
+            }
             var (len, es) = IsCap(Tok(b)) ? MatchName(b, end) : (0, null);
             var org = es is null ? null : Array.Find(es, x => x.Kind == NameKind.Organization);
             if (org?.Code is null)
@@ -1639,6 +1693,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 fallback = dc.Iso3;
                 how = "dateline country";
+            }
+            if (fallback is null && PlacesCountry() is { } pc)
+            {
+                fallback = pc;
+                how = "country of the article's places";
             }
             var pendingMentions = _pending.Select(p => p.Mention).ToHashSet();
             foreach (var p in _pending)

@@ -101,6 +101,17 @@ public class ActorGeneralisationTests
     [InlineData("The Taliban said their new government would be announced soon.", "2021-09-01", "government", "AFGGOV")]
     // a capital coordinated with one just coded as a government
     [InlineData("The truce was brokered by Cairo and Doha.", "2025-01-01", "Doha", "QATGOV")]
+    // the head of the international organisation last named
+    [InlineData("NATO allies met in Brussels. The secretary-general said the alliance was united.", "2025-01-01", "secretary-general", "IGOWSTNAT")]
+    // a known person in apposition to an office the text puts out of office
+    [InlineData("Aung San Suu Kyi, the ousted leader, lost her appeal.", "2024-01-10", "Aung San Suu Kyi", "MMRELI")]
+    // a person role that ends its sentence; the leader of a party named with its side
+    [InlineData("The former minister was arrested on the orders of a judge.", "2025-01-01", "judge", "JUD")]
+    [InlineData("Rahul Gandhi, the leader of the opposition Congress party, spoke in Delhi.", "2024-01-01", "leader of the opposition Congress party", "INDOPP")]
+    // irregular past tenses end a subject ("made"); prison services are police; a county commissioner placed by the article's places
+    [InlineData("The military government made no comment, Thai officials said.", "2024-01-01", "military government", "THAGOV")]
+    [InlineData("The Federal Penitentiary Service said the prisoner died, Russian media reported.", "2024-02-16", "Penitentiary Service", "RUSCOP")]
+    [InlineData("County Commissioner Jane Wanjiru imposed a curfew. Reinforcements came from Nairobi.", "2025-01-01", "County Commissioner Jane Wanjiru", "KENGOV")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
@@ -110,6 +121,8 @@ public class ActorGeneralisationTests
     }
 
     [Theory]
+    // a capital after "fled" is a place
+    [InlineData("The president fled Kabul in a helicopter.", "Kabul")]
     // "general" as an adjective is no rank
     [InlineData("Unions in Nigeria called a general strike.", "general")]
     // rights groups and mediators are not the country they report on or mediate for
