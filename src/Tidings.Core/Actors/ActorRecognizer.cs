@@ -1585,6 +1585,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                     code = tc.Cameo + role.Code;
                     note += $"; the title names an office the lexicon does not list ({role.Lemma})";
                 }
+                // "former President Jair Bolsonaro": "former" before the title makes an elite, whatever period (an
+                // opposition one) the lexicon has for the date (data/actors/README.md).
+                if (FormerBefore(i) && iso is not null && code is not null && !code.EndsWith("ELI", StringComparison.Ordinal) && _lex.CountryByIso3(iso) is { } fc)
+                {
+                    code = fc.Cameo + "ELI";
+                    note += "; 'former' before the title";
+                }
                 // "opposition leader Anwar Ibrahim": out of office, the text says which side he is on.
                 if (role.Code == "OPP" && iso is not null && code is not null && code.EndsWith("ELI", StringComparison.Ordinal)
                     && _lex.CountryByIso3(iso) is { } oc)

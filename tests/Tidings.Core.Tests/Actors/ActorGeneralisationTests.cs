@@ -112,6 +112,8 @@ public class ActorGeneralisationTests
     [InlineData("The military government made no comment, Thai officials said.", "2024-01-01", "military government", "THAGOV")]
     [InlineData("The Federal Penitentiary Service said the prisoner died, Russian media reported.", "2024-02-16", "Penitentiary Service", "RUSCOP")]
     [InlineData("County Commissioner Jane Wanjiru imposed a curfew. Reinforcements came from Nairobi.", "2025-01-01", "County Commissioner Jane Wanjiru", "KENGOV")]
+    // "former" before a title makes an elite even in an opposition period of the lexicon
+    [InlineData("A court barred former President Jair Bolsonaro from office.", "2023-07-01", "President Jair Bolsonaro", "BRAELI")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
