@@ -708,6 +708,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// </summary>
         private int TryPartySide(int i, int end)
         {
+            if (i >= end) return i; // "… Syria's" at the end of a sentence
             bool opposition = Is(i, "opposition"), ruling = Is(i, "ruling") || Is(i, "governing");
             if (!(opposition || ruling) || i + 1 >= end) return i;
             var (len, entries) = MatchName(i + 1, end);

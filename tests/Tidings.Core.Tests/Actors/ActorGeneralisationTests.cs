@@ -123,6 +123,8 @@ public class ActorGeneralisationTests
     }
 
     [Theory]
+    // a possessive country at the very end of a text (once read past the last token)
+    [InlineData("they Syria's", "they")]
     // a capital after "fled" is a place
     [InlineData("The president fled Kabul in a helicopter.", "Kabul")]
     // "general" as an adjective is no rank
