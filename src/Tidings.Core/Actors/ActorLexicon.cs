@@ -11,6 +11,9 @@ public sealed record CountryEntry(string Iso3, string Name, string? Capital, dou
     public string Cameo { get; init; } = Iso3;
     /// <summary>True when the capital's name stands for the government in news text ("Moscow said").</summary>
     public bool CapitalIsMetonym { get; init; }
+    /// <summary>"kingdom", "sultanate", "emirate" or "republic" when the country's names say so ("Kingdom of Morocco"), so
+    /// that "the kingdom" can find it; null otherwise.</summary>
+    public string? FormOfState { get; init; }
 }
 
 /// <summary>What a name key in the lexicon denotes.</summary>
@@ -184,6 +187,18 @@ public sealed class ActorLexicon
             : (c.Cameo + "ELI", c.Iso3, $"not in office on {d:yyyy-MM-dd}: elite");
     }
 
+    /// <summary>
+    /// The code of an organisation on a date: a party inside one of its government or opposition periods takes that
+    /// period's code (GBRGOVPTY, GBROPP); otherwise, and without a date, the organisation's own code (GBRPTY).
+    /// </summary>
+    internal string OrganizationCode(NameEntry org, DateOnly? date)
+    {
+        if (org.Periods.Length == 0 || date is not { } d) return org.Code!;
+        foreach (var p in org.Periods)
+            if ((p.Start is null || p.Start <= d) && (p.End is null || d <= p.End)) return p.Code;
+        return org.Code!;
+    }
+
     /// <summary>The code of the last office period of <paramref name="person"/> that began before <paramref name="date"/>, or null.</summary>
     internal string? LastCodeBefore(NameEntry person, DateOnly? date)
     {
@@ -272,7 +287,7 @@ public sealed class ActorLexicon
             if (!IsUpperCode(iso, 3)) { problems.Add($"countries.tsv:{line}: bad ISO3 '{iso}'"); continue; }
             if (!IsUpperCode(cameo, 3) && !IsUpperCode(cameo, 6)) problems.Add($"countries.tsv:{line}: bad CAMEO code '{cameo}'");
             double? lat = ParseCoord(f[7], 90, problems, line), lon = ParseCoord(f[8], 180, problems, line);
-            var c = new CountryEntry(iso, f[2], Empty(f[6]), lat, lon) { Cameo = cameo, CapitalIsMetonym = f[9] == "1" };
+            var c = new CountryEntry(iso, f[2], Empty(f[6]), lat, lon) { Cameo = cameo, CapitalIsMetonym = f[9] == "1", FormOfState = FormOfState(f[2] + "|" + f[3]) };
             if (!byIso3.TryAdd(iso, c)) { problems.Add($"countries.tsv:{line}: duplicate ISO3 {iso}"); continue; }
             cameoCodes.Add(cameo);
             nCountries++;
@@ -353,6 +368,29 @@ public sealed class ActorLexicon
             nOrgs++;
         }
 
+        // organization-periods.tsv: dated government (GOVPTY) and opposition (OPP) periods of parties (and the dated
+        // roles of movements that took power), attached to every key
+        // of the party's organisation entry.
+        var partyPeriods = new Dictionary<string, List<RolePeriod>>(StringComparer.Ordinal);
+        foreach (var (line, f) in Rows("actors/organization-periods.tsv", 4, problems))
+        {
+            if (!ValidCode(f[1])) problems.Add($"organization-periods.tsv:{line}: bad code '{f[1]}'");
+            DateOnly? start = ParseDate(f[2], problems, "organization-periods.tsv", line), end = ParseDate(f[3], problems, "organization-periods.tsv", line);
+            if (start is { } s0 && end is { } e0 && e0 < s0) problems.Add($"organization-periods.tsv:{line}: period ends before it starts");
+            if (!partyPeriods.TryGetValue(f[0], out var list)) partyPeriods[f[0]] = list = new List<RolePeriod>(2);
+            list.Add(new RolePeriod(f[1], start, end));
+        }
+        var attached = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var list in names.Values)
+            for (int i = 0; i < list.Count; i++)
+                if (list[i].Kind == NameKind.Organization && partyPeriods.TryGetValue(list[i].Canonical, out var pp))
+                {
+                    list[i] = list[i] with { Periods = [.. pp] };
+                    attached.Add(list[i].Canonical);
+                }
+        foreach (var party in partyPeriods.Keys)
+            if (!attached.Contains(party)) problems.Add($"organization-periods.tsv: '{party}' is no organisation name");
+
         int nPeriods = 0;
         // people.tsv plus any people-*.tsv (office holders by region), all with the same columns.
         foreach (var (file, line, f) in RowsOfAll("actors/people", 5, problems, extra))
@@ -368,6 +406,13 @@ public sealed class ActorLexicon
         }
 
         return new ActorLexicon(names, roles, countryKeys, byIso3, problems, new Counts(nCountries, nMetonyms, nRoles, nOrgs, nPeriods));
+    }
+
+    private static string? FormOfState(string names)
+    {
+        foreach (var form in (ReadOnlySpan<string>)["Kingdom", "Sultanate", "Emirate", "Republic"])
+            if (names.Contains(form, StringComparison.Ordinal)) return form.ToLowerInvariant();
+        return null;
     }
 
     /// <summary>Straight apostrophes, single spaces, trimmed: the form keys are stored and looked up in.</summary>

@@ -227,9 +227,10 @@ public class OrganizationsTests
     /// </summary>
     [Theory]
     [InlineData("Denmark's Social Democrats won the most seats.", "Denmark's Social Democrats", "DNKPTY")]
-    [InlineData("The Christian Democrats rejected the budget.", "Christian Democrats", "DEUPTY")]
+    // parties with dated government and opposition periods (organization-periods.tsv) on the test date, 2025-07-30
+    [InlineData("The Christian Democrats rejected the budget.", "Christian Democrats", "DEUGOVPTY")]
     [InlineData("Democrats in the Senate blocked the bill.", "Democrats", "USAPTY")]
-    [InlineData("The AfD won the state election in Thuringia.", "AfD", "DEUPTY")]
+    [InlineData("The AfD won the state election in Thuringia.", "AfD", "DEUOPP")]
     [InlineData("ISWAP fighters attacked a military base in Borno.", "ISWAP fighters", "NGAREB")]
     [InlineData("The Qassam Brigades said they fired rockets.", "Qassam Brigades", "PSEREBHMS")]
     [InlineData("Kataib Hezbollah denied the drone attack.", "Kataib Hezbollah", "IRQREB")]
