@@ -422,7 +422,7 @@ public sealed class ShallowCoder : IEventCoder
         private bool HasPluperfect(int lo, int hi)
         {
             for (int t = lo; t < hi - 1; t++)
-                if (IsWord(t, "had") && (IsWord(t + 1, "been") || (t + 1 < hi && W(t + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                if (IsWord(t, "had") && !_tree.IsRelativeClauseAux(t) && (IsWord(t + 1, "been") || (t + 1 < hi && W(t + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                     || TrigAt(t + 1) >= 0 || LightEndAt(t + 1) > 0)) return true;
             return false;
         }
@@ -496,6 +496,7 @@ public sealed class ShallowCoder : IEventCoder
         {
             var tr = _trigs[i];
             var entry = tr.Entry;
+            if (PresupposedByOtherTrigger(i)) return;
             int frameTarget = -1; int embedded = -1;
             if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
             if (entry.Frame != FrameKind.None && embedded < 0) embedded = TreeEmbedded(i, out frameTarget);
@@ -518,6 +519,32 @@ public sealed class ShallowCoder : IEventCoder
                 var nx = _trigs[i + 1]; nx.Consumed = true; _trigs[i + 1] = nx;
             }
             CodePlain(tr, tr, entry.Cameo, Modality.Asserted, null, -1);
+        }
+
+        /// <summary>
+        /// "urged the government to lift the ban on opposition rallies", "promised to restore the right of citizens to
+        /// hold rallies": an event noun inside the complement of another event's trigger is presupposed by that event,
+        /// not a second event (gold/README.md, event nouns). Statements (01) and frames are no such governors: "announced
+        /// sanctions" and "called for talks" introduce the noun's event.
+        /// </summary>
+        private bool PresupposedByOtherTrigger(int i)
+        {
+            if (!_tree.Parsed) return false;
+            var tr = _trigs[i];
+            int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+            // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
+            if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
+            return _tree.GoverningTrigger(node, h =>
+            {
+                if (h >= tr.Start && h < tr.End) return false;
+                int k = TrigAt(h);
+                if (k < 0)
+                    for (int j = 0; j < _trigs.Count; j++)
+                        if (j != i && h >= _trigs[j].Start && h < _trigs[j].End) { k = j; break; }
+                if (k < 0 || k == i) return false;
+                var e = _trigs[k].Entry;
+                return !e.Has(TriggerFlags.Report) && e.Frame == FrameKind.None && e.Root != "01";
+            }) >= 0;
         }
 
         private bool NextNounTriggerClose(int i)
@@ -789,8 +816,10 @@ public sealed class ShallowCoder : IEventCoder
             var coordinated = new List<int>(2);
             if (treeSrc >= 0 && treeSrc == src) _tree.CoordinatedSubjects(coordinated);
             coordinated.Remove(src);
-            coordinated.RemoveAll(_reporters.Contains);
-            if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && coordinated.Count > 0)
+            // "India and Australia said they shared concerns": the pronoun stands for all the reporters, who are then
+            // the sources of what they say they do themselves.
+            if (treeHow != "tree:pronoun-antecedent") coordinated.RemoveAll(_reporters.Contains);
+            if ((entry.Has(TriggerFlags.Symmetric) || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0)
             {
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;
                 coordinated.Clear();
@@ -822,6 +851,23 @@ public sealed class ShallowCoder : IEventCoder
                 if (hostPlace < 0 && headNode != innerNode) hostPlace = _tree.VisitedPlace(headNode, doc.Places);
                 if (hostPlace >= 0) { targets.Add(-1); tgtHow = "tree:visited-place"; }
             }
+            // "called for a ceasefire in Sudan", "demanded free elections in Venezuela": an appeal or demand with no
+            // addressee is aimed at the country where the event it asks for would take place.
+            string? targetCountry = null;
+            if (targets.Count == 0 && inner.IsNoun && frameRule is not null && code[..2] is "02" or "10")
+            {
+                int la = _tree.LocativeOfNoun(innerNode, doc.Places, out var iso);
+                if (la >= 0 && la != src && !_reporters.Contains(la)) { targets.Add(la); tgtHow = "tree:noun-in"; }
+                else if (iso is not null && iso != A(src).Country) { targets.Add(-1); targetCountry = iso; tgtHow = "tree:noun-in-place"; }
+            }
+            // Curfews, states of emergency and martial law are imposed on (or lifted for) a population: with no target
+            // named, the place they cover, else the source's own country ("declared a state of emergency").
+            if (targets.Count == 0 && OnPopulation(code) && A(src).Country is { } own)
+            {
+                targets.Add(-1);
+                targetCountry = _tree.LocativeCountry(innerNode, doc.Places) ?? own;
+                tgtHow = "own-country";
+            }
             if (targets.Count == 0)
             {
                 if (!entry.Has(TriggerFlags.NoTarget)) return;
@@ -830,7 +876,8 @@ public sealed class ShallowCoder : IEventCoder
 
             bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner))
                 || (_tree.Parsed && (_tree.IsNegated(headNode) || _tree.IsNegated(innerNode)));
-            bool background = _sentenceBackground || _clauses[clause].Background || _clauses[inner.Clause].Background || FormerBefore(inner);
+            bool background = _sentenceBackground || _clauses[clause].Background || _clauses[inner.Clause].Background || FormerBefore(inner)
+                || _tree.InPluperfectRelative(headNode) || _tree.InPluperfectRelative(innerNode);
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry);
             // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.
             if (modality == Modality.Asserted)
@@ -845,8 +892,10 @@ public sealed class ShallowCoder : IEventCoder
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             foreach (var t in targets)
             {
-                Emit(range, code, src, t, rule, negated, background, modality, hostPlace);
-                if (pair && t >= 0) Emit(range, code, t, src, rule + ",sym", negated, background, modality);
+                string fwd = code; string? rev = pair ? code : null;
+                if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
+                Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null);
+                if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
             }
             // "X and Y condemned Z": each coordinated subject is a source too (not for symmetric pairs, coded above).
             if (!pair && srcHow.StartsWith("tree:", StringComparison.Ordinal) && coordinated.Count > 0)
@@ -871,7 +920,40 @@ public sealed class ShallowCoder : IEventCoder
             }
         }
 
-        private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1)
+        /// <summary>
+        /// Cooperation that coordinated subjects with no other target extend to each other: "Kenya and Somalia agreed
+        /// to resume flights", "X and Y pledged to boost trade", "X and Y shared concerns" (019). Intents (03), consult
+        /// (04), diplomatic (05) and material (06) cooperation and yielding (08); not aid (07, 033x), which goes to a
+        /// third party the sentence may leave unnamed.
+        /// </summary>
+        private static bool Mutual(string code) =>
+            code == "019" || (code.Length >= 3 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' or '8' && !code.StartsWith("033", StringComparison.Ordinal));
+
+        /// <summary>CAMEO codes of restrictions a government places on a population: ease curfew (0813) or state of
+        /// emergency (0814), impose curfew (1723) or state of emergency / martial law (1724).</summary>
+        private static bool OnPopulation(string code) => code is "0813" or "0814" or "1723" or "1724";
+
+        /// <summary>
+        /// A visit has two sides (CAMEO 042 make a visit, 043 host a visit): "X hosted Y" is also Y's visit to X. A
+        /// plain meeting (040) whose place the tree names is a visit when it is in one side's country ("held talks with
+        /// Kazakhstan's president in Astana": 042 by the guest, 043 by the host), and a meeting at a third location
+        /// (044) for both sides when it is elsewhere.
+        /// </summary>
+        private void VisitCodes(int src, int tgt, int headNode, int innerNode, ref string fwd, ref string? rev)
+        {
+            if (fwd == "043") { rev = "042"; return; }
+            if (fwd != "040" || !_tree.Parsed) return;
+            string? sc = A(src).Country, tc = A(tgt).Country;
+            if (sc is null || tc is null || sc == tc) return;
+            string? at = _tree.LocativeCountry(innerNode, doc.Places);
+            if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places);
+            if (at is null) return;
+            if (at == tc) { fwd = "042"; rev = "043"; }
+            else if (at == sc) { fwd = "043"; rev = "042"; }
+            else { fwd = "044"; rev = "044"; }
+        }
+
+        private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null)
         {
             if (src < 0 || src == tgt) return;
             if (tgt >= 0)
@@ -882,7 +964,8 @@ public sealed class ShallowCoder : IEventCoder
             if (!_seen.Add((src, tgt, code))) return;
             _out.Add(new EventMention
             {
-                Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1, Rule = rule,
+                Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1,
+                TargetCountry = tgt < 0 && targetPlace < 0 ? targetCountry : null, Rule = rule,
                 Negated = negated, Background = background, Modality = modality, Attribution = _attribution,
                 // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
                 Time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)),

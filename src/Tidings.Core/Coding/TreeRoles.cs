@@ -61,6 +61,8 @@ internal sealed class TreeRoles
 
     private ReadOnlySpan<int> Children(int t) => _kids.AsSpan(_first[t - _f], _first[t - _f + 1] - _first[t - _f]);
     private string Rel(int t) => _doc.Token(t).Relation ?? "";
+    /// <summary>True when the token is a participle or relative clause modifying a noun ("the truce agreed in May").</summary>
+    public bool ModifiesNoun(int t) => Parsed && t >= _f && t < _e && RelStarts(t, "acl");
     private int Head(int t) { int h = _doc.Token(t).Head; return h >= _f && h < _e && h != t ? h : -1; }
     private bool RelIs(int t, string rel) => Rel(t) == rel;
     private bool RelStarts(int t, string rel) { var r = Rel(t); return r == rel || (r.StartsWith(rel, StringComparison.Ordinal) && r.Length > rel.Length && r[rel.Length] == ':'); }
@@ -474,6 +476,113 @@ internal sealed class TreeRoles
             if (!visited || _actorOf[c] >= 0) continue;
             for (int p = 0; p < places.Count; p++)
                 if (places[p].Place?.Country is not null && c >= places[p].Tokens.FirstToken && c < places[p].Tokens.EndToken) return p;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The country where an event takes place by the tree: an "in"/"at" phrase under the trigger, its object or the
+    /// object's modifiers ("held talks with X in Astana", "met at the White House"), not crossing into clauses. A
+    /// recognised place gives its country; else an actor with a country (a capital read as a government). Null
+    /// when the tree names no such place.
+    /// </summary>
+    public string? LocativeCountry(int anchor, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return null;
+        return LocativeCountry(anchor, places, 0);
+    }
+
+    private string? LocativeCountry(int node, List<Places.PlaceMention> places, int depth)
+    {
+        foreach (var c in Children(node))
+        {
+            bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "obj");
+            if (!nominal) continue;
+            if (CaseOf(c) is "in" or "at" && CountryAt(c, places) is { } iso) return iso;
+            if (depth < 2 && LocativeCountry(c, places, depth + 1) is { } deeper) return deeper;
+        }
+        return null;
+    }
+
+    private string? CountryAt(int node, List<Places.PlaceMention> places)
+    {
+        foreach (var p in places)
+            if (p.Place?.Country is { } iso && node >= p.Tokens.FirstToken && node < p.Tokens.EndToken) return iso;
+        return _actorOf[node] >= 0 ? _doc.Actors[_actorOf[node]].Country : null;
+    }
+
+    /// <summary>
+    /// What an event noun's "in" phrase names ("a ceasefire in Sudan", "elections in Venezuela"): the actor there,
+    /// else -1 with the place's country in <paramref name="country"/>. Only the noun's own modifiers count.
+    /// </summary>
+    public int LocativeOfNoun(int noun, List<Places.PlaceMention> places, out string? country)
+    {
+        country = null;
+        if (!Parsed || noun < _f || noun >= _e) return -1;
+        foreach (var c in Children(noun))
+        {
+            if (!RelStarts(c, "nmod") || CaseOf(c) != "in") continue;
+            if (ActorOfNode(c) is var a && a >= 0) return a;
+            country = CountryAt(c, places);
+            if (country is not null) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// True when <paramref name="node"/> lies inside a relative clause ("soldiers who had held out ...") whose verb
+    /// is in the pluperfect: that clause is background, the clause it modifies is not.
+    /// </summary>
+    public bool InPluperfectRelative(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        // Climb the verbal chain only: a clause ends where its verb hangs from a noun.
+        for (int v = node, step = 0; v >= 0 && step < 12; step++)
+        {
+            if (RelStarts(v, "acl") && HasPluperfectAux(v)) return true;
+            int h = Head(v);
+            if (h < 0 || !IsVerbal(h)) return false;
+            v = h;
+        }
+        return false;
+    }
+
+    /// <summary>True when the token is the "had" of a relative or participle clause ("who had fled"), which says
+    /// nothing about the tense of the main clause.</summary>
+    public bool IsRelativeClauseAux(int had)
+    {
+        if (!Parsed || had < _f || had >= _e || !RelIs(had, "aux")) return false;
+        int v = Head(had);
+        return v >= 0 && RelStarts(v, "acl");
+    }
+
+    private bool HasPluperfectAux(int verb)
+    {
+        foreach (var c in Children(verb))
+            if (RelIs(c, "aux") && _doc.Token(c).Span.Equals("had", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The trigger node among <paramref name="triggers"/> whose complement contains the event noun: the noun hangs
+    /// from it through objects, obliques, nominal modifiers and noun complements ("lift the ban on rallies", "restore
+    /// the right of citizens to hold rallies"), never through a subject, a coordination or a clause of its own. -1
+    /// when none. Such a noun is presupposed by that event, not a second event.
+    /// </summary>
+    public int GoverningTrigger(int noun, Func<int, bool> isTriggerNode)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return -1;
+        int v = noun;
+        for (int step = 0; step < 6; step++)
+        {
+            var rel = Rel(v);
+            bool nominal = rel is "obj" or "iobj" or "acl" || RelStarts(v, "obl") || RelStarts(v, "nmod");
+            // Only nominal links, and a verb only as a noun's complement ("the right to hold rallies").
+            if (!nominal) return -1;
+            int h = Head(v);
+            if (h < 0) return -1;
+            if (isTriggerNode(h)) return h;
+            v = h;
         }
         return -1;
     }
