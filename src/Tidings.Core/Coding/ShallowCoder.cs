@@ -511,6 +511,11 @@ public sealed class ShallowCoder : IEventCoder
                 CodeFramed(tr, _trigs[embedded], frameTarget);
                 return;
             }
+            if (!tr.IsNoun && entry.Cameo == "112" && Accusation(i) is { } accused)
+            {
+                CodePlain(tr, tr, accused, Modality.Asserted, null, -1);
+                return;
+            }
             if (!tr.IsNoun && NextNounTriggerClose(i))
             {
                 // A bare light verb gives way to the event noun it governs ("provided military assistance");
@@ -546,6 +551,63 @@ public sealed class ShallowCoder : IEventCoder
                 return !e.Has(TriggerFlags.Report) && e.Frame == FrameKind.None && e.Root != "01";
             }) >= 0;
         }
+
+        /// <summary>
+        /// "accused X of spying", "blamed X for the killing of civilians": the alleged act is not coded (gold/README.md,
+        /// accusations) but says which accusation it is. The lexicon's "accuse of ..." phrases name it when the words
+        /// after "of" match ("of ethnic cleansing" → 1122); else the kind of alleged act does: repression and assault
+        /// (17, 18) are human rights abuses (1122), fighting (19) aggression (1123), mass violence (20) war crimes
+        /// (1124). Null when the tree shows no alleged act.
+        /// </summary>
+        private string? Accusation(int i)
+        {
+            if (!_tree.Parsed) return null;
+            var tr = _trigs[i];
+            int verb = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+            int act = _tree.AllegedAct(verb, out int mark);
+            if (act < 0) return null;
+            string code = "112";
+            int bestWords = 0;
+            foreach (var v in lex.Candidates(W(tr.Start)))
+            {
+                if (v.Entry.Kind != TriggerKind.Phrase || !v.Entry.Cameo.StartsWith("112", StringComparison.Ordinal) || v.Words.Length < 3
+                    || !W(mark).Equals(v.Words[1], StringComparison.OrdinalIgnoreCase) || v.Words.Length <= bestWords) continue;
+                bool all = true;
+                for (int w = 2; w < v.Words.Length && all; w++)
+                {
+                    int t = mark + w - 1;
+                    all = t < _e && (W(t).Equals(v.Words[w], StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(doc.TokLemma(t), v.Words[w], StringComparison.OrdinalIgnoreCase));
+                }
+                if (all) { code = v.Entry.Cameo; bestWords = v.Words.Length; }
+            }
+            // The victim of the alleged act, if the sentence names one: harm to civilians is a rights abuse.
+            bool civilianVictim = false;
+            for (int t = act; t < _e; t++)
+                if (actorOf[t] >= 0 && _tree.InSubtree(t, act) && A(actorOf[t]).Code is { } vc)
+                {
+                    civilianVictim = CivilianRoles.Any(r => vc.Contains(r, StringComparison.Ordinal));
+                    break;
+                }
+            for (int j = 0; j < _trigs.Count; j++)
+            {
+                if (j == i || _trigs[j].Entry.Has(TriggerFlags.Report)) continue;
+                int node = Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[j].Start, _trigs[j].End));
+                if (!_tree.InSubtree(node, act)) continue;
+                if (code == "112")
+                    code = _trigs[j].Entry.Root switch
+                    {
+                        "17" or "18" or "19" => civilianVictim ? "1122" : "1123",
+                        "20" => "1124",
+                        _ => code,
+                    };
+                var alleged = _trigs[j]; alleged.Consumed = true; _trigs[j] = alleged;
+            }
+            return code;
+        }
+
+        /// <summary>CAMEO role codes of people outside the state's and armed groups' ranks.</summary>
+        private static readonly string[] CivilianRoles = ["CVL", "REF", "MED", "NGO", "EDU", "LAB", "AGR", "HLH", "REL", "OPP"];
 
         private bool NextNounTriggerClose(int i)
         {

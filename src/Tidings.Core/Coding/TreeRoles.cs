@@ -587,6 +587,49 @@ internal sealed class TreeRoles
         return -1;
     }
 
+    /// <summary>
+    /// What an accusation accuses of: the "of"/"for" clause or phrase of the verb ("accused X of spying", "blamed X
+    /// for the attack"). Returns its head and the "of"/"for" token, or -1.
+    /// </summary>
+    public int AllegedAct(int verb, out int mark)
+    {
+        mark = -1;
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        int act = OfOrFor(verb, out mark);
+        if (act >= 0) return act;
+        // The parser often hangs the phrase from the accused ("accused [a diplomat of spying]") or from the passive
+        // agent ("was accused [by Armenia of ethnic cleansing]").
+        foreach (var c in Children(verb))
+            if ((RelIs(c, "obj") || RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && OfOrFor(c, out mark) is var a && a >= 0) return a;
+        return -1;
+    }
+
+    private int OfOrFor(int node, out int mark)
+    {
+        mark = -1;
+        foreach (var c in Children(node))
+        {
+            if (c < node || !(RelIs(c, "advcl") || RelIs(c, "xcomp") || RelStarts(c, "acl") || RelStarts(c, "obl") || RelStarts(c, "nmod"))) continue;
+            foreach (var m in Children(c))
+                if ((RelIs(m, "mark") || RelIs(m, "case")) && m < c
+                    && (_doc.Token(m).Span.Equals("of", StringComparison.OrdinalIgnoreCase) || _doc.Token(m).Span.Equals("for", StringComparison.OrdinalIgnoreCase)))
+                {
+                    mark = m;
+                    return c;
+                }
+        }
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="node"/> is <paramref name="root"/> or hangs from it.</summary>
+    public bool InSubtree(int node, int root)
+    {
+        if (!Parsed) return false;
+        for (int v = node, step = 0; v >= 0 && step < 32; v = Head(v), step++)
+            if (v == root) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "call", "consider", "label", "brand", "describe", "term", "deem", "declare", "name", "dub", "see", "view", "regard", "designate" };
 
