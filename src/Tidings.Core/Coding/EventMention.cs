@@ -29,6 +29,9 @@ public sealed record EventMention
     /// "called for a ceasefire in Darfur": Sudan), else null.
     /// </summary>
     public string? TargetCountry { get; init; }
+    /// <summary>With <see cref="TargetCountry"/>: the CAMEO role of the target within that country ("GOV" for the
+    /// government protesters address), null for the country as a whole.</summary>
+    public string? TargetRole { get; init; }
     /// <summary>The lexicon entry or rule that fired, e.g. "verb:meet→042", shown as evidence.</summary>
     public required string Rule { get; init; }
     public bool Negated { get; init; }

@@ -808,7 +808,7 @@ public sealed class ShallowCoder : IEventCoder
             {
                 treeSrc = head.IsNoun ? _tree.NounSource(headNode, out treeHow) : _tree.VerbSource(headNode, out treeHow);
                 // A reporter is no source, except of what it says it does itself ("Hamas said it would release ...").
-                if (treeSrc >= 0 && _reporters.Contains(treeSrc) && treeHow != "tree:pronoun-antecedent") treeSrc = -1;
+                if (treeSrc >= 0 && _reporters.Contains(treeSrc) && !treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)) treeSrc = -1;
             }
             if (head.IsNoun)
             {
@@ -880,7 +880,7 @@ public sealed class ShallowCoder : IEventCoder
             coordinated.Remove(src);
             // "India and Australia said they shared concerns": the pronoun stands for all the reporters, who are then
             // the sources of what they say they do themselves.
-            if (treeHow != "tree:pronoun-antecedent") coordinated.RemoveAll(_reporters.Contains);
+            if (!treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)) coordinated.RemoveAll(_reporters.Contains);
             if ((entry.Has(TriggerFlags.Symmetric) || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0)
             {
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;
@@ -956,6 +956,7 @@ public sealed class ShallowCoder : IEventCoder
             {
                 string fwd = code; string? rev = pair ? code : null;
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
+                if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
                 Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
             }
@@ -990,6 +991,26 @@ public sealed class ShallowCoder : IEventCoder
         /// </summary>
         private static bool Mutual(string code) =>
             code == "019" || (code.Length >= 3 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' or '8' && !code.StartsWith("033", StringComparison.Ordinal));
+
+        /// <summary>
+        /// "killed hundreds of civilians", "killed at least 80 villagers": the killing of many non-combatants is a mass
+        /// killing (CAMEO 202), not a clash (190). Many: "hundreds"/"thousands", or a number of at least 50, just before
+        /// the victims.
+        /// </summary>
+        private bool IsMassOfCivilians(int victim)
+        {
+            var m = A(victim);
+            if (m.Code is not { } vc || !(vc.EndsWith("CVL", StringComparison.Ordinal) || vc.EndsWith("REF", StringComparison.Ordinal))) return false;
+            for (int k = m.Tokens.FirstToken; k >= Math.Max(_f, m.Tokens.FirstToken - 4) && k < m.Tokens.EndToken; k--)
+            {
+                var w = W(k);
+                if (w.Equals("hundreds", StringComparison.OrdinalIgnoreCase) || w.Equals("thousands", StringComparison.OrdinalIgnoreCase)) return true;
+                if (w.Length > 0 && char.IsDigit(w[0]) && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count))
+                    return count >= 50;
+                if (k < m.Tokens.FirstToken && (IsPunct(k) || TrigAt(k) >= 0)) break;
+            }
+            return false;
+        }
 
         /// <summary>CAMEO codes of restrictions a government places on a population: ease curfew (0813) or state of
         /// emergency (0814), impose curfew (1723) or state of emergency / martial law (1724).</summary>
@@ -1293,13 +1314,27 @@ public sealed class ShallowCoder : IEventCoder
                     if (j == i || d.Source != p.Source || d.Target < 0 || !d.Cameo.StartsWith("10", StringComparison.Ordinal) || d.Negated != p.Negated) continue;
                     string code = p.Cameo.Length == 3 && d.Cameo.Length == 4 && d.Cameo.StartsWith("104", StringComparison.Ordinal) && p.Cameo is "141" or "142" or "143" or "144"
                         ? p.Cameo + d.Cameo[3] : p.Cameo;
-                    _out[i] = p with { Target = d.Target, Cameo = code, Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' → {code}" };
+                    _out[i] = p with { Target = d.Target, TargetCountry = null, TargetRole = null, Cameo = code, Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' → {code}" };
                     _out.RemoveAt(j);
                     if (j < i) i--;
                     break;
                 }
             }
+            // "Students in Hong Kong rallied to demand universal suffrage", "opposition parties boycotted the election": a
+            // protest by a country's own people that names no target addresses their government. Plain strikes (143) are
+            // left alone: workers strike against employers as often as against the state.
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || !p.Cameo.StartsWith("14", StringComparison.Ordinal) || p.Cameo == "143") continue;
+                var src = A(p.Source);
+                if (src.Country is not { } iso || src.Code is not { Length: > 3 } sc || !PopularRoles.Contains(sc[3..])) continue;
+                _out[i] = p with { TargetCountry = iso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };
+            }
         }
+
+        /// <summary>CAMEO roles of a country's people outside the state: who protest against their government.</summary>
+        private static readonly HashSet<string> PopularRoles = new(StringComparer.Ordinal) { "CVL", "OPP", "LAB", "EDU", "HLH", "AGR", "REL", "MED", "NGO" };
 
     }
 }
