@@ -1,0 +1,60 @@
+using Tidings.Documents;
+using Tidings.Pipeline;
+
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// The coding conventions of gold/README.md as the coder applies them over the default pipeline (trained tagger and parser): meeting places, hosted visits,
+/// targets an appeal's event noun or a population measure implies, presupposed nouns, relative-clause tense,
+/// mutual cooperation of coordinated subjects, accusation sub-codes, protest targets and mass killings. Events are
+/// written "SOURCE→TARGET:CODE" with the full CAMEO code; each listed event must be coded (other events may be too),
+/// and each "!"-prefixed one must not.
+/// </summary>
+public class CodingConventionTests
+{
+    private static string[] Code(string body) =>
+        TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = body, Published = new DateOnly(2025, 5, 2) })
+            .Events.Where(e => !e.Negated && !e.Background)
+            .Select(e => $"{e.Source.Code}→{e.Target?.Code ?? "-"}:{e.Cameo}").Distinct().Order().ToArray();
+
+    [Theory]
+    // a meeting in the target's country is the source's visit and the target's hosting; in a third country, 044 both ways
+    [InlineData("Japan's prime minister held talks with Vietnam's president in Hanoi on Friday.", "JPNGOV→VNMGOV:042|VNMGOV→JPNGOV:043")]
+    [InlineData("Egypt's president met Jordan's king in Cairo on Sunday.", "EGYGOV→JORGOV:043|JORGOV→EGYGOV:042")]
+    [InlineData("Serbia's president and Kosovo's prime minister met in Geneva.", "SRBGOV→KSVGOV:044|KSVGOV→SRBGOV:044")]
+    // the guest of a hosted visit makes the visit
+    [InlineData("Kenya's president hosted Ethiopia's prime minister in Nairobi.", "KENGOV→ETHGOV:043|ETHGOV→KENGOV:042")]
+    // an appeal for an event in a country is aimed at that country
+    [InlineData("The African Union called for an immediate truce in Libya.", "IGOAFRAFU→LBY:0256")]
+    // curfews and states of emergency are imposed on the source's own country unless a place says otherwise
+    [InlineData("Peru's president declared a state of emergency on Monday.", "PERGOV→PER:1724")]
+    [InlineData("Sri Lanka's president lifted the state of emergency in three districts.", "LKAGOV→LKA:0814")]
+    // an event noun inside another event's complement is presupposed, not a second event
+    [InlineData("Students in Manila urged the government to lift the ban on rallies.", "PHLEDU→PHLGOV:0251|!PHLEDU→-:141")]
+    // the pluperfect of a relative clause does not make the main clause background
+    [InlineData("The Syrian rebels who had besieged the town surrendered to Turkish forces.", "SYRREB→TURMIL:0874")]
+    // coordinated subjects who agree to cooperate do so with each other
+    [InlineData("Chile and Peru agreed to resume direct flights.", "CHL→PER:0351|PER→CHL:0351")]
+    [InlineData("Ghana and Togo said they would reopen their border.", "GHA→TGO:*|TGO→GHA:*")]
+    // an accusation's alleged act is not coded and names the accusation's kind
+    [InlineData("Lithuania accused a Russian diplomat of espionage.", "LTU→RUSGOV:1125")]
+    [InlineData("Amnesty International accused Nigerian soldiers of killing villagers in Zamfara.", "NGOHRIAMN→NGAMIL:1122|!NGAMIL→NGACVL:190")]
+    [InlineData("Georgia accused Russian troops of shelling its positions near the boundary line.", "GEO→RUSMIL:1123")]
+    // a protest by a country's people with no named target addresses its government
+    [InlineData("Teachers in Chile rallied to demand better pay.", "CHLEDU→CHLGOV:141")]
+    // killing many civilians is a mass killing
+    [InlineData("Gunmen killed at least 60 villagers in central Mali.", "MLIREB→MLICVL:202")]
+    [InlineData("Gunmen killed four villagers in central Mali.", "MLIREB→MLICVL:190|!MLIREB→MLICVL:202")]
+    // sending materiel is military aid
+    [InlineData("Sweden sent howitzers and ammunition to Ukraine.", "SWE→UKR:072")]
+    public void Codes_by_the_tree(string text, string expected)
+    {
+        var got = Code(text);
+        foreach (var e in expected.Split('|'))
+        {
+            if (e.StartsWith('!')) Assert.DoesNotContain(e[1..], got);
+            else if (e.EndsWith(":*", StringComparison.Ordinal)) Assert.Contains(got, g => g.StartsWith(e[..^1], StringComparison.Ordinal));
+            else Assert.Contains(e, got);
+        }
+    }
+}
