@@ -886,13 +886,20 @@ public sealed class ShallowCoder : IEventCoder
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;
                 coordinated.Clear();
             }
-            else if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && src >= 0 && treeSrc < 0)
+            else if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && src >= 0 && src < doc.Actors.Count)
             {
-                int s0 = A(src).Tokens.FirstToken;
+                // The surface shows what a misparsed tree missed: "Thai and Cambodian forces traded fire", "Congolese
+                // troops and M23 rebels fought" (one conjunct right before the other, the verb right after).
+                int s0 = A(src).Tokens.FirstToken, s1 = A(src).Tokens.EndToken;
                 if (IsWord(s0 - 1, "and"))
                 {
                     int b = NearestSourceBefore(s0 - 1, Math.Max(_f, s0 - 8));
-                    if (b >= 0) { joint = b; targets.Add(b); tgtHow = "joint-subject"; pair = true; }
+                    if (b >= 0 && (treeSrc < 0 || A(b).Tokens.EndToken == s0 - 1)) { joint = b; targets.Add(b); tgtHow = "joint-subject"; pair = true; }
+                }
+                else if (IsWord(s1, "and") && ActorAt(s1 + 1) is var b && b >= 0 && b != src && !_reporters.Contains(b)
+                         && A(b).Tokens.EndToken <= head.Start && head.Start - A(b).Tokens.EndToken <= 2)
+                {
+                    joint = b; targets.Add(b); tgtHow = "joint-subject"; pair = true;
                 }
             }
 

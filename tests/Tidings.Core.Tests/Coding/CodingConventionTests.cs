@@ -45,6 +45,9 @@ public class CodingConventionTests
     // killing many civilians is a mass killing
     [InlineData("Gunmen killed at least 60 villagers in central Mali.", "MLIREB→MLICVL:202")]
     [InlineData("Gunmen killed four villagers in central Mali.", "MLIREB→MLICVL:190|!MLIREB→MLICVL:202")]
+    // coordinated sides of a fight act on each other, even where the parse misses the coordination
+    [InlineData("Indian and Pakistani troops exchanged fire along the frontier.", "INDMIL→PAKMIL:193|PAKMIL→INDMIL:193")]
+    [InlineData("Somali troops and al-Shabaab fighters fought for hours near the port.", "SOMMIL→SOMREB:190|SOMREB→SOMMIL:190")]
     // sending materiel is military aid
     [InlineData("Sweden sent howitzers and ammunition to Ukraine.", "SWE→UKR:072")]
     public void Codes_by_the_tree(string text, string expected)
