@@ -81,6 +81,8 @@ public sealed class ShallowCoder : IEventCoder
         private readonly List<EventMention> _out = new();
         private readonly HashSet<(int, int, string)> _seen = new();
         private readonly HashSet<int> _reporters = new();
+        /// <summary>First tokens of the triggers that produced an event in this sentence (frame verbs and their inner triggers).</summary>
+        private readonly HashSet<int> _coded = new();
         private int[] _clauseOf = new int[64];
         private int[] _trigAt = new int[64];
         private int[] _lightEnd = new int[64];
@@ -115,7 +117,7 @@ public sealed class ShallowCoder : IEventCoder
             _f = f; _e = e; _sentence = sentence;
             int n = e - f;
             if (_clauseOf.Length < n) { _clauseOf = new int[n * 2]; _trigAt = new int[n * 2]; _lightEnd = new int[n * 2]; }
-            _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear();
+            _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear(); _coded.Clear();
             Array.Fill(_trigAt, -1, 0, n);
             Array.Fill(_lightEnd, 0, 0, n);
             _tree.Load(f, e);
@@ -546,7 +548,8 @@ public sealed class ShallowCoder : IEventCoder
                 if (k < 0)
                     for (int j = 0; j < _trigs.Count; j++)
                         if (j != i && h >= _trigs[j].Start && h < _trigs[j].End) { k = j; break; }
-                if (k < 0 || k == i) return false;
+                // Only an event that is coded presupposes the noun; otherwise the noun is the sentence's news.
+                if (k < 0 || k == i || !_coded.Contains(_trigs[k].Start)) return false;
                 var e = _trigs[k].Entry;
                 return !e.Has(TriggerFlags.Report) && e.Frame == FrameKind.None && e.Root != "01";
             }) >= 0;
@@ -927,14 +930,15 @@ public sealed class ShallowCoder : IEventCoder
             {
                 int la = _tree.LocativeOfNoun(innerNode, doc.Places, out var iso);
                 if (la >= 0 && la != src && !_reporters.Contains(la)) { targets.Add(la); tgtHow = "tree:noun-in"; }
-                else if (iso is not null && iso != A(src).Country) { targets.Add(-1); targetCountry = iso; tgtHow = "tree:noun-in-place"; }
+                else if (iso is not null && iso != A(src).Country && !IsCountryItself(src, iso)) { targets.Add(-1); targetCountry = iso; tgtHow = "tree:noun-in-place"; }
             }
             // Curfews, states of emergency and martial law are imposed on (or lifted for) a population: with no target
             // named, the place they cover, else the source's own country ("declared a state of emergency").
-            if (targets.Count == 0 && OnPopulation(code) && A(src).Country is { } own)
+            if (targets.Count == 0 && OnPopulation(code) && A(src).Country is { } own
+                && (_tree.LocativeCountry(innerNode, doc.Places) ?? own) is var where && !IsCountryItself(src, where))
             {
                 targets.Add(-1);
-                targetCountry = _tree.LocativeCountry(innerNode, doc.Places) ?? own;
+                targetCountry = where;
                 tgtHow = "own-country";
             }
             if (targets.Count == 0)
@@ -959,6 +963,7 @@ public sealed class ShallowCoder : IEventCoder
                 };
             string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
+            _coded.Add(head.Start); _coded.Add(inner.Start);
             foreach (var t in targets)
             {
                 string fwd = code; string? rev = pair ? code : null;
@@ -1018,6 +1023,11 @@ public sealed class ShallowCoder : IEventCoder
             }
             return false;
         }
+
+        /// <summary>True when the actor is the country as a whole ("Peru declared martial law"): a target of that
+        /// country would be a self-event, which is never coded.</summary>
+        private bool IsCountryItself(int actor, string iso3) =>
+            A(actor).Code is not { } code || code == iso3 || code == Actors.ActorLexicon.Default.CountryByIso3(iso3)?.Cameo;
 
         /// <summary>CAMEO codes of restrictions a government places on a population: ease curfew (0813) or state of
         /// emergency (0814), impose curfew (1723) or state of emergency / martial law (1724).</summary>

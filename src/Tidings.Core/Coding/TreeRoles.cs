@@ -556,6 +556,13 @@ internal sealed class TreeRoles
         return v >= 0 && RelStarts(v, "acl");
     }
 
+    private bool HasSubject(int verb)
+    {
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "nsubj")) return true;
+        return false;
+    }
+
     private bool HasPluperfectAux(int verb)
     {
         foreach (var c in Children(verb))
@@ -577,11 +584,15 @@ internal sealed class TreeRoles
         {
             var rel = Rel(v);
             bool nominal = rel is "obj" or "iobj" or "acl" || RelStarts(v, "obl") || RelStarts(v, "nmod");
-            // Only nominal links, and a verb only as a noun's complement ("the right to hold rallies").
+            // Only nominal links, and a verb only as a noun's complement ("the right to hold rallies"); a clause with a
+            // subject of its own ("since the allies began airstrikes") states its own event.
             if (!nominal) return -1;
+            if (step > 0 && HasSubject(v)) return -1;
             int h = Head(v);
             if (h < 0) return -1;
-            if (isTriggerNode(h)) return h;
+            // The direct object of a trigger verb is its own business ("signed a ceasefire", "destroyed targets"): the
+            // coder's light-verb and absorption rules decide about it.
+            if (isTriggerNode(h)) return step == 0 && rel == "obj" ? -1 : h;
             v = h;
         }
         return -1;

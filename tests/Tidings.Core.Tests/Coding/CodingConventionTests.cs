@@ -31,6 +31,10 @@ public class CodingConventionTests
     [InlineData("Sri Lanka's president lifted the state of emergency in three districts.", "LKAGOV→LKA:0814")]
     // an event noun inside another event's complement is presupposed, not a second event
     [InlineData("Students in Manila urged the government to lift the ban on rallies.", "PHLEDU→PHLGOV:0251|!PHLEDU→-:141")]
+    // ... but the direct object of a trigger verb, and a noun the sentence otherwise leaves uncoded, stay events
+    [InlineData("Armenia and Azerbaijan signed a ceasefire on Tuesday.", "ARM→AZE:*")]
+    // martial law declared by a country as a whole is still coded (no self-event)
+    [InlineData("Thailand declared martial law on Tuesday.", "THA→-:1724")]
     // the pluperfect of a relative clause does not make the main clause background
     [InlineData("The Syrian rebels who had besieged the town surrendered to Turkish forces.", "SYRREB→TURMIL:0874")]
     // coordinated subjects who agree to cooperate do so with each other
