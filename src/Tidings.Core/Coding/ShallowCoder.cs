@@ -424,7 +424,7 @@ public sealed class ShallowCoder : IEventCoder
         private bool HasPluperfect(int lo, int hi)
         {
             for (int t = lo; t < hi - 1; t++)
-                if (IsWord(t, "had") && !_tree.IsRelativeClauseAux(t) && (IsWord(t + 1, "been") || (t + 1 < hi && W(t + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                if (IsWord(t, "had") && !_tree.IsSubordinateClauseAux(t) && (IsWord(t + 1, "been") || (t + 1 < hi && W(t + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                     || TrigAt(t + 1) >= 0 || LightEndAt(t + 1) > 0)) return true;
             return false;
         }
@@ -631,6 +631,8 @@ public sealed class ShallowCoder : IEventCoder
             if (i + 1 >= _trigs.Count) return -1;
             var nx = _trigs[i + 1];
             if (nx.Entry.Has(TriggerFlags.Report) || nx.Start - tr.End > 10) return -1;
+            // "denied that its drones had struck": a noun that is the subject of a clause is not the framed event.
+            if (nx.IsNoun && _tree.IsSubject(Syntax.Attachment.SpanHead(doc, new TokenRange(nx.Start, nx.End)))) return -1;
             bool sawTo = false; int unknown = 0;
             for (int t = tr.End; t < nx.Start; t++)
             {
@@ -694,7 +696,8 @@ public sealed class ShallowCoder : IEventCoder
             string three = inner.Length >= 3 ? inner[..3] : inner;
             switch (frame)
             {
-                case FrameKind.Deny: return inner;
+                // "denied supplying drones": the denial is the event (016), the denied act its content (gold/README.md).
+                case FrameKind.Deny: return "016";
                 case FrameKind.Appeal:
                 case FrameKind.Demand:
                 {
@@ -949,8 +952,10 @@ public sealed class ShallowCoder : IEventCoder
 
             bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner))
                 || (_tree.Parsed && (_tree.IsNegated(headNode) || _tree.IsNegated(innerNode)));
-            bool background = _sentenceBackground || _clauses[clause].Background || _clauses[inner.Clause].Background || FormerBefore(inner)
-                || _tree.InPluperfectRelative(headNode) || _tree.InPluperfectRelative(innerNode);
+            // A denial is news however far back the denied act lies ("denied that its coast guard had rammed").
+            bool deny = head.Entry.Frame == FrameKind.Deny && head.Start != inner.Start;
+            bool background = _sentenceBackground || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
+                || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode));
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry);
             // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.
             if (modality == Modality.Asserted)

@@ -63,6 +63,8 @@ internal sealed class TreeRoles
     private string Rel(int t) => _doc.Token(t).Relation ?? "";
     /// <summary>True when the token is a participle or relative clause modifying a noun ("the truce agreed in May").</summary>
     public bool ModifiesNoun(int t) => Parsed && t >= _f && t < _e && RelStarts(t, "acl");
+    /// <summary>True when the token is the subject of a clause ("denied that its drones had struck").</summary>
+    public bool IsSubject(int t) => Parsed && t >= _f && t < _e && RelIs(t, "nsubj") && Head(t) is var h && h >= 0 && IsVerbal(h);
     private int Head(int t) { int h = _doc.Token(t).Head; return h >= _f && h < _e && h != t ? h : -1; }
     private bool RelIs(int t, string rel) => Rel(t) == rel;
     private bool RelStarts(int t, string rel) { var r = Rel(t); return r == rel || (r.StartsWith(rel, StringComparison.Ordinal) && r.Length > rel.Length && r[rel.Length] == ':'); }
@@ -530,16 +532,17 @@ internal sealed class TreeRoles
     }
 
     /// <summary>
-    /// True when <paramref name="node"/> lies inside a relative clause ("soldiers who had held out ...") whose verb
-    /// is in the pluperfect: that clause is background, the clause it modifies is not.
+    /// True when <paramref name="node"/> lies inside a subordinate clause whose verb is in the pluperfect: a relative
+    /// clause ("soldiers who had held out ..."), a complement ("said the rebels had fled") or an adverbial clause
+    /// ("after the rebels had fled"). That clause is background; the clause it hangs from is not.
     /// </summary>
-    public bool InPluperfectRelative(int node)
+    public bool InPluperfectClause(int node)
     {
         if (!Parsed || node < _f || node >= _e) return false;
         // Climb the verbal chain only: a clause ends where its verb hangs from a noun.
         for (int v = node, step = 0; v >= 0 && step < 12; step++)
         {
-            if (RelStarts(v, "acl") && HasPluperfectAux(v)) return true;
+            if (IsSubordinate(v) && HasPluperfectAux(v)) return true;
             int h = Head(v);
             if (h < 0 || !IsVerbal(h)) return false;
             v = h;
@@ -547,14 +550,16 @@ internal sealed class TreeRoles
         return false;
     }
 
-    /// <summary>True when the token is the "had" of a relative or participle clause ("who had fled"), which says
-    /// nothing about the tense of the main clause.</summary>
-    public bool IsRelativeClauseAux(int had)
+    /// <summary>True when the token is the "had" of a subordinate clause ("who had fled", "denied that its guard had
+    /// rammed"), which says nothing about the tense of the clause it hangs from.</summary>
+    public bool IsSubordinateClauseAux(int had)
     {
         if (!Parsed || had < _f || had >= _e || !RelIs(had, "aux")) return false;
         int v = Head(had);
-        return v >= 0 && RelStarts(v, "acl");
+        return v >= 0 && IsSubordinate(v);
     }
+
+    private bool IsSubordinate(int verb) => RelStarts(verb, "acl") || RelIs(verb, "ccomp") || RelIs(verb, "advcl");
 
     private bool HasSubject(int verb)
     {

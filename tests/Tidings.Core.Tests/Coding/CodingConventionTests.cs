@@ -44,6 +44,9 @@ public class CodingConventionTests
     [InlineData("Lithuania accused a Russian diplomat of espionage.", "LTU→RUSGOV:1125")]
     [InlineData("Amnesty International accused Nigerian soldiers of killing villagers in Zamfara.", "NGOHRIAMN→NGAMIL:1122|!NGAMIL→NGACVL:190")]
     [InlineData("Georgia accused Russian troops of shelling its positions near the boundary line.", "GEO→RUSMIL:1123")]
+    // a denial is the event (016), news however far back the denied act lies; a clause's subject noun is not what is denied
+    [InlineData("China denied that its navy had rammed a Vietnamese fishing boat.", "CHN→VNM:016")]
+    [InlineData("Turkey denied that its drones had struck a school in northern Iraq.", "TUR→IRQ:016|!TUR→IRQ:190")]
     // a protest by a country's people with no named target addresses its government
     [InlineData("Teachers in Chile rallied to demand better pay.", "CHLEDU→CHLGOV:141")]
     // killing many civilians is a mass killing
