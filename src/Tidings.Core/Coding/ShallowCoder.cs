@@ -887,6 +887,10 @@ public sealed class ShallowCoder : IEventCoder
             // "India and Australia said they shared concerns": the pronoun stands for all the reporters, who are then
             // the sources of what they say they do themselves.
             if (!treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)) coordinated.RemoveAll(_reporters.Contains);
+            // "Turkey and Azerbaijan held joint drills near the border with Armenia": when the tree gives the subjects and
+            // no target, a target the surface windows guessed gives way to the joint subjects of a symmetric event.
+            if (entry.Has(TriggerFlags.Symmetric) && coordinated.Count > 0 && targets.Count > 0 && treeTargets is null && frameObject < 0 && !passive)
+                targets.Clear();
             if ((entry.Has(TriggerFlags.Symmetric) || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0)
             {
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;

@@ -55,6 +55,8 @@ public class CodingConventionTests
     // coordinated sides of a fight act on each other, even where the parse misses the coordination
     [InlineData("Indian and Pakistani troops exchanged fire along the frontier.", "INDMIL→PAKMIL:193|PAKMIL→INDMIL:193")]
     [InlineData("Somali troops and al-Shabaab fighters fought for hours near the port.", "SOMMIL→SOMREB:190|SOMREB→SOMMIL:190")]
+    // a joint event is between its coordinated subjects, not with a country named in a place phrase
+    [InlineData("Egypt and Sudan held joint naval drills near the border with Libya.", "EGY→SDN:062|SDN→EGY:062|!EGY→LBY:062")]
     // sending materiel is military aid
     [InlineData("Sweden sent howitzers and ammunition to Ukraine.", "SWE→UKR:072")]
     public void Codes_by_the_tree(string text, string expected)
