@@ -89,6 +89,8 @@ public sealed class ShallowCoder : IEventCoder
         private readonly TreeRoles _tree = new(doc, actorOf);
         private int _f, _e, _sentence;
         private bool _sentenceBackground;
+        /// <summary>The token of the sentence's background cue ("during", "in 2014", "ago"), -1 when none.</summary>
+        private int _backgroundCue = -1;
         private int _attribution;
 
         private ReadOnlySpan<char> W(int t) => doc.Token(t).Span;
@@ -431,20 +433,35 @@ public sealed class ShallowCoder : IEventCoder
 
         private bool SentenceBackgroundCue()
         {
+            _backgroundCue = -1;
             int pubYear = doc.Article.Published?.Year ?? int.MaxValue;
             for (int t = _f; t < _e; t++)
             {
                 if (IsWord(t, "during"))
-                    for (int k = t + 1; k < Math.Min(_e, t + 6); k++) if (Is(k, Words.EraNoun)) return true;
-                if (IsWord(t, "ago") && Is(t - 1, Words.AgoUnit)) return true;
+                    for (int k = t + 1; k < Math.Min(_e, t + 6); k++) if (Is(k, Words.EraNoun)) { _backgroundCue = t; return true; }
+                if (IsWord(t, "ago") && Is(t - 1, Words.AgoUnit)) { _backgroundCue = t; return true; }
                 if ((IsWord(t, "in") || IsWord(t, "back")) && t + 1 < _e)
                 {
                     var s = W(t + 1);
-                    if (s.Length == 4 && int.TryParse(s, out int y) && y > 1800 && y < pubYear) return true;
+                    if (s.Length == 4 && int.TryParse(s, out int y) && y > 1800 && y < pubYear) { _backgroundCue = t; return true; }
                 }
-                if (IsWord(t, "at") && IsWord(t + 1, "the") && IsWord(t + 2, "time")) return true;
+                if (IsWord(t, "at") && IsWord(t + 1, "the") && IsWord(t + 2, "time")) { _backgroundCue = t; return true; }
             }
             return false;
+        }
+
+        /// <summary>
+        /// Whether the sentence's background cue dates this event: with a parse, only when the cue hangs from the
+        /// event's own predicate ("apologised to Indonesia for the violence committed during the war": the war dates the
+        /// violence, not the apology); without one, the whole sentence.
+        /// </summary>
+        private bool CueDates(int headNode, int innerNode)
+        {
+            if (!_sentenceBackground) return false;
+            int governor = _tree.PredicateOf(_backgroundCue);
+            // Only a cue inside a clause that modifies a noun is that clause's alone; elsewhere it dates the sentence.
+            if (governor < 0 || !_tree.InNounModifyingClause(governor)) return true;
+            return _tree.OnVerbalChain(headNode, governor) || _tree.OnVerbalChain(innerNode, governor);
         }
 
         /// <summary>Reporting frames: "X said/reported/told" with another event in the sentence, or "according to X".
@@ -958,7 +975,7 @@ public sealed class ShallowCoder : IEventCoder
                 || (_tree.Parsed && (_tree.IsNegated(headNode) || _tree.IsNegated(innerNode)));
             // A denial is news however far back the denied act lies ("denied that its coast guard had rammed").
             bool deny = head.Entry.Frame == FrameKind.Deny && head.Start != inner.Start;
-            bool background = _sentenceBackground || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
+            bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode));
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry);
             // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.

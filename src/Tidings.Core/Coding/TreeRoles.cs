@@ -646,6 +646,45 @@ internal sealed class TreeRoles
         return false;
     }
 
+    /// <summary>The predicate a word belongs to: the first verb (or the root) above it. -1 without a parse.</summary>
+    public int PredicateOf(int t)
+    {
+        if (!Parsed || t < _f || t >= _e) return -1;
+        for (int v = Head(t), step = 0; v >= 0 && step < 16; v = Head(v), step++)
+            if (IsVerbal(v) || Head(v) < 0) return v;
+        return -1;
+    }
+
+    /// <summary>True when the verb heads, or is chained by verbal heads to, a clause that modifies a noun ("the violence
+    /// committed during the war", "rebels who fled in 2014").</summary>
+    public bool InNounModifyingClause(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        for (int v = verb, step = 0; v >= 0 && step < 12; step++)
+        {
+            if (RelStarts(v, "acl")) return true;
+            int h = Head(v);
+            if (h < 0 || !IsVerbal(h)) return false;
+            v = h;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="predicate"/> is <paramref name="node"/> or a verb above it through verbal
+    /// heads (its clause, the verbs it is coordinated with or complements).</summary>
+    public bool OnVerbalChain(int node, int predicate)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        for (int v = node, step = 0; v >= 0 && step < 12; step++)
+        {
+            if (v == predicate) return true;
+            int h = Head(v);
+            if (h < 0 || !IsVerbal(h)) return false;
+            v = h;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "call", "consider", "label", "brand", "describe", "term", "deem", "declare", "name", "dub", "see", "view", "regard", "designate" };
 

@@ -37,6 +37,8 @@ public class CodingConventionTests
     [InlineData("Thailand declared martial law on Tuesday.", "THA→-:1724")]
     // the pluperfect of a relative clause does not make the main clause background
     [InlineData("The Syrian rebels who had besieged the town surrendered to Turkish forces.", "SYRREB→TURMIL:0874")]
+    // a date cue inside a clause that modifies a noun dates that clause, not the event
+    [InlineData("Belgium's king apologised to Congo for the abuses committed by Belgian officials during the colonial era.", "BELGOV→COD:055")]
     // coordinated subjects who agree to cooperate do so with each other
     [InlineData("Chile and Peru agreed to resume direct flights.", "CHL→PER:0351|PER→CHL:0351")]
     [InlineData("Ghana and Togo said they would reopen their border.", "GHA→TGO:*|TGO→GHA:*")]
