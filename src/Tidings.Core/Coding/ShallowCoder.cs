@@ -965,6 +965,15 @@ public sealed class ShallowCoder : IEventCoder
                 targetCountry = where;
                 tgtHow = "own-country";
             }
+            // "resigned after weeks of mass protests", "backed down amid protests": a concession made to protests with no
+            // other target yields to the protesters, the country's people unless the protest names who protests.
+            string? targetRole = null;
+            if (targets.Count == 0 && code.StartsWith("08", StringComparison.Ordinal) && A(src).Country is { } home
+                && ProtestCause(out int protester))
+            {
+                if (protester >= 0 && protester != src) { targets.Add(protester); tgtHow = "protesters"; }
+                else if (protester < 0) { targets.Add(-1); targetCountry = home; targetRole = "CVL"; tgtHow = "protesters(people)"; }
+            }
             if (targets.Count == 0)
             {
                 if (!entry.Has(TriggerFlags.NoTarget)) return;
@@ -995,7 +1004,7 @@ public sealed class ShallowCoder : IEventCoder
                 string fwd = code; string? rev = pair ? code : null;
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
-                Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null);
+                Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
             }
             // "X and Y condemned Z": each coordinated subject is a source too (not for symmetric pairs, coded above).
@@ -1055,6 +1064,28 @@ public sealed class ShallowCoder : IEventCoder
         private bool IsCountryItself(int actor, string iso3) =>
             A(actor).Code is not { } code || code == iso3 || code == Actors.ActorLexicon.Default.CountryByIso3(iso3)?.Cameo;
 
+        /// <summary>
+        /// True when the sentence gives protests as the cause of what happens: a protest noun after "after", "amid",
+        /// "following", "over" or "to" ("after weeks of mass protests"). <paramref name="protester"/> is the actor that
+        /// modifies the noun ("opposition protests"), else -1.
+        /// </summary>
+        private bool ProtestCause(out int protester)
+        {
+            protester = -1;
+            foreach (var p in _trigs)
+            {
+                if (!p.IsNoun || p.Entry.Root != "14") continue;
+                for (int k = p.Start - 1; k >= Math.Max(_f, p.Start - 5); k--)
+                {
+                    if (IsPunct(k)) break;
+                    if (actorOf[k] >= 0 && protester < 0) protester = actorOf[k];
+                    if (IsWord(k, "after") || IsWord(k, "amid") || IsWord(k, "following") || IsWord(k, "over") || IsWord(k, "to")) return true;
+                }
+                protester = -1;
+            }
+            return false;
+        }
+
         /// <summary>CAMEO codes of restrictions a government places on a population: ease curfew (0813) or state of
         /// emergency (0814), impose curfew (1723) or state of emergency / martial law (1724).</summary>
         private static bool OnPopulation(string code) => code is "0813" or "0814" or "1723" or "1724";
@@ -1079,7 +1110,7 @@ public sealed class ShallowCoder : IEventCoder
             else { fwd = "044"; rev = "044"; }
         }
 
-        private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null)
+        private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null, string? targetRole = null)
         {
             if (src < 0 || src == tgt) return;
             if (tgt >= 0)
@@ -1091,7 +1122,8 @@ public sealed class ShallowCoder : IEventCoder
             _out.Add(new EventMention
             {
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1,
-                TargetCountry = tgt < 0 && targetPlace < 0 ? targetCountry : null, Rule = rule,
+                TargetCountry = tgt < 0 && targetPlace < 0 ? targetCountry : null, TargetRole = tgt < 0 && targetPlace < 0 && targetCountry is not null ? targetRole : null,
+                Rule = rule,
                 Negated = negated, Background = background, Modality = modality, Attribution = _attribution,
                 // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
                 Time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)),

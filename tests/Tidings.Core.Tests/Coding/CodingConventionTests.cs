@@ -51,6 +51,8 @@ public class CodingConventionTests
     [InlineData("Turkey denied that its drones had struck a school in northern Iraq.", "TUR→IRQ:016|!TUR→IRQ:190")]
     // a protest by a country's people with no named target addresses its government
     [InlineData("Teachers in Chile rallied to demand better pay.", "CHLEDU→CHLGOV:141")]
+    // a concession made after protests yields to the protesters
+    [InlineData("Sri Lanka's prime minister resigned after months of street protests.", "LKAGOV→LKACVL:*")]
     // killing many civilians is a mass killing
     [InlineData("Gunmen killed at least 60 villagers in central Mali.", "MLIREB→MLICVL:202")]
     [InlineData("Gunmen killed four villagers in central Mali.", "MLIREB→MLICVL:190|!MLIREB→MLICVL:202")]
