@@ -965,6 +965,14 @@ public sealed class ShallowCoder : IEventCoder
                 targetCountry = where;
                 tgtHow = "own-country";
             }
+            // "Indian missiles struck nine sites in Pakistan", "launched air strikes on hideouts in Afghanistan": an attack
+            // on something that is no actor, in a foreign country, is an attack on that country.
+            if (targets.Count == 0 && code[..2] is "18" or "19" or "20" && A(src).Country is { } srcCountry)
+            {
+                string? at = _tree.LocativeCountry(innerNode, doc.Places);
+                if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places);
+                if (at is not null && at != srcCountry) { targets.Add(-1); targetCountry = at; tgtHow = "tree:attacked-place"; }
+            }
             // "resigned after weeks of mass protests", "backed down amid protests": a concession made to protests with no
             // other target yields to the protesters, the country's people unless the protest names who protests.
             string? targetRole = null;

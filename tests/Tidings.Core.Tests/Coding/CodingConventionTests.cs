@@ -53,6 +53,8 @@ public class CodingConventionTests
     [InlineData("Teachers in Chile rallied to demand better pay.", "CHLEDU→CHLGOV:141")]
     // a concession made after protests yields to the protesters
     [InlineData("Sri Lanka's prime minister resigned after months of street protests.", "LKAGOV→LKACVL:*")]
+    // an attack on something that is no actor, in a foreign country, is an attack on that country
+    [InlineData("Turkey launched air strikes on militant hideouts in Iraq.", "TUR→IRQ:*")]
     // killing many civilians is a mass killing
     [InlineData("Gunmen killed at least 60 villagers in central Mali.", "MLIREB→MLICVL:202")]
     [InlineData("Gunmen killed four villagers in central Mali.", "MLIREB→MLICVL:190|!MLIREB→MLICVL:202")]
