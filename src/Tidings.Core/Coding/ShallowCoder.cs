@@ -530,6 +530,20 @@ public sealed class ShallowCoder : IEventCoder
                 CodeFramed(tr, _trigs[embedded], frameTarget);
                 return;
             }
+            // "asked the United States to stop the flow of firearms", "demanded that the ministry end the practice": an
+            // appeal or demand that something stop or change is one for a change of policy (0242, 1042).
+            if (!tr.IsNoun && entry.Frame is FrameKind.Appeal or FrameKind.Demand && _tree.Parsed)
+            {
+                int frameNode = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+                int verb = _tree.ComplementVerb(frameNode);
+                if (verb >= 0 && TrigAt(verb) < 0 && doc.TokLemma(verb) is { } lemma && PolicyChangeVerbs.Contains(lemma)
+                    && _tree.Frames(frameNode, verb, false, out int addressee))
+                {
+                    string code = entry.Frame == FrameKind.Appeal ? "0242" : "1042";
+                    CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{lemma}→{code}", addressee);
+                    return;
+                }
+            }
             if (!tr.IsNoun && entry.Cameo == "112" && Accusation(i) is { } accused)
             {
                 CodePlain(tr, tr, accused, Modality.Asserted, null, -1);
@@ -625,6 +639,10 @@ public sealed class ShallowCoder : IEventCoder
             }
             return code;
         }
+
+        /// <summary>Verbs whose complement asks for a policy to stop or change ("to stop the flow of arms").</summary>
+        private static readonly HashSet<string> PolicyChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
+            { "stop", "halt", "cease", "end", "change", "reverse", "abandon", "drop", "scrap", "rethink", "reconsider", "curb" };
 
         /// <summary>CAMEO role codes of people outside the state's and armed groups' ranks.</summary>
         private static readonly string[] CivilianRoles = ["CVL", "REF", "MED", "NGO", "EDU", "LAB", "AGR", "HLH", "REL", "OPP"];
@@ -729,6 +747,8 @@ public sealed class ShallowCoder : IEventCoder
                         "082" => d ? "1052" : "0252",
                         "086" => d ? "1055" : "0255",
                         "045" => d ? "108" : "028",
+                        // "demanded that Egypt accept mediation": a demand for mediation.
+                        "038" => d ? "108" : "028",
                         _ => null,
                     };
                     if (c is not null) return c;

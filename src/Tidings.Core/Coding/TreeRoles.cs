@@ -685,6 +685,16 @@ internal sealed class TreeRoles
         return false;
     }
 
+    /// <summary>The verb of a framing verb's complement clause ("asked X to stop ...", "demanded that X halt ..."), -1
+    /// when the tree shows none.</summary>
+    public int ComplementVerb(int frame)
+    {
+        if (!Parsed || frame < _f || frame >= _e) return -1;
+        foreach (var c in Children(frame))
+            if ((RelIs(c, "xcomp") || RelIs(c, "ccomp") || (RelIs(c, "advcl") && MarkOf(c) == "to")) && IsVerbal(c)) return c;
+        return -1;
+    }
+
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "call", "consider", "label", "brand", "describe", "term", "deem", "declare", "name", "dub", "see", "view", "regard", "designate" };
 

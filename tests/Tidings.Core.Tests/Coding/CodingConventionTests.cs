@@ -49,6 +49,10 @@ public class CodingConventionTests
     // a denial is the event (016), news however far back the denied act lies; a clause's subject noun is not what is denied
     [InlineData("China denied that its navy had rammed a Vietnamese fishing boat.", "CHN→VNM:016")]
     [InlineData("Turkey denied that its drones had struck a school in northern Iraq.", "TUR→IRQ:016|!TUR→IRQ:190")]
+    // an appeal or demand that something stop is one for a policy change; "let" is "allow"; a demand to accept mediation
+    [InlineData("Chile asked Argentina to stop the export of lithium.", "CHL→ARG:0242")]
+    [InlineData("The United Nations demanded that Russia let inspectors into the Zaporizhzhia plant.", "IGOUNO→RUS:1055")]
+    [InlineData("Sudan demanded that Ethiopia accept mediation by the Arab League.", "SDN→ETH:108")]
     // a protest by a country's people with no named target addresses its government
     [InlineData("Teachers in Chile rallied to demand better pay.", "CHLEDU→CHLGOV:141")]
     // a concession made after protests yields to the protesters
