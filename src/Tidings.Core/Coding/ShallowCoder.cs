@@ -743,7 +743,9 @@ public sealed class ShallowCoder : IEventCoder
                         "085" => d ? "1054" : "0254",
                         "087" => d ? "1056" : "0256",
                         "081" => d ? "1051" : "0251",
-                        "083" => inner == "0831" ? (d ? "1041" : "0241") : (d ? "104" : "024"),
+                        // CAMEO numbers the kinds of reform alike: 083k accede ↔ 024k appeal ↔ 104k demand (k = 1 leadership,
+                        // 2 policy, 3 rights, 4 institutions).
+                        "083" => inner.Length == 4 && inner[3] is >= '1' and <= '4' ? (d ? "104" : "024") + inner[3] : (d ? "104" : "024"),
                         "082" => d ? "1052" : "0252",
                         "086" => d ? "1055" : "0255",
                         "045" => d ? "108" : "028",
@@ -775,7 +777,7 @@ public sealed class ShallowCoder : IEventCoder
                         case "082": return "0352";
                         case "086": return "0355";
                         case "045": return "039";
-                        case "083": return inner == "0831" ? "0341" : "034";
+                        case "083": return inner.Length == 4 && inner[3] is >= '1' and <= '4' ? "034" + inner[3] : "034";
                     }
                     if (SubCode(inner, "03") is { } sub) return sub;
                     return root switch

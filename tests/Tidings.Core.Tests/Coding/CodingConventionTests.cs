@@ -53,6 +53,8 @@ public class CodingConventionTests
     [InlineData("Chile asked Argentina to stop the export of lithium.", "CHL→ARG:0242")]
     [InlineData("The United Nations demanded that Russia let inspectors into the Zaporizhzhia plant.", "IGOUNO→RUS:1055")]
     [InlineData("Sudan demanded that Ethiopia accept mediation by the Arab League.", "SDN→ETH:108")]
+    // the kind of reform asked for keeps its CAMEO digit (083k → 024k): an appeal for rights
+    [InlineData("Uganda's opposition called on the government to grant them the right to assemble.", "UGAOPP→UGAGOV:0243")]
     // a protest by a country's people with no named target addresses its government
     [InlineData("Teachers in Chile rallied to demand better pay.", "CHLEDU→CHLGOV:141")]
     // a concession made after protests yields to the protesters
