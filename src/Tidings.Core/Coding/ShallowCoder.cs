@@ -667,7 +667,7 @@ public sealed class ShallowCoder : IEventCoder
             var nx = _trigs[i + 1];
             if (nx.Entry.Has(TriggerFlags.Report) || nx.Start - tr.End > 10) return -1;
             // "denied that its drones had struck": a noun that is the subject of a clause is not the framed event.
-            if (nx.IsNoun && _tree.IsSubject(Syntax.Attachment.SpanHead(doc, new TokenRange(nx.Start, nx.End)))) return -1;
+            if (nx.IsNoun && ThatBetween(tr.End, nx.Start) && _tree.IsSubject(Syntax.Attachment.SpanHead(doc, new TokenRange(nx.Start, nx.End)))) return -1;
             bool sawTo = false; int unknown = 0;
             for (int t = tr.End; t < nx.Start; t++)
             {
@@ -687,6 +687,12 @@ public sealed class ShallowCoder : IEventCoder
             }
             if (!nx.IsNoun && !sawTo && tr.Entry.Frame != FrameKind.Deny) return -1;
             return i + 1;
+        }
+
+        private bool ThatBetween(int from, int to)
+        {
+            for (int t = from; t < to; t++) if (IsWord(t, "that")) return true;
+            return false;
         }
 
         /// <summary>The trigger a framing verb introduces according to the parse ("demanded that France withdraw its
