@@ -959,6 +959,15 @@ public sealed class ShallowCoder : IEventCoder
             }
 
             if (src < 0) return;
+            // "Brazil deployed police officers in Rio", "India raised the alert level of its forces": a show of force is
+            // made by the force itself; the country's own troops or police are its source, not its target, and police
+            // mobilise or go on alert under the police codes (151, 153), troops under the military ones (152, 154).
+            if (code.StartsWith("15", StringComparison.Ordinal) && targets.Count == 1 && !pair && OwnForce(src, targets[0]))
+            {
+                src = targets[0]; targets.Clear(); srcHow += ",force"; tgtHow = "none";
+                bool police = A(src).Code!.EndsWith("COP", StringComparison.Ordinal);
+                code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", _ => code };
+            }
             // "Russia's army pulled back troops": an object with the source's own code is not a target, and an
             // event that needs none is still coded (Emit would drop it as a self-event).
             if (entry.Has(TriggerFlags.NoTarget))
@@ -1120,6 +1129,15 @@ public sealed class ShallowCoder : IEventCoder
                 protester = -1;
             }
             return false;
+        }
+
+        /// <summary>True when <paramref name="force"/> is the armed forces or police of <paramref name="src"/>'s own country.</summary>
+        private bool OwnForce(int src, int force)
+        {
+            if (force < 0 || force == src) return false;
+            var f = A(force);
+            return f.Code is { } fc && f.Country is not null && f.Country == A(src).Country && fc != A(src).Code
+                && (fc.EndsWith("MIL", StringComparison.Ordinal) || fc.EndsWith("COP", StringComparison.Ordinal));
         }
 
         /// <summary>CAMEO codes of restrictions a government places on a population: ease curfew (0813) or state of

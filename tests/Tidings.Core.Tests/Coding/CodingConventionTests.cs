@@ -61,6 +61,8 @@ public class CodingConventionTests
     [InlineData("Sri Lanka's prime minister resigned after months of street protests.", "LKAGOV→LKACVL:*")]
     // an attack on something that is no actor, in a foreign country, is an attack on that country
     [InlineData("Turkey launched air strikes on militant hideouts in Iraq.", "TUR→IRQ:*")]
+    // a show of force is made by the force: the country's own police or troops are the source
+    [InlineData("Chile deployed thousands of police officers in Santiago ahead of the summit.", "CHLCOP→-:153|!CHL→CHLCOP:154")]
     // killing many civilians is a mass killing
     [InlineData("Gunmen killed at least 60 villagers in central Mali.", "MLIREB→MLICVL:202")]
     [InlineData("Gunmen killed four villagers in central Mali.", "MLIREB→MLICVL:190|!MLIREB→MLICVL:202")]
