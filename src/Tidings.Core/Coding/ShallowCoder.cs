@@ -1047,6 +1047,8 @@ public sealed class ShallowCoder : IEventCoder
             foreach (var t in targets)
             {
                 string fwd = code; string? rev = pair ? code : null;
+                // Releasing an actor is releasing people (0841), not property.
+                if (fwd == "084" && t >= 0 && A(t).Code is { Length: > 3 }) fwd = "0841";
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
                 Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);

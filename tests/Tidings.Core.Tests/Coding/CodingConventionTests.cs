@@ -63,6 +63,8 @@ public class CodingConventionTests
     [InlineData("Turkey launched air strikes on militant hideouts in Iraq.", "TUR→IRQ:*")]
     // a show of force is made by the force: the country's own police or troops are the source
     [InlineData("Chile deployed thousands of police officers in Santiago ahead of the summit.", "CHLCOP→-:153|!CHL→CHLCOP:154")]
+    // releasing an actor is releasing people
+    [InlineData("Russia freed two American journalists on Thursday.", "RUS→USAMED:0841")]
     // killing many civilians is a mass killing
     [InlineData("Gunmen killed at least 60 villagers in central Mali.", "MLIREB→MLICVL:202")]
     [InlineData("Gunmen killed four villagers in central Mali.", "MLIREB→MLICVL:190|!MLIREB→MLICVL:202")]
