@@ -570,9 +570,7 @@ public sealed class ShallowCoder : IEventCoder
             if (!_tree.Parsed) return false;
             var tr = _trigs[i];
             int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
-            // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
-            if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
-            return _tree.GoverningTrigger(node, h =>
+            Func<int, bool> coded = h =>
             {
                 if (h >= tr.Start && h < tr.End) return false;
                 int k = TrigAt(h);
@@ -583,7 +581,13 @@ public sealed class ShallowCoder : IEventCoder
                 if (k < 0 || k == i || !_coded.Contains(_trigs[k].Start)) return false;
                 var e = _trigs[k].Entry;
                 return !e.Has(TriggerFlags.Report) && e.Frame == FrameKind.None && e.Root != "01";
-            }) >= 0;
+            };
+            // "sent troops to protect farmers", "restore the right of citizens to hold rallies": a purpose is not done.
+            // A demand stays: "blocked the highway to demand the resignation" says what the protest is for.
+            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, coded) >= 0) return true;
+            // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
+            if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
+            return _tree.GoverningTrigger(node, coded) >= 0;
         }
 
         /// <summary>

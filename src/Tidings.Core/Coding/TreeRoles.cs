@@ -561,6 +561,21 @@ internal sealed class TreeRoles
 
     private bool IsSubordinate(int verb) => RelStarts(verb, "acl") || RelIs(verb, "ccomp") || RelIs(verb, "advcl");
 
+    /// <summary>
+    /// The trigger node a "to"-infinitive states the purpose of ("deployed troops to protect farmers", "restore the
+    /// right of citizens to hold rallies"): the clause hangs from that trigger, or from a noun in its complement.
+    /// -1 when none. A purpose is intended, not done: the governing event is the news.
+    /// </summary>
+    public int PurposeOf(int verb, Func<int, bool> isTriggerNode)
+    {
+        if (!Parsed || verb < _f || verb >= _e || !(RelIs(verb, "advcl") || RelStarts(verb, "acl")) || MarkOf(verb) != "to") return -1;
+        foreach (var c in Children(verb)) if (RelStarts(c, "nsubj")) return -1;
+        int h = Head(verb);
+        if (h < 0) return -1;
+        if (isTriggerNode(h)) return h;
+        return IsVerbal(h) ? -1 : GoverningTrigger(h, isTriggerNode) is var g && g >= 0 ? g : -1;
+    }
+
     private bool HasSubject(int verb)
     {
         foreach (var c in Children(verb))
@@ -592,7 +607,7 @@ internal sealed class TreeRoles
             // Only nominal links, and a verb only as a noun's complement ("the right to hold rallies"); a clause with a
             // subject of its own ("since the allies began airstrikes") states its own event.
             if (!nominal) return -1;
-            if (step > 0 && HasSubject(v)) return -1;
+            if (step > 0 && HasSubject(v) && MarkOf(v) != "to") return -1;
             int h = Head(v);
             if (h < 0) return -1;
             // The direct object of a trigger verb is its own business ("signed a ceasefire", "destroyed targets"): the

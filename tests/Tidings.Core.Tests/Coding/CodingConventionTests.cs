@@ -31,6 +31,10 @@ public class CodingConventionTests
     [InlineData("Sri Lanka's president lifted the state of emergency in three districts.", "LKAGOV→LKA:0814")]
     // an event noun inside another event's complement is presupposed, not a second event
     [InlineData("Students in Manila urged the government to lift the ban on rallies.", "PHLEDU→PHLGOV:0251|!PHLEDU→-:141")]
+    // a purpose ("to"-infinitive) of a coded event is intended, not done; a demand stays as what a protest is for
+    [InlineData("Kenya sent troops to Somalia to protect civilians.", "KEN→SOM:074|!KEN→KENCVL:074")]
+    [InlineData("France sent aid to Lebanon to help refugees.", "FRA→LBN:070|!FRA→FRAREF:070")]
+    [InlineData("Protesters in Quito blocked the main road to demand the resignation of the president.", "ECUCVL→ECUGOV:1441")]
     // ... but the direct object of a trigger verb, and a noun the sentence otherwise leaves uncoded, stay events
     [InlineData("Armenia and Azerbaijan signed a ceasefire on Tuesday.", "ARM→AZE:*")]
     // martial law declared by a country as a whole is still coded (no self-event)
