@@ -862,6 +862,9 @@ public sealed class ShallowCoder : IEventCoder
             if (_tree.Parsed)
             {
                 treeSrc = head.IsNoun ? _tree.NounSource(headNode, out treeHow) : _tree.VerbSource(headNode, out treeHow);
+                // "vetoed a resolution that would have imposed sanctions": the relative pronoun stands for a thing, not an
+                // actor, and no window may lend the clause the main subject.
+                if (treeSrc < 0 && treeHow == "tree:relative-antecedent") return;
                 // A reporter is no source, except of what it says it does itself ("Hamas said it would release ...").
                 if (treeSrc >= 0 && _reporters.Contains(treeSrc) && !treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)) treeSrc = -1;
             }

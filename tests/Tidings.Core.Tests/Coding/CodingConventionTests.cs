@@ -43,6 +43,8 @@ public class CodingConventionTests
     [InlineData("The Syrian rebels who had besieged the town surrendered to Turkish forces.", "SYRREB→TURMIL:0874")]
     // a date cue inside a clause that modifies a noun dates that clause, not the event
     [InlineData("Belgium's king apologised to Congo for the abuses committed by Belgian officials during the colonial era.", "BELGOV→COD:055")]
+    // a relative clause about a thing takes no actor source from the main clause
+    [InlineData("France and Britain vetoed a resolution that would have imposed sanctions on Syria.", "!FRA→SYR:1312|!GBR→SYR:1312|!FRA→SYR:163")]
     // coordinated subjects who agree to cooperate do so with each other
     [InlineData("Chile and Peru agreed to resume direct flights.", "CHL→PER:0351|PER→CHL:0351")]
     [InlineData("Ghana and Togo said they would reopen their border.", "GHA→TGO:*|TGO→GHA:*")]
