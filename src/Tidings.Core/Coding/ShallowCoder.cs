@@ -1058,6 +1058,14 @@ public sealed class ShallowCoder : IEventCoder
                 if (fwd == "084" && t >= 0 && A(t).Code is { Length: > 3 }) fwd = "0841";
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
+                // "Demonstrators clashed with police": a fight is mutual, and between a country's people and its police
+                // or troops it is a riot (145) on one side and violent repression (175) on the other.
+                if (t >= 0 && fwd.StartsWith("19", StringComparison.Ordinal) && entry.Has(TriggerFlags.Symmetric))
+                {
+                    rev ??= fwd;
+                    if (IsPopular(src) && OwnForce(src, t)) { fwd = "145"; if (rev is not null) rev = "175"; }
+                    else if (IsPopular(t) && OwnForce(t, src)) { fwd = "175"; if (rev is not null) rev = "145"; }
+                }
                 Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
             }
@@ -1139,6 +1147,9 @@ public sealed class ShallowCoder : IEventCoder
             }
             return false;
         }
+
+        /// <summary>True when the actor is a country's people outside the state (<see cref="PopularRoles"/>).</summary>
+        private bool IsPopular(int a) => a >= 0 && A(a) is { Country: not null, Code: { Length: > 3 } c } && PopularRoles.Contains(c[3..]);
 
         /// <summary>True when <paramref name="force"/> is the armed forces or police of <paramref name="src"/>'s own country.</summary>
         private bool OwnForce(int src, int force)

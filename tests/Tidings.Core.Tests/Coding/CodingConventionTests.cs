@@ -79,6 +79,8 @@ public class CodingConventionTests
     [InlineData("Somali troops and al-Shabaab fighters fought for hours near the port.", "SOMMIL→SOMREB:190|SOMREB→SOMMIL:190")]
     // a joint event is between its coordinated subjects, not with a country named in a place phrase
     [InlineData("Egypt and Sudan held joint naval drills near the border with Libya.", "EGY→SDN:062|SDN→EGY:062|!EGY→LBY:062")]
+    // a clash between a country's people and its police is a riot on one side and violent repression on the other
+    [InlineData("Protesters in Dhaka clashed with police on Sunday.", "BGDCVL→BGDCOP:145|BGDCOP→BGDCVL:175")]
     // sending materiel is military aid
     [InlineData("Sweden sent howitzers and ammunition to Ukraine.", "SWE→UKR:072")]
     public void Codes_by_the_tree(string text, string expected)
