@@ -991,6 +991,16 @@ public sealed class ShallowCoder : IEventCoder
                 if (hostPlace < 0 && headNode != innerNode) hostPlace = _tree.VisitedPlace(headNode, doc.Places);
                 if (hostPlace >= 0) { targets.Add(-1); tgtHow = "tree:visited-place"; }
             }
+            // "allowed IAEA inspectors", "expelled Russian diplomats": a phrase trigger that spans an actor names its
+            // target inside itself when nothing else does (not the source's own side: "reaffirmed Turkey's backing").
+            if (targets.Count == 0 && inner.End - inner.Start > 1)
+                for (int k = inner.Start + 1; k < inner.End; k++)
+                    if (actorOf[k] is var a && a >= 0 && a != src && !_reporters.Contains(a) && !TreeRoles.Refines(A(src), A(a))
+                        && A(a).Code is { } ac && A(src).Code is { } sc0 && !sc0.StartsWith(ac, StringComparison.Ordinal))
+                    {
+                        targets.Add(a); tgtHow = "inside-phrase";
+                        break;
+                    }
             // "called for a ceasefire in Sudan", "demanded free elections in Venezuela": an appeal or demand with no
             // addressee is aimed at the country where the event it asks for would take place.
             string? targetCountry = null;

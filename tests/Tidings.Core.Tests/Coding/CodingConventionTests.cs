@@ -81,6 +81,8 @@ public class CodingConventionTests
     [InlineData("Egypt and Sudan held joint naval drills near the border with Libya.", "EGY→SDN:062|SDN→EGY:062|!EGY→LBY:062")]
     // a clash between a country's people and its police is a riot on one side and violent repression on the other
     [InlineData("Protesters in Dhaka clashed with police on Sunday.", "BGDCVL→BGDCOP:145|BGDCOP→BGDCVL:175")]
+    // a phrase trigger that spans an actor names its target inside itself
+    [InlineData("North Korea allowed IAEA inspectors to visit the Yongbyon site.", "PRK→IGOUNOIAE:0862")]
     // sending materiel is military aid
     [InlineData("Sweden sent howitzers and ammunition to Ukraine.", "SWE→UKR:072")]
     public void Codes_by_the_tree(string text, string expected)
