@@ -1058,6 +1058,17 @@ public sealed class ShallowCoder : IEventCoder
                     "03" => Modality.Intended,
                     _ => Modality.Asserted,
                 };
+            // "signed a declaration brokered by the United States", "met under the auspices of the EU": the broker mediates
+            // (045) between the sides, and is none of them.
+            int broker = -1;
+            if (_tree.Parsed && code[..2] is "04" or "05" or "06")
+            {
+                broker = _tree.Broker(innerNode);
+                if (broker < 0 && headNode != innerNode) broker = _tree.Broker(headNode);
+                if (broker == src) broker = -1;
+                if (broker >= 0) targets.Remove(broker);
+                if (broker >= 0 && targets.Count == 0) targets.Add(-1);
+            }
             string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);
@@ -1078,6 +1089,11 @@ public sealed class ShallowCoder : IEventCoder
                 }
                 Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
+            }
+            if (broker >= 0)
+            {
+                Emit(range, "045", broker, src, rule + ",broker", negated, background, modality);
+                foreach (var t in targets) if (t >= 0) Emit(range, "045", broker, t, rule + ",broker", negated, background, modality);
             }
             // "X and Y condemned Z": each coordinated subject is a source too (not for symmetric pairs, coded above).
             if (!pair && srcHow.StartsWith("tree:", StringComparison.Ordinal) && coordinated.Count > 0)

@@ -710,6 +710,37 @@ internal sealed class TreeRoles
         return -1;
     }
 
+    /// <summary>
+    /// The broker of a meeting or an agreement: "a declaration brokered by the United States", "met under the auspices
+    /// of the EU", "talks mediated by Qatar" (on the trigger or its object). -1 when the tree names none.
+    /// </summary>
+    public int Broker(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return -1;
+        int b = BrokerOn(anchor);
+        if (b >= 0) return b;
+        foreach (var c in Children(anchor))
+            if (RelIs(c, "obj") && BrokerOn(c) is var ob && ob >= 0) return ob;
+        return -1;
+    }
+
+    private int BrokerOn(int node)
+    {
+        foreach (var c in Children(node))
+        {
+            if ((RelStarts(c, "acl") || RelIs(c, "xcomp")) && _doc.Token(c).Lemma is { } lemma && BrokerVerbs.Contains(lemma))
+                foreach (var g in Children(c))
+                    if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var a && a >= 0) return a;
+            if (RelStarts(c, "obl") && CaseOf(c) == "under" && _doc.Token(c).Lemma is { } head
+                && (head.StartsWith("auspice", StringComparison.OrdinalIgnoreCase) || head.Equals("mediation", StringComparison.OrdinalIgnoreCase)))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "of" && ActorOfNode(g) is var a && a >= 0) return a;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> BrokerVerbs = new(StringComparer.OrdinalIgnoreCase) { "broker", "mediate", "facilitate", "sponsor", "host" };
+
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "call", "consider", "label", "brand", "describe", "term", "deem", "declare", "name", "dub", "see", "view", "regard", "designate" };
 

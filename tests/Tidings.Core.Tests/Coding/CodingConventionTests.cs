@@ -83,6 +83,8 @@ public class CodingConventionTests
     [InlineData("Protesters in Dhaka clashed with police on Sunday.", "BGDCVL→BGDCOP:145|BGDCOP→BGDCVL:175")]
     // a phrase trigger that spans an actor names its target inside itself
     [InlineData("North Korea allowed IAEA inspectors to visit the Yongbyon site.", "PRK→IGOUNOIAE:0862")]
+    // the broker of an agreement mediates between its sides
+    [InlineData("Ethiopia and Eritrea signed a peace agreement brokered by Saudi Arabia.", "SAU→ETH:045|SAU→ERI:045|ETH→ERI:057")]
     // sending materiel is military aid
     [InlineData("Sweden sent howitzers and ammunition to Ukraine.", "SWE→UKR:072")]
     public void Codes_by_the_tree(string text, string expected)
