@@ -37,6 +37,8 @@ public sealed class EventAssembler
             var target = tgt is null ? null : Ref(doc, tgt, m.Background);
             if (target is null && m.TargetPlace >= 0 && m.TargetPlace < doc.Places.Count && HostOf(doc.Places[m.TargetPlace], doc) is { } host)
                 target = host;
+            if (target is null && m.TargetCountry is { } iso && Actors.ActorLexicon.Default.CountryByIso3(iso) is { } country)
+                target = new ActorRef(country.Cameo + m.TargetRole, country.Name, country.Name, country.Iso3);
             if (target is not null && source.Code is not null && source.Code == target.Code) continue; // never a self-dyad
             if (!seen.Add((m.Sentence, source.Code, target?.Code, m.Cameo))) continue;
 

@@ -23,6 +23,15 @@ public sealed record EventMention
     /// for the actor stage; only the coder knows that a visit makes the host's country its target.
     /// </summary>
     public int TargetPlace { get; init; } = -1;
+    /// <summary>
+    /// When <see cref="Target"/> and <see cref="TargetPlace"/> are -1: ISO 3166 alpha-3 of a country that is the
+    /// target as a whole, named by no actor mention ("declared a state of emergency": the source's own country;
+    /// "called for a ceasefire in Darfur": Sudan), else null.
+    /// </summary>
+    public string? TargetCountry { get; init; }
+    /// <summary>With <see cref="TargetCountry"/>: the CAMEO role of the target within that country ("GOV" for the
+    /// government protesters address), null for the country as a whole.</summary>
+    public string? TargetRole { get; init; }
     /// <summary>The lexicon entry or rule that fired, e.g. "verb:meet→042", shown as evidence.</summary>
     public required string Rule { get; init; }
     public bool Negated { get; init; }

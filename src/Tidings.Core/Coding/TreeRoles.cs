@@ -61,6 +61,10 @@ internal sealed class TreeRoles
 
     private ReadOnlySpan<int> Children(int t) => _kids.AsSpan(_first[t - _f], _first[t - _f + 1] - _first[t - _f]);
     private string Rel(int t) => _doc.Token(t).Relation ?? "";
+    /// <summary>True when the token is a participle or relative clause modifying a noun ("the truce agreed in May").</summary>
+    public bool ModifiesNoun(int t) => Parsed && t >= _f && t < _e && RelStarts(t, "acl");
+    /// <summary>True when the token is the subject of a clause ("denied that its drones had struck").</summary>
+    public bool IsSubject(int t) => Parsed && t >= _f && t < _e && RelIs(t, "nsubj") && Head(t) is var h && h >= 0 && IsVerbal(h);
     private int Head(int t) { int h = _doc.Token(t).Head; return h >= _f && h < _e && h != t ? h : -1; }
     private bool RelIs(int t, string rel) => Rel(t) == rel;
     private bool RelStarts(int t, string rel) { var r = Rel(t); return r == rel || (r.StartsWith(rel, StringComparison.Ordinal) && r.Length > rel.Length && r[rel.Length] == ':'); }
@@ -477,6 +481,265 @@ internal sealed class TreeRoles
         }
         return -1;
     }
+
+    /// <summary>
+    /// The country where an event takes place by the tree: an "in"/"at" phrase under the trigger, its object or the
+    /// object's modifiers ("held talks with X in Astana", "met at the White House"), not crossing into clauses. A
+    /// recognised place gives its country; else an actor with a country (a capital read as a government). Null
+    /// when the tree names no such place.
+    /// </summary>
+    public string? LocativeCountry(int anchor, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return null;
+        return LocativeCountry(anchor, places, 0);
+    }
+
+    private string? LocativeCountry(int node, List<Places.PlaceMention> places, int depth)
+    {
+        foreach (var c in Children(node))
+        {
+            bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "obj");
+            if (!nominal) continue;
+            if (CaseOf(c) is "in" or "at" && CountryAt(c, places) is { } iso) return iso;
+            if (depth < 2 && LocativeCountry(c, places, depth + 1) is { } deeper) return deeper;
+        }
+        return null;
+    }
+
+    private string? CountryAt(int node, List<Places.PlaceMention> places)
+    {
+        foreach (var p in places)
+            if (p.Place?.Country is { } iso && node >= p.Tokens.FirstToken && node < p.Tokens.EndToken) return iso;
+        return _actorOf[node] >= 0 ? _doc.Actors[_actorOf[node]].Country : null;
+    }
+
+    /// <summary>
+    /// What an event noun's "in" phrase names ("a ceasefire in Sudan", "elections in Venezuela"): the actor there,
+    /// else -1 with the place's country in <paramref name="country"/>. Only the noun's own modifiers count.
+    /// </summary>
+    public int LocativeOfNoun(int noun, List<Places.PlaceMention> places, out string? country)
+    {
+        country = null;
+        if (!Parsed || noun < _f || noun >= _e) return -1;
+        foreach (var c in Children(noun))
+        {
+            if (!RelStarts(c, "nmod") || CaseOf(c) != "in") continue;
+            if (ActorOfNode(c) is var a && a >= 0) return a;
+            country = CountryAt(c, places);
+            if (country is not null) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// True when <paramref name="node"/> lies inside a subordinate clause whose verb is in the pluperfect: a relative
+    /// clause ("soldiers who had held out ..."), a complement ("said the rebels had fled") or an adverbial clause
+    /// ("after the rebels had fled"). That clause is background; the clause it hangs from is not.
+    /// </summary>
+    public bool InPluperfectClause(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        // Climb the verbal chain only: a clause ends where its verb hangs from a noun.
+        for (int v = node, step = 0; v >= 0 && step < 12; step++)
+        {
+            if (IsSubordinate(v) && HasPluperfectAux(v)) return true;
+            int h = Head(v);
+            if (h < 0 || !IsVerbal(h)) return false;
+            v = h;
+        }
+        return false;
+    }
+
+    /// <summary>True when the token is the "had" of a subordinate clause ("who had fled", "denied that its guard had
+    /// rammed"), which says nothing about the tense of the clause it hangs from.</summary>
+    public bool IsSubordinateClauseAux(int had)
+    {
+        if (!Parsed || had < _f || had >= _e || !RelIs(had, "aux")) return false;
+        int v = Head(had);
+        return v >= 0 && IsSubordinate(v);
+    }
+
+    private bool IsSubordinate(int verb) => RelStarts(verb, "acl") || RelIs(verb, "ccomp") || RelIs(verb, "advcl");
+
+    /// <summary>
+    /// The trigger node a "to"-infinitive states the purpose of ("deployed troops to protect farmers", "restore the
+    /// right of citizens to hold rallies"): the clause hangs from that trigger, or from a noun in its complement.
+    /// -1 when none. A purpose is intended, not done: the governing event is the news.
+    /// </summary>
+    public int PurposeOf(int verb, Func<int, bool> isTriggerNode)
+    {
+        if (!Parsed || verb < _f || verb >= _e || !(RelIs(verb, "advcl") || RelStarts(verb, "acl")) || MarkOf(verb) != "to") return -1;
+        foreach (var c in Children(verb)) if (RelStarts(c, "nsubj")) return -1;
+        int h = Head(verb);
+        if (h < 0) return -1;
+        if (isTriggerNode(h)) return h;
+        return IsVerbal(h) ? -1 : GoverningTrigger(h, isTriggerNode) is var g && g >= 0 ? g : -1;
+    }
+
+    private bool HasSubject(int verb)
+    {
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "nsubj")) return true;
+        return false;
+    }
+
+    private bool HasPluperfectAux(int verb)
+    {
+        foreach (var c in Children(verb))
+            if (RelIs(c, "aux") && _doc.Token(c).Span.Equals("had", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The trigger node among <paramref name="triggers"/> whose complement contains the event noun: the noun hangs
+    /// from it through objects, obliques, nominal modifiers and noun complements ("lift the ban on rallies", "restore
+    /// the right of citizens to hold rallies"), never through a subject, a coordination or a clause of its own. -1
+    /// when none. Such a noun is presupposed by that event, not a second event.
+    /// </summary>
+    public int GoverningTrigger(int noun, Func<int, bool> isTriggerNode)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return -1;
+        int v = noun;
+        for (int step = 0; step < 6; step++)
+        {
+            var rel = Rel(v);
+            bool nominal = rel is "obj" or "iobj" or "acl" || RelStarts(v, "obl") || RelStarts(v, "nmod");
+            // Only nominal links, and a verb only as a noun's complement ("the right to hold rallies"); a clause with a
+            // subject of its own ("since the allies began airstrikes") states its own event.
+            if (!nominal) return -1;
+            if (step > 0 && HasSubject(v) && MarkOf(v) != "to") return -1;
+            int h = Head(v);
+            if (h < 0) return -1;
+            // The direct object of a trigger verb is its own business ("signed a ceasefire", "destroyed targets"): the
+            // coder's light-verb and absorption rules decide about it.
+            if (isTriggerNode(h)) return step == 0 && rel == "obj" ? -1 : h;
+            v = h;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// What an accusation accuses of: the "of"/"for" clause or phrase of the verb ("accused X of spying", "blamed X
+    /// for the attack"). Returns its head and the "of"/"for" token, or -1.
+    /// </summary>
+    public int AllegedAct(int verb, out int mark)
+    {
+        mark = -1;
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        int act = OfOrFor(verb, out mark);
+        if (act >= 0) return act;
+        // The parser often hangs the phrase from the accused ("accused [a diplomat of spying]") or from the passive
+        // agent ("was accused [by Armenia of ethnic cleansing]").
+        foreach (var c in Children(verb))
+            if ((RelIs(c, "obj") || RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && OfOrFor(c, out mark) is var a && a >= 0) return a;
+        return -1;
+    }
+
+    private int OfOrFor(int node, out int mark)
+    {
+        mark = -1;
+        foreach (var c in Children(node))
+        {
+            if (c < node || !(RelIs(c, "advcl") || RelIs(c, "xcomp") || RelStarts(c, "acl") || RelStarts(c, "obl") || RelStarts(c, "nmod"))) continue;
+            foreach (var m in Children(c))
+                if ((RelIs(m, "mark") || RelIs(m, "case")) && m < c
+                    && (_doc.Token(m).Span.Equals("of", StringComparison.OrdinalIgnoreCase) || _doc.Token(m).Span.Equals("for", StringComparison.OrdinalIgnoreCase)))
+                {
+                    mark = m;
+                    return c;
+                }
+        }
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="node"/> is <paramref name="root"/> or hangs from it.</summary>
+    public bool InSubtree(int node, int root)
+    {
+        if (!Parsed) return false;
+        for (int v = node, step = 0; v >= 0 && step < 32; v = Head(v), step++)
+            if (v == root) return true;
+        return false;
+    }
+
+    /// <summary>The predicate a word belongs to: the first verb (or the root) above it. -1 without a parse.</summary>
+    public int PredicateOf(int t)
+    {
+        if (!Parsed || t < _f || t >= _e) return -1;
+        for (int v = Head(t), step = 0; v >= 0 && step < 16; v = Head(v), step++)
+            if (IsVerbal(v) || Head(v) < 0) return v;
+        return -1;
+    }
+
+    /// <summary>True when the verb heads, or is chained by verbal heads to, a clause that modifies a noun ("the violence
+    /// committed during the war", "rebels who fled in 2014").</summary>
+    public bool InNounModifyingClause(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        for (int v = verb, step = 0; v >= 0 && step < 12; step++)
+        {
+            if (RelStarts(v, "acl")) return true;
+            int h = Head(v);
+            if (h < 0 || !IsVerbal(h)) return false;
+            v = h;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="predicate"/> is <paramref name="node"/> or a verb above it through verbal
+    /// heads (its clause, the verbs it is coordinated with or complements).</summary>
+    public bool OnVerbalChain(int node, int predicate)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        for (int v = node, step = 0; v >= 0 && step < 12; step++)
+        {
+            if (v == predicate) return true;
+            int h = Head(v);
+            if (h < 0 || !IsVerbal(h)) return false;
+            v = h;
+        }
+        return false;
+    }
+
+    /// <summary>The verb of a framing verb's complement clause ("asked X to stop ...", "demanded that X halt ..."), -1
+    /// when the tree shows none.</summary>
+    public int ComplementVerb(int frame)
+    {
+        if (!Parsed || frame < _f || frame >= _e) return -1;
+        foreach (var c in Children(frame))
+            if ((RelIs(c, "xcomp") || RelIs(c, "ccomp") || (RelIs(c, "advcl") && MarkOf(c) == "to")) && IsVerbal(c)) return c;
+        return -1;
+    }
+
+    /// <summary>
+    /// The broker of a meeting or an agreement: "a declaration brokered by the United States", "met under the auspices
+    /// of the EU", "talks mediated by Qatar" (on the trigger or its object). -1 when the tree names none.
+    /// </summary>
+    public int Broker(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return -1;
+        int b = BrokerOn(anchor);
+        if (b >= 0) return b;
+        foreach (var c in Children(anchor))
+            if (RelIs(c, "obj") && BrokerOn(c) is var ob && ob >= 0) return ob;
+        return -1;
+    }
+
+    private int BrokerOn(int node)
+    {
+        foreach (var c in Children(node))
+        {
+            if ((RelStarts(c, "acl") || RelIs(c, "xcomp")) && _doc.Token(c).Lemma is { } lemma && BrokerVerbs.Contains(lemma))
+                foreach (var g in Children(c))
+                    if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var a && a >= 0) return a;
+            if (RelStarts(c, "obl") && CaseOf(c) == "under" && _doc.Token(c).Lemma is { } head
+                && (head.StartsWith("auspice", StringComparison.OrdinalIgnoreCase) || head.Equals("mediation", StringComparison.OrdinalIgnoreCase)))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "of" && ActorOfNode(g) is var a && a >= 0) return a;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> BrokerVerbs = new(StringComparer.OrdinalIgnoreCase) { "broker", "mediate", "facilitate", "sponsor", "host" };
 
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "call", "consider", "label", "brand", "describe", "term", "deem", "declare", "name", "dub", "see", "view", "regard", "designate" };

@@ -39,7 +39,7 @@ public class ShallowCoderTests
     [InlineData("[Egyptian officials|EGYGOV] held talks with [Hamas|PSEREB] in Cairo on Sunday.", "EGYGOV>PSEREB:040")]
     [InlineData("[Macron|FRAGOV] spoke by phone with [the Saudi crown prince|SAUGOV] on Monday.", "FRAGOV>SAUGOV:041")]
     [InlineData("[The Qatari emir|QATGOV] visited [Tehran|IRN] for the first time since 2019.", "QATGOV>IRN:042")]
-    [InlineData("[Algeria|DZAGOV] hosted [a Malian delegation|MLIGOV] for two days of consultations.", "DZAGOV>MLIGOV:043")]
+    [InlineData("[Algeria|DZAGOV] hosted [a Malian delegation|MLIGOV] for two days of consultations.", "DZAGOV>MLIGOV:043;MLIGOV>DZAGOV:042")]  // the guest of a hosted visit makes the visit (gold/README.md, visits)
     [InlineData("[Kenya|KENGOV] negotiated with [Somalia|SOMGOV] over the maritime border.", "KENGOV>SOMGOV:046")]
     [InlineData("[Armenia|ARMGOV] and [Azerbaijan|AZEGOV] held talks in Washington.", "ARMGOV>AZEGOV:040;AZEGOV>ARMGOV:040")]
     [InlineData("Talks between [Israel|ISRGOV] and [Hamas|PSEREB] resumed in Doha.", "ISRGOV>PSEREB:040;PSEREB>ISRGOV:040")]
@@ -106,7 +106,7 @@ public class ShallowCoderTests
     // 19 fight
     [InlineData("[Israeli|ISRMIL|mod] air strikes on [Gaza|PSE] killed dozens.", "ISRMIL>PSE:195")]
     [InlineData("[Ukrainian forces|UKRMIL] shelled [Russian|RUSMIL|mod] positions near Bakhmut.", "UKRMIL>RUSMIL:194")]
-    [InlineData("[Sudanese|SDNMIL|mod] troops clashed with [the Rapid Support Forces|SDNREB] in Khartoum.", "SDNMIL>SDNREB:190")]
+    [InlineData("[Sudanese|SDNMIL|mod] troops clashed with [the Rapid Support Forces|SDNREB] in Khartoum.", "SDNMIL>SDNREB:190;SDNREB>SDNMIL:190")]  // a clash is fought by both sides
     [InlineData("[Azerbaijan|AZEMIL] occupied [Armenian|ARM|mod] territory.", "AZEMIL>ARM:192")]
     // 20 mass violence
     [InlineData("[The militia|COGREB] massacred [villagers|COGCVL] in Ituri province.", "COGREB>COGCVL:202")]
@@ -120,7 +120,7 @@ public class ShallowCoderTests
     // participle and purpose clauses
     [InlineData("[Erdogan|TURGOV] met [Zelensky|UKRGOV] in Istanbul to discuss grain exports.", "TURGOV>UKRGOV:040")]
     [InlineData("[France|FRAGOV] condemned the coup, calling on [the junta|NERMIL] to release [the president|NERGOV].", "FRAGOV>NERMIL:0253")]
-    [InlineData("[Qatar|QATGOV] hosted [Taliban|AFGREB] envoys and praised [the United States|USAGOV] for its patience.", "QATGOV>AFGREB:043;QATGOV>USAGOV:051")]
+    [InlineData("[Qatar|QATGOV] hosted [Taliban|AFGREB] envoys and praised [the United States|USAGOV] for its patience.", "QATGOV>AFGREB:043;AFGREB>QATGOV:042;QATGOV>USAGOV:051")]
     // reported speech: reporter is attribution, not source
     [InlineData("[State media|CHNMED] reported that [Chinese|CHNMIL|mod] warships had shelled [Philippine|PHL|mod] boats.", "CHNMIL>PHL:194")]
     [InlineData("[Syria|SYRGOV] condemned [Turkey|TURGOV] for the raid near Homs, [the agency|SYRMED] said.", "SYRGOV>TURGOV:111")]
@@ -147,7 +147,7 @@ public class ShallowCoderTests
     [InlineData("[Police|FRACOP] fired tear gas at [protesters|FRAOPP] in Paris.", "FRACOP>FRAOPP:175")]
     [InlineData("[Rebels|COGREB] seized the town of Bunagana from [the army|COGMIL].", "COGREB>COGMIL:171")]
     [InlineData("[The army|MMRMIL] was accused by [rights groups|NGOHRI] of burning villages.", "NGOHRI>MMRMIL:112")]
-    [InlineData("[Zelensky|UKRGOV] urged [the West|WST] to supply more air defence systems.", "UKRGOV>WST:023")]
+    [InlineData("[Zelensky|UKRGOV] urged [the West|WST] to supply more air defence systems.", "UKRGOV>WST:0232")]  // air defence systems are military aid (0232)
     [InlineData("[Macron|FRAGOV] met [Scholz|DEUGOV] in Berlin, and [Putin|RUSGOV] criticized [NATO|IGONAT].", "FRAGOV>DEUGOV:040;RUSGOV>IGONAT:111")]
     [InlineData("[Macron|FRAGOV] met [Scholz|DEUGOV], [Putin|RUSGOV] said.", "FRAGOV>DEUGOV:040")]
     [InlineData("The visit to [Ankara|TUR] by [Iraqi|IRQGOV|mod] ministers was the first in a decade.", "IRQGOV>TUR:042")]
