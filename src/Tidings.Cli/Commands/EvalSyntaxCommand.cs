@@ -37,6 +37,10 @@ public sealed class EvalSyntaxSettings : CommandSettings
     [DefaultValue(0)]
     public int Errors { get; init; }
 
+    [CommandOption("--write <FILE>")]
+    [Description("Also write our tags, lemmas and trees of the gold-token setting as CoNLL-U (for the official CoNLL 2018 scorer or other UD tools)")]
+    public string? Write { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Gold is null) return ValidationResult.Error("--gold FILE is required");
@@ -65,7 +69,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
         {
             var clock = Stopwatch.StartNew();
             var confusions = new Dictionary<string, int>();
-            void Inspect(ConlluWord g, Documents.Token t)
+            void Confusions(ConlluWord g, Documents.Token t)
             {
                 void Count(string k) => confusions[k] = confusions.GetValueOrDefault(k) + 1;
                 if (t.Upos.ToString() != g.Upos) Count($"UPOS  {g.Upos} → {t.Upos}  ({g.Form})");
@@ -73,7 +77,20 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
                 if (t.Relation is { } rel && rel != g.Deprel) Count($"deprel {g.Deprel} → {rel}");
                 if (t.Head != (g.Head <= 0 ? -1 : g.Head - 1)) Count($"head  wrong for gold relation {g.Deprel}");
             }
-            var r = SyntaxEvaluator.FromGoldTokens(gold, stages, s.Errors > 0 ? Inspect : null);
+            using var output = s.Write is { } wp ? OpenOutput(wp) : null;
+            bool written = false;
+            void Inspect(ConlluWord g, Documents.Token t)
+            {
+                if (s.Errors > 0) Confusions(g, t);
+                if (output is null) return;
+                if (g.Id == 1 && written) output.WriteLine();
+                written = true;
+                string F(string? v) => string.IsNullOrEmpty(v) ? "_" : v;
+                output.WriteLine(string.Join('\t', g.Id, g.Form, F(t.Lemma), t.Upos, F(t.Xpos), "_",
+                    t.Head < 0 ? 0 : t.Head - t.Index + g.Id, F(t.Relation), "_", "_"));
+            }
+            var r = SyntaxEvaluator.FromGoldTokens(gold, stages, s.Errors > 0 || output is not null ? Inspect : null);
+            output?.WriteLine();
             foreach (var (k, n) in confusions.OrderByDescending(p => p.Value).Take(s.Errors)) Console.WriteLine($"{n,5}  {k}");
             Row(t, "gold tokens", r, words / clock.Elapsed.TotalSeconds);
         }
@@ -86,6 +103,13 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
         AnsiConsole.Write(t);
         AnsiConsole.MarkupLineInterpolated($"[grey]{gold.Count:N0} sentences, {words:N0} gold words; stages: {string.Join(" → ", stages.Select(c => c.Name))}[/]");
         return 0;
+    }
+
+    private static StreamWriter OpenOutput(string path)
+    {
+        try { return new StreamWriter(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DirectoryNotFoundException)
+        { throw new CliException($"cannot write '{path}': {e.Message}"); }
     }
 
     private static void Row(Table t, string name, SyntaxScore r, double wordsPerSecond) =>
