@@ -40,7 +40,7 @@ public class CodingConventionTests
     // martial law declared by a country as a whole is still coded (no self-event)
     [InlineData("Thailand declared martial law on Tuesday.", "THA→-:1724")]
     // the pluperfect of a relative clause does not make the main clause background
-    [InlineData("The Syrian rebels who had besieged the town surrendered to Turkish forces.", "SYRREB→TURMIL:0874")]
+    [InlineData("The Syrian rebels, who had besieged the town, surrendered to Turkish forces.", "SYRREB→TURMIL:0874")]
     // a date cue inside a clause that modifies a noun dates that clause, not the event
     [InlineData("Belgium's king apologised to Congo for the abuses committed by Belgian officials during the colonial era.", "BELGOV→COD:055")]
     // a relative clause about a thing takes no actor source from the main clause
@@ -78,7 +78,7 @@ public class CodingConventionTests
     [InlineData("Indian and Pakistani troops exchanged fire along the frontier.", "INDMIL→PAKMIL:193|PAKMIL→INDMIL:193")]
     [InlineData("Somali troops and al-Shabaab fighters fought for hours near the port.", "SOMMIL→SOMREB:190|SOMREB→SOMMIL:190")]
     // a joint event is between its coordinated subjects, not with a country named in a place phrase
-    [InlineData("Egypt and Sudan held joint naval drills near the border with Libya.", "EGY→SDN:062|SDN→EGY:062|!EGY→LBY:062")]
+    [InlineData("Egypt and Sudan held joint naval drills close to the border with Libya.", "EGY→SDN:062|SDN→EGY:062|!EGY→LBY:062")]
     // a clash between a country's people and its police is a riot on one side and violent repression on the other
     [InlineData("Protesters in Dhaka clashed with police on Sunday.", "BGDCVL→BGDCOP:145|BGDCOP→BGDCVL:175")]
     // a phrase trigger that spans an actor names its target inside itself
