@@ -1036,6 +1036,15 @@ public sealed class ShallowCoder : IEventCoder
                 if (protester >= 0 && protester != src) { targets.Add(protester); tgtHow = "protesters"; }
                 else if (protester < 0) { targets.Add(-1); targetCountry = home; targetRole = "CVL"; tgtHow = "protesters(people)"; }
             }
+            // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections": an
+            // appeal or demand by a country's own people that names no addressee is made of their government, as their
+            // protests are (FoldDemandsIntoProtests).
+            // Only a demand made by a verb: a demand noun is often one told as the topic of another event ("rejected the
+            // opposition's demand for a rerun").
+            if (targets.Count == 0 && code[..2] is "02" or "10" && !inner.IsNoun && IsPopular(src) && A(src).Country is { } people)
+            {
+                targets.Add(-1); targetCountry = people; targetRole = "GOV"; tgtHow = "own-government";
+            }
             if (targets.Count == 0)
             {
                 if (!entry.Has(TriggerFlags.NoTarget)) return;
@@ -1486,10 +1495,12 @@ public sealed class ShallowCoder : IEventCoder
                 for (int j = 0; j < _out.Count; j++)
                 {
                     var d = _out[j];
-                    if (j == i || d.Source != p.Source || d.Target < 0 || !d.Cameo.StartsWith("10", StringComparison.Ordinal) || d.Negated != p.Negated) continue;
+                    if (j == i || d.Source != p.Source || (d.Target < 0 && d.TargetCountry is null) || !d.Cameo.StartsWith("10", StringComparison.Ordinal) || d.Negated != p.Negated) continue;
                     string code = p.Cameo.Length == 3 && d.Cameo.Length == 4 && d.Cameo.StartsWith("104", StringComparison.Ordinal) && p.Cameo is "141" or "142" or "143" or "144"
                         ? p.Cameo + d.Cameo[3] : p.Cameo;
-                    _out[i] = p with { Target = d.Target, TargetCountry = null, TargetRole = null, Cameo = code, Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' → {code}" };
+                    // A strike's demand implied of the government does not make the strike one against it (see below).
+                    bool implied = d.Target < 0, strike = p.Cameo.StartsWith("143", StringComparison.Ordinal);
+                    _out[i] = p with { Target = d.Target, TargetCountry = implied && !strike ? d.TargetCountry : null, TargetRole = implied && !strike ? d.TargetRole : null, Cameo = code, Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' → {code}" };
                     _out.RemoveAt(j);
                     if (j < i) i--;
                     break;

@@ -85,6 +85,11 @@ public class CodingConventionTests
     [InlineData("North Korea allowed IAEA inspectors to visit the Yongbyon site.", "PRK→IGOUNOIAE:0862")]
     // the broker of an agreement mediates between its sides
     [InlineData("Ethiopia and Eritrea signed a peace agreement brokered by Saudi Arabia.", "SAU→ETH:045|SAU→ERI:045|ETH→ERI:057")]
+    // a demand by a country's own people that names no addressee is made of their government; a demand noun that
+    // is the topic of another event is not, and a strike's demand does not turn the strike against the government
+    [InlineData("Farmers in Kenya demanded higher prices for their maize.", "KENAGR→KENGOV:100")]
+    [InlineData("Georgia's ruling party rejected the opposition's demand for new elections.", "GEOGOVPTY→GEOOPP:120|!GEOOPP→GEOGOV:100")]
+    [InlineData("Dock workers in Chittagong went on strike to demand better pay.", "BGDLAB→-:143|!BGDLAB→BGDGOV:143|!BGDLAB→BGDGOV:100")]
     // sending materiel is military aid
     [InlineData("Sweden sent howitzers and ammunition to Ukraine.", "SWE→UKR:072")]
     public void Codes_by_the_tree(string text, string expected)
