@@ -242,9 +242,10 @@ public class NameTaggerTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal([new NameSpan(0, 2, "PER"), new NameSpan(3, 4, "LOC")], t.Tag(words));
     }
 
-    // Measured with the committed model (draft train + final dev, 3 epochs chosen on dev, part-of-speech features
-    // from jackknifed tags) on the final UNER EWT test file: P 78.83, R 69.12, F1 73.65.
-    private const double TestF1 = 0.7365;
+    // Measured with the committed model (draft train + final dev, 6 epochs chosen on dev, part-of-speech features
+    // from jackknifed tags, word classes, mean of 5 seeds, weights below 0.5 pruned) on the final UNER EWT test file:
+    // P 81.11, R 71.42, F1 75.95 (LOC 81.86, ORG 59.26, PER 81.99). The previous model: P 78.83, R 69.12, F1 73.65.
+    private const double TestF1 = 0.7595;
 
     [SkippableFact]
     public void Committed_model_reaches_its_measured_test_F1()
