@@ -54,6 +54,9 @@ app.Configure(config =>
         .WithDescription("Score toponym recognition and resolution (within 161 km) on GeoVirus or GeoWebNews XML.");
     config.AddCommand<EvalPloverCommand>("eval-plover")
         .WithDescription("Share of the NGEC synthetic PLOVER stories in which an event of the story's label is coded, per label.");
+    config.AddCommand<WordClassesCommand>("wordclasses")
+        .WithDescription("Compute distributional word classes from unlabeled text (exchange algorithm), for the name tagger's class features.")
+        .WithExample("wordclasses", "en_ewt-ud-train.conllu.gz", "GeoVirus.xml", "--out", "data/models/wordclasses.tsv");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure single-thread pipeline throughput (sentences/s) and peak memory on a set of articles.");
 });

@@ -78,6 +78,22 @@ public sealed class TrainSettings : CommandSettings
     [Description("Names with --pos: the UD treebank of the training sentences (same sent_ids); taggers trained on 3/4 of it tag the rest (jackknifing), so the name model learns from tags as wrong as at run time.")]
     public string? PosTreebank { get; init; }
 
+    [CommandOption("--ensemble <N>")]
+    [Description("Names: average the weights of N models trained with seeds --seed, --seed + 1, ... (steadier than one shuffle order). Default 1.")]
+    public int? Ensemble { get; init; }
+
+    [CommandOption("--prune <W>")]
+    [Description("Names: averaged weights below W in magnitude are dropped from the model. Default 0.001.")]
+    public float? Prune { get; init; }
+
+    [CommandOption("--word-classes")]
+    [Description("Names: use the distributional word classes of data/models/wordclasses.tsv (tidings wordclasses) as features.")]
+    public bool WordClasses { get; init; }
+
+    [CommandOption("--pos-tags-cache <FILE>")]
+    [Description("Names with --pos-treebank: the jackknifed tags of the training sentences are read from FILE when it exists, else computed and written there (jackknifing takes most of a training run; the tags depend only on the treebank, folds and seed).")]
+    public string? PosTagsCache { get; init; }
+
     [CommandOption("--errors <FILE>")]
     [Description("Names: write the dev sentences the chosen model gets wrong (gold and predicted spans) to FILE, for error analysis.")]
     public string? Errors { get; init; }
@@ -162,14 +178,22 @@ public sealed class TrainCommand : Command<TrainSettings>
         var clock = Stopwatch.StartNew();
         void Progress(string m) => AnsiConsole.MarkupLineInterpolated($"[grey]{clock.Elapsed:mm\\:ss}[/] {m}");
         Progress($"{train.Count:N0} training and {dev.Count:N0} development sentences");
-        var opts = new NameTaggerOptions { Seed = s.Seed, UsePos = s.Pos };
+        var opts = new NameTaggerOptions { Seed = s.Seed, UsePos = s.Pos, UseWordClasses = s.WordClasses, Ensemble = s.Ensemble ?? 1, Prune = s.Prune ?? 1e-3f };
         if (s.Epochs is { } e) opts = opts with { Epochs = e };
         Dictionary<string, string[]>? tags = null;
-        if (s.PosTreebank is { } tb)
+        if (s.PosTagsCache is { } cache && File.Exists(cache))
+        {
+            tags = File.ReadLines(cache).Select(l => l.Split('\t')).Where(p => p.Length == 2)
+                       .ToDictionary(p => p[0], p => p[1].Split(' '));
+            Progress($"read the jackknifed tags of {tags.Count:N0} sentences from {cache}");
+        }
+        else if (s.PosTreebank is { } tb)
         {
             var jackknifed = PerceptronTagger.Jackknife(ReadTreebank(tb), s.Folds ?? 4, new PerceptronTagger.Options { Seed = s.Seed, Epochs = 7 }, Progress);
             tags = jackknifed.Where(x => x.SentenceId is not null).GroupBy(x => x.SentenceId!)
                              .ToDictionary(g => g.Key, g => g.First().Words.Select(w => w.Xpos).ToArray());
+            if (s.PosTagsCache is { } write)
+                File.WriteAllLines(write, tags.Select(kv => kv.Key + "\t" + string.Join(' ', kv.Value)));
         }
         var tagger = NameTagger.Train(train, dev, opts, Progress, tags);
         Progress("dev:\n" + tagger.Evaluate(dev.Select(x => (x.Words, x.Tags)).ToList()));

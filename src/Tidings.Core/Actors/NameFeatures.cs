@@ -147,6 +147,7 @@ internal sealed class NameFeatures
     private readonly ActorLexicon? _lexicon;
     private readonly Gazetteer? _gazetteer;
     private readonly bool _usePos;
+    private readonly WordClasses? _wordClasses;
 
     private int _n;
     private string[] _words = new string[64];
@@ -156,6 +157,7 @@ internal sealed class NameFeatures
     private byte[] _actor = new byte[64], _place = new byte[64], _flags = new byte[64];
     private string[] _xpos = new string[64];
     private int[] _classes = new int[64];
+    private int[] _wordClass = new int[64], _wordClass2 = new int[64];
     private char[] _key = new char[MaxKey];
     private ulong[] _static = new ulong[64 * MaxStatic];
     private int[] _staticCount = new int[64];
@@ -164,11 +166,12 @@ internal sealed class NameFeatures
     // _flags bits
     private const byte Initial = 1, PrevRole = 2, PrevTitle = 4, PrevHonorific = 8;
 
-    public NameFeatures(ActorLexicon? lexicon, Gazetteer? gazetteer, bool usePos)
+    public NameFeatures(ActorLexicon? lexicon, Gazetteer? gazetteer, bool usePos, WordClasses? wordClasses = null)
     {
         _lexicon = lexicon;
         _gazetteer = gazetteer;
         _usePos = usePos;
+        _wordClasses = wordClasses;
     }
 
     public int Count => _n;
@@ -232,8 +235,18 @@ internal sealed class NameFeatures
                 for (int i = 0; i < n; i++) _xpos[i] = tagger.XposOf(_classes[i]);
             }
         }
+        if (_wordClasses is not null)
+            for (int i = 0; i < n; i++)
+            {
+                _wordClass[i] = _wordClasses.ClassOf(Low(i));
+                _wordClass2[i] = _wordClasses.ClassOf(Low(i), 1);
+            }
         for (int i = 0; i < n; i++) Static(i);
     }
+
+    // distributional class of word i (-1 unknown word, -2 before the sentence, -3 after it)
+    private int WordClass(int i) => i < 0 ? -2 : i >= _n ? -3 : _wordClass[i];
+    private int WordClass2(int i) => i < 0 ? -2 : i >= _n ? -3 : _wordClass2[i];
 
     private void Grow(int n)
     {
@@ -242,7 +255,7 @@ internal sealed class NameFeatures
         Array.Resize(ref _lowOff, m); Array.Resize(ref _lowLen, m); Array.Resize(ref _shOff, m); Array.Resize(ref _shLen, m);
         Array.Resize(ref _actor, m); Array.Resize(ref _place, m); Array.Resize(ref _flags, m); Array.Resize(ref _run, m);
         Array.Resize(ref _staticCount, m);
-        Array.Resize(ref _xpos, m); Array.Resize(ref _classes, m);
+        Array.Resize(ref _xpos, m); Array.Resize(ref _classes, m); Array.Resize(ref _wordClass, m); Array.Resize(ref _wordClass2, m);
         Array.Resize(ref _trans, 3 * m);
         _static = new ulong[m * MaxStatic];
     }
@@ -399,6 +412,26 @@ internal sealed class NameFeatures
             f[c++] = FeatureHash.Of(45, pm2, pm, p0);
             f[c++] = FeatureHash.Of(46, p0, pp, pp2);
             f[c++] = FeatureHash.Of(47, sh, p0, initial ? "1" : "0");
+        }
+        if (_wordClasses is not null)
+        {
+            // distributional classes from unlabeled text: what the few labeled sentences never show about a word
+            int k0 = WordClass(i), km = WordClass(i - 1), kp = WordClass(i + 1);
+            f[c++] = FeatureHash.Of(50, k0);
+            f[c++] = FeatureHash.Of(51, km);
+            f[c++] = FeatureHash.Of(52, kp);
+            f[c++] = FeatureHash.Of(53, sh, k0);
+            f[c++] = FeatureHash.Of(54, km, k0);
+            f[c++] = FeatureHash.Of(55, k0, kp);
+            if (_wordClasses.Clusterings > 1)
+            {
+                // a coarser clustering: shared by more words, so learned from more examples
+                int j0 = WordClass2(i), jm = WordClass2(i - 1), jp = WordClass2(i + 1);
+                f[c++] = FeatureHash.Of(56, j0);
+                f[c++] = FeatureHash.Of(57, jm, j0);
+                f[c++] = FeatureHash.Of(58, j0, jp);
+                f[c++] = FeatureHash.Of(59, jm, j0, jp);
+            }
         }
         _staticCount[i] = c;
         _trans[3 * i] = FeatureHash.Add(FeatureHash.Start(42), low);

@@ -16,6 +16,11 @@ public sealed record NameTaggerOptions
     public bool UsePos { get; init; }
     /// <summary>Use the actor lexicon and the place gazetteer as features.</summary>
     public bool UseLexicons { get; init; } = true;
+    /// <summary>Use the distributional word classes of <see cref="WordClasses.Default"/> (data/models/wordclasses.tsv) as features.</summary>
+    public bool UseWordClasses { get; init; }
+    /// <summary>Models trained with seeds Seed, Seed + 1, ... (each its own epoch chosen on dev) whose mean weights are the
+    /// model: the shuffle order moves dev F1 by about a point, and the mean of several orders is steadier than any one.</summary>
+    public int Ensemble { get; init; } = 1;
     /// <summary>Seed of the per-epoch shuffle, so a training run is repeatable.</summary>
     public int Seed { get; init; } = 1;
     /// <summary>Averaged weights below this magnitude are dropped from the saved model.</summary>
@@ -35,14 +40,18 @@ public sealed record NameTaggerOptions
 /// decoder is Viterbi over BILOU label bigrams (features of the word paired with the previous label, only valid
 /// transitions), trained as a structured perceptron; a greedy left-to-right decoder (previous two labels as
 /// features) is kept as an option (<see cref="NameTaggerOptions.Viterbi"/>): on UNER EWT dev it scored about 10
-/// F1 lower. Curated <see cref="ActorLexicon"/> names override the model's type (see ApplyLexicon).
+/// F1 lower. Curated <see cref="ActorLexicon"/> names override the model's type (see ApplyLexicon). Optionally
+/// (<see cref="NameTaggerOptions.UseWordClasses"/>) distributional word classes computed from unlabeled text
+/// (<see cref="WordClasses"/>, data/models/wordclasses.tsv) are features too, and the model may be the mean of
+/// several models trained on different shuffles (<see cref="NameTaggerOptions.Ensemble"/>); on UNER EWT dev the two
+/// together raised F1 from 71.6 to 73.7 (classes alone about +0.5 to +1.1, averaging about +0.3 to +0.9).
 /// Immutable and thread-safe (per-thread scratch buffers); tagging allocates per sentence, not per word.
 /// </summary>
 public sealed class NameTagger
 {
     public const string ModelKind = "names";
     /// <summary>Payload layout and feature templates version; bump when <see cref="NameFeatures"/> changes.</summary>
-    public const int ModelVersion = 2;
+    public const int ModelVersion = 3;
     public const string DefaultModelPath = "models/names.bin";
 
     private static readonly Lazy<NameTagger?> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -55,7 +64,7 @@ public sealed class NameTagger
     [ThreadStatic] private static NameFeatures? t_features;
     [ThreadStatic] private static NameTagger? t_owner;
 
-    internal NameTagger(PerceptronModel model, bool usePos, bool useLexicons, bool viterbi, string description)
+    internal NameTagger(PerceptronModel model, bool usePos, bool useLexicons, bool viterbi, string description, bool useWordClasses = false)
     {
         if (model.ClassCount != NameLabels.Count) throw new InvalidDataException($"name model has {model.ClassCount} classes, expected {NameLabels.Count}");
         _model = model;
@@ -63,12 +72,15 @@ public sealed class NameTagger
         UsePos = usePos;
         UseLexicons = useLexicons;
         Viterbi = viterbi;
+        UseWordClasses = useWordClasses;
         Description = description;
     }
 
     public bool UsePos { get; }
     public bool UseLexicons { get; }
     public bool Viterbi { get; }
+    /// <summary>The model reads <see cref="WordClasses.Default"/> (it must be the class file the model was trained with).</summary>
+    public bool UseWordClasses { get; }
     /// <summary>What the model was trained on, and its dev figures (from the model file's header).</summary>
     public string Description { get; }
     public int FeatureCount => _model.FeatureCount;
@@ -100,24 +112,27 @@ public sealed class NameTagger
         {
             int flags = r.ReadInt32();
             var model = PerceptronModel.Read(r);
-            return new NameTagger(model, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, h.Description);
+            bool classes = (flags & 8) != 0;
+            if (classes && WordClasses.Default is null) throw new InvalidDataException($"{name}: the model uses word classes but {WordClasses.DefaultPath} is missing");
+            return new NameTagger(model, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, h.Description, classes);
         });
 
     public void Save(string path) =>
         ModelFile.Save(path, ModelKind, ModelVersion, Description, w =>
         {
-            w.Write((UsePos ? 1 : 0) | (UseLexicons ? 2 : 0) | (Viterbi ? 4 : 0));
+            w.Write((UsePos ? 1 : 0) | (UseLexicons ? 2 : 0) | (Viterbi ? 4 : 0) | (UseWordClasses ? 8 : 0));
             _model.Write(w);
         });
 
-    internal static NameFeatures NewFeatures(bool usePos, bool useLexicons) =>
-        new(useLexicons ? ActorLexicon.Default : null, useLexicons ? Gazetteer.Default : null, usePos);
+    internal static NameFeatures NewFeatures(bool usePos, bool useLexicons, bool useWordClasses) =>
+        new(useLexicons ? ActorLexicon.Default : null, useLexicons ? Gazetteer.Default : null, usePos,
+            useWordClasses ? WordClasses.Default ?? throw new InvalidOperationException($"word classes ({WordClasses.DefaultPath}) are not available") : null);
 
     private NameFeatures Scratch()
     {
         if (t_features is null || !ReferenceEquals(t_owner, this))
         {
-            t_features = NewFeatures(UsePos, UseLexicons);
+            t_features = NewFeatures(UsePos, UseLexicons, UseWordClasses);
             t_owner = this;
         }
         return t_features;

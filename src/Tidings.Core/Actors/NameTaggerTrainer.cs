@@ -55,7 +55,7 @@ internal static class NameTaggerTrainer
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(opt);
-        var fx = NameTagger.NewFeatures(opt.UsePos, opt.UseLexicons);
+        var fx = NameTagger.NewFeatures(opt.UsePos, opt.UseLexicons, opt.UseWordClasses);
         var data = Prepare(train, fx, trainTags);
         if (data.Count == 0) throw new ArgumentException("no training sentences (words and tags of equal, non-zero length)", nameof(train));
         var devData = Prepare(dev ?? [], fx, null);
@@ -63,13 +63,30 @@ internal static class NameTaggerTrainer
         bool select = opt.SelectOnDev && devData.Count > 0;
         var sw = Stopwatch.StartNew();
 
-        var (model, epoch, f1) = TrainPass(data, devData, fx, opt, opt.Epochs, select, progress);
+        var models = new List<PerceptronModel>();
+        var epochs = new List<int>();
+        PerceptronModel model = null!;
+        int epoch = 0;
+        double f1 = double.NaN;
+        for (int m = 0; m < Math.Max(1, opt.Ensemble); m++)
+        {
+            var (one, e, f) = TrainPass(data, devData, fx, opt with { Seed = opt.Seed + m }, opt.Epochs, select, progress);
+            models.Add(one); epochs.Add(e);
+            (model, epoch, f1) = (one, e, f);
+        }
+        if (models.Count > 1)
+        {
+            model = PerceptronModel.Mean(models, opt.Prune);
+            epoch = (int)Math.Round(epochs.Average());
+            f1 = devData.Count > 0 ? Score(fx, devData, model, opt) : double.NaN;
+            progress?.Invoke(FormattableString.Invariant($"mean of {models.Count} models (epochs {string.Join(", ", epochs)}): {model.FeatureCount:N0} features, dev F1 {100 * f1:F2}"));
+        }
         var desc = (
-            FormattableString.Invariant($"name tagger (PER/ORG/LOC, BILOU {(opt.Viterbi ? "Viterbi" : "greedy")} averaged perceptron): {data.Count:N0} sentences, {tokens:N0} tokens; epoch {epoch} of {opt.Epochs}") +
+            FormattableString.Invariant($"name tagger (PER/ORG/LOC, BILOU {(opt.Viterbi ? "Viterbi" : "greedy")} averaged perceptron): {data.Count:N0} sentences, {tokens:N0} tokens; epoch {epoch} of {opt.Epochs}{(models.Count > 1 ? $", mean of {models.Count} seeds" : "")}") +
             (select ? " chosen on dev" : "") + (devData.Count > 0 ? FormattableString.Invariant($", dev F1 {100 * f1:F2}") : "") +
-            FormattableString.Invariant($"; pos={opt.UsePos}{(trainTags is not null ? " (jackknifed training tags)" : "")}, lexicons={opt.UseLexicons}, seed {opt.Seed}; trained {DateTime.UtcNow:yyyy-MM-dd}"));
+            FormattableString.Invariant($"; pos={opt.UsePos}{(trainTags is not null ? " (jackknifed training tags)" : "")}, lexicons={opt.UseLexicons}, wordclasses={opt.UseWordClasses}, seed {opt.Seed}; trained {DateTime.UtcNow:yyyy-MM-dd}"));
         progress?.Invoke($"kept epoch {epoch}; {sw.Elapsed.TotalSeconds:F0} s");
-        return new NameTagger(model, opt.UsePos, opt.UseLexicons, opt.Viterbi, desc) { ChosenEpoch = epoch };
+        return new NameTagger(model, opt.UsePos, opt.UseLexicons, opt.Viterbi, desc, opt.UseWordClasses) { ChosenEpoch = epoch };
     }
 
     private static List<Sentence> Prepare(IReadOnlyList<Iob2Sentence> sentences, NameFeatures fx, IReadOnlyDictionary<string, string[]>? tags)

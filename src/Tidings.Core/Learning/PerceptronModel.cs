@@ -105,6 +105,49 @@ public sealed class PerceptronModel
         new SparseRows(ClassCount, keys, _starts, _classes, _weights).Write(w);
     }
 
+    /// <summary>
+    /// The mean of models over the same classes (an ensemble in one model: scoring with the mean weights is the mean
+    /// of the models' scores). Used to average models trained on different shuffles of the data, whose differences
+    /// are noise. Weights below <paramref name="prune"/> in magnitude are dropped.
+    /// </summary>
+    public static PerceptronModel Mean(IReadOnlyList<PerceptronModel> models, float prune = 1e-3f)
+    {
+        if (models.Count == 0) throw new ArgumentException("no models", nameof(models));
+        int k = models[0].ClassCount;
+        if (models.Count == 1) return models[0];
+        var sums = new Dictionary<ulong, float[]>();
+        foreach (var m in models)
+        {
+            if (m.ClassCount != k) throw new ArgumentException("models with different class counts", nameof(models));
+            for (int s = 0; s < m._slots.Length; s++)
+            {
+                if (m._slots[s] == 0) continue;
+                int f = m._slotFeature[s];
+                if (!sums.TryGetValue(m._slots[s], out var row)) sums[m._slots[s]] = row = new float[k];
+                for (int e = m._starts[f]; e < m._starts[f + 1]; e++) row[m._classes[e]] += m._weights[e];
+            }
+        }
+        var keys = new List<ulong>(sums.Count);
+        var starts = new List<int> { 0 };
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        foreach (var (key, row) in sums.OrderBy(kv => kv.Key))
+        {
+            int before = classes.Count;
+            for (int c = 0; c < k; c++)
+            {
+                float w = row[c] / models.Count;
+                if (Math.Abs(w) < prune) continue;
+                classes.Add((ushort)c);
+                weights.Add(w);
+            }
+            if (classes.Count == before) continue;
+            keys.Add(key);
+            starts.Add(classes.Count);
+        }
+        return new PerceptronModel(k, [.. keys], [.. starts], [.. classes], [.. weights]);
+    }
+
     public static PerceptronModel Read(BinaryReader r)
     {
         var rows = SparseRows.Read(r, "perceptron");

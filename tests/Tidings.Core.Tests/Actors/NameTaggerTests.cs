@@ -242,9 +242,11 @@ public class NameTaggerTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal([new NameSpan(0, 2, "PER"), new NameSpan(3, 4, "LOC")], t.Tag(words));
     }
 
-    // Measured with the committed model (draft train + final dev, 3 epochs chosen on dev, part-of-speech features
-    // from jackknifed tags) on the final UNER EWT test file: P 78.83, R 69.12, F1 73.65.
-    private const double TestF1 = 0.7365;
+    // Measured with the committed model (draft train + final dev, 6 epochs chosen on dev, part-of-speech features
+    // from jackknifed tags, word classes, mean of 5 seeds, weights below 0.5 pruned) on the final UNER EWT test file:
+    // P 82.25, R 71.97, F1 76.76 (LOC 82.88, ORG 60.85, PER 82.19), word classes without the evaluation-only texts.
+    // With them (GeoVirus, GeoWebNews, TempEval-3): F1 75.95. The model before word classes: P 78.83, R 69.12, F1 73.65.
+    private const double TestF1 = 0.7676;
 
     [SkippableFact]
     public void Committed_model_reaches_its_measured_test_F1()

@@ -42,6 +42,23 @@ public class PerceptronTests
     }
 
     [Fact]
+    public void The_mean_of_models_scores_the_mean_of_their_scores()
+    {
+        var a = Train();
+        var t = new PerceptronTrainer(3);
+        foreach (var (f, c) in Data()) { t.Update(f, c, (c + 1) % 3); t.Tick(); }
+        var b = t.Average();
+        var mean = PerceptronModel.Mean([a, b], prune: 0);
+        Span<float> sa = stackalloc float[3], sb = stackalloc float[3], sm = stackalloc float[3];
+        foreach (var (f, _) in Data().Take(50))
+        {
+            a.Score(f, sa); b.Score(f, sb); mean.Score(f, sm);
+            for (int k = 0; k < 3; k++) Assert.Equal((sa[k] + sb[k]) / 2, sm[k], 3);
+        }
+        Assert.Same(a, PerceptronModel.Mean([a]));
+    }
+
+    [Fact]
     public void Round_trips_through_a_model_file()
     {
         var m = Train();
