@@ -104,6 +104,10 @@ public class ActorRecognizerTests
     [InlineData("Downing Street welcomed the decision.", "2025-07-30", "Downing Street", "GBRGOV")]
     [InlineData("The Elysee issued a statement.", "2025-07-30", "Elysee", "FRAGOV")]
     [InlineData("Reporters waited at the Kremlin for hours.", "2025-07-30", "Kremlin", "-")]
+    // the pope, unnamed, is the head of the Holy See; a named pope of another church keeps his own
+    [InlineData("The pope appealed for a ceasefire.", "2025-07-30", "pope", "VATREL")]
+    [InlineData("The pontiff condemned the attack.", "2025-07-30", "pontiff", "VATREL")]
+    [InlineData("Pope Tawadros II received the delegation.", "2025-07-30", "Pope Tawadros II", "EGYREL")]
     [InlineData("The Palestinian Authority condemned the raid.", "2025-07-30", "Palestinian Authority", "PSEGOV")]
     [InlineData("Gaza's health ministry said 12 people were killed.", "2025-07-30", "Gaza's health ministry", "PSEGOVHLH")]
     // a territory is coded where it is a place, as a country name is ("fled into Chad")
