@@ -1166,7 +1166,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (j >= end) return false;
             var s = Tok(j);
-            return IsVerbish(s);
+            // The spelling test leaves out verbs that also lead to places ("moved", "struck"); the tagger knows them.
+            return IsVerbish(s) || TaggedFiniteVerb(j);
         }
 
         /// <summary>A lower-case word that looks like a finite verb or auxiliary (no tagger needed).</summary>
@@ -1208,7 +1209,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (k + 1 < end && MatchRole(k, end).Role is null && IsCap(Tok(k)) && char.IsLetter(Tok(k)[0]) && IsCap(Tok(k + 1))
                 && !IsCountryWord(k, end) && MatchRole(k + 1, end) is { Role: { IsTitle: false } })
                 k++;
-            else if (k + 1 < end && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k)) && MatchRole(k + 1, end).Role is not null)
+            else if (k + 1 < end && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k)) && !TaggedFiniteVerb(k) && MatchRole(k + 1, end).Role is not null)
             {
                 if (FormerWords.Contains(Text(k, k + 1))) rp.Former = true;
                 k++;
@@ -1265,6 +1266,10 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>A lower-case word of letters that is neither a verb nor a function word (a possible modifier).</summary>
+        /// <summary>True when the tagger read token k as a finite verb ("Venezuela moved troops"): the sentence's verb,
+        /// not a word describing the role noun after it. False when the document has no tags.</summary>
+        private bool TaggedFiniteVerb(int k) => _doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
+
         private static bool IsPlainLowerWord(ReadOnlySpan<char> s)
         {
             if (s.Length < 3 || !char.IsLower(s[0])) return false;

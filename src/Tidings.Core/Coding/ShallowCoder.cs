@@ -1027,6 +1027,16 @@ public sealed class ShallowCoder : IEventCoder
                 if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places);
                 if (at is not null && at != srcCountry) { targets.Add(-1); targetCountry = at; tgtHow = "tree:attacked-place"; }
             }
+            // "moved troops to the border with Guyana", "massed tanks along its border with Ukraine": a show of force at a
+            // border is aimed at the country across it.
+            if (targets.Count == 0 && code.StartsWith("15", StringComparison.Ordinal))
+                for (int k = Math.Max(_f, inner.End); k + 2 < Math.Min(_e, inner.End + 12); k++)
+                {
+                    if (!(IsWord(k, "border") || IsWord(k, "borders") || IsWord(k, "frontier")) || !IsWord(k + 1, "with")) continue;
+                    int across = actorOf[k + 2];
+                    if (across >= 0 && across != src && A(across).Country is { } ac && ac != A(src).Country) { targets.Add(across); tgtHow = "border-with"; }
+                    break;
+                }
             // "resigned after weeks of mass protests", "backed down amid protests": a concession made to protests with no
             // other target yields to the protesters, the country's people unless the protest names who protests.
             string? targetRole = null;

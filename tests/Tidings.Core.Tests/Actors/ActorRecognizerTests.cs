@@ -291,4 +291,20 @@ public class ActorRecognizerTests
             prevEnd = a.Tokens.EndToken;
         }
     }
+
+    // With the tagger's tags, a finite verb between a country and a role noun is the sentence's verb, not a word
+    // describing the role ("Venezuela moved troops": the troops are Venezuela's, and Venezuela is the subject).
+    [Theory]
+    [InlineData("Venezuela moved troops to the border.", "troops", "VENMIL")]
+    [InlineData("Venezuela moved troops to the border.", "Venezuela", "VEN")]
+    [InlineData("Nepali youth protesters marched in Kathmandu.", "Nepali youth protesters", "NPLCVL")]
+    public void With_tags_a_finite_verb_is_not_part_of_a_role_phrase(string text, string span, string code)
+    {
+        var doc = TestTokenizer.Tokenize(text, new DateOnly(2025, 7, 30), null);
+        Tidings.Syntax.PerceptronTagger.Default!.Process(doc);
+        ActorRecognizer.Default.Process(doc);
+        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
+        Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
+        Assert.Equal(code, m!.Code);
+    }
 }

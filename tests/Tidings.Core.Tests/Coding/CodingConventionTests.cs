@@ -90,6 +90,10 @@ public class CodingConventionTests
     [InlineData("Farmers in Kenya demanded higher prices for their maize.", "KENAGR→KENGOV:100")]
     [InlineData("Georgia's ruling party rejected the opposition's demand for new elections.", "GEOGOVPTY→GEOOPP:120|!GEOOPP→GEOGOV:100")]
     [InlineData("Dock workers in Chittagong went on strike to demand better pay.", "BGDLAB→-:143|!BGDLAB→BGDGOV:143|!BGDLAB→BGDGOV:100")]
+    // a show of force at a border is aimed at the country across it; the troops a country moves are its own
+    [InlineData("Russia massed tanks along its border with Ukraine.", "RUS→UKR:154")]
+    [InlineData("Kenya deployed police along the border with Somalia.", "KENCOP→SOM:153")]
+    [InlineData("Venezuela moved troops to the border with Guyana.", "VENMIL→GUY:154|!VEN→MIL:154")]
     // sending materiel is military aid
     [InlineData("Sweden sent howitzers and ammunition to Ukraine.", "SWE→UKR:072")]
     public void Codes_by_the_tree(string text, string expected)
