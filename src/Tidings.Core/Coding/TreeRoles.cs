@@ -403,8 +403,10 @@ internal sealed class TreeRoles
         addressee = -1;
         if (!Parsed || frame < _f || frame >= _e || inner < _f || inner >= _e || Head(inner) != frame) return false;
         var rel = Rel(inner);
+        // A "to"-infinitive the parser hung as a purpose clause ("asked Ethiopia on Monday to pull back its forces":
+        // advcl, not xcomp, once an adverbial stands between) is still the framed event when it has no subject.
         bool linked = innerIsNoun ? rel is "obj" || (RelStarts(inner, "obl") && CaseOf(inner) is "for" or "to")
-                                  : rel is "ccomp" or "xcomp";
+                                  : rel is "ccomp" or "xcomp" || (rel == "advcl" && MarkOf(inner) == "to" && !HasSubject(inner));
         if (!linked) return false;
         foreach (var c in Children(frame))
             if ((RelIs(c, "obj") || RelIs(c, "iobj")) && c != inner && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }

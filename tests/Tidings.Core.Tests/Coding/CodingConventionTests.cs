@@ -90,6 +90,8 @@ public class CodingConventionTests
     [InlineData("Farmers in Kenya demanded higher prices for their maize.", "KENAGR→KENGOV:100")]
     [InlineData("Georgia's ruling party rejected the opposition's demand for new elections.", "GEOGOVPTY→GEOOPP:120|!GEOOPP→GEOGOV:100")]
     [InlineData("Dock workers in Chittagong went on strike to demand better pay.", "BGDLAB→-:143|!BGDLAB→BGDGOV:143|!BGDLAB→BGDGOV:100")]
+    // a framed "to"-infinitive stays framed when an adverbial separates it from its addressee (the parser then hangs it as a purpose clause)
+    [InlineData("Kenya asked Ethiopia on Monday to pull back its forces.", "KEN→ETH:0256|!KEN→ETHMIL:087")]
     // a show of force at a border is aimed at the country across it; the troops a country moves are its own
     [InlineData("Russia massed tanks along its border with Ukraine.", "RUS→UKR:154")]
     [InlineData("Kenya deployed police along the border with Somalia.", "KENCOP→SOM:153")]
