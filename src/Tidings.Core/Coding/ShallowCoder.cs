@@ -1027,6 +1027,19 @@ public sealed class ShallowCoder : IEventCoder
                 if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places);
                 if (at is not null && at != srcCountry) { targets.Add(-1); targetCountry = at; tgtHow = "tree:attacked-place"; }
             }
+            // "pulled back troops from the area around Kyiv", "withdrew its forces from northern Mali": a withdrawal from a
+            // place abroad de-escalates toward that country.
+            // The troops withdrawn are the source's own, not a target ("France withdrew its forces").
+            if (code.StartsWith("087", StringComparison.Ordinal) && targets.Count == 1 && targets[0] >= 0 && OwnForce(src, targets[0]))
+            {
+                targets.Clear(); tgtHow = "none(own-forces)";
+            }
+            if (targets.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && A(src).Country is { } leaving)
+            {
+                string? from = _tree.FromCountry(innerNode, doc.Places);
+                if (from is null && headNode != innerNode) from = _tree.FromCountry(headNode, doc.Places);
+                if (from is not null && from != leaving) { targets.Add(-1); targetCountry = from; tgtHow = "tree:withdrawn-from"; }
+            }
             // "moved troops to the border with Guyana", "massed tanks along its border with Ukraine": a show of force at a
             // border is aimed at the country across it.
             if (targets.Count == 0 && code.StartsWith("15", StringComparison.Ordinal))

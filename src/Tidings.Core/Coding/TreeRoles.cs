@@ -508,6 +508,33 @@ internal sealed class TreeRoles
         return null;
     }
 
+    /// <summary>
+    /// The country a withdrawal leaves by the tree: a "from" phrase under the trigger and the places inside it ("pulled
+    /// back troops from the area around Kyiv"). Null when the tree names no such place.
+    /// </summary>
+    public string? FromCountry(int anchor, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return null;
+        foreach (var c in Children(anchor))
+        {
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "from" && CountryWithin(c, places, 0) is { } iso) return iso;
+            // "pulled back troops from the area": the phrase may hang from the object.
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "from" && CountryWithin(g, places, 0) is { } inner) return inner;
+        }
+        return null;
+    }
+
+    private string? CountryWithin(int node, List<Places.PlaceMention> places, int depth)
+    {
+        if (CountryAt(node, places) is { } iso) return iso;
+        if (depth >= 2) return null;
+        foreach (var c in Children(node))
+            if ((RelStarts(c, "nmod") || RelIs(c, "compound") || RelIs(c, "appos")) && CountryWithin(c, places, depth + 1) is { } deeper) return deeper;
+        return null;
+    }
+
     private string? CountryAt(int node, List<Places.PlaceMention> places)
     {
         foreach (var p in places)

@@ -92,6 +92,9 @@ public class CodingConventionTests
     [InlineData("Dock workers in Chittagong went on strike to demand better pay.", "BGDLAB→-:143|!BGDLAB→BGDGOV:143|!BGDLAB→BGDGOV:100")]
     // a framed "to"-infinitive stays framed when an adverbial separates it from its addressee (the parser then hangs it as a purpose clause)
     [InlineData("Kenya asked Ethiopia on Monday to pull back its forces.", "KEN→ETH:0256|!KEN→ETHMIL:087")]
+    // a withdrawal from a place abroad is toward that country; the forces withdrawn are the source's own, not its target
+    [InlineData("France withdrew its forces from northern Mali.", "FRA→MLI:0874|!FRA→FRAMIL:0874")]
+    [InlineData("Russia's army pulled back troops from the area around Kyiv.", "RUSMIL→UKR:087")]
     // a show of force at a border is aimed at the country across it; the troops a country moves are its own
     [InlineData("Russia massed tanks along its border with Ukraine.", "RUS→UKR:154")]
     [InlineData("Kenya deployed police along the border with Somalia.", "KENCOP→SOM:153")]
