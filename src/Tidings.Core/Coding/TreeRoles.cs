@@ -602,7 +602,14 @@ internal sealed class TreeRoles
         int h = Head(verb);
         if (h < 0) return -1;
         if (isTriggerNode(h)) return h;
-        return IsVerbal(h) ? -1 : GoverningTrigger(h, isTriggerNode) is var g && g >= 0 ? g : -1;
+        // "approved a loan to Egypt to support growth": a light verb lends its event noun object the purpose.
+        if (IsVerbal(h))
+        {
+            foreach (var c in Children(h))
+                if (RelIs(c, "obj") && isTriggerNode(c)) return c;
+            return -1;
+        }
+        return GoverningTrigger(h, isTriggerNode) is var g && g >= 0 ? g : -1;
     }
 
     private bool HasSubject(int verb)
