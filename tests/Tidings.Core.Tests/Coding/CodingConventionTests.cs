@@ -101,7 +101,8 @@ public class CodingConventionTests
     [InlineData("Russia massed tanks along its border with Ukraine.", "RUS→UKR:154")]
     [InlineData("Kenya deployed police along the border with Somalia.", "KENCOP→SOM:153")]
     [InlineData("Venezuela moved troops to the border with Guyana.", "VENMIL→GUY:154|!VEN→MIL:154")]
-    // sending materiel is military aid
+    // sending materiel is military aid; a promise to deliver it is an intent to give military aid
+    [InlineData("Norway promised to deliver two more air defence batteries to Ukraine.", "NOR→UKR:0332")]
     [InlineData("Sweden sent howitzers and ammunition to Ukraine.", "SWE→UKR:072")]
     public void Codes_by_the_tree(string text, string expected)
     {
