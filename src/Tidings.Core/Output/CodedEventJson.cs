@@ -55,12 +55,7 @@ public static class CodedEventJson
         w.WriteBoolean("background", e.Background);
         w.WriteString("modality", e.Modality);
         w.WriteStartObject("evidence");
-        w.WriteString("trigger", e.Evidence.Trigger);
-        w.WriteString("rule", e.Evidence.Rule);
-        w.WriteString("sentence_text", e.Evidence.SentenceText);
-        w.WriteNumber("trigger_start", e.Evidence.TriggerStart);
-        w.WriteNumber("trigger_end", e.Evidence.TriggerEnd);
-        w.WriteString("section", e.Evidence.Section);
+        WriteEvidenceFields(w, e.Evidence);
         w.WriteEndObject();
         // Every sentence that reports the event, the primary (= evidence) first; never empty.
         w.WriteStartArray("mentions");
@@ -68,12 +63,7 @@ public static class CodedEventJson
         {
             w.WriteStartObject();
             w.WriteNumber("sentence", m.Sentence);
-            w.WriteString("trigger", m.Evidence.Trigger);
-            w.WriteString("rule", m.Evidence.Rule);
-            w.WriteString("sentence_text", m.Evidence.SentenceText);
-            w.WriteNumber("trigger_start", m.Evidence.TriggerStart);
-            w.WriteNumber("trigger_end", m.Evidence.TriggerEnd);
-            w.WriteString("section", m.Evidence.Section);
+            WriteEvidenceFields(w, m.Evidence);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -88,6 +78,17 @@ public static class CodedEventJson
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var w = new Utf8JsonWriter(buffer, WriterOptions)) Write(w, e);
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The fields of one piece of evidence, inside an object the caller opened (the event's evidence, each mention).</summary>
+    private static void WriteEvidenceFields(Utf8JsonWriter w, Evidence ev)
+    {
+        w.WriteString("trigger", ev.Trigger);
+        w.WriteString("rule", ev.Rule);
+        w.WriteString("sentence_text", ev.SentenceText);
+        w.WriteNumber("trigger_start", ev.TriggerStart);
+        w.WriteNumber("trigger_end", ev.TriggerEnd);
+        w.WriteString("section", ev.Section);
     }
 
     private static void WriteActor(Utf8JsonWriter w, string name, ActorRef? a)
