@@ -2,6 +2,8 @@ using System.Globalization;
 using Tidings.Actors;
 using Tidings.Documents;
 
+using static Tidings.Tests.Actors.ActorDocs;
+
 namespace Tidings.Tests.Actors;
 
 /// <summary>
@@ -11,16 +13,6 @@ namespace Tidings.Tests.Actors;
 /// </summary>
 public class ActorGeneralisationTests
 {
-    private static Document Run(string text, string published)
-    {
-        var doc = TestTokenizer.Tokenize(text, DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        ActorRecognizer.Default.Process(doc);
-        return doc;
-    }
-
-    private static string Dump(Document doc) =>
-        string.Join(" | ", doc.Actors.Select(a => $"[{a.Tokens.TextIn(doc)}] {a.Code ?? "null"} ({a.Rule})"));
-
     [Theory]
     // a party named alone is coded by whether it governed on the article's date
     [InlineData("The Labour Party said the budget would hurt families.", "2015-06-01", "Labour Party", "GBROPP")]

@@ -3,21 +3,12 @@ using FsCheck.Xunit;
 using Tidings.Actors;
 using Tidings.Documents;
 
+using static Tidings.Tests.Actors.ActorDocs;
+
 namespace Tidings.Tests.Actors;
 
 public class ActorRecognizerTests
 {
-    private static Document Run(string text, string? published, Dateline? dateline = null)
-    {
-        DateOnly? date = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var doc = TestTokenizer.Tokenize(text, date, dateline);
-        ActorRecognizer.Default.Process(doc);
-        return doc;
-    }
-
-    private static string Dump(Document doc) =>
-        string.Join(" | ", doc.Actors.Select(a => $"[{a.Tokens.TextIn(doc)}] {a.Code ?? "null"} ({a.Rule})"));
-
     /// <summary>
     /// Each row: text, publication date (null = unknown), the span expected, and its code; code "-" means no
     /// actor may cover that span (a place, a month, a region). Sentences are written for these tests.
@@ -300,9 +291,7 @@ public class ActorRecognizerTests
     [InlineData("Nepali youth protesters marched in Kathmandu.", "Nepali youth protesters", "NPLCVL")]
     public void With_tags_a_finite_verb_is_not_part_of_a_role_phrase(string text, string span, string code)
     {
-        var doc = TestTokenizer.Tokenize(text, new DateOnly(2025, 7, 30), null);
-        Tidings.Syntax.PerceptronTagger.Default!.Process(doc);
-        ActorRecognizer.Default.Process(doc);
+        var doc = Run(text, tagged: true);
         var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
         Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
         Assert.Equal(code, m!.Code);

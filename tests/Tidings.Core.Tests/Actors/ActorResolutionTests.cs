@@ -2,6 +2,8 @@ using System.Globalization;
 using Tidings.Actors;
 using Tidings.Documents;
 
+using static Tidings.Tests.Actors.ActorDocs;
+
 namespace Tidings.Tests.Actors;
 
 /// <summary>
@@ -10,17 +12,6 @@ namespace Tidings.Tests.Actors;
 /// </summary>
 public class ActorResolutionTests
 {
-    private static Document Run(string text, string? published = "2025-07-30")
-    {
-        DateOnly? date = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var doc = TestTokenizer.Tokenize(text, date);
-        ActorRecognizer.Default.Process(doc);
-        return doc;
-    }
-
-    private static string Dump(Document doc) =>
-        string.Join(" | ", doc.Actors.Select(a => $"[{a.Tokens.TextIn(doc)}] {a.Code ?? "null"} ({a.Rule})"));
-
     /// <summary>The n-th (0-based) mention whose text is exactly <paramref name="span"/>.</summary>
     private static ActorMention Find(Document doc, string span, int nth = 0)
     {
