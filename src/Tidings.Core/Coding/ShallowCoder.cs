@@ -1536,8 +1536,7 @@ public sealed class ShallowCoder : IEventCoder
             {
                 var p = _out[i];
                 if (p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || !p.Cameo.StartsWith("14", StringComparison.Ordinal) || p.Cameo == "143") continue;
-                var src = A(p.Source);
-                if (src.Country is not { } iso || src.Code is not { Length: > 3 } sc || !PopularRoles.Contains(sc[3..])) continue;
+                if (!IsPopular(p.Source) || A(p.Source).Country is not { } iso) continue;
                 _out[i] = p with { TargetCountry = iso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };
             }
         }
