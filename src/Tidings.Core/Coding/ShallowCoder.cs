@@ -864,7 +864,7 @@ public sealed class ShallowCoder : IEventCoder
                 treeSrc = head.IsNoun ? _tree.NounSource(headNode, out treeHow) : _tree.VerbSource(headNode, out treeHow);
                 // "vetoed a resolution that would have imposed sanctions": the relative pronoun stands for a thing, not an
                 // actor, and no window may lend the clause the main subject.
-                if (treeSrc < 0 && treeHow == "tree:relative-antecedent") return;
+                if (treeSrc < 0 && treeHow is "tree:relative-antecedent" or TreeRoles.NonActorAgent) return;
                 // A reporter is no source, except of what it says it does itself ("Hamas said it would release ...").
                 if (treeSrc >= 0 && _reporters.Contains(treeSrc) && !treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)) treeSrc = -1;
             }
@@ -975,6 +975,9 @@ public sealed class ShallowCoder : IEventCoder
                 bool police = A(src).Code!.EndsWith("COP", StringComparison.Ordinal);
                 code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", _ => code };
             }
+            // "refused to send its own soldiers", "will send their troops to Mali": the source's own forces, named as
+            // theirs, are what it acts with, not what it acts on.
+            targets.RemoveAll(t => t >= 0 && OwnForce(src, t) && PossessedBySource(t));
             // "Russia's army pulled back troops": an object with the source's own code is not a target, and an
             // event that needs none is still coded (Emit would drop it as a self-event).
             if (entry.Has(TriggerFlags.NoTarget))
@@ -995,7 +998,7 @@ public sealed class ShallowCoder : IEventCoder
             // target inside itself when nothing else does (not the source's own side: "reaffirmed Turkey's backing").
             if (targets.Count == 0 && inner.End - inner.Start > 1)
                 for (int k = inner.Start + 1; k < inner.End; k++)
-                    if (actorOf[k] is var a && a >= 0 && a != src && !_reporters.Contains(a) && !TreeRoles.Refines(A(src), A(a))
+                    if (actorOf[k] is var a && a >= 0 && a != src && !_reporters.Contains(a) && !TreeRoles.Refines(A(src), A(a)) && !OwnForce(src, a)
                         && A(a).Code is { } ac && A(src).Code is { } sc0 && !sc0.StartsWith(ac, StringComparison.Ordinal))
                     {
                         targets.Add(a); tgtHow = "inside-phrase";
@@ -1210,6 +1213,15 @@ public sealed class ShallowCoder : IEventCoder
         private bool IsPopular(int a) => a >= 0 && A(a) is { Country: not null, Code: { Length: > 3 } c } && PopularRoles.Contains(c[3..]);
 
         /// <summary>True when <paramref name="force"/> is the armed forces or police of <paramref name="src"/>'s own country.</summary>
+        /// <summary>True when the actor's phrase opens with a possessive pronoun ("its own soldiers", "their troops").</summary>
+        private bool PossessedBySource(int actor)
+        {
+            int k = A(actor).Tokens.FirstToken - 1;
+            if (IsWord(k, "own")) k--;
+            if (IsWord(A(actor).Tokens.FirstToken, "its") || IsWord(A(actor).Tokens.FirstToken, "their")) return true;
+            return IsWord(k, "its") || IsWord(k, "their");
+        }
+
         private bool OwnForce(int src, int force)
         {
             if (force < 0 || force == src) return false;
@@ -1251,17 +1263,26 @@ public sealed class ShallowCoder : IEventCoder
                 if (string.Equals(sc, tc, StringComparison.Ordinal)) return;
             }
             if (!_seen.Add((src, tgt, code))) return;
+            // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
+            int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
+            // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any
+            // other background cue, is overruled by a day in the week before publication. History is not dated last week.
+            if (background && time >= 0 && IsRecentDay(doc.Times[time].Value)) background = false;
             _out.Add(new EventMention
             {
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1,
                 TargetCountry = tgt < 0 && targetPlace < 0 ? targetCountry : null, TargetRole = tgt < 0 && targetPlace < 0 && targetCountry is not null ? targetRole : null,
                 Rule = rule,
                 Negated = negated, Background = background, Modality = modality, Attribution = _attribution,
-                // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
-                Time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)),
+                Time = time,
                 Place = NearestMention(doc.Places, static m => m.Tokens, range),
             });
         }
+
+        /// <summary>A date given to the day, from a week before publication to the day after it.</summary>
+        private bool IsRecentDay(Time.TimeValue v) =>
+            v is { Precision: Time.DatePrecision.Day, Date: { } d } && doc.Article.Published is { } p
+            && d.DayNumber >= p.DayNumber - 7 && d.DayNumber <= p.DayNumber + 1;
 
         /// <summary>When time or place stages ran before the coder: the mention in the trigger's clause nearest to
         /// the trigger (index into the document list), else -1. Later stages may attach them instead.</summary>

@@ -174,6 +174,15 @@ internal sealed class TreeRoles
             if (rel == "acl")
             {
                 if (_actorOf[h] >= 0) { how = "tree:modified-noun"; return _actorOf[h]; }
+                // "a multinational mission fighting armed gangs": a participle right after a noun of an agent that is no
+                // coded actor has that agent as its subject, not whoever governs the noun.
+                if (IsAgentNoun(h) && v > h && !HasCommaBetween(h, v))
+                {
+                    // "Iranian opposition groups fighting ...": the agent noun's own modifier may be the actor.
+                    if (ActorOfNode(h) is var ma && ma >= 0) { how = "tree:modified-noun"; return ma; }
+                    how = NonActorAgent;
+                    return -1;
+                }
                 // A participle hanging from a noun that is no actor ("reaffirmed its support for X's sovereignty while
                 // condemning ..."): the subject of the verb that governs that noun.
                 int g = Head(h);
@@ -184,12 +193,27 @@ internal sealed class TreeRoles
             // governor's object does what the clause says.
             if ((rel == "xcomp" || (rel == "advcl" && MarkOf(v) is "of" or "for")) && IsVerbal(h))
                 foreach (var c in Children(h))
-                    if ((RelIs(c, "obj") || RelIs(c, "iobj")) && ActorOfNode(c) is var oa && oa >= 0)
+                {
+                    if (!(RelIs(c, "obj") || RelIs(c, "iobj"))) continue;
+                    if (ActorOfNode(c) is var oa && oa >= 0)
                     {
                         how = "tree:object-control";
                         LastSubjectNode = c;
                         return oa;
                     }
+                    // "to reinforce a mission fighting gangs" (parsed as xcomp): the object agent acts, and it is no actor.
+                    if (rel == "xcomp" && IsAgentNoun(c)) { how = NonActorAgent; return -1; }
+                }
+            // "to reinforce a mission fighting gangs", "shelled troops defending the town": a bare participle right after
+            // the governor's object, with no comma, is a reduced relative on that object whatever the parser hung it
+            // from; the object does it ("..., killing 12" after a comma is the subject's).
+            if (rel is "advcl" or "xcomp" && v > h && IsVerbal(h) && _doc.Token(v).Xpos == "VBG" && MarkOf(v) is null)
+                foreach (var c in Children(h))
+                {
+                    if (!RelIs(c, "obj") || c > v || HasCommaBetween(c, v)) continue;
+                    if (ActorOfNode(c) is var oa && oa >= 0) { how = "tree:object-participle"; LastSubjectNode = c; return oa; }
+                    if (IsAgentNoun(c)) { how = NonActorAgent; return -1; }
+                }
             // Coordinated verbs share the subject; "to"-infinitives and participle clauses take their governor's.
             if (rel is "conj" or "xcomp" or "advcl" && IsVerbal(h)) { v = h; continue; }
             return -1;
@@ -255,7 +279,9 @@ internal sealed class TreeRoles
         foreach (var c in Children(noun))
             if (RelStarts(c, "nmod") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { how = "tree:by-agent"; return a; }
         int h = Head(noun);
-        if (h >= 0 && Rel(noun) is "obj" && IsVerbal(h) && !IsPassive(h))
+        // Not the object of a verb of naming ("calling the protests an attempt to overthrow"): the namer judges the
+        // event, it does not do it.
+        if (h >= 0 && Rel(noun) is "obj" && IsVerbal(h) && !IsPassive(h) && !NamingVerbs.Contains(_doc.Token(h).Lemma ?? ""))
         {
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
@@ -773,6 +799,27 @@ internal sealed class TreeRoles
                     if (RelStarts(g, "nmod") && CaseOf(g) == "of" && ActorOfNode(g) is var a && a >= 0) return a;
         }
         return -1;
+    }
+
+    /// <summary>How <see cref="VerbSource"/> says that the tree names the doer and it is no actor: no other heuristic
+    /// may then lend the verb a source.</summary>
+    public const string NonActorAgent = "tree:non-actor-agent";
+
+    /// <summary>Nouns of bodies that act (a mission, a coalition, a unit): not actors the lexicon codes, but agents of
+    /// the participle that modifies them.</summary>
+    private static readonly HashSet<string> AgentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mission", "force", "coalition", "alliance", "group", "unit", "team", "contingent", "battalion", "brigade", "division",
+        "company", "firm", "consortium", "network", "body", "panel", "committee", "commission", "delegation", "convoy", "fleet",
+    };
+
+    private bool IsAgentNoun(int noun) => _doc.Token(noun).Lemma is { } l && AgentNouns.Contains(l);
+
+    private bool HasCommaBetween(int a, int b)
+    {
+        for (int t = Math.Min(a, b) + 1; t < Math.Max(a, b); t++)
+            if (_doc.Token(t).Span.Equals(",", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> BrokerVerbs = new(StringComparer.OrdinalIgnoreCase) { "broker", "mediate", "facilitate", "sponsor", "host" };

@@ -60,6 +60,33 @@ public class TreeRolesTests
         Assert.DoesNotContain(events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
     }
 
+    /// <summary>The tree names who does what a participle or an infinitive says; when that doer is no actor, nobody
+    /// else (the sentence's subject, the nearest actor before the verb) may stand in for it.</summary>
+    [Theory]
+    // a participle after an agent noun: the mission fights, not the country that reinforces it
+    [InlineData("Brazil sent 300 soldiers to reinforce an international mission fighting rebels in the north.", "BRA→", "19")]
+    [InlineData("Chile joined a regional force patrolling the border with Bolivia.", "CHL→", "15")]
+    // the object of a verb of naming is judged, not done, by the namer
+    [InlineData("The Georgian prime minister dismissed the criticism, calling the protests a foreign plot.", "GEOGOV→", "14")]
+    public void A_doer_that_is_no_actor_lends_its_event_no_source(string text, string sourcePrefix, string root)
+    {
+        var got = Code(text);
+        Assert.DoesNotContain(got, g => g.StartsWith(sourcePrefix, StringComparison.Ordinal) && g.EndsWith(":" + root, StringComparison.Ordinal));
+    }
+
+    /// <summary>A pluperfect backshifted by a reporting verb is news when the text dates it to the days before
+    /// publication (2025-05-02, a Friday); history is still background.</summary>
+    [Theory]
+    [InlineData("Japan's foreign minister said he had met his Chinese counterpart on Tuesday.", false)]
+    [InlineData("Japan's foreign minister said he had met his Chinese counterpart in 2019.", true)]
+    [InlineData("Japan's foreign minister had met his Chinese counterpart several times.", true)]
+    public void A_recent_day_overrules_the_pluperfect(string text, bool background)
+    {
+        var events = TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = text, Published = new DateOnly(2025, 5, 2) }).Events;
+        var meeting = Assert.Single(events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Source.Code == "JPNGOV");
+        Assert.Equal(background, meeting.Background);
+    }
+
     [Fact]
     public void A_negated_verb_is_flagged()
     {
