@@ -485,10 +485,17 @@ internal sealed class TreeRoles
         if (!Parsed || noun < _f || noun >= _e) return false;
         // Only after a verb of naming, as its predicate ("branding the rebels a threat": xcomp, or obj beside an iobj in
         // a double-object parse). A copula is no sign: "Turkey had long been a backer of the rebels" states a relation.
-        if (Head(noun) is not (var h and >= 0) || !NamingVerbs.Contains(_doc.Token(h).Lemma)) return false;
+        if (Head(noun) is not (var h and >= 0) || _doc.Token(h).Lemma is not { } lemma) return false;
+        // "denounced the drills as a rehearsal for a blockade", "described it as aggression"
+        if (RelStarts(noun, "obl") && CaseOf(noun) == "as" && (NamingVerbs.Contains(lemma) || JudgingVerbs.Contains(lemma))) return true;
+        if (!NamingVerbs.Contains(lemma)) return false;
         if (RelIs(noun, "xcomp")) return true;
         if (RelIs(noun, "obj"))
+        {
             foreach (var c in Children(h)) if (RelIs(c, "iobj") || (RelIs(c, "obj") && c != noun)) return true;
+            // "condemned what it called Beijing's economic coercion": the naming verb of a free relative names its object.
+            if (IsFreeRelative(h)) return true;
+        }
         return false;
     }
 
@@ -823,6 +830,22 @@ internal sealed class TreeRoles
     }
 
     private static readonly HashSet<string> BrokerVerbs = new(StringComparer.OrdinalIgnoreCase) { "broker", "mediate", "facilitate", "sponsor", "host" };
+
+    /// <summary>True when the verb is the clause of a free relative "what" ("what it called ...").</summary>
+    private bool IsFreeRelative(int verb)
+    {
+        if (Head(verb) is var w && w >= 0 && RelStarts(verb, "acl") && _doc.Token(w).Span.Equals("what", StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var c in Children(verb))
+            if (c < verb && _doc.Token(c).Span.Equals("what", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Verbs whose "as" phrase says what the object is judged to be ("denounced the drills as a rehearsal").</summary>
+    private static readonly HashSet<string> JudgingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "denounce", "condemn", "criticize", "criticise", "dismiss", "reject", "hail", "praise", "welcome", "portray",
+        "characterize", "characterise", "depict", "cast", "paint", "treat", "interpret", "frame", "justify", "decry", "slam",
+    };
 
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "call", "consider", "label", "brand", "describe", "term", "deem", "declare", "name", "dub", "see", "view", "regard", "designate" };

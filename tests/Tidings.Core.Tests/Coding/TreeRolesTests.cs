@@ -87,6 +87,19 @@ public class TreeRolesTests
         Assert.Equal(background, meeting.Background);
     }
 
+    /// <summary>A noun that says what something is called or judged to be is no event of its own.</summary>
+    [Theory]
+    [InlineData("Taiwan's foreign ministry thanked the United States for its support and condemned what it called Beijing's economic coercion.", "17")]
+    [InlineData("Lithuania condemned what it called Belarus's hybrid attack on its border.", "19")]
+    [InlineData("Vietnam condemned what it described as China's coercion in the South China Sea.", "17")]
+    public void A_named_or_judged_noun_is_no_event(string text, string root)
+    {
+        var events = TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = text, Published = new DateOnly(2025, 5, 2) }).Events;
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith(root, StringComparison.Ordinal));
+        // the condemnation itself stays
+        Assert.Contains(events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_negated_verb_is_flagged()
     {
