@@ -866,7 +866,9 @@ public sealed class ShallowCoder : IEventCoder
                 // actor, and no window may lend the clause the main subject.
                 if (treeSrc < 0 && treeHow is "tree:relative-antecedent" or TreeRoles.NonActorAgent) return;
                 // A reporter is no source, except of what it says it does itself ("Hamas said it would release ...").
-                if (treeSrc >= 0 && _reporters.Contains(treeSrc) && !treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)) treeSrc = -1;
+                // Nor of what it does beside saying ("the State Department said ... and urged China to stop").
+                if (treeSrc >= 0 && _reporters.Contains(treeSrc) && !treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)
+                    && !(!head.IsNoun && _tree.CoordinatedWithSubjectVerb(headNode, _tree.LastSubjectNode))) treeSrc = -1;
             }
             if (head.IsNoun)
             {

@@ -831,6 +831,20 @@ internal sealed class TreeRoles
 
     private static readonly HashSet<string> BrokerVerbs = new(StringComparer.OrdinalIgnoreCase) { "broker", "mediate", "facilitate", "sponsor", "host" };
 
+    /// <summary>True when <paramref name="verb"/> is coordinated (through conj links only) with the verb whose subject is
+    /// <paramref name="subjectNode"/>: "the State Department said ... and urged China": the sayer also urged.</summary>
+    public bool CoordinatedWithSubjectVerb(int verb, int subjectNode)
+    {
+        if (!Parsed || verb < _f || verb >= _e || subjectNode < _f || subjectNode >= _e) return false;
+        int owner = Head(subjectNode);
+        for (int v = verb, step = 0; v >= 0 && step < MaxClimb && RelIs(v, "conj"); step++)
+        {
+            v = Head(v);
+            if (v == owner) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when the verb is the clause of a free relative "what" ("what it called ...").</summary>
     private bool IsFreeRelative(int verb)
     {

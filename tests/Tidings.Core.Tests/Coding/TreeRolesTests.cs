@@ -40,6 +40,8 @@ public class TreeRolesTests
     // the host of a visit is the country of the visited place (a place to the actor stage, a target to the coder)
     [InlineData("Canada's prime minister visited Mexico City to discuss trade.", "CANGOV→MEX:04")]
     [InlineData("Kenya's president will make a state visit to Washington next month.", "KENGOV→USA:03")]
+    // a reporter is the source of what it does beside saying
+    [InlineData("The U.S. State Department said it was aware of the measures and urged China to stop pressuring Taiwan.", "USAGOV→CHN:02")]
     // coordinated adjectives before one head noun are two actors of a symmetric event
     [InlineData("Iranian and Saudi security officials met in Baghdad.", "IRNGOV→SAUGOV:04|SAUGOV→IRNGOV:04")]
     public void Roles_come_from_the_tree(string text, string expected)
