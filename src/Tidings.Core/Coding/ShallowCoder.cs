@@ -1073,6 +1073,12 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Add(-1); targetCountry = people; targetRole = "GOV"; tgtHow = "own-government";
             }
+            // "fired two ballistic missiles into the sea off its east coast": a launch into the sea hits no one; it is a
+            // weapons test, a show of force (150) with no target.
+            if (targets.Count == 0 && code.StartsWith("19", StringComparison.Ordinal) && _tree.Parsed && _tree.FiredIntoTheSea(innerNode))
+            {
+                code = "150"; targets.Add(-1); tgtHow = "into-the-sea";
+            }
             if (targets.Count == 0)
             {
                 if (!entry.Has(TriggerFlags.NoTarget)) return;

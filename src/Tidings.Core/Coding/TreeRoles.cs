@@ -845,6 +845,23 @@ internal sealed class TreeRoles
         return false;
     }
 
+    /// <summary>True when the trigger (or the verb it is the object of) has an "into" phrase of open water ("fired
+    /// missiles into the sea", "launched a rocket into the waters off its coast").</summary>
+    public bool FiredIntoTheSea(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        for (int v = node, step = 0; v >= 0 && step < 2; v = Head(v), step++)
+        {
+            foreach (var c in Children(v))
+                if (RelStarts(c, "obl") || RelStarts(c, "nmod"))
+                    if (CaseOf(c) == "into" && _doc.Token(c).Lemma is { } l && OpenWater.Contains(l)) return true;
+            if (!RelIs(v, "obj")) break;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> OpenWater = new(StringComparer.OrdinalIgnoreCase) { "sea", "ocean", "water", "waters" };
+
     /// <summary>True when the verb is the clause of a free relative "what" ("what it called ...").</summary>
     private bool IsFreeRelative(int verb)
     {

@@ -42,6 +42,8 @@ public class TreeRolesTests
     [InlineData("Kenya's president will make a state visit to Washington next month.", "KENGOV→USA:03")]
     // a reporter is the source of what it does beside saying
     [InlineData("The U.S. State Department said it was aware of the measures and urged China to stop pressuring Taiwan.", "USAGOV→CHN:02")]
+    // missiles fired into the sea are a weapons test: a show of force at no one
+    [InlineData("North Korea fired two short-range ballistic missiles into the sea off its east coast.", "PRK→-:15")]
     // coordinated adjectives before one head noun are two actors of a symmetric event
     [InlineData("Iranian and Saudi security officials met in Baghdad.", "IRNGOV→SAUGOV:04|SAUGOV→IRNGOV:04")]
     public void Roles_come_from_the_tree(string text, string expected)
