@@ -171,6 +171,12 @@ public sealed class ShallowCoder : IEventCoder
                 // A participle right after a determiner is an adjective: "the detained journalists".
                 if (verb is not null && noun is null && t > _f && Is(t - 1, Words.Determiner) && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                     continue;
+                // "the fund said", "halting trains and flights": a word that only a verb entry matches, which the tagger
+                // reads as a noun after a determiner or as a plural noun, is no verb (a noun that is an event has entries
+                // of its own).
+                if (verb is not null && noun is null && !verbContext && doc.TokUpos(t) is Upos.NOUN
+                    && ((t > _f && Is(t - 1, Words.Determiner)) || doc.TokXpos(t) == "NNS"))
+                    continue;
                 bool pickNoun;
                 if (noun is null) pickNoun = false;
                 else if (verb is null) pickNoun = !verbContext;

@@ -91,6 +91,17 @@ public class TreeRolesTests
         Assert.Equal(background, meeting.Background);
     }
 
+    /// <summary>A word only a verb entry matches is no verb when the tagger reads it as a noun after a determiner or
+    /// as a plural noun.</summary>
+    [Theory]
+    [InlineData("The IMF approved a loan to Argentina on Friday, backing President Javier Milei's reform plan, the fund said.", "IGOBUSIMF→ARG:07", "07", 1)]
+    public void A_noun_is_no_verb_trigger(string text, string? expected, string root, int count)
+    {
+        var got = Code(text);
+        if (expected is not null) Assert.Contains(expected, got);
+        Assert.Equal(count, got.Count(g => g.EndsWith(":" + root, StringComparison.Ordinal)));
+    }
+
     /// <summary>A noun that says what something is called or judged to be is no event of its own.</summary>
     [Theory]
     [InlineData("Taiwan's foreign ministry thanked the United States for its support and condemned what it called Beijing's economic coercion.", "17")]
