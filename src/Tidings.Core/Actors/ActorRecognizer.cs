@@ -372,7 +372,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
-                    if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
+                    bool bareCountry = o.Rule.StartsWith("country:", StringComparison.Ordinal)
+                        || (o.Rule.StartsWith("metonym:", StringComparison.Ordinal) && _lex.CountryByIso3(o.Country) is { } tc0 && o.Code == tc0.Cameo); // "in Gaza"
+                    if (bareCountry && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
                         || (o.Tokens.FirstToken >= 2 && PlacePrepositionsBySpan.Contains(Tok(o.Tokens.FirstToken - 2)) && char.IsLower(Tok(o.Tokens.FirstToken - 1)[0])))) continue;
                     // Other agents before the role (a company, journalists) are skipped; a country named as an object leaves it open.
                     if (o.Tokens.EndToken <= m.Tokens.FirstToken)
@@ -386,7 +388,21 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // Several countries: the role belongs to the closest actor before it ("President Tokayev, who ordered
                 // security forces …", "Guatemala would deploy soldiers along the border with Mexico"); with none before
                 // it, whose role it is stays open.
-                if (several && (nearest is null || !NearestDecides(m))) continue;
+                // "the Philippine Coast Guard … a coast guard spokesman": when the sentence leaves it open, the role is
+                // the one the text named earlier with a country.
+                if ((several && (nearest is null || !NearestDecides(m))) || (only is null && dominant is null))
+                {
+                    if (EarlierSameRole(i) is { } same)
+                    {
+                        _out[i] = m with
+                        {
+                            Code = same.Cameo + m.Code, Country = same.Iso3, Reason = null,
+                            Rule = $"{m.Rule}; country = the same role named earlier ({same.Name}) → {same.Cameo + m.Code}",
+                        };
+                        continue;
+                    }
+                    if (several) continue;
+                }
                 if (several) only = nearest;
                 // Armed men are not placed by the places alone: they may have come from elsewhere.
                 string? fromPlaces = m.Code == "REB" ? null : placesCountry;
@@ -400,6 +416,24 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
                 };
             }
+        }
+
+        /// <summary>
+        /// The country of the latest earlier mention whose role phrase has the same lemma as the bare role mention
+        /// <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
+        /// </summary>
+        private CountryEntry? EarlierSameRole(int mention)
+        {
+            int first = _out[mention].Tokens.FirstToken;
+            while (first < _out[mention].Tokens.EndToken && MatchRole(first, _out[mention].Tokens.EndToken).Role is null) first++;
+            if (MatchRole(first, _out[mention].Tokens.EndToken).Role is not { } role) return null;
+            for (int r = _roles.Count - 1; r >= 0; r--)
+            {
+                var mr = _roles[r];
+                if (mr.Mention >= mention || !string.Equals(mr.Lemma, role.Lemma, StringComparison.OrdinalIgnoreCase)) continue;
+                if (_out[mr.Mention].Country is { } iso && _lex.CountryByIso3(iso) is { } c) return c;
+            }
+            return null;
         }
 
         /// <summary>
@@ -846,8 +880,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             while (a < end && RoleModifiersBySpan.Contains(Tok(a))) a++;
             if (a >= end) return i;
             bool actorWord = MatchName(a, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind is NameKind.Organization or NameKind.Metonym
-                or NameKind.CountryName or NameKind.CountryAdjective or NameKind.Person)
-                || MatchRole(a, end).Role is not null;
+                or NameKind.CountryName or NameKind.CountryAdjective or NameKind.Person);
+            // "Commodore Jay Tarriela, a coast guard spokesman,": the appositive's role noun starts right away.
+            // ("…, a spokeswoman for the U.S. Navy's Fifth Fleet,": the body after "for" speaks, see ResolveAppositions.)
+            if (!actorWord && MatchRole(a, end).Role is not null) { actorWord = true; if (BodyAfterRole(a) < 0) _appositiveRole = a; }
             // "Karim Hassan, a Sunni lawmaker": one or two descriptive words before the role noun.
             for (int skip = 1; !actorWord && skip <= 2 && a + skip < end; skip++)
             {
@@ -879,14 +915,18 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int ReverseApposition(int comma, int end)
         {
             if (comma + 2 >= end || !Is(comma, ",") || !IsCap(Tok(comma + 1))) return comma;
-            int n0 = comma + 1, nameEnd = CaptureName(n0, end);
+            int n0 = comma + 1;
+            // "The court's president, Judge Tomoko Akane,": a title before the name is part of the holder's mention.
+            int first = n0;
+            if (MatchRole(n0, end) is { Role: { IsTitle: true, IsPlural: false }, Len: var tl } && n0 + tl < end && IsCap(Tok(n0 + tl))) n0 += tl;
+            int nameEnd = CaptureName(n0, end);
             if (nameEnd - n0 < 2 || (nameEnd < end && !(Is(nameEnd, ",") || Is(nameEnd, ".") || IsVerbish(Tok(nameEnd))))) return comma;
             if (FindPerson(n0, nameEnd) is not null || IsCountryWord(n0, end)) return comma;
             var role = _out[_lastBareTitle];
             string name = Text(n0, nameEnd);
             int idx = Add(new ActorMention
             {
-                Tokens = new TokenRange(n0, nameEnd), Code = role.Code, Name = name, Country = role.Country, Reason = role.Reason,
+                Tokens = new TokenRange(first, nameEnd), Code = role.Code, Name = name, Country = role.Country, Reason = role.Reason,
                 Rule = $"apposition: '{role.Tokens.TextIn(_doc)}', {name} → {role.Code ?? "?"}",
             });
             // A bare role gets its country only at the end of the document: copy its final code then.
@@ -1349,6 +1389,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 int nameEnd = CaptureName(j, end);
                 if (nameEnd > j) return TitleAndName(i, j, nameEnd, role);
+                if (TryAsOffice(i, j, sentFirst, end, role) is var ao && ao > i) return ao;
             }
             if (WeaponNouns.Contains(role.Form)) return i + len;
             // "party leaders", "army officers": a singular sector noun before a plural role gives the code.
@@ -1414,6 +1455,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
+                // "…, a coast guard spokesman,": an appositive's chain of role nouns is one mention, coded by the first.
+                if (i == _appositiveRole) while (j < end && MatchRole(j, end) is { Role: not null } more) j += more.Len;
                 int idx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
@@ -1575,6 +1618,61 @@ public sealed class ActorRecognizer : IPipelineComponent
             return null;
         }
 
+        /// <summary>A role code of the state's own agents: government (with any sector), military, police, courts, legislature, intelligence.</summary>
+        private static bool IsStateRole(string role) =>
+            role.StartsWith("GOV", StringComparison.Ordinal) && !role.EndsWith("PTY", StringComparison.Ordinal)
+            || role is "MIL" or "COP" or "JUD" or "LEG" or "SPY";
+
+        /// <summary>Words before "as" that make the office a past one ("served as", "was fired as defence minister").</summary>
+        private static readonly FrozenSet<string> LeftOfficeWords = Set("served", "serving", "serves", "such", "fired", "sacked",
+            "dismissed", "removed", "ousted", "resigned", "resigning", "quit", "down", "time", "tenure", "term", "days", "years");
+
+        /// <summary>Verbs that give someone an office ("named X as prime minister").</summary>
+        private static readonly FrozenSet<string> AppointVerbs = Set("named", "appointed", "nominated", "elected", "chose", "picked",
+            "tapped", "installed", "designated", "confirmed", "proposed", "reappointed", "re-elected", "swore", "sworn", "declared");
+
+        /// <summary>
+        /// "elected Joseph Aoun as president", "Han Duck-soo became acting president", "named Raymond Ndong Sima as
+        /// transitional prime minister": an office the sentence gives someone is an actor, coded as a bare role (its country
+        /// from the sentence, as for any bare role). An unknown name right before "as", after a verb of appointment, is its
+        /// new holder and takes its code. "served as president" (a past office) and "as president of …" (left to the
+        /// office-of rules) are not read here. Returns i when the title is not so used.
+        /// </summary>
+        private int TryAsOffice(int i, int j, int sentFirst, int end, RoleEntry role)
+        {
+            int start = i, k = i - 1;
+            while (k > sentFirst && RoleModifiersBySpan.Contains(Tok(k))) { start = k; k--; }
+            if (k < sentFirst) return i;
+            bool asWord = Is(k, "as");
+            if (!asWord && !(Is(k, "became") || Is(k, "becomes") || Is(k, "become") || Is(k, "becoming"))) return i;
+            if (asWord && k > sentFirst && LeftOfficeWords.Contains(Tok(k - 1).ToString())) return i;
+            if (j < end && (Is(j, "of") || Is(j, "for"))) return i;
+            int nameIdx = -1;
+            if (asWord && k - 2 >= sentFirst && IsCap(Tok(k - 1)))
+            {
+                int ns = k - 1;
+                while (ns - 1 > sentFirst && k - ns < MaxNameTokens && (IsCap(Tok(ns - 1)) || NameParticlesBySpan.Contains(Tok(ns - 1)))) ns--;
+                bool free = _out.Count == 0 || _out[^1].Tokens.EndToken <= ns;
+                if (free && k - ns >= 2 && AppointVerbs.Contains(Tok(ns - 1).ToString()) && CaptureNameRaw(ns, k) == k && FindPerson(ns, k) is null)
+                {
+                    nameIdx = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(ns, k), Code = null, Name = Text(ns, k),
+                        Rule = $"appointed: {Text(ns - 1, k)} as {Text(start, j)}",
+                    });
+                    Remember(nameIdx, ns, k);
+                }
+            }
+            int ri = Add(new ActorMention
+            {
+                Tokens = new TokenRange(start, j), Code = role.Code, Name = Text(start, j),
+                Rule = $"role: {Text(k, j)} (an office given) → {role.Code}", Reason = "no country in the phrase; role code only",
+            });
+            _roles.Add(new MemoryRole(ri, role.Lemma, role.Head));
+            if (nameIdx >= 0) _pending.Add(new Pending(nameIdx, "", null, ri));
+            return j;
+        }
+
         private int TitleAndName(int i, int j, int nameEnd, RoleEntry role)
         {
             string title = Text(i, j), name = Text(j, nameEnd);
@@ -1590,6 +1688,25 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     code = tc.Cameo + role.Code;
                     note += $"; the title names an office the lexicon does not list ({role.Lemma})";
+                }
+                // "Borno state governor Kashim Shettima" in 2014: before the first office the lexicon lists, the lexicon
+                // knows nothing of the person's career, so the title the text gives stands.
+                else if (code is not null && code.EndsWith("ELI", StringComparison.Ordinal) && iso is not null && _lex.CountryByIso3(iso) is { } bc
+                    && IsStateRole(role.Code) && !FormerBefore(i) && _date is { } d0 && person.Periods.Length > 0
+                    && Array.TrueForAll(person.Periods, p => p.Start is { } s && s > d0))
+                {
+                    code = bc.Cameo + role.Code;
+                    note += $"; before the first office the lexicon lists, the title ({role.Lemma}) stands";
+                }
+                // "General Mahamat Idriss Deby", "Defence Minister Awad Ibn Auf": in office, the title says whether the
+                // holder acts as government or military, as it does after a country ("Sudanese army commander X").
+                // A more specific code of the same kind (GOVHLH for "Minister X") and non-state codes (REB) stay.
+                else if (code is not null && iso is not null && _lex.CountryByIso3(iso) is { } sc && code.StartsWith(sc.Cameo, StringComparison.Ordinal)
+                    && code.Length > sc.Cameo.Length && IsStateRole(code[sc.Cameo.Length..]) && IsStateRole(role.Code)
+                    && !code.AsSpan(sc.Cameo.Length).StartsWith(role.Code, StringComparison.Ordinal))
+                {
+                    code = sc.Cameo + role.Code;
+                    note += $"; the title ({role.Lemma}) gives the role";
                 }
                 // "former President Jair Bolsonaro": "former" before the title makes an elite, whatever period (an
                 // opposition one) the lexicon has for the date (data/actors/README.md).
