@@ -136,7 +136,8 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> OwnedInstitutions = Set("government", "cabinet", "administration", "party", "regime");
 
     /// <summary>Offices a possessive pronoun ties to the organisation or state just named ("their commander, Hossein Salami").</summary>
-    private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head");
+    private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
+        "ambassador", "envoy", "predecessor");
 
     /// <summary>Legislatures that news names with a capital and no article ("told Congress", "in Parliament").</summary>
     private static readonly FrozenSet<string> StandaloneInstitutions = Set("congress", "parliament", "senate");
@@ -184,6 +185,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
         private readonly List<MemoryRole> _roles = new();
         private readonly List<Pending> _pending = new();
+        /// <summary>Institutions and offices owned by a mention coded only at the end ("…, Rahim Uddin, …, his party"): mention, holder, role.</summary>
+        private readonly List<(int Mention, int Holder, RoleEntry Role)> _ownedPending = new();
         /// <summary>Unknown names followed by an appositive ("Youssef Barakat, a Hamas commander,"): the name's mention and the appositive's first token.</summary>
         private readonly List<(int Mention, int AppositiveStart)> _appositions = new();
         /// <summary>The last mention that is a singular role phrase without a name ("Syria's defense minister"), or -1.</summary>
@@ -224,6 +227,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveAppositions();
             ResolveFormerAppositions();
             ResolveReferences();
+            ResolveOwned();
             ResolveLoyalTo();
         }
 
@@ -312,6 +316,17 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (gap < 0 || gap > 2 || !plainGap || a.Code is not { } ac || !ac.EndsWith("ELI", StringComparison.Ordinal) || !a.Rule.Contains("out of office", StringComparison.Ordinal)) continue;
                 if (p.Country is not null && a.Country is not null && p.Country != a.Country) continue;
                 _out[k] = p with { Code = ac, Country = a.Country ?? p.Country, Rule = $"{p.Rule}; the appositive '{a.Tokens.TextIn(_doc)}' puts them out of office → {ac}" };
+            }
+        }
+
+        /// <summary>Institutions and offices of a holder coded only at the end of the document take their code from it now.</summary>
+        private void ResolveOwned()
+        {
+            foreach (var (idx, h, role) in _ownedPending)
+            {
+                var m = _out[idx];
+                if (OwnedCode(_out[h], role) is not { } code) { _out[idx] = m with { Reason = "its holder has no code" }; continue; }
+                _out[idx] = m with { Code = code, Country = _lex.IsoOfCode(code), Rule = m.Rule.Replace("(its final code)", code, StringComparison.Ordinal) };
             }
         }
 
@@ -1062,6 +1077,20 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (possessive)
             {
+                // "Iran's Revolutionary Guards", "Egypt's Supreme Council of the Armed Forces": the country's own
+                // organisation named after its possessive is one mention with the organisation's code.
+                if (MatchName(k, end) is { Entries: { } pe0, Len: var pl0 } && Array.Find(pe0, x => x.Kind is NameKind.Organization or NameKind.Metonym) is { Code: not null } own
+                    && own.Iso3 == c.Iso3 && own.Code != c.Cameo && !(k + pl0 < end && IsPossessive(k + pl0)))
+                {
+                    string ocode = _lex.OrganizationCode(own, _date);
+                    int oi = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, k + pl0), Code = ocode, Name = own.Canonical, Country = own.Iso3,
+                        Rule = $"country-possessive+organization: {surface} + {Text(k, k + pl0)} → {ocode}",
+                    });
+                    if (own.OrgKind is { } okind) _roles.Add(new MemoryRole(oi, okind, okind));
+                    return k + pl0;
+                }
                 // "Serbia's ruling Progressive Party": the possessive belongs to the party named with its side.
                 if (TryPartySide(k, end) is var side && side > k)
                 {
@@ -1392,6 +1421,21 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (TryAsOffice(i, j, sentFirst, end, role) is var ao && ao > i) return ao;
             }
             if (WeaponNouns.Contains(role.Form)) return i + len;
+            // "national airline Belavia", "the militant group JNIM": a singular kind noun right before a known organisation
+            // describes it; the organisation's own code is the more specific.
+            if (!role.IsPlural && !role.IsTitle && j < end && IsCap(Tok(j)) && MatchName(j, end) is { Entries: { } de, Len: var dl }
+                && Array.Find(de, x => x.Kind == NameKind.Organization) is { Code: not null } described && !(j + dl < end && IsPossessive(j + dl)))
+            {
+                string dc = _lex.OrganizationCode(described, _date);
+                int di = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j + dl), Code = dc, Name = described.Canonical, Country = dc.StartsWith("IGO", StringComparison.Ordinal) ? null : described.Iso3,
+                    Rule = $"role+organization: {Text(i, j)} + {Text(j, j + dl)} → {dc}",
+                });
+                if (described.OrgKind is { } dk) _roles.Add(new MemoryRole(di, dk, dk));
+                _roles.Add(new MemoryRole(di, role.Lemma, role.Head));
+                return j + dl;
+            }
             // "party leaders", "army officers": a singular sector noun before a plural role gives the code.
             if (!role.IsPlural && !role.IsTitle && !GroupNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsPlural: true } pl, Len: var pll }
                 && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
@@ -1414,23 +1458,43 @@ public sealed class ActorRecognizer : IPipelineComponent
             int pron = i - 1;
             while (pron > sentFirst && RoleModifiersBySpan.Contains(Tok(pron))) pron--; // "their new government"
             bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma));
-            if (!role.IsPlural && pron >= sentFirst && pron < i && PossessivePronouns.Contains(Tok(pron).ToString()) && owned
-                && Owner(pron + 1, sentFirst) is { Country: { } ownerIso } holder && _lex.CountryByIso3(ownerIso) is { } ownerCountry)
+            bool pronoun = pron >= sentFirst && pron < i && PossessivePronouns.Contains(Tok(pron).ToString());
+            // "Javier Milei's party", "the court's president": a possessive right after a mention.
+            bool ofMention = pron > sentFirst && pron < i && IsPossessive(pron) && _out.Count > 0 && _out[^1].Tokens.EndToken == pron;
+            if (!role.IsPlural && ofMention && role.IsTitle && _out[^1] is { Code: not null } body
+                && (body.Rule.StartsWith("memory: the", StringComparison.Ordinal) || body.Rule.StartsWith("role:", StringComparison.Ordinal)))
             {
-                // "their commander" of "Iran's Revolutionary Guards": an office of an organisation is the organisation.
-                bool ofOrganization = holder.Rule.Contains("organization", StringComparison.Ordinal) && !OwnedInstitutions.Contains(role.Lemma);
-                string code = ofOrganization ? holder.Code! : role.Code == "PTY"
-                    ? holder.Code!.EndsWith("OPP", StringComparison.Ordinal) ? ownerCountry.Cameo + "OPP"
-                      : holder.Code.Contains("GOV", StringComparison.Ordinal) ? ownerCountry.Cameo + "GOVPTY" : ownerCountry.Cameo + "PTY"
-                    : ownerCountry.Cameo + role.Code;
-                int oi = Add(new ActorMention
-                {
-                    Tokens = new TokenRange(i, j), Code = code, Name = Text(i, j), Country = ownerIso,
-                    Rule = $"possessive-pronoun+institution: {Text(i - 1, j)} of '{holder.Tokens.TextIn(_doc)}' → {code}",
-                });
-                _roles.Add(new MemoryRole(oi, role.Lemma, role.Head));
-                if (role.IsTitle) _lastBareTitle = oi;
+                // "the court's president", "the group's chairman": the office of a body named by a common noun is that body,
+                // one mention (its country, if still open, comes as for the body).
+                _out[^1] = body with { Tokens = new TokenRange(body.Tokens.FirstToken, j), Rule = $"{body.Rule}; its {role.Lemma}" };
+                _lastBareTitle = _out.Count - 1;
                 return j;
+            }
+            // After a named holder's possessive only its institutions are read ("Milei's party"); "Scholz's spokesman" is
+            // not an actor of its own in the gold files, as "Netanyahu's office" is not.
+            if (!role.IsPlural && (pronoun ? owned : ofMention && OwnedInstitutions.Contains(role.Lemma)))
+            {
+                // "Its leader, Nelson Chamisa,": a pronoun that opens its sentence points into the sentence before.
+                int h = ofMention ? _out.Count - 1 : OwnerIndex(pron + 1, sentFirst);
+                if (h < 0 && pronoun && pron == sentFirst && sentFirst > 0) h = OwnerIndex(sentFirst, SentenceStart(sentFirst - 1));
+                if (h >= 0)
+                {
+                    var holder = _out[h];
+                    string? code = holder.Code is null ? null : OwnedCode(holder, role);
+                    if (code is not null || holder.Code is null || holder.Country is null)
+                    {
+                        int oi = Add(new ActorMention
+                        {
+                            Tokens = new TokenRange(i, j), Code = code, Name = Text(i, j), Country = code is null ? null : _lex.IsoOfCode(code),
+                            Rule = $"possessive-pronoun+institution: {Text(pron, j)} of '{holder.Tokens.TextIn(_doc)}' → {code ?? "(its final code)"}",
+                        });
+                        // "an opposition activist, Rahim Uddin, …, his party said": the holder is coded only at the end.
+                        if (code is null) _ownedPending.Add((oi, h, role));
+                        _roles.Add(new MemoryRole(oi, role.Lemma, role.Head));
+                        if (role.IsTitle) _lastBareTitle = oi;
+                        return j;
+                    }
+                }
             }
             // "told Congress", "a vote in Parliament": a capitalised legislature without an article is that body.
             if (!role.IsPlural && IsCap(Tok(i)) && StandaloneInstitutions.Contains(role.Form) && !(i > sentFirst && IsCap(Tok(i - 1)) && !_inHeadline)
@@ -1482,6 +1546,20 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (refm.Code is null) _pending.Add(new Pending(idx, "", null, mr.Mention));
                     return j;
                 }
+                // "the paramilitary group", "the guerrilla movement" with no earlier group: the organisation last named
+                // (not a company), as "the group" is read.
+                if (OrganizationNouns.Contains(role.Head))
+                    for (int m = _out.Count - 1; m >= 0; m--)
+                        if (_out[m].Rule.StartsWith("organization", StringComparison.Ordinal) && _out[m].Code is { } oc2 && !oc2.EndsWith("BUS", StringComparison.Ordinal))
+                        {
+                            int gi2 = Add(new ActorMention
+                            {
+                                Tokens = new TokenRange(i, j), Code = oc2, Name = _out[m].Name, Country = _out[m].Country,
+                                Rule = $"memory: the {Text(i, j)} → {oc2} (the organisation last named: {_out[m].Tokens.TextIn(_doc)})",
+                            });
+                            _roles.Add(new MemoryRole(gi2, role.Lemma, role.Head));
+                            return j;
+                        }
                 // "the secretary-general", "the director-general": the head of the international organisation last named.
                 if (InternationalOffices.Contains(role.Lemma))
                     for (int m = _out.Count - 1; m >= 0; m--)
@@ -1512,6 +1590,35 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // Chain "army soldiers": first role's code.
                 int p = j;
                 while (p < end && MatchRole(p, end) is { Role: not null } next) p += next.Len;
+                // "Militants of the Islamic State", "fighters from the SDF": members of a named organisation are coded as it.
+                if (p + 1 < end && (Is(p, "of") || Is(p, "from")))
+                {
+                    int b = Is(p + 1, "the") ? p + 2 : p + 1;
+                    if (b < end && IsCap(Tok(b)) && MatchName(b, end) is { Entries: { } me } && Array.Find(me, x => x.Kind == NameKind.Organization) is { Code: not null } memberOf)
+                    {
+                        string bc = _lex.OrganizationCode(memberOf, _date);
+                        Add(new ActorMention
+                        {
+                            Tokens = new TokenRange(i, p), Code = bc, Name = Text(i, p), Country = bc.StartsWith("IGO", StringComparison.Ordinal) ? null : memberOf.Iso3,
+                            Rule = $"role+of+organization: {Text(i, p)} of {memberOf.Canonical} → {bc}",
+                        });
+                        return p;
+                    }
+                }
+                // "The Houthis detained UN staff … The rebels accused them": armed men named by their kind after an armed
+                // group was named are that group.
+                if (definite && role.Code == "REB")
+                    for (int m = _out.Count - 1; m >= 0; m--)
+                        if (_out[m].Rule.StartsWith("organization", StringComparison.Ordinal) && _out[m].Code is { } gc
+                            && (gc.Contains("REB", StringComparison.Ordinal) || gc.StartsWith("IMG", StringComparison.Ordinal)))
+                        {
+                            Add(new ActorMention
+                            {
+                                Tokens = new TokenRange(i, p), Code = gc, Name = _out[m].Name, Country = _out[m].Country,
+                                Rule = $"memory: the {Text(i, p)} → {gc} (the armed group last named: {_out[m].Tokens.TextIn(_doc)})",
+                            });
+                            return p;
+                        }
                 if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their")) && Owner(i, sentFirst) is { } owner)
                 {
                     // "The IDF said its troops …": the role belongs to the last coded actor of the sentence.
@@ -1562,8 +1669,22 @@ public sealed class ActorRecognizer : IPipelineComponent
                 _lastBareTitle = _out.Count - 1;
                 return ps2;
             }
+            // "the president of the far-right National Rally": one or two descriptive words before the organisation.
+            int b0 = b, words = 0;
+            while (words < 2 && b < end && IsPlainLowerWord(Tok(b)) && MatchRole(b, end).Role is null) { b++; words++; }
+            if (words == 0 || b >= end || !IsCap(Tok(b))) b = b0;
             var (len, es) = IsCap(Tok(b)) ? MatchName(b, end) : (0, null);
             var org = es is null ? null : Array.Find(es, x => x.Kind == NameKind.Organization);
+            // "the commander of Iran's Quds Force": a country's possessive before its own organisation.
+            if (org is null && es is not null && Array.Find(es, x => x.Kind is NameKind.CountryName) is { Country: { } oc0 } && b + len + 1 < end && IsPossessive(b + len)
+                && MatchName(b + len + 1, end) is { Entries: { } ce, Len: var cl } && Array.Find(ce, x => x.Kind == NameKind.Organization) is { Code: not null, Iso3: var ciso } corg
+                && ciso == oc0.Iso3 && !(b + len + 1 + cl < end && IsPossessive(b + len + 1 + cl)))
+            {
+                org = corg;
+                b = b + len + 1;
+                len = cl;
+            }
+            if (org is null && b != b0) { b = b0; (len, es) = IsCap(Tok(b)) ? MatchName(b, end) : (0, null); }
             if (org?.Code is null)
             {
                 // "the speaker of parliament", "the head of the army": the office takes the institution's role; its
@@ -1604,6 +1725,48 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (!RoleModifiersBySpan.Contains(Tok(k)) && !IsPlainLowerWord(Tok(k)) && !(IsCap(Tok(k)) && k > sentFirst)) return false;
             }
             return false;
+        }
+
+        /// <summary>
+        /// The code of an institution or office owned by <paramref name="holder"/>: "his party" of an opposition figure is
+        /// OPP, of a government figure GOVPTY; an office of an organisation is the organisation; otherwise the holder's
+        /// country with the role's code. Null when the holder has neither a country nor an organisation code.
+        /// </summary>
+        private string? OwnedCode(ActorMention holder, RoleEntry role)
+        {
+            if (holder.Code is not { } hc) return null;
+            bool institution = OwnedInstitutions.Contains(role.Lemma);
+            var country = holder.Country is { } iso ? _lex.CountryByIso3(iso) : null;
+            // "their commander" of "Iran's Revolutionary Guards": an office of an organisation is the organisation.
+            if (!institution && (holder.Rule.Contains("organization", StringComparison.Ordinal) || (country is null && hc.Length > 3))) return hc;
+            if (country is null) return null;
+            if (role.Code == "PTY")
+                return hc.EndsWith("OPP", StringComparison.Ordinal) ? country.Cameo + "OPP"
+                    : hc.Contains("GOV", StringComparison.Ordinal) ? country.Cameo + "GOVPTY" : country.Cameo + "PTY";
+            // "his predecessor": the office is the country's, whatever the holder's role.
+            return country.Cameo + role.Code;
+        }
+
+        /// <summary>Index of the last mention of the sentence before token i that has a country or an organisation code, or is
+        /// still waiting for its code (an apposition); -1 when there is none.</summary>
+        private int OwnerIndex(int i, int sentFirst)
+        {
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                if (m.Tokens.FirstToken < sentFirst) return -1;
+                if (m.Tokens.EndToken > i) continue;
+                if (m.Code is null || m.Country is not null || m.Code.Length > 3 || m.Rule.StartsWith("apposition", StringComparison.Ordinal)) return k;
+            }
+            return -1;
+        }
+
+        /// <summary>The first token of the sentence holding token t.</summary>
+        private int SentenceStart(int t)
+        {
+            int s = _doc.SentenceOf(t);
+            while (t > 0 && _doc.SentenceOf(t - 1) == s) t--;
+            return t;
         }
 
         /// <summary>The last coded mention of the sentence before token i that has a country or an organisation code.</summary>

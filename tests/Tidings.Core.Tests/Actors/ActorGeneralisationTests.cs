@@ -123,6 +123,19 @@ public class ActorGeneralisationTests
     // an appositive's chain of role nouns; a titled holder after a bare office
     [InlineData("The Philippine Coast Guard said the ship was hit. Jay Tarriela, a coast guard spokesman, said Beijing and Hanoi had been warned.", "2025-06-01", "coast guard spokesman", "PHLMIL")]
     [InlineData("Peru's top court met on Monday. The court's president, Judge Elena Quispe, said the ruling was final.", "2025-06-01", "Judge Elena Quispe", "PERJUD")]
+    // a country's own organisation after its possessive is one mention; members of a named organisation are coded as it
+    [InlineData("Iran's Revolutionary Guards seized a tanker in the Gulf.", "2025-06-01", "Iran's Revolutionary Guards", "IRNMIL")]
+    [InlineData("Fighters of the Rapid Support Forces entered the town.", "2025-06-01", "Fighters", "SDNREB")]
+    // a kind noun before a known organisation; "the rebels" and "the armed group" after an armed group was named
+    [InlineData("The militant group JNIM claimed the attack near Kayes.", "2025-06-01", "militant group JNIM", "MLIREB")]
+    [InlineData("The Houthis seized a ship in the Red Sea. The rebels said the crew was safe.", "2025-06-01", "rebels", "YEMREB")]
+    [InlineData("The ELN attacked a pipeline in Arauca. The guerrilla group said it would continue.", "2025-06-01", "guerrilla group", "COLREB")]
+    // an office of an organisation named through its possessive or a pronoun, also across a sentence boundary
+    [InlineData("Argentine President Javier Milei's party won the vote.", "2025-10-27", "party", "ARGGOVPTY")]
+    [InlineData("Kenya's main opposition party, the Orange Democratic Movement, rejected the plan. Its leader, Amos Otieno, called for talks.", "2016-06-01", "Amos Otieno", "KENOPP")]
+    [InlineData("Police in Lahore detained an opposition activist, Bilal Qureshi, on Friday, his party said.", "2025-06-01", "party", "PAKOPP")]
+    [InlineData("Paris responded by recalling its ambassador.", "2025-06-01", "ambassador", "FRAGOV")]
+    [InlineData("The court's president, Judge Elena Quispe, read the verdict in Lima.", "2025-06-01", "Judge Elena Quispe", "PERJUD")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
@@ -142,6 +155,8 @@ public class ActorGeneralisationTests
     [InlineData("Rights groups said Syrian forces had detained dozens.", "SYRNGOHRI")]
     // a past office ("fired as", "served as") is no office given
     [InlineData("Rami Haddad, who was fired as defence minister last year, spoke in Haifa.", "defence minister")]
+    // an office after a named person's possessive is not an actor of its own ("Netanyahu's office")
+    [InlineData("Chancellor Karl Weber's spokesman declined to comment.", "spokesman")]
     public void Does_not_code(string text, string spanOrCode)
     {
         var doc = Run(text, "2024-03-01");
