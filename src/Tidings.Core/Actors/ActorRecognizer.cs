@@ -887,6 +887,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (i > sentFirst && IsCap(Tok(i - 1)) && !_inHeadline) return i;
             int nameEnd = CaptureNameRaw(i, end);
             if (nameEnd - i < 2 || nameEnd + 1 >= end || !Is(nameEnd, ",")) return i;
+            // "Warsaw Mayor Rafal Trzaskowski, the candidate of …": a title inside the capitalised words makes a titled name,
+            // left to the title rule, which knows the office.
+            for (int t = i + 1; t < nameEnd - 1; t++)
+                if (MatchRole(t, nameEnd) is { Role: { IsTitle: true, IsPlural: false }, Len: var tl } && t + tl < nameEnd) return i;
             int a = nameEnd + 1;
             // "in North Kivu, Congolese officials said": a place before a comma. After "of" with an article next, a
             // person ("the sentence of Najib Razak, the former prime minister,").
@@ -1006,7 +1010,40 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var (rl, role) = MatchRole(k, end);
                 if (role is not null) { k += rl; while (MatchRole(k, end) is { Role: not null } r2) k += r2.Len; }
                 else k = j;
-                int nameEnd = role is not null && role.IsTitle ? CaptureName(k, end) : k;
+                // "JNIM fighters attacked … The al-Qaeda affiliate said": an affiliate of an organisation named after another
+                // group is that group.
+                if (role is null && !possessive && j < end && (Is(j, "affiliate") || Is(j, "offshoot") || Is(j, "branch") || Is(j, "franchise"))
+                    && i > sentFirst && (Is(i - 1, "the") || Is(i - 1, "its")))
+                {
+                    string own = _lex.OrganizationCode(org, _date);
+                    for (int m = _out.Count - 1; m >= 0; m--)
+                        if (_out[m].Code is { } ac && ac != own && _out[m].Name != org.Canonical && (ac.Contains("REB", StringComparison.Ordinal) || ac.StartsWith("IMG", StringComparison.Ordinal)))
+                        {
+                            Add(new ActorMention
+                            {
+                                Tokens = new TokenRange(i, j + 1), Code = ac, Name = _out[m].Name, Country = _out[m].Country,
+                                Rule = $"memory: the {Text(i, j + 1)} → {ac} (the armed group last named: {_out[m].Tokens.TextIn(_doc)})",
+                            });
+                            return j + 1;
+                        }
+                }
+                // "Sputnik Azerbaijan", "RT France": a news organisation's edition for a country is the organisation.
+                if (role is null && !possessive && org.Code is { } medCode && medCode.EndsWith("MED", StringComparison.Ordinal) && j < end && IsCap(Tok(j))
+                    && MatchName(j, end) is { Entries: { } ce2, Len: var cl2 } && Array.Exists(ce2, x => x.Kind == NameKind.CountryName)
+                    && !(j + cl2 < end && IsPossessive(j + cl2)))
+                {
+                    string ec = _lex.OrganizationCode(org, _date);
+                    int ei = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, j + cl2), Code = ec, Name = Text(i, j + cl2), Country = org.Iso3,
+                        Rule = $"organization+country edition: {surface} + {Text(j, j + cl2)} → {ec}",
+                    });
+                    if (org.OrgKind is { } ek) _roles.Add(new MemoryRole(ei, ek, ek));
+                    return j + cl2;
+                }
+                // "UN human rights chief Volker Turk": a name whose last word is a title ("chief", "envoy") is followed by its holder.
+                bool titledName = role is null && j - i >= 2 && MatchRole(j - 1, j).Role is { IsTitle: true, IsPlural: false };
+                int nameEnd = (role is not null && role.IsTitle) || titledName ? CaptureName(k, end) : k;
                 var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && org.Code == tc.Cameo ? tc : null;
                 string code = territory is not null && role is not null ? territory.Cameo + role.Code : _lex.OrganizationCode(org, _date);
                 int idx = Add(new ActorMention
@@ -1173,10 +1210,13 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             var c = capital.Country!;
             if (!c.CapitalIsMetonym) return i;
-            if (AfterPlacePreposition(i, sentFirst)) return j; // "in Moscow": a place
+            // "weapons deliveries to Kyiv", "a gift to Moscow", "appealed to Washington": after a noun or verb of giving or
+            // asking, "to" names a recipient, not a destination.
+            bool recipient = i - 2 >= sentFirst && Is(i - 1, "to") && RecipientWords.Contains(Tok(i - 2).ToString());
+            if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
             bool possessive = j < end && IsPossessive(j);
             // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
-            bool asObject = !possessive && i > sentFirst && (ObjectPrepositions.Contains(Tok(i - 1).ToString())
+            bool asObject = !possessive && i > sentFirst && (recipient || ObjectPrepositions.Contains(Tok(i - 1).ToString())
                 || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString())));
             // "brokered by Washington and Paris": a capital coordinated with one just coded as its government.
             bool coordinated = !possessive && i >= 2 && Is(i - 1, "and") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
@@ -1193,6 +1233,13 @@ public sealed class ActorRecognizer : IPipelineComponent
             });
             return possessive ? j + 1 : j;
         }
+
+        /// <summary>Nouns and verbs of giving and asking after which "to &lt;capital&gt;" names a recipient government.</summary>
+        private static readonly FrozenSet<string> RecipientWords = Set("deliveries", "delivery", "aid", "assistance", "support", "gift",
+            "message", "letter", "loan", "loans", "weapons", "arms", "shipments", "exports", "sales", "concessions", "concession", "offer",
+            "proposal", "proposals", "appeal", "ultimatum", "warning", "reply", "response", "overture", "overtures", "note", "request",
+            "appealed", "wrote", "offered", "handed", "proposed", "delivered", "supplied", "sold", "pledged", "promised", "signalled",
+            "signaled", "granted", "lent", "conveyed", "submitted", "transferred", "extradited");
 
         /// <summary>
         /// True when token i continues a capitalised name that started before it ("Michael Jordan"): the previous
@@ -1283,6 +1330,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (FormerWords.Contains(Text(k, k + 1))) rp.Former = true;
                 k++;
             }
+            // "Russia's two largest oil companies": a superlative before a descriptive word and the role noun.
+            else if (k + 2 < end && MatchRole(k, end).Role is null && Tok(k).EndsWith("est", StringComparison.Ordinal) && IsPlainLowerWord(Tok(k))
+                     && IsPlainLowerWord(Tok(k + 1)) && MatchRole(k + 1, end).Role is null && !TaggedFiniteVerb(k + 1) && MatchRole(k + 2, end).Role is not null)
+                k += 2;
             if (k + 1 < end && Is(k, "general") && GeneralAdjectiveNouns.Contains(Tok(k + 1).ToString())) return false; // "Bangladesh's general election"
             RoleEntry? first = null;
             int p = k;
@@ -1417,7 +1468,15 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (role.IsTitle && !role.IsPlural)
             {
                 int nameEnd = CaptureName(j, end);
-                if (nameEnd > j) return TitleAndName(i, j, nameEnd, role);
+                if (nameEnd > j)
+                {
+                    // "Warsaw Mayor Rafal Trzaskowski", "Kursk Governor Alexei Smirnov": a city before a local office says
+                    // whose office it is.
+                    if (LocalOffices.Contains(role.Lemma) && i - 1 >= sentFirst && IsCap(Tok(i - 1)) && (_out.Count == 0 || _out[^1].Tokens.EndToken <= i - 1)
+                        && CountryOfPlaceName(i - 1, i) is { } local)
+                        return TitleAndName(i, j, nameEnd, role, i - 1, local);
+                    return TitleAndName(i, j, nameEnd, role);
+                }
                 if (TryAsOffice(i, j, sentFirst, end, role) is var ao && ao > i) return ao;
             }
             if (WeaponNouns.Contains(role.Form)) return i + len;
@@ -1548,9 +1607,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 // "the paramilitary group", "the guerrilla movement" with no earlier group: the organisation last named
                 // (not a company), as "the group" is read.
+                // An armed kind ("the paramilitary group") refers to an armed organisation only.
+                bool armedKind = role.Code is "REB" or "MIL" or "CRM";
                 if (OrganizationNouns.Contains(role.Head))
                     for (int m = _out.Count - 1; m >= 0; m--)
-                        if (_out[m].Rule.StartsWith("organization", StringComparison.Ordinal) && _out[m].Code is { } oc2 && !oc2.EndsWith("BUS", StringComparison.Ordinal))
+                        if (_out[m].Rule.StartsWith("organization", StringComparison.Ordinal) && _out[m].Code is { } oc2 && !oc2.EndsWith("BUS", StringComparison.Ordinal)
+                            && (!armedKind || oc2.Contains("REB", StringComparison.Ordinal) || oc2.Contains("MIL", StringComparison.Ordinal)
+                                || oc2.Contains("CRM", StringComparison.Ordinal) || oc2.StartsWith("IMG", StringComparison.Ordinal)))
                         {
                             int gi2 = Add(new ActorMention
                             {
@@ -1575,6 +1638,20 @@ public sealed class ActorRecognizer : IPipelineComponent
                         }
                 // No antecedent: "the ministry said", "dismissed the prime minister in …" is still an actor, coded like a
                 // bare role (country from the sentence or article); "the military cooperation deal" is a modifier.
+                // "the opposition mayor of Istanbul", "the central bank governor": a chain of role nouns is one actor, coded by
+                // the first as a role phrase after a country is.
+                if (j < end && MatchRole(j, end) is { Role: not null })
+                {
+                    int q = j;
+                    while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
+                    int ci = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, q), Code = role.Code, Name = Text(i, q),
+                        Rule = $"role: the {Text(i, q)} → {role.Code}", Reason = "no country in the phrase; role code only",
+                    });
+                    if (MatchRole(q - 1, end).Role is { IsPlural: false }) _lastBareTitle = ci;
+                    return q;
+                }
                 if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !IsVerbish(Tok(j))) return j;
                 Add(new ActorMention
                 {
@@ -1836,9 +1913,22 @@ public sealed class ActorRecognizer : IPipelineComponent
             return j;
         }
 
-        private int TitleAndName(int i, int j, int nameEnd, RoleEntry role)
+        /// <summary>Local offices that a city name before the title places ("Warsaw Mayor X").</summary>
+        private static readonly FrozenSet<string> LocalOffices = Set("mayor", "governor", "deputy mayor", "police chief");
+
+        /// <summary>The country of the gazetteer place named by tokens [first, end), or null.</summary>
+        private CountryEntry? CountryOfPlaceName(int first, int end)
+        {
+            var name = _doc.Text.AsSpan(_doc.Token(first).Start, _doc.Token(end - 1).End - _doc.Token(first).Start);
+            var entries = Places.Gazetteer.Default.LookupEntries(name);
+            if (entries.Count == 0) return null;
+            return Places.Gazetteer.Best(entries, null)?.Country is { } iso ? _lex.CountryByIso3(iso) : null;
+        }
+
+        private int TitleAndName(int i, int j, int nameEnd, RoleEntry role, int spanStart = -1, CountryEntry? place = null)
         {
             string title = Text(i, j), name = Text(j, nameEnd);
+            int first = spanStart >= 0 ? spanStart : i;
             var person = FindPerson(j, nameEnd);
             if (person is not null)
             {
@@ -1887,7 +1977,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 int pidx = Add(new ActorMention
                 {
-                    Tokens = new TokenRange(i, nameEnd), Code = code, Name = person.Canonical, Country = iso,
+                    Tokens = new TokenRange(first, nameEnd), Code = code, Name = person.Canonical, Country = iso,
                     Rule = $"title+person: {title} + {name} ({note}) → {code ?? "?"}", Reason = code is null ? note : null,
                     FormerCode = FormerOf(person, code),
                 });
@@ -1896,6 +1986,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return nameEnd;
             }
             if (FormerBefore(i)) role = role with { Code = "ELI" };
+            if (place is not null)
+            {
+                string pcode = place.Cameo + role.Code;
+                int li = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(first, nameEnd), Code = pcode, Name = name, Country = place.Iso3,
+                    Rule = $"place+title+name: {Text(first, i)} + {title} + {name} → {pcode}",
+                });
+                _roles.Add(new MemoryRole(li, role.Lemma, role.Head));
+                Remember(li, j, nameEnd);
+                return nameEnd;
+            }
             // Country from an earlier mention with the same role ("Syria's foreign minister" … "Foreign Minister X").
             for (int m = _roles.Count - 1; m >= 0; m--)
             {
@@ -1907,7 +2009,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 string code = c.Cameo + role.Code;
                 int idx = Add(new ActorMention
                 {
-                    Tokens = new TokenRange(i, nameEnd), Code = code, Name = name, Country = c.Iso3,
+                    Tokens = new TokenRange(first, nameEnd), Code = code, Name = name, Country = c.Iso3,
                     Rule = $"title+name: {title} + {name}; country from earlier '{role.Lemma}' ({c.Name}) → {code}",
                 });
                 _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
@@ -1916,7 +2018,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             int pi = Add(new ActorMention
             {
-                Tokens = new TokenRange(i, nameEnd), Code = null, Name = name,
+                Tokens = new TokenRange(first, nameEnd), Code = null, Name = name,
                 Rule = $"title+name: {title} + {name}", Reason = "no country for the title yet",
             });
             _pending.Add(new Pending(pi, role.Code, role.Lemma, -1));
