@@ -133,7 +133,7 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> PossessivePronouns = Set("his", "her", "its", "their");
 
     /// <summary>Institutions a possessive pronoun ties to the actor just named ("his cabinet", "her government").</summary>
-    private static readonly FrozenSet<string> OwnedInstitutions = Set("government", "cabinet", "administration", "party", "regime");
+    private static readonly FrozenSet<string> OwnedInstitutions = Set("government", "cabinet", "administration", "party", "regime", "foundation");
 
     /// <summary>Offices a possessive pronoun ties to the organisation or state just named ("their commander, Hossein Salami").</summary>
     private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
@@ -355,7 +355,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             int total = 0;
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var m in _out)
-                if (m.Country is { } c && m.Code is not null) { counts[c] = counts.GetValueOrDefault(c) + 1; total++; }
+                if (m.Country is { } c && m.Code is not null && !NamedAsPlace(m)) { counts[c] = counts.GetValueOrDefault(c) + 1; total++; }
             if (total > 0)
             {
                 var top = counts.MaxBy(kv => kv.Value);
@@ -431,6 +431,19 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
                 };
             }
+        }
+
+        /// <summary>
+        /// A country named as a place or destination ("in Lebanon", "to leave for Georgia"), which says nothing of whose the
+        /// article's other actors are.
+        /// </summary>
+        private bool NamedAsPlace(ActorMention m)
+        {
+            if (!m.Rule.StartsWith("country:", StringComparison.Ordinal)) return false;
+            int f = m.Tokens.FirstToken;
+            if (AfterPlacePreposition(f, 0)) return true;
+            return f >= 2 && Is(f - 1, "for") && (Is(f - 2, "leave") || Is(f - 2, "left") || Is(f - 2, "leaving") || Is(f - 2, "headed")
+                || Is(f - 2, "bound") || Is(f - 2, "departed") || Is(f - 2, "sailed") || Is(f - 2, "set"));
         }
 
         /// <summary>
@@ -1495,6 +1508,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 _roles.Add(new MemoryRole(di, role.Lemma, role.Head));
                 return j + dl;
             }
+            // "Judiciary chief Gholamhossein Mohseni-Ejei", "court spokesman Ali Rezaei": a sector noun before a generic title and a
+            // name gives the title its body ("army spokesman" is MIL, as after a country).
+            if (!role.IsPlural && !role.IsTitle && !WeaponNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsTitle: true, IsPlural: false } t2, Len: var t2l }
+                && GenericTitles.Contains(t2.Lemma) && CaptureName(j + t2l, end) is var sn && sn > j + t2l && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
+                return TitleAndName(j, j + t2l, sn, t2 with { Code = role.Code }, i);
             // "party leaders", "army officers": a singular sector noun before a plural role gives the code.
             if (!role.IsPlural && !role.IsTitle && !GroupNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsPlural: true } pl, Len: var pll }
                 && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
@@ -1913,6 +1931,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             return j;
         }
 
+        /// <summary>Titles that name a rank in any body ("chief", "head"): they do not say which body, so a known person's code stands.</summary>
+        private static readonly FrozenSet<string> GenericTitles = Set("chief", "head", "leader", "secretary", "official", "senior official",
+            "adviser", "spokesman", "spokeswoman", "spokesperson", "director", "counterpart", "envoy", "special envoy");
+
         /// <summary>Local offices that a city name before the title places ("Warsaw Mayor X").</summary>
         private static readonly FrozenSet<string> LocalOffices = Set("mayor", "governor", "deputy mayor", "police chief");
 
@@ -1954,7 +1976,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "General Mahamat Idriss Deby", "Defence Minister Awad Ibn Auf": in office, the title says whether the
                 // holder acts as government or military, as it does after a country ("Sudanese army commander X").
                 // A more specific code of the same kind (GOVHLH for "Minister X") and non-state codes (REB) stay.
-                else if (code is not null && iso is not null && _lex.CountryByIso3(iso) is { } sc && code.StartsWith(sc.Cameo, StringComparison.Ordinal)
+                else if (code is not null && iso is not null && !GenericTitles.Contains(role.Lemma) && _lex.CountryByIso3(iso) is { } sc && code.StartsWith(sc.Cameo, StringComparison.Ordinal)
                     && code.Length > sc.Cameo.Length && IsStateRole(code[sc.Cameo.Length..]) && IsStateRole(role.Code)
                     && !code.AsSpan(sc.Cameo.Length).StartsWith(role.Code, StringComparison.Ordinal))
                 {

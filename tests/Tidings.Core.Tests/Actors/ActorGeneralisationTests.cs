@@ -147,6 +147,16 @@ public class ActorGeneralisationTests
     [InlineData("Police raided the office of Sputnik Moldova in Chisinau.", "2025-06-01", "Sputnik Moldova", "RUSMED")]
     // an affiliate of an organisation named after another armed group is that group
     [InlineData("JNIM fighters attacked a base near Gao. The al-Qaeda affiliate said ten soldiers died.", "2025-06-01", "al-Qaeda affiliate", "MLIREB")]
+    // lexicon rows added in session 5: Haiti's heads of government, state airlines, a labour federation, Central Asian and
+    // North African ministers, UN envoys, U.S. congressional leaders, a sector noun before a generic title
+    [InlineData("Ariel Henry said elections would be held next year.", "2023-05-01", "Ariel Henry", "HTIGOV")]
+    [InlineData("Washington lifted sanctions on Belavia.", "2025-09-11", "Belavia", "BLRBUS")]
+    [InlineData("The Histadrut called a general strike.", "2023-03-27", "Histadrut", "ISRLAB")]
+    [InlineData("Bakhodir Kurbanov met his Russian counterpart.", "2024-05-01", "Bakhodir Kurbanov", "UZBGOV")]
+    [InlineData("Carlos Presti visited the troops in Patagonia.", "2026-03-01", "Carlos Presti", "ARGGOV")]
+    [InlineData("Hans Grundberg briefed the Security Council on Yemen.", "2025-03-01", "Hans Grundberg", "IGOUNO")]
+    [InlineData("Chuck Schumer criticised the tariffs.", "2025-04-01", "Chuck Schumer", "USALEG")]
+    [InlineData("Judiciary chief Hossein Rahimi warned the protesters.", "2025-06-01", "Judiciary chief Hossein Rahimi", "JUD")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
