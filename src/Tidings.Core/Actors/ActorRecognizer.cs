@@ -137,7 +137,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     /// <summary>Offices a possessive pronoun ties to the organisation or state just named ("their commander, Hossein Salami").</summary>
     private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
-        "ambassador", "envoy", "predecessor");
+        "predecessor");
 
     /// <summary>Legislatures that news names with a capital and no article ("told Congress", "in Parliament").</summary>
     private static readonly FrozenSet<string> StandaloneInstitutions = Set("congress", "parliament", "senate");
@@ -230,6 +230,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveOwned();
             ResolveLoyalTo();
         }
+
 
         /// <summary>"forces loyal to the TPLF", "fighters loyal to Haftar": a bare role takes the code of whom it is loyal to.</summary>
         private void ResolveLoyalTo()
@@ -372,7 +373,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (m.Code.Length > 3 && m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
                 int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
                 // "protesters in Tbilisi", "the governor of Borno state", "refugees from Darfur": the place says whose.
-                if (CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc)
+                if (CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc
+                    && !(m.Code == "MIL" && NearestStateBefore(i, sentence) is { } ns && ns != placeIso))
                 {
                     _out[i] = m with
                     {
@@ -431,6 +433,22 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
                 };
             }
+        }
+
+        /// <summary>
+        /// The country of the closest government or military actor before mention <paramref name="mention"/> in its sentence
+        /// ("Israel's army chief visited troops in Gaza": the troops are his, not the place's), or null.
+        /// </summary>
+        private string? NearestStateBefore(int mention, int sentence)
+        {
+            for (int k = mention - 1; k >= 0; k--)
+            {
+                var o = _out[k];
+                if (_doc.SentenceOf(o.Tokens.FirstToken) != sentence) return null;
+                if (o.Country is { } iso && _lex.CountryByIso3(iso) is { } c && o.Code is { } oc && oc.StartsWith(c.Cameo, StringComparison.Ordinal)
+                    && (oc.AsSpan(c.Cameo.Length).StartsWith("GOV") || oc.AsSpan(c.Cameo.Length).StartsWith("MIL"))) return iso;
+            }
+            return null;
         }
 
         /// <summary>
@@ -1435,6 +1453,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             int raw = CaptureNameRaw(k, end);
             if (raw > k && MatchName(k, raw) is { Entries: { } e, Len: var len } && Array.Exists(e, x => x.Kind == NameKind.Person))
                 return k + len;
+            // "Defence Minister Israel Katz", "Jordan Bardella": a known person whose name begins with a country word.
+            if (raw == k && k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } pe, Len: var pl } && Array.Exists(pe, x => x.Kind == NameKind.Person))
+                return k + pl;
             return raw;
         }
 
@@ -1678,6 +1699,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
                 return j;
             }
+            // "the foreign agents law", "a police reform bill": a role noun before a word for a law is a modifier.
+            if (j < end && LawNouns.Contains(Tok(j).ToString())) return j;
             if (role.IsPlural || GroupNouns.Contains(role.Form))
             {
                 // "Rapid Support Forces", "Popular Mobilization Forces": a capitalised role word inside a name is not a bare role.
@@ -1934,6 +1957,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Titles that name a rank in any body ("chief", "head"): they do not say which body, so a known person's code stands.</summary>
         private static readonly FrozenSet<string> GenericTitles = Set("chief", "head", "leader", "secretary", "official", "senior official",
             "adviser", "spokesman", "spokeswoman", "spokesperson", "director", "counterpart", "envoy", "special envoy");
+
+        /// <summary>Words for laws and reforms that make a role noun before them a modifier ("foreign agents law").</summary>
+        private static readonly FrozenSet<string> LawNouns = Set("law", "laws", "bill", "bills", "act", "legislation", "reform", "reforms", "registry");
 
         /// <summary>Local offices that a city name before the title places ("Warsaw Mayor X").</summary>
         private static readonly FrozenSet<string> LocalOffices = Set("mayor", "governor", "deputy mayor", "police chief");

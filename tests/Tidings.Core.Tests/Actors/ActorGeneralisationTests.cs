@@ -134,7 +134,6 @@ public class ActorGeneralisationTests
     [InlineData("Argentine President Javier Milei's party won the vote.", "2025-10-27", "party", "ARGGOVPTY")]
     [InlineData("Kenya's main opposition party, the Orange Democratic Movement, rejected the plan. Its leader, Amos Otieno, called for talks.", "2016-06-01", "Amos Otieno", "KENOPP")]
     [InlineData("Police in Lahore detained an opposition activist, Bilal Qureshi, on Friday, his party said.", "2025-06-01", "party", "PAKOPP")]
-    [InlineData("Paris responded by recalling its ambassador.", "2025-06-01", "ambassador", "FRAGOV")]
     [InlineData("The court's president, Judge Elena Quispe, read the verdict in Lima.", "2025-06-01", "Judge Elena Quispe", "PERJUD")]
     // a chain of role nouns after "the"; a city before a local office; an organisation name ending in a title
     [InlineData("Police detained Selim Kaya, the opposition mayor of Izmir, on Monday.", "2025-06-01", "opposition mayor", "TUROPP")]
@@ -157,6 +156,11 @@ public class ActorGeneralisationTests
     [InlineData("Hans Grundberg briefed the Security Council on Yemen.", "2025-03-01", "Hans Grundberg", "IGOUNO")]
     [InlineData("Chuck Schumer criticised the tariffs.", "2025-04-01", "Chuck Schumer", "USALEG")]
     [InlineData("Judiciary chief Hossein Rahimi warned the protesters.", "2025-06-01", "Judiciary chief Hossein Rahimi", "JUD")]
+    // a known person whose name begins with a country word; a finance department by its old name; the troops a
+    // government or military actor visits abroad are its own, not the place's
+    [InlineData("Israeli Defence Minister Israel Katz ordered the army to prepare a plan.", "2025-06-10", "Israeli Defence Minister Israel Katz", "ISRGOV")]
+    [InlineData("The U.S. Treasury imposed sanctions on three firms.", "2025-06-10", "U.S. Treasury", "USAGOV")]
+    [InlineData("Israel's army chief visited troops in Gaza on Sunday.", "2025-06-10", "troops", "ISRMIL")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
@@ -180,6 +184,8 @@ public class ActorGeneralisationTests
     [InlineData("Chancellor Karl Weber's spokesman declined to comment.", "spokesman")]
     // a capital after "to" a place of travel stays a place
     [InlineData("The envoy flew to Moscow on Monday.", "Moscow")]
+    // a role noun before a word for a law is a modifier
+    [InlineData("Parliament passed a foreign agents law despite protests.", "agents")]
     public void Does_not_code(string text, string spanOrCode)
     {
         var doc = Run(text, "2024-03-01");
