@@ -1410,7 +1410,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // person was out of office on the article's date ("Syrian President Bashar al-Assad" in 2025).
                 rp.PersonName = person.Canonical;
                 var (pc, _, note) = _lex.PersonCode(person, _date);
-                if (pc is not null && pc.EndsWith("ELI", StringComparison.Ordinal) && note.StartsWith("not in office", StringComparison.Ordinal))
+                string titleCode = rp.Code;
+                // As after a bare title (TitleAndName): an opposition title says the side ("Kenya's opposition leader Raila
+                // Odinga"), and a title before the first office the lexicon lists, or of a kind it never lists, stands.
+                if (pc is not null && pc.EndsWith("ELI", StringComparison.Ordinal) && note.StartsWith("not in office", StringComparison.Ordinal)
+                    && titleCode != "OPP" && !(_date is { } d0 && Array.TrueForAll(person.Periods, q => q.Start is { } qs && qs > d0))
+                    && Array.Exists(person.Periods, q => q.Code.Length >= 3 && q.Code.AsSpan(3).StartsWith(titleCode, StringComparison.Ordinal)))
                     rp.OutOfOfficeCode = pc;
             }
             return true;

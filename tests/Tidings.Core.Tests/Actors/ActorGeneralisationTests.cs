@@ -161,6 +161,11 @@ public class ActorGeneralisationTests
     [InlineData("Israeli Defence Minister Israel Katz ordered the army to prepare a plan.", "2025-06-10", "Israeli Defence Minister Israel Katz", "ISRGOV")]
     [InlineData("The U.S. Treasury imposed sanctions on three firms.", "2025-06-10", "U.S. Treasury", "USAGOV")]
     [InlineData("Israel's army chief visited troops in Gaza on Sunday.", "2025-06-10", "troops", "ISRMIL")]
+    // after a country too, an opposition title gives the side of a person the lexicon has out of office; a legislature
+    // named National Assembly; the Home Office
+    [InlineData("Kenya's opposition leader Raila Odinga addressed supporters in Kisumu.", "2023-03-20", "Kenya's opposition leader Raila Odinga", "KENOPP")]
+    [InlineData("The National Assembly in Caracas approved the law.", "2025-06-10", "National Assembly", "VENLEG")]
+    [InlineData("The British Home Office said 500 migrants crossed the Channel.", "2025-06-10", "British Home Office", "GBRGOV")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
