@@ -1103,6 +1103,17 @@ public sealed class ActorRecognizer : IPipelineComponent
             string surface = Text(i, j);
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
+            // "Ukrainian drones struck a depot": unmanned munitions do not say which agent launched them, so the country
+            // adjective stands alone (the gold files code it UKR), while crewed platforms do ("Israeli warplanes" ISRMIL).
+            if (!possessive && k < end && (Is(k, "drone") || Is(k, "drones")) && !(k + 1 < end && MatchRole(k + 1, end).Role is not null))
+            {
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, k + 1), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
+                    Rule = $"country+munition: {surface} + {Text(k, k + 1)} → {c.Cameo} (no agent named)",
+                });
+                return k + 1;
+            }
             if (TryRolePhrase(k, end, out var rp))
             {
                 // "Chinese tech company Huawei", "the Palestinian news agency Wafa": a known organisation right after the

@@ -166,6 +166,9 @@ public class ActorGeneralisationTests
     [InlineData("Kenya's opposition leader Raila Odinga addressed supporters in Kisumu.", "2023-03-20", "Kenya's opposition leader Raila Odinga", "KENOPP")]
     [InlineData("The National Assembly in Caracas approved the law.", "2025-06-10", "National Assembly", "VENLEG")]
     [InlineData("The British Home Office said 500 migrants crossed the Channel.", "2025-06-10", "British Home Office", "GBRGOV")]
+    // unmanned munitions name no agent: the country alone (crewed platforms stay MIL)
+    [InlineData("Russian drones hit a power plant near Kharkiv overnight.", "2025-06-10", "Russian drones", "RUS")]
+    [InlineData("Israeli warplanes struck targets near Sidon.", "2025-06-10", "Israeli warplanes", "ISRMIL")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
