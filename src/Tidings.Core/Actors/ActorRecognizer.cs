@@ -133,10 +133,11 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> PossessivePronouns = Set("his", "her", "its", "their");
 
     /// <summary>Institutions a possessive pronoun ties to the actor just named ("his cabinet", "her government").</summary>
-    private static readonly FrozenSet<string> OwnedInstitutions = Set("government", "cabinet", "administration", "party", "regime");
+    private static readonly FrozenSet<string> OwnedInstitutions = Set("government", "cabinet", "administration", "party", "regime", "foundation");
 
     /// <summary>Offices a possessive pronoun ties to the organisation or state just named ("their commander, Hossein Salami").</summary>
-    private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head");
+    private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
+        "predecessor");
 
     /// <summary>Legislatures that news names with a capital and no article ("told Congress", "in Parliament").</summary>
     private static readonly FrozenSet<string> StandaloneInstitutions = Set("congress", "parliament", "senate");
@@ -184,6 +185,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
         private readonly List<MemoryRole> _roles = new();
         private readonly List<Pending> _pending = new();
+        /// <summary>Institutions and offices owned by a mention coded only at the end ("…, Rahim Uddin, …, his party"): mention, holder, role.</summary>
+        private readonly List<(int Mention, int Holder, RoleEntry Role)> _ownedPending = new();
         /// <summary>Unknown names followed by an appositive ("Youssef Barakat, a Hamas commander,"): the name's mention and the appositive's first token.</summary>
         private readonly List<(int Mention, int AppositiveStart)> _appositions = new();
         /// <summary>The last mention that is a singular role phrase without a name ("Syria's defense minister"), or -1.</summary>
@@ -224,8 +227,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveAppositions();
             ResolveFormerAppositions();
             ResolveReferences();
+            ResolveOwned();
             ResolveLoyalTo();
         }
+
 
         /// <summary>"forces loyal to the TPLF", "fighters loyal to Haftar": a bare role takes the code of whom it is loyal to.</summary>
         private void ResolveLoyalTo()
@@ -315,6 +320,17 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
         }
 
+        /// <summary>Institutions and offices of a holder coded only at the end of the document take their code from it now.</summary>
+        private void ResolveOwned()
+        {
+            foreach (var (idx, h, role) in _ownedPending)
+            {
+                var m = _out[idx];
+                if (OwnedCode(_out[h], role) is not { } code) { _out[idx] = m with { Reason = "its holder has no code" }; continue; }
+                _out[idx] = m with { Code = code, Country = _lex.IsoOfCode(code), Rule = m.Rule.Replace("(its final code)", code, StringComparison.Ordinal) };
+            }
+        }
+
         /// <summary>Memory mentions whose referent was coded only at the end of the document copy its final code.</summary>
         private void ResolveReferences()
         {
@@ -340,7 +356,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             int total = 0;
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var m in _out)
-                if (m.Country is { } c && m.Code is not null) { counts[c] = counts.GetValueOrDefault(c) + 1; total++; }
+                if (m.Country is { } c && m.Code is not null && !NamedAsPlace(m)) { counts[c] = counts.GetValueOrDefault(c) + 1; total++; }
             if (total > 0)
             {
                 var top = counts.MaxBy(kv => kv.Value);
@@ -357,7 +373,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (m.Code.Length > 3 && m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
                 int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
                 // "protesters in Tbilisi", "the governor of Borno state", "refugees from Darfur": the place says whose.
-                if (CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc)
+                if (CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc
+                    && !(m.Code == "MIL" && NearestStateBefore(i, sentence) is { } ns && ns != placeIso))
                 {
                     _out[i] = m with
                     {
@@ -372,7 +389,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
-                    if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
+                    bool bareCountry = o.Rule.StartsWith("country:", StringComparison.Ordinal)
+                        || (o.Rule.StartsWith("metonym:", StringComparison.Ordinal) && _lex.CountryByIso3(o.Country) is { } tc0 && o.Code == tc0.Cameo); // "in Gaza"
+                    if (bareCountry && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
                         || (o.Tokens.FirstToken >= 2 && PlacePrepositionsBySpan.Contains(Tok(o.Tokens.FirstToken - 2)) && char.IsLower(Tok(o.Tokens.FirstToken - 1)[0])))) continue;
                     // Other agents before the role (a company, journalists) are skipped; a country named as an object leaves it open.
                     if (o.Tokens.EndToken <= m.Tokens.FirstToken)
@@ -386,7 +405,21 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // Several countries: the role belongs to the closest actor before it ("President Tokayev, who ordered
                 // security forces …", "Guatemala would deploy soldiers along the border with Mexico"); with none before
                 // it, whose role it is stays open.
-                if (several && (nearest is null || !NearestDecides(m))) continue;
+                // "the Philippine Coast Guard … a coast guard spokesman": when the sentence leaves it open, the role is
+                // the one the text named earlier with a country.
+                if ((several && (nearest is null || !NearestDecides(m))) || (only is null && dominant is null))
+                {
+                    if (EarlierSameRole(i) is { } same)
+                    {
+                        _out[i] = m with
+                        {
+                            Code = same.Cameo + m.Code, Country = same.Iso3, Reason = null,
+                            Rule = $"{m.Rule}; country = the same role named earlier ({same.Name}) → {same.Cameo + m.Code}",
+                        };
+                        continue;
+                    }
+                    if (several) continue;
+                }
                 if (several) only = nearest;
                 // Armed men are not placed by the places alone: they may have come from elsewhere.
                 string? fromPlaces = m.Code == "REB" ? null : placesCountry;
@@ -400,6 +433,53 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
                 };
             }
+        }
+
+        /// <summary>
+        /// The country of the closest government or military actor before mention <paramref name="mention"/> in its sentence
+        /// ("Israel's army chief visited troops in Gaza": the troops are his, not the place's), or null.
+        /// </summary>
+        private string? NearestStateBefore(int mention, int sentence)
+        {
+            for (int k = mention - 1; k >= 0; k--)
+            {
+                var o = _out[k];
+                if (_doc.SentenceOf(o.Tokens.FirstToken) != sentence) return null;
+                if (o.Country is { } iso && _lex.CountryByIso3(iso) is { } c && o.Code is { } oc && oc.StartsWith(c.Cameo, StringComparison.Ordinal)
+                    && (oc.AsSpan(c.Cameo.Length).StartsWith("GOV") || oc.AsSpan(c.Cameo.Length).StartsWith("MIL"))) return iso;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A country named as a place or destination ("in Lebanon", "to leave for Georgia"), which says nothing of whose the
+        /// article's other actors are.
+        /// </summary>
+        private bool NamedAsPlace(ActorMention m)
+        {
+            if (!m.Rule.StartsWith("country:", StringComparison.Ordinal)) return false;
+            int f = m.Tokens.FirstToken;
+            if (AfterPlacePreposition(f, 0)) return true;
+            return f >= 2 && Is(f - 1, "for") && (Is(f - 2, "leave") || Is(f - 2, "left") || Is(f - 2, "leaving") || Is(f - 2, "headed")
+                || Is(f - 2, "bound") || Is(f - 2, "departed") || Is(f - 2, "sailed") || Is(f - 2, "set"));
+        }
+
+        /// <summary>
+        /// The country of the latest earlier mention whose role phrase has the same lemma as the bare role mention
+        /// <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
+        /// </summary>
+        private CountryEntry? EarlierSameRole(int mention)
+        {
+            int first = _out[mention].Tokens.FirstToken;
+            while (first < _out[mention].Tokens.EndToken && MatchRole(first, _out[mention].Tokens.EndToken).Role is null) first++;
+            if (MatchRole(first, _out[mention].Tokens.EndToken).Role is not { } role) return null;
+            for (int r = _roles.Count - 1; r >= 0; r--)
+            {
+                var mr = _roles[r];
+                if (mr.Mention >= mention || !string.Equals(mr.Lemma, role.Lemma, StringComparison.OrdinalIgnoreCase)) continue;
+                if (_out[mr.Mention].Country is { } iso && _lex.CountryByIso3(iso) is { } c) return c;
+            }
+            return null;
         }
 
         /// <summary>
@@ -838,6 +918,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (i > sentFirst && IsCap(Tok(i - 1)) && !_inHeadline) return i;
             int nameEnd = CaptureNameRaw(i, end);
             if (nameEnd - i < 2 || nameEnd + 1 >= end || !Is(nameEnd, ",")) return i;
+            // "Warsaw Mayor Rafal Trzaskowski, the candidate of …": a title inside the capitalised words makes a titled name,
+            // left to the title rule, which knows the office.
+            for (int t = i + 1; t < nameEnd - 1; t++)
+                if (MatchRole(t, nameEnd) is { Role: { IsTitle: true, IsPlural: false }, Len: var tl } && t + tl < nameEnd) return i;
             int a = nameEnd + 1;
             // "in North Kivu, Congolese officials said": a place before a comma. After "of" with an article next, a
             // person ("the sentence of Najib Razak, the former prime minister,").
@@ -846,8 +930,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             while (a < end && RoleModifiersBySpan.Contains(Tok(a))) a++;
             if (a >= end) return i;
             bool actorWord = MatchName(a, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind is NameKind.Organization or NameKind.Metonym
-                or NameKind.CountryName or NameKind.CountryAdjective or NameKind.Person)
-                || MatchRole(a, end).Role is not null;
+                or NameKind.CountryName or NameKind.CountryAdjective or NameKind.Person);
+            // "Commodore Jay Tarriela, a coast guard spokesman,": the appositive's role noun starts right away.
+            // ("…, a spokeswoman for the U.S. Navy's Fifth Fleet,": the body after "for" speaks, see ResolveAppositions.)
+            if (!actorWord && MatchRole(a, end).Role is not null) { actorWord = true; if (BodyAfterRole(a) < 0) _appositiveRole = a; }
             // "Karim Hassan, a Sunni lawmaker": one or two descriptive words before the role noun.
             for (int skip = 1; !actorWord && skip <= 2 && a + skip < end; skip++)
             {
@@ -879,14 +965,18 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int ReverseApposition(int comma, int end)
         {
             if (comma + 2 >= end || !Is(comma, ",") || !IsCap(Tok(comma + 1))) return comma;
-            int n0 = comma + 1, nameEnd = CaptureName(n0, end);
+            int n0 = comma + 1;
+            // "The court's president, Judge Tomoko Akane,": a title before the name is part of the holder's mention.
+            int first = n0;
+            if (MatchRole(n0, end) is { Role: { IsTitle: true, IsPlural: false }, Len: var tl } && n0 + tl < end && IsCap(Tok(n0 + tl))) n0 += tl;
+            int nameEnd = CaptureName(n0, end);
             if (nameEnd - n0 < 2 || (nameEnd < end && !(Is(nameEnd, ",") || Is(nameEnd, ".") || IsVerbish(Tok(nameEnd))))) return comma;
             if (FindPerson(n0, nameEnd) is not null || IsCountryWord(n0, end)) return comma;
             var role = _out[_lastBareTitle];
             string name = Text(n0, nameEnd);
             int idx = Add(new ActorMention
             {
-                Tokens = new TokenRange(n0, nameEnd), Code = role.Code, Name = name, Country = role.Country, Reason = role.Reason,
+                Tokens = new TokenRange(first, nameEnd), Code = role.Code, Name = name, Country = role.Country, Reason = role.Reason,
                 Rule = $"apposition: '{role.Tokens.TextIn(_doc)}', {name} → {role.Code ?? "?"}",
             });
             // A bare role gets its country only at the end of the document: copy its final code then.
@@ -951,7 +1041,40 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var (rl, role) = MatchRole(k, end);
                 if (role is not null) { k += rl; while (MatchRole(k, end) is { Role: not null } r2) k += r2.Len; }
                 else k = j;
-                int nameEnd = role is not null && role.IsTitle ? CaptureName(k, end) : k;
+                // "JNIM fighters attacked … The al-Qaeda affiliate said": an affiliate of an organisation named after another
+                // group is that group.
+                if (role is null && !possessive && j < end && (Is(j, "affiliate") || Is(j, "offshoot") || Is(j, "branch") || Is(j, "franchise"))
+                    && i > sentFirst && (Is(i - 1, "the") || Is(i - 1, "its")))
+                {
+                    string own = _lex.OrganizationCode(org, _date);
+                    for (int m = _out.Count - 1; m >= 0; m--)
+                        if (_out[m].Code is { } ac && ac != own && _out[m].Name != org.Canonical && (ac.Contains("REB", StringComparison.Ordinal) || ac.StartsWith("IMG", StringComparison.Ordinal)))
+                        {
+                            Add(new ActorMention
+                            {
+                                Tokens = new TokenRange(i, j + 1), Code = ac, Name = _out[m].Name, Country = _out[m].Country,
+                                Rule = $"memory: the {Text(i, j + 1)} → {ac} (the armed group last named: {_out[m].Tokens.TextIn(_doc)})",
+                            });
+                            return j + 1;
+                        }
+                }
+                // "Sputnik Azerbaijan", "RT France": a news organisation's edition for a country is the organisation.
+                if (role is null && !possessive && org.Code is { } medCode && medCode.EndsWith("MED", StringComparison.Ordinal) && j < end && IsCap(Tok(j))
+                    && MatchName(j, end) is { Entries: { } ce2, Len: var cl2 } && Array.Exists(ce2, x => x.Kind == NameKind.CountryName)
+                    && !(j + cl2 < end && IsPossessive(j + cl2)))
+                {
+                    string ec = _lex.OrganizationCode(org, _date);
+                    int ei = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, j + cl2), Code = ec, Name = Text(i, j + cl2), Country = org.Iso3,
+                        Rule = $"organization+country edition: {surface} + {Text(j, j + cl2)} → {ec}",
+                    });
+                    if (org.OrgKind is { } ek) _roles.Add(new MemoryRole(ei, ek, ek));
+                    return j + cl2;
+                }
+                // "UN human rights chief Volker Turk": a name whose last word is a title ("chief", "envoy") is followed by its holder.
+                bool titledName = role is null && j - i >= 2 && MatchRole(j - 1, j).Role is { IsTitle: true, IsPlural: false };
+                int nameEnd = (role is not null && role.IsTitle) || titledName ? CaptureName(k, end) : k;
                 var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && org.Code == tc.Cameo ? tc : null;
                 string code = territory is not null && role is not null ? territory.Cameo + role.Code : _lex.OrganizationCode(org, _date);
                 int idx = Add(new ActorMention
@@ -980,6 +1103,17 @@ public sealed class ActorRecognizer : IPipelineComponent
             string surface = Text(i, j);
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
+            // "Ukrainian drones struck a depot": unmanned munitions do not say which agent launched them, so the country
+            // adjective stands alone (the gold files code it UKR), while crewed platforms do ("Israeli warplanes" ISRMIL).
+            if (!possessive && k < end && (Is(k, "drone") || Is(k, "drones")) && !(k + 1 < end && MatchRole(k + 1, end).Role is not null))
+            {
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, k + 1), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
+                    Rule = $"country+munition: {surface} + {Text(k, k + 1)} → {c.Cameo} (no agent named)",
+                });
+                return k + 1;
+            }
             if (TryRolePhrase(k, end, out var rp))
             {
                 // "Chinese tech company Huawei", "the Palestinian news agency Wafa": a known organisation right after the
@@ -1022,6 +1156,20 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (possessive)
             {
+                // "Iran's Revolutionary Guards", "Egypt's Supreme Council of the Armed Forces": the country's own
+                // organisation named after its possessive is one mention with the organisation's code.
+                if (MatchName(k, end) is { Entries: { } pe0, Len: var pl0 } && Array.Find(pe0, x => x.Kind is NameKind.Organization or NameKind.Metonym) is { Code: not null } own
+                    && own.Iso3 == c.Iso3 && own.Code != c.Cameo && !(k + pl0 < end && IsPossessive(k + pl0)))
+                {
+                    string ocode = _lex.OrganizationCode(own, _date);
+                    int oi = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, k + pl0), Code = ocode, Name = own.Canonical, Country = own.Iso3,
+                        Rule = $"country-possessive+organization: {surface} + {Text(k, k + pl0)} → {ocode}",
+                    });
+                    if (own.OrgKind is { } okind) _roles.Add(new MemoryRole(oi, okind, okind));
+                    return k + pl0;
+                }
                 // "Serbia's ruling Progressive Party": the possessive belongs to the party named with its side.
                 if (TryPartySide(k, end) is var side && side > k)
                 {
@@ -1104,10 +1252,13 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             var c = capital.Country!;
             if (!c.CapitalIsMetonym) return i;
-            if (AfterPlacePreposition(i, sentFirst)) return j; // "in Moscow": a place
+            // "weapons deliveries to Kyiv", "a gift to Moscow", "appealed to Washington": after a noun or verb of giving or
+            // asking, "to" names a recipient, not a destination.
+            bool recipient = i - 2 >= sentFirst && Is(i - 1, "to") && RecipientWords.Contains(Tok(i - 2).ToString());
+            if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
             bool possessive = j < end && IsPossessive(j);
             // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
-            bool asObject = !possessive && i > sentFirst && (ObjectPrepositions.Contains(Tok(i - 1).ToString())
+            bool asObject = !possessive && i > sentFirst && (recipient || ObjectPrepositions.Contains(Tok(i - 1).ToString())
                 || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString())));
             // "brokered by Washington and Paris": a capital coordinated with one just coded as its government.
             bool coordinated = !possessive && i >= 2 && Is(i - 1, "and") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
@@ -1124,6 +1275,13 @@ public sealed class ActorRecognizer : IPipelineComponent
             });
             return possessive ? j + 1 : j;
         }
+
+        /// <summary>Nouns and verbs of giving and asking after which "to &lt;capital&gt;" names a recipient government.</summary>
+        private static readonly FrozenSet<string> RecipientWords = Set("deliveries", "delivery", "aid", "assistance", "support", "gift",
+            "message", "letter", "loan", "loans", "weapons", "arms", "shipments", "exports", "sales", "concessions", "concession", "offer",
+            "proposal", "proposals", "appeal", "ultimatum", "warning", "reply", "response", "overture", "overtures", "note", "request",
+            "appealed", "wrote", "offered", "handed", "proposed", "delivered", "supplied", "sold", "pledged", "promised", "signalled",
+            "signaled", "granted", "lent", "conveyed", "submitted", "transferred", "extradited");
 
         /// <summary>
         /// True when token i continues a capitalised name that started before it ("Michael Jordan"): the previous
@@ -1214,6 +1372,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (FormerWords.Contains(Text(k, k + 1))) rp.Former = true;
                 k++;
             }
+            // "Russia's two largest oil companies": a superlative before a descriptive word and the role noun.
+            else if (k + 2 < end && MatchRole(k, end).Role is null && Tok(k).EndsWith("est", StringComparison.Ordinal) && IsPlainLowerWord(Tok(k))
+                     && IsPlainLowerWord(Tok(k + 1)) && MatchRole(k + 1, end).Role is null && !TaggedFiniteVerb(k + 1) && MatchRole(k + 2, end).Role is not null)
+                k += 2;
             if (k + 1 < end && Is(k, "general") && GeneralAdjectiveNouns.Contains(Tok(k + 1).ToString())) return false; // "Bangladesh's general election"
             RoleEntry? first = null;
             int p = k;
@@ -1259,7 +1421,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // person was out of office on the article's date ("Syrian President Bashar al-Assad" in 2025).
                 rp.PersonName = person.Canonical;
                 var (pc, _, note) = _lex.PersonCode(person, _date);
-                if (pc is not null && pc.EndsWith("ELI", StringComparison.Ordinal) && note.StartsWith("not in office", StringComparison.Ordinal))
+                string titleCode = rp.Code;
+                // As after a bare title (TitleAndName): an opposition title says the side ("Kenya's opposition leader Raila
+                // Odinga"), and a title before the first office the lexicon lists, or of a kind it never lists, stands.
+                if (pc is not null && pc.EndsWith("ELI", StringComparison.Ordinal) && note.StartsWith("not in office", StringComparison.Ordinal)
+                    && titleCode != "OPP" && !(_date is { } d0 && Array.TrueForAll(person.Periods, q => q.Start is { } qs && qs > d0))
+                    && Array.Exists(person.Periods, q => q.Code.Length >= 3 && q.Code.AsSpan(3).StartsWith(titleCode, StringComparison.Ordinal)))
                     rp.OutOfOfficeCode = pc;
             }
             return true;
@@ -1302,6 +1469,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             int raw = CaptureNameRaw(k, end);
             if (raw > k && MatchName(k, raw) is { Entries: { } e, Len: var len } && Array.Exists(e, x => x.Kind == NameKind.Person))
                 return k + len;
+            // "Defence Minister Israel Katz", "Jordan Bardella": a known person whose name begins with a country word.
+            if (raw == k && k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } pe, Len: var pl } && Array.Exists(pe, x => x.Kind == NameKind.Person))
+                return k + pl;
             return raw;
         }
 
@@ -1348,9 +1518,38 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (role.IsTitle && !role.IsPlural)
             {
                 int nameEnd = CaptureName(j, end);
-                if (nameEnd > j) return TitleAndName(i, j, nameEnd, role);
+                if (nameEnd > j)
+                {
+                    // "Warsaw Mayor Rafal Trzaskowski", "Kursk Governor Alexei Smirnov": a city before a local office says
+                    // whose office it is.
+                    if (LocalOffices.Contains(role.Lemma) && i - 1 >= sentFirst && IsCap(Tok(i - 1)) && (_out.Count == 0 || _out[^1].Tokens.EndToken <= i - 1)
+                        && CountryOfPlaceName(i - 1, i) is { } local)
+                        return TitleAndName(i, j, nameEnd, role, i - 1, local);
+                    return TitleAndName(i, j, nameEnd, role);
+                }
+                if (TryAsOffice(i, j, sentFirst, end, role) is var ao && ao > i) return ao;
             }
             if (WeaponNouns.Contains(role.Form)) return i + len;
+            // "national airline Belavia", "the militant group JNIM": a singular kind noun right before a known organisation
+            // describes it; the organisation's own code is the more specific.
+            if (!role.IsPlural && !role.IsTitle && j < end && IsCap(Tok(j)) && MatchName(j, end) is { Entries: { } de, Len: var dl }
+                && Array.Find(de, x => x.Kind == NameKind.Organization) is { Code: not null } described && !(j + dl < end && IsPossessive(j + dl)))
+            {
+                string dc = _lex.OrganizationCode(described, _date);
+                int di = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j + dl), Code = dc, Name = described.Canonical, Country = dc.StartsWith("IGO", StringComparison.Ordinal) ? null : described.Iso3,
+                    Rule = $"role+organization: {Text(i, j)} + {Text(j, j + dl)} → {dc}",
+                });
+                if (described.OrgKind is { } dk) _roles.Add(new MemoryRole(di, dk, dk));
+                _roles.Add(new MemoryRole(di, role.Lemma, role.Head));
+                return j + dl;
+            }
+            // "Judiciary chief Gholamhossein Mohseni-Ejei", "court spokesman Ali Rezaei": a sector noun before a generic title and a
+            // name gives the title its body ("army spokesman" is MIL, as after a country).
+            if (!role.IsPlural && !role.IsTitle && !WeaponNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsTitle: true, IsPlural: false } t2, Len: var t2l }
+                && GenericTitles.Contains(t2.Lemma) && CaptureName(j + t2l, end) is var sn && sn > j + t2l && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
+                return TitleAndName(j, j + t2l, sn, t2 with { Code = role.Code }, i);
             // "party leaders", "army officers": a singular sector noun before a plural role gives the code.
             if (!role.IsPlural && !role.IsTitle && !GroupNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsPlural: true } pl, Len: var pll }
                 && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
@@ -1373,23 +1572,43 @@ public sealed class ActorRecognizer : IPipelineComponent
             int pron = i - 1;
             while (pron > sentFirst && RoleModifiersBySpan.Contains(Tok(pron))) pron--; // "their new government"
             bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma));
-            if (!role.IsPlural && pron >= sentFirst && pron < i && PossessivePronouns.Contains(Tok(pron).ToString()) && owned
-                && Owner(pron + 1, sentFirst) is { Country: { } ownerIso } holder && _lex.CountryByIso3(ownerIso) is { } ownerCountry)
+            bool pronoun = pron >= sentFirst && pron < i && PossessivePronouns.Contains(Tok(pron).ToString());
+            // "Javier Milei's party", "the court's president": a possessive right after a mention.
+            bool ofMention = pron > sentFirst && pron < i && IsPossessive(pron) && _out.Count > 0 && _out[^1].Tokens.EndToken == pron;
+            if (!role.IsPlural && ofMention && role.IsTitle && _out[^1] is { Code: not null } body
+                && (body.Rule.StartsWith("memory: the", StringComparison.Ordinal) || body.Rule.StartsWith("role:", StringComparison.Ordinal)))
             {
-                // "their commander" of "Iran's Revolutionary Guards": an office of an organisation is the organisation.
-                bool ofOrganization = holder.Rule.Contains("organization", StringComparison.Ordinal) && !OwnedInstitutions.Contains(role.Lemma);
-                string code = ofOrganization ? holder.Code! : role.Code == "PTY"
-                    ? holder.Code!.EndsWith("OPP", StringComparison.Ordinal) ? ownerCountry.Cameo + "OPP"
-                      : holder.Code.Contains("GOV", StringComparison.Ordinal) ? ownerCountry.Cameo + "GOVPTY" : ownerCountry.Cameo + "PTY"
-                    : ownerCountry.Cameo + role.Code;
-                int oi = Add(new ActorMention
-                {
-                    Tokens = new TokenRange(i, j), Code = code, Name = Text(i, j), Country = ownerIso,
-                    Rule = $"possessive-pronoun+institution: {Text(i - 1, j)} of '{holder.Tokens.TextIn(_doc)}' → {code}",
-                });
-                _roles.Add(new MemoryRole(oi, role.Lemma, role.Head));
-                if (role.IsTitle) _lastBareTitle = oi;
+                // "the court's president", "the group's chairman": the office of a body named by a common noun is that body,
+                // one mention (its country, if still open, comes as for the body).
+                _out[^1] = body with { Tokens = new TokenRange(body.Tokens.FirstToken, j), Rule = $"{body.Rule}; its {role.Lemma}" };
+                _lastBareTitle = _out.Count - 1;
                 return j;
+            }
+            // After a named holder's possessive only its institutions are read ("Milei's party"); "Scholz's spokesman" is
+            // not an actor of its own in the gold files, as "Netanyahu's office" is not.
+            if (!role.IsPlural && (pronoun ? owned : ofMention && OwnedInstitutions.Contains(role.Lemma)))
+            {
+                // "Its leader, Nelson Chamisa,": a pronoun that opens its sentence points into the sentence before.
+                int h = ofMention ? _out.Count - 1 : OwnerIndex(pron + 1, sentFirst);
+                if (h < 0 && pronoun && pron == sentFirst && sentFirst > 0) h = OwnerIndex(sentFirst, SentenceStart(sentFirst - 1));
+                if (h >= 0)
+                {
+                    var holder = _out[h];
+                    string? code = holder.Code is null ? null : OwnedCode(holder, role);
+                    if (code is not null || holder.Code is null || holder.Country is null)
+                    {
+                        int oi = Add(new ActorMention
+                        {
+                            Tokens = new TokenRange(i, j), Code = code, Name = Text(i, j), Country = code is null ? null : _lex.IsoOfCode(code),
+                            Rule = $"possessive-pronoun+institution: {Text(pron, j)} of '{holder.Tokens.TextIn(_doc)}' → {code ?? "(its final code)"}",
+                        });
+                        // "an opposition activist, Rahim Uddin, …, his party said": the holder is coded only at the end.
+                        if (code is null) _ownedPending.Add((oi, h, role));
+                        _roles.Add(new MemoryRole(oi, role.Lemma, role.Head));
+                        if (role.IsTitle) _lastBareTitle = oi;
+                        return j;
+                    }
+                }
             }
             // "told Congress", "a vote in Parliament": a capitalised legislature without an article is that body.
             if (!role.IsPlural && IsCap(Tok(i)) && StandaloneInstitutions.Contains(role.Form) && !(i > sentFirst && IsCap(Tok(i - 1)) && !_inHeadline)
@@ -1414,6 +1633,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
+                // "…, a coast guard spokesman,": an appositive's chain of role nouns is one mention, coded by the first.
+                if (i == _appositiveRole) while (j < end && MatchRole(j, end) is { Role: not null } more) j += more.Len;
                 int idx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
@@ -1439,6 +1660,24 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (refm.Code is null) _pending.Add(new Pending(idx, "", null, mr.Mention));
                     return j;
                 }
+                // "the paramilitary group", "the guerrilla movement" with no earlier group: the organisation last named
+                // (not a company), as "the group" is read.
+                // An armed kind ("the paramilitary group") refers to an armed organisation only.
+                bool armedKind = role.Code is "REB" or "MIL" or "CRM";
+                if (OrganizationNouns.Contains(role.Head))
+                    for (int m = _out.Count - 1; m >= 0; m--)
+                        if (_out[m].Rule.StartsWith("organization", StringComparison.Ordinal) && _out[m].Code is { } oc2 && !oc2.EndsWith("BUS", StringComparison.Ordinal)
+                            && (!armedKind || oc2.Contains("REB", StringComparison.Ordinal) || oc2.Contains("MIL", StringComparison.Ordinal)
+                                || oc2.Contains("CRM", StringComparison.Ordinal) || oc2.StartsWith("IMG", StringComparison.Ordinal)))
+                        {
+                            int gi2 = Add(new ActorMention
+                            {
+                                Tokens = new TokenRange(i, j), Code = oc2, Name = _out[m].Name, Country = _out[m].Country,
+                                Rule = $"memory: the {Text(i, j)} → {oc2} (the organisation last named: {_out[m].Tokens.TextIn(_doc)})",
+                            });
+                            _roles.Add(new MemoryRole(gi2, role.Lemma, role.Head));
+                            return j;
+                        }
                 // "the secretary-general", "the director-general": the head of the international organisation last named.
                 if (InternationalOffices.Contains(role.Lemma))
                     for (int m = _out.Count - 1; m >= 0; m--)
@@ -1454,6 +1693,20 @@ public sealed class ActorRecognizer : IPipelineComponent
                         }
                 // No antecedent: "the ministry said", "dismissed the prime minister in …" is still an actor, coded like a
                 // bare role (country from the sentence or article); "the military cooperation deal" is a modifier.
+                // "the opposition mayor of Istanbul", "the central bank governor": a chain of role nouns is one actor, coded by
+                // the first as a role phrase after a country is.
+                if (j < end && MatchRole(j, end) is { Role: not null })
+                {
+                    int q = j;
+                    while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
+                    int ci = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, q), Code = role.Code, Name = Text(i, q),
+                        Rule = $"role: the {Text(i, q)} → {role.Code}", Reason = "no country in the phrase; role code only",
+                    });
+                    if (MatchRole(q - 1, end).Role is { IsPlural: false }) _lastBareTitle = ci;
+                    return q;
+                }
                 if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !IsVerbish(Tok(j))) return j;
                 Add(new ActorMention
                 {
@@ -1462,6 +1715,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
                 return j;
             }
+            // "the foreign agents law", "a police reform bill": a role noun before a word for a law is a modifier.
+            if (j < end && LawNouns.Contains(Tok(j).ToString())) return j;
             if (role.IsPlural || GroupNouns.Contains(role.Form))
             {
                 // "Rapid Support Forces", "Popular Mobilization Forces": a capitalised role word inside a name is not a bare role.
@@ -1469,6 +1724,35 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // Chain "army soldiers": first role's code.
                 int p = j;
                 while (p < end && MatchRole(p, end) is { Role: not null } next) p += next.Len;
+                // "Militants of the Islamic State", "fighters from the SDF": members of a named organisation are coded as it.
+                if (p + 1 < end && (Is(p, "of") || Is(p, "from")))
+                {
+                    int b = Is(p + 1, "the") ? p + 2 : p + 1;
+                    if (b < end && IsCap(Tok(b)) && MatchName(b, end) is { Entries: { } me } && Array.Find(me, x => x.Kind == NameKind.Organization) is { Code: not null } memberOf)
+                    {
+                        string bc = _lex.OrganizationCode(memberOf, _date);
+                        Add(new ActorMention
+                        {
+                            Tokens = new TokenRange(i, p), Code = bc, Name = Text(i, p), Country = bc.StartsWith("IGO", StringComparison.Ordinal) ? null : memberOf.Iso3,
+                            Rule = $"role+of+organization: {Text(i, p)} of {memberOf.Canonical} → {bc}",
+                        });
+                        return p;
+                    }
+                }
+                // "The Houthis detained UN staff … The rebels accused them": armed men named by their kind after an armed
+                // group was named are that group.
+                if (definite && role.Code == "REB")
+                    for (int m = _out.Count - 1; m >= 0; m--)
+                        if (_out[m].Rule.StartsWith("organization", StringComparison.Ordinal) && _out[m].Code is { } gc
+                            && (gc.Contains("REB", StringComparison.Ordinal) || gc.StartsWith("IMG", StringComparison.Ordinal)))
+                        {
+                            Add(new ActorMention
+                            {
+                                Tokens = new TokenRange(i, p), Code = gc, Name = _out[m].Name, Country = _out[m].Country,
+                                Rule = $"memory: the {Text(i, p)} → {gc} (the armed group last named: {_out[m].Tokens.TextIn(_doc)})",
+                            });
+                            return p;
+                        }
                 if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their")) && Owner(i, sentFirst) is { } owner)
                 {
                     // "The IDF said its troops …": the role belongs to the last coded actor of the sentence.
@@ -1519,8 +1803,22 @@ public sealed class ActorRecognizer : IPipelineComponent
                 _lastBareTitle = _out.Count - 1;
                 return ps2;
             }
+            // "the president of the far-right National Rally": one or two descriptive words before the organisation.
+            int b0 = b, words = 0;
+            while (words < 2 && b < end && IsPlainLowerWord(Tok(b)) && MatchRole(b, end).Role is null) { b++; words++; }
+            if (words == 0 || b >= end || !IsCap(Tok(b))) b = b0;
             var (len, es) = IsCap(Tok(b)) ? MatchName(b, end) : (0, null);
             var org = es is null ? null : Array.Find(es, x => x.Kind == NameKind.Organization);
+            // "the commander of Iran's Quds Force": a country's possessive before its own organisation.
+            if (org is null && es is not null && Array.Find(es, x => x.Kind is NameKind.CountryName) is { Country: { } oc0 } && b + len + 1 < end && IsPossessive(b + len)
+                && MatchName(b + len + 1, end) is { Entries: { } ce, Len: var cl } && Array.Find(ce, x => x.Kind == NameKind.Organization) is { Code: not null, Iso3: var ciso } corg
+                && ciso == oc0.Iso3 && !(b + len + 1 + cl < end && IsPossessive(b + len + 1 + cl)))
+            {
+                org = corg;
+                b = b + len + 1;
+                len = cl;
+            }
+            if (org is null && b != b0) { b = b0; (len, es) = IsCap(Tok(b)) ? MatchName(b, end) : (0, null); }
             if (org?.Code is null)
             {
                 // "the speaker of parliament", "the head of the army": the office takes the institution's role; its
@@ -1563,6 +1861,48 @@ public sealed class ActorRecognizer : IPipelineComponent
             return false;
         }
 
+        /// <summary>
+        /// The code of an institution or office owned by <paramref name="holder"/>: "his party" of an opposition figure is
+        /// OPP, of a government figure GOVPTY; an office of an organisation is the organisation; otherwise the holder's
+        /// country with the role's code. Null when the holder has neither a country nor an organisation code.
+        /// </summary>
+        private string? OwnedCode(ActorMention holder, RoleEntry role)
+        {
+            if (holder.Code is not { } hc) return null;
+            bool institution = OwnedInstitutions.Contains(role.Lemma);
+            var country = holder.Country is { } iso ? _lex.CountryByIso3(iso) : null;
+            // "their commander" of "Iran's Revolutionary Guards": an office of an organisation is the organisation.
+            if (!institution && (holder.Rule.Contains("organization", StringComparison.Ordinal) || (country is null && hc.Length > 3))) return hc;
+            if (country is null) return null;
+            if (role.Code == "PTY")
+                return hc.EndsWith("OPP", StringComparison.Ordinal) ? country.Cameo + "OPP"
+                    : hc.Contains("GOV", StringComparison.Ordinal) ? country.Cameo + "GOVPTY" : country.Cameo + "PTY";
+            // "his predecessor": the office is the country's, whatever the holder's role.
+            return country.Cameo + role.Code;
+        }
+
+        /// <summary>Index of the last mention of the sentence before token i that has a country or an organisation code, or is
+        /// still waiting for its code (an apposition); -1 when there is none.</summary>
+        private int OwnerIndex(int i, int sentFirst)
+        {
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                if (m.Tokens.FirstToken < sentFirst) return -1;
+                if (m.Tokens.EndToken > i) continue;
+                if (m.Code is null || m.Country is not null || m.Code.Length > 3 || m.Rule.StartsWith("apposition", StringComparison.Ordinal)) return k;
+            }
+            return -1;
+        }
+
+        /// <summary>The first token of the sentence holding token t.</summary>
+        private int SentenceStart(int t)
+        {
+            int s = _doc.SentenceOf(t);
+            while (t > 0 && _doc.SentenceOf(t - 1) == s) t--;
+            return t;
+        }
+
         /// <summary>The last coded mention of the sentence before token i that has a country or an organisation code.</summary>
         private ActorMention? Owner(int i, int sentFirst)
         {
@@ -1575,9 +1915,84 @@ public sealed class ActorRecognizer : IPipelineComponent
             return null;
         }
 
-        private int TitleAndName(int i, int j, int nameEnd, RoleEntry role)
+        /// <summary>A role code of the state's own agents: government (with any sector), military, police, courts, legislature, intelligence.</summary>
+        private static bool IsStateRole(string role) =>
+            role.StartsWith("GOV", StringComparison.Ordinal) && !role.EndsWith("PTY", StringComparison.Ordinal)
+            || role is "MIL" or "COP" or "JUD" or "LEG" or "SPY";
+
+        /// <summary>Words before "as" that make the office a past one ("served as", "was fired as defence minister").</summary>
+        private static readonly FrozenSet<string> LeftOfficeWords = Set("served", "serving", "serves", "such", "fired", "sacked",
+            "dismissed", "removed", "ousted", "resigned", "resigning", "quit", "down", "time", "tenure", "term", "days", "years");
+
+        /// <summary>Verbs that give someone an office ("named X as prime minister").</summary>
+        private static readonly FrozenSet<string> AppointVerbs = Set("named", "appointed", "nominated", "elected", "chose", "picked",
+            "tapped", "installed", "designated", "confirmed", "proposed", "reappointed", "re-elected", "swore", "sworn", "declared");
+
+        /// <summary>
+        /// "elected Joseph Aoun as president", "Han Duck-soo became acting president", "named Raymond Ndong Sima as
+        /// transitional prime minister": an office the sentence gives someone is an actor, coded as a bare role (its country
+        /// from the sentence, as for any bare role). An unknown name right before "as", after a verb of appointment, is its
+        /// new holder and takes its code. "served as president" (a past office) and "as president of …" (left to the
+        /// office-of rules) are not read here. Returns i when the title is not so used.
+        /// </summary>
+        private int TryAsOffice(int i, int j, int sentFirst, int end, RoleEntry role)
+        {
+            int start = i, k = i - 1;
+            while (k > sentFirst && RoleModifiersBySpan.Contains(Tok(k))) { start = k; k--; }
+            if (k < sentFirst) return i;
+            bool asWord = Is(k, "as");
+            if (!asWord && !(Is(k, "became") || Is(k, "becomes") || Is(k, "become") || Is(k, "becoming"))) return i;
+            if (asWord && k > sentFirst && LeftOfficeWords.Contains(Tok(k - 1).ToString())) return i;
+            if (j < end && (Is(j, "of") || Is(j, "for"))) return i;
+            int nameIdx = -1;
+            if (asWord && k - 2 >= sentFirst && IsCap(Tok(k - 1)))
+            {
+                int ns = k - 1;
+                while (ns - 1 > sentFirst && k - ns < MaxNameTokens && (IsCap(Tok(ns - 1)) || NameParticlesBySpan.Contains(Tok(ns - 1)))) ns--;
+                bool free = _out.Count == 0 || _out[^1].Tokens.EndToken <= ns;
+                if (free && k - ns >= 2 && AppointVerbs.Contains(Tok(ns - 1).ToString()) && CaptureNameRaw(ns, k) == k && FindPerson(ns, k) is null)
+                {
+                    nameIdx = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(ns, k), Code = null, Name = Text(ns, k),
+                        Rule = $"appointed: {Text(ns - 1, k)} as {Text(start, j)}",
+                    });
+                    Remember(nameIdx, ns, k);
+                }
+            }
+            int ri = Add(new ActorMention
+            {
+                Tokens = new TokenRange(start, j), Code = role.Code, Name = Text(start, j),
+                Rule = $"role: {Text(k, j)} (an office given) → {role.Code}", Reason = "no country in the phrase; role code only",
+            });
+            _roles.Add(new MemoryRole(ri, role.Lemma, role.Head));
+            if (nameIdx >= 0) _pending.Add(new Pending(nameIdx, "", null, ri));
+            return j;
+        }
+
+        /// <summary>Titles that name a rank in any body ("chief", "head"): they do not say which body, so a known person's code stands.</summary>
+        private static readonly FrozenSet<string> GenericTitles = Set("chief", "head", "leader", "secretary", "official", "senior official",
+            "adviser", "spokesman", "spokeswoman", "spokesperson", "director", "counterpart", "envoy", "special envoy");
+
+        /// <summary>Words for laws and reforms that make a role noun before them a modifier ("foreign agents law").</summary>
+        private static readonly FrozenSet<string> LawNouns = Set("law", "laws", "bill", "bills", "act", "legislation", "reform", "reforms", "registry");
+
+        /// <summary>Local offices that a city name before the title places ("Warsaw Mayor X").</summary>
+        private static readonly FrozenSet<string> LocalOffices = Set("mayor", "governor", "deputy mayor", "police chief");
+
+        /// <summary>The country of the gazetteer place named by tokens [first, end), or null.</summary>
+        private CountryEntry? CountryOfPlaceName(int first, int end)
+        {
+            var name = _doc.Text.AsSpan(_doc.Token(first).Start, _doc.Token(end - 1).End - _doc.Token(first).Start);
+            var entries = Places.Gazetteer.Default.LookupEntries(name);
+            if (entries.Count == 0) return null;
+            return Places.Gazetteer.Best(entries, null)?.Country is { } iso ? _lex.CountryByIso3(iso) : null;
+        }
+
+        private int TitleAndName(int i, int j, int nameEnd, RoleEntry role, int spanStart = -1, CountryEntry? place = null)
         {
             string title = Text(i, j), name = Text(j, nameEnd);
+            int first = spanStart >= 0 ? spanStart : i;
             var person = FindPerson(j, nameEnd);
             if (person is not null)
             {
@@ -1590,6 +2005,25 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     code = tc.Cameo + role.Code;
                     note += $"; the title names an office the lexicon does not list ({role.Lemma})";
+                }
+                // "Borno state governor Kashim Shettima" in 2014: before the first office the lexicon lists, the lexicon
+                // knows nothing of the person's career, so the title the text gives stands.
+                else if (code is not null && code.EndsWith("ELI", StringComparison.Ordinal) && iso is not null && _lex.CountryByIso3(iso) is { } bc
+                    && IsStateRole(role.Code) && !FormerBefore(i) && _date is { } d0 && person.Periods.Length > 0
+                    && Array.TrueForAll(person.Periods, p => p.Start is { } s && s > d0))
+                {
+                    code = bc.Cameo + role.Code;
+                    note += $"; before the first office the lexicon lists, the title ({role.Lemma}) stands";
+                }
+                // "General Mahamat Idriss Deby", "Defence Minister Awad Ibn Auf": in office, the title says whether the
+                // holder acts as government or military, as it does after a country ("Sudanese army commander X").
+                // A more specific code of the same kind (GOVHLH for "Minister X") and non-state codes (REB) stay.
+                else if (code is not null && iso is not null && !GenericTitles.Contains(role.Lemma) && _lex.CountryByIso3(iso) is { } sc && code.StartsWith(sc.Cameo, StringComparison.Ordinal)
+                    && code.Length > sc.Cameo.Length && IsStateRole(code[sc.Cameo.Length..]) && IsStateRole(role.Code)
+                    && !code.AsSpan(sc.Cameo.Length).StartsWith(role.Code, StringComparison.Ordinal))
+                {
+                    code = sc.Cameo + role.Code;
+                    note += $"; the title ({role.Lemma}) gives the role";
                 }
                 // "former President Jair Bolsonaro": "former" before the title makes an elite, whatever period (an
                 // opposition one) the lexicon has for the date (data/actors/README.md).
@@ -1607,7 +2041,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 int pidx = Add(new ActorMention
                 {
-                    Tokens = new TokenRange(i, nameEnd), Code = code, Name = person.Canonical, Country = iso,
+                    Tokens = new TokenRange(first, nameEnd), Code = code, Name = person.Canonical, Country = iso,
                     Rule = $"title+person: {title} + {name} ({note}) → {code ?? "?"}", Reason = code is null ? note : null,
                     FormerCode = FormerOf(person, code),
                 });
@@ -1616,6 +2050,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return nameEnd;
             }
             if (FormerBefore(i)) role = role with { Code = "ELI" };
+            if (place is not null)
+            {
+                string pcode = place.Cameo + role.Code;
+                int li = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(first, nameEnd), Code = pcode, Name = name, Country = place.Iso3,
+                    Rule = $"place+title+name: {Text(first, i)} + {title} + {name} → {pcode}",
+                });
+                _roles.Add(new MemoryRole(li, role.Lemma, role.Head));
+                Remember(li, j, nameEnd);
+                return nameEnd;
+            }
             // Country from an earlier mention with the same role ("Syria's foreign minister" … "Foreign Minister X").
             for (int m = _roles.Count - 1; m >= 0; m--)
             {
@@ -1627,7 +2073,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 string code = c.Cameo + role.Code;
                 int idx = Add(new ActorMention
                 {
-                    Tokens = new TokenRange(i, nameEnd), Code = code, Name = name, Country = c.Iso3,
+                    Tokens = new TokenRange(first, nameEnd), Code = code, Name = name, Country = c.Iso3,
                     Rule = $"title+name: {title} + {name}; country from earlier '{role.Lemma}' ({c.Name}) → {code}",
                 });
                 _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
@@ -1636,7 +2082,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             int pi = Add(new ActorMention
             {
-                Tokens = new TokenRange(i, nameEnd), Code = null, Name = name,
+                Tokens = new TokenRange(first, nameEnd), Code = null, Name = name,
                 Rule = $"title+name: {title} + {name}", Reason = "no country for the title yet",
             });
             _pending.Add(new Pending(pi, role.Code, role.Lemma, -1));

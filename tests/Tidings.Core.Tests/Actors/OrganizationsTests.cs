@@ -244,7 +244,7 @@ public class OrganizationsTests
     [InlineData("The Nikkei rose two percent in Tokyo.", "Nikkei", "-")]
     [InlineData("Labor Day parades were held across the country.", "Labor", "-")]
     [InlineData("The ruling Social Democratic Party lost its majority.", "Democratic Party", "-")]
-    [InlineData("India's National Democratic Alliance won the vote.", "National Democratic Alliance", "INDPTY")]
+    [InlineData("India's National Democratic Alliance won the vote.", "India's National Democratic Alliance", "INDPTY")]
     [InlineData("The ETA of the shipment is Friday.", "ETA", "-")]
     public void Recognizer_codes_names_from_the_split_files(string text, string span, string code)
     {
