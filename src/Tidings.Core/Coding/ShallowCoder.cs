@@ -499,6 +499,10 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>The reporting actor: nearest actor before the verb in its clause, or after it ("…, said X").</summary>
         private int ReporterOf(Trig tr)
         {
+            // "..., saying the gangs had killed 1,500 people": a participle reports for the subject of the sentence,
+            // which is the source of the sentence's own events and so no outside reporter; the actor after it is the
+            // reported clause's subject, not the reporter ("..., said the agency" is).
+            if (W(tr.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return -1;
             int lo = tr.Start;
             while (lo > _f && !IsWord(lo - 1, ",") && !IsWord(lo - 1, ";") && (tr.Start - lo) < 8) lo--;
             if (tr.Start - lo < 8 && (lo == _f || IsWord(lo - 1, ",")))

@@ -115,6 +115,19 @@ public class TreeRolesTests
         Assert.Contains(events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal));
     }
 
+    /// <summary>"..., saying X had ...": the participle reports for the sentence's own subject, and X is no reporter.</summary>
+    [Fact]
+    public void A_reporting_participle_names_no_reporter_after_it()
+    {
+        var events = TidingsPipeline.Default.Analyze(new Article
+        {
+            Id = "t", Body = "Hungary's prime minister defended Slovakia's decision to keep buying Russian gas, saying Brussels had no right to interfere.",
+            Published = new DateOnly(2025, 5, 2),
+        }).Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.NotEqual("IGOEUREEC", e.Attribution?.Code));
+    }
+
     [Fact]
     public void A_negated_verb_is_flagged()
     {
