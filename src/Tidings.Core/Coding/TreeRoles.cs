@@ -180,6 +180,8 @@ internal sealed class TreeRoles
                 {
                     // "Iranian opposition groups fighting ...": the agent noun's own modifier may be the actor.
                     if (ActorOfNode(h) is var ma && ma >= 0) { how = "tree:modified-noun"; return ma; }
+                    // "Al-Shabaab, a militant group waging war against ...": the agent noun in apposition is the actor.
+                    if (RelIs(h, "appos") && Head(h) is var ah && ah >= 0 && ActorOfNode(ah) is var aa && aa >= 0) { how = "tree:modified-noun(appos)"; return aa; }
                     how = NonActorAgent;
                     return -1;
                 }

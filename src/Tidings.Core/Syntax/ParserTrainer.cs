@@ -38,6 +38,9 @@ public sealed record ParserTrainingOptions
     /// <summary>Jackknife folds for the supertags of the training sentences (so they are as wrong as at run time).</summary>
     public int SupertagFolds { get; init; } = 4;
     public int SupertagEpochs { get; init; } = 8;
+    /// <summary>Copies of each sentence whose time phrase can move between subject and verb, with it moved
+    /// (<see cref="TreebankAugmentation.FrontedTimeCopies"/>): the wire-copy "China on Tuesday imposed sanctions".</summary>
+    public int FrontedTimeCopies { get; init; } = 3;
 }
 
 /// <summary>
@@ -242,6 +245,13 @@ internal static class ParserTrainer
         var clock = Stopwatch.StartNew();
         var sentences = train.Where(s => s.Words.Count > 0 && s.Words.All(w => w.Head >= 0)).ToList();
         if (sentences.Count == 0) throw new ArgumentException("no training sentences with heads", nameof(train));
+        // The moved copies keep the tags of the original word order (jackknifed tags, when the caller re-tagged).
+        if (options.FrontedTimeCopies > 0)
+        {
+            var copies = TreebankAugmentation.FrontedTimeCopies(sentences, options.FrontedTimeCopies, options.Seed);
+            progress?.Invoke($"parser: {copies.Count} copies with the time phrase between subject and verb");
+            sentences.AddRange(copies);
+        }
 
         // Relation inventory: rare subtypes fall back to their universal part so every class has evidence.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

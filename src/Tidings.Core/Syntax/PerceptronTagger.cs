@@ -322,6 +322,9 @@ public sealed class PerceptronTagger : IPipelineComponent
         /// treebank has almost no headlines, where a capital says nothing about being a name.
         /// </summary>
         public double TitleCaseShare { get; init; } = 0.1;
+        /// <summary>Copies of each treebank sentence whose time phrase can move between subject and verb, with it
+        /// moved (<see cref="TreebankAugmentation.FrontedTimeCopies"/>): the wire-copy "China on Tuesday imposed".</summary>
+        public int FrontedTimeCopies { get; init; } = 3;
         /// <summary>Jackknife folds for the stacked second pass; below 2, a one-pass tagger.</summary>
         public int Folds { get; init; } = 4;
     }
@@ -339,6 +342,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         // The lemmatizer learns from the treebank as it is: title-cased copies would teach it capitalised lemmas.
         var lemmas = LemmaModel.Train(train);
         if (options.TitleCaseShare > 0) train = WithTitleCaseCopies(train, options.TitleCaseShare, options.Seed);
+        if (options.FrontedTimeCopies > 0) train = [.. train, .. TreebankAugmentation.FrontedTimeCopies(train, options.FrontedTimeCopies, options.Seed)];
         var classIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var classes = new List<string>();
         int ClassOf(ConlluWord w)
