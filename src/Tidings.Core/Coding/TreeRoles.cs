@@ -606,13 +606,24 @@ internal sealed class TreeRoles
         // Climb the verbal chain only: a clause ends where its verb hangs from a noun.
         for (int v = node, step = 0; v >= 0 && step < 12; step++)
         {
-            if (IsSubordinate(v) && HasPluperfectAux(v)) return true;
+            if (IsSubordinate(v) && HasPluperfectAux(v) && !Backshifted(v)) return true;
             int h = Head(v);
             if (h < 0 || !IsVerbal(h)) return false;
             v = h;
         }
         return false;
     }
+
+    /// <summary>
+    /// True when a pluperfect complement only shifts the tense of reported speech: "the military said it had targeted
+    /// Hamas fighters" tells the news of the day. Findings ("investigators found that the RSF had carried out
+    /// killings") still tell history; an old date or an era cue makes reported speech background on its own.
+    /// </summary>
+    private bool Backshifted(int verb) =>
+        RelIs(verb, "ccomp") && Head(verb) is var h && h >= 0 && _doc.Token(h).Lemma is { } l && SpeechVerbs.Contains(l);
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "say", "tell", "report", "announce", "add", "state", "claim", "confirm", "insist", "explain", "write", "note", "tweet", "post" };
 
     /// <summary>True when the token is the "had" of a subordinate clause ("who had fled", "denied that its guard had
     /// rammed"), which says nothing about the tense of the clause it hangs from.</summary>

@@ -128,6 +128,18 @@ public class TreeRolesTests
         Assert.All(events, e => Assert.NotEqual("IGOEUREEC", e.Attribution?.Code));
     }
 
+    /// <summary>A pluperfect under a verb of saying is backshifted reported speech, news of the day; under a verb of
+    /// finding it tells history.</summary>
+    [Theory]
+    [InlineData("The Israeli military said it had targeted Hamas fighters in Khan Younis.", false)]
+    [InlineData("UN investigators found that the Israeli military had targeted Hamas fighters in Khan Younis.", true)]
+    public void Reported_speech_in_the_pluperfect_is_news(string text, bool background)
+    {
+        var events = TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = text, Published = new DateOnly(2025, 5, 2) }).Events;
+        var attack = Assert.Single(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal(background, attack.Background);
+    }
+
     [Fact]
     public void A_negated_verb_is_flagged()
     {
