@@ -38,6 +38,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("Tagger: share of training sentences also given in headline title case. Default 0.1.")]
     public double? TitleCase { get; init; }
 
+    [CommandOption("--fronted-copies <N>")]
+    [Description("Tagger and parser: copies of each treebank sentence whose time phrase can move between subject and verb, with it moved (\"China on Tuesday imposed ...\"). Default 0 (see README: it cost EWT dev UAS).")]
+    public int? FrontedCopies { get; init; }
+
     [CommandOption("--tagger <FILE>")]
     [Description("Parser: the tagger model whose tags the parser will see (default: the embedded one).")]
     public string? Tagger { get; init; }
@@ -133,6 +137,7 @@ public sealed class TrainCommand : Command<TrainSettings>
                 if (s.Epochs is { } e) opts = opts with { Epochs = e };
                 if (s.Folds is { } f) opts = opts with { Folds = f };
                 if (s.TitleCase is { } tc) opts = opts with { TitleCaseShare = tc };
+                if (s.FrontedCopies is { } fc) opts = opts with { FrontedTimeCopies = fc };
                 var tagger = s.LemmasOnly is { } existing
                     ? LoadTagger(existing).WithLemmas(LemmaModel.Train(train))
                     : PerceptronTagger.Train(train, dev, opts, Progress, description);
@@ -145,7 +150,7 @@ public sealed class TrainCommand : Command<TrainSettings>
                 var runTagger = s.Tagger is { } tp ? LoadTagger(tp) : PerceptronTagger.Default
                     ?? throw new CliException("no tagger model: train one first (tidings train tagger) or give --tagger FILE");
                 var jackknifed = s.Folds is 0 ? train
-                    : PerceptronTagger.Jackknife(train, s.Folds ?? 4, new PerceptronTagger.Options { Seed = s.Seed, Epochs = 7 }, Progress);
+                    : PerceptronTagger.Jackknife(train, s.Folds ?? 4, new PerceptronTagger.Options { Seed = s.Seed, Epochs = 7, FrontedTimeCopies = s.FrontedCopies ?? 0 }, Progress);
                 if (s.SaveRetagged is { } sr)
                 {
                     using var w = new StreamWriter(sr);
@@ -153,7 +158,7 @@ public sealed class TrainCommand : Command<TrainSettings>
                 }
                 if (s.WithGoldTags) jackknifed = [.. jackknifed, .. train];
                 var retaggedDev = dev.Select(runTagger.Retag).ToList();
-                var popts = new ParserTrainingOptions { Seed = s.Seed };
+                var popts = new ParserTrainingOptions { Seed = s.Seed, FrontedTimeCopies = s.FrontedCopies ?? 0 };
                 if (s.Epochs is { } pe) popts = popts with { Epochs = pe };
                 if (s.Beam is { } pb) popts = popts with { Beam = pb };
                 if (s.GreedyEpochs is { } ge) popts = popts with { GreedyEpochs = ge };
@@ -189,7 +194,7 @@ public sealed class TrainCommand : Command<TrainSettings>
         }
         else if (s.PosTreebank is { } tb)
         {
-            var jackknifed = PerceptronTagger.Jackknife(ReadTreebank(tb), s.Folds ?? 4, new PerceptronTagger.Options { Seed = s.Seed, Epochs = 7 }, Progress);
+            var jackknifed = PerceptronTagger.Jackknife(ReadTreebank(tb), s.Folds ?? 4, new PerceptronTagger.Options { Seed = s.Seed, Epochs = 7, FrontedTimeCopies = s.FrontedCopies ?? 0 }, Progress);
             tags = jackknifed.Where(x => x.SentenceId is not null).GroupBy(x => x.SentenceId!)
                              .ToDictionary(g => g.Key, g => g.First().Words.Select(w => w.Xpos).ToArray());
             if (s.PosTagsCache is { } write)

@@ -39,8 +39,9 @@ public sealed record ParserTrainingOptions
     public int SupertagFolds { get; init; } = 4;
     public int SupertagEpochs { get; init; } = 8;
     /// <summary>Copies of each sentence whose time phrase can move between subject and verb, with it moved
-    /// (<see cref="TreebankAugmentation.FrontedTimeCopies"/>): the wire-copy "China on Tuesday imposed sanctions".</summary>
-    public int FrontedTimeCopies { get; init; } = 3;
+    /// (<see cref="TreebankAugmentation.FrontedTimeCopies"/>): the wire-copy "China on Tuesday imposed sanctions".
+    /// Off by default (see <see cref="PerceptronTagger.Options.FrontedTimeCopies"/>).</summary>
+    public int FrontedTimeCopies { get; init; }
 }
 
 /// <summary>
