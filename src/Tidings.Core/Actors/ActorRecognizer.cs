@@ -392,7 +392,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                     bool bareCountry = o.Rule.StartsWith("country:", StringComparison.Ordinal)
                         || (o.Rule.StartsWith("metonym:", StringComparison.Ordinal) && _lex.CountryByIso3(o.Country) is { } tc0 && o.Code == tc0.Cameo); // "in Gaza"
                     if (bareCountry && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
-                        || (o.Tokens.FirstToken >= 2 && PlacePrepositionsBySpan.Contains(Tok(o.Tokens.FirstToken - 2)) && char.IsLower(Tok(o.Tokens.FirstToken - 1)[0])))) continue;
+                        || (o.Tokens.FirstToken >= 2 && PlacePrepositionsBySpan.Contains(Tok(o.Tokens.FirstToken - 2)) && char.IsLower(Tok(o.Tokens.FirstToken - 1)[0]))
+                        || AcrossBorder(o.Tokens.FirstToken))) continue;
                     // Other agents before the role (a company, journalists) are skipped; a country named as an object leaves it open.
                     if (o.Tokens.EndToken <= m.Tokens.FirstToken)
                     {
@@ -435,6 +436,13 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
         }
 
+        /// <summary>"near the border with Niger": the country across a border is a place, the other side of the
+        /// sentence's own country, and lends no role its country.</summary>
+        private bool AcrossBorder(int first) =>
+            first >= 2 && Tok(first - 1).Equals("with", StringComparison.OrdinalIgnoreCase)
+            && (Tok(first - 2).Equals("border", StringComparison.OrdinalIgnoreCase) || Tok(first - 2).Equals("borders", StringComparison.OrdinalIgnoreCase)
+                || Tok(first - 2).Equals("frontier", StringComparison.OrdinalIgnoreCase));
+
         /// <summary>
         /// The country of the closest government or military actor before mention <paramref name="mention"/> in its sentence
         /// ("Israel's army chief visited troops in Gaza": the troops are his, not the place's), or null.
@@ -452,14 +460,14 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>
-        /// A country named as a place or destination ("in Lebanon", "to leave for Georgia"), which says nothing of whose the
+        /// A country named as a place or destination ("in Lebanon", "to leave for Georgia", "the border with Niger"), which says nothing of whose the
         /// article's other actors are.
         /// </summary>
         private bool NamedAsPlace(ActorMention m)
         {
             if (!m.Rule.StartsWith("country:", StringComparison.Ordinal)) return false;
             int f = m.Tokens.FirstToken;
-            if (AfterPlacePreposition(f, 0)) return true;
+            if (AfterPlacePreposition(f, 0) || AcrossBorder(f)) return true;
             return f >= 2 && Is(f - 1, "for") && (Is(f - 2, "leave") || Is(f - 2, "left") || Is(f - 2, "leaving") || Is(f - 2, "headed")
                 || Is(f - 2, "bound") || Is(f - 2, "departed") || Is(f - 2, "sailed") || Is(f - 2, "set"));
         }

@@ -194,6 +194,9 @@ public class ActorGeneralisationTests
     [InlineData("The envoy flew to Moscow on Monday.", "Moscow")]
     // a role noun before a word for a law is a modifier
     [InlineData("Parliament passed a foreign agents law despite protests.", "agents")]
+    // the country across a border lends no role its country
+    [InlineData("Jihadist fighters attacked an army post near the border with Niger, killing 20 soldiers.", "NERMIL")]
+    [InlineData("Jihadist fighters attacked an army post near the border with Niger, killing 20 soldiers.", "NERREB")]
     public void Does_not_code(string text, string spanOrCode)
     {
         var doc = Run(text, "2024-03-01");
