@@ -965,6 +965,16 @@ public sealed class ShallowCoder : IEventCoder
                 }
             }
 
+            // "Police in Paris were placed on maximum alert", "troops were deployed to the border": a show of force told in
+            // the passive with no agent is made by the force it names (the police or troops as passive subject).
+            if (src < 0 && passive && code.StartsWith("15", StringComparison.Ordinal) && targets.Count == 1 && targets[0] >= 0
+                && A(targets[0]).Code is { } forceCode
+                && (forceCode.EndsWith("MIL", StringComparison.Ordinal) || forceCode.EndsWith("COP", StringComparison.Ordinal)))
+            {
+                src = targets[0]; targets.Clear(); srcHow = "passive-force"; tgtHow = "none";
+                bool police = forceCode.EndsWith("COP", StringComparison.Ordinal);
+                code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", "150" when police => "151", _ => code };
+            }
             if (src < 0) return;
             // "Brazil deployed police officers in Rio", "India raised the alert level of its forces": a show of force is
             // made by the force itself; the country's own troops or police are its source, not its target, and police
@@ -1219,8 +1229,12 @@ public sealed class ShallowCoder : IEventCoder
         }
 
         /// <summary>CAMEO codes of restrictions a government places on a population: ease curfew (0813) or state of
-        /// emergency (0814), impose curfew (1723) or state of emergency / martial law (1724).</summary>
-        private static bool OnPopulation(string code) => code is "0813" or "0814" or "1723" or "1724";
+        /// emergency (0814), impose curfew (1723) or state of emergency / martial law (1724); and the easing of
+        /// restrictions that names no beneficiary ("eased restrictions on foreign travel", 081, 0811, and its promise
+        /// 0351), which like a lifted curfew concerns the country's own people. Imposed restrictions (172x) are not
+        /// here: they usually name whom they hit ("restrictions on foreign-funded media"), a target the gold codes by
+        /// its role, so a bare country was wrong on events-gold dev.</summary>
+        private static bool OnPopulation(string code) => code is "0813" or "0814" or "1723" or "1724" or "081" or "0811" or "0351";
 
         /// <summary>
         /// A visit has two sides (CAMEO 042 make a visit, 043 host a visit): "X hosted Y" is also Y's visit to X. A

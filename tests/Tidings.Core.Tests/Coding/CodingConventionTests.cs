@@ -104,6 +104,22 @@ public class CodingConventionTests
     // sending materiel is military aid; a promise to deliver it is an intent to give military aid
     [InlineData("Norway promised to deliver two more air defence batteries to Ukraine.", "NOR→UKR:0332")]
     [InlineData("Sweden sent howitzers and ammunition to Ukraine.", "SWE→UKR:072")]
+    // a count between a phrase's words does not break the phrase, even where the tagger reads the verb as an adjective
+    [InlineData("Ethiopia's army said it would free 3,000 detainees.", "ETHMIL→-:0353")]
+    [InlineData("Bolivia expelled 14 Argentine diplomats on Tuesday.", "BOL→ARGGOV:166")]
+    // a show of force told in the passive with no agent is made by the force itself
+    [InlineData("Police in Lagos were placed on maximum alert before the vote.", "NGACOP→-:151")]
+    [InlineData("Thousands of Turkish troops were deployed to the border.", "TURMIL→-:154")]
+    // easing restrictions that name no beneficiary, like lifting a curfew, concerns the source's own country
+    [InlineData("The Laotian government eased restrictions on foreign travel last week.", "LAOGOV→LAO:081")]
+    [InlineData("Tunisia's government promised to relax restrictions on the press.", "TUNGOV→TUN:0351")]
+    // aid, refusals, concessions and force postures in everyday news wording
+    [InlineData("Japan sent food and medicine to Vanuatu after the cyclone.", "JPN→VUT:073")]
+    [InlineData("Zambia declined humanitarian assistance from Malawi.", "ZMB→MWI:1223")]
+    [InlineData("Peru's government rejected a request from the opposition to postpone the vote.", "PERGOV→PEROPP:120")]
+    [InlineData("Chad's government ignored the demands of striking teachers.", "TCDGOV→TCDEDU:124")]
+    [InlineData("Gabon's president granted amnesty to jailed opposition activists.", "GABGOV→GABOPP:081")]
+    [InlineData("Niger's army recruited 500 soldiers in the north.", "NERMIL→-:154")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
