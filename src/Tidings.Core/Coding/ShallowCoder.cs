@@ -1080,8 +1080,16 @@ public sealed class ShallowCoder : IEventCoder
             }
             if (targets.Count == 0)
             {
-                if (!entry.Has(TriggerFlags.NoTarget)) return;
-                targets.Add(-1); tgtHow = "none";
+                // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
+                // walk out", "agreed to disarm"); a place that holds no actor ("banned three rights groups") drops it.
+                if (!entry.Has(TriggerFlags.NoTarget)
+                    && (passive || frameObject >= 0 || !_tree.Parsed || inner.IsNoun || head.IsNoun || !MainPredicate(headNode, srcHow)
+                        // a meeting or agreement has another side even when a plural subject hides it ("the two ministers
+                        // held talks"), and a denied act a victim the context names
+                        || entry.Has(TriggerFlags.Symmetric) || head.Entry.Frame == FrameKind.Deny
+                        || _tree.HasTargetSlot(innerNode, inner.IsNoun, entry, new TokenRange(inner.Start, inner.End))))
+                    return;
+                targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : "none(no-slot)";
             }
 
             bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner))
@@ -1226,6 +1234,21 @@ public sealed class ShallowCoder : IEventCoder
             var f = A(force);
             return f.Code is { } fc && f.Country is not null && f.Country == A(src).Country && fc != A(src).Code
                 && (fc.EndsWith("MIL", StringComparison.Ordinal) || fc.EndsWith("COP", StringComparison.Ordinal));
+        }
+
+        /// <summary>
+        /// A verb the sentence asserts with its own subject: the root, a coordinated main verb or the content of a report
+        /// ("said it would ..."), with a subject the tree names. Infinitives, participles and relative clauses ("to discuss
+        /// the trade pact", "accused of taking part", "shot by police") are the complements and modifiers whose missing
+        /// target lies elsewhere in the sentence.
+        /// </summary>
+        private bool MainPredicate(int node, string srcHow)
+        {
+            if (srcHow is not ("tree:nsubj" or "tree:pronoun-antecedent")) return false;
+            // "Israeli strikes on Gaza killed ...": a subject that is itself an event noun tells that event's outcome.
+            if (_tree.LastSubjectNode >= 0 && TrigAt(_tree.LastSubjectNode) >= 0) return false;
+            var rel = doc.Token(node).Relation;
+            return rel is "root" or "conj" or "ccomp" or "parataxis";
         }
 
         /// <summary>CAMEO codes of restrictions a government places on a population: ease curfew (0813) or state of

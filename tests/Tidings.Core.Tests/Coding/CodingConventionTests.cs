@@ -120,6 +120,14 @@ public class CodingConventionTests
     [InlineData("Chad's government ignored the demands of striking teachers.", "TCDGOV→TCDEDU:124")]
     [InlineData("Gabon's president granted amnesty to jailed opposition activists.", "GABGOV→GABOPP:081")]
     [InlineData("Niger's army recruited 500 soldiers in the north.", "NERMIL→-:154")]
+    // an event whose trigger has no place for a target in the tree names none and is coded with a null target; one
+    // whose object holds no actor ("expelled the observers") lost its target to the recognizer and is not coded
+    [InlineData("Venezuela's government threatened to retaliate.", "VENGOV→-:138")]
+    [InlineData("Kenya's president vowed to retaliate.", "KENGOV→-:1384")]
+    [InlineData("Cuba's government pledged to cooperate.", "CUBGOV→-:030")]
+    [InlineData("Ecuador's president expelled the observers.", "!ECUGOV→-:166|!ECUGOV→-:1662")]
+    // ... but not a denial, whose act has a victim the context names, nor a meeting, which has another side
+    [InlineData("Ghana's foreign minister denied carrying out the attack.", "!GHAGOV→-:016")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
