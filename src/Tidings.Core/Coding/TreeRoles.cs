@@ -351,7 +351,11 @@ internal sealed class TreeRoles
             {
                 if (RelIs(c, "obj") || RelIs(c, "iobj"))
                 {
-                    if (depth > 0 || !prepOnly || PrepSlot(c, entry)) return true;
+                    // An object among the trigger's own words is the recipient of "ban party" (no target prepositions)
+                    // but the event noun of "refuse aid (from)", "express support (for)", whose recipient is a phrase.
+                    bool own = depth == 0 && c >= trigger.FirstToken && c < trigger.EndToken && entry.Preps.Length > 0;
+                    if ((depth > 0 || !prepOnly) && !own) return true;
+                    if (PrepSlot(c, entry)) return true;
                 }
                 else if (!isNoun && entry.Frame != FrameKind.None && RelIs(c, "ccomp"))
                 {

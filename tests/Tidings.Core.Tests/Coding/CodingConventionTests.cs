@@ -126,6 +126,8 @@ public class CodingConventionTests
     [InlineData("Kenya's president vowed to retaliate.", "KENGOV→-:1384")]
     [InlineData("Cuba's government pledged to cooperate.", "CUBGOV→-:030")]
     [InlineData("Ecuador's president expelled the observers.", "!ECUGOV→-:166|!ECUGOV→-:1662")]
+    // the object of "refuse aid" is the event noun, not the recipient, whom a "from" phrase names; food aid refused is no hunger strike
+    [InlineData("Zambia's government refused food aid.", "ZMBGOV→-:1223|!ZMBGOV→-:142")]
     // ... but not a denial, whose act has a victim the context names, nor a meeting, which has another side
     [InlineData("Ghana's foreign minister denied carrying out the attack.", "!GHAGOV→-:016")]
     public void Codes_by_the_tree(string text, string expected)
