@@ -976,6 +976,12 @@ public sealed class ShallowCoder : IEventCoder
                 code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", "150" when police => "151", _ => code };
             }
             if (src < 0) return;
+            // "Russian troops withdrew from the city", "the rebels pulled out of the town": armed forces that leave a place
+            // retreat (0874); the same verbs for a state leaving talks, treaties or organisations stay 166.
+            if (code == "166" && !inner.IsNoun && (entry.Trigger.StartsWith("withdraw", StringComparison.Ordinal) || entry.Trigger.StartsWith("pull out", StringComparison.Ordinal))
+                && A(src).Code is { } armed && (armed.EndsWith("MIL", StringComparison.Ordinal) || armed.EndsWith("REB", StringComparison.Ordinal))
+                && targets.TrueForAll(t => t < 0 || A(t).Code is { Length: 3 }))
+                code = "0874";
             // "Brazil deployed police officers in Rio", "India raised the alert level of its forces": a show of force is
             // made by the force itself; the country's own troops or police are its source, not its target, and police
             // mobilise or go on alert under the police codes (151, 153), troops under the military ones (152, 154).

@@ -128,6 +128,14 @@ public class CodingConventionTests
     [InlineData("Ecuador's president expelled the observers.", "!ECUGOV→-:166|!ECUGOV→-:1662")]
     // the object of "refuse aid" is the event noun, not the recipient, whom a "from" phrase names; food aid refused is no hunger strike
     [InlineData("Zambia's government refused food aid.", "ZMBGOV→-:1223|!ZMBGOV→-:142")]
+    // armed forces that withdraw from a place retreat (0874); a state that withdraws from a treaty does not
+    [InlineData("Burundian troops withdrew from Congo.", "BDIMIL→COD:0874|!BDIMIL→COD:166")]
+    [InlineData("Malian rebels pulled out of the town.", "MLIREB→-:0874")]
+    [InlineData("Iran withdrew from the nuclear treaty.", "!IRN→-:0874")]
+    // handing over weapons is disarming, not judicial cooperation; a crew is released like prisoners; lending halted is aid cut
+    [InlineData("Nepalese rebels handed over their weapons to the United Nations.", "NPLREB→IGOUNO:0873|!NPLREB→IGOUNO:063")]
+    [InlineData("Somali pirates released the crew of the tanker.", "SOM→-:0841")]
+    [InlineData("The IMF halted lending to Sri Lanka.", "IGOBUSIMF→LKA:1621")]
     // ... but not a denial, whose act has a victim the context names, nor a meeting, which has another side
     [InlineData("Ghana's foreign minister denied carrying out the attack.", "!GHAGOV→-:016")]
     public void Codes_by_the_tree(string text, string expected)
