@@ -1058,11 +1058,14 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "moved troops to the border with Guyana", "massed tanks along its border with Ukraine": a show of force at a
             // border is aimed at the country across it.
+            // So is one at another country's border ("massed troops near Ukraine's borders", "along the Afghan border").
             if (targets.Count == 0 && code.StartsWith("15", StringComparison.Ordinal))
-                for (int k = Math.Max(_f, inner.End); k + 2 < Math.Min(_e, inner.End + 12); k++)
+                for (int k = Math.Max(_f, inner.End); k < Math.Min(_e, inner.End + 12); k++)
                 {
-                    if (!(IsWord(k, "border") || IsWord(k, "borders") || IsWord(k, "frontier")) || !IsWord(k + 1, "with")) continue;
-                    int across = actorOf[k + 2];
+                    if (!(IsWord(k, "border") || IsWord(k, "borders") || IsWord(k, "frontier"))) continue;
+                    int across = IsWord(k + 1, "with") ? ActorAt(k + 2)
+                        : IsWord(k - 1, "'s") || IsWord(k - 1, "’s") ? ActorAt(k - 2)
+                        : ActorAt(k - 1) is var adj && adj >= 0 && A(adj).IsModifier ? adj : -1;
                     if (across >= 0 && across != src && A(across).Country is { } ac && ac != A(src).Country) { targets.Add(across); tgtHow = "border-with"; }
                     break;
                 }

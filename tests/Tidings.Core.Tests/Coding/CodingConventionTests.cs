@@ -136,6 +136,11 @@ public class CodingConventionTests
     [InlineData("Nepalese rebels handed over their weapons to the United Nations.", "NPLREB→IGOUNO:0873|!NPLREB→IGOUNO:063")]
     [InlineData("Somali pirates released the crew of the tanker.", "SOM→-:0841")]
     [InlineData("The IMF halted lending to Sri Lanka.", "IGOBUSIMF→LKA:1621")]
+    // a show of force at another country's border is aimed at that country, however the border is named
+    [InlineData("Iran deployed troops along the Afghan border.", "IRNMIL→AFG:154")]
+    [InlineData("Belarus massed troops near Poland's border.", "BLRMIL→POL:154")]
+    // threatening to close a strait is threatening a blockade
+    [InlineData("Yemen's rebels threatened to close the strait.", "YEMREB→-:1381")]
     // ... but not a denial, whose act has a victim the context names, nor a meeting, which has another side
     [InlineData("Ghana's foreign minister denied carrying out the attack.", "!GHAGOV→-:016")]
     public void Codes_by_the_tree(string text, string expected)
