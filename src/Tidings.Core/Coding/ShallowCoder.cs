@@ -35,6 +35,9 @@ public sealed class ShallowCoder : IEventCoder
         public bool IsNoun;
         public int Clause;
         public bool Consumed;
+        /// <summary>A more specific code than the entry's, from an event noun inside the phrase ("expanded judicial
+        /// cooperation": 063 inside "expand cooperation", 060), else null.</summary>
+        public string? Refined;
         public TriggerEntry Entry => Variant.Entry;
     }
 
@@ -190,9 +193,29 @@ public sealed class ShallowCoder : IEventCoder
                 // "branding the rebels a threat": a predicate noun names no event.
                 if (pickNoun && v.Entry.Kind == TriggerKind.Noun && _tree.IsPredicateNoun(Syntax.Attachment.SpanHead(doc, new TokenRange(t, end)))) continue;
                 _trigAt[t - _f] = _trigs.Count;
-                _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun });
+                _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun, Refined = RefinedInside(v, t, end) });
                 t = end - 1;
             }
+        }
+
+        /// <summary>
+        /// A phrase with a generic three-digit code ("expand cooperation" 060, "carry out strike" 190) whose words take in
+        /// an event noun of the same root with a more specific code ("judicial cooperation" 063, "air strike" 195): the
+        /// noun says which kind of event the phrase reports. Null when there is none.
+        /// </summary>
+        private string? RefinedInside(TriggerVariant v, int t, int end)
+        {
+            var e = v.Entry;
+            if (e.Kind != TriggerKind.Phrase || e.Cameo.Length != 3 || e.Cameo[2] != '0') return null;
+            for (int k = t + 1; k < end; k++)
+            {
+                foreach (var cands in new[] { lex.Candidates(W(k)).ToArray(), doc.TokLemma(k) is { } lm ? lex.Candidates(lm).ToArray() : [] })
+                    foreach (var nv in cands)
+                        if (nv.Entry.Kind == TriggerKind.Noun && nv.Entry.Root == e.Root && nv.Entry.Cameo != e.Cameo
+                            && nv.Entry.Frame == FrameKind.None && CodingLexicon.MatchAt(doc, k, end, nv, lex) is var ne && ne > k && ne <= end)
+                            return nv.Entry.Cameo;
+            }
+            return null;
         }
 
         private int BestEnd(ReadOnlySpan<TriggerVariant> cands, int t, out TriggerVariant? best)
@@ -556,7 +579,7 @@ public sealed class ShallowCoder : IEventCoder
                 if (LightEndAt(tr.Start) == tr.End && tr.End - tr.Start == 1) return;
                 var nx = _trigs[i + 1]; nx.Consumed = true; _trigs[i + 1] = nx;
             }
-            CodePlain(tr, tr, entry.Cameo, Modality.Asserted, null, -1);
+            CodePlain(tr, tr, tr.Refined ?? entry.Cameo, Modality.Asserted, null, -1);
         }
 
         /// <summary>

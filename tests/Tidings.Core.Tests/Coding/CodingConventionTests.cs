@@ -141,6 +141,9 @@ public class CodingConventionTests
     [InlineData("Belarus massed troops near Poland's border.", "BLRMIL→POL:154")]
     // threatening to close a strait is threatening a blockade
     [InlineData("Yemen's rebels threatened to close the strait.", "YEMREB→-:1381")]
+    // a generic phrase takes the specific code of the event noun its words take in
+    [InlineData("Egypt and Sudan expanded judicial cooperation.", "EGY→SDN:063|!EGY→SDN:060")]
+    [InlineData("Japan provided humanitarian aid to Turkey.", "JPN→TUR:073")]
     // ... but not a denial, whose act has a victim the context names, nor a meeting, which has another side
     [InlineData("Ghana's foreign minister denied carrying out the attack.", "!GHAGOV→-:016")]
     public void Codes_by_the_tree(string text, string expected)
