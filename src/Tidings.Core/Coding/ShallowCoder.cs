@@ -1062,8 +1062,8 @@ public sealed class ShallowCoder : IEventCoder
             // on something that is no actor, in a foreign country, is an attack on that country.
             if (targets.Count == 0 && code[..2] is "18" or "19" or "20" && A(src).Country is { } srcCountry)
             {
-                string? at = _tree.LocativeCountry(innerNode, doc.Places);
-                if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places);
+                string? at = _tree.LocativeCountry(innerNode, doc.Places, attacked: true);
+                if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places, attacked: true);
                 if (at is not null && at != srcCountry) { targets.Add(-1); targetCountry = at; tgtHow = "tree:attacked-place"; }
             }
             // "pulled back troops from the area around Kyiv", "withdrew its forces from northern Mali": a withdrawal from a

@@ -543,20 +543,24 @@ internal sealed class TreeRoles
     /// recognised place gives its country; else an actor with a country (a capital read as a government). Null
     /// when the tree names no such place.
     /// </summary>
-    public string? LocativeCountry(int anchor, List<Places.PlaceMention> places)
+    /// <param name="attacked">For an attack, a place it is aimed at also counts: "air strikes on Idlib", "shelled
+    /// Kherson" (the place as object or after "on"/"against").</param>
+    public string? LocativeCountry(int anchor, List<Places.PlaceMention> places, bool attacked = false)
     {
         if (!Parsed || anchor < _f || anchor >= _e) return null;
-        return LocativeCountry(anchor, places, 0);
+        return LocativeCountry(anchor, places, 0, attacked);
     }
 
-    private string? LocativeCountry(int node, List<Places.PlaceMention> places, int depth)
+    private string? LocativeCountry(int node, List<Places.PlaceMention> places, int depth, bool attacked)
     {
         foreach (var c in Children(node))
         {
             bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "obj");
             if (!nominal) continue;
-            if (CaseOf(c) is "in" or "at" && CountryAt(c, places) is { } iso) return iso;
-            if (depth < 2 && LocativeCountry(c, places, depth + 1) is { } deeper) return deeper;
+            var prep = CaseOf(c);
+            bool at = prep is "in" or "at" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && RelIs(c, "obj"))));
+            if (at && CountryAt(c, places) is { } iso) return iso;
+            if (depth < 2 && LocativeCountry(c, places, depth + 1, attacked) is { } deeper) return deeper;
         }
         return null;
     }

@@ -144,6 +144,9 @@ public class CodingConventionTests
     // a generic phrase takes the specific code of the event noun its words take in
     [InlineData("Egypt and Sudan expanded judicial cooperation.", "EGY→SDN:063|!EGY→SDN:060")]
     [InlineData("Japan provided humanitarian aid to Turkey.", "JPN→TUR:073")]
+    // an attack aimed at a foreign place ("on X", or X as object) is an attack on that place's country
+    [InlineData("Russian forces carried out air strikes on Idlib.", "RUSMIL→SYR:195")]
+    [InlineData("Russian artillery shelled Kherson overnight.", "RUSMIL→UKR:194")]
     // ... but not a denial, whose act has a victim the context names, nor a meeting, which has another side
     [InlineData("Ghana's foreign minister denied carrying out the attack.", "!GHAGOV→-:016")]
     public void Codes_by_the_tree(string text, string expected)
