@@ -671,6 +671,9 @@ public sealed class ShallowCoder : IEventCoder
         private static readonly HashSet<string> PolicyChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
             { "stop", "halt", "cease", "end", "change", "reverse", "abandon", "drop", "scrap", "rethink", "reconsider", "curb" };
 
+        /// <summary>Roles of people as individuals, not organisations (no NGO): expelling them deports them.</summary>
+        private static readonly string[] PeopleRoles = ["CVL", "REF", "MED", "EDU", "LAB", "AGR", "HLH", "REL", "OPP", "ACT"];
+
         /// <summary>CAMEO role codes of people outside the state's and armed groups' ranks.</summary>
         private static readonly string[] CivilianRoles = ["CVL", "REF", "MED", "NGO", "EDU", "LAB", "AGR", "HLH", "REL", "OPP"];
 
@@ -1005,6 +1008,11 @@ public sealed class ShallowCoder : IEventCoder
                 && A(src).Code is { } armed && (armed.EndsWith("MIL", StringComparison.Ordinal) || armed.EndsWith("REB", StringComparison.Ordinal))
                 && targets.TrueForAll(t => t < 0 || A(t).Code is { Length: 3 }))
                 code = "0874";
+            // "Angola expelled a Portuguese activist", "Russia expelled two American journalists": expelling people who hold no
+            // office is deporting individuals (174); expelling diplomats, missions and forces stays 166.
+            if (code == "166" && !inner.IsNoun && entry.Trigger is "expel" or "eject" && targets.Count > 0
+                && targets.TrueForAll(t => t >= 0 && A(t).Code is { } tc && tc.Length > 3 && PeopleRoles.Any(r => tc.EndsWith(r, StringComparison.Ordinal))))
+                code = "174";
             // "Brazil deployed police officers in Rio", "India raised the alert level of its forces": a show of force is
             // made by the force itself; the country's own troops or police are its source, not its target, and police
             // mobilise or go on alert under the police codes (151, 153), troops under the military ones (152, 154).

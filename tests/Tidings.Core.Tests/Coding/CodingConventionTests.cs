@@ -147,6 +147,9 @@ public class CodingConventionTests
     // an attack aimed at a foreign place ("on X", or X as object) is an attack on that place's country
     [InlineData("Russian forces carried out air strikes on Idlib.", "RUSMIL→SYR:195")]
     [InlineData("Russian artillery shelled Kherson overnight.", "RUSMIL→UKR:194")]
+    // expelling people who hold no office deports individuals (174); expelling an ambassador reduces relations (166)
+    [InlineData("China expelled the Australian reporters.", "CHN→AUSMED:174|!CHN→AUSMED:166")]
+    [InlineData("Mali expelled the French ambassador.", "MLI→FRAGOV:166")]
     // ... but not a denial, whose act has a victim the context names, nor a meeting, which has another side
     [InlineData("Ghana's foreign minister denied carrying out the attack.", "!GHAGOV→-:016")]
     public void Codes_by_the_tree(string text, string expected)
