@@ -150,6 +150,9 @@ public class CodingConventionTests
     // expelling people who hold no office deports individuals (174); expelling an ambassador reduces relations (166)
     [InlineData("China expelled the Australian reporters.", "CHN→AUSMED:174|!CHN→AUSMED:166")]
     [InlineData("Mali expelled the French ambassador.", "MLI→FRAGOV:166")]
+    // walking away from talks halts them; threatening to walk away threatens to
+    [InlineData("The rebels walked away from the talks with Colombia's government.", "COLREB→COLGOV:164")]
+    [InlineData("Peruvian negotiators threatened to walk away from the talks.", "PER→-:134")]
     // ... but not a denial, whose act has a victim the context names, nor a meeting, which has another side
     [InlineData("Ghana's foreign minister denied carrying out the attack.", "!GHAGOV→-:016")]
     public void Codes_by_the_tree(string text, string expected)
