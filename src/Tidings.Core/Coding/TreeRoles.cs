@@ -371,7 +371,15 @@ internal sealed class TreeRoles
     private bool PrepSlot(int node, TriggerEntry entry)
     {
         foreach (var c in Children(node))
-            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep)) return true;
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep) && !IsTime(c)) return true;
+        return false;
+    }
+
+    /// <summary>"attacked on Monday": a time expression is no place for a target, whatever its preposition.</summary>
+    private bool IsTime(int node)
+    {
+        foreach (var tm in _doc.Times)
+            if (node >= tm.Tokens.FirstToken && node < tm.Tokens.EndToken) return true;
         return false;
     }
 

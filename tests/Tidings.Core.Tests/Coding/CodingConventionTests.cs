@@ -155,6 +155,8 @@ public class CodingConventionTests
     [InlineData("Peruvian negotiators threatened to walk away from the talks.", "PER→-:134")]
     // ... but not a denial, whose act has a victim the context names, nor a meeting, which has another side
     [InlineData("Ghana's foreign minister denied carrying out the attack.", "!GHAGOV→-:016")]
+    // a time expression is no place for a target, whatever its preposition
+    [InlineData("The European Union imposed new sanctions on Monday.", "IGOEUREEC→-:163")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
