@@ -269,8 +269,14 @@ public sealed class CodingLexicon
         return false;
     }
 
-    private static bool IsSkippable(Document doc, int t) =>
-        SkippableInPhrase.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.Token(t).Span);
+    // A count is skippable too ("freed 6,000 prisoners", "expelled 12 diplomats"): without the tree (or when the tagger
+    // reads the verb as an adjective, "would free 6,000 prisoners") the surface match is the phrase's only chance.
+    private static bool IsSkippable(Document doc, int t)
+    {
+        var span = doc.Token(t).Span;
+        return SkippableInPhrase.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)
+            || (span.Length > 0 && char.IsAsciiDigit(span[0]));
+    }
 
     private static bool WordMatches(Document doc, int t, string word, bool lowerOnly)
     {

@@ -350,6 +350,67 @@ internal sealed class TreeRoles
         return null;
     }
 
+    /// <summary>
+    /// True when the tree gives the trigger a place for a target, filled or not: a direct or indirect object outside
+    /// the trigger's own words, a phrase with one of the entry's prepositions (on the trigger, on the object a phrase
+    /// trigger spans, or on the verb governing a noun trigger), or, for a framing verb, a complement clause with a
+    /// subject. "threatened to walk out", "agreed to disarm" have none: their event names no recipient, and gold/README.md
+    /// codes such an event with a null target. "banned three rights groups" has one that holds no actor: a recipient the
+    /// actor recognizer missed, not an event without one. Unparsed sentences answer true (no evidence).
+    /// </summary>
+    public bool HasTargetSlot(int anchor, bool isNoun, TriggerEntry entry, TokenRange trigger)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return true;
+        bool prepOnly = isNoun || entry.Has(TriggerFlags.PrepOnly);
+        if (Slot(anchor, 0)) return true;
+        // Every word of a multiword trigger: "threatened to restrict the activities of ..." hangs its object from "restrict".
+        for (int n = Math.Max(_f, trigger.FirstToken); n < Math.Min(_e, trigger.EndToken); n++)
+            if (n != anchor && Slot(n, 0)) return true;
+        if (isNoun && Head(anchor) is var hv && hv >= 0 && Rel(anchor) is "obj" or "nsubj:pass" && IsVerbal(hv) && PrepSlot(hv, entry)) return true;
+        return false;
+
+        // An object (the trigger's own, as in "banned its leaders", or another), a phrase with one of the entry's
+        // prepositions, a framed clause with a subject, or such a place inside a complement ("refused to let UN
+        // inspectors in", "promised to reopen a hotline with ...").
+        bool Slot(int node, int depth)
+        {
+            if (PrepSlot(node, entry)) return true;
+            foreach (var c in Children(node))
+            {
+                if (RelIs(c, "obj") || RelIs(c, "iobj"))
+                {
+                    // An object among the trigger's own words is the recipient of "ban party" (no target prepositions)
+                    // but the event noun of "refuse aid (from)", "express support (for)", whose recipient is a phrase.
+                    bool own = depth == 0 && c >= trigger.FirstToken && c < trigger.EndToken && entry.Preps.Length > 0;
+                    if ((depth > 0 || !prepOnly) && !own) return true;
+                    if (PrepSlot(c, entry)) return true;
+                }
+                else if (!isNoun && entry.Frame != FrameKind.None && RelIs(c, "ccomp"))
+                {
+                    foreach (var g in Children(c))
+                        if (RelIs(g, "nsubj")) return true;
+                }
+                if (depth == 0 && !isNoun && (RelIs(c, "xcomp") || RelIs(c, "ccomp")) && Slot(c, 1)) return true;
+            }
+            return false;
+        }
+    }
+
+    private bool PrepSlot(int node, TriggerEntry entry)
+    {
+        foreach (var c in Children(node))
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep) && !IsTime(c)) return true;
+        return false;
+    }
+
+    /// <summary>"attacked on Monday": a time expression is no place for a target, whatever its preposition.</summary>
+    private bool IsTime(int node)
+    {
+        foreach (var tm in _doc.Times)
+            if (node >= tm.Tokens.FirstToken && node < tm.Tokens.EndToken) return true;
+        return false;
+    }
+
     /// <summary>The trigger of the current <see cref="Targets"/> query: its own words ("reaffirmed Turkey's backing")
     /// are never the target.</summary>
     private TokenRange _trigger;
@@ -525,20 +586,24 @@ internal sealed class TreeRoles
     /// recognised place gives its country; else an actor with a country (a capital read as a government). Null
     /// when the tree names no such place.
     /// </summary>
-    public string? LocativeCountry(int anchor, List<Places.PlaceMention> places)
+    /// <param name="attacked">For an attack, a place it is aimed at also counts: "air strikes on Idlib", "shelled
+    /// Kherson" (the place as object or after "on"/"against").</param>
+    public string? LocativeCountry(int anchor, List<Places.PlaceMention> places, bool attacked = false)
     {
         if (!Parsed || anchor < _f || anchor >= _e) return null;
-        return LocativeCountry(anchor, places, 0);
+        return LocativeCountry(anchor, places, 0, attacked);
     }
 
-    private string? LocativeCountry(int node, List<Places.PlaceMention> places, int depth)
+    private string? LocativeCountry(int node, List<Places.PlaceMention> places, int depth, bool attacked)
     {
         foreach (var c in Children(node))
         {
             bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "obj");
             if (!nominal) continue;
-            if (CaseOf(c) is "in" or "at" && CountryAt(c, places) is { } iso) return iso;
-            if (depth < 2 && LocativeCountry(c, places, depth + 1) is { } deeper) return deeper;
+            var prep = CaseOf(c);
+            bool at = prep is "in" or "at" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && RelIs(c, "obj"))));
+            if (at && CountryAt(c, places) is { } iso) return iso;
+            if (depth < 2 && LocativeCountry(c, places, depth + 1, attacked) is { } deeper) return deeper;
         }
         return null;
     }
