@@ -7,7 +7,8 @@ namespace Tidings.Benchmarks;
 /// <summary>
 /// The name tagger (data/models/names.bin) on the words of all bundled samples, one thread, sentence by
 /// sentence, tokens already split: alone (its part-of-speech features run our tagger on each sentence inside),
-/// and given the sentences' tags, as in the pipeline, where the tagger stage has already run.
+/// and given the sentences' tags, as in the pipeline, where the tagger stage has already run; and article by
+/// article (<see cref="NameTagger.TagDocument"/>, as the actor stage calls a two-stage model).
 /// Sentences per second = <see cref="SentenceCount"/> / mean time (the count is printed in the setup).
 /// </summary>
 [MemoryDiagnoser]
@@ -16,18 +17,23 @@ public class NameTaggerBenchmarks
     private IReadOnlyList<string>[] _sentences = [];
     private string[][] _xpos = [];
     private NameTagger _tagger = null!;
+    private List<(int Start, int Count)> _articles = [];
     public int SentenceCount { get; private set; }
 
     [GlobalSetup]
     public void Setup()
     {
         _tagger = NameTagger.Default ?? throw new InvalidOperationException("no name model (data/models/names.bin)");
-        _sentences = Samples.Load().SelectMany(a =>
+        var articles = Samples.Load().Select(a =>
         {
             var d = Document.FromArticle(a);
             Text.Tokenizer.Default.Process(d);
             return d.Sentences().Select(s => (IReadOnlyList<string>)Enumerable.Range(0, s.TokenCount).Select(i => s[i].Text).ToArray()).ToList();
-        }).ToArray();
+        }).ToList();
+        _sentences = articles.SelectMany(a => a).ToArray();
+        _articles = [];
+        int at = 0;
+        foreach (var a in articles) { _articles.Add((at, a.Count)); at += a.Count; }
         SentenceCount = _sentences.Length;
         var tagger = Syntax.PerceptronTagger.Default ?? throw new InvalidOperationException("no tagger model (data/models/tagger.bin)");
         _xpos = _sentences.Select(s =>
@@ -52,6 +58,15 @@ public class NameTaggerBenchmarks
     {
         int n = 0;
         for (int i = 0; i < _sentences.Length; i++) n += _tagger.Tag(_sentences[i], _xpos[i]).Count;
+        return n;
+    }
+
+    [Benchmark(Description = "name tagger on all sample articles as documents, tags given")]
+    public int TagDocuments()
+    {
+        int n = 0;
+        foreach (var (start, count) in _articles)
+            foreach (var spans in _tagger.TagDocument(_sentences[start..(start + count)], _xpos[start..(start + count)])) n += spans.Count;
         return n;
     }
 }

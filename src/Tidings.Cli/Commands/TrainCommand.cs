@@ -98,6 +98,14 @@ public sealed class TrainSettings : CommandSettings
     [Description("Names with --pos-treebank: the jackknifed tags of the training sentences are read from FILE when it exists, else computed and written there (jackknifing takes most of a training run; the tags depend only on the treebank, folds and seed).")]
     public string? PosTagsCache { get; init; }
 
+    [CommandOption("--two-stage")]
+    [Description("Names: a second model reads what a first model made of the rest of each document (UNER's # newdoc id): its labels of the word's other occurrences and the names it found (jackknifed for the training documents).")]
+    public bool TwoStage { get; init; }
+
+    [CommandOption("--cv <K>")]
+    [Description("Names: instead of training a model, score the options by K-fold cross-validation over the training documents (each fold tagged by a model trained on the others for --epochs epochs, default 6; no dev selection): a steadier comparison than the small dev file.")]
+    public int? CrossValidate { get; init; }
+
     [CommandOption("--errors <FILE>")]
     [Description("Names: write the dev sentences the chosen model gets wrong (gold and predicted spans) to FILE, for error analysis.")]
     public string? Errors { get; init; }
@@ -183,7 +191,8 @@ public sealed class TrainCommand : Command<TrainSettings>
         var clock = Stopwatch.StartNew();
         void Progress(string m) => AnsiConsole.MarkupLineInterpolated($"[grey]{clock.Elapsed:mm\\:ss}[/] {m}");
         Progress($"{train.Count:N0} training and {dev.Count:N0} development sentences");
-        var opts = new NameTaggerOptions { Seed = s.Seed, UsePos = s.Pos, UseWordClasses = s.WordClasses, Ensemble = s.Ensemble ?? 1, Prune = s.Prune ?? 1e-3f };
+        var opts = new NameTaggerOptions { Seed = s.Seed, UsePos = s.Pos, UseWordClasses = s.WordClasses, Ensemble = s.Ensemble ?? 1, Prune = s.Prune ?? 1e-3f,
+                         TwoStage = s.TwoStage };
         if (s.Epochs is { } e) opts = opts with { Epochs = e };
         Dictionary<string, string[]>? tags = null;
         if (s.PosTagsCache is { } cache && File.Exists(cache))
@@ -200,14 +209,37 @@ public sealed class TrainCommand : Command<TrainSettings>
             if (s.PosTagsCache is { } write)
                 File.WriteAllLines(write, tags.Select(kv => kv.Key + "\t" + string.Join(' ', kv.Value)));
         }
+        if (s.CrossValidate is int k and > 1)
+        {
+            var docs = NameTagger.DocumentsOf(train).ToList();
+            var gold = new List<IReadOnlyList<NameSpan>>();
+            var predicted = new List<IReadOnlyList<NameSpan>>();
+            int fixedEpochs = s.Epochs ?? 6;
+            for (int fold = 0; fold < k; fold++)
+            {
+                var part = docs.Where((_, d) => d % k != fold).SelectMany(x => train.GetRange(x.Start, x.Count)).ToList();
+                var cvTagger = NameTagger.Train(part, [], opts with { Epochs = fixedEpochs, Stage1Epochs = fixedEpochs, SelectOnDev = false }, null, tags);
+                foreach (var (start, count) in docs.Where((_, d) => d % k == fold))
+                {
+                    var held = train.GetRange(start, count);
+                    // the held-out sentences' jackknifed tags: the default tagger was trained on them
+                    var heldTags = held.Select(x => x.SentId is not null && tags is not null && tags.TryGetValue(x.SentId, out var t) ? t : null).ToList();
+                    predicted.AddRange(cvTagger.TagDocument(held.Select(x => (IReadOnlyList<string>)x.Words).ToList(), heldTags));
+                    gold.AddRange(held.Select(x => (IReadOnlyList<NameSpan>)Iob2.Spans(x.Tags)));
+                }
+                Progress($"fold {fold + 1}/{k}: {NameScorer.Score(gold, predicted).Total}");
+            }
+            Progress($"{k}-fold cross-validation, {fixedEpochs} epochs:\n" + NameScorer.Score(gold, predicted));
+            return 0;
+        }
         var tagger = NameTagger.Train(train, dev, opts, Progress, tags);
-        Progress("dev:\n" + tagger.Evaluate(dev.Select(x => (x.Words, x.Tags)).ToList()));
+        Progress("dev:\n" + tagger.Evaluate(dev));
         if (s.Errors is { } errorsPath) WriteNameErrors(tagger, dev, errorsPath);
         if (s.WithDev)
         {
             int epochs = tagger.ChosenEpoch;
             Progress($"retraining on train + dev for {epochs} epochs");
-            tagger = NameTagger.Train([.. train, .. dev], [], opts with { Epochs = epochs, SelectOnDev = false }, Progress, tags);
+            tagger = NameTagger.Train([.. train, .. dev], [], opts with { Epochs = epochs, Stage1Epochs = tagger.ChosenStage1Epoch, SelectOnDev = false }, Progress, tags);
         }
         string path = Path.Combine(s.Out, "names.bin");
         tagger.Save(path);
@@ -220,11 +252,15 @@ public sealed class TrainCommand : Command<TrainSettings>
         using var w = new StreamWriter(path);
         string Show(string[] words, IEnumerable<NameSpan> spans) =>
             string.Join("; ", spans.Select(x => $"{string.Join(' ', words[x.Start..x.End])}/{x.Type}"));
-        foreach (var s in dev)
+        var tagged = new List<IReadOnlyList<NameSpan>>(dev.Count);
+        foreach (var (start, count) in NameTagger.DocumentsOf(dev))
+            tagged.AddRange(tagger.TagDocument(dev.GetRange(start, count).Select(x => (IReadOnlyList<string>)x.Words).ToList()));
+        for (int k = 0; k < dev.Count; k++)
         {
+            var s = dev[k];
             var words = s.Words;
             var gold = Iob2.Spans(s.Tags);
-            var predicted = tagger.Tag(words);
+            var predicted = tagged[k];
             if (gold.SequenceEqual(predicted)) continue;
             w.WriteLine(string.Join(' ', words));
             w.WriteLine("  missed:   " + Show(words, gold.Except(predicted)));

@@ -215,6 +215,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (_doc.SentenceCount == 0) { Sentence(0, _doc.TokenCount); }
             else
             {
+                if (_tagger is { TwoStage: true }) TagDocumentNames();
                 foreach (var s in _doc.Sentences())
                 {
                     ct.ThrowIfCancellationRequested();
@@ -710,25 +711,65 @@ public sealed class ActorRecognizer : IPipelineComponent
         private readonly Dictionary<int, int> _taggedOrganizations = new();
         private readonly List<string> _words = new();
 
+        /// <summary>The names of every sentence that may hold one (see <see cref="MayHoldName"/>) by its first token, when the
+        /// name model reads the whole document (<see cref="NameTagger.TwoStage"/>); null: tagged sentence by sentence.</summary>
+        private Dictionary<int, IReadOnlyList<NameSpan>>? _documentNames;
+
         private void TagNames(int first, int end)
         {
             _taggedOrganizations.Clear();
-            if (_tagger is null || end - first < 2) return;
-            // Only sentences with a capitalised word after the first can hold a name the lexicon missed.
-            bool capital = false;
-            for (int t = first + 1; t < end && !capital; t++) capital = IsCap(Tok(t));
-            if (!capital) return;
-            _words.Clear();
-            for (int t = first; t < end; t++) _words.Add(_doc.Token(t).Text);
-            // The tagger stage's Penn tags, when it ran, so the name tagger does not tag the sentence again.
-            string[]? xpos = null;
-            if (_doc.Token(first).Xpos is not null)
+            if (_tagger is null || !MayHoldName(first, end)) return;
+            IReadOnlyList<NameSpan> spans;
+            if (_documentNames is not null)
             {
-                xpos = new string[end - first];
-                for (int t = first; t < end; t++) xpos[t - first] = _doc.Token(t).Xpos ?? "";
+                if (!_documentNames.TryGetValue(first, out var tagged)) return;
+                spans = tagged;
             }
-            foreach (var span in _tagger.Tag(_words, xpos))
+            else
+            {
+                _words.Clear();
+                for (int t = first; t < end; t++) _words.Add(_doc.Token(t).Text);
+                spans = _tagger.Tag(_words, SentenceXpos(first, end));
+            }
+            foreach (var span in spans)
                 if (span.Type == "ORG") _taggedOrganizations[first + span.Start] = first + span.End;
+        }
+
+        // Only sentences with a capitalised word after the first can hold a name the lexicon missed.
+        private bool MayHoldName(int first, int end)
+        {
+            if (end - first < 2) return false;
+            for (int t = first + 1; t < end; t++) if (IsCap(Tok(t))) return true;
+            return false;
+        }
+
+        // The tagger stage's Penn tags, when it ran, so the name tagger does not tag the sentence again.
+        private string[]? SentenceXpos(int first, int end)
+        {
+            if (_doc.Token(first).Xpos is null) return null;
+            var xpos = new string[end - first];
+            for (int t = first; t < end; t++) xpos[t - first] = _doc.Token(t).Xpos ?? "";
+            return xpos;
+        }
+
+        // A name model that reads the document (how a word is labelled elsewhere in it) tags all its sentences at once.
+        private void TagDocumentNames()
+        {
+            var firsts = new List<int>();
+            var sentences = new List<IReadOnlyList<string>>();
+            var xpos = new List<string[]?>();
+            foreach (var s in _doc.Sentences())
+            {
+                if (!MayHoldName(s.FirstToken, s.EndToken)) continue;
+                var words = new string[s.EndToken - s.FirstToken];
+                for (int t = s.FirstToken; t < s.EndToken; t++) words[t - s.FirstToken] = _doc.Token(t).Text;
+                firsts.Add(s.FirstToken);
+                sentences.Add(words);
+                xpos.Add(SentenceXpos(s.FirstToken, s.EndToken));
+            }
+            var tagged = _tagger!.TagDocument(sentences, xpos);
+            _documentNames = new Dictionary<int, IReadOnlyList<NameSpan>>(firsts.Count);
+            for (int k = 0; k < firsts.Count; k++) _documentNames[firsts[k]] = tagged[k];
         }
 
         /// <summary>

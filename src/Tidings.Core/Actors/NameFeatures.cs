@@ -80,7 +80,7 @@ internal static class NameLabels
 /// </summary>
 internal sealed class NameFeatures
 {
-    public const int MaxStatic = 64;
+    public const int MaxStatic = 80;
     private const int MaxNameWords = 6;
     private const int MaxKey = 96;
 
@@ -162,6 +162,8 @@ internal sealed class NameFeatures
     private ulong[] _static = new ulong[64 * MaxStatic];
     private int[] _staticCount = new int[64];
     private int _caseMode;
+    private int[] _doc = new int[64];
+    private bool _useDocument;
 
     // _flags bits
     private const byte Initial = 1, PrevRole = 2, PrevTitle = 4, PrevHonorific = 8;
@@ -181,9 +183,14 @@ internal sealed class NameFeatures
     /// the sentence's tags when already computed (training visits a sentence once per epoch), else the tagger runs
     /// when the model uses tags.
     /// </summary>
-    public void Load(IReadOnlyList<string> words, string[]? xpos = null)
+    public void Load(IReadOnlyList<string> words, string[]? xpos = null) => Load(words, xpos, default);
+
+    /// <summary>As <see cref="Load(IReadOnlyList{string}, string[])"/>, with the words' document context codes for
+    /// a second-stage model (<see cref="NameDocument"/>; empty: no document features, a first-stage or one-stage model).</summary>
+    public void Load(IReadOnlyList<string> words, string[]? xpos, ReadOnlySpan<int> document)
     {
         int n = words.Count;
+        _useDocument = document.Length == n && n > 0;
         _n = n;
         if (_words.Length < n) Grow(n);
         _charCount = 0;
@@ -213,6 +220,7 @@ internal sealed class NameFeatures
             if (w.Length > 0 && char.IsUpper(w[0])) upperWords++;
             else if (w.Length > 0 && char.IsLower(w[0])) lowerWords++;
             _actor[i] = 0; _place[i] = 0; _flags[i] = 0;
+            _doc[i] = _useDocument ? document[i] : 0;
         }
         // sentence case: 0 mixed, 1 no capitalised word (web text in lower case), 2 mostly capitalised (headline / shouting)
         _caseMode = upperWords == 0 && lowerWords > 0 ? 1 : upperWords >= 3 && upperWords > 2 * lowerWords ? 2 : 0;
@@ -253,7 +261,7 @@ internal sealed class NameFeatures
         int m = Math.Max(n, _words.Length * 2);
         Array.Resize(ref _words, m);
         Array.Resize(ref _lowOff, m); Array.Resize(ref _lowLen, m); Array.Resize(ref _shOff, m); Array.Resize(ref _shLen, m);
-        Array.Resize(ref _actor, m); Array.Resize(ref _place, m); Array.Resize(ref _flags, m); Array.Resize(ref _run, m);
+        Array.Resize(ref _actor, m); Array.Resize(ref _place, m); Array.Resize(ref _flags, m); Array.Resize(ref _run, m); Array.Resize(ref _doc, m);
         Array.Resize(ref _staticCount, m);
         Array.Resize(ref _xpos, m); Array.Resize(ref _classes, m); Array.Resize(ref _wordClass, m); Array.Resize(ref _wordClass2, m);
         Array.Resize(ref _trans, 3 * m);
@@ -433,10 +441,40 @@ internal sealed class NameFeatures
                 f[c++] = FeatureHash.Of(59, jm, j0, jp);
             }
         }
+        if (_useDocument) c = DocumentFeatures(i, f, c, sh, initial);
         _staticCount[i] = c;
         _trans[3 * i] = FeatureHash.Add(FeatureHash.Start(42), low);
         _trans[3 * i + 1] = FeatureHash.Add(FeatureHash.Start(43), sh);
         _trans[3 * i + 2] = FeatureHash.Add(FeatureHash.Start(44), Low(i - 1));
+    }
+
+    // Second stage (NameDocument): how the first stage labelled word i's other occurrences in the document, and the
+    // first-stage name elsewhere in the document that word i is part of here.
+    private int DocumentFeatures(int i, Span<ulong> f, int c, ReadOnlySpan<char> sh, bool initial)
+    {
+        int code = _doc[i];
+        var w = _words[i];
+        // 0 no letter first, 1 lower case, 2 capitalised where a sentence starts, 3 capitalised inside, 4 all capitals
+        int cap = w.Length == 0 || !char.IsLetter(w[0]) ? 0 : char.IsLower(w[0]) ? 1
+                : w.Length > 1 && !w.AsSpan(1).ContainsAnyInRange('a', 'z') ? 4 : initial ? 2 : 3;
+        int hist = NameDocument.History(code), seen = NameDocument.Seen(code);
+        if (hist != 0)
+        {
+            f[c++] = FeatureHash.Of(62, hist, seen);
+            f[c++] = FeatureHash.Of(63, hist, cap);
+            f[c++] = FeatureHash.Of(64, sh, hist);
+        }
+        int hm = i > 0 ? NameDocument.History(_doc[i - 1]) : 7, hp = i + 1 < _n ? NameDocument.History(_doc[i + 1]) : 7;
+        if (hist != 0 || (hm is not 0 and not 7) || (hp is not 0 and not 7)) f[c++] = FeatureHash.Of(65, hm, hist, hp);
+        int st = NameDocument.SpanType(code), sp = NameDocument.SpanPosition(code);
+        if (st != 0)
+        {
+            f[c++] = FeatureHash.Of(72, st, sp);
+            f[c++] = FeatureHash.Of(73, st, sp, cap);
+        }
+        int sm = i > 0 ? NameDocument.SpanType(_doc[i - 1]) : 7, sn = i + 1 < _n ? NameDocument.SpanType(_doc[i + 1]) : 7;
+        if (st != 0 || sm is not 0 and not 7 || sn is not 0 and not 7) f[c++] = FeatureHash.Of(74, sm, st, sn);
+        return c;
     }
 
     /// <summary>Writes token <paramref name="i"/>'s features given the two previous labels into <paramref name="dest"/>; returns the count.</summary>

@@ -13,12 +13,16 @@ namespace Tidings.Actors;
 /// </summary>
 internal static class NameTaggerTrainer
 {
-    private sealed class Sentence(string[] words, string[] tags, string[]? xpos)
+    private sealed class Sentence(string[] words, string[] tags, string[]? xpos, int document)
     {
         public readonly string[] Words = words;
         public readonly string[] Tags = tags;
         public readonly int[] Gold = NameLabels.FromIob2(tags);
         public readonly string[]? Xpos = xpos;
+        /// <summary>Index of the sentence's document (consecutive sentences of one document share it).</summary>
+        public readonly int Document = document;
+        /// <summary>Document context codes of the words for the stage being trained (<see cref="NameDocument"/>), or null.</summary>
+        public int[]? Context;
     }
 
     /// <summary>One structured-perceptron step: Viterbi with the current weights, then the gold path's features
@@ -63,37 +67,90 @@ internal static class NameTaggerTrainer
         bool select = opt.SelectOnDev && devData.Count > 0;
         var sw = Stopwatch.StartNew();
 
+        PerceptronModel? stage1 = null;
+        int stage1Epoch = 0;
+        int folds = Math.Max(2, opt.Folds);
+        if (opt.TwoStage)
+        {
+            progress?.Invoke("first stage");
+            (stage1, stage1Epoch, _) = TrainStage(data, devData, fx, opt, select ? opt.Epochs : opt.Stage1Epochs ?? opt.Epochs, select, progress);
+            // the training documents' first-stage labels from models that did not see them, as at run time
+            var labels = new int[data.Count][];
+            for (int k = 0; k < folds; k++)
+            {
+                var rest = data.Where(d => d.Document % folds != k).ToList();
+                var (m, _, _) = TrainPass(rest, [], fx, opt with { Seed = opt.Seed + 1000 + k }, stage1Epoch, false, null);
+                for (int i = 0; i < data.Count; i++)
+                    if (data[i].Document % folds == k) labels[i] = Label(fx, data[i], m, opt.Viterbi);
+                progress?.Invoke(FormattableString.Invariant($"first-stage labels of fold {k + 1}/{folds} ({sw.Elapsed.TotalSeconds:F0} s)"));
+            }
+            SetContexts(data, labels);
+            SetContexts(devData, devData.Select(d => Label(fx, d, stage1, opt.Viterbi)).ToArray());
+            progress?.Invoke("second stage");
+        }
+        var (model, epoch, f1) = TrainStage(data, devData, fx, opt, opt.Epochs, select, progress);
+        int seeds = Math.Max(1, opt.Ensemble);
+        var desc = (
+            FormattableString.Invariant($"name tagger (PER/ORG/LOC, BILOU {(opt.Viterbi ? "Viterbi" : "greedy")} averaged perceptron): {data.Count:N0} sentences, {tokens:N0} tokens; epoch {epoch} of {opt.Epochs}{(seeds > 1 ? $", mean of {seeds} seeds" : "")}") +
+            (opt.TwoStage ? FormattableString.Invariant($", two stages (first stage epoch {stage1Epoch}, {folds}-fold jackknifed labels of the training documents)") : "") +
+            (select ? " chosen on dev" : "") + (devData.Count > 0 ? FormattableString.Invariant($", dev F1 {100 * f1:F2}") : "") +
+            FormattableString.Invariant($"; pos={opt.UsePos}{(trainTags is not null ? " (jackknifed training tags)" : "")}, lexicons={opt.UseLexicons}, wordclasses={opt.UseWordClasses}, seed {opt.Seed}; trained {DateTime.UtcNow:yyyy-MM-dd}"));
+        progress?.Invoke($"kept epoch {epoch}; {sw.Elapsed.TotalSeconds:F0} s");
+        return new NameTagger(model, opt.UsePos, opt.UseLexicons, opt.Viterbi, desc, opt.UseWordClasses, stage1)
+            { ChosenEpoch = epoch, ChosenStage1Epoch = stage1Epoch };
+    }
+
+    // One model: the mean of opt.Ensemble models trained with seeds opt.Seed, opt.Seed + 1, ...
+    private static (PerceptronModel Model, int Epoch, double F1) TrainStage(List<Sentence> data, List<Sentence> devData, NameFeatures fx,
+        NameTaggerOptions opt, int epochs, bool select, Action<string>? progress)
+    {
         var models = new List<PerceptronModel>();
-        var epochs = new List<int>();
+        var chosen = new List<int>();
         PerceptronModel model = null!;
         int epoch = 0;
         double f1 = double.NaN;
         for (int m = 0; m < Math.Max(1, opt.Ensemble); m++)
         {
-            var (one, e, f) = TrainPass(data, devData, fx, opt with { Seed = opt.Seed + m }, opt.Epochs, select, progress);
-            models.Add(one); epochs.Add(e);
+            var (one, e, f) = TrainPass(data, devData, fx, opt with { Seed = opt.Seed + m }, epochs, select, progress);
+            models.Add(one); chosen.Add(e);
             (model, epoch, f1) = (one, e, f);
         }
         if (models.Count > 1)
         {
             model = PerceptronModel.Mean(models, opt.Prune);
-            epoch = (int)Math.Round(epochs.Average());
+            epoch = (int)Math.Round(chosen.Average());
             f1 = devData.Count > 0 ? Score(fx, devData, model, opt) : double.NaN;
-            progress?.Invoke(FormattableString.Invariant($"mean of {models.Count} models (epochs {string.Join(", ", epochs)}): {model.FeatureCount:N0} features, dev F1 {100 * f1:F2}"));
+            progress?.Invoke(FormattableString.Invariant($"mean of {models.Count} models (epochs {string.Join(", ", chosen)}): {model.FeatureCount:N0} features, dev F1 {100 * f1:F2}"));
         }
-        var desc = (
-            FormattableString.Invariant($"name tagger (PER/ORG/LOC, BILOU {(opt.Viterbi ? "Viterbi" : "greedy")} averaged perceptron): {data.Count:N0} sentences, {tokens:N0} tokens; epoch {epoch} of {opt.Epochs}{(models.Count > 1 ? $", mean of {models.Count} seeds" : "")}") +
-            (select ? " chosen on dev" : "") + (devData.Count > 0 ? FormattableString.Invariant($", dev F1 {100 * f1:F2}") : "") +
-            FormattableString.Invariant($"; pos={opt.UsePos}{(trainTags is not null ? " (jackknifed training tags)" : "")}, lexicons={opt.UseLexicons}, wordclasses={opt.UseWordClasses}, seed {opt.Seed}; trained {DateTime.UtcNow:yyyy-MM-dd}"));
-        progress?.Invoke($"kept epoch {epoch}; {sw.Elapsed.TotalSeconds:F0} s");
-        return new NameTagger(model, opt.UsePos, opt.UseLexicons, opt.Viterbi, desc, opt.UseWordClasses) { ChosenEpoch = epoch };
+        return (model, epoch, f1);
+    }
+
+    // Sets each sentence's document context codes from the first stage's labels of the same sentences.
+    private static void SetContexts(List<Sentence> data, int[][] labels)
+    {
+        int start = 0;
+        for (int k = 1; k <= data.Count; k++)
+        {
+            if (k < data.Count && data[k].Document == data[start].Document) continue;
+            var contexts = NameDocument.Contexts(data.GetRange(start, k - start).Select(d => d.Words).ToList(), labels[start..k]);
+            for (int i = start; i < k; i++) data[i].Context = contexts[i - start];
+            start = k;
+        }
     }
 
     private static List<Sentence> Prepare(IReadOnlyList<Iob2Sentence> sentences, NameFeatures fx, IReadOnlyDictionary<string, string[]>? tags)
     {
         var result = new List<Sentence>();
-        foreach (var s in sentences)
+        var documentOf = new int[sentences.Count];
+        int document = 0;
+        foreach (var (start, count) in NameTagger.DocumentsOf(sentences))
         {
+            for (int k = start; k < start + count; k++) documentOf[k] = document;
+            document++;
+        }
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
             if (s.Words is not { Length: > 0 } || s.Tags is null || s.Tags.Length != s.Words.Length) continue;
             // tagged once: the tagger's output does not change from epoch to epoch
             string[] xpos;
@@ -103,14 +160,14 @@ internal static class NameTaggerTrainer
                 fx.Load(s.Words);
                 xpos = fx.Xpos();
             }
-            result.Add(new Sentence(s.Words, s.Tags, xpos));
+            result.Add(new Sentence(s.Words, s.Tags, xpos, documentOf[k]));
         }
         return result;
     }
 
     private static int[] Label(NameFeatures fx, Sentence s, PerceptronModel model, bool viterbi)
     {
-        fx.Load(s.Words, s.Xpos);
+        fx.Load(s.Words, s.Xpos, s.Context);
         var labels = new int[s.Words.Length];
         if (viterbi) NameTagger.DecodeViterbi(fx, labels, model.Score);
         else NameTagger.Decode(fx, labels, model.Score);
@@ -153,7 +210,7 @@ internal static class NameTaggerTrainer
             foreach (int si in order)
             {
                 var s = data[si];
-                fx.Load(s.Words, s.Xpos);
+                fx.Load(s.Words, s.Xpos, s.Context);
                 var gold = s.Gold;
                 if (opt.Viterbi) { errors += ViterbiStep(fx, gold, trainer, predicted); continue; }
                 int prev = -1, prev2 = -1;
