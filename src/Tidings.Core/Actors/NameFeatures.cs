@@ -161,6 +161,8 @@ internal sealed class NameFeatures
     private char[] _key = new char[MaxKey];
     private ulong[] _static = new ulong[64 * MaxStatic];
     private int[] _staticCount = new int[64];
+    // static features before the document ones: what SetDocument keeps
+    private int[] _baseCount = new int[64];
     private int _caseMode;
     private int[] _doc = new int[64];
     private bool _useDocument;
@@ -262,7 +264,7 @@ internal sealed class NameFeatures
         Array.Resize(ref _words, m);
         Array.Resize(ref _lowOff, m); Array.Resize(ref _lowLen, m); Array.Resize(ref _shOff, m); Array.Resize(ref _shLen, m);
         Array.Resize(ref _actor, m); Array.Resize(ref _place, m); Array.Resize(ref _flags, m); Array.Resize(ref _run, m); Array.Resize(ref _doc, m);
-        Array.Resize(ref _staticCount, m);
+        Array.Resize(ref _staticCount, m); Array.Resize(ref _baseCount, m);
         Array.Resize(ref _xpos, m); Array.Resize(ref _classes, m); Array.Resize(ref _wordClass, m); Array.Resize(ref _wordClass2, m);
         Array.Resize(ref _trans, 3 * m);
         _static = new ulong[m * MaxStatic];
@@ -441,11 +443,30 @@ internal sealed class NameFeatures
                 f[c++] = FeatureHash.Of(59, jm, j0, jp);
             }
         }
+        _baseCount[i] = c;
         if (_useDocument) c = DocumentFeatures(i, f, c, sh, initial);
         _staticCount[i] = c;
         _trans[3 * i] = FeatureHash.Add(FeatureHash.Start(42), low);
         _trans[3 * i + 1] = FeatureHash.Add(FeatureHash.Start(43), sh);
         _trans[3 * i + 2] = FeatureHash.Add(FeatureHash.Start(44), Low(i - 1));
+    }
+
+    /// <summary>
+    /// Gives the loaded sentence document context codes (a second-stage model, <see cref="NameDocument"/>) and
+    /// recomputes only the features that read them: the same features as <see cref="Load(IReadOnlyList{string},
+    /// string[], ReadOnlySpan{int})"/> with that context, without matching the lexicons and hashing the words again.
+    /// </summary>
+    public void SetDocument(ReadOnlySpan<int> document)
+    {
+        _useDocument = document.Length == _n && _n > 0;
+        for (int i = 0; i < _n; i++) _doc[i] = _useDocument ? document[i] : 0;
+        for (int i = 0; i < _n; i++)
+        {
+            var f = _static.AsSpan(i * MaxStatic, MaxStatic);
+            int c = _baseCount[i];
+            if (_useDocument) c = DocumentFeatures(i, f, c, Shape(i), (_flags[i] & Initial) != 0);
+            _staticCount[i] = c;
+        }
     }
 
     // Second stage (NameDocument): how the first stage labelled word i's other occurrences in the document, and the

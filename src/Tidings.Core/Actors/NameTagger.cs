@@ -151,6 +151,21 @@ public sealed class NameTagger
         new(useLexicons ? ActorLexicon.Default : null, useLexicons ? Gazetteer.Default : null, usePos,
             useWordClasses ? WordClasses.Default ?? throw new InvalidOperationException($"word classes ({WordClasses.DefaultPath}) are not available") : null);
 
+    /// <summary>Longest document whose sentences' features are kept between the two stages (about 40 KB a sentence).</summary>
+    internal const int MaxCachedSentences = 200;
+
+    [ThreadStatic] private static List<NameFeatures>? t_pool;
+    [ThreadStatic] private static NameTagger? t_poolOwner;
+
+    /// <summary>At least <paramref name="count"/> feature scratches for this model, one per sentence of a document;
+    /// per thread and reused, so a document allocates none once the pool is as large as the longest one.</summary>
+    private List<NameFeatures> SentenceScratch(int count)
+    {
+        if (t_pool is null || !ReferenceEquals(t_poolOwner, this)) { t_pool = []; t_poolOwner = this; }
+        while (t_pool.Count < count) t_pool.Add(NewFeatures(UsePos, UseLexicons, UseWordClasses));
+        return t_pool;
+    }
+
     private NameFeatures Scratch()
     {
         if (t_features is null || !ReferenceEquals(t_owner, this))
@@ -190,7 +205,12 @@ public sealed class NameTagger
     /// (<see cref="TwoStage"/>) sees how the words are labelled elsewhere in it; other models tag sentence by sentence. <paramref name="xpos"/>: the sentences' Penn tags where already computed (see
     /// <see cref="Tag(IReadOnlyList{string}, string[])"/>), else null.
     /// </summary>
-    public IReadOnlyList<NameSpan>[] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]?>? xpos = null)
+    public IReadOnlyList<NameSpan>[] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]?>? xpos = null) =>
+        TagDocument(sentences, xpos, sentences is not null && sentences.Count <= MaxCachedSentences);
+
+    /// <summary><see cref="TagDocument(IReadOnlyList{IReadOnlyList{string}}, IReadOnlyList{string[]})"/>, keeping each
+    /// sentence's features between the stages or loading them twice (the same result; tests compare the two).</summary>
+    internal IReadOnlyList<NameSpan>[] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]?>? xpos, bool cacheFeatures)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var result = new IReadOnlyList<NameSpan>[sentences.Count];
@@ -199,7 +219,12 @@ public sealed class NameTagger
             for (int s = 0; s < sentences.Count; s++) result[s] = Tag(sentences[s], xpos is not null && s < xpos.Count ? xpos[s] : null);
             return result;
         }
-        var fx = Scratch();
+        // One feature scratch per sentence, kept from the first stage to the second, which only adds the document
+        // features (NameFeatures.SetDocument): loading a sentence is most of the tagging time. A document longer than
+        // MaxCachedSentences reuses one scratch and loads each sentence twice, so memory stays bounded.
+        bool cached = cacheFeatures;
+        var pool = cached ? SentenceScratch(sentences.Count) : null;
+        var single = cached ? null : Scratch();
         var words = new IReadOnlyList<string>[sentences.Count];
         var tags = new string[]?[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
@@ -214,8 +239,9 @@ public sealed class NameTagger
         {
             first[s] = new int[words[s].Count];
             if (first[s].Length == 0) continue;
+            var fx = pool?[s] ?? single!;
             fx.Load(words[s], tags[s]);
-            tags[s] ??= UsePos ? fx.Xpos() : null; // tagged once for both stages
+            if (!cached) tags[s] ??= UsePos ? fx.Xpos() : null; // tagged once for both stages
             if (Viterbi) DecodeViterbi(fx, first[s], _stage1!.Score);
             else Decode(fx, first[s], _stage1!.Score);
         }
@@ -224,7 +250,9 @@ public sealed class NameTagger
         for (int s = 0; s < words.Length; s++)
         {
             if (words[s].Count == 0) { result[s] = []; continue; }
-            fx.Load(words[s], tags[s], context[s]);
+            var fx = pool?[s] ?? single!;
+            if (cached) fx.SetDocument(context[s]);
+            else fx.Load(words[s], tags[s], context[s]);
             var labels = new int[words[s].Count];
             if (Viterbi) DecodeViterbi(fx, labels, _score);
             else Decode(fx, labels, _score);

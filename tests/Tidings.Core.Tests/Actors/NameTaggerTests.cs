@@ -263,6 +263,29 @@ public class NameTaggerTests(Xunit.Abstractions.ITestOutputHelper output)
         finally { File.Delete(path); }
     }
 
+    /// <summary>The committed two-stage model gives the same names whether each sentence's features are kept between
+    /// the stages (documents up to <see cref="NameTagger.MaxCachedSentences"/> sentences) or loaded twice.</summary>
+    [Fact]
+    public void Keeping_features_between_the_stages_changes_no_name()
+    {
+        var t = Model();
+        // an article of our own, with names that recur across sentences
+        string[] text =
+        [
+            "Kenya sent 200 more police officers to Haiti on Friday , the interior ministry in Nairobi said .",
+            "Interior Minister Kipchumba Murkomen told reporters that the officers would join the mission in Port-au-Prince .",
+            "Murkomen said Kenya had asked the United Nations for more funding .",
+            "Gang leader Jimmy Cherizier threatened to attack foreign forces .",
+            "The State Department said Washington would pay for most of the mission .",
+        ];
+        var doc = text.Select(s => (IReadOnlyList<string>)s.Split(' ')).ToList();
+        var kept = t.TagDocument(doc, null, cacheFeatures: true);
+        var reloaded = t.TagDocument(doc, null, cacheFeatures: false);
+        Assert.Equal(reloaded.Length, kept.Length);
+        for (int i = 0; i < kept.Length; i++) Assert.Equal(reloaded[i], kept[i]);
+        Assert.Contains(kept.SelectMany(s => s), s => s.Type == "PER");
+    }
+
     [Theory]
     [InlineData(new[] { "a", "a", "b" }, new[] { "a-1", "a-2", "b-1" }, new[] { 2, 1 })]
     [InlineData(new string?[] { null, null, null }, new[] { "x-0001", "x-0002", "y-0001" }, new[] { 2, 1 })]
