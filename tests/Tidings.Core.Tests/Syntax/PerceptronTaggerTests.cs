@@ -32,6 +32,14 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     public void Tags_news_sentences(string sentence, string expected) =>
         Assert.Equal(expected, string.Join(' ', Tag(sentence).Upos));
 
+    /// <summary>A clause's first -ed form between a noun and its object is a finite verb, not a participle; a
+    /// participle that is no clause's verb stays one.</summary>
+    [Theory]
+    [InlineData("The European Commission fined Google 2.4 billion euros .", 3, "VBD")]
+    [InlineData("The recently imposed sanctions hurt the economy .", 2, "VBN")]
+    public void An_ed_form_after_the_subject_is_a_finite_verb(string sentence, int index, string xpos) =>
+        Assert.Equal(xpos, Tag(sentence).Xpos[index]);
+
     [Theory]
     [InlineData("The talks were held in Geneva .", 2, "were", "be")]
     [InlineData("Troops seized two villages .", 3, "villages", "village")]
