@@ -71,7 +71,12 @@ public sealed class PerceptronTagger : IPipelineComponent
         Description = description;
         _vbdClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBD") _vbdClass = i;
+        _nnpClass = -1;
+        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "PROPN" && _xpos[i] == "NNP") _nnpClass = i;
     }
+
+    /// <summary>The class of a singular proper noun (PROPN NNP), or -1.</summary>
+    private readonly int _nnpClass;
 
     /// <summary>The class of a finite past-tense verb (VERB VBD), or -1.</summary>
     private readonly int _vbdClass;
@@ -145,14 +150,28 @@ public sealed class PerceptronTagger : IPipelineComponent
     private void RepairFiniteParticiples(IReadOnlyList<string> words, Span<int> classes)
     {
         if (_vbdClass < 0) return;
+        // Headlines capitalise every word: there a capital says nothing about names.
+        int capitals = 0, letters = 0;
+        foreach (var w in words)
+            if (w.Length > 0 && char.IsLetter(w[0])) { letters++; if (char.IsUpper(w[0])) capitals++; }
+        bool headline = capitals * 10 >= letters * 6;
         bool finiteSeen = false;
         for (int i = 0; i < words.Count; i++)
         {
             var x = _xpos[classes[i]];
-            if (x is "VBD" or "VBZ" or "VBP" or "MD") { finiteSeen = true; continue; }
+            // A capitalised word inside the sentence is part of a name even when tagged as a verb ("Human Rights
+            // Watch urged Egypt"): it opens no clause.
+            bool nameWord = !headline && i > 0 && words[i].Length > 0 && char.IsUpper(words[i][0]);
+            if (nameWord && _nnpClass >= 0 && x is "VB" or "VBP" or "VBZ" && _xpos[classes[i - 1]] is "NNP" or "NNPS")
+            {
+                classes[i] = _nnpClass; // "Human Rights Watch", "Save the Children": the last word of a name
+                continue;
+            }
+            if (x is "VBD" or "VBZ" or "VBP" or "MD") { if (!nameWord) finiteSeen = true; continue; }
             if (finiteSeen || i == 0 || i + 1 >= words.Count || x is not ("VBN" or "JJ")) continue;
             if (!words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
-            if (_xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")) continue;
+            bool prevName = i > 1 && words[i - 1].Length > 0 && char.IsUpper(words[i - 1][0]);
+            if (_xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP") && !prevName) continue;
             if (_xpos[classes[i + 1]] is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD")) continue;
             classes[i] = _vbdClass;
             finiteSeen = true;
