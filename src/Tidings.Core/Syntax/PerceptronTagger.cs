@@ -75,6 +75,9 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "PROPN" && _xpos[i] == "NNP") _nnpClass = i;
     }
 
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+        { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight" };
+
     /// <summary>The class of a singular proper noun (PROPN NNP), or -1.</summary>
     private readonly int _nnpClass;
 
@@ -170,9 +173,19 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (x is "VBD" or "VBZ" or "VBP" or "MD") { if (!nameWord) finiteSeen = true; continue; }
             if (finiteSeen || i == 0 || i + 1 >= words.Count || x is not ("VBN" or "JJ")) continue;
             if (!words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
-            bool prevName = i > 1 && words[i - 1].Length > 0 && char.IsUpper(words[i - 1][0]);
-            if (_xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP") && !prevName) continue;
-            if (_xpos[classes[i + 1]] is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD")) continue;
+            // "China on Tuesday imposed sanctions": the wire-copy time phrase between subject and verb is skipped.
+            int p = i - 1;
+            bool timed = false;
+            if (TimeWords.Contains(words[p]))
+            {
+                timed = true;
+                p--;
+                if (p >= 0 && words[p].Equals("on", StringComparison.OrdinalIgnoreCase)) p--;
+                if (p < 0) continue;
+            }
+            bool prevName = p > 0 && words[p].Length > 0 && char.IsUpper(words[p][0]);
+            if (_xpos[classes[p]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP") && !prevName) continue;
+            if (_xpos[classes[i + 1]] is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD") && !(timed && _xpos[classes[i + 1]] is "NN" or "NNS" or "JJ")) continue;
             classes[i] = _vbdClass;
             finiteSeen = true;
         }

@@ -40,6 +40,8 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     // the last word of a name is no verb, and the verb after it is the clause's
     [InlineData("Human Rights Watch urged Egypt to free the activists .", 2, "NNP")]
     [InlineData("Human Rights Watch urged Egypt to free the activists .", 3, "VBD")]
+    // the wire-copy time phrase between subject and verb
+    [InlineData("China on Tuesday imposed sanctions on seven companies .", 3, "VBD")]
     public void An_ed_form_after_the_subject_is_a_finite_verb(string sentence, int index, string xpos) =>
         Assert.Equal(xpos, Tag(sentence).Xpos[index]);
 
