@@ -384,6 +384,16 @@ public sealed class ActorRecognizer : IPipelineComponent
                     };
                     continue;
                 }
+                // "the leader of the Democratic Republic of Congo", "the army of Sudan": a country right after "of" owns the role.
+                if (CountryActorAfterOf(m.Tokens.EndToken, sentence) is { } owner)
+                {
+                    _out[i] = m with
+                    {
+                        Code = owner.Cameo + m.Code, Country = owner.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = the country after 'of' ({owner.Name}) → {owner.Cameo + m.Code}",
+                    };
+                    continue;
+                }
                 string? only = null, nearest = null;
                 bool several = false;
                 foreach (var o in _out)
@@ -522,6 +532,19 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (counts.Count == 0) return null;
             var top = counts.MaxBy(kv => kv.Value);
             return counts.Count(kv => kv.Value == top.Value) == 1 ? top.Key : null;
+        }
+
+        /// <summary>The country of a bare country mention right after "of" and an optional "the" at token <paramref name="t"/>, or null.</summary>
+        private CountryEntry? CountryActorAfterOf(int t, int sentence)
+        {
+            if (t >= _doc.TokenCount || _doc.SentenceOf(t) != sentence || !Is(t, "of")) return null;
+            int k = t + 1;
+            if (k < _doc.TokenCount && Is(k, "the")) k++;
+            foreach (var o in _out)
+                if (o.Tokens.FirstToken == k && o.Country is { } iso && o.Rule.StartsWith("country:", StringComparison.Ordinal)
+                    && _lex.CountryByIso3(iso) is { } c && o.Code == c.Cameo)
+                    return c;
+            return null;
         }
 
         /// <summary>

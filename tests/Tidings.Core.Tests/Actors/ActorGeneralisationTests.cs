@@ -169,6 +169,9 @@ public class ActorGeneralisationTests
     // unmanned munitions name no agent: the country alone (crewed platforms stay MIL)
     [InlineData("Russian drones hit a power plant near Kharkiv overnight.", "2025-06-10", "Russian drones", "RUS")]
     [InlineData("Israeli warplanes struck targets near Sidon.", "2025-06-10", "Israeli warplanes", "ISRMIL")]
+    // a country right after "of" owns the role before it, whatever country came earlier in the sentence
+    [InlineData("Rwanda's president held talks with the leader of the Democratic Republic of Congo in Doha.", "2025-06-10", "leader", "CODGOV")]
+    [InlineData("Egypt's foreign minister met the army chief of Sudan in Cairo.", "2025-06-10", "army chief", "SDNMIL")]
     // ministries named by their sector, as the ministers are
     [InlineData("China's commerce ministry said the measures were lawful.", "2025-06-10", "China's commerce ministry", "CHNGOV")]
     [InlineData("Kenya's agriculture ministry banned the imports.", "2025-06-10", "Kenya's agriculture ministry", "KENGOVAGR")]
