@@ -74,8 +74,6 @@ public sealed class NameTagger
     private readonly PerceptronModel _model;
     private readonly PerceptronModel? _stage1;
     private readonly Scorer _score;
-    [ThreadStatic] private static NameFeatures? t_features;
-    [ThreadStatic] private static NameTagger? t_owner;
 
     internal NameTagger(PerceptronModel model, bool usePos, bool useLexicons, bool viterbi, string description, bool useWordClasses = false,
         PerceptronModel? stage1 = null)
@@ -166,15 +164,8 @@ public sealed class NameTagger
         return t_pool;
     }
 
-    private NameFeatures Scratch()
-    {
-        if (t_features is null || !ReferenceEquals(t_owner, this))
-        {
-            t_features = NewFeatures(UsePos, UseLexicons, UseWordClasses);
-            t_owner = this;
-        }
-        return t_features;
-    }
+    /// <summary>This thread's feature scratch for one sentence: the first of the per-sentence pool.</summary>
+    private NameFeatures Scratch() => SentenceScratch(1)[0];
 
     /// <summary>The names in one sentence's words (UD-style tokens), in order, not overlapping. Never throws on odd input.</summary>
     public IReadOnlyList<NameSpan> Tag(IReadOnlyList<string> words) => Tag(words, null);
