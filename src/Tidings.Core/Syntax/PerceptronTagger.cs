@@ -75,9 +75,6 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "PROPN" && _xpos[i] == "NNP") _nnpClass = i;
     }
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-        { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight" };
-
     /// <summary>The class of a singular proper noun (PROPN NNP), or -1.</summary>
     private readonly int _nnpClass;
 
@@ -176,7 +173,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             // "China on Tuesday imposed sanctions": the wire-copy time phrase between subject and verb is skipped.
             int p = i - 1;
             bool timed = false;
-            if (TimeWords.Contains(words[p]))
+            if (TreebankAugmentation.DayWords.Contains(words[p]))
             {
                 timed = true;
                 p--;

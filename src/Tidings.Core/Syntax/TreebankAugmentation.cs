@@ -10,11 +10,13 @@ namespace Tidings.Syntax;
 public static class TreebankAugmentation
 {
     private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-        "week", "weekend", "month", "morning", "afternoon", "evening", "night", "earlier",
-    };
+
+    /// <summary>Words that name a day by themselves (any case): the weekdays, "yesterday", "today", "tonight". The
+    /// tagger's finite-verb repair skips them between subject and verb as well.</summary>
+    internal static readonly HashSet<string> DayWords = new([.. Weekdays, "yesterday", "today", "tonight"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> TimeWords = new(
+        [.. DayWords, "week", "weekend", "month", "morning", "afternoon", "evening", "night", "earlier"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// For every sentence whose root verb directly follows its subject and has a short time phrase after it ("alleged
