@@ -2061,6 +2061,16 @@ public sealed class ActorRecognizer : IPipelineComponent
             return Places.Gazetteer.Best(entries, null)?.Country is { } iso ? _lex.CountryByIso3(iso) : null;
         }
 
+        /// <summary>Adds a titled mention, remembers its role for later mentions of the same office and the name for
+        /// later surnames, and returns where the name ends.</summary>
+        private int AddTitled(ActorMention mention, RoleEntry role, int nameStart, int nameEnd)
+        {
+            int idx = Add(mention);
+            _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
+            Remember(idx, nameStart, nameEnd);
+            return nameEnd;
+        }
+
         private int TitleAndName(int i, int j, int nameEnd, RoleEntry role, int spanStart = -1, CountryEntry? place = null)
         {
             string title = Text(i, j), name = Text(j, nameEnd);
@@ -2111,28 +2121,22 @@ public sealed class ActorRecognizer : IPipelineComponent
                     code = oc.Cameo + "OPP";
                     note += "; the title says opposition";
                 }
-                int pidx = Add(new ActorMention
+                return AddTitled(new ActorMention
                 {
                     Tokens = new TokenRange(first, nameEnd), Code = code, Name = person.Canonical, Country = iso,
                     Rule = $"title+person: {title} + {name} ({note}) → {code ?? "?"}", Reason = code is null ? note : null,
                     FormerCode = FormerOf(person, code),
-                });
-                _roles.Add(new MemoryRole(pidx, role.Lemma, role.Head));
-                Remember(pidx, j, nameEnd);
-                return nameEnd;
+                }, role, j, nameEnd);
             }
             if (FormerBefore(i)) role = role with { Code = "ELI" };
             if (place is not null)
             {
                 string pcode = place.Cameo + role.Code;
-                int li = Add(new ActorMention
+                return AddTitled(new ActorMention
                 {
                     Tokens = new TokenRange(first, nameEnd), Code = pcode, Name = name, Country = place.Iso3,
                     Rule = $"place+title+name: {Text(first, i)} + {title} + {name} → {pcode}",
-                });
-                _roles.Add(new MemoryRole(li, role.Lemma, role.Head));
-                Remember(li, j, nameEnd);
-                return nameEnd;
+                }, role, j, nameEnd);
             }
             // Country from an earlier mention with the same role ("Syria's foreign minister" … "Foreign Minister X").
             for (int m = _roles.Count - 1; m >= 0; m--)
@@ -2143,14 +2147,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var c = refm.Country is null ? null : _lex.CountryByIso3(refm.Country);
                 if (c is null) continue;
                 string code = c.Cameo + role.Code;
-                int idx = Add(new ActorMention
+                return AddTitled(new ActorMention
                 {
                     Tokens = new TokenRange(first, nameEnd), Code = code, Name = name, Country = c.Iso3,
                     Rule = $"title+name: {title} + {name}; country from earlier '{role.Lemma}' ({c.Name}) → {code}",
-                });
-                _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
-                Remember(idx, j, nameEnd);
-                return nameEnd;
+                }, role, j, nameEnd);
             }
             int pi = Add(new ActorMention
             {
