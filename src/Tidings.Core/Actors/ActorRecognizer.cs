@@ -384,6 +384,21 @@ public sealed class ActorRecognizer : IPipelineComponent
                     };
                     continue;
                 }
+                // "Japan's new prime minister … Chinese state media accused the new government": the government or the
+                // opposition named with no country, after the sentence that introduced the article's first government, is
+                // of that government's country: as "the government" with nothing to refer back to, or when no actor with a
+                // country comes before it in its sentence ("The Peronist opposition conceded, and U.S. Treasury …").
+                if (m.Name is { } gn && (gn.Equals("government", StringComparison.OrdinalIgnoreCase) || gn.Equals("opposition", StringComparison.OrdinalIgnoreCase))
+                    && FirstGovernmentBefore(sentence) is { } fg
+                    && (m.Rule.Contains("(no earlier", StringComparison.Ordinal) || !HasCountryActorBefore(i, sentence)))
+                {
+                    _out[i] = m with
+                    {
+                        Code = fg.Cameo + m.Code, Country = fg.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = the article's first government ({fg.Name}) → {fg.Cameo + m.Code}",
+                    };
+                    continue;
+                }
                 // "the leader of the Democratic Republic of Congo", "the army of Sudan": a country right after "of" owns the role.
                 if (CountryActorAfterOf(m.Tokens.EndToken, sentence) is { } owner)
                 {
@@ -445,6 +460,30 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
                 };
             }
+        }
+
+        /// <summary>The country of the first government actor (a code of a country followed by GOV) in a sentence before
+        /// <paramref name="sentence"/>, or null.</summary>
+        private CountryEntry? FirstGovernmentBefore(int sentence)
+        {
+            foreach (var o in _out)
+            {
+                if (_doc.SentenceOf(o.Tokens.FirstToken) >= sentence) return null;
+                if (o.Country is { } iso && o.Code is { } oc && _lex.CountryByIso3(iso) is { } c && oc.Length > c.Cameo.Length
+                    && oc.StartsWith(c.Cameo, StringComparison.Ordinal) && oc.AsSpan(c.Cameo.Length).StartsWith("GOV")) return c;
+            }
+            return null;
+        }
+
+        /// <summary>True when an actor with a country comes before mention <paramref name="mention"/> in its sentence.</summary>
+        private bool HasCountryActorBefore(int mention, int sentence)
+        {
+            for (int k = mention - 1; k >= 0; k--)
+            {
+                if (_doc.SentenceOf(_out[k].Tokens.FirstToken) != sentence) return false;
+                if (_out[k].Country is not null && _out[k].Code is not null) return true;
+            }
+            return false;
         }
 
         /// <summary>"near the border with Niger": the country across a border is a place, the other side of the
@@ -1090,6 +1129,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (person is not null)
             {
                 var (code, iso, note) = _lex.PersonCode(person, _date);
+                // "former President Jair Bolsonaro … Bolsonaro said": a person the text introduced with a title keeps the
+                // code that title gave ("former" → ELI, "General" → MIL) when named again, not the lexicon's code for the date.
+                for (int m = _out.Count - 1; m >= 0; m--)
+                    if (_out[m].Name == person.Canonical && _out[m].Code is { } intro && _out[m].Rule.StartsWith("title+person:", StringComparison.Ordinal))
+                    {
+                        if (intro != code) { note += $"; as introduced earlier ('{_out[m].Tokens.TextIn(_doc)}')"; code = intro; iso = _out[m].Country; }
+                        break;
+                    }
                 int idx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, j), Code = code, Name = person.Canonical, Country = iso,
@@ -1326,7 +1373,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!c.CapitalIsMetonym) return i;
             // "weapons deliveries to Kyiv", "a gift to Moscow", "appealed to Washington": after a noun or verb of giving or
             // asking, "to" names a recipient, not a destination.
-            bool recipient = i - 2 >= sentFirst && Is(i - 1, "to") && RecipientWords.Contains(Tok(i - 2).ToString());
+            // "its support for Kyiv", "aid for Kabul": "for" after such a noun names the recipient too.
+            bool recipient = i - 2 >= sentFirst && (Is(i - 1, "to") || Is(i - 1, "for")) && RecipientWords.Contains(Tok(i - 2).ToString());
+            // "Vilnius airport", "the Kyiv region": a capital naming a facility or area is a place.
+            if (j < end && CapitalPlaceNouns.Contains(Tok(j).ToString())) return j;
             if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
             bool possessive = j < end && IsPossessive(j);
             // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
@@ -1347,6 +1397,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             });
             return possessive ? j + 1 : j;
         }
+
+        /// <summary>Lower-case nouns after a capital that make it a place: its facilities and surroundings.</summary>
+        private static readonly FrozenSet<string> CapitalPlaceNouns = Set("airport", "airports", "port", "harbour", "harbor", "station",
+            "metro", "region", "province", "oblast", "suburbs", "outskirts");
 
         /// <summary>Nouns and verbs of giving and asking after which "to &lt;capital&gt;" names a recipient government.</summary>
         private static readonly FrozenSet<string> RecipientWords = Set("deliveries", "delivery", "aid", "assistance", "support", "gift",
@@ -2203,6 +2257,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (pending.Contains(k)) continue; // coded in this same pass, from the article rather than the text
                 if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
                 if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && AfterPlacePreposition(o.Tokens.FirstToken, 0)) continue;
+                // "Interior Minister X accused India of …": a country after the title as the object of such a verb is the
+                // other party, not the minister's own.
+                if (o.Tokens.FirstToken > _out[mention].Tokens.FirstToken && ObjectPrepositions.Contains(Tok(o.Tokens.FirstToken - 1).ToString())) continue;
                 return _lex.CountryByIso3(o.Country);
             }
             return null;
