@@ -997,6 +997,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                     ? (m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("country-adjective+organization", StringComparison.Ordinal))
                       && (kindMatch >= 0 || m.Code is null || !m.Code.EndsWith("BUS", StringComparison.Ordinal))
                     : m.Rule.StartsWith("country:", StringComparison.Ordinal) || m.Rule.StartsWith("country-possessive:", StringComparison.Ordinal);
+                // "Somali President Hassan Sheikh Mohamud said the country's army …": before a possessive and a role,
+                // "the country" is the country of the last actor that has one, however it was named.
+                if (!org && !fits && i + 2 < end && IsPossessive(i + 1) && MatchRole(i + 2, end).Role is not null
+                    && m.Country is { } ownIso && m.Code is { } ownCode && !ownCode.StartsWith("IGO", StringComparison.Ordinal) && _lex.CountryByIso3(ownIso) is { } own)
+                {
+                    int q = i + 2;
+                    var (fl, first) = MatchRole(q, end);
+                    q += fl;
+                    while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
+                    int ri = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, q), Code = own.Cameo + first!.Code, Name = Text(i + 2, q), Country = own.Iso3,
+                        Rule = $"memory: the {s}'s {Text(i + 2, q)} → {own.Cameo + first.Code} (the last country named: {own.Name})",
+                    });
+                    _roles.Add(new MemoryRole(ri, first.Lemma, first.Head));
+                    return q;
+                }
                 if (!fits) continue;
                 Add(new ActorMention
                 {
@@ -1651,6 +1668,25 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (LocalOffices.Contains(role.Lemma) && i - 1 >= sentFirst && IsCap(Tok(i - 1)) && (_out.Count == 0 || _out[^1].Tokens.EndToken <= i - 1)
                         && CountryOfPlaceName(i - 1, i) is { } local)
                         return TitleAndName(i, j, nameEnd, role, i - 1, local);
+                    // "the group's jailed leader Abdullah Ocalan", "the agency's chief X": an unknown holder of an office of a
+                    // body named by a common noun just before is that body, one mention.
+                    if (OwnedOffices.Contains(role.Lemma) && _out.Count > 0 && _out[^1] is { Code: not null } ownerBody
+                        && ownerBody.Rule.StartsWith("memory: the", StringComparison.Ordinal) && FindPerson(j, nameEnd) is null)
+                    {
+                        int p = i - 1;
+                        while (p > ownerBody.Tokens.EndToken && i - p <= 2 && IsPlainLowerWord(Tok(p))) p--;
+                        if (p == ownerBody.Tokens.EndToken && IsPossessive(p))
+                        {
+                            _out[^1] = ownerBody with
+                            {
+                                Tokens = new TokenRange(ownerBody.Tokens.FirstToken, nameEnd), Name = Text(j, nameEnd),
+                                Rule = $"{ownerBody.Rule}; its {role.Lemma} {Text(j, nameEnd)}",
+                            };
+                            _roles.Add(new MemoryRole(_out.Count - 1, role.Lemma, role.Head));
+                            Remember(_out.Count - 1, j, nameEnd);
+                            return nameEnd;
+                        }
+                    }
                     return TitleAndName(i, j, nameEnd, role);
                 }
                 if (TryAsOffice(i, j, sentFirst, end, role) is var ao && ao > i) return ao;
@@ -2036,6 +2072,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 var m = _out[k];
                 if (m.Tokens.FirstToken < sentFirst) return null;
+                // "Al Jazeera said an Israeli strike had killed its journalists": an adjective on a thing owns nothing.
+                if (m.IsModifier && m.Rule.StartsWith("country-adjective:", StringComparison.Ordinal)) continue;
                 if (m.Tokens.EndToken <= i && m.Code is not null && (m.Country is not null || m.Code.Length > 3)) return m;
             }
             return null;
