@@ -1571,6 +1571,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                     && titleCode != "OPP" && !(_date is { } d0 && Array.TrueForAll(person.Periods, q => q.Start is { } qs && qs > d0))
                     && Array.Exists(person.Periods, q => q.Code.Length >= 3 && q.Code.AsSpan(3).StartsWith(titleCode, StringComparison.Ordinal)))
                     rp.OutOfOfficeCode = pc;
+                // "Vietnam's Communist Party chief To Lam": a generic party post before a person the lexicon has in a state
+                // office on the date says less than that office does.
+                else if (pc is not null && pc.Length > 3 && titleCode.EndsWith("PTY", StringComparison.Ordinal) && GenericTitles.Contains(rp.Head.Lemma)
+                    && IsStateRole(pc[3..]))
+                    rp.Code = pc[3..];
             }
             return true;
         }
@@ -1979,6 +1984,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                 org = corg;
                 b = b + len + 1;
                 len = cl;
+            }
+            // "the head of Jordan's armed forces", "a spokesman for Iraq's interior ministry": an office of a country's
+            // institution is that institution, one mention.
+            if (org is null && b == b0 && OwnedOffices.Contains(role.Lemma) && es is not null && Array.Find(es, x => x.Kind is NameKind.CountryName) is { Country: { } ic0 }
+                && b + len + 1 < end && IsPossessive(b + len) && MatchRole(b + len + 1, end) is { Role: { } ir, Len: var irl })
+            {
+                int q = b + len + 1 + irl;
+                while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
+                string icode = ic0.Cameo + ir.Code;
+                int ix = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, q), Code = icode, Name = $"{role.Lemma} of {Text(b, q)}", Country = ic0.Iso3,
+                    Rule = $"role+of+country-possessive+role: {Text(i, j)} of {Text(b, q)} → {icode}",
+                });
+                _roles.Add(new MemoryRole(ix, role.Lemma, role.Head));
+                _lastBareTitle = ix;
+                return q;
             }
             if (org is null && b != b0) { b = b0; (len, es) = IsCap(Tok(b)) ? MatchName(b, end) : (0, null); }
             if (org?.Code is null)
