@@ -137,7 +137,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     /// <summary>Offices a possessive pronoun ties to the organisation or state just named ("their commander, Hossein Salami").</summary>
     private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
-        "predecessor");
+        "predecessor", "ambassador", "envoy");
 
     /// <summary>Legislatures that news names with a capital and no article ("told Congress", "in Parliament").</summary>
     private static readonly FrozenSet<string> StandaloneInstitutions = Set("congress", "parliament", "senate");
@@ -713,6 +713,43 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
         }
 
+        /// <summary>
+        /// "Prime Minister Mark Carney's Liberal Party", "Austria's far-right Freedom Party": a party name that many countries
+        /// share ("Liberal Party", "Freedom Party") is read as the party of the country the text is about when the lexicon
+        /// lists it under a name with that country ("Liberal Party of Canada", "Freedom Party of Austria"). The countries
+        /// tried are those of the actors named before it, nearest first (three at most).
+        /// </summary>
+        private int TryCountryParty(int i, int end)
+        {
+            int p = i;
+            while (p < end && p - i < 3 && IsCap(Tok(p)) && !Tok(p).Equals("Party", StringComparison.Ordinal)) p++;
+            if (p == i || p >= end || !Tok(p).Equals("Party", StringComparison.Ordinal)) return i;
+            if (MatchName(i, end) is { Entries: not null, Len: var known } && known >= p + 1 - i) return i; // the lexicon names it as written
+            string stem = Text(i, p + 1);
+            int tried = 0;
+            string? last = null;
+            for (int m = _out.Count - 1; m >= 0 && tried < 3; m--)
+            {
+                if (_out[m].Country is not { } iso || iso == last || _lex.CountryByIso3(iso) is not { } c) continue;
+                last = iso;
+                tried++;
+                foreach (var form in (ReadOnlySpan<string>)[$"{stem} of {c.Name}", $"{stem} of the {c.Name}", $"{c.Name}'s {stem}", $"{c.Name} {stem}"])
+                {
+                    if (!_lex.TryGetNames(form, out var es)) continue;
+                    if (Array.Find(es, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is not { } party) continue;
+                    string code = _lex.OrganizationCode(party, _date);
+                    int idx = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, p + 1), Code = code, Name = party.Canonical, Country = c.Iso3,
+                        Rule = $"organization: {stem} = {party.Canonical} (the country of the actors before it) → {code}",
+                    });
+                    if (party.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+                    return p + 1;
+                }
+            }
+            return i;
+        }
+
         /// <summary>Tries every rule at token i; returns the token after what it consumed (i when nothing).</summary>
         private int TryAt(int i, int sentFirst, int end)
         {
@@ -729,6 +766,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     && TryRolePhrase(afterName, end, out var lrp) && lrp.End >= taggedEnd;
                 if (!lexiconOrganization && !lexiconRole && TryNamedOrganization(i, end) is var tn && tn > i) return tn;
             }
+            if (IsCap(Tok(i)) && TryCountryParty(i, end) is var cp && cp > i) return cp;
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
             if (TryRunBy(i, end) is var rb && rb > i) return rb;
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
@@ -1662,6 +1700,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             var (len, role) = MatchRole(i, end);
             if (role is null) return i;
             int j = i + len;
+            // "moved into opposition", "years in opposition.": the side, not an actor.
+            if (role.Lemma.Equals("opposition", StringComparison.OrdinalIgnoreCase) && i > sentFirst
+                && (Is(i - 1, "into") || (Is(i - 1, "in") && (j >= end || !char.IsLetter(Tok(j)[0]) || Is(j, "to") || Is(j, "since") || Is(j, "for")))))
+                return j;
             // "Foreign Minister Asaad Hassan al-Shaibani", "President Putin": a title before a personal name.
             if (role.IsTitle && !role.IsPlural)
             {
@@ -1738,8 +1780,15 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "his cabinet", "her government", "his party": the institution of the person just named.
             int pron = i - 1;
             while (pron > sentFirst && RoleModifiersBySpan.Contains(Tok(pron))) pron--; // "their new government"
-            bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma));
             bool pronoun = pron >= sentFirst && pron < i && PossessivePronouns.Contains(Tok(pron).ToString());
+            // "its National Security Committee", "their parliament": after "its"/"their" any singular institution is the
+            // holder's (a person's "his army" is not read so).
+            // Only a role noun that ends its phrase (before a verb, a preposition or punctuation), not a modifier: "its bank
+            // accounts".
+            bool itsOwn = pronoun && (Is(pron, "its") || Is(pron, "their")) && !role.IsTitle && !WeaponNouns.Contains(role.Form)
+                && (j >= end || !char.IsLetter(Tok(j)[0]) || PhraseEndersBySpan.Contains(Tok(j)) || SubjectVerbsBySpan.Contains(Tok(j))
+                    || TaggedFiniteVerb(j) || (Tok(j).Length >= 4 && Tok(j).EndsWith("ed")));
+            bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma)) || itsOwn;
             // "Javier Milei's party", "the court's president": a possessive right after a mention.
             bool ofMention = pron > sentFirst && pron < i && IsPossessive(pron) && _out.Count > 0 && _out[^1].Tokens.EndToken == pron;
             if (!role.IsPlural && ofMention && role.IsTitle && _out[^1] is { Code: not null } body
@@ -1908,7 +1957,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 // "The Houthis detained UN staff … The rebels accused them": armed men named by their kind after an armed
                 // group was named are that group.
-                if (definite && role.Code == "REB")
+                // "the paramilitaries" after the Rapid Support Forces: a paramilitary force named by its kind is the armed
+                // group named before, as "the rebels" is.
+                if (definite && (role.Code == "REB" || role.Lemma.Equals("paramilitary", StringComparison.OrdinalIgnoreCase)))
                     for (int m = _out.Count - 1; m >= 0; m--)
                         if (_out[m].Rule.StartsWith("organization", StringComparison.Ordinal) && _out[m].Code is { } gc
                             && (gc.Contains("REB", StringComparison.Ordinal) || gc.StartsWith("IMG", StringComparison.Ordinal)))
