@@ -388,7 +388,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // opposition named with no country, after the sentence that introduced the article's first government, is
                 // of that government's country: as "the government" with nothing to refer back to, or when no actor with a
                 // country comes before it in its sentence ("The Peronist opposition conceded, and U.S. Treasury …").
-                if (m.Name is { } gn && (gn.Equals("government", StringComparison.OrdinalIgnoreCase) || gn.Equals("opposition", StringComparison.OrdinalIgnoreCase))
+                if (m.Name is { } gn && (gn.Equals("government", StringComparison.OrdinalIgnoreCase) || gn.Equals("opposition", StringComparison.OrdinalIgnoreCase)
+                        || (gn.Equals("cabinet", StringComparison.OrdinalIgnoreCase) && m.Rule.Contains("(no earlier", StringComparison.Ordinal)))
                     && FirstGovernmentBefore(sentence) is { } fg
                     && (m.Rule.Contains("(no earlier", StringComparison.Ordinal) || !HasCountryActorBefore(i, sentence)))
                 {
@@ -396,6 +397,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                     {
                         Code = fg.Cameo + m.Code, Country = fg.Iso3, Reason = null,
                         Rule = $"{m.Rule}; country = the article's first government ({fg.Name}) → {fg.Cameo + m.Code}",
+                    };
+                    continue;
+                }
+                // "Myanmar's generals … the junta had ignored the plan": a junta with nothing of its kind named before is the
+                // military last named in an earlier sentence.
+                if (m.Name is { } jn && jn.Equals("junta", StringComparison.OrdinalIgnoreCase) && m.Rule.Contains("(no earlier", StringComparison.Ordinal)
+                    && LastMilitaryBefore(sentence) is { } lm)
+                {
+                    _out[i] = m with
+                    {
+                        Code = lm.Cameo + m.Code, Country = lm.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = the military named before it ({lm.Name}) → {lm.Cameo + m.Code}",
                     };
                     continue;
                 }
@@ -466,13 +479,38 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <paramref name="sentence"/>, or null.</summary>
         private CountryEntry? FirstGovernmentBefore(int sentence)
         {
+            if (_firstGovernmentSentence == -2)
+            {
+                _firstGovernmentSentence = -1;
+                foreach (var o in _out)
+                    if (o.Country is { } iso && o.Code is { } oc && _lex.CountryByIso3(iso) is { } c && oc.Length > c.Cameo.Length
+                        && oc.StartsWith(c.Cameo, StringComparison.Ordinal) && oc.AsSpan(c.Cameo.Length).StartsWith("GOV"))
+                    {
+                        _firstGovernmentSentence = _doc.SentenceOf(o.Tokens.FirstToken);
+                        _firstGovernment = c;
+                        break;
+                    }
+            }
+            return _firstGovernmentSentence >= 0 && _firstGovernmentSentence < sentence ? _firstGovernment : null;
+        }
+
+        /// <summary>The sentence and country of the article's first government actor (-2: not looked for yet; -1: none),
+        /// found once, after every sentence was read.</summary>
+        private int _firstGovernmentSentence = -2;
+        private CountryEntry? _firstGovernment;
+
+        /// <summary>The country of the last military actor (a country code followed by MIL) in a sentence before
+        /// <paramref name="sentence"/>, or null.</summary>
+        private CountryEntry? LastMilitaryBefore(int sentence)
+        {
+            CountryEntry? last = null;
             foreach (var o in _out)
             {
-                if (_doc.SentenceOf(o.Tokens.FirstToken) >= sentence) return null;
+                if (_doc.SentenceOf(o.Tokens.FirstToken) >= sentence) break;
                 if (o.Country is { } iso && o.Code is { } oc && _lex.CountryByIso3(iso) is { } c && oc.Length > c.Cameo.Length
-                    && oc.StartsWith(c.Cameo, StringComparison.Ordinal) && oc.AsSpan(c.Cameo.Length).StartsWith("GOV")) return c;
+                    && oc.StartsWith(c.Cameo, StringComparison.Ordinal) && oc.AsSpan(c.Cameo.Length).StartsWith("MIL")) last = c;
             }
-            return null;
+            return last;
         }
 
         /// <summary>True when an actor with a country comes before mention <paramref name="mention"/> in its sentence.</summary>
@@ -809,6 +847,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// lexicon does not hold. Empty when no name model is loaded.
         /// </summary>
         private readonly Dictionary<int, int> _taggedOrganizations = new();
+        /// <summary>Known people introduced with a title, by canonical name: the mention whose code later mentions keep.</summary>
+        private readonly Dictionary<string, int> _titledPersons = new(StringComparer.Ordinal);
         private readonly List<string> _words = new();
 
         /// <summary>The names of every sentence that may hold one (see <see cref="MayHoldName"/>) by its first token, when the
@@ -1186,12 +1226,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var (code, iso, note) = _lex.PersonCode(person, _date);
                 // "former President Jair Bolsonaro … Bolsonaro said": a person the text introduced with a title keeps the
                 // code that title gave ("former" → ELI, "General" → MIL) when named again, not the lexicon's code for the date.
-                for (int m = _out.Count - 1; m >= 0; m--)
-                    if (_out[m].Name == person.Canonical && _out[m].Code is { } intro && _out[m].Rule.StartsWith("title+person:", StringComparison.Ordinal))
-                    {
-                        if (intro != code) { note += $"; as introduced earlier ('{_out[m].Tokens.TextIn(_doc)}')"; code = intro; iso = _out[m].Country; }
-                        break;
-                    }
+                if (_titledPersons.TryGetValue(person.Canonical, out int tm) && _out[tm].Code is { } intro && intro != code)
+                {
+                    note += $"; as introduced earlier ('{_out[tm].Tokens.TextIn(_doc)}')";
+                    code = intro;
+                    iso = _out[tm].Country;
+                }
                 int idx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, j), Code = code, Name = person.Canonical, Country = iso,
@@ -2231,6 +2271,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int AddTitled(ActorMention mention, RoleEntry role, int nameStart, int nameEnd)
         {
             int idx = Add(mention);
+            if (mention.Rule.StartsWith("title+person:", StringComparison.Ordinal) && mention.Name is { } canonical) _titledPersons[canonical] = idx;
             _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
             Remember(idx, nameStart, nameEnd);
             return nameEnd;
