@@ -836,6 +836,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return i + 1;
             }
             if (IsCap(Tok(i)) && TryApposedName(i, sentFirst, end) is var an && an > i) return an;
+            if (IsCap(Tok(i)) && TryInstitutionName(i, end) is var inn && inn > i) return inn;
             if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             // A tagged name the lexicon was expected to read (see the top of this method) but did not.
             if (TryNamedOrganization(i, end) is var no && no > i) return no;
@@ -942,6 +943,68 @@ public sealed class ActorRecognizer : IPipelineComponent
             });
             _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
             return orgEnd;
+        }
+
+        /// <summary>Capitalised function words that open a sentence, not a name.</summary>
+        private static readonly FrozenSet<string> NameOpeners = Set("The", "A", "An", "This", "That", "These", "Its", "His", "Her", "Their",
+            "In", "On", "At", "By", "For", "From", "With", "And", "But", "As", "After", "Before", "When", "While", "Under", "Meanwhile");
+
+        /// <summary>Head words of state bodies' proper names ("Communications Authority", "Federal Aviation Administration").</summary>
+        private static readonly FrozenSet<string> InstitutionHeads = Set("Authority", "Administration", "Commission", "Ministry",
+            "Directorate", "Bureau", "Inspectorate");
+
+        /// <summary>
+        /// "the Communications Authority", "the Federal Aviation Administration", "India's National Disaster Management
+        /// Authority", "the Cyberspace Administration of China": a name the lexicon does not know, of capitalised words
+        /// ending in the head word of a state body, is that state's government (GOV). Its country is the one of a
+        /// possessive just before it or of "of &lt;country&gt;" just after it, else found as for a bare role.
+        /// </summary>
+        private int TryInstitutionName(int i, int end)
+        {
+            int h = i;
+            // "Energy and Petroleum Regulatory Authority": "and"/"for" may join capitalised words of the name.
+            while (h < end && h - i < 7 && ((IsCap(Tok(h)) && !InstitutionHeads.Contains(Tok(h).ToString()) && char.IsLetter(Tok(h)[0]))
+                   || (h > i && (Is(h, "and") || Is(h, "for")) && h + 1 < end && IsCap(Tok(h + 1))))) h++;
+            if (h == i || h >= end || !InstitutionHeads.Contains(Tok(h).ToString()) || MatchName(i, end).Entries is not null) return i;
+            // "The European Commission" at a sentence start: a capitalised function word is no part of a name.
+            if (NameOpeners.Contains(Tok(i).ToString())) return i;
+            // "the Health Ministry", "the Electoral Commission": a role phrase or a name the lexicon knows is read as one.
+            for (int k = i; k <= h; k++)
+            {
+                if (k < h && MatchRole(k, end) is { Role: not null, Len: var rl } && k + rl == h + 1) return i;
+                if (k > i && MatchName(k, end) is { Entries: not null, Len: var nl } && k + nl > h) return i;
+            }
+            int stop = h + 1;
+            CountryEntry? country = null;
+            if (stop + 1 < end && Is(stop, "of") && MatchName(stop + 1, end) is { Entries: { } ce, Len: var cl }
+                && Array.Find(ce, x => x.Kind == NameKind.CountryName) is { Country: { } oc } && !(stop + 1 + cl < end && IsPossessive(stop + 1 + cl)))
+            {
+                country = oc;
+                stop = stop + 1 + cl;
+            }
+            int first = i;
+            // "India's National Disaster Management Authority": the possessive country just read is part of the name.
+            if (country is null && _out.Count > 0 && _out[^1] is { IsModifier: true, Country: { } pi } pm && pm.Tokens.EndToken == i
+                && pm.Rule.StartsWith("country-possessive:", StringComparison.Ordinal) && _lex.CountryByIso3(pi) is { } pc)
+            {
+                country = pc;
+                first = pm.Tokens.FirstToken;
+                _out.RemoveAt(_out.Count - 1);
+            }
+            string name = Text(i, h + 1);
+            int idx = Add(country is null
+                ? new ActorMention
+                {
+                    Tokens = new TokenRange(first, stop), Code = "GOV", Name = name,
+                    Rule = $"role: {name} (a state body named by its head word '{Tok(h)}') → GOV", Reason = "no country in the phrase; role code only",
+                }
+                : new ActorMention
+                {
+                    Tokens = new TokenRange(first, stop), Code = country.Cameo + "GOV", Name = name, Country = country.Iso3,
+                    Rule = $"institution-name: {Text(first, stop)} (a state body of {country.Name}, head word '{Tok(h)}') → {country.Cameo}GOV",
+                });
+            _roles.Add(new MemoryRole(idx, Tok(h).ToString().ToLowerInvariant(), Tok(h).ToString().ToLowerInvariant()));
+            return stop;
         }
 
         /// <summary>Words that put an office holder out of office: "the former president", "the ousted leader".</summary>
@@ -1821,11 +1884,13 @@ public sealed class ActorRecognizer : IPipelineComponent
             int pron = i - 1;
             while (pron > sentFirst && RoleModifiersBySpan.Contains(Tok(pron))) pron--; // "their new government"
             bool pronoun = pron >= sentFirst && pron < i && PossessivePronouns.Contains(Tok(pron).ToString());
-            // "its National Security Committee", "their parliament": after "its"/"their" any singular institution is the
-            // holder's (a person's "his army" is not read so).
+            // "its National Security Committee", "their parliament": after "its"/"their" a singular civil institution of the
+            // state (government, legislature, courts) is the holder's (a person's "his army" is not read so; "its navy"
+            // is left to the coder, which reads the clause's subject itself).
             // Only a role noun that ends its phrase (before a verb, a preposition or punctuation), not a modifier: "its bank
             // accounts".
             bool itsOwn = pronoun && (Is(pron, "its") || Is(pron, "their")) && !role.IsTitle && !WeaponNouns.Contains(role.Form)
+                && (role.Code.StartsWith("GOV", StringComparison.Ordinal) || role.Code is "LEG" or "JUD")
                 && (j >= end || !char.IsLetter(Tok(j)[0]) || PhraseEndersBySpan.Contains(Tok(j)) || SubjectVerbsBySpan.Contains(Tok(j))
                     || TaggedFiniteVerb(j) || (Tok(j).Length >= 4 && Tok(j).EndsWith("ed")));
             bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma)) || itsOwn;
