@@ -137,7 +137,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     /// <summary>Offices a possessive pronoun ties to the organisation or state just named ("their commander, Hossein Salami").</summary>
     private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
-        "predecessor", "ambassador", "envoy");
+        "predecessor");
 
     /// <summary>Legislatures that news names with a capital and no article ("told Congress", "in Parliament").</summary>
     private static readonly FrozenSet<string> StandaloneInstitutions = Set("congress", "parliament", "senate");
