@@ -12,7 +12,7 @@ public sealed class EvalActorsSettings : CommandSettings
     public string Gold { get; init; } = "gold/actors-gold.jsonl";
 
     [CommandOption("--split <NAME>")]
-    [Description("Score only records of this split (dev, test, blind, blind2, blind3, blind4, blind5).")]
+    [Description("Score only records of this split (dev, test, blind, blind2, blind3, blind4, blind5, blind6).")]
     public string? Split { get; init; }
 
     [CommandOption("--errors")]

@@ -384,6 +384,34 @@ public sealed class ActorRecognizer : IPipelineComponent
                     };
                     continue;
                 }
+                // "Japan's new prime minister … Chinese state media accused the new government": the government or the
+                // opposition named with no country, after the sentence that introduced the article's first government, is
+                // of that government's country: as "the government" with nothing to refer back to, or when no actor with a
+                // country comes before it in its sentence ("The Peronist opposition conceded, and U.S. Treasury …").
+                if (m.Name is { } gn && (gn.Equals("government", StringComparison.OrdinalIgnoreCase) || gn.Equals("opposition", StringComparison.OrdinalIgnoreCase)
+                        || (gn.Equals("cabinet", StringComparison.OrdinalIgnoreCase) && m.Rule.Contains("(no earlier", StringComparison.Ordinal)))
+                    && FirstGovernmentBefore(sentence) is { } fg
+                    && (m.Rule.Contains("(no earlier", StringComparison.Ordinal) || !HasCountryActorBefore(i, sentence)))
+                {
+                    _out[i] = m with
+                    {
+                        Code = fg.Cameo + m.Code, Country = fg.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = the article's first government ({fg.Name}) → {fg.Cameo + m.Code}",
+                    };
+                    continue;
+                }
+                // "Myanmar's generals … the junta had ignored the plan": a junta with nothing of its kind named before is the
+                // military last named in an earlier sentence.
+                if (m.Name is { } jn && jn.Equals("junta", StringComparison.OrdinalIgnoreCase) && m.Rule.Contains("(no earlier", StringComparison.Ordinal)
+                    && LastMilitaryBefore(sentence) is { } lm)
+                {
+                    _out[i] = m with
+                    {
+                        Code = lm.Cameo + m.Code, Country = lm.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = the military named before it ({lm.Name}) → {lm.Cameo + m.Code}",
+                    };
+                    continue;
+                }
                 // "the leader of the Democratic Republic of Congo", "the army of Sudan": a country right after "of" owns the role.
                 if (CountryActorAfterOf(m.Tokens.EndToken, sentence) is { } owner)
                 {
@@ -445,6 +473,55 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
                 };
             }
+        }
+
+        /// <summary>The country of the first government actor (a code of a country followed by GOV) in a sentence before
+        /// <paramref name="sentence"/>, or null.</summary>
+        private CountryEntry? FirstGovernmentBefore(int sentence)
+        {
+            if (_firstGovernmentSentence == -2)
+            {
+                _firstGovernmentSentence = -1;
+                foreach (var o in _out)
+                    if (o.Country is { } iso && o.Code is { } oc && _lex.CountryByIso3(iso) is { } c && oc.Length > c.Cameo.Length
+                        && oc.StartsWith(c.Cameo, StringComparison.Ordinal) && oc.AsSpan(c.Cameo.Length).StartsWith("GOV"))
+                    {
+                        _firstGovernmentSentence = _doc.SentenceOf(o.Tokens.FirstToken);
+                        _firstGovernment = c;
+                        break;
+                    }
+            }
+            return _firstGovernmentSentence >= 0 && _firstGovernmentSentence < sentence ? _firstGovernment : null;
+        }
+
+        /// <summary>The sentence and country of the article's first government actor (-2: not looked for yet; -1: none),
+        /// found once, after every sentence was read.</summary>
+        private int _firstGovernmentSentence = -2;
+        private CountryEntry? _firstGovernment;
+
+        /// <summary>The country of the last military actor (a country code followed by MIL) in a sentence before
+        /// <paramref name="sentence"/>, or null.</summary>
+        private CountryEntry? LastMilitaryBefore(int sentence)
+        {
+            CountryEntry? last = null;
+            foreach (var o in _out)
+            {
+                if (_doc.SentenceOf(o.Tokens.FirstToken) >= sentence) break;
+                if (o.Country is { } iso && o.Code is { } oc && _lex.CountryByIso3(iso) is { } c && oc.Length > c.Cameo.Length
+                    && oc.StartsWith(c.Cameo, StringComparison.Ordinal) && oc.AsSpan(c.Cameo.Length).StartsWith("MIL")) last = c;
+            }
+            return last;
+        }
+
+        /// <summary>True when an actor with a country comes before mention <paramref name="mention"/> in its sentence.</summary>
+        private bool HasCountryActorBefore(int mention, int sentence)
+        {
+            for (int k = mention - 1; k >= 0; k--)
+            {
+                if (_doc.SentenceOf(_out[k].Tokens.FirstToken) != sentence) return false;
+                if (_out[k].Country is not null && _out[k].Code is not null) return true;
+            }
+            return false;
         }
 
         /// <summary>"near the border with Niger": the country across a border is a place, the other side of the
@@ -674,6 +751,43 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
         }
 
+        /// <summary>
+        /// "Prime Minister Mark Carney's Liberal Party", "Austria's far-right Freedom Party": a party name that many countries
+        /// share ("Liberal Party", "Freedom Party") is read as the party of the country the text is about when the lexicon
+        /// lists it under a name with that country ("Liberal Party of Canada", "Freedom Party of Austria"). The countries
+        /// tried are those of the actors named before it, nearest first (three at most).
+        /// </summary>
+        private int TryCountryParty(int i, int end)
+        {
+            int p = i;
+            while (p < end && p - i < 3 && IsCap(Tok(p)) && !Tok(p).Equals("Party", StringComparison.Ordinal)) p++;
+            if (p == i || p >= end || !Tok(p).Equals("Party", StringComparison.Ordinal)) return i;
+            if (MatchName(i, end) is { Entries: not null, Len: var known } && known >= p + 1 - i) return i; // the lexicon names it as written
+            string stem = Text(i, p + 1);
+            int tried = 0;
+            string? last = null;
+            for (int m = _out.Count - 1; m >= 0 && tried < 3; m--)
+            {
+                if (_out[m].Country is not { } iso || iso == last || _lex.CountryByIso3(iso) is not { } c) continue;
+                last = iso;
+                tried++;
+                foreach (var form in (ReadOnlySpan<string>)[$"{stem} of {c.Name}", $"{stem} of the {c.Name}", $"{c.Name}'s {stem}", $"{c.Name} {stem}"])
+                {
+                    if (!_lex.TryGetNames(form, out var es)) continue;
+                    if (Array.Find(es, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is not { } party) continue;
+                    string code = _lex.OrganizationCode(party, _date);
+                    int idx = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, p + 1), Code = code, Name = party.Canonical, Country = c.Iso3,
+                        Rule = $"organization: {stem} = {party.Canonical} (the country of the actors before it) → {code}",
+                    });
+                    if (party.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+                    return p + 1;
+                }
+            }
+            return i;
+        }
+
         /// <summary>Tries every rule at token i; returns the token after what it consumed (i when nothing).</summary>
         private int TryAt(int i, int sentFirst, int end)
         {
@@ -690,6 +804,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     && TryRolePhrase(afterName, end, out var lrp) && lrp.End >= taggedEnd;
                 if (!lexiconOrganization && !lexiconRole && TryNamedOrganization(i, end) is var tn && tn > i) return tn;
             }
+            if (IsCap(Tok(i)) && TryCountryParty(i, end) is var cp && cp > i) return cp;
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
             if (TryRunBy(i, end) is var rb && rb > i) return rb;
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
@@ -721,6 +836,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return i + 1;
             }
             if (IsCap(Tok(i)) && TryApposedName(i, sentFirst, end) is var an && an > i) return an;
+            if (IsCap(Tok(i)) && TryInstitutionName(i, end) is var inn && inn > i) return inn;
             if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             // A tagged name the lexicon was expected to read (see the top of this method) but did not.
             if (TryNamedOrganization(i, end) is var no && no > i) return no;
@@ -732,6 +848,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// lexicon does not hold. Empty when no name model is loaded.
         /// </summary>
         private readonly Dictionary<int, int> _taggedOrganizations = new();
+        /// <summary>Known people introduced with a title, by canonical name: the mention whose code later mentions keep.</summary>
+        private readonly Dictionary<string, int> _titledPersons = new(StringComparer.Ordinal);
         private readonly List<string> _words = new();
 
         /// <summary>The names of every sentence that may hold one (see <see cref="MayHoldName"/>) by its first token, when the
@@ -825,6 +943,68 @@ public sealed class ActorRecognizer : IPipelineComponent
             });
             _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
             return orgEnd;
+        }
+
+        /// <summary>Capitalised function words that open a sentence, not a name.</summary>
+        private static readonly FrozenSet<string> NameOpeners = Set("The", "A", "An", "This", "That", "These", "Its", "His", "Her", "Their",
+            "In", "On", "At", "By", "For", "From", "With", "And", "But", "As", "After", "Before", "When", "While", "Under", "Meanwhile");
+
+        /// <summary>Head words of state bodies' proper names ("Communications Authority", "Federal Aviation Administration").</summary>
+        private static readonly FrozenSet<string> InstitutionHeads = Set("Authority", "Administration", "Commission", "Ministry",
+            "Directorate", "Bureau", "Inspectorate");
+
+        /// <summary>
+        /// "the Communications Authority", "the Federal Aviation Administration", "India's National Disaster Management
+        /// Authority", "the Cyberspace Administration of China": a name the lexicon does not know, of capitalised words
+        /// ending in the head word of a state body, is that state's government (GOV). Its country is the one of a
+        /// possessive just before it or of "of &lt;country&gt;" just after it, else found as for a bare role.
+        /// </summary>
+        private int TryInstitutionName(int i, int end)
+        {
+            int h = i;
+            // "Energy and Petroleum Regulatory Authority": "and"/"for" may join capitalised words of the name.
+            while (h < end && h - i < 7 && ((IsCap(Tok(h)) && !InstitutionHeads.Contains(Tok(h).ToString()) && char.IsLetter(Tok(h)[0]))
+                   || (h > i && (Is(h, "and") || Is(h, "for")) && h + 1 < end && IsCap(Tok(h + 1))))) h++;
+            if (h == i || h >= end || !InstitutionHeads.Contains(Tok(h).ToString()) || MatchName(i, end).Entries is not null) return i;
+            // "The European Commission" at a sentence start: a capitalised function word is no part of a name.
+            if (NameOpeners.Contains(Tok(i).ToString())) return i;
+            // "the Health Ministry", "the Electoral Commission": a role phrase or a name the lexicon knows is read as one.
+            for (int k = i; k <= h; k++)
+            {
+                if (k < h && MatchRole(k, end) is { Role: not null, Len: var rl } && k + rl == h + 1) return i;
+                if (k > i && MatchName(k, end) is { Entries: not null, Len: var nl } && k + nl > h) return i;
+            }
+            int stop = h + 1;
+            CountryEntry? country = null;
+            if (stop + 1 < end && Is(stop, "of") && MatchName(stop + 1, end) is { Entries: { } ce, Len: var cl }
+                && Array.Find(ce, x => x.Kind == NameKind.CountryName) is { Country: { } oc } && !(stop + 1 + cl < end && IsPossessive(stop + 1 + cl)))
+            {
+                country = oc;
+                stop = stop + 1 + cl;
+            }
+            int first = i;
+            // "India's National Disaster Management Authority": the possessive country just read is part of the name.
+            if (country is null && _out.Count > 0 && _out[^1] is { IsModifier: true, Country: { } pi } pm && pm.Tokens.EndToken == i
+                && pm.Rule.StartsWith("country-possessive:", StringComparison.Ordinal) && _lex.CountryByIso3(pi) is { } pc)
+            {
+                country = pc;
+                first = pm.Tokens.FirstToken;
+                _out.RemoveAt(_out.Count - 1);
+            }
+            string name = Text(i, h + 1);
+            int idx = Add(country is null
+                ? new ActorMention
+                {
+                    Tokens = new TokenRange(first, stop), Code = "GOV", Name = name,
+                    Rule = $"role: {name} (a state body named by its head word '{Tok(h)}') → GOV", Reason = "no country in the phrase; role code only",
+                }
+                : new ActorMention
+                {
+                    Tokens = new TokenRange(first, stop), Code = country.Cameo + "GOV", Name = name, Country = country.Iso3,
+                    Rule = $"institution-name: {Text(first, stop)} (a state body of {country.Name}, head word '{Tok(h)}') → {country.Cameo}GOV",
+                });
+            _roles.Add(new MemoryRole(idx, Tok(h).ToString().ToLowerInvariant(), Tok(h).ToString().ToLowerInvariant()));
+            return stop;
         }
 
         /// <summary>Words that put an office holder out of office: "the former president", "the ousted leader".</summary>
@@ -958,6 +1138,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                     ? (m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("country-adjective+organization", StringComparison.Ordinal))
                       && (kindMatch >= 0 || m.Code is null || !m.Code.EndsWith("BUS", StringComparison.Ordinal))
                     : m.Rule.StartsWith("country:", StringComparison.Ordinal) || m.Rule.StartsWith("country-possessive:", StringComparison.Ordinal);
+                // "Somali President Hassan Sheikh Mohamud said the country's army …": before a possessive and a role,
+                // "the country" is the country of the last actor that has one, however it was named.
+                if (!org && !fits && i + 2 < end && IsPossessive(i + 1) && MatchRole(i + 2, end).Role is not null
+                    && m.Country is { } ownIso && m.Code is { } ownCode && !ownCode.StartsWith("IGO", StringComparison.Ordinal) && _lex.CountryByIso3(ownIso) is { } own)
+                {
+                    int q = i + 2;
+                    var (fl, first) = MatchRole(q, end);
+                    q += fl;
+                    while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
+                    int ri = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, q), Code = own.Cameo + first!.Code, Name = Text(i + 2, q), Country = own.Iso3,
+                        Rule = $"memory: the {s}'s {Text(i + 2, q)} → {own.Cameo + first.Code} (the last country named: {own.Name})",
+                    });
+                    _roles.Add(new MemoryRole(ri, first.Lemma, first.Head));
+                    return q;
+                }
                 if (!fits) continue;
                 Add(new ActorMention
                 {
@@ -1090,6 +1287,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (person is not null)
             {
                 var (code, iso, note) = _lex.PersonCode(person, _date);
+                // "former President Jair Bolsonaro … Bolsonaro said": a person the text introduced with a title keeps the
+                // code that title gave ("former" → ELI, "General" → MIL) when named again, not the lexicon's code for the date.
+                if (_titledPersons.TryGetValue(person.Canonical, out int tm) && _out[tm].Code is { } intro && intro != code)
+                {
+                    note += $"; as introduced earlier ('{_out[tm].Tokens.TextIn(_doc)}')";
+                    code = intro;
+                    iso = _out[tm].Country;
+                }
                 int idx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, j), Code = code, Name = person.Canonical, Country = iso,
@@ -1326,7 +1531,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!c.CapitalIsMetonym) return i;
             // "weapons deliveries to Kyiv", "a gift to Moscow", "appealed to Washington": after a noun or verb of giving or
             // asking, "to" names a recipient, not a destination.
-            bool recipient = i - 2 >= sentFirst && Is(i - 1, "to") && RecipientWords.Contains(Tok(i - 2).ToString());
+            // "its support for Kyiv", "aid for Kabul": "for" after such a noun names the recipient too.
+            bool recipient = i - 2 >= sentFirst && (Is(i - 1, "to") || Is(i - 1, "for")) && RecipientWords.Contains(Tok(i - 2).ToString());
+            // "Vilnius airport", "the Kyiv region": a capital naming a facility or area is a place.
+            if (j < end && CapitalPlaceNouns.Contains(Tok(j).ToString())) return j;
             if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
             bool possessive = j < end && IsPossessive(j);
             // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
@@ -1347,6 +1555,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             });
             return possessive ? j + 1 : j;
         }
+
+        /// <summary>Lower-case nouns after a capital that make it a place: its facilities and surroundings.</summary>
+        private static readonly FrozenSet<string> CapitalPlaceNouns = Set("airport", "airports", "port", "harbour", "harbor", "station",
+            "metro", "region", "province", "oblast", "suburbs", "outskirts");
 
         /// <summary>Nouns and verbs of giving and asking after which "to &lt;capital&gt;" names a recipient government.</summary>
         private static readonly FrozenSet<string> RecipientWords = Set("deliveries", "delivery", "aid", "assistance", "support", "gift",
@@ -1500,6 +1712,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                     && titleCode != "OPP" && !(_date is { } d0 && Array.TrueForAll(person.Periods, q => q.Start is { } qs && qs > d0))
                     && Array.Exists(person.Periods, q => q.Code.Length >= 3 && q.Code.AsSpan(3).StartsWith(titleCode, StringComparison.Ordinal)))
                     rp.OutOfOfficeCode = pc;
+                // "Vietnam's Communist Party chief To Lam": a generic party post before a person the lexicon has in a state
+                // office on the date says less than that office does.
+                else if (pc is not null && pc.Length > 3 && titleCode.EndsWith("PTY", StringComparison.Ordinal) && GenericTitles.Contains(rp.Head.Lemma)
+                    && IsStateRole(pc[3..]))
+                    rp.Code = pc[3..];
             }
             return true;
         }
@@ -1586,6 +1803,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             var (len, role) = MatchRole(i, end);
             if (role is null) return i;
             int j = i + len;
+            // "moved into opposition", "years in opposition.": the side, not an actor.
+            if (role.Lemma.Equals("opposition", StringComparison.OrdinalIgnoreCase) && i > sentFirst
+                && (Is(i - 1, "into") || (Is(i - 1, "in") && (j >= end || !char.IsLetter(Tok(j)[0]) || Is(j, "to") || Is(j, "since") || Is(j, "for")))))
+                return j;
             // "Foreign Minister Asaad Hassan al-Shaibani", "President Putin": a title before a personal name.
             if (role.IsTitle && !role.IsPlural)
             {
@@ -1597,6 +1818,25 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (LocalOffices.Contains(role.Lemma) && i - 1 >= sentFirst && IsCap(Tok(i - 1)) && (_out.Count == 0 || _out[^1].Tokens.EndToken <= i - 1)
                         && CountryOfPlaceName(i - 1, i) is { } local)
                         return TitleAndName(i, j, nameEnd, role, i - 1, local);
+                    // "the group's jailed leader Abdullah Ocalan", "the agency's chief X": an unknown holder of an office of a
+                    // body named by a common noun just before is that body, one mention.
+                    if (OwnedOffices.Contains(role.Lemma) && _out.Count > 0 && _out[^1] is { Code: not null } ownerBody
+                        && ownerBody.Rule.StartsWith("memory: the", StringComparison.Ordinal) && FindPerson(j, nameEnd) is null)
+                    {
+                        int p = i - 1;
+                        while (p > ownerBody.Tokens.EndToken && i - p <= 2 && IsPlainLowerWord(Tok(p))) p--;
+                        if (p == ownerBody.Tokens.EndToken && IsPossessive(p))
+                        {
+                            _out[^1] = ownerBody with
+                            {
+                                Tokens = new TokenRange(ownerBody.Tokens.FirstToken, nameEnd), Name = Text(j, nameEnd),
+                                Rule = $"{ownerBody.Rule}; its {role.Lemma} {Text(j, nameEnd)}",
+                            };
+                            _roles.Add(new MemoryRole(_out.Count - 1, role.Lemma, role.Head));
+                            Remember(_out.Count - 1, j, nameEnd);
+                            return nameEnd;
+                        }
+                    }
                     return TitleAndName(i, j, nameEnd, role);
                 }
                 if (TryAsOffice(i, j, sentFirst, end, role) is var ao && ao > i) return ao;
@@ -1643,8 +1883,17 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "his cabinet", "her government", "his party": the institution of the person just named.
             int pron = i - 1;
             while (pron > sentFirst && RoleModifiersBySpan.Contains(Tok(pron))) pron--; // "their new government"
-            bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma));
             bool pronoun = pron >= sentFirst && pron < i && PossessivePronouns.Contains(Tok(pron).ToString());
+            // "its National Security Committee", "their parliament": after "its"/"their" a singular civil institution of the
+            // state (government, legislature, courts) is the holder's (a person's "his army" is not read so; "its navy"
+            // is left to the coder, which reads the clause's subject itself).
+            // Only a role noun that ends its phrase (before a verb, a preposition or punctuation), not a modifier: "its bank
+            // accounts".
+            bool itsOwn = pronoun && (Is(pron, "its") || Is(pron, "their")) && !role.IsTitle && !WeaponNouns.Contains(role.Form)
+                && (role.Code.StartsWith("GOV", StringComparison.Ordinal) || role.Code is "LEG" or "JUD")
+                && (j >= end || !char.IsLetter(Tok(j)[0]) || PhraseEndersBySpan.Contains(Tok(j)) || SubjectVerbsBySpan.Contains(Tok(j))
+                    || TaggedFiniteVerb(j) || (Tok(j).Length >= 4 && Tok(j).EndsWith("ed")));
+            bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma)) || itsOwn;
             // "Javier Milei's party", "the court's president": a possessive right after a mention.
             bool ofMention = pron > sentFirst && pron < i && IsPossessive(pron) && _out.Count > 0 && _out[^1].Tokens.EndToken == pron;
             if (!role.IsPlural && ofMention && role.IsTitle && _out[^1] is { Code: not null } body
@@ -1813,7 +2062,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 // "The Houthis detained UN staff … The rebels accused them": armed men named by their kind after an armed
                 // group was named are that group.
-                if (definite && role.Code == "REB")
+                // "the paramilitaries" after the Rapid Support Forces: a paramilitary force named by its kind is the armed
+                // group named before, as "the rebels" is.
+                if (definite && (role.Code == "REB" || role.Lemma.Equals("paramilitary", StringComparison.OrdinalIgnoreCase)))
                     for (int m = _out.Count - 1; m >= 0; m--)
                         if (_out[m].Rule.StartsWith("organization", StringComparison.Ordinal) && _out[m].Code is { } gc
                             && (gc.Contains("REB", StringComparison.Ordinal) || gc.StartsWith("IMG", StringComparison.Ordinal)))
@@ -1889,6 +2140,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                 org = corg;
                 b = b + len + 1;
                 len = cl;
+            }
+            // "the head of Jordan's armed forces", "a spokesman for Iraq's interior ministry": an office of a country's
+            // institution is that institution, one mention.
+            if (org is null && b == b0 && OwnedOffices.Contains(role.Lemma) && es is not null && Array.Find(es, x => x.Kind is NameKind.CountryName) is { Country: { } ic0 }
+                && b + len + 1 < end && IsPossessive(b + len) && MatchRole(b + len + 1, end) is { Role: { } ir, Len: var irl })
+            {
+                int q = b + len + 1 + irl;
+                while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
+                string icode = ic0.Cameo + ir.Code;
+                int ix = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, q), Code = icode, Name = $"{role.Lemma} of {Text(b, q)}", Country = ic0.Iso3,
+                    Rule = $"role+of+country-possessive+role: {Text(i, j)} of {Text(b, q)} → {icode}",
+                });
+                _roles.Add(new MemoryRole(ix, role.Lemma, role.Head));
+                _lastBareTitle = ix;
+                return q;
             }
             if (org is null && b != b0) { b = b0; (len, es) = IsCap(Tok(b)) ? MatchName(b, end) : (0, null); }
             if (org?.Code is null)
@@ -1982,6 +2250,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 var m = _out[k];
                 if (m.Tokens.FirstToken < sentFirst) return null;
+                // "Al Jazeera said an Israeli strike had killed its journalists": an adjective on a thing owns nothing.
+                if (m.IsModifier && m.Rule.StartsWith("country-adjective:", StringComparison.Ordinal)) continue;
                 if (m.Tokens.EndToken <= i && m.Code is not null && (m.Country is not null || m.Code.Length > 3)) return m;
             }
             return null;
@@ -2066,6 +2336,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int AddTitled(ActorMention mention, RoleEntry role, int nameStart, int nameEnd)
         {
             int idx = Add(mention);
+            if (mention.Rule.StartsWith("title+person:", StringComparison.Ordinal) && mention.Name is { } canonical) _titledPersons[canonical] = idx;
             _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
             Remember(idx, nameStart, nameEnd);
             return nameEnd;
@@ -2203,6 +2474,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (pending.Contains(k)) continue; // coded in this same pass, from the article rather than the text
                 if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
                 if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && AfterPlacePreposition(o.Tokens.FirstToken, 0)) continue;
+                // "Interior Minister X accused India of …": a country after the title as the object of such a verb is the
+                // other party, not the minister's own.
+                if (o.Tokens.FirstToken > _out[mention].Tokens.FirstToken && ObjectPrepositions.Contains(Tok(o.Tokens.FirstToken - 1).ToString())) continue;
                 return _lex.CountryByIso3(o.Country);
             }
             return null;

@@ -134,7 +134,8 @@ public class CodingConventionTests
     [InlineData("Iran withdrew from the nuclear treaty.", "!IRN→-:0874")]
     // handing over weapons is disarming, not judicial cooperation; a crew is released like prisoners; lending halted is aid cut
     [InlineData("Nepalese rebels handed over their weapons to the United Nations.", "NPLREB→IGOUNO:0873|!NPLREB→IGOUNO:063")]
-    [InlineData("Somali pirates released the crew of the tanker.", "SOM→-:0841")]
+    // (pirates are criminals, Phoenix agents PIRATE [~CRM], as bandits are)
+    [InlineData("Somali pirates released the crew of the tanker.", "SOMCRM→-:0841")]
     [InlineData("The IMF halted lending to Sri Lanka.", "IGOBUSIMF→LKA:1621")]
     // a show of force at another country's border is aimed at that country, however the border is named
     [InlineData("Iran deployed troops along the Afghan border.", "IRNMIL→AFG:154")]
