@@ -168,6 +168,9 @@ public sealed class PerceptronTagger : IPipelineComponent
                 continue;
             }
             if (x is "VBD" or "VBZ" or "VBP" or "MD") { if (!nameWord) finiteSeen = true; continue; }
+            // A subordinate or a new coordinated clause has a first verb of its own ("..., after Chinese vessels fired
+            // water cannon at a ship"; "..., and police arrested two men").
+            if (finiteSeen && OpensClause(words, i)) { finiteSeen = false; continue; }
             if (finiteSeen || i == 0 || i + 1 >= words.Count || x is not ("VBN" or "JJ")) continue;
             if (!words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
             // "China on Tuesday imposed sanctions": the wire-copy time phrase between subject and verb is skipped.
@@ -182,10 +185,38 @@ public sealed class PerceptronTagger : IPipelineComponent
             }
             bool prevName = p > 0 && words[p].Length > 0 && char.IsUpper(words[p][0]);
             if (_xpos[classes[p]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP") && !prevName) continue;
-            if (_xpos[classes[i + 1]] is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD") && !(timed && _xpos[classes[i + 1]] is "NN" or "NNS" or "JJ")) continue;
+            var next = _xpos[classes[i + 1]];
+            // A bare noun after the -ed form is its object ("vessels fired water cannon") unless the verb names
+            // ("a man named John"), and a plural or pronoun subject makes the reduced relative rarer still.
+            bool nounObject = next is "NN" or "NNS" && _xpos[classes[p]] is "NNS" or "NNPS" or "PRP" && !NamingParticiples.Contains(words[i]);
+            if (next is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD") && !(timed && next is "NN" or "NNS" or "JJ") && !nounObject) continue;
+            if (next is "NNP" or "NNPS" && NamingParticiples.Contains(words[i])) continue;
             classes[i] = _vbdClass;
             finiteSeen = true;
         }
+    }
+
+    /// <summary>Words that open a clause with a subject of its own; "after", "before", "since" and "until" are also
+    /// prepositions, which is why the repair still asks for an object-like word after the -ed form.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "when", "while", "as", "because", "since", "although", "though", "until", "once", "whereas",
+        "that", "if", "where",
+    };
+
+    /// <summary>Participles that name ("a man named John Smith", "a group called Hope"): before a name or a noun they
+    /// are far more often reduced relatives than finite verbs.</summary>
+    private static readonly HashSet<string> NamingParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "named", "called", "dubbed", "nicknamed", "titled", "entitled", "labelled", "labeled", "branded", "styled",
+    };
+
+    private static bool OpensClause(IReadOnlyList<string> words, int i)
+    {
+        if (ClauseOpeners.Contains(words[i])) return true;
+        // ", and police arrested", "; troops killed": coordination of clauses, not of nouns.
+        if (words[i] is ";") return true;
+        return i > 0 && words[i - 1] is "," && words[i] is "and" or "but";
     }
 
     // ---- features ---------------------------------------------------------------------------------------
