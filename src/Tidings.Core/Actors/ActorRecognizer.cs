@@ -941,6 +941,18 @@ public sealed class ActorRecognizer : IPipelineComponent
             // Minister Nasser Bourita … the kingdom"), even when it was named through an adjective or a person.
             string form = s.ToString().ToLowerInvariant();
             bool byForm = !org && form is "kingdom" or "sultanate" or "emirate" or "republic";
+            // "the country", "the nation": of the countries named in this sentence or the one before, the one the
+            // article has named most so far ("Mexican forces arrested a cartel leader wanted in the United States, the
+            // country's security minister said": Mexico, named three times, not the United States, named last).
+            if (country && !byForm && SalientRecentCountry(i) is { } salient)
+            {
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, i + 1), Code = salient.Cameo, Name = salient.Name, Country = salient.Iso3,
+                    Rule = $"memory: the {s} → {salient.Cameo} (the country named most among those just named: {salient.Name})",
+                });
+                return i + 1;
+            }
             for (int k = kindMatch >= 0 ? kindMatch : _out.Count - 1; k >= 0; k--)
             {
                 var m = _out[k];
@@ -967,6 +979,30 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return i + 1;
             }
             return i;
+        }
+
+        /// <summary>
+        /// The country that "the country" most likely means at token <paramref name="at"/>: among the countries of the
+        /// coded mentions in this sentence and the one before (not those named only as places), the one with most
+        /// mentions in the article so far; ties go to the most recent. Null when no country was named that close.
+        /// </summary>
+        private CountryEntry? SalientRecentCountry(int at)
+        {
+            int sentence = _doc.SentenceOf(at);
+            string? best = null;
+            int bestCount = 0, bestLast = -1;
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                if (m.Country is not { } c || m.Code is null || m.Tokens.FirstToken >= at || NamedAsPlace(m)) continue;
+                if (_doc.SentenceOf(m.Tokens.FirstToken) < sentence - 1) break;
+                if (c == best) continue;
+                int count = 0, last = -1;
+                foreach (var o in _out)
+                    if (o.Country == c && o.Code is not null && o.Tokens.FirstToken < at && !NamedAsPlace(o)) { count++; last = Math.Max(last, o.Tokens.FirstToken); }
+                if (count > bestCount || (count == bestCount && last > bestLast)) { best = c; bestCount = count; bestLast = last; }
+            }
+            return best is null ? null : _lex.CountryByIso3(best);
         }
 
         /// <summary>A remembered name: the token as written, or without a capitalised "Al-"/"El-" prefix ("Al-Sharaa" at a sentence start).</summary>

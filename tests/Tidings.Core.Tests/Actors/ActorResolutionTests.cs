@@ -53,6 +53,8 @@ public class ActorResolutionTests
     // "the group", "the kingdom": the last organisation or country named
     [InlineData("Hamas rejected the plan. The group said it would keep its weapons.", "group", 0, "PSEREBHMS")]
     [InlineData("Jordan closed its airspace. The kingdom said the move was temporary.", "kingdom", 0, "JOR")]
+    // "the country": of the countries just named, the one the article names most, not merely the last
+    [InlineData("Mexico sent troops north. Mexican marines arrested a man wanted in the United States, the country's security minister said.", "country", 0, "MEX")]
     // an unnamed member of a role, then its holder's name (no actor names a country: the article's place does)
     [InlineData("Police detained an opposition activist, Rahim Uddin, in Dhaka.", "Rahim Uddin", 0, "BGDOPP")]
     // people by the article's date
