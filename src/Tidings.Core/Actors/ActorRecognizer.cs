@@ -1371,7 +1371,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "brokered by Washington and Paris": a capital coordinated with one just coded as its government.
             bool coordinated = !possessive && i >= 2 && Is(i - 1, "and") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
                 && _out[^1].Rule.StartsWith("capital-as-government", StringComparison.Ordinal);
-            if (!possessive && !asObject && !coordinated && !SubjectFollows(j, end)) return i;
+            // "demanded that Beijing stop its actions": after a complementiser a base-form verb is the clause's verb too.
+            bool subjunctive = i > sentFirst && Is(i - 1, "that") && j < end && _doc.Token(j).Xpos is "VB";
+            if (!possessive && !asObject && !coordinated && !subjunctive && !SubjectFollows(j, end)) return i;
             string code = c.Cameo + "GOV";
             Add(new ActorMention
             {
