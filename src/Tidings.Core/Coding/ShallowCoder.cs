@@ -1124,12 +1124,12 @@ public sealed class ShallowCoder : IEventCoder
                 if (protester >= 0 && protester != src) { targets.Add(protester); tgtHow = "protesters"; }
                 else if (protester < 0) { targets.Add(-1); targetCountry = home; targetRole = "CVL"; tgtHow = "protesters(people)"; }
             }
-            // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections": an
-            // appeal or demand by a country's own people that names no addressee is made of their government, as their
-            // protests are (FoldDemandsIntoProtests).
+            // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
+            // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
+            // people that names no addressee is made of their government, as their protests are (FoldDemandsIntoProtests).
             // Only a demand made by a verb: a demand noun is often one told as the topic of another event ("rejected the
             // opposition's demand for a rerun").
-            if (targets.Count == 0 && code[..2] is "02" or "10" && !inner.IsNoun && IsPopular(src) && A(src).Country is { } people)
+            if (targets.Count == 0 && code[..2] is "02" or "10" or "11" or "12" && !inner.IsNoun && IsPopular(src) && A(src).Country is { } people)
             {
                 targets.Add(-1); targetCountry = people; targetRole = "GOV"; tgtHow = "own-government";
             }

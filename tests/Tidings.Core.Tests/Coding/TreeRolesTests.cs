@@ -35,6 +35,8 @@ public class TreeRolesTests
     [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
     // a protest for a demand is one event, addressed to the demand's target, with CAMEO's sub-code
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
+    // a rejection by a country's own people that names no addressee is made of their government
+    [InlineData("Zambia's opposition rejected the official results of the vote.", "ZMBOPP→ZMBGOV:12")]
     // a pronoun subject under a reporting verb is the reporter, who is then the source of what it says it will do
     [InlineData("Hamas said it was ready to release all the hostages.", "PSEREBHMS→-:03")]
     // the host of a visit is the country of the visited place (a place to the actor stage, a target to the coder)
