@@ -512,11 +512,29 @@ public sealed class ShallowCoder : IEventCoder
             {
                 var tr = _trigs[i];
                 if (!tr.Entry.Has(TriggerFlags.Report)) continue;
-                int a = ReporterOf(tr);
+                // "accused Turkish ships of entering waters it claims as its shelf": a speech verb inside what an event
+                // verb governs reports nothing of the sentence; its subject is no outside reporter.
+                int a = UnderEventVerb(tr) ? -1 : ReporterOf(tr);
                 if (a >= 0) { _reporters.Add(a); if (attribution < 0) attribution = a; }
                 tr.Consumed = true; _trigs[i] = tr;
             }
             return attribution;
+        }
+
+        /// <summary>True when the parse hangs the speech verb below a verb that triggers an event (not another speech verb).</summary>
+        private bool UnderEventVerb(Trig tr)
+        {
+            if (!_tree.Parsed || tr.IsNoun) return false;
+            int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+            // "Police arrested two men, the party said": a trailing report hangs from the event verb as parataxis.
+            if (doc.Token(node).Relation is { } rel && (rel.StartsWith("parataxis", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal))) return false;
+            for (int v = doc.Token(node).Head, step = 0; v >= _f && v < _e && step < 12; v = doc.Token(v).Head, step++)
+            {
+                int k = TrigAt(v);
+                if (k >= 0 && !_trigs[k].IsNoun) return !_trigs[k].Entry.Has(TriggerFlags.Report);
+                if (doc.Token(v).Head == v) break;
+            }
+            return false;
         }
 
         /// <summary>The reporting actor: nearest actor before the verb in its clause, or after it ("…, said X").</summary>

@@ -35,6 +35,8 @@ public class TreeRolesTests
     [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
     // a protest for a demand is one event, addressed to the demand's target, with CAMEO's sub-code
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
+    // a speech verb inside what an event verb governs is no report of the sentence, and its subject no reporter
+    [InlineData("Greece has accused Turkish survey ships of entering waters it claims as its own.", "GRC→TUR:11")]
     // a rejection by a country's own people that names no addressee is made of their government
     [InlineData("Zambia's opposition rejected the official results of the vote.", "ZMBOPP→ZMBGOV:12")]
     // a pronoun subject under a reporting verb is the reporter, who is then the source of what it says it will do
