@@ -521,6 +521,19 @@ public sealed class ShallowCoder : IEventCoder
             return attribution;
         }
 
+        /// <summary>The first actor of the sentence that stands for a part of the visited country's state (its government,
+        /// a minister, its presidency), neither the source nor a reporter. -1 when the sentence names none.</summary>
+        private int HostActor(string iso, int src)
+        {
+            for (int t = _f; t < _e; t++)
+            {
+                int a = actorOf[t];
+                if (a < 0 || a == src || _reporters.Contains(a) || A(a).IsModifier || A(a).Country != iso || A(a).Code is not { } code) continue;
+                if (code.Length == 6 && code.EndsWith("GOV", StringComparison.Ordinal)) return a;
+            }
+            return -1;
+        }
+
         /// <summary>True when the parse hangs the speech verb below a verb that triggers an event (not another speech verb).</summary>
         private bool UnderEventVerb(Trig tr)
         {
@@ -1067,9 +1080,16 @@ public sealed class ShallowCoder : IEventCoder
             int hostPlace = -1;
             if (targets.Count == 0 && code.StartsWith("04", StringComparison.Ordinal) && _tree.Parsed)
             {
-                hostPlace = _tree.VisitedPlace(innerNode, doc.Places);
-                if (hostPlace < 0 && headNode != innerNode) hostPlace = _tree.VisitedPlace(headNode, doc.Places);
-                if (hostPlace >= 0) { targets.Add(-1); tgtHow = "tree:visited-place"; }
+                hostPlace = _tree.VisitedPlace(innerNode, doc.Places, inner.Entry);
+                if (hostPlace < 0 && headNode != innerNode) hostPlace = _tree.VisitedPlace(headNode, doc.Places, head.Entry);
+                if (hostPlace >= 0)
+                {
+                    // "arrived in Addis Ababa for talks with Ethiopia's prime minister": a host the sentence names
+                    // (the country's government or one of its people) is the target, else the country.
+                    int host = doc.Places[hostPlace].Place?.Country is { } hc ? HostActor(hc, src) : -1;
+                    if (host >= 0) { targets.Add(host); tgtHow = "tree:visited-place-host"; hostPlace = -1; }
+                    else { targets.Add(-1); tgtHow = "tree:visited-place"; }
+                }
             }
             // "allowed IAEA inspectors", "expelled Russian diplomats": a phrase trigger that spans an actor names its
             // target inside itself when nothing else does (not the source's own side: "reaffirmed Turkey's backing").

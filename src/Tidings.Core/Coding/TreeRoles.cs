@@ -567,12 +567,14 @@ internal sealed class TreeRoles
     /// to Washington", "travelled to Beijing"), when that phrase is a place mention with a country. Index into
     /// <paramref name="places"/>, or -1.
     /// </summary>
-    public int VisitedPlace(int anchor, List<Places.PlaceMention> places)
+    public int VisitedPlace(int anchor, List<Places.PlaceMention> places, TriggerEntry? entry = null)
     {
         if (!Parsed || anchor < _f || anchor >= _e || places.Count == 0) return -1;
         foreach (var c in Children(anchor))
         {
-            bool visited = RelIs(c, "obj") || ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "to");
+            // "visited Mexico City", "a visit to Luanda", and the entry's own prepositions ("arrived in Luanda").
+            bool visited = RelIs(c, "obj") || ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep
+                && (prep == "to" || entry?.IsTargetPrep(prep) == true));
             if (!visited || _actorOf[c] >= 0) continue;
             for (int p = 0; p < places.Count; p++)
                 if (places[p].Place?.Country is not null && c >= places[p].Tokens.FirstToken && c < places[p].Tokens.EndToken) return p;

@@ -44,6 +44,9 @@ public class TreeRolesTests
     // the host of a visit is the country of the visited place (a place to the actor stage, a target to the coder)
     [InlineData("Canada's prime minister visited Mexico City to discuss trade.", "CANGOV→MEX:04")]
     [InlineData("Kenya's president will make a state visit to Washington next month.", "KENGOV→USA:03")]
+    // an arrival in a place is a visit to its country, or to the host the sentence names there
+    [InlineData("Japan's prime minister arrived in Hanoi on Sunday.", "JPNGOV→VNM:04")]
+    [InlineData("Chile's president arrived in Lima on Monday for talks with Peru's foreign minister.", "CHLGOV→PERGOV:04")]
     // a reporter is the source of what it does beside saying
     [InlineData("The U.S. State Department said it was aware of the measures and urged China to stop pressuring Taiwan.", "USAGOV→CHN:02")]
     // missiles fired into the sea are a weapons test: a show of force at no one
