@@ -1565,6 +1565,10 @@ public sealed class ShallowCoder : IEventCoder
                 bool direct = p < tr.End;
                 if (afterPrep || (!prepOnly && (direct || !Is(p, Words.BlockingPrep))))
                 {
+                    // "appealed to member states for more police officers": the tree gives the addressee's phrase, which
+                    // names no actor; an actor after another preposition is what is asked for, not whom.
+                    if (!direct && _tree.PrepSlotWithoutActor(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), entry))
+                        return "none";
                     targets.Add(a);
                     AddCoordinated(a, targets);
                     return afterPrep ? "after-" + W(p).ToString().ToLowerInvariant() : direct ? "object" : "after";

@@ -435,6 +435,19 @@ internal sealed class TreeRoles
 
     private bool InTrigger(int t) => _trigger.Length > 0 && t >= _trigger.FirstToken && t < _trigger.EndToken;
 
+    /// <summary>True when the tree hangs from the verb <paramref name="anchor"/> a phrase with one of the entry's target
+    /// prepositions that names no actor ("appealed to member states for more police officers"): the addressee is
+    /// there, unrecognised, and no later actor may stand in for it.</summary>
+    public bool PrepSlotWithoutActor(int anchor, TriggerEntry entry)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e || !IsVerbal(anchor)) return false;
+        foreach (var c in Children(anchor))
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep) && !IsTime(c)
+                && ActorOfNode(c) < 0 && !HasConjunct(c))
+                return true;
+        return false;
+    }
+
     private string? PrepTarget(int node, TriggerEntry entry, List<int> targets, int source)
     {
         foreach (var c in Children(node))

@@ -61,6 +61,14 @@ public class TreeRolesTests
             else Assert.Contains(e, got);
     }
 
+    /// <summary>The tree gives the addressee's phrase, which names no actor: an actor after another preposition is what
+    /// is asked for, not whom.</summary>
+    [Theory]
+    [InlineData("Haiti's government appealed to member states for more police officers.", "HTICOP")]
+    [InlineData("Somalia's president appealed to donors for help for displaced farmers.", "SOMAGR")]
+    public void No_target_past_an_unrecognised_addressee(string text, string notTarget) =>
+        Assert.DoesNotContain(Code(text), e => e.Contains("→" + notTarget + ":", StringComparison.Ordinal));
+
     /// <summary>A predicate noun says what something is called, not that an event happened.</summary>
     [Theory]
     [InlineData("Jordan denounced the shelling, branding the militia a threat to the truce.")]
