@@ -170,6 +170,22 @@ internal sealed class TreeRoles
             int h = Head(v);
             if (h < 0) return -1;
             var rel = Rel(v);
+            // "sanctions targeting Russian banks", "approved a package of sanctions, targeting its shadow fleet": a
+            // participle whose doer is a measure (sanctions, a law, tariffs) names what the measure does; the measure's
+            // own trigger is the event.
+            if (rel is "acl" or "advcl" && _doc.Token(v).Xpos == "VBG" && MeasureDoer(v, h))
+            {
+                how = NonActorAgent;
+                return -1;
+            }
+            // "companies accused of supplying drone parts", "a man convicted of spying": a past participle followed by
+            // "of" is passive (the active verb would need its object first); the noun is what was done to, and the
+            // sentence does not say by whom.
+            if (rel == "acl" && _doc.Token(v).Xpos == "VBN" && v + 1 < _e && _doc.Token(v + 1).Span.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                how = NonActorAgent;
+                return -1;
+            }
             // A participle or reduced relative modifying a noun: "troops loyal to X firing on Y", "forces backed by X".
             if (rel == "acl")
             {
@@ -946,6 +962,31 @@ internal sealed class TreeRoles
         "mission", "force", "coalition", "alliance", "group", "unit", "team", "contingent", "battalion", "brigade", "division",
         "company", "firm", "consortium", "network", "body", "panel", "committee", "commission", "delegation", "convoy", "fleet",
     };
+
+    /// <summary>Nouns of measures that can "target", "hit" or "affect" someone without anyone doing violence.</summary>
+    private static readonly HashSet<string> MeasureNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sanction", "measure", "package", "tariff", "law", "bill", "ban", "restriction", "rule", "regulation", "decree",
+        "order", "resolution", "embargo", "levy", "tax", "duty", "curb", "control", "legislation", "amendment", "policy",
+    };
+
+    private bool IsMeasureNoun(int t) => t >= _f && t < _e && _doc.Token(t).Lemma is { } l && MeasureNouns.Contains(l);
+
+    /// <summary>True when the participle <paramref name="v"/> modifies a measure noun (<paramref name="h"/> itself, for
+    /// a reduced relative), or follows, as an adverbial clause, a verb whose object is a measure or a package "of" them.</summary>
+    private bool MeasureDoer(int v, int h)
+    {
+        if (Rel(v) == "acl") return IsMeasureNoun(h);
+        if (!IsVerbal(h)) return false;
+        foreach (var c in Children(h))
+        {
+            if (!RelIs(c, "obj") || c > v) continue;
+            if (IsMeasureNoun(c)) return true;
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "of" && IsMeasureNoun(g)) return true;
+        }
+        return false;
+    }
 
     private bool IsAgentNoun(int noun) => _doc.Token(noun).Lemma is { } l && AgentNouns.Contains(l);
 

@@ -90,6 +90,11 @@ public class TreeRolesTests
     [InlineData("Chile joined a regional force patrolling the border with Bolivia.", "CHL→", "15")]
     // the object of a verb of naming is judged, not done, by the namer
     [InlineData("The Georgian prime minister dismissed the criticism, calling the protests a foreign plot.", "GEOGOV→", "14")]
+    // a measure does what its participle says: no violence by whoever adopted it
+    [InlineData("Britain approved a package of sanctions, targeting Iranian oil tankers.", "GBR→", "19")]
+    [InlineData("Canada announced new sanctions targeting Venezuelan officials.", "CAN→", "19")]
+    // "accused of": passive; the noun is accused, by someone the sentence does not name
+    [InlineData("Police arrested two Kenyan men accused of smuggling weapons to Somalia.", "KENCOP→", "11")]
     public void A_doer_that_is_no_actor_lends_its_event_no_source(string text, string sourcePrefix, string root)
     {
         var got = Code(text);
