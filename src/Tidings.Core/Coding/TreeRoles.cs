@@ -232,6 +232,10 @@ internal sealed class TreeRoles
                     if (ActorOfNode(c) is var oa && oa >= 0) { how = "tree:object-participle"; LastSubjectNode = c; return oa; }
                     if (IsAgentNoun(c)) { how = NonActorAgent; return -1; }
                 }
+            // "The UN said 150 civilians had been killed ... and called on both sides to ...": an active finite verb
+            // the parser coordinated with a passive inside a report is coordinated with the reporting verb; the
+            // passive's patient does not call on anyone.
+            if (rel == "conj" && ReportCoordinatedWith(v, h) is var rep && rep >= 0) { v = rep; continue; }
             // Coordinated verbs share the subject; "to"-infinitives and participle clauses take their governor's.
             if (rel is "conj" or "xcomp" or "advcl" && IsVerbal(h)) { v = h; continue; }
             return -1;
@@ -1007,10 +1011,23 @@ internal sealed class TreeRoles
         int owner = Head(subjectNode);
         for (int v = verb, step = 0; v >= 0 && step < MaxClimb && RelIs(v, "conj"); step++)
         {
-            v = Head(v);
+            int h = Head(v);
+            v = h >= 0 && ReportCoordinatedWith(v, h) is var rep && rep >= 0 ? rep : h;
             if (v == owner) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The reporting verb that an active finite verb <paramref name="v"/>, parsed as a conjunct of the passive
+    /// <paramref name="h"/> inside that report, is really coordinated with ("The UN said 150 civilians had been killed
+    /// and called on both sides to ..."); -1 when the parse is to be believed.
+    /// </summary>
+    private int ReportCoordinatedWith(int v, int h)
+    {
+        if (!IsVerbal(h) || !IsPassive(h) || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP") || !RelIs(h, "ccomp")) return -1;
+        int rep = Head(h);
+        return rep >= 0 && IsVerbal(rep) && !IsPassive(rep) ? rep : -1;
     }
 
     /// <summary>True when the trigger (or the verb it is the object of) has an "into" phrase of open water ("fired
