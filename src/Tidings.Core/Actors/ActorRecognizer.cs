@@ -1145,6 +1145,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "UN envoy Geir Pedersen", "NATO troops", "NATO's chief": the organisation's code covers its role nouns
                 // and a following name. A territory metonym ("Gaza's health ministry") composes like a country.
                 bool possessive = j < end && IsPossessive(j);
+            // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
+            if (possessive && PlaceOwnedAt(j + 1, end)) return j;
                 int r0 = possessive ? j + 1 : j, k = r0;
                 var (rl, role) = MatchRole(k, end);
                 if (role is not null) { k += rl; while (MatchRole(k, end) is { Role: not null } r2) k += r2.Len; }
@@ -1210,6 +1212,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             var c = country.Country!;
             string surface = Text(i, j);
             bool possessive = j < end && IsPossessive(j);
+            // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
+            if (possessive && PlaceOwnedAt(j + 1, end)) return j;
             int k = possessive ? j + 1 : j;
             // "Ukrainian drones struck a depot": unmanned munitions do not say which agent launched them, so the country
             // adjective stands alone (the gold files code it UKR), while crewed platforms do ("Israeli warplanes" ISRMIL).
@@ -1365,6 +1369,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool recipient = i - 2 >= sentFirst && Is(i - 1, "to") && RecipientWords.Contains(Tok(i - 2).ToString());
             if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
             bool possessive = j < end && IsPossessive(j);
+            // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
+            if (possessive && PlaceOwnedAt(j + 1, end)) return j;
             // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
             bool asObject = !possessive && i > sentFirst && (recipient || ObjectPrepositions.Contains(Tok(i - 1).ToString())
                 || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString())));
@@ -1423,6 +1429,27 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>True when token j starts a verb group (possibly after "and &lt;Capital&gt;" coordinations).</summary>
+        /// <summary>Nouns of the parts and sites of a city: after a capital's possessive they make it a place.</summary>
+        private static readonly FrozenSet<string> CitySiteNouns = Set(
+            "airport", "airports", "port", "ports", "harbour", "harbor", "suburb", "suburbs", "outskirts", "district", "districts",
+            "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "street", "streets", "centre", "center", "downtown",
+            "airspace", "skyline", "hospital", "hospitals", "residents", "metro", "subway", "station", "stations", "square",
+            "university", "stadium", "bridge", "bridges", "river", "riverfront", "population", "inhabitants",
+            "mosque", "cathedral", "market", "markets", "zoo", "landmarks", "quarter", "quarters", "roads");
+
+        /// <summary>True when the words from <paramref name="k"/> (up to two lower-case modifiers) end in a city site noun.</summary>
+        private bool PlaceOwnedAt(int k, int end)
+        {
+            for (int skip = 0; skip <= 2 && k + skip < end; skip++)
+            {
+                var w = Tok(k + skip);
+                if (w.Length == 0 || !char.IsLetter(w[0])) return false;
+                if (CitySiteNouns.Contains(w.ToString().ToLowerInvariant())) return true;
+                if (!char.IsLower(w[0])) return false;
+            }
+            return false;
+        }
+
         private bool SubjectFollows(int j, int end)
         {
             // "Moscow and Beijing signed": skip coordinated capitals.

@@ -75,6 +75,9 @@ public class ActorResolutionTests
     [InlineData("The government bond market fell.", "government")]
     // a capital after "on" is a place
     [InlineData("Israel condemned the strike on Doha.", "Doha")]
+    // a capital's possessive before a site of the city is a place
+    [InlineData("Troops recaptured Khartoum's international airport.", "Khartoum's")]
+    [InlineData("Shells fell on Kyiv's eastern suburbs.", "Kyiv's")]
     public void Does_not_invent_actors(string text, string span)
     {
         var doc = Run(text);
