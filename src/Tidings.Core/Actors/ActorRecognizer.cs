@@ -1639,6 +1639,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             return dash is > 0 and < 5 && dash + 1 < s.Length && char.IsUpper(s[dash + 1]) && NameParticlesBySpan.Contains(s[..dash]);
         }
 
+        private static readonly FrozenSet<string> SideWords = Set(
+            "warring", "both", "all", "either", "neither", "two", "three", "rival", "conflicting", "opposing", "concerned",
+            "interested", "relevant", "involved", "third", "negotiating", "contracting", "belligerent", "each", "other");
+
         private bool IsCountryWord(int n, int end)
         {
             int k = Key(n, n + 1);
@@ -1667,6 +1671,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (TryAsOffice(i, j, sentFirst, end, role) is var ao && ao > i) return ao;
             }
             if (WeaponNouns.Contains(role.Form)) return i + len;
+            // "the warring parties", "both parties", "all parties to the conflict": the sides of a dispute, not parties of
+            // a parliament.
+            if (role.Lemma == "party" && i > sentFirst && SideWords.Contains(Tok(i - 1).ToString())) return i + len;
             // "national airline Belavia", "the militant group JNIM": a singular kind noun right before a known organisation
             // describes it; the organisation's own code is the more specific.
             if (!role.IsPlural && !role.IsTitle && j < end && IsCap(Tok(j)) && MatchName(j, end) is { Entries: { } de, Len: var dl }

@@ -75,6 +75,9 @@ public class ActorResolutionTests
     [InlineData("The government bond market fell.", "government")]
     // a capital after "on" is a place
     [InlineData("Israel condemned the strike on Doha.", "Doha")]
+    // the sides of a dispute are no political parties
+    [InlineData("Mediators urged the warring parties to return to talks.", "parties")]
+    [InlineData("Both parties agreed to extend the truce.", "parties")]
     // a capital's possessive before a site of the city is a place
     [InlineData("Troops recaptured Khartoum's international airport.", "Khartoum's")]
     [InlineData("Shells fell on Kyiv's eastern suburbs.", "Kyiv's")]
