@@ -189,7 +189,8 @@ public sealed class PerceptronTagger : IPipelineComponent
             // A bare noun after the -ed form is its object ("vessels fired water cannon") unless the verb names
             // ("a man named John"), and a plural or pronoun subject makes the reduced relative rarer still.
             bool nounObject = next is "NN" or "NNS" && _xpos[classes[p]] is "NNS" or "NNPS" or "PRP" && !NamingParticiples.Contains(words[i]);
-            if (next is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD") && !(timed && next is "NN" or "NNS" or "JJ") && !nounObject) continue;
+            if (next is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD") && !(timed && next is "NN" or "NNS" or "JJ") && !nounObject
+                && !CountFollows(words, classes, i + 1)) continue;
             if (next is "NNP" or "NNPS" && NamingParticiples.Contains(words[i])) continue;
             classes[i] = _vbdClass;
             finiteSeen = true;
@@ -209,6 +210,23 @@ public sealed class PerceptronTagger : IPipelineComponent
     private static readonly HashSet<string> NamingParticiples = new(StringComparer.OrdinalIgnoreCase)
     {
         "named", "called", "dubbed", "nicknamed", "titled", "entitled", "labelled", "labeled", "branded", "styled",
+    };
+
+    /// <summary>"killed at least 80 villagers", "detained more than 40 people": a number, after a word or two that
+    /// approximate it, is an object, so the -ed form before it is a finite verb.</summary>
+    private bool CountFollows(IReadOnlyList<string> words, Span<int> classes, int k)
+    {
+        if (k >= words.Count || !Approximators.Contains(words[k])) return false;
+        if (k + 1 < words.Count && words[k + 1].Equals("of", StringComparison.OrdinalIgnoreCase) && words[k].EndsWith('s')) return true; // "dozens of"
+        for (int n = k + 1; n < Math.Min(words.Count, k + 3); n++)
+            if (_xpos[classes[n]] == "CD") return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Approximators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "more", "about", "nearly", "almost", "some", "around", "over", "up", "roughly", "approximately", "fewer", "less",
+        "dozens", "hundreds", "thousands", "scores", "tens",
     };
 
     private static bool OpensClause(IReadOnlyList<string> words, int i)

@@ -45,6 +45,9 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     // a subordinate clause has a first verb of its own, and a bare noun after a plural subject's -ed form is its object
     [InlineData("Manila protested after Chinese coast guard vessels fired water cannon at a supply boat .", 7, "VBD")]
     [InlineData("The minister resigned , and protesters stormed parliament .", 6, "VBD")]
+    // a count after the -ed form is its object
+    [InlineData("Armed men killed at least 30 villagers in the north .", 2, "VBD")]
+    [InlineData("Soldiers detained dozens of protesters overnight .", 1, "VBD")]
     // naming participles stay participles before a name
     [InlineData("Rebels attacked a town after a man named John Smith fled .", 7, "VBN")]
     public void An_ed_form_after_the_subject_is_a_finite_verb(string sentence, int index, string xpos) =>
