@@ -157,6 +157,15 @@ internal sealed class TreeRoles
                         foreach (var gc in Children(gov))
                             if (RelIs(gc, "nsubj") && ActorOfNode(gc) is var antecedent && antecedent >= 0)
                             {
+                                // "President Vucic offered talks with the students, but they rejected his invitation":
+                                // "they" is no single person; the latest plural actor before it is.
+                                if (_doc.Token(c).Span.Equals("they", StringComparison.OrdinalIgnoreCase) && IsPerson(_doc.Actors[antecedent]))
+                                {
+                                    int plural = PluralActorBefore(c);
+                                    if (plural < 0) break;
+                                    how = "tree:pronoun-plural-antecedent";
+                                    return plural;
+                                }
                                 how = "tree:pronoun-antecedent";
                                 LastSubjectNode = gc;
                                 return antecedent;
@@ -240,6 +249,20 @@ internal sealed class TreeRoles
             if (rel is "conj" or "xcomp" or "advcl" && IsVerbal(h)) { v = h; continue; }
             return -1;
         }
+        return -1;
+    }
+
+    /// <summary>A mention of one person: a name, or a title with a name.</summary>
+    private static bool IsPerson(Actors.ActorMention m) =>
+        m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.StartsWith("title+", StringComparison.Ordinal)
+        || m.Rule.StartsWith("place+title+", StringComparison.Ordinal);
+
+    /// <summary>The nearest actor before <paramref name="t"/> in the sentence whose head word is a plural noun.</summary>
+    private int PluralActorBefore(int t)
+    {
+        for (int k = t - 1; k >= _f; k--)
+            if (_actorOf[k] is var a && a >= 0 && _doc.Token(k).Xpos is "NNS" or "NNPS" && _doc.Actors[a].Tokens.EndToken == k + 1)
+                return a;
         return -1;
     }
 
