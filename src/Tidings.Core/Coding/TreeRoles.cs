@@ -210,6 +210,13 @@ internal sealed class TreeRoles
                     how = NonActorAgent;
                     return -1;
                 }
+                // "justice for the 15 people killed when the canopy collapsed": a past participle right after a noun
+                // that is no actor is passive; the noun suffered it, and the sentence does not say who did it.
+                if (_doc.Token(v).Xpos == "VBN" && v == h + 1 && IsNounTag(h))
+                {
+                    how = NonActorAgent;
+                    return -1;
+                }
                 // A participle hanging from a noun that is no actor ("reaffirmed its support for X's sovereignty while
                 // condemning ..."): the subject of the verb that governs that noun.
                 int g = Head(h);
@@ -265,6 +272,8 @@ internal sealed class TreeRoles
                 return a;
         return -1;
     }
+
+    private bool IsNounTag(int t) => _doc.Token(t).Xpos is "NN" or "NNS";
 
     private string? MarkOf(int verb)
     {

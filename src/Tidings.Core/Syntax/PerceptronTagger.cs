@@ -73,7 +73,12 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBD") _vbdClass = i;
         _nnpClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "PROPN" && _xpos[i] == "NNP") _nnpClass = i;
+        _vbnClass = -1;
+        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBN") _vbnClass = i;
     }
+
+    /// <summary>The class of a past participle (VERB VBN), or -1.</summary>
+    private readonly int _vbnClass;
 
     /// <summary>The class of a singular proper noun (PROPN NNP), or -1.</summary>
     private readonly int _nnpClass;
@@ -167,6 +172,9 @@ public sealed class PerceptronTagger : IPipelineComponent
                 classes[i] = _nnpClass; // "Human Rights Watch", "Save the Children": the last word of a name
                 continue;
             }
+            // "justice for the 15 people killed when the canopy collapsed": in a clause that has its verb, an -ed form
+            // right after the noun of a prepositional phrase, with no object after it, is a reduced relative.
+            if (x is "VBD" && finiteSeen && _vbnClass >= 0 && ReducedRelativeAt(words, classes, i)) { classes[i] = _vbnClass; continue; }
             if (x is "VBD" or "VBZ" or "VBP" or "MD") { if (!nameWord) finiteSeen = true; continue; }
             // A subordinate or a new coordinated clause has a first verb of its own ("..., after Chinese vessels fired
             // water cannon at a ship"; "..., and police arrested two men").
@@ -228,6 +236,18 @@ public sealed class PerceptronTagger : IPipelineComponent
         "at", "more", "about", "nearly", "almost", "some", "around", "over", "up", "roughly", "approximately", "fewer", "less",
         "dozens", "hundreds", "thousands", "scores", "tens",
     };
+
+    private bool ReducedRelativeAt(IReadOnlyList<string> words, Span<int> classes, int i)
+    {
+        if (i < 2 || i + 1 >= words.Count || !words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        if (_xpos[classes[i - 1]] is not ("NN" or "NNS")) return false;
+        if (_xpos[classes[i + 1]] is "DT" or "PRP" or "PRP$" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ") return false;
+        int k = i - 1;
+        while (k > 0 && _xpos[classes[k - 1]] is "NN" or "NNS" or "JJ" or "CD" or "DT" or "PRP$" or "NNP" or "NNPS" or "JJR" or "JJS") k--;
+        if (k == 0) return false;
+        var before = words[k - 1];
+        return _xpos[classes[k - 1]] == "IN" && !ClauseOpeners.Contains(before);
+    }
 
     private static bool OpensClause(IReadOnlyList<string> words, int i)
     {

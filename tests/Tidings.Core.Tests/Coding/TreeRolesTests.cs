@@ -97,6 +97,8 @@ public class TreeRolesTests
     // a measure does what its participle says: no violence by whoever adopted it
     [InlineData("Britain approved a package of sanctions, targeting Iranian oil tankers.", "GBR→", "19")]
     [InlineData("Canada announced new sanctions targeting Venezuelan officials.", "CAN→", "19")]
+    // a past participle right after a noun that is no actor is passive: the students did not kill the victims
+    [InlineData("Students blocked a bridge in Belgrade to demand justice for the 15 people killed when a canopy collapsed.", "SRBEDU→", "19")]
     // "accused of": passive; the noun is accused, by someone the sentence does not name
     [InlineData("Police arrested two Kenyan men accused of smuggling weapons to Somalia.", "KENCOP→", "11")]
     public void A_doer_that_is_no_actor_lends_its_event_no_source(string text, string sourcePrefix, string root)
