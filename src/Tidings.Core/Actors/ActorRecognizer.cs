@@ -1367,6 +1367,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "weapons deliveries to Kyiv", "a gift to Moscow", "appealed to Washington": after a noun or verb of giving or
             // asking, "to" names a recipient, not a destination.
             bool recipient = i - 2 >= sentFirst && Is(i - 1, "to") && RecipientWords.Contains(Tok(i - 2).ToString());
+            // "called on Belgrade to respect ...", "pressure on Moscow": "on" after a call or pressure names an addressee.
+            recipient |= i - 2 >= sentFirst && Is(i - 1, "on") && AddresseeOnWords.Contains(Tok(i - 2).ToString());
             if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
             bool possessive = j < end && IsPossessive(j);
             // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
@@ -1393,6 +1395,10 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>Nouns and verbs of giving and asking after which "to &lt;capital&gt;" names a recipient government.</summary>
+        private static readonly FrozenSet<string> AddresseeOnWords = Set("call", "calls", "called", "calling", "pressure", "pressed",
+            "pressing", "prevailed", "leaned", "leaning", "sanctions", "tariffs", "demands", "embargo",
+            "pressures", "restrictions", "curbs", "levy", "duties", "ban");
+
         private static readonly FrozenSet<string> RecipientWords = Set("deliveries", "delivery", "aid", "assistance", "support", "gift",
             "message", "letter", "loan", "loans", "weapons", "arms", "shipments", "exports", "sales", "concessions", "concession", "offer",
             "proposal", "proposals", "appeal", "ultimatum", "warning", "reply", "response", "overture", "overtures", "note", "request",

@@ -46,6 +46,9 @@ public class ActorResolutionTests
     [InlineData("The Russian and Syrian presidents spoke by phone.", "Syrian presidents", 0, "SYRGOV")]
     // capitals as objects of a relation, not after a place preposition
     [InlineData("Seoul called for talks with Pyongyang.", "Pyongyang", 0, "PRKGOV")]
+    // "on" after a call or a measure names an addressee, not a place
+    [InlineData("The EU called on Belgrade to respect the right to protest.", "Belgrade", 0, "SRBGOV")]
+    [InlineData("Canada imposed sanctions on Tehran.", "Tehran", 0, "IRNGOV")]
     // a country named as a place does not compete for a bare role
     [InlineData("Israel's cabinet said troops would stay in southern Lebanon.", "troops", 0, "ISRMIL")]
     // an adjective before an organisation's name is part of it
