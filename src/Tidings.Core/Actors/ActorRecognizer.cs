@@ -950,6 +950,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     Tokens = new TokenRange(i, i + 1), Code = salient.Cameo, Name = salient.Name, Country = salient.Iso3,
                     Rule = $"memory: the {s} → {salient.Cameo} (the country named most among those just named: {salient.Name})",
+                    IsModifier = i + 1 < end && IsPossessive(i + 1), // "the country's judicial affairs"
                 });
                 return i + 1;
             }

@@ -1162,6 +1162,12 @@ public sealed class ShallowCoder : IEventCoder
                 if (protester >= 0 && protester != src) { targets.Add(protester); tgtHow = "protesters"; }
                 else if (protester < 0) { targets.Add(-1); targetCountry = home; targetRole = "CVL"; tgtHow = "protesters(people)"; }
             }
+            // "Iran's foreign ministry demanded the release of the Iranian oil tanker", "the ministry rejected interference
+            // in the country's judicial affairs": the source's own country, named as an adjective or possessive of a thing,
+            // is whose the thing is, not the one the act is aimed at. Coercion at home (a state of emergency declared
+            // in the country) keeps it.
+            if (targets.Count > 0 && A(src).Country is { } srcHome && A(src).Code is { Length: > 3 } && !code.StartsWith("17", StringComparison.Ordinal))
+                targets.RemoveAll(t => t >= 0 && A(t).IsModifier && A(t).Code == srcHome);
             // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
             // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
             // people that names no addressee is made of their government, as their protests are (FoldDemandsIntoProtests).
