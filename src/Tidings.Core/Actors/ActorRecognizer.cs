@@ -1121,6 +1121,32 @@ public sealed class ActorRecognizer : IPipelineComponent
             // Minister Nasser Bourita … the kingdom"), even when it was named through an adjective or a person.
             string form = s.ToString().ToLowerInvariant();
             bool byForm = !org && form is "kingdom" or "sultanate" or "emirate" or "republic";
+            // "the country", "the nation": of the countries named in this sentence or the one before, the one the
+            // article has named most so far ("Mexican forces arrested a cartel leader wanted in the United States, the
+            // country's security minister said": Mexico, named three times, not the United States, named last).
+            if (country && !byForm && SalientRecentCountry(i) is { } salient)
+            {
+                // "the country's army", "the country's security minister": one mention of the role, owned by that country.
+                if (i + 2 < end && IsPossessive(i + 1) && MatchRole(i + 2, end) is { Role: { } first, Len: var fl })
+                {
+                    int q = i + 2 + fl;
+                    while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
+                    int ri = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, q), Code = salient.Cameo + first.Code, Name = Text(i + 2, q), Country = salient.Iso3,
+                        Rule = $"memory: the {s}'s {Text(i + 2, q)} → {salient.Cameo + first.Code} (the country named most among those just named: {salient.Name})",
+                    });
+                    _roles.Add(new MemoryRole(ri, first.Lemma, first.Head));
+                    return q;
+                }
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, i + 1), Code = salient.Cameo, Name = salient.Name, Country = salient.Iso3,
+                    Rule = $"memory: the {s} → {salient.Cameo} (the country named most among those just named: {salient.Name})",
+                    IsModifier = i + 1 < end && IsPossessive(i + 1), // "the country's judicial affairs"
+                });
+                return i + 1;
+            }
             for (int k = kindMatch >= 0 ? kindMatch : _out.Count - 1; k >= 0; k--)
             {
                 var m = _out[k];
@@ -1164,6 +1190,30 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return i + 1;
             }
             return i;
+        }
+
+        /// <summary>
+        /// The country that "the country" most likely means at token <paramref name="at"/>: among the countries of the
+        /// coded mentions in this sentence and the one before (not those named only as places), the one with most
+        /// mentions in the article so far; ties go to the most recent. Null when no country was named that close.
+        /// </summary>
+        private CountryEntry? SalientRecentCountry(int at)
+        {
+            int sentence = _doc.SentenceOf(at);
+            string? best = null;
+            int bestCount = 0, bestLast = -1;
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                if (m.Country is not { } c || m.Code is null || m.Tokens.FirstToken >= at || NamedAsPlace(m)) continue;
+                if (_doc.SentenceOf(m.Tokens.FirstToken) < sentence - 1) break;
+                if (c == best) continue;
+                int count = 0, last = -1;
+                foreach (var o in _out)
+                    if (o.Country == c && o.Code is not null && o.Tokens.FirstToken < at && !NamedAsPlace(o)) { count++; last = Math.Max(last, o.Tokens.FirstToken); }
+                if (count > bestCount || (count == bestCount && last > bestLast)) { best = c; bestCount = count; bestLast = last; }
+            }
+            return best is null ? null : _lex.CountryByIso3(best);
         }
 
         /// <summary>A remembered name: the token as written, or without a capitalised "Al-"/"El-" prefix ("Al-Sharaa" at a sentence start).</summary>
@@ -1314,6 +1364,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "UN envoy Geir Pedersen", "NATO troops", "NATO's chief": the organisation's code covers its role nouns
                 // and a following name. A territory metonym ("Gaza's health ministry") composes like a country.
                 bool possessive = j < end && IsPossessive(j);
+            // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
+            if (possessive && PlaceOwnedAt(j + 1, end)) return j;
                 int r0 = possessive ? j + 1 : j, k = r0;
                 var (rl, role) = MatchRole(k, end);
                 if (role is not null) { k += rl; while (MatchRole(k, end) is { Role: not null } r2) k += r2.Len; }
@@ -1379,6 +1431,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             var c = country.Country!;
             string surface = Text(i, j);
             bool possessive = j < end && IsPossessive(j);
+            // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
+            if (possessive && PlaceOwnedAt(j + 1, end)) return j;
             int k = possessive ? j + 1 : j;
             // "Ukrainian drones struck a depot": unmanned munitions do not say which agent launched them, so the country
             // adjective stands alone (the gold files code it UKR), while crewed platforms do ("Israeli warplanes" ISRMIL).
@@ -1533,17 +1587,23 @@ public sealed class ActorRecognizer : IPipelineComponent
             // asking, "to" names a recipient, not a destination.
             // "its support for Kyiv", "aid for Kabul": "for" after such a noun names the recipient too.
             bool recipient = i - 2 >= sentFirst && (Is(i - 1, "to") || Is(i - 1, "for")) && RecipientWords.Contains(Tok(i - 2).ToString());
+            // "called on Belgrade to respect ...", "pressure on Moscow": "on" after a call or pressure names an addressee.
+            recipient |= i - 2 >= sentFirst && Is(i - 1, "on") && AddresseeOnWords.Contains(Tok(i - 2).ToString());
             // "Vilnius airport", "the Kyiv region": a capital naming a facility or area is a place.
             if (j < end && CapitalPlaceNouns.Contains(Tok(j).ToString())) return j;
             if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
             bool possessive = j < end && IsPossessive(j);
+            // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
+            if (possessive && PlaceOwnedAt(j + 1, end)) return j;
             // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
             bool asObject = !possessive && i > sentFirst && (recipient || ObjectPrepositions.Contains(Tok(i - 1).ToString())
                 || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString())));
             // "brokered by Washington and Paris": a capital coordinated with one just coded as its government.
             bool coordinated = !possessive && i >= 2 && Is(i - 1, "and") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
                 && _out[^1].Rule.StartsWith("capital-as-government", StringComparison.Ordinal);
-            if (!possessive && !asObject && !coordinated && !SubjectFollows(j, end)) return i;
+            // "demanded that Beijing stop its actions": after a complementiser a base-form verb is the clause's verb too.
+            bool subjunctive = i > sentFirst && Is(i - 1, "that") && j < end && _doc.Token(j).Xpos is "VB";
+            if (!possessive && !asObject && !coordinated && !subjunctive && !SubjectFollows(j, end)) return i;
             string code = c.Cameo + "GOV";
             Add(new ActorMention
             {
@@ -1561,6 +1621,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             "metro", "region", "province", "oblast", "suburbs", "outskirts");
 
         /// <summary>Nouns and verbs of giving and asking after which "to &lt;capital&gt;" names a recipient government.</summary>
+        private static readonly FrozenSet<string> AddresseeOnWords = Set("call", "calls", "called", "calling", "pressure", "pressed",
+            "pressing", "prevailed", "leaned", "leaning", "sanctions", "tariffs", "demands", "embargo",
+            "pressures", "restrictions", "curbs", "levy", "duties", "ban");
+
         private static readonly FrozenSet<string> RecipientWords = Set("deliveries", "delivery", "aid", "assistance", "support", "gift",
             "message", "letter", "loan", "loans", "weapons", "arms", "shipments", "exports", "sales", "concessions", "concession", "offer",
             "proposal", "proposals", "appeal", "ultimatum", "warning", "reply", "response", "overture", "overtures", "note", "request",
@@ -1597,6 +1661,27 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>True when token j starts a verb group (possibly after "and &lt;Capital&gt;" coordinations).</summary>
+        /// <summary>Nouns of the parts and sites of a city: after a capital's possessive they make it a place.</summary>
+        private static readonly FrozenSet<string> CitySiteNouns = Set(
+            "airport", "airports", "port", "ports", "harbour", "harbor", "suburb", "suburbs", "outskirts", "district", "districts",
+            "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "street", "streets", "centre", "center", "downtown",
+            "airspace", "skyline", "hospital", "hospitals", "residents", "metro", "subway", "station", "stations", "square",
+            "university", "stadium", "bridge", "bridges", "river", "riverfront", "population", "inhabitants",
+            "mosque", "cathedral", "market", "markets", "zoo", "landmarks", "quarter", "quarters", "roads");
+
+        /// <summary>True when the words from <paramref name="k"/> (up to two lower-case modifiers) end in a city site noun.</summary>
+        private bool PlaceOwnedAt(int k, int end)
+        {
+            for (int skip = 0; skip <= 2 && k + skip < end; skip++)
+            {
+                var w = Tok(k + skip);
+                if (w.Length == 0 || !char.IsLetter(w[0])) return false;
+                if (CitySiteNouns.Contains(w.ToString().ToLowerInvariant())) return true;
+                if (!char.IsLower(w[0])) return false;
+            }
+            return false;
+        }
+
         private bool SubjectFollows(int j, int end)
         {
             // "Moscow and Beijing signed": skip coordinated capitals.
@@ -1791,6 +1876,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             return dash is > 0 and < 5 && dash + 1 < s.Length && char.IsUpper(s[dash + 1]) && NameParticlesBySpan.Contains(s[..dash]);
         }
 
+        private static readonly FrozenSet<string> SideWords = Set(
+            "warring", "both", "all", "either", "neither", "two", "three", "rival", "conflicting", "opposing", "concerned",
+            "interested", "relevant", "involved", "third", "negotiating", "contracting", "belligerent", "each", "other");
+
         private bool IsCountryWord(int n, int end)
         {
             int k = Key(n, n + 1);
@@ -1842,6 +1931,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (TryAsOffice(i, j, sentFirst, end, role) is var ao && ao > i) return ao;
             }
             if (WeaponNouns.Contains(role.Form)) return i + len;
+            // "the warring parties", "both parties", "all parties to the conflict": the sides of a dispute, not parties of
+            // a parliament.
+            if (role.Lemma == "party" && i > sentFirst && SideWords.Contains(Tok(i - 1).ToString())) return i + len;
             // "national airline Belavia", "the militant group JNIM": a singular kind noun right before a known organisation
             // describes it; the organisation's own code is the more specific.
             if (!role.IsPlural && !role.IsTitle && j < end && IsCap(Tok(j)) && MatchName(j, end) is { Entries: { } de, Len: var dl }

@@ -512,11 +512,42 @@ public sealed class ShallowCoder : IEventCoder
             {
                 var tr = _trigs[i];
                 if (!tr.Entry.Has(TriggerFlags.Report)) continue;
-                int a = ReporterOf(tr);
+                // "accused Turkish ships of entering waters it claims as its shelf": a speech verb inside what an event
+                // verb governs reports nothing of the sentence; its subject is no outside reporter.
+                int a = UnderEventVerb(tr) ? -1 : ReporterOf(tr);
                 if (a >= 0) { _reporters.Add(a); if (attribution < 0) attribution = a; }
                 tr.Consumed = true; _trigs[i] = tr;
             }
             return attribution;
+        }
+
+        /// <summary>The first actor of the sentence that stands for a part of the visited country's state (its government,
+        /// a minister, its presidency), neither the source nor a reporter. -1 when the sentence names none.</summary>
+        private int HostActor(string iso, int src)
+        {
+            for (int t = _f; t < _e; t++)
+            {
+                int a = actorOf[t];
+                if (a < 0 || a == src || _reporters.Contains(a) || A(a).IsModifier || A(a).Country != iso || A(a).Code is not { } code) continue;
+                if (code.Length == 6 && code.EndsWith("GOV", StringComparison.Ordinal)) return a;
+            }
+            return -1;
+        }
+
+        /// <summary>True when the parse hangs the speech verb below a verb that triggers an event (not another speech verb).</summary>
+        private bool UnderEventVerb(Trig tr)
+        {
+            if (!_tree.Parsed || tr.IsNoun) return false;
+            int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+            // "Police arrested two men, the party said": a trailing report hangs from the event verb as parataxis.
+            if (doc.Token(node).Relation is { } rel && (rel.StartsWith("parataxis", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal))) return false;
+            for (int v = doc.Token(node).Head, step = 0; v >= _f && v < _e && step < 12; v = doc.Token(v).Head, step++)
+            {
+                int k = TrigAt(v);
+                if (k >= 0 && !_trigs[k].IsNoun) return !_trigs[k].Entry.Has(TriggerFlags.Report);
+                if (doc.Token(v).Head == v) break;
+            }
+            return false;
         }
 
         /// <summary>The reporting actor: nearest actor before the verb in its clause, or after it ("…, said X").</summary>
@@ -1049,9 +1080,16 @@ public sealed class ShallowCoder : IEventCoder
             int hostPlace = -1;
             if (targets.Count == 0 && code.StartsWith("04", StringComparison.Ordinal) && _tree.Parsed)
             {
-                hostPlace = _tree.VisitedPlace(innerNode, doc.Places);
-                if (hostPlace < 0 && headNode != innerNode) hostPlace = _tree.VisitedPlace(headNode, doc.Places);
-                if (hostPlace >= 0) { targets.Add(-1); tgtHow = "tree:visited-place"; }
+                hostPlace = _tree.VisitedPlace(innerNode, doc.Places, inner.Entry);
+                if (hostPlace < 0 && headNode != innerNode) hostPlace = _tree.VisitedPlace(headNode, doc.Places, head.Entry);
+                if (hostPlace >= 0)
+                {
+                    // "arrived in Addis Ababa for talks with Ethiopia's prime minister": a host the sentence names
+                    // (the country's government or one of its people) is the target, else the country.
+                    int host = doc.Places[hostPlace].Place?.Country is { } hc ? HostActor(hc, src) : -1;
+                    if (host >= 0) { targets.Add(host); tgtHow = "tree:visited-place-host"; hostPlace = -1; }
+                    else { targets.Add(-1); tgtHow = "tree:visited-place"; }
+                }
             }
             // "allowed IAEA inspectors", "expelled Russian diplomats": a phrase trigger that spans an actor names its
             // target inside itself when nothing else does (not the source's own side: "reaffirmed Turkey's backing").
@@ -1124,12 +1162,18 @@ public sealed class ShallowCoder : IEventCoder
                 if (protester >= 0 && protester != src) { targets.Add(protester); tgtHow = "protesters"; }
                 else if (protester < 0) { targets.Add(-1); targetCountry = home; targetRole = "CVL"; tgtHow = "protesters(people)"; }
             }
-            // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections": an
-            // appeal or demand by a country's own people that names no addressee is made of their government, as their
-            // protests are (FoldDemandsIntoProtests).
+            // "Iran's foreign ministry demanded the release of the Iranian oil tanker", "the ministry rejected interference
+            // in the country's judicial affairs": the source's own country, named as an adjective or possessive of a thing,
+            // is whose the thing is, not the one the act is aimed at. Coercion at home (a state of emergency declared
+            // in the country) keeps it.
+            if (targets.Count > 0 && A(src).Country is { } srcHome && A(src).Code is { Length: > 3 } && !code.StartsWith("17", StringComparison.Ordinal))
+                targets.RemoveAll(t => t >= 0 && A(t).IsModifier && A(t).Code == srcHome);
+            // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
+            // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
+            // people that names no addressee is made of their government, as their protests are (FoldDemandsIntoProtests).
             // Only a demand made by a verb: a demand noun is often one told as the topic of another event ("rejected the
             // opposition's demand for a rerun").
-            if (targets.Count == 0 && code[..2] is "02" or "10" && !inner.IsNoun && IsPopular(src) && A(src).Country is { } people)
+            if (targets.Count == 0 && code[..2] is "02" or "10" or "11" or "12" && !inner.IsNoun && IsPopular(src) && A(src).Country is { } people)
             {
                 targets.Add(-1); targetCountry = people; targetRole = "GOV"; tgtHow = "own-government";
             }
@@ -1527,6 +1571,10 @@ public sealed class ShallowCoder : IEventCoder
                 bool direct = p < tr.End;
                 if (afterPrep || (!prepOnly && (direct || !Is(p, Words.BlockingPrep))))
                 {
+                    // "appealed to member states for more police officers": the tree gives the addressee's phrase, which
+                    // names no actor; an actor after another preposition is what is asked for, not whom.
+                    if (!direct && _tree.PrepSlotWithoutActor(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), entry))
+                        return "none";
                     targets.Add(a);
                     AddCoordinated(a, targets);
                     return afterPrep ? "after-" + W(p).ToString().ToLowerInvariant() : direct ? "object" : "after";

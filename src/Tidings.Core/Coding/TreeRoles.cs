@@ -157,6 +157,15 @@ internal sealed class TreeRoles
                         foreach (var gc in Children(gov))
                             if (RelIs(gc, "nsubj") && ActorOfNode(gc) is var antecedent && antecedent >= 0)
                             {
+                                // "President Vucic offered talks with the students, but they rejected his invitation":
+                                // "they" is no single person; the latest plural actor before it is.
+                                if (_doc.Token(c).Span.Equals("they", StringComparison.OrdinalIgnoreCase) && IsPerson(_doc.Actors[antecedent]))
+                                {
+                                    int plural = PluralActorBefore(c);
+                                    if (plural < 0) break;
+                                    how = "tree:pronoun-plural-antecedent";
+                                    return plural;
+                                }
                                 how = "tree:pronoun-antecedent";
                                 LastSubjectNode = gc;
                                 return antecedent;
@@ -170,6 +179,22 @@ internal sealed class TreeRoles
             int h = Head(v);
             if (h < 0) return -1;
             var rel = Rel(v);
+            // "sanctions targeting Russian banks", "approved a package of sanctions, targeting its shadow fleet": a
+            // participle whose doer is a measure (sanctions, a law, tariffs) names what the measure does; the measure's
+            // own trigger is the event.
+            if (rel is "acl" or "advcl" && _doc.Token(v).Xpos == "VBG" && MeasureDoer(v, h))
+            {
+                how = NonActorAgent;
+                return -1;
+            }
+            // "companies accused of supplying drone parts", "a man convicted of spying": a past participle followed by
+            // "of" is passive (the active verb would need its object first); the noun is what was done to, and the
+            // sentence does not say by whom.
+            if (rel == "acl" && _doc.Token(v).Xpos == "VBN" && v + 1 < _e && _doc.Token(v + 1).Span.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                how = NonActorAgent;
+                return -1;
+            }
             // A participle or reduced relative modifying a noun: "troops loyal to X firing on Y", "forces backed by X".
             if (rel == "acl")
             {
@@ -182,6 +207,13 @@ internal sealed class TreeRoles
                     if (ActorOfNode(h) is var ma && ma >= 0) { how = "tree:modified-noun"; return ma; }
                     // "Al-Shabaab, a militant group waging war against ...": the agent noun in apposition is the actor.
                     if (RelIs(h, "appos") && Head(h) is var ah && ah >= 0 && ActorOfNode(ah) is var aa && aa >= 0) { how = "tree:modified-noun(appos)"; return aa; }
+                    how = NonActorAgent;
+                    return -1;
+                }
+                // "justice for the 15 people killed when the canopy collapsed": a past participle right after a noun
+                // that is no actor is passive; the noun suffered it, and the sentence does not say who did it.
+                if (_doc.Token(v).Xpos == "VBN" && v == h + 1 && IsNounTag(h))
+                {
                     how = NonActorAgent;
                     return -1;
                 }
@@ -216,12 +248,32 @@ internal sealed class TreeRoles
                     if (ActorOfNode(c) is var oa && oa >= 0) { how = "tree:object-participle"; LastSubjectNode = c; return oa; }
                     if (IsAgentNoun(c)) { how = NonActorAgent; return -1; }
                 }
+            // "The UN said 150 civilians had been killed ... and called on both sides to ...": an active finite verb
+            // the parser coordinated with a passive inside a report is coordinated with the reporting verb; the
+            // passive's patient does not call on anyone.
+            if (rel == "conj" && ReportCoordinatedWith(v, h) is var rep && rep >= 0) { v = rep; continue; }
             // Coordinated verbs share the subject; "to"-infinitives and participle clauses take their governor's.
             if (rel is "conj" or "xcomp" or "advcl" && IsVerbal(h)) { v = h; continue; }
             return -1;
         }
         return -1;
     }
+
+    /// <summary>A mention of one person: a name, or a title with a name.</summary>
+    private static bool IsPerson(Actors.ActorMention m) =>
+        m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.StartsWith("title+", StringComparison.Ordinal)
+        || m.Rule.StartsWith("place+title+", StringComparison.Ordinal);
+
+    /// <summary>The nearest actor before <paramref name="t"/> in the sentence whose head word is a plural noun.</summary>
+    private int PluralActorBefore(int t)
+    {
+        for (int k = t - 1; k >= _f; k--)
+            if (_actorOf[k] is var a && a >= 0 && _doc.Token(k).Xpos is "NNS" or "NNPS" && _doc.Actors[a].Tokens.EndToken == k + 1)
+                return a;
+        return -1;
+    }
+
+    private bool IsNounTag(int t) => _doc.Token(t).Xpos is "NN" or "NNS";
 
     private string? MarkOf(int verb)
     {
@@ -318,6 +370,26 @@ internal sealed class TreeRoles
                 }
             // Fall through: "was attacked in X by Y" may still name a prepositional target.
         }
+        // "condemned the violation of Polish airspace by Russian drones", "welcomed the release of the hostages by
+        // Hamas": the doer of the act the object names is the target, not the one it was done to.
+        if (!prepOnly && !isNoun)
+            foreach (var c in Children(anchor))
+            {
+                if (!RelIs(c, "obj") || _actorOf[c] >= 0) continue;
+                if (ByAgent(c, source, 0) is var bg && bg >= 0)
+                {
+                    targets.Add(_actorOf[bg] >= 0 ? _actorOf[bg] : ActorOfNode(bg)); Conjuncts(bg, targets);
+                    return "tree:object-by-agent";
+                }
+                // An active verb takes no "by" agent: a "by" phrase the parser hung on it belongs to the object's act.
+                if (!IsPassive(anchor))
+                    foreach (var g in Children(anchor))
+                        if (RelStarts(g, "obl") && g > c && CaseOf(g) == "by" && ActorOfNode(g) is var ag && ag >= 0 && ag != source)
+                        {
+                            targets.Add(ag); Conjuncts(g, targets);
+                            return "tree:object-by-agent";
+                        }
+            }
         if (!prepOnly && !isNoun)
         {
             foreach (var c in Children(anchor))
@@ -434,6 +506,19 @@ internal sealed class TreeRoles
     }
 
     private bool InTrigger(int t) => _trigger.Length > 0 && t >= _trigger.FirstToken && t < _trigger.EndToken;
+
+    /// <summary>True when the tree hangs from the verb <paramref name="anchor"/> a phrase with one of the entry's target
+    /// prepositions that names no actor ("appealed to member states for more police officers"): the addressee is
+    /// there, unrecognised, and no later actor may stand in for it.</summary>
+    public bool PrepSlotWithoutActor(int anchor, TriggerEntry entry)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e || !IsVerbal(anchor)) return false;
+        foreach (var c in Children(anchor))
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep) && !IsTime(c)
+                && ActorOfNode(c) < 0 && !HasConjunct(c))
+                return true;
+        return false;
+    }
 
     private string? PrepTarget(int node, TriggerEntry entry, List<int> targets, int source)
     {
@@ -567,12 +652,14 @@ internal sealed class TreeRoles
     /// to Washington", "travelled to Beijing"), when that phrase is a place mention with a country. Index into
     /// <paramref name="places"/>, or -1.
     /// </summary>
-    public int VisitedPlace(int anchor, List<Places.PlaceMention> places)
+    public int VisitedPlace(int anchor, List<Places.PlaceMention> places, TriggerEntry? entry = null)
     {
         if (!Parsed || anchor < _f || anchor >= _e || places.Count == 0) return -1;
         foreach (var c in Children(anchor))
         {
-            bool visited = RelIs(c, "obj") || ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "to");
+            // "visited Mexico City", "a visit to Luanda", and the entry's own prepositions ("arrived in Luanda").
+            bool visited = RelIs(c, "obj") || ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep
+                && (prep == "to" || entry?.IsTargetPrep(prep) == true));
             if (!visited || _actorOf[c] >= 0) continue;
             for (int p = 0; p < places.Count; p++)
                 if (places[p].Place?.Country is not null && c >= places[p].Tokens.FirstToken && c < places[p].Tokens.EndToken) return p;
@@ -799,6 +886,20 @@ internal sealed class TreeRoles
         return -1;
     }
 
+    /// <summary>The node of a "by" phrase that names an actor under the noun <paramref name="noun"/>, or under its "of"
+    /// phrase, where the parser often hangs it ("the release of two journalists by the junta"). -1 when none.</summary>
+    private int ByAgent(int noun, int source, int depth)
+    {
+        foreach (var g in Children(noun))
+        {
+            if (!(RelStarts(g, "nmod") || RelStarts(g, "acl"))) continue;
+            var prep = CaseOf(g);
+            if (prep == "by" && ActorOfNode(g) is var ag && ag >= 0 && ag != source) return g;
+            if (prep == "of" && depth == 0 && ByAgent(g, source, 1) is var deeper && deeper >= 0) return deeper;
+        }
+        return -1;
+    }
+
     /// <summary>True when <paramref name="node"/> is <paramref name="root"/> or hangs from it.</summary>
     public bool InSubtree(int node, int root)
     {
@@ -898,6 +999,31 @@ internal sealed class TreeRoles
         "company", "firm", "consortium", "network", "body", "panel", "committee", "commission", "delegation", "convoy", "fleet",
     };
 
+    /// <summary>Nouns of measures that can "target", "hit" or "affect" someone without anyone doing violence.</summary>
+    private static readonly HashSet<string> MeasureNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sanction", "measure", "package", "tariff", "law", "bill", "ban", "restriction", "rule", "regulation", "decree",
+        "order", "resolution", "embargo", "levy", "tax", "duty", "curb", "control", "legislation", "amendment", "policy",
+    };
+
+    private bool IsMeasureNoun(int t) => t >= _f && t < _e && _doc.Token(t).Lemma is { } l && MeasureNouns.Contains(l);
+
+    /// <summary>True when the participle <paramref name="v"/> modifies a measure noun (<paramref name="h"/> itself, for
+    /// a reduced relative), or follows, as an adverbial clause, a verb whose object is a measure or a package "of" them.</summary>
+    private bool MeasureDoer(int v, int h)
+    {
+        if (Rel(v) == "acl") return IsMeasureNoun(h);
+        if (!IsVerbal(h)) return false;
+        foreach (var c in Children(h))
+        {
+            if (!RelIs(c, "obj") || c > v) continue;
+            if (IsMeasureNoun(c)) return true;
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "of" && IsMeasureNoun(g)) return true;
+        }
+        return false;
+    }
+
     private bool IsAgentNoun(int noun) => _doc.Token(noun).Lemma is { } l && AgentNouns.Contains(l);
 
     private bool HasCommaBetween(int a, int b)
@@ -917,10 +1043,23 @@ internal sealed class TreeRoles
         int owner = Head(subjectNode);
         for (int v = verb, step = 0; v >= 0 && step < MaxClimb && RelIs(v, "conj"); step++)
         {
-            v = Head(v);
+            int h = Head(v);
+            v = h >= 0 && ReportCoordinatedWith(v, h) is var rep && rep >= 0 ? rep : h;
             if (v == owner) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The reporting verb that an active finite verb <paramref name="v"/>, parsed as a conjunct of the passive
+    /// <paramref name="h"/> inside that report, is really coordinated with ("The UN said 150 civilians had been killed
+    /// and called on both sides to ..."); -1 when the parse is to be believed.
+    /// </summary>
+    private int ReportCoordinatedWith(int v, int h)
+    {
+        if (!IsVerbal(h) || !IsPassive(h) || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP") || !RelIs(h, "ccomp")) return -1;
+        int rep = Head(h);
+        return rep >= 0 && IsVerbal(rep) && !IsPassive(rep) ? rep : -1;
     }
 
     /// <summary>True when the trigger (or the verb it is the object of) has an "into" phrase of open water ("fired

@@ -73,7 +73,12 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBD") _vbdClass = i;
         _nnpClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "PROPN" && _xpos[i] == "NNP") _nnpClass = i;
+        _vbnClass = -1;
+        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBN") _vbnClass = i;
     }
+
+    /// <summary>The class of a past participle (VERB VBN), or -1.</summary>
+    private readonly int _vbnClass;
 
     /// <summary>The class of a singular proper noun (PROPN NNP), or -1.</summary>
     private readonly int _nnpClass;
@@ -167,7 +172,13 @@ public sealed class PerceptronTagger : IPipelineComponent
                 classes[i] = _nnpClass; // "Human Rights Watch", "Save the Children": the last word of a name
                 continue;
             }
+            // "justice for the 15 people killed when the canopy collapsed": in a clause that has its verb, an -ed form
+            // right after the noun of a prepositional phrase, with no object after it, is a reduced relative.
+            if (x is "VBD" && finiteSeen && _vbnClass >= 0 && ReducedRelativeAt(words, classes, i)) { classes[i] = _vbnClass; continue; }
             if (x is "VBD" or "VBZ" or "VBP" or "MD") { if (!nameWord) finiteSeen = true; continue; }
+            // A subordinate or a new coordinated clause has a first verb of its own ("..., after Chinese vessels fired
+            // water cannon at a ship"; "..., and police arrested two men").
+            if (finiteSeen && OpensClause(words, i)) { finiteSeen = false; continue; }
             if (finiteSeen || i == 0 || i + 1 >= words.Count || x is not ("VBN" or "JJ")) continue;
             if (!words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
             // "China on Tuesday imposed sanctions": the wire-copy time phrase between subject and verb is skipped.
@@ -182,10 +193,68 @@ public sealed class PerceptronTagger : IPipelineComponent
             }
             bool prevName = p > 0 && words[p].Length > 0 && char.IsUpper(words[p][0]);
             if (_xpos[classes[p]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP") && !prevName) continue;
-            if (_xpos[classes[i + 1]] is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD") && !(timed && _xpos[classes[i + 1]] is "NN" or "NNS" or "JJ")) continue;
+            var next = _xpos[classes[i + 1]];
+            // A bare noun after the -ed form is its object ("vessels fired water cannon") unless the verb names
+            // ("a man named John"), and a plural or pronoun subject makes the reduced relative rarer still.
+            bool nounObject = next is "NN" or "NNS" && _xpos[classes[p]] is "NNS" or "NNPS" or "PRP" && !NamingParticiples.Contains(words[i]);
+            if (next is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD") && !(timed && next is "NN" or "NNS" or "JJ") && !nounObject
+                && !CountFollows(words, classes, i + 1)) continue;
+            if (next is "NNP" or "NNPS" && NamingParticiples.Contains(words[i])) continue;
             classes[i] = _vbdClass;
             finiteSeen = true;
         }
+    }
+
+    /// <summary>Words that open a clause with a subject of its own; "after", "before", "since" and "until" are also
+    /// prepositions, which is why the repair still asks for an object-like word after the -ed form.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "when", "while", "as", "because", "since", "although", "though", "until", "once", "whereas",
+        "that", "if", "where",
+    };
+
+    /// <summary>Participles that name ("a man named John Smith", "a group called Hope"): before a name or a noun they
+    /// are far more often reduced relatives than finite verbs.</summary>
+    private static readonly HashSet<string> NamingParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "named", "called", "dubbed", "nicknamed", "titled", "entitled", "labelled", "labeled", "branded", "styled",
+    };
+
+    /// <summary>"killed at least 80 villagers", "detained more than 40 people": a number, after a word or two that
+    /// approximate it, is an object, so the -ed form before it is a finite verb.</summary>
+    private bool CountFollows(IReadOnlyList<string> words, Span<int> classes, int k)
+    {
+        if (k >= words.Count || !Approximators.Contains(words[k])) return false;
+        if (k + 1 < words.Count && words[k + 1].Equals("of", StringComparison.OrdinalIgnoreCase) && words[k].EndsWith('s')) return true; // "dozens of"
+        for (int n = k + 1; n < Math.Min(words.Count, k + 3); n++)
+            if (_xpos[classes[n]] == "CD") return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Approximators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "more", "about", "nearly", "almost", "some", "around", "over", "up", "roughly", "approximately", "fewer", "less",
+        "dozens", "hundreds", "thousands", "scores", "tens",
+    };
+
+    private bool ReducedRelativeAt(IReadOnlyList<string> words, Span<int> classes, int i)
+    {
+        if (i < 2 || i + 1 >= words.Count || !words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        if (_xpos[classes[i - 1]] is not ("NN" or "NNS")) return false;
+        if (_xpos[classes[i + 1]] is "DT" or "PRP" or "PRP$" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ") return false;
+        int k = i - 1;
+        while (k > 0 && _xpos[classes[k - 1]] is "NN" or "NNS" or "JJ" or "CD" or "DT" or "PRP$" or "NNP" or "NNPS" or "JJR" or "JJS") k--;
+        if (k == 0) return false;
+        var before = words[k - 1];
+        return _xpos[classes[k - 1]] == "IN" && !ClauseOpeners.Contains(before);
+    }
+
+    private static bool OpensClause(IReadOnlyList<string> words, int i)
+    {
+        if (ClauseOpeners.Contains(words[i])) return true;
+        // ", and police arrested", "; troops killed": coordination of clauses, not of nouns.
+        if (words[i] is ";") return true;
+        return i > 0 && words[i - 1] is "," && words[i] is "and" or "but";
     }
 
     // ---- features ---------------------------------------------------------------------------------------

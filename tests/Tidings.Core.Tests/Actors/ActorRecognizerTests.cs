@@ -289,6 +289,8 @@ public class ActorRecognizerTests
     [InlineData("Venezuela moved troops to the border.", "troops", "VENMIL")]
     [InlineData("Venezuela moved troops to the border.", "Venezuela", "VEN")]
     [InlineData("Nepali youth protesters marched in Kathmandu.", "Nepali youth protesters", "NPLCVL")]
+    // a capital as the subject of a "that" clause whose verb is in the base form
+    [InlineData("The ministry demanded that Beijing stop its patrols.", "Beijing", "CHNGOV")]
     public void With_tags_a_finite_verb_is_not_part_of_a_role_phrase(string text, string span, string code)
     {
         var doc = Run(text, tagged: true);

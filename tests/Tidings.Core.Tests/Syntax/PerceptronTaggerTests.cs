@@ -42,6 +42,16 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     [InlineData("Human Rights Watch urged Egypt to free the activists .", 3, "VBD")]
     // the wire-copy time phrase between subject and verb
     [InlineData("China on Tuesday imposed sanctions on seven companies .", 3, "VBD")]
+    // a subordinate clause has a first verb of its own, and a bare noun after a plural subject's -ed form is its object
+    [InlineData("Manila protested after Chinese coast guard vessels fired water cannon at a supply boat .", 7, "VBD")]
+    [InlineData("The minister resigned , and protesters stormed parliament .", 6, "VBD")]
+    // a count after the -ed form is its object
+    [InlineData("Armed men killed at least 30 villagers in the north .", 2, "VBD")]
+    [InlineData("Soldiers detained dozens of protesters overnight .", 1, "VBD")]
+    // in a clause that has its verb, an -ed form after the noun of a prepositional phrase is a reduced relative
+    [InlineData("Students demanded justice for the 15 people killed when a canopy collapsed .", 7, "VBN")]
+    // naming participles stay participles before a name
+    [InlineData("Rebels attacked a town after a man named John Smith fled .", 7, "VBN")]
     public void An_ed_form_after_the_subject_is_a_finite_verb(string sentence, int index, string xpos) =>
         Assert.Equal(xpos, Tag(sentence).Xpos[index]);
 
