@@ -251,6 +251,31 @@ public class DependencyParserTests
     }
 
     [Fact]
+    public void A_right_to_left_parser_combines_with_a_left_to_right_one_and_keeps_its_kind_on_disk()
+    {
+        var rtl = DependencyParser.Train(Small, [], new ParserTrainingOptions { Epochs = 15, Prune = 0, Explore = 0, MinRelationCount = 1, RightToLeft = true });
+        Assert.True(rtl.RightToLeft);
+        var combined = Tiny.Value.CombinedWith(rtl);
+        Assert.Same(rtl, Assert.Single(combined.Members));
+        Assert.Empty(combined.Single.Members);
+        var (uas, las, _) = combined.Evaluate(Small);
+        Assert.True(uas >= 90, $"combined UAS {uas:F1} on the training sentences");
+        Assert.True(las >= 85, $"combined LAS {las:F1} on the training sentences");
+        // Its own training sentences, reversed, are what the right-to-left model parses well.
+        var (ruas, _, _) = rtl.Evaluate([.. Small.Select(Conllu.Reversed)]);
+        Assert.True(ruas >= 90, $"right-to-left UAS {ruas:F1} on the reversed training sentences");
+        var ms = new MemoryStream();
+        rtl.Save(ms);
+        ms.Position = 0;
+        Assert.Throws<InvalidDataException>(() => DependencyParser.Load(ms, "rtl"));
+        ms.Position = 0;
+        var back = DependencyParser.Load(ms, "rtl", DependencyParser.RightToLeftKind);
+        Assert.True(back.RightToLeft);
+        Assert.Equal(combined.Evaluate(Small), Tiny.Value.CombinedWith(back).Evaluate(Small));
+        Assert.Throws<ArgumentException>(() => rtl.CombinedWith(Tiny.Value));
+    }
+
+    [Fact]
     public void A_parser_without_supertags_learns_and_survives_a_round_trip()
     {
         var p = DependencyParser.Train(Small, [], new ParserTrainingOptions { Epochs = 15, Prune = 0, Explore = 0, MinRelationCount = 1, Supertags = false });
