@@ -23,9 +23,10 @@ internal sealed class ParserCombination
     /// <summary>First-parser tie-break: equal evidence keeps the left-to-right arc.</summary>
     private const float Tie = 1e-3f;
 
+    // Sized together: arcs (n + 1)², spans twice that (allocation below keeps the ratio).
     private float[] _arc = new float[64];
-    private float[] _ic = new float[64], _cc = new float[64]; // incomplete / complete spans, [s, t, direction]
-    private int[] _icSplit = new int[64], _ccSplit = new int[64];
+    private float[] _ic = new float[128], _cc = new float[128]; // incomplete / complete spans, [s, t, direction]
+    private int[] _icSplit = new int[128], _ccSplit = new int[128];
     private int[] _heads = new int[16];
     private float[] _labelVote = new float[16];
 

@@ -99,24 +99,24 @@ public class ParserCombinationTests
     [Fact]
     public void Agreeing_trees_are_kept_and_a_disagreement_goes_to_the_more_confident_parser()
     {
-        // "Rebels attacked a convoy": attacked is the root; the second parser hangs "convoy" on "Rebels", unsure.
-        int[] first = [1, 4, 3, 1], second = [1, 4, 3, 0];
+        // "Rebels attacked a convoy": attacked is the root; the second parser hangs "a" on "attacked".
+        int[] first = [1, 4, 3, 1], second = [1, 4, 1, 1];
         int[] labels = [1, 9, 2, 3];
-        var c = Filled(4, (first, labels, [5, 5, 5, 8]), (second, labels, [5, 5, 5, 1]));
+        var c = Filled(4, (first, labels, [5, 5, 8, 5]), (second, labels, [5, 5, 1, 5]));
         var heads = new int[4];
         c.Combine(4, 2, heads, rootLabel: 9);
         Assert.Equal([1, -1, 3, 1], heads);
         Assert.Equal([1, 9, 2, 3], c.Result[..4]);
 
-        c = Filled(4, (first, labels, [5, 5, 5, 1]), (second, labels, [5, 5, 5, 8]));
+        c = Filled(4, (first, labels, [5, 5, 1, 5]), (second, labels, [5, 5, 8, 5]));
         c.Combine(4, 2, heads, rootLabel: 9);
-        Assert.Equal([1, -1, 3, 0], heads);
+        Assert.Equal([1, -1, 1, 1], heads);
     }
 
     [Fact]
     public void Equal_evidence_keeps_the_first_parsers_arc_and_relation()
     {
-        int[] first = [1, 4, 3, 1], second = [1, 4, 3, 0];
+        int[] first = [1, 4, 3, 1], second = [1, 4, 1, 1];
         var c = Filled(4, (first, [1, 9, 2, 3], [5, 5, 5, 5]), (second, [1, 9, 4, 3], [5, 5, 5, 5]));
         var heads = new int[4];
         c.Combine(4, 2, heads, rootLabel: 9);
