@@ -64,6 +64,13 @@ public class ModelLoadBenchmarks
         using var s = DataFiles.Open(DependencyParser.DataFile);
         return DependencyParser.Load(s, DependencyParser.DataFile);
     }
+
+    [Benchmark(Description = "load right-to-left parser model")]
+    public object LoadRightToLeftParser()
+    {
+        using var s = DataFiles.Open(DependencyParser.RightToLeftDataFile);
+        return DependencyParser.Load(s, DependencyParser.RightToLeftDataFile, DependencyParser.RightToLeftKind);
+    }
 }
 
 internal static class SyntaxStages

@@ -91,7 +91,7 @@ public sealed class TrainSettings : CommandSettings
     public int? Ensemble { get; init; }
 
     [CommandOption("--prune <W>")]
-    [Description("Names: averaged weights below W in magnitude are dropped from the model. Default 0.001.")]
+    [Description("Names and parser: averaged weights below W in magnitude are dropped from the model. Default 0.001 (names), 1.0 (parser; 2.0 for the right-to-left parser, see README).")]
     public float? Prune { get; init; }
 
     [CommandOption("--word-classes")]
@@ -176,6 +176,7 @@ public sealed class TrainCommand : Command<TrainSettings>
                 if (s.GreedyEpochs is { } ge) popts = popts with { GreedyEpochs = ge };
                 if (s.MaxViolation) popts = popts with { MaxViolation = true };
                 if (s.RightToLeft) popts = popts with { RightToLeft = true };
+                if (s.Prune is { } pp) popts = popts with { Prune = pp };
                 var parser = DependencyParser.Train(jackknifed, retaggedDev, popts, Progress);
                 parser.Save(path);
                 break;
