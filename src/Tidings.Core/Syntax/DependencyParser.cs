@@ -72,11 +72,11 @@ public sealed class DependencyParser : IPipelineComponent
     public int BeamWidth => _beam;
     public int FeatureCount => _model.FeatureCount;
     public int WeightCount => _model.WeightCount;
-    public long MemoryBytes => _model.MemoryBytes + (_supertagger?.MemoryBytes ?? 0);
+    public long MemoryBytes => _model.MemoryBytes + (_supertagger?.MemoryBytes ?? 0) + _members.Sum(m => m.MemoryBytes);
     /// <summary>True for a model trained on reversed sentences (it parses the words it is given as if they were reversed
     /// text; only <see cref="CombinedWith"/> uses it, reversing the words first).</summary>
     public bool RightToLeft { get; }
-    /// <summary>The right-to-left parser whose trees this one combines with its own, or null for a single parser.</summary>
+    /// <summary>The parsers whose trees this one combines with its own (empty for a single parser).</summary>
     public IReadOnlyList<DependencyParser> Members => _members;
     /// <summary>This parser without its partners (the single left-to-right parser).</summary>
     public DependencyParser Single => _members.Length == 0 ? this : new(_model, _labels, _beam, _supertagger, Description, RightToLeft);
@@ -151,12 +151,14 @@ public sealed class DependencyParser : IPipelineComponent
     }
 
     /// <summary>A smaller copy of this parser without the weights below <paramref name="minWeight"/> in magnitude
-    /// (trades a little accuracy for size and speed; measure with <see cref="Evaluate"/>).</summary>
+    /// (trades a little accuracy for size and speed; measure with <see cref="Evaluate"/>). A combined parser's members
+    /// are pruned alike.</summary>
     public DependencyParser Pruned(float minWeight) =>
-        new(_model.Pruned(minWeight), _labels, _beam, _supertagger, Description + $"; weights below {minWeight} pruned", RightToLeft);
+        new(_model.Pruned(minWeight), _labels, _beam, _supertagger, Description + $"; weights below {minWeight} pruned", RightToLeft,
+            [.. _members.Select(m => m.Pruned(minWeight))]);
 
     /// <summary>The same model decoding with another beam width (for measuring speed against accuracy; a model
-    /// is most accurate at the width it was trained with).</summary>
+    /// is most accurate at the width it was trained with). Combination needs greedy parsers: the copy is a single parser.</summary>
     public DependencyParser WithBeam(int width) => new(_model, _labels, width, _supertagger, Description + $"; decoding with beam {width}", RightToLeft);
 
     /// <summary>Trains a parser; see <see cref="ParserTrainer"/>. Tags and lemmas of <paramref name="train"/> are used as given.</summary>
