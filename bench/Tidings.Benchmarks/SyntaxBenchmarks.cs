@@ -64,6 +64,18 @@ public class ModelLoadBenchmarks
         using var s = DataFiles.Open(DependencyParser.DataFile);
         return DependencyParser.Load(s, DependencyParser.DataFile);
     }
+
+    /// <summary>The combined parser's second model, when this build has one (it is trained, not committed: README).</summary>
+    [Benchmark(Description = "load right-to-left parser model")]
+    public object? LoadRightToLeftParser()
+    {
+        try
+        {
+            using var s = DataFiles.Open(DependencyParser.RightToLeftDataFile);
+            return DependencyParser.Load(s, DependencyParser.RightToLeftDataFile, DependencyParser.RightToLeftKind);
+        }
+        catch (FileNotFoundException) { return null; }
+    }
 }
 
 internal static class SyntaxStages

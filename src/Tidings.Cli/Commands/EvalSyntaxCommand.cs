@@ -23,6 +23,14 @@ public sealed class EvalSyntaxSettings : CommandSettings
     [Description("Parser model file; default: the embedded data/models/parser.bin.")]
     public string? Parser { get; init; }
 
+    [CommandOption("--parser-rl <FILE>")]
+    [Description("Right-to-left parser model file (train parser --right-to-left) to combine with the parser, or several separated by commas (left-to-right ones too); default: the embedded data/models/parser-rl.bin when --parser is not given.")]
+    public string? ParserRightToLeft { get; init; }
+
+    [CommandOption("--single-parser")]
+    [Description("Parse with the left-to-right parser alone, without combining it with the right-to-left one.")]
+    public bool SingleParser { get; init; }
+
     [CommandOption("--beam <N>")]
     [Description("Decode with this beam width instead of the model's own (to weigh speed against accuracy).")]
     public int? Beam { get; init; }
@@ -55,7 +63,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
     public override int Execute(CommandContext context, EvalSyntaxSettings s, CancellationToken cancellationToken)
     {
         var gold = TrainCommand.ReadTreebank(s.Gold!);
-        var stages = SyntaxStages.Load(s.Tagger, s.Parser);
+        var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser);
         if (s.Beam is { } beam)
         {
             if (beam is < 1 or > 64) throw new CliException("--beam must be between 1 and 64");
@@ -122,7 +130,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
 /// <summary>The trained syntax stages, from explicit model files or the embedded defaults.</summary>
 internal static class SyntaxStages
 {
-    public static List<IPipelineComponent> Load(string? taggerPath, string? parserPath)
+    public static List<IPipelineComponent> Load(string? taggerPath, string? parserPath, string? rightToLeftPath = null, bool single = false)
     {
         var stages = new List<IPipelineComponent>();
         try
@@ -134,11 +142,27 @@ internal static class SyntaxStages
         catch (InvalidDataException e) { throw new CliException(e.Message); }
         try
         {
-            if (parserPath is not null) stages.Add(DependencyParser.Load(parserPath));
-            else if (DependencyParser.Default is { } p) stages.Add(p);
+            DependencyParser? parser = parserPath is not null ? DependencyParser.Load(parserPath) : DependencyParser.Default;
+            if (parser is not null && rightToLeftPath is not null && !single)
+                parser = parser.Single.CombinedWith([.. rightToLeftPath.Split(',').Select(LoadMember)]);
+            if (parser is not null) stages.Add(single ? parser.Single : parser);
         }
         catch (FileNotFoundException) { throw new CliException($"parser model '{parserPath}' does not exist"); }
         catch (InvalidDataException e) { throw new CliException(e.Message); }
         return stages;
+    }
+
+    // A parser to combine with the main one: right-to-left as a rule, or another left-to-right model.
+    private static DependencyParser LoadMember(string path)
+    {
+        try
+        {
+            using var fs = File.OpenRead(path);
+            return DependencyParser.Load(fs, path, DependencyParser.RightToLeftKind);
+        }
+        catch (InvalidDataException e) when (e.Message.Contains($"'{DependencyParser.ModelKind}' model"))
+        {
+            return DependencyParser.Load(path);
+        }
     }
 }

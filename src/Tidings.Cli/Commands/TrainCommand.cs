@@ -62,6 +62,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("Parser with a beam: max-violation updates instead of early updates.")]
     public bool MaxViolation { get; init; }
 
+    [CommandOption("--right-to-left")]
+    [Description("Parser: train on the sentences reversed, for the right-to-left parser that the combined parser reads beside the left-to-right one (written as parser-rl.bin).")]
+    public bool RightToLeft { get; init; }
+
     [CommandOption("--save-retagged <FILE>")]
     [Description("Parser: also write the re-tagged training sentences as CoNLL-U, to train again on them later with --folds 0 without re-tagging.")]
     public string? SaveRetagged { get; init; }
@@ -87,7 +91,7 @@ public sealed class TrainSettings : CommandSettings
     public int? Ensemble { get; init; }
 
     [CommandOption("--prune <W>")]
-    [Description("Names: averaged weights below W in magnitude are dropped from the model. Default 0.001.")]
+    [Description("Names and parser: averaged weights below W in magnitude are dropped from the model. Default 0.001 (names), 1.0 (parser; 2.0 for the right-to-left parser, see README).")]
     public float? Prune { get; init; }
 
     [CommandOption("--word-classes")]
@@ -137,7 +141,7 @@ public sealed class TrainCommand : Command<TrainSettings>
         void Progress(string m) => AnsiConsole.MarkupLineInterpolated($"[grey]{clock.Elapsed:mm\\:ss}[/] {m}");
         Progress($"{train.Count:N0} training and {dev.Count:N0} development sentences");
         var description = $"trained {DateTime.UtcNow:yyyy-MM-dd} on {Path.GetFileName(s.Train)} ({train.Count} sentences), selected on {Path.GetFileName(s.Dev)}";
-        string path = Path.Combine(s.Out, s.Model + ".bin");
+        string path = Path.Combine(s.Out, s.Model == "parser" && s.RightToLeft ? "parser-rl.bin" : s.Model + ".bin");
         switch (s.Model)
         {
             case "tagger":
@@ -171,6 +175,8 @@ public sealed class TrainCommand : Command<TrainSettings>
                 if (s.Beam is { } pb) popts = popts with { Beam = pb };
                 if (s.GreedyEpochs is { } ge) popts = popts with { GreedyEpochs = ge };
                 if (s.MaxViolation) popts = popts with { MaxViolation = true };
+                if (s.RightToLeft) popts = popts with { RightToLeft = true };
+                if (s.Prune is { } pp) popts = popts with { Prune = pp };
                 var parser = DependencyParser.Train(jackknifed, retaggedDev, popts, Progress);
                 parser.Save(path);
                 break;

@@ -112,6 +112,24 @@ public static class Conllu
         return eq < 0 ? "" : comment[(eq + 1)..].Trim().ToString();
     }
 
+    /// <summary>
+    /// The sentence with its words in reverse order: word i of n becomes word n + 1 - i, heads are renumbered
+    /// alike (the root stays 0). Comments and ids are kept, multiword tokens dropped. Used to train and run a
+    /// right-to-left parser with the left-to-right machinery (<see cref="ParserCombination"/>).
+    /// </summary>
+    public static ConlluSentence Reversed(ConlluSentence s)
+    {
+        int n = s.Words.Count;
+        var r = new ConlluSentence { SentenceId = s.SentenceId, Text = s.Text, NewDocument = s.NewDocument, NewParagraph = s.NewParagraph, Line = s.Line };
+        r.Comments.AddRange(s.Comments);
+        for (int i = n - 1; i >= 0; i--)
+        {
+            var w = s.Words[i];
+            r.Words.Add(w with { Id = n - i, Head = w.Head <= 0 ? w.Head : n + 1 - w.Head });
+        }
+        return r;
+    }
+
     /// <summary>Writes one sentence followed by a blank line. Empty fields are written as "_".</summary>
     public static void Write(TextWriter w, ConlluSentence s)
     {

@@ -15,11 +15,18 @@ namespace Tidings.Syntax;
 public sealed class DependencyParser : IPipelineComponent
 {
     public const string ModelKind = "parser";
+    /// <summary>Kind of a model trained on reversed sentences (same payload): the right-to-left half of a
+    /// combined parser, which must never be used on words in their own order.</summary>
+    public const string RightToLeftKind = "parser-rl";
     /// <summary>Payload layout and feature-key version: bump whenever features or their hashing change.</summary>
     public const int ModelVersion = 4;
     /// <summary>Sentences longer than this are parsed in consecutive chunks whose roots are then joined.</summary>
     public const int MaxChunk = 250;
     public const string DataFile = "models/parser.bin";
+    /// <summary>The right-to-left model that <see cref="Default"/> combines with <see cref="DataFile"/> when the build has it.</summary>
+    public const string RightToLeftDataFile = "models/parser-rl.bin";
+    /// <summary>Environment variable: "single" makes <see cref="Default"/> the left-to-right parser alone (faster, less accurate).</summary>
+    public const string ModeVariable = "TIDINGS_PARSER";
 
     private readonly ParserModel _model;
     private readonly string[] _labels;
@@ -27,9 +34,17 @@ public sealed class DependencyParser : IPipelineComponent
     private readonly int _fallbackLabel;
     private readonly int _beam;
     private readonly Supertagger? _supertagger;
+    private readonly DependencyParser[] _members;  // the other parsers whose trees this one combines with its own
+    private readonly int[][] _memberLabel;         // a member's relation index → ours
 
-    internal DependencyParser(ParserModel model, string[] labels, int beam, Supertagger? supertagger, string description)
+    internal DependencyParser(ParserModel model, string[] labels, int beam, Supertagger? supertagger, string description,
+        bool rightToLeft = false, DependencyParser[]? members = null)
     {
+        RightToLeft = rightToLeft;
+        members ??= [];
+        if (members.Length > 0 && (rightToLeft || members.Any(m => m._members.Length > 0)))
+            throw new ArgumentException("a combined parser is a left-to-right model joined with single parsers");
+        _members = members;
         _supertagger = supertagger;
         if (beam is < 1 or > 64) throw new InvalidDataException($"parser beam width {beam} out of range 1..64");
         _model = model;
@@ -42,6 +57,7 @@ public sealed class DependencyParser : IPipelineComponent
             throw new InvalidDataException($"parser model has {model.ClassCount} classes for {labels.Length} relations");
         int dep = Array.IndexOf(labels, "dep");
         _fallbackLabel = dep >= 0 ? dep : _rootLabel == 0 ? 1 % labels.Length : 0;
+        _memberLabel = members.Select(m => m._labels.Select(l => Array.IndexOf(labels, l) is var k and >= 0 ? k : _fallbackLabel).ToArray()).ToArray();
     }
 
     public string Name => "parser";
@@ -56,7 +72,18 @@ public sealed class DependencyParser : IPipelineComponent
     public int BeamWidth => _beam;
     public int FeatureCount => _model.FeatureCount;
     public int WeightCount => _model.WeightCount;
-    public long MemoryBytes => _model.MemoryBytes + (_supertagger?.MemoryBytes ?? 0);
+    public long MemoryBytes => _model.MemoryBytes + (_supertagger?.MemoryBytes ?? 0) + _members.Sum(m => m.MemoryBytes);
+    /// <summary>True for a model trained on reversed sentences (it parses the words it is given as if they were reversed
+    /// text; only <see cref="CombinedWith"/> uses it, reversing the words first).</summary>
+    public bool RightToLeft { get; }
+    /// <summary>The parsers whose trees this one combines with its own (empty for a single parser).</summary>
+    public IReadOnlyList<DependencyParser> Members => _members;
+    /// <summary>This parser without its partners (the single left-to-right parser).</summary>
+    public DependencyParser Single => _members.Length == 0 ? this : new(_model, _labels, _beam, _supertagger, Description, RightToLeft);
+    /// <summary>A parser that parses with this left-to-right model and <paramref name="others"/> (right-to-left ones read
+    /// the words reversed), then joins the trees into one by a maximum spanning tree over their weighted arcs
+    /// (see <see cref="ParserCombination"/>).</summary>
+    public DependencyParser CombinedWith(params DependencyParser[] others) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, [.. _members, .. others]);
     /// <summary>True when the model guesses supertags (relation and head side) before parsing (see <see cref="Supertagger"/>).</summary>
     public bool UsesSupertags => _supertagger is not null;
 
@@ -64,15 +91,24 @@ public sealed class DependencyParser : IPipelineComponent
 
     private static readonly Lazy<DependencyParser?> _default = new(() =>
     {
+        DependencyParser parser;
         try
         {
             using var s = DataFiles.Open(DataFile);
-            return Load(s, DataFile);
+            parser = Load(s, DataFile);
         }
         catch (FileNotFoundException) { return null; }
+        if (string.Equals(Environment.GetEnvironmentVariable(ModeVariable), "single", StringComparison.OrdinalIgnoreCase)) return parser;
+        try
+        {
+            using var s = DataFiles.Open(RightToLeftDataFile);
+            return parser.CombinedWith(Load(s, RightToLeftDataFile, RightToLeftKind));
+        }
+        catch (FileNotFoundException) { return parser; }
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The model embedded as data/models/parser.bin, or null when the build has none.</summary>
+    /// <summary>The model embedded as data/models/parser.bin, combined with data/models/parser-rl.bin when the build
+    /// has it (unless <see cref="ModeVariable"/> is "single"), or null when the build has no parser.</summary>
     public static DependencyParser? Default => _default.Value;
 
     public static DependencyParser Load(string path)
@@ -81,8 +117,12 @@ public sealed class DependencyParser : IPipelineComponent
         return Load(fs, path);
     }
 
-    public static DependencyParser Load(Stream s, string name) =>
-        ModelFile.Read(s, name, ModelKind, ModelVersion, (r, h) =>
+    /// <summary>Loads a left-to-right model file; <see cref="Load(Stream, string, string)"/> with <see cref="RightToLeftKind"/> loads the other kind.</summary>
+    public static DependencyParser Load(Stream s, string name) => Load(s, name, ModelKind);
+
+    /// <summary>Loads a model file of the given kind (<see cref="ModelKind"/> or <see cref="RightToLeftKind"/>).</summary>
+    public static DependencyParser Load(Stream s, string name, string kind) =>
+        ModelFile.Read(s, name, kind, ModelVersion, (r, h) =>
         {
             int n = r.ReadInt32();
             if (n is < 2 or > 1000) throw new InvalidDataException($"{name}: bad relation count {n}");
@@ -91,12 +131,13 @@ public sealed class DependencyParser : IPipelineComponent
             int beam = r.ReadInt32();
             var model = ParserModel.Read(r);
             var supertagger = r.ReadBoolean() ? Supertagger.Read(r, name) : null;
-            return new DependencyParser(model, labels, beam, supertagger, h.Description);
+            return new DependencyParser(model, labels, beam, supertagger, h.Description, kind == RightToLeftKind);
         });
 
-    public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, WritePayload);
+    /// <summary>Saves this model (never its partner: each direction is its own file).</summary>
+    public void Save(string path) => ModelFile.Save(path, RightToLeft ? RightToLeftKind : ModelKind, ModelVersion, Description, WritePayload);
 
-    public void Save(Stream s) => ModelFile.Write(s, ModelKind, ModelVersion, Description, WritePayload);
+    public void Save(Stream s) => ModelFile.Write(s, RightToLeft ? RightToLeftKind : ModelKind, ModelVersion, Description, WritePayload);
 
     /// <summary>The model file's payload, read back by <see cref="Load(Stream, string)"/>: labels, beam width, weights, supertagger.</summary>
     private void WritePayload(BinaryWriter w)
@@ -110,13 +151,15 @@ public sealed class DependencyParser : IPipelineComponent
     }
 
     /// <summary>A smaller copy of this parser without the weights below <paramref name="minWeight"/> in magnitude
-    /// (trades a little accuracy for size and speed; measure with <see cref="Evaluate"/>).</summary>
+    /// (trades a little accuracy for size and speed; measure with <see cref="Evaluate"/>). A combined parser's members
+    /// are pruned alike.</summary>
     public DependencyParser Pruned(float minWeight) =>
-        new(_model.Pruned(minWeight), _labels, _beam, _supertagger, Description + $"; weights below {minWeight} pruned");
+        new(_model.Pruned(minWeight), _labels, _beam, _supertagger, Description + $"; weights below {minWeight} pruned", RightToLeft,
+            [.. _members.Select(m => m.Pruned(minWeight))]);
 
     /// <summary>The same model decoding with another beam width (for measuring speed against accuracy; a model
-    /// is most accurate at the width it was trained with).</summary>
-    public DependencyParser WithBeam(int width) => new(_model, _labels, width, _supertagger, Description + $"; decoding with beam {width}");
+    /// is most accurate at the width it was trained with). Combination needs greedy parsers: the copy is a single parser.</summary>
+    public DependencyParser WithBeam(int width) => new(_model, _labels, width, _supertagger, Description + $"; decoding with beam {width}", RightToLeft);
 
     /// <summary>Trains a parser; see <see cref="ParserTrainer"/>. Tags and lemmas of <paramref name="train"/> are used as given.</summary>
     public static DependencyParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
@@ -139,6 +182,10 @@ public sealed class DependencyParser : IPipelineComponent
         public string[] Relations = new string[256];
         public readonly List<ParserInput> Words = new();
         public ParserBeam? Beam;
+        // Combined parsing: each parser's tree (heads with the root as n, relation indexes) and the margins of the
+        // transitions that made its arcs, in the words' own order.
+        public readonly List<ParserInput> Reversed = new();
+        public readonly ParserCombination Combination = new();
     }
 
     [ThreadStatic] private static Scratch? t_scratch;
@@ -166,6 +213,11 @@ public sealed class DependencyParser : IPipelineComponent
         if (n == 0) return;
         if (heads.Length < n || relations.Length < n) throw new ArgumentException("heads and relations must hold one item per word");
         var sc = t_scratch ??= new Scratch();
+        if (_members.Length > 0 && n <= MaxChunk && _beam == 1)
+        {
+            ParseCombined(sc, words, heads, relations);
+            return;
+        }
         if (n <= MaxChunk)
         {
             ParseChunk(sc, words, heads, relations, 0);
@@ -193,6 +245,72 @@ public sealed class DependencyParser : IPipelineComponent
     private void ParseChunk(Scratch sc, IReadOnlyList<ParserInput> words, Span<int> heads, Span<string> relations, int offset)
     {
         int n = words.Count;
+        var st = Decode(sc, words, default, default);
+        for (int i = 0; i < n; i++)
+        {
+            int h = st.HeadOf(i);
+            int lab = st.LabelAt(i);
+            if (h < 0 || h > n) { h = n; lab = _rootLabel; } // defensive: unreachable for complete parses
+            heads[i] = h == n ? -1 : h + offset;
+            relations[i] = lab >= 0 && lab < _labels.Length ? _labels[lab] : _labels[_fallbackLabel];
+        }
+        RepairRoots(heads, relations, offset);
+    }
+
+    /// <summary>
+    /// Parses with both directions and joins the trees: the right-to-left model reads the words reversed, its arcs
+    /// are mapped back, and <see cref="ParserCombination"/> picks the best-scoring tree over the arcs of the two.
+    /// </summary>
+    private void ParseCombined(Scratch sc, IReadOnlyList<ParserInput> words, Span<int> heads, Span<string> relations)
+    {
+        int n = words.Count;
+        var comb = sc.Combination;
+        comb.Start(n, 1 + _members.Length);
+        var st = Decode(sc, words, comb.ArcMargin[0].AsSpan(0, n), comb.LabelMargin[0].AsSpan(0, n));
+        for (int i = 0; i < n; i++)
+        {
+            int h = st.HeadOf(i), lab = st.LabelAt(i);
+            if (h < 0 || h > n) { h = n; lab = _rootLabel; }
+            comb.Head[0][i] = h;
+            comb.Label[0][i] = lab >= 0 && lab < _labels.Length ? lab : _fallbackLabel;
+        }
+        int parsers = comb.Confident(0, n) ? 1 : 1 + _members.Length;
+        for (int k = 1; k < parsers; k++)
+        {
+            var member = _members[k - 1];
+            var map = _memberLabel[k - 1];
+            IReadOnlyList<ParserInput> input = words;
+            if (member.RightToLeft)
+            {
+                var rev = sc.Reversed;
+                rev.Clear();
+                for (int i = n - 1; i >= 0; i--) rev.Add(words[i]);
+                input = rev;
+            }
+            var arcs = comb.ArcMargin[k].AsSpan(0, n);
+            var labs = comb.LabelMargin[k].AsSpan(0, n);
+            st = member.Decode(sc, input, arcs, labs);
+            for (int j = 0; j < n; j++)
+            {
+                int h = st.HeadOf(j), lab = st.LabelAt(j);
+                if (h < 0 || h > n) { h = n; lab = member._rootLabel; }
+                // The reversed word j is word n - 1 - j.
+                int i = member.RightToLeft ? n - 1 - j : j;
+                comb.Head[k][i] = h == n ? n : member.RightToLeft ? n - 1 - h : h;
+                comb.Label[k][i] = lab >= 0 && lab < map.Length ? map[lab] : _fallbackLabel;
+            }
+            if (member.RightToLeft) { arcs.Reverse(); labs.Reverse(); }
+        }
+        comb.Combine(n, parsers, heads, _rootLabel);
+        for (int i = 0; i < n; i++) relations[i] = _labels[comb.Result[i]];
+        RepairRoots(heads, relations, 0);
+    }
+
+    /// <summary>Supertags, then decodes a chunk; with non-empty spans (greedy decoding), also records for each word the
+    /// margins of the transition that attached it (<see cref="Greedy"/>).</summary>
+    private TransitionState Decode(Scratch sc, IReadOnlyList<ParserInput> words, Span<float> arcMargin, Span<float> labelMargin)
+    {
+        int n = words.Count;
         TransitionState st;
         if (_supertagger is not null)
         {
@@ -212,20 +330,18 @@ public sealed class DependencyParser : IPipelineComponent
         {
             st = sc.State;
             st.Reset(n);
-            Greedy(sc, st, classes);
+            Greedy(sc, st, classes, arcMargin, labelMargin);
         }
-        for (int i = 0; i < n; i++)
-        {
-            int h = st.HeadOf(i);
-            int lab = st.LabelAt(i);
-            if (h < 0 || h > n) { h = n; lab = _rootLabel; } // defensive: unreachable for complete parses
-            heads[i] = h == n ? -1 : h + offset;
-            relations[i] = lab >= 0 && lab < _labels.Length ? _labels[lab] : _labels[_fallbackLabel];
-        }
-        RepairRoots(heads, relations, offset);
+        return st;
     }
 
-    private void Greedy(Scratch sc, TransitionState st, int classes)
+    /// <summary>
+    /// Greedy decoding. When <paramref name="arcMargin"/> is not empty, each word's entry receives how far the
+    /// transition that attached it scored above the best legal transition of another move (the confidence that the
+    /// word's head is the one chosen), and <paramref name="labelMargin"/> how far above the best other relation of
+    /// the same move.
+    /// </summary>
+    private void Greedy(Scratch sc, TransitionState st, int classes, Span<float> arcMargin, Span<float> labelMargin)
     {
         if (sc.Scores.Length < classes) sc.Scores = new float[classes];
         var scores = sc.Scores.AsSpan(0, classes);
@@ -237,6 +353,20 @@ public sealed class DependencyParser : IPipelineComponent
             for (int c = 0; c < classes; c++)
                 if ((best < 0 || scores[c] > scores[best]) && Allowed(st, c, _rootLabel)) best = c;
             if (best < 0) break; // cannot happen: some move is always legal before the terminal state
+            if (!arcMargin.IsEmpty && best != 0)
+            {
+                int move = TransitionState.MoveOf(best);
+                float otherMove = float.NegativeInfinity, otherLabel = float.NegativeInfinity;
+                for (int c = 0; c < classes; c++)
+                {
+                    if (c == best || !Allowed(st, c, _rootLabel)) continue;
+                    if (TransitionState.MoveOf(c) == move) { if (scores[c] > otherLabel) otherLabel = scores[c]; }
+                    else if (scores[c] > otherMove) otherMove = scores[c];
+                }
+                int dep = st.S(0);
+                arcMargin[dep] = scores[best] - otherMove;
+                labelMargin[dep] = scores[best] - otherLabel;
+            }
             st.Apply(best);
         }
     }

@@ -14,7 +14,7 @@ namespace Tidings.Syntax;
 /// half of a float) or the row's range in the entry pool. So most features cost one cache miss, the rest two.
 /// Immutable and thread-safe.
 /// </summary>
-internal sealed class ParserModel : ITransitionScorer
+internal sealed unsafe class ParserModel : ITransitionScorer
 {
     [StructLayout(LayoutKind.Sequential)]
     private struct Slot { public ulong Key; public ulong Row; }
@@ -29,9 +29,10 @@ internal sealed class ParserModel : ITransitionScorer
     private const ulong KeyMask = ~InlineBit;
     private const int NoClass = 0xFFFF;
 
-    private readonly Slot[] _slots;
+    // Native tables on huge pages (see LargeTable): most of a lookup's cost is the TLB and cache misses.
+    private readonly LargeTable<Slot> _slots;
     private readonly int _mask;
-    private readonly Entry[] _entries;
+    private readonly LargeTable<Entry> _entries;
     private readonly ulong[] _keys; // in feature order, for writing
     private readonly int _weightCount;
 
@@ -67,20 +68,22 @@ internal sealed class ParserModel : ITransitionScorer
             int count = starts[i + 1] - starts[i];
             if (count > 2) pooled += count;
         }
-        _entries = new Entry[pooled];
+        _entries = new LargeTable<Entry>(pooled);
+        var pool = _entries.Span;
         for (int i = 0; i < classes.Length; i++)
             if (classes[i] >= classCount) throw new ArgumentException($"class {classes[i]} out of range");
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + keys.Length / 2));
-        _slots = new Slot[size];
+        _slots = new LargeTable<Slot>(size);
+        var table = _slots.Span;
         _mask = size - 1;
         int used = 0;
         for (int i = 0; i < keys.Length; i++)
         {
             ulong k = StoredKey(keys[i]);
             int s = (int)(k & (ulong)_mask);
-            while (_slots[s].Key != 0)
+            while (table[s].Key != 0)
             {
-                if ((_slots[s].Key & KeyMask) == k) throw new ArgumentException($"duplicate feature key {k:x16}");
+                if ((table[s].Key & KeyMask) == k) throw new ArgumentException($"duplicate feature key {k:x16}");
                 s = (s + 1) & _mask;
             }
             int a = starts[i], count = starts[i + 1] - a;
@@ -88,13 +91,13 @@ internal sealed class ParserModel : ITransitionScorer
             {
                 ulong row = classes[a] | Short(weights[a]) << 16;
                 row |= count == 2 ? (ulong)classes[a + 1] << 32 | Short(weights[a + 1]) << 48 : (ulong)NoClass << 32;
-                _slots[s] = new Slot { Key = k | InlineBit, Row = row };
+                table[s] = new Slot { Key = k | InlineBit, Row = row };
             }
             else
             {
                 // Rounded as the model file stores them, so a saved and reloaded model scores exactly alike.
-                for (int e = 0; e < count; e++) _entries[used + e] = new Entry { Class = classes[a + e], Weight = (float)(Half)weights[a + e] };
-                _slots[s] = new Slot { Key = k, Row = (uint)used | (ulong)count << 32 };
+                for (int e = 0; e < count; e++) pool[used + e] = new Entry { Class = classes[a + e], Weight = (float)(Half)weights[a + e] };
+                table[s] = new Slot { Key = k, Row = (uint)used | (ulong)count << 32 };
                 used += count;
             }
         }
@@ -103,7 +106,7 @@ internal sealed class ParserModel : ITransitionScorer
     public int ClassCount { get; }
     public int FeatureCount => _keys.Length;
     public int WeightCount => _weightCount;
-    public long MemoryBytes => _slots.LongLength * 16 + _entries.LongLength * 8 + _keys.LongLength * 8;
+    public long MemoryBytes => _slots.Bytes + _entries.Bytes + _keys.LongLength * 8;
 
     private ulong _sink; // keeps the touching loads below from being optimized away (value unused)
 
@@ -118,8 +121,8 @@ internal sealed class ParserModel : ITransitionScorer
     {
         scores = scores[..ClassCount];
         scores.Clear();
-        var slots = _slots;
-        var entries = _entries;
+        Slot* slots = _slots.Pointer;
+        Entry* entries = _entries.Pointer;
         int mask = _mask;
         ref float sc = ref MemoryMarshal.GetReference(scores);
         int n = Math.Min(features.Length, 256);
@@ -165,20 +168,24 @@ internal sealed class ParserModel : ITransitionScorer
             }
         }
         _sink = sink;
+        GC.KeepAlive(this); // the native tables are freed by their finalizers
     }
 
     /// <summary>The row of a slot, as (class, weight) pairs.</summary>
-    private IEnumerable<(int Class, float Weight)> Row(Slot slot)
+    private List<(int Class, float Weight)> Row(Slot slot)
     {
+        var row = new List<(int, float)>(2);
         if ((slot.Key & InlineBit) != 0)
         {
-            yield return ((int)(slot.Row & 0xFFFF), Long(slot.Row >> 16));
+            row.Add(((int)(slot.Row & 0xFFFF), Long(slot.Row >> 16)));
             int c2 = (int)((slot.Row >> 32) & 0xFFFF);
-            if (c2 != NoClass) yield return (c2, Long(slot.Row >> 48));
-            yield break;
+            if (c2 != NoClass) row.Add((c2, Long(slot.Row >> 48)));
+            return row;
         }
         int start = (int)(uint)slot.Row, end = start + (int)(slot.Row >> 32);
-        for (int e = start; e < end; e++) yield return (_entries[e].Class, _entries[e].Weight);
+        var pool = _entries.Span;
+        for (int e = start; e < end; e++) row.Add((pool[e].Class, pool[e].Weight));
+        return row;
     }
 
     /// <summary>A copy without the weights smaller than <paramref name="minWeight"/> in magnitude (and features left empty).</summary>
@@ -188,7 +195,7 @@ internal sealed class ParserModel : ITransitionScorer
         var starts = new List<int>(_keys.Length + 1);
         var classes = new List<ushort>(_weightCount);
         var weights = new List<float>(_weightCount);
-        foreach (var slot in _slots)
+        foreach (var slot in _slots.Span)
         {
             if (slot.Key == 0) continue;
             int before = classes.Count;
@@ -214,7 +221,7 @@ internal sealed class ParserModel : ITransitionScorer
         var index = new Dictionary<ulong, int>(_keys.Length);
         for (int i = 0; i < _keys.Length; i++) index[StoredKey(_keys[i])] = i;
         var rowOf = new Slot[_keys.Length];
-        foreach (var slot in _slots)
+        foreach (var slot in _slots.Span)
             if (slot.Key != 0) rowOf[index[slot.Key & KeyMask]] = slot;
         var starts = new int[_keys.Length + 1];
         var classes = new ushort[_weightCount];

@@ -42,6 +42,9 @@ public sealed record ParserTrainingOptions
     /// (<see cref="TreebankAugmentation.FrontedTimeCopies"/>): the wire-copy "China on Tuesday imposed sanctions".
     /// Off by default (see <see cref="PerceptronTagger.Options.FrontedTimeCopies"/>).</summary>
     public int FrontedTimeCopies { get; init; }
+    /// <summary>Train on the sentences with their word order reversed (heads remapped), for the right-to-left
+    /// parser of <see cref="ParserCombination"/>: dev is reversed as well, so early stopping sees the same task.</summary>
+    public bool RightToLeft { get; init; }
 }
 
 /// <summary>
@@ -245,6 +248,11 @@ internal static class ParserTrainer
     {
         var clock = Stopwatch.StartNew();
         var sentences = train.Where(s => s.Words.Count > 0 && s.Words.All(w => w.Head >= 0)).ToList();
+        if (options.RightToLeft)
+        {
+            sentences = sentences.Select(Conllu.Reversed).ToList();
+            dev = dev.Select(Conllu.Reversed).ToList();
+        }
         if (sentences.Count == 0) throw new ArgumentException("no training sentences with heads", nameof(train));
         // The moved copies keep the tags of the original word order (jackknifed tags, when the caller re-tagged).
         if (options.FrontedTimeCopies > 0)
@@ -356,7 +364,8 @@ internal static class ParserTrainer
             var parser = new DependencyParser(model, labels, options.Beam, supertagger,
                 options.Beam > 1
                     ? $"arc-hybrid parser, beam {options.Beam}, structured averaged perceptron with early update after {options.GreedyEpochs} greedy dynamic-oracle epochs; {examples.Length} training sentences; epoch {epoch}, seed {options.Seed}"
-                    : $"arc-hybrid greedy parser, dynamic oracle, averaged perceptron{(supertagger is null ? "" : $", {supertagger.Classes.Count} supertags")}; {examples.Length} training sentences; epoch {epoch}, seed {options.Seed}");
+                    : $"arc-hybrid greedy {(options.RightToLeft ? "right-to-left " : "")}parser, dynamic oracle, averaged perceptron{(supertagger is null ? "" : $", {supertagger.Classes.Count} supertags")}; {examples.Length} training sentences; epoch {epoch}, seed {options.Seed}",
+                options.RightToLeft);
             var (uas, las, ulas) = dev.Count > 0 ? Evaluate(parser, dev) : (0, 0, 0);
             progress?.Invoke($"parser epoch {epoch}: train error {100.0 * errors / decisions:F2}% of {decisions} {(beamEpoch ? "sentences (beam updates)" : "transitions")}; " +
                              $"{perceptron.FeatureCount} features, {perceptron.EntryCount} weights ({model.FeatureCount}/{model.WeightCount} after pruning); " +

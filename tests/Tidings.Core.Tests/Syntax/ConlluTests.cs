@@ -59,4 +59,15 @@ public class ConlluTests
         Assert.Equal(12544, sentences);
         Assert.Equal(204577, words);
     }
+
+    [Fact]
+    public void Reversing_a_sentence_renumbers_words_and_heads_and_twice_gives_it_back()
+    {
+        var s = Conllu.Read(new StringReader("1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tconvoys\tconvoy\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n")).Single();
+        var r = Conllu.Reversed(s);
+        Assert.Equal(["convoys", "attacked", "Rebels"], r.Words.Select(w => w.Form));
+        Assert.Equal([1, 2, 3], r.Words.Select(w => w.Id));
+        Assert.Equal([2, 0, 2], r.Words.Select(w => w.Head));
+        Assert.Equal(s.Words, Conllu.Reversed(r).Words);
+    }
 }
