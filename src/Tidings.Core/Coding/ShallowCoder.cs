@@ -1078,7 +1078,8 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "visited Mexico City", "a state visit to Washington": the host of a visit is the country of the place.
             int hostPlace = -1;
-            if (targets.Count == 0 && code.StartsWith("04", StringComparison.Ordinal) && _tree.Parsed)
+            // "recalled its ambassador from Phnom Penh": the relation reduced is with the country of the place.
+            if (targets.Count == 0 && (code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("16", StringComparison.Ordinal)) && _tree.Parsed)
             {
                 hostPlace = _tree.VisitedPlace(innerNode, doc.Places, inner.Entry);
                 if (hostPlace < 0 && headNode != innerNode) hostPlace = _tree.VisitedPlace(headNode, doc.Places, head.Entry);

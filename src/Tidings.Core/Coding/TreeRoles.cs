@@ -652,9 +652,24 @@ internal sealed class TreeRoles
     /// to Washington", "travelled to Beijing"), when that phrase is a place mention with a country. Index into
     /// <paramref name="places"/>, or -1.
     /// </summary>
+    private int VisitedPlaceUnder(int noun, List<Places.PlaceMention> places, TriggerEntry entry)
+    {
+        foreach (var c in Children(noun))
+        {
+            if (!(RelStarts(c, "nmod") && CaseOf(c) is { } prep && entry.IsTargetPrep(prep)) || _actorOf[c] >= 0) continue;
+            for (int p = 0; p < places.Count; p++)
+                if (places[p].Place?.Country is not null && c >= places[p].Tokens.FirstToken && c < places[p].Tokens.EndToken) return p;
+        }
+        return -1;
+    }
+
     public int VisitedPlace(int anchor, List<Places.PlaceMention> places, TriggerEntry? entry = null)
     {
         if (!Parsed || anchor < _f || anchor >= _e || places.Count == 0) return -1;
+        // "recalled its ambassador from Caracas": the phrase may hang from the trigger's object.
+        if (entry is not null)
+            foreach (var o in Children(anchor))
+                if (RelIs(o, "obj") && VisitedPlaceUnder(o, places, entry) is var po && po >= 0) return po;
         foreach (var c in Children(anchor))
         {
             // "visited Mexico City", "a visit to Luanda", and the entry's own prepositions ("arrived in Luanda").

@@ -161,6 +161,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (w.Length > 0 && char.IsLetter(w[0])) { letters++; if (char.IsUpper(w[0])) capitals++; }
         bool headline = capitals * 10 >= letters * 6;
         bool finiteSeen = false;
+        string? lastFinite = null;
         for (int i = 0; i < words.Count; i++)
         {
             var x = _xpos[classes[i]];
@@ -175,7 +176,12 @@ public sealed class PerceptronTagger : IPipelineComponent
             // "justice for the 15 people killed when the canopy collapsed": in a clause that has its verb, an -ed form
             // right after the noun of a prepositional phrase, with no object after it, is a reduced relative.
             if (x is "VBD" && finiteSeen && _vbnClass >= 0 && ReducedRelativeAt(words, classes, i)) { classes[i] = _vbnClass; continue; }
-            if (x is "VBD" or "VBZ" or "VBP" or "MD") { if (!nameWord) finiteSeen = true; continue; }
+            // "suspended a treaty with Pakistan and expelled Pakistani military advisers": an -ed form after "and", in a
+            // clause whose verb is in the past tense, before an object, is that verb's conjunct, not an adjective.
+            if (x is "VBN" or "JJ" && lastFinite == "VBD" && i > 0 && i + 1 < words.Count && words[i - 1] is "and" or "or"
+                && words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && ObjectLike(words, classes, i + 1))
+            { classes[i] = _vbdClass; continue; }
+            if (x is "VBD" or "VBZ" or "VBP" or "MD") { if (!nameWord) { finiteSeen = true; lastFinite = x; } continue; }
             // A subordinate or a new coordinated clause has a first verb of its own ("..., after Chinese vessels fired
             // water cannon at a ship"; "..., and police arrested two men").
             if (finiteSeen && OpensClause(words, i)) { finiteSeen = false; continue; }
@@ -201,7 +207,7 @@ public sealed class PerceptronTagger : IPipelineComponent
                 && !CountFollows(words, classes, i + 1)) continue;
             if (next is "NNP" or "NNPS" && NamingParticiples.Contains(words[i])) continue;
             classes[i] = _vbdClass;
-            finiteSeen = true;
+            finiteSeen = true; lastFinite = "VBD";
         }
     }
 
@@ -236,6 +242,12 @@ public sealed class PerceptronTagger : IPipelineComponent
         "at", "more", "about", "nearly", "almost", "some", "around", "over", "up", "roughly", "approximately", "fewer", "less",
         "dozens", "hundreds", "thousands", "scores", "tens",
     };
+
+    /// <summary>A word that opens an object: a determiner, possessive, number, proper noun, or a capitalised adjective
+    /// ("Pakistani").</summary>
+    private bool ObjectLike(IReadOnlyList<string> words, Span<int> classes, int k) =>
+        _xpos[classes[k]] is "DT" or "PRP$" or "CD" or "NNP" or "NNPS" or "PRP"
+        || (_xpos[classes[k]] == "JJ" && words[k].Length > 0 && char.IsUpper(words[k][0]));
 
     private bool ReducedRelativeAt(IReadOnlyList<string> words, Span<int> classes, int i)
     {

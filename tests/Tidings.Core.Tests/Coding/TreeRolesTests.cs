@@ -35,6 +35,10 @@ public class TreeRolesTests
     [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
     // a protest for a demand is one event, addressed to the demand's target, with CAMEO's sub-code
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
+    // the relation reduced is with the country of the place an envoy is recalled from
+    [InlineData("Peru recalled its ambassador from Caracas on Friday.", "PER→VEN:16")]
+    // "trade accusations" is a mutual accusation, not trade
+    [InlineData("Armenia and Azerbaijan traded accusations on Monday.", "ARM→AZE:11|AZE→ARM:11")]
     // the doer of the act an object names is the target ("by" under the object, its "of" phrase, or misattached to the verb)
     [InlineData("Poland's foreign minister condemned the violation of Polish airspace by Russian drones.", "POLGOV→RUS:11")]
     [InlineData("Japan welcomed the release of two journalists by Myanmar's junta.", "JPN→MMRMIL:05")]
