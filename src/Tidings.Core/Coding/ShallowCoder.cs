@@ -1401,6 +1401,11 @@ public sealed class ShallowCoder : IEventCoder
             {
                 string? sc = A(src).Code, tc = A(tgt).Code;
                 if (string.Equals(sc, tc, StringComparison.Ordinal)) return;
+                // "Thai and Cambodian troops exchanged fire, killing 12 people, mostly Thai civilians": a side that the
+                // text does not itself name as the doer does not kill its own country's civilians.
+                if (code[0] is '1' or '2' && code[..2] is "18" or "19" or "20" && !rule.Contains("src=tree:nsubj,", StringComparison.Ordinal)
+                    && A(src).Country is { } home && tc == home + "CVL" && sc is { Length: 6 } && sc.StartsWith(home, StringComparison.Ordinal) && sc[3..] is "MIL" or "COP")
+                    return;
             }
             if (!_seen.Add((src, tgt, code))) return;
             // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.

@@ -108,6 +108,8 @@ public class TreeRolesTests
     [InlineData("Students blocked a bridge in Belgrade to demand justice for the 15 people killed when a canopy collapsed.", "SRBEDU→", "19")]
     // "accused of": passive; the noun is accused, by someone the sentence does not name
     [InlineData("Police arrested two Kenyan men accused of smuggling weapons to Somalia.", "KENCOP→", "11")]
+    // a side the text does not name as the doer does not kill its own country's civilians
+    [InlineData("Thai and Cambodian troops exchanged fire on the border, killing at least 12 people, mostly Thai civilians.", "THAMIL→THACVL", "19")]
     public void A_doer_that_is_no_actor_lends_its_event_no_source(string text, string sourcePrefix, string root)
     {
         var got = Code(text);
