@@ -37,6 +37,8 @@ public class TreeRolesTests
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
     // the relation reduced is with the country of the place an envoy is recalled from
     [InlineData("Peru recalled its ambassador from Caracas on Friday.", "PER→VEN:16")]
+    // a speech verb whose object is an event noun lends its subject as a light verb does; it reports nothing
+    [InlineData("Britain announced sanctions against three Russian banks.", "GBR→RUSBUS:16")]
     // "trade accusations" is a mutual accusation, not trade
     [InlineData("Armenia and Azerbaijan traded accusations on Monday.", "ARM→AZE:11|AZE→ARM:11")]
     // the doer of the act an object names is the target ("by" under the object, its "of" phrase, or misattached to the verb)
