@@ -83,6 +83,9 @@ public sealed class ShallowCoder : IEventCoder
         private readonly List<Clause> _clauses = new();
         private readonly List<EventMention> _out = new();
         private readonly HashSet<(int, int, string)> _seen = new();
+        /// <summary>The target of the article's latest event of each root so far: "similar sanctions" in a later sentence
+        /// are aimed where the earlier ones were. Kept across the document's sentences.</summary>
+        private readonly Dictionary<string, int> _lastTargetOfRoot = new(StringComparer.Ordinal);
         private readonly HashSet<int> _reporters = new();
         /// <summary>First tokens of the triggers that produced an event in this sentence (frame verbs and their inner triggers).</summary>
         private readonly HashSet<int> _coded = new();
@@ -532,6 +535,17 @@ public sealed class ShallowCoder : IEventCoder
                 if (code.Length == 6 && code.EndsWith("GOV", StringComparison.Ordinal)) return a;
             }
             return -1;
+        }
+
+        private static readonly HashSet<string> AnotherWords = new(StringComparer.OrdinalIgnoreCase)
+        { "similar", "further", "additional", "more", "fresh", "new", "same", "such", "parallel", "matching", "reciprocal", "retaliatory" };
+
+        /// <summary>True when one of the two words before the event noun marks it as another of its kind.</summary>
+        private bool AnotherOfItsKind(Trig tr)
+        {
+            for (int k = tr.Start - 1; k >= Math.Max(_f, tr.Start - 2); k--)
+                if (AnotherWords.Contains(W(k).ToString())) return true;
+            return false;
         }
 
         /// <summary>"Britain announced sanctions against three Russian banks": a speech verb whose direct object is an event
@@ -1199,6 +1213,13 @@ public sealed class ShallowCoder : IEventCoder
             {
                 code = "150"; targets.Add(-1); tgtHow = "into-the-sea";
             }
+            // "Britain and Canada announced similar sanctions": an event noun marked as another of its kind is aimed
+            // where the article's latest event of that root was.
+            if (targets.Count == 0 && inner.IsNoun && AnotherOfItsKind(inner) && _lastTargetOfRoot.TryGetValue(code[..2], out int earlier)
+                && earlier != src && A(earlier).Code != A(src).Code)
+            {
+                targets.Add(earlier); tgtHow = "earlier-same-root";
+            }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
@@ -1423,6 +1444,7 @@ public sealed class ShallowCoder : IEventCoder
                     return;
             }
             if (!_seen.Add((src, tgt, code))) return;
+            if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
             // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
             int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any

@@ -39,6 +39,8 @@ public class TreeRolesTests
     [InlineData("Peru recalled its ambassador from Caracas on Friday.", "PER→VEN:16")]
     // a speech verb whose object is an event noun lends its subject as a light verb does; it reports nothing
     [InlineData("Britain announced sanctions against three Russian banks.", "GBR→RUSBUS:16")]
+    // "similar sanctions" in a later sentence are aimed where the article's earlier ones were
+    [InlineData("The European Union imposed sanctions on Iran over its drones. Britain and Canada announced similar sanctions on Tuesday.", "GBR→IRN:16|CAN→IRN:16")]
     // "trade accusations" is a mutual accusation, not trade
     [InlineData("Armenia and Azerbaijan traded accusations on Monday.", "ARM→AZE:11|AZE→ARM:11")]
     // the doer of the act an object names is the target ("by" under the object, its "of" phrase, or misattached to the verb)
