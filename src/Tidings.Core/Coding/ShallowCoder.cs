@@ -537,6 +537,17 @@ public sealed class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>Ills that governments "fight", "battle" or "combat" without fighting anyone.</summary>
+        private static readonly HashSet<string> AbstractFoes = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "corruption", "poverty", "crime", "inflation", "extremism", "disease", "virus", "pandemic", "epidemic", "hunger",
+            "famine", "climate", "change", "wildfire", "blaze", "flood", "drought", "graft", "fraud", "misinformation",
+            "disinformation", "cancer", "unemployment", "discrimination", "racism", "injustice", "impunity", "illiteracy",
+            "malaria", "cholera", "ebola", "outbreak", "locust", "desertification", "pollution", "deforestation", "addiction",
+            "obesity", "tax", "evasion", "laundering", "trafficking", "smuggling", "radicalisation", "radicalization", "hate",
+            "antisemitism", "islamophobia", "xenophobia", "bureaucracy", "waste", "deficit", "recession", "price", "cost",
+        };
+
         private static readonly HashSet<string> AnotherWords = new(StringComparer.OrdinalIgnoreCase)
         { "similar", "further", "additional", "more", "fresh", "new", "same", "such", "parallel", "matching", "reciprocal", "retaliatory" };
 
@@ -675,6 +686,10 @@ public sealed class ShallowCoder : IEventCoder
                 var e = _trigs[k].Entry;
                 return !e.Has(TriggerFlags.Report) && e.Frame == FrameKind.None && e.Root != "01";
             };
+            // "pledged to fight corruption", "battling wildfires": a fight against an ill, not against anyone.
+            if (!tr.IsNoun && tr.Entry.Root is "18" or "19" && _tree.ObjectLemma(node) is { } foe && AbstractFoes.Contains(foe)) return true;
+            // "retaliated with tariffs": the tariffs are the event; the verb of response only says why.
+            if (!tr.IsNoun && _tree.RespondsWith(node, n => TrigAt(n) is var kn && kn >= 0 && kn != i && _trigs[kn].IsNoun)) return true;
             // "sent troops to protect farmers", "restore the right of citizens to hold rallies": a purpose is not done.
             // A demand stays: "blocked the highway to demand the resignation" says what the protest is for.
             if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, coded) >= 0) return true;

@@ -41,6 +41,8 @@ public class TreeRolesTests
     [InlineData("Britain announced sanctions against three Russian banks.", "GBR→RUSBUS:16")]
     // "similar sanctions" in a later sentence are aimed where the article's earlier ones were
     [InlineData("The European Union imposed sanctions on Iran over its drones. Britain and Canada announced similar sanctions on Tuesday.", "GBR→IRN:16|CAN→IRN:16")]
+    // the means of a response is the event, done by the one who responds
+    [InlineData("China retaliated with tariffs on American farm goods.", "CHN→USA:16")]
     // "trade accusations" is a mutual accusation, not trade
     [InlineData("Armenia and Azerbaijan traded accusations on Monday.", "ARM→AZE:11|AZE→ARM:11")]
     // the doer of the act an object names is the target ("by" under the object, its "of" phrase, or misattached to the verb)
@@ -112,6 +114,9 @@ public class TreeRolesTests
     [InlineData("Students blocked a bridge in Belgrade to demand justice for the 15 people killed when a canopy collapsed.", "SRBEDU→", "19")]
     // "accused of": passive; the noun is accused, by someone the sentence does not name
     [InlineData("Police arrested two Kenyan men accused of smuggling weapons to Somalia.", "KENCOP→", "11")]
+    // a fight against an ill is no fight against anyone; a verb of response is not itself the attack
+    [InlineData("Senegal's president pledged to fight corruption in the oil sector.", "SENGOV→", "19")]
+    [InlineData("China retaliated with tariffs on American farm goods.", "CHN→", "19")]
     // a side the text does not name as the doer does not kill its own country's civilians
     [InlineData("Thai and Cambodian troops exchanged fire on the border, killing at least 12 people, mostly Thai civilians.", "THAMIL→THACVL", "19")]
     public void A_doer_that_is_no_actor_lends_its_event_no_source(string text, string sourcePrefix, string root)
