@@ -584,7 +584,8 @@ public sealed class ShallowCoder : IEventCoder
             for (int v = doc.Token(node).Head, step = 0; v >= _f && v < _e && step < 12; v = doc.Token(v).Head, step++)
             {
                 int k = TrigAt(v);
-                if (k >= 0 && !_trigs[k].IsNoun) return !_trigs[k].Entry.Has(TriggerFlags.Report);
+                // Through other speech verbs: "imposed tariffs, while Mexico said it would announce its response".
+                if (k >= 0 && !_trigs[k].IsNoun && !_trigs[k].Entry.Has(TriggerFlags.Report)) return true;
                 if (doc.Token(v).Head == v) break;
             }
             return false;

@@ -175,6 +175,21 @@ public class TreeRolesTests
         Assert.All(events, e => Assert.NotEqual("IGOEUREEC", e.Attribution?.Code));
     }
 
+
+    /// <summary>A speech verb in a clause subordinate to an event verb, or under such a speech verb, reports nothing of
+    /// the main clause.</summary>
+    [Fact]
+    public void A_subordinate_report_attributes_nothing_to_the_main_clause()
+    {
+        var events = TidingsPipeline.Default.Analyze(new Article
+        {
+            Id = "t", Body = "Canada imposed tariffs on American steel, while Mexico said it would announce its response on Sunday.",
+            Published = new DateOnly(2025, 5, 2),
+        }).Events;
+        Assert.Contains(events, e => e.Source.Code == "CAN");
+        Assert.All(events, e => Assert.NotEqual("MEX", e.Attribution?.Code));
+    }
+
     /// <summary>A pluperfect under a verb of saying is backshifted reported speech, news of the day; under a verb of
     /// finding it tells history.</summary>
     [Theory]
