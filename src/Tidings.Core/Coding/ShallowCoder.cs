@@ -83,6 +83,9 @@ public sealed class ShallowCoder : IEventCoder
         private readonly List<Clause> _clauses = new();
         private readonly List<EventMention> _out = new();
         private readonly HashSet<(int, int, string)> _seen = new();
+        /// <summary>The target of the article's latest event of each root so far: "similar sanctions" in a later sentence
+        /// are aimed where the earlier ones were. Kept across the document's sentences.</summary>
+        private readonly Dictionary<string, int> _lastTargetOfRoot = new(StringComparer.Ordinal);
         private readonly HashSet<int> _reporters = new();
         /// <summary>First tokens of the triggers that produced an event in this sentence (frame verbs and their inner triggers).</summary>
         private readonly HashSet<int> _coded = new();
@@ -514,7 +517,7 @@ public sealed class ShallowCoder : IEventCoder
                 if (!tr.Entry.Has(TriggerFlags.Report)) continue;
                 // "accused Turkish ships of entering waters it claims as its shelf": a speech verb inside what an event
                 // verb governs reports nothing of the sentence; its subject is no outside reporter.
-                int a = UnderEventVerb(tr) ? -1 : ReporterOf(tr);
+                int a = UnderEventVerb(tr) || AnnouncesEventNoun(tr) ? -1 : ReporterOf(tr);
                 if (a >= 0) { _reporters.Add(a); if (attribution < 0) attribution = a; }
                 tr.Consumed = true; _trigs[i] = tr;
             }
@@ -534,6 +537,43 @@ public sealed class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>Ills that governments "fight", "battle" or "combat" without fighting anyone.</summary>
+        private static readonly HashSet<string> AbstractFoes = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "corruption", "poverty", "crime", "inflation", "extremism", "disease", "virus", "pandemic", "epidemic", "hunger",
+            "famine", "climate", "change", "wildfire", "blaze", "flood", "drought", "graft", "fraud", "misinformation",
+            "disinformation", "cancer", "unemployment", "discrimination", "racism", "injustice", "impunity", "illiteracy",
+            "malaria", "cholera", "ebola", "outbreak", "locust", "desertification", "pollution", "deforestation", "addiction",
+            "obesity", "tax", "evasion", "laundering", "trafficking", "smuggling", "radicalisation", "radicalization", "hate",
+            "antisemitism", "islamophobia", "xenophobia", "bureaucracy", "waste", "deficit", "recession", "price", "cost",
+        };
+
+        private static readonly HashSet<string> AnotherWords = new(StringComparer.OrdinalIgnoreCase)
+        { "similar", "further", "additional", "more", "fresh", "new", "same", "such", "parallel", "matching", "reciprocal", "retaliatory" };
+
+        /// <summary>True when one of the two words before the event noun marks it as another of its kind.</summary>
+        private bool AnotherOfItsKind(Trig tr)
+        {
+            for (int k = tr.Start - 1; k >= Math.Max(_f, tr.Start - 2); k--)
+                if (AnotherWords.Contains(W(k).ToString())) return true;
+            return false;
+        }
+
+        /// <summary>"Britain announced sanctions against three Russian banks": a speech verb whose direct object is an event
+        /// noun lends its subject to that event as a light verb does; its subject reports nothing.</summary>
+        private bool AnnouncesEventNoun(Trig tr)
+        {
+            if (!_tree.Parsed || tr.IsNoun) return false;
+            int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+            // "said talks with Canada had stalled": verbs of saying take a clause, whatever the parser makes of it.
+            if (doc.Token(node).Lemma is "say" or "tell" or "add" or "note" or "claim" or "write" or "state" or "insist") return false;
+            for (int t = _f; t < _e; t++)
+                if (doc.Token(t).Head == node && doc.Token(t).Relation == "obj" && TrigAt(t) is var k && k >= 0 && _trigs[k].IsNoun
+                    && !_trigs[k].Entry.Has(TriggerFlags.Report))
+                    return true;
+            return false;
+        }
+
         /// <summary>True when the parse hangs the speech verb below a verb that triggers an event (not another speech verb).</summary>
         private bool UnderEventVerb(Trig tr)
         {
@@ -544,7 +584,8 @@ public sealed class ShallowCoder : IEventCoder
             for (int v = doc.Token(node).Head, step = 0; v >= _f && v < _e && step < 12; v = doc.Token(v).Head, step++)
             {
                 int k = TrigAt(v);
-                if (k >= 0 && !_trigs[k].IsNoun) return !_trigs[k].Entry.Has(TriggerFlags.Report);
+                // Through other speech verbs: "imposed tariffs, while Mexico said it would announce its response".
+                if (k >= 0 && !_trigs[k].IsNoun && !_trigs[k].Entry.Has(TriggerFlags.Report)) return true;
                 if (doc.Token(v).Head == v) break;
             }
             return false;
@@ -646,6 +687,10 @@ public sealed class ShallowCoder : IEventCoder
                 var e = _trigs[k].Entry;
                 return !e.Has(TriggerFlags.Report) && e.Frame == FrameKind.None && e.Root != "01";
             };
+            // "pledged to fight corruption", "battling wildfires": a fight against an ill, not against anyone.
+            if (!tr.IsNoun && tr.Entry.Root is "18" or "19" && _tree.ObjectLemma(node) is { } foe && AbstractFoes.Contains(foe)) return true;
+            // "retaliated with tariffs": the tariffs are the event; the verb of response only says why.
+            if (!tr.IsNoun && _tree.RespondsWith(node, n => TrigAt(n) is var kn && kn >= 0 && kn != i && _trigs[kn].IsNoun)) return true;
             // "sent troops to protect farmers", "restore the right of citizens to hold rallies": a purpose is not done.
             // A demand stays: "blocked the highway to demand the resignation" says what the protest is for.
             if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, coded) >= 0) return true;
@@ -1184,6 +1229,13 @@ public sealed class ShallowCoder : IEventCoder
             {
                 code = "150"; targets.Add(-1); tgtHow = "into-the-sea";
             }
+            // "Britain and Canada announced similar sanctions": an event noun marked as another of its kind is aimed
+            // where the article's latest event of that root was.
+            if (targets.Count == 0 && inner.IsNoun && AnotherOfItsKind(inner) && _lastTargetOfRoot.TryGetValue(code[..2], out int earlier)
+                && earlier != src && A(earlier).Code != A(src).Code)
+            {
+                targets.Add(earlier); tgtHow = "earlier-same-root";
+            }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
@@ -1401,8 +1453,14 @@ public sealed class ShallowCoder : IEventCoder
             {
                 string? sc = A(src).Code, tc = A(tgt).Code;
                 if (string.Equals(sc, tc, StringComparison.Ordinal)) return;
+                // "Thai and Cambodian troops exchanged fire, killing 12 people, mostly Thai civilians": a side that the
+                // text does not itself name as the doer does not kill its own country's civilians.
+                if (code[0] is '1' or '2' && code[..2] is "18" or "19" or "20" && !rule.Contains("src=tree:nsubj,", StringComparison.Ordinal)
+                    && A(src).Country is { } home && tc == home + "CVL" && sc is { Length: 6 } && sc.StartsWith(home, StringComparison.Ordinal) && sc[3..] is "MIL" or "COP")
+                    return;
             }
             if (!_seen.Add((src, tgt, code))) return;
+            if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
             // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
             int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any

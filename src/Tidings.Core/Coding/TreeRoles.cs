@@ -260,6 +260,28 @@ internal sealed class TreeRoles
     }
 
     /// <summary>A mention of one person: a name, or a title with a name.</summary>
+    /// <summary>The lemma of the verb's direct object, or null.</summary>
+    public string? ObjectLemma(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj")) return _doc.Token(c).Lemma;
+        return null;
+    }
+
+    /// <summary>Verbs of responding whose "with" phrase names the act of response.</summary>
+    public static readonly HashSet<string> RespondVerbs = new(StringComparer.OrdinalIgnoreCase)
+    { "retaliate", "respond", "react", "answer", "reply", "hit", "strike", "counter" };
+
+    /// <summary>True when the verb is a verb of responding with an event noun as its "with" phrase.</summary>
+    public bool RespondsWith(int verb, Func<int, bool> isEventNoun)
+    {
+        if (!Parsed || verb < _f || verb >= _e || !RespondVerbs.Contains(_doc.Token(verb).Lemma ?? "")) return false;
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "obl") && CaseOf(c) == "with" && isEventNoun(c)) return true;
+        return false;
+    }
+
     private static bool IsPerson(Actors.ActorMention m) =>
         m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.StartsWith("title+", StringComparison.Ordinal)
         || m.Rule.StartsWith("place+title+", StringComparison.Ordinal);
@@ -339,6 +361,13 @@ internal sealed class TreeRoles
         {
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
+        }
+        // "China retaliated with tariffs on U.S. goods", "Iran responded with missile strikes": the means of a response
+        // is done by the one who responds.
+        if (h >= 0 && RelStarts(noun, "obl") && CaseOf(noun) == "with" && IsVerbal(h) && RespondVerbs.Contains(_doc.Token(h).Lemma ?? ""))
+        {
+            int s = VerbSource(h, out var vh);
+            if (s >= 0) { how = "tree:responding-verb-" + vh[5..]; return s; }
         }
         // "X's visit was ...", "the talks ... were held": a passive light verb with the noun as subject.
         if (h >= 0 && Rel(noun) is "nsubj:pass" && IsVerbal(h))

@@ -186,10 +186,12 @@ public sealed class PerceptronTagger : IPipelineComponent
             // water cannon at a ship"; "..., and police arrested two men").
             if (finiteSeen && OpensClause(words, i)) { finiteSeen = false; continue; }
             if (finiteSeen || i == 0 || i + 1 >= words.Count || x is not ("VBN" or "JJ")) continue;
-            if (!words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !(x == "VBN" && IrregularPasts.Contains(words[i]))) continue;
             // "China on Tuesday imposed sanctions": the wire-copy time phrase between subject and verb is skipped.
             int p = i - 1;
             bool timed = false;
+            // "Thai jets later struck Cambodian targets", "the army also seized": an adverb between subject and verb.
+            if (_xpos[classes[p]] is "RB" or "RBR" && p > 0 && !words[p].Equals("not", StringComparison.OrdinalIgnoreCase) && !words[p].Equals("n't", StringComparison.Ordinal)) p--;
             if (TreebankAugmentation.DayWords.Contains(words[p]))
             {
                 timed = true;
@@ -204,6 +206,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             // ("a man named John"), and a plural or pronoun subject makes the reduced relative rarer still.
             bool nounObject = next is "NN" or "NNS" && _xpos[classes[p]] is "NNS" or "NNPS" or "PRP" && !NamingParticiples.Contains(words[i]);
             if (next is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD") && !(timed && next is "NN" or "NNS" or "JJ") && !nounObject
+                && !(next == "JJ" && char.IsUpper(words[i + 1][0]) && _xpos[classes[p]] is "NNS" or "NNPS")
                 && !CountFollows(words, classes, i + 1)) continue;
             if (next is "NNP" or "NNPS" && NamingParticiples.Contains(words[i])) continue;
             classes[i] = _vbdClass;
@@ -217,6 +220,14 @@ public sealed class PerceptronTagger : IPipelineComponent
     {
         "after", "before", "when", "while", "as", "because", "since", "although", "though", "until", "once", "whereas",
         "that", "if", "where",
+    };
+
+    /// <summary>Irregular verbs whose past tense and past participle are one form: the repair's -ed test misses them.</summary>
+    private static readonly HashSet<string> IrregularPasts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "struck", "hit", "shot", "fought", "led", "held", "sent", "sought", "caught", "brought", "built", "cut", "put", "set",
+        "left", "met", "lost", "kept", "told", "sold", "won", "spent", "bound", "found", "fled", "laid", "paid", "said",
+        "shut", "spread", "split", "swept", "taught", "thought", "understood", "upheld", "withheld", "dealt", "meant", "lent",
     };
 
     /// <summary>Participles that name ("a man named John Smith", "a group called Hope"): before a name or a noun they

@@ -37,6 +37,12 @@ public class TreeRolesTests
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
     // the relation reduced is with the country of the place an envoy is recalled from
     [InlineData("Peru recalled its ambassador from Caracas on Friday.", "PER→VEN:16")]
+    // a speech verb whose object is an event noun lends its subject as a light verb does; it reports nothing
+    [InlineData("Britain announced sanctions against three Russian banks.", "GBR→RUSBUS:16")]
+    // "similar sanctions" in a later sentence are aimed where the article's earlier ones were
+    [InlineData("The European Union imposed sanctions on Iran over its drones. Britain and Canada announced similar sanctions on Tuesday.", "GBR→IRN:16|CAN→IRN:16")]
+    // the means of a response is the event, done by the one who responds
+    [InlineData("China retaliated with tariffs on American farm goods.", "CHN→USA:16")]
     // "trade accusations" is a mutual accusation, not trade
     [InlineData("Armenia and Azerbaijan traded accusations on Monday.", "ARM→AZE:11|AZE→ARM:11")]
     // the doer of the act an object names is the target ("by" under the object, its "of" phrase, or misattached to the verb)
@@ -108,6 +114,11 @@ public class TreeRolesTests
     [InlineData("Students blocked a bridge in Belgrade to demand justice for the 15 people killed when a canopy collapsed.", "SRBEDU→", "19")]
     // "accused of": passive; the noun is accused, by someone the sentence does not name
     [InlineData("Police arrested two Kenyan men accused of smuggling weapons to Somalia.", "KENCOP→", "11")]
+    // a fight against an ill is no fight against anyone; a verb of response is not itself the attack
+    [InlineData("Senegal's president pledged to fight corruption in the oil sector.", "SENGOV→", "19")]
+    [InlineData("China retaliated with tariffs on American farm goods.", "CHN→", "19")]
+    // a side the text does not name as the doer does not kill its own country's civilians
+    [InlineData("Thai and Cambodian troops exchanged fire on the border, killing at least 12 people, mostly Thai civilians.", "THAMIL→THACVL", "19")]
     public void A_doer_that_is_no_actor_lends_its_event_no_source(string text, string sourcePrefix, string root)
     {
         var got = Code(text);
@@ -162,6 +173,21 @@ public class TreeRolesTests
         }).Events;
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.NotEqual("IGOEUREEC", e.Attribution?.Code));
+    }
+
+
+    /// <summary>A speech verb in a clause subordinate to an event verb, or under such a speech verb, reports nothing of
+    /// the main clause.</summary>
+    [Fact]
+    public void A_subordinate_report_attributes_nothing_to_the_main_clause()
+    {
+        var events = TidingsPipeline.Default.Analyze(new Article
+        {
+            Id = "t", Body = "Canada imposed tariffs on American steel, while Mexico said it would announce its response on Sunday.",
+            Published = new DateOnly(2025, 5, 2),
+        }).Events;
+        Assert.Contains(events, e => e.Source.Code == "CAN");
+        Assert.All(events, e => Assert.NotEqual("MEX", e.Attribution?.Code));
     }
 
     /// <summary>A pluperfect under a verb of saying is backshifted reported speech, news of the day; under a verb of

@@ -52,6 +52,8 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     [InlineData("Students demanded justice for the 15 people killed when a canopy collapsed .", 7, "VBN")]
     // an -ed form after "and" in a past-tense clause, before an object, is the verb's conjunct
     [InlineData("India suspended a treaty with Pakistan and expelled Pakistani military advisers .", 7, "VBD")]
+    // an adverb between subject and verb, an irregular past, a nationality adjective opening the object
+    [InlineData("Thai jets later struck Cambodian military targets .", 3, "VBD")]
     // naming participles stay participles before a name
     [InlineData("Rebels attacked a town after a man named John Smith fled .", 7, "VBN")]
     public void An_ed_form_after_the_subject_is_a_finite_verb(string sentence, int index, string xpos) =>
