@@ -54,6 +54,9 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     [InlineData("India suspended a treaty with Pakistan and expelled Pakistani military advisers .", 7, "VBD")]
     // an adverb between subject and verb, an irregular past, a nationality adjective opening the object
     [InlineData("Thai jets later struck Cambodian military targets .", 3, "VBD")]
+    // a verb of calling with its particle, or of intent with a "to"-infinitive, is the clause's verb
+    [InlineData("Turkey 's foreign minister called on Israel to halt its operations .", 4, "VBD")]
+    [InlineData("The two leaders agreed to resume talks next month .", 3, "VBD")]
     // naming participles stay participles before a name
     [InlineData("Rebels attacked a town after a man named John Smith fled .", 7, "VBN")]
     public void An_ed_form_after_the_subject_is_a_finite_verb(string sentence, int index, string xpos) =>
