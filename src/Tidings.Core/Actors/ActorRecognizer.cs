@@ -435,9 +435,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (several) only = nearest;
                 // Armed men are not placed by the places alone: they may have come from elsewhere.
                 string? fromPlaces = m.Code == "REB" ? null : placesCountry;
+                // "Police arrested twelve protesters ... in Tel Aviv": a sentence that names no country but says where it
+                // happens places its bare roles there, before the article's main country (which may be another side's).
+                string? here = only is null && !several && m.Code != "REB" ? SentencePlaceCountry(sentence) : null;
                 string how = several ? "the nearest country before it" : only is not null ? "the sentence's country"
+                    : here is not null ? "the sentence's place"
                     : dominant is not null ? "the article's main country" : "the country of the article's places";
-                var country = _lex.CountryByIso3(only ?? dominant ?? fromPlaces ?? "");
+                var country = _lex.CountryByIso3(only ?? here ?? dominant ?? fromPlaces ?? "");
                 if (country is null) continue;
                 _out[i] = m with
                 {
@@ -534,6 +538,22 @@ public sealed class ActorRecognizer : IPipelineComponent
             return counts.Count(kv => kv.Value == top.Value) == 1 ? top.Key : null;
         }
 
+        /// <summary>The one country of the places the sentence names after "in", "through" or "across" ("in Tel Aviv",
+        /// "marched through Madrid"), or
+        /// null when it names none or places in several countries.</summary>
+        private string? SentencePlaceCountry(int sentence)
+        {
+            string? found = null;
+            var span = _doc.Sentence(sentence);
+            for (int t = span.FirstToken; t < span.EndToken; t++)
+            {
+                if (!(Is(t, "in") || Is(t, "through") || Is(t, "across")) || CountryOfPlaceAt(t + 1, sentence) is not { } c) continue;
+                if (found is not null && found != c) return null;
+                found = c;
+            }
+            return found;
+        }
+
         /// <summary>The country of a bare country mention right after "of" and an optional "the" at token <paramref name="t"/>, or null.</summary>
         private CountryEntry? CountryActorAfterOf(int t, int sentence)
         {
@@ -557,7 +577,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             int n = _doc.TokenCount;
             if (t >= n || _doc.SentenceOf(t) != sentence) return null;
             if (!(Is(t, "in") || Is(t, "from") || Is(t, "of"))) return null;
-            int k = t + 1;
+            return CountryOfPlaceAt(t + 1, sentence);
+        }
+
+        /// <summary>The country of a gazetteer place whose name starts at token <paramref name="k"/> (after an optional "the"), or null.</summary>
+        private string? CountryOfPlaceAt(int k, int sentence)
+        {
+            int n = _doc.TokenCount;
+            if (k >= n || _doc.SentenceOf(k) != sentence) return null;
             if (k < n && Is(k, "the")) k++;
             if (k >= n || _doc.SentenceOf(k) != sentence || !IsCap(Tok(k))) return null;
             int last = k;

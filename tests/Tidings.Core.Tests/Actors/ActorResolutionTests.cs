@@ -48,6 +48,11 @@ public class ActorResolutionTests
     [InlineData("Seoul called for talks with Pyongyang.", "Pyongyang", 0, "PRKGOV")]
     // a country named as a place does not compete for a bare role
     [InlineData("Israel's cabinet said troops would stay in southern Lebanon.", "troops", 0, "ISRMIL")]
+    // a sentence that names no country but says where it happens places its bare roles there, even when the
+    // article's other sentences name other countries
+    [InlineData("Israel and Hamas resumed talks in Cairo. Egypt and Qatar mediated. Police arrested twelve protesters in Tel Aviv on Monday.", "Police", 0, "ISRCOP")]
+    [InlineData("Israel and Hamas resumed talks in Cairo. Egypt and Qatar mediated. Police arrested twelve protesters in Tel Aviv on Monday.", "protesters", 0, "ISRCVL")]
+    [InlineData("Spain recalled its envoy. France and Italy protested. Protesters marched through Madrid on Sunday.", "Protesters", 0, "ESPCVL")]
     // an adjective before an organisation's name is part of it
     [InlineData("The Palestinian Red Crescent said two medics were hurt.", "Palestinian Red Crescent", 0, "NGOHLHIRC")]
     // "the group", "the kingdom": the last organisation or country named
