@@ -67,12 +67,47 @@ public sealed class ShallowCoder : IEventCoder
             int s = Math.Max(0, r.FirstToken), e = Math.Min(nTok, r.EndToken);
             for (int t = s; t < e; t++) if (actorOf[t] < 0) actorOf[t] = a;
         }
+        UnmapAppositiveRoles(document, actorOf);
         var state = new SentenceState(document, Lexicon, actorOf);
         for (int si = 0; si < document.SentenceCount; si++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sent = document.Sentence(si);
             state.Code(si, sent.FirstToken, sent.EndToken);
+        }
+    }
+
+    /// <summary>
+    /// "mediators Egypt and Qatar", "the mediators, Egypt and Qatar,", "Egypt and Qatar, the mediators,": a role noun
+    /// the text could give no country stands in apposition with the actors that fill it, and is not a third actor. Its
+    /// tokens are unmapped, so the tree reads the role's node through its appositive and the coder codes the named actors.
+    /// </summary>
+    private static void UnmapAppositiveRoles(Document doc, int[] actorOf)
+    {
+        var actors = doc.Actors;
+        int n = actorOf.Length;
+        for (int a = 0; a < actors.Count; a++)
+        {
+            var m = actors[a];
+            if (m.Country is not null || m.Code is not { Length: 3 } || !m.Rule.StartsWith("role:", StringComparison.Ordinal)) continue;
+            int first = m.Tokens.FirstToken, end = m.Tokens.EndToken;
+            if (first < 0 || end > n || end <= first) continue;
+            int sentence = doc.SentenceOf(first);
+            bool Word(int t, string w) => t >= 0 && t < n && doc.SentenceOf(t) == sentence && doc.Token(t).Span.Equals(w, StringComparison.OrdinalIgnoreCase);
+            bool NamedActorAt(int t) => t >= 0 && t < n && doc.SentenceOf(t) == sentence && actorOf[t] >= 0 && actorOf[t] != a
+                && actors[actorOf[t]].Country is not null && char.IsUpper(doc.Token(t).Span[0]);
+            bool NamedActorEndsAt(int t) => NamedActorAt(t) && actors[actorOf[t]].Tokens.EndToken == t + 1;
+            int det = first - 1;
+            bool definite = Word(det, "the");
+            bool appositive =
+                // "mediators Egypt and Qatar": a plural role right before the names (a singular one is a title: "President X").
+                (NamedActorAt(end) && actors[actorOf[end]].Tokens.FirstToken == end && doc.Token(first).Span.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+                // "the mediators, Egypt and Qatar,"
+                || (definite && Word(end, ",") && NamedActorAt(end + 1))
+                // "Egypt and Qatar, the mediators,"
+                || (definite && Word(det - 1, ",") && NamedActorEndsAt(det - 2) && (Word(end, ",") || end >= n || doc.SentenceOf(end) != sentence || Word(end, ".")));
+            if (!appositive) continue;
+            for (int t = first; t < end; t++) if (actorOf[t] == a) actorOf[t] = -1;
         }
     }
 
@@ -1197,6 +1232,9 @@ public sealed class ShallowCoder : IEventCoder
                     rev ??= fwd;
                     if (IsPopular(src) && OwnForce(src, t)) { fwd = "145"; if (rev is not null) rev = "175"; }
                     else if (IsPopular(t) && OwnForce(t, src)) { fwd = "175"; if (rev is not null) rev = "145"; }
+                    // "Opposition lawmakers clashed with the prime minister": a clash between sides that carry no arms
+                    // (governments, parliaments, parties, courts, media, international bodies) is a war of words (111).
+                    else if (entry.Trigger == "clash" && IsUnarmedPolitical(src) && IsUnarmedPolitical(t)) { fwd = "111"; rev = "111"; }
                 }
                 Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
@@ -1296,6 +1334,28 @@ public sealed class ShallowCoder : IEventCoder
             if (IsWord(k, "own")) k--;
             if (IsWord(A(actor).Tokens.FirstToken, "its") || IsWord(A(actor).Tokens.FirstToken, "their")) return true;
             return IsWord(k, "its") || IsWord(k, "their");
+        }
+
+        /// <summary>
+        /// True when the actor's code names only unarmed political roles: government, legislature, opposition, parties,
+        /// elites, judiciary, media, NGOs or an international organisation, with no armed, police or civilian role. A
+        /// bare country ("Israel and Hamas clashed") may be its army, so it is not.
+        /// </summary>
+        private bool IsUnarmedPolitical(int a)
+        {
+            if (a < 0 || A(a).Code is not { Length: >= 3 } c) return false;
+            // A code opens with a country ("ISRGOV"), an organisation ("IGOEUREEC", "NGOHRI") or, when the text named no
+            // country, the role itself ("OPP").
+            int k = c.AsSpan(0, 3) is "IGO" or "NGO" or "GOV" or "LEG" or "OPP" or "PTY" or "ELI" or "JUD" or "MED" or "HRI"
+                or "MIL" or "COP" or "REB" or "SPY" or "UAF" or "CRM" or "PRM" or "CVL" or "IMG" or "INS" or "SEP" ? 0 : 3;
+            bool political = false;
+            for (; k + 3 <= c.Length; k += 3)
+            {
+                var role = c.AsSpan(k, 3);
+                if (role is "GOV" or "LEG" or "OPP" or "PTY" or "ELI" or "JUD" or "MED" or "NGO" or "HRI" or "IGO") political = true;
+                else if (role is "MIL" or "COP" or "REB" or "SPY" or "UAF" or "CRM" or "PRM" or "CVL" or "IMG" or "INS" or "SEP") return false;
+            }
+            return political;
         }
 
         private bool OwnForce(int src, int force)

@@ -100,6 +100,15 @@ internal sealed class TreeRoles
     {
         foreach (var c in Children(node))
             if (RelIs(c, "conj") && ActorOfNode(c) is var a && a >= 0 && !actors.Contains(a)) actors.Add(a);
+        // "the mediators, Egypt and Qatar,": a nominal that is no actor itself stands for its appositive and its conjuncts.
+        if (node >= _f && node < _e && _actorOf[node] < 0)
+            foreach (var c in Children(node))
+                if (RelIs(c, "appos") && _actorOf[c] >= 0)
+                {
+                    foreach (var cc in Children(c))
+                        if (RelIs(cc, "conj") && ActorOfNode(cc) is var b && b >= 0 && !actors.Contains(b)) actors.Add(b);
+                    break;
+                }
     }
 
     private bool HasConjunct(int node)

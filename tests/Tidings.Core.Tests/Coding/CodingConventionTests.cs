@@ -157,6 +157,13 @@ public class CodingConventionTests
     [InlineData("Ghana's foreign minister denied carrying out the attack.", "!GHAGOV→-:016")]
     // a time expression is no place for a target, whatever its preposition
     [InlineData("The European Union imposed new sanctions on Monday.", "IGOEUREEC→-:163")]
+    // a clash between unarmed political sides is a war of words (111); with an armed side it stays a fight
+    [InlineData("Opposition lawmakers in Kenya clashed with the prime minister over the budget.", "KENOPP→KENGOV:111|KENGOV→KENOPP:111|!KENOPP→KENGOV:190")]
+    [InlineData("Ethiopian troops clashed with Somali rebels near the border.", "ETHMIL→SOMREB:190|SOMREB→ETHMIL:190")]
+    // a role noun in apposition with the actors that fill it is no third actor
+    [InlineData("Mediators Egypt and Qatar urged Israel to accept the proposal.", "EGY→ISR:*|QAT→ISR:*|!GOV→ISR:020")]
+    [InlineData("The mediators, Egypt and Qatar, urged Hamas to release the hostages.", "EGY→PSEREBHMS:0253|QAT→PSEREBHMS:0253|!GOV→PSEREBHMS:0253")]
+    [InlineData("Egypt and Qatar, the mediators, urged Israel to accept the proposal.", "EGY→ISR:*|!GOV→ISR:020")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
