@@ -117,7 +117,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         "authorities", "troops", "police", "forces", "security forces", "armed forces", "opposition", "riot police",
         "marines", "special forces", "government forces", "regime forces", "government troops", "regime troops",
         "clergy", "displaced people", "state media", "state-run media", "state television", "state TV", "state radio",
-        "state broadcaster", "parliament");
+        "state broadcaster", "parliament", "media");
 
     /// <summary>Nouns after which "general" is an adjective, not a military rank.</summary>
     private static readonly FrozenSet<string> GeneralAdjectiveNouns = Set("strike", "strikes", "election", "elections", "assembly",
@@ -1864,12 +1864,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                     });
                     return p;
                 }
-                if (i > sentFirst && Is(i - 1, "foreign"))
+                // "foreign media", "international journalists": people of no one country the text names.
+                if (i > sentFirst && (Is(i - 1, "foreign") || Is(i - 1, "international")))
                 {
                     Add(new ActorMention
                     {
                         Tokens = new TokenRange(i, p), Code = role.Code, Name = Text(i - 1, p),
-                        Rule = $"foreign-role: foreign {Text(i, p)} → {role.Code}", Reason = "'foreign': not the country of the sentence; role code only",
+                        Rule = $"foreign-role: {Text(i - 1, i)} {Text(i, p)} → {role.Code}", Reason = $"'{Text(i - 1, i)}': not the country of the sentence; role code only",
                     });
                     return p;
                 }

@@ -53,6 +53,10 @@ public class ActorResolutionTests
     [InlineData("Israel and Hamas resumed talks in Cairo. Egypt and Qatar mediated. Police arrested twelve protesters in Tel Aviv on Monday.", "Police", 0, "ISRCOP")]
     [InlineData("Israel and Hamas resumed talks in Cairo. Egypt and Qatar mediated. Police arrested twelve protesters in Tel Aviv on Monday.", "protesters", 0, "ISRCVL")]
     [InlineData("Spain recalled its envoy. France and Italy protested. Protesters marched through Madrid on Sunday.", "Protesters", 0, "ESPCVL")]
+    // "foreign"/"international" people of a role are of no country the text names; media and civil society groups are actors
+    [InlineData("A Belarusian official threatened to restrict the activities of foreign media in Minsk.", "media", 0, "MED")]
+    [InlineData("Peru expelled international journalists on Friday.", "journalists", 0, "MED")]
+    [InlineData("Egypt banned three civil society groups.", "civil society groups", 0, "EGYNGO")]
     // an adjective before an organisation's name is part of it
     [InlineData("The Palestinian Red Crescent said two medics were hurt.", "Palestinian Red Crescent", 0, "NGOHLHIRC")]
     // "the group", "the kingdom": the last organisation or country named
