@@ -873,6 +873,36 @@ public sealed class ShallowCoder : IEventCoder
                         _ => frameCode,
                     };
                 }
+                // "refused to recognise Kosovo", "refused to release the hostages": the refusal is the event (12x), the
+                // refused act its content; CAMEO numbers the refusals as the appeals (021x → 121x, 023x → 122x, 024x → 123x,
+                // 025x → 124x, 026 → 125, 027 → 127, 028 → 126) and the acts behind them.
+                case FrameKind.Reject:
+                {
+                    string? c = three switch
+                    {
+                        "081" => "1241",
+                        "082" => "1242",
+                        "083" => inner.Length == 4 && inner[3] is >= '1' and <= '4' ? "123" + inner[3] : "123",
+                        "084" => "1243",
+                        "085" => "1244",
+                        "086" => "1245",
+                        "087" => "1246",
+                        "045" or "038" => "126",
+                        _ => null,
+                    };
+                    if (c is not null) return c;
+                    if (inner.Length >= 3 && inner[0] == '0' && inner[1] is '6' or '7' && inner[2] is >= '1' and <= '4')
+                        return (inner[1] == '6' ? "121" : "122") + inner[2];
+                    return root switch
+                    {
+                        "04" or "03" => "125",
+                        "06" => "121",
+                        "07" => "122",
+                        "08" => "124",
+                        "12" => inner,
+                        _ => frameCode,
+                    };
+                }
                 case FrameKind.Threat:
                     return three switch
                     {
