@@ -164,6 +164,10 @@ public class CodingConventionTests
     [InlineData("Mediators Egypt and Qatar urged Israel to accept the proposal.", "EGY→ISR:*|QAT→ISR:*|!GOV→ISR:020")]
     [InlineData("The mediators, Egypt and Qatar, urged Hamas to release the hostages.", "EGY→PSEREBHMS:0253|QAT→PSEREBHMS:0253|!GOV→PSEREBHMS:0253")]
     [InlineData("Egypt and Qatar, the mediators, urged Israel to accept the proposal.", "EGY→ISR:*|!GOV→ISR:020")]
+    // a refusal frames the refused act: the rejection is coded, the act is not, and the act gives the sub-code
+    [InlineData("Serbia refused to recognise Kosovo.", "SRB→KSV:120|!SRB→KSV:054")]
+    [InlineData("Germany refused to send tanks to Ukraine.", "DEU→UKR:1222|!DEU→UKR:072")]
+    [InlineData("Iran refused to allow IAEA inspectors into the site.", "IRN→IGOUNOIAE:1245")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
