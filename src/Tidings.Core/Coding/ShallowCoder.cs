@@ -592,6 +592,12 @@ public sealed class ShallowCoder : IEventCoder
             if (embedded >= 0 && entry.Frame == FrameKind.Threat && entry.Cameo is var fc && !fc.StartsWith("13", StringComparison.Ordinal)
                 && MapFrame(FrameKind.Threat, _trigs[embedded].Entry.Cameo, fc) == fc)
                 embedded = -1;
+            // "rejected the opposition's demand for a rerun": an event noun whose rejection CAMEO gives no code of its own
+            // is what is rejected, not a framed act; the plain rejection keeps its object ("the opposition's") as target. A
+            // refused verb stays framed ("refused to recognise Kosovo"): it did not happen.
+            if (embedded >= 0 && entry.Frame == FrameKind.Reject && _trigs[embedded].IsNoun
+                && MapFrame(FrameKind.Reject, _trigs[embedded].Entry.Cameo, entry.Cameo) == entry.Cameo)
+                embedded = -1;
             if (embedded >= 0)
             {
                 var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
@@ -653,6 +659,9 @@ public sealed class ShallowCoder : IEventCoder
             // "sent troops to protect farmers", "restore the right of citizens to hold rallies": a purpose is not done.
             // A demand stays: "blocked the highway to demand the resignation" says what the protest is for.
             if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, coded) >= 0) return true;
+            // "rejected calls to release the president", "welcomed the EU's offer to mediate": what a call, offer or plan
+            // asks for is not done (a framing verb before the noun still codes it as its content).
+            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && _tree.ContentOfProposalNoun(node)) return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
             return _tree.GoverningTrigger(node, coded) >= 0;

@@ -732,6 +732,27 @@ internal sealed class TreeRoles
         return GoverningTrigger(h, isTriggerNode) is var g && g >= 0 ? g : -1;
     }
 
+    /// <summary>
+    /// True when the verb is the "to"-infinitive of a noun that names a call, demand, offer or plan ("calls to release
+    /// the president", "the EU's call to impose sanctions", "an offer to mediate"): what the noun asks for or proposes
+    /// has not happened.
+    /// </summary>
+    public bool ContentOfProposalNoun(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e || !RelStarts(verb, "acl") || RelIs(verb, "acl:relcl") || MarkOf(verb) != "to") return false;
+        int h = Head(verb);
+        if (h < 0 || _doc.TokUpos(h) is not (Upos.NOUN or Upos.PROPN)) return false;
+        return ProposalNouns.Contains(_doc.Token(h).Span.ToString().ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
+    {
+        "call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "plea", "pleas", "proposal",
+        "proposals", "offer", "offers", "plan", "plans", "bid", "bids", "push", "pressure", "threat", "threats",
+        "pledge", "pledges", "promise", "promises", "refusal", "attempt", "attempts", "effort", "efforts", "plot",
+        "ultimatum", "motion", "resolution", "order", "orders", "right", "readiness", "willingness", "intention",
+    };
+
     private bool HasSubject(int verb)
     {
         foreach (var c in Children(verb))

@@ -168,6 +168,13 @@ public class CodingConventionTests
     [InlineData("Serbia refused to recognise Kosovo.", "SRB→KSV:120|!SRB→KSV:054")]
     [InlineData("Germany refused to send tanks to Ukraine.", "DEU→UKR:1222|!DEU→UKR:072")]
     [InlineData("Iran refused to allow IAEA inspectors into the site.", "IRN→IGOUNOIAE:1245")]
+    [InlineData("Moldova's president rejected the opposition's call to restore the parliament.", "MDAGOV→MDAOPP:1234")]
+    // what a call, offer or plan asks for has not happened
+    [InlineData("Serbia rejected the EU's call to impose sanctions on Russia.", "SRB→IGOEUREEC:120|!SRB→RUS:163")]
+    [InlineData("The junta rejected calls to release the detained president of Niger.", "!NERMIL→NER:084|!NERMIL→NERGOV:084")]
+    [InlineData("Turkey welcomed Qatar's offer to mediate between Israel and Hamas.", "!QAT→ISR:045|!TUR→ISR:045")]
+    // a rejected demand noun with no rejection code of its own leaves the plain rejection of the demander
+    [InlineData("Armenia's ruling party rejected the opposition's demand for a new vote.", "ARMGOVPTY→ARMOPP:120")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
