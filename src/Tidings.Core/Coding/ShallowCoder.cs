@@ -1313,7 +1313,10 @@ public sealed class ShallowCoder : IEventCoder
         /// third party the sentence may leave unnamed.
         /// </summary>
         private static bool Mutual(string code) =>
-            code == "019" || (code.Length >= 3 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' or '8' && !code.StartsWith("033", StringComparison.Ordinal));
+            code == "019" || (code.Length >= 3 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' or '8' && !code.StartsWith("033", StringComparison.Ordinal)
+                // Praise, verbal defence, recognition, apology and forgiveness are about a third party or a thing ("the US and
+                // Saudi Arabia welcomed the decision"), not each other; restoring ties (050) and signing (057) are mutual.
+                && !(code[1] == '5' && code is not ("050" or "057")));
 
         /// <summary>
         /// "killed hundreds of civilians", "killed at least 80 villagers": the killing of many non-combatants is a mass
@@ -1680,6 +1683,9 @@ public sealed class ShallowCoder : IEventCoder
             {
                 if (actorOf[k] >= 0 || IsPunct(k)) return false;
                 if (Is(k, Words.Negation)) return true;
+                // "failed to agree", "fails to reach a deal": what failed did not happen (gold/README.md).
+                if (IsWord(k, "to") && k - 1 >= _f && (IsWord(k - 1, "fail") || IsWord(k - 1, "fails") || IsWord(k - 1, "failed") || IsWord(k - 1, "failing")))
+                    return true;
                 if (TrigAt(k) >= 0) return false;
             }
             return false;

@@ -175,6 +175,10 @@ public class CodingConventionTests
     [InlineData("Turkey welcomed Qatar's offer to mediate between Israel and Hamas.", "!QAT→ISR:045|!TUR→ISR:045")]
     // a rejected demand noun with no rejection code of its own leaves the plain rejection of the demander
     [InlineData("Armenia's ruling party rejected the opposition's demand for a new vote.", "ARMGOVPTY→ARMOPP:120")]
+    // what failed did not happen
+    [InlineData("Serbia and Kosovo failed to agree on the border.", "!SRB→KSV:030|!KSV→SRB:030")]
+    // coordinated subjects who praise a thing do not praise each other
+    [InlineData("The United States and Saudi Arabia welcomed the decision.", "!USA→SAU:051|!SAU→USA:051")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
