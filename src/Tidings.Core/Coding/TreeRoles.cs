@@ -773,7 +773,7 @@ internal sealed class TreeRoles
     /// the right of citizens to hold rallies"), never through a subject, a coordination or a clause of its own. -1
     /// when none. Such a noun is presupposed by that event, not a second event.
     /// </summary>
-    public int GoverningTrigger(int noun, Func<int, bool> isTriggerNode)
+    public int GoverningTrigger(int noun, Func<int, bool> isTriggerNode, Func<int, bool>? talksAbout = null)
     {
         if (!Parsed || noun < _f || noun >= _e) return -1;
         int v = noun;
@@ -789,7 +789,9 @@ internal sealed class TreeRoles
             if (h < 0) return -1;
             // The direct object of a trigger verb is its own business ("signed a ceasefire", "destroyed targets"): the
             // coder's light-verb and absorption rules decide about it.
-            if (isTriggerNode(h)) return step == 0 && rel == "obj" ? -1 : h;
+            // A verb that only talks about an event ("condemned NATO's deployment", "welcomed the ceasefire", "is
+            // investigating the strike") presupposes its object too.
+            if (isTriggerNode(h)) return step == 0 && rel == "obj" && !(talksAbout?.Invoke(h) ?? false) ? -1 : h;
             v = h;
         }
         return -1;

@@ -179,6 +179,9 @@ public class CodingConventionTests
     [InlineData("Serbia and Kosovo failed to agree on the border.", "!SRB→KSV:030|!KSV→SRB:030")]
     // coordinated subjects who praise a thing do not praise each other
     [InlineData("The United States and Saudi Arabia welcomed the decision.", "!USA→SAU:051|!SAU→USA:051")]
+    // a verb that judges an event presupposes the event its object names
+    [InlineData("Russia condemned NATO's deployment.", "RUS→IGOWSTNAT:111|!IGOWSTNAT→-:154")]
+    [InlineData("Germany welcomed the ceasefire between Israel and Hamas.", "!ISR→PSEREBHMS:0871|!PSEREBHMS→ISR:0871")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
