@@ -1011,6 +1011,8 @@ public sealed class ShallowCoder : IEventCoder
             }
             else
             {
+                // "after floods killed 300 people", "a bomb blast killed eight people": the tree names a doer that is no actor.
+                if (!head.IsNoun && _tree.SubjectIsInanimateCause(headNode)) return;
                 src = NearestSourceBefore(head.Start, ClauseStart(clause));
                 srcHow = "subject-before";
                 if (src < 0)

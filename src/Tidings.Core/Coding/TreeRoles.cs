@@ -753,6 +753,27 @@ internal sealed class TreeRoles
         "ultimatum", "motion", "resolution", "order", "orders", "right", "readiness", "willingness", "intention",
     };
 
+    /// <summary>
+    /// True when the verb's subject is a natural force, an accident or a device with no doer the sentence names
+    /// ("floods killed 300 people", "a bomb blast killed eight", "the earthquake destroyed homes"): no actor did it, and
+    /// no actor elsewhere in the sentence stands in for one.
+    /// </summary>
+    public bool SubjectIsInanimateCause(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj") && _actorOf[c] < 0 && InanimateCauses.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant())) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> InanimateCauses = new(StringComparer.Ordinal)
+    {
+        "flood", "floods", "flooding", "earthquake", "earthquakes", "quake", "storm", "storms", "cyclone", "hurricane",
+        "typhoon", "tsunami", "landslide", "landslides", "mudslide", "avalanche", "drought", "heatwave", "wildfire",
+        "wildfires", "fire", "fires", "blaze", "disease", "outbreak", "epidemic", "accident", "crash", "collapse",
+        "blast", "explosion", "bomb", "bombs", "mine", "mines", "landmine", "landmines", "device", "shell", "shrapnel",
+    };
+
     private bool HasSubject(int verb)
     {
         foreach (var c in Children(verb))

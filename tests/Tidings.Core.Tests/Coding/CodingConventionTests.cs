@@ -182,6 +182,9 @@ public class CodingConventionTests
     // a verb that judges an event presupposes the event its object names
     [InlineData("Russia condemned NATO's deployment.", "RUS→IGOWSTNAT:111|!IGOWSTNAT→-:154")]
     [InlineData("Germany welcomed the ceasefire between Israel and Hamas.", "!ISR→PSEREBHMS:0871|!PSEREBHMS→ISR:0871")]
+    // a natural force or a device that kills has no doer; no other actor of the sentence stands in for one
+    [InlineData("Japan sent 20 tonnes of emergency supplies to Pakistan on Sunday after floods killed more than 300 people in Sindh province.", "!JPN→PAK:190")]
+    [InlineData("Kenya's army said a roadside bomb killed four Kenyan soldiers near the Somali border.", "!KENMIL→KENMIL:190|!KENMIL→SOM:190")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
