@@ -658,7 +658,18 @@ public sealed class ShallowCoder : IEventCoder
             };
             // "sent troops to protect farmers", "restore the right of citizens to hold rallies": a purpose is not done.
             // A demand stays: "blocked the highway to demand the resignation" says what the protest is for.
-            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, coded) >= 0) return true;
+            // The purpose of an appeal, demand, promise or threat is not done either ("appealed for 150 million dollars to help
+            // families", "pledged troops to protect the border").
+            Func<int, bool> codedOrFrame = h =>
+            {
+                if (coded(h)) return true;
+                if (h >= tr.Start && h < tr.End) return false;
+                for (int j = 0; j < _trigs.Count; j++)
+                    if (j != i && h >= _trigs[j].Start && h < _trigs[j].End)
+                        return _coded.Contains(_trigs[j].Start) && _trigs[j].Entry.Frame is not (FrameKind.None or FrameKind.Deny);
+                return false;
+            };
+            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, codedOrFrame) >= 0) return true;
             // "rejected calls to release the president", "welcomed the EU's offer to mediate": what a call, offer or plan
             // asks for is not done (a framing verb before the noun still codes it as its content).
             if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && _tree.ContentOfProposalNoun(node)) return true;

@@ -729,6 +729,8 @@ internal sealed class TreeRoles
                 if (RelIs(c, "obj") && isTriggerNode(c)) return c;
             return -1;
         }
+        // "pledged 1,000 police officers to fight gangs": the purpose of what a trigger sends or pledges is its purpose.
+        if (RelIs(h, "obj") && Head(h) is var hv && hv >= 0 && isTriggerNode(hv)) return hv;
         return GoverningTrigger(h, isTriggerNode) is var g && g >= 0 ? g : -1;
     }
 

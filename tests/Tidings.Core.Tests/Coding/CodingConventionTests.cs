@@ -185,6 +185,11 @@ public class CodingConventionTests
     // a natural force or a device that kills has no doer; no other actor of the sentence stands in for one
     [InlineData("Japan sent 20 tonnes of emergency supplies to Pakistan on Sunday after floods killed more than 300 people in Sindh province.", "!JPN→PAK:190")]
     [InlineData("Kenya's army said a roadside bomb killed four Kenyan soldiers near the Somali border.", "!KENMIL→KENMIL:190|!KENMIL→SOM:190")]
+    // the purpose of an appeal, and of what a trigger pledges or sends, is not done
+    [InlineData("The United Nations appealed for 150 million dollars to help families displaced by the floods.", "!IGOUNO→CVL:070|!IGOUNO→-:070")]
+    [InlineData("Kenya pledged 1,000 police officers to fight gangs in Haiti.", "!KENCOP→HTICRM:190")]
+    // emergency and humanitarian supplies are humanitarian aid
+    [InlineData("Japan sent 20 tonnes of emergency supplies to Pakistan on Sunday.", "JPN→PAK:073")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
