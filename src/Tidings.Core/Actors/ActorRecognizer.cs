@@ -113,6 +113,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         "la", "le", "dos", "das", "del", "ben", "ould", "ag", "bin-", "ul", "ud");
 
     /// <summary>Role nouns without a plural form that denote a group and may stand alone as actors ("troops fired").</summary>
+    private static readonly FrozenSet<string> WaterBodies = Set("Gulf", "Sea", "Strait", "Straits", "Bay");
+
     private static readonly FrozenSet<string> GroupNouns = Set(
         "authorities", "troops", "police", "forces", "security forces", "armed forces", "opposition", "riot police",
         "marines", "special forces", "government forces", "regime forces", "government troops", "regime troops",
@@ -1336,6 +1338,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                     return j;
                 }
             }
+            // "the Gulf of Oman", "the Sea of Japan", "the Bay of Bengal": the country names a body of water, no actor.
+            if (isName && i >= 2 && Is(i - 1, "of") && IsCap(Tok(i - 2)) && WaterBodies.Contains(Tok(i - 2).ToString())) return j;
             Add(new ActorMention
             {
                 Tokens = new TokenRange(i, j), Code = c.Cameo, Name = c.Name, Country = c.Iso3,

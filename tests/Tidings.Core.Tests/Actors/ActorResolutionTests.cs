@@ -82,6 +82,9 @@ public class ActorResolutionTests
     [InlineData("The government bond market fell.", "government")]
     // a capital after "on" is a place
     [InlineData("Israel condemned the strike on Doha.", "Doha")]
+    // a country that names a body of water is a place
+    [InlineData("Iran seized an oil tanker in the Gulf of Oman.", "Oman")]
+    [InlineData("Chinese warships sailed through the Sea of Japan.", "Japan")]
     public void Does_not_invent_actors(string text, string span)
     {
         var doc = Run(text);

@@ -190,6 +190,9 @@ public class CodingConventionTests
     [InlineData("Kenya pledged 1,000 police officers to fight gangs in Haiti.", "!KENCOP→HTICRM:190")]
     // emergency and humanitarian supplies are humanitarian aid
     [InlineData("Japan sent 20 tonnes of emergency supplies to Pakistan on Sunday.", "JPN→PAK:073")]
+    // ramming a vessel is force; a country named in a body of water ("the Gulf of Oman") is no actor
+    [InlineData("A Chinese coast guard ship rammed a Philippine supply boat near the shoal on Monday.", "CHNMIL→PHL:190")]
+    [InlineData("Iran's Revolutionary Guards seized an oil tanker in the Gulf of Oman on Thursday.", "!IRNMIL→OMN:171")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
