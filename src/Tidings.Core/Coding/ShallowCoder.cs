@@ -1291,6 +1291,9 @@ public sealed class ShallowCoder : IEventCoder
                 if (fwd == "084" && t >= 0 && A(t).Code is { Length: > 3 }) fwd = "0841";
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
+                // "Somalia's government protested to Addis Ababa": a government's protest is an official complaint (114), not
+                // a demonstration.
+                if (fwd == "140" && A(src).Code is { } pc && pc.EndsWith("GOV", StringComparison.Ordinal)) fwd = "114";
                 // "Demonstrators clashed with police": a fight is mutual, and between a country's people and its police
                 // or troops it is a riot (145) on one side and violent repression (175) on the other.
                 if (t >= 0 && fwd.StartsWith("19", StringComparison.Ordinal) && entry.Has(TriggerFlags.Symmetric))

@@ -193,6 +193,9 @@ public class CodingConventionTests
     // ramming a vessel is force; a country named in a body of water ("the Gulf of Oman") is no actor
     [InlineData("A Chinese coast guard ship rammed a Philippine supply boat near the shoal on Monday.", "CHNMIL→PHL:190")]
     [InlineData("Iran's Revolutionary Guards seized an oil tanker in the Gulf of Oman on Thursday.", "!IRNMIL→OMN:171")]
+    // a government's protest is an official complaint; people's protests stay protests
+    [InlineData("Somalia's government protested over the presence of Ethiopian troops.", "SOMGOV→-:114|!SOMGOV→-:140")]
+    [InlineData("Thousands of Kenyans protested against the tax increases.", "!KEN→-:114")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
