@@ -375,6 +375,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "rights groups", "aid agencies": international NGOs are coded by their sector, not by the country they report on.
                 if (m.Code.Length > 3 && m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
                 int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
+                // "deported asylum seekers to France", "refugees in Chad": refugees and migrants are not the people of the
+                // country that holds or expels them; only "from X" says whose they are.
+                if (m.Code == "REF" && IsForeignersRole(m))
+                {
+                    if (Is(m.Tokens.EndToken, "from") && CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } fromIso && _lex.CountryByIso3(fromIso) is { } fc)
+                        _out[i] = m with
+                        {
+                            Code = fc.Cameo + m.Code, Country = fc.Iso3, Reason = null,
+                            Rule = $"{m.Rule}; country = the place they come from ({fc.Name}) → {fc.Cameo + m.Code}",
+                        };
+                    continue;
+                }
                 // "protesters in Tbilisi", "the governor of Borno state", "refugees from Darfur": the place says whose.
                 if (CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc
                     && !(m.Code == "MIL" && NearestStateBefore(i, sentence) is { } ns && ns != placeIso))
@@ -451,6 +463,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
                 };
             }
+        }
+
+        /// <summary>True for refugees, asylum seekers and migrants (not the displaced, who are mostly the country's own people).</summary>
+        private bool IsForeignersRole(ActorMention m)
+        {
+            var last = Tok(m.Tokens.EndToken - 1);
+            return last.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) || last.StartsWith("migrant", StringComparison.OrdinalIgnoreCase)
+                || (last.StartsWith("seeker", StringComparison.OrdinalIgnoreCase) && m.Tokens.EndToken - 2 >= 0 && Is(m.Tokens.EndToken - 2, "asylum"));
         }
 
         /// <summary>"near the border with Niger": the country across a border is a place, the other side of the

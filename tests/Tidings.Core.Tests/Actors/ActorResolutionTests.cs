@@ -57,6 +57,9 @@ public class ActorResolutionTests
     [InlineData("A Belarusian official threatened to restrict the activities of foreign media in Minsk.", "media", 0, "MED")]
     [InlineData("Peru expelled international journalists on Friday.", "journalists", 0, "MED")]
     [InlineData("Egypt banned three civil society groups.", "civil society groups", 0, "EGYNGO")]
+    // refugees and migrants are not the people of the country that holds or expels them; "from X" says whose they are
+    [InlineData("Italy deported forty migrants to Tunisia on Friday.", "migrants", 0, "REF")]
+    [InlineData("Lebanon hosts a million refugees from Syria.", "refugees", 0, "SYRREF")]
     // an adjective before an organisation's name is part of it
     [InlineData("The Palestinian Red Crescent said two medics were hurt.", "Palestinian Red Crescent", 0, "NGOHLHIRC")]
     // "the group", "the kingdom": the last organisation or country named
