@@ -60,6 +60,8 @@ public class ActorResolutionTests
     // refugees and migrants are not the people of the country that holds or expels them; "from X" says whose they are
     [InlineData("Italy deported forty migrants to Tunisia on Friday.", "migrants", 0, "REF")]
     [InlineData("Lebanon hosts a million refugees from Syria.", "refugees", 0, "SYRREF")]
+    // pro-democracy activists are the opposition
+    [InlineData("Police in Cairo arrested three pro-democracy activists.", "pro-democracy activists", 0, "EGYOPP")]
     // an adjective before an organisation's name is part of it
     [InlineData("The Palestinian Red Crescent said two medics were hurt.", "Palestinian Red Crescent", 0, "NGOHLHIRC")]
     // "the group", "the kingdom": the last organisation or country named
