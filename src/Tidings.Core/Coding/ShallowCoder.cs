@@ -777,6 +777,20 @@ public sealed class ShallowCoder : IEventCoder
             if (nx.Entry.Has(TriggerFlags.Report) || nx.Start - tr.End > 10) return -1;
             // "denied that its drones had struck": a noun that is the subject of a clause is not the framed event.
             if (nx.IsNoun && ThatBetween(tr.End, nx.Start) && _tree.IsSubject(Syntax.Attachment.SpanHead(doc, new TokenRange(nx.Start, nx.End)))) return -1;
+            // "demanded that Venezuela release three citizens", "urged that the parties should resume talks": the actor right
+            // after "that" is the addressee and the trigger after it (and a modal) the demanded act, however the tagger read it.
+            if (tr.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && IsWord(tr.End, "that"))
+            {
+                int t = tr.End + 1;
+                while (t < nx.Start && Is(t, Words.Determiner)) t++;
+                if (t < nx.Start && actorOf[t] >= 0 && !IsModifier(actorOf[t]))
+                {
+                    int a = actorOf[t];
+                    t = A(a).Tokens.EndToken;
+                    while (t < nx.Start && (IsWord(t, "should") || IsWord(t, "must") || IsWord(t, "would") || IsWord(t, "immediately"))) t++;
+                    if (t == nx.Start) { frameObject = a; return i + 1; }
+                }
+            }
             bool sawTo = false; int unknown = 0;
             for (int t = tr.End; t < nx.Start; t++)
             {

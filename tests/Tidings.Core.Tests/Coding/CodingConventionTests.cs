@@ -196,6 +196,8 @@ public class CodingConventionTests
     // a government's protest is an official complaint; people's protests stay protests
     [InlineData("Somalia's government protested over the presence of Ethiopian troops.", "SOMGOV→-:114|!SOMGOV→-:140")]
     [InlineData("Thousands of Kenyans protested against the tax increases.", "!KEN→-:114")]
+    // "demanded that X VERB": X is the addressee and the act the content of the demand, however the tagger reads the verb
+    [InlineData("Canada demanded that China release two detained Canadian citizens.", "CAN→CHN:1053|!CHN→CANCVL:0841")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
