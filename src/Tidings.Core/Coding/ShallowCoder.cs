@@ -1728,7 +1728,9 @@ public sealed class ShallowCoder : IEventCoder
                 if (actorOf[k] >= 0 || IsPunct(k)) return false;
                 if (Is(k, Words.Negation)) return true;
                 // "failed to agree", "fails to reach a deal": what failed did not happen (gold/README.md).
-                if (IsWord(k, "to") && k - 1 >= _f && (IsWord(k - 1, "fail") || IsWord(k - 1, "fails") || IsWord(k - 1, "failed") || IsWord(k - 1, "failing")))
+                // "has yet to comment": not yet done.
+                if (IsWord(k, "to") && k - 1 >= _f && (IsWord(k - 1, "fail") || IsWord(k - 1, "fails") || IsWord(k - 1, "failed") || IsWord(k - 1, "failing")
+                    || IsWord(k - 1, "yet")))
                     return true;
                 if (TrigAt(k) >= 0) return false;
             }

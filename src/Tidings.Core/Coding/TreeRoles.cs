@@ -803,7 +803,8 @@ internal sealed class TreeRoles
         for (int step = 0; step < 6; step++)
         {
             var rel = Rel(v);
-            bool nominal = rel is "obj" or "iobj" or "acl" || RelStarts(v, "obl") || RelStarts(v, "nmod");
+            // "vetoed the sanctions package": a noun compound's modifier is inside its head's phrase.
+            bool nominal = rel is "obj" or "iobj" or "acl" or "compound" || RelStarts(v, "obl") || RelStarts(v, "nmod");
             // Only nominal links, and a verb only as a noun's complement ("the right to hold rallies"); a clause with a
             // subject of its own ("since the allies began airstrikes") states its own event.
             if (!nominal) return -1;
@@ -814,7 +815,7 @@ internal sealed class TreeRoles
             // coder's light-verb and absorption rules decide about it.
             // A verb that only talks about an event ("condemned NATO's deployment", "welcomed the ceasefire", "is
             // investigating the strike") presupposes its object too.
-            if (isTriggerNode(h)) return step == 0 && rel == "obj" && !(talksAbout?.Invoke(h) ?? false) ? -1 : h;
+            if (isTriggerNode(h)) return (step == 0 && rel == "obj" || rel == "compound") && !(talksAbout?.Invoke(h) ?? false) ? -1 : h;
             v = h;
         }
         return -1;

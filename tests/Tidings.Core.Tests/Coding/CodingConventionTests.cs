@@ -198,6 +198,9 @@ public class CodingConventionTests
     [InlineData("Thousands of Kenyans protested against the tax increases.", "!KEN→-:114")]
     // "demanded that X VERB": X is the addressee and the act the content of the demand, however the tagger reads the verb
     [InlineData("Canada demanded that China release two detained Canadian citizens.", "CAN→CHN:1053|!CHN→CANCVL:0841")]
+    // "has yet to" is not yet done; a vetoed package's sanctions are not imposed
+    [InlineData("The ministry has yet to comment on the allegations.", "!GOV→-:010")]
+    [InlineData("Slovakia vetoed the European Union's new sanctions package against Iran.", "SVK→IGOEUREEC:129|!IGOEUREEC→IRN:163")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
