@@ -1305,6 +1305,9 @@ public sealed class ShallowCoder : IEventCoder
                 if (fwd == "084" && t >= 0 && A(t).Code is { Length: > 3 }) fwd = "0841";
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
+                // "rebels killed a village council head", "gunmen shot dead a provincial governor": the killing of one holder of
+                // a political office is an assassination (186).
+                if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";
                 // "Somalia's government protested to Addis Ababa": a government's protest is an official complaint (114), not
                 // a demonstration.
                 if (fwd == "140" && A(src).Code is { } pc && pc.EndsWith("GOV", StringComparison.Ordinal)) fwd = "114";
@@ -1442,6 +1445,26 @@ public sealed class ShallowCoder : IEventCoder
                 else if (role is "MIL" or "COP" or "REB" or "SPY" or "UAF" or "CRM" or "PRM" or "CVL" or "IMG" or "INS" or "SEP") return false;
             }
             return political;
+        }
+
+        /// <summary>True when the actor is one holder of a political office: a government, legislature, court, party or
+        /// opposition role (or an elite) named in the singular ("a village council head", "the governor", a named minister).</summary>
+        private bool IsOneOfficeHolder(int a)
+        {
+            var m = A(a);
+            if (m.Code is not { Length: >= 3 } c || !(c.EndsWith("GOV", StringComparison.Ordinal) || c.EndsWith("LEG", StringComparison.Ordinal)
+                || c.EndsWith("JUD", StringComparison.Ordinal) || c.EndsWith("ELI", StringComparison.Ordinal) || c.EndsWith("OPP", StringComparison.Ordinal)))
+                return false;
+            // A bare country or capital stands for the whole state; a plural role names many.
+            if (c.Length == 3) return false;
+            var last = W(m.Tokens.EndToken - 1);
+            bool plural = last.Length > 3 && last.EndsWith("s", StringComparison.OrdinalIgnoreCase) && char.IsLower(last[0]);
+            if (plural) return false;
+            // The head word must be a role or a name, not the government itself ("killed the government's plan").
+            return !(last.Equals("government", StringComparison.OrdinalIgnoreCase) || last.Equals("administration", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("ministry", StringComparison.OrdinalIgnoreCase) || last.Equals("parliament", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("court", StringComparison.OrdinalIgnoreCase) || last.Equals("opposition", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("cabinet", StringComparison.OrdinalIgnoreCase) || last.Equals("regime", StringComparison.OrdinalIgnoreCase));
         }
 
         private bool OwnForce(int src, int force)

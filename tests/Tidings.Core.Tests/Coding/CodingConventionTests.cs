@@ -201,6 +201,9 @@ public class CodingConventionTests
     // "has yet to" is not yet done; a vetoed package's sanctions are not imposed
     [InlineData("The ministry has yet to comment on the allegations.", "!GOV→-:010")]
     [InlineData("Slovakia vetoed the European Union's new sanctions package against Iran.", "SVK→IGOEUREEC:129|!IGOEUREEC→IRN:163")]
+    // killing one holder of a political office is an assassination; killing soldiers or several politicians is not
+    [InlineData("Gunmen shot dead a provincial governor in Afghanistan.", "REB→AFGGOV:186")]
+    [InlineData("Rebels killed two opposition politicians in Congo.", "!REB→CODOPP:186")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
