@@ -1305,6 +1305,8 @@ public sealed class ShallowCoder : IEventCoder
                 if (fwd == "084" && t >= 0 && A(t).Code is { Length: > 3 }) fwd = "0841";
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
+                // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201).
+                if (t >= 0 && fwd is "174" or "166" && IsMassOfCivilians(t, 1000)) fwd = "201";
                 // "rebels killed a village council head", "gunmen shot dead a provincial governor": the killing of one holder of
                 // a political office is an assassination (186).
                 if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";
@@ -1370,16 +1372,16 @@ public sealed class ShallowCoder : IEventCoder
         /// killing (CAMEO 202), not a clash (190). Many: "hundreds"/"thousands", or a number of at least 50, just before
         /// the victims.
         /// </summary>
-        private bool IsMassOfCivilians(int victim)
+        private bool IsMassOfCivilians(int victim, int least = 50)
         {
             var m = A(victim);
             if (m.Code is not { } vc || !(vc.EndsWith("CVL", StringComparison.Ordinal) || vc.EndsWith("REF", StringComparison.Ordinal))) return false;
             for (int k = m.Tokens.FirstToken; k >= Math.Max(_f, m.Tokens.FirstToken - 4) && k < m.Tokens.EndToken; k--)
             {
                 var w = W(k);
-                if (w.Equals("hundreds", StringComparison.OrdinalIgnoreCase) || w.Equals("thousands", StringComparison.OrdinalIgnoreCase)) return true;
+                if ((w.Equals("hundreds", StringComparison.OrdinalIgnoreCase) && least <= 100) || w.Equals("thousands", StringComparison.OrdinalIgnoreCase)) return true;
                 if (w.Length > 0 && char.IsDigit(w[0]) && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count))
-                    return count >= 50;
+                    return count >= least;
                 if (k < m.Tokens.FirstToken && (IsPunct(k) || TrigAt(k) >= 0)) break;
             }
             return false;

@@ -204,6 +204,9 @@ public class CodingConventionTests
     // killing one holder of a political office is an assassination; killing soldiers or several politicians is not
     [InlineData("Gunmen shot dead a provincial governor in Afghanistan.", "REB→AFGGOV:186")]
     [InlineData("Rebels killed two opposition politicians in Congo.", "!REB→CODOPP:186")]
+    // expelling thousands of people is a mass expulsion; deporting a few dozen is not
+    [InlineData("Armed militias in Sudan expelled tens of thousands of villagers from the district.", "SDNREB→SDNCVL:201")]
+    [InlineData("Thailand deported 40 Uyghur men to China.", "THA→CHN:174")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
