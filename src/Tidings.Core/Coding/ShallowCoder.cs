@@ -1304,6 +1304,9 @@ public sealed class ShallowCoder : IEventCoder
                 // Releasing an actor is releasing people (0841), not property.
                 if (fwd == "084" && t >= 0 && A(t).Code is { Length: > 3 }) fwd = "0841";
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
+                // "Russian cruise missiles hit power stations", "Ukrainian drones struck a refinery": a generic attack by an air
+                // weapon is an aerial attack (195), by artillery a shelling (194).
+                if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfSubject(headNode) is { } weaponCode) fwd = weaponCode;
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
                 // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201).
                 if (t >= 0 && fwd is "174" or "166" && IsMassOfCivilians(t, 1000)) fwd = "201";

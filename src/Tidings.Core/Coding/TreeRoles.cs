@@ -768,6 +768,34 @@ internal sealed class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// The CAMEO code a weapon subject gives a generic attack ("Russian cruise missiles hit power stations" 195,
+    /// "artillery pounded the town" 194), or null when the verb's subject names no weapon.
+    /// </summary>
+    public string? WeaponOfSubject(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj"))
+            {
+                var w = _doc.Token(c).Span.ToString().ToLowerInvariant();
+                if (AerialWeapons.Contains(w)) return "195";
+                if (ArtilleryWeapons.Contains(w)) return "194";
+            }
+        return null;
+    }
+
+    private static readonly HashSet<string> AerialWeapons = new(StringComparer.Ordinal)
+    {
+        "missile", "missiles", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters",
+        "bomber", "bombers", "airstrike", "airstrikes", "strikes",
+    };
+
+    private static readonly HashSet<string> ArtilleryWeapons = new(StringComparer.Ordinal)
+    {
+        "artillery", "shell", "shells", "shelling", "mortar", "mortars", "howitzer", "howitzers", "tank", "tanks",
+    };
+
     private static readonly HashSet<string> InanimateCauses = new(StringComparer.Ordinal)
     {
         "flood", "floods", "flooding", "earthquake", "earthquakes", "quake", "storm", "storms", "cyclone", "hurricane",
