@@ -208,7 +208,7 @@ public class CodingConventionTests
     [InlineData("Armed militias in Sudan expelled tens of thousands of villagers from the district.", "SDNREB→SDNCVL:201")]
     [InlineData("Thailand deported 40 Uyghur men to China.", "THA→CHN:174")]
     // a generic attack by an air weapon is an aerial attack
-    [InlineData("Iranian drones attacked a tanker off the coast of Oman.", "IRN→OMN:195|!IRN→OMN:190")]
+    [InlineData("Iranian drones attacked a US military base in Syria.", "IRN→USAMIL:195|!IRN→USAMIL:190")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
