@@ -1360,6 +1360,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             // "the Gulf of Oman", "the Sea of Japan", "the Bay of Bengal": the country names a body of water, no actor.
             if (isName && i >= 2 && Is(i - 1, "of") && IsCap(Tok(i - 2)) && WaterBodies.Contains(Tok(i - 2).ToString())) return j;
+            // "a tanker off the coast of Oman": waters near a country, not the country.
+            if (isName && i >= 4 && Is(i - 1, "of") && Is(i - 2, "coast") && Is(i - 3, "the") && Is(i - 4, "off")) return j;
             Add(new ActorMention
             {
                 Tokens = new TokenRange(i, j), Code = c.Cameo, Name = c.Name, Country = c.Iso3,

@@ -90,6 +90,7 @@ public class ActorResolutionTests
     // a country that names a body of water is a place
     [InlineData("Iran seized an oil tanker in the Gulf of Oman.", "Oman")]
     [InlineData("Chinese warships sailed through the Sea of Japan.", "Japan")]
+    [InlineData("Drones attacked a tanker off the coast of Oman.", "Oman")]
     public void Does_not_invent_actors(string text, string span)
     {
         var doc = Run(text);
