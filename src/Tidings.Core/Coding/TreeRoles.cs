@@ -530,10 +530,11 @@ internal sealed class TreeRoles
             foreach (var c in Children(verb))
             {
                 if (c > last && Matches(c, words[w])) { found = c; break; }
-                // "carried out a wave of strikes": the noun may hang from the object.
+                // "carried out a wave of strikes": the noun may hang from the object; "shut down mobile internet services":
+                // so may a compound modifier of it.
                 if (RelIs(c, "obj") || RelIs(c, "obl"))
                     foreach (var g in Children(c))
-                        if (g > last && RelStarts(g, "nmod") && Matches(g, words[w])) { found = g; break; }
+                        if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound")) && Matches(g, words[w])) { found = g; break; }
                 if (found >= 0) break;
             }
             if (found < 0) return -1;

@@ -209,6 +209,8 @@ public class CodingConventionTests
     [InlineData("Thailand deported 40 Uyghur men to China.", "THA→CHN:174")]
     // a generic attack by an air weapon is an aerial attack
     [InlineData("Iranian drones attacked a US military base in Syria.", "IRN→USAMIL:195|!IRN→USAMIL:190")]
+    // a phrase's noun may be a compound modifier of the verb's object
+    [InlineData("Bangladesh's government shut down mobile internet services across the country.", "BGDGOV→-:1721")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
