@@ -675,21 +675,7 @@ public sealed class ShallowCoder : IEventCoder
             if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && _tree.ContentOfProposalNoun(node)) return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
-            // Verbs of judging and investigating (statements, praise, verbal defence, investigation, criticism,
-            // rejection) talk about the event their object names; they do not do it.
-            Func<int, bool> talksAbout = h =>
-            {
-                for (int j = 0; j < _trigs.Count; j++)
-                    if (j != i && h >= _trigs[j].Start && h < _trigs[j].End && !_trigs[j].IsNoun)
-                    {
-                        var c = _trigs[j].Entry.Cameo;
-                        return c.StartsWith("01", StringComparison.Ordinal) || c.StartsWith("09", StringComparison.Ordinal)
-                            || c.StartsWith("11", StringComparison.Ordinal) || c.StartsWith("12", StringComparison.Ordinal)
-                            || c is "051" or "052";
-                    }
-                return false;
-            };
-            return _tree.GoverningTrigger(node, coded, talksAbout) >= 0;
+            return _tree.GoverningTrigger(node, coded) >= 0;
         }
 
         /// <summary>

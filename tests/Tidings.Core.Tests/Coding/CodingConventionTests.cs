@@ -179,9 +179,6 @@ public class CodingConventionTests
     [InlineData("Serbia and Kosovo failed to agree on the border.", "!SRB→KSV:030|!KSV→SRB:030")]
     // coordinated subjects who praise a thing do not praise each other
     [InlineData("The United States and Saudi Arabia welcomed the decision.", "!USA→SAU:051|!SAU→USA:051")]
-    // a verb that judges an event presupposes the event its object names
-    [InlineData("Russia condemned NATO's deployment.", "RUS→IGOWSTNAT:111|!IGOWSTNAT→-:154")]
-    [InlineData("Germany welcomed the ceasefire between Israel and Hamas.", "!ISR→PSEREBHMS:0871|!PSEREBHMS→ISR:0871")]
     // a natural force or a device that kills has no doer; no other actor of the sentence stands in for one
     [InlineData("Japan sent 20 tonnes of emergency supplies to Pakistan on Sunday after floods killed more than 300 people in Sindh province.", "!JPN→PAK:190")]
     [InlineData("Kenya's army said a roadside bomb killed four Kenyan soldiers near the Somali border.", "!KENMIL→KENMIL:190|!KENMIL→SOM:190")]
@@ -211,6 +208,8 @@ public class CodingConventionTests
     [InlineData("Iranian drones attacked a US military base in Syria.", "IRN→USAMIL:195|!IRN→USAMIL:190")]
     // a phrase's noun may be a compound modifier of the verb's object
     [InlineData("Bangladesh's government shut down mobile internet services across the country.", "BGDGOV→-:1721")]
+    // joint manoeuvres are military cooperation
+    [InlineData("Georgian and Chinese troops held joint military maneuvers.", "GEOMIL→CHNMIL:062|CHNMIL→GEOMIL:062")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
