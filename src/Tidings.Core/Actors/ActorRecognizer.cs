@@ -396,6 +396,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                         Code = pc.Cameo + m.Code, Country = pc.Iso3, Reason = null,
                         Rule = $"{m.Rule}; country = the place after it ({pc.Name}) → {pc.Cameo + m.Code}",
                     };
+                    ShareRoleWithCoordinatedCountries(m.Tokens.EndToken + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
                     continue;
                 }
                 // "the leader of the Democratic Republic of Congo", "the army of Sudan": a country right after "of" owns the role.
@@ -406,6 +407,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                         Code = owner.Cameo + m.Code, Country = owner.Iso3, Reason = null,
                         Rule = $"{m.Rule}; country = the country after 'of' ({owner.Name}) → {owner.Cameo + m.Code}",
                     };
+                    ShareRoleWithCoordinatedCountries(m.Tokens.EndToken + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
                     continue;
                 }
                 string? only = null, nearest = null;
@@ -464,6 +466,40 @@ public sealed class ActorRecognizer : IPipelineComponent
                 };
             }
         }
+
+        /// <summary>
+        /// "the foreign ministers of Chile and Argentina", "officials from Kosovo and Serbia", "the ambassadors of Germany,
+        /// France and Italy": the role before "of"/"from" belongs to every country coordinated with the first, so each bare
+        /// country mention in the list (starting after the first, which begins at <paramref name="from"/>) takes it.
+        /// </summary>
+        private void ShareRoleWithCoordinatedCountries(int from, int sentence, string role, string roleText)
+        {
+            int n = _doc.TokenCount;
+            if (from < 0 || from >= n || _doc.SentenceOf(from) != sentence) return;
+            if (Is(from, "the")) from++;
+            int k = -1;
+            for (int j = 0; j < _out.Count; j++) if (_out[j].Tokens.FirstToken == from) { k = j; break; }
+            if (k < 0 || !IsBareCountry(_out[k])) return;
+            int t = _out[k].Tokens.EndToken;
+            for (int guard = 0; guard < 6 && t < n && _doc.SentenceOf(t) == sentence; guard++)
+            {
+                if (!(Is(t, ",") || Is(t, "and"))) return;
+                int next = t + 1;
+                if (Is(t, ",") && next < n && Is(next, "and")) next++;
+                if (next < n && Is(next, "the")) next++;
+                int q = -1;
+                for (int j = k + 1; j < _out.Count; j++) if (_out[j].Tokens.FirstToken == next) { q = j; break; }
+                if (q < 0 || !IsBareCountry(_out[q]) || _lex.CountryByIso3(_out[q].Country!) is not { } c) return;
+                _out[q] = _out[q] with
+                {
+                    Code = c.Cameo + role, Rule = $"{_out[q].Rule}; coordinated with the country of '{roleText}' → {c.Cameo + role}",
+                };
+                k = q; t = _out[q].Tokens.EndToken;
+            }
+        }
+
+        private bool IsBareCountry(ActorMention o) =>
+            o.Country is { } iso && o.Rule.StartsWith("country:", StringComparison.Ordinal) && _lex.CountryByIso3(iso) is { } c && o.Code == c.Cameo;
 
         /// <summary>True for refugees, asylum seekers and migrants (not the displaced, who are mostly the country's own people).</summary>
         private bool IsForeignersRole(ActorMention m)

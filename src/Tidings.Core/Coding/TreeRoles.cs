@@ -100,6 +100,15 @@ internal sealed class TreeRoles
     {
         foreach (var c in Children(node))
             if (RelIs(c, "conj") && ActorOfNode(c) is var a && a >= 0 && !actors.Contains(a)) actors.Add(a);
+        // "officials from Kosovo and Serbia", "the ambassadors of Germany, France and Italy": the countries coordinated in a
+        // role's "from"/"of" phrase, which the actor recognizer gave the role, are sides too.
+        if (node >= _f && node < _e)
+            foreach (var c in Children(node))
+                if (RelStarts(c, "nmod") && CaseOf(c) is "from" or "of" && _actorOf[c] >= 0)
+                    foreach (var cc in Children(c))
+                        if (RelIs(cc, "conj") && _actorOf[cc] is var b && b >= 0 && !actors.Contains(b)
+                            && _doc.Actors[b] is { Code: { Length: > 3 } } ab && ab.Rule.Contains("coordinated with the country of", StringComparison.Ordinal))
+                            actors.Add(b);
         // "the mediators, Egypt and Qatar,": a nominal that is no actor itself stands for its appositive and its conjuncts.
         if (node >= _f && node < _e && _actorOf[node] < 0)
             foreach (var c in Children(node))

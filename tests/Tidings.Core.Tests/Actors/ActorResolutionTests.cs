@@ -62,6 +62,9 @@ public class ActorResolutionTests
     [InlineData("Lebanon hosts a million refugees from Syria.", "refugees", 0, "SYRREF")]
     // pro-democracy activists are the opposition
     [InlineData("Police in Cairo arrested three pro-democracy activists.", "pro-democracy activists", 0, "EGYOPP")]
+    // a role before "of"/"from" belongs to every country coordinated with the first
+    [InlineData("Iran summoned the ambassadors of Germany, France and Italy.", "Italy", 0, "ITAGOV")]
+    [InlineData("Officials from Armenia and Georgia met in Vienna.", "Georgia", 0, "GEOGOV")]
     // an adjective before an organisation's name is part of it
     [InlineData("The Palestinian Red Crescent said two medics were hurt.", "Palestinian Red Crescent", 0, "NGOHLHIRC")]
     // "the group", "the kingdom": the last organisation or country named

@@ -210,6 +210,8 @@ public class CodingConventionTests
     [InlineData("Bangladesh's government shut down mobile internet services across the country.", "BGDGOV→-:1721")]
     // joint manoeuvres are military cooperation
     [InlineData("Georgian and Chinese troops held joint military maneuvers.", "GEOMIL→CHNMIL:062|CHNMIL→GEOMIL:062")]
+    // each country coordinated in a role's "of" phrase is a side of the event
+    [InlineData("Iran summoned the ambassadors of Germany, France and Italy.", "IRN→DEUGOV:114|IRN→FRAGOV:114|IRN→ITAGOV:114")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
