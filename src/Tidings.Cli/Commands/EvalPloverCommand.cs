@@ -18,6 +18,10 @@ public sealed class EvalPloverSettings : CommandSettings
     [CommandOption("--limit <N>")]
     [Description("Score only the first N stories.")]
     public int? Limit { get; init; }
+
+    [CommandOption("--misses <FILE>")]
+    [Description("Write each story with no event of its label (label, headline, body, the events coded) to FILE, for error analysis.")]
+    public string? Misses { get; init; }
 }
 
 /// <summary><c>tidings eval-plover FILE</c>: per PLOVER label, the share of synthetic stories in which Tidings codes at
@@ -32,7 +36,22 @@ public sealed class EvalPloverCommand : Command<EvalPloverSettings>
         if (s.Limit is int n) stories = stories.Take(Math.Max(0, n)).ToList();
         if (stories.Count == 0) throw new CliException($"'{s.File}': no stories to score");
         var progress = new Progress<int>(d => Console.Error.Write($"\r{d} / {stories.Count} stories"));
-        var report = PloverSyntheticEvaluator.Evaluate(stories, TidingsPipeline.Default, !s.NoHeadlines, progress, cancellationToken);
+        var misses = new System.Collections.Concurrent.ConcurrentDictionary<int, string>();
+        Action<PloverStory, bool, IReadOnlyList<Tidings.Output.CodedEvent>>? onStory = s.Misses is null ? null : (story, hit, coded) =>
+        {
+            if (hit) return;
+            var sb = new System.Text.StringBuilder();
+            sb.Append("## ").Append(story.Label).Append(" | row ").Append(story.Row).Append(" | ").AppendLine(story.Headline);
+            sb.AppendLine(story.Text.Replace('\n', ' '));
+            foreach (var e in coded)
+                sb.Append("  -> ").Append(e.Source.Code ?? "-").Append(' ').Append(e.Cameo).Append(' ').Append(e.Target?.Code ?? "-")
+                  .Append(' ').Append(e.Plover.Type).Append(" \"").Append(e.Evidence.Trigger).Append("\" ")
+                  .Append(e.Negated ? "negated " : "").Append(e.Background ? "background" : "").AppendLine();
+            misses[story.Row] = sb.ToString();
+        };
+        var report = PloverSyntheticEvaluator.Evaluate(stories, TidingsPipeline.Default, !s.NoHeadlines, progress, cancellationToken, onStory);
+        if (s.Misses is not null)
+            File.WriteAllText(s.Misses, string.Concat(misses.OrderBy(kv => kv.Key).Select(kv => kv.Value + "\n")));
         Console.Error.WriteLine();
         Console.Out.Write(report.ToMarkdown());
         return 0;

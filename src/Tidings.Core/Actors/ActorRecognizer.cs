@@ -113,11 +113,13 @@ public sealed class ActorRecognizer : IPipelineComponent
         "la", "le", "dos", "das", "del", "ben", "ould", "ag", "bin-", "ul", "ud");
 
     /// <summary>Role nouns without a plural form that denote a group and may stand alone as actors ("troops fired").</summary>
+    private static readonly FrozenSet<string> WaterBodies = Set("Gulf", "Sea", "Strait", "Straits", "Bay");
+
     private static readonly FrozenSet<string> GroupNouns = Set(
         "authorities", "troops", "police", "forces", "security forces", "armed forces", "opposition", "riot police",
         "marines", "special forces", "government forces", "regime forces", "government troops", "regime troops",
         "clergy", "displaced people", "state media", "state-run media", "state television", "state TV", "state radio",
-        "state broadcaster", "parliament");
+        "state broadcaster", "parliament", "media");
 
     /// <summary>Nouns after which "general" is an adjective, not a military rank.</summary>
     private static readonly FrozenSet<string> GeneralAdjectiveNouns = Set("strike", "strikes", "election", "elections", "assembly",
@@ -373,6 +375,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "rights groups", "aid agencies": international NGOs are coded by their sector, not by the country they report on.
                 if (m.Code.Length > 3 && m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
                 int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
+                // "deported asylum seekers to France", "refugees in Chad": refugees and migrants are not the people of the
+                // country that holds or expels them; only "from X" says whose they are.
+                if (m.Code == "REF" && IsForeignersRole(m))
+                {
+                    if (Is(m.Tokens.EndToken, "from") && CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } fromIso && _lex.CountryByIso3(fromIso) is { } fc)
+                        _out[i] = m with
+                        {
+                            Code = fc.Cameo + m.Code, Country = fc.Iso3, Reason = null,
+                            Rule = $"{m.Rule}; country = the place they come from ({fc.Name}) → {fc.Cameo + m.Code}",
+                        };
+                    continue;
+                }
                 // "protesters in Tbilisi", "the governor of Borno state", "refugees from Darfur": the place says whose.
                 if (CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc
                     && !(m.Code == "MIL" && NearestStateBefore(i, sentence) is { } ns && ns != placeIso))
@@ -382,6 +396,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                         Code = pc.Cameo + m.Code, Country = pc.Iso3, Reason = null,
                         Rule = $"{m.Rule}; country = the place after it ({pc.Name}) → {pc.Cameo + m.Code}",
                     };
+                    ShareRoleWithCoordinatedCountries(m.Tokens.EndToken + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
                     continue;
                 }
                 // "Japan's new prime minister … Chinese state media accused the new government": the government or the
@@ -420,6 +435,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                         Code = owner.Cameo + m.Code, Country = owner.Iso3, Reason = null,
                         Rule = $"{m.Rule}; country = the country after 'of' ({owner.Name}) → {owner.Cameo + m.Code}",
                     };
+                    ShareRoleWithCoordinatedCountries(m.Tokens.EndToken + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
                     continue;
                 }
                 string? only = null, nearest = null;
@@ -463,9 +479,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (several) only = nearest;
                 // Armed men are not placed by the places alone: they may have come from elsewhere.
                 string? fromPlaces = m.Code == "REB" ? null : placesCountry;
+                // "Police arrested twelve protesters ... in Tel Aviv": a sentence that names no country but says where it
+                // happens places its bare roles there, before the article's main country (which may be another side's).
+                string? here = only is null && !several && m.Code != "REB" ? SentencePlaceCountry(sentence) : null;
                 string how = several ? "the nearest country before it" : only is not null ? "the sentence's country"
+                    : here is not null ? "the sentence's place"
                     : dominant is not null ? "the article's main country" : "the country of the article's places";
-                var country = _lex.CountryByIso3(only ?? dominant ?? fromPlaces ?? "");
+                var country = _lex.CountryByIso3(only ?? here ?? dominant ?? fromPlaces ?? "");
                 if (country is null) continue;
                 _out[i] = m with
                 {
@@ -522,6 +542,48 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (_out[k].Country is not null && _out[k].Code is not null) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "the foreign ministers of Chile and Argentina", "officials from Kosovo and Serbia", "the ambassadors of Germany,
+        /// France and Italy": the role before "of"/"from" belongs to every country coordinated with the first, so each bare
+        /// country mention in the list (starting after the first, which begins at <paramref name="from"/>) takes it.
+        /// </summary>
+        private void ShareRoleWithCoordinatedCountries(int from, int sentence, string role, string roleText)
+        {
+            int n = _doc.TokenCount;
+            if (from < 0 || from >= n || _doc.SentenceOf(from) != sentence) return;
+            if (Is(from, "the")) from++;
+            int k = -1;
+            for (int j = 0; j < _out.Count; j++) if (_out[j].Tokens.FirstToken == from) { k = j; break; }
+            if (k < 0 || !IsBareCountry(_out[k])) return;
+            int t = _out[k].Tokens.EndToken;
+            for (int guard = 0; guard < 6 && t < n && _doc.SentenceOf(t) == sentence; guard++)
+            {
+                if (!(Is(t, ",") || Is(t, "and"))) return;
+                int next = t + 1;
+                if (Is(t, ",") && next < n && Is(next, "and")) next++;
+                if (next < n && Is(next, "the")) next++;
+                int q = -1;
+                for (int j = k + 1; j < _out.Count; j++) if (_out[j].Tokens.FirstToken == next) { q = j; break; }
+                if (q < 0 || !IsBareCountry(_out[q]) || _lex.CountryByIso3(_out[q].Country!) is not { } c) return;
+                _out[q] = _out[q] with
+                {
+                    Code = c.Cameo + role, Rule = $"{_out[q].Rule}; coordinated with the country of '{roleText}' → {c.Cameo + role}",
+                };
+                k = q; t = _out[q].Tokens.EndToken;
+            }
+        }
+
+        private bool IsBareCountry(ActorMention o) =>
+            o.Country is { } iso && o.Rule.StartsWith("country:", StringComparison.Ordinal) && _lex.CountryByIso3(iso) is { } c && o.Code == c.Cameo;
+
+        /// <summary>True for refugees, asylum seekers and migrants (not the displaced, who are mostly the country's own people).</summary>
+        private bool IsForeignersRole(ActorMention m)
+        {
+            var last = Tok(m.Tokens.EndToken - 1);
+            return last.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) || last.StartsWith("migrant", StringComparison.OrdinalIgnoreCase)
+                || (last.StartsWith("seeker", StringComparison.OrdinalIgnoreCase) && m.Tokens.EndToken - 2 >= 0 && Is(m.Tokens.EndToken - 2, "asylum"));
         }
 
         /// <summary>"near the border with Niger": the country across a border is a place, the other side of the
@@ -611,6 +673,22 @@ public sealed class ActorRecognizer : IPipelineComponent
             return counts.Count(kv => kv.Value == top.Value) == 1 ? top.Key : null;
         }
 
+        /// <summary>The one country of the places the sentence names after "in", "through" or "across" ("in Tel Aviv",
+        /// "marched through Madrid"), or
+        /// null when it names none or places in several countries.</summary>
+        private string? SentencePlaceCountry(int sentence)
+        {
+            string? found = null;
+            var span = _doc.Sentence(sentence);
+            for (int t = span.FirstToken; t < span.EndToken; t++)
+            {
+                if (!(Is(t, "in") || Is(t, "through") || Is(t, "across")) || CountryOfPlaceAt(t + 1, sentence) is not { } c) continue;
+                if (found is not null && found != c) return null;
+                found = c;
+            }
+            return found;
+        }
+
         /// <summary>The country of a bare country mention right after "of" and an optional "the" at token <paramref name="t"/>, or null.</summary>
         private CountryEntry? CountryActorAfterOf(int t, int sentence)
         {
@@ -634,7 +712,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             int n = _doc.TokenCount;
             if (t >= n || _doc.SentenceOf(t) != sentence) return null;
             if (!(Is(t, "in") || Is(t, "from") || Is(t, "of"))) return null;
-            int k = t + 1;
+            return CountryOfPlaceAt(t + 1, sentence);
+        }
+
+        /// <summary>The country of a gazetteer place whose name starts at token <paramref name="k"/> (after an optional "the"), or null.</summary>
+        private string? CountryOfPlaceAt(int k, int sentence)
+        {
+            int n = _doc.TokenCount;
+            if (k >= n || _doc.SentenceOf(k) != sentence) return null;
             if (k < n && Is(k, "the")) k++;
             if (k >= n || _doc.SentenceOf(k) != sentence || !IsCap(Tok(k))) return null;
             int last = k;
@@ -1568,6 +1653,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                     return j;
                 }
             }
+            // "the Gulf of Oman", "the Sea of Japan", "the Bay of Bengal": the country names a body of water, no actor.
+            if (isName && i >= 2 && Is(i - 1, "of") && IsCap(Tok(i - 2)) && WaterBodies.Contains(Tok(i - 2).ToString())) return j;
+            // "a tanker off the coast of Oman": waters near a country, not the country.
+            if (isName && i >= 4 && Is(i - 1, "of") && Is(i - 2, "coast") && Is(i - 3, "the") && Is(i - 4, "off")) return j;
             Add(new ActorMention
             {
                 Tokens = new TokenRange(i, j), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
@@ -2180,12 +2269,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                     });
                     return p;
                 }
-                if (i > sentFirst && Is(i - 1, "foreign"))
+                // "foreign media", "international journalists": people of no one country the text names.
+                if (i > sentFirst && (Is(i - 1, "foreign") || Is(i - 1, "international")))
                 {
                     Add(new ActorMention
                     {
                         Tokens = new TokenRange(i, p), Code = role.Code, Name = Text(i - 1, p),
-                        Rule = $"foreign-role: foreign {Text(i, p)} → {role.Code}", Reason = "'foreign': not the country of the sentence; role code only",
+                        Rule = $"foreign-role: {Text(i - 1, i)} {Text(i, p)} → {role.Code}", Reason = $"'{Text(i - 1, i)}': not the country of the sentence; role code only",
                     });
                     return p;
                 }

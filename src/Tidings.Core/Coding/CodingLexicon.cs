@@ -151,6 +151,7 @@ public sealed class CodingLexicon
                         "appeal" => FrameKind.Appeal,
                         "intend" => FrameKind.Intend,
                         "deny" => FrameKind.Deny,
+                        "reject" => FrameKind.Reject,
                         var x => throw new FormatException($"verbs.tsv line {n}: unknown frame '{x}'"),
                     };
                     break;

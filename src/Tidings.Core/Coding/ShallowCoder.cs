@@ -67,12 +67,47 @@ public sealed class ShallowCoder : IEventCoder
             int s = Math.Max(0, r.FirstToken), e = Math.Min(nTok, r.EndToken);
             for (int t = s; t < e; t++) if (actorOf[t] < 0) actorOf[t] = a;
         }
+        UnmapAppositiveRoles(document, actorOf);
         var state = new SentenceState(document, Lexicon, actorOf);
         for (int si = 0; si < document.SentenceCount; si++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sent = document.Sentence(si);
             state.Code(si, sent.FirstToken, sent.EndToken);
+        }
+    }
+
+    /// <summary>
+    /// "mediators Egypt and Qatar", "the mediators, Egypt and Qatar,", "Egypt and Qatar, the mediators,": a role noun
+    /// the text could give no country stands in apposition with the actors that fill it, and is not a third actor. Its
+    /// tokens are unmapped, so the tree reads the role's node through its appositive and the coder codes the named actors.
+    /// </summary>
+    private static void UnmapAppositiveRoles(Document doc, int[] actorOf)
+    {
+        var actors = doc.Actors;
+        int n = actorOf.Length;
+        for (int a = 0; a < actors.Count; a++)
+        {
+            var m = actors[a];
+            if (m.Country is not null || m.Code is not { Length: 3 } || !m.Rule.StartsWith("role:", StringComparison.Ordinal)) continue;
+            int first = m.Tokens.FirstToken, end = m.Tokens.EndToken;
+            if (first < 0 || end > n || end <= first) continue;
+            int sentence = doc.SentenceOf(first);
+            bool Word(int t, string w) => t >= 0 && t < n && doc.SentenceOf(t) == sentence && doc.Token(t).Span.Equals(w, StringComparison.OrdinalIgnoreCase);
+            bool NamedActorAt(int t) => t >= 0 && t < n && doc.SentenceOf(t) == sentence && actorOf[t] >= 0 && actorOf[t] != a
+                && actors[actorOf[t]].Country is not null && char.IsUpper(doc.Token(t).Span[0]);
+            bool NamedActorEndsAt(int t) => NamedActorAt(t) && actors[actorOf[t]].Tokens.EndToken == t + 1;
+            int det = first - 1;
+            bool definite = Word(det, "the");
+            bool appositive =
+                // "mediators Egypt and Qatar": a plural role right before the names (a singular one is a title: "President X").
+                (NamedActorAt(end) && actors[actorOf[end]].Tokens.FirstToken == end && doc.Token(first).Span.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+                // "the mediators, Egypt and Qatar,"
+                || (definite && Word(end, ",") && NamedActorAt(end + 1))
+                // "Egypt and Qatar, the mediators,"
+                || (definite && Word(det - 1, ",") && NamedActorEndsAt(det - 2) && (Word(end, ",") || end >= n || doc.SentenceOf(end) != sentence || Word(end, ".")));
+            if (!appositive) continue;
+            for (int t = first; t < end; t++) if (actorOf[t] == a) actorOf[t] = -1;
         }
     }
 
@@ -629,6 +664,12 @@ public sealed class ShallowCoder : IEventCoder
             if (embedded >= 0 && entry.Frame == FrameKind.Threat && entry.Cameo is var fc && !fc.StartsWith("13", StringComparison.Ordinal)
                 && MapFrame(FrameKind.Threat, _trigs[embedded].Entry.Cameo, fc) == fc)
                 embedded = -1;
+            // "rejected the opposition's demand for a rerun": an event noun whose rejection CAMEO gives no code of its own
+            // is what is rejected, not a framed act; the plain rejection keeps its object ("the opposition's") as target. A
+            // refused verb stays framed ("refused to recognise Kosovo"): it did not happen.
+            if (embedded >= 0 && entry.Frame == FrameKind.Reject && _trigs[embedded].IsNoun
+                && MapFrame(FrameKind.Reject, _trigs[embedded].Entry.Cameo, entry.Cameo) == entry.Cameo)
+                embedded = -1;
             if (embedded >= 0)
             {
                 var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
@@ -693,7 +734,21 @@ public sealed class ShallowCoder : IEventCoder
             if (!tr.IsNoun && _tree.RespondsWith(node, n => TrigAt(n) is var kn && kn >= 0 && kn != i && _trigs[kn].IsNoun)) return true;
             // "sent troops to protect farmers", "restore the right of citizens to hold rallies": a purpose is not done.
             // A demand stays: "blocked the highway to demand the resignation" says what the protest is for.
-            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, coded) >= 0) return true;
+            // The purpose of an appeal, demand, promise or threat is not done either ("appealed for 150 million dollars to help
+            // families", "pledged troops to protect the border").
+            Func<int, bool> codedOrFrame = h =>
+            {
+                if (coded(h)) return true;
+                if (h >= tr.Start && h < tr.End) return false;
+                for (int j = 0; j < _trigs.Count; j++)
+                    if (j != i && h >= _trigs[j].Start && h < _trigs[j].End)
+                        return _coded.Contains(_trigs[j].Start) && _trigs[j].Entry.Frame is not (FrameKind.None or FrameKind.Deny);
+                return false;
+            };
+            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, codedOrFrame) >= 0) return true;
+            // "rejected calls to release the president", "welcomed the EU's offer to mediate": what a call, offer or plan
+            // asks for is not done (a framing verb before the noun still codes it as its content).
+            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && _tree.ContentOfProposalNoun(node)) return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
             return _tree.GoverningTrigger(node, coded) >= 0;
@@ -784,6 +839,20 @@ public sealed class ShallowCoder : IEventCoder
             if (nx.Entry.Has(TriggerFlags.Report) || nx.Start - tr.End > 10) return -1;
             // "denied that its drones had struck": a noun that is the subject of a clause is not the framed event.
             if (nx.IsNoun && ThatBetween(tr.End, nx.Start) && _tree.IsSubject(Syntax.Attachment.SpanHead(doc, new TokenRange(nx.Start, nx.End)))) return -1;
+            // "demanded that Venezuela release three citizens", "urged that the parties should resume talks": the actor right
+            // after "that" is the addressee and the trigger after it (and a modal) the demanded act, however the tagger read it.
+            if (tr.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && IsWord(tr.End, "that"))
+            {
+                int t = tr.End + 1;
+                while (t < nx.Start && Is(t, Words.Determiner)) t++;
+                if (t < nx.Start && actorOf[t] >= 0 && !IsModifier(actorOf[t]))
+                {
+                    int a = actorOf[t];
+                    t = A(a).Tokens.EndToken;
+                    while (t < nx.Start && (IsWord(t, "should") || IsWord(t, "must") || IsWord(t, "would") || IsWord(t, "immediately"))) t++;
+                    if (t == nx.Start) { frameObject = a; return i + 1; }
+                }
+            }
             bool sawTo = false; int unknown = 0;
             for (int t = tr.End; t < nx.Start; t++)
             {
@@ -914,6 +983,36 @@ public sealed class ShallowCoder : IEventCoder
                         _ => frameCode,
                     };
                 }
+                // "refused to recognise Kosovo", "refused to release the hostages": the refusal is the event (12x), the
+                // refused act its content; CAMEO numbers the refusals as the appeals (021x → 121x, 023x → 122x, 024x → 123x,
+                // 025x → 124x, 026 → 125, 027 → 127, 028 → 126) and the acts behind them.
+                case FrameKind.Reject:
+                {
+                    string? c = three switch
+                    {
+                        "081" => "1241",
+                        "082" => "1242",
+                        "083" => inner.Length == 4 && inner[3] is >= '1' and <= '4' ? "123" + inner[3] : "123",
+                        "084" => "1243",
+                        "085" => "1244",
+                        "086" => "1245",
+                        "087" => "1246",
+                        "045" or "038" => "126",
+                        _ => null,
+                    };
+                    if (c is not null) return c;
+                    if (inner.Length >= 3 && inner[0] == '0' && inner[1] is '6' or '7' && inner[2] is >= '1' and <= '4')
+                        return (inner[1] == '6' ? "121" : "122") + inner[2];
+                    return root switch
+                    {
+                        "04" or "03" => "125",
+                        "06" => "121",
+                        "07" => "122",
+                        "08" => "124",
+                        "12" => inner,
+                        _ => frameCode,
+                    };
+                }
                 case FrameKind.Threat:
                     return three switch
                     {
@@ -999,6 +1098,8 @@ public sealed class ShallowCoder : IEventCoder
             }
             else
             {
+                // "after floods killed 300 people", "a bomb blast killed eight people": the tree names a doer that is no actor.
+                if (!head.IsNoun && _tree.SubjectIsInanimateCause(headNode)) return;
                 src = NearestSourceBefore(head.Start, ClauseStart(clause));
                 srcHow = "subject-before";
                 if (src < 0)
@@ -1286,7 +1387,18 @@ public sealed class ShallowCoder : IEventCoder
                 // Releasing an actor is releasing people (0841), not property.
                 if (fwd == "084" && t >= 0 && A(t).Code is { Length: > 3 }) fwd = "0841";
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
+                // "Russian cruise missiles hit power stations", "Ukrainian drones struck a refinery": a generic attack by an air
+                // weapon is an aerial attack (195), by artillery a shelling (194).
+                if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfSubject(headNode) is { } weaponCode) fwd = weaponCode;
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
+                // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201).
+                if (t >= 0 && fwd is "174" or "166" && IsMassOfCivilians(t, 1000)) fwd = "201";
+                // "rebels killed a village council head", "gunmen shot dead a provincial governor": the killing of one holder of
+                // a political office is an assassination (186).
+                if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";
+                // "Somalia's government protested to Addis Ababa": a government's protest is an official complaint (114), not
+                // a demonstration.
+                if (fwd == "140" && A(src).Code is { } pc && pc.EndsWith("GOV", StringComparison.Ordinal)) fwd = "114";
                 // "Demonstrators clashed with police": a fight is mutual, and between a country's people and its police
                 // or troops it is a riot (145) on one side and violent repression (175) on the other.
                 if (t >= 0 && fwd.StartsWith("19", StringComparison.Ordinal) && entry.Has(TriggerFlags.Symmetric))
@@ -1294,6 +1406,9 @@ public sealed class ShallowCoder : IEventCoder
                     rev ??= fwd;
                     if (IsPopular(src) && OwnForce(src, t)) { fwd = "145"; if (rev is not null) rev = "175"; }
                     else if (IsPopular(t) && OwnForce(t, src)) { fwd = "175"; if (rev is not null) rev = "145"; }
+                    // "Opposition lawmakers clashed with the prime minister": a clash between sides that carry no arms
+                    // (governments, parliaments, parties, courts, media, international bodies) is a war of words (111).
+                    else if (entry.Trigger == "clash" && IsUnarmedPolitical(src) && IsUnarmedPolitical(t)) { fwd = "111"; rev = "111"; }
                 }
                 Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
@@ -1333,23 +1448,26 @@ public sealed class ShallowCoder : IEventCoder
         /// third party the sentence may leave unnamed.
         /// </summary>
         private static bool Mutual(string code) =>
-            code == "019" || (code.Length >= 3 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' or '8' && !code.StartsWith("033", StringComparison.Ordinal));
+            code == "019" || (code.Length >= 3 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' or '8' && !code.StartsWith("033", StringComparison.Ordinal)
+                // Praise, verbal defence, recognition, apology and forgiveness are about a third party or a thing ("the US and
+                // Saudi Arabia welcomed the decision"), not each other; restoring ties (050) and signing (057) are mutual.
+                && !(code[1] == '5' && code is not ("050" or "057")));
 
         /// <summary>
         /// "killed hundreds of civilians", "killed at least 80 villagers": the killing of many non-combatants is a mass
         /// killing (CAMEO 202), not a clash (190). Many: "hundreds"/"thousands", or a number of at least 50, just before
         /// the victims.
         /// </summary>
-        private bool IsMassOfCivilians(int victim)
+        private bool IsMassOfCivilians(int victim, int least = 50)
         {
             var m = A(victim);
             if (m.Code is not { } vc || !(vc.EndsWith("CVL", StringComparison.Ordinal) || vc.EndsWith("REF", StringComparison.Ordinal))) return false;
             for (int k = m.Tokens.FirstToken; k >= Math.Max(_f, m.Tokens.FirstToken - 4) && k < m.Tokens.EndToken; k--)
             {
                 var w = W(k);
-                if (w.Equals("hundreds", StringComparison.OrdinalIgnoreCase) || w.Equals("thousands", StringComparison.OrdinalIgnoreCase)) return true;
+                if ((w.Equals("hundreds", StringComparison.OrdinalIgnoreCase) && least <= 100) || w.Equals("thousands", StringComparison.OrdinalIgnoreCase)) return true;
                 if (w.Length > 0 && char.IsDigit(w[0]) && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count))
-                    return count >= 50;
+                    return count >= least;
                 if (k < m.Tokens.FirstToken && (IsPunct(k) || TrigAt(k) >= 0)) break;
             }
             return false;
@@ -1393,6 +1511,48 @@ public sealed class ShallowCoder : IEventCoder
             if (IsWord(k, "own")) k--;
             if (IsWord(A(actor).Tokens.FirstToken, "its") || IsWord(A(actor).Tokens.FirstToken, "their")) return true;
             return IsWord(k, "its") || IsWord(k, "their");
+        }
+
+        /// <summary>
+        /// True when the actor's code names only unarmed political roles: government, legislature, opposition, parties,
+        /// elites, judiciary, media, NGOs or an international organisation, with no armed, police or civilian role. A
+        /// bare country ("Israel and Hamas clashed") may be its army, so it is not.
+        /// </summary>
+        private bool IsUnarmedPolitical(int a)
+        {
+            if (a < 0 || A(a).Code is not { Length: >= 3 } c) return false;
+            // A code opens with a country ("ISRGOV"), an organisation ("IGOEUREEC", "NGOHRI") or, when the text named no
+            // country, the role itself ("OPP").
+            int k = c.AsSpan(0, 3) is "IGO" or "NGO" or "GOV" or "LEG" or "OPP" or "PTY" or "ELI" or "JUD" or "MED" or "HRI"
+                or "MIL" or "COP" or "REB" or "SPY" or "UAF" or "CRM" or "PRM" or "CVL" or "IMG" or "INS" or "SEP" ? 0 : 3;
+            bool political = false;
+            for (; k + 3 <= c.Length; k += 3)
+            {
+                var role = c.AsSpan(k, 3);
+                if (role is "GOV" or "LEG" or "OPP" or "PTY" or "ELI" or "JUD" or "MED" or "NGO" or "HRI" or "IGO") political = true;
+                else if (role is "MIL" or "COP" or "REB" or "SPY" or "UAF" or "CRM" or "PRM" or "CVL" or "IMG" or "INS" or "SEP") return false;
+            }
+            return political;
+        }
+
+        /// <summary>True when the actor is one holder of a political office: a government, legislature, court, party or
+        /// opposition role (or an elite) named in the singular ("a village council head", "the governor", a named minister).</summary>
+        private bool IsOneOfficeHolder(int a)
+        {
+            var m = A(a);
+            if (m.Code is not { Length: >= 3 } c || !(c.EndsWith("GOV", StringComparison.Ordinal) || c.EndsWith("LEG", StringComparison.Ordinal)
+                || c.EndsWith("JUD", StringComparison.Ordinal) || c.EndsWith("ELI", StringComparison.Ordinal) || c.EndsWith("OPP", StringComparison.Ordinal)))
+                return false;
+            // A bare country or capital stands for the whole state; a plural role names many.
+            if (c.Length == 3) return false;
+            var last = W(m.Tokens.EndToken - 1);
+            bool plural = last.Length > 3 && last.EndsWith("s", StringComparison.OrdinalIgnoreCase) && char.IsLower(last[0]);
+            if (plural) return false;
+            // The head word must be a role or a name, not the government itself ("killed the government's plan").
+            return !(last.Equals("government", StringComparison.OrdinalIgnoreCase) || last.Equals("administration", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("ministry", StringComparison.OrdinalIgnoreCase) || last.Equals("parliament", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("court", StringComparison.OrdinalIgnoreCase) || last.Equals("opposition", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("cabinet", StringComparison.OrdinalIgnoreCase) || last.Equals("regime", StringComparison.OrdinalIgnoreCase));
         }
 
         private bool OwnForce(int src, int force)
@@ -1688,6 +1848,11 @@ public sealed class ShallowCoder : IEventCoder
             {
                 if (actorOf[k] >= 0 || IsPunct(k)) return false;
                 if (Is(k, Words.Negation)) return true;
+                // "failed to agree", "fails to reach a deal": what failed did not happen (gold/README.md).
+                // "has yet to comment": not yet done.
+                if (IsWord(k, "to") && k - 1 >= _f && (IsWord(k - 1, "fail") || IsWord(k - 1, "fails") || IsWord(k - 1, "failed") || IsWord(k - 1, "failing")
+                    || IsWord(k - 1, "yet")))
+                    return true;
                 if (TrigAt(k) >= 0) return false;
             }
             return false;

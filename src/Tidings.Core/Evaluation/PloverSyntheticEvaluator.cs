@@ -101,9 +101,11 @@ public static class PloverSyntheticEvaluator
         csv.TryGetFieldIndex(column, out int i) ? i
             : throw new InvalidDataException($"'{name}': no '{column}' column (expected disclaimer,text,title,source,prompt,label,mode)");
 
-    /// <summary>Codes every story (in parallel; the pipeline is shared and thread-safe) and scores it.</summary>
+    /// <summary>Codes every story (in parallel; the pipeline is shared and thread-safe) and scores it. <paramref name="onStory"/>,
+    /// when given, sees each story with whether it was hit and the events coded for it (from several threads at once).</summary>
     public static PloverSyntheticReport Evaluate(IReadOnlyList<PloverStory> stories, TidingsPipeline pipeline, bool withHeadlines = true,
-        IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<int>? progress = null, CancellationToken cancellationToken = default,
+        Action<PloverStory, bool, IReadOnlyList<Output.CodedEvent>>? onStory = null)
     {
         var catalog = PloverCatalog.Default;
         var hit = new bool[stories.Count];
@@ -131,6 +133,7 @@ public static class PloverSyntheticEvaluator
                 if (!e.Negated && !e.Background) news[i]++;
                 if (!e.Negated && catalog.Canonical(e.Plover.Type) == label) hit[i] = true;
             }
+            onStory?.Invoke(s, hit[i], coded);
             int d = Interlocked.Increment(ref done);
             if (d % 100 == 0) progress?.Report(d);
         });

@@ -51,6 +51,23 @@ public class ActorResolutionTests
     [InlineData("Canada imposed sanctions on Tehran.", "Tehran", 0, "IRNGOV")]
     // a country named as a place does not compete for a bare role
     [InlineData("Israel's cabinet said troops would stay in southern Lebanon.", "troops", 0, "ISRMIL")]
+    // a sentence that names no country but says where it happens places its bare roles there, even when the
+    // article's other sentences name other countries
+    [InlineData("Israel and Hamas resumed talks in Cairo. Egypt and Qatar mediated. Police arrested twelve protesters in Tel Aviv on Monday.", "Police", 0, "ISRCOP")]
+    [InlineData("Israel and Hamas resumed talks in Cairo. Egypt and Qatar mediated. Police arrested twelve protesters in Tel Aviv on Monday.", "protesters", 0, "ISRCVL")]
+    [InlineData("Spain recalled its envoy. France and Italy protested. Protesters marched through Madrid on Sunday.", "Protesters", 0, "ESPCVL")]
+    // "foreign"/"international" people of a role are of no country the text names; media and civil society groups are actors
+    [InlineData("A Belarusian official threatened to restrict the activities of foreign media in Minsk.", "media", 0, "MED")]
+    [InlineData("Peru expelled international journalists on Friday.", "journalists", 0, "MED")]
+    [InlineData("Egypt banned three civil society groups.", "civil society groups", 0, "EGYNGO")]
+    // refugees and migrants are not the people of the country that holds or expels them; "from X" says whose they are
+    [InlineData("Italy deported forty migrants to Tunisia on Friday.", "migrants", 0, "REF")]
+    [InlineData("Lebanon hosts a million refugees from Syria.", "refugees", 0, "SYRREF")]
+    // pro-democracy activists are the opposition
+    [InlineData("Police in Cairo arrested three pro-democracy activists.", "pro-democracy activists", 0, "EGYOPP")]
+    // a role before "of"/"from" belongs to every country coordinated with the first
+    [InlineData("Iran summoned the ambassadors of Germany, France and Italy.", "Italy", 0, "ITAGOV")]
+    [InlineData("Officials from Armenia and Georgia met in Vienna.", "Georgia", 0, "GEOGOV")]
     // an adjective before an organisation's name is part of it
     [InlineData("The Palestinian Red Crescent said two medics were hurt.", "Palestinian Red Crescent", 0, "NGOHLHIRC")]
     // "the group", "the kingdom": the last organisation or country named
@@ -84,6 +101,10 @@ public class ActorResolutionTests
     // a capital's possessive before a site of the city is a place
     [InlineData("Troops recaptured Khartoum's international airport.", "Khartoum's")]
     [InlineData("Shells fell on Kyiv's eastern suburbs.", "Kyiv's")]
+    // a country that names a body of water is a place
+    [InlineData("Iran seized an oil tanker in the Gulf of Oman.", "Oman")]
+    [InlineData("Chinese warships sailed through the Sea of Japan.", "Japan")]
+    [InlineData("Drones attacked a tanker off the coast of Oman.", "Oman")]
     public void Does_not_invent_actors(string text, string span)
     {
         var doc = Run(text);

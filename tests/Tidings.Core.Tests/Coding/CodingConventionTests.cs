@@ -158,6 +158,61 @@ public class CodingConventionTests
     [InlineData("Ghana's foreign minister denied carrying out the attack.", "!GHAGOV→-:016")]
     // a time expression is no place for a target, whatever its preposition
     [InlineData("The European Union imposed new sanctions on Monday.", "IGOEUREEC→-:163")]
+    // a clash between unarmed political sides is a war of words (111); with an armed side it stays a fight
+    [InlineData("Opposition lawmakers in Kenya clashed with the prime minister over the budget.", "KENOPP→KENGOV:111|KENGOV→KENOPP:111|!KENOPP→KENGOV:190")]
+    [InlineData("Ethiopian troops clashed with Somali rebels near the border.", "ETHMIL→SOMREB:190|SOMREB→ETHMIL:190")]
+    // a role noun in apposition with the actors that fill it is no third actor
+    [InlineData("Mediators Egypt and Qatar urged Israel to accept the proposal.", "EGY→ISR:*|QAT→ISR:*|!GOV→ISR:020")]
+    [InlineData("The mediators, Egypt and Qatar, urged Hamas to release the hostages.", "EGY→PSEREBHMS:0253|QAT→PSEREBHMS:0253|!GOV→PSEREBHMS:0253")]
+    [InlineData("Egypt and Qatar, the mediators, urged Israel to accept the proposal.", "EGY→ISR:*|!GOV→ISR:020")]
+    // a refusal frames the refused act: the rejection is coded, the act is not, and the act gives the sub-code
+    [InlineData("Serbia refused to recognise Kosovo.", "SRB→KSV:120|!SRB→KSV:054")]
+    [InlineData("Germany refused to send tanks to Ukraine.", "DEU→UKR:1222|!DEU→UKR:072")]
+    [InlineData("Iran refused to allow IAEA inspectors into the site.", "IRN→IGOUNOIAE:1245")]
+    [InlineData("Moldova's president rejected the opposition's call to restore the parliament.", "MDAGOV→MDAOPP:1234")]
+    // what a call, offer or plan asks for has not happened
+    [InlineData("Serbia rejected the EU's call to impose sanctions on Russia.", "SRB→IGOEUREEC:120|!SRB→RUS:163")]
+    [InlineData("The junta rejected calls to release the detained president of Niger.", "!NERMIL→NER:084|!NERMIL→NERGOV:084")]
+    [InlineData("Turkey welcomed Qatar's offer to mediate between Israel and Hamas.", "!QAT→ISR:045|!TUR→ISR:045")]
+    // a rejected demand noun with no rejection code of its own leaves the plain rejection of the demander
+    [InlineData("Armenia's ruling party rejected the opposition's demand for a new vote.", "ARMGOVPTY→ARMOPP:120")]
+    // what failed did not happen
+    [InlineData("Serbia and Kosovo failed to agree on the border.", "!SRB→KSV:030|!KSV→SRB:030")]
+    // coordinated subjects who praise a thing do not praise each other
+    [InlineData("The United States and Saudi Arabia welcomed the decision.", "!USA→SAU:051|!SAU→USA:051")]
+    // a natural force or a device that kills has no doer; no other actor of the sentence stands in for one
+    [InlineData("Japan sent 20 tonnes of emergency supplies to Pakistan on Sunday after floods killed more than 300 people in Sindh province.", "!JPN→PAK:190")]
+    [InlineData("Kenya's army said a roadside bomb killed four Kenyan soldiers near the Somali border.", "!KENMIL→KENMIL:190|!KENMIL→SOM:190")]
+    // the purpose of an appeal, and of what a trigger pledges or sends, is not done
+    [InlineData("The United Nations appealed for 150 million dollars to help families displaced by the floods.", "!IGOUNO→CVL:070|!IGOUNO→-:070")]
+    [InlineData("Kenya pledged 1,000 police officers to fight gangs in Haiti.", "!KENCOP→HTICRM:190")]
+    // emergency and humanitarian supplies are humanitarian aid
+    [InlineData("Japan sent 20 tonnes of emergency supplies to Pakistan on Sunday.", "JPN→PAK:073")]
+    // ramming a vessel is force; a country named in a body of water ("the Gulf of Oman") is no actor
+    [InlineData("A Chinese coast guard ship rammed a Philippine supply boat near the shoal on Monday.", "CHNMIL→PHL:190")]
+    [InlineData("Iran's Revolutionary Guards seized an oil tanker in the Gulf of Oman on Thursday.", "!IRNMIL→OMN:171")]
+    // a government's protest is an official complaint; people's protests stay protests
+    [InlineData("Somalia's government protested over the presence of Ethiopian troops.", "SOMGOV→-:114|!SOMGOV→-:140")]
+    [InlineData("Thousands of Kenyans protested against the tax increases.", "!KEN→-:114")]
+    // "demanded that X VERB": X is the addressee and the act the content of the demand, however the tagger reads the verb
+    [InlineData("Canada demanded that China release two detained Canadian citizens.", "CAN→CHN:1053|!CHN→CANCVL:0841")]
+    // "has yet to" is not yet done; a vetoed package's sanctions are not imposed
+    [InlineData("The ministry has yet to comment on the allegations.", "!GOV→-:010")]
+    [InlineData("Slovakia vetoed the European Union's new sanctions package against Iran.", "SVK→IGOEUREEC:129|!IGOEUREEC→IRN:163")]
+    // killing one holder of a political office is an assassination; killing soldiers or several politicians is not
+    [InlineData("Gunmen shot dead a provincial governor in Afghanistan.", "REB→AFGGOV:186")]
+    [InlineData("Rebels killed two opposition politicians in Congo.", "!REB→CODOPP:186")]
+    // expelling thousands of people is a mass expulsion; deporting a few dozen is not
+    [InlineData("Armed militias in Sudan expelled tens of thousands of villagers from the district.", "SDNREB→SDNCVL:201")]
+    [InlineData("Thailand deported 40 Uyghur men to China.", "THA→CHN:174")]
+    // a generic attack by an air weapon is an aerial attack
+    [InlineData("Iranian drones attacked a US military base in Syria.", "IRN→USAMIL:195|!IRN→USAMIL:190")]
+    // a phrase's noun may be a compound modifier of the verb's object
+    [InlineData("Bangladesh's government shut down mobile internet services across the country.", "BGDGOV→-:1721")]
+    // joint manoeuvres are military cooperation
+    [InlineData("Georgian and Chinese troops held joint military maneuvers.", "GEOMIL→CHNMIL:062|CHNMIL→GEOMIL:062")]
+    // each country coordinated in a role's "of" phrase is a side of the event
+    [InlineData("Iran summoned the ambassadors of Germany, France and Italy.", "IRN→DEUGOV:114|IRN→FRAGOV:114|IRN→ITAGOV:114")]
     public void Codes_by_the_tree(string text, string expected)
     {
         var got = Code(text);
