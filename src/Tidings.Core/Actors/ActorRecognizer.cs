@@ -1209,7 +1209,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "the country", "the nation": of the countries named in this sentence or the one before, the one the
             // article has named most so far ("Mexican forces arrested a cartel leader wanted in the United States, the
             // country's security minister said": Mexico, named three times, not the United States, named last).
-            if (country && !byForm && SalientRecentCountry(i) is { } salient)
+            // "across the country", "in the country": a place, not an actor.
+            bool placed = i >= 2 && Is(i - 1, "the") && PlacePrepositionsBySpan.Contains(Tok(i - 2));
+            if (country && !byForm && !placed && SalientRecentCountry(i) is { } salient)
             {
                 // "the country's army", "the country's security minister": one mention of the role, owned by that country.
                 if (i + 2 < end && IsPossessive(i + 1) && MatchRole(i + 2, end) is { Role: { } first, Len: var fl })

@@ -1792,7 +1792,7 @@ public sealed class ShallowCoder : IEventCoder
                 {
                     // "appealed to member states for more police officers": the tree gives the addressee's phrase, which
                     // names no actor; an actor after another preposition is what is asked for, not whom.
-                    if (!direct && _tree.PrepSlotWithoutActor(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), entry))
+                    if (!direct && entry.Root is "02" or "10" && _tree.PrepSlotWithoutActor(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), entry))
                         return "none";
                     targets.Add(a);
                     AddCoordinated(a, targets);

@@ -51,7 +51,7 @@ public class TreeRolesTests
     // an active verb the parser coordinated with a passive inside a report belongs to the reporter
     [InlineData("The United Nations said 40 civilians had been killed in Goma and called on Rwanda to withdraw its troops.", "IGOUNO→RWA:02")]
     // "they" is no single person: the latest plural actor before it
-    [InlineData("President Daniel Noboa offered talks with the striking teachers, but they rejected the offer.", "ECUEDU→ECUGOV:12")]
+    [InlineData("President Daniel Noboa offered talks with the striking teachers, but they rejected it.", "ECUEDU→ECUGOV:12")]
     // a speech verb inside what an event verb governs is no report of the sentence, and its subject no reporter
     [InlineData("Greece has accused Turkish survey ships of entering waters it claims as its own.", "GRC→TUR:11")]
     // a rejection by a country's own people that names no addressee is made of their government
