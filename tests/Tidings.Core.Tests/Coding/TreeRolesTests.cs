@@ -46,6 +46,8 @@ public class TreeRolesTests
     // stopping the fight or the building is a concession; promised, it is an intent to yield
     [InlineData("The rebels agreed to stop fighting.", "REB→-:03")]
     [InlineData("The Israeli government agreed to halt settlement construction.", "ISRGOV→-:03")]
+    // a cyber attack damages property (171, PLOVER COERCE)
+    [InlineData("Russian hackers launched a cyber attack on Ukraine's power grid.", "RUS→UKR:17")]
     // "trade accusations" is a mutual accusation, not trade
     [InlineData("Armenia and Azerbaijan traded accusations on Monday.", "ARM→AZE:11|AZE→ARM:11")]
     // the doer of the act an object names is the target ("by" under the object, its "of" phrase, or misattached to the verb)
