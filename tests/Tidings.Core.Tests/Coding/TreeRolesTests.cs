@@ -43,6 +43,11 @@ public class TreeRolesTests
     [InlineData("The European Union imposed sanctions on Iran over its drones. Britain and Canada announced similar sanctions on Tuesday.", "GBR→IRN:16|CAN→IRN:16")]
     // the means of a response is the event, done by the one who responds
     [InlineData("China retaliated with tariffs on American farm goods.", "CHN→USA:16")]
+    // stopping the fight or the building is a concession; promised, it is an intent to yield
+    [InlineData("The rebels agreed to stop fighting.", "REB→-:03")]
+    [InlineData("The Israeli government agreed to halt settlement construction.", "ISRGOV→-:03")]
+    // a cyber attack damages property (171, PLOVER COERCE)
+    [InlineData("Russian hackers launched a cyber attack on Ukraine's power grid.", "RUS→UKR:17")]
     // "trade accusations" is a mutual accusation, not trade
     [InlineData("Armenia and Azerbaijan traded accusations on Monday.", "ARM→AZE:11|AZE→ARM:11")]
     // the doer of the act an object names is the target ("by" under the object, its "of" phrase, or misattached to the verb)
