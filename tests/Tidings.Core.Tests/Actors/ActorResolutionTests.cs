@@ -46,6 +46,8 @@ public class ActorResolutionTests
     [InlineData("The Russian and Syrian presidents spoke by phone.", "Syrian presidents", 0, "SYRGOV")]
     // capitals as objects of a relation, not after a place preposition
     [InlineData("Seoul called for talks with Pyongyang.", "Pyongyang", 0, "PRKGOV")]
+    // a chargé d'affaires is a diplomat of the government that sends them
+    [InlineData("Poland summoned the Russian charge d'affaires on Monday.", "Russian charge d'affaires", 0, "RUSGOV")]
     // "on" after a call or a measure names an addressee, not a place
     [InlineData("The EU called on Belgrade to respect the right to protest.", "Belgrade", 0, "SRBGOV")]
     [InlineData("Canada imposed sanctions on Tehran.", "Tehran", 0, "IRNGOV")]
