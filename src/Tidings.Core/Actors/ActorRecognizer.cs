@@ -1444,15 +1444,17 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             // "at the Kremlin": a place, left to the place stage. A territory ("aid to Gaza") is coded as a country is.
             bool territoryAsPlace = meton is not null && AfterPlacePreposition(i, sentFirst) && meton.Country is { } mc && meton.Code == mc.Cameo;
-            if (meton is not null && AfterPlacePreposition(i, sentFirst) && !territoryAsPlace) return j;
+            // "members of the Revolutionary Guards", "a spokesman of the Kremlin": after "of", an institution's name is its
+            // body, not a building.
+            bool ofBody = meton is not null && meton.Code is { Length: > 3 } && i > sentFirst
+                && (Is(i - 1, "of") || (Is(i - 1, "the") && i - 1 > sentFirst && Is(i - 2, "of")));
+            if (meton is not null && AfterPlacePreposition(i, sentFirst) && !territoryAsPlace && !ofBody) return j;
             org ??= meton;
             if (org is not null)
             {
                 // "UN envoy Geir Pedersen", "NATO troops", "NATO's chief": the organisation's code covers its role nouns
                 // and a following name. A territory metonym ("Gaza's health ministry") composes like a country.
                 bool possessive = j < end && IsPossessive(j);
-            // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
-            if (possessive && PlaceOwnedAt(j + 1, end)) return j;
                 int r0 = possessive ? j + 1 : j, k = r0;
                 var (rl, role) = MatchRole(k, end);
                 if (role is not null) { k += rl; while (MatchRole(k, end) is { Role: not null } r2) k += r2.Len; }
@@ -1518,8 +1520,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             var c = country.Country!;
             string surface = Text(i, j);
             bool possessive = j < end && IsPossessive(j);
-            // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
-            if (possessive && PlaceOwnedAt(j + 1, end)) return j;
             int k = possessive ? j + 1 : j;
             // "Ukrainian drones struck a depot": unmanned munitions do not say which agent launched them, so the country
             // adjective stands alone (the gold files code it UKR), while crewed platforms do ("Israeli warplanes" ISRMIL).

@@ -46,6 +46,11 @@ public class ActorResolutionTests
     [InlineData("The Russian and Syrian presidents spoke by phone.", "Syrian presidents", 0, "SYRGOV")]
     // capitals as objects of a relation, not after a place preposition
     [InlineData("Seoul called for talks with Pyongyang.", "Pyongyang", 0, "PRKGOV")]
+    // after "of", an institution's name is its body, not a building; settlers are civilians (Phoenix SETTLER)
+    [InlineData("Members of the Revolutionary Guards boarded the tanker.", "Revolutionary Guards", 0, "IRNMIL")]
+    [InlineData("An Israeli settler attacked a farmer near Nablus.", "Israeli settler", 0, "ISRCVL")]
+    // a chargé d'affaires is a diplomat of the government that sends them
+    [InlineData("Poland summoned the Russian charge d'affaires on Monday.", "Russian charge d'affaires", 0, "RUSGOV")]
     // "on" after a call or a measure names an addressee, not a place
     [InlineData("The EU called on Belgrade to respect the right to protest.", "Belgrade", 0, "SRBGOV")]
     [InlineData("Canada imposed sanctions on Tehran.", "Tehran", 0, "IRNGOV")]
