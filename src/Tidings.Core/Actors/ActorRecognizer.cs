@@ -2221,10 +2221,13 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             // "the foreign agents law", "a police reform bill": a role noun before a word for a law is a modifier.
             if (j < end && LawNouns.Contains(Tok(j).ToString())) return j;
-            if (role.IsPlural || GroupNouns.Contains(role.Form))
+            // "Police Arrest Opposition Leader": headlines drop their articles, so a bare singular role there is one actor.
+            bool headlineBare = _inHeadline && !role.IsPlural && !definite;
+            if (role.IsPlural || GroupNouns.Contains(role.Form) || headlineBare)
             {
-                // "Rapid Support Forces", "Popular Mobilization Forces": a capitalised role word inside a name is not a bare role.
-                if (IsCap(Tok(i)) && i > sentFirst && IsCap(Tok(i - 1))) return i;
+                // "Rapid Support Forces", "Popular Mobilization Forces": a capitalised role word inside a name is not a bare
+                // role. In a headline every word is capitalised, and known names were matched before roles.
+                if (IsCap(Tok(i)) && i > sentFirst && IsCap(Tok(i - 1)) && !_inHeadline) return i;
                 // Chain "army soldiers": first role's code.
                 int p = j;
                 while (p < end && MatchRole(p, end) is { Role: not null } next) p += next.Len;

@@ -183,6 +183,20 @@ public class TreeRolesTests
     }
 
 
+    /// <summary>Headlines drop their articles: a bare singular role there is one actor ("Police Arrest Opposition
+    /// Leader"), as in the body it would need "the" or "a".</summary>
+    [Theory]
+    [InlineData("Zimbabwe Police Arrest Opposition Leader in Harare", "ZWECOP→ZWEOPP:17")]
+    [InlineData("Peacekeepers Urge Rebel Leader to Return to Talks", "MIL→REB:02")]
+    public void A_bare_role_in_a_headline_is_an_actor(string headline, string expected)
+    {
+        var events = TidingsPipeline.Default.Analyze(new Article
+        {
+            Id = "t", Headline = headline, Body = "The report gave no further details.", Published = new DateOnly(2025, 5, 2),
+        }).Events.Select(e => $"{e.Source.Code}→{e.Target?.Code ?? "-"}:{e.Cameo[..2]}");
+        Assert.Contains(expected, events);
+    }
+
     /// <summary>A speech verb in a clause subordinate to an event verb, or under such a speech verb, reports nothing of
     /// the main clause.</summary>
     [Fact]
