@@ -46,6 +46,8 @@ public class TreeRolesTests
     // stopping the fight or the building is a concession; promised, it is an intent to yield
     [InlineData("The rebels agreed to stop fighting.", "REB→-:03")]
     [InlineData("The Israeli government agreed to halt settlement construction.", "ISRGOV→-:03")]
+    // suspending diplomatic relations reduces them (161)
+    [InlineData("Ecuador suspended diplomatic relations with Mexico after the embassy raid.", "ECU→MEX:16")]
     // chanting slogans against the government is a demonstration against it
     [InlineData("Iranian protesters chanted slogans against the government in Tehran.", "IRNCVL→IRNGOV:14")]
     // a cyber attack damages property (171, PLOVER COERCE)
