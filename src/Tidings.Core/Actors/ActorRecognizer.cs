@@ -1214,18 +1214,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (country && !byForm && !placed && SalientRecentCountry(i) is { } salient)
             {
                 // "the country's army", "the country's security minister": one mention of the role, owned by that country.
-                if (i + 2 < end && IsPossessive(i + 1) && MatchRole(i + 2, end) is { Role: { } first, Len: var fl })
-                {
-                    int q = i + 2 + fl;
-                    while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
-                    int ri = Add(new ActorMention
-                    {
-                        Tokens = new TokenRange(i, q), Code = salient.Cameo + first.Code, Name = Text(i + 2, q), Country = salient.Iso3,
-                        Rule = $"memory: the {s}'s {Text(i + 2, q)} → {salient.Cameo + first.Code} (the country named most among those just named: {salient.Name})",
-                    });
-                    _roles.Add(new MemoryRole(ri, first.Lemma, first.Head));
+                if (i + 2 < end && IsPossessive(i + 1) && OwnedRoleChain(i, end, s, salient, "the country named most among those just named") is var q && q > i)
                     return q;
-                }
                 Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, i + 1), Code = salient.Cameo, Name = salient.Name, Country = salient.Iso3,
@@ -1255,19 +1245,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "the country" is the country of the last actor that has one, however it was named.
                 if (!org && !fits && i + 2 < end && IsPossessive(i + 1) && MatchRole(i + 2, end).Role is not null
                     && m.Country is { } ownIso && m.Code is { } ownCode && !ownCode.StartsWith("IGO", StringComparison.Ordinal) && _lex.CountryByIso3(ownIso) is { } own)
-                {
-                    int q = i + 2;
-                    var (fl, first) = MatchRole(q, end);
-                    q += fl;
-                    while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
-                    int ri = Add(new ActorMention
-                    {
-                        Tokens = new TokenRange(i, q), Code = own.Cameo + first!.Code, Name = Text(i + 2, q), Country = own.Iso3,
-                        Rule = $"memory: the {s}'s {Text(i + 2, q)} → {own.Cameo + first.Code} (the last country named: {own.Name})",
-                    });
-                    _roles.Add(new MemoryRole(ri, first.Lemma, first.Head));
-                    return q;
-                }
+                    return OwnedRoleChain(i, end, s, own, "the last country named");
                 if (!fits) continue;
                 Add(new ActorMention
                 {
@@ -1301,6 +1279,25 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (count > bestCount || (count == bestCount && last > bestLast)) { best = c; bestCount = count; bestLast = last; }
             }
             return best is null ? null : _lex.CountryByIso3(best);
+        }
+
+        /// <summary>
+        /// "the country's army", "the country's foreign and defence ministers": "the" + country noun at <paramref name="i"/>,
+        /// its possessive, and a chain of role nouns are one mention of <paramref name="owner"/>'s first role; returns the
+        /// token after the chain, or <paramref name="i"/> when no role follows the possessive.
+        /// </summary>
+        private int OwnedRoleChain(int i, int end, ReadOnlySpan<char> noun, CountryEntry owner, string why)
+        {
+            if (MatchRole(i + 2, end) is not { Role: { } first, Len: var fl }) return i;
+            int q = i + 2 + fl;
+            while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
+            int ri = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, q), Code = owner.Cameo + first.Code, Name = Text(i + 2, q), Country = owner.Iso3,
+                Rule = $"memory: the {noun}'s {Text(i + 2, q)} → {owner.Cameo + first.Code} ({why}: {owner.Name})",
+            });
+            _roles.Add(new MemoryRole(ri, first.Lemma, first.Head));
+            return q;
         }
 
         /// <summary>A remembered name: the token as written, or without a capitalised "Al-"/"El-" prefix ("Al-Sharaa" at a sentence start).</summary>
