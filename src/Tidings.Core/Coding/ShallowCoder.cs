@@ -552,7 +552,8 @@ public sealed class ShallowCoder : IEventCoder
                 if (!tr.Entry.Has(TriggerFlags.Report)) continue;
                 // "accused Turkish ships of entering waters it claims as its shelf": a speech verb inside what an event
                 // verb governs reports nothing of the sentence; its subject is no outside reporter.
-                int a = UnderEventVerb(tr) || AnnouncesEventNoun(tr) ? -1 : ReporterOf(tr);
+                int node = _tree.Parsed && !tr.IsNoun ? Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) : -1;
+                int a = node >= 0 && (UnderEventVerb(node) || AnnouncesEventNoun(node)) ? -1 : ReporterOf(tr);
                 if (a >= 0) { _reporters.Add(a); if (attribution < 0) attribution = a; }
                 tr.Consumed = true; _trigs[i] = tr;
             }
@@ -596,24 +597,17 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>"Britain announced sanctions against three Russian banks": a speech verb whose direct object is an event
         /// noun lends its subject to that event as a light verb does; its subject reports nothing.</summary>
-        private bool AnnouncesEventNoun(Trig tr)
+        private bool AnnouncesEventNoun(int node)
         {
-            if (!_tree.Parsed || tr.IsNoun) return false;
-            int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
             // "said talks with Canada had stalled": verbs of saying take a clause, whatever the parser makes of it.
             if (doc.Token(node).Lemma is "say" or "tell" or "add" or "note" or "claim" or "write" or "state" or "insist") return false;
-            for (int t = _f; t < _e; t++)
-                if (doc.Token(t).Head == node && doc.Token(t).Relation == "obj" && TrigAt(t) is var k && k >= 0 && _trigs[k].IsNoun
-                    && !_trigs[k].Entry.Has(TriggerFlags.Report))
-                    return true;
-            return false;
+            return _tree.AnyObject(node, t => TrigAt(t) is var k && k >= 0 && _trigs[k].IsNoun && !_trigs[k].Entry.Has(TriggerFlags.Report));
         }
 
-        /// <summary>True when the parse hangs the speech verb below a verb that triggers an event (not another speech verb).</summary>
-        private bool UnderEventVerb(Trig tr)
+        /// <summary>True when the parse hangs the speech verb (its head word <paramref name="node"/>) below a verb that
+        /// triggers an event (not another speech verb).</summary>
+        private bool UnderEventVerb(int node)
         {
-            if (!_tree.Parsed || tr.IsNoun) return false;
-            int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
             // "Police arrested two men, the party said": a trailing report hangs from the event verb as parataxis.
             if (doc.Token(node).Relation is { } rel && (rel.StartsWith("parataxis", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal))) return false;
             for (int v = doc.Token(node).Head, step = 0; v >= _f && v < _e && step < 12; v = doc.Token(v).Head, step++)

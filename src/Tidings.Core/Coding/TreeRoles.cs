@@ -278,6 +278,15 @@ internal sealed class TreeRoles
     }
 
     /// <summary>A mention of one person: a name, or a title with a name.</summary>
+    /// <summary>True when one of the verb's direct objects passes <paramref name="test"/>.</summary>
+    public bool AnyObject(int verb, Func<int, bool> test)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj") && test(c)) return true;
+        return false;
+    }
+
     /// <summary>The lemma of the verb's direct object, or null.</summary>
     public string? ObjectLemma(int verb)
     {
@@ -425,7 +434,7 @@ internal sealed class TreeRoles
                 if (!RelIs(c, "obj") || _actorOf[c] >= 0) continue;
                 if (ByAgent(c, source, 0) is var bg && bg >= 0)
                 {
-                    targets.Add(_actorOf[bg] >= 0 ? _actorOf[bg] : ActorOfNode(bg)); Conjuncts(bg, targets);
+                    targets.Add(ActorOfNode(bg)); Conjuncts(bg, targets);
                     return "tree:object-by-agent";
                 }
                 // An active verb takes no "by" agent: a "by" phrase the parser hung on it belongs to the object's act.
@@ -705,8 +714,7 @@ internal sealed class TreeRoles
         foreach (var c in Children(noun))
         {
             if (!(RelStarts(c, "nmod") && CaseOf(c) is { } prep && entry.IsTargetPrep(prep)) || _actorOf[c] >= 0) continue;
-            for (int p = 0; p < places.Count; p++)
-                if (places[p].Place?.Country is not null && c >= places[p].Tokens.FirstToken && c < places[p].Tokens.EndToken) return p;
+            if (PlaceIndexAt(c, places) is var p && p >= 0) return p;
         }
         return -1;
     }
@@ -724,8 +732,7 @@ internal sealed class TreeRoles
             bool visited = RelIs(c, "obj") || ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep
                 && (prep == "to" || entry?.IsTargetPrep(prep) == true));
             if (!visited || _actorOf[c] >= 0) continue;
-            for (int p = 0; p < places.Count; p++)
-                if (places[p].Place?.Country is not null && c >= places[p].Tokens.FirstToken && c < places[p].Tokens.EndToken) return p;
+            if (PlaceIndexAt(c, places) is var p && p >= 0) return p;
         }
         return -1;
     }
@@ -787,9 +794,16 @@ internal sealed class TreeRoles
 
     private string? CountryAt(int node, List<Places.PlaceMention> places)
     {
-        foreach (var p in places)
-            if (p.Place?.Country is { } iso && node >= p.Tokens.FirstToken && node < p.Tokens.EndToken) return iso;
+        if (PlaceIndexAt(node, places) is var p && p >= 0) return places[p].Place!.Country;
         return _actorOf[node] >= 0 ? _doc.Actors[_actorOf[node]].Country : null;
+    }
+
+    /// <summary>The first place mention with a country whose words take in <paramref name="node"/>, or -1.</summary>
+    private static int PlaceIndexAt(int node, List<Places.PlaceMention> places)
+    {
+        for (int p = 0; p < places.Count; p++)
+            if (places[p].Place?.Country is not null && node >= places[p].Tokens.FirstToken && node < places[p].Tokens.EndToken) return p;
+        return -1;
     }
 
     /// <summary>
