@@ -368,6 +368,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             // An article whose actors name no country at all ("a county commissioner … reinforcements from Nairobi"):
             // the country of the places it names.
             string? placesCountry = total == 0 ? PlacesCountry() : null;
+            // "SANTIAGO, June 11 - … Police used tear gas": a wire story's unmarked domestic institutions are those of the
+            // place it was filed from, when neither the sentence nor a majority of the article's actors says otherwise.
+            string? datelineCountry = Places.PlaceRecognizer.ResolveDateline(_doc)?.Country;
+            string? fromDatelineAll = datelineCountry;
             for (int i = 0; i < _out.Count; i++)
             {
                 var m = _out[i];
@@ -397,6 +401,31 @@ public sealed class ActorRecognizer : IPipelineComponent
                         Rule = $"{m.Rule}; country = the place after it ({pc.Name}) → {pc.Cameo + m.Code}",
                     };
                     ShareRoleWithCoordinatedCountries(m.Tokens.EndToken + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
+                    continue;
+                }
+                // "European Union foreign ministers imposed sanctions … Separately, the ministers agreed": a definite bare role
+                // with no country named before it in its sentence is the role an earlier sentence named, whoever owned it
+                // (an organisation too).
+                if (m.Tokens.Length == 1 && m.Tokens.FirstToken > 0 && Is(m.Tokens.FirstToken - 1, "the") && !HasCountryActorBefore(i, sentence)
+                    && EarlierRoleMention(i, sentence) is { } earlier)
+                {
+                    _out[i] = m with
+                    {
+                        Code = earlier.Code, Country = earlier.Country, Reason = null,
+                        Rule = $"{m.Rule}; the same role named earlier ({earlier.Tokens.TextIn(_doc)}) → {earlier.Code}",
+                    };
+                    continue;
+                }
+                // "MANILA - … Chinese coast guard ships fired water cannon at a Philippine boat, the foreign ministry said": an
+                // unqualified state body that reports the sentence's news at its end speaks for the place the story was filed
+                // from, not for the country named nearest before it.
+                if (fromDatelineAll is { } dlIso && IsTrailingReporter(m) && NearestDecides(m) && _lex.CountryByIso3(dlIso) is { } dlc)
+                {
+                    _out[i] = m with
+                    {
+                        Code = dlc.Cameo + m.Code, Country = dlc.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = the dateline's, for a reporter at the sentence's end ({dlc.Name}) → {dlc.Cameo + m.Code}",
+                    };
                     continue;
                 }
                 // "Japan's new prime minister … Chinese state media accused the new government": the government or the
@@ -482,10 +511,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "Police arrested twelve protesters ... in Tel Aviv": a sentence that names no country but says where it
                 // happens places its bare roles there, before the article's main country (which may be another side's).
                 string? here = only is null && !several && m.Code != "REB" ? SentencePlaceCountry(sentence) : null;
+                string? fromDateline = m.Code == "REB" ? null : datelineCountry;
                 string how = several ? "the nearest country before it" : only is not null ? "the sentence's country"
                     : here is not null ? "the sentence's place"
-                    : dominant is not null ? "the article's main country" : "the country of the article's places";
-                var country = _lex.CountryByIso3(only ?? here ?? dominant ?? fromPlaces ?? "");
+                    : dominant is not null ? "the article's main country"
+                    : fromDateline is not null ? "the dateline's country" : "the country of the article's places";
+                var country = _lex.CountryByIso3(only ?? here ?? dominant ?? fromDateline ?? fromPlaces ?? "");
                 if (country is null) continue;
                 _out[i] = m with
                 {
@@ -626,6 +657,51 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// The country of the latest earlier mention whose role phrase has the same lemma as the bare role mention
         /// <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
         /// </summary>
+        /// <summary>The latest coded mention, in a sentence before <paramref name="sentence"/>, whose role (or the head
+        /// noun of its role: "foreign ministers" for "the ministers") is the bare role of <paramref name="mention"/>.</summary>
+        private ActorMention? EarlierRoleMention(int mention, int sentence)
+        {
+            var m = _out[mention];
+            if (MatchRole(m.Tokens.FirstToken, m.Tokens.EndToken).Role is not { } role) return null;
+            for (int r = _roles.Count - 1; r >= 0; r--)
+            {
+                var mr = _roles[r];
+                if (mr.Mention >= mention) continue;
+                var e = _out[mr.Mention];
+                if (e.Code is null || _doc.SentenceOf(e.Tokens.FirstToken) >= sentence) continue;
+                if (!(string.Equals(mr.Lemma, role.Lemma, StringComparison.OrdinalIgnoreCase) || string.Equals(mr.Head, role.Lemma, StringComparison.OrdinalIgnoreCase)))
+                    continue;
+                // "the ministers" are the ministers named before, not the one minister named last.
+                if (role.IsPlural != IsPluralRoleMention(e)) continue;
+                return e.Code.Length > 3 || e.Code.StartsWith("IGO", StringComparison.Ordinal) || e.Country is not null ? e : null;
+            }
+            return null;
+        }
+
+        /// <summary>", the foreign ministry said.": a bare role after a comma or quote (and "the"), followed by a verb of
+        /// saying, as the sentence's closing attribution.</summary>
+        private bool IsTrailingReporter(ActorMention m)
+        {
+            int f = m.Tokens.FirstToken, e = m.Tokens.EndToken;
+            if (f < 1 || e >= _doc.TokenCount) return false;
+            int b = Is(f - 1, "the") ? f - 2 : f - 1; // ", the ministry said" and ", state television reported"
+            if (b < 0) return false;
+            var before = Tok(b);
+            if (!(before is "," or "\"" or "”" or "'" or "’")) return false;
+            return ReporterVerbs.Contains(Tok(e).ToString());
+        }
+
+        private static readonly FrozenSet<string> ReporterVerbs = Set("said", "says", "added", "reported", "stated", "announced", "told", "confirmed");
+
+        /// <summary>True when the last role word inside the mention is plural ("European Union foreign ministers").</summary>
+        private bool IsPluralRoleMention(ActorMention e)
+        {
+            bool plural = false;
+            for (int t = e.Tokens.FirstToken; t < e.Tokens.EndToken; t++)
+                if (MatchRole(t, e.Tokens.EndToken) is { Role: { } r, Len: var len }) { plural = r.IsPlural; t += len - 1; }
+            return plural;
+        }
+
         private CountryEntry? EarlierSameRole(int mention)
         {
             int first = _out[mention].Tokens.FirstToken;
@@ -1183,6 +1259,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             && MatchName(b + 1, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind == NameKind.Organization);
 
         private static readonly FrozenSet<string> OrganizationNouns = Set("group", "movement", "organization", "organisation", "alliance", "bloc", "faction");
+        /// <summary>Words that follow a noun phrase's head but cannot continue its name ("the group stage" continues it).</summary>
+        private static readonly FrozenSet<string> PhraseEnders = Set("to", "and", "or", "but", "that", "which", "who", "whose", "on", "at", "for", "with",
+            "over", "after", "against", "as", "by", "into", "itself");
         private static readonly FrozenSet<string> CountryNouns = Set("country", "kingdom", "nation", "republic", "emirate", "sultanate", "state");
 
         /// <summary>
@@ -1194,7 +1273,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             var s = Tok(i);
             bool org = OrganizationNouns.Contains(s.ToString()), country = !org && CountryNouns.Contains(s.ToString());
             if (!org && !country) return i;
-            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !IsVerbish(Tok(i + 1))) return i;
+            // "urged the bloc to speed up", "told the group that": a function word after an organisation noun ends the phrase
+            // too ("control of the country and …" stays a place).
+            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !IsVerbish(Tok(i + 1)) && !(org && PhraseEnders.Contains(Tok(i + 1).ToString()))) return i;
             // "the bloc", "the alliance": an organisation whose kind is that noun, else the last one named that is not a
             // company ("Apple was fined by the Commission … the bloc").
             int kindMatch = -1;
@@ -1685,7 +1766,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (possessive && PlaceOwnedAt(j + 1, end)) return j;
             // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
             bool asObject = !possessive && i > sentFirst && (recipient || ObjectPrepositions.Contains(Tok(i - 1).ToString())
-                || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString())));
+                || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString()))
+                || (Tok(i - 1).EndsWith("ing") && _doc.Token(i - 1).Xpos == "VBG")); // ", accusing Stockholm of …"
             // "brokered by Washington and Paris": a capital coordinated with one just coded as its government.
             bool coordinated = !possessive && i >= 2 && Is(i - 1, "and") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
                 && _out[^1].Rule.StartsWith("capital-as-government", StringComparison.Ordinal);

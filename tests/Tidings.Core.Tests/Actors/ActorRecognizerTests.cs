@@ -298,4 +298,30 @@ public class ActorRecognizerTests
         Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
         Assert.Equal(code, m!.Code);
     }
+    // Sentences written for these rules; the dateline is the story's filing place ("" = none).
+    [Theory]
+    // Unmarked domestic institutions of a wire story belong to the place it was filed from.
+    [InlineData("Chile and Bolivia argued over water. Police used tear gas to disperse them, the interior ministry said.", "SANTIAGO", "Police", "CHLCOP")]
+    [InlineData("Chile and Bolivia argued over water. Police used tear gas to disperse them, the interior ministry said.", "SANTIAGO", "interior ministry", "CHLGOV")]
+    // A closing reporter speaks for the filing place, not for the country named nearest before it.
+    [InlineData("Chinese coast guard ships fired water cannon at a Philippine supply boat, the foreign ministry said.", "MANILA", "foreign ministry", "PHLGOV")]
+    [InlineData("Russian forces shelled two villages near Kharkiv overnight, state television reported.", "KYIV", "state television", "UKRMED")]
+    // "the ministers" are the ministers an earlier sentence named, an organisation's too.
+    [InlineData("European Union foreign ministers imposed sanctions on Iran. Hungary's foreign minister objected. Separately, the ministers agreed to extend the mission for Ukrainian soldiers.", "", "ministers", "IGOEUREEC")]
+    // "the bloc" before "to": the last organisation, as an addressee.
+    [InlineData("The European Union imposed sanctions on Iran. Ukraine's foreign minister urged the bloc to speed up deliveries.", "", "bloc", "IGOEUREEC")]
+    public void Roles_take_their_country_from_the_dateline_and_earlier_mentions(string text, string dateline, string span, string code)
+    {
+        var doc = Run(text, "2025-07-30", dateline.Length == 0 ? null : new Dateline(dateline, null), tagged: true);
+        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
+        Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
+        Assert.Equal(code, m!.Code);
+    }
+
+    [Fact]
+    public void A_capital_after_a_present_participle_is_its_government()
+    {
+        var doc = Run("Mali expelled the Swedish ambassador, accusing Stockholm of backing armed groups.", "2025-07-30", tagged: true);
+        Assert.Contains(doc.Actors, a => a.Tokens.TextIn(doc) == "Stockholm" && a.Code == "SWEGOV");
+    }
 }
