@@ -372,6 +372,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             // place it was filed from, when neither the sentence nor a majority of the article's actors says otherwise.
             string? datelineCountry = Places.PlaceRecognizer.ResolveDateline(_doc)?.Country;
             string? fromDatelineAll = datelineCountry;
+            // The filing place outweighs the article's main country when the article names it at least half as often
+            // ("BAMAKO - … Sweden … Swedish envoy … the UN urged all sides to protect civilians": Mali's civilians).
+            if (datelineCountry is not null && dominant is not null && dominant != datelineCountry
+                && 2 * counts.GetValueOrDefault(datelineCountry) >= counts[dominant]) dominant = datelineCountry;
             for (int i = 0; i < _out.Count; i++)
             {
                 var m = _out[i];

@@ -121,6 +121,9 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>The target of the article's latest event of each root so far: "similar sanctions" in a later sentence
         /// are aimed where the earlier ones were. Kept across the document's sentences.</summary>
         private readonly Dictionary<string, int> _lastTargetOfRoot = new(StringComparer.Ordinal);
+        /// <summary>Sources of the article's events so far, in order, with their sentences: "the decision" that a later
+        /// sentence condemns was made by one of them. Kept across the document's sentences.</summary>
+        private readonly List<(int Sentence, int Source)> _sources = new();
         private readonly HashSet<int> _reporters = new();
         /// <summary>First tokens of the triggers that produced an event in this sentence (frame verbs and their inner triggers).</summary>
         private readonly HashSet<int> _coded = new();
@@ -1309,6 +1312,14 @@ public sealed class ShallowCoder : IEventCoder
             // in the country) keeps it.
             if (targets.Count > 0 && A(src).Country is { } srcHome && A(src).Code is { Length: > 3 } && !code.StartsWith("17", StringComparison.Ordinal))
                 targets.RemoveAll(t => t >= 0 && A(t).IsModifier && A(t).Code == srcHome);
+            // "EU ministers imposed sanctions on Iran … Iran's foreign ministry condemned the decision": a reaction whose
+            // object is an act the article told before is aimed at that act's doer, the latest source of an earlier
+            // sentence (up to three back) that is not the reacting side.
+            if (targets.Count == 0 && !head.IsNoun && !passive && code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13" or "16"
+                && _tree.ObjectIsAnaphoricAct(headNode) && EarlierActor(src) is var doer && doer >= 0)
+            {
+                targets.Add(doer); tgtHow = "tree:doer-of-earlier-act";
+            }
             // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
             // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
             // people that names no addressee is made of their government, as their protests are (FoldDemandsIntoProtests).
@@ -1600,6 +1611,23 @@ public sealed class ShallowCoder : IEventCoder
             else { fwd = "044"; rev = "044"; }
         }
 
+        /// <summary>The latest source of an event in the three sentences before this one whose code is not
+        /// <paramref name="src"/>'s and whose country differs or whose role does; -1 when none.</summary>
+        private int EarlierActor(int src)
+        {
+            for (int k = _sources.Count - 1; k >= 0; k--)
+            {
+                var (sentence, s) = _sources[k];
+                if (sentence >= _sentence) continue;
+                if (sentence < _sentence - 3) break;
+                if (s == src || A(s).Code is not { } sc || A(src).Code is not { } own || sc == own) continue;
+                // "Iran's foreign ministry spokesman" does not react to Tehran's own act.
+                if (A(s).Country is { } c && c == A(src).Country && (sc.Length == 3 || own.Length == 3 || sc[3..] == own[3..])) continue;
+                return s;
+            }
+            return -1;
+        }
+
         private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null, string? targetRole = null)
         {
             if (src < 0 || src == tgt) return;
@@ -1615,6 +1643,7 @@ public sealed class ShallowCoder : IEventCoder
             }
             if (!_seen.Add((src, tgt, code))) return;
             if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
+            if (!negated) _sources.Add((_sentence, src));
             // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
             int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any

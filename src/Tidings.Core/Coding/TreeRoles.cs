@@ -287,6 +287,37 @@ internal sealed class TreeRoles
         return false;
     }
 
+    /// <summary>Nouns that, made definite, point back to an act the article has told ("condemned the decision").</summary>
+    private static readonly HashSet<string> AnaphoricActNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "decision", "move", "step", "measure", "action", "announcement", "ruling", "verdict", "decree", "order",
+        "accusation", "allegation", "claim", "charge", "remark", "comment", "statement", "proposal", "offer", "plan",
+        "ban", "expulsion", "demand", "request", "ultimatum", "threat",
+    };
+
+    /// <summary>
+    /// "Iran condemned the decision", "Sweden rejected these accusations": the verb's direct object is a definite noun
+    /// naming an act (<see cref="AnaphoricActNouns"/>) with no actor of its own ("the EU's decision" names its doer),
+    /// so the act is one the article told before.
+    /// </summary>
+    public bool ObjectIsAnaphoricAct(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            if (!AnaphoricActNouns.Contains(_doc.Token(c).Lemma)) return false;
+            bool definite = false;
+            foreach (var d in Children(c))
+                if (RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those") definite = true;
+            if (!definite) return false;
+            for (int t = _f; t < _e; t++)
+                if (_actorOf[t] >= 0 && t != c && InSubtree(t, c)) return false;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>The lemma of the verb's direct object, or null.</summary>
     public string? ObjectLemma(int verb)
     {

@@ -104,6 +104,24 @@ public class TreeRolesTests
     public void No_target_past_an_unrecognised_addressee(string text, string notTarget) =>
         Assert.DoesNotContain(Code(text), e => e.Contains("→" + notTarget + ":", StringComparison.Ordinal));
 
+    /// <summary>A reaction to an act the article told before ("condemned the decision") is aimed at that act's doer,
+    /// not at nobody; a reaction of the doer's own side, or to an act with its doer named, is not.</summary>
+    [Theory]
+    [InlineData("The European Union imposed sanctions on Iran. Iran's foreign ministry condemned the decision.", "IRNGOV→IGOEUREEC:11")]
+    [InlineData("Mali accused Sweden of backing rebels. Sweden rejected the accusation.", "SWE→MLI:01")]
+    [InlineData("Kenyan police arrested forty protesters in Nairobi. The opposition denounced the move on Friday.", "KENOPP→KENCOP:11")]
+    [InlineData("Canada expelled two Indian diplomats. India welcomed the step.", "IND→CAN:05")]
+    public void A_reaction_to_an_earlier_act_targets_its_doer(string text, string expected) =>
+        Assert.Contains(expected, Code(text));
+
+    [Theory]
+    // the same government reacting to its own act
+    [InlineData("Iran expelled two German diplomats. Tehran defended the decision on Sunday.", "IRNGOV→IRN")]
+    // more than three sentences back is too far
+    [InlineData("Chad closed its border with Sudan. Trade fell. Prices rose. Farmers left. Families moved away. Sudan condemned the decision.", "SDN→CHD")]
+    public void A_reaction_does_not_reach_its_own_side_or_far_back(string text, string forbidden) =>
+        Assert.DoesNotContain(Code(text), e => e.StartsWith(forbidden, StringComparison.Ordinal));
+
     /// <summary>A predicate noun says what something is called, not that an event happened.</summary>
     [Theory]
     [InlineData("Jordan denounced the shelling, branding the militia a threat to the truce.")]
