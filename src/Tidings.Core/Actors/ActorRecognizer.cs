@@ -232,6 +232,107 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveReferences();
             ResolveOwned();
             ResolveLoyalTo();
+            ResolvePairs();
+        }
+
+        /// <summary>Plural nouns that "the two"/"both" make a pair of the sides just named, and the role each side takes
+        /// ("" = the country itself, null = the side's own code).</summary>
+        private static readonly Dictionary<string, string?> PairNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["countries"] = "", ["nations"] = "", ["states"] = "", ["neighbours"] = "", ["neighbors"] = "",
+            ["governments"] = "GOV", ["leaders"] = "GOV", ["presidents"] = "GOV", ["ministers"] = "GOV", ["delegations"] = "GOV",
+            ["capitals"] = "GOV", ["armies"] = "MIL", ["militaries"] = "MIL", ["sides"] = null, ["rivals"] = null, ["allies"] = null,
+        };
+
+        /// <summary>
+        /// "Chile's president and his Argentine counterpart agreed … The two leaders met for three hours": "the two" or
+        /// "both" before a plural noun of sides (<see cref="PairNouns"/>, one lower-case modifier allowed: "the two foreign
+        /// ministers") stands for the last two sides of different countries named in its sentence or the four before it.
+        /// It becomes two mentions on the same tokens, the second right after the first, which the coder reads as
+        /// coordinated actors. With fewer than two such sides it is left as it was.
+        /// </summary>
+        private void ResolvePairs()
+        {
+            for (int t = 0; t + 1 < _doc.TokenCount; t++)
+            {
+                bool two = Is(t, "two") && t > 0 && Is(t - 1, "the");
+                if (!two && !Is(t, "both")) continue;
+                int sentence = _doc.SentenceOf(t);
+                int noun = t + 1;
+                if (noun < _doc.TokenCount && !PairNouns.ContainsKey(Tok(noun).ToString()) && noun + 1 < _doc.TokenCount
+                    && char.IsLower(Tok(noun)[0]) && _doc.SentenceOf(noun + 1) == sentence) noun++;
+                if (noun >= _doc.TokenCount || _doc.SentenceOf(noun) != sentence || !PairNouns.TryGetValue(Tok(noun).ToString(), out var role)) continue;
+                // The sides: of the countries (or codes, for "sides") named in this sentence before the phrase or in the
+                // PairWindow sentences before it, the two the article has named most so far (the latest first on ties). One side alone
+                // named before it in its sentence is the one who acts on the pair ("Bolivia urged both neighbours").
+                // "Norway and Cuba called on both sides", "urged the two countries": a pair after a verb or preposition is
+                // acted on, so the actors of its own sentence are not in it.
+                int before = two ? t - 2 : t - 1;
+                bool objectPair = before >= 0 && _doc.SentenceOf(before) == sentence && char.IsLower(Tok(before)[0]) && !PairClauseOpeners.Contains(Tok(before).ToString());
+                var seen = new Dictionary<string, (ActorMention M, int Count, int Last)>(StringComparer.Ordinal);
+                var actingOnPair = new HashSet<string>(StringComparer.Ordinal);
+                int existing = -1, inSentence = 0;
+                string? sameSentenceKey = null;
+                for (int k = 0; k < _out.Count; k++)
+                {
+                    var o = _out[k];
+                    if (o.Tokens.Contains(noun)) { existing = k; continue; }
+                    if (o.Tokens.FirstToken >= t) continue;
+                    if (o.Code is null || NamedAsPlace(o) || (role is not null && o.Country is null)) continue;
+                    string key = role is null ? o.Code : o.Country!;
+                    int os = _doc.SentenceOf(o.Tokens.FirstToken);
+                    if (os == sentence && objectPair) { actingOnPair.Add(key); continue; }
+                    bool window = os >= sentence - PairWindow;
+                    bool known = seen.TryGetValue(key, out var prev);
+                    seen[key] = (window ? o : prev.M ?? o, prev.Count + 1, window ? k : known ? prev.Last : -1);
+                    if (os == sentence && key != sameSentenceKey) { inSentence++; sameSentenceKey = key; }
+                }
+                var ranked = seen.Where(kv => kv.Value.Last >= 0 && _doc.SentenceOf(_out[kv.Value.Last].Tokens.FirstToken) >= sentence - PairWindow
+                                              && _out[kv.Value.Last].Tokens.FirstToken < t
+                                              && !(inSentence == 1 && kv.Key == sameSentenceKey) && !actingOnPair.Contains(kv.Key))
+                    .OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Last).Take(2).ToList();
+                if (ranked.Count < 2) continue;
+                ActorMention? first = ranked[0].Value.M, second = ranked[1].Value.M;
+                if (first is null || second is null) continue;
+                var a = PairSide(first, role, t, noun);
+                var b = PairSide(second, role, t, noun);
+                if (a is null || b is null) continue;
+                if (existing >= 0 && _out[existing].Tokens.FirstToken == noun && _out[existing].Tokens.EndToken == noun + 1)
+                {
+                    _out[existing] = a;
+                    _out.Insert(existing + 1, b);
+                }
+                else if (existing < 0)
+                {
+                    int at = _out.Count;
+                    while (at > 0 && _out[at - 1].Tokens.FirstToken > noun) at--;
+                    _out.Insert(at, a);
+                    _out.Insert(at + 1, b);
+                }
+                t = noun;
+            }
+        }
+
+        /// <summary>Words after which "the two …" or "both …" opens a clause as its subject.</summary>
+        private static readonly FrozenSet<string> PairClauseOpeners = Set("and", "but", "where", "while", "when", "after", "as", "then", "so", "since", "because");
+
+        /// <summary>How many sentences before the pair's own a side may have been named in.</summary>
+        private const int PairWindow = 4;
+
+        private ActorMention? PairSide(ActorMention side, string? role, int t, int noun)
+        {
+            string? code = side.Code;
+            if (role is not null)
+            {
+                if (side.Country is null || _lex.CountryByIso3(side.Country) is not { } c) return null;
+                code = c.Cameo + role;
+            }
+            if (code is null) return null;
+            return new ActorMention
+            {
+                Tokens = new TokenRange(noun, noun + 1), Code = code, Name = side.Name, Country = side.Country,
+                Rule = $"pair: {Text(t, noun + 1)} → {code} (one of the two sides just named: {side.Tokens.TextIn(_doc)})",
+            };
         }
 
 

@@ -98,6 +98,10 @@ internal sealed class TreeRoles
     /// <summary>Actors coordinated with a nominal ("Russia and China", "Egypt, Qatar and the US"): its conj children.</summary>
     public void Conjuncts(int node, List<int> actors)
     {
+        // "the two leaders": the actor recognizer made the pair two mentions on the same tokens, one after the other.
+        if (ActorOfNode(node) is var own && own >= 0 && own + 1 < _doc.Actors.Count && _doc.Actors[own + 1].Tokens == _doc.Actors[own].Tokens
+            && !actors.Contains(own + 1))
+            actors.Add(own + 1);
         foreach (var c in Children(node))
             if (RelIs(c, "conj") && ActorOfNode(c) is var a && a >= 0 && !actors.Contains(a)) actors.Add(a);
         // "officials from Kosovo and Serbia", "the ambassadors of Germany, France and Italy": the countries coordinated in a

@@ -324,4 +324,27 @@ public class ActorRecognizerTests
         var doc = Run("Mali expelled the Swedish ambassador, accusing Stockholm of backing armed groups.", "2025-07-30", tagged: true);
         Assert.Contains(doc.Actors, a => a.Tokens.TextIn(doc) == "Stockholm" && a.Code == "SWEGOV");
     }
+    /// <summary>"the two leaders", "both sides": the two sides the article has named most in the sentences just
+    /// before, as two mentions on the same tokens; not the sides who act on the pair in its own sentence.</summary>
+    [Theory]
+    [InlineData("Ethiopia and Eritrea signed a deal on Monday. The two countries agreed to reopen the border.", "countries", "ERI,ETH")]
+    [InlineData("Ethiopia and Eritrea signed a deal on Monday. The two presidents held talks in Asmara.", "presidents", "ERIGOV,ETHGOV")]
+    [InlineData("Sudan's army and the Rapid Support Forces fought in Khartoum. Both sides blamed each other.", "sides", "SDNMIL,SDNREB")]
+    [InlineData("Chile and Argentina signed a deal. Argentina's economy minister praised it. Bolivia criticised the deal. Bolivia's foreign minister urged both neighbours to respect the treaty.", "neighbours", "ARG,CHL")]
+    public void The_two_sides_are_the_pair_just_named(string text, string span, string codes)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        var got = doc.Actors.Where(a => a.Tokens.TextIn(doc) == span).Select(a => a.Code).Order().ToArray();
+        Assert.True(string.Join(",", got) == codes, $"{span}: {string.Join(",", got)} in: {Dump(doc)}");
+    }
+
+    [Theory]
+    // the sides who act on the pair are not in it, and one side alone makes no pair
+    [InlineData("Norway and Cuba, which guarantee the talks, called on both sides to keep the ceasefire.", "sides")]
+    [InlineData("Kenya held talks on Monday. The two leaders spoke for an hour.", "leaders")]
+    public void No_pair_without_two_other_sides(string text, string span)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc) == span && a.Rule.StartsWith("pair:", StringComparison.Ordinal));
+    }
 }

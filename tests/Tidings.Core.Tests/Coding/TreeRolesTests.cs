@@ -122,6 +122,15 @@ public class TreeRolesTests
     public void A_reaction_does_not_reach_its_own_side_or_far_back(string text, string forbidden) =>
         Assert.DoesNotContain(Code(text), e => e.StartsWith(forbidden, StringComparison.Ordinal));
 
+    /// <summary>"The two leaders" stand for both sides just named, and act on each other.</summary>
+    [Fact]
+    public void The_two_leaders_meet_each_other()
+    {
+        var got = Code("Chile's president and his Argentine counterpart agreed to resume talks on lithium. The two leaders met for three hours and signed a memorandum on border roads.");
+        Assert.Contains("CHLGOV→ARGGOV:05", got);
+        Assert.Contains("ARGGOV→CHLGOV:05", got);
+    }
+
     /// <summary>A predicate noun says what something is called, not that an event happened.</summary>
     [Theory]
     [InlineData("Jordan denounced the shelling, branding the militia a threat to the truce.")]
