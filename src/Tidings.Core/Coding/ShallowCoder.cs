@@ -123,7 +123,7 @@ public sealed class ShallowCoder : IEventCoder
         private readonly Dictionary<string, int> _lastTargetOfRoot = new(StringComparer.Ordinal);
         /// <summary>Sources of the article's events so far, in order, with their sentences: "the decision" that a later
         /// sentence condemns was made by one of them. Kept across the document's sentences.</summary>
-        private readonly List<(int Sentence, int Source)> _sources = new();
+        private readonly List<(int Sentence, int Source, string Code)> _sources = new();
         private readonly HashSet<int> _reporters = new();
         /// <summary>First tokens of the triggers that produced an event in this sentence (frame verbs and their inner triggers).</summary>
         private readonly HashSet<int> _coded = new();
@@ -1314,9 +1314,9 @@ public sealed class ShallowCoder : IEventCoder
                 targets.RemoveAll(t => t >= 0 && A(t).IsModifier && A(t).Code == srcHome);
             // "EU ministers imposed sanctions on Iran … Iran's foreign ministry condemned the decision": a reaction whose
             // object is an act the article told before is aimed at that act's doer, the latest source of an earlier
-            // sentence (up to three back) that is not the reacting side.
+            // sentence (up to five back) of the kind the noun names, that is not the reacting side.
             if (targets.Count == 0 && !head.IsNoun && !passive && code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13" or "16"
-                && _tree.ObjectIsAnaphoricAct(headNode) && EarlierActor(src) is var doer && doer >= 0)
+                && _tree.ObjectIsAnaphoricAct(headNode) is { } actNoun && EarlierActor(src, actNoun) is var doer && doer >= 0)
             {
                 targets.Add(doer); tgtHow = "tree:doer-of-earlier-act";
             }
@@ -1611,15 +1611,17 @@ public sealed class ShallowCoder : IEventCoder
             else { fwd = "044"; rev = "044"; }
         }
 
-        /// <summary>The latest source of an event in the three sentences before this one whose code is not
-        /// <paramref name="src"/>'s and whose country differs or whose role does; -1 when none.</summary>
-        private int EarlierActor(int src)
+        /// <summary>The latest source of an event in the five sentences before this one that is of the kind the act noun
+        /// names (<see cref="TreeRoles.AnaphoricNounFits"/>), whose code is not <paramref name="src"/>'s and whose country
+        /// differs or whose role does; -1 when none.</summary>
+        private int EarlierActor(int src, string actNoun)
         {
             for (int k = _sources.Count - 1; k >= 0; k--)
             {
-                var (sentence, s) = _sources[k];
+                var (sentence, s, code) = _sources[k];
                 if (sentence >= _sentence) continue;
-                if (sentence < _sentence - 3) break;
+                if (sentence < _sentence - 5) break;
+                if (!TreeRoles.AnaphoricNounFits(actNoun, code)) continue;
                 if (s == src || A(s).Code is not { } sc || A(src).Code is not { } own || sc == own) continue;
                 // "Iran's foreign ministry spokesman" does not react to Tehran's own act.
                 if (A(s).Country is { } c && c == A(src).Country && (sc.Length == 3 || own.Length == 3 || sc[3..] == own[3..])) continue;
@@ -1643,7 +1645,7 @@ public sealed class ShallowCoder : IEventCoder
             }
             if (!_seen.Add((src, tgt, code))) return;
             if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
-            if (!negated) _sources.Add((_sentence, src));
+            if (!negated && !background) _sources.Add((_sentence, src, code));
             // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
             int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any
@@ -1830,6 +1832,8 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>"Y and Z", "Y, Z and W": further actors joined to a target.</summary>
         private void AddCoordinated(int a, List<int> targets)
         {
+            // "the two neighbours": the pair's second side is the mention right after the first, on the same tokens.
+            if (a + 1 < doc.Actors.Count && A(a + 1).Tokens == A(a).Tokens && !targets.Contains(a + 1)) targets.Add(a + 1);
             int t = A(a).Tokens.EndToken;
             while (targets.Count < 4 && t < _e)
             {

@@ -304,23 +304,41 @@ internal sealed class TreeRoles
     /// naming an act (<see cref="AnaphoricActNouns"/>) with no actor of its own ("the EU's decision" names its doer),
     /// so the act is one the article told before.
     /// </summary>
-    public bool ObjectIsAnaphoricAct(int verb)
+    public string? ObjectIsAnaphoricAct(int verb)
     {
-        if (!Parsed || verb < _f || verb >= _e) return false;
+        if (!Parsed || verb < _f || verb >= _e) return null;
         foreach (var c in Children(verb))
         {
             if (!RelIs(c, "obj")) continue;
-            if (!AnaphoricActNouns.Contains(_doc.Token(c).Lemma)) return false;
+            string lemma = _doc.Token(c).Lemma;
+            if (!AnaphoricActNouns.Contains(lemma)) return null;
             bool definite = false;
             foreach (var d in Children(c))
                 if (RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those") definite = true;
-            if (!definite) return false;
+            if (!definite) return null;
             for (int t = _f; t < _e; t++)
-                if (_actorOf[t] >= 0 && t != c && InSubtree(t, c)) return false;
-            return true;
+                if (_actorOf[t] >= 0 && t != c && InSubtree(t, c)) return null;
+            return lemma;
         }
-        return false;
+        return null;
     }
+
+    /// <summary>
+    /// Whether an earlier event of CAMEO code <paramref name="code"/> can be the act an anaphoric noun names: an
+    /// accusation is an accusation (11), a threat a threat (13), a demand an appeal or demand (02, 10), a proposal or offer
+    /// an intent (03); a remark or statement any verbal act; a decision, move or measure a material one (not a statement,
+    /// appeal, intent, meeting, praise, demand, criticism, rejection or threat; signing a deal and legal action are).
+    /// </summary>
+    public static bool AnaphoricNounFits(string noun, string code) => noun.ToLowerInvariant() switch
+    {
+        "accusation" or "allegation" or "charge" or "claim" => code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("01", StringComparison.Ordinal),
+        "threat" or "ultimatum" => code.StartsWith("13", StringComparison.Ordinal),
+        "demand" or "request" => code[..2] is "02" or "10",
+        "proposal" or "offer" => code.StartsWith("03", StringComparison.Ordinal),
+        "remark" or "comment" or "statement" => code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13",
+        _ => code[..2] is not ("01" or "02" or "03" or "04" or "05" or "09" or "10" or "11" or "12" or "13")
+             || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("115", StringComparison.Ordinal) || code.StartsWith("116", StringComparison.Ordinal),
+    };
 
     /// <summary>The lemma of the verb's direct object, or null.</summary>
     public string? ObjectLemma(int verb)
