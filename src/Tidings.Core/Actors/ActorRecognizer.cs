@@ -232,7 +232,106 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveReferences();
             ResolveOwned();
             ResolveLoyalTo();
+            ResolveSubjectPronouns();
             ResolvePairs();
+        }
+
+        /// <summary>
+        /// "Pakistan's defence minister Khawaja Asif spoke in parliament. He accused India of …", "The foreign ministry
+        /// summoned the envoy. It said …": a personal pronoun that is the subject of its sentence's main verb stands for
+        /// the subject actor of the sentence before (else that sentence's last fitting actor): "he"/"she" for a person
+        /// (a name or a singular title), "it" for a country, organisation or institution, "they" for a plural role. It
+        /// becomes a mention on the pronoun. Needs the parse; a pronoun inside a clause is left to the coder, which
+        /// reads it from its governing verb's subject.
+        /// </summary>
+        private void ResolveSubjectPronouns()
+        {
+            if (_out.Count == 0 || _doc.SentenceCount < 2) return;
+            var added = new List<ActorMention>();
+            for (int si = 1; si < _doc.SentenceCount; si++)
+            {
+                var span = _doc.Sentence(si);
+                if (span.Section == SectionKind.Headline) continue;
+                for (int t = span.FirstToken; t < span.EndToken && t < span.FirstToken + 6; t++)
+                {
+                    var tok = _doc.Token(t);
+                    if (tok.Relation is not ("nsubj" or "nsubj:pass")) continue;
+                    string w = tok.Span.ToString().ToLowerInvariant();
+                    if (w is not ("he" or "she" or "it" or "they")) break;
+                    int head = tok.Head;
+                    if (head < 0 || _doc.Token(head).Relation != "root" || _doc.Token(head).Upos != Upos.VERB) break;
+                    if (InQuote(t, span.FirstToken)) break;
+                    if (PronounAntecedent(si - 1, w) is { } ante)
+                        added.Add(new ActorMention
+                        {
+                            Tokens = new TokenRange(t, t + 1), Code = ante.Code, Name = ante.Name, Country = ante.Country,
+                            Rule = $"pronoun: {tok.Text} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' in the sentence before)",
+                        });
+                    break;
+                }
+            }
+            // Keep the mentions in text order (the order of mentions on the same tokens is kept too).
+            foreach (var m in added)
+            {
+                int at = _out.Count;
+                while (at > 0 && _out[at - 1].Tokens.FirstToken > m.Tokens.FirstToken) at--;
+                _out.Insert(at, m);
+            }
+        }
+
+        /// <summary>True when an opening quotation mark before <paramref name="t"/> in its sentence is not closed.</summary>
+        private bool InQuote(int t, int first)
+        {
+            bool open = false;
+            for (int k = first; k < t; k++)
+            {
+                var s = Tok(k);
+                if (s is "\"" or "“" or "”") open = s is "“" || (s is "\"" && !open);
+            }
+            return open;
+        }
+
+        /// <summary>The actor a subject pronoun of the next sentence stands for: the subject of sentence
+        /// <paramref name="sentence"/> when it fits the pronoun, else the last actor there that fits; null when none.</summary>
+        private ActorMention? PronounAntecedent(int sentence, string pronoun)
+        {
+            var span = _doc.Sentence(sentence);
+            ActorMention? subject = null, last = null;
+            foreach (var m in _out)
+            {
+                int f = m.Tokens.FirstToken;
+                if (f < span.FirstToken) continue;
+                if (f >= span.EndToken) break;
+                if (m.Code is null || m.IsModifier || !FitsPronoun(m, pronoun)) continue;
+                last = m;
+                if (subject is null)
+                    for (int k = f; k < m.Tokens.EndToken; k++)
+                        if (_doc.Token(k).Relation is "nsubj" or "nsubj:pass") { subject = m; break; }
+            }
+            return subject ?? last;
+        }
+
+        private bool FitsPronoun(ActorMention m, string pronoun)
+        {
+            int lastTok = m.Tokens.EndToken - 1;
+            bool plural = _doc.Token(lastTok).Xpos is "NNS" or "NNPS";
+            bool person = m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.Contains("title", StringComparison.Ordinal)
+                || (!plural && MatchRoleIn(m) is { IsTitle: true });
+            return pronoun switch
+            {
+                "he" or "she" => person && !plural,
+                "it" => !person && !plural && !m.Rule.StartsWith("pair:", StringComparison.Ordinal),
+                _ => plural && !person,
+            };
+        }
+
+        /// <summary>The last role word inside a mention, or null.</summary>
+        private RoleEntry? MatchRoleIn(ActorMention e)
+        {
+            RoleEntry? found = null;
+            for (int t = e.Tokens.FirstToken; t < e.Tokens.EndToken; t++)
+                if (MatchRole(t, e.Tokens.EndToken) is { Role: { } r, Len: var len }) { found = r; t += len - 1; }
+            return found;
         }
 
         /// <summary>Plural nouns that "the two"/"both" make a pair of the sides just named, and the role each side takes

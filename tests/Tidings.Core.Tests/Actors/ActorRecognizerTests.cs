@@ -347,4 +347,28 @@ public class ActorRecognizerTests
         var doc = Run(text, "2025-07-30", tagged: true);
         Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc) == span && a.Rule.StartsWith("pair:", StringComparison.Ordinal));
     }
+    /// <summary>A subject pronoun of a sentence's main verb stands for the fitting subject of the sentence before.</summary>
+    [Theory]
+    [InlineData("Pakistan's defence minister Khawaja Asif spoke in parliament on Monday. He accused India of sheltering militants.", "He", "PAKGOV")]
+    [InlineData("Colombia's foreign ministry summoned the Venezuelan envoy. It demanded the release of two journalists.", "It", "COLGOV")]
+    [InlineData("Sudanese rebels seized the town of Babanusa. They accused the army of shelling villages.", "They", "SDNREB")]
+    [InlineData("\"We will not be intimidated,\" Kenyan President William Ruto told reporters. He urged Uganda to withdraw its troops.", "He", "KENGOV")]
+    public void A_subject_pronoun_is_the_subject_of_the_sentence_before(string text, string pronoun, string code)
+    {
+        var doc = Run(text, "2025-07-30", parsed: true);
+        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == pronoun);
+        Assert.True(m is not null, $"no mention '{pronoun}' in: {Dump(doc)}");
+        Assert.Equal(code, m!.Code);
+    }
+
+    [Theory]
+    // "it" is no person, "he" no country; a pronoun inside a quote speaks for someone else
+    [InlineData("Kenyan President William Ruto arrived in Kampala. It rained all day.", "It")]
+    [InlineData("Kenya closed its border with Somalia. He did not explain why.", "He")]
+    [InlineData("Kenyan President William Ruto spoke. \"He lied to us,\" a farmer said.", "He")]
+    public void A_pronoun_that_fits_no_earlier_subject_is_no_actor(string text, string pronoun)
+    {
+        var doc = Run(text, "2025-07-30", parsed: true);
+        Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc) == pronoun);
+    }
 }
