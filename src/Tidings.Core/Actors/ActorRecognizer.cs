@@ -297,8 +297,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             var span = _doc.Sentence(sentence);
             ActorMention? subject = null, last = null;
-            foreach (var m in _out)
+            for (int i = FirstMentionFrom(span.FirstToken); i < _out.Count; i++)
             {
+                var m = _out[i];
                 int f = m.Tokens.FirstToken;
                 if (f < span.FirstToken) continue;
                 if (f >= span.EndToken) break;
@@ -372,9 +373,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var actingOnPair = new HashSet<string>(StringComparer.Ordinal);
                 int existing = -1, inSentence = 0;
                 string? sameSentenceKey = null;
-                for (int k = 0; k < _out.Count; k++)
+                // The article so far, within PairCountWindow sentences: enough to say which sides it names most.
+                int from = sentence > PairCountWindow ? FirstMentionFrom(_doc.Sentence(sentence - PairCountWindow).FirstToken) : 0;
+                for (int k = from; k < _out.Count; k++)
                 {
                     var o = _out[k];
+                    if (o.Tokens.FirstToken > noun) break;
                     if (o.Tokens.Contains(noun)) { existing = k; continue; }
                     if (o.Tokens.FirstToken >= t) continue;
                     if (o.Code is null || NamedAsPlace(o) || (role is not null && o.Country is null)) continue;
@@ -414,6 +418,21 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>Words after which "the two …" or "both …" opens a clause as its subject.</summary>
         private static readonly FrozenSet<string> PairClauseOpeners = Set("and", "but", "where", "while", "when", "after", "as", "then", "so", "since", "because");
+
+        /// <summary>How many sentences back the mentions of the sides are counted.</summary>
+        private const int PairCountWindow = 30;
+
+        /// <summary>Index of the first mention starting at or after <paramref name="token"/> (mentions are in text order).</summary>
+        private int FirstMentionFrom(int token)
+        {
+            int lo = 0, hi = _out.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_out[mid].Tokens.FirstToken < token) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
 
         /// <summary>How many sentences before the pair's own a side may have been named in.</summary>
         private const int PairWindow = 4;
