@@ -556,11 +556,29 @@ public sealed class ShallowCoder : IEventCoder
                 // "accused Turkish ships of entering waters it claims as its shelf": a speech verb inside what an event
                 // verb governs reports nothing of the sentence; its subject is no outside reporter.
                 int node = _tree.Parsed && !tr.IsNoun ? Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) : -1;
-                int a = node >= 0 && (UnderEventVerb(node) || AnnouncesEventNoun(node)) ? -1 : ReporterOf(tr);
+                int a = CommaReporter(tr);
+                if (a < 0) a = node >= 0 && (UnderEventVerb(node) || AnnouncesEventNoun(node)) ? -1 : ReporterOf(tr);
                 if (a >= 0) { _reporters.Add(a); if (attribution < 0) attribution = a; }
                 tr.Consumed = true; _trigs[i] = tr;
             }
             return attribution;
+        }
+
+        /// <summary>
+        /// ", Lebanon's health ministry said, after …", "…," the agency reported": an actor set off by a comma or a closing
+        /// quote right before the speech verb is the sentence's reporter, whatever the parse made of the clause (a greedy
+        /// parse often hangs such a "said" inside the event's clause). -1 when the surface is not that.
+        /// </summary>
+        private int CommaReporter(Trig tr)
+        {
+            if (tr.IsNoun) return -1;
+            int a = ActorAt(tr.Start - 1);
+            if (a < 0 || A(a).Tokens.EndToken != tr.Start) return -1;
+            int before = A(a).Tokens.FirstToken - 1;
+            while (before >= _f && Is(before, Words.Determiner)) before--;
+            if (before < _f) return -1;
+            var w = W(before);
+            return w is "," or "\"" or "”" or "'" or "’" ? a : -1;
         }
 
         /// <summary>The first actor of the sentence that stands for a part of the visited country's state (its government,

@@ -297,6 +297,8 @@ internal sealed class TreeRoles
         "decision", "move", "step", "measure", "action", "announcement", "ruling", "verdict", "decree", "order",
         "accusation", "allegation", "claim", "charge", "remark", "comment", "statement", "proposal", "offer", "plan",
         "ban", "expulsion", "demand", "request", "ultimatum", "threat",
+        // acts of force and repression the article told before ("condemned the crackdown", "called the arrests unlawful")
+        "crackdown", "arrest", "detention", "raid", "attack", "strike", "killing", "shelling", "bombing", "invasion", "incursion",
     };
 
     /// <summary>
@@ -313,8 +315,11 @@ internal sealed class TreeRoles
             string lemma = _doc.Token(c).Lemma;
             if (!AnaphoricActNouns.Contains(lemma)) return null;
             bool definite = false;
+            // "the decision", "this move", and "her demand", "their arrest": a possessive pronoun points back too.
             foreach (var d in Children(c))
-                if (RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those") definite = true;
+                if ((RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those")
+                    || (RelIs(d, "nmod:poss") && _actorOf[d] < 0 && _doc.Token(d).Span.ToString().ToLowerInvariant() is "his" or "her" or "its" or "their"))
+                    definite = true;
             if (!definite) return null;
             for (int t = _f; t < _e; t++)
                 if (_actorOf[t] >= 0 && t != c && InSubtree(t, c)) return null;
@@ -332,6 +337,8 @@ internal sealed class TreeRoles
     public static bool AnaphoricNounFits(string noun, string code) => noun.ToLowerInvariant() switch
     {
         "accusation" or "allegation" or "charge" or "claim" => code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("01", StringComparison.Ordinal),
+        "crackdown" or "arrest" or "detention" or "raid" => code.StartsWith("17", StringComparison.Ordinal),
+        "attack" or "strike" or "killing" or "shelling" or "bombing" or "invasion" or "incursion" => code[..2] is "18" or "19" or "20",
         "threat" or "ultimatum" => code.StartsWith("13", StringComparison.Ordinal),
         "demand" or "request" => code[..2] is "02" or "10",
         "proposal" or "offer" => code.StartsWith("03", StringComparison.Ordinal),
