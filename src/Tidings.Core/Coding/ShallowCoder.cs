@@ -485,10 +485,19 @@ public sealed class ShallowCoder : IEventCoder
                 if (a < 0 || _reporters.Contains(a)) continue;
                 int first = A(a).Tokens.FirstToken;
                 if (IsWord(first - 1, "by") || IsWord(first - 1, "to")) { k = first; continue; }
-                if (IsModifier(a)) { if (modifier < 0) modifier = a; k = first; continue; }
+                if (IsModifier(a)) { if (modifier < 0 && !ObjectOfVerb(first)) modifier = a; k = first; continue; }
                 return a;
             }
             return modifier;
+        }
+
+        /// <summary>"waving Russian flags and chanting slogans": a phrase right after a verb (past its determiners) is
+        /// that verb's object, so a modifier inside it stands for no subject.</summary>
+        private bool ObjectOfVerb(int first)
+        {
+            int p = first - 1;
+            while (p >= _f && Is(p, Words.Determiner)) p--;
+            return p >= _f && doc.Token(p).Xpos is { } x && x.StartsWith("VB", StringComparison.Ordinal);
         }
 
         // ---- context cues ------------------------------------------------------------------------

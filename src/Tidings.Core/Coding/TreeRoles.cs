@@ -155,12 +155,23 @@ internal sealed class TreeRoles
             bool passive = IsPassive(v);
             foreach (var c in Children(v))
             {
-                if (passive)
+                if (passive && step == 0)
                 {
                     if (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by"))
                     {
                         int a = ActorOfNode(c);
                         if (a >= 0) { how = "tree:agent"; return a; }
+                    }
+                }
+                else if (passive)
+                {
+                    // "Mali and Burkina Faso, led by military governments, warned …": a verb that inherits its subject from a
+                    // passive one shares that verb's grammatical subject, not its agent.
+                    if (RelIs(c, "nsubj:pass") && ActorOfNode(c) is var ps && ps >= 0)
+                    {
+                        how = "tree:inherited-nsubj";
+                        LastSubjectNode = c;
+                        return ps;
                     }
                 }
                 else if (RelIs(c, "nsubj"))

@@ -140,6 +140,19 @@ public class TreeRolesTests
     public void A_reaction_to_a_pronoun_or_force_noun_targets_the_doer(string text, string expected) =>
         Assert.Contains(expected, Code(text));
 
+    /// <summary>Who does a verb that inherits its subject: the grammatical subject of a passive it is coordinated
+    /// with, not that verb's agent; and no adjective inside a sibling verb's object.</summary>
+    [Theory]
+    [InlineData("Mali and Burkina Faso, also led by military governments, warned Nigeria against any intervention.", "MLI")]
+    [InlineData("Thousands of junta supporters marched in Niamey on Thursday, waving Russian flags and chanting slogans against France.", "-")]
+    public void An_inherited_subject_is_the_subject_not_an_agent_or_an_objects_adjective(string text, string source)
+    {
+        var events = Events(text);
+        if (source == "-") Assert.DoesNotContain(events, e => e.Source.Code is "RUS");
+        else Assert.Contains(events, e => e.Source.Code == source);
+        Assert.DoesNotContain(events, e => e.Source.Code == "GOV");
+    }
+
     /// <summary>"The two leaders" stand for both sides just named, and act on each other.</summary>
     [Fact]
     public void The_two_leaders_meet_each_other()
