@@ -1351,7 +1351,18 @@ public sealed class ShallowCoder : IEventCoder
             bool deny = head.Entry.Frame == FrameKind.Deny && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode));
+            string unmodal = code;
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry);
+            // "said the military would not negotiate with the RSF", "Moscow will not scale back its operations": an act of
+            // cooperation or yielding announced as not going to happen is a refusal (12x, asserted; gold/README.md:
+            // "would not negotiate" is 125), numbered as "refused to" numbers it. A hostile act that will not happen is no event.
+            if (negated && modality == Modality.Intended && frameRule is null && unmodal[0] == '0' && unmodal[1] is >= '3' and <= '8'
+                && ModalNegated(head))
+            {
+                code = MapFrame(FrameKind.Reject, unmodal, "120");
+                modality = Modality.Asserted; negated = false;
+                frameRule = $"modal-refusal:{entry.Trigger}→{code}";
+            }
             // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.
             if (modality == Modality.Asserted)
                 modality = code[..2] switch
@@ -1848,6 +1859,20 @@ public sealed class ShallowCoder : IEventCoder
                     || IsWord(k - 1, "yet")))
                     return true;
                 if (TrigAt(k) >= 0) return false;
+            }
+            return false;
+        }
+
+        /// <summary>"would not negotiate", "will never accept", "won't pay": a future modal right before the trigger, negated
+        /// between the two (adverbs allowed, no actor or punctuation).</summary>
+        private bool ModalNegated(Trig tr)
+        {
+            bool negation = false;
+            for (int k = tr.Start - 1; k >= Math.Max(ClauseStart(tr.Clause), tr.Start - 5); k--)
+            {
+                if (actorOf[k] >= 0 || IsPunct(k)) return false;
+                if (Is(k, Words.Negation)) { negation = true; continue; }
+                if (Is(k, Words.IntendModal)) return negation;
             }
             return false;
         }
