@@ -670,6 +670,17 @@ public sealed class ShallowCoder : IEventCoder
                 CodeFramed(tr, _trigs[embedded], frameTarget);
                 return;
             }
+            // "rejected the AU's demand to release the president", "turned down Sri Lanka's request for a credit line": what
+            // the rejected call or request asks for gives the refusal its code (1243, 1221), as "refused to release" does.
+            if (!tr.IsNoun && (entry.Frame == FrameKind.Reject || entry.Root == "12") && _tree.Parsed
+                && _tree.ProposalContent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var content && content >= 0
+                && TriggerCovering(content, i) is var ck && ck >= 0 && !_trigs[ck].Entry.Has(TriggerFlags.Report)
+                && MapFrame(FrameKind.Reject, _trigs[ck].Entry.Cameo, "120") is var refused && refused != "120")
+            {
+                var em = _trigs[ck]; em.Consumed = true; _trigs[ck] = em;
+                CodePlain(tr, em, refused, Modality.Asserted, $"reject-proposal:{entry.Trigger}+{em.Entry.Trigger}→{refused}", -1);
+                return;
+            }
             // "asked the United States to stop the flow of firearms", "demanded that the ministry end the practice": an
             // appeal or demand that something stop or change is one for a change of policy (0242, 1042).
             if (!tr.IsNoun && entry.Frame is FrameKind.Appeal or FrameKind.Demand && _tree.Parsed)
@@ -811,6 +822,14 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>CAMEO role codes of people outside the state's and armed groups' ranks.</summary>
         private static readonly string[] CivilianRoles = ["CVL", "REF", "MED", "NGO", "EDU", "LAB", "AGR", "HLH", "REL", "OPP"];
+
+        /// <summary>The trigger other than <paramref name="except"/> whose tokens cover <paramref name="node"/>, or -1.</summary>
+        private int TriggerCovering(int node, int except)
+        {
+            for (int j = 0; j < _trigs.Count; j++)
+                if (j != except && node >= _trigs[j].Start && node < _trigs[j].End) return j;
+            return -1;
+        }
 
         private bool NextNounTriggerClose(int i)
         {
@@ -1134,6 +1153,14 @@ public sealed class ShallowCoder : IEventCoder
                 }
             }
 
+            // "rejected calls from ASEAN to let aid agencies in": a rejected call, demand or request is rejected of its author,
+            // not of an actor inside what it asks for.
+            if (!head.IsNoun && _tree.Parsed && (head.Entry.Frame == FrameKind.Reject || head.Entry.Root == "12")
+                && _tree.ProposalHolder(headNode, innerNode) is var holder && holder >= 0 && holder != src && !_reporters.Contains(holder))
+            {
+                targets.Clear(); targets.Add(holder); tgtHow = "tree:proposal-author";
+                AddCoordinated(holder, targets);
+            }
             // "talks between X and Y": both sides explicit.
             bool pair = false;
             if (inner.IsNoun && src < 0 && entry.IsTargetPrep("between") && BetweenPair(inner, out int p1, out int p2))

@@ -902,6 +902,56 @@ internal sealed class TreeRoles
         return ProposalNouns.Contains(_doc.Token(h).Span.ToString().ToLowerInvariant());
     }
 
+    /// <summary>
+    /// Who made the call, demand, request or offer that a verb of response takes as its object: "rejected calls from
+    /// ASEAN to let aid agencies in", "turned down Sri Lanka's request for a credit line", "accepted the EU's offer to
+    /// mediate". What is rejected or accepted is the proposal, so its author is the other side of the event, not an
+    /// actor inside what it proposes. <paramref name="inner"/> must lie in the noun's phrase (or be the verb itself);
+    /// -1 when the object is no proposal noun or names no author.
+    /// </summary>
+    public int ProposalHolder(int verb, int inner)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj") || !ProposalNouns.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant())) continue;
+            // The proposal's content may hang from the noun (acl) or, misattached, from the verb (advcl "to let").
+            if (inner != verb && inner != c && !InSubtree(inner, c) && !(Head(inner) == verb && MarkOf(inner) == "to")) return -1;
+            foreach (var m in Children(c))
+                if ((RelIs(m, "nmod:poss") || (RelStarts(m, "nmod") && CaseOf(m) is "from" or "by")) && ActorOfNode(m) is var a && a >= 0)
+                    return a;
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// What the call, demand or request a verb takes as its object asks for: the noun's "to"-infinitive ("the AU's demand
+    /// to release the president"), its "for" phrase ("Sri Lanka's request for a credit line"), the "for" phrase or
+    /// complement of a participle after it ("a petition calling for ..."), or a "to"-infinitive the parser hung from the
+    /// verb ("rejected calls from ASEAN to let aid agencies in"). The head node, or -1.
+    /// </summary>
+    public int ProposalContent(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj") || !ProposalNouns.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant())) continue;
+            foreach (var m in Children(c))
+            {
+                if (RelStarts(m, "acl") && !RelIs(m, "acl:relcl") && MarkOf(m) == "to") return m;
+                if (RelStarts(m, "nmod") && CaseOf(m) == "for") return m;
+                if (RelStarts(m, "acl") && !RelIs(m, "acl:relcl"))
+                    foreach (var g in Children(m))
+                        if ((RelStarts(g, "obl") && CaseOf(g) == "for") || RelIs(g, "xcomp") || RelIs(g, "ccomp")) return g;
+            }
+            foreach (var m in Children(verb))
+                if (m > c && RelIs(m, "advcl") && MarkOf(m) == "to" && !HasSubject(m)) return m;
+            return -1;
+        }
+        return -1;
+    }
+
     private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
     {
         "call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "plea", "pleas", "proposal",
