@@ -1444,6 +1444,13 @@ public sealed class ShallowCoder : IEventCoder
                 }
                 Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
+                // "hosted a Houthi delegation in Riyadh for talks on a roadmap to end the war": talks on a matter held during
+                // a visit negotiate it (046, both sides; gold/README.md, visits); talks with no matter named are the visit alone.
+                if (t >= 0 && fwd is "042" or "043" && (_tree.TalksOnAMatter(headNode) || (innerNode != headNode && _tree.TalksOnAMatter(innerNode))))
+                {
+                    Emit(range, "046", src, t, rule + ",talks-on", negated, background, modality);
+                    Emit(range, "046", t, src, rule + ",talks-on", negated, background, modality);
+                }
             }
             if (broker >= 0)
             {

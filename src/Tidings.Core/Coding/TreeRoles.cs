@@ -1173,6 +1173,40 @@ internal sealed class TreeRoles
         return -1;
     }
 
+    /// <summary>
+    /// True when a visit verb has a "for talks/negotiations" phrase that names what the talks are about ("hosted the
+    /// Taliban's foreign minister for talks on a railway", "arrived in Cairo for negotiations over a ceasefire").
+    /// </summary>
+    public bool TalksOnAMatter(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (IsTalksFor(c) && TopicAfter(c, verb)) return true;
+            // The parser often hangs "for talks" from the visitor ("hosted the minister ... for talks") and the matter
+            // from the verb.
+            if (RelIs(c, "obj") || RelStarts(c, "obl"))
+                foreach (var g in Children(c))
+                    if (IsTalksFor(g) && TopicAfter(g, verb)) return true;
+        }
+        return false;
+    }
+
+    private bool IsTalksFor(int node) => (RelStarts(node, "obl") || RelStarts(node, "nmod")) && CaseOf(node) == "for"
+        && _doc.Token(node).Lemma is "talk" or "talks" or "negotiation" or "negotiations";
+
+    /// <summary>A matter of the talks at <paramref name="talks"/>: its own "on/over/about" phrase, or one after it on the verb.</summary>
+    private bool TopicAfter(int talks, int verb)
+    {
+        foreach (var m in Children(talks))
+            if (RelStarts(m, "nmod") && IsTopicCase(m)) return true;
+        foreach (var m in Children(verb))
+            if (m > talks && RelStarts(m, "obl") && IsTopicCase(m)) return true;
+        return false;
+    }
+
+    private bool IsTopicCase(int node) => CaseOf(node) is "on" or "over" or "about" or "regarding";
+
     private int BrokerOn(int node)
     {
         foreach (var c in Children(node))
