@@ -1161,6 +1161,14 @@ public sealed class ShallowCoder : IEventCoder
                 targets.Clear(); targets.Add(holder); tgtHow = "tree:proposal-author";
                 AddCoordinated(holder, targets);
             }
+            // "opened an inquiry into the deaths of protesters shot by police", "is investigating the strike on an aid convoy":
+            // an investigation of an act is aimed at its doer, when the act names one, and at no one else (not its victims).
+            if (code[..2] == "09" && _tree.Parsed
+                && _tree.InvestigatedAct(innerNode, n => TriggerCovering(n, -1) is var k && k >= 0 && (_trigs[k].IsNoun || k == TriggerCovering(innerNode, -1)), out int doer))
+            {
+                targets.Clear(); targets.Add(doer >= 0 && doer != src ? doer : -1);
+                tgtHow = doer >= 0 ? "tree:investigated-doer" : "none(investigated-act)";
+            }
             // "talks between X and Y": both sides explicit.
             bool pair = false;
             if (inner.IsNoun && src < 0 && entry.IsTargetPrep("between") && BetweenPair(inner, out int p1, out int p2))

@@ -1192,6 +1192,42 @@ internal sealed class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// The act an investigation looks into, when the tree names one: the object of the verb ("investigating the
+    /// strike"), or the "into"/"of" phrase of it or of its object ("opened an inquiry into the deaths of protesters shot
+    /// by police"). True when that nominal is an event (<paramref name="isEventNoun"/>, or a death); <paramref name="doer"/>
+    /// is then the act's agent named inside it ("by police"), or -1. An investigation is of the doer of an act, not of its
+    /// victim.
+    /// </summary>
+    public bool InvestigatedAct(int anchor, Func<int, bool> isEventNoun, out int doer)
+    {
+        doer = -1;
+        if (!Parsed || anchor < _f || anchor >= _e) return false;
+        int act = -1;
+        foreach (var c in Children(anchor))
+        {
+            if (RelStarts(c, "obl") || RelStarts(c, "nmod")) { if (CaseOf(c) is "into" or "of" && IsActNoun(c, isEventNoun)) { act = c; break; } continue; }
+            if (!RelIs(c, "obj")) continue;
+            if (IsActNoun(c, isEventNoun)) { act = c; break; }
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) is "into" or "of" or "on" && IsActNoun(g, isEventNoun)) { act = g; break; }
+            if (act >= 0) break;
+        }
+        if (act < 0) return false;
+        for (int t = act + 1; t < _e; t++)
+            if (_actorOf[t] >= 0 && InSubtree(t, act) && Head(t) is var h && h >= 0
+                && (RelIs(t, "obl:agent") || (RelStarts(t, "obl") && CaseOf(t) == "by") || (RelStarts(t, "nmod") && CaseOf(t) == "by")))
+            {
+                doer = _actorOf[t];
+                break;
+            }
+        return true;
+    }
+
+    private bool IsActNoun(int node, Func<int, bool> isEventNoun) =>
+        _doc.TokUpos(node) is Upos.NOUN && _doc.Token(node).Lemma is not ("inquiry" or "investigation" or "probe" or "inspection" or "review")
+        && (isEventNoun(node) || _doc.Token(node).Lemma is "death" or "disappearance");
+
     private bool IsTalksFor(int node) => (RelStarts(node, "obl") || RelStarts(node, "nmod")) && CaseOf(node) == "for"
         && _doc.Token(node).Lemma is "talk" or "talks" or "negotiation" or "negotiations";
 
