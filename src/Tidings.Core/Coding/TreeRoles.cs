@@ -661,7 +661,9 @@ internal sealed class TreeRoles
             int found = -1;
             foreach (var c in Children(verb))
             {
-                if (c > last && Matches(c, words[w])) { found = c; break; }
+                // "threatened to strike warships": a clause's verb is no noun of the phrase ("threaten strike" is a labour
+                // strike); only a phrase that spells the "to" matches a verb there ("threaten to cut").
+                if (c > last && Matches(c, words[w]) && !(IsInfinitive(c) && words[w - 1] != "to")) { found = c; break; }
                 // "carried out a wave of strikes": the noun may hang from the object; "shut down mobile internet services":
                 // so may a compound modifier of it.
                 if (RelIs(c, "obj") || RelIs(c, "obl"))
@@ -674,6 +676,8 @@ internal sealed class TreeRoles
         }
         return last + 1;
     }
+
+    private bool IsInfinitive(int t) => IsVerbal(t) && Rel(t) is "xcomp" or "ccomp" or "advcl" && MarkOf(t) == "to";
 
     private bool Matches(int t, string word)
     {
