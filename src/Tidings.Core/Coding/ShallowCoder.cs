@@ -1386,6 +1386,17 @@ public sealed class ShallowCoder : IEventCoder
             bool deny = head.Entry.Frame == FrameKind.Deny && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode));
+            // "Venezuela's president warned that US strikes could be followed by an invasion": a warning that another
+            // country will act is a pessimistic comment about it (012), not a threat; "warned that his army would strike"
+            // (the source's own side) stays one.
+            if (head.Entry.Frame == FrameKind.Threat && frameRule is not null && !head.Entry.Cameo.StartsWith("13", StringComparison.Ordinal)
+                && tgtHow == "frame-object" && targets.Count > 0 && targets[0] >= 0 && A(targets[0]).Tokens.FirstToken >= head.End && ThatBetween(head.End, A(targets[0]).Tokens.FirstToken)
+                && A(targets[0]).Tokens.EndToken <= inner.Start && A(targets[0]).Country is { } doerCountry && A(src).Country is { } warner
+                && doerCountry != warner)
+            {
+                code = head.Entry.Cameo; modality = Modality.Asserted;
+                frameRule = $"warning:{head.Entry.Trigger}+{entry.Trigger}→{code}";
+            }
             string unmodal = code;
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry);
             // "said the military would not negotiate with the RSF", "Moscow will not scale back its operations": an act of
