@@ -1169,6 +1169,12 @@ public sealed class ShallowCoder : IEventCoder
                 targets.Clear(); targets.Add(doer >= 0 && doer != src ? doer : -1);
                 tgtHow = doer >= 0 ? "tree:investigated-doer" : "none(investigated-act)";
             }
+            // "urged its Western partners to speed up deliveries", "called on friendly countries to support its bid": an
+            // appeal to a group the sentence names no actor for has no recipient (not one from what it asks for).
+            if (head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && frameObject < 0 && _tree.UnnamedAddressee(headNode))
+            {
+                targets.Clear(); targets.Add(-1); tgtHow = "none(unnamed-addressee)";
+            }
             // "talks between X and Y": both sides explicit.
             bool pair = false;
             if (inner.IsNoun && src < 0 && entry.IsTargetPrep("between") && BetweenPair(inner, out int p1, out int p2))

@@ -1232,6 +1232,30 @@ internal sealed class TreeRoles
         _doc.TokUpos(node) is Upos.NOUN && _doc.Token(node).Lemma is not ("inquiry" or "investigation" or "probe" or "inspection" or "review")
         && (isEventNoun(node) || _doc.Token(node).Lemma is "death" or "disappearance");
 
+    /// <summary>
+    /// True when an appeal's addressee is a group the sentence does not name as any actor: a plural common noun with no
+    /// country or actor in it, as object or "on"/"upon"/"to" phrase ("urged its Western partners to", "appealed to donors
+    /// for", "called on friendly countries to"). Such an appeal has no recipient to code, and none may be borrowed from
+    /// what it asks for.
+    /// </summary>
+    public bool UnnamedAddressee(int frameVerb)
+    {
+        if (!Parsed || frameVerb < _f || frameVerb >= _e) return false;
+        foreach (var c in Children(frameVerb))
+        {
+            bool slot = RelIs(c, "obj") || RelIs(c, "iobj") || (RelStarts(c, "obl") && CaseOf(c) is "on" or "upon" or "to");
+            if (!slot) continue;
+            if (ActorOfNode(c) >= 0) return false;
+            // "both sides", "all parties", "member states", "its supporters", "Western allies" name actors the article
+            // has told of: a reader (and the gold) resolves them from context.
+            if (_doc.Token(c).Lemma is "side" or "party" or "state" or "member" or "supporter" or "ally" or "follower") return false;
+            foreach (var m in Children(c))
+                if (_doc.Token(m).Span.Equals("both", StringComparison.OrdinalIgnoreCase) || _doc.Token(m).Span.Equals("all", StringComparison.OrdinalIgnoreCase)) return false;
+            return _doc.TokUpos(c) == Upos.NOUN && _doc.TokXpos(c) == "NNS" && !HasConjunct(c);
+        }
+        return false;
+    }
+
     private bool IsTalksFor(int node) => (RelStarts(node, "obl") || RelStarts(node, "nmod")) && CaseOf(node) == "for"
         && _doc.Token(node).Lemma is "talk" or "talks" or "negotiation" or "negotiations";
 
