@@ -1171,7 +1171,8 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "urged its Western partners to speed up deliveries", "called on friendly countries to support its bid": an
             // appeal to a group the sentence names no actor for has no recipient (not one from what it asks for).
-            if (head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && frameObject < 0 && _tree.UnnamedAddressee(headNode))
+            if (head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && frameObject < 0 && head.Entry.Trigger is not ("invite" or "encourage")
+                && _tree.UnnamedAddressee(headNode) && MainPredicate(headNode, srcHow))
             {
                 targets.Clear(); targets.Add(-1); tgtHow = "none(unnamed-addressee)";
             }
