@@ -482,6 +482,10 @@ public sealed class ShallowCoder : IEventCoder
                 if (a < 0 || _reporters.Contains(a)) continue;
                 int first = A(a).Tokens.FirstToken;
                 if (IsWord(first - 1, "by") || IsWord(first - 1, "to")) { k = first; continue; }
+                // "Security forces in Iran used ...", "protesters in Lima": the place after a role says where it is; the role
+                // is the doer.
+                if ((IsWord(first - 1, "in") || IsWord(first - 1, "at") || IsWord(first - 1, "from") || IsWord(first - 1, "near"))
+                    && ActorAt(first - 2) is var role && role >= 0 && role != a && !IsModifier(role) && !_reporters.Contains(role)) { k = first; continue; }
                 if (IsModifier(a)) { if (modifier < 0) modifier = a; k = first; continue; }
                 return a;
             }
