@@ -827,6 +827,15 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>CAMEO role codes of people outside the state's and armed groups' ranks.</summary>
         private static readonly string[] CivilianRoles = ["CVL", "REF", "MED", "NGO", "EDU", "LAB", "AGR", "HLH", "REL", "OPP"];
 
+        /// <summary>The target of the latest event the same source did in the sentence, or -1: the pronoun continues
+        /// what the source did to it ("Venezuela held a referendum on annexing it" continues no event of Venezuela's).</summary>
+        private int LastTarget(int src)
+        {
+            for (int k = _out.Count - 1; k >= 0; k--)
+                if (_out[k].Source == src && _out[k].Target >= 0 && _out[k].Target != src && A(_out[k].Target).Code != A(src).Code) return _out[k].Target;
+            return -1;
+        }
+
         /// <summary>The trigger other than <paramref name="except"/> whose tokens cover <paramref name="node"/>, or -1.</summary>
         private int TriggerCovering(int node, int except)
         {
@@ -1172,6 +1181,14 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(doer >= 0 && doer != src ? doer : -1);
                 tgtHow = doer >= 0 ? "tree:investigated-doer" : "none(investigated-act)";
+            }
+            // "filed a case against Israel ..., accusing it of genocide in Gaza", "accused a Belarusian diplomat of spying and
+            // ordered him to leave": an object pronoun stands for the target of the event told just before it in the sentence,
+            // not for an actor the surface finds after it.
+            if (!inner.IsNoun && frameObject < 0 && (targets.Count == 0 || !tgtHow.StartsWith("tree:", StringComparison.Ordinal))
+                && _tree.ObjectPronoun(passive ? -1 : innerNode) && LastTarget(src) is var antecedent && antecedent >= 0)
+            {
+                targets.Clear(); targets.Add(antecedent); tgtHow = "object-pronoun-antecedent";
             }
             // "urged its Western partners to speed up deliveries", "called on friendly countries to support its bid": an
             // appeal to a group the sentence names no actor for has no recipient (not one from what it asks for).

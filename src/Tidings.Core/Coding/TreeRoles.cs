@@ -1256,6 +1256,18 @@ internal sealed class TreeRoles
         return false;
     }
 
+    /// <summary>True when the verb's direct object is a third-person pronoun ("accusing it of", "ordered him to leave").</summary>
+    public bool ObjectPronoun(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj") && _doc.TokUpos(c) == Upos.PRON && _doc.Token(c).Span is var w
+                && (w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
+
     private bool IsTalksFor(int node) => (RelStarts(node, "obl") || RelStarts(node, "nmod")) && CaseOf(node) == "for"
         && _doc.Token(node).Lemma is "talk" or "talks" or "negotiation" or "negotiations";
 
