@@ -668,21 +668,23 @@ public sealed class ShallowCoder : IEventCoder
             if (embedded >= 0 && entry.Frame == FrameKind.Reject && _trigs[embedded].IsNoun
                 && MapFrame(FrameKind.Reject, _trigs[embedded].Entry.Cameo, entry.Cameo) == entry.Cameo)
                 embedded = -1;
-            if (embedded >= 0)
-            {
-                var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
-                CodeFramed(tr, _trigs[embedded], frameTarget);
-                return;
-            }
-            // "rejected the AU's demand to release the president", "turned down Sri Lanka's request for a credit line": what
-            // the rejected call or request asks for gives the refusal its code (1243, 1221), as "refused to release" does.
+            // "rejected the AU's demand to release the president", "turned down Sri Lanka's request for a credit line", "turned down
+            // Brazil's offer to mediate": what the rejected call, request or offer asks for gives the refusal its code (1243,
+            // 1221, 126 rather than the 125 of a rejected offer), as "refused to release" does.
             if (!tr.IsNoun && (entry.Frame == FrameKind.Reject || entry.Root == "12") && _tree.Parsed
                 && _tree.ProposalContent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var content && content >= 0
                 && TriggerCovering(content, i) is var ck && ck >= 0 && !_trigs[ck].Entry.Has(TriggerFlags.Report)
                 && MapFrame(FrameKind.Reject, _trigs[ck].Entry.Cameo, "120") is var refused && refused != "120")
             {
-                var em = _trigs[ck]; em.Consumed = true; _trigs[ck] = em;
-                CodePlain(tr, em, refused, Modality.Asserted, $"reject-proposal:{entry.Trigger}+{em.Entry.Trigger}→{refused}", -1);
+                var ce = _trigs[ck]; ce.Consumed = true; _trigs[ck] = ce;
+                if (embedded >= 0 && embedded != ck) { var pn = _trigs[embedded]; pn.Consumed = true; _trigs[embedded] = pn; }
+                CodePlain(tr, ce, refused, Modality.Asserted, $"reject-proposal:{entry.Trigger}+{ce.Entry.Trigger}→{refused}", -1);
+                return;
+            }
+            if (embedded >= 0)
+            {
+                var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
+                CodeFramed(tr, _trigs[embedded], frameTarget);
                 return;
             }
             // "asked the United States to stop the flow of firearms", "demanded that the ministry end the practice": an

@@ -1225,6 +1225,11 @@ internal sealed class TreeRoles
                 doer = _actorOf[t];
                 break;
             }
+        // "opened an inquiry into the killing of protesters by soldiers": an active investigation is done by its subject, so
+        // a "by" phrase the parser hung from its verb belongs to the act.
+        if (doer < 0 && !IsPassive(anchor))
+            foreach (var c in Children(anchor))
+                if (c > act && RelStarts(c, "obl") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { doer = a; break; }
         return true;
     }
 
@@ -1274,8 +1279,9 @@ internal sealed class TreeRoles
     /// <summary>A matter of the talks at <paramref name="talks"/>: its own "on/over/about" phrase, or one after it on the verb.</summary>
     private bool TopicAfter(int talks, int verb)
     {
-        foreach (var m in Children(talks))
-            if (RelStarts(m, "nmod") && IsTopicCase(m)) return true;
+        // "for talks with Jordan's king over the Gaza truce": the matter may hang from the partner.
+        for (int m = talks + 1; m < _e; m++)
+            if (RelStarts(m, "nmod") && IsTopicCase(m) && InSubtree(m, talks)) return true;
         foreach (var m in Children(verb))
             if (m > talks && RelStarts(m, "obl") && IsTopicCase(m)) return true;
         return false;
