@@ -1160,7 +1160,7 @@ public sealed class ShallowCoder : IEventCoder
             }
             else
             {
-                tgtHow = FindTargets(inner, targets);
+                tgtHow = FindTargets(inner, targets, code.StartsWith("13", StringComparison.Ordinal) || head.Entry.Frame == FrameKind.Threat);
                 if (targets.Count == 0 && _clauses[inner.Clause].Parent >= 0 && !entry.Has(TriggerFlags.NoTarget))
                 {
                     int pt = _clauses[_clauses[inner.Clause].Parent].FirstTarget;
@@ -1853,7 +1853,7 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>Target: the first actor after the trigger in its clause — the direct object, or after one of the
         /// entry's prepositions (required for event nouns and prep-only entries) — plus actors coordinated with it.</summary>
-        private string FindTargets(Trig tr, List<int> targets)
+        private string FindTargets(Trig tr, List<int> targets, bool threat = false)
         {
             var entry = tr.Entry;
             bool prepOnly = tr.IsNoun || entry.Has(TriggerFlags.PrepOnly);
@@ -1867,6 +1867,22 @@ public sealed class ShallowCoder : IEventCoder
                     int k = TrigAt(t);
                     if (k >= 0 && !_trigs[k].IsNoun && t != tr.Start) return "none";
                     if (IsWord(t, "by") && !tr.IsNoun) return "none";
+                    // "would suspend its role as mediator if attacks on its negotiators in the media continued": an actor in a
+                    // condition or another subordinate clause is no target of the main act. A conditional threat is aimed at
+                    // the condition's doer when the condition opens with one ("threatened to close the strait if Washington
+                    // imposed sanctions").
+                    if (Is(t, Words.Conditional) && threat)
+                    {
+                        int k2 = t + 1;
+                        while (Is(k2, Words.Determiner)) k2++;
+                        if (ActorAt(k2) is var doer && doer >= 0 && !IsModifier(doer) && !_reporters.Contains(doer))
+                        {
+                            targets.Add(doer);
+                            return "condition-subject";
+                        }
+                        return "none";
+                    }
+                    if (Is(t, Words.Conditional) || IsWord(t, "until") || IsWord(t, "because") || IsWord(t, "whereas")) return "none";
                     continue;
                 }
                 var span = A(a).Tokens;
