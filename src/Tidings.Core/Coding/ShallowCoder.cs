@@ -685,6 +685,21 @@ public sealed class ShallowCoder : IEventCoder
             {
                 var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
                 CodeFramed(tr, _trigs[embedded], frameTarget);
+                // "called on India and Pakistan to exercise restraint and resolve their dispute through dialogue": a verb
+                // coordinated with the framed one is framed too (0256 and 027), with the same addressee.
+                if (_tree.Parsed && !em.IsNoun)
+                {
+                    int innerNode = Syntax.Attachment.SpanHead(doc, new TokenRange(em.Start, em.End));
+                    for (int j = embedded + 1; j < _trigs.Count; j++)
+                    {
+                        var cj = _trigs[j];
+                        if (cj.Consumed || cj.IsNoun || cj.Entry.Has(TriggerFlags.Report) || cj.Entry.Frame != FrameKind.None) continue;
+                        int node = Syntax.Attachment.SpanHead(doc, new TokenRange(cj.Start, cj.End));
+                        if (doc.Token(node).Head != innerNode || doc.Token(node).Relation != "conj") continue;
+                        cj.Consumed = true; _trigs[j] = cj;
+                        CodeFramed(tr, cj, frameTarget);
+                    }
+                }
                 return;
             }
             // "asked the United States to stop the flow of firearms", "demanded that the ministry end the practice": an
