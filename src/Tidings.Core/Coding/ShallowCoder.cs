@@ -844,6 +844,24 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>CAMEO role codes of people outside the state's and armed groups' ranks.</summary>
         private static readonly string[] CivilianRoles = ["CVL", "REF", "MED", "NGO", "EDU", "LAB", "AGR", "HLH", "REL", "OPP"];
 
+        /// <summary>The actor of the noun right before the verb's subject when the verb has no object and that noun is no
+        /// argument of it ("officials it accused", "journalists the government detained"), else -1.</summary>
+        private int ContactRelativeAntecedent(int verb, int src)
+        {
+            if (_tree.AnyObject(verb, _ => true)) return -1;
+            int subj = -1;
+            for (int t = _f; t < verb; t++)
+                if (doc.Token(t).Head == verb && doc.Token(t).Relation == "nsubj") { subj = t; break; }
+            if (subj < 0) return -1;
+            int first = actorOf[subj] >= 0 ? A(actorOf[subj]).Tokens.FirstToken : subj;
+            if (actorOf[subj] < 0 && doc.TokUpos(subj) != Upos.PRON) return -1;
+            while (first - 1 >= _f && Is(first - 1, Words.Determiner)) first--;
+            int before = first - 1;
+            if (before < _f || actorOf[before] < 0 || doc.TokUpos(before) is not (Upos.NOUN or Upos.PROPN)) return -1;
+            int a = actorOf[before];
+            return a != src && !_reporters.Contains(a) && !IsModifier(a) ? a : -1;
+        }
+
         /// <summary>The target of the latest event the same source did in the sentence, or -1: the pronoun continues
         /// what the source did to it ("Venezuela held a referendum on annexing it" continues no event of Venezuela's).</summary>
         private int LastTarget(int src)
@@ -1206,6 +1224,13 @@ public sealed class ShallowCoder : IEventCoder
                 && _tree.ObjectPronoun(passive ? -1 : innerNode) && LastTarget(src) is var antecedent && antecedent >= 0)
             {
                 targets.Clear(); targets.Add(antecedent); tgtHow = "object-pronoun-antecedent";
+            }
+            // "sanctions against Venezuelan officials it accused of rigging the vote", "journalists the government detained": a
+            // verb with no object of its own right after a noun and its subject is a relative clause without "that" (the
+            // parser often hangs it as a complement); the noun's actor is what the verb acts on.
+            if (!inner.IsNoun && targets.Count == 0 && frameObject < 0 && !passive && _tree.Parsed && ContactRelativeAntecedent(innerNode, src) is var rel && rel >= 0)
+            {
+                targets.Add(rel); tgtHow = "contact-relative-antecedent";
             }
             // "urged its Western partners to speed up deliveries", "called on friendly countries to support its bid": an
             // appeal to a group the sentence names no actor for has no recipient (not one from what it asks for).
