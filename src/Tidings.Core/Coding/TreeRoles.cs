@@ -1235,7 +1235,7 @@ internal sealed class TreeRoles
 
     private bool IsActNoun(int node, Func<int, bool> isEventNoun) =>
         _doc.TokUpos(node) is Upos.NOUN && _doc.Token(node).Lemma is not ("inquiry" or "investigation" or "probe" or "inspection" or "review")
-        && (isEventNoun(node) || _doc.Token(node).Lemma is "death" or "disappearance");
+        && (isEventNoun(node) || _doc.Token(node).Lemma is "death" or "disappearance" or "crime" or "abuse" or "violation" or "atrocity");
 
     /// <summary>
     /// True when an appeal's addressee is a group the sentence does not name as any actor: a plural common noun with no
