@@ -685,8 +685,8 @@ public sealed class ShallowCoder : IEventCoder
             {
                 var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
                 CodeFramed(tr, _trigs[embedded], frameTarget);
-                // "called on India and Pakistan to exercise restraint and resolve their dispute through dialogue": a verb
-                // coordinated with the framed one is framed too (0256 and 027), with the same addressee.
+                // "urged Israel to release the detained activists and lift the blockade": a verb coordinated with the framed
+                // one is framed too (0253 and 0256), with the same addressee; the blockade was not lifted.
                 if (_tree.Parsed && !em.IsNoun)
                 {
                     int innerNode = Syntax.Attachment.SpanHead(doc, new TokenRange(em.Start, em.End));
