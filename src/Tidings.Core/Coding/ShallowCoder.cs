@@ -485,6 +485,10 @@ public sealed class ShallowCoder : IEventCoder
                 if (a < 0 || _reporters.Contains(a)) continue;
                 int first = A(a).Tokens.FirstToken;
                 if (IsWord(first - 1, "by") || IsWord(first - 1, "to")) { k = first; continue; }
+                // "Security forces in Iran used ...", "protesters in Lima": the place after a role says where it is; the role
+                // is the doer.
+                if ((IsWord(first - 1, "in") || IsWord(first - 1, "at") || IsWord(first - 1, "from") || IsWord(first - 1, "near"))
+                    && ActorAt(first - 2) is var role && role >= 0 && role != a && !IsModifier(role) && !_reporters.Contains(role)) { k = first; continue; }
                 if (IsModifier(a)) { if (modifier < 0 && !ObjectOfVerb(first)) modifier = a; k = first; continue; }
                 return a;
             }
@@ -694,10 +698,38 @@ public sealed class ShallowCoder : IEventCoder
             if (embedded >= 0 && entry.Frame == FrameKind.Reject && _trigs[embedded].IsNoun
                 && MapFrame(FrameKind.Reject, _trigs[embedded].Entry.Cameo, entry.Cameo) == entry.Cameo)
                 embedded = -1;
+            // "rejected the AU's demand to release the president", "turned down Sri Lanka's request for a credit line", "turned down
+            // Brazil's offer to mediate": what the rejected call, request or offer asks for gives the refusal its code (1243,
+            // 1221, 126 rather than the 125 of a rejected offer), as "refused to release" does.
+            if (!tr.IsNoun && (entry.Frame == FrameKind.Reject || entry.Root == "12") && _tree.Parsed
+                && _tree.ProposalContent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var content && content >= 0
+                && TriggerCovering(content, i) is var ck && ck >= 0 && !_trigs[ck].Entry.Has(TriggerFlags.Report)
+                && MapFrame(FrameKind.Reject, _trigs[ck].Entry.Cameo, "120") is var refused && refused != "120")
+            {
+                var ce = _trigs[ck]; ce.Consumed = true; _trigs[ck] = ce;
+                if (embedded >= 0 && embedded != ck) { var pn = _trigs[embedded]; pn.Consumed = true; _trigs[embedded] = pn; }
+                CodePlain(tr, ce, refused, Modality.Asserted, $"reject-proposal:{entry.Trigger}+{ce.Entry.Trigger}→{refused}", -1);
+                return;
+            }
             if (embedded >= 0)
             {
                 var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
                 CodeFramed(tr, _trigs[embedded], frameTarget);
+                // "urged Israel to release the detained activists and lift the blockade": a verb coordinated with the framed
+                // one is framed too (0253 and 0256), with the same addressee; the blockade was not lifted.
+                if (_tree.Parsed && !em.IsNoun)
+                {
+                    int innerNode = Syntax.Attachment.SpanHead(doc, new TokenRange(em.Start, em.End));
+                    for (int j = embedded + 1; j < _trigs.Count; j++)
+                    {
+                        var cj = _trigs[j];
+                        if (cj.Consumed || cj.IsNoun || cj.Entry.Has(TriggerFlags.Report) || cj.Entry.Frame != FrameKind.None) continue;
+                        int node = Syntax.Attachment.SpanHead(doc, new TokenRange(cj.Start, cj.End));
+                        if (doc.Token(node).Head != innerNode || doc.Token(node).Relation != "conj") continue;
+                        cj.Consumed = true; _trigs[j] = cj;
+                        CodeFramed(tr, cj, frameTarget);
+                    }
+                }
                 return;
             }
             // "asked the United States to stop the flow of firearms", "demanded that the ministry end the practice": an
@@ -841,6 +873,41 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>CAMEO role codes of people outside the state's and armed groups' ranks.</summary>
         private static readonly string[] CivilianRoles = ["CVL", "REF", "MED", "NGO", "EDU", "LAB", "AGR", "HLH", "REL", "OPP"];
+
+        /// <summary>The actor of the noun right before the verb's subject when the verb has no object and that noun is no
+        /// argument of it ("officials it accused", "journalists the government detained"), else -1.</summary>
+        private int ContactRelativeAntecedent(int verb, int src)
+        {
+            if (_tree.AnyObject(verb, _ => true)) return -1;
+            int subj = -1;
+            for (int t = _f; t < verb; t++)
+                if (doc.Token(t).Head == verb && doc.Token(t).Relation == "nsubj") { subj = t; break; }
+            if (subj < 0) return -1;
+            int first = actorOf[subj] >= 0 ? A(actorOf[subj]).Tokens.FirstToken : subj;
+            if (actorOf[subj] < 0 && doc.TokUpos(subj) != Upos.PRON) return -1;
+            while (first - 1 >= _f && Is(first - 1, Words.Determiner)) first--;
+            int before = first - 1;
+            if (before < _f || actorOf[before] < 0 || doc.TokUpos(before) is not (Upos.NOUN or Upos.PROPN)) return -1;
+            int a = actorOf[before];
+            return a != src && !_reporters.Contains(a) && !IsModifier(a) ? a : -1;
+        }
+
+        /// <summary>The target of the latest event the same source did in the sentence, or -1: the pronoun continues
+        /// what the source did to it ("Venezuela held a referendum on annexing it" continues no event of Venezuela's).</summary>
+        private int LastTarget(int src)
+        {
+            for (int k = _out.Count - 1; k >= 0; k--)
+                if (_out[k].Source == src && _out[k].Target >= 0 && _out[k].Target != src && A(_out[k].Target).Code != A(src).Code) return _out[k].Target;
+            return -1;
+        }
+
+        /// <summary>The trigger other than <paramref name="except"/> whose tokens cover <paramref name="node"/>, or -1.</summary>
+        private int TriggerCovering(int node, int except)
+        {
+            for (int j = 0; j < _trigs.Count; j++)
+                if (j != except && node >= _trigs[j].Start && node < _trigs[j].End) return j;
+            return -1;
+        }
 
         private bool NextNounTriggerClose(int i)
         {
@@ -1156,7 +1223,7 @@ public sealed class ShallowCoder : IEventCoder
             }
             else
             {
-                tgtHow = FindTargets(inner, targets);
+                tgtHow = FindTargets(inner, targets, code.StartsWith("13", StringComparison.Ordinal) || head.Entry.Frame == FrameKind.Threat);
                 if (targets.Count == 0 && _clauses[inner.Clause].Parent >= 0 && !entry.Has(TriggerFlags.NoTarget))
                 {
                     int pt = _clauses[_clauses[inner.Clause].Parent].FirstTarget;
@@ -1164,6 +1231,44 @@ public sealed class ShallowCoder : IEventCoder
                 }
             }
 
+            // "rejected calls from ASEAN to let aid agencies in": a rejected call, demand or request is rejected of its author,
+            // not of an actor inside what it asks for.
+            if (!head.IsNoun && _tree.Parsed && (head.Entry.Frame == FrameKind.Reject || head.Entry.Root == "12")
+                && _tree.ProposalHolder(headNode, innerNode) is var holder && holder >= 0 && holder != src && !_reporters.Contains(holder))
+            {
+                targets.Clear(); targets.Add(holder); tgtHow = "tree:proposal-author";
+                AddCoordinated(holder, targets);
+            }
+            // "opened an inquiry into the deaths of protesters shot by police", "is investigating the strike on an aid convoy":
+            // an investigation of an act is aimed at its doer, when the act names one, and at no one else (not its victims).
+            if (code[..2] == "09" && _tree.Parsed
+                && _tree.InvestigatedAct(innerNode, n => TriggerCovering(n, -1) is var k && k >= 0 && (_trigs[k].IsNoun || k == TriggerCovering(innerNode, -1)), out int doer))
+            {
+                targets.Clear(); targets.Add(doer >= 0 && doer != src ? doer : -1);
+                tgtHow = doer >= 0 ? "tree:investigated-doer" : "none(investigated-act)";
+            }
+            // "filed a case against Israel ..., accusing it of genocide in Gaza", "accused a Belarusian diplomat of spying and
+            // ordered him to leave": an object pronoun stands for the target of the event told just before it in the sentence,
+            // not for an actor the surface finds after it.
+            if (!inner.IsNoun && frameObject < 0 && (targets.Count == 0 || !tgtHow.StartsWith("tree:", StringComparison.Ordinal))
+                && _tree.ObjectPronoun(passive ? -1 : innerNode) && LastTarget(src) is var antecedent && antecedent >= 0)
+            {
+                targets.Clear(); targets.Add(antecedent); tgtHow = "object-pronoun-antecedent";
+            }
+            // "sanctions against Venezuelan officials it accused of rigging the vote", "journalists the government detained": a
+            // verb with no object of its own right after a noun and its subject is a relative clause without "that" (the
+            // parser often hangs it as a complement); the noun's actor is what the verb acts on.
+            if (!inner.IsNoun && targets.Count == 0 && frameObject < 0 && !passive && _tree.Parsed && ContactRelativeAntecedent(innerNode, src) is var rel && rel >= 0)
+            {
+                targets.Add(rel); tgtHow = "contact-relative-antecedent";
+            }
+            // "urged its Western partners to speed up deliveries", "called on friendly countries to support its bid": an
+            // appeal to a group the sentence names no actor for has no recipient (not one from what it asks for).
+            if (head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && frameObject < 0 && head.Entry.Trigger is not ("invite" or "encourage")
+                && _tree.UnnamedAddressee(headNode) && MainPredicate(headNode, srcHow))
+            {
+                targets.Clear(); targets.Add(-1); tgtHow = "none(unnamed-addressee)";
+            }
             // "talks between X and Y": both sides explicit.
             bool pair = false;
             if (inner.IsNoun && src < 0 && entry.IsTargetPrep("between") && BetweenPair(inner, out int p1, out int p2))
@@ -1343,9 +1448,9 @@ public sealed class ShallowCoder : IEventCoder
             // object is an act the article told before is aimed at that act's doer, the latest source of an earlier
             // sentence (up to five back) of the kind the noun names, that is not the reacting side.
             if (targets.Count == 0 && !head.IsNoun && !passive && code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13" or "16"
-                && _tree.ObjectIsAnaphoricAct(headNode) is { } actNoun && EarlierActor(src, actNoun) is var doer && doer >= 0)
+                && _tree.ObjectIsAnaphoricAct(headNode) is { } actNoun && EarlierActor(src, actNoun) is var earlierDoer && earlierDoer >= 0)
             {
-                targets.Add(doer); tgtHow = "tree:doer-of-earlier-act";
+                targets.Add(earlierDoer); tgtHow = "tree:doer-of-earlier-act";
             }
             // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
             // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
@@ -1389,7 +1494,29 @@ public sealed class ShallowCoder : IEventCoder
             bool deny = head.Entry.Frame == FrameKind.Deny && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode));
+            // "Venezuela's president warned that US strikes could be followed by an invasion": a warning that another
+            // country will act is a pessimistic comment about it (012), not a threat; "warned that his army would strike"
+            // (the source's own side) stays one.
+            if (head.Entry.Frame == FrameKind.Threat && frameRule is not null && !head.Entry.Cameo.StartsWith("13", StringComparison.Ordinal)
+                && tgtHow == "frame-object" && targets.Count > 0 && targets[0] >= 0 && A(targets[0]).Tokens.FirstToken >= head.End && ThatBetween(head.End, A(targets[0]).Tokens.FirstToken)
+                && A(targets[0]).Tokens.EndToken <= inner.Start && A(targets[0]).Country is { } doerCountry && A(src).Country is { } warner
+                && doerCountry != warner)
+            {
+                code = head.Entry.Cameo; modality = Modality.Asserted;
+                frameRule = $"warning:{head.Entry.Trigger}+{entry.Trigger}→{code}";
+            }
+            string unmodal = code;
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry);
+            // "said the military would not negotiate with the RSF", "Moscow will not scale back its operations": an act of
+            // cooperation or yielding announced as not going to happen is a refusal (12x, asserted; gold/README.md:
+            // "would not negotiate" is 125), numbered as "refused to" numbers it. A hostile act that will not happen is no event.
+            if (negated && modality == Modality.Intended && frameRule is null && unmodal[0] == '0' && unmodal[1] is >= '3' and <= '8'
+                && ModalNegated(head))
+            {
+                code = MapFrame(FrameKind.Reject, unmodal, "120");
+                modality = Modality.Asserted; negated = false;
+                frameRule = $"modal-refusal:{entry.Trigger}→{code}";
+            }
             // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.
             if (modality == Modality.Asserted)
                 modality = code[..2] switch
@@ -1444,6 +1571,13 @@ public sealed class ShallowCoder : IEventCoder
                 }
                 Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
+                // "hosted a Houthi delegation in Riyadh for talks on a roadmap to end the war": talks on a matter held during
+                // a visit negotiate it (046, both sides; gold/README.md, visits); talks with no matter named are the visit alone.
+                if (t >= 0 && fwd is "042" or "043" && (_tree.TalksOnAMatter(headNode) || (innerNode != headNode && _tree.TalksOnAMatter(innerNode))))
+                {
+                    Emit(range, "046", src, t, rule + ",talks-on", negated, background, modality);
+                    Emit(range, "046", t, src, rule + ",talks-on", negated, background, modality);
+                }
             }
             if (broker >= 0)
             {
@@ -1817,7 +1951,7 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>Target: the first actor after the trigger in its clause — the direct object, or after one of the
         /// entry's prepositions (required for event nouns and prep-only entries) — plus actors coordinated with it.</summary>
-        private string FindTargets(Trig tr, List<int> targets)
+        private string FindTargets(Trig tr, List<int> targets, bool threat = false)
         {
             var entry = tr.Entry;
             bool prepOnly = tr.IsNoun || entry.Has(TriggerFlags.PrepOnly);
@@ -1831,6 +1965,22 @@ public sealed class ShallowCoder : IEventCoder
                     int k = TrigAt(t);
                     if (k >= 0 && !_trigs[k].IsNoun && t != tr.Start) return "none";
                     if (IsWord(t, "by") && !tr.IsNoun) return "none";
+                    // "would suspend its role as mediator if attacks on its negotiators in the media continued": an actor in a
+                    // condition or another subordinate clause is no target of the main act. A conditional threat is aimed at
+                    // the condition's doer when the condition opens with one ("threatened to close the strait if Washington
+                    // imposed sanctions").
+                    if (Is(t, Words.Conditional) && threat)
+                    {
+                        int k2 = t + 1;
+                        while (Is(k2, Words.Determiner)) k2++;
+                        if (ActorAt(k2) is var doer && doer >= 0 && !IsModifier(doer) && !_reporters.Contains(doer))
+                        {
+                            targets.Add(doer);
+                            return "condition-subject";
+                        }
+                        return "none";
+                    }
+                    if (Is(t, Words.Conditional) || IsWord(t, "until") || IsWord(t, "because") || IsWord(t, "whereas")) return "none";
                     continue;
                 }
                 var span = A(a).Tokens;
@@ -1908,6 +2058,20 @@ public sealed class ShallowCoder : IEventCoder
                     || IsWord(k - 1, "yet")))
                     return true;
                 if (TrigAt(k) >= 0) return false;
+            }
+            return false;
+        }
+
+        /// <summary>"would not negotiate", "will never accept", "won't pay": a future modal right before the trigger, negated
+        /// between the two (adverbs allowed, no actor or punctuation).</summary>
+        private bool ModalNegated(Trig tr)
+        {
+            bool negation = false;
+            for (int k = tr.Start - 1; k >= Math.Max(ClauseStart(tr.Clause), tr.Start - 5); k--)
+            {
+                if (actorOf[k] >= 0 || IsPunct(k)) return false;
+                if (Is(k, Words.Negation)) { negation = true; continue; }
+                if (Is(k, Words.IntendModal)) return negation;
             }
             return false;
         }

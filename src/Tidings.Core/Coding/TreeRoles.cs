@@ -732,7 +732,9 @@ internal sealed class TreeRoles
             int found = -1;
             foreach (var c in Children(verb))
             {
-                if (c > last && Matches(c, words[w])) { found = c; break; }
+                // "threatened to strike warships": a clause's verb is no noun of the phrase ("threaten strike" is a labour
+                // strike); only a phrase that spells the "to" matches a verb there ("threaten to cut").
+                if (c > last && Matches(c, words[w]) && !(IsInfinitive(c) && words[w - 1] != "to")) { found = c; break; }
                 // "carried out a wave of strikes": the noun may hang from the object; "shut down mobile internet services":
                 // so may a compound modifier of it.
                 if (RelIs(c, "obj") || RelIs(c, "obl"))
@@ -745,6 +747,8 @@ internal sealed class TreeRoles
         }
         return last + 1;
     }
+
+    private bool IsInfinitive(int t) => IsVerbal(t) && Rel(t) is "xcomp" or "ccomp" or "advcl" && MarkOf(t) == "to";
 
     private bool Matches(int t, string word)
     {
@@ -973,6 +977,56 @@ internal sealed class TreeRoles
         return ProposalNouns.Contains(_doc.Token(h).Span.ToString().ToLowerInvariant());
     }
 
+    /// <summary>
+    /// Who made the call, demand, request or offer that a verb of response takes as its object: "rejected calls from
+    /// ASEAN to let aid agencies in", "turned down Sri Lanka's request for a credit line", "accepted the EU's offer to
+    /// mediate". What is rejected or accepted is the proposal, so its author is the other side of the event, not an
+    /// actor inside what it proposes. <paramref name="inner"/> must lie in the noun's phrase (or be the verb itself);
+    /// -1 when the object is no proposal noun or names no author.
+    /// </summary>
+    public int ProposalHolder(int verb, int inner)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj") || !ProposalNouns.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant())) continue;
+            // The proposal's content may hang from the noun (acl) or, misattached, from the verb (advcl "to let").
+            if (inner != verb && inner != c && !InSubtree(inner, c) && !(Head(inner) == verb && MarkOf(inner) == "to")) return -1;
+            foreach (var m in Children(c))
+                if ((RelIs(m, "nmod:poss") || (RelStarts(m, "nmod") && CaseOf(m) is "from" or "by")) && ActorOfNode(m) is var a && a >= 0)
+                    return a;
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// What the call, demand or request a verb takes as its object asks for: the noun's "to"-infinitive ("the AU's demand
+    /// to release the president"), its "for" phrase ("Sri Lanka's request for a credit line"), the "for" phrase or
+    /// complement of a participle after it ("a petition calling for ..."), or a "to"-infinitive the parser hung from the
+    /// verb ("rejected calls from ASEAN to let aid agencies in"). The head node, or -1.
+    /// </summary>
+    public int ProposalContent(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj") || !ProposalNouns.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant())) continue;
+            foreach (var m in Children(c))
+            {
+                if (RelStarts(m, "acl") && !RelIs(m, "acl:relcl") && MarkOf(m) == "to") return m;
+                if (RelStarts(m, "nmod") && CaseOf(m) == "for") return m;
+                if (RelStarts(m, "acl") && !RelIs(m, "acl:relcl"))
+                    foreach (var g in Children(m))
+                        if ((RelStarts(g, "obl") && CaseOf(g) == "for") || RelIs(g, "xcomp") || RelIs(g, "ccomp")) return g;
+            }
+            foreach (var m in Children(verb))
+                if (m > c && RelIs(m, "advcl") && MarkOf(m) == "to" && !HasSubject(m)) return m;
+            return -1;
+        }
+        return -1;
+    }
+
     private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
     {
         "call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "plea", "pleas", "proposal",
@@ -1193,6 +1247,118 @@ internal sealed class TreeRoles
             if (RelIs(c, "obj") && BrokerOn(c) is var ob && ob >= 0) return ob;
         return -1;
     }
+
+    /// <summary>
+    /// True when a visit verb has a "for talks/negotiations" phrase that names what the talks are about ("hosted the
+    /// Taliban's foreign minister for talks on a railway", "arrived in Cairo for negotiations over a ceasefire").
+    /// </summary>
+    public bool TalksOnAMatter(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (IsTalksFor(c) && TopicAfter(c, verb)) return true;
+            // The parser often hangs "for talks" from the visitor ("hosted the minister ... for talks") and the matter
+            // from the verb.
+            if (RelIs(c, "obj") || RelStarts(c, "obl"))
+                foreach (var g in Children(c))
+                    if (IsTalksFor(g) && TopicAfter(g, verb)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The act an investigation looks into, when the tree names one: the object of the verb ("investigating the
+    /// strike"), or the "into"/"of" phrase of it or of its object ("opened an inquiry into the deaths of protesters shot
+    /// by police"). True when that nominal is an event (<paramref name="isEventNoun"/>, or a death); <paramref name="doer"/>
+    /// is then the act's agent named inside it ("by police"), or -1. An investigation is of the doer of an act, not of its
+    /// victim.
+    /// </summary>
+    public bool InvestigatedAct(int anchor, Func<int, bool> isEventNoun, out int doer)
+    {
+        doer = -1;
+        if (!Parsed || anchor < _f || anchor >= _e) return false;
+        int act = -1;
+        foreach (var c in Children(anchor))
+        {
+            if (RelStarts(c, "obl") || RelStarts(c, "nmod")) { if (CaseOf(c) is "into" or "of" && IsActNoun(c, isEventNoun)) { act = c; break; } continue; }
+            if (!RelIs(c, "obj")) continue;
+            if (IsActNoun(c, isEventNoun)) { act = c; break; }
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) is "into" or "of" or "on" && IsActNoun(g, isEventNoun)) { act = g; break; }
+            if (act >= 0) break;
+        }
+        if (act < 0) return false;
+        for (int t = act + 1; t < _e; t++)
+            if (_actorOf[t] >= 0 && InSubtree(t, act) && Head(t) is var h && h >= 0
+                && (RelIs(t, "obl:agent") || (RelStarts(t, "obl") && CaseOf(t) == "by") || (RelStarts(t, "nmod") && CaseOf(t) == "by")))
+            {
+                doer = _actorOf[t];
+                break;
+            }
+        // "opened an inquiry into the killing of protesters by soldiers": an active investigation is done by its subject, so
+        // a "by" phrase the parser hung from its verb belongs to the act.
+        if (doer < 0 && !IsPassive(anchor))
+            foreach (var c in Children(anchor))
+                if (c > act && RelStarts(c, "obl") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { doer = a; break; }
+        return true;
+    }
+
+    private bool IsActNoun(int node, Func<int, bool> isEventNoun) =>
+        _doc.TokUpos(node) is Upos.NOUN && _doc.Token(node).Lemma is not ("inquiry" or "investigation" or "probe" or "inspection" or "review")
+        && (isEventNoun(node) || _doc.Token(node).Lemma is "death" or "disappearance" or "crime" or "abuse" or "violation" or "atrocity");
+
+    /// <summary>
+    /// True when an appeal's addressee is a group the sentence does not name as any actor: a plural common noun with no
+    /// country or actor in it, as object or "on"/"upon"/"to" phrase ("urged its Western partners to", "appealed to donors
+    /// for", "called on friendly countries to"). Such an appeal has no recipient to code, and none may be borrowed from
+    /// what it asks for.
+    /// </summary>
+    public bool UnnamedAddressee(int frameVerb)
+    {
+        if (!Parsed || frameVerb < _f || frameVerb >= _e) return false;
+        foreach (var c in Children(frameVerb))
+        {
+            bool slot = RelIs(c, "obj") || RelIs(c, "iobj") || (RelStarts(c, "obl") && CaseOf(c) is "on" or "upon" or "to");
+            if (!slot) continue;
+            if (ActorOfNode(c) >= 0) return false;
+            // "both sides", "all parties", "member states", "its supporters", "Western allies" name actors the article
+            // has told of: a reader (and the gold) resolves them from context.
+            if (_doc.Token(c).Lemma is "side" or "party" or "state" or "member" or "supporter" or "ally" or "follower") return false;
+            foreach (var m in Children(c))
+                if (_doc.Token(m).Span.Equals("both", StringComparison.OrdinalIgnoreCase) || _doc.Token(m).Span.Equals("all", StringComparison.OrdinalIgnoreCase)) return false;
+            return _doc.TokUpos(c) == Upos.NOUN && _doc.TokXpos(c) == "NNS" && !HasConjunct(c);
+        }
+        return false;
+    }
+
+    /// <summary>True when the verb's direct object is a third-person pronoun ("accusing it of", "ordered him to leave").</summary>
+    public bool ObjectPronoun(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj") && _doc.TokUpos(c) == Upos.PRON && _doc.Token(c).Span is var w
+                && (w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
+
+    private bool IsTalksFor(int node) => (RelStarts(node, "obl") || RelStarts(node, "nmod")) && CaseOf(node) == "for"
+        && _doc.Token(node).Lemma is "talk" or "talks" or "negotiation" or "negotiations";
+
+    /// <summary>A matter of the talks at <paramref name="talks"/>: its own "on/over/about" phrase, or one after it on the verb.</summary>
+    private bool TopicAfter(int talks, int verb)
+    {
+        // "for talks with Jordan's king over the Gaza truce": the matter may hang from the partner.
+        for (int m = talks + 1; m < _e; m++)
+            if (RelStarts(m, "nmod") && IsTopicCase(m) && InSubtree(m, talks)) return true;
+        foreach (var m in Children(verb))
+            if (m > talks && RelStarts(m, "obl") && IsTopicCase(m)) return true;
+        return false;
+    }
+
+    private bool IsTopicCase(int node) => CaseOf(node) is "on" or "over" or "about" or "regarding";
 
     private int BrokerOn(int node)
     {

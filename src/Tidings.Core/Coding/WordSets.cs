@@ -17,7 +17,8 @@ internal static class Words
     public static readonly WordSet Be = new("be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "get", "got", "gets");
     public static readonly WordSet Aux = new("will", "would", "shall", "should", "can", "could", "may", "might", "must",
         "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "to", "'ll", "’ll", "'d", "’d");
-    public static readonly WordSet IntendModal = new("will", "'ll", "’ll", "shall", "would");
+    // "wo" is the modal of "won't", split as "wo" + "n't".
+    public static readonly WordSet IntendModal = new("will", "'ll", "’ll", "shall", "would", "wo");
     public static readonly WordSet IntendVerb = new("aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "expect", "expects", "expected",
         "hope", "hopes", "hoped", "hoping", "set", "going", "seek", "seeks", "sought", "prepare", "prepares", "prepared", "preparing", "plans", "planned", "planning", "intends", "intended");
     public static readonly WordSet Possible = new("may", "might", "could", "possibly", "perhaps", "likely", "reportedly");

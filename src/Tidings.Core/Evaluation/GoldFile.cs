@@ -11,7 +11,8 @@ namespace Tidings.Evaluation;
 /// </summary>
 public sealed record GoldEvent(string? Source, string? Target, string Cameo)
 {
-    /// <summary>The sentence says the event did not happen ("did not attack"); the event is still coded.</summary>
+    /// <summary>The sentence says the event did not happen ("did not attack"); the event is coded as if asserted, kept in
+    /// <see cref="GoldSentence.AllEvents"/> and not scored.</summary>
     public bool Negated { get; init; }
 
     /// <summary>
@@ -27,16 +28,16 @@ public sealed record GoldEvent(string? Source, string? Target, string Cameo)
     public bool Background { get; init; }
 }
 
-/// <summary>One gold sentence (or short passage) and every non-background event in it.</summary>
+/// <summary>One gold sentence (or short passage) and every asserted, non-background event in it.</summary>
 /// <param name="Published">Publication date the sentence is read against (resolves "on Tuesday"), if given.</param>
 /// <param name="Split">"dev" or "test" (any label is kept), null when the file does not say.</param>
-/// <param name="Events">The events that are scored: every event of the line except background ones. Negated and
-/// modal events are included and carry their flags.</param>
+/// <param name="Events">The events that are scored: every event of the line except background and negated ones. Modal
+/// events are included and carry their flags.</param>
 public sealed record GoldSentence(string Id, string Text, DateOnly? Published, string? Split, IReadOnlyList<GoldEvent> Events)
 {
     private readonly IReadOnlyList<GoldEvent>? allEvents;
 
-    /// <summary>Every event of the line in file order, background ones included; equals <see cref="Events"/> when not set.</summary>
+    /// <summary>Every event of the line in file order, background and negated ones included; equals <see cref="Events"/> when not set.</summary>
     public IReadOnlyList<GoldEvent> AllEvents { get => allEvents ?? Events; init => allEvents = value; }
 }
 
@@ -130,7 +131,9 @@ public static class GoldFile
                     throw Bad($"event {k}: '{cameo}' is not a CAMEO code");
                 var source = Actor(e, "source", k);
                 var target = Actor(e, "target", k);
-                // History told as context is recorded in the gold but, like the coder's default view, not scored.
+                // History told as context and events the sentence says did not happen are recorded in the gold
+                // but, like the coder's default view (which drops negated and background predictions), not scored
+                // (docs/decisions/010-negated-gold-events-are-not-scored.md).
                 var background = Flag(e, "background", k);
                 var negated = Flag(e, "negated", k);
                 var modality = "asserted";
@@ -142,7 +145,7 @@ public static class GoldFile
                 var attribution = Actor(e, "attribution", k);
                 var ev = new GoldEvent(source, target, cameo) { Negated = negated, Modality = modality, Attribution = attribution, Background = background };
                 allEvents.Add(ev);
-                if (!background) events.Add(ev);
+                if (!background && !negated) events.Add(ev);
             }
             return new GoldSentence(id, text, published, split, events) { AllEvents = allEvents };
         }

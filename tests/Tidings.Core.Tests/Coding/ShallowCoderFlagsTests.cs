@@ -25,7 +25,8 @@ public class ShallowCoderFlagsTests
     [InlineData("[Hungary|HUNGOV] did not condemn [Russia|RUSGOV] for the invasion.", "111")]
     [InlineData("[Hungary|HUNGOV] didn't condemn [Russia|RUSGOV] for the invasion.", "111")]
     [InlineData("[Iran|IRNGOV] has never recognized [Israel|ISR].", "054")]
-    [InlineData("[Kenya|KENGOV] will not send troops to [Haiti|HTI].", "033")]
+    // A hostile act that will not happen stays negated; cooperation that will not happen is a refusal (FramesAndRolesTests).
+    [InlineData("[Turkey|TURGOV] will not attack [Syria|SYR].", "138")]
     [InlineData("[Ethiopian|ETHGOV|mod] officials did not attend the meeting with [Egypt|EGYGOV].", "040")]
     public void Negation_in_the_verb_group(string sentence, string cameoPrefix)
     {

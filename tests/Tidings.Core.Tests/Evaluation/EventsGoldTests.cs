@@ -90,16 +90,16 @@ public partial class EventsGoldTests
     }
 
     [Fact]
-    public void New_event_fields_are_exposed_and_background_is_kept_apart()
+    public void New_event_fields_are_exposed_and_background_and_negated_events_are_kept_apart()
     {
-        const string line = """{"id":"x","text":"t","events":[{"source":"RUS","target":"UKR","cameo":"190","negated":true,"modality":"possible","attribution":"UKRMED"},{"source":"RUS","target":"SYRGOV","cameo":"072","background":true}]}""";
+        const string line = """{"id":"x","text":"t","events":[{"source":"RUS","target":"UKR","cameo":"190","modality":"possible","attribution":"UKRMED"},{"source":"RUS","target":"SYRGOV","cameo":"072","background":true},{"source":"RUS","target":"MDA","cameo":"172","negated":true}]}""";
         var s = Assert.Single(GoldFile.Parse(new StringReader(line), "g.jsonl"));
         var e = Assert.Single(s.Events);
-        Assert.True(e.Negated);
         Assert.Equal("possible", e.Modality);
         Assert.Equal("UKRMED", e.Attribution);
-        Assert.Equal(2, s.AllEvents.Count);
+        Assert.Equal(3, s.AllEvents.Count);
         Assert.True(s.AllEvents[1].Background);
         Assert.Equal("asserted", s.AllEvents[1].Modality);
+        Assert.True(s.AllEvents[2].Negated);
     }
 }
