@@ -2057,6 +2057,8 @@ public sealed class ShallowCoder : IEventCoder
                 if (IsWord(k, "to") && k - 1 >= _f && (IsWord(k - 1, "fail") || IsWord(k - 1, "fails") || IsWord(k - 1, "failed") || IsWord(k - 1, "failing")
                     || IsWord(k - 1, "yet")))
                     return true;
+                // "an arrangement to avoid clashes", "averted a strike", "to prevent attacks": what is avoided did not happen.
+                if (Is(k, Words.Avert)) return true;
                 if (TrigAt(k) >= 0) return false;
             }
             return false;

@@ -153,6 +153,13 @@ public class TreeRolesTests
         Assert.DoesNotContain(events, e => e.Source.Code == "GOV");
     }
 
+    /// <summary>What is avoided, averted or prevented did not happen: it is coded negated, if at all.</summary>
+    [Theory]
+    [InlineData("Thailand and Cambodia agreed on a plan to avoid clashes along their border.")]
+    [InlineData("Kenya deployed more police to prevent attacks by al-Shabaab on border towns.")]
+    public void An_averted_act_is_not_coded_as_done(string text) =>
+        Assert.DoesNotContain(Code(text), e => e.EndsWith(":19", StringComparison.Ordinal) || e.EndsWith(":18", StringComparison.Ordinal));
+
     /// <summary>"The two leaders" stand for both sides just named, and act on each other.</summary>
     [Fact]
     public void The_two_leaders_meet_each_other()
