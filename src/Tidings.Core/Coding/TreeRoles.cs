@@ -199,10 +199,24 @@ internal sealed class TreeRoles
                                     how = "tree:pronoun-plural-antecedent";
                                     return plural;
                                 }
+                                // "Police arrested a lawyer after he criticised the judges": "he" or "she" is a person, so
+                                // a governing subject that is none is not what the pronoun stands for, and nobody else is.
+                                if (IsPersonPronoun(c) && IsNoPerson(_doc.Actors[antecedent]))
+                                {
+                                    how = NonActorAgent;
+                                    return -1;
+                                }
                                 how = "tree:pronoun-antecedent";
                                 LastSubjectNode = gc;
                                 return antecedent;
                             }
+                    // A "he" or "she" the tree links to no actor stands for a person the coder cannot name; the nearest
+                    // actor before it is no stand-in.
+                    if (a < 0 && IsPersonPronoun(c))
+                    {
+                        how = NonActorAgent;
+                        return -1;
+                    }
                     how = step == 0 ? "tree:nsubj" : "tree:inherited-nsubj";
                     LastSubjectNode = c;
                     return a;
@@ -310,6 +324,8 @@ internal sealed class TreeRoles
         "ban", "expulsion", "demand", "request", "ultimatum", "threat",
         // acts of force and repression the article told before ("condemned the crackdown", "called the arrests unlawful")
         "crackdown", "arrest", "detention", "raid", "attack", "strike", "killing", "shelling", "bombing", "invasion", "incursion",
+        // courts' acts ("condemned the trial as a sham") and criticism ("rejected the criticism")
+        "trial", "sentence", "conviction", "criticism",
     };
 
     /// <summary>
@@ -349,6 +365,9 @@ internal sealed class TreeRoles
     {
         "accusation" or "allegation" or "charge" or "claim" => code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("01", StringComparison.Ordinal),
         "crackdown" or "arrest" or "detention" or "raid" => code.StartsWith("17", StringComparison.Ordinal),
+        "trial" or "sentence" or "conviction" => code.StartsWith("115", StringComparison.Ordinal) || code.StartsWith("116", StringComparison.Ordinal)
+            || code.StartsWith("17", StringComparison.Ordinal),
+        "criticism" => code[..2] is "01" or "11",
         "attack" or "strike" or "killing" or "shelling" or "bombing" or "invasion" or "incursion" => code[..2] is "18" or "19" or "20",
         "threat" or "ultimatum" => code.StartsWith("13", StringComparison.Ordinal),
         "demand" or "request" => code[..2] is "02" or "10",
@@ -410,6 +429,34 @@ internal sealed class TreeRoles
         return s.Equals("it", StringComparison.OrdinalIgnoreCase) || s.Equals("they", StringComparison.OrdinalIgnoreCase)
             || s.Equals("he", StringComparison.OrdinalIgnoreCase) || s.Equals("she", StringComparison.OrdinalIgnoreCase)
             || s.Equals("we", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Head nouns of institutions and bodies, which "he" or "she" never stands for.</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "government", "army", "police", "court", "agency", "parliament", "council", "party", "military", "forces",
+        "force", "office", "embassy", "cabinet", "administration", "commission", "committee", "coalition", "junta", "navy",
+        "guard", "service", "bank", "company", "media", "television", "radio", "newspaper", "group", "movement", "union",
+        "alliance", "authority", "authorities", "presidency", "regime", "legislature", "assembly", "senate", "congress",
+    };
+
+    /// <summary>True for an actor "he" or "she" cannot stand for: a country, a capital, an organisation, a body, or a
+    /// plural.</summary>
+    private bool IsNoPerson(Actors.ActorMention m)
+    {
+        if (IsPerson(m)) return false;
+        if (m.Rule.StartsWith("country", StringComparison.Ordinal) && !m.Rule.Contains("role", StringComparison.Ordinal)) return true;
+        if (m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("capital-as", StringComparison.Ordinal)
+            || m.Rule.StartsWith("metonym", StringComparison.Ordinal) || m.Rule.StartsWith("demonym", StringComparison.Ordinal)) return true;
+        int last = m.Tokens.EndToken - 1;
+        if (last < 0 || last >= _doc.TokenCount) return false;
+        return _doc.Token(last).Xpos is "NNS" or "NNPS" || BodyNouns.Contains(_doc.Token(last).Lemma);
+    }
+
+    private bool IsPersonPronoun(int t)
+    {
+        var s = _doc.Token(t).Span;
+        return s.Equals("he", StringComparison.OrdinalIgnoreCase) || s.Equals("she", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsRelativePronoun(int t)

@@ -137,6 +137,7 @@ public class TreeRolesTests
     // (out of office since December 2024, so coded as opposition on the test date)
     [InlineData("President Salome Zourabichvili demanded new parliamentary elections. The ruling Georgian Dream party rejected her demand.", "GEOGOVPTY→GEOOPP:12")]
     [InlineData("Georgian police detained three opposition leaders in Tbilisi. The European Union condemned the crackdown.", "IGOEUREEC→GEOCOP:11")]
+    [InlineData("A Tunisian court sentenced 37 opposition politicians to long prison terms. Amnesty International condemned the trial as a sham.", "NGOHRIAMN→TUNJUD:11")]
     public void A_reaction_to_a_pronoun_or_force_noun_targets_the_doer(string text, string expected) =>
         Assert.Contains(expected, Code(text));
 
@@ -151,6 +152,15 @@ public class TreeRolesTests
         if (source == "-") Assert.DoesNotContain(events, e => e.Source.Code is "RUS");
         else Assert.Contains(events, e => e.Source.Code == source);
         Assert.DoesNotContain(events, e => e.Source.Code == "GOV");
+    }
+
+    /// <summary>"he" or "she" stands for a person: when the governing subject is a body, nobody the coder knows did it.</summary>
+    [Fact]
+    public void He_is_no_body()
+    {
+        var got = Code("Tunisian police arrested a prominent lawyer outside the courthouse after he criticised the judges.");
+        Assert.DoesNotContain(got, e => e.StartsWith("TUNCOP→", StringComparison.Ordinal) && e.EndsWith(":11", StringComparison.Ordinal));
+        Assert.Contains(got, e => e.StartsWith("TUNCOP→", StringComparison.Ordinal) && e.EndsWith(":17", StringComparison.Ordinal));
     }
 
     /// <summary>What is avoided, averted or prevented did not happen: it is coded negated, if at all.</summary>
