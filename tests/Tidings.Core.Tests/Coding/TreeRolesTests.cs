@@ -138,6 +138,9 @@ public class TreeRolesTests
     [InlineData("President Salome Zourabichvili demanded new parliamentary elections. The ruling Georgian Dream party rejected her demand.", "GEOGOVPTY→GEOOPP:12")]
     [InlineData("Georgian police detained three opposition leaders in Tbilisi. The European Union condemned the crackdown.", "IGOEUREEC→GEOCOP:11")]
     [InlineData("A Tunisian court sentenced 37 opposition politicians to long prison terms. Amnesty International condemned the trial as a sham.", "NGOHRIAMN→TUNJUD:11")]
+    // calling an act unjustified or illegal is criticism of its doer
+    [InlineData("China imposed tariffs on Canadian canola. Canada's agriculture minister called the move unjustified.", "CANGOVAGR→CHN:11")]
+    [InlineData("Kenya described Uganda's decision as unacceptable.", "KEN→UGA:11")]
     public void A_reaction_to_a_pronoun_or_force_noun_targets_the_doer(string text, string expected) =>
         Assert.Contains(expected, Code(text));
 
