@@ -658,7 +658,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (m.Name is { } gn && (gn.Equals("government", StringComparison.OrdinalIgnoreCase) || gn.Equals("opposition", StringComparison.OrdinalIgnoreCase)
                         || (gn.Equals("cabinet", StringComparison.OrdinalIgnoreCase) && m.Rule.Contains("(no earlier", StringComparison.Ordinal)))
                     && FirstGovernmentBefore(sentence) is { } fg
-                    && (m.Rule.Contains("(no earlier", StringComparison.Ordinal) || !HasCountryActorBefore(i, sentence)))
+                    && (m.Rule.Contains("(no earlier", StringComparison.Ordinal) || !HasCountryActorBefore(i, sentence))
+                    // "China imposed tariffs … Canadian farm groups asked the government to seek compensation": a sentence
+                    // that names only one country before it, and another than the first government's, speaks of its own.
+                    && !(OnlyCountryBefore(i, sentence) is { } own && own != fg.Iso3))
                 {
                     _out[i] = m with
                     {
@@ -788,6 +791,24 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>True when an actor with a country comes before mention <paramref name="mention"/> in its sentence.</summary>
+        /// <summary>The one country of the coded actors before <paramref name="mention"/> in its sentence when none of them
+        /// is a state side or the media; null when there are none, several, or such a speaker.</summary>
+        private string? OnlyCountryBefore(int mention, int sentence)
+        {
+            string? found = null;
+            for (int k = mention - 1; k >= 0; k--)
+            {
+                if (_doc.SentenceOf(_out[k].Tokens.FirstToken) != sentence) break;
+                if (_out[k].Country is not { } c || _out[k].Code is not { } code) continue;
+                // A state, or the media, speaking of "the government" may mean another country's ("Chinese state media
+                // accused the new government"); only the country's own people and firms are read as meaning theirs.
+                if (IsStateSide(_out[k]) || code.EndsWith("MED", StringComparison.Ordinal) || code.EndsWith("GOV", StringComparison.Ordinal)) return null;
+                if (found is not null && found != c) return null;
+                found = c;
+            }
+            return found;
+        }
+
         private bool HasCountryActorBefore(int mention, int sentence)
         {
             for (int k = mention - 1; k >= 0; k--)
