@@ -864,7 +864,10 @@ public sealed class ShallowCoder : IEventCoder
                 if (nx.IsNoun && !IsPunct(t) && ++unknown <= 2) continue;
                 return -1;
             }
-            if (!nx.IsNoun && !sawTo && tr.Entry.Frame != FrameKind.Deny) return -1;
+            // "raised the possibility of suspending talks", "warned of imposing sanctions": a gerund after "of" is the
+            // framed act as a "to"-infinitive is.
+            bool gerund = !nx.IsNoun && IsWord(nx.Start - 1, "of") && W(nx.Start).EndsWith("ing", StringComparison.Ordinal);
+            if (!nx.IsNoun && !sawTo && !gerund && tr.Entry.Frame != FrameKind.Deny) return -1;
             return i + 1;
         }
 
