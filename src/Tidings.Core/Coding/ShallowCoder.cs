@@ -1881,7 +1881,19 @@ public sealed class ShallowCoder : IEventCoder
                     code = MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;
                 }
-                if (Is(k, Words.Possible)) return Modality.Possible;
+                if (Is(k, Words.Possible))
+                {
+                    // "said it may ban the party", "could suspend relations with Ankara": a hostile act that a modal verb
+                    // right before the trigger holds out is a threat of it (CAMEO 13x), as "will"/"to" make it one.
+                    // Not "may have struck" (a guess about the past) nor "reportedly", "likely" (hedges of the news).
+                    if (k == tr.Start - 1 && (IsWord(k, "may") || IsWord(k, "might") || IsWord(k, "could"))
+                        && !code.StartsWith("13", StringComparison.Ordinal) && MapFrame(FrameKind.Threat, code, "130") is var threat && threat != "130")
+                    {
+                        code = threat;
+                        return Modality.Threatened;
+                    }
+                    return Modality.Possible;
+                }
             }
             for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
                 if (Is(k, Words.Conditional)) return Modality.Conditional;
