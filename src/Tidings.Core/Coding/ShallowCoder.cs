@@ -1194,6 +1194,15 @@ public sealed class ShallowCoder : IEventCoder
                 && A(src).Code is { } armed && (armed.EndsWith("MIL", StringComparison.Ordinal) || armed.EndsWith("REB", StringComparison.Ordinal))
                 && targets.TrueForAll(t => t < 0 || A(t).Code is { Length: 3 }))
                 code = "0874";
+            // "the prime minister quit on Sunday", "Bulgaria's leader quits": quitting with nothing quit is stepping down
+            // (0831); "quit the coalition", "quit the talks" stay a withdrawal (166, 164).
+            if (code == "166" && entry.Trigger == "quit" && !inner.IsNoun && targets.Count == 0 && _tree.Parsed && !_tree.AnyObject(innerNode, _ => true)
+                && !IsWord(inner.End, "as"))
+                code = "0831";
+            // "Police raided the offices of a rights group", "police raids on the ethnic community": a raid by the police is a
+            // search and seizure (171), not the use of military force that a raid by troops or rebels is (190).
+            if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider && raider.EndsWith("COP", StringComparison.Ordinal))
+                code = "171";
             // "Angola expelled a Portuguese activist", "Russia expelled two American journalists": expelling people who hold no
             // office is deporting individuals (174); expelling diplomats, missions and forces stays 166.
             if (code == "166" && !inner.IsNoun && entry.Trigger is "expel" or "eject" && targets.Count > 0
