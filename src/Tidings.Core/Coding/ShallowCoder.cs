@@ -1190,7 +1190,8 @@ public sealed class ShallowCoder : IEventCoder
             if (src < 0) return;
             // "Russian troops withdrew from the city", "the rebels pulled out of the town": armed forces that leave a place
             // retreat (0874); the same verbs for a state leaving talks, treaties or organisations stay 166.
-            if (code == "166" && !inner.IsNoun && (entry.Trigger.StartsWith("withdraw", StringComparison.Ordinal) || entry.Trigger.StartsWith("pull out", StringComparison.Ordinal))
+            // So does their announced withdrawal ("the rebels announced their withdrawal from the villages").
+            if (code == "166" && (entry.Trigger.StartsWith("withdraw", StringComparison.Ordinal) || entry.Trigger.StartsWith("pull out", StringComparison.Ordinal))
                 && A(src).Code is { } armed && (armed.EndsWith("MIL", StringComparison.Ordinal) || armed.EndsWith("REB", StringComparison.Ordinal))
                 && targets.TrueForAll(t => t < 0 || A(t).Code is { Length: 3 }))
                 code = "0874";
@@ -1363,7 +1364,7 @@ public sealed class ShallowCoder : IEventCoder
             bool deny = head.Entry.Frame == FrameKind.Deny && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode));
-            if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry);
+            if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry, src);
             // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.
             if (modality == Modality.Asserted)
                 modality = code[..2] switch
@@ -1876,8 +1877,14 @@ public sealed class ShallowCoder : IEventCoder
         }
 
         /// <summary>Modal words in the verb group before the trigger; "will visit" becomes an intent code (036).</summary>
-        private Modality ModalityCue(Trig tr, ref string code, TriggerEntry entry)
+        private Modality ModalityCue(Trig tr, ref string code, TriggerEntry entry, int src)
         {
+            // The sentence reports the source's own words: its reporter is the source, of the source's country, or an
+            // official of no named country, who is the source's own ("Kenya said it may ban the party", "Kenya could cut
+            // ties, the foreign minister said"; not "..., UN officials said").
+            bool ownWords = _attribution >= 0 && src >= 0
+                && (_attribution == src
+                    || (A(_attribution).Country is { } rc ? rc == A(src).Country : A(_attribution).Code is "GOV" or "MIL" or "ELI"));
             // The verb group may reach back over a "to"-clause boundary: "is expected to visit".
             int lo = Math.Max(_f, tr.Start - 5);
             for (int k = tr.Start - 1; k >= lo; k--)
@@ -1892,10 +1899,11 @@ public sealed class ShallowCoder : IEventCoder
                 }
                 if (Is(k, Words.Possible))
                 {
-                    // "said it may ban the party", "could suspend relations with Ankara": a hostile act that a modal verb
-                    // right before the trigger holds out is a threat of it (CAMEO 13x), as "will"/"to" make it one.
-                    // Not "may have struck" (a guess about the past) nor "reportedly", "likely" (hedges of the news).
-                    if (k == tr.Start - 1 && (IsWord(k, "may") || IsWord(k, "might") || IsWord(k, "could"))
+                    // "said it may ban the party", "could suspend relations with Ankara, the minister said": a hostile act
+                    // that the source in its own words holds out with a modal verb right before the trigger is a threat of
+                    // it (CAMEO 13x), as "will"/"to" make it one. Not "may have struck" (a guess about the past), not
+                    // "reportedly", "likely" (hedges of the news), and not what others say the source could do.
+                    if (ownWords && k == tr.Start - 1 && (IsWord(k, "may") || IsWord(k, "might") || IsWord(k, "could"))
                         && !code.StartsWith("13", StringComparison.Ordinal) && MapFrame(FrameKind.Threat, code, "130") is var threat && threat != "130")
                     {
                         code = threat;
