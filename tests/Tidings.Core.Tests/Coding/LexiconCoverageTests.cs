@@ -35,6 +35,9 @@ public class LexiconCoverageTests
     // 11 convictions and 16 sanctions: both PLOVER SANCTION
     [InlineData("A Kenyan court handed down prison sentences to three opposition leaders.", "KENJUD→*:116 SANCTION")]
     [InlineData("The United States imposed sanctions on a Russian oil company.", "USA→RUSBUS:163 SANCTION")]
+    [InlineData("The Czech Supreme Court handed down convictions against five former ministers.", "CZEJUD→*:116 SANCTION")]
+    [InlineData("A Nigerian court handed down six-year sentences to two opposition politicians.", "NGAJUD→NGAOPP:116 SANCTION")]
+    [InlineData("The Kenyan president ejected international observers from the country.", "KENGOV→-:1662 SANCTION")]
     // 13 threats: "raised the possibility of" and "warned of" a hostile act, a modal before it
     [InlineData("Kenya raised the possibility of suspending talks with Uganda.", "KEN→UGA:134 THREATEN")]
     [InlineData("Kenya warned of imposing sanctions on Uganda.", "KEN→UGA:1312 THREATEN")]
@@ -58,6 +61,7 @@ public class LexiconCoverageTests
     [InlineData("The Kenyan rebels announced their withdrawal from the talks.", "08")]  // leaving talks is no retreat
     [InlineData("Kenya raised the possibility of talks with Uganda.", "13")]           // a possibility of talks threatens nothing
     [InlineData("Japan offered to buy Philippine patrol boats.", "15")]                 // a patrol boat is no patrol
+    [InlineData("The Kenyan president finished his sentence to loud applause.", "116")] // a sentence of speech is no verdict
     [InlineData("Bulgaria quit the coalition in March.", "0831")]                      // quitting something is no resignation
     [InlineData("Kenyan troops raided a rebel camp in Somalia.", "17")]                // a raid by troops stays military force
     public void Codes_no_event_of(string sentence, string cameoPrefix)
