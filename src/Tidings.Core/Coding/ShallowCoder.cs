@@ -961,7 +961,10 @@ public sealed class ShallowCoder : IEventCoder
                 if (nx.IsNoun && !IsPunct(t) && ++unknown <= 2) continue;
                 return -1;
             }
-            if (!nx.IsNoun && !sawTo && tr.Entry.Frame != FrameKind.Deny) return -1;
+            // "raised the possibility of suspending talks", "warned of imposing sanctions": a gerund after "of" is the
+            // framed act as a "to"-infinitive is.
+            bool gerund = !nx.IsNoun && IsWord(nx.Start - 1, "of") && W(nx.Start).EndsWith("ing", StringComparison.Ordinal);
+            if (!nx.IsNoun && !sawTo && !gerund && tr.Entry.Frame != FrameKind.Deny) return -1;
             return i + 1;
         }
 
@@ -1322,10 +1325,20 @@ public sealed class ShallowCoder : IEventCoder
             if (src < 0) return;
             // "Russian troops withdrew from the city", "the rebels pulled out of the town": armed forces that leave a place
             // retreat (0874); the same verbs for a state leaving talks, treaties or organisations stay 166.
-            if (code == "166" && !inner.IsNoun && (entry.Trigger.StartsWith("withdraw", StringComparison.Ordinal) || entry.Trigger.StartsWith("pull out", StringComparison.Ordinal))
+            // So does their announced withdrawal ("the rebels announced their withdrawal from the villages").
+            if (code == "166" && (entry.Trigger.StartsWith("withdraw", StringComparison.Ordinal) || entry.Trigger.StartsWith("pull out", StringComparison.Ordinal))
                 && A(src).Code is { } armed && (armed.EndsWith("MIL", StringComparison.Ordinal) || armed.EndsWith("REB", StringComparison.Ordinal))
                 && targets.TrueForAll(t => t < 0 || A(t).Code is { Length: 3 }))
                 code = "0874";
+            // "the prime minister quit on Sunday", "Bulgaria's leader quits": quitting with nothing quit is stepping down
+            // (0831); "quit the coalition", "quit the talks" stay a withdrawal (166, 164).
+            if (code == "166" && entry.Trigger == "quit" && !inner.IsNoun && targets.Count == 0 && _tree.Parsed && !_tree.AnyObject(innerNode, _ => true)
+                && !IsWord(inner.End, "as"))
+                code = "0831";
+            // "Police raided the offices of a rights group", "police raids on the ethnic community": a raid by the police is a
+            // search and seizure (171), not the use of military force that a raid by troops or rebels is (190).
+            if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider && raider.EndsWith("COP", StringComparison.Ordinal))
+                code = "171";
             // "Angola expelled a Portuguese activist", "Russia expelled two American journalists": expelling people who hold no
             // office is deporting individuals (174); expelling diplomats, missions and forces stays 166.
             if (code == "166" && !inner.IsNoun && entry.Trigger is "expel" or "eject" && targets.Count > 0
@@ -1506,7 +1519,7 @@ public sealed class ShallowCoder : IEventCoder
                 frameRule = $"warning:{head.Entry.Trigger}+{entry.Trigger}→{code}";
             }
             string unmodal = code;
-            if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry);
+            if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry, src);
             // "said the military would not negotiate with the RSF", "Moscow will not scale back its operations": an act of
             // cooperation or yielding announced as not going to happen is a refusal (12x, asserted; gold/README.md:
             // "would not negotiate" is 125), numbered as "refused to" numbers it. A hostile act that will not happen is no event.
@@ -2090,8 +2103,14 @@ public sealed class ShallowCoder : IEventCoder
         }
 
         /// <summary>Modal words in the verb group before the trigger; "will visit" becomes an intent code (036).</summary>
-        private Modality ModalityCue(Trig tr, ref string code, TriggerEntry entry)
+        private Modality ModalityCue(Trig tr, ref string code, TriggerEntry entry, int src)
         {
+            // The sentence reports the source's own words: its reporter is the source, of the source's country, or an
+            // official of no named country, who is the source's own ("Kenya said it may ban the party", "Kenya could cut
+            // ties, the foreign minister said"; not "..., UN officials said").
+            bool ownWords = _attribution >= 0 && src >= 0
+                && (_attribution == src
+                    || (A(_attribution).Country is { } rc ? rc == A(src).Country : A(_attribution).Code is "GOV" or "MIL" or "ELI"));
             // The verb group may reach back over a "to"-clause boundary: "is expected to visit".
             int lo = Math.Max(_f, tr.Start - 5);
             for (int k = tr.Start - 1; k >= lo; k--)
@@ -2104,7 +2123,20 @@ public sealed class ShallowCoder : IEventCoder
                     code = MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;
                 }
-                if (Is(k, Words.Possible)) return Modality.Possible;
+                if (Is(k, Words.Possible))
+                {
+                    // "said it may ban the party", "could suspend relations with Ankara, the minister said": a hostile act
+                    // that the source in its own words holds out with a modal verb right before the trigger is a threat of
+                    // it (CAMEO 13x), as "will"/"to" make it one. Not "may have struck" (a guess about the past), not
+                    // "reportedly", "likely" (hedges of the news), and not what others say the source could do.
+                    if (ownWords && k == tr.Start - 1 && (IsWord(k, "may") || IsWord(k, "might") || IsWord(k, "could"))
+                        && !code.StartsWith("13", StringComparison.Ordinal) && MapFrame(FrameKind.Threat, code, "130") is var threat && threat != "130")
+                    {
+                        code = threat;
+                        return Modality.Threatened;
+                    }
+                    return Modality.Possible;
+                }
             }
             for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
                 if (Is(k, Words.Conditional)) return Modality.Conditional;

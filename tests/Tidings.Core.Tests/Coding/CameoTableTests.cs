@@ -256,8 +256,9 @@ public class CameoTableTests
             var code = m.Groups[1].Value;
             Assert.True(Table.Contains(code), $"mapped code {code} missing");
             // Decision 009: promises to yield (035x) are CONCEDE and convictions (116) SANCTION/convict, as the manual's
-            // own type and mode definitions say; the 2021 table has AGREE and ACCUSE.
-            if (code.StartsWith("035", StringComparison.Ordinal) || code == "116") { checkedCodes++; continue; }
+            // own type and mode definitions say; the 2021 table has AGREE and ACCUSE. Decision 010: imposed sanctions
+            // (163) are SANCTION/discontinue and resignations (0831) RETREAT/resign; the table has COERCE and CONCEDE.
+            if (code.StartsWith("035", StringComparison.Ordinal) || code is "116" or "163" or "0831") { checkedCodes++; continue; }
             Assert.Equal(m.Groups[2].Value, Table[code].PloverType);
             var mode = m.Groups[3].Value.Trim();
             // Documented corrections (see the note column): 175 pro_autocracy is a context, 1712 destroy, 085 retired mode.
@@ -288,5 +289,20 @@ public class CameoTableTests
                 Assert.Equal(d.PloverContexts, a.PloverContexts);
             }
         }
+    }
+
+    /// <summary>Decision 010: sanctions and embargoes cut commercial exchange (PLOVER SANCTION, mode discontinue), and an
+    /// official stepping down is PLOVER's RETREAT mode resign; the CAMEO side of both codes is unchanged.</summary>
+    [Theory]
+    [InlineData("163", "SANCTION", "discontinue", 4)]
+    [InlineData("0831", "RETREAT", "resign", 2)]
+    public void Sanctions_and_resignations_follow_the_plover_modes(string code, string type, string mode, int quad)
+    {
+        var c = Table[code];
+        Assert.Equal(code, c.Code);
+        Assert.Equal(type, c.PloverType);
+        Assert.Equal(mode, c.PloverMode);
+        Assert.Equal(quad, c.QuadClass);
+        Assert.True(PloverCatalog.Default.IsMode(type, mode), $"{type}/{mode} is no PLOVER mode");
     }
 }

@@ -1,0 +1,78 @@
+using Tidings.Documents;
+using Tidings.Output;
+using Tidings.Pipeline;
+
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Session 7's trigger vocabulary and PLOVER mapping, coded by the default pipeline (tagger, parser, actors): trade and
+/// joint bodies (COOPERATE), pull-outs and resignations (RETREAT), sentences and imposed sanctions (SANCTION), threats held
+/// out by a modal or by "raised the possibility of" (THREATEN), police raids (COERCE), patrols (MOBILIZE), withdrawn
+/// complaints (CONCEDE). Sentences written for these tests, in news style.
+/// </summary>
+public class LexiconCoverageTests
+{
+    private static IReadOnlyList<CodedEvent> Events(string body) =>
+        TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = body, Published = new DateOnly(2025, 5, 2) }).Events
+            .Where(e => !e.Negated).ToList();
+
+    /// <summary>"SOURCE→TARGET:CAMEO PLOVER", target "-" for none.</summary>
+    private static string Describe(CodedEvent e) => $"{e.Source.Code}→{e.Target?.Code ?? "-"}:{e.Cameo} {e.Plover.Type}";
+
+    /// <summary>The sentence yields the event "SOURCE→TARGET:CAMEO PLOVER" (target "*" for any) among its events.</summary>
+    [Theory]
+    // 06 material cooperation: trade, exports and imports, joint bodies and commands
+    [InlineData("Trade between Kenya and Uganda grew by 20 percent last year.", "KEN→UGA:061 COOPERATE")]
+    [InlineData("Kenya exports tea and flowers to Uganda.", "KEN→UGA:061 COOPERATE")]
+    [InlineData("Kenyan companies began importing goods from Uganda.", "KENBUS→UGA:061 COOPERATE")]
+    [InlineData("Kenya and Uganda set up a joint working group on Tuesday.", "KEN→UGA:060 COOPERATE")]
+    [InlineData("Kenya established a joint command with Uganda.", "KEN→UGA:062 COOPERATE")]
+    // 08 yielding: a pull-out of one's own troops, stepping down (RETREAT/resign, decision 012), a withdrawn complaint
+    [InlineData("The Kenyan army pulled its troops out of the contested region.", "KENMIL→-:0874 RETREAT")]
+    [InlineData("The Kenyan prime minister stepped down on Friday.", "KENGOV→-:0831 RETREAT")]
+    [InlineData("Bulgaria's Prime Minister Boyko Borissov quit on Sunday.", "BGRGOV→-:0831 RETREAT")]
+    [InlineData("Kenya withdrew its complaint against Uganda at the WTO.", "KEN→UGA:080 CONCEDE")]
+    // 11 convictions and 16 sanctions: both PLOVER SANCTION
+    [InlineData("A Kenyan court handed down prison sentences to three opposition leaders.", "KENJUD→*:116 SANCTION")]
+    [InlineData("The United States imposed sanctions on a Russian oil company.", "USA→RUSBUS:163 SANCTION")]
+    [InlineData("The Czech Supreme Court handed down convictions against five former ministers.", "CZEJUD→*:116 SANCTION")]
+    [InlineData("A Nigerian court handed down six-year sentences to two opposition politicians.", "NGAJUD→NGAOPP:116 SANCTION")]
+    // 13 threats: "raised the possibility of" and "warned of" a hostile act, a modal before it
+    [InlineData("Kenya raised the possibility of suspending talks with Uganda.", "KEN→UGA:134 THREATEN")]
+    [InlineData("Kenya warned of imposing sanctions on Uganda.", "KEN→UGA:1312 THREATEN")]
+    [InlineData("Kenya could suspend relations with Uganda, the foreign minister said.", "KEN→UGA:1313 THREATEN")]
+    [InlineData("The Kenyan president threatened to crush the protests.", "KENGOV→-:137 THREATEN")]
+    // 15 and 17: patrols are a show of force; a police raid is a search and seizure
+    [InlineData("Kenyan police began patrols in Nairobi.", "KENCOP→-:150 MOBILIZE")]
+    [InlineData("The Kenyan rebels announced their withdrawal from northern villages.", "KENREB→-:0874 RETREAT")]
+    [InlineData("The rebels formally disbanded after the transition.", "REB→-:0873 RETREAT")]
+    [InlineData("Police in Nairobi raided the offices of the Kenyan Human Rights Commission.", "KENCOP→*:171 COERCE")]
+    public void Codes_the_event(string sentence, string expected)
+    {
+        var got = Events(sentence).Select(Describe).ToList();
+        Assert.True(got.Any(g => Matches(g, expected)), $"expected {expected}; got [{string.Join("; ", got)}]");
+    }
+
+    /// <summary>The same words where they name no such event: no event with a CAMEO code starting with the prefix.</summary>
+    [Theory]
+    [InlineData("Kenyan troops may have killed civilians in the raid.", "13")]           // a guess about the past is no threat
+    [InlineData("Kenya could suspend relations with Uganda, UN officials said.", "13")] // others' words about the source are no threat
+    [InlineData("The Kenyan rebels announced their withdrawal from the talks.", "08")]  // leaving talks is no retreat
+    [InlineData("Kenya raised the possibility of talks with Uganda.", "13")]           // a possibility of talks threatens nothing
+    [InlineData("Japan offered to buy Philippine patrol boats.", "15")]                 // a patrol boat is no patrol
+    [InlineData("The Kenyan president finished his sentence to loud applause.", "116")] // a sentence of speech is no verdict
+    [InlineData("Bulgaria quit the coalition in March.", "0831")]                      // quitting something is no resignation
+    [InlineData("Kenyan troops raided a rebel camp in Somalia.", "17")]                // a raid by troops stays military force
+    public void Codes_no_event_of(string sentence, string cameoPrefix)
+    {
+        var got = Events(sentence);
+        Assert.DoesNotContain(got, e => e.Cameo.StartsWith(cameoPrefix, StringComparison.Ordinal));
+    }
+
+    private static bool Matches(string got, string expected)
+    {
+        var e = expected.Split('→', ':');
+        var g = got.Split('→', ':');
+        return g[0] == e[0] && (e[1] == "*" || g[1] == e[1]) && g[2] == e[2];
+    }
+}
