@@ -232,6 +232,225 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveReferences();
             ResolveOwned();
             ResolveLoyalTo();
+            ResolveSubjectPronouns();
+            ResolvePairs();
+        }
+
+        /// <summary>
+        /// "Pakistan's defence minister Khawaja Asif spoke in parliament. He accused India of …", "The foreign ministry
+        /// summoned the envoy. It said …": a personal pronoun that is the subject of its sentence's main verb stands for
+        /// the subject actor of the sentence before (else that sentence's last fitting actor): "he"/"she" for a person
+        /// (a name or a singular title), "it" for a country, organisation or institution, "they" for a plural role. It
+        /// becomes a mention on the pronoun. Needs the parse; a pronoun inside a clause is left to the coder, which
+        /// reads it from its governing verb's subject.
+        /// </summary>
+        private void ResolveSubjectPronouns()
+        {
+            if (_out.Count == 0 || _doc.SentenceCount < 2) return;
+            var added = new List<ActorMention>();
+            for (int si = 1; si < _doc.SentenceCount; si++)
+            {
+                var span = _doc.Sentence(si);
+                if (span.Section == SectionKind.Headline) continue;
+                for (int t = span.FirstToken; t < span.EndToken && t < span.FirstToken + 6; t++)
+                {
+                    var tok = _doc.Token(t);
+                    if (tok.Relation is not ("nsubj" or "nsubj:pass")) continue;
+                    string w = tok.Span.ToString().ToLowerInvariant();
+                    if (w is not ("he" or "she" or "it" or "they")) break;
+                    int head = tok.Head;
+                    if (head < 0 || _doc.Token(head).Relation != "root" || _doc.Token(head).Upos != Upos.VERB) break;
+                    if (InQuote(t, span.FirstToken)) break;
+                    if (PronounAntecedent(si - 1, w) is { } ante)
+                        added.Add(new ActorMention
+                        {
+                            Tokens = new TokenRange(t, t + 1), Code = ante.Code, Name = ante.Name, Country = ante.Country,
+                            Rule = $"pronoun: {tok.Text} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' in the sentence before)",
+                        });
+                    break;
+                }
+            }
+            // Keep the mentions in text order (the order of mentions on the same tokens is kept too).
+            foreach (var m in added)
+            {
+                int at = _out.Count;
+                while (at > 0 && _out[at - 1].Tokens.FirstToken > m.Tokens.FirstToken) at--;
+                _out.Insert(at, m);
+            }
+        }
+
+        /// <summary>True when an opening quotation mark before <paramref name="t"/> in its sentence is not closed.</summary>
+        private bool InQuote(int t, int first)
+        {
+            bool open = false;
+            for (int k = first; k < t; k++)
+            {
+                var s = Tok(k);
+                if (s is "\"" or "“" or "”") open = s is "“" || (s is "\"" && !open);
+            }
+            return open;
+        }
+
+        /// <summary>The actor a subject pronoun of the next sentence stands for: the subject of sentence
+        /// <paramref name="sentence"/> when it fits the pronoun, else the last actor there that fits; null when none.</summary>
+        private ActorMention? PronounAntecedent(int sentence, string pronoun)
+        {
+            var span = _doc.Sentence(sentence);
+            ActorMention? subject = null, last = null;
+            for (int i = FirstMentionFrom(span.FirstToken); i < _out.Count; i++)
+            {
+                var m = _out[i];
+                int f = m.Tokens.FirstToken;
+                if (f < span.FirstToken) continue;
+                if (f >= span.EndToken) break;
+                if (m.Code is null || m.IsModifier || !FitsPronoun(m, pronoun)) continue;
+                last = m;
+                if (subject is null)
+                    for (int k = f; k < m.Tokens.EndToken; k++)
+                        if (_doc.Token(k).Relation is "nsubj" or "nsubj:pass") { subject = m; break; }
+            }
+            return subject ?? last;
+        }
+
+        private bool FitsPronoun(ActorMention m, string pronoun)
+        {
+            int lastTok = m.Tokens.EndToken - 1;
+            bool plural = _doc.Token(lastTok).Xpos is "NNS" or "NNPS";
+            bool person = m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.Contains("title", StringComparison.Ordinal)
+                || (!plural && MatchRoleIn(m) is { IsTitle: true });
+            return pronoun switch
+            {
+                "he" or "she" => person && !plural,
+                "it" => !person && !plural && !m.Rule.StartsWith("pair:", StringComparison.Ordinal),
+                _ => plural && !person,
+            };
+        }
+
+        /// <summary>The last role word inside a mention, or null.</summary>
+        private RoleEntry? MatchRoleIn(ActorMention e)
+        {
+            RoleEntry? found = null;
+            for (int t = e.Tokens.FirstToken; t < e.Tokens.EndToken; t++)
+                if (MatchRole(t, e.Tokens.EndToken) is { Role: { } r, Len: var len }) { found = r; t += len - 1; }
+            return found;
+        }
+
+        /// <summary>Plural nouns that "the two"/"both" make a pair of the sides just named, and the role each side takes
+        /// ("" = the country itself, null = the side's own code).</summary>
+        private static readonly Dictionary<string, string?> PairNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["countries"] = "", ["nations"] = "", ["states"] = "", ["neighbours"] = "", ["neighbors"] = "",
+            ["governments"] = "GOV", ["leaders"] = "GOV", ["presidents"] = "GOV", ["ministers"] = "GOV", ["delegations"] = "GOV",
+            ["capitals"] = "GOV", ["armies"] = "MIL", ["militaries"] = "MIL", ["sides"] = null, ["rivals"] = null, ["allies"] = null,
+        };
+
+        /// <summary>
+        /// "Chile's president and his Argentine counterpart agreed … The two leaders met for three hours": "the two" or
+        /// "both" before a plural noun of sides (<see cref="PairNouns"/>, one lower-case modifier allowed: "the two foreign
+        /// ministers") stands for the last two sides of different countries named in its sentence or the four before it.
+        /// It becomes two mentions on the same tokens, the second right after the first, which the coder reads as
+        /// coordinated actors. With fewer than two such sides it is left as it was.
+        /// </summary>
+        private void ResolvePairs()
+        {
+            for (int t = 0; t + 1 < _doc.TokenCount; t++)
+            {
+                bool two = Is(t, "two") && t > 0 && Is(t - 1, "the");
+                if (!two && !Is(t, "both")) continue;
+                int sentence = _doc.SentenceOf(t);
+                int noun = t + 1;
+                if (noun < _doc.TokenCount && !PairNouns.ContainsKey(Tok(noun).ToString()) && noun + 1 < _doc.TokenCount
+                    && char.IsLower(Tok(noun)[0]) && _doc.SentenceOf(noun + 1) == sentence) noun++;
+                if (noun >= _doc.TokenCount || _doc.SentenceOf(noun) != sentence || !PairNouns.TryGetValue(Tok(noun).ToString(), out var role)) continue;
+                // The sides: of the countries (or codes, for "sides") named in this sentence before the phrase or in the
+                // PairWindow sentences before it, the two the article has named most so far (the latest first on ties). One side alone
+                // named before it in its sentence is the one who acts on the pair ("Bolivia urged both neighbours").
+                // "Norway and Cuba called on both sides", "urged the two countries": a pair after a verb or preposition is
+                // acted on, so the actors of its own sentence are not in it.
+                int before = two ? t - 2 : t - 1;
+                bool objectPair = before >= 0 && _doc.SentenceOf(before) == sentence && char.IsLower(Tok(before)[0]) && !PairClauseOpeners.Contains(Tok(before).ToString());
+                var seen = new Dictionary<string, (ActorMention M, int Count, int Last)>(StringComparer.Ordinal);
+                var actingOnPair = new HashSet<string>(StringComparer.Ordinal);
+                int existing = -1, inSentence = 0;
+                string? sameSentenceKey = null;
+                // The article so far, within PairCountWindow sentences: enough to say which sides it names most.
+                int from = sentence > PairCountWindow ? FirstMentionFrom(_doc.Sentence(sentence - PairCountWindow).FirstToken) : 0;
+                for (int k = from; k < _out.Count; k++)
+                {
+                    var o = _out[k];
+                    if (o.Tokens.FirstToken > noun) break;
+                    if (o.Tokens.Contains(noun)) { existing = k; continue; }
+                    if (o.Tokens.FirstToken >= t) continue;
+                    if (o.Code is null || NamedAsPlace(o) || (role is not null && o.Country is null)) continue;
+                    string key = role is null ? o.Code : o.Country!;
+                    int os = _doc.SentenceOf(o.Tokens.FirstToken);
+                    if (os == sentence && objectPair) { actingOnPair.Add(key); continue; }
+                    bool window = os >= sentence - PairWindow;
+                    bool known = seen.TryGetValue(key, out var prev);
+                    seen[key] = (window ? o : prev.M ?? o, prev.Count + 1, window ? k : known ? prev.Last : -1);
+                    if (os == sentence && key != sameSentenceKey) { inSentence++; sameSentenceKey = key; }
+                }
+                var ranked = seen.Where(kv => kv.Value.Last >= 0 && _doc.SentenceOf(_out[kv.Value.Last].Tokens.FirstToken) >= sentence - PairWindow
+                                              && _out[kv.Value.Last].Tokens.FirstToken < t
+                                              && !(inSentence == 1 && kv.Key == sameSentenceKey) && !actingOnPair.Contains(kv.Key))
+                    .OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Last).Take(2).ToList();
+                if (ranked.Count < 2) continue;
+                ActorMention? first = ranked[0].Value.M, second = ranked[1].Value.M;
+                if (first is null || second is null) continue;
+                var a = PairSide(first, role, t, noun);
+                var b = PairSide(second, role, t, noun);
+                if (a is null || b is null) continue;
+                if (existing >= 0 && _out[existing].Tokens.FirstToken == noun && _out[existing].Tokens.EndToken == noun + 1)
+                {
+                    _out[existing] = a;
+                    _out.Insert(existing + 1, b);
+                }
+                else if (existing < 0)
+                {
+                    int at = _out.Count;
+                    while (at > 0 && _out[at - 1].Tokens.FirstToken > noun) at--;
+                    _out.Insert(at, a);
+                    _out.Insert(at + 1, b);
+                }
+                t = noun;
+            }
+        }
+
+        /// <summary>Words after which "the two …" or "both …" opens a clause as its subject.</summary>
+        private static readonly FrozenSet<string> PairClauseOpeners = Set("and", "but", "where", "while", "when", "after", "as", "then", "so", "since", "because");
+
+        /// <summary>How many sentences back the mentions of the sides are counted.</summary>
+        private const int PairCountWindow = 30;
+
+        /// <summary>Index of the first mention starting at or after <paramref name="token"/> (mentions are in text order).</summary>
+        private int FirstMentionFrom(int token)
+        {
+            int lo = 0, hi = _out.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_out[mid].Tokens.FirstToken < token) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
+
+        /// <summary>How many sentences before the pair's own a side may have been named in.</summary>
+        private const int PairWindow = 4;
+
+        private ActorMention? PairSide(ActorMention side, string? role, int t, int noun)
+        {
+            string? code = side.Code;
+            if (role is not null)
+            {
+                if (side.Country is null || _lex.CountryByIso3(side.Country) is not { } c) return null;
+                code = c.Cameo + role;
+            }
+            if (code is null) return null;
+            return new ActorMention
+            {
+                Tokens = new TokenRange(noun, noun + 1), Code = code, Name = side.Name, Country = side.Country,
+                Rule = $"pair: {Text(t, noun + 1)} → {code} (one of the two sides just named: {side.Tokens.TextIn(_doc)})",
+            };
         }
 
 
@@ -368,6 +587,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             // An article whose actors name no country at all ("a county commissioner … reinforcements from Nairobi"):
             // the country of the places it names.
             string? placesCountry = total == 0 ? PlacesCountry() : null;
+            // "SANTIAGO, June 11 - … Police used tear gas": a wire story's unmarked domestic institutions are those of the
+            // place it was filed from, when neither the sentence nor a majority of the article's actors says otherwise.
+            string? datelineCountry = Places.PlaceRecognizer.ResolveDateline(_doc)?.Country;
+            string? fromDatelineAll = datelineCountry;
+            // The filing place outweighs the article's main country when the article names it at least half as often
+            // ("BAMAKO - … Sweden … Swedish envoy … the UN urged all sides to protect civilians": Mali's civilians).
+            if (datelineCountry is not null && dominant is not null && dominant != datelineCountry
+                && 2 * counts.GetValueOrDefault(datelineCountry) >= counts[dominant]) dominant = datelineCountry;
             for (int i = 0; i < _out.Count; i++)
             {
                 var m = _out[i];
@@ -399,6 +626,31 @@ public sealed class ActorRecognizer : IPipelineComponent
                     ShareRoleWithCoordinatedCountries(m.Tokens.EndToken + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
                     continue;
                 }
+                // "European Union foreign ministers imposed sanctions … Separately, the ministers agreed": a definite bare role
+                // with no country named before it in its sentence is the role an earlier sentence named, whoever owned it
+                // (an organisation too).
+                if (m.Tokens.Length == 1 && m.Tokens.FirstToken > 0 && Is(m.Tokens.FirstToken - 1, "the") && !HasCountryActorBefore(i, sentence)
+                    && EarlierRoleMention(i, sentence) is { } earlier)
+                {
+                    _out[i] = m with
+                    {
+                        Code = earlier.Code, Country = earlier.Country, Reason = null,
+                        Rule = $"{m.Rule}; the same role named earlier ({earlier.Tokens.TextIn(_doc)}) → {earlier.Code}",
+                    };
+                    continue;
+                }
+                // "MANILA - … Chinese coast guard ships fired water cannon at a Philippine boat, the foreign ministry said": an
+                // unqualified state body that reports the sentence's news at its end speaks for the place the story was filed
+                // from, not for the country named nearest before it.
+                if (fromDatelineAll is { } dlIso && IsTrailingReporter(m) && NearestDecides(m) && _lex.CountryByIso3(dlIso) is { } dlc)
+                {
+                    _out[i] = m with
+                    {
+                        Code = dlc.Cameo + m.Code, Country = dlc.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = the dateline's, for a reporter at the sentence's end ({dlc.Name}) → {dlc.Cameo + m.Code}",
+                    };
+                    continue;
+                }
                 // "Japan's new prime minister … Chinese state media accused the new government": the government or the
                 // opposition named with no country, after the sentence that introduced the article's first government, is
                 // of that government's country: as "the government" with nothing to refer back to, or when no actor with a
@@ -406,7 +658,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (m.Name is { } gn && (gn.Equals("government", StringComparison.OrdinalIgnoreCase) || gn.Equals("opposition", StringComparison.OrdinalIgnoreCase)
                         || (gn.Equals("cabinet", StringComparison.OrdinalIgnoreCase) && m.Rule.Contains("(no earlier", StringComparison.Ordinal)))
                     && FirstGovernmentBefore(sentence) is { } fg
-                    && (m.Rule.Contains("(no earlier", StringComparison.Ordinal) || !HasCountryActorBefore(i, sentence)))
+                    && (m.Rule.Contains("(no earlier", StringComparison.Ordinal) || !HasCountryActorBefore(i, sentence))
+                    // "China imposed tariffs … Canadian farm groups asked the government to seek compensation": a sentence
+                    // that names only one country before it, and another than the first government's, speaks of its own.
+                    && !(OnlyCountryBefore(i, sentence) is { } own && own != fg.Iso3))
                 {
                     _out[i] = m with
                     {
@@ -482,10 +737,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "Police arrested twelve protesters ... in Tel Aviv": a sentence that names no country but says where it
                 // happens places its bare roles there, before the article's main country (which may be another side's).
                 string? here = only is null && !several && m.Code != "REB" ? SentencePlaceCountry(sentence) : null;
+                string? fromDateline = m.Code == "REB" ? null : datelineCountry;
                 string how = several ? "the nearest country before it" : only is not null ? "the sentence's country"
                     : here is not null ? "the sentence's place"
-                    : dominant is not null ? "the article's main country" : "the country of the article's places";
-                var country = _lex.CountryByIso3(only ?? here ?? dominant ?? fromPlaces ?? "");
+                    : dominant is not null ? "the article's main country"
+                    : fromDateline is not null ? "the dateline's country" : "the country of the article's places";
+                var country = _lex.CountryByIso3(only ?? here ?? dominant ?? fromDateline ?? fromPlaces ?? "");
                 if (country is null) continue;
                 _out[i] = m with
                 {
@@ -534,6 +791,24 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>True when an actor with a country comes before mention <paramref name="mention"/> in its sentence.</summary>
+        /// <summary>The one country of the coded actors before <paramref name="mention"/> in its sentence when none of them
+        /// is a state side or the media; null when there are none, several, or such a speaker.</summary>
+        private string? OnlyCountryBefore(int mention, int sentence)
+        {
+            string? found = null;
+            for (int k = mention - 1; k >= 0; k--)
+            {
+                if (_doc.SentenceOf(_out[k].Tokens.FirstToken) != sentence) break;
+                if (_out[k].Country is not { } c || _out[k].Code is not { } code) continue;
+                // A state, or the media, speaking of "the government" may mean another country's ("Chinese state media
+                // accused the new government"); only the country's own people and firms are read as meaning theirs.
+                if (IsStateSide(_out[k]) || code.EndsWith("MED", StringComparison.Ordinal) || code.EndsWith("GOV", StringComparison.Ordinal)) return null;
+                if (found is not null && found != c) return null;
+                found = c;
+            }
+            return found;
+        }
+
         private bool HasCountryActorBefore(int mention, int sentence)
         {
             for (int k = mention - 1; k >= 0; k--)
@@ -626,6 +901,51 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// The country of the latest earlier mention whose role phrase has the same lemma as the bare role mention
         /// <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
         /// </summary>
+        /// <summary>The latest coded mention, in a sentence before <paramref name="sentence"/>, whose role (or the head
+        /// noun of its role: "foreign ministers" for "the ministers") is the bare role of <paramref name="mention"/>.</summary>
+        private ActorMention? EarlierRoleMention(int mention, int sentence)
+        {
+            var m = _out[mention];
+            if (MatchRole(m.Tokens.FirstToken, m.Tokens.EndToken).Role is not { } role) return null;
+            for (int r = _roles.Count - 1; r >= 0; r--)
+            {
+                var mr = _roles[r];
+                if (mr.Mention >= mention) continue;
+                var e = _out[mr.Mention];
+                if (e.Code is null || _doc.SentenceOf(e.Tokens.FirstToken) >= sentence) continue;
+                if (!(string.Equals(mr.Lemma, role.Lemma, StringComparison.OrdinalIgnoreCase) || string.Equals(mr.Head, role.Lemma, StringComparison.OrdinalIgnoreCase)))
+                    continue;
+                // "the ministers" are the ministers named before, not the one minister named last.
+                if (role.IsPlural != IsPluralRoleMention(e)) continue;
+                return e.Code.Length > 3 || e.Code.StartsWith("IGO", StringComparison.Ordinal) || e.Country is not null ? e : null;
+            }
+            return null;
+        }
+
+        /// <summary>", the foreign ministry said.": a bare role after a comma or quote (and "the"), followed by a verb of
+        /// saying, as the sentence's closing attribution.</summary>
+        private bool IsTrailingReporter(ActorMention m)
+        {
+            int f = m.Tokens.FirstToken, e = m.Tokens.EndToken;
+            if (f < 1 || e >= _doc.TokenCount) return false;
+            int b = Is(f - 1, "the") ? f - 2 : f - 1; // ", the ministry said" and ", state television reported"
+            if (b < 0) return false;
+            var before = Tok(b);
+            if (!(before is "," or "\"" or "”" or "'" or "’")) return false;
+            return ReporterVerbs.Contains(Tok(e).ToString());
+        }
+
+        private static readonly FrozenSet<string> ReporterVerbs = Set("said", "says", "added", "reported", "stated", "announced", "told", "confirmed");
+
+        /// <summary>True when the last role word inside the mention is plural ("European Union foreign ministers").</summary>
+        private bool IsPluralRoleMention(ActorMention e)
+        {
+            bool plural = false;
+            for (int t = e.Tokens.FirstToken; t < e.Tokens.EndToken; t++)
+                if (MatchRole(t, e.Tokens.EndToken) is { Role: { } r, Len: var len }) { plural = r.IsPlural; t += len - 1; }
+            return plural;
+        }
+
         private CountryEntry? EarlierSameRole(int mention)
         {
             int first = _out[mention].Tokens.FirstToken;
@@ -1183,6 +1503,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             && MatchName(b + 1, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind == NameKind.Organization);
 
         private static readonly FrozenSet<string> OrganizationNouns = Set("group", "movement", "organization", "organisation", "alliance", "bloc", "faction");
+        /// <summary>Words that follow a noun phrase's head but cannot continue its name ("the group stage" continues it).</summary>
+        private static readonly FrozenSet<string> PhraseEnders = Set("to", "and", "or", "but", "that", "which", "who", "whose", "on", "at", "for", "with",
+            "over", "after", "against", "as", "by", "into", "itself");
         private static readonly FrozenSet<string> CountryNouns = Set("country", "kingdom", "nation", "republic", "emirate", "sultanate", "state");
 
         /// <summary>
@@ -1194,7 +1517,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             var s = Tok(i);
             bool org = OrganizationNouns.Contains(s.ToString()), country = !org && CountryNouns.Contains(s.ToString());
             if (!org && !country) return i;
-            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !IsVerbish(Tok(i + 1))) return i;
+            // "urged the bloc to speed up", "told the group that": a function word after an organisation noun ends the phrase
+            // too ("control of the country and …" stays a place).
+            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !IsVerbish(Tok(i + 1)) && !(org && PhraseEnders.Contains(Tok(i + 1).ToString()))) return i;
             // "the bloc", "the alliance": an organisation whose kind is that noun, else the last one named that is not a
             // company ("Apple was fined by the Commission … the bloc").
             int kindMatch = -1;
@@ -1685,7 +2010,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (possessive && PlaceOwnedAt(j + 1, end)) return j;
             // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
             bool asObject = !possessive && i > sentFirst && (recipient || ObjectPrepositions.Contains(Tok(i - 1).ToString())
-                || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString())));
+                || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString()))
+                || (Tok(i - 1).EndsWith("ing") && _doc.Token(i - 1).Xpos == "VBG")); // ", accusing Stockholm of …"
             // "brokered by Washington and Paris": a capital coordinated with one just coded as its government.
             bool coordinated = !possessive && i >= 2 && Is(i - 1, "and") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
                 && _out[^1].Rule.StartsWith("capital-as-government", StringComparison.Ordinal);

@@ -121,6 +121,9 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>The target of the article's latest event of each root so far: "similar sanctions" in a later sentence
         /// are aimed where the earlier ones were. Kept across the document's sentences.</summary>
         private readonly Dictionary<string, int> _lastTargetOfRoot = new(StringComparer.Ordinal);
+        /// <summary>Sources of the article's events so far, in order, with their sentences: "the decision" that a later
+        /// sentence condemns was made by one of them. Kept across the document's sentences.</summary>
+        private readonly List<(int Sentence, int Source, string Code)> _sources = new();
         private readonly HashSet<int> _reporters = new();
         /// <summary>First tokens of the triggers that produced an event in this sentence (frame verbs and their inner triggers).</summary>
         private readonly HashSet<int> _coded = new();
@@ -486,10 +489,19 @@ public sealed class ShallowCoder : IEventCoder
                 // is the doer.
                 if ((IsWord(first - 1, "in") || IsWord(first - 1, "at") || IsWord(first - 1, "from") || IsWord(first - 1, "near"))
                     && ActorAt(first - 2) is var role && role >= 0 && role != a && !IsModifier(role) && !_reporters.Contains(role)) { k = first; continue; }
-                if (IsModifier(a)) { if (modifier < 0) modifier = a; k = first; continue; }
+                if (IsModifier(a)) { if (modifier < 0 && !ObjectOfVerb(first)) modifier = a; k = first; continue; }
                 return a;
             }
             return modifier;
+        }
+
+        /// <summary>"waving Russian flags and chanting slogans": a phrase right after a verb (past its determiners) is
+        /// that verb's object, so a modifier inside it stands for no subject.</summary>
+        private bool ObjectOfVerb(int first)
+        {
+            int p = first - 1;
+            while (p >= _f && Is(p, Words.Determiner)) p--;
+            return p >= _f && doc.Token(p).Xpos is { } x && x.StartsWith("VB", StringComparison.Ordinal);
         }
 
         // ---- context cues ------------------------------------------------------------------------
@@ -557,11 +569,29 @@ public sealed class ShallowCoder : IEventCoder
                 // "accused Turkish ships of entering waters it claims as its shelf": a speech verb inside what an event
                 // verb governs reports nothing of the sentence; its subject is no outside reporter.
                 int node = _tree.Parsed && !tr.IsNoun ? Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) : -1;
-                int a = node >= 0 && (UnderEventVerb(node) || AnnouncesEventNoun(node)) ? -1 : ReporterOf(tr);
+                int a = CommaReporter(tr);
+                if (a < 0) a = node >= 0 && (UnderEventVerb(node) || AnnouncesEventNoun(node)) ? -1 : ReporterOf(tr);
                 if (a >= 0) { _reporters.Add(a); if (attribution < 0) attribution = a; }
                 tr.Consumed = true; _trigs[i] = tr;
             }
             return attribution;
+        }
+
+        /// <summary>
+        /// ", Lebanon's health ministry said, after …", "…," the agency reported": an actor set off by a comma or a closing
+        /// quote right before the speech verb is the sentence's reporter, whatever the parse made of the clause (a greedy
+        /// parse often hangs such a "said" inside the event's clause). -1 when the surface is not that.
+        /// </summary>
+        private int CommaReporter(Trig tr)
+        {
+            if (tr.IsNoun) return -1;
+            int a = ActorAt(tr.Start - 1);
+            if (a < 0 || A(a).Tokens.EndToken != tr.Start) return -1;
+            int before = A(a).Tokens.FirstToken - 1;
+            while (before >= _f && Is(before, Words.Determiner)) before--;
+            if (before < _f) return -1;
+            var w = W(before);
+            return w is "," or "\"" or "”" or "'" or "’" ? a : -1;
         }
 
         /// <summary>The first actor of the sentence that stands for a part of the visited country's state (its government,
@@ -1427,6 +1457,14 @@ public sealed class ShallowCoder : IEventCoder
             // in the country) keeps it.
             if (targets.Count > 0 && A(src).Country is { } srcHome && A(src).Code is { Length: > 3 } && !code.StartsWith("17", StringComparison.Ordinal))
                 targets.RemoveAll(t => t >= 0 && A(t).IsModifier && A(t).Code == srcHome);
+            // "EU ministers imposed sanctions on Iran … Iran's foreign ministry condemned the decision": a reaction whose
+            // object is an act the article told before is aimed at that act's doer, the latest source of an earlier
+            // sentence (up to five back) of the kind the noun names, that is not the reacting side.
+            if (targets.Count == 0 && !head.IsNoun && !passive && code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13" or "16"
+                && _tree.ObjectIsAnaphoricAct(headNode) is { } actNoun && EarlierActor(src, actNoun) is var earlierDoer && earlierDoer >= 0)
+            {
+                targets.Add(earlierDoer); tgtHow = "tree:doer-of-earlier-act";
+            }
             // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
             // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
             // people that names no addressee is made of their government, as their protests are (FoldDemandsIntoProtests).
@@ -1747,6 +1785,25 @@ public sealed class ShallowCoder : IEventCoder
             else { fwd = "044"; rev = "044"; }
         }
 
+        /// <summary>The latest source of an event in the five sentences before this one that is of the kind the act noun
+        /// names (<see cref="TreeRoles.AnaphoricNounFits"/>), whose code is not <paramref name="src"/>'s and whose country
+        /// differs or whose role does; -1 when none.</summary>
+        private int EarlierActor(int src, string actNoun)
+        {
+            for (int k = _sources.Count - 1; k >= 0; k--)
+            {
+                var (sentence, s, code) = _sources[k];
+                if (sentence >= _sentence) continue;
+                if (sentence < _sentence - 5) break;
+                if (!TreeRoles.AnaphoricNounFits(actNoun, code)) continue;
+                if (s == src || A(s).Code is not { } sc || A(src).Code is not { } own || sc == own) continue;
+                // "Iran's foreign ministry spokesman" does not react to Tehran's own act.
+                if (A(s).Country is { } c && c == A(src).Country && (sc.Length == 3 || own.Length == 3 || sc[3..] == own[3..])) continue;
+                return s;
+            }
+            return -1;
+        }
+
         private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null, string? targetRole = null)
         {
             if (src < 0 || src == tgt) return;
@@ -1762,6 +1819,7 @@ public sealed class ShallowCoder : IEventCoder
             }
             if (!_seen.Add((src, tgt, code))) return;
             if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
+            if (!negated && !background) _sources.Add((_sentence, src, code));
             // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
             int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any
@@ -1964,6 +2022,8 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>"Y and Z", "Y, Z and W": further actors joined to a target.</summary>
         private void AddCoordinated(int a, List<int> targets)
         {
+            // "the two neighbours": the pair's second side is the mention right after the first, on the same tokens.
+            if (a + 1 < doc.Actors.Count && A(a + 1).Tokens == A(a).Tokens && !targets.Contains(a + 1)) targets.Add(a + 1);
             int t = A(a).Tokens.EndToken;
             while (targets.Count < 4 && t < _e)
             {
@@ -2010,6 +2070,8 @@ public sealed class ShallowCoder : IEventCoder
                 if (IsWord(k, "to") && k - 1 >= _f && (IsWord(k - 1, "fail") || IsWord(k - 1, "fails") || IsWord(k - 1, "failed") || IsWord(k - 1, "failing")
                     || IsWord(k - 1, "yet")))
                     return true;
+                // "an arrangement to avoid clashes", "averted a strike", "to prevent attacks": what is avoided did not happen.
+                if (Is(k, Words.Avert)) return true;
                 if (TrigAt(k) >= 0) return false;
             }
             return false;

@@ -98,6 +98,10 @@ internal sealed class TreeRoles
     /// <summary>Actors coordinated with a nominal ("Russia and China", "Egypt, Qatar and the US"): its conj children.</summary>
     public void Conjuncts(int node, List<int> actors)
     {
+        // "the two leaders": the actor recognizer made the pair two mentions on the same tokens, one after the other.
+        if (ActorOfNode(node) is var own && own >= 0 && own + 1 < _doc.Actors.Count && _doc.Actors[own + 1].Tokens == _doc.Actors[own].Tokens
+            && !actors.Contains(own + 1))
+            actors.Add(own + 1);
         foreach (var c in Children(node))
             if (RelIs(c, "conj") && ActorOfNode(c) is var a && a >= 0 && !actors.Contains(a)) actors.Add(a);
         // "officials from Kosovo and Serbia", "the ambassadors of Germany, France and Italy": the countries coordinated in a
@@ -151,12 +155,23 @@ internal sealed class TreeRoles
             bool passive = IsPassive(v);
             foreach (var c in Children(v))
             {
-                if (passive)
+                if (passive && step == 0)
                 {
                     if (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by"))
                     {
                         int a = ActorOfNode(c);
                         if (a >= 0) { how = "tree:agent"; return a; }
+                    }
+                }
+                else if (passive)
+                {
+                    // "Mali and Burkina Faso, led by military governments, warned …": a verb that inherits its subject from a
+                    // passive one shares that verb's grammatical subject, not its agent.
+                    if (RelIs(c, "nsubj:pass") && ActorOfNode(c) is var ps && ps >= 0)
+                    {
+                        how = "tree:inherited-nsubj";
+                        LastSubjectNode = c;
+                        return ps;
                     }
                 }
                 else if (RelIs(c, "nsubj"))
@@ -184,10 +199,24 @@ internal sealed class TreeRoles
                                     how = "tree:pronoun-plural-antecedent";
                                     return plural;
                                 }
+                                // "Police arrested a lawyer after he criticised the judges": "he" or "she" is a person, so
+                                // a governing subject that is none is not what the pronoun stands for, and nobody else is.
+                                if (IsPersonPronoun(c) && IsNoPerson(_doc.Actors[antecedent]))
+                                {
+                                    how = NonActorAgent;
+                                    return -1;
+                                }
                                 how = "tree:pronoun-antecedent";
                                 LastSubjectNode = gc;
                                 return antecedent;
                             }
+                    // A "he" or "she" the tree links to no actor stands for a person the coder cannot name; the nearest
+                    // actor before it is no stand-in.
+                    if (a < 0 && IsPersonPronoun(c))
+                    {
+                        how = NonActorAgent;
+                        return -1;
+                    }
                     how = step == 0 ? "tree:nsubj" : "tree:inherited-nsubj";
                     LastSubjectNode = c;
                     return a;
@@ -287,6 +316,67 @@ internal sealed class TreeRoles
         return false;
     }
 
+    /// <summary>Nouns that, made definite, point back to an act the article has told ("condemned the decision").</summary>
+    private static readonly HashSet<string> AnaphoricActNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "decision", "move", "step", "measure", "action", "announcement", "ruling", "verdict", "decree", "order",
+        "accusation", "allegation", "claim", "charge", "remark", "comment", "statement", "proposal", "offer", "plan",
+        "ban", "expulsion", "demand", "request", "ultimatum", "threat",
+        // acts of force and repression the article told before ("condemned the crackdown", "called the arrests unlawful")
+        "crackdown", "arrest", "detention", "raid", "attack", "strike", "killing", "shelling", "bombing", "invasion", "incursion",
+        // courts' acts ("condemned the trial as a sham") and criticism ("rejected the criticism")
+        "trial", "sentence", "conviction", "criticism",
+    };
+
+    /// <summary>
+    /// "Iran condemned the decision", "Sweden rejected these accusations": the verb's direct object is a definite noun
+    /// naming an act (<see cref="AnaphoricActNouns"/>) with no actor of its own ("the EU's decision" names its doer),
+    /// so the act is one the article told before.
+    /// </summary>
+    public string? ObjectIsAnaphoricAct(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            string lemma = _doc.Token(c).Lemma;
+            if (!AnaphoricActNouns.Contains(lemma)) return null;
+            bool definite = false;
+            // "the decision", "this move", and "her demand", "their arrest": a possessive pronoun points back too.
+            foreach (var d in Children(c))
+                if ((RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those")
+                    || (RelIs(d, "nmod:poss") && _actorOf[d] < 0 && _doc.Token(d).Span.ToString().ToLowerInvariant() is "his" or "her" or "its" or "their"))
+                    definite = true;
+            if (!definite) return null;
+            for (int t = _f; t < _e; t++)
+                if (_actorOf[t] >= 0 && t != c && InSubtree(t, c)) return null;
+            return lemma;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether an earlier event of CAMEO code <paramref name="code"/> can be the act an anaphoric noun names: an
+    /// accusation is an accusation (11), a threat a threat (13), a demand an appeal or demand (02, 10), a proposal or offer
+    /// an intent (03); a remark or statement any verbal act; a decision, move or measure a material one (not a statement,
+    /// appeal, intent, meeting, praise, demand, criticism, rejection or threat; signing a deal and legal action are).
+    /// </summary>
+    public static bool AnaphoricNounFits(string noun, string code) => noun.ToLowerInvariant() switch
+    {
+        "accusation" or "allegation" or "charge" or "claim" => code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("01", StringComparison.Ordinal),
+        "crackdown" or "arrest" or "detention" or "raid" => code.StartsWith("17", StringComparison.Ordinal),
+        "trial" or "sentence" or "conviction" => code.StartsWith("115", StringComparison.Ordinal) || code.StartsWith("116", StringComparison.Ordinal)
+            || code.StartsWith("17", StringComparison.Ordinal),
+        "criticism" => code[..2] is "01" or "11",
+        "attack" or "strike" or "killing" or "shelling" or "bombing" or "invasion" or "incursion" => code[..2] is "18" or "19" or "20",
+        "threat" or "ultimatum" => code.StartsWith("13", StringComparison.Ordinal),
+        "demand" or "request" => code[..2] is "02" or "10",
+        "proposal" or "offer" => code.StartsWith("03", StringComparison.Ordinal),
+        "remark" or "comment" or "statement" => code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13",
+        _ => code[..2] is not ("01" or "02" or "03" or "04" or "05" or "09" or "10" or "11" or "12" or "13")
+             || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("115", StringComparison.Ordinal) || code.StartsWith("116", StringComparison.Ordinal),
+    };
+
     /// <summary>The lemma of the verb's direct object, or null.</summary>
     public string? ObjectLemma(int verb)
     {
@@ -339,6 +429,34 @@ internal sealed class TreeRoles
         return s.Equals("it", StringComparison.OrdinalIgnoreCase) || s.Equals("they", StringComparison.OrdinalIgnoreCase)
             || s.Equals("he", StringComparison.OrdinalIgnoreCase) || s.Equals("she", StringComparison.OrdinalIgnoreCase)
             || s.Equals("we", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Head nouns of institutions and bodies, which "he" or "she" never stands for.</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "government", "army", "police", "court", "agency", "parliament", "council", "party", "military", "forces",
+        "force", "office", "embassy", "cabinet", "administration", "commission", "committee", "coalition", "junta", "navy",
+        "guard", "service", "bank", "company", "media", "television", "radio", "newspaper", "group", "movement", "union",
+        "alliance", "authority", "authorities", "presidency", "regime", "legislature", "assembly", "senate", "congress",
+    };
+
+    /// <summary>True for an actor "he" or "she" cannot stand for: a country, a capital, an organisation, a body, or a
+    /// plural.</summary>
+    private bool IsNoPerson(Actors.ActorMention m)
+    {
+        if (IsPerson(m)) return false;
+        if (m.Rule.StartsWith("country", StringComparison.Ordinal) && !m.Rule.Contains("role", StringComparison.Ordinal)) return true;
+        if (m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("capital-as", StringComparison.Ordinal)
+            || m.Rule.StartsWith("metonym", StringComparison.Ordinal) || m.Rule.StartsWith("demonym", StringComparison.Ordinal)) return true;
+        int last = m.Tokens.EndToken - 1;
+        if (last < 0 || last >= _doc.TokenCount) return false;
+        return _doc.Token(last).Xpos is "NNS" or "NNPS" || BodyNouns.Contains(_doc.Token(last).Lemma);
+    }
+
+    private bool IsPersonPronoun(int t)
+    {
+        var s = _doc.Token(t).Span;
+        return s.Equals("he", StringComparison.OrdinalIgnoreCase) || s.Equals("she", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsRelativePronoun(int t)

@@ -23,6 +23,9 @@ internal static class Words
         "hope", "hopes", "hoped", "hoping", "set", "going", "seek", "seeks", "sought", "prepare", "prepares", "prepared", "preparing", "plans", "planned", "planning", "intends", "intended");
     public static readonly WordSet Possible = new("may", "might", "could", "possibly", "perhaps", "likely", "reportedly");
     public static readonly WordSet Conditional = new("if", "unless");
+    /// <summary>Verbs whose object is an event that did not happen ("to avoid clashes", "averted a strike").</summary>
+    public static readonly WordSet Avert = new("avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting",
+        "prevent", "prevents", "prevented", "preventing", "forestall", "forestalled", "deter", "deters", "deterred", "deterring");
     public static readonly WordSet Determiner = new("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
         "some", "any", "several", "two", "three", "both", "all", "other", "such");
     public static readonly WordSet NounContext = new("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "of",

@@ -9,13 +9,15 @@ internal static class ActorDocs
 {
     /// <summary>
     /// The sentence tokenized, dated <paramref name="published"/> (yyyy-MM-dd; null = unknown) and run through the
-    /// recognizer; with <paramref name="tagged"/>, through the trained tagger first, as in the pipeline.
+    /// recognizer; with <paramref name="tagged"/>, through the trained tagger first, and with <paramref name="parsed"/>
+    /// through the tagger and the parser, as in the pipeline.
     /// </summary>
-    public static Document Run(string text, string? published = "2025-07-30", Dateline? dateline = null, bool tagged = false)
+    public static Document Run(string text, string? published = "2025-07-30", Dateline? dateline = null, bool tagged = false, bool parsed = false)
     {
         DateOnly? date = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var doc = TestTokenizer.Tokenize(text, date, dateline);
-        if (tagged) Tidings.Syntax.PerceptronTagger.Default!.Process(doc);
+        if (tagged || parsed) Tidings.Syntax.PerceptronTagger.Default!.Process(doc);
+        if (parsed) Tidings.Syntax.DependencyParser.Default!.Process(doc);
         ActorRecognizer.Default.Process(doc);
         return doc;
     }

@@ -298,4 +298,77 @@ public class ActorRecognizerTests
         Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
         Assert.Equal(code, m!.Code);
     }
+    // Sentences written for these rules; the dateline is the story's filing place ("" = none).
+    [Theory]
+    // Unmarked domestic institutions of a wire story belong to the place it was filed from.
+    [InlineData("Chile and Bolivia argued over water. Police used tear gas to disperse them, the interior ministry said.", "SANTIAGO", "Police", "CHLCOP")]
+    [InlineData("Chile and Bolivia argued over water. Police used tear gas to disperse them, the interior ministry said.", "SANTIAGO", "interior ministry", "CHLGOV")]
+    // A closing reporter speaks for the filing place, not for the country named nearest before it.
+    [InlineData("Chinese coast guard ships fired water cannon at a Philippine supply boat, the foreign ministry said.", "MANILA", "foreign ministry", "PHLGOV")]
+    [InlineData("Russian forces shelled two villages near Kharkiv overnight, state television reported.", "KYIV", "state television", "UKRMED")]
+    // "the ministers" are the ministers an earlier sentence named, an organisation's too.
+    [InlineData("European Union foreign ministers imposed sanctions on Iran. Hungary's foreign minister objected. Separately, the ministers agreed to extend the mission for Ukrainian soldiers.", "", "ministers", "IGOEUREEC")]
+    // "the bloc" before "to": the last organisation, as an addressee.
+    [InlineData("The European Union imposed sanctions on Iran. Ukraine's foreign minister urged the bloc to speed up deliveries.", "", "bloc", "IGOEUREEC")]
+    public void Roles_take_their_country_from_the_dateline_and_earlier_mentions(string text, string dateline, string span, string code)
+    {
+        var doc = Run(text, "2025-07-30", dateline.Length == 0 ? null : new Dateline(dateline, null), tagged: true);
+        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
+        Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
+        Assert.Equal(code, m!.Code);
+    }
+
+    [Fact]
+    public void A_capital_after_a_present_participle_is_its_government()
+    {
+        var doc = Run("Mali expelled the Swedish ambassador, accusing Stockholm of backing armed groups.", "2025-07-30", tagged: true);
+        Assert.Contains(doc.Actors, a => a.Tokens.TextIn(doc) == "Stockholm" && a.Code == "SWEGOV");
+    }
+    /// <summary>"the two leaders", "both sides": the two sides the article has named most in the sentences just
+    /// before, as two mentions on the same tokens; not the sides who act on the pair in its own sentence.</summary>
+    [Theory]
+    [InlineData("Ethiopia and Eritrea signed a deal on Monday. The two countries agreed to reopen the border.", "countries", "ERI,ETH")]
+    [InlineData("Ethiopia and Eritrea signed a deal on Monday. The two presidents held talks in Asmara.", "presidents", "ERIGOV,ETHGOV")]
+    [InlineData("Sudan's army and the Rapid Support Forces fought in Khartoum. Both sides blamed each other.", "sides", "SDNMIL,SDNREB")]
+    [InlineData("Chile and Argentina signed a deal. Argentina's economy minister praised it. Bolivia criticised the deal. Bolivia's foreign minister urged both neighbours to respect the treaty.", "neighbours", "ARG,CHL")]
+    public void The_two_sides_are_the_pair_just_named(string text, string span, string codes)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        var got = doc.Actors.Where(a => a.Tokens.TextIn(doc) == span).Select(a => a.Code).Order().ToArray();
+        Assert.True(string.Join(",", got) == codes, $"{span}: {string.Join(",", got)} in: {Dump(doc)}");
+    }
+
+    [Theory]
+    // the sides who act on the pair are not in it, and one side alone makes no pair
+    [InlineData("Norway and Cuba, which guarantee the talks, called on both sides to keep the ceasefire.", "sides")]
+    [InlineData("Kenya held talks on Monday. The two leaders spoke for an hour.", "leaders")]
+    public void No_pair_without_two_other_sides(string text, string span)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc) == span && a.Rule.StartsWith("pair:", StringComparison.Ordinal));
+    }
+    /// <summary>A subject pronoun of a sentence's main verb stands for the fitting subject of the sentence before.</summary>
+    [Theory]
+    [InlineData("Pakistan's defence minister Khawaja Asif spoke in parliament on Monday. He accused India of sheltering militants.", "He", "PAKGOV")]
+    [InlineData("Colombia's foreign ministry summoned the Venezuelan envoy. It demanded the release of two journalists.", "It", "COLGOV")]
+    [InlineData("Sudanese rebels seized the town of Babanusa. They accused the army of shelling villages.", "They", "SDNREB")]
+    [InlineData("\"We will not be intimidated,\" Kenyan President William Ruto told reporters. He urged Uganda to withdraw its troops.", "He", "KENGOV")]
+    public void A_subject_pronoun_is_the_subject_of_the_sentence_before(string text, string pronoun, string code)
+    {
+        var doc = Run(text, "2025-07-30", parsed: true);
+        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == pronoun);
+        Assert.True(m is not null, $"no mention '{pronoun}' in: {Dump(doc)}");
+        Assert.Equal(code, m!.Code);
+    }
+
+    [Theory]
+    // "it" is no person, "he" no country; a pronoun inside a quote speaks for someone else
+    [InlineData("Kenyan President William Ruto arrived in Kampala. It rained all day.", "It")]
+    [InlineData("Kenya closed its border with Somalia. He did not explain why.", "He")]
+    [InlineData("Kenyan President William Ruto spoke. \"He lied to us,\" a farmer said.", "He")]
+    public void A_pronoun_that_fits_no_earlier_subject_is_no_actor(string text, string pronoun)
+    {
+        var doc = Run(text, "2025-07-30", parsed: true);
+        Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc) == pronoun);
+    }
 }
