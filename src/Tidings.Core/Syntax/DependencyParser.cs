@@ -305,12 +305,11 @@ public sealed class DependencyParser : IPipelineComponent
             {
                 int g = k - 1 - _members.Length;
                 var lab = comb.Label[k].AsSpan(0, n);
-                var fix = comb.Fixed(n);
-                _graphs[g].Parse(words, comb.Head[k].AsSpan(0, n), lab, comb.ArcMargin[k].AsSpan(0, n), comb.LabelMargin[k].AsSpan(0, n), fix);
+                _graphs[g].Parse(words, comb.Head[k].AsSpan(0, n), lab, comb.ArcMargin[k].AsSpan(0, n), comb.LabelMargin[k].AsSpan(0, n));
                 _graphs[g].AddSoftVotes(n, ref comb.Soft, comb.HasSoft);
                 comb.HasSoft = true;
                 var gmap = _graphLabel[g];
-                for (int i = 0; i < n; i++) lab[i] = lab[i] < 0 ? comb.Label[0][i] : lab[i] < gmap.Length ? gmap[lab[i]] : _fallbackLabel;
+                for (int i = 0; i < n; i++) lab[i] = (uint)lab[i] < (uint)gmap.Length ? gmap[lab[i]] : _fallbackLabel;
                 continue;
             }
             var member = _members[k - 1];

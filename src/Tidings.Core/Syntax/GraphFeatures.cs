@@ -23,6 +23,10 @@ internal sealed class GraphFeatures
     private ulong[] _w = new ulong[64], _p = new ulong[64], _u = new ulong[64], _l = new ulong[64], _s = new ulong[64];
     // _before[k * (n + 1) + i]: words of kind k among positions 0..i-1.
     private int[] _before = new int[64 * Kinds];
+    // _tagBefore[t * (n + 1) + i]: words of UPOS t among positions 0..i-1; _tag[i]: word i's UPOS index.
+    private int[] _tagBefore = new int[64 * Tags];
+    private int[] _tag = new int[64];
+    private const int Tags = 18;
     private int _n;
 
     public int Count => _n;
@@ -41,11 +45,15 @@ internal sealed class GraphFeatures
             int m = Math.Max(n + 1, _w.Length * 2);
             _w = new ulong[m]; _p = new ulong[m]; _u = new ulong[m]; _l = new ulong[m]; _s = new ulong[m];
             _before = new int[m * Kinds];
+            _tagBefore = new int[m * Tags];
+            _tag = new int[m];
         }
         _n = n;
         bool st = !supertags.IsEmpty;
         Span<int> seen = stackalloc int[Kinds];
         seen.Clear();
+        Span<int> tagSeen = stackalloc int[Tags];
+        tagSeen.Clear();
         for (int i = 0; i < n; i++)
         {
             var x = words[i];
@@ -57,8 +65,13 @@ internal sealed class GraphFeatures
             for (int k = 0; k < Kinds; k++) _before[k * (n + 1) + i] = seen[k];
             int kind = KindOf(x.Upos);
             if (kind >= 0) seen[kind]++;
+            for (int t = 0; t < Tags; t++) _tagBefore[t * (n + 1) + i] = tagSeen[t];
+            int tag = Enum.TryParse<Documents.Upos>(x.Upos, out var u) && (int)u < Tags - 1 ? (int)u : Tags - 1;
+            _tag[i] = tag;
+            tagSeen[tag]++;
         }
         for (int k = 0; k < Kinds; k++) _before[k * (n + 1) + n] = seen[k];
+        for (int t = 0; t < Tags; t++) _tagBefore[t * (n + 1) + n] = tagSeen[t];
         _w[n] = RootW; _p[n] = RootP; _u[n] = RootU; _l[n] = RootL; _s[n] = RootS;
     }
 
@@ -116,7 +129,7 @@ internal sealed class GraphFeatures
     {
         int n = _n, k = 0;
         bool root = h == n;
-        ulong dir, dd, mask = 0, counts = 0;
+        ulong dir, dd, mask = 0, counts = 0, closer = 0;
         if (root) { dir = 2; dd = RootD; }
         else
         {
@@ -130,6 +143,16 @@ internal sealed class GraphFeatures
                 int verbs = Between(0, lo, hi), punct = Between(2, lo, hi);
                 counts = (ulong)(Math.Min(verbs, 3) * 4 + Math.Min(punct, 2));
             }
+            // How many words of the head's tag lie between (0: the head is the dependent's nearest candidate of its
+            // kind), and of the dependent's tag (its competitors for this head).
+            if (hi - lo > 1)
+            {
+                int th = _tag[h], td = _tag[d];
+                int sameH = _tagBefore[th * (n + 1) + hi] - _tagBefore[th * (n + 1) + lo + 1];
+                int sameD = _tagBefore[td * (n + 1) + hi] - _tagBefore[td * (n + 1) + lo + 1];
+                closer = (ulong)(Math.Min(sameH, 2) * 3 + Math.Min(sameD, 2) + 1);
+            }
+            closer = closer * 4 + dir;
             mask = mask * 4 + dir;
             counts = counts * 4 + dir;
         }
@@ -155,6 +178,7 @@ internal sealed class GraphFeatures
         // Between.
         f[k++] = Key(39, hp, dp, mask); f[k++] = Key(40, hu, du, counts); f[k++] = Key(41, hw, dp, mask); f[k++] = Key(42, hp, dw, mask);
         f[k++] = Key(43, hp, dp, Pair(mask, dd));
+        f[k++] = Key(52, hu, du, closer); f[k++] = Key(53, hp, dp, closer); f[k++] = Key(54, hw, du, closer);
         // Supertags: the dependent's guessed relation and head side, and the head's own guess.
         f[k++] = Key(44, ds, dd); f[k++] = Key(45, ds, hp, dir); f[k++] = Key(46, ds, hp, dd); f[k++] = Key(47, ds, hs, dir);
         f[k++] = Key(48, ds, hw); f[k++] = Key(49, ds, dw, dd); f[k++] = Key(50, hs, dp, dd); f[k++] = Key(51, ds, Pair(hp, dp), mask);

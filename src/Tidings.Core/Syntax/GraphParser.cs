@@ -114,8 +114,7 @@ public sealed class GraphParser : IPipelineComponent
     /// how far the chosen arc to d scored above d's best other head, <paramref name="labelMargin"/>[d] how far its
     /// relation scored above the next best (both for <see cref="ParserCombination"/>'s votes).
     /// </summary>
-    internal void Parse(IReadOnlyList<ParserInput> words, Span<int> head, Span<int> label, Span<float> arcMargin, Span<float> labelMargin,
-        ReadOnlySpan<int> fixedHead = default)
+    internal void Parse(IReadOnlyList<ParserInput> words, Span<int> head, Span<int> label, Span<float> arcMargin, Span<float> labelMargin)
     {
         int n = words.Count;
         if (n == 0) return;
@@ -127,7 +126,7 @@ public sealed class GraphParser : IPipelineComponent
             sc.Features.Load(words, sc.Supertags.AsSpan(0, n));
         }
         else sc.Features.Load(words, default);
-        ScoreArcs(_model, sc.Features, sc.Eisner, ref sc.Scores, ref sc.ArcLabel, ref sc.LabelGap, _rootLabel, default, fixedHead);
+        ScoreArcs(_model, sc.Features, sc.Eisner, ref sc.Scores, ref sc.ArcLabel, ref sc.LabelGap, _rootLabel, default);
         sc.Eisner.Decode(n);
         int m = n + 1;
         var score = sc.Eisner.Score;
@@ -136,12 +135,6 @@ public sealed class GraphParser : IPipelineComponent
         {
             int hp = eh[d + 1];
             head[d] = hp == 0 ? n : hp - 1;
-            if (!fixedHead.IsEmpty && fixedHead[d] >= 0)
-            {
-                // Not scored: the caller keeps its own relation; no margin beyond the plain vote.
-                arcMargin[d] = 0; labelMargin[d] = 0; label[d] = -1;
-                continue;
-            }
             int a = hp * m + d + 1;
             label[d] = sc.ArcLabel[a];
             labelMargin[d] = sc.LabelGap[a];
@@ -152,7 +145,7 @@ public sealed class GraphParser : IPipelineComponent
         }
     }
 
-    /// <summary>After <see cref="Parse(IReadOnlyList{ParserInput}, Span{int}, Span{int}, Span{float}, Span{float}, ReadOnlySpan{int})"/>
+    /// <summary>After <see cref="Parse(IReadOnlyList{ParserInput}, Span{int}, Span{int}, Span{float}, Span{float})"/>
     /// on this thread: adds (or, when <paramref name="add"/> is false, writes) each arc's soft vote, the softmax over the
     /// dependent's heads of the arc scores (see <see cref="ParserCombination.SoftWeight"/>), into the Eisner-position matrix.</summary>
     internal void AddSoftVotes(int n, ref float[] soft, bool add)
@@ -186,7 +179,7 @@ public sealed class GraphParser : IPipelineComponent
     /// the gold tree gets one point more, so that the perceptron learns to win by a margin.
     /// </summary>
     internal static void ScoreArcs(ITransitionScorer model, GraphFeatures features, Eisner eisner, ref float[] scores,
-        ref int[] arcLabel, ref float[] labelGap, int rootLabel, ReadOnlySpan<int> goldHead, ReadOnlySpan<int> fixedHead = default)
+        ref int[] arcLabel, ref float[] labelGap, int rootLabel, ReadOnlySpan<int> goldHead)
     {
         int n = features.Count, m = n + 1, classes = model.ClassCount;
         eisner.Start(n);
@@ -197,13 +190,6 @@ public sealed class GraphParser : IPipelineComponent
         var arc = eisner.Score;
         for (int d = 0; d < n; d++)
         {
-            if (!fixedHead.IsEmpty && fixedHead[d] >= 0)
-            {
-                // A word whose head the caller fixed: only that arc is possible (and costs no feature lookups).
-                for (int h = 0; h <= n; h++)
-                    if (h != d) arc[(h == n ? 0 : h + 1) * m + d + 1] = h == fixedHead[d] ? 0 : -1e9f;
-                continue;
-            }
             for (int h = 0; h <= n; h++)
             {
                 if (h == d) continue;
@@ -313,23 +299,8 @@ internal static class GraphParserTrainer
         var goldLabels = sentences.Select(s => s.Words.Select(w => w.Head == 0 ? rootLabel : labelIndex[map(w.Deprel)]).ToArray()).ToArray();
         Supertagger? supertagger = null;
         int[][] supertags = words.Select(w => Array.Empty<int>()).ToArray();
-        var cache = Environment.GetEnvironmentVariable("TIDINGS_SUPERTAG_CACHE"); // EXPERIMENT
-        if (options.Supertags && cache is not null && File.Exists(cache))
-        {
-            using var r = new BinaryReader(File.OpenRead(cache));
-            supertagger = Supertagger.Read(r, cache);
-            for (int i = 0; i < supertags.Length; i++) { int n = r.ReadInt32(); supertags[i] = new int[n]; for (int j = 0; j < n; j++) supertags[i][j] = r.ReadInt32(); }
-        }
-        else if (options.Supertags)
-        {
+        if (options.Supertags)
             (supertagger, supertags) = ParserTrainer.JackknifeSupertags(sentences, words, options.SupertagFolds, options.SupertagEpochs, options.Seed, progress);
-            if (cache is not null)
-            {
-                using var w = new BinaryWriter(File.Create(cache));
-                supertagger.Write(w);
-                foreach (var t in supertags) { w.Write(t.Length); foreach (var x in t) w.Write(x); }
-            }
-        }
         progress?.Invoke($"graph parser: {sentences.Count} training sentences, {words.Sum(w => w.Length)} words, {labels.Length} relations");
 
         var perceptron = new ParserPerceptron(labels.Length);

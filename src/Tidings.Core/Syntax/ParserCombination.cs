@@ -31,18 +31,6 @@ internal sealed class ParserCombination
     /// these soft votes; weight 1 at temperature 10: 86.20, 1 at 5: 86.01, 0.5 at 20: 86.03; a graph margin scale of
     /// 3 or 30 instead of 10: 86.10 or 85.92).</summary>
     internal const float SoftWeight = 0.5f, SoftTemperature = 10f;
-    internal static float FixMargin = Environment.GetEnvironmentVariable("TIDINGS_GRAPH_FIX") is { } fx ? float.Parse(fx, System.Globalization.CultureInfo.InvariantCulture) : float.PositiveInfinity;
-    private int[] _fixed = new int[16];
-
-    /// <summary>For the graph parsers: each word's head in the first parser's tree where that arc was made with a margin
-    /// of at least <see cref="FixMargin"/>, else -1 (the graph parser scores only the other words' heads).</summary>
-    public ReadOnlySpan<int> Fixed(int n)
-    {
-        if (_fixed.Length < n) _fixed = new int[n * 2];
-        for (int i = 0; i < n; i++) _fixed[i] = ArcMargin[0][i] >= FixMargin ? Head[0][i] : -1;
-        return _fixed.AsSpan(0, n);
-    }
-
     /// <summary>The graph parsers' soft votes over all arcs (Eisner positions, head-major: [h * (n + 1) + d]), added to
     /// the tree votes when <see cref="HasSoft"/>.</summary>
     public float[] Soft = new float[64];

