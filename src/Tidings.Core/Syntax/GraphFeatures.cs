@@ -9,7 +9,9 @@ namespace Tidings.Syntax;
 /// also conjoined with the arc's direction and distance, and the supertagger's guesses for both words. The words
 /// between head and dependent are summarised by which of a few kinds occur there (verb, auxiliary, punctuation,
 /// conjunction, preposition, nominal, subordinator) and by counts of verbs and punctuation, read from prefix counts,
-/// so an arc costs the same at any length (McDonald's one feature per word between would make parsing cubic).
+/// so an arc costs the same at any length (McDonald's one feature per word between would make parsing cubic), and by how
+/// many words of the head's and of the dependent's UPOS lie between (whether the head is the dependent's nearest
+/// candidate of its kind: dev UAS alone 83.62 → 84.01).
 /// Positions are words 0..n-1 and the root n. The key function is part of the model format (see
 /// <see cref="GraphParser.ModelVersion"/>).
 /// </summary>

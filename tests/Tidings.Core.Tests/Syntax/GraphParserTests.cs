@@ -105,7 +105,7 @@ public class GraphParserTests
     }
 
     // Session 7: parser.bin with parser-graph.bin (train parser --graph; README), full relations, Evaluate on re-tagged dev.
-    private const double CombinedTaggedUas = 100, CombinedTaggedLas = 100;
+    private const double CombinedTaggedUas = 86.25, CombinedTaggedLas = 83.00;
 
     [Property(MaxTest = 200)]
     public bool Eisner_finds_the_best_projective_tree_of_small_sentences(int seed)
