@@ -58,7 +58,6 @@ public sealed class GraphParser : IPipelineComponent
     {
         public readonly GraphFeatures Features = new();
         public readonly Eisner Eisner = new();
-        public readonly ulong[] Keys = new ulong[GraphFeatures.MaxFeatures];
         public float[] Scores = new float[64];
         public int[] ArcLabel = new int[64];
         public float[] LabelGap = new float[64];
