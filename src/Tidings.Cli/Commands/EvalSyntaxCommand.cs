@@ -27,6 +27,18 @@ public sealed class EvalSyntaxSettings : CommandSettings
     [Description("Right-to-left parser model file (train parser --right-to-left) to combine with the parser, or several separated by commas (left-to-right ones too); default: the embedded data/models/parser-rl.bin when --parser is not given.")]
     public string? ParserRightToLeft { get; init; }
 
+    [CommandOption("--parser-graph <FILE>")]
+    [Description("Graph-based parser model file (train parser --graph) to combine with the parser (and --parser-rl); default: the embedded data/models/parser-graph.bin when --parser is not given.")]
+    public string? ParserGraph { get; init; }
+
+    [CommandOption("--graph-prune <W>")]
+    [Description("Drop the graph-based parser's weights below W in magnitude before parsing (to weigh model size against accuracy).")]
+    public float? GraphPrune { get; init; }
+
+    [CommandOption("--graph-only")]
+    [Description("Parse with the graph-based parser (--parser-graph) alone.")]
+    public bool GraphOnly { get; init; }
+
     [CommandOption("--single-parser")]
     [Description("Parse with the left-to-right parser alone, without combining it with the right-to-left one.")]
     public bool SingleParser { get; init; }
@@ -63,7 +75,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
     public override int Execute(CommandContext context, EvalSyntaxSettings s, CancellationToken cancellationToken)
     {
         var gold = TrainCommand.ReadTreebank(s.Gold!);
-        var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser);
+        var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser, s.ParserGraph, s.GraphOnly, s.GraphPrune);
         if (s.Beam is { } beam)
         {
             if (beam is < 1 or > 64) throw new CliException("--beam must be between 1 and 64");
@@ -130,7 +142,8 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
 /// <summary>The trained syntax stages, from explicit model files or the embedded defaults.</summary>
 internal static class SyntaxStages
 {
-    public static List<IPipelineComponent> Load(string? taggerPath, string? parserPath, string? rightToLeftPath = null, bool single = false)
+    public static List<IPipelineComponent> Load(string? taggerPath, string? parserPath, string? rightToLeftPath = null, bool single = false,
+        string? graphPath = null, bool graphOnly = false, float? graphPrune = null)
     {
         var stages = new List<IPipelineComponent>();
         try
@@ -143,13 +156,28 @@ internal static class SyntaxStages
         try
         {
             DependencyParser? parser = parserPath is not null ? DependencyParser.Load(parserPath) : DependencyParser.Default;
-            if (parser is not null && rightToLeftPath is not null && !single)
-                parser = parser.Single.CombinedWith([.. rightToLeftPath.Split(',').Select(LoadMember)]);
-            if (parser is not null) stages.Add(single ? parser.Single : parser);
+            if (parser is not null && (rightToLeftPath is not null || graphPath is not null) && !single)
+            {
+                parser = parser.Single;
+                if (rightToLeftPath is not null) parser = parser.CombinedWith([.. rightToLeftPath.Split(',').Select(LoadMember)]);
+                if (graphPath is not null) parser = parser.CombinedWith([.. graphPath.Split(',').Select(p => LoadGraph(p, graphPrune))]);
+            }
+            if (graphOnly)
+            {
+                if (graphPath is null) throw new CliException("--graph-only needs --parser-graph FILE");
+                stages.Add(LoadGraph(graphPath.Split(',')[0], graphPrune));
+            }
+            else if (parser is not null) stages.Add(single ? parser.Single : parser);
         }
         catch (FileNotFoundException) { throw new CliException($"parser model '{parserPath}' does not exist"); }
         catch (InvalidDataException e) { throw new CliException(e.Message); }
         return stages;
+    }
+
+    private static GraphParser LoadGraph(string path, float? prune)
+    {
+        var g = GraphParser.Load(path);
+        return prune is { } w ? g.Pruned(w) : g;
     }
 
     // A parser to combine with the main one: right-to-left as a rule, or another left-to-right model.

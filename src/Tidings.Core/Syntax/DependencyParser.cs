@@ -36,15 +36,19 @@ public sealed class DependencyParser : IPipelineComponent
     private readonly Supertagger? _supertagger;
     private readonly DependencyParser[] _members;  // the other parsers whose trees this one combines with its own
     private readonly int[][] _memberLabel;         // a member's relation index → ours
+    private readonly GraphParser[] _graphs;        // graph-based parsers combined likewise, after the members
+    private readonly int[][] _graphLabel;
 
     internal DependencyParser(ParserModel model, string[] labels, int beam, Supertagger? supertagger, string description,
-        bool rightToLeft = false, DependencyParser[]? members = null)
+        bool rightToLeft = false, DependencyParser[]? members = null, GraphParser[]? graphs = null)
     {
         RightToLeft = rightToLeft;
         members ??= [];
-        if (members.Length > 0 && (rightToLeft || members.Any(m => m._members.Length > 0)))
+        graphs ??= [];
+        if ((members.Length > 0 || graphs.Length > 0) && (rightToLeft || members.Any(m => m._members.Length > 0 || m._graphs.Length > 0)))
             throw new ArgumentException("a combined parser is a left-to-right model joined with single parsers");
         _members = members;
+        _graphs = graphs;
         _supertagger = supertagger;
         if (beam is < 1 or > 64) throw new InvalidDataException($"parser beam width {beam} out of range 1..64");
         _model = model;
@@ -57,8 +61,12 @@ public sealed class DependencyParser : IPipelineComponent
             throw new InvalidDataException($"parser model has {model.ClassCount} classes for {labels.Length} relations");
         int dep = Array.IndexOf(labels, "dep");
         _fallbackLabel = dep >= 0 ? dep : _rootLabel == 0 ? 1 % labels.Length : 0;
-        _memberLabel = members.Select(m => m._labels.Select(l => Array.IndexOf(labels, l) is var k and >= 0 ? k : _fallbackLabel).ToArray()).ToArray();
+        _memberLabel = members.Select(m => LabelMap(m._labels)).ToArray();
+        _graphLabel = graphs.Select(g => LabelMap(g.Relations)).ToArray();
     }
+
+    private int[] LabelMap(IReadOnlyList<string> theirs) =>
+        theirs.Select(l => Array.IndexOf(_labels, l) is var k and >= 0 ? k : _fallbackLabel).ToArray();
 
     public string Name => "parser";
     public Annotation Requires => Annotation.Tokens | Annotation.Sentences | Annotation.PartOfSpeech | Annotation.Lemmas;
@@ -72,18 +80,23 @@ public sealed class DependencyParser : IPipelineComponent
     public int BeamWidth => _beam;
     public int FeatureCount => _model.FeatureCount;
     public int WeightCount => _model.WeightCount;
-    public long MemoryBytes => _model.MemoryBytes + (_supertagger?.MemoryBytes ?? 0) + _members.Sum(m => m.MemoryBytes);
+    public long MemoryBytes => _model.MemoryBytes + (_supertagger?.MemoryBytes ?? 0) + _members.Sum(m => m.MemoryBytes) + _graphs.Sum(g => g.MemoryBytes);
     /// <summary>True for a model trained on reversed sentences (it parses the words it is given as if they were reversed
     /// text; only <see cref="CombinedWith"/> uses it, reversing the words first).</summary>
     public bool RightToLeft { get; }
     /// <summary>The parsers whose trees this one combines with its own (empty for a single parser).</summary>
     public IReadOnlyList<DependencyParser> Members => _members;
+    /// <summary>The graph-based parsers whose trees this one combines with its own (see <see cref="GraphParser"/>).</summary>
+    public IReadOnlyList<GraphParser> Graphs => _graphs;
     /// <summary>This parser without its partners (the single left-to-right parser).</summary>
-    public DependencyParser Single => _members.Length == 0 ? this : new(_model, _labels, _beam, _supertagger, Description, RightToLeft);
+    public DependencyParser Single => _members.Length == 0 && _graphs.Length == 0 ? this : new(_model, _labels, _beam, _supertagger, Description, RightToLeft);
     /// <summary>A parser that parses with this left-to-right model and <paramref name="others"/> (right-to-left ones read
     /// the words reversed), then joins the trees into one by a maximum spanning tree over their weighted arcs
     /// (see <see cref="ParserCombination"/>).</summary>
-    public DependencyParser CombinedWith(params DependencyParser[] others) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, [.. _members, .. others]);
+    public DependencyParser CombinedWith(params DependencyParser[] others) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, [.. _members, .. others], _graphs);
+    /// <summary>A parser that also combines the trees of graph-based parsers (<see cref="GraphParser"/>), weighted by the
+    /// margin of each chosen arc over the word's best other head.</summary>
+    public DependencyParser CombinedWith(params GraphParser[] graphs) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, [.. _graphs, .. graphs]);
     /// <summary>True when the model guesses supertags (relation and head side) before parsing (see <see cref="Supertagger"/>).</summary>
     public bool UsesSupertags => _supertagger is not null;
 
@@ -102,13 +115,21 @@ public sealed class DependencyParser : IPipelineComponent
         try
         {
             using var s = DataFiles.Open(RightToLeftDataFile);
-            return parser.CombinedWith(Load(s, RightToLeftDataFile, RightToLeftKind));
+            parser = parser.CombinedWith(Load(s, RightToLeftDataFile, RightToLeftKind));
         }
-        catch (FileNotFoundException) { return parser; }
+        catch (FileNotFoundException) { }
+        try
+        {
+            using var s = DataFiles.Open(GraphParser.DataFile);
+            parser = parser.CombinedWith(GraphParser.Load(s, GraphParser.DataFile));
+        }
+        catch (FileNotFoundException) { }
+        return parser;
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The model embedded as data/models/parser.bin, combined with data/models/parser-rl.bin when the build
-    /// has it (unless <see cref="ModeVariable"/> is "single"), or null when the build has no parser.</summary>
+    /// <summary>The model embedded as data/models/parser.bin, combined with data/models/parser-rl.bin and
+    /// data/models/parser-graph.bin when the build has them (unless <see cref="ModeVariable"/> is "single"), or null
+    /// when the build has no parser.</summary>
     public static DependencyParser? Default => _default.Value;
 
     public static DependencyParser Load(string path)
@@ -155,7 +176,7 @@ public sealed class DependencyParser : IPipelineComponent
     /// are pruned alike.</summary>
     public DependencyParser Pruned(float minWeight) =>
         new(_model.Pruned(minWeight), _labels, _beam, _supertagger, Description + $"; weights below {minWeight} pruned", RightToLeft,
-            [.. _members.Select(m => m.Pruned(minWeight))]);
+            [.. _members.Select(m => m.Pruned(minWeight))], _graphs);
 
     /// <summary>The same model decoding with another beam width (for measuring speed against accuracy; a model
     /// is most accurate at the width it was trained with). Combination needs greedy parsers: the copy is a single parser.</summary>
@@ -213,7 +234,7 @@ public sealed class DependencyParser : IPipelineComponent
         if (n == 0) return;
         if (heads.Length < n || relations.Length < n) throw new ArgumentException("heads and relations must hold one item per word");
         var sc = t_scratch ??= new Scratch();
-        if (_members.Length > 0 && n <= MaxChunk && _beam == 1)
+        if (_members.Length + _graphs.Length > 0 && n <= MaxChunk && _beam == 1)
         {
             ParseCombined(sc, words, heads, relations);
             return;
@@ -258,14 +279,17 @@ public sealed class DependencyParser : IPipelineComponent
     }
 
     /// <summary>
-    /// Parses with both directions and joins the trees: the right-to-left model reads the words reversed, its arcs
-    /// are mapped back, and <see cref="ParserCombination"/> picks the best-scoring tree over the arcs of the two.
+    /// Parses with every member and joins the trees: a right-to-left model reads the words reversed and its arcs are
+    /// mapped back, a graph-based one also gives soft votes, and <see cref="ParserCombination"/> picks the best-scoring
+    /// tree over the votes.
     /// </summary>
     private void ParseCombined(Scratch sc, IReadOnlyList<ParserInput> words, Span<int> heads, Span<string> relations)
     {
         int n = words.Count;
         var comb = sc.Combination;
-        comb.Start(n, 1 + _members.Length);
+        int all = 1 + _members.Length + _graphs.Length;
+        comb.Start(n, all);
+        comb.HasSoft = false;
         var st = Decode(sc, words, comb.ArcMargin[0].AsSpan(0, n), comb.LabelMargin[0].AsSpan(0, n));
         for (int i = 0; i < n; i++)
         {
@@ -274,9 +298,20 @@ public sealed class DependencyParser : IPipelineComponent
             comb.Head[0][i] = h;
             comb.Label[0][i] = lab >= 0 && lab < _labels.Length ? lab : _fallbackLabel;
         }
-        int parsers = comb.Confident(0, n) ? 1 : 1 + _members.Length;
+        int parsers = comb.Confident(0, n) ? 1 : all;
         for (int k = 1; k < parsers; k++)
         {
+            if (k > _members.Length)
+            {
+                int g = k - 1 - _members.Length;
+                var lab = comb.Label[k].AsSpan(0, n);
+                _graphs[g].Parse(words, comb.Head[k].AsSpan(0, n), lab, comb.ArcMargin[k].AsSpan(0, n), comb.LabelMargin[k].AsSpan(0, n));
+                _graphs[g].AddSoftVotes(n, ref comb.Soft, comb.HasSoft);
+                comb.HasSoft = true;
+                var gmap = _graphLabel[g];
+                for (int i = 0; i < n; i++) lab[i] = (uint)lab[i] < (uint)gmap.Length ? gmap[lab[i]] : _fallbackLabel;
+                continue;
+            }
             var member = _members[k - 1];
             var map = _memberLabel[k - 1];
             IReadOnlyList<ParserInput> input = words;
@@ -389,7 +424,14 @@ public sealed class DependencyParser : IPipelineComponent
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         var sc = t_scratch ??= new Scratch();
-        var words = sc.Words;
+        ParseDocument(document, Parse, sc.Words, ref sc.Heads, ref sc.Relations, cancellationToken);
+    }
+
+    /// <summary>Parses each sentence of <paramref name="document"/> with <paramref name="parse"/> and sets its tokens'
+    /// heads and relations (for this parser and <see cref="GraphParser"/>; the buffers are the caller's per-thread scratch).</summary>
+    internal static void ParseDocument(Document document, ParserTrainer.ParseFunction parse, List<ParserInput> words,
+        ref int[] heads, ref string[] relations, CancellationToken cancellationToken)
+    {
         foreach (var sentence in document.Sentences())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -402,13 +444,12 @@ public sealed class DependencyParser : IPipelineComponent
                 int u = (int)t.Upos;
                 words.Add(new ParserInput(t.Text, (uint)u < (uint)UposNames.Length ? UposNames[u] : "X", t.Xpos ?? "", t.Lemma));
             }
-            if (sc.Heads.Length < n) { sc.Heads = new int[n * 2]; sc.Relations = new string[n * 2]; }
-            var rels = sc.Relations;
-            Parse(words, sc.Heads.AsSpan(0, n), rels);
+            if (heads.Length < n) { heads = new int[n * 2]; relations = new string[n * 2]; }
+            parse(words, heads.AsSpan(0, n), relations);
             for (int i = 0; i < n; i++)
             {
-                int h = sc.Heads[i];
-                document.SetHead(first + i, h < 0 ? -1 : first + h, rels[i]);
+                int h = heads[i];
+                document.SetHead(first + i, h < 0 ? -1 : first + h, relations[i]);
             }
         }
     }

@@ -262,12 +262,7 @@ internal static class ParserTrainer
             sentences.AddRange(copies);
         }
 
-        // Relation inventory: rare subtypes fall back to their universal part so every class has evidence.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in sentences)
-            foreach (var w in s.Words) counts[w.Deprel] = counts.GetValueOrDefault(w.Deprel) + 1;
-        string Map(string rel) => counts.GetValueOrDefault(rel) >= options.MinRelationCount || !rel.Contains(':') ? rel : rel[..rel.IndexOf(':')];
-        var labels = counts.Keys.Select(Map).Append("root").Distinct().Order(StringComparer.Ordinal).ToArray();
+        var (labels, Map) = Relations(sentences, options.MinRelationCount);
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
 
         var examples = sentences.Select(s =>
@@ -280,7 +275,12 @@ internal static class ParserTrainer
             return new Example(words, heads, labs);
         }).ToArray();
         Supertagger? supertagger = null;
-        if (options.Supertags) supertagger = TrainSupertags(sentences, examples, options, progress);
+        if (options.Supertags)
+        {
+            var (tagger, tags) = JackknifeSupertags(sentences, [.. examples.Select(e => e.Words)], options.SupertagFolds, options.SupertagEpochs, options.Seed, progress);
+            supertagger = tagger;
+            for (int i = 0; i < examples.Length; i++) examples[i].Supertags = tags[i];
+        }
 
         progress?.Invoke($"parser: {examples.Length} training sentences, {examples.Sum(e => e.Words.Length)} words, {labels.Length} relations");
 
@@ -378,11 +378,24 @@ internal static class ParserTrainer
         return best!;
     }
 
+    /// <summary>The relation inventory of a treebank: rare subtypes fall back to their universal part so every class has
+    /// evidence; sorted, with "root". <c>Map</c> gives a treebank relation's class name.</summary>
+    internal static (string[] Labels, Func<string, string> Map) Relations(IReadOnlyList<ConlluSentence> sentences, int minRelationCount)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+            foreach (var w in s.Words) counts[w.Deprel] = counts.GetValueOrDefault(w.Deprel) + 1;
+        string Map(string rel) => counts.GetValueOrDefault(rel) >= minRelationCount || !rel.Contains(':') ? rel : rel[..rel.IndexOf(':')];
+        return (counts.Keys.Select(Map).Append("root").Distinct().Order(StringComparer.Ordinal).ToArray(), Map);
+    }
+
     /// <summary>
     /// Trains the supertagger on all training sentences (for run time) and, fold by fold, on all but one part
     /// to tag that part: the parser then learns from supertags as wrong as those it will get.
     /// </summary>
-    private static Supertagger TrainSupertags(List<ConlluSentence> sentences, Example[] examples, ParserTrainingOptions options, Action<string>? progress)
+    /// <remarks>Also used by <see cref="GraphParserTrainer"/>: returns the final supertagger and the jackknifed supertags of each sentence.</remarks>
+    internal static (Supertagger Tagger, int[][] Tags) JackknifeSupertags(IReadOnlyList<ConlluSentence> sentences, ParserInput[][] words,
+        int supertagFolds, int epochs, int seed, Action<string>? progress)
     {
         var clock = Stopwatch.StartNew();
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -393,11 +406,11 @@ internal static class ParserTrainer
             return c;
         }).ToArray()).ToArray();
         var classes = names.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
-        var words = examples.Select(e => e.Words).ToArray();
-        int folds = Math.Max(2, options.SupertagFolds);
+        var result = new int[words.Length][];
+        int folds = Math.Max(2, supertagFolds);
         // Folds follow sentence ids when there are some, so that copies of one sentence (a treebank given twice
         // with different jackknifed tags) never tag each other.
-        var rnd = new Random(options.Seed + 53);
+        var rnd = new Random(seed + 53);
         var foldOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         var fold = sentences.Select(s => s.SentenceId is { } id
             ? (foldOfId.TryGetValue(id, out int f) ? f : foldOfId[id] = rnd.Next(folds))
@@ -405,31 +418,38 @@ internal static class ParserTrainer
         long right = 0, total = 0;
         for (int f = 0; f < folds; f++)
         {
-            var part = Enumerable.Range(0, examples.Length).Where(i => fold[i] != f).ToArray();
+            var part = Enumerable.Range(0, words.Length).Where(i => fold[i] != f).ToArray();
             if (part.Length == 0) continue; // a tiny corpus all in one fold: its words get the full tagger's guesses below
-            var tagger = Supertagger.Train([.. part.Select(i => words[i])], [.. part.Select(i => gold[i])], classes, options.SupertagEpochs, options.Seed + f);
-            for (int i = 0; i < examples.Length; i++)
+            var tagger = Supertagger.Train([.. part.Select(i => words[i])], [.. part.Select(i => gold[i])], classes, epochs, seed + f);
+            for (int i = 0; i < words.Length; i++)
             {
                 if (fold[i] != f) continue;
                 var tags = new int[words[i].Length];
                 tagger.Tag(words[i], tags);
-                examples[i].Supertags = tags;
+                result[i] = tags;
                 for (int j = 0; j < tags.Length; j++) { total++; if (tags[j] == gold[i][j]) right++; }
             }
         }
-        var full = Supertagger.Train(words, gold, classes, options.SupertagEpochs, options.Seed);
-        foreach (var e in examples)
-            if (e.Supertags.Length != e.Words.Length)
+        var full = Supertagger.Train(words, gold, classes, epochs, seed);
+        for (int i = 0; i < words.Length; i++)
+            if (result[i] is null)
             {
-                e.Supertags = new int[e.Words.Length];
-                full.Tag(e.Words, e.Supertags);
+                result[i] = new int[words[i].Length];
+                full.Tag(words[i], result[i]);
             }
         progress?.Invoke($"supertagger: {classes.Length} supertags, jackknifed accuracy {100.0 * right / Math.Max(1, total):F2} % over {folds} folds; {clock.Elapsed.TotalSeconds:F0}s");
-        return full;
+        return (full, result);
     }
 
     /// <summary>UAS, LAS (full relation) and LAS over the universal part of the relation, in percent, over all words.</summary>
-    public static (double Uas, double Las, double UniversalLas) Evaluate(DependencyParser parser, IReadOnlyList<ConlluSentence> gold)
+    public static (double Uas, double Las, double UniversalLas) Evaluate(DependencyParser parser, IReadOnlyList<ConlluSentence> gold) =>
+        Evaluate(parser.Parse, gold);
+
+    /// <summary>A parser's Parse method: heads (-1 = root) and relations of the words.</summary>
+    internal delegate void ParseFunction(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations);
+
+    /// <summary>As above, for any parser (the graph-based one too).</summary>
+    internal static (double Uas, double Las, double UniversalLas) Evaluate(ParseFunction parse, IReadOnlyList<ConlluSentence> gold)
     {
         long total = 0, uas = 0, las = 0, ulas = 0;
         var heads = new int[256];
@@ -441,7 +461,7 @@ internal static class ParserTrainer
             if (heads.Length < n) { heads = new int[n * 2]; rels = new string[n * 2]; }
             words.Clear();
             foreach (var w in s.Words) words.Add(new ParserInput(w.Form, w.Upos, w.Xpos, w.Lemma));
-            parser.Parse(words, heads, rels);
+            parse(words, heads, rels);
             for (int i = 0; i < n; i++)
             {
                 var w = s.Words[i];

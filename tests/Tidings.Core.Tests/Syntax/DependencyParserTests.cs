@@ -32,7 +32,7 @@ public class DependencyParserTests
         "A DET DT 2 det", "hearing NOUN NN 4 nsubj:pass", "is AUX VBZ 4 aux:pass", "scheduled VERB VBN 0 root",
         "on ADP IN 7 case", "the DET DT 7 det", "issue NOUN NN 2 nmod", "today NOUN NN 4 obl:tmod", ". PUNCT . 4 punct");
 
-    private static readonly ConlluSentence[] Small =
+    internal static readonly ConlluSentence[] Small =
     [
         Projective, NonProjective,
         Sentence("Officials NOUN NNS 2 nsubj", "said VERB VBD 0 root", "the DET DT 4 det", "talks NOUN NNS 6 nsubj",
