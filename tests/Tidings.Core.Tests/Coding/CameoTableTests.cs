@@ -256,7 +256,7 @@ public class CameoTableTests
             var code = m.Groups[1].Value;
             Assert.True(Table.Contains(code), $"mapped code {code} missing");
             // Decision 009: promises to yield (035x) are CONCEDE and convictions (116) SANCTION/convict, as the manual's
-            // own type and mode definitions say; the 2021 table has AGREE and ACCUSE. Decision 010: imposed sanctions
+            // own type and mode definitions say; the 2021 table has AGREE and ACCUSE. Decision 012: imposed sanctions
             // (163) are SANCTION/discontinue and resignations (0831) RETREAT/resign; the table has COERCE and CONCEDE.
             if (code.StartsWith("035", StringComparison.Ordinal) || code is "116" or "163" or "0831") { checkedCodes++; continue; }
             Assert.Equal(m.Groups[2].Value, Table[code].PloverType);
@@ -291,7 +291,7 @@ public class CameoTableTests
         }
     }
 
-    /// <summary>Decision 010: sanctions and embargoes cut commercial exchange (PLOVER SANCTION, mode discontinue), and an
+    /// <summary>Decision 012: sanctions and embargoes cut commercial exchange (PLOVER SANCTION, mode discontinue), and an
     /// official stepping down is PLOVER's RETREAT mode resign; the CAMEO side of both codes is unchanged.</summary>
     [Theory]
     [InlineData("163", "SANCTION", "discontinue", 4)]
