@@ -62,7 +62,16 @@ public sealed class ActorRecognizer : IPipelineComponent
         "in", "at", "to", "from", "near", "into", "inside", "outside", "toward", "towards", "via", "across", "around",
         "through", "of", "outskirts", "visit", "visited", "visiting", "visits", "arrived", "left", "leaving", "reached", "beyond",
         "within", "hit", "struck", "attacked", "shelled", "bombed", "targeted", "captured", "seized", "entered", "surrounded",
-        "besieged", "flew", "returned", "travelled", "traveled", "moved", "based", "toured", "evacuated", "liberated", "fled", "fleeing");
+        "besieged", "flew", "returned", "travelled", "traveled", "moved", "based", "toured", "evacuated", "liberated", "fled", "fleeing",
+        // the same verbs in other forms, now that any tagged verb before a capital makes it an object
+        "visit", "reach", "reaching", "enter", "entering", "leave", "flee", "return", "returning", "travel", "travelling",
+        "traveling", "fly", "flying", "depart", "departed", "departing", "landed", "landing", "arrive", "arriving", "tour",
+        "touring", "attack", "attacking", "shell", "shelling", "bomb", "bombing", "hitting", "striking", "targeting", "capture",
+        "capturing", "seize", "seizing", "surround", "surrounding", "encircle", "encircled", "encircling", "besiege", "besieging",
+        "approach", "approached", "approaching", "defend", "defended", "defending", "evacuate", "evacuating", "liberate",
+        "liberating", "rocked", "rocking", "shook", "shaking", "blanketed", "flooded", "relocate", "relocated", "relocating",
+        // roads, railways and flights between places
+        "link", "links", "linked", "linking", "connect", "connects", "connected", "connecting");
 
     /// <summary>Words that start a verb group after a subject: auxiliaries and frequent reporting/political verbs.</summary>
     private static readonly FrozenSet<string> SubjectVerbs = Set(
@@ -232,6 +241,44 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveReferences();
             ResolveOwned();
             ResolveLoyalTo();
+            MergeOwningCountries();
+        }
+
+        /// <summary>Nouns after an international organisation that name its presence in a country ("the UN mission in South Sudan").</summary>
+        private static readonly FrozenSet<string> PresenceNouns = Set("mission", "missions", "envoy", "envoys", "office", "offices",
+            "representative", "peacekeepers", "peacekeeping", "force", "forces", "team", "teams", "observers", "monitors", "delegation", "operation");
+
+        /// <summary>
+        /// "the prime minister of Vanuatu", "the foreign ministers of Kenya", "the UN mission in South Sudan", "the UN envoy for Yemen":
+        /// a country that only says whose role it is (or where an international body works) is part of the role's
+        /// mention, not an actor of its own. Runs last, when bare roles have their country; the country's separate
+        /// mention is dropped and the role's span extended over it.
+        /// </summary>
+        private void MergeOwningCountries()
+        {
+            for (int i = 0; i + 1 < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (m.Code is null) continue;
+                int t = m.Tokens.EndToken, n = _doc.TokenCount;
+                bool igo = m.Code.StartsWith("IGO", StringComparison.Ordinal);
+                // "the UN mission in South Sudan": the presence noun after the organisation joins its mention.
+                bool nounAfter = igo && t + 1 < n && PresenceNouns.Contains(Tok(t).ToString());
+                int p = nounAfter ? t + 1 : t;
+                if (p + 1 >= n || _doc.SentenceOf(p) != _doc.SentenceOf(m.Tokens.FirstToken) || !(Is(p, "of") || Is(p, "in") || Is(p, "for"))) continue;
+                int k = Is(p + 1, "the") ? p + 2 : p + 1;
+                var c = _out[i + 1];
+                if (c.Tokens.FirstToken != k || !c.Rule.StartsWith("country:", StringComparison.Ordinal) || c.IsModifier) continue;
+                // Only "of": after "in" the country may be where the role's people are or what they hold, an actor of its
+                // own ("40 hospitals in Sudan").
+                bool placedRole = Is(p, "of") && m.Rule.StartsWith("role:", StringComparison.Ordinal) && m.Country == c.Country
+                    && (m.Rule.Contains("country = the place after it", StringComparison.Ordinal) || m.Rule.Contains("country = the country after 'of'", StringComparison.Ordinal));
+                // "the UN mission in South Sudan", "the UN envoy for Yemen": the organisation's presence there.
+                bool igoPresence = igo && !Is(p, "of") && (nounAfter || (t > m.Tokens.FirstToken && PresenceNouns.Contains(Tok(t - 1).ToString())));
+                if (!placedRole && !igoPresence) continue;
+                _out[i] = m with { Tokens = new TokenRange(m.Tokens.FirstToken, c.Tokens.EndToken), Rule = $"{m.Rule}; with '{Text(t, c.Tokens.EndToken)}'" };
+                _out.RemoveAt(i + 1);
+            }
         }
 
 
@@ -1684,8 +1731,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
             if (possessive && PlaceOwnedAt(j + 1, end)) return j;
             // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
+            // "without consulting Wellington", "giving Canberra a veto", "follow Washington": any verb the tagger marks, as
+            // well as the spellings IsVerbish knows (verbs of going and attacking are place prepositions, read above).
             bool asObject = !possessive && i > sentFirst && (recipient || ObjectPrepositions.Contains(Tok(i - 1).ToString())
-                || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString())));
+                || (VerbBefore(i - 1, sentFirst) && !NotObjectVerbs.Contains(Tok(i - 1).ToString())));
             // "brokered by Washington and Paris": a capital coordinated with one just coded as its government.
             bool coordinated = !possessive && i >= 2 && Is(i - 1, "and") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
                 && _out[^1].Rule.StartsWith("capital-as-government", StringComparison.Ordinal);
@@ -1704,6 +1753,26 @@ public sealed class ActorRecognizer : IPipelineComponent
             return possessive ? j + 1 : j;
         }
 
+        /// <summary>
+        /// True when token k is likely a verb whose object follows: tagged as one when the tagger ran, spelled as one
+        /// (IsVerbish), a gerund ("consulting", "giving"), or a plain word after "to", a modal or "not" ("would not let",
+        /// "to follow").
+        /// </summary>
+        private bool VerbBefore(int k, int sentFirst)
+        {
+            var w = Tok(k);
+            if (_doc.Token(k).Xpos is { } x) return x is "VB" or "VBG" or "VBD" or "VBP" or "VBZ";
+            if (IsVerbish(w)) return true;
+            if (w.Length < 2 || !char.IsLower(w[0]) || PlacePrepositionsBySpan.Contains(w)) return false;
+            foreach (var ch in w) if (!char.IsLetter(ch)) return false;
+            if (w.Length >= 5 && w.EndsWith("ing") && !NotVerbsBySpan.Contains(w)) return true;
+            return k - 1 >= sentFirst && BaseVerbCues.Contains(Tok(k - 1).ToString());
+        }
+
+        /// <summary>Words after which a plain lower-case word is a verb's base form.</summary>
+        private static readonly FrozenSet<string> BaseVerbCues = Set("to", "would", "will", "could", "should", "must", "may", "might",
+            "can", "cannot", "not", "n't", "never", "did", "does", "do");
+
         /// <summary>Lower-case nouns after a capital that make it a place: its facilities and surroundings.</summary>
         private static readonly FrozenSet<string> CapitalPlaceNouns = Set("airport", "airports", "port", "harbour", "harbor", "station",
             "metro", "region", "province", "oblast", "suburbs", "outskirts");
@@ -1717,7 +1786,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             "message", "letter", "loan", "loans", "weapons", "arms", "shipments", "exports", "sales", "concessions", "concession", "offer",
             "proposal", "proposals", "appeal", "ultimatum", "warning", "reply", "response", "overture", "overtures", "note", "request",
             "appealed", "wrote", "offered", "handed", "proposed", "delivered", "supplied", "sold", "pledged", "promised", "signalled",
-            "signaled", "granted", "lent", "conveyed", "submitted", "transferred", "extradited");
+            "signaled", "granted", "lent", "conveyed", "submitted", "transferred", "extradited",
+            // "bowing to Washington", "caved in to Beijing": yielding names the one yielded to
+            "bowing", "bowed", "bow", "yielding", "yielded", "yield", "caved", "deferring", "deferred", "beholden", "subservient");
 
         /// <summary>
         /// True when token i continues a capitalised name that started before it ("Michael Jordan"): the previous
@@ -2464,12 +2535,20 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int TryAsOffice(int i, int j, int sentFirst, int end, RoleEntry role)
         {
             int start = i, k = i - 1;
-            while (k > sentFirst && RoleModifiersBySpan.Contains(Tok(k))) { start = k; k--; }
+            // "was elected prime minister": "elected" is a verb of appointment here, not the modifier of "elected officials".
+            while (k > sentFirst && RoleModifiersBySpan.Contains(Tok(k)) && !AppointVerbs.Contains(Tok(k).ToString())) { start = k; k--; }
             if (k < sentFirst) return i;
             bool asWord = Is(k, "as");
-            if (!asWord && !(Is(k, "became") || Is(k, "becomes") || Is(k, "become") || Is(k, "becoming"))) return i;
+            // "was elected prime minister", "named Harini Amarasuriya prime minister": a verb of appointment gives the
+            // office without "as", right before it or before the known person it names.
+            bool appointed = !asWord && (AppointVerbs.Contains(Tok(k).ToString())
+                || (_out.Count > 0 && _out[^1].Tokens.EndToken == k + 1 && _out[^1].Rule.StartsWith("person:", StringComparison.Ordinal)
+                    && _out[^1].Tokens.FirstToken - 1 >= sentFirst && AppointVerbs.Contains(Tok(_out[^1].Tokens.FirstToken - 1).ToString())));
+            if (!asWord && !appointed && !(Is(k, "became") || Is(k, "becomes") || Is(k, "become") || Is(k, "becoming"))) return i;
             if (asWord && k > sentFirst && LeftOfficeWords.Contains(Tok(k - 1).ToString())) return i;
-            if (j < end && (Is(j, "of") || Is(j, "for"))) return i;
+            // "as president of the European Council" is left to the office-of rules; "prime minister of Vanuatu" is the
+            // country's office (see MergeOwningCountries).
+            if (j < end && (Is(j, "of") || Is(j, "for")) && !CountryNameAt(j + 1, end)) return i;
             int nameIdx = -1;
             if (asWord && k - 2 >= sentFirst && IsCap(Tok(k - 1)))
             {
@@ -2494,6 +2573,13 @@ public sealed class ActorRecognizer : IPipelineComponent
             _roles.Add(new MemoryRole(ri, role.Lemma, role.Head));
             if (nameIdx >= 0) _pending.Add(new Pending(nameIdx, "", null, ri));
             return j;
+        }
+
+        /// <summary>True when a country's name (not an adjective) starts at token k, after an optional "the".</summary>
+        private bool CountryNameAt(int k, int end)
+        {
+            if (k < end && Is(k, "the")) k++;
+            return k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind == NameKind.CountryName);
         }
 
         /// <summary>Titles that name a rank in any body ("chief", "head"): they do not say which body, so a known person's code stands.</summary>
