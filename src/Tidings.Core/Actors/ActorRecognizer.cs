@@ -167,7 +167,9 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// </summary>
     private static readonly FrozenSet<string> PhraseEnders = Set("in", "on", "at", "of", "to", "for", "with", "from", "by", "and",
         "or", "but", "who", "which", "that", "as", "after", "before", "over", "during", "into", "about", "earlier", "later",
-        "late", "on", "last", "this", "since", "until", "when", "while", "because", "if", "than", "also");
+        "late", "on", "last", "this", "since", "until", "when", "while", "because", "if", "than", "also",
+        // "gave the junta a week", "told the ministry the plan": an article starts the next noun phrase
+        "a", "an", "the");
 
     // Span views of the word lists, created once (an alternate lookup is not free to create).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionsBySpan = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -2221,7 +2223,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 for (int m = _roles.Count - 1; m >= 0; m--)
                 {
                     var mr = _roles[m];
-                    if (!string.Equals(mr.Head, role.Head, StringComparison.OrdinalIgnoreCase) && !string.Equals(mr.Lemma, role.Lemma, StringComparison.OrdinalIgnoreCase)) continue;
+                    bool sameLemma = string.Equals(mr.Lemma, role.Lemma, StringComparison.OrdinalIgnoreCase);
+                    if (!string.Equals(mr.Head, role.Head, StringComparison.OrdinalIgnoreCase) && !sameLemma) continue;
+                    // "military courts … the Supreme Court": a capitalised institution is the one its full name says, not
+                    // any earlier body with the same head noun.
+                    if (!sameLemma && IsCap(Tok(i)) && !_inHeadline) break;
                     var refm = _out[mr.Mention];
                     int idx = Add(new ActorMention
                     {
@@ -2334,7 +2340,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     // "The IDF said its troops …": the role belongs to the last coded actor of the sentence.
                     var oc = owner.Country is null ? null : _lex.CountryByIso3(owner.Country);
-                    string code = oc is not null ? oc.Cameo + role.Code : owner.Code!;
+                    // "the Awami League … its leaders", "the party's members": the leaders and members of an organisation
+                    // are the organisation, as its commander is (OwnedCode).
+                    bool ofOrganization = owner.Rule.StartsWith("organization", StringComparison.Ordinal) && owner.Code is not null
+                        && (GenericTitles.Contains(role.Lemma) || role.Lemma is "member" or "supporter");
+                    string code = ofOrganization ? owner.Code! : oc is not null ? oc.Cameo + role.Code : owner.Code!;
                     Add(new ActorMention
                     {
                         Tokens = new TokenRange(i, p), Code = code, Name = Text(i, p), Country = owner.Country,
@@ -2579,7 +2589,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         private bool CountryNameAt(int k, int end)
         {
             if (k < end && Is(k, "the")) k++;
-            return k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind == NameKind.CountryName);
+            return k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } e, Len: var len } && Array.Exists(e, x => x.Kind == NameKind.CountryName)
+                && !(k + len < end && IsPossessive(k + len)); // "head of Bangladesh's interim government": the government's office
         }
 
         /// <summary>Titles that name a rank in any body ("chief", "head"): they do not say which body, so a known person's code stands.</summary>
