@@ -695,7 +695,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// mediators stand between the parties, so for them the nearest country is no evidence.
         /// </summary>
         private static bool NearestDecides(ActorMention role) =>
-            (role.Code is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY" && role.Name?.StartsWith("mediator", StringComparison.OrdinalIgnoreCase) != true)
+            // a state sector, with its sub-sector ("health minister" GOVHLH, "information minister" GOVMED)
+            (role.Code is { Length: >= 3 } rc && rc[..3] is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY"
+                && role.Name?.StartsWith("mediator", StringComparison.OrdinalIgnoreCase) != true)
             || (role.Code == "MED" && role.Name?.StartsWith("state", StringComparison.OrdinalIgnoreCase) == true); // "state television"
 
         /// <summary>A country's state agent (GOV, MIL, COP, JUD, LEG, SPY, ELI), or a country name as the subject of a verb.</summary>
@@ -1083,9 +1085,14 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> NameOpeners = Set("The", "A", "An", "This", "That", "These", "Its", "His", "Her", "Their",
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "As", "After", "Before", "When", "While", "Under", "Meanwhile");
 
-        /// <summary>Head words of state bodies' proper names ("Communications Authority", "Federal Aviation Administration").</summary>
+        /// <summary>Peoples of the Balkans that news names inside other states ("Bosnian Serb", "Kosovo Albanians").</summary>
+        private static readonly FrozenSet<string> BalkanPeoples = Set("Serb", "Serbs", "Croat", "Croats", "Bosniak", "Bosniaks", "Albanian", "Albanians");
+
+        /// <summary>Head words of state bodies' proper names ("Communications Authority", "Federal Aviation Administration", "Cocoa Board").</summary>
         private static readonly FrozenSet<string> InstitutionHeads = Set("Authority", "Administration", "Commission", "Ministry",
-            "Directorate", "Bureau", "Inspectorate");
+            "Directorate", "Bureau", "Inspectorate",
+            // "Ghana's Cocoa Board", "the Federal Investigation Agency" (news agencies are role phrases, read before)
+            "Board", "Agency");
 
         /// <summary>
         /// "the Communications Authority", "the Federal Aviation Administration", "India's National Disaster Management
@@ -1541,6 +1548,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int nameEnd = (role is not null && role.IsTitle) || titledName ? CaptureName(k, end) : k;
                 var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && org.Code == tc.Cameo ? tc : null;
                 string code = territory is not null && role is not null ? territory.Cameo + role.Code : _lex.OrganizationCode(org, _date);
+                // "Fine Gael leader Simon Harris" (a minister), "Democratic Alliance leader John Steenhuisen": a party
+                // leader who holds an office on the article's date acts in it; the party's code is for a leader out of office.
+                if (role is not null && GenericTitles.Contains(role.Lemma) && nameEnd > k && code.EndsWith("PTY", StringComparison.Ordinal)
+                    && FindPerson(k, nameEnd) is { } leader && _lex.PersonCode(leader, _date) is { Code: { } lc }
+                    && !lc.EndsWith("ELI", StringComparison.Ordinal))
+                    code = lc;
                 int idx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, nameEnd), Code = code, Name = nameEnd > k ? Text(k, nameEnd) : org.Canonical,
@@ -1564,6 +1577,22 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int OnCountry(int i, int j, NameEntry country, NameEntry[] entries, int end)
         {
             var c = country.Country!;
+            // "Bosnian Serb leader Milorad Dodik", "Kosovo Serbs": a people of the Balkans named inside another state is
+            // that state's; the first word says whose.
+            if (j < end && !IsPossessive(j) && country.Kind is NameKind.CountryAdjective or NameKind.CountryName
+                && BalkanPeoples.Contains(Tok(j).ToString()) && !(j + 1 < end && IsPossessive(j + 1)))
+            {
+                if (Tok(j).EndsWith("s"))
+                {
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, j + 1), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
+                        Rule = $"demonym: {Text(i, j + 1)} → {c.Cameo} (a people of {c.Name})",
+                    });
+                    return j + 1;
+                }
+                j++;
+            }
             string surface = Text(i, j);
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
