@@ -1085,6 +1085,16 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> NameOpeners = Set("The", "A", "An", "This", "That", "These", "Its", "His", "Her", "Their",
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "As", "After", "Before", "When", "While", "Under", "Meanwhile");
 
+        /// <summary>Nouns of places, processes and things that a group role word before them only modifies ("police station").</summary>
+        private static readonly FrozenSet<string> ModifiedThings = Set("station", "stations", "investigation", "investigations",
+            "inquiry", "probe", "headquarters", "custody", "brutality", "vehicle", "vehicles", "car", "cars", "van", "vans",
+            "barracks", "academy", "platform", "platforms", "outlet", "outlets", "coverage", "freedom", "cordon", "records", "report",
+            "reports", "raid", "raids");
+
+        /// <summary>Verbs whose object is a building ("stormed parliament"), so an institution after them is a place.</summary>
+        private static readonly FrozenSet<string> BuildingAttackVerbs = Set("stormed", "storming", "storm", "torched", "torching",
+            "burned", "burnt", "burning", "ransacked", "ransacking", "looted", "looting", "vandalised", "vandalized");
+
         /// <summary>Peoples of the Balkans that news names inside other states ("Bosnian Serb", "Kosovo Albanians").</summary>
         private static readonly FrozenSet<string> BalkanPeoples = Set("Serb", "Serbs", "Croat", "Croats", "Bosniak", "Bosniaks", "Albanian", "Albanians");
 
@@ -2334,6 +2344,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // Chain "army soldiers": first role's code.
                 int p = j;
                 while (p < end && MatchRole(p, end) is { Role: not null } next) p += next.Len;
+                // "a police station", "a police investigation", "social media platforms": the role word only modifies a
+                // place, process or thing.
+                if (!_inHeadline && p < end && ModifiedThings.Contains(Tok(p).ToString())) return p;
+                if (role.Form.Equals("media", StringComparison.OrdinalIgnoreCase) && i > sentFirst && Is(i - 1, "social")) return p;
+                // "protesters stormed parliament", "set fire to parliament": the building, a place.
+                if (!role.IsPlural && i > sentFirst && (BuildingAttackVerbs.Contains(Tok(i - 1).ToString())
+                    || (i - 2 >= sentFirst && Is(i - 1, "to") && Is(i - 2, "fire")))) return p;
                 // "Militants of the Islamic State", "fighters from the SDF": members of a named organisation are coded as it.
                 if (p + 1 < end && (Is(p, "of") || Is(p, "from")))
                 {
