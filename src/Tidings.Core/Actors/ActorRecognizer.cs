@@ -2454,16 +2454,22 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             // "the head of Jordan's armed forces", "a spokesman for Iraq's interior ministry": an office of a country's
             // institution is that institution, one mention.
-            if (org is null && b == b0 && OwnedOffices.Contains(role.Lemma) && es is not null && Array.Find(es, x => x.Kind is NameKind.CountryName) is { Country: { } ic0 }
-                && b + len + 1 < end && IsPossessive(b + len) && MatchRole(b + len + 1, end) is { Role: { } ir, Len: var irl })
+            // "the spokesman for Congolese forces", "the commander of the Kenyan army": the same with the country's adjective.
+            bool adjective = org is null && b == b0 && es is not null && !(b + len < end && IsPossessive(b + len))
+                && Array.Exists(es, x => x.Kind is NameKind.CountryAdjective) && !Array.Exists(es, x => x.Kind is NameKind.CountryName);
+            if (org is null && b == b0 && OwnedOffices.Contains(role.Lemma) && es is not null
+                && Array.Find(es, x => x.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { Country: { } ic0 }
+                && b + len + (adjective ? 0 : 1) < end && (adjective || IsPossessive(b + len))
+                && MatchRole(b + len + (adjective ? 0 : 1), end) is { Role: { } ir, Len: var irl }
+                && (!adjective || ir.Code is "MIL" or "COP" or "GOV" or "JUD" or "LEG" or "SPY"))
             {
-                int q = b + len + 1 + irl;
+                int q = b + len + (adjective ? 0 : 1) + irl;
                 while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
                 string icode = ic0.Cameo + ir.Code;
                 int ix = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, q), Code = icode, Name = $"{role.Lemma} of {Text(b, q)}", Country = ic0.Iso3,
-                    Rule = $"role+of+country-possessive+role: {Text(i, j)} of {Text(b, q)} → {icode}",
+                    Rule = $"role+of+country-{(adjective ? "adjective" : "possessive")}+role: {Text(i, j)} of {Text(b, q)} → {icode}",
                 });
                 _roles.Add(new MemoryRole(ix, role.Lemma, role.Head));
                 _lastBareTitle = ix;
