@@ -1095,6 +1095,10 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> BuildingAttackVerbs = Set("stormed", "storming", "storm", "torched", "torching",
             "burned", "burnt", "burning", "ransacked", "ransacking", "looted", "looting", "vandalised", "vandalized");
 
+        /// <summary>Forms of "be" and "become" before a predicate.</summary>
+        private static readonly FrozenSet<string> Copulas = Set("is", "are", "was", "were", "be", "been", "being", "become", "became",
+            "becomes", "remain", "remained", "remains", "seemed", "seems");
+
         /// <summary>Peoples of the Balkans that news names inside other states ("Bosnian Serb", "Kosovo Albanians").</summary>
         private static readonly FrozenSet<string> BalkanPeoples = Set("Serb", "Serbs", "Croat", "Croats", "Bosniak", "Bosniaks", "Albanian", "Albanians");
 
@@ -1744,6 +1748,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (isName && i >= 2 && Is(i - 1, "of") && IsCap(Tok(i - 2)) && WaterBodies.Contains(Tok(i - 2).ToString())) return j;
             // "a tanker off the coast of Oman": waters near a country, not the country.
             if (isName && i >= 4 && Is(i - 1, "of") && Is(i - 2, "coast") && Is(i - 3, "the") && Is(i - 4, "off")) return j;
+            // "the rebels were Congolese.": an adjective as the predicate of a copula says what someone is, no actor.
+            if (!isName && !isDemonym && !possessive && i >= 1 && Copulas.Contains(Tok(i - 1).ToString())
+                && (j >= end || Is(j, ".") || Is(j, ",") || Is(j, ";") || Is(j, "and") || Is(j, "or"))) return j;
             Add(new ActorMention
             {
                 Tokens = new TokenRange(i, j), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
