@@ -95,7 +95,8 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> RoleModifiers = Set(
         "top", "senior", "acting", "interim", "transitional", "caretaker", "new", "local", "provincial", "federal", "regional", "chief",
         "state-run", "state-owned", "official", "outgoing", "incoming", "then", "powerful", "influential", "elite", "two",
-        "three", "several", "many", "some", "other", "first", "female", "male", "civilian", "elected", "longtime", "long-serving");
+        "three", "several", "many", "some", "other", "first", "female", "male", "civilian", "elected", "longtime", "long-serving",
+        "main");
 
     /// <summary>
     /// Role nouns that name weapons and vehicles: with a country they stand for its military ("Israeli warplanes"),
