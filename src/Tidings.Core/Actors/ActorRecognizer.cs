@@ -62,7 +62,16 @@ public sealed class ActorRecognizer : IPipelineComponent
         "in", "at", "to", "from", "near", "into", "inside", "outside", "toward", "towards", "via", "across", "around",
         "through", "of", "outskirts", "visit", "visited", "visiting", "visits", "arrived", "left", "leaving", "reached", "beyond",
         "within", "hit", "struck", "attacked", "shelled", "bombed", "targeted", "captured", "seized", "entered", "surrounded",
-        "besieged", "flew", "returned", "travelled", "traveled", "moved", "based", "toured", "evacuated", "liberated", "fled", "fleeing");
+        "besieged", "flew", "returned", "travelled", "traveled", "moved", "based", "toured", "evacuated", "liberated", "fled", "fleeing",
+        // the same verbs in other forms, now that any tagged verb before a capital makes it an object
+        "visit", "reach", "reaching", "enter", "entering", "leave", "flee", "return", "returning", "travel", "travelling",
+        "traveling", "fly", "flying", "depart", "departed", "departing", "landed", "landing", "arrive", "arriving", "tour",
+        "touring", "attack", "attacking", "shell", "shelling", "bomb", "bombing", "hitting", "striking", "targeting", "capture",
+        "capturing", "seize", "seizing", "surround", "surrounding", "encircle", "encircled", "encircling", "besiege", "besieging",
+        "approach", "approached", "approaching", "defend", "defended", "defending", "evacuate", "evacuating", "liberate",
+        "liberating", "rocked", "rocking", "shook", "shaking", "blanketed", "flooded", "relocate", "relocated", "relocating",
+        // roads, railways and flights between places
+        "link", "links", "linked", "linking", "connect", "connects", "connected", "connecting");
 
     /// <summary>Words that start a verb group after a subject: auxiliaries and frequent reporting/political verbs.</summary>
     private static readonly FrozenSet<string> SubjectVerbs = Set(
@@ -86,7 +95,8 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> RoleModifiers = Set(
         "top", "senior", "acting", "interim", "transitional", "caretaker", "new", "local", "provincial", "federal", "regional", "chief",
         "state-run", "state-owned", "official", "outgoing", "incoming", "then", "powerful", "influential", "elite", "two",
-        "three", "several", "many", "some", "other", "first", "female", "male", "civilian", "elected", "longtime", "long-serving");
+        "three", "several", "many", "some", "other", "first", "female", "male", "civilian", "elected", "longtime", "long-serving",
+        "main");
 
     /// <summary>
     /// Role nouns that name weapons and vehicles: with a country they stand for its military ("Israeli warplanes"),
@@ -158,7 +168,9 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// </summary>
     private static readonly FrozenSet<string> PhraseEnders = Set("in", "on", "at", "of", "to", "for", "with", "from", "by", "and",
         "or", "but", "who", "which", "that", "as", "after", "before", "over", "during", "into", "about", "earlier", "later",
-        "late", "on", "last", "this", "since", "until", "when", "while", "because", "if", "than", "also");
+        "late", "on", "last", "this", "since", "until", "when", "while", "because", "if", "than", "also",
+        // "gave the junta a week", "told the ministry the plan": an article starts the next noun phrase
+        "a", "an", "the");
 
     // Span views of the word lists, created once (an alternate lookup is not free to create).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionsBySpan = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -232,6 +244,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveReferences();
             ResolveOwned();
             ResolveLoyalTo();
+            MergeOwningCountries();
             ResolveSubjectPronouns();
             ResolvePairs();
         }
@@ -451,6 +464,43 @@ public sealed class ActorRecognizer : IPipelineComponent
                 Tokens = new TokenRange(noun, noun + 1), Code = code, Name = side.Name, Country = side.Country,
                 Rule = $"pair: {Text(t, noun + 1)} → {code} (one of the two sides just named: {side.Tokens.TextIn(_doc)})",
             };
+        }
+
+        /// <summary>Nouns after an international organisation that name its presence in a country ("the UN mission in South Sudan").</summary>
+        private static readonly FrozenSet<string> PresenceNouns = Set("mission", "missions", "envoy", "envoys", "office", "offices",
+            "representative", "peacekeepers", "peacekeeping", "force", "forces", "team", "teams", "observers", "monitors", "delegation", "operation");
+
+        /// <summary>
+        /// "the prime minister of Vanuatu", "the foreign ministers of Kenya", "the UN mission in South Sudan", "the UN envoy for Yemen":
+        /// a country that only says whose role it is (or where an international body works) is part of the role's
+        /// mention, not an actor of its own. Runs last, when bare roles have their country; the country's separate
+        /// mention is dropped and the role's span extended over it.
+        /// </summary>
+        private void MergeOwningCountries()
+        {
+            for (int i = 0; i + 1 < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (m.Code is null) continue;
+                int t = m.Tokens.EndToken, n = _doc.TokenCount;
+                bool igo = m.Code.StartsWith("IGO", StringComparison.Ordinal);
+                // "the UN mission in South Sudan": the presence noun after the organisation joins its mention.
+                bool nounAfter = igo && t + 1 < n && PresenceNouns.Contains(Tok(t).ToString());
+                int p = nounAfter ? t + 1 : t;
+                if (p + 1 >= n || _doc.SentenceOf(p) != _doc.SentenceOf(m.Tokens.FirstToken) || !(Is(p, "of") || Is(p, "in") || Is(p, "for"))) continue;
+                int k = Is(p + 1, "the") ? p + 2 : p + 1;
+                var c = _out[i + 1];
+                if (c.Tokens.FirstToken != k || !c.Rule.StartsWith("country:", StringComparison.Ordinal) || c.IsModifier) continue;
+                // Only "of": after "in" the country may be where the role's people are or what they hold, an actor of its
+                // own ("40 hospitals in Sudan").
+                bool placedRole = Is(p, "of") && m.Rule.StartsWith("role:", StringComparison.Ordinal) && m.Country == c.Country
+                    && (m.Rule.Contains("country = the place after it", StringComparison.Ordinal) || m.Rule.Contains("country = the country after 'of'", StringComparison.Ordinal));
+                // "the UN mission in South Sudan", "the UN envoy for Yemen": the organisation's presence there.
+                bool igoPresence = igo && !Is(p, "of") && (nounAfter || (t > m.Tokens.FirstToken && PresenceNouns.Contains(Tok(t - 1).ToString())));
+                if (!placedRole && !igoPresence) continue;
+                _out[i] = m with { Tokens = new TokenRange(m.Tokens.FirstToken, c.Tokens.EndToken), Rule = $"{m.Rule}; with '{Text(t, c.Tokens.EndToken)}'" };
+                _out.RemoveAt(i + 1);
+            }
         }
 
 
@@ -966,7 +1016,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// mediators stand between the parties, so for them the nearest country is no evidence.
         /// </summary>
         private static bool NearestDecides(ActorMention role) =>
-            (role.Code is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY" && role.Name?.StartsWith("mediator", StringComparison.OrdinalIgnoreCase) != true)
+            // a state sector, with its sub-sector ("health minister" GOVHLH, "information minister" GOVMED)
+            (role.Code is { Length: >= 3 } rc && rc[..3] is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY"
+                && role.Name?.StartsWith("mediator", StringComparison.OrdinalIgnoreCase) != true)
             || (role.Code == "MED" && role.Name?.StartsWith("state", StringComparison.OrdinalIgnoreCase) == true); // "state television"
 
         /// <summary>A country's state agent (GOV, MIL, COP, JUD, LEG, SPY, ELI), or a country name as the subject of a verb.</summary>
@@ -1354,9 +1406,28 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> NameOpeners = Set("The", "A", "An", "This", "That", "These", "Its", "His", "Her", "Their",
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "As", "After", "Before", "When", "While", "Under", "Meanwhile");
 
-        /// <summary>Head words of state bodies' proper names ("Communications Authority", "Federal Aviation Administration").</summary>
+        /// <summary>Nouns of places, processes and things that a group role word before them only modifies ("police station").</summary>
+        private static readonly FrozenSet<string> ModifiedThings = Set("station", "stations", "investigation", "investigations",
+            "inquiry", "probe", "headquarters", "custody", "brutality", "vehicle", "vehicles", "car", "cars", "van", "vans",
+            "barracks", "academy", "platform", "platforms", "outlet", "outlets", "coverage", "freedom", "cordon", "records", "report",
+            "reports", "raid", "raids");
+
+        /// <summary>Verbs whose object is a building ("stormed parliament"), so an institution after them is a place.</summary>
+        private static readonly FrozenSet<string> BuildingAttackVerbs = Set("stormed", "storming", "storm", "torched", "torching",
+            "burned", "burnt", "burning", "ransacked", "ransacking", "looted", "looting", "vandalised", "vandalized");
+
+        /// <summary>Forms of "be" and "become" before a predicate.</summary>
+        private static readonly FrozenSet<string> Copulas = Set("is", "are", "was", "were", "be", "been", "being", "become", "became",
+            "becomes", "remain", "remained", "remains", "seemed", "seems");
+
+        /// <summary>Peoples of the Balkans that news names inside other states ("Bosnian Serb", "Kosovo Albanians").</summary>
+        private static readonly FrozenSet<string> BalkanPeoples = Set("Serb", "Serbs", "Croat", "Croats", "Bosniak", "Bosniaks", "Albanian", "Albanians");
+
+        /// <summary>Head words of state bodies' proper names ("Communications Authority", "Federal Aviation Administration", "Cocoa Board").</summary>
         private static readonly FrozenSet<string> InstitutionHeads = Set("Authority", "Administration", "Commission", "Ministry",
-            "Directorate", "Bureau", "Inspectorate");
+            "Directorate", "Bureau", "Inspectorate",
+            // "Ghana's Cocoa Board", "the Federal Investigation Agency" (news agencies are role phrases, read before)
+            "Board", "Agency");
 
         /// <summary>
         /// "the Communications Authority", "the Federal Aviation Administration", "India's National Disaster Management
@@ -1817,6 +1888,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int nameEnd = (role is not null && role.IsTitle) || titledName ? CaptureName(k, end) : k;
                 var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && org.Code == tc.Cameo ? tc : null;
                 string code = territory is not null && role is not null ? territory.Cameo + role.Code : _lex.OrganizationCode(org, _date);
+                // "Fine Gael leader Simon Harris" (a minister), "Democratic Alliance leader John Steenhuisen": a party
+                // leader who holds an office on the article's date acts in it; the party's code is for a leader out of office.
+                if (role is not null && GenericTitles.Contains(role.Lemma) && nameEnd > k && code.EndsWith("PTY", StringComparison.Ordinal)
+                    && FindPerson(k, nameEnd) is { } leader && _lex.PersonCode(leader, _date) is { Code: { } lc }
+                    && !lc.EndsWith("ELI", StringComparison.Ordinal))
+                    code = lc;
                 int idx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, nameEnd), Code = code, Name = nameEnd > k ? Text(k, nameEnd) : org.Canonical,
@@ -1840,6 +1917,22 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int OnCountry(int i, int j, NameEntry country, NameEntry[] entries, int end)
         {
             var c = country.Country!;
+            // "Bosnian Serb leader Milorad Dodik", "Kosovo Serbs": a people of the Balkans named inside another state is
+            // that state's; the first word says whose.
+            if (j < end && !IsPossessive(j) && country.Kind is NameKind.CountryAdjective or NameKind.CountryName
+                && BalkanPeoples.Contains(Tok(j).ToString()) && !(j + 1 < end && IsPossessive(j + 1)))
+            {
+                if (Tok(j).EndsWith("s"))
+                {
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, j + 1), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
+                        Rule = $"demonym: {Text(i, j + 1)} → {c.Cameo} (a people of {c.Name})",
+                    });
+                    return j + 1;
+                }
+                j++;
+            }
             string surface = Text(i, j);
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
@@ -1981,6 +2074,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (isName && i >= 2 && Is(i - 1, "of") && IsCap(Tok(i - 2)) && WaterBodies.Contains(Tok(i - 2).ToString())) return j;
             // "a tanker off the coast of Oman": waters near a country, not the country.
             if (isName && i >= 4 && Is(i - 1, "of") && Is(i - 2, "coast") && Is(i - 3, "the") && Is(i - 4, "off")) return j;
+            // "the rebels were Congolese.": an adjective as the predicate of a copula says what someone is, no actor.
+            if (!isName && !isDemonym && !possessive && i >= 1 && Copulas.Contains(Tok(i - 1).ToString())
+                && (j >= end || Is(j, ".") || Is(j, ",") || Is(j, ";") || Is(j, "and") || Is(j, "or"))) return j;
             Add(new ActorMention
             {
                 Tokens = new TokenRange(i, j), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
@@ -2009,8 +2105,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
             if (possessive && PlaceOwnedAt(j + 1, end)) return j;
             // "Kyiv accused Moscow of …", "talks with Pyongyang"; not "the strike on Doha".
+            // "without consulting Wellington", "giving Canberra a veto", "follow Washington": any verb the tagger marks, as
+            // well as the spellings IsVerbish knows (verbs of going and attacking are place prepositions, read above).
             bool asObject = !possessive && i > sentFirst && (recipient || ObjectPrepositions.Contains(Tok(i - 1).ToString())
-                || (IsVerbish(Tok(i - 1)) && !NotObjectVerbs.Contains(Tok(i - 1).ToString()))
+                || (VerbBefore(i - 1, sentFirst) && !NotObjectVerbs.Contains(Tok(i - 1).ToString()))
                 || (Tok(i - 1).EndsWith("ing") && _doc.Token(i - 1).Xpos == "VBG")); // ", accusing Stockholm of …"
             // "brokered by Washington and Paris": a capital coordinated with one just coded as its government.
             bool coordinated = !possessive && i >= 2 && Is(i - 1, "and") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
@@ -2030,6 +2128,26 @@ public sealed class ActorRecognizer : IPipelineComponent
             return possessive ? j + 1 : j;
         }
 
+        /// <summary>
+        /// True when token k is likely a verb whose object follows: tagged as one when the tagger ran, spelled as one
+        /// (IsVerbish), a gerund ("consulting", "giving"), or a plain word after "to", a modal or "not" ("would not let",
+        /// "to follow").
+        /// </summary>
+        private bool VerbBefore(int k, int sentFirst)
+        {
+            var w = Tok(k);
+            if (_doc.Token(k).Xpos is { } x) return x is "VB" or "VBG" or "VBD" or "VBP" or "VBZ";
+            if (IsVerbish(w)) return true;
+            if (w.Length < 2 || !char.IsLower(w[0]) || PlacePrepositionsBySpan.Contains(w)) return false;
+            foreach (var ch in w) if (!char.IsLetter(ch)) return false;
+            if (w.Length >= 5 && w.EndsWith("ing") && !NotVerbsBySpan.Contains(w)) return true;
+            return k - 1 >= sentFirst && BaseVerbCues.Contains(Tok(k - 1).ToString());
+        }
+
+        /// <summary>Words after which a plain lower-case word is a verb's base form.</summary>
+        private static readonly FrozenSet<string> BaseVerbCues = Set("to", "would", "will", "could", "should", "must", "may", "might",
+            "can", "cannot", "not", "n't", "never", "did", "does", "do");
+
         /// <summary>Lower-case nouns after a capital that make it a place: its facilities and surroundings.</summary>
         private static readonly FrozenSet<string> CapitalPlaceNouns = Set("airport", "airports", "port", "harbour", "harbor", "station",
             "metro", "region", "province", "oblast", "suburbs", "outskirts");
@@ -2043,7 +2161,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             "message", "letter", "loan", "loans", "weapons", "arms", "shipments", "exports", "sales", "concessions", "concession", "offer",
             "proposal", "proposals", "appeal", "ultimatum", "warning", "reply", "response", "overture", "overtures", "note", "request",
             "appealed", "wrote", "offered", "handed", "proposed", "delivered", "supplied", "sold", "pledged", "promised", "signalled",
-            "signaled", "granted", "lent", "conveyed", "submitted", "transferred", "extradited");
+            "signaled", "granted", "lent", "conveyed", "submitted", "transferred", "extradited",
+            // "bowing to Washington", "caved in to Beijing": yielding names the one yielded to
+            "bowing", "bowed", "bow", "yielding", "yielded", "yield", "caved", "deferring", "deferred", "beholden", "subservient");
 
         /// <summary>
         /// True when token i continues a capitalised name that started before it ("Michael Jordan"): the previous
@@ -2476,7 +2596,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 for (int m = _roles.Count - 1; m >= 0; m--)
                 {
                     var mr = _roles[m];
-                    if (!string.Equals(mr.Head, role.Head, StringComparison.OrdinalIgnoreCase) && !string.Equals(mr.Lemma, role.Lemma, StringComparison.OrdinalIgnoreCase)) continue;
+                    bool sameLemma = string.Equals(mr.Lemma, role.Lemma, StringComparison.OrdinalIgnoreCase);
+                    if (!string.Equals(mr.Head, role.Head, StringComparison.OrdinalIgnoreCase) && !sameLemma) continue;
+                    // "military courts … the Supreme Court": a capitalised institution is the one its full name says, not
+                    // any earlier body with the same head noun.
+                    if (!sameLemma && IsCap(Tok(i)) && !_inHeadline) break;
                     var refm = _out[mr.Mention];
                     int idx = Add(new ActorMention
                     {
@@ -2554,6 +2678,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // Chain "army soldiers": first role's code.
                 int p = j;
                 while (p < end && MatchRole(p, end) is { Role: not null } next) p += next.Len;
+                // "a police station", "a police investigation", "social media platforms": the role word only modifies a
+                // place, process or thing.
+                if (!_inHeadline && p < end && ModifiedThings.Contains(Tok(p).ToString())) return p;
+                if (role.Form.Equals("media", StringComparison.OrdinalIgnoreCase) && i > sentFirst && Is(i - 1, "social")) return p;
+                // "protesters stormed parliament", "set fire to parliament": the building, a place.
+                if (!role.IsPlural && i > sentFirst && (BuildingAttackVerbs.Contains(Tok(i - 1).ToString())
+                    || (i - 2 >= sentFirst && Is(i - 1, "to") && Is(i - 2, "fire")))) return p;
                 // "Militants of the Islamic State", "fighters from the SDF": members of a named organisation are coded as it.
                 if (p + 1 < end && (Is(p, "of") || Is(p, "from")))
                 {
@@ -2589,7 +2720,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     // "The IDF said its troops …": the role belongs to the last coded actor of the sentence.
                     var oc = owner.Country is null ? null : _lex.CountryByIso3(owner.Country);
-                    string code = oc is not null ? oc.Cameo + role.Code : owner.Code!;
+                    // "the Awami League … its leaders", "the party's members": the leaders and members of an organisation
+                    // are the organisation, as its commander is (OwnedCode).
+                    bool ofOrganization = owner.Rule.StartsWith("organization", StringComparison.Ordinal) && owner.Code is not null
+                        && (GenericTitles.Contains(role.Lemma) || role.Lemma is "member" or "supporter");
+                    string code = ofOrganization ? owner.Code! : oc is not null ? oc.Cameo + role.Code : owner.Code!;
                     Add(new ActorMention
                     {
                         Tokens = new TokenRange(i, p), Code = code, Name = Text(i, p), Country = owner.Country,
@@ -2653,16 +2788,22 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             // "the head of Jordan's armed forces", "a spokesman for Iraq's interior ministry": an office of a country's
             // institution is that institution, one mention.
-            if (org is null && b == b0 && OwnedOffices.Contains(role.Lemma) && es is not null && Array.Find(es, x => x.Kind is NameKind.CountryName) is { Country: { } ic0 }
-                && b + len + 1 < end && IsPossessive(b + len) && MatchRole(b + len + 1, end) is { Role: { } ir, Len: var irl })
+            // "the spokesman for Congolese forces", "the commander of the Kenyan army": the same with the country's adjective.
+            bool adjective = org is null && b == b0 && es is not null && !(b + len < end && IsPossessive(b + len))
+                && Array.Exists(es, x => x.Kind is NameKind.CountryAdjective) && !Array.Exists(es, x => x.Kind is NameKind.CountryName);
+            if (org is null && b == b0 && OwnedOffices.Contains(role.Lemma) && es is not null
+                && Array.Find(es, x => x.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { Country: { } ic0 }
+                && b + len + (adjective ? 0 : 1) < end && (adjective || IsPossessive(b + len))
+                && MatchRole(b + len + (adjective ? 0 : 1), end) is { Role: { } ir, Len: var irl }
+                && (!adjective || ir.Code is "MIL" or "COP" or "GOV" or "JUD" or "LEG" or "SPY"))
             {
-                int q = b + len + 1 + irl;
+                int q = b + len + (adjective ? 0 : 1) + irl;
                 while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
                 string icode = ic0.Cameo + ir.Code;
                 int ix = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, q), Code = icode, Name = $"{role.Lemma} of {Text(b, q)}", Country = ic0.Iso3,
-                    Rule = $"role+of+country-possessive+role: {Text(i, j)} of {Text(b, q)} → {icode}",
+                    Rule = $"role+of+country-{(adjective ? "adjective" : "possessive")}+role: {Text(i, j)} of {Text(b, q)} → {icode}",
                 });
                 _roles.Add(new MemoryRole(ix, role.Lemma, role.Head));
                 _lastBareTitle = ix;
@@ -2790,12 +2931,20 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int TryAsOffice(int i, int j, int sentFirst, int end, RoleEntry role)
         {
             int start = i, k = i - 1;
-            while (k > sentFirst && RoleModifiersBySpan.Contains(Tok(k))) { start = k; k--; }
+            // "was elected prime minister": "elected" is a verb of appointment here, not the modifier of "elected officials".
+            while (k > sentFirst && RoleModifiersBySpan.Contains(Tok(k)) && !AppointVerbs.Contains(Tok(k).ToString())) { start = k; k--; }
             if (k < sentFirst) return i;
             bool asWord = Is(k, "as");
-            if (!asWord && !(Is(k, "became") || Is(k, "becomes") || Is(k, "become") || Is(k, "becoming"))) return i;
+            // "was elected prime minister", "named Harini Amarasuriya prime minister": a verb of appointment gives the
+            // office without "as", right before it or before the known person it names.
+            bool appointed = !asWord && (AppointVerbs.Contains(Tok(k).ToString())
+                || (_out.Count > 0 && _out[^1].Tokens.EndToken == k + 1 && _out[^1].Rule.StartsWith("person:", StringComparison.Ordinal)
+                    && _out[^1].Tokens.FirstToken - 1 >= sentFirst && AppointVerbs.Contains(Tok(_out[^1].Tokens.FirstToken - 1).ToString())));
+            if (!asWord && !appointed && !(Is(k, "became") || Is(k, "becomes") || Is(k, "become") || Is(k, "becoming"))) return i;
             if (asWord && k > sentFirst && LeftOfficeWords.Contains(Tok(k - 1).ToString())) return i;
-            if (j < end && (Is(j, "of") || Is(j, "for"))) return i;
+            // "as president of the European Council" is left to the office-of rules; "prime minister of Vanuatu" is the
+            // country's office (see MergeOwningCountries).
+            if (j < end && (Is(j, "of") || Is(j, "for")) && !CountryNameAt(j + 1, end)) return i;
             int nameIdx = -1;
             if (asWord && k - 2 >= sentFirst && IsCap(Tok(k - 1)))
             {
@@ -2820,6 +2969,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             _roles.Add(new MemoryRole(ri, role.Lemma, role.Head));
             if (nameIdx >= 0) _pending.Add(new Pending(nameIdx, "", null, ri));
             return j;
+        }
+
+        /// <summary>True when a country's name (not an adjective) starts at token k, after an optional "the".</summary>
+        private bool CountryNameAt(int k, int end)
+        {
+            if (k < end && Is(k, "the")) k++;
+            return k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } e, Len: var len } && Array.Exists(e, x => x.Kind == NameKind.CountryName)
+                && !(k + len < end && IsPossessive(k + len)); // "head of Bangladesh's interim government": the government's office
         }
 
         /// <summary>Titles that name a rank in any body ("chief", "head"): they do not say which body, so a known person's code stands.</summary>
