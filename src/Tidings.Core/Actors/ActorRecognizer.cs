@@ -1575,7 +1575,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         private static readonly FrozenSet<string> OrganizationNouns = Set("group", "movement", "organization", "organisation", "alliance", "bloc", "faction");
         /// <summary>Words that follow a noun phrase's head but cannot continue its name ("the group stage" continues it).</summary>
-        private static readonly FrozenSet<string> PhraseEnders = Set("to", "and", "or", "but", "that", "which", "who", "whose", "on", "at", "for", "with",
+        private static readonly FrozenSet<string> OrgPhraseEnders = Set("to", "and", "or", "but", "that", "which", "who", "whose", "on", "at", "for", "with",
             "over", "after", "against", "as", "by", "into", "itself");
         private static readonly FrozenSet<string> CountryNouns = Set("country", "kingdom", "nation", "republic", "emirate", "sultanate", "state");
 
@@ -1590,7 +1590,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!org && !country) return i;
             // "urged the bloc to speed up", "told the group that": a function word after an organisation noun ends the phrase
             // too ("control of the country and …" stays a place).
-            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !IsVerbish(Tok(i + 1)) && !(org && PhraseEnders.Contains(Tok(i + 1).ToString()))) return i;
+            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !IsVerbish(Tok(i + 1)) && !(org && OrgPhraseEnders.Contains(Tok(i + 1).ToString()))) return i;
             // "the bloc", "the alliance": an organisation whose kind is that noun, else the last one named that is not a
             // company ("Apple was fined by the Commission … the bloc").
             int kindMatch = -1;
@@ -2670,6 +2670,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (j < end && LawNouns.Contains(Tok(j).ToString())) return j;
             // "Police Arrest Opposition Leader": headlines drop their articles, so a bare singular role there is one actor.
             bool headlineBare = _inHeadline && !role.IsPlural && !definite;
+            // "Pakistan and China Begin Joint Military Exercises": in a Title Case headline a role word the parse hangs on
+            // a following noun that is no role describes that noun, as "military exercises" would in lower case.
+            if (headlineBare && j < end && MatchRole(j, end).Role is null && _doc.Token(j - 1).Relation is "amod" or "compound"
+                && _doc.Token(j - 1).Head >= j) return j;
             if (role.IsPlural || GroupNouns.Contains(role.Form) || headlineBare)
             {
                 // "Rapid Support Forces", "Popular Mobilization Forces": a capitalised role word inside a name is not a bare
