@@ -217,6 +217,14 @@ internal sealed class TreeRoles
                         how = NonActorAgent;
                         return -1;
                     }
+                    // "The defendants, many of whom are critics of President Saied, denied the charges": a common-noun
+                    // subject that names no actor, and holds none, is a doer the coder does not know; no actor elsewhere
+                    // in the sentence stands in for it.
+                    if (a < 0 && step == 0 && _doc.Token(c).Xpos is "NN" or "NNS" && !HoldsActor(c))
+                    {
+                        how = NonActorAgent;
+                        return -1;
+                    }
                     how = step == 0 ? "tree:nsubj" : "tree:inherited-nsubj";
                     LastSubjectNode = c;
                     return a;
@@ -451,6 +459,14 @@ internal sealed class TreeRoles
         int last = m.Tokens.EndToken - 1;
         if (last < 0 || last >= _doc.TokenCount) return false;
         return _doc.Token(last).Xpos is "NNS" or "NNPS" || BodyNouns.Contains(_doc.Token(last).Lemma);
+    }
+
+    /// <summary>True when an actor's token lies in the subtree of <paramref name="node"/>.</summary>
+    private bool HoldsActor(int node)
+    {
+        for (int t = _f; t < _e; t++)
+            if (_actorOf[t] >= 0 && InSubtree(t, node)) return true;
+        return false;
     }
 
     private bool IsPersonPronoun(int t)

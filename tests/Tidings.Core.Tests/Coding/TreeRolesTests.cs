@@ -166,6 +166,14 @@ public class TreeRolesTests
         Assert.Contains(got, e => e.StartsWith("TUNCOP→", StringComparison.Ordinal) && e.EndsWith(":17", StringComparison.Ordinal));
     }
 
+    /// <summary>A common-noun subject that is no actor is a doer the coder does not know: nobody else stands in.</summary>
+    [Fact]
+    public void An_unknown_subject_noun_has_no_stand_in()
+    {
+        var got = Code("A Tunisian court sentenced 37 politicians. The defendants, many of whom are critics of President Kais Saied, denied the charges.");
+        Assert.DoesNotContain(got, e => e.StartsWith("TUNGOV→", StringComparison.Ordinal));
+    }
+
     /// <summary>What is avoided, averted or prevented did not happen: it is coded negated, if at all.</summary>
     [Theory]
     [InlineData("Thailand and Cambodia agreed on a plan to avoid clashes along their border.")]
