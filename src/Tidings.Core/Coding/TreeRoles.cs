@@ -461,11 +461,20 @@ internal sealed class TreeRoles
         return _doc.Token(last).Xpos is "NNS" or "NNPS" || BodyNouns.Contains(_doc.Token(last).Lemma);
     }
 
-    /// <summary>True when an actor's token lies in the subtree of <paramref name="node"/>.</summary>
+    /// <summary>True when the noun phrase at <paramref name="node"/> names an actor: itself, a dependent that is not a
+    /// clause ("Kenyan protesters", "protesters and Kenyan police"), or a modifier of such a dependent. An actor deep in
+    /// a clause or a phrase hanging from it ("critics of President Saied") does not count.</summary>
     private bool HoldsActor(int node)
     {
-        for (int t = _f; t < _e; t++)
-            if (_actorOf[t] >= 0 && InSubtree(t, node)) return true;
+        if (_actorOf[node] >= 0) return true;
+        foreach (var d in Children(node))
+        {
+            if (RelStarts(d, "acl")) continue;
+            if (_actorOf[d] >= 0) return true;
+            if (Rel(d) is "amod" or "compound" or "nmod:poss")
+                foreach (var g in Children(d))
+                    if (_actorOf[g] >= 0) return true;
+        }
         return false;
     }
 
