@@ -346,21 +346,35 @@ internal sealed class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return null;
         foreach (var c in Children(verb))
         {
-            if (!RelIs(c, "obj")) continue;
-            string lemma = _doc.Token(c).Lemma;
-            if (!AnaphoricActNouns.Contains(lemma)) return null;
-            bool definite = false;
-            // "the decision", "this move", and "her demand", "their arrest": a possessive pronoun points back too.
-            foreach (var d in Children(c))
-                if ((RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those")
-                    || (RelIs(d, "nmod:poss") && _actorOf[d] < 0 && _doc.Token(d).Span.ToString().ToLowerInvariant() is "his" or "her" or "its" or "their"))
-                    definite = true;
-            if (!definite) return null;
-            for (int t = _f; t < _e; t++)
-                if (_actorOf[t] >= 0 && t != c && InSubtree(t, c)) return null;
-            return lemma;
+            if (RelIs(c, "obj"))
+            {
+                if (AnaphoricAct(c) is { } lemma) return lemma;
+                // "expressed concern over the ban": the phrase's noun carries the act in its own phrase.
+                foreach (var n in Children(c))
+                    if (RelStarts(n, "nmod") && CaseOf(n) is "over" or "about" or "at" or "against" && AnaphoricAct(n) is { } nl) return nl;
+                continue;
+            }
+            // "protested against the decision", "reacted angrily to the move"
+            if (RelStarts(c, "obl") && CaseOf(c) is "over" or "about" or "at" or "against" or "to" && AnaphoricAct(c) is { } ol) return ol;
         }
         return null;
+    }
+
+    /// <summary>The lemma of the noun at <paramref name="c"/> when it is a definite act noun with no actor of its own.</summary>
+    private string? AnaphoricAct(int c)
+    {
+        string lemma = _doc.Token(c).Lemma;
+        if (!AnaphoricActNouns.Contains(lemma)) return null;
+        bool definite = false;
+        // "the decision", "this move", and "her demand", "their arrest": a possessive pronoun points back too.
+        foreach (var d in Children(c))
+            if ((RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those")
+                || (RelIs(d, "nmod:poss") && _actorOf[d] < 0 && _doc.Token(d).Span.ToString().ToLowerInvariant() is "his" or "her" or "its" or "their"))
+                definite = true;
+        if (!definite) return null;
+        for (int t = _f; t < _e; t++)
+            if (_actorOf[t] >= 0 && t != c && InSubtree(t, c)) return null;
+        return lemma;
     }
 
     /// <summary>

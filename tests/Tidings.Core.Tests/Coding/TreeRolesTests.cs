@@ -138,6 +138,9 @@ public class TreeRolesTests
     [InlineData("President Salome Zourabichvili demanded new parliamentary elections. The ruling Georgian Dream party rejected her demand.", "GEOGOVPTY→GEOOPP:12")]
     [InlineData("Georgian police detained three opposition leaders in Tbilisi. The European Union condemned the crackdown.", "IGOEUREEC→GEOCOP:11")]
     [InlineData("A Tunisian court sentenced 37 opposition politicians to long prison terms. Amnesty International condemned the trial as a sham.", "NGOHRIAMN→TUNJUD:11")]
+    // the act whose trigger shares the noun's word, before a later act of the same kind; and a reaction "over" the act
+    [InlineData("Bangladesh's interim government banned the Awami League party on Saturday. Security forces fired tear gas at protesters in Dhaka. Sheikh Hasina called the ban illegal.", "BGDELI→BGDGOV:11")]
+    [InlineData("Bangladesh's interim government banned the Awami League party on Saturday. India expressed concern over the ban.", "IND→BGDGOV:01")]
     // calling an act unjustified or illegal is criticism of its doer
     [InlineData("China imposed tariffs on Canadian canola. Canada's agriculture minister called the move unjustified.", "CANGOVAGR→CHN:11")]
     [InlineData("Kenya described Uganda's decision as unacceptable.", "KEN→UGA:11")]
