@@ -607,6 +607,14 @@ public sealed class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>Nouns that carry the event of the event noun before them ("a bomb blast", "an aid convoy", "a rescue
+        /// operation"): there the event noun is no mere classifier.</summary>
+        private static readonly HashSet<string> EventHeads = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "blast", "explosion", "fire", "campaign", "operation", "effort", "convoy", "shipment", "package", "flight", "mission",
+            "raid", "offensive", "wave", "spree", "drive", "incident", "run", "action", "activity", "programme", "program",
+        };
+
         /// <summary>Ills that governments "fight", "battle" or "combat" without fighting anyone.</summary>
         private static readonly HashSet<string> AbstractFoes = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -684,6 +692,13 @@ public sealed class ShallowCoder : IEventCoder
             var tr = _trigs[i];
             var entry = tr.Entry;
             if (PresupposedByOtherTrigger(i)) return;
+            // "sent a team of rescue workers", "a Philippine supply boat", "attack helicopters": a one-word event noun that
+            // only classifies the noun after it (no trigger itself) names a kind of thing, not an event.
+            if (tr.IsNoun && tr.End - tr.Start == 1 && _tree.Parsed && doc.Token(tr.Start).Relation == "compound"
+                && doc.Token(tr.Start).Head is var kindOf && kindOf == tr.Start + 1 && kindOf < _e && TriggerCovering(kindOf, i) < 0
+                && doc.Token(kindOf).Upos == Upos.NOUN && !EventHeads.Contains(doc.Token(kindOf).Lemma)
+                && doc.Token(kindOf).Lemma is not ("today" or "tonight" or "yesterday" or "tomorrow")) // "a curfew today", misparsed
+                return;
             int frameTarget = -1; int embedded = -1;
             if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
             if (entry.Frame != FrameKind.None && embedded < 0) embedded = TreeEmbedded(i, out frameTarget);

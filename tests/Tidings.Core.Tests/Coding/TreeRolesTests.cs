@@ -177,6 +177,14 @@ public class TreeRolesTests
         Assert.DoesNotContain(got, e => e.StartsWith("TUNGOV→", StringComparison.Ordinal));
     }
 
+    /// <summary>An event noun that only classifies the noun right after it names a kind of thing, not an event; before a
+    /// noun that carries the event ("a bomb blast", "an aid convoy") it stays one.</summary>
+    [Theory]
+    [InlineData("Japan sent a team of rescue workers to Mandalay on Sunday.", "07")]
+    [InlineData("Chinese coast guard ships blocked a Philippine supply boat near the shoal.", "07")]
+    public void A_classifying_event_noun_is_no_event(string text, string root) =>
+        Assert.DoesNotContain(Code(text), e => e.EndsWith(":" + root, StringComparison.Ordinal));
+
     /// <summary>What is avoided, averted or prevented did not happen: it is coded negated, if at all.</summary>
     [Theory]
     [InlineData("Thailand and Cambodia agreed on a plan to avoid clashes along their border.")]
