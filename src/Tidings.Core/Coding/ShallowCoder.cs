@@ -123,7 +123,7 @@ public sealed class ShallowCoder : IEventCoder
         private readonly Dictionary<string, int> _lastTargetOfRoot = new(StringComparer.Ordinal);
         /// <summary>Sources of the article's events so far, in order, with their sentences: "the decision" that a later
         /// sentence condemns was made by one of them. Kept across the document's sentences.</summary>
-        private readonly List<(int Sentence, int Source, string Code)> _sources = new();
+        private readonly List<(int Sentence, int Source, string Code, string Trigger)> _sources = new();
         private readonly HashSet<int> _reporters = new();
         /// <summary>First tokens of the triggers that produced an event in this sentence (frame verbs and their inner triggers).</summary>
         private readonly HashSet<int> _coded = new();
@@ -607,6 +607,14 @@ public sealed class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>Nouns that carry the event of the event noun before them ("a bomb blast", "an aid convoy", "a rescue
+        /// operation"): there the event noun is no mere classifier.</summary>
+        private static readonly HashSet<string> EventHeads = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "blast", "explosion", "fire", "campaign", "operation", "effort", "convoy", "shipment", "package", "flight", "mission",
+            "raid", "offensive", "wave", "spree", "drive", "incident", "run", "action", "activity", "programme", "program",
+        };
+
         /// <summary>Ills that governments "fight", "battle" or "combat" without fighting anyone.</summary>
         private static readonly HashSet<string> AbstractFoes = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -684,6 +692,17 @@ public sealed class ShallowCoder : IEventCoder
             var tr = _trigs[i];
             var entry = tr.Entry;
             if (PresupposedByOtherTrigger(i)) return;
+            // "sent a team of rescue workers", "a Philippine supply boat", "attack helicopters": a one-word event noun that
+            // only classifies the noun after it (no trigger itself) names a kind of thing, not an event.
+            // (A verb-kind trigger the tagger read as a noun counts too when a determiner, adjective, number or preposition
+            // puts it inside a noun phrase, outside Title Case headlines, whose tags are weak.)
+            if (tr.End - tr.Start == 1 && _tree.Parsed && doc.Token(tr.Start).Upos == Upos.NOUN && doc.Token(tr.Start).Relation == "compound"
+                && (tr.IsNoun || (doc.Sentence(_sentence).Section != SectionKind.Headline && tr.Start > _f
+                    && doc.Token(tr.Start - 1).Upos is Upos.DET or Upos.ADJ or Upos.NUM or Upos.ADP or Upos.PRON or Upos.PROPN))
+                && doc.Token(tr.Start).Head is var kindOf && kindOf == tr.Start + 1 && kindOf < _e && TriggerCovering(kindOf, i) < 0
+                && doc.Token(kindOf).Upos == Upos.NOUN && !EventHeads.Contains(doc.Token(kindOf).Lemma)
+                && doc.Token(kindOf).Lemma is not ("today" or "tonight" or "yesterday" or "tomorrow")) // "a curfew today", misparsed
+                return;
             int frameTarget = -1; int embedded = -1;
             if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
             if (entry.Frame != FrameKind.None && embedded < 0) embedded = TreeEmbedded(i, out frameTarget);
@@ -1790,18 +1809,24 @@ public sealed class ShallowCoder : IEventCoder
         /// differs or whose role does; -1 when none.</summary>
         private int EarlierActor(int src, string actNoun)
         {
+            // "banned the party … security forces fired tear gas … called the ban illegal": an earlier act whose trigger
+            // shares the noun's stem is the one meant, before the latest act of the right kind.
+            int byKind = -1;
+            string stem = actNoun.Length > 4 ? actNoun[..4] : actNoun;
             for (int k = _sources.Count - 1; k >= 0; k--)
             {
-                var (sentence, s, code) = _sources[k];
+                var (sentence, s, code, trigger) = _sources[k];
                 if (sentence >= _sentence) continue;
                 if (sentence < _sentence - 5) break;
-                if (!TreeRoles.AnaphoricNounFits(actNoun, code)) continue;
+                bool sameWord = trigger.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
+                if (!sameWord && !TreeRoles.AnaphoricNounFits(actNoun, code)) continue;
                 if (s == src || A(s).Code is not { } sc || A(src).Code is not { } own || sc == own) continue;
                 // "Iran's foreign ministry spokesman" does not react to Tehran's own act.
                 if (A(s).Country is { } c && c == A(src).Country && (sc.Length == 3 || own.Length == 3 || sc[3..] == own[3..])) continue;
-                return s;
+                if (sameWord) return s;
+                if (byKind < 0) byKind = s;
             }
-            return -1;
+            return byKind;
         }
 
         private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null, string? targetRole = null)
@@ -1819,7 +1844,7 @@ public sealed class ShallowCoder : IEventCoder
             }
             if (!_seen.Add((src, tgt, code))) return;
             if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
-            if (!negated && !background) _sources.Add((_sentence, src, code));
+            if (!negated && !background) _sources.Add((_sentence, src, code, doc.Token(range.FirstToken).Lemma));
             // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
             int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any

@@ -217,6 +217,14 @@ internal sealed class TreeRoles
                         how = NonActorAgent;
                         return -1;
                     }
+                    // "The defendants, many of whom are critics of President Saied, denied the charges": a common-noun
+                    // subject that names no actor, and holds none, is a doer the coder does not know; no actor elsewhere
+                    // in the sentence stands in for it.
+                    if (a < 0 && step == 0 && _doc.Token(c).Xpos is "NN" or "NNS" && !HoldsActor(c))
+                    {
+                        how = NonActorAgent;
+                        return -1;
+                    }
                     how = step == 0 ? "tree:nsubj" : "tree:inherited-nsubj";
                     LastSubjectNode = c;
                     return a;
@@ -338,21 +346,35 @@ internal sealed class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return null;
         foreach (var c in Children(verb))
         {
-            if (!RelIs(c, "obj")) continue;
-            string lemma = _doc.Token(c).Lemma;
-            if (!AnaphoricActNouns.Contains(lemma)) return null;
-            bool definite = false;
-            // "the decision", "this move", and "her demand", "their arrest": a possessive pronoun points back too.
-            foreach (var d in Children(c))
-                if ((RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those")
-                    || (RelIs(d, "nmod:poss") && _actorOf[d] < 0 && _doc.Token(d).Span.ToString().ToLowerInvariant() is "his" or "her" or "its" or "their"))
-                    definite = true;
-            if (!definite) return null;
-            for (int t = _f; t < _e; t++)
-                if (_actorOf[t] >= 0 && t != c && InSubtree(t, c)) return null;
-            return lemma;
+            if (RelIs(c, "obj"))
+            {
+                if (AnaphoricAct(c) is { } lemma) return lemma;
+                // "expressed concern over the ban": the phrase's noun carries the act in its own phrase.
+                foreach (var n in Children(c))
+                    if (RelStarts(n, "nmod") && CaseOf(n) is "over" or "about" or "at" or "against" && AnaphoricAct(n) is { } nl) return nl;
+                continue;
+            }
+            // "protested against the decision", "reacted angrily to the move"
+            if (RelStarts(c, "obl") && CaseOf(c) is "over" or "about" or "at" or "against" or "to" && AnaphoricAct(c) is { } ol) return ol;
         }
         return null;
+    }
+
+    /// <summary>The lemma of the noun at <paramref name="c"/> when it is a definite act noun with no actor of its own.</summary>
+    private string? AnaphoricAct(int c)
+    {
+        string lemma = _doc.Token(c).Lemma;
+        if (!AnaphoricActNouns.Contains(lemma)) return null;
+        bool definite = false;
+        // "the decision", "this move", and "her demand", "their arrest": a possessive pronoun points back too.
+        foreach (var d in Children(c))
+            if ((RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those")
+                || (RelIs(d, "nmod:poss") && _actorOf[d] < 0 && _doc.Token(d).Span.ToString().ToLowerInvariant() is "his" or "her" or "its" or "their"))
+                definite = true;
+        if (!definite) return null;
+        for (int t = _f; t < _e; t++)
+            if (_actorOf[t] >= 0 && t != c && InSubtree(t, c)) return null;
+        return lemma;
     }
 
     /// <summary>
@@ -451,6 +473,23 @@ internal sealed class TreeRoles
         int last = m.Tokens.EndToken - 1;
         if (last < 0 || last >= _doc.TokenCount) return false;
         return _doc.Token(last).Xpos is "NNS" or "NNPS" || BodyNouns.Contains(_doc.Token(last).Lemma);
+    }
+
+    /// <summary>True when the noun phrase at <paramref name="node"/> names an actor: itself, a dependent that is not a
+    /// clause ("Kenyan protesters", "protesters and Kenyan police"), or a modifier of such a dependent. An actor deep in
+    /// a clause or a phrase hanging from it ("critics of President Saied") does not count.</summary>
+    private bool HoldsActor(int node)
+    {
+        if (_actorOf[node] >= 0) return true;
+        foreach (var d in Children(node))
+        {
+            if (RelStarts(d, "acl")) continue;
+            if (_actorOf[d] >= 0) return true;
+            if (Rel(d) is "amod" or "compound" or "nmod:poss")
+                foreach (var g in Children(d))
+                    if (_actorOf[g] >= 0) return true;
+        }
+        return false;
     }
 
     private bool IsPersonPronoun(int t)
