@@ -71,6 +71,11 @@ public class LexiconCoverageTests
     // suspended deliveries and recalled ambassadors as nouns (SANCTION)
     [InlineData("The Kenyan government suspended the delivery of humanitarian aid to Somalia.", "KENGOV→SOM:162 SANCTION")]
     [InlineData("Ecuador announced the recall of its ambassador from Peru.", "ECU→PER:161 SANCTION")]
+    // halted, suspended or cut-off trade is an embargo (163), not the trade that session 7's rows code as cooperation
+    [InlineData("China halted imports from Australia.", "CHN→AUS:163 SANCTION")]
+    [InlineData("China suspended imports of Australian coal.", "CHN→AUS:163 SANCTION")]
+    [InlineData("India stopped rice exports to Bangladesh.", "IND→BGD:163 SANCTION")]
+    [InlineData("Turkey cut off trade with Israel.", "TUR→ISR:163 SANCTION")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();
@@ -90,6 +95,8 @@ public class LexiconCoverageTests
     [InlineData("Police in Lima stopped the protest march.", "08")]                    // police stopping a protest concede nothing
     [InlineData("The rally in Accra ended peacefully on Sunday.", "08")]                // a rally that ends is no concession
     [InlineData("Russia's military presence in Syria remains small, analysts said.", "15")] // a presence that stays is no build-up
+    [InlineData("China halted imports from Australia.", "06")]                         // halted trade is no cooperation
+    [InlineData("India stopped exports to Bangladesh.", "06")]
     public void Codes_no_event_of(string sentence, string cameoPrefix)
     {
         var got = Events(sentence);
