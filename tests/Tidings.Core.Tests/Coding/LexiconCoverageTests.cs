@@ -8,7 +8,8 @@ namespace Tidings.Tests.Coding;
 /// Session 7's trigger vocabulary and PLOVER mapping, coded by the default pipeline (tagger, parser, actors): trade and
 /// joint bodies (COOPERATE), pull-outs and resignations (RETREAT), sentences and imposed sanctions (SANCTION), threats held
 /// out by a modal or by "raised the possibility of" (THREATEN), police raids (COERCE), patrols (MOBILIZE), withdrawn
-/// complaints (CONCEDE). Sentences written for these tests, in news style.
+/// complaints (CONCEDE); session 8's nouns of delivery, lifting, release, imposition and recall, called-off protests and
+/// readiness. Sentences written for these tests, in news style.
 /// </summary>
 public class LexiconCoverageTests
 {
@@ -47,6 +48,34 @@ public class LexiconCoverageTests
     [InlineData("The Kenyan rebels announced their withdrawal from northern villages.", "KENREB→-:0874 RETREAT")]
     [InlineData("The rebels formally disbanded after the transition.", "REB→-:0873 RETREAT")]
     [InlineData("Police in Nairobi raided the offices of the Kenyan Human Rights Commission.", "KENCOP→*:171 COERCE")]
+    // session 8: aid named by a noun of delivery or transfer, emergency and development aid (AID)
+    [InlineData("The Ghanaian government announced the delivery of humanitarian aid to Togo.", "GHAGOV→TGO:073 AID")]
+    [InlineData("Russia completed the transfer of weapons to Mali.", "RUS→MLI:072 AID")]
+    [InlineData("Japan sent emergency aid to Nepal.", "JPN→NPL:070 AID")]
+    [InlineData("Germany approved development aid for Niger.", "DEU→NER:071 AID")]
+    // calling off a rally, halting protests (CONCEDE); lifting a curfew, releasing prisoners (RETREAT)
+    [InlineData("The opposition in Togo called off the rally planned for Saturday.", "TGOOPP→-:082 CONCEDE")]
+    [InlineData("The Zambian teachers' union agreed to halt its protests.", "ZMBEDU→-:0352 CONCEDE")]
+    [InlineData("The Malian government announced the lifting of the curfew in Bamako.", "MLIGOV→MLI:0813 RETREAT")]
+    [InlineData("The Chilean government announced the release of political prisoners.", "CHLGOV→-:0841 RETREAT")]
+    // martial law as a noun of imposition (COERCE); munitions, dispatched troops, readiness (MOBILIZE)
+    [InlineData("The Thai army announced the imposition of martial law in Bangkok.", "THAMIL→THA:1724 COERCE")]
+    [InlineData("Russia ramped up ammunition production.", "RUS→-:154 MOBILIZE")]
+    [InlineData("The Pakistani government dispatched troops to the border.", "PAKMIL→-:154 MOBILIZE")]
+    [InlineData("Venezuela raised the readiness of its armed forces.", "VENMIL→-:152 MOBILIZE")]
+    [InlineData("China increased its military presence near Taiwan.", "CHN→TWN:154 MOBILIZE")]
+    [InlineData("Estonia reinforced its border with Russia.", "EST→RUS:154 MOBILIZE")]
+    // stripped citizenship and revoked press accreditation restrict political freedoms (COERCE)
+    [InlineData("The Nicaraguan government stripped the opposition leader of his citizenship on Friday.", "NICGOV→NICOPP:1721 COERCE")]
+    [InlineData("Russia revoked the accreditation of two Dutch journalists.", "RUS→NLDMED:1721 COERCE")]
+    // suspended deliveries and recalled ambassadors as nouns (SANCTION)
+    [InlineData("The Kenyan government suspended the delivery of humanitarian aid to Somalia.", "KENGOV→SOM:162 SANCTION")]
+    [InlineData("Ecuador announced the recall of its ambassador from Peru.", "ECU→PER:161 SANCTION")]
+    // halted, suspended or cut-off trade is an embargo (163), not the trade that session 7's rows code as cooperation
+    [InlineData("China halted imports from Australia.", "CHN→AUS:163 SANCTION")]
+    [InlineData("China suspended imports of Australian coal.", "CHN→AUS:163 SANCTION")]
+    [InlineData("India halted rice exports to Bangladesh.", "IND→BGD:163 SANCTION")]
+    [InlineData("Turkey cut off trade with Israel.", "TUR→ISR:163 SANCTION")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();
@@ -63,6 +92,11 @@ public class LexiconCoverageTests
     [InlineData("The Kenyan president finished his sentence to loud applause.", "116")] // a sentence of speech is no verdict
     [InlineData("Bulgaria quit the coalition in March.", "0831")]                      // quitting something is no resignation
     [InlineData("Kenyan troops raided a rebel camp in Somalia.", "17")]                // a raid by troops stays military force
+    [InlineData("Police in Lima stopped the protest march.", "08")]                    // police stopping a protest concede nothing
+    [InlineData("The rally in Accra ended peacefully on Sunday.", "08")]                // a rally that ends is no concession
+    [InlineData("Russia's military presence in Syria remains small, analysts said.", "15")] // a presence that stays is no build-up
+    [InlineData("China halted imports from Australia.", "06")]                         // halted trade is no cooperation
+    [InlineData("India suspended exports to Bangladesh.", "06")]
     public void Codes_no_event_of(string sentence, string cameoPrefix)
     {
         var got = Events(sentence);
