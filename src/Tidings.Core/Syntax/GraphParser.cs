@@ -144,6 +144,38 @@ public sealed class GraphParser : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// Parses for a stacked transition parser (<see cref="DependencyParser"/> with a guide): heads with the root as n and
+    /// relation indexes, reading the caller's <paramref name="supertags"/> (the stacked parser's supertagger is trained
+    /// with the guide's, on the same jackknifed data) or this parser's own when empty.
+    /// </summary>
+    internal void Guide(IReadOnlyList<ParserInput> words, ReadOnlySpan<int> supertags, Span<int> head, Span<int> label)
+    {
+        int n = words.Count;
+        if (n == 0) return;
+        var sc = t_scratch ??= new Scratch();
+        if (supertags.IsEmpty && _supertagger is not null)
+        {
+            if (sc.Supertags.Length < n) sc.Supertags = new int[n * 2];
+            _supertagger.Tag(words, sc.Supertags);
+            supertags = sc.Supertags.AsSpan(0, n);
+        }
+        sc.Features.Load(words, supertags);
+        ScoreArcs(_model, sc.Features, sc.Eisner, ref sc.Scores, ref sc.ArcLabel, ref sc.LabelGap, _rootLabel, default);
+        sc.Eisner.Decode(n);
+        int m = n + 1;
+        var eh = sc.Eisner.Heads;
+        for (int d = 0; d < n; d++)
+        {
+            int hp = eh[d + 1];
+            head[d] = hp == 0 ? n : hp - 1;
+            label[d] = sc.ArcLabel[hp * m + d + 1];
+        }
+    }
+
+    /// <summary>This parser without its supertagger (a stacked parser's guide shares the stacked parser's).</summary>
+    internal GraphParser WithoutSupertagger() => new(_model, _labels, null, Description);
+
     /// <summary>After <see cref="Parse(IReadOnlyList{ParserInput}, Span{int}, Span{int}, Span{float}, Span{float})"/>
     /// on this thread: adds (or, when <paramref name="add"/> is false, writes) each arc's soft vote, the softmax over the
     /// dependent's heads of the arc scores (see <see cref="ParserCombination.SoftWeight"/>), into the Eisner-position matrix.</summary>
@@ -234,22 +266,25 @@ public sealed class GraphParser : IPipelineComponent
     }
 
     public static GraphParser Load(Stream s, string name) =>
-        ModelFile.Read(s, name, ModelKind, ModelVersion, (r, h) =>
-        {
-            int n = r.ReadInt32();
-            if (n is < 2 or > 1000) throw new InvalidDataException($"{name}: bad relation count {n}");
-            var labels = new string[n];
-            for (int i = 0; i < n; i++) labels[i] = r.ReadString();
-            var model = ParserModel.Read(r);
-            var supertagger = r.ReadBoolean() ? Supertagger.Read(r, name) : null;
-            return new GraphParser(model, labels, supertagger, h.Description);
-        });
+        ModelFile.Read(s, name, ModelKind, ModelVersion, (r, h) => ReadPayload(r, name, h.Description));
 
     public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, WritePayload);
 
     public void Save(Stream s) => ModelFile.Write(s, ModelKind, ModelVersion, Description, WritePayload);
 
-    private void WritePayload(BinaryWriter w)
+    /// <summary>Reads what <see cref="WritePayload"/> wrote (also inside a stacked parser's file).</summary>
+    internal static GraphParser ReadPayload(BinaryReader r, string name, string description)
+    {
+        int n = r.ReadInt32();
+        if (n is < 2 or > 1000) throw new InvalidDataException($"{name}: bad relation count {n}");
+        var labels = new string[n];
+        for (int i = 0; i < n; i++) labels[i] = r.ReadString();
+        var model = ParserModel.Read(r);
+        var supertagger = r.ReadBoolean() ? Supertagger.Read(r, name) : null;
+        return new GraphParser(model, labels, supertagger, description);
+    }
+
+    internal void WritePayload(BinaryWriter w)
     {
         w.Write(_labels.Length);
         foreach (var l in _labels) w.Write(l);
@@ -276,12 +311,9 @@ public sealed class GraphParser : IPipelineComponent
 /// </summary>
 internal static class GraphParserTrainer
 {
-
-
     public static GraphParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
         ParserTrainingOptions options, Action<string>? progress)
     {
-        var clock = Stopwatch.StartNew();
         var sentences = train.Where(s => s.Words.Count > 0 && s.Words.All(w => w.Head >= 0)).ToList();
         if (sentences.Count == 0) throw new ArgumentException("no training sentences with heads", nameof(train));
         var (labels, map) = ParserTrainer.Relations(sentences, options.MinRelationCount);
@@ -301,19 +333,31 @@ internal static class GraphParserTrainer
         if (options.Supertags)
             (supertagger, supertags) = ParserTrainer.JackknifeSupertags(sentences, words, options.SupertagFolds, options.SupertagEpochs, options.Seed, progress);
         progress?.Invoke($"graph parser: {sentences.Count} training sentences, {words.Sum(w => w.Length)} words, {labels.Length} relations");
+        return TrainCore(words, goldHeads, goldLabels, supertags, supertagger, labels, dev, options.Epochs, options.Patience, options.Prune, options.Seed, "", progress);
+    }
 
+    /// <summary>
+    /// The perceptron epochs on prepared sentences (heads projective, root as n; relation indexes into <paramref name="labels"/>;
+    /// supertags jackknifed). Without <paramref name="dev"/> all <paramref name="epochs"/> are run and the last model returned.
+    /// </summary>
+    internal static GraphParser TrainCore(ParserInput[][] words, int[][] goldHeads, int[][] goldLabels, int[][] supertags,
+        Supertagger? supertagger, string[] labels, IReadOnlyList<ConlluSentence> dev, int epochs, int patience, float prune, int seed,
+        string tag, Action<string>? progress)
+    {
+        var clock = Stopwatch.StartNew();
+        int rootLabel = Array.IndexOf(labels, "root");
         var perceptron = new ParserPerceptron(labels.Length);
         var features = new GraphFeatures();
         var eisner = new Eisner();
         var keys = new ulong[GraphFeatures.MaxFeatures];
         float[] scores = new float[labels.Length], gap = new float[64];
         int[] arcLabel = new int[64];
-        var rnd = new Random(options.Seed);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var rnd = new Random(seed);
+        var order = Enumerable.Range(0, words.Length).ToArray();
         GraphParser? best = null;
         double bestLas = -1;
         int bestEpoch = 0;
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rnd.Shuffle(order);
             long arcs = 0, wrong = 0;
@@ -340,17 +384,22 @@ internal static class GraphParserTrainer
                 }
                 perceptron.Tick();
             }
-            var parser = new GraphParser(perceptron.Average(options.Prune), labels, supertagger,
-                $"first-order graph parser (Eisner), averaged structured perceptron{(supertagger is null ? "" : $", {supertagger.Classes.Count} supertags")}; {sentences.Count} training sentences; epoch {epoch}, seed {options.Seed}");
+            if (dev.Count == 0 && epoch < epochs)
+            {
+                progress?.Invoke($"graph parser{tag} epoch {epoch}: {100.0 * wrong / Math.Max(1, arcs):F2}% of {arcs} training arcs wrong; {clock.Elapsed.TotalSeconds:F0}s");
+                continue;
+            }
+            var parser = new GraphParser(perceptron.Average(prune), labels, supertagger,
+                $"first-order graph parser (Eisner), averaged structured perceptron{(supertagger is null ? "" : $", {supertagger.Classes.Count} supertags")}; {words.Length} training sentences; epoch {epoch}, seed {seed}");
             var (uas, las, ulas) = dev.Count > 0 ? parser.Evaluate(dev) : (0, 0, 0);
-            progress?.Invoke($"graph parser epoch {epoch}: {100.0 * wrong / Math.Max(1, arcs):F2}% of {arcs} training arcs wrong; " +
+            progress?.Invoke($"graph parser{tag} epoch {epoch}: {100.0 * wrong / Math.Max(1, arcs):F2}% of {arcs} training arcs wrong; " +
                              $"{perceptron.FeatureCount} features, {perceptron.EntryCount} weights ({parser.FeatureCount}/{parser.WeightCount} after pruning); " +
                              $"dev UAS {uas:F2} LAS {las:F2} (universal {ulas:F2}); {clock.Elapsed.TotalSeconds:F0}s");
             if (dev.Count == 0) { best = parser; continue; }
             if (las > bestLas) { bestLas = las; best = parser; bestEpoch = epoch; }
-            else if (epoch - bestEpoch >= options.Patience) break;
+            else if (epoch - bestEpoch >= patience) break;
         }
-        progress?.Invoke($"graph parser: best dev LAS {bestLas:F2} at epoch {bestEpoch}; {clock.Elapsed.TotalSeconds:F0}s");
+        if (dev.Count > 0) progress?.Invoke($"graph parser{tag}: best dev LAS {bestLas:F2} at epoch {bestEpoch}; {clock.Elapsed.TotalSeconds:F0}s");
         return best!;
     }
 }
