@@ -39,6 +39,14 @@ public sealed class EvalSyntaxSettings : CommandSettings
     [Description("With a stacked parser (train parser --stacked): drop its guide's weights below W in magnitude before parsing.")]
     public float? GuidePrune { get; init; }
 
+    [CommandOption("--guide-heads <K>")]
+    [Description("With a stacked parser: its guide scores each word's K best heads (by a few cheap features) with every feature, the others not at all (faster).")]
+    public int? GuideHeads { get; init; }
+
+    [CommandOption("--guide-votes")]
+    [Description("With a stacked parser: also combine its tree with its guide's by reparsing.")]
+    public bool GuideVotes { get; init; }
+
     [CommandOption("--graph-only")]
     [Description("Parse with the graph-based parser (--parser-graph) alone.")]
     public bool GraphOnly { get; init; }
@@ -79,7 +87,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
     public override int Execute(CommandContext context, EvalSyntaxSettings s, CancellationToken cancellationToken)
     {
         var gold = TrainCommand.ReadTreebank(s.Gold!);
-        var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser, s.ParserGraph, s.GraphOnly, s.GraphPrune, s.GuidePrune);
+        var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser, s.ParserGraph, s.GraphOnly, s.GraphPrune, s.GuidePrune, s.GuideHeads, s.GuideVotes);
         if (s.Beam is { } beam)
         {
             if (beam is < 1 or > 64) throw new CliException("--beam must be between 1 and 64");
@@ -147,7 +155,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
 internal static class SyntaxStages
 {
     public static List<IPipelineComponent> Load(string? taggerPath, string? parserPath, string? rightToLeftPath = null, bool single = false,
-        string? graphPath = null, bool graphOnly = false, float? graphPrune = null, float? guidePrune = null)
+        string? graphPath = null, bool graphOnly = false, float? graphPrune = null, float? guidePrune = null, int? guideHeads = null, bool guideVotes = false)
     {
         var stages = new List<IPipelineComponent>();
         try
@@ -161,6 +169,8 @@ internal static class SyntaxStages
         {
             DependencyParser? parser = parserPath is not null ? DependencyParser.Load(parserPath) : DependencyParser.Default;
             if (guidePrune is { } gp) parser = parser?.GuidePruned(gp);
+            if (guideHeads is { } gk) parser = parser?.WithGuideHeads(gk);
+            if (guideVotes) parser = parser?.CombinedWithGuide();
             if (parser is not null && (rightToLeftPath is not null || graphPath is not null) && !single)
             {
                 parser = parser.Single;

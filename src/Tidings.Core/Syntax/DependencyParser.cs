@@ -216,6 +216,14 @@ public sealed class DependencyParser : IPipelineComponent
         new(_model.Pruned(minWeight), _labels, _beam, _supertagger, Description + $"; weights below {minWeight} pruned", RightToLeft,
             [.. _members.Select(m => m.Pruned(minWeight))], _graphs, _guide);
 
+    /// <summary>A stacked parser that also combines its tree with its guide's by reparsing (<see cref="CombinedWith(GraphParser[])"/>).</summary>
+    public DependencyParser CombinedWithGuide() => _guide is null ? this : CombinedWith(_guide.WithSupertagger(_supertagger));
+
+    /// <summary>A copy whose guide (stacked parser) scores only each word's best <paramref name="k"/> heads fully
+    /// (<see cref="GraphParser.WithHeadCandidates"/>).</summary>
+    public DependencyParser WithGuideHeads(int k) => _guide is null ? this :
+        new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, _graphs, _guide.WithHeadCandidates(k));
+
     /// <summary>A copy whose guide (stacked parser) drops its weights below <paramref name="minWeight"/>.</summary>
     public DependencyParser GuidePruned(float minWeight) => _guide is null ? this :
         new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, _graphs, _guide.Pruned(minWeight));

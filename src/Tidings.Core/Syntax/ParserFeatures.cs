@@ -267,6 +267,10 @@ public sealed class ParserFeatures
             f[k++] = Key(199, ws0, s0p); f[k++] = Key(200, wb0, b0p); f[k++] = Key(201, s0pend, sb, ws0);
             f[k++] = Key(202, ws0, wb0, ws1); f[k++] = Key(203, GL(s0), s0w); f[k++] = Key(204, GL(b0), b0w);
             f[k++] = Key(205, b0left, wb0, sb);
+            // The guide's view conjoined with the supertags and the next buffer word.
+            f[k++] = Key(206, sb, S(s0), S(b0)); f[k++] = Key(207, GL(s0), GL(b0), sb);
+            f[k++] = Key(208, Where(b1, s0, s1, b0), GL(b1), b1 >= 0 ? P(b1) : 0UL);
+            f[k++] = Key(209, s0pend, b0left, sb * 4 + ss);
         }
         return k;
     }
