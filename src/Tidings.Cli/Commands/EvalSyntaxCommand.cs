@@ -35,6 +35,18 @@ public sealed class EvalSyntaxSettings : CommandSettings
     [Description("Drop the graph-based parser's weights below W in magnitude before parsing (to weigh model size against accuracy).")]
     public float? GraphPrune { get; init; }
 
+    [CommandOption("--guide-prune <W>")]
+    [Description("With a stacked parser (train parser --stacked): drop its guide's weights below W in magnitude before parsing.")]
+    public float? GuidePrune { get; init; }
+
+    [CommandOption("--guide-heads <K>")]
+    [Description("With a stacked parser: its guide scores each word's K best heads (by a few cheap features) with every feature, the others not at all (faster).")]
+    public int? GuideHeads { get; init; }
+
+    [CommandOption("--guide-votes")]
+    [Description("With a stacked parser: also combine its tree with its guide's by reparsing.")]
+    public bool GuideVotes { get; init; }
+
     [CommandOption("--graph-only")]
     [Description("Parse with the graph-based parser (--parser-graph) alone.")]
     public bool GraphOnly { get; init; }
@@ -75,7 +87,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
     public override int Execute(CommandContext context, EvalSyntaxSettings s, CancellationToken cancellationToken)
     {
         var gold = TrainCommand.ReadTreebank(s.Gold!);
-        var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser, s.ParserGraph, s.GraphOnly, s.GraphPrune);
+        var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser, s.ParserGraph, s.GraphOnly, s.GraphPrune, s.GuidePrune, s.GuideHeads, s.GuideVotes);
         if (s.Beam is { } beam)
         {
             if (beam is < 1 or > 64) throw new CliException("--beam must be between 1 and 64");
@@ -143,7 +155,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
 internal static class SyntaxStages
 {
     public static List<IPipelineComponent> Load(string? taggerPath, string? parserPath, string? rightToLeftPath = null, bool single = false,
-        string? graphPath = null, bool graphOnly = false, float? graphPrune = null)
+        string? graphPath = null, bool graphOnly = false, float? graphPrune = null, float? guidePrune = null, int? guideHeads = null, bool guideVotes = false)
     {
         var stages = new List<IPipelineComponent>();
         try
@@ -156,6 +168,9 @@ internal static class SyntaxStages
         try
         {
             DependencyParser? parser = parserPath is not null ? DependencyParser.Load(parserPath) : DependencyParser.Default;
+            if (guidePrune is { } gp) parser = parser?.GuidePruned(gp);
+            if (guideHeads is { } gk) parser = parser?.WithGuideHeads(gk);
+            if (guideVotes) parser = parser?.CombinedWithGuide();
             if (parser is not null && (rightToLeftPath is not null || graphPath is not null) && !single)
             {
                 parser = parser.Single;

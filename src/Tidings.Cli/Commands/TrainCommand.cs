@@ -66,6 +66,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("Parser: train on the sentences reversed, for the right-to-left parser that the combined parser reads beside the left-to-right one (written as parser-rl.bin).")]
     public bool RightToLeft { get; init; }
 
+    [CommandOption("--stacked")]
+    [Description("Parser: train a stacked parser (a graph-based guide parser, jackknifed, whose tree the transition parser reads as features; written as parser-stacked.bin, guide included).")]
+    public bool Stacked { get; init; }
+
     [CommandOption("--graph")]
     [Description("Parser: train the graph-based (first-order, Eisner) parser that the combined parser can read beside the transition parser (written as parser-graph.bin).")]
     public bool Graph { get; init; }
@@ -145,7 +149,7 @@ public sealed class TrainCommand : Command<TrainSettings>
         void Progress(string m) => AnsiConsole.MarkupLineInterpolated($"[grey]{clock.Elapsed:mm\\:ss}[/] {m}");
         Progress($"{train.Count:N0} training and {dev.Count:N0} development sentences");
         var description = $"trained {DateTime.UtcNow:yyyy-MM-dd} on {Path.GetFileName(s.Train)} ({train.Count} sentences), selected on {Path.GetFileName(s.Dev)}";
-        string path = Path.Combine(s.Out, s.Model == "parser" && s.Graph ? "parser-graph.bin" : s.Model == "parser" && s.RightToLeft ? "parser-rl.bin" : s.Model + ".bin");
+        string path = Path.Combine(s.Out, s.Model == "parser" && s.Graph ? "parser-graph.bin" : s.Model == "parser" && s.Stacked ? "parser-stacked.bin" : s.Model == "parser" && s.RightToLeft ? "parser-rl.bin" : s.Model + ".bin");
         switch (s.Model)
         {
             case "tagger":
@@ -181,6 +185,7 @@ public sealed class TrainCommand : Command<TrainSettings>
                 if (s.MaxViolation) popts = popts with { MaxViolation = true };
                 if (s.RightToLeft) popts = popts with { RightToLeft = true };
                 if (s.Prune is { } pp) popts = popts with { Prune = pp };
+                if (s.Stacked) popts = popts with { Stacked = true };
                 if (s.Graph)
                 {
                     // Weights of the structured perceptron are averaged over sentences, not transitions: smaller.

@@ -18,6 +18,12 @@ public sealed class DependencyParser : IPipelineComponent
     /// <summary>Kind of a model trained on reversed sentences (same payload): the right-to-left half of a
     /// combined parser, which must never be used on words in their own order.</summary>
     public const string RightToLeftKind = "parser-rl";
+    /// <summary>Kind of a stacked model (Nivre &amp; McDonald 2008): the transition parser's payload followed by its guide, a
+    /// graph-based parser whose tree of each sentence the transition parser reads as features. A parser of this kind
+    /// cannot be loaded as a plain one (its weights expect the guide features).</summary>
+    public const string StackedKind = "parser-stacked";
+    /// <summary>The stacked model that <see cref="Default"/> prefers to <see cref="DataFile"/> when the build has it.</summary>
+    public const string StackedDataFile = "models/parser-stacked.bin";
     /// <summary>Payload layout and feature-key version: bump whenever features or their hashing change.</summary>
     public const int ModelVersion = 4;
     /// <summary>Sentences longer than this are parsed in consecutive chunks whose roots are then joined.</summary>
@@ -38,10 +44,14 @@ public sealed class DependencyParser : IPipelineComponent
     private readonly int[][] _memberLabel;         // a member's relation index → ours
     private readonly GraphParser[] _graphs;        // graph-based parsers combined likewise, after the members
     private readonly int[][] _graphLabel;
+    private readonly GraphParser? _guide;          // stacking: the graph parser whose tree this one reads as features
+    private readonly int[] _guideLabel = [];       // the guide's relation index → ours
 
     internal DependencyParser(ParserModel model, string[] labels, int beam, Supertagger? supertagger, string description,
-        bool rightToLeft = false, DependencyParser[]? members = null, GraphParser[]? graphs = null)
+        bool rightToLeft = false, DependencyParser[]? members = null, GraphParser[]? graphs = null, GraphParser? guide = null)
     {
+        if (guide is not null && rightToLeft) throw new ArgumentException("a stacked parser reads words in their own order");
+        _guide = guide;
         RightToLeft = rightToLeft;
         members ??= [];
         graphs ??= [];
@@ -63,6 +73,7 @@ public sealed class DependencyParser : IPipelineComponent
         _fallbackLabel = dep >= 0 ? dep : _rootLabel == 0 ? 1 % labels.Length : 0;
         _memberLabel = members.Select(m => LabelMap(m._labels)).ToArray();
         _graphLabel = graphs.Select(g => LabelMap(g.Relations)).ToArray();
+        if (guide is not null) _guideLabel = LabelMap(guide.Relations);
     }
 
     private int[] LabelMap(IReadOnlyList<string> theirs) =>
@@ -80,7 +91,7 @@ public sealed class DependencyParser : IPipelineComponent
     public int BeamWidth => _beam;
     public int FeatureCount => _model.FeatureCount;
     public int WeightCount => _model.WeightCount;
-    public long MemoryBytes => _model.MemoryBytes + (_supertagger?.MemoryBytes ?? 0) + _members.Sum(m => m.MemoryBytes) + _graphs.Sum(g => g.MemoryBytes);
+    public long MemoryBytes => _model.MemoryBytes + (_supertagger?.MemoryBytes ?? 0) + (_guide?.MemoryBytes ?? 0) + _members.Sum(m => m.MemoryBytes) + _graphs.Sum(g => g.MemoryBytes);
     /// <summary>True for a model trained on reversed sentences (it parses the words it is given as if they were reversed
     /// text; only <see cref="CombinedWith"/> uses it, reversing the words first).</summary>
     public bool RightToLeft { get; }
@@ -89,14 +100,16 @@ public sealed class DependencyParser : IPipelineComponent
     /// <summary>The graph-based parsers whose trees this one combines with its own (see <see cref="GraphParser"/>).</summary>
     public IReadOnlyList<GraphParser> Graphs => _graphs;
     /// <summary>This parser without its partners (the single left-to-right parser).</summary>
-    public DependencyParser Single => _members.Length == 0 && _graphs.Length == 0 ? this : new(_model, _labels, _beam, _supertagger, Description, RightToLeft);
+    public DependencyParser Single => _members.Length == 0 && _graphs.Length == 0 ? this : new(_model, _labels, _beam, _supertagger, Description, RightToLeft, guide: _guide);
+    /// <summary>The graph-based parser this stacked parser reads (null for a plain one).</summary>
+    public GraphParser? Guide => _guide;
     /// <summary>A parser that parses with this left-to-right model and <paramref name="others"/> (right-to-left ones read
     /// the words reversed), then joins the trees into one by a maximum spanning tree over their weighted arcs
     /// (see <see cref="ParserCombination"/>).</summary>
-    public DependencyParser CombinedWith(params DependencyParser[] others) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, [.. _members, .. others], _graphs);
+    public DependencyParser CombinedWith(params DependencyParser[] others) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, [.. _members, .. others], _graphs, _guide);
     /// <summary>A parser that also combines the trees of graph-based parsers (<see cref="GraphParser"/>), weighted by the
     /// margin of each chosen arc over the word's best other head.</summary>
-    public DependencyParser CombinedWith(params GraphParser[] graphs) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, [.. _graphs, .. graphs]);
+    public DependencyParser CombinedWith(params GraphParser[] graphs) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, [.. _graphs, .. graphs], _guide);
     /// <summary>True when the model guesses supertags (relation and head side) before parsing (see <see cref="Supertagger"/>).</summary>
     public bool UsesSupertags => _supertagger is not null;
 
@@ -105,13 +118,25 @@ public sealed class DependencyParser : IPipelineComponent
     private static readonly Lazy<DependencyParser?> _default = new(() =>
     {
         DependencyParser parser;
+        string? mode = Environment.GetEnvironmentVariable(ModeVariable);
+        bool single = string.Equals(mode, "single", StringComparison.OrdinalIgnoreCase);
         try
         {
-            using var s = DataFiles.Open(DataFile);
-            parser = Load(s, DataFile);
+            // The stacked parser when the build has it, unless the single parser is asked for.
+            if (single) throw new FileNotFoundException();
+            using var s = DataFiles.Open(StackedDataFile);
+            parser = Load(s, StackedDataFile, StackedKind);
         }
-        catch (FileNotFoundException) { return null; }
-        if (string.Equals(Environment.GetEnvironmentVariable(ModeVariable), "single", StringComparison.OrdinalIgnoreCase)) return parser;
+        catch (FileNotFoundException)
+        {
+            try
+            {
+                using var s = DataFiles.Open(DataFile);
+                parser = Load(s, DataFile);
+            }
+            catch (FileNotFoundException) { return null; }
+        }
+        if (single) return parser;
         try
         {
             using var s = DataFiles.Open(RightToLeftDataFile);
@@ -132,16 +157,25 @@ public sealed class DependencyParser : IPipelineComponent
     /// when the build has no parser.</summary>
     public static DependencyParser? Default => _default.Value;
 
+    /// <summary>Loads a left-to-right model file, plain or stacked (<see cref="StackedKind"/>), as its header says.</summary>
     public static DependencyParser Load(string path)
     {
-        using var fs = File.OpenRead(path);
-        return Load(fs, path);
+        try
+        {
+            using var fs = File.OpenRead(path);
+            return Load(fs, path);
+        }
+        catch (InvalidDataException e) when (e.Message.Contains($"a '{StackedKind}' model"))
+        {
+            using var fs = File.OpenRead(path);
+            return Load(fs, path, StackedKind);
+        }
     }
 
     /// <summary>Loads a left-to-right model file; <see cref="Load(Stream, string, string)"/> with <see cref="RightToLeftKind"/> loads the other kind.</summary>
     public static DependencyParser Load(Stream s, string name) => Load(s, name, ModelKind);
 
-    /// <summary>Loads a model file of the given kind (<see cref="ModelKind"/> or <see cref="RightToLeftKind"/>).</summary>
+    /// <summary>Loads a model file of the given kind (<see cref="ModelKind"/>, <see cref="RightToLeftKind"/> or <see cref="StackedKind"/>).</summary>
     public static DependencyParser Load(Stream s, string name, string kind) =>
         ModelFile.Read(s, name, kind, ModelVersion, (r, h) =>
         {
@@ -152,13 +186,16 @@ public sealed class DependencyParser : IPipelineComponent
             int beam = r.ReadInt32();
             var model = ParserModel.Read(r);
             var supertagger = r.ReadBoolean() ? Supertagger.Read(r, name) : null;
-            return new DependencyParser(model, labels, beam, supertagger, h.Description, kind == RightToLeftKind);
+            var guide = kind == StackedKind ? GraphParser.ReadPayload(r, name, h.Description + " (guide)") : null;
+            return new DependencyParser(model, labels, beam, supertagger, h.Description, kind == RightToLeftKind, guide: guide);
         });
 
-    /// <summary>Saves this model (never its partner: each direction is its own file).</summary>
-    public void Save(string path) => ModelFile.Save(path, RightToLeft ? RightToLeftKind : ModelKind, ModelVersion, Description, WritePayload);
+    private string Kind => _guide is not null ? StackedKind : RightToLeft ? RightToLeftKind : ModelKind;
 
-    public void Save(Stream s) => ModelFile.Write(s, RightToLeft ? RightToLeftKind : ModelKind, ModelVersion, Description, WritePayload);
+    /// <summary>Saves this model (never its partner: each direction is its own file).</summary>
+    public void Save(string path) => ModelFile.Save(path, Kind, ModelVersion, Description, WritePayload);
+
+    public void Save(Stream s) => ModelFile.Write(s, Kind, ModelVersion, Description, WritePayload);
 
     /// <summary>The model file's payload, read back by <see cref="Load(Stream, string)"/>: labels, beam width, weights, supertagger.</summary>
     private void WritePayload(BinaryWriter w)
@@ -169,6 +206,7 @@ public sealed class DependencyParser : IPipelineComponent
         _model.Write(w);
         w.Write(_supertagger is not null);
         _supertagger?.Write(w);
+        _guide?.WritePayload(w);
     }
 
     /// <summary>A smaller copy of this parser without the weights below <paramref name="minWeight"/> in magnitude
@@ -176,11 +214,23 @@ public sealed class DependencyParser : IPipelineComponent
     /// are pruned alike.</summary>
     public DependencyParser Pruned(float minWeight) =>
         new(_model.Pruned(minWeight), _labels, _beam, _supertagger, Description + $"; weights below {minWeight} pruned", RightToLeft,
-            [.. _members.Select(m => m.Pruned(minWeight))], _graphs);
+            [.. _members.Select(m => m.Pruned(minWeight))], _graphs, _guide);
+
+    /// <summary>A stacked parser that also combines its tree with its guide's by reparsing (<see cref="CombinedWith(GraphParser[])"/>).</summary>
+    public DependencyParser CombinedWithGuide() => _guide is null ? this : CombinedWith(_guide.WithSupertagger(_supertagger));
+
+    /// <summary>A copy whose guide (stacked parser) scores only each word's best <paramref name="k"/> heads fully
+    /// (<see cref="GraphParser.WithHeadCandidates"/>).</summary>
+    public DependencyParser WithGuideHeads(int k) => _guide is null ? this :
+        new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, _graphs, _guide.WithHeadCandidates(k));
+
+    /// <summary>A copy whose guide (stacked parser) drops its weights below <paramref name="minWeight"/>.</summary>
+    public DependencyParser GuidePruned(float minWeight) => _guide is null ? this :
+        new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, _graphs, _guide.Pruned(minWeight));
 
     /// <summary>The same model decoding with another beam width (for measuring speed against accuracy; a model
     /// is most accurate at the width it was trained with). Combination needs greedy parsers: the copy is a single parser.</summary>
-    public DependencyParser WithBeam(int width) => new(_model, _labels, width, _supertagger, Description + $"; decoding with beam {width}", RightToLeft);
+    public DependencyParser WithBeam(int width) => new(_model, _labels, width, _supertagger, Description + $"; decoding with beam {width}", RightToLeft, guide: _guide);
 
     /// <summary>Trains a parser; see <see cref="ParserTrainer"/>. Tags and lemmas of <paramref name="train"/> are used as given.</summary>
     public static DependencyParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
@@ -200,6 +250,7 @@ public sealed class DependencyParser : IPipelineComponent
         public float[] Scores = new float[256];
         public int[] Heads = new int[256];
         public int[] Supertags = new int[256];
+        public int[] GuideHead = new int[256], GuideLabel = new int[256];
         public string[] Relations = new string[256];
         public readonly List<ParserInput> Words = new();
         public ParserBeam? Beam;
@@ -347,13 +398,23 @@ public sealed class DependencyParser : IPipelineComponent
     {
         int n = words.Count;
         TransitionState st;
+        ReadOnlySpan<int> supertags = default;
         if (_supertagger is not null)
         {
             if (sc.Supertags.Length < n) sc.Supertags = new int[n * 2];
             _supertagger.Tag(words, sc.Supertags);
-            sc.Features.Load(words, sc.Supertags.AsSpan(0, n));
+            supertags = sc.Supertags.AsSpan(0, n);
         }
-        else sc.Features.Load(words);
+        if (_guide is not null)
+        {
+            if (sc.GuideHead.Length < n) { sc.GuideHead = new int[n * 2]; sc.GuideLabel = new int[n * 2]; }
+            var gh = sc.GuideHead.AsSpan(0, n);
+            var gl = sc.GuideLabel.AsSpan(0, n);
+            _guide.Guide(words, supertags, gh, gl);
+            for (int i = 0; i < n; i++) gl[i] = (uint)gl[i] < (uint)_guideLabel.Length ? _guideLabel[gl[i]] : _fallbackLabel;
+            sc.Features.Load(words, supertags, gh, gl);
+        }
+        else sc.Features.Load(words, supertags);
         int classes = _model.ClassCount;
         if (_beam > 1)
         {

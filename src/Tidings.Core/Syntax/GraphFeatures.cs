@@ -125,6 +125,43 @@ internal sealed class GraphFeatures
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Between(int kind, int lo, int hi) => _before[kind * (_n + 1) + hi] - _before[kind * (_n + 1) + lo + 1];
 
+    /// <summary>Upper bound on the number of features of <see cref="ExtractCheap"/>.</summary>
+    public const int MaxCheapFeatures = 8;
+
+    /// <summary>
+    /// A few of <see cref="Extract"/>'s features of the same arc (same keys, so the same weights): direction and distance,
+    /// the tag pair with and without them, the UPOS pair, the nearest-candidate count, and the dependent's supertag.
+    /// Enough to rank a word's possible heads cheaply and score only the best few with every feature.
+    /// </summary>
+    public int ExtractCheap(int h, int d, Span<ulong> f)
+    {
+        int n = _n, k = 0;
+        bool root = h == n;
+        ulong dir, dd, closer = 0;
+        if (root) { dir = 2; dd = RootD; }
+        else
+        {
+            dir = h < d ? 1UL : 0UL;
+            dd = dir * 16 + (ulong)Bucket(Math.Abs(h - d)) + 0xD00;
+            int lo = Math.Min(h, d), hi = Math.Max(h, d);
+            if (hi - lo > 1)
+            {
+                int th = _tag[h], td = _tag[d];
+                int sameH = _tagBefore[th * (n + 1) + hi] - _tagBefore[th * (n + 1) + lo + 1];
+                int sameD = _tagBefore[td * (n + 1) + hi] - _tagBefore[td * (n + 1) + lo + 1];
+                closer = (ulong)(Math.Min(sameH, 2) * 3 + Math.Min(sameD, 2) + 1);
+            }
+            closer = closer * 4 + dir;
+        }
+        ulong hp = _p[h], hu = _u[h], dp = _p[d], du = _u[d], ds = _s[d];
+        f[k++] = Key(0, dd);
+        f[k++] = Key(20, hp, dp); f[k++] = Key(21, hp, dp, dd);
+        f[k++] = Key(26, hu, du, dd);
+        f[k++] = Key(53, hp, dp, closer);
+        f[k++] = Key(44, ds, dd); f[k++] = Key(46, ds, hp, dd);
+        return k;
+    }
+
     /// <summary>Writes the features of the arc from head <paramref name="h"/> (n = root) to word <paramref name="d"/>
     /// into <paramref name="f"/>; returns their count.</summary>
     public int Extract(int h, int d, Span<ulong> f)

@@ -30,8 +30,11 @@ public sealed class GraphParser : IPipelineComponent
     private readonly int _rootLabel;
     private readonly Supertagger? _supertagger;
 
-    internal GraphParser(ParserModel model, string[] labels, Supertagger? supertagger, string description)
+    private readonly int _headCandidates;
+
+    internal GraphParser(ParserModel model, string[] labels, Supertagger? supertagger, string description, int headCandidates = 0)
     {
+        _headCandidates = headCandidates;
         if (model.ClassCount != labels.Length) throw new InvalidDataException($"graph parser model has {model.ClassCount} classes for {labels.Length} relations");
         _model = model;
         _labels = labels;
@@ -52,7 +55,7 @@ public sealed class GraphParser : IPipelineComponent
     internal int RootLabel => _rootLabel;
 
     /// <summary>A smaller copy without the weights below <paramref name="minWeight"/> in magnitude.</summary>
-    public GraphParser Pruned(float minWeight) => new(_model.Pruned(minWeight), _labels, _supertagger, Description + $"; weights below {minWeight} pruned");
+    public GraphParser Pruned(float minWeight) => new(_model.Pruned(minWeight), _labels, _supertagger, Description + $"; weights below {minWeight} pruned", _headCandidates);
 
     private sealed class Scratch
     {
@@ -61,6 +64,8 @@ public sealed class GraphParser : IPipelineComponent
         public float[] Scores = new float[64];
         public int[] ArcLabel = new int[64];
         public float[] LabelGap = new float[64];
+        public float[] Cheap = new float[64];
+        public int[] Order = new int[64];
         public int[] Supertags = new int[64];
         public int[] Head = new int[64], Label = new int[64];
         public float[] ArcMargin = new float[64], LabelMargin = new float[64];
@@ -143,6 +148,122 @@ public sealed class GraphParser : IPipelineComponent
             arcMargin[d] = score[a] - other;
         }
     }
+
+    /// <summary>
+    /// Parses for a stacked transition parser (<see cref="DependencyParser"/> with a guide): heads with the root as n and
+    /// relation indexes, reading the caller's <paramref name="supertags"/> (the stacked parser's supertagger is trained
+    /// with the guide's, on the same jackknifed data) or this parser's own when empty.
+    /// </summary>
+    internal void Guide(IReadOnlyList<ParserInput> words, ReadOnlySpan<int> supertags, Span<int> head, Span<int> label)
+    {
+        int n = words.Count;
+        if (n == 0) return;
+        var sc = t_scratch ??= new Scratch();
+        if (supertags.IsEmpty && _supertagger is not null)
+        {
+            if (sc.Supertags.Length < n) sc.Supertags = new int[n * 2];
+            _supertagger.Tag(words, sc.Supertags);
+            supertags = sc.Supertags.AsSpan(0, n);
+        }
+        sc.Features.Load(words, supertags);
+        if (_headCandidates > 0 && n > _headCandidates + 1) ScoreArcsPruned(sc, _headCandidates);
+        else ScoreArcs(_model, sc.Features, sc.Eisner, ref sc.Scores, ref sc.ArcLabel, ref sc.LabelGap, _rootLabel, default);
+        sc.Eisner.Decode(n);
+        int m = n + 1;
+        var eh = sc.Eisner.Heads;
+        for (int d = 0; d < n; d++)
+        {
+            int hp = eh[d + 1];
+            head[d] = hp == 0 ? n : hp - 1;
+            label[d] = sc.ArcLabel[hp * m + d + 1];
+        }
+    }
+
+    /// <summary>As <see cref="ScoreArcs"/> without gold, scoring each word's heads with the cheap features first and only the
+    /// best <paramref name="k"/> with every feature; the other arcs get a score far below any real one.</summary>
+    private void ScoreArcsPruned(Scratch sc, int k)
+    {
+        var features = sc.Features;
+        int n = features.Count, m = n + 1, classes = _model.ClassCount;
+        sc.Eisner.Start(n);
+        if (sc.ArcLabel.Length < m * m) { sc.ArcLabel = new int[m * m * 2]; sc.LabelGap = new float[m * m * 2]; }
+        if (sc.Scores.Length < classes) sc.Scores = new float[classes];
+        if (sc.Cheap.Length < m) { sc.Cheap = new float[m * 2]; sc.Order = new int[m * 2]; }
+        var scores = sc.Scores.AsSpan(0, classes);
+        Span<ulong> keys = stackalloc ulong[GraphFeatures.MaxFeatures];
+        var arc = sc.Eisner.Score;
+        var cheap = sc.Cheap;
+        var order = sc.Order;
+        for (int d = 0; d < n; d++)
+        {
+            for (int h = 0; h <= n; h++)
+            {
+                int p0 = (h == n ? 0 : h + 1) * m + d + 1;
+                arc[p0] = -1e6f;
+                sc.ArcLabel[p0] = h == n ? _rootLabel : _rootLabel == 0 ? 1 : 0; // read only if a projective tree needs the arc
+                if (h == d) { cheap[h] = float.NegativeInfinity; continue; }
+                int c = features.ExtractCheap(h, d, keys);
+                _model.Score(keys[..c], scores);
+                float top = h == n ? scores[_rootLabel] : float.NegativeInfinity;
+                if (h != n)
+                    for (int x = 0; x < classes; x++) if (x != _rootLabel && scores[x] > top) top = scores[x];
+                cheap[h] = top;
+            }
+            // The k best heads by the cheap score (partial selection; k is small).
+            int kept = 0;
+            for (int h = 0; h <= n; h++)
+            {
+                if (h == d) continue;
+                if (kept < k) { order[kept++] = h; }
+                else
+                {
+                    int worst = 0;
+                    for (int j = 1; j < k; j++) if (cheap[order[j]] < cheap[order[worst]]) worst = j;
+                    if (cheap[h] > cheap[order[worst]]) order[worst] = h;
+                }
+            }
+            for (int j = 0; j < kept; j++)
+            {
+                int h = order[j];
+                int c = features.Extract(h, d, keys);
+                _model.Score(keys[..c], scores);
+                int best, pos = (h == n ? 0 : h + 1) * m + d + 1;
+                float top, second = float.NegativeInfinity;
+                if (h == n) { best = _rootLabel; top = scores[_rootLabel]; }
+                else
+                {
+                    best = _rootLabel == 0 ? 1 : 0;
+                    top = scores[best];
+                    for (int x = 0; x < classes; x++)
+                    {
+                        if (x == _rootLabel || x == best) continue;
+                        float v = scores[x];
+                        if (v > top) { second = top; top = v; best = x; }
+                        else if (v > second) second = v;
+                    }
+                }
+                arc[pos] = top;
+                sc.ArcLabel[pos] = best;
+                sc.LabelGap[pos] = top - second;
+            }
+        }
+    }
+
+    /// <summary>This parser without its supertagger (a stacked parser's guide shares the stacked parser's).</summary>
+    internal GraphParser WithoutSupertagger() => new(_model, _labels, null, Description, _headCandidates);
+
+    /// <summary>
+    /// A copy that, as a stacked parser's guide, scores every arc with a few cheap features first
+    /// (<see cref="GraphFeatures.ExtractCheap"/>) and only each word's best <paramref name="k"/> heads with every feature
+    /// (0: all heads). Arc pruning of this kind trades a little of the guide's accuracy for speed.
+    /// </summary>
+    public GraphParser WithHeadCandidates(int k) => new(_model, _labels, _supertagger, Description, Math.Max(0, k));
+
+    /// <summary>This parser with <paramref name="supertagger"/> (a stacked parser's guide, to vote in a combination).</summary>
+    internal GraphParser WithSupertagger(Supertagger? supertagger) => new(_model, _labels, supertagger, Description, _headCandidates);
+
+    /// <summary>Heads per word scored with every feature when guiding (0 = all).</summary>
+    public int HeadCandidates => _headCandidates;
 
     /// <summary>After <see cref="Parse(IReadOnlyList{ParserInput}, Span{int}, Span{int}, Span{float}, Span{float})"/>
     /// on this thread: adds (or, when <paramref name="add"/> is false, writes) each arc's soft vote, the softmax over the
@@ -234,22 +355,25 @@ public sealed class GraphParser : IPipelineComponent
     }
 
     public static GraphParser Load(Stream s, string name) =>
-        ModelFile.Read(s, name, ModelKind, ModelVersion, (r, h) =>
-        {
-            int n = r.ReadInt32();
-            if (n is < 2 or > 1000) throw new InvalidDataException($"{name}: bad relation count {n}");
-            var labels = new string[n];
-            for (int i = 0; i < n; i++) labels[i] = r.ReadString();
-            var model = ParserModel.Read(r);
-            var supertagger = r.ReadBoolean() ? Supertagger.Read(r, name) : null;
-            return new GraphParser(model, labels, supertagger, h.Description);
-        });
+        ModelFile.Read(s, name, ModelKind, ModelVersion, (r, h) => ReadPayload(r, name, h.Description));
 
     public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, WritePayload);
 
     public void Save(Stream s) => ModelFile.Write(s, ModelKind, ModelVersion, Description, WritePayload);
 
-    private void WritePayload(BinaryWriter w)
+    /// <summary>Reads what <see cref="WritePayload"/> wrote (also inside a stacked parser's file).</summary>
+    internal static GraphParser ReadPayload(BinaryReader r, string name, string description)
+    {
+        int n = r.ReadInt32();
+        if (n is < 2 or > 1000) throw new InvalidDataException($"{name}: bad relation count {n}");
+        var labels = new string[n];
+        for (int i = 0; i < n; i++) labels[i] = r.ReadString();
+        var model = ParserModel.Read(r);
+        var supertagger = r.ReadBoolean() ? Supertagger.Read(r, name) : null;
+        return new GraphParser(model, labels, supertagger, description);
+    }
+
+    internal void WritePayload(BinaryWriter w)
     {
         w.Write(_labels.Length);
         foreach (var l in _labels) w.Write(l);
@@ -276,12 +400,9 @@ public sealed class GraphParser : IPipelineComponent
 /// </summary>
 internal static class GraphParserTrainer
 {
-
-
     public static GraphParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
         ParserTrainingOptions options, Action<string>? progress)
     {
-        var clock = Stopwatch.StartNew();
         var sentences = train.Where(s => s.Words.Count > 0 && s.Words.All(w => w.Head >= 0)).ToList();
         if (sentences.Count == 0) throw new ArgumentException("no training sentences with heads", nameof(train));
         var (labels, map) = ParserTrainer.Relations(sentences, options.MinRelationCount);
@@ -301,19 +422,31 @@ internal static class GraphParserTrainer
         if (options.Supertags)
             (supertagger, supertags) = ParserTrainer.JackknifeSupertags(sentences, words, options.SupertagFolds, options.SupertagEpochs, options.Seed, progress);
         progress?.Invoke($"graph parser: {sentences.Count} training sentences, {words.Sum(w => w.Length)} words, {labels.Length} relations");
+        return TrainCore(words, goldHeads, goldLabels, supertags, supertagger, labels, dev, options.Epochs, options.Patience, options.Prune, options.Seed, "", progress);
+    }
 
+    /// <summary>
+    /// The perceptron epochs on prepared sentences (heads projective, root as n; relation indexes into <paramref name="labels"/>;
+    /// supertags jackknifed). Without <paramref name="dev"/> all <paramref name="epochs"/> are run and the last model returned.
+    /// </summary>
+    internal static GraphParser TrainCore(ParserInput[][] words, int[][] goldHeads, int[][] goldLabels, int[][] supertags,
+        Supertagger? supertagger, string[] labels, IReadOnlyList<ConlluSentence> dev, int epochs, int patience, float prune, int seed,
+        string tag, Action<string>? progress)
+    {
+        var clock = Stopwatch.StartNew();
+        int rootLabel = Array.IndexOf(labels, "root");
         var perceptron = new ParserPerceptron(labels.Length);
         var features = new GraphFeatures();
         var eisner = new Eisner();
         var keys = new ulong[GraphFeatures.MaxFeatures];
         float[] scores = new float[labels.Length], gap = new float[64];
         int[] arcLabel = new int[64];
-        var rnd = new Random(options.Seed);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var rnd = new Random(seed);
+        var order = Enumerable.Range(0, words.Length).ToArray();
         GraphParser? best = null;
         double bestLas = -1;
         int bestEpoch = 0;
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rnd.Shuffle(order);
             long arcs = 0, wrong = 0;
@@ -340,17 +473,22 @@ internal static class GraphParserTrainer
                 }
                 perceptron.Tick();
             }
-            var parser = new GraphParser(perceptron.Average(options.Prune), labels, supertagger,
-                $"first-order graph parser (Eisner), averaged structured perceptron{(supertagger is null ? "" : $", {supertagger.Classes.Count} supertags")}; {sentences.Count} training sentences; epoch {epoch}, seed {options.Seed}");
+            if (dev.Count == 0 && epoch < epochs)
+            {
+                progress?.Invoke($"graph parser{tag} epoch {epoch}: {100.0 * wrong / Math.Max(1, arcs):F2}% of {arcs} training arcs wrong; {clock.Elapsed.TotalSeconds:F0}s");
+                continue;
+            }
+            var parser = new GraphParser(perceptron.Average(prune), labels, supertagger,
+                $"first-order graph parser (Eisner), averaged structured perceptron{(supertagger is null ? "" : $", {supertagger.Classes.Count} supertags")}; {words.Length} training sentences; epoch {epoch}, seed {seed}");
             var (uas, las, ulas) = dev.Count > 0 ? parser.Evaluate(dev) : (0, 0, 0);
-            progress?.Invoke($"graph parser epoch {epoch}: {100.0 * wrong / Math.Max(1, arcs):F2}% of {arcs} training arcs wrong; " +
+            progress?.Invoke($"graph parser{tag} epoch {epoch}: {100.0 * wrong / Math.Max(1, arcs):F2}% of {arcs} training arcs wrong; " +
                              $"{perceptron.FeatureCount} features, {perceptron.EntryCount} weights ({parser.FeatureCount}/{parser.WeightCount} after pruning); " +
                              $"dev UAS {uas:F2} LAS {las:F2} (universal {ulas:F2}); {clock.Elapsed.TotalSeconds:F0}s");
             if (dev.Count == 0) { best = parser; continue; }
             if (las > bestLas) { bestLas = las; best = parser; bestEpoch = epoch; }
-            else if (epoch - bestEpoch >= options.Patience) break;
+            else if (epoch - bestEpoch >= patience) break;
         }
-        progress?.Invoke($"graph parser: best dev LAS {bestLas:F2} at epoch {bestEpoch}; {clock.Elapsed.TotalSeconds:F0}s");
+        if (dev.Count > 0) progress?.Invoke($"graph parser{tag}: best dev LAS {bestLas:F2} at epoch {bestEpoch}; {clock.Elapsed.TotalSeconds:F0}s");
         return best!;
     }
 }

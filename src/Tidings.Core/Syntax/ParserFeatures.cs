@@ -18,12 +18,16 @@ public readonly record struct ParserInput(string Form, string Upos, string Xpos,
 public sealed class ParserFeatures
 {
     /// <summary>Upper bound on the number of features of one configuration.</summary>
-    public const int MaxFeatures = 176;
+    public const int MaxFeatures = 192;
 
     // Atoms per position 0..n (n = root) plus a "none" value for absent positions.
     private ulong[] _w = new ulong[64], _p = new ulong[64], _u = new ulong[64], _l = new ulong[64], _s = new ulong[64];
     private int _n;
     private bool _supertags;
+    // Stacking (Nivre & McDonald 2008): the guide (graph-based) parser's tree of the same sentence, heads with the root
+    // as n and relation indexes, and each word's leftmost and rightmost guide dependent (-1 when none).
+    private int[] _gh = new int[64], _gl = new int[64], _glc = new int[64], _grc = new int[64];
+    private bool _guided;
 
     private const ulong NoneW = 0x6A09E667F3BCC908UL, NoneP = 0xBB67AE8584CAA73BUL, NoneU = 0x3C6EF372FE94F82BUL, NoneL = 0xA54FF53A5F1D36F1UL;
     private const ulong NoneS = 0x1F83D9ABFB41BD6CUL, RootS = 0x9B05688C2B3E6C20UL;
@@ -31,9 +35,28 @@ public sealed class ParserFeatures
 
     /// <summary>Hashes the atoms of a sentence's words (position n is the root), with their supertags
     /// (<see cref="Supertagger"/> classes) when the model uses them; empty when it does not.</summary>
-    public void Load(IReadOnlyList<ParserInput> words, ReadOnlySpan<int> supertags = default)
+    public void Load(IReadOnlyList<ParserInput> words, ReadOnlySpan<int> supertags = default) => Load(words, supertags, default, default);
+
+    /// <summary>As above, with the guide parser's tree of the same words (heads with the root as n, relation indexes) for a
+    /// stacked parser; empty spans for a parser without a guide.</summary>
+    public void Load(IReadOnlyList<ParserInput> words, ReadOnlySpan<int> supertags, ReadOnlySpan<int> guideHead, ReadOnlySpan<int> guideLabel)
     {
         int n = words.Count;
+        _guided = !guideHead.IsEmpty;
+        if (_guided)
+        {
+            if (_gh.Length < n + 1) { int g = Math.Max(n + 1, _gh.Length * 2); _gh = new int[g]; _gl = new int[g]; _glc = new int[g]; _grc = new int[g]; }
+            for (int i = 0; i <= n; i++) { _glc[i] = -1; _grc[i] = -1; }
+            for (int i = 0; i < n; i++)
+            {
+                int h = guideHead[i];
+                _gh[i] = h; _gl[i] = guideLabel[i];
+                if ((uint)h > (uint)n) continue;
+                if (_glc[h] < 0) _glc[h] = i; // i rises, so the first is the leftmost
+                _grc[h] = i;
+            }
+            _gh[n] = -1; _gl[n] = -1;
+        }
         if (_w.Length < n + 1)
         {
             int m = Math.Max(n + 1, _w.Length * 2);
@@ -225,6 +248,47 @@ public sealed class ParserFeatures
             f[k++] = Key(182, s0w, s0s); f[k++] = Key(183, b0w, b0s); f[k++] = Key(184, s0s, b0s, d);
             f[k++] = Key(185, s1s, s0s, d1); f[k++] = Key(186, S(s2), s1s, s0s); f[k++] = Key(187, S(s0l1), s0s, b0s);
         }
+        if (_guided)
+        {
+            // Stacking: what the guide parser's tree says about the words the next transition decides on. The
+            // arc-hybrid LEFT makes b0 the head of s0, RIGHT makes s1 the head of s0.
+            ulong sb = s0 < 0 || b0 < 0 ? 3UL : _gh[s0] == b0 ? 1UL : _gh[b0] == s0 ? 2UL : 0UL;
+            ulong ss = s0 < 0 || s1 < 0 ? 3UL : _gh[s0] == s1 ? 1UL : _gh[s1] == s0 ? 2UL : 0UL;
+            ulong sbLab = sb == 1 ? GL(s0) : sb == 2 ? GL(b0) : 0x888UL;
+            ulong ssLab = ss == 1 ? GL(s0) : ss == 2 ? GL(s1) : 0x888UL;
+            ulong ws0 = Where(s0, s0, s1, b0), wb0 = Where(b0, s0, s1, b0), ws1 = Where(s1, s0, s1, b0);
+            // s0 still awaits guide dependents in the buffer (reducing it now would strand them); b0 has guide dependents
+            // on its left that are not yet attached (on the stack).
+            ulong s0pend = s0 >= 0 && b0 >= 0 && _grc[s0] >= b0 ? 1UL : 0UL;
+            ulong b0left = b0 >= 0 && _glc[b0] >= 0 && _glc[b0] < b0 && (s0 < 0 || _glc[b0] <= s0) ? 1UL : 0UL;
+            f[k++] = Key(190, sb); f[k++] = Key(191, sb, s0p, b0p); f[k++] = Key(192, sb, sbLab);
+            f[k++] = Key(193, ss); f[k++] = Key(194, ss, s1p, s0p); f[k++] = Key(195, ss, ssLab);
+            f[k++] = Key(196, ws0, GL(s0)); f[k++] = Key(197, wb0, GL(b0)); f[k++] = Key(198, ws1, GL(s1));
+            f[k++] = Key(199, ws0, s0p); f[k++] = Key(200, wb0, b0p); f[k++] = Key(201, s0pend, sb, ws0);
+            f[k++] = Key(202, ws0, wb0, ws1); f[k++] = Key(203, GL(s0), s0w); f[k++] = Key(204, GL(b0), b0w);
+            f[k++] = Key(205, b0left, wb0, sb);
+            // The guide's view conjoined with the supertags and the next buffer word.
+            f[k++] = Key(206, sb, S(s0), S(b0)); f[k++] = Key(207, GL(s0), GL(b0), sb);
+            f[k++] = Key(208, Where(b1, s0, s1, b0), GL(b1), b1 >= 0 ? P(b1) : 0UL);
+            f[k++] = Key(209, s0pend, b0left, sb * 4 + ss);
+        }
         return k;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong GL(int i) => i < 0 || i >= _n ? 0x999UL : (ulong)_gl[i] + 3000;
+
+    /// <summary>Where word <paramref name="x"/>'s guide head is in the configuration: the root, b0, s1, s0, further in the
+    /// buffer, left of x (deeper in the stack or already reduced), or between x and b0.</summary>
+    private ulong Where(int x, int s0, int s1, int b0)
+    {
+        if (x < 0 || x >= _n) return 9;
+        int h = _gh[x];
+        if (h == _n) return 1;
+        if (h == b0) return 2;
+        if (h == s1) return 3;
+        if (h == s0) return 4;
+        if (b0 >= 0 && h > b0) return 5;
+        return h < x ? 6UL : 7UL;
     }
 }

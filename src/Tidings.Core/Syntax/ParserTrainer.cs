@@ -45,6 +45,17 @@ public sealed record ParserTrainingOptions
     /// <summary>Train on the sentences with their word order reversed (heads remapped), for the right-to-left
     /// parser of <see cref="ParserCombination"/>: dev is reversed as well, so early stopping sees the same task.</summary>
     public bool RightToLeft { get; init; }
+    /// <summary>Stacking (Nivre &amp; McDonald 2008): train a graph-based guide parser (<see cref="GraphParser"/>) first and give
+    /// the transition parser features of the guide's tree of the same sentence; the training sentences carry guide trees
+    /// from <see cref="GuideFolds"/>-fold jackknifing, so they are as wrong as at run time.</summary>
+    public bool Stacked { get; init; }
+    public int GuideFolds { get; init; } = 4;
+    /// <summary>Epochs of each jackknife guide (no dev to stop on; the graph parser peaks at epochs 2 to 5).</summary>
+    public int GuideFoldEpochs { get; init; } = 3;
+    /// <summary>Maximum epochs of the final guide (early stopping on dev LAS with patience 1).</summary>
+    public int GuideEpochs { get; init; } = 6;
+    /// <summary>Averaged guide weights below this are dropped (<see cref="GraphParser.DefaultPrune"/>).</summary>
+    public float GuidePrune { get; init; } = GraphParser.DefaultPrune;
 }
 
 /// <summary>
@@ -241,6 +252,8 @@ internal static class ParserTrainer
     private sealed record Example(ParserInput[] Words, int[] GoldHead, int[] GoldLabel)
     {
         public int[] Supertags { get; set; } = [];
+        public int[] GuideHead { get; set; } = [];
+        public int[] GuideLabel { get; set; } = [];
     }
 
     public static DependencyParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
@@ -282,6 +295,13 @@ internal static class ParserTrainer
             for (int i = 0; i < examples.Length; i++) examples[i].Supertags = tags[i];
         }
 
+        GraphParser? guide = null;
+        if (options.Stacked)
+        {
+            if (options.RightToLeft) throw new ArgumentException("a stacked parser reads words in their own order", nameof(options));
+            guide = JackknifeGuide(sentences, examples, labels, dev, supertagger, options, progress);
+        }
+
         progress?.Invoke($"parser: {examples.Length} training sentences, {examples.Sum(e => e.Words.Length)} words, {labels.Length} relations");
 
         int classCount = TransitionState.ClassCount(labels.Length);
@@ -307,7 +327,7 @@ internal static class ParserTrainer
             foreach (int idx in order)
             {
                 var ex = examples[idx];
-                feats.Load(ex.Words, ex.Supertags);
+                feats.Load(ex.Words, ex.Supertags, ex.GuideHead, ex.GuideLabel);
                 if (beamEpoch)
                 {
                     // Ticks count transitions, as in the greedy epochs, so both kinds weigh alike in the average.
@@ -364,8 +384,8 @@ internal static class ParserTrainer
             var parser = new DependencyParser(model, labels, options.Beam, supertagger,
                 options.Beam > 1
                     ? $"arc-hybrid parser, beam {options.Beam}, structured averaged perceptron with early update after {options.GreedyEpochs} greedy dynamic-oracle epochs; {examples.Length} training sentences; epoch {epoch}, seed {options.Seed}"
-                    : $"arc-hybrid greedy {(options.RightToLeft ? "right-to-left " : "")}parser, dynamic oracle, averaged perceptron{(supertagger is null ? "" : $", {supertagger.Classes.Count} supertags")}; {examples.Length} training sentences; epoch {epoch}, seed {options.Seed}",
-                options.RightToLeft);
+                    : $"arc-hybrid greedy {(options.RightToLeft ? "right-to-left " : guide is not null ? "stacked " : "")}parser, dynamic oracle, averaged perceptron{(supertagger is null ? "" : $", {supertagger.Classes.Count} supertags")}; {examples.Length} training sentences; epoch {epoch}, seed {options.Seed}",
+                options.RightToLeft, guide: guide);
             var (uas, las, ulas) = dev.Count > 0 ? Evaluate(parser, dev) : (0, 0, 0);
             progress?.Invoke($"parser epoch {epoch}: train error {100.0 * errors / decisions:F2}% of {decisions} {(beamEpoch ? "sentences (beam updates)" : "transitions")}; " +
                              $"{perceptron.FeatureCount} features, {perceptron.EntryCount} weights ({model.FeatureCount}/{model.WeightCount} after pruning); " +
@@ -376,6 +396,56 @@ internal static class ParserTrainer
         }
         progress?.Invoke($"parser: best dev LAS {bestLas:F2} at epoch {bestEpoch}; {clock.Elapsed.TotalSeconds:F0}s");
         return best!;
+    }
+
+    /// <summary>
+    /// Trains the guide graph parser fold by fold on all but one part and parses that part with it (the guide trees the
+    /// transition parser learns from are then as wrong as at run time), then the final guide on all sentences, with early
+    /// stopping on <paramref name="dev"/>. The examples' jackknifed supertags are reused by every guide.
+    /// </summary>
+    private static GraphParser JackknifeGuide(List<ConlluSentence> sentences, Example[] examples, string[] labels,
+        IReadOnlyList<ConlluSentence> dev, Supertagger? supertagger, ParserTrainingOptions options, Action<string>? progress)
+    {
+        var clock = Stopwatch.StartNew();
+        var words = examples.Select(e => e.Words).ToArray();
+        var heads = examples.Select(e => e.GoldHead).ToArray();
+        var labs = examples.Select(e => e.GoldLabel).ToArray();
+        var tags = examples.Select(e => e.Supertags).ToArray();
+        int folds = Math.Max(2, options.GuideFolds);
+        var rnd = new Random(options.Seed + 71);
+        var foldOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fold = sentences.Select(s => s.SentenceId is { } id
+            ? (foldOfId.TryGetValue(id, out int f) ? f : foldOfId[id] = rnd.Next(folds))
+            : rnd.Next(folds)).ToArray();
+        long right = 0, total = 0;
+        for (int f = 0; f < folds; f++)
+        {
+            var part = Enumerable.Range(0, words.Length).Where(i => fold[i] != f).ToArray();
+            if (part.Length == 0) continue;
+            var g = GraphParserTrainer.TrainCore([.. part.Select(i => words[i])], [.. part.Select(i => heads[i])], [.. part.Select(i => labs[i])],
+                [.. part.Select(i => tags[i])], supertagger, labels, [], options.GuideFoldEpochs, 1, options.GuidePrune, options.Seed + f, $" fold {f + 1}", progress);
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (fold[i] != f) continue;
+                int n = words[i].Length;
+                var h = new int[n];
+                var l = new int[n];
+                g.Guide(words[i], tags[i], h, l);
+                examples[i].GuideHead = h;
+                examples[i].GuideLabel = l;
+                for (int j = 0; j < n; j++) { total++; if (h[j] == heads[i][j]) right++; }
+            }
+        }
+        progress?.Invoke($"guide: jackknifed UAS {100.0 * right / Math.Max(1, total):F2} % (against lifted gold) over {folds} folds; {clock.Elapsed.TotalSeconds:F0}s");
+        var guide = GraphParserTrainer.TrainCore(words, heads, labs, tags, supertagger, labels, dev, options.GuideEpochs, 1, options.GuidePrune, options.Seed, " (guide)", progress);
+        foreach (var e in examples)
+            if (e.GuideHead.Length != e.Words.Length)
+            {
+                e.GuideHead = new int[e.Words.Length];
+                e.GuideLabel = new int[e.Words.Length];
+                guide.Guide(e.Words, e.Supertags, e.GuideHead, e.GuideLabel);
+            }
+        return guide.WithoutSupertagger();
     }
 
     /// <summary>The relation inventory of a treebank: rare subtypes fall back to their universal part so every class has
