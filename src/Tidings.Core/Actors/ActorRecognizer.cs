@@ -1219,8 +1219,27 @@ public sealed class ActorRecognizer : IPipelineComponent
             int p = i;
             while (p < end && p - i < 3 && IsCap(Tok(p)) && !Tok(p).Equals("Party", StringComparison.Ordinal)) p++;
             if (p == i || p >= end || !Tok(p).Equals("Party", StringComparison.Ordinal)) return i;
-            if (MatchName(i, end) is { Entries: not null, Len: var known } && known >= p + 1 - i) return i; // the lexicon names it as written
+            // The lexicon names it as written: a longer name ("Liberal Party of Canada") or the same name of another
+            // country's party ("Workers' Party" is Brazil's) when no actor before it is of a country with a party so named.
+            if (MatchName(i, end) is { Entries: not null, Len: var known } && (known > p + 1 - i || known == p + 1 - i && SharedNameParty(Text(i, p + 1)) is null)) return i;
             string stem = Text(i, p + 1);
+            if (SharedNameParty(stem) is not var (party, c)) return i;
+            string code = _lex.OrganizationCode(party, _date);
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, p + 1), Code = code, Name = party.Canonical, Country = c.Iso3,
+                Rule = $"organization: {stem} = {party.Canonical} (the country of the actors before it) → {code}",
+            });
+            if (party.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+            return p + 1;
+        }
+
+        /// <summary>
+        /// The party the lexicon lists under a shared name with the country of an actor named before it ("Workers' Party"
+        /// after Singapore's actors is the "Workers' Party of Singapore"), nearest first, three countries at most.
+        /// </summary>
+        private (NameEntry Party, CountryEntry Country)? SharedNameParty(string stem)
+        {
             int tried = 0;
             string? last = null;
             for (int m = _out.Count - 1; m >= 0 && tried < 3; m--)
@@ -1231,18 +1250,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 foreach (var form in (ReadOnlySpan<string>)[$"{stem} of {c.Name}", $"{stem} of the {c.Name}", $"{c.Name}'s {stem}", $"{c.Name} {stem}"])
                 {
                     if (!_lex.TryGetNames(form, out var es)) continue;
-                    if (Array.Find(es, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is not { } party) continue;
-                    string code = _lex.OrganizationCode(party, _date);
-                    int idx = Add(new ActorMention
-                    {
-                        Tokens = new TokenRange(i, p + 1), Code = code, Name = party.Canonical, Country = c.Iso3,
-                        Rule = $"organization: {stem} = {party.Canonical} (the country of the actors before it) → {code}",
-                    });
-                    if (party.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
-                    return p + 1;
+                    if (Array.Find(es, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is { } party) return (party, c);
                 }
             }
-            return i;
+            return null;
         }
 
         /// <summary>Tries every rule at token i; returns the token after what it consumed (i when nothing).</summary>
@@ -1265,6 +1276,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
             if (TryRunBy(i, end) is var rb && rb > i) return rb;
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
+            if (TryDescribedOrganization(i, sentFirst, end) is var dor && dor > i) return dor;
             var (len, entries) = MatchName(i, end);
             if (entries is not null)
             {
@@ -1524,9 +1536,17 @@ public sealed class ActorRecognizer : IPipelineComponent
             var party = Array.Find(entries, e => e.Kind == NameKind.Organization && e.Code is { } c && c.EndsWith("PTY", StringComparison.Ordinal));
             if (party?.Code is not { } pc) return i;
             var country = party.Iso3 is { } iso ? _lex.CountryByIso3(iso) : null;
+            // "the opposition Workers' Party" after Singapore's actors: a shared party name is the party of their country.
+            if (len >= 2 && Is(i + len, "Party") && SharedNameParty(Text(i + 1, i + 1 + len)) is var (sp, sc) && sc.Iso3 != party.Iso3)
+            {
+                party = sp;
+                country = sc;
+                pc = sp.Code ?? pc;
+            }
             string prefix = country?.Cameo ?? pc[..^3];
             if (prefix.Length == 0) return i;
-            string code = prefix + (opposition ? "OPP" : "GOVPTY");
+            // The ruling party of a one-party state is its government (Workers' Party of Korea: PRKGOV).
+            string code = pc.EndsWith("PTY", StringComparison.Ordinal) ? prefix + (opposition ? "OPP" : "GOVPTY") : pc;
             int j = i + 1 + len;
             // "the opposition Congress party": the generic head noun after the name belongs to it.
             if (j < end && (Is(j, "party") || Is(j, "Party"))) j++;
@@ -1649,6 +1669,54 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"memory: the {s} → {m.Code} ({m.Name})",
                 });
                 return i + 1;
+            }
+            return i;
+        }
+
+        /// <summary>Head nouns of a described organisation ("the London-based group"), with the role code its referent's code
+        /// ends in (null: any organisation but a company).</summary>
+        private static readonly FrozenDictionary<string, string?> DescribedOrganizationHeads = new Dictionary<string, string?>
+        {
+            ["group"] = null, ["movement"] = null, ["organization"] = null, ["organisation"] = null, ["alliance"] = null,
+            ["bloc"] = null, ["faction"] = null, ["militia"] = null, ["watchdog"] = null, ["monitor"] = null,
+            ["broadcaster"] = "MED", ["channel"] = "MED", ["network"] = "MED", ["newspaper"] = "MED", ["daily"] = "MED",
+            ["outlet"] = "MED", ["company"] = "BUS", ["firm"] = "BUS",
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+        /// <summary>
+        /// "the London-based group", "the Doha-based broadcaster", "the Yemeni group": a definite description of an
+        /// organisation by where it is based or by its nationality is the last organisation named whose code fits the head
+        /// noun (MED for a broadcaster, BUS for a company) and, after a nationality, that is of that country. Without such
+        /// an organisation the words are left to the other rules.
+        /// </summary>
+        private int TryDescribedOrganization(int i, int sentFirst, int end)
+        {
+            if (i <= sentFirst || i + 1 >= end || !Is(i - 1, "the")) return i;
+            var t = Tok(i);
+            bool based = t.Length > 6 && char.IsUpper(t[0]) && t.EndsWith("-based", StringComparison.Ordinal);
+            string? nationality = null;
+            if (!based)
+            {
+                if (!IsCap(t) || MatchName(i, end) is not { Len: 1, Entries: { } es }
+                    || Array.Find(es, e => e.Kind == NameKind.CountryAdjective) is not { Iso3: { } iso }) return i;
+                nationality = iso;
+            }
+            if (!DescribedOrganizationHeads.TryGetValue(Tok(i + 1).ToString().ToLowerInvariant(), out var suffix)) return i;
+            // The head ends its phrase ("the Yemeni group said"), so "the Yemeni group Ansar Allah" is read as a name.
+            if (i + 2 < end && char.IsLetter(Tok(i + 2)[0]) && !IsVerbish(Tok(i + 2)) && !OrgPhraseEnders.Contains(Tok(i + 2).ToString())) return i;
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                if (m.Code is not { } code || !(m.Rule.StartsWith("organization", StringComparison.Ordinal)
+                    || m.Rule.StartsWith("named-organization", StringComparison.Ordinal))) continue;
+                if (suffix is null ? code.EndsWith("BUS", StringComparison.Ordinal) : !code.EndsWith(suffix, StringComparison.Ordinal)) continue;
+                if (nationality is not null && m.Country != nationality) continue;
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, i + 2), Code = code, Name = m.Name, Country = m.Country, Reason = m.Reason,
+                    Rule = $"memory: the {Text(i, i + 2)} → {code} ({m.Name})",
+                });
+                return i + 2;
             }
             return i;
         }
@@ -1825,9 +1893,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                     code = intro;
                     iso = _out[tm].Country;
                 }
+                // "Russia's Dmitry Medvedev", "Pakistan's Ishaq Dar": the person's own country in a possessive just before
+                // the name is part of the mention, as it is before a role ("Ghana's defence minister").
+                int first = i;
+                if (iso is not null && _out.Count > 0 && _out[^1] is { IsModifier: true } pm && pm.Tokens.EndToken == i && pm.Country == iso
+                    && pm.Rule.StartsWith("country-possessive:", StringComparison.Ordinal))
+                {
+                    first = pm.Tokens.FirstToken;
+                    _out.RemoveAt(_out.Count - 1);
+                }
                 int idx = Add(new ActorMention
                 {
-                    Tokens = new TokenRange(i, j), Code = code, Name = person.Canonical, Country = iso,
+                    Tokens = new TokenRange(first, j), Code = code, Name = person.Canonical, Country = iso,
                     Rule = $"person: {surface} ({note}) → {code ?? "?"}",
                     Reason = code is null ? note : null,
                     FormerCode = FormerOf(person, code),
