@@ -2193,6 +2193,21 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "demanded that Beijing stop its actions": after a complementiser a base-form verb is the clause's verb too.
             bool subjunctive = i > sentFirst && Is(i - 1, "that") && j < end && _doc.Token(j).Xpos is "VB";
             if (!possessive && !asObject && !coordinated && !subjunctive && !SubjectFollows(j, end)) return i;
+            // "Pyongyang's state news agency", "Moscow's defence ministry": a role the capital owns is its country's, one
+            // mention as after a country's possessive.
+            if (possessive && MatchRole(j + 1, end) is { Role: { } owned, Len: var ol })
+            {
+                int q = j + 1 + ol;
+                while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
+                string oc = c.Cameo + owned.Code;
+                int ri = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, q), Code = oc, Name = Text(j + 1, q), Country = c.Iso3,
+                    Rule = $"capital-possessive+role: {Text(i, j)}'s {Text(j + 1, q)} → {oc}",
+                });
+                _roles.Add(new MemoryRole(ri, owned.Lemma, owned.Head));
+                return q;
+            }
             string code = c.Cameo + "GOV";
             Add(new ActorMention
             {
@@ -2227,7 +2242,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>Lower-case nouns after a capital that make it a place: its facilities and surroundings.</summary>
         private static readonly FrozenSet<string> CapitalPlaceNouns = Set("airport", "airports", "port", "harbour", "harbor", "station",
-            "metro", "region", "province", "oblast", "suburbs", "outskirts");
+            "metro", "region", "province", "oblast", "suburbs", "outskirts", "headquarters");
 
         /// <summary>Nouns and verbs of giving and asking after which "to &lt;capital&gt;" names a recipient government.</summary>
         private static readonly FrozenSet<string> AddresseeOnWords = Set("call", "calls", "called", "calling", "pressure", "pressed",
@@ -3197,6 +3212,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             int k = Key(first, end);
             if (k > 0) _names[new string(_buf, 0, k)] = mention;
             if (end - first < 2 && k > 0) return;
+            // "Lee Jae-myung … Lee said", "Xi Jinping … Xi": Chinese and Korean names put the family name first.
+            if (_out[mention].Country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK" && end - first >= 2
+                && Tok(first) is { Length: >= 2 } fam && IsCap(fam) && fam.IndexOf('.') < 0 && MatchRole(first, end).Role is null)
+                _names.TryAdd(fam.ToString(), mention);
             // Last capitalised token, and without an "al-"/"el-" prefix ("al-Shaibani" → "Shaibani").
             for (int t = end - 1; t >= first; t--)
             {
