@@ -75,7 +75,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     /// <summary>Words that start a verb group after a subject: auxiliaries and frequent reporting/political verbs.</summary>
     private static readonly FrozenSet<string> SubjectVerbs = Set(
-        "said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "could", "should", "can", "may", "might",
+        "said", "says", "say", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "can", "may", "might",
         "must", "did", "does", "told", "warned", "denied", "rejected", "accused", "announced", "urged", "called", "wants",
         "insisted", "condemned", "responded", "reacted", "threatened", "signed", "agreed", "plans", "hopes", "sees", "claims",
         "vowed", "pledged", "stated", "added", "hit", "struck", "approved", "refused", "demanded", "welcomed", "sent",
@@ -1550,6 +1550,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             int j = i + 1 + len;
             // "the opposition Congress party": the generic head noun after the name belongs to it.
             if (j < end && (Is(j, "party") || Is(j, "Party"))) j++;
+            // "opposition Kuomintang lawmakers", "ruling party officials": a party's members are the party, as a named
+            // organisation's role nouns are ("NATO troops").
+            if (j < end && PartyMemberNouns.Contains(Tok(j).ToString())) j++;
             int idx = Add(new ActorMention
             {
                 Tokens = new TokenRange(i, j), Code = code, Name = party.Canonical, Country = party.Iso3,
@@ -1587,6 +1590,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!rp.Head.IsPlural && rp.NameEnd == rp.End) _lastBareTitle = idx;
             return rp.NameEnd;
         }
+
+        /// <summary>Plural nouns for a party's members and officials that belong to the party's mention.</summary>
+        private static readonly FrozenSet<string> PartyMemberNouns = Set("lawmakers", "legislators", "MPs", "deputies", "senators",
+            "members", "officials", "leaders", "supporters", "candidates");
 
         /// <summary>True when "opposition"/"ruling" + a known party starts at token b.</summary>
         private bool TryPartySideAt(int b, int end) =>
