@@ -1532,8 +1532,18 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool opposition = Is(i, "opposition"), ruling = Is(i, "ruling") || Is(i, "governing");
             if (!(opposition || ruling) || i + 1 >= end) return i;
             var (len, entries) = MatchName(i + 1, end);
-            if (entries is null) return i;
-            var party = Array.Find(entries, e => e.Kind == NameKind.Organization && e.Code is { } c && c.EndsWith("PTY", StringComparison.Ordinal));
+            var party = entries is null ? null
+                : Array.Find(entries, e => e.Kind == NameKind.Organization && e.Code is { } c && c.EndsWith("PTY", StringComparison.Ordinal));
+            // "the opposition Democratic Party" in an Albanian story: a shared name the lexicon lists only with its country.
+            if (party is null)
+            {
+                int p = i + 1;
+                while (p < end && p - i <= 3 && IsCap(Tok(p)) && !Tok(p).Equals("Party", StringComparison.Ordinal)) p++;
+                if (p == i + 1 || p >= end || !Tok(p).Equals("Party", StringComparison.Ordinal)
+                    || SharedNameParty(Text(i + 1, p + 1)) is not var (np, _)) return i;
+                party = np;
+                len = p + 1 - (i + 1);
+            }
             if (party?.Code is not { } pc) return i;
             var country = party.Iso3 is { } iso ? _lex.CountryByIso3(iso) : null;
             // "the opposition Workers' Party" after Singapore's actors: a shared party name is the party of their country.
