@@ -3074,6 +3074,15 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Remember(nameIdx, ns, k);
                 }
             }
+            // "named Kim Min-seok as prime minister" before his first day: a known person out of office on the date (ELI)
+            // whom a verb of appointment gives the office takes its code, as an unknown name does.
+            if (asWord && nameIdx < 0 && _out.Count > 0 && _out[^1] is { Code: { } pcode } pm && pm.Tokens.EndToken == k
+                && pm.Rule.StartsWith("person:", StringComparison.Ordinal) && pcode.EndsWith("ELI", StringComparison.Ordinal)
+                && pm.Tokens.FirstToken - 1 >= sentFirst && AppointVerbs.Contains(Tok(pm.Tokens.FirstToken - 1).ToString()))
+            {
+                nameIdx = _out.Count - 1;
+                _out[nameIdx] = pm with { Code = null, Rule = $"appointed: {pm.Rule}; takes the office given" };
+            }
             int ri = Add(new ActorMention
             {
                 Tokens = new TokenRange(start, j), Code = role.Code, Name = Text(start, j),
