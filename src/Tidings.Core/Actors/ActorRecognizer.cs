@@ -75,7 +75,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     /// <summary>Words that start a verb group after a subject: auxiliaries and frequent reporting/political verbs.</summary>
     private static readonly FrozenSet<string> SubjectVerbs = Set(
-        "said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "could", "should", "can", "may", "might",
+        "said", "says", "say", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "can", "may", "might",
         "must", "did", "does", "told", "warned", "denied", "rejected", "accused", "announced", "urged", "called", "wants",
         "insisted", "condemned", "responded", "reacted", "threatened", "signed", "agreed", "plans", "hopes", "sees", "claims",
         "vowed", "pledged", "stated", "added", "hit", "struck", "approved", "refused", "demanded", "welcomed", "sent",
@@ -1219,8 +1219,27 @@ public sealed class ActorRecognizer : IPipelineComponent
             int p = i;
             while (p < end && p - i < 3 && IsCap(Tok(p)) && !Tok(p).Equals("Party", StringComparison.Ordinal)) p++;
             if (p == i || p >= end || !Tok(p).Equals("Party", StringComparison.Ordinal)) return i;
-            if (MatchName(i, end) is { Entries: not null, Len: var known } && known >= p + 1 - i) return i; // the lexicon names it as written
+            // The lexicon names it as written: a longer name ("Liberal Party of Canada") or the same name of another
+            // country's party ("Workers' Party" is Brazil's) when no actor before it is of a country with a party so named.
+            if (MatchName(i, end) is { Entries: not null, Len: var known } && (known > p + 1 - i || known == p + 1 - i && SharedNameParty(Text(i, p + 1)) is null)) return i;
             string stem = Text(i, p + 1);
+            if (SharedNameParty(stem) is not var (party, c)) return i;
+            string code = _lex.OrganizationCode(party, _date);
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, p + 1), Code = code, Name = party.Canonical, Country = c.Iso3,
+                Rule = $"organization: {stem} = {party.Canonical} (the country of the actors before it) → {code}",
+            });
+            if (party.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+            return p + 1;
+        }
+
+        /// <summary>
+        /// The party the lexicon lists under a shared name with the country of an actor named before it ("Workers' Party"
+        /// after Singapore's actors is the "Workers' Party of Singapore"), nearest first, three countries at most.
+        /// </summary>
+        private (NameEntry Party, CountryEntry Country)? SharedNameParty(string stem)
+        {
             int tried = 0;
             string? last = null;
             for (int m = _out.Count - 1; m >= 0 && tried < 3; m--)
@@ -1231,18 +1250,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 foreach (var form in (ReadOnlySpan<string>)[$"{stem} of {c.Name}", $"{stem} of the {c.Name}", $"{c.Name}'s {stem}", $"{c.Name} {stem}"])
                 {
                     if (!_lex.TryGetNames(form, out var es)) continue;
-                    if (Array.Find(es, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is not { } party) continue;
-                    string code = _lex.OrganizationCode(party, _date);
-                    int idx = Add(new ActorMention
-                    {
-                        Tokens = new TokenRange(i, p + 1), Code = code, Name = party.Canonical, Country = c.Iso3,
-                        Rule = $"organization: {stem} = {party.Canonical} (the country of the actors before it) → {code}",
-                    });
-                    if (party.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
-                    return p + 1;
+                    if (Array.Find(es, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is { } party) return (party, c);
                 }
             }
-            return i;
+            return null;
         }
 
         /// <summary>Tries every rule at token i; returns the token after what it consumed (i when nothing).</summary>
@@ -1265,6 +1276,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
             if (TryRunBy(i, end) is var rb && rb > i) return rb;
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
+            if (TryDescribedOrganization(i, sentFirst, end) is var dor && dor > i) return dor;
             var (len, entries) = MatchName(i, end);
             if (entries is not null)
             {
@@ -1520,16 +1532,37 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool opposition = Is(i, "opposition"), ruling = Is(i, "ruling") || Is(i, "governing");
             if (!(opposition || ruling) || i + 1 >= end) return i;
             var (len, entries) = MatchName(i + 1, end);
-            if (entries is null) return i;
-            var party = Array.Find(entries, e => e.Kind == NameKind.Organization && e.Code is { } c && c.EndsWith("PTY", StringComparison.Ordinal));
+            var party = entries is null ? null
+                : Array.Find(entries, e => e.Kind == NameKind.Organization && e.Code is { } c && c.EndsWith("PTY", StringComparison.Ordinal));
+            // "the opposition Democratic Party" in an Albanian story: a shared name the lexicon lists only with its country.
+            if (party is null)
+            {
+                int p = i + 1;
+                while (p < end && p - i <= 3 && IsCap(Tok(p)) && !Tok(p).Equals("Party", StringComparison.Ordinal)) p++;
+                if (p == i + 1 || p >= end || !Tok(p).Equals("Party", StringComparison.Ordinal)
+                    || SharedNameParty(Text(i + 1, p + 1)) is not var (np, _)) return i;
+                party = np;
+                len = p + 1 - (i + 1);
+            }
             if (party?.Code is not { } pc) return i;
             var country = party.Iso3 is { } iso ? _lex.CountryByIso3(iso) : null;
+            // "the opposition Workers' Party" after Singapore's actors: a shared party name is the party of their country.
+            if (len >= 2 && Is(i + len, "Party") && SharedNameParty(Text(i + 1, i + 1 + len)) is var (sp, sc) && sc.Iso3 != party.Iso3)
+            {
+                party = sp;
+                country = sc;
+                pc = sp.Code ?? pc;
+            }
             string prefix = country?.Cameo ?? pc[..^3];
             if (prefix.Length == 0) return i;
-            string code = prefix + (opposition ? "OPP" : "GOVPTY");
+            // The ruling party of a one-party state is its government (Workers' Party of Korea: PRKGOV).
+            string code = pc.EndsWith("PTY", StringComparison.Ordinal) ? prefix + (opposition ? "OPP" : "GOVPTY") : pc;
             int j = i + 1 + len;
             // "the opposition Congress party": the generic head noun after the name belongs to it.
             if (j < end && (Is(j, "party") || Is(j, "Party"))) j++;
+            // "opposition Kuomintang lawmakers", "ruling party officials": a party's members are the party, as a named
+            // organisation's role nouns are ("NATO troops").
+            if (j < end && PartyMemberNouns.Contains(Tok(j).ToString())) j++;
             int idx = Add(new ActorMention
             {
                 Tokens = new TokenRange(i, j), Code = code, Name = party.Canonical, Country = party.Iso3,
@@ -1567,6 +1600,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!rp.Head.IsPlural && rp.NameEnd == rp.End) _lastBareTitle = idx;
             return rp.NameEnd;
         }
+
+        /// <summary>Plural nouns for a party's members and officials that belong to the party's mention.</summary>
+        private static readonly FrozenSet<string> PartyMemberNouns = Set("lawmakers", "legislators", "MPs", "deputies", "senators",
+            "members", "officials", "leaders", "supporters", "candidates");
 
         /// <summary>True when "opposition"/"ruling" + a known party starts at token b.</summary>
         private bool TryPartySideAt(int b, int end) =>
@@ -1649,6 +1686,54 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"memory: the {s} → {m.Code} ({m.Name})",
                 });
                 return i + 1;
+            }
+            return i;
+        }
+
+        /// <summary>Head nouns of a described organisation ("the London-based group"), with the role code its referent's code
+        /// ends in (null: any organisation but a company).</summary>
+        private static readonly FrozenDictionary<string, string?> DescribedOrganizationHeads = new Dictionary<string, string?>
+        {
+            ["group"] = null, ["movement"] = null, ["organization"] = null, ["organisation"] = null, ["alliance"] = null,
+            ["bloc"] = null, ["faction"] = null, ["militia"] = null, ["watchdog"] = null, ["monitor"] = null,
+            ["broadcaster"] = "MED", ["channel"] = "MED", ["network"] = "MED", ["newspaper"] = "MED", ["daily"] = "MED",
+            ["outlet"] = "MED", ["company"] = "BUS", ["firm"] = "BUS",
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+        /// <summary>
+        /// "the London-based group", "the Doha-based broadcaster", "the Yemeni group": a definite description of an
+        /// organisation by where it is based or by its nationality is the last organisation named whose code fits the head
+        /// noun (MED for a broadcaster, BUS for a company) and, after a nationality, that is of that country. Without such
+        /// an organisation the words are left to the other rules.
+        /// </summary>
+        private int TryDescribedOrganization(int i, int sentFirst, int end)
+        {
+            if (i <= sentFirst || i + 1 >= end || !Is(i - 1, "the")) return i;
+            var t = Tok(i);
+            bool based = t.Length > 6 && char.IsUpper(t[0]) && t.EndsWith("-based", StringComparison.Ordinal);
+            string? nationality = null;
+            if (!based)
+            {
+                if (!IsCap(t) || MatchName(i, end) is not { Len: 1, Entries: { } es }
+                    || Array.Find(es, e => e.Kind == NameKind.CountryAdjective) is not { Iso3: { } iso }) return i;
+                nationality = iso;
+            }
+            if (!DescribedOrganizationHeads.TryGetValue(Tok(i + 1).ToString().ToLowerInvariant(), out var suffix)) return i;
+            // The head ends its phrase ("the Yemeni group said"), so "the Yemeni group Ansar Allah" is read as a name.
+            if (i + 2 < end && char.IsLetter(Tok(i + 2)[0]) && !IsVerbish(Tok(i + 2)) && !OrgPhraseEnders.Contains(Tok(i + 2).ToString())) return i;
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                if (m.Code is not { } code || !(m.Rule.StartsWith("organization", StringComparison.Ordinal)
+                    || m.Rule.StartsWith("named-organization", StringComparison.Ordinal))) continue;
+                if (suffix is null ? code.EndsWith("BUS", StringComparison.Ordinal) : !code.EndsWith(suffix, StringComparison.Ordinal)) continue;
+                if (nationality is not null && m.Country != nationality) continue;
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, i + 2), Code = code, Name = m.Name, Country = m.Country, Reason = m.Reason,
+                    Rule = $"memory: the {Text(i, i + 2)} → {code} ({m.Name})",
+                });
+                return i + 2;
             }
             return i;
         }
@@ -1825,9 +1910,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                     code = intro;
                     iso = _out[tm].Country;
                 }
+                // "Russia's Dmitry Medvedev", "Pakistan's Ishaq Dar": the person's own country in a possessive just before
+                // the name is part of the mention, as it is before a role ("Ghana's defence minister").
+                int first = i;
+                if (iso is not null && _out.Count > 0 && _out[^1] is { IsModifier: true } pm && pm.Tokens.EndToken == i && pm.Country == iso
+                    && pm.Rule.StartsWith("country-possessive:", StringComparison.Ordinal))
+                {
+                    first = pm.Tokens.FirstToken;
+                    _out.RemoveAt(_out.Count - 1);
+                }
                 int idx = Add(new ActorMention
                 {
-                    Tokens = new TokenRange(i, j), Code = code, Name = person.Canonical, Country = iso,
+                    Tokens = new TokenRange(first, j), Code = code, Name = person.Canonical, Country = iso,
                     Rule = $"person: {surface} ({note}) → {code ?? "?"}",
                     Reason = code is null ? note : null,
                     FormerCode = FormerOf(person, code),
@@ -2116,6 +2210,21 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "demanded that Beijing stop its actions": after a complementiser a base-form verb is the clause's verb too.
             bool subjunctive = i > sentFirst && Is(i - 1, "that") && j < end && _doc.Token(j).Xpos is "VB";
             if (!possessive && !asObject && !coordinated && !subjunctive && !SubjectFollows(j, end)) return i;
+            // "Pyongyang's state news agency", "Moscow's defence ministry": a role the capital owns is its country's, one
+            // mention as after a country's possessive.
+            if (possessive && MatchRole(j + 1, end) is { Role: { } owned, Len: var ol })
+            {
+                int q = j + 1 + ol;
+                while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
+                string oc = c.Cameo + owned.Code;
+                int ri = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, q), Code = oc, Name = Text(j + 1, q), Country = c.Iso3,
+                    Rule = $"capital-possessive+role: {Text(i, j)}'s {Text(j + 1, q)} → {oc}",
+                });
+                _roles.Add(new MemoryRole(ri, owned.Lemma, owned.Head));
+                return q;
+            }
             string code = c.Cameo + "GOV";
             Add(new ActorMention
             {
@@ -2150,7 +2259,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>Lower-case nouns after a capital that make it a place: its facilities and surroundings.</summary>
         private static readonly FrozenSet<string> CapitalPlaceNouns = Set("airport", "airports", "port", "harbour", "harbor", "station",
-            "metro", "region", "province", "oblast", "suburbs", "outskirts");
+            "metro", "region", "province", "oblast", "suburbs", "outskirts", "headquarters");
 
         /// <summary>Nouns and verbs of giving and asking after which "to &lt;capital&gt;" names a recipient government.</summary>
         private static readonly FrozenSet<string> AddresseeOnWords = Set("call", "calls", "called", "calling", "pressure", "pressed",
@@ -2965,6 +3074,15 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Remember(nameIdx, ns, k);
                 }
             }
+            // "named Kim Min-seok as prime minister" before his first day: a known person out of office on the date (ELI)
+            // whom a verb of appointment gives the office takes its code, as an unknown name does.
+            if (asWord && nameIdx < 0 && _out.Count > 0 && _out[^1] is { Code: { } pcode } pm && pm.Tokens.EndToken == k
+                && pm.Rule.StartsWith("person:", StringComparison.Ordinal) && pcode.EndsWith("ELI", StringComparison.Ordinal)
+                && pm.Tokens.FirstToken - 1 >= sentFirst && AppointVerbs.Contains(Tok(pm.Tokens.FirstToken - 1).ToString()))
+            {
+                nameIdx = _out.Count - 1;
+                _out[nameIdx] = pm with { Code = null, Rule = $"appointed: {pm.Rule}; takes the office given" };
+            }
             int ri = Add(new ActorMention
             {
                 Tokens = new TokenRange(start, j), Code = role.Code, Name = Text(start, j),
@@ -3120,6 +3238,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             int k = Key(first, end);
             if (k > 0) _names[new string(_buf, 0, k)] = mention;
             if (end - first < 2 && k > 0) return;
+            // "Lee Jae-myung … Lee said", "Xi Jinping … Xi": Chinese and Korean names put the family name first.
+            if (_out[mention].Country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK" && end - first >= 2
+                && Tok(first) is { Length: >= 2 } fam && IsCap(fam) && fam.IndexOf('.') < 0 && MatchRole(first, end).Role is null)
+                _names.TryAdd(fam.ToString(), mention);
             // Last capitalised token, and without an "al-"/"el-" prefix ("al-Shaibani" → "Shaibani").
             for (int t = end - 1; t >= first; t--)
             {

@@ -229,6 +229,19 @@ public class ActorGeneralisationTests
     [InlineData("Military courts tried 40 men before Uganda's Supreme Court halted the trials.", "2025-03-01", "Uganda's Supreme Court", "UGAJUD")]
     [InlineData("Kenya's Tea Board cut the auction price.", "2025-03-01", "Kenya's Tea Board", "KENGOV")]
     [InlineData("Polish bishops criticised the law.", "2025-03-01", "Polish bishops", "POLCHR")]
+    // session 7, second round: described organisations, family names first, capitals owning roles, party members, shared party names,
+    // a person's own country, a known person appointed before the first day, intelligence bodies, the senior general rank
+    [InlineData("Amnesty International published the report, and the London-based group called for an inquiry.", "2025-03-01", "London-based group", "NGOHRIAMN")]
+    [InlineData("The Houthis seized a cargo ship, and the Yemeni group said more attacks would follow.", "2025-03-01", "Yemeni group", "YEMREB")]
+    [InlineData("Chinese President Xi Jinping arrived in Hanoi. Xi said trade would grow.", "2025-03-01", "Xi", "CHNGOV")]
+    [InlineData("Beijing's state news agency said the talks went well.", "2025-03-01", "Beijing's state news agency", "CHNMED")]
+    [InlineData("Chadian President Mahamat Deby spoke, and the armed forces were put on alert.", "2025-03-01", "armed forces", "TCDMIL")]
+    [InlineData("In Cape Town, opposition Democratic Alliance lawmakers walked out.", "2019-02-21", "opposition Democratic Alliance lawmakers", "ZAFOPP")]
+    [InlineData("Singaporean Prime Minister Lawrence Wong called the vote, and the opposition Workers' Party fielded 26 candidates.", "2025-04-20", "opposition Workers' Party", "SGPOPP")]
+    [InlineData("Russia's Sergei Lavrov met his Turkish counterpart.", "2025-03-01", "Russia's Sergei Lavrov", "RUSGOV")]
+    [InlineData("President Lee Jae-myung named Kim Min-seok as prime minister.", "2025-06-10", "Kim Min-seok", "KORGOV")]
+    [InlineData("Belarus's secret police detained two journalists.", "2025-03-01", "Belarus's secret police", "BLRSPY")]
+    [InlineData("Senior General Min Aung Hlaing met Chinese officials.", "2025-03-01", "Senior General Min Aung Hlaing", "MMRMIL")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
@@ -270,6 +283,8 @@ public class ActorGeneralisationTests
     [InlineData("Protesters stormed parliament and set it on fire.", "parliament")]
     [InlineData("The officials said the fighters were Sudanese.", "Sudanese")]
     [InlineData("The new railway would link Nairobi to Kampala.", "Nairobi")]
+    // session 7, second round: a capital before "headquarters" names a building
+    [InlineData("Police raided the Abuja headquarters of the union.", "Abuja")]
     public void Does_not_code(string text, string spanOrCode)
     {
         var doc = Run(text, "2024-03-01");

@@ -8,7 +8,7 @@ namespace Tidings.Tests.Coding;
 /// Session 7's trigger vocabulary and PLOVER mapping, coded by the default pipeline (tagger, parser, actors): trade and
 /// joint bodies (COOPERATE), pull-outs and resignations (RETREAT), sentences and imposed sanctions (SANCTION), threats held
 /// out by a modal or by "raised the possibility of" (THREATEN), police raids (COERCE), patrols (MOBILIZE), withdrawn
-/// complaints (CONCEDE); session 8's nouns of delivery, lifting, release, imposition and recall, called-off protests and
+/// complaints (CONCEDE); session 7, second round's nouns of delivery, lifting, release, imposition and recall, called-off protests and
 /// readiness. Sentences written for these tests, in news style.
 /// </summary>
 public class LexiconCoverageTests
@@ -48,7 +48,7 @@ public class LexiconCoverageTests
     [InlineData("The Kenyan rebels announced their withdrawal from northern villages.", "KENREB→-:0874 RETREAT")]
     [InlineData("The rebels formally disbanded after the transition.", "REB→-:0873 RETREAT")]
     [InlineData("Police in Nairobi raided the offices of the Kenyan Human Rights Commission.", "KENCOP→*:171 COERCE")]
-    // session 8: aid named by a noun of delivery or transfer, emergency and development aid (AID)
+    // session 7, second round: aid named by a noun of delivery or transfer, emergency and development aid (AID)
     [InlineData("The Ghanaian government announced the delivery of humanitarian aid to Togo.", "GHAGOV→TGO:073 AID")]
     [InlineData("Russia completed the transfer of weapons to Mali.", "RUS→MLI:072 AID")]
     [InlineData("Japan sent emergency aid to Nepal.", "JPN→NPL:070 AID")]

@@ -102,6 +102,6 @@ public class StackedParserTests
         Assert.True(las >= StackedTaggedLas - 0.5, $"stacked dev LAS {las:F2} with predicted tags");
     }
 
-    // Session 8: parser-stacked.bin from train parser --stacked (README; decision 014), full relations, Evaluate on re-tagged dev.
+    // Session 7 (second round): parser-stacked.bin from train parser --stacked (README; decision 014), full relations, Evaluate on re-tagged dev.
     private const double StackedTaggedUas = 86.35, StackedTaggedLas = 83.14;
 }
