@@ -510,6 +510,14 @@ internal sealed class TreeRoles
     /// strikes"), an agent "by" phrase, else the subject of the verb it is the object of ("X carried out strikes",
     /// "X held talks"). -1 when the tree does not say.
     /// </summary>
+    /// <summary>Verbs whose object is an event someone else does: ending, stopping, suppressing, banning, watching it.</summary>
+    private static readonly HashSet<string> ActsOnOthersEvents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "end", "stop", "halt", "disperse", "break", "crush", "suppress", "quell", "ban", "outlaw", "prohibit", "forbid",
+        "monitor", "observe", "witness", "cover", "document", "investigate", "probe", "prevent", "avert", "thwart", "foil",
+        "repel", "repulse", "contain", "curb", "clamp",
+    };
+
     public int NounSource(int noun, out string how)
     {
         how = "tree:none";
@@ -541,7 +549,10 @@ internal sealed class TreeRoles
         int h = Head(noun);
         // Not the object of a verb of naming ("calling the protests an attempt to overthrow"): the namer judges the
         // event, it does not do it.
-        if (h >= 0 && Rel(noun) is "obj" && IsVerbal(h) && !IsPassive(h) && !NamingVerbs.Contains(_doc.Token(h).Lemma ?? ""))
+        // Nor the object of a verb that acts on an event others do ("police ended the protests", "troops crushed the
+        // uprising", "the UN monitored the talks").
+        if (h >= 0 && Rel(noun) is "obj" && IsVerbal(h) && !IsPassive(h) && !NamingVerbs.Contains(_doc.Token(h).Lemma ?? "")
+            && !ActsOnOthersEvents.Contains(_doc.Token(h).Lemma ?? ""))
         {
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }

@@ -185,6 +185,13 @@ public class TreeRolesTests
     public void A_classifying_event_noun_is_no_event(string text, string root) =>
         Assert.DoesNotContain(Code(text), e => e.EndsWith(":" + root, StringComparison.Ordinal));
 
+    /// <summary>The subject of a verb that ends, suppresses or watches an event does not do that event.</summary>
+    [Theory]
+    [InlineData("Kenyan police ended the protests by force on Tuesday.")]
+    [InlineData("Kenyan police dispersed the protest outside parliament with tear gas.")]
+    public void Ending_a_protest_is_not_protesting(string text) =>
+        Assert.DoesNotContain(Code(text), e => e.StartsWith("KENCOP→", StringComparison.Ordinal) && e.EndsWith(":14", StringComparison.Ordinal));
+
     /// <summary>What is avoided, averted or prevented did not happen: it is coded negated, if at all.</summary>
     [Theory]
     [InlineData("Thailand and Cambodia agreed on a plan to avoid clashes along their border.")]
