@@ -89,20 +89,9 @@ internal sealed class GraphFeatures
         _ => -1,
     };
 
-    private static ulong Hash(int kind, string? s) => FeatureHash.Mix(FeatureHash.Add(FeatureHash.Start(kind), (s ?? "").AsSpan()));
-
-    /// <summary>Hash of the lowercased form with every digit as '0' (as the transition parser's features).</summary>
-    private static ulong NormHash(int kind, string? s)
-    {
-        ulong h = FeatureHash.Start(kind);
-        const ulong prime = 1099511628211UL;
-        foreach (char c in (s ?? "").AsSpan())
-        {
-            char d = char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
-            h = (h ^ d) * prime;
-        }
-        return FeatureHash.Mix(h);
-    }
+    // Word hashes are the transition parser's (lowercased, digits as '0'), so both parsers read words alike.
+    private static ulong Hash(int kind, string? s) => ParserFeatures.Hash(kind, s);
+    private static ulong NormHash(int kind, string? s) => ParserFeatures.NormHash(kind, s);
 
     // Neighbours outside the sentence, and the root's neighbours, are "none".
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -125,6 +114,21 @@ internal sealed class GraphFeatures
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Between(int kind, int lo, int hi) => _before[kind * (_n + 1) + hi] - _before[kind * (_n + 1) + lo + 1];
 
+    /// <summary>
+    /// How many words of the head's tag lie between head and dependent (0: the head is the dependent's nearest candidate
+    /// of its kind), and of the dependent's tag (its competitors for this head), capped at 2 each and packed as
+    /// 1 + 3·head + dependent; 0 for adjacent words.
+    /// </summary>
+    private ulong Closer(int h, int d)
+    {
+        int lo = Math.Min(h, d), hi = Math.Max(h, d), n = _n;
+        if (hi - lo <= 1) return 0;
+        int th = _tag[h], td = _tag[d];
+        int sameH = _tagBefore[th * (n + 1) + hi] - _tagBefore[th * (n + 1) + lo + 1];
+        int sameD = _tagBefore[td * (n + 1) + hi] - _tagBefore[td * (n + 1) + lo + 1];
+        return (ulong)(Math.Min(sameH, 2) * 3 + Math.Min(sameD, 2) + 1);
+    }
+
     /// <summary>Upper bound on the number of features of <see cref="ExtractCheap"/>.</summary>
     public const int MaxCheapFeatures = 8;
 
@@ -143,15 +147,7 @@ internal sealed class GraphFeatures
         {
             dir = h < d ? 1UL : 0UL;
             dd = dir * 16 + (ulong)Bucket(Math.Abs(h - d)) + 0xD00;
-            int lo = Math.Min(h, d), hi = Math.Max(h, d);
-            if (hi - lo > 1)
-            {
-                int th = _tag[h], td = _tag[d];
-                int sameH = _tagBefore[th * (n + 1) + hi] - _tagBefore[th * (n + 1) + lo + 1];
-                int sameD = _tagBefore[td * (n + 1) + hi] - _tagBefore[td * (n + 1) + lo + 1];
-                closer = (ulong)(Math.Min(sameH, 2) * 3 + Math.Min(sameD, 2) + 1);
-            }
-            closer = closer * 4 + dir;
+            closer = Closer(h, d) * 4 + dir;
         }
         ulong hp = _p[h], hu = _u[h], dp = _p[d], du = _u[d], ds = _s[d];
         f[k++] = Key(0, dd);
@@ -182,16 +178,7 @@ internal sealed class GraphFeatures
                 int verbs = Between(0, lo, hi), punct = Between(2, lo, hi);
                 counts = (ulong)(Math.Min(verbs, 3) * 4 + Math.Min(punct, 2));
             }
-            // How many words of the head's tag lie between (0: the head is the dependent's nearest candidate of its
-            // kind), and of the dependent's tag (its competitors for this head).
-            if (hi - lo > 1)
-            {
-                int th = _tag[h], td = _tag[d];
-                int sameH = _tagBefore[th * (n + 1) + hi] - _tagBefore[th * (n + 1) + lo + 1];
-                int sameD = _tagBefore[td * (n + 1) + hi] - _tagBefore[td * (n + 1) + lo + 1];
-                closer = (ulong)(Math.Min(sameH, 2) * 3 + Math.Min(sameD, 2) + 1);
-            }
-            closer = closer * 4 + dir;
+            closer = Closer(h, d) * 4 + dir;
             mask = mask * 4 + dir;
             counts = counts * 4 + dir;
         }

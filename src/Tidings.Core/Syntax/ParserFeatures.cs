@@ -76,10 +76,11 @@ public sealed class ParserFeatures
         _w[n] = RootW; _p[n] = RootP; _u[n] = RootU; _l[n] = RootL; _s[n] = RootS;
     }
 
-    private static ulong Hash(int kind, string? s) => FeatureHash.Mix(FeatureHash.Add(FeatureHash.Start(kind), (s ?? "").AsSpan()));
+    internal static ulong Hash(int kind, string? s) => FeatureHash.Mix(FeatureHash.Add(FeatureHash.Start(kind), (s ?? "").AsSpan()));
 
-    /// <summary>Hash of the lowercased form with every digit as '0' (so numbers share weights).</summary>
-    private static ulong NormHash(int kind, string? s)
+    /// <summary>Hash of the lowercased form with every digit as '0' (so numbers share weights); the graph parser's
+    /// features use it too.</summary>
+    internal static ulong NormHash(int kind, string? s)
     {
         ulong h = FeatureHash.Start(kind);
         const ulong prime = 1099511628211UL;

@@ -399,6 +399,19 @@ internal static class ParserTrainer
     }
 
     /// <summary>
+    /// A jackknife fold for each sentence, drawn from <paramref name="rnd"/> in sentence order. Folds follow sentence
+    /// ids when there are some, so that copies of one sentence (a treebank given twice with different jackknifed tags)
+    /// never tag or parse each other.
+    /// </summary>
+    private static int[] FoldsBySentenceId(IReadOnlyList<ConlluSentence> sentences, int folds, Random rnd)
+    {
+        var foldOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        return sentences.Select(s => s.SentenceId is { } id
+            ? (foldOfId.TryGetValue(id, out int f) ? f : foldOfId[id] = rnd.Next(folds))
+            : rnd.Next(folds)).ToArray();
+    }
+
+    /// <summary>
     /// Trains the guide graph parser fold by fold on all but one part and parses that part with it (the guide trees the
     /// transition parser learns from are then as wrong as at run time), then the final guide on all sentences, with early
     /// stopping on <paramref name="dev"/>. The examples' jackknifed supertags are reused by every guide.
@@ -412,11 +425,7 @@ internal static class ParserTrainer
         var labs = examples.Select(e => e.GoldLabel).ToArray();
         var tags = examples.Select(e => e.Supertags).ToArray();
         int folds = Math.Max(2, options.GuideFolds);
-        var rnd = new Random(options.Seed + 71);
-        var foldOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fold = sentences.Select(s => s.SentenceId is { } id
-            ? (foldOfId.TryGetValue(id, out int f) ? f : foldOfId[id] = rnd.Next(folds))
-            : rnd.Next(folds)).ToArray();
+        var fold = FoldsBySentenceId(sentences, folds, new Random(options.Seed + 71));
         long right = 0, total = 0;
         for (int f = 0; f < folds; f++)
         {
@@ -478,13 +487,7 @@ internal static class ParserTrainer
         var classes = names.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
         var result = new int[words.Length][];
         int folds = Math.Max(2, supertagFolds);
-        // Folds follow sentence ids when there are some, so that copies of one sentence (a treebank given twice
-        // with different jackknifed tags) never tag each other.
-        var rnd = new Random(seed + 53);
-        var foldOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fold = sentences.Select(s => s.SentenceId is { } id
-            ? (foldOfId.TryGetValue(id, out int f) ? f : foldOfId[id] = rnd.Next(folds))
-            : rnd.Next(folds)).ToArray();
+        var fold = FoldsBySentenceId(sentences, folds, new Random(seed + 53));
         long right = 0, total = 0;
         for (int f = 0; f < folds; f++)
         {

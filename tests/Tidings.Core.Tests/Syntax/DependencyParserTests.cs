@@ -32,6 +32,11 @@ public class DependencyParserTests
         "A DET DT 2 det", "hearing NOUN NN 4 nsubj:pass", "is AUX VBZ 4 aux:pass", "scheduled VERB VBN 0 root",
         "on ADP IN 7 case", "the DET DT 7 det", "issue NOUN NN 2 nmod", "today NOUN NN 4 obl:tmod", ". PUNCT . 4 punct");
 
+    /// <summary>Parser input for a space-separated test string, tagged NOUN/NN and VERB/VBD in turn (the parse only
+    /// has to be well formed).</summary>
+    internal static List<ParserInput> AlternatingInputs(string text) =>
+        text.Split(' ').Select((w, i) => new ParserInput(w, i % 2 == 0 ? "NOUN" : "VERB", i % 2 == 0 ? "NN" : "VBD", w.ToLowerInvariant())).ToList();
+
     internal static readonly ConlluSentence[] Small =
     [
         Projective, NonProjective,

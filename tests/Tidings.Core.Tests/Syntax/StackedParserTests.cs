@@ -68,7 +68,7 @@ public class StackedParserTests
     [InlineData("?? ; ; ; x y z 123 ... -- ''")]
     public void Every_sentence_gets_a_single_rooted_tree(string text)
     {
-        var words = text.Split(' ').Select((w, i) => new ParserInput(w, i % 2 == 0 ? "NOUN" : "VERB", i % 2 == 0 ? "NN" : "VBD", w.ToLowerInvariant())).ToList();
+        var words = DependencyParserTests.AlternatingInputs(text);
         var heads = new int[words.Count];
         var rels = new string[words.Count];
         Tiny.Value.Parse(words, heads, rels);
