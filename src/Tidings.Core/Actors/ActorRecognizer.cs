@@ -640,7 +640,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "SANTIAGO, June 11 - … Police used tear gas": a wire story's unmarked domestic institutions are those of the
             // place it was filed from, when neither the sentence nor a majority of the article's actors says otherwise.
             string? datelineCountry = Places.PlaceRecognizer.ResolveDateline(_doc)?.Country;
-            string? fromDatelineAll = datelineCountry;
             // The filing place outweighs the article's main country when the article names it at least half as often
             // ("BAMAKO - … Sweden … Swedish envoy … the UN urged all sides to protect civilians": Mali's civilians).
             if (datelineCountry is not null && dominant is not null && dominant != datelineCountry
@@ -692,7 +691,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "MANILA - … Chinese coast guard ships fired water cannon at a Philippine boat, the foreign ministry said": an
                 // unqualified state body that reports the sentence's news at its end speaks for the place the story was filed
                 // from, not for the country named nearest before it.
-                if (fromDatelineAll is { } dlIso && IsTrailingReporter(m) && NearestDecides(m) && _lex.CountryByIso3(dlIso) is { } dlc)
+                if (datelineCountry is { } dlIso && IsTrailingReporter(m) && NearestDecides(m) && _lex.CountryByIso3(dlIso) is { } dlc)
                 {
                     _out[i] = m with
                     {
@@ -988,13 +987,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> ReporterVerbs = Set("said", "says", "added", "reported", "stated", "announced", "told", "confirmed");
 
         /// <summary>True when the last role word inside the mention is plural ("European Union foreign ministers").</summary>
-        private bool IsPluralRoleMention(ActorMention e)
-        {
-            bool plural = false;
-            for (int t = e.Tokens.FirstToken; t < e.Tokens.EndToken; t++)
-                if (MatchRole(t, e.Tokens.EndToken) is { Role: { } r, Len: var len }) { plural = r.IsPlural; t += len - 1; }
-            return plural;
-        }
+        private bool IsPluralRoleMention(ActorMention e) => MatchRoleIn(e) is { IsPlural: true };
 
         private CountryEntry? EarlierSameRole(int mention)
         {
