@@ -2678,7 +2678,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool namedAfter = j + 1 < end && Is(j, ",") && IsCap(Tok(j + 1)) && !IsCountryWord(j + 1, end);
             // "on the orders of a judge.": a role that ends its sentence heads its noun phrase.
             bool endsSentence = role.IsTitle && j < end && (Is(j, ".") || Is(j, ";") || Is(j, "!") || Is(j, "?")); // a person, not "to form a government."
-            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || namedAfter || endsSentence || (j < end && IsVerbish(Tok(j)))
+            // "detained an opposition leader, as protests grew", "arrested a judge while …": a person's title whose noun phrase
+            // ends at a clause boundary is one unnamed holder, as at the end of the sentence ("a minister, Jane Doe," is namedAfter).
+            bool endsClause = role.IsTitle && !GenericTitles.Contains(role.Form) && j < end && (Is(j, ",") && !namedAfter || ClauseOpenersAfterRole.Contains(Tok(j).ToString()));
+            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
@@ -2948,6 +2951,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>True when "a"/"an" (and up to two modifiers) come right before token i.</summary>
+        /// <summary>Words that open a new clause right after a noun phrase ("…an opposition leader as protests grew").</summary>
+        private static readonly FrozenSet<string> ClauseOpenersAfterRole = Set("as", "while", "when", "after", "before", "because", "since", "amid", "but");
+
         private bool Indefinite(int i, int sentFirst)
         {
             for (int k = i - 1, n = 0; k >= sentFirst && n <= 2; k--, n++)

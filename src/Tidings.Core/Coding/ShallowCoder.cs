@@ -1358,6 +1358,14 @@ public sealed class ShallowCoder : IEventCoder
             // search and seizure (171), not the use of military force that a raid by troops or rebels is (190).
             if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider && raider.EndsWith("COP", StringComparison.Ordinal))
                 code = "171";
+            // "ordered the ambassador to leave the country within 72 hours", "gave two diplomats 48 hours to leave": an order to
+            // leave, given to people the sentence names, is their expulsion (166; 174 for people who hold no office, below).
+            if (code == "100" && entry.Trigger is "order" or "give" or "tell" && !inner.IsNoun && targets.Count > 0 && targets[0] >= 0
+                && OrderedToLeave(head.End, ClauseEnd(clause)))
+            {
+                code = "166";
+                entry = entry with { Trigger = "expel" };
+            }
             // "Angola expelled a Portuguese activist", "Russia expelled two American journalists": expelling people who hold no
             // office is deporting individuals (174); expelling diplomats, missions and forces stays 166.
             if (code == "166" && !inner.IsNoun && entry.Trigger is "expel" or "eject" && targets.Count > 0
@@ -1588,8 +1596,8 @@ public sealed class ShallowCoder : IEventCoder
                 // a political office is an assassination (186).
                 if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";
                 // "Somalia's government protested to Addis Ababa": a government's protest is an official complaint (114), not
-                // a demonstration.
-                if (fwd == "140" && A(src).Code is { } pc && pc.EndsWith("GOV", StringComparison.Ordinal)) fwd = "114";
+                // a demonstration; so is a state's, named by its country ("Argentina protested over the decision").
+                if (fwd == "140" && A(src).Code is { } pc && (pc.EndsWith("GOV", StringComparison.Ordinal) || pc == A(src).Country)) fwd = "114";
                 // "Demonstrators clashed with police": a fight is mutual, and between a country's people and its police
                 // or troops it is a riot (145) on one side and violent repression (175) on the other.
                 if (t >= 0 && fwd.StartsWith("19", StringComparison.Ordinal) && entry.Has(TriggerFlags.Symmetric))
@@ -1624,7 +1632,9 @@ public sealed class ShallowCoder : IEventCoder
                     if (b != src && !_reporters.Contains(b))
                         foreach (var t in targets) Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
             }
-            else if (!pair && srcHow == "subject-before")
+            // "Egypt and Saudi Arabia, which have mediated between the parties, invited …": the surface shows the conjuncts
+            // before a subject the tree missed, whether found before the verb or as the antecedent of a relative clause.
+            else if (!pair && srcHow is "subject-before" or "relative-antecedent" or "inherited-subject")
             {
                 int s0 = A(src).Tokens.FirstToken;
                 for (int guard = 0; guard < 3 && (IsWord(s0 - 1, "and") || IsWord(s0 - 1, ",")); guard++)
@@ -2062,6 +2072,17 @@ public sealed class ShallowCoder : IEventCoder
                 if (!targets.Contains(b)) targets.Add(b);
                 t = A(b).Tokens.EndToken;
             }
+        }
+
+        /// <summary>"to leave", "to quit the country" within a few words after an order's object, with no other trigger between.</summary>
+        private bool OrderedToLeave(int from, int end)
+        {
+            for (int t = from; t + 1 < end && t - from <= 10; t++)
+            {
+                if (IsVerbTriggerAt(t)) return false;
+                if (IsWord(t, "to") && doc.Token(t + 1).Lemma is "leave" or "quit" or "depart" or "exit") return true;
+            }
+            return false;
         }
 
         private bool BetweenPair(Trig tr, out int a, out int b)

@@ -150,6 +150,13 @@ internal sealed class TreeRoles
         LastSubjectNode = -1;
         if (!Parsed || verb < _f || verb >= _e) return -1;
         int v = verb;
+        // "over Mexico's decision to grant asylum", "Iran's offer to mediate", "the EU's move to impose tariffs": an infinitive
+        // right after a noun of deciding or offering is done by the noun's possessor, not by whoever governs the noun,
+        // wherever the parser hung the infinitive.
+        if (verb - 2 >= _f && _doc.Token(verb - 1).Span.Equals("to", StringComparison.OrdinalIgnoreCase) && !HasSubject(verb)
+            && _doc.Token(verb - 2).Lemma is { } dn && DecisionNouns.Contains(dn) && !IsPassive(verb))
+            foreach (var c in Children(verb - 2))
+                if (RelIs(c, "nmod:poss") && _actorOf[c] >= 0) { how = "tree:noun-possessor"; return _actorOf[c]; }
         for (int step = 0; step < MaxClimb; step++)
         {
             bool passive = IsPassive(v);
@@ -1123,6 +1130,13 @@ internal sealed class TreeRoles
         }
         return -1;
     }
+
+    /// <summary>Nouns whose possessor does what the infinitive after them says ("Mexico's decision to grant asylum").</summary>
+    private static readonly HashSet<string> DecisionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "decision", "move", "plan", "bid", "offer", "attempt", "effort", "refusal", "readiness", "willingness", "intention",
+        "pledge", "promise", "push", "determination", "commitment", "vow", "agreement", "proposal", "resolve", "order",
+    };
 
     private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
     {

@@ -22,6 +22,9 @@ public class ActorRecognizerTests
     [InlineData("The opposition Congress party boycotted the vote in India.", "2024-02-01", "opposition Congress party", "INDOPP")]
     // an unnamed official placed by the text: "a judge in Bogota"
     [InlineData("A judge in Bogota convicted the former senator.", "2025-08-02", "judge", "COLJUD")]
+    // an unnamed holder of a title whose noun phrase ends at a clause boundary
+    [InlineData("Kenyan police detained an opposition leader, as protests spread to Mombasa.", "2025-07-30", "opposition leader", "KENOPP")]
+    [InlineData("Bolivian troops arrested a former minister after clashes in El Alto.", "2025-07-30", "former minister", "BOLELI")]
     // an organisation the lexicon lacks, found by the name tagger and coded by its country and head noun
     [InlineData("Troops of the Ugandan People's Defence Force crossed the border.", "2025-07-30", "Ugandan People's Defence Force", "UGAMIL")]
     [InlineData("The Kenyan National Police Service said two officers died.", "2025-07-30", "Kenyan National Police Service", "KENCOP")]

@@ -28,6 +28,12 @@ public class TreeRolesTests
     [InlineData("France and Germany condemned Russia on Monday.", "DEU→RUS:11|FRA→RUS:11")]
     // a symmetric relation between joint subjects, in both directions
     [InlineData("Armenia's prime minister and Azerbaijan's president met in Washington.", "ARMGOV→AZEGOV:04|AZEGOV→ARMGOV:04")]
+    // coordinated subjects set off by a relative clause each act, even when the tree loses the main verb's subject
+    [InlineData("Kenya and Ethiopia, which have mediated between the warring parties, invited South Sudan's army to resume talks in Nairobi next month.", "ETH→SSDMIL:02|KEN→SSDMIL:02")]
+    // an order to leave given to diplomats is their expulsion
+    [InlineData("Peru ordered Bolivia's ambassador to leave the country within 72 hours.", "PER→BOLGOV:16")]
+    // the possessor of a decision does what the infinitive after it says; a state's protest is an official complaint
+    [InlineData("Argentina protested, calling Chile's decision to grant asylum to a former Argentine minister an unfriendly act.", "ARG→-:11|CHL→ARGELI:07")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
