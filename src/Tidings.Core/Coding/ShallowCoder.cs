@@ -2186,6 +2186,14 @@ public sealed class ShallowCoder : IEventCoder
             }
             for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
                 if (Is(k, Words.Conditional)) return Modality.Conditional;
+            // "an agreement that will allow their troops to train together", "authorised the army to strike": what a
+            // verb of permission allows is made possible, not done.
+            if (IsWord(tr.Start - 1, "to"))
+                for (int k = tr.Start - 2; k >= Math.Max(_f, tr.Start - 8); k--)
+                {
+                    if (Is(k, Words.Permit)) return Modality.Possible;
+                    if (IsPunct(k) || TrigAt(k) >= 0) break;
+                }
             return Modality.Asserted;
         }
 

@@ -815,6 +815,11 @@ internal sealed class TreeRoles
         if (!linked) return false;
         foreach (var c in Children(frame))
             if ((RelIs(c, "obj") || RelIs(c, "iobj")) && c != inner && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
+        // "called on both sides to allow aid in", "appealed to donors to send help", "pleaded with the rebels to free them": the
+        // appeal's addressee stands in the preposition the verb takes.
+        if (_doc.Token(frame).Lemma is "call" or "appeal" or "plead")
+            foreach (var c in Children(frame))
+                if (RelStarts(c, "obl") && c < inner && CaseOf(c) is "on" or "upon" or "to" or "with" && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
         if (!innerIsNoun && rel == "ccomp")
             foreach (var c in Children(inner))
                 if (RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }

@@ -68,6 +68,8 @@ public class ShallowCoderFlagsTests
     [InlineData("[Turkey|TURMIL] could attack [Kurdish|IRQKRD|mod] positions in Iraq.", Modality.Possible)]
     [InlineData("[The Kremlin|RUSGOV] denied attacking [the Ukrainian|UKR|mod] hospital.", Modality.Denied)]
     [InlineData("If [Serbia|SRBGOV] attacks [Kosovo|KOS], the alliance will respond.", Modality.Conditional)]
+    // what a verb of permission allows is made possible, not done
+    [InlineData("The new law allows [the army|KENMIL] to attack [the rebels|KENREB] across the border.", Modality.Possible)]
     public void Modality_cues(string sentence, Modality modality)
     {
         var doc = Code(sentence);
