@@ -1319,6 +1319,8 @@ public sealed class ShallowCoder : IEventCoder
                 // The surface shows what a misparsed tree missed: "Thai and Cambodian forces traded fire", "Congolese
                 // troops and M23 rebels fought" (one conjunct right before the other, the verb right after).
                 int s0 = A(src).Tokens.FirstToken, s1 = A(src).Tokens.EndToken;
+                // "Sudan's army and the RSF fought": the conjunction may stand before the second side's determiner.
+                while (s0 - 1 > _f && Is(s0 - 1, Words.Determiner) && IsWord(s0 - 2, "and")) s0--;
                 if (IsWord(s0 - 1, "and"))
                 {
                     int b = NearestSourceBefore(s0 - 1, Math.Max(_f, s0 - 8));

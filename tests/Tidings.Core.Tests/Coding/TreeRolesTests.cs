@@ -34,6 +34,10 @@ public class TreeRolesTests
     [InlineData("Peru ordered Bolivia's ambassador to leave the country within 72 hours.", "PER→BOLGOV:16")]
     // the possessor of a decision does what the infinitive after it says; a state's protest is an official complaint
     [InlineData("Argentina protested, calling Chile's decision to grant asylum to a former Argentine minister an unfriendly act.", "ARG→-:11|CHL→ARGELI:07")]
+    // the addressee of "call on" is the target, each side of a pair too
+    [InlineData("Sudan's army and the RSF fought in Darfur. The UN called on both sides to allow aid into El Fasher.", "IGOUNO→SDNMIL:02|IGOUNO→SDNREB:02")]
+    // joint subjects of a fight, the second with its article, when the tree loses them
+    [InlineData("Congo's army and the M23 rebels clashed in North Kivu.", "CODMIL→CODREB:19|CODREB→CODMIL:19")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
