@@ -525,7 +525,11 @@ public sealed class ShallowCoder : IEventCoder
                 if (IsWord(t, "ago") && Is(t - 1, Words.AgoUnit)) { _backgroundCue = t; return true; }
                 if ((IsWord(t, "in") || IsWord(t, "back")) && t + 1 < _e)
                 {
-                    var s = W(t + 1);
+                    // "in 2014", "in June 2020", "in March 3, 2019"'s cousin "in late 2019": a year before the publication's.
+                    int yt = t + 1;
+                    if (Is(yt, Words.YearLead)) yt++;
+                    if (Is(yt, Words.MonthName)) { yt++; if (yt < _e && W(yt).Length <= 2 && char.IsDigit(W(yt)[0])) yt++; if (IsWord(yt, ",")) yt++; }
+                    var s = yt < _e ? W(yt) : default;
                     if (s.Length == 4 && int.TryParse(s, out int y) && y > 1800 && y < pubYear) { _backgroundCue = t; return true; }
                 }
                 if (IsWord(t, "at") && IsWord(t + 1, "the") && IsWord(t + 2, "time")) { _backgroundCue = t; return true; }

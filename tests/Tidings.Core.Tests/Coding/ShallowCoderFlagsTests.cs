@@ -51,6 +51,9 @@ public class ShallowCoderFlagsTests
     [InlineData("[Iraq|IRQGOV] attacked [Kuwait|KWT] decades ago.", true)]
     [InlineData("[France|FRAMIL] supported [Chad|TCDGOV] during the civil war.", true)]
     [InlineData("[Iraq|IRQGOV] attacked [Kuwait|KWT] on Monday.", false)]
+    [InlineData("[Eritrean troops|ERIMIL] shelled [Ethiopian|ETH|mod] towns in June 1999.", true)]
+    [InlineData("[Iraq|IRQGOV] attacked [Iran|IRN] in late 1980.", true)]
+    [InlineData("[Iraq|IRQGOV] attacked [Kuwait|KWT] in July 2025.", false)]
     public void Background_cues(string sentence, bool background)
     {
         var e = Single(Code(sentence, new DateOnly(2025, 7, 30)));
