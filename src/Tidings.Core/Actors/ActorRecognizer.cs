@@ -381,6 +381,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "Norway and Cuba called on both sides", "urged the two countries": a pair after a verb or preposition is
                 // acted on, so the actors of its own sentence are not in it.
                 int before = two ? t - 2 : t - 1;
+                bool spoken = before >= 0 && _doc.SentenceOf(before) == sentence && PairSpeechWords.Contains(Tok(before).ToString());
                 bool objectPair = before >= 0 && _doc.SentenceOf(before) == sentence && char.IsLower(Tok(before)[0]) && !PairClauseOpeners.Contains(Tok(before).ToString());
                 var seen = new Dictionary<string, (ActorMention M, int Count, int Last)>(StringComparer.Ordinal);
                 var actingOnPair = new HashSet<string>(StringComparer.Ordinal);
@@ -395,7 +396,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (o.Tokens.Contains(noun)) { existing = k; continue; }
                     if (o.Tokens.FirstToken >= t) continue;
                     if (o.Code is null || NamedAsPlace(o) || (role is not null && o.Country is null)) continue;
-                    string key = role is null ? o.Code : o.Country!;
+                    // A country and its government are one side ("Venezuela … the U.S. envoy … Washington … the two sides").
+                    string key = role is null ? (o.Country is { } oc && o.Code == oc + "GOV" ? oc : o.Code) : o.Country!;
                     int os = _doc.SentenceOf(o.Tokens.FirstToken);
                     if (os == sentence && objectPair) { actingOnPair.Add(key); continue; }
                     bool window = os >= sentence - PairWindow;
@@ -405,7 +407,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 var ranked = seen.Where(kv => kv.Value.Last >= 0 && _doc.SentenceOf(_out[kv.Value.Last].Tokens.FirstToken) >= sentence - PairWindow
                                               && _out[kv.Value.Last].Tokens.FirstToken < t
-                                              && !(inSentence == 1 && kv.Key == sameSentenceKey) && !actingOnPair.Contains(kv.Key))
+                                              && !(inSentence == 1 && kv.Key == sameSentenceKey && !spoken) && !actingOnPair.Contains(kv.Key))
                     .OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Last).Take(2).ToList();
                 if (ranked.Count < 2) continue;
                 ActorMention? first = ranked[0].Value.M, second = ranked[1].Value.M;
@@ -430,7 +432,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>Words after which "the two …" or "both …" opens a clause as its subject.</summary>
-        private static readonly FrozenSet<string> PairClauseOpeners = Set("and", "but", "where", "while", "when", "after", "as", "then", "so", "since", "because");
+        private static readonly FrozenSet<string> PairClauseOpeners = Set("and", "but", "where", "while", "when", "after", "as", "then", "so", "since", "because",
+            // "Maduro said the two sides had agreed": what a speaker says the pair did has the pair as its subject.
+            "that", "said", "says", "say", "saying", "added", "stressed", "insisted", "confirmed");
+
+        /// <summary>Words of saying before a pair: the speaker named before them may be one of the two sides.</summary>
+        private static readonly FrozenSet<string> PairSpeechWords = Set("that", "said", "says", "say", "saying", "added", "stressed", "insisted", "confirmed");
 
         /// <summary>How many sentences back the mentions of the sides are counted.</summary>
         private const int PairCountWindow = 30;

@@ -1187,6 +1187,9 @@ public sealed class ShallowCoder : IEventCoder
             int headNode = Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End));
             int innerNode = Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End));
             int treeSrc = -1; string treeHow = "";
+            // "released six detained Americans", "the jailed activists": a participle before its noun describes the noun's
+            // state; what put it there is not told as an event of the sentence.
+            if (!head.IsNoun && head.Start == inner.Start && head.End - head.Start == 1 && _tree.IsPrenominalParticiple(headNode)) return;
             if (_tree.Parsed)
             {
                 treeSrc = head.IsNoun ? _tree.NounSource(headNode, out treeHow) : _tree.VerbSource(headNode, out treeHow);
@@ -1364,6 +1367,10 @@ public sealed class ShallowCoder : IEventCoder
             // search and seizure (171), not the use of military force that a raid by troops or rebels is (190).
             if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider && raider.EndsWith("COP", StringComparison.Ordinal))
                 code = "171";
+            // "flew the men back to the United States", "returned to Kyiv": a trip home is no visit.
+            if (code is "042" or "043" && targets.Count > 0 && A(src).Country is { } homeCountry
+                && targets.TrueForAll(t => t >= 0 && A(t).Country == homeCountry))
+                return;
             // "ordered the ambassador to leave the country within 72 hours", "gave two diplomats 48 hours to leave": an order to
             // leave, given to people the sentence names, is their expulsion (166; 174 for people who hold no office, below).
             if (code == "100" && entry.Trigger is "order" or "give" or "tell" && !inner.IsNoun && targets.Count > 0 && targets[0] >= 0

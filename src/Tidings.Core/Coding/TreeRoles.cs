@@ -64,6 +64,10 @@ internal sealed class TreeRoles
     /// <summary>True when the token is a participle or relative clause modifying a noun ("the truce agreed in May").</summary>
     public bool ModifiesNoun(int t) => Parsed && t >= _f && t < _e && RelStarts(t, "acl");
     /// <summary>True when the token is the subject of a clause ("denied that its drones had struck").</summary>
+    /// <summary>A past participle that modifies the noun right after it ("six detained Americans", "the jailed activists").</summary>
+    public bool IsPrenominalParticiple(int t) => Parsed && t >= _f && t + 1 < _e && RelIs(t, "amod") && _doc.Token(t).Xpos == "VBN"
+        && Head(t) is var h && h > t && h - t <= 2;
+
     public bool IsSubject(int t) => Parsed && t >= _f && t < _e && RelIs(t, "nsubj") && Head(t) is var h && h >= 0 && IsVerbal(h);
     private int Head(int t) { int h = _doc.Token(t).Head; return h >= _f && h < _e && h != t ? h : -1; }
     private bool RelIs(int t, string rel) => Rel(t) == rel;

@@ -103,6 +103,13 @@ public class TreeRolesTests
             else Assert.Contains(e, got);
     }
 
+    [Theory]
+    // a trip home is no visit
+    [InlineData("Chile freed two Bolivian truckers, and the Bolivian consul flew the men back to Bolivia.", "BOLGOV→BOL:04")]
+    // a participle before its noun describes it; it tells no event of the sentence
+    [InlineData("Venezuela released six detained Americans on Friday.", "VEN→USA:17")]
+    public void Not_an_event(string text, string unexpected) => Assert.DoesNotContain(unexpected, Code(text));
+
     /// <summary>The tree gives the addressee's phrase, which names no actor: an actor after another preposition is what
     /// is asked for, not whom.</summary>
     [Theory]
