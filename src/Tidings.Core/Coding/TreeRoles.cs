@@ -527,6 +527,8 @@ internal sealed class TreeRoles
         "end", "stop", "halt", "disperse", "break", "crush", "suppress", "quell", "ban", "outlaw", "prohibit", "forbid",
         "monitor", "observe", "witness", "cover", "document", "investigate", "probe", "prevent", "avert", "thwart", "foil",
         "repel", "repulse", "contain", "curb", "clamp",
+        // "detained the mayor, sparking protests", "the killing triggered riots": what an act causes others do.
+        "spark", "trigger", "prompt", "provoke", "fuel", "ignite", "cause", "unleash", "inspire", "stoke",
     };
 
     public int NounSource(int noun, out string how)

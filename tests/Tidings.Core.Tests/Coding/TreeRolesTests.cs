@@ -108,6 +108,9 @@ public class TreeRolesTests
     [InlineData("Chile freed two Bolivian truckers, and the Bolivian consul flew the men back to Bolivia.", "BOLGOV→BOL:04")]
     // a participle before its noun describes it; it tells no event of the sentence
     [InlineData("Venezuela released six detained Americans on Friday.", "VEN→USA:17")]
+    // the protests an arrest sparks are others' doing, not the arrester's
+    [InlineData("Uganda detained an opposition leader, sparking protests in Kampala.", "UGA→-:14")]
+    [InlineData("Uganda detained an opposition leader, sparking protests in Kampala.", "UGA→-:11")]
     public void Not_an_event(string text, string unexpected) => Assert.DoesNotContain(unexpected, Code(text));
 
     /// <summary>The tree gives the addressee's phrase, which names no actor: an actor after another preposition is what
