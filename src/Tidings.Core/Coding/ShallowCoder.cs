@@ -136,6 +136,8 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>The token of the sentence's background cue ("during", "in 2014", "ago"), -1 when none.</summary>
         private int _backgroundCue = -1;
         private int _attribution;
+        /// <summary>The speech verb whose subtree alone the attribution covers, -1 when it covers the sentence.</summary>
+        private int _attributionScope = -1;
 
         private ReadOnlySpan<char> W(int t) => doc.Token(t).Span;
         private bool Is(int t, WordSet set) => t >= _f && t < _e && set.Contains(W(t));
@@ -556,6 +558,7 @@ public sealed class ShallowCoder : IEventCoder
         private int FindAttribution()
         {
             int attribution = -1;
+            _attributionScope = -1;
             for (int t = _f; t + 2 < _e; t++)
                 if (IsWord(t, "according") && IsWord(t + 1, "to"))
                 {
@@ -575,7 +578,11 @@ public sealed class ShallowCoder : IEventCoder
                 int node = _tree.Parsed && !tr.IsNoun ? Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) : -1;
                 int a = CommaReporter(tr);
                 if (a < 0) a = node >= 0 && (UnderEventVerb(node) || AnnouncesEventNoun(node)) ? -1 : ReporterOf(tr);
-                if (a >= 0) { _reporters.Add(a); if (attribution < 0) attribution = a; }
+                if (a >= 0)
+                {
+                    _reporters.Add(a);
+                    if (attribution < 0) { attribution = a; _attributionScope = node >= 0 && _tree.ReportsOwnClauseOnly(node) ? node : -1; }
+                }
                 tr.Consumed = true; _trigs[i] = tr;
             }
             return attribution;
@@ -1878,7 +1885,8 @@ public sealed class ShallowCoder : IEventCoder
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1,
                 TargetCountry = tgt < 0 && targetPlace < 0 ? targetCountry : null, TargetRole = tgt < 0 && targetPlace < 0 && targetCountry is not null ? targetRole : null,
                 Rule = rule,
-                Negated = negated, Background = background, Modality = modality, Attribution = _attribution,
+                Negated = negated, Background = background, Modality = modality,
+                Attribution = _attributionScope >= 0 && !_tree.InSubtree(Syntax.Attachment.SpanHead(doc, range), _attributionScope) ? -1 : _attribution,
                 Time = time,
                 Place = NearestMention(doc.Places, static m => m.Tokens, range),
             });

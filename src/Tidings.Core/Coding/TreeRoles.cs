@@ -1299,6 +1299,11 @@ internal sealed class TreeRoles
     }
 
     /// <summary>True when <paramref name="node"/> is <paramref name="root"/> or hangs from it.</summary>
+    /// <summary>"Germany condemned the detention, and the Commission said Turkey must …": a speech verb coordinated after
+    /// another clause, with a subject of its own, reports only what it governs. True for such a verb.</summary>
+    public bool ReportsOwnClauseOnly(int verb) => Parsed && verb >= _f && verb < _e && RelIs(verb, "conj") && HasSubject(verb)
+        && Head(verb) is var h && h >= 0 && h < verb && IsVerbal(h);
+
     public bool InSubtree(int node, int root)
     {
         if (!Parsed) return false;

@@ -113,6 +113,16 @@ public class TreeRolesTests
     [InlineData("Uganda detained an opposition leader, sparking protests in Kampala.", "UGA→-:11")]
     public void Not_an_event(string text, string unexpected) => Assert.DoesNotContain(unexpected, Code(text));
 
+    [Theory]
+    // a speech verb coordinated after another clause, with its own subject, reports only what it governs
+    [InlineData("Germany and France condemned the arrest of the mayor, and the European Commission said Turkey must respect democracy.", "DEU", null)]
+    [InlineData("Germany condemned the arrest of the mayor, the European Commission said.", "DEU", "IGOEUREEC")]
+    public void Attribution_covers_what_the_speech_verb_reports(string text, string source, string? reporter)
+    {
+        var e = Assert.Single(Events(text), e => e.Source.Code == source);
+        Assert.Equal(reporter, e.Attribution?.Code);
+    }
+
     /// <summary>The tree gives the addressee's phrase, which names no actor: an actor after another preposition is what
     /// is asked for, not whom.</summary>
     [Theory]
