@@ -692,8 +692,12 @@ public sealed class ShallowCoder : IEventCoder
             int cl = _clauseOf[tr.Start - _f];
             for (int k = tr.Start - 1; k >= ClauseStart(cl); k--)
                 if (actorOf[k] >= 0 && !IsModifier(actorOf[k])) return actorOf[k];
+            // "…, said the agency." names the reporter after the verb; in "rejected the report and said Thai soldiers attacked
+            // …" the actor after the verb is the reported clause's subject, not its reporter.
             int after = tr.End; while (Is(after, Words.Determiner)) after++;
-            return ActorAt(after);
+            int reporter = ActorAt(after);
+            if (reporter >= 0 && A(reporter).Tokens.EndToken is var re && re < _e && !IsPunct(re)) return -1;
+            return reporter;
         }
 
         // ---- one trigger --------------------------------------------------------------------------
@@ -1567,6 +1571,10 @@ public sealed class ShallowCoder : IEventCoder
             }
             string unmodal = code;
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry, src);
+            // "a Chinese blockade of Taiwan would disrupt supplies" is a hypothetical (gold/README.md), "a strike could close the
+            // port" a possibility.
+            if (modality == Modality.Asserted && inner.IsNoun && head.Start == inner.Start && _tree.SubjectOfSupposition(innerNode) is { } supposed)
+                modality = supposed == "would" ? Modality.Conditional : Modality.Possible;
             // "said the military would not negotiate with the RSF", "Moscow will not scale back its operations": an act of
             // cooperation or yielding announced as not going to happen is a refusal (12x, asserted; gold/README.md:
             // "would not negotiate" is 125), numbered as "refused to" numbers it. A hostile act that will not happen is no event.

@@ -1304,6 +1304,18 @@ internal sealed class TreeRoles
     public bool ReportsOwnClauseOnly(int verb) => Parsed && verb >= _f && verb < _e && RelIs(verb, "conj") && HasSubject(verb)
         && Head(verb) is var h && h >= 0 && h < verb && IsVerbal(h);
 
+    /// <summary>"a Chinese blockade of Taiwan would disrupt chip supplies" (a hypothetical: "would"), "a strike could
+    /// close the port" (a possibility: "could", "might", "may"): the modal of the verb whose subject the event noun is,
+    /// or null when it is none of these.</summary>
+    public string? SubjectOfSupposition(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e || !RelIs(noun, "nsubj") || Head(noun) is not (var v and >= 0)) return null;
+        foreach (var c in Children(v))
+            if (RelIs(c, "aux") && _doc.Token(c).Span.ToString().ToLowerInvariant() is var w && w is "would" or "could" or "might" or "may")
+                return w;
+        return null;
+    }
+
     public bool InSubtree(int node, int root)
     {
         if (!Parsed) return false;

@@ -38,6 +38,8 @@ public class TreeRolesTests
     [InlineData("Sudan's army and the RSF fought in Darfur. The UN called on both sides to allow aid into El Fasher.", "IGOUNO→SDNMIL:02|IGOUNO→SDNREB:02")]
     // joint subjects of a fight, the second with its article, when the tree loses them
     [InlineData("Congo's army and the M23 rebels clashed in North Kivu.", "CODMIL→CODREB:19|CODREB→CODMIL:19")]
+    // the actor after a speech verb that goes on is the reported clause's subject, not the reporter
+    [InlineData("Cambodia's defence ministry rejected the report and said Thai soldiers attacked a Cambodian position.", "THAMIL→KHM:19")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
@@ -121,6 +123,16 @@ public class TreeRolesTests
     {
         var e = Assert.Single(Events(text), e => e.Source.Code == source);
         Assert.Equal(reporter, e.Attribution?.Code);
+    }
+
+    [Theory]
+    // an event noun as the subject of "would" is a hypothetical, of "could" a possibility
+    [InlineData("Analysts said a Russian blockade of Moldova would disrupt gas supplies.", "RUS", "conditional")]
+    [InlineData("Officials warned that an Iranian strike on Israel could come within days.", "IRN", "possible")]
+    public void Modality_of_a_supposed_event_noun(string text, string source, string modality)
+    {
+        var e = Assert.Single(Events(text), e => e.Source.Code == source);
+        Assert.Equal(modality, e.Modality);
     }
 
     /// <summary>The tree gives the addressee's phrase, which names no actor: an actor after another preposition is what
