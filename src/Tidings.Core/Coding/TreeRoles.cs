@@ -107,7 +107,7 @@ internal sealed class TreeRoles
             && !actors.Contains(own + 1))
             actors.Add(own + 1);
         foreach (var c in Children(node))
-            if (RelIs(c, "conj") && ActorOfNode(c) is var a && a >= 0 && !actors.Contains(a)) actors.Add(a);
+            if (RelIs(c, "conj") && ActorOfNode(c) is var a && a >= 0 && !actors.Contains(a) && !(!RelStarts(node, "nsubj") && OpensClause(a))) actors.Add(a);
         // "officials from Kosovo and Serbia", "the ambassadors of Germany, France and Italy": the countries coordinated in a
         // role's "from"/"of" phrase, which the actor recognizer gave the role, are sides too.
         if (node >= _f && node < _e)
@@ -126,6 +126,22 @@ internal sealed class TreeRoles
                         if (RelIs(cc, "conj") && ActorOfNode(cc) is var b && b >= 0 && !actors.Contains(b)) actors.Add(b);
                     break;
                 }
+    }
+
+    /// <summary>"suspended Gabon's membership and France, the former colonial power, condemned the coup": an actor followed,
+    /// past an appositive set off by commas, by a finite verb is the subject of a new clause, whatever the parser joined it to.</summary>
+    private bool OpensClause(int actor)
+    {
+        int t = _doc.Actors[actor].Tokens.EndToken;
+        if (t < _e && _doc.Token(t).Span.Equals(",", StringComparison.Ordinal))
+        {
+            int close = -1;
+            for (int k = t + 1; k < _e && k <= t + 8; k++)
+                if (_doc.Token(k).Span.Equals(",", StringComparison.Ordinal)) { close = k; break; }
+            if (close < 0) return false;
+            t = close + 1;
+        }
+        return t < _e && _doc.Token(t).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
     }
 
     private bool HasConjunct(int node)
@@ -854,13 +870,23 @@ internal sealed class TreeRoles
                 // so may a compound modifier of it.
                 if (RelIs(c, "obj") || RelIs(c, "obl"))
                     foreach (var g in Children(c))
-                        if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound")) && Matches(g, words[w])) { found = g; break; }
+                        // "placed the president under house arrest": past the verb's object, an oblique the phrase ends with may
+                        // spell its preposition (not "bowed to pressure", "fired water cannon at a boat": other phrases).
+                        if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound")
+                                || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Matches(c, words[^1]) && HasObjectBefore(verb, g)))
+                            && Matches(g, words[w])) { found = g; break; }
                 if (found >= 0) break;
             }
             if (found < 0) return -1;
             last = found;
         }
         return last + 1;
+    }
+
+    private bool HasObjectBefore(int verb, int t)
+    {
+        foreach (var c in Children(verb)) if (RelIs(c, "obj") && c < t) return true;
+        return false;
     }
 
     private bool IsInfinitive(int t) => IsVerbal(t) && Rel(t) is "xcomp" or "ccomp" or "advcl" && MarkOf(t) == "to";

@@ -40,6 +40,9 @@ public class TreeRolesTests
     [InlineData("Congo's army and the M23 rebels clashed in North Kivu.", "CODMIL→CODREB:19|CODREB→CODMIL:19")]
     // the actor after a speech verb that goes on is the reported clause's subject, not the reporter
     [InlineData("Cambodia's defence ministry rejected the report and said Thai soldiers attacked a Cambodian position.", "THAMIL→KHM:19")]
+    // a phrase whose oblique ends it may stand past the object: "placed X under house arrest"
+    [InlineData("Guinean soldiers placed former president Alpha Conde under house arrest.", "GINMIL→GINELI:17")]
+    [InlineData("Former president Alpha Conde was put under house arrest by Guinean soldiers.", "GINMIL→GINELI:17")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
@@ -113,6 +116,8 @@ public class TreeRolesTests
     // the protests an arrest sparks are others' doing, not the arrester's
     [InlineData("Uganda detained an opposition leader, sparking protests in Kampala.", "UGA→-:14")]
     [InlineData("Uganda detained an opposition leader, sparking protests in Kampala.", "UGA→-:11")]
+    // an actor the parser coordinated with an object, but followed (past its appositive) by a verb, starts a new clause
+    [InlineData("The African Union suspended Niger's membership and France, the former colonial power, condemned the coup.", "IGOAFRAFU→FRA:16")]
     public void Not_an_event(string text, string unexpected) => Assert.DoesNotContain(unexpected, Code(text));
 
     [Theory]
