@@ -680,6 +680,13 @@ public sealed class ShallowCoder : IEventCoder
             // which is the source of the sentence's own events and so no outside reporter; the actor after it is the
             // reported clause's subject, not the reporter ("..., said the agency" is).
             if (W(tr.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return -1;
+            // "Abiy thanked Erdogan for his mediation and said …": the tree's subject of the speech verb, its own or the one
+            // its coordinated verb lends it, is the reporter, not the last actor before the verb.
+            if (_tree.Parsed && !tr.IsNoun && _tree.VerbSource(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), out var how) is var subject
+                && subject >= 0 && how is "tree:nsubj" or "tree:inherited-nsubj" && !IsModifier(subject)
+                // the subject word itself names the actor ("sanctions" whose compound is "the European Union" does not)
+                && A(subject).Tokens.Contains(_tree.LastSubjectNode))
+                return subject;
             int lo = tr.Start;
             while (lo > _f && !IsWord(lo - 1, ",") && !IsWord(lo - 1, ";") && (tr.Start - lo) < 8) lo--;
             if (tr.Start - lo < 8 && (lo == _f || IsWord(lo - 1, ",")))

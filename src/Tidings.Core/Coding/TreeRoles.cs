@@ -1594,6 +1594,8 @@ internal sealed class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e || subjectNode < _f || subjectNode >= _e) return false;
         int owner = Head(subjectNode);
+        // "Ruto thanked Erdogan for his mediation and said …": the reporter is the event verb's own subject.
+        if (verb == owner) return true;
         for (int v = verb, step = 0; v >= 0 && step < MaxClimb && RelIs(v, "conj"); step++)
         {
             int h = Head(v);

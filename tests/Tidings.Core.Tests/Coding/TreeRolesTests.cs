@@ -43,6 +43,8 @@ public class TreeRolesTests
     // a phrase whose oblique ends it may stand past the object: "placed X under house arrest"
     [InlineData("Guinean soldiers placed former president Alpha Conde under house arrest.", "GINMIL→GINELI:17")]
     [InlineData("Former president Alpha Conde was put under house arrest by Guinean soldiers.", "GINMIL→GINELI:17")]
+    // a reporter is the source of the act whose own subject it is
+    [InlineData("Kenyan President William Ruto thanked Erdogan for his mediation and said Kenya would restore ties with Somalia.", "KENGOV→TURGOV:05|KEN→SOM:03")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
@@ -124,6 +126,8 @@ public class TreeRolesTests
     // a speech verb coordinated after another clause, with its own subject, reports only what it governs
     [InlineData("Germany and France condemned the arrest of the mayor, and the European Commission said Turkey must respect democracy.", "DEU", null)]
     [InlineData("Germany condemned the arrest of the mayor, the European Commission said.", "DEU", "IGOEUREEC")]
+    // the reporter is the tree's subject of the speech verb, not the last actor before it
+    [InlineData("Kenyan President William Ruto thanked Erdogan for his mediation and said Kenya would restore ties with Somalia.", "KEN", "KENGOV")]
     public void Attribution_covers_what_the_speech_verb_reports(string text, string source, string? reporter)
     {
         var e = Assert.Single(Events(text), e => e.Source.Code == source);
