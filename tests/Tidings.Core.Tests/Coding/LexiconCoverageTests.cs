@@ -53,10 +53,10 @@ public class LexiconCoverageTests
     [InlineData("Russia completed the transfer of weapons to Mali.", "RUS→MLI:072 AID")]
     [InlineData("Japan sent emergency aid to Nepal.", "JPN→NPL:070 AID")]
     [InlineData("Germany approved development aid for Niger.", "DEU→NER:071 AID")]
-    // calling off a rally, halting protests (CONCEDE); lifting a curfew, releasing prisoners (RETREAT)
+    // calling off a rally, halting protests, lifting a curfew (CONCEDE, decision 015); releasing prisoners (RETREAT)
     [InlineData("The opposition in Togo called off the rally planned for Saturday.", "TGOOPP→-:082 CONCEDE")]
     [InlineData("The Zambian teachers' union agreed to halt its protests.", "ZMBEDU→-:0352 CONCEDE")]
-    [InlineData("The Malian government announced the lifting of the curfew in Bamako.", "MLIGOV→MLI:0813 RETREAT")]
+    [InlineData("The Malian government announced the lifting of the curfew in Bamako.", "MLIGOV→MLI:0813 CONCEDE")]
     [InlineData("The Chilean government announced the release of political prisoners.", "CHLGOV→-:0841 RETREAT")]
     // martial law as a noun of imposition (COERCE); munitions, dispatched troops, readiness (MOBILIZE)
     [InlineData("The Thai army announced the imposition of martial law in Bangkok.", "THAMIL→THA:1724 COERCE")]
@@ -76,6 +76,23 @@ public class LexiconCoverageTests
     [InlineData("China suspended imports of Australian coal.", "CHN→AUS:163 SANCTION")]
     [InlineData("India halted rice exports to Bangladesh.", "IND→BGD:163 SANCTION")]
     [InlineData("Turkey cut off trade with Israel.", "TUR→ISR:163 SANCTION")]
+    // session 8: concessions made without a named recipient, scrapped and shelved projects (CONCEDE); a lifted curfew is
+    // CONCEDE like other eased restrictions (decision 015), an extended one is imposed again (COERCE)
+    [InlineData("The Kenyan government made major concessions on Friday.", "KENGOV→*:080 CONCEDE")]
+    [InlineData("The Kenyan government shelved the mining project after the protests.", "KENGOV→*:0832 CONCEDE")]
+    [InlineData("Chile scrapped the mining project after months of protests.", "CHL→*:0832 CONCEDE")]
+    [InlineData("The government lifted the curfew in the capital on Sunday.", "GOV→*:0813 CONCEDE")]
+    [InlineData("Peru extended the curfew in Lima for another week.", "PER→*:1723 COERCE")]
+    [InlineData("Police cordoned off the opposition headquarters.", "COP→*:191 COERCE")]
+    // session 8: weapons put down, halted air strikes, an end to hostilities or to a war, repatriation, returned
+    // property (RETREAT); broken diplomatic relations (SANCTION)
+    [InlineData("The rebels put down their weapons after the peace deal.", "REB→-:0873 RETREAT")]
+    [InlineData("The army halted its air strikes on rebel positions.", "MIL→*:087 RETREAT")]
+    [InlineData("The Sudanese army announced an end to hostilities.", "SDNMIL→-:0871 RETREAT")]
+    [InlineData("The Kenyan rebels agreed to end the war with the government.", "KENREB→KENGOV:0356 CONCEDE")]
+    [InlineData("Kenya began the repatriation of Ugandan refugees on Monday.", "KEN→UGAREF:0841 RETREAT")]
+    [InlineData("Kenyan police returned the seized vehicles to their owners.", "KENCOP→-:0842 RETREAT")]
+    [InlineData("Rwanda broke diplomatic relations with Belgium on Monday.", "RWA→BEL:161 SANCTION")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();
