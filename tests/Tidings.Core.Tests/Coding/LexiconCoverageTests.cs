@@ -93,6 +93,14 @@ public class LexiconCoverageTests
     [InlineData("Kenya began the repatriation of Ugandan refugees on Monday.", "KEN→UGAREF:0841 RETREAT")]
     [InlineData("Kenyan police returned the seized vehicles to their owners.", "KENCOP→-:0842 RETREAT")]
     [InlineData("Rwanda broke diplomatic relations with Belgium on Monday.", "RWA→BEL:161 SANCTION")]
+    // session 8: the hyphenated "cease-fire", accepted demands and removed restrictions without a named recipient
+    // (CONCEDE), arrests made, blocked shipping and restrictions on movement (COERCE; THREATEN when threatened)
+    [InlineData("Kenya declared a cease-fire with Uganda on Monday.", "KEN→UGA:0871 RETREAT")]
+    [InlineData("Kenya agreed to remove legal restrictions on ethnic minorities.", "KEN→-:0351 CONCEDE")]
+    [InlineData("The Kenyan government gave into the demands of the striking doctors.", "KENGOV→*:083 CONCEDE")]
+    [InlineData("Police in Nairobi made dozens of arrests overnight.", "KENCOP→-:173 COERCE")]
+    [InlineData("The Houthi militants threatened to block shipping in the Red Sea.", "YEMREB→-:1381 THREATEN")]
+    [InlineData("The government announced restrictions on movement in the north.", "GOV→-:191 COERCE")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();
