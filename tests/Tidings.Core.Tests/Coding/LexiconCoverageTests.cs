@@ -101,6 +101,15 @@ public class LexiconCoverageTests
     [InlineData("Police in Nairobi made dozens of arrests overnight.", "KENCOP→-:173 COERCE")]
     [InlineData("The Houthi militants threatened to block shipping in the Red Sea.", "YEMREB→-:1381 THREATEN")]
     [InlineData("The government announced restrictions on movement in the north.", "GOV→-:191 COERCE")]
+    // session 8: acts whose recipient news often leaves unnamed are coded with none (flag notgt): razed property,
+    // cyber attacks, sentences, aid given, prisoners released, sanctions lifted, concessions made
+    [InlineData("Kenyan troops razed two villages in the north.", "KENMIL→-:1712 ASSAULT")]
+    [InlineData("A Russian cyberattack crippled a power plant on Monday.", "RUS→-:171 COERCE")]
+    [InlineData("A Kenyan court sentenced two businessmen to ten years in prison.", "KENJUD→*:116 SANCTION")]
+    [InlineData("Japan provided humanitarian aid after the earthquake.", "JPN→-:073 AID")]
+    [InlineData("The Kenyan government released 40 prisoners on Monday.", "KENGOV→-:0841 RETREAT")]
+    [InlineData("The European Union lifted the sanctions last week.", "IGOEUREEC→-:085 RETREAT")]
+    [InlineData("The Kenyan government made concessions to end the strike.", "KENGOV→-:080 CONCEDE")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();
@@ -122,6 +131,8 @@ public class LexiconCoverageTests
     [InlineData("Russia's military presence in Syria remains small, analysts said.", "15")] // a presence that stays is no build-up
     [InlineData("China halted imports from Australia.", "06")]                         // halted trade is no cooperation
     [InlineData("India suspended exports to Bangladesh.", "06")]
+    [InlineData("Russia provided wheat free of charge to six African countries.", "08")] // "free of charge" frees no one
+    [InlineData("The Swiss foreign ministry confirmed the release of the two men.", "08")] // confirming is not releasing
     public void Codes_no_event_of(string sentence, string cameoPrefix)
     {
         var got = Events(sentence);
