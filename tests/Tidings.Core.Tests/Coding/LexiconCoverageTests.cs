@@ -110,6 +110,12 @@ public class LexiconCoverageTests
     [InlineData("The Kenyan government released 40 prisoners on Monday.", "KENGOV→-:0841 RETREAT")]
     [InlineData("The European Union lifted the sanctions last week.", "IGOEUREEC→-:085 RETREAT")]
     [InlineData("The Kenyan government made concessions to end the strike.", "KENGOV→-:080 CONCEDE")]
+    [InlineData("A Kenyan court handed down prison sentences on Monday.", "KENJUD→-:116 SANCTION")]
+    // session 8: recognition, mediation and agreements as news names them
+    [InlineData("Kenya and Uganda signed an MoU on energy cooperation.", "KEN→UGA:057 SUPPORT")]
+    [InlineData("Kenya formally recognized the independence of Kosovo.", "KEN→KSV:054 SUPPORT")]
+    [InlineData("Qatar brokered a ceasefire between Israel and Hamas.", "QAT→ISR:045 CONSULT")]
+    [InlineData("Workers at the Kenyan port began a work stoppage on Monday.", "KENLAB→-:143 PROTEST")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();
@@ -133,6 +139,8 @@ public class LexiconCoverageTests
     [InlineData("India suspended exports to Bangladesh.", "06")]
     [InlineData("Russia provided wheat free of charge to six African countries.", "08")] // "free of charge" frees no one
     [InlineData("The Swiss foreign ministry confirmed the release of the two men.", "08")] // confirming is not releasing
+    [InlineData("The Kenyan ministry released a statement on Monday.", "08")]          // a statement is no prisoner
+    [InlineData("Kenya won the oil concession last year.", "08")]                      // a licence is no concession
     public void Codes_no_event_of(string sentence, string cameoPrefix)
     {
         var got = Events(sentence);
