@@ -111,6 +111,8 @@ public class LexiconCoverageTests
     [InlineData("The European Union lifted the sanctions last week.", "IGOEUREEC→-:085 RETREAT")]
     [InlineData("The Kenyan government made concessions to end the strike.", "KENGOV→-:080 CONCEDE")]
     [InlineData("A Kenyan court handed down prison sentences on Monday.", "KENJUD→-:116 SANCTION")]
+    [InlineData("Kenyan manufacturers created a joint venture on Monday.", "KENBUS→-:061 COOPERATE")]
+    [InlineData("Kenya set up a joint commission to oversee the border.", "KEN→-:060 COOPERATE")]
     // session 8: recognition, mediation and agreements as news names them
     [InlineData("Kenya and Uganda signed an MoU on energy cooperation.", "KEN→UGA:057 SUPPORT")]
     [InlineData("Kenya formally recognized the independence of Kosovo.", "KEN→KSV:054 SUPPORT")]
