@@ -113,6 +113,9 @@ public class LexiconCoverageTests
     [InlineData("A Kenyan court handed down prison sentences on Monday.", "KENJUD→-:116 SANCTION")]
     [InlineData("Kenyan manufacturers created a joint venture on Monday.", "KENBUS→-:061 COOPERATE")]
     [InlineData("Kenya set up a joint commission to oversee the border.", "KEN→-:060 COOPERATE")]
+    [InlineData("Kenyan police raided several homes overnight.", "KENCOP→-:171 COERCE")]
+    [InlineData("Kenya's investigation into the crash is continuing.", "KEN→-:090 ACCUSE")]
+    [InlineData("Police in Nairobi vowed arrests after the riot.", "KENCOP→-:137 THREATEN")]
     // session 8: recognition, mediation and agreements as news names them
     [InlineData("Kenya and Uganda signed an MoU on energy cooperation.", "KEN→UGA:057 SUPPORT")]
     [InlineData("Kenya formally recognized the independence of Kosovo.", "KEN→KSV:054 SUPPORT")]
@@ -143,6 +146,7 @@ public class LexiconCoverageTests
     [InlineData("The Swiss foreign ministry confirmed the release of the two men.", "08")] // confirming is not releasing
     [InlineData("The Kenyan ministry released a statement on Monday.", "08")]          // a statement is no prisoner
     [InlineData("Kenya won the oil concession last year.", "08")]                      // a licence is no concession
+    [InlineData("The Kenyan opposition leader's arrest sparked protests.", "17")]      // the one arrested arrests no one
     public void Codes_no_event_of(string sentence, string cameoPrefix)
     {
         var got = Events(sentence);
