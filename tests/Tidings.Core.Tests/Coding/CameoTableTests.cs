@@ -258,7 +258,8 @@ public class CameoTableTests
             // Decision 009: promises to yield (035x) are CONCEDE and convictions (116) SANCTION/convict, as the manual's
             // own type and mode definitions say; the 2021 table has AGREE and ACCUSE. Decision 012: imposed sanctions
             // (163) are SANCTION/discontinue and resignations (0831) RETREAT/resign; the table has COERCE and CONCEDE.
-            if (code.StartsWith("035", StringComparison.Ordinal) || code is "116" or "163" or "0831") { checkedCodes++; continue; }
+            // Decision 015: eased curfews and states of emergency (0813, 0814) are CONCEDE like 081; the table has RETREAT.
+            if (code.StartsWith("035", StringComparison.Ordinal) || code is "116" or "163" or "0831" or "0813" or "0814") { checkedCodes++; continue; }
             Assert.Equal(m.Groups[2].Value, Table[code].PloverType);
             var mode = m.Groups[3].Value.Trim();
             // Documented corrections (see the note column): 175 pro_autocracy is a context, 1712 destroy, 085 retired mode.
@@ -304,5 +305,19 @@ public class CameoTableTests
         Assert.Equal(mode, c.PloverMode);
         Assert.Equal(quad, c.QuadClass);
         Assert.True(PloverCatalog.Default.IsMode(type, mode), $"{type}/{mode} is no PLOVER mode");
+    }
+
+    /// <summary>Decision 015: lifting or easing a curfew, a state of emergency or martial law is a concession to the
+    /// population, CONCEDE like the other eased administrative sanctions (081), as the PLOVER gold records code it.</summary>
+    [Theory]
+    [InlineData("081")]
+    [InlineData("0813")]
+    [InlineData("0814")]
+    public void Eased_curfews_and_emergencies_are_concessions(string code)
+    {
+        var c = Table[code];
+        Assert.Equal("CONCEDE", c.PloverType);
+        Assert.Equal(2, c.QuadClass);
+        Assert.Contains("legal", c.PloverContexts);
     }
 }

@@ -53,10 +53,10 @@ public class LexiconCoverageTests
     [InlineData("Russia completed the transfer of weapons to Mali.", "RUS→MLI:072 AID")]
     [InlineData("Japan sent emergency aid to Nepal.", "JPN→NPL:070 AID")]
     [InlineData("Germany approved development aid for Niger.", "DEU→NER:071 AID")]
-    // calling off a rally, halting protests (CONCEDE); lifting a curfew, releasing prisoners (RETREAT)
+    // calling off a rally, halting protests, lifting a curfew (CONCEDE, decision 015); releasing prisoners (RETREAT)
     [InlineData("The opposition in Togo called off the rally planned for Saturday.", "TGOOPP→-:082 CONCEDE")]
     [InlineData("The Zambian teachers' union agreed to halt its protests.", "ZMBEDU→-:0352 CONCEDE")]
-    [InlineData("The Malian government announced the lifting of the curfew in Bamako.", "MLIGOV→MLI:0813 RETREAT")]
+    [InlineData("The Malian government announced the lifting of the curfew in Bamako.", "MLIGOV→MLI:0813 CONCEDE")]
     [InlineData("The Chilean government announced the release of political prisoners.", "CHLGOV→-:0841 RETREAT")]
     // martial law as a noun of imposition (COERCE); munitions, dispatched troops, readiness (MOBILIZE)
     [InlineData("The Thai army announced the imposition of martial law in Bangkok.", "THAMIL→THA:1724 COERCE")]
@@ -76,6 +76,51 @@ public class LexiconCoverageTests
     [InlineData("China suspended imports of Australian coal.", "CHN→AUS:163 SANCTION")]
     [InlineData("India halted rice exports to Bangladesh.", "IND→BGD:163 SANCTION")]
     [InlineData("Turkey cut off trade with Israel.", "TUR→ISR:163 SANCTION")]
+    // session 8: concessions made without a named recipient, scrapped and shelved projects (CONCEDE); a lifted curfew is
+    // CONCEDE like other eased restrictions (decision 015), an extended one is imposed again (COERCE)
+    [InlineData("The Kenyan government made major concessions on Friday.", "KENGOV→*:080 CONCEDE")]
+    [InlineData("The Kenyan government shelved the mining project after the protests.", "KENGOV→*:0832 CONCEDE")]
+    [InlineData("Chile scrapped the mining project after months of protests.", "CHL→*:0832 CONCEDE")]
+    [InlineData("The government lifted the curfew in the capital on Sunday.", "GOV→*:0813 CONCEDE")]
+    [InlineData("Peru extended the curfew in Lima for another week.", "PER→*:1723 COERCE")]
+    [InlineData("Police cordoned off the opposition headquarters.", "COP→*:191 COERCE")]
+    // session 8: weapons put down, halted air strikes, an end to hostilities or to a war, repatriation, returned
+    // property (RETREAT); broken diplomatic relations (SANCTION)
+    [InlineData("The rebels put down their weapons after the peace deal.", "REB→-:0873 RETREAT")]
+    [InlineData("The army halted its air strikes on rebel positions.", "MIL→*:087 RETREAT")]
+    [InlineData("The Sudanese army announced an end to hostilities.", "SDNMIL→-:0871 RETREAT")]
+    [InlineData("The Kenyan rebels agreed to end the war with the government.", "KENREB→KENGOV:0356 CONCEDE")]
+    [InlineData("Kenya began the repatriation of Ugandan refugees on Monday.", "KEN→UGAREF:0841 RETREAT")]
+    [InlineData("Kenyan police returned the seized vehicles to their owners.", "KENCOP→-:0842 RETREAT")]
+    [InlineData("Rwanda broke diplomatic relations with Belgium on Monday.", "RWA→BEL:161 SANCTION")]
+    // session 8: the hyphenated "cease-fire", accepted demands and removed restrictions without a named recipient
+    // (CONCEDE), arrests made, blocked shipping and restrictions on movement (COERCE; THREATEN when threatened)
+    [InlineData("Kenya declared a cease-fire with Uganda on Monday.", "KEN→UGA:0871 RETREAT")]
+    [InlineData("Kenya agreed to remove legal restrictions on ethnic minorities.", "KEN→-:0351 CONCEDE")]
+    [InlineData("The Kenyan government gave into the demands of the striking doctors.", "KENGOV→*:083 CONCEDE")]
+    [InlineData("Police in Nairobi made dozens of arrests overnight.", "KENCOP→-:173 COERCE")]
+    [InlineData("The Houthi militants threatened to block shipping in the Red Sea.", "YEMREB→-:1381 THREATEN")]
+    [InlineData("The government announced restrictions on movement in the north.", "GOV→-:191 COERCE")]
+    // session 8: acts whose recipient news often leaves unnamed are coded with none (flag notgt): razed property,
+    // cyber attacks, sentences, aid given, prisoners released, sanctions lifted, concessions made
+    [InlineData("Kenyan troops razed two villages in the north.", "KENMIL→-:1712 ASSAULT")]
+    [InlineData("A Russian cyberattack crippled a power plant on Monday.", "RUS→-:171 COERCE")]
+    [InlineData("A Kenyan court sentenced two businessmen to ten years in prison.", "KENJUD→*:116 SANCTION")]
+    [InlineData("Japan provided humanitarian aid after the earthquake.", "JPN→-:073 AID")]
+    [InlineData("The Kenyan government released 40 prisoners on Monday.", "KENGOV→-:0841 RETREAT")]
+    [InlineData("The European Union lifted the sanctions last week.", "IGOEUREEC→-:085 RETREAT")]
+    [InlineData("The Kenyan government made concessions to end the strike.", "KENGOV→-:080 CONCEDE")]
+    [InlineData("A Kenyan court handed down prison sentences on Monday.", "KENJUD→-:116 SANCTION")]
+    [InlineData("Kenyan manufacturers created a joint venture on Monday.", "KENBUS→-:061 COOPERATE")]
+    [InlineData("Kenya set up a joint commission to oversee the border.", "KEN→-:060 COOPERATE")]
+    [InlineData("Kenyan police raided several homes overnight.", "KENCOP→-:171 COERCE")]
+    [InlineData("Kenya's investigation into the crash is continuing.", "KEN→-:090 ACCUSE")]
+    [InlineData("Police in Nairobi vowed arrests after the riot.", "KENCOP→-:137 THREATEN")]
+    // session 8: recognition, mediation and agreements as news names them
+    [InlineData("Kenya and Uganda signed an MoU on energy cooperation.", "KEN→UGA:057 SUPPORT")]
+    [InlineData("Kenya formally recognized the independence of Kosovo.", "KEN→KSV:054 SUPPORT")]
+    [InlineData("Qatar brokered a ceasefire between Israel and Hamas.", "QAT→ISR:045 CONSULT")]
+    [InlineData("Workers at the Kenyan port began a work stoppage on Monday.", "KENLAB→-:143 PROTEST")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();
@@ -97,6 +142,11 @@ public class LexiconCoverageTests
     [InlineData("Russia's military presence in Syria remains small, analysts said.", "15")] // a presence that stays is no build-up
     [InlineData("China halted imports from Australia.", "06")]                         // halted trade is no cooperation
     [InlineData("India suspended exports to Bangladesh.", "06")]
+    [InlineData("Russia provided wheat free of charge to six African countries.", "08")] // "free of charge" frees no one
+    [InlineData("The Swiss foreign ministry confirmed the release of the two men.", "08")] // confirming is not releasing
+    [InlineData("The Kenyan ministry released a statement on Monday.", "08")]          // a statement is no prisoner
+    [InlineData("Kenya won the oil concession last year.", "08")]                      // a licence is no concession
+    [InlineData("The Kenyan opposition leader's arrest sparked protests.", "17")]      // the one arrested arrests no one
     public void Codes_no_event_of(string sentence, string cameoPrefix)
     {
         var got = Events(sentence);
