@@ -1385,9 +1385,10 @@ public sealed class ShallowCoder : IEventCoder
             // search and seizure (171), not the use of military force that a raid by troops or rebels is (190).
             if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider && raider.EndsWith("COP", StringComparison.Ordinal))
                 code = "171";
-            // "flew the men back to the United States", "returned to Kyiv": a trip home is no visit.
+            // "flew the men back to the United States", "returned home to Kyiv": a trip back home is no visit (a visit to a
+            // region of one's own country is).
             if (code is "042" or "043" && targets.Count > 0 && A(src).Country is { } homeCountry
-                && targets.TrueForAll(t => t >= 0 && A(t).Country == homeCountry))
+                && targets.TrueForAll(t => t >= 0 && A(t).Country == homeCountry) && BackHome(inner.End, targets))
                 return;
             // "ordered the ambassador to leave the country within 72 hours", "gave two diplomats 48 hours to leave": an order to
             // leave, given to people the sentence names, is their expulsion (166; 174 for people who hold no office, below).
@@ -1632,7 +1633,8 @@ public sealed class ShallowCoder : IEventCoder
                 if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";
                 // "Somalia's government protested to Addis Ababa": a government's protest is an official complaint (114), not
                 // a demonstration; so is a state's, named by its country ("Argentina protested over the decision").
-                if (fwd == "140" && A(src).Code is { } pc && (pc.EndsWith("GOV", StringComparison.Ordinal) || pc == A(src).Country)) fwd = "114";
+                if (fwd == "140" && A(src).Code is { } pc && (pc.EndsWith("GOV", StringComparison.Ordinal)
+                    || (pc == A(src).Country && A(src).Rule.StartsWith("country:", StringComparison.Ordinal)))) fwd = "114"; // not "Jordanians protested"
                 // "Demonstrators clashed with police": a fight is mutual, and between a country's people and its police
                 // or troops it is a riot (145) on one side and violent repression (175) on the other.
                 if (t >= 0 && fwd.StartsWith("19", StringComparison.Ordinal) && entry.Has(TriggerFlags.Symmetric))
@@ -2108,6 +2110,15 @@ public sealed class ShallowCoder : IEventCoder
                 if (!targets.Contains(b)) targets.Add(b);
                 t = A(b).Tokens.EndToken;
             }
+        }
+
+        /// <summary>"back" or "home" between the trigger and its first target ("flew the men back to the United States").</summary>
+        private bool BackHome(int from, List<int> targets)
+        {
+            int to = Math.Min(_e, targets.Min(t => A(t).Tokens.FirstToken));
+            for (int t = from; t < to && t - from <= 8; t++)
+                if (IsWord(t, "back") || IsWord(t, "home")) return true;
+            return false;
         }
 
         /// <summary>"to leave", "to quit the country" within a few words after an order's object, with no other trigger between.</summary>
