@@ -45,6 +45,9 @@ public class TreeRolesTests
     [InlineData("Former president Alpha Conde was put under house arrest by Guinean soldiers.", "GINMIL→GINELI:17")]
     // a reporter is the source of the act whose own subject it is
     [InlineData("Kenyan President William Ruto thanked Erdogan for his mediation and said Kenya would restore ties with Somalia.", "KENGOV→TURGOV:05|KEN→SOM:03")]
+    // a country's protest is an official complaint, its nationals' a demonstration
+    [InlineData("Argentina protested to Chile over the asylum decision.", "ARG→CHL:11")]
+    [InlineData("Hundreds of Jordanians protested against the siege in Amman.", "JOR→-:14")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
