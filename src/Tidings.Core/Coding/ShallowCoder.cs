@@ -777,6 +777,15 @@ public sealed class ShallowCoder : IEventCoder
                 if (LightEndAt(tr.Start) == tr.End && tr.End - tr.Start == 1) return;
                 var nx = _trigs[i + 1]; nx.Consumed = true; _trigs[i + 1] = nx;
             }
+            // "Beijing warned Manila that it would take resolute measures", "warned that it would not stand idly by": a
+            // warning whose "that" clause says the warner itself will act is a threat (130) even when the act has no CAMEO
+            // code of its own; "warned that the talks could collapse" stays a pessimistic comment (012).
+            if (!tr.IsNoun && entry.Frame == FrameKind.Threat && !entry.Cameo.StartsWith("13", StringComparison.Ordinal) && _tree.Parsed
+                && _tree.WarnsOfOwnAct(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var act && act >= 0 && TrigAt(act) < 0)
+            {
+                CodePlain(tr, tr, "130", Modality.Threatened, $"warning-own-act:{entry.Trigger}→130", -1);
+                return;
+            }
             CodePlain(tr, tr, tr.Refined ?? entry.Cameo, Modality.Asserted, null, -1);
         }
 
@@ -1419,7 +1428,11 @@ public sealed class ShallowCoder : IEventCoder
                 else if (iso is not null && iso != A(src).Country && !IsCountryItself(src, iso)) { targets.Add(-1); targetCountry = iso; tgtHow = "tree:noun-in-place"; }
             }
             // Curfews, states of emergency and martial law are imposed on (or lifted for) a population: with no target
-            // named, the place they cover, else the source's own country ("declared a state of emergency").
+            // named, the place they cover, else the source's own country ("declared a state of emergency"). An actor the
+            // surface window finds after them is the setting, not the population ("imposed a curfew after clashes between
+            // rival militias").
+            if (code is "0813" or "0814" or "1723" or "1724" && targets.Count > 0 && !tgtHow.StartsWith("tree:", StringComparison.Ordinal) && tgtHow != "passive-subject")
+                targets.Clear();
             if (targets.Count == 0 && OnPopulation(code) && A(src).Country is { } own
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? own) is var where && !IsCountryItself(src, where))
             {
@@ -1521,7 +1534,9 @@ public sealed class ShallowCoder : IEventCoder
             }
 
             bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner))
-                || (_tree.Parsed && (_tree.IsNegated(headNode) || _tree.IsNegated(innerNode)));
+                || (_tree.Parsed && (_tree.IsNegated(headNode) || _tree.IsNegated(innerNode)))
+                // "banned the main opposition party from holding rallies": what a ban keeps from happening did not happen.
+                || (_tree.Parsed && (_tree.PreventedAct(headNode) || _tree.PreventedAct(innerNode)));
             // A denial is news however far back the denied act lies ("denied that its coast guard had rammed").
             bool deny = head.Entry.Frame == FrameKind.Deny && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
@@ -1659,7 +1674,13 @@ public sealed class ShallowCoder : IEventCoder
         private bool IsMassOfCivilians(int victim, int least = 50)
         {
             var m = A(victim);
-            if (m.Code is not { } vc || !(vc.EndsWith("CVL", StringComparison.Ordinal) || vc.EndsWith("REF", StringComparison.Ordinal))) return false;
+            if (m.Code is not { } vc) return false;
+            // Non-combatants: civilians and refugees, and the other unarmed groups of a country's people ("60 farmers",
+            // "300 students"); a bare plural demonym is its people ("deported 10,000 Haitians"), not the state.
+            bool people = vc.EndsWith("CVL", StringComparison.Ordinal) || vc.EndsWith("REF", StringComparison.Ordinal)
+                || (vc.Length == 6 && PopularRoles.Contains(vc[3..]) && vc[3..] is not ("OPP" or "MED" or "NGO"))
+                || (vc.Length == 3 && m.Tokens.Length == 1 && doc.Token(m.Tokens.FirstToken).Xpos is "NNPS" or "NNS");
+            if (!people) return false;
             for (int k = m.Tokens.FirstToken; k >= Math.Max(_f, m.Tokens.FirstToken - 4) && k < m.Tokens.EndToken; k--)
             {
                 var w = W(k);

@@ -253,6 +253,19 @@ internal sealed class TreeRoles
             // A participle or reduced relative modifying a noun: "troops loyal to X firing on Y", "forces backed by X".
             if (rel == "acl")
             {
+                // "the activists arrested during the protests", "four French officials detained since last year": a past
+                // participle with no object right after an actor noun is a reduced passive relative; the actor suffered it,
+                // and only a "by" phrase names who did it.
+                // Only for a noun that is a verb's argument: a noun at the root, or inside another noun ("Hundreds of lawyers
+                // protested"), is where the tagger misread the sentence's finite verb as a participle.
+                if (_actorOf[h] >= 0 && _doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v) && IsVerbArgument(h))
+                {
+                    foreach (var c in Children(v))
+                        if ((RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var ag && ag >= 0)
+                        { how = "tree:agent(reduced-relative)"; return ag; }
+                    how = NonActorAgent;
+                    return -1;
+                }
                 if (_actorOf[h] >= 0) { how = "tree:modified-noun"; return _actorOf[h]; }
                 // "a multinational mission fighting armed gangs": a participle right after a noun of an agent that is no
                 // coded actor has that agent as its subject, not whoever governs the noun.
@@ -1156,6 +1169,8 @@ internal sealed class TreeRoles
             if (RelIs(c, "nsubj"))
             {
                 var w = _doc.Token(c).Span.ToString().ToLowerInvariant();
+                // "a suicide bomber killed 12 soldiers": a person with a bomb, not an aircraft (1831).
+                if (w is "bomber" or "bombers" && c > _f && _doc.Token(c - 1).Span.Equals("suicide", StringComparison.OrdinalIgnoreCase)) return "1831";
                 if (AerialWeapons.Contains(w)) return "195";
                 if (ArtilleryWeapons.Contains(w)) return "194";
             }
@@ -1320,6 +1335,85 @@ internal sealed class TreeRoles
         }
         return false;
     }
+
+    /// <summary>True when the node is a subject, object or oblique of a verb (an object of a word the tagger misread, "to
+    /// free the activists" with "free" an adjective, counts).</summary>
+    private bool IsVerbArgument(int node) =>
+        Head(node) is var h && h >= 0 && (Rel(node) is "obj" or "iobj"
+            || (IsVerbal(h) && (Rel(node) is "nsubj" or "nsubj:pass" || Rel(node).StartsWith("obl", StringComparison.Ordinal))));
+
+    private bool HasObject(int verb)
+    {
+        foreach (var c in Children(verb)) if (RelIs(c, "obj") || RelIs(c, "iobj")) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The verb of a warning's "that" clause when the clause says the warner itself will act: a personal pronoun subject,
+    /// a future or conditional modal ("will", "would", "shall") and an active verb that is no copula and no verb of what
+    /// merely happens ("warned Manila that it would take resolute measures"; not "warned that it would be a mistake",
+    /// "that it would cost jobs"). -1 otherwise.
+    /// </summary>
+    public int WarnsOfOwnAct(int frame)
+    {
+        if (!Parsed || frame < _f || frame >= _e) return -1;
+        foreach (var c in Children(frame))
+        {
+            if (!RelIs(c, "ccomp") || _doc.Token(c).Upos != Upos.VERB || NonActs.Contains(_doc.Token(c).Lemma)) continue;
+            bool modal = false, pronoun = false;
+            foreach (var d in Children(c))
+            {
+                if (RelIs(d, "cop") || RelIs(d, "nsubj:pass") || RelIs(d, "aux:pass")) return -1;
+                if (RelIs(d, "aux") && _doc.Token(d).Lemma is "will" or "would" or "shall") modal = true;
+                if (RelIs(d, "nsubj") && IsPersonalPronoun(d)) pronoun = true;
+            }
+            if (!modal || !pronoun) return -1;
+            // "it would take years": "take" acts only with a noun of measures.
+            if (_doc.Token(c).Lemma == "take")
+            {
+                bool measures = false;
+                foreach (var d in Children(c))
+                    if (RelIs(d, "obj") && _doc.Token(d).Lemma is "measure" or "action" or "step" or "countermeasure") measures = true;
+                if (!measures) return -1;
+            }
+            return c;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the node lies in a "from" + gerund clause of a verb of preventing ("banned the opposition from holding
+    /// rallies", "barred journalists from entering the region"): the act was kept from happening.
+    /// </summary>
+    public bool PreventedAct(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        int x = node;
+        for (int step = 0; step < 3 && x >= 0; step++, x = Head(x))
+        {
+            if (_doc.Token(x).Upos != Upos.VERB || _doc.Token(x).Xpos != "VBG") continue;
+            if (MarkOf(x) != "from") return false;
+            int h = Head(x);
+            // The parser may hang the clause from the verb's object ("banned the opposition from holding rallies").
+            if (h >= 0 && RelIs(h, "obj") && !PreventVerbs.Contains(_doc.Token(h).Lemma)) h = Head(h);
+            return h >= 0 && PreventVerbs.Contains(_doc.Token(h).Lemma);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PreventVerbs = new(StringComparer.Ordinal)
+    {
+        "ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "exclude", "disqualify", "restrict", "deter",
+        "discourage", "refrain", "suspend", "restrain",
+    };
+
+    /// <summary>Verbs of what happens to or through something rather than what an actor does.</summary>
+    private static readonly HashSet<string> NonActs = new(StringComparer.Ordinal)
+    {
+        "be", "have", "become", "happen", "lead", "cause", "result", "fail", "collapse", "cost", "hurt", "harm", "damage",
+        "undermine", "affect", "mean", "require", "need", "trigger", "spark", "worsen", "deepen", "fuel", "threaten", "risk",
+        "lose", "suffer", "seem", "remain", "last",
+    };
 
     /// <summary>The verb of a framing verb's complement clause ("asked X to stop ...", "demanded that X halt ..."), -1
     /// when the tree shows none.</summary>

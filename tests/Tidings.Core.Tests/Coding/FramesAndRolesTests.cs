@@ -46,6 +46,10 @@ public class FramesAndRolesTests
     // a warning that another country will act is a pessimistic comment; one about the source's own forces a threat
     [InlineData("Poland's president warned that Russian troops could cross into Lithuania.", "POLGOV→RUSMIL:012|!POLGOV→RUSMIL:1382")]
     [InlineData("Turkey's president warned that his army would strike Kurdish positions in Syria.", "TURGOV→SYR:1384")]
+    // a warning that the warner itself will act is a threat even when the act has no code of its own; a warning about
+    // what a policy would do stays a comment
+    [InlineData("Ankara warned Athens that it would take all necessary measures if the drilling went ahead.", "TURGOV→GRCGOV:130|!TURGOV→GRCGOV:012")]
+    [InlineData("Japan's foreign minister warned that the tariffs would hurt both economies.", "!JPNGOV→-:130")]
     // an appeal to a group the sentence names no actor for has no recipient
     [InlineData("The UN refugee agency appealed to donors for 200 million dollars to help Sudanese refugees.", "IGOUNOREFHCR→-:023")]
     [InlineData("Moldova urged its European partners to speed up energy deliveries before winter.", "MDA→-:020")]
@@ -59,6 +63,12 @@ public class FramesAndRolesTests
     // a relative clause without "that" acts on the noun before it
     [InlineData("Washington announced sanctions against Venezuelan officials it accused of rigging the vote.", "USAGOV→VENGOV:112")]
     [InlineData("Rights groups condemned the arrests of journalists the government detained last week.", "GOV→MED:173")]
+    // a past participle after an actor that a verb acts on is a reduced passive: the actor suffered it, and only a "by"
+    // phrase says who did it
+    [InlineData("Ecuador's president pardoned the students arrested during last year's protests.", "!ECUEDU→-:173|!EDU→-:173")]
+    [InlineData("Nepal freed three Indian traders detained at the border crossing.", "!INDBUS→-:173|!IND→-:173")]
+    // what a ban keeps an actor from doing did not happen
+    [InlineData("Uganda's electoral commission banned the opposition from holding rallies in Kampala.", "UGAGOV→UGAOPP:172|!UGAOPP→UGAGOV:141")]
     // an object pronoun continues the target of what the same source did just before
     [InlineData("Ukraine filed a case against Russia at the International Court of Justice, accusing it of genocide.", "UKR→RUS:115|UKR→RUS:1124")]
     [InlineData("Estonia accused a Russian diplomat of spying and expelled him.", "EST→RUSGOV:1125|EST→RUSGOV:166")]
