@@ -1033,6 +1033,9 @@ public sealed class ShallowCoder : IEventCoder
             };
             string code = MapFrame(frame.Entry.Frame, inner.Entry.Cameo, frame.Entry.Cameo);
             string rule = $"frame:{frame.Entry.Trigger}+{KindName(inner.Entry.Kind)}:{inner.Entry.Trigger}→{code}";
+            // "denied that its border guards had opened fire on Kyrgyz villagers": the subject of a denied clause is the
+            // denied act's doer, not whom the denial concerns; the act's own target is (gold/README.md, 016).
+            if (frame.Entry.Frame == FrameKind.Deny) frameObject = -1;
             CodePlain(frame, inner, code, modality, rule, frameObject);
         }
 
@@ -1587,6 +1590,23 @@ public sealed class ShallowCoder : IEventCoder
             string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);
+            // "Malaysia hosted a new round of peace talks between the Thai government and separatist rebels": a host of talks
+            // between two others is their broker (045 with each), and the two negotiate (046 both ways); offering to host
+            // them is an offer to mediate (039).
+            if (entry.Trigger == "host" && !inner.IsNoun && code is "043" or "036" && _tree.Parsed && _tree.HostsTalks(innerNode)
+                && PairAfter(inner, 16, out int sideA, out int sideB) && sideA != src && sideB != src)
+            {
+                string brokered = code == "043" ? "045" : "039";
+                Emit(range, brokered, src, sideA, rule + ",hosted-talks", negated, background, modality);
+                Emit(range, brokered, src, sideB, rule + ",hosted-talks", negated, background, modality);
+                if (code == "043")
+                {
+                    Emit(range, "046", sideA, sideB, rule + ",hosted-talks", negated, background, modality);
+                    Emit(range, "046", sideB, sideA, rule + ",hosted-talks", negated, background, modality);
+                }
+                ConsumeNounTriggersIn(inner.End, A(sideB).Tokens.EndToken);
+                return;
+            }
             foreach (var t in targets)
             {
                 string fwd = code; string? rev = pair ? code : null;
@@ -2083,6 +2103,33 @@ public sealed class ShallowCoder : IEventCoder
                 if (!targets.Contains(b)) targets.Add(b);
                 t = A(b).Tokens.EndToken;
             }
+        }
+
+        /// <summary>"between A and B" within <paramref name="maxGap"/> tokens after the trigger, in its clause.</summary>
+        private bool PairAfter(Trig tr, int maxGap, out int a, out int b)
+        {
+            a = b = -1;
+            int end = ClauseEnd(tr.Clause);
+            for (int t = tr.End; t < end && t - tr.End <= maxGap; t++)
+            {
+                if (!IsWord(t, "between")) continue;
+                int k = t + 1; while (Is(k, Words.Determiner)) k++;
+                a = ActorAt(k);
+                if (a < 0) return false;
+                k = A(a).Tokens.EndToken;
+                if (!IsWord(k, "and")) return false;
+                k++; while (Is(k, Words.Determiner)) k++;
+                b = ActorAt(k);
+                return b >= 0;
+            }
+            return false;
+        }
+
+        /// <summary>Marks the event-noun triggers in [from, to) as coded: they are part of an event already coded.</summary>
+        private void ConsumeNounTriggersIn(int from, int to)
+        {
+            for (int j = 0; j < _trigs.Count; j++)
+                if (_trigs[j].IsNoun && _trigs[j].Start >= from && _trigs[j].Start < to) { var x = _trigs[j]; x.Consumed = true; _trigs[j] = x; }
         }
 
         private bool BetweenPair(Trig tr, out int a, out int b)

@@ -1105,6 +1105,10 @@ internal sealed class TreeRoles
             foreach (var m in Children(c))
                 if ((RelIs(m, "nmod:poss") || (RelStarts(m, "nmod") && CaseOf(m) is "from" or "by")) && ActorOfNode(m) is var a && a >= 0)
                     return a;
+            // "turned down an offer of mediation from the OAS": the parser often hangs the author's "from" phrase from the verb.
+            foreach (var m in Children(verb))
+                if (m > c && RelStarts(m, "obl") && CaseOf(m) is "from" && ActorOfNode(m) is var a && a >= 0)
+                    return a;
             return -1;
         }
         return -1;
@@ -1126,6 +1130,8 @@ internal sealed class TreeRoles
             {
                 if (RelStarts(m, "acl") && !RelIs(m, "acl:relcl") && MarkOf(m) == "to") return m;
                 if (RelStarts(m, "nmod") && CaseOf(m) == "for") return m;
+                // "an offer of mediation", "a proposal of talks": what is offered or proposed.
+                if (RelStarts(m, "nmod") && CaseOf(m) == "of" && _doc.Token(c).Lemma is "offer" or "proposal" or "request") return m;
                 if (RelStarts(m, "acl") && !RelIs(m, "acl:relcl"))
                     foreach (var g in Children(m))
                         if ((RelStarts(g, "obl") && CaseOf(g) == "for") || RelIs(g, "xcomp") || RelIs(g, "ccomp")) return g;
@@ -1449,6 +1455,9 @@ internal sealed class TreeRoles
         foreach (var c in Children(verb))
         {
             if (IsTalksFor(c) && TopicAfter(c, verb)) return true;
+            // "held talks in Accra on the demarcation of their border": the visit's own talks negotiate when their matter is
+            // a dispute or a deal (gold/README.md, visits); "held talks ... on energy links" is the visit alone.
+            if (RelIs(c, "obj") && _doc.Token(c).Lemma is "talk" or "talks" or "negotiation" or "negotiations" && TopicAfter(c, verb, DisputeMatters)) return true;
             // The parser often hangs "for talks" from the visitor ("hosted the minister ... for talks") and the matter
             // from the verb.
             if (RelIs(c, "obj") || RelStarts(c, "obl"))
@@ -1539,15 +1548,40 @@ internal sealed class TreeRoles
         && _doc.Token(node).Lemma is "talk" or "talks" or "negotiation" or "negotiations";
 
     /// <summary>A matter of the talks at <paramref name="talks"/>: its own "on/over/about" phrase, or one after it on the verb.</summary>
-    private bool TopicAfter(int talks, int verb)
+    private bool TopicAfter(int talks, int verb, HashSet<string>? matters = null)
     {
         // "for talks with Jordan's king over the Gaza truce": the matter may hang from the partner.
         for (int m = talks + 1; m < _e; m++)
-            if (RelStarts(m, "nmod") && IsTopicCase(m) && InSubtree(m, talks)) return true;
+            if (RelStarts(m, "nmod") && IsTopicCase(m) && InSubtree(m, talks) && IsMatter(m, matters)) return true;
         foreach (var m in Children(verb))
-            if (m > talks && RelStarts(m, "obl") && IsTopicCase(m)) return true;
+            if (m > talks && RelStarts(m, "obl") && IsTopicCase(m) && IsMatter(m, matters)) return true;
         return false;
     }
+
+    /// <summary>True when a verb's object is talks or negotiations, or a round of them ("hosted a new round of peace talks").</summary>
+    public bool HostsTalks(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            if (_doc.Token(c).Lemma is "talk" or "talks" or "negotiation" or "negotiations") return true;
+            if (_doc.Token(c).Lemma is "round" or "session")
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && _doc.Token(g).Lemma is "talk" or "talks" or "negotiation" or "negotiations") return true;
+        }
+        return false;
+    }
+
+    private bool IsMatter(int node, HashSet<string>? matters) => matters is null || matters.Contains(_doc.Token(node).Lemma);
+
+    /// <summary>Head nouns of matters that talks negotiate: disputes, borders, truces, deals and their terms.</summary>
+    private static readonly HashSet<string> DisputeMatters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "border", "boundary", "demarcation", "dispute", "ceasefire", "truce", "deal", "agreement", "treaty", "accord", "roadmap",
+        "peace", "settlement", "conflict", "war", "hostage", "prisoner", "exchange", "withdrawal", "sovereignty", "claim",
+        "territory", "island", "dam", "frontier", "terms", "normalisation", "normalization",
+    };
 
     private bool IsTopicCase(int node) => CaseOf(node) is "on" or "over" or "about" or "regarding";
 

@@ -32,10 +32,18 @@ public class FramesAndRolesTests
     [InlineData("Israel rejected calls from France and Britain for a ceasefire in Lebanon.", "ISR→FRA:1246|ISR→GBR:1246|!ISR→LBN:1246")]
     [InlineData("Venezuela turned down Brazil's offer to mediate.", "VEN→BRA:126|!VEN→BRA:125")]
     [InlineData("Egypt rejected Ethiopia's request for talks on the dam.", "EGY→ETH:125")]
+    [InlineData("Nicaragua turned down an offer of mediation from the Vatican.", "NIC→VAT:126")]
+    // the subject of a denied clause is the denied act's doer; the act's own target is what the denial concerns
+    [InlineData("Eritrea denied that its troops had shelled Ethiopian farmers near the border.", "ERI→ETHAGR:016")]
     // talks on a matter held during a visit are also a negotiation between host and visitor; talks alone are the visit
     [InlineData("Qatar's emir hosted Iran's president in Doha for talks on the nuclear deal.", "QATGOV→IRNGOV:043|IRNGOV→QATGOV:042|QATGOV→IRNGOV:046|IRNGOV→QATGOV:046")]
     [InlineData("Egypt's foreign minister arrived in Amman for talks with Jordan's king over the Gaza truce.", "EGYGOV→JORGOV:042|EGYGOV→JORGOV:046|JORGOV→EGYGOV:046")]
     [InlineData("Kenya's president hosted Uganda's president in Nairobi for talks.", "KENGOV→UGAGOV:043|!KENGOV→UGAGOV:046")]
+    // a visit's own talks negotiate when their matter is a dispute or a deal, not when it is a field of cooperation
+    [InlineData("The presidents of Peru and Ecuador held talks in Quito on the demarcation of the river border.", "PERGOV→ECUGOV:042|PERGOV→ECUGOV:046|ECUGOV→PERGOV:046")]
+    [InlineData("The presidents of Peru and Ecuador held talks in Quito on tourism.", "PERGOV→ECUGOV:042|!PERGOV→ECUGOV:046")]
+    // a host of talks between two others is their broker, and the two negotiate
+    [InlineData("Norway hosted a fresh round of talks in Oslo between the Colombian government and the ELN.", "NOR→COLGOV:045|NOR→COLREB:045|COLGOV→COLREB:046|COLREB→COLGOV:046|!NOR→COLGOV:043")]
     // an investigation of an act is aimed at the act's doer, and never at its victims
     [InlineData("Nigeria opened an inquiry into the killing of protesters by soldiers in Lagos.", "NGA→NGAMIL:090|!NGA→NGACVL:090")]
     [InlineData("The UN rights office opened an investigation into abuses against migrants by Libyan coast guards.", "IGOUNOHRIHCH→LBYMIL:090|!IGOUNOHRIHCH→REF:090")]
