@@ -1454,9 +1454,17 @@ public sealed class ShallowCoder : IEventCoder
             // "pulled back troops from the area around Kyiv", "withdrew its forces from northern Mali": a withdrawal from a
             // place abroad de-escalates toward that country.
             // The troops withdrawn are the source's own, not a target ("France withdrew its forces").
-            if (code.StartsWith("087", StringComparison.Ordinal) && targets.Count == 1 && targets[0] >= 0 && OwnForce(src, targets[0]))
+            // So are "their troops" of coordinated subjects ("Kyrgyzstan and Tajikistan pulled their troops back").
+            if (code.StartsWith("087", StringComparison.Ordinal) && targets.Count == 1 && targets[0] >= 0
+                && (OwnForce(src, targets[0]) || (PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP")))
             {
                 targets.Clear(); tgtHow = "none(own-forces)";
+                // Coordinated sides that each pull back their own forces de-escalate toward each other.
+                if (coordinated.Count > 0 && !_tree.ModifiesNoun(headNode))
+                {
+                    targets.Add(coordinated[0]); tgtHow = "joint-subject(own-forces)"; pair = true;
+                    coordinated.Clear();
+                }
             }
             if (targets.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && A(src).Country is { } leaving)
             {

@@ -288,6 +288,15 @@ internal sealed class TreeRoles
                 // A participle hanging from a noun that is no actor ("reaffirmed its support for X's sovereignty while
                 // condemning ..."): the subject of the verb that governs that noun.
                 int g = Head(h);
+                // "vetoed a European Union statement criticising China", "rejected a report accusing it of ...": a participle
+                // on a text (statement, resolution, report) says what the text says; its author does it, and only when the
+                // governing verb issues the text is that the verb's subject ("the EU issued a statement criticising China").
+                if (g >= 0 && Rel(h) == "obj" && _doc.Token(v).Xpos == "VBG" && DocumentNouns.Contains(_doc.Token(h).Lemma)
+                    && !IssuingVerbs.Contains(_doc.Token(g).Lemma))
+                {
+                    how = NonActorAgent;
+                    return -1;
+                }
                 if (g >= 0 && IsVerbal(g) && Rel(h) is "obj" or "obl" or "conj") { v = g; continue; }
                 return -1;
             }
@@ -313,6 +322,9 @@ internal sealed class TreeRoles
                 foreach (var c in Children(h))
                 {
                     if (!RelIs(c, "obj") || c > v || HasCommaBetween(c, v)) continue;
+                    // "blocked a Security Council statement condemning Israel": what a text the subject did not issue says
+                    // is no act of the subject's, nor of the text's author that the verb stopped.
+                    if (DocumentNouns.Contains(_doc.Token(c).Lemma) && !IssuingVerbs.Contains(_doc.Token(h).Lemma)) { how = NonActorAgent; return -1; }
                     if (ActorOfNode(c) is var oa && oa >= 0) { how = "tree:object-participle"; LastSubjectNode = c; return oa; }
                     if (IsAgentNoun(c)) { how = NonActorAgent; return -1; }
                 }
@@ -1411,6 +1423,20 @@ internal sealed class TreeRoles
     {
         "ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "exclude", "disqualify", "restrict", "deter",
         "discourage", "refrain", "suspend", "restrain",
+    };
+
+    /// <summary>Nouns of texts whose content a participle may state ("a statement criticising China").</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "resolution", "report", "letter", "declaration", "communique", "motion", "bill", "law", "draft", "text",
+        "petition", "proposal", "document", "note", "memo", "article", "dossier",
+    };
+
+    /// <summary>Verbs by which the subject makes a text its own: issuing, adopting, signing, sending it.</summary>
+    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal)
+    {
+        "issue", "release", "publish", "adopt", "pass", "sign", "send", "deliver", "unveil", "approve", "put", "table",
+        "submit", "file", "present", "draft", "write", "circulate", "post", "endorse", "back", "support", "sponsor",
     };
 
     /// <summary>Verbs of what happens to or through something rather than what an actor does.</summary>

@@ -75,6 +75,11 @@ public class FramesAndRolesTests
     // phrase says who did it
     [InlineData("Ecuador's president pardoned the students arrested during last year's protests.", "!ECUEDU→-:173|!EDU→-:173")]
     [InlineData("Nepal freed three Indian traders detained at the border crossing.", "!INDBUS→-:173|!IND→-:173")]
+    // what a text says is the act of its author only when the subject issues it; a blocked or vetoed text says nothing
+    [InlineData("Russia blocked a Security Council statement condemning Israel's air strikes on Lebanon.", "!RUS→ISR:111|!IGOUNO→ISR:111")]
+    [InlineData("The African Union issued a statement condemning Ethiopia's air strikes on Tigray.", "IGOAFRAFU→ETH:111")]
+    // coordinated sides that pull back their own troops de-escalate toward each other
+    [InlineData("Ecuador and Peru pulled their troops back from the disputed border area.", "ECU→PER:087|PER→ECU:087|!ECU→PERMIL:087")]
     // what a ban keeps an actor from doing did not happen
     [InlineData("Uganda's electoral commission banned the opposition from holding rallies in Kampala.", "UGAGOV→UGAOPP:172|!UGAOPP→UGAGOV:141")]
     // an object pronoun continues the target of what the same source did just before
