@@ -168,6 +168,12 @@ public sealed class ShallowCoder : IEventCoder
             Array.Fill(_lightEnd, 0, 0, n);
             _tree.Load(f, e);
             FindTriggers();
+            // A verb of finding is a trigger only where it states a finding ("found that ..."); elsewhere ("traces of uranium
+            // found at a site", "found the bodies") it is an ordinary word, and no boundary for the other triggers' roles.
+            for (int i = 0; i < _trigs.Count; i++)
+                if (_trigs[i].Entry.Frame == FrameKind.Find
+                    && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
+                { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             if (_trigs.Count == 0) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
@@ -703,6 +709,11 @@ public sealed class ShallowCoder : IEventCoder
                 && doc.Token(kindOf).Upos == Upos.NOUN && !EventHeads.Contains(doc.Token(kindOf).Lemma)
                 && doc.Token(kindOf).Lemma is not ("today" or "tonight" or "yesterday" or "tomorrow")) // "a curfew today", misparsed
                 return;
+            if (entry.Frame == FrameKind.Find)
+            {
+                CodeFinding(i);
+                return;
+            }
             int frameTarget = -1; int embedded = -1;
             if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
             if (entry.Frame != FrameKind.None && embedded < 0) embedded = TreeEmbedded(i, out frameTarget);
@@ -1021,6 +1032,41 @@ public sealed class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>
+        /// "Investigators from the United Nations found evidence that the RSF had carried out ethnic killings", "the OPCW
+        /// found that the Syrian air force had dropped chlorine": a finding about a coercive or violent act is an
+        /// investigation of its doer (09x by the act's kind: 094 mass violence, 093 military action, 092 repression and
+        /// assault, gold/README.md: findings); the found act is coded on its own, as history when told in the pluperfect. A government's finding is an
+        /// accusation (112x: "the United States determined that the RSF had committed genocide"). A finding verb with no
+        /// such act in its "that" clause or its "evidence" ("found the bodies", "found a solution") is no event.
+        /// </summary>
+        private void CodeFinding(int i)
+        {
+            if (!_tree.Parsed) return;
+            var tr = _trigs[i];
+            int verb = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+            int clause = _tree.FindingClause(verb);
+            if (clause < 0) return;
+            for (int j = 0; j < _trigs.Count; j++)
+            {
+                var act = _trigs[j];
+                if (j == i || act.Consumed || act.Entry.Has(TriggerFlags.Report) || act.Entry.Frame != FrameKind.None) continue;
+                if (act.Entry.Root is not ("16" or "17" or "18" or "19" or "20")) continue;
+                int node = Syntax.Attachment.SpanHead(doc, new TokenRange(act.Start, act.End));
+                if (node != clause && !_tree.InSubtreeOf(node, clause)) continue;
+                string code = act.Entry.Root switch { "20" => "094", "19" => "093", _ => "092" };
+                int finder = _tree.VerbSource(verb, out _);
+                if (finder >= 0 && A(finder).Code is { } fc && !fc.StartsWith("IGO", StringComparison.Ordinal) && !fc.StartsWith("NGO", StringComparison.Ordinal)
+                    && A(finder).Country is not null && (fc.Length == 3 || fc.EndsWith("GOV", StringComparison.Ordinal)))
+                    code = code switch { "094" => "1124", "093" => "1123", _ => "1122" };
+                int doer = _tree.ClauseDoer(clause);
+                // The found act keeps its own trigger: told in the pluperfect it is history (background), as gold/README.md
+                // keeps it.
+                CodePlain(tr, act, code, Modality.Asserted, $"finding:{tr.Entry.Trigger}+{act.Entry.Trigger}→{code}", doer);
+                return;
+            }
+        }
+
         private void CodeFramed(Trig frame, Trig inner, int frameObject)
         {
             var modality = frame.Entry.Frame switch
@@ -1275,7 +1321,7 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "opened an inquiry into the deaths of protesters shot by police", "is investigating the strike on an aid convoy":
             // an investigation of an act is aimed at its doer, when the act names one, and at no one else (not its victims).
-            if (code[..2] == "09" && _tree.Parsed
+            if (code[..2] == "09" && _tree.Parsed && head.Entry.Frame != FrameKind.Find
                 && _tree.InvestigatedAct(innerNode, n => TriggerCovering(n, -1) is var k && k >= 0 && (_trigs[k].IsNoun || k == TriggerCovering(innerNode, -1)), out int doer))
             {
                 targets.Clear(); targets.Add(doer >= 0 && doer != src ? doer : -1);
@@ -1549,9 +1595,18 @@ public sealed class ShallowCoder : IEventCoder
                 // "banned the main opposition party from holding rallies": what a ban keeps from happening did not happen.
                 || (_tree.Parsed && (_tree.PreventedAct(headNode) || _tree.PreventedAct(innerNode)));
             // A denial is news however far back the denied act lies ("denied that its coast guard had rammed").
-            bool deny = head.Entry.Frame == FrameKind.Deny && head.Start != inner.Start;
+            bool deny = head.Entry.Frame is FrameKind.Deny or FrameKind.Find && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode));
+            // A finding is news however far back the found act lies ("found that the air force had dropped chlorine in
+            // 2018"): only the finding verb's own tense and dates count.
+            if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
+            {
+                int found = _tree.FindingClause(headNode);
+                int cue = _sentenceBackground ? _tree.PredicateOf(_backgroundCue) : -1;
+                bool cueInFinding = cue >= 0 && found >= 0 && (cue == found || _tree.InSubtreeOf(cue, found));
+                background = _tree.InPluperfectClause(headNode) || (_sentenceBackground && !cueInFinding);
+            }
             // "Venezuela's president warned that US strikes could be followed by an invasion": a warning that another
             // country will act is a pessimistic comment about it (012), not a threat; "warned that his army would strike"
             // (the source's own side) stays one.
@@ -2050,7 +2105,7 @@ public sealed class ShallowCoder : IEventCoder
                 if (a < 0)
                 {
                     int k = TrigAt(t);
-                    if (k >= 0 && !_trigs[k].IsNoun && t != tr.Start) return "none";
+                    if (k >= 0 && !_trigs[k].IsNoun && t != tr.Start && !(_trigs[k].Consumed && _trigs[k].Entry.Frame == FrameKind.Find)) return "none";
                     if (IsWord(t, "by") && !tr.IsNoun) return "none";
                     // "would suspend its role as mediator if attacks on its negotiators in the media continued": an actor in a
                     // condition or another subordinate clause is no target of the main act. A conditional threat is aimed at

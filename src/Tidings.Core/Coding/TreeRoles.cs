@@ -1425,6 +1425,40 @@ internal sealed class TreeRoles
         "discourage", "refrain", "suspend", "restrain",
     };
 
+    /// <summary>
+    /// The clause a verb of finding states: its "that" clause ("found that the air force had dropped chlorine") or the
+    /// clause or "of" phrase of its object "evidence"/"proof" ("found evidence that the RSF had carried out killings").
+    /// The clause's head node, or -1.
+    /// </summary>
+    public int FindingClause(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (RelIs(c, "ccomp") && MarkOf(c) is null or "that") return c;
+            if (RelIs(c, "obj") && _doc.Token(c).Lemma is "evidence" or "proof" or "indication" or "sign" or "signs")
+                foreach (var g in Children(c))
+                    if (RelIs(g, "acl") || RelIs(g, "ccomp") || (RelStarts(g, "nmod") && CaseOf(g) == "of")) return g;
+        }
+        return -1;
+    }
+
+    /// <summary>The actor that does what a clause says: its subject, or a passive's "by" agent. -1 when none.</summary>
+    public int ClauseDoer(int clause)
+    {
+        if (!Parsed || clause < _f || clause >= _e) return -1;
+        bool passive = IsPassive(clause);
+        foreach (var c in Children(clause))
+        {
+            if (!passive && RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0) return a;
+            if (passive && (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var b && b >= 0) return b;
+        }
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="node"/> lies under <paramref name="root"/>.</summary>
+    public bool InSubtreeOf(int node, int root) => Parsed && node >= _f && node < _e && root >= _f && root < _e && InSubtree(node, root);
+
     /// <summary>Nouns of texts whose content a participle may state ("a statement criticising China").</summary>
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
     {

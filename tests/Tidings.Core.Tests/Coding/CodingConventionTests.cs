@@ -212,6 +212,12 @@ public class CodingConventionTests
     // expelling thousands of people is a mass expulsion; deporting a few dozen is not
     [InlineData("Armed militias in Sudan expelled tens of thousands of villagers from the district.", "SDNREB→SDNCVL:201")]
     [InlineData("Thailand deported 40 Uyghur men to China.", "THA→CHN:174")]
+    // a finding about a violent act is an investigation of its doer, by a government an accusation; the found act is no
+    // news of its own, and finding things is no event
+    [InlineData("UN investigators concluded that Ethiopian soldiers had shelled a refugee camp in Tigray.", "IGOUNO→ETHMIL:093|!ETHMIL→-:194")]
+    [InlineData("Canada determined that Myanmar's army had committed genocide against the Rohingya.", "CAN→MMRMIL:1124")]
+    [InlineData("The tribunal found that Serbian forces had expelled thousands of Albanians from Kosovo in 1999.", "JUD→SRBMIL:092")]
+    [InlineData("Rescue workers found the bodies of six migrants near the Libyan border.", "!-→-:090")]
     // a bare plural demonym is a country's people
     [InlineData("Malaysia deported more than 5,000 Indonesians in a month.", "MYS→IDN:201")]
     // a generic attack by an air weapon is an aerial attack
