@@ -152,6 +152,7 @@ public sealed class CodingLexicon
                         "intend" => FrameKind.Intend,
                         "deny" => FrameKind.Deny,
                         "reject" => FrameKind.Reject,
+                        "find" => FrameKind.Find,
                         var x => throw new FormatException($"verbs.tsv line {n}: unknown frame '{x}'"),
                     };
                     break;

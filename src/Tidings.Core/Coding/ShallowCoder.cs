@@ -170,6 +170,12 @@ public sealed class ShallowCoder : IEventCoder
             Array.Fill(_lightEnd, 0, 0, n);
             _tree.Load(f, e);
             FindTriggers();
+            // A verb of finding is a trigger only where it states a finding ("found that ..."); elsewhere ("traces of uranium
+            // found at a site", "found the bodies") it is an ordinary word, and no boundary for the other triggers' roles.
+            for (int i = 0; i < _trigs.Count; i++)
+                if (_trigs[i].Entry.Frame == FrameKind.Find
+                    && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
+                { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             if (_trigs.Count == 0) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
@@ -725,6 +731,11 @@ public sealed class ShallowCoder : IEventCoder
                 && doc.Token(kindOf).Upos == Upos.NOUN && !EventHeads.Contains(doc.Token(kindOf).Lemma)
                 && doc.Token(kindOf).Lemma is not ("today" or "tonight" or "yesterday" or "tomorrow")) // "a curfew today", misparsed
                 return;
+            if (entry.Frame == FrameKind.Find)
+            {
+                CodeFinding(i);
+                return;
+            }
             int frameTarget = -1; int embedded = -1;
             if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
             if (entry.Frame != FrameKind.None && embedded < 0) embedded = TreeEmbedded(i, out frameTarget);
@@ -798,6 +809,15 @@ public sealed class ShallowCoder : IEventCoder
                 // a specific verb or phrase absorbs the noun ("discuss expanding cooperation", "pledged to send aid").
                 if (LightEndAt(tr.Start) == tr.End && tr.End - tr.Start == 1) return;
                 var nx = _trigs[i + 1]; nx.Consumed = true; _trigs[i + 1] = nx;
+            }
+            // "Beijing warned Manila that it would take resolute measures", "warned that it would not stand idly by": a
+            // warning whose "that" clause says the warner itself will act is a threat (130) even when the act has no CAMEO
+            // code of its own; "warned that the talks could collapse" stays a pessimistic comment (012).
+            if (!tr.IsNoun && entry.Frame == FrameKind.Threat && !entry.Cameo.StartsWith("13", StringComparison.Ordinal) && _tree.Parsed
+                && _tree.WarnsOfOwnAct(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var act && act >= 0 && TrigAt(act) < 0)
+            {
+                CodePlain(tr, tr, "130", Modality.Threatened, $"warning-own-act:{entry.Trigger}→130", -1);
+                return;
             }
             CodePlain(tr, tr, tr.Refined ?? entry.Cameo, Modality.Asserted, null, -1);
         }
@@ -1034,6 +1054,41 @@ public sealed class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>
+        /// "Investigators from the United Nations found evidence that the RSF had carried out ethnic killings", "the OPCW
+        /// found that the Syrian air force had dropped chlorine": a finding about a coercive or violent act is an
+        /// investigation of its doer (09x by the act's kind: 094 mass violence, 093 military action, 092 repression and
+        /// assault, gold/README.md: findings); the found act is coded on its own, as history when told in the pluperfect. A government's finding is an
+        /// accusation (112x: "the United States determined that the RSF had committed genocide"). A finding verb with no
+        /// such act in its "that" clause or its "evidence" ("found the bodies", "found a solution") is no event.
+        /// </summary>
+        private void CodeFinding(int i)
+        {
+            if (!_tree.Parsed) return;
+            var tr = _trigs[i];
+            int verb = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+            int clause = _tree.FindingClause(verb);
+            if (clause < 0) return;
+            for (int j = 0; j < _trigs.Count; j++)
+            {
+                var act = _trigs[j];
+                if (j == i || act.Consumed || act.Entry.Has(TriggerFlags.Report) || act.Entry.Frame != FrameKind.None) continue;
+                if (act.Entry.Root is not ("16" or "17" or "18" or "19" or "20")) continue;
+                int node = Syntax.Attachment.SpanHead(doc, new TokenRange(act.Start, act.End));
+                if (node != clause && !_tree.InSubtreeOf(node, clause)) continue;
+                string code = act.Entry.Root switch { "20" => "094", "19" => "093", _ => "092" };
+                int finder = _tree.VerbSource(verb, out _);
+                if (finder >= 0 && A(finder).Code is { } fc && !fc.StartsWith("IGO", StringComparison.Ordinal) && !fc.StartsWith("NGO", StringComparison.Ordinal)
+                    && A(finder).Country is not null && (fc.Length == 3 || fc.EndsWith("GOV", StringComparison.Ordinal)))
+                    code = code switch { "094" => "1124", "093" => "1123", _ => "1122" };
+                int doer = _tree.ClauseDoer(clause);
+                // The found act keeps its own trigger: told in the pluperfect it is history (background), as gold/README.md
+                // keeps it.
+                CodePlain(tr, act, code, Modality.Asserted, $"finding:{tr.Entry.Trigger}+{act.Entry.Trigger}→{code}", doer);
+                return;
+            }
+        }
+
         private void CodeFramed(Trig frame, Trig inner, int frameObject)
         {
             var modality = frame.Entry.Frame switch
@@ -1046,6 +1101,9 @@ public sealed class ShallowCoder : IEventCoder
             };
             string code = MapFrame(frame.Entry.Frame, inner.Entry.Cameo, frame.Entry.Cameo);
             string rule = $"frame:{frame.Entry.Trigger}+{KindName(inner.Entry.Kind)}:{inner.Entry.Trigger}→{code}";
+            // "denied that its border guards had opened fire on Kyrgyz villagers": the subject of a denied clause is the
+            // denied act's doer, not whom the denial concerns; the act's own target is (gold/README.md, 016).
+            if (frame.Entry.Frame == FrameKind.Deny) frameObject = -1;
             CodePlain(frame, inner, code, modality, rule, frameObject);
         }
 
@@ -1288,7 +1346,7 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "opened an inquiry into the deaths of protesters shot by police", "is investigating the strike on an aid convoy":
             // an investigation of an act is aimed at its doer, when the act names one, and at no one else (not its victims).
-            if (code[..2] == "09" && _tree.Parsed
+            if (code[..2] == "09" && _tree.Parsed && head.Entry.Frame != FrameKind.Find
                 && _tree.InvestigatedAct(innerNode, n => TriggerCovering(n, -1) is var k && k >= 0 && (_trigs[k].IsNoun || k == TriggerCovering(innerNode, -1)), out int doer))
             {
                 targets.Clear(); targets.Add(doer >= 0 && doer != src ? doer : -1);
@@ -1459,7 +1517,11 @@ public sealed class ShallowCoder : IEventCoder
                 else if (iso is not null && iso != A(src).Country && !IsCountryItself(src, iso)) { targets.Add(-1); targetCountry = iso; tgtHow = "tree:noun-in-place"; }
             }
             // Curfews, states of emergency and martial law are imposed on (or lifted for) a population: with no target
-            // named, the place they cover, else the source's own country ("declared a state of emergency").
+            // named, the place they cover, else the source's own country ("declared a state of emergency"). An actor the
+            // surface window finds after them is the setting, not the population ("imposed a curfew after clashes between
+            // rival militias").
+            if (code is "0813" or "0814" or "1723" or "1724" && targets.Count > 0 && !tgtHow.StartsWith("tree:", StringComparison.Ordinal) && tgtHow != "passive-subject")
+                targets.Clear();
             if (targets.Count == 0 && OnPopulation(code) && A(src).Country is { } own
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? own) is var where && !IsCountryItself(src, where))
             {
@@ -1478,9 +1540,17 @@ public sealed class ShallowCoder : IEventCoder
             // "pulled back troops from the area around Kyiv", "withdrew its forces from northern Mali": a withdrawal from a
             // place abroad de-escalates toward that country.
             // The troops withdrawn are the source's own, not a target ("France withdrew its forces").
-            if (code.StartsWith("087", StringComparison.Ordinal) && targets.Count == 1 && targets[0] >= 0 && OwnForce(src, targets[0]))
+            // So are "their troops" of coordinated subjects ("Kyrgyzstan and Tajikistan pulled their troops back").
+            if (code.StartsWith("087", StringComparison.Ordinal) && targets.Count == 1 && targets[0] >= 0
+                && (OwnForce(src, targets[0]) || (PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP")))
             {
                 targets.Clear(); tgtHow = "none(own-forces)";
+                // Coordinated sides that each pull back their own forces de-escalate toward each other.
+                if (coordinated.Count > 0 && !_tree.ModifiesNoun(headNode))
+                {
+                    targets.Add(coordinated[0]); tgtHow = "joint-subject(own-forces)"; pair = true;
+                    coordinated.Clear();
+                }
             }
             if (targets.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && A(src).Country is { } leaving)
             {
@@ -1561,11 +1631,22 @@ public sealed class ShallowCoder : IEventCoder
             }
 
             bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner))
-                || (_tree.Parsed && (_tree.IsNegated(headNode) || _tree.IsNegated(innerNode)));
+                || (_tree.Parsed && (_tree.IsNegated(headNode) || _tree.IsNegated(innerNode)))
+                // "banned the main opposition party from holding rallies": what a ban keeps from happening did not happen.
+                || (_tree.Parsed && (_tree.PreventedAct(headNode) || _tree.PreventedAct(innerNode)));
             // A denial is news however far back the denied act lies ("denied that its coast guard had rammed").
-            bool deny = head.Entry.Frame == FrameKind.Deny && head.Start != inner.Start;
+            bool deny = head.Entry.Frame is FrameKind.Deny or FrameKind.Find && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode));
+            // A finding is news however far back the found act lies ("found that the air force had dropped chlorine in
+            // 2018"): only the finding verb's own tense and dates count.
+            if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
+            {
+                int found = _tree.FindingClause(headNode);
+                int cue = _sentenceBackground ? _tree.PredicateOf(_backgroundCue) : -1;
+                bool cueInFinding = cue >= 0 && found >= 0 && (cue == found || _tree.InSubtreeOf(cue, found));
+                background = _tree.InPluperfectClause(headNode) || (_sentenceBackground && !cueInFinding);
+            }
             // "Venezuela's president warned that US strikes could be followed by an invasion": a warning that another
             // country will act is a pessimistic comment about it (012), not a threat; "warned that his army would strike"
             // (the source's own side) stays one.
@@ -1616,6 +1697,23 @@ public sealed class ShallowCoder : IEventCoder
             string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);
+            // "Malaysia hosted a new round of peace talks between the Thai government and separatist rebels": a host of talks
+            // between two others is their broker (045 with each), and the two negotiate (046 both ways); offering to host
+            // them is an offer to mediate (039).
+            if (entry.Trigger == "host" && !inner.IsNoun && code is "043" or "036" && _tree.Parsed && _tree.HostsTalks(innerNode)
+                && PairAfter(inner, 16, out int sideA, out int sideB) && sideA != src && sideB != src)
+            {
+                string brokered = code == "043" ? "045" : "039";
+                Emit(range, brokered, src, sideA, rule + ",hosted-talks", negated, background, modality);
+                Emit(range, brokered, src, sideB, rule + ",hosted-talks", negated, background, modality);
+                if (code == "043")
+                {
+                    Emit(range, "046", sideA, sideB, rule + ",hosted-talks", negated, background, modality);
+                    Emit(range, "046", sideB, sideA, rule + ",hosted-talks", negated, background, modality);
+                }
+                ConsumeNounTriggersIn(inner.End, A(sideB).Tokens.EndToken);
+                return;
+            }
             foreach (var t in targets)
             {
                 string fwd = code; string? rev = pair ? code : null;
@@ -1706,7 +1804,13 @@ public sealed class ShallowCoder : IEventCoder
         private bool IsMassOfCivilians(int victim, int least = 50)
         {
             var m = A(victim);
-            if (m.Code is not { } vc || !(vc.EndsWith("CVL", StringComparison.Ordinal) || vc.EndsWith("REF", StringComparison.Ordinal))) return false;
+            if (m.Code is not { } vc) return false;
+            // Non-combatants: civilians and refugees, and the other unarmed groups of a country's people ("60 farmers",
+            // "300 students"); a bare plural demonym is its people ("deported 10,000 Haitians"), not the state.
+            bool people = vc.EndsWith("CVL", StringComparison.Ordinal) || vc.EndsWith("REF", StringComparison.Ordinal)
+                || (vc.Length == 6 && PopularRoles.Contains(vc[3..]) && vc[3..] is not ("OPP" or "MED" or "NGO"))
+                || (vc.Length == 3 && m.Tokens.Length == 1 && doc.Token(m.Tokens.FirstToken).Xpos is "NNPS" or "NNS");
+            if (!people) return false;
             for (int k = m.Tokens.FirstToken; k >= Math.Max(_f, m.Tokens.FirstToken - 4) && k < m.Tokens.EndToken; k--)
             {
                 var w = W(k);
@@ -2049,7 +2153,7 @@ public sealed class ShallowCoder : IEventCoder
                 if (a < 0)
                 {
                     int k = TrigAt(t);
-                    if (k >= 0 && !_trigs[k].IsNoun && t != tr.Start) return "none";
+                    if (k >= 0 && !_trigs[k].IsNoun && t != tr.Start && !(_trigs[k].Consumed && _trigs[k].Entry.Frame == FrameKind.Find)) return "none";
                     if (IsWord(t, "by") && !tr.IsNoun) return "none";
                     // "would suspend its role as mediator if attacks on its negotiators in the media continued": an actor in a
                     // condition or another subordinate clause is no target of the main act. A conditional threat is aimed at
@@ -2132,11 +2236,12 @@ public sealed class ShallowCoder : IEventCoder
             return false;
         }
 
-        private bool BetweenPair(Trig tr, out int a, out int b)
+        /// <summary>"between A and B" within <paramref name="maxGap"/> tokens after the trigger, in its clause.</summary>
+        private bool PairAfter(Trig tr, int maxGap, out int a, out int b)
         {
             a = b = -1;
             int end = ClauseEnd(tr.Clause);
-            for (int t = tr.End; t < end && t - tr.End <= 3; t++)
+            for (int t = tr.End; t < end && t - tr.End <= maxGap; t++)
             {
                 if (!IsWord(t, "between")) continue;
                 int k = t + 1; while (Is(k, Words.Determiner)) k++;
@@ -2150,6 +2255,15 @@ public sealed class ShallowCoder : IEventCoder
             }
             return false;
         }
+
+        /// <summary>Marks the event-noun triggers in [from, to) as coded: they are part of an event already coded.</summary>
+        private void ConsumeNounTriggersIn(int from, int to)
+        {
+            for (int j = 0; j < _trigs.Count; j++)
+                if (_trigs[j].IsNoun && _trigs[j].Start >= from && _trigs[j].Start < to) { var x = _trigs[j]; x.Consumed = true; _trigs[j] = x; }
+        }
+
+        private bool BetweenPair(Trig tr, out int a, out int b) => PairAfter(tr, 3, out a, out b);
 
         private bool IsNegated(Trig tr)
         {

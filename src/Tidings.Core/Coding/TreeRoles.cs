@@ -280,6 +280,19 @@ internal sealed class TreeRoles
             // A participle or reduced relative modifying a noun: "troops loyal to X firing on Y", "forces backed by X".
             if (rel == "acl")
             {
+                // "the activists arrested during the protests", "four French officials detained since last year": a past
+                // participle with no object right after an actor noun is a reduced passive relative; the actor suffered it,
+                // and only a "by" phrase names who did it.
+                // Only for a noun that is a verb's argument: a noun at the root, or inside another noun ("Hundreds of lawyers
+                // protested"), is where the tagger misread the sentence's finite verb as a participle.
+                if (_actorOf[h] >= 0 && _doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v) && IsVerbArgument(h))
+                {
+                    foreach (var c in Children(v))
+                        if ((RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var ag && ag >= 0)
+                        { how = "tree:agent(reduced-relative)"; return ag; }
+                    how = NonActorAgent;
+                    return -1;
+                }
                 if (_actorOf[h] >= 0) { how = "tree:modified-noun"; return _actorOf[h]; }
                 // "a multinational mission fighting armed gangs": a participle right after a noun of an agent that is no
                 // coded actor has that agent as its subject, not whoever governs the noun.
@@ -302,6 +315,15 @@ internal sealed class TreeRoles
                 // A participle hanging from a noun that is no actor ("reaffirmed its support for X's sovereignty while
                 // condemning ..."): the subject of the verb that governs that noun.
                 int g = Head(h);
+                // "vetoed a European Union statement criticising China", "rejected a report accusing it of ...": a participle
+                // on a text (statement, resolution, report) says what the text says; its author does it, and only when the
+                // governing verb issues the text is that the verb's subject ("the EU issued a statement criticising China").
+                if (g >= 0 && Rel(h) == "obj" && _doc.Token(v).Xpos == "VBG" && DocumentNouns.Contains(_doc.Token(h).Lemma)
+                    && !IssuingVerbs.Contains(_doc.Token(g).Lemma))
+                {
+                    how = NonActorAgent;
+                    return -1;
+                }
                 if (g >= 0 && IsVerbal(g) && Rel(h) is "obj" or "obl" or "conj") { v = g; continue; }
                 return -1;
             }
@@ -327,6 +349,9 @@ internal sealed class TreeRoles
                 foreach (var c in Children(h))
                 {
                     if (!RelIs(c, "obj") || c > v || HasCommaBetween(c, v)) continue;
+                    // "blocked a Security Council statement condemning Israel": what a text the subject did not issue says
+                    // is no act of the subject's, nor of the text's author that the verb stopped.
+                    if (DocumentNouns.Contains(_doc.Token(c).Lemma) && !IssuingVerbs.Contains(_doc.Token(h).Lemma)) { how = NonActorAgent; return -1; }
                     if (ActorOfNode(c) is var oa && oa >= 0) { how = "tree:object-participle"; LastSubjectNode = c; return oa; }
                     if (IsAgentNoun(c)) { how = NonActorAgent; return -1; }
                 }
@@ -1136,6 +1161,10 @@ internal sealed class TreeRoles
             foreach (var m in Children(c))
                 if ((RelIs(m, "nmod:poss") || (RelStarts(m, "nmod") && CaseOf(m) is "from" or "by")) && ActorOfNode(m) is var a && a >= 0)
                     return a;
+            // "turned down an offer of mediation from the OAS": the parser often hangs the author's "from" phrase from the verb.
+            foreach (var m in Children(verb))
+                if (m > c && RelStarts(m, "obl") && CaseOf(m) is "from" && ActorOfNode(m) is var a && a >= 0)
+                    return a;
             return -1;
         }
         return -1;
@@ -1157,6 +1186,8 @@ internal sealed class TreeRoles
             {
                 if (RelStarts(m, "acl") && !RelIs(m, "acl:relcl") && MarkOf(m) == "to") return m;
                 if (RelStarts(m, "nmod") && CaseOf(m) == "for") return m;
+                // "an offer of mediation", "a proposal of talks": what is offered or proposed.
+                if (RelStarts(m, "nmod") && CaseOf(m) == "of" && _doc.Token(c).Lemma is "offer" or "proposal" or "request") return m;
                 if (RelStarts(m, "acl") && !RelIs(m, "acl:relcl"))
                     foreach (var g in Children(m))
                         if ((RelStarts(g, "obl") && CaseOf(g) == "for") || RelIs(g, "xcomp") || RelIs(g, "ccomp")) return g;
@@ -1207,6 +1238,8 @@ internal sealed class TreeRoles
             if (RelIs(c, "nsubj"))
             {
                 var w = _doc.Token(c).Span.ToString().ToLowerInvariant();
+                // "a suicide bomber killed 12 soldiers": a person with a bomb, not an aircraft (1831).
+                if (w is "bomber" or "bombers" && c > _f && _doc.Token(c - 1).Span.Equals("suicide", StringComparison.OrdinalIgnoreCase)) return "1831";
                 if (AerialWeapons.Contains(w)) return "195";
                 if (ArtilleryWeapons.Contains(w)) return "194";
             }
@@ -1389,6 +1422,133 @@ internal sealed class TreeRoles
         return false;
     }
 
+    /// <summary>True when the node is a subject, object or oblique of a verb (an object of a word the tagger misread, "to
+    /// free the activists" with "free" an adjective, counts).</summary>
+    private bool IsVerbArgument(int node) =>
+        Head(node) is var h && h >= 0 && (Rel(node) is "obj" or "iobj"
+            || (IsVerbal(h) && (Rel(node) is "nsubj" or "nsubj:pass" || Rel(node).StartsWith("obl", StringComparison.Ordinal))));
+
+    private bool HasObject(int verb)
+    {
+        foreach (var c in Children(verb)) if (RelIs(c, "obj") || RelIs(c, "iobj")) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The verb of a warning's "that" clause when the clause says the warner itself will act: a personal pronoun subject,
+    /// a future or conditional modal ("will", "would", "shall") and an active verb that is no copula and no verb of what
+    /// merely happens ("warned Manila that it would take resolute measures"; not "warned that it would be a mistake",
+    /// "that it would cost jobs"). -1 otherwise.
+    /// </summary>
+    public int WarnsOfOwnAct(int frame)
+    {
+        if (!Parsed || frame < _f || frame >= _e) return -1;
+        foreach (var c in Children(frame))
+        {
+            if (!RelIs(c, "ccomp") || _doc.Token(c).Upos != Upos.VERB || NonActs.Contains(_doc.Token(c).Lemma)) continue;
+            bool modal = false, pronoun = false;
+            foreach (var d in Children(c))
+            {
+                if (RelIs(d, "cop") || RelIs(d, "nsubj:pass") || RelIs(d, "aux:pass")) return -1;
+                if (RelIs(d, "aux") && _doc.Token(d).Lemma is "will" or "would" or "shall") modal = true;
+                if (RelIs(d, "nsubj") && IsPersonalPronoun(d)) pronoun = true;
+            }
+            if (!modal || !pronoun) return -1;
+            // "it would take years": "take" acts only with a noun of measures.
+            if (_doc.Token(c).Lemma == "take")
+            {
+                bool measures = false;
+                foreach (var d in Children(c))
+                    if (RelIs(d, "obj") && _doc.Token(d).Lemma is "measure" or "action" or "step" or "countermeasure") measures = true;
+                if (!measures) return -1;
+            }
+            return c;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the node lies in a "from" + gerund clause of a verb of preventing ("banned the opposition from holding
+    /// rallies", "barred journalists from entering the region"): the act was kept from happening.
+    /// </summary>
+    public bool PreventedAct(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        int x = node;
+        for (int step = 0; step < 3 && x >= 0; step++, x = Head(x))
+        {
+            if (_doc.Token(x).Upos != Upos.VERB || _doc.Token(x).Xpos != "VBG") continue;
+            if (MarkOf(x) != "from") return false;
+            int h = Head(x);
+            // The parser may hang the clause from the verb's object ("banned the opposition from holding rallies").
+            if (h >= 0 && RelIs(h, "obj") && !PreventVerbs.Contains(_doc.Token(h).Lemma)) h = Head(h);
+            return h >= 0 && PreventVerbs.Contains(_doc.Token(h).Lemma);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PreventVerbs = new(StringComparer.Ordinal)
+    {
+        "ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "exclude", "disqualify", "restrict", "deter",
+        "discourage", "refrain", "suspend", "restrain",
+    };
+
+    /// <summary>
+    /// The clause a verb of finding states: its "that" clause ("found that the air force had dropped chlorine") or the
+    /// clause or "of" phrase of its object "evidence"/"proof" ("found evidence that the RSF had carried out killings").
+    /// The clause's head node, or -1.
+    /// </summary>
+    public int FindingClause(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (RelIs(c, "ccomp") && MarkOf(c) is null or "that") return c;
+            if (RelIs(c, "obj") && _doc.Token(c).Lemma is "evidence" or "proof" or "indication" or "sign" or "signs")
+                foreach (var g in Children(c))
+                    if (RelIs(g, "acl") || RelIs(g, "ccomp") || (RelStarts(g, "nmod") && CaseOf(g) == "of")) return g;
+        }
+        return -1;
+    }
+
+    /// <summary>The actor that does what a clause says: its subject, or a passive's "by" agent. -1 when none.</summary>
+    public int ClauseDoer(int clause)
+    {
+        if (!Parsed || clause < _f || clause >= _e) return -1;
+        bool passive = IsPassive(clause);
+        foreach (var c in Children(clause))
+        {
+            if (!passive && RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0) return a;
+            if (passive && (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var b && b >= 0) return b;
+        }
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="node"/> lies under <paramref name="root"/>.</summary>
+    public bool InSubtreeOf(int node, int root) => Parsed && node >= _f && node < _e && root >= _f && root < _e && InSubtree(node, root);
+
+    /// <summary>Nouns of texts whose content a participle may state ("a statement criticising China").</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "resolution", "report", "letter", "declaration", "communique", "motion", "bill", "law", "draft", "text",
+        "petition", "proposal", "document", "note", "memo", "article", "dossier",
+    };
+
+    /// <summary>Verbs by which the subject makes a text its own: issuing, adopting, signing, sending it.</summary>
+    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal)
+    {
+        "issue", "release", "publish", "adopt", "pass", "sign", "send", "deliver", "unveil", "approve", "put", "table",
+        "submit", "file", "present", "draft", "write", "circulate", "post", "endorse", "back", "support", "sponsor",
+    };
+
+    /// <summary>Verbs of what happens to or through something rather than what an actor does.</summary>
+    private static readonly HashSet<string> NonActs = new(StringComparer.Ordinal)
+    {
+        "be", "have", "become", "happen", "lead", "cause", "result", "fail", "collapse", "cost", "hurt", "harm", "damage",
+        "undermine", "affect", "mean", "require", "need", "trigger", "spark", "worsen", "deepen", "fuel", "threaten", "risk",
+        "lose", "suffer", "seem", "remain", "last",
+    };
+
     /// <summary>The verb of a framing verb's complement clause ("asked X to stop ...", "demanded that X halt ..."), -1
     /// when the tree shows none.</summary>
     public int ComplementVerb(int frame)
@@ -1423,6 +1583,9 @@ internal sealed class TreeRoles
         foreach (var c in Children(verb))
         {
             if (IsTalksFor(c) && TopicAfter(c, verb)) return true;
+            // "held talks in Accra on the demarcation of their border": the visit's own talks negotiate when their matter is
+            // a dispute or a deal (gold/README.md, visits); "held talks ... on energy links" is the visit alone.
+            if (RelIs(c, "obj") && _doc.Token(c).Lemma is "talk" or "talks" or "negotiation" or "negotiations" && TopicAfter(c, verb, DisputeMatters)) return true;
             // The parser often hangs "for talks" from the visitor ("hosted the minister ... for talks") and the matter
             // from the verb.
             if (RelIs(c, "obj") || RelStarts(c, "obl"))
@@ -1513,15 +1676,40 @@ internal sealed class TreeRoles
         && _doc.Token(node).Lemma is "talk" or "talks" or "negotiation" or "negotiations";
 
     /// <summary>A matter of the talks at <paramref name="talks"/>: its own "on/over/about" phrase, or one after it on the verb.</summary>
-    private bool TopicAfter(int talks, int verb)
+    private bool TopicAfter(int talks, int verb, HashSet<string>? matters = null)
     {
         // "for talks with Jordan's king over the Gaza truce": the matter may hang from the partner.
         for (int m = talks + 1; m < _e; m++)
-            if (RelStarts(m, "nmod") && IsTopicCase(m) && InSubtree(m, talks)) return true;
+            if (RelStarts(m, "nmod") && IsTopicCase(m) && InSubtree(m, talks) && IsMatter(m, matters)) return true;
         foreach (var m in Children(verb))
-            if (m > talks && RelStarts(m, "obl") && IsTopicCase(m)) return true;
+            if (m > talks && RelStarts(m, "obl") && IsTopicCase(m) && IsMatter(m, matters)) return true;
         return false;
     }
+
+    /// <summary>True when a verb's object is talks or negotiations, or a round of them ("hosted a new round of peace talks").</summary>
+    public bool HostsTalks(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            if (_doc.Token(c).Lemma is "talk" or "talks" or "negotiation" or "negotiations") return true;
+            if (_doc.Token(c).Lemma is "round" or "session")
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && _doc.Token(g).Lemma is "talk" or "talks" or "negotiation" or "negotiations") return true;
+        }
+        return false;
+    }
+
+    private bool IsMatter(int node, HashSet<string>? matters) => matters is null || matters.Contains(_doc.Token(node).Lemma);
+
+    /// <summary>Head nouns of matters that talks negotiate: disputes, borders, truces, deals and their terms.</summary>
+    private static readonly HashSet<string> DisputeMatters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "border", "boundary", "demarcation", "dispute", "ceasefire", "truce", "deal", "agreement", "treaty", "accord", "roadmap",
+        "peace", "settlement", "conflict", "war", "hostage", "prisoner", "exchange", "withdrawal", "sovereignty", "claim",
+        "territory", "island", "dam", "frontier", "terms", "normalisation", "normalization",
+    };
 
     private bool IsTopicCase(int node) => CaseOf(node) is "on" or "over" or "about" or "regarding";
 

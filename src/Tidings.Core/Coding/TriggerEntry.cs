@@ -23,7 +23,7 @@ public enum TriggerFlags : byte
 }
 
 /// <summary>The modality a framing verb lends to the event it introduces ("threatened to strike", "urged Y to hold talks").</summary>
-public enum FrameKind : byte { None, Threat, Demand, Appeal, Intend, Deny, Reject }
+public enum FrameKind : byte { None, Threat, Demand, Appeal, Intend, Deny, Reject, Find }
 
 /// <summary>One row of the trigger lexicon.</summary>
 public sealed record TriggerEntry

@@ -29,6 +29,8 @@ public class CodingConventionTests
     // curfews and states of emergency are imposed on the source's own country unless a place says otherwise
     [InlineData("Peru's president declared a state of emergency on Monday.", "PERGOV→PER:1724")]
     [InlineData("Sri Lanka's president lifted the state of emergency in three districts.", "LKAGOV→LKA:0814")]
+    // an actor the surface finds after a curfew or emergency is the setting, not the population it is imposed on
+    [InlineData("Authorities in Maseru imposed a night curfew after clashes between rival militias.", "LSOGOV→LSO:1723|!LSOGOV→LSOREB:1723")]
     // an event noun inside another event's complement is presupposed, not a second event
     [InlineData("Students in Manila urged the government to lift the ban on rallies.", "PHLEDU→PHLGOV:0251|!PHLEDU→-:141")]
     // a purpose ("to"-infinitive) of a coded event is intended, not done; a demand stays as what a protest is for
@@ -74,6 +76,11 @@ public class CodingConventionTests
     // killing many civilians is a mass killing
     [InlineData("Gunmen killed at least 60 villagers in central Mali.", "MLIREB→MLICVL:202")]
     [InlineData("Gunmen killed four villagers in central Mali.", "MLIREB→MLICVL:190|!MLIREB→MLICVL:202")]
+    // other unarmed people count as civilians: farmers, students, workers
+    [InlineData("Militants killed more than 70 farmers in northern Burkina Faso.", "BFAREB→BFAAGR:202")]
+    [InlineData("Militants killed three farmers in northern Burkina Faso.", "!BFAREB→BFAAGR:202")]
+    // a suicide bomber is a person with a bomb, not a warplane
+    [InlineData("A suicide bomber from the Pakistani Taliban killed five policemen in Peshawar.", "PAKREB→PAKCOP:1831|!PAKREB→PAKCOP:195")]
     // coordinated sides of a fight act on each other, even where the parse misses the coordination
     [InlineData("Indian and Pakistani troops exchanged fire along the frontier.", "INDMIL→PAKMIL:193|PAKMIL→INDMIL:193")]
     [InlineData("Somali troops and al-Shabaab fighters fought for hours near the port.", "SOMMIL→SOMREB:190|SOMREB→SOMMIL:190")]
@@ -205,6 +212,14 @@ public class CodingConventionTests
     // expelling thousands of people is a mass expulsion; deporting a few dozen is not
     [InlineData("Armed militias in Sudan expelled tens of thousands of villagers from the district.", "SDNREB→SDNCVL:201")]
     [InlineData("Thailand deported 40 Uyghur men to China.", "THA→CHN:174")]
+    // a finding about a violent act is an investigation of its doer, by a government an accusation; the found act is no
+    // news of its own, and finding things is no event
+    [InlineData("UN investigators concluded that Ethiopian soldiers had shelled a refugee camp in Tigray.", "IGOUNO→ETHMIL:093|!ETHMIL→-:194")]
+    [InlineData("Canada determined that Myanmar's army had committed genocide against the Rohingya.", "CAN→MMRMIL:1124")]
+    [InlineData("The tribunal found that Serbian forces had expelled thousands of Albanians from Kosovo in 1999.", "JUD→SRBMIL:092")]
+    [InlineData("Rescue workers found the bodies of six migrants near the Libyan border.", "!-→-:090")]
+    // a bare plural demonym is a country's people
+    [InlineData("Malaysia deported more than 5,000 Indonesians in a month.", "MYS→IDN:201")]
     // a generic attack by an air weapon is an aerial attack
     [InlineData("Iranian drones attacked a US military base in Syria.", "IRN→USAMIL:195|!IRN→USAMIL:190")]
     // a phrase's noun may be a compound modifier of the verb's object

@@ -62,10 +62,13 @@ public partial class EventsGoldTests
     [Fact]
     public void Dev_and_test_each_hold_at_least_40_percent()
     {
+        // Besides dev and test, the file holds "blind" batches written later and scored once before any
+        // change they could prompt (blind9: session 8); the dev/test balance is over those two splits.
         var gold = Gold.Value;
-        Assert.All(gold, s => Assert.Contains(s.Split, new[] { "dev", "test" }));
-        var dev = gold.Count(s => s.Split == "dev");
-        Assert.InRange((double)dev / gold.Count, 0.4, 0.6);
+        Assert.All(gold, s => Assert.Matches("^(dev|test|blind[0-9]+)$", s.Split ?? ""));
+        var devTest = gold.Where(s => s.Split is "dev" or "test").ToList();
+        var dev = devTest.Count(s => s.Split == "dev");
+        Assert.InRange((double)dev / devTest.Count, 0.4, 0.6);
     }
 
     [Fact]
