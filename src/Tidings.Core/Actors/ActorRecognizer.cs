@@ -381,6 +381,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "Norway and Cuba called on both sides", "urged the two countries": a pair after a verb or preposition is
                 // acted on, so the actors of its own sentence are not in it.
                 int before = two ? t - 2 : t - 1;
+                bool spoken = before >= 0 && _doc.SentenceOf(before) == sentence && PairSpeechWords.Contains(Tok(before).ToString());
                 bool objectPair = before >= 0 && _doc.SentenceOf(before) == sentence && char.IsLower(Tok(before)[0]) && !PairClauseOpeners.Contains(Tok(before).ToString());
                 var seen = new Dictionary<string, (ActorMention M, int Count, int Last)>(StringComparer.Ordinal);
                 var actingOnPair = new HashSet<string>(StringComparer.Ordinal);
@@ -395,7 +396,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (o.Tokens.Contains(noun)) { existing = k; continue; }
                     if (o.Tokens.FirstToken >= t) continue;
                     if (o.Code is null || NamedAsPlace(o) || (role is not null && o.Country is null)) continue;
-                    string key = role is null ? o.Code : o.Country!;
+                    // A country and its government are one side ("Venezuela … the U.S. envoy … Washington … the two sides").
+                    string key = role is null ? (o.Country is { } oc && o.Code == oc + "GOV" ? oc : o.Code) : o.Country!;
                     int os = _doc.SentenceOf(o.Tokens.FirstToken);
                     if (os == sentence && objectPair) { actingOnPair.Add(key); continue; }
                     bool window = os >= sentence - PairWindow;
@@ -405,7 +407,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 var ranked = seen.Where(kv => kv.Value.Last >= 0 && _doc.SentenceOf(_out[kv.Value.Last].Tokens.FirstToken) >= sentence - PairWindow
                                               && _out[kv.Value.Last].Tokens.FirstToken < t
-                                              && !(inSentence == 1 && kv.Key == sameSentenceKey) && !actingOnPair.Contains(kv.Key))
+                                              && !(inSentence == 1 && kv.Key == sameSentenceKey && !spoken) && !actingOnPair.Contains(kv.Key))
                     .OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Last).Take(2).ToList();
                 if (ranked.Count < 2) continue;
                 ActorMention? first = ranked[0].Value.M, second = ranked[1].Value.M;
@@ -430,7 +432,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>Words after which "the two …" or "both …" opens a clause as its subject.</summary>
-        private static readonly FrozenSet<string> PairClauseOpeners = Set("and", "but", "where", "while", "when", "after", "as", "then", "so", "since", "because");
+        private static readonly FrozenSet<string> PairClauseOpeners = Set("and", "but", "where", "while", "when", "after", "as", "then", "so", "since", "because",
+            // "Maduro said the two sides had agreed": what a speaker says the pair did has the pair as its subject.
+            "that", "said", "says", "say", "saying", "added", "stressed", "insisted", "confirmed");
+
+        /// <summary>Words of saying before a pair: the speaker named before them may be one of the two sides.</summary>
+        private static readonly FrozenSet<string> PairSpeechWords = Set("that", "said", "says", "say", "saying", "added", "stressed", "insisted", "confirmed");
 
         /// <summary>How many sentences back the mentions of the sides are counted.</summary>
         private const int PairCountWindow = 30;
@@ -2678,7 +2685,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool namedAfter = j + 1 < end && Is(j, ",") && IsCap(Tok(j + 1)) && !IsCountryWord(j + 1, end);
             // "on the orders of a judge.": a role that ends its sentence heads its noun phrase.
             bool endsSentence = role.IsTitle && j < end && (Is(j, ".") || Is(j, ";") || Is(j, "!") || Is(j, "?")); // a person, not "to form a government."
-            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || namedAfter || endsSentence || (j < end && IsVerbish(Tok(j)))
+            // "detained an opposition leader, as protests grew", "arrested a judge while …": a person's title whose noun phrase
+            // ends at a clause boundary is one unnamed holder, as at the end of the sentence ("a minister, Jane Doe," is namedAfter).
+            bool endsClause = role.IsTitle && !GenericTitles.Contains(role.Form) && j < end && (Is(j, ",") && !namedAfter || ClauseOpenersAfterRole.Contains(Tok(j).ToString()));
+            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
@@ -2948,6 +2958,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>True when "a"/"an" (and up to two modifiers) come right before token i.</summary>
+        /// <summary>Words that open a new clause right after a noun phrase ("…an opposition leader as protests grew").</summary>
+        private static readonly FrozenSet<string> ClauseOpenersAfterRole = Set("as", "while", "when", "after", "before", "because", "since", "amid", "but");
+
         private bool Indefinite(int i, int sentFirst)
         {
             for (int k = i - 1, n = 0; k >= sentFirst && n <= 2; k--, n++)

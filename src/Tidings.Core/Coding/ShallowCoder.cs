@@ -136,6 +136,8 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>The token of the sentence's background cue ("during", "in 2014", "ago"), -1 when none.</summary>
         private int _backgroundCue = -1;
         private int _attribution;
+        /// <summary>The speech verb whose subtree alone the attribution covers, -1 when it covers the sentence.</summary>
+        private int _attributionScope = -1;
 
         private ReadOnlySpan<char> W(int t) => doc.Token(t).Span;
         private bool Is(int t, WordSet set) => t >= _f && t < _e && set.Contains(W(t));
@@ -531,7 +533,11 @@ public sealed class ShallowCoder : IEventCoder
                 if (IsWord(t, "ago") && Is(t - 1, Words.AgoUnit)) { _backgroundCue = t; return true; }
                 if ((IsWord(t, "in") || IsWord(t, "back")) && t + 1 < _e)
                 {
-                    var s = W(t + 1);
+                    // "in 2014", "in June 2020", "in March 3, 2019"'s cousin "in late 2019": a year before the publication's.
+                    int yt = t + 1;
+                    if (Is(yt, Words.YearLead)) yt++;
+                    if (Is(yt, Words.MonthName)) { yt++; if (yt < _e && W(yt).Length <= 2 && char.IsDigit(W(yt)[0])) yt++; if (IsWord(yt, ",")) yt++; }
+                    var s = yt < _e ? W(yt) : default;
                     if (s.Length == 4 && int.TryParse(s, out int y) && y > 1800 && y < pubYear) { _backgroundCue = t; return true; }
                 }
                 if (IsWord(t, "at") && IsWord(t + 1, "the") && IsWord(t + 2, "time")) { _backgroundCue = t; return true; }
@@ -558,6 +564,7 @@ public sealed class ShallowCoder : IEventCoder
         private int FindAttribution()
         {
             int attribution = -1;
+            _attributionScope = -1;
             for (int t = _f; t + 2 < _e; t++)
                 if (IsWord(t, "according") && IsWord(t + 1, "to"))
                 {
@@ -577,7 +584,11 @@ public sealed class ShallowCoder : IEventCoder
                 int node = _tree.Parsed && !tr.IsNoun ? Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) : -1;
                 int a = CommaReporter(tr);
                 if (a < 0) a = node >= 0 && (UnderEventVerb(node) || AnnouncesEventNoun(node)) ? -1 : ReporterOf(tr);
-                if (a >= 0) { _reporters.Add(a); if (attribution < 0) attribution = a; }
+                if (a >= 0)
+                {
+                    _reporters.Add(a);
+                    if (attribution < 0) { attribution = a; _attributionScope = node >= 0 && _tree.ReportsOwnClauseOnly(node) ? node : -1; }
+                }
                 tr.Consumed = true; _trigs[i] = tr;
             }
             return attribution;
@@ -675,6 +686,13 @@ public sealed class ShallowCoder : IEventCoder
             // which is the source of the sentence's own events and so no outside reporter; the actor after it is the
             // reported clause's subject, not the reporter ("..., said the agency" is).
             if (W(tr.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return -1;
+            // "Abiy thanked Erdogan for his mediation and said …": the tree's subject of the speech verb, its own or the one
+            // its coordinated verb lends it, is the reporter, not the last actor before the verb.
+            if (_tree.Parsed && !tr.IsNoun && _tree.VerbSource(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), out var how) is var subject
+                && subject >= 0 && how is "tree:nsubj" or "tree:inherited-nsubj" && !IsModifier(subject)
+                // the subject word itself names the actor ("sanctions" whose compound is "the European Union" does not)
+                && A(subject).Tokens.Contains(_tree.LastSubjectNode))
+                return subject;
             int lo = tr.Start;
             while (lo > _f && !IsWord(lo - 1, ",") && !IsWord(lo - 1, ";") && (tr.Start - lo) < 8) lo--;
             if (tr.Start - lo < 8 && (lo == _f || IsWord(lo - 1, ",")))
@@ -687,8 +705,12 @@ public sealed class ShallowCoder : IEventCoder
             int cl = _clauseOf[tr.Start - _f];
             for (int k = tr.Start - 1; k >= ClauseStart(cl); k--)
                 if (actorOf[k] >= 0 && !IsModifier(actorOf[k])) return actorOf[k];
+            // "…, said the agency." names the reporter after the verb; in "rejected the report and said Thai soldiers attacked
+            // …" the actor after the verb is the reported clause's subject, not its reporter.
             int after = tr.End; while (Is(after, Words.Determiner)) after++;
-            return ActorAt(after);
+            int reporter = ActorAt(after);
+            if (reporter >= 0 && A(reporter).Tokens.EndToken is var re && re < _e && !IsPunct(re)) return -1;
+            return reporter;
         }
 
         // ---- one trigger --------------------------------------------------------------------------
@@ -1241,6 +1263,9 @@ public sealed class ShallowCoder : IEventCoder
             int headNode = Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End));
             int innerNode = Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End));
             int treeSrc = -1; string treeHow = "";
+            // "released six detained Americans", "the jailed activists": a participle before its noun describes the noun's
+            // state; what put it there is not told as an event of the sentence.
+            if (!head.IsNoun && head.Start == inner.Start && head.End - head.Start == 1 && _tree.IsPrenominalParticiple(headNode)) return;
             if (_tree.Parsed)
             {
                 treeSrc = head.IsNoun ? _tree.NounSource(headNode, out treeHow) : _tree.VerbSource(headNode, out treeHow);
@@ -1377,6 +1402,8 @@ public sealed class ShallowCoder : IEventCoder
                 // The surface shows what a misparsed tree missed: "Thai and Cambodian forces traded fire", "Congolese
                 // troops and M23 rebels fought" (one conjunct right before the other, the verb right after).
                 int s0 = A(src).Tokens.FirstToken, s1 = A(src).Tokens.EndToken;
+                // "Sudan's army and the RSF fought": the conjunction may stand before the second side's determiner.
+                while (s0 - 1 > _f && Is(s0 - 1, Words.Determiner) && IsWord(s0 - 2, "and")) s0--;
                 if (IsWord(s0 - 1, "and"))
                 {
                     int b = NearestSourceBefore(s0 - 1, Math.Max(_f, s0 - 8));
@@ -1416,6 +1443,19 @@ public sealed class ShallowCoder : IEventCoder
             // search and seizure (171), not the use of military force that a raid by troops or rebels is (190).
             if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider && raider.EndsWith("COP", StringComparison.Ordinal))
                 code = "171";
+            // "flew the men back to the United States", "returned home to Kyiv": a trip back home is no visit (a visit to a
+            // region of one's own country is).
+            if (code is "042" or "043" && targets.Count > 0 && A(src).Country is { } homeCountry
+                && targets.TrueForAll(t => t >= 0 && A(t).Country == homeCountry) && BackHome(inner.End, targets))
+                return;
+            // "ordered the ambassador to leave the country within 72 hours", "gave two diplomats 48 hours to leave": an order to
+            // leave, given to people the sentence names, is their expulsion (166; 174 for people who hold no office, below).
+            if (code == "100" && entry.Trigger is "order" or "give" or "tell" && !inner.IsNoun && targets.Count > 0 && targets[0] >= 0
+                && OrderedToLeave(head.End, ClauseEnd(clause)))
+            {
+                code = "166";
+                entry = entry with { Trigger = "expel" };
+            }
             // "Angola expelled a Portuguese activist", "Russia expelled two American journalists": expelling people who hold no
             // office is deporting individuals (174); expelling diplomats, missions and forces stays 166.
             if (code == "166" && !inner.IsNoun && entry.Trigger is "expel" or "eject" && targets.Count > 0
@@ -1620,6 +1660,10 @@ public sealed class ShallowCoder : IEventCoder
             }
             string unmodal = code;
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry, src);
+            // "a Chinese blockade of Taiwan would disrupt supplies" is a hypothetical (gold/README.md), "a strike could close the
+            // port" a possibility.
+            if (modality == Modality.Asserted && inner.IsNoun && head.Start == inner.Start && _tree.SubjectOfSupposition(innerNode) is { } supposed)
+                modality = supposed == "would" ? Modality.Conditional : Modality.Possible;
             // "said the military would not negotiate with the RSF", "Moscow will not scale back its operations": an act of
             // cooperation or yielding announced as not going to happen is a refusal (12x, asserted; gold/README.md:
             // "would not negotiate" is 125), numbered as "refused to" numbers it. A hostile act that will not happen is no event.
@@ -1686,8 +1730,9 @@ public sealed class ShallowCoder : IEventCoder
                 // a political office is an assassination (186).
                 if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";
                 // "Somalia's government protested to Addis Ababa": a government's protest is an official complaint (114), not
-                // a demonstration.
-                if (fwd == "140" && A(src).Code is { } pc && pc.EndsWith("GOV", StringComparison.Ordinal)) fwd = "114";
+                // a demonstration; so is a state's, named by its country ("Argentina protested over the decision").
+                if (fwd == "140" && A(src).Code is { } pc && (pc.EndsWith("GOV", StringComparison.Ordinal)
+                    || (pc == A(src).Country && A(src).Rule.StartsWith("country:", StringComparison.Ordinal)))) fwd = "114"; // not "Jordanians protested"
                 // "Demonstrators clashed with police": a fight is mutual, and between a country's people and its police
                 // or troops it is a riot (145) on one side and violent repression (175) on the other.
                 if (t >= 0 && fwd.StartsWith("19", StringComparison.Ordinal) && entry.Has(TriggerFlags.Symmetric))
@@ -1722,7 +1767,9 @@ public sealed class ShallowCoder : IEventCoder
                     if (b != src && !_reporters.Contains(b))
                         foreach (var t in targets) Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
             }
-            else if (!pair && srcHow == "subject-before")
+            // "Egypt and Saudi Arabia, which have mediated between the parties, invited …": the surface shows the conjuncts
+            // before a subject the tree missed, whether found before the verb or as the antecedent of a relative clause.
+            else if (!pair && srcHow is "subject-before" or "relative-antecedent" or "inherited-subject")
             {
                 int s0 = A(src).Tokens.FirstToken;
                 for (int guard = 0; guard < 3 && (IsWord(s0 - 1, "and") || IsWord(s0 - 1, ",")); guard++)
@@ -1959,7 +2006,8 @@ public sealed class ShallowCoder : IEventCoder
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1,
                 TargetCountry = tgt < 0 && targetPlace < 0 ? targetCountry : null, TargetRole = tgt < 0 && targetPlace < 0 && targetCountry is not null ? targetRole : null,
                 Rule = rule,
-                Negated = negated, Background = background, Modality = modality, Attribution = _attribution,
+                Negated = negated, Background = background, Modality = modality,
+                Attribution = _attributionScope >= 0 && !_tree.InSubtree(Syntax.Attachment.SpanHead(doc, range), _attributionScope) ? -1 : _attribution,
                 Time = time,
                 Place = NearestMention(doc.Places, static m => m.Tokens, range),
             });
@@ -2168,6 +2216,26 @@ public sealed class ShallowCoder : IEventCoder
             }
         }
 
+        /// <summary>"back" or "home" between the trigger and its first target ("flew the men back to the United States").</summary>
+        private bool BackHome(int from, List<int> targets)
+        {
+            int to = Math.Min(_e, targets.Min(t => A(t).Tokens.FirstToken));
+            for (int t = from; t < to && t - from <= 8; t++)
+                if (IsWord(t, "back") || IsWord(t, "home")) return true;
+            return false;
+        }
+
+        /// <summary>"to leave", "to quit the country" within a few words after an order's object, with no other trigger between.</summary>
+        private bool OrderedToLeave(int from, int end)
+        {
+            for (int t = from; t + 1 < end && t - from <= 10; t++)
+            {
+                if (IsVerbTriggerAt(t)) return false;
+                if (IsWord(t, "to") && doc.Token(t + 1).Lemma is "leave" or "quit" or "depart" or "exit") return true;
+            }
+            return false;
+        }
+
         /// <summary>"between A and B" within <paramref name="maxGap"/> tokens after the trigger, in its clause.</summary>
         private bool PairAfter(Trig tr, int maxGap, out int a, out int b)
         {
@@ -2195,24 +2263,7 @@ public sealed class ShallowCoder : IEventCoder
                 if (_trigs[j].IsNoun && _trigs[j].Start >= from && _trigs[j].Start < to) { var x = _trigs[j]; x.Consumed = true; _trigs[j] = x; }
         }
 
-        private bool BetweenPair(Trig tr, out int a, out int b)
-        {
-            a = b = -1;
-            int end = ClauseEnd(tr.Clause);
-            for (int t = tr.End; t < end && t - tr.End <= 3; t++)
-            {
-                if (!IsWord(t, "between")) continue;
-                int k = t + 1; while (Is(k, Words.Determiner)) k++;
-                a = ActorAt(k);
-                if (a < 0) return false;
-                k = A(a).Tokens.EndToken;
-                if (!IsWord(k, "and")) return false;
-                k++; while (Is(k, Words.Determiner)) k++;
-                b = ActorAt(k);
-                return b >= 0;
-            }
-            return false;
-        }
+        private bool BetweenPair(Trig tr, out int a, out int b) => PairAfter(tr, 3, out a, out b);
 
         private bool IsNegated(Trig tr)
         {
@@ -2296,6 +2347,14 @@ public sealed class ShallowCoder : IEventCoder
             }
             for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
                 if (Is(k, Words.Conditional)) return Modality.Conditional;
+            // "an agreement that will allow their troops to train together", "authorised the army to strike": what a
+            // verb of permission allows is made possible, not done.
+            if (IsWord(tr.Start - 1, "to"))
+                for (int k = tr.Start - 2; k >= Math.Max(_f, tr.Start - 8); k--)
+                {
+                    if (Is(k, Words.Permit)) return Modality.Possible;
+                    if (IsPunct(k) || TrigAt(k) >= 0) break;
+                }
             return Modality.Asserted;
         }
 

@@ -64,6 +64,10 @@ internal sealed class TreeRoles
     /// <summary>True when the token is a participle or relative clause modifying a noun ("the truce agreed in May").</summary>
     public bool ModifiesNoun(int t) => Parsed && t >= _f && t < _e && RelStarts(t, "acl");
     /// <summary>True when the token is the subject of a clause ("denied that its drones had struck").</summary>
+    /// <summary>A past participle that modifies the noun right after it ("six detained Americans", "the jailed activists").</summary>
+    public bool IsPrenominalParticiple(int t) => Parsed && t >= _f && t + 1 < _e && RelIs(t, "amod") && _doc.Token(t).Xpos == "VBN"
+        && Head(t) is var h && h > t && h - t <= 2;
+
     public bool IsSubject(int t) => Parsed && t >= _f && t < _e && RelIs(t, "nsubj") && Head(t) is var h && h >= 0 && IsVerbal(h);
     private int Head(int t) { int h = _doc.Token(t).Head; return h >= _f && h < _e && h != t ? h : -1; }
     private bool RelIs(int t, string rel) => Rel(t) == rel;
@@ -103,7 +107,7 @@ internal sealed class TreeRoles
             && !actors.Contains(own + 1))
             actors.Add(own + 1);
         foreach (var c in Children(node))
-            if (RelIs(c, "conj") && ActorOfNode(c) is var a && a >= 0 && !actors.Contains(a)) actors.Add(a);
+            if (RelIs(c, "conj") && ActorOfNode(c) is var a && a >= 0 && !actors.Contains(a) && !(!RelStarts(node, "nsubj") && OpensClause(a))) actors.Add(a);
         // "officials from Kosovo and Serbia", "the ambassadors of Germany, France and Italy": the countries coordinated in a
         // role's "from"/"of" phrase, which the actor recognizer gave the role, are sides too.
         if (node >= _f && node < _e)
@@ -122,6 +126,22 @@ internal sealed class TreeRoles
                         if (RelIs(cc, "conj") && ActorOfNode(cc) is var b && b >= 0 && !actors.Contains(b)) actors.Add(b);
                     break;
                 }
+    }
+
+    /// <summary>"suspended Gabon's membership and France, the former colonial power, condemned the coup": an actor followed,
+    /// past an appositive set off by commas, by a finite verb is the subject of a new clause, whatever the parser joined it to.</summary>
+    private bool OpensClause(int actor)
+    {
+        int t = _doc.Actors[actor].Tokens.EndToken;
+        if (t < _e && _doc.Token(t).Span.Equals(",", StringComparison.Ordinal))
+        {
+            int close = -1;
+            for (int k = t + 1; k < _e && k <= t + 8; k++)
+                if (_doc.Token(k).Span.Equals(",", StringComparison.Ordinal)) { close = k; break; }
+            if (close < 0) return false;
+            t = close + 1;
+        }
+        return t < _e && _doc.Token(t).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
     }
 
     private bool HasConjunct(int node)
@@ -150,6 +170,13 @@ internal sealed class TreeRoles
         LastSubjectNode = -1;
         if (!Parsed || verb < _f || verb >= _e) return -1;
         int v = verb;
+        // "over Mexico's decision to grant asylum", "Iran's offer to mediate", "the EU's move to impose tariffs": an infinitive
+        // right after a noun of deciding or offering is done by the noun's possessor, not by whoever governs the noun,
+        // wherever the parser hung the infinitive.
+        if (verb - 2 >= _f && _doc.Token(verb - 1).Span.Equals("to", StringComparison.OrdinalIgnoreCase) && !HasSubject(verb)
+            && _doc.Token(verb - 2).Lemma is { } dn && DecisionNouns.Contains(dn) && !IsPassive(verb))
+            foreach (var c in Children(verb - 2))
+                if (RelIs(c, "nmod:poss") && _actorOf[c] >= 0) { how = "tree:noun-possessor"; return _actorOf[c]; }
         for (int step = 0; step < MaxClimb; step++)
         {
             bool passive = IsPassive(v);
@@ -541,6 +568,8 @@ internal sealed class TreeRoles
         "end", "stop", "halt", "disperse", "break", "crush", "suppress", "quell", "ban", "outlaw", "prohibit", "forbid",
         "monitor", "observe", "witness", "cover", "document", "investigate", "probe", "prevent", "avert", "thwart", "foil",
         "repel", "repulse", "contain", "curb", "clamp",
+        // "detained the mayor, sparking protests", "the killing triggered riots": what an act causes others do.
+        "spark", "trigger", "prompt", "provoke", "fuel", "ignite", "cause", "unleash", "inspire", "stoke",
     };
 
     public int NounSource(int noun, out string how)
@@ -833,6 +862,11 @@ internal sealed class TreeRoles
         if (!linked) return false;
         foreach (var c in Children(frame))
             if ((RelIs(c, "obj") || RelIs(c, "iobj")) && c != inner && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
+        // "called on both sides to allow aid in", "appealed to donors to send help", "pleaded with the rebels to free them": the
+        // appeal's addressee stands in the preposition the verb takes.
+        if (_doc.Token(frame).Lemma is "call" or "appeal" or "plead")
+            foreach (var c in Children(frame))
+                if (RelStarts(c, "obl") && c < inner && CaseOf(c) is "on" or "upon" or "to" or "with" && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
         if (!innerIsNoun && rel == "ccomp")
             foreach (var c in Children(inner))
                 if (RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
@@ -861,13 +895,23 @@ internal sealed class TreeRoles
                 // so may a compound modifier of it.
                 if (RelIs(c, "obj") || RelIs(c, "obl"))
                     foreach (var g in Children(c))
-                        if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound")) && Matches(g, words[w])) { found = g; break; }
+                        // "placed the president under house arrest": past the verb's object, an oblique the phrase ends with may
+                        // spell its preposition (not "bowed to pressure", "fired water cannon at a boat": other phrases).
+                        if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound")
+                                || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Matches(c, words[^1]) && HasObjectBefore(verb, g)))
+                            && Matches(g, words[w])) { found = g; break; }
                 if (found >= 0) break;
             }
             if (found < 0) return -1;
             last = found;
         }
         return last + 1;
+    }
+
+    private bool HasObjectBefore(int verb, int t)
+    {
+        foreach (var c in Children(verb)) if (RelIs(c, "obj") && c < t) return true;
+        return false;
     }
 
     private bool IsInfinitive(int t) => IsVerbal(t) && Rel(t) is "xcomp" or "ccomp" or "advcl" && MarkOf(t) == "to";
@@ -1155,6 +1199,13 @@ internal sealed class TreeRoles
         return -1;
     }
 
+    /// <summary>Nouns whose possessor does what the infinitive after them says ("Mexico's decision to grant asylum").</summary>
+    private static readonly HashSet<string> DecisionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "decision", "move", "plan", "bid", "offer", "attempt", "effort", "refusal", "readiness", "willingness", "intention",
+        "pledge", "promise", "push", "determination", "commitment", "vow", "agreement", "proposal", "resolve", "order",
+    };
+
     private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
     {
         "call", "calls", "demand", "demands", "request", "requests", "appeal", "appeals", "plea", "pleas", "proposal",
@@ -1307,6 +1358,23 @@ internal sealed class TreeRoles
     }
 
     /// <summary>True when <paramref name="node"/> is <paramref name="root"/> or hangs from it.</summary>
+    /// <summary>"Germany condemned the detention, and the Commission said Turkey must …": a speech verb coordinated after
+    /// another clause, with a subject of its own, reports only what it governs. True for such a verb.</summary>
+    public bool ReportsOwnClauseOnly(int verb) => Parsed && verb >= _f && verb < _e && RelIs(verb, "conj") && HasSubject(verb)
+        && Head(verb) is var h && h >= 0 && h < verb && IsVerbal(h);
+
+    /// <summary>"a Chinese blockade of Taiwan would disrupt chip supplies" (a hypothetical: "would"), "a strike could
+    /// close the port" (a possibility: "could", "might", "may"): the modal of the verb whose subject the event noun is,
+    /// or null when it is none of these.</summary>
+    public string? SubjectOfSupposition(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e || !RelIs(noun, "nsubj") || Head(noun) is not (var v and >= 0)) return null;
+        foreach (var c in Children(v))
+            if (RelIs(c, "aux") && _doc.Token(c).Span.ToString().ToLowerInvariant() is var w && w is "would" or "could" or "might" or "may")
+                return w;
+        return null;
+    }
+
     public bool InSubtree(int node, int root)
     {
         if (!Parsed) return false;
@@ -1714,6 +1782,8 @@ internal sealed class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e || subjectNode < _f || subjectNode >= _e) return false;
         int owner = Head(subjectNode);
+        // "Ruto thanked Erdogan for his mediation and said …": the reporter is the event verb's own subject.
+        if (verb == owner) return true;
         for (int v = verb, step = 0; v >= 0 && step < MaxClimb && RelIs(v, "conj"); step++)
         {
             int h = Head(v);

@@ -23,6 +23,16 @@ internal static class Words
         "hope", "hopes", "hoped", "hoping", "set", "going", "seek", "seeks", "sought", "prepare", "prepares", "prepared", "preparing", "plans", "planned", "planning", "intends", "intended");
     public static readonly WordSet Possible = new("may", "might", "could", "possibly", "perhaps", "likely", "reportedly");
     public static readonly WordSet Conditional = new("if", "unless");
+    /// <summary>Month names and their wire abbreviations, for "in June 2020".</summary>
+    public static readonly WordSet MonthName = new("January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+    /// <summary>Words that place a time inside a year: "in early 2019", "in late March 2020".</summary>
+    public static readonly WordSet YearLead = new("early", "late", "mid", "mid-", "the", "spring", "summer", "autumn", "fall", "winter");
+    /// <summary>Verbs of permission: what they allow is made possible, not done ("will allow troops to train").</summary>
+    public static readonly WordSet Permit = new("allow", "allows", "allowed", "allowing", "enable", "enables", "enabled", "enabling",
+        "permit", "permits", "permitted", "permitting", "authorize", "authorizes", "authorized", "authorizing", "authorise", "authorises",
+        "authorised", "authorising", "let", "lets", "letting");
+
     /// <summary>Verbs whose object is an event that did not happen ("to avoid clashes", "averted a strike").</summary>
     public static readonly WordSet Avert = new("avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting",
         "prevent", "prevents", "prevented", "preventing", "forestall", "forestalled", "deter", "deters", "deterred", "deterring");

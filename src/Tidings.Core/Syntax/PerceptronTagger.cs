@@ -176,6 +176,12 @@ public sealed class PerceptronTagger : IPipelineComponent
             // "justice for the 15 people killed when the canopy collapsed": in a clause that has its verb, an -ed form
             // right after the noun of a prepositional phrase, with no object after it, is a reduced relative.
             if (x is "VBD" && finiteSeen && _vbnClass >= 0 && ReducedRelativeAt(words, classes, i)) { classes[i] = _vbnClass; continue; }
+            // "released six detained Americans", "freed the jailed activists": in a clause that has its verb, an -ed form
+            // between a number, article or possessive and a noun modifies the noun.
+            if (x is "VBD" && finiteSeen && _vbnClass >= 0 && i > 0 && i + 1 < words.Count && words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                && _xpos[classes[i - 1]] is "CD" or "DT" or "PRP$" && !words[i - 1].Equals("that", StringComparison.OrdinalIgnoreCase)
+                && _xpos[classes[i + 1]] is "NN" or "NNS" or "NNPS")
+            { classes[i] = _vbnClass; continue; }
             // "suspended a treaty with Pakistan and expelled Pakistani military advisers": an -ed form after "and", in a
             // clause whose verb is in the past tense, before an object, is that verb's conjunct, not an adjective.
             if (x is "VBN" or "JJ" && lastFinite == "VBD" && i > 0 && i + 1 < words.Count && words[i - 1] is "and" or "or"

@@ -22,6 +22,9 @@ public class ActorRecognizerTests
     [InlineData("The opposition Congress party boycotted the vote in India.", "2024-02-01", "opposition Congress party", "INDOPP")]
     // an unnamed official placed by the text: "a judge in Bogota"
     [InlineData("A judge in Bogota convicted the former senator.", "2025-08-02", "judge", "COLJUD")]
+    // an unnamed holder of a title whose noun phrase ends at a clause boundary
+    [InlineData("Kenyan police detained an opposition leader, as protests spread to Mombasa.", "2025-07-30", "opposition leader", "KENOPP")]
+    [InlineData("Bolivian troops arrested a former minister after clashes in El Alto.", "2025-07-30", "former minister", "BOLELI")]
     // an organisation the lexicon lacks, found by the name tagger and coded by its country and head noun
     [InlineData("Troops of the Ugandan People's Defence Force crossed the border.", "2025-07-30", "Ugandan People's Defence Force", "UGAMIL")]
     [InlineData("The Kenyan National Police Service said two officers died.", "2025-07-30", "Kenyan National Police Service", "KENCOP")]
@@ -331,6 +334,9 @@ public class ActorRecognizerTests
     [InlineData("Ethiopia and Eritrea signed a deal on Monday. The two presidents held talks in Asmara.", "presidents", "ERIGOV,ETHGOV")]
     [InlineData("Sudan's army and the Rapid Support Forces fought in Khartoum. Both sides blamed each other.", "sides", "SDNMIL,SDNREB")]
     [InlineData("Chile and Argentina signed a deal. Argentina's economy minister praised it. Bolivia criticised the deal. Bolivia's foreign minister urged both neighbours to respect the treaty.", "neighbours", "ARG,CHL")]
+    // a country and its government are one side; a speaker may be one of the sides it speaks of
+    [InlineData("Ecuador and Peru signed a border deal on Monday. Ecuador's president said the two sides had agreed to reopen the crossing.", "sides", "ECUGOV,PER")]
+    [InlineData("Venezuela freed six Americans after Caracas hosted a U.S. envoy. Washington said the two sides would keep talking.", "sides", "USAGOV,VENGOV")]
     public void The_two_sides_are_the_pair_just_named(string text, string span, string codes)
     {
         var doc = Run(text, "2025-07-30", tagged: true);

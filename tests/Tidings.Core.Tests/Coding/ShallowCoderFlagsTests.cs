@@ -51,6 +51,9 @@ public class ShallowCoderFlagsTests
     [InlineData("[Iraq|IRQGOV] attacked [Kuwait|KWT] decades ago.", true)]
     [InlineData("[France|FRAMIL] supported [Chad|TCDGOV] during the civil war.", true)]
     [InlineData("[Iraq|IRQGOV] attacked [Kuwait|KWT] on Monday.", false)]
+    [InlineData("[Eritrean troops|ERIMIL] shelled [Ethiopian|ETH|mod] towns in June 1999.", true)]
+    [InlineData("[Iraq|IRQGOV] attacked [Iran|IRN] in late 1980.", true)]
+    [InlineData("[Iraq|IRQGOV] attacked [Kuwait|KWT] in July 2025.", false)]
     public void Background_cues(string sentence, bool background)
     {
         var e = Single(Code(sentence, new DateOnly(2025, 7, 30)));
@@ -68,6 +71,8 @@ public class ShallowCoderFlagsTests
     [InlineData("[Turkey|TURMIL] could attack [Kurdish|IRQKRD|mod] positions in Iraq.", Modality.Possible)]
     [InlineData("[The Kremlin|RUSGOV] denied attacking [the Ukrainian|UKR|mod] hospital.", Modality.Denied)]
     [InlineData("If [Serbia|SRBGOV] attacks [Kosovo|KOS], the alliance will respond.", Modality.Conditional)]
+    // what a verb of permission allows is made possible, not done
+    [InlineData("The new law allows [the army|KENMIL] to attack [the rebels|KENREB] across the border.", Modality.Possible)]
     public void Modality_cues(string sentence, Modality modality)
     {
         var doc = Code(sentence);

@@ -28,6 +28,26 @@ public class TreeRolesTests
     [InlineData("France and Germany condemned Russia on Monday.", "DEU→RUS:11|FRA→RUS:11")]
     // a symmetric relation between joint subjects, in both directions
     [InlineData("Armenia's prime minister and Azerbaijan's president met in Washington.", "ARMGOV→AZEGOV:04|AZEGOV→ARMGOV:04")]
+    // coordinated subjects set off by a relative clause each act, even when the tree loses the main verb's subject
+    [InlineData("Kenya and Ethiopia, which have mediated between the warring parties, invited South Sudan's army to resume talks in Nairobi next month.", "ETH→SSDMIL:02|KEN→SSDMIL:02")]
+    // an order to leave given to diplomats is their expulsion
+    [InlineData("Peru ordered Bolivia's ambassador to leave the country within 72 hours.", "PER→BOLGOV:16")]
+    // the possessor of a decision does what the infinitive after it says; a state's protest is an official complaint
+    [InlineData("Argentina protested, calling Chile's decision to grant asylum to a former Argentine minister an unfriendly act.", "ARG→-:11|CHL→ARGELI:07")]
+    // the addressee of "call on" is the target, each side of a pair too
+    [InlineData("Sudan's army and the RSF fought in Darfur. The UN called on both sides to allow aid into El Fasher.", "IGOUNO→SDNMIL:02|IGOUNO→SDNREB:02")]
+    // joint subjects of a fight, the second with its article, when the tree loses them
+    [InlineData("Congo's army and the M23 rebels clashed in North Kivu.", "CODMIL→CODREB:19|CODREB→CODMIL:19")]
+    // the actor after a speech verb that goes on is the reported clause's subject, not the reporter
+    [InlineData("Cambodia's defence ministry rejected the report and said Thai soldiers attacked a Cambodian position.", "THAMIL→KHM:19")]
+    // a phrase whose oblique ends it may stand past the object: "placed X under house arrest"
+    [InlineData("Guinean soldiers placed former president Alpha Conde under house arrest.", "GINMIL→GINELI:17")]
+    [InlineData("Former president Alpha Conde was put under house arrest by Guinean soldiers.", "GINMIL→GINELI:17")]
+    // a reporter is the source of the act whose own subject it is
+    [InlineData("Kenyan President William Ruto thanked Erdogan for his mediation and said Kenya would restore ties with Somalia.", "KENGOV→TURGOV:05|KEN→SOM:03")]
+    // a country's protest is an official complaint, its nationals' a demonstration
+    [InlineData("Argentina protested to Chile over the asylum decision.", "ARG→CHL:11")]
+    [InlineData("Hundreds of Jordanians protested against the siege in Amman.", "JOR→-:14")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
@@ -91,6 +111,40 @@ public class TreeRolesTests
         foreach (var e in expected.Split('|'))
             if (e.EndsWith(":*", StringComparison.Ordinal)) Assert.Contains(got, g => g.StartsWith(e[..^1], StringComparison.Ordinal));
             else Assert.Contains(e, got);
+    }
+
+    [Theory]
+    // a trip home is no visit
+    [InlineData("Chile freed two Bolivian truckers, and the Bolivian consul flew the men back to Bolivia.", "BOLGOV→BOL:04")]
+    // a participle before its noun describes it; it tells no event of the sentence
+    [InlineData("Venezuela released six detained Americans on Friday.", "VEN→USA:17")]
+    // the protests an arrest sparks are others' doing, not the arrester's
+    [InlineData("Uganda detained an opposition leader, sparking protests in Kampala.", "UGA→-:14")]
+    [InlineData("Uganda detained an opposition leader, sparking protests in Kampala.", "UGA→-:11")]
+    // an actor the parser coordinated with an object, but followed (past its appositive) by a verb, starts a new clause
+    [InlineData("The African Union suspended Niger's membership and France, the former colonial power, condemned the coup.", "IGOAFRAFU→FRA:16")]
+    public void Not_an_event(string text, string unexpected) => Assert.DoesNotContain(unexpected, Code(text));
+
+    [Theory]
+    // a speech verb coordinated after another clause, with its own subject, reports only what it governs
+    [InlineData("Germany and France condemned the arrest of the mayor, and the European Commission said Turkey must respect democracy.", "DEU", null)]
+    [InlineData("Germany condemned the arrest of the mayor, the European Commission said.", "DEU", "IGOEUREEC")]
+    // the reporter is the tree's subject of the speech verb, not the last actor before it
+    [InlineData("Kenyan President William Ruto thanked Erdogan for his mediation and said Kenya would restore ties with Somalia.", "KEN", "KENGOV")]
+    public void Attribution_covers_what_the_speech_verb_reports(string text, string source, string? reporter)
+    {
+        var e = Assert.Single(Events(text), e => e.Source.Code == source);
+        Assert.Equal(reporter, e.Attribution?.Code);
+    }
+
+    [Theory]
+    // an event noun as the subject of "would" is a hypothetical, of "could" a possibility
+    [InlineData("Analysts said a Russian blockade of Moldova would disrupt gas supplies.", "RUS", "conditional")]
+    [InlineData("Officials warned that an Iranian strike on Israel could come within days.", "IRN", "possible")]
+    public void Modality_of_a_supposed_event_noun(string text, string source, string modality)
+    {
+        var e = Assert.Single(Events(text), e => e.Source.Code == source);
+        Assert.Equal(modality, e.Modality);
     }
 
     /// <summary>The tree gives the addressee's phrase, which names no actor: an actor after another preposition is what
