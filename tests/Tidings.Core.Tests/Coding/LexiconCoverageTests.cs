@@ -123,7 +123,7 @@ public class LexiconCoverageTests
     [InlineData("Workers at the Kenyan port began a work stoppage on Monday.", "KENLAB→-:143 PROTEST")]
     // fines are administrative sanctions (172)
     [InlineData("Russia fined Google for failing to delete banned content.", "RUS→USABUS:172 COERCE")]
-    [InlineData("Turkey imposed a fine on the Kurdish television channel.", "TUR→*:172 COERCE")]
+    [InlineData("Turkey imposed a fine on Google over its search results.", "TUR→USABUS:172 COERCE")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();
