@@ -1623,6 +1623,22 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int TryGenericDefinite(int i, int end)
         {
             var s = Tok(i);
+            // "the European Commission … the Commission", "the International Criminal Court … the Court": a capitalised head
+            // after "the" that ends the name of an organisation named earlier in the article is that organisation.
+            if (i > 0 && Is(i - 1, "the") && s.Length > 2 && char.IsUpper(s[0]) && !_inHeadline && !(i + 1 < end && IsCap(Tok(i + 1))))
+                for (int k = _out.Count - 1; k >= 0; k--)
+                {
+                    var m = _out[k];
+                    if (m.Code is null || m.IsModifier || !m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Name is not { } name) continue;
+                    int sp = name.LastIndexOf(' ');
+                    if (sp < 0 || !name.AsSpan(sp + 1).Equals(s, StringComparison.OrdinalIgnoreCase)) continue;
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, i + 1), Code = m.Code, Name = m.Name, Country = m.Country,
+                        Rule = $"memory: the {s} → {m.Code} (the last word of {m.Name})",
+                    });
+                    return i + 1;
+                }
             bool org = OrganizationNouns.Contains(s.ToString()), country = !org && CountryNouns.Contains(s.ToString());
             if (!org && !country) return i;
             // "urged the bloc to speed up", "told the group that": a function word after an organisation noun ends the phrase

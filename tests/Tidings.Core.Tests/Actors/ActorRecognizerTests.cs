@@ -337,6 +337,8 @@ public class ActorRecognizerTests
     // a country and its government are one side; a speaker may be one of the sides it speaks of
     [InlineData("Ecuador and Peru signed a border deal on Monday. Ecuador's president said the two sides had agreed to reopen the crossing.", "sides", "ECUGOV,PER")]
     [InlineData("Venezuela freed six Americans after Caracas hosted a U.S. envoy. Washington said the two sides would keep talking.", "sides", "USAGOV,VENGOV")]
+    // the last word of an organisation named earlier, capitalised after "the", is that organisation
+    [InlineData("The International Criminal Court issued a warrant for Putin. Moscow said the Court had no authority.", "Court", "IGOJUDICC")]
     public void The_two_sides_are_the_pair_just_named(string text, string span, string codes)
     {
         var doc = Run(text, "2025-07-30", tagged: true);

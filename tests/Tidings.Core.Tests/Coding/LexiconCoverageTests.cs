@@ -121,6 +121,9 @@ public class LexiconCoverageTests
     [InlineData("Kenya formally recognized the independence of Kosovo.", "KEN→KSV:054 SUPPORT")]
     [InlineData("Qatar brokered a ceasefire between Israel and Hamas.", "QAT→ISR:045 CONSULT")]
     [InlineData("Workers at the Kenyan port began a work stoppage on Monday.", "KENLAB→-:143 PROTEST")]
+    // fines are administrative sanctions (172)
+    [InlineData("Russia fined Google for failing to delete banned content.", "RUS→USABUS:172 COERCE")]
+    [InlineData("Turkey imposed a fine on Google over its search results.", "TUR→USABUS:172 COERCE")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();
@@ -147,6 +150,7 @@ public class LexiconCoverageTests
     [InlineData("The Kenyan ministry released a statement on Monday.", "08")]          // a statement is no prisoner
     [InlineData("Kenya won the oil concession last year.", "08")]                      // a licence is no concession
     [InlineData("The Kenyan opposition leader's arrest sparked protests.", "17")]      // the one arrested arrests no one
+    [InlineData("It was a fine day in Nairobi when the Kenyan ministers met.", "17")]    // the adjective is no fine
     public void Codes_no_event_of(string sentence, string cameoPrefix)
     {
         var got = Events(sentence);
