@@ -149,7 +149,23 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     /// <summary>Offices a possessive pronoun ties to the organisation or state just named ("their commander, Hossein Salami").</summary>
     private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
-        "predecessor");
+        "predecessor",
+        // "recalled his ambassador", "sent his foreign minister": a state's envoys and ministers, of the holder's state
+        "ambassador", "envoy", "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
+        "prime minister", "vice president", "deputy");
+
+    /// <summary>Words of <see cref="PlacePrepositions"/> that are never a finite verb.</summary>
+    private static readonly FrozenSet<string> PlaceOnlyWords = Set("in", "at", "to", "from", "near", "into", "inside", "outside", "toward",
+        "towards", "via", "across", "around", "through", "of", "outskirts", "beyond", "within", "based");
+
+    /// <summary>Verbs after which "that" + a noun phrase takes a bare verb ("demanded that the junta publish the results").</summary>
+    private static readonly FrozenSet<string> SubjunctiveVerbs = Set("demand", "demands", "demanded", "demanding", "insist", "insists",
+        "insisted", "urge", "urges", "urged", "ask", "asks", "asked", "propose", "proposes", "proposed", "recommend", "recommends",
+        "recommended", "require", "requires", "required", "suggest", "suggests", "suggested", "order", "orders", "ordered");
+
+    /// <summary>Verbs whose object takes a bare verb after it ("lets the government strip", "made the army withdraw").</summary>
+    private static readonly FrozenSet<string> CausativeVerbs = Set("let", "lets", "letting", "make", "makes", "made", "making", "help",
+        "helps", "helped", "helping");
 
     /// <summary>Legislatures that news names with a capital and no article ("told Congress", "in Parliament").</summary>
     private static readonly FrozenSet<string> StandaloneInstitutions = Set("congress", "parliament", "senate");
@@ -180,6 +196,9 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticlesBySpan = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseEndersBySpan = PhraseEnders.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceOnlyWordsBySpan = PlaceOnlyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CausativeVerbsBySpan = CausativeVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjunctiveVerbsBySpan = SubjunctiveVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // ---------------------------------------------------------------- one run over one document
 
@@ -516,7 +535,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int b = Is(t + 2, "the") ? t + 3 : t + 2;
                 var next = _out[i + 1];
                 if (next.Tokens.FirstToken != b || next.Code is null) continue;
-                _out[i] = m with { Code = next.Code, Country = next.Country, Reason = null, Rule = $"{m.Rule}; loyal to '{next.Tokens.TextIn(_doc)}' → {next.Code}" };
+                // "forces loyal to Prime Minister Dbeibah": an armed role loyal to a government or its head is that state's
+                // military (the code of whom it is loyal to would make the fighters the cabinet).
+                string code = next.Code;
+                if (_lex.TryGetRole(m.Name, out var armed) && armed.Code is "MIL" or "REB" && next.Country is { } iso && _lex.CountryByIso3(iso) is { } st
+                    && code == st.Cameo + "GOV")
+                    code = st.Cameo + "MIL";
+                _out[i] = m with { Code = code, Country = next.Country, Reason = null, Rule = $"{m.Rule}; loyal to '{next.Tokens.TextIn(_doc)}' → {code}" };
             }
         }
 
@@ -1620,7 +1645,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!org && !country) return i;
             // "urged the bloc to speed up", "told the group that": a function word after an organisation noun ends the phrase
             // too ("control of the country and …" stays a place).
-            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !IsVerbish(Tok(i + 1)) && !(org && OrgPhraseEnders.Contains(Tok(i + 1).ToString()))) return i;
+            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !VerbAfterNoun(i + 1, i - 1, 0) && !(org && OrgPhraseEnders.Contains(Tok(i + 1).ToString()))) return i;
             // "the bloc", "the alliance": an organisation whose kind is that noun, else the last one named that is not a
             // company ("Apple was fined by the Commission … the bloc").
             int kindMatch = -1;
@@ -2334,6 +2359,25 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>A lower-case word that looks like a finite verb or auxiliary (no tagger needed).</summary>
+        /// <summary>
+        /// True when token j, right after a noun phrase that starts at <paramref name="det"/> ("the army"), is a verb or a
+        /// preposition that ends the phrase rather than a noun the phrase's words describe. Beyond <see cref="IsVerbish"/>:
+        /// verbs that also lead to places ("the army seized power", "the group attacked"), which IsVerbish leaves out for
+        /// capitals ("Kyiv" after "attacked" is a place); place prepositions ("the army near the border"); and a base form
+        /// after a verb of demand + "that" or a causative verb ("demanded that the junta publish", "lets the government
+        /// strip"), where English uses the bare verb.
+        /// </summary>
+        private bool VerbAfterNoun(int j, int det, int sentFirst)
+        {
+            var w = Tok(j);
+            if (IsVerbish(w) || TaggedFiniteVerb(j)) return true;
+            // the verbs of the place list, not its prepositions ("the state of emergency" stays a phrase)
+            if (PlacePrepositionsBySpan.Contains(w) && !PhraseEndersBySpan.Contains(w) && !PlaceOnlyWordsBySpan.Contains(w)) return true;
+            if (det < sentFirst || det < 0 || !Is(det, "the") || !IsPlainLowerWord(w)) return false;
+            if (det - 1 >= sentFirst && CausativeVerbsBySpan.Contains(Tok(det - 1))) return true;
+            return det - 2 >= sentFirst && Is(det - 1, "that") && SubjunctiveVerbsBySpan.Contains(Tok(det - 2));
+        }
+
         private static bool IsVerbish(ReadOnlySpan<char> s)
         {
             if (s.Length == 0 || !char.IsLower(s[0]) || PlacePrepositionsBySpan.Contains(s)) return false;
@@ -2760,7 +2804,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (MatchRole(q - 1, end).Role is { IsPlural: false }) _lastBareTitle = ci;
                     return q;
                 }
-                if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !IsVerbish(Tok(j))) return j;
+                if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !VerbAfterNoun(j, det, sentFirst)) return j;
                 Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),

@@ -158,6 +158,18 @@ public class ActorRecognizerTests
     [InlineData("Fans cheered when Michael Jordan arrived.", "2025-07-30", "Jordan", "-")]
     [InlineData("Leaders from Latin America met in Brazil.", "2025-07-30", "America", "-")]
     [InlineData("The military cooperation deal was signed.", "2025-07-30", "military", "-")]
+    // session 8: a verb that also leads to places ends "the <role>" ("seized", "attacked"); prepositions still do not
+    [InlineData("In Mali the army seized power before dawn.", "2025-07-30", "army", "MLIMIL")]
+    [InlineData("Al-Shabaab claimed the raid, and the group attacked a base near the airport.", "2025-07-30", "group", "SOMREB")]
+    [InlineData("Myanmar's junta extended the state of emergency.", "2025-07-30", "state", "-")]
+    // a bare verb after a verb of demand + "that" or a causative verb
+    [InlineData("Nigerien unions demanded that the junta publish a timetable.", "2025-07-30", "junta", "NERMIL")]
+    [InlineData("A Nicaraguan law lets the government strip critics of their citizenship.", "2025-07-30", "government", "NICGOV")]
+    // the envoys and ministers a possessive pronoun gives to the head of state just named
+    [InlineData("Gabonese President Brice Oligui Nguema sent his foreign minister to the talks.", "2025-07-30", "foreign minister", "GABGOV")]
+    [InlineData("Paraguayan President Santiago Pena recalled his ambassador for consultations.", "2025-07-30", "ambassador", "PRYGOV")]
+    // forces loyal to a government or its head are its military
+    [InlineData("Forces loyal to Prime Minister Abdul Hamid Dbeibah entered the district.", "2025-05-14", "Forces", "LBYMIL")]
     public void Codes_the_expected_span(string text, string? published, string span, string code)
     {
         var doc = Run(text, published);
