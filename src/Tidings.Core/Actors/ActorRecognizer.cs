@@ -1157,7 +1157,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (i > first && !Glued(i)) { if (n >= _buf.Length) return -1; _buf[n++] = ' '; }
                 var s = Tok(i);
                 if (n + s.Length > _buf.Length) return -1;
-                for (int k = 0; k < s.Length; k++) _buf[n++] = s[k] == '\u2019' ? '\'' : s[k];
+                for (int k = 0; k < s.Length; k++) _buf[n++] = s[k] == '\u2019' ? '\'' : ActorLexicon.Fold(s[k]);
             }
             return n;
         }
@@ -1190,7 +1190,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int extra = (n > 0 && !Glued(t) ? 1 : 0) + s.Length;
                 if (len + extra > maxChars || len + extra > _buf.Length) break;
                 if (n > 0 && !Glued(t)) _buf[len++] = ' ';
-                for (int k = 0; k < s.Length; k++) _buf[len++] = s[k] == '\u2019' ? '\'' : s[k];
+                for (int k = 0; k < s.Length; k++) _buf[len++] = s[k] == '\u2019' ? '\'' : ActorLexicon.Fold(s[k]);
                 ends[++n] = len;
             }
             return n;
