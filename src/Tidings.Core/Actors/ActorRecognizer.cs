@@ -158,6 +158,9 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> PlaceOnlyWords = Set("in", "at", "to", "from", "near", "into", "inside", "outside", "toward",
         "towards", "via", "across", "around", "through", "of", "outskirts", "beyond", "within", "based");
 
+    /// <summary>Role nouns for who people are, not what they do: before another role they only describe it ("woman president").</summary>
+    private static readonly FrozenSet<string> DescriptiveRoles = Set("woman", "women", "man", "men");
+
     /// <summary>Verbs after which "that" + a noun phrase takes a bare verb ("demanded that the junta publish the results").</summary>
     private static readonly FrozenSet<string> SubjunctiveVerbs = Set("demand", "demands", "demanded", "demanding", "insist", "insists",
         "insisted", "urge", "urges", "urged", "ask", "asks", "asked", "propose", "proposes", "proposed", "recommend", "recommends",
@@ -186,7 +189,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         "or", "but", "who", "which", "that", "as", "after", "before", "over", "during", "into", "about", "earlier", "later",
         "late", "on", "last", "this", "since", "until", "when", "while", "because", "if", "than", "also",
         // "gave the junta a week", "told the ministry the plan": an article starts the next noun phrase
-        "a", "an", "the");
+        "a", "an", "the",
+        // "placed the army under the presidency", "the police against protesters"
+        "under", "against", "between", "among", "without", "within", "near", "through", "behind", "along", "across", "toward", "towards");
 
     // Span views of the word lists, created once (an alternate lookup is not free to create).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionsBySpan = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1222,6 +1227,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int next = TryAt(i, first, end);
                 if (next > i && _lastBareTitle == _out.Count - 1 && _lastBareTitle >= 0 && _out[_lastBareTitle].Tokens.EndToken == next)
                     next = ReverseApposition(next, end);
+                // "The interior minister of Ecuador, John Reimberg,": the holder's name after the role and its country.
+                else if (next > i && _lastBareTitle >= 0 && _lastBareTitle == _out.Count - 2 && _out[^1].Tokens.EndToken == next
+                    && _out[^1].Tokens.FirstToken == _out[_lastBareTitle].Tokens.EndToken + 1 && Is(_out[_lastBareTitle].Tokens.EndToken, "of")
+                    && _out[^1].Rule.StartsWith("country:", StringComparison.Ordinal))
+                    next = ReverseApposition(next, end);
                 i = next > i ? next : i + 1;
             }
         }
@@ -1412,6 +1422,16 @@ public sealed class ActorRecognizer : IPipelineComponent
             RoleEntry? role = null; int roleStart = -1;
             for (int k = i; k < orgEnd && role is null; k++)
                 if (MatchRole(k, orgEnd) is { Role: { } r, Len: var len } && k + len == orgEnd) { role = r; roleStart = k; }
+            // "Nigeria Union of Journalists", "Zimbabwe Ministry of Information": in "<head> of <members>" the head noun says
+            // what the body is (a union, LAB), not its members (a legislature's "of" names a country: "Congress of …" keeps
+            // the noun that ends it).
+            for (int of = i + 1; of < orgEnd - 1; of++)
+            {
+                if (!Is(of, "of")) continue;
+                for (int k = i; k < of; k++)
+                    if (MatchRole(k, of) is { Role: { } h, Len: var hl } && k + hl == of && h.Code != "LEG") { role = h; roleStart = k; break; }
+                break;
+            }
             if (role is null) return i;
             CountryEntry? country = null;
             for (int k = i; k < roleStart && country is null; k++)
@@ -2046,6 +2066,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 j++;
             }
             string surface = Text(i, j);
+            // "a Hyundai plant in Georgia" after U.S. agents: the U.S. state, a place, when its sentence names the United
+            // States and nothing Georgian (the country) has been named.
+            if (c.Iso3 == "GEO" && country.Kind == NameKind.CountryName && i > 0 && PlacePrepositionsBySpan.Contains(Tok(i - 1)) && UsStateReading(i))
+                return j;
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
             // "Ukrainian drones struck a depot": unmanned munitions do not say which agent launched them, so the country
@@ -2456,9 +2480,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 p = k + l;
             }
             rp.Code = first.Code;
+            bool describedOnly = DescriptiveRoles.Contains(first.Lemma);
             while (p < end && MatchRole(p, end) is { Role: not null } next)
             {
                 if (!rp.Lemmas.Contains(next.Role.Lemma)) rp.Lemmas.Add(next.Role.Lemma);
+                // "first woman president", "women ministers": a word for who holds the role describes it; the role codes.
+                if (describedOnly) { rp.Code = next.Role.Code; describedOnly = false; }
                 rp.Head = next.Role;
                 p += next.Len;
             }
@@ -2805,11 +2832,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                     return q;
                 }
                 if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !VerbAfterNoun(j, det, sentFirst)) return j;
-                Add(new ActorMention
+                int ti = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
                     Rule = $"role: the {Text(i, j)} (no earlier {role.Head}) → {role.Code}", Reason = "no country in the phrase; role code only",
                 });
+                // "the interior minister of Ecuador, John Reimberg,": a holder's name may follow (ReverseApposition).
+                if (role.IsTitle && !role.IsPlural) _lastBareTitle = ti;
                 return j;
             }
             // "the foreign agents law", "a police reform bill": a role noun before a word for a law is a modifier.
@@ -2866,7 +2895,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                             });
                             return p;
                         }
-                if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their")) && Owner(i, sentFirst) is { } owner)
+                if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their")) && Owner(i, sentFirst, role.Code is "MIL" or "REB") is { } owner)
                 {
                     // "The IDF said its troops …": the role belongs to the last coded actor of the sentence.
                     var oc = owner.Country is null ? null : _lex.CountryByIso3(owner.Country);
@@ -2996,7 +3025,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             for (int k = i - 1, n = 0; k >= sentFirst && n <= 2; k--, n++)
             {
-                if (Is(k, "a") || Is(k, "an")) return true;
+                // "one protester was shot", "lost another officer": a numeral or "another" counts one member too
+                if (Is(k, "a") || Is(k, "an") || Is(k, "one") || Is(k, "another")) return true;
                 if (!RoleModifiersBySpan.Contains(Tok(k)) && !IsPlainLowerWord(Tok(k)) && !(IsCap(Tok(k)) && k > sentFirst)) return false;
             }
             return false;
@@ -3045,7 +3075,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>The last coded mention of the sentence before token i that has a country or an organisation code.</summary>
-        private ActorMention? Owner(int i, int sentFirst)
+        private ActorMention? Owner(int i, int sentFirst, bool armed = false)
         {
             for (int k = _out.Count - 1; k >= 0; k--)
             {
@@ -3053,10 +3083,33 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (m.Tokens.FirstToken < sentFirst) return null;
                 // "Al Jazeera said an Israeli strike had killed its journalists": an adjective on a thing owns nothing.
                 if (m.IsModifier && m.Rule.StartsWith("country-adjective:", StringComparison.Ordinal)) continue;
+                // "the WHO said its fighters had killed patients": fighters and troops are not an aid agency's, a charity's,
+                // an outlet's or a company's; the armed actor named before them is meant.
+                if (armed && m.Code is { } mc && CannotBeArmed(mc)) continue;
                 if (m.Tokens.EndToken <= i && m.Code is not null && (m.Country is not null || m.Code.Length > 3)) return m;
             }
             return null;
         }
+
+        /// <summary>True when the sentence of token i names the United States before it and the document has named nothing of Georgia.</summary>
+        private bool UsStateReading(int i)
+        {
+            int sentFirst = SentenceStart(i);
+            bool us = false;
+            foreach (var m in _out)
+            {
+                if (m.Country == "GEO") return false;
+                if (m.Country == "USA" && m.Tokens.FirstToken >= sentFirst && m.Tokens.EndToken <= i) us = true;
+            }
+            return us;
+        }
+
+        /// <summary>Codes of actors that have no fighters of their own: NGOs, media, business, and the UN's civilian agencies.</summary>
+        private static bool CannotBeArmed(string code) =>
+            code.StartsWith("NGO", StringComparison.Ordinal) || code.EndsWith("MED", StringComparison.Ordinal) || code.EndsWith("BUS", StringComparison.Ordinal)
+            || code.StartsWith("IGO", StringComparison.Ordinal) && code.Length > 6
+               && (code.Contains("HLH", StringComparison.Ordinal) || code.Contains("REF", StringComparison.Ordinal) || code.Contains("AGR", StringComparison.Ordinal)
+                   || code.Contains("HRI", StringComparison.Ordinal) || code.Contains("KID", StringComparison.Ordinal) || code.Contains("DEV", StringComparison.Ordinal));
 
         /// <summary>A role code of the state's own agents: government (with any sector), military, police, courts, legislature, intelligence.</summary>
         private static bool IsStateRole(string role) =>
