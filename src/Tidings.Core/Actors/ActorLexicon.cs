@@ -161,6 +161,11 @@ public sealed class ActorLexicon
         "Beijing Olympics", "Paris Olympics", "Paris Agreement", "Paris Saint-Germain", "Real Madrid", "Moscow Region",
     ];
 
+    /// <summary>Lookups of keys already folded (the recognizer's key buffer): no scan for letters to fold.</summary>
+    internal bool TryGetNamesFolded(ReadOnlySpan<char> key, out NameEntry[] entries) => _namesBySpan.TryGetValue(key, out entries!);
+
+    internal bool TryGetRoleFolded(ReadOnlySpan<char> key, out RoleEntry role) => _rolesBySpan.TryGetValue(key, out role!);
+
     internal bool TryGetNames(ReadOnlySpan<char> key, out NameEntry[] entries)
     {
         if (!NeedsFolding(key) || key.Length > 256) return _namesBySpan.TryGetValue(key, out entries!);

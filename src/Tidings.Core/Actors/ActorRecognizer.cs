@@ -1175,7 +1175,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             Span<int> ends = stackalloc int[MaxKeyTokens + 1];
             int max = Prefixes(i, end, _lex.MaxNameKeyLength, ends);
             for (int n = max; n >= 1; n--)
-                if (_lex.TryGetNames(_buf.AsSpan(0, ends[n]), out var e)) return (n, e);
+                if (_lex.TryGetNamesFolded(_buf.AsSpan(0, ends[n]), out var e)) return (n, e);
             return (0, null);
         }
 
@@ -1209,7 +1209,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             Span<int> ends = stackalloc int[MaxKeyTokens + 1];
             int max = Prefixes(i, end, _lex.MaxRoleKeyLength, ends);
             for (int n = max; n >= 1; n--)
-                if (_lex.TryGetRole(_buf.AsSpan(0, ends[n]), out var r)) return (n, r);
+                if (_lex.TryGetRoleFolded(_buf.AsSpan(0, ends[n]), out var r)) return (n, r);
             return (0, null);
         }
 
