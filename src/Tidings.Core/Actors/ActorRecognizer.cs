@@ -149,10 +149,15 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     /// <summary>Offices a possessive pronoun ties to the organisation or state just named ("their commander, Hossein Salami").</summary>
     private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
-        "predecessor",
-        // "recalled his ambassador", "sent his foreign minister": a state's envoys and ministers, of the holder's state
-        "ambassador", "envoy", "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
-        "prime minister", "vice president", "deputy");
+        "predecessor");
+
+    /// <summary>
+    /// A state's envoys and ministers, which "his"/"her" give to the head just named ("Paraguayan President Santiago Pena
+    /// recalled his ambassador", "sent his foreign minister"). After "its"/"their" ("Peru recalled its ambassador from
+    /// Caracas") they stay out: the event coder reads that object as the recall's and the place after it as the target.
+    /// </summary>
+    private static readonly FrozenSet<string> HeadsOffices = Set("ambassador", "envoy", "foreign minister", "defence minister",
+        "defense minister", "interior minister", "finance minister", "prime minister", "vice president", "deputy");
 
     /// <summary>Words of <see cref="PlacePrepositions"/> that are never a finite verb.</summary>
     private static readonly FrozenSet<string> PlaceOnlyWords = Set("in", "at", "to", "from", "near", "into", "inside", "outside", "toward",
@@ -2692,7 +2697,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && (role.Code.StartsWith("GOV", StringComparison.Ordinal) || role.Code is "LEG" or "JUD")
                 && (j >= end || !char.IsLetter(Tok(j)[0]) || PhraseEndersBySpan.Contains(Tok(j)) || SubjectVerbsBySpan.Contains(Tok(j))
                     || TaggedFiniteVerb(j) || (Tok(j).Length >= 4 && Tok(j).EndsWith("ed")));
-            bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma)) || itsOwn;
+            bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma)) || itsOwn
+                || (pronoun && (Is(pron, "his") || Is(pron, "her")) && HeadsOffices.Contains(role.Lemma));
             // "Javier Milei's party", "the court's president": a possessive right after a mention.
             bool ofMention = pron > sentFirst && pron < i && IsPossessive(pron) && _out.Count > 0 && _out[^1].Tokens.EndToken == pron;
             if (!role.IsPlural && ofMention && role.IsTitle && _out[^1] is { Code: not null } body
