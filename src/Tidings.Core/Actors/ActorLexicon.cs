@@ -78,6 +78,7 @@ public sealed class ActorLexicon
         }
     }
 
+    /// <summary>Whether a key can start with this token; the recognizer passes its tokens folded (<see cref="Fold(char)"/>).</summary>
     internal bool CanStartName(ReadOnlySpan<char> firstToken) => _nameStarts.Contains(firstToken);
     internal bool CanStartRole(ReadOnlySpan<char> firstToken) => _roleStarts.Contains(firstToken);
 
@@ -122,10 +123,10 @@ public sealed class ActorLexicon
     {
         var s = nameOrAdjectiveOrDemonym.Trim();
         if (s.Length == 0 || s.Length > 128) { country = null!; return false; }
-        if (s.Contains('\u2019'))
+        if (s.Contains('\u2019') || NeedsFolding(s))
         {
             Span<char> buf = stackalloc char[s.Length];
-            s.CopyTo(buf);
+            Fold(s, buf);
             buf.Replace('\u2019', '\'');
             return _countryKeysBySpan.TryGetValue(buf, out country!);
         }
@@ -140,7 +141,7 @@ public sealed class ActorLexicon
         var p = place.Trim();
         if (TryGetCountry(p, out var c)) return c;
         foreach (var x in _byIso3.Values)
-            if (string.Equals(x.Capital, p, StringComparison.OrdinalIgnoreCase)) return x;
+            if (x.Capital is not null && string.Equals(Normalize(x.Capital), Normalize(p), StringComparison.OrdinalIgnoreCase)) return x;
         return null;
     }
 
@@ -160,8 +161,63 @@ public sealed class ActorLexicon
         "Beijing Olympics", "Paris Olympics", "Paris Agreement", "Paris Saint-Germain", "Real Madrid", "Moscow Region",
     ];
 
-    internal bool TryGetNames(ReadOnlySpan<char> key, out NameEntry[] entries) => _namesBySpan.TryGetValue(key, out entries!);
-    internal bool TryGetRole(ReadOnlySpan<char> key, out RoleEntry role) => _rolesBySpan.TryGetValue(key, out role!);
+    /// <summary>Lookups of keys already folded (the recognizer's key buffer): no scan for letters to fold.</summary>
+    internal bool TryGetNamesFolded(ReadOnlySpan<char> key, out NameEntry[] entries) => _namesBySpan.TryGetValue(key, out entries!);
+
+    internal bool TryGetRoleFolded(ReadOnlySpan<char> key, out RoleEntry role) => _rolesBySpan.TryGetValue(key, out role!);
+
+    internal bool TryGetNames(ReadOnlySpan<char> key, out NameEntry[] entries)
+    {
+        if (!NeedsFolding(key) || key.Length > 256) return _namesBySpan.TryGetValue(key, out entries!);
+        Span<char> buf = stackalloc char[key.Length];
+        Fold(key, buf);
+        return _namesBySpan.TryGetValue(buf, out entries!);
+    }
+
+    internal bool TryGetRole(ReadOnlySpan<char> key, out RoleEntry role)
+    {
+        if (!NeedsFolding(key) || key.Length > 256) return _rolesBySpan.TryGetValue(key, out role!);
+        Span<char> buf = stackalloc char[key.Length];
+        Fold(key, buf);
+        return _rolesBySpan.TryGetValue(buf, out role!);
+    }
+
+    /// <summary>
+    /// Latin letters with diacritics as their base letter ("é" → "e", "ñ" → "n", "ø" → "o"), every other character as
+    /// it is. Keys are stored and looked up folded, so "Asunción", "Peña" and "Embaló" find rows written either way:
+    /// news in English spells the same names with and without accents.
+    /// </summary>
+    internal static char Fold(char c) => c < FoldFirst || c > FoldLast ? c : FoldTable[c - FoldFirst];
+
+    private const char FoldFirst = '\u00C0', FoldLast = '\u024F';
+
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    // Each letter of FoldFrom is read as the letter at the same place in FoldTo: the Latin-1 and Latin Extended-A/B
+    // letters whose canonical decomposition starts with an ASCII letter, and the letters with a stroke (ø, đ, ł, ħ),
+    // which have none. Written out because the project runs with invariant globalization, where
+    // string.Normalize does not decompose.
+    private const string FoldFrom = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳØøĐđŁłĦħı";
+    private const string FoldTo = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYyOoDdLlHhi";
+
+    private static char[] BuildFoldTable()
+    {
+        var t = new char[FoldLast - FoldFirst + 1];
+        for (int k = 0; k < t.Length; k++) t[k] = (char)(FoldFirst + k);
+        for (int k = 0; k < FoldFrom.Length; k++) t[FoldFrom[k] - FoldFirst] = FoldTo[k];
+        return t;
+    }
+
+    private static bool NeedsFolding(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (c >= FoldFirst && c <= FoldLast) return true;
+        return false;
+    }
+
+    private static void Fold(ReadOnlySpan<char> s, Span<char> into)
+    {
+        for (int i = 0; i < s.Length; i++) into[i] = Fold(s[i]);
+    }
 
     /// <summary>Picks the code of a person for an article date; outside every period, the country's elite (ELI).</summary>
     internal (string? Code, string? Iso3, string Note) PersonCode(NameEntry person, DateOnly? date)
@@ -425,7 +481,7 @@ public sealed class ActorLexicon
             if (char.IsWhiteSpace(ch)) { space = true; continue; }
             if (space && sb.Length > 0) sb.Append(' ');
             space = false;
-            sb.Append(ch == '\u2019' ? '\'' : ch);
+            sb.Append(ch == '\u2019' ? '\'' : Fold(ch));
         }
         return sb.ToString();
     }

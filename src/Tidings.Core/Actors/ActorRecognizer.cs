@@ -151,6 +151,30 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
         "predecessor");
 
+    /// <summary>
+    /// A state's envoys and ministers, which "his"/"her" give to the head just named ("Paraguayan President Santiago Pena
+    /// recalled his ambassador", "sent his foreign minister"). After "its"/"their" ("Peru recalled its ambassador from
+    /// Caracas") they stay out: the event coder reads that object as the recall's and the place after it as the target.
+    /// </summary>
+    private static readonly FrozenSet<string> HeadsOffices = Set("ambassador", "envoy", "foreign minister", "defence minister",
+        "defense minister", "interior minister", "finance minister", "prime minister", "vice president", "deputy");
+
+    /// <summary>Words of <see cref="PlacePrepositions"/> that are never a finite verb.</summary>
+    private static readonly FrozenSet<string> PlaceOnlyWords = Set("in", "at", "to", "from", "near", "into", "inside", "outside", "toward",
+        "towards", "via", "across", "around", "through", "of", "outskirts", "beyond", "within", "based");
+
+    /// <summary>Role nouns for who people are, not what they do: before another role they only describe it ("woman president").</summary>
+    private static readonly FrozenSet<string> DescriptiveRoles = Set("woman", "women", "man", "men");
+
+    /// <summary>Verbs after which "that" + a noun phrase takes a bare verb ("demanded that the junta publish the results").</summary>
+    private static readonly FrozenSet<string> SubjunctiveVerbs = Set("demand", "demands", "demanded", "demanding", "insist", "insists",
+        "insisted", "urge", "urges", "urged", "ask", "asks", "asked", "propose", "proposes", "proposed", "recommend", "recommends",
+        "recommended", "require", "requires", "required", "suggest", "suggests", "suggested", "order", "orders", "ordered");
+
+    /// <summary>Verbs whose object takes a bare verb after it ("lets the government strip", "made the army withdraw").</summary>
+    private static readonly FrozenSet<string> CausativeVerbs = Set("let", "lets", "letting", "make", "makes", "made", "making", "help",
+        "helps", "helped", "helping");
+
     /// <summary>Legislatures that news names with a capital and no article ("told Congress", "in Parliament").</summary>
     private static readonly FrozenSet<string> StandaloneInstitutions = Set("congress", "parliament", "senate");
 
@@ -170,7 +194,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         "or", "but", "who", "which", "that", "as", "after", "before", "over", "during", "into", "about", "earlier", "later",
         "late", "on", "last", "this", "since", "until", "when", "while", "because", "if", "than", "also",
         // "gave the junta a week", "told the ministry the plan": an article starts the next noun phrase
-        "a", "an", "the");
+        "a", "an", "the",
+        // "placed the army under the presidency", "the police against protesters"
+        "under", "against", "between", "among", "without", "within", "near", "through", "behind", "along", "across", "toward", "towards");
 
     // Span views of the word lists, created once (an alternate lookup is not free to create).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionsBySpan = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -180,6 +206,9 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticlesBySpan = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseEndersBySpan = PhraseEnders.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceOnlyWordsBySpan = PlaceOnlyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CausativeVerbsBySpan = CausativeVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjunctiveVerbsBySpan = SubjunctiveVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // ---------------------------------------------------------------- one run over one document
 
@@ -523,7 +552,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int b = Is(t + 2, "the") ? t + 3 : t + 2;
                 var next = _out[i + 1];
                 if (next.Tokens.FirstToken != b || next.Code is null) continue;
-                _out[i] = m with { Code = next.Code, Country = next.Country, Reason = null, Rule = $"{m.Rule}; loyal to '{next.Tokens.TextIn(_doc)}' → {next.Code}" };
+                // "forces loyal to Prime Minister Dbeibah": an armed role loyal to a government or its head is that state's
+                // military (the code of whom it is loyal to would make the fighters the cabinet).
+                string code = next.Code;
+                if (_lex.TryGetRole(m.Name, out var armed) && armed.Code is "MIL" or "REB" && next.Country is { } iso && _lex.CountryByIso3(iso) is { } st
+                    && code == st.Cameo + "GOV")
+                    code = st.Cameo + "MIL";
+                _out[i] = m with { Code = code, Country = next.Country, Reason = null, Rule = $"{m.Rule}; loyal to '{next.Tokens.TextIn(_doc)}' → {code}" };
             }
         }
 
@@ -1139,7 +1174,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (i > first && !Glued(i)) { if (n >= _buf.Length) return -1; _buf[n++] = ' '; }
                 var s = Tok(i);
                 if (n + s.Length > _buf.Length) return -1;
-                for (int k = 0; k < s.Length; k++) _buf[n++] = s[k] == '\u2019' ? '\'' : s[k];
+                for (int k = 0; k < s.Length; k++) _buf[n++] = s[k] == '\u2019' ? '\'' : ActorLexicon.Fold(s[k]);
             }
             return n;
         }
@@ -1152,7 +1187,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             Span<int> ends = stackalloc int[MaxKeyTokens + 1];
             int max = Prefixes(i, end, _lex.MaxNameKeyLength, ends);
             for (int n = max; n >= 1; n--)
-                if (_lex.TryGetNames(_buf.AsSpan(0, ends[n]), out var e)) return (n, e);
+                if (_lex.TryGetNamesFolded(_buf.AsSpan(0, ends[n]), out var e)) return (n, e);
             return (0, null);
         }
 
@@ -1172,7 +1207,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int extra = (n > 0 && !Glued(t) ? 1 : 0) + s.Length;
                 if (len + extra > maxChars || len + extra > _buf.Length) break;
                 if (n > 0 && !Glued(t)) _buf[len++] = ' ';
-                for (int k = 0; k < s.Length; k++) _buf[len++] = s[k] == '\u2019' ? '\'' : s[k];
+                for (int k = 0; k < s.Length; k++) _buf[len++] = s[k] == '\u2019' ? '\'' : ActorLexicon.Fold(s[k]);
                 ends[++n] = len;
             }
             return n;
@@ -1186,7 +1221,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             Span<int> ends = stackalloc int[MaxKeyTokens + 1];
             int max = Prefixes(i, end, _lex.MaxRoleKeyLength, ends);
             for (int n = max; n >= 1; n--)
-                if (_lex.TryGetRole(_buf.AsSpan(0, ends[n]), out var r)) return (n, r);
+                if (_lex.TryGetRoleFolded(_buf.AsSpan(0, ends[n]), out var r)) return (n, r);
             return (0, null);
         }
 
@@ -1203,6 +1238,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 int next = TryAt(i, first, end);
                 if (next > i && _lastBareTitle == _out.Count - 1 && _lastBareTitle >= 0 && _out[_lastBareTitle].Tokens.EndToken == next)
+                    next = ReverseApposition(next, end);
+                // "The interior minister of Ecuador, John Reimberg,": the holder's name after the role and its country.
+                else if (next > i && _lastBareTitle >= 0 && _lastBareTitle == _out.Count - 2 && _out[^1].Tokens.EndToken == next
+                    && _out[^1].Tokens.FirstToken == _out[_lastBareTitle].Tokens.EndToken + 1 && Is(_out[_lastBareTitle].Tokens.EndToken, "of")
+                    && _out[^1].Rule.StartsWith("country:", StringComparison.Ordinal))
                     next = ReverseApposition(next, end);
                 i = next > i ? next : i + 1;
             }
@@ -1394,6 +1434,16 @@ public sealed class ActorRecognizer : IPipelineComponent
             RoleEntry? role = null; int roleStart = -1;
             for (int k = i; k < orgEnd && role is null; k++)
                 if (MatchRole(k, orgEnd) is { Role: { } r, Len: var len } && k + len == orgEnd) { role = r; roleStart = k; }
+            // "Nigeria Union of Journalists", "Zimbabwe Ministry of Information": in "<head> of <members>" the head noun says
+            // what the body is (a union, LAB), not its members (a legislature's "of" names a country: "Congress of …" keeps
+            // the noun that ends it).
+            for (int of = i + 1; of < orgEnd - 1; of++)
+            {
+                if (!Is(of, "of")) continue;
+                for (int k = i; k < of; k++)
+                    if (MatchRole(k, of) is { Role: { } h, Len: var hl } && k + hl == of && h.Code != "LEG") { role = h; roleStart = k; break; }
+                break;
+            }
             if (role is null) return i;
             CountryEntry? country = null;
             for (int k = i; k < roleStart && country is null; k++)
@@ -1643,7 +1693,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!org && !country) return i;
             // "urged the bloc to speed up", "told the group that": a function word after an organisation noun ends the phrase
             // too ("control of the country and …" stays a place).
-            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !IsVerbish(Tok(i + 1)) && !(org && OrgPhraseEnders.Contains(Tok(i + 1).ToString()))) return i;
+            if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !VerbAfterNoun(i + 1, i - 1, 0) && !(org && OrgPhraseEnders.Contains(Tok(i + 1).ToString()))) return i;
             // "the bloc", "the alliance": an organisation whose kind is that noun, else the last one named that is not a
             // company ("Apple was fined by the Commission … the bloc").
             int kindMatch = -1;
@@ -2044,6 +2094,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 j++;
             }
             string surface = Text(i, j);
+            // "a Hyundai plant in Georgia" after U.S. agents: the U.S. state, a place, when its sentence names the United
+            // States and nothing Georgian (the country) has been named.
+            if (c.Iso3 == "GEO" && country.Kind == NameKind.CountryName && i > 0 && PlacePrepositionsBySpan.Contains(Tok(i - 1)) && UsStateReading(i))
+                return j;
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
             // "Ukrainian drones struck a depot": unmanned munitions do not say which agent launched them, so the country
@@ -2357,6 +2411,25 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>A lower-case word that looks like a finite verb or auxiliary (no tagger needed).</summary>
+        /// <summary>
+        /// True when token j, right after a noun phrase that starts at <paramref name="det"/> ("the army"), is a verb or a
+        /// preposition that ends the phrase rather than a noun the phrase's words describe. Beyond <see cref="IsVerbish"/>:
+        /// verbs that also lead to places ("the army seized power", "the group attacked"), which IsVerbish leaves out for
+        /// capitals ("Kyiv" after "attacked" is a place); place prepositions ("the army near the border"); and a base form
+        /// after a verb of demand + "that" or a causative verb ("demanded that the junta publish", "lets the government
+        /// strip"), where English uses the bare verb.
+        /// </summary>
+        private bool VerbAfterNoun(int j, int det, int sentFirst)
+        {
+            var w = Tok(j);
+            if (IsVerbish(w) || TaggedFiniteVerb(j)) return true;
+            // the verbs of the place list, not its prepositions ("the state of emergency" stays a phrase)
+            if (PlacePrepositionsBySpan.Contains(w) && !PhraseEndersBySpan.Contains(w) && !PlaceOnlyWordsBySpan.Contains(w)) return true;
+            if (det < sentFirst || det < 0 || !Is(det, "the") || !IsPlainLowerWord(w)) return false;
+            if (det - 1 >= sentFirst && CausativeVerbsBySpan.Contains(Tok(det - 1))) return true;
+            return det - 2 >= sentFirst && Is(det - 1, "that") && SubjunctiveVerbsBySpan.Contains(Tok(det - 2));
+        }
+
         private static bool IsVerbish(ReadOnlySpan<char> s)
         {
             if (s.Length == 0 || !char.IsLower(s[0]) || PlacePrepositionsBySpan.Contains(s)) return false;
@@ -2435,9 +2508,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 p = k + l;
             }
             rp.Code = first.Code;
+            bool describedOnly = DescriptiveRoles.Contains(first.Lemma);
             while (p < end && MatchRole(p, end) is { Role: not null } next)
             {
                 if (!rp.Lemmas.Contains(next.Role.Lemma)) rp.Lemmas.Add(next.Role.Lemma);
+                // "first woman president", "women ministers": a word for who holds the role describes it; the role codes.
+                if (describedOnly) { rp.Code = next.Role.Code; describedOnly = false; }
                 rp.Head = next.Role;
                 p += next.Len;
             }
@@ -2644,7 +2720,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && (role.Code.StartsWith("GOV", StringComparison.Ordinal) || role.Code is "LEG" or "JUD")
                 && (j >= end || !char.IsLetter(Tok(j)[0]) || PhraseEndersBySpan.Contains(Tok(j)) || SubjectVerbsBySpan.Contains(Tok(j))
                     || TaggedFiniteVerb(j) || (Tok(j).Length >= 4 && Tok(j).EndsWith("ed")));
-            bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma)) || itsOwn;
+            bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma)) || itsOwn
+                || (pronoun && (Is(pron, "his") || Is(pron, "her")) && HeadsOffices.Contains(role.Lemma));
             // "Javier Milei's party", "the court's president": a possessive right after a mention.
             bool ofMention = pron > sentFirst && pron < i && IsPossessive(pron) && _out.Count > 0 && _out[^1].Tokens.EndToken == pron;
             if (!role.IsPlural && ofMention && role.IsTitle && _out[^1] is { Code: not null } body
@@ -2786,12 +2863,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (MatchRole(q - 1, end).Role is { IsPlural: false }) _lastBareTitle = ci;
                     return q;
                 }
-                if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !IsVerbish(Tok(j))) return j;
-                Add(new ActorMention
+                if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !VerbAfterNoun(j, det, sentFirst)) return j;
+                int ti = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
                     Rule = $"role: the {Text(i, j)} (no earlier {role.Head}) → {role.Code}", Reason = "no country in the phrase; role code only",
                 });
+                // "the interior minister of Ecuador, John Reimberg,": a holder's name may follow (ReverseApposition).
+                if (role.IsTitle && !role.IsPlural) _lastBareTitle = ti;
                 return j;
             }
             // "the foreign agents law", "a police reform bill": a role noun before a word for a law is a modifier.
@@ -2848,7 +2927,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                             });
                             return p;
                         }
-                if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their")) && Owner(i, sentFirst) is { } owner)
+                if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their")) && Owner(i, sentFirst, role.Code is "MIL" or "REB") is { } owner)
                 {
                     // "The IDF said its troops …": the role belongs to the last coded actor of the sentence.
                     var oc = owner.Country is null ? null : _lex.CountryByIso3(owner.Country);
@@ -2981,7 +3060,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             for (int k = i - 1, n = 0; k >= sentFirst && n <= 2; k--, n++)
             {
-                if (Is(k, "a") || Is(k, "an")) return true;
+                // "one protester was shot", "lost another officer": a numeral or "another" counts one member too
+                if (Is(k, "a") || Is(k, "an") || Is(k, "one") || Is(k, "another")) return true;
                 if (!RoleModifiersBySpan.Contains(Tok(k)) && !IsPlainLowerWord(Tok(k)) && !(IsCap(Tok(k)) && k > sentFirst)) return false;
             }
             return false;
@@ -3030,7 +3110,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>The last coded mention of the sentence before token i that has a country or an organisation code.</summary>
-        private ActorMention? Owner(int i, int sentFirst)
+        private ActorMention? Owner(int i, int sentFirst, bool armed = false)
         {
             for (int k = _out.Count - 1; k >= 0; k--)
             {
@@ -3038,10 +3118,33 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (m.Tokens.FirstToken < sentFirst) return null;
                 // "Al Jazeera said an Israeli strike had killed its journalists": an adjective on a thing owns nothing.
                 if (m.IsModifier && m.Rule.StartsWith("country-adjective:", StringComparison.Ordinal)) continue;
+                // "the WHO said its fighters had killed patients": fighters and troops are not an aid agency's, a charity's,
+                // an outlet's or a company's; the armed actor named before them is meant.
+                if (armed && m.Code is { } mc && CannotBeArmed(mc)) continue;
                 if (m.Tokens.EndToken <= i && m.Code is not null && (m.Country is not null || m.Code.Length > 3)) return m;
             }
             return null;
         }
+
+        /// <summary>True when the sentence of token i names the United States before it and the document has named nothing of Georgia.</summary>
+        private bool UsStateReading(int i)
+        {
+            int sentFirst = SentenceStart(i);
+            bool us = false;
+            foreach (var m in _out)
+            {
+                if (m.Country == "GEO") return false;
+                if (m.Country == "USA" && m.Tokens.FirstToken >= sentFirst && m.Tokens.EndToken <= i) us = true;
+            }
+            return us;
+        }
+
+        /// <summary>Codes of actors that have no fighters of their own: NGOs, media, business, and the UN's civilian agencies.</summary>
+        private static bool CannotBeArmed(string code) =>
+            code.StartsWith("NGO", StringComparison.Ordinal) || code.EndsWith("MED", StringComparison.Ordinal) || code.EndsWith("BUS", StringComparison.Ordinal)
+            || code.StartsWith("IGO", StringComparison.Ordinal) && code.Length > 6
+               && (code.Contains("HLH", StringComparison.Ordinal) || code.Contains("REF", StringComparison.Ordinal) || code.Contains("AGR", StringComparison.Ordinal)
+                   || code.Contains("HRI", StringComparison.Ordinal) || code.Contains("KID", StringComparison.Ordinal) || code.Contains("DEV", StringComparison.Ordinal));
 
         /// <summary>A role code of the state's own agents: government (with any sector), military, police, courts, legislature, intelligence.</summary>
         private static bool IsStateRole(string role) =>

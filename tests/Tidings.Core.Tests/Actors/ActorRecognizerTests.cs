@@ -161,6 +161,35 @@ public class ActorRecognizerTests
     [InlineData("Fans cheered when Michael Jordan arrived.", "2025-07-30", "Jordan", "-")]
     [InlineData("Leaders from Latin America met in Brazil.", "2025-07-30", "America", "-")]
     [InlineData("The military cooperation deal was signed.", "2025-07-30", "military", "-")]
+    // session 8: a verb that also leads to places ends "the <role>" ("seized", "attacked"); prepositions still do not
+    [InlineData("In Mali the army seized power before dawn.", "2025-07-30", "army", "MLIMIL")]
+    [InlineData("Al-Shabaab claimed the raid, and the group attacked a base near the airport.", "2025-07-30", "group", "SOMREB")]
+    [InlineData("Myanmar's junta extended the state of emergency.", "2025-07-30", "state", "-")]
+    // a bare verb after a verb of demand + "that" or a causative verb
+    [InlineData("Nigerien unions demanded that the junta publish a timetable.", "2025-07-30", "junta", "NERMIL")]
+    [InlineData("A Nicaraguan law lets the government strip critics of their citizenship.", "2025-07-30", "government", "NICGOV")]
+    // the envoys and ministers a possessive pronoun gives to the head of state just named
+    [InlineData("Gabonese President Brice Oligui Nguema sent his foreign minister to the talks.", "2025-07-30", "foreign minister", "GABGOV")]
+    [InlineData("Paraguayan President Santiago Pena recalled his ambassador for consultations.", "2025-07-30", "ambassador", "PRYGOV")]
+    // names written with diacritics find rows written without them, and the reverse
+    [InlineData("Asunción rejected the claim, and Peña said talks would go on.", "2025-04-02", "Asunción", "PRYGOV")]
+    [InlineData("Foreign Minister Ruben Ramirez Lezcano said the talks would go on.", "2025-04-02", "Foreign Minister Ruben Ramirez Lezcano", "PRYGOV")]
+    // a word for who holds a role only describes the role after it
+    [InlineData("Malawi's first woman president took office on Monday.", "2025-07-30", "Malawi's first woman president", "MWIGOV")]
+    // "<head> of <members>": the head noun says what the body is
+    [InlineData("The strike was called by the Kenya Union of Journalists.", "2025-07-30", "Kenya Union of Journalists", "KENLAB")]
+    // the U.S. state: after a preposition, in a sentence about the United States, with no Georgian actor named
+    [InlineData("U.S. agents raided a car plant in Georgia on Thursday.", "2025-07-30", "Georgia", "-")]
+    [InlineData("Russian troops stayed in Georgia after the war.", "2025-07-30", "Georgia", "GEO")]
+    // fighters are not an aid agency's: "its" looks past it to the armed group
+    [InlineData("Al-Shabaab took the town, and the World Food Programme said its fighters had looted a depot.", "2025-07-30", "fighters", "SOMREB")]
+    // the holder's name after a role and its country
+    [InlineData("The defence minister of Paraguay, Oscar Gonzalez Fleitas, met the delegation.", "2025-07-30", "Oscar Gonzalez Fleitas", "PRYGOV")]
+    // "one" and "another" count one member; a preposition ends "the <role>"
+    [InlineData("Police in Lima said one protester was shot dead.", "2025-07-30", "protester", "PERCVL")]
+    [InlineData("A Nicaraguan reform places the police and the army under the presidency.", "2025-07-30", "army", "NICMIL")]
+    // forces loyal to a government or its head are its military
+    [InlineData("Forces loyal to Prime Minister Abdul Hamid Dbeibah entered the district.", "2025-05-14", "Forces", "LBYMIL")]
     public void Codes_the_expected_span(string text, string? published, string span, string code)
     {
         var doc = Run(text, published);

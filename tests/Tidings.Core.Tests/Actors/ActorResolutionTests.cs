@@ -79,7 +79,9 @@ public class ActorResolutionTests
     [InlineData("Hamas rejected the plan. The group said it would keep its weapons.", "group", 0, "PSEREBHMS")]
     [InlineData("Jordan closed its airspace. The kingdom said the move was temporary.", "kingdom", 0, "JOR")]
     // "the country": of the countries just named, the one the article names most, not merely the last
-    [InlineData("Mexico sent troops north. Mexican marines arrested a man wanted in the United States, the country's security minister said.", "country", 0, "MEX")]
+    [InlineData("Mexico sent troops north. Mexican marines arrested a man wanted in the United States, the country said.", "country", 0, "MEX")]
+    // with a role after it, one mention of that country's role (a security minister is a minister since session 8)
+    [InlineData("Mexico sent troops north. Mexican marines arrested a man wanted in the United States, the country's security minister said.", "country's security minister", 0, "MEXGOV")]
     // an unnamed member of a role, then its holder's name (no actor names a country: the article's place does)
     [InlineData("Police detained an opposition activist, Rahim Uddin, in Dhaka.", "Rahim Uddin", 0, "BGDOPP")]
     // people by the article's date
