@@ -1593,6 +1593,8 @@ public sealed class ShallowCoder : IEventCoder
                 && _tree.ObjectIsAnaphoricAct(headNode) is { } actNoun && EarlierActor(src, actNoun) is var earlierDoer && earlierDoer >= 0)
             {
                 targets.Add(earlierDoer); tgtHow = "tree:doer-of-earlier-act";
+                // "Seoul and Washington began joint drills … Pyongyang condemned the drills": all who did that act.
+                JointDoers(earlierDoer, src, targets);
             }
             // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
             // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
@@ -1958,6 +1960,19 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>The latest source of an event in the five sentences before this one that is of the kind the act noun
         /// names (<see cref="TreeRoles.AnaphoricNounFits"/>), whose code is not <paramref name="src"/>'s and whose country
         /// differs or whose role does; -1 when none.</summary>
+        /// <summary>The other sources of the earlier act <paramref name="doer"/> did (same sentence, trigger and code), as
+        /// coordinated subjects and joint events give them; not the reacting side's own code.</summary>
+        private void JointDoers(int doer, int src, List<int> targets)
+        {
+            int at = _sources.FindLastIndex(x => x.Source == doer && x.Sentence < _sentence);
+            if (at < 0) return;
+            var (sentence, _, code, trigger) = _sources[at];
+            foreach (var (s2, o, c2, t2) in _sources)
+                if (s2 == sentence && c2 == code && t2 == trigger && o != doer && o != src && !targets.Contains(o)
+                    && A(o).Code is { } oc && oc != A(src).Code && targets.Count < 4)
+                    targets.Add(o);
+        }
+
         private int EarlierActor(int src, string actNoun)
         {
             // "banned the party … security forces fired tear gas … called the ban illegal": an earlier act whose trigger
