@@ -1384,6 +1384,11 @@ public sealed class ShallowCoder : IEventCoder
             int joint = -1;
             var coordinated = new List<int>(2);
             if (treeSrc >= 0 && treeSrc == src) _tree.CoordinatedSubjects(coordinated);
+            // "Pakistan, Afghanistan agree ceasefire": a headline joins its subjects with a comma.
+            if (src >= 0 && coordinated.Count == 0 && doc.Sentence(_sentence).Section == SectionKind.Headline
+                && A(src).Tokens.FirstToken is var hs && IsWord(hs - 1, ",") && ActorAt(hs - 2) is var hb && hb >= 0
+                && A(hb).Tokens.EndToken == hs - 1 && !IsModifier(hb))
+                coordinated.Add(hb);
             coordinated.Remove(src);
             // "India and Australia said they shared concerns": the pronoun stands for all the reporters, who are then
             // the sources of what they say they do themselves.

@@ -116,6 +116,15 @@ public class TreeRolesTests
     }
 
     [Theory]
+    // a headline joins its subjects with a comma
+    [InlineData("Armenia, Azerbaijan agree ceasefire after border clashes", "ARM→AZE:08|AZE→ARM:08")]
+    public void Headline_roles(string headline, string expected)
+    {
+        var got = Events("The talks were held in Doha on Sunday.", headline).Select(Triple).ToArray();
+        foreach (var e in expected.Split('|')) Assert.Contains(e, got);
+    }
+
+    [Theory]
     // a trip home is no visit
     [InlineData("Chile freed two Bolivian truckers, and the Bolivian consul flew the men back to Bolivia.", "BOLGOV→BOL:04")]
     // a participle before its noun describes it; it tells no event of the sentence
