@@ -1274,7 +1274,9 @@ public sealed class ShallowCoder : IEventCoder
                 if (treeSrc < 0 && treeHow is "tree:relative-antecedent" or TreeRoles.NonActorAgent) return;
                 // A reporter is no source, except of what it says it does itself ("Hamas said it would release ...").
                 // Nor of what it does beside saying ("the State Department said ... and urged China to stop").
+                // Nor of what a relative clause on it says it does ("according to Taliban officials, who accused Islamabad …").
                 if (treeSrc >= 0 && _reporters.Contains(treeSrc) && !treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)
+                    && treeHow != "tree:relative-antecedent"
                     && !(!head.IsNoun && _tree.CoordinatedWithSubjectVerb(headNode, _tree.LastSubjectNode))) treeSrc = -1;
             }
             if (head.IsNoun)

@@ -50,6 +50,8 @@ public class TreeRolesTests
     [InlineData("Hundreds of Jordanians protested against the siege in Amman.", "JOR→-:14")]
     // a reaction to drills, a deal or a visit the article told is aimed at all who did it
     [InlineData("Seoul and Washington began joint military drills on Monday. Pyongyang condemned the drills as a rehearsal for invasion.", "PRKGOV→KORGOV:11|PRKGOV→USAGOV:11")]
+    // a reporter is the source of what a relative clause on it says it does
+    [InlineData("According to Afghan officials, who accused Pakistan of violating Afghan airspace, the strikes killed 12 people.", "AFGGOV→PAK:11")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
