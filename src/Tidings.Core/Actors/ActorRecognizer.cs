@@ -2465,8 +2465,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "Nepali youth protesters", "Iranian nuclear scientists": one descriptive word before the role noun;
             // "Pakistan's former prime minister": out of office.
             // "China's Eastern Theater Command": one capitalised word before a capitalised role name.
+            // (Not a headline's capitalised verb: "Kenya Increases Military Readiness", "Uganda Expand Intelligence Sharing".)
             if (k + 1 < end && MatchRole(k, end).Role is null && IsCap(Tok(k)) && char.IsLetter(Tok(k)[0]) && IsCap(Tok(k + 1))
-                && !IsCountryWord(k, end) && MatchRole(k + 1, end) is { Role: { IsTitle: false } })
+                && !IsCountryWord(k, end) && MatchRole(k + 1, end) is { Role: { IsTitle: false } }
+                && !TaggedFiniteVerb(k) && !((_inHeadline || TitleCase(k)) && (_doc.Token(k).Upos == Upos.VERB || HeadlineVerb(k))))
                 k++;
             else if (k + 1 < end && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k)) && !TaggedFiniteVerb(k) && MatchRole(k + 1, end).Role is not null)
             {
@@ -2544,6 +2546,34 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>A lower-case word of letters that is neither a verb nor a function word (a possible modifier).</summary>
         /// <summary>True when the tagger read token k as a finite verb ("Venezuela moved troops"): the sentence's verb,
         /// not a word describing the role noun after it. False when the document has no tags.</summary>
+        /// <summary>True when most words of token k's sentence start with a capital (a headline given as plain text).</summary>
+        private bool TitleCase(int k)
+        {
+            var sent = _doc.Sentence(_doc.SentenceOf(k));
+            int capitals = 0, letters = 0;
+            for (int t = sent.FirstToken; t < sent.EndToken; t++)
+            {
+                var w = Tok(t);
+                if (w.Length > 0 && char.IsLetter(w[0])) { letters++; if (char.IsUpper(w[0])) capitals++; }
+            }
+            return letters >= 3 && capitals * 10 >= letters * 6;
+        }
+
+        /// <summary>A Title Case headline word whose lower-case form is an English verb form and no adjective ("Expand",
+        /// "Increases", "Boost"): the headline's verb, not a word of a name.</summary>
+        private bool HeadlineVerb(int k)
+        {
+            var lower = Tok(k).ToString().ToLowerInvariant();
+            if (Syntax.EnglishLexicon.TryGet(lower, out var e)) return VerbOnly(e);
+            // "Deploys", "Expanded": an inflection of a verb-only base
+            foreach (var suffix in (string[])["s", "es", "ed", "d"])
+                if (lower.Length > suffix.Length + 2 && lower.EndsWith(suffix, StringComparison.Ordinal)
+                    && Syntax.EnglishLexicon.TryGet(lower.AsSpan(0, lower.Length - suffix.Length), out var b))
+                    return VerbOnly(b);
+            return false;
+            static bool VerbOnly(Syntax.EnglishLexicon.Entry x) => x.Allows(Upos.VERB) && !x.Allows(Upos.ADJ) && !x.Allows(Upos.NOUN) && !x.Allows(Upos.PROPN);
+        }
+
         private bool TaggedFiniteVerb(int k) => _doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
 
         private static bool IsPlainLowerWord(ReadOnlySpan<char> s)

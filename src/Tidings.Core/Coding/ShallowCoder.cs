@@ -1274,7 +1274,9 @@ public sealed class ShallowCoder : IEventCoder
                 if (treeSrc < 0 && treeHow is "tree:relative-antecedent" or TreeRoles.NonActorAgent) return;
                 // A reporter is no source, except of what it says it does itself ("Hamas said it would release ...").
                 // Nor of what it does beside saying ("the State Department said ... and urged China to stop").
+                // Nor of what a relative clause on it says it does ("according to Taliban officials, who accused Islamabad …").
                 if (treeSrc >= 0 && _reporters.Contains(treeSrc) && !treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)
+                    && treeHow != "tree:relative-antecedent"
                     && !(!head.IsNoun && _tree.CoordinatedWithSubjectVerb(headNode, _tree.LastSubjectNode))) treeSrc = -1;
             }
             if (head.IsNoun)
@@ -1384,6 +1386,11 @@ public sealed class ShallowCoder : IEventCoder
             int joint = -1;
             var coordinated = new List<int>(2);
             if (treeSrc >= 0 && treeSrc == src) _tree.CoordinatedSubjects(coordinated);
+            // "Pakistan, Afghanistan agree ceasefire": a headline joins its subjects with a comma.
+            if (src >= 0 && coordinated.Count == 0 && doc.Sentence(_sentence).Section == SectionKind.Headline
+                && A(src).Tokens.FirstToken is var hs && IsWord(hs - 1, ",") && ActorAt(hs - 2) is var hb && hb >= 0
+                && A(hb).Tokens.EndToken == hs - 1 && !IsModifier(hb))
+                coordinated.Add(hb);
             coordinated.Remove(src);
             // "India and Australia said they shared concerns": the pronoun stands for all the reporters, who are then
             // the sources of what they say they do themselves.
@@ -1593,6 +1600,8 @@ public sealed class ShallowCoder : IEventCoder
                 && _tree.ObjectIsAnaphoricAct(headNode) is { } actNoun && EarlierActor(src, actNoun) is var earlierDoer && earlierDoer >= 0)
             {
                 targets.Add(earlierDoer); tgtHow = "tree:doer-of-earlier-act";
+                // "Seoul and Washington began joint drills … Pyongyang condemned the drills": all who did that act.
+                JointDoers(earlierDoer, src, targets);
             }
             // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
             // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
@@ -1958,6 +1967,19 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>The latest source of an event in the five sentences before this one that is of the kind the act noun
         /// names (<see cref="TreeRoles.AnaphoricNounFits"/>), whose code is not <paramref name="src"/>'s and whose country
         /// differs or whose role does; -1 when none.</summary>
+        /// <summary>The other sources of the earlier act <paramref name="doer"/> did (same sentence, trigger and code), as
+        /// coordinated subjects and joint events give them; not the reacting side's own code.</summary>
+        private void JointDoers(int doer, int src, List<int> targets)
+        {
+            int at = _sources.FindLastIndex(x => x.Source == doer && x.Sentence < _sentence);
+            if (at < 0) return;
+            var (sentence, _, code, trigger) = _sources[at];
+            foreach (var (s2, o, c2, t2) in _sources)
+                if (s2 == sentence && c2 == code && t2 == trigger && o != doer && o != src && !targets.Contains(o)
+                    && A(o).Code is { } oc && oc != A(src).Code && targets.Count < 4)
+                    targets.Add(o);
+        }
+
         private int EarlierActor(int src, string actNoun)
         {
             // "banned the party … security forces fired tear gas … called the ban illegal": an earlier act whose trigger

@@ -386,6 +386,9 @@ internal sealed class TreeRoles
         "crackdown", "arrest", "detention", "raid", "attack", "strike", "killing", "shelling", "bombing", "invasion", "incursion",
         // courts' acts ("condemned the trial as a sham") and criticism ("rejected the criticism")
         "trial", "sentence", "conviction", "criticism",
+        // shows of force, pacts, visits and penalties ("condemned the drills", "criticised the deal", "welcomed the visit")
+        "drill", "exercise", "manoeuvre", "maneuver", "test", "launch", "deployment", "deal", "agreement", "pact", "accord",
+        "visit", "trip", "sanction", "tariff", "fine", "blockade", "coup", "takeover", "execution",
     };
 
     /// <summary>
@@ -446,6 +449,9 @@ internal sealed class TreeRoles
         "threat" or "ultimatum" => code.StartsWith("13", StringComparison.Ordinal),
         "demand" or "request" => code[..2] is "02" or "10",
         "proposal" or "offer" => code.StartsWith("03", StringComparison.Ordinal),
+        "deal" or "agreement" or "pact" or "accord" => code[..2] is "03" or "06" || code.StartsWith("057", StringComparison.Ordinal),
+        "visit" or "trip" => code.StartsWith("04", StringComparison.Ordinal),
+        "drill" or "exercise" or "manoeuvre" or "maneuver" or "test" or "launch" or "deployment" => code[..2] is "06" or "15" or "19",
         "remark" or "comment" or "statement" => code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13",
         _ => code[..2] is not ("01" or "02" or "03" or "04" or "05" or "09" or "10" or "11" or "12" or "13")
              || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("115", StringComparison.Ordinal) || code.StartsWith("116", StringComparison.Ordinal),

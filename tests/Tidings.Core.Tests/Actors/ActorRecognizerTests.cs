@@ -376,6 +376,16 @@ public class ActorRecognizerTests
     }
 
     [Theory]
+    // a Title Case verb between a country and a role noun is the verb, not a word of the role's name
+    [InlineData("Kenya Increases Military Readiness Along Border", "KENMIL")]
+    [InlineData("Uganda Deploys Police to Kampala Markets", "UGACOP")]
+    public void A_title_case_verb_is_no_part_of_a_role_name(string text, string code)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        Assert.True(!doc.Actors.Any(a => a.Code == code && a.Tokens.Length > 2), Dump(doc));
+    }
+
+    [Theory]
     // the sides who act on the pair are not in it, and one side alone makes no pair
     [InlineData("Norway and Cuba, which guarantee the talks, called on both sides to keep the ceasefire.", "sides")]
     [InlineData("Kenya held talks on Monday. The two leaders spoke for an hour.", "leaders")]

@@ -48,6 +48,10 @@ public class TreeRolesTests
     // a country's protest is an official complaint, its nationals' a demonstration
     [InlineData("Argentina protested to Chile over the asylum decision.", "ARG→CHL:11")]
     [InlineData("Hundreds of Jordanians protested against the siege in Amman.", "JOR→-:14")]
+    // a reaction to drills, a deal or a visit the article told is aimed at all who did it
+    [InlineData("Seoul and Washington began joint military drills on Monday. Pyongyang condemned the drills as a rehearsal for invasion.", "PRKGOV→KORGOV:11|PRKGOV→USAGOV:11")]
+    // a reporter is the source of what a relative clause on it says it does
+    [InlineData("According to Afghan officials, who accused Pakistan of violating Afghan airspace, the strikes killed 12 people.", "AFGGOV→PAK:11")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
@@ -111,6 +115,15 @@ public class TreeRolesTests
         foreach (var e in expected.Split('|'))
             if (e.EndsWith(":*", StringComparison.Ordinal)) Assert.Contains(got, g => g.StartsWith(e[..^1], StringComparison.Ordinal));
             else Assert.Contains(e, got);
+    }
+
+    [Theory]
+    // a headline joins its subjects with a comma
+    [InlineData("Armenia, Azerbaijan agree ceasefire after border clashes", "ARM→AZE:08|AZE→ARM:08")]
+    public void Headline_roles(string headline, string expected)
+    {
+        var got = Events("The talks were held in Doha on Sunday.", headline).Select(Triple).ToArray();
+        foreach (var e in expected.Split('|')) Assert.Contains(e, got);
     }
 
     [Theory]
