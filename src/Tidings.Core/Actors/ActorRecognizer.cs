@@ -460,6 +460,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
         }
 
+        /// <summary>Adjectives of regions, not countries: a role after one belongs to no single country.</summary>
+        private static readonly FrozenSet<string> RegionAdjectives = Set("Western", "European", "African", "Arab", "Asian", "Gulf",
+            "Latin", "Nordic", "Scandinavian", "Baltic", "Balkan", "Caribbean", "Pacific", "Sahel", "Middle", "foreign", "international");
+
         /// <summary>Words after which "the two …" or "both …" opens a clause as its subject.</summary>
         private static readonly FrozenSet<string> PairClauseOpeners = Set("and", "but", "where", "while", "when", "after", "as", "then", "so", "since", "because",
             // "Maduro said the two sides had agreed": what a speaker says the pair did has the pair as its subject.
@@ -692,6 +696,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (m.Country is not null || m.Code is null || !m.Rule.StartsWith("role:", StringComparison.Ordinal)) continue;
                 // "rights groups", "aid agencies": international NGOs are coded by their sector, not by the country they report on.
                 if (m.Code.Length > 3 && m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
+                // "Western intelligence services", "European diplomats", "Gulf states": a region says the role is of many
+                // countries, none of which is the sentence's.
+                if (m.Tokens.FirstToken > 0 && RegionAdjectives.Contains(Tok(m.Tokens.FirstToken - 1).ToString())) continue;
                 int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
                 // "deported asylum seekers to France", "refugees in Chad": refugees and migrants are not the people of the
                 // country that holds or expels them; only "from X" says whose they are.

@@ -386,6 +386,17 @@ public class ActorRecognizerTests
     }
 
     [Theory]
+    // a role after a region's adjective belongs to no single country
+    [InlineData("Russia's foreign ministry accused Western intelligence services of plotting a coup in Serbia.", "intelligence services")]
+    [InlineData("Iran warned European diplomats against a new resolution.", "diplomats")]
+    public void A_role_of_a_region_takes_no_country(string text, string span)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        var m = Assert.Single(doc.Actors, a => a.Tokens.TextIn(doc) == span);
+        Assert.True(m.Country is null, Dump(doc));
+    }
+
+    [Theory]
     // the sides who act on the pair are not in it, and one side alone makes no pair
     [InlineData("Norway and Cuba, which guarantee the talks, called on both sides to keep the ceasefire.", "sides")]
     [InlineData("Kenya held talks on Monday. The two leaders spoke for an hour.", "leaders")]
