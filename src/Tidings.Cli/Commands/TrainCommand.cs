@@ -122,6 +122,14 @@ public sealed class TrainSettings : CommandSettings
     [Description("Names: write the dev sentences the chosen model gets wrong (gold and predicted spans) to FILE, for error analysis.")]
     public string? Errors { get; init; }
 
+    [CommandOption("--supertag-passes <N>")]
+    [Description("Parser: 2 stacks a second supertagger pass that reads the first pass's guesses of the words to the right. Default 1.")]
+    public int? SupertagPasses { get; init; }
+
+    [CommandOption("--head-tags")]
+    [Description("Parser: also train a head tagger (each word's head's part of speech and side) whose guesses the parser reads.")]
+    public bool HeadTags { get; init; }
+
     [CommandOption("--seed <N>")]
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
@@ -186,6 +194,8 @@ public sealed class TrainCommand : Command<TrainSettings>
                 if (s.RightToLeft) popts = popts with { RightToLeft = true };
                 if (s.Prune is { } pp) popts = popts with { Prune = pp };
                 if (s.Stacked) popts = popts with { Stacked = true };
+                if (s.SupertagPasses is { } sp) popts = popts with { SupertagPasses = sp };
+                if (s.HeadTags) popts = popts with { HeadTags = true };
                 if (s.Graph)
                 {
                     // Weights of the structured perceptron are averaged over sentences, not transitions: smaller.

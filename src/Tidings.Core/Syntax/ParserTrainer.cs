@@ -38,6 +38,12 @@ public sealed record ParserTrainingOptions
     /// <summary>Jackknife folds for the supertags of the training sentences (so they are as wrong as at run time).</summary>
     public int SupertagFolds { get; init; } = 4;
     public int SupertagEpochs { get; init; } = 8;
+    /// <summary>2 stacks a second supertagger pass on the first (<see cref="Supertagger"/>): it reads the first pass's
+    /// jackknifed guesses of the words to the right.</summary>
+    public int SupertagPasses { get; init; } = 1;
+    /// <summary>Also train a head tagger (<see cref="Supertagger.Heads"/>: each word's head's UPOS and side) and give the parser
+    /// its guesses as features.</summary>
+    public bool HeadTags { get; init; }
     /// <summary>Copies of each sentence whose time phrase can move between subject and verb, with it moved
     /// (<see cref="TreebankAugmentation.FrontedTimeCopies"/>): the wire-copy "China on Tuesday imposed sanctions".
     /// Off by default (see <see cref="PerceptronTagger.Options.FrontedTimeCopies"/>).</summary>
@@ -252,6 +258,7 @@ internal static class ParserTrainer
     private sealed record Example(ParserInput[] Words, int[] GoldHead, int[] GoldLabel)
     {
         public int[] Supertags { get; set; } = [];
+        public int[] HeadTags { get; set; } = [];
         public int[] GuideHead { get; set; } = [];
         public int[] GuideLabel { get; set; } = [];
     }
@@ -290,9 +297,15 @@ internal static class ParserTrainer
         Supertagger? supertagger = null;
         if (options.Supertags)
         {
-            var (tagger, tags) = JackknifeSupertags(sentences, [.. examples.Select(e => e.Words)], options.SupertagFolds, options.SupertagEpochs, options.Seed, progress);
+            var (tagger, tags) = JackknifeSupertags(sentences, [.. examples.Select(e => e.Words)], options.SupertagFolds, options.SupertagEpochs, options.Seed, progress, options.SupertagPasses);
             supertagger = tagger;
             for (int i = 0; i < examples.Length; i++) examples[i].Supertags = tags[i];
+            if (options.HeadTags)
+            {
+                var (heads, htags) = JackknifeSupertags(sentences, [.. examples.Select(e => e.Words)], options.SupertagFolds, options.SupertagEpochs, options.Seed + 5, progress, options.SupertagPasses, Supertagger.HeadOf);
+                supertagger = supertagger.WithHeads(heads);
+                for (int i = 0; i < examples.Length; i++) examples[i].HeadTags = htags[i];
+            }
         }
 
         GraphParser? guide = null;
@@ -327,7 +340,7 @@ internal static class ParserTrainer
             foreach (int idx in order)
             {
                 var ex = examples[idx];
-                feats.Load(ex.Words, ex.Supertags, ex.GuideHead, ex.GuideLabel);
+                feats.Load(ex.Words, ex.Supertags, ex.GuideHead, ex.GuideLabel, ex.HeadTags);
                 if (beamEpoch)
                 {
                     // Ticks count transitions, as in the greedy epochs, so both kinds weigh alike in the average.
@@ -474,13 +487,13 @@ internal static class ParserTrainer
     /// </summary>
     /// <remarks>Also used by <see cref="GraphParserTrainer"/>: returns the final supertagger and the jackknifed supertags of each sentence.</remarks>
     internal static (Supertagger Tagger, int[][] Tags) JackknifeSupertags(IReadOnlyList<ConlluSentence> sentences, ParserInput[][] words,
-        int supertagFolds, int epochs, int seed, Action<string>? progress)
+        int supertagFolds, int epochs, int seed, Action<string>? progress, int passes = 1, Func<ConlluSentence, ConlluWord, string>? classOf = null)
     {
         var clock = Stopwatch.StartNew();
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var gold = sentences.Select(s => s.Words.Select(w =>
         {
-            var tag = Supertagger.Of(w);
+            var tag = classOf is null ? Supertagger.Of(w) : classOf(s, w);
             if (!names.TryGetValue(tag, out int c)) names[tag] = c = names.Count;
             return c;
         }).ToArray()).ToArray();
@@ -510,8 +523,35 @@ internal static class ParserTrainer
                 result[i] = new int[words[i].Length];
                 full.Tag(words[i], result[i]);
             }
-        progress?.Invoke($"supertagger: {classes.Length} supertags, jackknifed accuracy {100.0 * right / Math.Max(1, total):F2} % over {folds} folds; {clock.Elapsed.TotalSeconds:F0}s");
-        return (full, result);
+        progress?.Invoke($"{(classOf is null ? "supertagger" : "head tagger")}: {classes.Length} classes, jackknifed accuracy {100.0 * right / Math.Max(1, total):F2} % over {folds} folds; {clock.Elapsed.TotalSeconds:F0}s");
+        if (passes < 2) return (full, result);
+        // The second pass learns from the jackknifed first-pass guesses and, fold by fold, tags each part from that part's
+        // own jackknifed first pass: its guesses for the parser are as wrong as at run time too.
+        var second = new int[words.Length][];
+        right = 0; total = 0;
+        for (int f = 0; f < folds; f++)
+        {
+            var part = Enumerable.Range(0, words.Length).Where(i => fold[i] != f).ToArray();
+            if (part.Length == 0) continue;
+            var tagger = Supertagger.TrainSecond(full, [.. part.Select(i => words[i])], [.. part.Select(i => gold[i])], [.. part.Select(i => result[i])], epochs, seed + 10 + f);
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (fold[i] != f) continue;
+                var tags = new int[words[i].Length];
+                tagger.TagSecond(words[i], result[i], tags);
+                second[i] = tags;
+                for (int j = 0; j < tags.Length; j++) { total++; if (tags[j] == gold[i][j]) right++; }
+            }
+        }
+        var full2 = Supertagger.TrainSecond(full, words, gold, result, epochs, seed + 10);
+        for (int i = 0; i < words.Length; i++)
+            if (second[i] is null)
+            {
+                second[i] = new int[words[i].Length];
+                full2.TagSecond(words[i], result[i], second[i]);
+            }
+        progress?.Invoke($"supertagger, second pass: jackknifed accuracy {100.0 * right / Math.Max(1, total):F2} %; {clock.Elapsed.TotalSeconds:F0}s");
+        return (full2, second);
     }
 
     /// <summary>UAS, LAS (full relation) and LAS over the universal part of the relation, in percent, over all words.</summary>
