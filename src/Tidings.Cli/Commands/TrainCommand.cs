@@ -130,6 +130,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("Parser: also train a head tagger (each word's head's part of speech and side) whose guesses the parser reads.")]
     public bool HeadTags { get; init; }
 
+    [CommandOption("--supertag-alternatives")]
+    [Description("Parser: also read each word's runner-up supertag where the supertagger was unsure.")]
+    public bool SupertagAlternatives { get; init; }
+
     [CommandOption("--seed <N>")]
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
@@ -196,6 +200,7 @@ public sealed class TrainCommand : Command<TrainSettings>
                 if (s.Stacked) popts = popts with { Stacked = true };
                 if (s.SupertagPasses is { } sp) popts = popts with { SupertagPasses = sp };
                 if (s.HeadTags) popts = popts with { HeadTags = true };
+                if (s.SupertagAlternatives) popts = popts with { SupertagAlternatives = true };
                 if (s.Graph)
                 {
                     // Weights of the structured perceptron are averaged over sentences, not transitions: smaller.

@@ -44,6 +44,9 @@ public sealed record ParserTrainingOptions
     /// <summary>Also train a head tagger (<see cref="Supertagger.Heads"/>: each word's head's UPOS and side) and give the parser
     /// its guesses as features.</summary>
     public bool HeadTags { get; init; }
+    /// <summary>Give the parser each word's runner-up supertag where the (one-pass) supertagger was unsure, jackknifed like
+    /// the supertags: the parser learns how far to trust a guess.</summary>
+    public bool SupertagAlternatives { get; init; }
     /// <summary>Copies of each sentence whose time phrase can move between subject and verb, with it moved
     /// (<see cref="TreebankAugmentation.FrontedTimeCopies"/>): the wire-copy "China on Tuesday imposed sanctions".
     /// Off by default (see <see cref="PerceptronTagger.Options.FrontedTimeCopies"/>).</summary>
@@ -259,6 +262,7 @@ internal static class ParserTrainer
     {
         public int[] Supertags { get; set; } = [];
         public int[] HeadTags { get; set; } = [];
+        public int[] Alternatives { get; set; } = [];
         public int[] GuideHead { get; set; } = [];
         public int[] GuideLabel { get; set; } = [];
     }
@@ -297,9 +301,10 @@ internal static class ParserTrainer
         Supertagger? supertagger = null;
         if (options.Supertags)
         {
-            var (tagger, tags) = JackknifeSupertags(sentences, [.. examples.Select(e => e.Words)], options.SupertagFolds, options.SupertagEpochs, options.Seed, progress, options.SupertagPasses);
-            supertagger = tagger;
-            for (int i = 0; i < examples.Length; i++) examples[i].Supertags = tags[i];
+            var alts = options.SupertagAlternatives ? new int[examples.Length][] : null;
+            var (tagger, tags) = JackknifeSupertags(sentences, [.. examples.Select(e => e.Words)], options.SupertagFolds, options.SupertagEpochs, options.Seed, progress, options.SupertagPasses, alternatives: alts);
+            supertagger = tagger.WithAlternatives(alts is not null);
+            for (int i = 0; i < examples.Length; i++) { examples[i].Supertags = tags[i]; if (alts is not null) examples[i].Alternatives = alts[i]; }
             if (options.HeadTags)
             {
                 var (heads, htags) = JackknifeSupertags(sentences, [.. examples.Select(e => e.Words)], options.SupertagFolds, options.SupertagEpochs, options.Seed + 5, progress, options.SupertagPasses, Supertagger.HeadOf);
@@ -340,7 +345,7 @@ internal static class ParserTrainer
             foreach (int idx in order)
             {
                 var ex = examples[idx];
-                feats.Load(ex.Words, ex.Supertags, ex.GuideHead, ex.GuideLabel, ex.HeadTags);
+                feats.Load(ex.Words, ex.Supertags, ex.GuideHead, ex.GuideLabel, ex.HeadTags, ex.Alternatives);
                 if (beamEpoch)
                 {
                     // Ticks count transitions, as in the greedy epochs, so both kinds weigh alike in the average.
@@ -487,8 +492,9 @@ internal static class ParserTrainer
     /// </summary>
     /// <remarks>Also used by <see cref="GraphParserTrainer"/>: returns the final supertagger and the jackknifed supertags of each sentence.</remarks>
     internal static (Supertagger Tagger, int[][] Tags) JackknifeSupertags(IReadOnlyList<ConlluSentence> sentences, ParserInput[][] words,
-        int supertagFolds, int epochs, int seed, Action<string>? progress, int passes = 1, Func<ConlluSentence, ConlluWord, string>? classOf = null)
+        int supertagFolds, int epochs, int seed, Action<string>? progress, int passes = 1, Func<ConlluSentence, ConlluWord, string>? classOf = null, int[][]? alternatives = null)
     {
+        if (alternatives is not null && passes > 1) throw new ArgumentException("runner-up supertags come from a one-pass supertagger", nameof(alternatives));
         var clock = Stopwatch.StartNew();
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var gold = sentences.Select(s => s.Words.Select(w =>
@@ -511,7 +517,8 @@ internal static class ParserTrainer
             {
                 if (fold[i] != f) continue;
                 var tags = new int[words[i].Length];
-                tagger.Tag(words[i], tags);
+                if (alternatives is not null) alternatives[i] = new int[tags.Length];
+                tagger.Tag(words[i], tags, alternatives is null ? default : alternatives[i]);
                 result[i] = tags;
                 for (int j = 0; j < tags.Length; j++) { total++; if (tags[j] == gold[i][j]) right++; }
             }
@@ -521,7 +528,8 @@ internal static class ParserTrainer
             if (result[i] is null)
             {
                 result[i] = new int[words[i].Length];
-                full.Tag(words[i], result[i]);
+                if (alternatives is not null) alternatives[i] = new int[words[i].Length];
+                full.Tag(words[i], result[i], alternatives is null ? default : alternatives[i]);
             }
         progress?.Invoke($"{(classOf is null ? "supertagger" : "head tagger")}: {classes.Length} classes, jackknifed accuracy {100.0 * right / Math.Max(1, total):F2} % over {folds} folds; {clock.Elapsed.TotalSeconds:F0}s");
         if (passes < 2) return (full, result);

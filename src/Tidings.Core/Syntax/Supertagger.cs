@@ -39,7 +39,22 @@ internal sealed class Supertagger
     public Supertagger? Heads { get; private init; }
 
     /// <summary>This supertagger with a companion head tagger (<see cref="Heads"/>).</summary>
-    public Supertagger WithHeads(Supertagger? heads) => new(_classes, _model, _second) { Heads = heads };
+    public Supertagger WithHeads(Supertagger? heads) => new(_classes, _model, _second) { Heads = heads, Alternatives = Alternatives };
+    /// <summary>True when the parser also reads each word's runner-up supertag where the tagger was unsure (<see cref="Tag"/>).</summary>
+    public bool Alternatives { get; private init; }
+    public Supertagger WithAlternatives(bool on) => new(_classes, _model, _second) { Heads = Heads, Alternatives = on };
+
+    /// <summary>The runner-up class and how close it came, as one value (class · 4 + closeness 0..2), or -1 when the best
+    /// class led clearly (by at least 60 % of its score).</summary>
+    private static int RunnerUp(ReadOnlySpan<float> scores, int best)
+    {
+        int second = -1;
+        for (int c = 0; c < scores.Length; c++)
+            if (c != best && (second < 0 || scores[c] > scores[second])) second = c;
+        if (second < 0) return -1;
+        float lead = (scores[best] - scores[second]) / MathF.Max(1f, MathF.Abs(scores[best]));
+        return lead < 0.1f ? second * 4 : lead < 0.3f ? second * 4 + 1 : lead < 0.6f ? second * 4 + 2 : -1;
+    }
     /// <summary>1 or 2 (with the stacked second pass).</summary>
     public int Passes => _second is null ? 1 : 2;
 
@@ -62,7 +77,8 @@ internal sealed class Supertagger
     private const int RightFeatureCount = 11;
 
     /// <summary>Writes the supertag classes of <paramref name="words"/> into <paramref name="classes"/>.</summary>
-    public void Tag(IReadOnlyList<ParserInput> words, Span<int> classes)
+    /// <remarks>With a non-empty <paramref name="alternatives"/> (one-pass taggers), also each word's runner-up (see <see cref="RunnerUp"/>).</remarks>
+    public void Tag(IReadOnlyList<ParserInput> words, Span<int> classes, Span<int> alternatives = default)
     {
         int n = words.Count;
         if (n == 0) return;
@@ -74,6 +90,7 @@ internal sealed class Supertagger
         {
             atoms.Features(i, classes, f);
             classes[i] = _model.Predict(f[..FeatureCount], scores);
+            if (!alternatives.IsEmpty) alternatives[i] = RunnerUp(scores[.._model.ClassCount], classes[i]);
         }
         if (_second is null) return;
         var first = atoms.First;
@@ -159,11 +176,11 @@ internal sealed class Supertagger
 
     // The class count is written with the pass count in its upper half (0 for files of one pass, which predate the flag).
     // A second flag says that a head tagger (<see cref="Heads"/>) follows.
-    private const int TwoPassFlag = 1 << 16, HeadsFlag = 1 << 17;
+    private const int TwoPassFlag = 1 << 16, HeadsFlag = 1 << 17, AlternativesFlag = 1 << 18;
 
     public void Write(BinaryWriter w)
     {
-        w.Write(_classes.Length | (_second is null ? 0 : TwoPassFlag) | (Heads is null ? 0 : HeadsFlag));
+        w.Write(_classes.Length | (_second is null ? 0 : TwoPassFlag) | (Heads is null ? 0 : HeadsFlag) | (Alternatives ? AlternativesFlag : 0));
         foreach (var c in _classes) w.Write(c);
         _model.Write(w);
         _second?.Write(w);
@@ -173,14 +190,14 @@ internal sealed class Supertagger
     public static Supertagger Read(BinaryReader r, string name)
     {
         int n = r.ReadInt32();
-        bool twoPass = (n & TwoPassFlag) != 0, heads = (n & HeadsFlag) != 0;
-        n &= ~(TwoPassFlag | HeadsFlag);
+        bool twoPass = (n & TwoPassFlag) != 0, heads = (n & HeadsFlag) != 0, alternatives = (n & AlternativesFlag) != 0;
+        n &= ~(TwoPassFlag | HeadsFlag | AlternativesFlag);
         if (n is < 1 or > 1000) throw new InvalidDataException($"{name}: bad supertag count {n}");
         var classes = new string[n];
         for (int i = 0; i < n; i++) classes[i] = r.ReadString();
         var model = PerceptronModel.Read(r);
         var second = twoPass ? PerceptronModel.Read(r) : null;
-        return new Supertagger(classes, model, second) { Heads = heads ? Read(r, name) : null };
+        return new Supertagger(classes, model, second) { Heads = heads ? Read(r, name) : null, Alternatives = alternatives };
     }
 
     /// <summary>Per-sentence hashes of each position's word, lemma, tags and suffix; one per thread, reused.</summary>

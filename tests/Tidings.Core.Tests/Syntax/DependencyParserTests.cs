@@ -289,22 +289,28 @@ public class DependencyParserTests
         Assert.True(Tiny.Value.UsesSupertags);
     }
 
-    // Session 8 options, measured and not kept by default (README): a second, stacked supertagger pass and a head tagger.
+    // Session 8 options, measured and not kept by default (README): a second, stacked supertagger pass, a head tagger and
+    // the supertagger's runner-up guesses.
     [Theory]
-    [InlineData(2, false)]
-    [InlineData(1, true)]
-    [InlineData(2, true)]
-    public void Parsers_with_a_stacked_supertagger_or_a_head_tagger_learn_and_keep_them_on_disk(int passes, bool headTags)
+    [InlineData(2, false, false)]
+    [InlineData(1, true, false)]
+    [InlineData(2, true, false)]
+    [InlineData(1, false, true)]
+    [InlineData(1, true, true)]
+    public void Parsers_with_a_stacked_supertagger_a_head_tagger_or_runner_up_supertags_learn_and_keep_them_on_disk(int passes, bool headTags, bool alternatives)
     {
         var p = DependencyParser.Train(Small, [], new ParserTrainingOptions
         {
             Epochs = 15, Prune = 0, Explore = 0, MinRelationCount = 1, SupertagPasses = passes, HeadTags = headTags,
+            SupertagAlternatives = alternatives,
         });
         var back = AssertLearnsAndRoundTrips(p, "tiny, supertagger options");
         Assert.Equal(passes, back.SupertaggerModel!.Passes);
+        Assert.Equal(alternatives, back.SupertaggerModel.Alternatives);
         Assert.Equal(headTags, back.SupertaggerModel.Heads is not null);
         if (headTags) Assert.Equal(passes, back.SupertaggerModel.Heads!.Passes); // the head tagger is stacked alike
         Assert.Null(Tiny.Value.SupertaggerModel!.Heads);
+        Assert.False(Tiny.Value.SupertaggerModel.Alternatives);
     }
 
     [Theory]
