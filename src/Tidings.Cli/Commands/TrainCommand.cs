@@ -130,9 +130,9 @@ public sealed class TrainSettings : CommandSettings
     [Description("Parser: also train a head tagger (each word's head's part of speech and side) whose guesses the parser reads.")]
     public bool HeadTags { get; init; }
 
-    [CommandOption("--supertag-alternatives")]
-    [Description("Parser: also read each word's runner-up supertag where the supertagger was unsure.")]
-    public bool SupertagAlternatives { get; init; }
+    [CommandOption("--no-supertag-alternatives")]
+    [Description("Parser: do not give the parser each word's runner-up supertag where the supertagger was unsure (read by default since session 8).")]
+    public bool NoSupertagAlternatives { get; init; }
 
     [CommandOption("--seed <N>")]
     [DefaultValue(1)]
@@ -200,7 +200,7 @@ public sealed class TrainCommand : Command<TrainSettings>
                 if (s.Stacked) popts = popts with { Stacked = true };
                 if (s.SupertagPasses is { } sp) popts = popts with { SupertagPasses = sp };
                 if (s.HeadTags) popts = popts with { HeadTags = true };
-                if (s.SupertagAlternatives) popts = popts with { SupertagAlternatives = true };
+                if (s.NoSupertagAlternatives) popts = popts with { SupertagAlternatives = false };
                 if (s.Graph)
                 {
                     // Weights of the structured perceptron are averaged over sentences, not transitions: smaller.
