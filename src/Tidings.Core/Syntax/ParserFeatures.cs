@@ -258,22 +258,9 @@ public sealed class ParserFeatures
             f[k++] = Key(182, s0w, s0s); f[k++] = Key(183, b0w, b0s); f[k++] = Key(184, s0s, b0s, d);
             f[k++] = Key(185, s1s, s0s, d1); f[k++] = Key(186, S(s2), s1s, s0s); f[k++] = Key(187, S(s0l1), s0s, b0s);
         }
-        if (_headTags)
-        {
-            // The guessed kind and side of each word's head against the candidates: LEFT makes b0 the head of s0, RIGHT s1.
-            ulong hs0 = H(s0), hb0 = H(b0), hs1 = H(s1);
-            f[k++] = Key(230, hs0, b0u); f[k++] = Key(231, hs0, s1u); f[k++] = Key(232, hs0, b0u, s1u);
-            f[k++] = Key(233, hs0, b0p, d); f[k++] = Key(234, hs0, s1p, d1); f[k++] = Key(235, hb0, s0u);
-            f[k++] = Key(236, hs0, hb0); f[k++] = Key(237, hs1, s0u); f[k++] = Key(238, hs0, S(s0), b0u);
-        }
-        if (_alternatives)
-        {
-            // The supertagger's runner-up where it was unsure: how far the parser may trust the guess.
-            ulong as0 = A(s0), ab0 = A(b0);
-            f[k++] = Key(240, as0, S(s0)); f[k++] = Key(241, ab0, S(b0)); f[k++] = Key(242, as0, S(b0));
-            f[k++] = Key(243, S(s0), ab0); f[k++] = Key(244, as0, b0u); f[k++] = Key(245, ab0, s0u);
-            f[k++] = Key(246, A(s1), S(s0));
-        }
+        // The optional blocks live in their own method: inside this one they would exhaust the JIT's inlining budget, and the
+        // key mixes of the blocks above would become calls.
+        if (_headTags || _alternatives) k = ExtractSupertagOptions(f, k, s0, s1, b0, b0u, s1u, s0u, b0p, s1p, d, d1);
         if (_guided)
         {
             // Stacking: what the guide parser's tree says about the words the next transition decides on. The
@@ -297,6 +284,30 @@ public sealed class ParserFeatures
             f[k++] = Key(206, sb, S(s0), S(b0)); f[k++] = Key(207, GL(s0), GL(b0), sb);
             f[k++] = Key(208, Where(b1, s0, s1, b0), GL(b1), b1 >= 0 ? P(b1) : 0UL);
             f[k++] = Key(209, s0pend, b0left, sb * 4 + ss);
+        }
+        return k;
+    }
+
+    /// <summary>The head tagger's and the supertagger's runner-up features (see <see cref="Extract"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ExtractSupertagOptions(Span<ulong> f, int k, int s0, int s1, int b0, ulong b0u, ulong s1u, ulong s0u,
+        ulong b0p, ulong s1p, ulong d, ulong d1)
+    {
+        if (_headTags)
+        {
+            // The guessed kind and side of each word's head against the candidates: LEFT makes b0 the head of s0, RIGHT s1.
+            ulong hs0 = H(s0), hb0 = H(b0), hs1 = H(s1);
+            f[k++] = Key(230, hs0, b0u); f[k++] = Key(231, hs0, s1u); f[k++] = Key(232, hs0, b0u, s1u);
+            f[k++] = Key(233, hs0, b0p, d); f[k++] = Key(234, hs0, s1p, d1); f[k++] = Key(235, hb0, s0u);
+            f[k++] = Key(236, hs0, hb0); f[k++] = Key(237, hs1, s0u); f[k++] = Key(238, hs0, S(s0), b0u);
+        }
+        if (_alternatives)
+        {
+            // The supertagger's runner-up where it was unsure: how far the parser may trust the guess.
+            ulong as0 = A(s0), ab0 = A(b0);
+            f[k++] = Key(240, as0, S(s0)); f[k++] = Key(241, ab0, S(b0)); f[k++] = Key(242, as0, S(b0));
+            f[k++] = Key(243, S(s0), ab0); f[k++] = Key(244, as0, b0u); f[k++] = Key(245, ab0, s0u);
+            f[k++] = Key(246, A(s1), S(s0));
         }
         return k;
     }
