@@ -122,6 +122,18 @@ public sealed class TrainSettings : CommandSettings
     [Description("Names: write the dev sentences the chosen model gets wrong (gold and predicted spans) to FILE, for error analysis.")]
     public string? Errors { get; init; }
 
+    [CommandOption("--supertag-passes <N>")]
+    [Description("Parser: 2 stacks a second supertagger pass that reads the first pass's guesses of the words to the right. Default 1.")]
+    public int? SupertagPasses { get; init; }
+
+    [CommandOption("--head-tags")]
+    [Description("Parser: also train a head tagger (each word's head's part of speech and side) whose guesses the parser reads.")]
+    public bool HeadTags { get; init; }
+
+    [CommandOption("--no-supertag-alternatives")]
+    [Description("Parser: do not give the parser each word's runner-up supertag where the supertagger was unsure (read by default since session 8).")]
+    public bool NoSupertagAlternatives { get; init; }
+
     [CommandOption("--seed <N>")]
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
@@ -186,6 +198,9 @@ public sealed class TrainCommand : Command<TrainSettings>
                 if (s.RightToLeft) popts = popts with { RightToLeft = true };
                 if (s.Prune is { } pp) popts = popts with { Prune = pp };
                 if (s.Stacked) popts = popts with { Stacked = true };
+                if (s.SupertagPasses is { } sp) popts = popts with { SupertagPasses = sp };
+                if (s.HeadTags) popts = popts with { HeadTags = true };
+                if (s.NoSupertagAlternatives) popts = popts with { SupertagAlternatives = false };
                 if (s.Graph)
                 {
                     // Weights of the structured perceptron are averaged over sentences, not transitions: smaller.

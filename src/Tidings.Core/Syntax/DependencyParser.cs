@@ -112,6 +112,7 @@ public sealed class DependencyParser : IPipelineComponent
     public DependencyParser CombinedWith(params GraphParser[] graphs) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, [.. _graphs, .. graphs], _guide);
     /// <summary>True when the model guesses supertags (relation and head side) before parsing (see <see cref="Supertagger"/>).</summary>
     public bool UsesSupertags => _supertagger is not null;
+    internal Supertagger? SupertaggerModel => _supertagger;
 
     // ---- loading and saving ------------------------------------------------------------------------------
 
@@ -249,7 +250,7 @@ public sealed class DependencyParser : IPipelineComponent
         public readonly ulong[] Keys = new ulong[ParserFeatures.MaxFeatures];
         public float[] Scores = new float[256];
         public int[] Heads = new int[256];
-        public int[] Supertags = new int[256];
+        public int[] Supertags = new int[256], HeadTags = new int[256], Alternatives = new int[256];
         public int[] GuideHead = new int[256], GuideLabel = new int[256];
         public string[] Relations = new string[256];
         public readonly List<ParserInput> Words = new();
@@ -398,12 +399,18 @@ public sealed class DependencyParser : IPipelineComponent
     {
         int n = words.Count;
         TransitionState st;
-        ReadOnlySpan<int> supertags = default;
+        ReadOnlySpan<int> supertags = default, headTags = default, alternatives = default;
         if (_supertagger is not null)
         {
-            if (sc.Supertags.Length < n) sc.Supertags = new int[n * 2];
-            _supertagger.Tag(words, sc.Supertags);
+            if (sc.Supertags.Length < n) { sc.Supertags = new int[n * 2]; sc.HeadTags = new int[n * 2]; sc.Alternatives = new int[n * 2]; }
+            if (_supertagger.Alternatives) alternatives = sc.Alternatives.AsSpan(0, n);
+            _supertagger.Tag(words, sc.Supertags, sc.Alternatives.AsSpan(0, _supertagger.Alternatives ? n : 0));
             supertags = sc.Supertags.AsSpan(0, n);
+            if (_supertagger.Heads is { } heads)
+            {
+                heads.Tag(words, sc.HeadTags);
+                headTags = sc.HeadTags.AsSpan(0, n);
+            }
         }
         if (_guide is not null)
         {
@@ -412,9 +419,9 @@ public sealed class DependencyParser : IPipelineComponent
             var gl = sc.GuideLabel.AsSpan(0, n);
             _guide.Guide(words, supertags, gh, gl);
             for (int i = 0; i < n; i++) gl[i] = (uint)gl[i] < (uint)_guideLabel.Length ? _guideLabel[gl[i]] : _fallbackLabel;
-            sc.Features.Load(words, supertags, gh, gl);
+            sc.Features.Load(words, supertags, gh, gl, headTags, alternatives);
         }
-        else sc.Features.Load(words, supertags);
+        else sc.Features.Load(words, supertags, default, default, headTags, alternatives);
         int classes = _model.ClassCount;
         if (_beam > 1)
         {

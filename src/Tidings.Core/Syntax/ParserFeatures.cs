@@ -18,12 +18,12 @@ public readonly record struct ParserInput(string Form, string Upos, string Xpos,
 public sealed class ParserFeatures
 {
     /// <summary>Upper bound on the number of features of one configuration.</summary>
-    public const int MaxFeatures = 192;
+    public const int MaxFeatures = 216;
 
     // Atoms per position 0..n (n = root) plus a "none" value for absent positions.
-    private ulong[] _w = new ulong[64], _p = new ulong[64], _u = new ulong[64], _l = new ulong[64], _s = new ulong[64];
+    private ulong[] _w = new ulong[64], _p = new ulong[64], _u = new ulong[64], _l = new ulong[64], _s = new ulong[64], _h = new ulong[64], _a = new ulong[64];
     private int _n;
-    private bool _supertags;
+    private bool _supertags, _headTags, _alternatives;
     // Stacking (Nivre & McDonald 2008): the guide (graph-based) parser's tree of the same sentence, heads with the root
     // as n and relation indexes, and each word's leftmost and rightmost guide dependent (-1 when none).
     private int[] _gh = new int[64], _gl = new int[64], _glc = new int[64], _grc = new int[64];
@@ -39,9 +39,12 @@ public sealed class ParserFeatures
 
     /// <summary>As above, with the guide parser's tree of the same words (heads with the root as n, relation indexes) for a
     /// stacked parser; empty spans for a parser without a guide.</summary>
-    public void Load(IReadOnlyList<ParserInput> words, ReadOnlySpan<int> supertags, ReadOnlySpan<int> guideHead, ReadOnlySpan<int> guideLabel)
+    public void Load(IReadOnlyList<ParserInput> words, ReadOnlySpan<int> supertags, ReadOnlySpan<int> guideHead, ReadOnlySpan<int> guideLabel,
+        ReadOnlySpan<int> headTags = default, ReadOnlySpan<int> alternatives = default)
     {
         int n = words.Count;
+        _headTags = !headTags.IsEmpty;
+        _alternatives = !alternatives.IsEmpty;
         _guided = !guideHead.IsEmpty;
         if (_guided)
         {
@@ -60,7 +63,7 @@ public sealed class ParserFeatures
         if (_w.Length < n + 1)
         {
             int m = Math.Max(n + 1, _w.Length * 2);
-            _w = new ulong[m]; _p = new ulong[m]; _u = new ulong[m]; _l = new ulong[m]; _s = new ulong[m];
+            _w = new ulong[m]; _p = new ulong[m]; _u = new ulong[m]; _l = new ulong[m]; _s = new ulong[m]; _h = new ulong[m]; _a = new ulong[m];
         }
         _supertags = !supertags.IsEmpty;
         _n = n;
@@ -72,8 +75,10 @@ public sealed class ParserFeatures
             _u[i] = Hash(3, x.Upos);
             _l[i] = NormHash(4, string.IsNullOrEmpty(x.Lemma) ? x.Form : x.Lemma);
             _s[i] = _supertags ? FeatureHash.Mix(0x59E3779B1UL + (ulong)supertags[i]) : NoneS;
+            _h[i] = _headTags ? FeatureHash.Mix(0x3A4E5F0B7UL + (ulong)headTags[i]) : NoneS;
+            _a[i] = _alternatives ? FeatureHash.Mix(0x7C15A3E9D1UL + (ulong)(alternatives[i] + 1)) : NoneS;
         }
-        _w[n] = RootW; _p[n] = RootP; _u[n] = RootU; _l[n] = RootL; _s[n] = RootS;
+        _w[n] = RootW; _p[n] = RootP; _u[n] = RootU; _l[n] = RootL; _s[n] = RootS; _h[n] = RootS; _a[n] = RootS;
     }
 
     internal static ulong Hash(int kind, string? s) => FeatureHash.Mix(FeatureHash.Add(FeatureHash.Start(kind), (s ?? "").AsSpan()));
@@ -102,6 +107,10 @@ public sealed class ParserFeatures
     private ulong S(int i) => i < 0 ? NoneS : _s[i];
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong L(int i) => i < 0 ? NoneL : _l[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong H(int i) => i < 0 ? NoneS : _h[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong A(int i) => i < 0 ? NoneS : _a[i];
 
     private const ulong K1 = 0x9E3779B97F4A7C15UL, K2 = 0xC2B2AE3D27D4EB4FUL, K3 = 0x165667B19E3779F9UL;
 
@@ -249,6 +258,9 @@ public sealed class ParserFeatures
             f[k++] = Key(182, s0w, s0s); f[k++] = Key(183, b0w, b0s); f[k++] = Key(184, s0s, b0s, d);
             f[k++] = Key(185, s1s, s0s, d1); f[k++] = Key(186, S(s2), s1s, s0s); f[k++] = Key(187, S(s0l1), s0s, b0s);
         }
+        // The optional blocks live in their own method: inside this one they would exhaust the JIT's inlining budget, and the
+        // key mixes of the blocks above would become calls.
+        if (_headTags || _alternatives) k = ExtractSupertagOptions(f, k, s0, s1, b0, b0u, s1u, s0u, b0p, s1p, d, d1);
         if (_guided)
         {
             // Stacking: what the guide parser's tree says about the words the next transition decides on. The
@@ -272,6 +284,30 @@ public sealed class ParserFeatures
             f[k++] = Key(206, sb, S(s0), S(b0)); f[k++] = Key(207, GL(s0), GL(b0), sb);
             f[k++] = Key(208, Where(b1, s0, s1, b0), GL(b1), b1 >= 0 ? P(b1) : 0UL);
             f[k++] = Key(209, s0pend, b0left, sb * 4 + ss);
+        }
+        return k;
+    }
+
+    /// <summary>The head tagger's and the supertagger's runner-up features (see <see cref="Extract"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ExtractSupertagOptions(Span<ulong> f, int k, int s0, int s1, int b0, ulong b0u, ulong s1u, ulong s0u,
+        ulong b0p, ulong s1p, ulong d, ulong d1)
+    {
+        if (_headTags)
+        {
+            // The guessed kind and side of each word's head against the candidates: LEFT makes b0 the head of s0, RIGHT s1.
+            ulong hs0 = H(s0), hb0 = H(b0), hs1 = H(s1);
+            f[k++] = Key(230, hs0, b0u); f[k++] = Key(231, hs0, s1u); f[k++] = Key(232, hs0, b0u, s1u);
+            f[k++] = Key(233, hs0, b0p, d); f[k++] = Key(234, hs0, s1p, d1); f[k++] = Key(235, hb0, s0u);
+            f[k++] = Key(236, hs0, hb0); f[k++] = Key(237, hs1, s0u); f[k++] = Key(238, hs0, S(s0), b0u);
+        }
+        if (_alternatives)
+        {
+            // The supertagger's runner-up where it was unsure: how far the parser may trust the guess.
+            ulong as0 = A(s0), ab0 = A(b0);
+            f[k++] = Key(240, as0, S(s0)); f[k++] = Key(241, ab0, S(b0)); f[k++] = Key(242, as0, S(b0));
+            f[k++] = Key(243, S(s0), ab0); f[k++] = Key(244, as0, b0u); f[k++] = Key(245, ab0, s0u);
+            f[k++] = Key(246, A(s1), S(s0));
         }
         return k;
     }

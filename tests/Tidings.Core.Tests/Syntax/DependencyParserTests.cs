@@ -289,6 +289,43 @@ public class DependencyParserTests
         Assert.True(Tiny.Value.UsesSupertags);
     }
 
+    // Session 8 options (README): a second, stacked supertagger pass and a head tagger (not kept by default), and the
+    // supertagger's runner-up guesses (the default).
+    [Theory]
+    [InlineData(2, false, false)]
+    [InlineData(1, true, false)]
+    [InlineData(2, true, false)]
+    [InlineData(1, false, true)]
+    [InlineData(1, true, true)]
+    public void Parsers_with_a_stacked_supertagger_a_head_tagger_or_runner_up_supertags_learn_and_keep_them_on_disk(int passes, bool headTags, bool alternatives)
+    {
+        var p = DependencyParser.Train(Small, [], new ParserTrainingOptions
+        {
+            Epochs = 15, Prune = 0, Explore = 0, MinRelationCount = 1, SupertagPasses = passes, HeadTags = headTags,
+            SupertagAlternatives = alternatives,
+        });
+        var back = AssertLearnsAndRoundTrips(p, "tiny, supertagger options");
+        Assert.Equal(passes, back.SupertaggerModel!.Passes);
+        Assert.Equal(alternatives, back.SupertaggerModel.Alternatives);
+        Assert.Equal(headTags, back.SupertaggerModel.Heads is not null);
+        if (headTags) Assert.Equal(passes, back.SupertaggerModel.Heads!.Passes); // the head tagger is stacked alike
+        Assert.Null(Tiny.Value.SupertaggerModel!.Heads);
+        Assert.True(Tiny.Value.SupertaggerModel.Alternatives); // the default since session 8
+    }
+
+    [Theory]
+    [InlineData(1, "VERB/R")]
+    [InlineData(2, "root")]
+    [InlineData(3, "VERB/L")]
+    public void A_head_tag_is_the_part_of_speech_and_side_of_the_head(int id, string expected)
+    {
+        var s = new ConlluSentence();
+        s.Words.Add(new ConlluWord(1, "Dogs", "dog", "NOUN", "NNS", "_", 2, "nsubj", "_"));
+        s.Words.Add(new ConlluWord(2, "bark", "bark", "VERB", "VBP", "_", 0, "root", "_"));
+        s.Words.Add(new ConlluWord(3, "loudly", "loudly", "ADV", "RB", "_", 2, "advmod", "_"));
+        Assert.Equal(expected, Supertagger.HeadOf(s, s.Words[id - 1]));
+    }
+
     [Theory]
     [InlineData(0, 3, "root", "root")]
     [InlineData(3, 2, "nsubj", "nsubj/R1")]
