@@ -1386,6 +1386,7 @@ public sealed class ShallowCoder : IEventCoder
             int joint = -1;
             var coordinated = new List<int>(2);
             if (treeSrc >= 0 && treeSrc == src) _tree.CoordinatedSubjects(coordinated);
+            if (treeSrc >= 0 && treeSrc == src && treeHow == "tree:relative-antecedent" && !head.IsNoun) _tree.RelativeAntecedentConjuncts(headNode, coordinated);
             // "Pakistan, Afghanistan agree ceasefire": a headline joins its subjects with a comma.
             if (src >= 0 && coordinated.Count == 0 && doc.Sentence(_sentence).Section == SectionKind.Headline
                 && A(src).Tokens.FirstToken is var hs && IsWord(hs - 1, ",") && ActorAt(hs - 2) is var hb && hb >= 0
@@ -1446,6 +1447,12 @@ public sealed class ShallowCoder : IEventCoder
             if (code == "166" && entry.Trigger == "quit" && !inner.IsNoun && targets.Count == 0 && _tree.Parsed && !_tree.AnyObject(innerNode, _ => true)
                 && !IsWord(inner.End, "as"))
                 code = "0831";
+            // "the far-right minister quit the government": a member leaving its own government steps down (0831).
+            if (code == "166" && entry.Trigger == "quit" && !inner.IsNoun && targets.Count > 0
+                && targets.TrueForAll(t => t >= 0 && A(t).Code == A(src).Code && A(t).Code is { } own && own.EndsWith("GOV", StringComparison.Ordinal)))
+            {
+                code = "0831"; targets.Clear(); targets.Add(-1); tgtHow = "none(own-government)";
+            }
             // "Police raided the offices of a rights group", "police raids on the ethnic community": a raid by the police is a
             // search and seizure (171), not the use of military force that a raid by troops or rebels is (190).
             if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider && raider.EndsWith("COP", StringComparison.Ordinal))
@@ -1596,7 +1603,7 @@ public sealed class ShallowCoder : IEventCoder
             // "EU ministers imposed sanctions on Iran … Iran's foreign ministry condemned the decision": a reaction whose
             // object is an act the article told before is aimed at that act's doer, the latest source of an earlier
             // sentence (up to five back) of the kind the noun names, that is not the reacting side.
-            if (targets.Count == 0 && !head.IsNoun && !passive && code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13" or "16"
+            if (targets.Count == 0 && !head.IsNoun && !passive && code[..2] is "01" or "02" or "04" or "05" or "10" or "11" or "12" or "13" or "16"
                 && _tree.ObjectIsAnaphoricAct(headNode) is { } actNoun && EarlierActor(src, actNoun) is var earlierDoer && earlierDoer >= 0)
             {
                 targets.Add(earlierDoer); tgtHow = "tree:doer-of-earlier-act";

@@ -449,7 +449,8 @@ internal sealed class TreeRoles
         "threat" or "ultimatum" => code.StartsWith("13", StringComparison.Ordinal),
         "demand" or "request" => code[..2] is "02" or "10",
         "proposal" or "offer" => code.StartsWith("03", StringComparison.Ordinal),
-        "deal" or "agreement" or "pact" or "accord" => code[..2] is "03" or "06" || code.StartsWith("057", StringComparison.Ordinal),
+        "deal" or "agreement" or "pact" or "accord" => code.StartsWith("03", StringComparison.Ordinal) || code is "057" or "046" or "0871" or "0872"
+            || (code.StartsWith("06", StringComparison.Ordinal) && code != "063"),
         "visit" or "trip" => code.StartsWith("04", StringComparison.Ordinal),
         "drill" or "exercise" or "manoeuvre" or "maneuver" or "test" or "launch" or "deployment" => code[..2] is "06" or "15" or "19",
         "remark" or "comment" or "statement" => code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13",
@@ -824,6 +825,14 @@ internal sealed class TreeRoles
     public int LastSubjectNode { get; private set; } = -1;
 
     /// <summary>Actors coordinated with the last subject found ("X and Y condemned Z", "X and Y agreed to meet").</summary>
+    /// <summary>"Qatar, Egypt and the United States, which brokered the deal": the actors coordinated with the antecedent
+    /// of the relative clause that <paramref name="verb"/> heads.</summary>
+    public void RelativeAntecedentConjuncts(int verb, List<int> sources)
+    {
+        if (!Parsed || verb < _f || verb >= _e || !RelIs(verb, "acl:relcl") || Head(verb) is not (var ante and >= 0)) return;
+        Conjuncts(ante, sources);
+    }
+
     public void CoordinatedSubjects(List<int> sources)
     {
         if (!Parsed || LastSubjectNode < 0) return;

@@ -124,6 +124,7 @@ public class LexiconCoverageTests
     // fines are administrative sanctions (172)
     [InlineData("Russia fined Google for failing to delete banned content.", "RUS→USABUS:172 COERCE")]
     [InlineData("Turkey imposed a fine on Google over its search results.", "TUR→USABUS:172 COERCE")]
+    [InlineData("Israel and Hamas exchanged hostages and prisoners on Sunday.", "ISR→PSEREBHMS:0841 RETREAT")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();

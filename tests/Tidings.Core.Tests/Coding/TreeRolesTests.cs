@@ -52,6 +52,11 @@ public class TreeRolesTests
     [InlineData("Seoul and Washington began joint military drills on Monday. Pyongyang condemned the drills as a rehearsal for invasion.", "PRKGOV→KORGOV:11|PRKGOV→USAGOV:11")]
     // a reporter is the source of what a relative clause on it says it does
     [InlineData("According to Afghan officials, who accused Pakistan of violating Afghan airspace, the strikes killed 12 people.", "AFGGOV→PAK:11")]
+    // the brokers of a deal the article told, each of those coordinated with the relative clause's antecedent, mediate
+    // between its sides
+    [InlineData("Israel and Hamas agreed to a ceasefire on Wednesday. Qatar, Egypt and the United States, which brokered the deal, said talks would resume.", "QAT→ISR:04|EGY→ISR:04|USA→PSEREBHMS:04")]
+    // a minister quitting the government steps down
+    [InlineData("Israeli far-right minister Itamar Ben-Gvir quit the government in protest at the agreement.", "ISRGOV→-:08")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
