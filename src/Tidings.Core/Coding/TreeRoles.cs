@@ -1799,6 +1799,8 @@ internal sealed class TreeRoles
         int owner = Head(subjectNode);
         // "Ruto thanked Erdogan for his mediation and said …": the reporter is the event verb's own subject.
         if (verb == owner) return true;
+        // "…, Tusk said on Tuesday, blaming Russian intelligence": a participle clause on the speech verb is the speaker's act.
+        if (RelIs(verb, "advcl") && _doc.Token(verb).Xpos == "VBG" && Head(verb) == owner && MarkOf(verb) is null) return true;
         for (int v = verb, step = 0; v >= 0 && step < MaxClimb && RelIs(v, "conj"); step++)
         {
             int h = Head(v);

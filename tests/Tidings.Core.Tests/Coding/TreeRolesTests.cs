@@ -57,6 +57,8 @@ public class TreeRolesTests
     [InlineData("Israel and Hamas agreed to a ceasefire on Wednesday. Qatar, Egypt and the United States, which brokered the deal, said talks would resume.", "QAT→ISR:04|EGY→ISR:04|USA→PSEREBHMS:04")]
     // a minister quitting the government steps down
     [InlineData("Israeli far-right minister Itamar Ben-Gvir quit the government in protest at the agreement.", "ISRGOV→-:08")]
+    // a participle clause on the speech verb is the speaker's own act
+    [InlineData("Police arrested three men over the blast, Prime Minister Donald Tusk said on Tuesday, blaming Russian military intelligence for the sabotage.", "POLGOV→RUSSPY:11")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
