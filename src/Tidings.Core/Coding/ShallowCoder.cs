@@ -660,7 +660,8 @@ public sealed class ShallowCoder : IEventCoder
         {
             // "said talks with Canada had stalled": verbs of saying take a clause, whatever the parser makes of it.
             if (doc.Token(node).Lemma is "say" or "tell" or "add" or "note" or "claim" or "write" or "state" or "insist") return false;
-            return _tree.AnyObject(node, t => TrigAt(t) is var k && k >= 0 && _trigs[k].IsNoun && !_trigs[k].Entry.Has(TriggerFlags.Report));
+            // The object's head word may end a multiword event noun ("announced joint military exercises").
+            return _tree.AnyObject(node, t => TriggerCovering(t, -1) is var k && k >= 0 && _trigs[k].IsNoun && !_trigs[k].Entry.Has(TriggerFlags.Report));
         }
 
         /// <summary>True when the parse hangs the speech verb (its head word <paramref name="node"/>) below a verb that

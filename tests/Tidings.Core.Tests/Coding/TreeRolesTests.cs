@@ -58,6 +58,14 @@ public class TreeRolesTests
     [InlineData("Pakistan accused India of sponsoring the bombing.", "PAK→IND:11")]
     // a warning of force is a threat; a warning of anything else stays a statement
     [InlineData("Iran warned that it would retaliate against Israel.", "IRN→ISR:13")]
+    // a noun of quantity or collection stands in the event noun's place: the verb's subject does the event
+    [InlineData("Ethiopia announced a series of concessions to Eritrea.", "ETH→ERI:08")]
+    [InlineData("Hungary announced a raft of concessions to Serbia.", "HUN→SRB:08")]
+    [InlineData("Turkey shipped 20 tonnes of humanitarian aid to Syria.", "TUR→SYR:07")]
+    [InlineData("The EU adopted a new round of sanctions against Belarus.", "IGOEUREEC→BLR:16")]
+    // an announced event noun whose head word ends a multiword trigger: joint subjects act towards each other
+    [InlineData("Iran and Pakistan announced joint naval exercises.", "IRN→PAK:06|PAK→IRN:06")]
+    [InlineData("Egypt and Sudan announced joint military drills.", "EGY→SDN:06|SDN→EGY:06")]
     [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
     // a protest for a demand is one event, addressed to the demand's target, with CAMEO's sub-code
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
