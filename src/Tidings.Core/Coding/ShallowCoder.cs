@@ -1617,6 +1617,8 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Add(earlier); tgtHow = "earlier-same-root";
             }
+            // "police beat protesters", not "Brazil beat Argentina": some verbs are political acts only when done to people.
+            if (entry.Has(TriggerFlags.PeopleTarget)) targets.RemoveAll(t => t < 0 || !IsPeople(t));
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
@@ -1990,7 +1992,11 @@ public sealed class ShallowCoder : IEventCoder
                 if (string.Equals(sc, tc, StringComparison.Ordinal)) return;
                 // "Thai and Cambodian troops exchanged fire, killing 12 people, mostly Thai civilians": a side that the
                 // text does not itself name as the doer does not kill its own country's civilians.
+                // A by-agent ("were beaten by police") or a finite verb's subject before it ("Kenyan police beat protesters",
+                // when the tree misses the verb) names the doer.
                 if (code[0] is '1' or '2' && code[..2] is "18" or "19" or "20" && !rule.Contains("src=tree:nsubj,", StringComparison.Ordinal)
+                    && !rule.Contains("agent", StringComparison.Ordinal)
+                    && !(rule.Contains("src=subject-before", StringComparison.Ordinal) && !W(range.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     && A(src).Country is { } home && tc == home + "CVL" && sc is { Length: 6 } && sc.StartsWith(home, StringComparison.Ordinal) && sc[3..] is "MIL" or "COP")
                     return;
             }
@@ -2013,6 +2019,11 @@ public sealed class ShallowCoder : IEventCoder
                 Place = NearestMention(doc.Places, static m => m.Tokens, range),
             });
         }
+
+        /// <summary>True when the actor is people or a force: a role (protesters, police, rebels, an opposition), a person,
+        /// not a bare country or an international organisation, which stand for states and teams.</summary>
+        private bool IsPeople(int a) =>
+            A(a).Code is { } code && code != A(a).Country && !code.StartsWith("IGO", StringComparison.Ordinal);
 
         /// <summary>A date given to the day, from a week before publication to the day after it.</summary>
         private bool IsRecentDay(Time.TimeValue v) =>

@@ -20,6 +20,9 @@ public enum TriggerFlags : byte
     Report = 8,
     /// <summary>Matches only when the text is written in lower case ("march", not the month "March").</summary>
     LowerCaseOnly = 16,
+    /// <summary>The target must be people or a force (an actor with a role, or a person), never a bare country or an
+    /// organisation: "police beat protesters" is an assault, "Brazil beat Argentina" a match.</summary>
+    PeopleTarget = 32,
 }
 
 /// <summary>The modality a framing verb lends to the event it introduces ("threatened to strike", "urged Y to hold talks").</summary>
