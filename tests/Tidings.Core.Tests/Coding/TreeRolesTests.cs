@@ -70,6 +70,10 @@ public class TreeRolesTests
     [InlineData("Riot police beat students outside the university in Dhaka.", "BGDCOP→BGDEDU:18")]
     [InlineData("Ugandan soldiers beat opposition supporters in Kampala.", "UGAMIL→UGAOPP:18")]
     [InlineData("Striking teachers were beaten by police in Nairobi.", "KENCOP→KENEDU:18")]
+    // a vow or pledge to repress or punish is a threat, with or without a named target
+    [InlineData("Somalia's president vowed to crush al-Shabaab.", "SOMGOV→SOMREB:13")]
+    [InlineData("Nigeria's president vowed to punish those responsible for the massacre.", "NGAGOV→-:13")]
+    [InlineData("Colombia's defence minister pledged to punish the rebels.", "COLGOV→COLREB:13")]
     [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
     // a protest for a demand is one event, addressed to the demand's target, with CAMEO's sub-code
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
@@ -138,6 +142,7 @@ public class TreeRolesTests
     // beating a country or a team is a match, not an assault
     [InlineData("Morocco beat Portugal in the quarter-final.", "MAR→PRT:18")]
     [InlineData("Ghana beat Nigeria 3-1 in Accra.", "GHA→NGA:18")]
+    [InlineData("Spain crushed Italy 4-0 in Madrid.", "ESP→ITA:17")]
     public void Not_an_event(string text, string unexpected) => Assert.DoesNotContain(unexpected, Code(text));
 
     [Theory]
