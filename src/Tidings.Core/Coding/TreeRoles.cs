@@ -712,6 +712,15 @@ internal sealed class TreeRoles
                     return "tree:" + Rel(c);
                 }
         }
+        // "provided Gaza with fuel", "supplied the rebels with weapons": a verb of provision whose "with" phrase names the
+        // thing given takes its direct object as the recipient, whatever prepositions it otherwise needs.
+        if (!isNoun && prepOnly && entry.Root == "07" && ProvidesWith(anchor))
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "obj") && ActorOfNode(c) is var a && a >= 0 && a != source)
+                {
+                    targets.Add(a); Conjuncts(c, targets);
+                    return "tree:obj(provide-with)";
+                }
         // Prepositional target on the trigger itself, then on the noun of a light verb / phrase ("imposed sanctions
         // on Iran" may hang "on Iran" from either word), then on the verb governing a noun trigger.
         if (PrepTarget(anchor, entry, targets, source) is { } how) return how;
@@ -747,6 +756,7 @@ internal sealed class TreeRoles
         if (!Parsed || anchor < _f || anchor >= _e) return true;
         bool prepOnly = isNoun || entry.Has(TriggerFlags.PrepOnly);
         if (Slot(anchor, 0)) return true;
+        if (!isNoun && entry.Root == "07" && ProvidesWith(anchor)) return true;
         // Every word of a multiword trigger: "threatened to restrict the activities of ..." hangs its object from "restrict".
         for (int n = Math.Max(_f, trigger.FirstToken); n < Math.Min(_e, trigger.EndToken); n++)
             if (n != anchor && Slot(n, 0)) return true;
@@ -778,6 +788,18 @@ internal sealed class TreeRoles
             }
             return false;
         }
+    }
+
+    /// <summary>True when the verb has a direct object and a "with" phrase after it: "provide X with Y".</summary>
+    private bool ProvidesWith(int verb)
+    {
+        int obj = -1;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj")) { obj = c; break; }
+        if (obj < 0) return false;
+        foreach (var c in Children(verb))
+            if (c > obj && RelStarts(c, "obl") && CaseOf(c) == "with") return true;
+        return false;
     }
 
     private bool PrepSlot(int node, TriggerEntry entry)

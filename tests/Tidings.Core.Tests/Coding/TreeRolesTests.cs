@@ -74,6 +74,10 @@ public class TreeRolesTests
     [InlineData("Somalia's president vowed to crush al-Shabaab.", "SOMGOV→SOMREB:13")]
     [InlineData("Nigeria's president vowed to punish those responsible for the massacre.", "NGAGOV→-:13")]
     [InlineData("Colombia's defence minister pledged to punish the rebels.", "COLGOV→COLREB:13")]
+    // "provide X with Y": the object of a verb of provision is the recipient when a "with" phrase names the thing
+    [InlineData("Qatar provided Lebanon with fuel.", "QAT→LBN:07")]
+    [InlineData("Japan provided the Philippines with patrol boats.", "JPN→PHL:07")]
+    [InlineData("Algeria supplied Tunisia with electricity.", "DZA→TUN:07")]
     [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
     // a protest for a demand is one event, addressed to the demand's target, with CAMEO's sub-code
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
