@@ -144,6 +144,7 @@ public sealed class CodingLexicon
                 case "report": flags |= TriggerFlags.Report; break;
                 case "lower": flags |= TriggerFlags.LowerCaseOnly; break;
                 case "people": flags |= TriggerFlags.PeopleTarget; break;
+                case "speaker": flags |= TriggerFlags.SpeakerThreat; break;
                 case var s when s.StartsWith("frame=", StringComparison.Ordinal):
                     frame = s[6..] switch
                     {

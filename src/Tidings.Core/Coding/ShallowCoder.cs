@@ -1306,6 +1306,15 @@ public sealed class ShallowCoder : IEventCoder
                 }
             }
 
+            // "Israel will pay a heavy price", Iran said: the reporter threatens the phrase's subject. Without a reporter, or
+            // told of the past ("investors paid a heavy price"), it is a prediction or a judgement, no threat.
+            int threatened = -1;
+            if (entry.Has(TriggerFlags.SpeakerThreat) && head.Start == inner.Start)
+            {
+                if (_attribution < 0 || src < 0 || _attribution == src || !AfterFutureModal(head.Start, ClauseStart(clause))) return;
+                threatened = src; src = _attribution; srcHow = "speaker";
+            }
+
             // ---- target ----
             var targets = new List<int>(2);
             string? treeTargets = null;
@@ -1337,6 +1346,11 @@ public sealed class ShallowCoder : IEventCoder
                 }
             }
 
+            if (threatened >= 0)
+            {
+                targets.Clear(); targets.Add(threatened); tgtHow = "speaker-threat";
+                AddCoordinated(threatened, targets);
+            }
             // "rejected calls from ASEAN to let aid agencies in": a rejected call, demand or request is rejected of its author,
             // not of an actor inside what it asks for.
             if (!head.IsNoun && _tree.Parsed && (head.Entry.Frame == FrameKind.Reject || head.Entry.Root == "12")
@@ -1653,8 +1667,9 @@ public sealed class ShallowCoder : IEventCoder
             // "Venezuela's president warned that US strikes could be followed by an invasion": a warning that another
             // country will act is a pessimistic comment about it (012), not a threat; "warned that his army would strike"
             // (the source's own side) stays one.
+            // "warned that Israel would pay dearly" is the warner's own threat.
             if (head.Entry.Frame == FrameKind.Threat && frameRule is not null && !head.Entry.Cameo.StartsWith("13", StringComparison.Ordinal)
-                && tgtHow == "frame-object" && targets.Count > 0 && targets[0] >= 0 && A(targets[0]).Tokens.FirstToken >= head.End && ThatBetween(head.End, A(targets[0]).Tokens.FirstToken)
+                && !entry.Has(TriggerFlags.SpeakerThreat) && tgtHow == "frame-object" && targets.Count > 0 && targets[0] >= 0 && A(targets[0]).Tokens.FirstToken >= head.End && ThatBetween(head.End, A(targets[0]).Tokens.FirstToken)
                 && A(targets[0]).Tokens.EndToken <= inner.Start && A(targets[0]).Country is { } doerCountry && A(src).Country is { } warner
                 && doerCountry != warner)
             {
@@ -1686,6 +1701,8 @@ public sealed class ShallowCoder : IEventCoder
                     "03" => Modality.Intended,
                     _ => Modality.Asserted,
                 };
+            // The future tense of "will pay a heavy price" is the threat's own, not an intent of the speaker.
+            if (threatened >= 0) modality = Modality.Threatened;
             // "signed a declaration brokered by the United States", "met under the auspices of the EU": the broker mediates
             // (045) between the sides, and is none of them.
             int broker = -1;
@@ -2024,6 +2041,18 @@ public sealed class ShallowCoder : IEventCoder
         /// not a bare country or an international organisation, which stand for states and teams.</summary>
         private bool IsPeople(int a) =>
             A(a).Code is { } code && code != A(a).Country && !code.StartsWith("IGO", StringComparison.Ordinal);
+
+        /// <summary>True when "will", "would", "shall" or "going to" stands in the three words before the verb (not past a
+        /// clause start): "will pay", "would surely pay", "is going to pay".</summary>
+        private bool AfterFutureModal(int verb, int clauseStart)
+        {
+            for (int k = verb - 1; k >= Math.Max(clauseStart, verb - 3); k--)
+            {
+                if (Is(k, Words.IntendModal) || (IsWord(k, "to") && k > _f && IsWord(k - 1, "going"))) return true;
+                if (IsPunct(k)) break;
+            }
+            return false;
+        }
 
         /// <summary>A date given to the day, from a week before publication to the day after it.</summary>
         private bool IsRecentDay(Time.TimeValue v) =>

@@ -78,6 +78,10 @@ public class TreeRolesTests
     [InlineData("Qatar provided Lebanon with fuel.", "QAT→LBN:07")]
     [InlineData("Japan provided the Philippines with patrol boats.", "JPN→PHL:07")]
     [InlineData("Algeria supplied Tunisia with electricity.", "DZA→TUN:07")]
+    // "X will pay a heavy price": a threat by the one who says it, aimed at X
+    [InlineData("Venezuela's president said Guyana would pay a heavy price.", "VENGOV→GUY:13")]
+    [InlineData("Azerbaijan will pay dearly, Armenia's defence minister said.", "ARMGOV→AZE:13")]
+    [InlineData("Pakistan warned that India would pay a heavy price for the strikes.", "PAK→IND:13")]
     [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
     // a protest for a demand is one event, addressed to the demand's target, with CAMEO's sub-code
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
@@ -147,6 +151,8 @@ public class TreeRolesTests
     [InlineData("Morocco beat Portugal in the quarter-final.", "MAR→PRT:18")]
     [InlineData("Ghana beat Nigeria 3-1 in Accra.", "GHA→NGA:18")]
     [InlineData("Spain crushed Italy 4-0 in Madrid.", "ESP→ITA:17")]
+    // a price paid in the past is a judgement, not a threat
+    [InlineData("Israel paid a heavy price for the war, Iran's foreign minister said.", "IRNGOV→ISR:13")]
     public void Not_an_event(string text, string unexpected) => Assert.DoesNotContain(unexpected, Code(text));
 
     [Theory]
