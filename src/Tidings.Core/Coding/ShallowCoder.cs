@@ -1637,7 +1637,7 @@ public sealed class ShallowCoder : IEventCoder
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
                 // walk out", "agreed to disarm"); a place that holds no actor ("banned three rights groups") drops it.
-                if (!entry.Has(TriggerFlags.NoTarget)
+                if (!entry.Has(TriggerFlags.NoTarget) && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
                     && (passive || frameObject >= 0 || !_tree.Parsed || inner.IsNoun || head.IsNoun || !MainPredicate(headNode, srcHow)
                         // a meeting or agreement has another side even when a plural subject hides it ("the two ministers
                         // held talks"), and a denied act a victim the context names
@@ -2040,7 +2040,29 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>True when the actor is people or a force: a role (protesters, police, rebels, an opposition), a person,
         /// not a bare country or an international organisation, which stand for states and teams.</summary>
         private bool IsPeople(int a) =>
-            A(a).Code is { } code && code != A(a).Country && !code.StartsWith("IGO", StringComparison.Ordinal);
+            A(a).Code is { } code && code != A(a).Country && !code.StartsWith("IGO", StringComparison.Ordinal)
+            // a bare three-letter code is a country unless it is a role ("CVL", "COP")
+            && (code.Length > 3 || Actors.ActorLexicon.RoleCodes.Contains(code));
+
+        /// <summary>"Concessions were made by the government", "Concessions Made By Government": an event noun that is the
+        /// passive subject of a verb, or that a participle modifies, where the active phrase ("made concessions") is a
+        /// lexicon phrase that needs no target. The passive tells the same event and needs none either.</summary>
+        private bool PassiveOfTargetlessPhrase(int noun)
+        {
+            if (!_tree.Parsed || noun < _f || noun >= _e) return false;
+            int verb = -1;
+            if (doc.Token(noun).Relation == "nsubj:pass") verb = doc.Token(noun).Head;
+            else
+                for (int t = noun + 1; t < _e && t <= noun + 2; t++)
+                    if (doc.Token(t).Head == noun && doc.Token(t).Relation is "acl" && doc.TokXpos(t) == "VBN") { verb = t; break; }
+            if (verb < _f || verb >= _e || verb == noun) return false;
+            foreach (var v in lex.Candidates(W(verb)))
+                if (v.Entry.Kind == TriggerKind.Phrase && v.Entry.Has(TriggerFlags.NoTarget) && v.Words.Length == 2
+                    && (W(noun).Equals(v.Words[1], StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(doc.TokLemma(noun), v.Words[1], StringComparison.OrdinalIgnoreCase)))
+                    return true;
+            return false;
+        }
 
         /// <summary>True when "will", "would", "shall" or "going to" stands in the three words before the verb (not past a
         /// clause start): "will pay", "would surely pay", "is going to pay".</summary>

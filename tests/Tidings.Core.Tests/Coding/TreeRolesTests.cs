@@ -82,6 +82,9 @@ public class TreeRolesTests
     [InlineData("Venezuela's president said Guyana would pay a heavy price.", "VENGOV→GUY:13")]
     [InlineData("Azerbaijan will pay dearly, Armenia's defence minister said.", "ARMGOV→AZE:13")]
     [InlineData("Pakistan warned that India would pay a heavy price for the strikes.", "PAK→IND:13")]
+    // the passive of a phrase that needs no target ("made concessions") needs none either; its by-agent is the source
+    [InlineData("Concessions were made by Serbia's government on Monday.", "SRBGOV→-:08")]
+    [InlineData("Concessions made by the Kenyan government angered the opposition.", "KENGOV→-:08")]
     [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
     // a protest for a demand is one event, addressed to the demand's target, with CAMEO's sub-code
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
