@@ -143,6 +143,8 @@ public sealed class CodingLexicon
                 case "prep": flags |= TriggerFlags.PrepOnly; break;
                 case "report": flags |= TriggerFlags.Report; break;
                 case "lower": flags |= TriggerFlags.LowerCaseOnly; break;
+                case "people": flags |= TriggerFlags.PeopleTarget; break;
+                case "speaker": flags |= TriggerFlags.SpeakerThreat; break;
                 case var s when s.StartsWith("frame=", StringComparison.Ordinal):
                     frame = s[6..] switch
                     {

@@ -660,7 +660,8 @@ public sealed class ShallowCoder : IEventCoder
         {
             // "said talks with Canada had stalled": verbs of saying take a clause, whatever the parser makes of it.
             if (doc.Token(node).Lemma is "say" or "tell" or "add" or "note" or "claim" or "write" or "state" or "insist") return false;
-            return _tree.AnyObject(node, t => TrigAt(t) is var k && k >= 0 && _trigs[k].IsNoun && !_trigs[k].Entry.Has(TriggerFlags.Report));
+            // The object's head word may end a multiword event noun ("announced joint military exercises").
+            return _tree.AnyObject(node, t => TriggerCovering(t, -1) is var k && k >= 0 && _trigs[k].IsNoun && !_trigs[k].Entry.Has(TriggerFlags.Report));
         }
 
         /// <summary>True when the parse hangs the speech verb (its head word <paramref name="node"/>) below a verb that
@@ -1307,6 +1308,15 @@ public sealed class ShallowCoder : IEventCoder
                 }
             }
 
+            // "Israel will pay a heavy price", Iran said: the reporter threatens the phrase's subject. Without a reporter, or
+            // told of the past ("investors paid a heavy price"), it is a prediction or a judgement, no threat.
+            int threatened = -1;
+            if (entry.Has(TriggerFlags.SpeakerThreat) && head.Start == inner.Start)
+            {
+                if (_attribution < 0 || src < 0 || _attribution == src || !AfterFutureModal(head.Start, ClauseStart(clause))) return;
+                threatened = src; src = _attribution; srcHow = "speaker";
+            }
+
             // ---- target ----
             var targets = new List<int>(2);
             string? treeTargets = null;
@@ -1338,6 +1348,11 @@ public sealed class ShallowCoder : IEventCoder
                 }
             }
 
+            if (threatened >= 0)
+            {
+                targets.Clear(); targets.Add(threatened); tgtHow = "speaker-threat";
+                AddCoordinated(threatened, targets);
+            }
             // "rejected calls from ASEAN to let aid agencies in": a rejected call, demand or request is rejected of its author,
             // not of an actor inside what it asks for.
             if (!head.IsNoun && _tree.Parsed && (head.Entry.Frame == FrameKind.Reject || head.Entry.Root == "12")
@@ -1632,11 +1647,13 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Add(earlier); tgtHow = "earlier-same-root";
             }
+            // "police beat protesters", not "Brazil beat Argentina": some verbs are political acts only when done to people.
+            if (entry.Has(TriggerFlags.PeopleTarget)) targets.RemoveAll(t => t < 0 || !IsPeople(t));
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
                 // walk out", "agreed to disarm"); a place that holds no actor ("banned three rights groups") drops it.
-                if (!entry.Has(TriggerFlags.NoTarget)
+                if (!entry.Has(TriggerFlags.NoTarget) && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
                     && (passive || frameObject >= 0 || !_tree.Parsed || inner.IsNoun || head.IsNoun || !MainPredicate(headNode, srcHow)
                         // a meeting or agreement has another side even when a plural subject hides it ("the two ministers
                         // held talks"), and a denied act a victim the context names
@@ -1666,8 +1683,9 @@ public sealed class ShallowCoder : IEventCoder
             // "Venezuela's president warned that US strikes could be followed by an invasion": a warning that another
             // country will act is a pessimistic comment about it (012), not a threat; "warned that his army would strike"
             // (the source's own side) stays one.
+            // "warned that Israel would pay dearly" is the warner's own threat.
             if (head.Entry.Frame == FrameKind.Threat && frameRule is not null && !head.Entry.Cameo.StartsWith("13", StringComparison.Ordinal)
-                && tgtHow == "frame-object" && targets.Count > 0 && targets[0] >= 0 && A(targets[0]).Tokens.FirstToken >= head.End && ThatBetween(head.End, A(targets[0]).Tokens.FirstToken)
+                && !entry.Has(TriggerFlags.SpeakerThreat) && tgtHow == "frame-object" && targets.Count > 0 && targets[0] >= 0 && A(targets[0]).Tokens.FirstToken >= head.End && ThatBetween(head.End, A(targets[0]).Tokens.FirstToken)
                 && A(targets[0]).Tokens.EndToken <= inner.Start && A(targets[0]).Country is { } doerCountry && A(src).Country is { } warner
                 && doerCountry != warner)
             {
@@ -1699,6 +1717,8 @@ public sealed class ShallowCoder : IEventCoder
                     "03" => Modality.Intended,
                     _ => Modality.Asserted,
                 };
+            // The future tense of "will pay a heavy price" is the threat's own, not an intent of the speaker.
+            if (threatened >= 0) modality = Modality.Threatened;
             // "signed a declaration brokered by the United States", "met under the auspices of the EU": the broker mediates
             // (045) between the sides, and is none of them.
             int broker = -1;
@@ -2018,7 +2038,11 @@ public sealed class ShallowCoder : IEventCoder
                 if (string.Equals(sc, tc, StringComparison.Ordinal)) return;
                 // "Thai and Cambodian troops exchanged fire, killing 12 people, mostly Thai civilians": a side that the
                 // text does not itself name as the doer does not kill its own country's civilians.
+                // A by-agent ("were beaten by police") or a finite verb's subject before it ("Kenyan police beat protesters",
+                // when the tree misses the verb) names the doer.
                 if (code[0] is '1' or '2' && code[..2] is "18" or "19" or "20" && !rule.Contains("src=tree:nsubj,", StringComparison.Ordinal)
+                    && !rule.Contains("agent", StringComparison.Ordinal)
+                    && !(rule.Contains("src=subject-before", StringComparison.Ordinal) && !W(range.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     && A(src).Country is { } home && tc == home + "CVL" && sc is { Length: 6 } && sc.StartsWith(home, StringComparison.Ordinal) && sc[3..] is "MIL" or "COP")
                     return;
             }
@@ -2040,6 +2064,45 @@ public sealed class ShallowCoder : IEventCoder
                 Time = time,
                 Place = NearestMention(doc.Places, static m => m.Tokens, range),
             });
+        }
+
+        /// <summary>True when the actor is people or a force: a role (protesters, police, rebels, an opposition), a person,
+        /// not a bare country or an international organisation, which stand for states and teams.</summary>
+        private bool IsPeople(int a) =>
+            A(a).Code is { } code && code != A(a).Country && !code.StartsWith("IGO", StringComparison.Ordinal)
+            // a bare three-letter code is a country unless it is a role ("CVL", "COP")
+            && (code.Length > 3 || Actors.ActorLexicon.RoleCodes.Contains(code));
+
+        /// <summary>"Concessions were made by the government", "Concessions Made By Government": an event noun that is the
+        /// passive subject of a verb, or that a participle modifies, where the active phrase ("made concessions") is a
+        /// lexicon phrase that needs no target. The passive tells the same event and needs none either.</summary>
+        private bool PassiveOfTargetlessPhrase(int noun)
+        {
+            if (!_tree.Parsed || noun < _f || noun >= _e) return false;
+            int verb = -1;
+            if (doc.Token(noun).Relation == "nsubj:pass") verb = doc.Token(noun).Head;
+            else
+                for (int t = noun + 1; t < _e && t <= noun + 2; t++)
+                    if (doc.Token(t).Head == noun && doc.Token(t).Relation is "acl" && doc.TokXpos(t) == "VBN") { verb = t; break; }
+            if (verb < _f || verb >= _e || verb == noun) return false;
+            foreach (var v in lex.Candidates(W(verb)))
+                if (v.Entry.Kind == TriggerKind.Phrase && v.Entry.Has(TriggerFlags.NoTarget) && v.Words.Length == 2
+                    && (W(noun).Equals(v.Words[1], StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(doc.TokLemma(noun), v.Words[1], StringComparison.OrdinalIgnoreCase)))
+                    return true;
+            return false;
+        }
+
+        /// <summary>True when "will", "would", "shall" or "going to" stands in the three words before the verb (not past a
+        /// clause start): "will pay", "would surely pay", "is going to pay".</summary>
+        private bool AfterFutureModal(int verb, int clauseStart)
+        {
+            for (int k = verb - 1; k >= Math.Max(clauseStart, verb - 3); k--)
+            {
+                if (Is(k, Words.IntendModal) || (IsWord(k, "to") && k > _f && IsWord(k - 1, "going"))) return true;
+                if (IsPunct(k)) break;
+            }
+            return false;
         }
 
         /// <summary>A date given to the day, from a week before publication to the day after it.</summary>

@@ -372,7 +372,14 @@ internal sealed class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
         foreach (var c in Children(verb))
-            if (RelIs(c, "obj") && test(c)) return true;
+        {
+            if (!RelIs(c, "obj")) continue;
+            if (test(c)) return true;
+            // "announced a series of concessions": what a noun of quantity counts stands in its place.
+            if (_actorOf[c] < 0 && _doc.Token(c).Upos == Upos.NOUN && QuantityNouns.Contains(_doc.Token(c).Lemma ?? ""))
+                foreach (var n in Children(c))
+                    if (RelStarts(n, "nmod") && CaseOf(n) == "of" && test(n)) return true;
+        }
         return false;
     }
 
@@ -579,6 +586,30 @@ internal sealed class TreeRoles
         "spark", "trigger", "prompt", "provoke", "fuel", "ignite", "cause", "unleash", "inspire", "stoke",
     };
 
+    /// <summary>Nouns of quantity or collection whose "of" phrase names what there is: "a series of concessions", "10 tons
+    /// of aid", "a wave of arrests", "a package of sanctions".</summary>
+    private static readonly HashSet<string> QuantityNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "series", "wave", "package", "set", "round", "batch", "raft", "string", "spate", "flurry", "number", "host", "slew",
+        "barrage", "volley", "salvo", "tranche", "range", "list", "bundle", "dozen", "ton", "tonne", "kilogram",
+        "kilo", "litre", "liter", "barrel", "truckload", "shipload", "planeload", "consignment", "shipment", "cargo", "load",
+        "sequence", "succession", "handful", "couple", "pair", "lot", "amount", "quantity", "volume", "supply", "stockpile",
+    };
+
+    /// <summary>The quantity noun an event noun hangs from by "of" ("a series of concessions" → "series"), climbing
+    /// nested ones ("a new round of a series of ..."); the noun itself when there is none.</summary>
+    private int ThroughQuantity(int noun)
+    {
+        for (int step = 0; step < 3; step++)
+        {
+            int h = Head(noun);
+            if (h < 0 || !RelStarts(noun, "nmod") || CaseOf(noun) != "of" || _doc.Token(h).Upos != Upos.NOUN || _actorOf[h] >= 0
+                || !QuantityNouns.Contains(_doc.Token(h).Lemma ?? "")) break;
+            noun = h;
+        }
+        return noun;
+    }
+
     public int NounSource(int noun, out string how)
     {
         how = "tree:none";
@@ -607,12 +638,15 @@ internal sealed class TreeRoles
         }
         foreach (var c in Children(noun))
             if (RelStarts(c, "nmod") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { how = "tree:by-agent"; return a; }
-        int h = Head(noun);
+        // "announced a series of concessions", "transferred 10 tons of aid": a noun of quantity or collection stands in
+        // the event noun's place in the clause.
+        int top = ThroughQuantity(noun);
+        int h = Head(top);
         // Not the object of a verb of naming ("calling the protests an attempt to overthrow"): the namer judges the
         // event, it does not do it.
         // Nor the object of a verb that acts on an event others do ("police ended the protests", "troops crushed the
         // uprising", "the UN monitored the talks").
-        if (h >= 0 && Rel(noun) is "obj" && IsVerbal(h) && !IsPassive(h) && !NamingVerbs.Contains(_doc.Token(h).Lemma ?? "")
+        if (h >= 0 && Rel(top) is "obj" && IsVerbal(h) && !IsPassive(h) && !NamingVerbs.Contains(_doc.Token(h).Lemma ?? "")
             && !ActsOnOthersEvents.Contains(_doc.Token(h).Lemma ?? ""))
         {
             int s = VerbSource(h, out var vh);
@@ -626,7 +660,7 @@ internal sealed class TreeRoles
             if (s >= 0) { how = "tree:responding-verb-" + vh[5..]; return s; }
         }
         // "X's visit was ...", "the talks ... were held": a passive light verb with the noun as subject.
-        if (h >= 0 && Rel(noun) is "nsubj:pass" && IsVerbal(h))
+        if (h >= 0 && Rel(top) is "nsubj:pass" && IsVerbal(h))
         {
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
@@ -685,13 +719,22 @@ internal sealed class TreeRoles
                     return "tree:" + Rel(c);
                 }
         }
+        // "provided Gaza with fuel", "supplied the rebels with weapons": a verb of provision whose "with" phrase names the
+        // thing given takes its direct object as the recipient, whatever prepositions it otherwise needs.
+        if (!isNoun && prepOnly && entry.Root == "07" && ProvidesWith(anchor))
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "obj") && ActorOfNode(c) is var a && a >= 0 && a != source)
+                {
+                    targets.Add(a); Conjuncts(c, targets);
+                    return "tree:obj(provide-with)";
+                }
         // Prepositional target on the trigger itself, then on the noun of a light verb / phrase ("imposed sanctions
         // on Iran" may hang "on Iran" from either word), then on the verb governing a noun trigger.
         if (PrepTarget(anchor, entry, targets, source) is { } how) return how;
         if (!isNoun)
             foreach (var c in Children(anchor))
                 if (RelIs(c, "obj") && PrepTarget(c, entry, targets, source) is { } how2) return how2;
-        if (isNoun && Head(anchor) is var hv && hv >= 0 && Rel(anchor) is "obj" or "nsubj:pass" && IsVerbal(hv)
+        if (isNoun && ThroughQuantity(anchor) is var top && Head(top) is var hv && hv >= 0 && Rel(top) is "obj" or "nsubj:pass" && IsVerbal(hv)
             && PrepTarget(hv, entry, targets, source) is { } how3) return how3;
         // "demanded that the president withdraw ...", "warned that X would ...": a framing verb's addressee is the
         // subject of its complement clause when nothing else names one.
@@ -720,10 +763,11 @@ internal sealed class TreeRoles
         if (!Parsed || anchor < _f || anchor >= _e) return true;
         bool prepOnly = isNoun || entry.Has(TriggerFlags.PrepOnly);
         if (Slot(anchor, 0)) return true;
+        if (!isNoun && entry.Root == "07" && ProvidesWith(anchor)) return true;
         // Every word of a multiword trigger: "threatened to restrict the activities of ..." hangs its object from "restrict".
         for (int n = Math.Max(_f, trigger.FirstToken); n < Math.Min(_e, trigger.EndToken); n++)
             if (n != anchor && Slot(n, 0)) return true;
-        if (isNoun && Head(anchor) is var hv && hv >= 0 && Rel(anchor) is "obj" or "nsubj:pass" && IsVerbal(hv) && PrepSlot(hv, entry)) return true;
+        if (isNoun && ThroughQuantity(anchor) is var top && Head(top) is var hv && hv >= 0 && Rel(top) is "obj" or "nsubj:pass" && IsVerbal(hv) && PrepSlot(hv, entry)) return true;
         return false;
 
         // An object (the trigger's own, as in "banned its leaders", or another), a phrase with one of the entry's
@@ -751,6 +795,18 @@ internal sealed class TreeRoles
             }
             return false;
         }
+    }
+
+    /// <summary>True when the verb has a direct object and a "with" phrase after it: "provide X with Y".</summary>
+    private bool ProvidesWith(int verb)
+    {
+        int obj = -1;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj")) { obj = c; break; }
+        if (obj < 0) return false;
+        foreach (var c in Children(verb))
+            if (c > obj && RelStarts(c, "obl") && CaseOf(c) == "with") return true;
+        return false;
     }
 
     private bool PrepSlot(int node, TriggerEntry entry)

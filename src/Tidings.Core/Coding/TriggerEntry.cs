@@ -20,6 +20,12 @@ public enum TriggerFlags : byte
     Report = 8,
     /// <summary>Matches only when the text is written in lower case ("march", not the month "March").</summary>
     LowerCaseOnly = 16,
+    /// <summary>The target must be people or a force (an actor with a role, or a person), never a bare country or an
+    /// organisation: "police beat protesters" is an assault, "Brazil beat Argentina" a match.</summary>
+    PeopleTarget = 32,
+    /// <summary>A threat told in the words of its speaker about its target: "Israel will pay a heavy price", Iran said. The
+    /// speaker (the sentence's reporter) is the source, the phrase's subject the target; only with a future modal.</summary>
+    SpeakerThreat = 64,
 }
 
 /// <summary>The modality a framing verb lends to the event it introduces ("threatened to strike", "urged Y to hold talks").</summary>

@@ -69,6 +69,33 @@ public class TreeRolesTests
     [InlineData("Pakistan accused India of sponsoring the bombing.", "PAK→IND:11")]
     // a warning of force is a threat; a warning of anything else stays a statement
     [InlineData("Iran warned that it would retaliate against Israel.", "IRN→ISR:13")]
+    // a noun of quantity or collection stands in the event noun's place: the verb's subject does the event
+    [InlineData("Ethiopia announced a series of concessions to Eritrea.", "ETH→ERI:08")]
+    [InlineData("Hungary announced a raft of concessions to Serbia.", "HUN→SRB:08")]
+    [InlineData("Turkey shipped 20 tonnes of humanitarian aid to Syria.", "TUR→SYR:07")]
+    [InlineData("The EU adopted a new round of sanctions against Belarus.", "IGOEUREEC→BLR:16")]
+    // an announced event noun whose head word ends a multiword trigger: joint subjects act towards each other
+    [InlineData("Iran and Pakistan announced joint naval exercises.", "IRN→PAK:06|PAK→IRN:06")]
+    [InlineData("Egypt and Sudan announced joint military drills.", "EGY→SDN:06|SDN→EGY:06")]
+    // beating people is an assault, by the subject or the by-agent, even of the doer's own country's people
+    [InlineData("Riot police beat students outside the university in Dhaka.", "BGDCOP→BGDEDU:18")]
+    [InlineData("Ugandan soldiers beat opposition supporters in Kampala.", "UGAMIL→UGAOPP:18")]
+    [InlineData("Striking teachers were beaten by police in Nairobi.", "KENCOP→KENEDU:18")]
+    // a vow or pledge to repress or punish is a threat, with or without a named target
+    [InlineData("Somalia's president vowed to crush al-Shabaab.", "SOMGOV→SOMREB:13")]
+    [InlineData("Nigeria's president vowed to punish those responsible for the massacre.", "NGAGOV→-:13")]
+    [InlineData("Colombia's defence minister pledged to punish the rebels.", "COLGOV→COLREB:13")]
+    // "provide X with Y": the object of a verb of provision is the recipient when a "with" phrase names the thing
+    [InlineData("Qatar provided Lebanon with fuel.", "QAT→LBN:07")]
+    [InlineData("Japan provided the Philippines with patrol boats.", "JPN→PHL:07")]
+    [InlineData("Algeria supplied Tunisia with electricity.", "DZA→TUN:07")]
+    // "X will pay a heavy price": a threat by the one who says it, aimed at X
+    [InlineData("Venezuela's president said Guyana would pay a heavy price.", "VENGOV→GUY:13")]
+    [InlineData("Azerbaijan will pay dearly, Armenia's defence minister said.", "ARMGOV→AZE:13")]
+    [InlineData("Pakistan warned that India would pay a heavy price for the strikes.", "PAK→IND:13")]
+    // the passive of a phrase that needs no target ("made concessions") needs none either; its by-agent is the source
+    [InlineData("Concessions were made by Serbia's government on Monday.", "SRBGOV→-:08")]
+    [InlineData("Concessions made by the Kenyan government angered the opposition.", "KENGOV→-:08")]
     [InlineData("Egypt warned that the talks could collapse.", "EGY→-:01")]
     // a protest for a demand is one event, addressed to the demand's target, with CAMEO's sub-code
     [InlineData("Protesters in Lima blocked the main highway to demand the resignation of the president.", "PERCVL→PERGOV:14")]
@@ -143,6 +170,12 @@ public class TreeRolesTests
     [InlineData("Uganda detained an opposition leader, sparking protests in Kampala.", "UGA→-:11")]
     // an actor the parser coordinated with an object, but followed (past its appositive) by a verb, starts a new clause
     [InlineData("The African Union suspended Niger's membership and France, the former colonial power, condemned the coup.", "IGOAFRAFU→FRA:16")]
+    // beating a country or a team is a match, not an assault
+    [InlineData("Morocco beat Portugal in the quarter-final.", "MAR→PRT:18")]
+    [InlineData("Ghana beat Nigeria 3-1 in Accra.", "GHA→NGA:18")]
+    [InlineData("Spain crushed Italy 4-0 in Madrid.", "ESP→ITA:17")]
+    // a price paid in the past is a judgement, not a threat
+    [InlineData("Israel paid a heavy price for the war, Iran's foreign minister said.", "IRNGOV→ISR:13")]
     public void Not_an_event(string text, string unexpected) => Assert.DoesNotContain(unexpected, Code(text));
 
     [Theory]
