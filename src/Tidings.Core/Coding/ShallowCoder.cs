@@ -737,6 +737,9 @@ public sealed class ShallowCoder : IEventCoder
                 CodeFinding(i);
                 return;
             }
+            // "did not respond to requests for comment", "ignored calls for talks": an event asked for, in a "for" phrase on a
+            // noun of asking that frames nothing itself, is not done by anyone the sentence names.
+            if (tr.End - tr.Start == 1 && _tree.Parsed && doc.Token(tr.Start).Upos == Upos.NOUN && _tree.AskedFor(tr.Start)) return;
             int frameTarget = -1; int embedded = -1;
             if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
             if (entry.Frame != FrameKind.None && embedded < 0) embedded = TreeEmbedded(i, out frameTarget);

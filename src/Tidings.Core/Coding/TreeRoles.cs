@@ -1446,6 +1446,15 @@ internal sealed class TreeRoles
         return null;
     }
 
+    /// <summary>True when the noun is the "for" phrase of a noun of asking ("requests for comment", "calls for talks").</summary>
+    public bool AskedFor(int noun) => Parsed && noun >= _f && noun < _e
+        && ((RelStarts(noun, "nmod") && CaseOf(noun) == "for" && Head(noun) is var h && h >= 0 && AskingNoun(h))
+            // the surface, whatever the parser hung the phrase from
+            || (noun - 2 >= _f && _doc.Token(noun - 1).Span.Equals("for", StringComparison.OrdinalIgnoreCase) && AskingNoun(noun - 2)));
+
+    private bool AskingNoun(int t) => _doc.Token(t).Upos == Upos.NOUN
+        && _doc.Token(t).Lemma is "request" or "call" or "appeal" or "demand" or "plea" or "bid" or "push";
+
     public bool InSubtree(int node, int root)
     {
         if (!Parsed) return false;

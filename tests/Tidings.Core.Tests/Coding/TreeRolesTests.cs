@@ -176,6 +176,8 @@ public class TreeRolesTests
     [InlineData("Spain crushed Italy 4-0 in Madrid.", "ESP→ITA:17")]
     // a price paid in the past is a judgement, not a threat
     [InlineData("Israel paid a heavy price for the war, Iran's foreign minister said.", "IRNGOV→ISR:13")]
+    // an event asked for in a "for" phrase on a noun of asking is not done
+    [InlineData("Myanmar's junta did not respond to requests for comment on the airstrike.", "MMRMIL→-:01")]
     public void Not_an_event(string text, string unexpected) => Assert.DoesNotContain(unexpected, Code(text));
 
     [Theory]
