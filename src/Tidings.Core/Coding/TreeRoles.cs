@@ -1160,8 +1160,13 @@ internal sealed class TreeRoles
     /// Hamas fighters" tells the news of the day. Findings ("investigators found that the RSF had carried out
     /// killings") still tell history; an old date or an era cue makes reported speech background on its own.
     /// </summary>
-    private bool Backshifted(int verb) =>
-        RelIs(verb, "ccomp") && Head(verb) is var h && h >= 0 && _doc.Token(h).Lemma is { } l && SpeechVerbs.Contains(l);
+    private bool Backshifted(int verb)
+    {
+        // "said she had spoken with X and that both sides had agreed …": a clause coordinated with the reported one is
+        // reported too.
+        for (int step = 0; step < 4 && RelIs(verb, "conj") && Head(verb) is var c && c >= 0 && IsVerbal(c); step++) verb = c;
+        return RelIs(verb, "ccomp") && Head(verb) is var h && h >= 0 && _doc.Token(h).Lemma is { } l && SpeechVerbs.Contains(l);
+    }
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "say", "tell", "report", "announce", "add", "state", "claim", "confirm", "insist", "explain", "write", "note", "tweet", "post" };
@@ -1172,6 +1177,13 @@ internal sealed class TreeRoles
     {
         if (!Parsed || had < _f || had >= _e || !RelIs(had, "aux")) return false;
         int v = Head(had);
+        // "said she had spoken with X and that both sides had agreed": a clause coordinated with a subordinate one is
+        // subordinate too.
+        for (int step = 0; step < 4 && v >= 0 && RelIs(v, "conj") && Head(v) is var c && c >= 0 && IsVerbal(c); step++)
+        {
+            if (IsSubordinate(c)) return true;
+            v = c;
+        }
         return v >= 0 && IsSubordinate(v);
     }
 

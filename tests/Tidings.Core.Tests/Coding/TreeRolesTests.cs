@@ -202,6 +202,15 @@ public class TreeRolesTests
         Assert.Equal(modality, e.Modality);
     }
 
+    [Theory]
+    // a pluperfect clause coordinated with reported speech is backshifted too, not history
+    [InlineData("Thailand's prime minister said she had spoken by telephone with Cambodian leader Hun Manet and that the two had agreed to meet.", "THAGOV")]
+    public void Reported_pluperfects_are_news(string text, string source)
+    {
+        var e = Assert.Single(Events(text), e => e.Source.Code == source);
+        Assert.False(e.Background);
+    }
+
     /// <summary>The tree gives the addressee's phrase, which names no actor: an actor after another preposition is what
     /// is asked for, not whom.</summary>
     [Theory]
