@@ -128,6 +128,28 @@ internal sealed class TreeRoles
                 }
     }
 
+    /// <summary>The actor whose mention ends right before the verb, or before an appositive set off by commas there, when
+    /// "and" or a comma opens that mention's clause; -1 otherwise.</summary>
+    private int SurfaceSubjectBefore(int verb)
+    {
+        int t = verb - 1;
+        if (t >= _f && _doc.Token(t).Span.Equals(",", StringComparison.Ordinal))
+        {
+            int open = -1;
+            for (int k = t - 1; k >= _f && k >= t - 8; k--)
+                if (_doc.Token(k).Span.Equals(",", StringComparison.Ordinal)) { open = k; break; }
+            if (open < 0) return -1;
+            t = open - 1;
+        }
+        if (t < _f || _actorOf[t] < 0) return -1;
+        var m = _doc.Actors[_actorOf[t]];
+        if (m.IsModifier || m.Tokens.EndToken != t + 1) return -1;
+        int before = m.Tokens.FirstToken - 1;
+        while (before >= _f && _doc.Token(before).Upos == Upos.DET) before--;
+        return before >= _f && (_doc.Token(before).Span.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || _doc.Token(before).Span.Equals("but", StringComparison.OrdinalIgnoreCase)) ? _actorOf[t] : -1;
+    }
+
     /// <summary>"suspended Gabon's membership and France, the former colonial power, condemned the coup": an actor followed,
     /// past an appositive set off by commas, by a finite verb is the subject of a new clause, whatever the parser joined it to.</summary>
     private bool OpensClause(int actor)
@@ -359,6 +381,13 @@ internal sealed class TreeRoles
             // the parser coordinated with a passive inside a report is coordinated with the reporting verb; the
             // passive's patient does not call on anyone.
             if (rel == "conj" && ReportCoordinatedWith(v, h) is var rep && rep >= 0) { v = rep; continue; }
+            // "suspended Gabon's membership and France, the former colonial power, condemned the coup": a finite conjunct
+            // right after an actor (past its appositive) that the parser hung elsewhere has that actor as its subject.
+            if (rel == "conj" && step == 0 && _doc.Token(v).Xpos is "VBD" or "VBZ" or "VBP" && SurfaceSubjectBefore(v) is var own && own >= 0)
+            {
+                how = "tree:conj-surface-subject";
+                return own;
+            }
             // Coordinated verbs share the subject; "to"-infinitives and participle clauses take their governor's.
             if (rel is "conj" or "xcomp" or "advcl" && IsVerbal(h)) { v = h; continue; }
             return -1;

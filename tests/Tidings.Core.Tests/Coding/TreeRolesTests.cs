@@ -59,6 +59,8 @@ public class TreeRolesTests
     [InlineData("Israeli far-right minister Itamar Ben-Gvir quit the government in protest at the agreement.", "ISRGOV→-:08")]
     // a participle clause on the speech verb is the speaker's own act
     [InlineData("Police arrested three men over the blast, Prime Minister Donald Tusk said on Tuesday, blaming Russian military intelligence for the sabotage.", "POLGOV→RUSSPY:11")]
+    // a finite conjunct right after an actor and its appositive has that actor as subject, however the parser joined it
+    [InlineData("Rwanda's army shelled Congolese positions near Goma on Sunday. The African Union suspended Rwanda's membership and France, the former colonial power, condemned the shelling.", "FRA→RWAMIL:11")]
     // a relative clause takes its antecedent as subject
     [InlineData("Police detained protesters who attacked Kenya's parliament.", "KENCOP→KENCVL:17|KENCVL→KENLEG:*")]
     // an event noun's possessive is its source, its "on" phrase the target
