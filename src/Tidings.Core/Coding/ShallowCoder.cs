@@ -1542,6 +1542,16 @@ public sealed class ShallowCoder : IEventCoder
             // "called for a ceasefire in Sudan", "demanded free elections in Venezuela": an appeal or demand with no
             // addressee is aimed at the country where the event it asks for would take place.
             string? targetCountry = null;
+            string? targetRole = null;
+            // "Gunmen killed at least 30 people in Plateau state": people counted as victims of violence are civilians of
+            // the country where it happened (else of the doer's), as the gold codes them (XXXCVL).
+            // (Only for a doer the tree names: "the earthquake, which killed 300 people" has none.)
+            if (targets.TrueForAll(t => t >= 0 && A(t).IsModifier) && !inner.IsNoun && !passive && code[..2] is "18" or "19" or "20"
+                && _tree.Parsed && treeSrc == src && src >= 0 && _tree.CountedPeopleObject(innerNode)
+                && (_tree.LocativeCountry(innerNode, doc.Places) ?? A(src).Country) is { } victims)
+            {
+                targets.Clear(); targets.Add(-1); targetCountry = victims; targetRole = "CVL"; tgtHow = "counted-people";
+            }
             if (targets.Count == 0 && inner.IsNoun && frameRule is not null && code[..2] is "02" or "10")
             {
                 int la = _tree.LocativeOfNoun(innerNode, doc.Places, out var iso);
@@ -1605,7 +1615,6 @@ public sealed class ShallowCoder : IEventCoder
                 }
             // "resigned after weeks of mass protests", "backed down amid protests": a concession made to protests with no
             // other target yields to the protesters, the country's people unless the protest names who protests.
-            string? targetRole = null;
             if (targets.Count == 0 && code.StartsWith("08", StringComparison.Ordinal) && A(src).Country is { } home
                 && ProtestCause(out int protester))
             {

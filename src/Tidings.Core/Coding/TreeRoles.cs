@@ -1496,6 +1496,19 @@ internal sealed class TreeRoles
     private bool AskingNoun(int t) => _doc.Token(t).Upos == Upos.NOUN
         && _doc.Token(t).Lemma is "request" or "call" or "appeal" or "demand" or "plea" or "bid" or "push";
 
+    /// <summary>"killed at least 30 people", "wounded 12 persons": a direct object "people" or "persons" that is counted (a
+    /// number modifies it) and is no actor.</summary>
+    public bool CountedPeopleObject(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj") || _actorOf[c] >= 0 || _doc.Token(c).Lemma is not ("people" or "person")) continue;
+            foreach (var n in Children(c)) if (RelIs(n, "nummod")) return true;
+        }
+        return false;
+    }
+
     public bool InSubtree(int node, int root)
     {
         if (!Parsed) return false;
