@@ -2076,6 +2076,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (Array.Exists(entries, e => e.Kind == NameKind.NotActor)) return j; // "Latin America", "South China Sea"
             if (InsideProperName(i, sentFirst) && country?.Kind != NameKind.CountryAdjective) return j; // "Michael Jordan", "Denzel Washington"
+            if (country is not null && j == i + 1 && GivenNameOfPerson(i, j, end)) return CaptureNameRaw(i, end); // "Salvador Illa", "Jordan Peterson"
             if (country is not null) return OnCountry(i, j, country, entries, end);
             if (capital is not null) return OnCapital(i, j, capital, sentFirst, end);
             return i;
@@ -2363,6 +2364,31 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && !(MatchName(i - 1, i) is { Entries: not null });
         }
 
+        /// <summary>
+        /// True when a one-word country name that is also a given name ("Salvador", "Jordan", "Israel", "Georgia", "Chad")
+        /// starts a personal name: a capitalised surname follows that is no actor word and no place noun, and the name
+        /// ends there ("Salvador Illa of the Socialists", "Jordan Peterson said"). Known people ("Israel Katz") are matched
+        /// before this as whole names.
+        /// </summary>
+        private bool GivenNameOfPerson(int i, int j, int end)
+        {
+            if (_inHeadline || j >= end || !GivenNameCountries.Contains(Tok(i).ToString())) return false;
+            var s = Tok(j);
+            if (!IsCap(s) || !char.IsLetter(s[0]) || s.Length < 3 || NotNamesBySpan.Contains(s)) return false;
+            if (MatchName(j, end) is { Entries: not null } || MatchRole(j, end).Role is not null) return false;
+            if (PlaceHeadNouns.Contains(s.ToString())) return false; // "Jordan Valley", "Georgia Tech"
+            // a surname ends the name: not "Israel Defense Forces", "Chad Lake Basin"
+            return j + 1 >= end || !IsCap(Tok(j + 1)) || IsPossessive(j + 1);
+        }
+
+        private static readonly HashSet<string> GivenNameCountries = new(StringComparer.Ordinal) { "Salvador", "Jordan", "Israel", "Georgia", "Chad" };
+
+        private static readonly HashSet<string> PlaceHeadNouns = new(StringComparer.Ordinal)
+        {
+            "Valley", "River", "Basin", "Lake", "Sea", "Gulf", "Strait", "Street", "Square", "Road", "Avenue", "Bridge", "Airport",
+            "Province", "Region", "State", "County", "City", "Tech", "University", "Power", "Bank", "Gap",
+        };
+
         /// <summary>True when the word before token i marks a former office holder ("former", "ousted"): CAMEO codes them as elites (ELI).</summary>
         private bool FormerBefore(int i)
         {
@@ -2430,6 +2456,15 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             var w = Tok(j);
             if (IsVerbish(w) || TaggedFiniteVerb(j)) return true;
+            // "the police set up roadblocks", "the court cut the sentence": a past tense spelt like its base form, which the
+            // tagger may read as VB; the parse still makes the noun before it the verb's subject.
+            if (j > 0 && IsPlainLowerWord(w) && _doc.Token(j).Upos == Upos.VERB && _doc.Token(j - 1) is { Relation: "nsubj" or "nsubj:pass" } subj
+                && subj.Head == j)
+                return true;
+            // "the police set up roadblocks", "the army cut off the road": a word with a verb particle after it is a verb,
+            // even where the tagger read it as a noun ("police set").
+            if (j + 1 < _doc.TokenCount && IsPlainLowerWord(w) && _doc.Token(j + 1) is { Xpos: "RP" } or { Relation: "compound:prt" })
+                return true;
             // the verbs of the place list, not its prepositions ("the state of emergency" stays a phrase)
             if (PlacePrepositionsBySpan.Contains(w) && !PhraseEndersBySpan.Contains(w) && !PlaceOnlyWordsBySpan.Contains(w)) return true;
             if (det < sentFirst || det < 0 || !Is(det, "the") || !IsPlainLowerWord(w)) return false;
@@ -3403,7 +3438,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "Lee Jae-myung … Lee said", "Xi Jinping … Xi": Chinese and Korean names put the family name first.
             if (_out[mention].Country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK" && end - first >= 2
                 && Tok(first) is { Length: >= 2 } fam && IsCap(fam) && fam.IndexOf('.') < 0 && MatchRole(first, end).Role is null)
-                _names.TryAdd(fam.ToString(), mention);
+                _names.TryAdd(FoldedWord(fam), mention);
             // Last capitalised token, and without an "al-"/"el-" prefix ("al-Shaibani" → "Shaibani").
             for (int t = end - 1; t >= first; t--)
             {
@@ -3411,12 +3446,20 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (!IsCap(s) && !(s.StartsWith("al-") || s.StartsWith("el-"))) continue;
                 // "Ferdinand Marcos Jr.": the surname is the word before the generational suffix.
                 if (t > first && GenerationalSuffixes.Contains(s.ToString())) continue;
-                string w = s.ToString().Replace('\u2019', '\'');
+                // Folded as TryMemory's lookup key is: "José Jerí … Jerí said" must find the accented surname.
+                string w = FoldedWord(s);
                 if (w.Length >= 3) _names[w] = mention;
                 int dash = w.IndexOf('-');
                 if (dash > 0 && dash < 4 && w.Length - dash - 1 >= 3) _names[w[(dash + 1)..]] = mention;
                 break;
             }
+        }
+
+        private static string FoldedWord(ReadOnlySpan<char> s)
+        {
+            Span<char> w = s.Length <= 64 ? stackalloc char[s.Length] : new char[s.Length];
+            for (int k = 0; k < s.Length; k++) w[k] = s[k] == '\u2019' ? '\'' : ActorLexicon.Fold(s[k]);
+            return new string(w);
         }
 
         /// <summary>The first country-bearing actor of the mention's sentence that is not a country named as a place.</summary>
