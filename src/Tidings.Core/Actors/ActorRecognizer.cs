@@ -3336,6 +3336,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (person is not null)
             {
                 var (code, iso, note) = _lex.PersonCode(person, _date);
+                string? datedCode = code;
                 // "senator Rodrigo Paz" before he became president: out of every period the lexicon has, and the title
                 // names an office of another kind than those periods, so the text knows an office the lexicon lacks.
                 if (code is not null && code.EndsWith("ELI", StringComparison.Ordinal) && iso is not null && _lex.CountryByIso3(iso) is { } tc
@@ -3368,8 +3369,20 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // opposition one) the lexicon has for the date (data/actors/README.md).
                 if (FormerBefore(i) && iso is not null && code is not null && !code.EndsWith("ELI", StringComparison.Ordinal) && _lex.CountryByIso3(iso) is { } fc)
                 {
-                    code = fc.Cameo + "ELI";
-                    note += "; 'former' before the title";
+                    // "former chief justice Sushila Karki" as Nepal's prime minister: "former" names an office of another kind
+                    // than the state office the person holds on the date, which stands.
+                    if (datedCode is not null && datedCode.StartsWith(fc.Cameo, StringComparison.Ordinal) && datedCode.Length > fc.Cameo.Length
+                        && IsStateRole(datedCode[fc.Cameo.Length..]) && IsStateRole(role.Code)
+                        && !datedCode.AsSpan(fc.Cameo.Length).StartsWith(role.Code, StringComparison.Ordinal))
+                    {
+                        code = datedCode;
+                        note += $"; 'former' before the title names an earlier office ({role.Lemma}), not the one held on the date";
+                    }
+                    else
+                    {
+                        code = fc.Cameo + "ELI";
+                        note += "; 'former' before the title";
+                    }
                 }
                 // "opposition leader Anwar Ibrahim": out of office, the text says which side he is on.
                 if (role.Code == "OPP" && iso is not null && code is not null && code.EndsWith("ELI", StringComparison.Ordinal)
