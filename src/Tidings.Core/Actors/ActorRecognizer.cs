@@ -2456,15 +2456,6 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             var w = Tok(j);
             if (IsVerbish(w) || TaggedFiniteVerb(j)) return true;
-            // "the police set up roadblocks", "the court cut the sentence": a past tense spelt like its base form, which the
-            // tagger may read as VB; the parse still makes the noun before it the verb's subject.
-            if (j > 0 && IsPlainLowerWord(w) && _doc.Token(j).Upos == Upos.VERB && _doc.Token(j - 1) is { Relation: "nsubj" or "nsubj:pass" } subj
-                && subj.Head == j)
-                return true;
-            // "the police set up roadblocks", "the army cut off the road": a word with a verb particle after it is a verb,
-            // even where the tagger read it as a noun ("police set").
-            if (j + 1 < _doc.TokenCount && IsPlainLowerWord(w) && _doc.Token(j + 1) is { Xpos: "RP" } or { Relation: "compound:prt" })
-                return true;
             // the verbs of the place list, not its prepositions ("the state of emergency" stays a phrase)
             if (PlacePrepositionsBySpan.Contains(w) && !PhraseEndersBySpan.Contains(w) && !PlaceOnlyWordsBySpan.Contains(w)) return true;
             if (det < sentFirst || det < 0 || !Is(det, "the") || !IsPlainLowerWord(w)) return false;
