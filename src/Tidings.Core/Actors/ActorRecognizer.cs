@@ -2998,6 +2998,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // are the organisation, as its commander is (OwnedCode).
                     bool ofOrganization = owner.Rule.StartsWith("organization", StringComparison.Ordinal) && owner.Code is not null
                         && (GenericTitles.Contains(role.Lemma) || role.Lemma is "member" or "supporter");
+                    // "the PTI said hundreds of its workers were detained", "Zambia's opposition Patriotic Front … its activists":
+                    // a party's workers and activists are its members.
+                    ofOrganization |= role.Lemma is "worker" or "activist" && owner.Code is { } pc && owner.Rule.Contains("organization", StringComparison.Ordinal)
+                        && (pc.EndsWith("PTY", StringComparison.Ordinal) || pc.EndsWith("OPP", StringComparison.Ordinal));
                     string code = ofOrganization ? owner.Code! : oc is not null ? oc.Cameo + role.Code : owner.Code!;
                     Add(new ActorMention
                     {

@@ -203,6 +203,9 @@ public class ActorRecognizerTests
     [InlineData("Moldova's election authority rejected the complaint.", "2025-01-10", "Moldova's election authority", "MDAGOV")]
     [InlineData("Nigerian suppliers said the state oil firm owed them money.", "2025-01-10", "Nigerian suppliers", "NGABUS")]
     [InlineData("Sri Lanka's United National Party boycotted the budget debate.", "2025-02-01", "Sri Lanka's United National Party", "LKAOPP")]
+    // a party's workers are its members
+    [InlineData("Bangladesh's opposition BNP said 200 of its workers were detained in Dhaka.", "2023-11-01", "workers", "BGDOPP")]
+    [InlineData("Zambia's opposition Patriotic Front said 40 of its activists were arrested.", "2023-11-01", "activists", "ZMBOPP")]
     public void Codes_the_expected_span(string text, string? published, string span, string code)
     {
         var doc = Run(text, published);
