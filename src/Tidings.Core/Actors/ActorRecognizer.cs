@@ -2076,6 +2076,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (Array.Exists(entries, e => e.Kind == NameKind.NotActor)) return j; // "Latin America", "South China Sea"
             if (InsideProperName(i, sentFirst) && country?.Kind != NameKind.CountryAdjective) return j; // "Michael Jordan", "Denzel Washington"
+            if (country is not null && j == i + 1 && GivenNameOfPerson(i, j, end)) return CaptureNameRaw(i, end); // "Salvador Illa", "Jordan Peterson"
             if (country is not null) return OnCountry(i, j, country, entries, end);
             if (capital is not null) return OnCapital(i, j, capital, sentFirst, end);
             return i;
@@ -2362,6 +2363,31 @@ public sealed class ActorRecognizer : IPipelineComponent
             return IsCap(p) && char.IsLetter(p[0]) && !p.Contains('.') && !NotNamesBySpan.Contains(p)
                 && !(MatchName(i - 1, i) is { Entries: not null });
         }
+
+        /// <summary>
+        /// True when a one-word country name that is also a given name ("Salvador", "Jordan", "Israel", "Georgia", "Chad")
+        /// starts a personal name: a capitalised surname follows that is no actor word and no place noun, and the name
+        /// ends there ("Salvador Illa of the Socialists", "Jordan Peterson said"). Known people ("Israel Katz") are matched
+        /// before this as whole names.
+        /// </summary>
+        private bool GivenNameOfPerson(int i, int j, int end)
+        {
+            if (_inHeadline || j >= end || !GivenNameCountries.Contains(Tok(i).ToString())) return false;
+            var s = Tok(j);
+            if (!IsCap(s) || !char.IsLetter(s[0]) || s.Length < 3 || NotNamesBySpan.Contains(s)) return false;
+            if (MatchName(j, end) is { Entries: not null } || MatchRole(j, end).Role is not null) return false;
+            if (PlaceHeadNouns.Contains(s.ToString())) return false; // "Jordan Valley", "Georgia Tech"
+            // a surname ends the name: not "Israel Defense Forces", "Chad Lake Basin"
+            return j + 1 >= end || !IsCap(Tok(j + 1)) || IsPossessive(j + 1);
+        }
+
+        private static readonly HashSet<string> GivenNameCountries = new(StringComparer.Ordinal) { "Salvador", "Jordan", "Israel", "Georgia", "Chad" };
+
+        private static readonly HashSet<string> PlaceHeadNouns = new(StringComparer.Ordinal)
+        {
+            "Valley", "River", "Basin", "Lake", "Sea", "Gulf", "Strait", "Street", "Square", "Road", "Avenue", "Bridge", "Airport",
+            "Province", "Region", "State", "County", "City", "Tech", "University", "Power", "Bank", "Gap",
+        };
 
         /// <summary>True when the word before token i marks a former office holder ("former", "ousted"): CAMEO codes them as elites (ELI).</summary>
         private bool FormerBefore(int i)
@@ -2972,6 +2998,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // are the organisation, as its commander is (OwnedCode).
                     bool ofOrganization = owner.Rule.StartsWith("organization", StringComparison.Ordinal) && owner.Code is not null
                         && (GenericTitles.Contains(role.Lemma) || role.Lemma is "member" or "supporter");
+                    // "the PTI said hundreds of its workers were detained", "Zambia's opposition Patriotic Front … its activists":
+                    // a party's workers and activists are its members.
+                    ofOrganization |= role.Lemma is "worker" or "activist" && owner.Code is { } pc && owner.Rule.Contains("organization", StringComparison.Ordinal)
+                        && (pc.EndsWith("PTY", StringComparison.Ordinal) || pc.EndsWith("OPP", StringComparison.Ordinal));
                     string code = ofOrganization ? owner.Code! : oc is not null ? oc.Cameo + role.Code : owner.Code!;
                     Add(new ActorMention
                     {
@@ -3301,6 +3331,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (person is not null)
             {
                 var (code, iso, note) = _lex.PersonCode(person, _date);
+                string? datedCode = code;
                 // "senator Rodrigo Paz" before he became president: out of every period the lexicon has, and the title
                 // names an office of another kind than those periods, so the text knows an office the lexicon lacks.
                 if (code is not null && code.EndsWith("ELI", StringComparison.Ordinal) && iso is not null && _lex.CountryByIso3(iso) is { } tc
@@ -3333,8 +3364,20 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // opposition one) the lexicon has for the date (data/actors/README.md).
                 if (FormerBefore(i) && iso is not null && code is not null && !code.EndsWith("ELI", StringComparison.Ordinal) && _lex.CountryByIso3(iso) is { } fc)
                 {
-                    code = fc.Cameo + "ELI";
-                    note += "; 'former' before the title";
+                    // "former chief justice Sushila Karki" as Nepal's prime minister: "former" names an office of another kind
+                    // than the state office the person holds on the date, which stands.
+                    if (datedCode is not null && datedCode.StartsWith(fc.Cameo, StringComparison.Ordinal) && datedCode.Length > fc.Cameo.Length
+                        && IsStateRole(datedCode[fc.Cameo.Length..]) && IsStateRole(role.Code)
+                        && !datedCode.AsSpan(fc.Cameo.Length).StartsWith(role.Code, StringComparison.Ordinal))
+                    {
+                        code = datedCode;
+                        note += $"; 'former' before the title names an earlier office ({role.Lemma}), not the one held on the date";
+                    }
+                    else
+                    {
+                        code = fc.Cameo + "ELI";
+                        note += "; 'former' before the title";
+                    }
                 }
                 // "opposition leader Anwar Ibrahim": out of office, the text says which side he is on.
                 if (role.Code == "OPP" && iso is not null && code is not null && code.EndsWith("ELI", StringComparison.Ordinal)
@@ -3403,7 +3446,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "Lee Jae-myung … Lee said", "Xi Jinping … Xi": Chinese and Korean names put the family name first.
             if (_out[mention].Country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK" && end - first >= 2
                 && Tok(first) is { Length: >= 2 } fam && IsCap(fam) && fam.IndexOf('.') < 0 && MatchRole(first, end).Role is null)
-                _names.TryAdd(fam.ToString(), mention);
+                _names.TryAdd(FoldedWord(fam), mention);
             // Last capitalised token, and without an "al-"/"el-" prefix ("al-Shaibani" → "Shaibani").
             for (int t = end - 1; t >= first; t--)
             {
@@ -3411,12 +3454,20 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (!IsCap(s) && !(s.StartsWith("al-") || s.StartsWith("el-"))) continue;
                 // "Ferdinand Marcos Jr.": the surname is the word before the generational suffix.
                 if (t > first && GenerationalSuffixes.Contains(s.ToString())) continue;
-                string w = s.ToString().Replace('\u2019', '\'');
+                // Folded as TryMemory's lookup key is: "José Jerí … Jerí said" must find the accented surname.
+                string w = FoldedWord(s);
                 if (w.Length >= 3) _names[w] = mention;
                 int dash = w.IndexOf('-');
                 if (dash > 0 && dash < 4 && w.Length - dash - 1 >= 3) _names[w[(dash + 1)..]] = mention;
                 break;
             }
+        }
+
+        private static string FoldedWord(ReadOnlySpan<char> s)
+        {
+            Span<char> w = s.Length <= 64 ? stackalloc char[s.Length] : new char[s.Length];
+            for (int k = 0; k < s.Length; k++) w[k] = s[k] == '\u2019' ? '\'' : ActorLexicon.Fold(s[k]);
+            return new string(w);
         }
 
         /// <summary>The first country-bearing actor of the mention's sentence that is not a country named as a place.</summary>

@@ -190,6 +190,22 @@ public class ActorRecognizerTests
     [InlineData("A Nicaraguan reform places the police and the army under the presidency.", "2025-07-30", "army", "NICMIL")]
     // forces loyal to a government or its head are its military
     [InlineData("Forces loyal to Prime Minister Abdul Hamid Dbeibah entered the district.", "2025-05-14", "Forces", "LBYMIL")]
+    // a bare surname finds an accented full name (remembered folded, as it is looked up)
+    [InlineData("Paraguayan President Santiago Peña visited Madrid on Monday. Peña said trade with Spain would grow.", "2025-03-01", "Peña", "PRYGOV")]
+    // a country that is also a given name, before a surname, starts a person, not the country
+    [InlineData("Jordan Peterson spoke at a rally in Texas.", "2025-03-01", "Jordan", "-")]
+    [InlineData("On Friday Salvador Illa opened the session of the Catalan parliament.", "2025-03-01", "Salvador Illa", "ESPGOV")]
+    // "former" before a title names that earlier office; a state office of another kind held on the date stands
+    [InlineData("On Tuesday, former chief justice Sushila Karki met the army chief in Kathmandu.", "2025-10-01", "chief justice Sushila Karki", "NPLGOV")]
+    [InlineData("On Tuesday, former president Ranil Wickremesinghe met lawmakers in Colombo.", "2025-10-01", "president Ranil Wickremesinghe", "LKAELI")]
+    // sub-national heads of government and lexicon roles of session 8 (blind10)
+    [InlineData("Premier Chris Minns said New South Wales would ban the march.", "2025-01-10", "Premier Chris Minns", "AUSGOV")]
+    [InlineData("Moldova's election authority rejected the complaint.", "2025-01-10", "Moldova's election authority", "MDAGOV")]
+    [InlineData("Nigerian suppliers said the state oil firm owed them money.", "2025-01-10", "Nigerian suppliers", "NGABUS")]
+    [InlineData("Sri Lanka's United National Party boycotted the budget debate.", "2025-02-01", "Sri Lanka's United National Party", "LKAOPP")]
+    // a party's workers are its members
+    [InlineData("Bangladesh's opposition BNP said 200 of its workers were detained in Dhaka.", "2023-11-01", "workers", "BGDOPP")]
+    [InlineData("Zambia's opposition Patriotic Front said 40 of its activists were arrested.", "2023-11-01", "activists", "ZMBOPP")]
     public void Codes_the_expected_span(string text, string? published, string span, string code)
     {
         var doc = Run(text, published);
