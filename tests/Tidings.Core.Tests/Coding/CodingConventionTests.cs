@@ -52,6 +52,8 @@ public class CodingConventionTests
     [InlineData("Ghana and Togo said they would reopen their border.", "GHA→TGO:*|TGO→GHA:*")]
     // an accusation's alleged act is not coded and names the accusation's kind
     [InlineData("Lithuania accused a Russian diplomat of espionage.", "LTU→RUSGOV:1125")]
+    [InlineData("Guatemala's opposition accused the former finance minister of money laundering.", "GTMOPP→GTMELI:1121")]
+    [InlineData("Peru's prosecutors accused a former minister of embezzlement.", "PERJUD→PERELI:1121")]
     [InlineData("Amnesty International accused Nigerian soldiers of killing villagers in Zamfara.", "NGOHRIAMN→NGAMIL:1122|!NGAMIL→NGACVL:190")]
     [InlineData("Georgia accused Russian troops of shelling its positions near the boundary line.", "GEO→RUSMIL:1123")]
     // a denial is the event (016), news however far back the denied act lies; a clause's subject noun is not what is denied
