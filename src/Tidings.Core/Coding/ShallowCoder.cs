@@ -1981,6 +1981,7 @@ public sealed class ShallowCoder : IEventCoder
         {
             if (fwd == "043") { rev = "042"; return; }
             if (fwd != "040" || !_tree.Parsed) return;
+            if (_tree.ByPhone(headNode) || (innerNode != headNode && _tree.ByPhone(innerNode))) { fwd = "041"; if (rev is not null) rev = "041"; return; }
             string? sc = A(src).Country, tc = A(tgt).Country;
             if (sc is null || tc is null || sc == tc) return;
             string? at = _tree.LocativeCountry(innerNode, doc.Places);

@@ -1317,6 +1317,24 @@ internal sealed class TreeRoles
         return null;
     }
 
+    /// <summary>
+    /// "discussed Ukraine by phone", "held talks over the telephone", "met by video link": a meeting verb whose
+    /// means is a telephone or video is a call (CAMEO 041), wherever the words stand in the clause.
+    /// </summary>
+    public bool ByPhone(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "obl") && CaseOf(c) is "by" or "over" or "via"
+                && CallMeans.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant())) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> CallMeans = new(StringComparer.Ordinal)
+    {
+        "phone", "telephone", "videophone", "video", "videolink", "videoconference", "link", "call",
+    };
+
     private static readonly HashSet<string> AerialWeapons = new(StringComparer.Ordinal)
     {
         "missile", "missiles", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters",

@@ -50,6 +50,9 @@ public class CodingConventionTests
     // coordinated subjects who agree to cooperate do so with each other
     [InlineData("Chile and Peru agreed to resume direct flights.", "CHL→PER:0351|PER→CHL:0351")]
     [InlineData("Ghana and Togo said they would reopen their border.", "GHA→TGO:*|TGO→GHA:*")]
+    // a meeting verb whose means is the telephone is a call, wherever "by phone" stands
+    [InlineData("Kazakhstan's president discussed energy cooperation with Uzbekistan's president by telephone.", "KAZGOV→UZBGOV:041")]
+    [InlineData("The leaders of Peru and Chile discussed the migration crisis by phone on Sunday.", "!:040")]
     // an accusation's alleged act is not coded and names the accusation's kind
     [InlineData("Lithuania accused a Russian diplomat of espionage.", "LTU→RUSGOV:1125")]
     [InlineData("Guatemala's opposition accused the former finance minister of money laundering.", "GTMOPP→GTMELI:1121")]
