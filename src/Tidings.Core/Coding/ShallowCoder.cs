@@ -1730,6 +1730,13 @@ public sealed class ShallowCoder : IEventCoder
                 if (broker >= 0) targets.Remove(broker);
                 if (broker >= 0 && targets.Count == 0) targets.Add(-1);
             }
+            // "pledged 500 million euros in humanitarian aid": the kind of aid an amount is given in names the aid code.
+            if (_tree.Parsed && code is "030" or "033" or "070" or "162" or "020" or "023" or "100" or "103"
+                && (_tree.AidKindOfAmount(innerNode) ?? (headNode != innerNode ? _tree.AidKindOfAmount(headNode) : null)) is { } aidKind)
+            {
+                string family = code[..2] switch { "03" => "033", "07" => "07", "16" => "162", "02" => "023", _ => "103" };
+                code = family + (aidKind switch { 'H' => "3", 'M' => "2", _ => "1" });
+            }
             string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);
