@@ -56,6 +56,8 @@ public class CodingConventionTests
     // an amount given "in humanitarian aid" names the kind of aid
     [InlineData("Japan pledged 200 million dollars in humanitarian aid for Myanmar.", "JPN→MMR:0333")]
     [InlineData("The United States suspended 40 million dollars in military aid to Niger.", "USA→NER:1622")]
+    // a member blocking a bloc's joint statement vetoes it
+    [InlineData("Slovakia blocked a joint EU statement on the war in Sudan.", "SVK→IGOEUREEC:129")]
     // an accusation's alleged act is not coded and names the accusation's kind
     [InlineData("Lithuania accused a Russian diplomat of espionage.", "LTU→RUSGOV:1125")]
     [InlineData("Guatemala's opposition accused the former finance minister of money laundering.", "GTMOPP→GTMELI:1121")]
