@@ -247,6 +247,8 @@ public sealed class ShallowCoder : IEventCoder
                 int end = pickNoun ? nounEnd : verbEnd;
                 // "branding the rebels a threat": a predicate noun names no event.
                 if (pickNoun && v.Entry.Kind == TriggerKind.Noun && _tree.IsPredicateNoun(Syntax.Attachment.SpanHead(doc, new TokenRange(t, end)))) continue;
+                // "calling them blackmail": a verb entry matched on a noun the tree makes a naming verb's predicate is no event either.
+                if (!pickNoun && end - t == 1 && doc.TokUpos(t) is Upos.NOUN && _tree.IsPredicateNoun(t)) continue;
                 _trigAt[t - _f] = _trigs.Count;
                 _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun, Refined = RefinedInside(v, t, end) });
                 t = end - 1;
