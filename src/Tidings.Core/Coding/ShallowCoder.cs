@@ -247,6 +247,8 @@ public sealed class ShallowCoder : IEventCoder
                 int end = pickNoun ? nounEnd : verbEnd;
                 // "branding the rebels a threat": a predicate noun names no event.
                 if (pickNoun && v.Entry.Kind == TriggerKind.Noun && _tree.IsPredicateNoun(Syntax.Attachment.SpanHead(doc, new TokenRange(t, end)))) continue;
+                // "calling them blackmail": a verb entry matched on a noun the tree makes a naming verb's predicate is no event either.
+                if (!pickNoun && end - t == 1 && doc.TokUpos(t) is Upos.NOUN && _tree.IsPredicateNoun(t)) continue;
                 _trigAt[t - _f] = _trigs.Count;
                 _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun, Refined = RefinedInside(v, t, end) });
                 t = end - 1;
@@ -1742,6 +1744,13 @@ public sealed class ShallowCoder : IEventCoder
                 if (broker >= 0) targets.Remove(broker);
                 if (broker >= 0 && targets.Count == 0) targets.Add(-1);
             }
+            // "pledged 500 million euros in humanitarian aid": the kind of aid an amount is given in names the aid code.
+            if (_tree.Parsed && code is "030" or "033" or "070" or "162" or "020" or "023" or "100" or "103"
+                && (_tree.AidKindOfAmount(innerNode) ?? (headNode != innerNode ? _tree.AidKindOfAmount(headNode) : null)) is { } aidKind)
+            {
+                string family = code[..2] switch { "03" => "033", "07" => "07", "16" => "162", "02" => "023", _ => "103" };
+                code = family + (aidKind switch { 'H' => "3", 'M' => "2", _ => "1" });
+            }
             string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);
@@ -1993,6 +2002,7 @@ public sealed class ShallowCoder : IEventCoder
         {
             if (fwd == "043") { rev = "042"; return; }
             if (fwd != "040" || !_tree.Parsed) return;
+            if (_tree.ByPhone(headNode) || (innerNode != headNode && _tree.ByPhone(innerNode))) { fwd = "041"; if (rev is not null) rev = "041"; return; }
             string? sc = A(src).Country, tc = A(tgt).Country;
             if (sc is null || tc is null || sc == tc) return;
             string? at = _tree.LocativeCountry(innerNode, doc.Places);

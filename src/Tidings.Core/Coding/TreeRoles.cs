@@ -1358,6 +1358,56 @@ internal sealed class TreeRoles
         return null;
     }
 
+    /// <summary>
+    /// "discussed Ukraine by phone", "held talks over the telephone", "met by video link": a meeting verb whose
+    /// means is a telephone or video is a call (CAMEO 041), wherever the words stand in the clause.
+    /// </summary>
+    public bool ByPhone(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "obl") && CaseOf(c) is "by" or "over" or "via"
+                && CallMeans.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant())) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> CallMeans = new(StringComparer.Ordinal)
+    {
+        "phone", "telephone", "videophone", "video", "videolink", "videoconference", "link", "call",
+    };
+
+    /// <summary>
+    /// The kind of aid an amount is given in ("pledged 500 million euros in humanitarian aid", "suspended 95 million
+    /// dollars in economic aid"): 'H' humanitarian, 'M' military, 'E' economic, or null when the verb's object names
+    /// no such amount. The phrase lexicon cannot see it: the amount puts more words between verb and aid than a
+    /// phrase may skip.
+    /// </summary>
+    public char? AidKindOfAmount(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        foreach (var o in Children(verb))
+        {
+            if (!RelIs(o, "obj")) continue;
+            foreach (var n in Children(o))
+            {
+                if (!RelStarts(n, "nmod") || CaseOf(n) != "in" || !AidNouns.Contains(_doc.Token(n).Lemma ?? "")) continue;
+                foreach (var m in Children(n))
+                    if ((RelIs(m, "amod") || RelIs(m, "compound")) && AidKinds.TryGetValue((_doc.Token(m).Lemma ?? "").ToLowerInvariant(), out var k)) return k;
+            }
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "aid", "assistance", "support", "funding", "help", "relief", "loan", "loans", "credit" };
+
+    private static readonly Dictionary<string, char> AidKinds = new(StringComparer.Ordinal)
+    {
+        ["humanitarian"] = 'H', ["emergency"] = 'H', ["food"] = 'H', ["relief"] = 'H', ["medical"] = 'H',
+        ["military"] = 'M', ["defence"] = 'M', ["defense"] = 'M', ["security"] = 'M',
+        ["economic"] = 'E', ["financial"] = 'E', ["development"] = 'E', ["budget"] = 'E', ["budgetary"] = 'E',
+    };
+
     private static readonly HashSet<string> AerialWeapons = new(StringComparer.Ordinal)
     {
         "missile", "missiles", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters",

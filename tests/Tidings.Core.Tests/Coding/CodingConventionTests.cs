@@ -50,8 +50,20 @@ public class CodingConventionTests
     // coordinated subjects who agree to cooperate do so with each other
     [InlineData("Chile and Peru agreed to resume direct flights.", "CHL→PER:0351|PER→CHL:0351")]
     [InlineData("Ghana and Togo said they would reopen their border.", "GHA→TGO:*|TGO→GHA:*")]
+    // a meeting verb whose means is the telephone is a call, wherever "by phone" stands
+    [InlineData("Kazakhstan's president discussed energy cooperation with Uzbekistan's president by telephone.", "KAZGOV→UZBGOV:041")]
+    [InlineData("The leaders of Peru and Chile discussed the migration crisis by phone on Sunday.", "PERGOV→CHLGOV:041|!PERGOV→CHLGOV:040")]
+    // an amount given "in humanitarian aid" names the kind of aid
+    [InlineData("Japan pledged 200 million dollars in humanitarian aid for Myanmar.", "JPN→MMR:0333")]
+    [InlineData("The United States suspended 40 million dollars in military aid to Niger.", "USA→NER:1622")]
+    // a member blocking a bloc's joint statement vetoes it
+    [InlineData("Slovakia blocked a joint EU statement on the war in Sudan.", "SVK→IGOEUREEC:129")]
+    // a naming verb's predicate noun is no event, even when the lexicon knows the word as a verb
+    [InlineData("Peru's president criticised Chile over the new border fees, calling them blackmail.", "PERGOV→CHL:111|!PERGOV→CHL:170")]
     // an accusation's alleged act is not coded and names the accusation's kind
     [InlineData("Lithuania accused a Russian diplomat of espionage.", "LTU→RUSGOV:1125")]
+    [InlineData("Guatemala's opposition accused the former finance minister of money laundering.", "GTMOPP→GTMELI:1121")]
+    [InlineData("Peru's prosecutors accused a former minister of embezzlement.", "PERJUD→PERELI:1121")]
     [InlineData("Amnesty International accused Nigerian soldiers of killing villagers in Zamfara.", "NGOHRIAMN→NGAMIL:1122|!NGAMIL→NGACVL:190")]
     [InlineData("Georgia accused Russian troops of shelling its positions near the boundary line.", "GEO→RUSMIL:1123")]
     // a denial is the event (016), news however far back the denied act lies; a clause's subject noun is not what is denied
