@@ -75,7 +75,12 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "PROPN" && _xpos[i] == "NNP") _nnpClass = i;
         _vbnClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBN") _vbnClass = i;
+        _vbzClass = -1;
+        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBZ") _vbzClass = i;
     }
+
+    /// <summary>The class of a present-tense third-person verb (VERB VBZ), or -1.</summary>
+    private readonly int _vbzClass;
 
     /// <summary>The class of a past participle (VERB VBN), or -1.</summary>
     private readonly int _vbnClass;
@@ -144,6 +149,37 @@ public sealed class PerceptronTagger : IPipelineComponent
             classes[i] = _second.Predict(features, scores);
         }
         RepairFiniteParticiples(words, classes);
+        RepairHeadlineVerb(words, classes);
+    }
+
+    /// <summary>
+    /// "Hungary Blocks EU Statement On Ukraine Aid": a Title Case headline with no finite verb at all has one, usually the
+    /// -s form right after its subject's name. The first such word tagged as a noun whose stem is an English verb becomes
+    /// VBZ. Only in Title Case sentences, where capitals and plural-looking verbs mislead the tagger.
+    /// </summary>
+    private void RepairHeadlineVerb(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbzClass < 0 || words.Count < 3) return;
+        int capitals = 0, letters = 0;
+        foreach (var w in words)
+            if (w.Length > 0 && char.IsLetter(w[0])) { letters++; if (char.IsUpper(w[0])) capitals++; }
+        if (capitals * 10 < letters * 6) return;
+        for (int i = 0; i < words.Count; i++)
+            if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") return;
+        for (int i = 1; i + 1 < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Length < 4 || !char.IsUpper(w[0]) || !w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal)) continue;
+            if (_xpos[classes[i]] is not ("NNS" or "NNP" or "NNPS") || _xpos[classes[i - 1]] is not ("NNP" or "NNPS")) continue;
+            // "US Forces Leave Syrian Base": a verb right after it makes the -s word its subject.
+            if (_xpos[classes[i + 1]].StartsWith("VB", StringComparison.Ordinal)) return;
+            var lower = w.ToLowerInvariant();
+            bool verb = EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 1))
+                || (lower.EndsWith("es", StringComparison.Ordinal) && EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 2)));
+            if (!verb) continue;
+            classes[i] = _vbzClass;
+            return;
+        }
     }
 
     /// <summary>

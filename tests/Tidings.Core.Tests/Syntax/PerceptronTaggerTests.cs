@@ -62,6 +62,16 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     public void An_ed_form_after_the_subject_is_a_finite_verb(string sentence, int index, string xpos) =>
         Assert.Equal(xpos, Tag(sentence).Xpos[index]);
 
+    /// <summary>A Title Case headline with no finite verb has one: the -s form after its subject's name; a participle
+    /// between a number or article and its noun modifies the noun.</summary>
+    [Theory]
+    [InlineData("Hungary Blocks EU Statement On Ukraine Aid", 1, "VBZ")]
+    [InlineData("Kenya Talks Trade With Uganda", 1, "VBZ")]
+    [InlineData("US Forces Leave Syrian Base", 1, "NNS")]
+    [InlineData("Venezuela released six detained Americans on Friday .", 3, "VBN")]
+    public void Headline_verbs_and_prenominal_participles(string sentence, int index, string xpos) =>
+        Assert.Equal(xpos, Tag(sentence).Xpos[index]);
+
     [Theory]
     [InlineData("The talks were held in Geneva .", 2, "were", "be")]
     [InlineData("Troops seized two villages .", 3, "villages", "village")]
