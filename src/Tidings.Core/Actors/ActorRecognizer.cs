@@ -1437,6 +1437,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int TryNamedOrganization(int i, int end)
         {
             if (!_taggedOrganizations.TryGetValue(i, out int orgEnd) || orgEnd > end || orgEnd - i < 2) return i;
+            // "Uganda Deploys Police": a finite verb inside the span is a headline's verb, not a word of a name.
+            for (int k = i + 1; k < orgEnd; k++) if (TaggedFiniteVerb(k)) return i;
             // The longest role phrase that ends the name ("High Tribunal", "Electoral Commission").
             RoleEntry? role = null; int roleStart = -1;
             for (int k = i; k < orgEnd && role is null; k++)
