@@ -22,6 +22,8 @@ public class ActorRecognizerTests
     [InlineData("The opposition Congress party boycotted the vote in India.", "2024-02-01", "opposition Congress party", "INDOPP")]
     // an unnamed official placed by the text: "a judge in Bogota"
     [InlineData("A judge in Bogota convicted the former senator.", "2025-08-02", "judge", "COLJUD")]
+    // armed men are an armed group, placed by no place alone
+    [InlineData("Armed men attacked a police convoy near the border.", "2025-07-30", "Armed men", "REB")]
     // an unnamed holder of a title whose noun phrase ends at a clause boundary
     [InlineData("Kenyan police detained an opposition leader, as protests spread to Mombasa.", "2025-07-30", "opposition leader", "KENOPP")]
     [InlineData("Bolivian troops arrested a former minister after clashes in El Alto.", "2025-07-30", "former minister", "BOLELI")]
