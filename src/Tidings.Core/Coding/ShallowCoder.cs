@@ -1733,6 +1733,8 @@ public sealed class ShallowCoder : IEventCoder
                 };
             // The future tense of "will pay a heavy price" is the threat's own, not an intent of the speaker.
             if (threatened >= 0) modality = Modality.Threatened;
+            // "vowed to crush the opposition" (137): an intent to do harm is coded as a threat, and flagged as one.
+            if (modality == Modality.Intended && code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
             // "signed a declaration brokered by the United States", "met under the auspices of the EU": the broker mediates
             // (045) between the sides, and is none of them.
             int broker = -1;

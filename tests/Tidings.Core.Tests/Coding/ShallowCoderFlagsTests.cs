@@ -67,7 +67,9 @@ public class ShallowCoderFlagsTests
     [InlineData("[Poland|POLGOV] demanded that [Russia|RUSGOV] return the stolen artworks.", Modality.Demanded)]
     [InlineData("[Japan|JPNGOV] will send aid to [Tonga|TON].", Modality.Intended)]
     [InlineData("[Japan|JPNGOV] plans to send aid to [Tonga|TON].", Modality.Intended)]
-    [InlineData("[Seoul|KORGOV] vowed to retaliate against [Pyongyang|PRKGOV].", Modality.Intended)]
+    // a vow of force is coded as a threat (1384), and flagged as one
+    [InlineData("[Seoul|KORGOV] vowed to retaliate against [Pyongyang|PRKGOV].", Modality.Threatened)]
+    [InlineData("[Seoul|KORGOV] vowed to help [Pyongyang|PRKGOV].", Modality.Intended)]
     [InlineData("[Turkey|TURMIL] could attack [Kurdish|IRQKRD|mod] positions in Iraq.", Modality.Possible)]
     [InlineData("[The Kremlin|RUSGOV] denied attacking [the Ukrainian|UKR|mod] hospital.", Modality.Denied)]
     [InlineData("If [Serbia|SRBGOV] attacks [Kosovo|KOS], the alliance will respond.", Modality.Conditional)]
