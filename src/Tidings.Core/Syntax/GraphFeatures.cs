@@ -33,9 +33,8 @@ internal sealed class GraphFeatures
 
     public int Count => _n;
 
-    private const ulong NoneW = 0x6A09E667F3BCC908UL, NoneP = 0xBB67AE8584CAA73BUL, NoneU = 0x3C6EF372FE94F82BUL, NoneL = 0xA54FF53A5F1D36F1UL;
-    private const ulong NoneS = 0x1F83D9ABFB41BD6CUL, RootS = 0x9B05688C2B3E6C20UL, RootD = 0x3243F6A8885A308DUL;
-    private const ulong RootW = 0x510E527FADE682D1UL, RootP = 0x9B05688C2B3E6C1FUL, RootU = 0x1F83D9ABFB41BD6BUL, RootL = 0x5BE0CD19137E2179UL;
+    private const ulong NoneP = ParserFeatures.NoneP, NoneS = ParserFeatures.NoneS, RootS = ParserFeatures.RootS, RootD = 0x3243F6A8885A308DUL;
+    private const ulong RootW = ParserFeatures.RootW, RootP = ParserFeatures.RootP, RootU = ParserFeatures.RootU, RootL = ParserFeatures.RootL;
     private const ulong K1 = 0x9E3779B97F4A7C15UL, K2 = 0xC2B2AE3D27D4EB4FUL, K3 = 0x165667B19E3779F9UL;
 
     /// <summary>Hashes the atoms of a sentence's words, with their supertags (<see cref="Supertagger"/> classes) when given.</summary>
@@ -59,11 +58,9 @@ internal sealed class GraphFeatures
         for (int i = 0; i < n; i++)
         {
             var x = words[i];
-            _w[i] = NormHash(1, x.Form);
-            _p[i] = Hash(2, x.Xpos);
-            _u[i] = Hash(3, x.Upos);
-            _l[i] = NormHash(4, string.IsNullOrEmpty(x.Lemma) ? x.Form : x.Lemma);
-            _s[i] = st ? FeatureHash.Mix(0x59E3779B1UL + (ulong)supertags[i]) : NoneS;
+            // The transition parser's word hashes (lowercased, digits as '0'), so both parsers read words alike.
+            (_w[i], _p[i], _u[i], _l[i]) = ParserFeatures.WordAtoms(x);
+            _s[i] = st ? ParserFeatures.SupertagAtom(supertags[i]) : NoneS;
             for (int k = 0; k < Kinds; k++) _before[k * (n + 1) + i] = seen[k];
             int kind = KindOf(x.Upos);
             if (kind >= 0) seen[kind]++;
@@ -88,10 +85,6 @@ internal sealed class GraphFeatures
         "SCONJ" => 6,
         _ => -1,
     };
-
-    // Word hashes are the transition parser's (lowercased, digits as '0'), so both parsers read words alike.
-    private static ulong Hash(int kind, string? s) => ParserFeatures.Hash(kind, s);
-    private static ulong NormHash(int kind, string? s) => ParserFeatures.NormHash(kind, s);
 
     // Neighbours outside the sentence, and the root's neighbours, are "none".
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

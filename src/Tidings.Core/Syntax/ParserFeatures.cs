@@ -29,9 +29,17 @@ public sealed class ParserFeatures
     private int[] _gh = new int[64], _gl = new int[64], _glc = new int[64], _grc = new int[64];
     private bool _guided;
 
-    private const ulong NoneW = 0x6A09E667F3BCC908UL, NoneP = 0xBB67AE8584CAA73BUL, NoneU = 0x3C6EF372FE94F82BUL, NoneL = 0xA54FF53A5F1D36F1UL;
-    private const ulong NoneS = 0x1F83D9ABFB41BD6CUL, RootS = 0x9B05688C2B3E6C20UL;
-    private const ulong RootW = 0x510E527FADE682D1UL, RootP = 0x9B05688C2B3E6C1FUL, RootU = 0x1F83D9ABFB41BD6BUL, RootL = 0x5BE0CD19137E2179UL;
+    // Shared with GraphFeatures: both parsers hash a word's atoms alike.
+    internal const ulong NoneW = 0x6A09E667F3BCC908UL, NoneP = 0xBB67AE8584CAA73BUL, NoneU = 0x3C6EF372FE94F82BUL, NoneL = 0xA54FF53A5F1D36F1UL;
+    internal const ulong NoneS = 0x1F83D9ABFB41BD6CUL, RootS = 0x9B05688C2B3E6C20UL;
+    internal const ulong RootW = 0x510E527FADE682D1UL, RootP = 0x9B05688C2B3E6C1FUL, RootU = 0x1F83D9ABFB41BD6BUL, RootL = 0x5BE0CD19137E2179UL;
+
+    /// <summary>A word's atom hashes: form, XPOS, UPOS and lemma (the form when it has none), as both parsers read them.</summary>
+    internal static (ulong W, ulong P, ulong U, ulong L) WordAtoms(ParserInput x) =>
+        (NormHash(1, x.Form), Hash(2, x.Xpos), Hash(3, x.Upos), NormHash(4, string.IsNullOrEmpty(x.Lemma) ? x.Form : x.Lemma));
+
+    /// <summary>The hash of a supertag class (<see cref="Supertagger"/>).</summary>
+    internal static ulong SupertagAtom(int supertag) => FeatureHash.Mix(0x59E3779B1UL + (ulong)supertag);
 
     /// <summary>Hashes the atoms of a sentence's words (position n is the root), with their supertags
     /// (<see cref="Supertagger"/> classes) when the model uses them; empty when it does not.</summary>
@@ -69,12 +77,8 @@ public sealed class ParserFeatures
         _n = n;
         for (int i = 0; i < n; i++)
         {
-            var x = words[i];
-            _w[i] = NormHash(1, x.Form);
-            _p[i] = Hash(2, x.Xpos);
-            _u[i] = Hash(3, x.Upos);
-            _l[i] = NormHash(4, string.IsNullOrEmpty(x.Lemma) ? x.Form : x.Lemma);
-            _s[i] = _supertags ? FeatureHash.Mix(0x59E3779B1UL + (ulong)supertags[i]) : NoneS;
+            (_w[i], _p[i], _u[i], _l[i]) = WordAtoms(words[i]);
+            _s[i] = _supertags ? SupertagAtom(supertags[i]) : NoneS;
             _h[i] = _headTags ? FeatureHash.Mix(0x3A4E5F0B7UL + (ulong)headTags[i]) : NoneS;
             _a[i] = _alternatives ? FeatureHash.Mix(0x7C15A3E9D1UL + (ulong)(alternatives[i] + 1)) : NoneS;
         }
