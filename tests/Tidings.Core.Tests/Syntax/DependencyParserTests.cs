@@ -32,6 +32,10 @@ public class DependencyParserTests
         "A DET DT 2 det", "hearing NOUN NN 4 nsubj:pass", "is AUX VBZ 4 aux:pass", "scheduled VERB VBN 0 root",
         "on ADP IN 7 case", "the DET DT 7 det", "issue NOUN NN 2 nmod", "today NOUN NN 4 obl:tmod", ". PUNCT . 4 punct");
 
+    /// <summary>A sentence longer than a parser chunk: nouns with a comma every seventh word.</summary>
+    internal static List<ParserInput> LongerThanAChunk() => Enumerable.Range(0, DependencyParser.MaxChunk + 40)
+        .Select(i => new ParserInput(i % 7 == 6 ? "," : "word", i % 7 == 6 ? "PUNCT" : "NOUN", i % 7 == 6 ? "," : "NN", "word")).ToList();
+
     /// <summary>Parser input for a space-separated test string, tagged NOUN/NN and VERB/VBD in turn (the parse only
     /// has to be well formed).</summary>
     internal static List<ParserInput> AlternatingInputs(string text) =>

@@ -61,8 +61,7 @@ public class GraphParserTests
     [Fact]
     public void Sentences_longer_than_a_chunk_still_get_one_tree()
     {
-        var words = Enumerable.Range(0, DependencyParser.MaxChunk + 40)
-            .Select(i => new ParserInput(i % 7 == 6 ? "," : "word", i % 7 == 6 ? "PUNCT" : "NOUN", i % 7 == 6 ? "," : "NN", "word")).ToList();
+        var words = DependencyParserTests.LongerThanAChunk();
         var heads = new int[words.Count];
         var rels = new string[words.Count];
         Tiny.Value.Parse(words, heads, rels);
