@@ -152,6 +152,15 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairHeadlineVerb(words, classes);
     }
 
+    /// <summary>True when at least six in ten of the words that start with a letter start with a capital (a headline).</summary>
+    private static bool IsTitleCase(IReadOnlyList<string> words)
+    {
+        int capitals = 0, letters = 0;
+        foreach (var w in words)
+            if (w.Length > 0 && char.IsLetter(w[0])) { letters++; if (char.IsUpper(w[0])) capitals++; }
+        return capitals * 10 >= letters * 6;
+    }
+
     /// <summary>
     /// "Hungary Blocks EU Statement On Ukraine Aid": a Title Case headline with no finite verb at all has one, usually the
     /// -s form right after its subject's name. The first such word tagged as a noun whose stem is an English verb becomes
@@ -159,11 +168,7 @@ public sealed class PerceptronTagger : IPipelineComponent
     /// </summary>
     private void RepairHeadlineVerb(IReadOnlyList<string> words, Span<int> classes)
     {
-        if (_vbzClass < 0 || words.Count < 3) return;
-        int capitals = 0, letters = 0;
-        foreach (var w in words)
-            if (w.Length > 0 && char.IsLetter(w[0])) { letters++; if (char.IsUpper(w[0])) capitals++; }
-        if (capitals * 10 < letters * 6) return;
+        if (_vbzClass < 0 || words.Count < 3 || !IsTitleCase(words)) return;
         for (int i = 0; i < words.Count; i++)
             if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") return;
         for (int i = 1; i + 1 < words.Count; i++)
@@ -192,10 +197,7 @@ public sealed class PerceptronTagger : IPipelineComponent
     {
         if (_vbdClass < 0) return;
         // Headlines capitalise every word: there a capital says nothing about names.
-        int capitals = 0, letters = 0;
-        foreach (var w in words)
-            if (w.Length > 0 && char.IsLetter(w[0])) { letters++; if (char.IsUpper(w[0])) capitals++; }
-        bool headline = capitals * 10 >= letters * 6;
+        bool headline = IsTitleCase(words);
         bool finiteSeen = false;
         string? lastFinite = null;
         for (int i = 0; i < words.Count; i++)
