@@ -91,7 +91,7 @@ public sealed class EventAssembler
 
     /// <summary>
     /// The event's date: the time expression the coder attached, else a resolved time expression in the
-    /// same sentence, else (for news of the day only) the publication date at day precision. Background
+    /// same sentence that hangs from the trigger's clause or one above it, else (for news of the day only) the publication date at day precision. Background
     /// events without their own time expression stay undated: dating history to the article day is the
     /// error GDELT users complain about.
     /// </summary>
@@ -107,6 +107,9 @@ public sealed class EventAssembler
             foreach (var t in doc.Times)
             {
                 if (t.Tokens.FirstToken < s.FirstToken || t.Tokens.FirstToken >= s.EndToken || t.Value.Date is null) continue;
+                // A time inside another clause (the demanded act's "next week", an "after ... on Friday" clause) dates
+                // that clause's act, not this one: it would put an appeal made today on next Monday.
+                if (!Syntax.Attachment.GovernedFromAbove(doc, t.Tokens, m.Trigger)) continue;
                 int d = Math.Abs(t.Tokens.FirstToken - m.Trigger.FirstToken);
                 if (d < bestDistance) { bestDistance = d; best = t; }
             }

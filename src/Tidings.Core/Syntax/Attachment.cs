@@ -42,6 +42,28 @@ public static class Attachment
         return pa == GoverningPredicate(doc, b);
     }
 
+    /// <summary>
+    /// True when the predicate governing <paramref name="modifier"/> is the one governing <paramref name="trigger"/> or
+    /// one above it (the reporting verb of a reported event), or when there is no parse to tell; false when the
+    /// modifier hangs in a clause of its own, below the trigger or beside it. "Urged both to return to talks next
+    /// week": "next week" dates the return, not the appeal; "said on Thursday it had retaken the town": "Thursday"
+    /// may date the retaking.
+    /// </summary>
+    public static bool GovernedFromAbove(Document doc, TokenRange modifier, TokenRange trigger)
+    {
+        int pm = GoverningPredicate(doc, modifier);
+        if (pm < 0) return true;
+        int t = GoverningPredicate(doc, trigger);
+        for (int i = 0; i < MaxClimb && t >= 0; i++)
+        {
+            if (t == pm) return true;
+            int h = doc.Token(t).Head;
+            if (h == t) break;
+            t = h;
+        }
+        return false;
+    }
+
     /// <summary>The token of <paramref name="span"/> whose head lies outside it (the first such, for a fragment).</summary>
     public static int SpanHead(Document doc, TokenRange span)
     {

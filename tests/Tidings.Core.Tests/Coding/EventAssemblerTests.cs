@@ -42,4 +42,15 @@ public class EventAssemblerTests
         Assert.Equal("day", e.DatePrecision);
         Assert.Equal("published", e.DateSource);
     }
+
+    [Theory]
+    [InlineData("Norway urged Colombia to return to talks in Oslo next week.", "2025-05-02", "published")]
+    [InlineData("Chile condemned the attack on its embassy, days after Peru expelled its ambassador on Monday.", "2025-05-02", "published")]
+    [InlineData("Egypt said on Tuesday it had signed a trade deal with Sudan.", "2025-04-29", "text")]
+    public void A_time_in_another_clause_does_not_date_the_event(string body, string date, string dateSource)
+    {
+        var e = Code(body, "2025-05-02").First(e => e.Cameo.StartsWith("02", StringComparison.Ordinal) || e.Cameo.StartsWith("05", StringComparison.Ordinal) || e.Cameo.StartsWith("11", StringComparison.Ordinal));
+        Assert.Equal(date, e.Date);
+        Assert.Equal(dateSource, e.DateSource);
+    }
 }
