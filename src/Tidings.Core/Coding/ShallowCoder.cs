@@ -1708,6 +1708,10 @@ public sealed class ShallowCoder : IEventCoder
             }
             string unmodal = code;
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry, src);
+            // "urged Colombia to return to talks", "wants Bogota to resume negotiations": an event that no frame took, lying
+            // in the complement of an appeal, demand, threat or intent, is asked for, threatened or meant, not done.
+            if (modality == Modality.Asserted && head.Start == inner.Start && _tree.Parsed)
+                modality = ComplementModality(innerNode);
             // "a Chinese blockade of Taiwan would disrupt supplies" is a hypothetical (gold/README.md), "a strike could close the
             // port" a possibility.
             if (modality == Modality.Asserted && inner.IsNoun && head.Start == inner.Start && _tree.SubjectOfSupposition(innerNode) is { } supposed)
@@ -2423,6 +2427,29 @@ public sealed class ShallowCoder : IEventCoder
                 if (actorOf[k] >= 0 || IsPunct(k)) return false;
             }
             return false;
+        }
+
+        /// <summary>
+        /// The modality a governing verb gives an event in its complement: a trigger framing demands or appeals makes it
+        /// demanded, a threat threatened, an intent (or a verb of wanting, planning, hoping) intended; else asserted.
+        /// </summary>
+        private Modality ComplementModality(int node)
+        {
+            var found = Modality.Asserted;
+            _tree.ComplementGovernor(node, g =>
+            {
+                int k = TrigAt(g);
+                var frame = k >= 0 ? _trigs[k].Entry.Frame : FrameKind.None;
+                found = frame switch
+                {
+                    FrameKind.Demand or FrameKind.Appeal => Modality.Demanded,
+                    FrameKind.Threat when _trigs[k].Entry.Root == "13" => Modality.Threatened,
+                    FrameKind.Intend => Modality.Intended,
+                    _ => Is(g, Words.IntendVerb) && !IsWord(g, "set") ? Modality.Intended : Modality.Asserted,
+                };
+                return found != Modality.Asserted;
+            });
+            return found;
         }
 
         /// <summary>Modal words in the verb group before the trigger; "will visit" becomes an intent code (036).</summary>

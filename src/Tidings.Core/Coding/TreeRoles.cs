@@ -1166,6 +1166,27 @@ internal sealed class TreeRoles
     }
 
     /// <summary>
+    /// The nearest verb whose complement clause holds <paramref name="node"/> and that <paramref name="accept"/> takes, or
+    /// -1: climbing the head chain, the head of every complement edge passed ("ccomp", "xcomp", a subjectless "to"
+    /// adverbial). "urged Colombia to return to talks": "talks" lies in the complement of "urged". The climb stops at a
+    /// relative or adnominal clause, an apposition or a parataxis: what they say of a noun is told as fact ("urged
+    /// Israel to free the men it arrested in raids": the arrests happened).
+    /// </summary>
+    public int ComplementGovernor(int node, Func<int, bool> accept)
+    {
+        if (!Parsed || node < _f || node >= _e) return -1;
+        for (int v = node, step = 0; step < 12; step++)
+        {
+            if (RelStarts(v, "acl") || RelIs(v, "appos") || RelIs(v, "parataxis")) return -1;
+            int h = Head(v);
+            if (h < 0) return -1;
+            if ((RelIs(v, "ccomp") || RelIs(v, "xcomp") || (RelIs(v, "advcl") && MarkOf(v) == "to" && !HasSubject(v))) && accept(h)) return h;
+            v = h;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// True when <paramref name="node"/> lies inside a subordinate clause whose verb is in the pluperfect: a relative
     /// clause ("soldiers who had held out ..."), a complement ("said the rebels had fled") or an adverbial clause
     /// ("after the rebels had fled"). That clause is background; the clause it hangs from is not.

@@ -208,6 +208,19 @@ public class TreeRolesTests
     }
 
     [Theory]
+    // An event no frame takes, in the complement of an appeal, a demand or a wish, is asked for or meant, not done.
+    [InlineData("Norway urged Colombia to return to talks with the rebels.", "talks", "demanded")]
+    [InlineData("Norway wants Colombia to resume negotiations with the rebels.", "negotiations", "intended")]
+    // A relative clause on the complement's object tells a fact: the arrests happened.
+    [InlineData("Norway urged Israel to free the men that Israeli soldiers arrested in raids on Jenin.", "arrested", "asserted")]
+    public void Events_in_the_complement_of_an_appeal_or_a_wish(string text, string trigger, string modality)
+    {
+        var inner = Events(text).Where(e => e.Evidence.Trigger == trigger).ToList();
+        Assert.NotEmpty(inner);
+        Assert.All(inner, e => Assert.Equal(modality, e.Modality));
+    }
+
+    [Theory]
     // a pluperfect clause coordinated with reported speech is backshifted too, not history
     [InlineData("Thailand's prime minister said she had spoken by telephone with Cambodian leader Hun Manet and that the two had agreed to meet.", "THAGOV")]
     public void Reported_pluperfects_are_news(string text, string source)
