@@ -52,7 +52,7 @@ public sealed class EvalCommand : Command<EvalSettings>
             var events = pipeline.Analyze(new Article { Id = g.Id, Body = g.Text, Published = g.Published }, cancellationToken).MentionEvents;
             // The condition of a conditional ("if the government continued its crackdown") is no reported event either.
             var predicted = events.Where(e => !e.Negated && !e.Background && e.Modality != "conditional")
-                .Select(e => new PredictedEvent(e.Source.Code, e.Target?.Code, e.Cameo)).ToList();
+                .Select(e => new PredictedEvent(e.Source.Code, e.Target?.Code, e.Cameo) { Modality = e.Modality, Attribution = e.Attribution?.Code }).ToList();
             items.Add((g, predicted));
             if (s.ShowErrors) PrintDifference(g, predicted);
         }

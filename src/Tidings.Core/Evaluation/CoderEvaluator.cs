@@ -2,8 +2,15 @@ using Tidings.Coding;
 
 namespace Tidings.Evaluation;
 
-/// <summary>One event a coder produced for a sentence: actor codes as the coder wrote them, CAMEO code.</summary>
-public sealed record PredictedEvent(string? Source, string? Target, string Cameo);
+/// <summary>One event a coder produced for a sentence: actor codes as the coder wrote them, CAMEO code, and the flags
+/// that are scored on matched events only (<see cref="FlagAgreement"/>).</summary>
+public sealed record PredictedEvent(string? Source, string? Target, string Cameo)
+{
+    /// <summary>asserted, intended, threatened, demanded, possible, denied or conditional.</summary>
+    public string Modality { get; init; } = "asserted";
+    /// <summary>CAMEO code of the reporting source, null when the coder named none.</summary>
+    public string? Attribution { get; init; }
+}
 
 /// <summary>
 /// Scores coded events against gold sentences.
@@ -35,6 +42,7 @@ public static class CoderEvaluator
         var perRootTp = new int[21];
         var sentences = new List<SentenceResult>();
         int goldTotal = 0, predTotal = 0, empty = 0, emptyWithPredictions = 0;
+        int flagged = 0, modalityAgrees = 0, attributionAgrees = 0;
 
         foreach (var (gold, predicted) in items)
         {
@@ -60,6 +68,13 @@ public static class CoderEvaluator
             foreach (var e in g) if (RootIndex(e.Cameo) is var r and > 0) perRootGold[r]++;
             foreach (var e in pred) if (RootIndex(e.Cameo) is var r and > 0) perRootPred[r]++;
             foreach (var (gi, _) in rootPairs) if (RootIndex(g[gi].Cameo) is var r and > 0) perRootTp[r]++;
+            // The flags are judged where the event itself is right: on the root-level pairs.
+            foreach (var (gi, pi) in rootPairs)
+            {
+                flagged++;
+                if (string.Equals(g[gi].Modality, pred[pi].Modality, StringComparison.OrdinalIgnoreCase)) modalityAgrees++;
+                if (ActorMatches(g[gi].Attribution, pred[pi].Attribution)) attributionAgrees++;
+            }
 
             var goldUsed = new bool[g.Count];
             var predUsed = new bool[pred.Count];
@@ -90,6 +105,7 @@ public static class CoderEvaluator
             Overall = new OverallScores(exact.ToCounts(), root.ToCounts(), loose.ToCounts()),
             PerRoot = perRoot,
             SentenceResults = sentences,
+            Flags = new FlagAgreement(flagged, modalityAgrees, attributionAgrees),
         };
     }
 

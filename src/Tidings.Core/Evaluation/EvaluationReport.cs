@@ -27,6 +27,16 @@ public sealed record RootScore(string Root, string Name, int Gold, int Predicted
 public sealed record SentenceResult(string Id, int Gold, int Predicted, int ExactMatches, int RootMatches,
     IReadOnlyList<GoldEvent> Missed, IReadOnlyList<PredictedEvent> Spurious);
 
+/// <summary>
+/// How often the flags of the root-level matched events agree with gold: the modality (asserted, intended, demanded …)
+/// and the reporting source (both none, or the same code; a gold code ending in '*' as for actors).
+/// </summary>
+public sealed record FlagAgreement(int Matched, int ModalityAgrees, int AttributionAgrees)
+{
+    public double ModalityRate => Matched == 0 ? 0 : (double)ModalityAgrees / Matched;
+    public double AttributionRate => Matched == 0 ? 0 : (double)AttributionAgrees / Matched;
+}
+
 /// <summary>The result of <see cref="CoderEvaluator.Score"/>.</summary>
 public sealed record EvaluationReport
 {
@@ -41,6 +51,8 @@ public sealed record EvaluationReport
     /// <summary>Roots 01–20 in order.</summary>
     public required IReadOnlyList<RootScore> PerRoot { get; init; }
     public required IReadOnlyList<SentenceResult> SentenceResults { get; init; }
+    /// <summary>Flag agreement on the root-level matched events.</summary>
+    public FlagAgreement Flags { get; init; } = new(0, 0, 0);
 
     public double MeanPredictedPerSentence => Sentences == 0 ? 0 : (double)PredictedEvents / Sentences;
     public double MeanGoldPerSentence => Sentences == 0 ? 0 : (double)GoldEvents / Sentences;
@@ -64,6 +76,9 @@ public sealed record EvaluationReport
             sb.Append(CultureInfo.InvariantCulture,
                 $"| {r.Root} | {r.Name} | {r.Gold} | {r.Predicted} | {c.TruePositives} | {Ratio(c.Precision, c.HasPredictions)} | {Ratio(c.Recall, c.HasGold)} | {Ratio(c.F1, c.HasPredictions && c.HasGold)} |\n");
         }
+        if (Flags.Matched > 0)
+            sb.Append(CultureInfo.InvariantCulture,
+                $"\nOn the {Flags.Matched} root-level matches, the modality agrees with gold on {Flags.ModalityAgrees} ({Flags.ModalityRate:0.000}) and the reporting source on {Flags.AttributionAgrees} ({Flags.AttributionRate:0.000}).\n");
         return sb.ToString();
 
         void Row(string label, MatchCounts c) => sb.Append(CultureInfo.InvariantCulture,
@@ -93,6 +108,11 @@ public sealed record EvaluationReport
             Counts(w, "exact", Overall.Exact);
             Counts(w, "root", Overall.Root);
             Counts(w, "root_ignoring_actors", Overall.RootIgnoringActors);
+            w.WriteEndObject();
+            w.WriteStartObject("flags");
+            w.WriteNumber("matched", Flags.Matched);
+            w.WriteNumber("modality_agrees", Flags.ModalityAgrees);
+            w.WriteNumber("attribution_agrees", Flags.AttributionAgrees);
             w.WriteEndObject();
             w.WriteStartArray("per_root");
             foreach (var r in PerRoot)

@@ -153,4 +153,24 @@ public class CoderEvaluatorTests
         Assert.Contains("0 sentences", r.ToMarkdown());
         JsonDocument.Parse(r.ToJson()).Dispose();
     }
+
+    [Fact]
+    public void Flags_are_judged_on_the_root_level_matches_only()
+    {
+        var gold = new GoldSentence("g1", "text", null, "dev",
+        [
+            new GoldEvent("KENGOV", "ETHGOV", "036") { Modality = "intended", Attribution = "KENMED" },
+            new GoldEvent("RUS", "UKR", "190"),
+            new GoldEvent("FRA", "DEU", "111"),
+        ]);
+        List<PredictedEvent> pred =
+        [
+            new("KENGOV", "ETHGOV", "036") { Modality = "intended" },        // modality right, reporter missed
+            new("RUS", "UKR", "190") { Modality = "possible" },             // modality wrong, no reporter on either side: agrees
+            new("FRA", "DEU", "042") { Modality = "intended" },             // another root: not judged
+        ];
+        var flags = CoderEvaluator.Score([(gold, pred)]).Flags;
+        Assert.Equal(new FlagAgreement(2, 1, 1), flags);
+        Assert.Contains("modality agrees with gold on 1 (0.500)", CoderEvaluator.Score([(gold, pred)]).ToMarkdown());
+    }
 }
