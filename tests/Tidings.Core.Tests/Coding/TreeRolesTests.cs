@@ -147,6 +147,9 @@ public class TreeRolesTests
     [InlineData("North Korea fired two short-range ballistic missiles into the sea off its east coast.", "PRK→-:15")]
     // coordinated adjectives before one head noun are two actors of a symmetric event
     [InlineData("Iranian and Saudi security officials met in Baghdad.", "IRNGOV→SAUGOV:04|SAUGOV→IRNGOV:04")]
+    // a bloc or council that agrees, adopts or votes sanctions has imposed them: no intent, no threat
+    [InlineData("EU ministers agreed new sanctions on Belarus on Monday.", "IGOEUREEC→BLR:16")]
+    [InlineData("The Security Council voted to impose sanctions on Haitian gang leaders.", "IGOUNO→HTICRM:16")]
     public void Roles_come_from_the_tree(string text, string expected)
     {
         var got = Code(text);
