@@ -427,6 +427,7 @@ public sealed class PlaceRecognizer : IPipelineComponent
                 var p = document.Places[i];
                 if (p.Place is null || p.Rule != "gazetteer:locative") continue;
                 if (p.Tokens.FirstToken < s.FirstToken || p.Tokens.EndToken > s.EndToken) continue;
+                if (!LocatesTrigger(document, p.Tokens, triggerToken)) continue;
                 int dist = p.Tokens.Contains(triggerToken) ? 0
                     : p.Tokens.EndToken <= triggerToken ? triggerToken - p.Tokens.EndToken + 1 : p.Tokens.FirstToken - triggerToken;
                 if (dist < bestDist) { best = i; bestDist = dist; }
@@ -435,6 +436,30 @@ public sealed class PlaceRecognizer : IPipelineComponent
         if (best >= 0) return (document.Places[best].Place, best, true);
         return (ResolveDateline(document), -1, false);
     }
+
+    /// <summary>
+    /// Whether a locative place may be the place of the event at <paramref name="triggerToken"/>, by the tree (always,
+    /// without a parse): not when it hangs in a clause below or beside the trigger's ("sanctioned officials accused of
+    /// supplying drones to Russia"), nor when a preposition of direction ties it to a noun other than the trigger
+    /// ("sanctions over drone sales to Russia": the sales go there, the sanctions are not imposed there). A place on the
+    /// trigger's object still places it ("shelled a village in Kharkiv"), as does the goal of the trigger itself ("sent
+    /// aid to Gaza").
+    /// </summary>
+    private static bool LocatesTrigger(Document doc, TokenRange place, int triggerToken)
+    {
+        if ((doc.Annotations & Pipeline.Annotation.Dependencies) == 0) return true;
+        var trigger = new TokenRange(triggerToken, triggerToken + 1);
+        if (!Syntax.Attachment.GovernedFromAbove(doc, place, trigger)) return false;
+        int head = Syntax.Attachment.SpanHead(doc, place);
+        var tok = doc.Token(head);
+        if (tok.Relation is not { } rel || !rel.StartsWith("nmod", StringComparison.Ordinal) || tok.Head == triggerToken) return true;
+        for (int c = Math.Max(place.FirstToken - 3, 0); c < place.FirstToken; c++)
+            if (doc.Token(c).Head == head && doc.Token(c).Relation == "case" && DirectionPrepositions.Contains(doc.Token(c).Span.ToString()))
+                return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> DirectionPrepositions = new(StringComparer.OrdinalIgnoreCase) { "to", "into", "toward", "towards", "from" };
 
     /// <summary>
     /// The full place rule for an event, a pure function of the document: (1) the locative place mention nearest the

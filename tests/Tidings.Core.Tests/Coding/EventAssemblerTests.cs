@@ -53,4 +53,17 @@ public class EventAssemblerTests
         Assert.Equal(date, e.Date);
         Assert.Equal(dateSource, e.DateSource);
     }
+
+    [Theory]
+    // a goal of another noun, or a place inside a clause below the trigger, is not where the event happened
+    [InlineData("The EU imposed sanctions on Iran over drone sales to Russia.", "163", "Russia", false)]
+    [InlineData("The EU imposed sanctions on eight Iranian officials accused of supplying drones to Russia.", "163", "Russia", false)]
+    // a place on the trigger's object, or the trigger's own goal, is
+    [InlineData("Russian forces shelled a village in Kharkiv region.", "19", "Kharkiv", true)]
+    [InlineData("Egypt sent aid to Gaza on Monday.", "07", "Gaza", true)]
+    public void A_locative_places_the_event_only_when_it_hangs_from_it(string body, string cameoPrefix, string place, bool placed)
+    {
+        var e = Code(body, "2025-05-02").First(e => e.Cameo.StartsWith(cameoPrefix, StringComparison.Ordinal));
+        Assert.Equal(placed, e.Place?.Name?.Contains(place, StringComparison.Ordinal) == true);
+    }
 }
