@@ -2845,7 +2845,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool endsSentence = role.IsTitle && j < end && (Is(j, ".") || Is(j, ";") || Is(j, "!") || Is(j, "?")); // a person, not "to form a government."
             // "detained an opposition leader, as protests grew", "arrested a judge while …": a person's title whose noun phrase
             // ends at a clause boundary is one unnamed holder, as at the end of the sentence ("a minister, Jane Doe," is namedAfter).
-            bool endsClause = role.IsTitle && !GenericTitles.Contains(role.Form) && j < end && (Is(j, ",") && !namedAfter || ClauseOpenersAfterRole.Contains(Tok(j).ToString()));
+            bool endsClause = role.IsTitle && !GenericTitles.Contains(role.Form) && j < end && (Is(j, ",") && !namedAfter || ClauseOpenersAfterRole.Contains(Tok(j).ToString())
+                || TimeAfter(j, end));
             if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
@@ -3124,6 +3125,31 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>True when "a"/"an" (and up to two modifiers) come right before token i.</summary>
         /// <summary>Words that open a new clause right after a noun phrase ("…an opposition leader as protests grew").</summary>
         private static readonly FrozenSet<string> ClauseOpenersAfterRole = Set("as", "while", "when", "after", "before", "because", "since", "amid", "but");
+
+        /// <summary>
+        /// "detained an opposition leader early on Friday", "arrested a judge on Monday", "a minister last week": a time
+        /// phrase right after a title ends its noun phrase, as a clause boundary does.
+        /// </summary>
+        private bool TimeAfter(int j, int end)
+        {
+            if (j >= end) return false;
+            var w = Tok(j).ToString();
+            if (TimeAdverbsAfterRole.Contains(w)) return true;
+            if (j + 1 >= end) return false;
+            var next = Tok(j + 1).ToString();
+            if (w.Equals("early", StringComparison.OrdinalIgnoreCase) || w.Equals("late", StringComparison.OrdinalIgnoreCase))
+                return next.Equals("on", StringComparison.OrdinalIgnoreCase) || TimeNounsAfterRole.Contains(next) || Weekdays.Contains(next);
+            if (w.Equals("on", StringComparison.OrdinalIgnoreCase)) return Weekdays.Contains(next) || Months.Contains(next);
+            if (w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase))
+                return TimeNounsAfterRole.Contains(next) || Weekdays.Contains(next);
+            return false;
+        }
+
+        private static readonly FrozenSet<string> TimeAdverbsAfterRole = Set("overnight", "yesterday", "today", "tonight");
+        private static readonly FrozenSet<string> TimeNounsAfterRole = Set("week", "weekend", "month", "year", "night", "morning", "afternoon", "evening");
+        private static readonly FrozenSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+        private static readonly FrozenSet<string> Months = Set("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");
 
         private bool Indefinite(int i, int sentFirst)
         {

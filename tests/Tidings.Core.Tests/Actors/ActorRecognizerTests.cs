@@ -27,6 +27,9 @@ public class ActorRecognizerTests
     // an unnamed holder of a title whose noun phrase ends at a clause boundary
     [InlineData("Kenyan police detained an opposition leader, as protests spread to Mombasa.", "2025-07-30", "opposition leader", "KENOPP")]
     [InlineData("Bolivian troops arrested a former minister after clashes in El Alto.", "2025-07-30", "former minister", "BOLELI")]
+    // ... or at a time phrase
+    [InlineData("Kenyan police detained an opposition leader early on Friday in Nairobi.", "2025-07-30", "opposition leader", "KENOPP")]
+    [InlineData("Bolivian troops arrested a former minister last week near La Paz.", "2025-07-30", "former minister", "BOLELI")]
     // an organisation the lexicon lacks, found by the name tagger and coded by its country and head noun
     [InlineData("Troops of the Ugandan People's Defence Force crossed the border.", "2025-07-30", "Ugandan People's Defence Force", "UGAMIL")]
     [InlineData("The Kenyan National Police Service said two officers died.", "2025-07-30", "Kenyan National Police Service", "KENCOP")]
