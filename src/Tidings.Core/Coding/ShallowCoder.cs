@@ -2300,6 +2300,14 @@ public sealed class ShallowCoder : IEventCoder
                 if (p >= tr.End && IsWord(p, "by")) { t = span.EndToken - 1; continue; } // the agent, not the target
                 bool afterPrep = p >= tr.End && entry.IsTargetPrep(W(p));
                 bool direct = p < tr.End;
+                // "detained a priest on Tuesday, hours after thousands of demonstrators blocked a highway": an actor that is
+                // neither the object nor after one of the entry's prepositions, and that the tree puts in an adverbial
+                // clause of time or cause under the trigger, is no target.
+                if (!afterPrep && !direct && _tree.Parsed && _tree.InAdverbialClauseUnder(Syntax.Attachment.SpanHead(doc, span), Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                {
+                    t = span.EndToken - 1;
+                    continue;
+                }
                 if (afterPrep || (!prepOnly && (direct || !Is(p, Words.BlockingPrep))))
                 {
                     // "appealed to member states for more police officers": the tree gives the addressee's phrase, which

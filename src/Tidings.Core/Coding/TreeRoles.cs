@@ -233,6 +233,16 @@ internal sealed class TreeRoles
                         return r;
                     }
                     int a = ActorOfNode(c);
+                    // "hours after thousands of demonstrators blocked the avenue": the parser may take the time noun for the
+                    // clause's subject; the doer is the noun after "after" or "before".
+                    if (a < 0 && _doc.Token(c).Lemma is { } unit && TimeUnitNouns.Contains(unit))
+                        foreach (var t in Children(c))
+                            if (RelStarts(t, "nmod") && CaseOf(t) is "after" or "before" && ActorOfNode(t) is var ta && ta >= 0)
+                            {
+                                how = step == 0 ? "tree:nsubj(after-time)" : "tree:inherited-nsubj(after-time)";
+                                LastSubjectNode = t;
+                                return ta;
+                            }
                     // "Hamas said it was ready to release ...", "Vietnam and Korea said they would ...": a personal pronoun
                     // subject of a clause under another verb is that verb's subject.
                     if (a < 0 && IsPersonalPronoun(c) && Head(v) is var gov && gov >= 0 && Rel(v) is "ccomp" or "advcl" or "conj" && IsVerbal(gov))
@@ -394,6 +404,36 @@ internal sealed class TreeRoles
         }
         return -1;
     }
+
+    /// <summary>
+    /// True when <paramref name="node"/> lies in an adverbial clause of time, cause or concession ("after", "when",
+    /// "because" …) that hangs, directly or further down, under <paramref name="trigger"/>: "detained a priest, hours
+    /// after demonstrators blocked a highway". Complements ("denied that its warships had entered Japanese waters") and
+    /// infinitives ("promised to restore the right of citizens") are not such clauses.
+    /// </summary>
+    public bool InAdverbialClauseUnder(int node, int trigger)
+    {
+        if (!Parsed || node < _f || node >= _e || trigger < _f || trigger >= _e) return false;
+        bool adverbial = false;
+        for (int v = node, step = 0; v >= 0 && step < MaxClimb; step++)
+        {
+            if (v == trigger) return adverbial;
+            if (RelIs(v, "advcl") && MarkOf(v) is { } mark && AdverbialSubordinators.Contains(mark)) adverbial = true;
+            v = Head(v);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> AdverbialSubordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "when", "while", "whilst", "as", "since", "because", "although", "though", "until", "once", "whereas",
+    };
+
+    /// <summary>Nouns of a span of time that lead "hours after X did Y".</summary>
+    private static readonly HashSet<string> TimeUnitNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minute", "hour", "day", "week", "month", "year", "moment",
+    };
 
     /// <summary>A mention of one person: a name, or a title with a name.</summary>
     /// <summary>True when one of the verb's direct objects passes <paramref name="test"/>.</summary>

@@ -147,6 +147,10 @@ public class TreeRolesTests
     [InlineData("North Korea fired two short-range ballistic missiles into the sea off its east coast.", "PRK→-:15")]
     // coordinated adjectives before one head noun are two actors of a symmetric event
     [InlineData("Iranian and Saudi security officials met in Baghdad.", "IRNGOV→SAUGOV:04|SAUGOV→IRNGOV:04")]
+    // "hours after X did Y": the doer is X even when the tree takes the time noun for the subject; an actor in such a
+    // clause is no target of the main verb
+    [InlineData("Georgian police detained an opposition leader early on Friday, hours after thousands of demonstrators again blocked the main avenue to protest against the government's decision.", "GEOCOP→GEOOPP:17|GEOCVL→GEOGOV:14")]
+    [InlineData("Armenian police detained a priest early on Tuesday, hours after thousands of demonstrators again blocked a highway to protest against the prime minister.", "ARMCOP→-:17")]
     // a bloc or council that agrees, adopts or votes sanctions has imposed them: no intent, no threat
     [InlineData("EU ministers agreed new sanctions on Belarus on Monday.", "IGOEUREEC→BLR:16")]
     [InlineData("The Security Council voted to impose sanctions on Haitian gang leaders.", "IGOUNO→HTICRM:16")]
