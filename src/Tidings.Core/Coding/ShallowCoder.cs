@@ -1323,6 +1323,11 @@ public sealed class ShallowCoder : IEventCoder
             }
 
             // ---- target ----
+            // "warned that the People's Liberation Army would crush any attempt at independence": the warner's own side in
+            // the threatened clause is its doer, not whom the threat is aimed at; the clause's own target is.
+            if (frameObject >= 0 && src >= 0 && head.Entry.Frame == FrameKind.Threat && head.Start != inner.Start
+                && A(src).Country is { } warnerCountry && A(frameObject).Country == warnerCountry)
+                frameObject = -1;
             var targets = new List<int>(2);
             string? treeTargets = null;
             if (_tree.Parsed && frameObject < 0)
@@ -2469,8 +2474,9 @@ public sealed class ShallowCoder : IEventCoder
             bool ownWords = _attribution >= 0 && src >= 0
                 && (_attribution == src
                     || (A(_attribution).Country is { } rc ? rc == A(src).Country : A(_attribution).Code is "GOV" or "MIL" or "ELI"));
-            // The verb group may reach back over a "to"-clause boundary: "is expected to visit".
-            int lo = Math.Max(_f, tr.Start - 5);
+            // The verb group may reach back over a "to"-clause boundary: "is expected to visit". A finite verb heads its own
+            // group: "said the island would not be intimidated and thanked Washington" — no modal governs "thanked".
+            int lo = !tr.IsNoun && doc.Token(tr.Start).Xpos is "VBD" or "VBZ" or "VBP" ? tr.Start : Math.Max(_f, tr.Start - 5);
             for (int k = tr.Start - 1; k >= lo; k--)
             {
                 if (IsPunct(k)) break;

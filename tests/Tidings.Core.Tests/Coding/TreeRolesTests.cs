@@ -151,6 +151,8 @@ public class TreeRolesTests
     // clause is no target of the main verb
     [InlineData("Georgian police detained an opposition leader early on Friday, hours after thousands of demonstrators again blocked the main avenue to protest against the government's decision.", "GEOCOP→GEOOPP:17|GEOCVL→GEOGOV:14")]
     [InlineData("Armenian police detained a priest early on Tuesday, hours after thousands of demonstrators again blocked a highway to protest against the prime minister.", "ARMCOP→-:17")]
+    // the warner's own forces in a threatened clause do the act; they are not its target
+    [InlineData("Iran warned that its Revolutionary Guards would strike Israeli bases.", "IRN→ISR:13")]
     // a bloc or council that agrees, adopts or votes sanctions has imposed them: no intent, no threat
     [InlineData("EU ministers agreed new sanctions on Belarus on Monday.", "IGOEUREEC→BLR:16")]
     [InlineData("The Security Council voted to impose sanctions on Haitian gang leaders.", "IGOUNO→HTICRM:16")]
@@ -220,6 +222,8 @@ public class TreeRolesTests
     [InlineData("Norway wants Colombia to resume negotiations with the rebels.", "negotiations", "intended")]
     // A relative clause on the complement's object tells a fact: the arrests happened.
     [InlineData("Norway urged Israel to free the men that Israeli soldiers arrested in raids on Jenin.", "arrested", "asserted")]
+    // a finite verb coordinated after a modal clause heads its own verb group: the thanks were given
+    [InlineData("Taiwan's President Lai Ching-te said the island would not be intimidated and thanked Washington for its support.", "thanked", "asserted")]
     public void Events_in_the_complement_of_an_appeal_or_a_wish(string text, string trigger, string modality)
     {
         var inner = Events(text).Where(e => e.Evidence.Trigger == trigger).ToList();
