@@ -361,10 +361,16 @@ internal sealed class TreeRoles
             }
             // Object control: "urged Y to resume talks", "accused Y of sponsoring attacks", "blamed Y for ...": the
             // governor's object does what the clause says.
-            if ((rel == "xcomp" || (rel == "advcl" && MarkOf(v) is "of" or "for")) && IsVerbal(h))
+            // "called on both sides to keep the ceasefire": an appeal's "to"-infinitive the parser hung as a purpose clause is
+            // still controlled by the addressee.
+            bool controlled = rel == "xcomp" || (rel == "advcl" && MarkOf(v) == "to" && !HasSubject(v) && _doc.Token(h).Lemma is { } cl && AppealControlVerbs.Contains(cl));
+            if ((controlled || (rel == "advcl" && MarkOf(v) is "of" or "for")) && IsVerbal(h))
                 foreach (var c in Children(h))
                 {
-                    if (!(RelIs(c, "obj") || RelIs(c, "iobj"))) continue;
+                    // The addressee of "call on" controls the infinitive as an object does.
+                    bool addressee = controlled && c < v && RelStarts(c, "obl") && CaseOf(c) is "on" or "upon"
+                        && _doc.Token(h).Lemma is "call" or "appeal" or "prevail";
+                    if (!(RelIs(c, "obj") || RelIs(c, "iobj") || addressee)) continue;
                     if (ActorOfNode(c) is var oa && oa >= 0)
                     {
                         how = "tree:object-control";
@@ -372,7 +378,8 @@ internal sealed class TreeRoles
                         return oa;
                     }
                     // "to reinforce a mission fighting gangs" (parsed as xcomp): the object agent acts, and it is no actor.
-                    if (rel == "xcomp" && IsAgentNoun(c)) { how = NonActorAgent; return -1; }
+                    // "urged both sides to return to talks", "asked them to leave": so do parties the coder cannot name.
+                    if (controlled && (IsAgentNoun(c) || (_doc.Token(c).Lemma is { } pl && PartyWords.Contains(pl)))) { how = NonActorAgent; return -1; }
                 }
             // "to reinforce a mission fighting gangs", "shelled troops defending the town": a bare participle right after
             // the governor's object, with no comma, is a reduced relative on that object whatever the parser hung it
@@ -1979,6 +1986,18 @@ internal sealed class TreeRoles
 
     /// <summary>Nouns of bodies that act (a mission, a coalition, a unit): not actors the lexicon codes, but agents of
     /// the participle that modifies them.</summary>
+    /// <summary>Verbs of asking and telling whose addressee does what their "to"-infinitive says.</summary>
+    private static readonly HashSet<string> AppealControlVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "appeal", "prevail", "urge", "ask", "press", "encourage", "invite", "tell", "order", "implore", "exhort", "request",
+    };
+
+    /// <summary>Words for parties a sentence addresses without naming them ("both sides", "all parties", "them").</summary>
+    private static readonly HashSet<string> PartyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "side", "party", "both", "all", "each", "everyone", "everybody", "they", "them", "those", "others", "belligerent", "rival",
+    };
+
     private static readonly HashSet<string> AgentNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "mission", "force", "coalition", "alliance", "group", "unit", "team", "contingent", "battalion", "brigade", "division",

@@ -200,9 +200,24 @@ public sealed class PerceptronTagger : IPipelineComponent
         bool headline = IsTitleCase(words);
         bool finiteSeen = false;
         string? lastFinite = null;
+        // "Fernando Dias, who had claimed victory, accused Embalo of ...": the verbs of a relative clause set off by commas
+        // are not the main clause's; after its closing comma the main clause may still need its verb, whose subject is the
+        // noun before the opening comma.
+        int relativeComma = -1, relativeClosedAt = -1, subjectBeforeRelative = -1;
+        bool finiteBeforeRelative = false;
         for (int i = 0; i < words.Count; i++)
         {
             var x = _xpos[classes[i]];
+            if (i > 1 && words[i - 1] == "," && words[i] is "who" or "which")
+            {
+                relativeComma = i - 1; finiteBeforeRelative = finiteSeen;
+                continue;
+            }
+            if (relativeComma >= 0 && words[i] == "," && i > relativeComma + 2)
+            {
+                finiteSeen = finiteBeforeRelative; relativeClosedAt = i; subjectBeforeRelative = relativeComma - 1; relativeComma = -1;
+                continue;
+            }
             // A capitalised word inside the sentence is part of a name even when tagged as a verb ("Human Rights
             // Watch urged Egypt"): it opens no clause.
             bool nameWord = !headline && i > 0 && words[i].Length > 0 && char.IsUpper(words[i][0]);
@@ -232,7 +247,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (finiteSeen || i == 0 || i + 1 >= words.Count || x is not ("VBN" or "JJ")) continue;
             if (!words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !(x == "VBN" && IrregularPasts.Contains(words[i]))) continue;
             // "China on Tuesday imposed sanctions": the wire-copy time phrase between subject and verb is skipped.
-            int p = i - 1;
+            int p = i - 1 == relativeClosedAt ? subjectBeforeRelative : i - 1;
             bool timed = false;
             // "Thai jets later struck Cambodian targets", "the army also seized": an adverb between subject and verb.
             if (_xpos[classes[p]] is "RB" or "RBR" && p > 0 && !words[p].Equals("not", StringComparison.OrdinalIgnoreCase) && !words[p].Equals("n't", StringComparison.Ordinal)) p--;

@@ -65,6 +65,8 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     [InlineData("US Forces Leave Syrian Base", 1, "NNS")]
     // a participle between a number or article and its noun modifies the noun
     [InlineData("Venezuela released six detained Americans on Friday .", 3, "VBN")]
+    // a relative clause set off by commas has its own verbs: the main clause still needs one after it
+    [InlineData("Opposition candidate Fernando Dias , who had claimed victory , accused Embalo of staging the takeover .", 10, "VBD")]
     public void Repairs_give_the_clause_its_finite_verb(string sentence, int index, string xpos) =>
         Assert.Equal(xpos, Tag(sentence).Xpos[index]);
 
