@@ -53,6 +53,26 @@ public sealed class ActorRecognizer : IPipelineComponent
         new Run(this, document).Execute(cancellationToken);
     }
 
+    /// <summary>
+    /// The code an event gives <paramref name="mention"/>: its own, except for a crowd of nationals ("thousands of
+    /// Armenians laid flowers", "hundreds of thousands of Israelis rallied", "expelled tens of thousands of
+    /// Palestinians"), which acts as civilians of that country (CVL), as "thousands of people" in it does. The actor
+    /// files code nationals by the country alone (a demonym mention), and so does an event whose nationals are
+    /// counted in digits or not at all ("deported 10,000 Haitians", "Syrians celebrated").
+    /// </summary>
+    public static string? EventCode(Document doc, ActorMention mention)
+    {
+        if (mention.Code is not { Length: 3 } code || !mention.Rule.StartsWith("demonym:", StringComparison.Ordinal)) return mention.Code;
+        int t = mention.Tokens.FirstToken;
+        if (t >= 2 && doc.Token(t - 1).Span.Equals("of", StringComparison.OrdinalIgnoreCase)
+            && CrowdNumbers.Contains(doc.Token(t - 2).Span.ToString()))
+            return code + "CVL";
+        return code;
+    }
+
+    /// <summary>Number words that count a crowd ("thousands of", "tens of thousands of").</summary>
+    private static readonly FrozenSet<string> CrowdNumbers = Set("dozens", "hundreds", "thousands", "millions");
+
     // ---------------------------------------------------------------- word lists
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -780,6 +800,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                     };
                     continue;
                 }
+                // "Supporters of opposition candidate Venancio Mondlane", "members of the jailed leader's party": a following
+                // is of the country of the one it follows.
+                if (MatchRole(m.Tokens.FirstToken, m.Tokens.EndToken).Role is { } mr0 && IsMemberLemma(mr0.Lemma)
+                    && FollowedActorAfterOf(m.Tokens.EndToken, sentence) is { } led)
+                {
+                    _out[i] = m with
+                    {
+                        Code = led.Cameo + m.Code, Country = led.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = that of the one they follow ({led.Name}) → {led.Cameo + m.Code}",
+                    };
+                    continue;
+                }
                 // "the leader of the Democratic Republic of Congo", "the army of Sudan": a country right after "of" owns the role.
                 if (CountryActorAfterOf(m.Tokens.EndToken, sentence) is { } owner)
                 {
@@ -1087,20 +1119,38 @@ public sealed class ActorRecognizer : IPipelineComponent
             return counts.Count(kv => kv.Value == top.Value) == 1 ? top.Key : null;
         }
 
-        /// <summary>The one country of the places the sentence names after "in", "through" or "across" ("in Tel Aviv",
-        /// "marched through Madrid"), or
-        /// null when it names none or places in several countries.</summary>
+        /// <summary>The one country of the places the sentence names after a preposition of place or way ("in Tel Aviv",
+        /// "marched through Madrid", "blocked the highway to Lima", "clashed outside Congress in Lima", "the road between
+        /// Quito and Guayaquil"), or null when it names none or places in several countries.</summary>
         private string? SentencePlaceCountry(int sentence)
         {
             string? found = null;
             var span = _doc.Sentence(sentence);
             for (int t = span.FirstToken; t < span.EndToken; t++)
             {
-                if (!(Is(t, "in") || Is(t, "through") || Is(t, "across")) || CountryOfPlaceAt(t + 1, sentence) is not { } c) continue;
+                if (!SentencePlacePrepositions.Contains(Tok(t).ToString()) || CountryOfPlaceAt(t + 1, sentence) is not { } c) continue;
                 if (found is not null && found != c) return null;
                 found = c;
             }
             return found;
+        }
+
+        /// <summary>Prepositions before a place the sentence's bare roles are placed in when it names no country: where
+        /// they are ("in", "at", "near", "outside", "around") or where their way leads ("through", "across", "to", "into",
+        /// "towards", "between"). A sentence whose only places lie in one country happens there.</summary>
+        private static readonly FrozenSet<string> SentencePlacePrepositions = Set("in", "through", "across", "at", "near", "outside",
+            "around", "to", "into", "towards", "toward", "between");
+
+        /// <summary>The country of a coded actor with a country that starts right after "of" (and an optional "the") at token
+        /// <paramref name="t"/>, or null.</summary>
+        private CountryEntry? FollowedActorAfterOf(int t, int sentence)
+        {
+            if (t >= _doc.TokenCount || _doc.SentenceOf(t) != sentence || !Is(t, "of")) return null;
+            int k = t + 1;
+            if (k < _doc.TokenCount && Is(k, "the")) k++;
+            foreach (var o in _out)
+                if (o.Tokens.FirstToken == k && o.Country is { } iso && o.Code is not null && !o.IsModifier) return _lex.CountryByIso3(iso);
+            return null;
         }
 
         /// <summary>The country of a bare country mention right after "of" and an optional "the" at token <paramref name="t"/>, or null.</summary>
@@ -1322,6 +1372,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (IsCap(Tok(i)) && TryCountryParty(i, end) is var cp && cp > i) return cp;
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
             if (TryRunBy(i, end) is var rb && rb > i) return rb;
+            if (TryMembersOf(i, end) is var mo && mo > i) return mo;
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
             if (TryDescribedOrganization(i, sentFirst, end) is var dor && dor > i) return dor;
             var (len, entries) = MatchName(i, end);
@@ -1663,6 +1714,36 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Plural nouns for a party's members and officials that belong to the party's mention.</summary>
         private static readonly FrozenSet<string> PartyMemberNouns = Set("lawmakers", "legislators", "MPs", "deputies", "senators",
             "members", "officials", "leaders", "supporters", "candidates");
+
+        /// <summary>Role lemmas for the rank and file of a party or movement ("supporters", "members", "activists", "workers").</summary>
+        private static bool IsMemberLemma(string lemma) => lemma is "supporter" or "member" or "activist" or "worker" or "loyalist";
+
+        /// <summary>True when <paramref name="m"/> is a party, movement or armed group (not an IGO, company or outlet), named
+        /// or remembered ("the party"): an organisation whose rank and file are the organisation itself.</summary>
+        private static bool IsPartyOrMovement(ActorMention m) =>
+            m.Code is { } c && (m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("memory", StringComparison.Ordinal)
+                || m.Rule.Contains("+party", StringComparison.Ordinal))
+            && (c.EndsWith("PTY", StringComparison.Ordinal) || c.EndsWith("OPP", StringComparison.Ordinal) || c.Contains("REB", StringComparison.Ordinal));
+
+        /// <summary>
+        /// "Members of the United National Movement", "supporters of the PTI": the rank and file of a named party or armed
+        /// movement are coded as it (the noun alone is the mention; the organisation after "of" is its own).
+        /// </summary>
+        private int TryMembersOf(int i, int end)
+        {
+            if (!(Is(i, "members") || Is(i, "supporters") || Is(i, "activists") || Is(i, "loyalists")) || i + 2 >= end || !Is(i + 1, "of")) return i;
+            int b = Is(i + 2, "the") ? i + 3 : i + 2;
+            if (b >= end || !IsCap(Tok(b)) || MatchName(b, end) is not { Entries: { } me }) return i;
+            if (Array.Find(me, x => x.Kind == NameKind.Organization) is not { Code: not null } org) return i;
+            string code = _lex.OrganizationCode(org, _date);
+            if (!(code.EndsWith("PTY", StringComparison.Ordinal) || code.EndsWith("OPP", StringComparison.Ordinal) || code.Contains("REB", StringComparison.Ordinal))) return i;
+            Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, i + 1), Code = code, Name = Text(i, i + 1), Country = org.Iso3,
+                Rule = $"members+of+organization: {Text(i, i + 1)} of {org.Canonical} → {code}",
+            });
+            return i + 1;
+        }
 
         /// <summary>True when "opposition"/"ruling" + a known party starts at token b.</summary>
         private bool TryPartySideAt(int b, int end) =>
@@ -2143,7 +2224,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // office on the date, the office is a former one too.
                 bool afterFormerHolder = i >= 2 && Is(i - 1, ",") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
                     && _out[^1].Code is { } prevCode && prevCode.EndsWith("ELI", StringComparison.Ordinal) && _out[^1].FormerCode is not null;
-                bool former = FormerBefore(i) || ((rp.Former || afterFormerHolder) && rp.Code is "GOV" or "MIL" or "LEG" or "JUD");
+                // "exiled Iranian opposition groups": exile puts an opposition out of the country, not out of the opposition
+                // (Phoenix: EXILED_OPPOSITION is OPP); an exiled office holder is an elite like a former one.
+                bool exiledOpposition = i > 0 && Is(i - 1, "exiled") && rp.Code == "OPP";
+                bool former = (FormerBefore(i) && !exiledOpposition) || ((rp.Former || afterFormerHolder) && rp.Code is "GOV" or "MIL" or "LEG" or "JUD");
                 string code = former ? c.Cameo + "ELI" : rp.OutOfOfficeCode ?? c.Cameo + rp.Code;
                 string kind = possessive ? "country-possessive+role" : country.Kind == NameKind.CountryAdjective ? "country-adjective+role" : "country+role";
                 string roles = string.Join(", ", rp.Lemmas);
@@ -2993,6 +3077,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                             });
                             return p;
                         }
+                // "the party's supporters", "the Awami League's activists": the members of an organisation named in the
+                // possessive are the organisation, as after "its".
+                if (i - 1 > sentFirst && IsPossessive(i - 1) && IsMemberLemma(role.Lemma)
+                    && _out.Count > 0 && _out[^1] is { Code: { } poc } po && po.Tokens.EndToken == i - 1 && IsPartyOrMovement(po))
+                {
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, p), Code = poc, Name = Text(i, p), Country = po.Country,
+                        Rule = $"possessive-organization+members: {Text(po.Tokens.FirstToken, p)} → {poc}",
+                    });
+                    return p;
+                }
                 if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their")) && Owner(i, sentFirst, role.Code is "MIL" or "REB") is { } owner)
                 {
                     // "The IDF said its troops …": the role belongs to the last coded actor of the sentence.
@@ -3013,8 +3109,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     });
                     return p;
                 }
-                // "foreign media", "international journalists": people of no one country the text names.
-                if (i > sentFirst && (Is(i - 1, "foreign") || Is(i - 1, "international")))
+                // "foreign media", "international journalists": people of no one country the text names; so are those
+                // "foreign-funded" or "foreign-backed".
+                if (i > sentFirst && (Is(i - 1, "foreign") || Is(i - 1, "international") || Tok(i - 1).StartsWith("foreign-", StringComparison.OrdinalIgnoreCase)))
                 {
                     Add(new ActorMention
                     {

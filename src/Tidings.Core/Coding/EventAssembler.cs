@@ -87,7 +87,7 @@ public sealed class EventAssembler
     }
 
     private static ActorRef Ref(Document doc, ActorMention a, bool background = false) =>
-        new(background && a.FormerCode is not null ? a.FormerCode : a.Code, a.Name, a.Tokens.TextIn(doc), a.Country);
+        new(background && a.FormerCode is not null ? a.FormerCode : Actors.ActorRecognizer.EventCode(doc, a), a.Name, a.Tokens.TextIn(doc), a.Country);
 
     /// <summary>
     /// The event's date: the time expression the coder attached, else a resolved time expression in the

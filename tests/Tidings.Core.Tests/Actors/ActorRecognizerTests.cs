@@ -450,4 +450,53 @@ public class ActorRecognizerTests
         var doc = Run(text, "2025-07-30", parsed: true);
         Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc) == pronoun);
     }
+
+    [Theory]
+    // a sentence naming no country places its bare roles where its places lie, whichever preposition leads there
+    [InlineData("Workers blocked the ring road outside Nairobi for a second day.", "Workers", "KENLAB")]
+    [InlineData("Farmers drove their tractors towards Warsaw to protest against grain imports.", "Farmers", "POLAGR")]
+    [InlineData("Demonstrators marched to Santiago and demanded the resignation of the president.", "president", "CHLGOV")]
+    [InlineData("Residents fled the fighting between Khartoum and Omdurman, aid workers said.", "Residents", "SDNCVL")]
+    public void A_bare_role_takes_the_country_of_the_sentences_places(string text, string span, string code)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        var m = Assert.Single(doc.Actors, a => a.Tokens.TextIn(doc) == span);
+        Assert.True(m.Code == code, Dump(doc));
+    }
+
+    [Theory]
+    // supporters are civilians; of a named party or movement they are the party; of a person, of that person's country
+    [InlineData("Supporters of the jailed opposition leader Kizza Besigye gathered outside the court.", "Supporters", "UGACVL")]
+    [InlineData("Members of the Pakistan Tehreek-e-Insaf were detained in Lahore on Sunday.", "Members", "PAKOPP")]
+    [InlineData("The Awami League was banned on Monday, and the party's supporters called the ban illegal.", "supporters", "BGDOPP")]
+    [InlineData("Zambian police arrested dozens of opposition supporters in Lusaka.", "opposition supporters", "ZMBOPP")]
+    public void Supporters_and_members_are_coded_by_whom_they_follow(string text, string span, string code)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
+        Assert.True(m is not null && m.Code == code, Dump(doc));
+    }
+
+    [Theory]
+    // exile keeps an opposition in opposition; foreign-funded groups belong to no country the sentence names
+    [InlineData("Exiled Belarusian opposition figures urged the EU to tighten sanctions.", "BLROPP")]
+    [InlineData("Georgia's parliament passed a law restricting foreign-funded media.", "MED")]
+    public void Exiled_opposition_and_foreign_funded_roles(string text, string code)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        Assert.True(doc.Actors.Any(a => a.Code == code), Dump(doc));
+    }
+
+    [Theory]
+    // a crowd of nationals counted in words acts as the country's civilians in an event; bare nationals stay the country
+    [InlineData("Thousands of Georgians rallied in Tbilisi on Sunday.", "Georgians", "GEOCVL")]
+    [InlineData("Hundreds of thousands of Serbians marched against corruption.", "Serbians", "SRBCVL")]
+    [InlineData("Georgians voted in a parliamentary election on Saturday.", "Georgians", "GEO")]
+    [InlineData("Hungary deported 2,000 Romanians last year.", "Romanians", "ROU")]
+    public void A_crowd_of_nationals_is_civilians_in_events(string text, string span, string code)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        var m = Assert.Single(doc.Actors, a => a.Tokens.TextIn(doc) == span);
+        Assert.Equal(code, ActorRecognizer.EventCode(doc, m));
+    }
 }
