@@ -1532,7 +1532,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> ModifiedThings = Set("station", "stations", "investigation", "investigations",
             "inquiry", "probe", "headquarters", "custody", "brutality", "vehicle", "vehicles", "car", "cars", "van", "vans",
             "barracks", "academy", "platform", "platforms", "outlet", "outlets", "coverage", "freedom", "cordon", "records", "report",
-            "reports", "raid", "raids");
+            "reports", "raid", "raids", "assets", "reserves");
+
+        /// <summary>The things among <see cref="ModifiedThings"/> a role owns rather than does ("police station", "central bank
+        /// assets"): after a country adjective too, the role is then no actor.</summary>
+        private static readonly FrozenSet<string> OwnedThings = Set("station", "stations", "headquarters", "barracks", "academy",
+            "vehicle", "vehicles", "car", "cars", "van", "vans", "assets", "reserves");
 
         /// <summary>Verbs whose object is a building ("stormed parliament"), so an institution after them is a place.</summary>
         private static readonly FrozenSet<string> BuildingAttackVerbs = Set("stormed", "storming", "storm", "torched", "torching",
@@ -2202,7 +2207,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
                 return k + 1;
             }
-            if (TryRolePhrase(k, end, out var rp))
+            bool rolePhrase = TryRolePhrase(k, end, out var rp);
+            // "frozen Russian central bank assets", "a Kenyan police station": a role phrase that only modifies a thing it
+            // owns is no actor; the country adjective stands alone. (A process keeps its agent: "Russian police custody".)
+            if (rolePhrase && !possessive && !_inHeadline && rp.NameEnd == rp.End && rp.End < end && OwnedThings.Contains(Tok(rp.End).ToString()))
+                rolePhrase = false;
+            if (rolePhrase)
             {
                 // "Chinese tech company Huawei", "the Palestinian news agency Wafa": a known organisation right after the
                 // role phrase is the one it describes; the organisation's own code is the more specific.

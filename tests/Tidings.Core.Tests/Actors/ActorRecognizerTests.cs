@@ -499,4 +499,26 @@ public class ActorRecognizerTests
         var m = Assert.Single(doc.Actors, a => a.Tokens.TextIn(doc) == span);
         Assert.Equal(code, ActorRecognizer.EventCode(doc, m));
     }
+
+    [Theory]
+    // role rows: parliamentary committees are the legislature, sailors the military (Phoenix SEAMAN), dissident fighters rebels
+    [InlineData("A parliamentary committee in Kenya summoned the finance minister on Tuesday.", "KENLEG")]
+    [InlineData("Chilean sailors joined the search for the missing fishing boat.", "CHLMIL")]
+    [InlineData("Colombian troops killed 12 dissident fighters in Cauca.", "COLREB")]
+    public void Role_rows_for_committees_sailors_and_dissident_fighters(string text, string code)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        Assert.True(doc.Actors.Any(a => a.Code == code), Dump(doc));
+    }
+
+    [Theory]
+    // a role phrase that only modifies a thing it owns is no actor after a country adjective either
+    [InlineData("Belgium refused to seize Russian central bank assets held in Brussels.", "Russian", "RUS")]
+    [InlineData("Gunmen attacked a Nigerian police station in Zamfara.", "Nigerian", "NGA")]
+    public void A_country_adjective_before_an_owned_thing_stands_alone(string text, string span, string code)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        var m = Assert.Single(doc.Actors, a => a.Tokens.TextIn(doc) == span);
+        Assert.Equal(code, m.Code);
+    }
 }
