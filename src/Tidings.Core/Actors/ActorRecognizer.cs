@@ -177,7 +177,9 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// Caracas") they stay out: the event coder reads that object as the recall's and the place after it as the target.
     /// </summary>
     private static readonly FrozenSet<string> HeadsOffices = Set("ambassador", "envoy", "foreign minister", "defence minister",
-        "defense minister", "interior minister", "finance minister", "prime minister", "vice president", "deputy");
+        "defense minister", "interior minister", "finance minister", "prime minister", "vice president", "deputy",
+        // "met his army chief", "his lawyer said": a head's commanders and a defendant's counsel, of the holder's country
+        "army chief", "military chief", "army commander", "lawyer");
 
     /// <summary>Words of <see cref="PlacePrepositions"/> that are never a finite verb.</summary>
     private static readonly FrozenSet<string> PlaceOnlyWords = Set("in", "at", "to", "from", "near", "into", "inside", "outside", "toward",
@@ -2559,6 +2561,15 @@ public sealed class ActorRecognizer : IPipelineComponent
             return det - 2 >= sentFirst && Is(det - 1, "that") && SubjunctiveVerbsBySpan.Contains(Tok(det - 2));
         }
 
+        /// <summary>True when "people" at <paramref name="i"/>..<paramref name="j"/> follows a crowd number ("hundreds of",
+        /// "tens of thousands of") and an active verb follows it (not a passive's or perfect's auxiliary).</summary>
+        private bool ActingCrowd(int i, int j, int end)
+        {
+            if (i < 2 || !Is(i - 1, "of") || !CrowdNumbers.Contains(Tok(i - 2).ToString()) || j >= end) return false;
+            if (Is(j, "were") || Is(j, "was") || Is(j, "had") || Is(j, "have") || Is(j, "are") || Is(j, "is") || Is(j, "in")) return false;
+            return IsVerbish(Tok(j)) || TaggedFiniteVerb(j);
+        }
+
         private static bool IsVerbish(ReadOnlySpan<char> s)
         {
             if (s.Length == 0 || !char.IsLower(s[0]) || PlacePrepositionsBySpan.Contains(s)) return false;
@@ -2941,6 +2952,19 @@ public sealed class ActorRecognizer : IPipelineComponent
             // ends at a clause boundary is one unnamed holder, as at the end of the sentence ("a minister, Jane Doe," is namedAfter).
             bool endsClause = role.IsTitle && !GenericTitles.Contains(role.Form) && j < end && (Is(j, ",") && !namedAfter || ClauseOpenersAfterRole.Contains(Tok(j).ToString())
                 || TimeAfter(j, end));
+            // "Tens of thousands of people marched", "Hundreds of people rallied": a crowd counted in words that does
+            // something is an actor; people counted as victims or detainees ("killed 12 people", "hundreds of people had
+            // been killed", "arrested dozens of people in") are not (the gold files leave them out).
+            if (role.Form.Equals("people", StringComparison.OrdinalIgnoreCase) && ActingCrowd(i, j, end))
+            {
+                int ci = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
+                    Rule = $"role: a crowd of {Text(i, j)} → {role.Code}", Reason = "no country in the phrase; role code only",
+                });
+                _roles.Add(new MemoryRole(ci, role.Lemma, role.Head));
+                return j;
+            }
             if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
@@ -3099,7 +3123,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                     });
                     return p;
                 }
-                if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their")) && Owner(i, sentFirst, role.Code is "MIL" or "REB") is { } owner)
+                // "Jimmy Cherizier said his fighters", "Evo Morales urged his supporters": a person's armed men and followers.
+                bool hisHer = i > sentFirst && (Is(i - 1, "his") || Is(i - 1, "her"));
+                if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their") || (hisHer && (role.Code is "REB" or "CRM" or "MIL" || IsMemberLemma(role.Lemma))))
+                    && Owner(i, sentFirst, role.Code is "MIL" or "REB") is { } owner && !(hisHer && owner.Rule.StartsWith("organization", StringComparison.Ordinal)))
                 {
                     // "The IDF said its troops …": the role belongs to the last coded actor of the sentence.
                     var oc = owner.Country is null ? null : _lex.CountryByIso3(owner.Country);
@@ -3111,7 +3138,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // a party's workers and activists are its members.
                     ofOrganization |= role.Lemma is "worker" or "activist" && owner.Code is { } pc && owner.Rule.Contains("organization", StringComparison.Ordinal)
                         && (pc.EndsWith("PTY", StringComparison.Ordinal) || pc.EndsWith("OPP", StringComparison.Ordinal));
-                    string code = ofOrganization ? owner.Code! : oc is not null ? oc.Cameo + role.Code : owner.Code!;
+                    // A gang leader's or rebel commander's armed men are of his group, not the country's army.
+                    bool armedOfNonState = hisHer && role.Code is "REB" or "CRM" or "MIL" && owner.Code is { } hc
+                        && (hc.EndsWith("CRM", StringComparison.Ordinal) || hc.EndsWith("REB", StringComparison.Ordinal));
+                    string code = ofOrganization || armedOfNonState ? owner.Code! : oc is not null ? oc.Cameo + role.Code : owner.Code!;
                     Add(new ActorMention
                     {
                         Tokens = new TokenRange(i, p), Code = code, Name = Text(i, p), Country = owner.Country,

@@ -521,4 +521,28 @@ public class ActorRecognizerTests
         var m = Assert.Single(doc.Actors, a => a.Tokens.TextIn(doc) == span);
         Assert.Equal(code, m.Code);
     }
+
+    [Theory]
+    // a crowd counted in words that acts is an actor; people counted as victims or detainees are not
+    [InlineData("Tens of thousands of people marched through Lisbon on Saturday.", "people", true)]
+    [InlineData("Hundreds of people rallied outside the parliament in Tirana.", "people", true)]
+    [InlineData("Floods in Kerala killed 40 people, officials said.", "people", false)]
+    [InlineData("Hundreds of people were killed in the fighting in Kordofan.", "people", false)]
+    public void A_crowd_that_acts_is_an_actor(string text, string span, bool actor)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        Assert.True(doc.Actors.Any(a => a.Tokens.TextIn(doc) == span) == actor, Dump(doc));
+    }
+
+    [Theory]
+    // "his"/"her": a person's armed men and followers, and a head's army chief or a defendant's lawyer, of the person's side
+    [InlineData("Haitian gang leader Jimmy Cherizier warned that his fighters would take the capital.", "fighters", "HTICRM")]
+    [InlineData("Russian President Vladimir Putin said his troops had taken two villages.", "troops", "RUSMIL")]
+    [InlineData("Pakistani Prime Minister Shehbaz Sharif met his army chief on Friday.", "army chief", "PAKMIL")]
+    public void His_or_her_followers_and_officers(string text, string span, string code)
+    {
+        var doc = Run(text, "2025-07-30", tagged: true);
+        var m = Assert.Single(doc.Actors, a => a.Tokens.TextIn(doc) == span);
+        Assert.Equal(code, m.Code);
+    }
 }
