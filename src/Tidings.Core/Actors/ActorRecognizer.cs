@@ -2384,7 +2384,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool coordinated = !possessive && i >= 2 && Is(i - 1, "and") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
                 && _out[^1].Rule.StartsWith("capital-as-government", StringComparison.Ordinal);
             // "demanded that Beijing stop its actions": after a complementiser a base-form verb is the clause's verb too.
-            bool subjunctive = i > sentFirst && Is(i - 1, "that") && j < end && _doc.Token(j).Xpos is "VB";
+            // Untagged, the verb of "demanded that Islamabad hunt down" is a plain word with no tense ending.
+            bool subjunctive = i > sentFirst && Is(i - 1, "that") && j < end && (_doc.Token(j).Xpos is "VB"
+                || (_doc.Token(j).Xpos is null && i - 2 >= sentFirst && SubjunctiveVerbsBySpan.Contains(Tok(i - 2)) && IsPlainLowerWord(Tok(j))
+                    && !Tok(j).EndsWith("ed") && !Tok(j).EndsWith("s") && !PlaceOnlyWordsBySpan.Contains(Tok(j))));
             if (!possessive && !asObject && !coordinated && !subjunctive && !SubjectFollows(j, end)) return i;
             // "Pyongyang's state news agency", "Moscow's defence ministry": a role the capital owns is its country's, one
             // mention as after a country's possessive.
@@ -2448,7 +2451,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             "appealed", "wrote", "offered", "handed", "proposed", "delivered", "supplied", "sold", "pledged", "promised", "signalled",
             "signaled", "granted", "lent", "conveyed", "submitted", "transferred", "extradited",
             // "bowing to Washington", "caved in to Beijing": yielding names the one yielded to
-            "bowing", "bowed", "bow", "yielding", "yielded", "yield", "caved", "deferring", "deferred", "beholden", "subservient");
+            "bowing", "bowed", "bow", "yielding", "yielded", "yield", "caved", "deferring", "deferred", "beholden", "subservient",
+            // "protested to Tokyo", "complained to Beijing", "apologised to Seoul": a complaint or apology is addressed
+            "protested", "protest", "complained", "complaint", "apologised", "apologized", "apology", "objected");
 
         /// <summary>
         /// True when token i continues a capitalised name that started before it ("Michael Jordan"): the previous

@@ -545,4 +545,16 @@ public class ActorRecognizerTests
         var m = Assert.Single(doc.Actors, a => a.Tokens.TextIn(doc) == span);
         Assert.Equal(code, m.Code);
     }
+
+    [Theory]
+    // a capital a complaint or apology is addressed to, and the subject of a bare verb after "demanded that", is its government
+    [InlineData("Canberra protested to Beijing over the naval drills.", "Beijing", "CHNGOV")]
+    [InlineData("Hanoi complained to Manila about the arrest of its fishermen.", "Manila", "PHLGOV")]
+    [InlineData("Kabul demanded that Islamabad stop the deportations.", "Islamabad", "PAKGOV")]
+    public void A_capital_addressed_or_urged_is_its_government(string text, string span, string code)
+    {
+        var doc = Run(text, "2025-07-30");
+        var m = Assert.Single(doc.Actors, a => a.Tokens.TextIn(doc) == span);
+        Assert.Equal(code, m.Code);
+    }
 }
