@@ -21,7 +21,7 @@ public class FramesAndRolesTests
     // an act of cooperation or yielding announced with a negated future modal is a refusal, numbered as "refused to" is
     [InlineData("Turkey said it would not withdraw its troops from northern Iraq.", "TUR→IRQ:1246")]
     [InlineData("Serbia will not recognise Kosovo, its foreign minister said.", "SRB→KSV:120")]
-    [InlineData("Iran won't release the detained British sailors, the foreign minister said.", "IRN→GBR:1243")]
+    [InlineData("Iran won't release the detained British sailors, the foreign minister said.", "IRN→GBRMIL:1243")] // sailors are MIL (Phoenix SEAMAN)
     [InlineData("Algeria said it would never negotiate with the separatists.", "DZA→DZAREB:125")]
     [InlineData("Kenya will not send troops to Haiti.", "KEN→HTI:1224")]
     [InlineData("Chile's president said he would not meet Bolivia's president until the border dispute was settled.", "CHLGOV→BOLGOV:125")]
