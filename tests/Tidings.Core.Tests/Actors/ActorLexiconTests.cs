@@ -69,6 +69,21 @@ public class ActorLexiconTests
         Assert.Equal(iso3, c.Iso3);
     }
 
+    // Dependent territories are coded under their sovereign, as CAMEO codes Puerto Rico (USAPRI).
+    [Theory]
+    [InlineData("Guam", "GUM", "USAGUM")]
+    [InlineData("Curacao", "CUW", "NLDCUW")]
+    [InlineData("Bermudian", "BMU", "GBRBMU")]
+    [InlineData("Turks and Caicos Islands", "TCA", "GBRTCA")]
+    [InlineData("Faroe Islands", "FRO", "DNKFRO")]
+    [InlineData("Tokelau", "TKL", "NZLTKL")]
+    public void Finds_dependent_territories_under_their_sovereign(string key, string iso3, string cameo)
+    {
+        Assert.True(ActorLexicon.Default.TryGetCountry(key, out var c));
+        Assert.Equal(iso3, c.Iso3);
+        Assert.Equal(cameo, c.Cameo);
+    }
+
     [Fact]
     public void Country_entries_carry_capital_and_CAMEO_code()
     {
