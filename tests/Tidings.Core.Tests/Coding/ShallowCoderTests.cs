@@ -167,6 +167,16 @@ public class ShallowCoderTests
     [InlineData("[The rebels|COLREB] laid down their weapons.", "COLREB>-:0873")]
     [InlineData("[Australia's foreign minister|AUSGOV] travelled to [Beijing|CHN] on Monday.", "AUSGOV>CHN:042")]
     [InlineData("[Kenya's interior minister|KENGOV] threatened to impose a curfew in [Nairobi|KEN].", "KENGOV>KEN:1323")]
+    // "decline to" refuses what follows, as "refuse to" does; a bare "declined" is a fall, no event
+    [InlineData("[The Zambian government|ZMBGOV] declined to lift the curfew in the copper belt.", "ZMBGOV>-:1241")]
+    [InlineData("[Chile|CHLGOV] declined to meet [the Bolivian foreign minister|BOLGOV].", "CHLGOV>BOLGOV:125")]
+    [InlineData("[Peru|PERGOV] declined to ease sanctions on [Venezuela|VEN].", "PERGOV>VEN:1244")]
+    [InlineData("[Ghana's|GHA] cocoa exports declined to their lowest level in a decade.", "")]
+    // access to the internet or social media cut for a population; aid flown in; conscripts drafted
+    [InlineData("[The Ethiopian authorities|ETHGOV] blocked access to the internet in two regions.", "ETHGOV>-:1721")]
+    [InlineData("[Iranian authorities|IRNGOV] disrupted internet access ahead of the protests.", "IRNGOV>-:1721")]
+    [InlineData("[The World Food Programme|IGOUNOWFP] airlifted food to [South Sudan|SSD].", "IGOUNOWFP>SSD:073")]
+    [InlineData("[The Russian army|RUSMIL] drafted thousands of conscripts.", "RUSMIL>-:154")]
     // no events
     [InlineData("[Britain|GBRGOV] returned 72 bronze objects to [Nigeria|NGA].", "")]
     [InlineData("The weather in the capital was mild for most of the week.", "")]
