@@ -177,6 +177,11 @@ public class ShallowCoderTests
     [InlineData("[Iranian authorities|IRNGOV] disrupted internet access ahead of the protests.", "IRNGOV>-:1721")]
     [InlineData("[The World Food Programme|IGOUNOWFP] airlifted food to [South Sudan|SSD].", "IGOUNOWFP>SSD:073")]
     [InlineData("[The Russian army|RUSMIL] drafted thousands of conscripts.", "RUSMIL>-:154")]
+    // asking for a meeting; a stated need for outside help; reserves called up or into action; aid refused
+    [InlineData("[The Latvian president|LVAGOV] requested a meeting with [the Uzbek president|UZBGOV].", "LVAGOV>UZBGOV:026")]
+    [InlineData("[The Malawian president|MWIGOV] expressed the need for international assistance after the floods.", "MWIGOV>-:023")]
+    [InlineData("[The Ukrainian army|UKRMIL] called upon its conscripts.", "UKRMIL>-:154")]
+    [InlineData("[The Nepalese government|NPLGOV] refused to accept medical assistance from [India|IND].", "NPLGOV>IND:1223")]
     // no events
     [InlineData("[Britain|GBRGOV] returned 72 bronze objects to [Nigeria|NGA].", "")]
     [InlineData("The weather in the capital was mild for most of the week.", "")]
