@@ -145,6 +145,7 @@ public sealed class CodingLexicon
                 case "lower": flags |= TriggerFlags.LowerCaseOnly; break;
                 case "people": flags |= TriggerFlags.PeopleTarget; break;
                 case "speaker": flags |= TriggerFlags.SpeakerThreat; break;
+                case "frameonly": flags |= TriggerFlags.FrameOnly; break;
                 case var s when s.StartsWith("frame=", StringComparison.Ordinal):
                     frame = s[6..] switch
                     {

@@ -825,6 +825,8 @@ public sealed class ShallowCoder : IEventCoder
                 CodePlain(tr, tr, "130", Modality.Threatened, $"warning-own-act:{entry.Trigger}→130", -1);
                 return;
             }
+            // A frame-only verb ("decline") framed nothing here: "Ghana's exports declined" is no refusal.
+            if (entry.Has(TriggerFlags.FrameOnly)) return;
             CodePlain(tr, tr, tr.Refined ?? entry.Cameo, Modality.Asserted, null, -1);
         }
 
@@ -1204,6 +1206,8 @@ public sealed class ShallowCoder : IEventCoder
                         return (inner[1] == '6' ? "121" : "122") + inner[2];
                     return root switch
                     {
+                        // "declined on Wednesday to comment on the reports": refusing to state something is declining comment.
+                        "01" => "011",
                         "04" or "03" => "125",
                         "06" => "121",
                         "07" => "122",

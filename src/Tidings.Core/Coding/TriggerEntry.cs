@@ -26,6 +26,9 @@ public enum TriggerFlags : byte
     /// <summary>A threat told in the words of its speaker about its target: "Israel will pay a heavy price", Iran said. The
     /// speaker (the sentence's reporter) is the source, the phrase's subject the target; only with a future modal.</summary>
     SpeakerThreat = 64,
+    /// <summary>A framing verb that is no event by itself: it is coded only through the event it frames ("declined to lift
+    /// the curfew" is a refusal, 1241; "exports declined" is a fall, no event).</summary>
+    FrameOnly = 128,
 }
 
 /// <summary>The modality a framing verb lends to the event it introduces ("threatened to strike", "urged Y to hold talks").</summary>

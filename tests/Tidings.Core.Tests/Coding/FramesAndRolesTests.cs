@@ -33,6 +33,11 @@ public class FramesAndRolesTests
     [InlineData("Venezuela turned down Brazil's offer to mediate.", "VEN→BRA:126|!VEN→BRA:125")]
     [InlineData("Egypt rejected Ethiopia's request for talks on the dam.", "EGY→ETH:125")]
     [InlineData("Nicaragua turned down an offer of mediation from the Vatican.", "NIC→VAT:126")]
+    // "decline" (frame-only) refuses what it frames and is no event alone; a refused statement is declining comment
+    [InlineData("The Kenyan government declined to end the weekend curfew.", "KENGOV→-:1241|!KENGOV→-:0813")]
+    [InlineData("Chile declined Peru's offer to mediate.", "CHL→PER:126")]
+    [InlineData("Ghana's economy declined by two percent last year.", "!GHA→-:120")]
+    [InlineData("Uruguay's president declined on Wednesday to comment on the reports.", "URYGOV→-:011|!URYGOV→-:120")]
     // the subject of a denied clause is the denied act's doer; the act's own target is what the denial concerns
     [InlineData("Eritrea denied that its troops had shelled Ethiopian farmers near the border.", "ERI→ETHAGR:016")]
     // talks on a matter held during a visit are also a negotiation between host and visitor; talks alone are the visit
