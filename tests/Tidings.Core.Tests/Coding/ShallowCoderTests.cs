@@ -182,6 +182,15 @@ public class ShallowCoderTests
     [InlineData("[The Malawian president|MWIGOV] expressed the need for international assistance after the floods.", "MWIGOV>-:023")]
     [InlineData("[The Ukrainian army|UKRMIL] called upon its conscripts.", "UKRMIL>-:154")]
     [InlineData("[The Nepalese government|NPLGOV] refused to accept medical assistance from [India|IND].", "NPLGOV>IND:1223")]
+    // aid handed over, sent as doctors, released as funds, signed as a package for someone; an embargo on trade with a country
+    [InlineData("[China|CHNGOV] handed over medical supplies to [Zambia|ZMB].", "CHNGOV>ZMB:073")]
+    [InlineData("[Cuba|CUBGOV] sent a team of doctors to [Haiti|HTI].", "CUBGOV>HTI:073")]
+    [InlineData("[The European Union|IGOEU] released funds for [Moldova|MDA].", "IGOEU>MDA:071")]
+    [InlineData("[Norway|NORGOV] signed an aid package for [Malawi|MWI].", "NORGOV>MWI:070")]
+    [InlineData("[Russia|RUSGOV] imposed an embargo on trade with [Moldova|MDA].", "RUSGOV>MDA:163")]
+    // a summit or talks gathered for or joined; ground broken on a joint project
+    [InlineData("[The finance ministers|GOV] gathered for talks on Monday.", "GOV>-:040")]
+    [InlineData("[Laos|LAO] and [Thailand|THA] broke ground on a joint infrastructure project.", "LAO>THA:060;THA>LAO:060")]
     // no events
     [InlineData("[Britain|GBRGOV] returned 72 bronze objects to [Nigeria|NGA].", "")]
     [InlineData("The weather in the capital was mild for most of the week.", "")]
