@@ -191,6 +191,7 @@ public class ShallowCoderTests
     // a summit or talks gathered for or joined; ground broken on a joint project
     [InlineData("[The finance ministers|GOV] gathered for talks on Monday.", "GOV>-:040")]
     [InlineData("[Laos|LAO] and [Thailand|THA] broke ground on a joint infrastructure project.", "LAO>THA:060;THA>LAO:060")]
+    [InlineData("[The Sudanese authorities|SDNGOV] cut off mobile networks in Darfur.", "SDNGOV>-:1721")]
     // no events
     [InlineData("[Britain|GBRGOV] returned 72 bronze objects to [Nigeria|NGA].", "")]
     [InlineData("The weather in the capital was mild for most of the week.", "")]
