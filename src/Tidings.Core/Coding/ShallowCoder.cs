@@ -1084,7 +1084,8 @@ public sealed class ShallowCoder : IEventCoder
                 if (act.Entry.Root is not ("16" or "17" or "18" or "19" or "20")) continue;
                 int node = Syntax.Attachment.SpanHead(doc, new TokenRange(act.Start, act.End));
                 if (node != clause && !_tree.InSubtreeOf(node, clause)) continue;
-                string code = act.Entry.Root switch { "20" => "094", "19" => "093", _ => "092" };
+                // "found evidence that Ethiopian troops committed war crimes": war crimes are 094 whatever the act's root.
+                string code = InvestigatedKind(act.Start) == "094" ? "094" : act.Entry.Root switch { "20" => "094", "19" => "093", _ => "092" };
                 int finder = _tree.VerbSource(verb, out _);
                 if (finder >= 0 && A(finder).Code is { } fc && !fc.StartsWith("IGO", StringComparison.Ordinal) && !fc.StartsWith("NGO", StringComparison.Ordinal)
                     && A(finder).Country is not null && (fc.Length == 3 || fc.EndsWith("GOV", StringComparison.Ordinal)))
@@ -1382,6 +1383,12 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(doer >= 0 && doer != src ? doer : -1);
                 tgtHow = doer >= 0 ? "tree:investigated-doer" : "none(investigated-act)";
+            }
+            // "extradited a Venezuelan former spy chief to the United States": the state a person is handed over to is the
+            // judicial cooperation's partner, not the person's country (which stands in only when no recipient is named).
+            if (code == "063" && !inner.IsNoun && RecipientAfterTo(inner.End, ClauseEnd(inner.Clause)) is var recipient && recipient >= 0 && recipient != src)
+            {
+                targets.Clear(); targets.Add(recipient); tgtHow = "recipient-after-to";
             }
             // "filed a case against Israel ..., accusing it of genocide in Gaza", "accused a Belarusian diplomat of spying and
             // ordered him to leave": an object pronoun stands for the target of the event told just before it in the sentence,
@@ -1766,6 +1773,9 @@ public sealed class ShallowCoder : IEventCoder
                 string family = code[..2] switch { "03" => "033", "07" => "07", "16" => "162", "02" => "023", _ => "103" };
                 code = family + (aidKind switch { 'H' => "3", 'M' => "2", _ => "1" });
             }
+            // "opened an investigation into a former president over alleged fraud", "an inquiry into the killing of
+            // protesters", "investigating how its artillery shells landed": what is looked into names the investigation's kind.
+            if (code == "090" && InvestigatedKind(inner.End) is { } investigated) code = investigated;
             string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);
@@ -2305,7 +2315,8 @@ public sealed class ShallowCoder : IEventCoder
                 var span = A(a).Tokens;
                 if (_reporters.Contains(a)) { t = span.EndToken - 1; continue; }
                 int p = span.FirstToken - 1;
-                while (p >= tr.End && (Is(p, Words.Determiner) || Is(p, Words.PlaceAdjective))) p--;
+                // "into former president Alberto Fernandez": "former" stays outside a titled name's span.
+                while (p >= tr.End && (Is(p, Words.Determiner) || Is(p, Words.PlaceAdjective) || IsWord(p, "former"))) p--;
                 if (p >= tr.End && IsWord(p, "by")) { t = span.EndToken - 1; continue; } // the agent, not the target
                 bool afterPrep = p >= tr.End && entry.IsTargetPrep(W(p));
                 bool direct = p < tr.End;
@@ -2331,6 +2342,51 @@ public sealed class ShallowCoder : IEventCoder
                 t = span.EndToken - 1;
             }
             return "none";
+        }
+
+        /// <summary>
+        /// The CAMEO kind of an investigation (091 crime and corruption, 092 human rights abuses, 093 military action, 094
+        /// war crimes) named by the first telling word of what it looks into, within the words after its trigger up to a
+        /// comma; null when none names it ("an inquiry into the crash of a fighter jet" stays 090).
+        /// </summary>
+        private string? InvestigatedKind(int from)
+        {
+            for (int k = from; k < _e && k < from + 14; k++)
+            {
+                if (IsWord(k, ",") || IsWord(k, ";")) return null;
+                string w = (doc.TokLemma(k) ?? W(k).ToString()).ToLowerInvariant();
+                string next = k + 1 < _e ? (doc.TokLemma(k + 1) ?? W(k + 1).ToString()).ToLowerInvariant() : "";
+                if ((w == "war" && next is "crime" or "crimes") || (w == "ethnic" && next == "cleansing")) return "094";
+                if ((w is "crime" or "crimes" && next == "against") || (w == "human" && next is "right" or "rights")) return "092";
+                if (InvestigatedKinds.TryGetValue(w, out var kind)) return kind;
+            }
+            return null;
+        }
+
+        private static readonly Dictionary<string, string> InvestigatedKinds = new(StringComparer.Ordinal)
+        {
+            ["genocide"] = "094", ["atrocity"] = "094", ["massacre"] = "094",
+            ["abuse"] = "092", ["torture"] = "092", ["killing"] = "092", ["death"] = "092", ["disappearance"] = "092",
+            ["repression"] = "092", ["crackdown"] = "092", ["mistreatment"] = "092",
+            ["strike"] = "093", ["airstrike"] = "093", ["shelling"] = "093", ["artillery"] = "093", ["shell"] = "093",
+            ["bombing"] = "093", ["attack"] = "093", ["drone"] = "093", ["missile"] = "093", ["incursion"] = "093",
+            ["corruption"] = "091", ["bribery"] = "091", ["bribe"] = "091", ["fraud"] = "091", ["embezzlement"] = "091",
+            ["laundering"] = "091", ["graft"] = "091", ["smuggling"] = "091", ["kickback"] = "091", ["crime"] = "091",
+            ["syndicate"] = "091", ["theft"] = "091", ["trafficking"] = "091", ["evasion"] = "091",
+        };
+
+        /// <summary>The actor right after the first "to" (past determiners) between two tokens, or -1; "to" before a verb
+        /// ("to stand trial") introduces no recipient.</summary>
+        private int RecipientAfterTo(int from, int to)
+        {
+            for (int k = from; k < to && k < _e; k++)
+            {
+                if (!IsWord(k, "to")) continue;
+                int n = k + 1;
+                while (Is(n, Words.Determiner)) n++;
+                return ActorAt(n) is var a && a >= 0 && !IsModifier(a) ? a : -1;
+            }
+            return -1;
         }
 
         /// <summary>"Y and Z", "Y, Z and W": further actors joined to a target.</summary>

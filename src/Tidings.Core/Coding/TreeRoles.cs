@@ -172,10 +172,11 @@ internal sealed class TreeRoles
         return false;
     }
 
-    /// <summary>True when the verb is passive: it has a passive subject or a passive auxiliary.</summary>
+    /// <summary>True when the verb is passive: it has a passive subject or a passive auxiliary ("was prepared to" is
+    /// a predicate of readiness, no passive).</summary>
     public bool IsPassive(int verb)
     {
-        if (!Parsed || verb < _f || verb >= _e) return false;
+        if (!Parsed || verb < _f || verb >= _e || ReadinessPredicate(verb)) return false;
         foreach (var c in Children(verb))
             if (RelIs(c, "nsubj:pass") || RelIs(c, "aux:pass") || RelIs(c, "csubj:pass")) return true;
         return false;
@@ -201,6 +202,9 @@ internal sealed class TreeRoles
                 if (RelIs(c, "nmod:poss") && _actorOf[c] >= 0) { how = "tree:noun-possessor"; return _actorOf[c]; }
         for (int step = 0; step < MaxClimb; step++)
         {
+            // "it was prepared to lift restrictions", "it was willing to mediate": a predicate of readiness is no passive,
+            // and the pronoun the parser hangs on it as a passive or expletive subject is its subject.
+            bool ready = ReadinessPredicate(v);
             bool passive = IsPassive(v);
             foreach (var c in Children(v))
             {
@@ -223,7 +227,7 @@ internal sealed class TreeRoles
                         return ps;
                     }
                 }
-                else if (RelIs(c, "nsubj"))
+                else if (RelIs(c, "nsubj") || (ready && (RelIs(c, "expl") || RelIs(c, "nsubj:pass"))))
                 {
                     // "who/which" subject of a relative clause: the antecedent noun.
                     if (IsRelativePronoun(c) && RelIs(v, "acl:relcl") && Head(v) is var ante && ante >= 0)
@@ -586,6 +590,17 @@ internal sealed class TreeRoles
     }
 
     private bool IsVerbal(int t) => _doc.Token(t).Upos is Upos.VERB or Upos.AUX;
+
+    /// <summary>Adjectives and participles of readiness before a "to"-infinitive ("was ready to", "is willing to", "was
+    /// prepared to"): they state an intent and take a personal subject, never an extraposed clause.</summary>
+    private static readonly HashSet<string> ReadinessWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ready", "willing", "prepared", "open", "eager", "keen", "poised", "determined", "unwilling",
+    };
+
+    private bool ReadinessPredicate(int v) =>
+        v + 1 < _e && ReadinessWords.Contains(_doc.Token(v).Span.ToString())
+        && _doc.Token(v + 1).Span.Equals("to", StringComparison.OrdinalIgnoreCase);
 
     private bool IsPersonalPronoun(int t)
     {
@@ -1868,6 +1883,11 @@ internal sealed class TreeRoles
                 if (RelStarts(g, "nmod") && CaseOf(g) is "into" or "of" or "on" && IsActNoun(g, isEventNoun)) { act = g; break; }
             if (act >= 0) break;
         }
+        // "began an inquiry into the killing of protesters by security forces": the parser often hangs the "into" phrase on
+        // the verb whose object the investigation noun is.
+        if (act < 0 && RelIs(anchor, "obj") && Head(anchor) is var verb && verb >= 0 && IsVerbal(verb))
+            foreach (var c in Children(verb))
+                if (c > anchor && RelStarts(c, "obl") && CaseOf(c) == "into" && IsActNoun(c, isEventNoun)) { act = c; break; }
         if (act < 0) return false;
         for (int t = act + 1; t < _e; t++)
             if (_actorOf[t] >= 0 && InSubtree(t, act) && Head(t) is var h && h >= 0
