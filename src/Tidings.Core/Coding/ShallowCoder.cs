@@ -1768,7 +1768,8 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "pledged 500 million euros in humanitarian aid": the kind of aid an amount is given in names the aid code.
             if (_tree.Parsed && code is "030" or "033" or "070" or "162" or "020" or "023" or "100" or "103"
-                && (_tree.AidKindOfAmount(innerNode) ?? (headNode != innerNode ? _tree.AidKindOfAmount(headNode) : null)) is { } aidKind)
+                && (_tree.AidKindOfAmount(innerNode) ?? (headNode != innerNode ? _tree.AidKindOfAmount(headNode) : null)
+                    ?? (code is "020" or "023" or "030" or "033" or "070" ? _tree.AidKindOfThing(innerNode) : null)) is { } aidKind)
             {
                 string family = code[..2] switch { "03" => "033", "07" => "07", "16" => "162", "02" => "023", _ => "103" };
                 code = family + (aidKind switch { 'H' => "3", 'M' => "2", _ => "1" });

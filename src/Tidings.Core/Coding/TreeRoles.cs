@@ -1481,13 +1481,69 @@ internal sealed class TreeRoles
         return null;
     }
 
+    /// <summary>
+    /// The kind of aid ('H' humanitarian, 'M' military, 'E' economic) that what a verb gives or asks for names: its object,
+    /// or its "for"/"with" phrase ("asked Turkey for military help", "provide Sri Lanka with patrol boats", "send 30 tonnes
+    /// of medical supplies"), read through a quantity noun; null when the thing names no kind or is an actor.
+    /// </summary>
+    public char? AidKindOfThing(int verb) => AidKindOfThing(verb, 0);
+
+    private char? AidKindOfThing(int verb, int depth)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        // "asked Turkey for military help": an event noun the frame introduces is the thing itself.
+        if (_doc.Token(verb).Upos == Upos.NOUN) return KindOfThing(verb);
+        foreach (var c in Children(verb))
+        {
+            // "promised to send medical supplies": the thing is the infinitive's.
+            if (RelIs(c, "xcomp") && depth == 0 && AidKindOfThing(c, 1) is { } ofInfinitive) return ofInfinitive;
+            bool slot = RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) is "for" or "with");
+            // "appealed to the World Food Programme for emergency food supplies": the parser may hang the "for" phrase on
+            // the addressee.
+            if (_actorOf[c] >= 0 && RelStarts(c, "obl"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "for" && _actorOf[g] < 0 && KindOfThing(g) is { } held) return held;
+            if (!slot || _actorOf[c] >= 0 || _doc.Token(c).Upos != Upos.NOUN) continue;
+            if (KindOfThing(c) is { } k) return k;
+        }
+        return null;
+    }
+
+    private char? KindOfThing(int thing)
+    {
+        for (int step = 0; step < 2 && QuantityNouns.Contains(_doc.Token(thing).Lemma ?? ""); step++)
+        {
+            int inner = -1;
+            foreach (var g in Children(thing)) if (RelStarts(g, "nmod") && CaseOf(g) == "of") { inner = g; break; }
+            if (inner < 0) break;
+            thing = inner;
+        }
+        var lemma = (_doc.Token(thing).Lemma ?? "").ToLowerInvariant();
+        if (AidThings.TryGetValue(lemma, out var own)) return own;
+        if (!AidNouns.Contains(lemma) && !GivenThings.Contains(lemma)) return null;
+        foreach (var m in Children(thing))
+            if ((RelIs(m, "amod") || RelIs(m, "compound")) && AidKinds.TryGetValue((_doc.Token(m).Lemma ?? "").ToLowerInvariant(), out var k)) return k;
+        return null;
+    }
+
+    /// <summary>Things given as aid that name their kind themselves.</summary>
+    private static readonly Dictionary<string, char> AidThings = new(StringComparer.Ordinal)
+    {
+        ["weapon"] = 'M', ["arm"] = 'M', ["ammunition"] = 'M', ["warship"] = 'M', ["howitzer"] = 'M',
+        ["food"] = 'H', ["medicine"] = 'H', ["vaccine"] = 'H', ["tent"] = 'H', ["blanket"] = 'H',
+    };
+
+    /// <summary>Things given whose kind only a modifier names ("patrol boats", "medical supplies").</summary>
+    private static readonly HashSet<string> GivenThings = new(StringComparer.OrdinalIgnoreCase)
+        { "supply", "supplies", "equipment", "boat", "vessel", "delivery", "deliveries", "shipment", "system", "kit" };
+
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase)
         { "aid", "assistance", "support", "funding", "help", "relief", "loan", "loans", "credit" };
 
     private static readonly Dictionary<string, char> AidKinds = new(StringComparer.Ordinal)
     {
         ["humanitarian"] = 'H', ["emergency"] = 'H', ["food"] = 'H', ["relief"] = 'H', ["medical"] = 'H',
-        ["military"] = 'M', ["defence"] = 'M', ["defense"] = 'M', ["security"] = 'M',
+        ["military"] = 'M', ["defence"] = 'M', ["defense"] = 'M', ["security"] = 'M', ["patrol"] = 'M',
         ["economic"] = 'E', ["financial"] = 'E', ["development"] = 'E', ["budget"] = 'E', ["budgetary"] = 'E',
     };
 

@@ -66,7 +66,7 @@ public class ShallowCoderTests
     [InlineData("[Ethiopia|ETHGOV] and [the Tigrayan forces|ETHREB] agreed to a ceasefire.", "ETHGOV>ETHREB:0871;ETHREB>ETHGOV:0871")]
     // 09 investigate
     [InlineData("[The International Criminal Court|IGOICC] opened an investigation into [Myanmar|MMR].", "IGOICC>MMR:090")]
-    [InlineData("[Police|GBRCOP] are investigating [the former minister|GBRGOV] over fraud.", "GBRCOP>GBRGOV:090")]
+    [InlineData("[Police|GBRCOP] are investigating [the former minister|GBRGOV] over fraud.", "GBRCOP>GBRGOV:091")]
     // 10 demand
     [InlineData("[Poland|POLGOV] demanded that [Russia|RUSGOV] return the stolen artworks.", "POLGOV>RUSGOV:100")]
     [InlineData("[Protesters|ARMOPP] demanded the resignation of [the prime minister|ARMGOV].", "ARMOPP>ARMGOV:1041")]
