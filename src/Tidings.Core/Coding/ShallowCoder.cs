@@ -874,9 +874,31 @@ public sealed class ShallowCoder : IEventCoder
             // "rejected calls to release the president", "welcomed the EU's offer to mediate": what a call, offer or plan
             // asks for is not done (a framing verb before the noun still codes it as its content).
             if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && _tree.ContentOfProposalNoun(node)) return true;
+            // "criticised the United States for deporting migrants", "praised Qatar for mediating between ...": what a judgement
+            // is passed for is its reason, told as known, as an accusation's alleged act is (gold/README.md); the judging is the news.
+            if (!tr.IsNoun && tr.Start > _f && IsWord(tr.Start - 1, "for") && W(tr.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && JudgedJustBefore(i)) return true;
+            // "vetoed a new package of EU sanctions against Russia", "rejected the peace plan": what a veto or rejection stops
+            // did not happen, and what it names is its content, not news of its own.
+            if ((tr.IsNoun || doc.TokUpos(node) == Upos.NOUN) && doc.Token(node).Relation == "obj" && doc.Token(node).Head is var rh && rh >= _f && rh < _e && rh != node
+                && TriggerCovering(rh, i) is var rk && rk >= 0 && _coded.Contains(_trigs[rk].Start) && _trigs[rk].Entry.Root == "12") return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
             return _tree.GoverningTrigger(node, coded) >= 0;
+        }
+
+        /// <summary>True when a coded verb of praise, criticism, sympathy or apology ends at most eight words before the
+        /// trigger <paramref name="i"/> ("condemned Britain for sending ...").</summary>
+        private bool JudgedJustBefore(int i)
+        {
+            var tr = _trigs[i];
+            for (int j = i - 1; j >= 0; j--)
+            {
+                var o = _trigs[j];
+                if (o.IsNoun || !_coded.Contains(o.Start) || tr.Start - o.End > 8) continue;
+                if (o.Entry.Root is "05" or "11" || o.Entry.Cameo is "018" or "019") return true;
+            }
+            return false;
         }
 
         /// <summary>

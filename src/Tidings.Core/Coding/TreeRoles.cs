@@ -1356,6 +1356,11 @@ internal sealed class TreeRoles
             foreach (var m in Children(c))
                 if ((RelIs(m, "nmod:poss") || (RelStarts(m, "nmod") && CaseOf(m) is "from" or "by")) && ActorOfNode(m) is var a && a >= 0)
                     return a;
+            // "rejected an offer of talks from Japan's prime minister": or from the noun of what is proposed.
+            foreach (var m in Children(c))
+                if (RelStarts(m, "nmod") && CaseOf(m) == "of" && ActorOfNode(m) < 0)
+                    foreach (var g in Children(m))
+                        if (RelStarts(g, "nmod") && CaseOf(g) is "from" or "by" && ActorOfNode(g) is var a && a >= 0) return a;
             // "turned down an offer of mediation from the OAS": the parser often hangs the author's "from" phrase from the verb.
             foreach (var m in Children(verb))
                 if (m > c && RelStarts(m, "obl") && CaseOf(m) is "from" && ActorOfNode(m) is var a && a >= 0)

@@ -114,6 +114,13 @@ public class FramesAndRolesTests
     [InlineData("Japan promised to send 20 tonnes of medical supplies to Myanmar.", "JPN→MMR:0333")]
     [InlineData("Fiji appealed to Australia for emergency food supplies after the cyclone.", "FJI→AUS:0233")]
     [InlineData("Germany offered Poland more air defence systems.", "DEU→POL:0332")]
+    // a rejected offer is aimed at its author, also when the parser hangs "from" on what is offered
+    [InlineData("Serbia rejected an offer of talks from Kosovo's prime minister.", "SRB→KSVGOV:125")]
+    // what a veto stops did not happen
+    [InlineData("Slovakia vetoed a new package of European Union sanctions against Belarus.", "SVK→IGOEUREEC:129|!IGOEUREEC→BLR:163")]
+    // what praise or criticism is given for is its reason, not a second event (and never the judge's own act)
+    [InlineData("Egypt praised Qatar for mediating between Israel and Hamas.", "EGY→QAT:051|!QAT→ISR:045|!EGY→ISR:045")]
+    [InlineData("Russia condemned Britain for sending long-range missiles to Ukraine.", "RUS→GBR:111|!RUS→UKR:072|!GBR→UKR:072")]
     public void Codes_intents_and_investigations(string text, string expected) => AssertCoded(text, expected);
 
     private static void AssertCoded(string text, string expected)
