@@ -1048,6 +1048,12 @@ internal sealed class TreeRoles
         for (int w = 1; w < words.Length; w++)
         {
             int found = -1;
+            // "declined on Wednesday to comment", "agreed in principle to settle": a phrase's "to" is the mark of the next
+            // word's infinitive, which hangs from the verb past any adverb or time phrase.
+            if (words[w] == "to" && w + 1 < words.Length && last == verb)
+                foreach (var c in Children(verb))
+                    if (c > last && IsInfinitive(c) && Matches(c, words[w + 1])) { found = c; w++; break; }
+            if (found >= 0) { last = found; verb = found; continue; }
             foreach (var c in Children(verb))
             {
                 // "threatened to strike warships": a clause's verb is no noun of the phrase ("threaten strike" is a labour

@@ -121,6 +121,9 @@ public class FramesAndRolesTests
     // what praise or criticism is given for is its reason, not a second event (and never the judge's own act)
     [InlineData("Egypt praised Qatar for mediating between Israel and Hamas.", "EGY→QAT:051|!QAT→ISR:045|!EGY→ISR:045")]
     [InlineData("Russia condemned Britain for sending long-range missiles to Ukraine.", "RUS→GBR:111|!RUS→UKR:072|!GBR→UKR:072")]
+    // a phrase's "to" marks the next word's infinitive past a time phrase
+    [InlineData("Chile's foreign minister declined on Tuesday to comment on the dispute with Bolivia.", "CHLGOV→-:011|!CHLGOV→-:010")]
+    [InlineData("Egypt agreed on Sunday to release 20 Sudanese prisoners.", "EGY→SDN:0353")]
     public void Codes_intents_and_investigations(string text, string expected) => AssertCoded(text, expected);
 
     private static void AssertCoded(string text, string expected)
