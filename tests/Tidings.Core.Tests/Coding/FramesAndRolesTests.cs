@@ -124,6 +124,11 @@ public class FramesAndRolesTests
     // a phrase's "to" marks the next word's infinitive past a time phrase
     [InlineData("Chile's foreign minister declined on Tuesday to comment on the dispute with Bolivia.", "CHLGOV→-:011|!CHLGOV→-:010")]
     [InlineData("Egypt agreed on Sunday to release 20 Sudanese prisoners.", "EGY→SDN:0353")]
+    // an offer to lead a security mission is an intent to give protection; a noun the parser makes a verb's object is no
+    // verb of its own ("to restore order": no order given)
+    [InlineData("Rwanda offered to lead a security mission in Mozambique.", "RWA→MOZ:0334")]
+    [InlineData("Nigeria sent troops to restore order in Liberia.", "!NGA→LBR:100|!NGAMIL→LBR:100")]
+    [InlineData("Kenya had no comment on the arrests.", "KEN→-:011|!KEN→-:010")]
     public void Codes_intents_and_investigations(string text, string expected) => AssertCoded(text, expected);
 
     private static void AssertCoded(string text, string expected)
