@@ -65,7 +65,8 @@ internal sealed class TreeRoles
     public bool ModifiesNoun(int t) => Parsed && t >= _f && t < _e && RelStarts(t, "acl");
     /// <summary>True when the token is the subject of a clause ("denied that its drones had struck").</summary>
     /// <summary>A past participle that modifies the noun right after it ("six detained Americans", "the jailed activists").</summary>
-    public bool IsPrenominalParticiple(int t) => Parsed && t >= _f && t + 1 < _e && RelIs(t, "amod") && _doc.Token(t).Xpos == "VBN"
+    public bool IsPrenominalParticiple(int t) => Parsed && t >= _f && t + 1 < _e && RelIs(t, "amod")
+        && (_doc.Token(t).Xpos == "VBN" || (_doc.Token(t).Xpos == "JJ" && _doc.Token(t).Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))) // "hundreds of looted artefacts"
         && Head(t) is var h && h > t && h - t <= 2;
 
     public bool IsSubject(int t) => Parsed && t >= _f && t < _e && RelIs(t, "nsubj") && Head(t) is var h && h >= 0 && IsVerbal(h);
