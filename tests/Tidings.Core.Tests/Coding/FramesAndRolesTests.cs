@@ -128,6 +128,7 @@ public class FramesAndRolesTests
     // verb of its own ("to restore order": no order given)
     [InlineData("Rwanda offered to lead a security mission in Mozambique.", "RWA→MOZ:0334")]
     [InlineData("Nigeria sent troops to restore order in Liberia.", "!NGA→LBR:100|!NGAMIL→LBR:100")]
+    [InlineData("Britain will continue military training for Ukrainian soldiers.", "GBR→UKRMIL:0312")]
     [InlineData("Kenya had no comment on the arrests.", "KEN→-:011|!KEN→-:010")]
     // a past participle the tagger reads as an adjective before its noun describes it ("looted bronzes": no looting now)
     [InlineData("Germany handed back dozens of looted bronzes to Nigeria.", "!DEU→NGA:1711")]
