@@ -226,12 +226,14 @@ public sealed class ShallowCoder : IEventCoder
                 // "the fund said", "halting trains and flights": a word that only a verb entry matches, which the tagger
                 // reads as a noun after a determiner or as a plural noun, is no verb (a noun that is an event has entries
                 // of its own).
-                // So is one the parser makes another verb's direct object ("to restore order in Haiti": no order given), unless
-                // it is the verb's own -ing noun, which names the act ("to continue military training").
+                // So is one the parser makes the direct object of a verb that is no trigger ("to restore order in Haiti": no order
+                // given), unless it is the verb's own -ing noun, which names the act ("to continue military training"); a
+                // trigger's object may be what it frames ("Police Threaten Protestors With Arrest").
                 if (verb is not null && noun is null && !verbContext && doc.TokUpos(t) is Upos.NOUN
                     && ((t > _f && Is(t - 1, Words.Determiner)) || doc.TokXpos(t) == "NNS"
                         || (_tree.Parsed && verb.Words.Length == 1 && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                            && doc.Token(t).Relation == "obj" && doc.Token(t).Head is var oh && oh >= _f && oh < _e && doc.TokUpos(oh) == Upos.VERB)))
+                            && doc.Token(t).Relation == "obj" && doc.Token(t).Head is var oh && oh >= _f && oh < t && doc.TokUpos(oh) == Upos.VERB
+                            && TrigAt(oh) < 0 && LightEndAt(oh) == 0)))
                     continue;
                 bool pickNoun;
                 if (noun is null) pickNoun = false;
