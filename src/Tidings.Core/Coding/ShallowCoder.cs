@@ -1358,7 +1358,9 @@ public sealed class ShallowCoder : IEventCoder
             // ---- target ----
             // "warned that the People's Liberation Army would crush any attempt at independence": the warner's own side in
             // the threatened clause is its doer, not whom the threat is aimed at; the clause's own target is.
-            if (frameObject >= 0 && src >= 0 && head.Entry.Frame == FrameKind.Threat && head.Start != inner.Start
+            // Only the clause's subject: "police threatened protesters with arrest" still threatens the protesters.
+            if (frameObject >= 0 && src >= 0 && head.Entry.Frame == FrameKind.Threat && head.Start != inner.Start && _tree.Parsed
+                && doc.Token(Syntax.Attachment.SpanHead(doc, A(frameObject).Tokens)).Relation is "nsubj" or "nsubj:pass"
                 && A(src).Country is { } warnerCountry && A(frameObject).Country == warnerCountry)
                 frameObject = -1;
             var targets = new List<int>(2);

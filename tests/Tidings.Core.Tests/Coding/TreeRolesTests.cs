@@ -153,6 +153,8 @@ public class TreeRolesTests
     [InlineData("Armenian police detained a priest early on Tuesday, hours after thousands of demonstrators again blocked a highway to protest against the prime minister.", "ARMCOP→-:17")]
     // the warner's own forces in a threatened clause do the act; they are not its target
     [InlineData("Iran warned that its Revolutionary Guards would strike Israeli bases.", "IRN→ISR:13")]
+    // ... but a threat's own object of the same country is its target
+    [InlineData("Kenyan police threatened protesters with arrest on Monday.", "KENCOP→KENCVL:13")]
     // what an appeal asks unnamed parties to do is theirs, not a pair of the appealing sides
     [InlineData("Norway and Cuba, which guarantee the talks, called on both sides to keep the ceasefire in place.", "CUB→-:02|NOR→-:02")]
     // a bloc or council that agrees, adopts or votes sanctions has imposed them: no intent, no threat
