@@ -16,7 +16,8 @@ public sealed class CodingLexicon
         ["a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "additional", "formal", "joint",
          "military", "economic", "political", "trade", "security", "defence", "defense", "peace", "bilateral", "humanitarian",
          "financial", "nuclear", "diplomatic", "border", "energy", "landmark", "historic", "comprehensive", "strategic", "major",
-         "key", "sensitive", "classified", "emergency", "immediate", "tough", "sweeping", "harsh", "targeted", "direct", "high-level"],
+         "key", "sensitive", "classified", "emergency", "immediate", "tough", "sweeping", "harsh", "targeted", "direct", "high-level",
+         "ceasefire", "truce"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Last words of a phrase that never take a plural (particles and prepositions).</summary>

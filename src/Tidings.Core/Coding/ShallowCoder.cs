@@ -802,10 +802,13 @@ public sealed class ShallowCoder : IEventCoder
             {
                 int frameNode = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
                 int verb = _tree.ComplementVerb(frameNode);
-                if (verb >= 0 && TrigAt(verb) < 0 && doc.TokLemma(verb) is { } lemma && PolicyChangeVerbs.Contains(lemma)
+                // "demanded that the African Union keep its troops in the country" (1034), "demanded that Venezuela settle the
+                // border question" (107): the demanded verb and its object say what kind of demand it is (DemandContent).
+                if (verb >= 0 && TrigAt(verb) < 0 && doc.TokLemma(verb) is { } lemma
+                    && (DemandedContent(verb, lemma) ?? (PolicyChangeVerbs.Contains(lemma) ? "1042" : null)) is { } demanded
                     && _tree.Frames(frameNode, verb, false, out int addressee))
                 {
-                    string code = entry.Frame == FrameKind.Appeal ? "0242" : "1042";
+                    string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demanded) : demanded;
                     CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{lemma}→{code}", addressee);
                     return;
                 }
@@ -821,6 +824,15 @@ public sealed class ShallowCoder : IEventCoder
                 // a specific verb or phrase absorbs the noun ("discuss expanding cooperation", "pledged to send aid").
                 if (LightEndAt(tr.Start) == tr.End && tr.End - tr.Start == 1) return;
                 var nx = _trigs[i + 1]; nx.Consumed = true; _trigs[i + 1] = nx;
+            }
+            // "threatened to respond with overwhelming force to the joint drills by South Korea and the United States": a
+            // threatened response with force is a threat of military force (138), aimed at whoever did what it answers.
+            if (!tr.IsNoun && entry.Frame == FrameKind.Threat && _tree.Parsed
+                && _tree.ComplementVerb(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var response && response >= 0
+                && TrigAt(response) < 0 && new List<int>() is var answered && _tree.ResponseWithForce(response, answered))
+            {
+                CodePlain(tr, tr, "138", Modality.Threatened, $"frame:{entry.Trigger}+respond-with-force→138", answered.Count > 0 ? answered[0] : -1);
+                return;
             }
             // "Beijing warned Manila that it would take resolute measures", "warned that it would not stand idly by": a
             // warning whose "that" clause says the warner itself will act is a threat (130) even when the act has no CAMEO
@@ -962,6 +974,40 @@ public sealed class ShallowCoder : IEventCoder
         }
 
         /// <summary>Verbs whose complement asks for a policy to stop or change ("to stop the flow of arms").</summary>
+        /// <summary>The alert's code by the force put on alert: its object ("put its navy on alert") or, in the passive, the
+        /// source ("police were placed on alert"); null when neither is a force.</summary>
+        private string? AlertedForce(int verb, int src)
+        {
+            var objects = new List<string>();
+            _tree.ObjectLemmas(verb, objects);
+            foreach (var o in objects)
+            {
+                if (o is "police" or "officer" or "policeman") return "151";
+                if (o is "army" or "navy" or "troops" or "troop" or "force" or "military" or "soldier" or "unit" or "military") return "152";
+            }
+            if (objects.Count == 0 && src >= 0 && A(src).Code is { Length: 6 } sc)
+                return sc.EndsWith("COP", StringComparison.Ordinal) ? "151" : sc.EndsWith("MIL", StringComparison.Ordinal) ? "152" : null;
+            return null;
+        }
+
+        /// <summary>True when the actor is a crowd of protesters ("rioters", "protesters", "an angry mob").</summary>
+        private bool IsProtestingCrowd(int a)
+        {
+            if (a < 0) return false;
+            var span = A(a).Tokens;
+            for (int t = span.FirstToken; t < span.EndToken; t++)
+                if (doc.TokLemma(t) is "rioter" or "protester" or "protestor" or "demonstrator" or "mob") return true;
+            return false;
+        }
+
+        /// <summary>The demand code (10x) the demanded verb and its objects name (<see cref="DemandContent.DemandCode"/>).</summary>
+        private string? DemandedContent(int verb, string lemma)
+        {
+            var objects = new List<string>();
+            _tree.ObjectLemmas(verb, objects);
+            return DemandContent.DemandCode(lemma.ToLowerInvariant(), objects);
+        }
+
         private static readonly HashSet<string> PolicyChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
             { "stop", "halt", "cease", "end", "change", "reverse", "abandon", "drop", "scrap", "rethink", "reconsider", "curb" };
 
@@ -1137,6 +1183,12 @@ public sealed class ShallowCoder : IEventCoder
                 _ => Modality.Asserted,
             };
             string code = MapFrame(frame.Entry.Frame, inner.Entry.Cameo, frame.Entry.Cameo);
+            // "demanded that France withdraw its ambassador and troops": an act whose demand CAMEO gives no code of its own
+            // (a recalled ambassador) may still name one with its other words (withdrawn troops: de-escalation, 1056).
+            if (code == frame.Entry.Cameo && frame.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && !inner.IsNoun && _tree.Parsed
+                && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var innerVerb
+                && doc.TokLemma(innerVerb) is { } innerLemma && DemandedContent(innerVerb, innerLemma) is { } demanded)
+                code = frame.Entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demanded) : demanded;
             string rule = $"frame:{frame.Entry.Trigger}+{KindName(inner.Entry.Kind)}:{inner.Entry.Trigger}→{code}";
             // "denied that its border guards had opened fire on Kyrgyz villagers": the subject of a denied clause is the
             // denied act's doer, not whom the denial concerns; the act's own target is (gold/README.md, 016).
@@ -1382,6 +1434,14 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Add(frameObject); tgtHow = "frame-object";
                 AddCoordinated(frameObject, targets);
+                // "demanded that Australia and New Zealand increase their aid": the addressee's conjuncts in the tree, which
+                // the surface takes for the subject of a new clause because the demanded verb follows them.
+                if (_tree.Parsed)
+                {
+                    var addressees = new List<int>();
+                    _tree.Conjuncts(Syntax.Attachment.SpanHead(doc, A(frameObject).Tokens), addressees);
+                    foreach (var b in addressees) if (b != src && !targets.Contains(b) && !IsModifier(b) && !_reporters.Contains(b)) targets.Add(b);
+                }
             }
             else
             {
@@ -1610,7 +1670,7 @@ public sealed class ShallowCoder : IEventCoder
             // named, the place they cover, else the source's own country ("declared a state of emergency"). An actor the
             // surface window finds after them is the setting, not the population ("imposed a curfew after clashes between
             // rival militias").
-            if (code is "0813" or "0814" or "1723" or "1724" && targets.Count > 0 && !tgtHow.StartsWith("tree:", StringComparison.Ordinal) && tgtHow != "passive-subject")
+            if (code is "0813" or "0814" or "1723" or "1724" or "1323" or "1324" && targets.Count > 0 && !tgtHow.StartsWith("tree:", StringComparison.Ordinal) && tgtHow != "passive-subject")
                 targets.Clear();
             if (targets.Count == 0 && OnPopulation(code) && A(src).Country is { } own
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? own) is var where && !IsCountryItself(src, where))
@@ -1807,6 +1867,20 @@ public sealed class ShallowCoder : IEventCoder
             // "opened an investigation into a former president over alleged fraud", "an inquiry into the killing of
             // protesters", "investigating how its artillery shells landed": what is looked into names the investigation's kind.
             if (code == "090" && InvestigatedKind(inner.End) is { } investigated) code = investigated;
+            // "rallied against the government's plan", "walked out in protest at the pension reform": the change a protest is
+            // against or for gives its sub-code (14xk), as a demand of it does (FoldDemandsIntoProtests).
+            if (_tree.Parsed && code is "141" or "142" or "143" or "144" or "145"
+                && (_tree.ProtestReasonKind(innerNode) is var kind && kind > 0 ? kind : headNode != innerNode ? _tree.ProtestReasonKind(headNode) : 0) is var reform && reform > 0)
+                code += (char)('0' + reform);
+            // "ordered the withdrawal of the UN peacekeeping mission", "expelled IAEA inspectors", "ordered foreign aid groups
+            // to leave": who is expelled or withdrawn names the sub-code (1661 peacekeepers, 1662 observers, 1663 aid agencies).
+            if (_tree.Parsed && code == "166" && (_tree.ExpelledKind(innerNode) ?? (headNode != innerNode ? _tree.ExpelledKind(headNode) : null)) is { } expelled)
+                code = expelled;
+            // "put its navy on alert", "police were placed on maximum alert": an alert is the alerted force's (152 military,
+            // 151 police).
+            if (code == "150" && entry.Trigger.EndsWith("alert", StringComparison.Ordinal) && _tree.Parsed
+                && AlertedForce(innerNode, src) is { } alert)
+                code = alert;
             string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);
@@ -1839,6 +1913,8 @@ public sealed class ShallowCoder : IEventCoder
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
                 // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201).
                 if (t >= 0 && fwd is "174" or "166" && IsMassOfCivilians(t, 1000)) fwd = "201";
+                // "Rioters set fire to police stations": property a crowd of protesters destroys is destroyed in a riot (145).
+                if (fwd.StartsWith("171", StringComparison.Ordinal) && IsProtestingCrowd(src)) fwd = "145";
                 // "rebels killed a village council head", "gunmen shot dead a provincial governor": the killing of one holder of
                 // a political office is an assassination (186).
                 if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";
@@ -2045,8 +2121,9 @@ public sealed class ShallowCoder : IEventCoder
         /// restrictions that names no beneficiary ("eased restrictions on foreign travel", 081, 0811, and its promise
         /// 0351), which like a lifted curfew concerns the country's own people. Imposed restrictions (172x) are not
         /// here: they usually name whom they hit ("restrictions on foreign-funded media"), a target the gold codes by
-        /// its role, so a bare country was wrong on events-gold dev.</summary>
-        private static bool OnPopulation(string code) => code is "0813" or "0814" or "1723" or "1724" or "081" or "0811" or "0351";
+        /// its role, so a bare country was wrong on events-gold dev.
+        /// A threatened curfew or state of emergency (1323, 1324) would be imposed on the same population.</summary>
+        private static bool OnPopulation(string code) => code is "0813" or "0814" or "1723" or "1724" or "1323" or "1324" or "081" or "0811" or "0351";
 
         /// <summary>
         /// A visit has two sides (CAMEO 042 make a visit, 043 host a visit): "X hosted Y" is also Y's visit to X. A

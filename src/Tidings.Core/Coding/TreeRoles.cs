@@ -14,7 +14,7 @@ namespace Tidings.Coding;
 /// surface rules; an unparsed sentence always answers -1.
 /// <para>One instance per document and thread; <see cref="Load"/> prepares one sentence at a time.</para>
 /// </summary>
-internal sealed class TreeRoles
+internal sealed partial class TreeRoles
 {
     private readonly Document _doc;
     private readonly int[] _actorOf;

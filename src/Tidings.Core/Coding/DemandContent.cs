@@ -1,0 +1,106 @@
+namespace Tidings.Coding;
+
+/// <summary>
+/// What a demand or a protest asks for, read from its words when no event trigger of the lexicon names it: the
+/// demanded clause's verb and object ("demanded that the African Union keep its troops in the country" asks for
+/// peacekeeping, 1034; "demanded that Venezuela settle the border question" for a settlement, 107) and the noun a
+/// protest is against or for ("rallied against the government's plan", "walked out in protest at the pension reform":
+/// a policy; "to demand their right to a fair trial": rights). CAMEO's codebook numbers the kinds of change alike in
+/// demands (104k), protests (14xk) and appeals (024k): k = 1 leadership, 2 policy, 3 rights, 4 institutions.
+/// </summary>
+public static class DemandContent
+{
+    /// <summary>Kind of change a noun names (the k of 104k and 14xk), 0 when it names none.</summary>
+    public static int ReformKind(string lemma) =>
+        Leadership.Contains(lemma) ? 1 : Policy.Contains(lemma) ? 2 : Rights.Contains(lemma) ? 3 : Institutions.Contains(lemma) ? 4 : 0;
+
+    /// <summary>
+    /// Kind of change a noun group names: its head noun's, unless a modifier names institutions ("a constitutional
+    /// change") or the head names nothing and a modifier does ("anti-government"). 0 when none.
+    /// </summary>
+    public static int ReformKind(string head, IEnumerable<string> modifiers)
+    {
+        int k = ReformKind(head);
+        foreach (var m in modifiers)
+        {
+            int mk = ReformKind(m);
+            if (mk == 4 || (k == 0 && mk > 0)) k = mk;
+        }
+        return k;
+    }
+
+    /// <summary>
+    /// The demand code (10x or 10xx) for a demanded act told by a verb and its objects' lemmas ("keep" + "troops" →
+    /// 1034, "withdraw" + "ambassador", "troops" → 1056, "settle" + "question" → 107, "cancel" + "licence" → 1042,
+    /// "increase" + "finance" → 1031), or null when the words name no kind of demand.
+    /// </summary>
+    public static string? DemandCode(string verb, IReadOnlyList<string> objects)
+    {
+        bool troops = false, aid = false, dispute = false, pay = false;
+        int reform = 0;
+        foreach (var o in objects)
+        {
+            troops |= Troops.Contains(o);
+            aid |= Funds.Contains(o);
+            dispute |= Disputes.Contains(o);
+            pay |= Pay.Contains(o);
+            int k = ReformKind(o);
+            if (k > 0 && (reform == 0 || k == 4)) reform = k;
+        }
+        // "keep its troops in the country", "send peacekeepers": protection; "withdraw its troops", "pull its forces out":
+        // de-escalation (CAMEO 1056 covers military withdrawals).
+        if (troops && KeepVerbs.Contains(verb)) return "1034";
+        if (troops && WithdrawVerbs.Contains(verb)) return "1056";
+        if (dispute && verb is "settle" or "resolve") return "107";
+        if (verb is "negotiate") return "106";
+        if (aid && GiveVerbs.Contains(verb)) return "1031";
+        // "improve working conditions", "raise wages": what the state pays or rules is a policy.
+        if (pay && GiveVerbs.Contains(verb)) return "1042";
+        if (reform == 3 && GiveVerbs.Contains(verb)) return "1043";
+        if (reform == 4 && (ChangeVerbs.Contains(verb) || verb is "dissolve" or "abolish")) return "1044";
+        if (reform is 1 or 2 && ChangeVerbs.Contains(verb)) return "1042";
+        return null;
+    }
+
+    /// <summary>The appeal (02x) that mirrors a demand (10x): CAMEO numbers them alike (1034 ↔ 0234, 107 ↔ 027).</summary>
+    public static string AppealOf(string demand) => "02" + demand[2..];
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Leadership = Set(
+        "resignation", "ouster", "removal", "impeachment", "departure", "resign", "election", "reinstatement", "overthrow");
+
+    private static readonly HashSet<string> Policy = Set(
+        "plan", "reform", "law", "bill", "tax", "taxation", "price", "pension", "budget", "subsidy", "tariff", "licence", "license",
+        "permit", "policy", "measure", "cut", "fee", "privatisation", "privatization", "import", "decree", "project",
+        "regulation", "rule", "austerity", "conscription", "deportation", "hike", "levy", "quota", "legislation");
+
+    private static readonly HashSet<string> Rights = Set(
+        "right", "freedom", "liberty", "trial", "care", "visit", "equality", "discrimination", "treatment", "citizenship", "justice");
+
+    private static readonly HashSet<string> Institutions = Set(
+        "constitution", "constitutional", "charter", "dissolution", "abolition", "regime", "monarchy", "independence",
+        "autonomy", "suffrage", "senate", "parliament", "federalism", "secession", "self-determination");
+
+    /// <summary>What a worker is paid or works in: a demand for it of the state is one for a policy (1042); a strike
+    /// over it is not by itself one against the state (FoldDemandsIntoProtests).</summary>
+    private static readonly HashSet<string> Pay = Set("wage", "salary", "pay", "condition", "bonus", "allowance", "arrears");
+
+    private static readonly HashSet<string> Troops = Set(
+        "troops", "troop", "force", "soldier", "peacekeeper", "peacekeeping", "contingent", "army", "military", "mission", "base");
+
+    private static readonly HashSet<string> Funds = Set(
+        "finance", "financing", "funding", "fund", "aid", "money", "loan", "assistance", "investment", "compensation");
+
+    private static readonly HashSet<string> Disputes = Set(
+        "dispute", "question", "conflict", "row", "issue", "claim", "quarrel", "matter", "standoff");
+
+    private static readonly HashSet<string> KeepVerbs = Set("keep", "maintain", "extend", "deploy", "send", "station", "leave", "provide");
+    private static readonly HashSet<string> WithdrawVerbs = Set("withdraw", "pull", "remove", "recall", "evacuate", "demobilise", "demobilize");
+    private static readonly HashSet<string> GiveVerbs = Set(
+        "increase", "raise", "provide", "pay", "deliver", "improve", "guarantee", "respect", "restore", "grant", "ensure",
+        "protect", "boost", "double", "honour", "honor", "uphold");
+    private static readonly HashSet<string> ChangeVerbs = Set(
+        "withdraw", "scrap", "drop", "repeal", "amend", "change", "revise", "abandon", "rewrite", "suspend", "annul", "cancel",
+        "reverse", "revoke", "lift", "reconsider", "shelve", "stop", "end", "halt", "review", "lower", "reduce", "cut");
+}

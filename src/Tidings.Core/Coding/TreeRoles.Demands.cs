@@ -1,0 +1,137 @@
+namespace Tidings.Coding;
+
+/// <summary>
+/// Tree queries for what demands, threats and protests are about (roots 10, 13, 14): the demanded clause's objects, the
+/// noun a protest is against, and whom a threatened response answers. Read by <see cref="DemandContent"/>.
+/// </summary>
+internal sealed partial class TreeRoles
+{
+    /// <summary>Nouns that name a protest or the feeling behind it: "in protest at", "in opposition to", "in anger over".</summary>
+    private static readonly HashSet<string> ProtestNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "protest", "opposition", "anger", "outrage", "fury", "solidarity", "defiance" };
+
+    /// <summary>Verbs whose "to" clause after a protest says what it is against or for ("blocked roads to protest against").</summary>
+    private static readonly HashSet<string> ProtestPurposeVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "protest", "oppose", "denounce", "condemn", "reject", "demand", "press", "demonstrate", "decry", "resist", "challenge" };
+
+    /// <summary>
+    /// Lemmas of a verb's direct objects, of the objects coordinated with them and of their noun and adjective
+    /// modifiers ("withdraw its ambassador and troops": ambassador, troops; "improve working conditions": condition,
+    /// work). Empty when the tree shows no object.
+    /// </summary>
+    public void ObjectLemmas(int verb, List<string> lemmas)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj") || RelIs(c, "nsubj:pass")) NounGroupLemmas(c, lemmas, 0);
+    }
+
+    private void NounGroupLemmas(int n, List<string> lemmas, int depth)
+    {
+        if (_doc.Token(n).Lemma is { } l) lemmas.Add(l.ToLowerInvariant());
+        foreach (var c in Children(n))
+        {
+            if (RelIs(c, "compound") || RelIs(c, "amod")) { if (_doc.Token(c).Lemma is { } m) lemmas.Add(m.ToLowerInvariant()); }
+            else if (RelIs(c, "conj") && depth < 3 && IsNounTag(c)) NounGroupLemmas(c, lemmas, depth + 1);
+        }
+    }
+
+    /// <summary>
+    /// The kind of change (k of 14xk, <see cref="DemandContent.ReformKind(string)"/>) a protest is against, over or for,
+    /// read from the nouns on its trigger: "rallied against the government's plan" (2), "walked out in protest at the
+    /// pension reform" (2), "blocked highways to protest against rising fuel prices" (2), "went on hunger strike to demand
+    /// their right to a fair trial" (3), "marched against a constitutional change" (4). 0 when the tree names none.
+    /// </summary>
+    public int ProtestReasonKind(int trigger)
+    {
+        if (!Parsed || trigger < _f || trigger >= _e) return 0;
+        var reasons = new List<int>();
+        ReasonsOn(trigger, 0, reasons);
+        var modifiers = new List<string>();
+        foreach (var r in reasons)
+        {
+            if (_doc.Token(r).Lemma is not { } head) continue;
+            modifiers.Clear();
+            foreach (var c in Children(r))
+                if ((RelIs(c, "compound") || RelIs(c, "amod")) && _doc.Token(c).Lemma is { } m) modifiers.Add(m.ToLowerInvariant());
+            int k = DemandContent.ReformKind(head.ToLowerInvariant(), modifiers);
+            if (k > 0) return k;
+        }
+        return 0;
+    }
+
+    private void ReasonsOn(int node, int depth, List<int> reasons)
+    {
+        foreach (var c in Children(node))
+        {
+            bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod");
+            string? prep = nominal ? CaseOf(c) : null;
+            if (nominal && prep is "against" or "over" or "for" && _actorOf[c] < 0) reasons.Add(c);
+            // "in protest at the pension reform", "in opposition to the bill": the protest noun's own phrase.
+            if (nominal && prep == "in" && depth == 0 && _doc.Token(c).Lemma is { } pn && ProtestNouns.Contains(pn))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) is "at" or "over" or "against" or "to" or "of" && _actorOf[g] < 0) reasons.Add(g);
+            // "to protest against imports", "to demand a higher wage", "demanding the return of permits".
+            if (depth == 0 && (RelIs(c, "advcl") || RelIs(c, "xcomp")) && IsVerbal(c) && _doc.Token(c).Lemma is { } pv && ProtestPurposeVerbs.Contains(pv))
+            {
+                foreach (var g in Children(c))
+                    if (RelIs(g, "obj") && _actorOf[g] < 0) reasons.Add(g);
+                ReasonsOn(c, depth + 1, reasons);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whom a threatened response answers: "threatened to respond with overwhelming force to the joint drills by South
+    /// Korea and the United States" → both doers of the drills; "to retaliate against Israel" → Israel. Adds the actors,
+    /// returns true when the response is one with force ("with force", "militarily").
+    /// </summary>
+    public bool ResponseWithForce(int verb, List<int> answered)
+    {
+        if (!Parsed || verb < _f || verb >= _e || _doc.Token(verb).Lemma is not { } lemma || !RespondVerbs.Contains(lemma)) return false;
+        bool force = false;
+        foreach (var c in Children(verb))
+        {
+            if (!(RelStarts(c, "obl") || RelIs(c, "advmod"))) continue;
+            string? prep = CaseOf(c);
+            var cl = _doc.Token(c).Lemma ?? "";
+            if (prep == "with" && cl is "force" or "strike" or "weapon" or "missile" or "attack" or "fire" or "might") force = true;
+            if (RelIs(c, "advmod") && cl is "militarily" or "forcefully") force = true;
+            if (prep is "to" or "against")
+            {
+                int own = ActorOfNode(c);
+                if (own >= 0) { answered.Add(own); Conjuncts(c, answered); continue; }
+                // "the drills by South Korea and the United States": the doers of the act responded to.
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "by" && _actorOf[g] >= 0) { answered.Add(_actorOf[g]); Conjuncts(g, answered); }
+            }
+        }
+        return force;
+    }
+
+    /// <summary>
+    /// The sub-code of an expulsion or withdrawal (166) by whom it removes, read from the trigger's object, its "of"
+    /// phrase or the object of the verb that orders it: peacekeepers or a peacekeeping mission 1661, observers, monitors or
+    /// inspectors 1662, aid agencies, aid groups, aid workers or NGOs 1663; null for others (diplomats, troops).
+    /// </summary>
+    public string? ExpelledKind(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return null;
+        var lemmas = new List<string>();
+        ObjectLemmas(node, lemmas);
+        foreach (var c in Children(node))
+            if (RelStarts(c, "nmod") && CaseOf(c) == "of") NounGroupLemmas(c, lemmas, 0);
+        // "ordered aid groups to leave": the order's object.
+        if (Head(node) is var h && h >= 0 && (RelIs(node, "xcomp") || RelIs(node, "ccomp"))) ObjectLemmas(h, lemmas);
+        bool aid = false;
+        foreach (var l in lemmas)
+        {
+            if (l is "peacekeeper" or "peacekeeping" or "blue helmet") return "1661";
+            if (l is "observer" or "monitor" or "inspector") return "1662";
+            if (l is "ngo" or "charity" or "humanitarian") return "1663";
+            aid |= l is "aid" or "relief";
+        }
+        if (aid && lemmas.Exists(l => l is "agency" or "group" or "worker" or "organisation" or "organization")) return "1663";
+        return null;
+    }
+}
