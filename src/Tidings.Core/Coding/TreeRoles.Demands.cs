@@ -95,18 +95,27 @@ internal sealed partial class TreeRoles
             if (!(RelStarts(c, "obl") || RelIs(c, "advmod"))) continue;
             string? prep = CaseOf(c);
             var cl = _doc.Token(c).Lemma ?? "";
-            if (prep == "with" && cl is "force" or "strike" or "weapon" or "missile" or "attack" or "fire" or "might") force = true;
-            if (RelIs(c, "advmod") && cl is "militarily" or "forcefully") force = true;
-            if (prep is "to" or "against")
+            if (prep == "with" && cl is "force" or "strike" or "weapon" or "missile" or "attack" or "fire" or "might")
             {
-                int own = ActorOfNode(c);
-                if (own >= 0) { answered.Add(own); Conjuncts(c, answered); continue; }
-                // "the drills by South Korea and the United States": the doers of the act responded to.
+                force = true;
+                // "respond with force to any attack by Israel": the parser may hang what is answered on the "with" noun.
                 foreach (var g in Children(c))
-                    if (RelStarts(g, "nmod") && CaseOf(g) == "by" && _actorOf[g] >= 0) { answered.Add(_actorOf[g]); Conjuncts(g, answered); }
+                    if (RelStarts(g, "nmod") && CaseOf(g) is "to" or "against") AnsweredBy(g, answered);
             }
+            if (RelIs(c, "advmod") && cl is "militarily" or "forcefully") force = true;
+            if (prep is "to" or "against") AnsweredBy(c, answered);
         }
         return force;
+    }
+
+    /// <summary>The actors an answered act stands for: its own actor ("to Israel"), else the doers in its "by" phrase.</summary>
+    private void AnsweredBy(int c, List<int> answered)
+    {
+        int own = ActorOfNode(c);
+        if (own >= 0) { answered.Add(own); Conjuncts(c, answered); return; }
+        // "the drills by South Korea and the United States": the doers of the act responded to.
+        foreach (var g in Children(c))
+            if (RelStarts(g, "nmod") && CaseOf(g) == "by" && _actorOf[g] >= 0) { answered.Add(_actorOf[g]); Conjuncts(g, answered); }
     }
 
     /// <summary>

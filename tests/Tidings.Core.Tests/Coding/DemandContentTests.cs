@@ -1,0 +1,78 @@
+using Tidings.Coding;
+using Tidings.Documents;
+using Tidings.Pipeline;
+
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Session 9's rules for roots 10 and 13-17 over the default pipeline, on sentences written for these tests: what a demand
+/// asks for (the demanded verb and its object), the change a protest is against or for (14xk) and whom it addresses, a
+/// threatened response with force, who an expulsion removes (166x), whose alert it is (151/152), riots by crowds and the
+/// population of a threatened curfew. Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each
+/// "!"-prefixed one must not.
+/// </summary>
+public class DemandContentTests
+{
+    private static string[] Code(string body) =>
+        TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = body, Published = new DateOnly(2025, 5, 2) })
+            .Events.Where(e => !e.Negated && !e.Background)
+            .Select(e => $"{e.Source.Code}→{e.Target?.Code ?? "-"}:{e.Cameo}").Distinct().Order().ToArray();
+
+    [Theory]
+    // the demanded verb and its object name the demand
+    [InlineData("Lebanon's president demanded that the United Nations keep its peacekeepers in the south.", "LBNGOV→IGOUNO:1034")]
+    [InlineData("Azerbaijan demanded that Russia pull its troops out of Karabakh.", "AZE→RUS:1056|!AZE→RUS:100")]
+    [InlineData("Belize demanded that Guatemala settle the territorial dispute at the world court.", "BLZ→GTM:107")]
+    [InlineData("The opposition in Zambia demanded that the president withdraw the constitutional amendment.", "ZMBOPP→ZMBGOV:1044")]
+    [InlineData("Teachers in Malawi demanded that the government raise their salaries.", "MWIEDU→MWIGOV:1042")]
+    // the demand's coordinated addressees, which the demanded verb follows
+    [InlineData("Haiti demanded that Canada and France increase their funding for the police mission.", "HTI→CAN:1031|HTI→FRA:1031")]
+    // a threatened response with force, at whom it answers
+    [InlineData("Iran threatened to respond with force to any attack by Israel.", "IRN→ISR:138|!IRN→-:130")]
+    // a threatened curfew falls on the population
+    [InlineData("Senegal's interior minister threatened to impose a curfew in Dakar if the riots continued.", "SENGOV→SEN:1323")]
+    // what a protest is against gives its sub-code, and a policy protest with no target addresses the government
+    [InlineData("Doctors in Ghana rallied against the government's plan to cut health spending.", "GHAHLH→GHAGOV:1412")]
+    [InlineData("Dock workers in Greece walked out in protest at the new labour law.", "GRCLAB→GRCGOV:1432")]
+    [InlineData("Students in Bangkok rallied against a constitutional change.", "THAEDU→THAGOV:1414")]
+    // who is expelled or withdrawn
+    [InlineData("Ethiopia ordered all foreign aid groups to leave Tigray.", "ETH→NGO:1663|!ETH→NGO:166")]
+    [InlineData("Burundi ordered the UN observers to leave the country.", "BDI→IGOUNO:1662")]
+    // whose alert it is
+    [InlineData("Japan put its navy on alert after Chinese ships entered its waters.", "JPN→CHN:152")]
+    [InlineData("Police in Lima were placed on high alert before the summit.", "PERCOP→-:151")]
+    public void Codes_what_demands_threats_and_protests_ask_for(string text, string expected)
+    {
+        var got = Code(text);
+        foreach (var want in expected.Split('|'))
+        {
+            if (want.StartsWith('!')) Assert.DoesNotContain(want[1..], got);
+            else Assert.Contains(want, got);
+        }
+    }
+
+    [Theory]
+    [InlineData("keep", "troops", "1034")]
+    [InlineData("withdraw", "ambassador,troops", "1056")]
+    [InlineData("settle", "border,question", "107")]
+    [InlineData("increase", "climate,finance", "1031")]
+    [InlineData("improve", "working,condition", "1042")]
+    [InlineData("cancel", "licence", "1042")]
+    [InlineData("scrap", "new,constitution", "1044")]
+    [InlineData("respect", "right", "1043")]
+    [InlineData("visit", "capital", null)]
+    public void Demand_code_from_verb_and_object(string verb, string objects, string? expected) =>
+        Assert.Equal(expected, DemandContent.DemandCode(verb, objects.Split(',')));
+
+    [Theory]
+    [InlineData("reform", "pension", 2)]
+    [InlineData("change", "constitutional", 4)]
+    [InlineData("right", "", 1 + 2)]
+    [InlineData("resignation", "", 1)]
+    [InlineData("night", "third", 0)]
+    public void Reform_kind_of_a_noun_group(string head, string modifiers, int kind) =>
+        Assert.Equal(kind, DemandContent.ReformKind(head, modifiers.Split(',', StringSplitOptions.RemoveEmptyEntries)));
+
+    [Fact]
+    public void Appeals_mirror_demands() => Assert.Equal("0234", DemandContent.AppealOf("1034"));
+}
