@@ -17,7 +17,7 @@ public sealed class CodingLexicon
          "military", "economic", "political", "trade", "security", "defence", "defense", "peace", "bilateral", "humanitarian",
          "financial", "nuclear", "diplomatic", "border", "energy", "landmark", "historic", "comprehensive", "strategic", "major",
          "key", "sensitive", "classified", "emergency", "immediate", "tough", "sweeping", "harsh", "targeted", "direct", "high-level",
-         "ceasefire", "truce"],
+         "ceasefire", "truce", "any"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Last words of a phrase that never take a plural (particles and prepositions).</summary>

@@ -990,13 +990,32 @@ public sealed class ShallowCoder : IEventCoder
             return null;
         }
 
+        /// <summary>The CAMEO role of an actor ("NGO" of UGANGO, "MED" of MED), null for a country or an IGO.</summary>
+        private string? RoleOf(int a)
+        {
+            if (A(a).Code is not { } code || code.StartsWith("IGO", StringComparison.Ordinal)) return null;
+            string role = A(a).Country is { } c && code.StartsWith(c, StringComparison.Ordinal) ? code[c.Length..] : code;
+            return role.Length >= 3 ? role[..3] : null;
+        }
+
+        /// <summary>True when a negotiation noun ("talks", "negotiations") follows within a few words of modifiers.</summary>
+        private bool NegotiationAfter(int from)
+        {
+            for (int t = from; t < _e && t < from + 4; t++)
+            {
+                if (doc.TokLemma(t) is "talks" or "talk" or "negotiation" or "dialogue") return true;
+                if (IsPunct(t) || actorOf[t] >= 0 || doc.Token(t).Upos is Upos.VERB or Upos.ADP && t > from) return false;
+            }
+            return false;
+        }
+
         /// <summary>True when the actor is a crowd of protesters ("rioters", "protesters", "an angry mob").</summary>
         private bool IsProtestingCrowd(int a)
         {
             if (a < 0) return false;
             var span = A(a).Tokens;
             for (int t = span.FirstToken; t < span.EndToken; t++)
-                if (doc.TokLemma(t) is "rioter" or "protester" or "protestor" or "demonstrator" or "mob") return true;
+                if (doc.TokLemma(t) is "rioter" or "protester" or "protestor" or "demonstrator" or "mob" or "crowd") return true;
             return false;
         }
 
@@ -1876,6 +1895,8 @@ public sealed class ShallowCoder : IEventCoder
             // to leave": who is expelled or withdrawn names the sub-code (1661 peacekeepers, 1662 observers, 1663 aid agencies).
             if (_tree.Parsed && code == "166" && (_tree.ExpelledKind(innerNode) ?? (headNode != innerNode ? _tree.ExpelledKind(headNode) : null)) is { } expelled)
                 code = expelled;
+            // "pulled out of the ceasefire talks" when the parser misses the talks: the negotiation noun right after.
+            if (code == "166" && NegotiationAfter(inner.End)) code = "164";
             // "put its navy on alert", "police were placed on maximum alert": an alert is the alerted force's (152 military,
             // 151 police).
             if (code == "150" && entry.Trigger.EndsWith("alert", StringComparison.Ordinal) && _tree.Parsed
@@ -1913,6 +1934,16 @@ public sealed class ShallowCoder : IEventCoder
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
                 // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201).
                 if (t >= 0 && fwd is "174" or "166" && IsMassOfCivilians(t, 1000)) fwd = "201";
+                // "shut down an independent news outlet", "imposed restrictions on foreign-funded media": an administrative
+                // sanction on the media restricts political freedoms (1721, as CAMEO's codebook puts restrictions on media);
+                // "suspended the operations of 54 NGOs": a suspension of the source's own country's civil groups is an
+                // administrative sanction (172), not a reduction of relations (160).
+                if (t >= 0 && fwd is "172" or "160" && RoleOf(t) is { } role)
+                {
+                    if (fwd == "172" && role == "MED") fwd = "1721";
+                    else if (fwd == "160" && A(t).Country is { } tc && tc == A(src).Country && role is "NGO" or "MED" or "OPP" or "EDU" or "LAB")
+                        fwd = role == "MED" ? "1721" : "172";
+                }
                 // "Rioters set fire to police stations": property a crowd of protesters destroys is destroyed in a riot (145).
                 if (fwd.StartsWith("171", StringComparison.Ordinal) && IsProtestingCrowd(src)) fwd = "145";
                 // "rebels killed a village council head", "gunmen shot dead a provincial governor": the killing of one holder of

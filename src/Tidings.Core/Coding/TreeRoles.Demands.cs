@@ -67,10 +67,16 @@ internal sealed partial class TreeRoles
             bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod");
             string? prep = nominal ? CaseOf(c) : null;
             if (nominal && prep is "against" or "over" or "for" && _actorOf[c] < 0) reasons.Add(c);
-            // "in protest at the pension reform", "in opposition to the bill": the protest noun's own phrase.
-            if (nominal && prep == "in" && depth == 0 && _doc.Token(c).Lemma is { } pn && ProtestNouns.Contains(pn))
+            // "in protest at the pension reform", "in opposition to the bill": the protest noun's own phrase, or the phrase
+            // beside it ("walked off the job in protest at ...", where the parser hangs both on "job").
+            else if (nominal && prep == "in" && depth <= 1 && _doc.Token(c).Lemma is { } pn && ProtestNouns.Contains(pn))
+            {
                 foreach (var g in Children(c))
                     if (RelStarts(g, "nmod") && CaseOf(g) is "at" or "over" or "against" or "to" or "of" && _actorOf[g] < 0) reasons.Add(g);
+                foreach (var g in Children(node))
+                    if (g > c && RelStarts(g, "nmod") && CaseOf(g) is "at" or "over" && _actorOf[g] < 0) reasons.Add(g);
+            }
+            else if (nominal && depth == 0) ReasonsOn(c, depth + 1, reasons);
             // "to protest against imports", "to demand a higher wage", "demanding the return of permits".
             if (depth == 0 && (RelIs(c, "advcl") || RelIs(c, "xcomp")) && IsVerbal(c) && _doc.Token(c).Lemma is { } pv && ProtestPurposeVerbs.Contains(pv))
             {
@@ -128,13 +134,22 @@ internal sealed partial class TreeRoles
         if (!Parsed || node < _f || node >= _e) return null;
         var lemmas = new List<string>();
         ObjectLemmas(node, lemmas);
+        // "the withdrawal of the UN peacekeeping mission", "ordered the withdrawal of ...", "pulled out of the talks".
         foreach (var c in Children(node))
-            if (RelStarts(c, "nmod") && CaseOf(c) == "of") NounGroupLemmas(c, lemmas, 0);
+        {
+            if ((RelStarts(c, "nmod") || RelStarts(c, "obl")) && CaseOf(c) is "of" or "from" or "out") NounGroupLemmas(c, lemmas, 0);
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "of") NounGroupLemmas(g, lemmas, 0);
+        }
         // "ordered aid groups to leave": the order's object.
         if (Head(node) is var h && h >= 0 && (RelIs(node, "xcomp") || RelIs(node, "ccomp"))) ObjectLemmas(h, lemmas);
         bool aid = false;
         foreach (var l in lemmas)
         {
+            // "pulled out of the talks", "withdrew from the mediation": leaving negotiations halts them (164, 165).
+            if (l is "talks" or "talk" or "negotiation" or "dialogue") return "164";
+            if (l is "mediation") return "165";
             if (l is "peacekeeper" or "peacekeeping" or "blue helmet") return "1661";
             if (l is "observer" or "monitor" or "inspector") return "1662";
             if (l is "ngo" or "charity" or "humanitarian") return "1663";
