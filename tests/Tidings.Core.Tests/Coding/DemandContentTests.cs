@@ -41,6 +41,16 @@ public class DemandContentTests
     // whose alert it is
     [InlineData("Japan put its navy on alert after Chinese ships entered its waters.", "JPN→CHN:152")]
     [InlineData("Police in Lima were placed on high alert before the summit.", "PERCOP→-:151")]
+    // leaving talks halts them, even with the talks' kind between
+    [InlineData("Hamas pulled out of the indirect ceasefire talks in Cairo.", "PSEREBHMS→-:164|!PSEREBHMS→-:166")]
+    [InlineData("Pakistan ordered the withdrawal of the UN military observers from Kashmir.", "PAK→IGOUNO:1662")]
+    // a suspension of one's own country's civil groups is an administrative sanction
+    [InlineData("Cambodia's government suspended the activities of several Cambodian NGOs.", "KHMGOV→KHMNGO:172|!KHMGOV→KHMNGO:160")]
+    // what crowds of protesters burn they burn in a riot
+    [InlineData("Crowds in Kinshasa torched the offices of the electoral commission.", "CODCVL→CODGOV:145|!CODCVL→CODGOV:1712")]
+    [InlineData("France cut its development aid to Mali after the coup.", "FRA→MLI:1621")]
+    [InlineData("Sweden and Finland held joint air drills near the border with Russia.", "SWE→RUS:150|FIN→RUS:150")]
+    [InlineData("Health workers in Lagos walked off the job in protest at the new health levy.", "NGALAB→NGAGOV:1432")]
     public void Codes_what_demands_threats_and_protests_ask_for(string text, string expected)
     {
         var got = Code(text);
