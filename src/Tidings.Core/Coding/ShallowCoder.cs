@@ -1891,6 +1891,13 @@ public sealed class ShallowCoder : IEventCoder
             if (_tree.Parsed && code is "141" or "142" or "143" or "144" or "145"
                 && (_tree.ProtestReasonKind(innerNode) is var kind && kind > 0 ? kind : headNode != innerNode ? _tree.ProtestReasonKind(headNode) : 0) is var reform && reform > 0)
                 code += (char)('0' + reform);
+            // "farmers marched to protest against EU trade deals": a protest with no target of its own is aimed at whose act
+            // or thing it is against.
+            if (_tree.Parsed && code.StartsWith("14", StringComparison.Ordinal) && targets.TrueForAll(t => t < 0) && targetCountry is null
+                && _tree.ProtestReasonActor(innerNode) is var against && against >= 0 && against != src && A(against).Code != A(src).Code)
+            {
+                targets.Clear(); targets.Add(against); tgtHow = "protest-reason";
+            }
             // "ordered the withdrawal of the UN peacekeeping mission", "expelled IAEA inspectors", "ordered foreign aid groups
             // to leave": who is expelled or withdrawn names the sub-code (1661 peacekeepers, 1662 observers, 1663 aid agencies).
             if (_tree.Parsed && code == "166" && (_tree.ExpelledKind(innerNode) ?? (headNode != innerNode ? _tree.ExpelledKind(headNode) : null)) is { } expelled)

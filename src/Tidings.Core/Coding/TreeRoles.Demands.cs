@@ -47,6 +47,8 @@ internal sealed partial class TreeRoles
         if (!Parsed || trigger < _f || trigger >= _e) return 0;
         var reasons = new List<int>();
         ReasonsOn(trigger, 0, reasons);
+        // "began a hunger strike to demand medical care": the purpose may hang on the verb the protest noun is the object of.
+        if (RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) ReasonsOn(lv, 0, reasons);
         var modifiers = new List<string>();
         foreach (var r in reasons)
         {
@@ -60,7 +62,24 @@ internal sealed partial class TreeRoles
         return 0;
     }
 
-    private void ReasonsOn(int node, int depth, List<int> reasons)
+    /// <summary>
+    /// The actor whose act or thing a protest is against: "marched to protest against EU trade deals" → the EU, "rallied
+    /// against Israel's offensive" → Israel. -1 when the reason names none.
+    /// </summary>
+    public int ProtestReasonActor(int trigger)
+    {
+        if (!Parsed || trigger < _f || trigger >= _e) return -1;
+        var reasons = new List<int>();
+        // Not what a purpose clause demands ("to demand the resignation of the president"): the demand itself is folded
+        // into the protest with its own addressee (FoldDemandsIntoProtests).
+        ReasonsOn(trigger, 0, reasons, purposes: false);
+        if (RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) ReasonsOn(lv, 0, reasons, purposes: false);
+        foreach (var r in reasons)
+            if (ActorOfNode(r) is var a && a >= 0) return a;
+        return -1;
+    }
+
+    private void ReasonsOn(int node, int depth, List<int> reasons, bool purposes = true)
     {
         foreach (var c in Children(node))
         {
@@ -76,9 +95,10 @@ internal sealed partial class TreeRoles
                 foreach (var g in Children(node))
                     if (g > c && RelStarts(g, "nmod") && CaseOf(g) is "at" or "over" && _actorOf[g] < 0) reasons.Add(g);
             }
-            else if (nominal && depth == 0) ReasonsOn(c, depth + 1, reasons);
+            else if (nominal && depth == 0) ReasonsOn(c, depth + 1, reasons, purposes);
             // "to protest against imports", "to demand a higher wage", "demanding the return of permits".
-            if (depth == 0 && (RelIs(c, "advcl") || RelIs(c, "xcomp")) && IsVerbal(c) && _doc.Token(c).Lemma is { } pv && ProtestPurposeVerbs.Contains(pv))
+            if (depth == 0 && (RelIs(c, "advcl") || RelIs(c, "xcomp") || RelIs(c, "acl")) && IsVerbal(c) && _doc.Token(c).Lemma is { } pv && ProtestPurposeVerbs.Contains(pv)
+                && (purposes || pv is not ("demand" or "press")))
             {
                 foreach (var g in Children(c))
                     if (RelIs(g, "obj") && _actorOf[g] < 0) reasons.Add(g);

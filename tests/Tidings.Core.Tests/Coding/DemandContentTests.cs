@@ -51,6 +51,13 @@ public class DemandContentTests
     [InlineData("France cut its development aid to Mali after the coup.", "FRA→MLI:1621")]
     [InlineData("Sweden and Finland held joint air drills near the border with Russia.", "SWE→RUS:150|FIN→RUS:150")]
     [InlineData("Health workers in Lagos walked off the job in protest at the new health levy.", "NGALAB→NGAGOV:1432")]
+    // the purpose of a protest noun may hang on its light verb; a protest against someone's act or thing is aimed at them
+    [InlineData("Jailed activists in Egypt began a hunger strike to demand medical care.", "EGYCVL→EGYGOV:1423")]
+    [InlineData("Thousands of fishermen marched in Dakar to protest against EU fishing deals.", "SENAGR→IGOEUREEC:141|!SENAGR→SENGOV:141")]
+    // a purpose that is a demand keeps the demand's addressee, folded into the protest once
+    [InlineData("Protesters in Quito blocked roads to demand the resignation of the president.", "ECUCVL→ECUGOV:1441|!ECUCVL→ECUGOV:1041")]
+    // a warning issued to a country is a threat
+    [InlineData("Turkey issued a stern warning to Greece over the militarisation of the islands.", "TUR→GRC:130")]
     public void Codes_what_demands_threats_and_protests_ask_for(string text, string expected)
     {
         var got = Code(text);
