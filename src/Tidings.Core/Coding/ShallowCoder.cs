@@ -1689,7 +1689,7 @@ public sealed class ShallowCoder : IEventCoder
             // named, the place they cover, else the source's own country ("declared a state of emergency"). An actor the
             // surface window finds after them is the setting, not the population ("imposed a curfew after clashes between
             // rival militias").
-            if (code is "0813" or "0814" or "1723" or "1724" or "1323" or "1324" && targets.Count > 0 && !tgtHow.StartsWith("tree:", StringComparison.Ordinal) && tgtHow != "passive-subject")
+            if (code is "0813" or "0814" or "1723" or "1724" && targets.Count > 0 && !tgtHow.StartsWith("tree:", StringComparison.Ordinal) && tgtHow != "passive-subject")
                 targets.Clear();
             if (targets.Count == 0 && OnPopulation(code) && A(src).Country is { } own
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? own) is var where && !IsCountryItself(src, where))
@@ -1893,10 +1893,16 @@ public sealed class ShallowCoder : IEventCoder
                 code += (char)('0' + reform);
             // "farmers marched to protest against EU trade deals": a protest with no target of its own is aimed at whose act
             // or thing it is against.
-            if (_tree.Parsed && code.StartsWith("14", StringComparison.Ordinal) && targets.TrueForAll(t => t < 0) && targetCountry is null
+            if (_tree.Parsed && code[..3] is "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
                 && _tree.ProtestReasonActor(innerNode) is var against && against >= 0 && against != src && A(against).Code != A(src).Code)
             {
                 targets.Clear(); targets.Add(against); tgtHow = "protest-reason";
+            }
+            // "marched to the Ugandan high commission": a protest at a country's mission is aimed at its government.
+            if (_tree.Parsed && code[..3] is "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
+                && _tree.ProtestAtMission(innerNode) is { } missionOf && missionOf != A(src).Country)
+            {
+                targets.Clear(); targets.Add(-1); targetCountry = missionOf; targetRole = "GOV"; tgtHow = "protest-at-mission";
             }
             // "ordered the withdrawal of the UN peacekeeping mission", "expelled IAEA inspectors", "ordered foreign aid groups
             // to leave": who is expelled or withdrawn names the sub-code (1661 peacekeepers, 1662 observers, 1663 aid agencies).

@@ -75,8 +75,39 @@ internal sealed partial class TreeRoles
         ReasonsOn(trigger, 0, reasons, purposes: false);
         if (RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) ReasonsOn(lv, 0, reasons, purposes: false);
         foreach (var r in reasons)
-            if (ActorOfNode(r) is var a && a >= 0) return a;
+        {
+            // Whose act it is: the noun's own actor or its possessive, adjective or compound ("EU trade deals", "Israel's
+            // offensive"), not its "of" phrase, which names whom the act is done to ("the abduction of an opposition figure").
+            if (_actorOf[r] >= 0) return _actorOf[r];
+            foreach (var c in Children(r))
+                if (Rel(c) is "nmod:poss" or "amod" or "compound" && _actorOf[c] >= 0) return _actorOf[c];
+        }
         return -1;
+    }
+
+    /// <summary>
+    /// The country whose embassy, consulate or high commission a protest goes to or gathers outside ("marched to the
+    /// Ugandan high commission", "rallied outside the French embassy"): CAMEO's codebook lets the place of a
+    /// demonstration stand for its target. Null when there is none.
+    /// </summary>
+    public string? ProtestAtMission(int trigger)
+    {
+        if (!Parsed || trigger < _f || trigger >= _e) return null;
+        foreach (var c in Children(trigger))
+        {
+            if (!RelStarts(c, "obl") || CaseOf(c) is not ("to" or "outside" or "at" or "near" or "in front of" or "front")) continue;
+            if (_doc.Token(c).Lemma is not ("embassy" or "consulate" or "commission" or "mission")) continue;
+            if (_doc.Token(c).Lemma is "commission" && !HasChildLemma(c, "high")) continue;
+            foreach (var g in Children(c))
+                if (Rel(g) is "nmod:poss" or "amod" or "compound" && _actorOf[g] >= 0 && _doc.Actors[_actorOf[g]].Country is { } iso) return iso;
+        }
+        return null;
+    }
+
+    private bool HasChildLemma(int node, string lemma)
+    {
+        foreach (var c in Children(node)) if (string.Equals(_doc.Token(c).Lemma, lemma, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private void ReasonsOn(int node, int depth, List<int> reasons, bool purposes = true)

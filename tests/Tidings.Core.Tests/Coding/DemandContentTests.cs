@@ -56,6 +56,9 @@ public class DemandContentTests
     [InlineData("Thousands of fishermen marched in Dakar to protest against EU fishing deals.", "SENAGR→IGOEUREEC:141|!SENAGR→SENGOV:141")]
     // a purpose that is a demand keeps the demand's addressee, folded into the protest once
     [InlineData("Protesters in Quito blocked roads to demand the resignation of the president.", "ECUCVL→ECUGOV:1441|!ECUCVL→ECUGOV:1041")]
+    // a protest at a country's mission is aimed at its government; the victim of the act protested is not the target
+    [InlineData("Hundreds of Ethiopians rallied outside the Egyptian embassy in Addis Ababa over the dam dispute.", "ETH→EGYGOV:141")]
+    [InlineData("Students in Dhaka marched against the abduction of a student leader.", "BGDEDU→BGDGOV:141|!BGDEDU→BGDEDU:141")]
     // a warning issued to a country is a threat
     [InlineData("Turkey issued a stern warning to Greece over the militarisation of the islands.", "TUR→GRC:130")]
     public void Codes_what_demands_threats_and_protests_ask_for(string text, string expected)
