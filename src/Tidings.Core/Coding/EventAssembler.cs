@@ -34,6 +34,7 @@ public sealed class EventAssembler
             var tgt = m.Target >= 0 ? doc.Actors[m.Target] : null;
             // History told as context is coded as of its own time: a former leader by the office then held.
             var source = Ref(doc, src, m.Background);
+            if (m.SourceRole is { } role && source.Code is { Length: 3 } bare) source = source with { Code = bare + role };
             var target = tgt is null ? null : Ref(doc, tgt, m.Background);
             if (target is null && m.TargetPlace >= 0 && m.TargetPlace < doc.Places.Count && HostOf(doc.Places[m.TargetPlace], doc) is { } host)
                 target = host;

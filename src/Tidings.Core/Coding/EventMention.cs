@@ -32,6 +32,9 @@ public sealed record EventMention
     /// <summary>With <see cref="TargetCountry"/>: the CAMEO role of the target within that country ("GOV" for the
     /// government protesters address), null for the country as a whole.</summary>
     public string? TargetRole { get; init; }
+    /// <summary>A CAMEO role the event gives a source coded by its country alone, else null: a people named by a plural
+    /// demonym who demonstrate are civilians ("Israelis rallied in Tel Aviv" → ISRCVL), as the gold codes protesters.</summary>
+    public string? SourceRole { get; init; }
     /// <summary>The lexicon entry or rule that fired, e.g. "verb:meet→042", shown as evidence.</summary>
     public required string Rule { get; init; }
     public bool Negated { get; init; }

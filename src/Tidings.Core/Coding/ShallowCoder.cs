@@ -2257,6 +2257,8 @@ public sealed class ShallowCoder : IEventCoder
             {
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1,
                 TargetCountry = tgt < 0 && targetPlace < 0 ? targetCountry : null, TargetRole = tgt < 0 && targetPlace < 0 && targetCountry is not null ? targetRole : null,
+                // "Hundreds of thousands of Israelis rallied": a people who demonstrate are its civilians.
+                SourceRole = code.StartsWith("14", StringComparison.Ordinal) && A(src).Code is { Length: 3 } && A(src).Rule.StartsWith("demonym:", StringComparison.Ordinal) ? "CVL" : null,
                 Rule = rule,
                 Negated = negated, Background = background, Modality = modality,
                 Attribution = _attributionScope >= 0 && !_tree.InSubtree(Syntax.Attachment.SpanHead(doc, range), _attributionScope) ? -1 : _attribution,
