@@ -973,7 +973,6 @@ public sealed class ShallowCoder : IEventCoder
             return code;
         }
 
-        /// <summary>Verbs whose complement asks for a policy to stop or change ("to stop the flow of arms").</summary>
         /// <summary>The alert's code by the force put on alert: its object ("put its navy on alert") or, in the passive, the
         /// source ("police were placed on alert"); null when neither is a force.</summary>
         private string? AlertedForce(int verb, int src)
@@ -983,7 +982,7 @@ public sealed class ShallowCoder : IEventCoder
             foreach (var o in objects)
             {
                 if (o is "police" or "officer" or "policeman") return "151";
-                if (o is "army" or "navy" or "troops" or "troop" or "force" or "military" or "soldier" or "unit" or "military") return "152";
+                if (o is "army" or "navy" or "troops" or "troop" or "force" or "military" or "soldier" or "unit") return "152";
             }
             if (objects.Count == 0 && src >= 0 && A(src).Code is { Length: 6 } sc)
                 return sc.EndsWith("COP", StringComparison.Ordinal) ? "151" : sc.EndsWith("MIL", StringComparison.Ordinal) ? "152" : null;
@@ -1027,6 +1026,7 @@ public sealed class ShallowCoder : IEventCoder
             return DemandContent.DemandCode(lemma.ToLowerInvariant(), objects);
         }
 
+        /// <summary>Verbs whose complement asks for a policy to stop or change ("to stop the flow of arms").</summary>
         private static readonly HashSet<string> PolicyChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
             { "stop", "halt", "cease", "end", "change", "reverse", "abandon", "drop", "scrap", "rethink", "reconsider", "curb" };
 
@@ -1893,13 +1893,13 @@ public sealed class ShallowCoder : IEventCoder
                 code += (char)('0' + reform);
             // "farmers marched to protest against EU trade deals": a protest with no target of its own is aimed at whose act
             // or thing it is against.
-            if (_tree.Parsed && code[..3] is "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
+            if (_tree.Parsed && code.Length >= 3 && code[..3] is "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
                 && _tree.ProtestReasonActor(innerNode) is var against && against >= 0 && against != src && A(against).Code != A(src).Code)
             {
                 targets.Clear(); targets.Add(against); tgtHow = "protest-reason";
             }
             // "marched to the Ugandan high commission": a protest at a country's mission is aimed at its government.
-            if (_tree.Parsed && code[..3] is "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
+            if (_tree.Parsed && code.Length >= 3 && code[..3] is "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
                 && _tree.ProtestAtMission(innerNode) is { } missionOf && missionOf != A(src).Country)
             {
                 targets.Clear(); targets.Add(-1); targetCountry = missionOf; targetRole = "GOV"; tgtHow = "protest-at-mission";

@@ -176,9 +176,10 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
-    /// The sub-code of an expulsion or withdrawal (166) by whom it removes, read from the trigger's object, its "of"
-    /// phrase or the object of the verb that orders it: peacekeepers or a peacekeeping mission 1661, observers, monitors or
-    /// inspectors 1662, aid agencies, aid groups, aid workers or NGOs 1663; null for others (diplomats, troops).
+    /// The sub-code of an expulsion or withdrawal (166) by whom or what it removes, read from the trigger's object, its
+    /// "of"/"from" phrase or the object of the verb that orders it: peacekeepers or a peacekeeping mission 1661, observers,
+    /// monitors or inspectors 1662, aid agencies, aid groups, aid workers or NGOs 1663; a withdrawal from talks or mediation
+    /// halts them (164, 165); null for others (diplomats, troops).
     /// </summary>
     public string? ExpelledKind(int node)
     {

@@ -57,7 +57,7 @@ public class DemandContentTests
     // a purpose that is a demand keeps the demand's addressee, folded into the protest once
     [InlineData("Protesters in Quito blocked roads to demand the resignation of the president.", "ECUCVL→ECUGOV:1441|!ECUCVL→ECUGOV:1041")]
     // a protest at a country's mission is aimed at its government; the victim of the act protested is not the target
-    [InlineData("Hundreds of Ethiopians rallied outside the Egyptian embassy in Addis Ababa over the dam dispute.", "ETH→EGYGOV:141")]
+    [InlineData("Hundreds of Ethiopians rallied outside the Egyptian embassy in Addis Ababa over the dam dispute.", "ETHCVL→EGYGOV:141")]
     [InlineData("Students in Dhaka marched against the abduction of a student leader.", "BGDEDU→BGDGOV:141|!BGDEDU→BGDEDU:141")]
     // a people named by a plural demonym who demonstrate are its civilians
     [InlineData("Thousands of Armenians rallied in Yerevan to demand the resignation of the prime minister.", "ARMCVL→ARMGOV:1411|!ARM→ARMGOV:1411")]
