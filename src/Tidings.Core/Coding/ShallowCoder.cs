@@ -1891,6 +1891,12 @@ public sealed class ShallowCoder : IEventCoder
             if (_tree.Parsed && code is "141" or "142" or "143" or "144" or "145"
                 && (_tree.ProtestReasonKind(innerNode) is var kind && kind > 0 ? kind : headNode != innerNode ? _tree.ProtestReasonKind(headNode) : 0) is var reform && reform > 0)
                 code += (char)('0' + reform);
+            // "marched through Madrid in support of Palestinians in Gaza": a demonstration of support is about whom it supports.
+            if (_tree.Parsed && code.Length >= 3 && code[..3] is "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
+                && _tree.ProtestSupported(innerNode) is var supported && supported >= 0 && supported != src && A(supported).Code != A(src).Code)
+            {
+                targets.Clear(); targets.Add(supported); tgtHow = "protest-in-support-of";
+            }
             // "farmers marched to protest against EU trade deals": a protest with no target of its own is aimed at whose act
             // or thing it is against.
             if (_tree.Parsed && code.Length >= 3 && code[..3] is "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null

@@ -86,6 +86,29 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// Whom a demonstration supports: "marched in support of Palestinians in Gaza", "rallied in solidarity with Ukraine"
+    /// (CAMEO 141's target is the party the protest concerns; the gold codes the supported side). -1 when none.
+    /// </summary>
+    public int ProtestSupported(int trigger)
+    {
+        if (!Parsed || trigger < _f || trigger >= _e) return -1;
+        int found = SupportedOn(trigger);
+        if (found < 0 && RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) found = SupportedOn(lv);
+        return found;
+    }
+
+    private int SupportedOn(int node)
+    {
+        foreach (var c in Children(node))
+        {
+            if (!RelStarts(c, "obl") || CaseOf(c) != "in" || _doc.Token(c).Lemma is not ("support" or "solidarity")) continue;
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) is "of" or "with" && ActorOfNode(g) is var a && a >= 0) return a;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The country whose embassy, consulate or high commission a protest goes to or gathers outside ("marched to the
     /// Ugandan high commission", "rallied outside the French embassy"): CAMEO's codebook lets the place of a
     /// demonstration stand for its target. Null when there is none.

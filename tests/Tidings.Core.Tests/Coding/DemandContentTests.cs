@@ -59,6 +59,8 @@ public class DemandContentTests
     // a protest at a country's mission is aimed at its government; the victim of the act protested is not the target
     [InlineData("Hundreds of Ethiopians rallied outside the Egyptian embassy in Addis Ababa over the dam dispute.", "ETHCVL→EGYGOV:141")]
     [InlineData("Students in Dhaka marched against the abduction of a student leader.", "BGDEDU→BGDGOV:141|!BGDEDU→BGDEDU:141")]
+    // a demonstration of support is about whom it supports, not the marchers' own government
+    [InlineData("Thousands of Georgians rallied in Tbilisi in solidarity with Ukraine.", "GEOCVL→UKR:141|!GEOCVL→GEOGOV:141")]
     // a people named by a plural demonym who demonstrate are its civilians
     [InlineData("Thousands of Armenians rallied in Yerevan to demand the resignation of the prime minister.", "ARMCVL→ARMGOV:1411|!ARM→ARMGOV:1411")]
     // a warning issued to a country is a threat
