@@ -29,11 +29,12 @@ public sealed class EventAssembler
         var seen = new HashSet<(int, string?, string?, string)>();
         foreach (var m in doc.Events)
         {
-            if (m.Source < 0) continue; // the output contract requires a source actor
-            var src = doc.Actors[m.Source];
+            // The output contract requires a source: an actor, or the words for a doer the text does not name.
+            if (m.Source < 0 && m.UnnamedSource is null) continue;
+            var src = m.Source >= 0 ? doc.Actors[m.Source] : null;
             var tgt = m.Target >= 0 ? doc.Actors[m.Target] : null;
             // History told as context is coded as of its own time: a former leader by the office then held.
-            var source = Ref(doc, src, m.Background);
+            var source = src is null ? new ActorRef(null, null, m.UnnamedSource!.Value.TextIn(doc), null) : Ref(doc, src, m.Background);
             if (m.SourceRole is { } role && source.Code is { Length: 3 } bare) source = source with { Code = bare + role };
             var target = tgt is null ? null : Ref(doc, tgt, m.Background);
             if (target is null && m.TargetPlace >= 0 && m.TargetPlace < doc.Places.Count && HostOf(doc.Places[m.TargetPlace], doc) is { } host)
@@ -127,9 +128,9 @@ public sealed class EventAssembler
     /// trigger ("in Moscow"), else the dateline place when one of the dyad's countries is the dateline's, else the
     /// dyad's one country. History told as context is placed only by a locative in its own sentence.
     /// </summary>
-    private static Place? PlaceOf(Document doc, EventMention m, ActorMention src, ActorMention? tgt)
+    private static Place? PlaceOf(Document doc, EventMention m, ActorMention? src, ActorMention? tgt)
     {
-        if (!m.Background) return PlaceRecognizer.ResolveEventPlace(doc, m.Sentence, m.Trigger.FirstToken, src.Country, tgt?.Country).Place;
+        if (!m.Background) return PlaceRecognizer.ResolveEventPlace(doc, m.Sentence, m.Trigger.FirstToken, src?.Country, tgt?.Country).Place;
         var (inText, _, fromText) = PlaceRecognizer.EventPlace(doc, m.Sentence, m.Trigger.FirstToken);
         return fromText ? inText : null;
     }

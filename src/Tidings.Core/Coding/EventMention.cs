@@ -18,6 +18,11 @@ public sealed record EventMention
     public required int Source { get; init; }
     public required int Target { get; init; }
     /// <summary>
+    /// When <see cref="Source"/> is -1: the words that stand for a doer the text does not name ("a roadside bomb"), output
+    /// as a source with no code (gold/README.md: an agentless bombing keeps its event with a null source); else null.
+    /// </summary>
+    public TokenRange? UnnamedSource { get; init; }
+    /// <summary>
     /// When <see cref="Target"/> is -1: index into <see cref="Document.Places"/> of the place that stands for the
     /// target, the host of a visit ("visited Mexico City" → Mexico), else -1. Capitals after a place word are places
     /// for the actor stage; only the coder knows that a visit makes the host's country its target.

@@ -1373,6 +1373,7 @@ public sealed class ShallowCoder : IEventCoder
             int headNode = Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End));
             int innerNode = Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End));
             int treeSrc = -1; string treeHow = "";
+            string? bomb = null; TokenRange bombWords = default; int bombVerb = -1;
             // "released six detained Americans", "the jailed activists": a participle before its noun describes the noun's
             // state; what put it there is not told as an event of the sentence.
             if (!head.IsNoun && head.Start == inner.Start && head.End - head.Start == 1 && _tree.IsPrenominalParticiple(headNode)) return;
@@ -1381,7 +1382,9 @@ public sealed class ShallowCoder : IEventCoder
                 treeSrc = head.IsNoun ? _tree.NounSource(headNode, out treeHow) : _tree.VerbSource(headNode, out treeHow);
                 // "vetoed a resolution that would have imposed sanctions": the relative pronoun stands for a thing, not an
                 // actor, and no window may lend the clause the main subject.
-                if (treeSrc < 0 && treeHow is "tree:relative-antecedent" or TreeRoles.NonActorAgent) return;
+                // "a roadside bomb killed four soldiers": a bombing whose bombers the sentence does not name.
+                if (treeSrc < 0 && !head.IsNoun && _tree.BombOfSubject(headNode, out bombWords) is { } bombCode) bomb = bombCode;
+                else if (treeSrc < 0 && treeHow is "tree:relative-antecedent" or TreeRoles.NonActorAgent) return;
                 // A reporter is no source, except of what it says it does itself ("Hamas said it would release ...").
                 // Nor of what it does beside saying ("the State Department said ... and urged China to stop").
                 // Nor of what a relative clause on it says it does ("according to Taliban officials, who accused Islamabad …").
@@ -1392,6 +1395,12 @@ public sealed class ShallowCoder : IEventCoder
             if (head.IsNoun)
             {
                 if (treeSrc >= 0) { src = treeSrc; srcHow = treeHow; }
+                // "a bomb blast at a market killed eight people": a bombing noun that harms the object of its verb.
+                else if (_tree.BombNounSubject(headNode, out bombWords, out bombVerb) is { } nounBomb && doc.TokLemma(bombVerb) is { } harm
+                         && HarmVerbs.Contains(harm))
+                {
+                    bomb = nounBomb; src = -1; srcHow = "tree:bomb-subject";
+                }
                 else src = NounSource(head, out srcHow);
             }
             else if (_tree.Parsed ? _tree.IsPassive(headNode) : IsPassive(head))
@@ -1403,6 +1412,10 @@ public sealed class ShallowCoder : IEventCoder
             else if (treeSrc >= 0)
             {
                 src = treeSrc; srcHow = treeHow;
+            }
+            else if (bomb is not null)
+            {
+                src = -1; srcHow = "tree:bomb-subject";
             }
             else
             {
@@ -1579,7 +1592,11 @@ public sealed class ShallowCoder : IEventCoder
                 bool police = forceCode.EndsWith("COP", StringComparison.Ordinal);
                 code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", "150" when police => "151", _ => code };
             }
-            if (src < 0) return;
+            if (src < 0)
+            {
+                if (bomb is not null && code[..2] is "18" or "19" or "20") CodeAgentlessBombing(head, inner, headNode, bombVerb >= 0 ? bombVerb : innerNode, bomb, bombWords, bombVerb >= 0 ? [] : targets, tgtHow);
+                return;
+            }
             // "Russian troops withdrew from the city", "the rebels pulled out of the town": armed forces that leave a place
             // retreat (0874); the same verbs for a state leaving talks, treaties or organisations stay 166.
             // So does their announced withdrawal ("the rebels announced their withdrawal from the villages").
@@ -2021,6 +2038,74 @@ public sealed class ShallowCoder : IEventCoder
                     s0 = A(b).Tokens.FirstToken;
                 }
             }
+        }
+
+        /// <summary>
+        /// "A roadside bomb killed four soldiers", "a bomb blast at a market killed eight people", "a car bomb exploded near a
+        /// checkpoint, killing five officers": a bombing with no bomber named keeps its event with an unnamed source
+        /// (gold/README.md), aimed at the victims it names; people it only counts are civilians of the country where it
+        /// happened. A device that harms no one the sentence names is no dyad and is not coded.
+        /// </summary>
+        private void CodeAgentlessBombing(Trig head, Trig inner, int headNode, int innerNode, string code, TokenRange device, List<int> targets, string tgtHow)
+        {
+            var victims = targets.FindAll(t => t >= 0 && !A(t).IsModifier && !_reporters.Contains(t));
+            if (victims.Count == 0 && _tree.ObjectActor(innerNode) is var harmed && harmed >= 0 && !A(harmed).IsModifier) { victims.Add(harmed); tgtHow = "tree:obj"; }
+            string? victimCountry = null;
+            if (victims.Count == 0 && _tree.CountedPeopleObject(innerNode)
+                && (_tree.LocativeCountry(innerNode, doc.Places) ?? OnePlaceCountry() ?? OneActorCountry()) is { } iso)
+            {
+                victimCountry = iso; tgtHow = "counted-people";
+            }
+            if (victims.Count == 0 && victimCountry is null) return;
+            bool negated = IsNegated(inner);
+            bool background = CueDates(headNode, innerNode) || _clauses[head.Clause].Background || _clauses[inner.Clause].Background
+                || _tree.InPluperfectClause(headNode);
+            string rule = $"bomb:{doc.Token(device.EndToken - 1).Span.ToString().ToLowerInvariant()}+{inner.Entry.Trigger}→{code} src=tree:bomb-subject,tgt={tgtHow}";
+            var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
+            _coded.Add(head.Start); _coded.Add(inner.Start);
+            if (victims.Count == 0) victims.Add(-1);
+            foreach (int t in victims)
+            {
+                if (!_seen.Add((-1, t, code))) continue;
+                _out.Add(new EventMention
+                {
+                    Sentence = _sentence, Trigger = range, Cameo = code, Source = -1, UnnamedSource = device, Target = t,
+                    TargetCountry = t < 0 ? victimCountry : null, TargetRole = t < 0 ? "CVL" : null, Rule = rule,
+                    Negated = negated, Background = background,
+                    Attribution = _attributionScope >= 0 && !_tree.InSubtree(Syntax.Attachment.SpanHead(doc, range), _attributionScope) ? -1 : _attribution,
+                    Time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)),
+                    Place = NearestMention(doc.Places, static m => m.Tokens, range),
+                });
+            }
+        }
+
+        /// <summary>The one country of the sentence's actors ("in the Syrian town of Azaz"), or null when none or several.</summary>
+        private string? OneActorCountry()
+        {
+            string? only = null;
+            foreach (var a in doc.Actors)
+            {
+                if (a.Tokens.FirstToken < _f || a.Tokens.FirstToken >= _e || a.Country is not { } c) continue;
+                if (only is not null && only != c) return null;
+                only = c;
+            }
+            return only;
+        }
+
+        /// <summary>Verbs by which a bombing noun harms its object ("a bomb blast killed eight people").</summary>
+        private static readonly HashSet<string> HarmVerbs = new(StringComparer.Ordinal) { "kill", "wound", "injure", "maim", "hit", "strike", "target", "claim" };
+
+        /// <summary>The one country of the places the sentence names, or null when it names none or several.</summary>
+        private string? OnePlaceCountry()
+        {
+            string? only = null;
+            foreach (var p in doc.Places)
+            {
+                if (p.Tokens.FirstToken < _f || p.Tokens.FirstToken >= _e || p.Place?.Country is not { } c) continue;
+                if (only is not null && only != c) return null;
+                only = c;
+            }
+            return only;
         }
 
         /// <summary>

@@ -1435,6 +1435,92 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// The bombing code (183, 1831 suicide, 1832 car, 1833 roadside) of a planted device that is the subject of
+    /// <paramref name="verb"/>, or of the verb a participle clause hangs on ("a roadside bomb killed four soldiers", "a bomb
+    /// blast at a market killed eight people", "a car bomb exploded near a checkpoint, killing five officers"): a bombing
+    /// whose bombers the sentence does not name (gold/README.md: it keeps its event with a null source). Null when the
+    /// subject is no device, or a word that may be an accident ("an explosion", "a gas cylinder", "a blast").
+    /// </summary>
+    public string? BombOfSubject(int verb, out TokenRange device)
+    {
+        device = default;
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        for (int v = verb, step = 0; v >= 0 && step < 3; step++)
+        {
+            int subject = -1;
+            foreach (var c in Children(v)) if (RelIs(c, "nsubj")) { subject = c; break; }
+            // "a car bomb exploded near a checkpoint" read as a reduced relative: the noun it hangs on is its subject.
+            if (subject < 0 && RelIs(v, "acl") && Head(v) is var n && n >= 0 && _doc.TokUpos(n) == Upos.NOUN) subject = n;
+            if (subject >= 0)
+            {
+                if (_actorOf[subject] >= 0 || BombCode(subject) is not { } code) return null;
+                int first = subject;
+                foreach (var c in Children(subject)) if (c < first) first = c;
+                device = new TokenRange(first, subject + 1);
+                return code;
+            }
+            // ", killing five officers": a participle without a subject of its own tells what its governing verb's subject did.
+            // "... and killed five": a coordinated verb shares it.
+            bool participle = (RelIs(v, "advcl") || RelIs(v, "xcomp")) && _doc.Token(v).Span.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (!participle && !RelIs(v, "conj")) return null;
+            v = Head(v);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "A bomb blast at a market killed eight people": a bombing noun with no actor that is the subject of a verb of harm
+    /// (<paramref name="verb"/>); its bombing code, or null.
+    /// </summary>
+    public string? BombNounSubject(int noun, out TokenRange device, out int verb)
+    {
+        device = default; verb = -1;
+        if (!Parsed || noun < _f || noun >= _e || !RelIs(noun, "nsubj") || _actorOf[noun] >= 0) return null;
+        if (BombCode(noun) is not { } code) return null;
+        verb = Head(noun);
+        if (verb < 0) return null;
+        int first = noun;
+        foreach (var c in Children(noun)) if (c < first) first = c;
+        device = new TokenRange(first, noun + 1);
+        return code;
+    }
+
+    /// <summary>The actor that is the direct object of <paramref name="verb"/>, or -1.</summary>
+    public int ObjectActor(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb)) if (RelIs(c, "obj") && _actorOf[c] >= 0) return _actorOf[c];
+        return -1;
+    }
+
+    private string? BombCode(int noun)
+    {
+        var w = _doc.Token(noun).Lemma?.ToLowerInvariant() ?? _doc.Token(noun).Span.ToString().ToLowerInvariant();
+        bool device = w is "bomb" or "ied" or "landmine" or "device";
+        bool needsBomb = w is "blast" or "explosion" or "bombing" or "attack";
+        if (!device && !needsBomb) return null;
+        string? kind = null;
+        bool bomb = false, explosive = false;
+        foreach (var c in Children(noun))
+        {
+            if (!(RelIs(c, "compound") || RelIs(c, "amod")) || c > noun) continue;
+            var m = _doc.Token(c).Span.ToString().ToLowerInvariant();
+            if (m is "roadside") kind = "1833";
+            else if (m is "car" or "truck" or "vehicle" && kind is null) kind = "1832";
+            else if (m is "suicide") kind = "1831";
+            else if (m is "bomb") bomb = true;
+            else if (m is "explosive" or "improvised") explosive = true;
+            // "a gas explosion", "a boiler blast": an accident.
+            else if (m is "gas" or "boiler" or "fuel" or "tanker" or "mine" or "chemical" or "factory" or "pipeline") return null;
+        }
+        if (w == "device" && !explosive) return null;
+        if (needsBomb && !bomb && kind is null) return null;
+        if (w == "attack" && kind is not "1831") return null;
+        if (w == "landmine" || w == "ied") kind ??= "1833";
+        return kind ?? "183";
+    }
+
+    /// <summary>
     /// The CAMEO code a weapon subject gives a generic attack ("Russian cruise missiles hit power stations" 195,
     /// "artillery pounded the town" 194), or null when the verb's subject names no weapon.
     /// </summary>
