@@ -1692,7 +1692,10 @@ public sealed class ShallowCoder : IEventCoder
             // (Only for a doer the tree names: "the earthquake, which killed 300 people" has none.)
             if (targets.TrueForAll(t => t >= 0 && A(t).IsModifier) && !inner.IsNoun && !passive && code[..2] is "18" or "19" or "20"
                 && _tree.Parsed && treeSrc == src && src >= 0 && _tree.CountedPeopleObject(innerNode)
-                && (_tree.LocativeCountry(innerNode, doc.Places) ?? A(src).Country) is { } victims)
+                && (_tree.LocativeCountry(innerNode, doc.Places)
+                    // "struck an apartment block in Dnipro, killing 12 people": the place the attack a participle tells the outcome of.
+                    ?? (_tree.ParticipleGovernor(innerNode) is var pg && pg >= 0 ? _tree.LocativeCountry(pg, doc.Places, attacked: true) : null)
+                    ?? A(src).Country) is { } victims)
             {
                 targets.Clear(); targets.Add(-1); targetCountry = victims; targetRole = "CVL"; tgtHow = "counted-people";
             }
@@ -1958,6 +1961,9 @@ public sealed class ShallowCoder : IEventCoder
                 ConsumeNounTriggersIn(inner.End, A(sideB).Tokens.EndToken);
                 return;
             }
+            // ", killing nine people": the deaths an attack the participle hangs on caused are that attack's outcome.
+            string? outcomeOf = !inner.IsNoun && entry.Trigger is "kill" or "wound" && code == "190" ? AttackOfOutcome(headNode, src, targets, targetCountry) : null;
+            string outcomeRule = "";
             foreach (var t in targets)
             {
                 string fwd = code; string? rev = pair ? code : null;
@@ -1967,6 +1973,22 @@ public sealed class ShallowCoder : IEventCoder
                 // "Russian cruise missiles hit power stations", "Ukrainian drones struck a refinery": a generic attack by an air
                 // weapon is an aerial attack (195), by artillery a shelling (194).
                 if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfSubject(headNode) is { } weaponCode) fwd = weaponCode;
+                // "shelled the city, killing three civilians", "struck a block of flats, killing 12 people": killing by shells,
+                // bombs or missiles is the shelling, bombing or strike itself, now aimed at its victims; "attacked a bus ...,
+                // killing nine people", "used live ammunition against protesters, killing dozens": killing in an assault or a
+                // crackdown is a killing by physical assault (1823).
+                if (outcomeOf is not null) { fwd = outcomeOf; outcomeRule = ",outcome"; }
+                // "gunmen killed seven worshippers", "militiamen killed 41 villagers": killing civilians, short of a mass killing
+                // (202, below), is a killing by physical assault (1823), not a battle (190).
+                else if (fwd == "190" && entry.Trigger == "kill" && !inner.IsNoun && _tree.SubjectIsActor(headNode) && (t < 0 ? targetRole == "CVL" : IsCivilian(t))) fwd = "1823";
+                // "armed men attacked a bus carrying pilgrims": an armed group's or criminals' attack on civilians is
+                // unconventional violence (180), not a military engagement.
+                if (fwd == "190" && entry.Trigger is "attack" or "storm" && !inner.IsNoun && A(src).Code is { } attacker
+                    && (attacker.EndsWith("REB", StringComparison.Ordinal) || attacker.EndsWith("CRM", StringComparison.Ordinal))
+                    && (t < 0 ? targetRole == "CVL" : IsCivilian(t))) fwd = "180";
+                // "fired several shots at the prime minister", "opened fire on the president's car": shooting at one holder of a
+                // political office is an attempt on his life (185).
+                if (fwd is "190" or "193" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" && IsOneOfficeHolder(t)) fwd = "185";
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
                 // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201).
                 if (t >= 0 && fwd is "174" or "166" && IsMassOfCivilians(t, 1000)) fwd = "201";
@@ -2000,7 +2022,7 @@ public sealed class ShallowCoder : IEventCoder
                     // (governments, parliaments, parties, courts, media, international bodies) is a war of words (111).
                     else if (entry.Trigger == "clash" && IsUnarmedPolitical(src) && IsUnarmedPolitical(t)) { fwd = "111"; rev = "111"; }
                 }
-                Emit(range, fwd, src, t, rule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
+                Emit(range, fwd, src, t, rule + outcomeRule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
                 // "hosted a Houthi delegation in Riyadh for talks on a roadmap to end the war": talks on a matter held during
                 // a visit negotiate it (046, both sides; gold/README.md, visits); talks with no matter named are the visit alone.
@@ -2077,6 +2099,45 @@ public sealed class ShallowCoder : IEventCoder
                     Place = NearestMention(doc.Places, static m => m.Tokens, range),
                 });
             }
+        }
+
+        /// <summary>True for an actor of a civilian role (civilians, worshippers, pilgrims, villagers, journalists ...).</summary>
+        private bool IsCivilian(int a) =>
+            A(a).Code is { Length: >= 3 } c && CivilianRoles.Any(r => c.EndsWith(r, StringComparison.Ordinal)) && c != A(a).Country;
+
+        /// <summary>
+        /// The code of the killing told by a participle (", killing nine people") on an attack coded just before with the same
+        /// source: the attack's own code for shelling, bombing, air and drone strikes and fighting (and the attack's event
+        /// that was aimed only at a place gives way to this one, aimed at the victims); 1823 for an assault or a crackdown
+        /// on people (17, 18). Null when the participle hangs on no coded attack.
+        /// </summary>
+        private string? AttackOfOutcome(int participle, int src, List<int> victims, string? victimCountry)
+        {
+            int gov = _tree.ParticipleGovernor(participle);
+            if (gov < 0) return null;
+            int k = _out.FindLastIndex(m => m.Source == src && m.Trigger.FirstToken <= gov && gov < m.Trigger.EndToken);
+            string attack;
+            if (k >= 0) attack = _out[k].Cameo;
+            else
+            {
+                // "warplanes bombed a market in Nyala, killing 40 civilians": the attack itself named no victim and was not coded.
+                int j = TriggerCovering(gov, -1);
+                if (j < 0 || _trigs[j].IsNoun || _trigs[j].Entry.Has(TriggerFlags.Symmetric)) return null;
+                attack = _trigs[j].Refined ?? _trigs[j].Entry.Cameo;
+                if (attack == "190" && _tree.WeaponOfSubject(gov) is { } weapon) attack = weapon;
+                if (attack[..2] is "17" or "18" && !attack.StartsWith("183", StringComparison.Ordinal)) return null;
+            }
+            if (k >= 0 && TriggerCovering(gov, -1) is var jk && jk >= 0 && _trigs[jk].Entry.Has(TriggerFlags.Symmetric)) return null;
+            if (attack[..2] is "17" or "18" && !attack.StartsWith("183", StringComparison.Ordinal)) return attack == "1823" ? null : "1823";
+            if (attack[..2] is not ("19" or "20") && !attack.StartsWith("183", StringComparison.Ordinal)) return null;
+            if (attack is "191" or "192" or "196") return null;
+            // The attack aimed at a place ("an apartment block in Dnipro") is aimed at the people it killed there.
+            if (k >= 0 && _out[k].Target < 0 && (victims.Exists(v => v >= 0) || victimCountry is not null))
+            {
+                _seen.Remove((_out[k].Source, -1, _out[k].Cameo));
+                _out.RemoveAt(k);
+            }
+            return attack;
         }
 
         /// <summary>The one country of the sentence's actors ("in the Syrian town of Azaz"), or null when none or several.</summary>
@@ -2332,6 +2393,8 @@ public sealed class ShallowCoder : IEventCoder
                 // when the tree misses the verb) names the doer.
                 if (code[0] is '1' or '2' && code[..2] is "18" or "19" or "20" && !rule.Contains("src=tree:nsubj,", StringComparison.Ordinal)
                     && !rule.Contains("agent", StringComparison.Ordinal)
+                    // ", killing 40 civilians" after "warplanes bombed a market": the doer named for the attack is the killer.
+                    && !rule.EndsWith(",outcome", StringComparison.Ordinal)
                     && !(rule.Contains("src=subject-before", StringComparison.Ordinal) && !W(range.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                     && A(src).Country is { } home && tc == home + "CVL" && sc is { Length: 6 } && sc.StartsWith(home, StringComparison.Ordinal) && sc[3..] is "MIL" or "COP")
                     return;

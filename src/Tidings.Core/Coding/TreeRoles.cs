@@ -1485,6 +1485,31 @@ internal sealed partial class TreeRoles
         return code;
     }
 
+    /// <summary>
+    /// The verb a participle clause without a subject of its own hangs on (", killing nine people" → "attacked"), or -1.
+    /// </summary>
+    public int ParticipleGovernor(int node)
+    {
+        if (!Parsed || node < _f || node >= _e || !(RelIs(node, "advcl") || RelIs(node, "xcomp") || RelIs(node, "conj"))) return -1;
+        if (!_doc.Token(node).Span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || HasSubject(node)) return -1;
+        return Head(node);
+    }
+
+    /// <summary>True when the verb's subject is itself an actor ("gunmen killed"), not an event or a weapon with an actor's
+    /// adjective ("Turkish air strikes killed"); a participle without a subject looks at the verb it hangs on.</summary>
+    public bool SubjectIsActor(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        for (int v = verb, step = 0; v >= 0 && step < 3; step++)
+        {
+            foreach (var c in Children(v)) if (RelIs(c, "nsubj")) return _actorOf[c] >= 0;
+            int g = ParticipleGovernor(v);
+            if (g < 0 && !RelIs(v, "conj")) return false;
+            v = g >= 0 ? g : Head(v);
+        }
+        return false;
+    }
+
     /// <summary>The actor that is the direct object of <paramref name="verb"/>, or -1.</summary>
     public int ObjectActor(int verb)
     {
@@ -1527,6 +1552,8 @@ internal sealed partial class TreeRoles
     public string? WeaponOfSubject(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return null;
+        // ", wounding about 20 people": a participle's doer is the subject of the verb it hangs on.
+        if (ParticipleGovernor(verb) is var g && g >= 0) verb = g;
         foreach (var c in Children(verb))
             if (RelIs(c, "nsubj"))
             {
