@@ -1973,6 +1973,13 @@ public sealed class ShallowCoder : IEventCoder
                 // "Russian cruise missiles hit power stations", "Ukrainian drones struck a refinery": a generic attack by an air
                 // weapon is an aerial attack (195), by artillery a shelling (194).
                 if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfSubject(headNode) is { } weaponCode) fwd = weaponCode;
+                // "fought with mortars and heavy machine guns", "attacked the town with drones": the weapon the fight is waged with.
+                // Both sides of a fight "with mortars" wage it with them.
+                if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfInstrument(headNode) is { } instrumentCode)
+                {
+                    fwd = instrumentCode;
+                    if (rev == "190") rev = instrumentCode;
+                }
                 // "shelled the city, killing three civilians", "struck a block of flats, killing 12 people": killing by shells,
                 // bombs or missiles is the shelling, bombing or strike itself, now aimed at its victims; "attacked a bus ...,
                 // killing nine people", "used live ammunition against protesters, killing dozens": killing in an assault or a
@@ -1986,6 +1993,9 @@ public sealed class ShallowCoder : IEventCoder
                 if (fwd == "190" && entry.Trigger is "attack" or "storm" && !inner.IsNoun && A(src).Code is { } attacker
                     && (attacker.EndsWith("REB", StringComparison.Ordinal) || attacker.EndsWith("CRM", StringComparison.Ordinal))
                     && (t < 0 ? targetRole == "CVL" : IsCivilian(t))) fwd = "180";
+                // "Opposition lawmakers attacked the president over new taxes": an attack between sides that carry no arms
+                // (governments, parliaments, parties, courts, media) is one of words (111), as a clash between them is.
+                if (fwd == "190" && entry.Trigger == "attack" && !inner.IsNoun && t >= 0 && IsUnarmedPolitical(src) && IsUnarmedPolitical(t)) fwd = "111";
                 // "fired several shots at the prime minister", "opened fire on the president's car": shooting at one holder of a
                 // political office is an attempt on his life (185).
                 if (fwd is "190" or "193" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" && IsOneOfficeHolder(t)) fwd = "185";
@@ -2114,8 +2124,16 @@ public sealed class ShallowCoder : IEventCoder
         private string? AttackOfOutcome(int participle, int src, List<int> victims, string? victimCountry)
         {
             int gov = _tree.ParticipleGovernor(participle);
+            int k;
+            // A tree that missed the clause: ", killing ..." right after the attack the same source was coded for.
+            if ((gov < 0 || TriggerCovering(gov, -1) < 0) && IsWord(participle - 1, ",") && W(participle).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                k = _out.FindLastIndex(m => m.Source == src && m.Trigger.EndToken <= participle);
+                if (k < 0) return null;
+                gov = _out[k].Trigger.FirstToken;
+            }
             if (gov < 0) return null;
-            int k = _out.FindLastIndex(m => m.Source == src && m.Trigger.FirstToken <= gov && gov < m.Trigger.EndToken);
+            k = _out.FindLastIndex(m => m.Source == src && m.Trigger.FirstToken <= gov && gov < m.Trigger.EndToken);
             string attack;
             if (k >= 0) attack = _out[k].Cameo;
             else

@@ -1672,6 +1672,30 @@ internal sealed partial class TreeRoles
         ["economic"] = 'E', ["financial"] = 'E', ["development"] = 'E', ["budget"] = 'E', ["budgetary"] = 'E',
     };
 
+    /// <summary>
+    /// The CAMEO code of the weapon named by a "with" phrase on a generic attack ("fought with mortars and heavy machine
+    /// guns" 194, "attacked the base with drones" 1952, "with rifles" 193), or null. The first weapon named decides.
+    /// </summary>
+    public string? WeaponOfInstrument(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        foreach (var c in Children(verb))
+        {
+            if (!RelStarts(c, "obl") || CaseOf(c) != "with") continue;
+            var w = _doc.Token(c).Span.ToString().ToLowerInvariant();
+            if (w is "drone" or "drones") return "1952";
+            if (AerialWeapons.Contains(w) && w is not "strikes") return "195";
+            if (ArtilleryWeapons.Contains(w) || w is "rocket" or "rockets") return "194";
+            if (SmallArms.Contains(w)) return "193";
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> SmallArms = new(StringComparer.Ordinal)
+    {
+        "gun", "guns", "rifle", "rifles", "pistol", "pistols", "firearm", "firearms", "machine-gun", "machine-guns", "kalashnikov", "kalashnikovs",
+    };
+
     private static readonly HashSet<string> AerialWeapons = new(StringComparer.Ordinal)
     {
         "missile", "missiles", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters",
@@ -1817,7 +1841,11 @@ internal sealed partial class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return false;
         foreach (var c in Children(verb))
         {
-            if (!RelIs(c, "obj") || _actorOf[c] >= 0 || _doc.Token(c).Lemma is not ("people" or "person")) continue;
+            if (!RelIs(c, "obj") || _actorOf[c] >= 0) continue;
+            // "killing dozens", "wounding scores": a bare count of the dead is of people.
+            if (_doc.Token(c).Span.ToString().ToLowerInvariant() is "dozens" or "scores" or "hundreds" or "thousands"
+                && !Children(c).ToArray().Any(n => RelStarts(n, "nmod"))) return true;
+            if (_doc.Token(c).Lemma is not ("people" or "person")) continue;
             foreach (var n in Children(c)) if (RelIs(n, "nummod")) return true;
         }
         return false;
