@@ -2032,6 +2032,16 @@ public sealed class ShallowCoder : IEventCoder
                     // (governments, parliaments, parties, courts, media, international bodies) is a war of words (111).
                     else if (entry.Trigger == "clash" && IsUnarmedPolitical(src) && IsUnarmedPolitical(t)) { fwd = "111"; rev = "111"; }
                 }
+                // "Russian artillery shelled a village in Ukraine's Sumy region, killing two civilians": the people an attack kills
+                // where it struck abroad are that country's, whatever country the actor stage gave them by the attacker.
+                if (t >= 0 && fwd[..2] is "18" or "19" or "20" && IsCivilian(t) && A(t).Country is var vc && (vc is null || vc == A(src).Country)
+                    && StruckCountry(headNode, innerNode) is { } struck && struck != A(src).Country && A(src).Country is not null
+                    && A(t).Code is { } victimCode)
+                {
+                    Emit(range, fwd, src, -1, rule + outcomeRule + ",victims-abroad", negated, background, modality, -1, struck,
+                        victimCode[^3..]);
+                    continue;
+                }
                 Emit(range, fwd, src, t, rule + outcomeRule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
                 // "hosted a Houthi delegation in Riyadh for talks on a roadmap to end the war": talks on a matter held during
@@ -2113,7 +2123,8 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>True for an actor of a civilian role (civilians, worshippers, pilgrims, villagers, journalists ...).</summary>
         private bool IsCivilian(int a) =>
-            A(a).Code is { Length: >= 3 } c && CivilianRoles.Any(r => c.EndsWith(r, StringComparison.Ordinal)) && c != A(a).Country;
+            A(a).Code is { Length: >= 3 } c && (CivilianRoles.Any(r => c.EndsWith(r, StringComparison.Ordinal)) || c.EndsWith("BUS", StringComparison.Ordinal))
+            && c != A(a).Country;
 
         /// <summary>
         /// The code of the killing told by a participle (", killing nine people") on an attack coded just before with the same
@@ -2148,7 +2159,8 @@ public sealed class ShallowCoder : IEventCoder
             if (k >= 0 && TriggerCovering(gov, -1) is var jk && jk >= 0 && _trigs[jk].Entry.Has(TriggerFlags.Symmetric)) return null;
             if (attack[..2] is "17" or "18" && !attack.StartsWith("183", StringComparison.Ordinal)) return attack == "1823" ? null : "1823";
             if (attack[..2] is not ("19" or "20") && !attack.StartsWith("183", StringComparison.Ordinal)) return null;
-            if (attack is "191" or "192" or "196") return null;
+            // A generic attack ("armed men attacked a convoy, killing 11 people") leaves the killing to be coded by its victims.
+            if (attack is "190" or "191" or "192" or "196") return null;
             // The attack aimed at a place ("an apartment block in Dnipro") is aimed at the people it killed there.
             if (k >= 0 && _out[k].Target < 0 && (victims.Exists(v => v >= 0) || victimCountry is not null))
             {
@@ -2156,6 +2168,15 @@ public sealed class ShallowCoder : IEventCoder
                 _out.RemoveAt(k);
             }
             return attack;
+        }
+
+        /// <summary>The country of the place an attack struck: on its trigger, else on the attack a participle follows.</summary>
+        private string? StruckCountry(int headNode, int innerNode)
+        {
+            if (!_tree.Parsed) return null;
+            return _tree.LocativeCountry(innerNode, doc.Places, attacked: true)
+                ?? (headNode != innerNode ? _tree.LocativeCountry(headNode, doc.Places, attacked: true) : null)
+                ?? (_tree.ParticipleGovernor(innerNode) is var g && g >= 0 ? _tree.LocativeCountry(g, doc.Places, attacked: true) : null);
         }
 
         /// <summary>The one country of the sentence's actors ("in the Syrian town of Azaz"), or null when none or several.</summary>

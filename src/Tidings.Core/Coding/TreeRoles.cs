@@ -1448,7 +1448,9 @@ internal sealed partial class TreeRoles
         for (int v = verb, step = 0; v >= 0 && step < 3; step++)
         {
             int subject = -1;
-            foreach (var c in Children(v)) if (RelIs(c, "nsubj")) { subject = c; break; }
+            // "A car bomb exploded ..., killing seven soldiers" read with the bomb as the clause's head: the participle's doer.
+            if (step > 0 && _doc.TokUpos(v) == Upos.NOUN) subject = v;
+            else foreach (var c in Children(v)) if (RelIs(c, "nsubj")) { subject = c; break; }
             // "a car bomb exploded near a checkpoint" read as a reduced relative: the noun it hangs on is its subject.
             if (subject < 0 && RelIs(v, "acl") && Head(v) is var n && n >= 0 && _doc.TokUpos(n) == Upos.NOUN) subject = n;
             if (subject >= 0)
@@ -1681,13 +1683,29 @@ internal sealed partial class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return null;
         foreach (var c in Children(verb))
         {
+            if (RelIs(c, "obj") && InstrumentCode(c) is { } onObject) return onObject;
             if (!RelStarts(c, "obl") || CaseOf(c) != "with") continue;
-            var w = _doc.Token(c).Span.ToString().ToLowerInvariant();
-            if (w is "drone" or "drones") return "1952";
-            if (AerialWeapons.Contains(w) && w is not "strikes") return "195";
-            if (ArtilleryWeapons.Contains(w) || w is "rocket" or "rockets") return "194";
-            if (SmallArms.Contains(w)) return "193";
+            if (WeaponCode(c) is { } code) return code;
         }
+        return null;
+    }
+
+    /// <summary>"attacked a border post with drones" read with the weapon on the object: a "with" phrase under it.</summary>
+    private string? InstrumentCode(int noun)
+    {
+        foreach (var c in Children(noun))
+            if (RelStarts(c, "nmod") && CaseOf(c) == "with" && WeaponCode(c) is { } code) return code;
+        return null;
+    }
+
+    /// <summary>The attack code of a weapon noun: drones 1952, aircraft and missiles 195, artillery, tanks and rockets 194, guns 193.</summary>
+    private string? WeaponCode(int c)
+    {
+        var w = _doc.Token(c).Span.ToString().ToLowerInvariant();
+        if (w is "drone" or "drones") return "1952";
+        if (AerialWeapons.Contains(w) && w is not "strikes") return "195";
+        if (ArtilleryWeapons.Contains(w) || w is "rocket" or "rockets") return "194";
+        if (SmallArms.Contains(w)) return "193";
         return null;
     }
 
