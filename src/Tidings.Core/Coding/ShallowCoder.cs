@@ -1964,6 +1964,13 @@ public sealed class ShallowCoder : IEventCoder
             // ", killing nine people": the deaths an attack the participle hangs on caused are that attack's outcome.
             string? outcomeOf = !inner.IsNoun && entry.Trigger is "kill" or "wound" && code == "190" ? AttackOfOutcome(headNode, src, targets, targetCountry) : null;
             string outcomeRule = "";
+            // "violated the ceasefire by firing on Indian posts": an attack that is the manner of a ceasefire violation is
+            // that violation, aimed at whom the attack is.
+            if (!inner.IsNoun && code[..2] == "19" && _tree.Parsed && _tree.MannerGovernor(headNode) is var manner && manner >= 0
+                && TriggerCovering(manner, -1) is var mj && mj >= 0 && (_trigs[mj].Refined ?? _trigs[mj].Entry.Cameo) == "196")
+            {
+                code = "196"; outcomeRule = ",manner-of-violation";
+            }
             foreach (var t in targets)
             {
                 string fwd = code; string? rev = pair ? code : null;

@@ -1512,6 +1512,15 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// The verb a "by"-gerund tells the manner of ("violated the ceasefire by firing on Indian posts" → "violated"), or -1.
+    /// </summary>
+    public int MannerGovernor(int node)
+    {
+        if (!Parsed || node < _f || node >= _e || !RelIs(node, "advcl") || MarkOf(node) != "by") return -1;
+        return Head(node);
+    }
+
     /// <summary>The actor that is the direct object of <paramref name="verb"/>, or -1.</summary>
     public int ObjectActor(int verb)
     {

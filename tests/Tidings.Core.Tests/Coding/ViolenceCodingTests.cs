@@ -41,6 +41,8 @@ public class ViolenceCodingTests
     [InlineData("Houthi rebels attacked a Saudi border post with drones.", "YEMREB→SAU*:1952")]
     // shots fired at one holder of a political office are an attempt on his life
     [InlineData("Gunmen opened fire on Libya's interior minister in Tripoli.", "LBYREB→LBYGOV:185")]
+    // an attack that is the manner of a ceasefire violation is that violation
+    [InlineData("Indian troops violated the truce by shelling Pakistani army posts in Kashmir.", "INDMIL→PAKMIL:196|!INDMIL→PAKMIL:194")]
     // an attack between sides that carry no arms is one of words
     [InlineData("Opposition lawmakers in Kenya attacked the finance minister over the new budget.", "KENOPP→KENGOV:111|!KENOPP→KENGOV:190")]
     public void Codes_violence(string text, string expected)
