@@ -1549,6 +1549,10 @@ internal sealed partial class TreeRoles
             // "a gas explosion", "a boiler blast": an accident.
             else if (m is "gas" or "boiler" or "fuel" or "tanker" or "mine" or "chemical" or "factory" or "pipeline") return null;
         }
+        // "a bomb dropped by Russian jets", "a bomb planted by militants": the doer is named after all.
+        foreach (var c in Children(noun))
+            if (RelStarts(c, "acl"))
+                foreach (var g in Children(c)) if (RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) return null;
         if (w == "device" && !explosive) return null;
         if (needsBomb && !bomb && kind is null) return null;
         if (w == "attack" && kind is not "1831") return null;

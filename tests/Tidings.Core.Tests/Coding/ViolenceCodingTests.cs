@@ -25,6 +25,8 @@ public class ViolenceCodingTests
     // an accident or a device that harms no one named is no event
     [InlineData("A gas explosion at a factory in Tanzania killed four workers.", "!-→TZALAB:183")]
     [InlineData("A bomb exploded near a bank in Athens overnight.", "!-→GRC:183|!-→-:183")]
+    // a device whose bombers the sentence names after all is not agentless
+    [InlineData("A bomb planted by militants killed two policemen in Kenya's Lamu county.", "!-→KENCOP:183")]
     // a suicide bomber is an armed actor of the country where the attack is told
     [InlineData("A suicide bomber killed 22 people at a market in Pakistan's Khyber district.", "PAKREB→PAKCVL:1831")]
     // killing civilians is a killing by physical assault; many of them a mass killing; soldiers a fight
