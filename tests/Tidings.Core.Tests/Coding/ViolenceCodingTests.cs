@@ -1,5 +1,3 @@
-using Tidings.Documents;
-using Tidings.Pipeline;
 
 namespace Tidings.Tests.Coding;
 
@@ -12,11 +10,6 @@ namespace Tidings.Tests.Coding;
 /// </summary>
 public class ViolenceCodingTests
 {
-    private static string[] Code(string body) =>
-        TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = body, Published = new DateOnly(2025, 5, 2) })
-            .Events.Where(e => !e.Negated && !e.Background)
-            .Select(e => $"{e.Source.Code ?? "-"}→{e.Target?.Code ?? "-"}:{e.Cameo}").Distinct().Order().ToArray();
-
     [Theory]
     // a planted device that harms people the sentence names: a bombing with an unnamed source
     [InlineData("A roadside bomb killed three policemen in Nigeria's Borno state on Tuesday.", "-→NGACOP:1833")]
@@ -47,17 +40,5 @@ public class ViolenceCodingTests
     [InlineData("Indian troops violated the truce by shelling Pakistani army posts in Kashmir.", "INDMIL→PAKMIL:196|!INDMIL→PAKMIL:194")]
     // an attack between sides that carry no arms is one of words
     [InlineData("Opposition lawmakers in Kenya attacked the finance minister over the new budget.", "KENOPP→KENGOV:111|!KENOPP→KENGOV:190")]
-    public void Codes_violence(string text, string expected)
-    {
-        var got = Code(text);
-        foreach (var want in expected.Split('|'))
-        {
-            bool negative = want.StartsWith('!');
-            var w = negative ? want[1..] : want;
-            bool found = w.Contains('*')
-                ? got.Any(g => g.StartsWith(w[..w.IndexOf('*')], StringComparison.Ordinal) && g.EndsWith(w[(w.IndexOf('*') + 1)..], StringComparison.Ordinal))
-                : got.Contains(w);
-            Assert.True(negative ? !found : found, $"{text}\n  expected {(negative ? "no " : "")}{w}\n  got {string.Join(", ", got)}");
-        }
-    }
+    public void Codes_violence(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
