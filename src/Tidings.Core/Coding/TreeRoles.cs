@@ -1267,6 +1267,9 @@ internal sealed partial class TreeRoles
         for (int v = node, step = 0; v >= 0 && step < 12; step++)
         {
             if (IsSubordinate(v) && HasPluperfectAux(v) && !Backshifted(v)) return true;
+            // "Dias, who had claimed victory, accused Embalo": a simple past the parser coordinated with a pluperfect (or
+            // hung beside it) has a tense of its own; a conjunct that shares the "had" is a participle ("had fled and hidden").
+            if ((RelIs(v, "conj") || RelIs(v, "parataxis")) && _doc.Token(v).Xpos == "VBD") return false;
             int h = Head(v);
             if (h < 0 || !IsVerbal(h)) return false;
             v = h;

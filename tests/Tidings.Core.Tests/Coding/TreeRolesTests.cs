@@ -478,6 +478,15 @@ public class TreeRolesTests
     }
 
     [Fact]
+    public void A_simple_past_after_a_pluperfect_relative_clause_is_news()
+    {
+        // however the parser hangs the main verb (a conjunct or parataxis of the relative clause's verb)
+        var e = Assert.Single(Events("Opposition candidate Fernando Dias, who had claimed victory, accused Embalo of staging the takeover to avoid handing over power."),
+            e => e.Cameo.StartsWith("11", StringComparison.Ordinal));
+        Assert.False(e.Background);
+    }
+
+    [Fact]
     public void A_negated_verb_is_flagged()
     {
         var events = Events("Turkey did not condemn Egypt.");
