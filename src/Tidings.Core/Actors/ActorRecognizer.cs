@@ -2719,6 +2719,16 @@ public sealed class ActorRecognizer : IPipelineComponent
             static bool VerbOnly(Syntax.EnglishLexicon.Entry x) => x.Allows(Upos.VERB) && !x.Allows(Upos.ADJ) && !x.Allows(Upos.NOUN) && !x.Allows(Upos.PROPN);
         }
 
+        /// <summary>"Visits", "Ejects", "Defends": a capitalised -s form whose base is a listed verb ("Jones", "Morales" are not).</summary>
+        private bool HeadlineThirdPersonVerb(int k)
+        {
+            var lower = Tok(k).ToString().ToLowerInvariant();
+            if (lower.Length < 4 || !lower.EndsWith('s') || lower.EndsWith("ss", StringComparison.Ordinal)) return false;
+            if (Syntax.EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 1))) return true;
+            return lower.EndsWith("es", StringComparison.Ordinal) && Syntax.EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 2))
+                && lower[^3] is 's' or 'x' or 'z' or 'h';
+        }
+
         private bool TaggedFiniteVerb(int k) => _doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
 
         private static bool IsPlainLowerWord(ReadOnlySpan<char> s)
@@ -2753,6 +2763,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             int raw = CaptureNameRaw(k, end);
             if (raw > k && MatchName(k, raw) is { Entries: { } e, Len: var len } && Array.Exists(e, x => x.Kind == NameKind.Person))
                 return k + len;
+            // "Malawi Premier Hosts Gulf Envoys", "Chad Minister Slams Neighbour": in a Title Case headline the verb right after
+            // a bare title is capitalised like a name; a third-person form of a listed verb there is the headline's verb.
+            if (raw > k && _inHeadline && HeadlineThirdPersonVerb(k)) return k;
             // "Defence Minister Israel Katz", "Jordan Bardella": a known person whose name begins with a country word.
             if (raw == k && k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } pe, Len: var pl } && Array.Exists(pe, x => x.Kind == NameKind.Person))
                 return k + pl;
@@ -2767,6 +2780,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             while (n < end && words < MaxNameTokens)
             {
                 var s = Tok(n);
+                // "President Jones Visits Kenya": a headline's capitalised verb ends the name before it.
+                if (n > k && _inHeadline && HeadlineThirdPersonVerb(n)) break;
                 if ((IsCap(s) && !notNames.Contains(s) && char.IsLetter(s[0]) && !IsCountryWord(n, end)) || IsPrefixedName(s))
                 {
                     n++; words++; lastCap = n;
