@@ -1377,6 +1377,12 @@ public sealed class ShallowCoder : IEventCoder
             // "released six detained Americans", "the jailed activists": a participle before its noun describes the noun's
             // state; what put it there is not told as an event of the sentence.
             if (!head.IsNoun && head.Start == inner.Start && head.End - head.Start == 1 && _tree.IsPrenominalParticiple(headNode)) return;
+            // "talks with striking nurses", "met striking teachers": "striking" right before workers, teachers or
+            // doctors says they are on strike; it is no military strike on them (their own strike is told elsewhere).
+            if (!inner.IsNoun && inner.End - inner.Start == 1 && IsWord(inner.Start, "striking") && ActorAt(inner.End) is var onStrike && onStrike >= 0
+                && A(onStrike).Tokens.FirstToken == inner.End && A(onStrike).Code is { } sc
+                && (sc.EndsWith("LAB", StringComparison.Ordinal) || sc.EndsWith("EDU", StringComparison.Ordinal) || sc.EndsWith("HLH", StringComparison.Ordinal)))
+                return;
             if (_tree.Parsed)
             {
                 treeSrc = head.IsNoun ? _tree.NounSource(headNode, out treeHow) : _tree.VerbSource(headNode, out treeHow);

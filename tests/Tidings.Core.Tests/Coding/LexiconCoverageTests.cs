@@ -68,6 +68,13 @@ public class LexiconCoverageTests
     // stripped citizenship and revoked press accreditation restrict political freedoms (COERCE)
     [InlineData("The Nicaraguan government stripped the opposition leader of his citizenship on Friday.", "NICGOV→NICOPP:1721 COERCE")]
     [InlineData("Russia revoked the accreditation of two Dutch journalists.", "RUS→NLDMED:1721 COERCE")]
+    // censorship imposed on a population: a censorship law, a clampdown on speech, closed social media (COERCE)
+    [InlineData("Laos adopted a sweeping censorship law on Monday.", "LAO→-:1721 COERCE")]
+    [InlineData("The Kazakh junta announced a clampdown on freedom of the press.", "KAZMIL→-:1721 COERCE")]
+    [InlineData("The Kazakh government tightened censorship before the vote.", "KAZGOV→-:1721 COERCE")]
+    [InlineData("Turkmen police closed social media platforms after the riots.", "TKMCOP→-:1721 COERCE")]
+    // "striking" before workers or teachers says they are on strike, not that anyone struck them
+    [InlineData("The mayor of Lima signed a wage deal with striking doctors.", "PERGOV→PERHLH:057 SUPPORT")]
     // suspended deliveries and recalled ambassadors as nouns (SANCTION)
     [InlineData("The Kenyan government suspended the delivery of humanitarian aid to Somalia.", "KENGOV→SOM:162 SANCTION")]
     [InlineData("Ecuador announced the recall of its ambassador from Peru.", "ECU→PER:161 SANCTION")]
@@ -152,6 +159,8 @@ public class LexiconCoverageTests
     [InlineData("Kenya won the oil concession last year.", "08")]                      // a licence is no concession
     [InlineData("The Kenyan opposition leader's arrest sparked protests.", "17")]      // the one arrested arrests no one
     [InlineData("It was a fine day in Nairobi when the Kenyan ministers met.", "17")]    // the adjective is no fine
+    [InlineData("The Peruvian minister met striking teachers in Lima.", "19")]        // teachers on strike are no target of force
+    [InlineData("The mayor of Lima signed a wage deal with striking doctors.", "19")]
     public void Codes_no_event_of(string sentence, string cameoPrefix)
     {
         var got = Events(sentence);
