@@ -145,6 +145,15 @@ public sealed class ShallowCoder : IEventCoder
         private int ActorAt(int t) => t >= _f && t < _e ? actorOf[t] : -1;
         private ActorMention A(int a) => doc.Actors[a];
 
+        /// <summary>True when the parse gives token <paramref name="t"/> a possessive dependent ("the ministry's arm").</summary>
+        private bool HasPossessor(int t)
+        {
+            if (!_tree.Parsed) return false;
+            for (int k = Math.Max(_f, t - 8); k < t; k++)
+                if (doc.Token(k).Head == t && doc.Token(k).Relation == "nmod:poss") return true;
+            return false;
+        }
+
         private bool IsPunct(int t)
         {
             var s = W(t);
@@ -229,8 +238,9 @@ public sealed class ShallowCoder : IEventCoder
                 // So is one the parser makes the direct object of a verb that is no trigger ("to restore order in Haiti": no order
                 // given), unless it is the verb's own -ing noun, which names the act ("to continue military training"); a
                 // trigger's object may be what it frames ("Police Threaten Protestors With Arrest").
+                // Nor one the parser gives a possessor ("the agency's research arm": a division, no arming).
                 if (verb is not null && noun is null && !verbContext && doc.TokUpos(t) is Upos.NOUN
-                    && ((t > _f && Is(t - 1, Words.Determiner)) || doc.TokXpos(t) == "NNS"
+                    && ((t > _f && Is(t - 1, Words.Determiner)) || doc.TokXpos(t) == "NNS" || HasPossessor(t)
                         || (_tree.Parsed && verb.Words.Length == 1 && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                             && doc.Token(t).Relation == "obj" && doc.Token(t).Head is var oh && oh >= _f && oh < t && doc.TokUpos(oh) == Upos.VERB
                             && TrigAt(oh) < 0 && LightEndAt(oh) == 0)))

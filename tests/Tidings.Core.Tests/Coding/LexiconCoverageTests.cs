@@ -161,6 +161,7 @@ public class LexiconCoverageTests
     [InlineData("It was a fine day in Nairobi when the Kenyan ministers met.", "17")]    // the adjective is no fine
     [InlineData("The Peruvian minister met striking teachers in Lima.", "19")]        // teachers on strike are no target of force
     [InlineData("The mayor of Lima signed a wage deal with striking doctors.", "19")]
+    [InlineData("Officials at the Kenyan ministry's research arm met Ugandan envoys.", "07")] // a division arms no one
     public void Codes_no_event_of(string sentence, string cameoPrefix)
     {
         var got = Events(sentence);
