@@ -826,7 +826,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     continue;
                 }
                 string? only = null, nearest = null;
-                bool several = false;
+                bool several = false, onlyWholeStatesBefore = true;
                 foreach (var o in _out)
                 {
                     if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
@@ -844,7 +844,15 @@ public sealed class ActorRecognizer : IPipelineComponent
                     }
                     if (only is null) only = o.Country;
                     else if (only != o.Country) several = true;
+                    if (o.Tokens.EndToken > m.Tokens.FirstToken || _lex.CountryByIso3(o.Country) is not { } whole || o.Code != whole.Cameo)
+                        onlyWholeStatesBefore = false;
                 }
+                // "The United States and the EU criticised the arrest and called on the authorities to release protesters", in a
+                // story about Georgia: a foreign state named only as a whole, before the role, speaks of the article's own state
+                // organs, not of its own.
+                bool foreignSpeaker = !several && only is not null && onlyWholeStatesBefore && dominant is not null && dominant != only
+                    && StateOrganRoles.Contains(m.Code) && m.Tokens.FirstToken > 0 && Is(m.Tokens.FirstToken - 1, "the");
+                if (foreignSpeaker) only = dominant;
                 // Several countries: the role belongs to the closest actor before it ("President Tokayev, who ordered
                 // security forces …", "Guatemala would deploy soldiers along the border with Mexico"); with none before
                 // it, whose role it is stays open.
@@ -870,7 +878,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // happens places its bare roles there, before the article's main country (which may be another side's).
                 string? here = only is null && !several && m.Code != "REB" ? SentencePlaceCountry(sentence) : null;
                 string? fromDateline = m.Code == "REB" ? null : datelineCountry;
-                string how = several ? "the nearest country before it" : only is not null ? "the sentence's country"
+                string how = several ? "the nearest country before it" : foreignSpeaker ? "the article's main country, of which a foreign state speaks"
+                    : only is not null ? "the sentence's country"
                     : here is not null ? "the sentence's place"
                     : dominant is not null ? "the article's main country"
                     : fromDateline is not null ? "the dateline's country" : "the country of the article's places";
@@ -883,6 +892,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 };
             }
         }
+
+        /// <summary>Roles of a state's own organs, which a foreign state speaks of but does not command.</summary>
+        private static readonly FrozenSet<string> StateOrganRoles = Set("GOV", "COP", "JUD", "LEG");
 
         /// <summary>The country of the first government actor (a code of a country followed by GOV) in a sentence before
         /// <paramref name="sentence"/>, or null.</summary>

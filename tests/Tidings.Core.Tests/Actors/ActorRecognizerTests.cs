@@ -160,6 +160,9 @@ public class ActorRecognizerTests
     [InlineData("Tunisian police detained dozens of students overnight.", "2025-07-30", "students", "TUNEDU")]
     [InlineData("Kenya's government said protesters had blocked the main road.", "2025-07-30", "protesters", "KENCVL")]
     [InlineData("Egypt thanked Qatar as officials met in Doha.", "2025-07-30", "officials", "GOV")]
+    // a foreign state named as a whole speaks of the article's own state organs
+    [InlineData("Georgian police detained an opposition leader in Tbilisi. Georgia's interior ministry defended the arrests. The United States called on the authorities to free all detained protesters.", "2025-07-30", "authorities", "GEOGOV")]
+    [InlineData("Protesters clashed with riot police in Tbilisi. Georgia's interior ministry defended the arrests. France said the courts must release the students.", "2025-07-30", "courts", "GEOJUD")]
     [InlineData("President Nadia Kamau Tuesday said the vote was fair.", "2025-07-30", "President Nadia Kamau", "GOV")]
     [InlineData("May brings rain to the north.", "2025-07-30", "May", "-")]
     [InlineData("The film starred Denzel Washington and was a hit.", "2025-07-30", "Washington", "-")]
