@@ -228,7 +228,8 @@ public sealed class ShallowCoder : IEventCoder
                 if (verb is null && noun is null) continue;
 
                 bool nounContext = NounContext(t);
-                bool verbContext = VerbContext(t);
+                // "to talks": after "to", a word the tagger reads as a plural noun is no infinitive.
+                bool verbContext = VerbContext(t) && !(t > _f && IsWord(t - 1, "to") && doc.TokXpos(t) == "NNS");
                 // A participle right after a determiner is an adjective: "the detained journalists".
                 if (verb is not null && noun is null && t > _f && Is(t - 1, Words.Determiner) && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                     continue;

@@ -744,6 +744,14 @@ internal sealed partial class TreeRoles
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
         }
+        // "urged Colombia to return to talks", "went back to negotiations": talks one returns to are held by the one who
+        // returns; when that is a party the sentence does not name ("urged both sides to return to talks"), by nobody it names.
+        if (h >= 0 && RelStarts(top, "obl") && CaseOf(top) == "to" && IsVerbal(h) && ReturnVerbs.Contains(_doc.Token(h).Lemma ?? ""))
+        {
+            int s = VerbSource(h, out var vh);
+            if (s >= 0) { how = "tree:returning-verb-" + vh[5..]; return s; }
+            if (vh == NonActorAgent) { how = NonActorAgent; return -1; }
+        }
         // "China retaliated with tariffs on U.S. goods", "Iran responded with missile strikes": the means of a response
         // is done by the one who responds.
         if (h >= 0 && RelStarts(noun, "obl") && CaseOf(noun) == "with" && IsVerbal(h) && RespondVerbs.Contains(_doc.Token(h).Lemma ?? ""))
@@ -2249,6 +2257,9 @@ internal sealed partial class TreeRoles
 
     /// <summary>Nouns of bodies that act (a mission, a coalition, a unit): not actors the lexicon codes, but agents of
     /// the participle that modifies them.</summary>
+    /// <summary>Verbs of going back to something, whose "to" phrase names what the subject resumes.</summary>
+    private static readonly HashSet<string> ReturnVerbs = new(StringComparer.OrdinalIgnoreCase) { "return", "go", "come" };
+
     /// <summary>Verbs of asking and telling whose addressee does what their "to"-infinitive says.</summary>
     private static readonly HashSet<string> AppealControlVerbs = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -77,10 +77,13 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBN") _vbnClass = i;
         _vbzClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBZ") _vbzClass = i;
+        _nnsClass = -1;
+        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "NOUN" && _xpos[i] == "NNS") _nnsClass = i;
     }
 
     /// <summary>The class of a present-tense third-person verb (VERB VBZ), or -1.</summary>
     private readonly int _vbzClass;
+    private readonly int _nnsClass;
 
     /// <summary>The class of a past participle (VERB VBN), or -1.</summary>
     private readonly int _vbnClass;
@@ -138,7 +141,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             ctx.Features(i, classes, features);
             classes[i] = _model.Predict(features[..FeatureCount], scores);
         }
-        if (_second is null) { RepairFiniteParticiples(words, classes); return; }
+        if (_second is null) { RepairFiniteParticiples(words, classes); RepairPluralAfterTo(words, classes); return; }
         var first = ctx.First;
         classes[..words.Count].CopyTo(first);
         for (int i = 0; i < words.Count; i++)
@@ -149,7 +152,26 @@ public sealed class PerceptronTagger : IPipelineComponent
             classes[i] = _second.Predict(features, scores);
         }
         RepairFiniteParticiples(words, classes);
+        RepairPluralAfterTo(words, classes);
         RepairHeadlineVerb(words, classes);
+    }
+
+    /// <summary>
+    /// "urged both sides to return to talks": an infinitive's base form does not end in a plain -s, so a word after "to"
+    /// tagged VB that does ("talks", "negotiations", "arms") is the plural noun of a prepositional phrase. Forms in -ss,
+    /// -us, -is and -as ("discuss", "focus", "bias") are base forms and stay verbs.
+    /// </summary>
+    private void RepairPluralAfterTo(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_nnsClass < 0) return;
+        for (int i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Length < 4 || _xpos[classes[i]] != "VB" || !words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            if (w[^1] != 's' || w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("us", StringComparison.Ordinal)
+                || w.EndsWith("is", StringComparison.Ordinal) || w.EndsWith("as", StringComparison.Ordinal)) continue;
+            classes[i] = _nnsClass;
+        }
     }
 
     /// <summary>True when at least six in ten of the words that start with a letter start with a capital (a headline).</summary>

@@ -67,6 +67,9 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     [InlineData("Venezuela released six detained Americans on Friday .", 3, "VBN")]
     // a relative clause set off by commas has its own verbs: the main clause still needs one after it
     [InlineData("Opposition candidate Fernando Dias , who had claimed victory , accused Embalo of staging the takeover .", 10, "VBD")]
+    // no base form after "to" ends in a plain -s: "to talks" is a plural noun, "to discuss" and "to focus" are verbs
+    [InlineData("Norway urged Colombia to return to talks with the rebels .", 6, "NNS")]
+    [InlineData("The ministers met to discuss trade .", 4, "VB")]
     public void Repairs_give_the_clause_its_finite_verb(string sentence, int index, string xpos) =>
         Assert.Equal(xpos, Tag(sentence).Xpos[index]);
 
