@@ -3307,18 +3307,23 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (j + 1 >= end) return false;
             var next = Tok(j + 1).ToString();
             if (w.Equals("early", StringComparison.OrdinalIgnoreCase) || w.Equals("late", StringComparison.OrdinalIgnoreCase))
-                return next.Equals("on", StringComparison.OrdinalIgnoreCase) || TimeNounsAfterRole.Contains(next) || Weekdays.Contains(next);
-            if (w.Equals("on", StringComparison.OrdinalIgnoreCase)) return Weekdays.Contains(next) || Months.Contains(next);
+                return next.Equals("on", StringComparison.OrdinalIgnoreCase) || TimeNounsAfterRole.Contains(next) || IsWeekday(next);
+            if (w.Equals("on", StringComparison.OrdinalIgnoreCase)) return IsWeekday(next) || IsMonth(next);
             if (w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase))
-                return TimeNounsAfterRole.Contains(next) || Weekdays.Contains(next);
+                return TimeNounsAfterRole.Contains(next) || IsWeekday(next);
             return false;
         }
 
         private static readonly FrozenSet<string> TimeAdverbsAfterRole = Set("overnight", "yesterday", "today", "tonight");
         private static readonly FrozenSet<string> TimeNounsAfterRole = Set("week", "weekend", "month", "year", "night", "morning", "afternoon", "evening");
-        private static readonly FrozenSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-        private static readonly FrozenSet<string> Months = Set("January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");
+
+        // Weekday and month names are the date resolver's calendar words (data/time/time-words.tsv): a full name, or a
+        // month's abbreviation with its wire-copy period ("on Jan. 5").
+        private static bool IsWeekday(string w) => Time.TimeWords.Default.Find(w) is { Kind: Time.TimeWordKind.Weekday, Unit: not 'a' };
+
+        private static bool IsMonth(string w) => w.EndsWith('.')
+            ? Time.TimeWords.Default.Find(w.AsSpan(0, w.Length - 1)).Kind == Time.TimeWordKind.Month
+            : Time.TimeWords.Default.Find(w) is { Kind: Time.TimeWordKind.Month, Unit: not 'a' };
 
         private bool Indefinite(int i, int sentFirst)
         {

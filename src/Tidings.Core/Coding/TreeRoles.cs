@@ -240,7 +240,7 @@ internal sealed partial class TreeRoles
                     int a = ActorOfNode(c);
                     // "hours after thousands of demonstrators blocked the avenue": the parser may take the time noun for the
                     // clause's subject; the doer is the noun after "after" or "before".
-                    if (a < 0 && _doc.Token(c).Lemma is { } unit && TimeUnitNouns.Contains(unit))
+                    if (a < 0 && _doc.Token(c).Lemma is { } unit && IsTimeUnitNoun(unit))
                         foreach (var t in Children(c))
                             if (RelStarts(t, "nmod") && CaseOf(t) is "after" or "before" && ActorOfNode(t) is var ta && ta >= 0)
                             {
@@ -441,11 +441,10 @@ internal sealed partial class TreeRoles
         "after", "before", "when", "while", "whilst", "as", "since", "because", "although", "though", "until", "once", "whereas",
     };
 
-    /// <summary>Nouns of a span of time that lead "hours after X did Y".</summary>
-    private static readonly HashSet<string> TimeUnitNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "minute", "hour", "day", "week", "month", "year", "moment",
-    };
+    /// <summary>Nouns of a span of time that lead "hours after X did Y": the date resolver's calendar units
+    /// (data/time/time-words.tsv: minute, hour, day, week, month, year …), and "moment".</summary>
+    private static bool IsTimeUnitNoun(string lemma) =>
+        Time.TimeWords.Default.Find(lemma).Kind == Time.TimeWordKind.Unit || lemma.Equals("moment", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A mention of one person: a name, or a title with a name.</summary>
     /// <summary>True when one of the verb's direct objects passes <paramref name="test"/>.</summary>
