@@ -282,6 +282,12 @@ public sealed class DependencyParser : IPipelineComponent
     /// </summary>
     public void Parse(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
+        ParseUnrepaired(words, heads, relations);
+        if (words.Count > 0) TreeRepairs.Apply(words, heads, relations);
+    }
+
+    private void ParseUnrepaired(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
         int n = words.Count;
         if (n == 0) return;
         if (heads.Length < n || relations.Length < n) throw new ArgumentException("heads and relations must hold one item per word");

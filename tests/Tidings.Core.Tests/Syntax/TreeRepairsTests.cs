@@ -1,0 +1,75 @@
+using Tidings.Syntax;
+using Xunit;
+
+namespace Tidings.Core.Tests.Syntax;
+
+public class TreeRepairsTests
+{
+    // Each word: form|UPOS|XPOS|lemma|head (1-based, 0 = root)|relation. The trees are the parser's own
+    // mistakes in shape; the expectation lists each changed word as form=head:relation.
+    [Theory]
+    // The misparse: the relative clause's commas make "the rebels" the object of "said".
+    [InlineData("Officials|NOUN|NNS|official|2|nsubj said|VERB|VBD|say|0|root the|DET|DT|the|4|det rebels|NOUN|NNS|rebel|2|obj ,|PUNCT|,|,|7|punct who|PRON|WP|who|7|nsubj seized|VERB|VBD|seize|4|acl:relcl towns|NOUN|NNS|town|7|obj ,|PUNCT|,|,|10|punct attacked|VERB|VBD|attack|2|conj bases|NOUN|NNS|base|10|obj",
+        "rebels=10:nsubj attacked=2:ccomp")]
+    // "and" makes the second verb the speaker's own: nothing changes.
+    [InlineData("Officials|NOUN|NNS|official|2|nsubj said|VERB|VBD|say|0|root the|DET|DT|the|4|det prayer|NOUN|NN|prayer|2|obj ,|PUNCT|,|,|7|punct which|PRON|WDT|which|7|nsubj lasted|VERB|VBD|last|4|acl:relcl long|ADV|RB|long|7|advmod and|CCONJ|CC|and|10|cc left|VERB|VBD|leave|2|conj",
+        "")]
+    // No relative clause: an object of "say" followed by a second verb is left as parsed.
+    [InlineData("He|PRON|PRP|he|2|nsubj said|VERB|VBD|say|0|root nothing|PRON|NN|nothing|2|obj ,|PUNCT|,|,|5|punct left|VERB|VBD|leave|2|conj",
+        "")]
+    // The second verb has its own subject: it is a clause of its own.
+    [InlineData("Officials|NOUN|NNS|official|2|nsubj said|VERB|VBD|say|0|root the|DET|DT|the|4|det rebels|NOUN|NNS|rebel|2|obj ,|PUNCT|,|,|7|punct who|PRON|WP|who|7|nsubj fled|VERB|VBD|flee|4|acl:relcl ,|PUNCT|,|,|10|punct they|PRON|PRP|they|10|nsubj returned|VERB|VBD|return|2|conj",
+        "")]
+    // Another verb than "say" keeps its object ("told the rebels, who ..., ...").
+    [InlineData("Officials|NOUN|NNS|official|2|nsubj told|VERB|VBD|tell|0|root the|DET|DT|the|4|det rebels|NOUN|NNS|rebel|2|obj ,|PUNCT|,|,|7|punct who|PRON|WP|who|7|nsubj fled|VERB|VBD|flee|4|acl:relcl ,|PUNCT|,|,|9|punct left|VERB|VBD|leave|2|conj",
+        "")]
+    public void Repairs_only_the_reported_subject_misparse(string tree, string expected)
+    {
+        var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();
+        var words = parts.Select(p => new ParserInput(p[0], p[1], p[2], p[3])).ToList();
+        var heads = parts.Select(p => int.Parse(p[4]) - 1).ToArray();
+        var relations = parts.Select(p => p[5]).ToArray();
+        var before = (int[])heads.Clone();
+        var beforeRel = (string[])relations.Clone();
+        TreeRepairs.Apply(words, heads, relations);
+        var changed = Enumerable.Range(0, words.Count)
+            .Where(i => heads[i] != before[i] || relations[i] != beforeRel[i])
+            .Select(i => $"{words[i].Form}={heads[i] + 1}:{relations[i]}");
+        Assert.Equal(expected, string.Join(' ', changed));
+    }
+
+    [Fact]
+    public void Repaired_trees_stay_trees_on_random_shapes()
+    {
+        var rng = new Random(7);
+        string[] lemmas = ["say", "rebel", "attack", "who", ",", "and"];
+        string[] upos = ["VERB", "NOUN", "PROPN", "PRON", "PUNCT", "CCONJ"];
+        string[] rels = ["obj", "conj", "acl:relcl", "nsubj", "cc", "punct"];
+        for (int round = 0; round < 2000; round++)
+        {
+            int n = rng.Next(1, 12);
+            var words = new List<ParserInput>();
+            var heads = new int[n];
+            var relations = new string[n];
+            int root = rng.Next(n);
+            for (int i = 0; i < n; i++)
+            {
+                int k = rng.Next(lemmas.Length);
+                words.Add(new ParserInput(lemmas[k] == "," ? "," : lemmas[k], upos[rng.Next(upos.Length)], rng.Next(2) == 0 ? "VBD" : "NN", lemmas[k]));
+                // A random tree: every word but the root hangs on an earlier-chosen word, so there are no cycles.
+                relations[i] = i == root ? "root" : rels[rng.Next(rels.Length)];
+            }
+            var order = Enumerable.Range(0, n).Where(i => i != root).OrderBy(_ => rng.Next()).ToList();
+            var placed = new List<int> { root };
+            heads[root] = -1;
+            foreach (var i in order) { heads[i] = placed[rng.Next(placed.Count)]; placed.Add(i); }
+            TreeRepairs.Apply(words, heads, relations);
+            Assert.Single(heads, h => h == -1);
+            for (int i = 0; i < n; i++)
+            {
+                int steps = 0;
+                for (int h = i; h != -1; h = heads[h]) Assert.True(++steps <= n, "the repair made a cycle");
+            }
+        }
+    }
+}
