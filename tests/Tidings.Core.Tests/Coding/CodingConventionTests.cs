@@ -236,6 +236,6 @@ public class CodingConventionTests
     [InlineData("Iran summoned the ambassadors of Germany, France and Italy.", "IRN→DEUGOV:114|IRN→FRAGOV:114|IRN→ITAGOV:114")]
     // a relative clause between "said" and the reported clause's subject does not make that subject said's object
     [InlineData("Officials said the rebels, who have seized three towns this year, attacked a Malian army base on Monday.", "MLIREB→MLIMIL:190")]
-    [InlineData("Police said the protesters, who had gathered outside parliament since dawn, threw stones at Kenyan officers.", "KEN*→KENCOP:1*")]
+    [InlineData("Police said the protesters, who had gathered outside parliament since dawn, threw stones at Kenyan officers.", "KENCVL→KENCOP:145")]
     public void Codes_by_the_tree(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
