@@ -2464,12 +2464,15 @@ public sealed class ShallowCoder : IEventCoder
             }
             if (!_seen.Add((src, tgt, code))) return;
             if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
-            if (!negated && !background) _sources.Add((_sentence, src, code, doc.Token(range.FirstToken).Lemma));
             // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
             int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any
             // other background cue, is overruled by a day in the week before publication. History is not dated last week.
             if (background && time >= 0 && IsRecentDay(doc.Times[time].Value)) background = false;
+            // "The two countries fought a border war from 1998 to 2000": an event dated by a written year before the
+            // publication's is history, whatever preposition brings the year (the sentence cue only knows "in YEAR").
+            if (!background && time >= 0 && WrittenEarlierYear(doc.Times[time])) background = true;
+            if (!negated && !background) _sources.Add((_sentence, src, code, doc.Token(range.FirstToken).Lemma));
             _out.Add(new EventMention
             {
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1,
@@ -2524,6 +2527,29 @@ public sealed class ShallowCoder : IEventCoder
         }
 
         /// <summary>A date given to the day, from a week before publication to the day after it.</summary>
+        /// <summary>
+        /// A time expression that writes out a year before the publication's and that dates a clause (an oblique or
+        /// temporal modifier of a verb, "from 1998", "between 2014 and 2016", "in March 2019"), not a noun ("the 2000
+        /// peace deal", which an event today can violate). Relative expressions ("last year") are not history.
+        /// </summary>
+        private bool WrittenEarlierYear(Time.TimeMention m)
+        {
+            if (doc.Article.Published is not { } p || m.Value.Date is not { } d || m.Value.Precision == Time.DatePrecision.Unknown) return false;
+            if (d.Year >= p.Year) return false;
+            bool year = false;
+            for (int t = m.Tokens.FirstToken; t < m.Tokens.EndToken; t++)
+            {
+                var w = W(t);
+                if (w.Length == 4 && int.TryParse(w, out int y) && y == d.Year) { year = true; break; }
+            }
+            if (!year || !_tree.Parsed) return year;
+            int head = Syntax.Attachment.SpanHead(doc, m.Tokens);
+            // "between 2014 and 2016": the second year is a conjunct of the first.
+            for (int hops = 0; hops < 4 && doc.Token(head).Relation == "conj" && doc.Token(head).Head >= 0; hops++) head = doc.Token(head).Head;
+            var rel = doc.Token(head).Relation ?? "";
+            return rel.StartsWith("obl", StringComparison.Ordinal) || rel is "nmod:tmod" or "advmod";
+        }
+
         private bool IsRecentDay(Time.TimeValue v) =>
             v is { Precision: Time.DatePrecision.Day, Date: { } d } && doc.Article.Published is { } p
             && d.DayNumber >= p.DayNumber - 7 && d.DayNumber <= p.DayNumber + 1;

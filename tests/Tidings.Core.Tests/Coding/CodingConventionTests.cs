@@ -237,5 +237,11 @@ public class CodingConventionTests
     // a relative clause between "said" and the reported clause's subject does not make that subject said's object
     [InlineData("Officials said the rebels, who have seized three towns this year, attacked a Malian army base on Monday.", "MLIREB→MLIMIL:190")]
     [InlineData("Police said the protesters, who had gathered outside parliament since dawn, threw stones at Kenyan officers.", "KENCVL→KENCOP:145")]
+    // an event dated by a written year before publication's (2025) is background, whatever the preposition
+    [InlineData("Ethiopia and Eritrea fought a border war from 1998 to 2000.", "!ETH→ERI:190|!ERI→ETH:190")]
+    [InlineData("Between 2014 and 2016, Russian troops shelled Ukrainian positions.", "!RUSMIL→UKR:194")]
+    [InlineData("Russian troops shelled Ukrainian positions on Monday.", "RUSMIL→UKR:194")]
+    // a year that names a thing ("the 2018 peace deal") does not date the event
+    [InlineData("Eritrea accused Ethiopia of violating the 2018 peace deal.", "ERI→ETH:112")]
     public void Codes_by_the_tree(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
