@@ -2436,13 +2436,20 @@ public sealed class ActorRecognizer : IPipelineComponent
         private bool VerbBefore(int k, int sentFirst)
         {
             var w = Tok(k);
-            if (_doc.Token(k).Xpos is { } x) return x is "VB" or "VBG" or "VBD" or "VBP" or "VBZ";
+            // "Tokyo had asked Beijing to explain", "has repeatedly urged Moscow": a perfect participle is an active verb
+            // (a bare VBN may be a passive or an adjective, which take no object).
+            if (_doc.Token(k).Xpos is { } x)
+                return x is "VB" or "VBG" or "VBD" or "VBP" or "VBZ"
+                    || (x == "VBN" && ((k - 1 >= sentFirst && PerfectAuxiliaries.Contains(Tok(k - 1).ToString()))
+                        || (k - 2 >= sentFirst && _doc.Token(k - 1).Xpos == "RB" && PerfectAuxiliaries.Contains(Tok(k - 2).ToString()))));
             if (IsVerbish(w)) return true;
             if (w.Length < 2 || !char.IsLower(w[0]) || PlacePrepositionsBySpan.Contains(w)) return false;
             foreach (var ch in w) if (!char.IsLetter(ch)) return false;
             if (w.Length >= 5 && w.EndsWith("ing") && !NotVerbsBySpan.Contains(w)) return true;
             return k - 1 >= sentFirst && BaseVerbCues.Contains(Tok(k - 1).ToString());
         }
+
+        private static readonly FrozenSet<string> PerfectAuxiliaries = Set("have", "has", "had", "'ve", "'d", "having");
 
         /// <summary>Words after which a plain lower-case word is a verb's base form.</summary>
         private static readonly FrozenSet<string> BaseVerbCues = Set("to", "would", "will", "could", "should", "must", "may", "might",
@@ -2867,7 +2874,28 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 if (TryAsOffice(i, j, sentFirst, end, role) is var ao && ao > i) return ao;
             }
-            if (WeaponNouns.Contains(role.Form)) return i + len;
+            if (WeaponNouns.Contains(role.Form))
+            {
+                // "Israel said its jets struck …", "the Houthis said their missiles hit …": the owner's weapons stand for its
+                // military, as "Israeli warplanes" do, and an armed group's for the group itself.
+                if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their")) && Owner(i, sentFirst, armed: true) is { Code: { } woc } wo)
+                {
+                    bool group = woc.Contains("REB", StringComparison.Ordinal) || woc.StartsWith("IMG", StringComparison.Ordinal);
+                    var wc = wo.Country is { } oiso ? _lex.CountryByIso3(oiso) : null;
+                    // A state itself or one of its organs, not a party, company or other body of the country.
+                    bool state = wc is not null && (woc == wc.Cameo || woc == wc.Cameo + "GOV" || woc == wc.Cameo + "MIL");
+                    if (group || state)
+                    {
+                        string code = group ? woc : wc!.Cameo + "MIL";
+                        Add(new ActorMention
+                        {
+                            Tokens = new TokenRange(i, i + len), Code = code, Name = group ? wo.Name : $"{wc!.Name} {role.Lemma}", Country = wo.Country,
+                            Rule = $"possessive-pronoun+weapon: {Text(i - 1, i + len)} of '{wo.Tokens.TextIn(_doc)}' → {code}",
+                        });
+                    }
+                }
+                return i + len;
+            }
             // "the warring parties", "both parties", "all parties to the conflict": the sides of a dispute, not parties of
             // a parliament.
             if (role.Lemma == "party" && i > sentFirst && SideWords.Contains(Tok(i - 1).ToString())) return i + len;

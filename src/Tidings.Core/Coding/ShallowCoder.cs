@@ -138,6 +138,8 @@ public sealed class ShallowCoder : IEventCoder
         private int _attribution;
         /// <summary>The speech verb whose subtree alone the attribution covers, -1 when it covers the sentence.</summary>
         private int _attributionScope = -1;
+        /// <summary>Each parsed speech verb of the sentence with its reporter: (verb node, actor).</summary>
+        private readonly List<(int Node, int Actor)> _reportNodes = new();
 
         private ReadOnlySpan<char> W(int t) => doc.Token(t).Span;
         private bool Is(int t, WordSet set) => t >= _f && t < _e && set.Contains(W(t));
@@ -229,7 +231,12 @@ public sealed class ShallowCoder : IEventCoder
 
                 bool nounContext = NounContext(t);
                 // "to talks": after "to", a word the tagger reads as a plural noun is no infinitive.
-                bool verbContext = VerbContext(t) && !(t > _f && IsWord(t - 1, "to") && doc.TokXpos(t) == "NNS");
+                bool verbContext = VerbContext(t) && !(t > _f && IsWord(t - 1, "to") && doc.TokXpos(t) == "NNS")
+                    // "struck Hezbollah targets": a word only a verb entry matches, after a name that the tagger and the parser
+                    // both make its compound modifier, is a noun, not the name's verb, when the parser also makes it the object
+                    // of a word before the name ("Egypt hosts rival delegations", a headline's root, stays a verb).
+                    && !(noun is null && _tree.Parsed && doc.TokUpos(t) is Upos.NOUN && doc.Token(t - 1).Relation == "compound" && doc.Token(t - 1).Head == t
+                        && doc.Token(t).Relation is "obj" or "iobj" or "obl" or "nmod" && doc.Token(t).Head is var th && th >= _f && th < t - 1);
                 // A participle right after a determiner is an adjective: "the detained journalists".
                 if (verb is not null && noun is null && t > _f && Is(t - 1, Words.Determiner) && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                     continue;
@@ -584,6 +591,7 @@ public sealed class ShallowCoder : IEventCoder
         {
             int attribution = -1;
             _attributionScope = -1;
+            _reportNodes.Clear();
             for (int t = _f; t + 2 < _e; t++)
                 if (IsWord(t, "according") && IsWord(t + 1, "to"))
                 {
@@ -607,10 +615,26 @@ public sealed class ShallowCoder : IEventCoder
                 {
                     _reporters.Add(a);
                     if (attribution < 0) { attribution = a; _attributionScope = node >= 0 && _tree.ReportsOwnClauseOnly(node) ? node : -1; }
+                    if (node >= 0) _reportNodes.Add((node, a));
                 }
                 tr.Consumed = true; _trigs[i] = tr;
             }
             return attribution;
+        }
+
+        /// <summary>
+        /// The reporter of the event at <paramref name="range"/>: with two speech verbs in the sentence ("Japan's minister said
+        /// Tokyo had asked Beijing …, while South Korea said it would seek talks"), the one nearest above the trigger in the
+        /// tree; otherwise the sentence's, unless that reporter speaks only of its own conjoined clause.
+        /// </summary>
+        private int AttributionOf(TokenRange range)
+        {
+            int head = Syntax.Attachment.SpanHead(doc, range);
+            if (_reportNodes.Count > 1 && _tree.Parsed)
+                for (int v = head, step = 0; v >= 0 && step < 32; v = doc.Token(v).Head, step++)
+                    foreach (var (node, actor) in _reportNodes)
+                        if (node == v) return actor;
+            return _attributionScope >= 0 && !_tree.InSubtree(head, _attributionScope) ? -1 : _attribution;
         }
 
         /// <summary>
@@ -1665,7 +1689,14 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "refused to send its own soldiers", "will send their troops to Mali": the source's own forces, named as
             // theirs, are what it acts with, not what it acts on.
-            targets.RemoveAll(t => t >= 0 && OwnForce(src, t) && PossessedBySource(t));
+            // "denied that its warships had entered Japanese waters": once the source's own forces are set aside, the target
+            // is the next actor the surface names.
+            if (targets.RemoveAll(t => t >= 0 && OwnForce(src, t) && PossessedBySource(t)) > 0 && targets.Count == 0)
+            {
+                int source = src;
+                tgtHow = FindTargets(inner, targets, code.StartsWith("13", StringComparison.Ordinal) || head.Entry.Frame == FrameKind.Threat,
+                    a => OwnForce(source, a) && PossessedBySource(a)) + ",past-own-force";
+            }
             // "Russia's army pulled back troops": an object with the source's own code is not a target, and an
             // event that needs none is still coded (Emit would drop it as a self-event).
             if (entry.Has(TriggerFlags.NoTarget))
@@ -2138,7 +2169,7 @@ public sealed class ShallowCoder : IEventCoder
                     Sentence = _sentence, Trigger = range, Cameo = code, Source = -1, UnnamedSource = device, Target = t,
                     TargetCountry = t < 0 ? victimCountry : null, TargetRole = t < 0 ? "CVL" : null, Rule = rule,
                     Negated = negated, Background = background,
-                    Attribution = _attributionScope >= 0 && !_tree.InSubtree(Syntax.Attachment.SpanHead(doc, range), _attributionScope) ? -1 : _attribution,
+                    Attribution = AttributionOf(range),
                     Time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)),
                     Place = NearestMention(doc.Places, static m => m.Tokens, range),
                 });
@@ -2481,7 +2512,7 @@ public sealed class ShallowCoder : IEventCoder
                 SourceRole = code.StartsWith("14", StringComparison.Ordinal) && A(src).Code is { Length: 3 } && A(src).Rule.StartsWith("demonym:", StringComparison.Ordinal) ? "CVL" : null,
                 Rule = rule,
                 Negated = negated, Background = background, Modality = modality,
-                Attribution = _attributionScope >= 0 && !_tree.InSubtree(Syntax.Attachment.SpanHead(doc, range), _attributionScope) ? -1 : _attribution,
+                Attribution = AttributionOf(range),
                 Time = time,
                 Place = NearestMention(doc.Places, static m => m.Tokens, range),
             });
@@ -2677,7 +2708,7 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>Target: the first actor after the trigger in its clause — the direct object, or after one of the
         /// entry's prepositions (required for event nouns and prep-only entries) — plus actors coordinated with it.</summary>
-        private string FindTargets(Trig tr, List<int> targets, bool threat = false)
+        private string FindTargets(Trig tr, List<int> targets, bool threat = false, Func<int, bool>? passOver = null)
         {
             var entry = tr.Entry;
             bool prepOnly = tr.IsNoun || entry.Has(TriggerFlags.PrepOnly);
@@ -2710,7 +2741,7 @@ public sealed class ShallowCoder : IEventCoder
                     continue;
                 }
                 var span = A(a).Tokens;
-                if (_reporters.Contains(a)) { t = span.EndToken - 1; continue; }
+                if (_reporters.Contains(a) || passOver?.Invoke(a) == true) { t = span.EndToken - 1; continue; }
                 int p = span.FirstToken - 1;
                 // "into former president Alberto Fernandez": "former" stays outside a titled name's span.
                 while (p >= tr.End && (Is(p, Words.Determiner) || Is(p, Words.PlaceAdjective) || IsWord(p, "former"))) p--;

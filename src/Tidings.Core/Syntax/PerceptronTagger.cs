@@ -262,6 +262,9 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (x is "VBN" or "JJ" && lastFinite == "VBD" && i > 0 && i + 1 < words.Count && words[i - 1] is "and" or "or"
                 && words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && ObjectLike(words, classes, i + 1))
             { classes[i] = _vbdClass; continue; }
+            // "Israel said its jets struck Hezbollah targets", "Hezbollah said it fired rockets": a finite verb of saying
+            // takes a clause without "that", whose own first verb the repair may still need.
+            if (x is "VBD" or "VBZ" or "VBP" && !nameWord && SpeechFinites.Contains(words[i])) { finiteSeen = false; lastFinite = x; continue; }
             if (x is "VBD" or "VBZ" or "VBP" or "MD") { if (!nameWord) { finiteSeen = true; lastFinite = x; } continue; }
             // A subordinate or a new coordinated clause has a first verb of its own ("..., after Chinese vessels fired
             // water cannon at a ship"; "..., and police arrested two men").
@@ -329,6 +332,14 @@ public sealed class PerceptronTagger : IPipelineComponent
         "argued against", "voted for", "voted against", "asked for", "opted for", "warned of", "warned against",
         "insisted on", "agreed on", "agreed with", "hit out", "lashed out", "cracked down", "pulled out", "backed down",
         "stepped down", "walked out", "pushed back", "signed up", "called off", "ruled out", "carried out", "sought to",
+    };
+
+    /// <summary>Finite verbs of saying and thinking that take a bare clause as their object ("said its jets struck").</summary>
+    private static readonly HashSet<string> SpeechFinites = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "added", "adds", "claimed", "claims", "insisted", "insists", "stressed", "stresses", "noted",
+        "notes", "argued", "argues", "believed", "believes", "thought", "thinks", "confirmed", "confirms", "acknowledged",
+        "admitted", "alleged", "alleges", "reported", "reports", "announced", "announces", "warned", "warns", "estimated",
     };
 
     /// <summary>Irregular verbs whose past tense and past participle are one form: the repair's -ed test misses them.</summary>

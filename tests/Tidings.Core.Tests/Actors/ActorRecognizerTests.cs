@@ -94,6 +94,15 @@ public class ActorRecognizerTests
     [InlineData("Kyiv accused Moscow of stalling the talks.", "2025-07-30", "Moscow", "RUSGOV")]
     [InlineData("Kyiv accused Moscow of stalling the talks.", "2025-07-30", "Kyiv", "UKRGOV")]
     [InlineData("Missiles struck Kyiv overnight.", "2025-07-30", "Kyiv", "-")]
+    // a perfect participle is an active verb: its object capital is a government; a passive one's is a place
+    [InlineData("Tokyo said it had asked Beijing to explain the rules.", "2025-07-30", "Beijing", "CHNGOV")]
+    [InlineData("Seoul has repeatedly urged Pyongyang to return to talks.", "2025-07-30", "Pyongyang", "PRKGOV")]
+    [InlineData("The delegation was flown Monday to Kyiv.", "2025-07-30", "Kyiv", "-")]
+    // a state's weapons named as its own are its military, an armed group's are the group; a company's are nothing
+    [InlineData("Israel said its jets struck targets in Lebanon.", "2025-07-30", "jets", "ISRMIL")]
+    [InlineData("Hezbollah said its drones hit an army base.", "2025-07-30", "drones", "LBNREB")]
+    [InlineData("Boeing said its jets were safe.", "2025-07-30", "jets", "-")]
+    [InlineData("A drone struck a field near the border.", "2025-07-30", "drone", "-")]
     // metonyms
     [InlineData("Kremlin spokesman Dmitry Peskov told reporters the offer stood.", "2025-07-30", "Kremlin spokesman Dmitry Peskov", "RUSGOV")]
     [InlineData("White House press secretary Jane Doe said no decision was made.", "2025-07-30", "White House press secretary Jane Doe", "USAGOV")]

@@ -243,5 +243,10 @@ public class CodingConventionTests
     [InlineData("Russian troops shelled Ukrainian positions on Monday.", "RUSMIL→UKR:194")]
     // a year that names a thing ("the 2018 peace deal") does not date the event
     [InlineData("Eritrea accused Ethiopia of violating the 2018 peace deal.", "ERI→ETH:112")]
+    [InlineData("Japan's trade minister said Tokyo had asked Beijing to explain the new export rules.", "JPNGOV→CHNGOV:020")]
+    // a state's weapons named as its own strike for its military; a name compounded with the struck noun is no subject
+    [InlineData("Israel said its jets struck Hezbollah targets in Lebanon.", "ISRMIL→LBNREB:195|!LBNREB→LBN:190")]
+    // the denier's own forces in the denied clause are no target: the one they wronged is
+    [InlineData("Russia's foreign ministry denied that its warships had entered Japanese waters.", "RUSGOV→JPN:016")]
     public void Codes_by_the_tree(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }

@@ -65,6 +65,10 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     [InlineData("US Forces Leave Syrian Base", 1, "NNS")]
     // a participle between a number or article and its noun modifies the noun
     [InlineData("Venezuela released six detained Americans on Friday .", 3, "VBN")]
+    // a finite verb of saying takes a clause without "that", whose first verb the repair may still need
+    [InlineData("Israel said its jets struck Hezbollah targets in Lebanon .", 4, "VBD")]
+    [InlineData("Hezbollah said it fired rockets at an army base .", 3, "VBD")]
+    [InlineData("The ministry said the rules adopted last year remain in force .", 5, "VBN")]
     // a relative clause set off by commas has its own verbs: the main clause still needs one after it
     [InlineData("Opposition candidate Fernando Dias , who had claimed victory , accused Embalo of staging the takeover .", 10, "VBD")]
     // no base form after "to" ends in a plain -s: "to talks" is a plural noun, "to discuss" and "to focus" are verbs

@@ -1,0 +1,27 @@
+using Tidings.Documents;
+using Tidings.Pipeline;
+using Xunit;
+
+namespace Tidings.Tests.Coding;
+
+/// <summary>Which reporter each event of a sentence is attributed to, through the default pipeline.</summary>
+public class AttributionTests
+{
+    // Expected: "trigger=REPORTER" for each listed event ("-" when none).
+    [Theory]
+    // two speakers, each reporting its own clause
+    [InlineData("The army said it had killed 12 militants in Borno, and Boko Haram said its fighters had shot down a Nigerian military helicopter.",
+        "killed=NGAMIL|shot down=NGAREB")]
+    // one speaker for the whole sentence
+    [InlineData("Kenyan police said officers had arrested 40 protesters in Nairobi.", "arrested=KENCOP")]
+    public void Each_event_takes_the_nearest_reporter_above_it(string text, string expected)
+    {
+        var events = TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = text, Published = new DateOnly(2025, 5, 2) }).MentionEvents;
+        foreach (var want in expected.Split('|'))
+        {
+            var (trigger, reporter) = (want[..want.IndexOf('=')], want[(want.IndexOf('=') + 1)..]);
+            var e = Assert.Single(events, e => e.Evidence.Trigger.StartsWith(trigger, StringComparison.Ordinal));
+            Assert.Equal(reporter, e.Attribution?.Code ?? "-");
+        }
+    }
+}
