@@ -539,6 +539,8 @@ internal sealed partial class TreeRoles
         "deal" or "agreement" or "pact" or "accord" => code.StartsWith("03", StringComparison.Ordinal) || code is "057" or "046" or "0871" or "0872"
             || (code.StartsWith("06", StringComparison.Ordinal) && code != "063"),
         "visit" or "trip" => code.StartsWith("04", StringComparison.Ordinal),
+        // "Portugal condemned the coup": a seizure of power is an act of force, never a sanction or a concession.
+        "coup" or "takeover" or "execution" => code[..2] is "17" or "18" or "19" or "20",
         "drill" or "exercise" or "manoeuvre" or "maneuver" or "test" or "launch" or "deployment" => code[..2] is "06" or "15" or "19",
         "remark" or "comment" or "statement" => code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13",
         _ => code[..2] is not ("01" or "02" or "03" or "04" or "05" or "09" or "10" or "11" or "12" or "13")

@@ -103,6 +103,8 @@ public class ActorRecognizerTests
     [InlineData("Hezbollah said its drones hit an army base.", "2025-07-30", "drones", "LBNREB")]
     [InlineData("Boeing said its jets were safe.", "2025-07-30", "jets", "-")]
     [InlineData("A drone struck a field near the border.", "2025-07-30", "drone", "-")]
+    // the African Union's council is not the UN's
+    [InlineData("The African Union's Peace and Security Council will meet on Friday.", "2025-07-30", "Peace and Security Council", "IGOAFRAFU")]
     // metonyms
     [InlineData("Kremlin spokesman Dmitry Peskov told reporters the offer stood.", "2025-07-30", "Kremlin spokesman Dmitry Peskov", "RUSGOV")]
     [InlineData("White House press secretary Jane Doe said no decision was made.", "2025-07-30", "White House press secretary Jane Doe", "USAGOV")]

@@ -248,5 +248,7 @@ public class CodingConventionTests
     [InlineData("Israel said its jets struck Hezbollah targets in Lebanon.", "ISRMIL→LBNREB:195|!LBNREB→LBN:190")]
     // the denier's own forces in the denied clause are no target: the one they wronged is
     [InlineData("Russia's foreign ministry denied that its warships had entered Japanese waters.", "RUSGOV→JPN:016")]
+    // "by telephone" is how something was said, no phone call
+    [InlineData("The opposition leader told Reuters by telephone that he would return to Kenya.", "!*:041")]
     public void Codes_by_the_tree(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }

@@ -273,6 +273,8 @@ public class TreeRolesTests
     [InlineData("Iran expelled two German diplomats. Tehran defended the decision on Sunday.", "IRNGOV→IRN")]
     // more than five sentences back is too far
     [InlineData("Chad closed its border with Sudan. Trade fell. Prices rose. Farmers left. Families moved away. Schools shut. Sudan condemned the decision.", "SDN→CHD")]
+    // a coup is an act of force: a suspension told since is not it
+    [InlineData("ECOWAS suspended Niger from the bloc. France condemned the coup on Monday.", "FRA→IGO")]
     public void A_reaction_does_not_reach_its_own_side_or_far_back(string text, string forbidden) =>
         Assert.DoesNotContain(Code(text), e => e.StartsWith(forbidden, StringComparison.Ordinal));
 
