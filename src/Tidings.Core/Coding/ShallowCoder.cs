@@ -766,6 +766,11 @@ public sealed class ShallowCoder : IEventCoder
             var tr = _trigs[i];
             var entry = tr.Entry;
             if (PresupposedByOtherTrigger(i)) return;
+            // "launched joint air force drills near the border": joint drills are military cooperation (062, the lexicon's
+            // "joint ..." rows), no show of force by either side.
+            if (tr.IsNoun && entry.Trigger == "drill" && _tree.Parsed && _tree.HasModifierLemma(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), "joint")) return;
+            // "staged drills simulating a blockade of the island's ports": an act a drill simulates is not done.
+            if (_tree.Parsed && _tree.IsSimulated(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) return;
             // "sent a team of rescue workers", "a Philippine supply boat", "attack helicopters": a one-word event noun that
             // only classifies the noun after it (no trigger itself) names a kind of thing, not an event.
             // (A verb-kind trigger the tagger read as a noun counts too when a determiner, adjective, number or preposition
@@ -847,6 +852,15 @@ public sealed class ShallowCoder : IEventCoder
                 {
                     string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demanded) : demanded;
                     CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{lemma}→{code}", addressee);
+                    return;
+                }
+                // "demanded the scrapping of a new admission rule", "called for the repeal of the law": a noun of change names
+                // the demand as its verb would.
+                var changed = new List<string>();
+                if (verb < 0 && _tree.NominalisedChange(frameNode, changed) is { } changeVerb && DemandContent.DemandCode(changeVerb, changed) is { } asked)
+                {
+                    string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(asked) : asked;
+                    CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{changeVerb}→{code}", -1);
                     return;
                 }
             }
@@ -937,6 +951,10 @@ public sealed class ShallowCoder : IEventCoder
             // did not happen, and what it names is its content, not news of its own.
             if ((tr.IsNoun || doc.TokUpos(node) == Upos.NOUN) && doc.Token(node).Relation == "obj" && doc.Token(node).Head is var rh && rh >= _f && rh < _e && rh != node
                 && TriggerCovering(rh, i) is var rk && rk >= 0 && _coded.Contains(_trigs[rk].Start) && _trigs[rk].Entry.Root == "12") return true;
+            // "set up a commission of inquiry into the killing of demonstrators": what an investigation looks into, in an "into"
+            // phrase the parser hangs on its light verb, is its topic, not news of its own.
+            if (doc.TokUpos(node) is Upos.NOUN && _tree.IntoPhraseOfInvestigation(node, k => TriggerCovering(k, i) is var ik && ik >= 0
+                    && _coded.Contains(_trigs[ik].Start) && _trigs[ik].Entry.Root == "09")) return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
             return _tree.GoverningTrigger(node, coded) >= 0;
@@ -1024,6 +1042,14 @@ public sealed class ShallowCoder : IEventCoder
             if (objects.Count == 0 && src >= 0 && A(src).Code is { Length: 6 } sc)
                 return sc.EndsWith("COP", StringComparison.Ordinal) ? "151" : sc.EndsWith("MIL", StringComparison.Ordinal) ? "152" : null;
             return null;
+        }
+
+        /// <summary>True when a verb among the trigger's words ("threatened to expel") expels diplomats.</summary>
+        private bool ExpelsDiplomatsIn(Trig t)
+        {
+            for (int k = t.Start; k < t.End; k++)
+                if (doc.TokUpos(k) == Upos.VERB && _tree.ExpelsDiplomats(k)) return true;
+            return false;
         }
 
         /// <summary>The CAMEO role of an actor ("NGO" of UGANGO, "MED" of MED), null for a country or an IGO.</summary>
@@ -1986,6 +2012,22 @@ public sealed class ShallowCoder : IEventCoder
                 code = expelled;
             // "pulled out of the ceasefire talks" when the parser misses the talks: the negotiation noun right after.
             if (code == "166" && NegotiationAfter(inner.End)) code = "164";
+            // "launched a probe into bribery allegations against a former defence minister", "set up a commission of inquiry into
+            // the deaths of protesters in police custody": what an investigation looks into names its kind (091 crime, 092
+            // abuses, 093 military action, 094 war crimes) when the trigger's own words do not, and whose act it is, its
+            // target when the trigger's slots name none.
+            if (code.StartsWith("09", StringComparison.Ordinal) && _tree.Parsed && entry.Frame == FrameKind.None
+                && _tree.InvestigatedNoun(innerNode, new TokenRange(inner.Start, inner.End)) is var probed && probed >= 0)
+            {
+                if (code == "090" && _tree.InvestigationKind(probed) is { } probeKind) code = probeKind;
+                if (targets.TrueForAll(t => t < 0) && targetCountry is null && _tree.InvestigatedActor(probed, src) is var suspect && suspect >= 0)
+                {
+                    targets.Clear(); targets.Add(suspect); tgtHow = "investigated";
+                }
+            }
+            // "threatened to expel the Sudanese ambassador": a threat to expel a state's diplomats threatens relations (1313);
+            // threats to expel peacekeepers, observers or aid groups stay threats to halt international involvement (136).
+            if (code == "136" && _tree.Parsed && ExpelsDiplomatsIn(inner)) code = "1313";
             // "put its navy on alert", "police were placed on maximum alert": an alert is the alerted force's (152 military,
             // 151 police).
             if (code == "150" && entry.Trigger.EndsWith("alert", StringComparison.Ordinal) && _tree.Parsed
@@ -3016,11 +3058,14 @@ public sealed class ShallowCoder : IEventCoder
             for (int i = 0; i < _out.Count; i++)
             {
                 var p = _out[i];
-                if (p.Target >= 0 || !p.Cameo.StartsWith("14", StringComparison.Ordinal)) continue;
+                if (!p.Cameo.StartsWith("14", StringComparison.Ordinal)) continue;
                 for (int j = 0; j < _out.Count; j++)
                 {
                     var d = _out[j];
                     if (j == i || d.Source != p.Source || (d.Target < 0 && d.TargetCountry is null) || !d.Cameo.StartsWith("10", StringComparison.Ordinal) || d.Negated != p.Negated) continue;
+                    // "staged a sit-in outside the education ministry to demand ...": a protest already aimed at whom its demand
+                    // is addressed to is one event with it too.
+                    if (p.Target >= 0 && d.Target != p.Target) continue;
                     string code = p.Cameo.Length == 3 && d.Cameo.Length == 4 && d.Cameo.StartsWith("104", StringComparison.Ordinal) && p.Cameo is "141" or "142" or "143" or "144"
                         ? p.Cameo + d.Cameo[3] : p.Cameo;
                     // A strike's demand implied of the government does not make the strike one against it (see below).

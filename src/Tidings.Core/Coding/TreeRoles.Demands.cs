@@ -233,4 +233,64 @@ internal sealed partial class TreeRoles
         if (aid && lemmas.Exists(l => l is "agency" or "group" or "worker" or "organisation" or "organization")) return "1663";
         return null;
     }
+
+    /// <summary>
+    /// True when what an expulsion (166) removes is a state's diplomats ("expel the Sudanese ambassador", "the remaining
+    /// Moldovan diplomats"): threatening it threatens relations (1313), not international involvement (136).
+    /// </summary>
+    public bool ExpelsDiplomats(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        var lemmas = new List<string>();
+        ObjectLemmas(node, lemmas);
+        return lemmas.Exists(l => l is "ambassador" or "diplomat" or "envoy" or "consul" or "attache" or "attaché" or "chargé" or "charge");
+    }
+
+    /// <summary>
+    /// The verb a demanded noun of change stands for, and the lemmas of what it changes: "demanded the scrapping of a new
+    /// admission rule" → scrap + rule, admission; "called for the repeal of the law" → repeal + law. Null when the frame's
+    /// object is no such noun.
+    /// </summary>
+    public string? NominalisedChange(int frame, List<string> objects)
+    {
+        if (!Parsed || frame < _f || frame >= _e) return null;
+        foreach (var c in Children(frame))
+        {
+            if (!(RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) == "for"))) continue;
+            if (_doc.Token(c).Lemma is not { } l || !ChangeNouns.TryGetValue(l, out var verb)) continue;
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "of") NounGroupLemmas(g, objects, 0);
+            return verb;
+        }
+        return null;
+    }
+
+    /// <summary>Nouns that name an act of change by its verb: what a demand for them asks the addressee to do.</summary>
+    private static readonly Dictionary<string, string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["scrapping"] = "scrap", ["withdrawal"] = "withdraw", ["repeal"] = "repeal", ["cancellation"] = "cancel",
+        ["reversal"] = "reverse", ["suspension"] = "suspend", ["revocation"] = "revoke", ["lifting"] = "lift",
+        ["amendment"] = "amend", ["annulment"] = "annul", ["abolition"] = "abolish", ["dissolution"] = "dissolve",
+        ["review"] = "review", ["overhaul"] = "change",
+    };
+
+    /// <summary>
+    /// True when an event noun is what a drill or a rehearsal simulates ("staged drills simulating a blockade of the island",
+    /// "rehearsed an attack on"): it is not done.
+    /// </summary>
+    public bool IsSimulated(int node)
+    {
+        if (!Parsed || node < _f || node >= _e || !RelIs(node, "obj")) return false;
+        return Head(node) is var h && h >= 0 && _doc.Token(h).Lemma is { } l
+            && l.ToLowerInvariant() is "simulate" or "rehearse" or "practise" or "practice" or "mimic" or "mock";
+    }
+
+    /// <summary>True when an adjective or compound modifier of the noun has the lemma ("joint" drills).</summary>
+    public bool HasModifierLemma(int noun, string lemma)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return false;
+        foreach (var c in Children(noun))
+            if ((RelIs(c, "amod") || RelIs(c, "compound")) && string.Equals(_doc.Token(c).Lemma, lemma, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 }

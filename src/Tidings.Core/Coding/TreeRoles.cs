@@ -1622,15 +1622,32 @@ internal sealed partial class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return null;
         foreach (var o in Children(verb))
         {
-            if (!RelIs(o, "obj")) continue;
+            // "provide Ukraine with 3 billion dollars in loans": the amount may stand in the "with" phrase, and the parser may
+            // hang its "in" phrase on the verb.
+            if (RelStarts(o, "obl") && CaseOf(o) == "in" && AidThings.TryGetValue((_doc.Token(o).Lemma ?? "").ToLowerInvariant(), out var inKind)
+                && HasAmountObject(verb)) return inKind;
+            if (!RelIs(o, "obj") && !(RelStarts(o, "obl") && CaseOf(o) == "with")) continue;
             foreach (var n in Children(o))
             {
                 if (!RelStarts(n, "nmod") || CaseOf(n) != "in" || !AidNouns.Contains(_doc.Token(n).Lemma ?? "")) continue;
+                // "3 billion dollars in loans": an aid noun that names its kind itself.
+                if (AidThings.TryGetValue((_doc.Token(n).Lemma ?? "").ToLowerInvariant(), out var own)) return own;
                 foreach (var m in Children(n))
                     if ((RelIs(m, "amod") || RelIs(m, "compound")) && AidKinds.TryGetValue((_doc.Token(m).Lemma ?? "").ToLowerInvariant(), out var k)) return k;
             }
         }
         return null;
+    }
+
+    /// <summary>True when a verb's object or "with" phrase is an amount of money ("3 billion dollars", "$3 billion").</summary>
+    private bool HasAmountObject(int verb)
+    {
+        foreach (var o in Children(verb))
+        {
+            if (!RelIs(o, "obj") && !(RelStarts(o, "obl") && CaseOf(o) == "with")) continue;
+            if (_doc.Token(o).Lemma is "$" or "€" or "£" or "dollar" or "euro" or "pound" or "yen" or "yuan" or "million" or "billion") return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -1682,6 +1699,7 @@ internal sealed partial class TreeRoles
     private static readonly Dictionary<string, char> AidThings = new(StringComparer.Ordinal)
     {
         ["weapon"] = 'M', ["arm"] = 'M', ["ammunition"] = 'M', ["warship"] = 'M', ["howitzer"] = 'M',
+        ["loan"] = 'E', ["credit"] = 'E', ["cash"] = 'E',
         ["food"] = 'H', ["medicine"] = 'H', ["vaccine"] = 'H', ["tent"] = 'H', ["blanket"] = 'H',
     };
 

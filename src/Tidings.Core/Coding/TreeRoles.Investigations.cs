@@ -1,0 +1,131 @@
+using Tidings.Documents;
+
+namespace Tidings.Coding;
+
+/// <summary>
+/// Tree queries for what an investigation (root 09) looks into: the noun after "into" (or the object of "investigate"),
+/// which names the kind of investigation CAMEO distinguishes (091 crime and corruption, 092 human rights abuses, 093
+/// military action, 094 war crimes), and the actor whose act it is ("allegations against a former minister", "abuses by
+/// security forces", "a bribery scheme at the state oil company").
+/// </summary>
+internal sealed partial class TreeRoles
+{
+    /// <summary>
+    /// The noun an investigation trigger looks into: an "into" phrase on the trigger's words or on the noun a light verb
+    /// governs ("launched a probe into", "was looking into a strike", "a commission of inquiry into the deaths"), an "of"
+    /// phrase on an investigation noun ("an investigation of the killings"), or the object of a verb of investigating
+    /// ("investigated the shooting"). -1 when there is none.
+    /// </summary>
+    public int InvestigatedNoun(int anchor, TokenRange trigger)
+    {
+        if (!Parsed) return -1;
+        int lo = Math.Max(_f, Math.Min(anchor, trigger.FirstToken)), hi = Math.Min(_e, Math.Max(anchor + 1, trigger.EndToken));
+        for (int pass = 0; pass < 2; pass++)
+        {
+            // "set up a commission of inquiry into the deaths": the parser may hang the "into" phrase on the light verb.
+            if (pass == 1 && (RelIs(anchor, "obj") || RelIs(anchor, "nsubj:pass")) && Head(anchor) is var lv && lv >= 0)
+                foreach (var c in Children(lv))
+                    if (RelStarts(c, "obl") && CaseOf(c) == "into" && (IsNounTag(c) || _doc.Token(c).Upos == Upos.PROPN)) return c;
+            for (int t = lo; t < hi; t++)
+            {
+                if (t != anchor && (t < trigger.FirstToken || t >= trigger.EndToken)) continue;
+                foreach (var c in Children(t))
+                {
+                    if (!IsNounTag(c) && _doc.Token(c).Upos != Upos.PROPN) continue;
+                    bool verb = IsVerbal(t);
+                    if (pass == 0 && (RelStarts(c, "nmod") || RelStarts(c, "obl")) && CaseOf(c) == "into") return c;
+                    if (pass == 1 && !verb && RelStarts(c, "nmod") && CaseOf(c) is "of" or "on" && !InvestigationNouns.Contains(_doc.Token(c).Lemma ?? "")) return c;
+                    if (pass == 1 && verb && RelIs(c, "obj") && _actorOf[c] < 0 && !InvestigationNouns.Contains(_doc.Token(c).Lemma ?? "")) return c;
+                    // "launched a probe into", "set up a commission of inquiry into": the investigation noun the light verb governs.
+                    if (pass == 0 && verb && RelIs(c, "obj") && InvestigationNouns.Contains(_doc.Token(c).Lemma ?? ""))
+                        foreach (var g in Children(c))
+                        {
+                            if (RelStarts(g, "nmod") && CaseOf(g) == "into") return g;
+                            if (RelStarts(g, "nmod") && CaseOf(g) == "of" && InvestigationNouns.Contains(_doc.Token(g).Lemma ?? ""))
+                                foreach (var gg in Children(g))
+                                    if (RelStarts(gg, "nmod") && CaseOf(gg) == "into") return gg;
+                        }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The CAMEO investigation code (091-094) the investigated noun group names: its head first, then its modifiers and
+    /// its "of" noun ("the deaths of protesters in police custody" 092, "bribery allegations" 091, "a strike that killed
+    /// three aid workers" 093, "atrocities against Rohingya" 094). Null when the words name no kind.
+    /// </summary>
+    public string? InvestigationKind(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return null;
+        var words = new List<string>();
+        NounGroupLemmas(noun, words, 0);
+        foreach (var c in Children(noun))
+            if (RelStarts(c, "nmod") && CaseOf(c) is "of" or "in")
+            {
+                NounGroupLemmas(c, words, 0);
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) is "of" or "in") NounGroupLemmas(g, words, 0);
+            }
+        foreach (var w in words)
+            if (InvestigatedKinds.TryGetValue(w, out var code)) return code;
+        return null;
+    }
+
+    /// <summary>
+    /// The actor whose act an investigated noun names: an actor after "against", "by", "at", "involving" or "of" on it or
+    /// on its "into"/"of" noun, or its possessive ("the police minister's alleged links"). -1 when none; never
+    /// <paramref name="source"/>.
+    /// </summary>
+    public int InvestigatedActor(int noun, int source)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return -1;
+        int Own(int n)
+        {
+            foreach (var c in Children(n))
+            {
+                if (Rel(c) is "nmod:poss" && _actorOf[c] >= 0 && _actorOf[c] != source) return _actorOf[c];
+                // "the deaths of protesters in police custody": whose custody it was.
+                if ((RelStarts(c, "nmod") || RelStarts(c, "acl")) && (CaseOf(c) is "against" or "by" or "at" or "involving"
+                        || (CaseOf(c) == "in" && _doc.Token(c).Lemma is "custody"))
+                    && ActorOfNode(c) is var a && a >= 0 && a != source) return a;
+            }
+            return -1;
+        }
+        int found = Own(noun);
+        if (found >= 0) return found;
+        // "bribery allegations against a former minister", "an alleged bribery scheme at Petrobras": one level down.
+        foreach (var c in Children(noun))
+            if ((RelStarts(c, "nmod") && CaseOf(c) is "of" or "into") && Own(c) is var inner && inner >= 0) return inner;
+        return -1;
+    }
+
+    /// <summary>
+    /// True when a noun is the "into" phrase of a verb whose object is a coded investigation (<paramref name="isCodedProbe"/>
+    /// says which nodes are): "set up a commission of inquiry into the killing of demonstrators".
+    /// </summary>
+    public bool IntoPhraseOfInvestigation(int noun, Func<int, bool> isCodedProbe)
+    {
+        if (!Parsed || noun < _f || noun >= _e || !RelStarts(noun, "obl") || CaseOf(noun) != "into" || Head(noun) is not (var v and >= 0)) return false;
+        foreach (var c in Children(v))
+            if (RelIs(c, "obj") && isCodedProbe(c)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> InvestigationNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "investigation", "inquiry", "enquiry", "probe", "commission", "inquest", "review", "audit", "mission" };
+
+    /// <summary>Words of an investigated act and the investigation code they name.</summary>
+    private static readonly Dictionary<string, string> InvestigatedKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["atrocity"] = "094", ["genocide"] = "094", ["massacre"] = "094", ["war"] = "094", ["cleansing"] = "094",
+        ["abuse"] = "092", ["torture"] = "092", ["rape"] = "092", ["disappearance"] = "092", ["extrajudicial"] = "092",
+        ["custody"] = "092", ["mistreatment"] = "092", ["ill-treatment"] = "092", ["brutality"] = "092", ["crackdown"] = "092",
+        ["strike"] = "093", ["airstrike"] = "093", ["air strike"] = "093", ["shelling"] = "093", ["bombardment"] = "093",
+        ["incursion"] = "093", ["shootdown"] = "093",
+        ["corruption"] = "091", ["bribery"] = "091", ["bribe"] = "091", ["fraud"] = "091", ["graft"] = "091",
+        ["embezzlement"] = "091", ["laundering"] = "091", ["kickback"] = "091", ["murder"] = "091", ["theft"] = "091",
+        ["smuggling"] = "091", ["trafficking"] = "091", ["evasion"] = "091", ["misuse"] = "091", ["misappropriation"] = "091",
+    };
+}
