@@ -76,7 +76,9 @@ public static class DemandContent
         "regulation", "rule", "austerity", "conscription", "deportation", "hike", "levy", "quota", "legislation");
 
     private static readonly HashSet<string> Rights = Set(
-        "right", "freedom", "liberty", "trial", "care", "visit", "equality", "discrimination", "treatment", "citizenship", "justice");
+        "right", "freedom", "liberty", "trial", "care", "visit", "equality", "discrimination", "treatment", "citizenship", "justice",
+        // "to demand an end to their solitary confinement": how prisoners are held.
+        "confinement", "isolation");
 
     private static readonly HashSet<string> Institutions = Set(
         "constitution", "constitutional", "charter", "dissolution", "abolition", "regime", "monarchy", "independence",

@@ -766,6 +766,16 @@ public sealed class ShallowCoder : IEventCoder
             var tr = _trigs[i];
             var entry = tr.Entry;
             if (PresupposedByOtherTrigger(i)) return;
+            // "gave the council 72 hours to step down or face attacks": the act demanded by a deadline and the penalty it threatens
+            // are one ultimatum (139) by whom gives the deadline, to whom it is given; neither is done.
+            if (_tree.Parsed && _tree.UltimatumGiver(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), out int given) is var giver && giver >= 0)
+            {
+                if (_coded.Contains(giver)) return;
+                var giving = tr; giving.Start = giver; giving.End = giver + 1; giving.IsNoun = false;
+                CodePlain(giving, tr, "139", Modality.Threatened, $"ultimatum:{doc.TokLemma(giver)}+{entry.Trigger}→139", given);
+                _coded.Add(giver);
+                return;
+            }
             // "launched joint air force drills near the border": joint drills are military cooperation (062, the lexicon's
             // "joint ..." rows), no show of force by either side.
             if (tr.IsNoun && entry.Trigger == "drill" && _tree.Parsed && _tree.HasModifierLemma(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), "joint")) return;
@@ -1077,7 +1087,8 @@ public sealed class ShallowCoder : IEventCoder
             if (a < 0) return false;
             var span = A(a).Tokens;
             for (int t = span.FirstToken; t < span.EndToken; t++)
-                if (doc.TokLemma(t) is "rioter" or "protester" or "protestor" or "demonstrator" or "mob" or "crowd") return true;
+                // "youths torched police posts": wire copy's word for rioting young men.
+                if (doc.TokLemma(t) is "rioter" or "protester" or "protestor" or "demonstrator" or "mob" or "crowd" or "youth") return true;
             return false;
         }
 
@@ -2116,6 +2127,9 @@ public sealed class ShallowCoder : IEventCoder
                 // "rebels killed a village council head", "gunmen shot dead a provincial governor": the killing of one holder of
                 // a political office is an assassination (186).
                 if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";
+                // "jihadists beheaded 11 villagers": beheading people who hold no office kills them by physical assault (1823);
+                // CAMEO's assassination (186) is of political figures.
+                if (fwd == "186" && t >= 0 && entry.Trigger is "behead" or "beheading" && IsCivilian(t)) fwd = "1823";
                 // "Somalia's government protested to Addis Ababa": a government's protest is an official complaint (114), not
                 // a demonstration; so is a state's, named by its country ("Argentina protested over the decision").
                 if (fwd == "140" && A(src).Code is { } pc && (pc.EndsWith("GOV", StringComparison.Ordinal)

@@ -58,6 +58,17 @@ internal sealed partial class TreeRoles
                 if ((RelIs(c, "compound") || RelIs(c, "amod")) && _doc.Token(c).Lemma is { } m) modifiers.Add(m.ToLowerInvariant());
             int k = DemandContent.ReformKind(head.ToLowerInvariant(), modifiers);
             if (k > 0) return k;
+            // "to demand an end to their solitary confinement", "the scrapping of the exam rules": what an act of ending or
+            // changing is about.
+            foreach (var c in Children(r))
+            {
+                if (!RelStarts(c, "nmod") || CaseOf(c) is not ("to" or "of" or "on") || _actorOf[c] >= 0 || _doc.Token(c).Lemma is not { } inner) continue;
+                modifiers.Clear();
+                foreach (var g in Children(c))
+                    if ((RelIs(g, "compound") || RelIs(g, "amod")) && _doc.Token(g).Lemma is { } m) modifiers.Add(m.ToLowerInvariant());
+                k = DemandContent.ReformKind(inner.ToLowerInvariant(), modifiers);
+                if (k > 0) return k;
+            }
         }
         return 0;
     }
@@ -154,8 +165,9 @@ internal sealed partial class TreeRoles
             if (depth == 0 && (RelIs(c, "advcl") || RelIs(c, "xcomp") || RelIs(c, "acl")) && IsVerbal(c) && _doc.Token(c).Lemma is { } pv && ProtestPurposeVerbs.Contains(pv)
                 && (purposes || pv is not ("demand" or "press")))
             {
+                // "to demand an end to their solitary confinement": the parser may hang what is ended on the purpose verb.
                 foreach (var g in Children(c))
-                    if (RelIs(g, "obj") && _actorOf[g] < 0) reasons.Add(g);
+                    if ((RelIs(g, "obj") || (RelStarts(g, "obl") && CaseOf(g) == "to")) && _actorOf[g] < 0) reasons.Add(g);
                 ReasonsOn(c, depth + 1, reasons);
             }
         }
@@ -292,5 +304,39 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(noun))
             if ((RelIs(c, "amod") || RelIs(c, "compound")) && string.Equals(_doc.Token(c).Lemma, lemma, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "gave the transitional council 72 hours to step down or face attacks", "gave the president until Friday to withdraw
+    /// the constitution or face mass protests": a deadline given to someone to act, with what they face otherwise, is an
+    /// ultimatum (CAMEO 139). Returns the verb that gives the deadline when <paramref name="node"/> is the demanded act or
+    /// lies inside it (the threatened penalty too), else -1; <paramref name="addressee"/> is the actor given the deadline.
+    /// </summary>
+    public int UltimatumGiver(int node, out int addressee)
+    {
+        addressee = -1;
+        if (!Parsed || node < _f || node >= _e) return -1;
+        for (int n = node, step = 0; n >= 0 && step < 4; n = Head(n), step++)
+        {
+            if (!IsVerbal(n) || MarkOf(n) != "to" || Head(n) is not (var give and >= 0) || _doc.Token(give).Lemma is not ("give" or "grant")) continue;
+            bool deadline = false; int given = -1;
+            foreach (var c in Children(give))
+            {
+                var lemma = (_doc.Token(c).Lemma ?? "").ToLowerInvariant();
+                if ((RelIs(c, "obj") || RelIs(c, "iobj") || RelStarts(c, "obl"))
+                    && (lemma is "hour" or "day" or "week" or "month" or "deadline" || CaseOf(c) == "until")) deadline = true;
+                else if ((RelIs(c, "iobj") || RelIs(c, "obj")) && given < 0 && ActorOfNode(c) is var a && a >= 0) given = a;
+            }
+            if (!deadline) return -1;
+            // "... or face": the penalty, in whatever shape the parser gives the coordination.
+            for (int t = n + 1; t + 1 < _e; t++)
+                if (_doc.Token(t).Span.Equals("or", StringComparison.OrdinalIgnoreCase) && _doc.Token(t + 1).Lemma is "face" or "risk")
+                {
+                    addressee = given;
+                    return give;
+                }
+            return -1;
+        }
+        return -1;
     }
 }

@@ -192,8 +192,9 @@ public class ShallowCoderTests
     [InlineData("[The finance ministers|GOV] gathered for talks on Monday.", "GOV>-:040")]
     [InlineData("[Laos|LAO] and [Thailand|THA] broke ground on a joint infrastructure project.", "LAO>THA:060;THA>LAO:060")]
     [InlineData("[The Sudanese authorities|SDNGOV] cut off mobile networks in Darfur.", "SDNGOV>-:1721")]
+    // objects sent back are returned property (events-gold dev eg0159 codes it so); "return" alone is no trigger
+    [InlineData("[Britain|GBRGOV] returned 72 bronze objects to [Nigeria|NGA].", "GBRGOV>NGA:0842")]
     // no events
-    [InlineData("[Britain|GBRGOV] returned 72 bronze objects to [Nigeria|NGA].", "")]
     [InlineData("The weather in the capital was mild for most of the week.", "")]
     [InlineData("[Russia|RUSGOV] is the largest country in the world.", "")]
     [InlineData("Prices of wheat rose in [Egypt|EGY] last month.", "")]

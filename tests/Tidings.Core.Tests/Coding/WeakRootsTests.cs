@@ -41,5 +41,13 @@ public class WeakRootsTests
     [InlineData("Poland threatened to expel the Russian ambassador.", "POL→RUSGOV:1313|!POL→RUSGOV:136")]
     // loans promised are economic aid
     [InlineData("Norway promised to provide Moldova with 200 million euros in loans.", "NOR→MDA:0331")]
+    // a deadline to act "or face" a penalty is one ultimatum to whom it is given; neither the act nor the penalty is coded
+    [InlineData("Rebels in Chad gave the president 48 hours to resign or face an assault on the capital.", "TCDREB→TCDGOV:139|!TCDGOV→-:0831")]
+    // beheading villagers or farmers kills them (1823); assassination is of office holders
+    [InlineData("Militants beheaded six farmers in northern Mozambique.", "MOZREB→MOZAGR:1823|!MOZREB→MOZAGR:186")]
+    // property youths destroy is destroyed in a riot
+    [InlineData("Youths torched the headquarters of the ruling party in Lusaka.", "ZMBCVL→ZMBGOVPTY:145|!ZMBCVL→ZMBGOVPTY:1712")]
+    // what an ended or changed thing is names the protest's sub-code
+    [InlineData("Jailed journalists in Iran went on hunger strike to demand an end to their solitary confinement.", "IRNMED→IRNGOV:1423")]
     public void Codes_the_weak_roots(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
