@@ -198,6 +198,7 @@ public sealed class ShallowCoder : IEventCoder
                 CodeTrigger(i);
             }
             FoldDemandsIntoProtests();
+            DropWarningsThatThreaten();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -779,6 +780,11 @@ public sealed class ShallowCoder : IEventCoder
             // "launched joint air force drills near the border": joint drills are military cooperation (062, the lexicon's
             // "joint ..." rows), no show of force by either side.
             if (tr.IsNoun && entry.Trigger == "drill" && _tree.Parsed && _tree.HasModifierLemma(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), "joint")) return;
+            // "to break up any opposition rally": an event named after "any" is a kind of event the sentence speaks of, not one
+            // that happened. Not violence: "would treat any incursion as an act of war" is what a threat is built on.
+            if (tr.Start > _f && entry.Root is not ("18" or "19" or "20") && (IsWord(tr.Start - 1, "any")
+                || (tr.Start - 1 > _f && IsWord(tr.Start - 2, "any") && doc.TokUpos(tr.Start - 1) is Upos.ADJ or Upos.NOUN or Upos.PROPN)))
+                return;
             // "staged drills simulating a blockade of the island's ports": an act a drill simulates is not done.
             if (_tree.Parsed && _tree.IsSimulated(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) return;
             // "sent a team of rescue workers", "a Philippine supply boat", "attack helicopters": a one-word event noun that
@@ -3099,6 +3105,24 @@ public sealed class ShallowCoder : IEventCoder
                 if (p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || !p.Cameo.StartsWith("14", StringComparison.Ordinal) || p.Cameo == "143") continue;
                 if (!IsPopular(p.Source) || A(p.Source).Country is not { } iso) continue;
                 _out[i] = p with { TargetCountry = iso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };
+            }
+        }
+
+        /// <summary>
+        /// "Uganda's police chief warned that officers would use force to break up rallies": a warning whose content the
+        /// sentence codes as a threat by the same source is that threat, not also a pessimistic comment (012).
+        /// </summary>
+        private void DropWarningsThatThreaten()
+        {
+            for (int i = _out.Count - 1; i >= 0; i--)
+            {
+                var w = _out[i];
+                if (w.Cameo != "012" || w.Source < 0) continue;
+                bool threat = false;
+                foreach (var o in _out)
+                    if (!ReferenceEquals(o, w) && o.Source >= 0 && A(o.Source).Code == A(w.Source).Code && o.Cameo.StartsWith("13", StringComparison.Ordinal)
+                        && o.Trigger.FirstToken > w.Trigger.FirstToken && o.Negated == w.Negated) { threat = true; break; }
+                if (threat) _out.RemoveAt(i);
             }
         }
 

@@ -49,5 +49,7 @@ public class WeakRootsTests
     [InlineData("Youths torched the headquarters of the ruling party in Lusaka.", "ZMBCVL→ZMBGOVPTY:145|!ZMBCVL→ZMBGOVPTY:1712")]
     // what an ended or changed thing is names the protest's sub-code
     [InlineData("Jailed journalists in Iran went on hunger strike to demand an end to their solitary confinement.", "IRNMED→IRNGOV:1423")]
+    // a warning coded as a threat is no pessimistic comment too; a rally after "any" did not happen
+    [InlineData("Bolivia's interior minister warned that police would break up any opposition march in La Paz.", "BOLGOV→BOLOPP:137|!BOLGOV→-:012|!BOLOPP→BOLGOV:141")]
     public void Codes_the_weak_roots(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
