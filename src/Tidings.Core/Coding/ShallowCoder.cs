@@ -2129,7 +2129,9 @@ public sealed class ShallowCoder : IEventCoder
                         fwd = role == "MED" ? "1721" : "172";
                 }
                 // "Rioters set fire to police stations": property a crowd of protesters destroys is destroyed in a riot (145).
-                if (fwd.StartsWith("171", StringComparison.Ordinal) && IsProtestingCrowd(src)) fwd = "145";
+                // What the riot is over names its sub-code, as for other protests ("set parliament on fire over tax increases").
+                if (fwd.StartsWith("171", StringComparison.Ordinal) && IsProtestingCrowd(src))
+                    fwd = _tree.Parsed && _tree.ProtestReasonKind(innerNode) is var riotKind && riotKind > 0 ? "145" + (char)('0' + riotKind) : "145";
                 // "rebels killed a village council head", "gunmen shot dead a provincial governor": the killing of one holder of
                 // a political office is an assassination (186).
                 if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";
@@ -2541,6 +2543,10 @@ public sealed class ShallowCoder : IEventCoder
         private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null, string? targetRole = null)
         {
             if (src < 0 || src == tgt) return;
+            // "agreed to reopen the crossing and resume trade": a cooperative act (04-08) told as intended, whichever path gave
+            // it the modality, is coded as the intent (03x), as gold/README.md's "verbal categories carry their mode" has it.
+            if (modality == Modality.Intended && code.Length >= 3 && code[0] == '0' && code[1] is >= '4' and <= '8')
+                code = MapFrame(FrameKind.Intend, code, code);
             if (tgt >= 0)
             {
                 string? sc = A(src).Code, tc = A(tgt).Code;

@@ -51,5 +51,7 @@ public class WeakRootsTests
     [InlineData("Jailed journalists in Iran went on hunger strike to demand an end to their solitary confinement.", "IRNMED→IRNGOV:1423")]
     // a warning coded as a threat is no pessimistic comment too; a rally after "any" did not happen
     [InlineData("Bolivia's interior minister warned that police would break up any opposition march in La Paz.", "BOLGOV→BOLOPP:137|!BOLGOV→-:012|!BOLOPP→BOLGOV:141")]
+    // a cooperative act told as intended is coded as the intent, however the modality reached it
+    [InlineData("Ghana and Togo agreed to reopen the border and resume trade.", "TGO→GHA:0311|!TGO→GHA:061")]
     public void Codes_the_weak_roots(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
