@@ -2147,8 +2147,10 @@ public sealed class ShallowCoder : IEventCoder
                 if (t >= 0 && fwd.StartsWith("19", StringComparison.Ordinal) && entry.Has(TriggerFlags.Symmetric))
                 {
                     rev ??= fwd;
-                    if (IsPopular(src) && OwnForce(src, t)) { fwd = "145"; if (rev is not null) rev = "175"; }
-                    else if (IsPopular(t) && OwnForce(t, src)) { fwd = "175"; if (rev is not null) rev = "145"; }
+                    // What the riot is over names its sub-code ("clashed with police and set parliament on fire over tax increases").
+                    string riot = _tree.Parsed && _tree.ProtestReasonKind(innerNode) is var clashKind && clashKind > 0 ? "145" + (char)('0' + clashKind) : "145";
+                    if (IsPopular(src) && OwnForce(src, t)) { fwd = riot; if (rev is not null) rev = "175"; }
+                    else if (IsPopular(t) && OwnForce(t, src)) { fwd = "175"; if (rev is not null) rev = riot; }
                     // "Opposition lawmakers clashed with the prime minister": a clash between sides that carry no arms
                     // (governments, parliaments, parties, courts, media, international bodies) is a war of words (111).
                     else if (entry.Trigger == "clash" && IsUnarmedPolitical(src) && IsUnarmedPolitical(t)) { fwd = "111"; rev = "111"; }

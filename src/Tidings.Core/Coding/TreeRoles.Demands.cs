@@ -49,6 +49,16 @@ internal sealed partial class TreeRoles
         ReasonsOn(trigger, 0, reasons);
         // "began a hunger strike to demand medical care": the purpose may hang on the verb the protest noun is the object of.
         if (RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) ReasonsOn(lv, 0, reasons);
+        // "clashed with police and set parliament on fire over tax increases": the reason may hang on a coordinated verb.
+        // The parser often hangs the coordinated verb on the first verb's last noun ("with police and set ...").
+        if (IsVerbal(trigger))
+            foreach (var c in Children(trigger))
+            {
+                if (RelIs(c, "conj") && IsVerbal(c)) ReasonsOn(c, 0, reasons);
+                else if (RelStarts(c, "obl") || RelIs(c, "obj"))
+                    foreach (var g in Children(c))
+                        if (RelIs(g, "conj") && IsVerbal(g)) ReasonsOn(g, 0, reasons);
+            }
         var modifiers = new List<string>();
         foreach (var r in reasons)
         {

@@ -53,5 +53,7 @@ public class WeakRootsTests
     [InlineData("Bolivia's interior minister warned that police would break up any opposition march in La Paz.", "BOLGOV→BOLOPP:137|!BOLGOV→-:012|!BOLOPP→BOLGOV:141")]
     // a cooperative act told as intended is coded as the intent, however the modality reached it
     [InlineData("Ghana and Togo agreed to reopen the border and resume trade.", "TGO→GHA:0311|!TGO→GHA:061")]
+    // a riot in a clash with the police takes the sub-code of what it is over, even on a coordinated verb
+    [InlineData("Protesters in Lima clashed with police and burned cars over fuel prices.", "PERCVL→PERCOP:1452|!PERCVL→PERCOP:145")]
     public void Codes_the_weak_roots(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
