@@ -169,7 +169,9 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     /// <summary>Offices a possessive pronoun ties to the organisation or state just named ("their commander, Hossein Salami").</summary>
     private static readonly FrozenSet<string> OwnedOffices = Set("commander", "leader", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
-        "predecessor");
+        "predecessor",
+        // "its chairman, Chen Zhi", "its general manager": the heads of a company, an outlet or a club (session 10)
+        "chairman", "chief executive", "chief executive officer", "managing director", "general manager", "owner", "founder", "co-founder");
 
     /// <summary>
     /// A state's envoys and ministers, which "his"/"her" give to the head just named ("Paraguayan President Santiago Pena
@@ -294,6 +296,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveFormerAppositions();
             ResolveReferences();
             ResolveOwned();
+            // An apposed holder of an owned office ("its general manager, Juan Lorenzo Holmann,") copies the code the office
+            // has only now.
+            ResolveReferences();
             ResolveLoyalTo();
             MergeOwningCountries();
             ResolveSubjectPronouns();
@@ -830,6 +835,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 foreach (var o in _out)
                 {
                     if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
+                    // "drivers refused to travel …, and gunmen kidnapped two Chinese nationals": a country adjective on people or
+                    // things named after the role (victims, cargo, weapons) says nothing of whose the role is.
+                    if (o.IsModifier && o.Rule.StartsWith("country-adjective:", StringComparison.Ordinal) && o.Tokens.FirstToken >= m.Tokens.EndToken) continue;
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
                     bool bareCountry = o.Rule.StartsWith("country:", StringComparison.Ordinal)
                         || (o.Rule.StartsWith("metonym:", StringComparison.Ordinal) && _lex.CountryByIso3(o.Country) is { } tc0 && o.Code == tc0.Cameo); // "in Gaza"
@@ -1315,8 +1323,31 @@ public sealed class ActorRecognizer : IPipelineComponent
                     && _out[^1].Tokens.FirstToken == _out[_lastBareTitle].Tokens.EndToken + 1 && Is(_out[_lastBareTitle].Tokens.EndToken, "of")
                     && _out[^1].Rule.StartsWith("country:", StringComparison.Ordinal))
                     next = ReverseApposition(next, end);
+                // "the governor of Monte Cristi province, Nelsy Cruz,", "minister for Bougainville affairs, Manasseh Makiba,":
+                // the holder's name after the role and a place or portfolio the lexicon does not know.
+                else if (next == i && Is(i, ",") && _lastBareTitle >= 0 && _lastBareTitle == _out.Count - 1 && OfficeComplementEndsAt(_out[^1].Tokens.EndToken, i))
+                    next = ReverseApposition(i, end);
                 i = next > i ? next : i + 1;
             }
+        }
+
+        /// <summary>Lower-case nouns that may end the place or portfolio of an office ("of Monte Cristi province", "for
+        /// Bougainville affairs").</summary>
+        private static readonly FrozenSet<string> OfficeComplementNouns = Set("province", "state", "region", "department", "district",
+            "county", "city", "municipality", "affairs");
+
+        /// <summary>True when tokens [from, comma) are "of"/"for", an optional "the", one to four capitalised words and at most
+        /// one noun of <see cref="OfficeComplementNouns"/>.</summary>
+        private bool OfficeComplementEndsAt(int from, int comma)
+        {
+            if (from >= comma || !(Is(from, "of") || Is(from, "for"))) return false;
+            int k = from + 1;
+            if (k < comma && Is(k, "the")) k++;
+            int caps = 0;
+            while (k < comma && IsCap(Tok(k)) && char.IsLetter(Tok(k)[0]) && caps < 4) { k++; caps++; }
+            if (caps == 0) return false;
+            if (k < comma && OfficeComplementNouns.Contains(Tok(k).ToString())) k++;
+            return k == comma;
         }
 
         /// <summary>
@@ -1389,6 +1420,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (TryMembersOf(i, end) is var mo && mo > i) return mo;
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
             if (TryDescribedOrganization(i, sentFirst, end) is var dor && dor > i) return dor;
+            if (IsCap(Tok(i)) && TryPlaceRole(i, sentFirst, end) is var pr && pr > i) return pr;
             var (len, entries) = MatchName(i, end);
             if (entries is not null)
             {
@@ -1418,6 +1450,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (IsCap(Tok(i)) && TryApposedName(i, sentFirst, end) is var an && an > i) return an;
             if (IsCap(Tok(i)) && TryInstitutionName(i, end) is var inn && inn > i) return inn;
+            if (IsCap(Tok(i)) && TryCivilBodyName(i, end) is var cbn && cbn > i) return cbn;
+            if (IsCap(Tok(i)) && TryNamedGroup(i, sentFirst, end) is var ng && ng > i) return ng;
             if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             // A tagged name the lexicon was expected to read (see the top of this method) but did not.
             if (TryNamedOrganization(i, end) is var no && no > i) return no;
@@ -1624,6 +1658,117 @@ public sealed class ActorRecognizer : IPipelineComponent
             return stop;
         }
 
+        /// <summary>Head words of the proper names of associations, unions, chambers and banks.</summary>
+        private static readonly FrozenSet<string> CivilBodyHeads = Set("Association", "Federation", "Confederation", "Union", "Society",
+            "Chamber", "Syndicate", "Guild", "Conference", "Bank");
+
+        /// <summary>Words inside such a name that say its members are business (Phoenix INDUSTRY, CHAMBER_OF_COMMERCE: BUS).</summary>
+        private static readonly FrozenSet<string> BusinessWords = Set("Industry", "Industries", "Commerce", "Business", "Manufacturers", "Bankers");
+
+        /// <summary>Words inside such a name that say its members are of a church (Phoenix CHRISTIAN, CATHOLIC_*: CHR).</summary>
+        private static readonly FrozenSet<string> ChurchWords = Set("Christian", "Christians", "Catholic", "Anglican", "Evangelical", "Orthodox", "Protestant");
+
+        /// <summary>
+        /// "the Christian Association of Nigeria", "the Catholic Bishops' Conference of the Philippines", "the State Bank of
+        /// Vietnam", "the National Confederation of Industry", "the Confederation of Copper Workers", "Saigon Commercial
+        /// Bank": a name the lexicon does not know, of capitalised words around the head word of an association, union,
+        /// chamber or bank, is coded by the members it names (a role noun in it: "Workers" LAB, "Bishops" CHR, "Industry"
+        /// BUS; a church word: CHR; a bank: BUS, as roles.tsv codes a central bank) and by the country after "of" or in a possessive
+        /// before it, else found as for a bare role. A name that names no members is left alone.
+        /// </summary>
+        private int TryCivilBodyName(int i, int end)
+        {
+            if (NameOpeners.Contains(Tok(i).ToString()) || MatchName(i, end).Entries is not null) return i;
+            int h = i;
+            while (h < end && h - i < 6 && !CivilBodyHeads.Contains(Tok(h).ToString())
+                   && ((IsCap(Tok(h)) && char.IsLetter(Tok(h)[0])) || (h > i && IsPossessive(h)))) h++;
+            if (h >= end || !CivilBodyHeads.Contains(Tok(h).ToString())) return i;
+            string? code = null;
+            for (int k = i; k < h; k++)
+            {
+                if (ChurchWords.Contains(Tok(k).ToString())) code = "CHR";
+                else if (BusinessWords.Contains(Tok(k).ToString())) code = "BUS";
+                else if (MatchRole(k, h) is { Role: { } r, Len: var rl } && k + rl <= h) { code = r.Code; k += rl - 1; }
+            }
+            // A bank is BUS, a central or state bank too (roles.tsv "central bank"; its governor is GOV).
+            bool bank = Tok(h).Equals("Bank", StringComparison.Ordinal);
+            if (bank) code = "BUS";
+            int stop = h + 1;
+            CountryEntry? country = null;
+            if (stop + 1 < end && Is(stop, "of"))
+            {
+                int b = Is(stop + 1, "the") ? stop + 2 : stop + 1;
+                if (b < end && MatchName(b, end) is { Entries: { } ce, Len: var cl } && Array.Find(ce, x => x.Kind == NameKind.CountryName) is { Country: { } oc }
+                    && !(b + cl < end && IsPossessive(b + cl)))
+                {
+                    country = oc;
+                    stop = b + cl;
+                }
+                else if (!bank)
+                {
+                    // "Confederation of Copper Workers", "National Confederation of Industry": the members after "of".
+                    int e = b;
+                    string? members = null;
+                    while (e < end && e - b < 4 && IsCap(Tok(e)) && char.IsLetter(Tok(e)[0])) e++;
+                    for (int k = b; k < e; k++)
+                        if (MatchRole(k, e) is { Role: { } r, Len: var rl } && k + rl == e) { members = r.Code; break; }
+                        else if (k == e - 1 && BusinessWords.Contains(Tok(k).ToString())) members = "BUS";
+                    if (members is not null) { code = members; stop = e; }
+                }
+            }
+            // "Conference" names meetings as often as bodies: only a church's conference ("Bishops' Conference") is read.
+            if (code is null || (Tok(h).Equals("Conference", StringComparison.Ordinal) && code is not ("CHR" or "REL"))) return i;
+            int first = i;
+            if (country is null && _out.Count > 0 && _out[^1] is { IsModifier: true, Country: { } pi } pm && pm.Tokens.EndToken == i
+                && pm.Rule.StartsWith("country-possessive:", StringComparison.Ordinal) && _lex.CountryByIso3(pi) is { } pc)
+            {
+                country = pc;
+                first = pm.Tokens.FirstToken;
+                _out.RemoveAt(_out.Count - 1);
+            }
+            string name = Text(i, stop);
+            int idx = Add(country is null
+                ? new ActorMention
+                {
+                    Tokens = new TokenRange(first, stop), Code = code, Name = name,
+                    Rule = $"role: {name} (an association named by its members) → {code}", Reason = "no country in the phrase; role code only",
+                }
+                : new ActorMention
+                {
+                    Tokens = new TokenRange(first, stop), Code = country.Cameo + code, Name = name, Country = country.Iso3,
+                    Rule = $"civil-body-name: {Text(first, stop)} (of {country.Name}, its members {code}) → {country.Cameo}{code}",
+                });
+            string head = Tok(h).ToString().ToLowerInvariant();
+            _roles.Add(new MemoryRole(idx, head, head));
+            return stop;
+        }
+
+        /// <summary>Kind nouns of armed and criminal groups that a name the lexicon lacks may come before.</summary>
+        private static readonly FrozenSet<string> NamedGroupKinds = Set("gang", "cartel", "militia");
+
+        /// <summary>
+        /// "the Los Pulpos gang", "the Los Monos gang": one to four capitalised words the lexicon does not know, right before
+        /// "gang", "cartel" or "militia", name that group: one mention coded by the kind (CRM, REB), its country found as for
+        /// a bare role. Not after another capitalised word ("Sinaloa Cartel" is the lexicon's) nor in a headline.
+        /// </summary>
+        private int TryNamedGroup(int i, int sentFirst, int end)
+        {
+            if (_inHeadline || (i > sentFirst && IsCap(Tok(i - 1)) && !(Is(i - 1, "The") || Is(i - 1, "A")))) return i;
+            if (NameOpeners.Contains(Tok(i).ToString()) || MatchName(i, end).Entries is not null || MatchRole(i, end).Role is not null) return i;
+            int k = i;
+            while (k < end && k - i < 4 && IsCap(Tok(k)) && char.IsLetter(Tok(k)[0]) && MatchName(k, end).Entries is null) k++;
+            if (k == i || k >= end || !NamedGroupKinds.Contains(Tok(k).ToString()) || MatchRole(k, end) is not { Role: { IsPlural: false } kind, Len: var kl }) return i;
+            string name = Text(i, k + kl);
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, k + kl), Code = kind.Code, Name = name,
+                Rule = $"role: {name} (a {kind.Lemma} named by words the lexicon lacks) → {kind.Code}", Reason = "no country in the phrase; role code only",
+            });
+            _roles.Add(new MemoryRole(idx, kind.Lemma, kind.Head));
+            Remember(idx, i, k);
+            return k + kl;
+        }
+
         /// <summary>Words that put an office holder out of office: "the former president", "the ousted leader".</summary>
         private static readonly FrozenSet<string> FormerWords = Set("former", "ousted", "deposed", "toppled", "overthrown", "exiled", "ex-");
 
@@ -1633,6 +1778,73 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// bare role. A title before a personal name ("former President Joseph Kabila") is left to the person rule,
         /// which codes the person by the date.
         /// </summary>
+        /// <summary>Words between a place and the state office it places ("Oromia regional government", "El Oro provincial
+        /// police chief").</summary>
+        private static readonly FrozenSet<string> PlaceRoleModifiers = Set("new", "local", "provincial", "regional", "federal", "state",
+            "district", "municipal", "city", "county", "acting", "interim", "top", "senior", "deputy");
+
+        /// <summary>
+        /// "the Antioquia governor", "Tamil Nadu Chief Minister M.K. Stalin", "Khyber Pakhtunkhwa's new chief minister", "the
+        /// Oromia regional government", "a Chisinau court": a province, state or city the gazetteer knows, right before a state
+        /// office (government, police, courts, legislature), says whose office it is; one mention from the place to the role.
+        /// A country possessive just before the place ("Pakistan's Punjab government") decides the country and joins the
+        /// mention. Names the lexicon reads as actors (countries, organisations, people, metonyms) are left to it, and so are
+        /// capitalised role words ("Police chief").
+        /// </summary>
+        private int TryPlaceRole(int i, int sentFirst, int end)
+        {
+            if (_inHeadline) return i;
+            // Not from inside a capitalised run ("Republic of", "National Guard"): the place opens its phrase.
+            if (i > sentFirst && IsCap(Tok(i - 1)) && !(Is(i - 1, "The") || Is(i - 1, "A") || Is(i - 1, "An"))) return i;
+            if (MatchRole(i, end).Role is not null) return i;
+            if (MatchName(i, end) is { Entries: { } ne } && Array.Exists(ne, e => e.Kind is not (NameKind.Capital or NameKind.NotActor))) return i;
+            for (int p = Math.Min(4, end - i); p >= 1; p--)
+            {
+                bool words = true;
+                for (int t = i; t < i + p && words; t++) words = IsCap(Tok(t)) && char.IsLetter(Tok(t)[0]);
+                if (!words) continue;
+                int k = i + p;
+                if (k < end && IsPossessive(k)) k++;
+                while (k < end && PlaceRoleModifiers.Contains(Tok(k).ToString())) k++;
+                if (k >= end || MatchRole(k, end) is not { Role: { } role, Len: var rl }) continue;
+                if (!(role.Code.StartsWith("GOV", StringComparison.Ordinal) || role.Code is "COP" or "JUD" or "LEG")) continue;
+                var place = PlaceCountryOf(i, i + p);
+                if (place is null) continue;
+                int first = i;
+                // "Pakistan's Punjab government": the possessive country before the place owns it.
+                if (i >= 2 && IsPossessive(i - 1) && _out.Count > 0 && _out[^1] is { } pm && pm.Tokens.EndToken >= i - 1
+                    && pm.Rule.StartsWith("country-possessive:", StringComparison.Ordinal) && pm.Country is { } pmIso && _lex.CountryByIso3(pmIso) is { } pmc)
+                {
+                    place = pmc;
+                    first = pm.Tokens.FirstToken;
+                    _out.RemoveAt(_out.Count - 1);
+                }
+                int j = k + rl;
+                if (role.IsTitle && !role.IsPlural && CaptureName(j, end) is var nameEnd && nameEnd > j)
+                    return TitleAndName(k, j, nameEnd, role, first, place);
+                string code = place.Cameo + role.Code;
+                int idx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(first, j), Code = code, Name = Text(k, j), Country = place.Iso3,
+                    Rule = $"place+role: {Text(i, i + p)} + {Text(k, j)} → {code}",
+                });
+                _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
+                if (role.IsTitle && !role.IsPlural) _lastBareTitle = idx;
+                return j;
+            }
+            return i;
+        }
+
+        /// <summary>The country of a province, state, region or city the gazetteer knows by tokens [first, end); null for a
+        /// country name or a name of several countries.</summary>
+        private CountryEntry? PlaceCountryOf(int first, int end)
+        {
+            var name = _doc.Text.AsSpan(_doc.Token(first).Start, _doc.Token(end - 1).End - _doc.Token(first).Start);
+            var best = Places.Gazetteer.Best(Places.Gazetteer.Default.LookupEntries(name), null);
+            if (best?.Place is not { Country: { } iso, Feature: "admin1" or "city" or "capital" or "region" }) return null;
+            return _lex.CountryByIso3(iso);
+        }
+
         private int TryFormerRole(int i, int sentFirst, int end)
         {
             if (!FormerWords.Contains(Text(i, i + 1))) return i;
@@ -1750,12 +1962,25 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// </summary>
         private int TryMembersOf(int i, int end)
         {
-            if (!(Is(i, "members") || Is(i, "supporters") || Is(i, "activists") || Is(i, "loyalists")) || i + 2 >= end || !Is(i + 1, "of")) return i;
-            int b = Is(i + 2, "the") ? i + 3 : i + 2;
+            if (!MemberNounsOf.Contains(Tok(i).ToString()) || i + 2 >= end || !Is(i + 1, "of")) return i;
+            // "soldiers captured eleven members of the Gulf Clan": members counted as the object of a verb are detainees or
+            // victims, no mention (the gold files leave them out); "Twenty members of the Barrio 18 gang escaped" act.
+            if (i >= 2 && IsCountWord(Tok(i - 1)) && char.IsLower(Tok(i - 2)[0]) && char.IsLetter(Tok(i - 2)[0])) return i;
+            int b = i + 2;
+            // "lawmakers of his Nuevas Ideas party", "militias of the ruling ZANU-PF": a determiner and the party's side may
+            // come first.
+            if (Is(b, "the") || Is(b, "his") || Is(b, "her") || Is(b, "its") || Is(b, "their")) b++;
+            string? side = null;
+            if (b < end && (Is(b, "ruling") || Is(b, "governing"))) { side = "GOVPTY"; b++; }
+            else if (b < end && Is(b, "opposition")) { side = "OPP"; b++; }
             if (b >= end || !IsCap(Tok(b)) || MatchName(b, end) is not { Entries: { } me }) return i;
             if (Array.Find(me, x => x.Kind == NameKind.Organization) is not { Code: not null } org) return i;
             string code = _lex.OrganizationCode(org, _date);
-            if (!(code.EndsWith("PTY", StringComparison.Ordinal) || code.EndsWith("OPP", StringComparison.Ordinal) || code.Contains("REB", StringComparison.Ordinal))) return i;
+            if (side is not null && org.Iso3 is { } siso && _lex.CountryByIso3(siso) is { } sc && (code.EndsWith("PTY", StringComparison.Ordinal) || code.EndsWith("OPP", StringComparison.Ordinal)))
+                code = sc.Cameo + side;
+            // Gangs' and cartels' members are the gang (CRM), as armed movements' are.
+            if (!(code.EndsWith("PTY", StringComparison.Ordinal) || code.EndsWith("OPP", StringComparison.Ordinal) || code.Contains("REB", StringComparison.Ordinal)
+                || code.EndsWith("CRM", StringComparison.Ordinal))) return i;
             Add(new ActorMention
             {
                 Tokens = new TokenRange(i, i + 1), Code = code, Name = Text(i, i + 1), Country = org.Iso3,
@@ -1763,6 +1988,21 @@ public sealed class ActorRecognizer : IPipelineComponent
             });
             return i + 1;
         }
+
+        /// <summary>True for a cardinal written in digits or words ("11", "eleven", "dozens").</summary>
+        private static bool IsCountWord(ReadOnlySpan<char> s) =>
+            (s.Length > 0 && char.IsDigit(s[0])) || CountWords.Contains(s.ToString());
+
+        private static readonly FrozenSet<string> CountWords = Set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozens", "hundreds", "thousands", "several", "some");
+
+        /// <summary>State bodies whose field a sector noun before them names ("media commission", "energy regulator").</summary>
+        private static readonly FrozenSet<string> StateBodyLemmas = Set("commission", "ministry", "regulator");
+
+        /// <summary>Nouns for the rank and file and the lawmakers and fighters of a named party or armed movement ("members of
+        /// the United National Movement", "lawmakers of his Nuevas Ideas party", "militias of the ruling ZANU-PF").</summary>
+        private static readonly FrozenSet<string> MemberNounsOf = Set("members", "supporters", "activists", "loyalists", "lawmakers",
+            "legislators", "deputies", "senators", "militants", "fighters", "militias", "militiamen");
 
         /// <summary>True when "opposition"/"ruling" + a known party starts at token b.</summary>
         private bool TryPartySideAt(int b, int end) =>
@@ -2029,7 +2269,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             int first = n0;
             if (MatchRole(n0, end) is { Role: { IsTitle: true, IsPlural: false }, Len: var tl } && n0 + tl < end && IsCap(Tok(n0 + tl))) n0 += tl;
             int nameEnd = CaptureName(n0, end);
-            if (nameEnd - n0 < 2 || (nameEnd < end && !(Is(nameEnd, ",") || Is(nameEnd, ".") || IsVerbish(Tok(nameEnd))))) return comma;
+            // "…, Sohail Afridi of Imran Khan's party, said": the holder's party may follow the name.
+            if (nameEnd - n0 < 2 || (nameEnd < end && !(Is(nameEnd, ",") || Is(nameEnd, ".") || Is(nameEnd, "of") || IsVerbish(Tok(nameEnd))))) return comma;
             if (FindPerson(n0, nameEnd) is not null || IsCountryWord(n0, end)) return comma;
             var role = _out[_lastBareTitle];
             string name = Text(n0, nameEnd);
@@ -2919,6 +3160,20 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!role.IsPlural && !role.IsTitle && !WeaponNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsTitle: true, IsPlural: false } t2, Len: var t2l }
                 && GenericTitles.Contains(t2.Lemma) && CaptureName(j + t2l, end) is var sn && sn > j + t2l && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
                 return TitleAndName(j, j + t2l, sn, t2 with { Code = role.Code }, i);
+            // "a media commission", "the energy regulator", "the health ministry": a sector noun before a state body names the
+            // body's field; the body is the actor (GOV), not the sector.
+            if (!role.IsPlural && !role.IsTitle && MatchRole(j, end) is { Role: { IsPlural: false, IsTitle: false } stateBody, Len: var bl }
+                && StateBodyLemmas.Contains(stateBody.Lemma) && !role.Code.StartsWith("GOV", StringComparison.Ordinal)
+                && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
+            {
+                int idx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j + bl), Code = stateBody.Code, Name = Text(i, j + bl),
+                    Rule = $"role: {Text(i, j + bl)} (a {stateBody.Lemma} for {role.Lemma}) → {stateBody.Code}", Reason = "no country in the phrase; role code only",
+                });
+                _roles.Add(new MemoryRole(idx, stateBody.Lemma, stateBody.Head));
+                return j + bl;
+            }
             // "party leaders", "army officers": a singular sector noun before a plural role gives the code.
             if (!role.IsPlural && !role.IsTitle && !GroupNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsPlural: true } pl, Len: var pll }
                 && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
@@ -3025,6 +3280,24 @@ public sealed class ActorRecognizer : IPipelineComponent
                 _roles.Add(new MemoryRole(ci, role.Lemma, role.Head));
                 return j;
             }
+            // "the club's owner, Antonio Espaillat,", "the mine's general manager, X,": the office of a thing that is no actor,
+            // with its holder named after it, is one unnamed holder of the role; the name after the comma is theirs. ("The
+            // group's chairman" may be an organisation's named before: left to memory.)
+            if (!role.IsPlural && role.IsTitle && namedAfter && !ofMention && pron > sentFirst && pron < i && IsPossessive(pron)
+                && IsPlainLowerWord(Tok(pron - 1)) && !OrganizationNouns.Contains(Tok(pron - 1).ToString()))
+            {
+                // "the state copper company's chief executive": a representative office of a body named by a role noun is
+                // that body's (BUS), as in "army spokesman".
+                string pcode = role.IsRepresentative && MatchRole(pron - 1, pron).Role is { } possessor ? possessor.Code : role.Code;
+                int idx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(pron - 1, j), Code = pcode, Name = Text(i, j),
+                    Rule = $"role: {Text(pron - 1, j)} → {pcode}", Reason = "no country in the phrase; role code only",
+                });
+                _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
+                _lastBareTitle = idx;
+                return j;
+            }
             if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
@@ -3057,7 +3330,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                         Rule = $"memory: the {Text(i, j)} → {refm.Code ?? "?"} ({refm.Name})", Reason = refm.Reason,
                     });
                     _roles.Add(new MemoryRole(idx, mr.Lemma, mr.Head));
-                    if (refm.Code is null) _pending.Add(new Pending(idx, "", null, mr.Mention));
+                    // "a media commission … the commission": a bare role gets its country only at the end; copy its final code.
+                    if (refm.Code is null || (refm.Country is null && refm.Rule.StartsWith("role:", StringComparison.Ordinal)))
+                        _pending.Add(new Pending(idx, "", null, mr.Mention));
                     return j;
                 }
                 // "the paramilitary group", "the guerrilla movement" with no earlier group: the organisation last named
@@ -3377,6 +3652,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "their commander" of "Iran's Revolutionary Guards": an office of an organisation is the organisation.
             if (!institution && (holder.Rule.Contains("organization", StringComparison.Ordinal) || (country is null && hc.Length > 3))) return hc;
             if (country is null) return null;
+            // "the newspaper … its general manager": a representative office of a body named by a role noun keeps the
+            // body's code (MED), as after an institution role in a phrase ("army spokesman" MIL); a state's stays the role's.
+            if (role.IsRepresentative && !institution && hc.Length > country.Cameo.Length && holder.Rule.StartsWith("role:", StringComparison.Ordinal)) return hc;
             if (role.Code == "PTY")
                 return hc.EndsWith("OPP", StringComparison.Ordinal) ? country.Cameo + "OPP"
                     : hc.Contains("GOV", StringComparison.Ordinal) ? country.Cameo + "GOVPTY" : country.Cameo + "PTY";
@@ -3393,7 +3671,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var m = _out[k];
                 if (m.Tokens.FirstToken < sentFirst) return -1;
                 if (m.Tokens.EndToken > i) continue;
-                if (m.Code is null || m.Country is not null || m.Code.Length > 3 || m.Rule.StartsWith("apposition", StringComparison.Ordinal)) return k;
+                // A bare role still waiting for its country ("the newspaper … its general manager") is a holder too.
+                if (m.Code is null || m.Country is not null || m.Code.Length > 3 || m.Rule.StartsWith("apposition", StringComparison.Ordinal)
+                    || m.Rule.StartsWith("role:", StringComparison.Ordinal)) return k;
             }
             return -1;
         }
