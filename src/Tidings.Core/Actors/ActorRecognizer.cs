@@ -2462,6 +2462,20 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
                 return k + 1;
             }
+            // "Cambodia's Prince Group": the country's own organisation the lexicon names after the possessive is one mention
+            // with the organisation's code, before any role word inside its name ("Prince") is read.
+            if (possessive && k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } ownEntries, Len: var ownLen }
+                && Array.Find(ownEntries, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is { Code: not null } ownOrg)
+            {
+                string ownCode = _lex.OrganizationCode(ownOrg, _date);
+                int ownIdx = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, k + ownLen), Code = ownCode, Name = ownOrg.Canonical, Country = c.Iso3,
+                    Rule = $"country-possessive+organization: {surface} + {Text(k, k + ownLen)} → {ownCode}",
+                });
+                if (ownOrg.OrgKind is { } okind) _roles.Add(new MemoryRole(ownIdx, okind, okind));
+                return k + ownLen;
+            }
             bool rolePhrase = TryRolePhrase(k, end, out var rp);
             // "frozen Russian central bank assets", "a Kenyan police station": a role phrase that only modifies a thing it
             // owns is no actor; the country adjective stands alone. (A process keeps its agent: "Russian police custody".)
