@@ -2780,6 +2780,10 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>Target: the first actor after the trigger in its clause — the direct object, or after one of the
         /// entry's prepositions (required for event nouns and prep-only entries) — plus actors coordinated with it.</summary>
+        /// <summary>Roots of acts that answer another's act: warnings and shows of force, concessions, demands, complaints,
+        /// refusals and cuts in relations, aimed at the doer of what they answer when they name no one else.</summary>
+        private static readonly HashSet<string> ReactionRoots = new(StringComparer.Ordinal) { "02", "08", "10", "11", "12", "13", "15", "16" };
+
         private string FindTargets(Trig tr, List<int> targets, bool threat = false, Func<int, bool>? passOver = null)
         {
             var entry = tr.Entry;
@@ -2823,7 +2827,11 @@ public sealed class ShallowCoder : IEventCoder
                 // "detained a priest on Tuesday, hours after thousands of demonstrators blocked a highway": an actor that is
                 // neither the object nor after one of the entry's prepositions, and that the tree puts in an adverbial
                 // clause of time or cause under the trigger, is no target.
-                if (!afterPrep && !direct && _tree.Parsed && _tree.InAdverbialClauseUnder(Syntax.Attachment.SpanHead(doc, span), Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                // A reaction with no patient of its own ("Greece put its navy on alert after a Turkish research ship entered
+                // disputed waters", "dropped the plan after students protested") is aimed at whoever caused it.
+                int trigNode = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+                if (!afterPrep && !direct && _tree.Parsed && _tree.InAdverbialClauseUnder(Syntax.Attachment.SpanHead(doc, span), trigNode)
+                    && !(ReactionRoots.Contains(entry.Root) && !_tree.HasOthersPatient(trigNode)))
                 {
                     t = span.EndToken - 1;
                     continue;

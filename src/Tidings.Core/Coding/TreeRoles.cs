@@ -436,6 +436,22 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>True when the verb has a direct object that is not the doer's own ("detained a priest", not "put its
+    /// navy on alert").</summary>
+    public bool HasOthersPatient(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            bool own = false;
+            foreach (var d in Children(c))
+                if (RelIs(d, "nmod:poss") && _doc.Token(d).Span.ToString().ToLowerInvariant() is "its" or "their" or "his" or "her") own = true;
+            if (!own) return true;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> AdverbialSubordinators = new(StringComparer.OrdinalIgnoreCase)
     {
         "after", "before", "when", "while", "whilst", "as", "since", "because", "although", "though", "until", "once", "whereas",

@@ -250,5 +250,11 @@ public class CodingConventionTests
     [InlineData("Russia's foreign ministry denied that its warships had entered Japanese waters.", "RUSGOV→JPN:016")]
     // "by telephone" is how something was said, no phone call
     [InlineData("The opposition leader told Reuters by telephone that he would return to Kenya.", "!*:041")]
+    // "after X did Y" is a clause with its own doer, not a phrase "after X"
+    [InlineData("Venezuela released six Americans on Friday after President Nicolas Maduro met U.S. envoy Richard Grenell.", "VENGOV→USAGOV:040|VEN→USA:084")]
+    [InlineData("Kenya closed its border with Somalia after Somali militants attacked a police post.", "SOMREB→KENCOP:190")]
+    // a reaction with no patient of its own is aimed at the doer of what it answers; an act on a patient is not
+    [InlineData("Greece put its navy on alert after a Turkish research ship entered disputed waters.", "GRC→TUR:152")]
+    [InlineData("Police detained a priest on Tuesday, hours after thousands of demonstrators blocked a highway in Lima.", "!PERCOP→PERCVL:173")]
     public void Codes_by_the_tree(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }

@@ -23,7 +23,19 @@ public class TreeRepairsTests
     // Another verb than "say" keeps its object ("told the rebels, who ..., ...").
     [InlineData("Officials|NOUN|NNS|official|2|nsubj told|VERB|VBD|tell|0|root the|DET|DT|the|4|det rebels|NOUN|NNS|rebel|2|obj ,|PUNCT|,|,|7|punct who|PRON|WP|who|7|nsubj fled|VERB|VBD|flee|4|acl:relcl ,|PUNCT|,|,|9|punct left|VERB|VBD|leave|2|conj",
         "")]
-    public void Repairs_only_the_reported_subject_misparse(string tree, string expected)
+    // "after" read as the preposition of the subordinate clause's subject
+    [InlineData("Kenya|PROPN|NNP|Kenya|2|nsubj closed|VERB|VBD|close|0|root borders|NOUN|NNS|border|2|obj after|ADP|IN|after|5|case militants|NOUN|NNS|militant|3|nmod attacked|VERB|VBD|attack|2|advcl posts|NOUN|NNS|post|6|obj",
+        "after=6:mark militants=6:nsubj")]
+    // ... and the subordinate verb taken for the root, with the main verb as a modifier of its subject
+    [InlineData("Talks|NOUN|NNS|talk|5|nsubj collapsed|VERB|VBD|collapse|1|acl after|ADP|IN|after|4|case Russia|PROPN|NNP|Russia|2|obl rejected|VERB|VBD|reject|0|root plans|NOUN|NNS|plan|5|obj",
+        "Talks=2:nsubj collapsed=0:root after=5:mark Russia=5:nsubj rejected=2:advcl")]
+    // a phrase of time stays one: no finite verb follows it
+    [InlineData("Talks|NOUN|NNS|talk|2|nsubj ended|VERB|VBD|end|0|root after|ADP|IN|after|5|case two|NUM|CD|two|5|nummod days|NOUN|NNS|day|2|obl",
+        "")]
+    // the verb has its own subject inside the clause
+    [InlineData("Kenya|PROPN|NNP|Kenya|2|nsubj acted|VERB|VBD|act|0|root after|ADP|IN|after|4|case talks|NOUN|NNS|talk|2|obl they|PRON|PRP|they|6|nsubj failed|VERB|VBD|fail|2|conj",
+        "")]
+    public void Repairs_only_the_misparses_it_knows(string tree, string expected)
     {
         var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();
         var words = parts.Select(p => new ParserInput(p[0], p[1], p[2], p[3])).ToList();
