@@ -250,8 +250,9 @@ public sealed class ShallowCoder : IEventCoder
                 // Nor one the parser gives a possessor ("the agency's research arm": a division, no arming).
                 if (verb is not null && noun is null && !verbContext && doc.TokUpos(t) is Upos.NOUN
                     && ((t > _f && Is(t - 1, Words.Determiner)) || doc.TokXpos(t) == "NNS" || HasPossessor(t)
-                        // "told Reuters by telephone": right after a preposition the word is its noun
-                        || (t > _f && doc.TokUpos(t - 1) is Upos.ADP && doc.TokXpos(t - 1) == "IN")
+                        // "told Reuters by telephone": right after a preposition the word is its noun; a gerund stays a verb
+                        // ("Raises Potential of Suspending Talks", where Title Case made it a noun)
+                        || (t > _f && doc.TokUpos(t - 1) is Upos.ADP && doc.TokXpos(t - 1) == "IN" && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                         || (_tree.Parsed && verb.Words.Length == 1 && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                             && doc.Token(t).Relation == "obj" && doc.Token(t).Head is var oh && oh >= _f && oh < t && doc.TokUpos(oh) == Upos.VERB
                             && TrigAt(oh) < 0 && LightEndAt(oh) == 0)))

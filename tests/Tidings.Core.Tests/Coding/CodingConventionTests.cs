@@ -250,6 +250,8 @@ public class CodingConventionTests
     [InlineData("Russia's foreign ministry denied that its warships had entered Japanese waters.", "RUSGOV→JPN:016")]
     // "by telephone" is how something was said, no phone call
     [InlineData("The opposition leader told Reuters by telephone that he would return to Kenya.", "!*:041")]
+    // ... but a gerund after a preposition is a verb, even when a Title Case headline makes it a noun
+    [InlineData("New Zealand Raises Potential of Suspending Talks with Bhutan over Tensions", "NZL→BTN:134")]
     // "after X did Y" is a clause with its own doer, not a phrase "after X"
     [InlineData("Venezuela released six Americans on Friday after President Nicolas Maduro met U.S. envoy Richard Grenell.", "VENGOV→USAGOV:040|VEN→USA:084")]
     [InlineData("Kenya closed its border with Somalia after Somali militants attacked a police post.", "SOMREB→KENCOP:190")]
