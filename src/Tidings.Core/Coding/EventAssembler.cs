@@ -36,6 +36,9 @@ public sealed class EventAssembler
             // History told as context is coded as of its own time: a former leader by the office then held.
             var source = src is null ? new ActorRef(null, null, m.UnnamedSource!.Value.TextIn(doc), null) : Ref(doc, src, m.Background);
             if (m.SourceRole is { } role && source.Code is { Length: 3 } bare) source = source with { Code = bare + role };
+            if (m.SourceCountry is { } sIso && source.Country is null && source.Code is { } roleOnly
+                && Actors.ActorLexicon.Default.CountryByIso3(sIso) is { } sCountry)
+                source = source with { Code = sCountry.Cameo + roleOnly, Country = sCountry.Iso3 };
             var target = tgt is null ? null : Ref(doc, tgt, m.Background);
             if (target is null && m.TargetPlace >= 0 && m.TargetPlace < doc.Places.Count && HostOf(doc.Places[m.TargetPlace], doc) is { } host)
                 target = host;

@@ -40,6 +40,9 @@ public sealed record EventMention
     /// <summary>A CAMEO role the event gives a source coded by its country alone, else null: a people named by a plural
     /// demonym who demonstrate are civilians ("Israelis rallied in Tel Aviv" → ISRCVL), as the gold codes protesters.</summary>
     public string? SourceRole { get; init; }
+    /// <summary>ISO 3166 alpha-3 of the country the event gives a source whose mention has none, else null: unnamed
+    /// attackers are armed men of the country where they struck ("Gunmen kidnapped pupils in Kaduna state" → NGAREB).</summary>
+    public string? SourceCountry { get; init; }
     /// <summary>The lexicon entry or rule that fired, e.g. "verb:meet→042", shown as evidence.</summary>
     public required string Rule { get; init; }
     public bool Negated { get; init; }

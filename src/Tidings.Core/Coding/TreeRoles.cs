@@ -97,7 +97,56 @@ internal sealed partial class TreeRoles
         }
         foreach (var c in Children(node))
             if (RelIs(c, "nmod") && CaseOf(c) == "of" && _actorOf[c] >= 0) return _actorOf[c];
+        return MembersOf(node, 0);
+    }
+
+    /// <summary>Nouns for people who act for a body they come from: "inspectors from the OPCW", "a team of experts from
+    /// the WHO", "monitors of the OSCE".</summary>
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inspector", "expert", "monitor", "observer", "investigator", "team", "staff", "staffer", "representative",
+        "delegate", "personnel", "mission", "member", "specialist", "technician", "engineer", "envoy",
+    };
+
+    /// <summary>
+    /// The body a noun of members stands for when it is no actor itself: the actor of its "from" phrase ("allowed
+    /// inspectors from the OPCW to visit" → the OPCW), through a noun of members it governs by "of" ("a team of inspectors
+    /// from the IAEA"), or of a "from" phrase the parser hung on the verb right after the noun as its object ("allowed a
+    /// team of inspectors from the IAEA to return"). -1 when none.
+    /// </summary>
+    private int MembersOf(int node, int depth)
+    {
+        if (depth > 2 || node < _f || node >= _e || _actorOf[node] >= 0 || !MemberNouns.Contains(_doc.Token(node).Lemma ?? "")) return -1;
+        foreach (var c in Children(node))
+        {
+            if (!RelStarts(c, "nmod")) continue;
+            var p = CaseOf(c);
+            if (p == "from" && _actorOf[c] >= 0) return _actorOf[c];
+            if (p == "of" && MembersOf(c, depth + 1) is var m && m >= 0) return m;
+        }
+        int v = Head(node);
+        if (depth > 0 || !RelIs(node, "obj") || v < 0) return -1;
+        int end = SubtreeEnd(node);
+        foreach (var s in Children(v))
+            if (RelStarts(s, "obl") && s > node && CaseOf(s) == "from" && _actorOf[s] >= 0 && FirstOfSubtree(s) == end)
+                return _actorOf[s];
         return -1;
+    }
+
+    /// <summary>One past the last token of <paramref name="node"/>'s subtree (projective trees).</summary>
+    private int SubtreeEnd(int node)
+    {
+        int end = node + 1;
+        foreach (var c in Children(node)) end = Math.Max(end, SubtreeEnd(c));
+        return end;
+    }
+
+    /// <summary>The first token of <paramref name="node"/>'s subtree.</summary>
+    private int FirstOfSubtree(int node)
+    {
+        int first = node;
+        foreach (var c in Children(node)) first = Math.Min(first, FirstOfSubtree(c));
+        return first;
     }
 
     /// <summary>Actors coordinated with a nominal ("Russia and China", "Egypt, Qatar and the US"): its conj children.</summary>
@@ -110,13 +159,16 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(node))
             if (RelIs(c, "conj") && ActorOfNode(c) is var a && a >= 0 && !actors.Contains(a) && !(!RelStarts(node, "nsubj") && OpensClause(a))) actors.Add(a);
         // "officials from Kosovo and Serbia", "the ambassadors of Germany, France and Italy": the countries coordinated in a
-        // role's "from"/"of" phrase, which the actor recognizer gave the role, are sides too.
+        // role's "from"/"of" phrase, which the actor recognizer gave the role, are sides too. So is an organisation there
+        // ("negotiators from Israel and Hamas"): its own people are the organisation, as "Hamas negotiators" are.
         if (node >= _f && node < _e)
             foreach (var c in Children(node))
                 if (RelStarts(c, "nmod") && CaseOf(c) is "from" or "of" && _actorOf[c] >= 0)
                     foreach (var cc in Children(c))
                         if (RelIs(cc, "conj") && _actorOf[cc] is var b && b >= 0 && !actors.Contains(b)
-                            && _doc.Actors[b] is { Code: { Length: > 3 } } ab && ab.Rule.Contains("coordinated with the country of", StringComparison.Ordinal))
+                            && _doc.Actors[b] is { Code: { Length: > 3 } } ab
+                            && (ab.Rule.Contains("coordinated with the country of", StringComparison.Ordinal)
+                                || (ab.Rule.StartsWith("organization", StringComparison.Ordinal) && _actorOf[node] >= 0)))
                             actors.Add(b);
         // "the mediators, Egypt and Qatar,": a nominal that is no actor itself stands for its appositive and its conjuncts.
         if (node >= _f && node < _e && _actorOf[node] < 0)
