@@ -1800,6 +1800,18 @@ public sealed class ShallowCoder : IEventCoder
                 if (la >= 0 && la != src && !_reporters.Contains(la)) { targets.Add(la); tgtHow = "tree:noun-in"; }
                 else if (iso is not null && iso != A(src).Country && !IsCountryItself(src, iso)) { targets.Add(-1); targetCountry = iso; tgtHow = "tree:noun-in-place"; }
             }
+            // "Zimbabwe's government lifted a ban on an independent newspaper", "Paraguayan police detained its editor": a
+            // target named by a role noun of civil society that the actor stage leaves without a mention (an indefinite or
+            // possessed singular) is that role of the sentence's one country (gold/README.md: a bare role takes the one
+            // country of the sentence's other actors, or a place after it). State organs and armed roles are not read so:
+            // "met a senior official" may be anyone's.
+            if (targets.Count == 0 && !passive && _tree.Parsed
+                && _tree.TargetNounWithoutActor(innerNode, inner.IsNoun, entry, new TokenRange(inner.Start, inner.End)) is var roleNoun && roleNoun >= 0
+                && CivilRoleOf(roleNoun) is { } civilRole
+                && (_tree.LocativeCountry(roleNoun, doc.Places) ?? OneActorCountry() ?? OnePlaceCountry()) is { } roleCountry)
+            {
+                targets.Add(-1); targetCountry = roleCountry; targetRole = civilRole; tgtHow = "tree:role-noun";
+            }
             // Curfews, states of emergency and martial law are imposed on (or lifted for) a population: with no target
             // named, the place they cover, else the source's own country ("declared a state of emergency"). An actor the
             // surface window finds after them is the setting, not the population ("imposed a curfew after clashes between
@@ -2334,6 +2346,18 @@ public sealed class ShallowCoder : IEventCoder
             int node = Syntax.Attachment.SpanHead(doc, range);
             // Only where it happened ("in", "at"): the victims' nationality ("kidnapped two Italian aid workers") is not the place.
             return (node >= 0 && _tree.Parsed ? _tree.LocativeCountry(node, doc.Places) : null) ?? OnePlaceCountry();
+        }
+
+        /// <summary>The CAMEO role of a role noun of civil society (media, business, education, health, labour, farmers,
+        /// religion, NGOs, opposition, civilians), longest phrase first ("opposition newspaper" MED, "student" EDU); null for
+        /// state organs, armed and criminal roles, refugees (who take no country from the state that holds them) and
+        /// words that are no role.</summary>
+        private string? CivilRoleOf(int noun)
+        {
+            foreach (var phrase in _tree.RolePhrases(noun))
+                if (Actors.ActorLexicon.Default.TryGetRole(phrase, out var role))
+                    return role.Code is "MED" or "BUS" or "EDU" or "HLH" or "LAB" or "AGR" or "REL" or "NGO" or "NGOHRI" or "OPP" or "CVL" ? role.Code : null;
+            return null;
         }
 
         /// <summary>The one country of the places the sentence names, or null when it names none or several.</summary>

@@ -1020,6 +1020,60 @@ internal sealed partial class TreeRoles
     /// <summary>True when the tree hangs from the verb <paramref name="anchor"/> a phrase with one of the entry's target
     /// prepositions that names no actor ("appealed to member states for more police officers"): the addressee is
     /// there, unrecognised, and no later actor may stand in for it.</summary>
+    /// <summary>
+    /// The nominal in the trigger's target place that holds no actor mention: a direct object outside the trigger's own
+    /// words, else a phrase with one of the entry's prepositions on the trigger or on its object ("lifted a ban on an
+    /// independent newspaper"); through the owner after a thing ("raided the offices of an opposition newspaper"). -1 when
+    /// there is none or the place holds an actor.
+    /// </summary>
+    public int TargetNounWithoutActor(int anchor, bool isNoun, TriggerEntry entry, TokenRange trigger)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return -1;
+        _trigger = trigger;
+        int found = -1;
+        bool prepOnly = isNoun || entry.Has(TriggerFlags.PrepOnly);
+        if (!prepOnly)
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "obj") && !InTrigger(c)) { found = c; break; }
+        if (found < 0)
+        {
+            foreach (var n in (ReadOnlySpan<int>)[anchor, .. Children(anchor).ToArray().Where(c => RelIs(c, "obj"))])
+            {
+                foreach (var c in Children(n))
+                    if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep) && !IsTime(c)) { found = c; break; }
+                if (found >= 0) break;
+            }
+        }
+        if (found < 0 || ActorOfNode(found) >= 0 || HasConjunct(found)) return -1;
+        if (_doc.Token(found).Upos is not (Upos.NOUN or Upos.PROPN)) return -1;
+        // "the offices of an opposition newspaper", "the home of a journalist": the owner is the one acted on.
+        foreach (var c in Children(found))
+            if (RelIs(c, "nmod") && CaseOf(c) == "of" && _actorOf[c] < 0 && _doc.Token(c).Upos == Upos.NOUN && !HasConjunct(c))
+                return OwnedThings.Contains(_doc.Token(found).Lemma ?? "") ? c : found;
+        return found;
+    }
+
+    /// <summary>Things whose owner an act on them reaches: premises, property and accounts.</summary>
+    private static readonly HashSet<string> OwnedThings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "office", "headquarters", "premises", "home", "house", "residence", "studio", "newsroom", "property", "asset",
+        "account", "bank account", "equipment", "printing press", "website", "building", "compound",
+    };
+
+    /// <summary>The words of a nominal's role phrase: its compound and adjective modifiers right before it and the noun
+    /// itself, lower case ("an opposition newspaper" → "opposition newspaper"), longest first, down to the noun alone.</summary>
+    public IEnumerable<string> RolePhrases(int noun)
+    {
+        int first = noun;
+        while (first - 1 >= _f && Head(first - 1) == noun && Rel(first - 1) is "compound" or "amod") first--;
+        for (int s = first; s <= noun; s++)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (int k = s; k <= noun; k++) { if (k > s) sb.Append(' '); sb.Append(_doc.Token(k).Span.ToString().ToLowerInvariant()); }
+            yield return sb.ToString();
+        }
+    }
+
     public bool PrepSlotWithoutActor(int anchor, TriggerEntry entry)
     {
         if (!Parsed || anchor < _f || anchor >= _e || !IsVerbal(anchor)) return false;
