@@ -39,7 +39,8 @@ public sealed class EventAssembler
             if (m.SourceCountry is { } sIso && source.Country is null && source.Code is { } roleOnly
                 && Actors.ActorLexicon.Default.CountryByIso3(sIso) is { } sCountry)
                 source = source with { Code = sCountry.Cameo + roleOnly, Country = sCountry.Iso3 };
-            var target = tgt is null ? null : Ref(doc, tgt, m.Background);
+            if (src is not null) source = PlacedRole(doc, m, src, source);
+            var target = tgt is null ? null : PlacedRole(doc, m, tgt, Ref(doc, tgt, m.Background));
             if (target is null && m.TargetPlace >= 0 && m.TargetPlace < doc.Places.Count && HostOf(doc.Places[m.TargetPlace], doc) is { } host)
                 target = host;
             if (target is null && m.TargetCountry is { } iso && Actors.ActorLexicon.Default.CountryByIso3(iso) is { } country)
@@ -82,6 +83,32 @@ public sealed class EventAssembler
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Tens of thousands of people marched through Madrid in support of Palestinians", "Eritrean soldiers raped hundreds of
+    /// women in villages across Tigray": a role of people outside the state (civilians, clergy, students, workers, farmers,
+    /// health workers, media, business, opposition, armed groups) that the actor stage gave the country of the sentence's
+    /// other actors, for want of its own, is of the place where the text puts the event when that place is in another
+    /// country that no actor of the sentence is of (gold/README.md: a bare role takes a place after it). Everything else is
+    /// returned as it is. Only for acts done where the sides are: protests, coercion and violence.
+    /// </summary>
+    private static ActorRef PlacedRole(Document doc, EventMention m, ActorMention a, ActorRef r)
+    {
+        if (r.Code is not { Length: > 3 } code || a.Country is not { } home || !a.Rule.Contains("country = the sentence's country", StringComparison.Ordinal)
+            || Actors.ActorLexicon.Default.CountryByIso3(home) is not { } homeCountry || !code.StartsWith(homeCountry.Cameo, StringComparison.Ordinal))
+            return r;
+        string role = code[homeCountry.Cameo.Length..];
+        if (role is not ("CVL" or "REL" or "EDU" or "LAB" or "AGR" or "HLH" or "MED" or "BUS" or "OPP" or "REB")) return r;
+        // Only acts that need the sides on the spot (protests, coercion, violence): sanctions decided "at a meeting in
+        // Brussels" do not put the companies they hit in Belgium.
+        if (m.Cameo[..2] is not ("14" or "17" or "18" or "19" or "20")) return r;
+        var (place, _, fromText) = PlaceRecognizer.EventPlace(doc, m.Sentence, m.Trigger.FirstToken);
+        if (!fromText || place?.Country is not { } iso || iso == home || Actors.ActorLexicon.Default.CountryByIso3(iso) is not { } there) return r;
+        var s = doc.Sentence(m.Sentence);
+        foreach (var o in doc.Actors)
+            if (o.Tokens.FirstToken >= s.FirstToken && o.Tokens.FirstToken < s.EndToken && o.Country == iso) return r;
+        return r with { Code = there.Cameo + role, Country = there.Iso3 };
     }
 
     /// <summary>The country a visited place stands for, as an actor ("visited Mexico City" → MEX).</summary>

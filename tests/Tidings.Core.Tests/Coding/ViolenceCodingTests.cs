@@ -27,8 +27,9 @@ public class ViolenceCodingTests
     [InlineData("Jihadist fighters killed more than 70 villagers in Burkina Faso's Sahel region.", "BFAREB→BFACVL:202")]
     [InlineData("Boko Haram fighters killed 14 soldiers in Nigeria's Borno state.", "NGAREB→NGAMIL:190")]
     // an armed group's attack on civilians is unconventional violence; its participle killing 1823
-    // (armed men are not placed by the place alone: actors-gold codes them REB)
-    [InlineData("Armed men attacked a convoy of traders in Chad, killing 11 people.", "REB→TCDBUS:180|REB→TCDBUS:1823|!REB→TCDBUS:190")]
+    // (armed men are not placed by the place alone in the actor stage, as actors-gold codes them REB; the event gives
+    // them the country where they struck, as events-gold does: EventMention.SourceCountry)
+    [InlineData("Armed men attacked a convoy of traders in Chad, killing 11 people.", "TCDREB→TCDBUS:180|TCDREB→TCDBUS:1823|!TCDREB→TCDBUS:190")]
     // a participle killing after a shelling or air strike is that attack, aimed at its victims, not a second event
     [InlineData("Russian artillery shelled a village in Ukraine's Sumy region, killing two civilians.", "RUSMIL→UKRCVL:194|!RUSMIL→UKRCVL:1823|!RUSMIL→UKRCVL:190")]
     // the weapon a fight is waged with gives its code, on both sides

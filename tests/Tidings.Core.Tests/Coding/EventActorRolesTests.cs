@@ -1,0 +1,61 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// The actor codes events carry (session 10, issue 5): who a role noun, a member of a body, a counted crowd or an unnamed
+/// attacker stands for when the actor stage alone cannot say, over the default pipeline. Events are written
+/// "SOURCE→TARGET:CODE" ("-" for none); each listed event must be coded, each "!"-prefixed one must not. Sentences written
+/// for these tests.
+/// </summary>
+public class EventActorRolesTests
+{
+    [Theory]
+    // members of a body stand for it: a "from" phrase on the noun, through a noun of members, or hung on the verb
+    [InlineData("Syria allowed inspectors from the OPCW to visit a former military airbase near Homs.", "SYR→IGO:0862")]
+    [InlineData("Iraq allowed a team of inspectors from the IAEA to enter the Tuwaitha complex.", "IRQ→IGOUNOIAE:0862")]
+    [InlineData("The junta expelled a team of investigators from the UN human rights office.", "MIL→IGOUNOHRIHCH:166")]
+    public void Members_of_a_body_stand_for_it(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // people counted as the detained are civilians of the place, as victims of violence are
+    [InlineData("Police detained more than 300 people at an anti-government protest in Minsk.", "BLRCOP→BLRCVL:173|!BLRCOP→-:173")]
+    [InlineData("Troops detained 40 people during a raid on a village in Mali's Mopti region.", "MLIMIL→MLICVL:173")]
+    public void Counted_detainees_are_civilians_of_the_place(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // attackers of an armed role with no country are armed men of the country where they struck ...
+    [InlineData("Gunmen abducted 15 passengers from a bus in Nigeria's Kogi state.", "NGAREB→*:181|!REB→*:181")]
+    [InlineData("An attacker stabbed three worshippers at a mosque in the French city of Lyon.", "FRAREB→*:182")]
+    // ... not of their victims' nationality
+    [InlineData("Suspected jihadists kidnapped two Italian aid workers in northern Niger's Tahoua region.", "NERREB→ITANGO:181|!ITAREB→ITANGO:181")]
+    // ... and stay bare when the sentence places the attack nowhere
+    [InlineData("Gunmen killed four police officers in an ambush.", "REB→COP:190")]
+    public void Unnamed_attackers_take_the_country_of_the_attack(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // people who only borrowed the country of the sentence's other actors are of the place where they act, for acts done
+    // on the spot (protests, coercion, violence) ...
+    [InlineData("Thousands of people marched through Berlin in support of Ukrainians.", "DEUCVL→UKR:141|!UKRCVL→UKR:141")]
+    [InlineData("Russian soldiers detained dozens of farmers in a village near Kharkiv.", "RUSMIL→UKRAGR:173|!RUSMIL→RUSAGR:173")]
+    // ... not for sanctions decided at a meeting somewhere
+    [InlineData("The European Union imposed sanctions on three Iranian officials and two companies at a meeting in Brussels.", "IGOEUREEC→IRNBUS:163|!IGOEUREEC→BELBUS:163")]
+    public void Borrowed_countries_give_way_to_the_place(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a target named by a role noun of civil society with no mention of its own is that role of the sentence's country
+    [InlineData("Ethiopian police detained the editor of an opposition weekly.", "ETHCOP→ETHMED:173")]
+    [InlineData("Tanzanian police raided the offices of an opposition newspaper.", "TZACOP→TZAMED:171")]
+    [InlineData("A court in Algiers sentenced a journalist to two years in prison.", "DZAJUD→DZAMED:116")]
+    [InlineData("Uganda's army arrested a student leader at Makerere University.", "UGAMIL→UGAEDU:173")]
+    [InlineData("Zambia's government lifted a ban on an independent radio station.", "ZMBGOV→ZMBMED:08*")]
+    public void Civil_role_nouns_take_the_sentence_country(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // the head noun decides the role of "opposition" + a media noun; "opposition lawmakers" keeps its OPP row
+    [InlineData("An opposition newspaper in Malawi accused the president of nepotism.", "MWIMED→MWIGOV:112*")]
+    [InlineData("France granted asylum to a Russian opposition journalist.", "FRA→RUSMED:075")]
+    // new role rows: drivers and miners are labour, nurses health, snipers military
+    [InlineData("Truck drivers in Peru blocked highways to demand lower fuel prices.", "PERLAB→PERGOV:1442")]
+    [InlineData("Striking nurses in Kenya demanded that the government hire more staff.", "KENHLH→KENGOV:10*")]
+    [InlineData("Israeli snipers shot dead two Palestinian teenagers in Jenin.", "ISRMIL→*")]
+    public void Role_rows_fix_the_role(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+}
