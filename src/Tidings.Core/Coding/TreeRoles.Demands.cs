@@ -102,6 +102,13 @@ internal sealed partial class TreeRoles
             if (_actorOf[r] >= 0) return _actorOf[r];
             foreach (var c in Children(r))
                 if (Rel(c) is "nmod:poss" or "amod" or "compound" && _actorOf[c] >= 0) return _actorOf[c];
+            // "to protest against job cuts announced by the mining company", "against a law passed by parliament": the
+            // agent of a participle on the noun did the act.
+            foreach (var c in Children(r))
+                if (RelStarts(c, "acl"))
+                    foreach (var g in Children(c))
+                        if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var agent && agent >= 0)
+                            return agent;
         }
         return -1;
     }

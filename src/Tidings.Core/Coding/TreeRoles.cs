@@ -2028,6 +2028,11 @@ internal sealed partial class TreeRoles
             // "killing dozens", "wounding scores": a bare count of the dead is of people.
             if (_doc.Token(c).Span.ToString().ToLowerInvariant() is "dozens" or "scores" or "hundreds" or "thousands"
                 && !Children(c).ToArray().Any(n => RelStarts(n, "nmod"))) return true;
+            // "detained dozens of young men", "killed hundreds of women and children": a count of people of no role.
+            if (_doc.Token(c).Span.ToString().ToLowerInvariant() is "dozens" or "scores" or "hundreds" or "thousands"
+                && Children(c).ToArray().Any(n => RelIs(n, "nmod") && CaseOf(n) == "of" && _actorOf[n] < 0
+                    && _doc.Token(n).Lemma is "man" or "woman" or "child" or "boy" or "girl" or "person" or "people"))
+                return true;
             if (_doc.Token(c).Lemma is not ("people" or "person")) continue;
             foreach (var n in Children(c)) if (RelIs(n, "nummod")) return true;
         }

@@ -19,6 +19,8 @@ public class EventActorRolesTests
     // people counted as the detained are civilians of the place, as victims of violence are
     [InlineData("Police detained more than 300 people at an anti-government protest in Minsk.", "BLRCOP→BLRCVL:173|!BLRCOP→-:173")]
     [InlineData("Troops detained 40 people during a raid on a village in Mali's Mopti region.", "MLIMIL→MLICVL:173")]
+    [InlineData("Police arrested hundreds of young men in raids across the Kenyan port city of Mombasa.", "KENCOP→KENCVL:173")]
+    [InlineData("Troops detained scores of women and children at a camp in South Sudan.", "SSDMIL→SSDCVL:173")]
     public void Counted_detainees_are_civilians_of_the_place(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
@@ -39,6 +41,11 @@ public class EventActorRolesTests
     // ... not for sanctions decided at a meeting somewhere
     [InlineData("The European Union imposed sanctions on three Iranian officials and two companies at a meeting in Brussels.", "IGOEUREEC→IRNBUS:163|!IGOEUREEC→BELBUS:163")]
     public void Borrowed_countries_give_way_to_the_place(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a protest against an act that a participle's agent did is aimed at that agent
+    [InlineData("Hundreds of workers rallied in Lagos to protest against layoffs announced by the oil company Shell.", "NGALAB→*BUS:141|!NGALAB→NGAGOV:141")]
+    public void Protests_aim_at_the_agent_of_the_act(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
     // a target named by a role noun of civil society with no mention of its own is that role of the sentence's country
