@@ -1562,6 +1562,13 @@ public sealed class ShallowCoder : IEventCoder
                     foreach (var b in addressees) if (b != src && !targets.Contains(b) && !IsModifier(b) && !_reporters.Contains(b)) targets.Add(b);
                 }
             }
+            // "recalled its ambassador from Managua ... in protest at the expulsion of Catholic priests", "demanded an
+            // explanation from Caracas after Venezuelan soldiers crossed the river": a place in the trigger's own target
+            // phrase is whom the act concerns (below), not an actor the surface finds further on.
+            else if (_tree.Parsed && TargetPlaceInPhrase(code, innerNode, entry) >= 0)
+            {
+                tgtHow = "none(place-in-target-phrase)";
+            }
             else
             {
                 tgtHow = FindTargets(inner, targets, code.StartsWith("13", StringComparison.Ordinal) || head.Entry.Frame == FrameKind.Threat);
@@ -1811,6 +1818,13 @@ public sealed class ShallowCoder : IEventCoder
                 && (_tree.LocativeCountry(roleNoun, doc.Places) ?? OneActorCountry() ?? OnePlaceCountry()) is { } roleCountry)
             {
                 targets.Add(-1); targetCountry = roleCountry; targetRole = civilRole; tgtHow = "tree:role-noun";
+            }
+            // "demanded an explanation from Caracas", "lodged a complaint with Tokyo": a capital in the trigger's target phrase,
+            // which the actor stage leaves a place there, is its government.
+            if (targets.Count == 0 && _tree.Parsed && code[..2] is not ("04" or "16") && TargetPlaceInPhrase(code, innerNode, entry) is var capital && capital >= 0
+                && doc.Places[capital].Place?.Country is { } capitalOf && capitalOf != A(src).Country)
+            {
+                targets.Add(-1); targetCountry = capitalOf; targetRole = "GOV"; tgtHow = "tree:capital-in-target-phrase";
             }
             // Curfews, states of emergency and martial law are imposed on (or lifted for) a population: with no target
             // named, the place they cover, else the source's own country ("declared a state of emergency"). An actor the
@@ -2358,6 +2372,22 @@ public sealed class ShallowCoder : IEventCoder
                 if (Actors.ActorLexicon.Default.TryGetRole(phrase, out var role))
                     return role.Code is "MED" or "BUS" or "EDU" or "HLH" or "LAB" or "AGR" or "REL" or "NGO" or "NGOHRI" or "OPP" or "CVL" ? role.Code : null;
             return null;
+        }
+
+        /// <summary>
+        /// Index into <see cref="Document.Places"/> of the place in the trigger's target phrase that stands for whom the act
+        /// concerns: for visits and reduced relations (04, 16) any place ("recalled its ambassador from Phnom Penh"), for
+        /// appeals, demands, disapproval, rejections and threats (02, 10-13) a capital only ("demanded an explanation from
+        /// Caracas"); -1 when there is none.
+        /// </summary>
+        private int TargetPlaceInPhrase(string code, int node, TriggerEntry entry)
+        {
+            bool visit = code[..2] is "04" or "16";
+            if (!visit && code[..2] is not ("02" or "10" or "11" or "12" or "13")) return -1;
+            int p = _tree.VisitedPlace(node, doc.Places, entry);
+            if (p < 0 || visit) return p;
+            return doc.Places[p].Place is { Country: { } iso } place && Actors.ActorLexicon.Default.CountryByIso3(iso) is { Capital: { } cap }
+                && string.Equals(cap, place.Name, StringComparison.OrdinalIgnoreCase) ? p : -1;
         }
 
         /// <summary>The one country of the places the sentence names, or null when it names none or several.</summary>

@@ -43,6 +43,14 @@ public class EventActorRolesTests
     public void Borrowed_countries_give_way_to_the_place(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
+    // a capital in the trigger's target phrase is its government; a place there keeps the surface from picking an actor
+    // further on
+    [InlineData("Guyana demanded an explanation from Caracas after Venezuelan troops crossed the border.", "GUY→VENGOV:10*|!GUY→VENMIL:10*")]
+    [InlineData("Lithuania lodged a complaint with Minsk after Belarusian helicopters entered its airspace.", "LTU→BLRGOV:114")]
+    [InlineData("Benin recalled its ambassador from Niamey in protest at the arrest of Beninese traders.", "BEN→NER:161|!BEN→BENBUS:161")]
+    public void Capitals_in_the_target_phrase(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
     // a protest against an act that a participle's agent did is aimed at that agent
     [InlineData("Hundreds of workers rallied in Lagos to protest against layoffs announced by the oil company Shell.", "NGALAB→*BUS:141|!NGALAB→NGAGOV:141")]
     public void Protests_aim_at_the_agent_of_the_act(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
