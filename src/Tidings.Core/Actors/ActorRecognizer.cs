@@ -728,8 +728,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (m.Tokens.FirstToken > 0 && RegionAdjectives.Contains(Tok(m.Tokens.FirstToken - 1).ToString())) continue;
                 int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
                 // "deported asylum seekers to France", "refugees in Chad": refugees and migrants are not the people of the
-                // country that holds or expels them; only "from X" says whose they are.
-                if (m.Code == "REF" && IsForeignersRole(m))
+                // country that holds or expels them; only "from X" says whose they are. Nor are hostages and prisoners of
+                // war the people of those who hold them ("Hamas said it would release the hostages").
+                if ((m.Code == "REF" && IsForeignersRole(m)) || IsCaptivesRole(m))
                 {
                     if (Is(m.Tokens.EndToken, "from") && CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } fromIso && _lex.CountryByIso3(fromIso) is { } fc)
                         _out[i] = m with
@@ -1004,6 +1005,14 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         private bool IsBareCountry(ActorMention o) =>
             o.Country is { } iso && o.Rule.StartsWith("country:", StringComparison.Ordinal) && _lex.CountryByIso3(iso) is { } c && o.Code == c.Cameo;
+
+        /// <summary>True for hostages and prisoners of war, whom the sentence's country (often their captors') does not own.</summary>
+        private bool IsCaptivesRole(ActorMention m)
+        {
+            var last = Tok(m.Tokens.EndToken - 1);
+            return last.StartsWith("hostage", StringComparison.OrdinalIgnoreCase)
+                || (last.Equals("war", StringComparison.OrdinalIgnoreCase) && m.Tokens.Length >= 3 && Is(m.Tokens.EndToken - 2, "of"));
+        }
 
         /// <summary>True for refugees, asylum seekers and migrants (not the displaced, who are mostly the country's own people).</summary>
         private bool IsForeignersRole(ActorMention m)

@@ -68,6 +68,13 @@ public class ActorResolutionTests
     // refugees and migrants are not the people of the country that holds or expels them; "from X" says whose they are
     [InlineData("Italy deported forty migrants to Tunisia on Friday.", "migrants", 0, "REF")]
     [InlineData("Lebanon hosts a million refugees from Syria.", "refugees", 0, "SYRREF")]
+    // nor are hostages and prisoners of war the people of those who hold them; an adjective says whose they are
+    [InlineData("The militia said it would free the hostages next week.", "hostages", 0, "CVL")]
+    [InlineData("Russia handed over the prisoners of war at the border.", "prisoners of war", 0, "MIL")]
+    [InlineData("Azerbaijan freed six Armenian prisoners of war.", "Armenian prisoners of war", 0, "ARMMIL")]
+    // new role rows: nurses are health workers, truck drivers labour
+    [InlineData("Nurses in Nairobi went on strike on Monday.", "Nurses", 0, "KENHLH")]
+    [InlineData("Truck drivers in Lima blocked a highway.", "Truck drivers", 0, "PERLAB")]
     // pro-democracy activists are the opposition
     [InlineData("Police in Cairo arrested three pro-democracy activists.", "pro-democracy activists", 0, "EGYOPP")]
     // a role before "of"/"from" belongs to every country coordinated with the first

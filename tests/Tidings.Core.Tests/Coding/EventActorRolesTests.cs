@@ -72,5 +72,8 @@ public class EventActorRolesTests
     [InlineData("Truck drivers in Peru blocked highways to demand lower fuel prices.", "PERLAB→PERGOV:1442")]
     [InlineData("Striking nurses in Kenya demanded that the government hire more staff.", "KENHLH→KENGOV:10*")]
     [InlineData("Israeli snipers shot dead two Palestinian teenagers in Jenin.", "ISRMIL→*")]
+    // captives take no country from their captors; a country adjective says whose they are
+    [InlineData("Hamas freed three Israeli hostages on Sunday.", "PSEREBHMS→ISRCVL:0841")]
+    [InlineData("Ukraine released 20 Russian prisoners of war in an exchange.", "UKR→RUSMIL:0841")]
     public void Role_rows_fix_the_role(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
