@@ -199,6 +199,7 @@ public sealed class ShallowCoder : IEventCoder
             }
             FoldDemandsIntoProtests();
             DropWarningsThatThreaten();
+            AimDenialsAtTheDeniedAct();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -3162,6 +3163,35 @@ public sealed class ShallowCoder : IEventCoder
         /// addressed to the demand's target. A demand of change (104k: leadership, policy, rights, institutions) gives
         /// the protest its matching sub-code (14xk), as CAMEO defines them.
         /// </summary>
+        /// <summary>
+        /// "Kenya's police denied that officers had shot dead a student", "Turkey denied that its drones had struck a hospital
+        /// in northeastern Syria": a denial with no target of its own is aimed at whom the denied act was done to
+        /// (gold/README.md, 016), the target of the event coded in the denial's complement clause.
+        /// </summary>
+        private void AimDenialsAtTheDeniedAct()
+        {
+            if (!_tree.Parsed) return;
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (p.Cameo != "016" || p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null) continue;
+                int denial = Syntax.Attachment.SpanHead(doc, p.Trigger);
+                foreach (var d in _out)
+                {
+                    if (ReferenceEquals(d, p) || d.Trigger.FirstToken <= p.Trigger.FirstToken || d.Negated) continue;
+                    if (!(d.Target >= 0 && d.Target != p.Source) && d.TargetCountry is null) continue;
+                    int act = Syntax.Attachment.SpanHead(doc, d.Trigger);
+                    if (act == denial || !_tree.InSubtree(act, denial)) continue;
+                    _out[i] = p with
+                    {
+                        Target = d.Target, TargetCountry = d.Target < 0 ? d.TargetCountry : null, TargetRole = d.Target < 0 ? d.TargetRole : null,
+                        Rule = p.Rule + ",tgt=denied-act-target",
+                    };
+                    break;
+                }
+            }
+        }
+
         private void FoldDemandsIntoProtests()
         {
             for (int i = 0; i < _out.Count; i++)

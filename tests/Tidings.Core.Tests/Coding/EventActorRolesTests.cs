@@ -51,6 +51,13 @@ public class EventActorRolesTests
     public void Capitals_in_the_target_phrase(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
+    // a denial with no target of its own is aimed at whom the denied act was done to
+    [InlineData("Mali's junta denied that soldiers had detained a journalist in Bamako.", "MLIMIL→MLIMED:016")]
+    [InlineData("Uganda's police denied on Monday that officers had shot dead a student in Kampala.", "UGACOP→UGAEDU:016")]
+    [InlineData("Ethiopia's army denied that its soldiers had killed farmers in the Amhara region.", "ETHMIL→ETHAGR:016")]
+    public void Denials_aim_at_the_denied_acts_target(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
     // a protest against an act that a participle's agent did is aimed at that agent
     [InlineData("Hundreds of workers rallied in Lagos to protest against layoffs announced by the oil company Shell.", "NGALAB→*BUS:141|!NGALAB→NGAGOV:141")]
     public void Protests_aim_at_the_agent_of_the_act(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
