@@ -1738,6 +1738,12 @@ public sealed class ShallowCoder : IEventCoder
             if (code.StartsWith("15", StringComparison.Ordinal) && targets.Count == 1 && !pair && OwnForce(src, targets[0]))
             {
                 src = targets[0]; targets.Clear(); srcHow += ",force"; tgtHow = "none";
+                // "Pakistan put its troops on high alert after India's missile strikes": past the force, the posture is
+                // aimed at the next actor of another country the surface names, as a reaction with no patient is.
+                int force = src;
+                string found = FindTargets(inner, targets, false, a => a == force || OwnForce(force, a));
+                targets.RemoveAll(t => t < 0 || A(t).Country is null || A(t).Country == A(force).Country);
+                if (targets.Count > 0) tgtHow = found + ",past-force";
                 bool police = A(src).Code!.EndsWith("COP", StringComparison.Ordinal);
                 code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", _ => code };
             }

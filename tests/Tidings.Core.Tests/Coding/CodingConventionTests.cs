@@ -259,5 +259,8 @@ public class CodingConventionTests
     // a reaction with no patient of its own is aimed at the doer of what it answers; an act on a patient is not
     [InlineData("Greece put its navy on alert after a Turkish research ship entered disputed waters.", "GRC→TUR:152")]
     [InlineData("Police detained a priest on Tuesday, hours after thousands of demonstrators blocked a highway in Lima.", "!PERCOP→PERCVL:173")]
+    // a show of force by the country's own troops has the force as its source (decision 018), aimed past the force
+    [InlineData("Pakistan put its troops on high alert along the Line of Control after India's missile strikes.", "PAKMIL→IND:152")]
+    [InlineData("Poland deployed 3,000 additional troops to its border with Belarus.", "POLMIL→BLR:154")]
     public void Codes_by_the_tree(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
