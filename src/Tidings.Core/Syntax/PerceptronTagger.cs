@@ -79,7 +79,12 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBZ") _vbzClass = i;
         _nnsClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "NOUN" && _xpos[i] == "NNS") _nnsClass = i;
+        _vbClass = -1;
+        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VB") _vbClass = i;
     }
+
+    /// <summary>The class of a base-form verb (VERB VB), or -1.</summary>
+    private readonly int _vbClass;
 
     /// <summary>The class of a present-tense third-person verb (VERB VBZ), or -1.</summary>
     private readonly int _vbzClass;
@@ -141,7 +146,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             ctx.Features(i, classes, features);
             classes[i] = _model.Predict(features[..FeatureCount], scores);
         }
-        if (_second is null) { RepairFiniteParticiples(words, classes); RepairPluralAfterTo(words, classes); return; }
+        if (_second is null) { RepairFiniteParticiples(words, classes); RepairVerblessClause(words, classes); RepairVerbAfterModal(words, classes); RepairPluralAfterTo(words, classes); return; }
         var first = ctx.First;
         classes[..words.Count].CopyTo(first);
         for (int i = 0; i < words.Count; i++)
@@ -152,8 +157,117 @@ public sealed class PerceptronTagger : IPipelineComponent
             classes[i] = _second.Predict(features, scores);
         }
         RepairFiniteParticiples(words, classes);
+        RepairVerblessClause(words, classes);
+        RepairVerbAfterModal(words, classes);
         RepairPluralAfterTo(words, classes);
         RepairHeadlineVerb(words, classes);
+    }
+
+    /// <summary>
+    /// "Myanmar's military said it would free 6,000 prisoners": a modal is followed by a verb, so a word right after
+    /// "would", "will", "could" ... (or after the modal and "not"/"also"/"soon") that the tagger read as an adjective
+    /// and whose form is an English verb's base ("free", "open", "clear", "secure") is that verb (VB).
+    /// </summary>
+    private void RepairVerbAfterModal(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbClass < 0) return;
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (_xpos[classes[i]] != "JJ") continue;
+            int m = i - 1;
+            if (_xpos[classes[m]] is "RB" && m > 0) m--;
+            if (_xpos[classes[m]] != "MD") continue;
+            var lower = words[i].ToLowerInvariant();
+            if (EnglishLexicon.IsVerb(lower)) classes[i] = _vbClass;
+        }
+    }
+
+    /// <summary>
+    /// "Russian artillery shelled residential districts of Kherson, killing three civilians, the governor said",
+    /// "Senegal's president consulted opposition leaders on Monday", "Supporters of the jailed leader rioted in Dakar":
+    /// a clause (from the sentence's start, or from a word that opens a clause with a subject of its own, to the next
+    /// comma, semicolon or such word) that has no finite verb at all has one: its first -ed form (or irregular past)
+    /// right after the subject's noun, which the tagger read as a participle or adjective. A reduced relative ("the men
+    /// arrested last week appeared in court") leaves its clause a finite verb of its own, and a participle before "by"
+    /// is passive, so neither is touched. Clauses after a bare comma are left alone: they are often appositions ("..., the
+    /// biggest protest seen in years").
+    /// </summary>
+    private void RepairVerblessClause(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbdClass < 0) return;
+        int start = 0;
+        while (start < words.Count)
+        {
+            // The clause runs to the next boundary, which ends it (punctuation) or opens the next one (a subordinator).
+            int end = start + 1;
+            while (end < words.Count && !IsClauseBoundary(words, end)) end++;
+            bool finite = false;
+            // A base form counts unless it is an infinitive: "demanded that Peru extradite a gang leader arrested in Lima".
+            for (int k = start; k < end && !finite; k++)
+                finite = _xpos[classes[k]] is "VBD" or "VBZ" or "VBP" or "MD"
+                    || (_xpos[classes[k]] == "VB" && !(k > 0 && words[k - 1].Equals("to", StringComparison.OrdinalIgnoreCase)));
+            // Only the sentence's first clause: in a subordinate one the parser already reads a past form after
+            // "after", "when" ... as that clause's verb more often than not, and a new tag there moved it to the wrong head.
+            if (!finite && start == 0)
+                PromoteFirstPast(words, classes, start, end);
+            if (end >= words.Count) break;
+            start = IsWindowSeparator(words[end]) ? end + 1 : end;
+        }
+        // "Venezuelan authorities arrested and later freed a journalist": an -ed form right after the subject and before
+        // "and" plus a finite past verb is that verb's first conjunct, as long as the sentence has no finite verb before it.
+        for (int i = 1; i + 2 < words.Count; i++)
+        {
+            var x = _xpos[classes[i]];
+            if (x is "VBD" or "VBZ" or "VBP" or "MD") return;
+            if (x is not ("VBN" or "JJ") || !words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            if (_xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS") || !(words[i + 1] is "and" or "or")) continue;
+            int k = i + 2;
+            if (_xpos[classes[k]] is "RB" or "RBR" && k + 1 < words.Count) k++;
+            if (_xpos[classes[k]] == "VBD") classes[i] = _vbdClass;
+            return;
+        }
+    }
+
+    private void PromoteFirstPast(IReadOnlyList<string> words, Span<int> classes, int start, int end)
+    {
+        for (int i = start + 1; i < end; i++)
+        {
+            var x = _xpos[classes[i]];
+            if (x is not ("VBN" or "JJ")) continue;
+            bool past = words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) || (x == "VBN" && IrregularPasts.Contains(words[i]));
+            if (!past) continue;
+            int p = i - 1;
+            // An -ed form after an article, possessive, number or adjective modifies the next noun ("the jailed
+            // opposition leader"); the verb comes later.
+            if (_xpos[classes[p]] is "DT" or "PRP$" or "CD" or "JJ" or "POS") continue;
+            if (_xpos[classes[p]] is "RB" or "RBR" && p > start && !words[p].Equals("not", StringComparison.OrdinalIgnoreCase)) p--;
+            if (p > start && TreebankAugmentation.DayWords.Contains(words[p])) { p--; if (p > start && words[p].Equals("on", StringComparison.OrdinalIgnoreCase)) p--; }
+            // The subject's head noun (or pronoun) comes right before the verb.
+            if (_xpos[classes[p]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")) return;
+            if (i + 1 < words.Count && words[i + 1].Equals("by", StringComparison.OrdinalIgnoreCase)) return;
+            if (NamingParticiples.Contains(words[i])) return;
+            // "Five Killed In Attack", "Three journalists detained in Harare": a headline (no closing full stop) drops
+            // the passive's auxiliary, so a participle with no object after it stays one there.
+            bool headline = words[^1] is not ("." or "!" or "?" or "\"" or "'");
+            if (headline && (i + 1 >= words.Count || _xpos[classes[i + 1]] is "IN" or "RB" or "." or "," or "TO")) return;
+            classes[i] = _vbdClass;
+            return;
+        }
+    }
+
+    /// <summary>Punctuation that ends a clause window without opening the next one.</summary>
+    private static bool IsWindowSeparator(string w) => w is "," or ";" or ":" or "\"" or "(" or ")" or "--" or "-";
+
+    private static bool IsClauseBoundary(IReadOnlyList<string> words, int i) =>
+        IsWindowSeparator(words[i]) || ClauseOpeners.Contains(words[i]) || words[i] is "who" or "which";
+
+    /// <summary>A window that starts at a subordinating word, or after ", and", ", but" or ";", is a clause with a
+    /// subject of its own.</summary>
+    private static bool OpensSubjectClause(IReadOnlyList<string> words, int start)
+    {
+        if (ClauseOpeners.Contains(words[start])) return true;
+        if (start > 0 && words[start - 1] == ";") return true;
+        return start > 0 && words[start - 1] == "," && words[start] is "and" or "but";
     }
 
     /// <summary>

@@ -74,6 +74,20 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     // no base form after "to" ends in a plain -s: "to talks" is a plural noun, "to discuss" and "to focus" are verbs
     [InlineData("Norway urged Colombia to return to talks with the rebels .", 6, "NNS")]
     [InlineData("The ministers met to discuss trade .", 4, "VB")]
+    // a first clause with no finite verb at all has one: its first -ed form after the subject's noun (session 10) ...
+    [InlineData("Russian artillery shelled residential districts of Kherson , killing three civilians , the governor said .", 2, "VBD")]
+    [InlineData("Senegal 's president consulted opposition leaders on Monday .", 3, "VBD")]
+    [InlineData("Supporters of the jailed opposition leader rioted in Dakar .", 6, "VBD")]
+    [InlineData("Supporters of the jailed opposition leader rioted in Dakar .", 3, "VBN")]
+    // ... but not a participle before "by", nor one in a headline with no object, nor in a clause with a base-form verb
+    [InlineData("The port city seized by rebels in March .", 3, "VBN")]
+    [InlineData("Three journalists detained in Harare", 2, "VBN")]
+    [InlineData("Ecuador demanded that Peru extradite a gang leader arrested in Lima .", 8, "VBN")]
+    // an -ed form right after the subject, before "and" and a finite past verb, is that verb's conjunct
+    [InlineData("Venezuelan authorities arrested and later freed a Colombian journalist .", 2, "VBD")]
+    // a modal is followed by a verb
+    [InlineData("Myanmar 's military said it would free 6,000 prisoners .", 6, "VB")]
+    [InlineData("The rebels said they will not free the hostages .", 6, "VB")]
     public void Repairs_give_the_clause_its_finite_verb(string sentence, int index, string xpos) =>
         Assert.Equal(xpos, Tag(sentence).Xpos[index]);
 

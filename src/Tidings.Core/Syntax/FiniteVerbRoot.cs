@@ -1,0 +1,64 @@
+namespace Tidings.Syntax;
+
+/// <summary>
+/// A repair after parsing: a sentence whose root is a noun although it holds a finite verb right after its subject
+/// ("Investigators from the United Nations found evidence that ...", "A man fired several shots at the prime minister",
+/// "Senegal's president consulted opposition leaders on Monday"). The parser, trained on web text where noun-phrase
+/// fragments are common, hangs the verb on a noun as <c>amod</c> or <c>acl</c> and makes the subject or the object the
+/// root; news sentences almost always have a verb, and a past or present tense verb right after a noun is that verb.
+/// The tree is rebuilt around it: the verb becomes the root, the old root its subject (before it) or object (after it),
+/// the noun it modified its object, and what hung on the subject after the verb (adverbial phrases, participle clauses,
+/// punctuation) hangs on the verb.
+/// </summary>
+public static class FiniteVerbRoot
+{
+    /// <summary>Applies the repair to one parsed sentence (heads are 0-based word indexes, -1 the root).</summary>
+    public static void Repair(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count, root = -1;
+        for (int i = 0; i < n; i++) if (heads[i] == -1) { root = i; break; }
+        if (root < 0 || words[root].Upos is not ("NOUN" or "PROPN")) return;
+        int v = -1;
+        for (int i = 1; i < n; i++)
+        {
+            if (words[i].Upos != "VERB" || words[i].Xpos is not ("VBD" or "VBZ" or "VBP")) continue;
+            if (relations[i] is not ("amod" or "acl")) continue;
+            // The subject's noun comes right before the verb (an adverb may stand between them).
+            int p = i - 1;
+            if (words[p].Upos == "ADV" && p > 0) p--;
+            if (words[p].Upos is not ("NOUN" or "PROPN" or "PRON")) continue;
+            v = i;
+            break;
+        }
+        if (v < 0) return;
+        int modified = heads[v];
+        heads[v] = -1; relations[v] = "root";
+        if (root < v) { heads[root] = v; relations[root] = "nsubj"; }
+        else { heads[root] = v; relations[root] = "obj"; }
+        if (modified != root && modified > v) { heads[modified] = v; relations[modified] = "obj"; }
+        // The old root after the verb was its object: its subject's head is the last noun before the verb hung on it.
+        int subject = -1;
+        if (root > v)
+            for (int t = v - 1; t >= 0 && subject < 0; t--)
+                if (heads[t] == root && relations[t] is "nsubj" or "compound" or "nmod:poss" or "amod" && words[t].Upos is "NOUN" or "PROPN" or "PRON")
+                    subject = t;
+        if (subject >= 0) { heads[subject] = v; relations[subject] = "nsubj"; }
+        for (int t = 0; t < n; t++)
+        {
+            if (t == v || t == subject || heads[t] < 0 || heads[t] == v) continue;
+            if (t > v && heads[t] < v)
+            {
+                // Hung on the subject but after the verb: a phrase of the clause.
+                heads[t] = v;
+                relations[t] = relations[t] switch { "nmod" => "obl", "acl" => "advcl", var r => r };
+            }
+            else if (t > v && root > v && heads[t] == root && (relations[t] is "punct" or "advmod" or "advcl" or "parataxis" || relations[t].StartsWith("obl", StringComparison.Ordinal)))
+                // The old root's clause dependents ("on Monday", the full stop) are the verb's.
+                heads[t] = v;
+            else if (t < v && root > v && heads[t] == root)
+                // Said of the old root (now the object) but before the verb: the clause's adverbs and punctuation hang on
+                // the verb, the rest of the subject phrase on its head.
+                heads[t] = relations[t] is "punct" or "advmod" or "obl" or "nsubj" || subject < 0 ? v : subject;
+        }
+    }
+}
