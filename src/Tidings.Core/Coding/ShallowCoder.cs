@@ -1089,6 +1089,9 @@ public sealed class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>"each other" or "one another" at token <paramref name="k"/>.</summary>
+        private bool ReciprocalAt(int k) => (IsWord(k, "each") && IsWord(k + 1, "other")) || (IsWord(k, "one") && IsWord(k + 1, "another"));
+
         /// <summary>True when the actor is a crowd of protesters ("rioters", "protesters", "an angry mob").</summary>
         private bool IsProtestingCrowd(int a)
         {
@@ -1653,7 +1656,11 @@ public sealed class ShallowCoder : IEventCoder
             // no target, a target the surface windows guessed gives way to the joint subjects of a symmetric event.
             if (entry.Has(TriggerFlags.Symmetric) && coordinated.Count > 0 && targets.Count > 0 && treeTargets is null && frameObject < 0 && !passive)
                 targets.Clear();
-            if ((entry.Has(TriggerFlags.Symmetric) || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0)
+            // "Armenia and Azerbaijan accused each other of ...", "the two sides blamed one another": a reciprocal object
+            // makes any event mutual between the coordinated subjects.
+            bool reciprocal = !inner.IsNoun && coordinated.Count > 0 && !passive && ReciprocalAt(inner.End);
+            if (reciprocal) { targets.Clear(); tgtHow = "none"; }
+            if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0)
             {
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;
                 coordinated.Clear();
@@ -2333,9 +2340,11 @@ public sealed class ShallowCoder : IEventCoder
         private string? StruckCountry(int headNode, int innerNode)
         {
             if (!_tree.Parsed) return null;
-            return _tree.LocativeCountry(innerNode, doc.Places, attacked: true)
-                ?? (headNode != innerNode ? _tree.LocativeCountry(headNode, doc.Places, attacked: true) : null)
-                ?? (_tree.ParticipleGovernor(innerNode) is var g && g >= 0 ? _tree.LocativeCountry(g, doc.Places, attacked: true) : null);
+            // "shelled residential districts of Kherson, killing three civilians": what the governing attack struck is the
+            // place, before the participle's own object, which is the victims themselves.
+            return (_tree.ParticipleGovernor(innerNode) is var g && g >= 0 ? _tree.LocativeCountry(g, doc.Places, attacked: true) : null)
+                ?? _tree.LocativeCountry(innerNode, doc.Places, attacked: true)
+                ?? (headNode != innerNode ? _tree.LocativeCountry(headNode, doc.Places, attacked: true) : null);
         }
 
         /// <summary>The one country of the sentence's actors ("in the Syrian town of Azaz"), or null when none or several.</summary>
@@ -2902,6 +2911,11 @@ public sealed class ShallowCoder : IEventCoder
                 // "into former president Alberto Fernandez": "former" stays outside a titled name's span.
                 while (p >= tr.End && (Is(p, Words.Determiner) || Is(p, Words.PlaceAdjective) || IsWord(p, "former"))) p--;
                 if (p >= tr.End && IsWord(p, "by")) { t = span.EndToken - 1; continue; } // the agent, not the target
+                // "fighting alongside M23 rebels": a side that acts with the subject, not on it.
+                if (p >= tr.End && (IsWord(p, "alongside") || IsWord(p, "beside") || (IsWord(p, "with") && IsWord(p - 1, "together"))))
+                {
+                    t = span.EndToken - 1; continue;
+                }
                 bool afterPrep = p >= tr.End && entry.IsTargetPrep(W(p));
                 bool direct = p < tr.End;
                 // "detained a priest on Tuesday, hours after thousands of demonstrators blocked a highway": an actor that is

@@ -89,7 +89,8 @@ internal sealed partial class TreeRoles
     public int ActorOfNode(int node)
     {
         if (node < _f || node >= _e) return -1;
-        if (_actorOf[node] >= 0) return _actorOf[node];
+        if (_actorOf[node] >= 0)
+            return CountryOfRole(node) is var whose && whose >= 0 ? _actorOf[whose] : _actorOf[node];
         foreach (var c in Children(node))
         {
             var r = Rel(c);
@@ -97,6 +98,17 @@ internal sealed partial class TreeRoles
         }
         foreach (var c in Children(node))
             if (RelIs(c, "nmod") && CaseOf(c) == "of" && _actorOf[c] >= 0) return _actorOf[c];
+        // "Hundreds of thousands of Israelis rallied", "dozens of opposition supporters": a count noun stands for what its
+        // "of" phrase counts, through any number of counts.
+        for (int depth = 0, n = node; depth < 4 && _doc.Token(n).Lemma is { } lemma && CountNouns.Contains(lemma); depth++)
+        {
+            int next = -1;
+            foreach (var c in Children(n))
+                if (RelIs(c, "nmod") && CaseOf(c) == "of") { next = c; break; }
+            if (next < 0) break;
+            if (_actorOf[next] >= 0) return _actorOf[next];
+            n = next;
+        }
         return MembersOf(node, 0);
     }
 
@@ -133,6 +145,81 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>Weapons a state or force fights with: named as "its jets" or "their drones" they are their owner's.</summary>
+    private static readonly HashSet<string> OwnWeaponNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jet", "warplane", "aircraft", "plane", "drone", "missile", "rocket", "warship", "ship", "vessel", "artillery", "tank",
+        "helicopter", "gunship", "bomber", "fighter jet", "navy", "air force",
+    };
+
+    /// <summary>True when the nominal's possessor is "its" or "their".</summary>
+    private bool PossessivePronounOf(int node)
+    {
+        foreach (var c in Children(node))
+            if (RelIs(c, "nmod:poss") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "its" or "their") return true;
+        return false;
+    }
+
+    /// <summary>"arrested and later freed", "beat and detained": the conjunct follows the verb right after "and" or "or"
+    /// (an adverb may stand between), with no subject of its own, active; protests (14) are left out, whose verbs are
+    /// mostly intransitive ("marched and blocked a road").</summary>
+    private bool RightNodeRaised(int verb, int conj)
+    {
+        if (conj <= verb + 1 || !IsVerbal(conj) || HasSubject(conj) || IsPassive(conj)) return false;
+        var cc = _doc.Token(verb + 1).Span.ToString().ToLowerInvariant();
+        if (cc is not ("and" or "or")) return false;
+        int k = verb + 2;
+        if (k < conj && _doc.Token(k).Upos == Upos.ADV) k++;
+        return k == conj;
+    }
+
+    private bool AnyChild(int node, string rel)
+    {
+        foreach (var c in Children(node)) if (RelIs(c, rel)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "were fighting alongside M23 rebels", "patrolled together with Iraqi troops": a nominal after "alongside" (or
+    /// "beside", "together with") names a side that acts with the subject, never the one acted on, even when the parser
+    /// takes it for an object.
+    /// </summary>
+    public bool Comitative(int node)
+    {
+        int first = node;
+        foreach (var c in Children(node)) if (c < first && !RelIs(c, "punct")) first = c;
+        // The parser may hang "alongside" on the nominal as a case marker, an adjective or an adverb.
+        foreach (var c in Children(node)) if (c < node && _doc.Token(c).Span.ToString().ToLowerInvariant() is "alongside" or "beside") return true;
+        if (first - 1 < _f) return false;
+        var before = _doc.Token(first - 1).Span.ToString().ToLowerInvariant();
+        if (before is "alongside" or "beside") return true;
+        return before == "with" && first - 2 >= _f && _doc.Token(first - 2).Span.Equals("together", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Nouns that count people: "hundreds of", "tens of thousands of", "dozens of", "scores of".</summary>
+    private static readonly HashSet<string> CountNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "ten", "tens", "score", "scores", "million", "millions",
+    };
+
+    /// <summary>
+    /// "Delegations from the Congolese government and the M23 group resumed talks", "envoys of Armenia and Azerbaijan": a
+    /// role the actor stage left without a country stands for the actor of its "from"/"of" phrase (whose conjuncts are
+    /// then sides too). The node of that phrase, or -1.
+    /// </summary>
+    private int CountryOfRole(int node)
+    {
+        var own = _doc.Actors[_actorOf[node]];
+        bool roleOnly = own.Country is null && own.Code is { Length: 3 };
+        foreach (var c in Children(node))
+            if (RelStarts(c, "nmod") && CaseOf(c) is "from" or "of" && _actorOf[c] >= 0 && _actorOf[c] != _actorOf[node]
+                && _doc.Actors[_actorOf[c]] is { Country: not null } inner
+                // The role took its code from the phrase itself ("Delegations" → CODGOV by "the Congolese government").
+                && (roleOnly || (own.Code == inner.Code && HasConjunct(c))))
+                return c;
+        return -1;
+    }
+
     /// <summary>One past the last token of <paramref name="node"/>'s subtree (projective trees).</summary>
     private int SubtreeEnd(int node)
     {
@@ -152,6 +239,9 @@ internal sealed partial class TreeRoles
     /// <summary>Actors coordinated with a nominal ("Russia and China", "Egypt, Qatar and the US"): its conj children.</summary>
     public void Conjuncts(int node, List<int> actors)
     {
+        if (node >= _f && node < _e && _actorOf[node] >= 0 && CountryOfRole(node) is var whose && whose >= 0 && whose != node)
+            foreach (var c in Children(whose))
+                if (RelIs(c, "conj") && ActorOfNode(c) is var wa && wa >= 0 && !actors.Contains(wa)) actors.Add(wa);
         // "the two leaders": the actor recognizer made the pair two mentions on the same tokens, one after the other.
         if (ActorOfNode(node) is var own && own >= 0 && own + 1 < _doc.Actors.Count && _doc.Actors[own + 1].Tokens == _doc.Actors[own].Tokens
             && !actors.Contains(own + 1))
@@ -325,6 +415,17 @@ internal sealed partial class TreeRoles
                                 how = "tree:pronoun-antecedent";
                                 LastSubjectNode = gc;
                                 return antecedent;
+                            }
+                    // "Israel's military said its jets had struck Hezbollah depots": weapons named as "its"/"their" in a
+                    // reported clause are the reporter's own, so the reporter is the doer.
+                    if (a < 0 && step == 0 && _doc.Token(c).Lemma is { } weapon && OwnWeaponNouns.Contains(weapon) && PossessivePronounOf(c)
+                        && Head(v) is var say && say >= 0 && Rel(v) is "ccomp" && IsVerbal(say) && _doc.Token(say).Lemma is { } sl && SpeechVerbs.Contains(sl))
+                        foreach (var gc in Children(say))
+                            if (RelIs(gc, "nsubj") && ActorOfNode(gc) is var owner && owner >= 0 && !IsPerson(_doc.Actors[owner]))
+                            {
+                                how = "tree:own-weapons-pronoun-antecedent";
+                                LastSubjectNode = gc;
+                                return owner;
                             }
                     // A "he" or "she" the tree links to no actor stands for a person the coder cannot name; the nearest
                     // actor before it is no stand-in.
@@ -882,7 +983,7 @@ internal sealed partial class TreeRoles
         {
             foreach (var c in Children(anchor))
                 if ((RelIs(c, "obj") || RelIs(c, "iobj")) && ActorOfNode(c) is var a && a >= 0 && a != source
-                    && (!InTrigger(c) || !SpeaksFor(source, a)))
+                    && (!InTrigger(c) || !SpeaksFor(source, a)) && !Comitative(c))
                 {
                     targets.Add(a); Conjuncts(c, targets);
                     return "tree:" + Rel(c);
@@ -905,6 +1006,17 @@ internal sealed partial class TreeRoles
                 if (RelIs(c, "obj") && PrepTarget(c, entry, targets, source) is { } how2) return how2;
         if (isNoun && ThroughQuantity(anchor) is var top && Head(top) is var hv && hv >= 0 && Rel(top) is "obj" or "nsubj:pass" && IsVerbal(hv)
             && PrepTarget(hv, entry, targets, source) is { } how3) return how3;
+        // "arrested and later freed a Colombian journalist", "condemned and rejected the decree": a verb with no object
+        // of its own, coordinated with a later verb that has one and no subject of its own, shares that object.
+        if (!isNoun && !prepOnly && !AnyChild(anchor, "obj") && entry.Root != "14")
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "conj") && RightNodeRaised(anchor, c))
+                    foreach (var o in Children(c))
+                        if (RelIs(o, "obj") && o > c && ActorOfNode(o) is var a && a >= 0 && a != source && !Comitative(o))
+                        {
+                            targets.Add(a); Conjuncts(o, targets);
+                            return "tree:shared-obj";
+                        }
         // "demanded that the president withdraw ...", "warned that X would ...": a framing verb's addressee is the
         // subject of its complement clause when nothing else names one.
         if (!isNoun && entry.Frame != FrameKind.None)
@@ -937,6 +1049,10 @@ internal sealed partial class TreeRoles
         for (int n = Math.Max(_f, trigger.FirstToken); n < Math.Min(_e, trigger.EndToken); n++)
             if (n != anchor && Slot(n, 0)) return true;
         if (isNoun && ThroughQuantity(anchor) is var top && Head(top) is var hv && hv >= 0 && Rel(top) is "obj" or "nsubj:pass" && IsVerbal(hv) && PrepSlot(hv, entry)) return true;
+        // "arrested and later freed a journalist": the object of a later conjunct with no subject of its own.
+        if (!isNoun && !prepOnly && !AnyChild(anchor, "obj") && entry.Root != "14")
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "conj") && RightNodeRaised(anchor, c) && AnyChild(c, "obj")) return true;
         return false;
 
         // An object (the trigger's own, as in "banned its leaders", or another), a phrase with one of the entry's
@@ -1289,19 +1405,22 @@ internal sealed partial class TreeRoles
     public string? LocativeCountry(int anchor, List<Places.PlaceMention> places, bool attacked = false)
     {
         if (!Parsed || anchor < _f || anchor >= _e) return null;
-        return LocativeCountry(anchor, places, 0, attacked);
+        return LocativeCountry(anchor, places, 0, attacked, false);
     }
 
-    private string? LocativeCountry(int node, List<Places.PlaceMention> places, int depth, bool attacked)
+    private string? LocativeCountry(int node, List<Places.PlaceMention> places, int depth, bool attacked, bool nodeIsPlace)
     {
         foreach (var c in Children(node))
         {
             bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "obj");
             if (!nominal) continue;
             var prep = CaseOf(c);
-            bool at = prep is "in" or "at" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && RelIs(c, "obj"))));
+            bool at = prep is "in" or "at" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && RelIs(c, "obj"))))
+                // "shelled residential districts of Kherson", "in the town of Bakhmut": the "of" phrase of a place
+                // names the place.
+                || (nodeIsPlace && prep == "of");
             if (at && CountryAt(c, places) is { } iso) return iso;
-            if (depth < 2 && LocativeCountry(c, places, depth + 1, attacked) is { } deeper) return deeper;
+            if (depth < 2 && LocativeCountry(c, places, depth + 1, attacked, at) is { } deeper) return deeper;
         }
         return null;
     }

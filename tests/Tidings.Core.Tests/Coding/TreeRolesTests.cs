@@ -163,6 +163,26 @@ public class TreeRolesTests
     // a bloc or council that agrees, adopts or votes sanctions has imposed them: no intent, no threat
     [InlineData("EU ministers agreed new sanctions on Belarus on Monday.", "IGOEUREEC→BLR:16")]
     [InlineData("The Security Council voted to impose sanctions on Haitian gang leaders.", "IGOUNO→HTICRM:16")]
+    // session 10 (sentence structure): a reciprocal object makes the act mutual between coordinated subjects
+    [InlineData("Chad and Sudan accused each other of arming rebel groups along the border.", "TCD→SDN:11|SDN→TCD:11")]
+    [InlineData("Serbia and Kosovo blamed one another for the violence in the north.", "SRB→KSV:11|KSV→SRB:11")]
+    // a verb with no object before "and" and a conjunct that has one shares it (right-node raising)
+    [InlineData("Georgian police detained and later released three opposition activists.", "GEOCOP→GEOOPP:17|GEOCOP→GEOOPP:08")]
+    [InlineData("Nepal's government condemned and rejected India's new map on Tuesday.", "NPLGOV→IND:11|NPLGOV→IND:12")]
+    // those fought alongside are allies, not targets
+    [InlineData("Eritrea denied that its troops were fighting alongside Ethiopian forces in Tigray.", "ERI→-:01")]
+    // weapons named as "its"/"their" in a report are the reporter's
+    [InlineData("Turkey's defence ministry said its drones had struck PKK positions in northern Iraq.", "TURGOV→TURREB:19")]
+    [InlineData("Sudan's army said its jets had struck RSF positions near Khartoum.", "SDNMIL→SDNREB:19")]
+    // a count noun stands for what it counts
+    [InlineData("Thousands of Hungarians marched in Budapest against the new media law.", "HUNCVL→-:14")]
+    [InlineData("Dozens of Kenyan lawyers protested outside the Supreme Court in Nairobi.", "KENJUD→-:14")]
+    // a role whose code comes from its "from" phrase stands for that phrase's actors, conjuncts included
+    [InlineData("Delegations from Yemen's government and the Houthi movement held talks in Muscat on Monday.", "YEMGOV→YEMREB:04|YEMREB→YEMGOV:04")]
+    // a sentence whose first clause the tagger left without a finite verb has one
+    [InlineData("The European Union announced sanctions against four Nicaraguan officials on Tuesday.", "IGOEUREEC→NICGOV:16")]
+    [InlineData("Peru's president consulted opposition leaders on Monday about the new electoral calendar.", "PERGOV→PEROPP:04")]
+    [InlineData("Russian artillery shelled residential districts of Kharkiv overnight, killing two civilians, the regional governor said.", "RUSMIL→UKRCVL:19")]
     public void Roles_come_from_the_tree(string text, string expected)
     {
         var got = Code(text);
@@ -201,6 +221,9 @@ public class TreeRolesTests
     [InlineData("The earthquake, which killed more than 300 people in the Atlas mountains, struck Morocco on Friday.", "MAR→MARCVL:19")]
     [InlineData("Norway and Cuba, which guarantee the talks, called on both sides to keep the ceasefire in place.", "NOR→CUB:08")]
     [InlineData("Saudi Arabia and Qatar urged both sides to return to talks in Doha next week.", "QAT→SAU:04")]
+    // session 10: "alongside" names an ally; an intransitive protest verb before "and" takes no object of its conjunct
+    [InlineData("Eritrea denied that its troops were fighting alongside Ethiopian forces in Tigray.", "ERI→ETHMIL:01")]
+    [InlineData("Students marched and later blocked the offices of the ruling party in Dhaka.", "BGDEDU→BGDGOVPTY:14")]
     public void Not_an_event(string text, string unexpected) => Assert.DoesNotContain(unexpected, Code(text));
 
     [Theory]
