@@ -3,7 +3,8 @@ namespace Tidings.Syntax;
 /// <summary>
 /// A repair after parsing: a sentence whose root is a noun although it holds a finite verb right after its subject
 /// ("Investigators from the United Nations found evidence that ...", "A man fired several shots at the prime minister",
-/// "Senegal's president consulted opposition leaders on Monday"). The parser, trained on web text where noun-phrase
+/// "Senegal's president consulted opposition leaders on Monday", "Senegal and Gambia condemned ..." with the verb as a conjunct
+/// of the first name). The parser, trained on web text where noun-phrase
 /// fragments are common, hangs the verb on a noun as <c>amod</c> or <c>acl</c> and makes the subject or the object the
 /// root; news sentences almost always have a verb, and a past or present tense verb right after a noun is that verb.
 /// The tree is rebuilt around it: the verb becomes the root, the old root its subject (before it) or object (after it),
@@ -17,12 +18,20 @@ public static class FiniteVerbRoot
     {
         int n = words.Count, root = -1;
         for (int i = 0; i < n; i++) if (heads[i] == -1) { root = i; break; }
-        if (root < 0 || words[root].Upos is not ("NOUN" or "PROPN")) return;
+        if (root < 0) return;
+        // "Senegal and Gambia condemned ...": a country name at the start may be tagged as an adjective and made the root.
+        bool nominalRoot = words[root].Upos is "NOUN" or "PROPN"
+            || (words[root].Upos == "ADJ" && root == 0 && words[root].Form.Length > 0 && char.IsUpper(words[root].Form[0]));
+        if (!nominalRoot) return;
         int v = -1;
         for (int i = 1; i < n; i++)
         {
             if (words[i].Upos != "VERB" || words[i].Xpos is not ("VBD" or "VBZ" or "VBP")) continue;
-            if (relations[i] is not ("amod" or "acl")) continue;
+            // A finite verb coordinated with the root noun ("Senegal and Gambia condemned") is its predicate too.
+            // Only after coordinated names at the sentence's start: elsewhere a verb coordinated with a noun root is a web-text
+            // fragment's ("Great food and friendly staff, loved it").
+            if (relations[i] is not ("amod" or "acl")
+                && !(relations[i] == "conj" && heads[i] == root && root == 0 && words[root].Xpos is "NNP" or "JJ" && words[i - 1].Xpos == "NNP")) continue;
             // The subject's noun comes right before the verb (an adverb may stand between them).
             int p = i - 1;
             if (words[p].Upos == "ADV" && p > 0) p--;

@@ -37,6 +37,9 @@ public class FiniteVerbRootTests
     // the verb modified a noun after it that hung on the subject: that noun is its object
     [InlineData("Investigators/NOUN/NNS/0/root from/ADP/IN/3/case Geneva/PROPN/NNP/1/nmod found/VERB/VBD/5/amod evidence/NOUN/NN/1/nmod ./PUNCT/./1/punct",
         "4:nsubj 3:case 1:nmod 0:root 4:obj 4:punct")]
+    // a first name tagged as an adjective made the root, the verb its conjunct
+    [InlineData("Senegal/ADJ/JJ/0/root and/CCONJ/CC/3/cc Gambia/PROPN/NNP/1/conj condemned/VERB/VBD/1/conj the/DET/DT/6/det killing/NOUN/NN/4/obj ./PUNCT/./1/punct",
+        "4:nsubj 3:cc 1:conj 0:root 6:det 4:obj 4:punct")]
     public void A_finite_verb_after_the_subject_becomes_the_root(string tree, string expected)
     {
         var (words, heads, rels) = Read(tree);
