@@ -452,11 +452,26 @@ public sealed class PlaceRecognizer : IPipelineComponent
         if (!Syntax.Attachment.GovernedFromAbove(doc, place, trigger)) return false;
         int head = Syntax.Attachment.SpanHead(doc, place);
         var tok = doc.Token(head);
+        // "over drone sales to Russia" hung on the verb: a direction phrase right after the noun of another prepositional
+        // phrase is that noun's (the sales go to Russia); the parser's high attachment does not make it the trigger's goal.
+        if (tok.Relation is { } orel && orel.StartsWith("obl", StringComparison.Ordinal) && tok.Head == triggerToken
+            && CaseBefore(doc, place, head) is int cs && cs > 0 && DirectionPrepositions.Contains(doc.Token(cs).Span.ToString())
+            && doc.Token(cs - 1) is var prev && prev.Upos is Documents.Upos.NOUN or Documents.Upos.PROPN
+            && prev.Relation is { } prel && (prel.StartsWith("obl", StringComparison.Ordinal) || prel.StartsWith("nmod", StringComparison.Ordinal)))
+            return false;
         if (tok.Relation is not { } rel || !rel.StartsWith("nmod", StringComparison.Ordinal) || tok.Head == triggerToken) return true;
         for (int c = Math.Max(place.FirstToken - 3, 0); c < place.FirstToken; c++)
             if (doc.Token(c).Head == head && doc.Token(c).Relation == "case" && DirectionPrepositions.Contains(doc.Token(c).Span.ToString()))
                 return false;
         return true;
+    }
+
+    /// <summary>The case marker of the place's head right before the place, or -1.</summary>
+    private static int CaseBefore(Document doc, TokenRange place, int head)
+    {
+        for (int c = Math.Max(place.FirstToken - 3, 0); c < place.FirstToken; c++)
+            if (doc.Token(c).Head == head && doc.Token(c).Relation == "case") return c;
+        return -1;
     }
 
     private static readonly HashSet<string> DirectionPrepositions = new(StringComparer.OrdinalIgnoreCase) { "to", "into", "toward", "towards", "from" };
