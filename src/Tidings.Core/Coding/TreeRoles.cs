@@ -1263,8 +1263,16 @@ internal sealed partial class TreeRoles
     public bool Frames(int frame, int inner, bool innerIsNoun, out int addressee)
     {
         addressee = -1;
-        if (!Parsed || frame < _f || frame >= _e || inner < _f || inner >= _e || Head(inner) != frame) return false;
-        var rel = Rel(inner);
+        if (!Parsed || frame < _f || frame >= _e || inner < _f || inner >= _e) return false;
+        // "warned opposition supporters that police would arrest anyone ...": the parser may hang the "that" clause of a verb
+        // with an object on the object, as if it were a relative clause; a clause with "that" as its mark and a subject of
+        // its own is the verb's complement.
+        bool thatOnObject = !innerIsNoun && Head(inner) is var ho && ho >= 0 && Head(ho) == frame && RelIs(ho, "obj")
+            && MarkOf(inner) == "that" && HasSubject(inner)
+            // an object relative ("the supporters that police arrested") has no object of its own
+            && (RelIs(inner, "acl") || (RelIs(inner, "acl:relcl") && AnyChild(inner, "obj")));
+        if (Head(inner) != frame && !thatOnObject) return false;
+        var rel = thatOnObject ? "ccomp" : Rel(inner);
         // A "to"-infinitive the parser hung as a purpose clause ("asked Ethiopia on Monday to pull back its forces":
         // advcl, not xcomp, once an adverbial stands between) is still the framed event when it has no subject.
         bool linked = innerIsNoun ? rel is "obj" || (RelStarts(inner, "obl") && CaseOf(inner) is "for" or "to")

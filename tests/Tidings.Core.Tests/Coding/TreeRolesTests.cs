@@ -183,6 +183,9 @@ public class TreeRolesTests
     [InlineData("The European Union announced sanctions against four Nicaraguan officials on Tuesday.", "IGOEUREEC→NICGOV:16")]
     [InlineData("Peru's president consulted opposition leaders on Monday about the new electoral calendar.", "PERGOV→PEROPP:04")]
     [InlineData("Russian artillery shelled residential districts of Kharkiv overnight, killing two civilians, the regional governor said.", "RUSMIL→UKRCVL:19")]
+    // a "that" clause the parser hung on the framing verb's object is the verb's complement
+    [InlineData("Kenya's interior minister warned opposition supporters that police would arrest anyone who blocked the roads.", "KENGOV→KENOPP:13")]
+    [InlineData("Togo's security minister warned opposition supporters that police would arrest anyone who joined the banned rally.", "TGOGOV→TGOOPP:13")]
     public void Roles_come_from_the_tree(string text, string expected)
     {
         var got = Code(text);
