@@ -173,6 +173,22 @@ internal sealed partial class TreeRoles
         return k == conj;
     }
 
+    /// <summary>The subject node of "X became / was the first (only, last ...) N": the noun's ranking adjective, then the
+    /// subject of "become" whose complement it is, or of the noun itself as a copular predicate; -1 otherwise.</summary>
+    private int RankedPredicateSubject(int noun)
+    {
+        bool ranked = false;
+        foreach (var c in Children(noun))
+            if ((RelIs(c, "amod") || RelIs(c, "det")) && _doc.Token(c).Span.ToString().ToLowerInvariant() is "first" or "second" or "third" or "last" or "only" or "latest" or "sole")
+                ranked = true;
+        if (!ranked) return -1;
+        int clause = RelIs(noun, "xcomp") && Head(noun) is var g && g >= 0 && IsVerbal(g) ? g : AnyChild(noun, "cop") ? noun : -1;
+        if (clause < 0) return -1;
+        foreach (var c in Children(clause))
+            if (RelIs(c, "nsubj") && ActorOfNode(c) >= 0) return c;
+        return -1;
+    }
+
     private bool AnyChild(int node, string rel)
     {
         foreach (var c in Children(node)) if (RelIs(c, rel)) return true;
@@ -466,6 +482,14 @@ internal sealed partial class TreeRoles
             {
                 how = NonActorAgent;
                 return -1;
+            }
+            // "Israel became the first country to recognise Somaliland", "Kenya was the only state to send troops": an
+            // infinitive on a predicate noun ranked by "first", "only", "last" ... is done by the clause's subject.
+            if (rel == "acl" && MarkOf(v) == "to" && !HasSubject(v) && RankedPredicateSubject(h) is var ranked && ranked >= 0)
+            {
+                how = "tree:ranked-predicate-subject";
+                LastSubjectNode = ranked;
+                return ActorOfNode(ranked);
             }
             // A participle or reduced relative modifying a noun: "troops loyal to X firing on Y", "forces backed by X".
             if (rel == "acl")

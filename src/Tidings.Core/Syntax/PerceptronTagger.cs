@@ -81,12 +81,9 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "NOUN" && _xpos[i] == "NNS") _nnsClass = i;
         _vbClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VB") _vbClass = i;
-        _nnClass = -1;
-        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "NOUN" && _xpos[i] == "NN") _nnClass = i;
     }
 
-    /// <summary>The class of a singular common noun (NOUN NN), or -1.</summary>
-    private readonly int _nnClass;
+
 
     /// <summary>The class of a base-form verb (VERB VB), or -1.</summary>
     private readonly int _vbClass;
@@ -151,7 +148,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             ctx.Features(i, classes, features);
             classes[i] = _model.Predict(features[..FeatureCount], scores);
         }
-        if (_second is null) { RepairNumberWords(words, classes); RepairFiniteParticiples(words, classes); RepairVerblessClause(words, classes); RepairVerbAfterModal(words, classes); RepairPluralAfterTo(words, classes); return; }
+        if (_second is null) { RepairFiniteParticiples(words, classes); RepairVerblessClause(words, classes); RepairVerbAfterModal(words, classes); RepairPluralAfterTo(words, classes); return; }
         var first = ctx.First;
         classes[..words.Count].CopyTo(first);
         for (int i = 0; i < words.Count; i++)
@@ -161,37 +158,12 @@ public sealed class PerceptronTagger : IPipelineComponent
             ctx.RightFeatures(i, first, features[FeatureCount..]);
             classes[i] = _second.Predict(features, scores);
         }
-        RepairNumberWords(words, classes);
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
         RepairVerbAfterModal(words, classes);
         RepairPluralAfterTo(words, classes);
         RepairHeadlineVerb(words, classes);
     }
-
-    /// <summary>
-    /// "over drone sales to Russia": a number (CD) is written in digits or is a number word; a lower-case word of letters
-    /// the tagger read as a number ("drone", unseen in the treebank) is a noun, and as a number it misled the parser.
-    /// </summary>
-    private void RepairNumberWords(IReadOnlyList<string> words, Span<int> classes)
-    {
-        if (_nnClass < 0) return;
-        for (int i = 0; i < words.Count; i++)
-        {
-            var w = words[i];
-            if (_xpos[classes[i]] != "CD" || w.Length < 3 || !char.IsLower(w[0])) continue;
-            bool letters = true;
-            foreach (var ch in w) if (!char.IsLetter(ch)) { letters = false; break; }
-            if (letters && !NumberWords.Contains(w)) classes[i] = _nnClass;
-        }
-    }
-
-    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-        "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "zero", "nil", "half",
-    };
 
     /// <summary>
     /// "Myanmar's military said it would free 6,000 prisoners": a modal is followed by a verb, so a word right after

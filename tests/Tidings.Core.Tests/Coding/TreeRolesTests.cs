@@ -186,6 +186,10 @@ public class TreeRolesTests
     // a "that" clause the parser hung on the framing verb's object is the verb's complement
     [InlineData("Kenya's interior minister warned opposition supporters that police would arrest anyone who blocked the roads.", "KENGOV→KENOPP:13")]
     [InlineData("Togo's security minister warned opposition supporters that police would arrest anyone who joined the banned rally.", "TGOGOV→TGOOPP:13")]
+    // an infinitive on a predicate noun ranked "first", "only" ... is done by the clause's subject
+    [InlineData("Paraguay became the first country to recognise the new government in Caracas.", "PRY→VENGOV:05")]
+    [InlineData("Ghana became the second country to expel Russian diplomats this year.", "GHA→RUSGOV:16")]
+    [InlineData("Brazil was the last country to sign the agreement with Argentina.", "BRA→ARG:05")]
     public void Roles_come_from_the_tree(string text, string expected)
     {
         var got = Code(text);
