@@ -307,6 +307,21 @@ public class CameoTableTests
         Assert.True(PloverCatalog.Default.IsMode(type, mode), $"{type}/{mode} is no PLOVER mode");
     }
 
+    /// <summary>Decision 017: disinformation and information operations have no CAMEO code; Tidings codes them 177 under
+    /// root 17, PLOVER COERCE, with the Goldstein value and quad class of the non-violent coercion codes, and says so.</summary>
+    [Theory]
+    [InlineData("177", "COERCE", -5.0, 4)]
+    public void Disinformation_is_a_tidings_extension_code_under_coerce(string code, string type, double goldstein, int quad)
+    {
+        var c = Table[code];
+        Assert.Equal(code, c.Code);
+        Assert.Equal(type, c.PloverType);
+        Assert.Equal(goldstein, c.Goldstein);
+        Assert.Equal(goldstein, c.GoldsteinGdelt);
+        Assert.Equal(quad, c.QuadClass);
+        Assert.Contains("disinformation", c.Name, StringComparison.Ordinal);
+    }
+
     /// <summary>Decision 015: lifting or easing a curfew, a state of emergency or martial law is a concession to the
     /// population, CONCEDE like the other eased administrative sanctions (081), as the PLOVER gold records code it.</summary>
     [Theory]
