@@ -34,6 +34,10 @@ internal sealed record NameEntry(NameKind Kind, string Canonical, string? Iso3, 
 /// <summary>A role or sector noun ("foreign minister", "troops") and its CAMEO role code.</summary>
 internal sealed record RoleEntry(string Form, string Lemma, string Code, bool IsTitle, bool IsRepresentative)
 {
+    /// <summary>Flag U: a role whose country only the phrase itself names ("Russian hackers"); a bare mention keeps the
+    /// role code alone, because the sentence's and the article's country are its target's ("hackers attacked Kenya's
+    /// tax office").</summary>
+    public bool IsUnplaced { get; init; }
     public bool IsPlural => !string.Equals(Form, Lemma, StringComparison.OrdinalIgnoreCase);
     /// <summary>Last word of the lemma ("minister" for "foreign minister"), matched by "the minister".</summary>
     public string Head { get; } = Lemma[(Lemma.LastIndexOf(' ') + 1)..];
@@ -403,7 +407,7 @@ public sealed class ActorLexicon
         foreach (var (file, line, f) in RowsOfAll("actors/roles", 4, problems, extra))
         {
             if (!ValidCode(f[2])) problems.Add($"{file}:{line}: bad code '{f[2]}'");
-            var r = new RoleEntry(Normalize(f[0]), Normalize(f[1]), f[2], f[3].Contains('T'), f[3].Contains('R'));
+            var r = new RoleEntry(Normalize(f[0]), Normalize(f[1]), f[2], f[3].Contains('T'), f[3].Contains('R')) { IsUnplaced = f[3].Contains('U') };
             if (roles.TryGetValue(r.Form, out var prev) && prev.Code != r.Code)
                 problems.Add($"{file}:{line}: '{r.Form}' is both {prev.Code} and {r.Code}");
             roles[r.Form] = r;

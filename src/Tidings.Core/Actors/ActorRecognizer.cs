@@ -831,6 +831,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                     ShareRoleWithCoordinatedCountries(m.Tokens.EndToken + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
                     continue;
                 }
+                // "hackers crippled the network of Kenya's tax office": doers who act from anywhere (roles flagged U) are placed
+                // only by their own phrase ("Russian hackers", "hackers in Iran", "the hackers" named before), not by the
+                // country of the sentence or the article, which is their target's.
+                if (MatchRoleIn(m) is { IsUnplaced: true }) continue;
                 string? only = null, nearest = null;
                 bool several = false, onlyWholeStatesBefore = true;
                 foreach (var o in _out)

@@ -22,6 +22,11 @@ public class ActorRecognizerTests
     [InlineData("The opposition Congress party boycotted the vote in India.", "2024-02-01", "opposition Congress party", "INDOPP")]
     // an unnamed official placed by the text: "a judge in Bogota"
     [InlineData("A judge in Bogota convicted the former senator.", "2025-08-02", "judge", "COLJUD")]
+    // hackers are placed only by their own phrase, never by the country of their target (roles flagged U)
+    [InlineData("Hackers crippled the computer network of Kenya's revenue authority.", "2025-07-30", "Hackers", "CRM")]
+    [InlineData("Cyber criminals stole the data of Brazilian bank customers.", "2025-07-30", "Cyber criminals", "CRM")]
+    [InlineData("Russian hackers broke into the email servers of the German parliament.", "2025-07-30", "Russian hackers", "RUSCRM")]
+    [InlineData("A hacking group in Iran defaced the websites of Israeli newspapers.", "2025-07-30", "hacking group", "IRNCRM")]
     // armed men are an armed group, placed by no place alone
     [InlineData("Armed men attacked a police convoy near the border.", "2025-07-30", "Armed men", "REB")]
     // an unnamed holder of a title whose noun phrase ends at a clause boundary

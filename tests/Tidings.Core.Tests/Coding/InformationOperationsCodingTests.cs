@@ -2,7 +2,7 @@ namespace Tidings.Tests.Coding;
 
 /// <summary>
 /// Operations in the information space over the default pipeline: disinformation and influence operations (the Tidings
-/// extension code 177, PLOVER COERCE, decision 017). Events are written
+/// extension code 177, PLOVER COERCE, decision 017) and cyber attacks by hackers (171). Events are written
 /// "SOURCE→TARGET:CODE"; each listed event must be coded (others may be too) and each "!"-prefixed one must not.
 /// Sentences written for these tests.
 /// </summary>
@@ -22,4 +22,16 @@ public class InformationOperationsCodingTests
     [InlineData("The ministry dismissed the report as disinformation.", "!*:177")]
     [InlineData("The president called the newspaper's story fake news.", "!*:177")]
     public void Codes_disinformation(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // bare hackers are not of the country they attack (role code only); a country adjective places them
+    [InlineData("Hackers attacked the website of the Kenyan foreign ministry.", "CRM→KENGOV:171|!KENCRM→KENGOV:171")]
+    [InlineData("Russian hackers defaced the websites of Georgian newspapers.", "RUSCRM→GEOMED:171")]
+    // an attack on computer systems is a cyber attack, not military force
+    [InlineData("Foreign hackers targeted the computer systems of the Estonian government.", "CRM→ESTGOV:171|!CRM→ESTGOV:190")]
+    [InlineData("Hackers breached the computer network of the Jordanian energy ministry.", "CRM→JORGOV:171|!CRM→JORGOV:128")]
+    [InlineData("Hackers launched a cyber attack on the Jordanian government.", "CRM→JORGOV:171")]
+    // an attack on people or places is still one of force
+    [InlineData("Rebels attacked an army base in northern Mali.", "MLIREB→MLI*:190|!MLIREB→MLI*:171")]
+    public void Codes_cyber_attacks_by_hackers(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }

@@ -119,7 +119,7 @@ public class TreeRolesTests
     // chanting slogans against the government is a demonstration against it
     [InlineData("Iranian protesters chanted slogans against the government in Tehran.", "IRNCVL→IRNGOV:14")]
     // a cyber attack damages property (171, PLOVER COERCE)
-    [InlineData("Russian hackers launched a cyber attack on Ukraine's power grid.", "RUS→UKR:17")]
+    [InlineData("Russian hackers launched a cyber attack on Ukraine's power grid.", "RUSCRM→UKR:17")]
     // "trade accusations" is a mutual accusation, not trade
     [InlineData("Armenia and Azerbaijan traded accusations on Monday.", "ARM→AZE:11|AZE→ARM:11")]
     // the doer of the act an object names is the target ("by" under the object, its "of" phrase, or misattached to the verb)
