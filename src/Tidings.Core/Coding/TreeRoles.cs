@@ -868,6 +868,8 @@ internal sealed partial class TreeRoles
         "end", "stop", "halt", "disperse", "break", "crush", "suppress", "quell", "ban", "outlaw", "prohibit", "forbid",
         "monitor", "observe", "witness", "cover", "document", "investigate", "probe", "prevent", "avert", "thwart", "foil",
         "repel", "repulse", "contain", "curb", "clamp",
+        // "Ukraine exposed a disinformation campaign", "Microsoft disrupted a hacking operation": uncovering or countering it.
+        "expose", "uncover", "counter", "combat", "tackle", "debunk", "detect", "dismantle", "disrupt",
         // "detained the mayor, sparking protests", "the killing triggered riots": what an act causes others do.
         "spark", "trigger", "prompt", "provoke", "fuel", "ignite", "cause", "unleash", "inspire", "stoke",
     };
