@@ -926,6 +926,14 @@ internal sealed partial class TreeRoles
         }
         foreach (var c in Children(noun))
             if (RelStarts(c, "nmod") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { how = "tree:by-agent"; return a; }
+        // "a jailed activist on hunger strike", "teachers out on strike", "the minister, on a visit to Kenya": an event noun in an
+        // "on" phrase of an actor's noun is that actor's doing (headlines drop the verb: "Jailed Activist on Hunger Strike").
+        // The head must be the actor's own word, not a noun an actor owns ("Kenya's position on sanctions").
+        if (RelStarts(noun, "nmod") && CaseOf(noun) == "on" && Head(noun) is var oh && oh >= _f && _actorOf[oh] >= 0)
+        {
+            how = "tree:on-phrase-of-actor";
+            return _actorOf[oh];
+        }
         // "announced a series of concessions", "transferred 10 tons of aid": a noun of quantity or collection stands in
         // the event noun's place in the clause.
         int top = ThroughQuantity(noun);

@@ -118,6 +118,9 @@ public class TreeRolesTests
     [InlineData("Ecuador suspended diplomatic relations with Mexico after the embassy raid.", "ECU→MEX:16")]
     // chanting slogans against the government is a demonstration against it
     [InlineData("Iranian protesters chanted slogans against the government in Tehran.", "IRNCVL→IRNGOV:14")]
+    // an event noun in an "on" phrase of an actor's own noun is that actor's doing (headlines drop the verb)
+    [InlineData("A jailed Georgian activist on hunger strike for 40 days was taken to hospital.", "GEOCVL→GEOGOV:14")]
+    [InlineData("Two Belarusian journalists on hunger strike in Minsk were moved to a prison hospital.", "BLRMED→BLRGOV:14")]
     // a cyber attack damages property (171, PLOVER COERCE)
     [InlineData("Russian hackers launched a cyber attack on Ukraine's power grid.", "RUSCRM→UKR:17")]
     // "trade accusations" is a mutual accusation, not trade
