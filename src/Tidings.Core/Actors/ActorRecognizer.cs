@@ -2488,16 +2488,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // with the organisation's code, before any role word inside its name ("Prince") is read.
             if (possessive && k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } ownEntries, Len: var ownLen }
                 && Array.Find(ownEntries, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is { Code: not null } ownOrg)
-            {
-                string ownCode = _lex.OrganizationCode(ownOrg, _date);
-                int ownIdx = Add(new ActorMention
-                {
-                    Tokens = new TokenRange(i, k + ownLen), Code = ownCode, Name = ownOrg.Canonical, Country = c.Iso3,
-                    Rule = $"country-possessive+organization: {surface} + {Text(k, k + ownLen)} → {ownCode}",
-                });
-                if (ownOrg.OrgKind is { } okind) _roles.Add(new MemoryRole(ownIdx, okind, okind));
-                return k + ownLen;
-            }
+                return AddOwnOrganization(i, k, ownLen, ownOrg, surface);
             bool rolePhrase = TryRolePhrase(k, end, out var rp);
             // "frozen Russian central bank assets", "a Kenyan police station": a role phrase that only modifies a thing it
             // owns is no actor; the country adjective stands alone. (A process keeps its agent: "Russian police custody".)
@@ -2552,16 +2543,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // organisation named after its possessive is one mention with the organisation's code.
                 if (MatchName(k, end) is { Entries: { } pe0, Len: var pl0 } && Array.Find(pe0, x => x.Kind is NameKind.Organization or NameKind.Metonym) is { Code: not null } own
                     && own.Iso3 == c.Iso3 && own.Code != c.Cameo && !(k + pl0 < end && IsPossessive(k + pl0)))
-                {
-                    string ocode = _lex.OrganizationCode(own, _date);
-                    int oi = Add(new ActorMention
-                    {
-                        Tokens = new TokenRange(i, k + pl0), Code = ocode, Name = own.Canonical, Country = own.Iso3,
-                        Rule = $"country-possessive+organization: {surface} + {Text(k, k + pl0)} → {ocode}",
-                    });
-                    if (own.OrgKind is { } okind) _roles.Add(new MemoryRole(oi, okind, okind));
-                    return k + pl0;
-                }
+                    return AddOwnOrganization(i, k, pl0, own, surface);
                 // "Serbia's ruling Progressive Party": the possessive belongs to the party named with its side.
                 if (TryPartySide(k, end) is var side && side > k)
                 {
@@ -2710,6 +2692,21 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// (IsVerbish), a gerund ("consulting", "giving"), or a plain word after "to", a modal or "not" ("would not let",
         /// "to follow").
         /// </summary>
+        /// <summary>"Iran's Revolutionary Guards", "Cambodia's Prince Group": the country's own organisation named after its
+        /// possessive (tokens i to k - 1), <paramref name="len"/> tokens from k, is one mention with the organisation's code.
+        /// Returns the token after it.</summary>
+        private int AddOwnOrganization(int i, int k, int len, NameEntry own, string surface)
+        {
+            string code = _lex.OrganizationCode(own, _date);
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, k + len), Code = code, Name = own.Canonical, Country = own.Iso3,
+                Rule = $"country-possessive+organization: {surface} + {Text(k, k + len)} → {code}",
+            });
+            if (own.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+            return k + len;
+        }
+
         private bool VerbBefore(int k, int sentFirst)
         {
             var w = Tok(k);
