@@ -1647,14 +1647,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 stop = stop + 1 + cl;
             }
             int first = i;
-            // "India's National Disaster Management Authority": the possessive country just read is part of the name.
-            if (country is null && _out.Count > 0 && _out[^1] is { IsModifier: true, Country: { } pi } pm && pm.Tokens.EndToken == i
-                && pm.Rule.StartsWith("country-possessive:", StringComparison.Ordinal) && _lex.CountryByIso3(pi) is { } pc)
-            {
-                country = pc;
-                first = pm.Tokens.FirstToken;
-                _out.RemoveAt(_out.Count - 1);
-            }
+            if (country is null && TakePossessiveCountry(i, ref first) is { } pc) country = pc;
             string name = Text(i, h + 1);
             int idx = Add(country is null
                 ? new ActorMention
@@ -1735,13 +1728,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "Conference" names meetings as often as bodies: only a church's conference ("Bishops' Conference") is read.
             if (code is null || (Tok(h).Equals("Conference", StringComparison.Ordinal) && code is not ("CHR" or "REL"))) return i;
             int first = i;
-            if (country is null && _out.Count > 0 && _out[^1] is { IsModifier: true, Country: { } pi } pm && pm.Tokens.EndToken == i
-                && pm.Rule.StartsWith("country-possessive:", StringComparison.Ordinal) && _lex.CountryByIso3(pi) is { } pc)
-            {
-                country = pc;
-                first = pm.Tokens.FirstToken;
-                _out.RemoveAt(_out.Count - 1);
-            }
+            if (country is null && TakePossessiveCountry(i, ref first) is { } pc) country = pc;
             string name = Text(i, stop);
             int idx = Add(country is null
                 ? new ActorMention
@@ -2692,6 +2679,19 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// (IsVerbish), a gerund ("consulting", "giving"), or a plain word after "to", a modal or "not" ("would not let",
         /// "to follow").
         /// </summary>
+        /// <summary>"India's National Disaster Management Authority": a country possessive read right before token i is part of
+        /// the name that starts there. Removes that mention, moves <paramref name="first"/> to its start and returns its country;
+        /// null when the mention before i is no such possessive.</summary>
+        private CountryEntry? TakePossessiveCountry(int i, ref int first)
+        {
+            if (_out.Count == 0 || _out[^1] is not { IsModifier: true, Country: { } iso } pm || pm.Tokens.EndToken != i
+                || !pm.Rule.StartsWith("country-possessive:", StringComparison.Ordinal) || _lex.CountryByIso3(iso) is not { } country)
+                return null;
+            first = pm.Tokens.FirstToken;
+            _out.RemoveAt(_out.Count - 1);
+            return country;
+        }
+
         /// <summary>"Iran's Revolutionary Guards", "Cambodia's Prince Group": the country's own organisation named after its
         /// possessive (tokens i to k - 1), <paramref name="len"/> tokens from k, is one mention with the organisation's code.
         /// Returns the token after it.</summary>
