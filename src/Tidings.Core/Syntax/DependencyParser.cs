@@ -283,10 +283,7 @@ public sealed class DependencyParser : IPipelineComponent
     public void Parse(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
         ParseUnrepaired(words, heads, relations);
-        if (words.Count == 0) return;
-        // The root first: the other repairs read clauses off a tree that has its verb.
-        FiniteVerbRoot.Repair(words, heads, relations);
-        TreeRepairs.Apply(words, heads, relations);
+        if (words.Count > 0) TreeRepairs.Apply(words, heads, relations);
     }
 
     private void ParseUnrepaired(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)

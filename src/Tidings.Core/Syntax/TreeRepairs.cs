@@ -9,6 +9,8 @@ public static class TreeRepairs
 {
     public static void Apply(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
+        // The root first: the other repairs read clauses off a tree that has its verb.
+        FiniteVerbRoot.Repair(words, heads, relations);
         ReportedSubject(words, heads, relations);
         SubordinateClauses(words, heads, relations);
     }
