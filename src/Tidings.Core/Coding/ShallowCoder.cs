@@ -2879,6 +2879,7 @@ public sealed class ShallowCoder : IEventCoder
             bool prepOnly = tr.IsNoun || entry.Has(TriggerFlags.PrepOnly);
             int end = ClauseEnd(tr.Clause);
             int maxGap = tr.IsNoun ? 6 : 12;
+            int trigNode = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
             for (int t = tr.End; t < end && t - tr.End <= maxGap; t++)
             {
                 int a = actorOf[t];
@@ -2923,7 +2924,6 @@ public sealed class ShallowCoder : IEventCoder
                 // clause of time or cause under the trigger, is no target.
                 // A reaction with no patient of its own ("Greece put its navy on alert after a Turkish research ship entered
                 // disputed waters", "dropped the plan after students protested") is aimed at whoever caused it.
-                int trigNode = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
                 if (!afterPrep && !direct && _tree.Parsed && _tree.InAdverbialClauseUnder(Syntax.Attachment.SpanHead(doc, span), trigNode)
                     && !(ReactionRoots.Contains(entry.Root) && !_tree.HasOthersPatient(trigNode)))
                 {
@@ -2934,7 +2934,7 @@ public sealed class ShallowCoder : IEventCoder
                 {
                     // "appealed to member states for more police officers": the tree gives the addressee's phrase, which
                     // names no actor; an actor after another preposition is what is asked for, not whom.
-                    if (!direct && entry.Root is "02" or "10" && _tree.PrepSlotWithoutActor(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), entry))
+                    if (!direct && entry.Root is "02" or "10" && _tree.PrepSlotWithoutActor(trigNode, entry))
                         return "none";
                     targets.Add(a);
                     AddCoordinated(a, targets);

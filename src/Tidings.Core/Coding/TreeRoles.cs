@@ -153,10 +153,20 @@ internal sealed partial class TreeRoles
     };
 
     /// <summary>True when the nominal's possessor is "its" or "their".</summary>
-    private bool PossessivePronounOf(int node)
+    private bool PossessivePronounOf(int node) => HasPronounPossessor(node, personal: false);
+
+    /// <summary>
+    /// True when a possessor of the nominal is "its" or "their", or with <paramref name="personal"/> also "his" or "her";
+    /// with <paramref name="unlinked"/> only a pronoun that is no actor mention of its own counts.
+    /// </summary>
+    private bool HasPronounPossessor(int node, bool personal, bool unlinked = false)
     {
         foreach (var c in Children(node))
-            if (RelIs(c, "nmod:poss") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "its" or "their") return true;
+        {
+            if (!RelIs(c, "nmod:poss") || (unlinked && _actorOf[c] >= 0)) continue;
+            var pronoun = _doc.Token(c).Span.ToString().ToLowerInvariant();
+            if (pronoun is "its" or "their" || (personal && pronoun is "his" or "her")) return true;
+        }
         return false;
     }
 
@@ -619,13 +629,7 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
         foreach (var c in Children(verb))
-        {
-            if (!RelIs(c, "obj")) continue;
-            bool own = false;
-            foreach (var d in Children(c))
-                if (RelIs(d, "nmod:poss") && _doc.Token(d).Span.ToString().ToLowerInvariant() is "its" or "their" or "his" or "her") own = true;
-            if (!own) return true;
-        }
+            if (RelIs(c, "obj") && !HasPronounPossessor(c, personal: true)) return true;
         return false;
     }
 
@@ -700,12 +704,10 @@ internal sealed partial class TreeRoles
     {
         string lemma = _doc.Token(c).Lemma;
         if (!AnaphoricActNouns.Contains(lemma)) return null;
-        bool definite = false;
         // "the decision", "this move", and "her demand", "their arrest": a possessive pronoun points back too.
+        bool definite = HasPronounPossessor(c, personal: true, unlinked: true);
         foreach (var d in Children(c))
-            if ((RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those")
-                || (RelIs(d, "nmod:poss") && _actorOf[d] < 0 && _doc.Token(d).Span.ToString().ToLowerInvariant() is "his" or "her" or "its" or "their"))
-                definite = true;
+            if (RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those") definite = true;
         if (!definite) return null;
         for (int t = _f; t < _e; t++)
             if (_actorOf[t] >= 0 && t != c && InSubtree(t, c)) return null;
