@@ -1989,6 +1989,13 @@ public sealed class ShallowCoder : IEventCoder
             }
             string unmodal = code;
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry, src);
+            // "Iran allowed IAEA inspectors to return to the plant", "Armenia allowed EU monitors to deploy": when the
+            // permission is itself coded (086x), what it permits is not a second event (gold/README.md codes the permission
+            // alone); a permission the lexicon does not code ("the deal allows troops to train together") leaves the act
+            // possible.
+            if (head.Start == inner.Start && _tree.Parsed && _tree.ComplementGovernor(innerNode, g => Is(g, Words.Permit)) is var permit
+                && permit >= 0 && TrigAt(permit) >= 0)
+                return;
             // "urged Colombia to return to talks", "wants Bogota to resume negotiations": an event that no frame took, lying
             // in the complement of an appeal, demand, threat or intent, is asked for, threatened or meant, not done.
             if (modality == Modality.Asserted && head.Start == inner.Start && _tree.Parsed)

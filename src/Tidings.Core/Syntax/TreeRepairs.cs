@@ -13,6 +13,73 @@ public static class TreeRepairs
         FiniteVerbRoot.Repair(words, heads, relations);
         ReportedSubject(words, heads, relations);
         SubordinateClauses(words, heads, relations);
+        ObjectControl(words, heads, relations);
+    }
+
+    /// <summary>Verbs whose direct object does what their "to"-infinitive says ("urged both sides to show restraint",
+    /// "asked the court to rule", "ordered the troops to withdraw").</summary>
+    private static readonly HashSet<string> ObjectControlVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "urge", "ask", "tell", "order", "force", "allow", "encourage", "persuade", "invite", "warn", "advise", "instruct",
+        "press", "pressure", "require", "permit", "enable", "compel", "oblige", "authorize", "authorise", "empower", "direct",
+        "command", "implore", "beg", "request", "challenge", "convince", "prompt", "push", "lobby", "exhort", "entreat",
+    };
+
+    /// <summary>Nouns that take a "to"-infinitive of their own ("asked permission to leave", "ordered a plan to cut jobs").</summary>
+    private static readonly HashSet<string> InfinitiveTakingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "right", "permission", "time", "money", "chance", "opportunity", "way", "plan", "decision", "attempt", "effort",
+        "ability", "power", "authority", "order", "bid", "move", "promise", "pledge", "call", "request", "demand", "offer",
+        "proposal", "agreement", "deal", "step", "measure", "fund", "resource", "approval", "consent", "help", "support",
+        "mandate", "go-ahead", "assurance", "guarantee", "commitment", "deadline", "vote", "motion", "bill", "law", "place",
+        "thing", "something", "nothing", "anything", "restraint", "calm", "action", "aid", "assistance",
+    };
+
+    /// <summary>
+    /// "urged both sides to show restraint and offered to host talks": the parser often hangs an object-control verb's
+    /// infinitive on the object as a modifier (acl), or on the verb as a purpose clause (advcl), where UD and the coder
+    /// read it as the verb's open complement (xcomp) controlled by the object. Only right after the object's own words,
+    /// with "to" and no subject of its own, and not after a noun that takes an infinitive itself.
+    /// </summary>
+    private static void ObjectControl(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int inf = 1; inf < n; inf++)
+        {
+            if (relations[inf] is not ("acl" or "advcl") || words[inf].Xpos != "VB") continue;
+            int mark = -1;
+            bool ownSubject = false;
+            for (int i = 0; i < n; i++)
+            {
+                if (heads[i] != inf) continue;
+                if (relations[i] == "mark" && i < inf && string.Equals(words[i].Form, "to", StringComparison.OrdinalIgnoreCase)) mark = i;
+                if (relations[i] is "nsubj" or "nsubj:pass" or "expl") ownSubject = true;
+            }
+            if (mark < 0 || ownSubject) continue;
+            int h = heads[inf];
+            int obj, verb;
+            if (relations[inf] == "acl")
+            {
+                obj = h;
+                if (obj < 0 || relations[obj] != "obj") continue;
+                verb = heads[obj];
+            }
+            else
+            {
+                verb = h; obj = -1;
+                for (int i = 0; i < mark; i++)
+                    if (heads[i] == verb && relations[i] == "obj") obj = i;
+                if (obj < 0) continue;
+            }
+            if (verb < 0 || words[verb].Upos != "VERB" || !ObjectControlVerbs.Contains(words[verb].Lemma)) continue;
+            if (words[obj].Upos is not ("NOUN" or "PROPN" or "PRON") || InfinitiveTakingNouns.Contains(words[obj].Lemma)) continue;
+            // "to" must follow the object's own words at once (the infinitive's subtree aside).
+            int last = obj;
+            for (int i = obj + 1; i < mark; i++)
+                if (Dominates(heads, obj, i, n) && !Dominates(heads, inf, i, n)) last = i;
+            if (last + 1 != mark || !(verb < obj)) continue;
+            heads[inf] = verb; relations[inf] = "xcomp";
+        }
     }
 
     /// <summary>Words that are prepositions before a noun and subordinators before a clause.</summary>

@@ -96,6 +96,10 @@ public class CodingConventionTests
     [InlineData("Protesters in Dhaka clashed with police on Sunday.", "BGDCVL→BGDCOP:145|BGDCOP→BGDCVL:175")]
     // a phrase trigger that spans an actor names its target inside itself
     [InlineData("North Korea allowed IAEA inspectors to visit the Yongbyon site.", "PRK→IGOUNOIAE:0862")]
+    // a coded permission is the event: what it permits is not a second one
+    [InlineData("Belarus allowed a team of OSCE monitors to visit the border crossing.", "BLR→IGOEURSCE:086|!BLR→IGOEURSCE:042|!IGOEURSCE→BLR:042")]
+    // an appeal to sides the sentence cannot name is still an appeal, framing what it asks for
+    [InlineData("The African Union urged both sides to show restraint and offered to mediate.", "IGOAFRAFU→-:0256|!IGOAFRAFU→-:087")]
     // the broker of an agreement mediates between its sides
     [InlineData("Ethiopia and Eritrea signed a peace agreement brokered by Saudi Arabia.", "SAU→ETH:045|SAU→ERI:045|ETH→ERI:057")]
     // a demand by a country's own people that names no addressee is made of their government; a demand noun that

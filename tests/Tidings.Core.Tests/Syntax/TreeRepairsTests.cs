@@ -35,6 +35,18 @@ public class TreeRepairsTests
     // the verb has its own subject inside the clause
     [InlineData("Kenya|PROPN|NNP|Kenya|2|nsubj acted|VERB|VBD|act|0|root after|ADP|IN|after|4|case talks|NOUN|NNS|talk|2|obl they|PRON|PRP|they|6|nsubj failed|VERB|VBD|fail|2|conj",
         "")]
+    // an object-control verb's infinitive hung on the object as its modifier: the verb's open complement
+    [InlineData("Russia|PROPN|NNP|Russia|2|nsubj urged|VERB|VBD|urge|0|root both|DET|DT|both|4|det sides|NOUN|NNS|side|2|obj to|PART|TO|to|6|mark show|VERB|VB|show|4|acl restraint|NOUN|NN|restraint|6|obj and|CCONJ|CC|and|9|cc offered|VERB|VBD|offer|2|conj",
+        "show=2:xcomp")]
+    // ... or on the verb as a purpose clause
+    [InlineData("Officials|NOUN|NNS|official|2|nsubj asked|VERB|VBD|ask|0|root the|DET|DT|the|4|det court|NOUN|NN|court|2|obj to|PART|TO|to|6|mark rule|VERB|VB|rule|2|advcl",
+        "rule=2:xcomp")]
+    // a noun with an infinitive of its own keeps it ("asked permission to leave")
+    [InlineData("Officials|NOUN|NNS|official|2|nsubj asked|VERB|VBD|ask|0|root permission|NOUN|NN|permission|2|obj to|PART|TO|to|5|mark leave|VERB|VB|leave|3|acl",
+        "")]
+    // a verb that controls no object keeps its purpose clause ("bought guns to defend ...")
+    [InlineData("Villagers|NOUN|NNS|villager|2|nsubj bought|VERB|VBD|buy|0|root guns|NOUN|NNS|gun|2|obj to|PART|TO|to|5|mark defend|VERB|VB|defend|2|advcl themselves|PRON|PRP|themselves|5|obj",
+        "")]
     public void Repairs_only_the_misparses_it_knows(string tree, string expected)
     {
         var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();
@@ -54,9 +66,9 @@ public class TreeRepairsTests
     public void Repaired_trees_stay_trees_on_random_shapes()
     {
         var rng = new Random(7);
-        string[] lemmas = ["say", "rebel", "attack", "who", ",", "and"];
-        string[] upos = ["VERB", "NOUN", "PROPN", "PRON", "PUNCT", "CCONJ"];
-        string[] rels = ["obj", "conj", "acl:relcl", "nsubj", "cc", "punct"];
+        string[] lemmas = ["say", "rebel", "attack", "who", ",", "and", "urge", "to", "after"];
+        string[] upos = ["VERB", "NOUN", "PROPN", "PRON", "PUNCT", "CCONJ", "PART", "ADP"];
+        string[] rels = ["obj", "conj", "acl:relcl", "nsubj", "cc", "punct", "acl", "advcl", "mark", "case"];
         for (int round = 0; round < 2000; round++)
         {
             int n = rng.Next(1, 12);
@@ -67,7 +79,7 @@ public class TreeRepairsTests
             for (int i = 0; i < n; i++)
             {
                 int k = rng.Next(lemmas.Length);
-                words.Add(new ParserInput(lemmas[k] == "," ? "," : lemmas[k], upos[rng.Next(upos.Length)], rng.Next(2) == 0 ? "VBD" : "NN", lemmas[k]));
+                words.Add(new ParserInput(lemmas[k] == "," ? "," : lemmas[k], upos[rng.Next(upos.Length)], new[] { "VBD", "NN", "VB" }[rng.Next(3)], lemmas[k]));
                 // A random tree: every word but the root hangs on an earlier-chosen word, so there are no cycles.
                 relations[i] = i == root ? "root" : rels[rng.Next(rels.Length)];
             }
