@@ -25,4 +25,11 @@ public sealed record ActorMention
     /// is about that time, so the event assembler codes background events with this code.
     /// </summary>
     public string? FormerCode { get; init; }
+
+    /// <summary>
+    /// True for a role noun whose country the text does not give but the recognizer took from the sentence, the article
+    /// or its dateline ("diplomats said", "police arrested …" in a story about Kenya): the country is a reading of the
+    /// context, not a name in the span.
+    /// </summary>
+    public bool CountryFromContext => Rule.StartsWith("role:", StringComparison.Ordinal) && Rule.Contains("; country = ", StringComparison.Ordinal);
 }

@@ -619,12 +619,32 @@ public sealed class ShallowCoder : IEventCoder
                 if (a >= 0)
                 {
                     _reporters.Add(a);
+                    // "Hungary blocked the statement, diplomats said": unnamed people who only pass the news on ("officials",
+                    // "diplomats", "witnesses", unqualified) are no attribution, whatever country the context lends them
+                    // (gold/README.md, Attribution); they still are no source or target. An organ that speaks for its body
+                    // ("police said", "a spokesman said", "health officials said") stays the reporter.
+                    if (UnnamedPasserOn(a)) { tr.Consumed = true; _trigs[i] = tr; continue; }
                     if (attribution < 0) { attribution = a; _attributionScope = node >= 0 && _tree.ReportsOwnClauseOnly(node) ? node : -1; }
                     if (node >= 0) _reportNodes.Add((node, a));
                 }
                 tr.Consumed = true; _trigs[i] = tr;
             }
             return attribution;
+        }
+
+        /// <summary>Role nouns for people who pass news on without speaking for a body.</summary>
+        private static readonly HashSet<string> PassersOn = new(StringComparer.OrdinalIgnoreCase)
+        { "official", "diplomat", "source", "analyst", "witness", "resident", "observer", "expert", "villager", "local" };
+
+        /// <summary>True when the reporter is one bare role noun of <see cref="PassersOn"/> ("officials", "regional officials",
+        /// "diplomats") with no country of its own; a noun before it makes it an organ ("health officials", "security
+        /// officials").</summary>
+        private bool UnnamedPasserOn(int a)
+        {
+            var m = A(a);
+            int t = m.Tokens.FirstToken;
+            return m.Rule.StartsWith("role:", StringComparison.Ordinal) && (m.Country is null || m.CountryFromContext) && m.Tokens.Length == 1
+                && PassersOn.Contains(doc.Token(t).Lemma ?? "") && !(t > _f && doc.TokUpos(t - 1) is Upos.NOUN or Upos.PROPN);
         }
 
         /// <summary>

@@ -14,6 +14,12 @@ public class AttributionTests
         "killed=NGAMIL|shot down=NGAREB")]
     // one speaker for the whole sentence
     [InlineData("Kenyan police said officers had arrested 40 protesters in Nairobi.", "arrested=KENCOP")]
+    // unnamed people who pass the news on are no reporter, whatever country the sentence lends them
+    [InlineData("Hungary blocked the statement on Iran, diplomats said.", "blocked=-")]
+    [InlineData("Gunmen attacked a police post in northern Benin, officials said.", "attacked=-")]
+    // a body's own organ is, with the sentence's country
+    [InlineData("Gunmen attacked a police post in northern Benin, police said.", "attacked=BENCOP")]
+    [InlineData("Gunmen attacked a police post in northern Benin, health officials said.", "attacked=BENGOV")]
     public void Each_event_takes_the_nearest_reporter_above_it(string text, string expected)
     {
         var events = TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = text, Published = new DateOnly(2025, 5, 2) }).MentionEvents;
