@@ -788,7 +788,7 @@ public sealed class ShallowCoder : IEventCoder
         {
             var tr = _trigs[i];
             var entry = tr.Entry;
-            if (PresupposedByOtherTrigger(i)) return;
+            if (PresupposedByOtherTrigger(i) || AllegedOnTheSurface(tr)) return;
             // "gave the council 72 hours to step down or face attacks": the act demanded by a deadline and the penalty it threatens
             // are one ultimatum (139) by whom gives the deadline, to whom it is given; neither is done.
             if (_tree.Parsed && _tree.UltimatumGiver(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), out int given) is var giver && giver >= 0)
@@ -935,6 +935,25 @@ public sealed class ShallowCoder : IEventCoder
             // A frame-only verb ("decline") framed nothing here: "Ghana's exports declined" is no refusal.
             if (entry.Has(TriggerFlags.FrameOnly)) return;
             CodePlain(tr, tr, tr.Refined ?? entry.Cameo, Modality.Asserted, null, -1);
+        }
+
+        /// <summary>Participles and adjectives that make what follows "of" an alleged or judged act.</summary>
+        private static readonly HashSet<string> AllegingWords = new(StringComparer.OrdinalIgnoreCase)
+        { "accused", "suspected", "convicted", "acquitted", "cleared", "guilty", "innocent", "charged", "blamed", "alleged" };
+
+        /// <summary>
+        /// "sanctions on three companies accused of supplying drones to Russia", "men suspected of attacking a convoy": an act
+        /// right after "accused of", "suspected of", "convicted of", "charged with", "blamed for" or "alleged to have" is
+        /// alleged, not told as done (gold/README.md, accusations), whatever the parse made of a long sentence. The accusing
+        /// verb itself, when the sentence names who accuses, is coded by its own rule.
+        /// </summary>
+        private bool AllegedOnTheSurface(Trig tr)
+        {
+            int k = tr.Start - 1;
+            if (k - 1 < _f) return false;
+            if ((IsWord(k, "of") || IsWord(k, "for") || IsWord(k, "with")) && AllegingWords.Contains(W(k - 1).ToString())) return true;
+            // "alleged to have supplied", "suspected to have carried out"
+            return IsWord(k, "have") && k - 2 >= _f && IsWord(k - 1, "to") && AllegingWords.Contains(W(k - 2).ToString());
         }
 
         /// <summary>

@@ -96,6 +96,10 @@ public class CodingConventionTests
     [InlineData("Protesters in Dhaka clashed with police on Sunday.", "BGDCVL→BGDCOP:145|BGDCOP→BGDCVL:175")]
     // a phrase trigger that spans an actor names its target inside itself
     [InlineData("North Korea allowed IAEA inspectors to visit the Yongbyon site.", "PRK→IGOUNOIAE:0862")]
+    // an act right after "accused of" is alleged, however the long sentence parses
+    [InlineData("European Union foreign ministers on Thursday approved new sanctions on eight Iranian officials and three companies accused of supplying drones and missile parts to Russia, the bloc's foreign policy chief said.",
+        "IGOEUREEC→IRNGOV:163|!IRNBUS→RUS:072|!IRNBUS→RUS:062")]
+    [InlineData("Police arrested two men suspected of attacking a convoy near Gao.", "!CVL→-:190|!MLICVL→-:190")]
     // a coded permission is the event: what it permits is not a second one
     [InlineData("Belarus allowed a team of OSCE monitors to visit the border crossing.", "BLR→IGOEURSCE:086|!BLR→IGOEURSCE:042|!IGOEURSCE→BLR:042")]
     // an appeal to sides the sentence cannot name is still an appeal, framing what it asks for
