@@ -14,6 +14,33 @@ public static class TreeRepairs
         ReportedSubject(words, heads, relations);
         SubordinateClauses(words, heads, relations);
         ObjectControl(words, heads, relations);
+        FiniteConjunctOfObject(words, heads, relations);
+    }
+
+    /// <summary>
+    /// "welcomed the sanctions and called on other countries to follow": the parser coordinates the second finite verb with
+    /// the first verb's object noun. A finite verb with no subject of its own is no conjunct of a noun: it shares the
+    /// subject of the verb that governs the noun, and is that verb's conjunct.
+    /// </summary>
+    private static void FiniteConjunctOfObject(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int w = 0; w < n; w++)
+        {
+            if (relations[w] != "conj" || words[w].Upos != "VERB" || words[w].Xpos is not ("VBD" or "VBZ" or "VBP" or "VBN")) continue;
+            int noun = heads[w];
+            if (noun < 0 || noun > w || words[noun].Upos is not ("NOUN" or "PROPN") || relations[noun] is not ("obj" or "obl")) continue;
+            int verb = heads[noun];
+            if (verb < 0 || verb > noun || words[verb].Upos != "VERB") continue;
+            // A past participle is the tagger's misreading of a simple past only after a simple past ("welcomed the
+            // sanctions and called on"); "the deal signed and ratified" keeps its participles.
+            if (words[w].Xpos == "VBN" && (words[verb].Xpos != "VBD" || w == 0 || words[w - 1].Form is not ("and" or "but"))) continue;
+            bool ownSubject = false;
+            for (int i = 0; i < n; i++)
+                if (heads[i] == w && relations[i] is "nsubj" or "nsubj:pass" or "expl" or "aux" or "aux:pass") ownSubject = true;
+            if (ownSubject) continue;
+            heads[w] = verb;
+        }
     }
 
     /// <summary>Verbs whose direct object does what their "to"-infinitive says ("urged both sides to show restraint",

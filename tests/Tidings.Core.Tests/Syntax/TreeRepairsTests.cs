@@ -47,6 +47,15 @@ public class TreeRepairsTests
     // a verb that controls no object keeps its purpose clause ("bought guns to defend ...")
     [InlineData("Villagers|NOUN|NNS|villager|2|nsubj bought|VERB|VBD|buy|0|root guns|NOUN|NNS|gun|2|obj to|PART|TO|to|5|mark defend|VERB|VB|defend|2|advcl themselves|PRON|PRP|themselves|5|obj",
         "")]
+    // a subjectless finite verb coordinated with the object noun is the governing verb's conjunct
+    [InlineData("Kyiv|PROPN|NNP|Kyiv|2|nsubj welcomed|VERB|VBD|welcome|0|root the|DET|DT|the|4|det sanctions|NOUN|NNS|sanction|2|obj and|CCONJ|CC|and|6|cc called|VERB|VBN|call|4|conj for|ADP|IN|for|8|case more|NOUN|NN|more|6|obl",
+        "called=2:conj")]
+    // a participle after a participle stays the noun's ("the deal signed and ratified")
+    [InlineData("They|PRON|PRP|they|2|nsubj praised|VERB|VBD|praise|0|root the|DET|DT|the|4|det deal|NOUN|NN|deal|2|obj signed|VERB|VBN|sign|4|acl and|CCONJ|CC|and|7|cc ratified|VERB|VBN|ratify|5|conj",
+        "")]
+    // a conjunct with its own subject is a clause of its own
+    [InlineData("Kyiv|PROPN|NNP|Kyiv|2|nsubj welcomed|VERB|VBD|welcome|0|root the|DET|DT|the|4|det sanctions|NOUN|NNS|sanction|2|obj and|CCONJ|CC|and|7|cc Moscow|PROPN|NNP|Moscow|7|nsubj protested|VERB|VBD|protest|4|conj",
+        "")]
     public void Repairs_only_the_misparses_it_knows(string tree, string expected)
     {
         var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();
