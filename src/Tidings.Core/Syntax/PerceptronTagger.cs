@@ -77,6 +77,8 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBN") _vbnClass = i;
         _vbzClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBZ") _vbzClass = i;
+        _nnClass = -1;
+        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "NOUN" && _xpos[i] == "NN") _nnClass = i;
         _nnsClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "NOUN" && _xpos[i] == "NNS") _nnsClass = i;
         _vbClass = -1;
@@ -91,6 +93,7 @@ public sealed class PerceptronTagger : IPipelineComponent
     /// <summary>The class of a present-tense third-person verb (VERB VBZ), or -1.</summary>
     private readonly int _vbzClass;
     private readonly int _nnsClass;
+    private readonly int _nnClass;
 
     /// <summary>The class of a past participle (VERB VBN), or -1.</summary>
     private readonly int _vbnClass;
@@ -148,7 +151,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             ctx.Features(i, classes, features);
             classes[i] = _model.Predict(features[..FeatureCount], scores);
         }
-        if (_second is null) { RepairFiniteParticiples(words, classes); RepairVerblessClause(words, classes); RepairVerbAfterModal(words, classes); RepairPluralAfterTo(words, classes); return; }
+        if (_second is null) { RepairFiniteParticiples(words, classes); RepairVerblessClause(words, classes); RepairVerbAfterModal(words, classes); RepairPluralAfterTo(words, classes); RepairNominalAdjective(words, classes); return; }
         var first = ctx.First;
         classes[..words.Count].CopyTo(first);
         for (int i = 0; i < words.Count; i++)
@@ -163,6 +166,34 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairVerbAfterModal(words, classes);
         RepairPluralAfterTo(words, classes);
         RepairHeadlineVerb(words, classes);
+        RepairNominalAdjective(words, classes);
+    }
+
+    /// <summary>Adjectives that "a" makes a quantity, not a noun ("a few", "a little").</summary>
+    private static readonly HashSet<string> QuantityAdjectives = new(StringComparer.OrdinalIgnoreCase) { "few", "little", "lot", "bit", "good", "great", "whole" };
+
+    /// <summary>
+    /// "killing two soldiers and a Cambodian civilian, officials said": a word tagged as an adjective that closes an
+    /// indefinite noun phrase ("a"/"an", then only adjectives) right before punctuation or "and"/"or" has no noun to
+    /// modify: it is the noun. The tagger reads "civilian", "Cambodian", "conservative" as adjectives by habit and
+    /// the parser then hangs the rest of the sentence on the wrong word.
+    /// </summary>
+    private void RepairNominalAdjective(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_nnClass < 0) return;
+        for (int i = 1; i + 1 < words.Count; i++)
+        {
+            if (_xpos[classes[i]] != "JJ" || QuantityAdjectives.Contains(words[i])) continue;
+            var next = words[i + 1];
+            if (next is not ("," or "." or ";" or ":" or "and" or "or" or ")")) continue;
+            // "a friendly, helpful guide", "a long and bitter war": another adjective (or its adverb) after the comma or
+            // conjunction shares the noun still to come.
+            if (next is "," or "and" or "or" && (i + 2 >= words.Count || _xpos[classes[i + 2]] is "JJ" or "JJR" or "JJS" or "RB" or "RBR" or "VBN" or "VBG")) continue;
+            int k = i - 1;
+            while (k >= 0 && _xpos[classes[k]] is "JJ" or "NNP" && k > i - 4) k--;
+            if (k < 0 || !(words[k].Equals("a", StringComparison.OrdinalIgnoreCase) || words[k].Equals("an", StringComparison.OrdinalIgnoreCase))) continue;
+            classes[i] = _nnClass;
+        }
     }
 
     /// <summary>

@@ -88,6 +88,10 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     // a modal is followed by a verb
     [InlineData("Myanmar 's military said it would free 6,000 prisoners .", 6, "VB")]
     [InlineData("The rebels said they will not free the hostages .", 6, "VB")]
+    // an adjective that closes an indefinite noun phrase is its noun; one that shares a noun still to come is not
+    [InlineData("Shells killed two soldiers and a Cambodian civilian , officials said .", 7, "NN")]
+    [InlineData("Troops shot a civilian . Police said .", 3, "NN")]
+    [InlineData("They hired a friendly , helpful guide .", 3, "JJ")]
     public void Repairs_give_the_clause_its_finite_verb(string sentence, int index, string xpos) =>
         Assert.Equal(xpos, Tag(sentence).Xpos[index]);
 
