@@ -404,6 +404,20 @@ public sealed class ActorRecognizer : IPipelineComponent
             return found;
         }
 
+        /// <summary>A weapon model's designator: a capital letter, then letters, digits and hyphens with at least one digit
+        /// ("F-16", "Su-35", "MQ-9", "TB2", "S-400").</summary>
+        private static bool IsModelDesignator(ReadOnlySpan<char> w)
+        {
+            if (w.Length < 2 || w.Length > 8 || !char.IsUpper(w[0])) return false;
+            bool digit = false;
+            foreach (char ch in w)
+            {
+                if (char.IsDigit(ch)) digit = true;
+                else if (!char.IsLetter(ch) && ch != '-') return false;
+            }
+            return digit;
+        }
+
         /// <summary>Plural nouns that "the two"/"both" make a pair of the sides just named, and the role each side takes
         /// ("" = the country itself, null = the side's own code).</summary>
         private static readonly Dictionary<string, string?> PairNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -2460,6 +2474,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return j;
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
+            // "Thai F-16 jets", "Russian Su-34 bombers", "Turkish TB2 drones": a model designator between the country and
+            // the platform belongs to the platform.
+            if (!possessive && k + 1 < end && IsModelDesignator(Tok(k))) k++;
             // "Ukrainian drones struck a depot": unmanned munitions do not say which agent launched them, so the country
             // adjective stands alone (the gold files code it UKR), while crewed platforms do ("Israeli warplanes" ISRMIL).
             if (!possessive && k < end && (Is(k, "drone") || Is(k, "drones")) && !(k + 1 < end && MatchRole(k + 1, end).Role is not null))

@@ -15,6 +15,57 @@ public static class TreeRepairs
         SubordinateClauses(words, heads, relations);
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
+        DependentsOfFunctionWords(words, heads, relations);
+    }
+
+    /// <summary>
+    /// "said Cambodian forces had fired rockets …, and that Thai jets had struck …": the greedy parser sometimes hangs a
+    /// whole clause on a punctuation mark or a coordinating conjunction, which take no dependents in UD, and the clause is
+    /// then lost to the reader of its governor. Such a dependent moves to the nearest ancestor that is a content word; a
+    /// clause that then sits beside an earlier clause of the same relation, with a conjunction between them, is that
+    /// clause's conjunct and takes the conjunction as its own.
+    /// </summary>
+    private static void DependentsOfFunctionWords(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        int[]? savedHeads = null;
+        string[]? savedRelations = null;
+        for (int t = 0; t < n; t++)
+        {
+            int h = heads[t];
+            if (h < 0 || words[h].Upos is not ("PUNCT" or "CCONJ")) continue;
+            // Only whole clauses: a stray word on a comma costs little, and moving it often costs more.
+            if (words[t].Upos is not ("VERB" or "AUX") || relations[t] is not ("ccomp" or "advcl" or "xcomp" or "conj" or "parataxis")) continue;
+            savedHeads ??= heads.ToArray();
+            savedRelations ??= (string[])relations.Clone();
+            int anchor = h;
+            for (int step = 0; anchor >= 0 && words[anchor].Upos is "PUNCT" or "CCONJ" && step < n; step++) anchor = heads[anchor];
+            if (anchor < 0 || anchor == t || Dominates(heads, t, anchor, n)) continue;
+            heads[t] = anchor;
+            JoinEarlierClause(words, heads, relations, t, anchor);
+        }
+        if (savedHeads is not null && !IsTree(heads, n))
+        {
+            savedHeads.CopyTo(heads);
+            Array.Copy(savedRelations!, relations, n);
+        }
+    }
+
+    /// <summary>Makes <paramref name="clause"/> the conjunct of the nearest earlier dependent of <paramref name="governor"/>
+    /// with the same relation when a coordinating conjunction lies between them.</summary>
+    private static void JoinEarlierClause(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int clause, int governor)
+    {
+        int n = words.Count;
+        int earlier = -1;
+        for (int i = clause - 1; i >= 0 && earlier < 0; i--)
+            if (heads[i] == governor && relations[i] == relations[clause] && words[i].Upos is "VERB" or "AUX" or "NOUN" or "ADJ" or "PROPN") earlier = i;
+        if (earlier < 0) return;
+        int cc = -1;
+        for (int i = earlier + 1; i < clause; i++)
+            if (words[i].Upos == "CCONJ" && !Dominates(heads, earlier, i, n)) cc = i;
+        if (cc < 0) return;
+        heads[clause] = earlier; relations[clause] = "conj";
+        if (!Dominates(heads, clause, cc, n) || heads[cc] != clause) { heads[cc] = clause; relations[cc] = "cc"; }
     }
 
     /// <summary>

@@ -169,6 +169,9 @@ public class ActorGeneralisationTests
     // unmanned munitions name no agent: the country alone (crewed platforms stay MIL)
     [InlineData("Russian drones hit a power plant near Kharkiv overnight.", "2025-06-10", "Russian drones", "RUS")]
     [InlineData("Israeli warplanes struck targets near Sidon.", "2025-06-10", "Israeli warplanes", "ISRMIL")]
+    // a model designator between the country and the platform belongs to the platform
+    [InlineData("Thai F-16 jets struck Cambodian artillery positions.", "2025-12-08", "Thai F-16 jets", "THAMIL")]
+    [InlineData("Turkish TB2 drones hit a convoy near Qamishli.", "2025-12-08", "Turkish TB2 drones", "TUR")]
     // a country right after "of" owns the role before it, whatever country came earlier in the sentence, and is part of
     // its mention (the gold files code "the foreign and defence ministers of Kenya" as one)
     [InlineData("Rwanda's president held talks with the leader of the Democratic Republic of Congo in Doha.", "2025-06-10", "leader of the Democratic Republic of Congo", "CODGOV")]

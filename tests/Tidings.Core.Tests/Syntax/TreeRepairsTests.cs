@@ -56,6 +56,9 @@ public class TreeRepairsTests
     // a conjunct with its own subject is a clause of its own
     [InlineData("Kyiv|PROPN|NNP|Kyiv|2|nsubj welcomed|VERB|VBD|welcome|0|root the|DET|DT|the|4|det sanctions|NOUN|NNS|sanction|2|obj and|CCONJ|CC|and|7|cc Moscow|PROPN|NNP|Moscow|7|nsubj protested|VERB|VBD|protest|4|conj",
         "")]
+    // a clause hung on a punctuation mark through its conjunction is the conjunct of the earlier clause of its kind
+    [InlineData("Army|NOUN|NN|army|2|nsubj said|VERB|VBD|say|0|root forces|NOUN|NNS|force|4|nsubj fired|VERB|VBD|fire|2|ccomp ,|PUNCT|,|,|10|punct and|CCONJ|CC|and|10|cc that|SCONJ|IN|that|9|mark jets|NOUN|NNS|jet|9|nsubj struck|VERB|VBD|strike|6|ccomp .|PUNCT|.|.|2|punct",
+        "and=9:cc struck=4:conj")]
     public void Repairs_only_the_misparses_it_knows(string tree, string expected)
     {
         var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();
