@@ -3739,6 +3739,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>The last coded mention of the sentence before token i that has a country or an organisation code.</summary>
         private ActorMention? Owner(int i, int sentFirst, bool armed = false)
         {
+            if (SpeakerOwner(i, sentFirst, armed) is { } speaker) return speaker;
             for (int k = _out.Count - 1; k >= 0; k--)
             {
                 var m = _out[k];
@@ -3749,6 +3750,43 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // an outlet's or a company's; the armed actor named before them is meant.
                 if (armed && m.Code is { } mc && CannotBeArmed(mc)) continue;
                 if (m.Tokens.EndToken <= i && m.Code is not null && (m.Country is not null || m.Code.Length > 3)) return m;
+            }
+            return null;
+        }
+
+        private static readonly FrozenSet<string> OwnerSpeechVerbs = Set("said", "says", "added", "insisted", "stressed", "claimed",
+            "announced", "confirmed", "warned", "declared");
+
+        /// <summary>
+        /// "Cambodia's defence ministry accused Thailand of an unprovoked attack and said its forces had acted in
+        /// self-defence": right after a verb of saying (no actor between), "its"/"their" is the speaker's, the verb's subject
+        /// or that of the verb it is coordinated with, not the last actor named (here the accused). Null when the tree
+        /// does not give such a speaker.
+        /// </summary>
+        private ActorMention? SpeakerOwner(int i, int sentFirst, bool armed)
+        {
+            int say = -1;
+            for (int t = i - 2; t >= sentFirst && t >= i - 4; t--)
+                if (OwnerSpeechVerbs.Contains(Tok(t).ToString())) { say = t; break; }
+            if (say < 0) return null;
+            foreach (var m in _out)
+                if (m.Tokens.FirstToken > say && m.Tokens.FirstToken < i && !m.IsModifier) return null;
+            int verb = say;
+            for (int step = 0; step < 4 && verb >= 0; step++)
+            {
+                int subject = -1;
+                for (int t = sentFirst; t < verb; t++)
+                    if (_doc.Token(t).Head == verb && _doc.Token(t).Relation is "nsubj") subject = t;
+                if (subject >= 0)
+                {
+                    foreach (var m in _out)
+                        if (m.Tokens.Contains(subject) && m.Code is { } mc && !m.IsModifier && (m.Country is not null || mc.Length > 3)
+                            && !(armed && CannotBeArmed(mc)))
+                            return m;
+                    return null;
+                }
+                if (_doc.Token(verb).Relation != "conj") return null;
+                verb = _doc.Token(verb).Head;
             }
             return null;
         }

@@ -476,6 +476,20 @@ public class ActorRecognizerTests
         Assert.Equal(code, m!.Code);
     }
 
+    /// <summary>Right after a verb of saying, "its"/"their" is the speaker's, not the last actor named.</summary>
+    [Theory]
+    [InlineData("Cambodia's defence ministry accused Thailand of launching an unprovoked attack and said its forces had acted in self-defence.", "forces", "KHMMIL")]
+    [InlineData("Armenia's defence ministry said its troops had returned fire after Azerbaijani forces shelled a village.", "troops", "ARMMIL")]
+    // an actor between the verb and the pronoun is the owner
+    [InlineData("Kenya said Somalia had moved its troops to the border.", "troops", "SOMMIL")]
+    public void A_possessive_after_a_verb_of_saying_is_the_speakers(string text, string span, string code)
+    {
+        var doc = Run(text, "2025-07-30", parsed: true);
+        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
+        Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
+        Assert.Equal(code, m!.Code);
+    }
+
     [Theory]
     // "it" is no person, "he" no country; a pronoun inside a quote speaks for someone else
     [InlineData("Kenyan President William Ruto arrived in Kampala. It rained all day.", "It")]
