@@ -121,10 +121,19 @@ public static class ActorEvaluator
     }
 
     /// <summary>
-    /// The pipeline's own tokenizer and sentence splitter followed by the actor recognizer: what the evaluator
-    /// scores by default (the tagger is not needed by actor recognition).
+    /// The stages the Tidings pipeline runs before and including the actor recognizer: tokenizer and sentence splitter,
+    /// the trained tagger and parser when the build embeds their models, then the recognizer, whose rules read tags
+    /// and the tree (possessive pronouns, subjects, headline phrases). What the evaluator scores by default.
     /// </summary>
-    public static Pipeline.Pipeline DefaultPipeline { get; } = Pipeline.Pipeline.Create(Text.Tokenizer.Default, ActorRecognizer.Default);
+    public static Pipeline.Pipeline DefaultPipeline { get; } = Pipeline.Pipeline.Create(ActorStages());
+
+    private static IEnumerable<Pipeline.IPipelineComponent> ActorStages()
+    {
+        yield return Text.Tokenizer.Default;
+        yield return (Pipeline.IPipelineComponent?)Syntax.PerceptronTagger.Default ?? Syntax.RuleTagger.Default;
+        if (Syntax.DependencyParser.Default is { } parser) yield return parser;
+        yield return ActorRecognizer.Default;
+    }
 
     /// <summary>Runs <paramref name="pipeline"/> (default <see cref="DefaultPipeline"/>) over each record and scores its actors.</summary>
     public static ActorEvaluationReport Evaluate(IEnumerable<GoldActorRecord> records, Pipeline.Pipeline? pipeline = null)
