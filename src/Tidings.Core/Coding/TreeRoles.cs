@@ -2585,6 +2585,9 @@ internal sealed partial class TreeRoles
     {
         "mission", "force", "coalition", "alliance", "group", "unit", "team", "contingent", "battalion", "brigade", "division",
         "company", "firm", "consortium", "network", "body", "panel", "committee", "commission", "delegation", "convoy", "fleet",
+        // people the lexicon does not code ("killed dozens of people protesting against the results": the people protest,
+        // not the forces that killed them)
+        "people", "person", "man", "woman", "youth", "crowd", "individual", "child", "family", "mob",
     };
 
     /// <summary>Nouns of measures that can "target", "hit" or "affect" someone without anyone doing violence.</summary>
