@@ -382,7 +382,8 @@ internal sealed partial class TreeRoles
                     if (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by"))
                     {
                         int a = ActorOfNode(c);
-                        if (a >= 0) { how = "tree:agent"; return a; }
+                        // "deported by both Tanzania and Uganda": the agent's conjuncts are sources too (CoordinatedSubjects).
+                        if (a >= 0) { how = "tree:agent"; LastSubjectNode = c; return a; }
                     }
                 }
                 else if (passive)
@@ -981,6 +982,32 @@ internal sealed partial class TreeRoles
     /// Returns how the target was found, or null when the tree gives none.
     /// </summary>
     public string? Targets(int anchor, bool isNoun, TriggerEntry entry, List<int> targets, int source, TokenRange trigger = default)
+    {
+        var how = TargetsOf(anchor, isNoun, entry, targets, source, trigger);
+        if (how is not null && !isNoun) VerbHungConjuncts(anchor, targets, source);
+        return how;
+    }
+
+    /// <summary>
+    /// "imposed sanctions on Rwanda's army and the M23 rebel group over ...": a greedy parse hangs the second of two
+    /// coordinated targets on the verb as a conjunct of its own. A conjunct of the verb that is a bare nominal (no verb,
+    /// subject, copula or object of its own) after a target found is coordinated with that target: a verb has no nominal
+    /// conjuncts.
+    /// </summary>
+    private void VerbHungConjuncts(int verb, List<int> targets, int source)
+    {
+        if (targets.Count == 0 || targets[0] < 0) return;
+        int after = _doc.Actors[targets[0]].Tokens.FirstToken;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "conj") && c > after && _doc.Token(c).Upos is Upos.NOUN or Upos.PROPN
+                && !AnyChild(c, "nsubj") && !AnyChild(c, "nsubj:pass") && !AnyChild(c, "cop") && !AnyChild(c, "obj")
+                && ActorOfNode(c) is var a && a >= 0 && a != source && !targets.Contains(a))
+            {
+                targets.Add(a); Conjuncts(c, targets);
+            }
+    }
+
+    private string? TargetsOf(int anchor, bool isNoun, TriggerEntry entry, List<int> targets, int source, TokenRange trigger)
     {
         if (!Parsed || anchor < _f || anchor >= _e) return null;
         _trigger = trigger;
