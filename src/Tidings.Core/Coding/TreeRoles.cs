@@ -1020,6 +1020,15 @@ internal sealed partial class TreeRoles
                     targets.Add(a); Conjuncts(c, targets);
                     return "tree:passive-subject";
                 }
+            // "The mining law passed by Zambia's parliament was condemned by the opposition": a passive subject that is no
+            // actor but the act or thing of an agent its own participle or "by" phrase names is aimed at that agent, as an
+            // active verb's object is ("condemned the law passed by ...").
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "nsubj:pass") && _actorOf[c] < 0 && NounAgent(c, source) is var na && na >= 0)
+                {
+                    targets.Add(ActorOfNode(na)); Conjuncts(na, targets);
+                    return "tree:passive-subject-agent";
+                }
             // Fall through: "was attacked in X by Y" may still name a prepositional target.
         }
         // "condemned the violation of Polish airspace by Russian drones", "welcomed the release of the hostages by
@@ -2168,6 +2177,19 @@ internal sealed partial class TreeRoles
 
     /// <summary>The node of a "by" phrase that names an actor under the noun <paramref name="noun"/>, or under its "of"
     /// phrase, where the parser often hangs it ("the release of two journalists by the junta"). -1 when none.</summary>
+    /// <summary>The "by" agent of a noun: its own "by" phrase (<see cref="ByAgent"/>) or that of a participle modifying it
+    /// ("the law passed by parliament"); the agent node or -1.</summary>
+    private int NounAgent(int noun, int source)
+    {
+        if (ByAgent(noun, source, 0) is var bg && bg >= 0) return bg;
+        foreach (var g in Children(noun))
+            if (RelIs(g, "acl") && IsVerbal(g) && _doc.Token(g).Xpos == "VBN")
+                foreach (var ag in Children(g))
+                    if ((RelIs(ag, "obl:agent") || (RelStarts(ag, "obl") && CaseOf(ag) == "by")) && ActorOfNode(ag) is var a && a >= 0 && a != source)
+                        return ag;
+        return -1;
+    }
+
     private int ByAgent(int noun, int source, int depth)
     {
         foreach (var g in Children(noun))
