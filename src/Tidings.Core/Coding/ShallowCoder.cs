@@ -1807,6 +1807,13 @@ public sealed class ShallowCoder : IEventCoder
             // event that needs none is still coded (Emit would drop it as a self-event).
             if (entry.Has(TriggerFlags.NoTarget))
                 targets.RemoveAll(t => t >= 0 && string.Equals(A(t).Code, A(src).Code, StringComparison.Ordinal));
+            // "Indian and Chinese commanders agreed to pull back troops": once the source's own troops are set aside, a
+            // mutual event of coordinated subjects is aimed at each other, as it is when the tree names no target at all.
+            if (targets.Count == 0 && coordinated.Count > 0 && !pair && Mutual(code) && !_tree.ModifiesNoun(headNode))
+            {
+                joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject(past-own-force)"; pair = true;
+                coordinated.Clear();
+            }
             if (_clauses[clause].FirstTarget < 0 && targets.Count > 0)
             {
                 var cl = _clauses[clause]; cl.FirstTarget = targets[0]; _clauses[clause] = cl;
