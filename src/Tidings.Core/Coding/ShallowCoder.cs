@@ -1730,6 +1730,13 @@ public sealed class ShallowCoder : IEventCoder
                 && (forceCode.EndsWith("MIL", StringComparison.Ordinal) || forceCode.EndsWith("COP", StringComparison.Ordinal)))
             {
                 src = targets[0]; targets.Clear(); srcHow = "passive-force"; tgtHow = "none";
+                // "Kenya's police were put on high alert after warnings of an attack by al-Shabaab": past the force, the
+                // posture is aimed at the next actor of another country the surface names, as in the active voice below.
+                int force = src;
+                if (_tree.CauseNounAgent(innerNode) is var cause && cause >= 0 && A(cause).Country is { } cc && cc != A(force).Country)
+                {
+                    targets.Add(cause); tgtHow = "tree:cause-agent,past-force";
+                }
                 bool police = forceCode.EndsWith("COP", StringComparison.Ordinal);
                 code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", "150" when police => "151", _ => code };
             }

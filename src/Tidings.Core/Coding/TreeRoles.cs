@@ -383,7 +383,7 @@ internal sealed partial class TreeRoles
                     {
                         int a = ActorOfNode(c);
                         // "deported by both Tanzania and Uganda": the agent's conjuncts are sources too (CoordinatedSubjects).
-                        if (a >= 0) { how = "tree:agent"; LastSubjectNode = c; return a; }
+                        if (a >= 0 && !AgentOfCauseNoun(v, c)) { how = "tree:agent"; LastSubjectNode = c; return a; }
                     }
                 }
                 else if (passive)
@@ -2177,6 +2177,32 @@ internal sealed partial class TreeRoles
 
     /// <summary>The node of a "by" phrase that names an actor under the noun <paramref name="noun"/>, or under its "of"
     /// phrase, where the parser often hangs it ("the release of two journalists by the junta"). -1 when none.</summary>
+    /// <summary>
+    /// "Kenya's police were put on high alert after warnings of a possible attack by al-Shabaab": a "by" phrase the parser
+    /// hung on the passive verb, right after a noun inside the verb's phrase of cause or time ("after", "following",
+    /// "amid", "over", "since", "despite"), is that noun's agent, not the verb's.
+    /// </summary>
+    /// <summary>The actor of a "by" phrase hung on <paramref name="verb"/> that is the agent of a noun in its phrase of
+    /// cause (<see cref="AgentOfCauseNoun"/>: "after warnings of an attack by al-Shabaab"), or -1.</summary>
+    public int CauseNounAgent(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+            if ((RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var a && a >= 0 && AgentOfCauseNoun(verb, c))
+                return a;
+        return -1;
+    }
+
+    private bool AgentOfCauseNoun(int verb, int agent)
+    {
+        int noun = FirstOfSubtree(agent) - 1;
+        if (noun < _f || _doc.Token(noun).Upos != Upos.NOUN) return false;
+        for (int n = noun, step = 0; n >= 0 && n != verb && step < 8; n = Head(n), step++)
+            if (Head(n) == verb || RelStarts(n, "nmod") || RelStarts(n, "obl"))
+                if (CaseOf(n) is "after" or "following" or "amid" or "over" or "since" or "despite") return true;
+        return false;
+    }
+
     /// <summary>The "by" agent of a noun: its own "by" phrase (<see cref="ByAgent"/>) or that of a participle modifying it
     /// ("the law passed by parliament"); the agent node or -1.</summary>
     private int NounAgent(int noun, int source)
