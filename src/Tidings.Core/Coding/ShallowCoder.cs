@@ -2977,6 +2977,10 @@ public sealed class ShallowCoder : IEventCoder
                 {
                     t = span.EndToken - 1; continue;
                 }
+                // "agreed to deepen security ties, with Canberra pledging to fund police training": "with" after a comma
+                // and before an actor with a participle of its own opens an absolute clause whose subject that actor is.
+                if (p >= tr.End && IsWord(p, "with") && IsWord(p - 1, ",") && span.EndToken < end && doc.Token(span.EndToken).Xpos == "VBG")
+                    return "none";
                 bool afterPrep = p >= tr.End && entry.IsTargetPrep(W(p));
                 bool direct = p < tr.End;
                 // "detained a priest on Tuesday, hours after thousands of demonstrators blocked a highway": an actor that is
