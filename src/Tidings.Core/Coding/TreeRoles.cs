@@ -937,6 +937,9 @@ internal sealed partial class TreeRoles
             how = "tree:on-phrase-of-actor";
             return _actorOf[oh];
         }
+        // "The abduction drew condemnation from Nigeria's president", "the plan drew criticism from the EU": a reaction noun
+        // that the thing reacted to draws is made by the actor of its "from" phrase (on the noun or on the verb).
+        if (DrawnFrom(noun) is var drawer && drawer >= 0) { how = "tree:drawn-from"; return drawer; }
         // "announced a series of concessions", "transferred 10 tons of aid": a noun of quantity or collection stands in
         // the event noun's place in the clause.
         int top = ThroughQuantity(noun);
@@ -1073,6 +1076,7 @@ internal sealed partial class TreeRoles
         // Prepositional target on the trigger itself, then on the noun of a light verb / phrase ("imposed sanctions
         // on Iran" may hang "on Iran" from either word), then on the verb governing a noun trigger.
         if (PrepTarget(anchor, entry, targets, source) is { } how) return how;
+        if (isNoun && DrawnBy(anchor, source) is var drawnBy && drawnBy >= 0) { targets.Add(drawnBy); return "tree:drawn-by"; }
         if (!isNoun)
             foreach (var c in Children(anchor))
                 if (RelIs(c, "obj") && PrepTarget(c, entry, targets, source) is { } how2) return how2;
@@ -2201,6 +2205,37 @@ internal sealed partial class TreeRoles
             if (Head(n) == verb || RelStarts(n, "nmod") || RelStarts(n, "obl"))
                 if (CaseOf(n) is "after" or "following" or "amid" or "over" or "since" or "despite") return true;
         return false;
+    }
+
+    /// <summary>Verbs by which a thing or act draws others' reactions ("drew condemnation from", "sparked criticism from").</summary>
+    private static readonly HashSet<string> DrawVerbs = new(StringComparer.Ordinal) { "draw", "attract", "earn", "provoke", "spark", "prompt", "trigger", "elicit", "bring", "meet" };
+
+    /// <summary>The actor of the "from" phrase of a noun that is the object of a verb of drawing reactions (<see
+    /// cref="DrawVerbs"/>), on the noun or on the verb; -1 when there is none.</summary>
+    private int DrawnFrom(int noun)
+    {
+        if (!RelIs(noun, "obj") || Head(noun) is not (var v and >= 0) || !IsVerbal(v) || !DrawVerbs.Contains(_doc.Token(v).Lemma ?? "")) return -1;
+        foreach (var n in new[] { noun, v })
+            foreach (var c in Children(n))
+                if ((RelStarts(c, "nmod") || RelStarts(c, "obl")) && c > noun && CaseOf(c) == "from" && ActorOfNode(c) is var a && a >= 0) return a;
+        return -1;
+    }
+
+    /// <summary>"The abduction of 25 schoolgirls by gunmen drew condemnation from ...": the one a drawn reaction is aimed
+    /// at, the subject of the drawing verb when it is an actor, else the doer of the act it names (its "by" agent or its
+    /// actor modifier); -1 when there is none.</summary>
+    private int DrawnBy(int noun, int source)
+    {
+        if (DrawnFrom(noun) < 0) return -1;
+        foreach (var s in Children(Head(noun)))
+        {
+            if (!RelIs(s, "nsubj")) continue;
+            if (_actorOf[s] >= 0) return _actorOf[s] != source ? _actorOf[s] : -1;
+            if (NounAgent(s, source) is var ag && ag >= 0) return ActorOfNode(ag);
+            foreach (var m in Children(s))
+                if (Rel(m) is "nmod:poss" or "amod" or "compound" && _actorOf[m] >= 0 && _actorOf[m] != source) return _actorOf[m];
+        }
+        return -1;
     }
 
     /// <summary>The "by" agent of a noun: its own "by" phrase (<see cref="ByAgent"/>) or that of a participle modifying it
