@@ -1537,6 +1537,9 @@ public sealed class ShallowCoder : IEventCoder
             {
                 passive = true;
                 src = treeSrc >= 0 ? treeSrc : AgentAfterBy(head, out _);
+                // "was put on high alert after reports of an incursion by Sudan's RSF": the agent of a noun in the verb's
+                // phrase of cause is not the verb's.
+                if (treeSrc < 0 && src >= 0 && src == _tree.CauseNounAgent(headNode)) src = -1;
                 srcHow = treeSrc >= 0 ? treeHow : "by-agent";
             }
             else if (treeSrc >= 0)

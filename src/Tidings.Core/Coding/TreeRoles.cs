@@ -1001,13 +1001,21 @@ internal sealed partial class TreeRoles
     {
         if (targets.Count == 0 || targets[0] < 0) return;
         int after = _doc.Actors[targets[0]].Tokens.FirstToken;
-        foreach (var c in Children(verb))
-            if (RelIs(c, "conj") && c > after && _doc.Token(c).Upos is Upos.NOUN or Upos.PROPN
-                && !AnyChild(c, "nsubj") && !AnyChild(c, "nsubj:pass") && !AnyChild(c, "cop") && !AnyChild(c, "obj")
-                && ActorOfNode(c) is var a && a >= 0 && a != source && !targets.Contains(a))
-            {
-                targets.Add(a); Conjuncts(c, targets);
-            }
+        // "sanctions on Sudan's army and the Rapid Support Forces": or on the object whose phrase named the target.
+        Add(verb);
+        foreach (var o in Children(verb))
+            if (RelIs(o, "obj") && _actorOf[o] < 0 && o < after) Add(o);
+
+        void Add(int head)
+        {
+            foreach (var c in Children(head))
+                if (RelIs(c, "conj") && c > after && _doc.Token(c).Upos is Upos.NOUN or Upos.PROPN
+                    && !AnyChild(c, "nsubj") && !AnyChild(c, "nsubj:pass") && !AnyChild(c, "cop") && !AnyChild(c, "obj")
+                    && ActorOfNode(c) is var a && a >= 0 && a != source && !targets.Contains(a))
+                {
+                    targets.Add(a); Conjuncts(c, targets);
+                }
+        }
     }
 
     private string? TargetsOf(int anchor, bool isNoun, TriggerEntry entry, List<int> targets, int source, TokenRange trigger)
@@ -2192,9 +2200,25 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e) return -1;
         foreach (var c in Children(verb))
+        {
             if ((RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var a && a >= 0 && AgentOfCauseNoun(verb, c))
                 return a;
+            // "after reports of an incursion by Sudan's RSF", the "by" phrase hung inside the phrase of cause itself.
+            if (RelStarts(c, "obl") && CaseOf(c) is "after" or "following" or "amid" or "over" or "since" or "despite" && ByInside(c, 0) is var b && b >= 0)
+                return b;
+        }
         return -1;
+
+        int ByInside(int node, int depth)
+        {
+            foreach (var g in Children(node))
+            {
+                if (!RelStarts(g, "nmod")) continue;
+                if (CaseOf(g) == "by" && ActorOfNode(g) is var ag && ag >= 0) return ag;
+                if (depth < 3 && ByInside(g, depth + 1) is var deeper && deeper >= 0) return deeper;
+            }
+            return -1;
+        }
     }
 
     private bool AgentOfCauseNoun(int verb, int agent)

@@ -194,6 +194,21 @@ public class TreeRolesTests
     [InlineData("Paraguay became the first country to recognise the new government in Caracas.", "PRY→VENGOV:05")]
     [InlineData("Ghana became the second country to expel Russian diplomats this year.", "GHA→RUSGOV:16")]
     [InlineData("Brazil was the last country to sign the agreement with Argentina.", "BRA→ARG:05")]
+    // session 11 (events18): the conjuncts of a by-agent are sources too
+    [InlineData("Three Ghanaian traders were expelled by both Togo and Benin last month.", "TGO→GHABUS:16|BEN→GHABUS:16")]
+    // a bare nominal hung on the verb as its conjunct after a target is a coordinated target
+    [InlineData("Canada imposed sanctions on Sudan's army and the Rapid Support Forces over the siege of El Fasher.", "CAN→SDNMIL:16|CAN→SDNREB:16")]
+    // a passive subject that is the thing of an agent its participle names is aimed at that agent
+    [InlineData("The budget passed by Ghana's parliament was rejected by the main opposition party.", "GHAOPP→GHALEG:12")]
+    // a mutual intent of coordinated subjects past their own troops
+    [InlineData("Thai and Cambodian commanders met at a border checkpoint and agreed to pull back troops from the frontier.", "THAMIL→KHMMIL:03|KHMMIL→THAMIL:03")]
+    // a by phrase after a noun in a phrase of cause is that noun's agent; the passive show of force is aimed at it
+    [InlineData("Kenya's police were put on high alert after warnings of a possible attack by al-Shabaab near the border.", "KENCOP→SOMREB:15")]
+    [InlineData("Chad's army was put on high alert after reports of an incursion by Sudan's Rapid Support Forces.", "TCDMIL→SDNREB:15")]
+    // "with" after a comma before an actor with a participle opens an absolute clause, not a target
+    [InlineData("Fiji and New Zealand agreed to deepen defence ties, with Wellington pledging to train Fijian officers.", "FJI→NZL:03|NZL→FJI:03")]
+    // a drawn reaction is made by its "from" phrase and aimed at the doer of the drawing act
+    [InlineData("The killing of a journalist by soldiers in Goma drew condemnation from the African Union.", "IGOAFRAFU→CODMIL:11")]
     public void Roles_come_from_the_tree(string text, string expected)
     {
         var got = Code(text);
