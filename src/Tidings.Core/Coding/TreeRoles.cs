@@ -2595,6 +2595,17 @@ internal sealed partial class TreeRoles
         if (doer < 0 && !IsPassive(anchor))
             foreach (var c in Children(anchor))
                 if (c > act && RelStarts(c, "obl") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { doer = a; break; }
+        // "launched a probe into bribery allegations against a former defence minister": the one an investigated allegation
+        // is made against is investigated, on the act noun or wherever the parser hung the "against" phrase (on the
+        // investigation noun or its verb).
+        if (doer < 0)
+            foreach (int n in new[] { act, Head(act), anchor })
+            {
+                if (n < _f || n >= _e) continue;
+                foreach (var c in Children(n))
+                    if (c > act && (RelStarts(c, "nmod") || RelStarts(c, "obl")) && CaseOf(c) == "against" && ActorOfNode(c) is var a && a >= 0) { doer = a; break; }
+                if (doer >= 0) break;
+            }
         return true;
     }
 
