@@ -2620,7 +2620,9 @@ public sealed class ShallowCoder : IEventCoder
         {
             if (srcHow is not ("tree:nsubj" or "tree:pronoun-antecedent")) return false;
             // "Israeli strikes on Gaza killed ...": a subject that is itself an event noun tells that event's outcome.
-            if (_tree.LastSubjectNode >= 0 && TrigAt(_tree.LastSubjectNode) >= 0) return false;
+            // The subject's head may close a multiword noun trigger ("a Russian missile attack on Kharkiv killed ...").
+            if (_tree.LastSubjectNode >= 0 && (TrigAt(_tree.LastSubjectNode) >= 0
+                || (TriggerCovering(_tree.LastSubjectNode, -1) is var st && st >= 0 && _trigs[st].IsNoun))) return false;
             var rel = doc.Token(node).Relation;
             return rel is "root" or "conj" or "ccomp" or "parataxis";
         }
