@@ -788,7 +788,8 @@ public sealed class ShallowCoder : IEventCoder
         {
             var tr = _trigs[i];
             var entry = tr.Entry;
-            if (PresupposedByOtherTrigger(i) || AllegedOnTheSurface(tr)) return;
+            if (PresupposedByOtherTrigger(i) || AllegedOnTheSurface(tr)
+                || (_tree.Parsed && _tree.InClaimContent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))) return;
             // "gave the council 72 hours to step down or face attacks": the act demanded by a deadline and the penalty it threatens
             // are one ultimatum (139) by whom gives the deadline, to whom it is given; neither is done.
             if (_tree.Parsed && _tree.UltimatumGiver(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), out int given) is var giver && giver >= 0)

@@ -2231,6 +2231,31 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>Nouns whose "that" clause is what someone alleges, not what the sentence tells as done.</summary>
+    private static readonly HashSet<string> ClaimNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "claim", "allegation", "accusation", "assertion", "suggestion", "charge", "rumour", "rumor", "insinuation", "contention" };
+
+    /// <summary>
+    /// "rejected Pakistan's claim that New Delhi was behind the hijacking": a node inside the "that" clause of a noun of
+    /// claiming is alleged (gold/README.md, accusations: the alleged act is not coded), whoever makes or rejects the claim.
+    /// </summary>
+    public bool InClaimContent(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        for (int n = node, step = 0; n >= 0 && step < MaxClimb; n = Head(n), step++)
+            if (Rel(n) is "acl" or "ccomp" && Head(n) is var h && h >= 0 && _doc.Token(h).Upos == Upos.NOUN
+                && ClaimNouns.Contains(_doc.Token(h).Lemma ?? "") && HasThatMark(n))
+                return true;
+        return false;
+
+        bool HasThatMark(int clause)
+        {
+            foreach (var c in Children(clause))
+                if (RelIs(c, "mark") && _doc.Token(c).Span.Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+    }
+
     /// <summary>Verbs by which a thing or act draws others' reactions ("drew condemnation from", "sparked criticism from").</summary>
     private static readonly HashSet<string> DrawVerbs = new(StringComparer.Ordinal) { "draw", "attract", "earn", "provoke", "spark", "prompt", "trigger", "elicit", "bring", "meet" };
 
