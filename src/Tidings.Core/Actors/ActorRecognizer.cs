@@ -404,6 +404,12 @@ public sealed class ActorRecognizer : IPipelineComponent
             return found;
         }
 
+        /// <summary>Currency words a country name or adjective can qualify.</summary>
+        private static readonly FrozenSet<string> CurrencyWords = Set("dollar", "dollars", "pound", "pounds", "yuan", "renminbi",
+            "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "yen", "peso", "pesos", "franc", "francs", "shilling",
+            "shillings", "dinar", "dinars", "riyal", "riyals", "rial", "rials", "lira", "krona", "kronor", "krone", "kroner",
+            "rand", "naira", "cedi", "cedis", "reais", "hryvnia", "hryvnias", "lari", "tenge", "dirham", "dirhams");
+
         /// <summary>A weapon model's designator: a capital letter, then letters, digits and hyphens with at least one digit
         /// ("F-16", "Su-35", "MQ-9", "TB2", "S-400").</summary>
         private static bool IsModelDesignator(ReadOnlySpan<char> w)
@@ -2472,6 +2478,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             // States and nothing Georgian (the country) has been named.
             if (c.Iso3 == "GEO" && country.Kind == NameKind.CountryName && i > 0 && PlacePrepositionsBySpan.Contains(Tok(i - 1)) && UsStateReading(i))
                 return j;
+            // "a loan of 500 million US dollars", "Hong Kong dollars": a country naming a currency is no actor.
+            if (j < end && CurrencyWords.Contains(Tok(j).ToString())) return j + 1;
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
             // "Thai F-16 jets", "Russian Su-34 bombers", "Turkish TB2 drones": a model designator between the country and

@@ -169,6 +169,8 @@ public class ActorGeneralisationTests
     // unmanned munitions name no agent: the country alone (crewed platforms stay MIL)
     [InlineData("Russian drones hit a power plant near Kharkiv overnight.", "2025-06-10", "Russian drones", "RUS")]
     [InlineData("Israeli warplanes struck targets near Sidon.", "2025-06-10", "Israeli warplanes", "ISRMIL")]
+    // a country naming a currency is no actor
+    [InlineData("The IMF approved a loan of 500 million US dollars to Zambia.", "2025-06-10", "IMF", "IGOBUSIMF")]
     // a model designator between the country and the platform belongs to the platform
     [InlineData("Thai F-16 jets struck Cambodian artillery positions.", "2025-12-08", "Thai F-16 jets", "THAMIL")]
     [InlineData("Turkish TB2 drones hit a convoy near Qamishli.", "2025-12-08", "Turkish TB2 drones", "TUR")]

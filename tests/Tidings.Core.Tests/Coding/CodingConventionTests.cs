@@ -100,6 +100,8 @@ public class CodingConventionTests
     [InlineData("European Union foreign ministers on Thursday approved new sanctions on eight Iranian officials and three companies accused of supplying drones and missile parts to Russia, the bloc's foreign policy chief said.",
         "IGOEUREEC→IRNGOV:163|!IRNBUS→RUS:072|!IRNBUS→RUS:062")]
     [InlineData("Police arrested two men suspected of attacking a convoy near Gao.", "!CVL→-:190|!MLICVL→-:190")]
+    // a country naming a currency is no actor, nor the target of the aid it measures
+    [InlineData("The IMF approved a loan of 500 million US dollars to Zambia.", "IGOBUSIMF→ZMB:071|!IGOBUSIMF→USA:071")]
     // a participle right after a noun of people is those people's act, not the act of the clause's subject
     [InlineData("Security forces in Tanzania killed dozens of people protesting against the election results.", "TZACOP→TZACVL:1823|!TZACOP→-:140|!TZACOP→TZAGOV:140")]
     // a coded permission is the event: what it permits is not a second one
