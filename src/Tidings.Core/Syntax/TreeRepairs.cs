@@ -94,6 +94,30 @@ public static class TreeRepairs
         }
     }
 
+    /// <summary>
+    /// Headlines write the passive without its auxiliary ("Opposition leader charged with treason", "Three soldiers killed
+    /// in ambush") and the active in the present ("Police charge opposition leader"): in a headline, a past form with a
+    /// subject and no auxiliary, object or clausal complement is a passive, and its subject the one it was done to.
+    /// </summary>
+    public static void HeadlinePassives(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int v = 0; v < n; v++)
+        {
+            if (words[v].Upos != "VERB" || words[v].Xpos is not ("VBN" or "VBD")) continue;
+            int subject = -1;
+            bool blocked = false;
+            for (int i = 0; i < n; i++)
+            {
+                if (heads[i] != v) continue;
+                if (relations[i] == "nsubj" && i < v) subject = i;
+                if (relations[i] is "aux" or "aux:pass" or "obj" or "iobj" or "ccomp" or "xcomp" or "nsubj:pass" or "expl") blocked = true;
+            }
+            if (subject < 0 || blocked) continue;
+            relations[subject] = "nsubj:pass";
+        }
+    }
+
     /// <summary>Verbs whose direct object does what their "to"-infinitive says ("urged both sides to show restraint",
     /// "asked the court to rule", "ordered the troops to withdraw").</summary>
     private static readonly HashSet<string> ObjectControlVerbs = new(StringComparer.OrdinalIgnoreCase)

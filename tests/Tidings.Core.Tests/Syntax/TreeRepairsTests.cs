@@ -74,6 +74,24 @@ public class TreeRepairsTests
         Assert.Equal(expected, string.Join(' ', changed));
     }
 
+    // Headlines: a past form with a subject and nothing else is a passive; one with an object is active.
+    [Theory]
+    [InlineData("Leader|NOUN|NN|leader|2|nsubj charged|VERB|VBN|charge|0|root with|ADP|IN|with|4|case treason|NOUN|NN|treason|2|obl", "Leader=2:nsubj:pass")]
+    [InlineData("Soldiers|NOUN|NNS|soldier|2|nsubj killed|VERB|VBD|kill|0|root in|ADP|IN|in|4|case ambush|NOUN|NN|ambush|2|obl", "Soldiers=2:nsubj:pass")]
+    [InlineData("Russia|PROPN|NNP|Russia|2|nsubj launched|VERB|VBD|launch|0|root missiles|NOUN|NNS|missile|2|obj", "")]
+    [InlineData("Police|NOUN|NNS|police|2|nsubj charge|VERB|VBP|charge|0|root leader|NOUN|NN|leader|2|obj", "")]
+    public void Headline_past_forms_without_object_are_passives(string tree, string expected)
+    {
+        var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();
+        var words = parts.Select(p => new ParserInput(p[0], p[1], p[2], p[3])).ToList();
+        var heads = parts.Select(p => int.Parse(p[4]) - 1).ToArray();
+        var relations = parts.Select(p => p[5]).ToArray();
+        var beforeRel = (string[])relations.Clone();
+        TreeRepairs.HeadlinePassives(words, heads, relations);
+        var changed = Enumerable.Range(0, words.Count).Where(i => relations[i] != beforeRel[i]).Select(i => $"{words[i].Form}={heads[i] + 1}:{relations[i]}");
+        Assert.Equal(expected, string.Join(' ', changed));
+    }
+
     [Fact]
     public void Repaired_trees_stay_trees_on_random_shapes()
     {
