@@ -58,25 +58,32 @@ public sealed class GoldFormatException(string fileName, int line, string proble
 /// event), an event's <c>target</c> may be null or absent. Blank lines are skipped. Everything else that
 /// is off (bad JSON, unknown field, duplicate id, a CAMEO code not in the table, an actor code that is not
 /// letters) is an error, so a typo cannot silently change the score.
+/// A line may carry <c>"ref":{"corpus":"geowebnews","article":"12","start":0,"end":120,"sha1":"0123456789"}</c> instead of
+/// <c>text</c>: the sentence is then the span [start, end) of a third-party article read at load time through a
+/// <see cref="GoldTextSource"/> (texts that may be used for evaluation only are never copied into a gold file).
 /// </summary>
 public static class GoldFile
 {
-    private static readonly HashSet<string> SentenceFields = ["id", "text", "published", "split", "events", "note", "article"];
+    private static readonly HashSet<string> SentenceFields = ["id", "text", "ref", "published", "split", "events", "note", "article"];
+    private static readonly HashSet<string> RefFields = ["corpus", "article", "start", "end", "sha1"];
     private static readonly HashSet<string> EventFields = ["source", "target", "cameo", "note", "background", "negated", "modality", "attribution"];
 
     /// <summary>The values an event's <c>modality</c> may take; "asserted" is the default when it is absent.</summary>
     public static readonly IReadOnlyList<string> Modalities = ["asserted", "intended", "threatened", "demanded", "possible", "denied", "conditional"];
 
     /// <summary>Loads <paramref name="path"/>; throws <see cref="GoldFormatException"/> on the first bad line.</summary>
-    public static IReadOnlyList<GoldSentence> Load(string path)
+    /// <param name="texts">Resolves <c>ref</c> lines; by default the corpora under <c>$TIDINGS_SHARED</c>.</param>
+    public static IReadOnlyList<GoldSentence> Load(string path, GoldTextSource? texts = null)
     {
         using var reader = new StreamReader(path);
-        return Parse(reader, path);
+        return Parse(reader, path, texts);
     }
 
     /// <summary>Parses gold lines from <paramref name="reader"/>; <paramref name="sourceName"/> names it in errors.</summary>
-    public static IReadOnlyList<GoldSentence> Parse(TextReader reader, string sourceName)
+    /// <param name="texts">Resolves <c>ref</c> lines; by default the corpora under <c>$TIDINGS_SHARED</c>, read only when a line refers to them.</param>
+    public static IReadOnlyList<GoldSentence> Parse(TextReader reader, string sourceName, GoldTextSource? texts = null)
     {
+        var lazyTexts = new Lazy<GoldTextSource>(() => texts ?? GoldTextSource.FromShared());
         var result = new List<GoldSentence>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNo = 0;
@@ -84,7 +91,7 @@ public static class GoldFile
         {
             lineNo++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            var sentence = ParseLine(line, sourceName, lineNo);
+            var sentence = ParseLine(line, sourceName, lineNo, lazyTexts);
             if (ids.TryGetValue(sentence.Id, out var first))
                 throw new GoldFormatException(sourceName, lineNo, $"id '{sentence.Id}' already used on line {first}");
             ids[sentence.Id] = lineNo;
@@ -93,7 +100,7 @@ public static class GoldFile
         return result;
     }
 
-    private static GoldSentence ParseLine(string line, string src, int lineNo)
+    private static GoldSentence ParseLine(string line, string src, int lineNo, Lazy<GoldTextSource> texts)
     {
         JsonDocument doc;
         try { doc = JsonDocument.Parse(line); }
@@ -106,7 +113,10 @@ public static class GoldFile
                 if (!SentenceFields.Contains(p.Name)) throw Bad($"unknown field '{p.Name}' (allowed: {string.Join(", ", SentenceFields)})");
 
             var id = RequiredString(root, "id");
-            var text = RequiredString(root, "text");
+            var hasText = root.TryGetProperty("text", out _);
+            var hasRef = root.TryGetProperty("ref", out var reference);
+            if (hasText && hasRef) throw Bad("give 'text' or 'ref', not both");
+            var text = hasRef ? ResolveRef(reference) : RequiredString(root, "text");
             DateOnly? published = null;
             if (OptionalString(root, "published") is { } pub)
             {
@@ -151,6 +161,26 @@ public static class GoldFile
         }
 
         GoldFormatException Bad(string problem) => new(src, lineNo, problem);
+
+        string ResolveRef(JsonElement r)
+        {
+            if (r.ValueKind != JsonValueKind.Object) throw Bad("'ref' must be an object {corpus, article, start, end, sha1}");
+            foreach (var p in r.EnumerateObject())
+                if (!RefFields.Contains(p.Name)) throw Bad($"ref: unknown field '{p.Name}' (allowed: {string.Join(", ", RefFields)})");
+            var corpus = RequiredString(r, "corpus", "ref: ");
+            var article = RequiredString(r, "article", "ref: ");
+            var sha1 = RequiredString(r, "sha1", "ref: ");
+            var start = Offset(r, "start");
+            var end = Offset(r, "end");
+            return texts.Value.TryResolve(corpus, article, start, end, sha1, out var problem) ?? throw Bad(problem!);
+        }
+
+        int Offset(JsonElement r, string name)
+        {
+            if (!r.TryGetProperty(name, out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var n))
+                throw Bad($"ref: '{name}' must be an integer character offset");
+            return n;
+        }
 
         string RequiredString(JsonElement o, string name, string prefix = "")
         {

@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Tidings.Evaluation;
+
+/// <summary>
+/// Resolves the <c>"ref"</c> of a gold line to its text: a span of an article of a third-party corpus that is read at
+/// evaluation time and never copied into the repository (its texts may be used for evaluation only). The span is
+/// checked by the first ten hex digits of the SHA-1 of its UTF-8 bytes, so that a different copy of the corpus
+/// cannot silently score other sentences.
+/// </summary>
+public sealed class GoldTextSource
+{
+    /// <summary>The corpus name <c>geowebnews</c>: GeoWebNews of Gritta et al., articles keyed by their <c>file</c> attribute.</summary>
+    public const string GeoWebNews = "geowebnews";
+
+    /// <summary>Where GeoWebNews lies under <c>$TIDINGS_SHARED</c>.</summary>
+    public const string GeoWebNewsRelativePath = "data/geoparsing-gritta/GeoWebNews.GWN.xml";
+
+    /// <summary>The environment variable naming the shared third-party data directory.</summary>
+    public const string SharedVariable = "TIDINGS_SHARED";
+
+    // Corpus name → a loader of its articles (id → text), or the reason it cannot be loaded.
+    private readonly Dictionary<string, Lazy<(IReadOnlyDictionary<string, string>? Articles, string? Problem)>> corpora = new(StringComparer.Ordinal);
+
+    /// <summary>A source that knows the given corpora (name → article id → text); for tests and callers that read corpora themselves.</summary>
+    public GoldTextSource(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> known)
+    {
+        foreach (var (name, articles) in known)
+            corpora[name] = new(() => (articles, null));
+    }
+
+    private GoldTextSource(string? sharedDir)
+    {
+        corpora[GeoWebNews] = new(() => LoadGeoWebNews(sharedDir));
+    }
+
+    /// <summary>The corpora under <paramref name="sharedDir"/> (default <c>$TIDINGS_SHARED</c>), each read once, when a line first refers to it.</summary>
+    public static GoldTextSource FromShared(string? sharedDir = null) =>
+        new(sharedDir ?? Environment.GetEnvironmentVariable(SharedVariable));
+
+    private static (IReadOnlyDictionary<string, string>?, string?) LoadGeoWebNews(string? sharedDir)
+    {
+        if (string.IsNullOrEmpty(sharedDir))
+            return (null, $"corpus '{GeoWebNews}' is read from ${SharedVariable}/{GeoWebNewsRelativePath}, and {SharedVariable} is not set");
+        var path = Path.Combine(sharedDir, GeoWebNewsRelativePath);
+        if (!File.Exists(path)) return (null, $"corpus '{GeoWebNews}' is read from '{path}', which does not exist");
+        try
+        {
+            var corpus = GeoparseCorpus.Load(path);
+            var articles = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var a in corpus.Articles) articles.TryAdd(a.Id, a.Text);
+            return (articles, null);
+        }
+        catch (InvalidDataException ex) { return (null, $"corpus '{GeoWebNews}' could not be read: {ex.Message}"); }
+    }
+
+    /// <summary>The text of [<paramref name="start"/>, <paramref name="end"/>) of the article, or null and the problem.</summary>
+    public string? TryResolve(string corpus, string article, int start, int end, string sha1, out string? problem)
+    {
+        problem = null;
+        if (!corpora.TryGetValue(corpus, out var lazy))
+        {
+            problem = $"ref: unknown corpus '{corpus}' (known: {string.Join(", ", corpora.Keys.Order(StringComparer.Ordinal))})";
+            return null;
+        }
+        var (articles, loadProblem) = lazy.Value;
+        if (articles is null) { problem = "ref: " + loadProblem; return null; }
+        if (!articles.TryGetValue(article, out var text))
+        {
+            problem = $"ref: corpus '{corpus}' has no article '{article}'";
+            return null;
+        }
+        if (start < 0 || end > text.Length || start >= end)
+        {
+            problem = $"ref: span {start}-{end} is out of range for article '{article}' of '{corpus}' ({text.Length} characters)";
+            return null;
+        }
+        var span = text[start..end];
+        var hash = Sha1Prefix(span);
+        if (!string.Equals(hash, sha1, StringComparison.OrdinalIgnoreCase))
+        {
+            problem = $"ref: span {start}-{end} of article '{article}' of '{corpus}' has sha1 {hash}, not {sha1} (a different copy of the corpus?)";
+            return null;
+        }
+        return span;
+    }
+
+    /// <summary>The first ten lower-case hex digits of the SHA-1 of the UTF-8 bytes of <paramref name="text"/>.</summary>
+    public static string Sha1Prefix(string text) =>
+        Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(text)))[..10];
+}
