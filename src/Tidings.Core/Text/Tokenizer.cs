@@ -116,6 +116,13 @@ public sealed class Tokenizer : IPipelineComponent
                     q = p + 1; while (q < ce && text[q] is '.' or '!' or '?' or '‼' or '⁇' or '⁈' or '⁉') q++;
                     sink.Add(p, q); p = q; continue;
             }
+            // "Zambia ’s high court": a possessive set off from its word by a stray space (text extracted from
+            // web pages) is still the clitic "’s", not a quote mark and a letter.
+            if (CharClass.IsApostrophe(c) && p >= 2 && text[p - 1] == ' ' && char.IsLetterOrDigit(text[p - 2])
+                && p + 1 < ce && (char)(text[p + 1] | 0x20) == 's' && (p + 2 == ce || !CharClass.IsLetterOrDigit(text, p + 2)))
+            {
+                sink.Add(p, p + 2); p += 2; continue;
+            }
             if (CharClass.IsQuoteOrBracket(c) || c is ',' or ';' or ':')
             {
                 sink.Add(p, p + 1); p++; continue;
