@@ -562,9 +562,10 @@ public sealed class ShallowCoder : IEventCoder
                 if (IsWord(t, "during"))
                     for (int k = t + 1; k < Math.Min(_e, t + 6); k++) if (Is(k, Words.EraNoun)) { _backgroundCue = t; return true; }
                 if (IsWord(t, "ago") && Is(t - 1, Words.AgoUnit)) { _backgroundCue = t; return true; }
-                if ((IsWord(t, "in") || IsWord(t, "back")) && t + 1 < _e)
+                if ((IsWord(t, "in") || IsWord(t, "back") || IsWord(t, "since")) && t + 1 < _e)
                 {
                     // "in 2014", "in June 2020", "in March 3, 2019"'s cousin "in late 2019": a year before the publication's.
+                    // "since 2013" ("the army that has battled the rebels since 2013") tells a state that began in history.
                     int yt = t + 1;
                     if (Is(yt, Words.YearLead)) yt++;
                     if (Is(yt, Words.MonthName)) { yt++; if (yt < _e && W(yt).Length <= 2 && char.IsDigit(W(yt)[0])) yt++; if (IsWord(yt, ",")) yt++; }
@@ -2022,7 +2023,7 @@ public sealed class ShallowCoder : IEventCoder
             // A denial is news however far back the denied act lies ("denied that its coast guard had rammed").
             bool deny = head.Entry.Frame is FrameKind.Deny or FrameKind.Find && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
-                || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode));
+                || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode);
             // A finding is news however far back the found act lies ("found that the air force had dropped chlorine in
             // 2018"): only the finding verb's own tense and dates count.
             if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
@@ -2331,7 +2332,7 @@ public sealed class ShallowCoder : IEventCoder
             if (victims.Count == 0 && victimCountry is null) return;
             bool negated = IsNegated(inner);
             bool background = CueDates(headNode, innerNode) || _clauses[head.Clause].Background || _clauses[inner.Clause].Background
-                || _tree.InPluperfectClause(headNode);
+                || _tree.InPluperfectClause(headNode) || _tree.InAfterClause(headNode);
             string rule = $"bomb:{doc.Token(device.EndToken - 1).Span.ToString().ToLowerInvariant()}+{inner.Entry.Trigger}→{code} src=tree:bomb-subject,tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);

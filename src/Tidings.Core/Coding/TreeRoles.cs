@@ -2385,10 +2385,45 @@ internal sealed partial class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return false;
         for (int v = verb, step = 0; v >= 0 && step < 12; step++)
         {
-            if (RelStarts(v, "acl")) return true;
+            if (RelStarts(v, "acl") || OpensWithRelativeWhere(v)) return true;
             int h = Head(v);
             if (h < 0 || !IsVerbal(h)) return false;
             v = h;
+        }
+        return false;
+    }
+
+    /// <summary>"the feud that started after Ghana accused Togo of harbouring rebels", "a crisis that erupted after the
+    /// army seized power": an "after" clause inside a clause that describes a noun tells that noun's history, so its events
+    /// are background. An "after" clause of the sentence's own news ("suspended talks after rebels attacked a base") is
+    /// often news of the same day and stays as it is (samples-gold codes it; events-gold's eg0550 does not).</summary>
+    public bool InAfterClause(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        for (int v = node, step = 0; v >= 0 && step < 12; step++)
+        {
+            if (RelStarts(v, "advcl") && Head(v) is var above && above >= 0 && InNounModifyingClause(above))
+                foreach (var c in Children(v))
+                    if (c < v && RelIs(c, "mark") && _doc.Token(c).Span.Equals("after", StringComparison.OrdinalIgnoreCase)) return true;
+            int h = Head(v);
+            if (h < 0 || !IsVerbal(h)) return false;
+            v = h;
+        }
+        return false;
+    }
+
+    /// <summary>"arrested two men in a fraud case where three people died two years ago": a clause opened by relative "where" (or
+    /// "whereby", "wherein") describes the place or case before it even when the parse hangs it from the main verb
+    /// as parataxis or an adverbial clause, as long real sentences often get parsed; never the sentence's first clause.</summary>
+    private bool OpensWithRelativeWhere(int verb)
+    {
+        if (verb <= _f || Head(verb) < 0) return false;
+        foreach (var c in Children(verb))
+        {
+            if (c >= verb) break;
+            if (c > _f && RelIs(c, "advmod") && _doc.Token(c).Span is var w
+                && (w.Equals("where", StringComparison.OrdinalIgnoreCase) || w.Equals("whereby", StringComparison.OrdinalIgnoreCase) || w.Equals("wherein", StringComparison.OrdinalIgnoreCase)))
+                return true;
         }
         return false;
     }
