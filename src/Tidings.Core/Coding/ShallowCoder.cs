@@ -2023,7 +2023,8 @@ public sealed class ShallowCoder : IEventCoder
             // A denial is news however far back the denied act lies ("denied that its coast guard had rammed").
             bool deny = head.Entry.Frame is FrameKind.Deny or FrameKind.Find && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
-                || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode);
+                || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode)
+                || _tree.InCauseOfReaction(headNode);
             // A finding is news however far back the found act lies ("found that the air force had dropped chlorine in
             // 2018"): only the finding verb's own tense and dates count.
             if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
@@ -2047,6 +2048,9 @@ public sealed class ShallowCoder : IEventCoder
             }
             string unmodal = code;
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry, src);
+            // "If Nigeria's president asks Ghana to send troops, Accra will refuse": a request or plan told inside an "if" clause is
+            // only supposed, however its frame verb reads.
+            else if (modality is Modality.Demanded or Modality.Intended && InConditionalClause(head)) modality = Modality.Conditional;
             // "Iran allowed IAEA inspectors to return to the plant", "Armenia allowed EU monitors to deploy": when the
             // permission is itself coded (086x), what it permits is not a second event (gold/README.md codes the permission
             // alone); a permission the lexicon does not code ("the deal allows troops to train together") leaves the act
@@ -3196,6 +3200,14 @@ public sealed class ShallowCoder : IEventCoder
                 return found != Modality.Asserted;
             });
             return found;
+        }
+
+        /// <summary>An "if" or "unless" opens the trigger's clause before it.</summary>
+        private bool InConditionalClause(Trig tr)
+        {
+            for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
+                if (Is(k, Words.Conditional)) return true;
+            return false;
         }
 
         /// <summary>Modal words in the verb group before the trigger; "will visit" becomes an intent code (036).</summary>

@@ -2393,6 +2393,40 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>Nouns of a reaction whose "for"/"to"/"at"/"against"/"over" phrase names what it reacts to.</summary>
+    private static readonly HashSet<string> ReactionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "retaliation", "response", "reprisal", "revenge", "reaction", "protest", "answer",
+    };
+
+    /// <summary>"adopted a motion in response to the president's decision to deploy troops", "in reprisal for the
+    /// arrest of its consul": an event inside what a reaction reacts to is the cause of the news, told as its
+    /// background (gold/README.md), not news of its own.</summary>
+    public bool InCauseOfReaction(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        for (int n = node, step = 0; n >= 0 && step < 8; step++)
+        {
+            int h = Head(n);
+            if (h < 0) return false;
+            var r = Rel(n);
+            // Climb only through what hangs inside a noun phrase or a non-finite complement; a finite clause is its own news.
+            if (!(r.StartsWith("nmod", StringComparison.Ordinal) || r.StartsWith("acl", StringComparison.Ordinal) || r is "xcomp" or "compound" or "obl"
+                  || r.StartsWith("obl:", StringComparison.Ordinal))) return false;
+            if (r.StartsWith("acl:relcl", StringComparison.Ordinal)) return false;
+            if (CaseOf(n) is "for" or "to" or "at" or "against" or "over")
+            {
+                if (!IsVerbal(h) && _doc.Token(h).Lemma is { } lemma && ReactionNouns.Contains(lemma)) return true;
+                // The parse may hang the phrase from the verb instead ("adopted a motion in response | to the president's decision"):
+                // the reaction noun then stands right before the preposition.
+                foreach (var c in Children(n))
+                    if (c < n && RelIs(c, "case") && c - 1 >= _f && _doc.Token(c - 1).Lemma is { } before && ReactionNouns.Contains(before)) return true;
+            }
+            n = h;
+        }
+        return false;
+    }
+
     /// <summary>"the feud that started after Ghana accused Togo of harbouring rebels", "a crisis that erupted after the
     /// army seized power": an "after" clause inside a clause that describes a noun tells that noun's history, so its events
     /// are background. An "after" clause of the sentence's own news ("suspended talks after rebels attacked a base") is

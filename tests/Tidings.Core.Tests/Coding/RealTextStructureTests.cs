@@ -26,6 +26,8 @@ public class RealTextStructureTests
     [InlineData("Ghana ’s supreme court freed the jailed journalist on Tuesday.", "GHAJUD→GHAMED:084")]
     // An "after" clause of the sentence's own news stays news.
     [InlineData("Poland expelled two Belarusian diplomats after Minsk detained a Polish journalist.", "BLRGOV→POLMED:173")]
+    // The decision itself, told as news, is still coded.
+    [InlineData("Togolese President Faure Gnassingbe decided to deploy troops along the border.", "TGOMIL→-:154")]
     public void Asserted_news(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
@@ -33,5 +35,17 @@ public class RealTextStructureTests
     [InlineData("Mali's army has fought the rebels in the north since 2013.", "19")]
     // An "after" clause inside a clause describing a noun tells that noun's history.
     [InlineData("The row that began after Poland expelled two Belarusian diplomats deepened on Monday.", "16")]
+    // What a reaction reacts to is its cause, even when the parse hangs it from the verb.
+    [InlineData("Ghana's parliament adopted a motion in response to Togolese President Faure Gnassingbe's decision to deploy troops along the border.", "154")]
     public void Background(string sentence, string cameoPrefix) => Assert.True(IsBackground(sentence, cameoPrefix), sentence);
+
+    [Theory]
+    // A request told inside an "if" clause is only supposed, though its frame verb makes it a demand.
+    [InlineData("If Nigeria's president asks Ghana to send troops to the frontier, Accra will refuse.")]
+    public void Requests_in_an_if_clause_are_conditional(string sentence)
+    {
+        var events = Events(sentence).Where(e => !e.Negated && !e.Background && e.Cameo.StartsWith("02", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("conditional", e.Modality));
+    }
 }
