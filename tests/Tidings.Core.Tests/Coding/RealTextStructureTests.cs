@@ -28,6 +28,9 @@ public class RealTextStructureTests
     [InlineData("Poland expelled two Belarusian diplomats after Minsk detained a Polish journalist.", "BLRGOV→POLMED:173")]
     // The decision itself, told as news, is still coded.
     [InlineData("Togolese President Faure Gnassingbe decided to deploy troops along the border.", "TGOMIL→-:154")]
+    // A man, a teenager, individuals: people of no role are civilians, as "woman" and "people" are (roles.tsv).
+    [InlineData("A court in Lusaka sentenced five individuals to ten years in prison.", "ZMBJUD→ZMBCVL:116")]
+    [InlineData("Police in Nairobi fatally shot a man on Monday.", "KENCOP→KENCVL:*")]
     public void Asserted_news(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
