@@ -2267,6 +2267,10 @@ public sealed class ShallowCoder : IEventCoder
                     // (governments, parliaments, parties, courts, media, international bodies) is a war of words (111).
                     else if (entry.Trigger == "clash" && IsUnarmedPolitical(src) && IsUnarmedPolitical(t)) { fwd = "111"; rev = "111"; }
                 }
+                // "Police in Nairobi fatally shot a man", "troops opened fire on protesters in Bamako": a country's own police
+                // or troops firing on its people is violent repression (175), as their clash with them is; heavy weapons keep
+                // their own code.
+                else if (t >= 0 && fwd is "190" or "193" && IsPopular(t) && OwnForce(t, src)) fwd = "175";
                 // "Russian artillery shelled a village in Ukraine's Sumy region, killing two civilians": the people an attack kills
                 // where it struck abroad are that country's, whatever country the actor stage gave them by the attacker.
                 if (t >= 0 && fwd[..2] is "18" or "19" or "20" && IsCivilian(t) && A(t).Country is var vc && (vc is null || vc == A(src).Country)

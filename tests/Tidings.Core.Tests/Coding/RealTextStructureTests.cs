@@ -30,7 +30,10 @@ public class RealTextStructureTests
     [InlineData("Togolese President Faure Gnassingbe decided to deploy troops along the border.", "TGOMIL→-:154")]
     // A man, a teenager, individuals: people of no role are civilians, as "woman" and "people" are (roles.tsv).
     [InlineData("A court in Lusaka sentenced five individuals to ten years in prison.", "ZMBJUD→ZMBCVL:116")]
-    [InlineData("Police in Nairobi fatally shot a man on Monday.", "KENCOP→KENCVL:*")]
+    [InlineData("Police in Nairobi fatally shot a man on Monday.", "KENCOP→KENCVL:175")]
+    // A country's own troops or police firing on its people is violent repression, as their clash with them is.
+    [InlineData("Troops in Bamako opened fire on protesters on Friday.", "MLIMIL→MLICVL:175")]
+    [InlineData("Gunmen shot a soldier in Nairobi on Monday.", "KENREB→KENMIL:193")]
     public void Asserted_news(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
