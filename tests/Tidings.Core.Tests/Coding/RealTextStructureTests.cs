@@ -34,6 +34,8 @@ public class RealTextStructureTests
     // A country's own troops or police firing on its people is violent repression, as their clash with them is.
     [InlineData("Troops in Bamako opened fire on protesters on Friday.", "MLIMIL→MLICVL:175")]
     [InlineData("Gunmen shot a soldier in Nairobi on Monday.", "KENREB→KENMIL:193")]
+    // Appreciating another's role is praise, as thanking and lauding are.
+    [InlineData("Kenya appreciates Uganda's role in the fight against piracy.", "KEN→UGA:051")]
     public void Asserted_news(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
