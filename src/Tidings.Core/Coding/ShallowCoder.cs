@@ -1112,6 +1112,10 @@ public sealed class ShallowCoder : IEventCoder
         }
 
         /// <summary>The CAMEO role of an actor ("NGO" of UGANGO, "MED" of MED), null for a country or an IGO.</summary>
+        /// <summary>"reporters", "journalists", "the press", "the media": the press as such, no named outlet.</summary>
+        private bool IsThePress(int a) => RoleOf(a) == "MED" && doc.Token(A(a).Tokens.EndToken - 1).Lemma?.ToLowerInvariant()
+            is "reporter" or "journalist" or "press" or "media" or "newsman" or "correspondent";
+
         private string? RoleOf(int a)
         {
             if (A(a).Code is not { } code || code.StartsWith("IGO", StringComparison.Ordinal)) return null;
@@ -2194,6 +2198,10 @@ public sealed class ShallowCoder : IEventCoder
             }
             foreach (var t in targets)
             {
+                // "..., the president said, speaking to reporters in Mombasa": talking to the press is how a statement is
+                // made, not a consultation with the media (wire copy says it after nearly every quote).
+                if (code.StartsWith("04", StringComparison.Ordinal) && entry.Trigger is "speak to" or "speak with" or "talk" or "talk to"
+                    && t >= 0 && IsThePress(t)) continue;
                 string fwd = code; string? rev = pair ? code : null;
                 // Releasing an actor is releasing people (0841), not property.
                 if (fwd == "084" && t >= 0 && A(t).Code is { Length: > 3 }) fwd = "0841";

@@ -36,6 +36,9 @@ public class RealTextStructureTests
     [InlineData("Gunmen shot a soldier in Nairobi on Monday.", "KENREB→KENMIL:193")]
     // Appreciating another's role is praise, as thanking and lauding are.
     [InlineData("Kenya appreciates Uganda's role in the fight against piracy.", "KEN→UGA:051")]
+    // Speaking to reporters is how a statement is made; speaking to a leader is a consultation.
+    [InlineData("\"We are ready to talk as long as they want,\" Kenya's president said, speaking to reporters in Mombasa.", "!KENGOV→KENMED:04*")]
+    [InlineData("Kenya's president spoke to Uganda's president by phone.", "KENGOV→UGAGOV:04*")]
     public void Asserted_news(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
