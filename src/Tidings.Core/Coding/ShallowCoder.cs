@@ -1507,6 +1507,9 @@ public sealed class ShallowCoder : IEventCoder
             // "released six detained Americans", "the jailed activists": a participle before its noun describes the noun's
             // state; what put it there is not told as an event of the sentence.
             if (!head.IsNoun && head.Start == inner.Start && head.End - head.Start == 1 && _tree.IsPrenominalParticiple(headNode)) return;
+            // "Two activists released from prison": a headline's passive without its "was" names no doer (an agentless
+            // passive is not coded), and its subject is what was acted on.
+            if (!head.IsNoun && head.Start == inner.Start && _tree.IsReducedPassiveHeadline(headNode)) return;
             // "talks with striking nurses", "met striking teachers": "striking" right before workers, teachers or
             // doctors says they are on strike; it is no military strike on them (their own strike is told elsewhere).
             if (!inner.IsNoun && inner.End - inner.Start == 1 && IsWord(inner.Start, "striking") && ActorAt(inner.End) is var onStrike && onStrike >= 0

@@ -351,6 +351,22 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>"Two activists released from prison in Accra", "Jailed journalist freed": a headline or photo caption
+    /// drops the "was" of a passive; a past participle heading the sentence, with a subject and neither auxiliary nor
+    /// object nor by-agent, tells what was done to its subject by no one named.</summary>
+    public bool IsReducedPassiveHeadline(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e || _doc.Token(verb).Xpos != "VBN" || !RelIs(verb, "root")) return false;
+        bool subject = false;
+        foreach (var c in Children(verb))
+        {
+            if (RelStarts(c, "aux") || RelIs(c, "cop") || RelIs(c, "obj") || RelIs(c, "iobj") || RelIs(c, "obl:agent")
+                || (RelStarts(c, "obl") && CaseOf(c) == "by")) return false;
+            if (RelIs(c, "nsubj")) subject = true;
+        }
+        return subject;
+    }
+
     /// <summary>
     /// The source of a verb trigger: its subject (the agent, for a passive), else the subject it inherits as a
     /// coordinated verb, an infinitive or participle clause, or a relative clause's antecedent. -1 when the tree
