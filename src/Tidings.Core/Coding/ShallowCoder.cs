@@ -2201,7 +2201,7 @@ public sealed class ShallowCoder : IEventCoder
             }
             foreach (var t in targets)
             {
-                // "..., the president said, speaking to reporters in Mombasa": talking to the press is how a statement is
+                // "..., the minister said, speaking to journalists after the vote": talking to the press is how a statement is
                 // made, not a consultation with the media (wire copy says it after nearly every quote).
                 if (code.StartsWith("04", StringComparison.Ordinal) && entry.Trigger is "speak to" or "speak with" or "talk" or "talk to"
                     && t >= 0 && IsThePress(t)) continue;

@@ -35,9 +35,9 @@ public class RealTextStructureTests
     [InlineData("Troops in Bamako opened fire on protesters on Friday.", "MLIMIL→MLICVL:175")]
     [InlineData("Gunmen shot a soldier in Nairobi on Monday.", "KENREB→KENMIL:193")]
     // Appreciating another's role is praise, as thanking and lauding are.
-    [InlineData("Kenya appreciates Uganda's role in the fight against piracy.", "KEN→UGA:051")]
+    [InlineData("Kenya deeply appreciates Uganda for its help with the refugees.", "KEN→UGA:051")]
     // Speaking to reporters is how a statement is made; speaking to a leader is a consultation.
-    [InlineData("\"We are ready to talk as long as they want,\" Kenya's president said, speaking to reporters in Mombasa.", "!KENGOV→KENMED:04*")]
+    [InlineData("Kenya's president said the border talks would continue, speaking to journalists in Mombasa.", "!KENGOV→KENMED:04*")]
     [InlineData("Kenya's president spoke to Uganda's president by phone.", "KENGOV→UGAGOV:04*")]
     // A headline's passive without "was" names no doer: its subject is not the releaser; a past tense with an object is news.
     [InlineData("Two activists released from prison in Accra", "!GHACVL→-:084")]
