@@ -12,6 +12,7 @@ public static class TreeRepairs
         // The root first: the other repairs read clauses off a tree that has its verb.
         FiniteVerbRoot.Repair(words, heads, relations);
         ReportedSubject(words, heads, relations);
+        TimeNounSubject(words, heads, relations);
         SubordinateClauses(words, heads, relations);
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
@@ -184,9 +185,45 @@ public static class TreeRepairs
         }
     }
 
-    /// <summary>Words that are prepositions before a noun and subordinators before a clause.</summary>
+    /// <summary>Words that are prepositions before a noun and subordinators before a clause ("as" and "while" too: "shelled
+    /// the town as the rebels besieged its garrison", "accused Eritrea, while Asmara dismissed the claim").</summary>
     private static readonly HashSet<string> PrepositionsOrSubordinators = new(StringComparer.OrdinalIgnoreCase)
-    { "after", "before", "since", "until", "till" };
+    { "after", "before", "since", "until", "till", "as", "while" };
+
+    /// <summary>Nouns of a span of time that start a fronted time phrase ("Hours after meeting ...", "Days before the vote").</summary>
+    private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "minutes", "hours", "days", "weeks", "months", "years", "moments", "minute", "hour", "day", "week", "month", "year", "moment" };
+
+    /// <summary>
+    /// "Hours after meeting Ukraine's president in Kyiv, Poland's prime minister announced ...": the parser takes the fronted
+    /// time noun for a second subject of the main verb and hangs the "after" clause on it, so the verb's doer is read as a
+    /// time and the meeting has no doer. A time-span noun that is one of two subjects of a verb is a time adverbial
+    /// (<c>obl:tmod</c>), and a clause it carries that opens with "after" or "before" modifies the verb (<c>advcl</c>).
+    /// </summary>
+    private static void TimeNounSubject(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int t = 0; t < n; t++)
+        {
+            if (relations[t] != "nsubj" || !TimeSpanNouns.Contains(words[t].Form)) continue;
+            int v = heads[t];
+            if (v < 0 || words[v].Upos != "VERB") continue;
+            bool otherSubject = false;
+            for (int i = 0; i < n; i++)
+                if (i != t && heads[i] == v && relations[i] is "nsubj" or "nsubj:pass") otherSubject = true;
+            if (!otherSubject) continue;
+            relations[t] = "obl:tmod";
+            for (int c = t + 1; c < n; c++)
+            {
+                if (heads[c] != t || relations[c] is not ("acl" or "advcl" or "acl:relcl") || words[c].Upos != "VERB") continue;
+                bool afterOrBefore = false;
+                for (int m = 0; m < c; m++)
+                    if (heads[m] == c && relations[m] is "mark" or "case" && words[m].Form.ToLowerInvariant() is "after" or "before")
+                        afterOrBefore = true;
+                if (afterOrBefore) { heads[c] = v; relations[c] = "advcl"; }
+            }
+        }
+    }
 
     /// <summary>
     /// "Kenya closed its border after Somali militants attacked a police post", "released six Americans after President
