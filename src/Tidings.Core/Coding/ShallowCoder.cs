@@ -677,7 +677,17 @@ public sealed class ShallowCoder : IEventCoder
             while (before >= _f && Is(before, Words.Determiner)) before--;
             if (before < _f) return -1;
             var w = W(before);
-            return w is "," or "\"" or "”" or "'" or "’" ? a : -1;
+            if (w is not ("," or "\"" or "”" or "'" or "’")) return -1;
+            // "After the meeting, Poland's prime minister announced military aid": a comma that closes a fronted time or place
+            // phrase, with no clause before it, closes nothing the actor reports.
+            if (w is ",")
+            {
+                bool clauseBefore = false;
+                for (int t = _f; t < before && !clauseBefore; t++)
+                    clauseBefore = doc.Token(t).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
+                if (!clauseBefore) return -1;
+            }
+            return a;
         }
 
         /// <summary>The first actor of the sentence that stands for a part of the visited country's state (its government,
@@ -1016,6 +1026,8 @@ public sealed class ShallowCoder : IEventCoder
                     && _coded.Contains(_trigs[ik].Start) && _trigs[ik].Entry.Root == "09")) return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
+            // "During a visit to Hanoi, Lee pledged loans": a visit, talks or clash that sets the clause's time is news of its own.
+            if (_tree.IsSettingEvent(node)) return false;
             return _tree.GoverningTrigger(node, coded) >= 0;
         }
 
@@ -1529,6 +1541,8 @@ public sealed class ShallowCoder : IEventCoder
                 // Nor of what a relative clause on it says it does ("according to Taliban officials, who accused Islamabad …").
                 if (treeSrc >= 0 && _reporters.Contains(treeSrc) && !treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)
                     && treeHow != "tree:relative-antecedent"
+                    // Nor of a visit or talks that set the time of its report ("After talks with Widodo, Albanese said ...").
+                    && !treeHow.StartsWith("tree:setting-of", StringComparison.Ordinal)
                     && !(!head.IsNoun && _tree.CoordinatedWithSubjectVerb(headNode, _tree.LastSubjectNode))) treeSrc = -1;
             }
             if (head.IsNoun)
@@ -2209,6 +2223,9 @@ public sealed class ShallowCoder : IEventCoder
                 // Releasing an actor is releasing people (0841), not property.
                 if (fwd == "084" && t >= 0 && A(t).Code is { Length: > 3 }) fwd = "0841";
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
+                // "signed a security pact with Romania", "met X in Kampala and signed an agreement": signing is mutual, so
+                // the side signed with signs too (gold/README.md, reciprocal verbs), as it does when both are subjects.
+                if (fwd == "057" && rev is null && t >= 0 && entry.Has(TriggerFlags.Symmetric)) rev = "057";
                 // "Russian cruise missiles hit power stations", "Ukrainian drones struck a refinery": a generic attack by an air
                 // weapon is an aerial attack (195), by artillery a shelling (194).
                 if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfSubject(headNode) is { } weaponCode) fwd = weaponCode;
@@ -2666,6 +2683,10 @@ public sealed class ShallowCoder : IEventCoder
         private void VisitCodes(int src, int tgt, int headNode, int innerNode, ref string fwd, ref string? rev)
         {
             if (fwd == "043") { rev = "042"; return; }
+            // "flew to Quito for talks with Ecuador's president", "travelled to Damascus to meet Syria's president": a visit
+            // to a government the sentence names (not a bare country or city) is hosted by it (gold/README.md, visits).
+            if (fwd == "042" && rev is null && A(tgt).Code is { } host && host.EndsWith("GOV", StringComparison.Ordinal)
+                && A(tgt).Country is { } hostCountry && hostCountry != A(src).Country) { rev = "043"; return; }
             if (fwd != "040" || !_tree.Parsed) return;
             if (_tree.ByPhone(headNode) || (innerNode != headNode && _tree.ByPhone(innerNode))) { fwd = "041"; if (rev is not null) rev = "041"; return; }
             string? sc = A(src).Country, tc = A(tgt).Country;

@@ -991,8 +991,46 @@ internal sealed partial class TreeRoles
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
         }
+        // "During a visit to Hanoi, Lee pledged loans", "after talks with Widodo in Jakarta, Albanese said", "two soldiers
+        // were killed during clashes with militants": a visit, talks or a clash that sets the time of the clause, with no
+        // doer of its own, is done by the clause's subject (its passive subject when the verb is passive: the soldiers
+        // killed in the clashes fought in them). Only consultations and clashes: an attack in the same place ("after an
+        // ambush, the government suspended talks") is done by others.
+        if (IsSettingEvent(noun))
+        {
+            if (IsPassive(h))
+            {
+                foreach (var c in Children(h))
+                    if (RelIs(c, "nsubj:pass") && ActorOfNode(c) is var ps && ps >= 0) { how = "tree:setting-of-passive-subject"; return ps; }
+                return -1;
+            }
+            int s = VerbSource(h, out var vh);
+            if (s >= 0) { how = "tree:setting-of-" + vh[5..]; return s; }
+        }
         return -1;
     }
+
+    /// <summary>A consultation or clash in a time phrase of a clause ("during a visit to Hanoi", "after talks with ...",
+    /// "during clashes with militants"): an event of its own beside the clause's, not one the clause's event presupposes.</summary>
+    public bool IsSettingEvent(int noun) =>
+        Parsed && noun >= _f && noun < _e && RelStarts(noun, "obl") && Head(noun) is var h && h >= 0 && IsVerbal(h)
+        && CaseOf(noun) is { } setting && SettingCases.Contains(setting)
+        && SettingNouns.Contains(_doc.Token(noun).Lemma ?? _doc.Token(noun).Span.ToString())
+        // "after clashes between border guards": a clash between others names its own sides.
+        && !HasBetweenPhrase(noun);
+
+    private bool HasBetweenPhrase(int noun)
+    {
+        foreach (var c in Children(noun)) if (CaseOf(c) == "between") return true;
+        return false;
+    }
+
+    /// <summary>Prepositions of a time phrase that sets an event noun beside the clause's own event.</summary>
+    private static readonly HashSet<string> SettingCases = new(StringComparer.OrdinalIgnoreCase) { "during", "after", "following", "amid", "at", "in" };
+
+    /// <summary>Event nouns whose doer is the subject of the clause they set: consultations and clashes (lemmas).</summary>
+    private static readonly HashSet<string> SettingNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "visit", "trip", "tour", "talks", "talk", "meeting", "consultation", "consultations", "clash", "clashes" };
 
     /// <summary>
     /// Targets of a trigger: for a passive verb, its passive subject; else the direct or indirect object, or a
