@@ -86,7 +86,9 @@ public static class TreeRepairs
             if (verb < 0 || verb > noun || words[verb].Upos != "VERB") continue;
             // A past participle is the tagger's misreading of a simple past only after a simple past ("welcomed the
             // sanctions and called on"); "the deal signed and ratified" keeps its participles.
-            if (words[w].Xpos == "VBN" && (words[verb].Xpos != "VBD" || w == 0 || words[w - 1].Form is not ("and" or "but"))) continue;
+            // So is one after a perfect's participle ("said it had bombed a village and apologised to the families").
+            if (words[w].Xpos == "VBN" && (words[verb].Xpos is not ("VBD" or "VBN") || (words[verb].Xpos == "VBN" && !HasPerfectAux(words, heads, relations, verb))
+                || w == 0 || words[w - 1].Form is not ("and" or "but"))) continue;
             bool ownSubject = false;
             for (int i = 0; i < n; i++)
                 if (heads[i] == w && relations[i] is "nsubj" or "nsubj:pass" or "expl" or "aux" or "aux:pass") ownSubject = true;
@@ -117,6 +119,13 @@ public static class TreeRepairs
             if (subject < 0 || blocked) continue;
             relations[subject] = "nsubj:pass";
         }
+    }
+
+    private static bool HasPerfectAux(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int verb)
+    {
+        for (int i = 0; i < verb; i++)
+            if (heads[i] == verb && relations[i] == "aux" && words[i].Form.ToLowerInvariant() is "had" or "has" or "have") return true;
+        return false;
     }
 
     /// <summary>Verbs whose direct object does what their "to"-infinitive says ("urged both sides to show restraint",
