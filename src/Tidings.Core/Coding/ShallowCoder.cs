@@ -919,7 +919,9 @@ public sealed class ShallowCoder : IEventCoder
                 CodePlain(tr, tr, accused, Modality.Asserted, null, -1);
                 return;
             }
-            if (!tr.IsNoun && NextNounTriggerClose(i))
+            // "were killed during clashes with militants": a clash or visit that sets the verb's time is no part of the verb's event.
+            if (!tr.IsNoun && NextNounTriggerClose(i)
+                && !(_tree.Parsed && _tree.IsSettingEvent(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i + 1].Start, _trigs[i + 1].End)))))
             {
                 // A bare light verb gives way to the event noun it governs ("provided military assistance");
                 // a specific verb or phrase absorbs the noun ("discuss expanding cooperation", "pledged to send aid").

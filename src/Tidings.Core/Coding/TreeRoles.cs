@@ -1012,17 +1012,25 @@ internal sealed partial class TreeRoles
 
     /// <summary>A consultation or clash in a time phrase of a clause ("during a visit to Hanoi", "after talks with ...",
     /// "during clashes with militants"): an event of its own beside the clause's, not one the clause's event presupposes.</summary>
-    public bool IsSettingEvent(int noun) =>
-        Parsed && noun >= _f && noun < _e && RelStarts(noun, "obl") && Head(noun) is var h && h >= 0 && IsVerbal(h)
-        && CaseOf(noun) is { } setting && SettingCases.Contains(setting)
-        && SettingNouns.Contains(_doc.Token(noun).Lemma ?? _doc.Token(noun).Span.ToString())
-        // "after clashes between border guards": a clash between others names its own sides.
-        && !HasBetweenPhrase(noun);
-
-    private bool HasBetweenPhrase(int noun)
+    public bool IsSettingEvent(int noun)
     {
-        foreach (var c in Children(noun)) if (CaseOf(c) == "between") return true;
-        return false;
+        if (!Parsed || noun < _f || noun >= _e || !RelStarts(noun, "obl") || Head(noun) is not (var h and >= 0) || !IsVerbal(h)) return false;
+        if (CaseOf(noun) is not { } setting || !SettingCases.Contains(setting)) return false;
+        string lemma = _doc.Token(noun).Lemma ?? _doc.Token(noun).Span.ToString();
+        if (!SettingNouns.Contains(lemma)) return false;
+        bool between = false, otherSide = false;
+        foreach (var c in Children(noun))
+        {
+            var cs = CaseOf(c);
+            // "after clashes between border guards": a clash between others names its own sides.
+            if (cs == "between") between = true;
+            if (cs is "with" or "to" or "by") otherSide = true;
+        }
+        if (between) return false;
+        // What comes "after" is often its cause ("agree ceasefire after border clashes", "reopen crossing after talks"), told as
+        // known: only talks or a visit whose other side is named there ("after talks with Widodo in Jakarta") are news.
+        if (setting is "after" or "following") return otherSide && lemma is not ("clash" or "clashes");
+        return true;
     }
 
     /// <summary>Prepositions of a time phrase that sets an event noun beside the clause's own event.</summary>
