@@ -47,7 +47,8 @@ public class ShallowCoderTests
     [InlineData("[Washington|USAGOV] praised [Seoul|KORGOV] for its handling of the crisis.", "USAGOV>KORGOV:051")]
     [InlineData("[Putin|RUSGOV] reaffirmed [Russia|RUSGOV]'s support for [Belarus|BLR]'s sovereignty.", "RUSGOV>BLR:051")]
     [InlineData("[Spain|ESPGOV] formally recognized [Palestine|PSE] as a state.", "ESPGOV>PSE:054")]
-    [InlineData("[Greece|GRCGOV] signed a defence agreement with [France|FRAGOV] on Thursday.", "GRCGOV>FRAGOV:057")]
+    // signing is mutual: the side signed with signs too (gold/README.md, reciprocal verbs; session 11)
+    [InlineData("[Greece|GRCGOV] signed a defence agreement with [France|FRAGOV] on Thursday.", "GRCGOV>FRAGOV:057;FRAGOV>GRCGOV:057")]
     [InlineData("[The Japanese premier|JPNGOV] apologized to [South Korea|KOR] for wartime abuses.", "JPNGOV>KOR:055")]
     // 06 material cooperation
     [InlineData("[Indonesia|IDNGOV] agreed to share intelligence with [Australia|AUSGOV] on smuggling networks.", "IDNGOV>AUSGOV:0314")]

@@ -59,6 +59,18 @@ public class TreeRepairsTests
     // a clause hung on a punctuation mark through its conjunction is the conjunct of the earlier clause of its kind
     [InlineData("Army|NOUN|NN|army|2|nsubj said|VERB|VBD|say|0|root forces|NOUN|NNS|force|4|nsubj fired|VERB|VBD|fire|2|ccomp ,|PUNCT|,|,|10|punct and|CCONJ|CC|and|10|cc that|SCONJ|IN|that|9|mark jets|NOUN|NNS|jet|9|nsubj struck|VERB|VBD|strike|6|ccomp .|PUNCT|.|.|2|punct",
         "and=9:cc struck=4:conj")]
+    // "as" read as the preposition of the next clause's subject, its verb left as parataxis
+    [InlineData("Troops|NOUN|NNS|troop|2|nsubj shelled|VERB|VBD|shell|0|root positions|NOUN|NNS|position|2|obj as|ADP|IN|as|6|case the|DET|DT|the|6|det group|NOUN|NN|group|2|obl besieged|VERB|VBD|besiege|2|parataxis garrison|NOUN|NN|garrison|7|obj",
+        "as=7:mark group=7:nsubj besieged=2:advcl")]
+    // a fronted time noun taken for a second subject, with the "after" clause hung on it
+    [InlineData("Hours|NOUN|NNS|hour|7|nsubj after|SCONJ|IN|after|3|mark meeting|VERB|VBG|meet|1|acl leaders|NOUN|NNS|leader|3|obj ,|PUNCT|,|,|3|punct minister|NOUN|NN|minister|7|nsubj announced|VERB|VBD|announce|0|root aid|NOUN|NN|aid|7|obj",
+        "Hours=7:obl:tmod meeting=7:advcl")]
+    // ... but a time noun that is the only subject stays one
+    [InlineData("Hours|NOUN|NNS|hour|2|nsubj passed|VERB|VBD|pass|0|root",
+        "")]
+    // a participle coordinated with the object of a perfect's participle is that verb's conjunct
+    [InlineData("it|PRON|PRP|it|3|nsubj had|AUX|VBD|have|3|aux bombed|VERB|VBN|bomb|0|root village|NOUN|NN|village|3|obj and|CCONJ|CC|and|6|cc apologised|VERB|VBN|apologise|4|conj",
+        "apologised=3:conj")]
     public void Repairs_only_the_misparses_it_knows(string tree, string expected)
     {
         var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();
