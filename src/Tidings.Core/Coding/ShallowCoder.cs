@@ -2025,6 +2025,11 @@ public sealed class ShallowCoder : IEventCoder
             // "police beat protesters", not "Brazil beat Argentina": some verbs are political acts only when done to people.
             // People counted as victims (civilians of a country, no mention) are people too.
             if (entry.Has(TriggerFlags.PeopleTarget)) targets.RemoveAll(t => t < 0 ? !(targetCountry is not null && targetRole == "CVL") : !IsPeople(t));
+            // "received Argentina's president in Santiago": receiving people is meeting them (a visit, by where it is) only when
+            // they govern another country; "received 200 refugees", "received the wounded soldiers" are no consultation.
+            if (entry.Trigger == "receive" && entry.Kind == TriggerKind.Verb)
+                targets.RemoveAll(t => t < 0 || A(t).Code is not { } guest || !guest.Contains("GOV", StringComparison.Ordinal)
+                    || A(t).Country is not { } guestCountry || guestCountry == A(src).Country);
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to

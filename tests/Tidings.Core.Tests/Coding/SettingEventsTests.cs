@@ -6,7 +6,7 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Session 11's recall rules for events that wire copy names beside the main one, over the default pipeline, on sentences
 /// written for these tests: a visit, talks or clash in a time phrase of the clause, a fronted phrase before an announcing
-/// subject, signing with a named side, and a visit to a named government. Events are written "SOURCE→TARGET:CODE"; each
+/// subject, signing with a named side, a visit to a named government and a host receiving a guest. Events are written "SOURCE→TARGET:CODE"; each
 /// listed event must be coded (other events may be too), and each "!"-prefixed one must not.
 /// </summary>
 public class SettingEventsTests
@@ -28,6 +28,9 @@ public class SettingEventsTests
     // signing is mutual; a visit to a government the sentence names is hosted by it
     [InlineData("Kenya's president signed a trade agreement with Ethiopia.", "KENGOV→ETH:057|ETH→KENGOV:057")]
     [InlineData("Kazakhstan's foreign minister flew to Baku to meet Azerbaijan's president.", "KAZGOV→AZEGOV:042|AZEGOV→KAZGOV:043")]
+    // receiving another country's leader hosts a visit; receiving refugees meets nobody
+    [InlineData("Ghana's president received Togo's president in Accra on Friday.", "GHAGOV→TGOGOV:043|TGOGOV→GHAGOV:042")]
+    [InlineData("Kenya received 200 refugees from South Sudan.", "!KEN→REF:040|!KEN→SSDREF:040")]
     public void Codes_the_events_beside_the_main_one(string body, string expected)
     {
         var got = Code(body);
