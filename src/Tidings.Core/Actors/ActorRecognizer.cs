@@ -299,6 +299,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // An apposed holder of an owned office ("its general manager, Juan Lorenzo Holmann,") copies the code the office
             // has only now.
             ResolveReferences();
+            PlaceUnplacedMemories();
             ResolveLoyalTo();
             MergeOwningCountries();
             ResolveSubjectPronouns();
@@ -709,6 +710,36 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>
+        /// "… where Rwandan troops have fought Islamic State-linked insurgents. … Cabo Delgado's governor said the insurgents
+        /// still raided villages": a remembered bare role whose antecedent stayed without a country (its sentence named
+        /// several) takes the one country of the other coded actors of its own sentence, as a bare role there would.
+        /// </summary>
+        private void PlaceUnplacedMemories()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (m.Country is not null || m.Code is not { Length: 3 } code || !m.Rule.StartsWith("memory: the", StringComparison.Ordinal)) continue;
+                if (code is "REF" or "IGO" or "NGO" || MatchRoleIn(m) is { IsUnplaced: true } || IsCaptivesRole(m)) continue;
+                int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
+                string? only = null;
+                bool several = false;
+                foreach (var o in _out)
+                {
+                    if (ReferenceEquals(o, m) || o.Country is not { } oc || o.Code is null || NamedAsPlace(o) || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
+                    if (only is null) only = oc;
+                    else if (only != oc) several = true;
+                }
+                if (several || only is null || _lex.CountryByIso3(only) is not { } c) continue;
+                _out[i] = m with
+                {
+                    Code = c.Cameo + code, Country = c.Iso3, Reason = null,
+                    Rule = $"{m.Rule}; its antecedent has no country: country = the sentence's country ({c.Name}) → {c.Cameo + code}",
+                };
+            }
+        }
+
+        /// <summary>
         /// Gives bare role mentions ("police", "protesters", "opposition politicians") a country when the text
         /// leaves little doubt: the one country of the other coded actors in their sentence ("Tunisian police
         /// detained opposition politicians" → TUNOPP), else, when the sentence names no country at all, the
@@ -862,7 +893,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
                     // "drivers refused to travel …, and gunmen kidnapped two Chinese nationals": a country adjective on people or
                     // things named after the role (victims, cargo, weapons) says nothing of whose the role is.
-                    if (o.IsModifier && o.Rule.StartsWith("country-adjective:", StringComparison.Ordinal) && o.Tokens.FirstToken >= m.Tokens.EndToken) continue;
+                    // Before the role too: "… without access to the American market, and union leaders called for talks" (a market,
+                    // a tariff, goods: things, not agents, named by the adjective).
+                    if (o.IsModifier && o.Rule.StartsWith("country-adjective:", StringComparison.Ordinal)) continue;
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
                     bool bareCountry = o.Rule.StartsWith("country:", StringComparison.Ordinal)
                         || (o.Rule.StartsWith("metonym:", StringComparison.Ordinal) && _lex.CountryByIso3(o.Country) is { } tc0 && o.Code == tc0.Cameo); // "in Gaza"
@@ -1613,12 +1646,13 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> ModifiedThings = Set("station", "stations", "investigation", "investigations",
             "inquiry", "probe", "headquarters", "custody", "brutality", "vehicle", "vehicles", "car", "cars", "van", "vans",
             "barracks", "academy", "platform", "platforms", "outlet", "outlets", "coverage", "freedom", "cordon", "records", "report",
-            "reports", "raid", "raids", "assets", "reserves");
+            "reports", "raid", "raids", "assets", "reserves", "building", "buildings", "cell", "cells", "compound", "compounds", "premises");
 
         /// <summary>The things among <see cref="ModifiedThings"/> a role owns rather than does ("police station", "central bank
         /// assets"): after a country adjective too, the role is then no actor.</summary>
         private static readonly FrozenSet<string> OwnedThings = Set("station", "stations", "headquarters", "barracks", "academy",
-            "vehicle", "vehicles", "car", "cars", "van", "vans", "assets", "reserves");
+            "vehicle", "vehicles", "car", "cars", "van", "vans", "assets", "reserves", "building", "buildings", "cell", "cells", "compound",
+            "compounds", "premises");
 
         /// <summary>Verbs whose object is a building ("stormed parliament"), so an institution after them is a place.</summary>
         private static readonly FrozenSet<string> BuildingAttackVerbs = Set("stormed", "storming", "storm", "torched", "torching",
@@ -2039,6 +2073,27 @@ public sealed class ActorRecognizer : IPipelineComponent
             && MatchName(b + 1, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind == NameKind.Organization);
 
         private static readonly FrozenSet<string> OrganizationNouns = Set("group", "movement", "organization", "organisation", "alliance", "bloc", "faction");
+        /// <summary>Offices that head a body ("the leader of the union", "the head of the army").</summary>
+        private static readonly FrozenSet<string> HeadOffices = Set("leader", "head", "chief", "chairman", "chairwoman", "chair", "president", "director");
+
+        /// <summary>
+        /// After "of" at <paramref name="b"/>: a body named by a role noun that is no personal title ("the banana workers'
+        /// union", "the construction union Suntracs", "the army"), with up to three plain words before it and the body's own
+        /// capitalised name after it. Returns the token after the phrase and the body's role code, or null.
+        /// </summary>
+        private (int End, string Code)? HeadedBody(int b, int end)
+        {
+            if (b < end && (Is(b, "the") || Is(b, "its") || Is(b, "their"))) b++;
+            int k = b;
+            while (k < end && k - b < 3 && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k))) k++;
+            if (k >= end || MatchRole(k, end) is not { Role: { IsTitle: false } body, Len: var bl }) return null;
+            int q = k + bl;
+            if (q < end && MatchRole(q, end).Role is not null) return null; // "the army spokesman": a title chain, left to other rules
+            int name = q;
+            while (name < end && name - q < 3 && IsCap(Tok(name)) && char.IsLetter(Tok(name)[0]) && !IsCountryWord(name, end)) name++;
+            return (name, body.Code);
+        }
+
         /// <summary>Words that follow a noun phrase's head but cannot continue its name ("the group stage" continues it).</summary>
         private static readonly FrozenSet<string> OrgPhraseEnders = Set("to", "and", "or", "but", "that", "which", "who", "whose", "on", "at", "for", "with",
             "over", "after", "against", "as", "by", "into", "itself");
@@ -2068,14 +2123,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                     return i + 1;
                 }
             bool org = OrganizationNouns.Contains(s.ToString()), country = !org && CountryNouns.Contains(s.ToString());
+            // "the Pacific Islands Forum … the forum's secretary-general", "the East African Community … the community": a
+            // lower-case head after "the" that is the kind of an organisation named earlier in the article is that
+            // organisation, as "the bloc" is.
+            int kindOnly = -1;
+            if (!org && !country && i > 0 && Is(i - 1, "the") && s.Length > 2 && char.IsLower(s[0]))
+                for (int r = _roles.Count - 1; r >= 0 && kindOnly < 0; r--)
+                    if (string.Equals(_roles[r].Lemma, s.ToString(), StringComparison.Ordinal) && _out[_roles[r].Mention] is { Code: not null } km
+                        && km.Rule.StartsWith("organization", StringComparison.Ordinal)) kindOnly = _roles[r].Mention;
+            if (kindOnly >= 0) org = true;
             if (!org && !country) return i;
             // "urged the bloc to speed up", "told the group that": a function word after an organisation noun ends the phrase
             // too ("control of the country and …" stays a place).
             if (i + 1 < end && char.IsLetter(Tok(i + 1)[0]) && !VerbAfterNoun(i + 1, i - 1, 0) && !(org && OrgPhraseEnders.Contains(Tok(i + 1).ToString()))) return i;
             // "the bloc", "the alliance": an organisation whose kind is that noun, else the last one named that is not a
             // company ("Apple was fined by the Commission … the bloc").
-            int kindMatch = -1;
-            if (org)
+            int kindMatch = kindOnly;
+            if (org && kindMatch < 0)
                 for (int r = _roles.Count - 1; r >= 0 && kindMatch < 0; r--)
                     if (string.Equals(_roles[r].Lemma, s.ToString(), StringComparison.OrdinalIgnoreCase)
                         && _out[_roles[r].Mention].Rule.Contains("organization", StringComparison.Ordinal)) kindMatch = _roles[r].Mention;
@@ -2427,6 +2491,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int nameEnd = (role is not null && role.IsTitle) || titledName ? CaptureName(k, end) : k;
                 var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && org.Code == tc.Cameo ? tc : null;
                 string code = territory is not null && role is not null ? territory.Cameo + role.Code : _lex.OrganizationCode(org, _date);
+                // "an Abidjan court", "Kremlin police": a seat that stands for the government places a role of another branch as a
+                // capital does ("a Tunis court" JUD); its representatives ("Kremlin spokesman") keep the government's code.
+                if (territory is null && role is not null && !role.IsRepresentative && org.Kind == NameKind.Metonym && org.Country is { } sc
+                    && code == sc.Cameo + "GOV" && role.Code != "GOV")
+                    code = sc.Cameo + role.Code;
                 // "Fine Gael leader Simon Harris" (a minister), "Democratic Alliance leader John Steenhuisen": a party
                 // leader who holds an office on the article's date acts in it; the party's code is for a leader out of office.
                 if (role is not null && GenericTitles.Contains(role.Lemma) && nameEnd > k && code.EndsWith("PTY", StringComparison.Ordinal)
@@ -2502,6 +2571,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && Array.Find(ownEntries, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is { Code: not null } ownOrg)
                 return AddOwnOrganization(i, k, ownLen, ownOrg, surface);
             bool rolePhrase = TryRolePhrase(k, end, out var rp);
+            // "took refuge in Bolivia's embassy", "protested outside the Israeli embassy": a mission's building after a place
+            // preposition is a place (a building used as a place is no mention); its country does not claim the sentence's roles.
+            if (rolePhrase && rp.NameEnd == rp.End && rp.Lemmas.Count == 1 && rp.Lemmas[0] is "embassy" or "consulate"
+                && i > 0 && (Is(i - 1, "the") ? i - 2 : i - 1) is var pp && pp >= 0
+                && (Is(pp, "in") || Is(pp, "inside") || Is(pp, "at") || Is(pp, "outside") || Is(pp, "into") || Is(pp, "near")))
+                return rp.End;
             // "frozen Russian central bank assets", "a Kenyan police station": a role phrase that only modifies a thing it
             // owns is no actor; the country adjective stands alone. (A process keeps its agent: "Russian police custody".)
             if (rolePhrase && !possessive && !_inHeadline && rp.NameEnd == rp.End && rp.End < end && OwnedThings.Contains(Tok(rp.End).ToString()))
@@ -2704,14 +2779,18 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// (IsVerbish), a gerund ("consulting", "giving"), or a plain word after "to", a modal or "not" ("would not let",
         /// "to follow").
         /// </summary>
-        /// <summary>"India's National Disaster Management Authority": a country possessive read right before token i is part of
-        /// the name that starts there. Removes that mention, moves <paramref name="first"/> to its start and returns its country;
+        /// <summary>"India's National Disaster Management Authority", "Ghana Gold Board": a country possessive or name read right
+        /// before token i is part of the name that starts there. Removes that mention, moves <paramref name="first"/> to its start and returns its country;
         /// null when the mention before i is no such possessive.</summary>
         private CountryEntry? TakePossessiveCountry(int i, ref int first)
         {
-            if (_out.Count == 0 || _out[^1] is not { IsModifier: true, Country: { } iso } pm || pm.Tokens.EndToken != i
-                || !pm.Rule.StartsWith("country-possessive:", StringComparison.Ordinal) || _lex.CountryByIso3(iso) is not { } country)
+            if (_out.Count == 0 || _out[^1] is not { Country: { } iso } pm || pm.Tokens.EndToken != i || _lex.CountryByIso3(iso) is not { } country)
                 return null;
+            // "Ghana National Association of Small Scale Miners", "Ghana Gold Board": a country's name written as the first word of
+            // an institution's name is part of it, as its possessive is.
+            bool possessive = pm.IsModifier && pm.Rule.StartsWith("country-possessive:", StringComparison.Ordinal);
+            bool nameWord = !pm.IsModifier && pm.Rule.StartsWith("country:", StringComparison.Ordinal) && pm.Code == country.Cameo;
+            if (!possessive && !nameWord) return null;
             first = pm.Tokens.FirstToken;
             _out.RemoveAt(_out.Count - 1);
             return country;
@@ -2873,10 +2952,16 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// after a verb of demand + "that" or a causative verb ("demanded that the junta publish", "lets the government
         /// strip"), where English uses the bare verb.
         /// </summary>
+        /// <summary>Adverbs that stand between a subject and its verb ("the army still held", "the ministry later said").</summary>
+        private static readonly FrozenSet<string> PreverbalAdverbs = Set("still", "also", "later", "then", "again", "already", "never",
+            "reportedly", "allegedly", "repeatedly", "immediately", "quickly", "swiftly", "promptly", "previously", "earlier", "once", "often");
+
         private bool VerbAfterNoun(int j, int det, int sentFirst)
         {
             var w = Tok(j);
             if (IsVerbish(w) || TaggedFiniteVerb(j)) return true;
+            // "said the army still held power", "the ministry later denied": an adverb between the noun and its verb.
+            if (PreverbalAdverbs.Contains(w.ToString()) && j + 1 < _doc.TokenCount && (IsVerbish(Tok(j + 1)) || TaggedFiniteVerb(j + 1))) return true;
             // the verbs of the place list, not its prepositions ("the state of emergency" stays a phrase)
             if (PlacePrepositionsBySpan.Contains(w) && !PhraseEndersBySpan.Contains(w) && !PlaceOnlyWordsBySpan.Contains(w)) return true;
             if (det < sentFirst || det < 0 || !Is(det, "the") || !IsPlainLowerWord(w)) return false;
@@ -3424,6 +3509,37 @@ public sealed class ActorRecognizer : IPipelineComponent
                             _roles.Add(new MemoryRole(gi, role.Lemma, role.Head));
                             return j;
                         }
+                // "Ghana's lands minister, X, gave miners two weeks … the ministry said": a ministry with nothing of its kind named
+                // before is that of the minister last named with a country, in this sentence or the one before.
+                if (role.Lemma.EndsWith("ministry", StringComparison.Ordinal))
+                    for (int r = _roles.Count - 1; r >= 0; r--)
+                    {
+                        var mm = _out[_roles[r].Mention];
+                        if (_doc.SentenceOf(mm.Tokens.FirstToken) < _doc.SentenceOf(i) - 1) break;
+                        if (!_roles[r].Lemma.EndsWith("minister", StringComparison.Ordinal) || mm.Country is not { } mc || _lex.CountryByIso3(mc) is not { } mcc
+                            || mm.Code is not { } mcode || !mcode.StartsWith(mcc.Cameo + "GOV", StringComparison.Ordinal)) continue;
+                        int mi = Add(new ActorMention
+                        {
+                            Tokens = new TokenRange(i, j), Code = mcc.Cameo + role.Code, Name = Text(i, j), Country = mcc.Iso3,
+                            Rule = $"memory: the {Text(i, j)} → {mcc.Cameo + role.Code} (the ministry of the minister last named: {mm.Tokens.TextIn(_doc)})",
+                        });
+                        _roles.Add(new MemoryRole(mi, role.Lemma, role.Head));
+                        return j;
+                    }
+                // "the leader of the banana workers' union, Francisco Smith,", "the head of the construction union Suntracs": a
+                // head with no antecedent followed by "of" and a body named by a role noun represents that body: one mention
+                // with the body's code, as "the president of the European Council" is one (its country comes as for a bare role).
+                if (role.IsTitle && !role.IsPlural && HeadOffices.Contains(role.Lemma) && j + 1 < end && Is(j, "of")
+                    && HeadedBody(j + 1, end) is { } hb)
+                {
+                    int hi = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, hb.End), Code = hb.Code, Name = Text(i, hb.End),
+                        Rule = $"role: the {Text(i, hb.End)} (the head of a body) → {hb.Code}", Reason = "no country in the phrase; role code only",
+                    });
+                    _lastBareTitle = hi;
+                    return hb.End;
+                }
                 // No antecedent: "the ministry said", "dismissed the prime minister in …" is still an actor, coded like a
                 // bare role (country from the sentence or article); "the military cooperation deal" is a modifier.
                 // "the opposition mayor of Istanbul", "the central bank governor": a chain of role nouns is one actor, coded by
@@ -4076,13 +4192,19 @@ public sealed class ActorRecognizer : IPipelineComponent
             return new string(w);
         }
 
-        /// <summary>The first country-bearing actor of the mention's sentence that is not a country named as a place.</summary>
-        private CountryEntry? SentenceCountry(int mention, HashSet<int> pending)
+        /// <summary>The first country-bearing actor of the mention's sentence that is not a country named as a place; a state
+        /// organ (government, forces, courts) named before it first: "A court in Bamako placed Barrick's mine under
+        /// administration, and Mali's junta named former health minister X" makes X Malian, not Canadian as the company is.</summary>
+        private CountryEntry? SentenceCountry(int mention, HashSet<int> pending) =>
+            SentenceCountry(mention, pending, stateSideOnly: true) ?? SentenceCountry(mention, pending, stateSideOnly: false);
+
+        private CountryEntry? SentenceCountry(int mention, HashSet<int> pending, bool stateSideOnly)
         {
             int sentence = _doc.SentenceOf(_out[mention].Tokens.FirstToken);
             for (int k = 0; k < _out.Count; k++)
             {
                 var o = _out[k];
+                if (stateSideOnly && (!IsStateSide(o) || o.Tokens.FirstToken >= _out[mention].Tokens.FirstToken)) continue;
                 if (pending.Contains(k)) continue; // coded in this same pass, from the article rather than the text
                 if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
                 if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && AfterPlacePreposition(o.Tokens.FirstToken, 0)) continue;
