@@ -3997,6 +3997,26 @@ public sealed class ActorRecognizer : IPipelineComponent
                 nameIdx = _out.Count - 1;
                 _out[nameIdx] = pm with { Code = null, Rule = $"appointed: {pm.Rule}; takes the office given" };
             }
+            // "Joseph Mwale became vice president", "Maria Quispe was sworn in as interior minister", "X was elected president": an
+            // unknown name that is the subject of the verb giving the office, opening its clause, is its new holder.
+            if (nameIdx < 0 && SubjectOfOfficeVerb(k, asWord, sentFirst) is var v && v > sentFirst)
+            {
+                int ns = v;
+                while (ns - 1 >= sentFirst && v - ns < MaxNameTokens && (IsCap(Tok(ns - 1)) || (ns < v && NameParticlesBySpan.Contains(Tok(ns - 1))))) ns--;
+                bool opens = ns == sentFirst || Is(ns - 1, ",") || Is(ns - 1, "and") || Is(ns - 1, "when") || Is(ns - 1, "after")
+                    || Is(ns - 1, "that") || Is(ns - 1, "said");
+                bool free = _out.Count == 0 || _out[^1].Tokens.EndToken <= ns;
+                if (opens && free && v - ns >= 2 && !NameOpeners.Contains(Tok(ns).ToString()) && CaptureNameRaw(ns, v) == v
+                    && FindPerson(ns, v) is null && MatchName(ns, v).Entries is null && MatchRole(ns, v).Role is null)
+                {
+                    nameIdx = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(ns, v), Code = null, Name = Text(ns, v),
+                        Rule = $"appointed: {Text(ns, v)} {Text(v, start)} {Text(start, j)}",
+                    });
+                    Remember(nameIdx, ns, v);
+                }
+            }
             int ri = Add(new ActorMention
             {
                 Tokens = new TokenRange(start, j), Code = role.Code, Name = Text(start, j),
@@ -4005,6 +4025,24 @@ public sealed class ActorRecognizer : IPipelineComponent
             _roles.Add(new MemoryRole(ri, role.Lemma, role.Head));
             if (nameIdx >= 0) _pending.Add(new Pending(nameIdx, "", null, ri));
             return j;
+        }
+
+        /// <summary>
+        /// The first token of the verb group that gives an office before token <paramref name="k"/> ("became", "was sworn in
+        /// as", "was elected", "was named as"), whose subject would end right before it; -1 when there is none.
+        /// </summary>
+        private int SubjectOfOfficeVerb(int k, bool asWord, int sentFirst)
+        {
+            if (!asWord && (Is(k, "became") || Is(k, "becomes"))) return k;
+            int v;
+            if (asWord && k - 2 >= sentFirst && Is(k - 1, "in") && Is(k - 2, "sworn")) v = k - 2;
+            else if (asWord && k - 1 >= sentFirst && AppointVerbs.Contains(Tok(k - 1).ToString())) v = k - 1;
+            else if (!asWord && AppointVerbs.Contains(Tok(k).ToString())) v = k;
+            else return -1;
+            // a passive: "was sworn in", "has been appointed", "is named"
+            if (v - 1 >= sentFirst && Is(v - 1, "been")) v--;
+            if (v - 1 >= sentFirst && (Is(v - 1, "was") || Is(v - 1, "is") || Is(v - 1, "has") || Is(v - 1, "had") || Is(v - 1, "were"))) return v - 1;
+            return -1;
         }
 
         /// <summary>True when a country's name (not an adjective) starts at token k, after an optional "the".</summary>
