@@ -149,7 +149,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         "authorities", "troops", "police", "forces", "security forces", "armed forces", "opposition", "riot police",
         "marines", "special forces", "government forces", "regime forces", "government troops", "regime troops",
         "clergy", "displaced people", "state media", "state-run media", "state television", "state TV", "state radio",
-        "state broadcaster", "parliament", "media");
+        "state broadcaster", "parliament", "media",
+        // "the junta's air force kept bombing": a service of the armed forces after its owner's possessive
+        "air force", "navy");
 
     /// <summary>Nouns after which "general" is an adjective, not a military rank.</summary>
     private static readonly FrozenSet<string> GeneralAdjectiveNouns = Set("strike", "strikes", "election", "elections", "assembly",
@@ -3455,6 +3457,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 _lastBareTitle = idx;
                 return j;
             }
+            // "the will of the people", "in the name of the people": the people of a nation in the abstract, no actor.
+            if (definite && role.Form.Equals("people", StringComparison.OrdinalIgnoreCase) && det - 1 >= sentFirst && Is(det - 1, "of")) return j;
             if (definite && !role.IsPlural && role.Code != "ELI")
             {
                 // "the agency said": the most recent actor with that head noun.

@@ -299,6 +299,7 @@ public class ActorGeneralisationTests
     [InlineData("Deputy Inspector General Mary Wanjiru said the officers would be charged.", "2025-05-01", "Deputy Inspector General Mary Wanjiru", "COP")]
     [InlineData("Colombia's Senate President Ana Ruiz rejected the decree.", "2025-05-01", "Colombia's Senate President Ana Ruiz", "COLLEG")]
     [InlineData("Congolese military prosecutors charged the general.", "2025-05-01", "Congolese military prosecutors", "CODJUD")]
+    [InlineData("Myanmar's junta chief spoke in Naypyitaw, and the junta's air force bombed two villages.", "2025-05-01", "air force", "MMRMIL")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
@@ -350,6 +351,7 @@ public class ActorGeneralisationTests
     [InlineData("Three activists took refuge in the Argentine embassy in Caracas.", "Argentine embassy")]
     [InlineData("Students set fire to a regional parliament building.", "parliament")]
     [InlineData("The blogger died in a police cell in the capital.", "police")]
+    [InlineData("The ruling party in Yaounde said the result reflected the will of the people.", "people")]
     public void Does_not_code(string text, string spanOrCode)
     {
         var doc = Run(text, "2024-03-01");
