@@ -697,6 +697,19 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (OwnedCode(_out[h], role) is not { } code) { _out[idx] = m with { Reason = "its holder has no code" }; continue; }
                 _out[idx] = m with { Code = code, Country = _lex.IsoOfCode(code), Rule = m.Rule.Replace("(its final code)", code, StringComparison.Ordinal) };
             }
+            // "Kabila's party, the People's Party for Reconstruction and Democracy, …": a holder's institution set off by the
+            // name of the organisation it is takes that organisation's code (its dated side), not one derived from the holder.
+            for (int k = 0; k + 1 < _out.Count; k++)
+            {
+                var m = _out[k];
+                if (!m.Rule.StartsWith("possessive-pronoun+institution:", StringComparison.Ordinal) || m.Tokens.EndToken >= _doc.TokenCount
+                    || !Is(m.Tokens.EndToken, ",")) continue;
+                var a = _out[k + 1];
+                int gap = a.Tokens.FirstToken - m.Tokens.EndToken - 1;
+                if (gap < 0 || gap > 1 || (gap == 1 && !Is(m.Tokens.EndToken + 1, "the")) || a.Code is not { } ac
+                    || !a.Rule.StartsWith("organization", StringComparison.Ordinal) || a.Country is null || a.Country != m.Country || ac == m.Code) continue;
+                _out[k] = m with { Code = ac, Rule = $"{m.Rule}; named in apposition: {a.Tokens.TextIn(_doc)} → {ac}" };
+            }
         }
 
         /// <summary>Memory mentions whose referent was coded only at the end of the document copy its final code.</summary>
@@ -3403,9 +3416,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "the government", "the transitional government", "the new military government".
             int det = i - 1;
             while (det > sentFirst && RoleModifiersBySpan.Contains(Tok(det))) det--;
-            bool definite = det >= sentFirst && det < i && Is(det, "the");
             // "an opposition leader, Nika Melia,": the name set off after the role is its holder.
             bool namedAfter = j + 1 < end && Is(j, ",") && IsCap(Tok(j + 1)) && !IsCountryWord(j + 1, end);
+            // "Buenos Aires province, whose governor, Axel Kicillof, …": "whose" before a title set off by its holder's name
+            // determines it as "the" does.
+            bool definite = det >= sentFirst && det < i && (Is(det, "the") || (Is(det, "whose") && namedAfter && role.IsTitle && !role.IsPlural));
             // "on the orders of a judge.": a role that ends its sentence heads its noun phrase.
             bool endsSentence = role.IsTitle && j < end && (Is(j, ".") || Is(j, ";") || Is(j, "!") || Is(j, "?")); // a person, not "to form a government."
             // "detained an opposition leader, as protests grew", "arrested a judge while …": a person's title whose noun phrase

@@ -300,6 +300,8 @@ public class ActorGeneralisationTests
     [InlineData("Colombia's Senate President Ana Ruiz rejected the decree.", "2025-05-01", "Colombia's Senate President Ana Ruiz", "COLLEG")]
     [InlineData("Congolese military prosecutors charged the general.", "2025-05-01", "Congolese military prosecutors", "CODJUD")]
     [InlineData("Myanmar's junta chief spoke in Naypyitaw, and the junta's air force bombed two villages.", "2025-05-01", "air force", "MMRMIL")]
+    [InlineData("Former President Joseph Kabila's party, the People's Party for Reconstruction and Democracy, rejected the charges.", "2025-05-23", "party", "CODOPP")]
+    [InlineData("Voters in Buenos Aires province, whose governor, Axel Kicillof, opposes Milei, backed the Peronists.", "2025-09-08", "governor", "ARGGOV")]
     public void Codes(string text, string published, string span, string code)
     {
         var doc = Run(text, published);
