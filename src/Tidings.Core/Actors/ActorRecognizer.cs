@@ -2142,9 +2142,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             // lower-case head after "the" that is the kind of an organisation named earlier in the article is that
             // organisation, as "the bloc" is.
             int kindOnly = -1;
-            if (!org && !country && i > 0 && Is(i - 1, "the") && s.Length > 2 && char.IsLower(s[0]))
+            if (!org && !country && i > 0 && Is(i - 1, "the") && s.Length > 2 && char.IsLower(s[0]) && _roles.Count > 0)
                 for (int r = _roles.Count - 1; r >= 0 && kindOnly < 0; r--)
-                    if (string.Equals(_roles[r].Lemma, s.ToString(), StringComparison.Ordinal) && _out[_roles[r].Mention] is { Code: not null } km
+                    if (s.Equals(_roles[r].Lemma, StringComparison.Ordinal) && _out[_roles[r].Mention] is { Code: not null } km
                         && km.Rule.StartsWith("organization", StringComparison.Ordinal)) kindOnly = _roles[r].Mention;
             if (kindOnly >= 0) org = true;
             if (!org && !country) return i;
@@ -2970,13 +2970,14 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Adverbs that stand between a subject and its verb ("the army still held", "the ministry later said").</summary>
         private static readonly FrozenSet<string> PreverbalAdverbs = Set("still", "also", "later", "then", "again", "already", "never",
             "reportedly", "allegedly", "repeatedly", "immediately", "quickly", "swiftly", "promptly", "previously", "earlier", "once", "often");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PreverbalAdverbsBySpan = PreverbalAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
         private bool VerbAfterNoun(int j, int det, int sentFirst)
         {
             var w = Tok(j);
             if (IsVerbish(w) || TaggedFiniteVerb(j)) return true;
             // "said the army still held power", "the ministry later denied": an adverb between the noun and its verb.
-            if (PreverbalAdverbs.Contains(w.ToString()) && j + 1 < _doc.TokenCount && (IsVerbish(Tok(j + 1)) || TaggedFiniteVerb(j + 1))) return true;
+            if (PreverbalAdverbsBySpan.Contains(w) && j + 1 < _doc.TokenCount && (IsVerbish(Tok(j + 1)) || TaggedFiniteVerb(j + 1))) return true;
             // the verbs of the place list, not its prepositions ("the state of emergency" stays a phrase)
             if (PlacePrepositionsBySpan.Contains(w) && !PhraseEndersBySpan.Contains(w) && !PlaceOnlyWordsBySpan.Contains(w)) return true;
             if (det < sentFirst || det < 0 || !Is(det, "the") || !IsPlainLowerWord(w)) return false;
