@@ -149,9 +149,11 @@ public sealed class ActorRecognizer : IPipelineComponent
         "authorities", "troops", "police", "forces", "security forces", "armed forces", "opposition", "riot police",
         "marines", "special forces", "government forces", "regime forces", "government troops", "regime troops",
         "clergy", "displaced people", "state media", "state-run media", "state television", "state TV", "state radio",
-        "state broadcaster", "parliament", "media",
-        // "the junta's air force kept bombing": a service of the armed forces after its owner's possessive
-        "air force", "navy");
+        "state broadcaster", "parliament", "media");
+
+    /// <summary>Services of the armed forces that are an actor after their owner's possessive ("the junta's air force"); after
+    /// "its" they are left to the coder, which codes a country putting "its navy" on alert as the country.</summary>
+    private static readonly FrozenSet<string> ArmedServices = Set("air force", "navy");
 
     /// <summary>Nouns after which "general" is an adjective, not a military rank.</summary>
     private static readonly FrozenSet<string> GeneralAdjectiveNouns = Set("strike", "strikes", "election", "elections", "assembly",
@@ -2093,8 +2095,8 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>
         /// After "of" at <paramref name="b"/>: a body named by a role noun that is no personal title ("the banana workers'
-        /// union", "the construction union Suntracs", "the army"), with up to three plain words before it and the body's own
-        /// capitalised name after it. Returns the token after the phrase and the body's role code, or null.
+        /// union" LAB by its members, "the construction union Suntracs", "the army"), with up to three plain words before it and
+        /// the body's own capitalised name after it. Returns the token after the phrase and the body's role code, or null.
         /// </summary>
         private (int End, string Code)? HeadedBody(int b, int end)
         {
@@ -2103,6 +2105,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             while (k < end && k - b < 3 && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k))) k++;
             if (k >= end || MatchRole(k, end) is not { Role: { IsTitle: false } body, Len: var bl }) return null;
             int q = k + bl;
+            // "the teachers' union": a body named by its members' possessive keeps the members' code, as "Zambian teachers'
+            // union" is EDU.
+            while (q + 1 < end && IsPossessive(q) && MatchRole(q + 1, end) is { Role: { IsTitle: false }, Len: var ul }) q += 1 + ul;
             if (q < end && MatchRole(q, end).Role is not null) return null; // "the army spokesman": a title chain, left to other rules
             int name = q;
             while (name < end && name - q < 3 && IsCap(Tok(name)) && char.IsLetter(Tok(name)[0]) && !IsCountryWord(name, end)) name++;
@@ -2586,11 +2591,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && Array.Find(ownEntries, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is { Code: not null } ownOrg)
                 return AddOwnOrganization(i, k, ownLen, ownOrg, surface);
             bool rolePhrase = TryRolePhrase(k, end, out var rp);
-            // "took refuge in Bolivia's embassy", "protested outside the Israeli embassy": a mission's building after a place
-            // preposition is a place (a building used as a place is no mention); its country does not claim the sentence's roles.
+            // "took refuge in Bolivia's embassy": a mission's building someone is in is a place (a building used as a place is no
+            // mention); its country does not claim the sentence's roles. "rallied outside the Egyptian embassy" keeps the
+            // embassy, the protest's target.
             if (rolePhrase && rp.NameEnd == rp.End && rp.Lemmas.Count == 1 && rp.Lemmas[0] is "embassy" or "consulate"
                 && i > 0 && (Is(i - 1, "the") ? i - 2 : i - 1) is var pp && pp >= 0
-                && (Is(pp, "in") || Is(pp, "inside") || Is(pp, "at") || Is(pp, "outside") || Is(pp, "into") || Is(pp, "near")))
+                && (Is(pp, "in") || Is(pp, "inside")))
                 return rp.End;
             // "frozen Russian central bank assets", "a Kenyan police station": a role phrase that only modifies a thing it
             // owns is no actor; the country adjective stands alone. (A process keeps its agent: "Russian police custody".)
@@ -3594,7 +3600,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // a following noun that is no role describes that noun, as "military exercises" would in lower case.
             if (headlineBare && j < end && MatchRole(j, end).Role is null && _doc.Token(j - 1).Relation is "amod" or "compound"
                 && _doc.Token(j - 1).Head >= j) return j;
-            if (role.IsPlural || GroupNouns.Contains(role.Form) || headlineBare)
+            if (role.IsPlural || GroupNouns.Contains(role.Form) || headlineBare || (ofMention && ArmedServices.Contains(role.Form)))
             {
                 // "Rapid Support Forces", "Popular Mobilization Forces": a capitalised role word inside a name is not a bare
                 // role. In a headline every word is capitalised, and known names were matched before roles.

@@ -288,7 +288,8 @@ public class ActorGeneralisationTests
     // definite noun; a seat of government places a court; a title's country from a state organ before it, not a company;
     // a country's name opening an institution's name; an adjective on a thing owns no role; an unknown subject of a verb
     // giving an office; a police deputy inspector general; a Senate president; military prosecutors
-    [InlineData("Kenyan police arrested the head of the teachers' union in Kisumu.", "2025-05-01", "head of the teachers' union", "KENLAB")]
+    [InlineData("Kenyan police arrested the head of the teachers' union in Kisumu.", "2025-05-01", "head of the teachers' union", "KENEDU")]
+    [InlineData("Kenyan police arrested the head of the dock union, Paul Otieno, in Mombasa.", "2025-05-01", "head of the dock union", "KENLAB")]
     [InlineData("Ghana's mines minister warned illegal miners. Chinese traders said they were blamed, and the ministry said licences would be revoked.", "2025-05-01", "ministry", "GHAGOV")]
     [InlineData("The East African Community met in Arusha, and the community's secretary-general said talks would resume.", "2025-05-01", "community's secretary-general", "IGOEAFEAC")]
     [InlineData("An Abidjan court jailed two activists.", "2025-05-01", "Abidjan court", "CIVJUD")]
