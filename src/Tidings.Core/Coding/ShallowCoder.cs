@@ -258,6 +258,9 @@ public sealed class ShallowCoder : IEventCoder
                             && doc.Token(t).Relation == "obj" && doc.Token(t).Head is var oh && oh >= _f && oh < t && doc.TokUpos(oh) == Upos.VERB
                             && TrigAt(oh) < 0 && LightEndAt(oh) == 0)))
                     continue;
+                // "the Kenyan military withdrawal from Somalia", "Kenya Military Withdrawal from Somalia": a word only a noun entry
+                // matches, after an actor the parser makes its modifier, is the noun of that actor's act, not its verb.
+                if (noun is not null && verb is null && verbContext && ActorModifiesNoun(t)) verbContext = false;
                 bool pickNoun;
                 if (noun is null) pickNoun = false;
                 else if (verb is null) pickNoun = !verbContext;
@@ -357,6 +360,17 @@ public sealed class ShallowCoder : IEventCoder
             if (Is(p, Words.NounContext)) return true;
             var s = W(p);
             return s.Length > 0 && char.IsDigit(s[0]);
+        }
+
+        /// <summary>True when the parse makes the last word of the actor right before <paramref name="t"/> its adjective
+        /// ("military" in "the Kenyan military withdrawal") and tags <paramref name="t"/> a noun. An actor that ends in an
+        /// adjective is no verb's subject. A name in compound ("the US embargo", "a UN investigation found") is not taken:
+        /// such a noun is mostly an act the sentence refers to, not one it reports.</summary>
+        private bool ActorModifiesNoun(int t)
+        {
+            if (!_tree.Parsed || t <= _f || actorOf[t - 1] < 0 || doc.TokUpos(t) is not (Upos.NOUN or Upos.PROPN)) return false;
+            var m = doc.Token(t - 1);
+            return m.Head == t && m.Relation == "amod";
         }
 
         private bool EndsVerbTrigger(int t)
@@ -1775,10 +1789,15 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "Russian troops withdrew from the city", "the rebels pulled out of the town": armed forces that leave a place
             // retreat (0874); the same verbs for a state leaving talks, treaties or organisations stay 166.
-            // So does their announced withdrawal ("the rebels announced their withdrawal from the villages").
+            // So does their announced withdrawal ("the rebels announced their withdrawal from the villages"), and a state
+            // that leaves another country ("Kenya's withdrawal from Somalia", "Kenya announced the withdrawal of its troops
+            // from Somalia"): what a state withdraws from a country is its forces.
             if (code == "166" && (entry.Trigger.StartsWith("withdraw", StringComparison.Ordinal) || entry.Trigger.StartsWith("pull out", StringComparison.Ordinal))
-                && A(src).Code is { } armed && (armed.EndsWith("MIL", StringComparison.Ordinal) || armed.EndsWith("REB", StringComparison.Ordinal))
-                && targets.TrueForAll(t => t < 0 || A(t).Code is { Length: 3 }))
+                && A(src).Code is { } armed
+                && ((armed.EndsWith("MIL", StringComparison.Ordinal) || armed.EndsWith("REB", StringComparison.Ordinal))
+                        && targets.TrueForAll(t => t < 0 || t == src || A(t).Code is { Length: 3 })
+                    || armed.Length == 3 && A(src).Country is { } leaver && targets.Count > 0
+                        && targets.TrueForAll(t => t >= 0 && A(t).Code is { Length: 3 } && A(t).Country is { } left && left != leaver)))
                 code = "0874";
             // "the prime minister quit on Sunday", "Bulgaria's leader quits": quitting with nothing quit is stepping down
             // (0831); "quit the coalition", "quit the talks" stay a withdrawal (166, 164).

@@ -945,6 +945,15 @@ internal sealed partial class TreeRoles
         }
         foreach (var c in Children(noun))
             if (RelStarts(c, "nmod") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { how = "tree:by-agent"; return a; }
+        // "the withdrawal of Kenyan troops from Somalia", "the pullout of rebel fighters": a force is not withdrawn by
+        // anyone; the armed force in the "of" phrase of a noun of retreat is the one that retreats.
+        if (RetreatNouns.Contains(_doc.Token(noun).Lemma ?? ""))
+            foreach (var c in Children(noun))
+                if (RelStarts(c, "nmod") && CaseOf(c) == "of" && ActorOfNode(c) is var f && f >= 0 && IsArmedForce(_doc.Actors[f]))
+                {
+                    how = "tree:of-force";
+                    return f;
+                }
         // "a jailed activist on hunger strike", "teachers out on strike", "the minister, on a visit to Kenya": an event noun in an
         // "on" phrase of an actor's noun is that actor's doing (headlines drop the verb: "Jailed Activist on Hunger Strike").
         // The head must be the actor's own word, not a noun an actor owns ("Kenya's position on sanctions").
@@ -2867,6 +2876,13 @@ internal sealed partial class TreeRoles
 
     /// <summary>Nouns of bodies that act (a mission, a coalition, a unit): not actors the lexicon codes, but agents of
     /// the participle that modifies them.</summary>
+    /// <summary>Nouns of a force leaving a place, whose "of" phrase names the force that leaves.</summary>
+    private static readonly HashSet<string> RetreatNouns = new(StringComparer.OrdinalIgnoreCase) { "withdrawal", "pullout", "pull-out", "drawdown" };
+
+    /// <summary>A fighting force: a military or a rebel group (MIL, REB).</summary>
+    private static bool IsArmedForce(ActorMention m) =>
+        m.Code is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("REB", StringComparison.Ordinal));
+
     /// <summary>Verbs of going back to something, whose "to" phrase names what the subject resumes.</summary>
     private static readonly HashSet<string> ReturnVerbs = new(StringComparer.OrdinalIgnoreCase) { "return", "go", "come" };
 

@@ -1,0 +1,22 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Forces that leave a country (0874, PLOVER RETREAT), peacekeepers that arrive in one (0861, RETREAT/access) and calls to
+/// a named leader (041, CONSULT/phone), over the default pipeline. Events are written "SOURCE→TARGET:CODE"; each listed
+/// event must be coded (others may be too) and each "!"-prefixed one must not. Sentences written for these tests.
+/// </summary>
+public class WithdrawalsArrivalsAndCallsTests
+{
+    [Theory]
+    // an actor that ends in an adjective the parser hangs on the noun is the noun's doer, not a verb's subject
+    [InlineData("The Kenyan military withdrawal from Somalia began on Monday.", "KENMIL→SOM:0874")]
+    // a state that leaves another country withdraws its forces; leaving an organisation stays 166
+    [InlineData("Kenya's withdrawal from Somalia began on Monday.", "KEN→SOM:0874|!KEN→SOM:166")]
+    [InlineData("Britain's withdrawal from the European Union began.", "GBR→IGOEUREEC:166|!GBR→IGOEUREEC:0874")]
+    // the force in the "of" phrase of a withdrawal is the one that withdraws
+    [InlineData("The withdrawal of Kenyan troops from Somalia began on Monday.", "KENMIL→*:0874")]
+    [InlineData("Kenya announced the withdrawal of its troops from Somalia.", "KENMIL→SOM:0874|!KEN→SOM:166")]
+    // a name in compound before an event noun is not taken as its doer: the noun is mostly an act referred to
+    [InlineData("Venezuela's president condemned the US embargo in a speech.", "VENGOV→USA:111|!USA→*:163")]
+    public void Codes_withdrawals(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+}
