@@ -2275,6 +2275,9 @@ public sealed class ShallowCoder : IEventCoder
                 if (fwd == "190" && entry.Trigger is "attack" or "storm" && !inner.IsNoun && A(src).Code is { } attacker
                     && (attacker.EndsWith("REB", StringComparison.Ordinal) || attacker.EndsWith("CRM", StringComparison.Ordinal))
                     && (t < 0 ? targetRole == "CVL" : IsCivilian(t))) fwd = "180";
+                // "hackers targeted the government network", "a hacking group attacked the central bank": hackers attack with
+                // computers; their attack is a cyber attack (171), not military force or an armed assault.
+                if (fwd is "190" or "180" && IsHackers(src)) fwd = "171";
                 // "Opposition lawmakers attacked the president over new taxes": an attack between sides that carry no arms
                 // (governments, parliaments, parties, courts, media) is one of words (111), as a clash between them is.
                 if (fwd == "190" && entry.Trigger == "attack" && !inner.IsNoun && t >= 0 && IsUnarmedPolitical(src) && IsUnarmedPolitical(t)) fwd = "111";
@@ -2415,6 +2418,16 @@ public sealed class ShallowCoder : IEventCoder
         }
 
         /// <summary>True for an actor of a civilian role (civilians, worshippers, pilgrims, villagers, journalists ...).</summary>
+        /// <summary>Hackers, hacking groups, cyber criminals: a criminal actor (CRM) named by a word of hacking or cyber crime.</summary>
+        private bool IsHackers(int a)
+        {
+            if (a < 0 || A(a).Code is not { } c || !c.EndsWith("CRM", StringComparison.Ordinal)) return false;
+            var r = A(a).Tokens;
+            for (int k = r.FirstToken; k < r.EndToken; k++)
+                if (W(k).StartsWith("hack", StringComparison.OrdinalIgnoreCase) || W(k).StartsWith("cyber", StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
         private bool IsCivilian(int a) =>
             A(a).Code is { Length: >= 3 } c && (CivilianRoles.Any(r => c.EndsWith(r, StringComparison.Ordinal)) || c.EndsWith("BUS", StringComparison.Ordinal))
             && c != A(a).Country;

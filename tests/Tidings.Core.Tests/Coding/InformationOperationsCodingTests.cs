@@ -37,6 +37,9 @@ public class InformationOperationsCodingTests
     [InlineData("Hackers launched a cyber attack on the Jordanian government.", "CRM→JORGOV:171")]
     [InlineData("Russia has waged cyber warfare against Ukraine for a decade.", "RUS→UKR:171")]
     [InlineData("North Korea's cyber operations against South Korea have grown.", "PRK→KOR:171")]
+    // whatever hackers attack or target, they do it with computers: a cyber attack, not military force
+    [InlineData("Hacking groups targeted the Jordanian government on Monday.", "CRM→JORGOV:171|!CRM→JORGOV:190")]
+    [InlineData("Hackers hit the Kenyan government with a wave of attacks.", "CRM→KENGOV:171|!CRM→KENGOV:190")]
     // an attack on people or places is still one of force
     [InlineData("Rebels attacked an army base in northern Mali.", "MLIREB→MLI*:190|!MLIREB→MLI*:171")]
     public void Codes_cyber_attacks_by_hackers(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
