@@ -1810,6 +1810,15 @@ public sealed class ShallowCoder : IEventCoder
             {
                 code = "0831"; targets.Clear(); targets.Add(-1); tgtHow = "none(own-government)";
             }
+            // "Kenyan peacekeepers arrived in Somalia", "UN peacekeepers arrive in Mali": peacekeepers come on no visit (042);
+            // the country they arrive in receives their deployment (0861), from whoever the peacekeepers are.
+            if (code == "042" && entry.Trigger == "arrive" && !inner.IsNoun && IsPeacekeepers(src) && targets.Count == 1 && targets[0] >= 0
+                && A(targets[0]).Code is { Length: 3 } && A(targets[0]).Country != A(src).Country)
+            {
+                int host = targets[0];
+                targets[0] = src; src = host; code = "0861";
+                srcHow = "host-of-peacekeepers"; tgtHow = "peacekeepers";
+            }
             // "Police raided the offices of a rights group", "police raids on the ethnic community": a raid by the police is a
             // search and seizure (171), not the use of military force that a raid by troops or rebels is (190).
             if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider && raider.EndsWith("COP", StringComparison.Ordinal))
@@ -2418,6 +2427,16 @@ public sealed class ShallowCoder : IEventCoder
         }
 
         /// <summary>True for an actor of a civilian role (civilians, worshippers, pilgrims, villagers, journalists ...).</summary>
+        /// <summary>Peacekeepers: an actor named by a word of peacekeeping ("Kenyan peacekeepers", "UN peacekeeping troops").</summary>
+        private bool IsPeacekeepers(int a)
+        {
+            if (a < 0) return false;
+            var r = A(a).Tokens;
+            for (int k = r.FirstToken; k < r.EndToken; k++)
+                if (W(k).StartsWith("peacekeep", StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
         /// <summary>Hackers, hacking groups, cyber criminals: a criminal actor (CRM) named by a word of hacking or cyber crime.</summary>
         private bool IsHackers(int a)
         {

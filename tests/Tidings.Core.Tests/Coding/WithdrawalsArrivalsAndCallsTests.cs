@@ -19,4 +19,12 @@ public class WithdrawalsArrivalsAndCallsTests
     // a name in compound before an event noun is not taken as its doer: the noun is mostly an act referred to
     [InlineData("Venezuela's president condemned the US embargo in a speech.", "VENGOV→USA:111|!USA→*:163")]
     public void Codes_withdrawals(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // the country peacekeepers arrive in receives their deployment; they make no visit
+    [InlineData("Kenyan peacekeepers arrived in Somalia on Monday.", "SOM→KENMIL:0861|!KENMIL→SOM:042")]
+    [InlineData("UN peacekeepers arrived in Mali on Tuesday.", "MLI→IGOUNO*:0861|!IGOUNO*→MLI:042")]
+    // a minister who arrives makes a visit
+    [InlineData("The Kenyan foreign minister arrived in Uganda on Monday.", "KENGOV→UGA:042")]
+    public void Codes_arrivals(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
