@@ -281,6 +281,7 @@ public sealed class ShallowCoder : IEventCoder
                 if (pickNoun && v.Entry.Kind == TriggerKind.Noun && _tree.IsPredicateNoun(Syntax.Attachment.SpanHead(doc, new TokenRange(t, end)))) continue;
                 // "calling them blackmail": a verb entry matched on a noun the tree makes a naming verb's predicate is no event either.
                 if (!pickNoun && end - t == 1 && doc.TokUpos(t) is Upos.NOUN && _tree.IsPredicateNoun(t)) continue;
+                if (pickNoun && v.Entry.Trigger == "call" && !CallToActor(end)) continue;
                 _trigAt[t - _f] = _trigs.Count;
                 _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun, Refined = RefinedInside(v, t, end) });
                 t = end - 1;
@@ -360,6 +361,23 @@ public sealed class ShallowCoder : IEventCoder
             if (Is(p, Words.NounContext)) return true;
             var s = W(p);
             return s.Length > 0 && char.IsDigit(s[0]);
+        }
+
+        /// <summary>
+        /// "defended his call to the Kenyan president", "Ruto's call to Museveni": a call to a named actor with nothing asked of it
+        /// is a telephone call. One that goes on to ask ("the UN's call to Iran to release the sailors", "a call to Kenya for
+        /// calm", "calls from aid agencies to reopen schools") is an appeal, which its own words code; "call" is then no trigger.
+        /// </summary>
+        private bool CallToActor(int end)
+        {
+            if (!IsWord(end, "to")) return false;
+            int k = end + 1;
+            while (Is(k, Words.Determiner)) k++;
+            int a = ActorAt(k);
+            if (a < 0 || A(a).Tokens.FirstToken != k) return false;
+            int after = A(a).Tokens.EndToken;
+            return !(IsWord(after, "for") || IsWord(after, "that") || IsWord(after, "on")
+                || (IsWord(after, "to") && after + 1 < _e && doc.TokUpos(after + 1) is Upos.VERB or Upos.AUX));
         }
 
         /// <summary>True when the parse makes the last word of the actor right before <paramref name="t"/> its adjective

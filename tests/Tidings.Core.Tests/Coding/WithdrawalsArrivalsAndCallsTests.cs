@@ -27,4 +27,14 @@ public class WithdrawalsArrivalsAndCallsTests
     // a minister who arrives makes a visit
     [InlineData("The Kenyan foreign minister arrived in Uganda on Monday.", "KENGOV→UGA:042")]
     public void Codes_arrivals(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a call to a named leader with nothing asked of him is a telephone call
+    [InlineData("Ruto's call to Museveni lasted an hour.", "KENGOV→UGAGOV:041")]
+    [InlineData("Ruto made a phone call to Museveni on Monday.", "KENGOV→UGAGOV:041")]
+    // a call that asks for something is an appeal, not a telephone call
+    [InlineData("The UN's call to Iran to release the sailors went unanswered.", "!IGOUNO→IRN:041")]
+    [InlineData("Kenya renewed its call to Uganda for calm.", "!KEN→UGA:041")]
+    [InlineData("Myanmar's junta rejected calls from rights groups to free the prisoners.", "MMRMIL→NGOHRI:120|!MMRMIL→NGOHRI:125")]
+    public void Codes_calls(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
