@@ -3144,10 +3144,15 @@ public sealed class ActorRecognizer : IPipelineComponent
             static bool VerbOnly(Syntax.EnglishLexicon.Entry x) => x.Allows(Upos.VERB) && !x.Allows(Upos.ADJ) && !x.Allows(Upos.NOUN) && !x.Allows(Upos.PROPN);
         }
 
-        /// <summary>"Visits", "Ejects", "Defends": a capitalised -s form whose base is a listed verb ("Jones", "Morales" are not).</summary>
+        /// <summary>"Visits", "Ejects", "Defends": a capitalised -s form whose base is a listed verb ("Jones", "Morales" are not);
+        /// "Convicted", "Arrested", "Ousted": an -ed form of one, which headlines use for passives ("General Convicted of War
+        /// Crimes") and pasts ("Ahmed", "Mohammed" have no listed verb before their "-ed").</summary>
         private bool HeadlineThirdPersonVerb(int k)
         {
             var lower = Tok(k).ToString().ToLowerInvariant();
+            if (lower.Length >= 6 && lower.EndsWith("ed", StringComparison.Ordinal))
+                return Syntax.EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 2)) || Syntax.EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 1))
+                    || (lower[^3] == lower[^4] && Syntax.EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 3)));
             if (lower.Length < 4 || !lower.EndsWith('s') || lower.EndsWith("ss", StringComparison.Ordinal)) return false;
             if (Syntax.EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 1))) return true;
             return lower.EndsWith("es", StringComparison.Ordinal) && Syntax.EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 2))
