@@ -1,11 +1,12 @@
 namespace Tidings.Tests.Coding;
 
 /// <summary>
-/// Forces that leave a country (0874, PLOVER RETREAT), peacekeepers that arrive in one (0861, RETREAT/access) and calls to
-/// a named leader (041, CONSULT/phone), over the default pipeline. Events are written "SOURCE→TARGET:CODE"; each listed
-/// event must be coded (others may be too) and each "!"-prefixed one must not. Sentences written for these tests.
+/// Forces that leave a country (0874, PLOVER RETREAT), peacekeepers that arrive in one (0861, RETREAT/access), calls to a
+/// named leader (041, CONSULT/phone) and convictions told in a headline's passive or at a court (116, SANCTION), over the
+/// default pipeline. Events are written "SOURCE→TARGET:CODE"; each listed event must be coded (others may be too) and each
+/// "!"-prefixed one must not. Sentences written for these tests.
 /// </summary>
-public class WithdrawalsArrivalsAndCallsTests
+public class WithdrawalsArrivalsCallsAndConvictionsTests
 {
     [Theory]
     // an actor that ends in an adjective the parser hangs on the noun is the noun's doer, not a verb's subject
@@ -37,4 +38,25 @@ public class WithdrawalsArrivalsAndCallsTests
     [InlineData("Kenya renewed its call to Uganda for calm.", "!KEN→UGA:041")]
     [InlineData("Myanmar's junta rejected calls from rights groups to free the prisoners.", "MMRMIL→NGOHRI:120|!MMRMIL→NGOHRI:125")]
     public void Codes_calls(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Fact]
+    // a headline drops a passive's auxiliary: when it names the doer, its subject is the one acted on
+    public void A_headline_passive_with_a_doer_is_aimed_at_its_subject()
+    {
+        var events = Codes("Kenyan Opposition Leader Arrested by Police in Nairobi", "Nothing more was said.");
+        Assert.Contains("KENCOP→KENOPP:173", events);
+        Assert.DoesNotContain("KENOPP→-:173", events);
+    }
+
+    [Theory]
+    // the court where a conviction is handed down hands it down, in a headline's passive as in a sentence's
+    [InlineData("Chad General Convicted of War Crimes at UN Tribunal", "Nothing more was said.", "IGOUNO→TCDMIL:116")]
+    [InlineData("Verdict in The Hague", "A Chadian general was convicted of war crimes at the UN tribunal in The Hague.", "IGOUNO→TCDMIL:116")]
+    public void The_court_where_a_conviction_is_handed_down_convicts(string headline, string body, string expected) =>
+        Assert.Contains(expected, Codes(headline, body));
+
+    private static string[] Codes(string headline, string body) =>
+        Tidings.Pipeline.TidingsPipeline.Default.Analyze(new Tidings.Documents.Article { Id = "h", Headline = headline, Body = body, Published = new DateOnly(2025, 5, 2) })
+            .Events.Where(e => !e.Negated && !e.Background)
+            .Select(e => $"{e.Source.Code ?? "-"}→{e.Target?.Code ?? "-"}:{e.Cameo}").Distinct().ToArray();
 }
