@@ -1835,6 +1835,9 @@ internal sealed partial class TreeRoles
         "proposals", "offer", "offers", "plan", "plans", "bid", "bids", "push", "pressure", "threat", "threats",
         "pledge", "pledges", "promise", "promises", "refusal", "attempt", "attempts", "effort", "efforts", "plot",
         "ultimatum", "motion", "resolution", "order", "orders", "right", "readiness", "willingness", "intention",
+        // wishes, aims and chances: "in his haste to withdraw from Syria", "the chance to negotiate" tell no act either
+        "haste", "rush", "eagerness", "desire", "determination", "wish", "hope", "hopes", "goal", "goals", "aim", "aims",
+        "ambition", "ambitions", "chance", "opportunity", "option", "options", "need", "way",
     };
 
     /// <summary>

@@ -107,6 +107,9 @@ public class CodingConventionTests
     [InlineData("The IMF approved a loan of 500 million US dollars to Zambia.", "IGOBUSIMF→ZMB:071|!IGOBUSIMF→USA:071")]
     // a participle right after a noun of people is those people's act, not the act of the clause's subject
     [InlineData("Security forces in Tanzania killed dozens of people protesting against the election results.", "TZACOP→TZACVL:1823|!TZACOP→-:140|!TZACOP→TZAGOV:140")]
+    // what a wish, aim or chance is for is not done ("in his haste to withdraw")
+    [InlineData("In his haste to withdraw from Iraq, the president stands alone.", "!IRQGOV→IRQ:166|!USAGOV→IRQ:166|!GOV→IRQ:166")]
+    [InlineData("Kenya saw a chance to mediate between Sudan's army and the RSF.", "!KEN→SDNMIL:045|!KEN→SDNREB:045")]
     // a coded permission is the event: what it permits is not a second one
     [InlineData("Belarus allowed a team of OSCE monitors to visit the border crossing.", "BLR→IGOEURSCE:086|!BLR→IGOEURSCE:042|!IGOEURSCE→BLR:042")]
     // an appeal to sides the sentence cannot name is still an appeal, framing what it asks for
