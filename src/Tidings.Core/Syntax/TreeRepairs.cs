@@ -17,6 +17,38 @@ public static class TreeRepairs
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
         DependentsOfFunctionWords(words, heads, relations);
+        ObjectPredicateAdjective(words, heads, relations);
+    }
+
+    /// <summary>Verbs that take an object and an adjective said of it ("found them guilty", "declared the vote void",
+    /// "called the sanctions illegal").</summary>
+    private static readonly HashSet<string> ObjectPredicateVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "find", "declare", "pronounce", "deem", "consider", "call", "label", "brand", "hold", "judge", "rule", "make", "render",
+    };
+
+    /// <summary>
+    /// "A Manila court found the two activists guilty of sedition": English puts an attributive adjective before its noun,
+    /// so an adjective the parser hung after the object of such a verb as the object's modifier is the verb's open
+    /// complement said of the object (xcomp), as UD has it.
+    /// </summary>
+    private static void ObjectPredicateAdjective(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int a = 1; a < n; a++)
+        {
+            if (words[a].Upos != "ADJ" || relations[a] != "amod") continue;
+            int o = heads[a];
+            if (o < 0 || o > a || relations[o] != "obj" || words[o].Upos is not ("NOUN" or "PROPN" or "PRON")) continue;
+            int v = heads[o];
+            if (v < 0 || v > o || words[v].Upos != "VERB" || !ObjectPredicateVerbs.Contains(words[v].Lemma)) continue;
+            // The adjective follows the object's own words at once.
+            int last = o;
+            for (int i = o + 1; i < a; i++)
+                if (Dominates(heads, o, i, n) && !Dominates(heads, a, i, n)) last = i;
+            if (last + 1 != a) continue;
+            heads[a] = v; relations[a] = "xcomp";
+        }
     }
 
     /// <summary>

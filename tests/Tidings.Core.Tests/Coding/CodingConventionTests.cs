@@ -107,6 +107,8 @@ public class CodingConventionTests
     [InlineData("The IMF approved a loan of 500 million US dollars to Zambia.", "IGOBUSIMF→ZMB:071|!IGOBUSIMF→USA:071")]
     // a participle right after a noun of people is those people's act, not the act of the clause's subject
     [InlineData("Security forces in Tanzania killed dozens of people protesting against the election results.", "TZACOP→TZACVL:1823|!TZACOP→-:140|!TZACOP→TZAGOV:140")]
+    // "found X guilty" with an actor between the verb and the adjective is a conviction of X
+    [InlineData("A Manila court found the two activists guilty of sedition.", "PHLJUD→PHLCVL:116")]
     // what a wish, aim or chance is for is not done ("in his haste to withdraw")
     [InlineData("In his haste to withdraw from Iraq, the president stands alone.", "!IRQGOV→IRQ:166|!USAGOV→IRQ:166|!GOV→IRQ:166")]
     [InlineData("Kenya saw a chance to mediate between Sudan's army and the RSF.", "!KEN→SDNMIL:045|!KEN→SDNREB:045")]

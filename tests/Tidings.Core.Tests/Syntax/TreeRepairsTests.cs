@@ -71,6 +71,12 @@ public class TreeRepairsTests
     // a participle coordinated with the object of a perfect's participle is that verb's conjunct
     [InlineData("it|PRON|PRP|it|3|nsubj had|AUX|VBD|have|3|aux bombed|VERB|VBN|bomb|0|root village|NOUN|NN|village|3|obj and|CCONJ|CC|and|6|cc apologised|VERB|VBN|apologise|4|conj",
         "apologised=3:conj")]
+    // an adjective after the object of "find", "declare", "call" is said of the object (xcomp), not its modifier
+    [InlineData("Court|NOUN|NN|court|2|nsubj found|VERB|VBD|find|0|root the|DET|DT|the|4|det activists|NOUN|NNS|activist|2|obj guilty|ADJ|JJ|guilty|4|amod of|ADP|IN|of|7|case sedition|NOUN|NN|sedition|5|obl",
+        "guilty=2:xcomp")]
+    // another verb keeps a postnominal adjective as the noun's ("met the officials responsible")
+    [InlineData("They|PRON|PRP|they|2|nsubj met|VERB|VBD|meet|0|root the|DET|DT|the|4|det officials|NOUN|NNS|official|2|obj responsible|ADJ|JJ|responsible|4|amod",
+        "")]
     public void Repairs_only_the_misparses_it_knows(string tree, string expected)
     {
         var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();
