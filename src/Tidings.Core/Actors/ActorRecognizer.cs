@@ -3924,8 +3924,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             for (int t = i - 2; t >= sentFirst && t >= i - 4; t--)
                 if (OwnerSpeechVerbs.Contains(Tok(t).ToString())) { say = t; break; }
             if (say < 0) return null;
-            foreach (var m in _out)
-                if (m.Tokens.FirstToken > say && m.Tokens.FirstToken < i && !m.IsModifier) return null;
+            // Only this sentence's mentions can stand between the verb and the pronoun or hold the verb's subject.
+            int sentenceMentions = FirstMentionFrom(sentFirst);
+            for (int k = sentenceMentions; k < _out.Count; k++)
+                if (_out[k].Tokens.FirstToken > say && _out[k].Tokens.FirstToken < i && !_out[k].IsModifier) return null;
             int verb = say;
             for (int step = 0; step < 4 && verb >= 0; step++)
             {
@@ -3934,8 +3936,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (_doc.Token(t).Head == verb && _doc.Token(t).Relation is "nsubj") subject = t;
                 if (subject >= 0)
                 {
-                    foreach (var m in _out)
-                        if (m.Tokens.Contains(subject) && m.Code is { } mc && !m.IsModifier && (m.Country is not null || mc.Length > 3)
+                    for (int k = sentenceMentions; k < _out.Count; k++)
+                        if (_out[k] is var m && m.Tokens.Contains(subject) && m.Code is { } mc && !m.IsModifier && (m.Country is not null || mc.Length > 3)
                             && !(armed && CannotBeArmed(mc)))
                             return m;
                     return null;

@@ -151,7 +151,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             ctx.Features(i, classes, features);
             classes[i] = _model.Predict(features[..FeatureCount], scores);
         }
-        if (_second is null) { RepairFiniteParticiples(words, classes); RepairVerblessClause(words, classes); RepairVerbAfterModal(words, classes); RepairPluralAfterTo(words, classes); RepairNominalAdjective(words, classes); return; }
+        if (_second is null) { Repair(words, classes, headlineVerb: false); return; }
         var first = ctx.First;
         classes[..words.Count].CopyTo(first);
         for (int i = 0; i < words.Count; i++)
@@ -161,11 +161,18 @@ public sealed class PerceptronTagger : IPipelineComponent
             ctx.RightFeatures(i, first, features[FeatureCount..]);
             classes[i] = _second.Predict(features, scores);
         }
+        Repair(words, classes, headlineVerb: true);
+    }
+
+    /// <summary>The rule repairs after tagging, in order; the headline-verb repair runs only after the stacked second pass,
+    /// as it always has.</summary>
+    private void Repair(IReadOnlyList<string> words, Span<int> classes, bool headlineVerb)
+    {
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
         RepairVerbAfterModal(words, classes);
         RepairPluralAfterTo(words, classes);
-        RepairHeadlineVerb(words, classes);
+        if (headlineVerb) RepairHeadlineVerb(words, classes);
         RepairNominalAdjective(words, classes);
     }
 

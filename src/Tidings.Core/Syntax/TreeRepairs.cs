@@ -43,10 +43,7 @@ public static class TreeRepairs
             int v = heads[o];
             if (v < 0 || v > o || words[v].Upos != "VERB" || !ObjectPredicateVerbs.Contains(words[v].Lemma)) continue;
             // The adjective follows the object's own words at once.
-            int last = o;
-            for (int i = o + 1; i < a; i++)
-                if (Dominates(heads, o, i, n) && !Dominates(heads, a, i, n)) last = i;
-            if (last + 1 != a) continue;
+            if (LastOwnWord(heads, o, a, a, n) + 1 != a) continue;
             heads[a] = v; relations[a] = "xcomp";
         }
     }
@@ -77,11 +74,7 @@ public static class TreeRepairs
             heads[t] = anchor;
             JoinEarlierClause(words, heads, relations, t, anchor);
         }
-        if (savedHeads is not null && !IsTree(heads, n))
-        {
-            savedHeads.CopyTo(heads);
-            Array.Copy(savedRelations!, relations, n);
-        }
+        if (savedHeads is not null) KeepOnlyATree(heads, relations, savedHeads, savedRelations!, n);
     }
 
     /// <summary>Makes <paramref name="clause"/> the conjunct of the nearest earlier dependent of <paramref name="governor"/>
@@ -218,10 +211,7 @@ public static class TreeRepairs
             if (verb < 0 || words[verb].Upos != "VERB" || !ObjectControlVerbs.Contains(words[verb].Lemma)) continue;
             if (words[obj].Upos is not ("NOUN" or "PROPN" or "PRON") || InfinitiveTakingNouns.Contains(words[obj].Lemma)) continue;
             // "to" must follow the object's own words at once (the infinitive's subtree aside).
-            int last = obj;
-            for (int i = obj + 1; i < mark; i++)
-                if (Dominates(heads, obj, i, n) && !Dominates(heads, inf, i, n)) last = i;
-            if (last + 1 != mark || !(verb < obj)) continue;
+            if (LastOwnWord(heads, obj, inf, mark, n) + 1 != mark || !(verb < obj)) continue;
             heads[inf] = verb; relations[inf] = "xcomp";
         }
     }
@@ -314,11 +304,7 @@ public static class TreeRepairs
                 heads[v] = governor; relations[v] = "advcl";
             }
             else if (heads[v] >= 0 && heads[v] < w && words[heads[v]].Upos == "VERB") relations[v] = "advcl";
-            if (!IsTree(heads, n))
-            {
-                savedHeads.CopyTo(heads);
-                Array.Copy(savedRelations, relations, n);
-            }
+            KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
         }
     }
 
@@ -327,6 +313,24 @@ public static class TreeRepairs
         for (int i = w - 1; i >= 0; i--)
             if (words[i].Upos is "VERB" or "AUX" && words[i].Xpos is "VBD" or "VBZ" or "VBP") return words[i].Upos == "VERB" ? i : -1;
         return -1;
+    }
+
+    /// <summary>The last word before <paramref name="limit"/> that belongs to <paramref name="head"/>'s phrase, leaving out
+    /// <paramref name="except"/>'s subtree; <paramref name="head"/> itself when none follows it.</summary>
+    private static int LastOwnWord(Span<int> heads, int head, int except, int limit, int n)
+    {
+        int last = head;
+        for (int i = head + 1; i < limit; i++)
+            if (Dominates(heads, head, i, n) && !Dominates(heads, except, i, n)) last = i;
+        return last;
+    }
+
+    /// <summary>Undoes a repair (restores the saved heads and relations) when it left anything but one tree.</summary>
+    private static void KeepOnlyATree(Span<int> heads, string[] relations, int[] savedHeads, string[] savedRelations, int n)
+    {
+        if (IsTree(heads, n)) return;
+        savedHeads.CopyTo(heads);
+        Array.Copy(savedRelations, relations, n);
     }
 
     /// <summary>True when <paramref name="top"/> is <paramref name="node"/> or one of its ancestors.</summary>
