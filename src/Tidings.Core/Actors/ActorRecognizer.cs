@@ -2313,6 +2313,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         private bool TryMemory(int i, out int referent)
         {
             var t = NormalizedToken(i);
+            // "met Theresa May in May": a month that is also a remembered surname is the month after a word that takes dates
+            // or before a day or year.
+            if (MonthSurnames.Contains(Tok(i).ToString()) && MonthInDate(i)) { referent = -1; return false; }
             if (_namesBySpan.TryGetValue(t, out referent)) return true;
             int dash = t.IndexOf('-');
             if (dash is 2 or 3 && t.Length - dash - 1 >= 3 && NameParticlesBySpan.Contains(t[..dash]))
@@ -3212,7 +3215,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var s = Tok(n);
                 // "President Jones Visits Kenya": a headline's capitalised verb ends the name before it.
                 if (n > k && _inHeadline && HeadlineThirdPersonVerb(n)) break;
-                if ((IsCap(s) && !notNames.Contains(s) && char.IsLetter(s[0]) && !IsCountryWord(n, end)) || IsPrefixedName(s))
+                if ((IsCap(s) && !notNames.Contains(s) && char.IsLetter(s[0]) && !IsCountryWord(n, end)) || IsPrefixedName(s)
+                    || (words > 0 && !_inHeadline && MonthSurname(n, end)))
                 {
                     n++; words++; lastCap = n;
                     continue;
@@ -3223,6 +3227,27 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             return words == 0 ? k : lastCap;
         }
+
+        /// <summary>
+        /// "Theresa May", "Brian May", "Jonathan March": a month that is also a surname continues a name already begun, unless
+        /// a day or year follows it ("Smith May 12" is a date). Only after a name word, never alone: "in May" stays a month.
+        /// </summary>
+        private bool MonthSurname(int n, int end)
+        {
+            if (!MonthSurnames.Contains(Tok(n).ToString())) return false;
+            return n + 1 >= end || !char.IsDigit(Tok(n + 1)[0]);
+        }
+
+        private static readonly HashSet<string> MonthSurnames = new(StringComparer.Ordinal) { "May", "March", "April", "June" };
+
+        private static readonly HashSet<string> DateTakingWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "in", "on", "since", "until", "till", "by", "from", "through", "during", "before", "after", "early", "late", "mid",
+            "last", "next", "this", "of", "between", "throughout",
+        };
+
+        private bool MonthInDate(int i) =>
+            (i > 0 && DateTakingWords.Contains(Tok(i - 1).ToString())) || (i + 1 < _doc.TokenCount && char.IsDigit(Tok(i + 1)[0]));
 
         /// <summary>"al-Shaibani", "el-Sisi", "bin-Salman": a lower-case name particle joined to a capitalised name.</summary>
         private static bool IsPrefixedName(ReadOnlySpan<char> s)

@@ -475,6 +475,24 @@ public class ActorRecognizerTests
     public void A_subject_pronoun_is_the_subject_of_the_sentence_before(string text, string pronoun, string code) =>
         AssertParsedMentionCode(text, pronoun, code);
 
+    /// <summary>"May", "March", "April", "June" are surnames after a given name and months after a word that takes dates.</summary>
+    [Theory]
+    [InlineData("Australian Foreign Minister Jonathan March criticised the ruling.", "Australian Foreign Minister Jonathan March", "AUSGOV")]
+    [InlineData("Canadian Defence Minister Helen April said the jets would stay.", "Canadian Defence Minister Helen April", "CANGOV")]
+    [InlineData("Canadian Defence Minister Helen April 3 said the jets would stay.", "Canadian Defence Minister Helen", "CANGOV")]
+    public void A_month_after_a_given_name_is_a_surname(string text, string span, string code) =>
+        AssertParsedMentionCode(text, span, code);
+
+    [Theory]
+    [InlineData("Theresa May met Emmanuel Macron in May.")]
+    [InlineData("Theresa May arrived in Paris. Talks were held on May 12.")]
+    [InlineData("Theresa May will visit Berlin in early May.")]
+    public void A_remembered_month_surname_stays_a_month_in_a_date(string text)
+    {
+        var doc = Run(text, "2018-07-30", parsed: true);
+        Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc) == "May");
+    }
+
     /// <summary>The mention spanning exactly <paramref name="span"/> in the parsed sentence has <paramref name="code"/>.</summary>
     private static void AssertParsedMentionCode(string text, string span, string code)
     {
