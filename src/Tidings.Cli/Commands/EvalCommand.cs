@@ -25,11 +25,18 @@ public sealed class EvalSettings : CommandSettings
     [CommandOption("--errors")]
     [Description("Also list each sentence whose prediction differs from gold.")]
     public bool ShowErrors { get; init; }
+
+    [CommandOption("--per-line")]
+    [Description("Code every line alone, also lines that refer to an article (by default consecutive lines of one article are coded together, as the article).")]
+    public bool PerLine { get; init; }
 }
 
 /// <summary>
 /// <c>tidings eval</c>: scores the coder on a gold file. Negated, background and conditional events (the
 /// condition of an "if" clause) are not counted as predictions, since gold files list only news events.
+/// Consecutive lines that refer to spans of one article are coded together as that article, as <c>tidings code</c>
+/// codes it, each line scored with the events whose trigger lies in its span (decision 020); <c>--per-line</c> codes
+/// every line alone.
 /// </summary>
 public sealed class EvalCommand : Command<EvalSettings>
 {
@@ -37,24 +44,38 @@ public sealed class EvalCommand : Command<EvalSettings>
     {
         if (s.Format is not ("markdown" or "json")) throw new CliException($"--format '{s.Format}' is not markdown or json");
         if (!File.Exists(s.Gold)) throw new CliException($"gold file '{s.Gold}' does not exist");
+        var texts = GoldTextSource.FromShared();
         IReadOnlyList<GoldSentence> gold;
-        try { gold = GoldFile.Load(s.Gold); }
+        try { gold = GoldFile.Load(s.Gold, texts); }
         catch (GoldFormatException ex) { throw new CliException(ex.Message); }
         var selected = gold.Where(g => s.Split is null || string.Equals(g.Split, s.Split, StringComparison.OrdinalIgnoreCase)).ToList();
         if (selected.Count == 0) throw new CliException($"gold file '{s.Gold}' has no sentence{(s.Split is null ? "" : $" in split '{s.Split}'")}");
 
+        IReadOnlyList<(GoldDocument? Document, IReadOnlyList<GoldSentence> Lines)> units;
+        if (s.PerLine) units = selected.Select(g => ((GoldDocument?)null, (IReadOnlyList<GoldSentence>)[g])).ToList();
+        else
+        {
+            try { units = GoldDocuments.Group(selected, texts, s.Gold); }
+            catch (GoldFormatException ex) { throw new CliException(ex.Message); }
+        }
+
         var pipeline = TidingsPipeline.Default;
         var items = new List<(GoldSentence, IReadOnlyList<PredictedEvent>)>(selected.Count);
-        foreach (var g in selected)
+        foreach (var (document, lines) in units)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Gold is per sentence: score the mention-level events, not the merged ones.
-            var events = pipeline.Analyze(new Article { Id = g.Id, Body = g.Text, Published = g.Published }, cancellationToken).MentionEvents;
-            // The condition of a conditional ("if the government continued its crackdown") is no reported event either.
-            var predicted = events.Where(e => !e.Negated && !e.Background && e.Modality != "conditional")
-                .Select(e => new PredictedEvent(e.Source.Code, e.Target?.Code, e.Cameo) { Modality = e.Modality, Attribution = e.Attribution?.Code }).ToList();
-            items.Add((g, predicted));
-            if (s.ShowErrors) PrintDifference(g, predicted);
+            var coded = document is not null
+                ? GoldDocuments.Code(document, pipeline, cancellationToken)
+                : [pipeline.Analyze(new Article { Id = lines[0].Id, Body = lines[0].Text, Published = lines[0].Published }, cancellationToken).MentionEvents];
+            for (var i = 0; i < lines.Count; i++)
+            {
+                // The condition of a conditional ("if the government continued its crackdown") is no reported event either.
+                var predicted = coded[i].Where(e => !e.Negated && !e.Background && e.Modality != "conditional")
+                    .Select(e => new PredictedEvent(e.Source.Code, e.Target?.Code, e.Cameo) { Modality = e.Modality, Attribution = e.Attribution?.Code }).ToList();
+                items.Add((lines[i], predicted));
+                if (s.ShowErrors) PrintDifference(lines[i], predicted);
+            }
         }
         var report = CoderEvaluator.Score(items);
         Console.Out.WriteLine(s.Format == "json" ? report.ToJson() : report.ToMarkdown());

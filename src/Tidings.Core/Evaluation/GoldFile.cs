@@ -39,7 +39,16 @@ public sealed record GoldSentence(string Id, string Text, DateOnly? Published, s
 
     /// <summary>Every event of the line in file order, background and negated ones included; equals <see cref="Events"/> when not set.</summary>
     public IReadOnlyList<GoldEvent> AllEvents { get => allEvents ?? Events; init => allEvents = value; }
+
+    /// <summary>The article span the line's text was read from, when the line gives a <c>ref</c> instead of <c>text</c>.</summary>
+    public GoldRef? Ref { get; init; }
+
+    /// <summary>The 1-based line of the gold file, for error messages; 0 when not read from a file.</summary>
+    public int Line { get; init; }
 }
+
+/// <summary>Where a <c>ref</c> gold line lies: the span [<paramref name="Start"/>, <paramref name="End"/>) of an article of a corpus.</summary>
+public sealed record GoldRef(string Corpus, string Article, int Start, int End);
 
 /// <summary>A gold file line that is not valid; the message names the file and the 1-based line.</summary>
 public sealed class GoldFormatException(string fileName, int line, string problem)
@@ -116,7 +125,8 @@ public static class GoldFile
             var hasText = root.TryGetProperty("text", out _);
             var hasRef = root.TryGetProperty("ref", out var reference);
             if (hasText && hasRef) throw Bad("give 'text' or 'ref', not both");
-            var text = hasRef ? ResolveRef(reference) : RequiredString(root, "text");
+            GoldRef? goldRef = null;
+            var text = hasRef ? ResolveRef(reference, out goldRef) : RequiredString(root, "text");
             DateOnly? published = null;
             if (OptionalString(root, "published") is { } pub)
             {
@@ -157,12 +167,12 @@ public static class GoldFile
                 allEvents.Add(ev);
                 if (!background && !negated) events.Add(ev);
             }
-            return new GoldSentence(id, text, published, split, events) { AllEvents = allEvents };
+            return new GoldSentence(id, text, published, split, events) { AllEvents = allEvents, Ref = goldRef, Line = lineNo };
         }
 
         GoldFormatException Bad(string problem) => new(src, lineNo, problem);
 
-        string ResolveRef(JsonElement r)
+        string ResolveRef(JsonElement r, out GoldRef goldRef)
         {
             if (r.ValueKind != JsonValueKind.Object) throw Bad("'ref' must be an object {corpus, article, start, end, sha1}");
             foreach (var p in r.EnumerateObject())
@@ -172,6 +182,7 @@ public static class GoldFile
             var sha1 = RequiredString(r, "sha1", "ref: ");
             var start = Offset(r, "start");
             var end = Offset(r, "end");
+            goldRef = new GoldRef(corpus, article, start, end);
             return texts.Value.TryResolve(corpus, article, start, end, sha1, out var problem) ?? throw Bad(problem!);
         }
 

@@ -55,8 +55,8 @@ public sealed class GoldTextSource
         catch (InvalidDataException ex) { return (null, $"corpus '{GeoWebNews}' could not be read: {ex.Message}"); }
     }
 
-    /// <summary>The text of [<paramref name="start"/>, <paramref name="end"/>) of the article, or null and the problem.</summary>
-    public string? TryResolve(string corpus, string article, int start, int end, string sha1, out string? problem)
+    /// <summary>The whole text of an article, or null and the problem (unknown corpus or article, corpus not readable).</summary>
+    public string? TryArticle(string corpus, string article, out string? problem)
     {
         problem = null;
         if (!corpora.TryGetValue(corpus, out var lazy))
@@ -66,11 +66,15 @@ public sealed class GoldTextSource
         }
         var (articles, loadProblem) = lazy.Value;
         if (articles is null) { problem = "ref: " + loadProblem; return null; }
-        if (!articles.TryGetValue(article, out var text))
-        {
-            problem = $"ref: corpus '{corpus}' has no article '{article}'";
-            return null;
-        }
+        if (articles.TryGetValue(article, out var text)) return text;
+        problem = $"ref: corpus '{corpus}' has no article '{article}'";
+        return null;
+    }
+
+    /// <summary>The text of [<paramref name="start"/>, <paramref name="end"/>) of the article, or null and the problem.</summary>
+    public string? TryResolve(string corpus, string article, int start, int end, string sha1, out string? problem)
+    {
+        if (TryArticle(corpus, article, out problem) is not { } text) return null;
         if (start < 0 || end > text.Length || start >= end)
         {
             problem = $"ref: span {start}-{end} is out of range for article '{article}' of '{corpus}' ({text.Length} characters)";

@@ -1,0 +1,96 @@
+using Tidings.Evaluation;
+using Tidings.Pipeline;
+
+namespace Tidings.Tests.Evaluation;
+
+/// <summary>Ref lines of one article are coded together, as the article (decision 020).</summary>
+public class GoldDocumentsTests
+{
+    // Articles written for these tests; GoldTextSource takes any corpus given to it in memory.
+    private const string Cairo =
+        "CAIRO (Wire) — Egypt's interior minister Karim Nassar met Sudanese envoys on Monday. " +
+        "Sudan expelled an Egyptian diplomat on Sunday. " +
+        "Police arrested two activists in Giza on Tuesday.";
+
+    private const string Other = "Kenya's president visited Addis Ababa. Talks on the dam followed.";
+
+    private static readonly GoldTextSource Texts = new(new Dictionary<string, IReadOnlyDictionary<string, string>>
+    {
+        ["fake"] = new Dictionary<string, string> { ["1"] = Cairo, ["2"] = Other },
+    });
+
+    private static string Line(string id, string article, int start, int end, string events = "[]")
+    {
+        var text = article == "1" ? Cairo : Other;
+        return $$"""{"id":"{{id}}","ref":{"corpus":"fake","article":"{{article}}","start":{{start}},"end":{{end}},"sha1":"{{GoldTextSource.Sha1Prefix(text[start..end])}}"},"events":{{events}}}""";
+    }
+
+    private static IReadOnlyList<GoldSentence> Parse(params string[] lines) =>
+        GoldFile.Parse(new StringReader(string.Join("\n", lines)), "g.jsonl", Texts);
+
+    private static int End(string s, string sentence) => s.IndexOf(sentence, StringComparison.Ordinal) + sentence.Length;
+
+    [Fact]
+    public void Consecutive_lines_of_one_article_form_one_document_and_text_lines_stay_alone()
+    {
+        var first = End(Cairo, "on Monday.");
+        var gold = Parse(
+            Line("a1", "1", 0, first),
+            Line("a2", "1", first + 1, Cairo.Length),
+            """{"id":"t1","text":"Our own sentence.","events":[]}""",
+            Line("b1", "2", 0, 38),
+            Line("c1", "1", 0, first));
+        var units = GoldDocuments.Group(gold, Texts, "g.jsonl");
+        Assert.Equal(["a1 a2", "t1", "b1", "c1"], units.Select(u => string.Join(" ", u.Lines.Select(l => l.Id))));
+        Assert.Null(units[1].Document);
+        Assert.Equal(Cairo, units[0].Document!.Text);
+        Assert.Equal(0, units[0].Document!.Start);
+    }
+
+    [Fact]
+    public void A_document_runs_from_the_first_lines_start_to_the_last_lines_end_with_left_out_text()
+    {
+        var start = End(Cairo, "on Monday.") + 1;
+        var gap = End(Cairo, "on Sunday.") + 1;
+        var units = GoldDocuments.Group(Parse(Line("a1", "1", start, start + 5), Line("a2", "1", gap, Cairo.Length)), Texts, "g.jsonl");
+        Assert.Equal(Cairo[start..], units.Single().Document!.Text);
+    }
+
+    [Theory]
+    [InlineData(0, 20, 10, 30)]   // overlaps
+    [InlineData(40, 60, 0, 20)]   // precedes
+    public void Overlapping_or_falling_spans_are_a_format_error(int s1, int e1, int s2, int e2)
+    {
+        var gold = Parse(Line("a1", "1", s1, e1), Line("a2", "1", s2, e2));
+        var ex = Assert.Throws<GoldFormatException>(() => GoldDocuments.Group(gold, Texts, "g.jsonl"));
+        Assert.Equal(2, ex.Line);
+        Assert.Contains("a2", ex.Message);
+    }
+
+    [Fact]
+    public void Each_event_goes_to_the_line_whose_span_holds_its_trigger_and_the_dateline_country_reaches_later_lines()
+    {
+        var first = End(Cairo, "on Monday.");
+        var gap = End(Cairo, "on Sunday.") + 1;
+        var gold = Parse(Line("a1", "1", 0, first), Line("a3", "1", gap, Cairo.Length));
+        var document = GoldDocuments.Group(gold, Texts, "g.jsonl").Single().Document!;
+        var coded = GoldDocuments.Code(document, TidingsPipeline.Default);
+        Assert.Equal(2, coded.Count);
+        Assert.Contains(coded[0], e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        // The arrest in the last line is coded with the police of the dateline's country, which the line does not name.
+        var arrest = Assert.Single(coded[1], e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("EGYCOP", arrest.Source.Code);
+        Assert.DoesNotContain(coded[0], e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Events_of_text_between_lines_belong_to_no_line()
+    {
+        var first = End(Cairo, "on Monday.");
+        var gap = End(Cairo, "on Sunday.") + 1;
+        var whole = GoldDocuments.Group(Parse(Line("a1", "1", 0, Cairo.Length)), Texts, "g.jsonl").Single().Document!;
+        Assert.Contains(GoldDocuments.Code(whole, TidingsPipeline.Default).Single(), e => e.Evidence.Trigger.StartsWith("expel", StringComparison.Ordinal));
+        var document = GoldDocuments.Group(Parse(Line("a1", "1", 0, first), Line("a3", "1", gap, Cairo.Length)), Texts, "g.jsonl").Single().Document!;
+        Assert.DoesNotContain(GoldDocuments.Code(document, TidingsPipeline.Default).SelectMany(l => l), e => e.Evidence.Trigger.StartsWith("expel", StringComparison.Ordinal));
+    }
+}
