@@ -4294,7 +4294,26 @@ public sealed class ActorRecognizer : IPipelineComponent
         private CountryEntry? SentenceCountry(int mention, HashSet<int> pending) =>
             SentenceCountry(mention, pending, stateSideOnly: true) ?? SentenceCountry(mention, pending, stateSideOnly: false);
 
-        private CountryEntry? SentenceCountry(int mention, HashSet<int> pending, bool stateSideOnly)
+        private CountryEntry? SentenceCountry(int mention, HashSet<int> pending, bool stateSideOnly) =>
+            SentenceCountryActor(mention, pending, stateSideOnly) is { } o ? _lex.CountryByIso3(o.Country!) : null;
+
+        /// <summary>The one country of the state bodies (<see cref="IsStateSide"/>) named in the sentences before the
+        /// mention's, or null when there are none or they are of several countries.</summary>
+        private CountryEntry? EarlierStateCountry(int mention, HashSet<int> pending)
+        {
+            int sentence = _doc.SentenceOf(_out[mention].Tokens.FirstToken);
+            string? only = null;
+            for (int k = 0; k < _out.Count; k++)
+            {
+                var o = _out[k];
+                if (pending.Contains(k) || _doc.SentenceOf(o.Tokens.FirstToken) >= sentence || !IsStateSide(o)) continue;
+                if (only is null) only = o.Country;
+                else if (only != o.Country) return null;
+            }
+            return only is null ? null : _lex.CountryByIso3(only);
+        }
+
+        private ActorMention? SentenceCountryActor(int mention, HashSet<int> pending, bool stateSideOnly)
         {
             int sentence = _doc.SentenceOf(_out[mention].Tokens.FirstToken);
             for (int k = 0; k < _out.Count; k++)
@@ -4307,7 +4326,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "Interior Minister X accused India of …": a country after the title as the object of such a verb is the
                 // other party, not the minister's own.
                 if (o.Tokens.FirstToken > _out[mention].Tokens.FirstToken && ObjectPrepositions.Contains(Tok(o.Tokens.FirstToken - 1).ToString())) continue;
-                return _lex.CountryByIso3(o.Country);
+                return o;
             }
             return null;
         }
@@ -4344,10 +4363,21 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // as an actor and not as a place, says whose minister it is before the article's other countries do.
                 var own = SentenceCountry(p.Mention, pendingMentions);
                 var c = own ?? (fallback is null ? null : _lex.CountryByIso3(fallback));
-                if (own is not null) how = "the first country of its sentence";
+                var howHere = own is not null ? "the first country of its sentence" : how;
+                // "A Manila court jailed five men. … Judge X of the city court found A, B and C, an American, guilty": a
+                // country the sentence names only after the title, and not as a state body, is a defendant's or a
+                // victim's; the state bodies the article named in the sentences before say whose judge or officer it is.
+                if (own is not null && SentenceCountryActor(p.Mention, pendingMentions, stateSideOnly: true) is null
+                    && SentenceCountryActor(p.Mention, pendingMentions, stateSideOnly: false) is { } after
+                    && after.Tokens.FirstToken > m.Tokens.FirstToken && !IsStateSide(after)
+                    && EarlierStateCountry(p.Mention, pendingMentions) is { } earlier && earlier.Iso3 != own.Iso3)
+                {
+                    c = earlier;
+                    howHere = "the country of the state bodies named before its sentence";
+                }
                 _out[p.Mention] = c is null
                     ? m with { Code = p.RoleCode, Reason = "no country in the article; role code only" }
-                    : m with { Code = c.Cameo + p.RoleCode, Country = c.Iso3, Rule = $"{m.Rule}; country = {how} ({c.Name}) → {c.Cameo + p.RoleCode}", Reason = null };
+                    : m with { Code = c.Cameo + p.RoleCode, Country = c.Iso3, Rule = $"{m.Rule}; country = {howHere} ({c.Name}) → {c.Cameo + p.RoleCode}", Reason = null };
             }
         }
     }

@@ -36,6 +36,11 @@ public class ActorResolutionTests
     [InlineData("Syria's foreign minister Asaad al-Shaibani met the envoy. Al-Shaibani called the talks positive.", "Al-Shaibani", 0, "SYRGOV")]
     [InlineData("The Houthis fired a drone at the ship. The militia said more attacks would follow.", "militia", 0, "YEMREB")]
     [InlineData("The Kenyan interior ministry banned the rally. The ministry said it had intelligence of violence.", "ministry", 0, "KENGOV")]
+    // a title+name whose sentence names a country only after it, on a defendant or a victim: the state bodies of the
+    // sentences before say whose official it is; a state named after it as a subject still does
+    [InlineData("A Nairobi court jailed four men on Monday. Judge Amina Wekesa of the city's high court found Peter Otieno and John Reed, a British tourist, guilty of theft.", "Judge Amina Wekesa", 0, "KENJUD")]
+    [InlineData("A Nairobi court jailed four men on Monday. Judge Amina Wekesa of the city's high court found Peter Otieno and John Reed, a British tourist, guilty of theft. The judge also fined them.", "judge", 0, "KENJUD")]
+    [InlineData("A Nairobi court jailed four men on Monday. Interior Minister Lucia Herrera said Guatemala would deport them.", "Interior Minister Lucia Herrera", 0, "GTMGOV")]
     // a definite description without an antecedent is coded like a bare role
     [InlineData("Kenya's opposition called a strike, but the government said the law would stand.", "government", 0, "KENGOV")]
     // "its"/"their" + role: the owner named earlier in the sentence
