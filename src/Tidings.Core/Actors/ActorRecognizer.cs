@@ -335,16 +335,26 @@ public sealed class ActorRecognizer : IPipelineComponent
                     int head = tok.Head;
                     if (head < 0 || _doc.Token(head).Relation != "root" || _doc.Token(head).Upos != Upos.VERB) break;
                     if (InQuote(t, span.FirstToken)) break;
-                    if (PronounAntecedent(si - 1, w) is { } ante)
-                        added.Add(new ActorMention
-                        {
-                            Tokens = new TokenRange(t, t + 1), Code = ante.Code, Name = ante.Name, Country = ante.Country,
-                            Rule = $"pronoun: {tok.Text} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' in the sentence before)",
-                        });
+                    AddPronoun(t, si, w);
                     break;
                 }
+                // "“We will not back down,” she said.": a person pronoun that says a quote at the end of its sentence is the
+                // speaker named before, as one that opens the sentence is.
+                if (TrailingSpeakerPronoun(span.FirstToken, span.EndToken) is { } sp && !added.Any(a => a.Tokens.FirstToken == sp))
+                    AddPronoun(sp, si, Tok(sp).ToString().ToLowerInvariant());
             }
             // Keep the mentions in text order (the order of mentions on the same tokens is kept too).
+            void AddPronoun(int t, int si, string w)
+            {
+                if (PronounAntecedentBefore(si, w) is not ({ } ante, var back)) return;
+                added.Add(new ActorMention
+                {
+                    Tokens = new TokenRange(t, t + 1), Code = ante.Code, Name = ante.Name, Country = ante.Country,
+                    Rule = back == 1
+                        ? $"pronoun: {Tok(t)} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' in the sentence before)"
+                        : $"pronoun: {Tok(t)} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' {back} sentences before, none naming an actor since)",
+                });
+            }
             foreach (var m in added)
             {
                 int at = _out.Count;
@@ -363,6 +373,53 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (s is "\"" or "“" or "”") open = s is "“" || (s is "\"" && !open);
             }
             return open;
+        }
+
+        /// <summary>
+        /// The antecedent of a subject pronoun of sentence <paramref name="si"/> and how many sentences back it is: the
+        /// sentence before, or, when that sentence and up to one more before it name no actor at all (a quote, a figure),
+        /// the sentence before them in the same section: "Minister X met the envoy. “We want peace.” He also accused …".
+        /// </summary>
+        private (ActorMention? Antecedent, int Back) PronounAntecedentBefore(int si, string pronoun)
+        {
+            var section = _doc.Sentence(si).Section;
+            for (int back = 1; back <= 3 && si - back >= 0; back++)
+            {
+                var before = _doc.Sentence(si - back);
+                if (before.Section != section) break;
+                if (PronounAntecedent(si - back, pronoun) is { } ante) return (ante, back);
+                if (HasActor(before.FirstToken, before.EndToken)) break;
+            }
+            return (null, 0);
+        }
+
+        /// <summary>True when a coded actor mention starts in [<paramref name="first"/>, <paramref name="end"/>).</summary>
+        private bool HasActor(int first, int end)
+        {
+            for (int i = FirstMentionFrom(first); i < _out.Count; i++)
+            {
+                int f = _out[i].Tokens.FirstToken;
+                if (f >= end) break;
+                if (f >= first && _out[i].Code is not null) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"…,” she said.", "…," he told reporters": the token of a "he"/"she" that is the subject of the sentence's
+        /// root verb right after a closing quotation mark (and a comma), or null.</summary>
+        private int? TrailingSpeakerPronoun(int first, int end)
+        {
+            for (int t = first + 2; t < end; t++)
+            {
+                var s = Tok(t);
+                if (!(s.Equals("he", StringComparison.OrdinalIgnoreCase) || s.Equals("she", StringComparison.OrdinalIgnoreCase))) continue;
+                var tok = _doc.Token(t);
+                if (tok.Relation is not "nsubj" || tok.Head < 0 || _doc.Token(tok.Head).Relation != "root" || _doc.Token(tok.Head).Upos != Upos.VERB) continue;
+                var q = Tok(t - 1);
+                var q2 = Tok(t - 2);
+                if (q is "”" or "\"" && (q2 is "," or "." or "?" or "!") || (q is "," && q2 is "”" or "\"")) return t;
+            }
+            return null;
         }
 
         /// <summary>The actor a subject pronoun of the next sentence stands for: the subject of sentence

@@ -472,6 +472,10 @@ public class ActorRecognizerTests
     [InlineData("Colombia's foreign ministry summoned the Venezuelan envoy. It demanded the release of two journalists.", "It", "COLGOV")]
     [InlineData("Sudanese rebels seized the town of Babanusa. They accused the army of shelling villages.", "They", "SDNREB")]
     [InlineData("\"We will not be intimidated,\" Kenyan President William Ruto told reporters. He urged Uganda to withdraw its troops.", "He", "KENGOV")]
+    // a sentence that names no actor (a quote) between them does not break the chain; a "he"/"she" saying a quote at the end
+    // of its sentence is the speaker named before too
+    [InlineData("Kenya's foreign minister Musalia Mudavadi met the Ethiopian envoy on Monday. “We want peace in the region.” He also accused Sudan of arming rebels.", "He", "KENGOV")]
+    [InlineData("Kenya's foreign minister Musalia Mudavadi met the Ethiopian envoy on Monday. “We will not let anyone arm the rebels,” he said.", "he", "KENGOV")]
     public void A_subject_pronoun_is_the_subject_of_the_sentence_before(string text, string pronoun, string code) =>
         AssertParsedMentionCode(text, pronoun, code);
 
@@ -516,6 +520,8 @@ public class ActorRecognizerTests
     [InlineData("Kenyan President William Ruto arrived in Kampala. It rained all day.", "It")]
     [InlineData("Kenya closed its border with Somalia. He did not explain why.", "He")]
     [InlineData("Kenyan President William Ruto spoke. \"He lied to us,\" a farmer said.", "He")]
+    // a sentence naming an actor that cannot be "he" ends the search back
+    [InlineData("Kenya's foreign minister Musalia Mudavadi met the envoy. Sudan rejected the talks. “We want peace.” He left early.", "He")]
     public void A_pronoun_that_fits_no_earlier_subject_is_no_actor(string text, string pronoun)
     {
         var doc = Run(text, "2025-07-30", parsed: true);
