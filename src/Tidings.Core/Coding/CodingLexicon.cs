@@ -17,7 +17,10 @@ public sealed class CodingLexicon
          "military", "economic", "political", "trade", "security", "defence", "defense", "peace", "bilateral", "humanitarian",
          "financial", "nuclear", "diplomatic", "border", "energy", "landmark", "historic", "comprehensive", "strategic", "major",
          "key", "sensitive", "classified", "emergency", "immediate", "tough", "sweeping", "harsh", "targeted", "direct", "high-level",
-         "ceasefire", "truce", "any"],
+         "ceasefire", "truce", "any",
+         // session 12: real copy puts these between a verb and its event noun ("paused deliveries of some weapons", "halted all
+         // aid", "supplied armed drones", "slapped retaliatory tariffs on", "imposed punitive sanctions", "came under heavy fire")
+         "some", "all", "armed", "retaliatory", "punitive", "reciprocal", "steep", "crippling", "heavy"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Last words of a phrase that never take a plural (particles and prepositions).</summary>
