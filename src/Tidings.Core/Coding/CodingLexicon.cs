@@ -150,6 +150,7 @@ public sealed class CodingLexicon
                 case "people": flags |= TriggerFlags.PeopleTarget; break;
                 case "speaker": flags |= TriggerFlags.SpeakerThreat; break;
                 case "frameonly": flags |= TriggerFlags.FrameOnly; break;
+                case "agentfrom": flags |= TriggerFlags.AgentFrom; break;
                 case var s when s.StartsWith("frame=", StringComparison.Ordinal):
                     frame = s[6..] switch
                     {

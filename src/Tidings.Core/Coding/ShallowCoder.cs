@@ -1543,7 +1543,7 @@ public sealed class ShallowCoder : IEventCoder
             int clause = head.Clause;
             string srcHow, tgtHow;
             int src;
-            bool passive = false, headlinePassive = false;
+            bool passive = false, headlinePassive = false, subjectIsTarget = false;
             int patientSubject = -1;
 
             // ---- source: from the parse when the sentence has one and it names an actor, else from the surface ----
@@ -1580,7 +1580,17 @@ public sealed class ShallowCoder : IEventCoder
                     && !treeHow.StartsWith("tree:setting-of", StringComparison.Ordinal)
                     && !(!head.IsNoun && _tree.CoordinatedWithSubjectVerb(headNode, _tree.LastSubjectNode))) treeSrc = -1;
             }
-            if (head.IsNoun)
+            // "Ukrainian positions came under fire from Russian artillery": the one firing is named after "from" and the
+            // subject is the one fired on; with nobody named after "from" no doer is told and nothing is coded.
+            if (entry.Has(TriggerFlags.AgentFrom) && head.Start == inner.Start)
+            {
+                src = AgentAfterFrom(inner);
+                if (src < 0) return;
+                srcHow = "from-agent";
+                subjectIsTarget = true;
+                patientSubject = treeSrc >= 0 ? treeSrc : NearestSourceBefore(head.Start, ClauseStart(clause));
+            }
+            else if (head.IsNoun)
             {
                 if (treeSrc >= 0) { src = treeSrc; srcHow = treeHow; }
                 // "a bomb blast at a market killed eight people": a bombing noun that harms the object of its verb.
@@ -1656,12 +1666,12 @@ public sealed class ShallowCoder : IEventCoder
             string? treeTargets = null;
             if (_tree.Parsed && frameObject < 0)
                 treeTargets = _tree.Targets(passive ? headNode : innerNode, !passive && inner.IsNoun, entry, targets, src, new TokenRange(inner.Start, inner.End));
-            if (headlinePassive)
+            if (headlinePassive || subjectIsTarget)
             {
                 treeTargets = null;
                 targets.Clear();
                 if (patientSubject >= 0 && patientSubject != src) targets.Add(patientSubject);
-                tgtHow = "headline-passive-subject";
+                tgtHow = headlinePassive ? "headline-passive-subject" : "subject";
             }
             else if (treeTargets is not null)
             {
@@ -2330,6 +2340,9 @@ public sealed class ShallowCoder : IEventCoder
                 // "Opposition lawmakers attacked the president over new taxes": an attack between sides that carry no arms
                 // (governments, parliaments, parties, courts, media) is one of words (111), as a clash between them is.
                 if (fwd == "190" && entry.Trigger == "attack" && !inner.IsNoun && t >= 0 && IsUnarmedPolitical(src) && IsUnarmedPolitical(t)) fwd = "111";
+                // "The budget came under fire from opposition lawmakers": fire from a side that carries no arms, at another such
+                // side or at a thing, is criticism too.
+                if (fwd == "190" && entry.Has(TriggerFlags.AgentFrom) && IsUnarmedPolitical(src) && (t < 0 || IsUnarmedPolitical(t))) fwd = "111";
                 // "fired several shots at the prime minister", "opened fire on the president's car": shooting at one holder of a
                 // political office is an attempt on his life (185).
                 if (fwd is "190" or "193" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" && IsOneOfficeHolder(t)) fwd = "185";
@@ -3088,6 +3101,25 @@ public sealed class ShallowCoder : IEventCoder
                 if (IsWord(k, "has") || IsWord(k, "have") || IsWord(k, "had")) return false;
             }
             return false;
+        }
+
+        /// <summary>The actor after "from" within a few words after the trigger, before any other actor
+        /// ("came under fire from Russian artillery"), or -1.</summary>
+        private int AgentAfterFrom(Trig tr)
+        {
+            int end = ClauseEnd(tr.Clause);
+            for (int t = tr.End; t < end && t < tr.End + 6; t++)
+            {
+                if (actorOf[t] >= 0 || IsPunct(t)) return -1;
+                if (IsWord(t, "from"))
+                {
+                    // "from ADF rebels": a name the actor stage left outside the mention may stand before it
+                    for (int k = t + 1; k < end && k <= t + 3 && !IsPunct(k); k++)
+                        if (ActorAt(k) is var a && a >= 0) return a;
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         private int AgentAfterBy(Trig tr, out int byAt)

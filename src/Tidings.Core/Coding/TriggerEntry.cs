@@ -7,7 +7,7 @@ public enum TriggerKind : byte { Verb, Noun, Phrase, Light }
 
 /// <summary>Per-entry behaviour flags from the <c>flags</c> column of <c>verbs.tsv</c>.</summary>
 [Flags]
-public enum TriggerFlags : byte
+public enum TriggerFlags : ushort
 {
     None = 0,
     /// <summary>The event may be coded without a target (statements, protest, fighting).</summary>
@@ -29,6 +29,9 @@ public enum TriggerFlags : byte
     /// <summary>A framing verb that is no event by itself: it is coded only through the event it frames ("declined to lift
     /// the curfew" is a refusal, 1241; "exports declined" is a fall, no event).</summary>
     FrameOnly = 128,
+    /// <summary>An event told of whom it befalls: the doer follows "from" and the phrase's subject is the target, as a
+    /// passive's by-agent and subject are ("Ukrainian positions came under fire from Russian artillery").</summary>
+    AgentFrom = 256,
 }
 
 /// <summary>The modality a framing verb lends to the event it introduces ("threatened to strike", "urged Y to hold talks").</summary>
