@@ -8,7 +8,8 @@ namespace Tidings.Tests.Coding;
 /// Session 12's trigger rows for phrasings real news uses and the lexicon lacked: operations pressed ahead with or kept up
 /// (light verbs), air campaigns and operations against a side, pushing into a country, fire that a side "came under" from
 /// another (flag agentfrom), walking out of negotiations, pulling the plug on a loan, paused weapons deliveries, curbed
-/// exports, pulled-out deals, hauling in and booting out, jetting into a capital, shrugged-off demands, a vowed response.
+/// exports, pulled-out deals, hauling in and booting out, jetting into a capital, shrugged-off demands, a vowed response,
+/// huddling with, heaped praise, support thrown behind, a swipe taken, a hatchet buried.
 /// Sentences written for these tests, in news style.
 /// </summary>
 public class RealNewsPhrasingsTests
@@ -44,6 +45,12 @@ public class RealNewsPhrasingsTests
     [InlineData("The Thai government shrugged off the opposition's demands.", "THAGOV→THAOPP:120")]
     [InlineData("Iran vowed a swift response against Israel.", "IRN→ISR:130")]
     [InlineData("French farmers set off on a march to Brussels.", "FRAAGR→*:141")]
+    // 04, 05, 11: huddling with, heaped praise, support thrown behind, a swipe taken, a hatchet buried
+    [InlineData("The Kenyan president huddled with Ugandan officials.", "KENGOV→UGAGOV:040")]
+    [InlineData("The Kenyan president heaped praise on Uganda.", "KENGOV→UGA:051")]
+    [InlineData("The Kenyan president threw his support behind Uganda's bid.", "KENGOV→UGA:051")]
+    [InlineData("The Kenyan president took a swipe at Uganda.", "KENGOV→UGA:111")]
+    [InlineData("Kenya and Uganda buried the hatchet.", "UGA→KEN:050")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();
