@@ -46,7 +46,7 @@ public class ActorEvaluatorTests(ITestOutputHelper output)
         var gold = ActorEvaluator.ReadGold(GoldPath());
         Assert.True(gold.Sum(r => r.Mentions.Count) >= 300);
         Assert.Equal(gold.Count, gold.Select(r => r.Id).Distinct().Count());
-        Assert.All(gold, r => Assert.Contains(r.Split, new[] { "dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13" }));
+        Assert.All(gold, r => Assert.Contains(r.Split, new[] { "dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14" }));
         Assert.All(gold.SelectMany(r => r.Mentions), m => Assert.Matches("^[A-Z]{3}([A-Z]{3})*$", m.Code));
     }
 
