@@ -265,6 +265,11 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Token where the role noun of the last appositive starts ("…, a Sunni lawmaker"), or -1.</summary>
         private int _appositiveRole = -1;
         private readonly string? _outlet;
+        /// <summary>The country of the place the story was filed from (the dateline's), or null.</summary>
+        private readonly string? _datelineCountry;
+        /// <summary>End (character offset) of a dateline's place that opens the text itself ("LATAKIA, Syria (AP) —"), or -1:
+        /// the place is where the story was filed, not an actor.</summary>
+        private readonly int _datelinePlaceEnd = -1;
         /// <summary>Headlines are often in Title Case, so capitalisation says less there.</summary>
         private bool _inHeadline;
 
@@ -277,8 +282,29 @@ public sealed class ActorRecognizer : IPipelineComponent
             _buf = new char[Math.Max(_lex.MaxNameKeyLength, _lex.MaxRoleKeyLength) + 2];
             _date = doc.Article.Published;
             _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-            var o = doc.Article.Dateline?.Outlet?.Trim();
+            var dateline = doc.Article.Dateline;
+            // A text given whole (a sentence to code, a gold line) keeps its dateline in the body: read it there.
+            if (dateline is null && BodyDateline(doc) is var (bodyDateline, placeEnd)) { dateline = bodyDateline; _datelinePlaceEnd = placeEnd; }
+            _datelineCountry = Places.PlaceRecognizer.ResolveDateline(dateline)?.Country;
+            var o = dateline?.Outlet?.Trim();
             _outlet = string.IsNullOrEmpty(o) ? null : o;
+        }
+
+        /// <summary>The dateline that opens the body of <paramref name="doc"/> and the character offset where its place (and
+        /// region) ends: before the outlet's parenthesis ("LATAKIA, Syria (AP) —") or, with no outlet, at the separator.</summary>
+        private static (Dateline Dateline, int PlaceEnd)? BodyDateline(Document doc)
+        {
+            foreach (var section in doc.Sections)
+            {
+                if (section.Kind != SectionKind.Body) continue;
+                int len = Math.Min(section.End - section.Start, Reading.DatelineParser.MaxLength + 40);
+                var head = doc.Text.Substring(section.Start, len);
+                if (!Reading.DatelineParser.TryParse(head, out var dl, out int bodyStart)) return null;
+                int placeEnd = bodyStart;
+                if (dl.Outlet is { } outlet && head.LastIndexOf("(" + outlet, bodyStart - 1, StringComparison.Ordinal) is var at and >= 0) placeEnd = at;
+                return (dl, section.Start + placeEnd);
+            }
+            return null;
         }
 
         public void Execute(CancellationToken ct)
@@ -837,7 +863,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             string? placesCountry = total == 0 ? PlacesCountry() : null;
             // "SANTIAGO, June 11 - … Police used tear gas": a wire story's unmarked domestic institutions are those of the
             // place it was filed from, when neither the sentence nor a majority of the article's actors says otherwise.
-            string? datelineCountry = Places.PlaceRecognizer.ResolveDateline(_doc)?.Country;
+            string? datelineCountry = _datelineCountry;
             // The filing place outweighs the article's main country when the article names it at least half as often
             // ("BAMAKO - … Sweden … Swedish envoy … the UN urged all sides to protect civilians": Mali's civilians).
             if (datelineCountry is not null && dominant is not null && dominant != datelineCountry
@@ -1453,9 +1479,16 @@ public sealed class ActorRecognizer : IPipelineComponent
             int i = first;
             _lastBareTitle = -1;
             TagNames(first, end);
+            // The dateline's place is where the story was filed, not an actor ("LATAKIA, Syria (AP) —"); its outlet is read.
+            while (i < end && _doc.Token(i).Start < _datelinePlaceEnd) i++;
             while (i < end)
             {
                 int next = TryAt(i, first, end);
+                if (next > i && next < end && Is(next, "(") && _out.Count > 0 && _out[^1].Tokens.EndToken == next && TryDefineAcronym(next, end) is var da && da > next)
+                {
+                    i = da;
+                    continue;
+                }
                 if (next > i && _lastBareTitle == _out.Count - 1 && _lastBareTitle >= 0 && _out[_lastBareTitle].Tokens.EndToken == next)
                     next = ReverseApposition(next, end);
                 // "The interior minister of Ecuador, John Reimberg,": the holder's name after the role and its country.
@@ -1554,6 +1587,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     && TryRolePhrase(afterName, end, out var lrp) && lrp.End >= taggedEnd;
                 if (!lexiconOrganization && !lexiconRole && TryNamedOrganization(i, end) is var tn && tn > i) return tn;
             }
+            if (IsCap(Tok(i)) && TryDefinedAcronym(i, end) is var dac && dac > i) return dac;
             if (IsCap(Tok(i)) && TryCountryParty(i, end) is var cp && cp > i) return cp;
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
             if (TryRunBy(i, end) is var rb && rb > i) return rb;
@@ -1603,6 +1637,73 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// lexicon does not hold. Empty when no name model is loaded.
         /// </summary>
         private readonly Dictionary<int, int> _taggedOrganizations = new();
+        /// <summary>Acronyms the text defined in parentheses after an organisation the lexicon does not abbreviate so
+        /// ("the Kenya Union of Post Primary Education Teachers (KUPPET)"), to that organisation's mention.</summary>
+        private readonly Dictionary<string, int> _definedAcronyms = new(StringComparer.Ordinal);
+
+        /// <summary>True for a word that may be an organisation's acronym: two to ten capitals and digits, at least two capitals.</summary>
+        private static bool IsAcronym(ReadOnlySpan<char> w)
+        {
+            if (w.Length is < 2 or > 10) return false;
+            int caps = 0;
+            foreach (char ch in w)
+            {
+                if (char.IsUpper(ch)) caps++;
+                else if (!char.IsDigit(ch)) return false;
+            }
+            return caps >= 2;
+        }
+
+        /// <summary>
+        /// "the Syrian Democratic Forces (SDF)", "the Nigeria Labour Congress (NLC)": an acronym in parentheses right after an
+        /// organisation's mention (<paramref name="open"/> is the parenthesis) names that organisation; it is a mention with the
+        /// organisation's code, and a later use of it ("the NLC said", "NLC President Joe Ajaero") is too. Returns the token after
+        /// the closing parenthesis, or <paramref name="open"/> when there is no such acronym or the lexicon knows the word
+        /// (read as usual then). A bare country ("the Conference of Congo (CENCO)") or a person is no organisation to name.
+        /// </summary>
+        private int TryDefineAcronym(int open, int end)
+        {
+            if (open + 2 >= end || !Is(open + 2, ")") || !IsAcronym(Tok(open + 1))) return open;
+            int owner = _out.Count - 1;
+            var m = _out[owner];
+            if (m.Code is not { } code || m.IsModifier || !(code.Length > 3 || code is "IGO" or "NGO" or "MED")
+                || m.Rule.StartsWith("person", StringComparison.Ordinal)
+                || m.Rule.StartsWith("title", StringComparison.Ordinal) || m.Rule.StartsWith("apposition", StringComparison.Ordinal)) return open;
+            if (MatchName(open + 1, end).Entries is not null) return open;
+            string acronym = Tok(open + 1).ToString();
+            _definedAcronyms[acronym] = owner;
+            Add(new ActorMention
+            {
+                Tokens = new TokenRange(open + 1, open + 2), Code = code, Name = m.Name, Country = m.Country,
+                Rule = $"acronym: ({acronym}) names {m.Tokens.TextIn(_doc)} → {code}", Reason = m.Reason,
+            });
+            return open + 3;
+        }
+
+        /// <summary>A use of an acronym the text defined (<see cref="TryDefineAcronym"/>) at token <paramref name="i"/>, with role
+        /// words and a titled name after it ("NLC President Joe Ajaero"), coded as the organisation; i when there is none.</summary>
+        private int TryDefinedAcronym(int i, int end)
+        {
+            if (_definedAcronyms.Count == 0 || !_definedAcronyms.TryGetValue(Tok(i).ToString(), out int owner)) return i;
+            var m = _out[owner];
+            int k = i + 1;
+            bool possessive = k < end && IsPossessive(k);
+            if (possessive) k++;
+            var (rl, role) = MatchRole(k, end);
+            if (role is not null) { k += rl; while (MatchRole(k, end) is { Role: not null } r2) k += r2.Len; }
+            else k = i + 1;
+            // "the NLC's headquarters": the acronym alone names the organisation.
+            int nameEnd = role is { IsTitle: true } ? CaptureName(k, end) : k;
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, nameEnd), Code = m.Code, Name = nameEnd > k ? Text(k, nameEnd) : m.Name, Country = m.Country,
+                Rule = $"acronym: {Text(i, nameEnd)} (defined for {m.Tokens.TextIn(_doc)}) → {m.Code}", Reason = m.Reason,
+            });
+            if (role is not null) _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
+            if (nameEnd > k) Remember(idx, k, nameEnd);
+            return nameEnd;
+        }
+
         /// <summary>Known people introduced with a title, by canonical name: the mention whose code later mentions keep.</summary>
         private readonly Dictionary<string, int> _titledPersons = new(StringComparer.Ordinal);
         private readonly List<string> _words = new();
@@ -1720,13 +1821,19 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> ModifiedThings = Set("station", "stations", "investigation", "investigations",
             "inquiry", "probe", "headquarters", "custody", "brutality", "vehicle", "vehicles", "car", "cars", "van", "vans",
             "barracks", "academy", "platform", "platforms", "outlet", "outlets", "coverage", "freedom", "cordon", "records", "report",
-            "reports", "raid", "raids", "assets", "reserves", "building", "buildings", "cell", "cells", "compound", "compounds", "premises");
+            "reports", "raid", "raids", "assets", "reserves", "building", "buildings", "cell", "cells", "compound", "compounds", "premises",
+            // "an army base", "a police post", "a military checkpoint": facilities a force holds are places
+            "base", "bases", "post", "posts", "outpost", "outposts", "camp", "camps", "checkpoint", "checkpoints", "garrison", "garrisons",
+            "cantonment", "cantonments", "installation", "installations", "depot", "depots", "hospital", "hospitals", "prison", "prisons",
+            "jail", "jails");
 
         /// <summary>The things among <see cref="ModifiedThings"/> a role owns rather than does ("police station", "central bank
         /// assets"): after a country adjective too, the role is then no actor.</summary>
         private static readonly FrozenSet<string> OwnedThings = Set("station", "stations", "headquarters", "barracks", "academy",
             "vehicle", "vehicles", "car", "cars", "van", "vans", "assets", "reserves", "building", "buildings", "cell", "cells", "compound",
-            "compounds", "premises");
+            "compounds", "premises", "base", "bases", "post", "posts", "outpost", "outposts", "camp", "camps", "checkpoint", "checkpoints",
+            "garrison", "garrisons", "cantonment", "cantonments", "installation", "installations", "depot", "depots", "hospital", "hospitals",
+            "prison", "prisons", "jail", "jails");
 
         /// <summary>Verbs whose object is a building ("stormed parliament"), so an institution after them is a place.</summary>
         private static readonly FrozenSet<string> BuildingAttackVerbs = Set("stormed", "storming", "storm", "torched", "torching",
@@ -3669,6 +3776,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (MatchRole(q - 1, end).Role is { IsPlural: false }) _lastBareTitle = ci;
                     return q;
                 }
+                // "set fire to the police headquarters", "shelled the army base": a facility the role word names is a place.
+                if (!_inHeadline && j < end && OwnedThings.Contains(Tok(j).ToString())) return j;
                 if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !VerbAfterNoun(j, det, sentFirst)) return j;
                 int ti = Add(new ActorMention
                 {

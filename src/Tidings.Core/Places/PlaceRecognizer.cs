@@ -503,9 +503,13 @@ public sealed class PlaceRecognizer : IPipelineComponent
     /// <summary>The place of the article's dateline ("GAZA CITY", "KYIV, Ukraine", "Paris, Texas"), or null.</summary>
     public static Place? ResolveDateline(Document d) => ResolveDatelineEntry(d, Gazetteer.Default)?.Place;
 
-    private static GazetteerEntry? ResolveDatelineEntry(Document d, Gazetteer g)
+    /// <summary>The place a dateline's place text names ("KYIV, Ukraine"), or null.</summary>
+    public static Place? ResolveDateline(Dateline? dateline) => ResolveDatelineEntry(dateline?.Place, Gazetteer.Default)?.Place;
+
+    private static GazetteerEntry? ResolveDatelineEntry(Document d, Gazetteer g) => ResolveDatelineEntry(d?.Article.Dateline?.Place, g);
+
+    private static GazetteerEntry? ResolveDatelineEntry(string? text, Gazetteer g)
     {
-        var text = d?.Article.Dateline?.Place;
         if (string.IsNullOrWhiteSpace(text) || text.Length > 200) return null;
         var parts = text.Split(',', 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0) return null;

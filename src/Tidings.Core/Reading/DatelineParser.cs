@@ -50,6 +50,14 @@ public static class DatelineParser
         "NATO", "UN", "EU", "US", "UK", "USA", "IMF", "WHO", "OPEC", "ASEAN", "BRICS", "G7", "G20",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Wire services and broadcasters that open a story with their own name in parentheses ("(CNN) —", "(AP) —"): no place.
+    private static readonly FrozenSet<string> OutletsInParentheses = new[]
+    {
+        "AP", "AFP", "CNN", "BBC", "UPI", "DPA", "EFE", "ANSA", "TASS", "IRNA", "ISNA", "KCNA", "WAFA", "SANA", "MENA", "NHK", "ABC",
+        "NBC", "CBS", "NPR", "VOA", "RFE", "RFE/RL", "PTI", "IANS", "ANI", "APP", "UNB", "BSS", "QNA", "KUNA", "SPA", "WAM", "BNA",
+        "ONA", "IRIB", "CNA", "APA", "AA", "MTI", "PAP", "CTK", "BTA", "ATS", "TNA", "KNA", "NAN",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     public static bool TryParse(string body, out Dateline dateline, out int bodyStart) =>
@@ -69,6 +77,9 @@ public static class DatelineParser
         var s = body.AsSpan();
         int p = 0;
         while (p < s.Length && char.IsWhiteSpace(s[p])) p++;
+        // "(NEW YORK) — Police said": some outlets print the place in parentheses, with no outlet after it.
+        bool placeInParentheses = p < s.Length && s[p] == '(';
+        if (placeInParentheses) p++;
         int start = p;
         int limit = Math.Min(s.Length, start + MaxLength + 4);
         int nl = s[start..limit].IndexOf('\n');
@@ -109,7 +120,14 @@ public static class DatelineParser
             p = q;
         }
 
+        // The parenthesised place closes before the separator and is always in capitals ("(Reuters) -" is no place).
+        if (placeInParentheses)
+        {
+            if (!placeAllCaps || p >= limit || s[p] != ')' || OutletsInParentheses.Contains(place)) return false;
+            p++;
+        }
         // 3. " (Outlet)".
+        else
         {
             int q = p;
             if (q + 1 < limit && s[q] == ' ' && s[q + 1] == '(') q++;

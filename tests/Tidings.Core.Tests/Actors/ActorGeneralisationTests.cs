@@ -312,6 +312,26 @@ public class ActorGeneralisationTests
     }
 
     [Theory]
+    // session 12, through the pipeline's own tokenizer (a title keeps its period: "Sen.", "Supt."): a dateline that opens the
+    // text places its bare roles; abbreviated titles; acronyms defined in parentheses name their organisation ("Association
+    // of Teachers" by its members, as the name tagger reads it)
+    [InlineData("(HARARE) — Police fired tear gas at vendors in the city centre.", "2025-05-01", "Police", "ZWECOP")]
+    [InlineData("QUITO, Ecuador (AP) — Soldiers patrolled the port after the prison riot.", "2025-05-01", "Soldiers", "ECUMIL")]
+    [InlineData("New York Gov. Kathy Hochul signed the budget on Friday.", "2025-05-01", "New York Gov. Kathy Hochul", "USAGOV")]
+    [InlineData("Sen. Maria Lopes said the inquiry would go on.", "2025-05-01", "Sen. Maria Lopes", "LEG")]
+    [InlineData("Supt. Ali Musa said three suspects had been arrested in Kano.", "2025-05-01", "Supt. Ali Musa", "NGACOP")]
+    [InlineData("The Ghana National Association of Teachers (GNAT) called a strike, and GNAT said schools would close.", "2025-05-01", "GNAT", "GHAEDU")]
+    [InlineData("The Zambia Congress of Trade Unions (ZCTU) met, and ZCTU President Mary Banda urged restraint.", "2025-05-01", "ZCTU President Mary Banda", "ZMBLAB")]
+    public void Codes_through_the_pipeline(string text, string published, string span, string code)
+    {
+        var article = new Article { Id = "p", Body = text, Published = DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var doc = Tidings.Pipeline.TidingsPipeline.Default.Analyze(article).Document;
+        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
+        Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
+        Assert.True(code == m.Code, $"'{span}': expected {code}, got {m.Code} ({m.Rule}); all: {Dump(doc)}");
+    }
+
+    [Theory]
     // a possessive country at the very end of a text (once read past the last token)
     [InlineData("they Syria's", "they")]
     // a capital after "fled" is a place
@@ -355,6 +375,11 @@ public class ActorGeneralisationTests
     [InlineData("Students set fire to a regional parliament building.", "parliament")]
     [InlineData("The blogger died in a police cell in the capital.", "police")]
     [InlineData("The ruling party in Yaounde said the result reflected the will of the people.", "people")]
+    // session 12: a facility a force holds is a place; a dateline's place is where the story was filed
+    [InlineData("Protesters set fire to the police headquarters in the capital.", "police")]
+    [InlineData("Gunmen attacked an army base and a police post overnight.", "police")]
+    [InlineData("Militants overran a military checkpoint near the border.", "military")]
+    [InlineData("KINSHASA, Congo (AP) — Rebels said they had taken the town.", "Congo")]
     public void Does_not_code(string text, string spanOrCode)
     {
         var doc = Run(text, "2024-03-01");

@@ -22,6 +22,8 @@ public class DatelineParserTests
     [InlineData("SANA'A, Sept. 9 (Xinhua) -- Houthi forces said.", "SANA'A", "Xinhua", "Houthi")]
     [InlineData("BOGOTÁ, Colombia — Rebels freed hostages.", "BOGOTÁ, Colombia", null, "Rebels")]
     [InlineData("WASHINGTON, D.C. (CNN) — Officials said.", "WASHINGTON, D.C.", "CNN", "Officials")]
+    [InlineData("(NEW YORK) — Police officers said.", "NEW YORK", null, "Police")]
+    [InlineData("(KYIV, Ukraine) - Drones struck overnight.", "KYIV, Ukraine", null, "Drones")]
     public void Parses_datelines(string body, string place, string? outlet, string rest)
     {
         Assert.True(DatelineParser.TryParse(body, out var dl, out int start));
@@ -40,6 +42,8 @@ public class DatelineParserTests
     [InlineData("NATO — which has 32 members — met in Brussels.")]
     [InlineData("NATO said on Monday it would meet.")]
     [InlineData("Israeli jets struck a village, officials said.")]
+    [InlineData("(Reuters) - Russia said on Friday.")]
+    [InlineData("(AP) — Officials said.")]
     [InlineData("MOSCOW")]
     [InlineData("MOSCOW —")]
     [InlineData("")]
