@@ -1821,19 +1821,13 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> ModifiedThings = Set("station", "stations", "investigation", "investigations",
             "inquiry", "probe", "headquarters", "custody", "brutality", "vehicle", "vehicles", "car", "cars", "van", "vans",
             "barracks", "academy", "platform", "platforms", "outlet", "outlets", "coverage", "freedom", "cordon", "records", "report",
-            "reports", "raid", "raids", "assets", "reserves", "building", "buildings", "cell", "cells", "compound", "compounds", "premises",
-            // "an army base", "a police post", "a military checkpoint": facilities a force holds are places
-            "base", "bases", "post", "posts", "outpost", "outposts", "camp", "camps", "checkpoint", "checkpoints", "garrison", "garrisons",
-            "cantonment", "cantonments", "installation", "installations", "depot", "depots", "hospital", "hospitals", "prison", "prisons",
-            "jail", "jails");
+            "reports", "raid", "raids", "assets", "reserves", "building", "buildings", "cell", "cells", "compound", "compounds", "premises");
 
         /// <summary>The things among <see cref="ModifiedThings"/> a role owns rather than does ("police station", "central bank
         /// assets"): after a country adjective too, the role is then no actor.</summary>
         private static readonly FrozenSet<string> OwnedThings = Set("station", "stations", "headquarters", "barracks", "academy",
             "vehicle", "vehicles", "car", "cars", "van", "vans", "assets", "reserves", "building", "buildings", "cell", "cells", "compound",
-            "compounds", "premises", "base", "bases", "post", "posts", "outpost", "outposts", "camp", "camps", "checkpoint", "checkpoints",
-            "garrison", "garrisons", "cantonment", "cantonments", "installation", "installations", "depot", "depots", "hospital", "hospitals",
-            "prison", "prisons", "jail", "jails");
+            "compounds", "premises");
 
         /// <summary>Verbs whose object is a building ("stormed parliament"), so an institution after them is a place.</summary>
         private static readonly FrozenSet<string> BuildingAttackVerbs = Set("stormed", "storming", "storm", "torched", "torching",
@@ -3776,8 +3770,6 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (MatchRole(q - 1, end).Role is { IsPlural: false }) _lastBareTitle = ci;
                     return q;
                 }
-                // "set fire to the police headquarters", "shelled the army base": a facility the role word names is a place.
-                if (!_inHeadline && j < end && OwnedThings.Contains(Tok(j).ToString())) return j;
                 if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !VerbAfterNoun(j, det, sentFirst)) return j;
                 int ti = Add(new ActorMention
                 {
