@@ -1629,6 +1629,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             // A tagged name the lexicon was expected to read (see the top of this method) but did not.
             if (TryNamedOrganization(i, end) is var no && no > i) return no;
+            if (IsCap(Tok(i)) && TryUntitledPerson(i, sentFirst, end) is var up && up > i) return up;
             return OnRole(i, sentFirst, end);
         }
 
@@ -1715,6 +1716,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         private void TagNames(int first, int end)
         {
             _taggedOrganizations.Clear();
+            _taggedPersons.Clear();
             if (_tagger is null || !MayHoldName(first, end)) return;
             IReadOnlyList<NameSpan> spans;
             if (_documentNames is not null)
@@ -1729,7 +1731,62 @@ public sealed class ActorRecognizer : IPipelineComponent
                 spans = _tagger.Tag(_words, SentenceXpos(first, end));
             }
             foreach (var span in spans)
+            {
                 if (span.Type == "ORG") _taggedOrganizations[first + span.Start] = first + span.End;
+                else if (span.Type == "PER" && span.End - span.Start >= 2) _taggedPersons[first + span.Start] = first + span.End;
+            }
+        }
+
+        /// <summary>Verbs of custody, justice and violence whose object is a person ("arrested", "convicted", "shot").</summary>
+        private static readonly FrozenSet<string> PersonObjectVerbs = Set("arrested", "detained", "convicted", "sentenced", "charged",
+            "jailed", "imprisoned", "freed", "released", "kidnapped", "abducted", "killed", "shot", "indicted", "acquitted", "questioned",
+            "interrogated", "deported", "extradited", "executed", "pardoned", "prosecuted", "tortured", "beat", "beaten", "attacked",
+            "arrest", "detain", "convict", "sentence", "charge", "free", "release", "deport", "extradite", "pardon");
+
+        /// <summary>True when "guilty" comes within the eight tokens from <paramref name="t"/> ("… and Jose Mercado guilty").</summary>
+        private bool GuiltyAfter(int t, int end)
+        {
+            for (int k = t; k < end && k < t + 8; k++) if (Is(k, "guilty")) return true;
+            return false;
+        }
+
+        /// <summary>Personal names of two words or more the name tagger finds in the sentence (token start → end).</summary>
+        private readonly Dictionary<int, int> _taggedPersons = new();
+
+        /// <summary>
+        /// "A Manila court convicted Rodel Bautista and Jose Mercado", "Police arrested Kevin Otieno": a person the lexicon does not
+        /// know, named with no title or apposition that gives an office, is a civilian (CVL), placed as a bare role is (the
+        /// sentence's country, its place, the dateline's), as "a man" is. Remembered, so a later surname is the same person.
+        /// </summary>
+        private int TryUntitledPerson(int i, int sentFirst, int end)
+        {
+            if (!_taggedPersons.TryGetValue(i, out int nameEnd) || nameEnd > end) return i;
+            // "Nelson Mandela Bay", "the John F. Kennedy airport": a name inside a longer capitalised name is no person.
+            if ((i > sentFirst && IsCap(Tok(i - 1)) && !Is(i - 1, "The")) || (nameEnd < end && IsCap(Tok(nameEnd)))) return i;
+            for (int t = i; t < nameEnd; t++)
+                if (!IsCap(Tok(t)) || MatchRole(t, nameEnd).Role is not null || MatchName(t, nameEnd).Entries is not null) return i;
+            // "Kevin Otieno's lawyer": the possessor is named for whom the role works; left to the role rules.
+            if (nameEnd < end && IsPossessive(nameEnd)) return i;
+            // Only where the name is plainly a person's: the object of a verb of custody, justice or violence ("convicted Rodel
+            // Bautista", "arrested Kevin Otieno and Brian Kiprono"). Elsewhere a tagged name may be a place ("clashes in Ras
+            // Kamboni"), a newspaper, or a holder whose office the sentence gives later ("X, the new premier,", "X was sworn in").
+            int before = i - 1;
+            bool coordinated = before > sentFirst && (Is(before, "and") || Is(before, ",")) && _out.Count > 0 && _out[^1].Tokens.EndToken == before
+                && _out[^1].Rule.Contains("named without an office", StringComparison.Ordinal);
+            // "found Rodel Bautista and Jose Mercado guilty": "found" takes a person when a verdict follows.
+            bool verdict = before >= sentFirst && Is(before, "found") && GuiltyAfter(nameEnd, end);
+            if (!coordinated && !verdict && !(before >= sentFirst && PersonObjectVerbs.Contains(Tok(before).ToString()))) return i;
+            // A comma may open an apposition that gives an office ("X, a police officer,"), unless another name follows (a list).
+            if (nameEnd < end && Is(nameEnd, ",") && !(nameEnd + 1 < end && _taggedPersons.ContainsKey(nameEnd + 1))) return i;
+            if (nameEnd < end && (Is(nameEnd, "(") || Is(nameEnd, "who"))) return i;
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, nameEnd), Code = "CVL", Name = Text(i, nameEnd),
+                Rule = $"role: {Text(i, nameEnd)} (a person the lexicon does not know, named without an office) → CVL",
+                Reason = "no country in the phrase; role code only",
+            });
+            Remember(idx, i, nameEnd);
+            return nameEnd;
         }
 
         // Only sentences with a capitalised word after the first can hold a name the lexicon missed.

@@ -322,6 +322,9 @@ public class ActorGeneralisationTests
     [InlineData("Supt. Ali Musa said three suspects had been arrested in Kano.", "2025-05-01", "Supt. Ali Musa", "NGACOP")]
     [InlineData("The Ghana National Association of Teachers (GNAT) called a strike, and GNAT said schools would close.", "2025-05-01", "GNAT", "GHAEDU")]
     [InlineData("The Zambia Congress of Trade Unions (ZCTU) met, and ZCTU President Mary Banda urged restraint.", "2025-05-01", "ZCTU President Mary Banda", "ZMBLAB")]
+    // a person the lexicon does not know, named as the object of an arrest or a verdict, is a civilian of the sentence's country
+    [InlineData("A Lagos court convicted Emeka Okonkwo and Tunde Adebayo of fraud.", "2025-05-01", "Tunde Adebayo", "NGACVL")]
+    [InlineData("Police in Lima arrested Carlos Quispe after the march.", "2025-05-01", "Carlos Quispe", "PERCVL")]
     public void Codes_through_the_pipeline(string text, string published, string span, string code)
     {
         var article = new Article { Id = "p", Body = text, Published = DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture) };
