@@ -1743,6 +1743,12 @@ public sealed class ActorRecognizer : IPipelineComponent
             "interrogated", "deported", "extradited", "executed", "pardoned", "prosecuted", "tortured", "beat", "beaten", "attacked",
             "arrest", "detain", "convict", "sentence", "charge", "free", "release", "deport", "extradite", "pardon");
 
+        /// <summary>True when an apposition that may give an office starts at <paramref name="a"/>: an article or possessive
+        /// pronoun, a role word or a country word ("…, a student,", "…, Kenya's former …").</summary>
+        private bool ApposedOfficeAt(int a, int end) =>
+            Is(a, "a") || Is(a, "an") || Is(a, "the") || Is(a, "his") || Is(a, "her") || Is(a, "their") || Is(a, "its")
+            || MatchRole(a, end).Role is not null || MatchName(a, end).Entries is not null;
+
         /// <summary>True when "guilty" comes within the eight tokens from <paramref name="t"/> ("… and Jose Mercado guilty").</summary>
         private bool GuiltyAfter(int t, int end)
         {
@@ -1777,7 +1783,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool verdict = before >= sentFirst && Is(before, "found") && GuiltyAfter(nameEnd, end);
             if (!coordinated && !verdict && !(before >= sentFirst && PersonObjectVerbs.Contains(Tok(before).ToString()))) return i;
             // A comma may open an apposition that gives an office ("X, a police officer,"), unless another name follows (a list).
-            if (nameEnd < end && Is(nameEnd, ",") && !(nameEnd + 1 < end && _taggedPersons.ContainsKey(nameEnd + 1))) return i;
+            if (nameEnd + 1 < end && Is(nameEnd, ",") && !_taggedPersons.ContainsKey(nameEnd + 1) && ApposedOfficeAt(nameEnd + 1, end)) return i;
             if (nameEnd < end && (Is(nameEnd, "(") || Is(nameEnd, "who"))) return i;
             int idx = Add(new ActorMention
             {
@@ -2387,15 +2393,19 @@ public sealed class ActorRecognizer : IPipelineComponent
             // country's security minister said": Mexico, named three times, not the United States, named last).
             // "across the country", "in the country": a place, not an actor.
             bool placed = i >= 2 && Is(i - 1, "the") && PlacePrepositionsBySpan.Contains(Tok(i - 2));
-            if (country && !byForm && !placed && SalientRecentCountry(i) is { } salient)
+            // "Xi Jinping arrived in Astana …, and the country's president met him": a country a visitor just arrived in is
+            // the country the sentence goes on to speak of, however often the visitor's own was named.
+            var visited = country && !byForm && !placed ? VisitedCountryBefore(i) : null;
+            if (country && !byForm && !placed && (visited ?? SalientRecentCountry(i)) is { } salient)
             {
+                string why = visited is not null ? "the country just visited" : "the country named most among those just named";
                 // "the country's army", "the country's security minister": one mention of the role, owned by that country.
-                if (i + 2 < end && IsPossessive(i + 1) && OwnedRoleChain(i, end, s, salient, "the country named most among those just named") is var q && q > i)
+                if (i + 2 < end && IsPossessive(i + 1) && OwnedRoleChain(i, end, s, salient, why) is var q && q > i)
                     return q;
                 Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, i + 1), Code = salient.Cameo, Name = salient.Name, Country = salient.Iso3,
-                    Rule = $"memory: the {s} → {salient.Cameo} (the country named most among those just named: {salient.Name})",
+                    Rule = $"memory: the {s} → {salient.Cameo} ({why}: {salient.Name})",
                     IsModifier = i + 1 < end && IsPossessive(i + 1), // "the country's judicial affairs"
                 });
                 return i + 1;
@@ -2486,6 +2496,24 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// coded mentions in this sentence and the one before (not those named only as places), the one with most
         /// mentions in the article so far; ties go to the most recent. Null when no country was named that close.
         /// </summary>
+        /// <summary>Words before "in"/"to" that say a visitor went there ("arrived in", "flew to", "a visit to").</summary>
+        private static readonly FrozenSet<string> VisitWords = Set("arrived", "arrives", "arriving", "landed", "lands", "flew", "flies",
+            "travelled", "traveled", "travels", "trip", "visit", "visits", "tour", "returned");
+
+        /// <summary>The country of the place a visitor arrived in earlier in the sentence of <paramref name="at"/> ("arrived in
+        /// Astana", "flew to Vietnam", "visited Hanoi"), the last such place, or null.</summary>
+        private CountryEntry? VisitedCountryBefore(int at)
+        {
+            var span = _doc.Sentence(_doc.SentenceOf(at));
+            for (int t = at - 1; t > span.FirstToken; t--)
+            {
+                bool afterVisit = (Is(t, "in") || Is(t, "to")) && VisitWords.Contains(Tok(t - 1).ToString());
+                bool visitedObject = Is(t, "visited") || Is(t, "visiting");
+                if ((afterVisit || visitedObject) && CountryOfPlaceAt(t + 1, _doc.SentenceOf(at)) is { } iso) return _lex.CountryByIso3(iso);
+            }
+            return null;
+        }
+
         private CountryEntry? SalientRecentCountry(int at)
         {
             int sentence = _doc.SentenceOf(at);
@@ -4503,6 +4531,23 @@ public sealed class ActorRecognizer : IPipelineComponent
             return new string(w);
         }
 
+        /// <summary>The country of a pending title+name of the same role code, before <paramref name="p"/> in its sentence and
+        /// already given a country in this pass, or null.</summary>
+        private CountryEntry? SameBranchResolvedBefore(Pending p, HashSet<int> pending)
+        {
+            var m = _out[p.Mention];
+            int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
+            foreach (var q in _pending)
+            {
+                if (q.Mention == p.Mention) break;
+                var o = _out[q.Mention];
+                if (q.Referent >= 0 || q.RoleCode != p.RoleCode || o.Country is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence
+                    || o.Tokens.FirstToken >= m.Tokens.FirstToken) continue;
+                return _lex.CountryByIso3(o.Country);
+            }
+            return null;
+        }
+
         /// <summary>The first country-bearing actor of the mention's sentence that is not a country named as a place; a state
         /// organ (government, forces, courts) named before it first: "A court in Bamako placed Barrick's mine under
         /// administration, and Mali's junta named former health minister X" makes X Malian, not Canadian as the company is.</summary>
@@ -4564,6 +4609,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 fallback = dc.Iso3;
                 how = "dateline country";
             }
+            // A dateline read from the text itself (see BodyDateline).
+            if (fallback is null && _datelineCountry is { } dlc)
+            {
+                fallback = dlc;
+                how = "dateline country";
+            }
             if (fallback is null && PlacesCountry() is { } pc)
             {
                 fallback = pc;
@@ -4577,12 +4628,16 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "Interior Minister Lucia Herrera said Guatemala would …": a country named in the title's own sentence,
                 // as an actor and not as a place, says whose minister it is before the article's other countries do.
                 var own = SentenceCountry(p.Mention, pendingMentions);
-                var c = own ?? (fallback is null ? null : _lex.CountryByIso3(fallback));
-                var howHere = own is not null ? "the first country of its sentence" : how;
+                // "Sen. Lindsey Graham said the Senate would vote on sanctions against Russia, and Rep. Don Bacon urged …": a
+                // titled name of the same branch just resolved in the same sentence says whose the second one is.
+                var sameBranch = SameBranchResolvedBefore(p, pendingMentions);
+                var c = sameBranch ?? own ?? (fallback is null ? null : _lex.CountryByIso3(fallback));
+                var howHere = sameBranch is not null ? "that of the titled name of the same branch before it in its sentence"
+                    : own is not null ? "the first country of its sentence" : how;
                 // "A Manila court jailed five men. … Judge X of the city court found A, B and C, an American, guilty": a
                 // country the sentence names only after the title, and not as a state body, is a defendant's or a
                 // victim's; the state bodies the article named in the sentences before say whose judge or officer it is.
-                if (own is not null && SentenceCountryActor(p.Mention, pendingMentions, stateSideOnly: true) is null
+                if (sameBranch is null && own is not null && SentenceCountryActor(p.Mention, pendingMentions, stateSideOnly: true) is null
                     && SentenceCountryActor(p.Mention, pendingMentions, stateSideOnly: false) is { } after
                     && after.Tokens.FirstToken > m.Tokens.FirstToken && !IsStateSide(after)
                     && EarlierStateCountry(p.Mention, pendingMentions) is { } earlier && earlier.Iso3 != own.Iso3)

@@ -325,6 +325,10 @@ public class ActorGeneralisationTests
     // a person the lexicon does not know, named as the object of an arrest or a verdict, is a civilian of the sentence's country
     [InlineData("A Lagos court convicted Emeka Okonkwo and Tunde Adebayo of fraud.", "2025-05-01", "Tunde Adebayo", "NGACVL")]
     [InlineData("Police in Lima arrested Carlos Quispe after the march.", "2025-05-01", "Carlos Quispe", "PERCVL")]
+    // "the country's" after a visitor's arrival is the country arrived in; the combatant commands; religious leaders
+    [InlineData("Indian Prime Minister Narendra Modi arrived in Colombo, and the country's president welcomed him.", "2025-04-05", "country's president", "LKAGOV")]
+    [InlineData("U.S. Central Command said its forces struck a drone site.", "2025-05-01", "U.S. Central Command", "USAMIL")]
+    [InlineData("Muslim clerics in Kano urged calm after the clashes.", "2025-05-01", "Muslim clerics", "NGAREL")]
     public void Codes_through_the_pipeline(string text, string published, string span, string code)
     {
         var article = new Article { Id = "p", Body = text, Published = DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture) };
