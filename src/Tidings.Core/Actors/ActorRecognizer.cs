@@ -334,6 +334,30 @@ public sealed class ActorRecognizer : IPipelineComponent
             MergeOwningCountries();
             ResolveSubjectPronouns();
             ResolvePairs();
+            StateMilitias();
+        }
+
+        /// <summary>
+        /// "Venezuela's militia", "the country's militia": one militia a state owns by the possessive is a force of that state
+        /// (MIL), as the Bolivarian Militia is; militias named by an adjective or in the plural ("an Iraqi militia", "Libya's
+        /// militias") are armed groups (REB), as the role row says.
+        /// </summary>
+        private void StateMilitias()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (m.Code is not { } code || !code.EndsWith("REB", StringComparison.Ordinal) || m.Tokens.Length < 3) continue;
+                int last = m.Tokens.EndToken - 1;
+                if (!Tok(last).Equals("militia", StringComparison.OrdinalIgnoreCase) || !IsPossessive(last - 1)) continue;
+                // the owner right before the possessive is a country ("Venezuela's") or "the country's"
+                int owner = last - 2;
+                bool stateOwner = m.Rule.StartsWith("country-possessive", StringComparison.Ordinal)
+                    || (m.Rule.StartsWith("memory: the", StringComparison.Ordinal) && (Is(owner, "country") || Is(owner, "nation") || Is(owner, "state")));
+                if (!stateOwner) continue;
+                string mil = code[..^3] + "MIL";
+                _out[i] = m with { Code = mil, Rule = $"{m.Rule}; a militia the state owns is its force → {mil}" };
+            }
         }
 
         /// <summary>
