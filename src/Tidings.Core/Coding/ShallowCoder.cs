@@ -3341,7 +3341,7 @@ public sealed class ShallowCoder : IEventCoder
             for (int k = tr.Start - 1; k >= lo; k--)
             {
                 if (actorOf[k] >= 0 || IsPunct(k)) return false;
-                if (Is(k, Words.Negation)) return true;
+                if (Is(k, Words.Negation)) return !_tree.NotOnly(k);
                 // "failed to agree", "fails to reach a deal": what failed did not happen (gold/README.md).
                 // "has yet to comment": not yet done.
                 if (IsWord(k, "to") && k - 1 >= _f && (IsWord(k - 1, "fail") || IsWord(k - 1, "fails") || IsWord(k - 1, "failed") || IsWord(k - 1, "failing")

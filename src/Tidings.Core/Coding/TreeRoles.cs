@@ -3021,9 +3021,30 @@ internal sealed partial class TreeRoles
         {
             if (!(RelIs(c, "advmod") || RelIs(c, "neg") || RelIs(c, "det"))) continue;
             var s = _doc.Token(c).Span;
-            if (s.Equals("not", StringComparison.OrdinalIgnoreCase) || s.Equals("n't", StringComparison.OrdinalIgnoreCase)
+            if ((s.Equals("not", StringComparison.OrdinalIgnoreCase) && !NotOnly(c)) || s.Equals("n't", StringComparison.OrdinalIgnoreCase)
                 || s.Equals("never", StringComparison.OrdinalIgnoreCase) || (RelIs(c, "det") && s.Equals("no", StringComparison.OrdinalIgnoreCase)))
                 return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the "not" at <paramref name="not"/> opens "not only ... but": "Russia not only attacked Ukraine but also ...",
+    /// "is not being investigated only by Britain but by other countries as well" assert what they say and add more; no
+    /// negation. "only", "just", "merely" or "simply" within the next few words, and a "but" after it in the sentence.
+    /// </summary>
+    public bool NotOnly(int not)
+    {
+        if (not < _f || not >= _e || !_doc.Token(not).Span.Equals("not", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int k = not + 1; k < Math.Min(_e, not + 6); k++)
+        {
+            var w = _doc.Token(k).Span;
+            if (w is "," or ";" or "." ) return false;
+            if (!(w.Equals("only", StringComparison.OrdinalIgnoreCase) || w.Equals("just", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("merely", StringComparison.OrdinalIgnoreCase) || w.Equals("simply", StringComparison.OrdinalIgnoreCase))) continue;
+            for (int b = k + 1; b < _e; b++)
+                if (_doc.Token(b).Span.Equals("but", StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
         return false;
     }

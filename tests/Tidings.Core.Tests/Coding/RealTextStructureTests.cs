@@ -42,6 +42,10 @@ public class RealTextStructureTests
     // A headline's passive without "was" names no doer: its subject is not the releaser; a past tense with an object is news.
     [InlineData("Two activists released from prison in Accra", "!GHACVL→-:084")]
     [InlineData("Police arrested two men in Accra.", "GHACOP→-:173")]
+    // "not only ... but" asserts both parts; a plain "not" still negates.
+    [InlineData("Russia not only attacked Ukraine but also shelled Georgia.", "RUS→UKR:190|RUS→GEO:194")]
+    [InlineData("The killing is not being investigated only by Britain but by other countries as well.", "GBR→-:090")]
+    [InlineData("Russia did not attack Ukraine but shelled Georgia.", "!RUS→UKR:190|RUS→GEO:194")]
     public void Asserted_news(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
