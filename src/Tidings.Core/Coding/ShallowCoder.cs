@@ -192,6 +192,7 @@ public sealed class ShallowCoder : IEventCoder
             _sentenceBackground = SentenceBackgroundCue();
             _attribution = FindAttribution();
             ComputeSubjects();
+            CodeJudgements();
             for (int i = 0; i < _trigs.Count; i++)
             {
                 if (_trigs[i].Consumed || _trigs[i].Entry.Has(TriggerFlags.Report)) continue;
@@ -823,6 +824,31 @@ public sealed class ShallowCoder : IEventCoder
             int reporter = ActorAt(after);
             if (reporter >= 0 && A(reporter).Tokens.EndToken is var re && re < _e && !IsPunct(re)) return -1;
             return reporter;
+        }
+
+        /// <summary>
+        /// "Kenya said it was unacceptable for Uganda to close the border", "said Uganda's decision was a mistake", "said Uganda was
+        /// responsible for the attack": a speaker who judges another actor's act with a copula criticises (111) or accuses (112)
+        /// its doer. The judged act is what the speaker speaks of, presupposed, so its own trigger is not coded as news.
+        /// </summary>
+        private void CodeJudgements()
+        {
+            if (!_tree.Parsed) return;
+            for (int p = _f; p < _e; p++)
+            {
+                if (!_tree.Judgement(p, out int speechVerb, out int doer, out int judged, out string code)) continue;
+                int judge = _tree.VerbSource(speechVerb, out string how);
+                if (judge < 0 || judge == doer || IsModifier(judge)) continue;
+                for (int i = 0; i < _trigs.Count; i++)
+                {
+                    var tr = _trigs[i];
+                    if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
+                    int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+                    if (_tree.WithinJudged(node, judged)) { tr.Consumed = true; _trigs[i] = tr; }
+                }
+                Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=judged-act", false,
+                    CueDates(p, p), Modality.Asserted);
+            }
         }
 
         // ---- one trigger --------------------------------------------------------------------------

@@ -1,0 +1,123 @@
+using Tidings.Documents;
+
+namespace Tidings.Coding;
+
+/// <summary>
+/// Tree queries for a speaker's judgement of another actor's act told with a copula instead of a verb of criticising:
+/// "X said it was unacceptable for Y to close the border", "X said Y's decision was a mistake" (disapproval, 111), "X said Y
+/// was responsible for the attack" (accusation, 112). Real news states criticism this way at least as often as with
+/// "criticised" or "condemned"; the judged act is what the criticism is about, not news of its own.
+/// </summary>
+internal sealed partial class TreeRoles
+{
+    /// <summary>Predicates that disapprove of an act: said of an act they criticise its doer.</summary>
+    private static readonly HashSet<string> DisapprovingPredicates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "unacceptable", "preposterous", "shameful", "disgraceful", "outrageous", "irresponsible", "inappropriate", "wrong",
+        "absurd", "ridiculous", "deplorable", "regrettable", "reprehensible", "unjustified", "unjustifiable", "unwarranted",
+        "illegal", "unlawful", "illegitimate", "unconstitutional", "provocative", "counterproductive", "misguided", "reckless",
+        "unfair", "unjust", "undemocratic", "hypocritical", "scandalous", "appalling", "despicable", "insulting", "offensive",
+        "shocking", "unwise", "arbitrary", "baseless", "mistake", "error", "blunder", "disgrace", "travesty", "insult",
+        "provocation", "outrage", "scandal", "affront",
+    };
+
+    /// <summary>Nouns that name an act, whose possessor or by-phrase is its doer ("Uganda's decision", "the move by Kenya").</summary>
+    private static readonly HashSet<string> ActNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "decision", "move", "plan", "attempt", "action", "actions", "act", "step", "measure", "policy", "order", "ruling",
+        "idea", "approach", "conduct", "behaviour", "behavior", "handling", "response", "statement", "remark", "remarks",
+        "comment", "comments", "refusal", "proposal", "law", "bill", "ban", "decree", "demand", "threat", "treatment",
+    };
+
+    /// <summary>Verbs through which a speaker states a judgement ("said it was unacceptable", "It is a mistake, X added").</summary>
+    private static readonly HashSet<string> JudgingSpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "state", "tell", "add", "insist", "stress", "argue", "note", "declare", "maintain", "write", "claim", "assert",
+        "reiterate", "emphasise", "emphasize", "charge", "complain", "warn", "believe",
+    };
+
+    /// <summary>
+    /// A copular judgement at <paramref name="p"/>: the speech verb's subject node that states it (its judge is found by the
+    /// caller through <see cref="VerbSource"/>), the actor whose act is judged, the node whose subtree is the judged act
+    /// (presupposed, so not coded again) and the CAMEO code (111 disapproval, 112 accusation). False when the word is no
+    /// such predicate, is negated or hypothetical ("would be a mistake"), or no actor's act is named.
+    /// </summary>
+    public bool Judgement(int p, out int speechVerb, out int doer, out int judged, out string code)
+    {
+        speechVerb = doer = judged = -1; code = "";
+        if (!Parsed || p < _f || p >= _e) return false;
+        var lemma = _doc.Token(p).Lemma ?? "";
+        bool responsible = lemma.Equals("responsible", StringComparison.OrdinalIgnoreCase);
+        if (!responsible && !DisapprovingPredicates.Contains(lemma)) return false;
+        bool copula = false;
+        foreach (var c in Children(p))
+        {
+            if (RelIs(c, "cop")) copula = true;
+            // "it is not unacceptable", "would be a mistake", "could be illegal": no judgement made of a real act.
+            if (RelIs(c, "advmod") && _doc.Token(c).Lemma is "not" or "never" || (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD")) return false;
+        }
+        if (!copula) return false;
+
+        // The speaker: the speech verb whose clause the predicate is ("X said it was unacceptable"), or a speech verb set
+        // off beside it ("It is a mistake, X said").
+        // "X said the analysis shows that Y is responsible": through a verb of evidence the judgement is still the speaker's.
+        int clause = p;
+        if (RelIs(clause, "ccomp") && Head(clause) is var ev && ev >= 0 && EvidenceVerbs.Contains(_doc.Token(ev).Lemma ?? "") && RelIs(ev, "ccomp"))
+            clause = ev;
+        if (RelIs(clause, "ccomp") && Head(clause) is var sv && sv >= 0 && JudgingSpeechVerbs.Contains(_doc.Token(sv).Lemma ?? "")) speechVerb = sv;
+        else
+            foreach (var c in Children(p))
+                if (RelStarts(c, "parataxis") && JudgingSpeechVerbs.Contains(_doc.Token(c).Lemma ?? "")) { speechVerb = c; break; }
+        if (speechVerb < 0) return false;
+
+        if (responsible)
+        {
+            // "Y was responsible for the attack": the subject is accused of the act the "for" phrase names.
+            int subject = -1, act = -1;
+            foreach (var c in Children(p))
+            {
+                if (RelIs(c, "nsubj") && _actorOf[c] >= 0) subject = _actorOf[c];
+                if (RelStarts(c, "obl") && CaseOf(c) == "for") act = c;
+            }
+            if (subject < 0 || act < 0 || !HarmfulActs.Contains(_doc.Token(act).Lemma ?? "")) return false;
+            doer = subject; judged = act; code = "112";
+            return true;
+        }
+
+        foreach (var c in Children(p))
+        {
+            // "it was unacceptable for Uganda to close the border": the clause's subject, or the "for" phrase the parser
+            // hung on the predicate beside the infinitive.
+            if (RelIs(c, "csubj") || RelIs(c, "xcomp") || RelIs(c, "advcl") || RelIs(c, "ccomp"))
+            {
+                foreach (var g in Children(c))
+                    if (RelIs(g, "nsubj") && _actorOf[g] >= 0) { doer = _actorOf[g]; judged = c; }
+                if (judged < 0 && !RelIs(c, "ccomp") && _doc.Token(c).Upos == Upos.VERB) judged = c;
+            }
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "for" && _actorOf[c] >= 0 && doer < 0) doer = _actorOf[c];
+            // "Uganda's decision to close the border was a mistake", "the move by Kenya is illegal".
+            if (RelIs(c, "nsubj") && _actorOf[c] < 0 && ActNouns.Contains(_doc.Token(c).Lemma ?? ""))
+                foreach (var g in Children(c))
+                    if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0)
+                    { doer = _actorOf[g]; judged = c; break; }
+        }
+        if (doer < 0) return false;
+        code = "111";
+        return true;
+    }
+
+    /// <summary>Verbs through which evidence states what the speaker concludes ("the analysis shows that ...").</summary>
+    private static readonly HashSet<string> EvidenceVerbs = new(StringComparer.OrdinalIgnoreCase)
+    { "show", "suggest", "indicate", "prove", "confirm", "demonstrate", "establish", "reveal" };
+
+    /// <summary>Acts whose doer "is responsible for" them is accused of them.</summary>
+    private static readonly HashSet<string> HarmfulActs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "attacks", "bombing", "bombings", "killing", "killings", "death", "deaths", "massacre", "violence", "assault",
+        "shooting", "shelling", "strike", "strikes", "poisoning", "abduction", "kidnapping", "murder", "explosion", "blast",
+        "crash", "downing", "atrocity", "atrocities", "abuses", "crimes", "incursion", "invasion", "unrest", "riots", "fire",
+    };
+
+    /// <summary>True when <paramref name="node"/> lies in the subtree of <paramref name="root"/>.</summary>
+    public bool WithinJudged(int node, int root) => Parsed && root >= _f && root < _e && node >= _f && node < _e && InSubtree(node, root);
+}

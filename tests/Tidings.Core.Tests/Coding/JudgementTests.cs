@@ -1,0 +1,31 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// A speaker's judgement of another actor's act told with a copula (TreeRoles.Judgements): "said it was unacceptable for Y
+/// to ...", "said Y's decision was a mistake" criticise Y (111), "said Y was responsible for the attack" accuses Y (112), and
+/// the judged act is not coded again as news. Real news states criticism this way as often as with "criticised". The
+/// sentences are written for these tests.
+/// </summary>
+public class JudgementTests
+{
+    [Theory]
+    [InlineData("Kenya said it was unacceptable for Uganda to close the border.", "KEN→UGA:111|!UGA→-:191")]
+    [InlineData("Kenya said Uganda's decision to close the border was a big mistake.", "KEN→UGA:111|!UGA→-:191")]
+    [InlineData("It was a mistake for Uganda to close the border, the Kenyan foreign minister said.", "KENGOV→UGA:111")]
+    [InlineData("Kenya said Uganda was responsible for the attack.", "KEN→UGA:112")]
+    // Through a verb of evidence the conclusion is still the speaker's.
+    [InlineData("The Slovenian prime minister said the analysis shows that Russia is responsible for the attack.", "SVNGOV→RUS:112")]
+    public void A_judged_act_is_criticism_of_its_doer(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // Hypothetical, negated, or no act of an actor: no judgement made.
+    [InlineData("Kenya said it would be a mistake for Uganda to close the border.", "!KEN→UGA:111")]
+    [InlineData("Kenya said it was not unacceptable for Uganda to close the border.", "!KEN→UGA:111")]
+    [InlineData("Kenya said Uganda was responsible for security at the border.", "!KEN→UGA:112")]
+    public void No_judgement(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // Taking the blame acknowledges responsibility, as accepting it does.
+    [InlineData("The Kenyan minister took the blame for the delay.", "KENGOV→-:015")]
+    public void Taking_the_blame(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+}
