@@ -187,7 +187,8 @@ public sealed class ShallowCoder : IEventCoder
                 if (_trigs[i].Entry.Frame == FrameKind.Find
                     && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
-            if (_trigs.Count == 0) return;
+            // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
+            if (_trigs.Count == 0 && !AnyJudgement()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _attribution = FindAttribution();
@@ -834,13 +835,31 @@ public sealed class ShallowCoder : IEventCoder
         /// responsible for the attack": a speaker who judges another actor's act with a copula criticises (111) or accuses (112)
         /// its doer. The judged act is what the speaker speaks of, presupposed, so its own trigger is not coded as news.
         /// </summary>
+        private bool AnyJudgement()
+        {
+            if (!_tree.Parsed) return false;
+            for (int p = _f; p < _e; p++)
+                if (_tree.Judgement(p, out _, out _, out _, out _)) return true;
+            return false;
+        }
+
         private void CodeJudgements()
         {
             if (!_tree.Parsed) return;
             for (int p = _f; p < _e; p++)
             {
                 if (!_tree.Judgement(p, out int speechVerb, out int doer, out int judged, out string code)) continue;
-                int judge = _tree.VerbSource(speechVerb, out string how);
+                // "accused the government of rigging the vote, calling the election a sham": a participle judges for the subject
+                // of the verb it hangs from, and an act of no named doer is that verb's object's.
+                // The parser may hang a sentence-final participle on a word inside the main clause: climb to the finite verb.
+                int main = doc.Token(speechVerb).Head;
+                bool participle = doc.TokXpos(speechVerb) == "VBG" && doc.Token(speechVerb).Relation is "advcl" or "xcomp" or "conj"
+                    && main >= _f && main < _e && main != speechVerb;
+                for (int step = 0; participle && step < 4 && doc.TokXpos(main) is not ("VBD" or "VBZ" or "VBP") && doc.Token(main).Head is var up
+                    && up >= _f && up < _e && up != main; step++)
+                    main = up;
+                int judge = _tree.VerbSource(participle ? main : speechVerb, out string how);
+                if (participle && doer < 0) doer = _tree.ObjectActor(main);
                 if (judge < 0 || judge == doer || IsModifier(judge)) continue;
                 for (int i = 0; i < _trigs.Count; i++)
                 {

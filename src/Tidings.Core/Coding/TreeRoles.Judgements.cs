@@ -18,7 +18,7 @@ internal sealed partial class TreeRoles
         "illegal", "unlawful", "illegitimate", "unconstitutional", "provocative", "counterproductive", "misguided", "reckless",
         "unfair", "unjust", "undemocratic", "hypocritical", "scandalous", "appalling", "despicable", "insulting", "offensive",
         "shocking", "unwise", "arbitrary", "baseless", "mistake", "error", "blunder", "disgrace", "travesty", "insult",
-        "provocation", "outrage", "scandal", "affront",
+        "provocation", "outrage", "scandal", "affront", "tyranny", "betrayal", "farce", "sham", "crime", "aggression",
     };
 
     /// <summary>Nouns that name an act, whose possessor or by-phrase is its doer ("Uganda's decision", "the move by Kenya").</summary>
@@ -49,6 +49,7 @@ internal sealed partial class TreeRoles
         var lemma = _doc.Token(p).Lemma ?? "";
         bool responsible = lemma.Equals("responsible", StringComparison.OrdinalIgnoreCase);
         if (!responsible && !DisapprovingPredicates.Contains(lemma)) return false;
+        if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
         bool copula = false;
         foreach (var c in Children(p))
         {
@@ -103,6 +104,41 @@ internal sealed partial class TreeRoles
         }
         if (doer < 0) return false;
         code = "111";
+        return true;
+    }
+
+    /// <summary>Verbs that give their object a name or a quality ("called the order unconstitutional", "described the move as a
+    /// mistake").</summary>
+    private static readonly HashSet<string> NamingJudgementVerbs = new(StringComparer.OrdinalIgnoreCase)
+    { "call", "describe", "brand", "label", "term", "dub", "deem" };
+
+    /// <summary>
+    /// "X called Y's decision unconstitutional", "described the closure as a mistake", "called the order tyranny and
+    /// unconstitutional": a naming verb whose predicate disapproves. The judge is the naming verb's subject (the caller finds
+    /// it through <see cref="VerbSource"/> on <paramref name="namingVerb"/>); the doer is the object when it is an actor, or
+    /// the object act's possessor or by-phrase, else -1 (an act of no named doer, criticised all the same).
+    /// </summary>
+    private bool NamingJudgement(int p, out int namingVerb, out int doer, out int judged)
+    {
+        namingVerb = doer = judged = -1;
+        int q = p;
+        // "tyranny and unconstitutional": a conjunct takes its first conjunct's place.
+        if (RelIs(q, "conj") && Head(q) is var first && first >= 0) q = first;
+        bool asPhrase = (RelStarts(q, "obl") || RelStarts(q, "advcl") || RelIs(q, "xcomp")) && CaseOf(q) == "as";
+        if (!(RelIs(q, "xcomp") || RelIs(q, "appos") || RelIs(q, "obl:unmarked") || RelIs(q, "obl:npmod") || asPhrase)) return false;
+        int v = Head(q);
+        // "called the order tyranny": the parser may hang the predicate noun on the object as an apposition.
+        int obj = -1;
+        if (v >= 0 && RelIs(q, "appos") && RelIs(v, "obj")) { obj = v; v = Head(v); }
+        if (v < 0 || !NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || IsNegated(v)) return false;
+        if (obj < 0)
+            foreach (var c in Children(v))
+                if (RelIs(c, "obj") && c != q) { obj = c; break; }
+        if (obj < 0) return false;
+        namingVerb = v; judged = obj;
+        if (_actorOf[obj] >= 0) { doer = _actorOf[obj]; judged = -1; return true; }
+        foreach (var g in Children(obj))
+            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
         return true;
     }
 

@@ -15,6 +15,12 @@ public class JudgementTests
     [InlineData("Kenya said Uganda was responsible for the attack.", "KEN→UGA:112")]
     // Through a verb of evidence the conclusion is still the speaker's.
     [InlineData("The Slovenian prime minister said the analysis shows that Russia is responsible for the attack.", "SVNGOV→RUS:112")]
+    // A naming verb with a predicate of disapproval judges the same way, with or without a trigger word in the sentence; a
+    // participle judges for the main clause's subject, and an act of no named doer is its object's.
+    [InlineData("Kenya called Uganda's decision unconstitutional.", "KEN→UGA:111")]
+    [InlineData("Kenya described Uganda's move as a betrayal.", "KEN→UGA:111")]
+    [InlineData("The Kenyan president called the closure of the border a mistake.", "KENGOV→-:111")]
+    [InlineData("Zimbabwe's opposition accused the government of rigging the vote, calling the election a sham.", "ZWEOPP→ZWEGOV:111|!ZWEGOV→-:111")]
     public void A_judged_act_is_criticism_of_its_doer(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
@@ -22,6 +28,8 @@ public class JudgementTests
     [InlineData("Kenya said it would be a mistake for Uganda to close the border.", "!KEN→UGA:111")]
     [InlineData("Kenya said it was not unacceptable for Uganda to close the border.", "!KEN→UGA:111")]
     [InlineData("Kenya said Uganda was responsible for security at the border.", "!KEN→UGA:112")]
+    [InlineData("Kenya did not call Uganda's decision unconstitutional.", "!KEN→UGA:111")]
+    [InlineData("Kenya called Uganda a reliable partner.", "!KEN→UGA:111")]
     public void No_judgement(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
