@@ -860,6 +860,8 @@ public sealed class ShallowCoder : IEventCoder
                     main = up;
                 int judge = _tree.VerbSource(participle ? main : speechVerb, out string how);
                 if (participle && doer < 0) doer = _tree.ObjectActor(main);
+                // "called the order unconstitutional" after sentences telling who gave the order: the act is that actor's.
+                if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN) doer = EarlierActor(judge, doc.TokLemma(judged) ?? "");
                 if (judge < 0 || judge == doer || IsModifier(judge)) continue;
                 for (int i = 0; i < _trigs.Count; i++)
                 {

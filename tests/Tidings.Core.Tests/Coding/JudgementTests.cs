@@ -21,6 +21,8 @@ public class JudgementTests
     [InlineData("Kenya described Uganda's move as a betrayal.", "KEN→UGA:111")]
     [InlineData("The Kenyan president called the closure of the border a mistake.", "KENGOV→-:111")]
     [InlineData("Zimbabwe's opposition accused the government of rigging the vote, calling the election a sham.", "ZWEOPP→ZWEGOV:111|!ZWEGOV→-:111")]
+    // An act named before in the article is its earlier doer's.
+    [InlineData("Malaysia's government banned the opposition party on Monday. The opposition leader called the ban unconstitutional.", "MYSOPP→MYSGOV:111")]
     public void A_judged_act_is_criticism_of_its_doer(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
