@@ -284,9 +284,6 @@ public sealed class ShallowCoder : IEventCoder
                 // "calling them blackmail": a verb entry matched on a noun the tree makes a naming verb's predicate is no event either.
                 if (!pickNoun && end - t == 1 && doc.TokUpos(t) is Upos.NOUN && _tree.IsPredicateNoun(t)) continue;
                 if (pickNoun && v.Entry.Trigger == "call" && !CallToActor(end)) continue;
-                // "told the president to resign": telling an addressee to act orders it, as "ordered" does; it reports nothing.
-                if (!pickNoun && v.Entry.Has(TriggerFlags.Report) && v.Entry.Trigger == "tell" && _tree.TellsAddresseeToAct(t))
-                    v = new TriggerVariant(v.Words, v.Entry with { Cameo = "100", Flags = TriggerFlags.None, Frame = FrameKind.Demand }, v.HeadIsParticiple);
                 _trigAt[t - _f] = _trigs.Count;
                 _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun, Refined = RefinedInside(v, t, end) });
                 t = end - 1;

@@ -356,22 +356,4 @@ internal sealed partial class TreeRoles
         }
         return -1;
     }
-    /// <summary>
-    /// True when a verb of telling at <paramref name="verb"/> gives its addressee something to do ("told the president to
-    /// resign"): an object and an infinitive clause. Telling reporters what to expect stays a report.
-    /// </summary>
-    public bool TellsAddresseeToAct(int verb)
-    {
-        if (!Parsed || verb < _f || verb >= _e) return false;
-        bool addressee = false, infinitive = false;
-        foreach (var c in Children(verb))
-        {
-            if ((RelIs(c, "obj") || RelIs(c, "iobj")) && _doc.Token(c).Lemma is not ("reporter" or "journalist" or "press" or "media" or "audience"))
-                addressee = true;
-            if (RelIs(c, "xcomp") && _doc.Token(c).Upos == Tidings.Documents.Upos.VERB)
-                foreach (var g in Children(c))
-                    if (RelIs(g, "mark") && _doc.Token(g).Span.Equals("to", StringComparison.OrdinalIgnoreCase)) infinitive = true;
-        }
-        return addressee && infinitive;
-    }
 }
