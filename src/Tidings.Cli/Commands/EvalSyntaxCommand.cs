@@ -165,6 +165,17 @@ internal static class SyntaxStages
         }
         catch (FileNotFoundException) { throw new CliException($"tagger model '{taggerPath}' does not exist"); }
         catch (InvalidDataException e) { throw new CliException(e.Message); }
+        // A BiLSTM parser (train parser --neural) parses on its own; any other kind of file is a transition parser's.
+        if (parserPath is not null)
+        {
+            try
+            {
+                stages.Add(Syntax.Neural.NeuralParser.Load(parserPath));
+                return stages;
+            }
+            catch (InvalidDataException e) when (e.Message.Contains($"expected '{Syntax.Neural.NeuralParser.ModelKind}'")) { }
+            catch (FileNotFoundException) { throw new CliException($"parser model '{parserPath}' does not exist"); }
+        }
         try
         {
             DependencyParser? parser = parserPath is not null ? DependencyParser.Load(parserPath) : DependencyParser.Default;

@@ -134,6 +134,50 @@ public sealed class TrainSettings : CommandSettings
     [Description("Parser: do not give the parser each word's runner-up supertag where the supertagger was unsure (read by default since session 8).")]
     public bool NoSupertagAlternatives { get; init; }
 
+    [CommandOption("--neural")]
+    [Description("Parser: train the BiLSTM parser (Kiperwasser & Goldberg 2016; written as parser-neural.bin) instead of the perceptron one.")]
+    public bool Neural { get; init; }
+
+    [CommandOption("--lstm-hidden <N>")]
+    [Description("Neural parser: units per direction of each BiLSTM layer. Default 100.")]
+    public int? LstmHidden { get; init; }
+
+    [CommandOption("--lstm-layers <N>")]
+    [Description("Neural parser: BiLSTM layers. Default 2.")]
+    public int? LstmLayers { get; init; }
+
+    [CommandOption("--mlp-hidden <N>")]
+    [Description("Neural parser: hidden units of the transition-scoring MLP. Default 100.")]
+    public int? MlpHidden { get; init; }
+
+    [CommandOption("--word-dim <N>")]
+    [Description("Neural parser: word embedding size. Default 100.")]
+    public int? WordDim { get; init; }
+
+    [CommandOption("--dropout <RATE>")]
+    [Description("Neural parser: dropout on the BiLSTM outputs in training. Default 0.")]
+    public float? Dropout { get; init; }
+
+    [CommandOption("--learning-rate <R>")]
+    [Description("Neural parser: Adam step size. Default 0.001.")]
+    public float? LearningRate { get; init; }
+
+    [CommandOption("--batch <N>")]
+    [Description("Neural parser: sentences per Adam step. Default 4.")]
+    public int? Batch { get; init; }
+
+    [CommandOption("--explore <P>")]
+    [Description("Neural parser: from epoch 2, probability of following the model's wrong transition. Default 0.9.")]
+    public double? Explore { get; init; }
+
+    [CommandOption("--max-sentences <N>")]
+    [Description("Neural parser: train on the first N sentences only (quick experiments).")]
+    public int? MaxSentences { get; init; }
+
+    [CommandOption("--minutes <M>")]
+    [Description("Neural parser: start no epoch that would end past M minutes of training.")]
+    public double? Minutes { get; init; }
+
     [CommandOption("--seed <N>")]
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
@@ -161,7 +205,7 @@ public sealed class TrainCommand : Command<TrainSettings>
         void Progress(string m) => AnsiConsole.MarkupLineInterpolated($"[grey]{clock.Elapsed:mm\\:ss}[/] {m}");
         Progress($"{train.Count:N0} training and {dev.Count:N0} development sentences");
         var description = $"trained {DateTime.UtcNow:yyyy-MM-dd} on {Path.GetFileName(s.Train)} ({train.Count} sentences), selected on {Path.GetFileName(s.Dev)}";
-        string path = Path.Combine(s.Out, s.Model == "parser" && s.Graph ? "parser-graph.bin" : s.Model == "parser" && s.Stacked ? "parser-stacked.bin" : s.Model == "parser" && s.RightToLeft ? "parser-rl.bin" : s.Model + ".bin");
+        string path = Path.Combine(s.Out, s.Model == "parser" && s.Neural ? "parser-neural.bin" : s.Model == "parser" && s.Graph ? "parser-graph.bin" : s.Model == "parser" && s.Stacked ? "parser-stacked.bin" : s.Model == "parser" && s.RightToLeft ? "parser-rl.bin" : s.Model + ".bin");
         switch (s.Model)
         {
             case "tagger":
@@ -201,6 +245,25 @@ public sealed class TrainCommand : Command<TrainSettings>
                 if (s.SupertagPasses is { } sp) popts = popts with { SupertagPasses = sp };
                 if (s.HeadTags) popts = popts with { HeadTags = true };
                 if (s.NoSupertagAlternatives) popts = popts with { SupertagAlternatives = false };
+                if (s.Neural)
+                {
+                    var nopts = new Syntax.Neural.NeuralParserOptions { Seed = s.Seed };
+                    var shape = nopts.Shape;
+                    if (s.LstmHidden is { } lh) shape = shape with { LstmHidden = lh };
+                    if (s.LstmLayers is { } ll) shape = shape with { LstmLayers = ll };
+                    if (s.MlpHidden is { } mh) shape = shape with { MlpHidden = mh };
+                    if (s.WordDim is { } wd) shape = shape with { WordDim = wd };
+                    nopts = nopts with { Shape = shape };
+                    if (s.Epochs is { } ne) nopts = nopts with { Epochs = ne };
+                    if (s.Dropout is { } dr) nopts = nopts with { Dropout = dr };
+                    if (s.LearningRate is { } lr) nopts = nopts with { LearningRate = lr };
+                    if (s.Batch is { } bt) nopts = nopts with { Batch = bt };
+                    if (s.Explore is { } ex) nopts = nopts with { Explore = ex };
+                    if (s.MaxSentences is { } ms) nopts = nopts with { MaxSentences = ms };
+                    if (s.Minutes is { } mn) nopts = nopts with { MaxMinutes = mn };
+                    Syntax.Neural.NeuralParser.Train(jackknifed, retaggedDev, nopts, Progress).Save(path);
+                    break;
+                }
                 if (s.Graph)
                 {
                     // Weights of the structured perceptron are averaged over sentences, not transitions: smaller.

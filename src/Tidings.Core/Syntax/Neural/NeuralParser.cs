@@ -1,0 +1,191 @@
+using Tidings.Documents;
+using Tidings.Learning;
+using Tidings.Pipeline;
+
+namespace Tidings.Syntax.Neural;
+
+/// <summary>
+/// A greedy arc-hybrid dependency parser scored by a BiLSTM and an MLP (Kiperwasser &amp; Goldberg 2016; see
+/// <see cref="ParserNetwork"/>), trained by <see cref="NeuralParserTrainer"/>. Same transition system, relation
+/// inventory, root handling and tree repairs as <see cref="DependencyParser"/>. Immutable after loading and safe to use
+/// from many threads (scratch is per thread).
+/// </summary>
+public sealed class NeuralParser : IPipelineComponent
+{
+    public const string ModelKind = "parser-neural";
+    /// <summary>Payload layout version: bump whenever the network or its file layout changes.</summary>
+    public const int ModelVersion = 1;
+
+    internal readonly ParserNetwork Network;
+    private readonly int _rootLabel, _fallbackLabel;
+
+    internal NeuralParser(ParserNetwork network, string description)
+    {
+        Network = network;
+        Description = description;
+        _rootLabel = Array.IndexOf(network.Labels, "root");
+        if (_rootLabel < 0) throw new InvalidDataException("parser model has no 'root' relation");
+        int dep = Array.IndexOf(network.Labels, "dep");
+        _fallbackLabel = dep >= 0 ? dep : _rootLabel == 0 ? 1 % network.Labels.Length : 0;
+    }
+
+    public string Name => "parser";
+    public Annotation Requires => Annotation.Tokens | Annotation.Sentences | Annotation.PartOfSpeech | Annotation.Lemmas;
+    public Annotation Assigns => Annotation.Dependencies;
+    public string Description { get; }
+    public IReadOnlyList<string> Relations => Network.Labels;
+    public long ParameterCount => Network.ParameterCount;
+    internal int RootLabel => _rootLabel;
+
+    public static NeuralParser Load(string path)
+    {
+        using var fs = File.OpenRead(path);
+        return Load(fs, path);
+    }
+
+    public static NeuralParser Load(Stream s, string name) =>
+        ModelFile.Read(s, name, ModelKind, ModelVersion, (r, h) => new NeuralParser(ParserNetwork.Read(r, name), h.Description));
+
+    public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, Network.Write);
+
+    public void Save(Stream s) => ModelFile.Write(s, ModelKind, ModelVersion, Description, Network.Write);
+
+    /// <summary>Trains a parser; see <see cref="NeuralParserTrainer"/>. Tags of <paramref name="train"/> are used as given.</summary>
+    public static NeuralParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
+        NeuralParserOptions options, Action<string>? progress = null) => NeuralParserTrainer.Train(train, dev, options, progress);
+
+    /// <summary>UAS, LAS and LAS over universal relations in percent, parsing <paramref name="gold"/> with its own tags.</summary>
+    public (double Uas, double Las, double UniversalLas) Evaluate(IReadOnlyList<ConlluSentence> gold) => ParserTrainer.Evaluate(Parse, gold);
+
+    // ---- parsing ----------------------------------------------------------------------------------------------
+
+    [ThreadStatic] private static NeuralScratch? t_scratch;
+
+    /// <summary>
+    /// Parses one sentence: <paramref name="heads"/>[i] gets word i's head (0-based, -1 for the root) and
+    /// <paramref name="relations"/>[i] its UD relation; both must hold at least <c>words.Count</c> items.
+    /// </summary>
+    public void Parse(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        if (n == 0) return;
+        if (heads.Length < n || relations.Length < n) throw new ArgumentException("heads and relations must hold one item per word");
+        var sc = t_scratch ??= new NeuralScratch();
+        sc.Load(Network, words);
+        var st = sc.State;
+        st.Reset(n);
+        Decode(sc, st);
+        for (int i = 0; i < n; i++)
+        {
+            int h = st.HeadOf(i), lab = st.LabelAt(i);
+            if (h < 0 || h > n) { h = n; lab = _rootLabel; }
+            heads[i] = h == n ? -1 : h;
+            relations[i] = lab >= 0 && lab < Network.Labels.Length ? Network.Labels[lab] : Network.Labels[_fallbackLabel];
+        }
+        int root = -1;
+        for (int i = 0; i < n; i++)
+        {
+            if (heads[i] != -1) continue;
+            if (root < 0) { root = i; relations[i] = "root"; }
+            else { heads[i] = root; relations[i] = Network.Labels[_fallbackLabel]; }
+        }
+        TreeRepairs.Apply(words, heads[..n], relations);
+    }
+
+    /// <summary>Encodes the loaded sentence and follows the best allowed transition to the end.</summary>
+    internal void Decode(NeuralScratch sc, TransitionState st)
+    {
+        int n = st.Length, classes = Network.ClassCount;
+        sc.Encode(Network, training: false, null, 0);
+        Span<int> slots = stackalloc int[ParserNetwork.Slots];
+        var scores = sc.Scores.AsSpan(0, classes);
+        while (!st.IsTerminal)
+        {
+            ParserNetwork.SlotRows(st, slots);
+            Network.Score(sc.P, n + 2, slots, sc.Hidden, scores);
+            int best = -1;
+            for (int c = 0; c < classes; c++)
+                if ((best < 0 || scores[c] > scores[best]) && DependencyParser.Allowed(st, c, _rootLabel)) best = c;
+            if (best < 0) break;
+            st.Apply(best);
+        }
+    }
+
+    private static readonly string[] UposNames = Enum.GetNames<Upos>();
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        var sc = t_scratch ??= new NeuralScratch();
+        DependencyParser.ParseDocument(document, Parse, sc.Words, ref sc.Heads, ref sc.Relations, cancellationToken);
+    }
+}
+
+/// <summary>Per-thread buffers of one sentence: ids, inputs, encodings, precomputed products and (in training) their gradients.</summary>
+internal sealed class NeuralScratch
+{
+    public readonly TransitionState State = new();
+    public readonly BiLstmRun Run = new();
+    public readonly List<ParserInput> Words = [];
+    public int[] Heads = new int[256];
+    public string[] Relations = new string[256];
+    public int[] Word = [], Upos = [], Xpos = [];
+    public float[] X = [], V = [], VMask = [], P = [], DP = [], DV = [], DX = [];
+    public bool[] DPUsed = [];
+    public float[] Hidden = [], Scores = [];
+    public int Length;
+
+    /// <summary>Looks up the ids of a sentence's words.</summary>
+    public void Load(ParserNetwork net, IReadOnlyList<ParserInput> words)
+    {
+        int n = words.Count;
+        Grow(net, n);
+        for (int i = 0; i < n; i++)
+        {
+            Word[i] = net.WordId(words[i].Form);
+            Upos[i] = net.UposId(words[i].Upos);
+            Xpos[i] = net.XposId(words[i].Xpos);
+        }
+        Length = n;
+    }
+
+    /// <summary>Sets the ids directly (training, after word dropout).</summary>
+    public void Load(ParserNetwork net, ReadOnlySpan<int> word, ReadOnlySpan<int> upos, ReadOnlySpan<int> xpos)
+    {
+        int n = word.Length;
+        Grow(net, n);
+        word.CopyTo(Word); upos.CopyTo(Upos); xpos.CopyTo(Xpos);
+        Length = n;
+    }
+
+    private void Grow(ParserNetwork net, int n)
+    {
+        int d = net.Encoding, m = net.Shape.MlpHidden;
+        if (Hidden.Length < m) Hidden = new float[m];
+        if (Scores.Length < net.ClassCount) Scores = new float[net.ClassCount];
+        if (Word.Length >= n) return;
+        int cap = Math.Max(n, 32) * 2;
+        Word = new int[cap]; Upos = new int[cap]; Xpos = new int[cap];
+        X = new float[cap * net.InputDim];
+        DX = new float[cap * net.InputDim];
+        V = new float[(cap + 2) * d];
+        VMask = new float[(cap + 2) * d];
+        DV = new float[(cap + 2) * d];
+        P = new float[ParserNetwork.Slots * (cap + 2) * m];
+        DP = new float[P.Length];
+        DPUsed = new bool[ParserNetwork.Slots * (cap + 2)];
+    }
+
+    /// <summary>Embeds, encodes (with dropout on the encodings when training) and precomputes the first MLP layer.</summary>
+    public void Encode(ParserNetwork net, bool training, Random? rnd, float dropout)
+    {
+        int n = Length, d = net.Encoding;
+        var x = X.AsSpan(0, n * net.InputDim);
+        net.Embed(Word.AsSpan(0, n), Upos.AsSpan(0, n), Xpos.AsSpan(0, n), x);
+        var top = Run.Forward(net.Lstm, x, n);
+        var v = V.AsSpan(0, (n + 2) * d);
+        top.CopyTo(v);
+        if (training && dropout > 0) Dropout.Apply(v[..(n * d)], VMask.AsSpan(0, n * d), dropout, rnd!);
+        net.Special.W.AsSpan().CopyTo(v[(n * d)..]);
+        net.Precompute(v, n + 2, P);
+    }
+}

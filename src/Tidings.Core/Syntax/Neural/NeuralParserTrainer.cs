@@ -1,0 +1,277 @@
+using System.Diagnostics;
+
+namespace Tidings.Syntax.Neural;
+
+/// <summary>Settings of <see cref="NeuralParser.Train"/>.</summary>
+public sealed record NeuralParserOptions
+{
+    public ParserNetworkShape Shape { get; init; } = new();
+    /// <summary>Maximum passes over the training sentences (the best epoch on dev LAS is kept).</summary>
+    public int Epochs { get; init; } = 10;
+    /// <summary>Epochs without a dev LAS gain before stopping.</summary>
+    public int Patience { get; init; } = 3;
+    /// <summary>No new epoch starts when the last one would end past this many minutes of training (0 = no limit).</summary>
+    public double MaxMinutes { get; init; }
+    /// <summary>Seed of the initial weights, the shuffling, dropout and error exploration.</summary>
+    public int Seed { get; init; } = 1;
+    /// <summary>Adam's step size.</summary>
+    public float LearningRate { get; init; } = 1e-3f;
+    /// <summary>Sentences whose gradients are summed before an Adam step.</summary>
+    public int Batch { get; init; } = 4;
+    /// <summary>From the second epoch, the probability of following the model's own transition when it is wrong
+    /// (error exploration with the dynamic oracle, Goldberg &amp; Nivre 2012).</summary>
+    public double Explore { get; init; } = 0.9;
+    /// <summary>Word dropout (Kiperwasser &amp; Goldberg 2016): a word seen c times is replaced by the unknown word with
+    /// probability α / (α + c), so the unknown vector is learned from rare words.</summary>
+    public double WordDropout { get; init; } = 0.25;
+    /// <summary>Dropout rate on the BiLSTM's output vectors in training.</summary>
+    public float Dropout { get; init; }
+    /// <summary>Forms seen fewer times than this in training share the unknown word's vector.</summary>
+    public int MinWordCount { get; init; } = 2;
+    /// <summary>Relations seen fewer times than this are kept only by their universal part (as <see cref="ParserTrainingOptions"/>).</summary>
+    public int MinRelationCount { get; init; } = 5;
+    /// <summary>Train on the first this many sentences only (0 = all): for quick experiments.</summary>
+    public int MaxSentences { get; init; }
+}
+
+/// <summary>
+/// Trains <see cref="NeuralParser"/> as Kiperwasser &amp; Goldberg (2016) train their arc-hybrid parser: the dynamic oracle
+/// of <see cref="TransitionState.Costs"/> gives the transitions that lose no reachable gold arc; the loss of a step is the
+/// hinge max(0, 1 − best correct score + best wrong score); error exploration follows the model's wrong choice from the
+/// second epoch; gradients of a sentence flow back through the MLP, the BiLSTM and the embeddings, and Adam updates the
+/// weights every few sentences. Non-projective gold trees are lifted (<see cref="TransitionState.Projectivize"/>) so the
+/// oracle is exact. Single-threaded and deterministic for a seed.
+/// </summary>
+internal static class NeuralParserTrainer
+{
+    internal sealed record Example(int[] Word, int[] Upos, int[] Xpos, int[] GoldHead, int[] GoldLabel);
+
+    public static NeuralParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
+        NeuralParserOptions options, Action<string>? progress)
+    {
+        var clock = Stopwatch.StartNew();
+        var sentences = train.Where(s => s.Words.Count > 0 && s.Words.All(w => w.Head >= 0)).ToList();
+        if (options.MaxSentences > 0 && sentences.Count > options.MaxSentences) sentences = sentences.GetRange(0, options.MaxSentences);
+        if (sentences.Count == 0) throw new ArgumentException("no training sentences with heads", nameof(train));
+        var (labels, map) = ParserTrainer.Relations(sentences, options.MinRelationCount);
+        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+
+        var formCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+            foreach (var w in s.Words) formCounts[ParserNetwork.Normalize(w.Form)] = formCounts.GetValueOrDefault(ParserNetwork.Normalize(w.Form)) + 1;
+        var vocabulary = formCounts.Where(p => p.Value >= options.MinWordCount)
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToList();
+        var upos = sentences.SelectMany(s => s.Words.Select(w => w.Upos)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var xpos = sentences.SelectMany(s => s.Words.Select(w => w.Xpos)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var net = new ParserNetwork(options.Shape, labels, vocabulary, upos, xpos, options.Seed);
+        var wordCount = new int[vocabulary.Count + 1];
+        foreach (var w in vocabulary) wordCount[net.Words[w]] = formCounts[w];
+
+        var examples = sentences.Select(s =>
+        {
+            int n = s.Words.Count;
+            var heads = s.Words.Select(w => w.Head == 0 ? n : w.Head - 1).ToArray();
+            TransitionState.Projectivize(heads);
+            return new Example(
+                s.Words.Select(w => net.WordId(w.Form)).ToArray(),
+                s.Words.Select(w => net.UposId(w.Upos)).ToArray(),
+                s.Words.Select(w => net.XposId(w.Xpos)).ToArray(),
+                heads,
+                s.Words.Select(w => w.Head == 0 ? labelIndex["root"] : labelIndex[map(w.Deprel)]).ToArray());
+        }).ToArray();
+        progress?.Invoke($"neural parser: {examples.Length} sentences, {vocabulary.Count} word forms, {labels.Length} relations, " +
+                         $"{net.ParameterCount:N0} parameters ({options.Shape})");
+
+        var parser = new NeuralParser(net, "");
+        var rnd = new Random(options.Seed);
+        var sc = new NeuralScratch();
+        var state = new TransitionState();
+        var order = Enumerable.Range(0, examples.Length).ToArray();
+        var parameters = net.Parameters;
+        float[][]? best = null;
+        double bestLas = -1;
+        int bestEpoch = 0, step = 0;
+        TimeSpan lastEpoch = TimeSpan.Zero;
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            if (options.MaxMinutes > 0 && (clock.Elapsed + lastEpoch).TotalMinutes > options.MaxMinutes)
+            {
+                progress?.Invoke($"neural parser: stopping before epoch {epoch}, which would end past {options.MaxMinutes} minutes");
+                break;
+            }
+            var epochClock = Stopwatch.StartNew();
+            rnd.Shuffle(order);
+            double loss = 0;
+            long decisions = 0, errors = 0;
+            int inBatch = 0;
+            foreach (int e in order)
+            {
+                var (l, d, err) = TrainSentence(net, sc, state, examples[e], wordCount, options, epoch, rnd, parser.RootLabel);
+                loss += l; decisions += d; errors += err;
+                if (++inBatch == options.Batch)
+                {
+                    step++;
+                    foreach (var p in parameters) p.AdamStep(options.LearningRate, 0.9f, 0.999f, 1e-8f, step);
+                    inBatch = 0;
+                }
+            }
+            if (inBatch > 0)
+            {
+                step++;
+                foreach (var p in parameters) p.AdamStep(options.LearningRate, 0.9f, 0.999f, 1e-8f, step);
+            }
+            var (uas, las, ulas) = dev.Count > 0 ? parser.Evaluate(dev) : (0, 0, 0);
+            lastEpoch = epochClock.Elapsed;
+            progress?.Invoke($"neural parser epoch {epoch}: loss {loss / Math.Max(1, decisions):F4} per transition, train error {100.0 * errors / Math.Max(1, decisions):F2}% of {decisions}; " +
+                             $"dev UAS {uas:F2} LAS {las:F2} (universal {ulas:F2}); epoch {lastEpoch.TotalSeconds:F0}s, total {clock.Elapsed.TotalSeconds:F0}s");
+            if (dev.Count == 0 || las > bestLas)
+            {
+                bestLas = las;
+                bestEpoch = epoch;
+                best = parameters.Select(p => (float[])p.W.Clone()).ToArray();
+            }
+            else if (epoch - bestEpoch >= options.Patience) break;
+        }
+        if (best is not null)
+            for (int i = 0; i < parameters.Count; i++) best[i].CopyTo(parameters[i].W, 0);
+        progress?.Invoke($"neural parser: best dev LAS {bestLas:F2} at epoch {bestEpoch}; {clock.Elapsed.TotalSeconds:F0}s");
+        return new NeuralParser(net,
+            $"arc-hybrid greedy parser, BiLSTM {options.Shape.LstmLayers}×{options.Shape.LstmHidden} + MLP {options.Shape.MlpHidden} (Kiperwasser & Goldberg 2016), " +
+            $"dynamic oracle, hinge loss, Adam; {examples.Length} training sentences; epoch {bestEpoch}, seed {options.Seed}");
+    }
+
+    /// <summary>One sentence: encode, follow the dynamic oracle (with exploration), add the gradients of the hinge losses.
+    /// Returns the summed loss, the transitions and how many of them the model got wrong.</summary>
+    internal static (double Loss, int Decisions, int Errors) TrainSentence(ParserNetwork net, NeuralScratch sc, TransitionState st, Example ex,
+        int[] wordCount, NeuralParserOptions options, int epoch, Random rnd, int rootLabel)
+    {
+        int n = ex.Word.Length, classes = net.ClassCount;
+        Span<int> word = n <= 512 ? stackalloc int[n] : new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            int w = ex.Word[i];
+            word[i] = w != 0 && rnd.NextDouble() < options.WordDropout / (options.WordDropout + wordCount[w]) ? 0 : w;
+        }
+        sc.Load(net, word, ex.Upos, ex.Xpos);
+        sc.Encode(net, training: true, rnd, options.Dropout);
+        StartGradients(net, sc);
+        st.Reset(n);
+        Span<int> slots = stackalloc int[ParserNetwork.Slots];
+        Span<int> costs = stackalloc int[classes];
+        var scores = sc.Scores.AsSpan(0, classes);
+        double loss = 0;
+        int decisions = 0, errors = 0;
+        bool any = false;
+        while (!st.IsTerminal)
+        {
+            ParserNetwork.SlotRows(st, slots);
+            net.Score(sc.P, n + 2, slots, sc.Hidden, scores);
+            var (cs, cl, cr) = st.Costs(ex.GoldHead);
+            int s0 = st.S(0), s1 = st.S(1), b = st.B, minCost = int.MaxValue;
+            for (int c = 0; c < classes; c++)
+            {
+                if (!DependencyParser.Allowed(st, c, rootLabel)) { costs[c] = int.MaxValue; continue; }
+                int move = TransitionState.MoveOf(c), cost;
+                if (move == TransitionState.Shift) cost = cs;
+                else
+                {
+                    int lab = TransitionState.LabelOf(c);
+                    cost = move == TransitionState.Left
+                        ? cl + (ex.GoldHead[s0] == b && ex.GoldLabel[s0] != lab ? 1 : 0)
+                        : cr + (ex.GoldHead[s0] == s1 && ex.GoldLabel[s0] != lab ? 1 : 0);
+                }
+                costs[c] = cost;
+                if (cost < minCost) minCost = cost;
+            }
+            int right = -1, wrong = -1;
+            for (int c = 0; c < classes; c++)
+            {
+                if (costs[c] == int.MaxValue) continue;
+                if (costs[c] == minCost) { if (right < 0 || scores[c] > scores[right]) right = c; }
+                else if (wrong < 0 || scores[c] > scores[wrong]) wrong = c;
+            }
+            decisions++;
+            int next = right;
+            if (wrong >= 0)
+            {
+                float margin = scores[right] - scores[wrong];
+                if (margin < 1)
+                {
+                    loss += 1 - margin;
+                    AddStepGradient(net, sc, slots, n, right, wrong);
+                    any = true;
+                }
+                if (margin < 0)
+                {
+                    errors++;
+                    if (epoch > 1 && rnd.NextDouble() < options.Explore) next = wrong;
+                }
+            }
+            st.Apply(next);
+        }
+        if (any) BackwardSentence(net, sc, options.Dropout);
+        return (loss, decisions, errors);
+    }
+
+    /// <summary>Clears the gradients of the precomputed products before a sentence's transitions.</summary>
+    internal static void StartGradients(ParserNetwork net, NeuralScratch sc)
+    {
+        int rows = sc.Length + 2;
+        Array.Clear(sc.DP, 0, ParserNetwork.Slots * rows * net.Shape.MlpHidden);
+        Array.Clear(sc.DPUsed, 0, ParserNetwork.Slots * rows);
+    }
+
+    /// <summary>
+    /// The gradient of score(<paramref name="wrong"/>) − score(<paramref name="right"/>) in the configuration last scored
+    /// (sc.Hidden holds its hidden layer): into the output layer now, and into the precomputed products of the slots' rows,
+    /// which <see cref="BackwardSentence"/> carries down to the weights of the first layer and to the encodings.
+    /// </summary>
+    internal static void AddStepGradient(ParserNetwork net, NeuralScratch sc, ReadOnlySpan<int> slots, int n, int right, int wrong)
+    {
+        int m = net.Shape.MlpHidden, rows = n + 2;
+        var hidden = sc.Hidden.AsSpan(0, m);
+        Dense.Axpy(-1f, hidden, net.W2.GradRow(right));
+        Dense.Axpy(1f, hidden, net.W2.GradRow(wrong));
+        net.B2.G[right] -= 1f;
+        net.B2.G[wrong] += 1f;
+        Span<float> dz = m <= 1024 ? stackalloc float[m] : new float[m];
+        var wr = net.W2.Row(right);
+        var ww = net.W2.Row(wrong);
+        for (int j = 0; j < m; j++) dz[j] = (ww[j] - wr[j]) * (1 - hidden[j] * hidden[j]);
+        Dense.Add(dz, net.B1.G);
+        for (int k = 0; k < ParserNetwork.Slots; k++)
+        {
+            int at = k * rows + slots[k];
+            Dense.Add(dz, sc.DP.AsSpan(at * m, m));
+            sc.DPUsed[at] = true;
+        }
+    }
+
+    /// <summary>Back-propagates the sentence's gradients of the precomputed products through the first MLP layer,
+    /// the dropout mask, the BiLSTM and the embeddings (adds to every parameter's gradient).</summary>
+    internal static void BackwardSentence(ParserNetwork net, NeuralScratch sc, float dropout)
+    {
+        int n = sc.Length, rows = n + 2, d = net.Encoding, m = net.Shape.MlpHidden;
+        var dv = sc.DV.AsSpan(0, rows * d);
+        dv.Clear();
+        for (int k = 0; k < ParserNetwork.Slots; k++)
+        {
+            var w = net.W1.W.AsSpan(k * m * d, m * d);
+            var g = net.W1.G.AsSpan(k * m * d, m * d);
+            for (int r = 0; r < rows; r++)
+            {
+                if (!sc.DPUsed[k * rows + r]) continue;
+                var dp = sc.DP.AsSpan((k * rows + r) * m, m);
+                Dense.OuterAdd(dp, sc.V.AsSpan(r * d, d), g);
+                Dense.MulTransposeAdd(w, dp, dv.Slice(r * d, d));
+            }
+        }
+        Dense.Add(dv.Slice(n * d, 2 * d), net.Special.G);
+        var dTop = dv[..(n * d)];
+        if (dropout > 0) Dropout.Backward(dTop, sc.VMask.AsSpan(0, n * d));
+        var dx = sc.DX.AsSpan(0, n * net.InputDim);
+        dx.Clear();
+        sc.Run.Backward(net.Lstm, sc.X.AsSpan(0, n * net.InputDim), n, dTop, dx);
+        net.EmbedBackward(sc.Word.AsSpan(0, n), sc.Upos.AsSpan(0, n), sc.Xpos.AsSpan(0, n), dx);
+    }
+}

@@ -1,0 +1,316 @@
+using Tidings.Syntax;
+using Tidings.Syntax.Neural;
+using Tidings.Tests.Syntax;
+using Xunit;
+
+namespace Tidings.Tests.Syntax.Neural;
+
+public class DenseTests
+{
+    private static float[] Random(int n, int seed)
+    {
+        var rnd = new Random(seed);
+        return Enumerable.Range(0, n).Select(_ => (float)(rnd.NextDouble() * 2 - 1)).ToArray();
+    }
+
+    // Lengths below, at and around the SIMD width, so both the vector loop and the scalar tail are exercised.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(17)]
+    [InlineData(64)]
+    [InlineData(101)]
+    public void Kernels_agree_with_plain_loops(int n)
+    {
+        var a = Random(n, 1);
+        var b = Random(n, 2);
+        double dot = 0;
+        for (int i = 0; i < n; i++) dot += a[i] * b[i];
+        Assert.Equal(dot, Dense.Dot(a, b), 4);
+
+        var y = (float[])b.Clone();
+        Dense.Axpy(0.5f, a, y);
+        for (int i = 0; i < n; i++) Assert.Equal(b[i] + 0.5f * a[i], y[i], 5);
+
+        int rows = 3;
+        var w = Random(rows * n, 3);
+        var outBatch = new float[2 * rows];
+        var x2 = a.Concat(b).ToArray();
+        Dense.MulAddBatch(w, rows, n, x2, outBatch, 2);
+        var dx = new float[n];
+        var dy = new float[] { 1f, -2f, 0.5f };
+        Dense.MulTransposeAdd(w, dy, dx);
+        for (int r = 0; r < rows; r++)
+        {
+            double expectA = 0, expectB = 0;
+            for (int c = 0; c < n; c++) { expectA += w[r * n + c] * a[c]; expectB += w[r * n + c] * b[c]; }
+            Assert.Equal(expectA, outBatch[r], 4);
+            Assert.Equal(expectB, outBatch[rows + r], 4);
+        }
+        for (int c = 0; c < n; c++)
+        {
+            double expect = 0;
+            for (int r = 0; r < rows; r++) expect += w[r * n + c] * dy[r];
+            Assert.Equal(expect, dx[c], 4);
+        }
+    }
+
+    [Fact]
+    public void Adam_finds_the_minimum_of_a_quadratic()
+    {
+        var p = new Parameter("w", 1, 3);
+        float[] target = [3f, -1f, 0.25f];
+        for (int step = 1; step <= 3000; step++)
+        {
+            for (int i = 0; i < 3; i++) p.G[i] = 2 * (p.W[i] - target[i]);
+            p.AdamStep(0.01f, 0.9f, 0.999f, 1e-8f, step);
+        }
+        for (int i = 0; i < 3; i++) Assert.Equal(target[i], p.W[i], 2);
+        Assert.All(p.G, g => Assert.Equal(0f, g)); // the step clears the gradient
+    }
+
+    [Fact]
+    public void Sparse_adam_moves_only_the_rows_touched()
+    {
+        var p = new Parameter("emb", 3, 2, sparse: true);
+        p.G[2] = 1f; p.G[3] = 1f; // row 1
+        p.Touch(1);
+        p.G[4] = 1f;              // row 2 has a gradient but was not touched: it must not move
+        p.AdamStep(0.1f, 0.9f, 0.999f, 1e-8f, 1);
+        Assert.Equal([0f, 0f], p.W[..2]);
+        Assert.True(p.W[2] < 0 && p.W[3] < 0);
+        Assert.Equal(0f, p.W[4]);
+    }
+
+    [Fact]
+    public void Dropout_keeps_the_expected_sum_and_masks_the_gradient()
+    {
+        var rnd = new Random(5);
+        var x = Enumerable.Repeat(1f, 20_000).ToArray();
+        var mask = new float[x.Length];
+        Dropout.Apply(x, mask, 0.25f, rnd);
+        Assert.InRange(x.Average(), 0.97, 1.03);
+        Assert.InRange(x.Count(v => v == 0) / (double)x.Length, 0.23, 0.27);
+        var dx = Enumerable.Repeat(1f, x.Length).ToArray();
+        Dropout.Backward(dx, mask);
+        Assert.Equal(x, dx);
+    }
+}
+
+/// <summary>Gradient checks against central finite differences: each analytic gradient must match the numeric one.</summary>
+public class GradientCheckTests
+{
+    /// <summary>
+    /// Largest disagreement, relative to the gradient's size, between the analytic gradient <paramref name="analytic"/> of
+    /// each listed entry of <paramref name="w"/> and (loss(w + ε) − loss(w − ε)) / 2ε.
+    /// </summary>
+    internal static double WorstError(float[] w, IEnumerable<int> entries, Func<double> loss, Func<int, double> analytic, float eps = 1e-2f)
+    {
+        double worst = 0;
+        foreach (int i in entries)
+        {
+            float keep = w[i];
+            w[i] = keep + eps;
+            double up = loss();
+            w[i] = keep - eps;
+            double down = loss();
+            w[i] = keep;
+            double numeric = (up - down) / (2 * eps), a = analytic(i);
+            double err = Math.Abs(numeric - a) / Math.Max(1e-2, Math.Abs(numeric) + Math.Abs(a));
+            worst = Math.Max(worst, err);
+        }
+        return worst;
+    }
+
+    private const double Tolerance = 2e-2;
+
+    private static float[] RandomArray(int n, Random rnd) => Enumerable.Range(0, n).Select(_ => (float)(rnd.NextDouble() * 2 - 1)).ToArray();
+
+    // Loss = Σ c · (top BiLSTM outputs): its gradient with respect to the outputs is c.
+    private static (BiLstm Net, float[] X, float[] C, Func<double> Loss) BiLstmSetup(int layers)
+    {
+        var rnd = new Random(7);
+        const int steps = 5, input = 3, hidden = 4;
+        var net = new BiLstm("t", input, hidden, layers, rnd);
+        foreach (var p in net.Parameters) for (int i = 0; i < p.Length; i++) p.W[i] = (float)(rnd.NextDouble() - 0.5);
+        var x = RandomArray(steps * input, rnd);
+        var c = RandomArray(steps * 2 * hidden, rnd);
+        var run = new BiLstmRun();
+        double Loss()
+        {
+            var top = run.Forward(net, x, steps);
+            double s = 0;
+            for (int i = 0; i < c.Length; i++) s += c[i] * top[i];
+            return s;
+        }
+        return (net, x, c, Loss);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void BiLSTM_gradients_match_finite_differences(int layers)
+    {
+        var (net, x, c, loss) = BiLstmSetup(layers);
+        var run = new BiLstmRun();
+        run.Forward(net, x, 5);
+        var dx = new float[x.Length];
+        run.Backward(net, x, 5, (float[])c.Clone(), dx);
+        foreach (var p in net.Parameters)
+        {
+            var g = (float[])p.G.Clone();
+            double err = WorstError(p.W, Enumerable.Range(0, p.Length), loss, i => g[i]);
+            Assert.True(err < Tolerance, $"{p.Name}: relative error {err:E2}");
+        }
+        double errX = WorstError(x, Enumerable.Range(0, x.Length), loss, i => dx[i]);
+        Assert.True(errX < Tolerance, $"inputs: relative error {errX:E2}");
+    }
+
+    [Fact]
+    public void Gradient_check_catches_a_wrong_gradient()
+    {
+        // The same check with the recurrent weights' gradient off by 10%: it must fail, or the checks above prove nothing.
+        var (net, x, c, loss) = BiLstmSetup(1);
+        var run = new BiLstmRun();
+        run.Forward(net, x, 5);
+        run.Backward(net, x, 5, (float[])c.Clone(), new float[x.Length]);
+        var wh = net.Forward[0].Wh;
+        var g = wh.G.Select(v => v * 1.1f).ToArray();
+        double err = WorstError(wh.W, Enumerable.Range(0, wh.Length), loss, i => g[i]);
+        Assert.True(err > Tolerance, $"a 10% error went unnoticed (relative error {err:E2})");
+    }
+
+    [Fact]
+    public void Parser_network_gradients_match_finite_differences()
+    {
+        // A fixed transition path (the oracle's) with a fixed rival per step; loss = Σ score(rival) − score(oracle): the
+        // quantity whose gradient the hinge loss uses. Checks the MLP, its precomputed first layer, the slot rows for the
+        // root and empty positions, the BiLSTM and the embeddings together.
+        var sentence = DependencyParserTests.Small[2];
+        var shape = new ParserNetworkShape { WordDim = 4, UposDim = 3, XposDim = 2, LstmHidden = 3, LstmLayers = 2, MlpHidden = 5 };
+        var labels = sentence.Words.Select(w => w.Deprel).Append("root").Distinct().Order(StringComparer.Ordinal).ToArray();
+        var net = new ParserNetwork(shape, labels, sentence.Words.Select(w => ParserNetwork.Normalize(w.Form)).ToList(),
+            sentence.Words.Select(w => w.Upos).ToList(), sentence.Words.Select(w => w.Xpos).ToList(), seed: 3);
+        var rnd = new Random(11);
+        foreach (var p in net.Parameters) for (int i = 0; i < p.Length; i++) p.W[i] = (float)(rnd.NextDouble() - 0.5);
+        int n = sentence.Words.Count, rootLabel = Array.IndexOf(labels, "root");
+        var gold = sentence.Words.Select(w => w.Head == 0 ? n : w.Head - 1).ToArray();
+        var goldLabel = sentence.Words.Select(w => Array.IndexOf(labels, w.Deprel)).ToArray();
+        var words = sentence.Words.Select(w => net.WordId(w.Form)).ToArray();
+        words[1] = 0; // one unknown word: the unknown row gets a gradient too
+        var upos = sentence.Words.Select(w => net.UposId(w.Upos)).ToArray();
+        var xpos = sentence.Words.Select(w => net.XposId(w.Xpos)).ToArray();
+
+        // The path: the cheapest legal class (first by index) and the first legal class of a higher cost.
+        var path = new List<(int Right, int Wrong)>();
+        var st = new TransitionState();
+        st.Reset(n);
+        while (!st.IsTerminal)
+        {
+            var (cs, cl, cr) = st.Costs(gold);
+            int Cost(int c) => !DependencyParser.Allowed(st, c, rootLabel) ? int.MaxValue
+                : TransitionState.MoveOf(c) == TransitionState.Shift ? cs
+                : TransitionState.MoveOf(c) == TransitionState.Left ? cl + (gold[st.S(0)] == st.B && goldLabel[st.S(0)] != TransitionState.LabelOf(c) ? 1 : 0)
+                : cr + (gold[st.S(0)] == st.S(1) && goldLabel[st.S(0)] != TransitionState.LabelOf(c) ? 1 : 0);
+            var costs = Enumerable.Range(0, net.ClassCount).Select(Cost).ToArray();
+            int min = costs.Min();
+            int right = Array.IndexOf(costs, min);
+            int wrong = Array.FindIndex(costs, k => k != int.MaxValue && k > min);
+            path.Add((right, wrong));
+            st.Apply(right);
+        }
+        Assert.Contains(path, p => p.Wrong >= 0);
+
+        var sc = new NeuralScratch();
+        double Loss(bool gradients)
+        {
+            sc.Load(net, words, upos, xpos);
+            sc.Encode(net, training: false, null, 0);
+            if (gradients) NeuralParserTrainer.StartGradients(net, sc);
+            var state = new TransitionState();
+            state.Reset(n);
+            Span<int> slots = stackalloc int[ParserNetwork.Slots];
+            var scores = new float[net.ClassCount];
+            double loss = 0;
+            foreach (var (right, wrong) in path)
+            {
+                ParserNetwork.SlotRows(state, slots);
+                net.Score(sc.P, n + 2, slots, sc.Hidden, scores);
+                if (wrong >= 0)
+                {
+                    loss += scores[wrong] - scores[right];
+                    if (gradients) NeuralParserTrainer.AddStepGradient(net, sc, slots, n, right, wrong);
+                }
+                state.Apply(right);
+            }
+            if (gradients) NeuralParserTrainer.BackwardSentence(net, sc, 0);
+            return loss;
+        }
+        Loss(gradients: true);
+        var analytic = net.Parameters.ToDictionary(p => p.Name, p => (float[])p.G.Clone());
+        foreach (var p in net.Parameters)
+        {
+            // Every entry of the small matrices; a sample of the larger ones.
+            var entries = p.Length <= 200 ? Enumerable.Range(0, p.Length) : Enumerable.Range(0, p.Length).Where(i => i % 7 == 0);
+            double err = WorstError(p.W, entries, () => Loss(gradients: false), i => analytic[p.Name][i]);
+            Assert.True(err < Tolerance, $"{p.Name}: relative error {err:E2}");
+            Assert.Contains(analytic[p.Name], g => g != 0);
+        }
+    }
+}
+
+public class NeuralParserTests
+{
+    private static readonly ConlluSentence[] Small = DependencyParserTests.Small;
+
+    private static readonly Lazy<NeuralParser> Tiny = new(() =>
+        NeuralParser.Train(Small, [], new NeuralParserOptions
+        {
+            Shape = new ParserNetworkShape { WordDim = 16, UposDim = 8, XposDim = 8, LstmHidden = 16, LstmLayers = 2, MlpHidden = 16 },
+            Epochs = 60, MinWordCount = 1, MinRelationCount = 1, Explore = 0, WordDropout = 0, LearningRate = 0.01f, Batch = 1,
+        }));
+
+    [Fact]
+    public void Tiny_parser_learns_its_training_sentences_and_survives_a_round_trip()
+    {
+        var p = Tiny.Value;
+        var (uas, las, _) = p.Evaluate(Small);
+        Assert.True(uas >= 90, $"UAS {uas:F1} on the training sentences");
+        Assert.True(las >= 85, $"LAS {las:F1} on the training sentences");
+        var ms = new MemoryStream();
+        p.Save(ms);
+        ms.Position = 0;
+        var back = NeuralParser.Load(ms, "tiny neural");
+        Assert.Equal(p.Description, back.Description);
+        Assert.Equal(p.Relations, back.Relations);
+        foreach (var s in Small)
+        {
+            var words = s.Words.Select(w => new ParserInput(w.Form, w.Upos, w.Xpos, w.Lemma)).ToList();
+            int n = words.Count;
+            var (h1, r1, h2, r2) = (new int[n], new string[n], new int[n], new string[n]);
+            p.Parse(words, h1, r1);
+            back.Parse(words, h2, r2);
+            Assert.Equal(h1, h2);
+            Assert.Equal(r1, r2);
+            Assert.Single(h1, h => h == -1);
+        }
+    }
+
+    [Fact]
+    public void Damaged_model_file_is_refused()
+    {
+        var ms = new MemoryStream();
+        Tiny.Value.Save(ms);
+        var bytes = ms.ToArray();
+        bytes[^5] ^= 0x40;
+        Assert.Throws<InvalidDataException>(() => NeuralParser.Load(new MemoryStream(bytes), "damaged"));
+    }
+
+    [Theory]
+    [InlineData("Reuters", "reuters")]
+    [InlineData("1,250", "0,000")]
+    [InlineData("talks", "talks")]
+    public void Forms_are_lower_cased_with_digits_as_zero(string form, string normalized) =>
+        Assert.Equal(normalized, ParserNetwork.Normalize(form));
+}
