@@ -84,3 +84,44 @@ internal static class SyntaxStages
     public static IPipelineComponent[] Default() =>
         TidingsPipeline.Default.Pipeline.Components.Where(c => c.Name is "tagger" or "parser").ToArray();
 }
+
+/// <summary>
+/// The BiLSTM parser (train parser --neural, decision 021) on the same samples as <see cref="SyntaxBenchmarks"/>, after the
+/// default tagger, one thread. It is not embedded: the model file is named by the environment variable
+/// TIDINGS_NEURAL_PARSER (the benchmark fails without it).
+/// </summary>
+[MemoryDiagnoser]
+public class NeuralParserBenchmarks
+{
+    private Document[] _docs = [];
+    private IPipelineComponent[] _stages = [];
+    private string _path = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _path = Environment.GetEnvironmentVariable("TIDINGS_NEURAL_PARSER")
+            ?? throw new InvalidOperationException("set TIDINGS_NEURAL_PARSER to a parser-neural.bin file");
+        _docs = Samples.Load().Select(a =>
+        {
+            var d = Document.FromArticle(a);
+            Text.Tokenizer.Default.Process(d);
+            return d;
+        }).ToArray();
+        var tagger = SyntaxStages.Default().First(s => s.Name == "tagger");
+        var parser = Syntax.Neural.NeuralParser.Load(_path);
+        _stages = [tagger, parser];
+        Console.WriteLine($"// samples: {_docs.Length} documents, {_docs.Sum(d => d.TokenCount)} tokens; neural parser: {parser.Description}, {parser.ParameterCount:N0} parameters");
+    }
+
+    [Benchmark(Description = "tag + lemmatize + neural parse all samples")]
+    public int TagAndParse()
+    {
+        foreach (var d in _docs)
+            foreach (var s in _stages) s.Process(d);
+        return _docs.Length;
+    }
+
+    [Benchmark(Description = "load neural parser model")]
+    public object Load() => Syntax.Neural.NeuralParser.Load(_path);
+}

@@ -261,6 +261,7 @@ public sealed class TrainCommand : Command<TrainSettings>
                     if (s.Explore is { } ex) nopts = nopts with { Explore = ex };
                     if (s.MaxSentences is { } ms) nopts = nopts with { MaxSentences = ms };
                     if (s.Minutes is { } mn) nopts = nopts with { MaxMinutes = mn };
+                    nopts = nopts with { Checkpoint = path };
                     Syntax.Neural.NeuralParser.Train(jackknifed, retaggedDev, nopts, Progress).Save(path);
                     break;
                 }

@@ -30,6 +30,9 @@ public sealed record NeuralParserOptions
     public int MinWordCount { get; init; } = 2;
     /// <summary>Relations seen fewer times than this are kept only by their universal part (as <see cref="ParserTrainingOptions"/>).</summary>
     public int MinRelationCount { get; init; } = 5;
+    /// <summary>When set, the model is saved there after every epoch that improves dev LAS (a long run can be stopped
+    /// and still leave its best model).</summary>
+    public string? Checkpoint { get; init; }
     /// <summary>Train on the first this many sentences only (0 = all): for quick experiments.</summary>
     public int MaxSentences { get; init; }
 }
@@ -123,22 +126,28 @@ internal static class NeuralParserTrainer
             var (uas, las, ulas) = dev.Count > 0 ? parser.Evaluate(dev) : (0, 0, 0);
             lastEpoch = epochClock.Elapsed;
             progress?.Invoke($"neural parser epoch {epoch}: loss {loss / Math.Max(1, decisions):F4} per transition, train error {100.0 * errors / Math.Max(1, decisions):F2}% of {decisions}; " +
-                             $"dev UAS {uas:F2} LAS {las:F2} (universal {ulas:F2}); epoch {lastEpoch.TotalSeconds:F0}s, total {clock.Elapsed.TotalSeconds:F0}s");
+                             $"dev UAS {uas:F2} LAS {las:F2} (universal {ulas:F2}); epoch {lastEpoch.TotalSeconds:F0}s, total {clock.Elapsed.TotalSeconds:F0}s ({Cpu():F0}s of processor time)");
             if (dev.Count == 0 || las > bestLas)
             {
                 bestLas = las;
                 bestEpoch = epoch;
                 best = parameters.Select(p => (float[])p.W.Clone()).ToArray();
+                if (options.Checkpoint is { } path) new NeuralParser(net, Describe(options, examples.Length, epoch)).Save(path);
             }
             else if (epoch - bestEpoch >= options.Patience) break;
         }
         if (best is not null)
             for (int i = 0; i < parameters.Count; i++) best[i].CopyTo(parameters[i].W, 0);
         progress?.Invoke($"neural parser: best dev LAS {bestLas:F2} at epoch {bestEpoch}; {clock.Elapsed.TotalSeconds:F0}s");
-        return new NeuralParser(net,
-            $"arc-hybrid greedy parser, BiLSTM {options.Shape.LstmLayers}×{options.Shape.LstmHidden} + MLP {options.Shape.MlpHidden} (Kiperwasser & Goldberg 2016), " +
-            $"dynamic oracle, hinge loss, Adam; {examples.Length} training sentences; epoch {bestEpoch}, seed {options.Seed}");
+        return new NeuralParser(net, Describe(options, examples.Length, bestEpoch));
     }
+
+    private static string Describe(NeuralParserOptions o, int sentences, int epoch) =>
+        $"arc-hybrid greedy parser, BiLSTM {o.Shape.LstmLayers}×{o.Shape.LstmHidden} + MLP {o.Shape.MlpHidden} (Kiperwasser & Goldberg 2016), " +
+        $"dynamic oracle, hinge loss, Adam, dropout {o.Dropout}; {sentences} training sentences; epoch {epoch}, seed {o.Seed}";
+
+    // Processor time of the whole process: on a shared machine the honest measure of the training's cost.
+    private static double Cpu() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 
     /// <summary>One sentence: encode, follow the dynamic oracle (with exploration), add the gradients of the hinge losses.
     /// Returns the summed loss, the transitions and how many of them the model got wrong.</summary>
