@@ -88,20 +88,24 @@ internal static class SyntaxStages
 /// <summary>
 /// The BiLSTM parser (train parser --neural, decision 021) on the same samples as <see cref="SyntaxBenchmarks"/>, after the
 /// default tagger, one thread. It is not embedded: the model file is named by the environment variable
-/// TIDINGS_NEURAL_PARSER (the benchmark fails without it).
+/// TIDINGS_NEURAL_PARSER (the benchmark fails without it); several files separated by commas are measured one after
+/// the other (to weigh network sizes against speed in one run).
 /// </summary>
 [MemoryDiagnoser]
 public class NeuralParserBenchmarks
 {
     private Document[] _docs = [];
     private IPipelineComponent[] _stages = [];
-    private string _path = "";
+
+    public static IEnumerable<string> Models => (Environment.GetEnvironmentVariable("TIDINGS_NEURAL_PARSER")
+        ?? throw new InvalidOperationException("set TIDINGS_NEURAL_PARSER to a parser-neural.bin file")).Split(',');
+
+    [ParamsSource(nameof(Models))]
+    public string Model { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        _path = Environment.GetEnvironmentVariable("TIDINGS_NEURAL_PARSER")
-            ?? throw new InvalidOperationException("set TIDINGS_NEURAL_PARSER to a parser-neural.bin file");
         _docs = Samples.Load().Select(a =>
         {
             var d = Document.FromArticle(a);
@@ -109,7 +113,7 @@ public class NeuralParserBenchmarks
             return d;
         }).ToArray();
         var tagger = SyntaxStages.Default().First(s => s.Name == "tagger");
-        var parser = Syntax.Neural.NeuralParser.Load(_path);
+        var parser = Syntax.Neural.NeuralParser.Load(Model);
         _stages = [tagger, parser];
         Console.WriteLine($"// samples: {_docs.Length} documents, {_docs.Sum(d => d.TokenCount)} tokens; neural parser: {parser.Description}, {parser.ParameterCount:N0} parameters");
     }
@@ -123,5 +127,5 @@ public class NeuralParserBenchmarks
     }
 
     [Benchmark(Description = "load neural parser model")]
-    public object Load() => Syntax.Neural.NeuralParser.Load(_path);
+    public object Load() => Syntax.Neural.NeuralParser.Load(Model);
 }

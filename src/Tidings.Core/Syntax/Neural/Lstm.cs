@@ -71,15 +71,17 @@ internal sealed class LstmLayer
             var c = cache.C.AsSpan(t * h, h);
             var tc = cache.TanhC.AsSpan(t * h, h);
             var ho = cache.H.AsSpan(t * h, h);
+            Dense.Sigmoid(a[..(2 * h)]);
+            Dense.Tanh(a.Slice(2 * h, h));
+            Dense.Sigmoid(a.Slice(3 * h, h));
             for (int j = 0; j < h; j++)
             {
-                float i = Dense.Sigmoid(a[j]), f = Dense.Sigmoid(a[h + j]), gg = MathF.Tanh(a[2 * h + j]), o = Dense.Sigmoid(a[3 * h + j]);
-                a[j] = i; a[h + j] = f; a[2 * h + j] = gg; a[3 * h + j] = o;
                 float cPrev = s > 0 ? cache.C[prev * h + j] : 0f;
-                c[j] = f * cPrev + i * gg;
-                tc[j] = MathF.Tanh(c[j]);
-                ho[j] = o * tc[j];
+                c[j] = a[h + j] * cPrev + a[j] * a[2 * h + j];
             }
+            c.CopyTo(tc);
+            Dense.Tanh(tc);
+            for (int j = 0; j < h; j++) ho[j] = a[3 * h + j] * tc[j];
         }
     }
 

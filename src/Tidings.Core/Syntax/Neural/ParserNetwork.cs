@@ -146,7 +146,7 @@ internal sealed class ParserNetwork
         int m = Shape.MlpHidden;
         B1.W.AsSpan().CopyTo(hidden);
         for (int k = 0; k < Slots; k++) Dense.Add(p.Slice((k * rows + slotRows[k]) * m, m), hidden);
-        for (int j = 0; j < m; j++) hidden[j] = MathF.Tanh(hidden[j]);
+        Dense.Tanh(hidden[..m]);
         B2.W.AsSpan().CopyTo(scores);
         Dense.MulAdd(W2.W, hidden, scores[..ClassCount]);
     }

@@ -33,26 +33,47 @@ public class DenseTests
         Dense.Axpy(0.5f, a, y);
         for (int i = 0; i < n; i++) Assert.Equal(b[i] + 0.5f * a[i], y[i], 5);
 
-        int rows = 3;
-        var w = Random(rows * n, 3);
-        var outBatch = new float[2 * rows];
-        var x2 = a.Concat(b).ToArray();
-        Dense.MulAddBatch(w, rows, n, x2, outBatch, 2);
-        var dx = new float[n];
-        var dy = new float[] { 1f, -2f, 0.5f };
-        Dense.MulTransposeAdd(w, dy, dx);
-        for (int r = 0; r < rows; r++)
+        // 9 rows: two blocks of four and one row alone.
+        foreach (int rows in new[] { 3, 9 })
         {
-            double expectA = 0, expectB = 0;
-            for (int c = 0; c < n; c++) { expectA += w[r * n + c] * a[c]; expectB += w[r * n + c] * b[c]; }
-            Assert.Equal(expectA, outBatch[r], 4);
-            Assert.Equal(expectB, outBatch[rows + r], 4);
+            var w = Random(rows * n, 3);
+            var outBatch = new float[2 * rows];
+            var x2 = a.Concat(b).ToArray();
+            Dense.MulAddBatch(w, rows, n, x2, outBatch, 2);
+            var outOne = new float[rows];
+            Dense.MulAdd(w, b, outOne);
+            var dx = new float[n];
+            var dy = Random(rows, 4);
+            Dense.MulTransposeAdd(w, dy, dx);
+            for (int r = 0; r < rows; r++)
+            {
+                double expectA = 0, expectB = 0;
+                for (int c = 0; c < n; c++) { expectA += w[r * n + c] * a[c]; expectB += w[r * n + c] * b[c]; }
+                Assert.Equal(expectA, outBatch[r], 4);
+                Assert.Equal(expectB, outBatch[rows + r], 4);
+                Assert.Equal(expectB, outOne[r], 4);
+            }
+            for (int c = 0; c < n; c++)
+            {
+                double expect = 0;
+                for (int r = 0; r < rows; r++) expect += w[r * n + c] * dy[r];
+                Assert.Equal(expect, dx[c], 4);
+            }
         }
-        for (int c = 0; c < n; c++)
+    }
+
+    [Fact]
+    public void Vector_activations_agree_with_the_scalar_ones()
+    {
+        var x = Enumerable.Range(-300, 601).Select(i => i / 20f).ToArray(); // -15 .. 15, 601 values (a scalar tail too)
+        var sig = (float[])x.Clone();
+        var tanh = (float[])x.Clone();
+        Dense.Sigmoid(sig);
+        Dense.Tanh(tanh);
+        for (int i = 0; i < x.Length; i++)
         {
-            double expect = 0;
-            for (int r = 0; r < rows; r++) expect += w[r * n + c] * dy[r];
-            Assert.Equal(expect, dx[c], 4);
+            Assert.Equal(1 / (1 + Math.Exp(-x[i])), sig[i], 1e-6);
+            Assert.Equal(Math.Tanh(x[i]), tanh[i], 1e-6);
         }
     }
 
