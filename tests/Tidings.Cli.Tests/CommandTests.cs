@@ -198,6 +198,41 @@ public class CommandTests
     }
 
     [Fact]
+    public void Train_parser_neural_writes_a_model_that_eval_syntax_loads()
+    {
+        // A tiny treebank written for this test; training on it only shows the command path works end to end.
+        var dir = CliRunner.TempDir();
+        const string conllu = """
+            # sent_id = a
+            # text = Rebels attacked a convoy .
+            1	Rebels	rebel	NOUN	NNS	_	2	nsubj	_	_
+            2	attacked	attack	VERB	VBD	_	0	root	_	_
+            3	a	a	DET	DT	_	4	det	_	_
+            4	convoy	convoy	NOUN	NN	_	2	obj	_	_
+            5	.	.	PUNCT	.	_	2	punct	_	_
+
+            # sent_id = b
+            # text = Ministers met in Geneva .
+            1	Ministers	minister	NOUN	NNS	_	2	nsubj	_	_
+            2	met	meet	VERB	VBD	_	0	root	_	_
+            3	in	in	ADP	IN	_	4	case	_	_
+            4	Geneva	Geneva	PROPN	NNP	_	2	obl	_	_
+            5	.	.	PUNCT	.	_	2	punct	_	_
+
+
+            """;
+        File.WriteAllText(Path.Combine(dir, "tiny.conllu"), conllu.Replace("\r\n", "\n"));
+        var r = CliRunner.Run(dir, "train", "parser", "--neural", "--folds", "0", "--train", "tiny.conllu", "--dev", "tiny.conllu",
+            "--epochs", "2", "--lstm-hidden", "8", "--mlp-hidden", "8", "--word-dim", "8", "--out", ".");
+        Assert.True(r.ExitCode == 0, r.Stderr + r.Stdout);
+        Assert.Contains("neural parser epoch 2", r.Stdout);
+        Assert.True(new FileInfo(Path.Combine(dir, "parser-neural.bin")).Length > 0);
+        r = CliRunner.Run(dir, "eval-syntax", "--gold", "tiny.conllu", "--parser", "parser-neural.bin", "--from", "gold");
+        Assert.True(r.ExitCode == 0, r.Stderr + r.Stdout);
+        Assert.Contains("gold words; stages: tagger → parser", r.Stdout);
+    }
+
+    [Fact]
     public void Train_rejects_an_unknown_model()
     {
         var r = CliRunner.Run(CliRunner.TempDir(), "train", "lemmas", "--train", "a", "--dev", "b");

@@ -174,6 +174,7 @@ internal static class SyntaxStages
                 return stages;
             }
             catch (InvalidDataException e) when (e.Message.Contains($"expected '{Syntax.Neural.NeuralParser.ModelKind}'")) { }
+            catch (InvalidDataException e) { throw new CliException(e.Message); }
             catch (FileNotFoundException) { throw new CliException($"parser model '{parserPath}' does not exist"); }
         }
         try
