@@ -162,6 +162,10 @@ public sealed class TrainSettings : CommandSettings
     [Description("Neural parser: Adam step size. Default 0.001.")]
     public float? LearningRate { get; init; }
 
+    [CommandOption("--lr-decay <F>")]
+    [Description("Neural parser: the Adam step size is multiplied by F after every epoch. Default 1.")]
+    public float? LearningRateDecay { get; init; }
+
     [CommandOption("--batch <N>")]
     [Description("Neural parser: sentences per Adam step. Default 4.")]
     public int? Batch { get; init; }
@@ -258,6 +262,7 @@ public sealed class TrainCommand : Command<TrainSettings>
                     if (s.Dropout is { } dr) nopts = nopts with { Dropout = dr };
                     if (s.LearningRate is { } lr) nopts = nopts with { LearningRate = lr };
                     if (s.Batch is { } bt) nopts = nopts with { Batch = bt };
+                    if (s.LearningRateDecay is { } lrd) nopts = nopts with { LearningRateDecay = lrd };
                     if (s.Explore is { } ex) nopts = nopts with { Explore = ex };
                     if (s.MaxSentences is { } ms) nopts = nopts with { MaxSentences = ms };
                     if (s.Minutes is { } mn) nopts = nopts with { MaxMinutes = mn };

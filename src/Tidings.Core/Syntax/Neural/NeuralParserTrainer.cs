@@ -16,6 +16,8 @@ public sealed record NeuralParserOptions
     public int Seed { get; init; } = 1;
     /// <summary>Adam's step size.</summary>
     public float LearningRate { get; init; } = 1e-3f;
+    /// <summary>Adam's step size is multiplied by this after every epoch (1 = constant).</summary>
+    public float LearningRateDecay { get; init; } = 1f;
     /// <summary>Sentences whose gradients are summed before an Adam step.</summary>
     public int Batch { get; init; } = 4;
     /// <summary>From the second epoch, the probability of following the model's own transition when it is wrong
@@ -103,6 +105,7 @@ internal static class NeuralParserTrainer
                 break;
             }
             var epochClock = Stopwatch.StartNew();
+            float rate = options.LearningRate * MathF.Pow(options.LearningRateDecay, epoch - 1);
             rnd.Shuffle(order);
             double loss = 0;
             long decisions = 0, errors = 0;
@@ -114,14 +117,14 @@ internal static class NeuralParserTrainer
                 if (++inBatch == options.Batch)
                 {
                     step++;
-                    foreach (var p in parameters) p.AdamStep(options.LearningRate, 0.9f, 0.999f, 1e-8f, step);
+                    foreach (var p in parameters) p.AdamStep(rate, 0.9f, 0.999f, 1e-8f, step);
                     inBatch = 0;
                 }
             }
             if (inBatch > 0)
             {
                 step++;
-                foreach (var p in parameters) p.AdamStep(options.LearningRate, 0.9f, 0.999f, 1e-8f, step);
+                foreach (var p in parameters) p.AdamStep(rate, 0.9f, 0.999f, 1e-8f, step);
             }
             var (uas, las, ulas) = dev.Count > 0 ? parser.Evaluate(dev) : (0, 0, 0);
             lastEpoch = epochClock.Elapsed;
@@ -144,7 +147,7 @@ internal static class NeuralParserTrainer
 
     private static string Describe(NeuralParserOptions o, int sentences, int epoch) =>
         $"arc-hybrid greedy parser, BiLSTM {o.Shape.LstmLayers}×{o.Shape.LstmHidden} + MLP {o.Shape.MlpHidden} (Kiperwasser & Goldberg 2016), " +
-        $"dynamic oracle, hinge loss, Adam, dropout {o.Dropout}; {sentences} training sentences; epoch {epoch}, seed {o.Seed}";
+        $"dynamic oracle, hinge loss, Adam{(o.LearningRateDecay < 1 ? $" (step × {o.LearningRateDecay} an epoch)" : "")}, dropout {o.Dropout}; {sentences} training sentences; epoch {epoch}, seed {o.Seed}";
 
     // Processor time of the whole process: on a shared machine the honest measure of the training's cost.
     private static double Cpu() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
