@@ -111,8 +111,6 @@ public sealed class NeuralParser : IPipelineComponent
         }
     }
 
-    private static readonly string[] UposNames = Enum.GetNames<Upos>();
-
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         var sc = t_scratch ??= new NeuralScratch();
