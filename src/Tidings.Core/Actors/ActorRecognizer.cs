@@ -335,6 +335,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveSubjectPronouns();
             ResolvePairs();
             StateMilitias();
+            DropInBodyDatelineOutlet();
         }
 
         /// <summary>
@@ -357,6 +358,27 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (!stateOwner) continue;
                 string mil = code[..^3] + "MIL";
                 _out[i] = m with { Code = mil, Rule = $"{m.Rule}; a militia the state owns is its force → {mil}" };
+            }
+        }
+
+        /// <summary>
+        /// "UNITED NATIONS (AP) — The Security Council condemned …": text handed over as a body, without the article reader
+        /// that takes the dateline off, still opens with it; the outlet in its parentheses reports the story and is no actor
+        /// of the sentence it opens (else it joins the sentence's subject).
+        /// </summary>
+        private void DropInBodyDatelineOutlet()
+        {
+            if (_doc.Article.Dateline is not null || _out.Count == 0) return;
+            foreach (var sec in _doc.Sections)
+            {
+                if (sec.Kind != SectionKind.Body) continue;
+                var text = _doc.Text.Substring(sec.Start, Math.Min(sec.End - sec.Start, Reading.DatelineParser.MaxLength + 40));
+                if (!Reading.DatelineParser.TryParse(text, out var dl, out int bodyStart) || dl.Outlet is null) return;
+                int open = text.LastIndexOf('(', Math.Max(0, bodyStart - 1));
+                if (open < 0) return;
+                int lo = sec.Start + open, hi = sec.Start + bodyStart;
+                _out.RemoveAll(m => _doc.Token(m.Tokens.FirstToken).Start >= lo && _doc.Token(m.Tokens.EndToken - 1).End <= hi);
+                return;
             }
         }
 
