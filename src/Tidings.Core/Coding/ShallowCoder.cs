@@ -1604,6 +1604,10 @@ public sealed class ShallowCoder : IEventCoder
             // "Two activists released from prison": a headline's passive without its "was" names no doer (an agentless
             // passive is not coded), and its subject is what was acted on.
             if (!head.IsNoun && head.Start == inner.Start && _tree.IsReducedPassiveHeadline(headNode)) return;
+            // "Demonstrators detained during a march", "Jailed journalist X released from prison, Baku": a photo caption in
+            // the body drops the "was" too, and the tagger then reads the participle as a finite verb; with no one named
+            // after "by" nobody is the doer (a caption that names one is read below, as a headline's passive is).
+            if (!head.IsNoun && head.Start == inner.Start && CaptionPassive(head, headNode, code) && AgentAfterBy(head, out _) < 0) return;
             // "talks with striking nurses", "met striking teachers": "striking" right before workers, teachers or
             // doctors says they are on strike; it is no military strike on them (their own strike is told elsewhere).
             if (!inner.IsNoun && inner.End - inner.Start == 1 && IsWord(inner.Start, "striking") && ActorAt(inner.End) is var onStrike && onStrike >= 0
@@ -1652,7 +1656,7 @@ public sealed class ShallowCoder : IEventCoder
             // headline's passive as active; when the headline names the doer, its subject is the one acted on.
             // (One that names no doer keeps the parser's reading for now: coding it agentless, as gold/README.md codes
             // agentless passives, drops many NGEC label events told only in the headline; a decision for the lead.)
-            else if (HeadlinePassive(head) && !(_tree.Parsed ? _tree.IsPassive(headNode) : IsPassive(head))
+            else if ((HeadlinePassive(head) || CaptionPassive(head, headNode, code)) && !(_tree.Parsed ? _tree.IsPassive(headNode) : IsPassive(head))
                      && (AgentAfterBy(head, out _) is var byAgent && byAgent >= 0 ? byAgent : code == "116" ? CourtWhere(head) : -1) is var headlineDoer && headlineDoer >= 0)
             {
                 passive = true; headlinePassive = true;
@@ -2540,6 +2544,24 @@ public sealed class ShallowCoder : IEventCoder
             if (tr.Start - 1 >= _f && (Is(tr.Start - 1, Words.Aux) || Is(tr.Start - 1, Words.Be))) return false;
             int next = tr.End;
             return next >= _e || !(ActorAt(next) >= 0 || Is(next, Words.Determiner) || doc.TokXpos(next) is "CD" or "NN" or "NNS" or "NNP" or "NNPS");
+        }
+
+        /// <summary>
+        /// "Demonstrators detained during the night march", "Opposition leader detained by police in Lusaka": a body line with
+        /// no finite verb of its own (a photo caption, a headline run into the text) whose -ed verb of an act done to people
+        /// (arrest, release, sentencing, assault, expulsion) has no object after it. Such verbs are not used without one in
+        /// the active voice, so the line is a passive whose "was" is dropped, and its subject is who was acted on.
+        /// </summary>
+        private bool CaptionPassive(Trig tr, int node, string code)
+        {
+            if (tr.IsNoun || doc.Sentence(_sentence).Section == SectionKind.Headline || tr.End - tr.Start != 1) return false;
+            if (!(code[..2] is "17" or "18" or "20" || code is "084" or "0841" or "116" or "174")) return false;
+            if (tr.Entry.Kind != TriggerKind.Verb || !W(tr.Start).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+            if (tr.Start - 1 >= _f && (Is(tr.Start - 1, Words.Aux) || Is(tr.Start - 1, Words.Be) || IsWord(tr.Start - 1, "had") || IsWord(tr.Start - 1, "has"))) return false;
+            int next = tr.End;
+            if (next < _e && (ActorAt(next) >= 0 || Is(next, Words.Determiner) || Is(next, Words.Coordinator)
+                || doc.TokXpos(next) is "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "CC")) return false;
+            return _tree.IsVerblessLinePredicate(node);
         }
 
         /// <summary>A court or tribunal in an "at", "in" or "before" phrase within the clause after the trigger; -1 when none.</summary>

@@ -368,6 +368,36 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// True when <paramref name="verb"/> is the only predicate of a line that has no finite verb of its own: the root with a
+    /// subject before it, or a participle or reduced relative on the root noun ("Opposition leader detained by police",
+    /// "Jailed journalist X released from prison"), with neither auxiliary nor object nor a coordinated verb (which may
+    /// hold the shared object: "detained and beat protesters") nor a clausal complement.
+    /// </summary>
+    public bool IsVerblessLinePredicate(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e || _doc.Token(verb).Xpos is not ("VBD" or "VBN")) return false;
+        bool subject = false;
+        if (RelIs(verb, "root")) { }
+        else if (RelIs(verb, "acl") || RelIs(verb, "acl:relcl"))
+        {
+            int h = Head(verb);
+            if (h < 0 || h > verb || !RelIs(h, "root") || !IsNounTag(h)) return false;
+            subject = true;
+        }
+        else return false;
+        foreach (var c in Children(verb))
+        {
+            if (RelStarts(c, "aux") || RelIs(c, "cop") || RelIs(c, "obj") || RelIs(c, "iobj") || RelIs(c, "ccomp") || RelIs(c, "xcomp")
+                || RelIs(c, "conj") || RelIs(c, "expl") || RelIs(c, "nsubj:pass")) return false;
+            // "police arrested in Nairobi two opposition lawmakers": an actor after the verb with no preposition is its
+            // object, whatever relation the parser gave it.
+            if (c > verb && RelStarts(c, "obl") && CaseOf(c) is null && ActorOfNode(c) >= 0) return false;
+            if (RelIs(c, "nsubj") && c < verb && !IsRelativePronoun(c)) subject = true;
+        }
+        return subject;
+    }
+
+    /// <summary>
     /// The source of a verb trigger: its subject (the agent, for a passive), else the subject it inherits as a
     /// coordinated verb, an infinitive or participle clause, or a relative clause's antecedent. -1 when the tree
     /// does not say.

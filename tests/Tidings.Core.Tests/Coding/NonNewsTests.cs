@@ -8,6 +8,17 @@ namespace Tidings.Tests.Coding;
 public class NonNewsTests
 {
     [Theory]
+    // A caption's passive without "was" names no doer, whatever the tagger makes of the participle.
+    [InlineData("Protesters detained outside the parliament in Nairobi, in a photo taken on Monday.", "!*:173")]
+    [InlineData("Two opposition activists freed from jail, Harare, Zimbabwe, March 3, 2025.", "!*:084")]
+    // One that names its doer after "by" is coded with that doer, aimed at its subject.
+    [InlineData("Kenyan opposition leader detained by police in Nairobi", "KENCOP→KENOPP:173|!KENOPP→*:173")]
+    // A finite verb whose object is coordinated away or set after a place is still active news.
+    [InlineData("Police detained and beat protesters in Nairobi.", "KENCOP→KENCVL:173")]
+    [InlineData("Kenyan police arrested in Nairobi two opposition lawmakers.", "KENCOP→KENOPP:173")]
+    public void Captions(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
     // The outlet in a dateline's parentheses reports the story; it does not join the subject of the first sentence.
     [InlineData("UNITED NATIONS (AP) — The Security Council on Wednesday condemned attacks by armed groups on peacekeepers.", "IGOUNO→*:111|!MED→*:111")]
     [InlineData("ADDIS ABABA (AP) — The African Union condemned the coup in Niger on Monday.", "IGOAFRAFU→NER*:111|!MED→*:111")]
