@@ -284,10 +284,38 @@ public sealed class ShallowCoder : IEventCoder
                 // "calling them blackmail": a verb entry matched on a noun the tree makes a naming verb's predicate is no event either.
                 if (!pickNoun && end - t == 1 && doc.TokUpos(t) is Upos.NOUN && _tree.IsPredicateNoun(t)) continue;
                 if (pickNoun && v.Entry.Trigger == "call" && !CallToActor(end)) continue;
+                // "the trade war between Washington and Beijing", "the biggest trade battle in decades", "to wage a tariff war":
+                // a contest named by its topic is a figure of speech; neither the topic ("trade" is no trade between them)
+                // nor the contest (no one fights) is an act.
+                if (FigurativeContest(t, end)) continue;
                 _trigAt[t - _f] = _trigs.Count;
                 _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun, Refined = RefinedInside(v, t, end) });
                 t = end - 1;
             }
+        }
+
+        /// <summary>Nouns of a contest that news also uses as figures ("a trade war", "a budget fight", "a legal battle").</summary>
+        private static readonly WordSet ContestNoun = new("war", "wars", "battle", "battles", "fight", "fights", "fighting", "clash",
+            "clashes", "dispute", "disputes", "row", "rows", "spat", "spats", "feud", "standoff", "showdown", "tussle", "skirmish", "skirmishes");
+
+        /// <summary>Topics that make a contest noun a figure: what is fought over is money, rules, words or votes, not ground.</summary>
+        private static readonly WordSet ContestTopic = new("trade", "tariff", "tariffs", "price", "prices", "currency", "tech", "technology",
+            "chip", "chips", "culture", "cultural", "word", "words", "legal", "court", "courtroom", "budget",
+            "media", "propaganda", "information", "bidding", "custody", "tax", "subsidy", "subsidies", "ratings");
+
+        /// <summary>True at the <paramref name="k"/>-th token when it is a contest noun right after a topic word of <see cref="ContestTopic"/>.</summary>
+        private bool FigurativeContestAt(int k) => k > _f && k < _e && Is(k, ContestNoun) && Is(k - 1, ContestTopic);
+
+        /// <summary>
+        /// True when the trigger at [<paramref name="t"/>, <paramref name="end"/>) is the topic word of a figurative contest
+        /// ("trade" in "trade war") or takes one in ("trade war" itself, "wage a tariff war"). A verb whose object is one
+        /// ("vowed to fight a trade war") stays: dropped, it would leave its frame verb to be coded alone as an intent.
+        /// </summary>
+        private bool FigurativeContest(int t, int end)
+        {
+            if (Is(t, ContestTopic) && FigurativeContestAt(t + 1)) return true;
+            for (int k = t; k < end; k++) if (FigurativeContestAt(k)) return true;
+            return false;
         }
 
         /// <summary>

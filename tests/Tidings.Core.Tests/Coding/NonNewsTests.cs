@@ -19,6 +19,15 @@ public class NonNewsTests
     public void Captions(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
+    // A contest named by its topic is a figure: no trade between the two, no fighting.
+    [InlineData("The trade war between Washington and Beijing hurt exporters in Vietnam.", "!*:061|!*:19*")]
+    [InlineData("The tariff battle between Canada and the United States hurt farmers.", "!*:061|!*:19*")]
+    // A real fight, and a real trade tie, keep their codes.
+    [InlineData("Sudan's army fought the RSF in El Fasher on Monday.", "SDNMIL→SDNREB:190")]
+    [InlineData("Police clashed with protesters in Nairobi.", "KENCOP→KENCVL:175")]
+    public void Figurative_contests(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
     // The outlet in a dateline's parentheses reports the story; it does not join the subject of the first sentence.
     [InlineData("UNITED NATIONS (AP) — The Security Council on Wednesday condemned attacks by armed groups on peacekeepers.", "IGOUNO→*:111|!MED→*:111")]
     [InlineData("ADDIS ABABA (AP) — The African Union condemned the coup in Niger on Monday.", "IGOAFRAFU→NER*:111|!MED→*:111")]
