@@ -666,6 +666,16 @@ public sealed class ShallowCoder : IEventCoder
                     int k = t + 2; while (Is(k, Words.Determiner)) k++;
                     int a = ActorAt(k);
                     if (a >= 0) { _reporters.Add(a); attribution = a; }
+                    // "According to Kenya's tourism board chief executive John Kamau, the airline …", "according to a statement
+                    // from the ministry": every actor up to the phrase's comma is who reports, none of them a doer of the news.
+                    // A finite verb ends it too ("Kenya according to officials sent troops to Somalia").
+                    for (int r = k + 1; r < _e && r < k + 16 && !IsWord(r, ",") && !IsWord(r, ";") && !IsWord(r, "—")
+                         && doc.TokXpos(r) is not ("VBD" or "VBZ" or "VBP" or "MD"); r++)
+                        if (ActorAt(r) is var more && more >= 0)
+                        {
+                            _reporters.Add(more);
+                            if (attribution < 0) attribution = more;
+                        }
                 }
             bool hasOther = false;
             for (int i = 0; i < _trigs.Count; i++) if (!_trigs[i].Entry.Has(TriggerFlags.Report)) { hasOther = true; break; }

@@ -20,6 +20,8 @@ public class AttributionTests
     // a body's own organ is, with the sentence's country
     [InlineData("Gunmen attacked a police post in northern Benin, police said.", "attacked=BENCOP")]
     [InlineData("Gunmen attacked a police post in northern Benin, health officials said.", "attacked=BENGOV")]
+    // every actor of an "according to" phrase reports: the statement's author is found past the noun "statement"
+    [InlineData("According to a statement from Kenya's defence ministry, troops killed 20 militants in Somalia.", "killed=KENGOV")]
     public void Each_event_takes_the_nearest_reporter_above_it(string text, string expected)
     {
         var events = TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = text, Published = new DateOnly(2025, 5, 2) }).MentionEvents;
@@ -29,5 +31,14 @@ public class AttributionTests
             var e = Assert.Single(events, e => e.Evidence.Trigger.StartsWith(trigger, StringComparison.Ordinal));
             Assert.Equal(reporter, e.Attribution?.Code ?? "-");
         }
+    }
+
+    [Theory]
+    // a person named after the body in an "according to" phrase reports with it; neither is the doer of the news
+    [InlineData("According to Kenya Tourism Board chief executive John Kamau, BA was concerned that the route would not pay.")]
+    public void Actors_of_an_according_to_phrase_are_no_source(string text)
+    {
+        var events = TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = text, Published = new DateOnly(2025, 5, 2) }).MentionEvents;
+        Assert.DoesNotContain(events, e => e.Source.Code is { } c && c.StartsWith("KEN", StringComparison.Ordinal));
     }
 }
