@@ -1706,8 +1706,19 @@ internal sealed partial class TreeRoles
     public bool InPluperfectClause(int node)
     {
         if (!Parsed || node < _f || node >= _e) return false;
+        // "praised Malaysia for brokering the ceasefire that had ended five days of fighting": an event noun takes the tense
+        // of the verb whose argument it is (through the nouns that hold it, not past a clause of their own).
+        // A gerund after "of" ("days of fighting") is such a noun, whatever tag the parser gave it.
+        int start = node;
+        for (int hops = 0; hops < 4 && Head(start) is var up && up >= 0; hops++)
+        {
+            bool gerundNoun = RelIs(start, "acl") && MarkOf(start) == "of";
+            if (!gerundNoun && (IsVerbal(start) || RelStarts(start, "acl") || RelIs(start, "appos"))) break;
+            start = up;
+        }
+        if (!IsVerbal(start)) start = node;
         // Climb the verbal chain only: a clause ends where its verb hangs from a noun.
-        for (int v = node, step = 0; v >= 0 && step < 12; step++)
+        for (int v = start, step = 0; v >= 0 && step < 12; step++)
         {
             if (IsSubordinate(v) && HasPluperfectAux(v) && !Backshifted(v)) return true;
             // "Dias, who had claimed victory, accused Embalo": a simple past the parser coordinated with a pluperfect (or

@@ -55,6 +55,8 @@ public class RealTextStructureTests
     [InlineData("The row that began after Poland expelled two Belarusian diplomats deepened on Monday.", "16")]
     // What a reaction reacts to is its cause, even when the parse hangs it from the verb.
     [InlineData("Ghana's parliament adopted a motion in response to Togolese President Faure Gnassingbe's decision to deploy troops along the border.", "154")]
+    // An event noun in the object of a pluperfect relative clause takes that clause's tense.
+    [InlineData("Ghana's president thanked Togo for brokering the truce that had ended two weeks of fighting between Mali and Niger.", "19")]
     public void Background(string sentence, string cameoPrefix) => Assert.True(IsBackground(sentence, cameoPrefix), sentence);
 
     [Theory]
