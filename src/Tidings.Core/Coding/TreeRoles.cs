@@ -1708,15 +1708,19 @@ internal sealed partial class TreeRoles
         if (!Parsed || node < _f || node >= _e) return false;
         // "praised Malaysia for brokering the ceasefire that had ended five days of fighting": an event noun takes the tense
         // of the verb whose argument it is (through the nouns that hold it, not past a clause of their own).
-        // A gerund after "of" ("days of fighting") is such a noun, whatever tag the parser gave it.
+        // A gerund after "of" ("days of fighting") is such a noun, whatever tag the parser gave it. Only nouns in argument and
+        // modifier relations lead up (objects, obliques, noun modifiers): an adjective the parser hung on a noun ("the town, surrendered
+        // to ...") is no event noun.
         int start = node;
         for (int hops = 0; hops < 4 && Head(start) is var up && up >= 0; hops++)
         {
             bool gerundNoun = RelIs(start, "acl") && MarkOf(start) == "of";
-            if (!gerundNoun && (IsVerbal(start) || RelStarts(start, "acl") || RelIs(start, "appos"))) break;
+            bool argumentNoun = _doc.Token(start).Upos is Upos.NOUN or Upos.PROPN or Upos.NUM
+                && (RelIs(start, "obj") || RelIs(start, "iobj") || RelStarts(start, "obl") || RelStarts(start, "nmod") || RelIs(start, "compound"));
+            if (!gerundNoun && !argumentNoun) break;
             start = up;
         }
-        if (!IsVerbal(start)) start = node;
+        if (start == node || !IsVerbal(start)) start = node;
         // Climb the verbal chain only: a clause ends where its verb hangs from a noun.
         for (int v = start, step = 0; v >= 0 && step < 12; step++)
         {
