@@ -129,7 +129,7 @@ internal sealed class ParserBeam
                 for (int c = 0; c < _classes; c++)
                 {
                     if (!DependencyParser.Allowed(gold, c, _rootLabel) || (best >= 0 && sc[c] <= sc[best])) continue;
-                    if (MoveCost(gold, cs, cl, cr, c, goldHead, goldLabel) == 0) best = c;
+                    if (gold.LabelledCost(cs, cl, cr, c, goldHead, goldLabel) == 0) best = c;
                 }
                 if (best < 0) return false;
                 goldScore += sc[best];
@@ -156,16 +156,6 @@ internal sealed class ParserBeam
     }
 
     private readonly TransitionState _goldState = new();
-
-    private static int MoveCost(TransitionState st, int cs, int cl, int cr, int cls, int[] goldHead, int[] goldLabel)
-    {
-        int move = TransitionState.MoveOf(cls);
-        if (move == TransitionState.Shift) return cs;
-        int lab = TransitionState.LabelOf(cls), s0 = st.S(0);
-        return move == TransitionState.Left
-            ? cl + (goldHead[s0] == st.B && goldLabel[s0] != lab ? 1 : 0)
-            : cr + (goldHead[s0] == st.S(1) && goldLabel[s0] != lab ? 1 : 0);
-    }
 
     private void Start(int n)
     {
@@ -204,7 +194,7 @@ internal sealed class ParserBeam
 
     /// <summary>Cost of class <paramref name="cls"/> for item <paramref name="i"/> (labels included).</summary>
     private int Cost(int i, int cls, int[] goldHead, int[] goldLabel) =>
-        MoveCost(_cur[i], _costShift[i], _costLeft[i], _costRight[i], cls, goldHead, goldLabel);
+        _cur[i].LabelledCost(_costShift[i], _costLeft[i], _costRight[i], cls, goldHead, goldLabel);
 
     /// <summary>Expands every item by every allowed transition and keeps the best <c>width</c>. While training,
     /// also tracks which items are gold-consistent and returns the best zero-cost extension of a consistent one.</summary>

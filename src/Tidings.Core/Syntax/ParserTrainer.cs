@@ -363,24 +363,7 @@ internal static class ParserTrainer
                     int k = feats.Extract(state, fbuf);
                     var f = fbuf.AsSpan(0, k);
                     perceptron.Score(f, scores);
-                    var (cs, cl, cr) = state.Costs(ex.GoldHead);
-                    int s0 = state.S(0), s1 = state.S(1), b = state.B;
-                    int minCost = int.MaxValue;
-                    for (int c = 0; c < classCount; c++)
-                    {
-                        if (!DependencyParser.Allowed(state, c, rootLabel)) { costs[c] = int.MaxValue; continue; }
-                        int move = TransitionState.MoveOf(c), cost;
-                        if (move == TransitionState.Shift) cost = cs;
-                        else
-                        {
-                            int lab = TransitionState.LabelOf(c);
-                            cost = move == TransitionState.Left
-                                ? cl + (ex.GoldHead[s0] == b && ex.GoldLabel[s0] != lab ? 1 : 0)
-                                : cr + (ex.GoldHead[s0] == s1 && ex.GoldLabel[s0] != lab ? 1 : 0);
-                        }
-                        costs[c] = cost;
-                        if (cost < minCost) minCost = cost;
-                    }
+                    int minCost = state.LabelledCosts(ex.GoldHead, ex.GoldLabel, rootLabel, costs.AsSpan(0, classCount));
                     int guess = -1, oracle = -1;
                     for (int c = 0; c < classCount; c++)
                     {

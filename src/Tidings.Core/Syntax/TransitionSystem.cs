@@ -171,6 +171,38 @@ public sealed class TransitionState
     /// projective gold trees; for non-projective ones it counts the gold arcs a move rules out, which is what
     /// lets training use those trees without projectivizing them. Illegal moves cost int.MaxValue.
     /// </summary>
+    /// <summary>
+    /// Cost of one labelled transition class given this configuration's move costs (<see cref="Costs"/>): an arc with the
+    /// right head but the wrong relation costs one more. Shared by the perceptron, beam and neural trainers.
+    /// </summary>
+    public int LabelledCost(int shift, int left, int right, int cls, ReadOnlySpan<int> goldHead, ReadOnlySpan<int> goldLabel)
+    {
+        int move = MoveOf(cls);
+        if (move == Shift) return shift;
+        int lab = LabelOf(cls), s0 = S(0);
+        return move == Left
+            ? left + (goldHead[s0] == B && goldLabel[s0] != lab ? 1 : 0)
+            : right + (goldHead[s0] == S(1) && goldLabel[s0] != lab ? 1 : 0);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="costs"/> with every class's labelled cost (int.MaxValue for classes not allowed here) and
+    /// returns the least of them: the classes at that cost are the dynamic oracle's correct ones.
+    /// </summary>
+    public int LabelledCosts(ReadOnlySpan<int> goldHead, ReadOnlySpan<int> goldLabel, int rootLabel, Span<int> costs)
+    {
+        var (cs, cl, cr) = Costs(goldHead);
+        int minCost = int.MaxValue;
+        for (int c = 0; c < costs.Length; c++)
+        {
+            if (!DependencyParser.Allowed(this, c, rootLabel)) { costs[c] = int.MaxValue; continue; }
+            int cost = LabelledCost(cs, cl, cr, c, goldHead, goldLabel);
+            costs[c] = cost;
+            if (cost < minCost) minCost = cost;
+        }
+        return minCost;
+    }
+
     public (int Shift, int Left, int Right) Costs(ReadOnlySpan<int> goldHead)
     {
         int n = Length;

@@ -178,23 +178,7 @@ internal static class NeuralParserTrainer
         {
             ParserNetwork.SlotRows(st, slots);
             net.Score(sc.P, n + 2, slots, sc.Hidden, scores);
-            var (cs, cl, cr) = st.Costs(ex.GoldHead);
-            int s0 = st.S(0), s1 = st.S(1), b = st.B, minCost = int.MaxValue;
-            for (int c = 0; c < classes; c++)
-            {
-                if (!DependencyParser.Allowed(st, c, rootLabel)) { costs[c] = int.MaxValue; continue; }
-                int move = TransitionState.MoveOf(c), cost;
-                if (move == TransitionState.Shift) cost = cs;
-                else
-                {
-                    int lab = TransitionState.LabelOf(c);
-                    cost = move == TransitionState.Left
-                        ? cl + (ex.GoldHead[s0] == b && ex.GoldLabel[s0] != lab ? 1 : 0)
-                        : cr + (ex.GoldHead[s0] == s1 && ex.GoldLabel[s0] != lab ? 1 : 0);
-                }
-                costs[c] = cost;
-                if (cost < minCost) minCost = cost;
-            }
+            int minCost = st.LabelledCosts(ex.GoldHead, ex.GoldLabel, rootLabel, costs);
             int right = -1, wrong = -1;
             for (int c = 0; c < classes; c++)
             {
