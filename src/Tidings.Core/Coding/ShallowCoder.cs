@@ -364,6 +364,7 @@ public sealed class ShallowCoder : IEventCoder
             {
                 int end = CodingLexicon.MatchAt(doc, t, limit, v, lex);
                 if (end < 0) continue;
+                if (v.Entry.Kind == TriggerKind.Phrase && EndsOnModifierOfEventNoun(t, end)) continue;
                 if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }
                 else if (end > verbEnd) { verbEnd = end; verb = v; }
             }
@@ -376,10 +377,31 @@ public sealed class ShallowCoder : IEventCoder
             {
                 if (v.Entry.Kind != TriggerKind.Phrase || v.Words.Length <= words) continue;
                 int end = _tree.MatchPhraseOnTree(t, v.Words);
-                if (end < 0 || end - t > 12) continue;
+                if (end < 0 || end - t > 12 || EndsOnModifierOfEventNoun(t, end)) continue;
                 // The phrase may not swallow an actor that is its own argument ("imposed on Iran sanctions" keeps Iran).
                 verb = v; verbEnd = end; words = v.Words.Length;
             }
+        }
+
+        /// <summary>
+        /// "vowed to step up security cooperation", "pledged to expand trade ties": a phrase of a light verb and a noun whose
+        /// noun the parser makes the compound modifier of a later noun that is an event noun of its own does not end there;
+        /// the light verb lends its subject to that noun, which names the act ("security cooperation", not "step up
+        /// security"). A noun no entry knows ("a sanctions package") leaves the phrase, and so does a verb that is no light
+        /// verb: its phrase is the more specific act ("dropped chlorine bombs", "allow aid convoys").
+        /// </summary>
+        private bool EndsOnModifierOfEventNoun(int t, int end)
+        {
+            int last = end - 1;
+            if (!_tree.Parsed || LightEndAt(t) == 0 || last < _f || doc.TokUpos(last) is not Upos.NOUN || doc.Token(last).Relation != "compound") return false;
+            int head = doc.Token(last).Head;
+            if (head < end || head >= _e || doc.TokUpos(head) is not Upos.NOUN) return false;
+            foreach (var v in lex.Candidates(W(head))) if (v.Entry.Kind == TriggerKind.Noun) return true;
+            if (doc.TokLemma(head) is { } hl) foreach (var v in lex.Candidates(hl)) if (v.Entry.Kind == TriggerKind.Noun) return true;
+            // Or the modifier opens a compound event noun that takes the head in ("trade ties", "security cooperation").
+            foreach (var v in lex.Candidates(W(last)))
+                if (v.Entry.Kind == TriggerKind.Noun && CodingLexicon.MatchAt(doc, last, _e, v, lex) > head) return true;
+            return false;
         }
 
         private bool NounContext(int t)
