@@ -3531,6 +3531,33 @@ public sealed class ShallowCoder : IEventCoder
             return found;
         }
 
+        /// <summary>
+        /// "An agreement between Kenya and Uganda will be signed next week", "Talks are expected to be held in Nairobi": an
+        /// event noun that is the passive subject of a light verb whose own verb group is future or planned ("will", "would",
+        /// "is expected to", "is set to") names an act still to come, as "Kenya will sign an agreement" does.
+        /// </summary>
+        private bool PassiveOfLightVerbToCome(Trig tr)
+        {
+            if (!_tree.Parsed) return false;
+            int noun = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+            if (noun < _f || noun >= _e || doc.Token(noun).Relation != "nsubj:pass") return false;
+            int h = doc.Token(noun).Head;
+            if (h < tr.End || h >= _e || doc.TokUpos(h) is not Upos.VERB) return false;
+            int light = h;
+            // "is expected to be signed": the planning verb heads the group and the light verb is its complement.
+            if (Is(h, Words.IntendVerb) && !IsWord(h, "set") || IsWord(h, "set") && IsWord(h + 1, "to"))
+            {
+                light = -1;
+                for (int c = h + 1; c < Math.Min(_e, h + 6); c++)
+                    if (doc.Token(c).Head == h && doc.Token(c).Relation == "xcomp") { light = c; break; }
+                return light >= 0 && LightEndAt(light) > 0;
+            }
+            if (LightEndAt(h) == 0) return false;
+            for (int k = tr.End; k < h; k++)
+                if (doc.Token(k).Head == h && doc.Token(k).Relation is { } rel && rel.StartsWith("aux", StringComparison.Ordinal) && Is(k, Words.IntendModal)) return true;
+            return false;
+        }
+
         /// <summary>An "if" or "unless" opens the trigger's clause before it.</summary>
         private bool InConditionalClause(Trig tr)
         {
@@ -3578,6 +3605,11 @@ public sealed class ShallowCoder : IEventCoder
             }
             for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
                 if (Is(k, Words.Conditional)) return Modality.Conditional;
+            if (tr.IsNoun && PassiveOfLightVerbToCome(tr))
+            {
+                code = MapFrame(FrameKind.Intend, code, code);
+                return Modality.Intended;
+            }
             // "an agreement that will allow their troops to train together", "authorised the army to strike": what a
             // verb of permission allows is made possible, not done.
             if (IsWord(tr.Start - 1, "to"))

@@ -7,8 +7,9 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Session 12's rows and guard for cooperative phrasings of real news: leaving, departing or heading for a capital (a visit,
 /// as "travelled to"), working closely with (diplomatic cooperation, as "cooperated"), presenting or receiving an envoy's
-/// credentials, and a verb phrase that does not end on a word the parser makes the modifier of a later event noun
-/// ("stepped up security cooperation" is cooperation, not stepped-up security). Sentences written for these tests.
+/// credentials, a verb phrase that does not end on a word the parser makes the modifier of a later event noun
+/// ("stepped up security cooperation" is cooperation, not stepped-up security), and an agreement or talks that "will be
+/// signed" or "are expected to be held" (intended). Sentences written for these tests.
 /// </summary>
 public class NegotiationPhrasingsTests
 {
@@ -35,6 +36,11 @@ public class NegotiationPhrasingsTests
     [InlineData("The Ugandan president received the credentials of the new Kenyan ambassador.", "UGAGOV→KENGOV:050")]
     // a phrase's last word that only modifies a later event noun leaves the act to that noun
     [InlineData("Kenya and Uganda vowed to step up security cooperation.", "KEN→UGA:0312")]
+    // an event noun as the passive subject of a light verb still to come is intended, as "Kenya will sign an agreement"
+    [InlineData("An agreement between Kenya and Uganda will be signed next week.", "KEN→UGA:032")]
+    [InlineData("Talks between Kenya and Uganda will be held in Nairobi next week.", "UGA→KEN:036")]
+    [InlineData("Talks between Kenya and Uganda are expected to be held in Nairobi.", "KEN→UGA:036")]
+    [InlineData("The agreement between Kenya and Uganda was signed on Monday.", "KEN→UGA:057")]
     public void Codes_the_event(string sentence, string expected)
     {
         var got = Events(sentence).Select(Describe).ToList();
