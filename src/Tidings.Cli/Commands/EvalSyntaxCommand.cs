@@ -6,6 +6,7 @@ using Spectre.Console.Cli;
 using Tidings.Evaluation;
 using Tidings.Pipeline;
 using Tidings.Syntax;
+using Tidings.Syntax.Neural;
 
 namespace Tidings.Cli.Commands;
 
@@ -30,6 +31,22 @@ public sealed class EvalSyntaxSettings : CommandSettings
     [CommandOption("--parser-graph <FILE>")]
     [Description("Graph-based parser model file (train parser --graph) to combine with the parser (and --parser-rl); default: the embedded data/models/parser-graph.bin when --parser is not given.")]
     public string? ParserGraph { get; init; }
+
+    [CommandOption("--parser-neural <FILE>")]
+    [Description("BiLSTM parser model file (train parser --neural) to combine with the parser (and --parser-rl, --parser-graph) by reparsing; default: the embedded data/models/parser-neural.bin when --parser is not given.")]
+    public string? ParserNeural { get; init; }
+
+    [CommandOption("--neural-weight <W>")]
+    [Description("With --parser-neural: the weight of the BiLSTM parser's arc votes (the transition parser's are 1).")]
+    public float? NeuralWeight { get; init; }
+
+    [CommandOption("--neural-scale <S>")]
+    [Description("With --parser-neural: its confidence in an arc of margin m is m / (m + S).")]
+    public float? NeuralScale { get; init; }
+
+    [CommandOption("--neural-relations")]
+    [Description("With --parser-neural: take the relation of every kept arc the BiLSTM parser made from it, instead of voting.")]
+    public bool NeuralRelations { get; init; }
 
     [CommandOption("--graph-prune <W>")]
     [Description("Drop the graph-based parser's weights below W in magnitude before parsing (to weigh model size against accuracy).")]
@@ -87,7 +104,8 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
     public override int Execute(CommandContext context, EvalSyntaxSettings s, CancellationToken cancellationToken)
     {
         var gold = TrainCommand.ReadTreebank(s.Gold!);
-        var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser, s.ParserGraph, s.GraphOnly, s.GraphPrune, s.GuidePrune, s.GuideHeads, s.GuideVotes);
+        var neural = s.ParserNeural is { } np ? new SyntaxStages.NeuralOptions(np, s.NeuralWeight, s.NeuralScale, s.NeuralRelations) : null;
+        var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser, s.ParserGraph, s.GraphOnly, s.GraphPrune, s.GuidePrune, s.GuideHeads, s.GuideVotes, neural);
         if (s.Beam is { } beam)
         {
             if (beam is < 1 or > 64) throw new CliException("--beam must be between 1 and 64");
@@ -154,8 +172,12 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
 /// <summary>The trained syntax stages, from explicit model files or the embedded defaults.</summary>
 internal static class SyntaxStages
 {
+    /// <summary>A BiLSTM parser file to combine with the transition parser, and its vote settings (null: the defaults).</summary>
+    public sealed record NeuralOptions(string Path, float? Weight = null, float? Scale = null, bool Relations = false);
+
     public static List<IPipelineComponent> Load(string? taggerPath, string? parserPath, string? rightToLeftPath = null, bool single = false,
-        string? graphPath = null, bool graphOnly = false, float? graphPrune = null, float? guidePrune = null, int? guideHeads = null, bool guideVotes = false)
+        string? graphPath = null, bool graphOnly = false, float? graphPrune = null, float? guidePrune = null, int? guideHeads = null, bool guideVotes = false,
+        NeuralOptions? neural = null)
     {
         var stages = new List<IPipelineComponent>();
         try
@@ -183,11 +205,12 @@ internal static class SyntaxStages
             if (guidePrune is { } gp) parser = parser?.GuidePruned(gp);
             if (guideHeads is { } gk) parser = parser?.WithGuideHeads(gk);
             if (guideVotes) parser = parser?.CombinedWithGuide();
-            if (parser is not null && (rightToLeftPath is not null || graphPath is not null) && !single)
+            if (parser is not null && (rightToLeftPath is not null || graphPath is not null || neural is not null) && !single)
             {
                 parser = parser.Single;
                 if (rightToLeftPath is not null) parser = parser.CombinedWith([.. rightToLeftPath.Split(',').Select(LoadMember)]);
                 if (graphPath is not null) parser = parser.CombinedWith([.. graphPath.Split(',').Select(p => LoadGraph(p, graphPrune))]);
+                if (neural is not null) parser = parser.CombinedWith(LoadNeural(neural));
             }
             if (graphOnly)
             {
@@ -199,6 +222,15 @@ internal static class SyntaxStages
         catch (FileNotFoundException) { throw new CliException($"parser model '{parserPath}' does not exist"); }
         catch (InvalidDataException e) { throw new CliException(e.Message); }
         return stages;
+    }
+
+    private static DependencyParser.NeuralMember LoadNeural(NeuralOptions o)
+    {
+        NeuralParser p;
+        try { p = NeuralParser.Load(o.Path); }
+        catch (FileNotFoundException) { throw new CliException($"neural parser model '{o.Path}' does not exist"); }
+        return new DependencyParser.NeuralMember(p, o.Weight ?? DependencyParser.NeuralMember.DefaultWeight,
+            o.Scale ?? DependencyParser.NeuralMember.DefaultScale, o.Relations || DependencyParser.NeuralMember.DefaultRelations);
     }
 
     private static GraphParser LoadGraph(string path, float? prune)

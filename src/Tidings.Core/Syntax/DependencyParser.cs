@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Tidings.Documents;
 using Tidings.Learning;
 using Tidings.Pipeline;
+using Tidings.Syntax.Neural;
 
 namespace Tidings.Syntax;
 
@@ -46,19 +47,35 @@ public sealed class DependencyParser : IPipelineComponent
     private readonly int[][] _graphLabel;
     private readonly GraphParser? _guide;          // stacking: the graph parser whose tree this one reads as features
     private readonly int[] _guideLabel = [];       // the guide's relation index → ours
+    private readonly NeuralMember[] _neurals;      // BiLSTM parsers combined likewise, after the graph parsers
+    private readonly int[][] _neuralLabel;
+
+    /// <summary>A BiLSTM parser (<see cref="NeuralParser"/>) in a combination, with the weight of its votes and the scale
+    /// of its margins (its confidence in an arc of margin m is m / (m + Scale)), and whether the relation of an arc it
+    /// made is taken from it rather than voted.</summary>
+    public sealed record NeuralMember(NeuralParser Parser, float Weight = NeuralMember.DefaultWeight, float Scale = NeuralMember.DefaultScale, bool Relations = NeuralMember.DefaultRelations)
+    {
+        // Chosen on EWT dev with the committed parser.bin (decision 021, "Combination").
+        public const float DefaultWeight = 1f, DefaultScale = 10f;
+        public const bool DefaultRelations = false;
+    }
 
     internal DependencyParser(ParserModel model, string[] labels, int beam, Supertagger? supertagger, string description,
-        bool rightToLeft = false, DependencyParser[]? members = null, GraphParser[]? graphs = null, GraphParser? guide = null)
+        bool rightToLeft = false, DependencyParser[]? members = null, GraphParser[]? graphs = null, GraphParser? guide = null,
+        NeuralMember[]? neurals = null)
     {
         if (guide is not null && rightToLeft) throw new ArgumentException("a stacked parser reads words in their own order");
         _guide = guide;
         RightToLeft = rightToLeft;
         members ??= [];
         graphs ??= [];
-        if ((members.Length > 0 || graphs.Length > 0) && (rightToLeft || members.Any(m => m._members.Length > 0 || m._graphs.Length > 0)))
+        neurals ??= [];
+        if ((members.Length > 0 || graphs.Length > 0 || neurals.Length > 0)
+            && (rightToLeft || members.Any(m => m._members.Length > 0 || m._graphs.Length > 0 || m._neurals.Length > 0)))
             throw new ArgumentException("a combined parser is a left-to-right model joined with single parsers");
         _members = members;
         _graphs = graphs;
+        _neurals = neurals;
         _supertagger = supertagger;
         if (beam is < 1 or > 64) throw new InvalidDataException($"parser beam width {beam} out of range 1..64");
         _model = model;
@@ -73,6 +90,7 @@ public sealed class DependencyParser : IPipelineComponent
         _fallbackLabel = dep >= 0 ? dep : _rootLabel == 0 ? 1 % labels.Length : 0;
         _memberLabel = members.Select(m => LabelMap(m._labels)).ToArray();
         _graphLabel = graphs.Select(g => LabelMap(g.Relations)).ToArray();
+        _neuralLabel = neurals.Select(g => LabelMap(g.Parser.Relations)).ToArray();
         if (guide is not null) _guideLabel = LabelMap(guide.Relations);
     }
 
@@ -91,7 +109,7 @@ public sealed class DependencyParser : IPipelineComponent
     public int BeamWidth => _beam;
     public int FeatureCount => _model.FeatureCount;
     public int WeightCount => _model.WeightCount;
-    public long MemoryBytes => _model.MemoryBytes + (_supertagger?.MemoryBytes ?? 0) + (_guide?.MemoryBytes ?? 0) + _members.Sum(m => m.MemoryBytes) + _graphs.Sum(g => g.MemoryBytes);
+    public long MemoryBytes => _model.MemoryBytes + (_supertagger?.MemoryBytes ?? 0) + (_guide?.MemoryBytes ?? 0) + _members.Sum(m => m.MemoryBytes) + _graphs.Sum(g => g.MemoryBytes) + _neurals.Sum(m => m.Parser.ParameterCount * sizeof(float));
     /// <summary>True for a model trained on reversed sentences (it parses the words it is given as if they were reversed
     /// text; only <see cref="CombinedWith"/> uses it, reversing the words first).</summary>
     public bool RightToLeft { get; }
@@ -100,16 +118,21 @@ public sealed class DependencyParser : IPipelineComponent
     /// <summary>The graph-based parsers whose trees this one combines with its own (see <see cref="GraphParser"/>).</summary>
     public IReadOnlyList<GraphParser> Graphs => _graphs;
     /// <summary>This parser without its partners (the single left-to-right parser).</summary>
-    public DependencyParser Single => _members.Length == 0 && _graphs.Length == 0 ? this : new(_model, _labels, _beam, _supertagger, Description, RightToLeft, guide: _guide);
+    /// <summary>The BiLSTM parsers whose trees this one combines with its own.</summary>
+    public IReadOnlyList<NeuralMember> Neurals => _neurals;
+    public DependencyParser Single => _members.Length == 0 && _graphs.Length == 0 && _neurals.Length == 0 ? this : new(_model, _labels, _beam, _supertagger, Description, RightToLeft, guide: _guide);
     /// <summary>The graph-based parser this stacked parser reads (null for a plain one).</summary>
     public GraphParser? Guide => _guide;
     /// <summary>A parser that parses with this left-to-right model and <paramref name="others"/> (right-to-left ones read
     /// the words reversed), then joins the trees into one by a maximum spanning tree over their weighted arcs
     /// (see <see cref="ParserCombination"/>).</summary>
-    public DependencyParser CombinedWith(params DependencyParser[] others) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, [.. _members, .. others], _graphs, _guide);
+    public DependencyParser CombinedWith(params DependencyParser[] others) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, [.. _members, .. others], _graphs, _guide, _neurals);
     /// <summary>A parser that also combines the trees of graph-based parsers (<see cref="GraphParser"/>), weighted by the
     /// margin of each chosen arc over the word's best other head.</summary>
-    public DependencyParser CombinedWith(params GraphParser[] graphs) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, [.. _graphs, .. graphs], _guide);
+    public DependencyParser CombinedWith(params GraphParser[] graphs) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, [.. _graphs, .. graphs], _guide, _neurals);
+    /// <summary>A parser that also combines the trees of BiLSTM parsers (<see cref="NeuralParser"/>), each arc voted for
+    /// as by the transition parsers, at the member's own weight and margin scale.</summary>
+    public DependencyParser CombinedWith(params NeuralMember[] neurals) => new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, _graphs, _guide, [.. _neurals, .. neurals]);
     /// <summary>True when the model guesses supertags (relation and head side) before parsing (see <see cref="Supertagger"/>).</summary>
     public bool UsesSupertags => _supertagger is not null;
     internal Supertagger? SupertaggerModel => _supertagger;
@@ -150,11 +173,17 @@ public sealed class DependencyParser : IPipelineComponent
             parser = parser.CombinedWith(GraphParser.Load(s, GraphParser.DataFile));
         }
         catch (FileNotFoundException) { }
+        try
+        {
+            using var s = DataFiles.Open(NeuralParser.DataFile);
+            parser = parser.CombinedWith(new NeuralMember(NeuralParser.Load(s, NeuralParser.DataFile)));
+        }
+        catch (FileNotFoundException) { }
         return parser;
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The model embedded as data/models/parser.bin, combined with data/models/parser-rl.bin and
-    /// data/models/parser-graph.bin when the build has them (unless <see cref="ModeVariable"/> is "single"), or null
+    /// <summary>The model embedded as data/models/parser.bin, combined with data/models/parser-rl.bin,
+    /// data/models/parser-graph.bin and data/models/parser-neural.bin when the build has them (unless <see cref="ModeVariable"/> is "single"), or null
     /// when the build has no parser.</summary>
     public static DependencyParser? Default => _default.Value;
 
@@ -215,7 +244,7 @@ public sealed class DependencyParser : IPipelineComponent
     /// are pruned alike.</summary>
     public DependencyParser Pruned(float minWeight) =>
         new(_model.Pruned(minWeight), _labels, _beam, _supertagger, Description + $"; weights below {minWeight} pruned", RightToLeft,
-            [.. _members.Select(m => m.Pruned(minWeight))], _graphs, _guide);
+            [.. _members.Select(m => m.Pruned(minWeight))], _graphs, _guide, _neurals);
 
     /// <summary>A stacked parser that also combines its tree with its guide's by reparsing (<see cref="CombinedWith(GraphParser[])"/>).</summary>
     public DependencyParser CombinedWithGuide() => _guide is null ? this : CombinedWith(_guide.WithSupertagger(_supertagger));
@@ -223,11 +252,11 @@ public sealed class DependencyParser : IPipelineComponent
     /// <summary>A copy whose guide (stacked parser) scores only each word's best <paramref name="k"/> heads fully
     /// (<see cref="GraphParser.WithHeadCandidates"/>).</summary>
     public DependencyParser WithGuideHeads(int k) => _guide is null ? this :
-        new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, _graphs, _guide.WithHeadCandidates(k));
+        new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, _graphs, _guide.WithHeadCandidates(k), _neurals);
 
     /// <summary>A copy whose guide (stacked parser) drops its weights below <paramref name="minWeight"/>.</summary>
     public DependencyParser GuidePruned(float minWeight) => _guide is null ? this :
-        new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, _graphs, _guide.Pruned(minWeight));
+        new(_model, _labels, _beam, _supertagger, Description, RightToLeft, _members, _graphs, _guide.Pruned(minWeight), _neurals);
 
     /// <summary>The same model decoding with another beam width (for measuring speed against accuracy; a model
     /// is most accurate at the width it was trained with). Combination needs greedy parsers: the copy is a single parser.</summary>
@@ -292,7 +321,7 @@ public sealed class DependencyParser : IPipelineComponent
         if (n == 0) return;
         if (heads.Length < n || relations.Length < n) throw new ArgumentException("heads and relations must hold one item per word");
         var sc = t_scratch ??= new Scratch();
-        if (_members.Length + _graphs.Length > 0 && n <= MaxChunk && _beam == 1)
+        if (_members.Length + _graphs.Length + _neurals.Length > 0 && n <= MaxChunk && _beam == 1)
         {
             ParseCombined(sc, words, heads, relations);
             return;
@@ -345,7 +374,7 @@ public sealed class DependencyParser : IPipelineComponent
     {
         int n = words.Count;
         var comb = sc.Combination;
-        int all = 1 + _members.Length + _graphs.Length;
+        int all = 1 + _members.Length + _graphs.Length + _neurals.Length;
         comb.Start(n, all);
         comb.HasSoft = false;
         var st = Decode(sc, words, comb.ArcMargin[0].AsSpan(0, n), comb.LabelMargin[0].AsSpan(0, n));
@@ -359,6 +388,19 @@ public sealed class DependencyParser : IPipelineComponent
         int parsers = comb.Confident(0, n) ? 1 : all;
         for (int k = 1; k < parsers; k++)
         {
+            if (k > _members.Length + _graphs.Length)
+            {
+                int j = k - 1 - _members.Length - _graphs.Length;
+                var nm = _neurals[j];
+                var lab = comb.Label[k].AsSpan(0, n);
+                nm.Parser.ParseForCombination(words, comb.Head[k].AsSpan(0, n), lab, comb.ArcMargin[k].AsSpan(0, n), comb.LabelMargin[k].AsSpan(0, n));
+                var nmap = _neuralLabel[j];
+                for (int i = 0; i < n; i++) lab[i] = (uint)lab[i] < (uint)nmap.Length ? nmap[lab[i]] : _fallbackLabel;
+                comb.VoteWeight[k] = nm.Weight;
+                comb.MarginScale[k] = nm.Scale;
+                if (nm.Relations) comb.LabelParser = k;
+                continue;
+            }
             if (k > _members.Length)
             {
                 int g = k - 1 - _members.Length;

@@ -57,6 +57,9 @@ internal sealed class ParserCombination
             for (int i = 0; i < k; i++) { Head[i] = new int[m]; Label[i] = new int[m]; ArcMargin[i] = new float[m]; LabelMargin[i] = new float[m]; }
             Result = new int[m];
         }
+        if (VoteWeight.Length < parsers) { VoteWeight = new float[parsers]; MarginScale = new float[parsers]; }
+        for (int k = 0; k < parsers; k++) { VoteWeight[k] = Weight(k); MarginScale[k] = Scale; }
+        LabelParser = -1;
     }
 
     /// <summary>True when every arc of parser <paramref name="k"/>'s tree was made with a margin of at least <see cref="SkipMargin"/>.</summary>
@@ -67,12 +70,25 @@ internal sealed class ParserCombination
         return true;
     }
 
-    private static float Confidence(float margin) => margin <= 0 || float.IsNaN(margin) ? 0 : float.IsInfinity(margin) ? 1 : margin / (margin + Scale);
+    private static float Confidence(float margin, float scale = Scale) => margin <= 0 || float.IsNaN(margin) ? 0 : float.IsInfinity(margin) ? 1 : margin / (margin + scale);
 
     private static float Weight(int k) => k == 0 ? 1 : MemberWeight;
 
-    /// <summary>The vote of parser <paramref name="k"/> for an arc it made with margin <paramref name="margin"/>.</summary>
+    /// <summary>The vote of parser <paramref name="k"/> for an arc it made with margin <paramref name="margin"/>, at the
+    /// default weight and margin scale.</summary>
     internal static float ArcWeight(int k, float margin) => Weight(k) * (1 + Gain * Confidence(margin)) + (k == 0 ? Tie : 0);
+
+    /// <summary>Each parser's vote weight and margin scale, reset by <see cref="Start"/> to the defaults (1 and
+    /// <see cref="Scale"/>): a parser whose scores live on another scale (the neural parser's hinge-trained MLP) or that
+    /// is more accurate than the others gets its own.</summary>
+    public float[] VoteWeight = new float[4], MarginScale = new float[4];
+
+    /// <summary>A parser (index) whose relation is taken whenever it made the kept arc, instead of the relation vote;
+    /// -1 for none.</summary>
+    public int LabelParser = -1;
+
+    /// <summary>The vote of parser <paramref name="k"/> for an arc it made with margin <paramref name="margin"/>.</summary>
+    internal float Vote(int k, float margin) => VoteWeight[k] * (1 + Gain * Confidence(margin, MarginScale[k])) + (k == 0 ? Tie : 0);
 
     /// <summary>
     /// Joins the trees of parsers 0..<paramref name="parsers"/>-1 over words 0..n-1 into <paramref name="heads"/>
@@ -96,7 +112,7 @@ internal sealed class ParserCombination
                 for (int d = 0; d < n; d++)
                 {
                     int h = hk[d] == n ? 0 : hk[d] + 1;
-                    arc[h * m + d + 1] += ArcWeight(k, ak[d]);
+                    arc[h * m + d + 1] += Vote(k, ak[d]);
                 }
             }
             if (HasSoft)
@@ -113,14 +129,16 @@ internal sealed class ParserCombination
             // The relation: among the parsers that made the kept arc, the one with most (confidence-weighted) support.
             int best = -1;
             float bestVote = float.NegativeInfinity;
-            for (int k = 0; k < parsers; k++)
+            bool fromLabelParser = LabelParser >= 0 && LabelParser < parsers && Head[LabelParser][d] == h;
+            if (fromLabelParser) best = Label[LabelParser][d];
+            for (int k = 0; k < parsers && !fromLabelParser; k++)
             {
                 if (Head[k][d] != h) continue;
                 int lab = Label[k][d];
                 float vote = 0;
                 for (int j = 0; j < parsers; j++)
                     if (Head[j][d] == h && Label[j][d] == lab)
-                        vote += ArcWeight(j, LabelMargin[j][d]);
+                        vote += Vote(j, LabelMargin[j][d]);
                 if (vote > bestVote) { bestVote = vote; best = lab; }
             }
             if (best < 0) best = Label[0][d]; // an arc no parser made (possible only to close the tree)

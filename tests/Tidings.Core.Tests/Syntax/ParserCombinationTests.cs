@@ -123,4 +123,60 @@ public class ParserCombinationTests
         Assert.Equal([1, -1, 3, 1], heads);
         Assert.Equal(2, c.Result[2]);
     }
+
+    // "Police arrested protesters near the embassy": arrested (1) is the root; the first parser hangs "near" (3) on
+    // "protesters" (2), the second on "arrested".
+    private static readonly int[] NounAttachment = [1, 6, 1, 2, 5, 3], VerbAttachment = [1, 6, 1, 1, 5, 3];
+    private static readonly int[] Relations = [1, 9, 2, 4, 5, 6];
+
+    [Theory]
+    [InlineData(1f, 2)]   // equal weights: the first parser's arc, by the tie-break
+    [InlineData(1.5f, 1)] // a heavier second parser outvotes the first
+    public void A_parsers_vote_weight_decides_a_disagreement_of_equal_margins(float secondWeight, int expectedHead)
+    {
+        var c = Filled(6, (NounAttachment, Relations, [5, 5, 5, 5, 5, 5]), (VerbAttachment, Relations, [5, 5, 5, 5, 5, 5]));
+        c.VoteWeight[1] = secondWeight;
+        var heads = new int[6];
+        c.Combine(6, 2, heads, rootLabel: 9);
+        Assert.Equal(expectedHead, heads[3]);
+    }
+
+    [Theory]
+    [InlineData(10f, 2)] // on the first parser's scale a margin of 2 is less sure than its 8
+    [InlineData(0.5f, 1)] // on a scale of 0.5 the second parser's margin of 2 is near certainty (0.8 against 8 / 18)
+    public void A_parsers_margin_scale_sets_how_sure_its_margins_are(float secondScale, int expectedHead)
+    {
+        var c = Filled(6, (NounAttachment, Relations, [5, 5, 5, 8, 5, 5]), (VerbAttachment, Relations, [5, 5, 5, 2, 5, 5]));
+        c.MarginScale[1] = secondScale;
+        var heads = new int[6];
+        c.Combine(6, 2, heads, rootLabel: 9);
+        Assert.Equal(expectedHead, heads[3]);
+    }
+
+    [Fact]
+    public void Start_resets_the_vote_settings_to_the_defaults()
+    {
+        var c = Filled(6, (NounAttachment, Relations, [5, 5, 5, 5, 5, 5]), (VerbAttachment, Relations, [5, 5, 5, 5, 5, 5]));
+        c.VoteWeight[1] = 3; c.MarginScale[1] = 1; c.LabelParser = 1;
+        c.Start(6, 2);
+        Assert.Equal([1f, 1f], c.VoteWeight[..2]);
+        Assert.Equal([10f, 10f], c.MarginScale[..2]);
+        Assert.Equal(-1, c.LabelParser);
+        Assert.Equal(ParserCombination.ArcWeight(1, 5), c.Vote(1, 5));
+    }
+
+    [Fact]
+    public void The_label_parser_gives_the_relation_of_every_kept_arc_it_made()
+    {
+        // Both parsers hang "protesters" on "arrested", as obj (2) and as nsubj (1); the first is surer of its relation.
+        int[] first = [1, 6, 1, 2, 5, 3];
+        var c = Filled(6, (first, [1, 9, 2, 4, 5, 6], [5, 5, 9, 5, 5, 5]), (first, [1, 9, 1, 4, 5, 6], [5, 5, 1, 5, 5, 5]));
+        var heads = new int[6];
+        c.Combine(6, 2, heads, rootLabel: 9);
+        Assert.Equal(2, c.Result[2]);
+        c.LabelParser = 1;
+        c.Combine(6, 2, heads, rootLabel: 9);
+        Assert.Equal(1, c.Result[2]);
+        Assert.Equal(9, c.Result[1]); // the root keeps "root"
+    }
 }

@@ -15,6 +15,8 @@ public sealed class NeuralParser : IPipelineComponent
     public const string ModelKind = "parser-neural";
     /// <summary>Payload layout version: bump whenever the network or its file layout changes.</summary>
     public const int ModelVersion = 1;
+    /// <summary>The model that <see cref="DependencyParser.Default"/> combines with the transition parser when the build has it.</summary>
+    public const string DataFile = "models/parser-neural.bin";
 
     internal readonly ParserNetwork Network;
     private readonly int _rootLabel, _fallbackLabel;
@@ -92,8 +94,36 @@ public sealed class NeuralParser : IPipelineComponent
         TreeRepairs.Apply(words, heads[..n], relations);
     }
 
-    /// <summary>Encodes the loaded sentence and follows the best allowed transition to the end.</summary>
-    internal void Decode(NeuralScratch sc, TransitionState st)
+    /// <summary>
+    /// Parses one sentence for <see cref="ParserCombination"/>, without tree repairs: <paramref name="heads"/>[i] gets word
+    /// i's head (n for the root), <paramref name="labels"/>[i] its relation index in <see cref="Relations"/>, and the
+    /// margins as <see cref="DependencyParser"/>'s greedy decoding gives them: <paramref name="arcMargin"/>[i] how far the
+    /// transition that attached word i scored above the best allowed transition of another move,
+    /// <paramref name="labelMargin"/>[i] above the best other relation of the same move.
+    /// </summary>
+    internal void ParseForCombination(IReadOnlyList<ParserInput> words, Span<int> heads, Span<int> labels, Span<float> arcMargin, Span<float> labelMargin)
+    {
+        int n = words.Count;
+        if (n == 0) return;
+        var sc = t_scratch ??= new NeuralScratch();
+        sc.Load(Network, words);
+        var st = sc.State;
+        st.Reset(n);
+        arcMargin[..n].Clear();
+        labelMargin[..n].Clear();
+        Decode(sc, st, arcMargin, labelMargin);
+        for (int i = 0; i < n; i++)
+        {
+            int h = st.HeadOf(i), lab = st.LabelAt(i);
+            if (h < 0 || h > n) { h = n; lab = _rootLabel; }
+            heads[i] = h;
+            labels[i] = lab >= 0 && lab < Network.Labels.Length ? lab : _fallbackLabel;
+        }
+    }
+
+    /// <summary>Encodes the loaded sentence and follows the best allowed transition to the end; with non-empty spans,
+    /// records each word's margins (see <see cref="ParseForCombination"/>).</summary>
+    internal void Decode(NeuralScratch sc, TransitionState st, Span<float> arcMargin = default, Span<float> labelMargin = default)
     {
         int n = st.Length, classes = Network.ClassCount;
         sc.Encode(Network, training: false, null, 0);
@@ -107,6 +137,20 @@ public sealed class NeuralParser : IPipelineComponent
             for (int c = 0; c < classes; c++)
                 if ((best < 0 || scores[c] > scores[best]) && DependencyParser.Allowed(st, c, _rootLabel)) best = c;
             if (best < 0) break;
+            if (!arcMargin.IsEmpty && best != 0)
+            {
+                int move = TransitionState.MoveOf(best);
+                float otherMove = float.NegativeInfinity, otherLabel = float.NegativeInfinity;
+                for (int c = 0; c < classes; c++)
+                {
+                    if (c == best || !DependencyParser.Allowed(st, c, _rootLabel)) continue;
+                    if (TransitionState.MoveOf(c) == move) { if (scores[c] > otherLabel) otherLabel = scores[c]; }
+                    else if (scores[c] > otherMove) otherMove = scores[c];
+                }
+                int dep = st.S(0);
+                arcMargin[dep] = scores[best] - otherMove;
+                labelMargin[dep] = scores[best] - otherLabel;
+            }
             st.Apply(best);
         }
     }

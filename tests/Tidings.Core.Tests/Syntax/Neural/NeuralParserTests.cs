@@ -318,6 +318,39 @@ public class NeuralParserTests
         }
     }
 
+    private static readonly Lazy<DependencyParser> TinyTransition = new(() =>
+        DependencyParser.Train(Small, [], new ParserTrainingOptions { Epochs = 15, Prune = 0, Explore = 0, MinRelationCount = 1 }));
+
+    private static (int[] Heads, string[] Relations) Parse(Action<IReadOnlyList<ParserInput>, Span<int>, string[]> parse, ConlluSentence s)
+    {
+        var words = s.Words.Select(w => new ParserInput(w.Form, w.Upos, w.Xpos, w.Lemma)).ToList();
+        var (h, r) = (new int[words.Count], new string[words.Count]);
+        parse(words, h, r);
+        return (h, r);
+    }
+
+    [Fact]
+    public void Combined_with_a_transition_parser_it_gives_one_tree_and_outvotes_it_at_a_high_weight()
+    {
+        var transition = TinyTransition.Value;
+        var even = transition.CombinedWith(new DependencyParser.NeuralMember(Tiny.Value));
+        var heavy = transition.CombinedWith(new DependencyParser.NeuralMember(Tiny.Value, Weight: 100, Relations: true));
+        Assert.Single(even.Neurals);
+        Assert.Empty(even.Single.Neurals);
+        foreach (var s in Small)
+        {
+            var combined = Parse(even.Parse, s);
+            Assert.Single(combined.Heads, h => h == -1);
+            Assert.Single(combined.Relations, r => r == "root");
+            // At weight 100 every arc of the neural tree outweighs the transition parser's, so the neural tree is kept
+            // with its relations; unless the transition parser was sure of every arc, when the other parsers are not run.
+            var (nh, nr) = Parse(Tiny.Value.Parse, s);
+            var (th, tr) = Parse(transition.Parse, s);
+            var (hh, hr) = Parse(heavy.Parse, s);
+            Assert.True((hh.SequenceEqual(nh) && hr.SequenceEqual(nr)) || (hh.SequenceEqual(th) && hr.SequenceEqual(tr)));
+        }
+    }
+
     [Fact]
     public void Damaged_model_file_is_refused()
     {
