@@ -89,13 +89,15 @@ internal static class SyntaxStages
 /// The BiLSTM parser (train parser --neural, decision 021) on the same samples as <see cref="SyntaxBenchmarks"/>, after the
 /// default tagger, one thread. It is not embedded: the model file is named by the environment variable
 /// TIDINGS_NEURAL_PARSER (the benchmark fails without it); several files separated by commas are measured one after
-/// the other (to weigh network sizes against speed in one run).
+/// the other (to weigh network sizes against speed in one run). The combined case parses with the committed transition
+/// parser and the neural one and joins their trees (<see cref="DependencyParser.CombinedWith(DependencyParser.NeuralMember[])"/>).
 /// </summary>
 [MemoryDiagnoser]
 public class NeuralParserBenchmarks
 {
     private Document[] _docs = [];
     private IPipelineComponent[] _stages = [];
+    private IPipelineComponent[] _combined = [];
 
     public static IEnumerable<string> Models => (Environment.GetEnvironmentVariable("TIDINGS_NEURAL_PARSER")
         ?? throw new InvalidOperationException("set TIDINGS_NEURAL_PARSER to a parser-neural.bin file")).Split(',');
@@ -115,6 +117,9 @@ public class NeuralParserBenchmarks
         var tagger = SyntaxStages.Default().First(s => s.Name == "tagger");
         var parser = Syntax.Neural.NeuralParser.Load(Model);
         _stages = [tagger, parser];
+        // The committed transition parser combined with this one by reparsing (decision 021, "Combination").
+        var transition = SyntaxStages.Default().OfType<DependencyParser>().First();
+        _combined = [tagger, transition.Single.CombinedWith(new DependencyParser.NeuralMember(parser))];
         Console.WriteLine($"// samples: {_docs.Length} documents, {_docs.Sum(d => d.TokenCount)} tokens; neural parser: {parser.Description}, {parser.ParameterCount:N0} parameters");
     }
 
@@ -123,6 +128,14 @@ public class NeuralParserBenchmarks
     {
         foreach (var d in _docs)
             foreach (var s in _stages) s.Process(d);
+        return _docs.Length;
+    }
+
+    [Benchmark(Description = "tag + lemmatize + combined (transition + neural) parse all samples")]
+    public int TagAndCombinedParse()
+    {
+        foreach (var d in _docs)
+            foreach (var s in _combined) s.Process(d);
         return _docs.Length;
     }
 
