@@ -48,6 +48,10 @@ public sealed class EvalSyntaxSettings : CommandSettings
     [Description("With --parser-neural: take the relation of every kept arc the BiLSTM parser made from it, instead of voting.")]
     public bool NeuralRelations { get; init; }
 
+    [CommandOption("--neural-every-sentence")]
+    [Description("With --parser-neural: run it on every sentence, also where the transition parser was sure of every arc (more accurate, slower).")]
+    public bool NeuralEverySentence { get; init; }
+
     [CommandOption("--graph-prune <W>")]
     [Description("Drop the graph-based parser's weights below W in magnitude before parsing (to weigh model size against accuracy).")]
     public float? GraphPrune { get; init; }
@@ -104,7 +108,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
     public override int Execute(CommandContext context, EvalSyntaxSettings s, CancellationToken cancellationToken)
     {
         var gold = TrainCommand.ReadTreebank(s.Gold!);
-        var neural = s.ParserNeural is { } np ? new SyntaxStages.NeuralOptions(np, s.NeuralWeight, s.NeuralScale, s.NeuralRelations) : null;
+        var neural = s.ParserNeural is { } np ? new SyntaxStages.NeuralOptions(np, s.NeuralWeight, s.NeuralScale, s.NeuralRelations, s.NeuralEverySentence) : null;
         var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser, s.ParserGraph, s.GraphOnly, s.GraphPrune, s.GuidePrune, s.GuideHeads, s.GuideVotes, neural);
         if (s.Beam is { } beam)
         {
@@ -173,7 +177,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
 internal static class SyntaxStages
 {
     /// <summary>A BiLSTM parser file to combine with the transition parser, and its vote settings (null: the defaults).</summary>
-    public sealed record NeuralOptions(string Path, float? Weight = null, float? Scale = null, bool Relations = false);
+    public sealed record NeuralOptions(string Path, float? Weight = null, float? Scale = null, bool Relations = false, bool EverySentence = false);
 
     public static List<IPipelineComponent> Load(string? taggerPath, string? parserPath, string? rightToLeftPath = null, bool single = false,
         string? graphPath = null, bool graphOnly = false, float? graphPrune = null, float? guidePrune = null, int? guideHeads = null, bool guideVotes = false,
@@ -230,7 +234,7 @@ internal static class SyntaxStages
         try { p = NeuralParser.Load(o.Path); }
         catch (FileNotFoundException) { throw new CliException($"neural parser model '{o.Path}' does not exist"); }
         return new DependencyParser.NeuralMember(p, o.Weight ?? DependencyParser.NeuralMember.DefaultWeight,
-            o.Scale ?? DependencyParser.NeuralMember.DefaultScale, o.Relations || DependencyParser.NeuralMember.DefaultRelations);
+            o.Scale ?? DependencyParser.NeuralMember.DefaultScale, o.Relations, o.EverySentence);
     }
 
     private static GraphParser LoadGraph(string path, float? prune)
