@@ -3909,6 +3909,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
                 // "the interior minister of Ecuador, John Reimberg,": a holder's name may follow (ReverseApposition).
                 if (role.IsTitle && !role.IsPlural) _lastBareTitle = ti;
+                // "The Embassy of Kenya in Ghana will host … The Embassy said": a body first named without a country, by a
+                // capitalised head as an institution's short name is, is the antecedent of the next "the Embassy", which then
+                // takes the code the first is finally given. Titles are left out ("the President" of one sentence may be
+                // another country's than an earlier one's), and so are lower-case kinds, which a possessive chain ("the
+                // company's chief executive") would copy before the body has its country.
+                if (!role.IsTitle && IsCap(Tok(i)) && !_inHeadline) _roles.Add(new MemoryRole(ti, role.Lemma, role.Head));
                 return j;
             }
             // "the foreign agents law", "a police reform bill": a role noun before a word for a law is a modifier.

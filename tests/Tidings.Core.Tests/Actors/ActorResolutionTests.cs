@@ -90,6 +90,8 @@ public class ActorResolutionTests
     // "the group", "the kingdom": the last organisation or country named
     [InlineData("Hamas rejected the plan. The group said it would keep its weapons.", "group", 0, "PSEREBHMS")]
     [InlineData("Jordan closed its airspace. The kingdom said the move was temporary.", "kingdom", 0, "JOR")]
+    // a body first named without a country ("the Embassy of X") is the antecedent of the next one of its kind
+    [InlineData("The Embassy of Kenya in Ghana will host a Kenyan trade delegation. The Embassy said the delegation would meet Ghanaian officials.", "Embassy", 0, "KENGOV")]
     // "the country": of the countries just named, the one the article names most, not merely the last
     [InlineData("Mexico sent troops north. Mexican marines arrested a man wanted in the United States, the country said.", "country", 0, "MEX")]
     // with a role after it, one mention of that country's role (a security minister is a minister since session 8)
