@@ -1672,6 +1672,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (IsCap(Tok(i)) && TryInstitutionName(i, end) is var inn && inn > i) return inn;
             if (IsCap(Tok(i)) && TryCivilBodyName(i, end) is var cbn && cbn > i) return cbn;
             if (IsCap(Tok(i)) && TryNamedGroup(i, sentFirst, end) is var ng && ng > i) return ng;
+            if (i > sentFirst && Is(i - 1, "the") && TryOrganizationEpithet(i, end) is var oe && oe > i) return oe;
             if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             // A tagged name the lexicon was expected to read (see the top of this method) but did not.
             if (TryNamedOrganization(i, end) is var no && no > i) return no;
@@ -2485,6 +2486,52 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"memory: the {s} → {m.Code} ({m.Name})",
                 });
                 return i + 1;
+            }
+            return i;
+        }
+
+        /// <summary>Adjectives that may stand before "lender" in its epithet ("the global lender").</summary>
+        private static readonly FrozenSet<string> LenderAdjectives = Set("global", "international", "multilateral", "world");
+
+        /// <summary>
+        /// "the world body" after the United Nations, "the lender" / "the global lender" after the IMF or a bank: news
+        /// epithets that name no kind in the role list, each standing for the last organisation named whose code fits it (one
+        /// of the UN's for the world body, a business or financial one for a lender). Only as the head of its phrase ("the
+        /// world body's envoy" is left to the possessive rules, "the lender of last resort" to none).
+        /// </summary>
+        private int TryOrganizationEpithet(int i, int end)
+        {
+            int len;
+            Func<int, string, bool> fits;
+            if (Is(i, "world") && i + 1 < end && Is(i + 1, "body"))
+            {
+                len = 2;
+                fits = (_, c) => c.StartsWith("IGOUNO", StringComparison.Ordinal);
+            }
+            else if (Is(i, "lender") || (i + 1 < end && Is(i + 1, "lender") && LenderAdjectives.Contains(Tok(i).ToString().ToLowerInvariant())))
+            {
+                len = Is(i, "lender") ? 1 : 2;
+                // A lender is a bank or a fund by the organisation's kind (the IMF, the World Bank, a development bank), or a
+                // company (a commercial bank).
+                fits = (k, c) => c.EndsWith("BUS", StringComparison.Ordinal)
+                    || _roles.Exists(r => r.Mention == k && r.Lemma is "bank" or "fund");
+            }
+            else return i;
+            int e = i + len;
+            if (e < end && char.IsLetter(Tok(e)[0]) && !VerbAfterNoun(e, i - 1, 0) && !OrgPhraseEnders.Contains(Tok(e).ToString())) return i;
+            if (e < end && IsPossessive(e)) return i;
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                if (m.Code is not { } code || m.IsModifier || !fits(k, code)
+                    || !(m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("memory", StringComparison.Ordinal)
+                         || m.Rule.StartsWith("acronym", StringComparison.Ordinal))) continue;
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, e), Code = code, Name = m.Name, Country = m.Country, Reason = m.Reason,
+                    Rule = $"memory: the {Text(i, e)} → {code} (the last organisation of its kind named: {m.Name})",
+                });
+                return e;
             }
             return i;
         }

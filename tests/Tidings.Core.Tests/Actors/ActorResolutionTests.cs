@@ -92,6 +92,10 @@ public class ActorResolutionTests
     [InlineData("Jordan closed its airspace. The kingdom said the move was temporary.", "kingdom", 0, "JOR")]
     // a body first named without a country ("the Embassy of X") is the antecedent of the next one of its kind
     [InlineData("The Embassy of Kenya in Ghana will host a Kenyan trade delegation. The Embassy said the delegation would meet Ghanaian officials.", "Embassy", 0, "KENGOV")]
+    // news epithets: "the world body" is the UN body last named, "the lender" the last financial or business one
+    [InlineData("The United Nations sent envoys to Mali. The world body said the junta must hold elections.", "world body", 0, "IGOUNO")]
+    [InlineData("Pakistan asked the IMF for a loan. The lender said Pakistan must raise taxes.", "lender", 0, "IGOBUSIMF")]
+    [InlineData("Egypt and the World Bank signed a deal. The global lender said it would fund two power plants.", "global lender", 0, "IGOUNODEVWBK")]
     // "the country": of the countries just named, the one the article names most, not merely the last
     [InlineData("Mexico sent troops north. Mexican marines arrested a man wanted in the United States, the country said.", "country", 0, "MEX")]
     // with a role after it, one mention of that country's role (a security minister is a minister since session 8)
@@ -126,6 +130,8 @@ public class ActorResolutionTests
     [InlineData("Iran seized an oil tanker in the Gulf of Oman.", "Oman")]
     [InlineData("Chinese warships sailed through the Sea of Japan.", "Japan")]
     [InlineData("Drones attacked a tanker off the coast of Oman.", "Oman")]
+    // an epithet that does not end its phrase is no actor
+    [InlineData("Pakistan asked the IMF for a loan, and the central bank acted as the lender of last resort.", "lender")]
     public void Does_not_invent_actors(string text, string span)
     {
         var doc = Run(text);
