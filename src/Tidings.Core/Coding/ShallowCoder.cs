@@ -194,6 +194,7 @@ public sealed class ShallowCoder : IEventCoder
             _attribution = FindAttribution();
             ComputeSubjects();
             CodeJudgements();
+            CodeUltimatums();
             for (int i = 0; i < _trigs.Count; i++)
             {
                 if (_trigs[i].Consumed || _trigs[i].Entry.Has(TriggerFlags.Report)) continue;
@@ -932,6 +933,31 @@ public sealed class ShallowCoder : IEventCoder
             }
         }
 
+        /// <summary>
+        /// "The United States told Iran to accept the deal within two months or face military action": a demand with a
+        /// penalty for refusing it is an ultimatum (CAMEO 139, a threat), from the teller to whom it is told. What is demanded
+        /// and the penalty are not events of their own, and the telling verb ("warned", "ordered") is not coded besides.
+        /// </summary>
+        private void CodeUltimatums()
+        {
+            if (!_tree.Parsed) return;
+            for (int p = _f + 1; p < _e; p++)
+            {
+                if (!_tree.Ultimatum(p, out int tell, out int demanded, out int addressee) || addressee < 0) continue;
+                int issuer = _tree.VerbSource(tell, out string how);
+                if (issuer < 0 || issuer == addressee || IsModifier(issuer)) continue;
+                for (int i = 0; i < _trigs.Count; i++)
+                {
+                    var tr = _trigs[i];
+                    if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
+                    int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+                    if (node == tell || _tree.InSubtreeOf(node, demanded)) { tr.Consumed = true; _trigs[i] = tr; }
+                }
+                Emit(new TokenRange(tell, tell + 1), "139", issuer, addressee, $"ultimatum:{doc.TokLemma(tell)}+or face→139 src={how},tgt=addressee",
+                    _tree.IsNegated(tell), CueDates(tell, demanded) || _tree.InPluperfectClause(tell), Modality.Threatened);
+            }
+        }
+
         // ---- one trigger --------------------------------------------------------------------------
 
         private void CodeTrigger(int i)
@@ -1082,7 +1108,10 @@ public sealed class ShallowCoder : IEventCoder
             if (!tr.IsNoun && entry.Frame == FrameKind.Threat && !entry.Cameo.StartsWith("13", StringComparison.Ordinal) && _tree.Parsed
                 && _tree.WarnsOfOwnAct(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var act && act >= 0 && TrigAt(act) < 0)
             {
-                CodePlain(tr, tr, "130", Modality.Threatened, $"warning-own-act:{entry.Trigger}→130", -1);
+                // "warned that it would answer any provocation with overwhelming force": the warned act is a response with
+                // force, a threat of military force (138).
+                string warned = _tree.ResponseWithForce(act, new List<int>()) ? "138" : "130";
+                CodePlain(tr, tr, warned, Modality.Threatened, $"warning-own-act:{entry.Trigger}→{warned}", -1);
                 return;
             }
             // A frame-only verb ("decline") framed nothing here: "Ghana's exports declined" is no refusal.
@@ -1649,6 +1678,9 @@ public sealed class ShallowCoder : IEventCoder
             var entry = inner.Entry;
             int clause = head.Clause;
             string srcHow, tgtHow;
+            // "vowed a crushing response to any attack", "threatened military retaliation": a threat of a response with force
+            // is a threat of military force.
+            if (code == "130" && _tree.Parsed && _tree.ForcefulResponseNoun(inner.Start, inner.End)) code = "138";
             int src;
             bool passive = false, headlinePassive = false, subjectIsTarget = false;
             int patientSubject = -1;
@@ -2306,6 +2338,16 @@ public sealed class ShallowCoder : IEventCoder
             if (threatened >= 0) modality = Modality.Threatened;
             // "vowed to crush the opposition" (137): an intent to do harm is coded as a threat, and flagged as one.
             if (modality == Modality.Intended && code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
+            // "threatened to close the border with Colombia if Bogota did not stop ...": a threat is aimed at whoever must meet
+            // its condition, so a bare country it names is the condition's doer of that country (its government) when one is named.
+            if (code.StartsWith("13", StringComparison.Ordinal) && _tree.Parsed && targets.Exists(t => t >= 0 && A(t).Code is { } bare && bare == A(t).Country)
+                && (_tree.ConditionDoer(innerNode) is var cd && cd >= 0 ? cd : _tree.ConditionDoer(headNode)) is var conditionDoer && conditionDoer >= 0 && conditionDoer != src)
+                for (int i = 0; i < targets.Count; i++)
+                    // not "tariffs on American whiskey": an adjective names whose goods or people bear the act, not a side.
+                    if (targets[i] >= 0 && A(targets[i]).Code == A(targets[i]).Country && !IsModifier(targets[i]) && A(conditionDoer).Country == A(targets[i]).Country && A(conditionDoer).Code != A(targets[i]).Code)
+                    {
+                        targets[i] = conditionDoer; tgtHow += ",condition-doer";
+                    }
             // "signed a declaration brokered by the United States", "met under the auspices of the EU": the broker mediates
             // (045) between the sides, and is none of them.
             int broker = -1;

@@ -15,6 +15,37 @@ internal sealed partial class TreeRoles
         { "protest", "oppose", "denounce", "condemn", "reject", "demand", "press", "demonstrate", "decry", "resist", "challenge" };
 
     /// <summary>
+    /// An ultimatum: "told Iran to accept the deal or face military action", "gave the rebels ten days to free the hostages
+    /// or face an offensive", "ordered residents to leave or face arrest". At a "face" right after "or", the infinitive
+    /// before it and the verb that infinitive completes, whose indirect or direct object actor is the one told what to
+    /// do. Returns that addressee (or -1), with the telling verb and the demanded infinitive; false when the sentence has
+    /// no such shape. The parser hangs "or face" on the infinitive or on a noun inside it, so the infinitive is found by
+    /// its words ("to" + base form) and checked in the tree.
+    /// </summary>
+    public bool Ultimatum(int face, out int tellingVerb, out int demanded, out int addressee)
+    {
+        tellingVerb = demanded = addressee = -1;
+        if (!Parsed || face - 1 < _f || face >= _e || _doc.Token(face).Lemma is not { } fl || !fl.Equals("face", StringComparison.OrdinalIgnoreCase)
+            || !_doc.Token(face - 1).Span.Equals("or", StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (int k = face - 2; k > _f && face - k <= 14; k--)
+        {
+            // The tagger may miss the infinitive's verb ("to free", tagged an adjective) and "face" itself: the "to" that
+            // marks a clause is the sign.
+            if (!_doc.Token(k - 1).Span.Equals("to", StringComparison.OrdinalIgnoreCase) || Head(k - 1) != k || !RelIs(k - 1, "mark")) continue;
+            // "or face" belongs to this infinitive when the parse puts it inside the infinitive's phrase.
+            if (!InSubtree(face, k) || Rel(k) is not ("xcomp" or "advcl" or "ccomp")) return false;
+            int tell = Head(k);
+            if (tell < _f || !IsVerbal(tell)) return false;
+            tellingVerb = tell; demanded = k;
+            foreach (var c in Children(tell)) if (RelIs(c, "iobj") && _actorOf[c] >= 0) { addressee = _actorOf[c]; return true; }
+            foreach (var c in Children(tell)) if (RelIs(c, "obj") && _actorOf[c] >= 0) { addressee = _actorOf[c]; return true; }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Lemmas of a verb's direct objects, of the objects coordinated with them and of their noun and adjective
     /// modifiers ("withdraw its ambassador and troops": ambassador, troops; "improve working conditions": condition,
     /// work). Empty when the tree shows no object.
@@ -201,6 +232,10 @@ internal sealed partial class TreeRoles
         bool force = false;
         foreach (var c in Children(verb))
         {
+            // "will answer any provocation with overwhelming force": the parser may hang the "with" phrase on the object.
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "with" && _doc.Token(g).Lemma is "force" or "might") force = true;
             if (!(RelStarts(c, "obl") || RelIs(c, "advmod"))) continue;
             string? prep = CaseOf(c);
             var cl = _doc.Token(c).Lemma ?? "";
@@ -215,6 +250,50 @@ internal sealed partial class TreeRoles
             if (prep is "to" or "against") AnsweredBy(c, answered);
         }
         return force;
+    }
+
+    /// <summary>
+    /// The doer of the condition an act is told under: the subject actor of an "if" or "unless" clause of the verb
+    /// ("would close the border with Colombia if Bogota did not stop ..." → Bogota), or -1.
+    /// </summary>
+    public int ConditionDoer(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "advcl") || MarkOf(c) is not ("if" or "unless")) continue;
+            foreach (var d in Children(c))
+                if (RelIs(d, "nsubj") && _actorOf[d] >= 0) return _actorOf[d];
+        }
+        return -1;
+    }
+
+    /// <summary>Adjectives that make a threatened response one with force: "a crushing response", "a military reply".</summary>
+    private static readonly HashSet<string> ForcefulAdjectives = new(StringComparer.OrdinalIgnoreCase)
+        { "military", "crushing", "overwhelming", "devastating", "forceful", "armed", "nuclear" };
+
+    /// <summary>Nouns of a response to another's act.</summary>
+    private static readonly HashSet<string> ResponseNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "response", "retaliation", "reprisal", "retribution", "reply", "answer", "counterattack", "punishment" };
+
+    /// <summary>
+    /// True when a noun of response in the span is one with force: "vowed a crushing response to any attack", "threatened
+    /// military retaliation" (138, a threat of military force, not 130).
+    /// </summary>
+    public bool ForcefulResponseNoun(int from, int to)
+    {
+        if (!Parsed) return false;
+        for (int n = Math.Max(from, _f); n < Math.Min(to, _e); n++)
+        {
+            if (_doc.Token(n).Lemma is not { } l || !ResponseNouns.Contains(l)) continue;
+            foreach (var c in Children(n))
+                // the word as written: the tagger may read "crushing" as a participle of "crush"
+                if ((RelIs(c, "amod") || RelIs(c, "compound")) && ForcefulAdjectives.Contains(_doc.Token(c).Span.ToString())) return true;
+            // "respond with overwhelming force" told as a noun: "a response with force".
+            foreach (var c in Children(n))
+                if (RelStarts(c, "nmod") && CaseOf(c) == "with" && _doc.Token(c).Lemma is "force" or "might") return true;
+        }
+        return false;
     }
 
     /// <summary>The actors an answered act stands for: its own actor ("to Israel"), else the doers in its "by" phrase.</summary>

@@ -465,8 +465,10 @@ internal sealed partial class TreeRoles
                             }
                     // "Hamas said it was ready to release ...", "Vietnam and Korea said they would ...": a personal pronoun
                     // subject of a clause under another verb is that verb's subject.
+                    // "Pakistan condemned the bombing and said it could suspend trade": a governing verb that is the second of
+                    // coordinated verbs shares the first one's subject.
                     if (a < 0 && IsPersonalPronoun(c) && Head(v) is var gov && gov >= 0 && Rel(v) is "ccomp" or "advcl" or "conj" && IsVerbal(gov))
-                        foreach (var gc in Children(gov))
+                        foreach (var gc in Children(SharedSubjectHolder(gov)))
                             if (RelIs(gc, "nsubj") && ActorOfNode(gc) is var antecedent && antecedent >= 0)
                             {
                                 // "President Vucic offered talks with the students, but they rejected his invitation":
@@ -845,6 +847,19 @@ internal sealed partial class TreeRoles
     private bool ReadinessPredicate(int v) =>
         v + 1 < _e && ReadinessWords.Contains(_doc.Token(v).Span.ToString())
         && _doc.Token(v + 1).Span.Equals("to", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The verb whose subject a verb has: itself, or for a second coordinated verb with no subject of its own
+    /// ("condemned the bombing and said ..."), the first verb of the coordination.</summary>
+    private int SharedSubjectHolder(int verb)
+    {
+        for (int guard = 0; guard < 8 && RelIs(verb, "conj") && Head(verb) is var first && first >= 0 && IsVerbal(first); guard++)
+        {
+            foreach (var ch in Children(verb))
+                if (RelIs(ch, "nsubj") || RelIs(ch, "nsubj:pass")) return verb;
+            verb = first;
+        }
+        return verb;
+    }
 
     private bool IsPersonalPronoun(int t)
     {
