@@ -256,7 +256,11 @@ internal sealed partial class TreeRoles
     /// The doer of the condition an act is told under: the subject actor of an "if" or "unless" clause of the verb
     /// ("would close the border with Colombia if Bogota did not stop ..." → Bogota), or -1.
     /// </summary>
-    public int ConditionDoer(int verb)
+    public int ConditionDoer(int verb) => ConditionDoer(verb, 0);
+
+    // "threatened to close the border ... if ...": a phrase trigger's head is the frame verb, and the condition hangs from
+    // the verb of its "to" clause.
+    private int ConditionDoer(int verb, int depth)
     {
         if (!Parsed || verb < _f || verb >= _e) return -1;
         foreach (var c in Children(verb))
@@ -265,6 +269,9 @@ internal sealed partial class TreeRoles
             foreach (var d in Children(c))
                 if (RelIs(d, "nsubj") && _actorOf[d] >= 0) return _actorOf[d];
         }
+        if (depth == 0)
+            foreach (var c in Children(verb))
+                if ((RelIs(c, "xcomp") || RelIs(c, "ccomp")) && ConditionDoer(c, 1) is var doer && doer >= 0) return doer;
         return -1;
     }
 
@@ -283,7 +290,14 @@ internal sealed partial class TreeRoles
     public bool ForcefulResponseNoun(int from, int to)
     {
         if (!Parsed) return false;
+        var nouns = new List<int>();
         for (int n = Math.Max(from, _f); n < Math.Min(to, _e); n++)
+        {
+            nouns.Add(n);
+            // "threatened an overwhelming response": the threat verb's object.
+            if (IsVerbal(n)) foreach (var c in Children(n)) if (RelIs(c, "obj")) nouns.Add(c);
+        }
+        foreach (int n in nouns)
         {
             if (_doc.Token(n).Lemma is not { } l || !ResponseNouns.Contains(l)) continue;
             foreach (var c in Children(n))

@@ -466,9 +466,10 @@ internal sealed partial class TreeRoles
                     // "Hamas said it was ready to release ...", "Vietnam and Korea said they would ...": a personal pronoun
                     // subject of a clause under another verb is that verb's subject.
                     // "Pakistan condemned the bombing and said it could suspend trade": a governing verb that is the second of
-                    // coordinated verbs shares the first one's subject.
+                    // coordinated verbs shares the first one's subject. Not for "they", which after "called the measures hostile
+                    // and said they would ..." is as often the things just named.
                     if (a < 0 && IsPersonalPronoun(c) && Head(v) is var gov && gov >= 0 && Rel(v) is "ccomp" or "advcl" or "conj" && IsVerbal(gov))
-                        foreach (var gc in Children(SharedSubjectHolder(gov)))
+                        foreach (var gc in Children(_doc.Token(c).Span.Equals("they", StringComparison.OrdinalIgnoreCase) ? gov : SharedSubjectHolder(gov)))
                             if (RelIs(gc, "nsubj") && ActorOfNode(gc) is var antecedent && antecedent >= 0)
                             {
                                 // "President Vucic offered talks with the students, but they rejected his invitation":

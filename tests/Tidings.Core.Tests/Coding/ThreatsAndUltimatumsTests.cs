@@ -1,0 +1,40 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Threats told as conditions, ultimatums and threatened responses with force (CAMEO 13x; gold/README.md, "verbal
+/// categories carry their mode"). The sentences are written for these tests.
+/// </summary>
+public class ThreatsAndUltimatumsTests
+{
+    [Theory]
+    // A demand with a penalty for refusing it is an ultimatum, from the teller to whom it is told; the demanded act and the
+    // telling verb are not coded besides.
+    [InlineData("Washington told Caracas to hold free elections or face new sanctions.", "USAGOV→VENGOV:139|!USAGOV→VENGOV:012")]
+    [InlineData("Ghana's president gave the rebels ten days to release the hostages or face a military offensive.", "GHAGOV→GHAREB:139|!GHAGOV→CVL:0841")]
+    [InlineData("Washington warned Caracas to release the prisoners or face new sanctions.", "USAGOV→VENGOV:139|!VENGOV→USAGOV:0841|!USAGOV→VENGOV:012")]
+    // The tagger may tag the infinitive or "face" as nouns or adjectives; the "to" that marks the clause is the sign.
+    [InlineData("The army ordered residents to leave the city or face arrest.", "MIL→CVL:139")]
+    // No "to" clause told to anyone: no ultimatum.
+    [InlineData("Protesters said they would rather go to jail or face fines.", "!*:139")]
+    public void Ultimatums(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A threatened response with force is a threat of military force (138), told as a noun with a forceful adjective or
+    // as a warned act whose "with force" the parser hangs on the object.
+    [InlineData("Tehran vowed a crushing response to any Israeli strike on its oil fields.", "IRNGOV→ISR:138")]
+    [InlineData("\"We will answer any provocation with overwhelming force,\" Pyongyang warned Seoul on Sunday.", "PRKGOV→KORGOV:138")]
+    [InlineData("Pyongyang threatened an overwhelming response against Seoul.", "PRKGOV→KORGOV:138")]
+    // A response with no force named stays a threat (130).
+    [InlineData("Hezbollah vowed revenge against Israel.", "LBNREB→ISR:130|!LBNREB→ISR:138")]
+    public void Threatened_force(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A threat is aimed at whoever must meet its condition: a bare country it names becomes that country's doer of the
+    // condition, the government.
+    [InlineData("Ghana threatened to close its border with Togo if Lome did not expel the gunmen.", "GHA→TGOGOV:1381|!GHA→TGO:1381")]
+    // An adjective names whose goods bear the act, not a side: it stays.
+    [InlineData("Canada threatened to slap tariffs on American steel if Washington went ahead with its levies.", "CAN→USA:1312")]
+    // "condemned ... and said it could ...": the pronoun under the second of two coordinated verbs is the first one's subject.
+    [InlineData("Ghana condemned the attack and said it could suspend trade with Togo.", "GHA→TGO:1312")]
+    public void Conditional_threats(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+}
