@@ -1507,6 +1507,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         private (int Len, RoleEntry? Role) MatchRole(int i, int end)
         {
             if (i >= end) return (0, null);
+            // "PM Narendra Modi", "Outgoing PM Cerar": the headline and wire abbreviation of "prime minister". Only in capitals
+            // and before a capitalised name: role keys are matched without case, and "3 pm" is a time.
+            if (i + 1 < end && Tok(i).SequenceEqual("PM") && IsCap(Tok(i + 1)) && !IsPossessive(i + 1)
+                && !(i > 0 && char.IsDigit(Tok(i - 1)[^1]))
+                && _lex.TryGetRoleFolded("prime minister", out var pm))
+                return (1, pm);
             int k0 = Key(i, i + 1);
             if (k0 <= 0 || !_lex.CanStartRole(_buf.AsSpan(0, k0))) return (0, null);
             Span<int> ends = stackalloc int[MaxKeyTokens + 1];

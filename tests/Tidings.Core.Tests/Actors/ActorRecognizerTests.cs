@@ -487,6 +487,22 @@ public class ActorRecognizerTests
     public void A_month_after_a_given_name_is_a_surname(string text, string span, string code) =>
         AssertParsedMentionCode(text, span, code);
 
+    /// <summary>"PM" in capitals before a name is "prime minister"; "3 PM" stays a time.</summary>
+    [Theory]
+    [InlineData("Indian PM Narendra Modi met Japanese PM Taro Yamada in Tokyo.", "Japanese PM Taro Yamada", "JPNGOV")]
+    [InlineData("Australian PM Anthony Albanese criticised the tariffs.", "Australian PM Anthony Albanese", "AUSGOV")]
+    public void PM_in_capitals_is_a_prime_minister(string text, string span, string code) =>
+        AssertParsedMentionCode(text, span, code);
+
+    [Theory]
+    [InlineData("The talks ended at 3 PM Monday in Geneva.")]
+    [InlineData("The PM was not available.")]
+    public void PM_after_a_number_or_alone_names_no_one(string text)
+    {
+        var doc = Run(text, "2025-07-30", parsed: true);
+        Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc).Contains("PM", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Theresa May met Emmanuel Macron in May.")]
     [InlineData("Theresa May arrived in Paris. Talks were held on May 12.")]
