@@ -509,26 +509,36 @@ public sealed class DependencyParser : IPipelineComponent
         {
             int k = sc.Features.Extract(st, sc.Keys);
             _model.Score(sc.Keys.AsSpan(0, k), scores);
-            int best = -1;
-            for (int c = 0; c < classes; c++)
-                if ((best < 0 || scores[c] > scores[best]) && Allowed(st, c, _rootLabel)) best = c;
+            int best = BestAllowed(st, scores, _rootLabel, arcMargin, labelMargin);
             if (best < 0) break; // cannot happen: some move is always legal before the terminal state
-            if (!arcMargin.IsEmpty && best != 0)
-            {
-                int move = TransitionState.MoveOf(best);
-                float otherMove = float.NegativeInfinity, otherLabel = float.NegativeInfinity;
-                for (int c = 0; c < classes; c++)
-                {
-                    if (c == best || !Allowed(st, c, _rootLabel)) continue;
-                    if (TransitionState.MoveOf(c) == move) { if (scores[c] > otherLabel) otherLabel = scores[c]; }
-                    else if (scores[c] > otherMove) otherMove = scores[c];
-                }
-                int dep = st.S(0);
-                arcMargin[dep] = scores[best] - otherMove;
-                labelMargin[dep] = scores[best] - otherLabel;
-            }
             st.Apply(best);
         }
+    }
+
+    /// <summary>
+    /// The best-scoring transition allowed in <paramref name="st"/> (-1 if none). When <paramref name="arcMargin"/> is not
+    /// empty and the transition makes an arc, the attached word's entry receives how far it scored above the best allowed
+    /// transition of another move, and <paramref name="labelMargin"/>'s how far above the best other relation of the same
+    /// move. One step of greedy decoding for every transition parser (perceptron and neural), so their margins vote alike.
+    /// </summary>
+    internal static int BestAllowed(TransitionState st, ReadOnlySpan<float> scores, int rootLabel, Span<float> arcMargin, Span<float> labelMargin)
+    {
+        int classes = scores.Length, best = -1;
+        for (int c = 0; c < classes; c++)
+            if ((best < 0 || scores[c] > scores[best]) && Allowed(st, c, rootLabel)) best = c;
+        if (best <= 0 || arcMargin.IsEmpty) return best;
+        int move = TransitionState.MoveOf(best);
+        float otherMove = float.NegativeInfinity, otherLabel = float.NegativeInfinity;
+        for (int c = 0; c < classes; c++)
+        {
+            if (c == best || !Allowed(st, c, rootLabel)) continue;
+            if (TransitionState.MoveOf(c) == move) { if (scores[c] > otherLabel) otherLabel = scores[c]; }
+            else if (scores[c] > otherMove) otherMove = scores[c];
+        }
+        int dep = st.S(0);
+        arcMargin[dep] = scores[best] - otherMove;
+        labelMargin[dep] = scores[best] - otherLabel;
+        return best;
     }
 
     /// <summary>Keeps exactly one root in a chunk (the transition system already ensures it; this is a guard).</summary>

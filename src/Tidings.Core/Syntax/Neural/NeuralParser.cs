@@ -133,24 +133,8 @@ public sealed class NeuralParser : IPipelineComponent
         {
             ParserNetwork.SlotRows(st, slots);
             Network.Score(sc.P, n + 2, slots, sc.Hidden, scores);
-            int best = -1;
-            for (int c = 0; c < classes; c++)
-                if ((best < 0 || scores[c] > scores[best]) && DependencyParser.Allowed(st, c, _rootLabel)) best = c;
+            int best = DependencyParser.BestAllowed(st, scores, _rootLabel, arcMargin, labelMargin);
             if (best < 0) break;
-            if (!arcMargin.IsEmpty && best != 0)
-            {
-                int move = TransitionState.MoveOf(best);
-                float otherMove = float.NegativeInfinity, otherLabel = float.NegativeInfinity;
-                for (int c = 0; c < classes; c++)
-                {
-                    if (c == best || !DependencyParser.Allowed(st, c, _rootLabel)) continue;
-                    if (TransitionState.MoveOf(c) == move) { if (scores[c] > otherLabel) otherLabel = scores[c]; }
-                    else if (scores[c] > otherMove) otherMove = scores[c];
-                }
-                int dep = st.S(0);
-                arcMargin[dep] = scores[best] - otherMove;
-                labelMargin[dep] = scores[best] - otherLabel;
-            }
             st.Apply(best);
         }
     }
