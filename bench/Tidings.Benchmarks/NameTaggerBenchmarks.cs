@@ -24,12 +24,9 @@ public class NameTaggerBenchmarks
     public void Setup()
     {
         _tagger = NameTagger.Default ?? throw new InvalidOperationException("no name model (data/models/names.bin)");
-        var articles = Samples.Load().Select(a =>
-        {
-            var d = Document.FromArticle(a);
-            Text.Tokenizer.Default.Process(d);
-            return d.Sentences().Select(s => (IReadOnlyList<string>)Enumerable.Range(0, s.TokenCount).Select(i => s[i].Text).ToArray()).ToList();
-        }).ToList();
+        var articles = Samples.Tokenized()
+            .Select(d => d.Sentences().Select(s => (IReadOnlyList<string>)Enumerable.Range(0, s.TokenCount).Select(i => s[i].Text).ToArray()).ToList())
+            .ToList();
         _sentences = articles.SelectMany(a => a).ToArray();
         _articles = [];
         int at = 0;

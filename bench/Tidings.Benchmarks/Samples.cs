@@ -12,6 +12,14 @@ public static class Samples
         return ArticleReader.ReadPaths([dir]).OfType<ReadArticle>().Select(r => r.Article).ToList();
     }
 
+    /// <summary>The sample articles as documents, segmented and tokenized: the input of the stages after the tokenizer.</summary>
+    public static Document[] Tokenized() => Load().Select(a =>
+    {
+        var d = Document.FromArticle(a);
+        Text.Tokenizer.Default.Process(d);
+        return d;
+    }).ToArray();
+
     private static string RepoRoot()
     {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })

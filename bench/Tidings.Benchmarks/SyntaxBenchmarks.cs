@@ -20,12 +20,7 @@ public class SyntaxBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _docs = Samples.Load().Select(a =>
-        {
-            var d = Document.FromArticle(a);
-            Text.Tokenizer.Default.Process(d);
-            return d;
-        }).ToArray();
+        _docs = Samples.Tokenized();
         TokenCount = _docs.Sum(d => d.TokenCount);
         _stages = SyntaxStages.Default();
         Console.WriteLine($"// samples: {_docs.Length} documents, {TokenCount} tokens; stages: {string.Join(", ", _stages.Select(s => s.Name))}");
@@ -110,12 +105,7 @@ public class NeuralParserBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _docs = Samples.Load().Select(a =>
-        {
-            var d = Document.FromArticle(a);
-            Text.Tokenizer.Default.Process(d);
-            return d;
-        }).ToArray();
+        _docs = Samples.Tokenized();
         if (!File.Exists(Model))
             throw new InvalidOperationException($"no neural parser model at {Model}: set TIDINGS_NEURAL_PARSER to a parser-neural.bin file");
         var tagger = SyntaxStages.Default().First(s => s.Name == "tagger");
