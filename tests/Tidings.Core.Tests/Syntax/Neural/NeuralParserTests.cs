@@ -307,11 +307,8 @@ public class NeuralParserTests
         Assert.Equal(p.Relations, back.Relations);
         foreach (var s in Small)
         {
-            var words = s.Words.Select(w => new ParserInput(w.Form, w.Upos, w.Xpos, w.Lemma)).ToList();
-            int n = words.Count;
-            var (h1, r1, h2, r2) = (new int[n], new string[n], new int[n], new string[n]);
-            p.Parse(words, h1, r1);
-            back.Parse(words, h2, r2);
+            var (h1, r1) = Parse(p.Parse, s);
+            var (h2, r2) = Parse(back.Parse, s);
             Assert.Equal(h1, h2);
             Assert.Equal(r1, r2);
             Assert.Single(h1, h => h == -1);
