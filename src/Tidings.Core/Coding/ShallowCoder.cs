@@ -728,6 +728,15 @@ public sealed class ShallowCoder : IEventCoder
             return attribution;
         }
 
+        /// <summary>The reporter of the event at <paramref name="range"/> when it is a police force or a judicial body
+        /// (prosecutors, a court): a code ending in COP or JUD. -1 otherwise.</summary>
+        private int ReportingLawOrgan(TokenRange range)
+        {
+            int rep = AttributionOf(range);
+            if (rep < 0 || A(rep).Code is not { } c) return -1;
+            return c.EndsWith("COP", StringComparison.Ordinal) || c.EndsWith("JUD", StringComparison.Ordinal) ? rep : -1;
+        }
+
         /// <summary>Role nouns for people who pass news on without speaking for a body.</summary>
         private static readonly HashSet<string> PassersOn = new(StringComparer.OrdinalIgnoreCase)
         { "official", "diplomat", "source", "analyst", "witness", "resident", "observer", "expert", "villager", "local" };
@@ -1692,10 +1701,13 @@ public sealed class ShallowCoder : IEventCoder
             string? bomb = null; TokenRange bombWords = default; int bombVerb = -1;
             // "released six detained Americans", "the jailed activists": a participle before its noun describes the noun's
             // state; what put it there is not told as an event of the sentence.
-            if (!head.IsNoun && head.Start == inner.Start && head.End - head.Start == 1 && _tree.IsPrenominalParticiple(headNode)) return;
+            if (!head.IsNoun && head.Start == inner.Start && head.End - head.Start == 1
+                && _tree.IsPrenominalParticiple(headNode, head.Variant is { HeadIsParticiple: true })) return;
             // "Two activists released from prison": a headline's passive without its "was" names no doer (an agentless
             // passive is not coded), and its subject is what was acted on.
             if (!head.IsNoun && head.Start == inner.Start && _tree.IsReducedPassiveHeadline(headNode)) return;
+            // "The fact that the U.S. expelled 60 diplomats makes one wonder ...": an act presupposed as known fact, argued from.
+            if (!head.IsNoun && _tree.InFactClause(headNode)) return;
             // "Demonstrators detained during a march", "Jailed journalist X released from prison, Baku": a photo caption in
             // the body drops the "was" too, and the tagger then reads the participle as a finite verb; with no one named
             // after "by" nobody is the doer (a caption that names one is read below, as a headline's passive is).
@@ -1766,6 +1778,12 @@ public sealed class ShallowCoder : IEventCoder
                 // "was convicted of war crimes at the UN tribunal", "were sentenced before a military court": the court
                 // where a conviction or sentence is handed down hands it down.
                 if (src < 0 && code == "116" && CourtWhere(head) is var court && court >= 0) { src = court; srcHow = "court-where"; }
+                // "A man was arrested and charged with assault, the NYPD said", "... has been charged with murder, according
+                // to Chicago police": an arrest or charge told in the passive with no agent, reported by the police or the
+                // prosecutors themselves, is theirs: such an organ reports its own act. Only for 173 (other agentless
+                // passives stay uncoded, gold/README.md) and only for a reporter that is a police or judicial body.
+                if (src < 0 && code.StartsWith("173", StringComparison.Ordinal) && ReportingLawOrgan(new TokenRange(inner.Start, inner.End)) is var organ && organ >= 0)
+                { src = organ; srcHow = "reporting-law-organ"; }
             }
             else if (treeSrc >= 0)
             {
@@ -2226,7 +2244,9 @@ public sealed class ShallowCoder : IEventCoder
             // people that names no addressee is made of their government, as their protests are (FoldDemandsIntoProtests).
             // Only a demand made by a verb: a demand noun is often one told as the topic of another event ("rejected the
             // opposition's demand for a rerun").
-            if (targets.Count == 0 && code[..2] is "02" or "10" or "11" or "12" && !inner.IsNoun && IsPopular(src) && A(src).Country is { } people)
+            // Not when the verb names its addressee and that one is no actor ("ordered the exchange to improve").
+            if (targets.Count == 0 && code[..2] is "02" or "10" or "11" or "12" && !inner.IsNoun && IsPopular(src) && A(src).Country is { } people
+                && !_tree.AddresseeNotActor(headNode))
             {
                 targets.Add(-1); targetCountry = people; targetRole = "GOV"; tgtHow = "own-government";
             }
@@ -2294,6 +2314,25 @@ public sealed class ShallowCoder : IEventCoder
             {
                 code = head.Entry.Cameo; modality = Modality.Asserted;
                 frameRule = $"warning:{head.Entry.Trigger}+{entry.Trigger}→{code}";
+            }
+            // "Britain said Russia should withdraw its troops", "the opposition leader said the government should release
+            // the activists": an act told with a modal of obligation is not done; the speaker asks it of the clause's subject,
+            // an appeal (02x by the act, as "urged X to" numbers it) from the speaker to that subject. With no speaker of its
+            // own ("the government should act", an opinion) or the subject's own words, it is no event.
+            // The verb whose object is the event noun carries the modal for it ("Bolivia must resume talks with Peru").
+            int modalBearer = !head.IsNoun ? headNode
+                : headNode >= 0 && doc.Token(headNode).Relation == "obj" ? doc.Token(headNode).Head : -1;
+            if (modality == Modality.Asserted && frameRule is null && _tree.Parsed && modalBearer >= 0
+                && _tree.DeonticModal(modalBearer) >= 0)
+            {
+                int speaker = AttributionOf(new TokenRange(inner.Start, inner.End));
+                if (negated || speaker < 0 || src < 0 || speaker == src || A(speaker).Code == A(src).Code) return;
+                code = MapFrame(FrameKind.Appeal, code, "020");
+                targets.Clear(); targets.Add(src); tgtHow = "obligation-subject";
+                src = speaker; srcHow = "obligation-speaker";
+                targetCountry = null; targetRole = null;
+                modality = Modality.Demanded;
+                frameRule = $"obligation:{entry.Trigger}→{code}";
             }
             string unmodal = code;
             if (modality == Modality.Asserted) modality = ModalityCue(head, ref code, entry, src);

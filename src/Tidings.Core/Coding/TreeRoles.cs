@@ -64,9 +64,11 @@ internal sealed partial class TreeRoles
     /// <summary>True when the token is a participle or relative clause modifying a noun ("the truce agreed in May").</summary>
     public bool ModifiesNoun(int t) => Parsed && t >= _f && t < _e && RelStarts(t, "acl");
     /// <summary>True when the token is the subject of a clause ("denied that its drones had struck").</summary>
-    /// <summary>A past participle that modifies the noun right after it ("six detained Americans", "the jailed activists").</summary>
-    public bool IsPrenominalParticiple(int t) => Parsed && t >= _f && t + 1 < _e && RelIs(t, "amod")
-        && (_doc.Token(t).Xpos == "VBN" || (_doc.Token(t).Xpos == "JJ" && _doc.Token(t).Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))) // "hundreds of looted artefacts"
+    /// <summary>A past participle that modifies the noun right after it ("six detained Americans", "the jailed activists").
+    /// <paramref name="participleForm"/>: the word is a past participle of the trigger verb it matched, so an irregular one
+    /// the tagger reads as an adjective counts too ("a slain police officer", "stolen cars"; not "-ed" and not in VBN).</summary>
+    public bool IsPrenominalParticiple(int t, bool participleForm = false) => Parsed && t >= _f && t + 1 < _e && RelIs(t, "amod")
+        && (_doc.Token(t).Xpos == "VBN" || (_doc.Token(t).Xpos == "JJ" && (participleForm || _doc.Token(t).Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))) // "hundreds of looted artefacts"
         && Head(t) is var h && h > t && h - t <= 2;
 
     public bool IsSubject(int t) => Parsed && t >= _f && t < _e && RelIs(t, "nsubj") && Head(t) is var h && h >= 0 && IsVerbal(h);
@@ -963,6 +965,10 @@ internal sealed partial class TreeRoles
         return noun;
     }
 
+    /// <summary>Nouns of a span of time that an event can be in ("the fourth day of a walkout").</summary>
+    private static readonly HashSet<string> SpanNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "hour", "day", "week", "month", "year" };
+
     public int NounSource(int noun, out string how)
     {
         how = "tree:none";
@@ -1008,6 +1014,16 @@ internal sealed partial class TreeRoles
             how = "tree:on-phrase-of-actor";
             return _actorOf[oh];
         }
+        // "Oklahoma teachers are in the fourth day of a walkout", "the dockers are in the second week of their strike": an
+        // event noun whose span of time is what the copular clause says its subject is in is that subject's doing.
+        if (RelStarts(noun, "nmod") && CaseOf(noun) == "of" && Head(noun) is var span && span >= _f && _actorOf[span] < 0
+            && SpanNouns.Contains(_doc.Token(span).Lemma ?? "") && AnyChild(span, "cop"))
+            foreach (var c in Children(span))
+                if (RelIs(c, "nsubj") && ActorOfNode(c) is var inIt && inIt >= 0)
+                {
+                    how = "tree:span-subject";
+                    return inIt;
+                }
         // "The abduction drew condemnation from Nigeria's president", "the plan drew criticism from the EU": a reaction noun
         // that the thing reacted to draws is made by the actor of its "from" phrase (on the noun or on the verb).
         if (DrawnFrom(noun) is var drawer && drawer >= 0) { how = "tree:drawn-from"; return drawer; }
@@ -3073,6 +3089,66 @@ internal sealed partial class TreeRoles
 
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "call", "consider", "label", "brand", "describe", "term", "deem", "declare", "name", "dub", "see", "view", "regard", "designate" };
+
+    /// <summary>
+    /// True when the verb names whom it asks or orders, and that one is no actor: an object followed by a "to" clause
+    /// ("ordered the exchange to improve its operations", "urged the company to pay"). The addressee is named, so it is
+    /// not the speaker's own government by default.
+    /// </summary>
+    public bool AddresseeNotActor(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        int obj = -1; bool to = false;
+        foreach (var c in Children(verb))
+        {
+            if (RelIs(c, "obj") || RelIs(c, "iobj")) obj = c;
+            else if (RelIs(c, "xcomp") && MarkOf(c) == "to") to = true;
+        }
+        return obj >= 0 && to && ActorOfNode(obj) < 0;
+    }
+
+    /// <summary>Modals of obligation: what they govern is asked of its subject, not done ("Russia should withdraw").</summary>
+    private static readonly HashSet<string> DeonticModals = new(StringComparer.OrdinalIgnoreCase) { "should", "must", "ought" };
+
+    /// <summary>
+    /// The "should", "must" or "ought" that governs the verb, -1 when none: an aux of the verb itself, or of the verb whose
+    /// "to" purpose clause, open complement or coordinated verb it is ("the government should instead use the money to
+    /// support farmers": "support" under "should use"; "should withdraw and apologise"). Not across a reported clause
+    /// (the reporting verb's own modal is not the act's), and not "must have" or "should have" ("must have fired", a
+    /// guess about the past; "should have acted", a reproach of the past), nor a negated obligation.
+    /// </summary>
+    public int DeonticModal(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        for (int v = verb, step = 0; v >= 0 && step < 4; step++)
+        {
+            foreach (var c in Children(v))
+                if (RelIs(c, "aux") && DeonticModals.Contains(_doc.Token(c).Span.ToString()))
+                {
+                    int n = c + 1;
+                    while (n < _e && RelIs(n, "advmod")) n++;
+                    if (n < _e && _doc.Token(n).Span.Equals("have", StringComparison.OrdinalIgnoreCase)) return -1;
+                    return IsNegated(v) ? -1 : c;
+                }
+            if (!(RelIs(v, "xcomp") || RelIs(v, "conj") || (RelIs(v, "advcl") && MarkOf(v) == "to"))) return -1;
+            v = Head(v);
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the verb heads the clause of "the fact that ..." ("The fact that the U.S. expelled 60 diplomats shows ..."):
+    /// the clause presupposes its act as known and argues from it; it tells no news of its own. Coordinated verbs of that
+    /// clause count too.
+    /// </summary>
+    public bool InFactClause(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        int v = verb;
+        for (int step = 0; step < 3 && RelIs(v, "conj") && Head(v) is var h && h >= 0; step++) v = h;
+        return RelIs(v, "acl") && MarkOf(v) == "that" && Head(v) is var noun && noun >= 0
+            && string.Equals(_doc.Token(noun).Lemma, "fact", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>True when the verb has a negation ("did not attack", "never met").</summary>
     public bool IsNegated(int verb)
