@@ -14,6 +14,20 @@ internal sealed partial class TreeRoles
     private static readonly HashSet<string> ProtestPurposeVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "protest", "oppose", "denounce", "condemn", "reject", "demand", "press", "demonstrate", "decry", "resist", "challenge" };
 
+    /// <summary>"... or be deregistered", "or be expelled", "or be permanently banned": a penalty told as a passive after
+    /// "or" stands where "or face" does. <paramref name="be"/> is the "be" right after "or"; a past participle follows it,
+    /// an adverb or two allowed between.</summary>
+    private bool PassivePenalty(int be)
+    {
+        if (!_doc.Token(be).Span.Equals("be", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int k = be + 1; k < _e && k <= be + 3; k++)
+        {
+            if (_doc.Token(k).Xpos == "VBN") return true;
+            if (_doc.Token(k).Xpos is not ("RB" or "RBR")) return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// An ultimatum: "told Iran to accept the deal or face military action", "gave the rebels ten days to free the hostages
     /// or face an offensive", "ordered residents to leave or face arrest". At a "face" right after "or", the infinitive
@@ -25,7 +39,8 @@ internal sealed partial class TreeRoles
     public bool Ultimatum(int face, out int tellingVerb, out int demanded, out int addressee)
     {
         tellingVerb = demanded = addressee = -1;
-        if (!Parsed || face - 1 < _f || face >= _e || _doc.Token(face).Lemma is not { } fl || !fl.Equals("face", StringComparison.OrdinalIgnoreCase)
+        if (!Parsed || face - 1 < _f || face >= _e || _doc.Token(face).Lemma is not { } fl
+            || !(fl.Equals("face", StringComparison.OrdinalIgnoreCase) || PassivePenalty(face))
             || !_doc.Token(face - 1).Span.Equals("or", StringComparison.OrdinalIgnoreCase))
             return false;
         for (int k = face - 2; k > _f && face - k <= 14; k--)
@@ -440,7 +455,7 @@ internal sealed partial class TreeRoles
             if (!deadline) return -1;
             // "... or face": the penalty, in whatever shape the parser gives the coordination.
             for (int t = n + 1; t + 1 < _e; t++)
-                if (_doc.Token(t).Span.Equals("or", StringComparison.OrdinalIgnoreCase) && _doc.Token(t + 1).Lemma is "face" or "risk")
+                if (_doc.Token(t).Span.Equals("or", StringComparison.OrdinalIgnoreCase) && (_doc.Token(t + 1).Lemma is "face" or "risk" || PassivePenalty(t + 1)))
                 {
                     addressee = given;
                     return give;

@@ -14,6 +14,9 @@ public class ThreatsAndUltimatumsTests
     [InlineData("Washington warned Caracas to release the prisoners or face new sanctions.", "USAGOV→VENGOV:139|!VENGOV→USAGOV:0841|!USAGOV→VENGOV:012")]
     // The tagger may tag the infinitive or "face" as nouns or adjectives; the "to" that marks the clause is the sign.
     [InlineData("The army ordered residents to leave the city or face arrest.", "MIL→CVL:139")]
+    // A penalty told as a passive after "or" ("or be deregistered") stands where "or face" does (session 13).
+    [InlineData("Zambia's electoral commission told the opposition party to file its accounts within a month or be deregistered.", "ZMB*→ZMBOPP:139")]
+    [InlineData("Nigeria's army gave the militants 48 hours to surrender or be wiped out.", "NGAMIL→NGAREB:139")]
     // No "to" clause told to anyone: no ultimatum.
     [InlineData("Protesters said they would rather go to jail or face fines.", "!*:139")]
     public void Ultimatums(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
