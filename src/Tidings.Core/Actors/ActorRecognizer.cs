@@ -4489,6 +4489,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             return nameEnd;
         }
 
+        /// <summary>True for a person's mention that a title or an appositive coded (or will code once the article is read):
+        /// an untitled name coded as a civilian, or an apposition that named no actor, says nothing of a later title.</summary>
+        private static bool IsTitledOrApposedName(ActorMention m) =>
+            m.Name is not null
+            && (m.Rule.StartsWith("title+name:", StringComparison.Ordinal) || m.Rule.StartsWith("title+person:", StringComparison.Ordinal)
+                || m.Rule.StartsWith("place+title+name:", StringComparison.Ordinal)
+                || (m.Rule.StartsWith("apposition:", StringComparison.Ordinal) && m.Code is not null));
+
         private int TitleAndName(int i, int j, int nameEnd, RoleEntry role, int spanStart = -1, CountryEntry? place = null)
         {
             string title = Text(i, j), name = Text(j, nameEnd);
@@ -4558,6 +4566,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"title+person: {title} + {name} ({note}) → {code ?? "?"}", Reason = code is null ? note : null,
                     FormerCode = FormerOf(person, code),
                 }, role, j, nameEnd);
+            }
+            // "Prime Minister Tomas Varga said … Prime Minister Varga said Germany …": a lone surname under a title, when the
+            // article has already given that surname to a titled or apposed full name, is that person. He keeps the code the
+            // full mention ends with (copied in ResolveReferences when it is still pending), not the first country of the
+            // later sentence, which there is as often the country he speaks about.
+            if (place is null && nameEnd - j == 1 && !FormerBefore(i) && TryMemory(j, out int earlier) && IsTitledOrApposedName(_out[earlier]))
+            {
+                var e = _out[earlier];
+                int ti = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(first, nameEnd), Code = e.Code, Name = e.Name, Country = e.Country,
+                    Rule = $"title+name: {title} + {name}; the person the article named in full before ({e.Name}) → {e.Code ?? "?"}",
+                    Reason = e.Reason, FormerCode = e.FormerCode,
+                });
+                if (e.Code is null) _pending.Add(new Pending(ti, "", null, earlier));
+                _roles.Add(new MemoryRole(ti, role.Lemma, role.Head));
+                return nameEnd;
             }
             if (FormerBefore(i)) role = role with { Code = "ELI" };
             if (place is not null)

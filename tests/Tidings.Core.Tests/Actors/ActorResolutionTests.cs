@@ -36,6 +36,12 @@ public class ActorResolutionTests
     [InlineData("Syria's foreign minister Asaad al-Shaibani met the envoy. Al-Shaibani called the talks positive.", "Al-Shaibani", 0, "SYRGOV")]
     [InlineData("The Houthis fired a drone at the ship. The militia said more attacks would follow.", "militia", 0, "YEMREB")]
     [InlineData("The Kenyan interior ministry banned the rally. The ministry said it had intelligence of violence.", "ministry", 0, "KENGOV")]
+    // a surname under a title, after the article gave that surname to a titled or apposed full name, is that person: the
+    // code the full mention ends with, not the first country of the later sentence (the country spoken about)
+    [InlineData("Outgoing Prime Minister Tomas Varga said Hungary's decision was right. Prime Minister Varga said Germany had taken the same step.", "Prime Minister Varga", 0, "HUNGOV")]
+    [InlineData("Interior Minister Amina Diallo said Senegal would reopen the border. Minister Diallo said Mali had asked for talks.", "Minister Diallo", 0, "SENGOV")]
+    [InlineData("Ghana's interior minister, Kwame Boateng, ordered an inquiry. Minister Boateng said Togo had been told.", "Minister Boateng", 0, "GHAGOV")]
+    [InlineData("Outgoing Prime Minister Tomas Varga said Hungary's decision was right. Prime Minister Varga said Germany had acted. Varga said Austria agreed.", "Varga", 0, "HUNGOV")]
     // a title+name whose sentence names a country only after it, on a defendant or a victim: the state bodies of the
     // sentences before say whose official it is; a state named after it as a subject still does
     [InlineData("A Nairobi court jailed four men on Monday. Judge Amina Wekesa of the city's high court found Peter Otieno and John Reed, a British tourist, guilty of theft.", "Judge Amina Wekesa", 0, "KENJUD")]
