@@ -2397,25 +2397,62 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// "the group said" → the most recent organisation; "the kingdom said" → the most recent country named. Only as
         /// the head of its phrase (followed by a verb or punctuation), so "the group stage" stays out.
         /// </summary>
+        /// <summary>True when a capitalised "Centre"/"Center" before token <paramref name="i"/> ends a name ("Carter Center",
+        /// "the Centre for Democracy"): a later "the Centre" is then that body, not a federal government.</summary>
+        private bool NamedCentreBefore(int i)
+        {
+            for (int k = 0; k < i; k++)
+            {
+                var t = Tok(k);
+                if (t is not ("Centre" or "Center")) continue;
+                if ((k > 0 && IsCap(Tok(k - 1)) && !Is(k - 1, "the")) || (k + 1 < _doc.TokenCount && (Is(k + 1, "for") || Is(k + 1, "of")))) return true;
+            }
+            return false;
+        }
+
         private int TryGenericDefinite(int i, int end)
         {
             var s = Tok(i);
             // "the European Commission … the Commission", "the International Criminal Court … the Court": a capitalised head
             // after "the" that ends the name of an organisation named earlier in the article is that organisation.
             if (i > 0 && Is(i - 1, "the") && s.Length > 2 && char.IsUpper(s[0]) && !_inHeadline && !(i + 1 < end && IsCap(Tok(i + 1))))
+            {
                 for (int k = _out.Count - 1; k >= 0; k--)
                 {
                     var m = _out[k];
-                    if (m.Code is null || m.IsModifier || !m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Name is not { } name) continue;
+                    if (m.Code is null || m.IsModifier || m.Name is not { } name) continue;
+                    bool named = m.Rule.StartsWith("organization", StringComparison.Ordinal);
+                    // "the Ukraine Trade Mission … The Mission said", "Kenya's High Commission … the Commission": a body named
+                    // by a country and a capitalised role phrase is the antecedent of "the" and the phrase's capitalised last
+                    // word, as an organisation's name is. Titles before a name end in the name, so a person never matches.
+                    bool countryBody = !named && m.Tokens.Length >= 2
+                        && (m.Rule.StartsWith("country+role:", StringComparison.Ordinal) || m.Rule.StartsWith("country-adjective+role:", StringComparison.Ordinal)
+                            || m.Rule.StartsWith("country-possessive+role:", StringComparison.Ordinal))
+                        && Tok(m.Tokens.EndToken - 1) is var last && IsCap(last) && last.Equals(s, StringComparison.Ordinal);
+                    if (!named && !countryBody) continue;
                     int sp = name.LastIndexOf(' ');
-                    if (sp < 0 || !name.AsSpan(sp + 1).Equals(s, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (named && (sp < 0 || !name.AsSpan(sp + 1).Equals(s, StringComparison.OrdinalIgnoreCase))) continue;
                     Add(new ActorMention
                     {
                         Tokens = new TokenRange(i, i + 1), Code = m.Code, Name = m.Name, Country = m.Country,
-                        Rule = $"memory: the {s} → {m.Code} (the last word of {m.Name})",
+                        Rule = $"memory: the {s} → {m.Code} (the last word of {(named ? m.Name : m.Tokens.TextIn(_doc))})",
                     });
                     return i + 1;
                 }
+                // "the Centre moved the court", "the Centre's decision": Indian English names the federal government "the
+                // Centre". Only capitalised after "the", ending its phrase, and only when the article named no body whose name
+                // ends in the word ("the Centre for Policy Research … the Centre" is that body, which the name tagger may not
+                // code); coded like a bare role, so the sentence's or the article's country completes it.
+                if (s is "Centre" or "Center" && !NamedCentreBefore(i) && !(i + 1 < end && Is(i + 1, "of") || i + 1 < end && Is(i + 1, "for")))
+                {
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, i + 1), Code = "GOV", Name = "Centre",
+                        Rule = "role: the Centre (a federal government, as Indian English names it) → GOV", Reason = "no country in the phrase; role code only",
+                    });
+                    return i + 1;
+                }
+            }
             bool org = OrganizationNouns.Contains(s.ToString()), country = !org && CountryNouns.Contains(s.ToString());
             // "the Pacific Islands Forum … the forum's secretary-general", "the East African Community … the community": a
             // lower-case head after "the" that is the kind of an organisation named earlier in the article is that

@@ -42,6 +42,13 @@ public class ActorResolutionTests
     [InlineData("Interior Minister Amina Diallo said Senegal would reopen the border. Minister Diallo said Mali had asked for talks.", "Minister Diallo", 0, "SENGOV")]
     [InlineData("Ghana's interior minister, Kwame Boateng, ordered an inquiry. Minister Boateng said Togo had been told.", "Minister Boateng", 0, "GHAGOV")]
     [InlineData("Outgoing Prime Minister Tomas Varga said Hungary's decision was right. Prime Minister Varga said Germany had acted. Varga said Austria agreed.", "Varga", 0, "HUNGOV")]
+    // India's federal government: "the Union government", "Union minister", and "the Centre" when the article named no body
+    // called so; a capitalised last word of a body named by a country and a role phrase ("the Mission") is that body
+    [InlineData("Indian farmers marched on Delhi. The Union government said it would raise crop prices.", "Union government", 0, "INDGOV")]
+    [InlineData("Indian farmers marched on Delhi. The Centre said it would raise crop prices.", "Centre", 0, "INDGOV")]
+    [InlineData("Indian farmers marched on Delhi, and Union minister Ravi Menon met their leaders.", "Union minister Ravi Menon", 0, "INDGOV")]
+    [InlineData("The Ukraine Trade Mission will visit Accra in May. The Mission has scheduled a meeting with Ghana's trade minister.", "Mission", 0, "UKRGOV")]
+    [InlineData("Kenya's High Commission in Kampala issued a travel advisory. The Commission said roads were closed.", "Commission", 0, "KENGOV")]
     // a title+name whose sentence names a country only after it, on a defendant or a victim: the state bodies of the
     // sentences before say whose official it is; a state named after it as a subject still does
     [InlineData("A Nairobi court jailed four men on Monday. Judge Amina Wekesa of the city's high court found Peter Otieno and John Reed, a British tourist, guilty of theft.", "Judge Amina Wekesa", 0, "KENJUD")]
@@ -136,6 +143,8 @@ public class ActorResolutionTests
     [InlineData("Iran seized an oil tanker in the Gulf of Oman.", "Oman")]
     [InlineData("Chinese warships sailed through the Sea of Japan.", "Japan")]
     [InlineData("Drones attacked a tanker off the coast of Oman.", "Oman")]
+    // "the Center" after a body whose name ends in it is that body, never a federal government
+    [InlineData("Observers from the Carter Center watched the vote in Lusaka. The Center said turnout was low.", "Center")]
     // an epithet that does not end its phrase is no actor
     [InlineData("Pakistan asked the IMF for a loan, and the central bank acted as the lender of last resort.", "lender")]
     public void Does_not_invent_actors(string text, string span)
