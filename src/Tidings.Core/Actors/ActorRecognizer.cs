@@ -1552,8 +1552,102 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // the holder's name after the role and a place or portfolio the lexicon does not know.
                 else if (next == i && Is(i, ",") && _lastBareTitle >= 0 && _lastBareTitle == _out.Count - 1 && OfficeComplementEndsAt(_out[^1].Tokens.EndToken, i))
                     next = ReverseApposition(i, end);
+                // "a director in the Ministry of Trade, Kofi Mensah,", "the deputy speaker of the National Assembly (Kenya's
+                // lower house), Peter Kamau,": the holder's name after a title and the body it serves in.
+                else if (next == i && Is(i, ",") && i > first + 2)
+                    next = HolderAfterBody(i, first, end);
                 i = next > i ? next : i + 1;
             }
+        }
+
+        /// <summary>Prepositions that join a title to the body its holder serves in ("director in the ministry", "secretary
+        /// at the embassy", "speaker of the assembly", "spokesman for the army").</summary>
+        private static readonly FrozenSet<string> ServiceBodyPrepositions = Set("in", "at", "of", "for");
+
+        /// <summary>
+        /// "a director in the Ministry of Trade, Kofi Mensah, said", "the permanent secretary in the Ministry of Foreign
+        /// Affairs, Maria Lopez,", "Deputy Speaker of the National Assembly (Kenya's lower house), Peter Kamau,": a name set off
+        /// by a comma after a singular title and the body it serves in (with the body's own "of …" words, or a parenthesised
+        /// gloss) is the title's holder, coded as the body (or as the gloss, when it names the body with its country: the
+        /// gloss says whose assembly it is). Returns <paramref name="comma"/> when the words are not so.
+        /// </summary>
+        private int HolderAfterBody(int comma, int sentFirst, int end)
+        {
+            if (comma + 2 >= end || !IsCap(Tok(comma + 1)) || _out.Count == 0) return comma;
+            int stop = comma, gloss = -1;
+            if (Is(comma - 1, ")"))
+            {
+                int open = comma - 2;
+                while (open > sentFirst && comma - open < 10 && !Is(open, "(")) open--;
+                if (!Is(open, "(")) return comma;
+                for (int k = _out.Count - 1; k >= 0 && _out[k].Tokens.FirstToken > open; k--)
+                    if (_out[k].Tokens.EndToken < comma && _out[k] is { Country: not null, Code: not null, IsModifier: false }) { gloss = k; break; }
+                stop = open;
+            }
+            int body = -1;
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var m = _out[k];
+                if (m.Tokens.FirstToken >= stop) continue;
+                if (m.Tokens.EndToken == stop || OfficeComplementEndsAt(m.Tokens.EndToken, stop) || BodyNameEndsAt(m.Tokens.EndToken, stop)) body = k;
+                break;
+            }
+            if (body < 0 || _out[body].IsModifier || _out[body].Code is null) return comma;
+            var b = _out[body];
+            // The body is an institution or a role phrase, never a person or a bare country ("the ambassador of Peru, X" is
+            // ReverseApposition's).
+            if (!(b.Rule.StartsWith("role:", StringComparison.Ordinal) || b.Rule.StartsWith("memory: the", StringComparison.Ordinal)
+                  || b.Rule.StartsWith("organization", StringComparison.Ordinal) || b.Rule.StartsWith("named-organization", StringComparison.Ordinal)
+                  || b.Rule.StartsWith("institution-name", StringComparison.Ordinal) || b.Rule.Contains("+role:", StringComparison.Ordinal))) return comma;
+            int bf = b.Tokens.FirstToken;
+            // Either the body is itself a singular title ("Speaker of the National Assembly"), or a singular title and a
+            // preposition come right before it ("director in the Ministry").
+            bool titled = MatchRole(bf, b.Tokens.EndToken).Role is { IsTitle: true, IsPlural: false } && b.Rule.StartsWith("role:", StringComparison.Ordinal);
+            int titleStart = bf;
+            if (!titled)
+            {
+                int pp = bf > sentFirst && Is(bf - 1, "the") ? bf - 1 : bf;
+                if (pp - 1 <= sentFirst || !ServiceBodyPrepositions.Contains(Tok(pp - 1).ToString())) return comma;
+                int te = pp - 1;
+                for (int t = te - 1; t >= Math.Max(sentFirst, te - 3) && !titled; t--)
+                    if (MatchRole(t, te) is { Role: { IsTitle: true, IsPlural: false }, Len: var tl } && t + tl == te) { titled = true; titleStart = t; }
+                // "a director in the ministry", "the head at the embassy": office words the role list leaves out alone (a film's
+                // director) stand for a title before a body.
+                if (!titled && (GenericTitles.Contains(Tok(te - 1).ToString()) || HeadOffices.Contains(Tok(te - 1).ToString()))) { titled = true; titleStart = te - 1; }
+            }
+            if (!titled) return comma;
+            int n0 = comma + 1;
+            int nameEnd = CaptureName(n0, end);
+            if (nameEnd - n0 < 2 || (nameEnd < end && !(Is(nameEnd, ",") || Is(nameEnd, ".") || IsVerbish(Tok(nameEnd))))) return comma;
+            if (FindPerson(n0, nameEnd) is not null || IsCountryWord(n0, end)) return comma;
+            int src = gloss >= 0 ? gloss : body;
+            var sm = _out[src];
+            string name = Text(n0, nameEnd);
+            // A bare body gets its country only at the end of the document: the holder stays uncoded (so that a later surname
+            // waits for it too) and copies the body's final code then.
+            bool later = sm.Rule.StartsWith("role:", StringComparison.Ordinal) || sm.Country is null;
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(n0, nameEnd), Code = later ? null : sm.Code, Name = name, Country = sm.Country, Reason = sm.Reason,
+                Rule = $"apposition: '{Text(titleStart, comma)}', {name} → {sm.Code ?? "?"}",
+            });
+            if (later) _pending.Add(new Pending(idx, "", null, src));
+            Remember(idx, n0, nameEnd);
+            return nameEnd;
+        }
+
+        /// <summary>True when tokens [from, stop) are "of"/"for" and up to six capitalised words joined by "and" or "&amp;"
+        /// ("of Foreign and Caricom Affairs"): the rest of a body's name the role lexicon did not read.</summary>
+        private bool BodyNameEndsAt(int from, int stop)
+        {
+            if (from >= stop || stop - from > 8 || !(Is(from, "of") || Is(from, "for"))) return false;
+            int caps = 0;
+            for (int k = from + 1; k < stop; k++)
+            {
+                if (IsCap(Tok(k)) && char.IsLetter(Tok(k)[0])) caps++;
+                else if (!(Is(k, "and") || Is(k, "&") || (k == from + 1 && Is(k, "the")))) return false;
+            }
+            return caps > 0 && IsCap(Tok(stop - 1));
         }
 
         /// <summary>Lower-case nouns that may end the place or portfolio of an office ("of Monte Cristi province", "for
