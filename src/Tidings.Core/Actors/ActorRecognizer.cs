@@ -898,7 +898,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             int total = 0;
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var m in _out)
-                if (m.Country is { } c && m.Code is not null && !NamedAsPlace(m)) { counts[c] = counts.GetValueOrDefault(c) + 1; total++; }
+                if (m.Country is { } c && m.Code is not null && !NamedAsPlace(m) && !IsNewsOutlet(m)) { counts[c] = counts.GetValueOrDefault(c) + 1; total++; }
             if (total > 0)
             {
                 var top = counts.MaxBy(kv => kv.Value);
@@ -1036,7 +1036,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 bool several = false, onlyWholeStatesBefore = true;
                 foreach (var o in _out)
                 {
-                    if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
+                    if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence || IsNewsOutlet(o)) continue;
                     // "drivers refused to travel …, and gunmen kidnapped two Chinese nationals": a country adjective on people or
                     // things named after the role (victims, cargo, weapons) says nothing of whose the role is.
                     // Before the role too: "… without access to the American market, and union leaders called for talks" (a market,
@@ -1252,6 +1252,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// A country named as a place or destination ("in Lebanon", "to leave for Georgia", "the border with Niger"), which says nothing of whose the
         /// article's other actors are.
         /// </summary>
+        /// <summary>True for a news outlet the lexicon names ("AFP", "Xinhua", "Reuters"): an agency credited for a story is
+        /// of its own country, but says nothing of the country the story is about, so it never lends its country to the
+        /// article's or the sentence's unplaced roles and titles ("authorities …, AFP reported" in a story on China).</summary>
+        private static bool IsNewsOutlet(ActorMention m) =>
+            m.Code is { } code && code.EndsWith("MED", StringComparison.Ordinal) && m.Rule.StartsWith("organization", StringComparison.Ordinal);
+
         private bool NamedAsPlace(ActorMention m)
         {
             if (!m.Rule.StartsWith("country:", StringComparison.Ordinal)) return false;
@@ -2457,7 +2463,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             (Is(b, "opposition") || Is(b, "ruling") || Is(b, "governing")) && b + 1 < end
             && MatchName(b + 1, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind == NameKind.Organization);
 
-        private static readonly FrozenSet<string> OrganizationNouns = Set("group", "movement", "organization", "organisation", "alliance", "bloc", "faction");
+        private static readonly FrozenSet<string> OrganizationNouns = Set("group", "movement", "organization", "organisation", "alliance", "bloc", "faction", "outfit");
         /// <summary>Offices that head a body ("the leader of the union", "the head of the army").</summary>
         private static readonly FrozenSet<string> HeadOffices = Set("leader", "head", "chief", "chairman", "chairwoman", "chair", "president", "director");
 
@@ -4842,7 +4848,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var o = _out[k];
                 if (stateSideOnly && (!IsStateSide(o) || o.Tokens.FirstToken >= _out[mention].Tokens.FirstToken)) continue;
                 if (pending.Contains(k)) continue; // coded in this same pass, from the article rather than the text
-                if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
+                if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence || IsNewsOutlet(o)) continue;
                 if (o.Rule.StartsWith("country:", StringComparison.Ordinal) && AfterPlacePreposition(o.Tokens.FirstToken, 0)) continue;
                 // "Interior Minister X accused India of …": a country after the title as the object of such a verb is the
                 // other party, not the minister's own.
@@ -4862,7 +4868,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             string? fallback = null;
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var m in _out)
-                if (m.Country is { } c && m.Code is not null) counts[c] = counts.GetValueOrDefault(c) + 1;
+                if (m.Country is { } c && m.Code is not null && !IsNewsOutlet(m)) counts[c] = counts.GetValueOrDefault(c) + 1;
             if (counts.Count > 0) fallback = counts.MaxBy(kv => kv.Value).Key;
             string how = "most frequent country of the article";
             if (fallback is null && _doc.Article.Dateline?.Place is { } place && _lex.CountryOfPlace(place) is { } dc)

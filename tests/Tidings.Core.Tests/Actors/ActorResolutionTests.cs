@@ -57,6 +57,12 @@ public class ActorResolutionTests
     [InlineData("Peru rejected the request. The permanent secretary in the Ministry of Foreign Affairs, Maria Lopez, took the blame.", "Maria Lopez", 0, "PERGOV")]
     [InlineData("The envoy met the Deputy Speaker of the National Assembly (Kenya's lower house), Peter Kamau, on Monday.", "Peter Kamau", 0, "KENLEG")]
     [InlineData("Protesters marched in Lagos. The chairman of the Lagos Chamber of Commerce, Musa Bello, said shops were shut.", "Musa Bello", 0, "NGABUS")]
+    // a news agency credited for the story lends its country neither to the article nor to its sentence: the places say
+    // whose officials and lawyers they are
+    [InlineData("Attorney Chen Mei, who defended farmers, disappeared in a police sweep, AFP reported. Her husband set off on a march from Shanghai on Monday.", "Attorney Chen Mei", 0, "CHNJUD")]
+    [InlineData("Authorities blocked lawyers from seeing the detained activist, AFP said. Relatives waited outside a detention centre in Chengdu.", "Authorities", 0, "CHNGOV")]
+    // "the outfit", like "the group", is the organisation last named
+    [InlineData("Al-Shabaab fighters attacked a base near Mogadishu. The outfit later claimed responsibility.", "outfit", 0, "SOMREB")]
     // a title+name whose sentence names a country only after it, on a defendant or a victim: the state bodies of the
     // sentences before say whose official it is; a state named after it as a subject still does
     [InlineData("A Nairobi court jailed four men on Monday. Judge Amina Wekesa of the city's high court found Peter Otieno and John Reed, a British tourist, guilty of theft.", "Judge Amina Wekesa", 0, "KENJUD")]
