@@ -3509,6 +3509,19 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// Reads "[modifiers] role [role…] [Name]" from token k: "state media", "foreign and defense ministers",
         /// "President Vladimir Putin", "army spokesman". The first role gives the code ("army spokesman" is MIL).
         /// </summary>
+        /// <summary>The token after a run of two to four descriptive words from <paramref name="k"/> ("agriculture and food
+        /// safety") that a plural role noun follows, or <paramref name="k"/>: plain lower-case words, with "and" only between
+        /// two of them; no word a verb the tagger read or a role of its own.</summary>
+        private int PortfolioWordsEnd(int k, int end)
+        {
+            int q = k;
+            while (q < end && q - k < 4 && MatchRole(q, end).Role is null
+                   && ((IsPlainLowerWord(Tok(q)) && !TaggedFiniteVerb(q)) || (q > k && (Is(q, "and") || Is(q, "&")) && !Is(q - 1, "and"))))
+                q++;
+            if (q - k < 2 || q >= end || Is(q - 1, "and") || Is(q - 1, "&")) return k;
+            return MatchRole(q, end).Role is { IsPlural: true } ? q : k;
+        }
+
         private bool TryRolePhrase(int k, int end, out RolePhrase rp)
         {
             rp = new RolePhrase();
@@ -3527,6 +3540,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (FormerWords.Contains(Text(k, k + 1))) rp.Former = true;
                 k++;
             }
+            // "Japanese agriculture and food safety officials", "Kenyan food safety inspectors": two to four descriptive words
+            // (a portfolio, coordinated with "and") before a plural role noun; none may be a verb or a role of its own.
+            else if (k + 2 < end && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k)) && !TaggedFiniteVerb(k)
+                     && PortfolioWordsEnd(k, end) is var pw && pw > k + 1)
+                k = pw;
             // "Russia's two largest oil companies": a superlative before a descriptive word and the role noun.
             else if (k + 2 < end && MatchRole(k, end).Role is null && Tok(k).EndsWith("est", StringComparison.Ordinal) && IsPlainLowerWord(Tok(k))
                      && IsPlainLowerWord(Tok(k + 1)) && MatchRole(k + 1, end).Role is null && !TaggedFiniteVerb(k + 1) && MatchRole(k + 2, end).Role is not null)

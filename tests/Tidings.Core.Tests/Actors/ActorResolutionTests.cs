@@ -63,6 +63,11 @@ public class ActorResolutionTests
     [InlineData("Authorities blocked lawyers from seeing the detained activist, AFP said. Relatives waited outside a detention centre in Chengdu.", "Authorities", 0, "CHNGOV")]
     // "the outfit", like "the group", is the organisation last named
     [InlineData("Al-Shabaab fighters attacked a base near Mogadishu. The outfit later claimed responsibility.", "outfit", 0, "SOMREB")]
+    // a country adjective before two to four words of a portfolio and a plural role noun is one actor
+    [InlineData("Japanese agriculture and food safety officials met British envoys in Tokyo.", "Japanese agriculture and food safety officials", 0, "JPNGOV")]
+    [InlineData("Kenyan food safety officials closed a market in Mombasa.", "Kenyan food safety officials", 0, "KENGOV")]
+    // not across a verb: the officials are those of the place where they were killed
+    [InlineData("Israeli strikes killed two officials in Beirut.", "officials", 0, "LBNGOV")]
     // a title+name whose sentence names a country only after it, on a defendant or a victim: the state bodies of the
     // sentences before say whose official it is; a state named after it as a subject still does
     [InlineData("A Nairobi court jailed four men on Monday. Judge Amina Wekesa of the city's high court found Peter Otieno and John Reed, a British tourist, guilty of theft.", "Judge Amina Wekesa", 0, "KENJUD")]
