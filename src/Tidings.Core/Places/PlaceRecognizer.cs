@@ -514,6 +514,14 @@ public sealed class PlaceRecognizer : IPipelineComponent
         var parts = text.Split(',', 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0) return null;
         var candidates = g.LookupEntries(parts[0]);
+        // "HELENA, Mont. (AP)", "SALEM, Ore.": a US state after the city places the dateline in the United States, also when
+        // the gazetteer lacks the city or holds one of that name elsewhere.
+        if (parts.Length > 1 && PlaceWords.Default.IsUsState(parts[1]))
+        {
+            foreach (var c in candidates)
+                if (c.Country == "USA") return c;
+            return g.CountryEntry("USA");
+        }
         if (candidates.Count == 0) return null;
         string? hint = null;
         if (parts.Length > 1)
@@ -545,11 +553,12 @@ internal sealed class PlaceWords
     private static readonly Lazy<PlaceWords> _default = new(() => Load("places/place-words.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
     public static PlaceWords Default => _default.Value;
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locative, _designator, _needsContext, _notPlace, _starter;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locative, _designator, _needsContext, _notPlace, _starter, _usStates;
 
     public PlaceWords(FrozenSet<string> locative, FrozenSet<string> designator, FrozenSet<string> needsContext, FrozenSet<string>? notPlace = null,
-        FrozenSet<string>? starter = null)
+        FrozenSet<string>? starter = null, FrozenSet<string>? usStates = null)
     {
+        _usStates = (usStates ?? FrozenSet<string>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
         StarterWords = starter ?? FrozenSet<string>.Empty;
         _starter = StarterWords.GetAlternateLookup<ReadOnlySpan<char>>();
         NotPlaceNames = notPlace ?? FrozenSet<string>.Empty;
@@ -572,6 +581,8 @@ internal sealed class PlaceWords
     public FrozenSet<string> StarterWords { get; }
     /// <summary>A capitalised word that starts a sentence or clause ("The", "It"): a name before it has ended.</summary>
     public bool IsStarter(ReadOnlySpan<char> word) => _starter.Contains(word);
+    /// <summary>A US state as a dateline writes it after the city: AP's abbreviation ("Mont.", "N.Y.") or its name.</summary>
+    public bool IsUsState(ReadOnlySpan<char> text) => _usStates.Contains(text);
 
     public static PlaceWords Load(string relativePath)
     {
@@ -583,6 +594,7 @@ internal sealed class PlaceWords
             ["needs-context"] = new(StringComparer.OrdinalIgnoreCase),
             ["not-place"] = new(StringComparer.OrdinalIgnoreCase),
             ["starter"] = new(StringComparer.Ordinal),
+            ["us-state"] = new(StringComparer.OrdinalIgnoreCase),
         };
         bool header = false;
         int lineNo = 0;
@@ -601,6 +613,7 @@ internal sealed class PlaceWords
             sets["designator"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             sets["needs-context"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             sets["not-place"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            sets["starter"].ToFrozenSet(StringComparer.Ordinal));
+            sets["starter"].ToFrozenSet(StringComparer.Ordinal),
+            sets["us-state"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 }

@@ -278,6 +278,17 @@ public class ActorRecognizerTests
         Assert.Equal("EGY", t.Country);
     }
 
+    [Theory]
+    // "CITY, <US state>": AP's state abbreviations and state names place the story in the United States
+    [InlineData("SALEM, Ore.")]
+    [InlineData("JACKSON, Miss.")]
+    [InlineData("DES MOINES, Iowa")]
+    public void A_us_state_dateline_fills_unknown_titles(string dateline)
+    {
+        var doc = Run("Governor Ana Ruiz said the state would appeal the ruling.", "2025-07-30", new Dateline(dateline, "AP"));
+        Assert.Equal("USAGOV", doc.Actors.Single(a => a.Tokens.TextIn(doc) == "Governor Ana Ruiz").Code);
+    }
+
     [Fact]
     public void Unknown_country_keeps_the_role_code_and_a_reason()
     {

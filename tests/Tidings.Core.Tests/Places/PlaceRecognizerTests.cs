@@ -161,6 +161,12 @@ public class PlaceRecognizerTests
     [InlineData("PARIS, Texas", "Paris", "USA")]
     [InlineData("WASHINGTON", "Washington", "USA")]
     [InlineData("KHARTOUM", "Khartoum", "SDN")]
+    // a US state after the city, as AP abbreviates it or spelled out: in the United States, also for a city the gazetteer
+    // holds only elsewhere (Salem in India) or not at all; Georgia stays the country
+    [InlineData("SALEM, Ore.", "United States", "USA")]
+    [InlineData("BILLINGS, Mont.", "United States", "USA")]
+    [InlineData("PARIS, Tenn.", "Paris", "USA")]
+    [InlineData("TBILISI, Georgia", "Tbilisi", "GEO")]
     public void Resolves_datelines(string dateline, string name, string iso3)
     {
         var doc = Run("Nothing else.", dateline);
