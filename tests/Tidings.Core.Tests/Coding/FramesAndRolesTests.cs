@@ -140,9 +140,10 @@ public class FramesAndRolesTests
     [InlineData("Kenya announced its intention to withdraw its troops from Somalia.", "KEN→SOM:0356")]
     [InlineData("Iran signalled its intention to resume talks with the IAEA.", "IRN→IGOUNOIAE:036")]
     [InlineData("The Malian government has stated its intention.", "!MLIGOV→-:030")]
-    // Scheduling or arranging a meeting is an intent to meet; receiving a trade mission hosts its visit.
+    // Scheduling or arranging a meeting is an intent to meet; receiving a trade mission hosts its visit (a trade mission
+    // is its state's delegation since session 13, as realnews-gold codes one).
     [InlineData("The Kenyan delegation has scheduled a meeting with the Ugandan president.", "KENGOV→UGAGOV:036")]
-    [InlineData("The Nigerian foreign ministry received a Ukrainian trade mission on Monday.", "NGAGOV→UKR:043|UKR→NGAGOV:042")]
+    [InlineData("The Nigerian foreign ministry received a Ukrainian trade mission on Monday.", "NGAGOV→UKRGOV:043|UKRGOV→NGAGOV:042")]
     public void Codes_intents_and_investigations(string text, string expected) => AssertCoded(text, expected);
 
     private static void AssertCoded(string text, string expected)
