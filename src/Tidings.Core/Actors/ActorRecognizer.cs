@@ -54,18 +54,26 @@ public sealed class ActorRecognizer : IPipelineComponent
     }
 
     /// <summary>
-    /// The code an event gives <paramref name="mention"/>: its own, except for a crowd of nationals ("thousands of
-    /// Armenians laid flowers", "hundreds of thousands of Israelis rallied", "expelled tens of thousands of
-    /// Palestinians"), which acts as civilians of that country (CVL), as "thousands of people" in it does. The actor
-    /// files code nationals by the country alone (a demonym mention), and so does an event whose nationals are
-    /// counted in digits or not at all ("deported 10,000 Haitians", "Syrians celebrated").
+    /// The code an event gives <paramref name="mention"/>: its own, except for nationals, who act or are acted on as
+    /// civilians of their country (CVL), as "people" in it are: a people named by its plural ("Russia detained three
+    /// Americans", "thousands of Armenians laid flowers", "deported 10,000 Haitians") and a country adjective on
+    /// "nationals" ("arrested two British nationals"). The actor files code nationals by the country alone (a demonym
+    /// mention, or the adjective as a modifier); only events make them civilians. "The Americans" with the article is the
+    /// side in talks or a war, as wire copy uses it, and keeps the country (gold/README.md, session 13).
     /// </summary>
     public static string? EventCode(Document doc, ActorMention mention)
     {
-        if (mention.Code is not { Length: 3 } code || !mention.Rule.StartsWith("demonym:", StringComparison.Ordinal)) return mention.Code;
-        int t = mention.Tokens.FirstToken;
-        if (t >= 2 && doc.Token(t - 1).Span.Equals("of", StringComparison.OrdinalIgnoreCase)
-            && CrowdNumbers.Contains(doc.Token(t - 2).Span.ToString()))
+        if (mention.Code is not { Length: 3 } code) return mention.Code;
+        int t = mention.Tokens.FirstToken, end = mention.Tokens.EndToken;
+        if (mention.Rule.StartsWith("demonym:", StringComparison.Ordinal))
+        {
+            var last = doc.Token(end - 1).Span;
+            bool plural = last.Length > 1 && (last[^1] == 's' || last[^1] == 'S');
+            bool definite = t >= 1 && doc.Token(t - 1).Span.Equals("the", StringComparison.OrdinalIgnoreCase);
+            return plural && !definite ? code + "CVL" : code;
+        }
+        if (end < doc.TokenCount && doc.Token(end).Span is var next
+            && (next.Equals("nationals", StringComparison.OrdinalIgnoreCase) || next.Equals("national", StringComparison.OrdinalIgnoreCase)))
             return code + "CVL";
         return code;
     }

@@ -1529,6 +1529,13 @@ public sealed class ShallowCoder : IEventCoder
                 && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var innerVerb
                 && doc.TokLemma(innerVerb) is { } innerLemma && DemandedContent(innerVerb, innerLemma) is { } demanded)
                 code = frame.Entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demanded) : demanded;
+            // "vowed to retaliate against India": a threatened or vowed retaliation names no kind of act, so it is CAMEO's residual
+            // threat (130), not a threat of force; told with force ("retaliate militarily", "with missile strikes") it is 138
+            // (gold/README.md, session 13).
+            if (frame.Entry.Frame is FrameKind.Threat or FrameKind.Intend && !inner.IsNoun && _tree.Parsed
+                && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var retaliating
+                && doc.TokLemma(retaliating) is { } rl && rl.Equals("retaliate", StringComparison.OrdinalIgnoreCase))
+                code = _tree.ResponseWithForce(retaliating, new List<int>()) ? "138" : "130";
             string rule = $"frame:{frame.Entry.Trigger}+{KindName(inner.Entry.Kind)}:{inner.Entry.Trigger}→{code}";
             // "denied that its border guards had opened fire on Kyrgyz villagers": the subject of a denied clause is the
             // denied act's doer, not whom the denial concerns; the act's own target is (gold/README.md, 016).
@@ -1690,6 +1697,10 @@ public sealed class ShallowCoder : IEventCoder
             // "vowed a crushing response to any attack", "threatened military retaliation": a threat of a response with force
             // is a threat of military force.
             if (code == "130" && _tree.Parsed && _tree.ForcefulResponseNoun(inner.Start, inner.End)) code = "138";
+            // "threatened to retaliate militarily": a threat phrase whose verb of response is told with force.
+            if (code == "130" && _tree.Parsed)
+                for (int k = inner.Start; k < inner.End; k++)
+                    if (doc.TokLemma(k) is { } lk && TreeRoles.RespondVerbs.Contains(lk) && _tree.ResponseWithForce(k, new List<int>())) { code = "138"; break; }
             int src;
             bool passive = false, headlinePassive = false, subjectIsTarget = false;
             int patientSubject = -1;
@@ -2541,6 +2552,10 @@ public sealed class ShallowCoder : IEventCoder
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
                 // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201).
                 if (t >= 0 && fwd is "174" or "166" && IsMassOfCivilians(t, 1000)) fwd = "201";
+                // "expelled two Russian diplomats", "kicked the French ambassador out": CAMEO codes an expelled or withdrawn
+                // diplomat as a reduction of relations with the diplomat's state (161), not the deportation of a person (174)
+                // nor the expulsion of a group (166) (gold/README.md, session 13).
+                if (t >= 0 && fwd is "174" or "166" && IsDiplomat(t)) fwd = "161";
                 // "shut down an independent news outlet", "imposed restrictions on foreign-funded media": an administrative
                 // sanction on the media restricts political freedoms (1721, as CAMEO's codebook puts restrictions on media);
                 // "suspended the operations of 54 NGOs": a suspension of the source's own country's civil groups is an
@@ -2977,6 +2992,21 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>True when the actor is one holder of a political office: a government, legislature, court, party or
         /// opposition role (or an elite) named in the singular ("a village council head", "the governor", a named minister).</summary>
+        /// <summary>Head words of an actor that is a state's diplomat: an expelled one stands for relations with the state.</summary>
+        private static readonly WordSet DiplomatHeads = new("ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys",
+            "consul", "consuls", "consul-general", "attache", "attaché", "attaches", "attachés", "chargé", "charge");
+
+        /// <summary>True when the actor's last word names a diplomat ("the Ghanaian ambassador", "two Russian diplomats",
+        /// "its charge d'affaires" reads "affaires", so the word before it is looked at too).</summary>
+        private bool IsDiplomat(int a)
+        {
+            var m = A(a);
+            int last = m.Tokens.EndToken - 1;
+            if (last < _f) return false;
+            if (Is(last, DiplomatHeads)) return true;
+            return W(last).Equals("affaires", StringComparison.OrdinalIgnoreCase) && last - 1 >= m.Tokens.FirstToken && Is(last - 1, DiplomatHeads);
+        }
+
         private bool IsOneOfficeHolder(int a)
         {
             var m = A(a);

@@ -39,9 +39,8 @@ internal sealed partial class TreeRoles
     public bool Ultimatum(int face, out int tellingVerb, out int demanded, out int addressee)
     {
         tellingVerb = demanded = addressee = -1;
-        if (!Parsed || face - 1 < _f || face >= _e || _doc.Token(face).Lemma is not { } fl
-            || !(fl.Equals("face", StringComparison.OrdinalIgnoreCase) || PassivePenalty(face))
-            || !_doc.Token(face - 1).Span.Equals("or", StringComparison.OrdinalIgnoreCase))
+        if (!Parsed || face - 1 < _f || face >= _e || !_doc.Token(face - 1).Span.Equals("or", StringComparison.OrdinalIgnoreCase)
+            || !PenaltyAfterOr(face))
             return false;
         for (int k = face - 2; k > _f && face - k <= 14; k--)
         {
@@ -49,7 +48,10 @@ internal sealed partial class TreeRoles
             // marks a clause is the sign.
             if (!_doc.Token(k - 1).Span.Equals("to", StringComparison.OrdinalIgnoreCase) || Head(k - 1) != k || !RelIs(k - 1, "mark")) continue;
             // "or face" belongs to this infinitive when the parse puts it inside the infinitive's phrase.
-            if (!InSubtree(face, k) || Rel(k) is not ("xcomp" or "advcl" or "ccomp")) return false;
+            // "ordered two diplomats to leave the country or be expelled": the parser may coordinate the penalty's participle with
+            // the telling verb instead; it still completes the demand.
+            bool inside = InSubtree(face, k) || (Head(face) is var penalty && penalty >= 0 && RelIs(penalty, "conj") && Head(penalty) == Head(k));
+            if (!inside || Rel(k) is not ("xcomp" or "advcl" or "ccomp")) return false;
             int tell = Head(k);
             if (tell < _f || !IsVerbal(tell)) return false;
             tellingVerb = tell; demanded = k;
@@ -58,6 +60,18 @@ internal sealed partial class TreeRoles
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The words after the "or" of an ultimatum name what the one told will suffer: "or face N", "or risk N", or a passive
+    /// of what will be done to them, "or be expelled", "or be sacked" (a past participle right after "be"). "or be" with
+    /// anything else ("or be part of the solution") names no penalty.
+    /// </summary>
+    private bool PenaltyAfterOr(int t)
+    {
+        var lemma = _doc.Token(t).Lemma ?? _doc.Token(t).Span.ToString();
+        if (lemma.Equals("face", StringComparison.OrdinalIgnoreCase) || lemma.Equals("risk", StringComparison.OrdinalIgnoreCase)) return true;
+        return PassivePenalty(t);
     }
 
     /// <summary>
@@ -455,7 +469,7 @@ internal sealed partial class TreeRoles
             if (!deadline) return -1;
             // "... or face": the penalty, in whatever shape the parser gives the coordination.
             for (int t = n + 1; t + 1 < _e; t++)
-                if (_doc.Token(t).Span.Equals("or", StringComparison.OrdinalIgnoreCase) && (_doc.Token(t + 1).Lemma is "face" or "risk" || PassivePenalty(t + 1)))
+                if (_doc.Token(t).Span.Equals("or", StringComparison.OrdinalIgnoreCase) && PenaltyAfterOr(t + 1))
                 {
                     addressee = given;
                     return give;

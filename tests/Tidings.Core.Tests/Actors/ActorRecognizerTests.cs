@@ -592,11 +592,14 @@ public class ActorRecognizerTests
     }
 
     [Theory]
-    // a crowd of nationals counted in words acts as the country's civilians in an event; bare nationals stay the country
+    // nationals act and are acted on as the country's civilians in an event, counted or not, and so do "X nationals"
+    // (gold/README.md, session 13); with the article, wire copy's side in talks or a war, they stay the country
     [InlineData("Thousands of Georgians rallied in Tbilisi on Sunday.", "Georgians", "GEOCVL")]
     [InlineData("Hundreds of thousands of Serbians marched against corruption.", "Serbians", "SRBCVL")]
-    [InlineData("Georgians voted in a parliamentary election on Saturday.", "Georgians", "GEO")]
-    [InlineData("Hungary deported 2,000 Romanians last year.", "Romanians", "ROU")]
+    [InlineData("Georgians voted in a parliamentary election on Saturday.", "Georgians", "GEOCVL")]
+    [InlineData("Hungary deported 2,000 Romanians last year.", "Romanians", "ROUCVL")]
+    [InlineData("Croatia detained three Serbian nationals on Friday.", "Serbian", "SRBCVL")]
+    [InlineData("The Americans proposed a new draft of the ceasefire plan.", "Americans", "USA")]
     public void A_crowd_of_nationals_is_civilians_in_events(string text, string span, string code)
     {
         var doc = Run(text, "2025-07-30", tagged: true);

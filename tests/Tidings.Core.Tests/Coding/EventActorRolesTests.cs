@@ -36,7 +36,7 @@ public class EventActorRolesTests
     [Theory]
     // people who only borrowed the country of the sentence's other actors are of the place where they act, for acts done
     // on the spot (protests, coercion, violence) ...
-    [InlineData("Thousands of people marched through Berlin in support of Ukrainians.", "DEUCVL→UKR:141|!UKRCVL→UKR:141")]
+    [InlineData("Thousands of people marched through Berlin in support of Ukrainians.", "DEUCVL→UKRCVL:141|!UKRCVL→UKRCVL:141")]
     [InlineData("Russian soldiers detained dozens of farmers in a village near Kharkiv.", "RUSMIL→UKRAGR:173|!RUSMIL→RUSAGR:173")]
     // ... not for sanctions decided at a meeting somewhere
     [InlineData("The European Union imposed sanctions on three Iranian officials and two companies at a meeting in Brussels.", "IGOEUREEC→IRNBUS:163|!IGOEUREEC→BELBUS:163")]
@@ -83,4 +83,12 @@ public class EventActorRolesTests
     [InlineData("Hamas freed three Israeli hostages on Sunday.", "PSEREBHMS→ISRCVL:0841")]
     [InlineData("Ukraine released 20 Russian prisoners of war in an exchange.", "UKR→RUSMIL:0841")]
     public void Role_rows_fix_the_role(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // nationals, citizens and a people named by its plural are civilians of their country, not its state (CVL), in any slot
+    [InlineData("Russia detained three Americans on spying charges.", "RUS→USACVL:173|!RUS→USA:173")]
+    [InlineData("Iran arrested two British nationals in Tehran.", "IRN→GBRCVL:173|!IRN→GBR:173")]
+    [InlineData("Croatian police detained a group of Serbian nationals near the border.", "HRVCOP→SRBCVL:173")]
+    [InlineData("Venezuela deported dozens of Colombian citizens.", "VEN→COLCVL:174")]
+    public void Nationals_are_civilians(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }

@@ -95,7 +95,7 @@ public class ShallowCoderTests
     // 16 reduce relations
     [InlineData("[Bolivia|BOLGOV] cut ties with [Israel|ISRGOV] over the war.", "BOLGOV>ISRGOV:161")]
     [InlineData("[The United States|USAGOV] imposed new sanctions on [Iran|IRN].", "USAGOV>IRN:163")]
-    [InlineData("[Mali|MLIGOV] expelled [the French ambassador|FRAGOV].", "MLIGOV>FRAGOV:166")]
+    [InlineData("[Mali|MLIGOV] expelled [the French ambassador|FRAGOV].", "MLIGOV>FRAGOV:161")]
     // 17 coerce
     [InlineData("[Turkish police|TURCOP] arrested [opposition|TUROPP] leaders in Istanbul.", "TURCOP>TUROPP:173")]
     [InlineData("[Authorities|CHNGOV] deported [the Uyghur|CHNUIG] activists.", "CHNGOV>CHNUIG:174")]
@@ -125,7 +125,7 @@ public class ShallowCoderTests
     // reported speech: reporter is attribution, not source
     [InlineData("[State media|CHNMED] reported that [Chinese|CHNMIL|mod] warships had shelled [Philippine|PHL|mod] boats.", "CHNMIL>PHL:194")]
     [InlineData("[Syria|SYRGOV] condemned [Turkey|TURGOV] for the raid near Homs, [the agency|SYRMED] said.", "SYRGOV>TURGOV:111")]
-    [InlineData("According to [Reuters|GBRMED], [Sudan|SDNGOV] expelled [the UN envoy|IGOUNO].", "SDNGOV>IGOUNO:166")]
+    [InlineData("According to [Reuters|GBRMED], [Sudan|SDNGOV] expelled [the UN envoy|IGOUNO].", "SDNGOV>IGOUNO:161")]
     // complex sentences: participle clauses, possessive sources, trailing attribution
     [InlineData("[Erdogan|TURGOV] reaffirmed [Turkey|TURGOV]'s support for [Azerbaijan|AZE]'s territorial integrity while condemning repeated [Armenian|ARM|mod] attacks on [Azerbaijani|AZE|mod] villages, describing them as breaches of the ceasefire deal, [the agency|TURMED] said.", "TURGOV>AZE:051;TURGOV>ARM:111;ARM>AZE:190")]
     [InlineData("[Iran|IRNGOV] had been a key backer of [Hezbollah|LBNREB] during the civil war, providing weapons and funding.", "IRNGOV>LBNREB:070;IRNGOV>LBNREB:072")]

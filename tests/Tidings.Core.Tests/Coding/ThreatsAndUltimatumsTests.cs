@@ -40,4 +40,21 @@ public class ThreatsAndUltimatumsTests
     // "condemned ... and said it could ...": the pronoun under the second of two coordinated verbs is the first one's subject.
     [InlineData("Ghana condemned the attack and said it could suspend trade with Togo.", "GHA→TGO:1312")]
     public void Conditional_threats(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A demand with a penalty the one told would suffer ("or be expelled", "or be sacked") is an ultimatum as "or face N" is,
+    // with or without a deadline.
+    [InlineData("Peru told the Bolivian ambassador to leave or be expelled.", "PER→BOLGOV:139")]
+    [InlineData("The Kenyan government told striking doctors to return to work or be sacked.", "KENGOV→KENHLH:139")]
+    [InlineData("Algeria ordered two French diplomats to leave the country or be expelled.", "DZA→FRAGOV:139")]
+    [InlineData("Brazil told Paraguay to withdraw its troops from the border or face consequences.", "BRA→PRY:139")]
+    public void Ultimatums_with_a_passive_penalty(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A threatened retaliation names no kind of act: CAMEO's residual threat (130); told as force ("militarily", "with force",
+    // "with missile strikes") it is a threat of military force (138). gold/README.md, session 13.
+    [InlineData("Pakistan vowed to retaliate against India.", "PAK→IND:130|!PAK→IND:138")]
+    [InlineData("Ethiopia threatened to retaliate against Eritrea.", "ETH→ERI:130|!ETH→ERI:138")]
+    [InlineData("North Korea threatened to retaliate militarily against South Korea.", "PRK→KOR:138")]
+    public void Threatened_retaliation(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
