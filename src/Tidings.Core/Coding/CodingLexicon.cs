@@ -254,23 +254,89 @@ public sealed class CodingLexicon
     public static int MatchAt(Document doc, int token, int limit, TriggerVariant v, CodingLexicon? lexicon = null)
     {
         if (!WordMatches(doc, token, v.Words[0], v.Entry.Has(TriggerFlags.LowerCaseOnly))) return -1;
-        int t = token + 1, skips = 0;
-        for (int k = 1; k < v.Words.Length; k++)
+        bool phrase = v.Entry.Kind == TriggerKind.Phrase;
+        int end = MatchRest(doc, token + 1, limit, v.Words, 1, v.Words.Length, lexicon, modifiers: phrase);
+        if (end >= 0) return end;
+        // "called the talks off", "drove the rebels out of the town", "kicked two diplomats out": a particle right after the
+        // verb may follow the verb's object instead. The object is the noun group the phrase names ("call off talks") or, for
+        // a phrase that ends in its particles ("drive out", "kick out"), any short noun group.
+        if (v.Words.Length >= 2 && SplitParticles.Contains(v.Words[1]) && v.Entry.Kind == TriggerKind.Phrase)
+        {
+            int p = 2;
+            while (p < v.Words.Length && Particles.Contains(v.Words[p])) p++;
+            if (p < v.Words.Length)
+            {
+                // "call off talks" read as "called the talks off": the noun words, then the particles.
+                int afterNoun = MatchRest(doc, token + 1, limit, v.Words, p, v.Words.Length, lexicon, modifiers: true);
+                if (afterNoun < 0) return -1;
+                return MatchRest(doc, afterNoun, limit, v.Words, 1, p, null, allowSkips: false);
+            }
+            // "drive out" read as "drove the rebels out": up to MaxObjectWords words of a noun group, then the particles.
+            for (int t = token + 1, n = 0; t < limit && n <= MaxObjectWords; t++, n++)
+            {
+                if (n > 0 && WordMatches(doc, t, v.Words[1], false))
+                    return MatchRest(doc, t, limit, v.Words, 1, p, null, allowSkips: false);
+                if (!IsNounGroupWord(doc, t)) return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>True when the variant is a phrase whose second word is a particle that may follow the verb's object.</summary>
+    public static bool SplitsParticle(TriggerVariant v) =>
+        v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 2 && SplitParticles.Contains(v.Words[1]);
+
+    /// <summary>Matches <paramref name="words"/>[from..to) from token <paramref name="t"/>, skipping up to
+    /// <see cref="MaxSkips"/> listed light words and <see cref="MaxModifierSkips"/> in all (listed words and the noun's
+    /// modifiers: adjectives, numbers, compound nouns, possessives, only when <paramref name="modifiers"/>: a verb phrase's
+    /// noun, not a compound event noun's own words, "air drill" is no "air force drill"); returns the exclusive end token or -1.</summary>
+    private static int MatchRest(Document doc, int t, int limit, string[] words, int from, int to, CodingLexicon? lexicon, bool allowSkips = true, bool modifiers = false)
+    {
+        int skips = 0, listed = 0;
+        for (int k = from; k < to; k++)
         {
             while (true)
             {
                 if (t >= limit) return -1;
-                if (WordMatches(doc, t, v.Words[k], false)) break;
+                if (WordMatches(doc, t, words[k], false)) break;
                 // A skipped word may not start an event noun of its own: "provided military assistance" is the
                 // noun "military assistance" (072), not "provide … assistance" (070).
-                if (skips < MaxSkips && IsSkippable(doc, t) && (lexicon is null || !lexicon.StartsNoun(doc, t, limit)))
-                { skips++; t++; continue; }
+                if (allowSkips && skips < (modifiers ? MaxModifierSkips : MaxSkips) && (lexicon is null || !lexicon.StartsNoun(doc, t, limit)))
+                {
+                    if (listed < MaxSkips && IsSkippable(doc, t)) { listed++; skips++; t++; continue; }
+                    // "walked out of the EU-mediated talks", "pulled out of the Black Sea grain deal", "suspended Sweden's
+                    // membership talks": any modifier of a noun of the phrase (not before its particles or prepositions).
+                    if (modifiers && k > 0 && !Particles.Contains(words[k]) && IsModifierWord(doc, t)) { skips++; t++; continue; }
+                }
                 return -1;
             }
             t++;
         }
         return t;
     }
+
+    /// <summary>Particles that may be split from their verb by its object ("called the talks off").</summary>
+    private static readonly FrozenSet<string> SplitParticles = FrozenSet.ToFrozenSet(["out", "off", "back", "up", "down", "away"], StringComparer.Ordinal);
+
+    /// <summary>Most words a split particle's object may have ("drove the last Russian troops out").</summary>
+    private const int MaxObjectWords = 5;
+
+    /// <summary>Most words skipped before a phrase's last noun, light words and modifiers together.</summary>
+    private const int MaxModifierSkips = 4;
+
+    /// <summary>A word that may modify a noun before it: an adjective, a number, a noun or name in compound, a possessive
+    /// "'s", or a hyphenated word ("EU-mediated", "Qatar-brokered"), by the tagger's word class.</summary>
+    private static bool IsModifierWord(Document doc, int t)
+    {
+        var span = doc.Token(t).Span;
+        if (span.Length == 0 || !char.IsLetterOrDigit(span[0]) && span is not "'s" and not "’s") return false;
+        if (span.IndexOf('-') > 0) return true;
+        return doc.TokXpos(t) is "JJ" or "JJR" or "JJS" or "CD" or "NN" or "NNP" or "NNPS" or "POS" or "VBN";
+    }
+
+    /// <summary>A word of a short noun group: a determiner, possessive pronoun, modifier or noun.</summary>
+    private static bool IsNounGroupWord(Document doc, int t) =>
+        IsModifierWord(doc, t) || doc.TokXpos(t) is "DT" or "PRP$" or "NNS" or "PRP";
 
     private bool StartsNoun(Document doc, int t, int limit)
     {

@@ -364,11 +364,23 @@ public sealed class ShallowCoder : IEventCoder
             foreach (var v in cands)
             {
                 int end = CodingLexicon.MatchAt(doc, t, limit, v, lex);
+                // "drove Russian forces out of the village", "kicked two French envoys out": a particle split from its verb by
+                // the object may reach past the object actor, which stays the phrase's target.
+                if (end < 0 && limit < _e && CodingLexicon.SplitsParticle(v)) end = CodingLexicon.MatchAt(doc, t, ClauseLimit(t), v, lex);
                 if (end < 0) continue;
                 if (v.Entry.Kind == TriggerKind.Phrase && EndsOnModifierOfEventNoun(t, end)) continue;
                 if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }
                 else if (end > verbEnd) { verbEnd = end; verb = v; }
             }
+        }
+
+        /// <summary>The end of the words a split particle may reach from <paramref name="t"/>: the sentence, or the first comma,
+        /// semicolon or clause word after it.</summary>
+        private int ClauseLimit(int t)
+        {
+            for (int k = t + 1; k < _e; k++)
+                if (W(k) is "," or ";" or ":" || IsWord(k, "and") || IsWord(k, "that") || IsWord(k, "who") || IsWord(k, "which")) return k;
+            return _e;
         }
 
         /// <summary>Phrase variants matched on the tree: a longer phrase (more words) replaces a shorter surface match.</summary>

@@ -82,4 +82,18 @@ public class RealNewsPhrasingsTests
         var g = got.Split('→', ':');
         return g[0] == e[0] && (e[1] == "*" || g[1] == e[1]) && g[2] == e[2];
     }
+
+    /// <summary>A phrase trigger reaches its noun across any modifiers of it (adjectives, compounds, numbers, possessives),
+    /// not only the listed ones; and a particle may follow the verb's object ("called the talks off").</summary>
+    [Theory]
+    [InlineData("Ecuador walked out of the Qatar-mediated talks with Peru.", "ECU→PER:164")]
+    [InlineData("Russia pulled out of the Black Sea grain deal with Ukraine.", "RUS→UKR:160")]
+    [InlineData("Niger suspended its 2014 military cooperation agreement with Benin.", "NER→BEN:16*")]
+    [InlineData("Kenyan teachers called their strike off.", "KENEDU→-:082")]
+    // a border crossing reopened is the border reopened (081), not a humanitarian crossing (0863)
+    [InlineData("Iran reopened the Mirjaveh border crossing with Pakistan.", "IRN→PAK:081|!IRN→PAK:0863")]
+    // a compound event noun keeps its own words: "air force drills" are no "air drills"
+    [InlineData("Egypt and Sudan began joint air force drills.", "!EGY→-:150")]
+    [InlineData("Ukrainian troops drove Russian forces out of the village.", "UKRMIL→RUSMIL:190")]
+    public void Phrases_across_modifiers_and_split_particles(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
