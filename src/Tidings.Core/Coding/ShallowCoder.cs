@@ -417,8 +417,24 @@ public sealed class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>"the attack on a Malian army convoy", where the parser hangs the phrase on the verb: the actor at
+        /// <paramref name="t"/> lies in an "on"/"against"/"of"/"at"/"in" phrase that follows the noun right away, with no
+        /// verb or punctuation between.</summary>
+        private bool InPhraseAfter(int noun, int t)
+        {
+            if (t <= noun + 1 || !(IsWord(noun + 1, "on") || IsWord(noun + 1, "against") || IsWord(noun + 1, "of") || IsWord(noun + 1, "at") || IsWord(noun + 1, "in")))
+                return false;
+            for (int k = noun + 2; k < t; k++)
+                if (doc.TokUpos(k) is Upos.VERB or Upos.AUX or Upos.PUNCT) return false;
+            return true;
+        }
+
         private bool NounContext(int t)
         {
+            // "Fighting between Sudanese troops and RSF fighters intensified": a verb takes no "between A and B", so a gerund
+            // that has a noun entry and is followed by a pair named with "between" is that noun (the tagger reads a
+            // sentence-initial "Fighting" as a verb, and nothing before it says otherwise).
+            if (IsWord(t + 1, "between") && W(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
             int p = t - 1;
             if (p < _f) return false;
             int a = actorOf[p];
@@ -2252,6 +2268,15 @@ public sealed class ShallowCoder : IEventCoder
             // in the country) keeps it.
             if (targets.Count > 0 && A(src).Country is { } srcHome && A(src).Code is { Length: > 3 } && !code.StartsWith("17", StringComparison.Ordinal))
                 targets.RemoveAll(t => t >= 0 && A(t).IsModifier && A(t).Code == srcHome);
+            // "Mexico condemned the bombing of a market", "condemned the attack on a police post": criticism of an attack is aimed
+            // at its doer (gold/README.md: the attack is presupposed, not coded); with no doer named, at no one. The place or
+            // force attacked, inside the attack's phrase, is no target; an attack the article told before still gives its doer.
+            bool agentlessAttack = false;
+            if (code == "111" && !inner.IsNoun && !passive && _tree.Parsed && _tree.AttackObjectWithoutDoer(innerNode, src) is var attackObj && attackObj >= 0)
+            {
+                targets.RemoveAll(t => t >= 0 && (_tree.InSubtreeOf(A(t).Tokens.FirstToken, attackObj) || InPhraseAfter(attackObj, A(t).Tokens.FirstToken)));
+                agentlessAttack = targets.Count == 0;
+            }
             // "EU ministers imposed sanctions on Iran … Iran's foreign ministry condemned the decision": a reaction whose
             // object is an act the article told before is aimed at that act's doer, the latest source of an earlier
             // sentence (up to five back) of the kind the noun names, that is not the reacting side.
@@ -2262,6 +2287,7 @@ public sealed class ShallowCoder : IEventCoder
                 // "Seoul and Washington began joint drills … Pyongyang condemned the drills": all who did that act.
                 JointDoers(earlierDoer, src, targets);
             }
+            if (agentlessAttack && targets.Count == 0) { targets.Add(-1); tgtHow = "none(agentless-attack)"; }
             // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
             // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
             // people that names no addressee is made of their government, as their protests are (FoldDemandsIntoProtests).

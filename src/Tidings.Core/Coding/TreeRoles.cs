@@ -712,6 +712,44 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>True when <paramref name="t"/> lies in an "on"/"against"/"at"/"in" phrase of the attack noun <paramref name="noun"/>
+    /// (what or where it struck).</summary>
+    private bool InVictimPhrase(int t, int noun)
+    {
+        foreach (var n in Children(noun))
+            if (RelStarts(n, "nmod") && CaseOf(n) is "on" or "against" or "at" or "in" && (n == t || InSubtree(t, n))) return true;
+        return false;
+    }
+
+    /// <summary>Nouns of an attack whose doer a criticism of it is aimed at.</summary>
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "bombing", "killing", "shelling", "strike", "airstrike", "massacre", "assault", "raid", "shooting", "ambush",
+        "abduction", "kidnapping", "murder", "assassination", "blast", "explosion", "atrocity",
+    };
+
+    /// <summary>
+    /// "Mexico condemned the bombing of a market", "condemned the attack on a police post": the verb's direct object is an
+    /// attack noun that names no doer (no actor as its possessive, adjective or compound, no "by" agent). Returns that noun,
+    /// or -1. A criticism of it criticises whoever did it, and the sentence names no one: what was attacked is no target.
+    /// </summary>
+    public int AttackObjectWithoutDoer(int verb, int source)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj") || _actorOf[c] >= 0 || !AttackNouns.Contains(_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString())) continue;
+            if (ByAgent(c, source, 0) >= 0) return -1;
+            foreach (var g in Children(c))
+                if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || RelIs(g, "compound")) && _actorOf[g] >= 0) return -1;
+            // An active verb takes no "by" agent: one the parser hung on the verb is the attack's doer.
+            foreach (var g in Children(verb))
+                if (RelStarts(g, "obl") && CaseOf(g) == "by" && ActorOfNode(g) >= 0) return -1;
+            return c;
+        }
+        return -1;
+    }
+
     /// <summary>Nouns that, made definite, point back to an act the article has told ("condemned the decision").</summary>
     private static readonly HashSet<string> AnaphoricActNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -761,8 +799,10 @@ internal sealed partial class TreeRoles
         foreach (var d in Children(c))
             if (RelIs(d, "det") && _doc.Token(d).Lemma is "the" or "this" or "that" or "these" or "those") definite = true;
         if (!definite) return null;
+        // "condemned the attack on the displaced camp": what an attack struck is no doer of it; the act still points back.
+        bool attack = AttackNouns.Contains(lemma);
         for (int t = _f; t < _e; t++)
-            if (_actorOf[t] >= 0 && t != c && InSubtree(t, c)) return null;
+            if (_actorOf[t] >= 0 && t != c && InSubtree(t, c) && !(attack && InVictimPhrase(t, c))) return null;
         return lemma;
     }
 

@@ -42,4 +42,25 @@ public class ViolenceCodingTests
     // an attack between sides that carry no arms is one of words
     [InlineData("Opposition lawmakers in Kenya attacked the finance minister over the new budget.", "KENOPP→KENGOV:111|!KENOPP→KENGOV:190")]
     public void Codes_violence(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // A fight between two named sides is theirs both ways, also when "Fighting" opens the sentence (the tagger reads a
+    // sentence-initial "Fighting" as a verb, but a verb takes no "between A and B")
+    [InlineData("Fighting between Armenian and Azerbaijani troops erupted along the border overnight.", "ARMMIL→AZEMIL:190|AZEMIL→ARMMIL:190")]
+    [InlineData("Fighting between Sudanese soldiers and RSF fighters intensified around El Fasher on Sunday.", "SDNMIL→SDNREB:190|SDNREB→SDNMIL:190")]
+    [InlineData("Fierce fighting between Colombian troops and ELN guerrillas continued in Arauca.", "COLMIL→COLREB:190|COLREB→COLMIL:190")]
+    [InlineData("Clashes between Kyrgyz and Tajik border guards erupted on Thursday.", "KGZCOP→TJKCOP:190|TJKCOP→KGZCOP:190")]
+    [InlineData("Fighting with Fano militias continued in Amhara, the Ethiopian army said.", "ETHMIL→ETHREB:190")]
+    public void Fighting_between_two_sides(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // A condemned attack presupposes the attack (gold/README.md, coding conventions): the condemnation is the event, aimed at
+    // the attack's named doer, and at no one when none is named; the attack's victim is not whom it criticises.
+    [InlineData("Mexico condemned the bombing of a market in Sinaloa.", "MEX→-:111")]
+    [InlineData("The African Union condemned the attack on a Malian army convoy.", "IGOAFRAFU→-:111|!IGOAFRAFU→MLIMIL:111")]
+    [InlineData("Peru's government condemned the killing of two police officers in the Vraem valley.", "PERGOV→-:111|!PERGOV→PERCOP:111")]
+    [InlineData("Kenya condemned the killing of two Kenyan traders by Ugandan soldiers.", "KEN→UGAMIL:111")]
+    // an attack the article told before is its doer's, also when the condemnation names what it struck
+    [InlineData("Al-Shabaab fighters attacked a Kenyan police post in Mandera on Monday. Kenya's interior minister condemned the attack on the post.", "KENGOV→SOMREB:111")]
+    public void A_condemned_attack_without_a_doer_criticises_no_one(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
