@@ -19,6 +19,8 @@ internal sealed partial class TreeRoles
         "unfair", "unjust", "undemocratic", "hypocritical", "scandalous", "appalling", "despicable", "insulting", "offensive",
         "shocking", "unwise", "arbitrary", "baseless", "mistake", "error", "blunder", "disgrace", "travesty", "insult",
         "provocation", "outrage", "scandal", "affront", "tyranny", "betrayal", "farce", "sham", "crime", "aggression",
+        // session 13: "called China's new map a violation of its sovereignty"
+        "violation", "breach",
     };
 
     /// <summary>Nouns that name an act, whose possessor or by-phrase is its doer ("Uganda's decision", "the move by Kenya").</summary>
@@ -124,6 +126,25 @@ internal sealed partial class TreeRoles
         int q = p;
         // "tyranny and unconstitutional": a conjunct takes its first conjunct's place.
         if (RelIs(q, "conj") && Head(q) is var first && first >= 0) q = first;
+        // "called Tanzania's border closure an act of aggression": the predicate is the act the disapproving noun qualifies.
+        if (RelStarts(q, "nmod") && CaseOf(q) == "of" && Head(q) is var actHead && actHead >= 0
+            && (_doc.Token(actHead).Lemma ?? "").Equals("act", StringComparison.OrdinalIgnoreCase)) q = actHead;
+        // "branded Hungary's veto a betrayal", "called China's new map a violation": after an object with a possessive the
+        // parser reads the predicate noun as a second object (and the first as an indirect one); the earlier is the named act.
+        int firstObject = -1;
+        if (RelIs(q, "obj") && Head(q) is var dv && dv >= 0)
+            foreach (var c in Children(dv))
+                if (c < q && (RelIs(c, "iobj") || RelIs(c, "obj"))) { firstObject = c; break; }
+        if (firstObject >= 0)
+        {
+            int dverb = Head(q);
+            if (!NamingJudgementVerbs.Contains(_doc.Token(dverb).Lemma ?? "") || IsNegated(dverb)) return false;
+            namingVerb = dverb; judged = firstObject;
+            if (_actorOf[firstObject] >= 0) { doer = _actorOf[firstObject]; judged = -1; return true; }
+            foreach (var g in Children(firstObject))
+                if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+            return true;
+        }
         bool asPhrase = (RelStarts(q, "obl") || RelStarts(q, "advcl") || RelIs(q, "xcomp")) && CaseOf(q) == "as";
         if (!(RelIs(q, "xcomp") || RelIs(q, "appos") || RelIs(q, "obl:unmarked") || RelIs(q, "obl:npmod") || asPhrase)) return false;
         int v = Head(q);

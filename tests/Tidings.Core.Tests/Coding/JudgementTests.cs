@@ -38,4 +38,13 @@ public class JudgementTests
     // Taking the blame acknowledges responsibility, as accepting it does.
     [InlineData("The Kenyan minister took the blame for the delay.", "KENGOV→-:015")]
     public void Taking_the_blame(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A naming verb whose object is an act with a possessive doer and whose predicate is a noun of disapproval: the doer is
+    // criticised, with any possessor (a country, a body, a person) and any naming verb.
+    [InlineData("Slovakia branded Hungary's veto a betrayal.", "SVK→HUN:111")]
+    [InlineData("Kenya's president called Tanzania's border closure an act of aggression.", "KENGOV→TZA:111")]
+    [InlineData("Vietnam called China's new map a violation of its sovereignty.", "VNM→CHN:111")]
+    [InlineData("The Philippine senate branded Beijing's new coast guard rules a provocation.", "PHLLEG→CHNGOV:111")]
+    public void A_named_act_with_a_possessive_doer(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
