@@ -309,6 +309,17 @@ public sealed class ShallowCoder : IEventCoder
             }
         }
 
+        /// <summary>True when a number or a word of quantity stands right before <paramref name="k"/> ("20 Palestinians",
+        /// "dozens of Afghans", "two Britons").</summary>
+        private bool CountedBefore(int k)
+        {
+            int p = k - 1;
+            if (p >= _f && IsWord(p, "of")) p--;
+            if (p < _f) return false;
+            return doc.TokUpos(p) is Upos.NUM || char.IsDigit(W(p)[0]) || IsWord(p, "dozens") || IsWord(p, "hundreds") || IsWord(p, "thousands")
+                || IsWord(p, "several") || IsWord(p, "many") || IsWord(p, "scores");
+        }
+
         /// <summary>
         /// "Clashes between the army and M23 rebels killed 18 people", "Renewed fighting between rival militias left 30 dead": the
         /// clause before the verb at <paramref name="verbStart"/> opens with a contest noun and its "between" phrase (only
@@ -324,6 +335,36 @@ public sealed class ShallowCoder : IEventCoder
                 if (IsWord(j, ",") || doc.TokUpos(j) is Upos.VERB or Upos.AUX) return false;
             return true;
         }
+
+        /// <summary>
+        /// "MIL" or "COP" when the words of a show-of-force trigger name the troops or police it moves ("sent reinforcements",
+        /// "put its defence force on alert", "deployed police officers"), else null: with no force named the country's rule
+        /// holds ("Russia threatened Ukraine", "South Korea held air drills").
+        /// </summary>
+        private string? ForceNamedIn(TokenRange range)
+        {
+            for (int k = range.FirstToken; k < range.EndToken && k < _e; k++)
+            {
+                if (Is(k, PoliceForceWords)) return "COP";
+                if (Is(k, MilitaryForceWords)) return "MIL";
+            }
+            return null;
+        }
+
+        // Nouns of moved forces only: "staged a military parade" names no force that moves (eg0315 keeps PRK).
+        private static readonly WordSet MilitaryForceWords = new("troops", "soldiers", "reinforcements", "reinforcement",
+            "navy", "forces", "force", "warships", "tanks", "reservists", "battalions", "brigades", "paratroopers", "marines");
+
+        private static readonly WordSet PoliceForceWords = new("police", "policemen", "gendarmes", "gendarmerie");
+
+        /// <summary>Nouns of held ground: seized, they are territory occupied (192), not property confiscated.</summary>
+        private static readonly WordSet SeizedGround = new("town", "towns", "city", "village", "villages", "district", "region", "province",
+            "capital", "port", "airport", "territory", "island", "outpost", "hilltop");
+
+        /// <summary>Natural hazards that kill, injure and destroy with no doer.</summary>
+        private static readonly WordSet NaturalHazards = new("flood", "floods", "flooding", "earthquake", "earthquakes", "quake", "storm",
+            "storms", "cyclone", "hurricane", "typhoon", "tsunami", "landslide", "landslides", "mudslide", "mudslides", "avalanche",
+            "drought", "heatwave", "wildfire", "wildfires", "rain", "rains", "downpours");
 
         /// <summary>Nouns of a contest that news also uses as figures ("a trade war", "a budget fight", "a legal battle").</summary>
         private static readonly WordSet ContestNoun = new("war", "wars", "battle", "battles", "fight", "fights", "fighting", "clash",
@@ -1796,6 +1837,9 @@ public sealed class ShallowCoder : IEventCoder
                 // "Clashes between the army and M23 rebels killed 18 people": the sides in a contest noun's "between" phrase
                 // fought each other (the noun codes that, both ways); what the contest did is its outcome, no act of one side.
                 else if (!head.IsNoun && (_tree.SubjectIsContestBetween(headNode, n => ContestNoun.Contains(W(n))) || ContestBetweenOpens(ClauseStart(clause), head.Start))) return;
+                // "sent condolences to Nepal after landslides killed 50 people": a natural hazard right before the verb did the
+                // harm, whatever the parser attached it to; no actor of the sentence stands in for it.
+                else if (!head.IsNoun && head.Start > _f && NaturalHazards.Contains(W(head.Start - 1))) return;
                 else if (treeSrc < 0 && treeHow is "tree:relative-antecedent" or TreeRoles.NonActorAgent) return;
                 // A reporter is no source, except of what it says it does itself ("Hamas said it would release ...").
                 // Nor of what it does beside saying ("the State Department said ... and urged China to stop").
@@ -2258,6 +2302,10 @@ public sealed class ShallowCoder : IEventCoder
                 code = "192";
                 if (targets.Count == 0) { targets.Add(-1); targetCountry = taken; tgtHow = "tree:seized-place"; }
             }
+            // Without a tree, by the words: "seized the town of Bunagana", "captured a village near Kidal".
+            else if (code is "171" or "1711" && entry.Trigger is "seize" or "capture" && !inner.IsNoun && !passive
+                && (Is(inner.End, Words.Determiner) ? inner.End + 1 : inner.End) is var objWord && Is(objWord, SeizedGround))
+                code = "192";
             // "The World Food Programme delivered food to a camp in North Darfur", "sent medicine to the port of Hodeidah":
             // aid taken to a place is aid to that place's country, as the gold codes places (eb20074 "airlifted tents to
             // quake-hit Afghanistan" → AFG). Not to the giver's own country ("flew supplies to Kharkiv" from Kyiv is no aid
@@ -2702,6 +2750,16 @@ public sealed class ShallowCoder : IEventCoder
                 {
                     Emit(range, fwd, src, -1, rule + outcomeRule + ",victims-abroad", negated, background, modality, -1, struck,
                         victimCode[^3..]);
+                    continue;
+                }
+                // "arrested at least 20 Palestinians", "beat dozens of Kenyans": nationals counted as the people arrested, beaten
+                // or abducted are civilians of their country (eb17022: PSECVL), not the state the bare demonym codes. (Releases
+                // are left as they were: the gold codes freed nationals both ways, eb10049 PSE and eb15039 BLRCVL.)
+                if (t >= 0 && fwd is "173" or "174" or "175" or "181" or "182" or "1821" or "1822" or "1823"
+                    && A(t).Code is { Length: 3 } && A(t).Country is { } nationals && A(t).Rule.StartsWith("demonym:", StringComparison.Ordinal)
+                    && CountedBefore(A(t).Tokens.FirstToken))
+                {
+                    Emit(range, fwd, src, -1, rule + outcomeRule + ",counted-nationals", negated, background, modality, -1, nationals, "CVL");
                     continue;
                 }
                 Emit(range, fwd, src, t, rule + outcomeRule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
@@ -3258,7 +3316,10 @@ public sealed class ShallowCoder : IEventCoder
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1,
                 TargetCountry = tgt < 0 && targetPlace < 0 ? targetCountry : null, TargetRole = tgt < 0 && targetPlace < 0 && targetCountry is not null ? targetRole : null,
                 // "Hundreds of thousands of Israelis rallied": a people who demonstrate are its civilians.
-                SourceRole = code.StartsWith("14", StringComparison.Ordinal) && A(src).Code is { Length: 3 } && A(src).Rule.StartsWith("demonym:", StringComparison.Ordinal) ? "CVL" : null,
+                SourceRole = code.StartsWith("14", StringComparison.Ordinal) && A(src).Code is { Length: 3 } && A(src).Rule.StartsWith("demonym:", StringComparison.Ordinal) ? "CVL"
+                    // "Kyrgyzstan sent reinforcements to the border", "Guyana put its defence force on alert": a show of force whose
+                    // own words name the force is made by that force (decision 018), though the actor stage found no mention of it.
+                    : code.StartsWith("15", StringComparison.Ordinal) && A(src).Code is { Length: 3 } ? ForceNamedIn(range) : null,
                 SourceCountry = AttackersCountry(range, code, src),
                 Rule = rule,
                 Negated = negated, Background = background, Modality = modality,

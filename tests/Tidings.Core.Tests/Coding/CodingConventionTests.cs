@@ -278,7 +278,7 @@ public class CodingConventionTests
     [InlineData("Venezuela released six Americans on Friday after President Nicolas Maduro met U.S. envoy Richard Grenell.", "VENGOV→USAGOV:040|VEN→USACVL:084")]
     [InlineData("Kenya closed its border with Somalia after Somali militants attacked a police post.", "SOMREB→KENCOP:190")]
     // a reaction with no patient of its own is aimed at the doer of what it answers; an act on a patient is not
-    [InlineData("Greece put its navy on alert after a Turkish research ship entered disputed waters.", "GRC→TUR:152")]
+    [InlineData("Greece put its navy on alert after a Turkish research ship entered disputed waters.", "GRCMIL→TUR:152")] // the navy named: decision 018
     [InlineData("Police detained a priest on Tuesday, hours after thousands of demonstrators blocked a highway in Lima.", "!PERCOP→PERCVL:173")]
     // a show of force by the country's own troops has the force as its source (decision 018), aimed past the force
     [InlineData("Pakistan put its troops on high alert along the Line of Control after India's missile strikes.", "PAKMIL→IND:152")]

@@ -5,7 +5,8 @@ namespace Tidings.Tests.Coding;
 /// Codes of the violent and yielding roots that real wire copy words in ways the lexicon's plain rows miss (session 13,
 /// blind21): attempts on an office holder who survives, towns seized, property seized, aid taken to a place, contests
 /// named by a noun with its "between" phrase, ceasefire violations with and without a named victim, aid let in, lifted
-/// social media bans and the device a bombing verb sets off. Events are written "SOURCE→TARGET:CODE" ("-" for none);
+/// social media bans, the device a bombing verb sets off, nationals counted as victims, natural hazards that kill and
+/// shows of force whose words name the force. Events are written "SOURCE→TARGET:CODE" ("-" for none);
 /// each listed event must be coded and each "!"-prefixed one must not. Sentences written for these tests.
 /// </summary>
 public class ForcePostureAidAndYieldCodingTests
@@ -34,5 +35,12 @@ public class ForcePostureAidAndYieldCodingTests
     [InlineData("Bangladesh's interim government lifted its ban on social media platforms on Wednesday.", "BGDGOV→BGD:0811")]
     // the device a bombing verb sets off names the bombing
     [InlineData("Militants set off a car bomb outside a police station in Iraq's Kirkuk, killing four officers.", "IRQREB→IRQCOP:1832|!IRQREB→IRQCOP:183")]
+    // nationals counted as the people detained are civilians of their country
+    [InlineData("Ugandan police detained dozens of Kenyans at the Busia border crossing.", "UGACOP→KENCVL:173|!UGACOP→KEN:173")]
+    // a natural hazard that kills is no act of the sentence's actors
+    [InlineData("Pakistan's prime minister sent condolences to Afghanistan after floods killed more than 300 people in the country's east.", "PAKGOV→AFG:018|!PAKGOV→PAKCVL:190|!PAKGOV→AFGCVL:190")]
+    // a show of force whose words name the troops is made by the force (decision 018); with none named the country stays
+    [InlineData("Tajikistan sent reinforcements to its border with Kyrgyzstan on Monday.", "TJKMIL→KGZ:154|!TJK→KGZ:154")]
+    [InlineData("South Korea and the United States held large-scale air drills near the border with North Korea.", "KOR→PRK:150|USA→PRK:150")]
     public void Codes_force_aid_and_yielding(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }

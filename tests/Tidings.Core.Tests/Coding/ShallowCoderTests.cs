@@ -139,14 +139,14 @@ public class ShallowCoderTests
     [InlineData("[Egyptian officials|EGYGOV] held talks with [Hamas|PSEREB] in Cairo on Sunday, the agency said.", "EGYGOV>PSEREB:040")]
     [InlineData("[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR]. The weather was mild.", "RUSGOV>ISR:111;ISR>SYR:190")]
     [InlineData("[Israeli|ISRMIL|mod] warplanes struck targets in southern [Lebanon|LBN] overnight, [the army|ISRMIL] said.", "ISRMIL>LBN:190")]
-    [InlineData("[Pakistan|PAKGOV] summoned [the Afghan envoy|AFGGOV] to protest against cross-border attacks.", "PAKGOV>AFGGOV:114;PAKGOV>-:114")] // a government's protest is an official complaint
+    [InlineData("[Pakistan|PAKGOV] summoned [the Afghan envoy|AFGGOV] to protest against cross-border attacks.", "PAKGOV>AFGGOV:114")] // a government's protest is an official complaint, once: the summons names its target
     [InlineData("[Biden|USAGOV] told [Netanyahu|ISRGOV] that the offensive must end.", "")]
     [InlineData("[Ukraine|UKRGOV] received [German|DEU|mod] air defence systems last month.", "")]
     [InlineData("[Russia|RUSGOV] Condemns [Israeli|ISR|mod] Strikes On [Syria|SYR]", "RUSGOV>ISR:111;ISR>SYR:190")]
     [InlineData("[Hezbollah|LBNREB] launched dozens of rockets into northern [Israel|ISR].", "LBNREB>ISR:194")]
     [InlineData("[Prime Minister Modi|INDGOV] is expected to visit [Washington|USA] in June.", "INDGOV>USA:036")]
     [InlineData("[Police|FRACOP] fired tear gas at [protesters|FRAOPP] in Paris.", "FRACOP>FRAOPP:175")]
-    [InlineData("[Rebels|COGREB] seized the town of Bunagana from [the army|COGMIL].", "COGREB>COGMIL:171")]
+    [InlineData("[Rebels|COGREB] seized the town of Bunagana from [the army|COGMIL].", "COGREB>COGMIL:192")] // a town seized is occupied territory (eg0013)
     [InlineData("[The army|MMRMIL] was accused by [rights groups|NGOHRI] of burning villages.", "NGOHRI>MMRMIL:112")]
     [InlineData("[Zelensky|UKRGOV] urged [the West|WST] to supply more air defence systems.", "UKRGOV>WST:0232")]  // air defence systems are military aid (0232)
     [InlineData("[Macron|FRAGOV] met [Scholz|DEUGOV] in Berlin, and [Putin|RUSGOV] criticized [NATO|IGONAT].", "FRAGOV>DEUGOV:040;RUSGOV>IGONAT:111")]
