@@ -5,8 +5,8 @@ namespace Tidings.Tests.Coding;
 /// Codes of the violent and yielding roots that real wire copy words in ways the lexicon's plain rows miss (session 13,
 /// blind21): attempts on an office holder who survives, towns seized, property seized, aid taken to a place, contests
 /// named by a noun with its "between" phrase, ceasefire violations with and without a named victim, aid let in, lifted
-/// social media bans, the device a bombing verb sets off, nationals counted as victims, natural hazards that kill and
-/// shows of force whose words name the force. Events are written "SOURCE→TARGET:CODE" ("-" for none);
+/// social media bans, the device a bombing verb sets off, nationals counted as victims, natural hazards that kill,
+/// shows of force whose words name the force and fire traded by its weapon. Events are written "SOURCE→TARGET:CODE" ("-" for none);
 /// each listed event must be coded and each "!"-prefixed one must not. Sentences written for these tests.
 /// </summary>
 public class ForcePostureAidAndYieldCodingTests
@@ -42,5 +42,8 @@ public class ForcePostureAidAndYieldCodingTests
     // a show of force whose words name the troops is made by the force (decision 018); with none named the country stays
     [InlineData("Tajikistan sent reinforcements to its border with Kyrgyzstan on Monday.", "TJKMIL→KGZ:154|!TJK→KGZ:154")]
     [InlineData("South Korea and the United States held large-scale air drills near the border with North Korea.", "KOR→PRK:150|USA→PRK:150")]
+    // fire traded by its weapon: artillery both ways is 194, no trade (061)
+    [InlineData("Indian and Pakistani troops traded artillery and mortar fire across the Line of Control overnight.", "INDMIL→PAKMIL:194|PAKMIL→INDMIL:194|!INDMIL→PAKMIL:061")]
+    [InlineData("Colombian soldiers exchanged gunfire with ELN rebels in Arauca on Sunday.", "COLMIL→COLREB:193|COLREB→COLMIL:193")]
     public void Codes_force_aid_and_yielding(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
