@@ -32,7 +32,7 @@ public class DemandContentTests
     [InlineData("Ethiopia ordered all foreign aid groups to leave Tigray.", "ETH→NGO:1663|!ETH→NGO:166")]
     [InlineData("Burundi ordered the UN observers to leave the country.", "BDI→IGOUNO:1662")]
     // whose alert it is
-    [InlineData("Japan put its navy on alert after Chinese ships entered its waters.", "JPN→CHN:152")]
+    [InlineData("Japan put its navy on alert after Chinese ships entered its waters.", "JPNMIL→CHN:152")] // the navy named: decision 018
     [InlineData("Police in Lima were placed on high alert before the summit.", "PERCOP→-:151")]
     // leaving talks halts them, even with the talks' kind between
     [InlineData("Hamas pulled out of the indirect ceasefire talks in Cairo.", "PSEREBHMS→-:164|!PSEREBHMS→-:166")]
