@@ -93,6 +93,7 @@ public class NeuralParserBenchmarks
     private Document[] _docs = [];
     private IPipelineComponent[] _stages = [];
     private IPipelineComponent[] _combined = [];
+    private IPipelineComponent[] _untabled = [];
 
     // BenchmarkDotNet reads every class's parameters before it applies --filter, so this must not throw when the variable
     // is unset (that broke every other benchmark); Setup refuses a missing file instead.
@@ -111,10 +112,11 @@ public class NeuralParserBenchmarks
         var tagger = SyntaxStages.Default().First(s => s.Name == "tagger");
         var parser = Syntax.Neural.NeuralParser.Load(Model);
         _stages = [tagger, parser];
+        _untabled = [tagger, Syntax.Neural.NeuralParser.Load(Model, inputTables: false)];
         // The committed transition parser combined with this one by reparsing (decision 021, "Combination").
         var transition = SyntaxStages.Default().OfType<DependencyParser>().First();
         _combined = [tagger, transition.Single.CombinedWith(new DependencyParser.NeuralMember(parser))];
-        Console.WriteLine($"// samples: {_docs.Length} documents, {_docs.Sum(d => d.TokenCount)} tokens; neural parser: {parser.Description}, {parser.ParameterCount:N0} parameters");
+        Console.WriteLine($"// samples: {_docs.Length} documents, {_docs.Sum(d => d.TokenCount)} tokens; neural parser: {parser.Description}, {parser.ParameterCount:N0} parameters, input tables {parser.InputTableBytes / 1e6:F1} MB");
     }
 
     [Benchmark(Description = "tag + lemmatize + neural parse all samples")]
@@ -122,6 +124,15 @@ public class NeuralParserBenchmarks
     {
         foreach (var d in _docs)
             foreach (var s in _stages) s.Process(d);
+        return _docs.Length;
+    }
+
+    /// <summary>The same parse without the precomputed first-layer tables (session 13): what they save.</summary>
+    [Benchmark(Description = "tag + lemmatize + neural parse all samples, no input tables")]
+    public int TagAndParseWithoutTables()
+    {
+        foreach (var d in _docs)
+            foreach (var s in _untabled) s.Process(d);
         return _docs.Length;
     }
 
@@ -135,4 +146,7 @@ public class NeuralParserBenchmarks
 
     [Benchmark(Description = "load neural parser model")]
     public object Load() => Syntax.Neural.NeuralParser.Load(Model);
+
+    [Benchmark(Description = "load neural parser model, no input tables")]
+    public object LoadWithoutTables() => Syntax.Neural.NeuralParser.Load(Model, inputTables: false);
 }

@@ -154,6 +154,18 @@ public sealed class TrainSettings : CommandSettings
     [Description("Neural parser: word embedding size. Default 100.")]
     public int? WordDim { get; init; }
 
+    [CommandOption("--suffix-dim <N>")]
+    [Description("Neural parser: size of the embedding of each word's last three characters. Default 0 (none).")]
+    public int? SuffixDim { get; init; }
+
+    [CommandOption("--cluster-dim <N>")]
+    [Description("Neural parser: size of the embedding of each word's class in data/models/wordclasses.tsv. Default 0 (none).")]
+    public int? ClusterDim { get; init; }
+
+    [CommandOption("--shape-dim <N>")]
+    [Description("Neural parser: size of the embedding of each word's shape (capitals, digits, punctuation). Default 0 (none).")]
+    public int? ShapeDim { get; init; }
+
     [CommandOption("--dropout <RATE>")]
     [Description("Neural parser: dropout on the BiLSTM outputs in training. Default 0.")]
     public float? Dropout { get; init; }
@@ -257,6 +269,9 @@ public sealed class TrainCommand : Command<TrainSettings>
                     if (s.LstmLayers is { } ll) shape = shape with { LstmLayers = ll };
                     if (s.MlpHidden is { } mh) shape = shape with { MlpHidden = mh };
                     if (s.WordDim is { } wd) shape = shape with { WordDim = wd };
+                    if (s.SuffixDim is { } sd) shape = shape with { SuffixDim = sd };
+                    if (s.ClusterDim is { } cd) shape = shape with { ClusterDim = cd };
+                    if (s.ShapeDim is { } hd) shape = shape with { ShapeDim = hd };
                     nopts = nopts with { Shape = shape };
                     if (s.Epochs is { } ne) nopts = nopts with { Epochs = ne };
                     if (s.Dropout is { } dr) nopts = nopts with { Dropout = dr };

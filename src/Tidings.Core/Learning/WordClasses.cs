@@ -47,6 +47,9 @@ public sealed class WordClasses
     public int ClassOf(ReadOnlySpan<char> normalized, int column = 0) =>
         _lookup.TryGetValue(normalized, out var c) && column < c.Length ? c[column] : -1;
 
+    /// <summary>Every word with its class in the first clustering.</summary>
+    public IEnumerable<(string Word, int Class)> Entries() => _classes.Select(kv => (kv.Key, kv.Value[0]));
+
     /// <summary>This clustering's columns followed by <paramref name="other"/>'s, for the words both have.</summary>
     public WordClasses Join(WordClasses other) =>
         new(_classes.Where(kv => other._classes.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => (int[])[.. kv.Value, .. other._classes[kv.Key]]));

@@ -63,6 +63,15 @@ internal sealed class LstmLayer
         var gates = cache.Gates.AsSpan(0, steps * g4);
         for (int t = 0; t < steps; t++) B.W.AsSpan().CopyTo(gates.Slice(t * g4, g4));
         Dense.MulAddBatch(Wx.W, g4, Input, x, gates, steps);
+        Recur(steps, cache);
+    }
+
+    /// <summary>The recurrence of <see cref="Forward"/> once cache.Gates holds each step's input projection Wx x_t + b
+    /// (cache.Ensure called): adds Wh h_{t-1}, applies the gates and writes C, TanhC and H.</summary>
+    public void Recur(int steps, LstmCache cache)
+    {
+        int h = Hidden, g4 = 4 * h;
+        var gates = cache.Gates.AsSpan(0, steps * g4);
         for (int s = 0; s < steps; s++)
         {
             int t = Reverse ? steps - 1 - s : s, prev = Reverse ? t + 1 : t - 1;
@@ -170,7 +179,16 @@ internal sealed class BiLstmRun
     public ReadOnlySpan<float> Output(int layer, int steps, int width) => _out[layer].AsSpan(0, steps * width);
 
     /// <summary>Encodes <paramref name="x"/> (steps × Input); returns the top layer's outputs (steps × 2H).</summary>
-    public Span<float> Forward(BiLstm net, ReadOnlySpan<float> x, int steps)
+    public Span<float> Forward(BiLstm net, ReadOnlySpan<float> x, int steps) => Forward(net, x, steps, null, default, 0);
+
+    /// <summary>
+    /// Encodes a sentence whose first layer's input projections come from per-input tables (see
+    /// <see cref="ParserNetwork.PrepareInference"/>): step t's gate inputs, both directions, are Σ_f tables[f][ids[t·F + f]]
+    /// (rows of 8H: forward then backward). Returns the top layer's outputs (steps × 2H).
+    /// </summary>
+    public Span<float> Forward(BiLstm net, float[][] tables, ReadOnlySpan<int> ids, int steps) => Forward(net, default, steps, tables, ids, tables.Length);
+
+    private Span<float> Forward(BiLstm net, ReadOnlySpan<float> x, int steps, float[][]? tables, ReadOnlySpan<int> ids, int features)
     {
         int layers = net.Layers, h = net.Hidden, w = 2 * h;
         if (_fw.Length != layers)
@@ -181,8 +199,35 @@ internal sealed class BiLstmRun
         var input = x;
         for (int l = 0; l < layers; l++)
         {
-            net.Forward[l].Forward(input, steps, _fw[l]);
-            net.Backward[l].Forward(input, steps, _bw[l]);
+            if (l == 0 && tables is not null)
+            {
+                int g4 = 4 * h;
+                _fw[0].Ensure(steps, h);
+                _bw[0].Ensure(steps, h);
+                var gf = _fw[0].Gates.AsSpan(0, steps * g4);
+                var gb = _bw[0].Gates.AsSpan(0, steps * g4);
+                for (int t = 0; t < steps; t++)
+                {
+                    var rf = gf.Slice(t * g4, g4);
+                    var rb = gb.Slice(t * g4, g4);
+                    var first = tables[0].AsSpan(ids[t * features] * 2 * g4, 2 * g4);
+                    first[..g4].CopyTo(rf);
+                    first[g4..].CopyTo(rb);
+                    for (int f = 1; f < features; f++)
+                    {
+                        var row = tables[f].AsSpan(ids[t * features + f] * 2 * g4, 2 * g4);
+                        Dense.Add(row[..g4], rf);
+                        Dense.Add(row[g4..], rb);
+                    }
+                }
+                net.Forward[0].Recur(steps, _fw[0]);
+                net.Backward[0].Recur(steps, _bw[0]);
+            }
+            else
+            {
+                net.Forward[l].Forward(input, steps, _fw[l]);
+                net.Backward[l].Forward(input, steps, _bw[l]);
+            }
             if (_out[l].Length < steps * w) _out[l] = new float[Math.Max(steps, 32) * 2 * w];
             var o = _out[l];
             for (int t = 0; t < steps; t++)

@@ -14,16 +14,19 @@ public sealed class NeuralParser : IPipelineComponent
 {
     public const string ModelKind = "parser-neural";
     /// <summary>Payload layout version: bump whenever the network or its file layout changes.</summary>
-    public const int ModelVersion = 1;
+    public const int ModelVersion = 2; // 2: optional suffix, word-class and shape inputs; vocabularies as key → row pairs
     /// <summary>The model that <see cref="DependencyParser.Default"/> combines with the transition parser when the build has it.</summary>
     public const string DataFile = "models/parser-neural.bin";
 
     internal readonly ParserNetwork Network;
     private readonly int _rootLabel, _fallbackLabel;
 
-    internal NeuralParser(ParserNetwork network, string description)
+    /// <param name="frozen">The network's weights are final: precompute its first layer's input projections
+    /// (<see cref="ParserNetwork.PrepareInference"/>). False only for the parser the trainer evaluates between epochs.</param>
+    internal NeuralParser(ParserNetwork network, string description, bool frozen = true)
     {
         Network = network;
+        if (frozen && network.InputTables is null) network.PrepareInference();
         Description = description;
         _rootLabel = Array.IndexOf(network.Labels, "root");
         if (_rootLabel < 0) throw new InvalidDataException("parser model has no 'root' relation");
@@ -39,14 +42,19 @@ public sealed class NeuralParser : IPipelineComponent
     public long ParameterCount => Network.ParameterCount;
     internal int RootLabel => _rootLabel;
 
-    public static NeuralParser Load(string path)
+    /// <param name="inputTables">Precompute the first BiLSTM layer's input projections (<see cref="ParserNetwork.PrepareInference"/>):
+    /// faster, more memory, the same trees up to float rounding. False only to measure or test that.</param>
+    public static NeuralParser Load(string path, bool inputTables = true)
     {
         using var fs = File.OpenRead(path);
-        return Load(fs, path);
+        return Load(fs, path, inputTables);
     }
 
-    public static NeuralParser Load(Stream s, string name) =>
-        ModelFile.Read(s, name, ModelKind, ModelVersion, (r, h) => new NeuralParser(ParserNetwork.Read(r, name), h.Description));
+    public static NeuralParser Load(Stream s, string name, bool inputTables = true) =>
+        ModelFile.Read(s, name, ModelKind, ModelVersion, (r, h) => new NeuralParser(ParserNetwork.Read(r, name), h.Description, frozen: inputTables));
+
+    /// <summary>Bytes of the precomputed first-layer tables (0 when loaded without them).</summary>
+    public long InputTableBytes => Network.InputTableBytes;
 
     public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, Network.Write);
 
@@ -154,7 +162,8 @@ internal sealed class NeuralScratch
     public readonly List<ParserInput> Words = [];
     public int[] Heads = new int[256];
     public string[] Relations = new string[256];
-    public int[] Word = [], Upos = [], Xpos = [];
+    /// <summary>Embedding rows of the words' inputs, n × FeatureCount (word t's input f at t · FeatureCount + f).</summary>
+    public int[] Ids = [];
     public float[] X = [], V = [], VMask = [], P = [], DP = [], DV = [], DX = [];
     public bool[] DPUsed = [];
     public float[] Hidden = [], Scores = [];
@@ -163,24 +172,28 @@ internal sealed class NeuralScratch
     /// <summary>Looks up the ids of a sentence's words.</summary>
     public void Load(ParserNetwork net, IReadOnlyList<ParserInput> words)
     {
-        int n = words.Count;
+        int n = words.Count, nf = net.FeatureCount;
         Grow(net, n);
-        for (int i = 0; i < n; i++)
-        {
-            Word[i] = net.WordId(words[i].Form);
-            Upos[i] = net.UposId(words[i].Upos);
-            Xpos[i] = net.XposId(words[i].Xpos);
-        }
+        for (int i = 0; i < n; i++) net.Ids(words[i].Form, words[i].Upos, words[i].Xpos, Ids.AsSpan(i * nf, nf));
         Length = n;
     }
 
-    /// <summary>Sets the ids directly (training, after word dropout).</summary>
+    /// <summary>Sets the ids directly (training, after word dropout): n × FeatureCount.</summary>
+    public void Load(ParserNetwork net, ReadOnlySpan<int> ids)
+    {
+        int n = ids.Length / net.FeatureCount;
+        Grow(net, n);
+        ids.CopyTo(Ids);
+        Length = n;
+    }
+
+    /// <summary>Sets the ids of a network with the three basic inputs only (tests).</summary>
     public void Load(ParserNetwork net, ReadOnlySpan<int> word, ReadOnlySpan<int> upos, ReadOnlySpan<int> xpos)
     {
-        int n = word.Length;
-        Grow(net, n);
-        word.CopyTo(Word); upos.CopyTo(Upos); xpos.CopyTo(Xpos);
-        Length = n;
+        if (net.FeatureCount != 3) throw new InvalidOperationException("the network reads more than words and tags");
+        var ids = new int[word.Length * 3];
+        for (int t = 0; t < word.Length; t++) { ids[3 * t] = word[t]; ids[3 * t + 1] = upos[t]; ids[3 * t + 2] = xpos[t]; }
+        Load(net, ids);
     }
 
     private void Grow(ParserNetwork net, int n)
@@ -188,26 +201,35 @@ internal sealed class NeuralScratch
         int d = net.Encoding, m = net.Shape.MlpHidden;
         if (Hidden.Length < m) Hidden = new float[m];
         if (Scores.Length < net.ClassCount) Scores = new float[net.ClassCount];
-        if (Word.Length >= n) return;
+        if (Ids.Length >= n * net.FeatureCount && X.Length >= n * net.InputDim && V.Length >= (n + 2) * d && P.Length >= Slots(n, m)) return;
         int cap = Math.Max(n, 32) * 2;
-        Word = new int[cap]; Upos = new int[cap]; Xpos = new int[cap];
+        Ids = new int[cap * net.FeatureCount];
         X = new float[cap * net.InputDim];
         DX = new float[cap * net.InputDim];
         V = new float[(cap + 2) * d];
         VMask = new float[(cap + 2) * d];
         DV = new float[(cap + 2) * d];
-        P = new float[ParserNetwork.Slots * (cap + 2) * m];
+        P = new float[Slots(cap, m)];
         DP = new float[P.Length];
         DPUsed = new bool[ParserNetwork.Slots * (cap + 2)];
     }
 
-    /// <summary>Embeds, encodes (with dropout on the encodings when training) and precomputes the first MLP layer.</summary>
-    public void Encode(ParserNetwork net, bool training, Random? rnd, float dropout)
+    private static int Slots(int n, int m) => ParserNetwork.Slots * (n + 2) * m;
+
+    /// <summary>Embeds, encodes (with dropout on the encodings when training) and precomputes the first MLP layer.
+    /// A frozen network's first layer reads its precomputed tables unless <paramref name="tables"/> is false.</summary>
+    public void Encode(ParserNetwork net, bool training, Random? rnd, float dropout, bool tables = true)
     {
         int n = Length, d = net.Encoding;
-        var x = X.AsSpan(0, n * net.InputDim);
-        net.Embed(Word.AsSpan(0, n), Upos.AsSpan(0, n), Xpos.AsSpan(0, n), x);
-        var top = Run.Forward(net.Lstm, x, n);
+        Span<float> top;
+        if (!training && tables && net.InputTables is { } t)
+            top = Run.Forward(net.Lstm, t, Ids.AsSpan(0, n * net.FeatureCount), n);
+        else
+        {
+            var x = X.AsSpan(0, n * net.InputDim);
+            net.Embed(Ids.AsSpan(0, n * net.FeatureCount), n, x);
+            top = Run.Forward(net.Lstm, x, n);
+        }
         var v = V.AsSpan(0, (n + 2) * d);
         top.CopyTo(v);
         if (training && dropout > 0) Dropout.Apply(v[..(n * d)], VMask.AsSpan(0, n * d), dropout, rnd!);

@@ -49,7 +49,8 @@ public sealed record NeuralParserOptions
 /// </summary>
 internal static class NeuralParserTrainer
 {
-    internal sealed record Example(int[] Word, int[] Upos, int[] Xpos, int[] GoldHead, int[] GoldLabel);
+    /// <summary>A training sentence: its words' input rows (n × FeatureCount) and its (projectivized) gold tree.</summary>
+    internal sealed record Example(int[] Ids, int[] GoldHead, int[] GoldLabel);
 
     public static NeuralParser Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
         NeuralParserOptions options, Action<string>? progress)
@@ -68,7 +69,7 @@ internal static class NeuralParserTrainer
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToList();
         var upos = sentences.SelectMany(s => s.Words.Select(w => w.Upos)).Distinct().Order(StringComparer.Ordinal).ToList();
         var xpos = sentences.SelectMany(s => s.Words.Select(w => w.Xpos)).Distinct().Order(StringComparer.Ordinal).ToList();
-        var net = new ParserNetwork(options.Shape, labels, vocabulary, upos, xpos, options.Seed);
+        var net = new ParserNetwork(options.Shape, labels, Vocabularies(options, sentences, vocabulary, upos, xpos), options.Seed);
         var wordCount = new int[vocabulary.Count + 1];
         foreach (var w in vocabulary) wordCount[net.Words[w]] = formCounts[w];
 
@@ -77,17 +78,17 @@ internal static class NeuralParserTrainer
             int n = s.Words.Count;
             var heads = s.Words.Select(w => w.Head == 0 ? n : w.Head - 1).ToArray();
             TransitionState.Projectivize(heads);
+            var ids = new int[n * net.FeatureCount];
+            for (int i = 0; i < n; i++) net.Ids(s.Words[i].Form, s.Words[i].Upos, s.Words[i].Xpos, ids.AsSpan(i * net.FeatureCount, net.FeatureCount));
             return new Example(
-                s.Words.Select(w => net.WordId(w.Form)).ToArray(),
-                s.Words.Select(w => net.UposId(w.Upos)).ToArray(),
-                s.Words.Select(w => net.XposId(w.Xpos)).ToArray(),
+                ids,
                 heads,
                 s.Words.Select(w => w.Head == 0 ? labelIndex["root"] : labelIndex[map(w.Deprel)]).ToArray());
         }).ToArray();
         progress?.Invoke($"neural parser: {examples.Length} sentences, {vocabulary.Count} word forms, {labels.Length} relations, " +
                          $"{net.ParameterCount:N0} parameters ({options.Shape})");
 
-        var parser = new NeuralParser(net, "");
+        var parser = new NeuralParser(net, "", frozen: false);
         var rnd = new Random(options.Seed);
         var sc = new NeuralScratch();
         var state = new TransitionState();
@@ -135,14 +136,44 @@ internal static class NeuralParserTrainer
                 bestLas = las;
                 bestEpoch = epoch;
                 best = parameters.Select(p => (float[])p.W.Clone()).ToArray();
-                if (options.Checkpoint is { } path) new NeuralParser(net, Describe(options, examples.Length, epoch)).Save(path);
+                if (options.Checkpoint is { } path) new NeuralParser(net, Describe(options, examples.Length, epoch), frozen: false).Save(path);
             }
             else if (epoch - bestEpoch >= options.Patience) break;
         }
         if (best is not null)
             for (int i = 0; i < parameters.Count; i++) best[i].CopyTo(parameters[i].W, 0);
         progress?.Invoke($"neural parser: best dev LAS {bestLas:F2} at epoch {bestEpoch}; {clock.Elapsed.TotalSeconds:F0}s");
-        return new NeuralParser(net, Describe(options, examples.Length, bestEpoch));
+        return new NeuralParser(net, Describe(options, examples.Length, bestEpoch), frozen: true);
+    }
+
+    /// <summary>
+    /// The key → row maps of every input: words as given; tags; suffixes and shapes seen at least MinWordCount times in
+    /// training (the rarer ones share row 0, which word dropout does not reach, so it is learned from rare keys only); the
+    /// word classes of data/models/wordclasses.tsv (first clustering), class c at row c + 1, covering words training never saw.
+    /// </summary>
+    private static List<Dictionary<string, int>> Vocabularies(NeuralParserOptions options, List<ConlluSentence> sentences,
+        IReadOnlyList<string> words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos)
+    {
+        var shape = options.Shape;
+        var result = new List<Dictionary<string, int>> { ParserNetwork.Index(words), ParserNetwork.Index(upos), ParserNetwork.Index(xpos) };
+        var features = ParserNetwork.FeaturesOf(shape);
+        for (int f = 3; f < features.Length; f++)
+        {
+            if (features[f] == InputFeature.Cluster)
+            {
+                var classes = Learning.WordClasses.Default ?? throw new InvalidOperationException("word-class inputs need data/models/wordclasses.tsv");
+                result.Add(classes.Entries().ToDictionary(e => e.Word, e => e.Class + 1, StringComparer.Ordinal));
+                continue;
+            }
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var s in sentences)
+                foreach (var w in s.Words)
+                    foreach (var (feature, key) in ParserNetwork.Keys(shape, w.Form, w.Upos, w.Xpos))
+                        if (feature == features[f]) counts[key] = counts.GetValueOrDefault(key) + 1;
+            result.Add(ParserNetwork.Index([.. counts.Where(p => p.Value >= options.MinWordCount)
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)]));
+        }
+        return result;
     }
 
     private static string Describe(NeuralParserOptions o, int sentences, int epoch) =>
@@ -157,14 +188,16 @@ internal static class NeuralParserTrainer
     internal static (double Loss, int Decisions, int Errors) TrainSentence(ParserNetwork net, NeuralScratch sc, TransitionState st, Example ex,
         int[] wordCount, NeuralParserOptions options, int epoch, Random rnd, int rootLabel)
     {
-        int n = ex.Word.Length, classes = net.ClassCount;
-        Span<int> word = n <= 512 ? stackalloc int[n] : new int[n];
+        int nf = net.FeatureCount, n = ex.Ids.Length / nf, classes = net.ClassCount;
+        Span<int> ids = ex.Ids.Length <= 4096 ? stackalloc int[ex.Ids.Length] : new int[ex.Ids.Length];
+        ex.Ids.CopyTo(ids);
         for (int i = 0; i < n; i++)
         {
-            int w = ex.Word[i];
-            word[i] = w != 0 && rnd.NextDouble() < options.WordDropout / (options.WordDropout + wordCount[w]) ? 0 : w;
+            // Word dropout touches the form only: a dropped word keeps its tags, suffix, class and shape, as an unknown word does.
+            int w = ids[i * nf];
+            if (w != 0 && rnd.NextDouble() < options.WordDropout / (options.WordDropout + wordCount[w])) ids[i * nf] = 0;
         }
-        sc.Load(net, word, ex.Upos, ex.Xpos);
+        sc.Load(net, ids);
         sc.Encode(net, training: true, rnd, options.Dropout);
         StartGradients(net, sc);
         st.Reset(n);
@@ -268,6 +301,6 @@ internal static class NeuralParserTrainer
         var dx = sc.DX.AsSpan(0, n * net.InputDim);
         dx.Clear();
         sc.Run.Backward(net.Lstm, sc.X.AsSpan(0, n * net.InputDim), n, dTop, dx);
-        net.EmbedBackward(sc.Word.AsSpan(0, n), sc.Upos.AsSpan(0, n), sc.Xpos.AsSpan(0, n), dx);
+        net.EmbedBackward(sc.Ids.AsSpan(0, n * net.FeatureCount), n, dx);
     }
 }

@@ -202,8 +202,16 @@ public class GradientCheckTests
         Assert.True(err > Tolerance, $"a 10% error went unnoticed (relative error {err:E2})");
     }
 
-    [Fact]
-    public void Parser_network_gradients_match_finite_differences()
+    private static string Shape(string form)
+    {
+        Span<char> buf = stackalloc char[ParserNetwork.ShapeLength];
+        return new string(buf[..ParserNetwork.WordShape(form, buf)]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // with suffix, word-class and shape inputs (session 13)
+    public void Parser_network_gradients_match_finite_differences(bool extras)
     {
         // A fixed transition path (the oracle's) with a fixed rival per step; loss = Σ score(rival) − score(oracle): the
         // quantity whose gradient the hinge loss uses. Checks the MLP, its precomputed first layer, the slot rows for the
@@ -211,17 +219,28 @@ public class GradientCheckTests
         var sentence = DependencyParserTests.Small[2];
         var shape = new ParserNetworkShape { WordDim = 4, UposDim = 3, XposDim = 2, LstmHidden = 3, LstmLayers = 2, MlpHidden = 5 };
         var labels = sentence.Words.Select(w => w.Deprel).Append("root").Distinct().Order(StringComparer.Ordinal).ToArray();
-        var net = new ParserNetwork(shape, labels, sentence.Words.Select(w => ParserNetwork.Normalize(w.Form)).ToList(),
-            sentence.Words.Select(w => w.Upos).ToList(), sentence.Words.Select(w => w.Xpos).ToList(), seed: 3);
+        var forms = sentence.Words.Select(w => ParserNetwork.Normalize(w.Form)).ToList();
+        var uposList = sentence.Words.Select(w => w.Upos).ToList();
+        var xposList = sentence.Words.Select(w => w.Xpos).ToList();
+        if (extras) shape = shape with { SuffixDim = 3, SuffixLength = 2, ClusterDim = 2, ShapeDim = 2 };
+        var net = extras
+            ? new ParserNetwork(shape, labels, [
+                ParserNetwork.Index(forms), ParserNetwork.Index(uposList), ParserNetwork.Index(xposList),
+                ParserNetwork.Index([.. sentence.Words.Select(w => ParserNetwork.Suffix(ParserNetwork.Normalize(w.Form), 2).ToString())]),
+                // two word classes over the sentence's forms, alternately (several keys share a row)
+                forms.Distinct().Select((f, i) => (f, i)).ToDictionary(p => p.f, p => 1 + p.i % 2),
+                ParserNetwork.Index([.. sentence.Words.Select(w => Shape(w.Form))])], seed: 3)
+            : new ParserNetwork(shape, labels, forms, uposList, xposList, seed: 3);
         var rnd = new Random(11);
         foreach (var p in net.Parameters) for (int i = 0; i < p.Length; i++) p.W[i] = (float)(rnd.NextDouble() - 0.5);
         int n = sentence.Words.Count, rootLabel = Array.IndexOf(labels, "root");
         var gold = sentence.Words.Select(w => w.Head == 0 ? n : w.Head - 1).ToArray();
         var goldLabel = sentence.Words.Select(w => Array.IndexOf(labels, w.Deprel)).ToArray();
-        var words = sentence.Words.Select(w => net.WordId(w.Form)).ToArray();
-        words[1] = 0; // one unknown word: the unknown row gets a gradient too
-        var upos = sentence.Words.Select(w => net.UposId(w.Upos)).ToArray();
-        var xpos = sentence.Words.Select(w => net.XposId(w.Xpos)).ToArray();
+        int nf = net.FeatureCount;
+        var ids = new int[n * nf];
+        for (int i = 0; i < n; i++) net.Ids(sentence.Words[i].Form, sentence.Words[i].Upos, sentence.Words[i].Xpos, ids.AsSpan(i * nf, nf));
+        ids[1 * nf] = 0; // one unknown word: the unknown row gets a gradient too
+        if (extras) ids[2 * nf + 3] = 0; // and one unknown suffix
 
         // The path: the cheapest legal class (first by index) and the first legal class of a higher cost.
         var path = new List<(int Right, int Wrong)>();
@@ -246,7 +265,7 @@ public class GradientCheckTests
         var sc = new NeuralScratch();
         double Loss(bool gradients)
         {
-            sc.Load(net, words, upos, xpos);
+            sc.Load(net, ids);
             sc.Encode(net, training: false, null, 0);
             if (gradients) NeuralParserTrainer.StartGradients(net, sc);
             var state = new TransitionState();
@@ -357,6 +376,94 @@ public class NeuralParserTests
         bytes[^5] ^= 0x40;
         Assert.Throws<InvalidDataException>(() => NeuralParser.Load(new MemoryStream(bytes), "damaged"));
     }
+
+    private static readonly Lazy<NeuralParser> TinyWithExtras = new(() =>
+        NeuralParser.Train(Small, [], new NeuralParserOptions
+        {
+            Shape = new ParserNetworkShape { WordDim = 16, UposDim = 8, XposDim = 8, SuffixDim = 6, ClusterDim = 6, ShapeDim = 4, LstmHidden = 16, LstmLayers = 2, MlpHidden = 16 },
+            Epochs = 60, MinWordCount = 1, MinRelationCount = 1, Explore = 0, WordDropout = 0, LearningRate = 0.01f, Batch = 1,
+        }));
+
+    [Fact]
+    public void Tiny_parser_with_suffix_class_and_shape_inputs_learns_and_survives_a_round_trip()
+    {
+        var p = TinyWithExtras.Value;
+        var (uas, las, _) = p.Evaluate(Small);
+        Assert.True(uas >= 90, $"UAS {uas:F1} on the training sentences");
+        Assert.True(las >= 85, $"LAS {las:F1} on the training sentences");
+        var ms = new MemoryStream();
+        p.Save(ms);
+        ms.Position = 0;
+        var back = NeuralParser.Load(ms, "tiny neural with extras");
+        Assert.Equal(6, back.Network.FeatureCount);
+        foreach (var s in Small) Assert.Equal(Parse(p.Parse, s), Parse(back.Parse, s), TreeComparer);
+    }
+
+    private static readonly IEqualityComparer<(int[] Heads, string[] Relations)> TreeComparer = EqualityComparer<(int[] Heads, string[] Relations)>.Create(
+        (a, b) => a.Heads.SequenceEqual(b.Heads) && a.Relations.SequenceEqual(b.Relations), t => t.Heads.Length);
+
+    // The first BiLSTM layer read from the precomputed tables sums the same products in another order: the trees must be
+    // the same and every transition margin equal up to float rounding.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Precomputed_input_tables_give_the_same_parses(bool extras)
+    {
+        var p = extras ? TinyWithExtras.Value : Tiny.Value;
+        Assert.NotNull(p.Network.InputTables);
+        var ms = new MemoryStream();
+        p.Save(ms);
+        ms.Position = 0;
+        var plain = NeuralParser.Load(ms, "no tables", inputTables: false);
+        Assert.Null(plain.Network.InputTables);
+        Assert.Equal(0, plain.InputTableBytes);
+        Assert.True(p.InputTableBytes > 0);
+        // The training sentences and sentences of our own with words the model never saw (unknown rows of every table).
+        var sentences = Small.Select(s => s.Words.Select(w => new ParserInput(w.Form, w.Upos, w.Xpos, w.Lemma)).ToList()).ToList();
+        sentences.Add([new("Kenyan", "ADJ", "JJ", "kenyan"), new("lawmakers", "NOUN", "NNS", "lawmaker"), new("rejected", "VERB", "VBD", "reject"),
+                       new("the", "DET", "DT", "the"), new("2,400", "NUM", "CD", "2,400"), new("levies", "NOUN", "NNS", "levy"), new(".", "PUNCT", ".", ".")]);
+        sentences.Add([new("Quito", "PROPN", "NNP", "Quito"), new("postponed", "VERB", "VBD", "postpone"), new("talks", "NOUN", "NNS", "talk"),
+                       new("with", "ADP", "IN", "with"), new("IMF", "PROPN", "NNP", "IMF"), new("envoys", "NOUN", "NNS", "envoy")]);
+        foreach (var words in sentences)
+        {
+            int n = words.Count;
+            var (h1, l1, a1, m1) = (new int[n], new int[n], new float[n], new float[n]);
+            var (h2, l2, a2, m2) = (new int[n], new int[n], new float[n], new float[n]);
+            p.ParseForCombination(words, h1, l1, a1, m1);
+            plain.ParseForCombination(words, h2, l2, a2, m2);
+            Assert.Equal(h2, h1);
+            Assert.Equal(l2, l1);
+            for (int i = 0; i < n; i++)
+            {
+                Assert.Equal(a2[i], a1[i], 1e-3f);
+                Assert.Equal(m2[i], m1[i], 1e-3f);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("McCain", "XxXx")]
+    [InlineData("U.S.", "X.X.")]
+    [InlineData("1,500", "d,d")]
+    [InlineData("Nairobi", "Xx")]
+    [InlineData("COVID-19", "X-d")]
+    [InlineData("e-mail", "x-x")]
+    [InlineData("Ouagadougou-based", "Xx-x")]
+    [InlineData("a.m.", "x.x.")]
+    [InlineData("Dr.", "Xx.")]
+    [InlineData("AbCdEfGh", "XxXxXx")] // at most ShapeLength characters
+    public void Word_shapes_collapse_runs_of_one_kind(string form, string shape)
+    {
+        Span<char> buf = stackalloc char[ParserNetwork.ShapeLength];
+        Assert.Equal(shape, new string(buf[..ParserNetwork.WordShape(form, buf)]));
+    }
+
+    [Theory]
+    [InlineData("privatization", 3, "ion")]
+    [InlineData("of", 3, "of")]
+    [InlineData("sanctioned", 2, "ed")]
+    public void Suffixes_are_the_last_characters_of_the_normalized_form(string normalized, int length, string suffix) =>
+        Assert.Equal(suffix, ParserNetwork.Suffix(normalized, length).ToString());
 
     [Theory]
     [InlineData("Reuters", "reuters")]
