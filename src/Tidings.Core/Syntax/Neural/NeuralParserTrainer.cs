@@ -178,6 +178,7 @@ internal static class NeuralParserTrainer
 
     private static string Describe(NeuralParserOptions o, int sentences, int epoch) =>
         $"arc-hybrid greedy parser, BiLSTM {o.Shape.LstmLayers}×{o.Shape.LstmHidden} + MLP {o.Shape.MlpHidden} (Kiperwasser & Goldberg 2016), " +
+        $"inputs {string.Join(" + ", ParserNetwork.FeaturesOf(o.Shape).Select(f => $"{f.ToString().ToLowerInvariant()} {ParserNetwork.DimOf(o.Shape, f)}"))}, " +
         $"dynamic oracle, hinge loss, Adam{(o.LearningRateDecay < 1 ? $" (step × {o.LearningRateDecay} an epoch)" : "")}, dropout {o.Dropout}; {sentences} training sentences; epoch {epoch}, seed {o.Seed}";
 
     // Processor time of the whole process: on a shared machine the honest measure of the training's cost.
