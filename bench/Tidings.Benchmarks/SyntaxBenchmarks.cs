@@ -114,7 +114,7 @@ public class NeuralParserBenchmarks
         _stages = [tagger, parser];
         _untabled = [tagger, Syntax.Neural.NeuralParser.Load(Model, inputTables: false)];
         // The committed transition parser combined with this one by reparsing (decision 021, "Combination").
-        var transition = SyntaxStages.Default().OfType<DependencyParser>().First();
+        var transition = DependencyParser.Default ?? throw new InvalidOperationException("no transition parser model");
         _combined = [tagger, transition.Single.CombinedWith(new DependencyParser.NeuralMember(parser))];
         Console.WriteLine($"// samples: {_docs.Length} documents, {_docs.Sum(d => d.TokenCount)} tokens; neural parser: {parser.Description}, {parser.ParameterCount:N0} parameters, input tables {parser.InputTableBytes / 1e6:F1} MB");
     }

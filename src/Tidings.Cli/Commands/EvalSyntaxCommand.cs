@@ -72,6 +72,10 @@ public sealed class EvalSyntaxSettings : CommandSettings
     [Description("Parse with the graph-based parser (--parser-graph) alone.")]
     public bool GraphOnly { get; init; }
 
+    [CommandOption("--no-input-tables")]
+    [Description("With a BiLSTM parser as --parser: do not precompute its first layer's input projections (slower; the trees must be the same, for checking that).")]
+    public bool NoInputTables { get; init; }
+
     [CommandOption("--single-parser")]
     [Description("Parse with the left-to-right parser alone, without combining it with the right-to-left one.")]
     public bool SingleParser { get; init; }
@@ -109,7 +113,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
     {
         var gold = TrainCommand.ReadTreebank(s.Gold!);
         var neural = s.ParserNeural is { } np ? new SyntaxStages.NeuralOptions(np, s.NeuralWeight, s.NeuralScale, s.NeuralRelations, s.NeuralEverySentence) : null;
-        var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser, s.ParserGraph, s.GraphOnly, s.GraphPrune, s.GuidePrune, s.GuideHeads, s.GuideVotes, neural);
+        var stages = SyntaxStages.Load(s.Tagger, s.Parser, s.ParserRightToLeft, s.SingleParser, s.ParserGraph, s.GraphOnly, s.GraphPrune, s.GuidePrune, s.GuideHeads, s.GuideVotes, neural, !s.NoInputTables);
         if (s.Beam is { } beam)
         {
             if (beam is < 1 or > 64) throw new CliException("--beam must be between 1 and 64");
@@ -181,7 +185,7 @@ internal static class SyntaxStages
 
     public static List<IPipelineComponent> Load(string? taggerPath, string? parserPath, string? rightToLeftPath = null, bool single = false,
         string? graphPath = null, bool graphOnly = false, float? graphPrune = null, float? guidePrune = null, int? guideHeads = null, bool guideVotes = false,
-        NeuralOptions? neural = null)
+        NeuralOptions? neural = null, bool inputTables = true)
     {
         var stages = new List<IPipelineComponent>();
         try
@@ -196,12 +200,19 @@ internal static class SyntaxStages
         {
             try
             {
-                stages.Add(Syntax.Neural.NeuralParser.Load(parserPath));
+                stages.Add(Syntax.Neural.NeuralParser.Load(parserPath, inputTables));
                 return stages;
             }
             catch (InvalidDataException e) when (e.Message.Contains($"expected '{Syntax.Neural.NeuralParser.ModelKind}'")) { }
             catch (InvalidDataException e) { throw new CliException(e.Message); }
             catch (FileNotFoundException) { throw new CliException($"parser model '{parserPath}' does not exist"); }
+        }
+        // No parser option: the default pipeline's parser, the BiLSTM one alone when the build has its model (decision 021).
+        if (parserPath is null && rightToLeftPath is null && graphPath is null && neural is null && !graphOnly && !single
+            && guidePrune is null && guideHeads is null && !guideVotes && DependencyParser.DefaultComponent is NeuralParser defaultNeural)
+        {
+            stages.Add(defaultNeural);
+            return stages;
         }
         try
         {

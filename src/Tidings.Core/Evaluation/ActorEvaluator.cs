@@ -131,7 +131,7 @@ public static class ActorEvaluator
     {
         yield return Text.Tokenizer.Default;
         yield return (Pipeline.IPipelineComponent?)Syntax.PerceptronTagger.Default ?? Syntax.RuleTagger.Default;
-        if (Syntax.DependencyParser.Default is { } parser) yield return parser;
+        if (Syntax.DependencyParser.DefaultComponent is { } parser) yield return parser;
         yield return ActorRecognizer.Default;
     }
 

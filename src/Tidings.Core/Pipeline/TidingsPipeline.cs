@@ -19,7 +19,7 @@ public sealed class TidingsPipeline
         yield return Text.Tokenizer.Default;
         // The trained tagger and parser when this build embeds their models, else the rule tagger alone.
         yield return (IPipelineComponent?)Syntax.PerceptronTagger.Default ?? Syntax.RuleTagger.Default;
-        if (Syntax.DependencyParser.Default is { } parser) yield return parser;
+        if (Syntax.DependencyParser.DefaultComponent is { } parser) yield return parser;
         yield return Actors.ActorRecognizer.Default;
         yield return Time.DateResolver.Default;
         yield return Places.PlaceRecognizer.Default;

@@ -32,7 +32,8 @@ public sealed class DependencyParser : IPipelineComponent
     public const string DataFile = "models/parser.bin";
     /// <summary>The right-to-left model that <see cref="Default"/> combines with <see cref="DataFile"/> when the build has it.</summary>
     public const string RightToLeftDataFile = "models/parser-rl.bin";
-    /// <summary>Environment variable: "single" makes <see cref="Default"/> the left-to-right parser alone (faster, less accurate).</summary>
+    /// <summary>Environment variable: "single" makes <see cref="Default"/> (and <see cref="DefaultComponent"/>) the left-to-right parser
+    /// alone; "combined" makes both the transition parser combined with the BiLSTM parser (<see cref="CombinedMode"/>).</summary>
     public const string ModeVariable = "TIDINGS_PARSER";
 
     private readonly ParserModel _model;
@@ -182,12 +183,9 @@ public sealed class DependencyParser : IPipelineComponent
             parser = parser.CombinedWith(GraphParser.Load(s, GraphParser.DataFile));
         }
         catch (FileNotFoundException) { }
-        try
-        {
-            using var s = DataFiles.Open(NeuralParser.DataFile);
-            parser = parser.CombinedWith(new NeuralMember(NeuralParser.Load(s, NeuralParser.DataFile)));
-        }
-        catch (FileNotFoundException) { }
+        // The combination with the BiLSTM parser is slower than either alone (decision 021): only when asked for.
+        if (string.Equals(mode, CombinedMode, StringComparison.OrdinalIgnoreCase) && NeuralParser.Default is { } neural)
+            parser = parser.CombinedWith(new NeuralMember(neural));
         return parser;
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -195,6 +193,24 @@ public sealed class DependencyParser : IPipelineComponent
     /// data/models/parser-graph.bin and data/models/parser-neural.bin when the build has them (unless <see cref="ModeVariable"/> is "single"), or null
     /// when the build has no parser.</summary>
     public static DependencyParser? Default => _default.Value;
+
+    /// <summary><see cref="ModeVariable"/> value that combines <see cref="Default"/> with the BiLSTM parser by reparsing.</summary>
+    public const string CombinedMode = "combined";
+
+    /// <summary>
+    /// The parser stage of the default pipeline: the BiLSTM parser alone (<see cref="NeuralParser.Default"/>) when the build
+    /// has its model, else <see cref="Default"/>; <see cref="ModeVariable"/> = "single" or "combined" picks the transition
+    /// parser alone or combined with the BiLSTM one. Null when the build has no parser.
+    /// </summary>
+    public static IPipelineComponent? DefaultComponent
+    {
+        get
+        {
+            string? mode = Environment.GetEnvironmentVariable(ModeVariable);
+            bool transition = string.Equals(mode, "single", StringComparison.OrdinalIgnoreCase) || string.Equals(mode, CombinedMode, StringComparison.OrdinalIgnoreCase);
+            return !transition && NeuralParser.Default is { } neural ? neural : Default;
+        }
+    }
 
     /// <summary>Loads a left-to-right model file, plain or stacked (<see cref="StackedKind"/>), as its header says.</summary>
     public static DependencyParser Load(string path)

@@ -15,8 +15,22 @@ public sealed class NeuralParser : IPipelineComponent
     public const string ModelKind = "parser-neural";
     /// <summary>Payload layout version: bump whenever the network or its file layout changes.</summary>
     public const int ModelVersion = 2; // 2: optional suffix, word-class and shape inputs; vocabularies as key → row pairs
-    /// <summary>The model that <see cref="DependencyParser.Default"/> combines with the transition parser when the build has it.</summary>
+    /// <summary>The model of <see cref="Default"/>: the default pipeline's parser when the build has it (see
+    /// <see cref="DependencyParser.DefaultComponent"/>).</summary>
     public const string DataFile = "models/parser-neural.bin";
+
+    private static readonly Lazy<NeuralParser?> s_default = new(() =>
+    {
+        try
+        {
+            using var s = DataFiles.Open(DataFile);
+            return Load(s, DataFile);
+        }
+        catch (FileNotFoundException) { return null; }
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The model at data/models/parser-neural.bin, or null when the build has none.</summary>
+    public static NeuralParser? Default => s_default.Value;
 
     internal readonly ParserNetwork Network;
     private readonly int _rootLabel, _fallbackLabel;
