@@ -57,6 +57,7 @@ internal static class ProcessorTime
             Console.WriteLine($"{m}: load {(t1 - t0).ToString("0", inv)} ms with input tables ({withTables.InputTableBytes / 1e6:F1} MB), {(t2 - t1).ToString("0", inv)} ms without; {withTables.Description}");
             configs.Add(($"tag + neural {Path.GetFileName(Path.GetDirectoryName(m))}/{Path.GetFileName(m)}", [tagger, withTables]));
             configs.Add(($"tag + neural {Path.GetFileName(Path.GetDirectoryName(m))}/{Path.GetFileName(m)}, no input tables", [tagger, plain]));
+            configs.Add(($"tag + committed combined with neural {Path.GetFileName(m)}", [tagger, transition.Single.CombinedWith(new DependencyParser.NeuralMember(withTables))]));
         }
         // Passes interleaved across the configurations, so a change in the machine's load touches them alike.
         var times = configs.Select(_ => new List<double>()).ToArray();
