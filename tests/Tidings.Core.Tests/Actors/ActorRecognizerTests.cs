@@ -230,6 +230,10 @@ public class ActorRecognizerTests
     // a party's workers are its members
     [InlineData("Bangladesh's opposition BNP said 200 of its workers were detained in Dhaka.", "2023-11-01", "workers", "BGDOPP")]
     [InlineData("Zambia's opposition Patriotic Front said 40 of its activists were arrested.", "2023-11-01", "activists", "ZMBOPP")]
+    // a state agency named by its portfolio is the government; "agency" alone stays the news agency of wire copy
+    [InlineData("Kenya's environment agency fined a cement maker for polluting the Athi River.", "2025-07-30", "Kenya's environment agency", "KENGOV")]
+    [InlineData("Indonesia's disaster management agency said rescuers had reached the flooded villages.", "2025-07-30", "Indonesia's disaster management agency", "IDNGOV")]
+    [InlineData("Mexico's tax agency froze the accounts of the company.", "2025-07-30", "Mexico's tax agency", "MEXGOV")]
     public void Codes_the_expected_span(string text, string? published, string span, string code)
     {
         var doc = Run(text, published);
