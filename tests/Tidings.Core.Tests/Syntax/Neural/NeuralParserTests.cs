@@ -331,13 +331,8 @@ public class NeuralParserTests
     /// <summary>The parser fits its own training sentences (UAS ≥ 90, LAS ≥ 85) and comes back from a save as a parser.</summary>
     private static NeuralParser AssertLearnsAndReloads(NeuralParser p, string name)
     {
-        var (uas, las, _) = p.Evaluate(Small);
-        Assert.True(uas >= 90, $"UAS {uas:F1} on the training sentences");
-        Assert.True(las >= 85, $"LAS {las:F1} on the training sentences");
-        var ms = new MemoryStream();
-        p.Save(ms);
-        ms.Position = 0;
-        return NeuralParser.Load(ms, name);
+        TinyParsers.AssertFitsTrainingSentences(p.Evaluate(Small));
+        return TinyParsers.SaveAndLoad(p.Save, s => NeuralParser.Load(s, name));
     }
 
     private static readonly Lazy<DependencyParser> TinyTransition = new(() =>
