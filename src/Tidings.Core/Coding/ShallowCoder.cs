@@ -1217,7 +1217,7 @@ public sealed class ShallowCoder : IEventCoder
             {
                 // "warned that it would answer any provocation with overwhelming force": the warned act is a response with
                 // force, a threat of military force (138).
-                string warned = _tree.ResponseWithForce(act, new List<int>()) ? "138" : "130";
+                string warned = _tree.ResponseWithForce(act) ? "138" : "130";
                 CodePlain(tr, tr, warned, Modality.Threatened, $"warning-own-act:{entry.Trigger}→{warned}", -1);
                 return;
             }
@@ -1633,7 +1633,7 @@ public sealed class ShallowCoder : IEventCoder
             if (frame.Entry.Frame is FrameKind.Threat or FrameKind.Intend && !inner.IsNoun && _tree.Parsed
                 && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var retaliating
                 && doc.TokLemma(retaliating) is { } rl && rl.Equals("retaliate", StringComparison.OrdinalIgnoreCase))
-                code = _tree.ResponseWithForce(retaliating, new List<int>()) ? "138" : "130";
+                code = _tree.ResponseWithForce(retaliating) ? "138" : "130";
             string rule = $"frame:{frame.Entry.Trigger}+{KindName(inner.Entry.Kind)}:{inner.Entry.Trigger}→{code}";
             // "denied that its border guards had opened fire on Kyrgyz villagers": the subject of a denied clause is the
             // denied act's doer, not whom the denial concerns; the act's own target is (gold/README.md, 016).
@@ -1798,7 +1798,7 @@ public sealed class ShallowCoder : IEventCoder
             // "threatened to retaliate militarily": a threat phrase whose verb of response is told with force.
             if (code == "130" && _tree.Parsed)
                 for (int k = inner.Start; k < inner.End; k++)
-                    if (doc.TokLemma(k) is { } lk && TreeRoles.RespondVerbs.Contains(lk) && _tree.ResponseWithForce(k, new List<int>())) { code = "138"; break; }
+                    if (doc.TokLemma(k) is { } lk && TreeRoles.RespondVerbs.Contains(lk) && _tree.ResponseWithForce(k)) { code = "138"; break; }
             int src;
             bool passive = false, headlinePassive = false, subjectIsTarget = false;
             int patientSubject = -1;

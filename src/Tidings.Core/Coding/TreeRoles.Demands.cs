@@ -253,9 +253,10 @@ internal sealed partial class TreeRoles
     /// <summary>
     /// Whom a threatened response answers: "threatened to respond with overwhelming force to the joint drills by South
     /// Korea and the United States" → both doers of the drills; "to retaliate against Israel" → Israel. Adds the actors,
-    /// returns true when the response is one with force ("with force", "militarily").
+    /// returns true when the response is one with force ("with force", "militarily"). With <paramref name="answered"/>
+    /// null only the kind of response is read (whom it answers is not looked for).
     /// </summary>
-    public bool ResponseWithForce(int verb, List<int> answered)
+    public bool ResponseWithForce(int verb, List<int>? answered = null)
     {
         if (!Parsed || verb < _f || verb >= _e || _doc.Token(verb).Lemma is not { } lemma || !RespondVerbs.Contains(lemma)) return false;
         bool force = false;
@@ -273,10 +274,10 @@ internal sealed partial class TreeRoles
                 force = true;
                 // "respond with force to any attack by Israel": the parser may hang what is answered on the "with" noun.
                 foreach (var g in Children(c))
-                    if (RelStarts(g, "nmod") && CaseOf(g) is "to" or "against") AnsweredBy(g, answered);
+                    if (answered is not null && RelStarts(g, "nmod") && CaseOf(g) is "to" or "against") AnsweredBy(g, answered);
             }
             if (RelIs(c, "advmod") && cl is "militarily" or "forcefully") force = true;
-            if (prep is "to" or "against") AnsweredBy(c, answered);
+            if (answered is not null && prep is "to" or "against") AnsweredBy(c, answered);
         }
         return force;
     }
