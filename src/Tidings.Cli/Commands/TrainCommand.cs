@@ -186,6 +186,14 @@ public sealed class TrainSettings : CommandSettings
     [Description("Neural parser: from epoch 2, probability of following the model's wrong transition. Default 0.9.")]
     public double? Explore { get; init; }
 
+    [CommandOption("--aggressive <P>")]
+    [Description("Neural parser: from epoch 2, probability of following the best wrong transition when the right one wins by less than the margin (Kiperwasser & Goldberg's p_agg). Default 0.")]
+    public double? Aggressive { get; init; }
+
+    [CommandOption("--average <DECAY>")]
+    [Description("Neural parser: score dev and save the checkpoint with a moving average of the weights of this decay per Adam step (e.g. 0.999). Default 0 (off).")]
+    public float? Average { get; init; }
+
     [CommandOption("--max-sentences <N>")]
     [Description("Neural parser: train on the first N sentences only (quick experiments).")]
     public int? MaxSentences { get; init; }
@@ -279,6 +287,8 @@ public sealed class TrainCommand : Command<TrainSettings>
                     if (s.Batch is { } bt) nopts = nopts with { Batch = bt };
                     if (s.LearningRateDecay is { } lrd) nopts = nopts with { LearningRateDecay = lrd };
                     if (s.Explore is { } ex) nopts = nopts with { Explore = ex };
+                    if (s.Aggressive is { } ag) nopts = nopts with { AggressiveExplore = ag };
+                    if (s.Average is { } av) nopts = nopts with { AverageDecay = av };
                     if (s.MaxSentences is { } ms) nopts = nopts with { MaxSentences = ms };
                     if (s.Minutes is { } mn) nopts = nopts with { MaxMinutes = mn };
                     nopts = nopts with { Checkpoint = path };

@@ -123,6 +123,18 @@ internal static class Dense
         }
     }
 
+    /// <summary>avg ← d avg + (1 − d) w, i.e. avg += (1 − d)(w − avg): an exponential moving average of weights.</summary>
+    public static void MoveAverage(Span<float> avg, ReadOnlySpan<float> w, float decay)
+    {
+        int n = avg.Length;
+        w = w[..n];
+        var va = MemoryMarshal.Cast<float, Vector<float>>(avg);
+        var vw = MemoryMarshal.Cast<float, Vector<float>>(w);
+        var c = new Vector<float>(1 - decay);
+        for (int k = 0; k < va.Length; k++) va[k] = Vector.FusedMultiplyAdd(c, vw[k] - va[k], va[k]);
+        for (int i = va.Length * Vector<float>.Count; i < n; i++) avg[i] += (1 - decay) * (w[i] - avg[i]);
+    }
+
     /// <summary>dx[c] += Σ_r w[r, c] dy[r]: the product with the transpose, for back-propagation.</summary>
     public static void MulTransposeAdd(ReadOnlySpan<float> w, ReadOnlySpan<float> dy, Span<float> dx)
     {

@@ -23,6 +23,15 @@ public sealed record NeuralParserOptions
     /// <summary>From the second epoch, the probability of following the model's own transition when it is wrong
     /// (error exploration with the dynamic oracle, Goldberg &amp; Nivre 2012).</summary>
     public double Explore { get; init; } = 0.9;
+    /// <summary>From the second epoch, the probability of following the best wrong transition when the model ranks the
+    /// correct one first but by less than the hinge margin (Kiperwasser &amp; Goldberg 2016's "aggressive exploration",
+    /// p_agg = 0.1 in their paper): once the model fits its training set it makes few errors, and this shows it more
+    /// configurations off the gold path. 0 = off (and then no random number is drawn, so older runs replay exactly).</summary>
+    public double AggressiveExplore { get; init; }
+    /// <summary>When above 0, dev is scored and the checkpoint saved with an exponential moving average of the weights
+    /// (avg ← d avg + (1 − d) w after every Adam step) instead of the last weights: the average sits nearer the middle of
+    /// the region Adam's noisy steps wander in. 0 = off.</summary>
+    public float AverageDecay { get; init; }
     /// <summary>Word dropout (Kiperwasser &amp; Goldberg 2016): a word seen c times is replaced by the unknown word with
     /// probability α / (α + c), so the unknown vector is learned from rare words.</summary>
     public double WordDropout { get; init; } = 0.25;
@@ -97,7 +106,17 @@ internal static class NeuralParserTrainer
         float[][]? best = null;
         double bestLas = -1;
         int bestEpoch = 0, step = 0;
+        string bestWhat = "";
         TimeSpan lastEpoch = TimeSpan.Zero;
+        // The moving average of every parameter (null when off); it starts at the initial weights.
+        float[][]? average = options.AverageDecay > 0 ? parameters.Select(p => (float[])p.W.Clone()).ToArray() : null;
+        void Step(float rate)
+        {
+            step++;
+            foreach (var p in parameters) p.AdamStep(rate, 0.9f, 0.999f, 1e-8f, step);
+            if (average is null) return;
+            for (int i = 0; i < parameters.Count; i++) Dense.MoveAverage(average[i], parameters[i].W, options.AverageDecay);
+        }
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             if (options.MaxMinutes > 0 && (clock.Elapsed + lastEpoch).TotalMinutes > options.MaxMinutes)
@@ -117,33 +136,43 @@ internal static class NeuralParserTrainer
                 loss += l; decisions += d; errors += err;
                 if (++inBatch == options.Batch)
                 {
-                    step++;
-                    foreach (var p in parameters) p.AdamStep(rate, 0.9f, 0.999f, 1e-8f, step);
+                    Step(rate);
                     inBatch = 0;
                 }
             }
-            if (inBatch > 0)
+            if (inBatch > 0) Step(rate);
+            string line = $"neural parser epoch {epoch}: loss {loss / Math.Max(1, decisions):F4} per transition, train error {100.0 * errors / Math.Max(1, decisions):F2}% of {decisions}; ";
+            // Candidates of the epoch: the last weights, and the moving average when kept. The best of them on dev LAS
+            // becomes the checkpoint; training always goes on from the last weights.
+            bool improved = false;
+            void Consider(string what)
             {
-                step++;
-                foreach (var p in parameters) p.AdamStep(rate, 0.9f, 0.999f, 1e-8f, step);
-            }
-            var (uas, las, ulas) = dev.Count > 0 ? parser.Evaluate(dev) : (0, 0, 0);
-            lastEpoch = epochClock.Elapsed;
-            progress?.Invoke($"neural parser epoch {epoch}: loss {loss / Math.Max(1, decisions):F4} per transition, train error {100.0 * errors / Math.Max(1, decisions):F2}% of {decisions}; " +
-                             $"dev UAS {uas:F2} LAS {las:F2} (universal {ulas:F2}); epoch {lastEpoch.TotalSeconds:F0}s, total {clock.Elapsed.TotalSeconds:F0}s ({Cpu():F0}s of processor time)");
-            if (dev.Count == 0 || las > bestLas)
-            {
+                var (uas, las, ulas) = dev.Count > 0 ? parser.Evaluate(dev) : (0, 0, 0);
+                line += $"dev{what} UAS {uas:F2} LAS {las:F2} (universal {ulas:F2}); ";
+                if (dev.Count > 0 && las <= bestLas) return;
                 bestLas = las;
                 bestEpoch = epoch;
+                bestWhat = what;
+                improved = true;
                 best = parameters.Select(p => (float[])p.W.Clone()).ToArray();
-                if (options.Checkpoint is { } path) new NeuralParser(net, Describe(options, examples.Length, epoch), frozen: false).Save(path);
+                if (options.Checkpoint is { } path) new NeuralParser(net, Describe(options, examples.Length, epoch, what), frozen: false).Save(path);
             }
-            else if (epoch - bestEpoch >= options.Patience) break;
+            Consider("");
+            if (average is not null)
+            {
+                var current = parameters.Select(p => (float[])p.W.Clone()).ToArray();
+                for (int i = 0; i < parameters.Count; i++) average[i].CopyTo(parameters[i].W, 0);
+                Consider(" (averaged weights)");
+                for (int i = 0; i < parameters.Count; i++) current[i].CopyTo(parameters[i].W, 0);
+            }
+            lastEpoch = epochClock.Elapsed;
+            progress?.Invoke(line + $"epoch {lastEpoch.TotalSeconds:F0}s, total {clock.Elapsed.TotalSeconds:F0}s ({Cpu():F0}s of processor time)");
+            if (!improved && epoch - bestEpoch >= options.Patience) break;
         }
         if (best is not null)
             for (int i = 0; i < parameters.Count; i++) best[i].CopyTo(parameters[i].W, 0);
-        progress?.Invoke($"neural parser: best dev LAS {bestLas:F2} at epoch {bestEpoch}; {clock.Elapsed.TotalSeconds:F0}s");
-        return new NeuralParser(net, Describe(options, examples.Length, bestEpoch), frozen: true);
+        progress?.Invoke($"neural parser: best dev LAS {bestLas:F2} at epoch {bestEpoch}{bestWhat}; {clock.Elapsed.TotalSeconds:F0}s");
+        return new NeuralParser(net, Describe(options, examples.Length, bestEpoch, bestWhat), frozen: true);
     }
 
     /// <summary>
@@ -176,10 +205,11 @@ internal static class NeuralParserTrainer
         return result;
     }
 
-    private static string Describe(NeuralParserOptions o, int sentences, int epoch) =>
+    private static string Describe(NeuralParserOptions o, int sentences, int epoch, string what = "") =>
         $"arc-hybrid greedy parser, BiLSTM {o.Shape.LstmLayers}×{o.Shape.LstmHidden} + MLP {o.Shape.MlpHidden} (Kiperwasser & Goldberg 2016), " +
         $"inputs {string.Join(" + ", ParserNetwork.FeaturesOf(o.Shape).Select(f => $"{f.ToString().ToLowerInvariant()} {ParserNetwork.DimOf(o.Shape, f)}"))}, " +
-        $"dynamic oracle, hinge loss, Adam{(o.LearningRateDecay < 1 ? $" (step × {o.LearningRateDecay} an epoch)" : "")}, dropout {o.Dropout}; {sentences} training sentences; epoch {epoch}, seed {o.Seed}";
+        $"dynamic oracle{(o.AggressiveExplore > 0 ? $" (aggressive exploration {o.AggressiveExplore})" : "")}, hinge loss, Adam{(o.LearningRateDecay < 1 ? $" (step × {o.LearningRateDecay} an epoch)" : "")}" +
+        $"{(o.AverageDecay > 0 ? $", weights averaged (decay {o.AverageDecay})" : "")}, dropout {o.Dropout}; {sentences} training sentences; epoch {epoch}{what}, seed {o.Seed}";
 
     // Processor time of the whole process: on a shared machine the honest measure of the training's cost.
     private static double Cpu() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
@@ -236,6 +266,7 @@ internal static class NeuralParserTrainer
                     errors++;
                     if (epoch > 1 && rnd.NextDouble() < options.Explore) next = wrong;
                 }
+                else if (margin < 1 && options.AggressiveExplore > 0 && epoch > 1 && rnd.NextDouble() < options.AggressiveExplore) next = wrong;
             }
             st.Apply(next);
         }

@@ -29,6 +29,10 @@ public class DenseTests
         for (int i = 0; i < n; i++) dot += a[i] * b[i];
         Assert.Equal(dot, Dense.Dot(a, b), 4);
 
+        var avg = (float[])b.Clone();
+        Dense.MoveAverage(avg, a, 0.9f);
+        for (int i = 0; i < n; i++) Assert.Equal(0.9f * b[i] + 0.1f * a[i], avg[i], 1e-5f);
+
         var y = (float[])b.Clone();
         Dense.Axpy(0.5f, a, y);
         for (int i = 0; i < n; i++) Assert.Equal(b[i] + 0.5f * a[i], y[i], 5);
@@ -393,6 +397,43 @@ public class NeuralParserTests
         Assert.Equal(6, back.Network.FeatureCount);
         foreach (var s in Small) Assert.Equal(Parse(p.Parse, s), Parse(back.Parse, s), TreeComparer);
     }
+
+    // The trainer's options for the checkpoint and for exploration: the same tiny network, each option on its own and
+    // both together. Every one must still fit the training sentences and come back from a save.
+    [Theory]
+    [InlineData(0.9f, 0.0)]
+    [InlineData(0f, 0.1)]
+    [InlineData(0.9f, 0.1)]
+    public void Tiny_parser_trained_with_averaged_weights_or_aggressive_exploration_learns_and_survives_a_round_trip(float average, double aggressive)
+    {
+        var p = NeuralParser.Train(Small, [], TinyOptions with { AverageDecay = average, AggressiveExplore = aggressive, Explore = 0.9 });
+        var back = AssertLearnsAndReloads(p, "tiny neural, averaged or aggressive");
+        foreach (var s in Small) Assert.Equal(Parse(p.Parse, s), Parse(back.Parse, s), TreeComparer);
+        if (average > 0) Assert.Contains("averaged", p.Description);
+        if (aggressive > 0) Assert.Contains("aggressive exploration", p.Description);
+    }
+
+    // The moving average only adds a candidate per epoch: training goes on from the last weights (the trajectory is the
+    // one without it), so the model chosen on dev can only be as good or better. Patience covers every epoch, so both runs
+    // see the same epochs.
+    [Fact]
+    public void Averaged_weights_add_a_candidate_per_epoch_without_changing_the_training()
+    {
+        var options = TinyOptions with { Epochs = 12, Patience = 12, LearningRate = 0.005f, Explore = 0.9, WordDropout = 0.25, Dropout = 0.2f };
+        var plain = NeuralParser.Train(Small, Small, options);
+        var averaged = NeuralParser.Train(Small, Small, options with { AverageDecay = 0.8f });
+        var (_, plainLas, _) = plain.Evaluate(Small);
+        var (_, averagedLas, _) = averaged.Evaluate(Small);
+        Assert.True(averagedLas >= plainLas - 1e-9, $"averaged {averagedLas:F2} < plain {plainLas:F2}");
+        if (!averaged.Description.Contains("averaged weights"))
+            foreach (var s in Small) Assert.Equal(Parse(plain.Parse, s), Parse(averaged.Parse, s), TreeComparer);
+    }
+
+    private static readonly NeuralParserOptions TinyOptions = new()
+    {
+        Shape = new ParserNetworkShape { WordDim = 16, UposDim = 8, XposDim = 8, LstmHidden = 16, LstmLayers = 2, MlpHidden = 16 },
+        Epochs = 60, MinWordCount = 1, MinRelationCount = 1, Explore = 0, WordDropout = 0, LearningRate = 0.01f, Batch = 1,
+    };
 
     private static readonly IEqualityComparer<(int[] Heads, string[] Relations)> TreeComparer = EqualityComparer<(int[] Heads, string[] Relations)>.Create(
         (a, b) => a.Heads.SequenceEqual(b.Heads) && a.Relations.SequenceEqual(b.Relations), t => t.Heads.Length);
