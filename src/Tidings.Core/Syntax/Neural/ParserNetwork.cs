@@ -312,7 +312,8 @@ internal sealed class ParserNetwork
         for (int k = 0; k < Slots; k++) Dense.Add(p.Slice((k * rows + slotRows[k]) * m, m), hidden);
         Dense.Tanh(hidden[..m]);
         B2.W.AsSpan().CopyTo(scores);
-        Dense.MulAdd(W2.W, hidden, scores[..ClassCount]);
+        // Only the first m floats: the per-thread buffer may be longer, left by a larger network parsing on the same thread.
+        Dense.MulAdd(W2.W, hidden[..m], scores[..ClassCount]);
     }
 
     // ---- model file payload ---------------------------------------------------------------------------------

@@ -429,6 +429,21 @@ public class NeuralParserTests
             foreach (var s in Small) Assert.Equal(Parse(plain.Parse, s), Parse(averaged.Parse, s), TreeComparer);
     }
 
+    // Parsers share per-thread scratch buffers: a larger network parsing first on a thread leaves them longer than a
+    // smaller one's layers (this threw once the committed model ran in the same test process as the tiny ones).
+    [Fact]
+    public void Networks_of_different_sizes_parse_in_turn_on_one_thread()
+    {
+        var wide = NeuralParser.Train(Small, [], TinyOptions with { Epochs = 2, Shape = TinyOptions.Shape with { LstmHidden = 24, MlpHidden = 40 } });
+        var narrow = Tiny.Value;
+        foreach (var s in Small)
+        {
+            var before = Parse(narrow.Parse, s);
+            Parse(wide.Parse, s);
+            Assert.Equal(before, Parse(narrow.Parse, s), TreeComparer);
+        }
+    }
+
     private static readonly NeuralParserOptions TinyOptions = new()
     {
         Shape = new ParserNetworkShape { WordDim = 16, UposDim = 8, XposDim = 8, LstmHidden = 16, LstmLayers = 2, MlpHidden = 16 },
