@@ -207,7 +207,7 @@ internal static class SyntaxStages
             catch (InvalidDataException e) { throw new CliException(e.Message); }
             catch (FileNotFoundException) { throw new CliException($"parser model '{parserPath}' does not exist"); }
         }
-        // No parser option: the default pipeline's parser, the BiLSTM one alone when the build has its model (decision 021).
+        // No parser option: the default pipeline's parser (the BiLSTM one alone with TIDINGS_PARSER=neural, decision 021).
         if (parserPath is null && rightToLeftPath is null && graphPath is null && neural is null && !graphOnly && !single
             && guidePrune is null && guideHeads is null && !guideVotes && DependencyParser.DefaultComponent is NeuralParser defaultNeural)
         {

@@ -33,7 +33,8 @@ public sealed class DependencyParser : IPipelineComponent
     /// <summary>The right-to-left model that <see cref="Default"/> combines with <see cref="DataFile"/> when the build has it.</summary>
     public const string RightToLeftDataFile = "models/parser-rl.bin";
     /// <summary>Environment variable: "single" makes <see cref="Default"/> (and <see cref="DefaultComponent"/>) the left-to-right parser
-    /// alone; "combined" makes both the transition parser combined with the BiLSTM parser (<see cref="CombinedMode"/>).</summary>
+    /// alone; "combined" makes both the transition parser combined with the BiLSTM parser (<see cref="CombinedMode"/>);
+    /// "neural" makes <see cref="DefaultComponent"/> the BiLSTM parser alone (<see cref="NeuralMode"/>).</summary>
     public const string ModeVariable = "TIDINGS_PARSER";
 
     private readonly ParserModel _model;
@@ -197,18 +198,22 @@ public sealed class DependencyParser : IPipelineComponent
     /// <summary><see cref="ModeVariable"/> value that combines <see cref="Default"/> with the BiLSTM parser by reparsing.</summary>
     public const string CombinedMode = "combined";
 
+    /// <summary><see cref="ModeVariable"/> value that makes <see cref="DefaultComponent"/> the BiLSTM parser alone.</summary>
+    public const string NeuralMode = "neural";
+
     /// <summary>
-    /// The parser stage of the default pipeline: the BiLSTM parser alone (<see cref="NeuralParser.Default"/>) when the build
-    /// has its model, else <see cref="Default"/>; <see cref="ModeVariable"/> = "single" or "combined" picks the transition
-    /// parser alone or combined with the BiLSTM one. Null when the build has no parser.
+    /// The parser stage of the default pipeline: <see cref="Default"/>; with <see cref="ModeVariable"/> = "neural", the
+    /// BiLSTM parser alone (<see cref="NeuralParser.Default"/>) when the build has its model. Null when the build has no parser.
     /// </summary>
+    /// <remarks>Not the BiLSTM parser by default, though it is the more accurate on EWT dev (decision 021, session 14):
+    /// the event coder's rules and tree repairs were tuned on the transition parser's trees, and with the BiLSTM parser's
+    /// it loses root F1 on most event splits and fails dozens of coding tests.</remarks>
     public static IPipelineComponent? DefaultComponent
     {
         get
         {
             string? mode = Environment.GetEnvironmentVariable(ModeVariable);
-            bool transition = string.Equals(mode, "single", StringComparison.OrdinalIgnoreCase) || string.Equals(mode, CombinedMode, StringComparison.OrdinalIgnoreCase);
-            return !transition && NeuralParser.Default is { } neural ? neural : Default;
+            return string.Equals(mode, NeuralMode, StringComparison.OrdinalIgnoreCase) && NeuralParser.Default is { } neural ? neural : Default;
         }
     }
 
