@@ -523,3 +523,31 @@ public class NeuralParserTests
     public void Forms_are_lower_cased_with_digits_as_zero(string form, string normalized) =>
         Assert.Equal(normalized, ParserNetwork.Normalize(form));
 }
+
+/// <summary>The committed BiLSTM parser (data/models/parser-neural.bin), when the build has one: the default pipeline's
+/// parser, so its dev accuracy with our own tags is held to the figures measured when it was committed.</summary>
+public class CommittedNeuralParserTests
+{
+    [SkippableFact]
+    public void Committed_neural_parser_meets_its_measured_accuracy_on_EWT_dev_with_our_own_tags()
+    {
+        var parser = NeuralParser.Default;
+        var tagger = PerceptronTagger.Default;
+        Skip.If(parser is null || tagger is null, "no data/models/parser-neural.bin or tagger.bin in this build");
+        // TIDINGS_PARSER=neural makes the pipeline's parser stage this model alone; by default it is the transition
+        // parser, on whose trees the event coder was tuned (decision 021, session 14).
+        var mode = Environment.GetEnvironmentVariable(DependencyParser.ModeVariable);
+        if (string.Equals(mode, DependencyParser.NeuralMode, StringComparison.OrdinalIgnoreCase)) Assert.Same(parser, DependencyParser.DefaultComponent);
+        else if (mode is null) Assert.Same(DependencyParser.Default, DependencyParser.DefaultComponent);
+        var dev = Conllu.ReadFile(SharedData.PathOf("data/ud-english-ewt/en_ewt-ud-dev.conllu")).Select(tagger!.Retag).ToList();
+        var (uas, las, ulas) = parser!.Evaluate(dev);
+        // Floors: the figures measured when the model was committed, minus a margin for float rounding across machines.
+        Assert.True(uas >= MeasuredTaggedUas - 0.3, $"dev UAS {uas:F2} with predicted tags");
+        Assert.True(ulas >= MeasuredTaggedUniversalLas - 0.3, $"dev LAS (universal) {ulas:F2} with predicted tags");
+        Assert.True(las >= MeasuredTaggedLas - 0.3, $"dev LAS (full relations) {las:F2} with predicted tags");
+    }
+
+    // Session 14 (decision 021, run D14): 2 × 100 + suffix, class and shape inputs, seed 4, moving average of the weights
+    // at epoch 7; EWT dev with the committed tagger's tags (`eval-syntax --from gold` gives the same figures).
+    private const double MeasuredTaggedUas = 87.13, MeasuredTaggedUniversalLas = 84.12, MeasuredTaggedLas = 83.94;
+}
