@@ -12,6 +12,7 @@ public static class TreeRepairs
         // The root first: the other repairs read clauses off a tree that has its verb.
         FiniteVerbRoot.Repair(words, heads, relations);
         ReportedSubject(words, heads, relations);
+        ReportedClauseOnOblique(words, heads, relations);
         TimeNounSubject(words, heads, relations);
         SubordinateClauses(words, heads, relations);
         ObjectControl(words, heads, relations);
@@ -393,6 +394,52 @@ public static class TreeRepairs
             if (ownSubject || coordinated) continue;
             heads[obj] = verb; relations[obj] = "nsubj";
             relations[verb] = "ccomp";
+        }
+    }
+
+    /// <summary>Verbs of saying whose "that" clause is what was said.</summary>
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "tell", "announce", "add", "state", "claim", "confirm", "insist", "explain", "write", "note", "report",
+        "warn", "allege", "acknowledge", "admit", "deny", "declare", "reveal", "disclose", "indicate", "tweet", "post",
+    };
+
+    /// <summary>
+    /// "The army said on Thursday that its troops had killed 40 militants", "said in a statement that police had arrested
+    /// ...": the parser hangs the reported clause on the oblique noun before it ("Thursday", "statement") as a relative
+    /// clause, so the clause is no longer the complement of "said" and its pluperfect reads as history. In a relative
+    /// clause "that" is a pronoun with a role in the clause (its subject or object); a "that" the parser itself made the
+    /// clause's subordinator (<c>mark</c>), before a clause with a subject of its own, opens a complement clause, and a
+    /// noun in an oblique phrase of a verb of saying takes none: the clause is the verb's complement (<c>ccomp</c>).
+    /// Content nouns that do take a "that" clause ("reports that", "the claim that") are objects or subjects, never
+    /// obliques of "said", and are left alone.
+    /// </summary>
+    private static void ReportedClauseOnOblique(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int v = 0; v < n; v++)
+        {
+            if (relations[v] is not ("acl:relcl" or "acl") || words[v].Upos is not ("VERB" or "AUX")) continue;
+            int noun = heads[v];
+            if (noun < 0 || words[noun].Upos is not ("NOUN" or "PROPN") || !relations[noun].StartsWith("obl", StringComparison.Ordinal)
+                && relations[noun] != "nmod:tmod") continue;
+            int say = heads[noun];
+            if (say < 0 || words[say].Upos != "VERB" || !SpeechVerbs.Contains(words[say].Lemma)) continue;
+            int that = -1;
+            bool ownSubject = false, complement = false;
+            for (int i = 0; i < n; i++)
+            {
+                if (heads[i] == v && relations[i] == "mark" && words[i].Form.Equals("that", StringComparison.OrdinalIgnoreCase)) that = i;
+                if (heads[i] == v && relations[i] is "nsubj" or "nsubj:pass" or "expl") ownSubject = true;
+                if (heads[i] == say && relations[i] == "ccomp") complement = true;
+            }
+            // The clause opens with its "that", after the noun; "said" has no reported clause of its own.
+            if (that < 0 || that < noun || !ownSubject || complement) continue;
+            bool opens = true;
+            for (int i = that - 1; i > noun; i--) if (!Dominates(heads, noun, i, n)) opens = false;
+            if (!opens) continue;
+            heads[v] = say;
+            relations[v] = "ccomp";
         }
     }
 

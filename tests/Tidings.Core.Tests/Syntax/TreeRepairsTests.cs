@@ -77,6 +77,21 @@ public class TreeRepairsTests
     // another verb keeps a postnominal adjective as the noun's ("met the officials responsible")
     [InlineData("They|PRON|PRP|they|2|nsubj met|VERB|VBD|meet|0|root the|DET|DT|the|4|det officials|NOUN|NNS|official|2|obj responsible|ADJ|JJ|responsible|4|amod",
         "")]
+    // "The ministry said on Friday that police had detained ...": the reported clause hung on the day as a relative clause.
+    [InlineData("Ministry|NOUN|NN|ministry|2|nsubj said|VERB|VBD|say|0|root on|ADP|IN|on|4|case Friday|PROPN|NNP|Friday|2|obl that|SCONJ|IN|that|8|mark police|NOUN|NNS|police|8|nsubj had|AUX|VBD|have|8|aux detained|VERB|VBN|detain|4|acl:relcl activists|NOUN|NNS|activist|8|obj",
+        "detained=2:ccomp")]
+    // "... told reporters in a statement that the navy had seized ...": the same on a noun of the statement.
+    [InlineData("Officials|NOUN|NNS|official|2|nsubj announced|VERB|VBD|announce|0|root in|ADP|IN|in|5|case a|DET|DT|a|5|det statement|NOUN|NN|statement|2|obl that|SCONJ|IN|that|9|mark navy|NOUN|NN|navy|9|nsubj had|AUX|VBD|have|9|aux seized|VERB|VBN|seize|5|acl:relcl boats|NOUN|NNS|boat|9|obj",
+        "seized=2:ccomp")]
+    // A true relative clause: "that" is the clause's own subject, so nothing changes.
+    [InlineData("Officials|NOUN|NNS|official|2|nsubj spoke|VERB|VBD|say|0|root of|ADP|IN|of|4|case raids|NOUN|NNS|raid|2|obl that|PRON|WDT|that|6|nsubj killed|VERB|VBD|kill|4|acl:relcl farmers|NOUN|NNS|farmer|6|obj",
+        "")]
+    // A noun that is not an oblique of a verb of saying keeps its clause ("based on reports that ...").
+    [InlineData("Troops|NOUN|NNS|troop|2|nsubj moved|VERB|VBD|move|0|root after|ADP|IN|after|4|case reports|NOUN|NNS|report|2|obl that|SCONJ|IN|that|7|mark rebels|NOUN|NNS|rebel|7|nsubj fled|VERB|VBD|flee|4|acl",
+        "")]
+    // "said" already has its reported clause: a later clause on the noun stays where it is.
+    [InlineData("Army|NOUN|NN|army|2|nsubj said|VERB|VBD|say|0|root rebels|NOUN|NNS|rebel|4|nsubj fled|VERB|VBD|flee|2|ccomp on|ADP|IN|on|6|case Monday|PROPN|NNP|Monday|2|obl that|SCONJ|IN|that|9|mark they|PRON|PRP|they|9|nsubj left|VERB|VBD|leave|6|acl:relcl",
+        "")]
     public void Repairs_only_the_misparses_it_knows(string tree, string expected)
     {
         var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();
