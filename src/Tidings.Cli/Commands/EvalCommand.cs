@@ -67,7 +67,7 @@ public sealed class EvalCommand : Command<EvalSettings>
             // Gold is per sentence: score the mention-level events, not the merged ones.
             var coded = document is not null
                 ? GoldDocuments.Code(document, pipeline, cancellationToken)
-                : [pipeline.Analyze(new Article { Id = lines[0].Id, Body = lines[0].Text, Published = lines[0].Published }, cancellationToken).MentionEvents];
+                : [pipeline.Analyze(LineArticle(lines[0]), cancellationToken).MentionEvents];
             for (var i = 0; i < lines.Count; i++)
             {
                 // The condition of a conditional ("if the government continued its crackdown") is no reported event either.
@@ -80,6 +80,22 @@ public sealed class EvalCommand : Command<EvalSettings>
         var report = CoderEvaluator.Score(items);
         Console.Out.WriteLine(s.Format == "json" ? report.ToJson() : report.ToMarkdown());
         return 0;
+    }
+
+    /// <summary>
+    /// A gold line as the readers would hand it to the pipeline: a wire dateline at its start ("DAKAR (Reuters) -") is
+    /// the article's dateline, not words of its first sentence, as <c>ArticleReader</c> does for every input format.
+    /// </summary>
+    internal static Article LineArticle(GoldSentence line)
+    {
+        var body = line.Text;
+        Dateline? dateline = null;
+        if (Tidings.Reading.DatelineParser.TryParse(body, out var dl, out int start) && start < body.Length)
+        {
+            dateline = dl;
+            body = body[start..];
+        }
+        return new Article { Id = line.Id, Body = body, Published = line.Published, Dateline = dateline, Source = dateline?.Outlet };
     }
 
     private static void PrintDifference(GoldSentence g, IReadOnlyList<PredictedEvent> predicted)
