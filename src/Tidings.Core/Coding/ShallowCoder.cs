@@ -1301,6 +1301,10 @@ public sealed class ShallowCoder : IEventCoder
             // phrase the parser hangs on its light verb, is its topic, not news of its own.
             if (doc.TokUpos(node) is Upos.NOUN && _tree.IntoPhraseOfInvestigation(node, k => TriggerCovering(k, i) is var ik && ik >= 0
                     && _coded.Contains(_trigs[ik].Start) && _trigs[ik].Entry.Root == "09")) return true;
+            // "met community leaders to discuss a wave of al-Shabaab attacks", "held talks on reopening the border": the matter
+            // of talks is not an event of its own (a consultation about a consultation is still coded).
+            if (tr.Entry.Root != "04" && (tr.IsNoun || doc.TokUpos(node) is Upos.NOUN or Upos.PROPN || doc.Token(node).Xpos == "VBG")
+                && _tree.TopicOfTalks(node, h => TriggerCovering(h, i) is var ck && ck >= 0 && _trigs[ck].Entry.Root == "04")) return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
             // "During a visit to Hanoi, Lee pledged loans": a visit, talks or clash that sets the clause's time is news of its own.

@@ -1848,6 +1848,28 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>Verbs whose object is the matter talked about, not an act done ("discussed the attacks").</summary>
+    private static readonly HashSet<string> TopicVerbs = new(StringComparer.OrdinalIgnoreCase) { "discuss", "debate", "review", "address" };
+
+    /// <summary>
+    /// True when the event noun or gerund <paramref name="node"/> is only the matter of talks: the object of a verb of
+    /// discussion ("met community leaders to discuss a wave of attacks"), or in an "on"/"about"/"over" phrase of a
+    /// consultation (<paramref name="isConsultation"/>: "held talks ... on reopening their border"). What is talked about is
+    /// presupposed or proposed, not news of its own; the talks are the event.
+    /// </summary>
+    public bool TopicOfTalks(int node, Func<int, bool> isConsultation)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        // "to discuss a series of bomb attacks": the matter is the noun that holds the event noun's "of" phrase.
+        for (int hops = 0; hops < 2 && RelIs(node, "nmod") && CaseOf(node) == "of" && Head(node) is var holder && holder >= 0; hops++) node = holder;
+        int h = Head(node);
+        if (h < 0) return false;
+        if (RelIs(node, "obj") && _doc.Token(h).Lemma is { } l && TopicVerbs.Contains(l)) return true;
+        var p = CaseOf(node) ?? MarkOf(node);
+        return p is "on" or "about" or "over" or "regarding" && (RelStarts(node, "obl") || RelStarts(node, "nmod") || RelStarts(node, "acl") || RelIs(node, "advcl"))
+            && isConsultation(h);
+    }
+
     /// <summary>
     /// True when <paramref name="node"/> lies inside a subordinate clause whose verb is in the pluperfect: a relative
     /// clause ("soldiers who had held out ..."), a complement ("said the rebels had fled") or an adverbial clause

@@ -425,21 +425,32 @@ public static class TreeRepairs
                 && relations[noun] != "nmod:tmod") continue;
             int say = heads[noun];
             if (say < 0 || words[say].Upos != "VERB" || !SpeechVerbs.Contains(words[say].Lemma)) continue;
-            int that = -1;
-            bool ownSubject = false, complement = false;
+            int that = -1, subjects = 0, objects = 0;
+            bool complement = false;
             for (int i = 0; i < n; i++)
             {
-                if (heads[i] == v && relations[i] == "mark" && words[i].Form.Equals("that", StringComparison.OrdinalIgnoreCase)) that = i;
-                if (heads[i] == v && relations[i] is "nsubj" or "nsubj:pass" or "expl") ownSubject = true;
+                if (heads[i] == v && relations[i] is "mark" or "obj" or "nsubj" && words[i].Form.Equals("that", StringComparison.OrdinalIgnoreCase)) that = i;
+                if (heads[i] == v && relations[i] is "nsubj" or "nsubj:pass" or "expl") subjects++;
+                if (heads[i] == v && relations[i] == "obj") objects++;
                 if (heads[i] == say && relations[i] == "ccomp") complement = true;
             }
-            // The clause opens with its "that", after the noun; "said" has no reported clause of its own.
-            if (that < 0 || that < noun || !ownSubject || complement) continue;
+            // The clause opens with its "that", after the noun; "said" has no reported clause of its own. A "that" read as
+            // the clause's object or subject is its subordinator when the clause has another word in that slot ("that
+            // Bolivia had expelled two diplomats"); the clause must have a subject besides it.
+            if (that < 0 || that < noun || complement) continue;
+            bool subordinator = relations[that] switch
+            {
+                "mark" => subjects >= 1,
+                "obj" => objects >= 2 && subjects >= 1,
+                _ => subjects >= 2,
+            };
+            if (!subordinator) continue;
             bool opens = true;
             for (int i = that - 1; i > noun; i--) if (!Dominates(heads, noun, i, n)) opens = false;
             if (!opens) continue;
             heads[v] = say;
             relations[v] = "ccomp";
+            relations[that] = "mark";
         }
     }
 

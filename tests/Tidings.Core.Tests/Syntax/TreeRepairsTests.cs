@@ -83,6 +83,9 @@ public class TreeRepairsTests
     // "... told reporters in a statement that the navy had seized ...": the same on a noun of the statement.
     [InlineData("Officials|NOUN|NNS|official|2|nsubj announced|VERB|VBD|announce|0|root in|ADP|IN|in|5|case a|DET|DT|a|5|det statement|NOUN|NN|statement|2|obl that|SCONJ|IN|that|9|mark navy|NOUN|NN|navy|9|nsubj had|AUX|VBD|have|9|aux seized|VERB|VBN|seize|5|acl:relcl boats|NOUN|NNS|boat|9|obj",
         "seized=2:ccomp")]
+    // "that" read as the clause's object though the clause has its own: it is the subordinator.
+    [InlineData("Ministry|NOUN|NN|ministry|2|nsubj said|VERB|VBD|say|0|root in|ADP|IN|in|5|case a|DET|DT|a|5|det statement|NOUN|NN|statement|2|obl that|PRON|WDT|that|9|obj Laos|PROPN|NNP|Laos|9|nsubj had|AUX|VBD|have|9|aux expelled|VERB|VBN|expel|5|acl:relcl envoys|NOUN|NNS|envoy|9|obj",
+        "that=9:mark expelled=2:ccomp")]
     // A true relative clause: "that" is the clause's own subject, so nothing changes.
     [InlineData("Officials|NOUN|NNS|official|2|nsubj spoke|VERB|VBD|say|0|root of|ADP|IN|of|4|case raids|NOUN|NNS|raid|2|obl that|PRON|WDT|that|6|nsubj killed|VERB|VBD|kill|4|acl:relcl farmers|NOUN|NNS|farmer|6|obj",
         "")]
