@@ -1910,6 +1910,24 @@ public sealed class ActorRecognizer : IPipelineComponent
             Is(a, "a") || Is(a, "an") || Is(a, "the") || Is(a, "his") || Is(a, "her") || Is(a, "their") || Is(a, "its")
             || MatchRole(a, end).Role is not null || MatchName(a, end).Entries is not null;
 
+        /// <summary>True when a passive verb of custody or justice follows at <paramref name="k"/>: a form of "be" (after
+        /// "has"/"had"/"will" if any), at most one adverb, then a participle of <see cref="PersonObjectVerbs"/> ("was arrested",
+        /// "has been charged", "were allegedly beaten"). Without a form of "be" ("has arrested") the name is the doer.</summary>
+        private bool PassiveCustodyAfter(int k, int end)
+        {
+            bool be = false;
+            for (int n = 0; n < 3 && k < end; n++, k++)
+            {
+                if (Is(k, "was") || Is(k, "were") || Is(k, "is") || Is(k, "are") || Is(k, "been") || Is(k, "be") || Is(k, "being")) be = true;
+                else if (!(Is(k, "has") || Is(k, "have") || Is(k, "had") || Is(k, "will"))) break;
+            }
+            if (!be) return false;
+            if (k < end && _doc.TokUpos(k) == Upos.ADV) k++;
+            if (k >= end) return false;
+            var w = Tok(k);
+            return PersonObjectVerbs.Contains(w.ToString()) && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w is "shot" or "beaten");
+        }
+
         /// <summary>True when "guilty" comes within the eight tokens from <paramref name="t"/> ("… and Jose Mercado guilty").</summary>
         private bool GuiltyAfter(int t, int end)
         {
@@ -1942,7 +1960,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && _out[^1].Rule.Contains("named without an office", StringComparison.Ordinal);
             // "found Rodel Bautista and Jose Mercado guilty": "found" takes a person when a verdict follows.
             bool verdict = before >= sentFirst && Is(before, "found") && GuiltyAfter(nameEnd, end);
-            if (!coordinated && !verdict && !(before >= sentFirst && PersonObjectVerbs.Contains(Tok(before).ToString()))) return i;
+            // "Ana Souza was arrested", "Rui Costa has been charged": the subject of a passive verb of custody or justice is
+            // its object as plainly as "arrested Ana Souza" is.
+            bool passiveSubject = PassiveCustodyAfter(nameEnd, end);
+            if (!coordinated && !verdict && !passiveSubject && !(before >= sentFirst && PersonObjectVerbs.Contains(Tok(before).ToString()))) return i;
             // A comma may open an apposition that gives an office ("X, a police officer,"), unless another name follows (a list).
             if (nameEnd + 1 < end && Is(nameEnd, ",") && !_taggedPersons.ContainsKey(nameEnd + 1) && ApposedOfficeAt(nameEnd + 1, end)) return i;
             if (nameEnd < end && (Is(nameEnd, "(") || Is(nameEnd, "who"))) return i;
@@ -4624,7 +4645,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>Titles that name a rank in any body ("chief", "head"): they do not say which body, so a known person's code stands.</summary>
         private static readonly FrozenSet<string> GenericTitles = Set("chief", "head", "leader", "secretary", "official", "senior official",
-            "adviser", "spokesman", "spokeswoman", "spokesperson", "director", "counterpart", "envoy", "special envoy");
+            "adviser", "spokesman", "spokeswoman", "spokesperson", "director", "counterpart", "envoy", "special envoy", "officer");
 
         /// <summary>Words for laws and reforms that make a role noun before them a modifier ("foreign agents law").</summary>
         private static readonly FrozenSet<string> LawNouns = Set("law", "laws", "bill", "bills", "act", "legislation", "reform", "reforms", "registry");
