@@ -341,6 +341,9 @@ public class ActorGeneralisationTests
     [InlineData("Army officer Tomas Ribeiro said the convoy was ambushed in Nampula.", "2025-05-01", "Army officer Tomas Ribeiro", "MOZMIL")]
     [InlineData("Officer Dana Whitfield said the driver was stopped in Phoenix.", "2025-05-01", "Officer Dana Whitfield", "USACOP")]
     [InlineData("A taxi driver was arrested in Queens on Sunday, the NYPD said.", "2025-05-01", "NYPD", "USACOP")]
+    // kin of a private person are civilians, placed as a bare role is
+    [InlineData("Police in Quito questioned the father of the missing girl.", "2025-05-01", "father", "ECUCVL")]
+    [InlineData("Relatives of the trapped miners protested in La Paz on Monday.", "2025-05-01", "Relatives", "BOLCVL")]
     public void Codes_through_the_pipeline(string text, string published, string span, string code)
     {
         var article = new Article { Id = "p", Body = text, Published = DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture) };
