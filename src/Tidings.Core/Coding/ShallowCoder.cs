@@ -2407,6 +2407,15 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Add(-1); targetCountry = people; targetRole = "GOV"; tgtHow = "own-government";
             }
+            // "A federal judge in Texas blocked the new labour rule", "parliament delayed the budget bill": a court or a
+            // legislature that stops a measure (a rule, law, decree, ban, bill, order or policy: the last word of the
+            // lexicon phrase) naming no maker stops its own government's; the state makes such measures. Only for the
+            // judiciary and the legislature, whose rejections of measures are checks on the government.
+            if (targets.Count == 0 && code[..2] == "12" && entry.Kind == TriggerKind.Phrase && StateMeasureNouns.Contains(LastWord(entry.Trigger))
+                && A(src) is { Country: { } state, Code: { Length: >= 6 } stopper } && stopper[3..6] is "JUD" or "LEG")
+            {
+                targets.Add(-1); targetCountry = state; targetRole = "GOV"; tgtHow = "own-government(measure)";
+            }
             // "fired two ballistic missiles into the sea off its east coast": a launch into the sea hits no one; it is a
             // weapons test, a show of force (150) with no target.
             if (targets.Count == 0 && code.StartsWith("19", StringComparison.Ordinal) && _tree.Parsed && _tree.FiredIntoTheSea(innerNode))
@@ -3984,6 +3993,14 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>CAMEO roles of a country's people outside the state: who protest against their government.</summary>
         private static readonly HashSet<string> PopularRoles = new(StringComparer.Ordinal) { "CVL", "OPP", "LAB", "EDU", "HLH", "AGR", "REL", "MED", "NGO" };
+
+        /// <summary>Measures only a state makes: the last word of a lexicon phrase for stopping one ("halt rule", "block
+        /// executive order") whose maker, when the sentence names none, is the stopper's own government.</summary>
+        private static readonly HashSet<string> StateMeasureNouns = new(StringComparer.Ordinal)
+        { "rule", "regulation", "law", "decree", "ban", "bill", "order", "policy" };
+
+        /// <summary>The last space-separated word of a lexicon trigger.</summary>
+        private static string LastWord(string trigger) => trigger[(trigger.LastIndexOf(' ') + 1)..];
 
     }
 }

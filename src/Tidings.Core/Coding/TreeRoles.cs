@@ -1109,6 +1109,8 @@ internal sealed partial class TreeRoles
         // ambush, the government suspended talks") is done by others.
         if (IsSettingEvent(noun))
         {
+            // "on the sidelines of his visit to Tokyo": the clause's verb governs the frame noun, not the event noun.
+            h = Head(SettingAnchor(noun));
             if (IsPassive(h))
             {
                 foreach (var c in Children(h))
@@ -1125,8 +1127,11 @@ internal sealed partial class TreeRoles
     /// "during clashes with militants"): an event of its own beside the clause's, not one the clause's event presupposes.</summary>
     public bool IsSettingEvent(int noun)
     {
-        if (!Parsed || noun < _f || noun >= _e || !RelStarts(noun, "obl") || Head(noun) is not (var h and >= 0) || !IsVerbal(h)) return false;
-        if (CaseOf(noun) is not { } setting || !SettingCases.Contains(setting)) return false;
+        if (!Parsed || noun < _f || noun >= _e) return false;
+        int anchor = SettingAnchor(noun);
+        if (!RelStarts(anchor, "obl") || Head(anchor) is not (var h and >= 0) || !IsVerbal(h)) return false;
+        // "on the sidelines of": "on" sets an event only through a frame noun ("agreed on talks" names their topic).
+        if (CaseOf(anchor) is not { } setting || !(SettingCases.Contains(setting) || (anchor != noun && setting == "on"))) return false;
         string lemma = _doc.Token(noun).Lemma ?? _doc.Token(noun).Span.ToString();
         if (!SettingNouns.Contains(lemma)) return false;
         bool between = false, otherSide = false;
@@ -1143,6 +1148,23 @@ internal sealed partial class TreeRoles
         if (setting is "after" or "following") return otherSide && lemma is not ("clash" or "clashes");
         return true;
     }
+
+    /// <summary>
+    /// The node that sets an event noun in its clause: the noun itself, or, for "on the sidelines of a summit", "on the
+    /// margins of his visit to Rome", "in the course of talks with Seoul", the frame noun whose "of" phrase it is. Those
+    /// frame nouns only place the clause's event inside the other one, which they assert as happening then.
+    /// </summary>
+    private int SettingAnchor(int noun)
+    {
+        if (RelIs(noun, "nmod") && CaseOf(noun) == "of" && Head(noun) is var frame and >= 0
+            && SettingFrameNouns.Contains(_doc.Token(frame).Lemma ?? _doc.Token(frame).Span.ToString()))
+            return frame;
+        return noun;
+    }
+
+    /// <summary>Nouns that frame an event in an "of" phrase as the time and place of another (lemmas and plural forms).</summary>
+    private static readonly HashSet<string> SettingFrameNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "sideline", "sidelines", "margin", "margins", "course" };
 
     /// <summary>Prepositions of a time phrase that sets an event noun beside the clause's own event.</summary>
     private static readonly HashSet<string> SettingCases = new(StringComparer.OrdinalIgnoreCase) { "during", "after", "following", "amid", "at", "in" };

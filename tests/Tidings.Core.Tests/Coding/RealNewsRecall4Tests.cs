@@ -1,0 +1,44 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Session 14's general rules from the event errors of realnews dev, dev2, dev3 and dev4 (gold/realnews-gold.jsonl): thanks
+/// and prayers in the light-verb phrasings real copy uses, taking exception, a court or legislature stopping a measure of
+/// its government, and an event noun set in the clause by "on the sidelines of" or "in the course of".
+/// Sentences written for these tests, in news style; none is taken from an article.
+/// </summary>
+public class RealNewsRecall4Tests
+{
+    [Theory]
+    // Thanks given with "express" or "extend": praise of the one thanked, who follows "to".
+    [InlineData("The Ugandan health minister expressed gratitude to China for the donated vaccines.", "UGAGOV*→CHN:051")]
+    [InlineData("Peru's president extended thanks to Chile for sending firefighters.", "PERGOV→CHL:051")]
+    [InlineData("The Nepalese government expressed appreciation to India for the relief supplies.", "NPLGOV→IND:051")]
+    // Prayers for someone are sympathy; praying alone is worship.
+    [InlineData("Argentina's president prayed for the miners trapped in Chile.", "ARGGOV→*:018")]
+    [InlineData("Muslims in Lagos prayed at the central mosque.", "!*:018")]
+    // "Offered prayers" is no offer of cooperation.
+    [InlineData("Kenyan farmers offered prayers for the victims of the floods in Mozambique.", "!*:030")]
+    // Taking exception to something another side said or did criticises it.
+    [InlineData("The Thai government took exception to the Cambodian statement.", "THAGOV→KHM:111")]
+    public void Thanks_prayers_and_exceptions(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A court or legislature that stops a rule, law, decree, ban, bill or policy rejects its government's measure.
+    [InlineData("A federal judge in Texas blocked the new Labor Department rule.", "USAJUD→USAGOV:120")]
+    [InlineData("Kenya's High Court suspended the controversial cybercrime law on Thursday.", "KENJUD→KENGOV:120")]
+    [InlineData("The Peruvian congress blocked the bill.", "PERLEG→PERGOV:120")]
+    [InlineData("A Brazilian court halted the government's decree on gun ownership.", "BRAJUD→BRAGOV:120")]
+    // Blocking a road is obstruction, not a rejection of a measure.
+    [InlineData("Kenyan police blocked the road to the airport.", "!*:120")]
+    public void Courts_and_legislatures_stopping_measures(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // "On the sidelines of", "on the margins of", "in the course of" set a visit or talks in the clause as "during" does:
+    // the clause's subject does them.
+    [InlineData("On the sidelines of his visit to Japan, President Cyril Ramaphosa attended a trade fair.", "ZAFGOV→JPN:042")]
+    [InlineData("On the margins of his official visit to the Holy See, the Armenian president attended a ceremony.", "ARMGOV→VAT:042")]
+    [InlineData("In the course of talks with Seoul, the Japanese foreign minister raised the issue of fishing rights.", "JPNGOV→KORGOV:040")]
+    // A summit on whose sidelines two leaders meet is no event of its own.
+    [InlineData("The Indian prime minister met the Nepalese president on the sidelines of the regional summit.", "INDGOV→NPLGOV:040")]
+    public void Events_set_on_the_sidelines(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+}
