@@ -1071,7 +1071,7 @@ public sealed class ShallowCoder : IEventCoder
         {
             var tr = _trigs[i];
             var entry = tr.Entry;
-            if (PresupposedByOtherTrigger(i) || AllegedOnTheSurface(tr)
+            if (PresupposedByOtherTrigger(i) || AllegedOnTheSurface(tr) || InEventName(tr)
                 || (_tree.Parsed && _tree.InClaimContent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))) return;
             // "gave the council 72 hours to step down or face attacks": the act demanded by a deadline and the penalty it threatens
             // are one ultimatum (139) by whom gives the deadline, to whom it is given; neither is done.
@@ -2855,6 +2855,31 @@ public sealed class ShallowCoder : IEventCoder
         }
 
         /// <summary>True for an actor of a civilian role (civilians, worshippers, pilgrims, villagers, journalists ...).</summary>
+        /// <summary>
+        /// "the recognition of the Armenian Genocide", "the Cultural Revolution", "National Rally lawmakers": an event noun
+        /// written with a capital inside a sentence in ordinary case is part of a name, of a past event told as a topic or of
+        /// a party or movement, not news of an event. Not in headlines and Title Case lines (where every noun has a capital),
+        /// nor right after punctuation (a quote or a colon opens a sentence of its own), nor at the sentence's start.
+        /// </summary>
+        private bool InEventName(Trig tr)
+        {
+            if (doc.Sentence(_sentence).Section == SectionKind.Headline || tr.Start <= _f) return false;
+            for (int k = tr.Start; k < tr.End; k++)
+                if (W(k) is var w && (w.Length == 0 || !char.IsUpper(w[0]))) return false;
+            var before = W(tr.Start - 1);
+            if (before.Length == 0 || !char.IsLetter(before[0])) return false;
+            // Ordinary case: most words of the sentence start in lower case.
+            int lower = 0, words = 0;
+            for (int k = _f; k < _e; k++)
+            {
+                var t = W(k);
+                if (t.Length == 0 || !char.IsLetter(t[0])) continue;
+                words++;
+                if (char.IsLower(t[0])) lower++;
+            }
+            return words >= 6 && lower * 2 > words;
+        }
+
         /// <summary>
         /// "General Convicted of War Crimes", "Opposition Leader Arrested in Capital": headlines tell what was done in the
         /// present tense and drop the auxiliary of a passive, so an -ed verb in a headline with no object after it is a

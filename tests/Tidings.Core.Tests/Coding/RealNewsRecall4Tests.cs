@@ -3,7 +3,7 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Session 14's general rules from the event errors of realnews dev, dev2, dev3 and dev4 (gold/realnews-gold.jsonl): thanks
 /// and prayers in the light-verb phrasings real copy uses, taking exception, a court or legislature stopping a measure of
-/// its government, and an event noun set in the clause by "on the sidelines of" or "in the course of".
+/// its government, an event noun set in the clause by "on the sidelines of" or "in the course of", and event nouns inside names.
 /// Sentences written for these tests, in news style; none is taken from an article.
 /// </summary>
 public class RealNewsRecall4Tests
@@ -41,4 +41,13 @@ public class RealNewsRecall4Tests
     // A summit on whose sidelines two leaders meet is no event of its own.
     [InlineData("The Indian prime minister met the Nepalese president on the sidelines of the regional summit.", "INDGOV→NPLGOV:040")]
     public void Events_set_on_the_sidelines(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A capitalised event noun inside an ordinary sentence is part of a name: a past event told as a topic, not news.
+    [InlineData("The French senator was honoured for his work on the recognition of the Armenian Genocide.", "!*:202")]
+    [InlineData("Rwanda marked the anniversary of the Rwandan Genocide on Sunday.", "RWA→-:017|!*:202")]
+    // In lower case it is an event (here what an accusation alleges); other sentences are untouched.
+    [InlineData("Armenia accused Turkey of genocide.", "ARM→TUR:1124")]
+    [InlineData("Police in Nairobi arrested the opposition leader on Monday.", "KENCOP→KENOPP:173")]
+    public void Event_nouns_inside_names(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
