@@ -2864,8 +2864,13 @@ public sealed class ShallowCoder : IEventCoder
         private bool InEventName(Trig tr)
         {
             if (doc.Sentence(_sentence).Section == SectionKind.Headline || tr.Start <= _f) return false;
+            // A capital then lower case only: an abbreviation ("an MoU", "the MOU") is the event's ordinary spelling.
             for (int k = tr.Start; k < tr.End; k++)
-                if (W(k) is var w && (w.Length == 0 || !char.IsUpper(w[0]))) return false;
+            {
+                var w = W(k);
+                if (w.Length < 2 || !char.IsUpper(w[0])) return false;
+                foreach (char c in w[1..]) if (char.IsUpper(c)) return false;
+            }
             var before = W(tr.Start - 1);
             if (before.Length == 0 || !char.IsLetter(before[0])) return false;
             // Ordinary case: most words of the sentence start in lower case.
