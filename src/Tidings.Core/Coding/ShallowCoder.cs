@@ -398,6 +398,7 @@ public sealed class ShallowCoder : IEventCoder
         private string? RefinedInside(TriggerVariant v, int t, int end)
         {
             var e = v.Entry;
+            if (e.Kind == TriggerKind.Phrase && KindedParent(e.Cameo) is { } kinded) return KindInside(t, end, kinded, e.Cameo);
             if (e.Kind != TriggerKind.Phrase || e.Cameo.Length != 3 || e.Cameo[2] != '0') return null;
             for (int k = t + 1; k < end; k++)
             {
@@ -406,6 +407,40 @@ public sealed class ShallowCoder : IEventCoder
                         if (nv.Entry.Kind == TriggerKind.Noun && nv.Entry.Root == e.Root && nv.Entry.Cameo != e.Cameo
                             && nv.Entry.Frame == FrameKind.None && CodingLexicon.MatchAt(doc, k, end, nv, lex) is var ne && ne > k && ne <= end)
                             return nv.Entry.Cameo;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The root of the material act whose kind (its third digit, 1-4) a three-digit code of intent, appeal, demand,
+        /// rejection or cut numbers alike in its fourth digit: CAMEO gives 031, 021, 101 and 121 the kinds of 06k
+        /// (economic, military, judicial, intelligence) and 033, 023, 103, 122 and 162 those of 07k (economic, military,
+        /// humanitarian aid, protection; 162 has no 1624). Null for every other code.
+        /// </summary>
+        private static string? KindedParent(string code) => code switch
+        {
+            "031" or "021" or "101" or "121" => "06",
+            "033" or "023" or "103" or "122" or "162" => "07",
+            _ => null,
+        };
+
+        /// <summary>
+        /// "pledged $300 million in reconstruction aid" (033 with economic aid 071 inside: 0331), "appealed for food aid"
+        /// (023 with 073: 0233), "cut off military aid" (162 with 072: 1622): the four-digit code the kinded event noun
+        /// inside a generic phrase gives it, or null when the phrase's words hold none.
+        /// </summary>
+        private string? KindInside(int t, int end, string materialRoot, string parent)
+        {
+            for (int k = t + 1; k < end; k++)
+            {
+                foreach (var cands in new[] { lex.Candidates(W(k)).ToArray(), doc.TokLemma(k) is { } lm ? lex.Candidates(lm).ToArray() : [] })
+                    foreach (var nv in cands)
+                    {
+                        var c = nv.Entry.Cameo;
+                        if (nv.Entry.Kind != TriggerKind.Noun || c.Length != 3 || !c.StartsWith(materialRoot, StringComparison.Ordinal)
+                            || c[2] is < '1' or > '4' || (parent == "162" && c[2] == '4')) continue;
+                        if (CodingLexicon.MatchAt(doc, k, end, nv, lex) is var ne && ne > k && ne <= end) return parent + c[2];
+                    }
             }
             return null;
         }
@@ -1624,7 +1659,9 @@ public sealed class ShallowCoder : IEventCoder
                 FrameKind.Deny => Modality.Denied,
                 _ => Modality.Asserted,
             };
-            string code = MapFrame(frame.Entry.Frame, inner.Entry.Cameo, frame.Entry.Cameo);
+            // "pledged to deepen military cooperation": a generic phrase refined by the event noun it takes in (062, not 060)
+            // is framed with that noun's code, so the frame keeps the kind of act (0312, not 031).
+            string code = MapFrame(frame.Entry.Frame, inner.Refined ?? inner.Entry.Cameo, frame.Entry.Cameo);
             // "demanded that France withdraw its ambassador and troops": an act whose demand CAMEO gives no code of its own
             // (a recalled ambassador) may still name one with its other words (withdrawn troops: de-escalation, 1056).
             if (code == frame.Entry.Cameo && frame.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && !inner.IsNoun && _tree.Parsed
@@ -2188,6 +2225,14 @@ public sealed class ShallowCoder : IEventCoder
                 targets.RemoveAll(t => t < 0 || A(t).Country is null || A(t).Country == A(force).Country);
                 if (targets.Count > 0) tgtHow = found + ",past-force";
                 bool police = A(src).Code!.EndsWith("COP", StringComparison.Ordinal);
+                code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", _ => code };
+            }
+            // "Kenyan police deployed thousands of officers", "police went on high alert": a force that is itself the subject
+            // mobilises or goes on alert under its own codes, police under 151/153 and troops under 152/154 (decision 005).
+            else if (code is "151" or "152" or "153" or "154" && A(src).Code is { } forceSrc
+                     && (forceSrc.EndsWith("COP", StringComparison.Ordinal) || forceSrc.EndsWith("MIL", StringComparison.Ordinal)))
+            {
+                bool police = forceSrc.EndsWith("COP", StringComparison.Ordinal);
                 code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", _ => code };
             }
             // "refused to send its own soldiers", "will send their troops to Mali": the source's own forces, named as
@@ -2774,6 +2819,12 @@ public sealed class ShallowCoder : IEventCoder
                 {
                     Emit(range, fwd, src, -1, rule + outcomeRule + ",counted-nationals", negated, background, modality, -1, nationals, "CVL");
                     continue;
+                }
+                // "held talks on a reciprocal access agreement": talks on a dispute or a deal are a negotiation (046) wherever
+                // they are held; a visit or a meeting abroad keeps its own code (the visit's talks add 046 below).
+                if (fwd == "040" && t >= 0 && (_tree.TalksOnADispute(headNode) || (innerNode != headNode && _tree.TalksOnADispute(innerNode))))
+                {
+                    fwd = "046"; if (rev == "040") rev = "046";
                 }
                 Emit(range, fwd, src, t, rule + outcomeRule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);

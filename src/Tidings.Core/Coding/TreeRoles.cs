@@ -608,6 +608,9 @@ internal sealed partial class TreeRoles
             // "called on both sides to keep the ceasefire": an appeal's "to"-infinitive the parser hung as a purpose clause is
             // still controlled by the addressee.
             bool controlled = rel == "xcomp" || (rel == "advcl" && MarkOf(v) == "to" && !HasSubject(v) && _doc.Token(h).Lemma is { } cl && AppealControlVerbs.Contains(cl));
+            // "visited Bangladesh to gather evidence", "toured Kenya to discuss trade": the object of a visit is the place
+            // visited, which does nothing; the visitor (the subject) does what the "to"-clause says.
+            if (controlled && _doc.Token(h).Lemma is "visit" or "tour") controlled = false;
             if ((controlled || (rel == "advcl" && MarkOf(v) is "of" or "for")) && IsVerbal(h))
                 foreach (var c in Children(h))
                 {
@@ -1550,11 +1553,15 @@ internal sealed partial class TreeRoles
             && MarkOf(inner) == "that" && HasSubject(inner)
             // an object relative ("the supporters that police arrested") has no object of its own
             && (RelIs(inner, "acl") || (RelIs(inner, "acl:relcl") && AnyChild(inner, "obj")));
-        if (Head(inner) != frame && !thatOnObject) return false;
+        // "appealed to donors for food aid", "asked Japan for emergency loans": the parser often hangs the "for" phrase of
+        // what is asked on the addressee rather than on the verb; it is still the framed event.
+        bool forOnAddressee = innerIsNoun && RelStarts(inner, "nmod") && CaseOf(inner) == "for" && Head(inner) is var addr && addr >= 0
+            && Head(addr) == frame && (RelIs(addr, "obj") || RelIs(addr, "iobj") || (RelStarts(addr, "obl") && CaseOf(addr) is "to" or "on" or "upon" or "with"));
+        if (Head(inner) != frame && !thatOnObject && !forOnAddressee) return false;
         var rel = thatOnObject ? "ccomp" : Rel(inner);
         // A "to"-infinitive the parser hung as a purpose clause ("asked Ethiopia on Monday to pull back its forces":
         // advcl, not xcomp, once an adverbial stands between) is still the framed event when it has no subject.
-        bool linked = innerIsNoun ? rel is "obj" || (RelStarts(inner, "obl") && CaseOf(inner) is "for" or "to")
+        bool linked = innerIsNoun ? rel is "obj" || forOnAddressee || (RelStarts(inner, "obl") && CaseOf(inner) is "for" or "to")
                                   : rel is "ccomp" or "xcomp" || (rel == "advcl" && MarkOf(inner) == "to" && !HasSubject(inner));
         if (!linked) return false;
         foreach (var c in Children(frame))
@@ -2233,6 +2240,8 @@ internal sealed partial class TreeRoles
                 var w = _doc.Token(c).Span.ToString().ToLowerInvariant();
                 // "a suicide bomber killed 12 soldiers": a person with a bomb, not an aircraft (1831).
                 if (w is "bomber" or "bombers" && c > _f && _doc.Token(c - 1).Span.Equals("suicide", StringComparison.OrdinalIgnoreCase)) return "1831";
+                // "Ukrainian drones struck an oil depot": a remotely piloted weapon is CAMEO's own sub-code (1952), as WeaponCode gives it.
+                if (w is "drone" or "drones") return "1952";
                 if (AerialWeapons.Contains(w)) return "195";
                 if (ArtilleryWeapons.Contains(w)) return "194";
             }
@@ -3067,6 +3076,20 @@ internal sealed partial class TreeRoles
             if (RelStarts(m, "nmod") && IsTopicCase(m) && InSubtree(m, talks) && IsMatter(m, matters)) return true;
         foreach (var m in Children(verb))
             if (m > talks && RelStarts(m, "obl") && IsTopicCase(m) && IsMatter(m, matters)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "held talks on a reciprocal access agreement", "talks on their disputed border": talks (the trigger's own noun or the
+    /// object of its verb) whose matter is a dispute or a deal negotiate it (CAMEO 046) wherever they are held, as the
+    /// visit's own talks do (<see cref="TalksOnAMatter"/>); talks on anything else ("on trade", "on energy links") stay 040.
+    /// </summary>
+    public bool TalksOnADispute(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        if (_doc.Token(node).Lemma is "talk" or "talks") return TopicAfter(node, node, DisputeMatters);
+        foreach (var c in Children(node))
+            if (RelIs(c, "obj") && _doc.Token(c).Lemma is "talk" or "talks") return TopicAfter(c, node, DisputeMatters);
         return false;
     }
 

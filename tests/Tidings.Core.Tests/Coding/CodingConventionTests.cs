@@ -249,7 +249,8 @@ public class CodingConventionTests
     // a bare plural demonym is a country's people, civilians in an event (gold/README.md, session 13)
     [InlineData("Malaysia deported more than 5,000 Indonesians in a month.", "MYS→IDNCVL:201")]
     // a generic attack by an air weapon is an aerial attack
-    [InlineData("Iranian drones attacked a US military base in Syria.", "IRN→USAMIL:195|!IRN→USAMIL:190")]
+    // (drones are CAMEO's own sub-code of aerial weapons, 1952, as events-gold dev codes them; session 14)
+    [InlineData("Iranian drones attacked a US military base in Syria.", "IRN→USAMIL:1952|!IRN→USAMIL:190")]
     // a phrase's noun may be a compound modifier of the verb's object
     [InlineData("Bangladesh's government shut down mobile internet services across the country.", "BGDGOV→-:1721")]
     // joint manoeuvres are military cooperation
