@@ -174,6 +174,19 @@ public class CommandTests
         Assert.Contains("rule", r.Stdout);
     }
 
+    // A dateline typed with the sentence is the article's dateline, as the readers and eval make it: its words are not
+    // parsed as the first sentence's subject.
+    [Fact]
+    public void Explain_takes_a_leading_dateline_off_the_sentence()
+    {
+        var r = CliRunner.Run(CliRunner.TempDir(), "explain", "MAPUTO (Reuters) - Mozambique's president dismissed two ministers on Monday.",
+            "--published", "2025-06-11");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.DoesNotContain("MAPUTO", r.Stdout);
+        Assert.Contains("dismissed", r.Stdout);
+        Assert.Contains("MOZ", r.Stdout);
+    }
+
     [Fact]
     public void Train_names_writes_a_model_and_lists_dev_errors()
     {

@@ -84,19 +84,9 @@ public sealed class EvalCommand : Command<EvalSettings>
 
     /// <summary>
     /// A gold line as the readers would hand it to the pipeline: a wire dateline at its start ("DAKAR (Reuters) -") is
-    /// the article's dateline, not words of its first sentence, as <c>ArticleReader</c> does for every input format.
+    /// the article's dateline, not words of its first sentence (<see cref="Inputs.TextArticle"/>).
     /// </summary>
-    internal static Article LineArticle(GoldSentence line)
-    {
-        var body = line.Text;
-        Dateline? dateline = null;
-        if (Tidings.Reading.DatelineParser.TryParse(body, out var dl, out int start) && start < body.Length)
-        {
-            dateline = dl;
-            body = body[start..];
-        }
-        return new Article { Id = line.Id, Body = body, Published = line.Published, Dateline = dateline, Source = dateline?.Outlet };
-    }
+    internal static Article LineArticle(GoldSentence line) => Inputs.TextArticle(line.Id, line.Text, line.Published);
 
     private static void PrintDifference(GoldSentence g, IReadOnlyList<PredictedEvent> predicted)
     {

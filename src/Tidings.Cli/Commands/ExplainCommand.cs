@@ -50,7 +50,7 @@ public sealed class ExplainCommand : Command<ExplainSettings>
             if (articles.Count == 0) throw new CliException($"no article could be read from '{s.File}'", errors.Count > 0 ? 1 : 2);
             article = articles[0];
         }
-        else article = new Article { Id = "explain", Body = s.Text!, Published = published };
+        else article = Inputs.TextArticle("explain", s.Text!, published);
 
         // Each sentence shows what the coder found in it (mention-level events); the merged events follow.
         var (doc, merged, events) = TidingsPipeline.Default.Analyze(article, cancellationToken);

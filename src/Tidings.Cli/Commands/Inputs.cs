@@ -10,6 +10,23 @@ internal static class Inputs
     /// <summary>What a lone "-" argument becomes before parsing; means standard input.</summary>
     public const string StdinMarker = "\u0001stdin";
 
+    /// <summary>
+    /// Text given on the command line or as a gold line, as the readers would hand it to the pipeline: a wire dateline at
+    /// its start ("DAKAR (Reuters) -") is the article's dateline and source, not words of its first sentence (as
+    /// <c>ArticleReader</c> does for every input format); text without one is the body as written.
+    /// </summary>
+    public static Article TextArticle(string id, string text, DateOnly? published)
+    {
+        var body = text;
+        Dateline? dateline = null;
+        if (Tidings.Reading.DatelineParser.TryParse(body, out var dl, out int start) && start < body.Length)
+        {
+            dateline = dl;
+            body = body[start..];
+        }
+        return new Article { Id = id, Body = body, Published = published, Dateline = dateline, Source = dateline?.Outlet };
+    }
+
     public static DateOnly? ParseDate(string? value, string option)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
