@@ -576,6 +576,13 @@ public sealed class DependencyParser : IPipelineComponent
 
     private static readonly string[] UposNames = Enum.GetNames<Upos>();
 
+    /// <summary>What a parser reads of a tagged token.</summary>
+    internal static ParserInput InputOf(Token t)
+    {
+        int u = (int)t.Upos;
+        return new ParserInput(t.Text, (uint)u < (uint)UposNames.Length ? UposNames[u] : "X", t.Xpos ?? "", t.Lemma);
+    }
+
     /// <summary>Sets every token's head and relation, sentence by sentence (heads are document token indexes).</summary>
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -596,9 +603,7 @@ public sealed class DependencyParser : IPipelineComponent
             words.Clear();
             for (int i = 0; i < n; i++)
             {
-                var t = document.Token(first + i);
-                int u = (int)t.Upos;
-                words.Add(new ParserInput(t.Text, (uint)u < (uint)UposNames.Length ? UposNames[u] : "X", t.Xpos ?? "", t.Lemma));
+                words.Add(InputOf(document.Token(first + i)));
             }
             if (heads.Length < n) { heads = new int[n * 2]; relations = new string[n * 2]; }
             parse(words, heads.AsSpan(0, n), relations);

@@ -54,6 +54,18 @@ internal sealed class LstmLayer
 
     public IEnumerable<Parameter> Parameters => [Wx, Wh, B];
 
+    /// <summary>Wx and Wh re-laid for <see cref="PackedKernels"/> once the weights are final (<see cref="Pack"/>), for
+    /// <see cref="BatchEncoder"/>; null while training (<see cref="Forward"/> and <see cref="Recur"/> always use the
+    /// <see cref="Dense"/> kernels: they are the reference the packed path is tested against).</summary>
+    public PackedMatrix? PackedWx, PackedWh;
+
+    /// <summary>Packs Wx and Wh for inference. Call only once the weights no longer change (later updates would not reach the packed copies).</summary>
+    public void Pack()
+    {
+        PackedWx = new PackedMatrix(Wx.W, 4 * Hidden, Input);
+        PackedWh = new PackedMatrix(Wh.W, 4 * Hidden, Hidden);
+    }
+
     /// <summary>Runs the layer over <paramref name="steps"/> inputs (steps × Input); outputs are in cache.H (steps × Hidden),
     /// indexed by word position whatever the direction.</summary>
     public void Forward(ReadOnlySpan<float> x, int steps, LstmCache cache)
@@ -77,21 +89,30 @@ internal sealed class LstmLayer
             int t = Reverse ? steps - 1 - s : s, prev = Reverse ? t + 1 : t - 1;
             var a = gates.Slice(t * g4, g4);
             if (s > 0) Dense.MulAdd(Wh.W, cache.H.AsSpan(prev * h, h), a);
-            var c = cache.C.AsSpan(t * h, h);
-            var tc = cache.TanhC.AsSpan(t * h, h);
-            var ho = cache.H.AsSpan(t * h, h);
-            Dense.Sigmoid(a[..(2 * h)]);
-            Dense.Tanh(a.Slice(2 * h, h));
-            Dense.Sigmoid(a.Slice(3 * h, h));
-            for (int j = 0; j < h; j++)
-            {
-                float cPrev = s > 0 ? cache.C[prev * h + j] : 0f;
-                c[j] = a[h + j] * cPrev + a[j] * a[2 * h + j];
-            }
-            c.CopyTo(tc);
-            Dense.Tanh(tc);
-            for (int j = 0; j < h; j++) ho[j] = a[3 * h + j] * tc[j];
+            Activate(a, s > 0 ? cache.C.AsSpan(prev * h, h) : default, cache.C.AsSpan(t * h, h), cache.TanhC.AsSpan(t * h, h), cache.H.AsSpan(t * h, h));
         }
+    }
+
+    /// <summary>
+    /// The gates of one step: <paramref name="a"/> (4H, the input and recurrent products with the bias) gets its activations
+    /// in place; c = σ(f) c_prev + σ(i) tanh(g) (c_prev empty at the first step: 0), tanh(c) into <paramref name="tanhC"/>
+    /// (at least H), h = σ(o) tanh(c). Shared by training and <see cref="BatchEncoder"/>, so both compute the same floats.
+    /// </summary>
+    public static void Activate(Span<float> a, ReadOnlySpan<float> cPrev, Span<float> c, Span<float> tanhC, Span<float> h)
+    {
+        int n = c.Length;
+        var tc = tanhC[..n];
+        Dense.Sigmoid(a[..(2 * n)]);
+        Dense.Tanh(a.Slice(2 * n, n));
+        Dense.Sigmoid(a.Slice(3 * n, n));
+        for (int j = 0; j < n; j++)
+        {
+            float cp = cPrev.IsEmpty ? 0f : cPrev[j];
+            c[j] = a[n + j] * cp + a[j] * a[2 * n + j];
+        }
+        c.CopyTo(tc);
+        Dense.Tanh(tc);
+        for (int j = 0; j < n; j++) h[j] = a[3 * n + j] * tc[j];
     }
 
     /// <summary>
@@ -179,16 +200,7 @@ internal sealed class BiLstmRun
     public ReadOnlySpan<float> Output(int layer, int steps, int width) => _out[layer].AsSpan(0, steps * width);
 
     /// <summary>Encodes <paramref name="x"/> (steps × Input); returns the top layer's outputs (steps × 2H).</summary>
-    public Span<float> Forward(BiLstm net, ReadOnlySpan<float> x, int steps) => Forward(net, x, steps, null, default, 0);
-
-    /// <summary>
-    /// Encodes a sentence whose first layer's input projections come from per-input tables (see
-    /// <see cref="ParserNetwork.PrepareInference"/>): step t's gate inputs, both directions, are Σ_f tables[f][ids[t·F + f]]
-    /// (rows of 8H: forward then backward). Returns the top layer's outputs (steps × 2H).
-    /// </summary>
-    public Span<float> Forward(BiLstm net, float[][] tables, ReadOnlySpan<int> ids, int steps) => Forward(net, default, steps, tables, ids, tables.Length);
-
-    private Span<float> Forward(BiLstm net, ReadOnlySpan<float> x, int steps, float[][]? tables, ReadOnlySpan<int> ids, int features)
+    public Span<float> Forward(BiLstm net, ReadOnlySpan<float> x, int steps)
     {
         int layers = net.Layers, h = net.Hidden, w = 2 * h;
         if (_fw.Length != layers)
@@ -199,35 +211,8 @@ internal sealed class BiLstmRun
         var input = x;
         for (int l = 0; l < layers; l++)
         {
-            if (l == 0 && tables is not null)
-            {
-                int g4 = 4 * h;
-                _fw[0].Ensure(steps, h);
-                _bw[0].Ensure(steps, h);
-                var gf = _fw[0].Gates.AsSpan(0, steps * g4);
-                var gb = _bw[0].Gates.AsSpan(0, steps * g4);
-                for (int t = 0; t < steps; t++)
-                {
-                    var rf = gf.Slice(t * g4, g4);
-                    var rb = gb.Slice(t * g4, g4);
-                    var first = tables[0].AsSpan(ids[t * features] * 2 * g4, 2 * g4);
-                    first[..g4].CopyTo(rf);
-                    first[g4..].CopyTo(rb);
-                    for (int f = 1; f < features; f++)
-                    {
-                        var row = tables[f].AsSpan(ids[t * features + f] * 2 * g4, 2 * g4);
-                        Dense.Add(row[..g4], rf);
-                        Dense.Add(row[g4..], rb);
-                    }
-                }
-                net.Forward[0].Recur(steps, _fw[0]);
-                net.Backward[0].Recur(steps, _bw[0]);
-            }
-            else
-            {
-                net.Forward[l].Forward(input, steps, _fw[l]);
-                net.Backward[l].Forward(input, steps, _bw[l]);
-            }
+            net.Forward[l].Forward(input, steps, _fw[l]);
+            net.Backward[l].Forward(input, steps, _bw[l]);
             if (_out[l].Length < steps * w) _out[l] = new float[Math.Max(steps, 32) * 2 * w];
             var o = _out[l];
             for (int t = 0; t < steps; t++)

@@ -95,10 +95,33 @@ public sealed class NeuralParser : IPipelineComponent
         if (n == 0) return;
         if (heads.Length < n || relations.Length < n) throw new ArgumentException("heads and relations must hold one item per word");
         var sc = t_scratch ??= new NeuralScratch();
-        sc.Load(Network, words);
         var st = sc.State;
-        st.Reset(n);
-        Decode(sc, st);
+        if (Prepared)
+        {
+            sc.Batch.Clear();
+            sc.Batch.Add(Network, words, 0, n);
+            sc.Batch.Encode(Network);
+            DecodeBatched(sc, 0, st);
+        }
+        else
+        {
+            sc.Load(Network, words);
+            st.Reset(n);
+            Decode(sc, st);
+        }
+        Finish(st, words, heads, relations);
+    }
+
+    /// <summary>Whether the network was prepared for inference (<see cref="ParserNetwork.PrepareInference"/>): then it
+    /// parses through <see cref="BatchEncoder"/>, else (the trainer's parser between epochs, or a model loaded without
+    /// input tables) through the training code's forward pass, the reference the prepared path is tested against.</summary>
+    private bool Prepared => Network.PackedW2 is not null;
+
+    /// <summary>Heads and relations from a final state (the root row n as -1; a second root attached to the first), then
+    /// <see cref="TreeRepairs.Apply"/>.</summary>
+    private void Finish(TransitionState st, IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
         for (int i = 0; i < n; i++)
         {
             int h = st.HeadOf(i), lab = st.LabelAt(i);
@@ -128,12 +151,22 @@ public sealed class NeuralParser : IPipelineComponent
         int n = words.Count;
         if (n == 0) return;
         var sc = t_scratch ??= new NeuralScratch();
-        sc.Load(Network, words);
         var st = sc.State;
-        st.Reset(n);
         arcMargin[..n].Clear();
         labelMargin[..n].Clear();
-        Decode(sc, st, arcMargin, labelMargin);
+        if (Prepared)
+        {
+            sc.Batch.Clear();
+            sc.Batch.Add(Network, words, 0, n);
+            sc.Batch.Encode(Network);
+            DecodeBatched(sc, 0, st, arcMargin, labelMargin);
+        }
+        else
+        {
+            sc.Load(Network, words);
+            st.Reset(n);
+            Decode(sc, st, arcMargin, labelMargin);
+        }
         for (int i = 0; i < n; i++)
         {
             int h = st.HeadOf(i), lab = st.LabelAt(i);
@@ -161,10 +194,85 @@ public sealed class NeuralParser : IPipelineComponent
         }
     }
 
+    /// <summary><see cref="Decode"/> for sentence q of the batch <see cref="BatchEncoder.Encode"/> encoded (resets
+    /// <paramref name="st"/> to its length).</summary>
+    private void DecodeBatched(NeuralScratch sc, int q, TransitionState st, Span<float> arcMargin = default, Span<float> labelMargin = default)
+    {
+        var batch = sc.Batch;
+        int classes = Network.ClassCount;
+        st.Reset(batch.Length[q]);
+        sc.GrowDecode(Network);
+        Span<int> slots = stackalloc int[ParserNetwork.Slots];
+        var scores = sc.Scores.AsSpan(0, classes);
+        while (!st.IsTerminal)
+        {
+            ParserNetwork.SlotRows(st, slots);
+            batch.MapSlots(q, slots);
+            Network.Score(batch.P, batch.Rows, slots, sc.Hidden, scores);
+            int best = DependencyParser.BestAllowed(st, scores, _rootLabel, arcMargin, labelMargin);
+            if (best < 0) break;
+            st.Apply(best);
+        }
+    }
+
+    /// <summary>Sentences encoded together by <see cref="Process"/>: a batch is closed once it holds this many words
+    /// (bounds the per-thread buffers, ≈ 6 kB a word at 2 × 100; the recurrent weights are reused across its sentences).</summary>
+    internal const int BatchWords = 512;
+
+    /// <summary>Parses every sentence of the document, encoding up to <see cref="BatchWords"/> words of consecutive
+    /// sentences together (<see cref="BatchEncoder"/>): the same trees as parsing them one by one.</summary>
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         var sc = t_scratch ??= new NeuralScratch();
-        DependencyParser.ParseDocument(document, Parse, sc.Words, ref sc.Heads, ref sc.Relations, cancellationToken);
+        if (!Prepared)
+        {
+            DependencyParser.ParseDocument(document, Parse, sc.Words, ref sc.Heads, ref sc.Relations, cancellationToken);
+            return;
+        }
+        var batch = sc.Batch;
+        var inputs = sc.Words;
+        var sentences = sc.Sentences;
+        inputs.Clear();
+        sentences.Clear();
+        batch.Clear();
+        foreach (var sentence in document.Sentences())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int first = sentence.FirstToken, n = sentence.TokenCount;
+            if (n <= 0) continue;
+            int from = inputs.Count;
+            for (int i = 0; i < n; i++) inputs.Add(DependencyParser.InputOf(document.Token(first + i)));
+            batch.Add(Network, inputs, from, n);
+            sentences.Add((first, from, n, sentence.Section == SectionKind.Headline));
+            if (batch.Words >= BatchWords) FlushBatch(document, sc);
+        }
+        FlushBatch(document, sc);
+    }
+
+    /// <summary>Encodes the batch, decodes each of its sentences and writes their heads into the document; empties the batch.</summary>
+    private void FlushBatch(Document document, NeuralScratch sc)
+    {
+        var batch = sc.Batch;
+        if (batch.Sentences == 0) return;
+        batch.Encode(Network);
+        for (int q = 0; q < sc.Sentences.Count; q++)
+        {
+            var (first, from, n, headline) = sc.Sentences[q];
+            var words = sc.Inputs(from, n);
+            if (sc.Heads.Length < n) { sc.Heads = new int[n * 2]; sc.Relations = new string[n * 2]; }
+            var heads = sc.Heads.AsSpan(0, n);
+            DecodeBatched(sc, q, sc.State);
+            Finish(sc.State, words, heads, sc.Relations);
+            if (headline) TreeRepairs.HeadlinePassives(words, heads, sc.Relations);
+            for (int i = 0; i < n; i++)
+            {
+                int h = heads[i];
+                document.SetHead(first + i, h < 0 ? -1 : first + h, sc.Relations[i]);
+            }
+        }
+        sc.Words.Clear();
+        sc.Sentences.Clear();
+        batch.Clear();
     }
 }
 
@@ -174,6 +282,34 @@ internal sealed class NeuralScratch
     public readonly TransitionState State = new();
     public readonly BiLstmRun Run = new();
     public readonly List<ParserInput> Words = [];
+    public readonly BatchEncoder Batch = new();
+    /// <summary>The sentences of <see cref="Batch"/> in <see cref="NeuralParser.Process"/>: first token in the document,
+    /// first item in <see cref="Words"/>, length, whether it is a headline.</summary>
+    public readonly List<(int First, int From, int Length, bool Headline)> Sentences = [];
+    private readonly WordRange _range = new();
+
+    /// <summary>Items [from, from + n) of <see cref="Words"/> as a list (one view, reused: valid until the next call).</summary>
+    public IReadOnlyList<ParserInput> Inputs(int from, int n)
+    {
+        _range.Set(Words, from, n);
+        return _range;
+    }
+
+    /// <summary>A window on a list, without copying (System.ArraySegment needs an array; List's is private).</summary>
+    private sealed class WordRange : IReadOnlyList<ParserInput>
+    {
+        private List<ParserInput> _list = [];
+        private int _from, _count;
+
+        public void Set(List<ParserInput> list, int from, int count) => (_list, _from, _count) = (list, from, count);
+        public ParserInput this[int index] => (uint)index < (uint)_count ? _list[_from + index] : throw new ArgumentOutOfRangeException(nameof(index));
+        public int Count => _count;
+        public IEnumerator<ParserInput> GetEnumerator()
+        {
+            for (int i = 0; i < _count; i++) yield return _list[_from + i];
+        }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
     public int[] Heads = new int[256];
     public string[] Relations = new string[256];
     /// <summary>Embedding rows of the words' inputs, n × FeatureCount (word t's input f at t · FeatureCount + f).</summary>
@@ -210,11 +346,17 @@ internal sealed class NeuralScratch
         Load(net, ids);
     }
 
+    /// <summary>Sizes the buffers of the transition loop (<see cref="Hidden"/>, <see cref="Scores"/>) for the network.</summary>
+    public void GrowDecode(ParserNetwork net)
+    {
+        if (Hidden.Length < net.Shape.MlpHidden) Hidden = new float[net.Shape.MlpHidden];
+        if (Scores.Length < net.ClassCount) Scores = new float[net.ClassCount];
+    }
+
     private void Grow(ParserNetwork net, int n)
     {
         int d = net.Encoding, m = net.Shape.MlpHidden;
-        if (Hidden.Length < m) Hidden = new float[m];
-        if (Scores.Length < net.ClassCount) Scores = new float[net.ClassCount];
+        GrowDecode(net);
         if (Ids.Length >= n * net.FeatureCount && X.Length >= n * net.InputDim && V.Length >= (n + 2) * d && P.Length >= Slots(n, m)) return;
         int cap = Math.Max(n, 32) * 2;
         Ids = new int[cap * net.FeatureCount];
@@ -230,20 +372,14 @@ internal sealed class NeuralScratch
 
     private static int Slots(int n, int m) => ParserNetwork.Slots * (n + 2) * m;
 
-    /// <summary>Embeds, encodes (with dropout on the encodings when training) and precomputes the first MLP layer.
-    /// A frozen network's first layer reads its precomputed tables unless <paramref name="tables"/> is false.</summary>
-    public void Encode(ParserNetwork net, bool training, Random? rnd, float dropout, bool tables = true)
+    /// <summary>Embeds, encodes (with dropout on the encodings when training) and precomputes the first MLP layer: the
+    /// training code's forward pass (a network prepared for inference parses through <see cref="BatchEncoder"/> instead).</summary>
+    public void Encode(ParserNetwork net, bool training, Random? rnd, float dropout)
     {
         int n = Length, d = net.Encoding;
-        Span<float> top;
-        if (!training && tables && net.InputTables is { } t)
-            top = Run.Forward(net.Lstm, t, Ids.AsSpan(0, n * net.FeatureCount), n);
-        else
-        {
-            var x = X.AsSpan(0, n * net.InputDim);
-            net.Embed(Ids.AsSpan(0, n * net.FeatureCount), n, x);
-            top = Run.Forward(net.Lstm, x, n);
-        }
+        var x = X.AsSpan(0, n * net.InputDim);
+        net.Embed(Ids.AsSpan(0, n * net.FeatureCount), n, x);
+        var top = Run.Forward(net.Lstm, x, n);
         var v = V.AsSpan(0, (n + 2) * d);
         top.CopyTo(v);
         if (training && dropout > 0) Dropout.Apply(v[..(n * d)], VMask.AsSpan(0, n * d), dropout, rnd!);

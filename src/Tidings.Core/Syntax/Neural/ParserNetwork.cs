@@ -278,7 +278,16 @@ internal sealed class ParserNetwork
             tables[f] = t;
         }
         InputTables = tables;
+        foreach (var layer in Lstm.Forward.Concat(Lstm.Backward)) layer.Pack();
+        int m = Shape.MlpHidden, d = Encoding;
+        PackedW1 = [.. Enumerable.Range(0, Slots).Select(k => new PackedMatrix(W1.W.AsSpan(k * m * d, m * d), m, d))];
+        PackedW2 = new PackedMatrix(W2.W, ClassCount, m);
     }
+
+    /// <summary>The MLP's weights re-laid for <see cref="PackedKernels"/> by <see cref="PrepareInference"/> (W1 one matrix per
+    /// slot); null while training.</summary>
+    public PackedMatrix[]? PackedW1;
+    public PackedMatrix? PackedW2;
 
     /// <summary>Bytes held by <see cref="InputTables"/>.</summary>
     public long InputTableBytes => InputTables?.Sum(t => (long)t.Length * sizeof(float)) ?? 0;
@@ -293,7 +302,10 @@ internal sealed class ParserNetwork
         var all = p[..(Slots * rows * m)];
         all.Clear();
         for (int k = 0; k < Slots; k++)
-            Dense.MulAddBatch(W1.W.AsSpan(k * m * d, m * d), m, d, v, all.Slice(k * rows * m, rows * m), rows);
+        {
+            if (PackedW1 is { } pw) PackedKernels.MulAdd(pw[k], v, all.Slice(k * rows * m, rows * m), rows, m);
+            else Dense.MulAddBatch(W1.W.AsSpan(k * m * d, m * d), m, d, v, all.Slice(k * rows * m, rows * m), rows);
+        }
     }
 
     /// <summary>The row of v (and of the precomputed products) that fills each slot: the word, the root row n, or the empty row n + 1.</summary>
@@ -313,7 +325,8 @@ internal sealed class ParserNetwork
         Dense.Tanh(hidden[..m]);
         B2.W.AsSpan().CopyTo(scores);
         // Only the first m floats: the per-thread buffer may be longer, left by a larger network parsing on the same thread.
-        Dense.MulAdd(W2.W, hidden[..m], scores[..ClassCount]);
+        if (PackedW2 is { } pw) PackedKernels.MulAdd(pw, hidden[..m], scores[..ClassCount]);
+        else Dense.MulAdd(W2.W, hidden[..m], scores[..ClassCount]);
     }
 
     // ---- model file payload ---------------------------------------------------------------------------------

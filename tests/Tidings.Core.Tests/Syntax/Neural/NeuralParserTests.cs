@@ -7,6 +7,38 @@ namespace Tidings.Tests.Syntax.Neural;
 
 public class DenseTests
 {
+    // The packed kernels against plain loops, for output counts below, at and around a tile (16 floats with AVX2), word
+    // counts around the four-word block, and an output stride wider than the rows. Every output must also be bit for bit
+    // the same whether its word is computed alone or with others (the invariant BatchEncoder relies on).
+    [Theory]
+    [InlineData(3, 5, 1)]
+    [InlineData(16, 8, 4)]
+    [InlineData(17, 13, 5)]
+    [InlineData(100, 37, 9)]
+    [InlineData(101, 100, 7)]
+    public void Packed_kernels_agree_with_plain_loops_and_with_themselves(int rows, int cols, int count)
+    {
+        var w = Random(rows * cols, 5);
+        var x = Random(count * cols, 6);
+        var packed = new PackedMatrix(w, rows, cols);
+        int ldy = rows + 3;
+        var start = Random(count * ldy, 7);
+        var batch = (float[])start.Clone();
+        PackedKernels.MulAdd(packed, x, batch, count, ldy);
+        for (int t = 0; t < count; t++)
+        {
+            var one = start.AsSpan(t * ldy, ldy).ToArray();
+            PackedKernels.MulAdd(packed, x.AsSpan(t * cols, cols), one);
+            for (int r = 0; r < ldy; r++)
+            {
+                double expect = start[t * ldy + r];
+                if (r < rows) for (int c = 0; c < cols; c++) expect += (double)w[r * cols + c] * x[t * cols + c];
+                Assert.Equal(expect, batch[t * ldy + r], 1e-4); // a tolerance, not decimal places: rounding to places fails at a boundary
+                Assert.Equal(batch[t * ldy + r], one[r]); // exact
+            }
+        }
+    }
+
     private static float[] Random(int n, int seed)
     {
         var rnd = new Random(seed);
@@ -488,6 +520,81 @@ public class NeuralParserTests
             {
                 Assert.Equal(a2[i], a1[i], 1e-3f);
                 Assert.Equal(m2[i], m1[i], 1e-3f);
+            }
+        }
+    }
+
+    // Sentences of our own (unknown words, one-word and long ones) as a document; a headline among them.
+    private static readonly (string Text, string Tags)[] DocumentSentences =
+    [
+        ("Lagos police arrested 14 protesters", "PROPN/NNP NOUN/NN VERB/VBD NUM/CD NOUN/NNS"),
+        ("The Chilean senate approved the pension reform on Tuesday , ending months of talks .",
+         "DET/DT ADJ/JJ NOUN/NN VERB/VBD DET/DT NOUN/NN NOUN/NN ADP/IN PROPN/NNP PUNCT/, VERB/VBG NOUN/NNS ADP/IN NOUN/NNS PUNCT/."),
+        ("Thanks .", "NOUN/NNS PUNCT/."),
+        ("Yes", "INTJ/UH"),
+        ("Vietnamese officials said the dam would not be finished before 2030 .",
+         "ADJ/JJ NOUN/NNS VERB/VBD DET/DT NOUN/NN AUX/MD PART/RB AUX/VB VERB/VBN ADP/IN NUM/CD PUNCT/."),
+        ("Rebels attacked a convoy", "NOUN/NNS VERB/VBD DET/DT NOUN/NN"),
+    ];
+
+    private static Tidings.Documents.Document MakeDocument(int copies)
+    {
+        var sentences = Enumerable.Repeat(DocumentSentences, copies).SelectMany(x => x).ToList();
+        var doc = new Tidings.Documents.Document(string.Join(" ", sentences.Select(x => x.Text)));
+        int pos = 0;
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var words = sentences[k].Text.Split(' ');
+            var tags = sentences[k].Tags.Split(' ');
+            int first = -1;
+            for (int i = 0; i < words.Length; i++)
+            {
+                int t = doc.AddToken(pos, pos + words[i].Length);
+                if (first < 0) first = t;
+                var (upos, xpos) = (tags[i].Split('/')[0], tags[i].Split('/')[1]);
+                doc.SetTag(t, Enum.Parse<Tidings.Documents.Upos>(upos));
+                doc.SetXpos(t, xpos);
+                doc.SetLemma(t, words[i].ToLowerInvariant());
+                pos += words[i].Length + 1;
+            }
+            doc.AddSentence(first, first + words.Length, k == 0 ? Tidings.Documents.SectionKind.Headline : Tidings.Documents.SectionKind.Body);
+        }
+        return doc;
+    }
+
+    // A document's sentences are encoded together (BatchEncoder): each tree must be the one the sentence gets alone, and
+    // the one the training code's forward pass (the model loaded without input tables) gives. 3 copies: one batch;
+    // 40 copies (≈ 700 words): more than NeuralParser.BatchWords, so several batches.
+    [Theory]
+    [InlineData(false, 3)]
+    [InlineData(true, 3)]
+    [InlineData(true, 40)]
+    public void A_document_parses_to_the_trees_of_its_sentences_parsed_alone(bool extras, int copies)
+    {
+        var p = extras ? TinyWithExtras.Value : Tiny.Value;
+        var ms = new MemoryStream();
+        p.Save(ms);
+        ms.Position = 0;
+        var plain = NeuralParser.Load(ms, "no tables", inputTables: false);
+        var doc = MakeDocument(copies);
+        p.Process(doc);
+        var reference = MakeDocument(copies);
+        plain.Process(reference);
+        foreach (var sentence in doc.Sentences())
+        {
+            var words = Enumerable.Range(0, sentence.TokenCount).Select(i => DependencyParser.InputOf(doc.Token(sentence.FirstToken + i))).ToList();
+            int n = words.Count;
+            var heads = new int[n];
+            var relations = new string[n];
+            p.Parse(words, heads, relations);
+            if (sentence.Section == Tidings.Documents.SectionKind.Headline) TreeRepairs.HeadlinePassives(words, heads, relations);
+            for (int i = 0; i < n; i++)
+            {
+                int t = sentence.FirstToken + i;
+                Assert.Equal(heads[i] < 0 ? -1 : sentence.FirstToken + heads[i], doc.Token(t).Head);
+                Assert.Equal(relations[i], doc.Token(t).Relation);
+                Assert.Equal(reference.Token(t).Head, doc.Token(t).Head);
+                Assert.Equal(reference.Token(t).Relation, doc.Token(t).Relation);
             }
         }
     }
