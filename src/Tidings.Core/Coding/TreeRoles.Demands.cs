@@ -51,8 +51,12 @@ internal sealed partial class TreeRoles
             // "ordered two diplomats to leave the country or be expelled": the parser may coordinate the penalty's participle with
             // the telling verb instead; it still completes the demand.
             bool inside = InSubtree(face, k) || (Head(face) is var penalty && penalty >= 0 && RelIs(penalty, "conj") && Head(penalty) == Head(k));
-            if (!inside || Rel(k) is not ("xcomp" or "advcl" or "ccomp")) return false;
+            if (!inside) return false;
             int tell = Head(k);
+            // "gave the rebels ten days to free ...": a parser may hang the infinitive on the object as its modifier
+            // (acl) rather than on the verb; the object's governor is then the telling verb. Both shapes read alike.
+            if (InfinitiveOnObject(k) is var governor && governor >= 0) tell = governor;
+            else if (Rel(k) is not ("xcomp" or "advcl" or "ccomp")) return false;
             if (tell < _f || !IsVerbal(tell)) return false;
             tellingVerb = tell; demanded = k;
             foreach (var c in Children(tell)) if (RelIs(c, "iobj") && _actorOf[c] >= 0) { addressee = _actorOf[c]; return true; }
@@ -458,15 +462,17 @@ internal sealed partial class TreeRoles
         if (!Parsed || node < _f || node >= _e) return -1;
         for (int n = node, step = 0; n >= 0 && step < 4; n = Head(n), step++)
         {
-            if (!IsVerbal(n) || MarkOf(n) != "to" || Head(n) is not (var give and >= 0) || _doc.Token(give).Lemma is not ("give" or "grant")) continue;
+            if (!IsVerbal(n) || MarkOf(n) != "to" || Head(n) is not (var give and >= 0)) continue;
+            // The infinitive as the object's modifier ("gave the militants 48 hours to surrender", acl on "militants"):
+            // the giving verb is the object's governor (see InfinitiveOnObject).
+            if (InfinitiveOnObject(n) is var governor && governor >= 0) give = governor;
+            if (_doc.Token(give).Lemma is not ("give" or "grant")) continue;
             bool deadline = false; int given = -1;
-            foreach (var c in Children(give))
-            {
-                var lemma = (_doc.Token(c).Lemma ?? "").ToLowerInvariant();
-                if ((RelIs(c, "obj") || RelIs(c, "iobj") || RelStarts(c, "obl"))
-                    && (lemma is "hour" or "day" or "week" or "month" or "deadline" || CaseOf(c) == "until")) deadline = true;
-                else if ((RelIs(c, "iobj") || RelIs(c, "obj")) && given < 0 && ActorOfNode(c) is var a && a >= 0) given = a;
-            }
+            // The deadline hangs on the giving verb, or (same parsers) on the infinitive before its "to" ("48 hours"
+            // as the infinitive's unmarked oblique); after the "to" a time noun belongs to the demanded act itself.
+            foreach (var c in Children(give)) ReadDeadlineOrGiven(c, ref deadline, ref given);
+            int to = FirstMarkTo(n);
+            foreach (var c in Children(n)) if (c < to && RelStarts(c, "obl")) ReadDeadlineOrGiven(c, ref deadline, ref given);
             if (!deadline) return -1;
             // "... or face": the penalty, in whatever shape the parser gives the coordination.
             for (int t = n + 1; t + 1 < _e; t++)
@@ -478,5 +484,38 @@ internal sealed partial class TreeRoles
             return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The verb whose object <paramref name="infinitive"/> modifies, when a "to"-infinitive hangs as a modifier (acl) on
+    /// the direct or indirect object just before it ("told the party to file ...", "gave the rebels ten days to free
+    /// ..."): some parsers (the BiLSTM one, decision 021) put an object-control infinitive there, others on the verb.
+    /// Else -1. The object precedes the infinitive and follows its verb.
+    /// </summary>
+    private int InfinitiveOnObject(int infinitive)
+    {
+        if (!RelIs(infinitive, "acl") || MarkOf(infinitive) != "to") return -1;
+        int obj = Head(infinitive);
+        if (obj < _f || obj > infinitive || !(RelIs(obj, "obj") || RelIs(obj, "iobj"))) return -1;
+        int verb = Head(obj);
+        return verb >= _f && verb < obj && IsVerbal(verb) ? verb : -1;
+    }
+
+    /// <summary>A dependent of the giving verb (or of the infinitive, before its "to") that names the deadline ("48 hours",
+    /// "until Friday") sets <paramref name="deadline"/>; the first object that is an actor is the one given it.</summary>
+    private void ReadDeadlineOrGiven(int c, ref bool deadline, ref int given)
+    {
+        var lemma = (_doc.Token(c).Lemma ?? "").ToLowerInvariant();
+        if ((RelIs(c, "obj") || RelIs(c, "iobj") || RelStarts(c, "obl"))
+            && (lemma is "hour" or "day" or "week" or "month" or "deadline" || CaseOf(c) == "until")) deadline = true;
+        else if ((RelIs(c, "iobj") || RelIs(c, "obj")) && given < 0 && ActorOfNode(c) is var a && a >= 0) given = a;
+    }
+
+    /// <summary>The position of the "to" that marks <paramref name="infinitive"/>, or the infinitive itself.</summary>
+    private int FirstMarkTo(int infinitive)
+    {
+        foreach (var c in Children(infinitive))
+            if (RelIs(c, "mark") && _doc.Token(c).Span.Equals("to", StringComparison.OrdinalIgnoreCase)) return c;
+        return infinitive;
     }
 }

@@ -18,6 +18,9 @@ public class ThreatsAndUltimatumsTests
     [InlineData("Zambia's electoral commission told the opposition party to file its accounts within a month or be deregistered.", "ZMB*→ZMBOPP:139")]
     [InlineData("Nigeria's army gave the militants 48 hours to surrender or be wiped out.", "NGAMIL→NGAREB:139")]
     // No "to" clause told to anyone: no ultimatum.
+    // The infinitive on the verb or on its object ("gave the fighters 72 hours to ...", acl on "fighters", the deadline
+    // as the infinitive's oblique): both trees are one ultimatum (decision 021, coder on neural trees).
+    [InlineData("Uganda's army gave the rebel fighters 72 hours to lay down their weapons or face an offensive.", "UGAMIL→UGAREB:139")]
     [InlineData("Protesters said they would rather go to jail or face fines.", "!*:139")]
     public void Ultimatums(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
