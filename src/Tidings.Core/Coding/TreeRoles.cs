@@ -2281,6 +2281,11 @@ internal sealed partial class TreeRoles
             // hang its "in" phrase on the verb.
             if (RelStarts(o, "obl") && CaseOf(o) == "in" && AidThings.TryGetValue((_doc.Token(o).Lemma ?? "").ToLowerInvariant(), out var inKind)
                 && HasAmountObject(verb)) return inKind;
+            // "pledged 200 million dollars in humanitarian aid": the same "in" phrase on the verb with an aid noun whose
+            // modifier names the kind (the BiLSTM parser's attachment; the perceptron's is on the amount, below).
+            if (RelStarts(o, "obl") && CaseOf(o) == "in" && AidNouns.Contains(_doc.Token(o).Lemma ?? "") && HasAmountObject(verb))
+                foreach (var m in Children(o))
+                    if ((RelIs(m, "amod") || RelIs(m, "compound")) && AidKinds.TryGetValue((_doc.Token(m).Lemma ?? "").ToLowerInvariant(), out var onVerb)) return onVerb;
             if (!RelIs(o, "obj") && !(RelStarts(o, "obl") && CaseOf(o) == "with")) continue;
             foreach (var n in Children(o))
             {

@@ -49,6 +49,9 @@ public class CodingConventionTests
     // an amount given "in humanitarian aid" names the kind of aid
     [InlineData("Japan pledged 200 million dollars in humanitarian aid for Myanmar.", "JPN→MMR:0333")]
     [InlineData("The United States suspended 40 million dollars in military aid to Niger.", "USA→NER:1622")]
+    // the "in" phrase on the amount or on the verb (the BiLSTM parser's attachment; decision 021, coder on neural trees)
+    [InlineData("Canada suspended 25 million dollars in economic aid to Mali after the coup.", "CAN→MLI:1621")]
+    [InlineData("Australia pledged 30 million dollars in humanitarian aid for flood victims in Bangladesh.", "AUS→BGD:0333")]
     // a member blocking a bloc's joint statement vetoes it
     [InlineData("Slovakia blocked a joint EU statement on the war in Sudan.", "SVK→IGOEUREEC:129")]
     // a naming verb's predicate noun is no event, even when the lexicon knows the word as a verb
