@@ -207,9 +207,9 @@ internal static class SyntaxStages
             catch (InvalidDataException e) { throw new CliException(e.Message); }
             catch (FileNotFoundException) { throw new CliException($"parser model '{parserPath}' does not exist"); }
         }
-        // No parser option: the default pipeline's parser (the BiLSTM one alone with TIDINGS_PARSER=neural, decision 021).
+        // No parser option: the syntax commands' parser (the BiLSTM one alone unless TIDINGS_PARSER says otherwise, decision 021).
         if (parserPath is null && rightToLeftPath is null && graphPath is null && neural is null && !graphOnly && !single
-            && guidePrune is null && guideHeads is null && !guideVotes && DependencyParser.DefaultComponent is NeuralParser defaultNeural)
+            && guidePrune is null && guideHeads is null && !guideVotes && DependencyParser.SyntaxComponent is NeuralParser defaultNeural)
         {
             stages.Add(defaultNeural);
             return stages;

@@ -217,6 +217,17 @@ public sealed class DependencyParser : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// The parser of the syntax commands (<c>tidings parse</c>, <c>tidings eval-syntax</c> without a parser option): the
+    /// BiLSTM parser alone when the build has its model and <see cref="ModeVariable"/> is unset, the most accurate parser
+    /// on EWT (decision 021, session 14); otherwise the same as <see cref="DefaultComponent"/>, so "single", "combined" and
+    /// "neural" choose for both.
+    /// </summary>
+    /// <remarks>The event pipeline keeps <see cref="DefaultComponent"/>: what users read as CoNLL-U is the best parse we
+    /// have, and what the coder reads is the parse its rules were written for; both are named in the output's stages.</remarks>
+    public static IPipelineComponent? SyntaxComponent =>
+        string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ModeVariable)) && NeuralParser.Default is { } neural ? neural : DefaultComponent;
+
     /// <summary>Loads a left-to-right model file, plain or stacked (<see cref="StackedKind"/>), as its header says.</summary>
     public static DependencyParser Load(string path)
     {
