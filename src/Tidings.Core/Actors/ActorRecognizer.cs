@@ -341,6 +341,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveLoyalTo();
             MergeOwningCountries();
             ResolveSubjectPronouns();
+            ResolveObjectPronouns();
             ResolvePairs();
             StateMilitias();
             DropInBodyDatelineOutlet();
@@ -441,6 +442,107 @@ public sealed class ActorRecognizer : IPipelineComponent
                 while (at > 0 && _out[at - 1].Tokens.FirstToken > m.Tokens.FirstToken) at--;
                 _out.Insert(at, m);
             }
+        }
+
+        /// <summary>
+        /// "The president met the opposition leader on Monday. He urged him to join the talks.": "him", "her" or "them" as
+        /// the object of its sentence's main verb stands for an actor of the sentence before (as far back as
+        /// <see cref="PronounAntecedentBefore"/> looks) that fits it and is not the clause's own subject (a pronoun object
+        /// never co-refers with its subject): the last such actor there. Without it the event has an object but no
+        /// actor and is dropped (decision 006). Left alone: an object pronoun whose own sentence names a fitting actor
+        /// before it ("X met Y and thanked him": the coder reads those), one inside a quote, and any without a fitting actor.
+        /// </summary>
+        private void ResolveObjectPronouns()
+        {
+            if (_out.Count == 0 || _doc.SentenceCount < 2) return;
+            var added = new List<ActorMention>();
+            for (int si = 1; si < _doc.SentenceCount; si++)
+            {
+                var span = _doc.Sentence(si);
+                if (span.Section == SectionKind.Headline) continue;
+                for (int t = span.FirstToken; t < span.EndToken; t++)
+                {
+                    var tok = _doc.Token(t);
+                    if (tok.Relation is not ("obj" or "iobj")) continue;
+                    string w = tok.Span.ToString().ToLowerInvariant();
+                    if (w is not ("him" or "her" or "them")) continue;
+                    int head = tok.Head;
+                    if (head < 0 || _doc.Token(head).Upos != Upos.VERB) continue;
+                    // the main verb, or a verb coordinated with it that shares its subject ("fired tear gas and arrested them")
+                    int clause = _doc.Token(head).Relation == "conj" && _doc.Token(head).Head is >= 0 and var h0 && _doc.Token(h0).Relation == "root"
+                        && !HasSubject(head) ? h0 : head;
+                    if (_doc.Token(clause).Relation != "root" || _doc.Token(clause).Upos != Upos.VERB) continue;
+                    if (InQuote(t, span.FirstToken)) continue;
+                    string form = w == "them" ? "they" : "he";
+                    // A fitting actor earlier in the pronoun's own sentence is a nearer antecedent than any before it.
+                    bool nearer = false;
+                    for (int i = FirstMentionFrom(span.FirstToken); i < _out.Count && _out[i].Tokens.FirstToken < t; i++)
+                        if (_out[i].Code is not null && !_out[i].IsModifier && !IsPronounMention(_out[i]) && FitsPronoun(_out[i], form)) { nearer = true; break; }
+                    if (nearer) continue;
+                    var subject = SubjectMentionOf(clause, span.FirstToken, span.EndToken);
+                    if (ObjectAntecedentBefore(si, form, subject) is not ({ } ante, var back)) continue;
+                    added.Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(t, t + 1), Code = ante.Code, Name = ante.Name, Country = ante.Country,
+                        Rule = $"object pronoun: {Tok(t)} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' {(back == 1 ? "in the sentence before" : $"{back} sentences before")}, not the clause's subject)",
+                    });
+                }
+            }
+            foreach (var m in added)
+            {
+                int at = _out.Count;
+                while (at > 0 && _out[at - 1].Tokens.FirstToken > m.Tokens.FirstToken) at--;
+                _out.Insert(at, m);
+            }
+        }
+
+        /// <summary>True when some word depends on <paramref name="verb"/> as its subject.</summary>
+        private bool HasSubject(int verb)
+        {
+            var span = _doc.Sentence(_doc.SentenceOf(verb));
+            for (int k = span.FirstToken; k < span.EndToken; k++)
+                if (_doc.Token(k).Head == verb && _doc.Token(k).Relation is "nsubj" or "nsubj:pass") return true;
+            return false;
+        }
+
+        private static bool IsPronounMention(ActorMention m) => m.Rule.StartsWith("pronoun:", StringComparison.Ordinal);
+
+        /// <summary>The actor mention on the subject of <paramref name="verb"/> in [first, end), or null.</summary>
+        private ActorMention? SubjectMentionOf(int verb, int first, int end)
+        {
+            for (int i = FirstMentionFrom(first); i < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (m.Tokens.FirstToken >= end) break;
+                if (m.Code is null) continue;
+                for (int k = m.Tokens.FirstToken; k < m.Tokens.EndToken; k++)
+                    if (_doc.Token(k).Head == verb && _doc.Token(k).Relation is "nsubj" or "nsubj:pass") return m;
+            }
+            return null;
+        }
+
+        /// <summary>The antecedent of an object pronoun: in the nearest of up to three sentences before (same section,
+        /// stopping at the first that names an actor), the last actor that fits and is not <paramref name="subject"/>'s.</summary>
+        private (ActorMention? Antecedent, int Back) ObjectAntecedentBefore(int si, string pronoun, ActorMention? subject)
+        {
+            var section = _doc.Sentence(si).Section;
+            for (int back = 1; back <= 3 && si - back >= 0; back++)
+            {
+                var before = _doc.Sentence(si - back);
+                if (before.Section != section) break;
+                ActorMention? last = null;
+                for (int i = FirstMentionFrom(before.FirstToken); i < _out.Count; i++)
+                {
+                    var m = _out[i];
+                    if (m.Tokens.FirstToken >= before.EndToken) break;
+                    if (m.Code is null || m.IsModifier || !FitsPronoun(m, pronoun)) continue;
+                    if (subject is not null && m.Code == subject.Code && m.Name == subject.Name) continue;
+                    last = m;
+                }
+                if (last is not null) return (last, back);
+                if (HasActor(before.FirstToken, before.EndToken)) break;
+            }
+            return (null, 0);
         }
 
         /// <summary>True when an opening quotation mark before <paramref name="t"/> in its sentence is not closed.</summary>

@@ -494,6 +494,30 @@ public class ActorRecognizerTests
     public void A_subject_pronoun_is_the_subject_of_the_sentence_before(string text, string pronoun, string code) =>
         AssertParsedMentionCode(text, pronoun, code);
 
+    /// <summary>An object pronoun of a sentence's main verb stands for the fitting actor of the sentence before that is not
+    /// the clause's own subject.</summary>
+    [Theory]
+    [InlineData("Peru's president Dina Boluarte met the opposition leader Keiko Fujimori in Lima. She urged her to back the budget.", "her", "PEROPP")]
+    [InlineData("Ghana's foreign minister received the Togolese ambassador on Friday. He thanked him for Lome's help at the border.", "him", "TGOGOV")]
+    [InlineData("Hundreds of Bolivian miners marched on La Paz. Riot police dispersed them with tear gas.", "them", "BOLLAB")]
+    // a quote or an actor-free sentence between them does not break the chain
+    [InlineData("Nepal's prime minister met Indian Foreign Minister Subrahmanyam Jaishankar in Kathmandu. “The talks were frank.” He invited him to return in May.", "him", "INDGOV")]
+    public void An_object_pronoun_is_an_actor_named_before_other_than_the_subject(string text, string pronoun, string code) =>
+        AssertParsedMentionCode(text, pronoun, code);
+
+    [Theory]
+    // the only fitting actor before is the subject itself; a fitting actor earlier in the same sentence is left to the coder;
+    // "them" is no person; a pronoun inside a quote speaks for someone else
+    [InlineData("Kenyan President William Ruto arrived in Kampala. He thanked him warmly.", "him")]
+    [InlineData("Kenyan President William Ruto arrived in Kampala. Ruto met Ugandan leader Yoweri Museveni and thanked him.", "him")]
+    [InlineData("Kenyan President William Ruto arrived in Kampala. Officials welcomed them at the airport.", "them")]
+    [InlineData("Kenyan President William Ruto met Yoweri Museveni. \"We thanked him,\" a Kenyan aide said.", "him")]
+    public void An_object_pronoun_without_another_fitting_actor_before_is_no_new_mention(string text, string pronoun)
+    {
+        var doc = Run(text, "2025-07-30", parsed: true);
+        Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc) == pronoun && a.Rule.StartsWith("object pronoun:", StringComparison.Ordinal));
+    }
+
     /// <summary>"May", "March", "April", "June" are surnames after a given name and months after a word that takes dates.</summary>
     [Theory]
     [InlineData("Australian Foreign Minister Jonathan March criticised the ruling.", "Australian Foreign Minister Jonathan March", "AUSGOV")]
