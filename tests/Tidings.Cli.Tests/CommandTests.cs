@@ -242,7 +242,7 @@ public class CommandTests
         Assert.True(new FileInfo(Path.Combine(dir, "parser-neural.bin")).Length > 0);
         r = CliRunner.Run(dir, "eval-syntax", "--gold", "tiny.conllu", "--parser", "parser-neural.bin", "--from", "gold");
         Assert.True(r.ExitCode == 0, r.Stderr + r.Stdout);
-        Assert.Contains("gold words; stages: tagger → parser", r.Stdout);
+        Assert.Contains("gold words; stages: tagger → parser (BiLSTM)", r.Stdout);
     }
 
     [Fact]

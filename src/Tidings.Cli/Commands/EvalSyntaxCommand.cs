@@ -159,7 +159,7 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
             Row(t, "raw text", r, words / clock.Elapsed.TotalSeconds);
         }
         AnsiConsole.Write(t);
-        AnsiConsole.MarkupLineInterpolated($"[grey]{gold.Count:N0} sentences, {words:N0} gold words; stages: {string.Join(" → ", stages.Select(c => c.Name))}[/]");
+        AnsiConsole.MarkupLineInterpolated($"[grey]{gold.Count:N0} sentences, {words:N0} gold words; stages: {string.Join(" → ", stages.Select(StageLabel))}[/]");
         return 0;
     }
 
@@ -175,6 +175,14 @@ public sealed class EvalSyntaxCommand : Command<EvalSyntaxSettings>
             wordsPerSecond.ToString("N0", CultureInfo.InvariantCulture));
 
     private static string P(double v) => (100 * v).ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>A stage's name, and for the parser which kind scored: the BiLSTM or the transition parser (with its partners).</summary>
+    private static string StageLabel(IPipelineComponent c) => c switch
+    {
+        Syntax.Neural.NeuralParser => "parser (BiLSTM)",
+        DependencyParser d => d.Single == d ? "parser (transition)" : "parser (transition, combined)",
+        _ => c.Name,
+    };
 }
 
 /// <summary>The trained syntax stages, from explicit model files or the embedded defaults.</summary>
