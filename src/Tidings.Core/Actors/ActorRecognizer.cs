@@ -424,7 +424,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (TrailingSpeakerPronoun(span.FirstToken, span.EndToken) is { } sp && !added.Any(a => a.Tokens.FirstToken == sp))
                     AddPronoun(sp, si, Tok(sp).ToString().ToLowerInvariant());
             }
-            // Keep the mentions in text order (the order of mentions on the same tokens is kept too).
+            InsertInTextOrder(added);
             void AddPronoun(int t, int si, string w)
             {
                 if (PronounAntecedentBefore(si, w) is not ({ } ante, var back)) return;
@@ -435,12 +435,6 @@ public sealed class ActorRecognizer : IPipelineComponent
                         ? $"pronoun: {Tok(t)} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' in the sentence before)"
                         : $"pronoun: {Tok(t)} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' {back} sentences before, none naming an actor since)",
                 });
-            }
-            foreach (var m in added)
-            {
-                int at = _out.Count;
-                while (at > 0 && _out[at - 1].Tokens.FirstToken > m.Tokens.FirstToken) at--;
-                _out.Insert(at, m);
             }
         }
 
@@ -488,6 +482,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                     });
                 }
             }
+            InsertInTextOrder(added);
+        }
+
+        /// <summary>Adds mentions found after the main pass to the output in text order (after any mention that starts on
+        /// the same token: the order of mentions on the same tokens is kept).</summary>
+        private void InsertInTextOrder(List<ActorMention> added)
+        {
             foreach (var m in added)
             {
                 int at = _out.Count;
