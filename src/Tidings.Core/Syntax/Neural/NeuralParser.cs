@@ -95,21 +95,28 @@ public sealed class NeuralParser : IPipelineComponent
         if (n == 0) return;
         if (heads.Length < n || relations.Length < n) throw new ArgumentException("heads and relations must hold one item per word");
         var sc = t_scratch ??= new NeuralScratch();
-        var st = sc.State;
+        DecodeSentence(sc, words);
+        Finish(sc.State, words, heads, relations);
+    }
+
+    /// <summary>Encodes one sentence and decodes it into <c>sc.State</c>: through <see cref="BatchEncoder"/> as a batch of
+    /// one when <see cref="Prepared"/>, else through the training code's forward pass; with non-empty spans, records each
+    /// word's margins (see <see cref="ParseForCombination"/>).</summary>
+    private void DecodeSentence(NeuralScratch sc, IReadOnlyList<ParserInput> words, Span<float> arcMargin = default, Span<float> labelMargin = default)
+    {
         if (Prepared)
         {
             sc.Batch.Clear();
-            sc.Batch.Add(Network, words, 0, n);
+            sc.Batch.Add(Network, words, 0, words.Count);
             sc.Batch.Encode(Network);
-            DecodeBatched(sc, 0, st);
+            DecodeBatched(sc, 0, sc.State, arcMargin, labelMargin);
         }
         else
         {
             sc.Load(Network, words);
-            st.Reset(n);
-            Decode(sc, st);
+            sc.State.Reset(words.Count);
+            Decode(sc, sc.State, arcMargin, labelMargin);
         }
-        Finish(st, words, heads, relations);
     }
 
     /// <summary>Whether the network was prepared for inference (<see cref="ParserNetwork.PrepareInference"/>): then it
@@ -154,19 +161,7 @@ public sealed class NeuralParser : IPipelineComponent
         var st = sc.State;
         arcMargin[..n].Clear();
         labelMargin[..n].Clear();
-        if (Prepared)
-        {
-            sc.Batch.Clear();
-            sc.Batch.Add(Network, words, 0, n);
-            sc.Batch.Encode(Network);
-            DecodeBatched(sc, 0, st, arcMargin, labelMargin);
-        }
-        else
-        {
-            sc.Load(Network, words);
-            st.Reset(n);
-            Decode(sc, st, arcMargin, labelMargin);
-        }
+        DecodeSentence(sc, words, arcMargin, labelMargin);
         for (int i = 0; i < n; i++)
         {
             int h = st.HeadOf(i), lab = st.LabelAt(i);
