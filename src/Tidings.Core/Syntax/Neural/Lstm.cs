@@ -59,10 +59,12 @@ internal sealed class LstmLayer
     /// <see cref="Dense"/> kernels: they are the reference the packed path is tested against).</summary>
     public PackedMatrix? PackedWx, PackedWh;
 
-    /// <summary>Packs Wx and Wh for inference. Call only once the weights no longer change (later updates would not reach the packed copies).</summary>
-    public void Pack()
+    /// <summary>Packs Wh, and Wx when <paramref name="input"/> (the first layer's input products come from the network's
+    /// input tables instead, so its Wx is never read packed). Call only once the weights no longer change (later updates
+    /// would not reach the packed copies).</summary>
+    public void Pack(bool input)
     {
-        PackedWx = new PackedMatrix(Wx.W, 4 * Hidden, Input);
+        PackedWx = input ? new PackedMatrix(Wx.W, 4 * Hidden, Input) : null;
         PackedWh = new PackedMatrix(Wh.W, 4 * Hidden, Hidden);
     }
 

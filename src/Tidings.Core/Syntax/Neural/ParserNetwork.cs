@@ -278,7 +278,12 @@ internal sealed class ParserNetwork
             tables[f] = t;
         }
         InputTables = tables;
-        foreach (var layer in Lstm.Forward.Concat(Lstm.Backward)) layer.Pack();
+        // Layer 0's input products are the tables above: only the higher layers read a packed Wx.
+        for (int l = 0; l < Lstm.Layers; l++)
+        {
+            Lstm.Forward[l].Pack(input: l > 0);
+            Lstm.Backward[l].Pack(input: l > 0);
+        }
         int m = Shape.MlpHidden, d = Encoding;
         PackedW1 = [.. Enumerable.Range(0, Slots).Select(k => new PackedMatrix(W1.W.AsSpan(k * m * d, m * d), m, d))];
         PackedW2 = new PackedMatrix(W2.W, ClassCount, m);
