@@ -400,13 +400,19 @@ public sealed class ShallowCoder : IEventCoder
             var e = v.Entry;
             if (e.Kind == TriggerKind.Phrase && KindedParent(e.Cameo) is { } kinded) return KindInside(t, end, kinded, e.Cameo);
             if (e.Kind != TriggerKind.Phrase || e.Cameo.Length != 3 || e.Cameo[2] != '0') return null;
+            return NounInside(t, end, nv => nv.Entry.Kind == TriggerKind.Noun && nv.Entry.Root == e.Root && nv.Entry.Cameo != e.Cameo
+                && nv.Entry.Frame == FrameKind.None)?.Entry.Cameo;
+        }
+
+        /// <summary>The first lexicon entry, read by a word of (t, end) or its lemma, that <paramref name="accept"/> takes and
+        /// that matches there within the phrase; null when none.</summary>
+        private TriggerVariant? NounInside(int t, int end, Func<TriggerVariant, bool> accept)
+        {
             for (int k = t + 1; k < end; k++)
             {
                 foreach (var cands in new[] { lex.Candidates(W(k)).ToArray(), doc.TokLemma(k) is { } lm ? lex.Candidates(lm).ToArray() : [] })
                     foreach (var nv in cands)
-                        if (nv.Entry.Kind == TriggerKind.Noun && nv.Entry.Root == e.Root && nv.Entry.Cameo != e.Cameo
-                            && nv.Entry.Frame == FrameKind.None && CodingLexicon.MatchAt(doc, k, end, nv, lex) is var ne && ne > k && ne <= end)
-                            return nv.Entry.Cameo;
+                        if (accept(nv) && CodingLexicon.MatchAt(doc, k, end, nv, lex) is var ne && ne > k && ne <= end) return nv;
             }
             return null;
         }
@@ -429,21 +435,10 @@ public sealed class ShallowCoder : IEventCoder
         /// (023 with 073: 0233), "cut off military aid" (162 with 072: 1622): the four-digit code the kinded event noun
         /// inside a generic phrase gives it, or null when the phrase's words hold none.
         /// </summary>
-        private string? KindInside(int t, int end, string materialRoot, string parent)
-        {
-            for (int k = t + 1; k < end; k++)
-            {
-                foreach (var cands in new[] { lex.Candidates(W(k)).ToArray(), doc.TokLemma(k) is { } lm ? lex.Candidates(lm).ToArray() : [] })
-                    foreach (var nv in cands)
-                    {
-                        var c = nv.Entry.Cameo;
-                        if (nv.Entry.Kind != TriggerKind.Noun || c.Length != 3 || !c.StartsWith(materialRoot, StringComparison.Ordinal)
-                            || c[2] is < '1' or > '4' || (parent == "162" && c[2] == '4')) continue;
-                        if (CodingLexicon.MatchAt(doc, k, end, nv, lex) is var ne && ne > k && ne <= end) return parent + c[2];
-                    }
-            }
-            return null;
-        }
+        private string? KindInside(int t, int end, string materialRoot, string parent) =>
+            NounInside(t, end, nv => nv.Entry.Kind == TriggerKind.Noun && nv.Entry.Cameo is { Length: 3 } c
+                && c.StartsWith(materialRoot, StringComparison.Ordinal) && c[2] is >= '1' and <= '4' && !(parent == "162" && c[2] == '4'))
+            is { } kind ? parent + kind.Entry.Cameo[2] : null;
 
         private int BestEnd(ReadOnlySpan<TriggerVariant> cands, int t, out TriggerVariant? best)
         {
@@ -2146,8 +2141,7 @@ public sealed class ShallowCoder : IEventCoder
                 {
                     targets.Add(cause); tgtHow = "tree:cause-agent,past-force";
                 }
-                bool police = forceCode.EndsWith("COP", StringComparison.Ordinal);
-                code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", "150" when police => "151", _ => code };
+                code = ForceCode(code, police: forceCode.EndsWith("COP", StringComparison.Ordinal), showOfForce: true);
             }
             if (src < 0)
             {
@@ -2224,16 +2218,14 @@ public sealed class ShallowCoder : IEventCoder
                 string found = FindTargets(inner, targets, false, a => a == force || OwnForce(force, a));
                 targets.RemoveAll(t => t < 0 || A(t).Country is null || A(t).Country == A(force).Country);
                 if (targets.Count > 0) tgtHow = found + ",past-force";
-                bool police = A(src).Code!.EndsWith("COP", StringComparison.Ordinal);
-                code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", _ => code };
+                code = ForceCode(code, police: A(src).Code!.EndsWith("COP", StringComparison.Ordinal));
             }
             // "Kenyan police deployed thousands of officers", "police went on high alert": a force that is itself the subject
             // mobilises or goes on alert under its own codes, police under 151/153 and troops under 152/154 (decision 005).
             else if (code is "151" or "152" or "153" or "154" && A(src).Code is { } forceSrc
                      && (forceSrc.EndsWith("COP", StringComparison.Ordinal) || forceSrc.EndsWith("MIL", StringComparison.Ordinal)))
             {
-                bool police = forceSrc.EndsWith("COP", StringComparison.Ordinal);
-                code = code switch { "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152", _ => code };
+                code = ForceCode(code, police: forceSrc.EndsWith("COP", StringComparison.Ordinal));
             }
             // "refused to send its own soldiers", "will send their troops to Mali": the source's own forces, named as
             // theirs, are what it acts with, not what it acts on.
@@ -2905,7 +2897,6 @@ public sealed class ShallowCoder : IEventCoder
             }
         }
 
-        /// <summary>True for an actor of a civilian role (civilians, worshippers, pilgrims, villagers, journalists ...).</summary>
         /// <summary>
         /// "the recognition of the Armenian Genocide", "the Cultural Revolution", "National Rally lawmakers": an event noun
         /// written with a capital inside a sentence in ordinary case is part of a name, of a past event told as a topic or of
@@ -3008,6 +2999,7 @@ public sealed class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>True for an actor of a civilian role (civilians, worshippers, pilgrims, villagers, journalists ...).</summary>
         private bool IsCivilian(int a) =>
             A(a).Code is { Length: >= 3 } c && (CivilianRoles.Any(r => c.EndsWith(r, StringComparison.Ordinal)) || c.EndsWith("BUS", StringComparison.Ordinal))
             && c != A(a).Country;
@@ -4079,6 +4071,15 @@ public sealed class ShallowCoder : IEventCoder
         /// executive order") whose maker, when the sentence names none, is the stopper's own government.</summary>
         private static readonly HashSet<string> StateMeasureNouns = new(StringComparer.Ordinal)
         { "rule", "regulation", "law", "decree", "ban", "bill", "order", "policy" };
+
+        /// <summary>A force's mobilisation or alert under its own codes (decision 005): police 151 / 153, troops 152 / 154;
+        /// with <paramref name="showOfForce"/>, a police show of force (150) is its mobilisation (151). Other codes as given.</summary>
+        private static string ForceCode(string code, bool police, bool showOfForce = false) => code switch
+        {
+            "154" when police => "153", "153" when !police => "154", "152" when police => "151", "151" when !police => "152",
+            "150" when police && showOfForce => "151",
+            _ => code,
+        };
 
         /// <summary>The last space-separated word of a lexicon trigger.</summary>
         private static string LastWord(string trigger) => trigger[(trigger.LastIndexOf(' ') + 1)..];
