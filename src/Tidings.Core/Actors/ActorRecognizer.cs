@@ -522,15 +522,12 @@ public sealed class ActorRecognizer : IPipelineComponent
             return null;
         }
 
-        /// <summary>The antecedent of an object pronoun: in the nearest of up to three sentences before (same section,
-        /// stopping at the first that names an actor), the last actor that fits and is not <paramref name="subject"/>'s.</summary>
-        private (ActorMention? Antecedent, int Back) ObjectAntecedentBefore(int si, string pronoun, ActorMention? subject)
-        {
-            var section = _doc.Sentence(si).Section;
-            for (int back = 1; back <= 3 && si - back >= 0; back++)
+        /// <summary>The antecedent of an object pronoun: in the nearest of up to three sentences before (as
+        /// <see cref="AntecedentBefore"/> walks them), the last actor that fits and is not <paramref name="subject"/>'s.</summary>
+        private (ActorMention? Antecedent, int Back) ObjectAntecedentBefore(int si, string pronoun, ActorMention? subject) =>
+            AntecedentBefore(si, sentence =>
             {
-                var before = _doc.Sentence(si - back);
-                if (before.Section != section) break;
+                var before = _doc.Sentence(sentence);
                 ActorMention? last = null;
                 for (int i = FirstMentionFrom(before.FirstToken); i < _out.Count; i++)
                 {
@@ -540,11 +537,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (subject is not null && m.Code == subject.Code && m.Name == subject.Name) continue;
                     last = m;
                 }
-                if (last is not null) return (last, back);
-                if (HasActor(before.FirstToken, before.EndToken)) break;
-            }
-            return (null, 0);
-        }
+                return last;
+            });
 
         /// <summary>True when an opening quotation mark before <paramref name="t"/> in its sentence is not closed.</summary>
         private bool InQuote(int t, int first)
@@ -563,14 +557,20 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// sentence before, or, when that sentence and up to one more before it name no actor at all (a quote, a figure),
         /// the sentence before them in the same section: "Minister X met the envoy. “We want peace.” He also accused …".
         /// </summary>
-        private (ActorMention? Antecedent, int Back) PronounAntecedentBefore(int si, string pronoun)
+        private (ActorMention? Antecedent, int Back) PronounAntecedentBefore(int si, string pronoun) =>
+            AntecedentBefore(si, sentence => PronounAntecedent(sentence, pronoun));
+
+        /// <summary>The first antecedent <paramref name="inSentence"/> finds in the sentences before <paramref name="si"/>, and
+        /// how many back: the sentence before, or, past up to two that name no actor at all, the one before them, all in
+        /// the same section; the walk stops at the first sentence that names an actor.</summary>
+        private (ActorMention? Antecedent, int Back) AntecedentBefore(int si, Func<int, ActorMention?> inSentence)
         {
             var section = _doc.Sentence(si).Section;
             for (int back = 1; back <= 3 && si - back >= 0; back++)
             {
                 var before = _doc.Sentence(si - back);
                 if (before.Section != section) break;
-                if (PronounAntecedent(si - back, pronoun) is { } ante) return (ante, back);
+                if (inSentence(si - back) is { } ante) return (ante, back);
                 if (HasActor(before.FirstToken, before.EndToken)) break;
             }
             return (null, 0);
