@@ -2709,6 +2709,8 @@ public sealed class ShallowCoder : IEventCoder
                 // "Russian cruise missiles hit power stations", "Ukrainian drones struck a refinery": a generic attack by an air
                 // weapon is an aerial attack (195), by artillery a shelling (194).
                 if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfSubject(headNode) is { } weaponCode) fwd = weaponCode;
+                // "A Russian drone attack on the port", "a missile strike on Kyiv": the weapon compounded with the attack noun.
+                if (fwd == "190" && headNode >= 0 && _tree.WeaponOfCompound(headNode) is { } compoundCode) fwd = compoundCode;
                 // "fought with mortars and heavy machine guns", "attacked the town with drones": the weapon the fight is waged with.
                 // Both sides of a fight "with mortars" wage it with them.
                 if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfInstrument(headNode) is { } instrumentCode)
@@ -2791,7 +2793,7 @@ public sealed class ShallowCoder : IEventCoder
                 // "Police in Nairobi fatally shot a man", "troops opened fire on protesters in Bamako": a country's own police
                 // or troops firing on its people is violent repression (175), as their clash with them is; heavy weapons keep
                 // their own code.
-                else if (t >= 0 && fwd is "190" or "193" && IsPopular(t) && OwnForce(t, src)) fwd = "175";
+                else if (t >= 0 && fwd is "190" or "193" && IsPopular(t) && OwnForce(t, src) && !StruckAbroad(t, src, headNode, innerNode)) fwd = "175";
                 // "Russian artillery shelled a village in Ukraine's Sumy region, killing two civilians": the people an attack kills
                 // where it struck abroad are that country's, whatever country the actor stage gave them by the attacker.
                 if (t >= 0 && fwd[..2] is "18" or "19" or "20" && IsCivilian(t) && A(t).Country is var vc && (vc is null || vc == A(src).Country)
@@ -3013,6 +3015,14 @@ public sealed class ShallowCoder : IEventCoder
         private string? AttackOfOutcome(int participle, int src, List<int> victims, string? victimCountry)
         {
             int gov = _tree.ParticipleGovernor(participle);
+            // "An Israeli air strike killed three people in Gaza": a finite killing whose subject is the attack noun tells
+            // that attack's outcome, as the participle does.
+            bool bySubject = false;
+            if (gov < 0 && _tree.EventSubject(participle) is var attackNoun && attackNoun >= 0 && TriggerCovering(attackNoun, -1) >= 0)
+            {
+                gov = attackNoun;
+                bySubject = true;
+            }
             int k;
             // A tree that missed the clause: ", killing ..." right after the attack the same source was coded for.
             if ((gov < 0 || TriggerCovering(gov, -1) < 0) && IsWord(participle - 1, ",") && W(participle).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
@@ -3024,14 +3034,20 @@ public sealed class ShallowCoder : IEventCoder
             if (gov < 0) return null;
             k = _out.FindLastIndex(m => m.Source == src && m.Trigger.FirstToken <= gov && gov < m.Trigger.EndToken);
             string attack;
-            if (k >= 0) attack = _out[k].Cameo;
+            if (k >= 0)
+            {
+                attack = _out[k].Cameo;
+                // "Israeli strikes on Gaza killed 40 people": the weapon the attack noun names or is.
+                if (bySubject && attack == "190") attack = _tree.WeaponOfCompound(gov) ?? _tree.WeaponOfSubject(participle) ?? attack;
+            }
             else
             {
                 // "warplanes bombed a market in Nyala, killing 40 civilians": the attack itself named no victim and was not coded.
                 int j = TriggerCovering(gov, -1);
-                if (j < 0 || _trigs[j].IsNoun || _trigs[j].Entry.Has(TriggerFlags.Symmetric)) return null;
+                if (j < 0 || (_trigs[j].IsNoun && !bySubject) || _trigs[j].Entry.Has(TriggerFlags.Symmetric)) return null;
                 attack = _trigs[j].Refined ?? _trigs[j].Entry.Cameo;
                 if (attack == "190" && _tree.WeaponOfSubject(gov) is { } weapon) attack = weapon;
+                if (attack == "190" && _tree.WeaponOfCompound(gov) is { } compounded) attack = compounded;
                 if (attack[..2] is "17" or "18" && !attack.StartsWith("183", StringComparison.Ordinal)) return null;
             }
             if (k >= 0 && TriggerCovering(gov, -1) is var jk && jk >= 0 && _trigs[jk].Entry.Has(TriggerFlags.Symmetric)) return null;
@@ -3040,13 +3056,27 @@ public sealed class ShallowCoder : IEventCoder
             // A generic attack ("armed men attacked a convoy, killing 11 people") leaves the killing to be coded by its victims.
             if (attack is "190" or "191" or "192" or "196") return null;
             // The attack aimed at a place ("an apartment block in Dnipro") is aimed at the people it killed there.
-            if (k >= 0 && _out[k].Target < 0 && (victims.Exists(v => v >= 0) || victimCountry is not null))
+            // So is an attack noun's event aimed only at the country of the place it struck ("a drone strike on a car in
+            // southern Lebanon killed a commander": LBN gives way to the commander).
+            if (k >= 0 && (_out[k].Target < 0 || (bySubject && A(_out[k].Target).Code is { } placeOnly && placeOnly == A(_out[k].Target).Country))
+                // People only counted ("Turkish air strikes on hideouts in northern Iraq killed four people") leave an attack
+                // noun's event as it is (gold: TUR → IRQ), where a participle's counted victims take it over.
+                // Nor do civilians ("Pakistani shelling of border villages in Kunar killed three children": PAK → AFG stays).
+                && (bySubject ? victims.Exists(v => v >= 0 && !IsCivilian(v)) : victims.Exists(v => v >= 0) || victimCountry is not null))
             {
-                _seen.Remove((_out[k].Source, -1, _out[k].Cameo));
+                _seen.Remove((_out[k].Source, _out[k].Target, _out[k].Cameo));
                 _out.RemoveAt(k);
             }
             return attack;
         }
+
+        /// <summary>
+        /// True when civilians the actor stage gave the attacker's own country were struck in another country ("a coalition
+        /// air raid on a market in Yemen killed 20 civilians"): they are not the attacker's people, so no repression (175).
+        /// </summary>
+        private bool StruckAbroad(int victims, int src, int headNode, int innerNode) =>
+            IsCivilian(victims) && A(src).Country is { } own && A(victims).Country == own
+            && StruckCountry(headNode, innerNode) is { } struck && struck != own;
 
         /// <summary>The country of the place an attack struck: on its trigger, else on the attack a participle follows.</summary>
         private string? StruckCountry(int headNode, int innerNode)
@@ -3054,7 +3084,9 @@ public sealed class ShallowCoder : IEventCoder
             if (!_tree.Parsed) return null;
             // "shelled residential districts of Kherson, killing three civilians": what the governing attack struck is the
             // place, before the participle's own object, which is the victims themselves.
+            // "Israeli strikes on Gaza killed 40 people": the attack noun that is the killing's subject struck the place.
             return (_tree.ParticipleGovernor(innerNode) is var g && g >= 0 ? _tree.LocativeCountry(g, doc.Places, attacked: true) : null)
+                ?? (_tree.EventSubject(innerNode) is var ns && ns >= 0 ? _tree.LocativeCountry(ns, doc.Places, attacked: true) : null)
                 ?? _tree.LocativeCountry(innerNode, doc.Places, attacked: true)
                 ?? (headNode != innerNode ? _tree.LocativeCountry(headNode, doc.Places, attacked: true) : null);
         }

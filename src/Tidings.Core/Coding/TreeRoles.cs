@@ -2162,6 +2162,18 @@ internal sealed partial class TreeRoles
         return Head(node);
     }
 
+    /// <summary>
+    /// The subject of a verb when it is a noun that is no actor's head ("an Israeli air strike killed three people",
+    /// "Russian shelling wounded two"), or -1. Such a subject is the event the verb tells the outcome of.
+    /// </summary>
+    public int EventSubject(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj")) return _actorOf[c] < 0 && _doc.Token(c).Upos == Upos.NOUN ? c : -1;
+        return -1;
+    }
+
     /// <summary>True when the verb's subject is itself an actor ("gunmen killed"), not an event or a weapon with an actor's
     /// adjective ("Turkish air strikes killed"); a participle without a subject looks at the verb it hangs on.</summary>
     public bool SubjectIsActor(int verb)
@@ -2390,6 +2402,19 @@ internal sealed partial class TreeRoles
             if (!RelStarts(c, "obl") || CaseOf(c) != "with") continue;
             if (WeaponCode(c) is { } code) return code;
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The CAMEO code of a weapon compounded with an attack noun ("a Russian drone attack on the port" 1952, "a missile
+    /// strike" 195, "a rocket attack" 194), or null. The weapon word may also be the actor's head ("Russian drone" → RUS),
+    /// which is why the lexicon's two-word noun ("drone attack") cannot match it: the tree still has it as a compound.
+    /// </summary>
+    public string? WeaponOfCompound(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return null;
+        foreach (var c in Children(noun))
+            if (RelIs(c, "compound") && WeaponCode(c) is { } code) return code;
         return null;
     }
 

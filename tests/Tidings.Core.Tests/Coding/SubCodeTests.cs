@@ -35,6 +35,14 @@ public class SubCodeTests
     // a remotely piloted weapon as subject is 1952, not the 195 of aircraft and missiles
     [InlineData("Russian drones struck a power station in Ukraine's Kharkiv region overnight.", "RUS→UKR:1952|!RUS→UKR:195")]
     [InlineData("Iranian drones hit a Kurdish opposition camp in northern Iraq.", "IRN→IRQ*:1952")]
+    // a weapon compounded with an attack noun names its sub-code, also when the weapon word heads the attacker's mention
+    [InlineData("A Russian drone attack on the port of Odesa damaged two warehouses overnight.", "RUS→UKR:1952|!RUS→UKR:190")]
+    [InlineData("A Pakistani rocket attack on an Afghan border post was reported on Sunday.", "PAK→AFG*:194|!PAK→AFG*:190")]
+    // an attack noun that is the subject of a killing: one event, with the attack's code, aimed at the armed victims
+    [InlineData("A Pakistani drone strike on a compound in eastern Afghanistan killed four Pakistani Taliban fighters.", "PAK→PAKREB:1952|!PAK→AFG:1952|!PAK→PAKREB:190")]
+    [InlineData("An American air strike killed two al-Shabaab commanders near Kismayo.", "USA→SOMREB:195|!USA→SOMREB:190")]
+    // civilians struck abroad are not the attacker's people: no repression
+    [InlineData("A Saudi air raid on a wedding in Yemen's Hajjah province killed 20 civilians.", "!SAU*→SAUCVL:175")]
     // police that are themselves the subject mobilise under the police codes (153), not the military ones (154)
     [InlineData("Philippine police deployed thousands of officers in Manila ahead of the opposition rally.", "PHLCOP→-:153|!PHLCOP→-:154")]
     // plural exercises and manoeuvres are a show of force; joint ones stay military cooperation
