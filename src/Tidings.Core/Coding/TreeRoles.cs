@@ -1596,6 +1596,14 @@ internal sealed partial class TreeRoles
                 foreach (var c in Children(verb))
                     if (c > last && IsInfinitive(c) && Matches(c, words[w + 1])) { found = c; w++; break; }
             if (found >= 0) { last = found; verb = found; continue; }
+            // "accused Rwanda on Saturday of backing the rebels", "accused Ethiopia in a statement of arming militias": a
+            // preposition and the gerund it marks, hung from the verb or, past an adjunct the parser attached it to, from
+            // the verb's oblique or object.
+            if (w + 1 < words.Length && words[w] is "of" or "for" or "into" or "from" && last == verb && MarkedGerund(verb, words[w], words[w + 1]) is var gerund && gerund > last)
+            {
+                last = gerund; w++;
+                continue;
+            }
             foreach (var c in Children(verb))
             {
                 // "threatened to strike warships": a clause's verb is no noun of the phrase ("threaten strike" is a labour
@@ -1617,6 +1625,21 @@ internal sealed partial class TreeRoles
         }
         return last + 1;
     }
+
+    /// <summary>A gerund matching <paramref name="word"/> marked by <paramref name="prep"/> that the parser hung from an
+    /// oblique of the verb (a time or an adjunct between the object and the preposition), or -1. The plain order ("accused
+    /// Rwanda of backing") is the surface matcher's, which keeps the object (and "each other") as the target.</summary>
+    private int MarkedGerund(int verb, string prep, string word)
+    {
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "obl"))
+                foreach (var g in Children(c))
+                    if (IsMarkedGerund(g, prep, word)) return g;
+        return -1;
+    }
+
+    private bool IsMarkedGerund(int t, string prep, string word) =>
+        _doc.Token(t).Span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Matches(t, word) && (MarkOf(t) == prep || CaseOf(t) == prep);
 
     private bool HasObjectBefore(int verb, int t)
     {

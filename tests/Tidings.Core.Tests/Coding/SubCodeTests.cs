@@ -58,6 +58,9 @@ public class SubCodeTests
     [InlineData("Niger accused Benin of harbouring militants who attacked an army post.", "NER→BEN:1123")]
     [InlineData("Somalia accused Ethiopia of arming clan militias in the Gedo region.", "SOM→ETH:1123|!SOM→ETH:112")]
     [InlineData("Rights groups accused Egyptian police of torturing detainees in Cairo.", "NGOHRI→EGYCOP:1122")]
+    // the phrase holds when a time or an adjunct stands between the object and "of"
+    [InlineData("Kenya accused Somalia on Tuesday of harbouring al-Shabaab fighters near the border.", "KEN→SOM:1123|!KEN→SOM:112")]
+    [InlineData("Chad's government accused Sudan in a statement of backing rebels in the east.", "TCDGOV→SDN:1123|!TCDGOV→SDN:112")]
     // messaging apps blocked for a whole population restrict its freedoms
     [InlineData("Pakistan's government blocked a popular messaging app across the country.", "PAKGOV→-:1721")]
     public void Codes_the_sub_code(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
