@@ -1517,6 +1517,22 @@ public sealed class ShallowCoder : IEventCoder
         }
 
         /// <summary>The trigger other than <paramref name="except"/> whose tokens cover <paramref name="node"/>, or -1.</summary>
+        /// <summary>Nouns for the seizure of power by force.</summary>
+        private static readonly HashSet<string> CoupNouns = new(StringComparer.OrdinalIgnoreCase) { "coup", "takeover", "putsch", "junta" };
+
+        /// <summary>Statements whose content is another event they judge or own: pessimistic (012) and optimistic (013)
+        /// comments, claims (015) and denials (016) of responsibility. Their recipient is the other side of that event.</summary>
+        private static bool StatementAboutEvent(string code) => code is "012" or "013" or "015" or "016";
+
+        /// <summary>The lexicon's single-word event noun for the token's text ("attack", "deals"), null when none.</summary>
+        private TriggerEntry? NounEntryAt(int node)
+        {
+            foreach (var v in lex.Candidates(W(node)))
+                if (v.Entry.Kind == TriggerKind.Noun && v.Words.Length == 1 && W(node).Equals(v.Words[0], StringComparison.OrdinalIgnoreCase))
+                    return v.Entry;
+            return null;
+        }
+
         private int TriggerCovering(int node, int except)
         {
             for (int j = 0; j < _trigs.Count; j++)
@@ -2016,6 +2032,14 @@ public sealed class ShallowCoder : IEventCoder
             {
                 tgtHow = "none(place-in-target-phrase)";
             }
+            // "claimed responsibility for an ambush on an army patrol", "optimistic about a trade deal with Chile": a
+            // statement about another event is aimed at that event's own target, which the tree names after the event
+            // noun's prepositions; the surface windows would take any actor nearby.
+            else if (_tree.Parsed && StatementAboutEvent(code) && !inner.IsNoun
+                     && _tree.ContentEventTarget(innerNode, new TokenRange(inner.Start, inner.End), entry, NounEntryAt, targets, src) is { } contentHow)
+            {
+                tgtHow = contentHow;
+            }
             else
             {
                 tgtHow = FindTargets(inner, targets, code.StartsWith("13", StringComparison.Ordinal) || head.Entry.Frame == FrameKind.Threat);
@@ -2319,6 +2343,16 @@ public sealed class ShallowCoder : IEventCoder
                 && doc.Places[capital].Place?.Country is { } capitalOf && capitalOf != A(src).Country)
             {
                 targets.Add(-1); targetCountry = capitalOf; targetRole = "GOV"; tgtHow = "tree:capital-in-target-phrase";
+            }
+            // "condemned the coup in Gabon", "denounced the military takeover in Niger": a coup is seized by the country's
+            // armed forces, so a judgement of it is aimed at them (XXXMIL), not at the country where it happened. A doer the
+            // sentence names ("the coup by the presidential guard") is kept.
+            if (code[..2] == "11" && !inner.IsNoun && !passive && _tree.Parsed && _tree.ObjectLemma(innerNode) is { } judged && CoupNouns.Contains(judged)
+                && (targets.Count == 0 ? _tree.LocativeCountry(innerNode, doc.Places) ?? OnePlaceCountry()
+                    : targets.Count == 1 && targets[0] >= 0 && A(targets[0]).Code is { Length: 3 } ? A(targets[0]).Country : null) is { } seized
+                && seized != A(src).Country)
+            {
+                targets.Clear(); targets.Add(-1); targetCountry = seized; targetRole = "MIL"; tgtHow = "tree:coup-makers";
             }
             // Curfews, states of emergency and martial law are imposed on (or lifted for) a population: with no target
             // named, the place they cover, else the source's own country ("declared a state of emergency"). An actor the

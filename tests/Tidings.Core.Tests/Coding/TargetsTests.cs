@@ -1,0 +1,40 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Who an event is done to, over the default pipeline: targets the tree names away from the trigger's own object or
+/// phrase. Events are written "SOURCE→TARGET:CODE" ("-" for none); each listed event must be coded, each "!"-prefixed
+/// one must not (see <see cref="PipelineEvents"/>).
+/// </summary>
+public class TargetsTests
+{
+    [Theory]
+    // a claim or denial of responsibility for an attack is aimed at the attack's target
+    [InlineData("The Houthis claimed responsibility for a missile attack on a Saudi oil terminal.", "YEMREB→SAU:015")]
+    [InlineData("Boko Haram took responsibility for an ambush on a Nigerian army convoy near Maiduguri.", "NGAREB→NGAMIL:015")]
+    // ... also where the parser hangs the attack's "on" phrase on the verb
+    [InlineData("The Pakistani Taliban denied responsibility for the attack on a Chinese convoy in Khyber.", "PAKREB→CHN:016")]
+    // ... and at no one when the attack names no target of its own (its victims are not the claim's target)
+    [InlineData("An Islamic State affiliate claimed responsibility for the bombing that killed eleven worshippers in Kabul.", "IMGMUSISI→-:015")]
+    // optimism or pessimism about a deal or talks is aimed at the other side of that deal
+    [InlineData("Argentina's economy minister said he was optimistic about a debt deal with the IMF.", "ARGGOV→IGOBUSIMF:013")]
+    [InlineData("Nepal's foreign minister expressed pessimism over the talks with India on the border dispute.", "NPLGOV→IND:012")]
+    [InlineData("Ethiopia's prime minister said he was pessimistic about the prospects for an accord with Egypt on the dam.", "ETHGOV→EGY:012")]
+    // ... through a clause that holds the deal
+    [InlineData("Peru's president said she was confident of signing a trade agreement with Indonesia this year.", "PERGOV→IDN:013")]
+    [InlineData("Vietnam's trade minister voiced optimism that a free trade deal with Canada would be concluded soon.", "VNMGOV→CAN:013")]
+    // ... but talks between two others have no single other side
+    [InlineData("Norway's envoy said he was optimistic about the talks between Sudan's army and the Rapid Support Forces.", "NORGOV→-:013|!NORGOV→SDNMIL:013")]
+    public void A_statement_about_an_event_is_aimed_at_that_events_target(string text, string expected) =>
+        PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a judgement of a coup is aimed at the armed forces that seized power, in the country where it happened
+    [InlineData("Nigeria's president denounced the military takeover in Burkina Faso.", "NGAGOV→BFAMIL:111|!NGAGOV→BFA:111")]
+    [InlineData("Brazil criticised the coup in Bolivia.", "BRA→BOLMIL:111")]
+    [InlineData("The African Union condemned the coup in Niger on Thursday.", "IGOAFRAFU→NERMIL:111")]
+    // ... a doer the sentence names is kept, and other acts in a country keep their own target
+    [InlineData("The European Union condemned the attempted coup by soldiers in Congo.", "IGOEUREEC→CODMIL:111")]
+    [InlineData("The United Nations condemned the arrest of opposition leaders in Zimbabwe.", "IGOUNO→ZWEOPP:111")]
+    public void A_judgement_of_a_coup_is_aimed_at_the_coup_makers(string text, string expected) =>
+        PipelineEvents.AssertCoded(text, expected);
+}
