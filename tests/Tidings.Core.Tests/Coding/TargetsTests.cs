@@ -37,4 +37,13 @@ public class TargetsTests
     [InlineData("The United Nations condemned the arrest of opposition leaders in Zimbabwe.", "IGOUNO→ZWEOPP:111")]
     public void A_judgement_of_a_coup_is_aimed_at_the_coup_makers(string text, string expected) =>
         PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // drills, exercises and manoeuvres of every wording are aimed at the country they are held near, around or off
+    [InlineData("Chinese warships staged live-fire drills around Taiwan on Monday.", "CHNMIL→TWN:150")]
+    [InlineData("The Russian navy held naval exercises around Norway's Svalbard archipelago.", "RUSMIL→NOR:150")]
+    [InlineData("Indian warships conducted live-fire exercises off Pakistan's coast.", "INDMIL→PAK:150")]
+    [InlineData("Venezuelan troops staged military exercises near Guyana on Friday.", "VENMIL→GUY:150")]
+    public void A_show_of_force_is_aimed_at_the_country_it_is_held_at(string text, string expected) =>
+        PipelineEvents.AssertCoded(text, expected);
 }
