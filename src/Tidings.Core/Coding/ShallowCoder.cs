@@ -2319,6 +2319,14 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(-1); targetCountry = victims; targetRole = "CVL"; tgtHow = "counted-people";
             }
+            // "insisted on the prime minister's resignation", "called for Ethiopia's withdrawal": a demand or appeal for an act
+            // that is done to no one (a resignation, a withdrawal) is addressed to whoever would do it, whom the noun names.
+            if (targets.TrueForAll(t => t < 0) && inner.IsNoun && frameRule is not null && head.Entry.Frame is FrameKind.Demand or FrameKind.Appeal
+                && entry.Has(TriggerFlags.NoTarget) && _tree.Parsed && _tree.NounDoer(innerNode) is var nounDoer && nounDoer >= 0
+                && nounDoer != src && !_reporters.Contains(nounDoer))
+            {
+                targets.Clear(); targets.Add(nounDoer); tgtHow = "tree:framed-noun-doer";
+            }
             if (targets.Count == 0 && inner.IsNoun && frameRule is not null && code[..2] is "02" or "10")
             {
                 int la = _tree.LocativeOfNoun(innerNode, doc.Places, out var iso);

@@ -94,4 +94,20 @@ internal sealed partial class TreeRoles
             return null;
         }
     }
+
+    /// <summary>
+    /// The doer an event noun names for itself: its possessive or adjective actor ("the prime minister's resignation",
+    /// "an Ethiopian withdrawal"), else the actor of its "of" phrase ("the resignation of the interior minister"). Only
+    /// meaningful for nouns of events done to no one (the lexicon's <c>notgt</c>), whose possessor cannot be the one
+    /// acted on ("the journalist's release" names the released). -1 when none.
+    /// </summary>
+    public int NounDoer(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e || _actorOf[noun] >= 0) return -1;
+        foreach (var c in Children(noun))
+            if (Rel(c) is "nmod:poss" or "amod" && ActorOfNode(c) is var a && a >= 0) return a;
+        foreach (var c in Children(noun))
+            if (RelIs(c, "nmod") && CaseOf(c) == "of" && ActorOfNode(c) is var a && a >= 0) return a;
+        return -1;
+    }
 }

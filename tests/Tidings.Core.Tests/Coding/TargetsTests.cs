@@ -46,4 +46,14 @@ public class TargetsTests
     [InlineData("Venezuelan troops staged military exercises near Guyana on Friday.", "VENMIL→GUY:150")]
     public void A_show_of_force_is_aimed_at_the_country_it_is_held_at(string text, string expected) =>
         PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a demand or appeal for an act done to no one (a resignation, a withdrawal) is addressed to whoever would do it
+    [InlineData("Students in Belgrade insisted on the prime minister's resignation.", "SRBEDU→SRBGOV:1041")]
+    [InlineData("Protesters in Lima called for the president's resignation.", "PERCVL→PERGOV:0241")]
+    [InlineData("Opposition parties in Nepal pressed for the prime minister's resignation.", "NPLOPP→NPLGOV:0241")]
+    [InlineData("Somalia insisted on Ethiopia's withdrawal from its territory.", "SOM→ETH:10*")]
+    [InlineData("Rights groups in Uganda called for the resignation of the police chief.", "*→UGACOP:0241")]
+    public void A_demand_for_an_act_done_to_no_one_is_addressed_to_its_doer(string text, string expected) =>
+        PipelineEvents.AssertCoded(text, expected);
 }
