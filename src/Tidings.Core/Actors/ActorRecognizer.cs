@@ -3361,6 +3361,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool recipient = i - 2 >= sentFirst && (Is(i - 1, "to") || Is(i - 1, "for")) && RecipientWords.Contains(Tok(i - 2).ToString());
             // "called on Belgrade to respect ...", "pressure on Moscow": "on" after a call or pressure names an addressee.
             recipient |= i - 2 >= sentFirst && Is(i - 1, "on") && AddresseeOnWords.Contains(Tok(i - 2).ToString());
+            // "offered to mediate between Bangkok and Phnom Penh", "the agreement between Bishkek and Dushanbe": after a word
+            // of relations between states, "between" names the two sides, not a stretch of land ("flights between Bishkek
+            // and Dushanbe" stays a route).
+            recipient |= i - 2 >= sentFirst && Is(i - 1, "between") && BetweenSidesWords.Contains(Tok(i - 2).ToString());
             // "Vilnius airport", "the Kyiv region": a capital naming a facility or area is a place.
             if (j < end && CapitalPlaceNouns.Contains(Tok(j).ToString())) return j;
             if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
@@ -3476,6 +3480,13 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> AddresseeOnWords = Set("call", "calls", "called", "calling", "pressure", "pressed",
             "pressing", "prevailed", "leaned", "leaning", "sanctions", "tariffs", "demands", "embargo",
             "pressures", "restrictions", "curbs", "levy", "duties", "ban");
+
+        /// <summary>Words of relations, talks and disputes after which "between" names the sides (capitals as governments).</summary>
+        private static readonly FrozenSet<string> BetweenSidesWords = Set("mediate", "mediated", "mediating", "mediation", "mediator",
+            "talks", "agreement", "agreements", "deal", "accord", "treaty", "pact", "relations", "ties", "tensions", "tension", "dispute",
+            "disputes", "rift", "row", "dialogue", "negotiations", "meeting", "summit", "truce", "ceasefire", "rapprochement",
+            "reconciliation", "feud", "spat", "standoff", "normalisation", "normalization", "contacts", "cooperation", "hotline",
+            "broker", "brokered", "brokering", "intermediary", "relationship", "détente", "detente", "thaw", "understanding");
 
         private static readonly FrozenSet<string> RecipientWords = Set("deliveries", "delivery", "aid", "assistance", "support", "gift",
             "message", "letter", "loan", "loans", "weapons", "arms", "shipments", "exports", "sales", "concessions", "concession", "offer",
