@@ -1300,6 +1300,9 @@ public sealed class ShallowCoder : IEventCoder
             };
             // "pledged to fight corruption", "battling wildfires": a fight against an ill, not against anyone.
             if (!tr.IsNoun && tr.Entry.Root is "18" or "19" && _tree.ObjectLemma(node) is { } foe && AbstractFoes.Contains(foe)) return true;
+            // "Phnom Penh denied that Cambodian troops had laid new landmines": what a coded denial's "that" clause says is the
+            // act denied, not news; a trigger anywhere in that clause is not coded (gold/README.md, denials: 016 alone).
+            if (InDeniedClause(node)) return true;
             // "retaliated with tariffs": the tariffs are the event; the verb of response only says why.
             if (!tr.IsNoun && _tree.RespondsWith(node, n => TrigAt(n) is var kn && kn >= 0 && kn != i && _trigs[kn].IsNoun)) return true;
             // "sent troops to protect farmers", "restore the right of citizens to hold rallies": a purpose is not done.
@@ -1340,6 +1343,31 @@ public sealed class ShallowCoder : IEventCoder
             // "During a visit to Hanoi, Lee pledged loans": a visit, talks or clash that sets the clause's time is news of its own.
             if (_tree.IsSettingEvent(node)) return false;
             return _tree.GoverningTrigger(node, coded) >= 0;
+        }
+
+        private bool IsCodedDenial(int t)
+        {
+            int k = TrigAt(t);
+            return k >= 0 && _coded.Contains(_trigs[k].Start) && (_trigs[k].Entry.Frame == FrameKind.Deny || _trigs[k].Entry.Cameo == "016");
+        }
+
+        /// <summary>True when <paramref name="node"/> lies in the clausal complement of a coded denial ("denied that ...").</summary>
+        private bool InDeniedClause(int node)
+        {
+            for (int n = node, step = 0; n >= _f && n < _e && step < 8; step++)
+            {
+                int h = doc.Token(n).Head;
+                if (h < _f || h >= _e || h == n) return false;
+                if (doc.Token(n).Relation == "ccomp")
+                {
+                    if (IsCodedDenial(h)) return true;
+                    // "denied on Friday that ...": the parser may hang the clause on the time phrase of the verb.
+                    int hh = doc.Token(h).Head;
+                    if (doc.Token(h).Relation is { } hrel && hrel.StartsWith("obl", StringComparison.Ordinal) && hh >= _f && hh < _e && IsCodedDenial(hh)) return true;
+                }
+                n = h;
+            }
+            return false;
         }
 
         /// <summary>True when a coded verb of praise, criticism, sympathy or apology ends at most eight words before the
@@ -2004,6 +2032,9 @@ public sealed class ShallowCoder : IEventCoder
             else if (treeTargets is not null)
             {
                 tgtHow = treeTargets;
+                // "hosted Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev": the parser may bury the
+                // second of two titled objects in the first one's name; the surface still coordinates them.
+                if (treeTargets == "tree:obj" && targets.Count == 1 && targets[0] >= 0 && !IsModifier(targets[0])) AddCoordinated(targets[0], targets);
             }
             else if (passive)
             {
@@ -2050,6 +2081,16 @@ public sealed class ShallowCoder : IEventCoder
                 }
             }
 
+            // "Phnom Penh denied that Cambodian troops had laid landmines on the Thai side": a denial is aimed at whom the
+            // denied act would have harmed ("denied that its coast guard had rammed a Philippine vessel" CHN → PHL), never at
+            // the doer its clause names, who is the denier's own side or the accused.
+            if (code == "016" && !head.IsNoun && targets.Count > 0 && _tree.DeniedClause(headNode, out int deniedDoer, out int deniedVictim)
+                && deniedDoer >= 0 && targets.Contains(deniedDoer))
+            {
+                targets.Clear();
+                if (deniedVictim >= 0 && deniedVictim != src) targets.Add(deniedVictim);
+                tgtHow = "denied-clause-victim";
+            }
             if (threatened >= 0)
             {
                 targets.Clear(); targets.Add(threatened); tgtHow = "speaker-threat";
@@ -2127,9 +2168,20 @@ public sealed class ShallowCoder : IEventCoder
             // makes any event mutual between the coordinated subjects.
             bool reciprocal = !inner.IsNoun && coordinated.Count > 0 && !passive && ReciprocalAt(inner.End);
             if (reciprocal) { targets.Clear(); tgtHow = "none"; }
+            // "The presidents of Tajikistan, Kyrgyzstan and Uzbekistan signed an agreement": with three or more joint subjects
+            // every pair of them does the symmetric act, each way (gold/README.md, reciprocal verbs); the source pairs with
+            // each conjunct below, and the conjuncts pair with each other after it.
+            List<int>? jointRest = null;
             if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0)
             {
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;
+                if (coordinated.Count > 1)
+                {
+                    jointRest = new List<int>();
+                    foreach (var b in coordinated)
+                        if (b != joint && b >= 0 && !IsModifier(b) && !targets.Contains(b)) { targets.Add(b); jointRest.Add(b); }
+                    jointRest.Insert(0, joint);
+                }
                 coordinated.Clear();
             }
             else if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && src >= 0 && src < doc.Actors.Count)
@@ -2872,6 +2924,17 @@ public sealed class ShallowCoder : IEventCoder
                     Emit(range, "046", t, src, rule + ",talks-on", negated, background, modality);
                 }
             }
+            if (jointRest is { Count: > 1 })
+                for (int x = 0; x < jointRest.Count; x++)
+                    for (int y = x + 1; y < jointRest.Count; y++)
+                    {
+                        int ja = jointRest[x], jb = jointRest[y];
+                        if (A(ja).Code is { } ca && ca == A(jb).Code) continue;
+                        string jf = code; string? jr = code;
+                        VisitCodes(ja, jb, headNode, innerNode, ref jf, ref jr);
+                        Emit(range, jf, ja, jb, rule + ",joint-subjects", negated, background, modality);
+                        if (jr is not null) Emit(range, jr, jb, ja, rule + ",joint-subjects", negated, background, modality);
+                    }
             if (broker >= 0)
             {
                 Emit(range, "045", broker, src, rule + ",broker", negated, background, modality);

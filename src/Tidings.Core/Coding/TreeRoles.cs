@@ -425,6 +425,11 @@ internal sealed partial class TreeRoles
             bool passive = IsPassive(v);
             foreach (var c in Children(v))
             {
+                // "spoke by telephone with Hun Manet and Phumtham and urged Cambodia ...": the parser may read "with" as
+                // the marker of an absolute clause and the people talked with as the subject of the next finite verb. An
+                // absolute "with X ..." clause has a participle ("with troops massing"), never a past tense; the finite verb
+                // is coordinated with the verb before, whose subject it shares.
+                if (!passive && RelIs(c, "nsubj") && WithMarkedSubject(v, c)) continue;
                 if (passive && step == 0)
                 {
                     if (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by"))
@@ -1528,7 +1533,7 @@ internal sealed partial class TreeRoles
         int verb = Head(LastSubjectNode);
         if (verb < 0) return;
         foreach (var c in Children(verb))
-            if (c != LastSubjectNode && RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0 && !sources.Contains(a))
+            if (c != LastSubjectNode && RelIs(c, "nsubj") && !WithMarkedSubject(verb, c) && ActorOfNode(c) is var a && a >= 0 && !sources.Contains(a))
             {
                 sources.Add(a);
                 Conjuncts(c, sources);
@@ -3285,12 +3290,72 @@ internal sealed partial class TreeRoles
     /// <paramref name="h"/> inside that report, is really coordinated with ("The UN said 150 civilians had been killed
     /// and called on both sides to ..."); -1 when the parse is to be believed.
     /// </summary>
+    /// <summary>
+    /// The "that" clause of a denial verb ("denied that Cambodian troops had laid landmines on the Thai side"), also when the
+    /// parser hung it on the verb's time phrase ("denied on Friday that ..."): the actor its subject names (the doer of the
+    /// act denied) and the first other actor inside it (whom the act would have harmed; a country adjective will do).
+    /// False when the verb has no such clause.
+    /// </summary>
+    public bool DeniedClause(int verb, out int doer, out int victim)
+    {
+        doer = -1; victim = -1;
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        int clause = -1;
+        foreach (var c in Children(verb))
+        {
+            if (RelIs(c, "ccomp")) { clause = c; break; }
+            if (RelStarts(c, "obl"))
+                foreach (var cc in Children(c))
+                    if (RelIs(cc, "ccomp") && MarkOf(cc) == "that") { clause = cc; break; }
+            if (clause >= 0) break;
+        }
+        if (clause < 0) return false;
+        foreach (var c in Children(clause))
+            if (RelIs(c, "nsubj") || RelIs(c, "nsubj:pass")) { doer = ActorOfNode(c); break; }
+        int modifierVictim = -1;
+        for (int t = _f; t < _e; t++)
+        {
+            int a = _actorOf[t];
+            if (a < 0 || a == doer || !InSubtree(t, clause)) continue;
+            if (!_doc.Actors[a].IsModifier) { victim = a; return true; }
+            if (modifierVictim < 0) modifierVictim = a;
+        }
+        victim = modifierVictim;
+        return true;
+    }
+
+    /// <summary>True when <paramref name="subject"/> follows a "with" that the parser made the marker of the finite past-tense
+    /// verb <paramref name="v"/> (an impossible absolute clause: "... with X and Y and urged Z").</summary>
+    private bool WithMarkedSubject(int v, int subject)
+    {
+        if (_doc.Token(v).Xpos != "VBD") return false;
+        foreach (var m in Children(v))
+            if (m < subject && RelIs(m, "mark") && _doc.Token(m).Span.Equals("with", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private int ReportCoordinatedWith(int v, int h)
     {
-        if (!IsVerbal(h) || !IsPassive(h) || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP") || !RelIs(h, "ccomp")) return -1;
+        if (!IsVerbal(h) || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP") || !RelIs(h, "ccomp")) return -1;
         int rep = Head(h);
-        return rep >= 0 && IsVerbal(rep) && !IsPassive(rep) ? rep : -1;
+        if (rep < 0 || !IsVerbal(rep) || IsPassive(rep)) return -1;
+        if (IsPassive(h)) return rep;
+        // "The UN rights chief said the trial raised serious concerns and called on Chad to release X": a verb of appealing,
+        // accusing or condemning coordinated inside a report whose subject is a thing (a trial, a move, the attack) is the
+        // reporter's act, not the thing's; a thing does not call on anyone. Only reports ("said"), only such verbs.
+        if (_doc.Token(rep).Lemma is not { } rl || !SpeechVerbs.Contains(rl) || _doc.Token(v).Lemma is not { } vl || !ReporterActVerbs.Contains(vl)) return -1;
+        foreach (var c in Children(h))
+            if (RelIs(c, "nsubj") && c < h && _doc.Token(c).Xpos is "NN" or "NNS" && ActorOfNode(c) < 0 && !HoldsActor(c)) return rep;
+        return -1;
     }
+
+    /// <summary>Verbs of acts only a speaker does (appeals, demands, accusations, condemnation, promises): a thing named as
+    /// the subject of a report cannot do them.</summary>
+    private static readonly HashSet<string> ReporterActVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "urge", "appeal", "ask", "demand", "press", "accuse", "blame", "condemn", "denounce", "criticise", "criticize",
+        "warn", "vow", "pledge", "promise", "threaten", "reject", "deny", "welcome", "praise", "thank",
+    };
 
     /// <summary>True when the trigger (or the verb it is the object of) has an "into" phrase of open water ("fired
     /// missiles into the sea", "launched a rocket into the waters off its coast").</summary>
