@@ -50,6 +50,27 @@ public class OppositionPeriodsTests
     [InlineData("Imran Khan", "2020-01-01", "PAKGOV")]
     [InlineData("Luiz Inacio Lula da Silva", "2022-10-02", "BRAOPP")]
     [InlineData("Luiz Inacio Lula da Silva", "2015-01-01", "BRAELI")]
+    // Session 15 (blind24): challengers and opposition leaders of West and Central Africa, the Caucasus, the Balkans,
+    // Latin America and the Pacific, and the offices some of them held before.
+    [InlineData("Issa Tchiroma Bakary", "2025-10-20", "CMROPP")]
+    [InlineData("Tchiroma", "2016-03-01", "CMRGOV")]
+    [InlineData("Cabral Libii", "2025-10-12", "CMROPP")]
+    [InlineData("Pahimi Padacke", "2024-05-06", "TCDOPP")]
+    [InlineData("Pahimi Padacke", "2017-01-01", "TCDGOV")]
+    [InlineData("Pahimi Padacke", "2020-01-01", "TCDELI")]
+    [InlineData("Amadou Ba", "2024-11-17", "SENOPP")]
+    [InlineData("Amadou Ba", "2023-06-01", "SENGOV")]
+    [InlineData("Guillaume Soro", "2021-06-01", "CIVOPP")]
+    [InlineData("Guillaume Soro", "2010-01-01", "CIVGOV")]
+    [InlineData("Bilie-By-Nze", "2025-04-12", "GABOPP")]
+    [InlineData("Keiko Fujimori", "2021-06-06", "PEROPP")]
+    [InlineData("Khazaradze", "2024-10-26", "GEOOPP")]
+    [InlineData("Ilir Meta", "2024-10-22", "ALBOPP")]
+    [InlineData("Ilir Meta", "2019-01-01", "ALBGOV")]
+    [InlineData("Filipce", "2025-03-20", "MKDOPP")]
+    [InlineData("Peter O'Neill", "2015-01-01", "PNGGOV")]
+    [InlineData("Peter O'Neill", "2022-01-01", "PNGELI")]
+    [InlineData("Moussa Mara", "2025-08-02", "MLIELI")]
     public void Codes_an_opposition_leader_by_the_date(string name, string date, string expected) =>
         PersonCodeAssert.CodedOn(name, date, expected);
 
