@@ -2560,9 +2560,23 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Add(earlier); tgtHow = "earlier-same-root";
             }
+            // "Protesters stormed parliament", "demonstrators tried to storm the presidential palace": a crowd of protesters that
+            // storms a building riots (145) against whoever the sentence names in it, else against the country's government
+            // (gold/README.md: a protest by a country's people with no target addresses its government). Storming by armed
+            // men stays an attack on people.
+            bool crowdStorm = entry.Trigger == "storm" && !inner.IsNoun && src >= 0 && IsProtestingCrowd(src);
+            if (crowdStorm)
+            {
+                code = "145";
+                targets.RemoveAll(t => t < 0 || IsModifier(t) || t == src);
+                if (targets.Count == 0 && A(src).Country is { } crowdCountry)
+                {
+                    targets.Add(-1); targetCountry = crowdCountry; targetRole = "GOV"; tgtHow = "own-government(storming crowd)";
+                }
+            }
             // "police beat protesters", not "Brazil beat Argentina": some verbs are political acts only when done to people.
             // People counted as victims (civilians of a country, no mention) are people too.
-            if (entry.Has(TriggerFlags.PeopleTarget)) targets.RemoveAll(t => t < 0 ? !(targetCountry is not null && targetRole == "CVL") : !IsPeople(t));
+            if (entry.Has(TriggerFlags.PeopleTarget) && !crowdStorm) targets.RemoveAll(t => t < 0 ? !(targetCountry is not null && targetRole == "CVL") : !IsPeople(t));
             // "received Argentina's president in Santiago": receiving people is meeting them (a visit, by where it is) only when
             // they govern another country; "received 200 refugees", "received the wounded soldiers" are no consultation.
             if (entry.Trigger == "receive" && entry.Kind == TriggerKind.Verb)

@@ -456,6 +456,14 @@ internal sealed partial class TreeRoles
                     if (IsRelativePronoun(c) && RelIs(v, "acl:relcl") && Head(v) is var ante && ante >= 0)
                     {
                         int r = ActorOfNode(ante);
+                        // "fired tear gas and stun grenades at protesters who threw bottles": the parser may hang the clause on
+                        // a thing further back; "who" stands for people, and the actor right before it is its antecedent.
+                        if (r < 0 && _doc.Token(c).Span.Equals("who", StringComparison.OrdinalIgnoreCase))
+                        {
+                            int before = c - 1;
+                            if (before >= _f && _doc.Token(before).Span.Equals(",", StringComparison.Ordinal)) before--;
+                            if (before >= _f && _actorOf[before] >= 0) r = _actorOf[before];
+                        }
                         how = "tree:relative-antecedent";
                         return r;
                     }

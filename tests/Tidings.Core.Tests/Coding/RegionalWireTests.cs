@@ -43,6 +43,15 @@ public class RegionalWireTests
     public void Riot_control_weapons_fired_at_a_crowd_are_repression(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
+    // a crowd of protesters storming a building riots against the government; armed men storming a hotel do not riot
+    [InlineData("Hundreds of protesters stormed the parliament building in Asuncion on Tuesday.", "PRYCVL→PRYGOV:145")]
+    [InlineData("Al-Shabaab militants stormed a hotel in Mogadishu on Friday, killing at least nine people.", "!*:145")]
+    // objects thrown by a crowd, also in a relative clause the parser hangs on a weapon rather than on the people
+    [InlineData("Opposition supporters threw rocks and bottles at riot police in Lusaka on Monday.", "*→ZMBCOP:145")]
+    [InlineData("Kenyan police fired tear gas and rubber bullets at students who threw bottles at the parliament building in Nairobi.", "KENEDU→*:145|KENCOP→KENEDU:175")]
+    public void A_crowd_that_storms_or_throws_things_riots(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
     // what a denial's "that" clause says is not coded as news
     [InlineData("Kigali denied that Rwandan soldiers had planted landmines near the Burundian border.", "RWAGOV→*:016|!*:1833")]
     [InlineData("Caracas denied on Monday that Venezuelan troops had fired mortars at a Guyanese patrol.", "VENGOV→*:016|!VENMIL→*:19*")]
