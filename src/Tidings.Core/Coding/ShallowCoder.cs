@@ -1113,9 +1113,9 @@ public sealed class ShallowCoder : IEventCoder
                 _coded.Add(giver);
                 return;
             }
-            // "launched joint air force drills near the border": joint drills are military cooperation (062, the lexicon's
+            // "launched joint air force drills near the border", "to hold joint coast guard patrols": joint drills and patrols are military cooperation (062, the lexicon's
             // "joint ..." rows), no show of force by either side.
-            if (tr.IsNoun && entry.Trigger == "drill" && _tree.Parsed && _tree.HasModifierLemma(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), "joint")) return;
+            if (tr.IsNoun && entry.Trigger is "drill" or "patrol" or "exercise" && _tree.Parsed && _tree.HasModifierLemma(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), "joint")) return;
             // "to break up any opposition rally": an event named after "any" is a kind of event the sentence speaks of, not one
             // that happened. Not violence: "would treat any incursion as an act of war" is what a threat is built on.
             if (tr.Start > _f && entry.Root is not ("18" or "19" or "20") && (IsWord(tr.Start - 1, "any")

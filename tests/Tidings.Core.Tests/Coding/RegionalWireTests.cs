@@ -52,6 +52,12 @@ public class RegionalWireTests
     public void A_crowd_that_storms_or_throws_things_riots(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
+    // joint patrols and exercises, with words between "joint" and the noun, are cooperation, no show of force
+    [InlineData("Indonesia and Malaysia agreed on Monday to hold joint coast guard patrols in the Strait of Malacca.", "!*:150|IDN→MYS:03*")]
+    [InlineData("Colombia and Ecuador launched joint border patrols along the San Miguel river.", "!*:150")]
+    public void Joint_patrols_are_no_show_of_force(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
     // what a denial's "that" clause says is not coded as news
     [InlineData("Kigali denied that Rwandan soldiers had planted landmines near the Burundian border.", "RWAGOV→*:016|!*:1833")]
     [InlineData("Caracas denied on Monday that Venezuelan troops had fired mortars at a Guyanese patrol.", "VENGOV→*:016|!VENMIL→*:19*")]
