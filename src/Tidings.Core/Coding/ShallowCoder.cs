@@ -2282,6 +2282,17 @@ public sealed class ShallowCoder : IEventCoder
             if (code == "166" && !inner.IsNoun && entry.Trigger is "expel" or "eject" && targets.Count > 0
                 && targets.TrueForAll(t => t >= 0 && A(t).Code is { } tc && tc.Length > 3 && PeopleRoles.Any(r => tc.EndsWith(r, StringComparison.Ordinal))))
                 code = "174";
+            // "The governor ordered police to the city centre", "ordered troops into the mountains of Antioquia": an order that
+            // only moves the source's own troops or police to a place is their deployment (154, 153 for police), as "ordered
+            // the deployment of troops" is, not a demand made of them. An order of an act stays a demand frame ("ordered the
+            // army to fire on protesters"), one to others' forces an expulsion ("ordered French troops to leave").
+            if (code == "100" && entry.Trigger == "order" && !inner.IsNoun && frameRule is null && targets.Count == 1 && targets[0] >= 0
+                && OwnForce(src, targets[0]) && _tree.Parsed && _tree.SendsObjectToAPlace(innerNode, doc.Places))
+            {
+                // A deployment needs no target, as the lexicon's "deploy" and "order deployment" rows say (notgt).
+                code = "154";
+                entry = entry with { Trigger = "deploy", Flags = entry.Flags | TriggerFlags.NoTarget };
+            }
             // "Brazil deployed police officers in Rio", "India raised the alert level of its forces": a show of force is
             // made by the force itself; the country's own troops or police are its source, not its target, and police
             // mobilise or go on alert under the police codes (151, 153), troops under the military ones (152, 154).
@@ -2582,6 +2593,21 @@ public sealed class ShallowCoder : IEventCoder
             if (entry.Trigger == "receive" && entry.Kind == TriggerKind.Verb)
                 targets.RemoveAll(t => t < 0 || A(t).Code is not { } guest || !guest.Contains("GOV", StringComparison.Ordinal)
                     || A(t).Country is not { } guestCountry || guestCountry == A(src).Country);
+            // "Rioters attacked a police station in Dhaka", "protesters stormed the parliament building", "a crowd ransacked the
+            // governor's office": a crowd of protesters, or a country's own people, assaulting or wrecking a building or vehicle
+            // of their own state is a riot (145) against the organ it houses (gold/README.md codes "Rioters set fire to police
+            // stations" FRACVL → FRACOP 145, "torched government buildings" → GOV). Only with no actor target left and the
+            // building in the source's own country (an embassy or a foreign base is another matter); armed groups' and
+            // criminals' attacks on police posts stay attacks (190).
+            if (targets.Count == 0 && !passive && !inner.IsNoun && !head.IsNoun && _tree.Parsed && src >= 0
+                && (code[..2] is "18" or "19" || code.StartsWith("171", StringComparison.Ordinal))
+                && (IsProtestingCrowd(src) || (IsPopular(src) && RoleOf(src) is "CVL" or "OPP" or "LAB" or "EDU" or "AGR"))
+                && A(src).Country is { } rioters
+                && (_tree.LocativeCountry(innerNode, doc.Places) ?? rioters) == rioters
+                && _tree.StateBuildingRole(innerNode) is { } building)
+            {
+                code = "145"; targets.Add(-1); targetCountry = rioters; targetRole = building; tgtHow = "tree:state-building";
+            }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to

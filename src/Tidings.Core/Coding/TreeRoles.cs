@@ -1821,6 +1821,114 @@ internal sealed partial class TreeRoles
         return null;
     }
 
+    /// <summary>
+    /// The state organ (CAMEO role: COP, MIL, LEG, JUD, GOV) whose building or vehicle is the object of the verb at
+    /// <paramref name="anchor"/>: its direct object, or a "to", "into", "on" or "at" phrase under it ("set fire to a police
+    /// station", "broke into the parliament building", "stormed the presidential palace", "attacked government offices").
+    /// Null when the object is something else or the tree names none. A building is named by its head noun
+    /// ("parliament", "courthouse", "ministry") or by a state word on a building noun ("police station", "government
+    /// buildings", "town hall"); an actor the actor stage made of it does not matter (the caller asks only for whose it is).
+    /// </summary>
+    public string? StateBuildingRole(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return null;
+        foreach (var c in Children(anchor))
+        {
+            if (!(RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) is "to" or "into" or "on" or "at"))) continue;
+            if (BuildingRole(c) is { } role) return role;
+            // "stormed parliament and the ministry of finance": coordinated buildings are one object.
+            foreach (var g in Children(c))
+                if (RelIs(g, "conj") && BuildingRole(g) is { } conjRole) return conjRole;
+        }
+        return null;
+    }
+
+    private string? BuildingRole(int n)
+    {
+        string head = (_doc.Token(n).Lemma ?? "").ToLowerInvariant();
+        // "set fire to part of the congress building", "stormed a wing of the presidential palace": the whole's organ.
+        if (head is "part" or "section" or "wing" or "floor" or "entrance" or "gate")
+        {
+            foreach (var g in Children(n))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "of") return BuildingRole(g);
+            return null;
+        }
+        if (StateBuildingHeads.TryGetValue(head, out var own)) return own;
+        if (!BuildingNouns.Contains(head)) return null;
+        foreach (var m in Children(n))
+        {
+            string word = (_doc.Token(m).Lemma ?? "").ToLowerInvariant();
+            if (!(RelIs(m, "compound") || RelIs(m, "amod") || RelStarts(m, "nmod:poss")) || !StateBuildingOwners.TryGetValue(word, out var owner)) continue;
+            // Some owners name a state building only with one noun: a "town hall" but not a "town house", the "national
+            // assembly" but not a "national park", the "supreme court".
+            if (word is "town" or "city" && head != "hall") continue;
+            if (word is "national" or "legislative" && head != "assembly") continue;
+            if (word == "supreme" && head != "court") continue;
+            return owner;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when the verb at <paramref name="verb"/> sends its direct object to a place and orders nothing else: a "to",
+    /// "into" or "onto" phrase on the verb or on its object whose noun is a place the gazetteer found or a noun of ground
+    /// ("ordered police to the city centre", "ordered troops into the mountains of Antioquia", "ordered the army into
+    /// Tigray"), and no clause or infinitive for the object to carry out ("ordered troops to fire on the crowd" orders an
+    /// act) and no "back" ("ordered the troops back to barracks" pulls them back).
+    /// </summary>
+    public bool SendsObjectToAPlace(int verb, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        int obj = -1;
+        foreach (var c in Children(verb))
+        {
+            if (RelIs(c, "obj")) obj = c;
+            else if (RelStarts(c, "xcomp") || RelStarts(c, "ccomp") || RelStarts(c, "advcl")) return false;
+            else if ((_doc.Token(c).Lemma ?? "").Equals("back", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        if (obj < 0) return false;
+        foreach (var holder in new[] { verb, obj })
+            foreach (var c in Children(holder))
+                if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is "to" or "into" or "onto"
+                    && (PlaceIndexAt(c, places) >= 0 || DeploymentGround.Contains((_doc.Token(c).Lemma ?? "").ToLowerInvariant())))
+                    return true;
+        return false;
+    }
+
+    /// <summary>Nouns of ground troops or police are sent to (not "barracks" or "base", where they are sent back to).</summary>
+    private static readonly HashSet<string> DeploymentGround = new(StringComparer.Ordinal)
+    {
+        "center", "centre", "street", "border", "frontier", "capital", "city", "town", "region", "province", "area", "district",
+        "mountain", "front", "zone", "square", "countryside", "village", "neighbourhood", "neighborhood", "state", "north",
+        "south", "east", "west", "coast", "island",
+    };
+
+    /// <summary>Nouns that are a state organ's building by themselves, with the organ's role.</summary>
+    private static readonly Dictionary<string, string> StateBuildingHeads = new(StringComparer.Ordinal)
+    {
+        ["parliament"] = "LEG", ["congress"] = "LEG", ["legislature"] = "LEG", ["senate"] = "LEG",
+        ["courthouse"] = "JUD", ["ministry"] = "GOV", ["palace"] = "GOV", ["prefecture"] = "GOV", ["governorate"] = "GOV",
+        ["precinct"] = "COP", ["barracks"] = "MIL",
+    };
+
+    /// <summary>Buildings and vehicles that are a state organ's when a word of <see cref="StateBuildingOwners"/> is on them.</summary>
+    private static readonly HashSet<string> BuildingNouns = new(StringComparer.Ordinal)
+    {
+        "station", "post", "building", "office", "headquarters", "compound", "hall", "base", "vehicle", "car", "van", "truck",
+        "residence", "house", "court", "assembly", "checkpoint",
+    };
+
+    /// <summary>Modifiers that make a building or vehicle a state organ's ("police station", "government buildings", "town
+    /// hall", "the governor's residence", "the national assembly").</summary>
+    private static readonly Dictionary<string, string> StateBuildingOwners = new(StringComparer.Ordinal)
+    {
+        ["police"] = "COP", ["army"] = "MIL", ["military"] = "MIL",
+        ["parliament"] = "LEG", ["parliamentary"] = "LEG", ["congress"] = "LEG", ["national"] = "LEG", ["legislative"] = "LEG",
+        ["government"] = "GOV", ["governor"] = "GOV", ["mayor"] = "GOV", ["town"] = "GOV", ["city"] = "GOV", ["municipal"] = "GOV",
+        ["presidential"] = "GOV", ["president"] = "GOV", ["ministry"] = "GOV", ["state"] = "GOV", ["district"] = "GOV",
+        ["provincial"] = "GOV", ["supreme"] = "JUD",
+    };
+
     /// <summary>Nouns of inhabited or held ground: what is seized when one of them is the object is territory.</summary>
     private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase)
     {
