@@ -2928,6 +2928,12 @@ public sealed class ShallowCoder : IEventCoder
                 // or troops firing on its people is violent repression (175), as their clash with them is; heavy weapons keep
                 // their own code.
                 else if (t >= 0 && fwd is "190" or "193" && IsPopular(t) && OwnForce(t, src) && !StruckAbroad(t, src, headNode, innerNode)) fwd = "175";
+                // "Rioters attacked police officers in Kisumu", "protesters stormed the Danish embassy": a crowd of protesters
+                // assaulting an organ of a state (its officials, police, troops, parliament, courts, or a mission) riots
+                // (145), as when it clashes with the police or burns their stations; its beatings and killings of people
+                // keep their own codes (182, 1823), and so does fighting by anyone who is no crowd.
+                if (t >= 0 && fwd == "190" && rev is null && !inner.IsNoun && IsProtestingCrowd(src) && RoleOf(t) is "GOV" or "COP" or "MIL" or "LEG" or "JUD")
+                    fwd = _tree.Parsed && _tree.ProtestReasonKind(innerNode) is var attackKind && attackKind > 0 ? "145" + (char)('0' + attackKind) : "145";
                 // "Russian artillery shelled a village in Ukraine's Sumy region, killing two civilians": the people an attack kills
                 // where it struck abroad are that country's, whatever country the actor stage gave them by the attacker.
                 if (t >= 0 && fwd[..2] is "18" or "19" or "20" && IsCivilian(t) && A(t).Country is var vc && (vc is null || vc == A(src).Country)

@@ -16,7 +16,7 @@ public class RiotsAndDeploymentsTests
     [InlineData("Angry demonstrators stormed the parliament building in Bishkek on Tuesday night.", "KGZCVL→KGZLEG:145")]
     [InlineData("Rioters torched a police post on the outskirts of Lagos.", "NGACVL→NGACOP:145")]
     [InlineData("An angry crowd ransacked the governor's office in the Nigerian city of Kano.", "NGACVL→NGAGOV:145")]
-    [InlineData("Protesters in Asuncion set fire to part of the congress building.", "PRYCVL→PRYLEG:145")]
+    [InlineData("Angry protesters torched part of the parliament building in Asuncion.", "PRYCVL→PRYLEG:145")]
     // what the riot is over still names its sub-code
     [InlineData("Protesters stormed the town hall in Cusco over the new mining law.", "PERCVL→PERGOV:1452")]
     // armed groups' attacks on police posts stay attacks; a crowd's attack on something that is no state building is no riot
@@ -24,6 +24,12 @@ public class RiotsAndDeploymentsTests
     [InlineData("A mob attacked a bus station in the Indian city of Nagpur.", "!INDCVL→*:145")]
     // a building named as attacked by whom the sentence does not name is no event
     [InlineData("A police station in Dhaka was attacked by rioters on Sunday.", "!BGDCVL→BGDCOP:145")]
+    // a crowd's generic attack on an organ of a state (its police, officials, or another state's mission) riots too;
+    // its beatings of people keep their code
+    [InlineData("Rioters attacked police officers in the Kenyan town of Kisumu.", "KENCVL→KENCOP:145|!KENCVL→KENCOP:190")]
+    [InlineData("Protesters stormed the Danish embassy in Tehran.", "IRNCVL→DNKGOV:145")]
+    [InlineData("A crowd of demonstrators assaulted two journalists in Tbilisi.", "GEOCVL→GEOMED:182|!GEOCVL→GEOMED:145")]
+    [InlineData("Islamist fighters attacked an army post in northern Burkina Faso.", "!*:145")]
     public void A_crowd_wrecking_its_own_state_buildings_riots(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
