@@ -126,6 +126,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         "three", "several", "many", "some", "other", "first", "female", "male", "civilian", "elected", "longtime", "long-serving",
         "main");
 
+    /// <summary>Words between "the" and a role that describe its holder's lot or standing ("the jailed opposition leader",
+    /// "the embattled police chief"), not the office: the role keeps its code. Not <see cref="RoleModifiers"/>, which also
+    /// stand between a country and its role, where these are verbs ("Uganda jailed two opposition lawmakers").</summary>
+    private static readonly FrozenSet<string> HolderDescriptions = Set("jailed", "imprisoned", "detained", "arrested", "embattled",
+        "veteran", "prominent", "leading", "popular", "beleaguered", "besieged", "fugitive", "hardline", "moderate", "charismatic");
+
     /// <summary>
     /// Role nouns that name weapons and vehicles: with a country they stand for its military ("Israeli warplanes"),
     /// alone ("a drone struck the field", "launched drones") they are not actors.
@@ -1118,6 +1124,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 // "Supporters of opposition candidate Venancio Mondlane", "members of the jailed leader's party": a following
                 // is of the country of the one it follows.
+                // "Supporters of the jailed opposition leader": the following of an opposition figure is the opposition, as
+                // "opposition supporters" are (roles.tsv); of anyone else ("the former president") they stay civilians. The
+                // figure's country may still be open here: the role changes now, the country is found below as for any role.
+                if (m.Code == "CVL" && MatchRole(m.Tokens.FirstToken, m.Tokens.EndToken).Role is { } mrs
+                    && FollowsOpposition(mrs.Lemma, FollowedMentionAfterOf(m.Tokens.EndToken, sentence, anyCountry: true)))
+                    _out[i] = m = m with { Code = "OPP", Rule = $"{m.Rule} (followers of the opposition → OPP)" };
                 if (MatchRole(m.Tokens.FirstToken, m.Tokens.EndToken).Role is { } mr0 && IsMemberLemma(mr0.Lemma)
                     && FollowedActorAfterOf(m.Tokens.EndToken, sentence) is { } led)
                 {
@@ -1494,15 +1506,29 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>The country of a coded actor with a country that starts right after "of" (and an optional "the") at token
         /// <paramref name="t"/>, or null.</summary>
-        private CountryEntry? FollowedActorAfterOf(int t, int sentence)
+        private CountryEntry? FollowedActorAfterOf(int t, int sentence) =>
+            FollowedMentionAfterOf(t, sentence) is { Country: { } iso } ? _lex.CountryByIso3(iso) : null;
+
+        /// <summary>The coded actor with a country that starts right after "of" (and an optional "the") at token
+        /// <paramref name="t"/>, or null.</summary>
+        private ActorMention? FollowedMentionAfterOf(int t, int sentence, bool anyCountry = false)
         {
             if (t >= _doc.TokenCount || _doc.SentenceOf(t) != sentence || !Is(t, "of")) return null;
             int k = t + 1;
             if (k < _doc.TokenCount && Is(k, "the")) k++;
+            // "supporters of the jailed opposition leader": words of the holder's lot stand before the role's mention.
+            if (k == t + 2)
+                while (k < _doc.TokenCount && _doc.SentenceOf(k) == sentence && HolderDescriptions.Contains(Tok(k).ToString())) k++;
             foreach (var o in _out)
-                if (o.Tokens.FirstToken == k && o.Country is { } iso && o.Code is not null && !o.IsModifier) return _lex.CountryByIso3(iso);
+                if (o.Tokens.FirstToken == k && (anyCountry || o.Country is not null) && o.Code is not null && !o.IsModifier) return o;
             return null;
         }
+
+        /// <summary>True when a supporter or loyalist (<paramref name="memberLemma"/>) follows an actor coded as the opposition
+        /// (an opposition leader, candidate or figure: "OPP" before its country is known, "XXXOPP" after): a following of the
+        /// opposition is the opposition. Members, activists and workers of a person are left as they are.</summary>
+        private static bool FollowsOpposition(string memberLemma, ActorMention? followed) =>
+            memberLemma is "supporter" or "loyalist" && followed?.Code is { } fc && (fc == "OPP" || fc.Length == 6 && fc.EndsWith("OPP", StringComparison.Ordinal));
 
         /// <summary>The country of a bare country mention right after "of" and an optional "the" at token <paramref name="t"/>, or null.</summary>
         private CountryEntry? CountryActorAfterOf(int t, int sentence)
@@ -4093,6 +4119,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "the government", "the transitional government", "the new military government".
             int det = i - 1;
             while (det > sentFirst && RoleModifiersBySpan.Contains(Tok(det))) det--;
+            // "the jailed opposition leader", "the embattled police chief": after "the", words that describe the holder's lot
+            // do not end the noun phrase. Only after "the": "Uganda jailed two opposition lawmakers" keeps its verb.
+            int det2 = det;
+            while (det2 > sentFirst && (HolderDescriptions.Contains(Tok(det2).ToString()) || RoleModifiersBySpan.Contains(Tok(det2)))) det2--;
+            if (det2 < det && Is(det2, "the")) det = det2;
             // "an opposition leader, Nika Melia,": the name set off after the role is its holder.
             bool namedAfter = j + 1 < end && Is(j, ",") && IsCap(Tok(j + 1)) && !IsCountryWord(j + 1, end);
             // "Buenos Aires province, whose governor, Axel Kicillof, …": "whose" before a title set off by its holder's name
@@ -4352,7 +4383,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // A gang leader's or rebel commander's armed men are of his group, not the country's army.
                     bool armedOfNonState = hisHer && role.Code is "REB" or "CRM" or "MIL" && owner.Code is { } hc
                         && (hc.EndsWith("CRM", StringComparison.Ordinal) || hc.EndsWith("REB", StringComparison.Ordinal));
-                    string code = ofOrganization || armedOfNonState ? owner.Code! : oc is not null ? oc.Cameo + role.Code : owner.Code!;
+                    // "Tanzania's opposition leader said police had detained his supporters": an opposition figure's following is
+                    // the opposition (FollowsOpposition).
+                    string code = ofOrganization || armedOfNonState ? owner.Code! : oc is not null ? oc.Cameo + (hisHer && FollowsOpposition(role.Lemma, owner) ? "OPP" : role.Code) : owner.Code!;
                     Add(new ActorMention
                     {
                         Tokens = new TokenRange(i, p), Code = code, Name = Text(i, p), Country = owner.Country,

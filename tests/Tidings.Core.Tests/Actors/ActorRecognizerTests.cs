@@ -234,6 +234,28 @@ public class ActorRecognizerTests
     [InlineData("Kenya's environment agency fined a cement maker for polluting the Athi River.", "2025-07-30", "Kenya's environment agency", "KENGOV")]
     [InlineData("Indonesia's disaster management agency said rescuers had reached the flooded villages.", "2025-07-30", "Indonesia's disaster management agency", "IDNGOV")]
     [InlineData("Mexico's tax agency froze the accounts of the company.", "2025-07-30", "Mexico's tax agency", "MEXGOV")]
+    // session 15 (roles5): anti-graft bodies are the government ("agency" alone is a news agency)
+    [InlineData("The Philippines' anti-graft agency filed charges against a provincial governor.", "2025-07-30", "The Philippines' anti-graft agency", "PHLGOV")]
+    [InlineData("South Africa's anti-corruption watchdog opened an inquiry into the tender.", "2025-07-30", "South Africa's anti-corruption watchdog", "ZAFGOV")]
+    [InlineData("Argentina's anti-graft office questioned the former transport secretary.", "2025-07-30", "Argentina's anti-graft office", "ARGGOV")]
+    // leaders of no office: the people they lead, not the government
+    [InlineData("Nigeria's police chief met community leaders in Maiduguri after the raid.", "2025-07-30", "community leaders", "NGACVL")]
+    [InlineData("Protest leaders in Georgia called for a general strike.", "2025-07-30", "Protest leaders", "GEOCVL")]
+    [InlineData("Village elders in Afghanistan's Helmand province negotiated the release of the hostages.", "2025-07-30", "Village elders", "AFGCVL")]
+    [InlineData("Traditional leaders in Ghana backed the ban on illegal mining.", "2025-07-30", "Traditional leaders", "GHAELI")]
+    [InlineData("Police in Peru detained the organisers of the march on Lima.", "2025-07-30", "organisers", "PERCVL")]
+    // companies named by their trade
+    [InlineData("Russia seized the local assets of a Finnish brewer.", "2025-07-30", "Finnish brewer", "FINBUS")]
+    [InlineData("A South Korean chipmaker announced a new plant in Texas.", "2025-07-30", "South Korean chipmaker", "KORBUS")]
+    [InlineData("A Brazilian steelmaker sued the government over the tariff.", "2025-07-30", "Brazilian steelmaker", "BRABUS")]
+    // the followers of an opposition figure are the opposition; of anyone else, civilians
+    [InlineData("Supporters of the jailed opposition leader blocked roads in Kampala.", "2025-07-30", "Supporters", "UGAOPP")]
+    [InlineData("Supporters of the detained opposition leader marched in Caracas.", "2025-07-30", "Supporters", "VENOPP")]
+    [InlineData("Bolivia's main opposition leader said police had beaten dozens of his supporters.", "2025-07-30", "supporters", "BOLOPP")]
+    [InlineData("Supporters of the former president rallied in Lima.", "2025-07-30", "Supporters", "PERCVL")]
+    // a description of the holder's lot after "the" keeps the role ("the jailed opposition leader")
+    [InlineData("Police in Harare arrested the jailed opposition leader's lawyer.", "2025-07-30", "opposition leader", "ZWEOPP")]
+    [InlineData("The embattled police chief of Nairobi resigned on Friday.", "2025-07-30", "police chief", "KENCOP")]
     public void Codes_the_expected_span(string text, string? published, string span, string code)
     {
         var doc = Run(text, published);
