@@ -353,7 +353,7 @@ public sealed class ShallowCoder : IEventCoder
 
         // Nouns of moved forces only: "staged a military parade" names no force that moves (eg0315 keeps PRK).
         private static readonly WordSet MilitaryForceWords = new("troops", "soldiers", "reinforcements", "reinforcement",
-            "navy", "forces", "force", "warships", "tanks", "reservists", "battalions", "brigades", "paratroopers", "marines");
+            "navy", "army", "armies", "forces", "force", "warships", "tanks", "reservists", "battalions", "brigades", "paratroopers", "marines");
 
         private static readonly WordSet PoliceForceWords = new("police", "policemen", "gendarmes", "gendarmerie");
 

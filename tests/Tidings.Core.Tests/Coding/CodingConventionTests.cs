@@ -287,6 +287,9 @@ public class CodingConventionTests
     // a show of force by the country's own troops has the force as its source (decision 018), aimed past the force
     [InlineData("Pakistan put its troops on high alert along the Line of Control after India's missile strikes.", "PAKMIL→IND:152")]
     [InlineData("Poland deployed 3,000 additional troops to its border with Belarus.", "POLMIL→BLR:154")]
+    // "its army" names the force as "its navy" does (session 15)
+    [InlineData("Estonia put its army on high alert after Russian jets violated its airspace.", "ESTMIL→RUSMIL:152")]
+    [InlineData("Chad put its army on alert after Sudanese fighters crossed the border.", "TCDMIL→SDNREB:152")]
     public void Codes_by_the_tree(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
