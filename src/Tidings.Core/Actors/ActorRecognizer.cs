@@ -63,6 +63,10 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// </summary>
     public static string? EventCode(Document doc, ActorMention mention)
     {
+        // "Supporters of the jailed opposition leader rioted": civilians as a mention (the actor files, data/actors/README.md),
+        // the opposition in an event, as the event files code them (eg0247, eb9056, eb17031) and as "opposition supporters" are.
+        if (mention.Code is { Length: 6 } fc && fc.EndsWith("CVL", StringComparison.Ordinal) && mention.Rule.Contains(FollowingOfOpposition, StringComparison.Ordinal))
+            return fc[..3] + "OPP";
         if (mention.Code is not { Length: 3 } code) return mention.Code;
         int t = mention.Tokens.FirstToken, end = mention.Tokens.EndToken;
         if (mention.Rule.StartsWith("demonym:", StringComparison.Ordinal))
@@ -77,6 +81,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             return code + "CVL";
         return code;
     }
+
+    /// <summary>Marks the rule of a supporter or loyalist mention that follows an opposition figure (<see cref="EventCode"/>).</summary>
+    private const string FollowingOfOpposition = " (a following of the opposition: OPP in events)";
 
     /// <summary>Number words that count a crowd ("thousands of", "tens of thousands of").</summary>
     private static readonly FrozenSet<string> CrowdNumbers = Set("dozens", "hundreds", "thousands", "millions");
@@ -1124,12 +1131,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 // "Supporters of opposition candidate Venancio Mondlane", "members of the jailed leader's party": a following
                 // is of the country of the one it follows.
-                // "Supporters of the jailed opposition leader": the following of an opposition figure is the opposition, as
-                // "opposition supporters" are (roles.tsv); of anyone else ("the former president") they stay civilians. The
-                // figure's country may still be open here: the role changes now, the country is found below as for any role.
+                // "Supporters of the jailed opposition leader": the mention stays civilians, as the actor files code it; an
+                // event makes the following of an opposition figure the opposition (EventCode). The figure's country may
+                // still be open here, so the mark is set now and the country is found below as for any role.
                 if (m.Code == "CVL" && MatchRole(m.Tokens.FirstToken, m.Tokens.EndToken).Role is { } mrs
                     && FollowsOpposition(mrs.Lemma, FollowedMentionAfterOf(m.Tokens.EndToken, sentence, anyCountry: true)))
-                    _out[i] = m = m with { Code = "OPP", Rule = $"{m.Rule} (followers of the opposition → OPP)" };
+                    _out[i] = m = m with { Rule = m.Rule + FollowingOfOpposition };
                 if (MatchRole(m.Tokens.FirstToken, m.Tokens.EndToken).Role is { } mr0 && IsMemberLemma(mr0.Lemma)
                     && FollowedActorAfterOf(m.Tokens.EndToken, sentence) is { } led)
                 {
@@ -4383,13 +4390,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // A gang leader's or rebel commander's armed men are of his group, not the country's army.
                     bool armedOfNonState = hisHer && role.Code is "REB" or "CRM" or "MIL" && owner.Code is { } hc
                         && (hc.EndsWith("CRM", StringComparison.Ordinal) || hc.EndsWith("REB", StringComparison.Ordinal));
-                    // "Tanzania's opposition leader said police had detained his supporters": an opposition figure's following is
-                    // the opposition (FollowsOpposition).
-                    string code = ofOrganization || armedOfNonState ? owner.Code! : oc is not null ? oc.Cameo + (hisHer && FollowsOpposition(role.Lemma, owner) ? "OPP" : role.Code) : owner.Code!;
+                    string code = ofOrganization || armedOfNonState ? owner.Code! : oc is not null ? oc.Cameo + role.Code : owner.Code!;
+                    // "Tanzania's opposition leader said police had detained his supporters": in an event an opposition figure's
+                    // following is the opposition (EventCode).
+                    string following = hisHer && !ofOrganization && FollowsOpposition(role.Lemma, owner) ? FollowingOfOpposition : "";
                     Add(new ActorMention
                     {
                         Tokens = new TokenRange(i, p), Code = code, Name = Text(i, p), Country = owner.Country,
-                        Rule = $"possessive-pronoun+role: {Text(i - 1, p)} of '{owner.Tokens.TextIn(_doc)}' → {code}",
+                        Rule = $"possessive-pronoun+role: {Text(i - 1, p)} of '{owner.Tokens.TextIn(_doc)}' → {code}{following}",
                     });
                     return p;
                 }
@@ -4493,6 +4501,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "the leader of the Los Lobos gang": the organisation's generic head noun belongs to it.
             if (stop < end && org.OrgKind is { } kind && Is(stop, kind)) stop++;
             string code = _lex.OrganizationCode(org, _date);
+            // "a delegation of African Union officials", "a team of EU election observers": the people named after an
+            // international organisation are its staff, one mention with it, not a role of the sentence's country. At most
+            // one plain word ("election") may stand between the organisation and the plural role.
+            if (code.StartsWith("IGO", StringComparison.Ordinal) && stop < end)
+            {
+                int q = stop < end - 1 && IsPlainLowerWord(Tok(stop)) && MatchRole(stop, end).Role is null ? stop + 1 : stop;
+                if (MatchRole(q, end) is { Role: { IsPlural: true }, Len: var ql }) stop = q + ql;
+            }
             int idx = Add(new ActorMention
             {
                 Tokens = new TokenRange(i, stop), Code = code, Name = $"{role.Lemma} of {org.Canonical}", Country = code.StartsWith("IGO", StringComparison.Ordinal) ? null : org.Iso3,

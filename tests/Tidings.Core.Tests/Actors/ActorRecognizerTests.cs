@@ -248,11 +248,12 @@ public class ActorRecognizerTests
     [InlineData("Russia seized the local assets of a Finnish brewer.", "2025-07-30", "Finnish brewer", "FINBUS")]
     [InlineData("A South Korean chipmaker announced a new plant in Texas.", "2025-07-30", "South Korean chipmaker", "KORBUS")]
     [InlineData("A Brazilian steelmaker sued the government over the tariff.", "2025-07-30", "Brazilian steelmaker", "BRABUS")]
-    // the followers of an opposition figure are the opposition; of anyone else, civilians
-    [InlineData("Supporters of the jailed opposition leader blocked roads in Kampala.", "2025-07-30", "Supporters", "UGAOPP")]
-    [InlineData("Supporters of the detained opposition leader marched in Caracas.", "2025-07-30", "Supporters", "VENOPP")]
-    [InlineData("Bolivia's main opposition leader said police had beaten dozens of his supporters.", "2025-07-30", "supporters", "BOLOPP")]
+    // the followers of an opposition figure are civilians of its country as mentions (their events: CodingConventionTests)
+    [InlineData("Supporters of the jailed opposition leader blocked roads in Kampala.", "2025-07-30", "Supporters", "UGACVL")]
     [InlineData("Supporters of the former president rallied in Lima.", "2025-07-30", "Supporters", "PERCVL")]
+    // the people named after an international organisation are its staff, not the sentence's country's officials
+    [InlineData("A delegation of ECOWAS officials met the junta in Niamey.", "2025-07-30", "delegation of ECOWAS officials", "IGOWAFWAS")]
+    [InlineData("A delegation of African Union officials arrived in Juba for talks with the president.", "2025-07-30", "delegation of African Union officials", "IGOAFRAFU")]
     // a description of the holder's lot after "the" keeps the role ("the jailed opposition leader")
     [InlineData("Police in Harare arrested the jailed opposition leader's lawyer.", "2025-07-30", "opposition leader", "ZWEOPP")]
     [InlineData("The embattled police chief of Nairobi resigned on Friday.", "2025-07-30", "police chief", "KENCOP")]

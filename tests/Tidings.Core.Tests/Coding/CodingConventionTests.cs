@@ -290,6 +290,11 @@ public class CodingConventionTests
     // "its army" names the force as "its navy" does (session 15)
     [InlineData("Estonia put its army on high alert after Russian jets violated its airspace.", "ESTMIL→RUSMIL:152")]
     [InlineData("Chad put its army on alert after Sudanese fighters crossed the border.", "TCDMIL→SDNREB:152")]
+    // in an event the following of an opposition figure is the opposition; of anyone else, civilians (session 15)
+    [InlineData("Supporters of the jailed opposition leader blocked roads in Kampala.", "UGAOPP→UGAGOV:144")]
+    [InlineData("Supporters of the detained opposition leader clashed with police in Caracas.", "VENOPP→VENCOP:145|VENCOP→VENOPP:175")]
+    [InlineData("Bolivia's opposition leader said police had beaten dozens of his supporters.", "BOLCOP→BOLOPP:182")]
+    [InlineData("Supporters of the former president clashed with police in Lima.", "PERCVL→PERCOP:145|!PEROPP→PERCOP:145")]
     public void Codes_by_the_tree(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
