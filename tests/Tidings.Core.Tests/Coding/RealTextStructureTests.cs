@@ -22,8 +22,9 @@ public class RealTextStructureTests
     // A "where" clause describes the case before it: its "two years ago" dates the deaths, not the arrest.
     [InlineData("Police in Lagos arrested two men in a fraud case where three people died two years ago.", "NGACOP→-:173")]
     [InlineData("A court in Manila on Monday sentenced three officials over a fraud case where two people died four years ago.", "PHLJUD→*:116")]
-    // A stray space before the possessive: the court is still the country's.
-    [InlineData("Ghana ’s supreme court freed the jailed journalist on Tuesday.", "GHAJUD→GHAMED:084")]
+    // A stray space before the possessive: the court is still the country's. Freeing a person is 0841, as the gold files
+    // code it, now that "the jailed journalist" is read as one person (session 15).
+    [InlineData("Ghana ’s supreme court freed the jailed journalist on Tuesday.", "GHAJUD→GHAMED:0841")]
     // An "after" clause of the sentence's own news stays news.
     [InlineData("Poland expelled two Belarusian diplomats after Minsk detained a Polish journalist.", "BLRGOV→POLMED:173")]
     // The decision itself, told as news, is still coded.
