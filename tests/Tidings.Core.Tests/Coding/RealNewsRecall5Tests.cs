@@ -1,0 +1,52 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Session 15's trigger families for events real copy tells in words the lexicon lacked (realnews dev, dev2, dev3, dev4):
+/// pressure put on another side, a court moved or approached for an order, police questioning and booking a suspect,
+/// people barred from an act, honours conferred, inquiries suffered. Sentences written for these tests, in news style; none is taken from an article.
+/// </summary>
+public class RealNewsRecall5Tests
+{
+    [Theory]
+    // Pressure put on another side, in any of the verbs real copy puts it with, is coercion of that side (130).
+    [InlineData("Azerbaijan puts pressure on Armenia and blocks the talks, analysts believe.", "AZE→ARM:130")]
+    [InlineData("Washington stepped up pressure on the Venezuelan government on Monday.", "USAGOV→VENGOV:130")]
+    [InlineData("Beijing has exerted heavy pressure on Manila over the shoal.", "CHNGOV→PHLGOV:130")]
+    [InlineData("Moscow ramped up pressure on Chisinau after the election.", "RUSGOV→MDAGOV:130")]
+    // Pressure to do something demands it: the demand of the act is coded, as with "urged X to".
+    [InlineData("Washington put pressure on Caracas to free the detained Americans.", "USAGOV→VENGOV:1053|!USAGOV→VENGOV:130")]
+    [InlineData("The European Union pressured Serbia to recognise Kosovo.", "IGOEUREEC→SRB:10*")]
+    // The one who bows to pressure yields; nobody is coerced by him.
+    [InlineData("The Malawian government bowed to pressure from donors and withdrew the bill.", "!MWIGOV→*:130")]
+    public void Pressure_on_another_side(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A court moved, approached or petitioned for an order is appealed to (020); the court is the target.
+    [InlineData("The Indian government has also moved the Supreme Court for a six-month extension of time.", "INDGOV→INDJUD:020")]
+    [InlineData("The Pakistani opposition approached the Lahore High Court on Monday.", "PAKOPP→PAKJUD:020")]
+    [InlineData("The Kenyan Law Society petitioned the High Court to halt the deportation.", "KEN→KENJUD:020")]
+    // Moving troops is no appeal.
+    [InlineData("Nigeria moved troops to the border with Niger.", "!*:020")]
+    public void Courts_moved_for_an_order(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // Police questioning people inquire into them (091); a thing questioned is only doubted.
+    [InlineData("Kenyan police also questioned the suspect's brother.", "KENCOP→KENCVL:091")]
+    [InlineData("Bangladeshi police quizzed the opposition leader for six hours.", "BGDCOP→BGDOPP:091")]
+    [InlineData("The Chilean minister questioned the wisdom of the tax increase.", "!*:091")]
+    // Booking a suspect into jail is an arrest, coded for the police that report it as the agentless arrest is.
+    [InlineData("Police in Nairobi said the man was booked into the county jail on Friday.", "KENCOP→KENCVL:173")]
+    // People barred from an act are restricted (172).
+    [InlineData("Chinese authorities barred lawyers from visiting the detained activist.", "CHNGOV→*:172")]
+    [InlineData("Zimbabwe's electoral commission barred the opposition candidate from the ballot.", "ZWE*→ZWEOPP:172")]
+    // An inquiry suffered by its subject is the inquirer's, named after "from"; with no inquirer named, nothing is coded.
+    [InlineData("The Ugandan opposition party came under scrutiny from the electoral commission.", "UGAGOV→UGAOPP:090")]
+    [InlineData("The Ugandan opposition party came under scrutiny last year.", "!*:090")]
+    public void Police_and_regulators(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // An honour conferred on someone praises him (051).
+    [InlineData("The University of Ghana conferred an honorary doctorate on the Ivorian president.", "*→CIVGOV:051")]
+    [InlineData("Japan conferred its highest honour on the former Indian prime minister.", "JPN→INDELI:051")]
+    public void Honours_conferred(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+}
