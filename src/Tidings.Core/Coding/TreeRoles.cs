@@ -347,7 +347,7 @@ internal sealed partial class TreeRoles
     /// a predicate of readiness, no passive).</summary>
     public bool IsPassive(int verb)
     {
-        if (!Parsed || verb < _f || verb >= _e || ReadinessPredicate(verb)) return false;
+        if (!Parsed || verb < _f || verb >= _e || ReadinessPredicate(verb) || FeelingPredicate(verb)) return false;
         foreach (var c in Children(verb))
             if (RelIs(c, "nsubj:pass") || RelIs(c, "aux:pass") || RelIs(c, "csubj:pass")) return true;
         return false;
@@ -421,7 +421,7 @@ internal sealed partial class TreeRoles
         {
             // "it was prepared to lift restrictions", "it was willing to mediate": a predicate of readiness is no passive,
             // and the pronoun the parser hangs on it as a passive or expletive subject is its subject.
-            bool ready = ReadinessPredicate(v);
+            bool ready = ReadinessPredicate(v) || FeelingPredicate(v);
             bool passive = IsPassive(v);
             foreach (var c in Children(v))
             {
@@ -902,6 +902,20 @@ internal sealed partial class TreeRoles
     {
         "ready", "willing", "prepared", "open", "eager", "keen", "poised", "determined", "unwilling",
     };
+
+    /// <summary>Participles of feeling after "be" ("was deeply troubled by", "is appalled at", "were outraged over"): they
+    /// state how their subject feels about what follows, never an act done to it, so the noun after "by" is the cause of the
+    /// feeling (a target of the disapproval phrases), not an agent, and the parser's passive subject is the one who feels.
+    /// "Encouraged" is left out: "was encouraged by Washington to join" is a real passive.</summary>
+    private static readonly HashSet<string> FeelingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "troubled", "disturbed", "dismayed", "disappointed", "frustrated", "angered", "appalled", "outraged", "incensed",
+        "disgusted", "concerned", "alarmed", "worried", "saddened", "pleased", "delighted", "heartened",
+    };
+
+    private bool FeelingPredicate(int v) =>
+        v + 1 < _e && FeelingWords.Contains(_doc.Token(v).Span.ToString())
+        && _doc.Token(v + 1).Span.ToString().ToLowerInvariant() is "by" or "at" or "over" or "with" or "about";
 
     private bool ReadinessPredicate(int v) =>
         v + 1 < _e && ReadinessWords.Contains(_doc.Token(v).Span.ToString())

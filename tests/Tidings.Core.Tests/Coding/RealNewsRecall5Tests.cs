@@ -3,7 +3,8 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Session 15's trigger families for events real copy tells in words the lexicon lacked (realnews dev, dev2, dev3, dev4):
 /// pressure put on another side, a court moved or approached for an order, police questioning and booking a suspect,
-/// people barred from an act, honours conferred, inquiries suffered. Sentences written for these tests, in news style; none is taken from an article.
+/// people barred from an act, honours conferred, inquiries suffered, and disapproval told as a feeling ("was deeply
+/// troubled by"). Sentences written for these tests, in news style; none is taken from an article.
 /// </summary>
 public class RealNewsRecall5Tests
 {
@@ -49,4 +50,17 @@ public class RealNewsRecall5Tests
     [InlineData("The University of Ghana conferred an honorary doctorate on the Ivorian president.", "*→CIVGOV:051")]
     [InlineData("Japan conferred its highest honour on the former Indian prime minister.", "JPN→INDELI:051")]
     public void Honours_conferred(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // Disapproval told as the speaker's feeling about another's act: the one who feels is the source and the noun after
+    // "by", "at", "over" or "with" is the cause and target, not a passive agent.
+    [InlineData("The governor of Oregon said he was deeply troubled by the Pentagon's plan to deploy troops.", "USAGOV→USAMIL:110")]
+    [InlineData("Japan is disappointed with South Korea's decision to close the fishing grounds.", "JPN→KOR:110")]
+    [InlineData("The Chilean senator said she was appalled by Argentina's decision to close the border.", "CHLLEG→ARG:111|!ARG→CHLLEG:111")]
+    [InlineData("Paraguay's foreign minister was outraged by Bolivia's decision.", "PRYGOV→BOL:111|!BOL→PRYGOV:111")]
+    // A feeling with no one to disapprove of codes nothing; a region troubled by violence feels nothing.
+    [InlineData("The region has been troubled by violence for years.", "!*:110")]
+    // A real passive keeps its agent: the one who encourages is the source.
+    [InlineData("Ghana was encouraged by Nigeria to join the talks.", "!GHA→NGA:110")]
+    public void Disapproval_told_as_a_feeling(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
