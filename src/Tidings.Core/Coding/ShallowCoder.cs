@@ -2452,6 +2452,12 @@ public sealed class ShallowCoder : IEventCoder
             else if (code is "171" or "1711" && entry.Trigger is "seize" or "capture" && !inner.IsNoun && !passive
                 && (Is(inner.End, Words.Determiner) ? inner.End + 1 : inner.End) is var objWord && Is(objWord, SeizedGround))
                 code = "192";
+            // "The army chief acknowledged the tribal elders for their support", "the mayor recognised the firefighters for their
+            // courage": people acknowledged or recognised for what they did are praised (051); it is no admission (015) of the
+            // speaker's and no diplomatic recognition (054) of a state, which take no "for" phrase of merit.
+            if (code is "015" or "054" && entry.Trigger is "acknowledge" or "recognise" or "recognize" && !inner.IsNoun && !passive
+                && _tree.Parsed && _tree.ActorObjectWithReasonFor(innerNode))
+                code = "051";
             // "The World Food Programme delivered food to a camp in North Darfur", "sent medicine to the port of Hodeidah":
             // aid taken to a place is aid to that place's country, as the gold codes places (eb20074 "airlifted tents to
             // quake-hit Afghanistan" → AFG). Not to the giver's own country ("flew supplies to Kharkiv" from Kyiv is no aid

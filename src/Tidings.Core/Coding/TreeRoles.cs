@@ -1816,6 +1816,26 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// "acknowledged the tribal elders for their support", "recognised the nurses for their courage": the verb has an actor
+    /// as direct object and a "for" phrase that is no actor (what the object is acknowledged for), on the verb or hung by the
+    /// parser on the object. "recognised Kosovo", "acknowledged the mistake" and "acknowledged it for months" have none.
+    /// </summary>
+    public bool ActorObjectWithReasonFor(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        int obj = -1;
+        foreach (var c in Children(verb)) if (RelIs(c, "obj") && _actorOf[c] >= 0) { obj = c; break; }
+        if (obj < 0) return false;
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "obl") && CaseOf(c) == "for" && _actorOf[c] < 0 && !IsTimeNoun(c)) return true;
+        foreach (var c in Children(obj))
+            if (RelStarts(c, "nmod") && CaseOf(c) == "for" && _actorOf[c] < 0) return true;
+        return false;
+    }
+
+    private bool IsTimeNoun(int n) => _doc.Token(n).Lemma is { } l && (IsTimeUnitNoun(l) || l is "year" or "month" or "week" or "day" or "decade");
+
+    /// <summary>
     /// The country of a place that is the verb's direct object, or the "of" phrase of its object ("seized Goma", "captured
     /// the town of Uvira"). Null when the object is no place or there is none; an "in" phrase ("seized weapons in Goma")
     /// does not count.

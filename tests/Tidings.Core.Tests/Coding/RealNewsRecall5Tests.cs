@@ -3,8 +3,9 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Session 15's trigger families for events real copy tells in words the lexicon lacked (realnews dev, dev2, dev3, dev4):
 /// pressure put on another side, a court moved or approached for an order, police questioning and booking a suspect,
-/// people barred from an act, honours conferred, inquiries suffered, and disapproval told as a feeling ("was deeply
-/// troubled by"). Sentences written for these tests, in news style; none is taken from an article.
+/// people barred from an act, honours conferred, inquiries suffered, people acknowledged for their merit, and disapproval
+/// told as a feeling ("was deeply troubled by"). Sentences written for these tests, in news style; none is taken from an
+/// article.
 /// </summary>
 public class RealNewsRecall5Tests
 {
@@ -63,4 +64,14 @@ public class RealNewsRecall5Tests
     // A real passive keeps its agent: the one who encourages is the source.
     [InlineData("Ghana was encouraged by Nigeria to join the talks.", "!GHA→NGA:110")]
     public void Disapproval_told_as_a_feeling(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // People acknowledged or recognised for what they did are praised (051).
+    [InlineData("Pakistan's army chief acknowledged tribal elders for their full support to the army.", "PAKMIL→PAKELI:051")]
+    [InlineData("The Sri Lankan president recognised the nurses for their courage during the floods.", "LKAGOV→LKAHLH:051")]
+    // Without a "for" phrase of merit: an admission, a diplomatic recognition; a "for" of time is no merit.
+    [InlineData("The Ghanaian minister acknowledged the mistake.", "GHAGOV→-:015|!*:051")]
+    [InlineData("Colombia recognized Palestine on Friday.", "COL→PSE:054|!*:051")]
+    [InlineData("Mexico has recognised the Sahrawi republic for decades.", "!*:051")]
+    public void Acknowledged_for_merit(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
