@@ -2631,7 +2631,8 @@ public sealed class ShallowCoder : IEventCoder
             bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner))
                 || (_tree.Parsed && (_tree.IsNegated(headNode) || _tree.IsNegated(innerNode)))
                 // "banned the main opposition party from holding rallies": what a ban keeps from happening did not happen.
-                || (_tree.Parsed && (_tree.PreventedAct(headNode) || _tree.PreventedAct(innerNode)));
+                || (_tree.Parsed && (_tree.PreventedAct(headNode) || _tree.PreventedAct(innerNode)))
+                || StoppedShortOf(head);
             // A denial is news however far back the denied act lies ("denied that its coast guard had rammed").
             bool deny = head.Entry.Frame is FrameKind.Deny or FrameKind.Find && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
@@ -4037,6 +4038,21 @@ public sealed class ShallowCoder : IEventCoder
                 if (actorOf[k] >= 0 || IsPunct(k)) return false;
                 if (Is(k, Words.Negation)) { negation = true; continue; }
                 if (Is(k, Words.IntendModal)) return negation;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "stopped short of imposing sanctions", "stops short of formally accusing Seoul": the act was considered and not
+        /// done, as with a negation. By the words, since parsers read "short" as a predicate and the gerund as a modifier:
+        /// a form of "stop" and "short of" right before the trigger, up to two adverbs or light words between.
+        /// </summary>
+        private bool StoppedShortOf(Trig tr)
+        {
+            for (int k = tr.Start - 1; k >= Math.Max(_f + 2, tr.Start - 3); k--)
+            {
+                if (IsWord(k, "of") && IsWord(k - 1, "short") && doc.TokLemma(k - 2) is "stop") return true;
+                if (actorOf[k] >= 0 || IsPunct(k)) return false;
             }
             return false;
         }

@@ -3,9 +3,9 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Session 15's trigger families for events real copy tells in words the lexicon lacked (realnews dev, dev2, dev3, dev4):
 /// pressure put on another side, a court moved or approached for an order, police questioning and booking a suspect,
-/// people barred from an act, honours conferred, inquiries suffered, people acknowledged for their merit, and disapproval
-/// told as a feeling ("was deeply troubled by"). Sentences written for these tests, in news style; none is taken from an
-/// article.
+/// people barred from an act, honours conferred, inquiries suffered, people acknowledged for their merit, disapproval told
+/// as a feeling ("was deeply troubled by"), and acts one "stopped short of". Sentences written for these tests, in news
+/// style; none is taken from an article.
 /// </summary>
 public class RealNewsRecall5Tests
 {
@@ -74,4 +74,13 @@ public class RealNewsRecall5Tests
     [InlineData("Colombia recognized Palestine on Friday.", "COL→PSE:054|!*:051")]
     [InlineData("Mexico has recognised the Sahrawi republic for decades.", "!*:051")]
     public void Acknowledged_for_merit(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // An act one "stopped short of" was not done: no event, as with a negation; the same act done is coded.
+    [InlineData("The Brazilian government stopped short of imposing sanctions on Venezuela.", "!*:163")]
+    [InlineData("Seoul has stopped short of formally accusing Pyongyang of the cyberattack.", "!KORGOV→PRKGOV:1123")]
+    [InlineData("The Brazilian government imposed sanctions on Venezuela.", "BRAGOV→VEN:163")]
+    // Another act of the sentence stays coded.
+    [InlineData("Tokyo stopped short of imposing sanctions on Moscow but summoned the Russian ambassador.", "!*:163|JPNGOV→RUSGOV:*")]
+    public void Acts_stopped_short_of(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
