@@ -4,8 +4,8 @@ namespace Tidings.Tests.Coding;
 /// Session 15's trigger families for events real copy tells in words the lexicon lacked (realnews dev, dev2, dev3, dev4):
 /// pressure put on another side, a court moved or approached for an order, police questioning and booking a suspect,
 /// people barred from an act, honours conferred, inquiries suffered, people acknowledged for their merit, disapproval told
-/// as a feeling ("was deeply troubled by"), and acts one "stopped short of". Sentences written for these tests, in news
-/// style; none is taken from an article.
+/// as a feeling ("was deeply troubled by"), acts one "stopped short of", and doubt cast on hopes ("poured cold water on").
+/// Sentences written for these tests, in news style; none is taken from an article.
 /// </summary>
 public class RealNewsRecall5Tests
 {
@@ -83,4 +83,14 @@ public class RealNewsRecall5Tests
     // Another act of the sentence stays coded.
     [InlineData("Tokyo stopped short of imposing sanctions on Moscow but summoned the Russian ambassador.", "!*:163|JPNGOV→RUSGOV:*")]
     public void Acts_stopped_short_of(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // Doubt cast on hopes of a deal, in the idioms of real copy, is a pessimistic comment (012) on a matter, with no target (as
+    // "expressed pessimism about" has none).
+    [InlineData("The Ethiopian government poured cold water on hopes of an early deal with Egypt over the dam.", "ETHGOV→-:012")]
+    [InlineData("Bogota played down hopes of a breakthrough in the talks with the ELN.", "COLGOV→-:012")]
+    [InlineData("The Thai foreign minister dampened expectations of a quick border agreement.", "THAGOV→-:012")]
+    // Water poured on a fire is no comment.
+    [InlineData("Firefighters in Manila poured water on the burning market.", "!*:012")]
+    public void Doubt_cast_on_hopes(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
