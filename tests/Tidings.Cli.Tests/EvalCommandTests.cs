@@ -21,4 +21,19 @@ public class EvalCommandTests
         Assert.Equal(outlet, article.Dateline?.Outlet);
         Assert.Equal(new DateOnly(2025, 3, 3), article.Published);
     }
+
+    // A gold line with no sentence end is read as PlainTextReader reads a one-line text file: a headline with no body, so
+    // the coder's headline grammar applies to it as it does in `tidings code`. A line that ends a sentence stays the body.
+    [Theory]
+    [InlineData("Fiji Police Arrest Two Opposition Senators", true)]
+    [InlineData("Uruguay to host Mercosur summit in July", true)]
+    [InlineData("Bhutan's king: the border talks will resume", true)]
+    [InlineData("Fiji's parliament passed the budget on Tuesday.", false)]
+    [InlineData("Will Mongolia's coalition survive?", false)]
+    public void A_gold_line_without_a_sentence_end_is_a_headline(string text, bool headline)
+    {
+        var article = EvalCommand.LineArticle(new GoldSentence("x1", text, new DateOnly(2025, 3, 3), "dev", []));
+        Assert.Equal(headline ? text : null, article.Headline);
+        Assert.Equal(headline ? "" : text, article.Body);
+    }
 }

@@ -1589,7 +1589,9 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         private ReadOnlySpan<char> Tok(int i) => _doc.Token(i).Span;
 
-        private bool Is(int i, string word) => Tok(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        /// <summary>True when token <paramref name="i"/> is <paramref name="word"/>; a position outside the document is no word
+        /// (the token after a mention that ends the text: a headline-only article ends without a full stop, "... Of Migrants").</summary>
+        private bool Is(int i, string word) => (uint)i < (uint)_doc.TokenCount && Tok(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
         private static bool IsCap(ReadOnlySpan<char> s) => s.Length > 0 && char.IsUpper(s[0]);
 
