@@ -4118,6 +4118,23 @@ public sealed class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>
+        /// "Kenya to send police to Haiti", "Brazil and Argentina to share intelligence", "Qatar To Mediate Between Congo And
+        /// Rwanda": headline grammar writes the future as the subject and a "to"-infinitive with no verb before it, for an
+        /// announced plan or decision (gold/README.md, blind25: intended). True for a verb trigger right after "to" that
+        /// follows an actor's last word, in a line with no finite verb or modal before it (a finite verb would govern the
+        /// infinitive: "Kenya agreed to send", "the decision of Kenya to send" has "of", no actor word, before "to").
+        /// </summary>
+        private bool HeadlineInfinitive(Trig tr)
+        {
+            if (tr.IsNoun || doc.Token(tr.Start).Xpos is not ("VB" or "VBP") || tr.Start - 2 < _f || !IsWord(tr.Start - 1, "to")
+                || actorOf[tr.Start - 2] < 0)
+                return false;
+            for (int k = _f; k < tr.Start - 1; k++)
+                if (doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD" || (doc.Token(k).Xpos == "VBN" && doc.Token(k).Relation == "root")) return false;
+            return true;
+        }
+
         /// <summary>An "if" or "unless" opens the trigger's clause before it.</summary>
         private bool InConditionalClause(Trig tr)
         {
@@ -4137,6 +4154,10 @@ public sealed class ShallowCoder : IEventCoder
                     || (A(_attribution).Country is { } rc ? rc == A(src).Country : A(_attribution).Code is "GOV" or "MIL" or "ELI"));
             // The verb group may reach back over a "to"-clause boundary: "is expected to visit". A finite verb heads its own
             // group: "said the island would not be intimidated and thanked Washington" — no modal governs "thanked".
+            // A headline's announced plan: a cooperative act becomes its intent code in Emit (04-08 → 03x); a coercive one
+            // keeps its own code, flagged intended ("Japan to impose sanctions" 163, not the threat "will impose" reads as:
+            // the headline reports a decision, gold/README.md blind25).
+            if (HeadlineInfinitive(tr)) return Modality.Intended;
             int lo = !tr.IsNoun && doc.Token(tr.Start).Xpos is "VBD" or "VBZ" or "VBP" ? tr.Start : Math.Max(_f, tr.Start - 5);
             for (int k = tr.Start - 1; k >= lo; k--)
             {

@@ -574,7 +574,11 @@ internal sealed partial class TreeRoles
                 // and only a "by" phrase names who did it.
                 // Only for a noun that is a verb's argument: a noun at the root, or inside another noun ("Hundreds of lawyers
                 // protested"), is where the tagger misread the sentence's finite verb as a participle.
-                if (_actorOf[h] >= 0 && _doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v) && IsVerbArgument(h))
+                // In a headline with no finite verb ("Dozens of opposition supporters arrested in Lusaka") the participle is the
+                // line's passive predicate wherever the noun sits: no tagger misread a finite verb there. (One with a "by"
+                // phrase is left to the coder's headline passive, which makes the noun the target and the agent the source.)
+                if (_actorOf[h] >= 0 && _doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v)
+                    && (IsVerbArgument(h) || (IsVerblessHeadline() && !HasByPhrase(v))))
                 {
                     foreach (var c in Children(v))
                         if ((RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var ag && ag >= 0)
@@ -3009,6 +3013,23 @@ internal sealed partial class TreeRoles
 
     /// <summary>True when the node is a subject, object or oblique of a verb (an object of a word the tagger misread, "to
     /// free the activists" with "free" an adjective, counts).</summary>
+    /// <summary>True when the sentence is a headline with no finite verb or modal (its -ed forms are passives whose "was" is
+    /// dropped: TreeRepairs.HeadlinePassives).</summary>
+    private bool IsVerblessHeadline()
+    {
+        if (_e <= _f || _doc.Sentence(_doc.SentenceOf(_f)).Section != Documents.SectionKind.Headline) return false;
+        for (int k = _f; k < _e; k++)
+            if (_doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD") return false;
+        return true;
+    }
+
+    private bool HasByPhrase(int verb)
+    {
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) return true;
+        return false;
+    }
+
     private bool IsVerbArgument(int node) =>
         Head(node) is var h && h >= 0 && (Rel(node) is "obj" or "iobj"
             || (IsVerbal(h) && (Rel(node) is "nsubj" or "nsubj:pass" || Rel(node).StartsWith("obl", StringComparison.Ordinal))));
