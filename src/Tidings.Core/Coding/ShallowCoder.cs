@@ -2156,6 +2156,12 @@ public sealed class ShallowCoder : IEventCoder
                 && A(src).Tokens.FirstToken is var hs && IsWord(hs - 1, ",") && ActorAt(hs - 2) is var hb && hb >= 0
                 && A(hb).Tokens.EndToken == hs - 1 && !IsModifier(hb))
                 coordinated.Add(hb);
+            // "Japan, Philippines Sign Troop Access Pact": the parser may make the second name an apposition of the first, the
+            // source; the name after the comma that ends right before the verb is the other subject.
+            if (src >= 0 && coordinated.Count == 0 && doc.Sentence(_sentence).Section == SectionKind.Headline && !head.IsNoun
+                && A(src).Tokens.EndToken is var he && IsWord(he, ",") && ActorAt(he + 1) is var ha && ha >= 0
+                && A(ha).Tokens.FirstToken == he + 1 && A(ha).Tokens.EndToken == head.Start && !IsModifier(ha))
+                coordinated.Add(ha);
             coordinated.Remove(src);
             // "India and Australia said they shared concerns": the pronoun stands for all the reporters, who are then
             // the sources of what they say they do themselves.

@@ -52,6 +52,19 @@ public class HeadlineGrammarTests
     public void A_bare_participle_headline_with_an_agent_is_coded(string headline, string expected) =>
         Assert.Contains(expected, Codes(headline));
 
+    // "A, B sign ...": a headline joins its subjects with a comma, whichever of the two names the parser makes the subject
+    // and whichever the apposition.
+    [Theory]
+    [InlineData("Laos, Thailand Sign Power Trade Agreement", "LAO→THA:057:asserted|THA→LAO:057:asserted")]
+    [InlineData("Senegal, Gambia Sign Bridge Toll Accord", "SEN→GMB:057:asserted|GMB→SEN:057:asserted")]
+    [InlineData("Bolivia, Paraguay Hold Border Talks", "BOL→PRY:040:asserted|PRY→BOL:040:asserted")]
+    public void Comma_joined_headline_subjects_act_together(string headline, string expected)
+    {
+        var got = Codes(headline);
+        foreach (var want in expected.Split('|'))
+            Assert.True(got.Contains(want), $"{headline}\n  expected {want}\n  got {string.Join(", ", got)}");
+    }
+
     // A headline-only article ends without a full stop, so a role mention may end the text ("... Of Refugees"): the actor
     // stage must not look at the token after it.
     [Theory]
