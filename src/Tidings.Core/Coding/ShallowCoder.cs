@@ -2112,6 +2112,14 @@ public sealed class ShallowCoder : IEventCoder
                 targets.Clear(); targets.Add(doer >= 0 && doer != src ? doer : -1);
                 tgtHow = doer >= 0 ? "tree:investigated-doer" : "none(investigated-act)";
             }
+            // "Nigerian doctors strike over unpaid salaries", "cocoa farmers strike for better prices": workers (labour, teachers,
+            // health workers, farmers) who strike with nothing struck are on strike (143), as "striking nurses" are below; no
+            // military strike, and the verb names nobody it is against.
+            if (!inner.IsNoun && code[..2] == "19" && inner.Entry.Trigger == "strike" && src >= 0 && _tree.Parsed && !HasTreeObject(innerNode)
+                && A(src).Code is { Length: 6 } wc && wc[3..] is "LAB" or "EDU" or "HLH" or "AGR")
+            {
+                code = "143"; targets.Clear(); tgtHow = "none(labour-strike)";
+            }
             // "extradited a Venezuelan former spy chief to the United States": the state a person is handed over to is the
             // judicial cooperation's partner, not the person's country (which stands in only when no recipient is named).
             if (code == "063" && !inner.IsNoun && RecipientAfterTo(inner.End, ClauseEnd(inner.Clause)) is var recipient && recipient >= 0 && recipient != src)
@@ -4139,6 +4147,14 @@ public sealed class ShallowCoder : IEventCoder
             for (int k = _f; k < tr.Start - 1; k++)
                 if (doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD" || (doc.Token(k).Xpos == "VBN" && doc.Token(k).Relation == "root")) return false;
             return true;
+        }
+
+        /// <summary>True when the parser gives <paramref name="verb"/> a direct or indirect object in the sentence.</summary>
+        private bool HasTreeObject(int verb)
+        {
+            for (int k = _f; k < _e; k++)
+                if (doc.Token(k).Head == verb && doc.Token(k).Relation is "obj" or "iobj") return true;
+            return false;
         }
 
         /// <summary>An "if" or "unless" opens the trigger's clause before it.</summary>

@@ -65,6 +65,22 @@ public class HeadlineGrammarTests
             Assert.True(got.Contains(want), $"{headline}\n  expected {want}\n  got {string.Join(", ", got)}");
     }
 
+    // Headlines say "strike" for a walkout in the present tense: workers who strike with no object are on strike (143);
+    // forces and weapons that strike something still attack it.
+    [Theory]
+    [InlineData("Nigerian doctors strike over unpaid salaries", "NGAHLH→-:143:asserted", "NGAHLH→-:190:asserted")]
+    [InlineData("Malawian tobacco farmers strike over auction prices", "MWIAGR→*:143*", "MWIAGR→-:190:asserted")]
+    [InlineData("Israeli jets strike Hezbollah targets in Lebanon", "ISRMIL→LBNREB:190:asserted", "ISRMIL→-:143:asserted")]
+    public void Workers_who_strike_are_on_strike(string headline, string expected, string unexpected)
+    {
+        var got = Codes(headline);
+        int star = expected.IndexOf('*');
+        bool found = star < 0 ? got.Contains(expected)
+            : got.Any(g => g.StartsWith(expected[..star], StringComparison.Ordinal) && g.Contains(expected[(star + 1)..].TrimEnd('*'), StringComparison.Ordinal));
+        Assert.True(found, $"{headline}\n  expected {expected}\n  got {string.Join(", ", got)}");
+        Assert.DoesNotContain(unexpected, got);
+    }
+
     // A headline-only article ends without a full stop, so a role mention may end the text ("... Of Refugees"): the actor
     // stage must not look at the token after it.
     [Theory]
