@@ -2602,7 +2602,11 @@ public sealed class ShallowCoder : IEventCoder
                 targets.RemoveAll(t => t < 0 || IsModifier(t) || t == src);
                 if (targets.Count == 0 && A(src).Country is { } crowdCountry)
                 {
-                    targets.Add(-1); targetCountry = crowdCountry; targetRole = "GOV"; tgtHow = "own-government(storming crowd)";
+                    // "stormed the parliament building", "stormed a police station": the organ the building houses, when it is
+                    // the crowd's own state's (StateBuildingRole, as for other wrecking below); else the government.
+                    string organ = _tree.Parsed && (_tree.LocativeCountry(innerNode, doc.Places) ?? crowdCountry) == crowdCountry
+                        && _tree.StateBuildingRole(innerNode) is { } housed ? housed : "GOV";
+                    targets.Add(-1); targetCountry = crowdCountry; targetRole = organ; tgtHow = "own-government(storming crowd)";
                 }
             }
             // "police beat protesters", not "Brazil beat Argentina": some verbs are political acts only when done to people.

@@ -85,9 +85,9 @@ public class RealNewsRecall5Tests
     public void Acts_stopped_short_of(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
-    // Doubt cast on hopes of a deal, in the idioms of real copy, is a pessimistic comment (012) on a matter, with no target (as
-    // "expressed pessimism about" has none).
-    [InlineData("The Ethiopian government poured cold water on hopes of an early deal with Egypt over the dam.", "ETHGOV→-:012")]
+    // Doubt cast on hopes of a deal, in the idioms of real copy, is a pessimistic comment (012); a deal with another side
+    // makes that side its target, as a comment about any event takes that event's target (TreeRoles.ContentEventTarget).
+    [InlineData("The Ethiopian government poured cold water on hopes of an early deal with Egypt over the dam.", "ETHGOV→EGY:012")]
     [InlineData("Bogota played down hopes of a breakthrough in the talks with the ELN.", "COLGOV→-:012")]
     [InlineData("The Thai foreign minister dampened expectations of a quick border agreement.", "THAGOV→-:012")]
     // Water poured on a fire is no comment.

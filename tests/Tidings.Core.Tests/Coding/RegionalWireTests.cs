@@ -43,8 +43,8 @@ public class RegionalWireTests
     public void Riot_control_weapons_fired_at_a_crowd_are_repression(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
-    // a crowd of protesters storming a building riots against the government; armed men storming a hotel do not riot
-    [InlineData("Hundreds of protesters stormed the parliament building in Asuncion on Tuesday.", "PRYCVL→PRYGOV:145")]
+    // a crowd of protesters storming a building riots against the organ it houses (parliament LEG, a palace GOV); armed men storming a hotel do not riot
+    [InlineData("Hundreds of protesters stormed the parliament building in Asuncion on Tuesday.", "PRYCVL→PRYLEG:145")]
     [InlineData("Al-Shabaab militants stormed a hotel in Mogadishu on Friday, killing at least nine people.", "!*:145")]
     // objects thrown by a crowd, also in a relative clause the parser hangs on a weapon rather than on the people
     [InlineData("Opposition supporters threw rocks and bottles at riot police in Lusaka on Monday.", "*→ZMBCOP:145")]
