@@ -2189,7 +2189,10 @@ public sealed class ShallowCoder : IEventCoder
             if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0)
             {
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;
-                if (coordinated.Count > 1)
+                // Only for three: every pair of n sides is n(n-1) events, and a summit of five or more ("leaders of France,
+                // Germany, Italy, Spain and Poland met") would flood a story with dyads no one reported; there the source
+                // pairs with the first conjunct as before.
+                if (coordinated.Count == 2)
                 {
                     jointRest = new List<int>();
                     foreach (var b in coordinated)
