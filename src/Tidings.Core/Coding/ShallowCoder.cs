@@ -1544,7 +1544,6 @@ public sealed class ShallowCoder : IEventCoder
             return -1;
         }
 
-        /// <summary>The trigger other than <paramref name="except"/> whose tokens cover <paramref name="node"/>, or -1.</summary>
         /// <summary>Nouns for the seizure of power by force.</summary>
         private static readonly HashSet<string> CoupNouns = new(StringComparer.OrdinalIgnoreCase) { "coup", "takeover", "putsch", "junta" };
 
@@ -1561,6 +1560,7 @@ public sealed class ShallowCoder : IEventCoder
             return null;
         }
 
+        /// <summary>The trigger other than <paramref name="except"/> whose tokens cover <paramref name="node"/>, or -1.</summary>
         private int TriggerCovering(int node, int except)
         {
             for (int j = 0; j < _trigs.Count; j++)
@@ -2115,7 +2115,7 @@ public sealed class ShallowCoder : IEventCoder
             // "Nigerian doctors strike over unpaid salaries", "cocoa farmers strike for better prices": workers (labour, teachers,
             // health workers, farmers) who strike with nothing struck are on strike (143), as "striking nurses" are below; no
             // military strike, and the verb names nobody it is against.
-            if (!inner.IsNoun && code[..2] == "19" && inner.Entry.Trigger == "strike" && src >= 0 && _tree.Parsed && !HasTreeObject(innerNode)
+            if (!inner.IsNoun && code[..2] == "19" && inner.Entry.Trigger == "strike" && src >= 0 && _tree.Parsed && !_tree.HasObject(innerNode)
                 && A(src).Code is { Length: 6 } wc && wc[3..] is "LAB" or "EDU" or "HLH" or "AGR")
             {
                 code = "143"; targets.Clear(); tgtHow = "none(labour-strike)";
@@ -2607,8 +2607,7 @@ public sealed class ShallowCoder : IEventCoder
                 {
                     // "stormed the parliament building", "stormed a police station": the organ the building houses, when it is
                     // the crowd's own state's (StateBuildingRole, as for other wrecking below); else the government.
-                    string organ = _tree.Parsed && (_tree.LocativeCountry(innerNode, doc.Places) ?? crowdCountry) == crowdCountry
-                        && _tree.StateBuildingRole(innerNode) is { } housed ? housed : "GOV";
+                    string organ = OwnStateBuilding(innerNode, crowdCountry) ?? "GOV";
                     targets.Add(-1); targetCountry = crowdCountry; targetRole = organ; tgtHow = "own-government(storming crowd)";
                 }
             }
@@ -2629,9 +2628,7 @@ public sealed class ShallowCoder : IEventCoder
             if (targets.Count == 0 && !passive && !inner.IsNoun && !head.IsNoun && _tree.Parsed && src >= 0
                 && (code[..2] is "18" or "19" || code.StartsWith("171", StringComparison.Ordinal))
                 && (IsProtestingCrowd(src) || (IsPopular(src) && RoleOf(src) is "CVL" or "OPP" or "LAB" or "EDU" or "AGR"))
-                && A(src).Country is { } rioters
-                && (_tree.LocativeCountry(innerNode, doc.Places) ?? rioters) == rioters
-                && _tree.StateBuildingRole(innerNode) is { } building)
+                && A(src).Country is { } rioters && OwnStateBuilding(innerNode, rioters) is { } building)
             {
                 code = "145"; targets.Add(-1); targetCountry = rioters; targetRole = building; tgtHow = "tree:state-building";
             }
@@ -2928,7 +2925,7 @@ public sealed class ShallowCoder : IEventCoder
                 // "Rioters set fire to police stations": property a crowd of protesters destroys is destroyed in a riot (145).
                 // What the riot is over names its sub-code, as for other protests ("set parliament on fire over tax increases").
                 if (fwd.StartsWith("171", StringComparison.Ordinal) && IsProtestingCrowd(src))
-                    fwd = _tree.Parsed && _tree.ProtestReasonKind(innerNode) is var riotKind && riotKind > 0 ? "145" + (char)('0' + riotKind) : "145";
+                    fwd = RiotCode(innerNode);
                 // "rebels killed a village council head", "gunmen shot dead a provincial governor": the killing of one holder of
                 // a political office is an assassination (186).
                 if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";
@@ -2945,7 +2942,7 @@ public sealed class ShallowCoder : IEventCoder
                 {
                     rev ??= fwd;
                     // What the riot is over names its sub-code ("clashed with police and set parliament on fire over tax increases").
-                    string riot = _tree.Parsed && _tree.ProtestReasonKind(innerNode) is var clashKind && clashKind > 0 ? "145" + (char)('0' + clashKind) : "145";
+                    string riot = RiotCode(innerNode);
                     if (IsPopular(src) && OwnForce(src, t)) { fwd = riot; if (rev is not null) rev = "175"; }
                     else if (IsPopular(t) && OwnForce(t, src)) { fwd = "175"; if (rev is not null) rev = riot; }
                     // "Opposition lawmakers clashed with the prime minister": a clash between sides that carry no arms
@@ -2961,7 +2958,7 @@ public sealed class ShallowCoder : IEventCoder
                 // (145), as when it clashes with the police or burns their stations; its beatings and killings of people
                 // keep their own codes (182, 1823), and so does fighting by anyone who is no crowd.
                 if (t >= 0 && fwd == "190" && rev is null && !inner.IsNoun && IsProtestingCrowd(src) && RoleOf(t) is "GOV" or "COP" or "MIL" or "LEG" or "JUD")
-                    fwd = _tree.Parsed && _tree.ProtestReasonKind(innerNode) is var attackKind && attackKind > 0 ? "145" + (char)('0' + attackKind) : "145";
+                    fwd = RiotCode(innerNode);
                 // "Russian artillery shelled a village in Ukraine's Sumy region, killing two civilians": the people an attack kills
                 // where it struck abroad are that country's, whatever country the actor stage gave them by the attacker.
                 if (t >= 0 && fwd[..2] is "18" or "19" or "20" && IsCivilian(t) && A(t).Country is var vc && (vc is null || vc == A(src).Country)
@@ -3248,6 +3245,15 @@ public sealed class ShallowCoder : IEventCoder
             }
             return attack;
         }
+
+        /// <summary>A riot (145), with the sub-code of what the protest is over when the tree names it ("over tax increases").</summary>
+        private string RiotCode(int innerNode) =>
+            _tree.Parsed && _tree.ProtestReasonKind(innerNode) is var kind && kind > 0 ? "145" + (char)('0' + kind) : "145";
+
+        /// <summary>The role of the organ housed in the building the verb acts on (parliament LEG, a police station COP), when
+        /// the building stands in <paramref name="country"/> or in no named place; null otherwise (an embassy abroad).</summary>
+        private string? OwnStateBuilding(int innerNode, string country) =>
+            _tree.Parsed && (_tree.LocativeCountry(innerNode, doc.Places) ?? country) == country ? _tree.StateBuildingRole(innerNode) : null;
 
         /// <summary>
         /// True when civilians the actor stage gave the attacker's own country were struck in another country ("a coalition
@@ -4154,14 +4160,6 @@ public sealed class ShallowCoder : IEventCoder
             for (int k = _f; k < tr.Start - 1; k++)
                 if (doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD" || (doc.Token(k).Xpos == "VBN" && doc.Token(k).Relation == "root")) return false;
             return true;
-        }
-
-        /// <summary>True when the parser gives <paramref name="verb"/> a direct or indirect object in the sentence.</summary>
-        private bool HasTreeObject(int verb)
-        {
-            for (int k = _f; k < _e; k++)
-                if (doc.Token(k).Head == verb && doc.Token(k).Relation is "obj" or "iobj") return true;
-            return false;
         }
 
         /// <summary>An "if" or "unless" opens the trigger's clause before it.</summary>

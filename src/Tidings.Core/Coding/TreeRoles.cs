@@ -3034,8 +3034,10 @@ internal sealed partial class TreeRoles
         Head(node) is var h && h >= 0 && (Rel(node) is "obj" or "iobj"
             || (IsVerbal(h) && (Rel(node) is "nsubj" or "nsubj:pass" || Rel(node).StartsWith("obl", StringComparison.Ordinal))));
 
-    private bool HasObject(int verb)
+    /// <summary>True when the parser gives <paramref name="verb"/> a direct or indirect object.</summary>
+    public bool HasObject(int verb)
     {
+        if (!Parsed || verb < _f || verb >= _e) return false;
         foreach (var c in Children(verb)) if (RelIs(c, "obj") || RelIs(c, "iobj")) return true;
         return false;
     }
