@@ -144,7 +144,8 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// alone ("a drone struck the field", "launched drones") they are not actors.
     /// </summary>
     private static readonly FrozenSet<string> WeaponNouns = Set("drone", "drones", "warplane", "warplanes", "jet", "jets", "tank", "tanks",
-        "submarine", "submarines", "warship", "warships", "missile", "missiles", "bomber", "bombers");
+        "submarine", "submarines", "warship", "warships", "missile", "missiles", "bomber", "bombers", "aircraft", "helicopter", "helicopters",
+        "gunship", "gunships");
 
     /// <summary>Capitalised words that never begin or continue a personal name.</summary>
     private static readonly FrozenSet<string> NotNames = Set(

@@ -3413,6 +3413,14 @@ public sealed class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>True when the sentence names a company (a private employer a strike may be against).</summary>
+        private bool NamesBusiness()
+        {
+            for (int a = 0; a < doc.Actors.Count; a++)
+                if (A(a).Code is { Length: >= 6 } c && c[3..6] == "BUS") return true;
+            return false;
+        }
+
         /// <summary>True when the actor is a country's people outside the state (<see cref="PopularRoles"/>).</summary>
         private bool IsPopular(int a) => a >= 0 && A(a) is { Country: not null, Code: { Length: > 3 } c } && PopularRoles.Contains(c[3..]);
 
@@ -4289,11 +4297,14 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "Students in Hong Kong rallied to demand universal suffrage", "opposition parties boycotted the election": a
             // protest by a country's own people that names no target addresses their government. Plain strikes (143) are
-            // left alone: workers strike against employers as often as against the state.
+            // left alone: workers strike against employers as often as against the state; but doctors, nurses and teachers
+            // ("Kenyan doctors went on strike over unpaid salaries") strike against the state that employs them and sets
+            // their pay (decision 023), when the sentence names no other employer.
             for (int i = 0; i < _out.Count; i++)
             {
                 var p = _out[i];
-                if (p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || !p.Cameo.StartsWith("14", StringComparison.Ordinal) || p.Cameo == "143") continue;
+                if (p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || !p.Cameo.StartsWith("14", StringComparison.Ordinal)) continue;
+                if (p.Cameo == "143" && !(A(p.Source).Code is { Length: 6 } sc && sc[3..] is "HLH" or "EDU" && !NamesBusiness())) continue;
                 if (!IsPopular(p.Source) || A(p.Source).Country is not { } iso) continue;
                 _out[i] = p with { TargetCountry = iso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };
             }

@@ -126,6 +126,11 @@ public class CodingConventionTests
     [InlineData("Farmers in Kenya demanded higher prices for their maize.", "KENAGR→KENGOV:100")]
     [InlineData("Georgia's ruling party rejected the opposition's demand for new elections.", "GEOGOVPTY→GEOOPP:120|!GEOOPP→GEOGOV:100")]
     [InlineData("Dock workers in Chittagong went on strike to demand better pay.", "BGDLAB→-:143|!BGDLAB→BGDGOV:143|!BGDLAB→BGDGOV:100")]
+    // doctors, nurses and teachers strike against the state that pays them (decision 023); crewed platforms are the force
+    [InlineData("Teachers in Peru went on strike on Tuesday over unpaid bonuses.", "PEREDU→PERGOV:143")]
+    [InlineData("Nurses in Nepal walked off the job over delayed salaries.", "NPLHLH→NPLGOV:143")]
+    [InlineData("Syrian helicopters attacked Turkish positions near Idlib.", "SYRMIL→TUR*")]
+    [InlineData("Egyptian aircraft struck militant positions in eastern Libya.", "EGYMIL→*:195")]
     // a framed "to"-infinitive stays framed when an adverbial separates it from its addressee (the parser then hangs it as a purpose clause)
     [InlineData("Kenya asked Ethiopia on Monday to pull back its forces.", "KEN→ETH:0256|!KEN→ETHMIL:087")]
     // the purpose of an event noun that a light verb carries is not done ("approved a loan ... to support")

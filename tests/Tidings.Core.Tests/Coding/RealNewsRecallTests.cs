@@ -40,8 +40,8 @@ public class RealNewsRecallTests
 
     [Theory]
     // "are in the fourth day of a walkout": the copular subject does the event noun.
-    [InlineData("Chilean teachers are in the fourth day of a walkout over low pay.", "CHLEDU→-:143")]
-    [InlineData("Kenyan nurses are in the third week of a walkout.", "KEN*→-:143")]
+    [InlineData("Chilean teachers are in the fourth day of a walkout over low pay.", "CHLEDU→CHLGOV:143")]
+    [InlineData("Kenyan nurses are in the third week of a walkout.", "KENHLH→KENGOV:143")]
     // An order to a named addressee that is no actor is not aimed at the speaker's own government.
     [InlineData("Kenyan protesters ordered the company to pay compensation.", "!KENCVL→KENGOV:10*")]
     [InlineData("Kenyan protesters demanded higher wages.", "KENCVL→KENGOV:10*")]
