@@ -2207,6 +2207,25 @@ public sealed class ActorRecognizer : IPipelineComponent
             "barracks", "academy", "platform", "platforms", "outlet", "outlets", "coverage", "freedom", "cordon", "records", "report",
             "reports", "raid", "raids", "assets", "reserves", "building", "buildings", "cell", "cells", "compound", "compounds", "premises");
 
+        /// <summary>True when tokens from <paramref name="k"/> read "in / inside / across [northern ...] Country".</summary>
+        private bool InNamedCountry(int k, int end)
+        {
+            if (k >= end || !(Is(k, "in") || Is(k, "inside") || Is(k, "across"))) return false;
+            k++;
+            if (k < end && Is(k, "the")) k++;
+            if (k < end && CompassWords.Contains(Tok(k).ToString())) k++;
+            return k < end && MatchName(k, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind == NameKind.CountryName);
+        }
+
+        private static readonly FrozenSet<string> CompassWords = Set("northern", "southern", "eastern", "western", "north", "south",
+            "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "central");
+
+        /// <summary>Ground and works an armed side holds, which an armed role word before them names the holder of ("rebel
+        /// positions", "militant hideouts", "army posts").</summary>
+        private static readonly FrozenSet<string> HeldGroundNouns = Set("position", "positions", "base", "bases", "camp", "camps",
+            "hideout", "hideouts", "stronghold", "strongholds", "post", "posts", "outpost", "outposts", "target", "targets", "trenches",
+            "lines", "checkpoint", "checkpoints", "depot", "depots", "bunker", "bunkers", "enclave", "enclaves", "convoy", "convoys");
+
         /// <summary>The things among <see cref="ModifiedThings"/> a role owns rather than does ("police station", "central bank
         /// assets"): after a country adjective too, the role is then no actor.</summary>
         private static readonly FrozenSet<string> OwnedThings = Set("station", "stations", "headquarters", "barracks", "academy",
@@ -4311,6 +4330,25 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             // "the foreign agents law", "a police reform bill": a role noun before a word for a law is a modifier.
             if (j < end && LawNouns.Contains(Tok(j).ToString())) return j;
+            // "bombed rebel positions", "raided militant hideouts", "shelled army posts": an armed role word before a word for
+            // the ground or works an armed side holds stands for that side (decision 022: a role noun in the phrase gives the
+            // role), as "Kurdish positions" stands for the Kurds' country. The thing noun is part of the mention, so that the
+            // tree's object (its head) is the actor.
+            if (!role.IsPlural && !definite && role.Code is "REB" or "MIL" && j < end && HeldGroundNouns.Contains(Tok(j).ToString())
+                && !(i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their") || Is(i - 1, "his") || Is(i - 1, "her") || IsPossessive(i - 1)
+                    // "foreign military bases", "suspected militant hideouts": no side the text names holds them.
+                    || Is(i - 1, "foreign") || Is(i - 1, "international") || Is(i - 1, "suspected") || Is(i - 1, "alleged")))
+                // "air strikes on militant hideouts in northern Iraq": ground placed in a named country is that country's
+                // (the gold convention for attacks on what is no actor abroad); a province or town leaves the holder.
+                && !InNamedCountry(j + 1, end))
+            {
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j + 1), Code = role.Code, Name = Text(i, j + 1),
+                    Rule = $"role: {Text(i, j + 1)} (the side that holds the {Tok(j)}) → {role.Code}", Reason = "no country in the phrase; role code only",
+                });
+                return j + 1;
+            }
             // "Police Arrest Opposition Leader": headlines drop their articles, so a bare singular role there is one actor.
             bool headlineBare = _inHeadline && !role.IsPlural && !definite;
             // "Pakistan and China Begin Joint Military Exercises": in a Title Case headline a role word the parse hangs on

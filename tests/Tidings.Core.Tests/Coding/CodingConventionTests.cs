@@ -131,6 +131,11 @@ public class CodingConventionTests
     [InlineData("Nurses in Nepal walked off the job over delayed salaries.", "NPLHLH→NPLGOV:143")]
     [InlineData("Syrian helicopters attacked Turkish positions near Idlib.", "SYRMIL→TUR*")]
     [InlineData("Egyptian aircraft struck militant positions in eastern Libya.", "EGYMIL→*:195")]
+    // an armed role word before ground it holds names the holder; "foreign" or "suspected" ground names no one
+    [InlineData("Nigerian jets bombed a rebel camp near Lake Chad.", "NGAMIL→NGAREB:195")]
+    [InlineData("Pakistani troops raided militant hideouts in North Waziristan.", "PAKMIL→PAKREB:190")]
+    [InlineData("The rebels overran an army base in North Kivu on Sunday.", "CODREB→CODMIL:*")]
+    [InlineData("Fiji said it would host no foreign military bases.", "!FJI→MIL:036|!FJI→FJIMIL:036")]
     // a framed "to"-infinitive stays framed when an adverbial separates it from its addressee (the parser then hangs it as a purpose clause)
     [InlineData("Kenya asked Ethiopia on Monday to pull back its forces.", "KEN→ETH:0256|!KEN→ETHMIL:087")]
     // the purpose of an event noun that a light verb carries is not done ("approved a loan ... to support")
