@@ -77,6 +77,8 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBN") _vbnClass = i;
         _vbzClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBZ") _vbzClass = i;
+        _vbpClass = -1;
+        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBP") _vbpClass = i;
         _nnClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "NOUN" && _xpos[i] == "NN") _nnClass = i;
         _nnsClass = -1;
@@ -92,6 +94,7 @@ public sealed class PerceptronTagger : IPipelineComponent
 
     /// <summary>The class of a present-tense third-person verb (VERB VBZ), or -1.</summary>
     private readonly int _vbzClass;
+    private readonly int _vbpClass;
     private readonly int _nnsClass;
     private readonly int _nnClass;
 
@@ -173,6 +176,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairVerbAfterModal(words, classes);
         RepairPluralAfterTo(words, classes);
         if (headlineVerb) RepairHeadlineVerb(words, classes);
+        RepairHeadlinePresent(words, classes);
         RepairNominalAdjective(words, classes);
     }
 
@@ -359,6 +363,46 @@ public sealed class PerceptronTagger : IPipelineComponent
                 || (lower.EndsWith("es", StringComparison.Ordinal) && EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 2)));
             if (!verb) continue;
             classes[i] = _vbzClass;
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Police fire tear gas at protesters", "Nurses strike over pay in Kenya", "Troops shell rebel town": a headline (no
+    /// closing full stop) tells the news in the present, with a plural subject and a base-form verb that is also a noun,
+    /// which the tagger reads as a noun compound ("police fire tear gas") or, the subject, as a verb ("Nurses" VBZ). When
+    /// the headline has no finite verb after its first word, the first word the lexicon allows as a verb, right after the
+    /// plural subject that opens the headline (one to three words, the last plural or "police"), becomes VBP, and a
+    /// subject read as VBZ becomes NNS. A verb or participle right after it ("Police fire killed ...") leaves it a noun.
+    /// </summary>
+    private static readonly HashSet<string> HeadlineOutcomeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kills", "injures", "wounds", "hits", "leaves", "sparks", "destroys", "damages", "claims", "displaces", "forces",
+    };
+
+    private void RepairHeadlinePresent(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbpClass < 0 || _nnsClass < 0 || words.Count < 3 || words[^1] is "." or "!" or "?" or "\"" or "'" or ":" ) return;
+        for (int i = 1; i < words.Count; i++)
+            if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD" || words[i] is ":" or ",") return;
+        for (int i = 1; i <= 3 && i + 1 < words.Count; i++)
+        {
+            var subject = words[i - 1];
+            var sx = _xpos[classes[i - 1]];
+            bool plural = subject.Equals("police", StringComparison.OrdinalIgnoreCase)
+                || (sx is "NNS" or "NNPS" && subject.EndsWith('s'))
+                || (i == 1 && sx == "VBZ" && subject.Length > 3 && char.IsUpper(subject[0]) && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal));
+            if (!plural) { if (_xpos[classes[i - 1]] is "NN" or "NNP" or "JJ" or "NNS" or "NNPS" or "VBZ") continue; return; }
+            var w = words[i];
+            if (w.Length < 3 || w.EndsWith('s') || _xpos[classes[i]] is not ("NN" or "VB" or "JJ" or "NNP")) continue;
+            if (!EnglishLexicon.IsVerb(w.ToLowerInvariant().AsSpan())) continue;
+            // "Police fire killed two", "Rebel attack kills ...": a verb or participle after it makes it the noun.
+            if (_xpos[classes[i + 1]].StartsWith("VB", StringComparison.Ordinal) || _xpos[classes[i + 1]] == "MD") return;
+            // ... also when the tagger read that verb's -s form as a plural ("Police fire kills two", "Army strike hits
+            // school"): the verbs that follow a noun of violence in headlines.
+            if (HeadlineOutcomeVerbs.Contains(words[i + 1])) return;
+            classes[i] = _vbpClass;
+            if (sx == "VBZ") classes[i - 1] = _nnsClass;
             return;
         }
     }
