@@ -2761,13 +2761,20 @@ public sealed class ShallowCoder : IEventCoder
                 if (broker >= 0 && targets.Count == 0) targets.Add(-1);
             }
             // "pledged 500 million euros in humanitarian aid": the kind of aid an amount is given in names the aid code.
-            if (_tree.Parsed && code is "030" or "033" or "070" or "162" or "020" or "023" or "100" or "103"
+            // A money phrase ("provide $", "give dollar": 071, or 0331 under a promise) keeps "in emergency aid" as its kind.
+            if (_tree.Parsed && code is "030" or "033" or "070" or "071" or "0331" or "162" or "020" or "023" or "100" or "103"
                 && (_tree.AidKindOfAmount(innerNode) ?? (headNode != innerNode ? _tree.AidKindOfAmount(headNode) : null)
-                    ?? (code is "020" or "023" or "030" or "033" or "070" ? _tree.AidKindOfThing(innerNode) : null)) is { } aidKind)
+                    ?? (code is "020" or "023" or "030" or "033" or "070" ? _tree.AidKindOfThing(innerNode) : null)
+                    // "pledged 12 million dollars to help Tonga rebuild": money that names no other kind is economic aid; a
+                    // plain intent (030) only under a verb of promising, not "agreed to pay 5 million dollars for the jets".
+                    ?? ((code != "030" || Is(headNode, Words.PromiseMoney)) && (_tree.GivesMoney(innerNode) || (headNode != innerNode && _tree.GivesMoney(headNode))) ? 'E' : null)) is { } aidKind)
             {
                 string family = code[..2] switch { "03" => "033", "07" => "07", "16" => "162", "02" => "023", _ => "103" };
                 code = family + (aidKind switch { 'H' => "3", 'M' => "2", _ => "1" });
             }
+            // "agreed to connect their power grids", "agreed to hold joint coast guard drills": a plain intent takes the field
+            // of the act it frames (0311, 0312, 0313, 0314, 032).
+            if (_tree.Parsed && code == "030" && _tree.CooperationIntentKind(innerNode) is { } field) code = field;
             // "opened an investigation into a former president over alleged fraud", "an inquiry into the killing of
             // protesters", "investigating how its artillery shells landed": what is looked into names the investigation's kind.
             if (code == "090" && InvestigatedKind(inner.End) is { } investigated) code = investigated;
@@ -4199,7 +4206,10 @@ public sealed class ShallowCoder : IEventCoder
                 if (IsPunct(k)) break;
                 if (actorOf[k] >= 0) break;
                 if (Is(k, Words.Conditional)) return Modality.Conditional;
-                if (Is(k, Words.IntendModal) || (Is(k, Words.IntendVerb) && IsWord(k + 1, "to")))
+                // "was due to fly to Lima", "is due to sign": a scheduled act, as "is expected to" (not the preposition
+                // "due to" of a cause, which has no "be" before it: "flights were cancelled due to strikes").
+                if (Is(k, Words.IntendModal) || (Is(k, Words.IntendVerb) && IsWord(k + 1, "to"))
+                    || (IsWord(k, "due") && IsWord(k + 1, "to") && k - 1 >= _f && Is(k - 1, Words.Be)))
                 {
                     code = MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;

@@ -2493,6 +2493,84 @@ internal sealed partial class TreeRoles
         return null;
     }
 
+    /// <summary>
+    /// True when what a verb gives or promises is money and nothing else names the aid's kind: its object or "with" phrase is an
+    /// amount in a currency ("pledged 12 million dollars to help Tonga", "offered Malawi $40 million"), read through "million"
+    /// and "billion" to the currency under them. A bare number ("sent 500 soldiers", "pledged 2 million doses") is not money.
+    /// </summary>
+    public bool GivesMoney(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var o in Children(verb))
+        {
+            if (!RelIs(o, "obj") && !(RelStarts(o, "obl") && CaseOf(o) == "with")) continue;
+            if (_actorOf[o] >= 0) continue;
+            if (IsCurrency(o)) return true;
+            if (_doc.Token(o).Lemma is "million" or "billion")
+                foreach (var c in Children(o))
+                    if (IsCurrency(c)) return true;
+        }
+        return false;
+    }
+
+    private bool IsCurrency(int t) => Currencies.Contains(_doc.Token(t).Lemma ?? "") || Currencies.Contains(_doc.Token(t).Text.ToString());
+
+    /// <summary>Currency words and signs an amount of aid is told in (lemmas and forms).</summary>
+    private static readonly HashSet<string> Currencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "$", "€", "£", "¥", "dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "rupee", "rupees", "riyal", "riyals",
+        "dirham", "dirhams", "franc", "francs", "won", "ruble", "rubles", "rouble", "roubles", "peso", "pesos", "rand", "shilling", "shillings",
+    };
+
+    /// <summary>
+    /// The CAMEO intent code the act a plain intent frames names by its field ("agreed to connect their power grids" 0311,
+    /// "agreed to hold joint coast guard drills" 0312, "to restore consular services" 032): read from the "to"-infinitive's
+    /// object (and the objects of infinitives coordinated with it) and their modifiers; null when no word names a field or
+    /// two fields disagree. The framing verb is <paramref name="verb"/>; its own object is not read ("agreed a deal").
+    /// </summary>
+    public string? CooperationIntentKind(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        string? found = null;
+        foreach (var x in Children(verb))
+        {
+            if (!RelIs(x, "xcomp")) continue;
+            foreach (var act in ActAndConjuncts(x))
+                foreach (var o in Children(act))
+                {
+                    if (!RelIs(o, "obj") || _actorOf[o] >= 0) continue;
+                    string? kind = FieldOf(o);
+                    foreach (var m in Children(o))
+                        if ((RelIs(m, "amod") || RelIs(m, "compound")) && FieldOf(m) is { } mk) kind ??= mk;
+                    if (kind is null) continue;
+                    if (found is not null && found != kind) return null;
+                    found = kind;
+                }
+        }
+        return found;
+    }
+
+    private List<int> ActAndConjuncts(int act)
+    {
+        var acts = new List<int> { act };
+        foreach (var c in Children(act))
+            if (RelIs(c, "conj") && _doc.Token(c).Upos == Upos.VERB) acts.Add(c);
+        return acts;
+    }
+
+    private string? FieldOf(int t) => CooperationFields.TryGetValue((_doc.Token(t).Lemma ?? "").ToLowerInvariant(), out var k) ? k : null;
+
+    /// <summary>Words that name the field of an agreed act: economic 0311, military 0312, judicial 0313, intelligence 0314, diplomatic 032.</summary>
+    private static readonly Dictionary<string, string> CooperationFields = new(StringComparer.Ordinal)
+    {
+        ["trade"] = "0311", ["investment"] = "0311", ["grid"] = "0311", ["pipeline"] = "0311", ["railway"] = "0311", ["rail"] = "0311",
+        ["electricity"] = "0311", ["power"] = "0311", ["energy"] = "0311", ["hub"] = "0311", ["port"] = "0311", ["export"] = "0311",
+        ["import"] = "0311", ["economic"] = "0311", ["commercial"] = "0311", ["hydropower"] = "0311", ["infrastructure"] = "0311",
+        ["military"] = "0312", ["defence"] = "0312", ["defense"] = "0312", ["drill"] = "0312", ["exercise"] = "0312", ["patrol"] = "0312",
+        ["naval"] = "0312", ["extradition"] = "0313", ["judicial"] = "0313", ["intelligence"] = "0314",
+        ["consular"] = "032", ["diplomatic"] = "032", ["embassy"] = "032", ["ambassador"] = "032", ["consulate"] = "032",
+    };
+
     /// <summary>True when a verb's object or "with" phrase is an amount of money ("3 billion dollars", "$3 billion").</summary>
     private bool HasAmountObject(int verb)
     {
@@ -2534,7 +2612,8 @@ internal sealed partial class TreeRoles
 
     private char? KindOfThing(int thing)
     {
-        for (int step = 0; step < 2 && QuantityNouns.Contains(_doc.Token(thing).Lemma ?? ""); step++)
+        // "50 million dollars of loans", "20 tonnes of medical supplies": a quantity or an amount of money is read through.
+        for (int step = 0; step < 2 && (QuantityNouns.Contains(_doc.Token(thing).Lemma ?? "") || IsCurrency(thing)); step++)
         {
             int inner = -1;
             foreach (var g in Children(thing)) if (RelStarts(g, "nmod") && CaseOf(g) == "of") { inner = g; break; }

@@ -33,6 +33,10 @@ internal static class Words
         "permit", "permits", "permitted", "permitting", "authorize", "authorizes", "authorized", "authorizing", "authorise", "authorises",
         "authorised", "authorising", "let", "lets", "letting");
 
+    /// <summary>Verbs of promising whose money object is an aid pledge ("pledged 12 million dollars to Tonga"), not a payment.</summary>
+    public static readonly WordSet PromiseMoney = new("pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising",
+        "offer", "offers", "offered", "offering", "vow", "vows", "vowed", "vowing", "commit", "commits", "committed", "committing");
+
     /// <summary>Verbs whose object is an event that did not happen ("to avoid clashes", "averted a strike").</summary>
     public static readonly WordSet Avert = new("avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting",
         "prevent", "prevents", "prevented", "preventing", "forestall", "forestalled", "deter", "deters", "deterred", "deterring");
