@@ -29,5 +29,12 @@ public class DiplomacyAndAidTests
     [InlineData("Chile and Bolivia agreed to restore consular services in each other's capitals.", "CHL→BOL:032")]
     [InlineData("Indonesia and Malaysia agreed to hold joint naval drills in the Strait of Malacca.", "IDN→MYS:0312")]
     [InlineData("Peru and Chile agreed to work together.", "!PER→CHL:0311")]
+    // rescuers, surgical supplies, relief goods and a field hospital sent or flown are humanitarian aid; a flight alone is a visit
+    [InlineData("Turkey sent a team of 60 rescuers to Morocco after the earthquake.", "TUR→MAR:073")]
+    [InlineData("Algeria sent a team of 60 rescuers and 20 tonnes of medical supplies to Libya on Monday.", "DZA→LBY:073")]
+    [InlineData("Doctors Without Borders delivered surgical supplies to Gaza on Monday.", "NGOHLHMSF→PSE:073")]
+    [InlineData("Japan sent relief goods to Vanuatu.", "JPN→VUT:073")]
+    [InlineData("Qatar flew a field hospital to Afghanistan after the quake.", "QAT→AFG:073|!QAT→AFG:042")]
+    [InlineData("Qatar's emir flew to Kabul on Monday.", "QATGOV→AFG:042")]
     public void Codes_diplomacy_trade_and_aid(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
