@@ -1121,6 +1121,16 @@ public sealed class ShallowCoder : IEventCoder
             if (tr.Start > _f && entry.Root is not ("18" or "19" or "20") && (IsWord(tr.Start - 1, "any")
                 || (tr.Start - 1 > _f && IsWord(tr.Start - 2, "any") && doc.TokUpos(tr.Start - 1) is Upos.ADJ or Upos.NOUN or Upos.PROPN)))
                 return;
+            // "raised fears of a new war with Eritrea", "the risk of renewed fighting": an event named only as what is feared or
+            // risked has not happened (session 16, blind26).
+            if (tr.IsNoun && _tree.Parsed && FearedEvent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) return;
+            // "a police commander accused of working for the cartel", "a man suspected of spying": a bare participle of
+            // accusing that modifies a noun and names no accuser describes the person; nobody accuses anyone in the sentence.
+            if (!tr.IsNoun && entry.Cameo.StartsWith("112", StringComparison.Ordinal) && _tree.Parsed
+                && Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) is var accusingNode
+                && doc.Token(accusingNode).Xpos == "VBN" && !_tree.HasByAgent(accusingNode)
+                // the parser hangs such a participle on the noun (acl) or, in a long object, on the main verb (xcomp)
+                && doc.Token(accusingNode).Relation is "acl" or "xcomp" && tr.Start > _f && doc.TokUpos(tr.Start - 1) is Upos.NOUN or Upos.PROPN) return;
             // "staged drills simulating a blockade of the island's ports": an act a drill simulates is not done.
             if (_tree.Parsed && _tree.IsSimulated(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) return;
             // "sent a team of rescue workers", "a Philippine supply boat", "attack helicopters": a one-word event noun that
@@ -1258,7 +1268,10 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>Participles and adjectives that make what follows "of" an alleged or judged act.</summary>
         private static readonly HashSet<string> AllegingWords = new(StringComparer.OrdinalIgnoreCase)
-        { "accused", "suspected", "convicted", "acquitted", "cleared", "guilty", "innocent", "charged", "blamed", "alleged" };
+        { "accused", "suspected", "convicted", "acquitted", "cleared", "guilty", "innocent", "charged", "blamed", "alleged",
+          // "arrested four journalists on charges of spreading false news", "detained on suspicion of spying": the act a
+          // charge names is the charge, not a second event (session 16, blind26).
+          "charges", "suspicion", "accusations", "allegations" };
 
         /// <summary>
         /// "sanctions on three companies accused of supplying drones to Russia", "men suspected of attacking a convoy": an act
@@ -1266,6 +1279,21 @@ public sealed class ShallowCoder : IEventCoder
         /// alleged, not told as done (gold/README.md, accusations), whatever the parse made of a long sentence. The accusing
         /// verb itself, when the sentence names who accuses, is coded by its own rule.
         /// </summary>
+        /// <summary>Nouns whose "of" phrase names an event that is apprehended, not done ("fears of a new war").</summary>
+        private static readonly HashSet<string> ApprehensionNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "fear", "fears", "risk", "risks", "danger", "dangers", "prospect", "prospects", "spectre", "specter", "possibility",
+          "likelihood", "worry", "worries", "concern", "concerns", "anxiety" };
+
+        /// <summary>True when the event noun at <paramref name="node"/> is the "of" phrase of a noun of apprehension.</summary>
+        private bool FearedEvent(int node)
+        {
+            int head = doc.Token(node).Head;
+            if (head < _f || head >= _e || !ApprehensionNouns.Contains(doc.TokLemma(head) ?? "")) return false;
+            for (int k = node - 1; k > head; k--)
+                if (IsWord(k, "of") || IsWord(k, "over")) return true;
+            return false;
+        }
+
         private bool AllegedOnTheSurface(Trig tr)
         {
             int k = tr.Start - 1;
@@ -2310,6 +2338,12 @@ public sealed class ShallowCoder : IEventCoder
                 code = "154";
                 entry = entry with { Trigger = "deploy", Flags = entry.Flags | TriggerFlags.NoTarget };
             }
+            // "Brazil sent 500 troops to its border with Venezuela", "sent soldiers to the frontier": troops a country sends to
+            // its own border are no military protection given to anyone (074) but a show of force at the border (154), aimed
+            // past the force at the country across it when the sentence names one (decision 018).
+            if (code == "074" && !inner.IsNoun && targets.Count == 1 && targets[0] >= 0 && OwnForce(src, targets[0]) && _tree.Parsed
+                && _tree.SentToOwnBorder(innerNode))
+                code = "154";
             // "Brazil deployed police officers in Rio", "India raised the alert level of its forces": a show of force is
             // made by the force itself; the country's own troops or police are its source, not its target, and police
             // mobilise or go on alert under the police codes (151, 153), troops under the military ones (152, 154).
@@ -2464,6 +2498,16 @@ public sealed class ShallowCoder : IEventCoder
             {
                 code = "192";
                 if (targets.Count == 0) { targets.Add(-1); targetCountry = taken; tgtHow = "tree:seized-place"; }
+            }
+            // "Myanmar's army recaptured the town of Lashio", "rebels took control of two villages": a town the gazetteer
+            // cannot place, taken by a force of a named country, is that country's (rebels and armies take towns of their own
+            // country far more often than foreign ones, and a foreign place usually names its country). Session 16, blind26.
+            else if ((code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture")) && targets.Count == 0
+                && !inner.IsNoun && !passive && _tree.Parsed && src >= 0
+                && RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "GOV" && A(src).Country is { } takerCountry
+                && _tree.LocativeCountry(innerNode, doc.Places) is null && _tree.ObjectIsSettlement(innerNode))
+            {
+                code = "192"; targets.Add(-1); targetCountry = takerCountry; tgtHow = "tree:seized-settlement(taker's country)";
             }
             // Without a tree, by the words: "seized the town of Bunagana", "captured a village near Kidal".
             else if (code is "171" or "1711" && entry.Trigger is "seize" or "capture" && !inner.IsNoun && !passive
@@ -2631,6 +2675,17 @@ public sealed class ShallowCoder : IEventCoder
                 && A(src).Country is { } rioters && OwnStateBuilding(innerNode, rioters) is { } building)
             {
                 code = "145"; targets.Add(-1); targetCountry = rioters; targetRole = building; tgtHow = "tree:state-building";
+            }
+            // "Fano militiamen ambushed a military convoy", "gangs torched the police station", "jihadists overran an army
+            // garrison": an armed group's attack on a building or vehicle of a state organ is aimed at that organ, of the
+            // country where it stands (else the attackers' own), as "army positions" are MIL (decision 022). Session 16, blind26.
+            if (targets.Count == 0 && !passive && !inner.IsNoun && _tree.Parsed && src >= 0 && !IsWord(inner.End, "any")
+                && (code[..2] is "18" or "19" || code.StartsWith("171", StringComparison.Ordinal))
+                && RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "SPY"
+                && _tree.StateBuildingRole(innerNode) is { } attackedOrgan && attackedOrgan is "MIL" or "COP"
+                && (_tree.LocativeCountry(innerNode, doc.Places) ?? A(src).Country) is { } organCountry)
+            {
+                targets.Add(-1); targetCountry = organCountry; targetRole = attackedOrgan; tgtHow = "tree:armed-on-state-building";
             }
             if (targets.Count == 0)
             {

@@ -1860,6 +1860,25 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// True when what the verb at <paramref name="anchor"/> takes is a settlement or piece of ground by its noun: its
+    /// direct object or "of" phrase ("recaptured the town of Lashio", "took control of two villages", "seized control of
+    /// the district").
+    /// </summary>
+    public bool ObjectIsSettlement(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return false;
+        foreach (var c in Children(anchor))
+        {
+            if (!(RelIs(c, "obj") || ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "of"))) continue;
+            if (SettlementNouns.Contains(_doc.Token(c).Lemma ?? "")) return true;
+            // "took control of two villages": the phrase hangs on "control"
+            foreach (var g in Children(c))
+                if ((RelStarts(g, "nmod") && CaseOf(g) == "of") && SettlementNouns.Contains(_doc.Token(g).Lemma ?? "")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The state organ (CAMEO role: COP, MIL, LEG, JUD, GOV) whose building or vehicle is the object of the verb at
     /// <paramref name="anchor"/>: its direct object, or a "to", "into", "on" or "at" phrase under it ("set fire to a police
     /// station", "broke into the parliament building", "stormed the presidential palace", "attacked government offices").
@@ -1933,6 +1952,35 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// True when the verb at <paramref name="verb"/> (or its object) has a "to" or "along" phrase whose noun is a border:
+    /// "sent troops to its border with Venezuela", "to its side of the border", "along the frontier".
+    /// </summary>
+    public bool SentToOwnBorder(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        var holders = new List<int> { verb };
+        foreach (var c in Children(verb)) if (RelIs(c, "obj")) holders.Add(c);
+        foreach (var holder in holders)
+            foreach (var c in Children(holder))
+            {
+                if (!(RelStarts(c, "obl") || RelStarts(c, "nmod")) || CaseOf(c) is not ("to" or "along" or "toward" or "towards")) continue;
+                string lemma = (_doc.Token(c).Lemma ?? "").ToLowerInvariant();
+                // "to Poland's border with Belarus" is another country's border: troops sent there protect it (074).
+                bool foreign = false;
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod:poss") && (_doc.Token(g).Lemma ?? "").ToLowerInvariant() is not ("its" or "their" or "our")) foreign = true;
+                if (foreign) continue;
+                if (lemma is "border" or "frontier" or "boundary") return true;
+                // "to its side of the border"
+                if (lemma == "side")
+                    foreach (var g in Children(c))
+                        if (RelStarts(g, "nmod") && CaseOf(g) == "of" && (_doc.Token(g).Lemma ?? "").ToLowerInvariant() is "border" or "frontier" or "boundary")
+                            return true;
+            }
+        return false;
+    }
+
     /// <summary>Nouns of ground troops or police are sent to (not "barracks" or "base", where they are sent back to).</summary>
     private static readonly HashSet<string> DeploymentGround = new(StringComparer.Ordinal)
     {
@@ -1946,7 +1994,7 @@ internal sealed partial class TreeRoles
     {
         ["parliament"] = "LEG", ["congress"] = "LEG", ["legislature"] = "LEG", ["senate"] = "LEG",
         ["courthouse"] = "JUD", ["ministry"] = "GOV", ["palace"] = "GOV", ["prefecture"] = "GOV", ["governorate"] = "GOV",
-        ["precinct"] = "COP", ["barracks"] = "MIL",
+        ["precinct"] = "COP", ["barracks"] = "MIL", ["garrison"] = "MIL",
     };
 
     /// <summary>Buildings and vehicles that are a state organ's when a word of <see cref="StateBuildingOwners"/> is on them.</summary>
@@ -1954,6 +2002,8 @@ internal sealed partial class TreeRoles
     {
         "station", "post", "building", "office", "headquarters", "compound", "hall", "base", "vehicle", "car", "van", "truck",
         "residence", "house", "court", "assembly", "checkpoint",
+        // what armed groups attack (session 16): "a military convoy", "army positions", "a police patrol", "an army camp"
+        "convoy", "position", "patrol", "camp", "outpost", "helicopter", "garrison", "installation", "depot",
     };
 
     /// <summary>Modifiers that make a building or vehicle a state organ's ("police station", "government buildings", "town
@@ -3209,6 +3259,15 @@ internal sealed partial class TreeRoles
             if (passive && (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var b && b >= 0) return b;
         }
         return -1;
+    }
+
+    /// <summary>True when the verb at <paramref name="verb"/> has a passive agent ("by" phrase or <c>obl:agent</c>).</summary>
+    public bool HasByAgent(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) return true;
+        return false;
     }
 
     /// <summary>True when <paramref name="node"/> lies under <paramref name="root"/>.</summary>
