@@ -255,7 +255,11 @@ public sealed class CodingLexicon
     {
         if (!WordMatches(doc, token, v.Words[0], v.Entry.Has(TriggerFlags.LowerCaseOnly))) return -1;
         bool phrase = v.Entry.Kind == TriggerKind.Phrase;
-        int end = MatchRest(doc, token + 1, limit, v.Words, 1, v.Words.Length, lexicon, modifiers: phrase);
+        // "joint coast guard patrols", "joint air force drills", "joint border patrols": "joint" says the act is shared
+        // whatever names the force or the place between it and the head noun, so a "joint ..." noun skips modifiers as a
+        // phrase does. Other compound nouns keep their words together ("air drill" is no "air force drill").
+        bool modifiers = phrase || (v.Entry.Kind == TriggerKind.Noun && v.Words.Length > 1 && v.Words[0] == "joint");
+        int end = MatchRest(doc, token + 1, limit, v.Words, 1, v.Words.Length, lexicon, modifiers: modifiers);
         if (end >= 0) return end;
         // "called the talks off", "drove the rebels out of the town", "kicked two diplomats out": a particle right after the
         // verb may follow the verb's object instead. The object is the noun group the phrase names ("call off talks") or, for
