@@ -204,6 +204,7 @@ public sealed class ShallowCoder : IEventCoder
             DropWarningsThatThreaten();
             AimDenialsAtTheDeniedAct();
             DropTargetlessCopies();
+            DropBareFramesUnderSubCodes();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -219,6 +220,22 @@ public sealed class ShallowCoder : IEventCoder
             _out.RemoveAll(m => m.Target < 0 && m.TargetPlace < 0 && m.TargetCountry is null && !m.Negated && !m.Background
                 && _out.Exists(o => !ReferenceEquals(o, m) && o.Source == m.Source && o.Cameo == m.Cameo && !o.Negated && !o.Background
                     && (o.Target >= 0 || o.TargetPlace >= 0 || o.TargetCountry is not null)));
+        }
+
+        /// <summary>
+        /// "agreed on Thursday to hold joint coast guard patrols": when the words between a frame verb and what it frames keep
+        /// the frame from taking the event in, the framed event is still coded with the frame's mode and its sub-code (0312)
+        /// and the frame verb alone with its bare code (030). For the same source, target and mode the bare code is the same
+        /// event told less precisely (gold/README.md: most specific code), so it is dropped. Only the frames' bare codes
+        /// (020 appeal, 030 intent, 100 demand, 120 rejection, 130 threat), never an event of another root.
+        /// </summary>
+        private void DropBareFramesUnderSubCodes()
+        {
+            if (_out.Count < 2) return;
+            _out.RemoveAll(m => m.Cameo is "020" or "030" or "100" or "120" or "130" && !m.Negated
+                && _out.Exists(o => !ReferenceEquals(o, m) && o.Cameo != m.Cameo && o.Cameo.StartsWith(m.Cameo[..2], StringComparison.Ordinal)
+                    && o.Source == m.Source && o.Target == m.Target && o.TargetCountry == m.TargetCountry && o.TargetRole == m.TargetRole
+                    && o.Modality == m.Modality && !o.Negated && o.Background == m.Background));
         }
 
         // ---- triggers ----------------------------------------------------------------------------
@@ -1735,6 +1752,11 @@ public sealed class ShallowCoder : IEventCoder
                 && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var innerVerb
                 && doc.TokLemma(innerVerb) is { } innerLemma && DemandedContent(innerVerb, innerLemma) is { } demanded)
                 code = frame.Entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demanded) : demanded;
+            // "appealed to Kenya for armoured vehicles to fight the insurgents": a purpose clause whose act an appeal cannot
+            // name (fighting) leaves the bare appeal, but the thing asked for on the appeal verb still names the aid (023k).
+            if (code is "020" && frame.Entry.Frame == FrameKind.Appeal && !frame.IsNoun && _tree.Parsed
+                && _tree.AidKindOfThing(Syntax.Attachment.SpanHead(doc, new TokenRange(frame.Start, frame.End))) is { } askedKind)
+                code = "023" + (askedKind switch { 'H' => "3", 'M' => "2", _ => "1" });
             // "vowed to retaliate against India": a threatened or vowed retaliation names no kind of act, so it is CAMEO's residual
             // threat (130), not a threat of force; told with force ("retaliate militarily", "with missile strikes") it is 138
             // (gold/README.md, session 13).
@@ -2876,6 +2898,10 @@ public sealed class ShallowCoder : IEventCoder
                     targets.Clear(); targets.Add(suspect); tgtHow = "investigated";
                 }
             }
+            // "prosecutors opened an investigation into the president's decree", "police opened an inquiry into illegal
+            // mining": prosecutors and police investigate crimes, so their investigation whose matter names no other kind
+            // (abuses 092, an attack 093, war crimes 094) is a criminal one (091). Other investigators keep 090.
+            if (code == "090" && src >= 0 && RoleOf(src) is "JUD" or "COP") code = "091";
             // "threatened to expel the Sudanese ambassador": a threat to expel a state's diplomats threatens relations (1313);
             // threats to expel peacekeepers, observers or aid groups stay threats to halt international involvement (136).
             if (code == "136" && _tree.Parsed && ExpelsDiplomatsIn(inner)) code = "1313";
@@ -3046,6 +3072,13 @@ public sealed class ShallowCoder : IEventCoder
                 if (fwd == "040" && t >= 0 && (_tree.TalksOnADispute(headNode) || (innerNode != headNode && _tree.TalksOnADispute(innerNode))))
                 {
                     fwd = "046"; if (rev == "040") rev = "046";
+                }
+                // "met his Chilean counterpart on the sidelines of the APEC summit", "sat down with ... on the sidelines of the
+                // UN General Assembly": a meeting held at a gathering elsewhere is a meeting at a third location (044), as the
+                // lexicon's "meet on sideline" is when no words stand between.
+                if (fwd == "040" && t >= 0 && (_tree.OnTheSidelines(headNode) || (innerNode != headNode && _tree.OnTheSidelines(innerNode))))
+                {
+                    fwd = "044"; if (rev == "040") rev = "044";
                 }
                 Emit(range, fwd, src, t, rule + outcomeRule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);

@@ -2651,7 +2651,9 @@ internal sealed partial class TreeRoles
             bool slot = RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) is "for" or "with");
             // "appealed to the World Food Programme for emergency food supplies": the parser may hang the "for" phrase on
             // the addressee.
-            if (_actorOf[c] >= 0 && RelStarts(c, "obl"))
+            // "asked its NATO allies for more air defence systems": or on the addressee as direct object, named as an actor
+            // or not ("its Western partners").
+            if (RelStarts(c, "obl") || RelIs(c, "obj") || RelIs(c, "iobj"))
                 foreach (var g in Children(c))
                     if (RelStarts(g, "nmod") && CaseOf(g) == "for" && _actorOf[g] < 0 && KindOfThing(g) is { } held) return held;
             if (!slot || _actorOf[c] >= 0 || _doc.Token(c).Upos != Upos.NOUN) continue;
@@ -2675,20 +2677,32 @@ internal sealed partial class TreeRoles
         if (!AidNouns.Contains(lemma) && !GivenThings.Contains(lemma)) return null;
         foreach (var m in Children(thing))
             if ((RelIs(m, "amod") || RelIs(m, "compound")) && AidKinds.TryGetValue((_doc.Token(m).Lemma ?? "").ToLowerInvariant(), out var k)) return k;
+        // "deliveries of artillery shells", "a shipment of food": a noun of conveying names no kind itself; what it conveys does.
+        if (ConveyNouns.Contains(lemma))
+            foreach (var g in Children(thing))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "of" && _actorOf[g] < 0 && !ConveyNouns.Contains(_doc.Token(g).Lemma ?? "")
+                    && KindOfThing(g) is { } conveyed) return conveyed;
         return null;
     }
+
+    /// <summary>Nouns of handing things over, whose "of" phrase names what is handed over.</summary>
+    private static readonly HashSet<string> ConveyNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "delivery", "deliveries", "shipment", "supply", "supplies", "transfer", "consignment" };
 
     /// <summary>Things given as aid that name their kind themselves.</summary>
     private static readonly Dictionary<string, char> AidThings = new(StringComparer.Ordinal)
     {
         ["weapon"] = 'M', ["arm"] = 'M', ["ammunition"] = 'M', ["warship"] = 'M', ["howitzer"] = 'M',
+        ["missile"] = 'M', ["munition"] = 'M', ["rifle"] = 'M', ["interceptor"] = 'M',
         ["loan"] = 'E', ["credit"] = 'E', ["cash"] = 'E',
         ["food"] = 'H', ["medicine"] = 'H', ["vaccine"] = 'H', ["tent"] = 'H', ["blanket"] = 'H',
     };
 
     /// <summary>Things given whose kind only a modifier names ("patrol boats", "medical supplies").</summary>
     private static readonly HashSet<string> GivenThings = new(StringComparer.OrdinalIgnoreCase)
-        { "supply", "supplies", "equipment", "boat", "vessel", "delivery", "deliveries", "shipment", "system", "kit" };
+        { "supply", "supplies", "equipment", "boat", "vessel", "delivery", "deliveries", "shipment", "system", "kit",
+          // "armoured vehicles", "artillery shells", "fighter jets": the modifier says they are arms.
+          "vehicle", "shell", "jet", "aircraft", "helicopter" };
 
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase)
         { "aid", "assistance", "support", "funding", "help", "relief", "loan", "loans", "credit" };
@@ -2697,6 +2711,8 @@ internal sealed partial class TreeRoles
     {
         ["humanitarian"] = 'H', ["emergency"] = 'H', ["food"] = 'H', ["relief"] = 'H', ["medical"] = 'H',
         ["military"] = 'M', ["defence"] = 'M', ["defense"] = 'M', ["security"] = 'M', ["patrol"] = 'M',
+        ["armoured"] = 'M', ["armored"] = 'M', ["armour"] = 'M', ["armor"] = 'M', ["artillery"] = 'M', ["fighter"] = 'M',
+        ["combat"] = 'M', ["attack"] = 'M',
         ["economic"] = 'E', ["financial"] = 'E', ["development"] = 'E', ["budget"] = 'E', ["budgetary"] = 'E',
     };
 
@@ -3443,6 +3459,8 @@ internal sealed partial class TreeRoles
         // "for talks with Jordan's king over the Gaza truce": the matter may hang from the partner.
         for (int m = talks + 1; m < _e; m++)
             if (RelStarts(m, "nmod") && IsTopicCase(m) && InSubtree(m, talks) && IsMatter(m, matters)) return true;
+            // "talks on normalising their relations", "talks on restoring inspections": a gerund clause names the matter.
+            else if (RelStarts(m, "acl") && Head(m) == talks && MarkOf(m) is "on" or "over" or "about" && IsMatter(m, matters)) return true;
         foreach (var m in Children(verb))
             if (m > talks && RelStarts(m, "obl") && IsTopicCase(m) && IsMatter(m, matters)) return true;
         return false;
@@ -3462,6 +3480,27 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// True when a meeting verb (or its object, where the parser may hang it) has an "on the sidelines of" phrase: the
+    /// meeting is held at a gathering, not in either side's capital by invitation.
+    /// </summary>
+    public bool OnTheSidelines(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        foreach (var c in Children(node))
+        {
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && IsSideline(c)) return true;
+            if (RelIs(c, "obj") || RelStarts(c, "obl"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && IsSideline(g)) return true;
+        }
+        return false;
+    }
+
+    private bool IsSideline(int n) => CaseOf(n) is "on" or "at" && _doc.Token(n).Lemma is { } l
+        && (l.Equals("sideline", StringComparison.OrdinalIgnoreCase) || l.Equals("sidelines", StringComparison.OrdinalIgnoreCase)
+            || l.Equals("margin", StringComparison.OrdinalIgnoreCase) || l.Equals("margins", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>True when a verb's object is talks or negotiations, or a round of them ("hosted a new round of peace talks").</summary>
     public bool HostsTalks(int verb)
     {
@@ -3477,7 +3516,24 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    private bool IsMatter(int node, HashSet<string>? matters) => matters is null || matters.Contains(_doc.Token(node).Lemma);
+    /// <summary>
+    /// True when the nominal (or gerund) names a matter of <paramref name="matters"/> (any matter when null): by its head
+    /// noun ("the border"), by a "disputed"/"contested" modifier ("over the disputed election": a dispute whatever is
+    /// disputed), or, for a gerund, by its object ("restoring inspections", "normalising relations").
+    /// </summary>
+    private bool IsMatter(int node, HashSet<string>? matters)
+    {
+        if (matters is null || matters.Contains(_doc.Token(node).Lemma)) return true;
+        foreach (var c in Children(node))
+        {
+            if (RelIs(c, "amod") && _doc.Token(c).Lemma is { } a
+                && (a.Equals("disputed", StringComparison.OrdinalIgnoreCase) || a.Equals("contested", StringComparison.OrdinalIgnoreCase)
+                    || a.Equals("dispute", StringComparison.OrdinalIgnoreCase) || a.Equals("contest", StringComparison.OrdinalIgnoreCase)))
+                return true;
+            if (RelIs(c, "obj") && _doc.TokUpos(node) == Upos.VERB && matters.Contains(_doc.Token(c).Lemma)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Head nouns of matters that talks negotiate: disputes, borders, truces, deals and their terms.</summary>
     private static readonly HashSet<string> DisputeMatters = new(StringComparer.OrdinalIgnoreCase)
@@ -3485,6 +3541,8 @@ internal sealed partial class TreeRoles
         "border", "boundary", "demarcation", "dispute", "ceasefire", "truce", "deal", "agreement", "treaty", "accord", "roadmap",
         "peace", "settlement", "conflict", "war", "hostage", "prisoner", "exchange", "withdrawal", "sovereignty", "claim",
         "territory", "island", "dam", "frontier", "terms", "normalisation", "normalization",
+        // A gerund's own verb may name the matter ("on normalising ties"); inspections are the terms of a nuclear deal.
+        "normalise", "normalize", "inspection",
     };
 
     private bool IsTopicCase(int node) => CaseOf(node) is "on" or "over" or "about" or "regarding";
