@@ -1588,6 +1588,16 @@ internal sealed partial class TreeRoles
         // what is asked on the addressee rather than on the verb; it is still the framed event.
         bool forOnAddressee = innerIsNoun && RelStarts(inner, "nmod") && CaseOf(inner) == "for" && Head(inner) is var addr && addr >= 0
             && Head(addr) == frame && (RelIs(addr, "obj") || RelIs(addr, "iobj") || (RelStarts(addr, "obl") && CaseOf(addr) is "to" or "on" or "upon" or "with"));
+        // "rejected opposition calls for him to step down", "dismissed demands that the army withdraw": a frame whose object
+        // is a call, demand or request frames what that asks for, a "to"-infinitive or a "that" clause with its own subject,
+        // hung by the parser on the frame or on the request noun.
+        int req = innerIsNoun ? -1 : RequestObject(frame);
+        if (req >= 0 && (Head(inner) == frame || Head(inner) == req) && MarkOf(inner) is "to" or "that" or "for"
+            && (RelIs(inner, "advcl") || RelStarts(inner, "acl") || RelIs(inner, "xcomp") || RelIs(inner, "ccomp")))
+        {
+            addressee = ActorOfNode(req);
+            return true;
+        }
         if (Head(inner) != frame && !thatOnObject && !forOnAddressee) return false;
         var rel = thatOnObject ? "ccomp" : Rel(inner);
         // A "to"-infinitive the parser hung as a purpose clause ("asked Ethiopia on Monday to pull back its forces":
@@ -1607,6 +1617,17 @@ internal sealed partial class TreeRoles
                 if (RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
         return true;
     }
+
+    /// <summary>The frame verb's direct object when it is a call, demand, request or plea (what someone asked for), else -1.</summary>
+    private int RequestObject(int frame)
+    {
+        foreach (var c in Children(frame))
+            if (RelIs(c, "obj") && _doc.Token(c).Lemma is { } l && RequestNouns.Contains(l)) return c;
+        return -1;
+    }
+
+    private static readonly HashSet<string> RequestNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "call", "demand", "request", "plea", "appeal", "ultimatum" };
 
     /// <summary>
     /// Matches the words after the verb of a multiword trigger against the verb's dependents rather than the next

@@ -38,6 +38,13 @@ public class SubCodeChoiceTests
     public void Meetings_on_the_sidelines_are_at_a_third_location(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
+    // a rejected call, demand or request is a refusal of what it asks for, not that act asserted
+    [InlineData("Nicaragua's president rejected opposition calls for him to step down.", "NICGOV→NICOPP:1231|!NICGOV→-:0831|!NICGOV→NICOPP:120")]
+    [InlineData("Sri Lanka's president rejected calls for him to resign.", "LKAGOV→*:1231|!LKAGOV→-:0831")]
+    [InlineData("Uganda rejected calls from the African Union to withdraw its troops from Somalia.", "UGA→IGOAFRAFU:1246")]
+    public void Rejected_requests_refuse_what_they_ask(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
     // prosecutors and police open criminal investigations whatever they look into
     [InlineData("Police in Lima opened an inquiry into illegal logging in the Amazon.", "PERCOP→-:091|!PERCOP→-:090")]
     [InlineData("Prosecutors in Nairobi have opened an investigation into the governor's land deals.", "KENJUD→*:091|!KENJUD→*:090")]
