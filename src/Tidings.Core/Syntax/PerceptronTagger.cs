@@ -85,7 +85,12 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "NOUN" && _xpos[i] == "NNS") _nnsClass = i;
         _vbClass = -1;
         for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VB") _vbClass = i;
+        _jjClass = -1;
+        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "ADJ" && _xpos[i] == "JJ") _jjClass = i;
     }
+
+    /// <summary>The class of an adjective (ADJ JJ), or -1.</summary>
+    private readonly int _jjClass;
 
 
 
@@ -175,6 +180,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairVerblessClause(words, classes);
         RepairVerbAfterModal(words, classes);
         RepairPluralAfterTo(words, classes);
+        RepairHyphenatedParticiple(words, classes);
         if (headlineVerb) RepairHeadlineVerb(words, classes);
         RepairHeadlinePresent(words, classes);
         RepairNominalAdjective(words, classes);
@@ -329,6 +335,33 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (w[^1] != 's' || w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("us", StringComparison.Ordinal)
                 || w.EndsWith("is", StringComparison.Ordinal) || w.EndsWith("as", StringComparison.Ordinal)) continue;
             classes[i] = _nnsClass;
+        }
+    }
+
+    /// <summary>Participles that close a hyphenated adjective of what befell a place: "flood-hit", "war-torn", "quake-stricken".</summary>
+    private static readonly HashSet<string> BefallenParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hit", "stricken", "torn", "ravaged", "affected", "battered", "struck", "damaged", "devastated", "ridden", "wracked",
+        "racked", "plagued", "scarred", "swept", "wrecked", "shattered", "besieged",
+    };
+
+    /// <summary>
+    /// "South Korea shipped rice to flood-hit Vietnam", "sent tents to quake-stricken Myanmar": a hyphenated word that ends
+    /// in a participle of what befell a place ("flood-hit", "war-torn") is an adjective (JJ, as UD English tags it), never
+    /// a finite or base verb. After "to" the tagger reads it as an infinitive, and the parser then hangs the country on it
+    /// as its object, so the aid or visit loses its recipient. Only when a noun or name follows, which the adjective modifies.
+    /// </summary>
+    private void RepairHyphenatedParticiple(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_jjClass < 0) return;
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            var w = words[i];
+            int dash = w.LastIndexOf('-');
+            if (dash <= 0 || dash == w.Length - 1 || _xpos[classes[i]] is not ("VB" or "VBP" or "VBZ" or "VBD")) continue;
+            if (!BefallenParticiples.Contains(w[(dash + 1)..])) continue;
+            if (_uposValue[classes[i + 1]] is not (Upos.NOUN or Upos.PROPN)) continue;
+            classes[i] = _jjClass;
         }
     }
 

@@ -99,6 +99,13 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     [InlineData("Shells killed two soldiers and a Cambodian civilian , officials said .", 7, "NN")]
     [InlineData("Troops shot a civilian . Police said .", 3, "NN")]
     [InlineData("They hired a friendly , helpful guide .", 3, "JJ")]
+    // a hyphenated word ending in a participle of what befell a place is an adjective, also after "to" (session 16)
+    [InlineData("Brazil sent medicine and tents to flood-hit Bolivia .", 6, "JJ")]
+    [InlineData("Indonesia flew water purifiers to quake-stricken Vanuatu on Sunday .", 5, "JJ")]
+    [InlineData("Aid groups returned to war-torn Tigray in March .", 4, "JJ")]
+    [InlineData("Japan shipped generators to typhoon-hit Taiwan .", 4, "JJ")]
+    // a hyphenated verb that names no befallen place is left alone
+    [InlineData("The two sides agreed to co-host the summit .", 5, "VB")]
     public void Repairs_give_the_clause_its_finite_verb(string sentence, int index, string xpos) =>
         Assert.Equal(xpos, Tag(sentence).Xpos[index]);
 
