@@ -2709,6 +2709,16 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Add(-1); targetCountry = organCountry; targetRole = attackedOrgan; tgtHow = "tree:armed-on-state-building";
             }
+            // "Venezuela's president ordered the mobilisation of militia members after U.S. warships arrived": a show of force
+            // with no target of its own is aimed at the foreign side whose act the "after" clause tells (gold/README.md: eb16038
+            // "aims a mobilisation at the country whose warships caused it", as eg0327 and eb9058); the emission below codes that
+            // side as its bare country.
+            if (targets.Count == 0 && code.StartsWith("15", StringComparison.Ordinal) && _tree.Parsed && A(src).Country is { } poser
+                && (_tree.CauseClauseDoer(innerNode) is var cdo && cdo >= 0 ? cdo : headNode != innerNode ? _tree.CauseClauseDoer(headNode) : -1) is var causer
+                && causer >= 0 && causer != src && !_reporters.Contains(causer) && A(causer).Country is { } cc2 && cc2 != poser)
+            {
+                targets.Add(causer); tgtHow = "tree:cause-clause-doer";
+            }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
@@ -3055,6 +3065,17 @@ public sealed class ShallowCoder : IEventCoder
                 {
                     Emit(range, fwd, src, -1, rule + outcomeRule + ",victims-abroad", negated, background, modality, -1, struck,
                         victimCode[^3..]);
+                    continue;
+                }
+                // "Taiwan put its armed forces on alert after Chinese warships were spotted", "Guyana put its defence force on alert
+                // after Venezuela's president ordered ...": a show of force (15x) is aimed at a foreign state as a whole, its bare
+                // country, whichever of its organs the text names (gold/README.md: eb16038 "aims a mobilisation at the country
+                // whose warships caused it"; every 15x target of the gold files is a bare country or an armed group). Armed
+                // groups, criminals and civilians keep their code ("put on alert after warnings of an attack by al-Shabaab").
+                if (t >= 0 && fwd.StartsWith("15", StringComparison.Ordinal) && RoleOf(t) is "GOV" or "MIL" or "COP" or "LEG" or "JUD"
+                    && A(t).Country is { } posedAt && A(src).Country is { } poserCountry && posedAt != poserCountry)
+                {
+                    Emit(range, fwd, src, -1, rule + outcomeRule + ",posture-at-state", negated, background, modality, -1, posedAt, null);
                     continue;
                 }
                 // "arrested at least 20 Palestinians", "beat dozens of Kenyans": nationals counted as the people arrested, beaten

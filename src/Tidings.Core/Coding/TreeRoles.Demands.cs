@@ -309,6 +309,24 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>
+    /// "ordered the mobilisation of militia members after U.S. warships arrived in the Caribbean": the subject of an
+    /// "after"/"following" clause under <paramref name="verb"/> (or under the verb that governs a noun trigger), the doer of
+    /// what a reaction answers; -1 when there is none or it is no actor. Only the clause's own subject: an actor deeper in
+    /// it ("after talks with X") did not cause anything.
+    /// </summary>
+    public int CauseClauseDoer(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "advcl") || MarkOf(c) is not ("after" or "following")) continue;
+            foreach (var d in Children(c))
+                if (RelIs(d, "nsubj") && _actorOf[d] >= 0) return _actorOf[d];
+        }
+        return -1;
+    }
+
     /// <summary>Adjectives that make a threatened response one with force: "a crushing response", "a military reply".</summary>
     private static readonly HashSet<string> ForcefulAdjectives = new(StringComparer.OrdinalIgnoreCase)
         { "military", "crushing", "overwhelming", "devastating", "forceful", "armed", "nuclear" };

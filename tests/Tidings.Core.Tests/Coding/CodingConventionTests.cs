@@ -298,7 +298,8 @@ public class CodingConventionTests
     [InlineData("Pakistan put its troops on high alert along the Line of Control after India's missile strikes.", "PAKMIL→IND:152")]
     [InlineData("Poland deployed 3,000 additional troops to its border with Belarus.", "POLMIL→BLR:154")]
     // "its army" names the force as "its navy" does (session 15)
-    [InlineData("Estonia put its army on high alert after Russian jets violated its airspace.", "ESTMIL→RUSMIL:152")]
+    // ... and aimed at the foreign state as a whole, its bare country, whichever organ the cause names (session 16)
+    [InlineData("Estonia put its army on high alert after Russian jets violated its airspace.", "ESTMIL→RUS:152|!ESTMIL→RUSMIL:152")]
     [InlineData("Chad put its army on alert after Sudanese fighters crossed the border.", "TCDMIL→SDNREB:152")]
     // in an event the following of an opposition figure is the opposition; of anyone else, civilians (session 15)
     [InlineData("Supporters of the jailed opposition leader blocked roads in Kampala.", "UGAOPP→UGAGOV:144")]

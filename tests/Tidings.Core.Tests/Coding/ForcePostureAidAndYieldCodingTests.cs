@@ -46,4 +46,25 @@ public class ForcePostureAidAndYieldCodingTests
     [InlineData("Indian and Pakistani troops traded artillery and mortar fire across the Line of Control overnight.", "INDMIL→PAKMIL:194|PAKMIL→INDMIL:194|!INDMIL→PAKMIL:061")]
     [InlineData("Colombian soldiers exchanged gunfire with ELN rebels in Arauca on Sunday.", "COLMIL→COLREB:193|COLREB→COLMIL:193")]
     public void Codes_force_aid_and_yielding(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a show of force is aimed at a foreign state as a whole (its bare country), whichever of its organs the cause names
+    [InlineData("Taiwan put its air force on alert after Chinese bombers flew near the island of Pratas.", "TWNMIL→CHN:152|!TWNMIL→CHNMIL:152")]
+    [InlineData("Guyana put its defence force on alert after Venezuela's president annexed the Essequibo region on paper.", "GUYMIL→VEN:152|!GUYMIL→VENGOV:152")]
+    // with no target of its own, it is aimed at the foreign doer of its "after" clause
+    [InlineData("Nigeria deployed troops to its northeastern border after Chadian soldiers crossed into Borno state.", "NGAMIL→TCD:154")]
+    [InlineData("Peru put its army on alert after Bolivian police detained three Peruvian officers at the border.", "PERMIL→BOL:152")]
+    [InlineData("Cuba ordered the mobilisation of its reservists after American warships arrived off Havana.", "CUB→USA:154")]
+    // an armed group keeps its code, and a doer of the poser's own country is no target
+    [InlineData("Mali put its army on alert after Burkinabe jihadists attacked a convoy near the border.", "!MLIMIL→BFA:152")]
+    [InlineData("Ecuador deployed troops to Guayaquil after Ecuadorian gangs stormed a television station.", "!ECUMIL→ECU:154")]
+    public void Shows_of_force_are_aimed_at_the_foreign_state(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // aid to a place an adjective says was struck ("flood-hit", "war-torn") is aid to its country (session 16: the tagger
+    // read "to flood-hit" as an infinitive, and the country became that verb's object)
+    [InlineData("Kenya sent two planeloads of tents to flood-hit Somalia.", "KEN→SOM:073")]
+    [InlineData("South Africa sent rescue teams and blankets to quake-stricken Morocco.", "ZAF→MAR:073")]
+    [InlineData("Thailand delivered rice to cyclone-ravaged Myanmar on Monday.", "THA→MMR:073")]
+    public void Aid_reaches_a_stricken_country(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
