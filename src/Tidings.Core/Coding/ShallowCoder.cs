@@ -2832,10 +2832,22 @@ public sealed class ShallowCoder : IEventCoder
                 && (_tree.ConditionDoer(innerNode) is var cd && cd >= 0 ? cd : _tree.ConditionDoer(headNode)) is var conditionDoer && conditionDoer >= 0 && conditionDoer != src)
                 for (int i = 0; i < targets.Count; i++)
                     // not "tariffs on American whiskey": an adjective names whose goods or people bear the act, not a side.
-                    if (targets[i] >= 0 && A(targets[i]).Code == A(targets[i]).Country && !IsModifier(targets[i]) && A(conditionDoer).Country == A(targets[i]).Country && A(conditionDoer).Code != A(targets[i]).Code)
+                    // Only a government doer: "strike U.S. bases on Guam if American bombers flew over the peninsula" stays aimed
+                    // at the state (gold eb23090 USA), its bombers being no one who meets a condition.
+                    if (targets[i] >= 0 && A(targets[i]).Code == A(targets[i]).Country && !IsModifier(targets[i]) && A(conditionDoer).Country == A(targets[i]).Country && A(conditionDoer).Code != A(targets[i]).Code
+                        && RoleOf(conditionDoer) == "GOV")
                     {
                         targets[i] = conditionDoer; tgtHow += ",condition-doer";
                     }
+            // "warned of grave consequences if American bombers flew over the peninsula again": a threat aimed at the doer of its
+            // condition, when that doer is a foreign state's forces or their craft, is aimed at the state, its bare country
+            // (gold eb16024 USA), as a show of force is; a threat to strike the forces themselves keeps them ("threatened to
+            // strike American warships", eg0547 USAMIL: the object, not the condition).
+            if (code.StartsWith("13", StringComparison.Ordinal) && tgtHow == "condition-subject" && targets.Count == 1 && targets[0] >= 0
+                && RoleOf(targets[0]) is "MIL" && A(targets[0]).Country is { } warned && A(src).Country is { } threatener && warned != threatener)
+            {
+                targets[0] = -1; targetCountry = warned; targetRole = null; tgtHow += ",state-of-forces";
+            }
             // "signed a declaration brokered by the United States", "met under the auspices of the EU": the broker mediates
             // (045) between the sides, and is none of them.
             int broker = -1;

@@ -38,6 +38,13 @@ public class ThreatsAndUltimatumsTests
     // A threat is aimed at whoever must meet its condition: a bare country it names becomes that country's doer of the
     // condition, the government.
     [InlineData("Ghana threatened to close its border with Togo if Lome did not expel the gunmen.", "GHA→TGOGOV:1381|!GHA→TGO:1381")]
+    // Only a government doer replaces the bare country: a state's craft or forces meet no condition (session 16).
+    [InlineData("China threatened to strike Taiwanese radar sites if Taiwanese drones flew over Kinmen again.", "CHN→TWN:1384|!CHN→TWNMIL:1384")]
+    // A threat aimed at the doer of its condition, a foreign state's forces or their craft, is aimed at the state (gold
+    // eb16024); a threat to strike the forces themselves keeps them.
+    [InlineData("Iran warned of a harsh response if Israeli jets entered its airspace again.", "IRN→ISR:130|!IRN→ISRMIL:130")]
+    [InlineData("Venezuela warned of grave consequences if Guyanese troops crossed the Cuyuni river.", "VEN→GUY:130")]
+    [InlineData("The Houthis threatened to strike British warships if London joined the attacks.", "YEMREB→GBRMIL:1384")]
     // An adjective names whose goods bear the act, not a side: it stays.
     [InlineData("Canada threatened to slap tariffs on American steel if Washington went ahead with its levies.", "CAN→USA:1312")]
     // "condemned ... and said it could ...": the pronoun under the second of two coordinated verbs is the first one's subject.
