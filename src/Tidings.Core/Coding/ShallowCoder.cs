@@ -2709,6 +2709,15 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Add(-1); targetCountry = organCountry; targetRole = attackedOrgan; tgtHow = "tree:armed-on-state-building";
             }
+            // "The Pakistani Taliban claimed responsibility for a suicide attack on a police station in Bannu": a claim of an
+            // attack on a state building with no actor target is aimed at the organ the building houses (gold eb13002 PAKCOP,
+            // eb18028 SOMMIL), of the country where it stands, else of the claimant's (an armed group attacks at home).
+            if (targets.Count == 0 && code == "015" && _tree.Parsed && _tree.ClaimedAttackBuildingRole(innerNode) is { } claimedOrgan
+                && (_tree.LocativeCountry(innerNode, doc.Places, attacked: true) ?? A(src).Country) is { } struckAt)
+            {
+                targets.Add(-1); targetCountry = struckAt; targetRole = claimedOrgan;
+                tgtHow = "tree:claimed-attack-building";
+            }
             // "Venezuela's president ordered the mobilisation of militia members after U.S. warships arrived": a show of force
             // with no target of its own is aimed at the foreign side whose act the "after" clause tells (gold/README.md: eb16038
             // "aims a mobilisation at the country whose warships caused it", as eg0327 and eb9058); the emission below codes that

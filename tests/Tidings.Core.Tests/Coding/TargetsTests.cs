@@ -13,6 +13,10 @@ public class TargetsTests
     [InlineData("Boko Haram took responsibility for an ambush on a Nigerian army convoy near Maiduguri.", "NGAREB→NGAMIL:015")]
     // ... also where the parser hangs the attack's "on" phrase on the verb
     [InlineData("The Pakistani Taliban denied responsibility for the attack on a Chinese convoy in Khyber.", "PAKREB→CHN:016")]
+    // ... and at the organ housed in a state building the attack struck, of the country where it stands (session 16)
+    [InlineData("The Islamic State claimed responsibility for a suicide attack on a police station in Mozambique's Cabo Delgado province.", "IMGMUSISI→MOZCOP:015")]
+    [InlineData("Al-Shabaab claimed responsibility for a bombing at an army base in southern Somalia.", "SOMREB→SOMMIL:015")]
+    [InlineData("JNIM claimed responsibility for an assault on a military post near the Malian town of Boulkessi.", "MLIREB→MLIMIL:015")]
     // ... and at no one when the attack names no target of its own (its victims are not the claim's target)
     [InlineData("An Islamic State affiliate claimed responsibility for the bombing that killed eleven worshippers in Kabul.", "IMGMUSISI→-:015")]
     // optimism or pessimism about a deal or talks is aimed at the other side of that deal
