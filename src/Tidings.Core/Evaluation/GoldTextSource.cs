@@ -17,6 +17,16 @@ public sealed class GoldTextSource
     /// <summary>Where GeoWebNews lies under <c>$TIDINGS_SHARED</c>.</summary>
     public const string GeoWebNewsRelativePath = "data/geoparsing-gritta/GeoWebNews.GWN.xml";
 
+    /// <summary>
+    /// The corpus name <c>tempeval3</c>: the TempEval-3 platinum test set (20 news articles of March 2013 from AP, CNN,
+    /// WSJ, BBC and the NYT), articles keyed by their file name without <c>.tml</c>; an article's text is its &lt;TEXT&gt;
+    /// with every tag stripped, as <see cref="TimeMlReader"/> reads it (the title is not part of it).
+    /// </summary>
+    public const string TempEval3 = "tempeval3";
+
+    /// <summary>Where the TempEval-3 platinum files lie under <c>$TIDINGS_SHARED</c>.</summary>
+    public const string TempEval3RelativePath = "data/tempeval3-platinum";
+
     /// <summary>The environment variable naming the shared third-party data directory.</summary>
     public const string SharedVariable = "TIDINGS_SHARED";
 
@@ -33,6 +43,7 @@ public sealed class GoldTextSource
     private GoldTextSource(string? sharedDir)
     {
         corpora[GeoWebNews] = new(() => LoadGeoWebNews(sharedDir));
+        corpora[TempEval3] = new(() => LoadTempEval3(sharedDir));
     }
 
     /// <summary>The corpora under <paramref name="sharedDir"/> (default <c>$TIDINGS_SHARED</c>), each read once, when a line first refers to it.</summary>
@@ -53,6 +64,26 @@ public sealed class GoldTextSource
             return (articles, null);
         }
         catch (InvalidDataException ex) { return (null, $"corpus '{GeoWebNews}' could not be read: {ex.Message}"); }
+    }
+
+    private static (IReadOnlyDictionary<string, string>?, string?) LoadTempEval3(string? sharedDir)
+    {
+        if (string.IsNullOrEmpty(sharedDir))
+            return (null, $"corpus '{TempEval3}' is read from ${SharedVariable}/{TempEval3RelativePath}, and {SharedVariable} is not set");
+        var path = Path.Combine(sharedDir, TempEval3RelativePath);
+        if (!Directory.Exists(path)) return (null, $"corpus '{TempEval3}' is read from '{path}', which does not exist");
+        try
+        {
+            var articles = new Dictionary<string, string>(StringComparer.Ordinal);
+            // Keyed by file name, not DOCID: the file name is what a reader of the corpus folder sees.
+            foreach (var file in Directory.GetFiles(path, "*.tml").Order(StringComparer.Ordinal))
+                articles.TryAdd(Path.GetFileNameWithoutExtension(file), TimeMlReader.ReadFile(file).Text);
+            return (articles, null);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException)
+        {
+            return (null, $"corpus '{TempEval3}' could not be read: {ex.Message}");
+        }
     }
 
     /// <summary>The whole text of an article, or null and the problem (unknown corpus or article, corpus not readable).</summary>

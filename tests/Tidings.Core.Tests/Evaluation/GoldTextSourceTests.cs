@@ -95,6 +95,21 @@ public class GoldTextSourceTests
     }
 
     [SkippableFact]
+    public void Resolves_a_span_of_TempEval3_by_file_name()
+    {
+        SharedData.PathOf(GoldTextSource.TempEval3RelativePath);
+        var texts = GoldTextSource.FromShared(SharedData.Root);
+        // The article's text is its <TEXT> with the tags stripped, so the span is checked against the TimeML reader's text.
+        var expected = TimeMlReader.ReadFile(SharedData.PathOf(GoldTextSource.TempEval3RelativePath + "/AP_20130322.tml")).Text;
+        Assert.Equal(expected, texts.TryArticle("tempeval3", "AP_20130322", out var problem));
+        Assert.Null(problem);
+        var hash = GoldTextSource.Sha1Prefix(expected[..20]);
+        Assert.Equal(expected[..20], texts.TryResolve("tempeval3", "AP_20130322", 0, 20, hash, out _));
+        Assert.Null(texts.TryArticle("tempeval3", "AP_20130322.tml", out problem));
+        Assert.Contains("no article", problem);
+    }
+
+    [SkippableFact]
     public void The_realnews_gold_file_resolves_every_line()
     {
         SharedData.PathOf(GoldTextSource.GeoWebNewsRelativePath);
@@ -103,8 +118,8 @@ public class GoldTextSourceTests
         var gold = GoldFile.Load(path, GoldTextSource.FromShared(SharedData.Root));
         Assert.True(gold.Count >= 620, $"{gold.Count} lines");
         // session 11 wrote dev and heldout, session 12 a second pair on other articles (dev2, heldout2),
-        // session 13 a third (dev3, heldout3), session 14 a fourth (dev4, heldout4)
-        Assert.All(gold, g => Assert.Contains(g.Split, new[] { "dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4" }));
+        // session 13 a third (dev3, heldout3), session 14 a fourth (dev4, heldout4), session 16 dev5 on TempEval-3 news
+        Assert.All(gold, g => Assert.Contains(g.Split, new[] { "dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5" }));
         Assert.All(gold, g => Assert.False(string.IsNullOrWhiteSpace(g.Text)));
     }
 }
