@@ -1990,6 +1990,17 @@ public sealed class ShallowCoder : IEventCoder
                 subjectIsTarget = true;
                 patientSubject = treeSrc >= 0 ? treeSrc : NearestSourceBefore(head.Start, ClauseStart(clause));
             }
+            // "The senator faces a criminal investigation", "Iran risks new sanctions from the EU": the subject of a verb of
+            // undergoing is acted on; the doer is named after "from" or "by", and with none named (an agentless act, as
+            // agentless passives are) nothing is coded.
+            else if (head.IsNoun && head.Start == inner.Start && _tree.Parsed && _tree.Undergone(headNode, out int undergoer))
+            {
+                src = AgentAfterFrom(inner); srcHow = "from-agent(undergone)";
+                if (src < 0) { src = AgentAfterBy(inner, out _); srcHow = "by-agent(undergone)"; }
+                if (src < 0) return;
+                subjectIsTarget = true;
+                patientSubject = undergoer >= 0 ? undergoer : NearestSourceBefore(head.Start, ClauseStart(clause));
+            }
             else if (head.IsNoun)
             {
                 if (treeSrc >= 0) { src = treeSrc; srcHow = treeHow; }

@@ -1015,6 +1015,30 @@ internal sealed partial class TreeRoles
         "spark", "trigger", "prompt", "provoke", "fuel", "ignite", "cause", "unleash", "inspire", "stoke",
     };
 
+    /// <summary>Verbs whose subject undergoes the event named by their object: "faces charges", "risks sanctions",
+    /// "underwent questioning", "escaped arrest". The subject is the one acted on, never the doer.</summary>
+    private static readonly HashSet<string> UndergoingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "face", "risk", "undergo", "escape", "evade", "dodge", "avoid", "fear", "await" };
+
+    /// <summary>
+    /// True when the event noun at <paramref name="noun"/> is the object of a verb of undergoing ("the senator faces a
+    /// criminal investigation", "Iran faces new sanctions from the EU"), with <paramref name="undergoer"/> that verb's subject
+    /// actor (-1 when it is no actor). Not after "or": "leave or face arrest" is an ultimatum's penalty (<see cref="Ultimatum"/>).
+    /// </summary>
+    public bool Undergone(int noun, out int undergoer)
+    {
+        undergoer = -1;
+        if (!Parsed || noun < _f || noun >= _e) return false;
+        int top = ThroughQuantity(noun);
+        int h = Head(top);
+        if (h < _f || h >= _e || Rel(top) is not "obj" || !IsVerbal(h) || IsPassive(h)
+            || !UndergoingVerbs.Contains(_doc.Token(h).Lemma ?? "")) return false;
+        if (h - 1 >= _f && _doc.Token(h - 1).Span.Equals("or", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var c in Children(h)) if (RelIs(c, "cc") && (_doc.Token(c).Lemma ?? "").Equals("or", StringComparison.OrdinalIgnoreCase)) return false;
+        undergoer = VerbSource(h, out _);
+        return true;
+    }
+
     /// <summary>Nouns of quantity or collection whose "of" phrase names what there is: "a series of concessions", "10 tons
     /// of aid", "a wave of arrests", "a package of sanctions".</summary>
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.OrdinalIgnoreCase)
