@@ -3237,7 +3237,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (c.Iso3 == "GEO" && country.Kind == NameKind.CountryName && i > 0 && PlacePrepositionsBySpan.Contains(Tok(i - 1)) && UsStateReading(i))
                 return j;
             // "a loan of 500 million US dollars", "Hong Kong dollars": a country naming a currency is no actor.
-            if (j < end && CurrencyWords.Contains(Tok(j).ToString())) return j + 1;
+            // "contributed US$1 million", "A$44,000": a country before a dollar sign names the currency too.
+            if (j < end && (CurrencyWords.Contains(Tok(j).ToString()) || Tok(j).ToString() == "$")) return j + 1;
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
             // "Thai F-16 jets", "Russian Su-34 bombers", "Turkish TB2 drones": a model designator between the country and
