@@ -1945,6 +1945,9 @@ public sealed class ShallowCoder : IEventCoder
             // "Two activists released from prison": a headline's passive without its "was" names no doer (an agentless
             // passive is not coded), and its subject is what was acted on.
             if (!head.IsNoun && head.Start == inner.Start && _tree.IsReducedPassiveHeadline(headNode)) return;
+            // "Iran exported 2.6 million tons of goods to Iraq in the period", "exports to Iran fell 52 percent": exports and
+            // imports told with a figure are trade statistics, no act between governments.
+            if (entry.Trigger is "export" or "import" && TradeFigure(clause)) return;
             // "The fact that the U.S. expelled 60 diplomats makes one wonder ...": an act presupposed as known fact, argued from.
             if (!head.IsNoun && _tree.InFactClause(headNode)) return;
             // "Demonstrators detained during a march", "Jailed journalist X released from prison, Baku": a photo caption in
@@ -3962,6 +3965,15 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>The actor after "from" within a few words after the trigger, before any other actor
         /// ("came under fire from Russian artillery"), or -1.</summary>
+        /// <summary>Whether the clause states a figure: a number, a percentage or an amount of money.</summary>
+        private bool TradeFigure(int clause)
+        {
+            for (int t = ClauseStart(clause); t < ClauseEnd(clause); t++)
+                // A year ("in 2017") dates the clause; it is no figure.
+                if ((doc.TokXpos(t) == "CD" && !(W(t).Length == 4 && (W(t).StartsWith("19") || W(t).StartsWith("20")))) || IsWord(t, "percent") || IsWord(t, "%") || IsWord(t, "$")) return true;
+            return false;
+        }
+
         private int AgentAfterFrom(Trig tr)
         {
             int end = ClauseEnd(tr.Clause);

@@ -18,4 +18,17 @@ public class RealNewsMining6Tests
     // An ultimatum's penalty after "or" is still a threat (ThreatsAndUltimatumsTests).
     [InlineData("The army told the rebels to leave the town or face an offensive.", "MIL→REB:139")]
     public void An_undergone_event_is_done_to_the_subject(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // Exports and imports told with a figure are trade statistics; without one they are an act of economic cooperation.
+    [InlineData("Chile exported 1.2 million tonnes of copper to China last year.", "!CHL*")]
+    [InlineData("Exports from Ukraine to Poland fell 12 percent in March.", "!UKR*")]
+    [InlineData("Kazakhstan began exporting grain to Afghanistan.", "KAZ→AFG:061")]
+    public void Trade_figures_are_no_event(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A country name before a dollar sign names a currency ("US$", "NZ$"), no actor.
+    [InlineData("Malaysia has decided to contribute US$1 million for flood relief in Bangladesh.", "!USA*")]
+    [InlineData("Fiji accepted NZ$4 million in reconstruction aid from Japan.", "!NZL*")]
+    public void A_dollar_sign_makes_a_currency(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
