@@ -1051,8 +1051,57 @@ public sealed class ShallowCoder : IEventCoder
         {
             if (!_tree.Parsed) return false;
             for (int p = _f; p < _e; p++)
-                if (_tree.Judgement(p, out _, out _, out _, out _)) return true;
+                if (_tree.Judgement(p, out _, out _, out _, out _) || SurfaceNaming(p, out _, out _, out _)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// "X called the verdict unjust", "X called Y's decision \"incoherent\"": a naming verb, its object and a predicate of
+        /// disapproval, read from the words when the parser took the predicate for a noun of the object or for the root of
+        /// the sentence. At a disapproving predicate <paramref name="p"/>: the naming verb before it (at most ten words back,
+        /// across only an object phrase: determiners, names, nouns, adjectives, a possessive, quotes), not negated and not
+        /// "call for/on/off"; the actor in the object (its possessor, or the object itself) when there is one, and the
+        /// object's last noun (for an act named earlier in the article). False for any other shape.
+        /// </summary>
+        private bool SurfaceNaming(int p, out int verb, out int doer, out int actNoun)
+        {
+            verb = doer = actNoun = -1;
+            if (p <= _f || p >= _e) return false;
+            var word = doc.TokLemma(p) ?? W(p).ToString();
+            if (!TreeRoles.IsDisapprovingPredicate(word) && !TreeRoles.IsDisapprovingPredicate(W(p).ToString().ToLowerInvariant())) return false;
+            // The predicate ends its phrase: "unjust treatment of prisoners" is a noun phrase, not a predicate.
+            if (p + 1 < _e && doc.TokUpos(p + 1) is Upos.NOUN or Upos.PROPN) return false;
+            int k = p - 1;
+            if (k > _f && (W(k) is "\"" or "“" or "'" or "‘")) k--;
+            if (k > _f && IsWord(k, "a") || IsWord(k, "an")) k--;
+            int objEnd = k;
+            for (; k >= _f && p - k <= 10; k--)
+            {
+                var lemma = doc.TokLemma(k) ?? "";
+                var xpos = doc.TokXpos(k) ?? "";
+                if (xpos.StartsWith("VB", StringComparison.Ordinal) && TreeRoles.IsNamingJudgementVerb(lemma)) { verb = k; break; }
+                bool inPhrase = Is(k, Words.Determiner) || xpos is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "POS" or "CD" or "PRP$"
+                    || actorOf[k] >= 0 || W(k) is "'s" or "’s"
+                    // "called the decision \"incoherent\" and \"unjust\"": a coordinated predicate in quotes before this one.
+                    || W(k) is "\"" or "“" or "”" or "," || IsWord(k, "and");
+                if (!inPhrase) return false;
+            }
+            if (verb < 0 || verb + 1 > objEnd) return false;
+            if (IsWord(verb + 1, "for") || IsWord(verb + 1, "on") || IsWord(verb + 1, "upon") || IsWord(verb + 1, "off")) return false;
+            for (int b = verb - 1; b >= Math.Max(_f, verb - 3); b--)
+                if (IsWord(b, "not") || IsWord(b, "n't") || IsWord(b, "never")) return false;
+            // "to stop what he called Thai aggression": after "what" the predicate names the thing itself, and its object slot is
+            // empty; a named object needs a noun, a name or an actor of its own.
+            for (int b = verb - 1; b >= Math.Max(_f, verb - 3); b--)
+                if (IsWord(b, "what")) return false;
+            bool named = false;
+            for (int t = verb + 1; t <= objEnd; t++)
+            {
+                if (actorOf[t] >= 0 && doer < 0) doer = actorOf[t];
+                if (doc.TokUpos(t) == Upos.NOUN) actNoun = t;
+                if (doc.TokUpos(t) is Upos.NOUN or Upos.PROPN || (actorOf[t] >= 0 && !IsModifier(actorOf[t]))) named = true;
+            }
+            return named;
         }
 
         private void CodeJudgements()
@@ -1060,7 +1109,11 @@ public sealed class ShallowCoder : IEventCoder
             if (!_tree.Parsed) return;
             for (int p = _f; p < _e; p++)
             {
-                if (!_tree.Judgement(p, out int speechVerb, out int doer, out int judged, out string code)) continue;
+                if (!_tree.Judgement(p, out int speechVerb, out int doer, out int judged, out string code))
+                {
+                    CodeSurfaceNaming(p);
+                    continue;
+                }
                 // "accused the government of rigging the vote, calling the election a sham": a participle judges for the subject
                 // of the verb it hangs from, and an act of no named doer is that verb's object's.
                 // The parser may hang a sentence-final participle on a word inside the main clause: climb to the finite verb.
@@ -1085,6 +1138,19 @@ public sealed class ShallowCoder : IEventCoder
                 Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=judged-act", false,
                     CueDates(p, p), Modality.Asserted);
             }
+        }
+
+        /// <summary>A naming judgement the parse missed (<see cref="SurfaceNaming"/>): the namer criticises (111) the doer of
+        /// the named act, or its object when that is an actor ("called Uganda irresponsible").</summary>
+        private void CodeSurfaceNaming(int p)
+        {
+            if (!SurfaceNaming(p, out int verb, out int doer, out int actNoun)) return;
+            int judge = _tree.VerbSource(Syntax.Attachment.SpanHead(doc, new TokenRange(verb, verb + 1)), out string how);
+            if (judge < 0) { judge = NearestSourceBefore(verb, _f); how = "subject-before"; }
+            if (judge >= 0 && doer < 0 && actNoun >= 0) doer = EarlierActor(judge, doc.TokLemma(actNoun) ?? "");
+            if (judge < 0 || judge == doer || IsModifier(judge) || (doer >= 0 && A(doer).Tokens.FirstToken < verb)) return;
+            Emit(new TokenRange(p, p + 1), "111", judge, doer, $"judgement:{doc.TokLemma(p)}→111 src={how},tgt=named-act(surface)", false,
+                CueDates(p, p), Modality.Asserted);
         }
 
         /// <summary>

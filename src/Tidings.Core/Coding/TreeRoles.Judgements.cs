@@ -23,6 +23,12 @@ internal sealed partial class TreeRoles
         "violation", "breach",
     };
 
+    /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>
+    public static bool IsDisapprovingPredicate(string word) => DisapprovingPredicates.Contains(word);
+
+    /// <summary>Whether <paramref name="lemma"/> is a verb that names its object as something ("call", "brand", "label").</summary>
+    public static bool IsNamingJudgementVerb(string lemma) => NamingJudgementVerbs.Contains(lemma);
+
     /// <summary>Nouns that name an act, whose possessor or by-phrase is its doer ("Uganda's decision", "the move by Kenya").</summary>
     private static readonly HashSet<string> ActNouns = new(StringComparer.OrdinalIgnoreCase)
     {

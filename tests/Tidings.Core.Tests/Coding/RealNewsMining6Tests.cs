@@ -31,4 +31,14 @@ public class RealNewsMining6Tests
     [InlineData("Malaysia has decided to contribute US$1 million for flood relief in Bangladesh.", "!USA*")]
     [InlineData("Fiji accepted NZ$4 million in reconstruction aid from Japan.", "!NZL*")]
     public void A_dollar_sign_makes_a_currency(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // "called X unjust" criticises X's doer even when the parser reads the predicate as a noun of the object or as the root.
+    [InlineData("Kenya's attorney general called the verdict unjust.", "KENJUD→-:111")]
+    [InlineData("Thailand's foreign minister called Cambodia's decision unconstitutional.", "THAGOV→KHM:111")]
+    [InlineData("Peru's president called the protests by farmers illegal.", "PERGOV→PERAGR:111")]
+    [InlineData("Argentina did not call Chile's decision a mistake.", "!ARG*")]
+    [InlineData("Nigeria's president called for an end to unjust treatment of prisoners.", "!NGAGOV*:111")]
+    [InlineData("Mongolia's prime minister called the agreement with Russia a reliable step forward.", "!MNGGOV*:111")]
+    public void A_naming_judgement_read_from_the_words(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
