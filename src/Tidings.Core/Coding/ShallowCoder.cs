@@ -4031,12 +4031,17 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>The actor after "from" within a few words after the trigger, before any other actor
         /// ("came under fire from Russian artillery"), or -1.</summary>
+        private static readonly HashSet<string> TradeStatisticWords = new(StringComparer.Ordinal)
+            { "growth", "decline", "surplus", "deficit", "volume", "volumes", "statistics", "figures", "year-on-year" };
+
         /// <summary>Whether the clause states a figure: a number, a percentage or an amount of money.</summary>
         private bool TradeFigure(int clause)
         {
             for (int t = ClauseStart(clause); t < ClauseEnd(clause); t++)
                 // A year ("in 2017") dates the clause; it is no figure.
-                if ((doc.TokXpos(t) == "CD" && !(W(t).Length == 4 && (W(t).StartsWith("19") || W(t).StartsWith("20")))) || IsWord(t, "percent") || IsWord(t, "%") || IsWord(t, "$")) return true;
+                if ((doc.TokXpos(t) == "CD" && !(W(t).Length == 4 && (W(t).StartsWith("19") || W(t).StartsWith("20")))) || IsWord(t, "percent") || IsWord(t, "%") || IsWord(t, "$")
+                    // "witnessed negative export growth", "the trade deficit widened": a word of trade statistics.
+                    || TradeStatisticWords.Contains(W(t).ToString().ToLowerInvariant())) return true;
             return false;
         }
 

@@ -23,6 +23,7 @@ public class RealNewsMining6Tests
     // Exports and imports told with a figure are trade statistics; without one they are an act of economic cooperation.
     [InlineData("Chile exported 1.2 million tonnes of copper to China last year.", "!CHL*")]
     [InlineData("Exports from Ukraine to Poland fell 12 percent in March.", "!UKR*")]
+    [InlineData("Thailand saw negative export growth to Laos compared with the year before.", "!THA*")]
     [InlineData("Kazakhstan began exporting grain to Afghanistan.", "KAZ→AFG:061")]
     public void Trade_figures_are_no_event(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
