@@ -42,4 +42,11 @@ public class RealNewsMining6Tests
     [InlineData("Nigeria's president called for an end to unjust treatment of prisoners.", "!NGAGOV*:111")]
     [InlineData("Mongolia's prime minister called the agreement with Russia a reliable step forward.", "!MNGGOV*:111")]
     public void A_naming_judgement_read_from_the_words(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A recommendation that someone act is an appeal to them, as advice is.
+    [InlineData("The World Health Organization recommended that Guinea close its schools.", "IGOUNO*→GIN:020")]
+    [InlineData("The African Union recommended that Sudan's army return to the talks in Jeddah.", "IGOAFR*→SDNMIL:026")]
+    [InlineData("Analysts recommend buying the shares before the election.", "!*:020")]
+    public void A_recommendation_is_an_appeal(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
