@@ -263,6 +263,12 @@ public sealed class ShallowCoder : IEventCoder
                     if (lemma is not null && !span.Equals(lemma, StringComparison.OrdinalIgnoreCase))
                         ConsiderTree(lex.Candidates(lemma), t, ref verb, ref verbEnd, ref wordsBefore);
                 }
+                // A passive verb is no noun: "police were called in" is no phone call (041).
+                if (verb is null && PassiveForceMove(t, lemma) is { } moved)
+                {
+                    verb = moved; verbEnd = t + 1; noun = null;
+                    if (IsWord(t + 1, "in") && actorOf[t + 1] < 0) verbEnd = t + 2;
+                }
                 if (verb is null && noun is null) continue;
 
                 bool nounContext = NounContext(t);
@@ -364,6 +370,72 @@ public sealed class ShallowCoder : IEventCoder
             {
                 if (Is(k, PoliceForceWords)) return "COP";
                 if (Is(k, MilitaryForceWords)) return "MIL";
+            }
+            return null;
+        }
+
+        /// <summary>Verbs that move a force somewhere; "call" and "bring" only with "in" ("called in", "brought in"). ("Fly" is a
+        /// visit verb of the lexicon; a force that flies somewhere is the arrival rule's.)</summary>
+        private static readonly WordSet MoveVerbs = new("send", "dispatch", "rush", "redeploy", "station", "call", "bring");
+
+        /// <summary>
+        /// "Hundreds of police officers were called in to restore order", "extra troops were rushed to the border": troops or
+        /// police as the passive subject of a verb that moves them, with no by-agent, are deployed (read as the lexicon's
+        /// "deploy" row, whose passive the coder already gives the force as source, decision 018); so are those its active
+        /// object names ("the governor called in the army", "Chile sent riot police to the north"), whose source the
+        /// own-force rule then makes the force. Returns that row's verb variant, else null. Invariant: only a subject or
+        /// object whose head noun is the force (ArrivingForce), and only where no lexicon verb or phrase matched ("send
+        /// troops" stays 074): "a letter was sent", "a police spokesman was flown in" stay as before.
+        /// </summary>
+        private TriggerVariant? PassiveForceMove(int t, string? lemma)
+        {
+            if (!_tree.Parsed || lemma is null || !MoveVerbs.Contains(lemma) || doc.TokUpos(t) != Upos.VERB) return null;
+            bool passive = _tree.IsPassive(t);
+            // The particle of "called in", "brought in": right after the verb, or after its object ("called the army in").
+            bool particle = IsWord(t + 1, "in");
+            for (int k = t + 2; k < _e && !particle; k++)
+                if (doc.Token(k).Head == t && IsWord(k, "in") && doc.Token(k).Relation is "compound:prt" or "advmod") particle = true;
+            if (lemma is "call" or "bring" && !particle) return null;
+            string moved = passive ? "nsubj:pass" : "obj";
+            int force = -1;
+            for (int k = _f; k < _e; k++)
+            {
+                var tok = doc.Token(k);
+                if (tok.Head != t) continue;
+                if (passive && tok.Relation == "obl:agent") return null;
+                if (passive && tok.Relation is { } rel && rel.StartsWith("obl", StringComparison.Ordinal))
+                    for (int j = _f; j < k; j++)
+                        if (doc.Token(j).Head == k && doc.Token(j).Relation == "case" && IsWord(j, "by")) return null;
+                // "called in the police": the parser may read the particle as the case of an oblique object.
+                bool inObject = !passive && tok.Relation == "obl" && IsWord(t + 1, "in") && doc.Token(t + 1).Head == k;
+                if (tok.Relation != moved && !inObject) continue;
+                if (actorOf[k] >= 0) force = actorOf[k];
+                // "Hundreds of police officers": the parser may head the subject with the quantity and hang the force on it.
+                else
+                    for (int j = k + 1; j < _e && force < 0; j++)
+                        if (doc.Token(j).Head == k && actorOf[j] >= 0) force = actorOf[j];
+            }
+            if (force < 0 || ArrivingForce(A(force).Tokens) is null) return null;
+            foreach (var v in lex.Candidates("deploy"))
+                if (v.Entry.Kind == TriggerKind.Verb && v.Entry.Trigger == "deploy" && v.Words.Length == 1) return v;
+            return null;
+        }
+
+        /// <summary>
+        /// "COP" or "MIL" when the head noun of an actor span is a force itself ("police officers", "riot police", "Nigerian
+        /// troops", "security forces"), else null: a force word that only modifies another noun ("army chiefs", "police
+        /// spokesman") names people of the force, not the force. "Officers" counts only after a police word.
+        /// </summary>
+        private string? ArrivingForce(TokenRange range)
+        {
+            for (int k = range.FirstToken; k < range.EndToken && k < _e; k++)
+            {
+                bool police = Is(k, PoliceForceWords), military = Is(k, MilitaryForceWords);
+                if (!police && !military) continue;
+                int next = k + 1;
+                if (police && IsWord(next, "officers")) return "COP";
+                bool head = next >= range.EndToken || next >= _e || doc.TokUpos(next) is not (Upos.NOUN or Upos.PROPN);
+                if (head) return police ? "COP" : "MIL";
             }
             return null;
         }
@@ -2446,6 +2518,21 @@ public sealed class ShallowCoder : IEventCoder
             if (code == "074" && !inner.IsNoun && targets.Count == 1 && targets[0] >= 0 && OwnForce(src, targets[0]) && _tree.Parsed
                 && _tree.SentToOwnBorder(innerNode))
                 code = "154";
+            // "Hundreds of police officers arrived in Quito", "Nigerian troops flew to Monrovia": troops or police that
+            // arrive or fly somewhere are deployed there (154, 153 for police), not on a visit (042), which is a delegation's or a
+            // leader's. Only when the subject's head noun is the moved force (ArrivingForce): "army chiefs arrived in
+            // Beijing for talks" names officials of a force, who visit. Their own country is no target ("police from
+            // other states arrived in Berlin"); a deployment needs none (the "deploy" row is notgt).
+            if (code == "042" && entry.Trigger is "arrive" or "fly" && !pair && src >= 0 && A(src).Code is { } arriving
+                && (arriving.EndsWith("MIL", StringComparison.Ordinal) || arriving.EndsWith("COP", StringComparison.Ordinal))
+                && ArrivingForce(A(src).Tokens) is { } movedForce)
+            {
+                code = movedForce == "COP" ? "153" : "154";
+                int force = src;
+                targets.RemoveAll(t => t >= 0 && (A(t).Country is null || A(t).Country == A(force).Country));
+                if (targets.Count == 0) { targets.Add(-1); tgtHow = "none"; }
+                entry = entry with { Trigger = "deploy", Flags = entry.Flags | TriggerFlags.NoTarget };
+            }
             // "Brazil deployed police officers in Rio", "India raised the alert level of its forces": a show of force is
             // made by the force itself; the country's own troops or police are its source, not its target, and police
             // mobilise or go on alert under the police codes (151, 153), troops under the military ones (152, 154).
@@ -4277,6 +4364,11 @@ public sealed class ShallowCoder : IEventCoder
 
         private bool IsNegated(Trig tr)
         {
+            // A phrase skips determiners between its words, "no" among them: "reached no agreement", "held no talks",
+            // "signed no deal" match "reach agreement", "hold talks", "sign deal", and what they name did not happen.
+            // Invariant: only "no" right before a later word of the span; "not" and "never" cannot stand inside a matched span.
+            for (int k = tr.Start + 1; k < tr.End - 1; k++)
+                if (IsWord(k, "no")) return true;
             int lo = Math.Max(ClauseStart(tr.Clause), tr.Start - 4);
             for (int k = tr.Start - 1; k >= lo; k--)
             {
