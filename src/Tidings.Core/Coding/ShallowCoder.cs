@@ -381,9 +381,9 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>
         /// "Hundreds of police officers were called in to restore order", "extra troops were rushed to the border": troops or
         /// police as the passive subject of a verb that moves them, with no by-agent, are deployed (read as the lexicon's
-        /// "deploy" row, whose passive the coder already gives the force as source, decision 018); so are those its active
-        /// object names ("the governor called in the army", "Chile sent riot police to the north"), whose source the
-        /// own-force rule then makes the force. Returns that row's verb variant, else null. Invariant: only a subject or
+        /// "deploy" row, whose passive the coder already gives the force as source, decision 018); so are those the active
+        /// of "call in" or "bring in" names as object ("the governor called in the army"), whose source the own-force rule
+        /// then makes the force. Sent to another country's actor, a force is offered (074), not deployed at home. Returns that row's verb variant, else null. Invariant: only a subject or
         /// object whose head noun is the force (ArrivingForce), and only where no lexicon verb or phrase matched ("send
         /// troops" stays 074): "a letter was sent", "a police spokesman was flown in" stay as before.
         /// </summary>
@@ -396,6 +396,9 @@ public sealed class ShallowCoder : IEventCoder
             for (int k = t + 2; k < _e && !particle; k++)
                 if (doc.Token(k).Head == t && IsWord(k, "in") && doc.Token(k).Relation is "compound:prt" or "advmod") particle = true;
             if (lemma is "call" or "bring" && !particle) return null;
+            // A state that sends its forces abroad (active "send", "dispatch") offers them (074, "send troops"), so only a
+            // force called or brought in is the active's.
+            if (!passive && lemma is not ("call" or "bring")) return null;
             string moved = passive ? "nsubj:pass" : "obj";
             int force = -1;
             for (int k = _f; k < _e; k++)
@@ -416,6 +419,16 @@ public sealed class ShallowCoder : IEventCoder
                         if (doc.Token(j).Head == k && actorOf[j] >= 0) force = actorOf[j];
             }
             if (force < 0 || ArrivingForce(A(force).Tokens) is null) return null;
+            // "Kenyan police officers were sent to Haiti": a force sent to another country is an offer of it (074), not
+            // a deployment at home.
+            for (int k = t + 1; k < _e; k++)
+            {
+                if (ActorAt(k) is not (var dest and >= 0) || dest == force || A(dest).Tokens.FirstToken != k
+                    || A(dest).Country is not { } dc || dc == A(force).Country) continue;
+                int before = k - 1;
+                while (before > t && Is(before, Words.Determiner)) before--;
+                if (IsWord(before, "to") || IsWord(before, "into")) return null;
+            }
             foreach (var v in lex.Candidates("deploy"))
                 if (v.Entry.Kind == TriggerKind.Verb && v.Entry.Trigger == "deploy" && v.Words.Length == 1) return v;
             return null;
@@ -424,13 +437,17 @@ public sealed class ShallowCoder : IEventCoder
         /// <summary>
         /// "COP" or "MIL" when the head noun of an actor span is a force itself ("police officers", "riot police", "Nigerian
         /// troops", "security forces"), else null: a force word that only modifies another noun ("army chiefs", "police
-        /// spokesman") names people of the force, not the force. "Officers" counts only after a police word.
+        /// spokesman") names people of the force, not the force. "Officers" counts only after a police word; ships do not
+        /// count (ShipWords).
         /// </summary>
+        // Warships and fleets that arrive somewhere are as often on a port call (a visit) as deployed.
+        private static readonly WordSet ShipWords = new("navy", "warships", "warship", "fleet", "vessels");
+
         private string? ArrivingForce(TokenRange range)
         {
             for (int k = range.FirstToken; k < range.EndToken && k < _e; k++)
             {
-                bool police = Is(k, PoliceForceWords), military = Is(k, MilitaryForceWords);
+                bool police = Is(k, PoliceForceWords), military = Is(k, MilitaryForceWords) && !Is(k, ShipWords);
                 if (!police && !military) continue;
                 int next = k + 1;
                 if (police && IsWord(next, "officers")) return "COP";
@@ -2152,6 +2169,20 @@ public sealed class ShallowCoder : IEventCoder
                     bomb = nounBomb; src = -1; srcHow = "tree:bomb-subject";
                 }
                 else src = NounSource(head, out srcHow);
+            }
+            // "Four Somali civilians were killed in a Kenyan air strike", "two soldiers were wounded in a Pakistani rocket
+            // attack": a passive harm with no by-agent, told as suffered in an attack whose doer modifies the attack noun,
+            // is that doer's attack on the passive subject, coded with the noun's code. (The parser may read "were wounded"
+            // as a copula and an adjective, which made the victims the doers; the surface passive counts here.)
+            else if (!head.IsNoun && head.Start == inner.Start && entry.Trigger is "kill" or "wound" or "injure" or "maim"
+                     && (_tree.Parsed && _tree.IsPassive(headNode) || IsPassive(head)) && AgentAfterBy(head, out _) < 0
+                     && AttackInAgent(head, out int attackTrig) is var attacker && attacker >= 0)
+            {
+                passive = true; subjectIsTarget = true;
+                patientSubject = treeSrc >= 0 && treeSrc != attacker ? treeSrc : NearestSourceBefore(head.Start, ClauseStart(clause));
+                src = attacker; srcHow = "attack-in";
+                code = _trigs[attackTrig].Refined ?? _trigs[attackTrig].Entry.Cameo;
+                var consumed = _trigs[attackTrig]; consumed.Consumed = true; _trigs[attackTrig] = consumed;
             }
             // "Opposition Leader Arrested by Police", "General Convicted of War Crimes at UN Tribunal": the parser reads a
             // headline's passive as active; when the headline names the doer, its subject is the one acted on.
@@ -4116,6 +4147,37 @@ public sealed class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>
+        /// The doer of the attack a harm is suffered in, named as the attack noun's modifier right after "in": "(killed) in a
+        /// Kenyan air strike", "in a deadly Hamas rocket attack"; -1 when the words after the harm are no such attack ("in an
+        /// attack on Kenyan troops" names the victims, "in Kenya" a place). <paramref name="attackTrig"/> is the attack noun's
+        /// trigger, whose code (18x, 19x or 20x) the event takes.
+        /// </summary>
+        private int AttackInAgent(Trig harm, out int attackTrig)
+        {
+            attackTrig = -1;
+            int k = harm.End;
+            if (!IsWord(k, "in")) return -1;
+            k++;
+            while (k < _e && ActorAt(k) < 0 && (Is(k, Words.Determiner) || doc.TokUpos(k) == Upos.ADJ)) k++;
+            int a = ActorAt(k);
+            if (a < 0 || _reporters.Contains(a)) return -1;
+            int m = A(a).Tokens.EndToken;
+            for (int n = m; n < Math.Min(_e, m + 3); n++)
+            {
+                if (TrigAt(n) is var j && j >= 0)
+                {
+                    if (!_trigs[j].IsNoun) return -1;
+                    var c = _trigs[j].Refined ?? _trigs[j].Entry.Cameo;
+                    if (c.Length < 3 || c[..2] is not ("18" or "19" or "20")) return -1;
+                    attackTrig = j;
+                    return a;
+                }
+                if (ActorAt(n) >= 0 || doc.TokUpos(n) is not (Upos.NOUN or Upos.ADJ)) return -1;
+            }
+            return -1;
+        }
+
         /// <summary>The actor after "from" within a few words after the trigger, before any other actor
         /// ("came under fire from Russian artillery"), or -1.</summary>
         private static readonly HashSet<string> TradeStatisticWords = new(StringComparer.Ordinal)
@@ -4366,9 +4428,11 @@ public sealed class ShallowCoder : IEventCoder
         {
             // A phrase skips determiners between its words, "no" among them: "reached no agreement", "held no talks",
             // "signed no deal" match "reach agreement", "hold talks", "sign deal", and what they name did not happen.
-            // Invariant: only "no" right before a later word of the span; "not" and "never" cannot stand inside a matched span.
-            for (int k = tr.Start + 1; k < tr.End - 1; k++)
-                if (IsWord(k, "no")) return true;
+            // Invariant: only a "no" the phrase skipped, not one of its own words ("have no comment" is 011 as written);
+            // "not" and "never" cannot stand inside a matched span.
+            if (tr.Variant is { } matched && Array.IndexOf(matched.Words, "no") < 0)
+                for (int k = tr.Start + 1; k < tr.End - 1; k++)
+                    if (IsWord(k, "no")) return true;
             int lo = Math.Max(ClauseStart(tr.Clause), tr.Start - 4);
             for (int k = tr.Start - 1; k >= lo; k--)
             {

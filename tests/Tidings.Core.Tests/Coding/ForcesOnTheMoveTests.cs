@@ -29,11 +29,14 @@ public class ForcesOnTheMoveTests
     [InlineData("Two battalions of Indonesian troops flew to Jayapura on Friday.", "IDNMIL→-:154|!IDNMIL→*:042")]
     // the active: a state that calls in or sends its own force has the force deploy
     [InlineData("Ecuador's president called in the police to clear the square.", "ECUCOP→-:153|!ECUGOV→ECUCOP:041")]
-    [InlineData("Chile sent riot police to the northern town of Calama.", "CHLCOP→-:153")]
+    [InlineData("Mexico's governor brought in the army to patrol the streets of Culiacan.", "MEXMIL→-:154")]
     [InlineData("Bolivia called the army in after the riots in Cochabamba.", "BOLMIL→-:154")]
     // what is sent or called in is no force: no deployment
     [InlineData("Kenya sent a letter to Uganda's president.", "!*:154|!*:153")]
     [InlineData("A police spokesman was called in by the Kenyan minister.", "!*:153")]
     [InlineData("Ghana brought in foreign investors to build the port.", "!*:154")]
+    // a force sent abroad is offered, not deployed at home; warships that arrive may be on a port call
+    [InlineData("Rwandan police officers were sent to the Central African Republic.", "!RWACOP→*:153")]
+    [InlineData("Two Chinese warships arrived in Karachi on a goodwill visit.", "!CHNMIL→*:154")]
     public void A_force_sent_or_called_in_is_deployed(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }

@@ -11,6 +11,8 @@ public class NoInsidePhraseTests
     [InlineData("Kenya and Uganda reached no agreement on the border dispute.", "!KEN→UGA:057")]
     [InlineData("Police in Kingston made no arrests after the shooting.", "!JAMCOP→*:173")]
     [InlineData("Ghana and Togo signed no deal at the summit in Lome.", "!GHA→TGO:057")]
+    // a phrase whose own words hold "no" keeps its code
+    [InlineData("The Nigerian foreign ministry had no comment on the arrests.", "NGAGOV→-:011")]
     // without "no" the phrase is coded as before
     [InlineData("Kenya and Uganda reached an agreement on the border dispute.", "KEN→UGA:057")]
     [InlineData("Ghana and Togo signed a trade deal in Lome.", "GHA→TGO:057")]
