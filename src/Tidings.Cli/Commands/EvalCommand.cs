@@ -55,7 +55,11 @@ public sealed class EvalCommand : Command<EvalSettings>
         if (s.PerLine) units = selected.Select(g => ((GoldDocument?)null, (IReadOnlyList<GoldSentence>)[g])).ToList();
         else
         {
-            try { units = GoldDocuments.Group(selected, texts, s.Gold); }
+            // Lines of our own sample articles ("article": "2025-03-04-ankara-talks.txt") are coded in their article, as
+            // the main job codes the file; the folder is samples/ beside the gold file's folder.
+            var sampleDir = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(s.Gold)) ?? ".", "..", "samples");
+            var anchored = texts.AnchorLocalArticles(selected, sampleDir);
+            try { units = GoldDocuments.Group(anchored, texts, s.Gold); }
             catch (GoldFormatException ex) { throw new CliException(ex.Message); }
         }
 

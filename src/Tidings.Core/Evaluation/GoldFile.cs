@@ -43,6 +43,9 @@ public sealed record GoldSentence(string Id, string Text, DateOnly? Published, s
     /// <summary>The article span the line's text was read from, when the line gives a <c>ref</c> instead of <c>text</c>.</summary>
     public GoldRef? Ref { get; init; }
 
+    /// <summary>The file of our own sample articles the line's text is taken from (its <c>article</c> field), if given.</summary>
+    public string? ArticleFile { get; init; }
+
     /// <summary>The 1-based line of the gold file, for error messages; 0 when not read from a file.</summary>
     public int Line { get; init; }
 }
@@ -167,7 +170,10 @@ public static class GoldFile
                 allEvents.Add(ev);
                 if (!background && !negated) events.Add(ev);
             }
-            return new GoldSentence(id, text, published, split, events) { AllEvents = allEvents, Ref = goldRef, Line = lineNo };
+            return new GoldSentence(id, text, published, split, events)
+            {
+                AllEvents = allEvents, Ref = goldRef, Line = lineNo, ArticleFile = OptionalString(root, "article"),
+            };
         }
 
         GoldFormatException Bad(string problem) => new(src, lineNo, problem);

@@ -86,6 +86,47 @@ public sealed class GoldTextSource
         }
     }
 
+    /// <summary>The corpus name of our own sample articles (<c>samples/</c>), which <see cref="AnchorLocalArticles"/> registers.</summary>
+    public const string Samples = "samples";
+
+    /// <summary>
+    /// Gives every text line whose <c>article</c> field names a plain-text file of <paramref name="articleDir"/> the
+    /// span of that file its text is found at (searched after the previous line of the same file), so that the lines of
+    /// one article are coded together, as <c>tidings code</c> codes the file (headline, deck, dateline, document memory).
+    /// Lines of other formats (HTML, XML, JSON lines), of a missing file, or whose text is not found verbatim after the
+    /// previous line, are left to be coded alone, and so are all lines of an article where any one is not found.
+    /// </summary>
+    public IReadOnlyList<GoldSentence> AnchorLocalArticles(IReadOnlyList<GoldSentence> lines, string articleDir)
+    {
+        if (!Directory.Exists(articleDir)) return lines;
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var anchored = new Dictionary<int, GoldRef>();
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        var searchFrom = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var g = lines[i];
+            if (g.Ref is not null || g.ArticleFile is not { } file || !file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+                || file.Contains('/') || file.Contains('\\') || failed.Contains(file)) continue;
+            if (!texts.TryGetValue(file, out var text))
+            {
+                var path = Path.Combine(articleDir, file);
+                if (!File.Exists(path)) { failed.Add(file); continue; }
+                text = File.ReadAllText(path);
+                texts[file] = text;
+            }
+            var from = searchFrom.GetValueOrDefault(file);
+            var at = text.IndexOf(g.Text, from, StringComparison.Ordinal);
+            if (at < 0 || g.Text.Length == 0) { failed.Add(file); continue; }
+            anchored[i] = new GoldRef(Samples, file, at, at + g.Text.Length);
+            searchFrom[file] = at + g.Text.Length;
+        }
+        if (anchored.Count == 0) return lines;
+        var known = texts.Where(t => !failed.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        corpora[Samples] = new(() => (known, null));
+        return lines.Select((g, i) => anchored.TryGetValue(i, out var r) && !failed.Contains(r.Article) ? g with { Ref = r } : g).ToList();
+    }
+
     /// <summary>The whole text of an article, or null and the problem (unknown corpus or article, corpus not readable).</summary>
     public string? TryArticle(string corpus, string article, out string? problem)
     {

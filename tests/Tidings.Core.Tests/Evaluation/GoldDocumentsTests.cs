@@ -93,4 +93,31 @@ public class GoldDocumentsTests
         var document = GoldDocuments.Group(Parse(Line("a1", "1", 0, first), Line("a3", "1", gap, Cairo.Length)), Texts, "g.jsonl").Single().Document!;
         Assert.DoesNotContain(GoldDocuments.Code(document, TidingsPipeline.Default).SelectMany(l => l), e => e.Evidence.Trigger.StartsWith("expel", StringComparison.Ordinal));
     }
+    [Fact]
+    public void Lines_of_a_sample_article_are_anchored_in_it_and_an_article_with_a_line_not_found_stays_per_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("tidings-samples-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "a.txt"), "Chile and Peru sign trade pact\n\nLIMA (Wire) — Chile's president met Peru's president on Monday. They signed a pact.");
+            File.WriteAllText(Path.Combine(dir, "b.txt"), "Kenya hosts talks\n\nKenya hosted talks on Sudan.");
+            var texts = new GoldTextSource(new Dictionary<string, IReadOnlyDictionary<string, string>>());
+            var gold = GoldFile.Parse(new StringReader(string.Join("\n",
+                """{"id":"a0","article":"a.txt","text":"Chile and Peru sign trade pact","events":[]}""",
+                """{"id":"a1","article":"a.txt","text":"Chile's president met Peru's president on Monday.","events":[]}""",
+                """{"id":"a2","article":"a.txt","text":"They signed a pact.","events":[]}""",
+                """{"id":"b0","article":"b.txt","text":"Kenya hosted talks on Sudan.","events":[]}""",
+                """{"id":"b1","article":"b.txt","text":"A sentence the article does not have.","events":[]}""",
+                """{"id":"c0","article":"c.html","text":"Not a plain-text article.","events":[]}""")), "g.jsonl", texts);
+            var anchored = texts.AnchorLocalArticles(gold, dir);
+            Assert.Equal(["a.txt", "a.txt", "a.txt"], anchored.Take(3).Select(g => g.Ref!.Article));
+            Assert.All(anchored.Skip(3), g => Assert.Null(g.Ref));
+            var units = GoldDocuments.Group(anchored, texts, "g.jsonl");
+            Assert.Equal(["a0 a1 a2", "b0", "b1", "c0"], units.Select(u => string.Join(" ", u.Lines.Select(l => l.Id))));
+            Assert.StartsWith("Chile and Peru sign trade pact", units[0].Document!.Text, StringComparison.Ordinal);
+            // A folder that does not exist leaves every line alone.
+            Assert.All(texts.AnchorLocalArticles(gold, Path.Combine(dir, "none")), g => Assert.Null(g.Ref));
+        }
+        finally { Directory.Delete(dir, true); }
+    }
 }
