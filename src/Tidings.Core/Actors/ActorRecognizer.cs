@@ -1221,11 +1221,19 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // happens places its bare roles there, before the article's main country (which may be another side's).
                 string? here = only is null && !several && m.Code != "REB" ? SentencePlaceCountry(sentence) : null;
                 string? fromDateline = m.Code == "REB" ? null : datelineCountry;
-                string how = several ? "the nearest country before it" : foreignSpeaker ? "the article's main country, of which a foreign state speaks"
+                var how = several ? "the nearest country before it" : foreignSpeaker ? "the article's main country, of which a foreign state speaks"
                     : only is not null ? "the sentence's country"
                     : here is not null ? "the sentence's place"
                     : dominant is not null ? "the article's main country"
                     : fromDateline is not null ? "the dateline's country" : "the country of the article's places";
+                // "Twelve civilians were killed in a Russian missile strike on Kharkiv", "Israeli strikes killed 30 people in
+                // Gaza": civilians are the people of the place they are harmed or live in, not of the state whose name or
+                // adjective the sentence carries for another actor.
+                if (m.Code == "CVL" && !several && PlacedPeopleNouns.Contains(Tok(m.Tokens.EndToken - 1).ToString())
+                    && PlaceCountryOfPeople(sentence) is { } peoplePlace && peoplePlace != (only ?? here ?? dominant))
+                {
+                    only = peoplePlace; how = "the place they are in";
+                }
                 var country = _lex.CountryByIso3(only ?? here ?? dominant ?? fromDateline ?? fromPlaces ?? "");
                 if (country is null) continue;
                 _out[i] = m with
@@ -1500,6 +1508,27 @@ public sealed class ActorRecognizer : IPipelineComponent
             for (int t = span.FirstToken; t < span.EndToken; t++)
             {
                 if (!SentencePlacePrepositions.Contains(Tok(t).ToString()) || CountryOfPlaceAt(t + 1, sentence) is not { } c) continue;
+                if (found is not null && found != c) return null;
+                found = c;
+            }
+            return found;
+        }
+
+        /// <summary>People who are where they are harmed or live: their country is the place's (<see cref="PlaceCountryOfPeople"/>).</summary>
+        private static readonly FrozenSet<string> PlacedPeopleNouns = Set("civilian", "civilians", "resident", "residents", "villager",
+            "villagers", "inhabitant", "inhabitants", "passenger", "passengers", "worshipper", "worshippers", "pedestrian", "pedestrians",
+            "bystander", "bystanders", "shopper", "shoppers");
+
+        /// <summary>The one country of the places the sentence puts things in, at, near or on ("a strike on Kharkiv"), or null
+        /// when it names none or several.</summary>
+        private string? PlaceCountryOfPeople(int sentence)
+        {
+            string? found = null;
+            var span = _doc.Sentence(sentence);
+            for (int t = span.FirstToken; t < span.EndToken; t++)
+            {
+                if (!(Is(t, "in") || Is(t, "at") || Is(t, "near") || Is(t, "on") || Is(t, "outside") || Is(t, "around") || Is(t, "across"))
+                    || CountryOfPlaceAt(t + 1, sentence) is not { } c) continue;
                 if (found is not null && found != c) return null;
                 found = c;
             }

@@ -2176,7 +2176,10 @@ public sealed class ShallowCoder : IEventCoder
             // as a copula and an adjective, which made the victims the doers; the surface passive counts here.)
             else if (!head.IsNoun && head.Start == inner.Start && entry.Trigger is "kill" or "wound" or "injure" or "maim"
                      && (_tree.Parsed && _tree.IsPassive(headNode) || IsPassive(head)) && AgentAfterBy(head, out _) < 0
-                     && AttackInAgent(head, out int attackTrig) is var attacker && attacker >= 0)
+                     && AttackInAgent(head, out int attackTrig) is var attacker && attacker >= 0
+                     // "At least 12 people were killed in a Russian missile strike on Kharkiv": victims that are no actor
+                     // leave the attack noun to be coded on its own (against the place it names), not consumed for nothing.
+                     && ((treeSrc >= 0 && treeSrc != attacker) || NearestSourceBefore(head.Start, ClauseStart(clause)) >= 0))
             {
                 passive = true; subjectIsTarget = true;
                 patientSubject = treeSrc >= 0 && treeSrc != attacker ? treeSrc : NearestSourceBefore(head.Start, ClauseStart(clause));
@@ -2514,6 +2517,10 @@ public sealed class ShallowCoder : IEventCoder
             // others bring is humanitarian access granted (0863), not aid the source gives (073).
             if (code[..2] is "07" && inner.IsNoun && _tree.Parsed && _tree.GoverningVerbLemma(innerNode) is "allow" or "let" or "permit")
                 code = "0863";
+            // "Sudanese refugees arrived in Chad", "thousands of migrants reached Lampedusa": people who flee or move are no
+            // delegation on a visit; only officials and bodies visit (042/043).
+            if (code is "042" or "043" && src >= 0 && RoleOf(src) is "REF" or "CVL" && !inner.IsNoun)
+                return;
             // "flew the men back to the United States", "returned home to Kyiv": a trip back home is no visit (a visit to a
             // region of one's own country is).
             if (code is "042" or "043" && targets.Count > 0 && A(src).Country is { } homeCountry

@@ -136,6 +136,11 @@ public class CodingConventionTests
     [InlineData("Pakistani troops raided militant hideouts in North Waziristan.", "PAKMIL→PAKREB:190")]
     [InlineData("The rebels overran an army base in North Kivu on Sunday.", "CODREB→CODMIL:*")]
     [InlineData("Fiji said it would host no foreign military bases.", "!FJI→MIL:036|!FJI→FJIMIL:036")]
+    // victims that are no actor leave the attack noun to be coded against the place it names; civilians are the place's
+    // people; people who flee or migrate are on no visit
+    [InlineData("At least nine people were killed in a Russian missile strike on Odesa, officials said.", "RUS→UKR:195")]
+    [InlineData("Six civilians were killed in a Russian missile strike on Zaporizhzhia.", "RUS→UKRCVL:195|!RUS→RUSCVL:195")]
+    [InlineData("Hundreds of Rohingya refugees arrived in Indonesia's Aceh province by boat.", "!MMRREF→IDN:042|!REF→IDN:042")]
     // a framed "to"-infinitive stays framed when an adverbial separates it from its addressee (the parser then hangs it as a purpose clause)
     [InlineData("Kenya asked Ethiopia on Monday to pull back its forces.", "KEN→ETH:0256|!KEN→ETHMIL:087")]
     // the purpose of an event noun that a light verb carries is not done ("approved a loan ... to support")
