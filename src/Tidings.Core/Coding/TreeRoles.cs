@@ -81,6 +81,14 @@ internal sealed partial class TreeRoles
     {
         foreach (var c in Children(node))
             if (RelIs(c, "case") && c < node) return _doc.Token(c).Span.ToString().ToLowerInvariant();
+        // "an air strike against al Shabaab militants" parsed with "against" under the name's first word: a preposition that
+        // opens the nominal's phrase but hangs from one of its pre-modifiers is still the nominal's.
+        foreach (var c in Children(node))
+        {
+            if (c > node || Rel(c) is not ("compound" or "flat" or "amod" or "nummod")) continue;
+            foreach (var cc in Children(c))
+                if (RelIs(cc, "case") && cc < c && cc == FirstOfSubtree(node)) return _doc.Token(cc).Span.ToString().ToLowerInvariant();
+        }
         return null;
     }
 
@@ -1431,10 +1439,14 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>A prepositional phrase under its head: an oblique or nominal modifier, or an "object" that opens with a
+    /// preposition ("an air strike against al Shabaab militants" parsed with the phrase as the noun's object).</summary>
+    private bool IsPrepPhrase(int c) => RelStarts(c, "obl") || RelStarts(c, "nmod") || (RelIs(c, "obj") && CaseOf(c) is not null);
+
     private bool PrepSlot(int node, TriggerEntry entry)
     {
         foreach (var c in Children(node))
-            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep) && !IsTime(c)) return true;
+            if (IsPrepPhrase(c) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep) && !IsTime(c)) return true;
         return false;
     }
 
@@ -1493,7 +1505,7 @@ internal sealed partial class TreeRoles
             foreach (var n in (ReadOnlySpan<int>)[anchor, .. Children(anchor).ToArray().Where(c => RelIs(c, "obj"))])
             {
                 foreach (var c in Children(n))
-                    if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep) && !IsTime(c)) { found = c; break; }
+                    if (IsPrepPhrase(c) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep) && !IsTime(c)) { found = c; break; }
                 if (found >= 0) break;
             }
         }
@@ -1531,7 +1543,7 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || anchor < _f || anchor >= _e || !IsVerbal(anchor)) return false;
         foreach (var c in Children(anchor))
-            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep) && !IsTime(c)
+            if (IsPrepPhrase(c) && CaseOf(c) is { } prep && entry.IsTargetPrep(prep) && !IsTime(c)
                 && ActorOfNode(c) < 0 && !HasConjunct(c))
                 return true;
         return false;
@@ -1541,7 +1553,7 @@ internal sealed partial class TreeRoles
     {
         foreach (var c in Children(node))
         {
-            if (!(RelStarts(c, "obl") || RelStarts(c, "nmod"))) continue;
+            if (!IsPrepPhrase(c)) continue;
             var prep = CaseOf(c);
             if (prep is null || !entry.IsTargetPrep(prep)) continue;
             int a = ActorOfNode(c);

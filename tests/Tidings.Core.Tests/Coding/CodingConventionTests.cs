@@ -141,6 +141,8 @@ public class CodingConventionTests
     [InlineData("At least nine people were killed in a Russian missile strike on Odesa, officials said.", "RUS→UKR:195")]
     [InlineData("Six civilians were killed in a Russian missile strike on Zaporizhzhia.", "RUS→UKRCVL:195|!RUS→RUSCVL:195")]
     [InlineData("Hundreds of Rohingya refugees arrived in Indonesia's Aceh province by boat.", "!MMRREF→IDN:042|!REF→IDN:042")]
+    // a preposition the parser hangs under a name's first word still opens the target's phrase
+    [InlineData("U.S. forces carried out an air strike against al Shabaab fighters near Kismayo.", "USAMIL→SOMREB:195")]
     // a framed "to"-infinitive stays framed when an adverbial separates it from its addressee (the parser then hangs it as a purpose clause)
     [InlineData("Kenya asked Ethiopia on Monday to pull back its forces.", "KEN→ETH:0256|!KEN→ETHMIL:087")]
     // the purpose of an event noun that a light verb carries is not done ("approved a loan ... to support")
