@@ -2720,7 +2720,11 @@ public sealed class ShallowCoder : IEventCoder
             // territory occupied (192), aimed at the country it belongs to even when the taker is of that country (rebels
             // take their own country's towns), as the gold codes it (eg0013: CODREB → COD). Only the object itself or its "of"
             // phrase: "seized weapons in Goma" takes property in a place, not the place.
-            if (code is "171" or "1711" or "192" && entry.Trigger is "seize" or "capture" && !inner.IsNoun && !passive
+            // "launched more than 700 drones and a dozen missiles at Ukraine": drones with other munitions are aerial weapons
+            // at large (195, decision 022).
+            if (code == "1952" && _tree.Parsed && _tree.DronesWithOtherMunitions(inner.Start, inner.End + 8)) code = "195";
+            // "M23 rebels took control of Bukavu": a phrase of occupation (192) takes its place the same way.
+            if ((code is "171" or "1711" or "192" && entry.Trigger is "seize" or "capture" || code == "192") && !inner.IsNoun && !passive
                 && _tree.Parsed && _tree.ObjectPlaceCountry(innerNode, doc.Places) is { } taken)
             {
                 code = "192";

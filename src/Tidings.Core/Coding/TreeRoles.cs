@@ -1439,6 +1439,24 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// "launched more than 700 drones and a dozen missiles at Ukraine": true when a drone noun among the tokens
+    /// [<paramref name="from"/>, <paramref name="to"/>) is coordinated with another munition (missiles, rockets, bombs,
+    /// shells), which makes the attack one of aerial weapons at large (195), not of drones alone (1952; decision 022).
+    /// </summary>
+    public bool DronesWithOtherMunitions(int from, int to)
+    {
+        if (!Parsed) return false;
+        for (int t = Math.Max(from, _f); t < Math.Min(to, _e); t++)
+        {
+            if (_doc.Token(t).Lemma is not "drone") continue;
+            foreach (var c in Children(t))
+                if (RelIs(c, "conj") && _doc.Token(c).Lemma is "missile" or "rocket" or "bomb" or "shell") return true;
+            if (RelIs(t, "conj") && Head(t) is var h && h >= 0 && _doc.Token(h).Lemma is "missile" or "rocket" or "bomb" or "shell") return true;
+        }
+        return false;
+    }
+
     /// <summary>A prepositional phrase under its head: an oblique or nominal modifier, or an "object" that opens with a
     /// preposition ("an air strike against al Shabaab militants" parsed with the phrase as the noun's object).</summary>
     private bool IsPrepPhrase(int c) => RelStarts(c, "obl") || RelStarts(c, "nmod") || (RelIs(c, "obj") && CaseOf(c) is not null);
@@ -2582,7 +2600,7 @@ internal sealed partial class TreeRoles
                 // "a suicide bomber killed 12 soldiers": a person with a bomb, not an aircraft (1831).
                 if (w is "bomber" or "bombers" && c > _f && _doc.Token(c - 1).Span.Equals("suicide", StringComparison.OrdinalIgnoreCase)) return "1831";
                 // "Ukrainian drones struck an oil depot": a remotely piloted weapon is CAMEO's own sub-code (1952), as WeaponCode gives it.
-                if (w is "drone" or "drones") return "1952";
+                if (w is "drone" or "drones") return DronesWithOtherMunitions(c, c + 1) ? "195" : "1952";
                 if (AerialWeapons.Contains(w)) return "195";
                 if (ArtilleryWeapons.Contains(w)) return "194";
             }
@@ -2854,7 +2872,8 @@ internal sealed partial class TreeRoles
     private string? WeaponCode(int c)
     {
         var w = _doc.Token(c).Span.ToString().ToLowerInvariant();
-        if (w is "drone" or "drones") return "1952";
+        // "with drones and missiles": drones among other munitions are aerial weapons at large (decision 022).
+        if (w is "drone" or "drones") return DronesWithOtherMunitions(c, c + 1) ? "195" : "1952";
         if (AerialWeapons.Contains(w) && w is not "strikes") return "195";
         if (ArtilleryWeapons.Contains(w) || w is "rocket" or "rockets") return "194";
         if (SmallArms.Contains(w)) return "193";

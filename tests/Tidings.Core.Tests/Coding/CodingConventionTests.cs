@@ -143,6 +143,11 @@ public class CodingConventionTests
     [InlineData("Hundreds of Rohingya refugees arrived in Indonesia's Aceh province by boat.", "!MMRREF→IDN:042|!REF→IDN:042")]
     // a preposition the parser hangs under a name's first word still opens the target's phrase
     [InlineData("U.S. forces carried out an air strike against al Shabaab fighters near Kismayo.", "USAMIL→SOMREB:195")]
+    // drones among other munitions are aerial weapons at large (decision 022); a phrase of occupation takes its place
+    [InlineData("Russia fired 400 drones and 40 missiles at Ukraine overnight.", "RUS→UKR:195|!RUS→UKR:1952")]
+    [InlineData("Russia attacked Odesa with drones and missiles overnight.", "RUS→UKR:195")]
+    [InlineData("Russia attacked Odesa with drones overnight.", "RUS→UKR:1952")]
+    [InlineData("Al Shabaab militants took control of Baidoa after heavy fighting.", "SOMREB→SOM:192")]
     // a framed "to"-infinitive stays framed when an adverbial separates it from its addressee (the parser then hangs it as a purpose clause)
     [InlineData("Kenya asked Ethiopia on Monday to pull back its forces.", "KEN→ETH:0256|!KEN→ETHMIL:087")]
     // the purpose of an event noun that a light verb carries is not done ("approved a loan ... to support")
