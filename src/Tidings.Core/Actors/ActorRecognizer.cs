@@ -2249,6 +2249,10 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> CompassWords = Set("northern", "southern", "eastern", "western", "north", "south",
             "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "central");
 
+        /// <summary>Verbs of saying whose subject may follow a comma ("…, the Indian army said"), which no apposition has.</summary>
+        private static readonly FrozenSet<string> ReportingVerbsAfterAppositive = Set("said", "says", "told", "reported", "added",
+            "stated", "announced", "confirmed", "claimed", "wrote", "tweeted");
+
         /// <summary>Ground and works an armed side holds, which an armed role word before them names the holder of ("rebel
         /// positions", "militant hideouts", "army posts").</summary>
         private static readonly FrozenSet<string> HeldGroundNouns = Set("position", "positions", "base", "bases", "camp", "camps",
@@ -3058,6 +3062,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                     or NameKind.CountryName or NameKind.CountryAdjective or NameKind.Metonym) || TryPartySideAt(b, end));
             }
             if (!actorWord) return i;
+            // "struck sites in Pakistani-administered Kashmir, the Indian army said": a phrase after the comma that a verb of
+            // saying follows is the subject of a reporting clause, no apposition of the words before the comma.
+            for (int k = a; k < end && k < a + 7; k++)
+            {
+                if (Is(k, ",") || Is(k, "who") || Is(k, "which") || Is(k, "that")) break;
+                if (ReportingVerbsAfterAppositive.Contains(Tok(k).ToString())) return i;
+            }
             string name = Text(i, nameEnd);
             int idx = Add(new ActorMention
             {

@@ -317,6 +317,10 @@ public sealed class ShallowCoder : IEventCoder
                 if (noun is null && t > _f && EndsVerbTrigger(t) && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
                 var v = pickNoun ? noun! : verb!;
                 int end = pickNoun ? nounEnd : verbEnd;
+                // "Israeli jets and drones attacked Hezbollah", "Russian drones struck Kyiv": a multiword noun entry ("drone
+                // attack", "drone strike") matched by lemma across a noun and a past-tense verb is the verb's subject and the
+                // verb, no event noun; the verb is coded at its own token.
+                if (pickNoun && end - t > 1 && doc.TokXpos(end - 1) == "VBD") continue;
                 // "branding the rebels a threat": a predicate noun names no event.
                 if (pickNoun && v.Entry.Kind == TriggerKind.Noun && _tree.IsPredicateNoun(Syntax.Attachment.SpanHead(doc, new TokenRange(t, end)))) continue;
                 // "calling them blackmail": a verb entry matched on a noun the tree makes a naming verb's predicate is no event either.

@@ -148,6 +148,11 @@ public class CodingConventionTests
     [InlineData("Russia attacked Odesa with drones and missiles overnight.", "RUS→UKR:195")]
     [InlineData("Russia attacked Odesa with drones overnight.", "RUS→UKR:1952")]
     [InlineData("Al Shabaab militants took control of Baidoa after heavy fighting.", "SOMREB→SOM:192")]
+    // a noun entry matched by lemma across a subject and its past-tense verb ("drones attacked" is no "drone attack") is
+    // the verb's event; a phrase after a comma that a verb of saying follows is a reporting clause, no apposition
+    [InlineData("Israeli jets and drones attacked Hezbollah overnight.", "ISRMIL→LBNREB:195")]
+    [InlineData("Russian drones and missiles struck Kharkiv overnight.", "RUS→UKR:195")]
+    [InlineData("Turkish jets struck eleven sites in Iraq and Iraqi Kurdistan, the Turkish army said.", "TUR*→IRQ:195|!TURMIL→TURMIL:195|!TUR→TURMIL:195")]
     // a framed "to"-infinitive stays framed when an adverbial separates it from its addressee (the parser then hangs it as a purpose clause)
     [InlineData("Kenya asked Ethiopia on Monday to pull back its forces.", "KEN→ETH:0256|!KEN→ETHMIL:087")]
     // the purpose of an event noun that a light verb carries is not done ("approved a loan ... to support")
