@@ -1230,7 +1230,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // Gaza": civilians are the people of the place they are harmed or live in, not of the state whose name or
                 // adjective the sentence carries for another actor.
                 if (m.Code == "CVL" && !several && PlacedPeopleNouns.Contains(Tok(m.Tokens.EndToken - 1).ToString())
-                    && PlaceCountryOfPeople(sentence) is { } peoplePlace && peoplePlace != (only ?? here ?? dominant))
+                    && SentencePlaceCountry(sentence, PeoplePlacePrepositions) is { } peoplePlace && peoplePlace != (only ?? here ?? dominant))
                 {
                     only = peoplePlace; how = "the place they are in";
                 }
@@ -1501,39 +1501,28 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>The one country of the places the sentence names after a preposition of place or way ("in Tel Aviv",
         /// "marched through Madrid", "blocked the highway to Lima", "clashed outside Congress in Lima", "the road between
         /// Quito and Guayaquil"), or null when it names none or places in several countries.</summary>
-        private string? SentencePlaceCountry(int sentence)
+        private string? SentencePlaceCountry(int sentence, FrozenSet<string>? prepositions = null)
         {
+            prepositions ??= SentencePlacePrepositions;
             string? found = null;
             var span = _doc.Sentence(sentence);
             for (int t = span.FirstToken; t < span.EndToken; t++)
             {
-                if (!SentencePlacePrepositions.Contains(Tok(t).ToString()) || CountryOfPlaceAt(t + 1, sentence) is not { } c) continue;
+                if (!prepositions.Contains(Tok(t).ToString()) || CountryOfPlaceAt(t + 1, sentence) is not { } c) continue;
                 if (found is not null && found != c) return null;
                 found = c;
             }
             return found;
         }
 
-        /// <summary>People who are where they are harmed or live: their country is the place's (<see cref="PlaceCountryOfPeople"/>).</summary>
+        /// <summary>People who are where they are harmed or live: their country is the place's (<see cref="PeoplePlacePrepositions"/>).</summary>
         private static readonly FrozenSet<string> PlacedPeopleNouns = Set("civilian", "civilians", "resident", "residents", "villager",
             "villagers", "inhabitant", "inhabitants", "passenger", "passengers", "worshipper", "worshippers", "pedestrian", "pedestrians",
             "bystander", "bystanders", "shopper", "shoppers");
 
-        /// <summary>The one country of the places the sentence puts things in, at, near or on ("a strike on Kharkiv"), or null
-        /// when it names none or several.</summary>
-        private string? PlaceCountryOfPeople(int sentence)
-        {
-            string? found = null;
-            var span = _doc.Sentence(sentence);
-            for (int t = span.FirstToken; t < span.EndToken; t++)
-            {
-                if (!(Is(t, "in") || Is(t, "at") || Is(t, "near") || Is(t, "on") || Is(t, "outside") || Is(t, "around") || Is(t, "across"))
-                    || CountryOfPlaceAt(t + 1, sentence) is not { } c) continue;
-                if (found is not null && found != c) return null;
-                found = c;
-            }
-            return found;
-        }
+        /// <summary>Prepositions before the place people are harmed or live in: where they are, and "on" of what struck it
+        /// ("a strike on Kharkiv"); not where a way leads ("fled to Chad").</summary>
+        private static readonly FrozenSet<string> PeoplePlacePrepositions = Set("in", "at", "near", "on", "outside", "around", "across");
 
         /// <summary>Prepositions before a place the sentence's bare roles are placed in when it names no country: where
         /// they are ("in", "at", "near", "outside", "around") or where their way leads ("through", "across", "to", "into",
@@ -4376,7 +4365,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // role), as "Kurdish positions" stands for the Kurds' country. The thing noun is part of the mention, so that the
             // tree's object (its head) is the actor.
             if (!role.IsPlural && !definite && role.Code is "REB" or "MIL" && j < end && HeldGroundNouns.Contains(Tok(j).ToString())
-                && !(i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their") || Is(i - 1, "his") || Is(i - 1, "her") || IsPossessive(i - 1)
+                && !(i > sentFirst && (PossessivePronouns.Contains(Tok(i - 1).ToString()) || IsPossessive(i - 1)
                     // "foreign military bases", "suspected militant hideouts": no side the text names holds them.
                     || Is(i - 1, "foreign") || Is(i - 1, "international") || Is(i - 1, "suspected") || Is(i - 1, "alleged")))
                 // "air strikes on militant hideouts in northern Iraq": ground placed in a named country is that country's

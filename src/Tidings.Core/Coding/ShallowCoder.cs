@@ -438,15 +438,15 @@ public sealed class ShallowCoder : IEventCoder
             return null;
         }
 
+        // Warships and fleets that arrive somewhere are as often on a port call (a visit) as deployed.
+        private static readonly WordSet ShipWords = new("navy", "warships", "warship", "fleet", "vessels");
+
         /// <summary>
         /// "COP" or "MIL" when the head noun of an actor span is a force itself ("police officers", "riot police", "Nigerian
         /// troops", "security forces"), else null: a force word that only modifies another noun ("army chiefs", "police
         /// spokesman") names people of the force, not the force. "Officers" counts only after a police word; ships do not
         /// count (ShipWords).
         /// </summary>
-        // Warships and fleets that arrive somewhere are as often on a port call (a visit) as deployed.
-        private static readonly WordSet ShipWords = new("navy", "warships", "warship", "fleet", "vessels");
-
         private string? ArrivingForce(TokenRange range)
         {
             for (int k = range.FirstToken; k < range.EndToken && k < _e; k++)
@@ -1166,7 +1166,7 @@ public sealed class ShallowCoder : IEventCoder
             if (p + 1 < _e && doc.TokUpos(p + 1) is Upos.NOUN or Upos.PROPN) return false;
             int k = p - 1;
             if (k > _f && (W(k) is "\"" or "“" or "'" or "‘")) k--;
-            if (k > _f && IsWord(k, "a") || IsWord(k, "an")) k--;
+            if (k > _f && (IsWord(k, "a") || IsWord(k, "an"))) k--;
             int objEnd = k;
             for (; k >= _f && p - k <= 10; k--)
             {
@@ -2728,7 +2728,8 @@ public sealed class ShallowCoder : IEventCoder
             // at large (195, decision 022).
             if (code == "1952" && _tree.Parsed && _tree.DronesWithOtherMunitions(inner.Start, inner.End + 8)) code = "195";
             // "M23 rebels took control of Bukavu": a phrase of occupation (192) takes its place the same way.
-            if ((code is "171" or "1711" or "192" && entry.Trigger is "seize" or "capture" || code == "192") && !inner.IsNoun && !passive
+            bool seizing = code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture");
+            if (seizing && !inner.IsNoun && !passive
                 && _tree.Parsed && _tree.ObjectPlaceCountry(innerNode, doc.Places) is { } taken)
             {
                 code = "192";
@@ -2737,7 +2738,7 @@ public sealed class ShallowCoder : IEventCoder
             // "Myanmar's army recaptured the town of Lashio", "rebels took control of two villages": a town the gazetteer
             // cannot place, taken by a force of a named country, is that country's (rebels and armies take towns of their own
             // country far more often than foreign ones, and a foreign place usually names its country). Session 16, blind26.
-            else if ((code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture")) && targets.Count == 0
+            else if (seizing && targets.Count == 0
                 && !inner.IsNoun && !passive && _tree.Parsed && src >= 0
                 && RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "GOV" && A(src).Country is { } takerCountry
                 && _tree.LocativeCountry(innerNode, doc.Places) is null && _tree.ObjectIsSettlement(innerNode))

@@ -586,7 +586,7 @@ internal sealed partial class TreeRoles
                 // line's passive predicate wherever the noun sits: no tagger misread a finite verb there. (One with a "by"
                 // phrase is left to the coder's headline passive, which makes the noun the target and the agent the source.)
                 if (_actorOf[h] >= 0 && _doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v)
-                    && (IsVerbArgument(h) || (IsVerblessHeadline() && !HasByPhrase(v))))
+                    && (IsVerbArgument(h) || (IsVerblessHeadline() && !HasByAgent(v))))
                 {
                     foreach (var c in Children(v))
                         if ((RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var ag && ag >= 0)
@@ -723,7 +723,6 @@ internal sealed partial class TreeRoles
     private static bool IsTimeUnitNoun(string lemma) =>
         Time.TimeWords.Default.Find(lemma).Kind == Time.TimeWordKind.Unit || lemma.Equals("moment", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A mention of one person: a name, or a title with a name.</summary>
     /// <summary>True when one of the verb's direct objects passes <paramref name="test"/>.</summary>
     public bool AnyObject(int verb, Func<int, bool> test)
     {
@@ -884,6 +883,7 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>A mention of one person: a name, or a title with a name.</summary>
     private static bool IsPerson(Actors.ActorMention m) =>
         m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.StartsWith("title+", StringComparison.Ordinal)
         || m.Rule.StartsWith("place+title+", StringComparison.Ordinal);
@@ -1451,11 +1451,13 @@ internal sealed partial class TreeRoles
         {
             if (_doc.Token(t).Lemma is not "drone") continue;
             foreach (var c in Children(t))
-                if (RelIs(c, "conj") && _doc.Token(c).Lemma is "missile" or "rocket" or "bomb" or "shell") return true;
-            if (RelIs(t, "conj") && Head(t) is var h && h >= 0 && _doc.Token(h).Lemma is "missile" or "rocket" or "bomb" or "shell") return true;
+                if (RelIs(c, "conj") && IsOtherMunition(c)) return true;
+            if (RelIs(t, "conj") && Head(t) is var h && h >= 0 && IsOtherMunition(h)) return true;
         }
         return false;
     }
+
+    private bool IsOtherMunition(int t) => _doc.Token(t).Lemma is "missile" or "rocket" or "bomb" or "shell";
 
     /// <summary>A prepositional phrase under its head: an oblique or nominal modifier, or an "object" that opens with a
     /// preposition ("an air strike against al Shabaab militants" parsed with the phrase as the noun's object).</summary>
@@ -3282,13 +3284,6 @@ internal sealed partial class TreeRoles
         for (int k = _f; k < _e; k++)
             if (_doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD") return false;
         return true;
-    }
-
-    private bool HasByPhrase(int verb)
-    {
-        foreach (var c in Children(verb))
-            if (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) return true;
-        return false;
     }
 
     private bool IsVerbArgument(int node) =>

@@ -69,30 +69,27 @@ public sealed class PerceptronTagger : IPipelineComponent
         _ambiguitySpan = _ambiguity.GetAlternateLookup<ReadOnlySpan<char>>();
         Lemmas = lemmas;
         Description = description;
-        _vbdClass = -1;
-        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBD") _vbdClass = i;
-        _nnpClass = -1;
-        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "PROPN" && _xpos[i] == "NNP") _nnpClass = i;
-        _vbnClass = -1;
-        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBN") _vbnClass = i;
-        _vbzClass = -1;
-        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBZ") _vbzClass = i;
-        _vbpClass = -1;
-        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VBP") _vbpClass = i;
-        _nnClass = -1;
-        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "NOUN" && _xpos[i] == "NN") _nnClass = i;
-        _nnsClass = -1;
-        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "NOUN" && _xpos[i] == "NNS") _nnsClass = i;
-        _vbClass = -1;
-        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "VERB" && _xpos[i] == "VB") _vbClass = i;
-        _jjClass = -1;
-        for (int i = 0; i < classes.Length; i++) if (_upos[i] == "ADJ" && _xpos[i] == "JJ") _jjClass = i;
+        _vbdClass = ClassOf("VERB", "VBD");
+        _nnpClass = ClassOf("PROPN", "NNP");
+        _vbnClass = ClassOf("VERB", "VBN");
+        _vbzClass = ClassOf("VERB", "VBZ");
+        _vbpClass = ClassOf("VERB", "VBP");
+        _nnClass = ClassOf("NOUN", "NN");
+        _nnsClass = ClassOf("NOUN", "NNS");
+        _vbClass = ClassOf("VERB", "VB");
+        _jjClass = ClassOf("ADJ", "JJ");
+    }
+
+    /// <summary>The last tag class with this UPOS and XPOS (the repairs' target tags), or -1 when the model has none.</summary>
+    private int ClassOf(string upos, string xpos)
+    {
+        int found = -1;
+        for (int i = 0; i < _upos.Length; i++) if (_upos[i] == upos && _xpos[i] == xpos) found = i;
+        return found;
     }
 
     /// <summary>The class of an adjective (ADJ JJ), or -1.</summary>
     private readonly int _jjClass;
-
-
 
     /// <summary>The class of a base-form verb (VERB VB), or -1.</summary>
     private readonly int _vbClass;
@@ -400,6 +397,12 @@ public sealed class PerceptronTagger : IPipelineComponent
         }
     }
 
+    /// <summary>-s verbs of outcome that follow a noun of violence in headlines ("Police fire kills two").</summary>
+    private static readonly HashSet<string> HeadlineOutcomeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kills", "injures", "wounds", "hits", "leaves", "sparks", "destroys", "damages", "claims", "displaces", "forces",
+    };
+
     /// <summary>
     /// "Police fire tear gas at protesters", "Nurses strike over pay in Kenya", "Troops shell rebel town": a headline (no
     /// closing full stop) tells the news in the present, with a plural subject and a base-form verb that is also a noun,
@@ -408,11 +411,6 @@ public sealed class PerceptronTagger : IPipelineComponent
     /// plural subject that opens the headline (one to three words, the last plural or "police"), becomes VBP, and a
     /// subject read as VBZ becomes NNS. A verb or participle right after it ("Police fire killed ...") leaves it a noun.
     /// </summary>
-    private static readonly HashSet<string> HeadlineOutcomeVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "kills", "injures", "wounds", "hits", "leaves", "sparks", "destroys", "damages", "claims", "displaces", "forces",
-    };
-
     private void RepairHeadlinePresent(IReadOnlyList<string> words, Span<int> classes)
     {
         if (_vbpClass < 0 || _nnsClass < 0 || words.Count < 3 || words[^1] is "." or "!" or "?" or "\"" or "'" or ":" ) return;
@@ -425,7 +423,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             bool plural = subject.Equals("police", StringComparison.OrdinalIgnoreCase)
                 || (sx is "NNS" or "NNPS" && subject.EndsWith('s'))
                 || (i == 1 && sx == "VBZ" && subject.Length > 3 && char.IsUpper(subject[0]) && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal));
-            if (!plural) { if (_xpos[classes[i - 1]] is "NN" or "NNP" or "JJ" or "NNS" or "NNPS" or "VBZ") continue; return; }
+            if (!plural) { if (sx is "NN" or "NNP" or "JJ" or "NNS" or "NNPS" or "VBZ") continue; return; }
             var w = words[i];
             if (w.Length < 3 || w.EndsWith('s') || _xpos[classes[i]] is not ("NN" or "VB" or "JJ" or "NNP")) continue;
             if (!EnglishLexicon.IsVerb(w.ToLowerInvariant().AsSpan())) continue;
