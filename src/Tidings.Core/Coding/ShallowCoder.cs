@@ -1923,6 +1923,10 @@ public sealed class ShallowCoder : IEventCoder
                 && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var retaliating
                 && doc.TokLemma(retaliating) is { } rl && rl.Equals("retaliate", StringComparison.OrdinalIgnoreCase))
                 code = _tree.ResponseWithForce(retaliating) ? "138" : "130";
+            // "invited Lula to visit Mexico City", "invited the Uzbek leader to a summit in Astana": an invitation to meet or
+            // visit is the inviter's offer to meet (036, CAMEO's "offer ... to meet, visit"); 026 is a third party's call on
+            // others to meet each other, which "urged" and "called on" say (decision 024).
+            if (code == "026" && frame.Entry.Trigger is "invite" or "invitation") { code = "036"; modality = Modality.Intended; }
             string rule = $"frame:{frame.Entry.Trigger}+{KindName(inner.Entry.Kind)}:{inner.Entry.Trigger}→{code}";
             // "denied that its border guards had opened fire on Kyrgyz villagers": the subject of a denied clause is the
             // denied act's doer, not whom the denial concerns; the act's own target is (gold/README.md, 016).
@@ -2049,6 +2053,9 @@ public sealed class ShallowCoder : IEventCoder
                         {
                             "13" => inner,
                             "14" => "133",
+                            // "warned it would cut gas supplies to Spain": a threat to cut ties of no kind 131x names is
+                            // CAMEO's residual non-force threat (131; the codebook's own example cuts off electricity).
+                            "16" => "131",
                             "18" => "1383",
                             "19" => "1384",
                             "20" => "1385",
@@ -3239,8 +3246,10 @@ public sealed class ShallowCoder : IEventCoder
                 if (fwd is "190" or "193" or "182" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" or "wound" or "injure" or "stab"
                     && IsOneOfficeHolder(t)) fwd = "185";
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
-                // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201).
-                if (t >= 0 && fwd is "174" or "166" && IsMassOfCivilians(t, 1000)) fwd = "201";
+                // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201). A
+                // deportation stays one (174) at any number: the codebook keeps legal deportations in 174 and gives 201 to
+                // forcing a population out of an area (decision 024); "forcibly deported" is a phrase of its own (201).
+                if (t >= 0 && fwd is "174" or "166" && entry.Trigger is not ("deport" or "deportation") && IsMassOfCivilians(t, 1000)) fwd = "201";
                 // "expelled two Russian diplomats", "kicked the French ambassador out": CAMEO codes an expelled or withdrawn
                 // diplomat as a reduction of relations with the diplomat's state (161), not the deportation of a person (174)
                 // nor the expulsion of a group (166) (gold/README.md, session 13).

@@ -277,7 +277,7 @@ public class CodingConventionTests
     [InlineData("The tribunal found that Serbian forces had expelled thousands of Albanians from Kosovo in 1999.", "JUD→SRBMIL:092")]
     [InlineData("Rescue workers found the bodies of six migrants near the Libyan border.", "!-→-:090")]
     // a bare plural demonym is a country's people, civilians in an event (gold/README.md, session 13)
-    [InlineData("Malaysia deported more than 5,000 Indonesians in a month.", "MYS→IDNCVL:201")]
+    [InlineData("Malaysia deported more than 5,000 Indonesians in a month.", "MYS→IDNCVL:174|!MYS→IDNCVL:201")]
     // a generic attack by an air weapon is an aerial attack
     // (drones are CAMEO's own sub-code of aerial weapons, 1952, as events-gold dev codes them; session 14)
     [InlineData("Iranian drones attacked a US military base in Syria.", "IRN→USAMIL:1952|!IRN→USAMIL:190")]
@@ -334,4 +334,21 @@ public class CodingConventionTests
     [InlineData("Burkina Faso's junta kicked two French envoys out of the country.", "BFAMIL→FRAGOV:161")]
     [InlineData("Kenya deported a British journalist.", "KEN→GBRMED:174")]
     public void Expelled_diplomats_reduce_relations(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // Decision 024, by the CAMEO codebook's descriptions and examples.
+    // a deportation is 174 at any number; forcing a population out of an area is 201
+    [InlineData("Malaysia deported more than 5,000 Indonesian workers last year.", "MYS→IDNLAB:174|!MYS→IDNLAB:201")]
+    [InlineData("Mauritania deported 12,000 Malian migrants in three months.", "MRT→MLIREF:174|!MRT→MLIREF:201")]
+    [InlineData("Ethiopian troops forcibly deported thousands of Eritrean refugees.", "ETHMIL→ERIREF:201")]
+    // an invitation to meet or visit is the inviter's offer to meet (036), not an appeal to others to meet (026)
+    [InlineData("Brazil's president invited his Argentine counterpart to visit Brasilia in March.", "BRAGOV→ARGGOV:036|!BRAGOV→ARGGOV:026")]
+    [InlineData("Indonesia's president invited Australia's prime minister to a summit in Jakarta.", "IDNGOV→AUSGOV:036")]
+    // a threat to cut off a supply, or of countermeasures of no named kind, is the residual non-force threat (131)
+    [InlineData("Turkmenistan warned that it would halt gas deliveries to Iran.", "TKM→IRN:131")]
+    [InlineData("Ukraine threatened to cut off oil supplies to Hungary.", "UKR→HUN:131")]
+    [InlineData("Beijing warned that it would take countermeasures against Lithuania.", "CHNGOV→LTU:131|!CHNGOV→LTU:130")]
+    // accusing a side of violating a ceasefire is accusing it of aggression (1123, the codebook's example)
+    [InlineData("India and Pakistan accused each other of violating the ceasefire along the Line of Control.", "IND→PAK:1123|PAK→IND:1123")]
+    public void Conventions_of_decision_024(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
