@@ -2839,7 +2839,7 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "EU ministers imposed sanctions on Iran … Iran's foreign ministry condemned the decision": a reaction whose
             // object is an act the article told before is aimed at that act's doer, the latest source of an earlier
-            // sentence (up to five back) of the kind the noun names, that is not the reacting side.
+            // sentence (up to eight back) of the kind the noun names, that is not the reacting side.
             if (targets.Count == 0 && !head.IsNoun && !passive && code[..2] is "01" or "02" or "04" or "05" or "10" or "11" or "12" or "13" or "16"
                 && _tree.ObjectIsAnaphoricAct(headNode) is { } actNoun && EarlierActor(src, actNoun) is var earlierDoer && earlierDoer >= 0)
             {
@@ -3910,9 +3910,6 @@ public sealed class ShallowCoder : IEventCoder
             else { fwd = "044"; rev = "044"; }
         }
 
-        /// <summary>The latest source of an event in the five sentences before this one that is of the kind the act noun
-        /// names (<see cref="TreeRoles.AnaphoricNounFits"/>), whose code is not <paramref name="src"/>'s and whose country
-        /// differs or whose role does; -1 when none.</summary>
         /// <summary>The other sources of the earlier act <paramref name="doer"/> did (same sentence, trigger and code), as
         /// coordinated subjects and joint events give them; not the reacting side's own code.</summary>
         private void JointDoers(int doer, int src, List<int> targets)
@@ -3920,12 +3917,16 @@ public sealed class ShallowCoder : IEventCoder
             int at = _sources.FindLastIndex(x => x.Source == doer && x.Sentence < _sentence);
             if (at < 0) return;
             var (sentence, _, code, trigger) = _sources[at];
+            // The same trigger and root: "Greece and Turkey held talks" is a visit one way and a hosting the other (042/043).
             foreach (var (s2, o, c2, t2) in _sources)
-                if (s2 == sentence && c2 == code && t2 == trigger && o != doer && o != src && !targets.Contains(o)
+                if (s2 == sentence && c2.AsSpan(0, 2).SequenceEqual(code.AsSpan(0, 2)) && t2 == trigger && o != doer && o != src && !targets.Contains(o)
                     && A(o).Code is { } oc && oc != A(src).Code && targets.Count < 4)
                     targets.Add(o);
         }
 
+        /// <summary>The latest source of an event in the eight sentences before this one that is of the kind the act noun
+        /// names (<see cref="TreeRoles.AnaphoricNounFits"/>), whose code is not <paramref name="src"/>'s and whose country
+        /// differs or whose role does; -1 when none.</summary>
         private int EarlierActor(int src, string actNoun)
         {
             // "banned the party … security forces fired tear gas … called the ban illegal": an earlier act whose trigger
@@ -3936,7 +3937,7 @@ public sealed class ShallowCoder : IEventCoder
             {
                 var (sentence, s, code, trigger) = _sources[k];
                 if (sentence >= _sentence) continue;
-                if (sentence < _sentence - 5) break;
+                if (sentence < _sentence - 8) break;
                 bool sameWord = trigger.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
                 if (!sameWord && !TreeRoles.AnaphoricNounFits(actNoun, code)) continue;
                 if (s == src || A(s).Code is not { } sc || A(src).Code is not { } own || sc == own) continue;

@@ -790,6 +790,8 @@ internal sealed partial class TreeRoles
         // shows of force, pacts, visits and penalties ("condemned the drills", "criticised the deal", "welcomed the visit")
         "drill", "exercise", "manoeuvre", "maneuver", "test", "launch", "deployment", "deal", "agreement", "pact", "accord",
         "visit", "trip", "sanction", "tariff", "fine", "blockade", "coup", "takeover", "execution",
+        // meetings and their resumption ("welcomed the meeting", "praised the talks", "welcomed the resumption of negotiations")
+        "meeting", "talk", "summit", "negotiation", "resumption",
     };
 
     /// <summary>
@@ -852,7 +854,7 @@ internal sealed partial class TreeRoles
         "proposal" or "offer" => code.StartsWith("03", StringComparison.Ordinal),
         "deal" or "agreement" or "pact" or "accord" => code.StartsWith("03", StringComparison.Ordinal) || code is "057" or "046" or "0871" or "0872"
             || (code.StartsWith("06", StringComparison.Ordinal) && code != "063"),
-        "visit" or "trip" => code.StartsWith("04", StringComparison.Ordinal),
+        "visit" or "trip" or "meeting" or "talk" or "summit" or "negotiation" or "resumption" => code.StartsWith("04", StringComparison.Ordinal),
         // "Portugal condemned the coup": a seizure of power is an act of force, never a sanction or a concession.
         "coup" or "takeover" or "execution" => code[..2] is "17" or "18" or "19" or "20",
         "drill" or "exercise" or "manoeuvre" or "maneuver" or "test" or "launch" or "deployment" => code[..2] is "06" or "15" or "19",
