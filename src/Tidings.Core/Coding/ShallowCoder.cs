@@ -1045,6 +1045,15 @@ public sealed class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>True when an aid trigger (root 07) covers or heads the noun at <paramref name="node"/> ("aid", "an aid
+        /// convoy", "relief supplies").</summary>
+        private bool AidNounAt(int node)
+        {
+            foreach (var t in _trigs)
+                if (t.Entry.Root == "07" && t.IsNoun && node >= t.Start && node < t.End) return true;
+            return false;
+        }
+
         /// <summary>Nouns that carry the event of the event noun before them ("a bomb blast", "an aid convoy", "a rescue
         /// operation"): there the event noun is no mere classifier.</summary>
         private static readonly HashSet<string> EventHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -2532,6 +2541,11 @@ public sealed class ShallowCoder : IEventCoder
             // delegation on a visit; only officials and bodies visit (042/043).
             if (code is "042" or "043" && src >= 0 && RoleOf(src) is "REF" or "CVL" && !inner.IsNoun)
                 return;
+            // "Turkish humanitarian aid arrived in Syria", "a Jordanian aid convoy reached Daraa": aid that arrives is the
+            // giver's aid (07, coded from the aid noun), no visit by the giver whose adjective it carries.
+            if (code is "042" or "043" && !inner.IsNoun && _tree.Parsed && _tree.EventSubject(innerNode) is var arrivingThing && arrivingThing >= 0
+                && AidNounAt(arrivingThing))
+                return;
             // "flew the men back to the United States", "returned home to Kyiv": a trip back home is no visit (a visit to a
             // region of one's own country is).
             if (code is "042" or "043" && targets.Count > 0 && A(src).Country is { } homeCountry
@@ -2771,6 +2785,15 @@ public sealed class ShallowCoder : IEventCoder
                 && bound != A(src).Country)
             {
                 targets.Add(-1); targetCountry = bound; tgtHow = "tree:aid-destination";
+            }
+            // "A Jordanian aid convoy reached southern Syria", "Turkish humanitarian aid arrived in Idlib": aid told as the
+            // subject of its arrival is aid to where it arrives, the object's actor or the country of the place.
+            if (targets.Count == 0 && code[..2] is "07" && inner.IsNoun && _tree.Parsed && _tree.ArrivalVerbOfSubject(innerNode) is var arrival && arrival >= 0)
+            {
+                int reached = _tree.ArrivalObjectActor(arrival);
+                string? arrivedIn = reached < 0 ? _tree.DestinationCountry(arrival, doc.Places) ?? _tree.LocativeCountry(arrival, doc.Places) : null;
+                if (reached >= 0 && reached != src && A(reached).Country != A(src).Country) { targets.Add(reached); tgtHow = "tree:aid-arrived-at"; }
+                else if (arrivedIn is not null && arrivedIn != A(src).Country) { targets.Add(-1); targetCountry = arrivedIn; tgtHow = "tree:aid-arrived-in"; }
             }
             // "Indian missiles struck nine sites in Pakistan", "launched air strikes on hideouts in Afghanistan": an attack
             // on something that is no actor, in a foreign country, is an attack on that country.

@@ -35,6 +35,13 @@ public class DiplomacyAndAidTests
     [InlineData("Doctors Without Borders delivered surgical supplies to Gaza on Monday.", "NGOHLHMSF→PSE:073")]
     [InlineData("Japan sent relief goods to Vanuatu.", "JPN→VUT:073")]
     [InlineData("Qatar flew a field hospital to Afghanistan after the quake.", "QAT→AFG:073|!QAT→AFG:042")]
+    // aid told as the subject of its arrival is aid to where it arrives, and no visit by the giver
+    [InlineData("A Saudi aid convoy reached northern Yemen on Monday.", "SAU→YEM:073")]
+    [InlineData("An Egyptian aid convoy crossed into eastern Libya.", "EGY→LBY:073")]
+    [InlineData("Indian humanitarian aid arrived in Myanmar on Sunday.", "IND→MMR:073|!IND→MMR:042")]
+    [InlineData("Brazil's relief supplies landed in Haiti.", "BRA→HTI:073")]
+    // a person who arrives still visits
+    [InlineData("The Saudi foreign minister arrived in Sanaa on Monday.", "SAUGOV→YEM:042")]
     [InlineData("Qatar's emir flew to Kabul on Monday.", "QATGOV→AFG:042")]
     public void Codes_diplomacy_trade_and_aid(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
