@@ -110,6 +110,28 @@ public class GoldTextSourceTests
     }
 
     [SkippableFact]
+    public void Resolves_a_span_of_GeoVirus_by_the_title_of_its_source_url()
+    {
+        var path = SharedData.PathOf(GoldTextSource.GeoVirusRelativePath);
+        var texts = GoldTextSource.FromShared(SharedData.Root);
+        var first = GeoparseCorpus.Load(path).Articles[0];
+        var key = GoldTextSource.GeoVirusKey(first.Id);
+        Assert.DoesNotContain('/', key);
+        Assert.Equal(first.Text, texts.TryArticle("geovirus", key, out var problem));
+        Assert.Null(problem);
+        Assert.Equal(first.Text[..20], texts.TryResolve("geovirus", key, 0, 20, GoldTextSource.Sha1Prefix(first.Text[..20]), out _));
+        Assert.Null(texts.TryArticle("geovirus", first.Id, out problem));
+        Assert.Contains("no article", problem);
+    }
+
+    [Theory]
+    [InlineData("https://en.wikinews.org/wiki/Floods_hit_Dhaka", "Floods_hit_Dhaka")]
+    [InlineData(" https://en.wikinews.org/wiki/Floods_hit_Dhaka/ ", "Floods_hit_Dhaka")]
+    [InlineData("Floods_hit_Dhaka", "Floods_hit_Dhaka")]
+    public void A_GeoVirus_key_is_the_last_segment_of_the_url(string url, string key) =>
+        Assert.Equal(key, GoldTextSource.GeoVirusKey(url));
+
+    [SkippableFact]
     public void The_realnews_gold_file_resolves_every_line()
     {
         SharedData.PathOf(GoldTextSource.GeoWebNewsRelativePath);
