@@ -2110,6 +2110,10 @@ public sealed class ShallowCoder : IEventCoder
             // "Iran exported 2.6 million tons of goods to Iraq in the period", "exports to Iran fell 52 percent": exports and
             // imports told with a figure are trade statistics, no act between governments.
             if (entry.Trigger is "export" or "import" && TradeFigure(clause)) return;
+            // "the loan demonstrates the EU's commitment", "the trial demonstrated that the vaccine works": with an object or a
+            // clause "demonstrate" is to show; protesters demonstrate with none ("demonstrated outside parliament").
+            if (entry.Trigger is "demonstrate" && !inner.IsNoun && _tree.Parsed
+                && (ShownObject(innerNode) || DependentOf(innerNode, "ccomp") >= 0)) return;
             // "Nigeria attacked from the first whistle and beat Cameroon 3-1", "Messi struck twice", "Pakistan's bowlers attacked
             // the stumps": in a report of play a verb of force is a move in the game, and the country named is its team. A
             // sentence that also tells real violence ("fans attacked the team bus") keeps the verb's sense.
@@ -2962,6 +2966,10 @@ public sealed class ShallowCoder : IEventCoder
                     return;
                 targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : "none(no-slot)";
             }
+            // "SEO Chemical provides absorbents and straps", "the agency will provide its hurricane outlook": goods or a service
+            // provided to no named recipient are trade or routine work; only aid, force, protection or money (ProvidedAid, a
+            // figure) given is material aid when the sentence names no one who receives it.
+            if (entry.Trigger is "provide" && !inner.IsNoun && _tree.Parsed && targets.TrueForAll(t => t < 0) && ProvidesNoAid(innerNode)) return;
 
             bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner))
                 || (_tree.Parsed && (_tree.IsNegated(headNode) || _tree.IsNegated(innerNode)))
@@ -4240,6 +4248,66 @@ public sealed class ShallowCoder : IEventCoder
             foreach (var c in w[(dash + 1)..]) if (!char.IsAsciiDigit(c)) return false;
             return true;
         }
+
+        /// <summary>The first token of the sentence attached to <paramref name="node"/> by <paramref name="relation"/>, or -1.</summary>
+        private int DependentOf(int node, string relation)
+        {
+            for (int k = _f; k < _e; k++)
+                if (doc.Token(k).Head == node && doc.Token(k).Relation == relation) return k;
+            return -1;
+        }
+
+        /// <summary>
+        /// Whether a verb has a direct object that is no actor and that no word of place leads ("demonstrated its commitment");
+        /// the parser also reads "demonstrated outside parliament" with "parliament" as an object, which is a place.
+        /// </summary>
+        private bool ShownObject(int verbNode)
+        {
+            int obj = DependentOf(verbNode, "obj");
+            if (obj < 0 || obj < verbNode || ActorAt(obj) >= 0 || ShownDissent.Contains(W(obj))) return false;
+            for (int k = verbNode + 1; k < obj; k++)
+                if (doc.TokUpos(k) == Upos.ADP || IsWord(k, "outside") || IsWord(k, "near") || IsWord(k, "opposite") || IsWord(k, "in")
+                    || IsWord(k, "at") || IsWord(k, "against")) return false;
+            return true;
+        }
+
+        // "demonstrated their anger": a crowd showing its dissent still protests.
+        private static readonly WordSet ShownDissent = new("anger", "opposition", "outrage", "discontent", "frustration",
+            "dissatisfaction", "displeasure", "fury", "rage", "defiance");
+
+        /// <summary>What, given, is material aid: help, money, force, protection and the goods of relief.</summary>
+        private static readonly HashSet<string> ProvidedAid = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "aid", "assistance", "help", "support", "relief", "fund", "funds", "funding", "money", "finance", "financing", "grant",
+            "loan", "credit", "cash", "weapon", "arm", "arms", "ammunition", "munition", "equipment", "missile", "tank", "jet",
+            "aircraft", "drone", "troop", "soldier", "personnel", "training", "adviser", "advisor", "intelligence", "protection",
+            "security", "shelter", "food", "water", "medicine", "vaccine", "dose", "supply", "supplies", "fuel", "electricity",
+            "gas", "oil", "wheat", "grain", "rice", "tent", "blanket", "asylum", "refuge", "sanctuary", "passage", "access",
+            "backing", "guarantee", "escort", "care", "treatment", "ship", "vessel", "boat", "helicopter", "rescue", "evidence",
+        };
+
+        /// <summary>
+        /// Whether the direct object of a verb of providing is a common noun that names no aid (<see cref="ProvidedAid"/>), with
+        /// no coordinated noun that does and no figure or currency sign on it ("provides absorbents, straps and air bags").
+        /// A missing object, a pronoun or a name is not judged (false).
+        /// </summary>
+        private bool ProvidesNoAid(int verbNode)
+        {
+            int obj = DependentOf(verbNode, "obj");
+            if (obj < 0 || doc.TokUpos(obj) != Upos.NOUN) return false;
+            if (IsProvidedAid(obj)) return false;
+            for (int k = _f; k < _e; k++)
+            {
+                var tk = doc.Token(k);
+                if (tk.Head != obj) continue;
+                if (tk.Relation == "conj" && IsProvidedAid(k)) return false;
+                if (tk.Relation == "nummod" || doc.TokXpos(k) == "CD" || W(k) is "$" or "€" or "£" or "US$") return false;
+            }
+            return true;
+        }
+
+        private bool IsProvidedAid(int t) =>
+            ProvidedAid.Contains(W(t).ToString()) || (doc.TokLemma(t) is { } l && ProvidedAid.Contains(l));
 
         /// <summary>Whether the clause states a figure: a number, a percentage or an amount of money.</summary>
         private bool TradeFigure(int clause)

@@ -40,4 +40,22 @@ public class RealNewsMining7Tests
     [InlineData("Doctors Without Borders complained that it had not been allowed to open a clinic in Darfur.", "NGOHLHMSF→-:114")]
     [InlineData("Vietnam's foreign ministry complained to Beijing about the coast guard's conduct.", "VNMGOV→CHNGOV:114")]
     public void A_complaint_needs_no_named_addressee(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // With an object or a clause "demonstrate" is to show; protesters demonstrate with none, or show their dissent.
+    [InlineData("The Asian Development Bank's loan demonstrates Manila's commitment to clean energy.", "!*:14*")]
+    [InlineData("Kenya's health ministry said the trial demonstrated that the vaccine works.", "!*:14*")]
+    [InlineData("Thousands of teachers demonstrated outside parliament in Lima.", "PEREDU→*:141")]
+    [InlineData("Opposition supporters demonstrated their anger in Harare.", "ZWEOPP→*:141")]
+    public void Demonstrate_with_an_object_is_to_show(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // Goods or a service provided to no named recipient are trade or routine work; aid, force, protection or money given
+    // is material aid with a recipient named or not.
+    [InlineData("The Norwegian firm provides cold-storage containers and sensors for fish exporters.", "!*:07*")]
+    [InlineData("Brazil's weather agency will provide its rainfall outlook in March.", "!*:03*")]
+    [InlineData("Turkey provided drones and ammunition to Azerbaijan.", "TUR→AZE:072")]
+    [InlineData("Egypt provided shelter for Sudanese refugees.", "EGY→SDNREF:070")]
+    [InlineData("The European Union said it was providing 9 million euros to assist Malawi.", "IGOEUREEC→-:071")]
+    public void Providing_goods_to_no_one_is_no_aid(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
