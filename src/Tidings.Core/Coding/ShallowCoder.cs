@@ -133,6 +133,8 @@ public sealed class ShallowCoder : IEventCoder
         private readonly TreeRoles _tree = new(doc, actorOf);
         private int _f, _e, _sentence;
         private bool _sentenceBackground;
+        // Whether the sentence reports play (WordSets.SportPlay) and tells no real violence (WordSets.SportViolence); null until asked.
+        private bool? _sportPlay;
         /// <summary>The token of the sentence's background cue ("during", "in 2014", "ago"), -1 when none.</summary>
         private int _backgroundCue = -1;
         private int _attribution;
@@ -177,6 +179,7 @@ public sealed class ShallowCoder : IEventCoder
             int n = e - f;
             if (_clauseOf.Length < n) { _clauseOf = new int[n * 2]; _trigAt = new int[n * 2]; _lightEnd = new int[n * 2]; }
             _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear(); _coded.Clear();
+            _sportPlay = null;
             Array.Fill(_trigAt, -1, 0, n);
             Array.Fill(_lightEnd, 0, 0, n);
             _tree.Load(f, e);
@@ -2123,6 +2126,14 @@ public sealed class ShallowCoder : IEventCoder
             // "Iran exported 2.6 million tons of goods to Iraq in the period", "exports to Iran fell 52 percent": exports and
             // imports told with a figure are trade statistics, no act between governments.
             if (entry.Trigger is "export" or "import" && TradeFigure(clause)) return;
+            // "the loan demonstrates the EU's commitment", "the trial demonstrated that the vaccine works": with an object or a
+            // clause "demonstrate" is to show; protesters demonstrate with none ("demonstrated outside parliament").
+            if (entry.Trigger is "demonstrate" && !inner.IsNoun && _tree.Parsed
+                && (ShownObject(innerNode) || DependentOf(innerNode, "ccomp") >= 0)) return;
+            // "Nigeria attacked from the first whistle and beat Cameroon 3-1", "Messi struck twice", "Pakistan's bowlers attacked
+            // the stumps": in a report of play a verb of force is a move in the game, and the country named is its team. A
+            // sentence that also tells real violence ("fans attacked the team bus") keeps the verb's sense.
+            if (code.Length >= 2 && code[..2] is "13" or "15" or "17" or "18" or "19" or "20" && SportPlay()) return;
             // "The fact that the U.S. expelled 60 diplomats makes one wonder ...": an act presupposed as known fact, argued from.
             if (!head.IsNoun && _tree.InFactClause(headNode)) return;
             // "Demonstrators detained during a march", "Jailed journalist X released from prison, Baku": a photo caption in
@@ -2985,6 +2996,10 @@ public sealed class ShallowCoder : IEventCoder
                     return;
                 targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : "none(no-slot)";
             }
+            // "SEO Chemical provides absorbents and straps", "the agency will provide its hurricane outlook": goods or a service
+            // provided to no named recipient are trade or routine work; only aid, force, protection or money (ProvidedAid, a
+            // figure) given is material aid when the sentence names no one who receives it.
+            if (entry.Trigger is "provide" && !inner.IsNoun && _tree.Parsed && targets.TrueForAll(t => t < 0) && ProvidesNoAid(innerNode)) return;
 
             bool negated = IsNegated(head) || (head.Start != inner.Start && IsNegated(inner))
                 || (_tree.Parsed && (_tree.IsNegated(headNode) || _tree.IsNegated(innerNode)))
@@ -4231,6 +4246,101 @@ public sealed class ShallowCoder : IEventCoder
         /// ("came under fire from Russian artillery"), or -1.</summary>
         private static readonly HashSet<string> TradeStatisticWords = new(StringComparer.Ordinal)
             { "growth", "decline", "surplus", "deficit", "volume", "volumes", "statistics", "figures", "year-on-year" };
+
+        /// <summary>
+        /// Whether the sentence reports play: a word of play (<see cref="Words.SportPlay"/>), or a score ("3-1", "2–0") with a
+        /// verb of winning or losing, and no word of real violence (<see cref="Words.SportViolence"/>).
+        /// </summary>
+        private bool SportPlay()
+        {
+            if (_sportPlay is { } known) return known;
+            bool play = false, score = false, result = false;
+            for (int t = _f; t < _e; t++)
+            {
+                var w = W(t);
+                if (Words.SportViolence.Contains(w)) { _sportPlay = false; return false; }
+                if (Words.SportPlay.Contains(w)) play = true;
+                else if (IsScore(w)) score = true;
+                else if (SportResult.Contains(w)) result = true;
+            }
+            _sportPlay = play || (score && result);
+            return _sportPlay.Value;
+        }
+
+        // Verbs and nouns of a result that, with a score, make a sentence a match report ("beat Bolivia 2-0", "a 3-1 win");
+        // a vote ("passed 5-4") has no such word.
+        private static readonly WordSet SportResult = new("beat", "beats", "beating", "won", "win", "wins", "winning", "defeated",
+            "defeat", "defeats", "victory", "draw", "drew", "lost", "loss", "thrashed", "routed", "edged", "crushed", "hammered");
+
+        /// <summary>Whether <paramref name="w"/> is a score: one or two digits, a hyphen or dash, one or two digits ("3-1", "10–2").</summary>
+        private static bool IsScore(ReadOnlySpan<char> w)
+        {
+            int dash = w.IndexOfAny('-', '–');
+            if (dash is < 1 or > 2 || w.Length - dash - 1 is < 1 or > 2) return false;
+            foreach (var c in w[..dash]) if (!char.IsAsciiDigit(c)) return false;
+            foreach (var c in w[(dash + 1)..]) if (!char.IsAsciiDigit(c)) return false;
+            return true;
+        }
+
+        /// <summary>The first token of the sentence attached to <paramref name="node"/> by <paramref name="relation"/>, or -1.</summary>
+        private int DependentOf(int node, string relation)
+        {
+            for (int k = _f; k < _e; k++)
+                if (doc.Token(k).Head == node && doc.Token(k).Relation == relation) return k;
+            return -1;
+        }
+
+        /// <summary>
+        /// Whether a verb has a direct object that is no actor and that no word of place leads ("demonstrated its commitment");
+        /// the parser also reads "demonstrated outside parliament" with "parliament" as an object, which is a place.
+        /// </summary>
+        private bool ShownObject(int verbNode)
+        {
+            int obj = DependentOf(verbNode, "obj");
+            if (obj < 0 || obj < verbNode || ActorAt(obj) >= 0 || ShownDissent.Contains(W(obj))) return false;
+            for (int k = verbNode + 1; k < obj; k++)
+                if (doc.TokUpos(k) == Upos.ADP || IsWord(k, "outside") || IsWord(k, "near") || IsWord(k, "opposite") || IsWord(k, "in")
+                    || IsWord(k, "at") || IsWord(k, "against")) return false;
+            return true;
+        }
+
+        // "demonstrated their anger": a crowd showing its dissent still protests.
+        private static readonly WordSet ShownDissent = new("anger", "opposition", "outrage", "discontent", "frustration",
+            "dissatisfaction", "displeasure", "fury", "rage", "defiance");
+
+        /// <summary>What, given, is material aid: help, money, force, protection and the goods of relief.</summary>
+        private static readonly HashSet<string> ProvidedAid = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "aid", "assistance", "help", "support", "relief", "fund", "funds", "funding", "money", "finance", "financing", "grant",
+            "loan", "credit", "cash", "weapon", "arm", "arms", "ammunition", "munition", "equipment", "missile", "tank", "jet",
+            "aircraft", "drone", "troop", "soldier", "personnel", "training", "adviser", "advisor", "intelligence", "protection",
+            "security", "shelter", "food", "water", "medicine", "vaccine", "dose", "supply", "supplies", "fuel", "electricity",
+            "gas", "oil", "wheat", "grain", "rice", "tent", "blanket", "asylum", "refuge", "sanctuary", "passage", "access",
+            "backing", "guarantee", "escort", "care", "treatment", "ship", "vessel", "boat", "helicopter", "rescue", "evidence",
+        };
+
+        /// <summary>
+        /// Whether the direct object of a verb of providing is a common noun that names no aid (<see cref="ProvidedAid"/>), with
+        /// no coordinated noun that does and no figure or currency sign on it ("provides absorbents, straps and air bags").
+        /// A missing object, a pronoun or a name is not judged (false).
+        /// </summary>
+        private bool ProvidesNoAid(int verbNode)
+        {
+            int obj = DependentOf(verbNode, "obj");
+            if (obj < 0 || doc.TokUpos(obj) != Upos.NOUN) return false;
+            if (IsProvidedAid(obj)) return false;
+            for (int k = _f; k < _e; k++)
+            {
+                var tk = doc.Token(k);
+                if (tk.Head != obj) continue;
+                if (tk.Relation == "conj" && IsProvidedAid(k)) return false;
+                if (tk.Relation == "nummod" || doc.TokXpos(k) == "CD" || W(k) is "$" or "€" or "£" or "US$") return false;
+            }
+            return true;
+        }
+
+        private bool IsProvidedAid(int t) =>
+            ProvidedAid.Contains(W(t).ToString()) || (doc.TokLemma(t) is { } l && ProvidedAid.Contains(l));
 
         /// <summary>Whether the clause states a figure: a number, a percentage or an amount of money.</summary>
         private bool TradeFigure(int clause)

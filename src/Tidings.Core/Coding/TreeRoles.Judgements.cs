@@ -21,6 +21,10 @@ internal sealed partial class TreeRoles
         "provocation", "outrage", "scandal", "affront", "tyranny", "betrayal", "farce", "sham", "crime", "aggression",
         // session 13: "called China's new map a violation of its sovereignty"
         "violation", "breach",
+        // session 17 (realmine7, real news): judgements of measure and of treatment ("called the sentence excessive",
+        // "described the aid as inadequate", "called the crackdown inhumane")
+        "excessive", "inadequate", "insufficient", "unreasonable", "disproportionate", "heavy-handed", "inhumane", "cruel",
+        "discriminatory", "racist", "irrational", "incompetent", "negligent", "failure", "fiasco", "overreach",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>
@@ -35,6 +39,7 @@ internal sealed partial class TreeRoles
         "decision", "move", "plan", "attempt", "action", "actions", "act", "step", "measure", "policy", "order", "ruling",
         "idea", "approach", "conduct", "behaviour", "behavior", "handling", "response", "statement", "remark", "remarks",
         "comment", "comments", "refusal", "proposal", "law", "bill", "ban", "decree", "demand", "threat", "treatment",
+        "sentence", "verdict", "budget", "crackdown", "intervention", "reform", "reforms", "raid",
     };
 
     /// <summary>Verbs through which a speaker states a judgement ("said it was unacceptable", "It is a mistake, X added").</summary>

@@ -33,6 +33,27 @@ internal static class Words
         "permit", "permits", "permitted", "permitting", "authorize", "authorizes", "authorized", "authorizing", "authorise", "authorises",
         "authorised", "authorising", "let", "lets", "letting");
 
+    /// <summary>
+    /// Words that only a report of play uses: positions, scoring and the units of a match in football, cricket, rugby,
+    /// basketball, American football and tennis ("the goalkeeper", "bowlers", "two wickets", "a late equaliser"). None is a
+    /// word of politics or war in news English, so one of them marks a sentence about a game; words with a political or
+    /// violent sense too are left out ("strikers" on strike, "league", "goal", "match", "penalties", "batter", "derby").
+    /// </summary>
+    public static readonly WordSet SportPlay = new("midfielder", "midfielders", "goalkeeper", "goalkeepers",
+        "goalie", "winger", "wingers", "full-back", "centre-back", "center-back", "playmaker", "batsman", "batsmen",
+        "bowler", "bowlers", "wicket", "wickets", "innings", "stumps", "all-rounder", "quarterback",
+        "quarterbacks", "touchdown", "touchdowns", "linebacker", "equaliser", "equalizer", "hat-trick",
+        "half-time", "halftime", "scoreline", "goalless", "three-pointer", "tie-break", "tiebreak", "semi-final", "semi-finals",
+        "semifinal", "semifinals", "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "play-off", "play-offs",
+        "playoff", "playoffs", "kick-off", "kickoff", "tournament", "championship", "teammate", "teammates");
+
+    /// <summary>Words that tell real violence or a real force within a sentence that also reports play ("fans attacked the
+    /// team bus", "police fired tear gas outside the stadium"): with one of them a conflict verb keeps its sense.</summary>
+    public static readonly WordSet SportViolence = new("fans", "supporters", "hooligans", "ultras", "police", "riot", "rioters",
+        "killed", "dead", "wounded", "injured", "hurt", "hospital", "arrested", "bus", "coach", "stones", "bottles", "flares",
+        "knife", "gun", "gunmen", "bomb", "troops", "soldiers", "army", "militants", "rebels", "missile", "missiles", "terrorist",
+        "terrorists", "shelling", "airstrike", "airstrikes", "war");
+
     /// <summary>Verbs of promising whose money object is an aid pledge ("pledged 12 million dollars to Tonga"), not a payment.</summary>
     public static readonly WordSet PromiseMoney = new("pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising",
         "offer", "offers", "offered", "offering", "vow", "vows", "vowed", "vowing", "commit", "commits", "committed", "committing");

@@ -27,6 +27,16 @@ public sealed class GoldTextSource
     /// <summary>Where the TempEval-3 platinum files lie under <c>$TIDINGS_SHARED</c>.</summary>
     public const string TempEval3RelativePath = "data/tempeval3-platinum";
 
+    /// <summary>
+    /// The corpus name <c>geovirus</c>: GeoVirus of Gritta et al. (229 Wikinews articles on outbreaks), articles keyed by the
+    /// last segment of their source URL as the file spells it (the Wikinews title, percent-escapes kept), their text the
+    /// &lt;text&gt; element as <see cref="GeoparseCorpus"/> reads it.
+    /// </summary>
+    public const string GeoVirus = "geovirus";
+
+    /// <summary>Where GeoVirus lies under <c>$TIDINGS_SHARED</c>.</summary>
+    public const string GeoVirusRelativePath = "data/geoparsing-gritta/GeoVirus.xml";
+
     /// <summary>The environment variable naming the shared third-party data directory.</summary>
     public const string SharedVariable = "TIDINGS_SHARED";
 
@@ -44,6 +54,7 @@ public sealed class GoldTextSource
     {
         corpora[GeoWebNews] = new(() => LoadGeoWebNews(sharedDir));
         corpora[TempEval3] = new(() => LoadTempEval3(sharedDir));
+        corpora[GeoVirus] = new(() => LoadGeoVirus(sharedDir));
     }
 
     /// <summary>The corpora under <paramref name="sharedDir"/> (default <c>$TIDINGS_SHARED</c>), each read once, when a line first refers to it.</summary>
@@ -64,6 +75,31 @@ public sealed class GoldTextSource
             return (articles, null);
         }
         catch (InvalidDataException ex) { return (null, $"corpus '{GeoWebNews}' could not be read: {ex.Message}"); }
+    }
+
+    private static (IReadOnlyDictionary<string, string>?, string?) LoadGeoVirus(string? sharedDir)
+    {
+        if (string.IsNullOrEmpty(sharedDir))
+            return (null, $"corpus '{GeoVirus}' is read from ${SharedVariable}/{GeoVirusRelativePath}, and {SharedVariable} is not set");
+        var path = Path.Combine(sharedDir, GeoVirusRelativePath);
+        if (!File.Exists(path)) return (null, $"corpus '{GeoVirus}' is read from '{path}', which does not exist");
+        try
+        {
+            var articles = new Dictionary<string, string>(StringComparer.Ordinal);
+            // GeoparseCorpus keys a GeoVirus article by its whole source URL; the gold names it by the title alone.
+            foreach (var a in GeoparseCorpus.Load(path).Articles)
+                articles.TryAdd(GeoVirusKey(a.Id), a.Text);
+            return (articles, null);
+        }
+        catch (InvalidDataException ex) { return (null, $"corpus '{GeoVirus}' could not be read: {ex.Message}"); }
+    }
+
+    /// <summary>The article key of a GeoVirus source URL: its last path segment (<c>…/wiki/Title</c> → <c>Title</c>).</summary>
+    public static string GeoVirusKey(string sourceUrl)
+    {
+        var trimmed = sourceUrl.Trim().TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        return slash < 0 ? trimmed : trimmed[(slash + 1)..];
     }
 
     private static (IReadOnlyDictionary<string, string>?, string?) LoadTempEval3(string? sharedDir)

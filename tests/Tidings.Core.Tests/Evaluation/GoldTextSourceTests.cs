@@ -110,6 +110,28 @@ public class GoldTextSourceTests
     }
 
     [SkippableFact]
+    public void Resolves_a_span_of_GeoVirus_by_the_title_of_its_source_url()
+    {
+        var path = SharedData.PathOf(GoldTextSource.GeoVirusRelativePath);
+        var texts = GoldTextSource.FromShared(SharedData.Root);
+        var first = GeoparseCorpus.Load(path).Articles[0];
+        var key = GoldTextSource.GeoVirusKey(first.Id);
+        Assert.DoesNotContain('/', key);
+        Assert.Equal(first.Text, texts.TryArticle("geovirus", key, out var problem));
+        Assert.Null(problem);
+        Assert.Equal(first.Text[..20], texts.TryResolve("geovirus", key, 0, 20, GoldTextSource.Sha1Prefix(first.Text[..20]), out _));
+        Assert.Null(texts.TryArticle("geovirus", first.Id, out problem));
+        Assert.Contains("no article", problem);
+    }
+
+    [Theory]
+    [InlineData("https://en.wikinews.org/wiki/Floods_hit_Dhaka", "Floods_hit_Dhaka")]
+    [InlineData(" https://en.wikinews.org/wiki/Floods_hit_Dhaka/ ", "Floods_hit_Dhaka")]
+    [InlineData("Floods_hit_Dhaka", "Floods_hit_Dhaka")]
+    public void A_GeoVirus_key_is_the_last_segment_of_the_url(string url, string key) =>
+        Assert.Equal(key, GoldTextSource.GeoVirusKey(url));
+
+    [SkippableFact]
     public void The_realnews_gold_file_resolves_every_line()
     {
         SharedData.PathOf(GoldTextSource.GeoWebNewsRelativePath);
@@ -118,8 +140,9 @@ public class GoldTextSourceTests
         var gold = GoldFile.Load(path, GoldTextSource.FromShared(SharedData.Root));
         Assert.True(gold.Count >= 620, $"{gold.Count} lines");
         // session 11 wrote dev and heldout, session 12 a second pair on other articles (dev2, heldout2),
-        // session 13 a third (dev3, heldout3), session 14 a fourth (dev4, heldout4), session 16 dev5 on TempEval-3 news
-        Assert.All(gold, g => Assert.Contains(g.Split, new[] { "dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5" }));
+        // session 13 a third (dev3, heldout3), session 14 a fourth (dev4, heldout4), session 16 dev5 on TempEval-3 news,
+        // session 17 dev6 on GeoVirus Wikinews articles
+        Assert.All(gold, g => Assert.Contains(g.Split, new[] { "dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5", "dev6" }));
         Assert.All(gold, g => Assert.False(string.IsNullOrWhiteSpace(g.Text)));
     }
 }
