@@ -82,7 +82,10 @@ public static class DemandContent
 
     private static readonly HashSet<string> Institutions = Set(
         "constitution", "constitutional", "charter", "dissolution", "abolition", "regime", "monarchy", "independence",
-        "autonomy", "suffrage", "senate", "parliament", "federalism", "secession", "self-determination");
+        "autonomy", "suffrage", "senate", "parliament", "federalism", "secession", "self-determination",
+        // the bodies a state is made of, asked to be overhauled or replaced ("overhaul the judiciary", "an independent
+        // electoral commission")
+        "judiciary", "electoral");
 
     /// <summary>What a worker is paid or works in: a demand for it of the state is one for a policy (1042); a strike
     /// over it is not by itself one against the state (FoldDemandsIntoProtests).</summary>
@@ -101,8 +104,9 @@ public static class DemandContent
     private static readonly HashSet<string> WithdrawVerbs = Set("withdraw", "pull", "remove", "recall", "evacuate", "demobilise", "demobilize");
     private static readonly HashSet<string> GiveVerbs = Set(
         "increase", "raise", "provide", "pay", "deliver", "improve", "guarantee", "respect", "restore", "grant", "ensure",
-        "protect", "boost", "double", "honour", "honor", "uphold");
+        "protect", "boost", "double", "honour", "honor", "uphold", "enforce", "recognise", "recognize");
     private static readonly HashSet<string> ChangeVerbs = Set(
         "withdraw", "scrap", "drop", "repeal", "amend", "change", "revise", "abandon", "rewrite", "suspend", "annul", "cancel",
-        "reverse", "revoke", "lift", "reconsider", "shelve", "stop", "end", "halt", "review", "lower", "reduce", "cut");
+        "reverse", "revoke", "lift", "reconsider", "shelve", "stop", "end", "halt", "review", "lower", "reduce", "cut",
+        "overhaul", "reform", "restructure", "replace");
 }
