@@ -1671,6 +1671,24 @@ public sealed class ShallowCoder : IEventCoder
         private bool IsThePress(int a) => RoleOf(a) == "MED" && doc.Token(A(a).Tokens.EndToken - 1).Lemma?.ToLowerInvariant()
             is "reporter" or "journalist" or "press" or "media" or "newsman" or "correspondent";
 
+        /// <summary>
+        /// True when a protest's target stands for the state as a place rather than for people in it: the country named
+        /// bare ("across Zambia", "the country's ports"; not a demonym, "Palestinians", who are people), or the legislature
+        /// named as an institution or its building ("parliament", "the National Assembly", "Congress"); not lawmakers
+        /// or a named member, whom a protest can target in person.
+        /// </summary>
+        private bool ProtestedPlaceOfState(int a)
+        {
+            var m = A(a);
+            if (m.Code is not { } code || m.IsModifier) return false;
+            if (code.Length == 3) return !m.Rule.StartsWith("demonym", StringComparison.Ordinal);
+            if (RoleOf(a) != "LEG" || m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.StartsWith("title+", StringComparison.Ordinal))
+                return false;
+            return doc.TokLemma(m.Tokens.EndToken - 1)?.ToLowerInvariant() is "parliament" or "congress" or "assembly" or "senate"
+                or "legislature" or "capitol" or "duma" or "knesset" or "rada" or "sejm" or "bundestag" or "majlis" or "diet" or "storting"
+                or "riksdag" or "cortes" or "sabha";
+        }
+
         private string? RoleOf(int a)
         {
             if (A(a).Code is not { } code || code.StartsWith("IGO", StringComparison.Ordinal)) return null;
@@ -3320,6 +3338,17 @@ public sealed class ShallowCoder : IEventCoder
                     && A(t).Country is { } posedAt && A(src).Country is { } poserCountry && posedAt != poserCountry)
                 {
                     Emit(range, fwd, src, -1, rule + outcomeRule + ",posture-at-state", negated, background, modality, -1, posedAt, null);
+                    continue;
+                }
+                // "rallied outside parliament against the media law", "marched on Congress to demand the president's resignation",
+                // "walked off the job across Zambia over unpaid allowances": a peaceful protest (141-144) by a country's own
+                // people at its legislature's building, or at the country named as a place, is aimed at its government, the
+                // maker of the policy it is over (gold/README.md: a protest names its government; 58 of the tunable gold
+                // protests target GOV, a legislature only when a crowd assaults the building, 145, which is left alone).
+                if (t >= 0 && fwd.Length >= 3 && fwd[..3] is "141" or "142" or "143" or "144" && rev is null
+                    && A(t).Country is { } protestedAt && protestedAt == A(src).Country && ProtestedPlaceOfState(t))
+                {
+                    Emit(range, fwd, src, -1, rule + outcomeRule + ",protest-at-own-state", negated, background, modality, -1, protestedAt, "GOV");
                     continue;
                 }
                 // "arrested at least 20 Palestinians", "beat dozens of Kenyans": nationals counted as the people arrested, beaten
