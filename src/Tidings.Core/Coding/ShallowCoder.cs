@@ -1689,6 +1689,26 @@ public sealed class ShallowCoder : IEventCoder
                 or "riksdag" or "cortes" or "sabha";
         }
 
+        /// <summary>
+        /// True when a purpose infinitive within a few words after <paramref name="from"/> puts down unrest: "to quell the
+        /// protests", "to help police contain riots", "to disperse protesters", "to break up the demonstrations".
+        /// </summary>
+        private bool SentToQuellUnrest(int from)
+        {
+            for (int k = from; k < _e && k < from + 12; k++)
+            {
+                if (W(k) is ";" or ".") return false;
+                bool quell = doc.TokLemma(k)?.ToLowerInvariant() is "quell" or "contain" or "disperse" or "suppress" or "crush" or "control"
+                    || (doc.TokLemma(k)?.ToLowerInvariant() is "put" && IsWord(k + 1, "down"))
+                    || (doc.TokLemma(k)?.ToLowerInvariant() is "break" && IsWord(k + 1, "up"));
+                if (!quell || !(IsWord(k - 1, "to") || IsWord(k - 2, "help") || IsWord(k - 3, "help"))) continue;
+                for (int j = k + 1; j < _e && j <= k + 5; j++)
+                    if (doc.TokLemma(j)?.ToLowerInvariant() is "protest" or "riot" or "unrest" or "protester" or "protestor" or "demonstrator"
+                        or "demonstration" or "rioter" or "crowd" or "uprising" or "disturbance") return true;
+            }
+            return false;
+        }
+
         private string? RoleOf(int a)
         {
             if (A(a).Code is not { } code || code.StartsWith("IGO", StringComparison.Ordinal)) return null;
@@ -3142,6 +3162,14 @@ public sealed class ShallowCoder : IEventCoder
                 && _tree.ProtestReasonActor(innerNode) is var against && against >= 0 && against != src && A(against).Code != A(src).Code)
             {
                 targets.Clear(); targets.Add(against); tgtHow = "protest-reason";
+            }
+            // "deployed the army to help police contain protests", "may deploy troops to quell the riots": a country's own
+            // forces sent to put down unrest are aimed at its people, the crowds they face (eg0554, eb21016 KENCVL); a
+            // deployment "ahead of planned protests" or with no such purpose names no target (eb23101).
+            if (code.StartsWith("15", StringComparison.Ordinal) && targets.TrueForAll(t => t < 0) && targetCountry is null
+                && src >= 0 && RoleOf(src) is "MIL" or "COP" && A(src).Country is { } quellingState && SentToQuellUnrest(inner.End))
+            {
+                targets.Clear(); targets.Add(-1); targetCountry = quellingState; targetRole = "CVL"; tgtHow = "sent-to-quell-unrest";
             }
             // "marched to the Ugandan high commission": a protest at a country's mission is aimed at its government.
             if (_tree.Parsed && code.Length >= 3 && code[..3] is "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null

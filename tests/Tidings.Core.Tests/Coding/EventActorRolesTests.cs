@@ -102,4 +102,12 @@ public class EventActorRolesTests
     // a crowd that storms the building riots against the legislature itself
     [InlineData("Protesters stormed the parliament in Lusaka over the new tax law.", "ZMBCVL→ZMBLEG:145*")]
     public void Peaceful_protests_at_the_state_aim_at_its_government(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a country's own forces sent to put down unrest are aimed at its people ...
+    [InlineData("Bolivia deployed the army on Tuesday to help police contain protests over fuel shortages.", "BOLMIL→BOLCVL:154")]
+    [InlineData("Sri Lanka's government may deploy troops to quell the riots, the defence secretary said.", "LKAMIL→LKACVL:154")]
+    // ... a deployment ahead of protests names no target
+    [InlineData("Peru deployed thousands of police officers across Lima ahead of planned protests.", "PERCOP→-:153|!PERCOP→PERCVL:153")]
+    public void Forces_sent_to_quell_unrest_aim_at_the_people(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
