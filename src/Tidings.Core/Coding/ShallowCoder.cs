@@ -1683,6 +1683,44 @@ public sealed class ShallowCoder : IEventCoder
         private bool IsThePress(int a) => RoleOf(a) == "MED" && doc.Token(A(a).Tokens.EndToken - 1).Lemma?.ToLowerInvariant()
             is "reporter" or "journalist" or "press" or "media" or "newsman" or "correspondent";
 
+        /// <summary>
+        /// True when a protest's target stands for the state as a place rather than for people in it: the country named
+        /// bare ("across Zambia", "the country's ports"; not a demonym, "Palestinians", who are people), or the legislature
+        /// named as an institution or its building ("parliament", "the National Assembly", "Congress"); not lawmakers
+        /// or a named member, whom a protest can target in person.
+        /// </summary>
+        private bool ProtestedPlaceOfState(int a)
+        {
+            var m = A(a);
+            if (m.Code is not { } code || m.IsModifier) return false;
+            if (code.Length == 3) return !m.Rule.StartsWith("demonym", StringComparison.Ordinal);
+            if (RoleOf(a) != "LEG" || m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.StartsWith("title+", StringComparison.Ordinal))
+                return false;
+            return doc.TokLemma(m.Tokens.EndToken - 1)?.ToLowerInvariant() is "parliament" or "congress" or "assembly" or "senate"
+                or "legislature" or "capitol" or "duma" or "knesset" or "rada" or "sejm" or "bundestag" or "majlis" or "diet" or "storting"
+                or "riksdag" or "cortes" or "sabha";
+        }
+
+        /// <summary>
+        /// True when a purpose infinitive within a few words after <paramref name="from"/> puts down unrest: "to quell the
+        /// protests", "to help police contain riots", "to disperse protesters", "to break up the demonstrations".
+        /// </summary>
+        private bool SentToQuellUnrest(int from)
+        {
+            for (int k = from; k < _e && k < from + 12; k++)
+            {
+                if (W(k) is ";" or ".") return false;
+                bool quell = doc.TokLemma(k)?.ToLowerInvariant() is "quell" or "contain" or "disperse" or "suppress" or "crush" or "control"
+                    || (doc.TokLemma(k)?.ToLowerInvariant() is "put" && IsWord(k + 1, "down"))
+                    || (doc.TokLemma(k)?.ToLowerInvariant() is "break" && IsWord(k + 1, "up"));
+                if (!quell || !(IsWord(k - 1, "to") || IsWord(k - 2, "help") || IsWord(k - 3, "help"))) continue;
+                for (int j = k + 1; j < _e && j <= k + 5; j++)
+                    if (doc.TokLemma(j)?.ToLowerInvariant() is "protest" or "riot" or "unrest" or "protester" or "protestor" or "demonstrator"
+                        or "demonstration" or "rioter" or "crowd" or "uprising" or "disturbance") return true;
+            }
+            return false;
+        }
+
         private string? RoleOf(int a)
         {
             if (A(a).Code is not { } code || code.StartsWith("IGO", StringComparison.Ordinal)) return null;
@@ -3163,6 +3201,14 @@ public sealed class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(against); tgtHow = "protest-reason";
             }
+            // "deployed the army to help police contain protests", "may deploy troops to quell the riots": a country's own
+            // forces sent to put down unrest are aimed at its people, the crowds they face (eg0554, eb21016 KENCVL); a
+            // deployment "ahead of planned protests" or with no such purpose names no target (eb23101).
+            if (code.StartsWith("15", StringComparison.Ordinal) && targets.TrueForAll(t => t < 0) && targetCountry is null
+                && src >= 0 && RoleOf(src) is "MIL" or "COP" && A(src).Country is { } quellingState && SentToQuellUnrest(inner.End))
+            {
+                targets.Clear(); targets.Add(-1); targetCountry = quellingState; targetRole = "CVL"; tgtHow = "sent-to-quell-unrest";
+            }
             // "marched to the Ugandan high commission": a protest at a country's mission is aimed at its government.
             if (_tree.Parsed && code.Length >= 3 && code[..3] is "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
                 && _tree.ProtestAtMission(innerNode) is { } missionOf && missionOf != A(src).Country)
@@ -3358,6 +3404,17 @@ public sealed class ShallowCoder : IEventCoder
                     && A(t).Country is { } posedAt && A(src).Country is { } poserCountry && posedAt != poserCountry)
                 {
                     Emit(range, fwd, src, -1, rule + outcomeRule + ",posture-at-state", negated, background, modality, -1, posedAt, null);
+                    continue;
+                }
+                // "rallied outside parliament against the media law", "marched on Congress to demand the president's resignation",
+                // "walked off the job across Zambia over unpaid allowances": a peaceful protest (141-144) by a country's own
+                // people at its legislature's building, or at the country named as a place, is aimed at its government, the
+                // maker of the policy it is over (gold/README.md: a protest names its government; 58 of the tunable gold
+                // protests target GOV, a legislature only when a crowd assaults the building, 145, which is left alone).
+                if (t >= 0 && fwd.Length >= 3 && fwd[..3] is "141" or "142" or "143" or "144" && rev is null
+                    && A(t).Country is { } protestedAt && protestedAt == A(src).Country && ProtestedPlaceOfState(t))
+                {
+                    Emit(range, fwd, src, -1, rule + outcomeRule + ",protest-at-own-state", negated, background, modality, -1, protestedAt, "GOV");
                     continue;
                 }
                 // "arrested at least 20 Palestinians", "beat dozens of Kenyans": nationals counted as the people arrested, beaten

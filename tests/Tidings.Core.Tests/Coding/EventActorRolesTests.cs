@@ -91,4 +91,23 @@ public class EventActorRolesTests
     [InlineData("Croatian police detained a group of Serbian nationals near the border.", "HRVCOP→SRBCVL:173")]
     [InlineData("Venezuela deported dozens of Colombian citizens.", "VEN→COLCVL:174")]
     public void Nationals_are_civilians(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a peaceful protest at the country's own legislature, or at the country named as a place, is aimed at its government
+    [InlineData("Hundreds of farmers rallied outside the Sejm in Warsaw against grain imports.", "POLAGR→POLGOV:141*|!POLAGR→POLLEG:141*")]
+    [InlineData("Demonstrators marched on Congress in Lima to demand the president's resignation.", "PERCVL→PERGOV:141*|!PERCVL→PERLEG:141*")]
+    [InlineData("Students staged a sit-in outside the National Assembly in Nairobi against a new university funding model.", "KENEDU→KENGOV:141*")]
+    [InlineData("Doctors walked off the job across Nigeria over unpaid salaries.", "NGAHLH→NGAGOV:143|!NGAHLH→NGA:143")]
+    [InlineData("Dock workers in Chile walked off the job in protest at the sale of the country's ports.", "CHLLAB→CHLGOV:143*|!CHLLAB→CHL:143*")]
+    // a crowd that storms the building riots against the legislature itself
+    [InlineData("Protesters stormed the parliament in Lusaka over the new tax law.", "ZMBCVL→ZMBLEG:145*")]
+    public void Peaceful_protests_at_the_state_aim_at_its_government(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a country's own forces sent to put down unrest are aimed at its people ...
+    [InlineData("Bolivia deployed the army on Tuesday to help police contain protests over fuel shortages.", "BOLMIL→BOLCVL:154")]
+    [InlineData("Sri Lanka's government may deploy troops to quell the riots, the defence secretary said.", "LKAMIL→LKACVL:154")]
+    // ... a deployment ahead of protests names no target
+    [InlineData("Peru deployed thousands of police officers across Lima ahead of planned protests.", "PERCOP→-:153|!PERCOP→PERCVL:153")]
+    public void Forces_sent_to_quell_unrest_aim_at_the_people(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
