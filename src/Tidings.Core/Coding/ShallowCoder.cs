@@ -2931,13 +2931,19 @@ public sealed class ShallowCoder : IEventCoder
             // "Fano militiamen ambushed a military convoy", "gangs torched the police station", "jihadists overran an army
             // garrison": an armed group's attack on a building or vehicle of a state organ is aimed at that organ, of the
             // country where it stands (else the attackers' own), as "army positions" are MIL (decision 022). Session 16, blind26.
-            if (targets.Count == 0 && !passive && !inner.IsNoun && _tree.Parsed && src >= 0 && !IsWord(inner.End, "any")
+            // "Rebels attacked an army base in Mali": the country of the building's place, which the windows may take as the
+            // target, is where the organ stands, not what was struck; the force's own base, post or convoy is the force.
+            // Invariant: only a lone target that is that bare country yields (a named side, "attacked Malian troops", stays).
+            bool placeOnly = targets.Count == 1 && targets[0] >= 0 && _tree.Parsed
+                && A(targets[0]).Code is { Length: 3 } placeCode && placeCode == A(targets[0]).Country
+                && _tree.LocativeCountry(innerNode, doc.Places) == placeCode;
+            if ((targets.Count == 0 || placeOnly) && !passive && !inner.IsNoun && _tree.Parsed && src >= 0 && !IsWord(inner.End, "any")
                 && (code[..2] is "18" or "19" || code.StartsWith("171", StringComparison.Ordinal))
                 && RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "SPY"
                 && _tree.StateBuildingRole(innerNode) is { } attackedOrgan && attackedOrgan is "MIL" or "COP"
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? A(src).Country) is { } organCountry)
             {
-                targets.Add(-1); targetCountry = organCountry; targetRole = attackedOrgan; tgtHow = "tree:armed-on-state-building";
+                targets.Clear(); targets.Add(-1); targetCountry = organCountry; targetRole = attackedOrgan; tgtHow = "tree:armed-on-state-building";
             }
             // "The Pakistani Taliban claimed responsibility for a suicide attack on a police station in Bannu": a claim of an
             // attack on a state building with no actor target is aimed at the organ the building houses (gold eb13002 PAKCOP,
