@@ -2455,9 +2455,18 @@ public sealed class ShallowCoder : IEventCoder
             }
             // "talks between X and Y": both sides explicit.
             bool pair = false;
+            List<int>? betweenRest = null;
             if (inner.IsNoun && src < 0 && entry.IsTargetPrep("between") && BetweenPair(inner, out int p1, out int p2))
             {
                 src = p1; targets.Clear(); targets.Add(p2); srcHow = "between"; tgtHow = "between"; pair = true;
+            }
+            // "talks between Egypt, Qatar, Israel and Hamas": every side of the list pairs with every other, as joint
+            // subjects do (the first is the source, the rest its targets and each other's partners).
+            else if (inner.IsNoun && src < 0 && entry.IsTargetPrep("between") && BetweenSides(inner, 3) is { Count: > 2 and <= MaxJointSides } sides)
+            {
+                src = sides[0]; targets.Clear(); srcHow = "between"; tgtHow = "between"; pair = true;
+                for (int x = 1; x < sides.Count; x++) targets.Add(sides[x]);
+                betweenRest = sides.GetRange(1, sides.Count - 1);
             }
             // "X and Y held talks": joint subject.
             int joint = -1;
@@ -2490,14 +2499,14 @@ public sealed class ShallowCoder : IEventCoder
             // "The presidents of Tajikistan, Kyrgyzstan and Uzbekistan signed an agreement": with three or more joint subjects
             // every pair of them does the symmetric act, each way (gold/README.md, reciprocal verbs); the source pairs with
             // each conjunct below, and the conjuncts pair with each other after it.
-            List<int>? jointRest = null;
+            List<int>? jointRest = betweenRest;
             if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0)
             {
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;
-                // Only for three: every pair of n sides is n(n-1) events, and a summit of five or more ("leaders of France,
-                // Germany, Italy, Spain and Poland met") would flood a story with dyads no one reported; there the source
-                // pairs with the first conjunct as before.
-                if (coordinated.Count == 2)
+                // Every pair of n sides is n(n-1) events: the convention ("A and B signed" is A → B and B → A) reaches every
+                // side of a joint act of up to six ("Argentina, Brazil, Paraguay and Uruguay signed", 12 dyads); a longer
+                // list is a roster ("leaders of the 27 EU states met"), where the source pairs with the first conjunct.
+                if (coordinated.Count is >= 2 and < MaxJointSides)
                 {
                     jointRest = new List<int>();
                     foreach (var b in coordinated)
@@ -2994,13 +3003,19 @@ public sealed class ShallowCoder : IEventCoder
             // "Fano militiamen ambushed a military convoy", "gangs torched the police station", "jihadists overran an army
             // garrison": an armed group's attack on a building or vehicle of a state organ is aimed at that organ, of the
             // country where it stands (else the attackers' own), as "army positions" are MIL (decision 022). Session 16, blind26.
-            if (targets.Count == 0 && !passive && !inner.IsNoun && _tree.Parsed && src >= 0 && !IsWord(inner.End, "any")
+            // "Rebels attacked an army base in Mali": the country of the building's place, which the windows may take as the
+            // target, is where the organ stands, not what was struck; the force's own base, post or convoy is the force.
+            // Invariant: only a lone target that is that bare country yields (a named side, "attacked Malian troops", stays).
+            bool placeOnly = targets.Count == 1 && targets[0] >= 0 && _tree.Parsed
+                && A(targets[0]).Code is { Length: 3 } placeCode && placeCode == A(targets[0]).Country
+                && _tree.LocativeCountry(innerNode, doc.Places) == placeCode;
+            if ((targets.Count == 0 || placeOnly) && !passive && !inner.IsNoun && _tree.Parsed && src >= 0 && !IsWord(inner.End, "any")
                 && (code[..2] is "18" or "19" || code.StartsWith("171", StringComparison.Ordinal))
                 && RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "SPY"
                 && _tree.StateBuildingRole(innerNode) is { } attackedOrgan && attackedOrgan is "MIL" or "COP"
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? A(src).Country) is { } organCountry)
             {
-                targets.Add(-1); targetCountry = organCountry; targetRole = attackedOrgan; tgtHow = "tree:armed-on-state-building";
+                targets.Clear(); targets.Add(-1); targetCountry = organCountry; targetRole = attackedOrgan; tgtHow = "tree:armed-on-state-building";
             }
             // "The Pakistani Taliban claimed responsibility for a suicide attack on a police station in Bannu": a claim of an
             // attack on a state building with no actor target is aimed at the organ the building houses (gold eb13002 PAKCOP,
@@ -3802,6 +3817,9 @@ public sealed class ShallowCoder : IEventCoder
             }
             return only;
         }
+
+        /// <summary>The most sides of one joint act that pair each with each (n(n-1) events); a longer list is a roster.</summary>
+        private const int MaxJointSides = 6;
 
         /// <summary>
         /// Cooperation that coordinated subjects with no other target extend to each other: "Kenya and Somalia agreed
@@ -4639,6 +4657,35 @@ public sealed class ShallowCoder : IEventCoder
         }
 
         private bool BetweenPair(Trig tr, out int a, out int b) => PairAfter(tr, 3, out a, out b);
+
+        /// <summary>
+        /// The sides of "between A, B, C and D" within <paramref name="maxGap"/> tokens after the trigger, in its clause,
+        /// in order; empty unless the list is closed by "and" before its last side (an open list is not a set of sides).
+        /// </summary>
+        private List<int> BetweenSides(Trig tr, int maxGap)
+        {
+            int end = ClauseEnd(tr.Clause);
+            for (int t = tr.End; t < end && t - tr.End <= maxGap; t++)
+            {
+                if (!IsWord(t, "between")) continue;
+                var sides = new List<int>();
+                bool closed = false;
+                for (int k = t + 1; k < end;)
+                {
+                    while (Is(k, Words.Determiner)) k++;
+                    int a = ActorAt(k);
+                    if (a < 0 || sides.Contains(a)) break;
+                    sides.Add(a);
+                    if (closed) return sides;
+                    k = A(a).Tokens.EndToken;
+                    if (IsWord(k, ",")) k++;
+                    if (IsWord(k, "and")) { k++; closed = true; }
+                    else if (!IsWord(k - 1, ",")) break;
+                }
+                return new List<int>();
+            }
+            return new List<int>();
+        }
 
         private bool IsNegated(Trig tr)
         {

@@ -15,6 +15,10 @@ public class ConflictReportingTests
     [InlineData("Al-Shabaab fighters ambushed a military convoy near Baidoa on Friday.", "SOMREB→SOMMIL:190")]
     [InlineData("ISWAP insurgents attacked a military base in Nigeria's Yobe state.", "NGAREB→NGAMIL:190")]
     [InlineData("Jihadists overran an army garrison in northern Burkina Faso, killing at least 20 soldiers.", "BFAREB→BFAMIL:19*")]
+    // the country named as the building's place is where the force stands, not the target (session 16's list)
+    [InlineData("Insurgents attacked an army outpost in Mozambique on Thursday.", "MOZREB→MOZMIL:19*|!MOZREB→MOZ:19*")]
+    [InlineData("Armed bandits raided a police post in Niger overnight.", "NERCRM→NERCOP:*|!NERCRM→NER:*")]
+    [InlineData("Separatist fighters ambushed an army convoy in Cameroon, the defence ministry said.", "CMRREB→CMRMIL:19*|!CMRREB→CMR:19*")]
     // rioters' attacks on police stations stay riots (145), not attacks
     [InlineData("Rioters set fire to a police station in the Kenyan town of Eldoret.", "KENCVL→*:145|!KENCVL→KENCOP:1712")]
     // a threatened attack on "any" post names a kind of target, not one
