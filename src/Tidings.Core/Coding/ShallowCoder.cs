@@ -1221,6 +1221,15 @@ public sealed class ShallowCoder : IEventCoder
                 // "called the order unconstitutional" after sentences telling who gave the order: the act is that actor's.
                 if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN) doer = EarlierActor(judge, doc.TokLemma(judged) ?? "");
                 if (judge < 0 || judge == doer || IsModifier(judge)) continue;
+                // A ruling is a court's finding (116): said by anyone else ("the party ruled that ...") it is no judgement;
+                // with no named doer it finds against the court's own government, as "ruled that the deployment was
+                // unconstitutional" does.
+                string? ownCountry = null;
+                if (_tree.IsRuling(speechVerb))
+                {
+                    if (A(judge).Code is not { } jc || !jc.Contains("JUD", StringComparison.Ordinal)) continue;
+                    if (doer < 0) { if (A(judge).Country is not { } jcountry) continue; ownCountry = jcountry; }
+                }
                 for (int i = 0; i < _trigs.Count; i++)
                 {
                     var tr = _trigs[i];
@@ -1228,8 +1237,8 @@ public sealed class ShallowCoder : IEventCoder
                     int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
                     if (_tree.WithinJudged(node, judged)) { tr.Consumed = true; _trigs[i] = tr; }
                 }
-                Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=judged-act", false,
-                    CueDates(p, p), Modality.Asserted);
+                Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
+                    CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
             }
         }
 
@@ -1923,6 +1932,21 @@ public sealed class ShallowCoder : IEventCoder
                 && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var retaliating
                 && doc.TokLemma(retaliating) is { } rl && rl.Equals("retaliate", StringComparison.OrdinalIgnoreCase))
                 code = _tree.ResponseWithForce(retaliating) ? "138" : "130";
+            // "a court ordered the mayor jailed pending trial", "the junta ordered the editor detained", "ordered police to arrest
+            // the organisers": an order of coercion or of a release is carried out by the authority that gives it, as the
+            // lexicon's "order arrest" (173), "order closure" (172) and "order curfew" (1723) rows already say: the ordered act
+            // itself, asserted, not a demand (100) made of whoever carries it out. The ordered person is its target; an own
+            // force told to carry it out is no target (the act's own object is). Other orders ("ordered the army to fire")
+            // stay demand frames, as do orders told as demands ("demanded the release").
+            if (frame.Entry.Trigger == "order" && !frame.IsNoun && modality == Modality.Demanded
+                && (inner.Entry.Root == "17" || (inner.Refined ?? inner.Entry.Cameo).StartsWith("084", StringComparison.Ordinal)))
+            {
+                code = inner.Refined ?? inner.Entry.Cameo;
+                modality = Modality.Asserted;
+                if (frameObject >= 0 && A(frameObject).Code is { } carrier
+                    && (carrier.EndsWith("COP", StringComparison.Ordinal) || carrier.EndsWith("MIL", StringComparison.Ordinal) || carrier.EndsWith("JUD", StringComparison.Ordinal)))
+                    frameObject = -1;
+            }
             string rule = $"frame:{frame.Entry.Trigger}+{KindName(inner.Entry.Kind)}:{inner.Entry.Trigger}→{code}";
             // "denied that its border guards had opened fire on Kyrgyz villagers": the subject of a denied clause is the
             // denied act's doer, not whom the denial concerns; the act's own target is (gold/README.md, 016).
