@@ -2865,6 +2865,16 @@ public sealed class ShallowCoder : IEventCoder
                 JointDoers(earlierDoer, src, targets);
             }
             if (agentlessAttack && targets.Count == 0) { targets.Add(-1); tgtHow = "none(agentless-attack)"; }
+            // "the interior minister warned that anyone who joined the rallies would be prosecuted", "warned that those who
+            // blocked roads would be arrested": a government's or police force's threat of repression against whoever does
+            // something is aimed at its own people (CVL), as gold eg0267 codes "anyone taking part ... could be arrested".
+            if ((targets.Count == 0 || (targets.Count == 1 && targets[0] < 0 && targetCountry is null)) && head.Entry.Frame == FrameKind.Threat
+                && code == "137" && !inner.IsNoun && A(src).Country is { } repressorCountry && A(src).Code is { } threatenerCode
+                && (threatenerCode.Length == 3 || threatenerCode.EndsWith("GOV", StringComparison.Ordinal) || threatenerCode.EndsWith("COP", StringComparison.Ordinal))
+                && _tree.Parsed && _tree.PassiveSubjectIsIndefinitePerson(innerNode))
+            {
+                targets.Clear(); targets.Add(-1); targetCountry = repressorCountry; targetRole = "CVL"; tgtHow = "own-people(anyone)";
+            }
             // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
             // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
             // people that names no addressee is made of their government, as their protests are (FoldDemandsIntoProtests).

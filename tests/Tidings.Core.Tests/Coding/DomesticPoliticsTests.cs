@@ -49,4 +49,13 @@ public class DomesticPoliticsTests
     // welcoming a verdict is approval, of no target: the court is not its object
     [InlineData("Argentina's president welcomed the verdict on Thursday.", "ARGGOV→-:051")]
     public void Codes_custody_pardons_removals_and_strike_calls(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a government's or police force's warning that "anyone who ..." will be arrested threatens its own people (137 CVL)
+    [InlineData("Bolivia's president warned that anyone who blocked roads would be arrested.", "BOLGOV→BOLCVL:137")]
+    [InlineData("Sri Lanka's police chief warned that anyone who defied the curfew would be prosecuted.", "LKACOP→LKACVL:137")]
+    // not an opposition's warning (it has no police to threaten with); a named crowd keeps its own code
+    [InlineData("Kenya's opposition leader warned that anyone who rigged the vote would be prosecuted.", "!KENOPP→KENCVL:137")]
+    [InlineData("Kenya's interior minister warned that protesters would be arrested.", "KENGOV→KENCVL:137")]
+    public void Codes_warnings_against_anyone_as_threats_to_own_people(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
