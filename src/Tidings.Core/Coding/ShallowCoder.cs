@@ -1233,6 +1233,15 @@ public sealed class ShallowCoder : IEventCoder
                 // "called the order unconstitutional" after sentences telling who gave the order: the act is that actor's.
                 if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN) doer = EarlierActor(judge, doc.TokLemma(judged) ?? "");
                 if (judge < 0 || judge == doer || IsModifier(judge)) continue;
+                // A ruling is a court's finding (116): said by anyone else ("the party ruled that ...") it is no judgement;
+                // with no named doer it finds against the court's own government, as "ruled that the deployment was
+                // unconstitutional" does.
+                string? ownCountry = null;
+                if (_tree.IsRuling(speechVerb))
+                {
+                    if (A(judge).Code is not { } jc || !jc.Contains("JUD", StringComparison.Ordinal)) continue;
+                    if (doer < 0) { if (A(judge).Country is not { } jcountry) continue; ownCountry = jcountry; }
+                }
                 for (int i = 0; i < _trigs.Count; i++)
                 {
                     var tr = _trigs[i];
@@ -1240,8 +1249,8 @@ public sealed class ShallowCoder : IEventCoder
                     int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
                     if (_tree.WithinJudged(node, judged)) { tr.Consumed = true; _trigs[i] = tr; }
                 }
-                Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=judged-act", false,
-                    CueDates(p, p), Modality.Asserted);
+                Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
+                    CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
             }
         }
 
@@ -1977,6 +1986,22 @@ public sealed class ShallowCoder : IEventCoder
             // visit is the inviter's offer to meet (036, CAMEO's "offer ... to meet, visit"); 026 is a third party's call on
             // others to meet each other, which "urged" and "called on" say (decision 024).
             if (code == "026" && frame.Entry.Trigger is "invite" or "invitation") { code = "036"; modality = Modality.Intended; }
+
+            // "a court ordered the mayor jailed pending trial", "the junta ordered the editor detained", "ordered police to arrest
+            // the organisers": an order of coercion or of a release is carried out by the authority that gives it, as the
+            // lexicon's "order arrest" (173), "order closure" (172) and "order curfew" (1723) rows already say: the ordered act
+            // itself, asserted, not a demand (100) made of whoever carries it out. The ordered person is its target; an own
+            // force told to carry it out is no target (the act's own object is). Other orders ("ordered the army to fire")
+            // stay demand frames, as do orders told as demands ("demanded the release").
+            if (frame.Entry.Trigger == "order" && !frame.IsNoun && modality == Modality.Demanded
+                && (inner.Entry.Root == "17" || (inner.Refined ?? inner.Entry.Cameo).StartsWith("084", StringComparison.Ordinal)))
+            {
+                code = inner.Refined ?? inner.Entry.Cameo;
+                modality = Modality.Asserted;
+                if (frameObject >= 0 && A(frameObject).Code is { } carrier
+                    && (carrier.EndsWith("COP", StringComparison.Ordinal) || carrier.EndsWith("MIL", StringComparison.Ordinal) || carrier.EndsWith("JUD", StringComparison.Ordinal)))
+                    frameObject = -1;
+            }
             string rule = $"frame:{frame.Entry.Trigger}+{KindName(inner.Entry.Kind)}:{inner.Entry.Trigger}→{code}";
             // "denied that its border guards had opened fire on Kyrgyz villagers": the subject of a denied clause is the
             // denied act's doer, not whom the denial concerns; the act's own target is (gold/README.md, 016).
@@ -2929,6 +2954,16 @@ public sealed class ShallowCoder : IEventCoder
                 JointDoers(earlierDoer, src, targets);
             }
             if (agentlessAttack && targets.Count == 0) { targets.Add(-1); tgtHow = "none(agentless-attack)"; }
+            // "the interior minister warned that anyone who joined the rallies would be prosecuted", "warned that those who
+            // blocked roads would be arrested": a government's or police force's threat of repression against whoever does
+            // something is aimed at its own people (CVL), as gold eg0267 codes "anyone taking part ... could be arrested".
+            if ((targets.Count == 0 || (targets.Count == 1 && targets[0] < 0 && targetCountry is null)) && head.Entry.Frame == FrameKind.Threat
+                && code == "137" && !inner.IsNoun && A(src).Country is { } repressorCountry && A(src).Code is { } threatenerCode
+                && (threatenerCode.Length == 3 || threatenerCode.EndsWith("GOV", StringComparison.Ordinal) || threatenerCode.EndsWith("COP", StringComparison.Ordinal))
+                && _tree.Parsed && _tree.PassiveSubjectIsIndefinitePerson(innerNode))
+            {
+                targets.Clear(); targets.Add(-1); targetCountry = repressorCountry; targetRole = "CVL"; tgtHow = "own-people(anyone)";
+            }
             // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
             // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
             // people that names no addressee is made of their government, as their protests are (FoldDemandsIntoProtests).

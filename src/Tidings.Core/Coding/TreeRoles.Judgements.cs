@@ -47,6 +47,8 @@ internal sealed partial class TreeRoles
     {
         "say", "state", "tell", "add", "insist", "stress", "argue", "note", "declare", "maintain", "write", "claim", "assert",
         "reiterate", "emphasise", "emphasize", "charge", "complain", "warn", "believe",
+        // a court's ruling states its judgement as a finding (116, see Judgement)
+        "rule",
     };
 
     /// <summary>
@@ -61,6 +63,7 @@ internal sealed partial class TreeRoles
         if (!Parsed || p < _f || p >= _e) return false;
         var lemma = _doc.Token(p).Lemma ?? "";
         bool responsible = lemma.Equals("responsible", StringComparison.OrdinalIgnoreCase);
+        if (!responsible && CourtFindsViolation(p, lemma, out speechVerb, out doer, out judged)) { code = "116"; return true; }
         if (!responsible && !DisapprovingPredicates.Contains(lemma)) return false;
         if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
         bool copula = false;
@@ -115,8 +118,43 @@ internal sealed partial class TreeRoles
                     if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0)
                     { doer = _actorOf[g]; judged = c; break; }
         }
-        if (doer < 0) return false;
-        code = "111";
+        // "the court ruled that the deployment was unconstitutional": a ruling finds against the act whoever did it; the
+        // caller aims it at the court's own government when the sentence names no doer.
+        if (doer < 0 && !IsRuling(speechVerb)) return false;
+        if (doer < 0)
+            foreach (var c in Children(p))
+                if (RelStarts(c, "nsubj")) judged = c;
+        code = IsRuling(speechVerb) ? "116" : "111";
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="verb"/> is "ruled" (a court's or judge's ruling that a predicate states).</summary>
+    public bool IsRuling(int verb) => verb >= 0 && (_doc.Token(verb).Lemma ?? "").Equals("rule", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of breaking a law that a ruling finds: "ruled that the House had violated her right to due process".</summary>
+    private static readonly HashSet<string> ViolatingVerbs = new(StringComparer.OrdinalIgnoreCase) { "violate", "breach", "contravene", "infringe" };
+
+    /// <summary>
+    /// "The court ruled that the House had violated her right to due process", "ruled that the decree breached the
+    /// constitution": a ruling that an actor broke a law is a legal finding against that actor (116), the violation told
+    /// only as what was found. The ruling verb's subject is the judge (the caller keeps it only for a court); the doer is the
+    /// violating clause's subject actor or the possessor or by-agent of its act noun, else -1 (the caller's own government).
+    /// </summary>
+    private bool CourtFindsViolation(int p, string lemma, out int ruling, out int doer, out int judged)
+    {
+        ruling = doer = judged = -1;
+        if (!ViolatingVerbs.Contains(lemma) || !RelIs(p, "ccomp") || Head(p) is not (var h and >= 0) || !IsRuling(h)) return false;
+        foreach (var c in Children(p))
+        {
+            if (RelIs(c, "advmod") && _doc.Token(c).Lemma is "not" or "never") return false;
+            if (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD") return false;
+            if (!RelStarts(c, "nsubj")) continue;
+            if (_actorOf[c] >= 0) doer = _actorOf[c];
+            else
+                foreach (var g in Children(c))
+                    if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+        }
+        ruling = h; judged = p;
         return true;
     }
 

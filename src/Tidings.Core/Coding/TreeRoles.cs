@@ -3917,6 +3917,23 @@ internal sealed partial class TreeRoles
         return obj >= 0 && to && ActorOfNode(obj) < 0;
     }
 
+    /// <summary>Pronouns that name whoever does something, no one in particular: "anyone who joins", "those who block roads".</summary>
+    private static readonly HashSet<string> IndefinitePersons = new(StringComparer.OrdinalIgnoreCase)
+        { "anyone", "anybody", "those", "whoever", "everyone", "everybody", "whomever" };
+
+    /// <summary>
+    /// True when the verb is a passive whose subject is an indefinite person pronoun that no actor names ("anyone who joins
+    /// the rallies will be arrested", "those who block roads would be prosecuted"): the people a warning threatens.
+    /// </summary>
+    public bool PassiveSubjectIsIndefinitePerson(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj:pass") && ActorOfNode(c) < 0 && IndefinitePersons.Contains(_doc.Token(c).Lemma ?? ""))
+                return true;
+        return false;
+    }
+
     /// <summary>Modals of obligation: what they govern is asked of its subject, not done ("Russia should withdraw").</summary>
     private static readonly HashSet<string> DeonticModals = new(StringComparer.OrdinalIgnoreCase) { "should", "must", "ought" };
 
