@@ -95,6 +95,25 @@ public class TreeRepairsTests
     // "said" already has its reported clause: a later clause on the noun stays where it is.
     [InlineData("Army|NOUN|NN|army|2|nsubj said|VERB|VBD|say|0|root rebels|NOUN|NNS|rebel|4|nsubj fled|VERB|VBD|flee|2|ccomp on|ADP|IN|on|6|case Monday|PROPN|NNP|Monday|2|obl that|SCONJ|IN|that|9|mark they|PRON|PRP|they|9|nsubj left|VERB|VBD|leave|6|acl:relcl",
         "")]
+    // A relative clause set off by commas between the subject and its verb: the parser builds the clause first, makes
+    // it the sentence's head with the subject as a second subject, and takes the main verb for its conjunct.
+    [InlineData("The|DET|DT|the|2|det envoy|NOUN|NN|envoy|5|nsubj ,|PUNCT|,|,|5|punct who|PRON|WP|who|5|nsubj landed|VERB|VBD|land|0|root in|ADP|IN|in|7|case Lusaka|PROPN|NNP|Lusaka|5|obl ,|PUNCT|,|,|9|punct met|VERB|VBD|meet|5|conj ministers|NOUN|NNS|minister|9|obj .|PUNCT|.|.|5|punct",
+        "envoy=9:nsubj landed=2:acl:relcl met=0:root .=9:punct")]
+    // ... or hangs the clause on the subject it made the root, the verb tagged as a participle after a perfect.
+    [InlineData("Chile|PROPN|NNP|Chile|0|root and|CCONJ|CC|and|3|cc Peru|PROPN|NNP|Peru|1|conj ,|PUNCT|,|,|6|punct which|PRON|WDT|which|6|nsubj have|AUX|VBP|have|7|aux shared|VERB|VBN|share|1|acl:relcl a|DET|DT|a|9|det border|NOUN|NN|border|7|obj ,|PUNCT|,|,|11|punct signed|VERB|VBN|sign|7|conj a|DET|DT|a|13|det pact|NOUN|NN|pact|11|obj",
+        "Chile=11:nsubj signed=0:root")]
+    // ... with "whose" on the clause's subject
+    [InlineData("Fiji|PROPN|NNP|Fiji|5|nsubj ,|PUNCT|,|,|5|punct whose|PRON|WP$|whose|4|nmod:poss navy|NOUN|NN|navy|5|nsubj patrols|VERB|VBZ|patrol|0|root the|DET|DT|the|7|det reef|NOUN|NN|reef|5|obj ,|PUNCT|,|,|9|punct protested|VERB|VBD|protest|5|conj .|PUNCT|.|.|5|punct",
+        "Fiji=9:nsubj patrols=1:acl:relcl protested=0:root .=9:punct")]
+    // "and" makes the second verb the relative clause's own
+    [InlineData("The|DET|DT|the|2|det envoy|NOUN|NN|envoy|5|nsubj ,|PUNCT|,|,|5|punct who|PRON|WP|who|5|nsubj landed|VERB|VBD|land|0|root in|ADP|IN|in|7|case Lusaka|PROPN|NNP|Lusaka|5|obl and|CCONJ|CC|and|9|cc met|VERB|VBD|meet|5|conj ministers|NOUN|NNS|minister|9|obj",
+        "")]
+    // a clause hung on an object keeps its verbs ("arrested the activist, who ran a blog, ...")
+    [InlineData("Police|NOUN|NNS|police|2|nsubj arrested|VERB|VBD|arrest|0|root the|DET|DT|the|4|det activist|NOUN|NN|activist|2|obj ,|PUNCT|,|,|7|punct who|PRON|WP|who|7|nsubj ran|VERB|VBD|run|4|acl:relcl a|DET|DT|a|9|det blog|NOUN|NN|blog|7|obj ,|PUNCT|,|,|11|punct criticised|VERB|VBD|criticise|7|conj ministers|NOUN|NNS|minister|11|obj",
+        "")]
+    // a participle with an auxiliary of its own is no past tense
+    [InlineData("Chile|PROPN|NNP|Chile|0|root ,|PUNCT|,|,|4|punct which|PRON|WDT|which|4|nsubj shares|VERB|VBZ|share|1|acl:relcl a|DET|DT|a|6|det border|NOUN|NN|border|4|obj ,|PUNCT|,|,|9|punct was|AUX|VBD|be|9|aux:pass invited|VERB|VBN|invite|4|conj",
+        "")]
     public void Repairs_only_the_misparses_it_knows(string tree, string expected)
     {
         var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();
