@@ -20,6 +20,8 @@ public static partial class TreeRepairs
         FiniteConjunctOfObject(words, heads, relations);
         DependentsOfFunctionWords(words, heads, relations);
         ObjectPredicateAdjective(words, heads, relations);
+        // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
+        FrontedClauseTakenForRoot(words, heads, relations);
     }
 
     /// <summary>Verbs that take an object and an adjective said of it ("found them guilty", "declared the vote void",

@@ -114,6 +114,18 @@ public class TreeRepairsTests
     // a participle with an auxiliary of its own is no past tense
     [InlineData("Chile|PROPN|NNP|Chile|0|root ,|PUNCT|,|,|4|punct which|PRON|WDT|which|4|nsubj shares|VERB|VBZ|share|1|acl:relcl a|DET|DT|a|6|det border|NOUN|NN|border|4|obj ,|PUNCT|,|,|9|punct was|AUX|VBD|be|9|aux:pass invited|VERB|VBN|invite|4|conj",
         "")]
+    // A fronted "after" clause taken for the root, the main clause hung on it as parataxis, the time noun a second subject.
+    [InlineData("Hours|NOUN|NNS|hour|6|nsubj after|ADP|IN|after|6|mark the|DET|DT|the|5|det Chadian|ADJ|JJ|chadian|5|amod envoy|NOUN|NN|envoy|6|nsubj landed|VERB|VBD|land|0|root ,|PUNCT|,|,|9|punct officials|NOUN|NNS|official|9|nsubj greeted|VERB|VBD|greet|6|parataxis him|PRON|PRP|he|9|obj .|PUNCT|.|.|6|punct",
+        "Hours=9:obl:tmod landed=9:advcl greeted=0:root .=9:punct")]
+    // ... or with "after" read as the preposition of the fronted clause's subject
+    [InlineData("Two|NUM|CD|two|2|nummod days|NOUN|NNS|day|4|nmod:unmarked after|ADP|IN|after|4|case gunmen|NOUN|NNS|gunman|5|nsubj raided|VERB|VBD|raid|0|root a|DET|DT|a|7|det village|NOUN|NN|village|5|obj ,|PUNCT|,|,|10|punct Benin|PROPN|NNP|Benin|10|nsubj closed|VERB|VBD|close|5|parataxis the|DET|DT|the|12|det border|NOUN|NN|border|10|obj",
+        "days=10:obl:tmod after=5:mark raided=10:advcl closed=0:root")]
+    // a main clause joined by "and" is the fronted verb's conjunct, as parsed
+    [InlineData("After|ADP|IN|after|3|mark talks|NOUN|NNS|talk|3|nsubj ended|VERB|VBD|end|0|root ,|PUNCT|,|,|7|punct and|CCONJ|CC|and|7|cc envoys|NOUN|NNS|envoy|7|nsubj left|VERB|VBD|leave|3|conj",
+        "")]
+    // no subordinator: two clauses side by side stay as parsed
+    [InlineData("Talks|NOUN|NNS|talk|2|nsubj ended|VERB|VBD|end|0|root ,|PUNCT|,|,|5|punct envoys|NOUN|NNS|envoy|5|nsubj left|VERB|VBD|leave|2|parataxis",
+        "")]
     public void Repairs_only_the_misparses_it_knows(string tree, string expected)
     {
         var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();
