@@ -64,7 +64,7 @@ public static partial class TreeRepairs
             if (words[first - 1].Form == ",") main = w;
         }
         if (main < 0) return;
-        var savedHeads = heads.ToArray();
+        var savedHeads = heads[..n].ToArray();
         var savedRelations = (string[])relations.Clone();
         int start = main;
         for (int i = root + 1; i < main; i++) if (words[i].Upos != "PUNCT" && Dominates(heads, main, i, n)) { start = i - 1; break; }

@@ -48,7 +48,7 @@ public static partial class TreeRepairs
             if (aboveClause && heads[a] != -1) continue;
             savedHeads ??= new int[n];
             savedRelations ??= new string[n];
-            heads.CopyTo(savedHeads);
+            heads[..n].CopyTo(savedHeads);
             Array.Copy(relations, savedRelations, n);
 
             int oldA = a;
