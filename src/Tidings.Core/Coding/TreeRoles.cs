@@ -1656,7 +1656,12 @@ internal sealed partial class TreeRoles
             addressee = ActorOfNode(req);
             return true;
         }
-        if (Head(inner) != frame && !thatOnObject && !forOnAddressee) return false;
+        // "urged Sudan's army chief to accept a humanitarian truce", "urged him to extend a ceasefire": an event noun that is
+        // the object of a verb of taking it up in the frame's infinitive is what the frame asks for; the verb adds no act.
+        bool takenUp = innerIsNoun && RelIs(inner, "obj") && Head(inner) is var up && up >= 0 && Head(up) == frame
+            && _doc.Token(up).Lemma is { } upLemma && TakeUpVerbs.Contains(upLemma)
+            && (RelIs(up, "xcomp") || (RelIs(up, "advcl") && MarkOf(up) == "to" && !HasSubject(up)));
+        if (Head(inner) != frame && !thatOnObject && !forOnAddressee && !takenUp) return false;
         var rel = thatOnObject ? "ccomp" : Rel(inner);
         // A "to"-infinitive the parser hung as a purpose clause ("asked Ethiopia on Monday to pull back its forces":
         // advcl, not xcomp, once an adverbial stands between) is still the framed event when it has no subject.
@@ -1675,6 +1680,11 @@ internal sealed partial class TreeRoles
                 if (RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
         return true;
     }
+
+    /// <summary>Verbs that take up an event named by their object ("accept a truce", "respect the ceasefire", "extend the
+    /// truce") without being an act of their own.</summary>
+    private static readonly HashSet<string> TakeUpVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "accept", "respect", "observe", "honour", "honor", "extend", "implement", "uphold", "agree", "embrace" };
 
     /// <summary>The frame verb's direct object when it is a call, demand, request or plea (what someone asked for), else -1.</summary>
     private int RequestObject(int frame)

@@ -5,12 +5,13 @@ namespace Tidings.Syntax;
 /// words alone disambiguate. Each repair keeps the tree a tree: it only re-hangs words below a head that is not
 /// among their own descendants, and never touches the root.
 /// </summary>
-public static class TreeRepairs
+public static partial class TreeRepairs
 {
     public static void Apply(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
         // The root first: the other repairs read clauses off a tree that has its verb.
         FiniteVerbRoot.Repair(words, heads, relations);
+        PredicateAfterRelativeClause(words, heads, relations);
         ReportedSubject(words, heads, relations);
         ReportedClauseOnOblique(words, heads, relations);
         TimeNounSubject(words, heads, relations);
@@ -19,6 +20,8 @@ public static class TreeRepairs
         FiniteConjunctOfObject(words, heads, relations);
         DependentsOfFunctionWords(words, heads, relations);
         ObjectPredicateAdjective(words, heads, relations);
+        // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
+        FrontedClauseTakenForRoot(words, heads, relations);
     }
 
     /// <summary>Verbs that take an object and an adjective said of it ("found them guilty", "declared the vote void",

@@ -95,6 +95,37 @@ public class TreeRepairsTests
     // "said" already has its reported clause: a later clause on the noun stays where it is.
     [InlineData("Army|NOUN|NN|army|2|nsubj said|VERB|VBD|say|0|root rebels|NOUN|NNS|rebel|4|nsubj fled|VERB|VBD|flee|2|ccomp on|ADP|IN|on|6|case Monday|PROPN|NNP|Monday|2|obl that|SCONJ|IN|that|9|mark they|PRON|PRP|they|9|nsubj left|VERB|VBD|leave|6|acl:relcl",
         "")]
+    // A relative clause set off by commas between the subject and its verb: the parser builds the clause first, makes
+    // it the sentence's head with the subject as a second subject, and takes the main verb for its conjunct.
+    [InlineData("The|DET|DT|the|2|det envoy|NOUN|NN|envoy|5|nsubj ,|PUNCT|,|,|5|punct who|PRON|WP|who|5|nsubj landed|VERB|VBD|land|0|root in|ADP|IN|in|7|case Lusaka|PROPN|NNP|Lusaka|5|obl ,|PUNCT|,|,|9|punct met|VERB|VBD|meet|5|conj ministers|NOUN|NNS|minister|9|obj .|PUNCT|.|.|5|punct",
+        "envoy=9:nsubj landed=2:acl:relcl met=0:root .=9:punct")]
+    // ... or hangs the clause on the subject it made the root, the verb tagged as a participle after a perfect.
+    [InlineData("Chile|PROPN|NNP|Chile|0|root and|CCONJ|CC|and|3|cc Peru|PROPN|NNP|Peru|1|conj ,|PUNCT|,|,|6|punct which|PRON|WDT|which|6|nsubj have|AUX|VBP|have|7|aux shared|VERB|VBN|share|1|acl:relcl a|DET|DT|a|9|det border|NOUN|NN|border|7|obj ,|PUNCT|,|,|11|punct signed|VERB|VBN|sign|7|conj a|DET|DT|a|13|det pact|NOUN|NN|pact|11|obj",
+        "Chile=11:nsubj signed=0:root")]
+    // ... with "whose" on the clause's subject
+    [InlineData("Fiji|PROPN|NNP|Fiji|5|nsubj ,|PUNCT|,|,|5|punct whose|PRON|WP$|whose|4|nmod:poss navy|NOUN|NN|navy|5|nsubj patrols|VERB|VBZ|patrol|0|root the|DET|DT|the|7|det reef|NOUN|NN|reef|5|obj ,|PUNCT|,|,|9|punct protested|VERB|VBD|protest|5|conj .|PUNCT|.|.|5|punct",
+        "Fiji=9:nsubj patrols=1:acl:relcl protested=0:root .=9:punct")]
+    // "and" makes the second verb the relative clause's own
+    [InlineData("The|DET|DT|the|2|det envoy|NOUN|NN|envoy|5|nsubj ,|PUNCT|,|,|5|punct who|PRON|WP|who|5|nsubj landed|VERB|VBD|land|0|root in|ADP|IN|in|7|case Lusaka|PROPN|NNP|Lusaka|5|obl and|CCONJ|CC|and|9|cc met|VERB|VBD|meet|5|conj ministers|NOUN|NNS|minister|9|obj",
+        "")]
+    // a clause hung on an object keeps its verbs ("arrested the activist, who ran a blog, ...")
+    [InlineData("Police|NOUN|NNS|police|2|nsubj arrested|VERB|VBD|arrest|0|root the|DET|DT|the|4|det activist|NOUN|NN|activist|2|obj ,|PUNCT|,|,|7|punct who|PRON|WP|who|7|nsubj ran|VERB|VBD|run|4|acl:relcl a|DET|DT|a|9|det blog|NOUN|NN|blog|7|obj ,|PUNCT|,|,|11|punct criticised|VERB|VBD|criticise|7|conj ministers|NOUN|NNS|minister|11|obj",
+        "")]
+    // a participle with an auxiliary of its own is no past tense
+    [InlineData("Chile|PROPN|NNP|Chile|0|root ,|PUNCT|,|,|4|punct which|PRON|WDT|which|4|nsubj shares|VERB|VBZ|share|1|acl:relcl a|DET|DT|a|6|det border|NOUN|NN|border|4|obj ,|PUNCT|,|,|9|punct was|AUX|VBD|be|9|aux:pass invited|VERB|VBN|invite|4|conj",
+        "")]
+    // A fronted "after" clause taken for the root, the main clause hung on it as parataxis, the time noun a second subject.
+    [InlineData("Hours|NOUN|NNS|hour|6|nsubj after|ADP|IN|after|6|mark the|DET|DT|the|5|det Chadian|ADJ|JJ|chadian|5|amod envoy|NOUN|NN|envoy|6|nsubj landed|VERB|VBD|land|0|root ,|PUNCT|,|,|9|punct officials|NOUN|NNS|official|9|nsubj greeted|VERB|VBD|greet|6|parataxis him|PRON|PRP|he|9|obj .|PUNCT|.|.|6|punct",
+        "Hours=9:obl:tmod landed=9:advcl greeted=0:root .=9:punct")]
+    // ... or with "after" read as the preposition of the fronted clause's subject
+    [InlineData("Two|NUM|CD|two|2|nummod days|NOUN|NNS|day|4|nmod:unmarked after|ADP|IN|after|4|case gunmen|NOUN|NNS|gunman|5|nsubj raided|VERB|VBD|raid|0|root a|DET|DT|a|7|det village|NOUN|NN|village|5|obj ,|PUNCT|,|,|10|punct Benin|PROPN|NNP|Benin|10|nsubj closed|VERB|VBD|close|5|parataxis the|DET|DT|the|12|det border|NOUN|NN|border|10|obj",
+        "days=10:obl:tmod after=5:mark raided=10:advcl closed=0:root")]
+    // a main clause joined by "and" is the fronted verb's conjunct, as parsed
+    [InlineData("After|ADP|IN|after|3|mark talks|NOUN|NNS|talk|3|nsubj ended|VERB|VBD|end|0|root ,|PUNCT|,|,|7|punct and|CCONJ|CC|and|7|cc envoys|NOUN|NNS|envoy|7|nsubj left|VERB|VBD|leave|3|conj",
+        "")]
+    // no subordinator: two clauses side by side stay as parsed
+    [InlineData("Talks|NOUN|NNS|talk|2|nsubj ended|VERB|VBD|end|0|root ,|PUNCT|,|,|5|punct envoys|NOUN|NNS|envoy|5|nsubj left|VERB|VBD|leave|2|parataxis",
+        "")]
     public void Repairs_only_the_misparses_it_knows(string tree, string expected)
     {
         var parts = tree.Split(' ').Select(w => w.Split('|')).ToArray();

@@ -1,0 +1,124 @@
+namespace Tidings.Syntax;
+
+public static partial class TreeRepairs
+{
+    /// <summary>Pronouns that open a relative clause set off by a comma ("Brazil's president, who arrived ...").</summary>
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "whose", "whom" };
+
+    /// <summary>
+    /// "Brazil's president, who arrived in Beijing on Monday, signed a dozen agreements ...", "Saudi Arabia and the UAE,
+    /// which lead the coalition, announced ...", "Senegal and Mauritania, whose navies have clashed in the past, signed ...":
+    /// wire copy puts a relative clause set off by commas between the subject and its verb, and the greedy parser, having
+    /// built the relative clause first, takes the main verb for the relative verb's conjunct, so the subject's own verb is
+    /// lost to the coder (no subject, or the relative pronoun's). A finite verb that follows a comma, is a conjunct
+    /// without a coordinating conjunction or a subject of its own, of a clause that opens with a relative pronoun right
+    /// after a comma, is the predicate of the noun before that comma: the verb takes the clause's place (or, when the
+    /// parser hung the clause on that noun, the noun's, which must then be the root), the noun becomes its subject, the
+    /// clause the noun's relative clause, and what the clause held before the noun or after the verb (fronted adverbials,
+    /// the verb's own phrases) hangs on the verb. Invariant: a repair that would leave anything but one tree is undone.
+    /// </summary>
+    private static void PredicateAfterRelativeClause(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        int[]? savedHeads = null;
+        string[]? savedRelations = null;
+        for (int v2 = 3; v2 < n; v2++)
+        {
+            if (relations[v2] != "conj" || words[v2].Upos != "VERB" || words[v2].Xpos is not ("VBD" or "VBZ" or "VBP" or "VBN")) continue;
+            if (words[v2 - 1].Form != ",") continue;
+            // The tagger reads a past tense after a perfect relative clause ("that has fought ..., announced") as a
+            // participle: one with an object or a complement and no auxiliary of its own is the past tense.
+            if (words[v2].Xpos == "VBN" && !ParticipleActsAsPast(heads, relations, v2, n)) continue;
+            int v1 = heads[v2];
+            if (v1 < 0 || v1 > v2) continue;
+            bool ownSubjectOrConjunction = false;
+            for (int i = 0; i < n; i++)
+                if (heads[i] == v2 && relations[i] is "nsubj" or "nsubj:pass" or "expl" or "cc") ownSubjectOrConjunction = true;
+            // "who arrived, met the minister, and signed": a list of the relative clause's own verbs ends with "and".
+            for (int i = v2 + 1; i < n; i++)
+                if (heads[i] == v1 && relations[i] == "conj") ownSubjectOrConjunction = true;
+            if (ownSubjectOrConjunction) continue;
+            int r = RelativePronounOf(words, heads, v1, n);
+            if (r < 2) continue;
+            int a = Antecedent(words, heads, relations, v1, r, n);
+            if (a < 0) continue;
+            bool aboveClause = Dominates(heads, a, v1, n);
+            // The clause hung on its noun: only a noun the parser made the root gives its place to the verb (a noun that is
+            // an object or an oblique keeps its clause, "arrested the activist, who ..., accused him ...").
+            if (aboveClause && heads[a] != -1) continue;
+            savedHeads ??= new int[n];
+            savedRelations ??= new string[n];
+            heads[..n].CopyTo(savedHeads);
+            Array.Copy(relations, savedRelations, n);
+
+            int oldA = a;
+            if (aboveClause) { heads[v2] = -1; relations[v2] = "root"; }
+            else { heads[v2] = heads[v1]; relations[v2] = relations[v1]; }
+            bool passive = false;
+            for (int i = 0; i < n; i++) if (heads[i] == v2 && relations[i] == "aux:pass") passive = true;
+            heads[a] = v2; relations[a] = passive ? "nsubj:pass" : "nsubj";
+            heads[v1] = a; relations[v1] = "acl:relcl";
+            for (int t = 0; t < n; t++)
+            {
+                if (t == a || t == v2 || t == v1) continue;
+                if (heads[t] == v1)
+                {
+                    if (t > v2 || t < a) heads[t] = v2;
+                    // A second subject of the clause before its pronoun is the noun's apposition ("Brazil's president, Luiz
+                    // Inacio Lula da Silva, who ...").
+                    else if (t < r && relations[t] is "nsubj" or "nsubj:pass") { heads[t] = a; relations[t] = "appos"; }
+                }
+                else if (aboveClause && heads[t] == oldA && (t > v2 || t < a && relations[t] is "punct" or "advmod" or "advcl"
+                    || t < a && relations[t].StartsWith("obl", StringComparison.Ordinal)))
+                    // The old root's clause dependents (the full stop, "officials said", a fronted adverbial) are the verb's.
+                    heads[t] = v2;
+            }
+            KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
+        }
+    }
+
+    private static bool ParticipleActsAsPast(Span<int> heads, string[] relations, int verb, int n)
+    {
+        bool complement = false;
+        for (int i = 0; i < n; i++)
+        {
+            if (heads[i] != verb) continue;
+            if (relations[i] is "aux" or "aux:pass" or "cop") return false;
+            if (relations[i] is "obj" or "ccomp" or "xcomp") complement = true;
+        }
+        return complement;
+    }
+
+    /// <summary>The relative pronoun right after a comma that opens <paramref name="clause"/> (its own dependent, or the
+    /// possessor or object of one: "whose navies", "in which"), or -1.</summary>
+    private static int RelativePronounOf(IReadOnlyList<ParserInput> words, Span<int> heads, int clause, int n)
+    {
+        for (int r = clause - 1; r >= 1; r--)
+        {
+            if (!RelativePronouns.Contains(words[r].Form) || words[r - 1].Form != ",") continue;
+            int h = heads[r];
+            if (h == clause || h >= 0 && heads[h] == clause) return r;
+        }
+        return -1;
+    }
+
+    /// <summary>The noun a relative clause opening at <paramref name="r"/> is said of: the noun the parser hung the clause
+    /// on, else the clause's first subject before the comma (the parser's second subject), else the head of the phrase
+    /// that ends right before the comma. -1 when that is no noun or name.</summary>
+    private static int Antecedent(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int clause, int r, int n)
+    {
+        int a = -1;
+        if (relations[clause] == "acl:relcl" && heads[clause] >= 0 && heads[clause] < r - 1) a = heads[clause];
+        if (a < 0)
+            for (int i = 0; i < r - 1 && a < 0; i++)
+                if (heads[i] == clause && relations[i] is "nsubj" or "nsubj:pass") a = i;
+        if (a < 0)
+        {
+            a = r - 2;
+            while (heads[a] >= 0 && heads[a] < a && relations[a] is "flat" or "compound" or "conj" or "fixed") a = heads[a];
+        }
+        bool nominal = words[a].Upos is "NOUN" or "PROPN" or "PRON"
+            || words[a].Upos == "ADJ" && words[a].Form.Length > 0 && char.IsUpper(words[a].Form[0]);
+        return nominal && !RelativePronouns.Contains(words[a].Form) ? a : -1;
+    }
+}
