@@ -1986,7 +1986,6 @@ public sealed class ShallowCoder : IEventCoder
             // visit is the inviter's offer to meet (036, CAMEO's "offer ... to meet, visit"); 026 is a third party's call on
             // others to meet each other, which "urged" and "called on" say (decision 024).
             if (code == "026" && frame.Entry.Trigger is "invite" or "invitation") { code = "036"; modality = Modality.Intended; }
-
             // "a court ordered the mayor jailed pending trial", "the junta ordered the editor detained", "ordered police to arrest
             // the organisers": an order of coercion or of a release is carried out by the authority that gives it, as the
             // lexicon's "order arrest" (173), "order closure" (172) and "order curfew" (1723) rows already say: the ordered act
