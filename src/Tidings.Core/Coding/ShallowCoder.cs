@@ -1687,7 +1687,6 @@ public sealed class ShallowCoder : IEventCoder
             return false;
         }
 
-        /// <summary>The CAMEO role of an actor ("NGO" of UGANGO, "MED" of MED), null for a country or an IGO.</summary>
         /// <summary>"reporters", "journalists", "the press", "the media": the press as such, no named outlet.</summary>
         private bool IsThePress(int a) => RoleOf(a) == "MED" && doc.Token(A(a).Tokens.EndToken - 1).Lemma?.ToLowerInvariant()
             is "reporter" or "journalist" or "press" or "media" or "newsman" or "correspondent";
@@ -1730,6 +1729,7 @@ public sealed class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>The CAMEO role of an actor ("NGO" of UGANGO, "MED" of MED), null for a country or an IGO.</summary>
         private string? RoleOf(int a)
         {
             if (A(a).Code is not { } code || code.StartsWith("IGO", StringComparison.Ordinal)) return null;
