@@ -2872,7 +2872,7 @@ public sealed class ShallowCoder : IEventCoder
             // subject of its arrival is aid to where it arrives, the object's actor or the country of the place.
             if (targets.Count == 0 && code[..2] is "07" && inner.IsNoun && _tree.Parsed && _tree.ArrivalVerbOfSubject(innerNode) is var arrival && arrival >= 0)
             {
-                int reached = _tree.ArrivalObjectActor(arrival);
+                int reached = _tree.ObjectActor(arrival);
                 string? arrivedIn = reached < 0 ? _tree.DestinationCountry(arrival, doc.Places) ?? _tree.LocativeCountry(arrival, doc.Places) : null;
                 if (reached >= 0 && reached != src && A(reached).Country != A(src).Country) { targets.Add(reached); tgtHow = "tree:aid-arrived-at"; }
                 else if (arrivedIn is not null && arrivedIn != A(src).Country) { targets.Add(-1); targetCountry = arrivedIn; tgtHow = "tree:aid-arrived-in"; }
@@ -4667,20 +4667,16 @@ public sealed class ShallowCoder : IEventCoder
         private bool PairAfter(Trig tr, int maxGap, out int a, out int b)
         {
             a = b = -1;
-            int end = ClauseEnd(tr.Clause);
-            for (int t = tr.End; t < end && t - tr.End <= maxGap; t++)
-            {
-                if (!IsWord(t, "between")) continue;
-                int k = t + 1; while (Is(k, Words.Determiner)) k++;
-                a = ActorAt(k);
-                if (a < 0) return false;
-                k = A(a).Tokens.EndToken;
-                if (!IsWord(k, "and")) return false;
-                k++; while (Is(k, Words.Determiner)) k++;
-                b = ActorAt(k);
-                return b >= 0;
-            }
-            return false;
+            int t = BetweenAfter(tr, maxGap, out _);
+            if (t < 0) return false;
+            int k = t + 1; while (Is(k, Words.Determiner)) k++;
+            a = ActorAt(k);
+            if (a < 0) return false;
+            k = A(a).Tokens.EndToken;
+            if (!IsWord(k, "and")) return false;
+            k++; while (Is(k, Words.Determiner)) k++;
+            b = ActorAt(k);
+            return b >= 0;
         }
 
         /// <summary>Marks the event-noun triggers in [from, to) as coded: they are part of an event already coded.</summary>
@@ -4692,33 +4688,40 @@ public sealed class ShallowCoder : IEventCoder
 
         private bool BetweenPair(Trig tr, out int a, out int b) => PairAfter(tr, 3, out a, out b);
 
+        /// <summary>The first "between" within <paramref name="maxGap"/> tokens after the trigger, in its clause (whose end
+        /// is <paramref name="end"/>), or -1.</summary>
+        private int BetweenAfter(Trig tr, int maxGap, out int end)
+        {
+            end = ClauseEnd(tr.Clause);
+            for (int t = tr.End; t < end && t - tr.End <= maxGap; t++)
+                if (IsWord(t, "between")) return t;
+            return -1;
+        }
+
         /// <summary>
         /// The sides of "between A, B, C and D" within <paramref name="maxGap"/> tokens after the trigger, in its clause,
         /// in order; empty unless the list is closed by "and" before its last side (an open list is not a set of sides).
         /// </summary>
         private List<int> BetweenSides(Trig tr, int maxGap)
         {
-            int end = ClauseEnd(tr.Clause);
-            for (int t = tr.End; t < end && t - tr.End <= maxGap; t++)
+            int t = BetweenAfter(tr, maxGap, out int end);
+            var sides = new List<int>();
+            if (t < 0) return sides;
+            bool closed = false;
+            for (int k = t + 1; k < end;)
             {
-                if (!IsWord(t, "between")) continue;
-                var sides = new List<int>();
-                bool closed = false;
-                for (int k = t + 1; k < end;)
-                {
-                    while (Is(k, Words.Determiner)) k++;
-                    int a = ActorAt(k);
-                    if (a < 0 || sides.Contains(a)) break;
-                    sides.Add(a);
-                    if (closed) return sides;
-                    k = A(a).Tokens.EndToken;
-                    if (IsWord(k, ",")) k++;
-                    if (IsWord(k, "and")) { k++; closed = true; }
-                    else if (!IsWord(k - 1, ",")) break;
-                }
-                return new List<int>();
+                while (Is(k, Words.Determiner)) k++;
+                int a = ActorAt(k);
+                if (a < 0 || sides.Contains(a)) break;
+                sides.Add(a);
+                if (closed) return sides;
+                k = A(a).Tokens.EndToken;
+                if (IsWord(k, ",")) k++;
+                if (IsWord(k, "and")) { k++; closed = true; }
+                else if (!IsWord(k - 1, ",")) break;
             }
-            return new List<int>();
+            sides.Clear();
+            return sides;
         }
 
         private bool IsNegated(Trig tr)

@@ -1908,15 +1908,6 @@ internal sealed partial class TreeRoles
         return h >= 0 && RelIs(noun, "nsubj") && IsVerbal(h) && ArrivalVerbs.Contains(_doc.Token(h).Lemma) ? h : -1;
     }
 
-    /// <summary>The actor an arrival verb's direct object names ("reached southern Syria" → Syria), or -1.</summary>
-    public int ArrivalObjectActor(int verb)
-    {
-        if (!Parsed || verb < _f || verb >= _e) return -1;
-        foreach (var c in Children(verb))
-            if (RelIs(c, "obj") && _actorOf[c] >= 0) return _actorOf[c];
-        return -1;
-    }
-
     /// <summary>
     /// True when the verb's subject is a contest noun with a "between" phrase ("Clashes between the army and the rebels
     /// killed 18 people", "Fighting between rival militias left 30 dead"): the sides are inside the subject, not its doer.
