@@ -3081,6 +3081,9 @@ public sealed class ShallowCoder : IEventCoder
                         || entry.Has(TriggerFlags.Symmetric) || head.Entry.Frame == FrameKind.Deny
                         || _tree.HasTargetSlot(innerNode, inner.IsNoun, entry, new TokenRange(inner.Start, inner.End))))
                     return;
+                // "the president flies on a state aircraft", "he travels widely": a journey with no destination is no visit;
+                // the place travelled to is what makes flying or travelling one.
+                if (code == "042" && !inner.IsNoun && entry.Trigger is "fly" or "travel" or "jet") return;
                 targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : "none(no-slot)";
             }
             // "SEO Chemical provides absorbents and straps", "the agency will provide its hurricane outlook": goods or a service

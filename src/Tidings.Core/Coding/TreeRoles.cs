@@ -162,6 +162,20 @@ internal sealed partial class TreeRoles
         "helicopter", "gunship", "bomber", "fighter jet", "navy", "air force",
     };
 
+    /// <summary>
+    /// Things that do not act, whose country or maker named before them is no doer: markets and money ("Indian shares
+    /// rallied", "Japanese exports fell") and products ("the Airbus A330 jetliner crashed, killing 228"). As the subject of
+    /// a verb the noun itself is the subject, so the verb has no actor source. Only the subject: "tariffs on Chinese goods"
+    /// still aims at China.
+    /// </summary>
+    private static readonly HashSet<string> InertThingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "stock", "equity", "market", "bourse", "index", "price", "currency", "bond", "yield", "economy", "export",
+        "import", "growth", "inflation", "output", "sale", "earnings", "profit", "revenue", "unemployment", "airliner",
+        "jetliner", "airplane", "smartphone", "phone", "handset", "device", "car", "carmaker", "product", "brand", "film",
+        "movie", "album", "song", "novel", "weather", "storm", "flood", "earthquake", "virus", "outbreak", "epidemic",
+    };
+
     /// <summary>True when the nominal's possessor is "its" or "their".</summary>
     private bool PossessivePronounOf(int node) => HasPronounPossessor(node, personal: false);
 
@@ -425,6 +439,9 @@ internal sealed partial class TreeRoles
             && _doc.Token(verb - 2).Lemma is { } dn && DecisionNouns.Contains(dn) && !IsPassive(verb))
             foreach (var c in Children(verb - 2))
                 if (RelIs(c, "nmod:poss") && _actorOf[c] >= 0) { how = "tree:noun-possessor"; return _actorOf[c]; }
+        // Set once the climb has passed through a noun a participle hangs from: the subject found above it is the governing
+        // clause's, which a misparse may have reached, so a common noun there does not rule out the nearest actor.
+        bool throughNoun = false;
         for (int step = 0; step < MaxClimb; step++)
         {
             // "it was prepared to lift restrictions", "it was willing to mediate": a predicate of readiness is no passive,
@@ -476,6 +493,13 @@ internal sealed partial class TreeRoles
                         return r;
                     }
                     int a = ActorOfNode(c);
+                    // "Indian shares rallied", "the Airbus jetliner crashed, killing …": a thing that cannot act is the subject,
+                    // not the country or maker that modifies it.
+                    if (a >= 0 && _actorOf[c] < 0 && _doc.Token(c).Lemma is { } thing && InertThingNouns.Contains(thing))
+                    {
+                        how = NonActorAgent;
+                        return -1;
+                    }
                     // "hours after thousands of demonstrators blocked the avenue": the parser may take the time noun for the
                     // clause's subject; the doer is the noun after "after" or "before".
                     if (a < 0 && _doc.Token(c).Lemma is { } unit && IsTimeUnitNoun(unit))
@@ -535,8 +559,9 @@ internal sealed partial class TreeRoles
                     }
                     // "The defendants, many of whom are critics of President Saied, denied the charges": a common-noun
                     // subject that names no actor, and holds none, is a doer the coder does not know; no actor elsewhere
-                    // in the sentence stands in for it.
-                    if (a < 0 && step == 0 && _doc.Token(c).Xpos is "NN" or "NNS" && !HoldsActor(c))
+                    // in the sentence stands in for it. So too for a verb that shares that subject ("The massive airliner will
+                    // bypass Malaysia and fly directly to Sydney").
+                    if (a < 0 && (step == 0 || !throughNoun) && _doc.Token(c).Xpos is "NN" or "NNS" && !HoldsActor(c))
                     {
                         how = NonActorAgent;
                         return -1;
@@ -625,7 +650,7 @@ internal sealed partial class TreeRoles
                     how = NonActorAgent;
                     return -1;
                 }
-                if (g >= 0 && IsVerbal(g) && Rel(h) is "obj" or "obl" or "conj") { v = g; continue; }
+                if (g >= 0 && IsVerbal(g) && Rel(h) is "obj" or "obl" or "conj") { v = g; throughNoun = true; continue; }
                 return -1;
             }
             // Object control: "urged Y to resume talks", "accused Y of sponsoring attacks", "blamed Y for ...": the
