@@ -439,9 +439,10 @@ internal sealed partial class TreeRoles
             && _doc.Token(verb - 2).Lemma is { } dn && DecisionNouns.Contains(dn) && !IsPassive(verb))
             foreach (var c in Children(verb - 2))
                 if (RelIs(c, "nmod:poss") && _actorOf[c] >= 0) { how = "tree:noun-possessor"; return _actorOf[c]; }
-        // Set once the climb has passed through a noun a participle hangs from: the subject found above it is the governing
-        // clause's, which a misparse may have reached, so a common noun there does not rule out the nearest actor.
-        bool throughNoun = false;
+        // Set once the climb has passed anything but a coordination ("skipped Malaysia and flew to Sydney"): a subject found
+        // above an infinitive, a participle or a noun may be a controller the tree misread ("the law allows authorities to
+        // shut down ..."), so a common noun there does not rule out the nearest actor.
+        bool pastConj = false;
         for (int step = 0; step < MaxClimb; step++)
         {
             // "it was prepared to lift restrictions", "it was willing to mediate": a predicate of readiness is no passive,
@@ -561,7 +562,7 @@ internal sealed partial class TreeRoles
                     // subject that names no actor, and holds none, is a doer the coder does not know; no actor elsewhere
                     // in the sentence stands in for it. So too for a verb that shares that subject ("The massive airliner will
                     // bypass Malaysia and fly directly to Sydney").
-                    if (a < 0 && (step == 0 || !throughNoun) && _doc.Token(c).Xpos is "NN" or "NNS" && !HoldsActor(c))
+                    if (a < 0 && (step == 0 || !pastConj) && _doc.Token(c).Xpos is "NN" or "NNS" && !HoldsActor(c))
                     {
                         how = NonActorAgent;
                         return -1;
@@ -650,7 +651,7 @@ internal sealed partial class TreeRoles
                     how = NonActorAgent;
                     return -1;
                 }
-                if (g >= 0 && IsVerbal(g) && Rel(h) is "obj" or "obl" or "conj") { v = g; throughNoun = true; continue; }
+                if (g >= 0 && IsVerbal(g) && Rel(h) is "obj" or "obl" or "conj") { v = g; pastConj = true; continue; }
                 return -1;
             }
             // Object control: "urged Y to resume talks", "accused Y of sponsoring attacks", "blamed Y for ...": the
@@ -694,7 +695,7 @@ internal sealed partial class TreeRoles
             // "The UN said 150 civilians had been killed ... and called on both sides to ...": an active finite verb
             // the parser coordinated with a passive inside a report is coordinated with the reporting verb; the
             // passive's patient does not call on anyone.
-            if (rel == "conj" && ReportCoordinatedWith(v, h) is var rep && rep >= 0) { v = rep; continue; }
+            if (rel == "conj" && ReportCoordinatedWith(v, h) is var rep && rep >= 0) { v = rep; pastConj = true; continue; }
             // "suspended Gabon's membership and France, the former colonial power, condemned the coup": a finite conjunct
             // right after an actor (past its appositive) that the parser hung elsewhere has that actor as its subject.
             if (rel == "conj" && step == 0 && _doc.Token(v).Xpos is "VBD" or "VBZ" or "VBP" && SurfaceSubjectBefore(v) is var own && own >= 0)
@@ -703,7 +704,7 @@ internal sealed partial class TreeRoles
                 return own;
             }
             // Coordinated verbs share the subject; "to"-infinitives and participle clauses take their governor's.
-            if (rel is "conj" or "xcomp" or "advcl" && IsVerbal(h)) { v = h; continue; }
+            if (rel is "conj" or "xcomp" or "advcl" && IsVerbal(h)) { v = h; pastConj |= rel != "conj"; continue; }
             return -1;
         }
         return -1;
