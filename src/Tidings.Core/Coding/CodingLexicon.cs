@@ -283,12 +283,29 @@ public sealed class CodingLexicon
                 if (!IsNounGroupWord(doc, t)) return -1;
             }
         }
+        // "placed the opposition leader under house arrest", "took two suspects into custody", "put its forces on high alert":
+        // a verb of putting takes its object before the preposition that ends the phrase.
+        if (v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 3 && PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1]))
+            for (int t = token + 1, n = 0; t < limit && n <= MaxObjectWords; t++, n++)
+            {
+                if (n > 0 && WordMatches(doc, t, v.Words[1], false))
+                    return MatchRest(doc, t + 1, limit, v.Words, 2, v.Words.Length, lexicon, modifiers: true);
+                if (!IsNounGroupWord(doc, t)) return -1;
+            }
         return -1;
     }
 
+    /// <summary>Verbs of putting whose object stands between them and the preposition of their phrase ("put X on alert").</summary>
+    private static readonly FrozenSet<string> PuttingVerbs = FrozenSet.ToFrozenSet(["put", "place", "keep", "hold", "take", "remand", "book"], StringComparer.Ordinal);
+
+    /// <summary>The prepositions that end such a verb's object: "under arrest", "into custody", "in custody", "on alert".</summary>
+    private static readonly FrozenSet<string> PuttingPreps = FrozenSet.ToFrozenSet(["under", "into", "in", "on"], StringComparer.Ordinal);
+
     /// <summary>True when the variant is a phrase whose second word is a particle that may follow the verb's object.</summary>
+    /// Also a phrase of putting whose object stands before its preposition ("placed the opposition leader under house arrest").
     public static bool SplitsParticle(TriggerVariant v) =>
-        v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 2 && SplitParticles.Contains(v.Words[1]);
+        v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 2 && (SplitParticles.Contains(v.Words[1])
+            || v.Words.Length >= 3 && PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1]));
 
     /// <summary>Matches <paramref name="words"/>[from..to) from token <paramref name="t"/>, skipping up to
     /// <see cref="MaxSkips"/> listed light words and <see cref="MaxModifierSkips"/> in all (listed words and the noun's

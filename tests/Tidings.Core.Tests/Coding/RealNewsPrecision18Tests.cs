@@ -31,4 +31,12 @@ public class RealNewsPrecision18Tests
     [InlineData("Germany's chancellor flew into Kyiv on Tuesday.", "DEUGOV→UKR:042")]
     [InlineData("Japan's foreign minister flew to Seoul on Monday.", "JPNGOV→KOR:042")]
     public void A_journey_without_a_destination_is_no_visit(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A verb of putting takes its object before the preposition of its phrase, even when the object is an actor.
+    [InlineData("Police placed the opposition leader under house arrest.", "COP→OPP:173")]
+    [InlineData("Zimbabwean police took the opposition leader into custody.", "ZWECOP→ZWEOPP:173")]
+    [InlineData("Police placed the opposition leader under arrest on Friday.", "COP→OPP:173")]
+    [InlineData("He put the book on the table.", "!*")]
+    public void A_verb_of_putting_takes_its_object_before_the_phrase_preposition(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
