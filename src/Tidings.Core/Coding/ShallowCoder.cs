@@ -854,7 +854,7 @@ public sealed class ShallowCoder : IEventCoder
                 // is the doer.
                 if ((IsWord(first - 1, "in") || IsWord(first - 1, "at") || IsWord(first - 1, "from") || IsWord(first - 1, "near"))
                     && ActorAt(first - 2) is var role && role >= 0 && role != a && !IsModifier(role) && !_reporters.Contains(role)) { k = first; continue; }
-                if (IsModifier(a)) { if (modifier < 0 && !ObjectOfVerb(first)) modifier = a; k = first; continue; }
+                if (IsModifier(a)) { if (modifier < 0 && !ObjectOfVerb(first) && !_tree.ModifiesInertThing(A(a).Tokens.EndToken - 1)) modifier = a; k = first; continue; }
                 return a;
             }
             return modifier;

@@ -176,6 +176,15 @@ internal sealed partial class TreeRoles
         "movie", "album", "song", "novel", "weather", "storm", "flood", "earthquake", "virus", "outbreak", "epidemic",
     };
 
+    /// <summary>True when the token modifies, as an adjective, compound or possessor, a noun of <see cref="InertThingNouns"/>
+    /// ("Indian" in "Indian shares"): such a modifier names no doer of the clause.</summary>
+    public bool ModifiesInertThing(int token)
+    {
+        if (!Parsed || token < _f || token >= _e || Rel(token) is not ("amod" or "compound" or "nmod:poss")) return false;
+        int h = Head(token);
+        return h >= 0 && _actorOf[h] < 0 && _doc.Token(h).Lemma is { } lemma && InertThingNouns.Contains(lemma);
+    }
+
     /// <summary>True when the nominal's possessor is "its" or "their".</summary>
     private bool PossessivePronounOf(int node) => HasPronounPossessor(node, personal: false);
 
