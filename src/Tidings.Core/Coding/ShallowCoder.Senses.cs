@@ -43,6 +43,19 @@ public sealed partial class ShallowCoder
             // about its business, no endorsement of anyone.
             if (code == "051" && entry.Trigger is "back" or "support" && DependentOf(innerNode, "obj") is var backed && backed >= 0
                 && ActorAt(backed) < 0 && Is(backed, BusinessFigures)) return true;
+            // "to support them and their families", "supports elderly people living alone": caring for people in need is no
+            // endorsement of them (051).
+            if (code == "051" && entry.Trigger is "support" or "back" && DependentOf(innerNode, "obj") is var cared && cared >= 0
+                && (CaredFor(cared) || (DependentOf(cared, "conj") is var cc && cc >= 0 && CaredFor(cc))
+                    // "support them and their families" with the second object parsed as the verb's conjunct
+                    || (DependentOf(innerNode, "conj") is var vc && vc > cared && doc.TokUpos(vc) == Upos.NOUN && CaredFor(vc)))) return true;
+            // "BP agreed to sell its stake to Rosneft", "has agreed to be acquired by Monex": a company's deal to buy or sell is
+            // commerce, no intent to cooperate between actors.
+            if (code.StartsWith("03", StringComparison.Ordinal) && entry.Trigger == "agree" && DependentOf(innerNode, "xcomp") is var deal && deal >= 0
+                && doc.TokLemma(deal) is { } dl && CommerceVerbs.Contains(dl)
+                && (DependentOf(deal, "aux:pass") >= 0 || (_tree.VerbSource(innerNode, out _) is var seller && seller >= 0 && RoleOf(seller) == "BUS"))) return true;
+            // "Attorney Wang, who defended political activists": a lawyer defends clients in court, no verbal defence (052).
+            if (code == "052" && entry.Trigger == "defend" && _tree.VerbSource(innerNode, out _) is var defender && defender >= 0 && IsLawyer(defender)) return true;
             // "The bank warned that its profits would fall": a business warning about its own figures is a forecast.
             if (code == "012" && entry.Trigger == "warn" && DependentOf(innerNode, "ccomp") is var said && said >= 0
                 && DependentOf(said, "nsubj") is var what && what >= 0 && ActorAt(what) < 0 && Is(what, BusinessFigures)
@@ -64,6 +77,39 @@ public sealed partial class ShallowCoder
             // guest's 042 by the visit rule), not praise.
             if (code == "051" && entry.Trigger == "welcome" && DependentOf(innerNode, "obj") is var guest && guest >= 0
                 && ActorAt(guest) >= 0 && WelcomedToPlace(innerNode, guest)) code = "043";
+            return false;
+        }
+
+        /// <summary>People one cares for rather than endorses: families, victims, patients, the elderly.</summary>
+        private static readonly WordSet CaredNouns = new("family", "families", "victim", "victims", "survivor", "survivors",
+            "patient", "patients", "pensioner", "pensioners", "orphan", "orphans", "widow", "widows", "carer", "carers", "veteran",
+            "veterans", "household", "households", "relatives", "dependants", "dependents");
+
+        /// <summary>Modifiers that make people ones in need ("elderly people", "vulnerable children").</summary>
+        private static readonly WordSet NeedyModifiers = new("elderly", "vulnerable", "disabled", "homeless", "older", "sick",
+            "poor", "bereaved", "injured", "lonely", "low-income", "struggling");
+
+        private static readonly HashSet<string> CommerceVerbs = new(StringComparer.OrdinalIgnoreCase) { "sell", "buy", "acquire", "purchase", "merge" };
+
+        private static readonly WordSet LawyerWords = new("lawyer", "lawyers", "attorney", "attorneys", "counsel", "barrister", "barristers",
+            "solicitor", "solicitors", "advocate", "advocates");
+
+        /// <summary>Whether the noun at <paramref name="n"/> names people in need or their kin (no country given to them).</summary>
+        private bool CaredFor(int n)
+        {
+            if (Is(n, CaredNouns)) return true;
+            if (!IsWord(n, "people") && !IsWord(n, "children") && !IsWord(n, "residents")) return false;
+            for (int k = Math.Max(_f, n - 3); k < n; k++)
+                if (doc.Token(k).Head == n && Is(k, NeedyModifiers)) return true;
+            return false;
+        }
+
+        /// <summary>Whether the actor is named as a lawyer ("Attorney Wang", "his lawyers").</summary>
+        private bool IsLawyer(int a)
+        {
+            var span = A(a).Tokens;
+            for (int k = span.FirstToken; k < span.EndToken; k++)
+                if (Is(k, LawyerWords)) return true;
             return false;
         }
 

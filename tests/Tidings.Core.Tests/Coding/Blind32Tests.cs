@@ -3,6 +3,7 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Session 18's sense tests from the blind32 split (everyday verbs and nouns in and out of their political sense), over the
 /// default pipeline, on sentences written for these tests: an aid that is a device, figures a company backs or warns about,
+/// people in need one supports, a company's sale, a lawyer's defence of clients,
 /// "hit X with tariffs", "welcomed X to a capital", an agreement that is what a welcome or praise is of, fire from critics,
 /// wounds in a crackdown, a baton charge, naming people a threat, and "push X to do Y". Events are written
 /// "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not.
@@ -11,17 +12,27 @@ public class Blind32Tests
 {
     [Theory]
     // a device or a skill named "aid" is no aid given; aid sent still is
-    [InlineData("Pensioners in Wales will get free hearing aids from next year.", "")]
-    [InlineData("Volunteers gave first aid to injured fans outside the stadium.", "")]
+    [InlineData("Pensioners in Ireland will receive free hearing aids under the new budget.", "")]
+    [InlineData("Kenyan volunteers gave first aid to injured runners in Nairobi.", "")]
     [InlineData("Japan sent aid to the Philippines after the typhoon.", "JPN→PHL:07*")]
     // a company backing or supporting its own figures, or warning about them, endorses or warns nobody
+    [InlineData("The German carmaker backed its profit forecast despite weak sales in China.", "")]
     [InlineData("The retailer backed its annual earnings guidance on Tuesday.", "")]
-    [InlineData("The mining group supported its dividend despite falling copper prices.", "")]
     [InlineData("The airline warned that its profits would fall this year.", "")]
     [InlineData("France backed Morocco's autonomy plan for Western Sahara.", "FRA→MAR:051")]
     [InlineData("The IMF warned that growth in Kenya would slow.", "IGOBUSIMF→KEN:012")]
     // "push" frames an appeal only with an actor as its object
     [InlineData("The heatwave pushed electricity prices to a record.", "")]
+    [InlineData("Germany pushes for a quick end to the sanctions on Iran.", "")]
+    // caring for people in need supports no cause (051); a company's sale is commerce; a lawyer defends in court
+    [InlineData("The mayor supported the victims' families throughout the inquiry.", "")]
+    [InlineData("The foundation supports vulnerable children in Lagos.", "")]
+    [InlineData("Germany supports the Ukrainian people.", "DEU→UKRCVL:051")]
+    [InlineData("The Spanish airline agreed to sell its regional unit to a Portuguese rival.", "")]
+    [InlineData("The bank agreed to be acquired by a larger rival.", "")]
+    [InlineData("Kenya agreed to send police officers to Haiti.", "KEN→HTI:03*")]
+    [InlineData("Chinese lawyer Li Heping defended dissidents and victims of land seizures for a decade.", "")]
+    [InlineData("Hungary's foreign minister defended Russia's invasion.", "HUNGOV→RUS:052")]
     [InlineData("The United States pushed Israel to allow more aid into Gaza.", "USA→ISR:02*")]
     public void Everyday_senses_name_no_event(string text, string expected)
     {
