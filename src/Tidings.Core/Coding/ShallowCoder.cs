@@ -14,7 +14,7 @@ namespace Tidings.Coding;
 /// are coded once, X→Y, because news reports name the initiator or visitor first.</para>
 /// Immutable and thread-safe: all per-document state lives in locals.
 /// </summary>
-public sealed class ShallowCoder : IEventCoder
+public sealed partial class ShallowCoder : IEventCoder
 {
     private static readonly Lazy<ShallowCoder> LazyDefault = new(() => new ShallowCoder(CodingLexicon.Default));
 
@@ -112,7 +112,7 @@ public sealed class ShallowCoder : IEventCoder
     }
 
     /// <summary>Working state for one document, reused across its sentences.</summary>
-    private sealed class SentenceState(Document doc, CodingLexicon lex, int[] actorOf)
+    private sealed partial class SentenceState(Document doc, CodingLexicon lex, int[] actorOf)
     {
         private readonly List<Trig> _trigs = new();
         private readonly List<Clause> _clauses = new();
@@ -272,6 +272,9 @@ public sealed class ShallowCoder : IEventCoder
                     verb = moved; verbEnd = t + 1; noun = null;
                     if (IsWord(t + 1, "in") && actorOf[t + 1] < 0) verbEnd = t + 2;
                 }
+                // "Ethiopian forces pushed on with operations": a light phrase that starts at the word outranks a one-word verb
+                // entry of its first word ("push", an appeal frame).
+                if (verb is not null && verbEnd == t + 1 && lightEnd > t + 1) verb = null;
                 if (verb is null && noun is null) continue;
 
                 bool nounContext = NounContext(t);
@@ -1551,6 +1554,9 @@ public sealed class ShallowCoder : IEventCoder
             // is passed for is its reason, told as known, as an accusation's alleged act is (gold/README.md); the judging is the news.
             if (!tr.IsNoun && tr.Start > _f && IsWord(tr.Start - 1, "for") && W(tr.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && JudgedJustBefore(i)) return true;
+            // "welcomed the ceasefire agreement between Israel and Hamas", "praised the deal": what a praise or welcome is of is
+            // known news, not an act of the praising side (the object's own sides are not its source either).
+            if ((tr.IsNoun || doc.TokUpos(node) == Upos.NOUN) && ObjectOfCodedPraise(node, i)) return true;
             // "vetoed a new package of EU sanctions against Russia", "rejected the peace plan": what a veto or rejection stops
             // did not happen, and what it names is its content, not news of its own.
             if ((tr.IsNoun || doc.TokUpos(node) == Upos.NOUN) && doc.Token(node).Relation == "obj" && doc.Token(node).Head is var rh && rh >= _f && rh < _e && rh != node
@@ -2196,6 +2202,9 @@ public sealed class ShallowCoder : IEventCoder
             // the stumps": in a report of play a verb of force is a move in the game, and the country named is its team. A
             // sentence that also tells real violence ("fans attacked the team bus") keeps the verb's sense.
             if (code.Length >= 2 && code[..2] is "13" or "15" or "17" or "18" or "19" or "20" && SportPlay()) return;
+            // Everyday senses of trigger words ("hearing aids", "backed its profit forecast", "hit with tariffs", "welcomed the
+            // vice president to Accra"): see ShallowCoder.Senses.cs.
+            if (EverydaySense(head, headNode, inner, innerNode, ref code)) return;
             // "The fact that the U.S. expelled 60 diplomats makes one wonder ...": an act presupposed as known fact, argued from.
             if (!head.IsNoun && _tree.InFactClause(headNode)) return;
             // "Demonstrators detained during a march", "Jailed journalist X released from prison, Baku": a photo caption in
@@ -2238,6 +2247,8 @@ public sealed class ShallowCoder : IEventCoder
                 src = AgentAfterFrom(inner);
                 if (src < 0) return;
                 srcHow = "from-agent";
+                // "came under fire from doctors' unions over waiting lists": fire from critics is criticism.
+                if (code[..2] == "19" && IsCritic(src)) { code = "111"; srcHow = "from-agent(critic)"; }
                 subjectIsTarget = true;
                 patientSubject = treeSrc >= 0 ? treeSrc : NearestSourceBefore(head.Start, ClauseStart(clause));
             }
@@ -3320,6 +3331,9 @@ public sealed class ShallowCoder : IEventCoder
             }
             // ", killing nine people": the deaths an attack the participle hangs on caused are that attack's outcome.
             string? outcomeOf = !inner.IsNoun && entry.Trigger is "kill" or "wound" && code == "190" ? AttackOfOutcome(headNode, src, targets, targetCountry) : null;
+            // "fired on protesters ..., wounding several of them": wounds in a crackdown or an assault are that act's outcome,
+            // coded with it; they are no killing (1823).
+            if (outcomeOf == "1823" && entry.Trigger == "wound") return;
             string outcomeRule = "";
             // "violated the ceasefire by firing on Indian posts": an attack that is the manner of a ceasefire violation is
             // that violation, aimed at whom the attack is.

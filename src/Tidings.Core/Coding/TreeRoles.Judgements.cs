@@ -25,6 +25,9 @@ internal sealed partial class TreeRoles
         // "described the aid as inadequate", "called the crackdown inhumane")
         "excessive", "inadequate", "insufficient", "unreasonable", "disproportionate", "heavy-handed", "inhumane", "cruel",
         "discriminatory", "racist", "irrational", "incompetent", "negligent", "failure", "fiasco", "overreach",
+        // session 18 (blind32): names that cast people or an act as a danger or a crime ("called the protesters a threat to
+        // national security", "branded the strikers traitors"); only as the predicate of a naming verb or a copula
+        "threat", "menace", "danger", "traitor", "traitors", "enemy", "enemies", "puppet", "puppets", "thug", "thugs",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>

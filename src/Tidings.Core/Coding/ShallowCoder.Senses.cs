@@ -1,0 +1,155 @@
+using Tidings.Documents;
+
+namespace Tidings.Coding;
+
+public sealed partial class ShallowCoder
+{
+    /// <summary>
+    /// Sense tests for everyday trigger words (session 18, blind32): a trigger word of the lexicon used in its non-political
+    /// sense is no event, and some idioms change the code. Each test reads the word's object or its neighbours in the tree,
+    /// never a sentence: an aid that is a device ("hearing aids"), a company backing its own forecast, a business warning
+    /// about its own figures, "hit X with tariffs" (sanctions, not force), "welcomed X to Accra" (a hosted visit).
+    /// </summary>
+    private sealed partial class SentenceState
+    {
+        /// <summary>Modifiers that make "aid" a device or a skill, not aid given ("hearing aids", "first aid", "teaching aids").</summary>
+        private static readonly WordSet DeviceAid = new("hearing", "first", "visual", "teaching", "walking", "mobility", "study",
+            "learning", "audio", "sleep", "sleeping", "navigation", "navigational", "memory", "diet", "dietary", "swimming", "breathing");
+
+        /// <summary>What a company or market backs, supports, warns about or reports: its figures, not an actor or a policy.</summary>
+        private static readonly WordSet BusinessFigures = new("forecast", "forecasts", "guidance", "outlook", "estimate", "estimates",
+            "profit", "profits", "earnings", "dividend", "dividends", "margin", "margins", "sales", "revenue", "revenues", "results",
+            "valuation", "shares", "stock", "stocks", "prices", "turnover", "bonus", "bonuses", "payout");
+
+        /// <summary>Measures one is "hit with" that are sanctions ("hit Chinese solar makers with new tariffs").</summary>
+        private static readonly WordSet SanctionMeasures = new("tariff", "tariffs", "sanction", "sanctions", "duty", "duties",
+            "levy", "levies", "embargo", "embargoes", "export controls", "penalties");
+
+        /// <summary>
+        /// Whether the trigger (framed by <paramref name="head"/> when that is another word) is used in an everyday sense that names no event (true: code nothing); may instead change
+        /// <paramref name="code"/> for an idiom whose event is another.
+        /// </summary>
+        private bool EverydaySense(Trig head, int headNode, Trig inner, int innerNode, ref string code)
+        {
+            var entry = inner.Entry;
+            // "pushed the EU to recognise a Palestinian state" is an appeal to the EU; "pushes for a quick withdrawal" of one's
+            // own troops, "pushed prices higher" are none: "push" frames an appeal only with an actor as its object.
+            if (head.Entry.Trigger == "push" && !head.IsNoun
+                && !(_tree.Parsed && DependentOf(headNode, "obj") is var pushed && pushed >= 0 && ActorAt(pushed) >= 0)) return true;
+            // "free hearing aids", "gave first aid to a woman": a device or a skill, not aid given to anyone.
+            if (inner.IsNoun && entry.Trigger == "aid" && inner.Start > _f && Is(inner.Start - 1, DeviceAid)) return true;
+            if (inner.IsNoun || !_tree.Parsed || innerNode < _f || innerNode >= _e) return false;
+            // "The carmaker backed its full-year profit forecast": backing or supporting figures is a company's statement
+            // about its business, no endorsement of anyone.
+            if (code == "051" && entry.Trigger is "back" or "support" && DependentOf(innerNode, "obj") is var backed && backed >= 0
+                && ActorAt(backed) < 0 && Is(backed, BusinessFigures)) return true;
+            // "to support them and their families", "supports elderly people living alone": caring for people in need is no
+            // endorsement of them (051).
+            if (code == "051" && entry.Trigger is "support" or "back" && DependentOf(innerNode, "obj") is var cared && cared >= 0
+                && (CaredFor(cared) || (DependentOf(cared, "conj") is var cc && cc >= 0 && CaredFor(cc))
+                    // "support them and their families" with the second object parsed as the verb's conjunct
+                    || (DependentOf(innerNode, "conj") is var vc && vc > cared && doc.TokUpos(vc) == Upos.NOUN && CaredFor(vc)))) return true;
+            // "BP agreed to sell its stake to Rosneft", "has agreed to be acquired by Monex": a company's deal to buy or sell is
+            // commerce, no intent to cooperate between actors.
+            if (code.StartsWith("03", StringComparison.Ordinal) && entry.Trigger == "agree" && DependentOf(innerNode, "xcomp") is var deal && deal >= 0
+                && doc.TokLemma(deal) is { } dl && CommerceVerbs.Contains(dl)
+                && (DependentOf(deal, "aux:pass") >= 0 || (_tree.VerbSource(innerNode, out _) is var seller && seller >= 0 && RoleOf(seller) == "BUS"))) return true;
+            // "Attorney Wang, who defended political activists": a lawyer defends clients in court, no verbal defence (052).
+            if (code == "052" && entry.Trigger == "defend" && _tree.VerbSource(innerNode, out _) is var defender && defender >= 0 && IsLawyer(defender)) return true;
+            // "The bank warned that its profits would fall": a business warning about its own figures is a forecast.
+            if (code == "012" && entry.Trigger == "warn" && DependentOf(innerNode, "ccomp") is var said && said >= 0
+                && DependentOf(said, "nsubj") is var what && what >= 0 && ActorAt(what) < 0 && Is(what, BusinessFigures)
+                && _tree.VerbSource(innerNode, out _) is var warner && warner >= 0 && RoleOf(warner) == "BUS") return true;
+            // "hit Chinese solar panel makers with new tariffs": what one is hit with is the act (163), no force.
+            if (code.StartsWith("19", StringComparison.Ordinal) && entry.Trigger is "hit" or "strike" or "target")
+            {
+                int end = Math.Min(_e, inner.End + 10);
+                for (int t = inner.End; t < end; t++)
+                {
+                    if (IsPunct(t)) break;
+                    if (!IsWord(t, "with")) continue;
+                    for (int u = t + 1; u < Math.Min(_e, t + 5); u++)
+                        if (Is(u, SanctionMeasures)) { code = "163"; return false; }
+                    break;
+                }
+            }
+            // "welcomed Nigeria's vice president to Accra": welcoming a guest to a named place hosts a visit (043, and the
+            // guest's 042 by the visit rule), not praise.
+            if (code == "051" && entry.Trigger == "welcome" && DependentOf(innerNode, "obj") is var guest && guest >= 0
+                && ActorAt(guest) >= 0 && WelcomedToPlace(innerNode, guest)) code = "043";
+            return false;
+        }
+
+        /// <summary>People one cares for rather than endorses: families, victims, patients, the elderly.</summary>
+        private static readonly WordSet CaredNouns = new("family", "families", "victim", "victims", "survivor", "survivors",
+            "patient", "patients", "pensioner", "pensioners", "orphan", "orphans", "widow", "widows", "carer", "carers", "veteran",
+            "veterans", "household", "households", "relatives", "dependants", "dependents");
+
+        /// <summary>Modifiers that make people ones in need ("elderly people", "vulnerable children").</summary>
+        private static readonly WordSet NeedyModifiers = new("elderly", "vulnerable", "disabled", "homeless", "older", "sick",
+            "poor", "bereaved", "injured", "lonely", "low-income", "struggling");
+
+        private static readonly HashSet<string> CommerceVerbs = new(StringComparer.OrdinalIgnoreCase) { "sell", "buy", "acquire", "purchase", "merge" };
+
+        private static readonly WordSet LawyerWords = new("lawyer", "lawyers", "attorney", "attorneys", "counsel", "barrister", "barristers",
+            "solicitor", "solicitors", "advocate", "advocates");
+
+        /// <summary>Whether the noun at <paramref name="n"/> names people in need or their kin (no country given to them).</summary>
+        private bool CaredFor(int n)
+        {
+            if (Is(n, CaredNouns)) return true;
+            if (!IsWord(n, "people") && !IsWord(n, "children") && !IsWord(n, "residents")) return false;
+            for (int k = Math.Max(_f, n - 3); k < n; k++)
+                if (doc.Token(k).Head == n && Is(k, NeedyModifiers)) return true;
+            return false;
+        }
+
+        /// <summary>Whether the actor is named as a lawyer ("Attorney Wang", "his lawyers").</summary>
+        private bool IsLawyer(int a)
+        {
+            var span = A(a).Tokens;
+            for (int k = span.FirstToken; k < span.EndToken; k++)
+                if (Is(k, LawyerWords)) return true;
+            return false;
+        }
+
+        /// <summary>Whether a "to" phrase naming a place (a proper name) hangs from the welcoming verb or its object.</summary>
+        private bool WelcomedToPlace(int verb, int guest)
+        {
+            for (int k = _f; k < _e; k++)
+            {
+                var tk = doc.Token(k);
+                if (tk.Head != verb && tk.Head != guest) continue;
+                if (!(tk.Relation?.StartsWith("obl", StringComparison.Ordinal) ?? false) && !(tk.Relation?.StartsWith("nmod", StringComparison.Ordinal) ?? false)) continue;
+                if (k <= guest || doc.TokUpos(k) != Upos.PROPN || _tree.CaseOf(k) != "to") continue;
+                // the place is no actor of its own or a country or capital (a bare country code)
+                if (ActorAt(k) < 0 || A(ActorAt(k)).Code is { Length: 3 }) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether an actor fires words, not weapons: a role that bears no arms (health, labour, education, media,
+        /// opposition, legislature, judiciary, NGOs, IGOs, business, civilians). Forces, rebels, criminals and bare countries are
+        /// not judged.</summary>
+        private bool IsCritic(int a)
+        {
+            if (A(a).Code is not { } c) return false;
+            if (c.StartsWith("IGO", StringComparison.Ordinal) || c.StartsWith("NGO", StringComparison.Ordinal)) return true;
+            return RoleOf(a) is "HLH" or "LAB" or "EDU" or "MED" or "OPP" or "LEG" or "JUD" or "NGO" or "BUS" or "CVL" or "ENV" or "REL" or "HRI";
+        }
+
+        /// <summary>Whether the noun at <paramref name="node"/> (trigger <paramref name="i"/>) is the direct object, or the head
+        /// of a compound that is, of a coded verb of praise or endorsement (05).</summary>
+        private bool ObjectOfCodedPraise(int node, int i)
+        {
+            int n = node;
+            if (doc.Token(n).Relation == "compound" && doc.Token(n).Head is var ch && ch >= _f && ch < _e && ch != n) n = ch;
+            if (doc.Token(n).Relation != "obj") return false;
+            int h = doc.Token(n).Head;
+            if (h < _f || h >= _e || h == n) return false;
+            int k = TriggerCovering(h, i);
+            return k >= 0 && _coded.Contains(_trigs[k].Start) && !_trigs[k].IsNoun
+                && (_trigs[k].Refined ?? _trigs[k].Entry.Cameo).StartsWith("05", StringComparison.Ordinal);
+        }
+    }
+}
