@@ -2458,8 +2458,13 @@ public sealed class ShallowCoder : IEventCoder
             // "filed a case against Israel ..., accusing it of genocide in Gaza", "accused a Belarusian diplomat of spying and
             // ordered him to leave": an object pronoun stands for the target of the event told just before it in the sentence,
             // not for an actor the surface finds after it.
-            if (!inner.IsNoun && frameObject < 0 && (targets.Count == 0 || !tgtHow.StartsWith("tree:", StringComparison.Ordinal))
-                && _tree.ObjectPronoun(passive ? -1 : innerNode) && LastTarget(src) is var antecedent && antecedent >= 0)
+            if (frameObject < 0
+                && ((!inner.IsNoun && (targets.Count == 0 || !tgtHow.StartsWith("tree:", StringComparison.Ordinal)) && _tree.ObjectPronoun(passive ? -1 : innerNode))
+                    // "spoke with Min Aung Hlaing and urged him to extend the truce", "phoned her counterpart and urged her to
+                    // release the journalists": the pronoun an appeal is made to is its addressee, whatever the act asked for
+                    // is done to.
+                    || (head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && headNode != innerNode && _tree.ObjectPronoun(headNode)))
+                && LastTarget(src) is var antecedent && antecedent >= 0)
             {
                 targets.Clear(); targets.Add(antecedent); tgtHow = "object-pronoun-antecedent";
             }
@@ -2890,7 +2895,10 @@ public sealed class ShallowCoder : IEventCoder
             // The troops withdrawn are the source's own, not a target ("France withdrew its forces").
             // So are "their troops" of coordinated subjects ("Kyrgyzstan and Tajikistan pulled their troops back").
             if (code.StartsWith("087", StringComparison.Ordinal) && targets.Count == 1 && targets[0] >= 0
-                && (OwnForce(src, targets[0]) || (PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP")))
+                && (OwnForce(src, targets[0]) || (PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP")
+                    // "US to withdraw troops from Niger": the actor stage gives a bare force the country of the place after
+                    // it, but troops withdrawn from a place are the withdrawing side's; the place is where they leave.
+                    || ForceNamedByPlaceLeft(targets[0])))
             {
                 targets.Clear(); tgtHow = "none(own-forces)";
                 // Coordinated sides that each pull back their own forces de-escalate toward each other.
@@ -3996,6 +4004,17 @@ public sealed class ShallowCoder : IEventCoder
                 || last.Equals("ministry", StringComparison.OrdinalIgnoreCase) || last.Equals("parliament", StringComparison.OrdinalIgnoreCase)
                 || last.Equals("court", StringComparison.OrdinalIgnoreCase) || last.Equals("opposition", StringComparison.OrdinalIgnoreCase)
                 || last.Equals("cabinet", StringComparison.OrdinalIgnoreCase) || last.Equals("regime", StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>"withdraw troops from Niger": a bare force role that took its country from a "from" place after it
+        /// (the actor stage's "country = the place after it"), which a withdrawal leaves rather than acts on.</summary>
+        private bool ForceNamedByPlaceLeft(int force)
+        {
+            if (force < 0) return false;
+            var f = A(force);
+            return f.Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP" && f.Rule.StartsWith("role:", StringComparison.Ordinal)
+                && f.Rule.Contains("; country = the place after it", StringComparison.Ordinal)
+                && f.Tokens.EndToken < _e && IsWord(f.Tokens.EndToken, "from");
         }
 
         private bool OwnForce(int src, int force)
