@@ -1037,6 +1037,20 @@ public sealed class ShallowCoder : IEventCoder
 
         /// <summary>The first actor of the sentence that stands for a part of the visited country's state (its government,
         /// a minister, its presidency), neither the source nor a reporter. -1 when the sentence names none.</summary>
+        /// <summary>The government actor of <paramref name="iso"/> right after "talks with" or "meeting with" in the
+        /// sentence ("for talks with Prime Minister Narendra Modi"), -1 when none.</summary>
+        private int TalksWithGovernment(string iso, int src)
+        {
+            for (int k = _f + 1; k + 1 < _e; k++)
+            {
+                if (!IsWord(k, "with") || !(IsWord(k - 1, "talks") || IsWord(k - 1, "meeting") || IsWord(k - 1, "meetings"))) continue;
+                int a = ActorAt(k + 1);
+                if (a >= 0 && a != src && !A(a).IsModifier && A(a).Country == iso && A(a).Code is { Length: 6 } code && code.EndsWith("GOV", StringComparison.Ordinal))
+                    return a;
+            }
+            return -1;
+        }
+
         private int HostActor(string iso, int src)
         {
             for (int t = _f; t < _e; t++)
@@ -3333,6 +3347,14 @@ public sealed class ShallowCoder : IEventCoder
             {
                 code = "196"; outcomeRule = ",manner-of-violation";
             }
+            // "a state visit to Brazil after talks with President Lula", "would travel to India for talks with Prime Minister
+            // Modi": a visit to a country whose leader the sentence names as the one the visitor holds talks with is a visit
+            // to that government (gold eb27001, eb22028); a country visited with no such host stays the country.
+            if (code is "036" or "042")
+                for (int k = 0; k < targets.Count; k++)
+                    if (targets[k] >= 0 && A(targets[k]).Code is { Length: 3 } && A(targets[k]).Country is { } visited
+                        && TalksWithGovernment(visited, src) is var hostGov && hostGov >= 0 && !targets.Contains(hostGov))
+                        targets[k] = hostGov;
             foreach (var t in targets)
             {
                 // "..., the minister said, speaking to journalists after the vote": talking to the press is how a statement is

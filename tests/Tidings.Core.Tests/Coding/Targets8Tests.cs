@@ -39,4 +39,13 @@ public class Targets8Tests
     [InlineData("Kenya's president received a delegation from Japan on Monday.", "KENGOV→JPN:043")]
     public void A_delegation_received_is_of_its_members(string text, string expected) =>
         PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a visit to a country whose leader the sentence names as the visitor's partner in talks is a visit to that government
+    [InlineData("Spain's prime minister will travel to Morocco next week for talks with King Mohammed VI's government and Prime Minister Aziz Akhannouch.", "ESPGOV→MARGOV:036|!ESPGOV→MAR:036")]
+    [InlineData("Kenya's president began a state visit to Japan on Tuesday after talks with Prime Minister Shigeru Ishiba.", "KENGOV→JPNGOV:042")]
+    // ... and a visit with no such host stays a visit to the country
+    [InlineData("Kenya's president began a state visit to Japan on Tuesday.", "KENGOV→JPN:042")]
+    public void A_visit_for_talks_with_a_named_leader_is_to_that_government(string text, string expected) =>
+        PipelineEvents.AssertCoded(text, expected);
 }
