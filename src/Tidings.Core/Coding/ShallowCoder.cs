@@ -1039,6 +1039,14 @@ public sealed class ShallowCoder : IEventCoder
         /// a minister, its presidency), neither the source nor a reporter. -1 when the sentence names none.</summary>
         /// <summary>The government actor of <paramref name="iso"/> right after "talks with" or "meeting with" in the
         /// sentence ("for talks with Prime Minister Narendra Modi"), -1 when none.</summary>
+        /// <summary>"prisoners of war" (or "POWs") within the trigger or the few words after it.</summary>
+        private bool PrisonersOfWarNear(Trig inner)
+        {
+            for (int k = Math.Max(_f, inner.Start); k < Math.Min(_e, inner.End + 3); k++)
+                if (IsWord(k, "POWs") || ((IsWord(k, "prisoners") || IsWord(k, "prisoner")) && IsWord(k + 1, "of") && IsWord(k + 2, "war"))) return true;
+            return false;
+        }
+
         private int TalksWithGovernment(string iso, int src)
         {
             for (int k = _f + 1; k + 1 < _e; k++)
@@ -2927,6 +2935,17 @@ public sealed class ShallowCoder : IEventCoder
                 string? from = _tree.FromCountry(innerNode, doc.Places);
                 if (from is null && headNode != innerNode) from = _tree.FromCountry(headNode, doc.Places);
                 if (from is not null && from != leaving) { targets.Add(-1); targetCountry = from; tgtHow = "tree:withdrawn-from"; }
+                // "pull back troops and equipment from its border with Congo": a withdrawal from a border de-escalates toward
+                // the country across it (gold eb27044, eb23), whatever the parser hung "with Congo" from.
+                else if (from is null)
+                    for (int k = Math.Max(_f, inner.End); k + 2 < Math.Min(_e, inner.End + 12); k++)
+                    {
+                        if (!(IsWord(k, "border") || IsWord(k, "borders") || IsWord(k, "frontier")) || !IsWord(k + 1, "with")) continue;
+                        if (!(IsWord(k - 1, "from") || (IsWord(k - 2, "from") && (IsWord(k - 1, "its") || IsWord(k - 1, "their") || IsWord(k - 1, "the"))))) break;
+                        if (ActorAt(k + 2) is var across && across >= 0 && across != src && A(across).Country is { } ac && ac != leaving)
+                        { targets.Add(-1); targetCountry = ac; tgtHow = "withdrawn-from-border-with"; }
+                        break;
+                    }
             }
             // "moved troops to the border with Guyana", "massed tanks along its border with Ukraine": a show of force at a
             // border is aimed at the country across it.
@@ -3518,6 +3537,16 @@ public sealed class ShallowCoder : IEventCoder
                 if (fwd == "040" && t >= 0 && (_tree.OnTheSidelines(headNode) || (innerNode != headNode && _tree.OnTheSidelines(innerNode))))
                 {
                     fwd = "044"; if (rev == "040") rev = "044";
+                }
+                // "Ukraine and Russia swapped 250 prisoners of war each": each side frees the other side's soldiers, so a
+                // release of prisoners of war between two sides is aimed at each one's military (gold eb26035, eb30097, as
+                // eb13025 "released four Armenian prisoners of war" → ARMMIL).
+                if (pair && t >= 0 && fwd.StartsWith("084", StringComparison.Ordinal) && PrisonersOfWarNear(inner)
+                    && A(t).Country is { } heldSide && A(src).Country is { } holdingSide && heldSide != holdingSide)
+                {
+                    Emit(range, fwd, src, -1, rule + outcomeRule + ",prisoners-of-war", negated, background, modality, -1, heldSide, "MIL");
+                    if (rev is not null) Emit(range, rev, t, -1, rule + ",sym,prisoners-of-war", negated, background, modality, -1, holdingSide, "MIL");
+                    continue;
                 }
                 Emit(range, fwd, src, t, rule + outcomeRule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);

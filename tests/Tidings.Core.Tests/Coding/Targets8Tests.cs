@@ -48,4 +48,20 @@ public class Targets8Tests
     [InlineData("Kenya's president began a state visit to Japan on Tuesday.", "KENGOV→JPN:042")]
     public void A_visit_for_talks_with_a_named_leader_is_to_that_government(string text, string expected) =>
         PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // prisoners of war released between two sides are each side's soldiers
+    [InlineData("Armenia and Azerbaijan swapped 30 prisoners of war on Monday.", "ARM→AZEMIL:0841|AZE→ARMMIL:0841")]
+    [InlineData("Moscow and Kyiv exchanged 120 prisoners of war each on Sunday.", "RUSGOV→UKRMIL:0841|UKRGOV→RUSMIL:0841")]
+    // ... other prisoners exchanged stay with the bare sides
+    [InlineData("Armenia and Azerbaijan exchanged prisoners on Monday.", "ARM→AZE:0841|AZE→ARM:0841")]
+    public void Prisoners_of_war_swapped_are_the_other_sides_soldiers(string text, string expected) =>
+        PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a withdrawal from a border is aimed at the country across it, however the parser hangs "with X"
+    [InlineData("Uganda said it would pull back troops and armour from its border with South Sudan within a month.", "UGA→SSD:0356")]
+    [InlineData("Kyrgyzstan withdrew its troops from the border with Tajikistan on Friday.", "KGZ→TJK:0874")]
+    public void A_withdrawal_from_a_border_is_aimed_across_it(string text, string expected) =>
+        PipelineEvents.AssertCoded(text, expected);
 }
