@@ -1040,6 +1040,28 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>The first actor of the sentence that stands for a part of the visited country's state (its government,
         /// a minister, its presidency), neither the source nor a reporter. -1 when the sentence names none.</summary>
+        /// <summary>The government actor of <paramref name="iso"/> right after "talks with" or "meeting with" in the
+        /// sentence ("for talks with Prime Minister Narendra Modi"), -1 when none.</summary>
+        /// <summary>"prisoners of war" (or "POWs") within the trigger or the few words after it.</summary>
+        private bool PrisonersOfWarNear(Trig inner)
+        {
+            for (int k = Math.Max(_f, inner.Start); k < Math.Min(_e, inner.End + 3); k++)
+                if (IsWord(k, "POWs") || ((IsWord(k, "prisoners") || IsWord(k, "prisoner")) && IsWord(k + 1, "of") && IsWord(k + 2, "war"))) return true;
+            return false;
+        }
+
+        private int TalksWithGovernment(string iso, int src)
+        {
+            for (int k = _f + 1; k + 1 < _e; k++)
+            {
+                if (!IsWord(k, "with") || !(IsWord(k - 1, "talks") || IsWord(k - 1, "meeting") || IsWord(k - 1, "meetings"))) continue;
+                int a = ActorAt(k + 1);
+                if (a >= 0 && a != src && !A(a).IsModifier && A(a).Country == iso && A(a).Code is { Length: 6 } code && code.EndsWith("GOV", StringComparison.Ordinal))
+                    return a;
+            }
+            return -1;
+        }
+
         private int HostActor(string iso, int src)
         {
             for (int t = _f; t < _e; t++)
@@ -2469,8 +2491,13 @@ public sealed partial class ShallowCoder : IEventCoder
             // "filed a case against Israel ..., accusing it of genocide in Gaza", "accused a Belarusian diplomat of spying and
             // ordered him to leave": an object pronoun stands for the target of the event told just before it in the sentence,
             // not for an actor the surface finds after it.
-            if (!inner.IsNoun && frameObject < 0 && (targets.Count == 0 || !tgtHow.StartsWith("tree:", StringComparison.Ordinal))
-                && _tree.ObjectPronoun(passive ? -1 : innerNode) && LastTarget(src) is var antecedent && antecedent >= 0)
+            if (frameObject < 0
+                && ((!inner.IsNoun && (targets.Count == 0 || !tgtHow.StartsWith("tree:", StringComparison.Ordinal)) && _tree.ObjectPronoun(passive ? -1 : innerNode))
+                    // "spoke with Min Aung Hlaing and urged him to extend the truce", "phoned her counterpart and urged her to
+                    // release the journalists": the pronoun an appeal is made to is its addressee, whatever the act asked for
+                    // is done to.
+                    || (head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && headNode != innerNode && _tree.ObjectPronoun(headNode)))
+                && LastTarget(src) is var antecedent && antecedent >= 0)
             {
                 targets.Clear(); targets.Add(antecedent); tgtHow = "object-pronoun-antecedent";
             }
@@ -2901,7 +2928,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // The troops withdrawn are the source's own, not a target ("France withdrew its forces").
             // So are "their troops" of coordinated subjects ("Kyrgyzstan and Tajikistan pulled their troops back").
             if (code.StartsWith("087", StringComparison.Ordinal) && targets.Count == 1 && targets[0] >= 0
-                && (OwnForce(src, targets[0]) || (PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP")))
+                && (OwnForce(src, targets[0]) || (PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP")
+                    // "US to withdraw troops from Niger": the actor stage gives a bare force the country of the place after
+                    // it, but troops withdrawn from a place are the withdrawing side's; the place is where they leave.
+                    || ForceNamedByPlaceLeft(targets[0])))
             {
                 targets.Clear(); tgtHow = "none(own-forces)";
                 // Coordinated sides that each pull back their own forces de-escalate toward each other.
@@ -2916,6 +2946,17 @@ public sealed partial class ShallowCoder : IEventCoder
                 string? from = _tree.FromCountry(innerNode, doc.Places);
                 if (from is null && headNode != innerNode) from = _tree.FromCountry(headNode, doc.Places);
                 if (from is not null && from != leaving) { targets.Add(-1); targetCountry = from; tgtHow = "tree:withdrawn-from"; }
+                // "pull back troops and equipment from its border with Congo": a withdrawal from a border de-escalates toward
+                // the country across it (gold eb27044, eb23), whatever the parser hung "with Congo" from.
+                else if (from is null)
+                    for (int k = Math.Max(_f, inner.End); k + 2 < Math.Min(_e, inner.End + 12); k++)
+                    {
+                        if (!(IsWord(k, "border") || IsWord(k, "borders") || IsWord(k, "frontier")) || !IsWord(k + 1, "with")) continue;
+                        if (!(IsWord(k - 1, "from") || (IsWord(k - 2, "from") && (IsWord(k - 1, "its") || IsWord(k - 1, "their") || IsWord(k - 1, "the"))))) break;
+                        if (ActorAt(k + 2) is var across && across >= 0 && across != src && A(across).Country is { } ac && ac != leaving)
+                        { targets.Add(-1); targetCountry = ac; tgtHow = "withdrawn-from-border-with"; }
+                        break;
+                    }
             }
             // "moved troops to the border with Guyana", "massed tanks along its border with Ukraine": a show of force at a
             // border is aimed at the country across it.
@@ -3342,6 +3383,14 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = "196"; outcomeRule = ",manner-of-violation";
             }
+            // "a state visit to Brazil after talks with President Lula", "would travel to India for talks with Prime Minister
+            // Modi": a visit to a country whose leader the sentence names as the one the visitor holds talks with is a visit
+            // to that government (gold eb27001, eb22028); a country visited with no such host stays the country.
+            if (code is "036" or "042")
+                for (int k = 0; k < targets.Count; k++)
+                    if (targets[k] >= 0 && A(targets[k]).Code is { Length: 3 } && A(targets[k]).Country is { } visited
+                        && TalksWithGovernment(visited, src) is var hostGov && hostGov >= 0 && !targets.Contains(hostGov))
+                        targets[k] = hostGov;
             foreach (var t in targets)
             {
                 // "..., the minister said, speaking to journalists after the vote": talking to the press is how a statement is
@@ -3505,6 +3554,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (fwd == "040" && t >= 0 && (_tree.OnTheSidelines(headNode) || (innerNode != headNode && _tree.OnTheSidelines(innerNode))))
                 {
                     fwd = "044"; if (rev == "040") rev = "044";
+                }
+                // "Ukraine and Russia swapped 250 prisoners of war each": each side frees the other side's soldiers, so a
+                // release of prisoners of war between two sides is aimed at each one's military (gold eb26035, eb30097, as
+                // eb13025 "released four Armenian prisoners of war" → ARMMIL).
+                if (pair && t >= 0 && fwd.StartsWith("084", StringComparison.Ordinal) && PrisonersOfWarNear(inner)
+                    && A(t).Country is { } heldSide && A(src).Country is { } holdingSide && heldSide != holdingSide)
+                {
+                    Emit(range, fwd, src, -1, rule + outcomeRule + ",prisoners-of-war", negated, background, modality, -1, heldSide, "MIL");
+                    if (rev is not null) Emit(range, rev, t, -1, rule + ",sym,prisoners-of-war", negated, background, modality, -1, holdingSide, "MIL");
+                    continue;
                 }
                 Emit(range, fwd, src, t, rule + outcomeRule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
@@ -4013,6 +4072,17 @@ public sealed partial class ShallowCoder : IEventCoder
                 || last.Equals("ministry", StringComparison.OrdinalIgnoreCase) || last.Equals("parliament", StringComparison.OrdinalIgnoreCase)
                 || last.Equals("court", StringComparison.OrdinalIgnoreCase) || last.Equals("opposition", StringComparison.OrdinalIgnoreCase)
                 || last.Equals("cabinet", StringComparison.OrdinalIgnoreCase) || last.Equals("regime", StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>"withdraw troops from Niger": a bare force role that took its country from a "from" place after it
+        /// (the actor stage's "country = the place after it"), which a withdrawal leaves rather than acts on.</summary>
+        private bool ForceNamedByPlaceLeft(int force)
+        {
+            if (force < 0) return false;
+            var f = A(force);
+            return f.Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP" && f.Rule.StartsWith("role:", StringComparison.Ordinal)
+                && f.Rule.Contains("; country = the place after it", StringComparison.Ordinal)
+                && f.Tokens.EndToken < _e && IsWord(f.Tokens.EndToken, "from");
         }
 
         private bool OwnForce(int src, int force)

@@ -3201,23 +3201,34 @@ internal sealed partial class TreeRoles
 
     /// <summary>"killed at least 30 people", "wounded 12 persons": a direct object "people" or "persons" that is counted (a
     /// number modifies it) and is no actor.</summary>
+    /// <remarks>Also the people a use of force is aimed at ("fired tear gas at hundreds of people", "opened fire on dozens of
+    /// people"): an "at"/"on"/"against" phrase of the verb or of its object.</remarks>
     public bool CountedPeopleObject(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
         foreach (var c in Children(verb))
         {
-            if (!RelIs(c, "obj") || _actorOf[c] >= 0) continue;
-            // "killing dozens", "wounding scores": a bare count of the dead is of people.
-            if (_doc.Token(c).Span.ToString().ToLowerInvariant() is "dozens" or "scores" or "hundreds" or "thousands"
-                && !Children(c).ToArray().Any(n => RelStarts(n, "nmod"))) return true;
-            // "detained dozens of young men", "killed hundreds of women and children": a count of people of no role.
-            if (_doc.Token(c).Span.ToString().ToLowerInvariant() is "dozens" or "scores" or "hundreds" or "thousands"
-                && Children(c).ToArray().Any(n => RelIs(n, "nmod") && CaseOf(n) == "of" && _actorOf[n] < 0
-                    && _doc.Token(n).Lemma is "man" or "woman" or "child" or "boy" or "girl" or "person" or "people"))
-                return true;
-            if (_doc.Token(c).Lemma is not ("people" or "person")) continue;
-            foreach (var n in Children(c)) if (RelIs(n, "nummod")) return true;
+            if (RelIs(c, "obj") && _actorOf[c] < 0 && CountedPeople(c)) return true;
+            if (RelStarts(c, "obl") && CaseOf(c) is "at" or "on" or "against" && _actorOf[c] < 0 && CountedPeople(c)) return true;
+            if (RelIs(c, "obj"))
+                foreach (var n in Children(c))
+                    if (RelIs(n, "nmod") && CaseOf(n) is "at" or "on" or "against" && _actorOf[n] < 0 && CountedPeople(n)) return true;
         }
+        return false;
+    }
+
+    private bool CountedPeople(int c)
+    {
+        // "killing dozens", "wounding scores": a bare count of the dead is of people.
+        if (_doc.Token(c).Span.ToString().ToLowerInvariant() is "dozens" or "scores" or "hundreds" or "thousands"
+            && !Children(c).ToArray().Any(n => RelStarts(n, "nmod"))) return true;
+        // "detained dozens of young men", "killed hundreds of women and children": a count of people of no role.
+        if (_doc.Token(c).Span.ToString().ToLowerInvariant() is "dozens" or "scores" or "hundreds" or "thousands"
+            && Children(c).ToArray().Any(n => RelIs(n, "nmod") && CaseOf(n) == "of" && _actorOf[n] < 0
+                && _doc.Token(n).Lemma is "man" or "woman" or "child" or "boy" or "girl" or "person" or "people"))
+            return true;
+        if (_doc.Token(c).Lemma is not ("people" or "person")) return false;
+        foreach (var n in Children(c)) if (RelIs(n, "nummod")) return true;
         return false;
     }
 
@@ -3617,7 +3628,8 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
         foreach (var c in Children(verb))
-            if (RelIs(c, "obj") && _doc.TokUpos(c) == Upos.PRON && _doc.Token(c).Span is var w
+            // "urged him to extend the truce": the parser hangs an appeal's addressee as an indirect object.
+            if ((RelIs(c, "obj") || RelIs(c, "iobj")) && _doc.TokUpos(c) == Upos.PRON && _doc.Token(c).Span is var w
                 && (w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase)
                     || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase)))
                 return true;
