@@ -43,4 +43,25 @@ public class Blind31Tests
     // an attack that is the subject of no judgement stays news
     [InlineData("An attack by Houthi forces on a Liberian-flagged freighter set the ship ablaze.", "YEMREB→LBR:190")]
     public void Presupposes_what_a_passive_judgement_condemns(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a word of a title inside a name ("EU trade chief") names no trade
+    [InlineData("EU trade chief Maros Sefcovic spoke by telephone with Japan's trade minister on Monday.", "!IGOEUREEC→JPNGOV:061")]
+    // a verb the tagger makes a flat noun of a name, with its object after it, stays the demanded act
+    [InlineData("The United States demanded that Venezuela release three detained American citizens.", "USA→VEN:1053")]
+    public void Reads_title_words_inside_names_as_no_event(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // protecting rights or interests is no military protection (074)
+    [InlineData("Beijing urged Manila to protect the legitimate rights of Chinese citizens.", "!CHNGOV→CHNCVL:074|!PHLGOV→CHNCVL:074")]
+    [InlineData("Kenya's president promised to protect the interests of Kenyan traders.", "!KENGOV→KENBUS:074")]
+    public void Reads_protected_rights_as_no_peacekeeping(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a participle of aiming after a sanction noun names the sanctions' target, no attack
+    [InlineData("Britain announced new sanctions on Tuesday targeting four Iranian shipping companies.", "!GBR→IRNBUS:190|!GBRGOV→IRNBUS:190")]
+    [InlineData("Washington imposed tariffs targeting Chinese steel.", "!USAGOV→CHN:190")]
+    // after an attack noun, the participle is the attack
+    [InlineData("Israeli strikes targeting Hamas commanders killed 12 people in Gaza.", "ISR→PSEREBHMS:190")]
+    public void Reads_targeting_after_sanctions_as_their_aim(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
