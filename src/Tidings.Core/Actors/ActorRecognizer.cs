@@ -1908,6 +1908,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (IsCap(Tok(i)) && TryCountryParty(i, end) is var cp && cp > i) return cp;
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
             if (TryRunBy(i, end) is var rb && rb > i) return rb;
+            if (IsCap(Tok(i)) && TryFlagCompound(i, end) is var fc && fc > i) return fc;
             if (TryMembersOf(i, end) is var mo && mo > i) return mo;
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
             if (TryDescribedOrganization(i, sentFirst, end) is var dor && dor > i) return dor;
@@ -2602,6 +2603,36 @@ public sealed class ActorRecognizer : IPipelineComponent
             foreach (var l in rp.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
             if (!rp.Head.IsPlural && rp.NameEnd == rp.End) _lastBareTitle = idx;
             return rp.NameEnd;
+        }
+
+        /// <summary>
+        /// "a Panama-flagged tanker", "a Marshall Islands-flagged oil tanker", "a Greek-owned vessel": a country named in a
+        /// "-flagged", "-owned" or "-registered" compound says whose the thing is, as a country adjective before it does
+        /// ("a Greek vessel"): the bare country, a modifier. The name may run over up to three capitalised words.
+        /// </summary>
+        private int TryFlagCompound(int i, int end)
+        {
+            for (int k = i; k < end && k < i + 3; k++)
+            {
+                var t = Tok(k);
+                if (!IsCap(t)) return i;
+                int dash = t.LastIndexOf('-');
+                if (dash <= 0) continue;
+                var suffix = t[(dash + 1)..];
+                if (!(suffix.Equals("flagged", StringComparison.Ordinal) || suffix.Equals("owned", StringComparison.Ordinal)
+                    || suffix.Equals("registered", StringComparison.Ordinal))) return i;
+                var name = (k > i ? Text(i, k) + " " : "") + t[..dash].ToString();
+                if (!_lex.TryGetNames(ActorLexicon.Normalize(name), out var es)) return i;
+                var c = Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective)?.Country;
+                if (c is null) return i;
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, k + 1), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
+                    Rule = $"country-adjective: {Text(i, k + 1)} → {c.Cameo} (a flag or owner compound)", IsModifier = true,
+                });
+                return k + 1;
+            }
+            return i;
         }
 
         /// <summary>Plural nouns for a party's members and officials that belong to the party's mention.</summary>
