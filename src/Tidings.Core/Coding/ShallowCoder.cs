@@ -3097,7 +3097,7 @@ public sealed class ShallowCoder : IEventCoder
             bool deny = head.Entry.Frame is FrameKind.Deny or FrameKind.Find && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode)
-                || _tree.InCauseOfReaction(headNode);
+                || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode);
             // A finding is news however far back the found act lies ("found that the air force had dropped chlorine in
             // 2018"): only the finding verb's own tense and dates count.
             if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
@@ -3559,7 +3559,7 @@ public sealed class ShallowCoder : IEventCoder
             if (victims.Count == 0 && victimCountry is null) return;
             bool negated = IsNegated(inner);
             bool background = CueDates(headNode, innerNode) || _clauses[head.Clause].Background || _clauses[inner.Clause].Background
-                || _tree.InPluperfectClause(headNode) || _tree.InAfterClause(headNode);
+                || _tree.InPluperfectClause(headNode) || _tree.InAfterClause(headNode) || _tree.InBackgroundRelativeClause(headNode);
             string rule = $"bomb:{doc.Token(device.EndToken - 1).Span.ToString().ToLowerInvariant()}+{inner.Entry.Trigger}→{code} src=tree:bomb-subject,tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);
@@ -4119,8 +4119,6 @@ public sealed class ShallowCoder : IEventCoder
                     && A(src).Country is { } home && tc == home + "CVL" && sc is { Length: 6 } && sc.StartsWith(home, StringComparison.Ordinal) && sc[3..] is "MIL" or "COP")
                     return;
             }
-            if (!_seen.Add((src, tgt, code))) return;
-            if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
             // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
             int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any
@@ -4129,6 +4127,16 @@ public sealed class ShallowCoder : IEventCoder
             // "The two countries fought a border war from 1998 to 2000": an event dated by a written year before the
             // publication's is history, whatever preposition brings the year (the sentence cue only knows "in YEAR").
             if (!background && time >= 0 && WrittenEarlierYear(doc.Times[time])) background = true;
+            if (!_seen.Add((src, tgt, code)))
+            {
+                // "Nigeria's army, which has battled insurgents for a decade, said its troops had killed 30 fighters": the same
+                // event told first as history and then as the news is the news; the background copy gives way.
+                if (background || negated) return;
+                int old = _out.FindIndex(o => o.Sentence == _sentence && o.Source == src && o.Target == tgt && o.Cameo == code && o.Background && !o.Negated);
+                if (old < 0) return;
+                _out.RemoveAt(old);
+            }
+            if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
             if (!negated && !background) _sources.Add((_sentence, src, code, doc.Token(range.FirstToken).Lemma));
             _out.Add(new EventMention
             {
