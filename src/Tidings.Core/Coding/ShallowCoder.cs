@@ -2524,7 +2524,11 @@ public sealed class ShallowCoder : IEventCoder
             // every pair of them does the symmetric act, each way (gold/README.md, reciprocal verbs); the source pairs with
             // each conjunct below, and the conjuncts pair with each other after it.
             List<int>? jointRest = betweenRest;
-            if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0)
+            // "Egypt, Qatar and the United States urged both sides to return to the table": the act an appeal or demand asks
+            // for is its addressees' to do, not the joint subjects' with each other.
+            bool askedOfOthers = head.Start != inner.Start && head.Entry.Frame is FrameKind.Appeal or FrameKind.Demand;
+            if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0
+                && !askedOfOthers)
             {
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;
                 // Every pair of n sides is n(n-1) events: the convention ("A and B signed" is A → B and B → A) reaches every
@@ -2539,7 +2543,7 @@ public sealed class ShallowCoder : IEventCoder
                 }
                 coordinated.Clear();
             }
-            else if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && src >= 0 && src < doc.Actors.Count)
+            else if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && src >= 0 && src < doc.Actors.Count && !askedOfOthers)
             {
                 // The surface shows what a misparsed tree missed: "Thai and Cambodian forces traded fire", "Congolese
                 // troops and M23 rebels fought" (one conjunct right before the other, the verb right after).

@@ -51,6 +51,17 @@ public class LongSentence8Tests
         "SOMMIL→SOMREB:190")]
     public void The_news_outlives_its_history_copy(string text, string expected) => Check(text, expected);
 
+    [Theory]
+    // an appeal to others to meet or negotiate: the joint subjects who appeal are not each other's addressees
+    [InlineData("France and Germany urged both sides on Friday to return to the negotiating table in Minsk.",
+        "!FRA→DEU:026|!DEU→FRA:026")]
+    [InlineData("Egypt, Qatar and the United States, which have mediated in the war for months, urged both sides on Sunday to return to the negotiating table.",
+        "!EGY→QAT:026|!QAT→USA:026|!USA→EGY:026")]
+    // the joint subjects' own act stays mutual
+    [InlineData("France and Germany agreed on Friday to hold talks in Paris next month.",
+        "FRA→DEU:036|DEU→FRA:036")]
+    public void Joint_subjects_appealing_to_others(string text, string expected) => Check(text, expected);
+
     private static void Check(string text, string expected)
     {
         var got = Code(text);
