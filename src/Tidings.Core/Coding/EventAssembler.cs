@@ -26,7 +26,9 @@ public sealed class EventAssembler
 
         // One event per (sentence, source code, target code, CAMEO code): "met A and B", two ministers of one
         // government, is one meeting between the two governments, not two.
-        var seen = new HashSet<(int, string?, string?, string)>();
+        // "Nigeria's army, which has battled insurgents for a decade, said its troops had killed 30 fighters": when history
+        // told first and the news have one key, the news is kept in the history's place.
+        var seen = new Dictionary<(int, string?, string?, string), int>();
         foreach (var m in doc.Events)
         {
             // The output contract requires a source: an actor, or the words for a doer the text does not name.
@@ -46,7 +48,13 @@ public sealed class EventAssembler
             if (target is null && m.TargetCountry is { } iso && Actors.ActorLexicon.Default.CountryByIso3(iso) is { } country)
                 target = new ActorRef(country.Cameo + m.TargetRole, country.Name, country.Name, country.Iso3);
             if (target is not null && source.Code is not null && source.Code == target.Code) continue; // never a self-dyad
-            if (!seen.Add((m.Sentence, source.Code, target?.Code, m.Cameo))) continue;
+            var key = (m.Sentence, source.Code, target?.Code, m.Cameo);
+            int replace = -1;
+            if (seen.TryGetValue(key, out int at))
+            {
+                if (!(result[at].Background && !result[at].Negated && !m.Background && !m.Negated)) continue;
+                replace = at;
+            }
 
             var info = _cameo.TryGet(m.Cameo, out var ci)
                 ? ci
@@ -57,7 +65,7 @@ public sealed class EventAssembler
             var sentence = doc.Sentence(m.Sentence);
             int trigStart = m.Trigger.StartCharIn(doc), trigEnd = m.Trigger.EndCharIn(doc);
 
-            result.Add(new CodedEvent
+            var coded = new CodedEvent
             {
                 Article = doc.Article.Id,
                 Sentence = m.Sentence,
@@ -80,7 +88,9 @@ public sealed class EventAssembler
                     sentence.Section.ToString().ToLowerInvariant()),
                 Published = published,
                 Url = doc.Article.Url,
-            });
+            };
+            if (replace >= 0) result[replace] = coded;
+            else { seen[key] = result.Count; result.Add(coded); }
         }
         return result;
     }

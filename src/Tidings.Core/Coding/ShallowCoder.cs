@@ -2606,7 +2606,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // every pair of them does the symmetric act, each way (gold/README.md, reciprocal verbs); the source pairs with
             // each conjunct below, and the conjuncts pair with each other after it.
             List<int>? jointRest = betweenRest;
-            if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0)
+            // "Egypt, Qatar and the United States urged both sides to return to the table": the act an appeal or demand asks
+            // for is its addressees' to do, not the joint subjects' with each other.
+            bool askedOfOthers = head.Start != inner.Start && head.Entry.Frame is FrameKind.Appeal or FrameKind.Demand;
+            if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0
+                && !askedOfOthers)
             {
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;
                 // Every pair of n sides is n(n-1) events: the convention ("A and B signed" is A → B and B → A) reaches every
@@ -2621,7 +2625,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 coordinated.Clear();
             }
-            else if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && src >= 0 && src < doc.Actors.Count)
+            else if (entry.Has(TriggerFlags.Symmetric) && targets.Count == 0 && src >= 0 && src < doc.Actors.Count && !askedOfOthers)
             {
                 // The surface shows what a misparsed tree missed: "Thai and Cambodian forces traded fire", "Congolese
                 // troops and M23 rebels fought" (one conjunct right before the other, the verb right after).
@@ -3196,7 +3200,7 @@ public sealed partial class ShallowCoder : IEventCoder
             bool deny = head.Entry.Frame is FrameKind.Deny or FrameKind.Find && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode)
-                || _tree.InCauseOfReaction(headNode);
+                || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode);
             // A finding is news however far back the found act lies ("found that the air force had dropped chlorine in
             // 2018"): only the finding verb's own tense and dates count.
             if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
@@ -3679,7 +3683,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (victims.Count == 0 && victimCountry is null) return;
             bool negated = IsNegated(inner);
             bool background = CueDates(headNode, innerNode) || _clauses[head.Clause].Background || _clauses[inner.Clause].Background
-                || _tree.InPluperfectClause(headNode) || _tree.InAfterClause(headNode);
+                || _tree.InPluperfectClause(headNode) || _tree.InAfterClause(headNode) || _tree.InBackgroundRelativeClause(headNode);
             string rule = $"bomb:{doc.Token(device.EndToken - 1).Span.ToString().ToLowerInvariant()}+{inner.Entry.Trigger}→{code} src=tree:bomb-subject,tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);
@@ -4250,8 +4254,6 @@ public sealed partial class ShallowCoder : IEventCoder
                     && A(src).Country is { } home && tc == home + "CVL" && sc is { Length: 6 } && sc.StartsWith(home, StringComparison.Ordinal) && sc[3..] is "MIL" or "COP")
                     return;
             }
-            if (!_seen.Add((src, tgt, code))) return;
-            if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
             // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
             int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any
@@ -4260,6 +4262,16 @@ public sealed partial class ShallowCoder : IEventCoder
             // "The two countries fought a border war from 1998 to 2000": an event dated by a written year before the
             // publication's is history, whatever preposition brings the year (the sentence cue only knows "in YEAR").
             if (!background && time >= 0 && WrittenEarlierYear(doc.Times[time])) background = true;
+            if (!_seen.Add((src, tgt, code)))
+            {
+                // "Nigeria's army, which has battled insurgents for a decade, said its troops had killed 30 fighters": the same
+                // event told first as history and then as the news is the news; the background copy gives way.
+                if (background || negated) return;
+                int old = _out.FindIndex(o => o.Sentence == _sentence && o.Source == src && o.Target == tgt && o.Cameo == code && o.Background && !o.Negated);
+                if (old < 0) return;
+                _out.RemoveAt(old);
+            }
+            if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
             if (!negated && !background) _sources.Add((_sentence, src, code, doc.Token(range.FirstToken).Lemma));
             _out.Add(new EventMention
             {

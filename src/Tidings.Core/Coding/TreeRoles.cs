@@ -2349,6 +2349,72 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// True when <paramref name="node"/> lies in a non-restrictive relative clause (set off by a comma and opened by
+    /// "who", "which", "whose", "whom" or "in which") told in the present perfect, the simple past or the present: "Egypt,
+    /// which has mediated between Israel and Hamas for months, urged ...", "Armenia and Azerbaijan, which fought two wars
+    /// over Karabakh, agreed ...", "opposition parties, which accuse the president of ...". Such a clause describes its
+    /// antecedent with its history or standing; the news is the clause it interrupts. A clause dated by a day of the
+    /// last week (", who arrived in Beijing on Monday,") is news again: the coder's Emit overrules background by a recent
+    /// day. A modal or future clause (", which will host the talks,") is not history and stays as it is.
+    /// </summary>
+    public bool InBackgroundRelativeClause(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        int start = node;
+        for (int hops = 0; hops < 4 && Head(start) is var up && up >= 0; hops++)
+        {
+            bool argumentNoun = _doc.Token(start).Upos is Upos.NOUN or Upos.PROPN or Upos.NUM
+                && (RelIs(start, "obj") || RelIs(start, "iobj") || RelStarts(start, "obl") || RelStarts(start, "nmod") || RelIs(start, "compound"));
+            if (!argumentNoun) break;
+            start = up;
+        }
+        if (start == node || !IsVerbal(start)) start = node;
+        for (int v = start, step = 0; v >= 0 && step < 12; step++)
+        {
+            // A noun the parser made the root has lost its verb to the clause: a conjunct of the clause may be that verb.
+            if (RelIs(v, "acl:relcl")) return (v == start || Head(Head(v)) >= 0) && NonRestrictiveHistory(v);
+            // A clause of its own under a noun, or a reported or adverbial clause, ends the climb: only conjuncts, "to"
+            // complements and the clause's own verbs share the relative clause's tense.
+            if (!(RelIs(v, "conj") || RelIs(v, "xcomp"))) return false;
+            int h = Head(v);
+            if (h < 0 || !IsVerbal(h)) return false;
+            v = h;
+        }
+        return false;
+    }
+
+    private bool NonRestrictiveHistory(int verb)
+    {
+        int ante = Head(verb);
+        int first = FirstOfSubtree(verb);
+        // The clause's own comma hangs from its verb: the clause opens after it.
+        while (first < verb && _doc.Token(first).Upos == Upos.PUNCT) first++;
+        if (ante < 0 || first <= _f || first < ante || !_doc.Token(first - 1).Span.Equals(",", StringComparison.Ordinal)) return false;
+        var w = _doc.Token(first).Span;
+        int rel = first;
+        if (_doc.Token(first).Upos == Upos.ADP && first + 1 < _e) { rel = first + 1; w = _doc.Token(rel).Span; }
+        bool opener = w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("whose", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase);
+        if (!opener || (rel != first && !w.Equals("which", StringComparison.OrdinalIgnoreCase) && !w.Equals("whom", StringComparison.OrdinalIgnoreCase))) return false;
+        bool perfect = false;
+        foreach (var c in Children(verb))
+        {
+            if (!RelStarts(c, "aux")) continue;
+            var x = _doc.Token(c).Xpos;
+            if (x == "MD") return false;
+            var a = _doc.Token(c).Span;
+            if (a.Equals("has", StringComparison.OrdinalIgnoreCase) || a.Equals("have", StringComparison.OrdinalIgnoreCase)) perfect = true;
+            // "which is holding talks", "who are meeting": the progressive present tells what goes on now.
+            if ((a.Equals("is", StringComparison.OrdinalIgnoreCase) || a.Equals("are", StringComparison.OrdinalIgnoreCase)) && _doc.Token(verb).Xpos == "VBG") return false;
+        }
+        if (perfect) return true;
+        // ", which was imposed after the war,": a past passive is history as the active past is.
+        foreach (var c in Children(verb))
+            if (RelIs(c, "aux:pass") && _doc.Token(c).Xpos == "VBD") return true;
+        return _doc.Token(verb).Xpos is "VBD" or "VBZ" or "VBP";
+    }
+
+    /// <summary>
     /// True when a pluperfect complement only shifts the tense of reported speech: "the military said it had targeted
     /// Hamas fighters" tells the news of the day. Findings ("investigators found that the RSF had carried out
     /// killings") still tell history; an old date or an era cue makes reported speech background on its own.

@@ -24,18 +24,21 @@ public static partial class TreeRepairs
         string[]? savedRelations = null;
         for (int v2 = 3; v2 < n; v2++)
         {
-            if (relations[v2] != "conj" || words[v2].Upos != "VERB" || words[v2].Xpos is not ("VBD" or "VBZ" or "VBP" or "VBN")) continue;
+            // The parser may also hang the verb on the relative verb as a participle's clause (acl), which a verb cannot have.
+            bool onRelativeVerb = relations[v2] == "acl" && heads[v2] >= 0 && relations[heads[v2]] == "acl:relcl" && words[heads[v2]].Upos == "VERB";
+            if (relations[v2] != "conj" && !onRelativeVerb || words[v2].Upos != "VERB" || words[v2].Xpos is not ("VBD" or "VBZ" or "VBP" or "VBN")) continue;
             if (words[v2 - 1].Form != ",") continue;
             // The tagger reads a past tense after a perfect relative clause ("that has fought ..., announced") as a
             // participle: one with an object or a complement and no auxiliary of its own is the past tense.
-            if (words[v2].Xpos == "VBN" && !ParticipleActsAsPast(heads, relations, v2, n)) continue;
             int v1 = heads[v2];
+            if (words[v2].Xpos == "VBN" && !ParticipleActsAsPast(heads, relations, v2, n) && !(v1 >= 0 && v1 < v2 && PastAfterFiniteClause(words, heads, relations, v1, v2, n))) continue;
             if (v1 < 0 || v1 > v2) continue;
             bool ownSubjectOrConjunction = false;
             for (int i = 0; i < n; i++)
                 if (heads[i] == v2 && relations[i] is "nsubj" or "nsubj:pass" or "expl" or "cc") ownSubjectOrConjunction = true;
             // "who arrived, met the minister, and signed": a list of the relative clause's own verbs ends with "and".
-            for (int i = v2 + 1; i < n; i++)
+            // (Not when the parser hung the verb as a participle's clause: the "and" verb after it is then the main verb's.)
+            for (int i = v2 + 1; i < n && !onRelativeVerb; i++)
                 if (heads[i] == v1 && relations[i] == "conj") ownSubjectOrConjunction = true;
             if (ownSubjectOrConjunction) continue;
             int r = RelativePronounOf(words, heads, v1, n);
@@ -75,6 +78,26 @@ public static partial class TreeRepairs
             }
             KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
         }
+    }
+
+    /// <summary>
+    /// "Malaysia's prime minister, who chairs ASEAN this year, spoke by telephone with ...": the tagger reads a past tense
+    /// after a relative clause as a participle, but a participle without an auxiliary cannot be the conjunct of a finite
+    /// verb with none ("who chairs ..., spoke"): it is the past tense. Not when another finite verb after a comma follows,
+    /// which may be the predicate while the participle describes the noun (", who chairs ASEAN, elected in 2020, said ...").
+    /// </summary>
+    private static bool PastAfterFiniteClause(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int v1, int v2, int n)
+    {
+        if (words[v1].Xpos is not ("VBZ" or "VBP" or "VBD")) return false;
+        for (int i = 0; i < n; i++)
+            if ((heads[i] == v1 || heads[i] == v2) && relations[i] is "aux" or "aux:pass" or "cop") return false;
+        bool phrase = false;
+        for (int i = v2 + 1; i < n; i++)
+        {
+            if (heads[i] == v2 && (relations[i] is "obj" or "xcomp" or "ccomp" || relations[i].StartsWith("obl", StringComparison.Ordinal))) phrase = true;
+            if (words[i].Xpos is "VBD" or "VBZ" or "VBP" && words[i - 1].Form == ",") return false;
+        }
+        return phrase;
     }
 
     private static bool ParticipleActsAsPast(Span<int> heads, string[] relations, int verb, int n)
