@@ -3475,6 +3475,27 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// "A deal between the EU and Libya, mediated by Qatar, ended the standoff": a broker participle set off by a comma
+    /// within a few words after the trigger, when the parser hung it on another word (the last side). Scans from
+    /// <paramref name="start"/> up to a finite verb or ten words; -1 when no ", brokered/mediated by X" follows.
+    /// </summary>
+    public int BrokerAfter(int start)
+    {
+        if (!Parsed || start < _f) return -1;
+        for (int k = start; k + 3 < _e && k < start + 10; k++)
+        {
+            var xpos = _doc.Token(k).Xpos ?? "";
+            if (xpos is "VBZ" or "VBP") return -1;
+            if (!(_doc.Token(k).Text is ",") || !BrokerVerbs.Contains(_doc.Token(k + 1).Lemma ?? "")
+                || !string.Equals(_doc.Token(k + 2).Text.ToString(), "by", StringComparison.OrdinalIgnoreCase)) continue;
+            int a = k + 3;
+            if (a + 1 < _e && string.Equals(_doc.Token(a).Text.ToString(), "the", StringComparison.OrdinalIgnoreCase)) a++;
+            return _actorOf[a];
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// True when a visit verb has a "for talks/negotiations" phrase that names what the talks are about ("hosted the
     /// Taliban's foreign minister for talks on a railway", "arrived in Cairo for negotiations over a ceasefire").
     /// </summary>
