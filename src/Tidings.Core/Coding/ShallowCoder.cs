@@ -2801,6 +2801,8 @@ public sealed class ShallowCoder : IEventCoder
             if (targets.Count == 0 && !passive && _tree.Parsed
                 && _tree.TargetNounWithoutActor(innerNode, inner.IsNoun, entry, new TokenRange(inner.Start, inner.End)) is var roleNoun && roleNoun >= 0
                 && CivilRoleOf(roleNoun) is { } civilRole
+                // "Libya freed six foreign medical personnel": people called foreign are not the sentence's country's (session 18).
+                && !_tree.HasModifierLemma(roleNoun, "foreign")
                 && (_tree.LocativeCountry(roleNoun, doc.Places) ?? OneActorCountry() ?? OnePlaceCountry()) is { } roleCountry)
             {
                 targets.Add(-1); targetCountry = roleCountry; targetRole = civilRole; tgtHow = "tree:role-noun";

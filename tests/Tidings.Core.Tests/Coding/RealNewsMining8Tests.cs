@@ -45,4 +45,24 @@ public class RealNewsMining8Tests
     // "may not" is no threat.
     [InlineData("Canada said it may not stop giving aid to Haiti.", "!CAN→HTI:1311")]
     public void Stopping_aid_held_out_is_a_threat(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // An appeal launched or issued is made to no one in particular; what it is for names its kind, and the aid it is to
+    // pay for is not given.
+    [InlineData("The United Nations launched an appeal for 30 million dollars to assist flood victims in Malawi.", "IGOUNO→-:02*|!IGOUNO→MWI:07*")]
+    [InlineData("UNICEF issued an appeal for food aid for Somalia.", "IGOUNOKID→SOM:0233")]
+    public void A_launched_appeal_is_an_appeal(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // Medical personnel, staff and workers are health workers (HLH); people called foreign are not the sentence's country's.
+    [InlineData("Sudanese police detained two medical workers in Omdurman.", "SDNCOP→SDNHLH:173")]
+    [InlineData("Libya freed six medical personnel on Tuesday.", "LBY→LBYHLH:084*")]
+    [InlineData("Libya freed six foreign medical personnel on Tuesday.", "!LBY→LBYHLH:*")]
+    public void Medical_personnel_are_health_workers(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A commitment or pledge restated frames the act it is to: intent (03x), not the act done.
+    [InlineData("Kenya reiterated its commitment to assist Somali refugees.", "KEN→SOMREF:033|!KEN→SOMREF:07*")]
+    [InlineData("Brazil's president reaffirmed his pledge to send troops to Haiti.", "BRAGOV→HTI:0334")]
+    public void A_restated_commitment_is_an_intent(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
