@@ -763,9 +763,20 @@ internal sealed partial class TreeRoles
     public int AttackObjectWithoutDoer(int verb, int source)
     {
         if (!Parsed || verb < _f || verb >= _e) return -1;
+        // "expressed outrage at the killing", "voiced anger over the attack" (session 18): the attack after "at"/"over", on the
+        // verb or on its object noun, is what the criticism is of.
+        var candidates = new List<int>();
         foreach (var c in Children(verb))
         {
-            if (!RelIs(c, "obj") || _actorOf[c] >= 0 || !AttackNouns.Contains(_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString())) continue;
+            if (RelIs(c, "obj")) candidates.Add(c);
+            if (RelStarts(c, "obl") && CaseOf(c) is "at" or "over") candidates.Add(c);
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) is "at" or "over") candidates.Add(g);
+        }
+        foreach (var c in candidates)
+        {
+            if (_actorOf[c] >= 0 || !AttackNouns.Contains(_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString())) continue;
             if (ByAgent(c, source, 0) >= 0) return -1;
             foreach (var g in Children(c))
                 if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || RelIs(g, "compound")) && _actorOf[g] >= 0) return -1;

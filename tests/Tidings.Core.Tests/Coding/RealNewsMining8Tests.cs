@@ -65,4 +65,11 @@ public class RealNewsMining8Tests
     [InlineData("Kenya reiterated its commitment to assist Somali refugees.", "KEN→SOMREF:033|!KEN→SOMREF:07*")]
     [InlineData("Brazil's president reaffirmed his pledge to send troops to Haiti.", "BRAGOV→HTI:0334")]
     public void A_restated_commitment_is_an_intent(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // Outrage expressed or voiced at an act condemns it (111); an attack of no named doer gives no target, its place none.
+    [InlineData("Uganda's foreign minister expressed outrage at the killing of two diplomats in Juba.", "UGAGOV→-:111|!UGAGOV→SSD*:111")]
+    [InlineData("Chile's president voiced his outrage over the attack on the embassy.", "CHLGOV→-:111")]
+    [InlineData("Fiji's prime minister expressed outrage at India's decision to close the consulate.", "FJIGOV→IND*:111")]
+    public void Outrage_expressed_condemns(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
