@@ -1521,10 +1521,22 @@ public sealed partial class ShallowCoder : IEventCoder
         { "fear", "fears", "risk", "risks", "danger", "dangers", "prospect", "prospects", "spectre", "specter", "possibility",
           "likelihood", "worry", "worries", "concern", "concerns", "anxiety" };
 
-        /// <summary>True when the event noun at <paramref name="node"/> is the "of" phrase of a noun of apprehension.</summary>
+        /// <summary>Nouns of a pause in an activity: the event in their "in" or "from" phrase is not going on ("a lull in the
+        /// fighting", "a pause in the strikes", "a respite from the shelling").</summary>
+        private static readonly HashSet<string> PauseNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "lull", "pause", "respite", "let-up", "letup", "break", "hiatus" };
+
+        /// <summary>True when the event noun at <paramref name="node"/> is the "of" phrase of a noun of apprehension, or the
+        /// "in"/"from" phrase of a noun of pause (session 18, realmine8: "experiencing a lull in the fighting").</summary>
         private bool FearedEvent(int node)
         {
             int head = doc.Token(node).Head;
+            if (head >= _f && head < _e && PauseNouns.Contains(doc.TokLemma(head) ?? ""))
+            {
+                for (int k = node - 1; k > head; k--)
+                    if (IsWord(k, "in") || IsWord(k, "from")) return true;
+                return false;
+            }
             if (head < _f || head >= _e || !ApprehensionNouns.Contains(doc.TokLemma(head) ?? "")) return false;
             for (int k = node - 1; k > head; k--)
                 if (IsWord(k, "of") || IsWord(k, "over")) return true;
@@ -2875,6 +2887,8 @@ public sealed partial class ShallowCoder : IEventCoder
             if (targets.Count == 0 && !passive && _tree.Parsed
                 && _tree.TargetNounWithoutActor(innerNode, inner.IsNoun, entry, new TokenRange(inner.Start, inner.End)) is var roleNoun && roleNoun >= 0
                 && CivilRoleOf(roleNoun) is { } civilRole
+                // "Libya freed six foreign medical personnel": people called foreign are not the sentence's country's (session 18).
+                && !_tree.HasModifierLemma(roleNoun, "foreign")
                 && (_tree.LocativeCountry(roleNoun, doc.Places) ?? OneActorCountry() ?? OnePlaceCountry()) is { } roleCountry)
             {
                 targets.Add(-1); targetCountry = roleCountry; targetRole = civilRole; tgtHow = "tree:role-noun";
@@ -3313,6 +3327,7 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 broker = _tree.Broker(innerNode);
                 if (broker < 0 && headNode != innerNode) broker = _tree.Broker(headNode);
+                if (broker < 0 && inner.IsNoun) broker = _tree.BrokerAfter(inner.End);
                 if (broker == src) broker = -1;
                 if (broker >= 0) targets.Remove(broker);
                 if (broker >= 0 && targets.Count == 0) targets.Add(-1);
@@ -5043,7 +5058,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     // that the source in its own words holds out with a modal verb right before the trigger is a threat of
                     // it (CAMEO 13x), as "will"/"to" make it one. Not "may have struck" (a guess about the past), not
                     // "reportedly", "likely" (hedges of the news), and not what others say the source could do.
-                    if (ownWords && k == tr.Start - 1 && (IsWord(k, "may") || IsWord(k, "might") || IsWord(k, "could"))
+                    // An adverb of manner or time may stand between ("may temporarily stop giving aid", session 18).
+                    bool rightBefore = k == tr.Start - 1 || (k == tr.Start - 2 && (doc.TokXpos(k + 1) ?? "").StartsWith("RB", StringComparison.Ordinal)
+                        && !IsWord(k + 1, "not") && !IsWord(k + 1, "n't") && !IsWord(k + 1, "never"));
+                    if (ownWords && rightBefore && (IsWord(k, "may") || IsWord(k, "might") || IsWord(k, "could"))
                         && !code.StartsWith("13", StringComparison.Ordinal) && MapFrame(FrameKind.Threat, code, "130") is var threat && threat != "130")
                     {
                         code = threat;
@@ -5100,6 +5118,21 @@ public sealed partial class ShallowCoder : IEventCoder
                         Target = d.Target, TargetCountry = d.Target < 0 ? d.TargetCountry : null, TargetRole = d.Target < 0 ? d.TargetRole : null,
                         Rule = p.Rule + ",tgt=denied-act-target",
                     };
+                    break;
+                }
+                // "Ethiopia accused Eritrea of arming militias, while Asmara dismissed the claim": a denial of "the claim" (the
+                // charge, the allegation) an accusation before it in the sentence made, against the denier's side, answers
+                // the accuser (session 18, realmine8).
+                if (_out[i].Target >= 0 || _out[i].TargetCountry is not null || !p.Rule.StartsWith("phrase:", StringComparison.Ordinal)
+                    || p.Source < 0 || A(p.Source).Country is not { } denier) continue;
+                for (int j = i - 1; j >= 0; j--)
+                {
+                    var d = _out[j];
+                    if (d.Negated || d.Source < 0 || d.Source == p.Source || d.Trigger.FirstToken >= p.Trigger.FirstToken
+                        || !d.Cameo.StartsWith("11", StringComparison.Ordinal)) continue;
+                    string? accused = d.Target >= 0 ? A(d.Target).Country : d.TargetCountry;
+                    if (accused != denier) continue;
+                    _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=accuser" };
                     break;
                 }
             }

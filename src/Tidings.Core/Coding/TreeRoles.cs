@@ -798,9 +798,20 @@ internal sealed partial class TreeRoles
     public int AttackObjectWithoutDoer(int verb, int source)
     {
         if (!Parsed || verb < _f || verb >= _e) return -1;
+        // "expressed outrage at the killing", "voiced anger over the attack" (session 18): the attack after "at"/"over", on the
+        // verb or on its object noun, is what the criticism is of.
+        var candidates = new List<int>();
         foreach (var c in Children(verb))
         {
-            if (!RelIs(c, "obj") || _actorOf[c] >= 0 || !AttackNouns.Contains(_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString())) continue;
+            if (RelIs(c, "obj")) candidates.Add(c);
+            if (RelStarts(c, "obl") && CaseOf(c) is "at" or "over") candidates.Add(c);
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) is "at" or "over") candidates.Add(g);
+        }
+        foreach (var c in candidates)
+        {
+            if (_actorOf[c] >= 0 || !AttackNouns.Contains(_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString())) continue;
             if (ByAgent(c, source, 0) >= 0) return -1;
             foreach (var g in Children(c))
                 if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || RelIs(g, "compound")) && _actorOf[g] >= 0) return -1;
@@ -3583,6 +3594,27 @@ internal sealed partial class TreeRoles
         if (b >= 0) return b;
         foreach (var c in Children(anchor))
             if (RelIs(c, "obj") && BrokerOn(c) is var ob && ob >= 0) return ob;
+        return -1;
+    }
+
+    /// <summary>
+    /// "A deal between the EU and Libya, mediated by Qatar, ended the standoff": a broker participle set off by a comma
+    /// within a few words after the trigger, when the parser hung it on another word (the last side). Scans from
+    /// <paramref name="start"/> up to a finite verb or ten words; -1 when no ", brokered/mediated by X" follows.
+    /// </summary>
+    public int BrokerAfter(int start)
+    {
+        if (!Parsed || start < _f) return -1;
+        for (int k = start; k + 3 < _e && k < start + 10; k++)
+        {
+            var xpos = _doc.Token(k).Xpos ?? "";
+            if (xpos is "VBZ" or "VBP") return -1;
+            if (!(_doc.Token(k).Text is ",") || !BrokerVerbs.Contains(_doc.Token(k + 1).Lemma ?? "")
+                || !string.Equals(_doc.Token(k + 2).Text.ToString(), "by", StringComparison.OrdinalIgnoreCase)) continue;
+            int a = k + 3;
+            if (a + 1 < _e && string.Equals(_doc.Token(a).Text.ToString(), "the", StringComparison.OrdinalIgnoreCase)) a++;
+            return _actorOf[a];
+        }
         return -1;
     }
 
