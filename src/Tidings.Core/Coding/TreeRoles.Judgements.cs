@@ -25,6 +25,9 @@ internal sealed partial class TreeRoles
         // "described the aid as inadequate", "called the crackdown inhumane")
         "excessive", "inadequate", "insufficient", "unreasonable", "disproportionate", "heavy-handed", "inhumane", "cruel",
         "discriminatory", "racist", "irrational", "incompetent", "negligent", "failure", "fiasco", "overreach",
+        // session 18 (recall8, blind28): judgements of political motive ("called the dissolution an abuse of power", "called
+        // the arrest a political coup", "called the charges a witch-hunt")
+        "biased", "abuse", "coup", "witch-hunt", "persecution", "vendetta",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>
