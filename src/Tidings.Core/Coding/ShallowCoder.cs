@@ -2767,6 +2767,11 @@ public sealed class ShallowCoder : IEventCoder
             {
                 code = ForceCode(code, police: forceSrc.EndsWith("COP", StringComparison.Ordinal));
             }
+            // "the junta suspended the BBC and Voice of America", "suspended the broadcasts of two French radio stations": a
+            // reduction of relations (160) with a broadcaster or newspaper is a restriction on the press, which CAMEO codes
+            // under political freedoms (1721: "restrictions on media ... are coded here").
+            if (code == "160" && targets.Count > 0 && targets.TrueForAll(t => t >= 0 && A(t).Code is { } mc && mc.EndsWith("MED", StringComparison.Ordinal)))
+                code = "1721";
             // "refused to send its own soldiers", "will send their troops to Mali": the source's own forces, named as
             // theirs, are what it acts with, not what it acts on.
             // "denied that its warships had entered Japanese waters": once the source's own forces are set aside, the target

@@ -57,4 +57,21 @@ public class Recall8Tests
     [InlineData("Kenya's Director of Public Prosecutions charged six police officers with murder.", "KENJUD→KENCOP:173")]
     [InlineData("Six police officers were charged with murder by Kenya's Director of Public Prosecutions.", "KENJUD→KENCOP:173")]
     public void Codes_communities_and_prosecutors(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // turning down, rejecting or declining an offer rejects the offerer (120)
+    [InlineData("Ghana turned down a Chinese offer to build a railway.", "GHA→CHN:120")]
+    [InlineData("Ecuador rejected Peru's offer on Tuesday.", "ECU→PER:120")]
+    [InlineData("Bolivia declined an offer from Chile to open talks on the port.", "BOL→CHL:120")]
+    // a judgement of political motive criticises (111)
+    [InlineData("Samoa's ruling party called the dissolution an abuse of power.", "WSMGOVPTY→-:111")]
+    [InlineData("Kenya's opposition called the arrest of its leader a witch-hunt.", "KENOPP→KENGOV:111")]
+    [InlineData("The opposition called the court's decision a political coup.", "OPP→JUD:111")]
+    // suspending a broadcaster, its broadcasts or a newspaper restricts the press (1721), not relations (160)
+    [InlineData("Mali's junta suspended the French broadcaster RFI.", "MLIMIL→FRAMED:1721|!MLIMIL→FRAMED:160")]
+    [InlineData("Niger's military government suspended the broadcasts of the BBC for three months.", "NERGOV→GBRMED:1721")]
+    [InlineData("Burkina Faso's junta suspended the BBC and Voice of America over their reporting.", "BFAMIL→GBRMED:1721|BFAMIL→USAMED:1721")]
+    // suspending an ambassador's posting or ties stays a reduction of relations
+    [InlineData("Kenya suspended its ambassador to Somalia.", "KEN→SOM:160")]
+    public void Codes_rejected_offers_judged_motives_and_suspended_media(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
