@@ -191,12 +191,13 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
-            if (_trigs.Count == 0 && !AnyJudgement()) return;
+            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _attribution = FindAttribution();
             ComputeSubjects();
             CodeJudgements();
+            CodeCourtUndoings();
             CodeUltimatums();
             for (int i = 0; i < _trigs.Count; i++)
             {
@@ -1294,6 +1295,68 @@ public sealed partial class ShallowCoder : IEventCoder
             }
         }
 
+        /// <summary>
+        /// "The High Court suspended the ban on the newspaper", "a federal judge blocked the president from deploying troops": a
+        /// court that halts or undoes an actor's measure finds against it (116, <see cref="TreeRoles.CourtUndoes"/>), against
+        /// the measure's named doer or else the court's own government, as a ruling that an act "violated" a right does. The
+        /// undone measure is only what the ruling is about: its own trigger ("the ban" 172, "deploying troops" 154) and the
+        /// verb's ("suspended" as a reduction of relations) are not coded besides. Only a subject coded as a court or judge.
+        /// </summary>
+        private bool AnyCourtUndoing()
+        {
+            if (!_tree.Parsed) return false;
+            for (int v = _f; v < _e; v++)
+                if (_tree.CourtUndoes(v, out _, out _)) return true;
+            return false;
+        }
+
+        private void CodeCourtUndoings()
+        {
+            if (!_tree.Parsed) return;
+            for (int v = _f; v < _e; v++)
+            {
+                if (!_tree.CourtUndoes(v, out int act, out int doer) || _tree.IsNegated(v)) continue;
+                int court = _tree.VerbSource(v, out string how);
+                if (court < 0 || A(court).Code is not { } cc || !cc.EndsWith("JUD", StringComparison.Ordinal) || court == doer || !NamesCourt(court)) continue;
+                // "prosecutors sought to annul the election", "the court is expected to suspend the law": only a ruling made.
+                if (ComplementModality(v) != Modality.Asserted || !RulingMade(v)) continue;
+                string? ownCountry = null;
+                if (doer < 0) { if (A(court).Country is not { } country) continue; ownCountry = country; }
+                for (int i = 0; i < _trigs.Count; i++)
+                {
+                    var tr = _trigs[i];
+                    if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
+                    int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+                    if ((tr.Start <= v && v < tr.End) || _tree.WithinJudged(node, act)) { tr.Consumed = true; _trigs[i] = tr; }
+                }
+                Emit(new TokenRange(v, v + 1), "116", court, doer, $"court-undoes:{doc.TokLemma(v)}→116 src={how},tgt=" + (ownCountry is null ? "measure's-doer" : "own-government"),
+                    false, CueDates(v, v), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
+            }
+        }
+
+        /// <summary>False when the verb group before <paramref name="v"/> makes the act unreal or still to come: an
+        /// infinitive ("sought to annul"), a modal ("could suspend", "will block") or a condition.</summary>
+        private bool RulingMade(int v)
+        {
+            for (int k = v - 1; k >= Math.Max(_f, v - 4) && !IsPunct(k); k--)
+                if (IsWord(k, "to") || Is(k, Words.IntendModal) || Is(k, Words.Possible) || Is(k, Words.Conditional)
+                    || IsWord(k, "should") || IsWord(k, "must") || IsWord(k, "can")) return false;
+            return true;
+        }
+
+        /// <summary>True when a judiciary mention names a court or a judge ("the High Court", "a federal judge"), not
+        /// prosecutors, whose motions are no rulings.</summary>
+        private bool NamesCourt(int a)
+        {
+            var r = A(a).Tokens;
+            for (int t = r.FirstToken; t < r.EndToken; t++)
+                if (doc.TokLemma(t) is { } l && CourtWords.Contains(l)) return true;
+            return false;
+        }
+
+        private static readonly HashSet<string> CourtWords = new(StringComparer.OrdinalIgnoreCase)
+            { "court", "judge", "justice", "tribunal", "bench", "magistrate", "council" };
+
         /// <summary>A naming judgement the parse missed (<see cref="SurfaceNaming"/>): the namer criticises (111) the doer of
         /// the named act, or its object when that is an actor ("called Uganda irresponsible").</summary>
         private void CodeSurfaceNaming(int p)
@@ -2076,12 +2139,17 @@ public sealed partial class ShallowCoder : IEventCoder
             // itself, asserted, not a demand (100) made of whoever carries it out. The ordered person is its target; an own
             // force told to carry it out is no target (the act's own object is). Other orders ("ordered the army to fire")
             // stay demand frames, as do orders told as demands ("demanded the release").
+            // "ordered the military to heighten its alert against North Korea", "ordered police onto high alert": a show of force
+            // (15x) ordered of the source's own force is that force's posture, made by it (decision 023, 8): the ordered force
+            // stays the frame's object so that the own-force rule of CodePlain makes it the source.
+            bool orderedPosture = inner.Entry.Root == "15" && frameObject >= 0 && A(frameObject).Code is { } force
+                && (force.EndsWith("COP", StringComparison.Ordinal) || force.EndsWith("MIL", StringComparison.Ordinal));
             if (frame.Entry.Trigger == "order" && !frame.IsNoun && modality == Modality.Demanded
-                && (inner.Entry.Root == "17" || (inner.Refined ?? inner.Entry.Cameo).StartsWith("084", StringComparison.Ordinal)))
+                && (inner.Entry.Root == "17" || orderedPosture || (inner.Refined ?? inner.Entry.Cameo).StartsWith("084", StringComparison.Ordinal)))
             {
                 code = inner.Refined ?? inner.Entry.Cameo;
                 modality = Modality.Asserted;
-                if (frameObject >= 0 && A(frameObject).Code is { } carrier
+                if (!orderedPosture && frameObject >= 0 && A(frameObject).Code is { } carrier
                     && (carrier.EndsWith("COP", StringComparison.Ordinal) || carrier.EndsWith("MIL", StringComparison.Ordinal) || carrier.EndsWith("JUD", StringComparison.Ordinal)))
                     frameObject = -1;
             }
@@ -2797,6 +2865,11 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = ForceCode(code, police: forceSrc.EndsWith("COP", StringComparison.Ordinal));
             }
+            // "the junta suspended the BBC and Voice of America", "suspended the broadcasts of two French radio stations": a
+            // reduction of relations (160) with a broadcaster or newspaper is a restriction on the press, which CAMEO codes
+            // under political freedoms (1721: "restrictions on media ... are coded here").
+            if (code == "160" && targets.Count > 0 && targets.TrueForAll(t => t >= 0 && A(t).Code is { } mc && mc.EndsWith("MED", StringComparison.Ordinal)))
+                code = "1721";
             // "refused to send its own soldiers", "will send their troops to Mali": the source's own forces, named as
             // theirs, are what it acts with, not what it acts on.
             // "denied that its warships had entered Japanese waters": once the source's own forces are set aside, the target
@@ -5049,6 +5122,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (Is(k, Words.IntendModal) || (Is(k, Words.IntendVerb) && IsWord(k + 1, "to"))
                     || (IsWord(k, "due") && IsWord(k + 1, "to") && k - 1 >= _f && Is(k - 1, Words.Be)))
                 {
+                    // "is widely expected to dissolve parliament": others' forecast of a coercive act is no threat of it (a
+                    // threat is the doer's own message) but a supposition, as a hypothetical is (gold/README.md: predictions
+                    // are no events); an expected visit or talks stays the intent it reads as.
+                    if ((IsWord(k, "expected") || IsWord(k, "due")) && !code.StartsWith("13", StringComparison.Ordinal)
+                        && MapFrame(FrameKind.Intend, code, code).StartsWith("13", StringComparison.Ordinal))
+                        return Modality.Conditional;
                     code = MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;
                 }

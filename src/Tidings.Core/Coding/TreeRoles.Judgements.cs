@@ -28,6 +28,9 @@ internal sealed partial class TreeRoles
         // session 18 (blind32): names that cast people or an act as a danger or a crime ("called the protesters a threat to
         // national security", "branded the strikers traitors"); only as the predicate of a naming verb or a copula
         "threat", "menace", "danger", "traitor", "traitors", "enemy", "enemies", "puppet", "puppets", "thug", "thugs",
+        // session 18 (recall8, blind28): judgements of political motive ("called the dissolution an abuse of power", "called
+        // the arrest a political coup", "called the charges a witch-hunt")
+        "biased", "abuse", "coup", "witch-hunt", "persecution", "vendetta",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>
@@ -226,6 +229,54 @@ internal sealed partial class TreeRoles
         "shooting", "shelling", "strike", "strikes", "poisoning", "abduction", "kidnapping", "murder", "explosion", "blast",
         "crash", "downing", "atrocity", "atrocities", "abuses", "crimes", "incursion", "invasion", "unrest", "riots", "fire",
     };
+
+    /// <summary>Verbs by which a court undoes or halts another actor's measure ("suspended the ban", "blocked the president
+    /// from deploying troops").</summary>
+    private static readonly HashSet<string> UndoingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "suspend", "overturn", "annul", "quash", "block", "halt", "invalidate", "nullify", "void", "reverse", "overrule",
+        "stay", "annull", // the lemmatiser reads "annulled" as "annull"
+    };
+
+    /// <summary>Measures a court can undo: what its ruling finds against.</summary>
+    private static readonly HashSet<string> UndoneMeasures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ban", "law", "decree", "order", "measure", "policy", "bill", "deployment", "closure", "suspension", "restriction",
+        "dissolution", "expulsion", "deportation", "impeachment", "regulation", "directive", "rule", "amendment", "election",
+        "appointment", "dismissal", "removal", "shutdown", "curfew", "plan", "decision", "tariff", "tariffs", "sanction",
+    };
+
+    /// <summary>
+    /// "The High Court suspended the ban on the newspaper", "a federal judge blocked the president from deploying troops",
+    /// "the Supreme Court annulled the government's decree": a court that halts or undoes an actor's measure finds against
+    /// that actor (CAMEO 116, as a ruling that the act "violated" a right does: <see cref="CourtFindsViolation"/>). At a verb
+    /// of undoing: <paramref name="act"/> is the node whose subtree tells the undone act (the object's measure noun, or the
+    /// "from" clause of an actor kept from acting), <paramref name="doer"/> the measure's possessor or by-agent, or the object actor, else -1 (the caller takes
+    /// the court's own government). False for any other shape; the caller checks that the subject is a court.
+    /// </summary>
+    public bool CourtUndoes(int verb, out int act, out int doer)
+    {
+        act = doer = -1;
+        if (!Parsed || verb < _f || verb >= _e || !IsVerbal(verb) || !UndoingVerbs.Contains(_doc.Token(verb).Lemma ?? "")) return false;
+        int obj = -1;
+        foreach (var c in Children(verb)) if (RelIs(c, "obj")) { obj = c; break; }
+        if (obj < 0) return false;
+        if (_actorOf[obj] >= 0)
+        {
+            // "blocked the president from deploying troops": an actor kept from an act of its own.
+            // The parser may hang the "from" clause on the object ("the minister from expelling").
+            for (int pass = 0; pass < 2; pass++)
+                foreach (var c in Children(pass == 0 ? verb : obj))
+                    if ((RelIs(c, "advcl") || RelStarts(c, "obl") || RelStarts(c, "acl")) && (MarkOf(c) ?? CaseOf(c)) == "from" && IsVerbal(c))
+                    { doer = _actorOf[obj]; act = c; return true; }
+            return false;
+        }
+        if (!UndoneMeasures.Contains(_doc.Token(obj).Lemma ?? "")) return false;
+        act = obj;
+        foreach (var g in Children(obj))
+            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+        return true;
+    }
 
     /// <summary>True when <paramref name="node"/> lies in the subtree of <paramref name="root"/>.</summary>
     public bool WithinJudged(int node, int root) => Parsed && root >= _f && root < _e && node >= _f && node < _e && InSubtree(node, root);
