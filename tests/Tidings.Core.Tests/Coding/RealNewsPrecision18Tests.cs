@@ -41,4 +41,11 @@ public class RealNewsPrecision18Tests
     [InlineData("Police placed the opposition leader under arrest on Friday.", "COP→OPP:173")]
     [InlineData("He put the book on the table.", "!*")]
     public void A_verb_of_putting_takes_its_object_before_the_phrase_preposition(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // An offer of mediation turned down is a rejected mediation (126); any other offer turned down rejects the offerer (120).
+    [InlineData("Chad Government and Rebels Reject Offer of International Mediation", "TCDGOV→-:126")]
+    [InlineData("The government rejected the offer of mediation.", "GOV→-:126")]
+    [InlineData("Hamas rejected an offer from Egypt.", "PSEREBHMS→EGY:120")]
+    public void A_rejected_offer_of_mediation_is_126(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
