@@ -32,6 +32,8 @@ public sealed partial class ShallowCoder
         private bool EverydaySense(Trig head, int headNode, Trig inner, int innerNode, ref string code)
         {
             var entry = inner.Entry;
+            // "Senator Murray, who hails from Washington state": to hail from a place is to come from it, no praise.
+            if (entry.Trigger == "hail" && !inner.IsNoun && IsWord(inner.End, "from")) return true;
             // "pushed the EU to recognise a Palestinian state" is an appeal to the EU; "pushes for a quick withdrawal" of one's
             // own troops, "pushed prices higher" are none: "push" frames an appeal only with an actor as its object.
             if (head.Entry.Trigger == "push" && !head.IsNoun

@@ -48,4 +48,11 @@ public class RealNewsPrecision18Tests
     [InlineData("The government rejected the offer of mediation.", "GOV→-:126")]
     [InlineData("Hamas rejected an offer from Egypt.", "PSEREBHMS→EGY:120")]
     public void A_rejected_offer_of_mediation_is_126(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // To hail from a place is to come from it; to hail an actor or an act praises it.
+    [InlineData("Senator Kaine, who hails from the same state where Boeing builds its jets, said the deal was a mistake.", "!*:051")]
+    [InlineData("The Kenyan president hails from the Rift Valley.", "!*")]
+    [InlineData("Ghana's president hailed the peace deal between Ethiopia and Eritrea.", "GHAGOV→*:051")]
+    public void To_hail_from_a_place_is_no_praise(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
