@@ -3287,7 +3287,7 @@ public sealed partial class ShallowCoder : IEventCoder
             bool deny = head.Entry.Frame is FrameKind.Deny or FrameKind.Find && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode)
-                || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode);
+                || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode) || _tree.InDaysAfterClause(headNode);
             // A finding is news however far back the found act lies ("found that the air force had dropped chlorine in
             // 2018"): only the finding verb's own tense and dates count.
             if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
@@ -3771,7 +3771,8 @@ public sealed partial class ShallowCoder : IEventCoder
             if (victims.Count == 0 && victimCountry is null) return;
             bool negated = IsNegated(inner);
             bool background = CueDates(headNode, innerNode) || _clauses[head.Clause].Background || _clauses[inner.Clause].Background
-                || _tree.InPluperfectClause(headNode) || _tree.InAfterClause(headNode) || _tree.InBackgroundRelativeClause(headNode);
+                || _tree.InPluperfectClause(headNode) || _tree.InAfterClause(headNode) || _tree.InBackgroundRelativeClause(headNode)
+                || _tree.InDaysAfterClause(headNode);
             string rule = $"bomb:{doc.Token(device.EndToken - 1).Span.ToString().ToLowerInvariant()}+{inner.Entry.Trigger}→{code} src=tree:bomb-subject,tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);

@@ -3394,6 +3394,36 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// "broke off relations on Thursday, a day after the Dutch government cut aid", "Two days after a bomber killed 17
+    /// worshippers, the Taliban denied …": a clause opened by "after" that a span of a day or more precedes ("a day",
+    /// "two days", "a week", "weeks", "months") tells what happened before the news, as context; its events are
+    /// background. "Hours after" stays news: the gold codes what happened the same day as news (blind28 eb28031).
+    /// </summary>
+    public bool InDaysAfterClause(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        for (int v = node, step = 0; v >= 0 && step < 12; step++)
+        {
+            foreach (var c in Children(v))
+            {
+                if (c >= v) break;
+                if (!RelIs(c, "mark") || !_doc.Token(c).Span.Equals("after", StringComparison.OrdinalIgnoreCase)) continue;
+                if (c - 1 >= _f && _doc.Token(c - 1).Lemma is { } unit && DaySpanUnits.Contains(unit)) return true;
+            }
+            int h = Head(v);
+            if (h < 0 || !IsVerbal(h)) return false;
+            v = h;
+        }
+        return false;
+    }
+
+    /// <summary>Units of a span of a day or more before "after".</summary>
+    private static readonly HashSet<string> DaySpanUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years",
+    };
+
     /// <summary>"arrested two men in a fraud case where three people died two years ago": a clause opened by relative "where" (or
     /// "whereby", "wherein") describes the place or case before it even when the parse hangs it from the main verb
     /// as parataxis or an adverbial clause, as long real sentences often get parsed; never the sentence's first clause.</summary>

@@ -23,10 +23,10 @@ internal static class PipelineEvents
         {
             bool negative = want.StartsWith('!');
             var w = negative ? want[1..] : want;
-            int star = w.IndexOf('*');
-            bool found = star >= 0
-                ? got.Any(g => g.StartsWith(w[..star], StringComparison.Ordinal) && g.EndsWith(w[(star + 1)..], StringComparison.Ordinal))
-                : got.Contains(w);
+            // Every "*" is a wildcard: "ISR*→PSE:19*" has two, and a check that read only the first would let a "!" row
+            // pass whatever is coded.
+            var pattern = "^" + string.Join(".*", w.Split('*').Select(System.Text.RegularExpressions.Regex.Escape)) + "$";
+            bool found = got.Any(g => System.Text.RegularExpressions.Regex.IsMatch(g, pattern));
             Assert.True(negative ? !found : found, $"{text}\n  expected {(negative ? "no " : "")}{w}\n  got {string.Join(", ", got)}");
         }
     }

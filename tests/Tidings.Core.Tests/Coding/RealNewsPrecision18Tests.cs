@@ -55,4 +55,13 @@ public class RealNewsPrecision18Tests
     [InlineData("The Kenyan president hails from the Rift Valley.", "!*")]
     [InlineData("Ghana's president hailed the peace deal between Ethiopia and Eritrea.", "GHAGOV→*:051")]
     public void To_hail_from_a_place_is_no_praise(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // What an "after" clause tells a day or more before the news is context (background, not counted); hours before, it is
+    // news of the same day.
+    [InlineData("Pakistan shelled Afghan border posts on Tuesday, a day after Taliban fighters attacked a Pakistani checkpoint.", "!AFGGOV→*")]
+    [InlineData("Two weeks after Serbia expelled a Croatian diplomat, Croatia expelled a Serbian envoy.", "!SRB→*")]
+    [InlineData("Two weeks after Serbia expelled a Croatian diplomat, Croatia expelled a Serbian envoy.", "HRV→SRBGOV:161")]
+    [InlineData("Kenya lifted the curfew hours after police fired on protesters in Nairobi.", "KENCOP→KENCVL:175")]
+    public void An_after_clause_a_day_or_more_back_is_background(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
