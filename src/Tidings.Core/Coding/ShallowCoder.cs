@@ -4295,7 +4295,8 @@ public sealed partial class ShallowCoder : IEventCoder
                     targets.Add(o);
         }
 
-        /// <summary>The latest source of an event in the eight sentences before this one that is of the kind the act noun
+        /// <summary>The latest source of an event, earlier in this sentence ("China held drills, and Taipei condemned the
+        /// exercises": coded events are emitted in reading order) or in the eight sentences before it, that is of the kind the act noun
         /// names (<see cref="TreeRoles.AnaphoricNounFits"/>), whose code is not <paramref name="src"/>'s and whose country
         /// differs or whose role does; -1 when none.</summary>
         private int EarlierActor(int src, string actNoun)
@@ -4307,7 +4308,7 @@ public sealed partial class ShallowCoder : IEventCoder
             for (int k = _sources.Count - 1; k >= 0; k--)
             {
                 var (sentence, s, code, trigger) = _sources[k];
-                if (sentence >= _sentence) continue;
+                if (sentence > _sentence) continue;
                 if (sentence < _sentence - 8) break;
                 bool sameWord = trigger.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
                 if (!sameWord && !TreeRoles.AnaphoricNounFits(actNoun, code)) continue;

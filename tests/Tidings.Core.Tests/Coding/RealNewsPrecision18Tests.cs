@@ -64,4 +64,10 @@ public class RealNewsPrecision18Tests
     [InlineData("Two weeks after Serbia expelled a Croatian diplomat, Croatia expelled a Serbian envoy.", "HRV→SRBGOV:161")]
     [InlineData("Kenya lifted the curfew hours after police fired on protesters in Nairobi.", "KENCOP→KENCVL:175")]
     public void An_after_clause_a_day_or_more_back_is_background(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A reaction to an act told earlier in the same sentence is aimed at the act's doer.
+    [InlineData("China held military drills around Taiwan on Monday, and Taipei condemned the exercises.", "TWNGOV→CHN:111")]
+    [InlineData("Police arrested the opposition leader, and the EU condemned the arrest.", "IGOEUREEC→COP:111")]
+    public void A_reaction_to_an_act_told_earlier_in_the_sentence_targets_its_doer(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
