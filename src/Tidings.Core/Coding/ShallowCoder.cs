@@ -1047,10 +1047,6 @@ public sealed partial class ShallowCoder : IEventCoder
             return a;
         }
 
-        /// <summary>The first actor of the sentence that stands for a part of the visited country's state (its government,
-        /// a minister, its presidency), neither the source nor a reporter. -1 when the sentence names none.</summary>
-        /// <summary>The government actor of <paramref name="iso"/> right after "talks with" or "meeting with" in the
-        /// sentence ("for talks with Prime Minister Narendra Modi"), -1 when none.</summary>
         /// <summary>"prisoners of war" (or "POWs") within the trigger or the few words after it.</summary>
         private bool PrisonersOfWarNear(Trig inner)
         {
@@ -1059,6 +1055,8 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>The government actor of <paramref name="iso"/> right after "talks with" or "meeting with" in the
+        /// sentence ("for talks with Prime Minister Narendra Modi"), -1 when none.</summary>
         private int TalksWithGovernment(string iso, int src)
         {
             for (int k = _f + 1; k + 1 < _e; k++)
@@ -1071,6 +1069,8 @@ public sealed partial class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>The first actor of the sentence that stands for a part of the visited country's state (its government,
+        /// a minister, its presidency), neither the source nor a reporter. -1 when the sentence names none.</summary>
         private int HostActor(string iso, int src)
         {
             for (int t = _f; t < _e; t++)
@@ -1099,7 +1099,6 @@ public sealed partial class ShallowCoder : IEventCoder
             "raid", "offensive", "wave", "spree", "drive", "incident", "run", "action", "activity", "programme", "program",
         };
 
-        /// <summary>Ills that governments "fight", "battle" or "combat" without fighting anyone.</summary>
         /// <summary>Objects of "protect" that are no people or places a force can guard: rights, interests, freedoms.</summary>
         private static readonly HashSet<string> AbstractProtected = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -1107,6 +1106,7 @@ public sealed partial class ShallowCoder : IEventCoder
             "investment", "investments", "data", "value", "values", "heritage", "identity", "reputation", "integrity", "democracy",
         };
 
+        /// <summary>Ills that governments "fight", "battle" or "combat" without fighting anyone.</summary>
         private static readonly HashSet<string> AbstractFoes = new(StringComparer.OrdinalIgnoreCase)
         {
             "corruption", "poverty", "crime", "inflation", "extremism", "disease", "virus", "pandemic", "epidemic", "hunger",
