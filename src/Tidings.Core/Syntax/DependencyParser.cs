@@ -128,9 +128,10 @@ public sealed class DependencyParser : IPipelineComponent
     public IReadOnlyList<DependencyParser> Members => _members;
     /// <summary>The graph-based parsers whose trees this one combines with its own (see <see cref="GraphParser"/>).</summary>
     public IReadOnlyList<GraphParser> Graphs => _graphs;
-    /// <summary>This parser without its partners (the single left-to-right parser).</summary>
     /// <summary>The BiLSTM parsers whose trees this one combines with its own.</summary>
     public IReadOnlyList<NeuralMember> Neurals => _neurals;
+    /// <summary>This parser without its partners (members, graph-based and BiLSTM parsers): the single transition parser,
+    /// still reading its <see cref="Guide"/> if it has one; itself when it combines with nothing.</summary>
     public DependencyParser Single => _members.Length == 0 && _graphs.Length == 0 && _neurals.Length == 0 ? this : new(_model, _labels, _beam, _supertagger, Description, RightToLeft, guide: _guide);
     /// <summary>The graph-based parser this stacked parser reads (null for a plain one).</summary>
     public GraphParser? Guide => _guide;

@@ -166,12 +166,6 @@ public sealed class TransitionState
     // ---- dynamic oracle -----------------------------------------------------------------------------------
 
     /// <summary>
-    /// Cost (gold arcs made unreachable) of each move in this configuration, after Goldberg &amp; Nivre (2013).
-    /// <paramref name="goldHead"/>[i] is word i's gold head with the root as <see cref="Length"/>. Exact for
-    /// projective gold trees; for non-projective ones it counts the gold arcs a move rules out, which is what
-    /// lets training use those trees without projectivizing them. Illegal moves cost int.MaxValue.
-    /// </summary>
-    /// <summary>
     /// Cost of one labelled transition class given this configuration's move costs (<see cref="Costs"/>): an arc with the
     /// right head but the wrong relation costs one more. Shared by the perceptron, beam and neural trainers.
     /// </summary>
@@ -203,6 +197,12 @@ public sealed class TransitionState
         return minCost;
     }
 
+    /// <summary>
+    /// Cost (gold arcs made unreachable) of each move in this configuration, after Goldberg &amp; Nivre (2013).
+    /// <paramref name="goldHead"/>[i] is word i's gold head with the root as <see cref="Length"/>. Exact for
+    /// projective gold trees; for non-projective ones it only counts the gold arcs a move rules out, which is why
+    /// the trainers lift gold trees first (<see cref="Projectivize"/>). Illegal moves cost int.MaxValue.
+    /// </summary>
     public (int Shift, int Left, int Right) Costs(ReadOnlySpan<int> goldHead)
     {
         int n = Length;
