@@ -1573,12 +1573,6 @@ public sealed partial class ShallowCoder : IEventCoder
           // charge names is the charge, not a second event (session 16, blind26).
           "charges", "suspicion", "accusations", "allegations" };
 
-        /// <summary>
-        /// "sanctions on three companies accused of supplying drones to Russia", "men suspected of attacking a convoy": an act
-        /// right after "accused of", "suspected of", "convicted of", "charged with", "blamed for" or "alleged to have" is
-        /// alleged, not told as done (gold/README.md, accusations), whatever the parse made of a long sentence. The accusing
-        /// verb itself, when the sentence names who accuses, is coded by its own rule.
-        /// </summary>
         /// <summary>Nouns whose "of" phrase names an event that is apprehended, not done ("fears of a new war").</summary>
         private static readonly HashSet<string> ApprehensionNouns = new(StringComparer.OrdinalIgnoreCase)
         { "fear", "fears", "risk", "risks", "danger", "dangers", "prospect", "prospects", "spectre", "specter", "possibility",
@@ -1606,6 +1600,13 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>
+        /// "sanctions on three companies accused of supplying drones to Russia", "men suspected of attacking a convoy": true
+        /// when the trigger comes right after one of <see cref="AllegingWords"/> with "of", "for" or "with" ("accused of",
+        /// "charged with", "blamed for", "on charges of") or with "to have" ("alleged to have"). Such an act is alleged, not
+        /// told as done (gold/README.md, accusations), whatever the parse made of a long sentence. The accusing verb itself,
+        /// when the sentence names who accuses, is coded by its own rule.
+        /// </summary>
         private bool AllegedOnTheSurface(Trig tr)
         {
             int k = tr.Start - 1;
@@ -4144,7 +4145,6 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>True when the actor is a country's people outside the state (<see cref="PopularRoles"/>).</summary>
         private bool IsPopular(int a) => a >= 0 && A(a) is { Country: not null, Code: { Length: > 3 } c } && PopularRoles.Contains(c[3..]);
 
-        /// <summary>True when <paramref name="force"/> is the armed forces or police of <paramref name="src"/>'s own country.</summary>
         /// <summary>True when the actor's phrase opens with a possessive pronoun ("its own soldiers", "their troops").</summary>
         private bool PossessedBySource(int actor)
         {
@@ -4176,8 +4176,6 @@ public sealed partial class ShallowCoder : IEventCoder
             return political;
         }
 
-        /// <summary>True when the actor is one holder of a political office: a government, legislature, court, party or
-        /// opposition role (or an elite) named in the singular ("a village council head", "the governor", a named minister).</summary>
         /// <summary>Head words of an actor that is a state's diplomat: an expelled one stands for relations with the state.</summary>
         private static readonly WordSet DiplomatHeads = new("ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys",
             "consul", "consuls", "consul-general", "attache", "attaché", "attaches", "attachés", "chargé", "charge");
@@ -4193,6 +4191,9 @@ public sealed partial class ShallowCoder : IEventCoder
             return W(last).Equals("affaires", StringComparison.OrdinalIgnoreCase) && last - 1 >= m.Tokens.FirstToken && Is(last - 1, DiplomatHeads);
         }
 
+        /// <summary>True when the actor is one holder of a political office: a government, legislature, court or opposition
+        /// role (or an elite) named in the singular by a role word or a name ("a village council head", "the governor", a named
+        /// minister), not a bare country, a plural role or the institution itself ("the government", "the ministry").</summary>
         private bool IsOneOfficeHolder(int a)
         {
             var m = A(a);
@@ -4222,6 +4223,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 && f.Tokens.EndToken < _e && IsWord(f.Tokens.EndToken, "from");
         }
 
+        /// <summary>True when <paramref name="force"/> is the armed forces or police of <paramref name="src"/>'s own country
+        /// (same country, another code ending in MIL or COP).</summary>
         private bool OwnForce(int src, int force)
         {
             if (force < 0 || force == src) return false;
@@ -4420,7 +4423,6 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
-        /// <summary>A date given to the day, from a week before publication to the day after it.</summary>
         /// <summary>
         /// A time expression that writes out a year before the publication's and that dates a clause (an oblique or
         /// temporal modifier of a verb, "from 1998", "between 2014 and 2016", "in March 2019"), not a noun ("the 2000
@@ -4444,6 +4446,7 @@ public sealed partial class ShallowCoder : IEventCoder
             return rel.StartsWith("obl", StringComparison.Ordinal) || rel is "nmod:tmod" or "advmod";
         }
 
+        /// <summary>True for a date given to the day, from a week before publication to the day after it.</summary>
         private bool IsRecentDay(Time.TimeValue v) =>
             v is { Precision: Time.DatePrecision.Day, Date: { } d } && doc.Article.Published is { } p
             && d.DayNumber >= p.DayNumber - 7 && d.DayNumber <= p.DayNumber + 1;
@@ -4728,12 +4731,14 @@ public sealed partial class ShallowCoder : IEventCoder
             return -1;
         }
 
-        /// <summary>Target: the first actor after the trigger in its clause — the direct object, or after one of the
-        /// entry's prepositions (required for event nouns and prep-only entries) — plus actors coordinated with it.</summary>
-        /// <summary>Roots of acts that answer another's act: warnings and shows of force, concessions, demands, complaints,
-        /// refusals and cuts in relations, aimed at the doer of what they answer when they name no one else.</summary>
+        /// <summary>Roots of acts that answer another's act: appeals, warnings and shows of force, concessions, demands,
+        /// complaints, refusals and cuts in relations, aimed at the doer of what they answer when they name no one else.</summary>
         private static readonly HashSet<string> ReactionRoots = new(StringComparer.Ordinal) { "02", "08", "10", "11", "12", "13", "15", "16" };
 
+        /// <summary>Target: the first actor after the trigger in its clause — the direct object, or after one of the
+        /// entry's prepositions (required for event nouns and prep-only entries) — plus actors coordinated with it, added to
+        /// <paramref name="targets"/>. Returns how it was found ("object", "after-" and the preposition, "condition-subject"),
+        /// or "none".</summary>
         private string FindTargets(Trig tr, List<int> targets, bool threat = false, Func<int, bool>? passOver = null)
         {
             var entry = tr.Entry;
@@ -5170,12 +5175,6 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>
-        /// "Protesters blocked the highway to demand the president's resignation": a protest (14x) with no target of its
-        /// own and a demand (10x) by the same source in the sentence are one event, the protest for that demand,
-        /// addressed to the demand's target. A demand of change (104k: leadership, policy, rights, institutions) gives
-        /// the protest its matching sub-code (14xk), as CAMEO defines them.
-        /// </summary>
-        /// <summary>
         /// "Kenya's police denied that officers had shot dead a student", "Turkey denied that its drones had struck a hospital
         /// in northeastern Syria": a denial with no target of its own is aimed at whom the denied act was done to
         /// (gold/README.md, 016), the target of the event coded in the denial's complement clause.
@@ -5219,6 +5218,13 @@ public sealed partial class ShallowCoder : IEventCoder
             }
         }
 
+        /// <summary>
+        /// "Protesters blocked the highway to demand the president's resignation": a protest (14x) with no target of its
+        /// own, or already aimed at the demand's target, and a demand (10x) by the same source in the sentence are one
+        /// event, the protest for that demand, addressed to the demand's target. A demand of change (104k: leadership,
+        /// policy, rights, institutions) gives the protest its matching sub-code (14xk), as CAMEO defines them. A protest
+        /// by a country's own people that still names no target is then aimed at their government.
+        /// </summary>
         private void FoldDemandsIntoProtests()
         {
             for (int i = 0; i < _out.Count; i++)
