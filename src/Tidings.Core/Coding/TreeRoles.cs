@@ -63,7 +63,6 @@ internal sealed partial class TreeRoles
     private string Rel(int t) => _doc.Token(t).Relation ?? "";
     /// <summary>True when the token is a participle or relative clause modifying a noun ("the truce agreed in May").</summary>
     public bool ModifiesNoun(int t) => Parsed && t >= _f && t < _e && RelStarts(t, "acl");
-    /// <summary>True when the token is the subject of a clause ("denied that its drones had struck").</summary>
     /// <summary>A past participle that modifies the noun right after it ("six detained Americans", "the jailed activists").
     /// <paramref name="participleForm"/>: the word is a past participle of the trigger verb it matched, so an irregular one
     /// the tagger reads as an adjective counts too ("a slain police officer", "stolen cars"; not "-ed" and not in VBN).</summary>
@@ -71,6 +70,7 @@ internal sealed partial class TreeRoles
         && (_doc.Token(t).Xpos == "VBN" || (_doc.Token(t).Xpos == "JJ" && (participleForm || _doc.Token(t).Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))) // "hundreds of looted artefacts"
         && Head(t) is var h && h > t && h - t <= 2;
 
+    /// <summary>True when the token is the nominal subject of a verb ("denied that its drones had struck").</summary>
     public bool IsSubject(int t) => Parsed && t >= _f && t < _e && RelIs(t, "nsubj") && Head(t) is var h && h >= 0 && IsVerbal(h);
     private int Head(int t) { int h = _doc.Token(t).Head; return h >= _f && h < _e && h != t ? h : -1; }
     private bool RelIs(int t, string rel) => Rel(t) == rel;
@@ -1054,11 +1054,6 @@ internal sealed partial class TreeRoles
             || s.Equals("that", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>
-    /// The source of an event noun: its possessive, adjective or compound actor ("Russia's support", "Israeli
-    /// strikes"), an agent "by" phrase, else the subject of the verb it is the object of ("X carried out strikes",
-    /// "X held talks"). -1 when the tree does not say.
-    /// </summary>
     /// <summary>Verbs whose object is an event someone else does: ending, stopping, suppressing, banning, watching it.</summary>
     private static readonly HashSet<string> ActsOnOthersEvents = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1123,6 +1118,12 @@ internal sealed partial class TreeRoles
     private static readonly HashSet<string> SpanNouns = new(StringComparer.OrdinalIgnoreCase)
         { "hour", "day", "week", "month", "year" };
 
+    /// <summary>
+    /// The source of an event noun: its possessive, adjective or compound actor ("Russia's support", "Israeli
+    /// strikes"), an agent "by" phrase, else (past the special cases in the body) the subject of the verb it is the
+    /// object of ("X carried out strikes", "X held talks"). -1 when the tree does not say; <paramref name="how"/> names
+    /// the rule.
+    /// </summary>
     public int NounSource(int noun, out string how)
     {
         how = "tree:none";
@@ -1550,9 +1551,6 @@ internal sealed partial class TreeRoles
 
     private bool InTrigger(int t) => _trigger.Length > 0 && t >= _trigger.FirstToken && t < _trigger.EndToken;
 
-    /// <summary>True when the tree hangs from the verb <paramref name="anchor"/> a phrase with one of the entry's target
-    /// prepositions that names no actor ("appealed to member states for more police officers"): the addressee is
-    /// there, unrecognised, and no later actor may stand in for it.</summary>
     /// <summary>
     /// The nominal in the trigger's target place that holds no actor mention: a direct object outside the trigger's own
     /// words, else a phrase with one of the entry's prepositions on the trigger or on its object ("lifted a ban on an
@@ -1607,6 +1605,9 @@ internal sealed partial class TreeRoles
         }
     }
 
+    /// <summary>True when the tree hangs from the verb <paramref name="anchor"/> a phrase with one of the entry's target
+    /// prepositions that names no actor and is no time phrase ("appealed to member states for more police officers"):
+    /// the addressee is there, unrecognised, and no later actor may stand in for it.</summary>
     public bool PrepSlotWithoutActor(int anchor, TriggerEntry entry)
     {
         if (!Parsed || anchor < _f || anchor >= _e || !IsVerbal(anchor)) return false;
@@ -1636,7 +1637,6 @@ internal sealed partial class TreeRoles
     /// its source from, -1 when it was not a subject.</summary>
     public int LastSubjectNode { get; private set; } = -1;
 
-    /// <summary>Actors coordinated with the last subject found ("X and Y condemned Z", "X and Y agreed to meet").</summary>
     /// <summary>"Qatar, Egypt and the United States, which brokered the deal": the actors coordinated with the antecedent
     /// of the relative clause that <paramref name="verb"/> heads.</summary>
     public void RelativeAntecedentConjuncts(int verb, List<int> sources)
@@ -1645,6 +1645,8 @@ internal sealed partial class TreeRoles
         Conjuncts(ante, sources);
     }
 
+    /// <summary>Adds to <paramref name="sources"/> the actors coordinated with the last subject found (<see
+    /// cref="LastSubjectNode"/>: "X and Y condemned Z", "X and Y agreed to meet").</summary>
     public void CoordinatedSubjects(List<int> sources)
     {
         if (!Parsed || LastSubjectNode < 0) return;
@@ -3124,13 +3126,6 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
-    /// <summary>The node of a "by" phrase that names an actor under the noun <paramref name="noun"/>, or under its "of"
-    /// phrase, where the parser often hangs it ("the release of two journalists by the junta"). -1 when none.</summary>
-    /// <summary>
-    /// "Kenya's police were put on high alert after warnings of a possible attack by al-Shabaab": a "by" phrase the parser
-    /// hung on the passive verb, right after a noun inside the verb's phrase of cause or time ("after", "following",
-    /// "amid", "over", "since", "despite"), is that noun's agent, not the verb's.
-    /// </summary>
     /// <summary>The actor of a "by" phrase hung on <paramref name="verb"/> that is the agent of a noun in its phrase of
     /// cause (<see cref="AgentOfCauseNoun"/>: "after warnings of an attack by al-Shabaab"), or -1.</summary>
     public int CauseNounAgent(int verb)
@@ -3158,6 +3153,12 @@ internal sealed partial class TreeRoles
         }
     }
 
+    /// <summary>
+    /// "Kenya's police were put on high alert after warnings of a possible attack by al-Shabaab": a "by" phrase the parser
+    /// hung on the verb, right after a noun inside the verb's phrase of cause or time ("after", "following", "amid",
+    /// "over", "since", "despite"), is that noun's agent, not the verb's. True when <paramref name="agent"/> is such a
+    /// phrase of <paramref name="verb"/>.
+    /// </summary>
     private bool AgentOfCauseNoun(int verb, int agent)
     {
         int noun = FirstOfSubtree(agent) - 1;
@@ -3237,6 +3238,9 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>The node of a "by" phrase that names an actor other than <paramref name="source"/> under the noun
+    /// <paramref name="noun"/>, or under its "of" phrase, where the parser often hangs it ("the release of two journalists
+    /// by the junta"). -1 when none.</summary>
     private int ByAgent(int noun, int source, int depth)
     {
         foreach (var g in Children(noun))
@@ -3249,7 +3253,6 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
-    /// <summary>True when <paramref name="node"/> is <paramref name="root"/> or hangs from it.</summary>
     /// <summary>"Germany condemned the detention, and the Commission said Turkey must …": a speech verb coordinated after
     /// another clause, with a subject of its own, reports only what it governs. True for such a verb.</summary>
     public bool ReportsOwnClauseOnly(int verb) => Parsed && verb >= _f && verb < _e && RelIs(verb, "conj") && HasSubject(verb)
@@ -3309,6 +3312,7 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>True when <paramref name="node"/> is <paramref name="root"/> or hangs from it.</summary>
     public bool InSubtree(int node, int root)
     {
         if (!Parsed) return false;
@@ -3455,8 +3459,6 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    /// <summary>True when the node is a subject, object or oblique of a verb (an object of a word the tagger misread, "to
-    /// free the activists" with "free" an adjective, counts).</summary>
     /// <summary>True when the sentence is a headline with no finite verb or modal (its -ed forms are passives whose "was" is
     /// dropped: TreeRepairs.HeadlinePassives).</summary>
     private bool IsVerblessHeadline()
@@ -3467,6 +3469,8 @@ internal sealed partial class TreeRoles
         return true;
     }
 
+    /// <summary>True when the node is a subject, object or oblique of a verb (an object of a word the tagger misread, "to
+    /// free the activists" with "free" an adjective, counts).</summary>
     private bool IsVerbArgument(int node) =>
         Head(node) is var h && h >= 0 && (Rel(node) is "obj" or "iobj"
             || (IsVerbal(h) && (Rel(node) is "nsubj" or "nsubj:pass" || Rel(node).StartsWith("obl", StringComparison.Ordinal))));
@@ -3880,8 +3884,6 @@ internal sealed partial class TreeRoles
     /// may then lend the verb a source.</summary>
     public const string NonActorAgent = "tree:non-actor-agent";
 
-    /// <summary>Nouns of bodies that act (a mission, a coalition, a unit): not actors the lexicon codes, but agents of
-    /// the participle that modifies them.</summary>
     /// <summary>Nouns of a force leaving a place, whose "of" phrase names the force that leaves.</summary>
     private static readonly HashSet<string> RetreatNouns = new(StringComparer.OrdinalIgnoreCase) { "withdrawal", "pullout", "pull-out", "drawdown" };
 
@@ -3904,6 +3906,9 @@ internal sealed partial class TreeRoles
         "side", "party", "both", "all", "each", "everyone", "everybody", "they", "them", "those", "others", "belligerent", "rival",
     };
 
+    /// <summary>Nouns of bodies that act (a mission, a coalition, a unit) and of people: not actors the lexicon codes, but
+    /// agents of the participle that modifies them, or of a clause they control as a verb's object ("to reinforce a mission
+    /// fighting gangs").</summary>
     private static readonly HashSet<string> AgentNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "mission", "force", "coalition", "alliance", "group", "unit", "team", "contingent", "battalion", "brigade", "division",
@@ -3969,11 +3974,6 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
-    /// The reporting verb that an active finite verb <paramref name="v"/>, parsed as a conjunct of the passive
-    /// <paramref name="h"/> inside that report, is really coordinated with ("The UN said 150 civilians had been killed
-    /// and called on both sides to ..."); -1 when the parse is to be believed.
-    /// </summary>
-    /// <summary>
     /// The "that" clause of a denial verb ("denied that Cambodian troops had laid landmines on the Thai side"), also when the
     /// parser hung it on the verb's time phrase ("denied on Friday that ..."): the actor its subject names (the doer of the
     /// act denied) and the first other actor inside it (whom the act would have harmed; a country adjective will do).
@@ -4017,6 +4017,13 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// The reporting verb that an active finite verb <paramref name="v"/>, parsed as a conjunct of the clause
+    /// <paramref name="h"/> that the report governs, is really coordinated with: when <paramref name="h"/> is passive
+    /// ("The UN said 150 civilians had been killed and called on both sides to ..."), or when <paramref name="v"/> is an
+    /// act only a speaker does (<see cref="ReporterActVerbs"/>) and the subject of <paramref name="h"/> is a thing ("said
+    /// the trial raised serious concerns and called on Chad to ..."). -1 when the parse is to be believed.
+    /// </summary>
     private int ReportCoordinatedWith(int v, int h)
     {
         if (!IsVerbal(h) || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP") || !RelIs(h, "ccomp")) return -1;
