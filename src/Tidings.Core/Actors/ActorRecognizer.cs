@@ -1285,7 +1285,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             return last;
         }
 
-        /// <summary>True when an actor with a country comes before mention <paramref name="mention"/> in its sentence.</summary>
         /// <summary>The one country of the coded actors before <paramref name="mention"/> in its sentence when none of them
         /// is a state side or the media; null when there are none, several, or such a speaker.</summary>
         private string? OnlyCountryBefore(int mention, int sentence)
@@ -1304,6 +1303,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             return found;
         }
 
+        /// <summary>True when a coded actor with a country comes before mention <paramref name="mention"/> in its sentence.</summary>
         private bool HasCountryActorBefore(int mention, int sentence)
         {
             for (int k = mention - 1; k >= 0; k--)
@@ -1387,16 +1387,16 @@ public sealed class ActorRecognizer : IPipelineComponent
             return null;
         }
 
-        /// <summary>
-        /// A country named as a place or destination ("in Lebanon", "to leave for Georgia", "the border with Niger"), which says nothing of whose the
-        /// article's other actors are.
-        /// </summary>
         /// <summary>True for a news outlet the lexicon names ("AFP", "Xinhua", "Reuters"): an agency credited for a story is
         /// of its own country, but says nothing of the country the story is about, so it never lends its country to the
         /// article's or the sentence's unplaced roles and titles ("authorities …, AFP reported" in a story on China).</summary>
         private static bool IsNewsOutlet(ActorMention m) =>
             m.Code is { } code && code.EndsWith("MED", StringComparison.Ordinal) && m.Rule.StartsWith("organization", StringComparison.Ordinal);
 
+        /// <summary>
+        /// True for a country named as a place or destination ("in Lebanon", "to leave for Georgia", "the border with Niger"),
+        /// which says nothing of whose the article's other actors are.
+        /// </summary>
         private bool NamedAsPlace(ActorMention m)
         {
             if (!m.Rule.StartsWith("country:", StringComparison.Ordinal)) return false;
@@ -1406,10 +1406,6 @@ public sealed class ActorRecognizer : IPipelineComponent
                 || Is(f - 2, "bound") || Is(f - 2, "departed") || Is(f - 2, "sailed") || Is(f - 2, "set"));
         }
 
-        /// <summary>
-        /// The country of the latest earlier mention whose role phrase has the same lemma as the bare role mention
-        /// <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
-        /// </summary>
         /// <summary>The latest coded mention, in a sentence before <paramref name="sentence"/>, whose role (or the head
         /// noun of its role: "foreign ministers" for "the ministers") is the bare role of <paramref name="mention"/>.</summary>
         private ActorMention? EarlierRoleMention(int mention, int sentence)
@@ -1449,6 +1445,10 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>True when the last role word inside the mention is plural ("European Union foreign ministers").</summary>
         private bool IsPluralRoleMention(ActorMention e) => MatchRoleIn(e) is { IsPlural: true };
 
+        /// <summary>
+        /// The country of the latest earlier mention with a country whose role phrase has the same lemma as the role in
+        /// the bare role mention <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
+        /// </summary>
         private CountryEntry? EarlierSameRole(int mention)
         {
             int first = _out[mention].Tokens.FirstToken;
@@ -2433,12 +2433,6 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Words that put an office holder out of office: "the former president", "the ousted leader".</summary>
         private static readonly FrozenSet<string> FormerWords = Set("former", "ousted", "deposed", "toppled", "overthrown", "exiled", "ex-");
 
-        /// <summary>
-        /// "the jailed former president", "the former military ruler", "the ousted leader": a role of office after a
-        /// word that puts its holder out of it is an elite (ELI), its country from the sentence or article as for any
-        /// bare role. A title before a personal name ("former President Joseph Kabila") is left to the person rule,
-        /// which codes the person by the date.
-        /// </summary>
         /// <summary>Words between a place and the state office it places ("Oromia regional government", "El Oro provincial
         /// police chief").</summary>
         private static readonly FrozenSet<string> PlaceRoleModifiers = Set("new", "local", "provincial", "regional", "federal", "state",
@@ -2508,6 +2502,12 @@ public sealed class ActorRecognizer : IPipelineComponent
             return _lex.CountryByIso3(iso);
         }
 
+        /// <summary>
+        /// "the jailed former president", "the former military ruler", "the ousted leader": a role of office after a
+        /// word that puts its holder out of it is an elite (ELI), its country from the sentence or article as for any
+        /// bare role. A title before a personal name ("former President Joseph Kabila") is left to the person rule,
+        /// which codes the person by the date.
+        /// </summary>
         private int TryFormerRole(int i, int sentFirst, int end)
         {
             if (!FormerWords.Contains(Text(i, i + 1))) return i;
@@ -2733,10 +2733,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             "over", "after", "against", "as", "by", "into", "itself");
         private static readonly FrozenSet<string> CountryNouns = Set("country", "kingdom", "nation", "republic", "emirate", "sultanate", "state");
 
-        /// <summary>
-        /// "the group said" → the most recent organisation; "the kingdom said" → the most recent country named. Only as
-        /// the head of its phrase (followed by a verb or punctuation), so "the group stage" stays out.
-        /// </summary>
         /// <summary>True when a capitalised "Centre"/"Center" before token <paramref name="i"/> ends a name ("Carter Center",
         /// "the Centre for Democracy"): a later "the Centre" is then that body, not a federal government.</summary>
         private bool NamedCentreBefore(int i)
@@ -2750,6 +2746,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             return false;
         }
 
+        /// <summary>
+        /// "the group said" → the most recent organisation (of that kind when one was named so); "the kingdom said" → the
+        /// most recent country of that form of state; "the country said" → the country just visited, else the one named
+        /// most among those just named (<see cref="SalientRecentCountry"/>); "the Commission" → the organisation named
+        /// earlier whose name ends in that word. Only as the head of its phrase (followed by a verb, punctuation or, after
+        /// an organisation noun, a function word), so "the group stage" stays out. Returns the token after the mention, or
+        /// <paramref name="i"/>.
+        /// </summary>
         private int TryGenericDefinite(int i, int end)
         {
             var s = Tok(i);
@@ -2967,11 +2971,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             return i;
         }
 
-        /// <summary>
-        /// The country that "the country" most likely means at token <paramref name="at"/>: among the countries of the
-        /// coded mentions in this sentence and the one before (not those named only as places), the one with most
-        /// mentions in the article so far; ties go to the most recent. Null when no country was named that close.
-        /// </summary>
         /// <summary>Words before "in"/"to" that say a visitor went there ("arrived in", "flew to", "a visit to").</summary>
         private static readonly FrozenSet<string> VisitWords = Set("arrived", "arrives", "arriving", "landed", "lands", "flew", "flies",
             "travelled", "traveled", "travels", "trip", "visit", "visits", "tour", "returned");
@@ -2990,6 +2989,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             return null;
         }
 
+        /// <summary>
+        /// The country that "the country" most likely means at token <paramref name="at"/>: among the countries of the
+        /// coded mentions in this sentence and the one before (not those named only as places), the one with most
+        /// mentions in the article so far; ties go to the most recent. Null when no country was named that close.
+        /// </summary>
         private CountryEntry? SalientRecentCountry(int at)
         {
             int sentence = _doc.SentenceOf(at);
@@ -3529,11 +3533,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             return possessive ? j + 1 : j;
         }
 
-        /// <summary>
-        /// True when token k is likely a verb whose object follows: tagged as one when the tagger ran, spelled as one
-        /// (IsVerbish), a gerund ("consulting", "giving"), or a plain word after "to", a modal or "not" ("would not let",
-        /// "to follow").
-        /// </summary>
         /// <summary>"India's National Disaster Management Authority", "Ghana Gold Board": a country possessive or name read right
         /// before token i is part of the name that starts there. Removes that mention, moves <paramref name="first"/> to its start and returns its country;
         /// null when the mention before i is no such possessive.</summary>
@@ -3566,6 +3565,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             return k + len;
         }
 
+        /// <summary>
+        /// True when token k is likely a verb whose object follows: tagged as one when the tagger ran (a past participle
+        /// only after "have": "had asked"), else spelled as one (<see cref="IsVerbish"/>), a gerund ("consulting",
+        /// "giving"), or a plain word after "to", a modal, "not" or "do" ("would not let", "to follow").
+        /// </summary>
         private bool VerbBefore(int k, int sentFirst)
         {
             var w = Tok(k);
@@ -3668,7 +3672,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             return p >= sentFirst && PlacePrepositionsBySpan.Contains(Tok(p));
         }
 
-        /// <summary>True when token j starts a verb group (possibly after "and &lt;Capital&gt;" coordinations).</summary>
         /// <summary>Nouns of the parts and sites of a city: after a capital's possessive they make it a place.</summary>
         private static readonly FrozenSet<string> CitySiteNouns = Set(
             "airport", "airports", "port", "ports", "harbour", "harbor", "suburb", "suburbs", "outskirts", "district", "districts",
@@ -3690,6 +3693,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             return false;
         }
 
+        /// <summary>True when token j starts a verb group, possibly after coordinated capitals or countries ("and
+        /// &lt;Capital&gt;", ", &lt;Capital&gt;": "Moscow and Beijing signed").</summary>
         private bool SubjectFollows(int j, int end)
         {
             // "Moscow and Beijing signed": skip coordinated capitals.
@@ -3705,20 +3710,20 @@ public sealed class ActorRecognizer : IPipelineComponent
             return IsVerbish(s) || TaggedFiniteVerb(j);
         }
 
-        /// <summary>A lower-case word that looks like a finite verb or auxiliary (no tagger needed).</summary>
-        /// <summary>
-        /// True when token j, right after a noun phrase that starts at <paramref name="det"/> ("the army"), is a verb or a
-        /// preposition that ends the phrase rather than a noun the phrase's words describe. Beyond <see cref="IsVerbish"/>:
-        /// verbs that also lead to places ("the army seized power", "the group attacked"), which IsVerbish leaves out for
-        /// capitals ("Kyiv" after "attacked" is a place); place prepositions ("the army near the border"); and a base form
-        /// after a verb of demand + "that" or a causative verb ("demanded that the junta publish", "lets the government
-        /// strip"), where English uses the bare verb.
-        /// </summary>
         /// <summary>Adverbs that stand between a subject and its verb ("the army still held", "the ministry later said").</summary>
         private static readonly FrozenSet<string> PreverbalAdverbs = Set("still", "also", "later", "then", "again", "already", "never",
             "reportedly", "allegedly", "repeatedly", "immediately", "quickly", "swiftly", "promptly", "previously", "earlier", "once", "often");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PreverbalAdverbsBySpan = PreverbalAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        /// <summary>
+        /// True when token j, right after a noun phrase that starts at <paramref name="det"/> ("the army"), is a verb that
+        /// ends the phrase rather than a noun the phrase's words describe: one <see cref="IsVerbish"/> or the tagger reads
+        /// as finite, also after an adverb (<see cref="PreverbalAdverbs"/>: "the army still held"); the verbs of the place
+        /// list ("the army seized power", "the group attacked"), which IsVerbish leaves out for capitals ("Kyiv" after
+        /// "attacked" is a place), but not its prepositions ("the state of emergency" stays a phrase); and a base form
+        /// after a verb of demand + "that" or a causative verb ("demanded that the junta publish", "lets the government
+        /// strip"), where English uses the bare verb.
+        /// </summary>
         private bool VerbAfterNoun(int j, int det, int sentFirst)
         {
             var w = Tok(j);
@@ -3741,6 +3746,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             return IsVerbish(Tok(j)) || TaggedFiniteVerb(j);
         }
 
+        /// <summary>True for a lower-case word that looks like a finite verb or auxiliary (no tagger needed); verbs that
+        /// also lead to places ("attacked", "moved") are left out.</summary>
         private static bool IsVerbish(ReadOnlySpan<char> s)
         {
             if (s.Length == 0 || !char.IsLower(s[0]) || PlacePrepositionsBySpan.Contains(s)) return false;
@@ -3764,10 +3771,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             public bool Former;
         }
 
-        /// <summary>
-        /// Reads "[modifiers] role [role…] [Name]" from token k: "state media", "foreign and defense ministers",
-        /// "President Vladimir Putin", "army spokesman". The first role gives the code ("army spokesman" is MIL).
-        /// </summary>
         /// <summary>The token after a run of two to four descriptive words from <paramref name="k"/> ("agriculture and food
         /// safety") that a plural role noun follows, or <paramref name="k"/>: plain lower-case words, with "and" only between
         /// two of them; no word a verb the tagger read or a role of its own.</summary>
@@ -3781,6 +3784,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             return MatchRole(q, end).Role is { IsPlural: true } ? q : k;
         }
 
+        /// <summary>
+        /// Reads "[modifiers] role [role…] [Name]" from token k: "state media", "foreign and defense ministers",
+        /// "President Vladimir Putin", "army spokesman". The first role gives the code ("army spokesman" is MIL), unless
+        /// it only says who holds the next ("woman president"). False when no role starts the phrase.
+        /// </summary>
         private bool TryRolePhrase(int k, int end, out RolePhrase rp)
         {
             rp = new RolePhrase();
@@ -3872,9 +3880,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             return true;
         }
 
-        /// <summary>A lower-case word of letters that is neither a verb nor a function word (a possible modifier).</summary>
-        /// <summary>True when the tagger read token k as a finite verb ("Venezuela moved troops"): the sentence's verb,
-        /// not a word describing the role noun after it. False when the document has no tags.</summary>
         /// <summary>True when most words of token k's sentence start with a capital (a headline given as plain text).</summary>
         private bool TitleCase(int k)
         {
@@ -3918,8 +3923,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && lower[^3] is 's' or 'x' or 'z' or 'h';
         }
 
+        /// <summary>True when the tagger read token k as a finite verb or modal ("Venezuela moved troops"): the sentence's
+        /// verb, not a word describing the role noun after it. False when the document has no tags.</summary>
         private bool TaggedFiniteVerb(int k) => _doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
 
+        /// <summary>A lower-case word of three or more letters (or a hyphenated one, "army-backed") that is neither a verb
+        /// nor a function word (a possible modifier).</summary>
         private static bool IsPlainLowerWord(ReadOnlySpan<char> s)
         {
             if (s.Length < 3 || !char.IsLower(s[0])) return false;
@@ -4621,7 +4630,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             return stop;
         }
 
-        /// <summary>True when "a"/"an" (and up to two modifiers) come right before token i.</summary>
         /// <summary>Words that open a new clause right after a noun phrase ("…an opposition leader as protests grew").</summary>
         private static readonly FrozenSet<string> ClauseOpenersAfterRole = Set("as", "while", "when", "after", "before", "because", "since", "amid", "but");
 
@@ -4655,6 +4663,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             ? Time.TimeWords.Default.Find(w.AsSpan(0, w.Length - 1)).Kind == Time.TimeWordKind.Month
             : Time.TimeWords.Default.Find(w) is { Kind: Time.TimeWordKind.Month, Unit: not 'a' };
 
+        /// <summary>True when "a", "an", "one" or "another" comes right before token i, or before up to two modifiers
+        /// before it ("a senior official", "another officer").</summary>
         private bool Indefinite(int i, int sentFirst)
         {
             for (int k = i - 1, n = 0; k >= sentFirst && n <= 2; k--, n++)
