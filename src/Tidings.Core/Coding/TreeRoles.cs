@@ -3063,10 +3063,11 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
-    /// The trigger node among <paramref name="triggers"/> whose complement contains the event noun: the noun hangs
-    /// from it through objects, obliques, nominal modifiers and noun complements ("lift the ban on rallies", "restore
-    /// the right of citizens to hold rallies"), never through a subject, a coordination or a clause of its own. -1
-    /// when none. Such a noun is presupposed by that event, not a second event.
+    /// The trigger node (one <paramref name="isTriggerNode"/> accepts) whose complement contains the event noun
+    /// <paramref name="noun"/>: the noun hangs from it through objects, obliques, nominal modifiers and noun complements
+    /// ("lift the ban on rallies", "restore the right of citizens to hold rallies"), never through a subject, a
+    /// coordination or a clause of its own. -1 when none, or when the noun is the trigger verb's own direct object.
+    /// Such a noun is presupposed by that event, not a second event.
     /// </summary>
     public int GoverningTrigger(int noun, Func<int, bool> isTriggerNode)
     {
