@@ -615,7 +615,7 @@ public sealed partial class ShallowCoder : IEventCoder
             foreach (var v in cands)
             {
                 if (v.Entry.Kind != TriggerKind.Phrase || v.Words.Length <= words) continue;
-                int end = _tree.MatchPhraseOnTree(t, v.Words);
+                int end = _tree.MatchPhraseOnTree(t, v.Words, v.Classes);
                 if (end < 0 || end - t > 12 || EndsOnModifierOfEventNoun(t, end)) continue;
                 // The phrase may not swallow an actor that is its own argument ("imposed on Iran sanctions" keeps Iran).
                 verb = v; verbEnd = end; words = v.Words.Length;
@@ -1780,8 +1780,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 for (int w = 2; w < v.Words.Length && all; w++)
                 {
                     int t = mark + w - 1;
-                    all = t < _e && (W(t).Equals(v.Words[w], StringComparison.OrdinalIgnoreCase)
-                        || string.Equals(doc.TokLemma(t), v.Words[w], StringComparison.OrdinalIgnoreCase));
+                    all = t < _e && v.WordIs(w, W(t), doc.TokLemma(t));
                 }
                 if (all) { code = v.Entry.Cameo; bestWords = v.Words.Length; }
             }
@@ -3257,6 +3256,17 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(causer); tgtHow = "tree:cause-clause-doer";
             }
+            // "Norway pledged 12 million dollars to help Malawi rebuild", "Turkey sent tents to assist Syria": aid given or
+            // promised with no recipient of its own goes to whom its purpose clause helps.
+            // The parser may make the helped one a compound of a later object ("to help Solomon Islands repair roads"): the
+            // first actor between the verb of helping and its object's head.
+            if (targets.Count == 0 && code[..2] is "03" or "07" && !inner.IsNoun && _tree.Parsed && _tree.PurposeBeneficiary(innerNode) is var helpedObj
+                && helpedObj >= 0)
+            {
+                int helped = -1;
+                for (int k = doc.Token(helpedObj).Head + 1; k <= helpedObj && helped < 0; k++) helped = ActorAt(k);
+                if (helped >= 0 && helped != src) { targets.Add(helped); tgtHow = "tree:purpose-beneficiary"; }
+            }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
@@ -4402,8 +4412,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (verb < _f || verb >= _e || verb == noun) return false;
             foreach (var v in lex.Candidates(W(verb)))
                 if (v.Entry.Kind == TriggerKind.Phrase && v.Entry.Has(TriggerFlags.NoTarget) && v.Words.Length == 2
-                    && (W(noun).Equals(v.Words[1], StringComparison.OrdinalIgnoreCase)
-                        || string.Equals(doc.TokLemma(noun), v.Words[1], StringComparison.OrdinalIgnoreCase)))
+                    && v.WordIs(1, W(noun), doc.TokLemma(noun)))
                     return true;
             return false;
         }
