@@ -593,6 +593,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "drove Russian forces out of the village", "kicked two French envoys out": a particle split from its verb by
                 // the object may reach past the object actor, which stays the phrase's target.
                 if (end < 0 && limit < _e && CodingLexicon.SplitsParticle(v)) end = CodingLexicon.MatchAt(doc, t, ClauseLimit(t), v, lex);
+                // "handed over four hostages", "sent 300 soldiers": a class word (decision 026) may name the object that is
+                // itself an actor (a force, captives); the phrase then ends at that actor's head, which stays an actor.
+                if (end < 0 && limit < _e && v.Classes is { } classes && classes[^1] is not null && actorOf[limit] >= 0)
+                {
+                    int actorEnd = A(actorOf[limit]).Tokens.EndToken;
+                    if (actorEnd > limit && actorEnd <= _e && CodingLexicon.MatchAt(doc, t, actorEnd, v, lex) is var inActor && inActor == actorEnd) end = inActor;
+                }
                 if (end < 0) continue;
                 if (v.Entry.Kind == TriggerKind.Phrase && EndsOnModifierOfEventNoun(t, end)) continue;
                 if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }

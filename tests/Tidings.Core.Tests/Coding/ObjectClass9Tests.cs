@@ -41,6 +41,9 @@ public class ObjectClass9Tests
     // captives released, swapped or handed back (0841)
     [InlineData("Russia handed back 90 prisoners to Ukraine.", "RUS*:0841")]
     [InlineData("Ethiopia freed 300 detainees on Monday.", "ETH*:0841")]
+    // the class word may name an object that is itself an actor (captives, a force)
+    [InlineData("Hamas handed over the hostages to Egypt.", "PSEREBHMS→*:0841|!*:063")]
+    [InlineData("Hamas handed over four hostages.", "PSEREBHMS→*:0841|!*:063")]
     public void A_class_row_codes_any_member_of_its_class(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
