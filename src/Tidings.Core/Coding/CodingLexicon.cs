@@ -60,7 +60,8 @@ public sealed class CodingLexicon
     {
         using var verbs = DataFiles.OpenText("coding/verbs.tsv");
         using var irr = DataFiles.OpenText("coding/irregular-verbs.tsv");
-        return Load(verbs, irr);
+        using var classes = DataFiles.OpenText("coding/object-classes.tsv");
+        return Load(verbs, irr, classes);
     }
 
     /// <summary>Reads the irregular-verb table (see its header).</summary>
@@ -82,10 +83,17 @@ public sealed class CodingLexicon
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>Parses a lexicon; throws <see cref="FormatException"/> naming the line of a malformed row.</summary>
-    public static CodingLexicon Load(TextReader verbs, TextReader irregularVerbs)
+    /// <summary>Parses a lexicon without object classes; throws <see cref="FormatException"/> naming the line of a
+    /// malformed row (a row with a <c>@class</c> word among them).</summary>
+    public static CodingLexicon Load(TextReader verbs, TextReader irregularVerbs) => Load(verbs, irregularVerbs, null);
+
+    /// <summary>Parses a lexicon whose rows may use the object classes of <paramref name="objectClasses"/> (the format of
+    /// <c>object-classes.tsv</c>); throws <see cref="FormatException"/> naming the line of a malformed row or of a row
+    /// that names an unknown class.</summary>
+    public static CodingLexicon Load(TextReader verbs, TextReader irregularVerbs, TextReader? objectClasses)
     {
         var irregular = LoadIrregular(irregularVerbs);
+        var classes = objectClasses is null ? FrozenDictionary<string, ObjectClass>.Empty : ObjectClass.Load(objectClasses);
         var entries = ImmutableArray.CreateBuilder<TriggerEntry>();
         var trig = new Dictionary<string, List<TriggerVariant>>(StringComparer.OrdinalIgnoreCase);
         var light = new Dictionary<string, List<TriggerVariant>>(StringComparer.OrdinalIgnoreCase);
@@ -96,6 +104,7 @@ public sealed class CodingLexicon
             n++;
             if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
             var entry = ParseRow(line, n);
+            var slots = ClassSlots(entry, classes, n);
             entries.Add(entry);
             var target = entry.Kind == TriggerKind.Light ? light : trig;
             // Only an entry's own variants can repeat each other; checking them against the whole first-word list
@@ -104,14 +113,37 @@ public sealed class CodingLexicon
             foreach (var v in Expand(entry, irregular))
             {
                 if (!seen.Add(string.Join('\u0001', v.Words))) continue;
+                if (slots is not null && v.Words.Length == slots.Length) v.Classes = slots;
                 if (!target.TryGetValue(v.Words[0], out var list)) target[v.Words[0]] = list = new List<TriggerVariant>();
                 list.Add(v);
             }
         }
         static FrozenDictionary<string, TriggerVariant[]> Freeze(Dictionary<string, List<TriggerVariant>> d) =>
             d.ToFrozenDictionary(kv => kv.Key,
-                kv => kv.Value.OrderByDescending(v => v.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+                // Of two variants of one length a literal row comes before a class row: "deploy peacekeeper" (074) is
+                // more specific than "deploy @force" (154).
+                kv => kv.Value.OrderByDescending(v => v.Words.Length).ThenBy(v => v.Classes is null ? 0 : 1).ToArray(), StringComparer.OrdinalIgnoreCase);
         return new CodingLexicon(entries.ToImmutable(), Freeze(trig), Freeze(light));
+    }
+
+    /// <summary>The object class of each word of a row ("send @force"), or null when the row has none; throws for an
+    /// unknown class or a class word in first place (the verb, which indexes the row).</summary>
+    private static ObjectClass?[]? ClassSlots(TriggerEntry entry, FrozenDictionary<string, ObjectClass> classes, int n)
+    {
+        if (!entry.Trigger.Contains('@')) return null;
+        var words = entry.Trigger.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var slots = new ObjectClass?[words.Length];
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (words[k][0] != '@') continue;
+            if (k == 0) throw new FormatException($"verbs.tsv line {n}: a class word ('{words[k]}') may not be the first word of a trigger");
+            if (!classes.TryGetValue(words[k][1..], out var cls))
+                throw new FormatException($"verbs.tsv line {n}: unknown object class '{words[k]}' (classes are defined in object-classes.tsv)");
+            slots[k] = cls;
+        }
+        if (entry.OnlyExtraForms || entry.ExtraForms.Length > 0)
+            throw new FormatException($"verbs.tsv line {n}: a row with a class word may not have forms= or only=");
+        return slots;
     }
 
     private static TriggerEntry ParseRow(string line, int n)
@@ -208,7 +240,8 @@ public sealed class CodingLexicon
         }
         string last = words[^1];
         var lastForms = new List<string> { last };
-        bool pluralLast = e.Kind == TriggerKind.Noun || (words.Length > 1 && !Particles.Contains(last));
+        // A class word ("@force") matches its members' plurals itself.
+        bool pluralLast = last[0] != '@' && (e.Kind == TriggerKind.Noun || (words.Length > 1 && !Particles.Contains(last)));
         if (pluralLast && !(e.Kind != TriggerKind.Noun && words.Length == 1))
         {
             var pl = Inflector.Plural(last);
@@ -259,7 +292,8 @@ public sealed class CodingLexicon
         // whatever names the force or the place between it and the head noun, so a "joint ..." noun skips modifiers as a
         // phrase does. Other compound nouns keep their words together ("air drill" is no "air force drill").
         bool modifiers = phrase || (v.Entry.Kind == TriggerKind.Noun && v.Words.Length > 1 && v.Words[0] == "joint");
-        int end = MatchRest(doc, token + 1, limit, v.Words, 1, v.Words.Length, lexicon, modifiers: modifiers);
+        var cls = v.Classes;
+        int end = MatchRest(doc, token + 1, limit, v.Words, 1, v.Words.Length, lexicon, modifiers: modifiers, classes: cls);
         if (end >= 0) return end;
         // "called the talks off", "drove the rebels out of the town", "kicked two diplomats out": a particle right after the
         // verb may follow the verb's object instead. The object is the noun group the phrase names ("call off talks") or, for
@@ -271,15 +305,15 @@ public sealed class CodingLexicon
             if (p < v.Words.Length)
             {
                 // "call off talks" read as "called the talks off": the noun words, then the particles.
-                int afterNoun = MatchRest(doc, token + 1, limit, v.Words, p, v.Words.Length, lexicon, modifiers: true);
+                int afterNoun = MatchRest(doc, token + 1, limit, v.Words, p, v.Words.Length, lexicon, modifiers: true, classes: cls);
                 if (afterNoun < 0) return -1;
-                return MatchRest(doc, afterNoun, limit, v.Words, 1, p, null, allowSkips: false);
+                return MatchRest(doc, afterNoun, limit, v.Words, 1, p, null, allowSkips: false, classes: cls);
             }
             // "drive out" read as "drove the rebels out": up to MaxObjectWords words of a noun group, then the particles.
             for (int t = token + 1, n = 0; t < limit && n <= MaxObjectWords; t++, n++)
             {
                 if (n > 0 && WordMatches(doc, t, v.Words[1], false))
-                    return MatchRest(doc, t, limit, v.Words, 1, p, null, allowSkips: false);
+                    return MatchRest(doc, t, limit, v.Words, 1, p, null, allowSkips: false, classes: cls);
                 if (!IsNounGroupWord(doc, t)) return -1;
             }
         }
@@ -289,7 +323,7 @@ public sealed class CodingLexicon
             for (int t = token + 1, n = 0; t < limit && n <= MaxObjectWords; t++, n++)
             {
                 if (n > 0 && WordMatches(doc, t, v.Words[1], false))
-                    return MatchRest(doc, t + 1, limit, v.Words, 2, v.Words.Length, lexicon, modifiers: true);
+                    return MatchRest(doc, t + 1, limit, v.Words, 2, v.Words.Length, lexicon, modifiers: true, classes: cls);
                 if (!IsNounGroupWord(doc, t)) return -1;
             }
         return -1;
@@ -311,7 +345,8 @@ public sealed class CodingLexicon
     /// <see cref="MaxSkips"/> listed light words and <see cref="MaxModifierSkips"/> in all (listed words and the noun's
     /// modifiers: adjectives, numbers, compound nouns, possessives, only when <paramref name="modifiers"/>: a verb phrase's
     /// noun, not a compound event noun's own words, "air drill" is no "air force drill"); returns the exclusive end token or -1.</summary>
-    private static int MatchRest(Document doc, int t, int limit, string[] words, int from, int to, CodingLexicon? lexicon, bool allowSkips = true, bool modifiers = false)
+    private static int MatchRest(Document doc, int t, int limit, string[] words, int from, int to, CodingLexicon? lexicon, bool allowSkips = true, bool modifiers = false,
+        ObjectClass?[]? classes = null)
     {
         int skips = 0, listed = 0;
         for (int k = from; k < to; k++)
@@ -319,10 +354,11 @@ public sealed class CodingLexicon
             while (true)
             {
                 if (t >= limit) return -1;
-                if (WordMatches(doc, t, words[k], false)) break;
+                if (classes?[k] is { } cls ? cls.Contains(doc.Token(t).Span, doc.TokLemma(t)) : WordMatches(doc, t, words[k], false)) break;
                 // A skipped word may not start an event noun of its own: "provided military assistance" is the
-                // noun "military assistance" (072), not "provide … assistance" (070).
-                if (allowSkips && skips < (modifiers ? MaxModifierSkips : MaxSkips) && (lexicon is null || !lexicon.StartsNoun(doc, t, limit)))
+                // noun "military assistance" (072), not "provide … assistance" (070). Before a class word it may: the
+                // class names the object whatever compound it heads ("handed over medical supplies", 073).
+                if (allowSkips && skips < (modifiers ? MaxModifierSkips : MaxSkips) && (lexicon is null || classes?[k] is not null || !lexicon.StartsNoun(doc, t, limit)))
                 {
                     if (listed < MaxSkips && IsSkippable(doc, t)) { listed++; skips++; t++; continue; }
                     // "walked out of the EU-mediated talks", "pulled out of the Black Sea grain deal", "suspended Sweden's

@@ -593,6 +593,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "drove Russian forces out of the village", "kicked two French envoys out": a particle split from its verb by
                 // the object may reach past the object actor, which stays the phrase's target.
                 if (end < 0 && limit < _e && CodingLexicon.SplitsParticle(v)) end = CodingLexicon.MatchAt(doc, t, ClauseLimit(t), v, lex);
+                // "handed over four hostages", "sent 300 soldiers": a class word (decision 026) may name the object that is
+                // itself an actor (a force, captives); the phrase then ends at that actor's head, which stays an actor.
+                if (end < 0 && limit < _e && v.Classes is { } classes && classes[^1] is not null && actorOf[limit] >= 0)
+                {
+                    int actorEnd = A(actorOf[limit]).Tokens.EndToken;
+                    if (actorEnd > limit && actorEnd <= _e && CodingLexicon.MatchAt(doc, t, actorEnd, v, lex) is var inActor && inActor == actorEnd) end = inActor;
+                }
                 if (end < 0) continue;
                 if (v.Entry.Kind == TriggerKind.Phrase && EndsOnModifierOfEventNoun(t, end)) continue;
                 if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }
@@ -615,7 +622,7 @@ public sealed partial class ShallowCoder : IEventCoder
             foreach (var v in cands)
             {
                 if (v.Entry.Kind != TriggerKind.Phrase || v.Words.Length <= words) continue;
-                int end = _tree.MatchPhraseOnTree(t, v.Words);
+                int end = _tree.MatchPhraseOnTree(t, v.Words, v.Classes);
                 if (end < 0 || end - t > 12 || EndsOnModifierOfEventNoun(t, end)) continue;
                 // The phrase may not swallow an actor that is its own argument ("imposed on Iran sanctions" keeps Iran).
                 verb = v; verbEnd = end; words = v.Words.Length;
@@ -1781,8 +1788,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 for (int w = 2; w < v.Words.Length && all; w++)
                 {
                     int t = mark + w - 1;
-                    all = t < _e && (W(t).Equals(v.Words[w], StringComparison.OrdinalIgnoreCase)
-                        || string.Equals(doc.TokLemma(t), v.Words[w], StringComparison.OrdinalIgnoreCase));
+                    all = t < _e && v.WordIs(w, W(t), doc.TokLemma(t));
                 }
                 if (all) { code = v.Entry.Cameo; bestWords = v.Words.Length; }
             }
@@ -3258,6 +3264,17 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(causer); tgtHow = "tree:cause-clause-doer";
             }
+            // "Norway pledged 12 million dollars to help Malawi rebuild", "Turkey sent tents to assist Syria": aid given or
+            // promised with no recipient of its own goes to whom its purpose clause helps.
+            // The parser may make the helped one a compound of a later object ("to help Solomon Islands repair roads"): the
+            // first actor between the verb of helping and its object's head.
+            if (targets.Count == 0 && code[..2] is "03" or "07" && !inner.IsNoun && _tree.Parsed && _tree.PurposeBeneficiary(innerNode) is var helpedObj
+                && helpedObj >= 0)
+            {
+                int helped = -1;
+                for (int k = doc.Token(helpedObj).Head + 1; k <= helpedObj && helped < 0; k++) helped = ActorAt(k);
+                if (helped >= 0 && helped != src) { targets.Add(helped); tgtHow = "tree:purpose-beneficiary"; }
+            }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
@@ -4405,8 +4422,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (verb < _f || verb >= _e || verb == noun) return false;
             foreach (var v in lex.Candidates(W(verb)))
                 if (v.Entry.Kind == TriggerKind.Phrase && v.Entry.Has(TriggerFlags.NoTarget) && v.Words.Length == 2
-                    && (W(noun).Equals(v.Words[1], StringComparison.OrdinalIgnoreCase)
-                        || string.Equals(doc.TokLemma(noun), v.Words[1], StringComparison.OrdinalIgnoreCase)))
+                    && v.WordIs(1, W(noun), doc.TokLemma(noun)))
                     return true;
             return false;
         }

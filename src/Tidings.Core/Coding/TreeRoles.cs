@@ -1751,8 +1751,10 @@ internal sealed partial class TreeRoles
     /// Each word must be a dependent after the verb (a particle, object, oblique, or the object's own dependent),
     /// in text order, by form or lemma. Returns the exclusive end of the match, or -1.
     /// </summary>
-    public int MatchPhraseOnTree(int verb, string[] words)
+    public int MatchPhraseOnTree(int verb, string[] words, ObjectClass?[]? classes = null)
     {
+        // A class word ("send @force") matches any member of its class.
+        bool Word(int t, int k) => classes?[k] is { } cls ? cls.Contains(_doc.Token(t).Span, _doc.Token(t).Lemma) : Matches(t, words[k]);
         if (!Parsed || verb < _f || verb >= _e || words.Length < 2) return -1;
         int last = verb;
         for (int w = 1; w < words.Length; w++)
@@ -1776,7 +1778,7 @@ internal sealed partial class TreeRoles
             {
                 // "threatened to strike warships": a clause's verb is no noun of the phrase ("threaten strike" is a labour
                 // strike); only a phrase that spells the "to" matches a verb there ("threaten to cut").
-                if (c > last && Matches(c, words[w]) && !(IsInfinitive(c) && words[w - 1] != "to")) { found = c; break; }
+                if (c > last && Word(c, w) && !(IsInfinitive(c) && words[w - 1] != "to")) { found = c; break; }
                 // "carried out a wave of strikes": the noun may hang from the object; "shut down mobile internet services":
                 // so may a compound modifier of it.
                 if (RelIs(c, "obj") || RelIs(c, "obl"))
@@ -1784,8 +1786,8 @@ internal sealed partial class TreeRoles
                         // "placed the president under house arrest": past the verb's object, an oblique the phrase ends with may
                         // spell its preposition (not "bowed to pressure", "fired water cannon at a boat": other phrases).
                         if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound")
-                                || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Matches(c, words[^1]) && HasObjectBefore(verb, g)))
-                            && Matches(g, words[w])) { found = g; break; }
+                                || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Word(c, words.Length - 1) && HasObjectBefore(verb, g)))
+                            && Word(g, w)) { found = g; break; }
                 if (found >= 0) break;
             }
             if (found < 0) return -1;
@@ -1813,6 +1815,32 @@ internal sealed partial class TreeRoles
     {
         foreach (var c in Children(verb)) if (RelIs(c, "obj") && c < t) return true;
         return false;
+    }
+
+    /// <summary>Verbs of helping whose object, in a purpose clause after an act of giving, is who receives the aid.</summary>
+    private static readonly HashSet<string> HelpingVerbs = new(StringComparer.Ordinal) { "help", "assist", "support", "aid" };
+
+    /// <summary>"pledged 12 million dollars to help Malawi rebuild", "sent tents to assist Turkey": the object of a purpose
+    /// infinitive of helping hung from <paramref name="verb"/> (the one helped receives what is given), or -1.</summary>
+    public int PurposeBeneficiary(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (Helping(c, "advcl", "xcomp") is var o && o >= 0) return o;
+            // "sent tents to help Turkey": the parser may hang the purpose on the object given.
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (Helping(g, "acl", "acl") is var go && go >= 0) return go;
+        }
+        return -1;
+
+        int Helping(int c, string rel1, string rel2)
+        {
+            if (Rel(c) != rel1 && Rel(c) != rel2 || MarkOf(c) != "to" || _doc.Token(c).Lemma is not { } lemma || !HelpingVerbs.Contains(lemma)) return -1;
+            foreach (var o in Children(c)) if (RelIs(o, "obj")) return o;
+            return -1;
+        }
     }
 
     private bool IsInfinitive(int t) => IsVerbal(t) && Rel(t) is "xcomp" or "ccomp" or "advcl" && MarkOf(t) == "to";

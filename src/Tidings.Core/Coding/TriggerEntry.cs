@@ -79,4 +79,15 @@ public sealed class TriggerVariant
     public TriggerEntry Entry { get; }
     /// <summary>True when the verb word can be a past participle ("attacked", "struck"), so "was attacked by" is passive.</summary>
     public bool HeadIsParticiple { get; }
+    /// <summary>Per word, the object class a <c>@name</c> word stands for (null for a literal word); null when the
+    /// variant has no class word, as most have.</summary>
+    public ObjectClass?[]? Classes { get; internal set; }
+
+    /// <summary>True when word <paramref name="k"/> of the variant is the token's text or lemma, or, for a class
+    /// word, when the token is a member of the class.</summary>
+    public bool WordIs(int k, ReadOnlySpan<char> text, string? lemma)
+    {
+        if (Classes?[k] is { } cls) return cls.Contains(text, lemma);
+        return text.Equals(Words[k], StringComparison.OrdinalIgnoreCase) || string.Equals(lemma, Words[k], StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -55,7 +55,7 @@ public class RealNewsMining7Tests
     [InlineData("The Norwegian firm provides cold-storage containers and sensors for fish exporters.", "!*:07*")]
     [InlineData("Brazil's weather agency will provide its rainfall outlook in March.", "!*:03*")]
     [InlineData("Turkey provided drones and ammunition to Azerbaijan.", "TUR→AZE:072")]
-    [InlineData("Egypt provided shelter for Sudanese refugees.", "EGY→SDNREF:070")]
-    [InlineData("The European Union said it was providing 9 million euros to assist Malawi.", "IGOEUREEC→-:071")]
+    [InlineData("Egypt provided shelter for Sudanese refugees.", "EGY→SDNREF:073")] // objclass9: shelter is humanitarian aid (073, codebook)
+    [InlineData("The European Union said it was providing 9 million euros to assist Malawi.", "IGOEUREEC→MWI:071")] // objclass9: the one helped receives the aid
     public void Providing_goods_to_no_one_is_no_aid(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
