@@ -2942,6 +2942,46 @@ internal sealed partial class TreeRoles
         return null;
     }
 
+    /// <summary>
+    /// True when a verb's object is medical or relief staff: a noun of such people ("doctors", "medics", "epidemiologists"),
+    /// or staff, teams or experts called medical, health or relief ones ("medical teams", "health experts"), also through a
+    /// quantity or team noun ("a team of doctors").
+    /// </summary>
+    public bool ConveysMedicalStaff(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            int thing = c;
+            for (int step = 0; step < 2; step++)
+            {
+                var lemma = (_doc.Token(thing).Lemma ?? "").ToLowerInvariant();
+                if (MedicalPeople.Contains(lemma)) return true;
+                if (StaffNouns.Contains(lemma))
+                {
+                    foreach (var m in Children(thing))
+                        if ((RelIs(m, "amod") || RelIs(m, "compound")) && MedicalModifiers.Contains((_doc.Token(m).Lemma ?? "").ToLowerInvariant())) return true;
+                }
+                int inner = -1;
+                if (StaffNouns.Contains(lemma) || QuantityNouns.Contains(lemma))
+                    foreach (var g in Children(thing)) if (RelStarts(g, "nmod") && CaseOf(g) == "of") { inner = g; break; }
+                if (inner < 0) break;
+                thing = inner;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> MedicalPeople = new(StringComparer.OrdinalIgnoreCase)
+        { "doctor", "nurse", "medic", "paramedic", "epidemiologist", "surgeon", "physician", "rescuer" };
+
+    private static readonly HashSet<string> StaffNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "team", "staff", "personnel", "worker", "expert", "specialist", "unit", "brigade", "official", "officer" };
+
+    private static readonly HashSet<string> MedicalModifiers = new(StringComparer.OrdinalIgnoreCase)
+        { "medical", "health", "relief", "rescue", "humanitarian", "aid", "disaster", "emergency", "public-health" };
+
     /// <summary>Nouns of handing things over, whose "of" phrase names what is handed over.</summary>
     private static readonly HashSet<string> ConveyNouns = new(StringComparer.OrdinalIgnoreCase)
         { "delivery", "deliveries", "shipment", "supply", "supplies", "transfer", "consignment" };
