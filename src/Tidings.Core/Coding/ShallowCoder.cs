@@ -2942,6 +2942,13 @@ public sealed partial class ShallowCoder : IEventCoder
             string? targetCountry = aidPlace;
             string? targetRole = null;
             if (aidPlace is not null) targets.Add(-1);
+            // "sent aid to the quake zone in Turkey", "deployed medical teams to the flooded areas of Sindh": aid sent to a place
+            // that holds no actor is received by the place's country, when that is not the giver's own.
+            else if (targets.Count == 0 && code.StartsWith("07", StringComparison.Ordinal) && !inner.IsNoun && _tree.Parsed
+                && _tree.AidDestinationCountry(innerNode, doc.Places) is { } destination && destination != A(src).Country)
+            {
+                targets.Add(-1); targetCountry = destination; tgtHow = "tree:aid-destination";
+            }
             // "Gunmen killed at least 30 people in Plateau state": people counted as victims of violence are civilians of
             // the country where it happened (else of the doer's), as the gold codes them (XXXCVL). So are people counted as
             // the detained, expelled or repressed ("Police detained more than 200 people at a protest in Moscow").

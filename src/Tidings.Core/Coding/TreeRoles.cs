@@ -1878,6 +1878,29 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// The country of the place aid is sent to when no actor receives it: a "to"/"into" phrase under the trigger (or its
+    /// object) that is a place ("sent aid to Aleppo"), or holds one in its "in"/"of" phrase ("to the quake zone in Turkey",
+    /// "to the affected areas of Guinea"). Null when the tree names no such place.
+    /// </summary>
+    public string? AidDestinationCountry(int anchor, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e || places.Count == 0) return null;
+        for (int pass = 0; pass < 2; pass++)
+            foreach (var c0 in Children(anchor))
+            {
+                if (pass == 1 && !RelIs(c0, "obj")) continue;
+                foreach (var c in pass == 0 ? new[] { c0 } : Children(c0).ToArray())
+                {
+                    if (!(RelStarts(c, "obl") || RelStarts(c, "nmod")) || CaseOf(c) is not ("to" or "into") || _actorOf[c] >= 0) continue;
+                    if (PlaceIndexAt(c, places) is var p && p >= 0) return places[p].Place?.Country;
+                    foreach (var g in Children(c))
+                        if (RelStarts(g, "nmod") && CaseOf(g) is "in" or "of" && PlaceIndexAt(g, places) is var pg && pg >= 0) return places[pg].Place?.Country;
+                }
+            }
+        return null;
+    }
+
+    /// <summary>
     /// The country where an event takes place by the tree: an "in"/"at" phrase under the trigger, its object or the
     /// object's modifiers ("held talks with X in Astana", "met at the White House"), not crossing into clauses. A
     /// recognised place gives its country; else an actor with a country (a capital read as a government). Null

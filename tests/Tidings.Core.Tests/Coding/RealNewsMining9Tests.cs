@@ -55,4 +55,13 @@ public class RealNewsMining9Tests
     // A neutral judgement is none.
     [InlineData("The minister described the talks as long.", "!*:111")]
     public void A_judgement_of_cruelty_criticises(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // Aid sent to a place that holds no actor is received by the place's country.
+    [InlineData("Japan has sent aid to the quake zone in Turkey.", "JPN→TUR:07*")]
+    [InlineData("Britain sent relief supplies to Aleppo.", "GBR→SYR:073")]
+    [InlineData("The WHO has deployed experts to the affected areas of Guinea.", "IGOUNOHLHWHO→GIN:073")]
+    // Not the giver's own country: aid a government sends to its own towns has no foreign recipient.
+    [InlineData("Kenya sent aid to the flooded towns of Kenya.", "!KEN→KEN:07*")]
+    public void Aid_sent_to_a_place_goes_to_its_country(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
