@@ -1017,6 +1017,19 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// country of at least half the article's coded actors. A sentence naming several countries leaves
         /// the role code alone: which side the role belongs to is then a guess.
         /// </summary>
+        /// <summary>The country of at least half the coded actors of the sentences up to and including <paramref name="sentence"/>.</summary>
+        private string? DominantUpTo(int sentence)
+        {
+            int total = 0;
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var m in _out)
+                if (m.Country is { } c && m.Code is not null && !NamedAsPlace(m) && !IsNewsOutlet(m) && _doc.SentenceOf(m.Tokens.FirstToken) <= sentence)
+                { counts[c] = counts.GetValueOrDefault(c) + 1; total++; }
+            if (total == 0) return null;
+            var top = counts.MaxBy(kv => kv.Value);
+            return 2 * top.Value >= total ? top.Key : null;
+        }
+
         private void ResolveBareRoles()
         {
             string? dominant = null;
@@ -1049,6 +1062,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // countries, none of which is the sentence's.
                 if (m.Tokens.FirstToken > 0 && RegionAdjectives.Contains(Tok(m.Tokens.FirstToken - 1).ToString())) continue;
                 int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
+                // An article whose actors over its whole length name no main country (a flood in one country, its neighbours listed
+                // later) still has one so far: a reader of the article up to this sentence lends that one (decision 020).
+                string? dominantHere = dominant ?? DominantUpTo(sentence);
                 // "deported asylum seekers to France", "refugees in Chad": refugees and migrants are not the people of the
                 // country that holds or expels them; only "from X" says whose they are. Nor are hostages and prisoners of
                 // war the people of those who hold them ("Hamas said it would release the hostages").
@@ -1193,15 +1209,15 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "The United States and the EU criticised the arrest and called on the authorities to release protesters", in a
                 // story about Georgia: a foreign state named only as a whole, before the role, speaks of the article's own state
                 // organs, not of its own.
-                bool foreignSpeaker = !several && only is not null && onlyWholeStatesBefore && dominant is not null && dominant != only
+                bool foreignSpeaker = !several && only is not null && onlyWholeStatesBefore && dominantHere is not null && dominantHere != only
                     && StateOrganRoles.Contains(m.Code) && m.Tokens.FirstToken > 0 && Is(m.Tokens.FirstToken - 1, "the");
-                if (foreignSpeaker) only = dominant;
+                if (foreignSpeaker) only = dominantHere;
                 // Several countries: the role belongs to the closest actor before it ("President Tokayev, who ordered
                 // security forces …", "Guatemala would deploy soldiers along the border with Mexico"); with none before
                 // it, whose role it is stays open.
                 // "the Philippine Coast Guard … a coast guard spokesman": when the sentence leaves it open, the role is
                 // the one the text named earlier with a country.
-                if ((several && (nearest is null || !NearestDecides(m))) || (only is null && dominant is null))
+                if ((several && (nearest is null || !NearestDecides(m))) || (only is null && dominantHere is null))
                 {
                     if (EarlierSameRole(i) is { } same)
                     {
@@ -1224,17 +1240,17 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var how = several ? "the nearest country before it" : foreignSpeaker ? "the article's main country, of which a foreign state speaks"
                     : only is not null ? "the sentence's country"
                     : here is not null ? "the sentence's place"
-                    : dominant is not null ? "the article's main country"
+                    : dominantHere is not null ? "the article's main country"
                     : fromDateline is not null ? "the dateline's country" : "the country of the article's places";
                 // "Twelve civilians were killed in a Russian missile strike on Kharkiv", "Israeli strikes killed 30 people in
                 // Gaza": civilians are the people of the place they are harmed or live in, not of the state whose name or
                 // adjective the sentence carries for another actor.
                 if (m.Code == "CVL" && !several && PlacedPeopleNouns.Contains(Tok(m.Tokens.EndToken - 1).ToString())
-                    && SentencePlaceCountry(sentence, PeoplePlacePrepositions) is { } peoplePlace && peoplePlace != (only ?? here ?? dominant))
+                    && SentencePlaceCountry(sentence, PeoplePlacePrepositions) is { } peoplePlace && peoplePlace != (only ?? here ?? dominantHere))
                 {
                     only = peoplePlace; how = "the place they are in";
                 }
-                var country = _lex.CountryByIso3(only ?? here ?? dominant ?? fromDateline ?? fromPlaces ?? "");
+                var country = _lex.CountryByIso3(only ?? here ?? dominantHere ?? fromDateline ?? fromPlaces ?? "");
                 if (country is null) continue;
                 _out[i] = m with
                 {

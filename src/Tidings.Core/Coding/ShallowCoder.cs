@@ -1884,6 +1884,13 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>The CAMEO role of an actor ("NGO" of UGANGO, "MED" of MED), null for a country or an IGO.</summary>
+        /// <summary>Health and relief bodies (the WHO, UNICEF, UNHCR, the WFP, the Red Cross, MSF, aid NGOs): what they send or
+        /// deploy is aid.</summary>
+        private static bool IsReliefBody(string? code) => code is not null
+            && (code.Contains("HLH", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal)
+                || code.StartsWith("IGOUNOKID", StringComparison.Ordinal) || code.StartsWith("IGOUNOREF", StringComparison.Ordinal)
+                || code.StartsWith("IGOUNOAGR", StringComparison.Ordinal));
+
         private string? RoleOf(int a)
         {
             if (A(a).Code is not { } code || code.StartsWith("IGO", StringComparison.Ordinal)) return null;
@@ -2920,18 +2927,35 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // "allowed IAEA inspectors", "expelled Russian diplomats": a phrase trigger that spans an actor names its
             // target inside itself when nothing else does (not the source's own side: "reaffirmed Turkey's backing").
+            string? aidPlace = null;
             if (targets.Count == 0 && inner.End - inner.Start > 1)
                 for (int k = inner.Start + 1; k < inner.End; k++)
                     if (actorOf[k] is var a && a >= 0 && a != src && !_reporters.Contains(a) && !TreeRoles.Refines(A(src), A(a)) && !OwnForce(src, a)
                         && A(a).Code is { } ac && A(src).Code is { } sc0 && !sc0.StartsWith(ac, StringComparison.Ordinal))
                     {
+                        // "sent additional doctors", "flew in rescue teams": the people an aid phrase sends are the aid, not
+                        // its recipient. A country the context gave them (the place they are sent to, the article's country)
+                        // is the recipient when it is not the giver's own.
+                        if (code.StartsWith("07", StringComparison.Ordinal) && A(a).CountryFromContext)
+                        {
+                            if (A(a).Country is { } received && received != A(src).Country) { aidPlace = received; tgtHow = "inside-phrase-aid-place"; }
+                            break;
+                        }
                         targets.Add(a); tgtHow = "inside-phrase";
                         break;
                     }
             // "called for a ceasefire in Sudan", "demanded free elections in Venezuela": an appeal or demand with no
             // addressee is aimed at the country where the event it asks for would take place.
-            string? targetCountry = null;
+            string? targetCountry = aidPlace;
             string? targetRole = null;
+            if (aidPlace is not null) targets.Add(-1);
+            // "sent aid to the quake zone in Turkey", "deployed medical teams to the flooded areas of Sindh": aid sent to a place
+            // that holds no actor is received by the place's country, when that is not the giver's own.
+            else if (targets.Count == 0 && code.StartsWith("07", StringComparison.Ordinal) && !inner.IsNoun && _tree.Parsed
+                && _tree.AidDestinationCountry(innerNode, doc.Places) is { } destination && destination != A(src).Country)
+            {
+                targets.Add(-1); targetCountry = destination; tgtHow = "tree:aid-destination";
+            }
             // "Gunmen killed at least 30 people in Plateau state": people counted as victims of violence are civilians of
             // the country where it happened (else of the doer's), as the gold codes them (XXXCVL). So are people counted as
             // the detained, expelled or repressed ("Police detained more than 200 people at a protest in Moscow").
@@ -3279,7 +3303,10 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
                 // walk out", "agreed to disarm"); a place that holds no actor ("banned three rights groups") drops it.
-                if (!entry.Has(TriggerFlags.NoTarget) && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
+                // "appealed for medical aid", "asked for emergency relief": an appeal for aid is made to whoever will give, and is
+                // news with no addressee named, as "appealed for aid" is (decision 006).
+                bool aidAppeal = code.StartsWith("023", StringComparison.Ordinal) && head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && inner.IsNoun;
+                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
                     && (passive || frameObject >= 0 || !_tree.Parsed || inner.IsNoun || head.IsNoun || !MainPredicate(headNode, srcHow)
                         // a meeting or agreement has another side even when a plural subject hides it ("the two ministers
                         // held talks"), and a denied act a victim the context names
@@ -3435,6 +3462,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 string family = code[..2] switch { "03" => "033", "07" => "07", "16" => "162", "02" => "023", _ => "103" };
                 code = family + (aidKind switch { 'H' => "3", 'M' => "2", _ => "1" });
             }
+            // "The WHO deployed experts to the affected areas", "the army deployed medical teams to the flooded towns": a deployment
+            // by a health or relief body, or of medical staff, is humanitarian aid (073), not a show of force (154).
+            if (code == "154" && _tree.Parsed && !inner.IsNoun && (IsReliefBody(A(src).Code) || _tree.ConveysMedicalStaff(innerNode))) code = "073";
             // "agreed to connect their power grids", "agreed to hold joint coast guard drills": a plain intent takes the field
             // of the act it frames (0311, 0312, 0313, 0314, 032).
             if (_tree.Parsed && code == "030" && _tree.CooperationIntentKind(innerNode) is { } field) code = field;

@@ -31,6 +31,10 @@ internal sealed partial class TreeRoles
         // session 18 (recall8, blind28): judgements of political motive ("called the dissolution an abuse of power", "called
         // the arrest a political coup", "called the charges a witch-hunt")
         "biased", "abuse", "coup", "witch-hunt", "persecution", "vendetta",
+        // session 19 (realmine9, real news): judgements of cruelty and of moral outrage ("described the crackdown as brutal",
+        // "called the killing a heinous murder", "called the attack barbaric")
+        "brutal", "barbaric", "heinous", "horrific", "cowardly", "senseless", "abhorrent", "atrocious", "inexcusable",
+        "intolerable", "indefensible", "egregious", "murder", "massacre", "atrocity", "barbarity", "savagery",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>

@@ -1908,6 +1908,29 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// The country of the place aid is sent to when no actor receives it: a "to"/"into" phrase under the trigger (or its
+    /// object) that is a place ("sent aid to Aleppo"), or holds one in its "in"/"of" phrase ("to the quake zone in Turkey",
+    /// "to the affected areas of Guinea"). Null when the tree names no such place.
+    /// </summary>
+    public string? AidDestinationCountry(int anchor, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e || places.Count == 0) return null;
+        for (int pass = 0; pass < 2; pass++)
+            foreach (var c0 in Children(anchor))
+            {
+                if (pass == 1 && !RelIs(c0, "obj")) continue;
+                foreach (var c in pass == 0 ? new[] { c0 } : Children(c0).ToArray())
+                {
+                    if (!(RelStarts(c, "obl") || RelStarts(c, "nmod")) || CaseOf(c) is not ("to" or "into") || _actorOf[c] >= 0) continue;
+                    if (PlaceIndexAt(c, places) is var p && p >= 0) return places[p].Place?.Country;
+                    foreach (var g in Children(c))
+                        if (RelStarts(g, "nmod") && CaseOf(g) is "in" or "of" && PlaceIndexAt(g, places) is var pg && pg >= 0) return places[pg].Place?.Country;
+                }
+            }
+        return null;
+    }
+
+    /// <summary>
     /// The country where an event takes place by the tree: an "in"/"at" phrase under the trigger, its object or the
     /// object's modifiers ("held talks with X in Astana", "met at the White House"), not crossing into clauses. A
     /// recognised place gives its country; else an actor with a country (a capital read as a government). Null
@@ -2971,6 +2994,46 @@ internal sealed partial class TreeRoles
                     && KindOfThing(g) is { } conveyed) return conveyed;
         return null;
     }
+
+    /// <summary>
+    /// True when a verb's object is medical or relief staff: a noun of such people ("doctors", "medics", "epidemiologists"),
+    /// or staff, teams or experts called medical, health or relief ones ("medical teams", "health experts"), also through a
+    /// quantity or team noun ("a team of doctors").
+    /// </summary>
+    public bool ConveysMedicalStaff(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            int thing = c;
+            for (int step = 0; step < 2; step++)
+            {
+                var lemma = (_doc.Token(thing).Lemma ?? "").ToLowerInvariant();
+                if (MedicalPeople.Contains(lemma)) return true;
+                if (StaffNouns.Contains(lemma))
+                {
+                    foreach (var m in Children(thing))
+                        if ((RelIs(m, "amod") || RelIs(m, "compound")) && MedicalModifiers.Contains((_doc.Token(m).Lemma ?? "").ToLowerInvariant())) return true;
+                }
+                int inner = -1;
+                if (StaffNouns.Contains(lemma) || QuantityNouns.Contains(lemma))
+                    foreach (var g in Children(thing)) if (RelStarts(g, "nmod") && CaseOf(g) == "of") { inner = g; break; }
+                if (inner < 0) break;
+                thing = inner;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> MedicalPeople = new(StringComparer.OrdinalIgnoreCase)
+        { "doctor", "nurse", "medic", "paramedic", "epidemiologist", "surgeon", "physician", "rescuer" };
+
+    private static readonly HashSet<string> StaffNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "team", "staff", "personnel", "worker", "expert", "specialist", "unit", "brigade", "official", "officer" };
+
+    private static readonly HashSet<string> MedicalModifiers = new(StringComparer.OrdinalIgnoreCase)
+        { "medical", "health", "relief", "rescue", "humanitarian", "aid", "disaster", "emergency", "public-health" };
 
     /// <summary>Nouns of handing things over, whose "of" phrase names what is handed over.</summary>
     private static readonly HashSet<string> ConveyNouns = new(StringComparer.OrdinalIgnoreCase)
