@@ -31,6 +31,9 @@ internal sealed partial class TreeRoles
         // session 18 (recall8, blind28): judgements of political motive ("called the dissolution an abuse of power", "called
         // the arrest a political coup", "called the charges a witch-hunt")
         "biased", "abuse", "coup", "witch-hunt", "persecution", "vendetta",
+        // session 19 (blind34): harm done to a cause ("called the arrest a severe setback for democracy", "called the
+        // dissolution a grave blow to democracy")
+        "setback", "blow",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>
