@@ -93,6 +93,10 @@ public sealed partial class ShallowCoder
             // "demanding that the group release all hostages or face dire consequences": a demand with what follows refusal is
             // an ultimatum (139).
             if (code.StartsWith("10", StringComparison.Ordinal) && OrFace(inner.End)) code = "139";
+            // Session 19 (blind34): "drove tens of thousands of residents out of the city": a population driven out is a mass
+            // expulsion (201), not a fight with it.
+            if (code == "190" && !inner.IsNoun && entry.Trigger == "drive out" && DependentOf(innerNode, "obj") is var driven && driven >= 0
+                && PopulationNoun(driven)) code = "201";
             // "welcomed Nigeria's vice president to Accra": welcoming a guest to a named place hosts a visit (043, and the
             // guest's 042 by the visit rule), not praise.
             if (code == "051" && entry.Trigger == "welcome" && DependentOf(innerNode, "obj") is var guest && guest >= 0
@@ -102,6 +106,19 @@ public sealed partial class ShallowCoder
 
         /// <summary>Nouns of a right or freedom whose infinitive names what one may do ("the right to protest").</summary>
         private static readonly WordSet RightNouns = new("right", "rights", "freedom", "freedoms", "liberty");
+
+        /// <summary>Nouns of a population: residents, villagers, civilians, families, inhabitants, people (with their counts).</summary>
+        private static readonly WordSet PopulationNouns = new("residents", "villagers", "civilians", "families", "inhabitants",
+            "people", "households", "population", "communities", "farmers");
+
+        /// <summary>Whether the object at <paramref name="n"/> is a population ("tens of thousands of residents").</summary>
+        private bool PopulationNoun(int n)
+        {
+            if (Is(n, PopulationNouns)) return true;
+            for (int k = n + 1; k < Math.Min(_e, n + 5); k++)
+                if (doc.Token(k).Head == n && Is(k, PopulationNouns)) return true;
+            return false;
+        }
 
         /// <summary>"for (up to) nine years", "for life" within the clause after <paramref name="from"/>.</summary>
         private bool PrisonTerm(int from)

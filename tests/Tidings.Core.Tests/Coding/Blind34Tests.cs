@@ -78,4 +78,21 @@ public class Blind34Tests
     // a headline's passive still names its doer and its patient
     [InlineData("Zambian opposition leader detained by police in Lusaka", "ZMBCOP→ZMBOPP:173")]
     public void Participles_inside_an_argument_are_presupposed(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a population made to flee or driven out is a mass expulsion (201); troops driven out were fought
+    [InlineData("Gunmen forced hundreds of villagers to flee in Zamfara state.", "NGAREB→NGACVL:201")]
+    [InlineData("Militias drove the residents out of the villages.", "REB→CVL:201|!REB→CVL:190")]
+    [InlineData("Rebels drove government troops out of the town.", "REB→MIL:190")]
+    [InlineData("The floods forced thousands of residents to flee.", "")]
+    // crowd-control weapons used on a crowd are violent repression (175)
+    [InlineData("Serbian police used a sound cannon against protesters.", "SRBCOP→SRBCVL:175")]
+    [InlineData("Belarusian riot police fired stun grenades at students in Minsk.", "BLRCOP→BLREDU:175")]
+    public void Populations_expelled_and_crowds_repressed(string text, string expected)
+    {
+        if (expected.Length == 0) Assert.Empty(PipelineEvents.Codes(text));
+        else PipelineEvents.AssertCoded(text, expected);
+    }
+
+
 }
