@@ -51,6 +51,9 @@ public static class DemandContent
         // de-escalation (CAMEO 1056 covers military withdrawals).
         if (troops && KeepVerbs.Contains(verb)) return "1034";
         if (troops && WithdrawVerbs.Contains(verb)) return "1056";
+        // Session 19 (blind34): "demanded that the junta halt all military operations", "urged Israel to stop its attacks":
+        // stopping fighting is de-escalation (1056, 0256).
+        if (objects.Any(o => Operations.Contains(o)) && StopVerbs.Contains(verb)) return "1056";
         if (dispute && verb is "settle" or "resolve") return "107";
         if (verb is "negotiate") return "106";
         if (aid && GiveVerbs.Contains(verb)) return "1031";
@@ -99,6 +102,13 @@ public static class DemandContent
 
     private static readonly HashSet<string> Disputes = Set(
         "dispute", "question", "conflict", "row", "issue", "claim", "quarrel", "matter", "standoff");
+
+    /// <summary>Military operations whose stopping is de-escalation ("halt its offensive"); no labour "strike".</summary>
+    private static readonly HashSet<string> Operations = Set(
+        "operation", "offensive", "attack", "airstrike", "air strike", "bombing", "bombardment", "shelling", "fighting", "hostility",
+        "hostilities", "raid", "assault", "incursion", "advance", "aggression", "war");
+
+    private static readonly HashSet<string> StopVerbs = Set("halt", "stop", "end", "cease", "suspend", "pause", "curb");
 
     private static readonly HashSet<string> KeepVerbs = Set("keep", "maintain", "extend", "deploy", "send", "station", "leave", "provide");
     private static readonly HashSet<string> WithdrawVerbs = Set("withdraw", "pull", "remove", "recall", "evacuate", "demobilise", "demobilize");

@@ -75,11 +75,95 @@ public sealed partial class ShallowCoder
                     break;
                 }
             }
+            // Session 19 (blind34): "Beijing was seeking to present itself as a stable partner", "sought to reassure investors":
+            // to seek to do something is to try it, no appeal; only what is sought from someone ("sought help from") or a framed
+            // event ("sought to meet") asks anything of anyone.
+            if (code.StartsWith("02", StringComparison.Ordinal) && entry.Trigger == "seek" && ReferenceEquals(head.Entry, inner.Entry)
+                && DependentOf(innerNode, "xcomp") >= 0 && DependentOf(innerNode, "obj") < 0) return true;
+            // "called the strikes an act of aggression": a naming verb with a predicate noun judges its object; it calls no
+            // labour strike.
+            if (entry.Trigger == "call strike" && (DependentOf(innerNode, "xcomp") >= 0 || DependentOf(innerNode, "obl:unmarked") >= 0
+                || CountDependents(innerNode, "obj") > 1)) return true;
+            // "urged Belgrade to respect the right of citizens to protest peacefully", "the freedom to assemble": a protest
+            // named as a right is no protest held.
+            if (entry.Root == "14" && !inner.IsNoun && RightToDo(inner.Start)) return true;
+            // Session 19 (blind34): "jailed six journalists for up to nine years", "imprisoned him for life": a term of prison is
+            // a sentence, a court's finding of guilt (116, as "sentenced"), not an arrest.
+            if (code == "173" && !inner.IsNoun && entry.Trigger is "jail" or "imprison" && PrisonTerm(inner.End)) code = "116";
+            // "demanding that the group release all hostages or face dire consequences": a demand with what follows refusal is
+            // an ultimatum (139).
+            if (code.StartsWith("10", StringComparison.Ordinal) && OrFace(inner.End)) code = "139";
+            // Session 19 (blind34): "drove tens of thousands of residents out of the city": a population driven out is a mass
+            // expulsion (201), not a fight with it.
+            if (code == "190" && !inner.IsNoun && entry.Trigger == "drive out" && DependentOf(innerNode, "obj") is var driven && driven >= 0
+                && PopulationNoun(driven)) code = "201";
             // "welcomed Nigeria's vice president to Accra": welcoming a guest to a named place hosts a visit (043, and the
             // guest's 042 by the visit rule), not praise.
             if (code == "051" && entry.Trigger == "welcome" && DependentOf(innerNode, "obj") is var guest && guest >= 0
                 && ActorAt(guest) >= 0 && WelcomedToPlace(innerNode, guest)) code = "043";
             return false;
+        }
+
+        /// <summary>Nouns of a right or freedom whose infinitive names what one may do ("the right to protest").</summary>
+        private static readonly WordSet RightNouns = new("right", "rights", "freedom", "freedoms", "liberty");
+
+        /// <summary>Nouns of a population: residents, villagers, civilians, families, inhabitants, people (with their counts).</summary>
+        private static readonly WordSet PopulationNouns = new("residents", "villagers", "civilians", "families", "inhabitants",
+            "people", "households", "population", "communities", "farmers");
+
+        /// <summary>Whether the object at <paramref name="n"/> is a population ("tens of thousands of residents").</summary>
+        private bool PopulationNoun(int n)
+        {
+            if (Is(n, PopulationNouns)) return true;
+            for (int k = n + 1; k < Math.Min(_e, n + 5); k++)
+                if (doc.Token(k).Head == n && Is(k, PopulationNouns)) return true;
+            return false;
+        }
+
+        /// <summary>"for (up to) nine years", "for life" within the clause after <paramref name="from"/>.</summary>
+        private bool PrisonTerm(int from)
+        {
+            for (int t = from; t < Math.Min(_e, from + 12); t++)
+            {
+                if (IsPunct(t) && !IsWord(t, "-")) return false;
+                if (!IsWord(t, "for")) continue;
+                for (int u = t + 1; u < Math.Min(_e, t + 5); u++)
+                    if (IsWord(u, "year") || IsWord(u, "years") || IsWord(u, "months") || IsWord(u, "life")) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"or face ..." / "or risk ..." / "or else" later in the clause after <paramref name="from"/>.</summary>
+        private bool OrFace(int from)
+        {
+            for (int t = from; t + 1 < _e && t < from + 25; t++)
+            {
+                if (IsWord(t, ".") || IsWord(t, ";")) return false;
+                if (IsWord(t, "or") && (IsWord(t + 1, "face") || IsWord(t + 1, "risk") || IsWord(t + 1, "else"))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether the verb at <paramref name="v"/> is the infinitive of a right ("the right of citizens to protest",
+        /// "their freedom to assemble"): "to" before it and a right noun a few words back with no verb between.</summary>
+        private bool RightToDo(int v)
+        {
+            if (v - 1 < _f || !IsWord(v - 1, "to")) return false;
+            for (int k = v - 2; k >= Math.Max(_f, v - 6); k--)
+            {
+                if (Is(k, RightNouns)) return true;
+                if (doc.TokUpos(k) is Upos.VERB or Upos.AUX || IsPunct(k)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>How many dependents of <paramref name="node"/> bear <paramref name="relation"/>.</summary>
+        private int CountDependents(int node, string relation)
+        {
+            int n = 0;
+            for (int k = _f; k < _e; k++)
+                if (doc.Token(k).Head == node && doc.Token(k).Relation == relation) n++;
+            return n;
         }
 
         /// <summary>People one cares for rather than endorses: families, victims, patients, the elderly.</summary>

@@ -1792,6 +1792,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 if (all) { code = v.Entry.Cameo; bestWords = v.Words.Length; }
             }
+            // Session 19 (blind34): "accused Maduro of leading a drug cartel", "of running a trafficking ring": an act whose
+            // words name a crime is an accusation of crime (1121), whatever verb tells it.
+            if (code == "112")
+                for (int t = act; t < _e; t++)
+                    if (_tree.InSubtree(t, act) && doc.TokLemma(t) is { } cl && CrimeWords.Contains(cl)) { code = "1121"; break; }
             // The victim of the alleged act, if the sentence names one: harm to civilians is a rights abuse.
             bool civilianVictim = false;
             for (int t = act; t < _e; t++)
@@ -1816,6 +1821,13 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             return code;
         }
+
+        /// <summary>Words that make an alleged act a crime (1121): drugs, graft, smuggling.</summary>
+        private static readonly HashSet<string> CrimeWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "drug", "drugs", "cartel", "narcotic", "narcotics", "trafficking", "corruption", "fraud", "bribery", "bribe", "graft",
+            "embezzlement", "laundering", "smuggling", "extortion", "racketeering", "kickback", "kickbacks",
+        };
 
         /// <summary>The alert's code by the force put on alert: its object ("put its navy on alert") or, in the passive, the
         /// source ("police were placed on alert"); null when neither is a force.</summary>
@@ -1928,6 +1940,10 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             var objects = new List<string>();
             _tree.ObjectLemmas(verb, objects);
+            // Session 19 (blind34): "demanded that French troops leave its territory": troops that leave withdraw (1056).
+            if (lemma.ToLowerInvariant() is "leave" or "withdraw" or "depart" or "quit" or "exit" && DependentOf(verb, "nsubj") is var gone
+                && gone >= 0 && doc.TokLemma(gone)?.ToLowerInvariant() is "troops" or "troop" or "force" or "forces" or "soldier" or "army" or "military" or "peacekeeper" or "peacekeepers")
+                return "1056";
             return DemandContent.DemandCode(lemma.ToLowerInvariant(), objects);
         }
 

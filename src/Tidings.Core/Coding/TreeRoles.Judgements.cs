@@ -35,6 +35,9 @@ internal sealed partial class TreeRoles
         // "called the killing a heinous murder", "called the attack barbaric")
         "brutal", "barbaric", "heinous", "horrific", "cowardly", "senseless", "abhorrent", "atrocious", "inexcusable",
         "intolerable", "indefensible", "egregious", "murder", "massacre", "atrocity", "barbarity", "savagery",
+        // session 19 (blind34): harm done to a cause ("called the arrest a severe setback for democracy", "called the
+        // dissolution a grave blow to democracy")
+        "setback", "blow",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>

@@ -620,6 +620,16 @@ internal sealed partial class TreeRoles
                 // In a headline with no finite verb ("Dozens of opposition supporters arrested in Lusaka") the participle is the
                 // line's passive predicate wherever the noun sits: no tagger misread a finite verb there. (One with a "by"
                 // phrase is left to the coder's headline passive, which makes the noun the target and the agent the source.)
+                // Session 19 (blind34): a noun inside a verb's argument ("demanded the release of four activists detained by
+                // security forces", "urged Tbilisi to release all journalists and protesters jailed since the election") suffered
+                // the participle too; what was done to it is presupposed by the governing event (as "an inquiry into the deaths of
+                // protesters shot by police"), so it is no event of its own and never one done by the noun.
+                if (_actorOf[h] >= 0 && _doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v)
+                    && !IsVerbArgument(h) && !IsVerblessHeadline() && InsideVerbArgument(h))
+                {
+                    how = NonActorAgent;
+                    return -1;
+                }
                 if (_actorOf[h] >= 0 && _doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v)
                     && (IsVerbArgument(h) || (IsVerblessHeadline() && !HasByAgent(v))))
                 {
@@ -3559,6 +3569,17 @@ internal sealed partial class TreeRoles
         for (int k = _f; k < _e; k++)
             if (_doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD") return false;
         return true;
+    }
+
+    /// <summary>A conjunct of a verb's argument, or a noun in an "of" phrase of one ("the release of four activists").</summary>
+    private bool InsideVerbArgument(int node)
+    {
+        for (int k = 0, n = node; k < 2 && Head(n) is var h && h >= 0; k++, n = h)
+        {
+            if (!(Rel(n) == "conj" || (Rel(n).StartsWith("nmod", StringComparison.Ordinal) && CaseOf(n) == "of"))) return false;
+            if (IsVerbArgument(h)) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the node is a subject, object or oblique of a verb (an object of a word the tagger misread, "to
