@@ -862,6 +862,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (a < 0 || _reporters.Contains(a)) continue;
                 int first = A(a).Tokens.FirstToken;
                 if (IsWord(first - 1, "by") || IsWord(first - 1, "to")) { k = first; continue; }
+                // "host talks between Hamas and Israel and urged both sides": the sides of a "between" phrase are no doer.
+                if (AfterBetween(first, lo)) { k = first; continue; }
                 // "Security forces in Iran used ...", "protesters in Lima": the place after a role says where it is; the role
                 // is the doer.
                 if ((IsWord(first - 1, "in") || IsWord(first - 1, "at") || IsWord(first - 1, "from") || IsWord(first - 1, "near"))
@@ -870,6 +872,19 @@ public sealed partial class ShallowCoder : IEventCoder
                 return a;
             }
             return modifier;
+        }
+
+        /// <summary>True when the actor whose first token is <paramref name="first"/> follows "between" ("between Hamas",
+        /// "between the army"), or "and" after such an actor ("between Hamas and Israel").</summary>
+        private bool AfterBetween(int first, int lo)
+        {
+            int p = first - 1;
+            if (p >= lo && IsWord(p, "the")) p--;
+            if (p >= lo && IsWord(p, "between")) return true;
+            if (p < lo + 1 || !IsWord(p, "and") || actorOf[p - 1] is not (var b and >= 0)) return false;
+            int q = A(b).Tokens.FirstToken - 1;
+            if (q >= lo && IsWord(q, "the")) q--;
+            return q >= lo && IsWord(q, "between");
         }
 
         /// <summary>"waving Russian flags and chanting slogans": a phrase right after a verb (past its determiners) is

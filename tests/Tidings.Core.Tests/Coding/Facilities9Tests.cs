@@ -58,6 +58,9 @@ public class Facilities9Tests
         "QAT→ISR:0256|QAT→PSEREBHMS:0256")]
     [InlineData("Turkey offered to mediate between Russia and Ukraine and urged both countries to accept a ceasefire.",
         "TUR→RUS:026|TUR→UKR:026")]
+    // the sides of a "between" phrase are no doer of the verb after them
+    [InlineData("Egypt's foreign minister said Cairo was ready to host a new round of talks between Hamas and Israel and urged both sides to accept a truce.",
+        "EGYGOV→ISR:0256|EGYGOV→PSEREBHMS:0256|!ISR→PSEREBHMS:0256")]
     // sides that act on the pair stay out of it
     [InlineData("Norway and Cuba called on both sides to keep the ceasefire.", "!NOR→CUB:020|!CUB→NOR:020")]
     public void Resolves_both_sides_to_the_pair_named_after_between(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
