@@ -720,6 +720,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 bool objectPair = before >= 0 && _doc.SentenceOf(before) == sentence && char.IsLower(Tok(before)[0]) && !PairClauseOpeners.Contains(Tok(before).ToString());
                 var seen = new Dictionary<string, (ActorMention M, int Count, int Last)>(StringComparer.Ordinal);
                 var actingOnPair = new HashSet<string>(StringComparer.Ordinal);
+                var between = new List<(string Key, ActorMention M)>();
                 int existing = -1, inSentence = 0;
                 string? sameSentenceKey = null;
                 // The article so far, within PairCountWindow sentences: enough to say which sides it names most.
@@ -734,7 +735,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // A country and its government are one side ("Venezuela … the U.S. envoy … Washington … the two sides").
                     string key = role is null ? (o.Country is { } oc && o.Code == oc + "GOV" ? oc : o.Code) : o.Country!;
                     int os = _doc.SentenceOf(o.Tokens.FirstToken);
-                    if (os == sentence && objectPair) { actingOnPair.Add(key); continue; }
+                    // "hosted talks between Hamas and Israel and urged both sides to ...", "mediator between the government and
+                    // the rebels unless both sides ...": sides named after "between" in the pair's own sentence are the pair,
+                    // not actors acting on it.
+                    int inBetween = os == sentence ? InBetweenPhrase(o.Tokens.FirstToken, sentence) : 0;
+                    if (inBetween == 1)
+                    {
+                        if (!between.Exists(x => x.Key == key)) between.Add((key, o));
+                        continue;
+                    }
+                    // In a relative clause ("the United States, which had hosted talks between Congo and Rwanda, urged both
+                    // sides") they are sides the article may have named more often, counted with them.
+                    if (os == sentence && objectPair && inBetween == 0) { actingOnPair.Add(key); continue; }
                     bool window = os >= sentence - PairWindow;
                     bool known = seen.TryGetValue(key, out var prev);
                     seen[key] = (window ? o : prev.M ?? o, prev.Count + 1, window ? k : known ? prev.Last : -1);
@@ -744,8 +756,16 @@ public sealed class ActorRecognizer : IPipelineComponent
                                               && _out[kv.Value.Last].Tokens.FirstToken < t
                                               && !(inSentence == 1 && kv.Key == sameSentenceKey && !spoken) && !actingOnPair.Contains(kv.Key))
                     .OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Last).Take(2).ToList();
-                if (ranked.Count < 2) continue;
-                ActorMention? first = ranked[0].Value.M, second = ranked[1].Value.M;
+                ActorMention? first, second;
+                if (between.Count == 2) (first, second) = (between[0].M, between[1].M);
+                else
+                {
+                    // Sides named after "between" still count as named when only one of them is there.
+                    foreach (var (bk, bm) in between)
+                        if (!ranked.Exists(r => r.Key == bk)) ranked.Add(new(bk, (bm, 1, -1)));
+                    if (ranked.Count < 2) continue;
+                    (first, second) = (ranked[0].Value.M, ranked[1].Value.M);
+                }
                 if (first is null || second is null) continue;
                 var a = PairSide(first, role, t, noun);
                 var b = PairSide(second, role, t, noun);
@@ -764,6 +784,31 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 t = noun;
             }
+        }
+
+        /// <summary>1 when the mention starting at <paramref name="first"/> stands in a "between X and Y" phrase of its
+        /// sentence: "between" before it (an article, conjunctions and the words of a first side allowed); 2 when that
+        /// phrase is inside a relative clause ("which had mediated between ..."); 0 otherwise.</summary>
+        private int InBetweenPhrase(int first, int sentence)
+        {
+            int k = first - 1;
+            for (int hops = 0; hops < 8 && k >= 0 && _doc.SentenceOf(k) == sentence; hops++, k--)
+            {
+                if (Is(k, "between"))
+                {
+                    // "The United States, which had hosted talks between Congo and Rwanda in June, urged both sides": a pair
+                    // named in a relative clause is background, not the sides the sentence's own act addresses.
+                    for (int r = k - 1; r >= 0 && _doc.SentenceOf(r) == sentence && !Is(r, ","); r--)
+                        if (Is(r, "which") || Is(r, "who")) return 2;
+                    return 1;
+                }
+                if (Is(k, "the") || Is(k, "and") || Is(k, ",")) continue;
+                // words of the first side's name or modifiers ("the Philippine government and communist rebels"); a verb
+                // or any other word ends the phrase ("between A and B and urged C").
+                if (_doc.TokUpos(k) is Upos.PROPN or Upos.NOUN or Upos.ADJ or Upos.PART || Is(k, "'s")) continue;
+                return 0;
+            }
+            return 0;
         }
 
         /// <summary>Adjectives of regions, not countries: a role after one belongs to no single country.</summary>
@@ -2623,7 +2668,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>
         /// "a Panama-flagged tanker", "a Marshall Islands-flagged oil tanker", "a Greek-owned vessel": a country named in a
-        /// "-flagged", "-owned" or "-registered" compound says whose the thing is, as a country adjective before it does
+        /// "-flagged", "-owned", "-operated" or "-registered" compound says whose the thing is, as a country adjective before it does
         /// ("a Greek vessel"): the bare country, a modifier. The name may run over up to three capitalised words.
         /// </summary>
         private int TryFlagCompound(int i, int end)
@@ -2636,7 +2681,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (dash <= 0) continue;
                 var suffix = t[(dash + 1)..];
                 if (!(suffix.Equals("flagged", StringComparison.Ordinal) || suffix.Equals("owned", StringComparison.Ordinal)
-                    || suffix.Equals("registered", StringComparison.Ordinal))) return i;
+                    || suffix.Equals("registered", StringComparison.Ordinal) || suffix.Equals("operated", StringComparison.Ordinal))) return i;
                 var name = (k > i ? Text(i, k) + " " : "") + t[..dash].ToString();
                 if (!_lex.TryGetNames(ActorLexicon.Normalize(name), out var es)) return i;
                 var c = Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective)?.Country;

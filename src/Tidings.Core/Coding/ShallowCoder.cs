@@ -869,6 +869,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (a < 0 || _reporters.Contains(a)) continue;
                 int first = A(a).Tokens.FirstToken;
                 if (IsWord(first - 1, "by") || IsWord(first - 1, "to")) { k = first; continue; }
+                // "host talks between Hamas and Israel and urged both sides": the sides of a "between" phrase are no doer.
+                if (AfterBetween(first, lo)) { k = first; continue; }
                 // "Security forces in Iran used ...", "protesters in Lima": the place after a role says where it is; the role
                 // is the doer.
                 if ((IsWord(first - 1, "in") || IsWord(first - 1, "at") || IsWord(first - 1, "from") || IsWord(first - 1, "near"))
@@ -877,6 +879,19 @@ public sealed partial class ShallowCoder : IEventCoder
                 return a;
             }
             return modifier;
+        }
+
+        /// <summary>True when the actor whose first token is <paramref name="first"/> follows "between" ("between Hamas",
+        /// "between the army"), or "and" after such an actor ("between Hamas and Israel").</summary>
+        private bool AfterBetween(int first, int lo)
+        {
+            int p = first - 1;
+            if (p >= lo && IsWord(p, "the")) p--;
+            if (p >= lo && IsWord(p, "between")) return true;
+            if (p < lo + 1 || !IsWord(p, "and") || actorOf[p - 1] is not (var b and >= 0)) return false;
+            int q = A(b).Tokens.FirstToken - 1;
+            if (q >= lo && IsWord(q, "the")) q--;
+            return q >= lo && IsWord(q, "between");
         }
 
         /// <summary>"waving Russian flags and chanting slogans": a phrase right after a verb (past its determiners) is
@@ -2928,7 +2943,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // "visited Mexico City", "a state visit to Washington": the host of a visit is the country of the place.
             int hostPlace = -1;
             // "recalled its ambassador from Phnom Penh": the relation reduced is with the country of the place.
-            if (targets.Count == 0 && (code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("16", StringComparison.Ordinal)) && _tree.Parsed)
+            // "reopened its embassy in Damascus": so is the relation restored (054) where a mission reopens.
+            if (targets.Count == 0 && (code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("16", StringComparison.Ordinal) || code == "054") && _tree.Parsed)
             {
                 hostPlace = _tree.VisitedPlace(innerNode, doc.Places, inner.Entry);
                 if (hostPlace < 0 && headNode != innerNode) hostPlace = _tree.VisitedPlace(headNode, doc.Places, head.Entry);
@@ -2947,7 +2963,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (targets.Count == 0 && inner.End - inner.Start > 1)
                 for (int k = inner.Start + 1; k < inner.End; k++)
                     if (actorOf[k] is var a && a >= 0 && a != src && !_reporters.Contains(a) && !TreeRoles.Refines(A(src), A(a)) && !OwnForce(src, a)
-                        && A(a).Code is { } ac && A(src).Code is { } sc0 && !sc0.StartsWith(ac, StringComparison.Ordinal))
+                        && A(a).Code is { } ac && A(src).Code is { } sc0 && !sc0.StartsWith(ac, StringComparison.Ordinal)
+                        // "Germany reopened its embassy in Damascus": the source's own mission is no target; the place is.
+                        && !(A(a).Country is { } missionCountry && missionCountry == A(src).Country && IsOwnMission(a)))
                     {
                         // "sent additional doctors", "flew in rescue teams": the people an aid phrase sends are the aid, not
                         // its recipient. A country the context gave them (the place they are sent to, the article's country)
@@ -3261,12 +3279,18 @@ public sealed partial class ShallowCoder : IEventCoder
             // stations" FRACVL → FRACOP 145, "torched government buildings" → GOV). Only with no actor target left and the
             // building in the source's own country (an embassy or a foreign base is another matter); armed groups' and
             // criminals' attacks on police posts stay attacks (190).
-            if (targets.Count == 0 && !passive && !inner.IsNoun && !head.IsNoun && _tree.Parsed && src >= 0
+            // "Rioters set fire to police stations in several French cities", "farmers torched government offices in northern
+            // Ghana": the country the windows took from the building's place is where the organ stands, not what was struck.
+            bool placeOnlyTarget = targets.Count == 1 && targets[0] >= 0 && _tree.Parsed
+                && A(targets[0]).Code is { Length: 3 } placeOnlyCode && placeOnlyCode == A(targets[0]).Country
+                && _tree.LocativeCountry(innerNode, doc.Places) == placeOnlyCode;
+            if ((targets.Count == 0 || placeOnlyTarget) && !passive && !inner.IsNoun && !head.IsNoun && _tree.Parsed && src >= 0
                 && (code[..2] is "18" or "19" || code.StartsWith("171", StringComparison.Ordinal))
                 && (IsProtestingCrowd(src) || (IsPopular(src) && RoleOf(src) is "CVL" or "OPP" or "LAB" or "EDU" or "AGR"))
-                && A(src).Country is { } rioters && OwnStateBuilding(innerNode, rioters) is { } building)
+                && A(src).Country is { } rioters && (!placeOnlyTarget || A(targets[0]).Code == rioters)
+                && OwnStateBuilding(innerNode, rioters) is { } building)
             {
-                code = "145"; targets.Add(-1); targetCountry = rioters; targetRole = building; tgtHow = "tree:state-building";
+                code = "145"; targets.Clear(); targets.Add(-1); targetCountry = rioters; targetRole = building; tgtHow = "tree:state-building";
             }
             // "Fano militiamen ambushed a military convoy", "gangs torched the police station", "jihadists overran an army
             // garrison": an armed group's attack on a building or vehicle of a state organ is aimed at that organ, of the
@@ -3274,16 +3298,22 @@ public sealed partial class ShallowCoder : IEventCoder
             // "Rebels attacked an army base in Mali": the country of the building's place, which the windows may take as the
             // target, is where the organ stands, not what was struck; the force's own base, post or convoy is the force.
             // Invariant: only a lone target that is that bare country yields (a named side, "attacked Malian troops", stays).
-            bool placeOnly = targets.Count == 1 && targets[0] >= 0 && _tree.Parsed
-                && A(targets[0]).Code is { Length: 3 } placeCode && placeCode == A(targets[0]).Country
-                && _tree.LocativeCountry(innerNode, doc.Places) == placeCode;
-            if ((targets.Count == 0 || placeOnly) && !passive && !inner.IsNoun && _tree.Parsed && src >= 0 && !IsWord(inner.End, "any")
+            bool placeOnly = placeOnlyTarget && targets.Count == 1 && targets[0] >= 0;
+            // "Al-Shabaab fighters attacked a police post near the Kenyan town of Mandera": a role word on the building that
+            // the actor stage gave the attackers' own country stands in another country's place: that country's organ.
+            bool borrowedCountry = targets.Count == 1 && targets[0] >= 0 && src >= 0 && _tree.Parsed && !passive && !inner.IsNoun
+                && A(targets[0]).Country is { } borrowed && borrowed == A(src).Country && RoleOf(targets[0]) is "MIL" or "COP"
+                && _tree.LocativeCountry(innerNode, doc.Places) is { } standsIn && standsIn != borrowed;
+            if ((targets.Count == 0 || placeOnly || borrowedCountry) && !passive && !inner.IsNoun && _tree.Parsed && src >= 0 && !IsWord(inner.End, "any")
                 && (code[..2] is "18" or "19" || code.StartsWith("171", StringComparison.Ordinal))
                 && RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "SPY"
                 && _tree.StateBuildingRole(innerNode) is { } attackedOrgan && attackedOrgan is "MIL" or "COP"
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? A(src).Country) is { } organCountry)
             {
                 targets.Clear(); targets.Add(-1); targetCountry = organCountry; targetRole = attackedOrgan; tgtHow = "tree:armed-on-state-building";
+                // "Arakan Army fighters seized a naval base", "jihadists captured an army outpost": a force's base taken is
+                // ground occupied (192), as a town taken is.
+                if (code is "171" or "1711" && entry.Trigger is "seize" or "capture" && _tree.ObjectIsHeldGround(innerNode)) code = "192";
             }
             // "The Pakistani Taliban claimed responsibility for a suicide attack on a police station in Bannu": a claim of an
             // attack on a state building with no actor target is aimed at the organ the building houses (gold eb13002 PAKCOP,
@@ -4026,6 +4056,11 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             return attack;
         }
+
+        /// <summary>True when the mention <paramref name="a"/> ends in a diplomatic mission's noun ("its embassy", "the German
+        /// consulate"): a building a country keeps abroad.</summary>
+        private bool IsOwnMission(int a) =>
+            A(a).Tokens.EndToken > 0 && (doc.Token(A(a).Tokens.EndToken - 1).Lemma ?? "").ToLowerInvariant() is "embassy" or "consulate" or "mission";
 
         /// <summary>A riot (145), with the sub-code of what the protest is over when the tree names it ("over tax increases").</summary>
         private string RiotCode(int innerNode) =>

@@ -1961,7 +1961,7 @@ internal sealed partial class TreeRoles
             bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "obj");
             if (!nominal) continue;
             var prep = CaseOf(c);
-            bool at = prep is "in" or "at" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && RelIs(c, "obj"))))
+            bool at = prep is "in" or "at" or "near" or "outside" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && RelIs(c, "obj"))))
                 // "shelled residential districts of Kherson", "in the town of Bakhmut": the "of" phrase of a place
                 // names the place.
                 || (nodeIsPlace && prep == "of");
@@ -2110,6 +2110,10 @@ internal sealed partial class TreeRoles
             // "stormed parliament and the ministry of finance": coordinated buildings are one object.
             foreach (var g in Children(c))
                 if (RelIs(g, "conj") && BuildingRole(g) is { } conjRole) return conjRole;
+            // "set fire to the parliament building": the parser may hang the "to" phrase on "fire".
+            if (RelIs(c, "obj") && (_doc.Token(c).Lemma ?? "").Equals("fire", StringComparison.OrdinalIgnoreCase))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) is "to" && BuildingRole(g) is { } fireRole) return fireRole;
         }
         return null;
     }
@@ -2166,9 +2170,18 @@ internal sealed partial class TreeRoles
         }
         if (StateBuildingHeads.TryGetValue(head, out var own)) return own;
         if (!BuildingNouns.Contains(head)) return null;
-        foreach (var m in Children(n))
+        foreach (var m0 in Children(n))
         {
+            int m = m0;
             string word = (_doc.Token(m).Lemma ?? "").ToLowerInvariant();
+            // "an army ammunition depot", "a police patrol vehicle": the owner may modify the noun that modifies the head.
+            if (RelIs(m, "compound") && !StateBuildingOwners.ContainsKey(word))
+                foreach (var g in Children(m))
+                    if (RelIs(g, "compound") && StateBuildingOwners.ContainsKey((_doc.Token(g).Lemma ?? "").ToLowerInvariant()))
+                    {
+                        m = g; word = (_doc.Token(g).Lemma ?? "").ToLowerInvariant();
+                        break;
+                    }
             if (!(RelIs(m, "compound") || RelIs(m, "amod") || RelStarts(m, "nmod:poss")) || !StateBuildingOwners.TryGetValue(word, out var owner)) continue;
             // Some owners name a state building only with one noun: a "town hall" but not a "town house", the "national
             // assembly" but not a "national park", the "supreme court".
@@ -2258,18 +2271,32 @@ internal sealed partial class TreeRoles
         "residence", "house", "court", "assembly", "checkpoint",
         // what armed groups attack (session 16): "a military convoy", "army positions", "a police patrol", "an army camp"
         "convoy", "position", "patrol", "camp", "outpost", "helicopter", "garrison", "installation", "depot",
+        // installations and vehicles of a force (facilities9): "an army airbase", "a naval facility", "a police boat"
+        "airbase", "airfield", "facility", "arsenal", "warehouse", "barracks", "ship", "vessel", "boat", "jeep",
     };
 
     /// <summary>Modifiers that make a building or vehicle a state organ's ("police station", "government buildings", "town
     /// hall", "the governor's residence", "the national assembly").</summary>
     private static readonly Dictionary<string, string> StateBuildingOwners = new(StringComparer.Ordinal)
     {
-        ["police"] = "COP", ["army"] = "MIL", ["military"] = "MIL",
+        ["police"] = "COP", ["army"] = "MIL", ["military"] = "MIL", ["naval"] = "MIL", ["navy"] = "MIL",
         ["parliament"] = "LEG", ["parliamentary"] = "LEG", ["congress"] = "LEG", ["national"] = "LEG", ["legislative"] = "LEG",
         ["government"] = "GOV", ["governor"] = "GOV", ["mayor"] = "GOV", ["town"] = "GOV", ["city"] = "GOV", ["municipal"] = "GOV",
         ["presidential"] = "GOV", ["president"] = "GOV", ["ministry"] = "GOV", ["state"] = "GOV", ["district"] = "GOV",
         ["provincial"] = "GOV", ["supreme"] = "JUD",
     };
+
+    /// <summary>True when the direct object of the verb at <paramref name="anchor"/> is a force's base or post by its noun
+    /// ("seized a naval base", "captured an army outpost"): taking it is taking ground.</summary>
+    public bool ObjectIsHeldGround(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return false;
+        foreach (var c in Children(anchor))
+            if (RelIs(c, "obj") && (_doc.Token(c).Lemma ?? "").ToLowerInvariant() is "base" or "airbase" or "airfield" or "garrison"
+                    or "outpost" or "post" or "barracks" or "camp" or "position" or "checkpoint")
+                return true;
+        return false;
+    }
 
     /// <summary>Nouns of inhabited or held ground: what is seized when one of them is the object is territory.</summary>
     private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase)
