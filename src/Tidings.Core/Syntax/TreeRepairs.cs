@@ -400,6 +400,60 @@ public static partial class TreeRepairs
         }
     }
 
+    /// <summary>
+    /// "Thailand says Cambodian troops fired rockets across border", "Army says rebels attacked convoy": with no "that",
+    /// the parser takes the reported clause's subject as the object of "says" and its verb as a reduced relative
+    /// (<c>acl</c>) on it. "Say" takes no group or person as its object, so an object noun of "say" whose modifier is a
+    /// past-form verb with an object or clause of its own, and no subject, "to" or auxiliary, is the subject of the
+    /// reported clause: the verb becomes the complement of "say" and the noun its subject. Other verbs of saying
+    /// ("reports", "claims") can take a noun object, so for them only a verb the tagger read as finite (VBD) moves.
+    /// Headlines only (run after <see cref="Apply"/> by the parsers for a headline sentence): body text says "that" or
+    /// is parsed right, and there the object reading of a long clause is more often the right one.
+    /// </summary>
+    public static void ReportedClauseOnObject(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int verb = 2; verb < n; verb++)
+        {
+            if (relations[verb] != "acl" || words[verb].Upos != "VERB" || words[verb].Xpos is not ("VBD" or "VBN")) continue;
+            int obj = heads[verb];
+            if (obj < 0 || obj >= verb || relations[obj] != "obj" || words[obj].Upos is not ("NOUN" or "PROPN" or "PRON")) continue;
+            int say = heads[obj];
+            if (say < 0 || say >= obj || words[say].Upos != "VERB") continue;
+            bool isSay = string.Equals(words[say].Lemma, "say", StringComparison.OrdinalIgnoreCase);
+            if (!isSay && (words[verb].Xpos != "VBD" || !SpeechVerbs.Contains(words[say].Lemma))) continue;
+            // Nothing but the object's own words between the object and the verb ("troops fired", not "troops, fired").
+            bool adjacent = true;
+            for (int i = obj + 1; i < verb; i++) if (heads[i] != obj || words[i].Upos == "PUNCT") { adjacent = false; break; }
+            if (!adjacent) continue;
+            bool complement = false, blocked = false;
+            for (int i = 0; i < n; i++)
+            {
+                if (heads[i] != verb) continue;
+                if (i > verb && relations[i] is "obj" or "ccomp" or "xcomp" or "obl" or "advmod") complement = true;
+                if (relations[i] is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "expl") blocked = true;
+            }
+            // A reduced relative takes a by-agent or no complement ("troops killed in the attack"): a past form with
+            // an object or another complement after it is a finite verb.
+            if (blocked || !complement) continue;
+            if (HasByAgent(words, heads, relations, verb, n)) continue;
+            heads[verb] = say; relations[verb] = "ccomp";
+            heads[obj] = verb; relations[obj] = "nsubj";
+        }
+    }
+
+    private static bool HasByAgent(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int verb, int n)
+    {
+        for (int i = verb + 1; i < n; i++)
+        {
+            if (heads[i] != verb) continue;
+            if (relations[i] == "obl:agent") return true;
+            for (int j = verb + 1; j < i; j++)
+                if (heads[j] == i && relations[j] == "case" && string.Equals(words[j].Form, "by", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Verbs of saying whose "that" clause is what was said.</summary>
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
