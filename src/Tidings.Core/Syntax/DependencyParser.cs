@@ -621,6 +621,7 @@ public sealed class DependencyParser : IPipelineComponent
             if (sentence.Section == SectionKind.Headline)
             {
                 TreeRepairs.ReportedClauseOnObject(words, heads.AsSpan(0, n), relations);
+                TreeRepairs.SpeakerColonClause(words, heads.AsSpan(0, n), relations);
                 TreeRepairs.HeadlinePassives(words, heads.AsSpan(0, n), relations);
             }
             for (int i = 0; i < n; i++)

@@ -442,6 +442,31 @@ public static partial class TreeRepairs
         }
     }
 
+    /// <summary>
+    /// "Ramaphosa: South Africa will send mediators to Zimbabwe": a headline that names its speaker before a colon tells
+    /// the speaker's clause after it. The parser sometimes hangs that clause's verb on the speaker as a relative clause or
+    /// a modifier (<c>acl:relcl</c>, <c>acl</c>), which reads the clause as a description of the speaker; a verb with a
+    /// subject of its own right after the colon is the clause told (<c>parataxis</c>, as the parser makes it elsewhere).
+    /// Headlines only.
+    /// </summary>
+    public static void SpeakerColonClause(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count, colon = -1;
+        for (int i = 1; i < Math.Min(n, 6); i++) if (words[i].Form == ":") { colon = i; break; }
+        if (colon < 0) return;
+        for (int v = colon + 1; v < n; v++)
+        {
+            if (relations[v] is not ("acl:relcl" or "acl" or "appos") || words[v].Upos is not ("VERB" or "ADJ")) continue;
+            int h = heads[v];
+            if (h < 0 || h >= colon) continue;
+            bool subject = false;
+            for (int i = colon + 1; i < v; i++) if (heads[i] == v && relations[i] is "nsubj" or "nsubj:pass") subject = true;
+            if (!subject) continue;
+            relations[v] = "parataxis";
+            return;
+        }
+    }
+
     private static bool HasByAgent(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int verb, int n)
     {
         for (int i = verb + 1; i < n; i++)

@@ -84,6 +84,14 @@ public class Headlines9Tests
     [InlineData("Nigeria's naira hits weakest level in a year")]
     public void A_currency_that_hits_a_low_is_no_attack(string headline) => Assert.Empty(Codes(headline));
 
+    // "Speaker: clause": the clause after the colon is coded with its own subject, even when the parser first hung its
+    // verb on the speaker as a relative clause.
+    [Theory]
+    [InlineData("Ramaphosa: South Africa will mediate in Zimbabwe", "ZAF→-:039:intended")]
+    [InlineData("Macron: France will send troops to Ukraine", "FRA→UKR:0334:intended")]
+    [InlineData("Erdogan: Turkey will expel Swedish envoy", "TUR→")]
+    public void A_speaker_colon_headline_codes_the_clause(string headline, string expected) => AssertHas(headline, expected);
+
     private static void AssertHas(string headline, string expected)
     {
         var got = Codes(headline);
