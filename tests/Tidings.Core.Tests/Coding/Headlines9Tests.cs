@@ -92,6 +92,14 @@ public class Headlines9Tests
     [InlineData("Erdogan: Turkey will expel Swedish envoy", "TUR→")]
     public void A_speaker_colon_headline_codes_the_clause(string headline, string expected) => AssertHas(headline, expected);
 
+    // Sending mediators is mediation (045; announced, 039 intended); sending Patriot air defence is military aid (072).
+    [Theory]
+    [InlineData("Ramaphosa: South Africa will send mediators to Zimbabwe", "ZAF→ZWE:039:intended")]
+    [InlineData("Qatar sends mediators to Kinshasa", "QAT→COD:045:asserted")]
+    [InlineData("Germany to send two more Patriot systems to Ukraine", "DEU→UKR:0332:intended")]
+    [InlineData("Netherlands sends Patriot batteries to Poland", "NLD→POL:072:asserted")]
+    public void Sending_mediators_or_air_defence(string headline, string expected) => AssertHas(headline, expected);
+
     private static void AssertHas(string headline, string expected)
     {
         var got = Codes(headline);
