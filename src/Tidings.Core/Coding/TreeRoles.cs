@@ -174,6 +174,10 @@ internal sealed partial class TreeRoles
         "import", "growth", "inflation", "output", "sale", "earnings", "profit", "revenue", "unemployment", "airliner",
         "jetliner", "airplane", "smartphone", "phone", "handset", "device", "car", "carmaker", "product", "brand", "film",
         "movie", "album", "song", "novel", "weather", "storm", "flood", "earthquake", "virus", "outbreak", "epidemic",
+        // currencies by name ("Kenya's shilling hits record low", "Turkish lira slumps"): money, as "currency" is
+        "dollar", "euro", "yen", "yuan", "renminbi", "rupee", "rupiah", "naira", "rand", "shilling", "cedi", "kwacha", "peso",
+        "lira", "rouble", "ruble", "hryvnia", "dinar", "rial", "riyal", "dirham", "ringgit", "baht", "taka", "zloty", "forint",
+        "krona", "krone", "franc", "sterling", "bitcoin",
     };
 
     /// <summary>True when the token modifies, as an adjective, compound or possessor, a noun of <see cref="InertThingNouns"/>

@@ -619,7 +619,12 @@ public sealed class DependencyParser : IPipelineComponent
             }
             if (heads.Length < n) { heads = new int[n * 2]; relations = new string[n * 2]; }
             parse(words, heads.AsSpan(0, n), relations);
-            if (sentence.Section == SectionKind.Headline) TreeRepairs.HeadlinePassives(words, heads.AsSpan(0, n), relations);
+            if (sentence.Section == SectionKind.Headline)
+            {
+                TreeRepairs.ReportedClauseOnObject(words, heads.AsSpan(0, n), relations);
+                TreeRepairs.SpeakerColonClause(words, heads.AsSpan(0, n), relations);
+                TreeRepairs.HeadlinePassives(words, heads.AsSpan(0, n), relations);
+            }
             for (int i = 0; i < n; i++)
             {
                 int h = heads[i];

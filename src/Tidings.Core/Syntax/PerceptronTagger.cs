@@ -414,28 +414,63 @@ public sealed class PerceptronTagger : IPipelineComponent
     private void RepairHeadlinePresent(IReadOnlyList<string> words, Span<int> classes)
     {
         if (_vbpClass < 0 || _nnsClass < 0 || words.Count < 3 || words[^1] is "." or "!" or "?" or "\"" or "'" or ":" ) return;
+        // "Russia, Ukraine swap prisoners", "Japan, Australia sign pact": headlines join two named subjects with a comma;
+        // one comma between two capitalised words among the first four is the subject's "and", not a clause break.
+        int comma = -1;
+        if (words.Count > 4)
+            for (int i = 1; i <= 3; i++)
+                if (words[i] == "," && IsCapitalised(words[i - 1]) && IsCapitalised(words[i + 1])) { comma = i; break; }
+        // "Houthis fire rockets at ...": the tagger may read the object's plural as the verb (VBZ); that -s word right
+        // after a base form the lexicon allows as a verb, whose stem is a noun, is the only finite word tolerated.
+        int finite = -1;
         for (int i = 1; i < words.Count; i++)
-            if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD" || words[i] is ":" or ",") return;
-        for (int i = 1; i <= 3 && i + 1 < words.Count; i++)
         {
+            if (i == comma) continue;
+            if (words[i] is ":" or ",") return;
+            if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") { if (finite >= 0) return; finite = i; }
+        }
+        for (int i = 1; i <= 4 && i + 1 < words.Count; i++)
+        {
+            if (i == comma || i - 1 == comma) continue;
             var subject = words[i - 1];
             var sx = _xpos[classes[i - 1]];
             bool plural = subject.Equals("police", StringComparison.OrdinalIgnoreCase)
                 || (sx is "NNS" or "NNPS" && subject.EndsWith('s'))
-                || (i == 1 && sx == "VBZ" && subject.Length > 3 && char.IsUpper(subject[0]) && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal));
+                || (i == 1 && sx == "VBZ" && subject.Length > 3 && char.IsUpper(subject[0]) && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal))
+                // "Houthis fire ...": a capitalised plural name that opens the headline, whatever the tagger made of it
+                || (i == 1 && sx is "DT" or "NNP" or "NNPS" or "JJ" && subject.Length > 4 && char.IsUpper(subject[0]) && !IsCapitalised(words[1])
+                    && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal)
+                    && !subject.EndsWith("us", StringComparison.Ordinal))
+                // the second of two names joined by the headline's comma
+                || (comma >= 0 && i - 1 == comma + 1 && IsCapitalised(subject));
             if (!plural) { if (sx is "NN" or "NNP" or "JJ" or "NNS" or "NNPS" or "VBZ") continue; return; }
             var w = words[i];
             if (w.Length < 3 || w.EndsWith('s') || _xpos[classes[i]] is not ("NN" or "VB" or "JJ" or "NNP")) continue;
             if (!EnglishLexicon.IsVerb(w.ToLowerInvariant().AsSpan())) continue;
+            bool pluralObject = finite == i + 1 && _xpos[classes[i + 1]] == "VBZ" && IsPluralNoun(words[i + 1]) && !HeadlineOutcomeVerbs.Contains(words[i + 1]);
+            if (finite >= 0 && !pluralObject) return;
             // "Police fire killed two", "Rebel attack kills ...": a verb or participle after it makes it the noun.
-            if (_xpos[classes[i + 1]].StartsWith("VB", StringComparison.Ordinal) || _xpos[classes[i + 1]] == "MD") return;
+            if (!pluralObject && (_xpos[classes[i + 1]].StartsWith("VB", StringComparison.Ordinal) || _xpos[classes[i + 1]] == "MD")) return;
             // ... also when the tagger read that verb's -s form as a plural ("Police fire kills two", "Army strike hits
             // school"): the verbs that follow a noun of violence in headlines.
             if (HeadlineOutcomeVerbs.Contains(words[i + 1])) return;
             classes[i] = _vbpClass;
             if (sx == "VBZ") classes[i - 1] = _nnsClass;
+            if (pluralObject) classes[i + 1] = _nnsClass;
             return;
         }
+    }
+
+    private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    /// <summary>True for an -s word whose stem the lexicon does not list as a verb ("rockets", "missiles", "drones"):
+    /// read as a verb it can only be a plural noun.</summary>
+    private static bool IsPluralNoun(string w)
+    {
+        if (w.Length < 4 || !w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal)) return false;
+        var lower = w.ToLowerInvariant();
+        if (EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 1))) return false;
+        return !(lower.EndsWith("es", StringComparison.Ordinal) && EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 2)));
     }
 
     /// <summary>

@@ -400,6 +400,85 @@ public static partial class TreeRepairs
         }
     }
 
+    /// <summary>
+    /// "Thailand says Cambodian troops fired rockets across border", "Army says rebels attacked convoy": with no "that",
+    /// the parser takes the reported clause's subject as the object of "says" and its verb as a reduced relative
+    /// (<c>acl</c>) on it. "Say" takes no group or person as its object, so an object noun of "say" whose modifier is a
+    /// past-form verb with an object or clause of its own, and no subject, "to" or auxiliary, is the subject of the
+    /// reported clause: the verb becomes the complement of "say" and the noun its subject. Other verbs of saying
+    /// ("reports", "claims") can take a noun object, so for them only a verb the tagger read as finite (VBD) moves.
+    /// Headlines only (run after <see cref="Apply"/> by the parsers for a headline sentence): body text says "that" or
+    /// is parsed right, and there the object reading of a long clause is more often the right one.
+    /// </summary>
+    public static void ReportedClauseOnObject(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int verb = 2; verb < n; verb++)
+        {
+            if (relations[verb] != "acl" || words[verb].Upos != "VERB" || words[verb].Xpos is not ("VBD" or "VBN")) continue;
+            int obj = heads[verb];
+            if (obj < 0 || obj >= verb || relations[obj] != "obj" || words[obj].Upos is not ("NOUN" or "PROPN" or "PRON")) continue;
+            int say = heads[obj];
+            if (say < 0 || say >= obj || words[say].Upos != "VERB") continue;
+            bool isSay = string.Equals(words[say].Lemma, "say", StringComparison.OrdinalIgnoreCase);
+            if (!isSay && (words[verb].Xpos != "VBD" || !SpeechVerbs.Contains(words[say].Lemma))) continue;
+            // Nothing but the object's own words between the object and the verb ("troops fired", not "troops, fired").
+            bool adjacent = true;
+            for (int i = obj + 1; i < verb; i++) if (heads[i] != obj || words[i].Upos == "PUNCT") { adjacent = false; break; }
+            if (!adjacent) continue;
+            bool complement = false, blocked = false;
+            for (int i = 0; i < n; i++)
+            {
+                if (heads[i] != verb) continue;
+                if (i > verb && relations[i] is "obj" or "ccomp" or "xcomp" or "obl" or "advmod") complement = true;
+                if (relations[i] is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "expl") blocked = true;
+            }
+            // A reduced relative takes a by-agent or no complement ("troops killed in the attack"): a past form with
+            // an object or another complement after it is a finite verb.
+            if (blocked || !complement) continue;
+            if (HasByAgent(words, heads, relations, verb, n)) continue;
+            heads[verb] = say; relations[verb] = "ccomp";
+            heads[obj] = verb; relations[obj] = "nsubj";
+        }
+    }
+
+    /// <summary>
+    /// "Ramaphosa: South Africa will send mediators to Zimbabwe": a headline that names its speaker before a colon tells
+    /// the speaker's clause after it. The parser sometimes hangs that clause's verb on the speaker as a relative clause or
+    /// a modifier (<c>acl:relcl</c>, <c>acl</c>), which reads the clause as a description of the speaker; a verb with a
+    /// subject of its own right after the colon is the clause told (<c>parataxis</c>, as the parser makes it elsewhere).
+    /// Headlines only.
+    /// </summary>
+    public static void SpeakerColonClause(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count, colon = -1;
+        for (int i = 1; i < Math.Min(n, 6); i++) if (words[i].Form == ":") { colon = i; break; }
+        if (colon < 0) return;
+        for (int v = colon + 1; v < n; v++)
+        {
+            if (relations[v] is not ("acl:relcl" or "acl" or "appos") || words[v].Upos is not ("VERB" or "ADJ")) continue;
+            int h = heads[v];
+            if (h < 0 || h >= colon) continue;
+            bool subject = false;
+            for (int i = colon + 1; i < v; i++) if (heads[i] == v && relations[i] is "nsubj" or "nsubj:pass") subject = true;
+            if (!subject) continue;
+            relations[v] = "parataxis";
+            return;
+        }
+    }
+
+    private static bool HasByAgent(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int verb, int n)
+    {
+        for (int i = verb + 1; i < n; i++)
+        {
+            if (heads[i] != verb) continue;
+            if (relations[i] == "obl:agent") return true;
+            for (int j = verb + 1; j < i; j++)
+                if (heads[j] == i && relations[j] == "case" && string.Equals(words[j].Form, "by", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Verbs of saying whose "that" clause is what was said.</summary>
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -218,7 +218,7 @@ public sealed class Tokenizer : IPipelineComponent
             bool join;
             if (c == '.') join = true;                                       // U.S, 3.5, e.g, amazon.com
             else if (c is ',' or ':') join = char.IsAsciiDigit(prev) && char.IsAsciiDigit(next); // 1,500  10:30
-            else if (CharClass.IsHyphen(c)) join = !splitHyphens || email || KeepHyphen(text[segStart..q], next);
+            else if (CharClass.IsHyphen(c)) join = (!splitHyphens || email || KeepHyphen(text[segStart..q], next)) && !IsWireKicker(text, p, segStart, q, next);
             else if (c == '/') join = (char.IsAsciiDigit(prev) && char.IsAsciiDigit(next)) || q - segStart <= 2; // b/c, km/h, 08/16/2000; not and/or
             else if (c == '&') join = char.IsUpper(prev) && char.IsUpper(next); // AT&T, S&P
             else if (c == '@') join = email = true;                          // name@example.org
@@ -237,6 +237,33 @@ public sealed class Tokenizer : IPipelineComponent
         }
         EmitWithClitic(text, p, q, ref sink);
         return q;
+    }
+
+    /// <summary>Wire services' headline labels, run into the headline with a hyphen ("EXCLUSIVE-Saudi Arabia weighs ...",
+    /// "ANALYSIS-Why ...").</summary>
+    private static readonly HashSet<string> WireKickers = new(StringComparer.Ordinal)
+    {
+        "EXCLUSIVE", "ANALYSIS", "INSIGHT", "FACTBOX", "EXPLAINER", "UPDATE", "WRAPUP", "REFILE", "CORRECTED", "BREAKING",
+        "PREVIEW", "TIMELINE", "FEATURE", "INTERVIEW", "COLUMN", "BREAKINGVIEWS", "FOCUS", "SNAPSHOT", "POLL", "RPT",
+    };
+
+    /// <summary>
+    /// A wire label before a hyphen that opens the chunk ("EXCLUSIVE-Saudi", "INSIGHT-Why"), or the update number after
+    /// "UPDATE"/"WRAPUP" ("UPDATE 2-Japan, Australia sign ..."), with a capital after the hyphen: the label is a token of
+    /// its own, so the headline's first name is not glued to it.
+    /// </summary>
+    private static bool IsWireKicker(ReadOnlySpan<char> text, int chunkStart, int segStart, int hyphen, char next)
+    {
+        if (segStart != chunkStart || !char.IsUpper(next)) return false;
+        var left = text[segStart..hyphen];
+        if (left.Length is 0 or > 13) return false;
+        if (IsAllDigits(left))
+        {
+            var before = text[..chunkStart].TrimEnd();
+            return before.EndsWith("UPDATE", StringComparison.Ordinal) || before.EndsWith("WRAPUP", StringComparison.Ordinal);
+        }
+        foreach (var ch in left) if (!char.IsAsciiLetterUpper(ch)) return false;
+        return WireKickers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(left);
     }
 
     // Hyphen rule of EWT: split compounds, but keep prefixes ("anti-war") and digit groups ("9-11", "2005-03-09").
