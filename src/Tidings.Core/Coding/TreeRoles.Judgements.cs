@@ -31,6 +31,9 @@ internal sealed partial class TreeRoles
         // session 18 (recall8, blind28): judgements of political motive ("called the dissolution an abuse of power", "called
         // the arrest a political coup", "called the charges a witch-hunt")
         "biased", "abuse", "coup", "witch-hunt", "persecution", "vendetta",
+        // session 19 (sayings9, blind28): judgements of another's claims as false ("wrote that the president's claims were
+        // untethered to the facts", "said the minister's remarks were misleading")
+        "false", "untrue", "unfounded", "groundless", "misleading", "dishonest", "untethered", "fabricated",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>
@@ -46,6 +49,7 @@ internal sealed partial class TreeRoles
         "idea", "approach", "conduct", "behaviour", "behavior", "handling", "response", "statement", "remark", "remarks",
         "comment", "comments", "refusal", "proposal", "law", "bill", "ban", "decree", "demand", "threat", "treatment",
         "sentence", "verdict", "budget", "crackdown", "intervention", "reform", "reforms", "raid",
+        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions",
     };
 
     /// <summary>Verbs through which a speaker states a judgement ("said it was unacceptable", "It is a mistake, X added").</summary>
@@ -302,8 +306,16 @@ internal sealed partial class TreeRoles
     };
 
     /// <summary>True for "dismissed the accusations as ...": a claim dismissed, which is a denial, not a judgement.</summary>
-    public bool DismissedClaim(int verb, int obj) =>
-        (_doc.Token(verb).Lemma ?? "").Equals("dismiss", StringComparison.OrdinalIgnoreCase) && obj >= 0 && DismissableClaims.Contains(_doc.Token(obj).Lemma ?? "");
+    /// <remarks>Also "called the allegations false": a claim of no named author judged false is the speaker's denial of it,
+    /// not a criticism of an act; "called Uganda's claims false" still judges Uganda.</remarks>
+    public bool DismissedClaim(int verb, int obj)
+    {
+        if (obj < 0 || !DismissableClaims.Contains(_doc.Token(obj).Lemma ?? "")) return false;
+        if ((_doc.Token(verb).Lemma ?? "").Equals("dismiss", StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var g in Children(obj))
+            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "from")) && _actorOf[g] >= 0) return false;
+        return true;
+    }
 
     /// <summary>
     /// "X called Y's decision unconstitutional", "described the closure as a mistake", "called the order tyranny and

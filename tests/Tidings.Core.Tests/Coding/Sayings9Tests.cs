@@ -30,6 +30,15 @@ public class Sayings9Tests
     public void An_act_dismissed_as_disapproved_is_criticised(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
+    // another's claims judged false criticise their author; a claim of no named author judged false is no criticism
+    [InlineData("The judge wrote that the minister's claims about the protests were untethered to the facts.", "*→*GOV:111")]
+    [InlineData("Kenya said Uganda's claims were false.", "KEN→UGA:111")]
+    [InlineData("Kenya said Uganda's allegations were misleading.", "KEN→UGA:111")]
+    [InlineData("Uganda called the allegations false.", "!UGA→*:111")]
+    [InlineData("The ministry said the reports were false.", "!*→*:111")]
+    public void Claims_judged_false_criticise_their_author(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
     [InlineData("Iran said it had nothing to do with the attack on the tanker.", "IRN→-:016")]
     [InlineData("The army said its soldiers had not fired on the protesters.", "MIL→-:016|!MIL→CVL:190")]
     [InlineData("Hezbollah said it played no role in the bombing.", "LBNREB→-:016")]
