@@ -197,6 +197,7 @@ public sealed partial class ShallowCoder : IEventCoder
             _attribution = FindAttribution();
             ComputeSubjects();
             CodeJudgements();
+            CodeSaidDenials();
             CodeCourtUndoings();
             CodeUltimatums();
             for (int i = 0; i < _trigs.Count; i++)
@@ -1269,6 +1270,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (doc.TokUpos(t) == Upos.NOUN) actNoun = t;
                 if (doc.TokUpos(t) is Upos.NOUN or Upos.PROPN || (actorOf[t] >= 0 && !IsModifier(actorOf[t]))) named = true;
             }
+            if (actNoun >= 0 && _tree.DismissedClaim(verb, actNoun)) return false;
             return named;
         }
 

@@ -38,6 +38,9 @@ internal sealed partial class TreeRoles
         // session 19 (blind34): harm done to a cause ("called the arrest a severe setback for democracy", "called the
         // dissolution a grave blow to democracy")
         "setback", "blow",
+        // session 19 (sayings9, blind28): judgements of another's claims as false ("wrote that the president's claims were
+        // untethered to the facts", "said the minister's remarks were misleading")
+        "false", "untrue", "unfounded", "groundless", "misleading", "dishonest", "untethered", "fabricated",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>
@@ -53,6 +56,7 @@ internal sealed partial class TreeRoles
         "idea", "approach", "conduct", "behaviour", "behavior", "handling", "response", "statement", "remark", "remarks",
         "comment", "comments", "refusal", "proposal", "law", "bill", "ban", "decree", "demand", "threat", "treatment",
         "sentence", "verdict", "budget", "crackdown", "intervention", "reform", "reforms", "raid",
+        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions",
     };
 
     /// <summary>Verbs through which a speaker states a judgement ("said it was unacceptable", "It is a mistake, X added").</summary>
@@ -77,7 +81,9 @@ internal sealed partial class TreeRoles
         var lemma = _doc.Token(p).Lemma ?? "";
         bool responsible = lemma.Equals("responsible", StringComparison.OrdinalIgnoreCase);
         if (!responsible && CourtFindsViolation(p, lemma, out speechVerb, out doer, out judged)) { code = "116"; return true; }
-        if (!responsible && !DisapprovingPredicates.Contains(lemma)) return false;
+        if (!responsible && SaidFaultsAnAct(p, lemma, out speechVerb, out doer, out judged)) { code = "111"; return true; }
+        // The lemmatiser may mangle a participle ("biased" → "biase"): the word itself counts too.
+        if (!responsible && !DisapprovingPredicates.Contains(lemma) && !DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return false;
         if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
         bool copula = false;
         foreach (var c in Children(p))
@@ -141,6 +147,125 @@ internal sealed partial class TreeRoles
         return true;
     }
 
+    /// <summary>
+    /// Verbs that, said of an act, find fault with it: "said the move violated international law", "said the decision undermined
+    /// the peace process", "said the law betrayed the promises of the revolution". With an actor as subject they are acts of their
+    /// own (128 defying norms, coded by the lexicon); with an act or a thing as subject they are the speaker's judgement of it.
+    /// </summary>
+    private static readonly HashSet<string> FaultingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "violate", "breach", "contravene", "infringe", "flout", "undermine", "betray", "jeopardise", "jeopardize", "endanger",
+        "erode", "weaken", "contradict", "disregard", "ignore", "defy",
+    };
+
+    /// <summary>Nouns of a standard an act can fall short of or fail to meet ("fell short of democratic standards").</summary>
+    private static readonly HashSet<string> StandardNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "standard", "standards", "norm", "norms", "requirement", "requirements", "expectation", "expectations", "criterion",
+        "criteria", "benchmark", "obligation", "obligations", "commitment", "commitments", "principle", "principles", "test",
+    };
+
+    /// <summary>Acts and political processes whose conduct a speaker judges with no doer named ("said the election had fallen
+    /// short of democratic standards", "said the trial violated due process"), besides <see cref="ActNouns"/>.</summary>
+    private static readonly HashSet<string> JudgedProcesses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "election", "vote", "poll", "referendum", "ballot", "count", "trial", "hearing", "process", "procedure", "investigation",
+        "inquiry", "probe", "arrest", "detention", "conviction", "prosecution", "closure", "shutdown", "deployment", "operation",
+        "offensive", "expulsion", "deportation", "eviction", "demolition", "blockade", "annexation", "occupation", "deal",
+        "agreement", "accord", "treaty", "amendment", "constitution", "legislation", "regulation", "rule", "restriction",
+        "restrictions", "sanction", "sanctions", "tariff", "tariffs", "licence", "license", "permit", "appointment", "dismissal",
+        "crackdown", "campaign", "program", "programme", "project", "strike", "attack", "raid", "detentions", "arrests",
+    };
+
+    /// <summary>Nouns of doubt that an act raises about its doer ("raised serious questions about X's commitment").</summary>
+    private static readonly HashSet<string> DoubtNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "question", "questions", "doubt", "doubts", "suspicion", "suspicions" };
+
+    /// <summary>
+    /// "The agency said the move violated international law", "observers said the election had fallen short of democratic
+    /// standards", "said the vote did not meet international standards", "said the detention raised serious questions about
+    /// Turkey's commitment to democracy", "said the licences amounted to a betrayal": a speaker who states that an act (not an
+    /// actor: that is an act of its own, coded by the lexicon) breaks a norm, falls short of a standard, raises doubt or
+    /// amounts to something disapproved criticises it (111). At the complement's verb <paramref name="p"/>: the speech verb,
+    /// the act's doer (its possessor, by-phrase or actor adjective, or the actor the doubt is about), else -1, and the act
+    /// node (presupposed, not coded again). Not for a modal, a hypothetical or a negated fault.
+    /// </summary>
+    private bool SaidFaultsAnAct(int p, string lemma, out int speechVerb, out int doer, out int judged)
+    {
+        speechVerb = doer = judged = -1;
+        if (_doc.Token(p).Upos != Upos.VERB) return false;
+        bool fault = FaultingVerbs.Contains(lemma);
+        bool fallShort = lemma.Equals("fall", StringComparison.OrdinalIgnoreCase);
+        bool meet = lemma.Equals("meet", StringComparison.OrdinalIgnoreCase) || lemma.Equals("satisfy", StringComparison.OrdinalIgnoreCase);
+        bool raise = lemma.Equals("raise", StringComparison.OrdinalIgnoreCase);
+        bool amount = lemma.Equals("amount", StringComparison.OrdinalIgnoreCase) || lemma.Equals("constitute", StringComparison.OrdinalIgnoreCase);
+        if (!(fault || fallShort || meet || raise || amount)) return false;
+        // The speaker: the speech verb whose complement this is, reached through a coordinated complement ("said the move was
+        // rushed and violated the law").
+        int clause = p;
+        if (RelIs(clause, "conj") && Head(clause) is var first && first >= 0 && RelIs(first, "ccomp")) clause = first;
+        // "said the licences amounted to a betrayal": the parser may take the complement's subject for the speech verb's object
+        // and its finite verb for a clause on that noun.
+        int misreadSubject = -1;
+        if (RelIs(clause, "acl") && _doc.Token(p).Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && Head(clause) is var on && on >= 0 && RelIs(on, "obj")
+            && Head(on) is var sv0 && sv0 >= 0 && JudgingSpeechVerbs.Contains(_doc.Token(sv0).Lemma ?? "") && !IsRuling(sv0))
+        { misreadSubject = on; speechVerb = sv0; }
+        if (speechVerb >= 0) { }
+        else if (RelIs(clause, "ccomp") && Head(clause) is var sv && sv >= 0 && JudgingSpeechVerbs.Contains(_doc.Token(sv).Lemma ?? "")
+            && !IsRuling(sv)) speechVerb = sv;
+        else
+            foreach (var c in Children(p))
+                if (RelStarts(c, "parataxis") && JudgingSpeechVerbs.Contains(_doc.Token(c).Lemma ?? "") && !IsRuling(c)) { speechVerb = c; break; }
+        if (speechVerb < 0) return false;
+        bool negated = IsNegated(p), modal = false, shortWord = false, standard = false, doubt = false, disapproved = false;
+        int subject = -1, about = -1;
+        foreach (var c in Children(p))
+        {
+            if (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD") modal = true;
+            if (RelIs(c, "nsubj")) subject = c;
+            var cl = _doc.Token(c).Lemma ?? "";
+            if (fallShort && (RelIs(c, "advmod") || RelIs(c, "compound:prt") || RelIs(c, "xcomp") || RelStarts(c, "obl")) && cl.Equals("short", StringComparison.OrdinalIgnoreCase)) shortWord = true;
+            if (meet && RelIs(c, "obj") && StandardNouns.Contains(cl)) standard = true;
+            if (raise && RelIs(c, "obj") && DoubtNouns.Contains(cl))
+            {
+                doubt = true;
+                foreach (var g in Children(c)) if (RelStarts(g, "nmod") && CaseOf(g) is "about" or "over") about = g;
+            }
+            if (raise && RelStarts(c, "obl") && CaseOf(c) is "about" or "over") about = c;
+            if (amount && (RelStarts(c, "obl") || RelIs(c, "obj")) && DisapprovingPredicates.Contains(cl))
+            {
+                disapproved = true;
+                // "amounted to a betrayal of Norway's pledges": what is betrayed or violated is the doer's.
+                foreach (var g in Children(c)) if (RelStarts(g, "nmod") && CaseOf(g) == "of") about = g;
+            }
+        }
+        if (subject < 0) subject = misreadSubject;
+        if (modal || subject < 0 || _actorOf[subject] >= 0) return false;
+        if (meet ? !(negated && standard) : negated) return false;
+        if (fallShort && !shortWord) return false;
+        // "raised serious questions about Turkey's commitment": doubt about a named actor; "raised concerns about due process"
+        // voices worry, no judgement of a doer.
+        if (raise && (!doubt || about < 0)) return false;
+        if (amount && !disapproved) return false;
+        // The judged act is a thing named by a noun ("the move", "the election"), not a pronoun whose referent is unknown.
+        if (_doc.Token(subject).Upos != Upos.NOUN) return false;
+        judged = subject;
+        foreach (var g in Children(subject))
+            if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || RelIs(g, "compound") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of"))
+                && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+        // "raised questions about Turkey's commitment": the doubt is about the actor named there.
+        if (doer < 0 && about >= 0)
+        {
+            if (_actorOf[about] >= 0) doer = _actorOf[about];
+            else foreach (var g in Children(about)) if (RelIs(g, "nmod:poss") && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+        }
+        // "raised questions about the strength of the currency": doubt about no actor's conduct is no criticism.
+        if (raise && doer < 0) return false;
+        // "the rains had undermined the harvest": with no doer named, the subject must name an act or a political process.
+        if (doer < 0 && !ActNouns.Contains(_doc.Token(subject).Lemma ?? "") && !JudgedProcesses.Contains(_doc.Token(subject).Lemma ?? "")) return false;
+        return true;
+    }
+
     /// <summary>Whether <paramref name="verb"/> is "ruled" (a court's or judge's ruling that a predicate states).</summary>
     public bool IsRuling(int verb) => verb >= 0 && (_doc.Token(verb).Lemma ?? "").Equals("rule", StringComparison.OrdinalIgnoreCase);
 
@@ -174,7 +299,30 @@ internal sealed partial class TreeRoles
     /// <summary>Verbs that give their object a name or a quality ("called the order unconstitutional", "described the move as a
     /// mistake").</summary>
     private static readonly HashSet<string> NamingJudgementVerbs = new(StringComparer.OrdinalIgnoreCase)
-    { "call", "describe", "brand", "label", "term", "dub", "deem" };
+    { "call", "describe", "brand", "label", "term", "dub", "deem",
+      // "dismissed the verdict as biased": a dismissal as something disapproved judges the act; a claim dismissed is a
+      // denial instead (see DismissedClaim)
+      "dismiss" };
+
+    /// <summary>Nouns of a claim against the speaker: dismissing one "as baseless" denies it (016, the lexicon), no
+    /// judgement of an act.</summary>
+    private static readonly HashSet<string> DismissableClaims = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "report", "reports",
+        "suggestion", "suggestions", "assertion", "assertions", "rumour", "rumours", "rumor", "rumors", "speculation",
+    };
+
+    /// <summary>True for "dismissed the accusations as ...": a claim dismissed, which is a denial, not a judgement.</summary>
+    /// <remarks>Also "called the allegations false": a claim of no named author judged false is the speaker's denial of it,
+    /// not a criticism of an act; "called Uganda's claims false" still judges Uganda.</remarks>
+    public bool DismissedClaim(int verb, int obj)
+    {
+        if (obj < 0 || !DismissableClaims.Contains(_doc.Token(obj).Lemma ?? "")) return false;
+        if ((_doc.Token(verb).Lemma ?? "").Equals("dismiss", StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var g in Children(obj))
+            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "from")) && _actorOf[g] >= 0) return false;
+        return true;
+    }
 
     /// <summary>
     /// "X called Y's decision unconstitutional", "described the closure as a mistake", "called the order tyranny and
@@ -200,7 +348,7 @@ internal sealed partial class TreeRoles
         if (firstObject >= 0)
         {
             int dverb = Head(q);
-            if (!NamingJudgementVerbs.Contains(_doc.Token(dverb).Lemma ?? "") || IsNegated(dverb)) return false;
+            if (!NamingJudgementVerbs.Contains(_doc.Token(dverb).Lemma ?? "") || IsNegated(dverb) || DismissedClaim(dverb, firstObject)) return false;
             namingVerb = dverb; judged = firstObject;
             if (_actorOf[firstObject] >= 0) { doer = _actorOf[firstObject]; judged = -1; return true; }
             foreach (var g in Children(firstObject))
@@ -208,16 +356,18 @@ internal sealed partial class TreeRoles
             return true;
         }
         bool asPhrase = (RelStarts(q, "obl") || RelStarts(q, "advcl") || RelIs(q, "xcomp")) && CaseOf(q) == "as";
-        if (!(RelIs(q, "xcomp") || RelIs(q, "appos") || RelIs(q, "obl:unmarked") || RelIs(q, "obl:npmod") || asPhrase)) return false;
+        // "dismissed the verdict as biased": the parser may hang the "as" predicate on the object as a clause.
+        bool asOnObject = RelIs(q, "acl") && (MarkOf(q) ?? CaseOf(q)) == "as" && Head(q) is var qh && qh >= 0 && RelIs(qh, "obj");
+        if (!(RelIs(q, "xcomp") || RelIs(q, "appos") || RelIs(q, "obl:unmarked") || RelIs(q, "obl:npmod") || asPhrase || asOnObject)) return false;
         int v = Head(q);
         // "called the order tyranny": the parser may hang the predicate noun on the object as an apposition.
         int obj = -1;
-        if (v >= 0 && RelIs(q, "appos") && RelIs(v, "obj")) { obj = v; v = Head(v); }
+        if (v >= 0 && (RelIs(q, "appos") || asOnObject) && RelIs(v, "obj")) { obj = v; v = Head(v); }
         if (v < 0 || !NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || IsNegated(v)) return false;
         if (obj < 0)
             foreach (var c in Children(v))
                 if (RelIs(c, "obj") && c != q) { obj = c; break; }
-        if (obj < 0) return false;
+        if (obj < 0 || DismissedClaim(v, obj)) return false;
         namingVerb = v; judged = obj;
         if (_actorOf[obj] >= 0) { doer = _actorOf[obj]; judged = -1; return true; }
         foreach (var g in Children(obj))

@@ -1,0 +1,55 @@
+using Tidings.Documents;
+
+namespace Tidings.Coding;
+
+public sealed partial class ShallowCoder
+{
+    private sealed partial class SentenceState
+    {
+        /// <summary>
+        /// "A spokesman said Beijing had never instructed its citizens to ...", "the ministry said its drones had not been aiming
+        /// at targets in Poland", "Hamas said it had nothing to do with the attack": a speaker who says that it or its own side
+        /// did not do a blameworthy act denies it (016), as "denied that ..." does (<see cref="TreeRoles.SaidDenial"/>). The
+        /// denied act is what the denial is about, not news: its own triggers are not coded. The act must be blameworthy (a
+        /// violent trigger, 18-20, or a verb of instructing, funding, backing, being involved and the like); a negated
+        /// report of anything else ("said it had not received a request", "police said they had made no arrests") stays no event.
+        /// </summary>
+        private void CodeSaidDenials()
+        {
+            if (!_tree.Parsed) return;
+            for (int p = _f; p < _e; p++)
+            {
+                if (!_tree.SaidDenial(p, out int speechVerb, out int subject, out bool ownWords, out bool blameworthy)) continue;
+                int judge = _tree.VerbSource(speechVerb, out string how);
+                if (judge < 0 || IsModifier(judge) || subject < 0) continue;
+                // The subject is the speaker's own side: a pronoun or its own thing ("its drones"), or an actor of its country.
+                bool own = ownWords;
+                if (!own && actorOf[subject] >= 0 && actorOf[subject] != judge)
+                    own = A(actorOf[subject]).Country is { } sc && sc == A(judge).Country;
+                if (!own && actorOf[subject] == judge) own = true;
+                if (!own) continue;
+                if (!blameworthy)
+                    for (int i = 0; i < _trigs.Count && !blameworthy; i++)
+                    {
+                        var tr = _trigs[i];
+                        if (tr.Entry.Has(TriggerFlags.Report)) continue;
+                        int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+                        var root = tr.Entry.Root;
+                        // The complement's own verb ("did not fire on"), not a noun inside it ("did not guarantee an end to the war").
+                        if (tr.Start <= p && p < tr.End && string.CompareOrdinal(root, "18") >= 0 && string.CompareOrdinal(root, "20") <= 0) blameworthy = true;
+                    }
+                if (!blameworthy) continue;
+                for (int i = 0; i < _trigs.Count; i++)
+                {
+                    var tr = _trigs[i];
+                    if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
+                    int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+                    // "said its drones had not been aiming at targets and offered talks": a coordinated verb is news of its own.
+                    if (_tree.WithinJudged(node, p) && !_tree.InConjunctOf(node, p)) { tr.Consumed = true; _trigs[i] = tr; }
+                }
+                Emit(new TokenRange(p, p + 1), "016", judge, -1, $"said-denial:{doc.TokLemma(p)}→016 src={how},tgt=none", false,
+                    CueDates(p, p), Modality.Asserted);
+            }
+        }
+    }
+}
