@@ -154,7 +154,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         {
             if (_tagDictSpan.TryGetValue(words[i], out int known)) { classes[i] = known; continue; }
             ctx.Features(i, classes, features);
-            classes[i] = _model.Predict(features[..FeatureCount], scores);
+            classes[i] = NotPunctuationForWord(words[i], _model.Predict(features[..FeatureCount], scores), scores);
         }
         if (_second is null) { Repair(words, classes, headlineVerb: false); return; }
         var first = ctx.First;
@@ -164,9 +164,30 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (_tagDictSpan.TryGetValue(words[i], out int known)) { classes[i] = known; continue; }
             ctx.Features(i, classes, features);
             ctx.RightFeatures(i, first, features[FeatureCount..]);
-            classes[i] = _second.Predict(features, scores);
+            classes[i] = NotPunctuationForWord(words[i], _second.Predict(features, scores), scores);
         }
         Repair(words, classes, headlineVerb: true);
+    }
+
+    /// <summary>
+    /// A word with a letter in it is never punctuation: when the model's best class for it is PUNCT ("Protesters set fire
+    /// to ...", where "set" after a plural subject scored as a colon-like list marker), the best class that is not PUNCT
+    /// is taken from the same <paramref name="scores"/>. Invariant: the result is <paramref name="cls"/> unless it was a
+    /// PUNCT class given to a word with a letter.
+    /// </summary>
+    private int NotPunctuationForWord(string word, int cls, ReadOnlySpan<float> scores)
+    {
+        if (_uposValue[cls] != Upos.PUNCT || !HasLetter(word)) return cls;
+        int best = -1;
+        for (int c = 0; c < _uposValue.Length; c++)
+            if (_uposValue[c] != Upos.PUNCT && (best < 0 || scores[c] > scores[best])) best = c;
+        return best < 0 ? cls : best;
+
+        static bool HasLetter(string w)
+        {
+            foreach (char ch in w) if (char.IsLetter(ch)) return true;
+            return false;
+        }
     }
 
     /// <summary>The rule repairs after tagging, in order; the headline-verb repair runs only after the stacked second pass,

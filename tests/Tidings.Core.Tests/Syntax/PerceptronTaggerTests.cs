@@ -188,6 +188,20 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
         Assert.True(r.LemmaF1 >= 0.965, $"lemma {r.LemmaF1:P2}");
     }
 
+    /// <summary>A word with a letter is never punctuation, whatever the model scored ("set" after a plural subject
+    /// was once tagged as a colon); punctuation marks stay punctuation.</summary>
+    [Theory]
+    [InlineData("Protesters set fire to the parliament building in Accra on Tuesday .", 1)]
+    [InlineData("Rioters set fire to two police stations overnight .", 1)]
+    [InlineData("Students set up roadblocks across the capital .", 1)]
+    public void Words_with_letters_are_never_punctuation(string sentence, int index)
+    {
+        var tags = Tag(sentence).Upos;
+        Assert.All(sentence.Split(' ').Select((w, i) => (w, i)).Where(x => x.w.Any(char.IsLetter)), x => Assert.NotEqual("PUNCT", tags[x.i]));
+        Assert.Equal("VERB", tags[index]);
+        Assert.Equal("PUNCT", tags[^1]);
+    }
+
     /// <summary>An empty word (a CoNLL-U file may hold one) once threw inside feature extraction.</summary>
     [Fact]
     public void Empty_words_are_tagged_without_throwing()
