@@ -3124,6 +3124,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 string? at = _tree.LocativeCountry(innerNode, doc.Places, attacked: true);
                 if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places, attacked: true);
                 if (at is not null && at != srcCountry) { targets.Add(-1); targetCountry = at; tgtHow = "tree:attacked-place"; }
+                // "Myanmar's military bombed villages in Sagaing", "rebels shelled a market in North Kivu": a force or organ of
+                // the country striking inhabited ground at home attacks its own people (XXXCVL, as eb17038, eb25057 and
+                // eb11029 code it), a real event between two roles; the country itself ("Russia bombed ...") stays dropped.
+                else if (at is not null && !IsCountryItself(src, at) && RoleOf(src) != "CVL"
+                    && (_tree.AttacksInhabitedGround(innerNode) || (headNode != innerNode && _tree.AttacksInhabitedGround(headNode))))
+                { targets.Add(-1); targetCountry = at; targetRole = "CVL"; tgtHow = "tree:attacked-own-ground"; }
             }
             // "pulled back troops from the area around Kyiv", "withdrew its forces from northern Mali": a withdrawal from a
             // place abroad de-escalates toward that country.

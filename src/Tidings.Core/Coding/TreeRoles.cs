@@ -923,6 +923,29 @@ internal sealed partial class TreeRoles
              || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("115", StringComparison.Ordinal) || code.StartsWith("116", StringComparison.Ordinal),
     };
 
+    /// <summary>Inhabited ground and the civilian buildings on it: what a force's own country has there is its people's.</summary>
+    private static readonly HashSet<string> InhabitedGround = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "village", "town", "city", "hamlet", "settlement", "neighbourhood", "neighborhood", "suburb", "market", "marketplace",
+        "home", "house", "hospital", "clinic", "school", "church", "mosque", "temple", "monastery",
+    };
+
+    /// <summary>
+    /// True when an attack is aimed at inhabited ground: its direct object or its "on"/"against" phrase is a village, a
+    /// town, a market, homes or a hospital ("bombed villages in Sagaing", "air strikes on towns in the north", "shelled a
+    /// market"), not a base, a camp or a position.
+    /// </summary>
+    public bool AttacksInhabitedGround(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return false;
+        foreach (var c in Children(anchor))
+        {
+            bool aimed = RelIs(c, "obj") || ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is "on" or "against");
+            if (aimed && InhabitedGround.Contains(_doc.Token(c).Lemma ?? "")) return true;
+        }
+        return false;
+    }
+
     /// <summary>The lemma of the verb's direct object, or null.</summary>
     public string? ObjectLemma(int verb)
     {
