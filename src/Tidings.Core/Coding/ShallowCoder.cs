@@ -1814,6 +1814,11 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "112")
                 for (int t = act; t < _e; t++)
                     if (_tree.InSubtree(t, act) && doc.TokLemma(t) is { } cl && CrimeWords.Contains(cl)) { code = "1121"; break; }
+            // "agreed to a ceasefire, but hours later each side accused the other of violating it": "it" violated stands for the
+            // truce named before the accusation, as "of violating the ceasefire" does (1123).
+            if (code == "112" && doc.TokLemma(act) is "violate" or "breach" or "break" && act + 1 < _e && IsWord(act + 1, "it"))
+                for (int t = _f; t < tr.Start; t++)
+                    if (doc.TokLemma(t) is "ceasefire" or "cease-fire" or "truce" or "armistice") { code = "1123"; break; }
             // The victim of the alleged act, if the sentence names one: harm to civilians is a rights abuse.
             bool civilianVictim = false;
             for (int t = act; t < _e; t++)
@@ -1939,7 +1944,11 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>"each other" or "one another" at token <paramref name="k"/>.</summary>
-        private bool ReciprocalAt(int k) => (IsWord(k, "each") && IsWord(k + 1, "other")) || (IsWord(k, "one") && IsWord(k + 1, "another"));
+        private bool ReciprocalAt(int k) => (IsWord(k, "each") && IsWord(k + 1, "other")) || (IsWord(k, "one") && IsWord(k + 1, "another"))
+            // "each side accused the other (side)": "the other" alone, or before a singular noun of sides, answers "each".
+            || (IsWord(k, "the") && IsWord(k + 1, "other") && !IsWord(k + 2, "'s") && !IsWord(k + 2, "’s")
+                && (k + 2 >= _e || doc.TokUpos(k + 2) is not (Upos.NOUN or Upos.PROPN or Upos.ADJ)
+                || W(k + 2) is "side" or "country" or "army" or "government" or "nation"));
 
         /// <summary>True when the actor is a crowd of protesters ("rioters", "protesters", "an angry mob").</summary>
         private bool IsProtestingCrowd(int a)
