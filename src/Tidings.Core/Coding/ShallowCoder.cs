@@ -3132,6 +3132,10 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 string? at = _tree.LocativeCountry(innerNode, doc.Places, attacked: true);
                 if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places, attacked: true);
+                // "carried out air strikes on villages in the country's north": "the country" with no place named is the
+                // force's own (its inhabited ground then gives its civilians below).
+                if (at is null && RoleOf(src) is "MIL" or "COP" or "GOV" && (_tree.InTheCountry(innerNode) || (headNode != innerNode && _tree.InTheCountry(headNode))))
+                    at = srcCountry;
                 if (at is not null && at != srcCountry) { targets.Add(-1); targetCountry = at; tgtHow = "tree:attacked-place"; }
                 // "Myanmar's military bombed villages in Sagaing", "rebels shelled a market in North Kivu": a force or organ of
                 // the country striking inhabited ground at home attacks its own people (XXXCVL, as eb17038, eb25057 and

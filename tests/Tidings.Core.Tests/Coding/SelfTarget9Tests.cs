@@ -20,6 +20,12 @@ public class SelfTarget9Tests
     [InlineData("Russia bombed villages in Russia's Belgorod region.", "!RUS→RUS*:19*")]
     // a foreign place is still its country
     [InlineData("Russian jets bombed villages in Idlib.", "RUSMIL→SYR:195|!RUSMIL→RUSCVL:195")]
+    // a light verb's object aimed at inhabited ground; "the country" with no place named is the force's own
+    [InlineData("Ethiopian forces launched air strikes on towns in the Amhara region.", "ETHMIL→ETHCVL:195")]
+    [InlineData("Myanmar's military carried out air strikes on villages in the country's north.", "MMRMIL→MMRCVL:195")]
+    [InlineData("Sudan's army shelled towns across the country.", "SDNMIL→SDNCVL:194")]
+    // what is no inhabited ground in "the country's north" gives no target of the country
+    [InlineData("Israel's army struck targets in the country's north.", "!ISRMIL→ISR*:19*")]
     public void Codes_a_forces_strike_on_its_own_countrys_inhabited_ground(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
