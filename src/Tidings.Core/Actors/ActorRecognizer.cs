@@ -704,20 +704,27 @@ public sealed class ActorRecognizer : IPipelineComponent
             for (int t = 0; t + 1 < _doc.TokenCount; t++)
             {
                 bool two = Is(t, "two") && t > 0 && Is(t - 1, "the");
-                if (!two && !Is(t, "both")) continue;
+                // "each side accused the other", "each army blamed the other": "each" before a singular noun of sides is the
+                // pair too, when "the other" answers it in its sentence (else "each country will send troops" is any number).
+                bool each = Is(t, "each") && t + 1 < _doc.TokenCount && EachPairNouns.TryGetValue(Tok(t + 1).ToString(), out _)
+                    && OtherFollows(t + 2, _doc.SentenceOf(t));
+                if (!two && !each && !Is(t, "both")) continue;
                 int sentence = _doc.SentenceOf(t);
                 int noun = t + 1;
-                if (noun < _doc.TokenCount && !PairNouns.ContainsKey(Tok(noun).ToString()) && noun + 1 < _doc.TokenCount
+                if (!each && noun < _doc.TokenCount && !PairNouns.ContainsKey(Tok(noun).ToString()) && noun + 1 < _doc.TokenCount
                     && char.IsLower(Tok(noun)[0]) && _doc.SentenceOf(noun + 1) == sentence) noun++;
-                if (noun >= _doc.TokenCount || _doc.SentenceOf(noun) != sentence || !PairNouns.TryGetValue(Tok(noun).ToString(), out var role)) continue;
+                string? role;
+                if (each) role = EachPairNouns[Tok(noun).ToString()];
+                else if (noun >= _doc.TokenCount || _doc.SentenceOf(noun) != sentence || !PairNouns.TryGetValue(Tok(noun).ToString(), out role)) continue;
                 // The sides: of the countries (or codes, for "sides") named in this sentence before the phrase or in the
                 // PairWindow sentences before it, the two the article has named most so far (the latest first on ties). One side alone
                 // named before it in its sentence is the one who acts on the pair ("Bolivia urged both neighbours").
                 // "Norway and Cuba called on both sides", "urged the two countries": a pair after a verb or preposition is
                 // acted on, so the actors of its own sentence are not in it.
                 int before = two ? t - 2 : t - 1;
+                // "each side accused the other" is always its clause's subject, whatever stands before it ("hours later").
                 bool spoken = before >= 0 && _doc.SentenceOf(before) == sentence && PairSpeechWords.Contains(Tok(before).ToString());
-                bool objectPair = before >= 0 && _doc.SentenceOf(before) == sentence && char.IsLower(Tok(before)[0]) && !PairClauseOpeners.Contains(Tok(before).ToString());
+                bool objectPair = !each && before >= 0 && _doc.SentenceOf(before) == sentence && char.IsLower(Tok(before)[0]) && !PairClauseOpeners.Contains(Tok(before).ToString());
                 var seen = new Dictionary<string, (ActorMention M, int Count, int Last)>(StringComparer.Ordinal);
                 var actingOnPair = new HashSet<string>(StringComparer.Ordinal);
                 var between = new List<(string Key, ActorMention M)>();
@@ -784,6 +791,22 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 t = noun;
             }
+        }
+
+        /// <summary>Singular nouns of sides after "each" ("each side accused the other"), with the role as in <see cref="PairNouns"/>.</summary>
+        private static readonly Dictionary<string, string?> EachPairNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["country"] = "", ["nation"] = "", ["state"] = "", ["government"] = "GOV", ["army"] = "MIL", ["military"] = "MIL", ["side"] = null,
+        };
+
+        /// <summary>True when "the other" stands within eight tokens from <paramref name="k"/> in the sentence.</summary>
+        private bool OtherFollows(int k, int sentence)
+        {
+            for (int j = k; j < k + 8 && j + 1 < _doc.TokenCount && _doc.SentenceOf(j + 1) == sentence; j++)
+                // "each country would come to the other's aid", "killed dozens of the other's troops": a possessive names what
+                // is the other side's, not the other side as the one acted on.
+                if (Is(j, "the") && Is(j + 1, "other")) return !(j + 2 < _doc.TokenCount && (Is(j + 2, "'s") || Is(j + 2, "’s")));
+            return false;
         }
 
         /// <summary>1 when the mention starting at <paramref name="first"/> stands in a "between X and Y" phrase of its

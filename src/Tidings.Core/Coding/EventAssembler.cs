@@ -37,7 +37,9 @@ public sealed class EventAssembler
             var tgt = m.Target >= 0 ? doc.Actors[m.Target] : null;
             // History told as context is coded as of its own time: a former leader by the office then held.
             var source = src is null ? new ActorRef(null, null, m.UnnamedSource!.Value.TextIn(doc), null) : Ref(doc, src, m.Background);
-            if (m.SourceRole is { } role && source.Code is { Length: 3 } bare) source = source with { Code = bare + role };
+            // A role stacks on a country ("KGZ" + "MIL"), never on a bare role: "the army deployed troops" is MIL, not MILMIL.
+            if (m.SourceRole is { } role && source.Code is { Length: 3 } bare && !Actors.ActorLexicon.RoleCodes.Contains(bare))
+                source = source with { Code = bare + role };
             if (m.SourceCountry is { } sIso && source.Country is null && source.Code is { } roleOnly
                 && Actors.ActorLexicon.Default.CountryByIso3(sIso) is { } sCountry)
                 source = source with { Code = sCountry.Cameo + roleOnly, Country = sCountry.Iso3 };

@@ -1814,6 +1814,11 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "112")
                 for (int t = act; t < _e; t++)
                     if (_tree.InSubtree(t, act) && doc.TokLemma(t) is { } cl && CrimeWords.Contains(cl)) { code = "1121"; break; }
+            // "agreed to a ceasefire, but hours later each side accused the other of violating it": "it" violated stands for the
+            // truce named before the accusation, as "of violating the ceasefire" does (1123).
+            if (code == "112" && doc.TokLemma(act) is "violate" or "breach" or "break" && act + 1 < _e && IsWord(act + 1, "it"))
+                for (int t = _f; t < tr.Start; t++)
+                    if (doc.TokLemma(t) is "ceasefire" or "cease-fire" or "truce" or "armistice") { code = "1123"; break; }
             // The victim of the alleged act, if the sentence names one: harm to civilians is a rights abuse.
             bool civilianVictim = false;
             for (int t = act; t < _e; t++)
@@ -1939,7 +1944,11 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>"each other" or "one another" at token <paramref name="k"/>.</summary>
-        private bool ReciprocalAt(int k) => (IsWord(k, "each") && IsWord(k + 1, "other")) || (IsWord(k, "one") && IsWord(k + 1, "another"));
+        private bool ReciprocalAt(int k) => (IsWord(k, "each") && IsWord(k + 1, "other")) || (IsWord(k, "one") && IsWord(k + 1, "another"))
+            // "each side accused the other (side)": "the other" alone, or before a singular noun of sides, answers "each".
+            || (IsWord(k, "the") && IsWord(k + 1, "other") && !IsWord(k + 2, "'s") && !IsWord(k + 2, "’s")
+                && (k + 2 >= _e || doc.TokUpos(k + 2) is not (Upos.NOUN or Upos.PROPN or Upos.ADJ)
+                || W(k + 2) is "side" or "country" or "army" or "government" or "nation"));
 
         /// <summary>True when the actor is a crowd of protesters ("rioters", "protesters", "an angry mob").</summary>
         private bool IsProtestingCrowd(int a)
@@ -3123,7 +3132,17 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 string? at = _tree.LocativeCountry(innerNode, doc.Places, attacked: true);
                 if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places, attacked: true);
+                // "carried out air strikes on villages in the country's north": "the country" with no place named is the
+                // force's own (its inhabited ground then gives its civilians below).
+                if (at is null && RoleOf(src) is "MIL" or "COP" or "GOV" && (_tree.InTheCountry(innerNode) || (headNode != innerNode && _tree.InTheCountry(headNode))))
+                    at = srcCountry;
                 if (at is not null && at != srcCountry) { targets.Add(-1); targetCountry = at; tgtHow = "tree:attacked-place"; }
+                // "Myanmar's military bombed villages in Sagaing", "rebels shelled a market in North Kivu": a force or organ of
+                // the country striking inhabited ground at home attacks its own people (XXXCVL, as eb17038, eb25057 and
+                // eb11029 code it), a real event between two roles; the country itself ("Russia bombed ...") stays dropped.
+                else if (at is not null && !IsCountryItself(src, at) && RoleOf(src) != "CVL"
+                    && (_tree.AttacksInhabitedGround(innerNode) || (headNode != innerNode && _tree.AttacksInhabitedGround(headNode))))
+                { targets.Add(-1); targetCountry = at; targetRole = "CVL"; tgtHow = "tree:attacked-own-ground"; }
             }
             // "pulled back troops from the area around Kyiv", "withdrew its forces from northern Mali": a withdrawal from a
             // place abroad de-escalates toward that country.

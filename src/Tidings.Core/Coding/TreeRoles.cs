@@ -923,6 +923,63 @@ internal sealed partial class TreeRoles
              || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("115", StringComparison.Ordinal) || code.StartsWith("116", StringComparison.Ordinal),
     };
 
+    /// <summary>Inhabited ground and the civilian buildings on it: what a force's own country has there is its people's.</summary>
+    private static readonly HashSet<string> InhabitedGround = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "village", "town", "city", "hamlet", "settlement", "neighbourhood", "neighborhood", "suburb", "market", "marketplace",
+        "home", "house", "hospital", "clinic", "school", "church", "mosque", "temple", "monastery",
+    };
+
+    /// <summary>
+    /// True when an attack is aimed at inhabited ground: its direct object or its "on"/"against" phrase is a village, a
+    /// town, a market, homes or a hospital ("bombed villages in Sagaing", "air strikes on towns in the north", "shelled a
+    /// market"), not a base, a camp or a position.
+    /// </summary>
+    public bool AttacksInhabitedGround(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return false;
+        foreach (var c in Children(anchor))
+        {
+            bool aimed = RelIs(c, "obj") || ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is "on" or "against");
+            if (aimed && InhabitedGround.Contains(_doc.Token(c).Lemma ?? "")) return true;
+            // "carried out air strikes on villages": the "on" phrase of the object the light verb takes.
+            // (A long sentence may hang the object and its phrase as oblique nominals with no case.)
+            if (RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) is null))
+                foreach (var g in Children(c))
+                    if ((RelStarts(g, "nmod") || RelStarts(g, "obl")) && CaseOf(g) is "on" or "against" && InhabitedGround.Contains(_doc.Token(g).Lemma ?? "")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when an "in"/"across"/"throughout" phrase within three levels under the anchor names "the country" itself or a
+    /// part of it ("in the country's north", "across the country"): the country the sentence is about, with no place name.
+    /// </summary>
+    public bool InTheCountry(int anchor) => Parsed && anchor >= _f && anchor < _e && InTheCountry(anchor, 0);
+
+    private bool InTheCountry(int node, int depth)
+    {
+        foreach (var c in Children(node))
+        {
+            if (!(RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "obj"))) continue;
+            if (CaseOf(c) is "in" or "across" or "throughout")
+            {
+                if (_doc.Token(c).Lemma == "country" && HasDefiniteThe(c)) return true;
+                foreach (var g in Children(c))
+                    if (RelIs(g, "nmod:poss") && _doc.Token(g).Lemma == "country" && HasDefiniteThe(g)) return true;
+            }
+            if (depth < 2 && InTheCountry(c, depth + 1)) return true;
+        }
+        return false;
+    }
+
+    private bool HasDefiniteThe(int noun)
+    {
+        foreach (var c in Children(noun))
+            if (RelIs(c, "det") && _doc.Token(c).Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>The lemma of the verb's direct object, or null.</summary>
     public string? ObjectLemma(int verb)
     {
