@@ -3451,6 +3451,23 @@ public sealed partial class ShallowCoder : IEventCoder
                 modality = Modality.Asserted; negated = false;
                 frameRule = $"modal-refusal:{entry.Trigger}→{code}";
             }
+            // "Iran is not ready to negotiate with the United States", "said it was not willing to resume talks": readiness
+            // to cooperate or yield denied by a negation inside the copula phrase is a refusal (12x, asserted), as "would not
+            // negotiate" is above.
+            if (negated && head.Entry.Frame == FrameKind.Intend && head.Start != inner.Start && NegationInside(head)
+                && entry.Cameo is { Length: >= 3 } ic && ic[0] == '0' && ic[1] is >= '3' and <= '8'
+                && MapFrame(FrameKind.Reject, ic, "120") is var refusal)
+            {
+                code = refusal; modality = Modality.Asserted; negated = false;
+                frameRule = $"denied-readiness:{head.Entry.Trigger}+{entry.Trigger}→{code}";
+            }
+            // "said he was not optimistic about the talks", "was not confident of a deal": optimism denied by its own speaker is
+            // a pessimistic comment (012), asserted (the CAMEO codebook's 012 is any negative outlook).
+            if (negated && frameRule is null && unmodal == "013" && !inner.IsNoun)
+            {
+                code = "012"; negated = false;
+                frameRule = $"denied-optimism:{entry.Trigger}→012";
+            }
             // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.
             if (modality == Modality.Asserted)
                 modality = code[..2] switch
@@ -5066,10 +5083,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // A phrase skips determiners between its words, "no" among them: "reached no agreement", "held no talks",
             // "signed no deal" match "reach agreement", "hold talks", "sign deal", and what they name did not happen.
             // Invariant: only a "no" the phrase skipped, not one of its own words ("have no comment" is 011 as written);
-            // "not" and "never" cannot stand inside a matched span.
+            // "not" and "never" stand inside a matched span only between a copula and its adjective ("was not optimistic").
             if (tr.Variant is { } matched && Array.IndexOf(matched.Words, "no") < 0)
                 for (int k = tr.Start + 1; k < tr.End - 1; k++)
-                    if (IsWord(k, "no")) return true;
+                    if (IsWord(k, "no") || IsWord(k, "not") || IsWord(k, "n't") || IsWord(k, "never")) return true;
             int lo = Math.Max(ClauseStart(tr.Clause), tr.Start - 4);
             for (int k = tr.Start - 1; k >= lo; k--)
             {
@@ -5089,6 +5106,14 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>"would not negotiate", "will never accept", "won't pay": a future modal right before the trigger, negated
         /// between the two (adverbs allowed, no actor or punctuation).</summary>
+        /// <summary>A "not", "n't" or "never" among a phrase trigger's own words ("was not ready", "is never willing").</summary>
+        private bool NegationInside(Trig tr)
+        {
+            for (int k = tr.Start + 1; k < tr.End; k++)
+                if (IsWord(k, "not") || IsWord(k, "n't") || IsWord(k, "never")) return true;
+            return false;
+        }
+
         private bool ModalNegated(Trig tr)
         {
             bool negation = false;

@@ -1,0 +1,47 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Refusals and stances that longer sentences used to lose (session 19, refusals9): a rejected request's author named by
+/// an adjective or compound, a rejection verb the tagger read as a participle on a noun root, a negation between a copula
+/// and its adjective ("was not optimistic", "is not ready to").
+/// </summary>
+public class Refusals9Tests
+{
+    [Theory]
+    // the author of a rejected request, call or demand named by an actor adjective or compound is the refusal's target
+    [InlineData("Algeria rejected a French request to share intelligence on armed groups in the Sahel.", "DZA→FRA:1214")]
+    [InlineData("Egypt rejected an Israeli request to share intelligence.", "EGY→ISR:1214")]
+    [InlineData("Tunisia's president rejected opposition calls to restore the parliament.", "TUNGOV→TUNOPP:1234")]
+    [InlineData("Serbia turned down a Kosovar demand to release the detained police officers.", "SRB→KSV:1243")]
+    [InlineData("Israel rejected a US request to lift the blockade on Gaza.", "ISR→USA:1246")]
+    [InlineData("Japan rejected Chinese proposals to hold talks.", "JPN→CHN:125")]
+    // a possessive author still counts
+    [InlineData("Israel rejected Egypt's request to lift the blockade.", "ISR→EGY:1246")]
+    public void A_rejected_request_is_refused_to_its_author(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // "rejected" read as a participle on a noun root with a subject (a relative clause later in the sentence) is the verb
+    [InlineData("Tunisia's president rejected opposition calls to restore the parliament he dissolved in 2021.", "TUNGOV→TUNOPP:1234")]
+    [InlineData("Kenya's president rejected opposition calls to scrap the tax law he signed last year.", "KENGOV→KENOPP:12*")]
+    public void A_rejection_verb_stays_the_verb_before_a_relative_clause(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // optimism its speaker denies is a pessimistic comment (012)
+    [InlineData("Iran's supreme leader said he was not optimistic about the talks.", "IRNGOV→-:012|!*:013")]
+    [InlineData("Iran's president was not optimistic about the negotiations.", "IRNGOV→-:012|!*:013")]
+    [InlineData("Iran's supreme leader said he was not optimistic about the talks but would not forbid them.", "IRNGOV→-:012")]
+    [InlineData("Ghana's president said he was not hopeful about the negotiations.", "GHAGOV→-:012|!*:013")]
+    // plain optimism stays optimism; denied concern is no event
+    [InlineData("Iran's president said he was optimistic about the talks.", "IRNGOV→-:013|!*:012")]
+    [InlineData("Japan's prime minister said he was not concerned about the sanctions.", "!*:012|!*:013")]
+    public void Denied_optimism_is_pessimism(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // readiness to cooperate or yield denied inside the copula phrase is a refusal
+    [InlineData("Iran is not ready to negotiate with the United States.", "IRN→USA:125")]
+    [InlineData("Iran said it was not willing to resume talks with Washington.", "IRN→USA*:125")]
+    [InlineData("Hamas said it was not prepared to release the hostages.", "PSEREBHMS→*:1243")]
+    // without the negation it stays an intent
+    [InlineData("Iran said it was ready to negotiate with the United States.", "!*:12*")]
+    public void Denied_readiness_is_a_refusal(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+}
