@@ -2659,6 +2659,27 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(recipient); tgtHow = "recipient-after-to";
             }
+            // "would file a complaint with the International Court of Justice against Russia", "lodged a complaint with the
+            // Supreme Court against the electoral commission": a complaint lodged with a court is a lawsuit (115, the CAMEO
+            // codebook's "file civil or criminal lawsuit at domestic or international courts"), brought against whom the
+            // "against" phrase names; the court is no target.
+            if (code == "114" && (targets.Exists(t => t >= 0 && IsCourt(t)) || CourtAfter(inner.End, ClauseEnd(inner.Clause))))
+            {
+                code = "115";
+                int defendant = -1;
+                for (int k = inner.End; k < ClauseEnd(inner.Clause) && k < _e && defendant < 0; k++)
+                {
+                    if (!IsWord(k, "against")) continue;
+                    int n = k + 1;
+                    while (Is(n, Words.Determiner)) n++;
+                    if (ActorAt(n) is var d && d >= 0 && d != src && !IsCourt(d)) defendant = d;
+                    break;
+                }
+                if (defendant < 0)
+                    foreach (var t in targets)
+                        if (t >= 0 && t != src && !IsCourt(t)) { defendant = t; break; }
+                targets.Clear(); targets.Add(defendant); tgtHow = defendant >= 0 ? "court-complaint-against" : "none(court-complaint)";
+            }
             // "filed a case against Israel ..., accusing it of genocide in Gaza", "accused a Belarusian diplomat of spying and
             // ordered him to leave": an object pronoun stands for the target of the event told just before it in the sentence,
             // not for an actor the surface finds after it.
@@ -5106,6 +5127,23 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>"would not negotiate", "will never accept", "won't pay": a future modal right before the trigger, negated
         /// between the two (adverbs allowed, no actor or punctuation).</summary>
+        /// <summary>"with the International Court of Justice", "at the Supreme Court": a court named after "with", "at",
+        /// "to" or "before" in [from, to).</summary>
+        private bool CourtAfter(int from, int to)
+        {
+            for (int k = from; k < to && k < _e; k++)
+            {
+                if (!(IsWord(k, "with") || IsWord(k, "at") || IsWord(k, "to") || IsWord(k, "before"))) continue;
+                int n = k + 1;
+                while (Is(n, Words.Determiner)) n++;
+                if (ActorAt(n) is var a && a >= 0 && IsCourt(a)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A court: a judiciary actor ("the Supreme Court", "the International Court of Justice").</summary>
+        private bool IsCourt(int a) => A(a).Code is { } c && c.Contains("JUD", StringComparison.Ordinal);
+
         /// <summary>A "not", "n't" or "never" among a phrase trigger's own words ("was not ready", "is never willing").</summary>
         private bool NegationInside(Trig tr)
         {

@@ -44,4 +44,27 @@ public class Refusals9Tests
     // without the negation it stays an intent
     [InlineData("Iran said it was ready to negotiate with the United States.", "!*:12*")]
     public void Denied_readiness_is_a_refusal(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // giving up territory yields it (0874), a right or claim is a concession (080); announced as not going to happen it is a
+    // refusal to yield (1246, 124)
+    [InlineData("Iran's foreign ministry spokesman said Tehran would not give up its right to enrich uranium under any agreement.", "IRN*→-:124")]
+    [InlineData("Iran said it would never give up its right to enrich uranium.", "IRN→-:124")]
+    [InlineData("The Philippine president said his government would never give up an inch of territory in the South China Sea.", "PHLGOV→-:1246")]
+    [InlineData("Ukraine said it would not give up any territory to Russia.", "UKR→RUS:1246")]
+    [InlineData("Ukraine will not give up its land, the president said.", "UKR→-:1246")]
+    // done, they are concessions; asked for, an appeal
+    [InlineData("The rebels gave up territory to the army.", "*REB→*MIL:0874|!*:12*")]
+    [InlineData("Armenia gave up its claim to the region.", "ARM→-:080|!*:12*")]
+    public void Not_giving_up_territory_or_a_right_is_a_refusal_to_yield(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // a complaint lodged with a court is a lawsuit (115) against whom the "against" phrase names; the court is no target
+    [InlineData("Ukraine said it would file a complaint with the International Court of Justice against Russia.", "UKR→RUS:115|!*→IGOUNOJUDICJ:*")]
+    [InlineData("Ecuador lodged a complaint against Mexico with the International Court of Justice.", "ECU→MEX:115|!*:114")]
+    [InlineData("Ukraine filed a complaint against Russia at the International Court of Justice.", "UKR→RUS:115")]
+    // with a government or a council it stays an official complaint
+    [InlineData("Algeria lodged a formal complaint with Paris over remarks by a French minister.", "DZA→FRA*:114|!*:115")]
+    [InlineData("Iran lodged a complaint with the UN Security Council against Israel.", "!*:115")]
+    public void A_complaint_to_a_court_is_a_lawsuit(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
