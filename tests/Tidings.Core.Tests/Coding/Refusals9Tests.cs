@@ -67,4 +67,14 @@ public class Refusals9Tests
     [InlineData("Algeria lodged a formal complaint with Paris over remarks by a French minister.", "DZA→FRA*:114|!*:115")]
     [InlineData("Iran lodged a complaint with the UN Security Council against Israel.", "!*:115")]
     public void A_complaint_to_a_court_is_a_lawsuit(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // seeing no reason or need to do an act of cooperation or yielding is refusing it
+    [InlineData("Trump said he saw no reason to meet Xi Jinping.", "USAGOV→CHNGOV:125")]
+    [InlineData("Israel saw no reason to lift the blockade.", "ISR→-:1246")]
+    [InlineData("Germany sees no need to send troops to Ukraine, the chancellor said.", "DEU→UKR:122*")]
+    // with no act to refuse it is no event
+    [InlineData("The minister saw no reason for concern.", "!*:12*")]
+    [InlineData("Kenya's president saw no reason to doubt the report.", "!*:12*")]
+    public void Seeing_no_reason_to_act_is_a_refusal(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
