@@ -358,6 +358,9 @@ public sealed class CodingLexicon
                 // A skipped word may not start an event noun of its own: "provided military assistance" is the
                 // noun "military assistance" (072), not "provide … assistance" (070). Before a class word it may: the
                 // class names the object whatever compound it heads ("handed over medical supplies", 073).
+                // "was not optimistic about the talks", "is never confident": a negation between a copula and its adjective
+                // leaves the phrase whole; the coder reads the negation from the words it covers.
+                if (k == 1 && words[0] == "be" && skips == 0 && IsCopulaNegation(doc, t)) { skips++; t++; continue; }
                 if (allowSkips && skips < (modifiers ? MaxModifierSkips : MaxSkips) && (lexicon is null || classes?[k] is not null || !lexicon.StartsNoun(doc, t, limit)))
                 {
                     if (listed < MaxSkips && IsSkippable(doc, t)) { listed++; skips++; t++; continue; }
@@ -371,6 +374,10 @@ public sealed class CodingLexicon
         }
         return t;
     }
+
+    private static bool IsCopulaNegation(Document doc, int t) =>
+        doc.Token(t).Span is var w && (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("never", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Particles that may be split from their verb by its object ("called the talks off").</summary>
     private static readonly FrozenSet<string> SplitParticles = FrozenSet.ToFrozenSet(["out", "off", "back", "up", "down", "away"], StringComparer.Ordinal);

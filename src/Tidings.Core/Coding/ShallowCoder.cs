@@ -2668,6 +2668,27 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(recipient); tgtHow = "recipient-after-to";
             }
+            // "would file a complaint with the International Court of Justice against Russia", "lodged a complaint with the
+            // Supreme Court against the electoral commission": a complaint lodged with a court is a lawsuit (115, the CAMEO
+            // codebook's "file civil or criminal lawsuit at domestic or international courts"), brought against whom the
+            // "against" phrase names; the court is no target.
+            if (code == "114" && (targets.Exists(t => t >= 0 && IsCourt(t)) || CourtAfter(inner.End, ClauseEnd(inner.Clause))))
+            {
+                code = "115";
+                int defendant = -1;
+                for (int k = inner.End; k < ClauseEnd(inner.Clause) && k < _e && defendant < 0; k++)
+                {
+                    if (!IsWord(k, "against")) continue;
+                    int n = k + 1;
+                    while (Is(n, Words.Determiner)) n++;
+                    if (ActorAt(n) is var d && d >= 0 && d != src && !IsCourt(d)) defendant = d;
+                    break;
+                }
+                if (defendant < 0)
+                    foreach (var t in targets)
+                        if (t >= 0 && t != src && !IsCourt(t)) { defendant = t; break; }
+                targets.Clear(); targets.Add(defendant); tgtHow = defendant >= 0 ? "court-complaint-against" : "none(court-complaint)";
+            }
             // "filed a case against Israel ..., accusing it of genocide in Gaza", "accused a Belarusian diplomat of spying and
             // ordered him to leave": an object pronoun stands for the target of the event told just before it in the sentence,
             // not for an actor the surface finds after it.
@@ -3469,6 +3490,23 @@ public sealed partial class ShallowCoder : IEventCoder
                 code = MapFrame(FrameKind.Reject, unmodal, "120");
                 modality = Modality.Asserted; negated = false;
                 frameRule = $"modal-refusal:{entry.Trigger}→{code}";
+            }
+            // "Iran is not ready to negotiate with the United States", "said it was not willing to resume talks": readiness
+            // to cooperate or yield denied by a negation inside the copula phrase is a refusal (12x, asserted), as "would not
+            // negotiate" is above.
+            if (negated && head.Entry.Frame == FrameKind.Intend && head.Start != inner.Start && NegationInside(head)
+                && entry.Cameo is { Length: >= 3 } ic && ic[0] == '0' && ic[1] is >= '3' and <= '8'
+                && MapFrame(FrameKind.Reject, ic, "120") is var refusal)
+            {
+                code = refusal; modality = Modality.Asserted; negated = false;
+                frameRule = $"denied-readiness:{head.Entry.Trigger}+{entry.Trigger}→{code}";
+            }
+            // "said he was not optimistic about the talks", "was not confident of a deal": optimism denied by its own speaker is
+            // a pessimistic comment (012), asserted (the CAMEO codebook's 012 is any negative outlook).
+            if (negated && frameRule is null && unmodal == "013" && !inner.IsNoun)
+            {
+                code = "012"; negated = false;
+                frameRule = $"denied-optimism:{entry.Trigger}→012";
             }
             // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.
             if (modality == Modality.Asserted)
@@ -5085,10 +5123,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // A phrase skips determiners between its words, "no" among them: "reached no agreement", "held no talks",
             // "signed no deal" match "reach agreement", "hold talks", "sign deal", and what they name did not happen.
             // Invariant: only a "no" the phrase skipped, not one of its own words ("have no comment" is 011 as written);
-            // "not" and "never" cannot stand inside a matched span.
+            // "not" and "never" stand inside a matched span only between a copula and its adjective ("was not optimistic").
             if (tr.Variant is { } matched && Array.IndexOf(matched.Words, "no") < 0)
                 for (int k = tr.Start + 1; k < tr.End - 1; k++)
-                    if (IsWord(k, "no")) return true;
+                    if (IsWord(k, "no") || IsWord(k, "not") || IsWord(k, "n't") || IsWord(k, "never")) return true;
             int lo = Math.Max(ClauseStart(tr.Clause), tr.Start - 4);
             for (int k = tr.Start - 1; k >= lo; k--)
             {
@@ -5108,6 +5146,31 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>"would not negotiate", "will never accept", "won't pay": a future modal right before the trigger, negated
         /// between the two (adverbs allowed, no actor or punctuation).</summary>
+        /// <summary>"with the International Court of Justice", "at the Supreme Court": a court named after "with", "at",
+        /// "to" or "before" in [from, to).</summary>
+        private bool CourtAfter(int from, int to)
+        {
+            for (int k = from; k < to && k < _e; k++)
+            {
+                if (!(IsWord(k, "with") || IsWord(k, "at") || IsWord(k, "to") || IsWord(k, "before"))) continue;
+                int n = k + 1;
+                while (Is(n, Words.Determiner)) n++;
+                if (ActorAt(n) is var a && a >= 0 && IsCourt(a)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A court: a judiciary actor ("the Supreme Court", "the International Court of Justice").</summary>
+        private bool IsCourt(int a) => A(a).Code is { } c && c.Contains("JUD", StringComparison.Ordinal);
+
+        /// <summary>A "not", "n't" or "never" among a phrase trigger's own words ("was not ready", "is never willing").</summary>
+        private bool NegationInside(Trig tr)
+        {
+            for (int k = tr.Start + 1; k < tr.End; k++)
+                if (IsWord(k, "not") || IsWord(k, "n't") || IsWord(k, "never")) return true;
+            return false;
+        }
+
         private bool ModalNegated(Trig tr)
         {
             bool negation = false;

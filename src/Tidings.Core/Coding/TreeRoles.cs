@@ -2665,6 +2665,11 @@ internal sealed partial class TreeRoles
             foreach (var m in Children(c))
                 if ((RelIs(m, "nmod:poss") || (RelStarts(m, "nmod") && CaseOf(m) is "from" or "by")) && ActorOfNode(m) is var a && a >= 0)
                     return a;
+            // "rejected a French request to share intelligence", "rejected opposition calls to restore the parliament": an
+            // actor adjective or compound on the noun is its author, as a possessive is.
+            foreach (var m in Children(c))
+                if (m < c && (RelIs(m, "amod") || RelIs(m, "compound")))
+                    if (ActorOfNode(m) is var a && a >= 0) return a;
             // "rejected an offer of talks from Japan's prime minister": or from the noun of what is proposed.
             foreach (var m in Children(c))
                 if (RelStarts(m, "nmod") && CaseOf(m) == "of" && ActorOfNode(m) < 0)
