@@ -302,6 +302,10 @@ public sealed partial class ShallowCoder : IEventCoder
                         // "told Reuters by telephone": right after a preposition the word is its noun; a gerund stays a verb
                         // ("Raises Potential of Suspending Talks", where Title Case made it a noun)
                         || (t > _f && doc.TokUpos(t - 1) is Upos.ADP && doc.TokXpos(t - 1) == "IN" && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                        // "40 million euros for food and shelter": a conjunct of a noun the tagger also reads as a noun is one
+                        // of the things listed, no verb (a noun trigger before it keeps its own reading).
+                        || (_tree.Parsed && verb.Words.Length == 1 && doc.Token(t).Relation == "conj" && doc.Token(t).Head is var ch
+                            && ch >= _f && ch < t && doc.TokUpos(ch) == Upos.NOUN && TrigAt(ch) < 0)
                         || (_tree.Parsed && verb.Words.Length == 1 && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                             && doc.Token(t).Relation == "obj" && doc.Token(t).Head is var oh && oh >= _f && oh < t && doc.TokUpos(oh) == Upos.VERB
                             && TrigAt(oh) < 0 && LightEndAt(oh) == 0)))

@@ -2943,9 +2943,13 @@ internal sealed partial class TreeRoles
             if (RelStarts(o, "obl") && CaseOf(o) == "in" && AidNouns.Contains(_doc.Token(o).Lemma ?? "") && HasAmountObject(verb))
                 foreach (var m in Children(o))
                     if ((RelIs(m, "amod") || RelIs(m, "compound")) && AidKinds.TryGetValue((_doc.Token(m).Lemma ?? "").ToLowerInvariant(), out var onVerb)) return onVerb;
+            // "give 40 million euros for food and shelter", "5 million dollars for weapons": an amount given for goods that name
+            // their kind is aid of that kind (the parser hangs the "for" phrase on the verb or on the amount).
+            if (RelStarts(o, "obl") && CaseOf(o) == "for" && PurposeKind(o) is { } forOnVerb && HasAmountObject(verb)) return forOnVerb;
             if (!RelIs(o, "obj") && !(RelStarts(o, "obl") && CaseOf(o) == "with")) continue;
             foreach (var n in Children(o))
             {
+                if (RelStarts(n, "nmod") && CaseOf(n) == "for" && PurposeKind(n) is { } forOnAmount && HasAmountObject(verb)) return forOnAmount;
                 if (!RelStarts(n, "nmod") || CaseOf(n) != "in" || !AidNouns.Contains(_doc.Token(n).Lemma ?? "")) continue;
                 // "3 billion dollars in loans": an aid noun that names its kind itself.
                 if (AidThings.TryGetValue((_doc.Token(n).Lemma ?? "").ToLowerInvariant(), out var own)) return own;
@@ -3035,6 +3039,16 @@ internal sealed partial class TreeRoles
     };
 
     /// <summary>True when a verb's object or "with" phrase is an amount of money ("3 billion dollars", "$3 billion").</summary>
+    /// <summary>The aid kind a "for" phrase's goods name ("for food", "for weapons", "for humanitarian aid"), or null.</summary>
+    private char? PurposeKind(int n)
+    {
+        if (AidThings.TryGetValue((_doc.Token(n).Lemma ?? "").ToLowerInvariant(), out var own)) return own;
+        if (!AidNouns.Contains(_doc.Token(n).Lemma ?? "")) return null;
+        foreach (var m in Children(n))
+            if ((RelIs(m, "amod") || RelIs(m, "compound")) && AidKinds.TryGetValue((_doc.Token(m).Lemma ?? "").ToLowerInvariant(), out var k)) return k;
+        return null;
+    }
+
     private bool HasAmountObject(int verb)
     {
         foreach (var o in Children(verb))
@@ -3148,7 +3162,7 @@ internal sealed partial class TreeRoles
         ["weapon"] = 'M', ["arm"] = 'M', ["ammunition"] = 'M', ["warship"] = 'M', ["howitzer"] = 'M',
         ["missile"] = 'M', ["munition"] = 'M', ["rifle"] = 'M', ["interceptor"] = 'M',
         ["loan"] = 'E', ["credit"] = 'E', ["cash"] = 'E',
-        ["food"] = 'H', ["medicine"] = 'H', ["vaccine"] = 'H', ["tent"] = 'H', ["blanket"] = 'H',
+        ["food"] = 'H', ["medicine"] = 'H', ["vaccine"] = 'H', ["tent"] = 'H', ["blanket"] = 'H', ["shelter"] = 'H', ["relief"] = 'H',
     };
 
     /// <summary>Things given whose kind only a modifier names ("patrol boats", "medical supplies").</summary>
