@@ -1921,7 +1921,6 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
-        /// <summary>The CAMEO role of an actor ("NGO" of UGANGO, "MED" of MED), null for a country or an IGO.</summary>
         /// <summary>Health and relief bodies (the WHO, UNICEF, UNHCR, the WFP, the Red Cross, MSF, aid NGOs): what they send or
         /// deploy is aid.</summary>
         private static bool IsReliefBody(string? code) => code is not null
@@ -1929,6 +1928,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 || code.StartsWith("IGOUNOKID", StringComparison.Ordinal) || code.StartsWith("IGOUNOREF", StringComparison.Ordinal)
                 || code.StartsWith("IGOUNOAGR", StringComparison.Ordinal));
 
+        /// <summary>The CAMEO role of an actor ("NGO" of UGANGO, "MED" of MED), null for a country or an IGO.</summary>
         private string? RoleOf(int a)
         {
             if (A(a).Code is not { } code || code.StartsWith("IGO", StringComparison.Ordinal)) return null;
@@ -5148,8 +5148,6 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
-        /// <summary>"would not negotiate", "will never accept", "won't pay": a future modal right before the trigger, negated
-        /// between the two (adverbs allowed, no actor or punctuation).</summary>
         /// <summary>"with the International Court of Justice", "at the Supreme Court": a court named after "with", "at",
         /// "to" or "before" in [from, to).</summary>
         private bool CourtAfter(int from, int to)
@@ -5175,6 +5173,8 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>"would not negotiate", "will never accept", "won't pay": a future modal right before the trigger, negated
+        /// between the two (adverbs allowed, no actor or punctuation).</summary>
         private bool ModalNegated(Trig tr)
         {
             bool negation = false;

@@ -3038,7 +3038,6 @@ internal sealed partial class TreeRoles
         ["consular"] = "032", ["diplomatic"] = "032", ["embassy"] = "032", ["ambassador"] = "032", ["consulate"] = "032",
     };
 
-    /// <summary>True when a verb's object or "with" phrase is an amount of money ("3 billion dollars", "$3 billion").</summary>
     /// <summary>The aid kind a "for" phrase's goods name ("for food", "for weapons", "for humanitarian aid"), or null.</summary>
     private char? PurposeKind(int n)
     {
@@ -3049,6 +3048,7 @@ internal sealed partial class TreeRoles
         return null;
     }
 
+    /// <summary>True when a verb's object or "with" phrase is an amount of money ("3 billion dollars", "$3 billion").</summary>
     private bool HasAmountObject(int verb)
     {
         foreach (var o in Children(verb))
