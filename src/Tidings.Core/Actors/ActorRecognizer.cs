@@ -1078,38 +1078,45 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
         }
 
-        /// <summary>
-        /// Gives bare role mentions ("police", "protesters", "opposition politicians") a country when the text
-        /// leaves little doubt: the one country of the other coded actors in their sentence ("Tunisian police
-        /// detained opposition politicians" → TUNOPP), else, when the sentence names no country at all, the
-        /// country of at least half the article's coded actors. A sentence naming several countries leaves
-        /// the role code alone: which side the role belongs to is then a guess.
-        /// </summary>
-        /// <summary>The country of at least half the coded actors of the sentences up to and including <paramref name="sentence"/>.</summary>
-        private string? DominantUpTo(int sentence)
+        /// <summary>How many coded actors (no place names, no news outlets) each country has in the sentences up to and
+        /// including <paramref name="sentence"/>, and their total.</summary>
+        private (Dictionary<string, int> Counts, int Total) CountryCounts(int sentence)
         {
             int total = 0;
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var m in _out)
                 if (m.Country is { } c && m.Code is not null && !NamedAsPlace(m) && !IsNewsOutlet(m) && _doc.SentenceOf(m.Tokens.FirstToken) <= sentence)
                 { counts[c] = counts.GetValueOrDefault(c) + 1; total++; }
+            return (counts, total);
+        }
+
+        /// <summary>The country of at least half of <paramref name="total"/> counted actors, or null.</summary>
+        private static string? Majority(Dictionary<string, int> counts, int total)
+        {
             if (total == 0) return null;
             var top = counts.MaxBy(kv => kv.Value);
             return 2 * top.Value >= total ? top.Key : null;
         }
 
+        /// <summary>The country of at least half the coded actors of the sentences up to and including <paramref name="sentence"/>.</summary>
+        private string? DominantUpTo(int sentence)
+        {
+            var (counts, total) = CountryCounts(sentence);
+            return Majority(counts, total);
+        }
+
+        /// <summary>
+        /// Gives bare role mentions ("police", "protesters", "opposition politicians") a country when the text
+        /// leaves little doubt: the one country of the other coded actors in their sentence ("Tunisian police
+        /// detained opposition politicians" → TUNOPP), else, when the sentence names no country at all, the
+        /// country of at least half the article's coded actors (or, when the whole article has none, of those read so
+        /// far, <see cref="DominantUpTo"/>). A sentence naming several countries leaves
+        /// the role code alone: which side the role belongs to is then a guess.
+        /// </summary>
         private void ResolveBareRoles()
         {
-            string? dominant = null;
-            int total = 0;
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var m in _out)
-                if (m.Country is { } c && m.Code is not null && !NamedAsPlace(m) && !IsNewsOutlet(m)) { counts[c] = counts.GetValueOrDefault(c) + 1; total++; }
-            if (total > 0)
-            {
-                var top = counts.MaxBy(kv => kv.Value);
-                if (2 * top.Value >= total) dominant = top.Key;
-            }
+            var (counts, total) = CountryCounts(int.MaxValue);
+            string? dominant = Majority(counts, total);
             // An article whose actors name no country at all ("a county commissioner … reinforcements from Nairobi"):
             // the country of the places it names.
             string? placesCountry = total == 0 ? PlacesCountry() : null;

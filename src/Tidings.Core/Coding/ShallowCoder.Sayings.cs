@@ -33,7 +33,6 @@ public sealed partial class ShallowCoder
                     {
                         var tr = _trigs[i];
                         if (tr.Entry.Has(TriggerFlags.Report)) continue;
-                        int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
                         var root = tr.Entry.Root;
                         // The complement's own verb ("did not fire on"), not a noun inside it ("did not guarantee an end to the war").
                         if (tr.Start <= p && p < tr.End && string.CompareOrdinal(root, "18") >= 0 && string.CompareOrdinal(root, "20") <= 0) blameworthy = true;
