@@ -1972,10 +1972,17 @@ public sealed partial class ShallowCoder : IEventCoder
             _tree.ObjectLemmas(verb, objects);
             // Session 19 (blind34): "demanded that French troops leave its territory": troops that leave withdraw (1056).
             if (lemma.ToLowerInvariant() is "leave" or "withdraw" or "depart" or "quit" or "exit" && DependentOf(verb, "nsubj") is var gone
-                && gone >= 0 && doc.TokLemma(gone)?.ToLowerInvariant() is "troops" or "troop" or "force" or "forces" or "soldier" or "army" or "military" or "peacekeeper" or "peacekeepers")
+                && gone >= 0 && IsForceNoun(gone))
                 return "1056";
             return DemandContent.DemandCode(lemma.ToLowerInvariant(), objects);
         }
+
+        /// <summary>A noun of a state's forces: a member of the lexicon's <c>@force</c> class (decision 026: "troops",
+        /// "soldiers", "peacekeepers", "battalions"), or "army"/"military", which name the whole force (and are left out of
+        /// the class, whose verbs send or station a part of it).</summary>
+        private bool IsForceNoun(int t) =>
+            (lex.ObjectClasses.TryGetValue("force", out var force) && force.Contains(doc.Token(t).Span, doc.TokLemma(t)))
+            || doc.TokLemma(t)?.ToLowerInvariant() is "army" or "military";
 
         /// <summary>Verbs whose complement asks for a policy to stop or change ("to stop the flow of arms").</summary>
         private static readonly HashSet<string> PolicyChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
