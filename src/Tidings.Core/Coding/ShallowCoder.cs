@@ -1965,6 +1965,15 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>The first "border", "borders" or "frontier" in [<paramref name="from"/>, <paramref name="end"/>) of the
+        /// sentence, or -1: the words after a show of force or a withdrawal that say whose border it was.</summary>
+        private int BorderWordIn(int from, int end)
+        {
+            for (int k = Math.Max(_f, from), stop = Math.Min(_e, end); k < stop; k++)
+                if (IsWord(k, "border") || IsWord(k, "borders") || IsWord(k, "frontier")) return k;
+            return -1;
+        }
+
         /// <summary>The demand code (10x) the demanded verb and its objects name (<see cref="DemandContent.DemandCode"/>).</summary>
         private string? DemandedContent(int verb, string lemma)
         {
@@ -3201,10 +3210,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (from is not null && from != leaving) { targets.Add(-1); targetCountry = from; tgtHow = "tree:withdrawn-from"; }
                 // "pull back troops and equipment from its border with Congo": a withdrawal from a border de-escalates toward
                 // the country across it (gold eb27044, eb23), whatever the parser hung "with Congo" from.
+                // (k + 2 < the sentence's end: the actor after "with" is in the sentence.)
                 else if (from is null)
-                    for (int k = Math.Max(_f, inner.End); k + 2 < Math.Min(_e, inner.End + 12); k++)
+                    for (int k = BorderWordIn(inner.End, Math.Min(_e - 2, inner.End + 10)); k >= 0; k = BorderWordIn(k + 1, Math.Min(_e - 2, inner.End + 10)))
                     {
-                        if (!(IsWord(k, "border") || IsWord(k, "borders") || IsWord(k, "frontier")) || !IsWord(k + 1, "with")) continue;
+                        if (!IsWord(k + 1, "with")) continue;
                         if (!(IsWord(k - 1, "from") || (IsWord(k - 2, "from") && (IsWord(k - 1, "its") || IsWord(k - 1, "their") || IsWord(k - 1, "the"))))) break;
                         if (ActorAt(k + 2) is var across && across >= 0 && across != src && A(across).Country is { } ac && ac != leaving)
                         { targets.Add(-1); targetCountry = ac; tgtHow = "withdrawn-from-border-with"; }
@@ -3214,16 +3224,13 @@ public sealed partial class ShallowCoder : IEventCoder
             // "moved troops to the border with Guyana", "massed tanks along its border with Ukraine": a show of force at a
             // border is aimed at the country across it.
             // So is one at another country's border ("massed troops near Ukraine's borders", "along the Afghan border").
-            if (targets.Count == 0 && code.StartsWith("15", StringComparison.Ordinal))
-                for (int k = Math.Max(_f, inner.End); k < Math.Min(_e, inner.End + 12); k++)
-                {
-                    if (!(IsWord(k, "border") || IsWord(k, "borders") || IsWord(k, "frontier"))) continue;
-                    int across = IsWord(k + 1, "with") ? ActorAt(k + 2)
-                        : IsWord(k - 1, "'s") || IsWord(k - 1, "’s") ? ActorAt(k - 2)
-                        : ActorAt(k - 1) is var adj && adj >= 0 && A(adj).IsModifier ? adj : -1;
-                    if (across >= 0 && across != src && A(across).Country is { } ac && ac != A(src).Country) { targets.Add(across); tgtHow = "border-with"; }
-                    break;
-                }
+            if (targets.Count == 0 && code.StartsWith("15", StringComparison.Ordinal) && BorderWordIn(inner.End, inner.End + 12) is var bk && bk >= 0)
+            {
+                int across = IsWord(bk + 1, "with") ? ActorAt(bk + 2)
+                    : IsWord(bk - 1, "'s") || IsWord(bk - 1, "’s") ? ActorAt(bk - 2)
+                    : ActorAt(bk - 1) is var adj && adj >= 0 && A(adj).IsModifier ? adj : -1;
+                if (across >= 0 && across != src && A(across).Country is { } ac && ac != A(src).Country) { targets.Add(across); tgtHow = "border-with"; }
+            }
             // "resigned after weeks of mass protests", "backed down amid protests": a concession made to protests with no
             // other target yields to the protesters, the country's people unless the protest names who protests.
             if (targets.Count == 0 && code.StartsWith("08", StringComparison.Ordinal) && A(src).Country is { } home
@@ -4525,10 +4532,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (!background && time >= 0 && WrittenEarlierYear(doc.Times[time])) background = true;
             if (!_seen.Add((src, tgt, code)))
             {
-                // "Nigeria's army, which has battled insurgents for a decade, said its troops had killed 30 fighters": the same
-                // event told first as history and then as the news is the news; the background copy gives way.
-                if (background || negated) return;
-                int old = _out.FindIndex(o => o.Sentence == _sentence && o.Source == src && o.Target == tgt && o.Cameo == code && o.Background && !o.Negated);
+                // The same event told first as history and then as the news is the news; the background copy gives way.
+                int old = _out.FindIndex(o => o.Sentence == _sentence && o.Source == src && o.Target == tgt && o.Cameo == code
+                    && EventMention.NewsReplacesBackground(o.Background, o.Negated, background, negated));
                 if (old < 0) return;
                 _out.RemoveAt(old);
             }

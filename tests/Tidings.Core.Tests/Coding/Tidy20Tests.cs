@@ -19,6 +19,30 @@ public class Tidy20Tests
     [InlineData("Niger demanded that the French ambassador leave the country.", "!*:1056")]
     public void Forces_demanded_to_leave_withdraw(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
+    [Theory]
+    // a border after a show of force or a withdrawal says who is across it (one shared scan for both rules)
+    [InlineData("Venezuela massed troops along its border with Guyana.", "VENMIL→GUY:154")]
+    [InlineData("Russia deployed tanks near Ukraine's borders.", "RUS→UKR:154")]
+    [InlineData("Rwanda pulled back its troops from its border with Congo.", "RWA→COD:087")]
+    public void The_country_across_a_border_is_the_target(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // what harm or criticism is aimed at, read by one walk over the verb's object and its "at"/"on"/"over" phrases
+    [InlineData("Mexico condemned the bombing of a market.", "MEX→-:111")]
+    [InlineData("Egypt expressed outrage at the killing.", "EGY→-:111")]
+    [InlineData("Nigerian troops killed at least 30 people in Borno state.", "NGAMIL→NGACVL:1823")]
+    [InlineData("Sudanese soldiers opened fire on hundreds of people in Khartoum.", "SDNMIL→SDNCVL:193")]
+    public void Aimed_at_phrases_give_the_target(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    [InlineData(true, false, false, false, true)]   // asserted history, then asserted news: the news replaces it
+    [InlineData(true, false, true, false, false)]   // history twice: the first stays
+    [InlineData(true, false, false, true, false)]   // a denied copy never replaces
+    [InlineData(true, true, false, false, false)]   // a denied history copy stays
+    [InlineData(false, false, false, false, false)] // news twice: the first stays
+    public void News_replaces_only_an_asserted_background_copy(bool keptBackground, bool keptNegated, bool newBackground, bool newNegated, bool replaces) =>
+        Assert.Equal(replaces, EventMention.NewsReplacesBackground(keptBackground, keptNegated, newBackground, newNegated));
+
     [Fact]
     public void The_lexicon_exposes_its_force_class()
     {
