@@ -1311,13 +1311,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (A(judge).Code is not { } jc || !jc.Contains("JUD", StringComparison.Ordinal)) continue;
                     if (doer < 0) { if (A(judge).Country is not { } jcountry) continue; ownCountry = jcountry; }
                 }
-                for (int i = 0; i < _trigs.Count; i++)
-                {
-                    var tr = _trigs[i];
-                    if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
-                    int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
-                    if (_tree.WithinJudged(node, judged)) { tr.Consumed = true; _trigs[i] = tr; }
-                }
+                ConsumeTriggers((_, node) => _tree.WithinJudged(node, judged));
                 Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
                     CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
             }
@@ -1350,15 +1344,24 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (ComplementModality(v) != Modality.Asserted || !RulingMade(v)) continue;
                 string? ownCountry = null;
                 if (doer < 0) { if (A(court).Country is not { } country) continue; ownCountry = country; }
-                for (int i = 0; i < _trigs.Count; i++)
-                {
-                    var tr = _trigs[i];
-                    if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
-                    int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
-                    if ((tr.Start <= v && v < tr.End) || _tree.WithinJudged(node, act)) { tr.Consumed = true; _trigs[i] = tr; }
-                }
+                ConsumeTriggers((tr, node) => (tr.Start <= v && v < tr.End) || _tree.WithinJudged(node, act));
                 Emit(new TokenRange(v, v + 1), "116", court, doer, $"court-undoes:{doc.TokLemma(v)}→116 src={how},tgt=" + (ownCountry is null ? "measure's-doer" : "own-government"),
                     false, CueDates(v, v), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
+            }
+        }
+
+        /// <summary>
+        /// Marks consumed every trigger not consumed yet (reporting verbs aside) that <paramref name="told"/> takes, given the
+        /// trigger and its head node: the acts inside what a judgement, a court's ruling or an ultimatum codes as a whole are
+        /// its content, not news of their own.
+        /// </summary>
+        private void ConsumeTriggers(Func<Trig, int, bool> told)
+        {
+            for (int i = 0; i < _trigs.Count; i++)
+            {
+                var tr = _trigs[i];
+                if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
+                if (told(tr, Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) { tr.Consumed = true; _trigs[i] = tr; }
             }
         }
 
@@ -1411,13 +1414,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (!_tree.Ultimatum(p, out int tell, out int demanded, out int addressee) || addressee < 0) continue;
                 int issuer = _tree.VerbSource(tell, out string how);
                 if (issuer < 0 || issuer == addressee || IsModifier(issuer)) continue;
-                for (int i = 0; i < _trigs.Count; i++)
-                {
-                    var tr = _trigs[i];
-                    if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
-                    int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
-                    if (node == tell || _tree.InSubtreeOf(node, demanded)) { tr.Consumed = true; _trigs[i] = tr; }
-                }
+                ConsumeTriggers((_, node) => node == tell || _tree.InSubtreeOf(node, demanded));
                 Emit(new TokenRange(tell, tell + 1), "139", issuer, addressee, $"ultimatum:{doc.TokLemma(tell)}+or face→139 src={how},tgt=addressee",
                     _tree.IsNegated(tell), CueDates(tell, demanded) || _tree.InPluperfectClause(tell), Modality.Threatened);
             }

@@ -985,11 +985,15 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    private bool HasDefiniteThe(int noun)
+    private bool HasDefiniteThe(int noun) => ChildWord(noun, "det", "the") >= 0;
+
+    /// <summary>The first dependent of <paramref name="node"/> in relation <paramref name="relation"/> that is the word
+    /// <paramref name="word"/> (any case): the "the" of a noun, the "had" of a verb, the "to" or "that" of a clause; -1 when none.</summary>
+    private int ChildWord(int node, string relation, string word)
     {
-        foreach (var c in Children(noun))
-            if (RelIs(c, "det") && _doc.Token(c).Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        foreach (var c in Children(node))
+            if (RelIs(c, relation) && _doc.Token(c).Span.Equals(word, StringComparison.OrdinalIgnoreCase)) return c;
+        return -1;
     }
 
     /// <summary>The lemma of the verb's direct object, or null.</summary>
@@ -3275,12 +3279,7 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    private bool HasPluperfectAux(int verb)
-    {
-        foreach (var c in Children(verb))
-            if (RelIs(c, "aux") && _doc.Token(c).Span.Equals("had", StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    private bool HasPluperfectAux(int verb) => ChildWord(verb, "aux", "had") >= 0;
 
     /// <summary>
     /// The trigger node (one <paramref name="isTriggerNode"/> accepts) whose complement contains the event noun
@@ -3407,12 +3406,7 @@ internal sealed partial class TreeRoles
                 return true;
         return false;
 
-        bool HasThatMark(int clause)
-        {
-            foreach (var c in Children(clause))
-                if (RelIs(c, "mark") && _doc.Token(c).Span.Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
-            return false;
-        }
+        bool HasThatMark(int clause) => ChildWord(clause, "mark", "that") >= 0;
     }
 
     /// <summary>Verbs by which a thing or act draws others' reactions ("drew condemnation from", "sparked criticism from").</summary>

@@ -35,6 +35,13 @@ public class Tidy20Tests
     public void Aimed_at_phrases_give_the_target(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
+    // the acts inside a ruling, an ultimatum or a denial are its content, not events of their own (ConsumeTriggers)
+    [InlineData("Israel told Hamas to release the hostages or face severe consequences.", "ISR→PSEREBHMS:139|!*:08*")]
+    [InlineData("Kenya's high court ruled that the deployment of police to Haiti was unconstitutional.", "KENJUD→KENGOV:116|!*:15*")]
+    [InlineData("The army said its soldiers had not fired on the protesters.", "MIL→-:016|!*:19*")]
+    public void Acts_inside_a_judgement_or_ultimatum_are_its_content(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
     [InlineData(true, false, false, false, true)]   // asserted history, then asserted news: the news replaces it
     [InlineData(true, false, true, false, false)]   // history twice: the first stays
     [InlineData(true, false, false, true, false)]   // a denied copy never replaces
