@@ -1085,10 +1085,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             int total = 0;
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var m in _out)
-                if (m.Country is { } c && m.Code is not null && !NamedAsPlace(m) && !IsNewsOutlet(m) && _doc.SentenceOf(m.Tokens.FirstToken) <= sentence)
-                { counts[c] = counts.GetValueOrDefault(c) + 1; total++; }
+                if (CountsForCountry(m) && _doc.SentenceOf(m.Tokens.FirstToken) <= sentence)
+                { counts[m.Country!] = counts.GetValueOrDefault(m.Country!) + 1; total++; }
             return (counts, total);
         }
+
+        /// <summary>True for a coded actor that says which country an article is about: one with a country, and neither a
+        /// country named as a place nor a news outlet.</summary>
+        private bool CountsForCountry(ActorMention m) => m.Country is not null && m.Code is not null && !NamedAsPlace(m) && !IsNewsOutlet(m);
 
         /// <summary>The country of at least half of <paramref name="total"/> counted actors, or null.</summary>
         private static string? Majority(Dictionary<string, int> counts, int total)
@@ -1098,11 +1102,70 @@ public sealed class ActorRecognizer : IPipelineComponent
             return 2 * top.Value >= total ? top.Key : null;
         }
 
-        /// <summary>The country of at least half the coded actors of the sentences up to and including <paramref name="sentence"/>.</summary>
-        private string? DominantUpTo(int sentence)
+        /// <summary>
+        /// The country of at least half the counted actors (<see cref="CountsForCountry"/>) of the sentences up to and
+        /// including a given one, as <see cref="ResolveBareRoles"/> asks it role after role of an article with no main
+        /// country. The counts grow as the sentences asked about advance and as roles are lent a country, so each mention
+        /// is read once (a recount per bare role made such articles quadratic). The answer is the recount's
+        /// (<see cref="CountryCounts"/> and <see cref="Majority"/>): a tie goes to the country counted first in mention
+        /// order, as the recount's insertion-ordered dictionary gives it. Invariant: a mention counted stays counted with
+        /// the same country (ResolveBareRoles only gives countries to mentions that had none).
+        /// </summary>
+        private sealed class DominantSoFar
         {
-            var (counts, total) = CountryCounts(sentence);
-            return Majority(counts, total);
+            private readonly Run _run;
+            /// <summary>Mention indices by sentence (then by index).</summary>
+            private readonly int[] _bySentence;
+            private readonly int[] _sentenceOf;
+            /// <summary>Per country: its counted mentions and the lowest index among them.</summary>
+            private readonly Dictionary<string, (int Count, int First)> _counts = new(StringComparer.Ordinal);
+            private int _total, _next, _through = int.MinValue;
+
+            public DominantSoFar(Run run)
+            {
+                _run = run;
+                var all = run._out;
+                _sentenceOf = new int[all.Count];
+                for (int i = 0; i < all.Count; i++) _sentenceOf[i] = run._doc.SentenceOf(all[i].Tokens.FirstToken);
+                _bySentence = new int[all.Count];
+                for (int i = 0; i < _bySentence.Length; i++) _bySentence[i] = i;
+                // Stable: the index breaks ties, so the order within a sentence is mention order.
+                Array.Sort(_bySentence, (a, b) => _sentenceOf[a] != _sentenceOf[b] ? _sentenceOf[a].CompareTo(_sentenceOf[b]) : a.CompareTo(b));
+            }
+
+            /// <summary>The dominant country of the sentences up to <paramref name="sentence"/>; asked of an earlier sentence
+            /// than the last, it recounts.</summary>
+            public string? UpTo(int sentence)
+            {
+                if (sentence < _through)
+                {
+                    var (counts, total) = _run.CountryCounts(sentence);
+                    return Majority(counts, total);
+                }
+                for (; _next < _bySentence.Length && _sentenceOf[_bySentence[_next]] <= sentence; _next++)
+                    if (_run.CountsForCountry(_run._out[_bySentence[_next]])) Add(_bySentence[_next]);
+                _through = sentence;
+                if (_total == 0) return null;
+                string? best = null; int bestCount = 0, bestFirst = int.MaxValue;
+                foreach (var (country, (count, first)) in _counts)
+                    if (count > bestCount || (count == bestCount && first < bestFirst)) { best = country; bestCount = count; bestFirst = first; }
+                return 2 * bestCount >= _total ? best : null;
+            }
+
+            /// <summary>Mention <paramref name="i"/>, which had no country, may just have been lent one: counted if its
+            /// sentence has already been read (a later one is read as it stands when the sentences asked reach it).</summary>
+            public void Lent(int i)
+            {
+                if (_sentenceOf[i] <= _through && _run.CountsForCountry(_run._out[i])) Add(i);
+            }
+
+            private void Add(int i)
+            {
+                string country = _run._out[i].Country!;
+                var (count, first) = _counts.GetValueOrDefault(country, (0, int.MaxValue));
+                _counts[country] = (count + 1, Math.Min(first, i));
+                _total++;
+            }
         }
 
         /// <summary>
@@ -1110,7 +1173,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// leaves little doubt: the one country of the other coded actors in their sentence ("Tunisian police
         /// detained opposition politicians" → TUNOPP), else, when the sentence names no country at all, the
         /// country of at least half the article's coded actors (or, when the whole article has none, of those read so
-        /// far, <see cref="DominantUpTo"/>). A sentence naming several countries leaves
+        /// far, <see cref="DominantSoFar"/>). A sentence naming several countries leaves
         /// the role code alone: which side the role belongs to is then a guess.
         /// </summary>
         private void ResolveBareRoles()
@@ -1127,10 +1190,16 @@ public sealed class ActorRecognizer : IPipelineComponent
             // ("BAMAKO - … Sweden … Swedish envoy … the UN urged all sides to protect civilians": Mali's civilians).
             if (datelineCountry is not null && dominant is not null && dominant != datelineCountry
                 && 2 * counts.GetValueOrDefault(datelineCountry) >= counts[dominant]) dominant = datelineCountry;
+            DominantSoFar? soFar = null;
+            // The role the pass before may have lent a country; every pass that lends one lends it to its own role alone (the
+            // roles that ShareRoleWithCoordinatedCountries extends are countries, already counted).
+            int lent = -1;
             for (int i = 0; i < _out.Count; i++)
             {
+                if (lent >= 0) { soFar?.Lent(lent); lent = -1; }
                 var m = _out[i];
                 if (m.Country is not null || m.Code is null || !m.Rule.StartsWith("role:", StringComparison.Ordinal)) continue;
+                lent = i;
                 // "rights groups", "aid agencies": international NGOs are coded by their sector, not by the country they report on.
                 if (m.Code.Length > 3 && m.Code.StartsWith("NGO", StringComparison.Ordinal)) continue;
                 // "Western intelligence services", "European diplomats", "Gulf states": a region says the role is of many
@@ -1139,7 +1208,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
                 // An article whose actors over its whole length name no main country (a flood in one country, its neighbours listed
                 // later) still has one so far: a reader of the article up to this sentence lends that one (decision 020).
-                string? dominantHere = dominant ?? DominantUpTo(sentence);
+                string? dominantHere = dominant ?? (soFar ??= new DominantSoFar(this)).UpTo(sentence);
                 // "deported asylum seekers to France", "refugees in Chad": refugees and migrants are not the people of the
                 // country that holds or expels them; only "from X" says whose they are. Nor are hostages and prisoners of
                 // war the people of those who hold them ("Hamas said it would release the hostages").

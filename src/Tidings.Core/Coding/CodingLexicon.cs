@@ -36,9 +36,10 @@ public sealed class CodingLexicon
     private readonly FrozenDictionary<string, TriggerVariant[]>.AlternateLookup<ReadOnlySpan<char>> _lightLookup;
 
     private CodingLexicon(ImmutableArray<TriggerEntry> entries, FrozenDictionary<string, TriggerVariant[]> triggers,
-        FrozenDictionary<string, TriggerVariant[]> light)
+        FrozenDictionary<string, TriggerVariant[]> light, FrozenDictionary<string, ObjectClass> classes)
     {
         Entries = entries;
+        ObjectClasses = classes;
         _triggers = triggers;
         _triggerLookup = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
         _light = light;
@@ -52,6 +53,10 @@ public sealed class CodingLexicon
 
     /// <summary>Every lexicon row, light verbs included, in file order.</summary>
     public ImmutableArray<TriggerEntry> Entries { get; }
+
+    /// <summary>The object classes the lexicon was loaded with, by name without "@" (empty when loaded without
+    /// <c>object-classes.tsv</c>). Rules outside <c>verbs.tsv</c> that ask "is this noun a force?" read the same class.</summary>
+    public FrozenDictionary<string, ObjectClass> ObjectClasses { get; }
 
     /// <summary>Number of distinct surface first-words indexed (event triggers only).</summary>
     public int FirstWordCount => _triggers.Count;
@@ -123,7 +128,7 @@ public sealed class CodingLexicon
                 // Of two variants of one length a literal row comes before a class row: "deploy peacekeeper" (074) is
                 // more specific than "deploy @force" (154).
                 kv => kv.Value.OrderByDescending(v => v.Words.Length).ThenBy(v => v.Classes is null ? 0 : 1).ToArray(), StringComparer.OrdinalIgnoreCase);
-        return new CodingLexicon(entries.ToImmutable(), Freeze(trig), Freeze(light));
+        return new CodingLexicon(entries.ToImmutable(), Freeze(trig), Freeze(light), classes);
     }
 
     /// <summary>The object class of each word of a row ("send @force"), or null when the row has none; throws for an

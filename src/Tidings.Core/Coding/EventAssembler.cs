@@ -54,7 +54,7 @@ public sealed class EventAssembler
             int replace = -1;
             if (seen.TryGetValue(key, out int at))
             {
-                if (!(result[at].Background && !result[at].Negated && !m.Background && !m.Negated)) continue;
+                if (!EventMention.NewsReplacesBackground(result[at].Background, result[at].Negated, m.Background, m.Negated)) continue;
                 replace = at;
             }
 

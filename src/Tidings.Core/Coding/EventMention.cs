@@ -55,4 +55,14 @@ public sealed record EventMention
     public int Time { get; init; } = -1;
     /// <summary>Index into <see cref="Document.Places"/> of the location attached to the trigger, -1 if none.</summary>
     public int Place { get; init; } = -1;
+
+    /// <summary>
+    /// "Nigeria's army, which has battled insurgents for a decade, said its troops had killed 30 fighters": when one sentence
+    /// tells the same event (same actors and code) twice, first as history and then as the news, the news copy replaces the
+    /// background one. True when the copy kept so far is an asserted background event and the new one asserted news; in
+    /// every other case the first copy stays. The coder (per sentence, by actor mention) and the assembler (by final
+    /// actor code) apply the same rule.
+    /// </summary>
+    public static bool NewsReplacesBackground(bool keptBackground, bool keptNegated, bool newBackground, bool newNegated) =>
+        keptBackground && !keptNegated && !newBackground && !newNegated;
 }

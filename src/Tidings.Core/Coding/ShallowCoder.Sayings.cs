@@ -38,14 +38,8 @@ public sealed partial class ShallowCoder
                         if (tr.Start <= p && p < tr.End && string.CompareOrdinal(root, "18") >= 0 && string.CompareOrdinal(root, "20") <= 0) blameworthy = true;
                     }
                 if (!blameworthy) continue;
-                for (int i = 0; i < _trigs.Count; i++)
-                {
-                    var tr = _trigs[i];
-                    if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
-                    int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
-                    // "said its drones had not been aiming at targets and offered talks": a coordinated verb is news of its own.
-                    if (_tree.WithinJudged(node, p) && !_tree.InConjunctOf(node, p)) { tr.Consumed = true; _trigs[i] = tr; }
-                }
+                // "said its drones had not been aiming at targets and offered talks": a coordinated verb is news of its own.
+                ConsumeTriggers((_, node) => _tree.WithinJudged(node, p) && !_tree.InConjunctOf(node, p));
                 Emit(new TokenRange(p, p + 1), "016", judge, -1, $"said-denial:{doc.TokLemma(p)}→016 src={how},tgt=none", false,
                     CueDates(p, p), Modality.Asserted);
             }

@@ -1311,13 +1311,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (A(judge).Code is not { } jc || !jc.Contains("JUD", StringComparison.Ordinal)) continue;
                     if (doer < 0) { if (A(judge).Country is not { } jcountry) continue; ownCountry = jcountry; }
                 }
-                for (int i = 0; i < _trigs.Count; i++)
-                {
-                    var tr = _trigs[i];
-                    if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
-                    int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
-                    if (_tree.WithinJudged(node, judged)) { tr.Consumed = true; _trigs[i] = tr; }
-                }
+                ConsumeTriggers((_, node) => _tree.WithinJudged(node, judged));
                 Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
                     CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
             }
@@ -1350,15 +1344,24 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (ComplementModality(v) != Modality.Asserted || !RulingMade(v)) continue;
                 string? ownCountry = null;
                 if (doer < 0) { if (A(court).Country is not { } country) continue; ownCountry = country; }
-                for (int i = 0; i < _trigs.Count; i++)
-                {
-                    var tr = _trigs[i];
-                    if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
-                    int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
-                    if ((tr.Start <= v && v < tr.End) || _tree.WithinJudged(node, act)) { tr.Consumed = true; _trigs[i] = tr; }
-                }
+                ConsumeTriggers((tr, node) => (tr.Start <= v && v < tr.End) || _tree.WithinJudged(node, act));
                 Emit(new TokenRange(v, v + 1), "116", court, doer, $"court-undoes:{doc.TokLemma(v)}→116 src={how},tgt=" + (ownCountry is null ? "measure's-doer" : "own-government"),
                     false, CueDates(v, v), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
+            }
+        }
+
+        /// <summary>
+        /// Marks consumed every trigger not consumed yet (reporting verbs aside) that <paramref name="told"/> takes, given the
+        /// trigger and its head node: the acts inside what a judgement, a court's ruling or an ultimatum codes as a whole are
+        /// its content, not news of their own.
+        /// </summary>
+        private void ConsumeTriggers(Func<Trig, int, bool> told)
+        {
+            for (int i = 0; i < _trigs.Count; i++)
+            {
+                var tr = _trigs[i];
+                if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
+                if (told(tr, Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) { tr.Consumed = true; _trigs[i] = tr; }
             }
         }
 
@@ -1411,13 +1414,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (!_tree.Ultimatum(p, out int tell, out int demanded, out int addressee) || addressee < 0) continue;
                 int issuer = _tree.VerbSource(tell, out string how);
                 if (issuer < 0 || issuer == addressee || IsModifier(issuer)) continue;
-                for (int i = 0; i < _trigs.Count; i++)
-                {
-                    var tr = _trigs[i];
-                    if (tr.Consumed || tr.Entry.Has(TriggerFlags.Report)) continue;
-                    int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
-                    if (node == tell || _tree.InSubtreeOf(node, demanded)) { tr.Consumed = true; _trigs[i] = tr; }
-                }
+                ConsumeTriggers((_, node) => node == tell || _tree.InSubtreeOf(node, demanded));
                 Emit(new TokenRange(tell, tell + 1), "139", issuer, addressee, $"ultimatum:{doc.TokLemma(tell)}+or face→139 src={how},tgt=addressee",
                     _tree.IsNegated(tell), CueDates(tell, demanded) || _tree.InPluperfectClause(tell), Modality.Threatened);
             }
@@ -1965,6 +1962,15 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>The first "border", "borders" or "frontier" in [<paramref name="from"/>, <paramref name="end"/>) of the
+        /// sentence, or -1: the words after a show of force or a withdrawal that say whose border it was.</summary>
+        private int BorderWordIn(int from, int end)
+        {
+            for (int k = Math.Max(_f, from), stop = Math.Min(_e, end); k < stop; k++)
+                if (IsWord(k, "border") || IsWord(k, "borders") || IsWord(k, "frontier")) return k;
+            return -1;
+        }
+
         /// <summary>The demand code (10x) the demanded verb and its objects name (<see cref="DemandContent.DemandCode"/>).</summary>
         private string? DemandedContent(int verb, string lemma)
         {
@@ -1972,10 +1978,17 @@ public sealed partial class ShallowCoder : IEventCoder
             _tree.ObjectLemmas(verb, objects);
             // Session 19 (blind34): "demanded that French troops leave its territory": troops that leave withdraw (1056).
             if (lemma.ToLowerInvariant() is "leave" or "withdraw" or "depart" or "quit" or "exit" && DependentOf(verb, "nsubj") is var gone
-                && gone >= 0 && doc.TokLemma(gone)?.ToLowerInvariant() is "troops" or "troop" or "force" or "forces" or "soldier" or "army" or "military" or "peacekeeper" or "peacekeepers")
+                && gone >= 0 && IsForceNoun(gone))
                 return "1056";
             return DemandContent.DemandCode(lemma.ToLowerInvariant(), objects);
         }
+
+        /// <summary>A noun of a state's forces: a member of the lexicon's <c>@force</c> class (decision 026: "troops",
+        /// "soldiers", "peacekeepers", "battalions"), or "army"/"military", which name the whole force (and are left out of
+        /// the class, whose verbs send or station a part of it).</summary>
+        private bool IsForceNoun(int t) =>
+            (lex.ObjectClasses.TryGetValue("force", out var force) && force.Contains(doc.Token(t).Span, doc.TokLemma(t)))
+            || doc.TokLemma(t)?.ToLowerInvariant() is "army" or "military";
 
         /// <summary>Verbs whose complement asks for a policy to stop or change ("to stop the flow of arms").</summary>
         private static readonly HashSet<string> PolicyChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -3194,10 +3207,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (from is not null && from != leaving) { targets.Add(-1); targetCountry = from; tgtHow = "tree:withdrawn-from"; }
                 // "pull back troops and equipment from its border with Congo": a withdrawal from a border de-escalates toward
                 // the country across it (gold eb27044, eb23), whatever the parser hung "with Congo" from.
+                // (k + 2 < the sentence's end: the actor after "with" is in the sentence.)
                 else if (from is null)
-                    for (int k = Math.Max(_f, inner.End); k + 2 < Math.Min(_e, inner.End + 12); k++)
+                    for (int k = BorderWordIn(inner.End, Math.Min(_e - 2, inner.End + 10)); k >= 0; k = BorderWordIn(k + 1, Math.Min(_e - 2, inner.End + 10)))
                     {
-                        if (!(IsWord(k, "border") || IsWord(k, "borders") || IsWord(k, "frontier")) || !IsWord(k + 1, "with")) continue;
+                        if (!IsWord(k + 1, "with")) continue;
                         if (!(IsWord(k - 1, "from") || (IsWord(k - 2, "from") && (IsWord(k - 1, "its") || IsWord(k - 1, "their") || IsWord(k - 1, "the"))))) break;
                         if (ActorAt(k + 2) is var across && across >= 0 && across != src && A(across).Country is { } ac && ac != leaving)
                         { targets.Add(-1); targetCountry = ac; tgtHow = "withdrawn-from-border-with"; }
@@ -3207,16 +3221,13 @@ public sealed partial class ShallowCoder : IEventCoder
             // "moved troops to the border with Guyana", "massed tanks along its border with Ukraine": a show of force at a
             // border is aimed at the country across it.
             // So is one at another country's border ("massed troops near Ukraine's borders", "along the Afghan border").
-            if (targets.Count == 0 && code.StartsWith("15", StringComparison.Ordinal))
-                for (int k = Math.Max(_f, inner.End); k < Math.Min(_e, inner.End + 12); k++)
-                {
-                    if (!(IsWord(k, "border") || IsWord(k, "borders") || IsWord(k, "frontier"))) continue;
-                    int across = IsWord(k + 1, "with") ? ActorAt(k + 2)
-                        : IsWord(k - 1, "'s") || IsWord(k - 1, "’s") ? ActorAt(k - 2)
-                        : ActorAt(k - 1) is var adj && adj >= 0 && A(adj).IsModifier ? adj : -1;
-                    if (across >= 0 && across != src && A(across).Country is { } ac && ac != A(src).Country) { targets.Add(across); tgtHow = "border-with"; }
-                    break;
-                }
+            if (targets.Count == 0 && code.StartsWith("15", StringComparison.Ordinal) && BorderWordIn(inner.End, inner.End + 12) is var bk && bk >= 0)
+            {
+                int across = IsWord(bk + 1, "with") ? ActorAt(bk + 2)
+                    : IsWord(bk - 1, "'s") || IsWord(bk - 1, "’s") ? ActorAt(bk - 2)
+                    : ActorAt(bk - 1) is var adj && adj >= 0 && A(adj).IsModifier ? adj : -1;
+                if (across >= 0 && across != src && A(across).Country is { } ac && ac != A(src).Country) { targets.Add(across); tgtHow = "border-with"; }
+            }
             // "resigned after weeks of mass protests", "backed down amid protests": a concession made to protests with no
             // other target yields to the protesters, the country's people unless the protest names who protests.
             if (targets.Count == 0 && code.StartsWith("08", StringComparison.Ordinal) && A(src).Country is { } home
@@ -4518,10 +4529,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (!background && time >= 0 && WrittenEarlierYear(doc.Times[time])) background = true;
             if (!_seen.Add((src, tgt, code)))
             {
-                // "Nigeria's army, which has battled insurgents for a decade, said its troops had killed 30 fighters": the same
-                // event told first as history and then as the news is the news; the background copy gives way.
-                if (background || negated) return;
-                int old = _out.FindIndex(o => o.Sentence == _sentence && o.Source == src && o.Target == tgt && o.Cameo == code && o.Background && !o.Negated);
+                // The same event told first as history and then as the news is the news; the background copy gives way.
+                int old = _out.FindIndex(o => o.Sentence == _sentence && o.Source == src && o.Target == tgt && o.Cameo == code
+                    && EventMention.NewsReplacesBackground(o.Background, o.Negated, background, negated));
                 if (old < 0) return;
                 _out.RemoveAt(old);
             }

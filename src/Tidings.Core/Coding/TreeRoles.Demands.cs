@@ -530,10 +530,5 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>The position of the "to" that marks <paramref name="infinitive"/>, or the infinitive itself.</summary>
-    private int FirstMarkTo(int infinitive)
-    {
-        foreach (var c in Children(infinitive))
-            if (RelIs(c, "mark") && _doc.Token(c).Span.Equals("to", StringComparison.OrdinalIgnoreCase)) return c;
-        return infinitive;
-    }
+    private int FirstMarkTo(int infinitive) => ChildWord(infinitive, "mark", "to") is var to && to >= 0 ? to : infinitive;
 }

@@ -814,25 +814,37 @@ internal sealed partial class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return -1;
         // "expressed outrage at the killing", "voiced anger over the attack" (session 18): the attack after "at"/"over", on the
         // verb or on its object noun, is what the criticism is of.
-        var candidates = new List<int>();
+        int c = FirstAimedAt(verb, AtOrOver, UnnamedAttackNoun);
+        if (c < 0 || ByAgent(c, source, 0) >= 0) return -1;
+        foreach (var g in Children(c))
+            if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || RelIs(g, "compound")) && _actorOf[g] >= 0) return -1;
+        // An active verb takes no "by" agent: one the parser hung on the verb is the attack's doer.
+        foreach (var g in Children(verb))
+            if (RelStarts(g, "obl") && CaseOf(g) == "by" && ActorOfNode(g) >= 0) return -1;
+        return c;
+    }
+
+    private bool UnnamedAttackNoun(int c) => _actorOf[c] < 0 && AttackNouns.Contains(_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString());
+
+    private static readonly string[] AtOrOver = ["at", "over"];
+    private static readonly string[] AtOnOrAgainst = ["at", "on", "against"];
+
+    /// <summary>
+    /// The first node, in this order, that <paramref name="accept"/> takes: for each dependent of the verb, a direct object,
+    /// an oblique whose preposition is one of <paramref name="cases"/>, then that object's nominal modifiers with such a
+    /// preposition ("condemned the attack on …", "fired at hundreds of people", "opened fire on dozens of people"). What an
+    /// act of harm or of criticism is aimed at, wherever the parser hung the phrase; -1 when none.
+    /// </summary>
+    private int FirstAimedAt(int verb, string[] cases, Func<int, bool> accept)
+    {
         foreach (var c in Children(verb))
         {
-            if (RelIs(c, "obj")) candidates.Add(c);
-            if (RelStarts(c, "obl") && CaseOf(c) is "at" or "over") candidates.Add(c);
-            if (RelIs(c, "obj"))
+            bool obj = RelIs(c, "obj");
+            if (obj && accept(c)) return c;
+            if (RelStarts(c, "obl") && Array.IndexOf(cases, CaseOf(c)) >= 0 && accept(c)) return c;
+            if (obj)
                 foreach (var g in Children(c))
-                    if (RelStarts(g, "nmod") && CaseOf(g) is "at" or "over") candidates.Add(g);
-        }
-        foreach (var c in candidates)
-        {
-            if (_actorOf[c] >= 0 || !AttackNouns.Contains(_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString())) continue;
-            if (ByAgent(c, source, 0) >= 0) return -1;
-            foreach (var g in Children(c))
-                if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || RelIs(g, "compound")) && _actorOf[g] >= 0) return -1;
-            // An active verb takes no "by" agent: one the parser hung on the verb is the attack's doer.
-            foreach (var g in Children(verb))
-                if (RelStarts(g, "obl") && CaseOf(g) == "by" && ActorOfNode(g) >= 0) return -1;
-            return c;
+                    if (RelStarts(g, "nmod") && Array.IndexOf(cases, CaseOf(g)) >= 0 && accept(g)) return g;
         }
         return -1;
     }
@@ -973,11 +985,15 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    private bool HasDefiniteThe(int noun)
+    private bool HasDefiniteThe(int noun) => ChildWord(noun, "det", "the") >= 0;
+
+    /// <summary>The first dependent of <paramref name="node"/> in relation <paramref name="relation"/> that is the word
+    /// <paramref name="word"/> (any case): the "the" of a noun, the "had" of a verb, the "to" or "that" of a clause; -1 when none.</summary>
+    private int ChildWord(int node, string relation, string word)
     {
-        foreach (var c in Children(noun))
-            if (RelIs(c, "det") && _doc.Token(c).Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        foreach (var c in Children(node))
+            if (RelIs(c, relation) && _doc.Token(c).Span.Equals(word, StringComparison.OrdinalIgnoreCase)) return c;
+        return -1;
     }
 
     /// <summary>The lemma of the verb's direct object, or null.</summary>
@@ -3263,12 +3279,7 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    private bool HasPluperfectAux(int verb)
-    {
-        foreach (var c in Children(verb))
-            if (RelIs(c, "aux") && _doc.Token(c).Span.Equals("had", StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    private bool HasPluperfectAux(int verb) => ChildWord(verb, "aux", "had") >= 0;
 
     /// <summary>
     /// The trigger node (one <paramref name="isTriggerNode"/> accepts) whose complement contains the event noun
@@ -3395,12 +3406,7 @@ internal sealed partial class TreeRoles
                 return true;
         return false;
 
-        bool HasThatMark(int clause)
-        {
-            foreach (var c in Children(clause))
-                if (RelIs(c, "mark") && _doc.Token(c).Span.Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
-            return false;
-        }
+        bool HasThatMark(int clause) => ChildWord(clause, "mark", "that") >= 0;
     }
 
     /// <summary>Verbs by which a thing or act draws others' reactions ("drew condemnation from", "sparked criticism from").</summary>
@@ -3494,28 +3500,29 @@ internal sealed partial class TreeRoles
     /// people"): an "at"/"on"/"against" phrase of the verb or of its object.</remarks>
     public bool CountedPeopleObject(int verb)
     {
-        if (!Parsed || verb < _f || verb >= _e) return false;
-        foreach (var c in Children(verb))
-        {
-            if (RelIs(c, "obj") && _actorOf[c] < 0 && CountedPeople(c)) return true;
-            if (RelStarts(c, "obl") && CaseOf(c) is "at" or "on" or "against" && _actorOf[c] < 0 && CountedPeople(c)) return true;
-            if (RelIs(c, "obj"))
-                foreach (var n in Children(c))
-                    if (RelIs(n, "nmod") && CaseOf(n) is "at" or "on" or "against" && _actorOf[n] < 0 && CountedPeople(n)) return true;
-        }
-        return false;
+        return Parsed && verb >= _f && verb < _e && FirstAimedAt(verb, AtOnOrAgainst, UnnamedCountedPeople) >= 0;
     }
+
+    private bool UnnamedCountedPeople(int c) => _actorOf[c] < 0 && CountedPeople(c);
 
     private bool CountedPeople(int c)
     {
-        // "killing dozens", "wounding scores": a bare count of the dead is of people.
-        if (_doc.Token(c).Span.ToString().ToLowerInvariant() is "dozens" or "scores" or "hundreds" or "thousands"
-            && !Children(c).ToArray().Any(n => RelStarts(n, "nmod"))) return true;
-        // "detained dozens of young men", "killed hundreds of women and children": a count of people of no role.
-        if (_doc.Token(c).Span.ToString().ToLowerInvariant() is "dozens" or "scores" or "hundreds" or "thousands"
-            && Children(c).ToArray().Any(n => RelIs(n, "nmod") && CaseOf(n) == "of" && _actorOf[n] < 0
-                && _doc.Token(n).Lemma is "man" or "woman" or "child" or "boy" or "girl" or "person" or "people"))
-            return true;
+        var word = _doc.Token(c).Span;
+        if (word.Equals("dozens", StringComparison.OrdinalIgnoreCase) || word.Equals("scores", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("hundreds", StringComparison.OrdinalIgnoreCase) || word.Equals("thousands", StringComparison.OrdinalIgnoreCase))
+        {
+            // "killing dozens", "wounding scores": a bare count of the dead is of people. "detained dozens of young men",
+            // "killed hundreds of women and children": a count of people of no role.
+            bool modified = false;
+            foreach (var n in Children(c))
+            {
+                if (!RelStarts(n, "nmod")) continue;
+                modified = true;
+                if (RelIs(n, "nmod") && CaseOf(n) == "of" && _actorOf[n] < 0
+                    && _doc.Token(n).Lemma is "man" or "woman" or "child" or "boy" or "girl" or "person" or "people") return true;
+            }
+            if (!modified) return true;
+        }
         if (_doc.Token(c).Lemma is not ("people" or "person")) return false;
         foreach (var n in Children(c)) if (RelIs(n, "nummod")) return true;
         return false;
