@@ -208,6 +208,7 @@ public sealed partial class ShallowCoder : IEventCoder
             FoldDemandsIntoProtests();
             DropWarningsThatThreaten();
             AimDenialsAtTheDeniedAct();
+            AimCriticismsAtTheAppealed();
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
@@ -3391,6 +3392,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 for (int k = doc.Token(helpedObj).Head + 1; k <= helpedObj && helped < 0; k++) helped = ActorAt(k);
                 if (helped >= 0 && helped != src) { targets.Add(helped); tgtHow = "tree:purpose-beneficiary"; }
             }
+            // "Vietnam protested a Chinese survey ship in its waters", "Eritrea protested Ethiopia's decision": a state's
+            // protest (an official complaint, 114 below) with a direct object is lodged against the actor whose thing or act
+            // the object names; a crowd's protest of a decision names no addressee by it.
+            if (targets.Count == 0 && code == "140" && !inner.IsNoun && !passive && _tree.Parsed && ProtestsAsAState(src)
+                && _tree.ObjectOwner(innerNode, src) is var owner && owner >= 0 && A(owner).Country != A(src).Country)
+            {
+                targets.Add(owner); tgtHow = "tree:object-owner";
+            }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
@@ -3768,8 +3777,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (fwd == "186" && t >= 0 && entry.Trigger is "behead" or "beheading" && IsCivilian(t)) fwd = "1823";
                 // "Somalia's government protested to Addis Ababa": a government's protest is an official complaint (114), not
                 // a demonstration; so is a state's, named by its country ("Argentina protested over the decision").
-                if (fwd == "140" && A(src).Code is { } pc && (pc.EndsWith("GOV", StringComparison.Ordinal)
-                    || (pc == A(src).Country && A(src).Rule.StartsWith("country:", StringComparison.Ordinal)))) fwd = "114"; // not "Jordanians protested"
+                if (fwd == "140" && ProtestsAsAState(src)) fwd = "114"; // not "Jordanians protested"
                 // "Demonstrators clashed with police": a fight is mutual, and between a country's people and its police
                 // or troops it is a riot (145) on one side and violent repression (175) on the other.
                 if (t >= 0 && fwd.StartsWith("19", StringComparison.Ordinal) && entry.Has(TriggerFlags.Symmetric))
@@ -4304,6 +4312,11 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>True when the actor is a country's people outside the state (<see cref="PopularRoles"/>).</summary>
+        /// <summary>A government, or a state named by its country ("Argentina protested"), whose protest is an official
+        /// complaint (114), not a demonstration ("Jordanians protested").</summary>
+        private bool ProtestsAsAState(int a) => a >= 0 && A(a).Code is { } pc
+            && (pc.EndsWith("GOV", StringComparison.Ordinal) || (pc == A(a).Country && A(a).Rule.StartsWith("country:", StringComparison.Ordinal)));
+
         private bool IsPopular(int a) => a >= 0 && A(a) is { Country: not null, Code: { Length: > 3 } c } && PopularRoles.Contains(c[3..]);
 
         /// <summary>True when the actor's phrase opens with a possessive pronoun ("its own soldiers", "their troops").</summary>
@@ -5398,6 +5411,32 @@ public sealed partial class ShallowCoder : IEventCoder
                     string? accused = d.Target >= 0 ? A(d.Target).Country : d.TargetCountry;
                     if (accused != denier) continue;
                     _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=accuser" };
+                    break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// "The United States condemned the attack and urged China to stop harassing fishermen", "called the dissolution a
+        /// grave blow and urged Mali's authorities to restore political freedoms": a criticism (110, 111) with no target of its
+        /// own, followed in the same predicate by the speaker's appeal or demand (02x, 10x) that an actor stop or undo an
+        /// act, is aimed at that actor (<see cref="TreeRoles.AppealToStopCoordinated"/>).
+        /// </summary>
+        private void AimCriticismsAtTheAppealed()
+        {
+            if (!_tree.Parsed) return;
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (p.Cameo is not ("110" or "111") || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || p.Negated) continue;
+                int criticism = Syntax.Attachment.SpanHead(doc, p.Trigger);
+                foreach (var d in _out)
+                {
+                    if (ReferenceEquals(d, p) || d.Source != p.Source || d.Negated || d.Target < 0 || d.Target == p.Source
+                        || d.Trigger.FirstToken <= p.Trigger.EndToken - 1 || d.Cameo[..2] is not ("02" or "10")) continue;
+                    if (A(d.Target).Code == A(p.Source).Code) continue;
+                    if (!_tree.AppealToStopCoordinated(criticism, Syntax.Attachment.SpanHead(doc, d.Trigger))) continue;
+                    _out[i] = p with { Target = d.Target, Rule = p.Rule + ",tgt=appealed-to-stop" };
                     break;
                 }
             }

@@ -2843,6 +2843,73 @@ internal sealed partial class TreeRoles
         return Head(node);
     }
 
+    /// <summary>
+    /// "Vietnam protested a Chinese survey ship in its waters", "Eritrea protested Ethiopia's decision to build a port": the
+    /// actor whose thing or act the verb's direct object names, by the object's own mention or an actor as its possessive,
+    /// adjective or compound. -1 when none or when it is <paramref name="source"/>. An "of" phrase does not count:
+    /// "protested the detention of a journalist" names the one the act was done to, not its doer.
+    /// </summary>
+    public int ObjectOwner(int verb, int source)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            int a = _actorOf[c];
+            if (a < 0)
+                foreach (var g in Children(c))
+                    if (Rel(g) is "nmod:poss" or "amod" or "compound" && _actorOf[g] >= 0) { a = _actorOf[g]; break; }
+            return a == source ? -1 : a;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "condemned the attack and urged China to stop harassing fishermen", "called the bombing outrageous and demanded that
+    /// the junta halt all military operations": true when <paramref name="appeal"/>'s verb is a later conjunct of the
+    /// criticism's own predicate with no subject of its own (one speaker, one breath) and asks its addressee to stop,
+    /// undo or make good an act (<see cref="CeaseVerbs"/>). Whom a speaker asks to stop what it condemns is whom the
+    /// condemnation is aimed at.
+    /// </summary>
+    public bool AppealToStopCoordinated(int criticism, int appeal)
+    {
+        if (!Parsed || criticism < _f || criticism >= _e || appeal < _f || appeal >= _e) return false;
+        int a = PredicateOf(criticism), b = PredicateOf(appeal);
+        if (a < 0 || b < 0 || a == b || !RelIs(b, "conj") || Head(b) != a || AnyChild(b, "nsubj") || AnyChild(b, "nsubj:pass")) return false;
+        return AsksToStop(b, 0);
+
+        // The asked verb within two levels under the appeal, however the parser hung it ("urged X to stop" xcomp, "called on
+        // X to halt" advcl, "demanded that the junta halt" ccomp, or under the addressee's phrase); never through a further
+        // conjunct, which is another act.
+        bool AsksToStop(int n, int depth)
+        {
+            foreach (var c in Children(n))
+            {
+                if (RelStarts(c, "conj") || RelIs(c, "punct")) continue;
+                // A halt asked for is one whatever the tagger made of the word ("demanded that the junta halt", read as a noun).
+                if (_doc.Token(c).Lemma is { } l && CeaseVerbs.Contains(l) && (IsVerbal(c) || l is "halt" or "stop" or "cease" or "end")) return true;
+                if (depth < 1 && AsksToStop(c, depth + 1)) return true;
+            }
+            return false;
+        }
+
+        // The verb a trigger word belongs to: itself, or the verb above an adjective or noun it predicates ("called the
+        // bombing outrageous").
+        int PredicateOf(int t)
+        {
+            for (int d = 0; d < 3 && t >= 0; d++, t = Head(t))
+                if (IsVerbal(t)) return t;
+            return -1;
+        }
+    }
+
+    /// <summary>Verbs that ask an actor to stop, undo or make good what it does.</summary>
+    private static readonly HashSet<string> CeaseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stop", "halt", "cease", "end", "refrain", "restore", "reverse", "release", "free", "withdraw", "lift", "respect",
+        "rescind", "revoke", "abandon", "drop", "pull",
+    };
+
     /// <summary>The actor that is the direct object of <paramref name="verb"/>, or -1.</summary>
     public int ObjectActor(int verb)
     {
@@ -3936,6 +4003,12 @@ internal sealed partial class TreeRoles
         // "launched a probe into bribery allegations against a former defence minister": the one an investigated allegation
         // is made against is investigated, on the act noun or wherever the parser hung the "against" phrase (on the
         // investigation noun or its verb).
+        // "opened a war crimes investigation into the Russian strike", "a probe into Israel's raid on the camp": the actor an
+        // attack noun's adjective, compound or possessive names is its doer. Not for killings and abductions, whose
+        // possessive is as often the victim ("the journalist's murder").
+        if (doer < 0 && AttackNouns.Contains(_doc.Token(act).Lemma ?? "") && !VictimPossessorNouns.Contains(_doc.Token(act).Lemma ?? ""))
+            foreach (var c in Children(act))
+                if (Rel(c) is "amod" or "compound" or "nmod:poss" && c < act && _actorOf[c] >= 0) { doer = _actorOf[c]; break; }
         if (doer < 0)
             foreach (int n in new[] { act, Head(act), anchor })
             {
@@ -3946,6 +4019,10 @@ internal sealed partial class TreeRoles
             }
         return true;
     }
+
+    /// <summary>Attack nouns whose possessive may be the one harmed rather than the doer.</summary>
+    private static readonly HashSet<string> VictimPossessorNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "killing", "murder", "assassination", "abduction", "kidnapping", "shooting" };
 
     private bool IsActNoun(int node, Func<int, bool> isEventNoun) =>
         _doc.TokUpos(node) is Upos.NOUN && _doc.Token(node).Lemma is not ("inquiry" or "investigation" or "probe" or "inspection" or "review")
