@@ -1471,6 +1471,17 @@ internal sealed partial class TreeRoles
                 if (RelIs(c, "obj") && PrepTarget(c, entry, targets, source) is { } how2) return how2;
         if (isNoun && ThroughQuantity(anchor) is var top && Head(top) is var hv && hv >= 0 && Rel(top) is "obj" or "nsubj:pass" && IsVerbal(hv)
             && PrepTarget(hv, entry, targets, source) is { } how3) return how3;
+        // "new sanctions targeting vessels of Russia's shadow fleet", "strikes aimed at Houthi positions": a participle of
+        // aiming on the event noun (or on the noun a light verb governs) names what the event is aimed at.
+        foreach (var n in (ReadOnlySpan<int>)[anchor, .. Children(anchor).ToArray()])
+        {
+            if (n != anchor && !RelIs(n, "obj")) continue;
+            if (AimedAt(n, source) is var aim && aim >= 0)
+            {
+                targets.Add(ActorOfNode(aim)); Conjuncts(aim, targets);
+                return "tree:aimed-at";
+            }
+        }
         // "arrested and later freed a Colombian journalist", "condemned and rejected the decree": a verb with no object
         // of its own, coordinated with a later verb that has one and no subject of its own, shares that object.
         if (!isNoun && !prepOnly && !AnyChild(anchor, "obj") && entry.Root != "14")
@@ -1696,12 +1707,55 @@ internal sealed partial class TreeRoles
             if (!IsPrepPhrase(c)) continue;
             var prep = CaseOf(c);
             if (prep is null || !entry.IsTargetPrep(prep)) continue;
-            int a = ActorOfNode(c);
+            int a = ActorOfNode(c), held = c;
+            // "heightened its alert against any provocation from North Korea", "a probe into dairy products from the EU",
+            // "duties on brandy imported from the EU": a hostile phrase's thing or act that names no actor is aimed at whom
+            // it comes from.
+            if (a < 0 && prep is "against" or "into" or "on" or "over" && OriginOf(c) is var o && o >= 0) { held = o; a = ActorOfNode(o); }
             if (a < 0 || a == source) continue;
-            targets.Add(a); Conjuncts(c, targets);
-            return "tree:" + prep;
+            targets.Add(a); Conjuncts(held, targets);
+            return "tree:" + prep + (held != c ? "+from" : "");
         }
         return null;
+    }
+
+    /// <summary>
+    /// The node of the actor a participle of aiming on <paramref name="noun"/> names: the object of "targeting" ("sanctions
+    /// targeting vessels of Russia's shadow fleet", through one "of" phrase) or the "at" phrase of "aimed"/"directed".
+    /// -1 when none or when it is <paramref name="source"/>.
+    /// </summary>
+    private int AimedAt(int noun, int source)
+    {
+        foreach (var c in Children(noun))
+        {
+            if (!RelStarts(c, "acl") || _doc.Token(c).Lemma is not ("target" or "aim" or "direct")) continue;
+            foreach (var g in Children(c))
+            {
+                bool slot = _doc.Token(c).Lemma == "target" ? RelIs(g, "obj") : (RelStarts(g, "obl") && CaseOf(g) == "at");
+                if (!slot) continue;
+                if (ActorOfNode(g) is var a && a >= 0) return a == source ? -1 : g;
+                foreach (var h in Children(g))
+                    if (RelStarts(h, "nmod") && CaseOf(h) == "of" && ActorOfNode(h) is var b && b >= 0) return b == source ? -1 : h;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The node of the actor a thing or act comes from: a "from" or "by" phrase on the noun ("provocation from North Korea",
+    /// "goods from China"), or on a participle modifying it ("brandy imported from the EU", "attacks carried out by
+    /// militias"). -1 when none.
+    /// </summary>
+    private int OriginOf(int noun)
+    {
+        foreach (var c in Children(noun))
+        {
+            if (RelStarts(c, "nmod") && CaseOf(c) is "from" or "by" && ActorOfNode(c) >= 0) return c;
+            if (RelStarts(c, "acl") && IsVerbal(c) && _doc.Token(c).Xpos is "VBN" or "VBG")
+                foreach (var g in Children(c))
+                    if ((RelStarts(g, "obl") || RelStarts(g, "nmod")) && CaseOf(g) is "from" or "by" && ActorOfNode(g) >= 0) return g;
+        }
+        return -1;
     }
 
     /// <summary>The subject token the last <see cref="VerbSource"/> (or <see cref="NounSource"/> through its verb) took
