@@ -124,6 +124,9 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>Sources of the article's events so far, in order, with their sentences: "the decision" that a later
         /// sentence condemns was made by one of them. Kept across the document's sentences.</summary>
         private readonly List<(int Sentence, int Source, string Code, string Trigger)> _sources = new();
+        /// <summary>This sentence's judgements that named no doer: the judgement's token → the judged act noun
+        /// (<see cref="AimJudgementsAtEarlierActs"/>).</summary>
+        private readonly Dictionary<int, int> _judgedActs = new();
         private readonly HashSet<int> _reporters = new();
         /// <summary>First tokens of the triggers that produced an event in this sentence (frame verbs and their inner triggers).</summary>
         private readonly HashSet<int> _coded = new();
@@ -178,7 +181,7 @@ public sealed partial class ShallowCoder : IEventCoder
             _f = f; _e = e; _sentence = sentence;
             int n = e - f;
             if (_clauseOf.Length < n) { _clauseOf = new int[n * 2]; _trigAt = new int[n * 2]; _lightEnd = new int[n * 2]; }
-            _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear(); _coded.Clear();
+            _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear(); _coded.Clear(); _judgedActs.Clear();
             _sportPlay = null;
             Array.Fill(_trigAt, -1, 0, n);
             Array.Fill(_lightEnd, 0, 0, n);
@@ -209,6 +212,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropWarningsThatThreaten();
             AimDenialsAtTheDeniedAct();
             AimCriticismsAtTheAppealed();
+            AimJudgementsAtEarlierActs();
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
@@ -1319,6 +1323,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
                     if (_tree.WithinJudged(node, judged)) { tr.Consumed = true; _trigs[i] = tr; }
                 }
+                if (doer < 0 && judged >= 0) _judgedActs[p] = judged;
                 Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
                     CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
             }
@@ -1395,6 +1400,11 @@ public sealed partial class ShallowCoder : IEventCoder
             if (judge < 0) { judge = NearestSourceBefore(verb, _f); how = "subject-before"; }
             if (judge >= 0 && doer < 0 && actNoun >= 0) doer = EarlierActor(judge, doc.TokLemma(actNoun) ?? "");
             if (judge < 0 || judge == doer || IsModifier(judge) || (doer >= 0 && A(doer).Tokens.FirstToken < verb)) return;
+            // "called the attack a war crime": the surface's last noun is the predicate's own ("war"); the act named is the
+            // first act noun of the object.
+            if (doer < 0)
+                for (int t = verb + 1; t < p; t++)
+                    if (doc.TokUpos(t) == Upos.NOUN && TreeRoles.IsAnaphoricActNoun(doc.TokLemma(t) ?? "")) { _judgedActs[p] = t; break; }
             Emit(new TokenRange(p, p + 1), "111", judge, doer, $"judgement:{doc.TokLemma(p)}→111 src={how},tgt=named-act(surface)", false,
                 CueDates(p, p), Modality.Asserted);
         }
@@ -5413,6 +5423,37 @@ public sealed partial class ShallowCoder : IEventCoder
                     _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=accuser" };
                     break;
                 }
+            }
+        }
+
+        /// <summary>
+        /// "North Korea fired two missiles into the sea, and Seoul called the launch a grave provocation": a judgement of a
+        /// definite act noun with no doer named (<see cref="CodeJudgements"/> runs before this sentence's triggers are coded,
+        /// so it sees only earlier sentences) is aimed at the source of an act of that kind told earlier in the same sentence
+        /// by another side (<see cref="TreeRoles.AnaphoricNounFits"/>, as <see cref="EarlierActor"/> matches them).
+        /// </summary>
+        private void AimJudgementsAtEarlierActs()
+        {
+            if (!_tree.Parsed) return;
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (!p.Rule.StartsWith("judgement:", StringComparison.Ordinal) || p.Source < 0 || p.Target >= 0 || p.TargetCountry is not null || p.Negated) continue;
+                if (!_judgedActs.TryGetValue(p.Trigger.FirstToken, out int judged) || doc.TokUpos(judged) != Upos.NOUN) continue;
+                string noun = doc.TokLemma(judged) ?? "";
+                if (!TreeRoles.IsAnaphoricActNoun(noun)) continue;
+                string stem = noun.Length > 4 ? noun[..4] : noun;
+                int doer = -1;
+                foreach (var d in _out)
+                {
+                    if (d.Sentence != p.Sentence || d.Negated || d.Source < 0 || d.Source == p.Source || d.Trigger.FirstToken >= judged) continue;
+                    bool sameWord = doc.TokLemma(d.Trigger.FirstToken) is { } tl && tl.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
+                    if (!sameWord && !TreeRoles.AnaphoricNounFits(noun, d.Cameo)) continue;
+                    if (A(d.Source).Code is not { } sc || A(p.Source).Code is not { } own || sc == own) continue;
+                    if (A(d.Source).Country is { } c && c == A(p.Source).Country && (sc.Length == 3 || own.Length == 3 || sc[3..] == own[3..])) continue;
+                    doer = d.Source;
+                }
+                if (doer >= 0) _out[i] = p with { Target = doer, Rule = p.Rule + ",tgt=doer-of-earlier-act" };
             }
         }
 

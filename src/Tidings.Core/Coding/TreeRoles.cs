@@ -854,6 +854,9 @@ internal sealed partial class TreeRoles
         "meeting", "talk", "summit", "negotiation", "resumption",
     };
 
+    /// <summary>True for a noun that, made definite, can point back to an act told before (<see cref="AnaphoricActNouns"/>).</summary>
+    public static bool IsAnaphoricActNoun(string lemma) => AnaphoricActNouns.Contains(lemma);
+
     /// <summary>
     /// "Iran condemned the decision", "Sweden rejected these accusations": the verb's direct object is a definite noun
     /// naming an act (<see cref="AnaphoricActNouns"/>) with no actor of its own ("the EU's decision" names its doer),
@@ -1471,6 +1474,22 @@ internal sealed partial class TreeRoles
                 if (RelIs(c, "obj") && PrepTarget(c, entry, targets, source) is { } how2) return how2;
         if (isNoun && ThroughQuantity(anchor) is var top && Head(top) is var hv && hv >= 0 && Rel(top) is "obj" or "nsubj:pass" && IsVerbal(hv)
             && PrepTarget(hv, entry, targets, source) is { } how3) return how3;
+        // "lodged a protest over the killing of a villager by Indian border guards", "voiced anger at the shelling of the town
+        // by rebels": a complaint or criticism about an act is aimed at the act's doer, when neither an object nor a phrase
+        // with one of the entry's prepositions names an addressee ("criticised the government over the killing of
+        // protesters by police" stays aimed at the government, "lodged a protest with Belarus over ..." at Belarus).
+        if (!isNoun && entry.Root == "11")
+            foreach (var n in (ReadOnlySpan<int>)[anchor, .. Children(anchor).ToArray()])
+            {
+                if (n != anchor && !RelIs(n, "obj")) continue;
+                foreach (var c in Children(n))
+                    if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is "over" or "at" or "about"
+                        && _actorOf[c] < 0 && ByAgent(c, source, 0) is var ba && ba >= 0)
+                    {
+                        targets.Add(ActorOfNode(ba)); Conjuncts(ba, targets);
+                        return "tree:act-by-agent";
+                    }
+            }
         // "new sanctions targeting vessels of Russia's shadow fleet", "strikes aimed at Houthi positions": a participle of
         // aiming on the event noun (or on the noun a light verb governs) names what the event is aimed at.
         foreach (var n in (ReadOnlySpan<int>)[anchor, .. Children(anchor).ToArray()])
