@@ -124,6 +124,9 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>Sources of the article's events so far, in order, with their sentences: "the decision" that a later
         /// sentence condemns was made by one of them. Kept across the document's sentences.</summary>
         private readonly List<(int Sentence, int Source, string Code, string Trigger)> _sources = new();
+        /// <summary>This sentence's judgements that named no doer: the judgement's token → the judged act noun
+        /// (<see cref="AimJudgementsAtEarlierActs"/>).</summary>
+        private readonly Dictionary<int, int> _judgedActs = new();
         private readonly HashSet<int> _reporters = new();
         /// <summary>First tokens of the triggers that produced an event in this sentence (frame verbs and their inner triggers).</summary>
         private readonly HashSet<int> _coded = new();
@@ -178,7 +181,7 @@ public sealed partial class ShallowCoder : IEventCoder
             _f = f; _e = e; _sentence = sentence;
             int n = e - f;
             if (_clauseOf.Length < n) { _clauseOf = new int[n * 2]; _trigAt = new int[n * 2]; _lightEnd = new int[n * 2]; }
-            _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear(); _coded.Clear();
+            _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear(); _coded.Clear(); _judgedActs.Clear();
             _sportPlay = null;
             Array.Fill(_trigAt, -1, 0, n);
             Array.Fill(_lightEnd, 0, 0, n);
@@ -208,6 +211,8 @@ public sealed partial class ShallowCoder : IEventCoder
             FoldDemandsIntoProtests();
             DropWarningsThatThreaten();
             AimDenialsAtTheDeniedAct();
+            AimCriticismsAtTheAppealed();
+            AimJudgementsAtEarlierActs();
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
@@ -1312,6 +1317,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (doer < 0) { if (A(judge).Country is not { } jcountry) continue; ownCountry = jcountry; }
                 }
                 ConsumeTriggers((_, node) => _tree.WithinJudged(node, judged));
+                if (doer < 0 && judged >= 0) _judgedActs[p] = judged;
                 Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
                     CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
             }
@@ -1397,6 +1403,11 @@ public sealed partial class ShallowCoder : IEventCoder
             if (judge < 0) { judge = NearestSourceBefore(verb, _f); how = "subject-before"; }
             if (judge >= 0 && doer < 0 && actNoun >= 0) doer = EarlierActor(judge, doc.TokLemma(actNoun) ?? "");
             if (judge < 0 || judge == doer || IsModifier(judge) || (doer >= 0 && A(doer).Tokens.FirstToken < verb)) return;
+            // "called the attack a war crime": the surface's last noun is the predicate's own ("war"); the act named is the
+            // first act noun of the object.
+            if (doer < 0)
+                for (int t = verb + 1; t < p; t++)
+                    if (doc.TokUpos(t) == Upos.NOUN && TreeRoles.IsAnaphoricActNoun(doc.TokLemma(t) ?? "")) { _judgedActs[p] = t; break; }
             Emit(new TokenRange(p, p + 1), "111", judge, doer, $"judgement:{doc.TokLemma(p)}→111 src={how},tgt=named-act(surface)", false,
                 CueDates(p, p), Modality.Asserted);
         }
@@ -3402,6 +3413,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 for (int k = doc.Token(helpedObj).Head + 1; k <= helpedObj && helped < 0; k++) helped = ActorAt(k);
                 if (helped >= 0 && helped != src) { targets.Add(helped); tgtHow = "tree:purpose-beneficiary"; }
             }
+            // "Vietnam protested a Chinese survey ship in its waters", "Eritrea protested Ethiopia's decision": a state's
+            // protest (an official complaint, 114 below) with a direct object is lodged against the actor whose thing or act
+            // the object names; a crowd's protest of a decision names no addressee by it.
+            if (targets.Count == 0 && code == "140" && !inner.IsNoun && !passive && _tree.Parsed && ProtestsAsAState(src)
+                && _tree.ObjectOwner(innerNode, src) is var owner && owner >= 0 && A(owner).Country != A(src).Country)
+            {
+                targets.Add(owner); tgtHow = "tree:object-owner";
+            }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
@@ -3779,8 +3798,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (fwd == "186" && t >= 0 && entry.Trigger is "behead" or "beheading" && IsCivilian(t)) fwd = "1823";
                 // "Somalia's government protested to Addis Ababa": a government's protest is an official complaint (114), not
                 // a demonstration; so is a state's, named by its country ("Argentina protested over the decision").
-                if (fwd == "140" && A(src).Code is { } pc && (pc.EndsWith("GOV", StringComparison.Ordinal)
-                    || (pc == A(src).Country && A(src).Rule.StartsWith("country:", StringComparison.Ordinal)))) fwd = "114"; // not "Jordanians protested"
+                if (fwd == "140" && ProtestsAsAState(src)) fwd = "114"; // not "Jordanians protested"
                 // "Demonstrators clashed with police": a fight is mutual, and between a country's people and its police
                 // or troops it is a riot (145) on one side and violent repression (175) on the other.
                 if (t >= 0 && fwd.StartsWith("19", StringComparison.Ordinal) && entry.Has(TriggerFlags.Symmetric))
@@ -4315,6 +4333,11 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>True when the actor is a country's people outside the state (<see cref="PopularRoles"/>).</summary>
+        /// <summary>A government, or a state named by its country ("Argentina protested"), whose protest is an official
+        /// complaint (114), not a demonstration ("Jordanians protested").</summary>
+        private bool ProtestsAsAState(int a) => a >= 0 && A(a).Code is { } pc
+            && (pc.EndsWith("GOV", StringComparison.Ordinal) || (pc == A(a).Country && A(a).Rule.StartsWith("country:", StringComparison.Ordinal)));
+
         private bool IsPopular(int a) => a >= 0 && A(a) is { Country: not null, Code: { Length: > 3 } c } && PopularRoles.Contains(c[3..]);
 
         /// <summary>True when the actor's phrase opens with a possessive pronoun ("its own soldiers", "their troops").</summary>
@@ -5408,6 +5431,63 @@ public sealed partial class ShallowCoder : IEventCoder
                     string? accused = d.Target >= 0 ? A(d.Target).Country : d.TargetCountry;
                     if (accused != denier) continue;
                     _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=accuser" };
+                    break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// "North Korea fired two missiles into the sea, and Seoul called the launch a grave provocation": a judgement of a
+        /// definite act noun with no doer named (<see cref="CodeJudgements"/> runs before this sentence's triggers are coded,
+        /// so it sees only earlier sentences) is aimed at the source of an act of that kind told earlier in the same sentence
+        /// by another side (<see cref="TreeRoles.AnaphoricNounFits"/>, as <see cref="EarlierActor"/> matches them).
+        /// </summary>
+        private void AimJudgementsAtEarlierActs()
+        {
+            if (!_tree.Parsed) return;
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (!p.Rule.StartsWith("judgement:", StringComparison.Ordinal) || p.Source < 0 || p.Target >= 0 || p.TargetCountry is not null || p.Negated) continue;
+                if (!_judgedActs.TryGetValue(p.Trigger.FirstToken, out int judged) || doc.TokUpos(judged) != Upos.NOUN) continue;
+                string noun = doc.TokLemma(judged) ?? "";
+                if (!TreeRoles.IsAnaphoricActNoun(noun)) continue;
+                string stem = noun.Length > 4 ? noun[..4] : noun;
+                int doer = -1;
+                foreach (var d in _out)
+                {
+                    if (d.Sentence != p.Sentence || d.Negated || d.Source < 0 || d.Source == p.Source || d.Trigger.FirstToken >= judged) continue;
+                    bool sameWord = doc.TokLemma(d.Trigger.FirstToken) is { } tl && tl.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
+                    if (!sameWord && !TreeRoles.AnaphoricNounFits(noun, d.Cameo)) continue;
+                    if (A(d.Source).Code is not { } sc || A(p.Source).Code is not { } own || sc == own) continue;
+                    if (A(d.Source).Country is { } c && c == A(p.Source).Country && (sc.Length == 3 || own.Length == 3 || sc[3..] == own[3..])) continue;
+                    doer = d.Source;
+                }
+                if (doer >= 0) _out[i] = p with { Target = doer, Rule = p.Rule + ",tgt=doer-of-earlier-act" };
+            }
+        }
+
+        /// <summary>
+        /// "The United States condemned the attack and urged China to stop harassing fishermen", "called the dissolution a
+        /// grave blow and urged Mali's authorities to restore political freedoms": a criticism (110, 111) with no target of its
+        /// own, followed in the same predicate by the speaker's appeal or demand (02x, 10x) that an actor stop or undo an
+        /// act, is aimed at that actor (<see cref="TreeRoles.AppealToStopCoordinated"/>).
+        /// </summary>
+        private void AimCriticismsAtTheAppealed()
+        {
+            if (!_tree.Parsed) return;
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (p.Cameo is not ("110" or "111") || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || p.Negated) continue;
+                int criticism = Syntax.Attachment.SpanHead(doc, p.Trigger);
+                foreach (var d in _out)
+                {
+                    if (ReferenceEquals(d, p) || d.Source != p.Source || d.Negated || d.Target < 0 || d.Target == p.Source
+                        || d.Trigger.FirstToken <= p.Trigger.EndToken - 1 || d.Cameo[..2] is not ("02" or "10")) continue;
+                    if (A(d.Target).Code == A(p.Source).Code) continue;
+                    if (!_tree.AppealToStopCoordinated(criticism, Syntax.Attachment.SpanHead(doc, d.Trigger))) continue;
+                    _out[i] = p with { Target = d.Target, Rule = p.Rule + ",tgt=appealed-to-stop" };
                     break;
                 }
             }

@@ -866,6 +866,9 @@ internal sealed partial class TreeRoles
         "meeting", "talk", "summit", "negotiation", "resumption",
     };
 
+    /// <summary>True for a noun that, made definite, can point back to an act told before (<see cref="AnaphoricActNouns"/>).</summary>
+    public static bool IsAnaphoricActNoun(string lemma) => AnaphoricActNouns.Contains(lemma);
+
     /// <summary>
     /// "Iran condemned the decision", "Sweden rejected these accusations": the verb's direct object is a definite noun
     /// naming an act (<see cref="AnaphoricActNouns"/>) with no actor of its own ("the EU's decision" names its doer),
@@ -1487,6 +1490,33 @@ internal sealed partial class TreeRoles
                 if (RelIs(c, "obj") && PrepTarget(c, entry, targets, source) is { } how2) return how2;
         if (isNoun && ThroughQuantity(anchor) is var top && Head(top) is var hv && hv >= 0 && Rel(top) is "obj" or "nsubj:pass" && IsVerbal(hv)
             && PrepTarget(hv, entry, targets, source) is { } how3) return how3;
+        // "lodged a protest over the killing of a villager by Indian border guards", "voiced anger at the shelling of the town
+        // by rebels": a complaint or criticism about an act is aimed at the act's doer, when neither an object nor a phrase
+        // with one of the entry's prepositions names an addressee ("criticised the government over the killing of
+        // protesters by police" stays aimed at the government, "lodged a protest with Belarus over ..." at Belarus).
+        if (!isNoun && entry.Root == "11")
+            foreach (var n in (ReadOnlySpan<int>)[anchor, .. Children(anchor).ToArray()])
+            {
+                if (n != anchor && !RelIs(n, "obj")) continue;
+                foreach (var c in Children(n))
+                    if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is "over" or "at" or "about"
+                        && _actorOf[c] < 0 && ByAgent(c, source, 0) is var ba && ba >= 0)
+                    {
+                        targets.Add(ActorOfNode(ba)); Conjuncts(ba, targets);
+                        return "tree:act-by-agent";
+                    }
+            }
+        // "new sanctions targeting vessels of Russia's shadow fleet", "strikes aimed at Houthi positions": a participle of
+        // aiming on the event noun (or on the noun a light verb governs) names what the event is aimed at.
+        foreach (var n in (ReadOnlySpan<int>)[anchor, .. Children(anchor).ToArray()])
+        {
+            if (n != anchor && !RelIs(n, "obj")) continue;
+            if (AimedAt(n, source) is var aim && aim >= 0)
+            {
+                targets.Add(ActorOfNode(aim)); Conjuncts(aim, targets);
+                return "tree:aimed-at";
+            }
+        }
         // "arrested and later freed a Colombian journalist", "condemned and rejected the decree": a verb with no object
         // of its own, coordinated with a later verb that has one and no subject of its own, shares that object.
         if (!isNoun && !prepOnly && !AnyChild(anchor, "obj") && entry.Root != "14")
@@ -1712,12 +1742,55 @@ internal sealed partial class TreeRoles
             if (!IsPrepPhrase(c)) continue;
             var prep = CaseOf(c);
             if (prep is null || !entry.IsTargetPrep(prep)) continue;
-            int a = ActorOfNode(c);
+            int a = ActorOfNode(c), held = c;
+            // "heightened its alert against any provocation from North Korea", "a probe into dairy products from the EU",
+            // "duties on brandy imported from the EU": a hostile phrase's thing or act that names no actor is aimed at whom
+            // it comes from.
+            if (a < 0 && prep is "against" or "into" or "on" or "over" && OriginOf(c) is var o && o >= 0) { held = o; a = ActorOfNode(o); }
             if (a < 0 || a == source) continue;
-            targets.Add(a); Conjuncts(c, targets);
-            return "tree:" + prep;
+            targets.Add(a); Conjuncts(held, targets);
+            return "tree:" + prep + (held != c ? "+from" : "");
         }
         return null;
+    }
+
+    /// <summary>
+    /// The node of the actor a participle of aiming on <paramref name="noun"/> names: the object of "targeting" ("sanctions
+    /// targeting vessels of Russia's shadow fleet", through one "of" phrase) or the "at" phrase of "aimed"/"directed".
+    /// -1 when none or when it is <paramref name="source"/>.
+    /// </summary>
+    private int AimedAt(int noun, int source)
+    {
+        foreach (var c in Children(noun))
+        {
+            if (!RelStarts(c, "acl") || _doc.Token(c).Lemma is not ("target" or "aim" or "direct")) continue;
+            foreach (var g in Children(c))
+            {
+                bool slot = _doc.Token(c).Lemma == "target" ? RelIs(g, "obj") : (RelStarts(g, "obl") && CaseOf(g) == "at");
+                if (!slot) continue;
+                if (ActorOfNode(g) is var a && a >= 0) return a == source ? -1 : g;
+                foreach (var h in Children(g))
+                    if (RelStarts(h, "nmod") && CaseOf(h) == "of" && ActorOfNode(h) is var b && b >= 0) return b == source ? -1 : h;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The node of the actor a thing or act comes from: a "from" or "by" phrase on the noun ("provocation from North Korea",
+    /// "goods from China"), or on a participle modifying it ("brandy imported from the EU", "attacks carried out by
+    /// militias"). -1 when none.
+    /// </summary>
+    private int OriginOf(int noun)
+    {
+        foreach (var c in Children(noun))
+        {
+            if (RelStarts(c, "nmod") && CaseOf(c) is "from" or "by" && ActorOfNode(c) >= 0) return c;
+            if (RelStarts(c, "acl") && IsVerbal(c) && _doc.Token(c).Xpos is "VBN" or "VBG")
+                foreach (var g in Children(c))
+                    if ((RelStarts(g, "obl") || RelStarts(g, "nmod")) && CaseOf(g) is "from" or "by" && ActorOfNode(g) >= 0) return g;
+        }
+        return -1;
     }
 
     /// <summary>The subject token the last <see cref="VerbSource"/> (or <see cref="NounSource"/> through its verb) took
@@ -2859,6 +2932,73 @@ internal sealed partial class TreeRoles
         return Head(node);
     }
 
+    /// <summary>
+    /// "Vietnam protested a Chinese survey ship in its waters", "Eritrea protested Ethiopia's decision to build a port": the
+    /// actor whose thing or act the verb's direct object names, by the object's own mention or an actor as its possessive,
+    /// adjective or compound. -1 when none or when it is <paramref name="source"/>. An "of" phrase does not count:
+    /// "protested the detention of a journalist" names the one the act was done to, not its doer.
+    /// </summary>
+    public int ObjectOwner(int verb, int source)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            int a = _actorOf[c];
+            if (a < 0)
+                foreach (var g in Children(c))
+                    if (Rel(g) is "nmod:poss" or "amod" or "compound" && _actorOf[g] >= 0) { a = _actorOf[g]; break; }
+            return a == source ? -1 : a;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "condemned the attack and urged China to stop harassing fishermen", "called the bombing outrageous and demanded that
+    /// the junta halt all military operations": true when <paramref name="appeal"/>'s verb is a later conjunct of the
+    /// criticism's own predicate with no subject of its own (one speaker, one breath) and asks its addressee to stop,
+    /// undo or make good an act (<see cref="CeaseVerbs"/>). Whom a speaker asks to stop what it condemns is whom the
+    /// condemnation is aimed at.
+    /// </summary>
+    public bool AppealToStopCoordinated(int criticism, int appeal)
+    {
+        if (!Parsed || criticism < _f || criticism >= _e || appeal < _f || appeal >= _e) return false;
+        int a = PredicateOf(criticism), b = PredicateOf(appeal);
+        if (a < 0 || b < 0 || a == b || !RelIs(b, "conj") || Head(b) != a || AnyChild(b, "nsubj") || AnyChild(b, "nsubj:pass")) return false;
+        return AsksToStop(b, 0);
+
+        // The asked verb within two levels under the appeal, however the parser hung it ("urged X to stop" xcomp, "called on
+        // X to halt" advcl, "demanded that the junta halt" ccomp, or under the addressee's phrase); never through a further
+        // conjunct, which is another act.
+        bool AsksToStop(int n, int depth)
+        {
+            foreach (var c in Children(n))
+            {
+                if (RelStarts(c, "conj") || RelIs(c, "punct")) continue;
+                // A halt asked for is one whatever the tagger made of the word ("demanded that the junta halt", read as a noun).
+                if (_doc.Token(c).Lemma is { } l && CeaseVerbs.Contains(l) && (IsVerbal(c) || l is "halt" or "stop" or "cease" or "end")) return true;
+                if (depth < 1 && AsksToStop(c, depth + 1)) return true;
+            }
+            return false;
+        }
+
+        // The verb a trigger word belongs to: itself, or the verb above an adjective or noun it predicates ("called the
+        // bombing outrageous").
+        int PredicateOf(int t)
+        {
+            for (int d = 0; d < 3 && t >= 0; d++, t = Head(t))
+                if (IsVerbal(t)) return t;
+            return -1;
+        }
+    }
+
+    /// <summary>Verbs that ask an actor to stop, undo or make good what it does.</summary>
+    private static readonly HashSet<string> CeaseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stop", "halt", "cease", "end", "refrain", "restore", "reverse", "release", "free", "withdraw", "lift", "respect",
+        "rescind", "revoke", "abandon", "drop", "pull",
+    };
+
     /// <summary>The actor that is the direct object of <paramref name="verb"/>, or -1.</summary>
     public int ObjectActor(int verb)
     {
@@ -3943,6 +4083,12 @@ internal sealed partial class TreeRoles
         // "launched a probe into bribery allegations against a former defence minister": the one an investigated allegation
         // is made against is investigated, on the act noun or wherever the parser hung the "against" phrase (on the
         // investigation noun or its verb).
+        // "opened a war crimes investigation into the Russian strike", "a probe into Israel's raid on the camp": the actor an
+        // attack noun's adjective, compound or possessive names is its doer. Not for killings and abductions, whose
+        // possessive is as often the victim ("the journalist's murder").
+        if (doer < 0 && AttackNouns.Contains(_doc.Token(act).Lemma ?? "") && !VictimPossessorNouns.Contains(_doc.Token(act).Lemma ?? ""))
+            foreach (var c in Children(act))
+                if (Rel(c) is "amod" or "compound" or "nmod:poss" && c < act && _actorOf[c] >= 0) { doer = _actorOf[c]; break; }
         if (doer < 0)
             foreach (int n in new[] { act, Head(act), anchor })
             {
@@ -3953,6 +4099,10 @@ internal sealed partial class TreeRoles
             }
         return true;
     }
+
+    /// <summary>Attack nouns whose possessive may be the one harmed rather than the doer.</summary>
+    private static readonly HashSet<string> VictimPossessorNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "killing", "murder", "assassination", "abduction", "kidnapping", "shooting" };
 
     private bool IsActNoun(int node, Func<int, bool> isEventNoun) =>
         _doc.TokUpos(node) is Upos.NOUN && _doc.Token(node).Lemma is not ("inquiry" or "investigation" or "probe" or "inspection" or "review")
