@@ -496,6 +496,11 @@ public sealed partial class ShallowCoder : IEventCoder
             "storms", "cyclone", "hurricane", "typhoon", "tsunami", "landslide", "landslides", "mudslide", "mudslides", "avalanche",
             "drought", "heatwave", "wildfire", "wildfires", "rain", "rains", "downpours");
 
+        /// <summary>Adjectives of fear, ability and leave whose "to"-infinitive is a course weighed, not an act done ("not afraid to
+        /// fight", "unable to enforce", "free to travel"). "Able" itself is left out: "was able to reach the town" tells it done.</summary>
+        private static readonly WordSet AttitudeAdjectives = new("afraid", "unafraid", "scared", "fearful", "unable", "powerless",
+            "free", "hesitant", "loath", "loth");
+
         /// <summary>Nouns of a contest that news also uses as figures ("a trade war", "a budget fight", "a legal battle").</summary>
         private static readonly WordSet ContestNoun = new("war", "wars", "battle", "battles", "fight", "fights", "fighting", "clash",
             "clashes", "dispute", "disputes", "row", "rows", "spat", "spats", "feud", "standoff", "showdown", "tussle", "skirmish", "skirmishes");
@@ -2436,6 +2441,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "sent condolences to Nepal after landslides killed 50 people": a natural hazard right before the verb did the
                 // harm, whatever the parser attached it to; no actor of the sentence stands in for it.
                 else if (!head.IsNoun && head.Start > _f && NaturalHazards.Contains(W(head.Start - 1))) return;
+                // "refugees in camps threatened by flooding", "warned that 750,000 people could be hit by mudslides": what a force
+                // of nature or a disease does to people is no one's act, and a warning of it is a forecast, no threat.
+                else if ((!head.IsNoun && _tree.PassiveByNature(headNode)) || (!inner.IsNoun && _tree.PassiveByNature(innerNode))) return;
+                // "WHO is investigating an outbreak of an unknown illness": an inquiry into a disease or a disaster looks
+                // into nature, no one's conduct; with no actor investigated it is public-health or relief work, not coded.
+                else if (code.StartsWith("09", StringComparison.Ordinal) && !inner.IsNoun && _tree.ObjectIsNature(innerNode)) return;
                 else if (treeSrc < 0 && treeHow is "tree:relative-antecedent" or TreeRoles.NonActorAgent) return;
                 // A reporter is no source, except of what it says it does itself ("Hamas said it would release ...").
                 // Nor of what it does beside saying ("the State Department said ... and urged China to stop").
@@ -3477,6 +3488,10 @@ public sealed partial class ShallowCoder : IEventCoder
             if (head.Start == inner.Start && _tree.Parsed && _tree.ComplementGovernor(innerNode, g => Is(g, Words.Permit)) is var permit
                 && permit >= 0 && TrigAt(permit) >= 0)
                 return;
+            // "China isn't afraid to fight one", "the agency would be unable to enforce the curbs", "is free to leave": an act
+            // under an adjective of fear, ability or leave is only weighed as a course open or closed to its subject, not done,
+            // announced or threatened (readiness, "ready to talk", is an intent and is read above).
+            if (head.Start == inner.Start && _tree.Parsed && _tree.ComplementGovernor(innerNode, g => AttitudeAdjectives.Contains(W(g))) >= 0) return;
             // "urged Colombia to return to talks", "wants Bogota to resume negotiations": an event that no frame took, lying
             // in the complement of an appeal, demand, threat or intent, is asked for, threatened or meant, not done.
             if (modality == Modality.Asserted && head.Start == inner.Start && _tree.Parsed)

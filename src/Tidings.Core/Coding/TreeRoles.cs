@@ -384,7 +384,15 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e || ReadinessPredicate(verb) || FeelingPredicate(verb)) return false;
         foreach (var c in Children(verb))
+        {
             if (RelIs(c, "nsubj:pass") || RelIs(c, "aux:pass") || RelIs(c, "csubj:pass")) return true;
+            // "troops who fought and were wounded in Afghanistan": the parser may hang "were" on a second coordinated
+            // participle as a copula; a past participle after a form of "be" is still a passive, its subject the one it befell.
+            // The tagger may call it an adjective ("were wounded" JJ): an "-ed" word counts too.
+            if (RelIs(c, "cop") && RelIs(verb, "conj") && _doc.Token(c).Lemma == "be"
+                && (_doc.Token(verb).Xpos == "VBN" || (_doc.Token(verb).Xpos == "JJ" && _doc.Token(verb).Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+                return true;
+        }
         return false;
     }
 
@@ -3791,6 +3799,44 @@ internal sealed partial class TreeRoles
             if (passive && (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var b && b >= 0) return b;
         }
         return -1;
+    }
+
+    /// <summary>Forces of nature and disease: a "by" phrase that names one names no doer ("camps threatened by flooding",
+    /// "people could be hit by mudslides", "a region struck by cholera").</summary>
+    private static readonly HashSet<string> NatureNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "tsunami", "landslide",
+        "mudslide", "avalanche", "drought", "heatwave", "wildfire", "rain", "downpour", "snow", "weather", "outbreak",
+        "epidemic", "pandemic", "disease", "illness", "virus", "infection", "cholera", "malaria", "flu", "influenza", "famine",
+    };
+
+    /// <summary>True when <paramref name="node"/> is a force of nature or a disease (<see cref="NatureNouns"/>) by its lemma.</summary>
+    public bool IsNatureNoun(int node) => Parsed && node >= _f && node < _e && _actorOf[node] < 0
+        && NatureNouns.Contains(_doc.Token(node).Lemma ?? _doc.Token(node).Span.ToString());
+
+    /// <summary>"refugees in camps threatened by flooding", "warned that 750,000 people could be hit by floods": a passive
+    /// verb whose "by" phrase is a force of nature or a disease. Nature is no actor, so the verb reports no act of anyone.</summary>
+    public bool PassiveByNature(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if ((RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && IsNatureNoun(c)) return true;
+        return false;
+    }
+
+    /// <summary>"is investigating an outbreak of an unknown illness", "probing the cause of the epidemic": the direct object
+    /// of <paramref name="verb"/> is a force of nature or a disease, or its "of" phrase is ("the cause of the flooding").</summary>
+    public bool ObjectIsNature(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!(RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) is "into"))) continue;
+            if (IsNatureNoun(c)) return true;
+            foreach (var n in Children(c))
+                if (RelStarts(n, "nmod") && CaseOf(n) == "of" && IsNatureNoun(n) && _doc.Token(c).Lemma is "cause" or "source" or "spread" or "origin") return true;
+        }
+        return false;
     }
 
     /// <summary>True when the verb at <paramref name="verb"/> has a passive agent ("by" phrase or <c>obl:agent</c>).</summary>
