@@ -936,11 +936,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 {
                     // "in 2014", "in June 2020", "in March 3, 2019"'s cousin "in late 2019": a year before the publication's.
                     // "since 2013" ("the army that has battled the rebels since 2013") tells a state that began in history.
+                    // Centuries back too ("the first country to recognise the United States in 1777"), though not a bare
+                    // number of things ("in 1500 villages" is rare; quantities are written "1,500").
                     int yt = t + 1;
                     if (Is(yt, Words.YearLead)) yt++;
                     if (Is(yt, Words.MonthName)) { yt++; if (yt < _e && W(yt).Length <= 2 && char.IsDigit(W(yt)[0])) yt++; if (IsWord(yt, ",")) yt++; }
                     var s = yt < _e ? W(yt) : default;
-                    if (s.Length == 4 && int.TryParse(s, out int y) && y > 1800 && y < pubYear) { _backgroundCue = t; return true; }
+                    if (s.Length == 4 && int.TryParse(s, out int y) && y >= 1500 && y < pubYear) { _backgroundCue = t; return true; }
                 }
                 if (IsWord(t, "at") && IsWord(t + 1, "the") && IsWord(t + 2, "time")) { _backgroundCue = t; return true; }
             }
@@ -2731,6 +2733,11 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(-1); tgtHow = "none(unnamed-addressee)";
             }
+            // "An agreement between Kinshasa and Luanda may end the expulsions", "the deal will allow for full cooperation between
+            // Libya and the EU": an event noun that is the subject of a modal verb, or what a permission still to come allows,
+            // is a prospect weighed, not an event (hypotheticals are no gold events, gold/README.md).
+            if (inner.IsNoun && head.Start == inner.Start && _tree.Parsed
+                && (_tree.SubjectOfSupposition(innerNode) is not null || _tree.AllowedByModalPermission(innerNode, n => Is(n, Words.Permit)))) return;
             // "talks between X and Y": both sides explicit.
             bool pair = false;
             List<int>? betweenRest = null;
@@ -3421,6 +3428,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (code == "042" && !inner.IsNoun && entry.Trigger is "fly" or "travel" or "jet") return;
                 targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : "none(no-slot)";
             }
+            // "UN figures suggest 7.5 million South Sudanese now require humanitarian aid", "300,000 people need food aid": people
+            // counted by the number who require or need something are a figure of need, no one demanding it of anyone.
+            if (head.Entry.Trigger is "require" or "need" && !head.IsNoun && src >= 0 && CountedBefore(A(src).Tokens.FirstToken)) return;
             // "SEO Chemical provides absorbents and straps", "the agency will provide its hurricane outlook": goods or a service
             // provided to no named recipient are trade or routine work; only aid, force, protection or money (ProvidedAid, a
             // figure) given is material aid when the sentence names no one who receives it.

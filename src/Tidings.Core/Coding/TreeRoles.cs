@@ -2542,7 +2542,7 @@ internal sealed partial class TreeRoles
         for (int v = start, step = 0; v >= 0 && step < 12; step++)
         {
             // A noun the parser made the root has lost its verb to the clause: a conjunct of the clause may be that verb.
-            if (RelIs(v, "acl:relcl")) return (v == start || Head(Head(v)) >= 0) && NonRestrictiveHistory(v);
+            if (RelIs(v, "acl:relcl")) return ((v == start || Head(Head(v)) >= 0) && NonRestrictiveHistory(v)) || PastDeedOfPresentSubject(v);
             // A clause of its own under a noun, or a reported or adverbial clause, ends the climb: only conjuncts, "to"
             // complements and the clause's own verbs share the relative clause's tense.
             if (!(RelIs(v, "conj") || RelIs(v, "xcomp"))) return false;
@@ -2550,6 +2550,26 @@ internal sealed partial class TreeRoles
             if (h < 0 || !IsVerbal(h)) return false;
             v = h;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "Eighteen troops who fought in Afghanistan are being tested for HIV", "veterans who served in Iraq say ...": a relative
+    /// clause in the simple past with no object, on the subject of a clause in the present, picks the subject out by what it
+    /// once did; that past is who they are, told as context, not the news. A clause with an object ("the men who attacked the
+    /// convoy are still at large") names a deed and is left as it is.
+    /// </summary>
+    private bool PastDeedOfPresentSubject(int verb)
+    {
+        if (_doc.Token(verb).Xpos != "VBD") return false;
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "aux") || RelIs(c, "obj") || RelIs(c, "ccomp") || RelIs(c, "xcomp")) return false;
+        int ante = Head(verb);
+        if (ante < 0 || !(RelIs(ante, "nsubj") || RelIs(ante, "nsubj:pass")) || Head(ante) is not (var main and >= 0)) return false;
+        if (_doc.Token(main).Xpos is "VBP" or "VBZ") return true;
+        foreach (var c in Children(main))
+            if ((RelStarts(c, "aux") || RelIs(c, "cop")) && _doc.Token(c).Span.ToString().ToLowerInvariant() is "is" or "are" or "am" or "'s" or "’s" or "'re" or "’re")
+                return true;
         return false;
     }
 
@@ -3485,6 +3505,18 @@ internal sealed partial class TreeRoles
             if (RelIs(c, "aux") && _doc.Token(c).Span.ToString().ToLowerInvariant() is var w && w is "would" or "could" or "might" or "may")
                 return w;
         return null;
+    }
+
+    /// <summary>"the deal will allow for full cooperation", "would enable joint patrols": the noun is the object or the "for"
+    /// phrase of a verb of permission (<paramref name="isPermit"/>) that a modal or future auxiliary governs.</summary>
+    public bool AllowedByModalPermission(int noun, Func<int, bool> isPermit)
+    {
+        if (!Parsed || noun < _f || noun >= _e || Head(noun) is not (var v and >= 0) || !isPermit(v)) return false;
+        if (!(RelIs(noun, "obj") || (RelStarts(noun, "obl") && CaseOf(noun) == "for"))) return false;
+        foreach (var c in Children(v))
+            if (RelIs(c, "aux") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "will" or "would" or "could" or "might" or "may" or "'ll" or "’ll")
+                return true;
+        return false;
     }
 
     /// <summary>True when the noun is the "for" phrase of a noun of asking ("requests for comment", "calls for talks").</summary>
