@@ -174,6 +174,8 @@ internal sealed partial class TreeRoles
         "import", "growth", "inflation", "output", "sale", "earnings", "profit", "revenue", "unemployment", "airliner",
         "jetliner", "airplane", "smartphone", "phone", "handset", "device", "car", "carmaker", "product", "brand", "film",
         "movie", "album", "song", "novel", "weather", "storm", "flood", "earthquake", "virus", "outbreak", "epidemic",
+        // figures and surveys ("UN figures suggest ...", "the data show ..."): what they show is told, not done by their maker
+        "figure", "statistic", "data", "estimate", "survey", "poll",
         // currencies by name ("Kenya's shilling hits record low", "Turkish lira slumps"): money, as "currency" is
         "dollar", "euro", "yen", "yuan", "renminbi", "rupee", "rupiah", "naira", "rand", "shilling", "cedi", "kwacha", "peso",
         "lira", "rouble", "ruble", "hryvnia", "dinar", "rial", "riyal", "dirham", "ringgit", "baht", "taka", "zloty", "forint",
