@@ -2733,11 +2733,10 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(-1); tgtHow = "none(unnamed-addressee)";
             }
-            // "An agreement between Kinshasa and Luanda may end the expulsions", "the deal will allow for full cooperation between
-            // Libya and the EU": an event noun that is the subject of a modal verb, or what a permission still to come allows,
-            // is a prospect weighed, not an event (hypotheticals are no gold events, gold/README.md).
-            if (inner.IsNoun && head.Start == inner.Start && _tree.Parsed
-                && (_tree.SubjectOfSupposition(innerNode) is not null || _tree.AllowedByModalPermission(innerNode, n => Is(n, Words.Permit)))) return;
+            // "the deal will allow for full cooperation between Libya and the EU", "would enable joint patrols": what a permission
+            // still to come allows is a prospect weighed, not an event (an event noun that is itself the subject of a modal, "a
+            // blockade would disrupt", stays, flagged conditional or possible below).
+            if (inner.IsNoun && head.Start == inner.Start && _tree.Parsed && _tree.AllowedByModalPermission(innerNode, n => Is(n, Words.Permit))) return;
             // "talks between X and Y": both sides explicit.
             bool pair = false;
             List<int>? betweenRest = null;

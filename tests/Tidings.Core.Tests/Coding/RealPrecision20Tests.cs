@@ -3,7 +3,7 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Events the coder used to invent on real news (session 20, realprec20): acts only weighed under "afraid to" or "unable to",
 /// what floods and diseases do to people, inquiries into an outbreak, a court appeal read as a request, a past deed that
-/// picks out the subject of a present clause, an agreement that "may" end something, and history centuries back. Each
+/// picks out the subject of a present clause, cooperation a deal "will allow for", and history centuries back. Each
 /// group keeps rows whose event must stay.
 /// </summary>
 public class RealPrecision20Tests
@@ -11,7 +11,7 @@ public class RealPrecision20Tests
     [Theory]
     // an act under an adjective of fear or inability is weighed, not done
     [InlineData("Beijing does not want a tariff war but is not afraid to fight one.", "!*:19*")]
-    [InlineData("The agency would be unable to enforce the curfew.", "")]
+    [InlineData("The agency would be unable to enforce the curfew.", "!*")]
     [InlineData("The Kenyan government said it was not afraid to confront the rebels.", "!*:1*")]
     // readiness stays an intent or a threat
     [InlineData("Nigeria's army said it was ready to fight Boko Haram.", "NGAMIL→NGAREB:138*")]
@@ -49,8 +49,8 @@ public class RealPrecision20Tests
     public void A_past_deed_describing_the_subject_is_background(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
-    // an agreement that may end something, and cooperation a deal will allow, are prospects
-    [InlineData("An agreement between Sudan and Chad may finally end the border clashes.", "!*:057")]
+    // cooperation a deal will allow is a prospect
+    [InlineData("The minister said the deal would enable joint patrols between Kenya and Somalia.", "!*:06*|!*:03*")]
     [InlineData("The minister said the accord will allow for closer cooperation between Kenya and Ethiopia.", "!*:06*|!*:03*")]
     // a signed agreement stays one
     [InlineData("Kenya and Uganda signed an agreement to end the expulsions.", "KEN→UGA:057|UGA→KEN:057")]
