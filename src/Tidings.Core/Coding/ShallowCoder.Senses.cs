@@ -29,6 +29,22 @@ public sealed partial class ShallowCoder
         /// Whether the trigger (framed by <paramref name="head"/> when that is another word) is used in an everyday sense that names no event (true: code nothing); may instead change
         /// <paramref name="code"/> for an idiom whose event is another.
         /// </summary>
+        /// <summary>True when the verb "appeal" at <paramref name="verb"/> addresses no one and asks for nothing: no "to"/"for"
+        /// phrase or clause follows it and its object, if any, is no actor.</summary>
+        private bool CourtAppeal(int verb)
+        {
+            if (IsWord(verb + 1, "to") || IsWord(verb + 1, "for")) return false;
+            for (int k = _f; k < _e; k++)
+            {
+                if (doc.Token(k).Head != verb) continue;
+                var rel = doc.Token(k).Relation ?? "";
+                if (rel is "xcomp" or "ccomp" or "iobj") return false;
+                if (rel.StartsWith("obl", StringComparison.Ordinal) && _tree.CaseOf(k) is "to" or "for") return false;
+                if (rel == "obj" && ActorAt(k) >= 0) return false;
+            }
+            return true;
+        }
+
         private bool EverydaySense(Trig head, int headNode, Trig inner, int innerNode, ref string code)
         {
             var entry = inner.Entry;
@@ -41,6 +57,10 @@ public sealed partial class ShallowCoder
             // "free hearing aids", "gave first aid to a woman": a device or a skill, not aid given to anyone.
             if (inner.IsNoun && entry.Trigger == "aid" && inner.Start > _f && Is(inner.Start - 1, DeviceAid)) return true;
             if (inner.IsNoun || !_tree.Parsed || innerNode < _f || innerNode >= _e) return false;
+            // "The lawyer said he would appeal", "the ministry will appeal the ruling", "appealed against the sentence": an appeal
+            // with no one appealed to ("to"), nothing asked for ("for", "to"-clause) and no actor as its object is a court appeal,
+            // a step in a case, no request of anyone (02x).
+            if (entry.Trigger == "appeal" && head.Start == inner.Start && CourtAppeal(innerNode)) return true;
             // "The carmaker backed its full-year profit forecast": backing or supporting figures is a company's statement
             // about its business, no endorsement of anyone.
             if (code == "051" && entry.Trigger is "back" or "support" && DependentOf(innerNode, "obj") is var backed && backed >= 0

@@ -501,6 +501,11 @@ public sealed partial class ShallowCoder : IEventCoder
             "storms", "cyclone", "hurricane", "typhoon", "tsunami", "landslide", "landslides", "mudslide", "mudslides", "avalanche",
             "drought", "heatwave", "wildfire", "wildfires", "rain", "rains", "downpours");
 
+        /// <summary>Adjectives of fear, ability and leave whose "to"-infinitive is a course weighed, not an act done ("not afraid to
+        /// fight", "unable to enforce", "free to travel"). "Able" itself is left out: "was able to reach the town" tells it done.</summary>
+        private static readonly WordSet AttitudeAdjectives = new("afraid", "unafraid", "scared", "fearful", "unable", "powerless",
+            "free", "hesitant", "loath", "loth");
+
         /// <summary>Nouns of a contest that news also uses as figures ("a trade war", "a budget fight", "a legal battle").</summary>
         private static readonly WordSet ContestNoun = new("war", "wars", "battle", "battles", "fight", "fights", "fighting", "clash",
             "clashes", "dispute", "disputes", "row", "rows", "spat", "spats", "feud", "standoff", "showdown", "tussle", "skirmish", "skirmishes");
@@ -936,11 +941,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 {
                     // "in 2014", "in June 2020", "in March 3, 2019"'s cousin "in late 2019": a year before the publication's.
                     // "since 2013" ("the army that has battled the rebels since 2013") tells a state that began in history.
+                    // Centuries back too ("the first country to recognise the United States in 1777"), though not a bare
+                    // number of things ("in 1500 villages" is rare; quantities are written "1,500").
                     int yt = t + 1;
                     if (Is(yt, Words.YearLead)) yt++;
                     if (Is(yt, Words.MonthName)) { yt++; if (yt < _e && W(yt).Length <= 2 && char.IsDigit(W(yt)[0])) yt++; if (IsWord(yt, ",")) yt++; }
                     var s = yt < _e ? W(yt) : default;
-                    if (s.Length == 4 && int.TryParse(s, out int y) && y > 1800 && y < pubYear) { _backgroundCue = t; return true; }
+                    if (s.Length == 4 && int.TryParse(s, out int y) && y >= 1500 && y < pubYear) { _backgroundCue = t; return true; }
                 }
                 if (IsWord(t, "at") && IsWord(t + 1, "the") && IsWord(t + 2, "time")) { _backgroundCue = t; return true; }
             }
@@ -2460,6 +2467,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "sent condolences to Nepal after landslides killed 50 people": a natural hazard right before the verb did the
                 // harm, whatever the parser attached it to; no actor of the sentence stands in for it.
                 else if (!head.IsNoun && head.Start > _f && NaturalHazards.Contains(W(head.Start - 1))) return;
+                // "refugees in camps threatened by flooding", "warned that 750,000 people could be hit by mudslides": what a force
+                // of nature or a disease does to people is no one's act, and a warning of it is a forecast, no threat.
+                else if ((!head.IsNoun && _tree.PassiveByNature(headNode)) || (!inner.IsNoun && _tree.PassiveByNature(innerNode))) return;
+                // "WHO is investigating an outbreak of an unknown illness": an inquiry into a disease or a disaster looks
+                // into nature, no one's conduct; with no actor investigated it is public-health or relief work, not coded.
+                else if (code.StartsWith("09", StringComparison.Ordinal) && !inner.IsNoun && _tree.ObjectIsNature(innerNode)) return;
                 else if (treeSrc < 0 && treeHow is "tree:relative-antecedent" or TreeRoles.NonActorAgent) return;
                 // A reporter is no source, except of what it says it does itself ("Hamas said it would release ...").
                 // Nor of what it does beside saying ("the State Department said ... and urged China to stop").
@@ -2744,6 +2757,10 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(-1); tgtHow = "none(unnamed-addressee)";
             }
+            // "the deal will allow for full cooperation between Libya and the EU", "would enable joint patrols": what a permission
+            // still to come allows is a prospect weighed, not an event (an event noun that is itself the subject of a modal, "a
+            // blockade would disrupt", stays, flagged conditional or possible below).
+            if (inner.IsNoun && head.Start == inner.Start && _tree.Parsed && _tree.AllowedByModalPermission(innerNode, n => Is(n, Words.Permit))) return;
             // "talks between X and Y": both sides explicit.
             bool pair = false;
             List<int>? betweenRest = null;
@@ -3440,6 +3457,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (code == "042" && !inner.IsNoun && entry.Trigger is "fly" or "travel" or "jet") return;
                 targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : "none(no-slot)";
             }
+            // "UN figures suggest 7.5 million South Sudanese now require humanitarian aid", "300,000 people need food aid": people
+            // counted by the number who require or need something are a figure of need, no one demanding it of anyone.
+            if (head.Entry.Trigger is "require" or "need" && !head.IsNoun && src >= 0 && CountedBefore(A(src).Tokens.FirstToken)) return;
             // "SEO Chemical provides absorbents and straps", "the agency will provide its hurricane outlook": goods or a service
             // provided to no named recipient are trade or routine work; only aid, force, protection or money (ProvidedAid, a
             // figure) given is material aid when the sentence names no one who receives it.
@@ -3507,6 +3527,10 @@ public sealed partial class ShallowCoder : IEventCoder
             if (head.Start == inner.Start && _tree.Parsed && _tree.ComplementGovernor(innerNode, g => Is(g, Words.Permit)) is var permit
                 && permit >= 0 && TrigAt(permit) >= 0)
                 return;
+            // "China isn't afraid to fight one", "the agency would be unable to enforce the curbs", "is free to leave": an act
+            // under an adjective of fear, ability or leave is only weighed as a course open or closed to its subject, not done,
+            // announced or threatened (readiness, "ready to talk", is an intent and is read above).
+            if (head.Start == inner.Start && _tree.Parsed && _tree.ComplementGovernor(innerNode, g => AttitudeAdjectives.Contains(W(g))) >= 0) return;
             // "urged Colombia to return to talks", "wants Bogota to resume negotiations": an event that no frame took, lying
             // in the complement of an appeal, demand, threat or intent, is asked for, threatened or meant, not done.
             if (modality == Modality.Asserted && head.Start == inner.Start && _tree.Parsed)

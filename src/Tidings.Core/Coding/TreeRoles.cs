@@ -174,6 +174,8 @@ internal sealed partial class TreeRoles
         "import", "growth", "inflation", "output", "sale", "earnings", "profit", "revenue", "unemployment", "airliner",
         "jetliner", "airplane", "smartphone", "phone", "handset", "device", "car", "carmaker", "product", "brand", "film",
         "movie", "album", "song", "novel", "weather", "storm", "flood", "earthquake", "virus", "outbreak", "epidemic",
+        // figures and surveys ("UN figures suggest ...", "the data show ..."): what they show is told, not done by their maker
+        "figure", "statistic", "data", "estimate", "survey", "poll",
         // currencies by name ("Kenya's shilling hits record low", "Turkish lira slumps"): money, as "currency" is
         "dollar", "euro", "yen", "yuan", "renminbi", "rupee", "rupiah", "naira", "rand", "shilling", "cedi", "kwacha", "peso",
         "lira", "rouble", "ruble", "hryvnia", "dinar", "rial", "riyal", "dirham", "ringgit", "baht", "taka", "zloty", "forint",
@@ -384,7 +386,15 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e || ReadinessPredicate(verb) || FeelingPredicate(verb)) return false;
         foreach (var c in Children(verb))
+        {
             if (RelIs(c, "nsubj:pass") || RelIs(c, "aux:pass") || RelIs(c, "csubj:pass")) return true;
+            // "troops who fought and were wounded in Afghanistan": the parser may hang "were" on a second coordinated
+            // participle as a copula; a past participle after a form of "be" is still a passive, its subject the one it befell.
+            // The tagger may call it an adjective ("were wounded" JJ): an "-ed" word counts too.
+            if (RelIs(c, "cop") && RelIs(verb, "conj") && _doc.Token(c).Lemma == "be"
+                && (_doc.Token(verb).Xpos == "VBN" || (_doc.Token(verb).Xpos == "JJ" && _doc.Token(verb).Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+                return true;
+        }
         return false;
     }
 
@@ -2623,7 +2633,7 @@ internal sealed partial class TreeRoles
         for (int v = start, step = 0; v >= 0 && step < 12; step++)
         {
             // A noun the parser made the root has lost its verb to the clause: a conjunct of the clause may be that verb.
-            if (RelIs(v, "acl:relcl")) return (v == start || Head(Head(v)) >= 0) && NonRestrictiveHistory(v);
+            if (RelIs(v, "acl:relcl")) return ((v == start || Head(Head(v)) >= 0) && NonRestrictiveHistory(v)) || PastDeedOfPresentSubject(v);
             // A clause of its own under a noun, or a reported or adverbial clause, ends the climb: only conjuncts, "to"
             // complements and the clause's own verbs share the relative clause's tense.
             if (!(RelIs(v, "conj") || RelIs(v, "xcomp"))) return false;
@@ -2631,6 +2641,26 @@ internal sealed partial class TreeRoles
             if (h < 0 || !IsVerbal(h)) return false;
             v = h;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "Eighteen troops who fought in Afghanistan are being tested for HIV", "veterans who served in Iraq say ...": a relative
+    /// clause in the simple past with no object, on the subject of a clause in the present, picks the subject out by what it
+    /// once did; that past is who they are, told as context, not the news. A clause with an object ("the men who attacked the
+    /// convoy are still at large") names a deed and is left as it is.
+    /// </summary>
+    private bool PastDeedOfPresentSubject(int verb)
+    {
+        if (_doc.Token(verb).Xpos != "VBD") return false;
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "aux") || RelIs(c, "obj") || RelIs(c, "ccomp") || RelIs(c, "xcomp")) return false;
+        int ante = Head(verb);
+        if (ante < 0 || !(RelIs(ante, "nsubj") || RelIs(ante, "nsubj:pass")) || Head(ante) is not (var main and >= 0)) return false;
+        if (_doc.Token(main).Xpos is "VBP" or "VBZ") return true;
+        foreach (var c in Children(main))
+            if ((RelStarts(c, "aux") || RelIs(c, "cop")) && _doc.Token(c).Span.ToString().ToLowerInvariant() is "is" or "are" or "am" or "'s" or "’s" or "'re" or "’re")
+                return true;
         return false;
     }
 
@@ -3625,6 +3655,18 @@ internal sealed partial class TreeRoles
         return null;
     }
 
+    /// <summary>"the deal will allow for full cooperation", "would enable joint patrols": the noun is the object or the "for"
+    /// phrase of a verb of permission (<paramref name="isPermit"/>) that a modal or future auxiliary governs.</summary>
+    public bool AllowedByModalPermission(int noun, Func<int, bool> isPermit)
+    {
+        if (!Parsed || noun < _f || noun >= _e || Head(noun) is not (var v and >= 0) || !isPermit(v)) return false;
+        if (!(RelIs(noun, "obj") || (RelStarts(noun, "obl") && CaseOf(noun) == "for"))) return false;
+        foreach (var c in Children(v))
+            if (RelIs(c, "aux") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "will" or "would" or "could" or "might" or "may" or "'ll" or "’ll")
+                return true;
+        return false;
+    }
+
     /// <summary>True when the noun is the "for" phrase of a noun of asking ("requests for comment", "calls for talks").</summary>
     public bool AskedFor(int noun) => Parsed && noun >= _f && noun < _e
         && ((RelStarts(noun, "nmod") && CaseOf(noun) == "for" && Head(noun) is var h && h >= 0 && AskingNoun(h))
@@ -3938,6 +3980,44 @@ internal sealed partial class TreeRoles
             if (passive && (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var b && b >= 0) return b;
         }
         return -1;
+    }
+
+    /// <summary>Forces of nature and disease: a "by" phrase that names one names no doer ("camps threatened by flooding",
+    /// "people could be hit by mudslides", "a region struck by cholera").</summary>
+    private static readonly HashSet<string> NatureNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "tsunami", "landslide",
+        "mudslide", "avalanche", "drought", "heatwave", "wildfire", "rain", "downpour", "snow", "weather", "outbreak",
+        "epidemic", "pandemic", "disease", "illness", "virus", "infection", "cholera", "malaria", "flu", "influenza", "famine",
+    };
+
+    /// <summary>True when <paramref name="node"/> is a force of nature or a disease (<see cref="NatureNouns"/>) by its lemma.</summary>
+    public bool IsNatureNoun(int node) => Parsed && node >= _f && node < _e && _actorOf[node] < 0
+        && NatureNouns.Contains(_doc.Token(node).Lemma ?? _doc.Token(node).Span.ToString());
+
+    /// <summary>"refugees in camps threatened by flooding", "warned that 750,000 people could be hit by floods": a passive
+    /// verb whose "by" phrase is a force of nature or a disease. Nature is no actor, so the verb reports no act of anyone.</summary>
+    public bool PassiveByNature(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if ((RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && IsNatureNoun(c)) return true;
+        return false;
+    }
+
+    /// <summary>"is investigating an outbreak of an unknown illness", "probing the cause of the epidemic": the direct object
+    /// of <paramref name="verb"/> is a force of nature or a disease, or its "of" phrase is ("the cause of the flooding").</summary>
+    public bool ObjectIsNature(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!(RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) is "into"))) continue;
+            if (IsNatureNoun(c)) return true;
+            foreach (var n in Children(c))
+                if (RelStarts(n, "nmod") && CaseOf(n) == "of" && IsNatureNoun(n) && _doc.Token(c).Lemma is "cause" or "source" or "spread" or "origin") return true;
+        }
+        return false;
     }
 
     /// <summary>True when the verb at <paramref name="verb"/> has a passive agent ("by" phrase or <c>obl:agent</c>).</summary>
