@@ -366,7 +366,12 @@ public sealed class CodingLexicon
                 // "was not optimistic about the talks", "is never confident": a negation between a copula and its adjective
                 // leaves the phrase whole; the coder reads the negation from the words it covers.
                 if (k == 1 && words[0] == "be" && skips == 0 && IsCopulaNegation(doc, t)) { skips++; t++; continue; }
-                if (allowSkips && skips < (modifiers ? MaxModifierSkips : MaxSkips) && (lexicon is null || classes?[k] is not null || !lexicon.StartsNoun(doc, t, limit)))
+                // "joint live-fire exercises", "joint anti-submarine drills": "joint" says the act is shared whatever kind of
+                // drill a hyphenated compound between names, even one that is an event noun of its own (a show of force, 150).
+                // (An unhyphenated kind keeps its noun: "joint air drills near the border with Russia" stays the show of
+                // force DemandContentTests codes.)
+                bool sharedKind = modifiers && words[0] == "joint" && k == words.Length - 1 && doc.Token(t).Span.Contains('-');
+                if (allowSkips && skips < (modifiers ? MaxModifierSkips : MaxSkips) && (lexicon is null || classes?[k] is not null || sharedKind || !lexicon.StartsNoun(doc, t, limit)))
                 {
                     if (listed < MaxSkips && IsSkippable(doc, t)) { listed++; skips++; t++; continue; }
                     // "walked out of the EU-mediated talks", "pulled out of the Black Sea grain deal", "suspended Sweden's

@@ -1440,6 +1440,12 @@ public sealed partial class ShallowCoder : IEventCoder
 
         // ---- one trigger --------------------------------------------------------------------------
 
+        /// <summary>Verbs that take up a labour strike as their object ("began an indefinite strike", "called a strike").</summary>
+        private static readonly HashSet<string> StrikeLightVerbs = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "begin", "launch", "start", "stage", "call", "hold", "declare", "announce", "continue", "extend", "resume",
+        };
+
         private void CodeTrigger(int i)
         {
             var tr = _trigs[i];
@@ -1458,7 +1464,9 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // "launched joint air force drills near the border", "to hold joint coast guard patrols": joint drills and patrols are military cooperation (062, the lexicon's
             // "joint ..." rows), no show of force by either side.
-            if (tr.IsNoun && entry.Trigger is "drill" or "patrol" or "exercise" && _tree.Parsed && _tree.HasModifierLemma(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), "joint")) return;
+            // So are joint drills of a kind a hyphenated compound names ("joint live-fire exercises", CodingLexicon.MatchAt).
+            if (tr.IsNoun && (entry.Trigger is "drill" or "patrol" or "exercise" || (entry.Root == "15" && entry.Trigger.Split(' ')[0].Contains('-')))
+                && _tree.Parsed && _tree.HasModifierLemma(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), "joint")) return;
             // "to break up any opposition rally": an event named after "any" is a kind of event the sentence speaks of, not one
             // that happened. Not violence: "would treat any incursion as an act of war" is what a threat is built on.
             if (tr.Start > _f && entry.Root is not ("18" or "19" or "20") && (IsWord(tr.Start - 1, "any")
@@ -2408,6 +2416,12 @@ public sealed partial class ShallowCoder : IEventCoder
             // "vowed a crushing response to any attack", "threatened military retaliation": a threat of a response with force
             // is a threat of military force.
             if (code == "130" && _tree.Parsed && _tree.ForcefulResponseNoun(inner.Start, inner.End)) code = "138";
+            // "warned Israel that it would face a crushing response": a warning of a response with force is a threat of it.
+            if (code is "012" or "130" && (entry.Trigger == "warn" || head.Entry.Trigger == "warn") && !head.IsNoun && _tree.Parsed
+                && _tree.WarnedForcefulResponse(Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End))))
+            {
+                code = "138"; modality = Modality.Threatened;
+            }
             // "threatened to retaliate militarily": a threat phrase whose verb of response is told with force.
             if (code == "130" && _tree.Parsed)
                 for (int k = inner.Start; k < inner.End; k++)
@@ -2702,6 +2716,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 && A(src).Code is { Length: 6 } wc && wc[3..] is "LAB" or "EDU" or "HLH" or "AGR")
             {
                 code = "143"; targets.Clear(); tgtHow = "none(labour-strike)";
+            }
+            // "Nurses in public hospitals began an indefinite strike", "teachers launched a strike over pay": a strike noun of
+            // such workers, taken up by a light verb, that names nothing struck (no "on"/"against" target) is their labour
+            // strike too ("while covering a teachers' strike" names one, not the news).
+            if (inner.IsNoun && code[..2] == "19" && inner.Entry.Trigger == "strike" && src >= 0 && targets.Count == 0 && _tree.Parsed
+                && doc.Token(innerNode).Head is var takenUp && takenUp >= 0 && doc.TokLemma(takenUp) is { } tl && StrikeLightVerbs.Contains(tl)
+                && A(src).Code is { Length: 6 } nc && nc[3..] is "LAB" or "EDU" or "HLH" or "AGR")
+            {
+                code = "143"; targets.Add(-1); tgtHow = "none(labour-strike)";
             }
             // "extradited a Venezuelan former spy chief to the United States": the state a person is handed over to is the
             // judicial cooperation's partner, not the person's country (which stands in only when no recipient is named).
@@ -4314,6 +4337,8 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 var w = W(k);
                 if ((w.Equals("hundreds", StringComparison.OrdinalIgnoreCase) && least <= 100) || w.Equals("thousands", StringComparison.OrdinalIgnoreCase)) return true;
+                // "more than 1.5 million Afghans", "two million Rohingya": a count in millions is more than any bound here.
+                if (w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("millions", StringComparison.OrdinalIgnoreCase)) return true;
                 if (w.Length > 0 && char.IsDigit(w[0]) && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count))
                     return count >= least;
                 if (k < m.Tokens.FirstToken && (IsPunct(k) || TrigAt(k) >= 0)) break;

@@ -350,14 +350,36 @@ internal sealed partial class TreeRoles
             if (IsVerbal(n)) foreach (var c in Children(n)) if (RelIs(c, "obj")) nouns.Add(c);
         }
         foreach (int n in nouns)
+            if (IsForcefulResponse(n)) return true;
+        return false;
+    }
+
+    private bool IsForcefulResponse(int n)
+    {
+        if (_doc.Token(n).Lemma is not { } l || !ResponseNouns.Contains(l)) return false;
+        foreach (var c in Children(n))
+            // the word as written: the tagger may read "crushing" as a participle of "crush"
+            if ((RelIs(c, "amod") || RelIs(c, "compound")) && ForcefulAdjectives.Contains(_doc.Token(c).Span.ToString())) return true;
+        // "respond with overwhelming force" told as a noun: "a response with force".
+        foreach (var c in Children(n))
+            if (RelStarts(c, "nmod") && CaseOf(c) == "with" && _doc.Token(c).Lemma is "force" or "might") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when a warning names a response with force that its addressee would meet: "warned Israel that it would face a
+    /// crushing response if it attacked again", "warned of a military response" (a threat of military force, 138, not a
+    /// pessimistic comment). The response is the warning's "of" object or the object of its complement clause's verb.
+    /// </summary>
+    public bool WarnedForcefulResponse(int warn)
+    {
+        if (!Parsed || warn < _f || warn >= _e) return false;
+        foreach (var c in Children(warn))
         {
-            if (_doc.Token(n).Lemma is not { } l || !ResponseNouns.Contains(l)) continue;
-            foreach (var c in Children(n))
-                // the word as written: the tagger may read "crushing" as a participle of "crush"
-                if ((RelIs(c, "amod") || RelIs(c, "compound")) && ForcefulAdjectives.Contains(_doc.Token(c).Span.ToString())) return true;
-            // "respond with overwhelming force" told as a noun: "a response with force".
-            foreach (var c in Children(n))
-                if (RelStarts(c, "nmod") && CaseOf(c) == "with" && _doc.Token(c).Lemma is "force" or "might") return true;
+            if (RelStarts(c, "obl") && CaseOf(c) is "of" or "about" && IsForcefulResponse(c)) return true;
+            if (RelIs(c, "ccomp"))
+                foreach (var g in Children(c))
+                    if (RelIs(g, "obj") && IsForcefulResponse(g)) return true;
         }
         return false;
     }

@@ -513,6 +513,8 @@ internal sealed partial class TreeRoles
                             if (before >= _f && _doc.Token(before).Span.Equals(",", StringComparison.Ordinal)) before--;
                             if (before >= _f && _actorOf[before] >= 0) r = _actorOf[before];
                         }
+                        // "passed a law that bans the opposition": what a law the subject made does, its maker does.
+                        if (r < 0 && MeasureMaker(ante) is var lawMaker && lawMaker >= 0) { how = "tree:measure-maker"; return lawMaker; }
                         how = "tree:relative-antecedent";
                         return r;
                     }
@@ -602,6 +604,14 @@ internal sealed partial class TreeRoles
             // "sanctions targeting Russian banks", "approved a package of sanctions, targeting its shadow fleet": a
             // participle whose doer is a measure (sanctions, a law, tariffs) names what the measure does; the measure's
             // own trigger is the event.
+            // "parliament passed a law banning the three main opposition parties", "signed a decree dissolving the party": a
+            // law, decree or order made by the subject of the verb that made it does what its maker does through it, when the
+            // law is no event of its own (sanctions and tariffs are, above).
+            if (rel == "acl" && _doc.Token(v).Xpos == "VBG" && v > h && MeasureMaker(h) is var maker && maker >= 0)
+            {
+                how = "tree:measure-maker";
+                return maker;
+            }
             if (rel is "acl" or "advcl" && _doc.Token(v).Xpos == "VBG" && MeasureDoer(v, h))
             {
                 how = NonActorAgent;
@@ -4381,6 +4391,30 @@ internal sealed partial class TreeRoles
         "sanction", "measure", "package", "tariff", "law", "bill", "ban", "restriction", "rule", "regulation", "decree",
         "order", "resolution", "embargo", "levy", "tax", "duty", "curb", "control", "legislation", "amendment", "policy",
     };
+
+    /// <summary>Instruments of a legislature or government that are no event by themselves.</summary>
+    private static readonly HashSet<string> LawNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "law", "bill", "decree", "order", "ordinance", "regulation", "legislation", "amendment", "resolution", "directive",
+    };
+
+    /// <summary>Verbs by which an actor makes a law or decree ("passed", "signed", "adopted").</summary>
+    private static readonly HashSet<string> LawMakingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pass", "adopt", "approve", "sign", "enact", "issue", "introduce", "publish", "ram",
+    };
+
+    /// <summary>The actor that made the law noun <paramref name="law"/>: the subject of the verb of making whose object it
+    /// is ("parliament passed a law ..."), else -1.</summary>
+    private int MeasureMaker(int law)
+    {
+        if (law < _f || law >= _e || _doc.Token(law).Lemma is not { } l || !LawNouns.Contains(l) || !RelIs(law, "obj")) return -1;
+        int made = Head(law);
+        if (made < 0 || _doc.Token(made).Lemma is not { } ml || !LawMakingVerbs.Contains(ml)) return -1;
+        foreach (var c in Children(made))
+            if (RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0) return a;
+        return -1;
+    }
 
     private bool IsMeasureNoun(int t) => t >= _f && t < _e && _doc.Token(t).Lemma is { } l && MeasureNouns.Contains(l);
 

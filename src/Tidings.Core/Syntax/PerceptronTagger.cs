@@ -363,11 +363,18 @@ public sealed class PerceptronTagger : IPipelineComponent
         "racked", "plagued", "scarred", "swept", "wrecked", "shattered", "besieged",
     };
 
+    /// <summary>Adjectives that open a hyphenated modifier ("small-arms", "long-range", "high-level", "live-fire").</summary>
+    private static readonly HashSet<string> CompoundAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "small", "large", "long", "short", "medium", "high", "low", "heavy", "light", "live", "full", "half", "multi", "cross",
+    };
+
     /// <summary>
     /// "South Korea shipped rice to flood-hit Vietnam", "sent tents to quake-stricken Myanmar": a hyphenated word that ends
     /// in a participle of what befell a place ("flood-hit", "war-torn") is an adjective (JJ, as UD English tags it), never
     /// a finite or base verb. After "to" the tagger reads it as an infinitive, and the parser then hangs the country on it
     /// as its object, so the aid or visit loses its recipient. Only when a noun or name follows, which the adjective modifies.
+    /// So is an -s compound opened by an adjective of <see cref="CompoundAdjectives"/> ("small-arms fire").
     /// </summary>
     private void RepairHyphenatedParticiple(IReadOnlyList<string> words, Span<int> classes)
     {
@@ -377,7 +384,10 @@ public sealed class PerceptronTagger : IPipelineComponent
             var w = words[i];
             int dash = w.LastIndexOf('-');
             if (dash <= 0 || dash == w.Length - 1 || _xpos[classes[i]] is not ("VB" or "VBP" or "VBZ" or "VBD")) continue;
-            if (!BefallenParticiples.Contains(w[(dash + 1)..])) continue;
+            // "exchanged small-arms fire", "heavy-weapons fire": a compound opened by an adjective of size or weight is a
+            // modifier even when it ends in a plural the tagger reads as a verb's -s form.
+            bool adjectiveCompound = _xpos[classes[i]] == "VBZ" && CompoundAdjectives.Contains(w[..dash]);
+            if (!adjectiveCompound && !BefallenParticiples.Contains(w[(dash + 1)..])) continue;
             if (_uposValue[classes[i + 1]] is not (Upos.NOUN or Upos.PROPN)) continue;
             classes[i] = _jjClass;
         }

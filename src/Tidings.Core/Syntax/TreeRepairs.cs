@@ -16,6 +16,7 @@ public static partial class TreeRepairs
         ReportedClauseOnOblique(words, heads, relations);
         TimeNounSubject(words, heads, relations);
         SubordinateClauses(words, heads, relations);
+        SpeechParticipleOfMainClause(words, heads, relations);
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
         DependentsOfFunctionWords(words, heads, relations);
