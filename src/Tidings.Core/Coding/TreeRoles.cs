@@ -3508,9 +3508,11 @@ internal sealed partial class TreeRoles
 
     private bool CountedPeople(int c)
     {
-        // "killing dozens", "wounding scores": a bare count of the dead is of people.
+        // "killing dozens", "wounding scores": a bare count of the dead is of people. Only an "of" phrase says what was
+        // counted ("hundreds of homes"); the parser also hangs the verb's own phrases on the count ("killed dozens in the
+        // raid", "dozens on Monday"), and those do not change what the count is of.
         if (_doc.Token(c).Span.ToString().ToLowerInvariant() is "dozens" or "scores" or "hundreds" or "thousands"
-            && !Children(c).ToArray().Any(n => RelStarts(n, "nmod"))) return true;
+            && !Children(c).ToArray().Any(n => RelStarts(n, "nmod") && CaseOf(n) == "of")) return true;
         // "detained dozens of young men", "killed hundreds of women and children": a count of people of no role.
         if (_doc.Token(c).Span.ToString().ToLowerInvariant() is "dozens" or "scores" or "hundreds" or "thousands"
             && Children(c).ToArray().Any(n => RelIs(n, "nmod") && CaseOf(n) == "of" && _actorOf[n] < 0
