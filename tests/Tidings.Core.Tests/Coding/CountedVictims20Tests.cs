@@ -24,4 +24,11 @@ public class CountedVictims20Tests
     // with a country the victims take it
     [InlineData("Ethiopian security forces killed 30 people in the northern town.", "ETHCOP→ETHCVL:1823")]
     public void Counted_victims_without_a_country_are_bare_civilians(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // anger, indignation and fury expressed at an act condemn it, as outrage does; the act is its topic, not an event of the speaker
+    [InlineData("Egypt voiced anger over the attack on a police post.", "EGY→-:111|!EGY→*:190")]
+    [InlineData("Turkey expressed fury at Sweden over the burning of a Koran.", "TUR→SWE:111")]
+    [InlineData("Mexico expressed indignation over the raid on its embassy.", "MEX→-:111")]
+    public void Anger_expressed_at_an_act_condemns_it(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
