@@ -49,6 +49,10 @@ public sealed class EventAssembler
                 target = host;
             if (target is null && m.TargetCountry is { } iso && Actors.ActorLexicon.Default.CountryByIso3(iso) is { } country)
                 target = new ActorRef(country.Cameo + m.TargetRole, country.Name, country.Name, country.Iso3);
+            // A role the coder read with no country anywhere in reach ("Security forces killed 30 people.") is a bare role,
+            // as bare role actors are coded (gold/README.md).
+            if (target is null && m.TargetCountry is null && m.TargetRole is { Length: > 0 } bareRole && m.Target < 0 && m.TargetPlace < 0)
+                target = new ActorRef(bareRole, null, bareRole, null);
             if (target is not null && source.Code is not null && source.Code == target.Code) continue; // never a self-dyad
             var key = (m.Sentence, source.Code, target?.Code, m.Cameo);
             int replace = -1;

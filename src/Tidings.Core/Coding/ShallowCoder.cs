@@ -3099,8 +3099,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 && (_tree.LocativeCountry(innerNode, doc.Places)
                     // "struck an apartment block in Dnipro, killing 12 people": the place the attack a participle tells the outcome of.
                     ?? (_tree.ParticipleGovernor(innerNode) is var pg && pg >= 0 ? _tree.LocativeCountry(pg, doc.Places, attacked: true) : null)
-                    ?? A(src).Country) is { } victims)
+                    ?? A(src).Country) is var victims)
             {
+                // With no country anywhere ("Security forces killed 30 people."), the victims are still civilians: a bare CVL.
                 targets.Clear(); targets.Add(-1); targetCountry = victims; targetRole = "CVL"; tgtHow = "counted-people";
             }
             // "insisted on the prime minister's resignation", "called for Ethiopia's withdrawal": a demand or appeal for an act
@@ -4612,7 +4613,7 @@ public sealed partial class ShallowCoder : IEventCoder
             _out.Add(new EventMention
             {
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1,
-                TargetCountry = tgt < 0 && targetPlace < 0 ? targetCountry : null, TargetRole = tgt < 0 && targetPlace < 0 && targetCountry is not null ? targetRole : null,
+                TargetCountry = tgt < 0 && targetPlace < 0 ? targetCountry : null, TargetRole = tgt < 0 && targetPlace < 0 ? targetRole : null,
                 // "Hundreds of thousands of Israelis rallied": a people who demonstrate are its civilians.
                 SourceRole = code.StartsWith("14", StringComparison.Ordinal) && A(src).Code is { Length: 3 } && A(src).Rule.StartsWith("demonym:", StringComparison.Ordinal) ? "CVL"
                     // "Kyrgyzstan sent reinforcements to the border", "Guyana put its defence force on alert": a show of force whose

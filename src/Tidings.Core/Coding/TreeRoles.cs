@@ -3704,16 +3704,18 @@ internal sealed partial class TreeRoles
             || word.Equals("hundreds", StringComparison.OrdinalIgnoreCase) || word.Equals("thousands", StringComparison.OrdinalIgnoreCase))
         {
             // "killing dozens", "wounding scores": a bare count of the dead is of people. "detained dozens of young men",
-            // "killed hundreds of women and children": a count of people of no role.
-            bool modified = false;
+            // "killed hundreds of women and children": a count of people of no role. Only an "of" phrase says what was
+            // counted ("hundreds of homes"); the parser also hangs the verb's own phrases on the count ("killed dozens in the
+            // raid", "dozens on Monday"), and those do not change what the count is of.
+            bool counted = false;
             foreach (var n in Children(c))
             {
-                if (!RelStarts(n, "nmod")) continue;
-                modified = true;
-                if (RelIs(n, "nmod") && CaseOf(n) == "of" && _actorOf[n] < 0
+                if (!RelStarts(n, "nmod") || CaseOf(n) != "of") continue;
+                counted = true;
+                if (RelIs(n, "nmod") && _actorOf[n] < 0
                     && _doc.Token(n).Lemma is "man" or "woman" or "child" or "boy" or "girl" or "person" or "people") return true;
             }
-            if (!modified) return true;
+            if (!counted) return true;
         }
         if (_doc.Token(c).Lemma is not ("people" or "person")) return false;
         foreach (var n in Children(c)) if (RelIs(n, "nummod")) return true;
