@@ -85,6 +85,10 @@ internal sealed partial class TreeRoles
         // The lemmatiser may mangle a participle ("biased" → "biase"): the word itself counts too.
         if (!responsible && !DisapprovingPredicates.Contains(lemma) && !DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return false;
         if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
+        // "said the government's response was slow and inadequate": a predicate coordinated with a copular one shares its
+        // copula, subject and speech verb, which the parser hangs on the first conjunct only.
+        if (!responsible && RelIs(p, "conj") && Head(p) is var firstPredicate && firstPredicate >= 0 && !HasCopula(p) && HasCopula(firstPredicate))
+            p = firstPredicate;
         bool copula = false;
         foreach (var c in Children(p))
         {
@@ -145,6 +149,13 @@ internal sealed partial class TreeRoles
                 if (RelStarts(c, "nsubj")) judged = c;
         code = IsRuling(speechVerb) ? "116" : "111";
         return true;
+    }
+
+    /// <summary>Whether the predicate <paramref name="node"/> has a copula of its own ("was" in "was a mistake").</summary>
+    private bool HasCopula(int node)
+    {
+        foreach (var c in Children(node)) if (RelIs(c, "cop")) return true;
+        return false;
     }
 
     /// <summary>
@@ -355,7 +366,8 @@ internal sealed partial class TreeRoles
                 if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
             return true;
         }
-        bool asPhrase = (RelStarts(q, "obl") || RelStarts(q, "advcl") || RelIs(q, "xcomp")) && CaseOf(q) == "as";
+        // "dismissed the verdict as biased": an adjective after "as" is parsed as a clause, its "as" a marker, not a case.
+        bool asPhrase = (RelStarts(q, "obl") || RelStarts(q, "advcl") || RelIs(q, "xcomp")) && (CaseOf(q) ?? MarkOf(q)) == "as";
         // "dismissed the verdict as biased": the parser may hang the "as" predicate on the object as a clause.
         bool asOnObject = RelIs(q, "acl") && (MarkOf(q) ?? CaseOf(q)) == "as" && Head(q) is var qh && qh >= 0 && RelIs(qh, "obj");
         if (!(RelIs(q, "xcomp") || RelIs(q, "appos") || RelIs(q, "obl:unmarked") || RelIs(q, "obl:npmod") || asPhrase || asOnObject)) return false;

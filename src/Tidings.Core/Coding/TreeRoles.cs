@@ -3817,6 +3817,8 @@ internal sealed partial class TreeRoles
     {
         "issue", "release", "publish", "adopt", "pass", "sign", "send", "deliver", "unveil", "approve", "put", "table",
         "submit", "file", "present", "draft", "write", "circulate", "post", "endorse", "back", "support", "sponsor",
+        // session 20 (realsay20): "made a statement criticising", "read out a statement calling for"
+        "make", "read",
     };
 
     /// <summary>Verbs of what happens to or through something rather than what an actor does.</summary>
