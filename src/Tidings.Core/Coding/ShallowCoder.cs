@@ -1319,6 +1319,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && up >= _f && up < _e && up != main; step++)
                     main = up;
                 int judge = _tree.VerbSource(participle ? main : speechVerb, out string how);
+                if (_tree.JudgeActor >= 0) { judge = _tree.JudgeActor; how = "tree:relative-object-judge"; }
                 if (participle && doer < 0) doer = _tree.ObjectActor(main);
                 // "called the order unconstitutional" after sentences telling who gave the order: the act is that actor's.
                 if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN) doer = EarlierActor(judge, doc.TokLemma(judged) ?? "");

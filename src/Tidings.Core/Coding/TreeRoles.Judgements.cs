@@ -76,7 +76,7 @@ internal sealed partial class TreeRoles
     /// </summary>
     public bool Judgement(int p, out int speechVerb, out int doer, out int judged, out string code)
     {
-        speechVerb = doer = judged = -1; code = "";
+        speechVerb = doer = judged = -1; code = ""; JudgeActor = -1;
         if (!Parsed || p < _f || p >= _e) return false;
         var lemma = _doc.Token(p).Lemma ?? "";
         bool responsible = lemma.Equals("responsible", StringComparison.OrdinalIgnoreCase);
@@ -379,11 +379,56 @@ internal sealed partial class TreeRoles
         if (obj < 0)
             foreach (var c in Children(v))
                 if (RelIs(c, "obj") && c != q) { obj = c; break; }
+        JudgeActor = -1;
+        if (RelativeObjectJudgement(v, obj, out int antecedent, out int antecedentDoer))
+        {
+            namingVerb = v; judged = antecedent; doer = antecedentDoer;
+            return true;
+        }
         if (obj < 0 || DismissedClaim(v, obj)) return false;
         namingVerb = v; judged = obj;
         if (_actorOf[obj] >= 0) { doer = _actorOf[obj]; judged = -1; return true; }
         foreach (var g in Children(obj))
             if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+        return true;
+    }
+
+    /// <summary>The judge of the last naming judgement when the parse hides it from the naming verb's subject slot ("which MSF
+    /// described as inadequate" parsed with "which" as subject and the name as a modifier), else -1.</summary>
+    public int JudgeActor { get; private set; } = -1;
+
+    /// <summary>
+    /// "OCHA launched an intervention, which MSF described as inadequate", "a law that the opposition called unconstitutional":
+    /// a naming verb in a relative clause whose object is the relative pronoun judges the antecedent, an act. At the naming
+    /// verb <paramref name="v"/> (its object <paramref name="obj"/>, or -1): the antecedent noun and its doer (possessor or
+    /// by-phrase, or the subject of the verb whose object the antecedent is: the one who launched it), else -1. When the
+    /// parser made "which" the subject and hung the judge on the verb as a modifier right after it, <see cref="JudgeActor"/>
+    /// names the judge. False for a subject relative ("the man who called the verdict unjust") or an antecedent that is an
+    /// actor or no noun.
+    /// </summary>
+    private bool RelativeObjectJudgement(int v, int obj, out int antecedent, out int doer)
+    {
+        antecedent = doer = -1;
+        if (!RelIs(v, "acl:relcl") || Head(v) is not (var ante and >= 0) || _doc.Token(ante).Upos != Upos.NOUN || _actorOf[ante] >= 0) return false;
+        bool relativeObject = obj >= 0 && IsRelativePronoun(obj) && !_doc.Token(obj).Span.Equals("who", StringComparison.OrdinalIgnoreCase);
+        if (!relativeObject)
+        {
+            if (obj >= 0) return false;
+            foreach (var c in Children(v))
+                if (RelIs(c, "nsubj") && IsRelativePronoun(c) && !_doc.Token(c).Span.Equals("who", StringComparison.OrdinalIgnoreCase)
+                    && c + 1 < v && Head(c + 1) == v && !RelStarts(c + 1, "nsubj") && _actorOf[c + 1] >= 0)
+                { JudgeActor = _actorOf[c + 1]; relativeObject = true; break; }
+            if (!relativeObject) return false;
+        }
+        antecedent = ante;
+        foreach (var g in Children(ante))
+            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+        // "Uganda closed the border, a move that Kenya called illegal": a "move" or "step" set beside a clause's object sums
+        // up that clause's act, so its doer is that clause's subject.
+        int actNode = ante;
+        if (RelIs(actNode, "appos") && ActNouns.Contains(_doc.Token(ante).Lemma ?? "") && Head(actNode) is var summed && summed >= 0) actNode = summed;
+        if (doer < 0 && RelIs(actNode, "obj") && Head(actNode) is var launcher && launcher >= 0 && IsVerbal(launcher))
+            doer = VerbSource(launcher, out _);
         return true;
     }
 
