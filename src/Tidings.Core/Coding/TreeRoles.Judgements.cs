@@ -135,10 +135,11 @@ internal sealed partial class TreeRoles
                 if (judged < 0 && !RelIs(c, "ccomp") && _doc.Token(c).Upos == Upos.VERB) judged = c;
             }
             if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "for" && _actorOf[c] >= 0 && doer < 0) doer = _actorOf[c];
-            // "Uganda's decision to close the border was a mistake", "the move by Kenya is illegal".
+            // "Uganda's decision to close the border was a mistake", "the move by Kenya is illegal", and with an actor adjective
+            // "the Nigerian decision to close the border was reckless" (session 20).
             if (RelIs(c, "nsubj") && _actorOf[c] < 0 && ActNouns.Contains(_doc.Token(c).Lemma ?? ""))
                 foreach (var g in Children(c))
-                    if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0)
+                    if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0)
                     { doer = _actorOf[g]; judged = c; break; }
         }
         // "the court ruled that the deployment was unconstitutional": a ruling finds against the act whoever did it; the
