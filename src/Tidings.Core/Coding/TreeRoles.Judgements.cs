@@ -139,7 +139,7 @@ internal sealed partial class TreeRoles
             // "the Nigerian decision to close the border was reckless" (session 20).
             if (RelIs(c, "nsubj") && _actorOf[c] < 0 && ActNouns.Contains(_doc.Token(c).Lemma ?? ""))
                 foreach (var g in Children(c))
-                    if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0)
+                    if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || RelIs(g, "compound") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0)
                     { doer = _actorOf[g]; judged = c; break; }
         }
         // "the court ruled that the deployment was unconstitutional": a ruling finds against the act whoever did it; the

@@ -4,7 +4,7 @@ namespace Tidings.Tests.Coding;
 /// Verbal events as real news tells them (session 20, realsay20): a disapproving predicate coordinated with a copular one
 /// ("was slow and inadequate"), a dismissal "as" a disapproving adjective, disappointment and anger voiced at an act, people
 /// "let down", a statement whose content is itself coded, and judgements in object relatives ("a law, which the opposition
-/// called unconstitutional").
+/// called unconstitutional"), and a title opening the sentence before an unknown name as the speaker.
 /// </summary>
 public class RealSay20Tests
 {
@@ -56,6 +56,13 @@ public class RealSay20Tests
     [InlineData("Uganda passed a new law, which Kenya described as reasonable.", "!*:11*")]
     [InlineData("The Ghanaian man who called the verdict unjust was arrested.", "GHACVL→-:111")]
     public void A_judgement_in_an_object_relative_judges_the_antecedent(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // a title opening the sentence, set off by a comma before an unknown name, is the speaker
+    [InlineData("UN humanitarian coordinator for Somalia, Adam Kowalski condemned the attack.", "IGOUNO→-:111|!SOM→*:*")]
+    [InlineData("The regional director of the World Food Programme, Mariam Okafor described the looting as reprehensible.", "IGOUNOAGRWFP→-:111")]
+    [InlineData("Ghana's foreign minister, Kwame Asante said the Togolese decision was a mistake.", "GHAGOV→TGO:111")]
+    public void An_opening_title_before_a_name_is_the_speaker(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
     // a wrongdoing committed is no pledge; a commitment to talks stays one
