@@ -351,6 +351,7 @@ internal sealed partial class TreeRoles
         // "called Tanzania's border closure an act of aggression": the predicate is the act the disapproving noun qualifies.
         if (RelStarts(q, "nmod") && CaseOf(q) == "of" && Head(q) is var actHead && actHead >= 0
             && (_doc.Token(actHead).Lemma ?? "").Equals("act", StringComparison.OrdinalIgnoreCase)) q = actHead;
+        if (InWhatNaming(q, out namingVerb, out doer, out judged)) return true;
         // "branded Hungary's veto a betrayal", "called China's new map a violation": after an object with a possessive the
         // parser reads the predicate noun as a second object (and the first as an indirect one); the earlier is the named act.
         int firstObject = -1;
@@ -430,6 +431,27 @@ internal sealed partial class TreeRoles
         if (RelIs(actNode, "appos") && ActNouns.Contains(_doc.Token(ante).Lemma ?? "") && Head(actNode) is var summed && summed >= 0) actNode = summed;
         if (doer < 0 && RelIs(actNode, "obj") && Head(actNode) is var launcher && launcher >= 0 && IsVerbal(launcher))
             doer = VerbSource(launcher, out _);
+        return true;
+    }
+
+    /// <summary>
+    /// "Kenya closed the border, in what Uganda described as an act of aggression", "six aid workers were killed in what the UN
+    /// called a heinous murder": "in what X called ..." names the act of the clause it hangs from, whose doer (the clause's
+    /// subject, or a passive's agent; else -1) X criticises. At the predicate <paramref name="q"/> of the naming verb: the
+    /// naming verb, the doer and the "what" node (only the relative is presupposed; the clause's act stays news). Not for
+    /// "to stop what he called aggression", where "what" is an argument, not a comment on the clause.
+    /// </summary>
+    private bool InWhatNaming(int q, out int namingVerb, out int doer, out int judged)
+    {
+        namingVerb = doer = judged = -1;
+        if (Head(q) is not (var v and >= 0) || !NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || IsNegated(v)) return false;
+        if (Head(v) is not (var what and > 0) || !_doc.Token(what).Span.Equals("what", StringComparison.OrdinalIgnoreCase)
+            || !_doc.Token(what - 1).Span.Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+        int main = Head(what);
+        for (int step = 0; step < 4 && main >= 0 && _doc.Token(main).Upos != Upos.VERB; step++) main = Head(main);
+        if (main < 0 || _doc.Token(main).Upos != Upos.VERB) return false;
+        namingVerb = v; judged = what;
+        doer = VerbSource(main, out _);
         return true;
     }
 

@@ -58,6 +58,15 @@ public class RealSay20Tests
     public void A_judgement_in_an_object_relative_judges_the_antecedent(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
+    // "in what X called ..." comments on the clause it hangs from: its doer is criticised, and its act stays news
+    [InlineData("Kenya closed the border, in what Uganda described as an act of aggression.", "UGA→KEN:111|KEN→*:191")]
+    [InlineData("Two aid workers were killed on Sunday in what the UN envoy called a heinous murder.", "IGOUNO→-:111")]
+    // approval is no criticism; "what" as an argument is no comment on a clause
+    [InlineData("Kenya closed the border, in what Uganda described as a welcome step.", "!*:111")]
+    [InlineData("Kenya's army vowed to stop what it called Somali aggression.", "!KENMIL→*:111")]
+    public void A_judgement_in_what_comments_on_its_clause(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
     // a title opening the sentence, set off by a comma before an unknown name, is the speaker
     [InlineData("UN humanitarian coordinator for Somalia, Adam Kowalski condemned the attack.", "IGOUNO→-:111|!SOM→*:*")]
     [InlineData("The regional director of the World Food Programme, Mariam Okafor described the looting as reprehensible.", "IGOUNOAGRWFP→-:111")]
