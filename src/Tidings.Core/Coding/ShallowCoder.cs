@@ -215,6 +215,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimJudgementsAtEarlierActs();
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
+            DropStatementsToldByTheirContent();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -247,6 +248,26 @@ public sealed partial class ShallowCoder : IEventCoder
                     && o.Source == m.Source && o.Target == m.Target && o.TargetCountry == m.TargetCountry && o.TargetRole == m.TargetRole
                     && o.Modality == m.Modality && !o.Negated && o.Background == m.Background));
         }
+
+        /// <summary>
+        /// "issued a statement on Thursday, condemning Uganda's decision", "issued a statement on the election, calling the result
+        /// impossible to verify": a bare statement (010, no target) whose speaker is coded in the same sentence with a verbal
+        /// event (01–14: a comment, appeal, demand, criticism, rejection or threat) is that event's vehicle, not news of its own;
+        /// gold codes only the content (gold/README.md: most specific code). A statement beside a material act ("issued a
+        /// statement and closed the border") stays.
+        /// </summary>
+        private void DropStatementsToldByTheirContent()
+        {
+            if (_out.Count < 2) return;
+            _out.RemoveAll(m => m.Cameo == "010" && m.Target < 0 && m.TargetPlace < 0 && m.TargetCountry is null && !m.Negated
+                && _out.Exists(o => !ReferenceEquals(o, m) && o.Cameo != "010" && o.Source == m.Source && !o.Negated
+                    && o.Background == m.Background && IsVerbalRoot(o.Cameo)));
+        }
+
+        /// <summary>Whether a CAMEO code is a verbal event (roots 01–14: statements, appeals, intents, consultation, diplomatic
+        /// cooperation, demands, disapproval, rejection, threats, protest).</summary>
+        private static bool IsVerbalRoot(string cameo) =>
+            cameo.Length >= 2 && cameo[0] is '0' or '1' && char.IsDigit(cameo[1]) && (cameo[0] == '0' ? cameo[1] != '0' && cameo[1] is <= '5' : cameo[1] is <= '4');
 
         // ---- triggers ----------------------------------------------------------------------------
 
@@ -1310,6 +1331,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && up >= _f && up < _e && up != main; step++)
                     main = up;
                 int judge = _tree.VerbSource(participle ? main : speechVerb, out string how);
+                if (_tree.JudgeActor >= 0) { judge = _tree.JudgeActor; how = "tree:relative-object-judge"; }
                 if (participle && doer < 0) doer = _tree.ObjectActor(main);
                 // "called the order unconstitutional" after sentences telling who gave the order: the act is that actor's.
                 if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN) doer = EarlierActor(judge, doc.TokLemma(judged) ?? "");

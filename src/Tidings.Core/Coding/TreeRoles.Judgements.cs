@@ -76,7 +76,7 @@ internal sealed partial class TreeRoles
     /// </summary>
     public bool Judgement(int p, out int speechVerb, out int doer, out int judged, out string code)
     {
-        speechVerb = doer = judged = -1; code = "";
+        speechVerb = doer = judged = -1; code = ""; JudgeActor = -1;
         if (!Parsed || p < _f || p >= _e) return false;
         var lemma = _doc.Token(p).Lemma ?? "";
         bool responsible = lemma.Equals("responsible", StringComparison.OrdinalIgnoreCase);
@@ -85,6 +85,10 @@ internal sealed partial class TreeRoles
         // The lemmatiser may mangle a participle ("biased" → "biase"): the word itself counts too.
         if (!responsible && !DisapprovingPredicates.Contains(lemma) && !DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return false;
         if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
+        // "said the government's response was slow and inadequate": a predicate coordinated with a copular one shares its
+        // copula, subject and speech verb, which the parser hangs on the first conjunct only.
+        if (!responsible && RelIs(p, "conj") && Head(p) is var firstPredicate && firstPredicate >= 0 && !HasCopula(p) && HasCopula(firstPredicate))
+            p = firstPredicate;
         bool copula = false;
         foreach (var c in Children(p))
         {
@@ -131,10 +135,11 @@ internal sealed partial class TreeRoles
                 if (judged < 0 && !RelIs(c, "ccomp") && _doc.Token(c).Upos == Upos.VERB) judged = c;
             }
             if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "for" && _actorOf[c] >= 0 && doer < 0) doer = _actorOf[c];
-            // "Uganda's decision to close the border was a mistake", "the move by Kenya is illegal".
+            // "Uganda's decision to close the border was a mistake", "the move by Kenya is illegal", and with an actor adjective
+            // "the Nigerian decision to close the border was reckless" (session 20).
             if (RelIs(c, "nsubj") && _actorOf[c] < 0 && ActNouns.Contains(_doc.Token(c).Lemma ?? ""))
                 foreach (var g in Children(c))
-                    if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0)
+                    if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || RelIs(g, "compound") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0)
                     { doer = _actorOf[g]; judged = c; break; }
         }
         // "the court ruled that the deployment was unconstitutional": a ruling finds against the act whoever did it; the
@@ -145,6 +150,13 @@ internal sealed partial class TreeRoles
                 if (RelStarts(c, "nsubj")) judged = c;
         code = IsRuling(speechVerb) ? "116" : "111";
         return true;
+    }
+
+    /// <summary>Whether the predicate <paramref name="node"/> has a copula of its own ("was" in "was a mistake").</summary>
+    private bool HasCopula(int node)
+    {
+        foreach (var c in Children(node)) if (RelIs(c, "cop")) return true;
+        return false;
     }
 
     /// <summary>
@@ -339,6 +351,7 @@ internal sealed partial class TreeRoles
         // "called Tanzania's border closure an act of aggression": the predicate is the act the disapproving noun qualifies.
         if (RelStarts(q, "nmod") && CaseOf(q) == "of" && Head(q) is var actHead && actHead >= 0
             && (_doc.Token(actHead).Lemma ?? "").Equals("act", StringComparison.OrdinalIgnoreCase)) q = actHead;
+        if (InWhatNaming(q, out namingVerb, out doer, out judged)) return true;
         // "branded Hungary's veto a betrayal", "called China's new map a violation": after an object with a possessive the
         // parser reads the predicate noun as a second object (and the first as an indirect one); the earlier is the named act.
         int firstObject = -1;
@@ -355,7 +368,8 @@ internal sealed partial class TreeRoles
                 if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
             return true;
         }
-        bool asPhrase = (RelStarts(q, "obl") || RelStarts(q, "advcl") || RelIs(q, "xcomp")) && CaseOf(q) == "as";
+        // "dismissed the verdict as biased": an adjective after "as" is parsed as a clause, its "as" a marker, not a case.
+        bool asPhrase = (RelStarts(q, "obl") || RelStarts(q, "advcl") || RelIs(q, "xcomp")) && (CaseOf(q) ?? MarkOf(q)) == "as";
         // "dismissed the verdict as biased": the parser may hang the "as" predicate on the object as a clause.
         bool asOnObject = RelIs(q, "acl") && (MarkOf(q) ?? CaseOf(q)) == "as" && Head(q) is var qh && qh >= 0 && RelIs(qh, "obj");
         if (!(RelIs(q, "xcomp") || RelIs(q, "appos") || RelIs(q, "obl:unmarked") || RelIs(q, "obl:npmod") || asPhrase || asOnObject)) return false;
@@ -367,11 +381,77 @@ internal sealed partial class TreeRoles
         if (obj < 0)
             foreach (var c in Children(v))
                 if (RelIs(c, "obj") && c != q) { obj = c; break; }
+        JudgeActor = -1;
+        if (RelativeObjectJudgement(v, obj, out int antecedent, out int antecedentDoer))
+        {
+            namingVerb = v; judged = antecedent; doer = antecedentDoer;
+            return true;
+        }
         if (obj < 0 || DismissedClaim(v, obj)) return false;
         namingVerb = v; judged = obj;
         if (_actorOf[obj] >= 0) { doer = _actorOf[obj]; judged = -1; return true; }
         foreach (var g in Children(obj))
             if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+        return true;
+    }
+
+    /// <summary>The judge of the last naming judgement when the parse hides it from the naming verb's subject slot ("which MSF
+    /// described as inadequate" parsed with "which" as subject and the name as a modifier), else -1.</summary>
+    public int JudgeActor { get; private set; } = -1;
+
+    /// <summary>
+    /// "OCHA launched an intervention, which MSF described as inadequate", "a law that the opposition called unconstitutional":
+    /// a naming verb in a relative clause whose object is the relative pronoun judges the antecedent, an act. At the naming
+    /// verb <paramref name="v"/> (its object <paramref name="obj"/>, or -1): the antecedent noun and its doer (possessor or
+    /// by-phrase, or the subject of the verb whose object the antecedent is: the one who launched it), else -1. When the
+    /// parser made "which" the subject and hung the judge on the verb as a modifier right after it, <see cref="JudgeActor"/>
+    /// names the judge. False for a subject relative ("the man who called the verdict unjust") or an antecedent that is an
+    /// actor or no noun.
+    /// </summary>
+    private bool RelativeObjectJudgement(int v, int obj, out int antecedent, out int doer)
+    {
+        antecedent = doer = -1;
+        if (!RelIs(v, "acl:relcl") || Head(v) is not (var ante and >= 0) || _doc.Token(ante).Upos != Upos.NOUN || _actorOf[ante] >= 0) return false;
+        bool relativeObject = obj >= 0 && IsRelativePronoun(obj) && !_doc.Token(obj).Span.Equals("who", StringComparison.OrdinalIgnoreCase);
+        if (!relativeObject)
+        {
+            if (obj >= 0) return false;
+            foreach (var c in Children(v))
+                if (RelIs(c, "nsubj") && IsRelativePronoun(c) && !_doc.Token(c).Span.Equals("who", StringComparison.OrdinalIgnoreCase)
+                    && c + 1 < v && Head(c + 1) == v && !RelStarts(c + 1, "nsubj") && _actorOf[c + 1] >= 0)
+                { JudgeActor = _actorOf[c + 1]; relativeObject = true; break; }
+            if (!relativeObject) return false;
+        }
+        antecedent = ante;
+        foreach (var g in Children(ante))
+            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+        // "Uganda closed the border, a move that Kenya called illegal": a "move" or "step" set beside a clause's object sums
+        // up that clause's act, so its doer is that clause's subject.
+        int actNode = ante;
+        if (RelIs(actNode, "appos") && ActNouns.Contains(_doc.Token(ante).Lemma ?? "") && Head(actNode) is var summed && summed >= 0) actNode = summed;
+        if (doer < 0 && RelIs(actNode, "obj") && Head(actNode) is var launcher && launcher >= 0 && IsVerbal(launcher))
+            doer = VerbSource(launcher, out _);
+        return true;
+    }
+
+    /// <summary>
+    /// "Kenya closed the border, in what Uganda described as an act of aggression", "six aid workers were killed in what the UN
+    /// called a heinous murder": "in what X called ..." names the act of the clause it hangs from, whose doer (the clause's
+    /// subject, or a passive's agent; else -1) X criticises. At the predicate <paramref name="q"/> of the naming verb: the
+    /// naming verb, the doer and the "what" node (only the relative is presupposed; the clause's act stays news). Not for
+    /// "to stop what he called aggression", where "what" is an argument, not a comment on the clause.
+    /// </summary>
+    private bool InWhatNaming(int q, out int namingVerb, out int doer, out int judged)
+    {
+        namingVerb = doer = judged = -1;
+        if (Head(q) is not (var v and >= 0) || !NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || IsNegated(v)) return false;
+        if (Head(v) is not (var what and > 0) || !_doc.Token(what).Span.Equals("what", StringComparison.OrdinalIgnoreCase)
+            || !_doc.Token(what - 1).Span.Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+        int main = Head(what);
+        for (int step = 0; step < 4 && main >= 0 && _doc.Token(main).Upos != Upos.VERB; step++) main = Head(main);
+        if (main < 0 || _doc.Token(main).Upos != Upos.VERB) return false;
+        namingVerb = v; judged = what;
+        doer = VerbSource(main, out _);
         return true;
     }
 

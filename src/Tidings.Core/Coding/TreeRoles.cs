@@ -519,6 +519,14 @@ internal sealed partial class TreeRoles
                         return r;
                     }
                     int a = ActorOfNode(c);
+                    // "UN humanitarian coordinator for South Sudan, Eugene Owusu described the attack as ...": a title that opens the
+                    // sentence, set off by a comma before a name the coder does not know, stands in apposition to the name; the
+                    // parser hangs it anywhere (a root with the verb in parataxis, an oblique), so its actor is the subject.
+                    if (a < 0 && step == 0 && _doc.Token(c).Upos == Upos.PROPN && OpeningTitleBefore(c) is var titled && titled >= 0)
+                    {
+                        how = "tree:title-before-name";
+                        return titled;
+                    }
                     // "Indian shares rallied", "the Airbus jetliner crashed, killing …": a thing that cannot act is the subject,
                     // not the country or maker that modifies it.
                     if (a >= 0 && _actorOf[c] < 0 && _doc.Token(c).Lemma is { } thing && InertThingNouns.Contains(thing))
@@ -1155,6 +1163,24 @@ internal sealed partial class TreeRoles
     {
         var s = _doc.Token(t).Span;
         return s.Equals("he", StringComparison.OrdinalIgnoreCase) || s.Equals("she", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The actor of a title that opens the sentence and is set off by a comma right before the name at <paramref name="name"/>
+    /// ("UN humanitarian coordinator for South Sudan, Eugene Owusu said"), else -1. Only with no verb before the name, and not
+    /// for a person's name as the opener ("Hasina, Modi said" is a list).
+    /// </summary>
+    private int OpeningTitleBefore(int name)
+    {
+        if (name - 1 <= _f || !_doc.Token(name - 1).Span.Equals(",", StringComparison.Ordinal) || _actorOf[name] >= 0) return -1;
+        int first = _f;
+        if (_doc.Token(first).Upos == Upos.DET) first++;
+        if (first >= name - 1 || _actorOf[first] < 0) return -1;
+        int titled = _actorOf[first];
+        if (IsPerson(_doc.Actors[titled])) return -1;
+        for (int t = _f; t < name - 1; t++)
+            if (_doc.Token(t).Upos is Upos.VERB or Upos.AUX || _doc.Token(t).Span.Equals(",", StringComparison.Ordinal)) return -1;
+        return titled;
     }
 
     private bool IsRelativePronoun(int t)
@@ -4056,6 +4082,8 @@ internal sealed partial class TreeRoles
     {
         "issue", "release", "publish", "adopt", "pass", "sign", "send", "deliver", "unveil", "approve", "put", "table",
         "submit", "file", "present", "draft", "write", "circulate", "post", "endorse", "back", "support", "sponsor",
+        // session 20 (realsay20): "made a statement criticising", "read out a statement calling for"
+        "make", "read",
     };
 
     /// <summary>Verbs of what happens to or through something rather than what an actor does.</summary>
