@@ -2637,6 +2637,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // second of two titled objects in the first one's name; the surface still coordinates them.
                 if (treeTargets == "tree:obj" && targets.Count == 1 && targets[0] >= 0 && !IsModifier(targets[0])) AddCoordinated(targets[0], targets);
             }
+            // "a protest in Delmas, South Africa, was broken up by police": a passive subject the tree shows to be a protest
+            // names the protesters (below), not the actor nearest before it.
+            else if (passive && _tree.Parsed && code.StartsWith("175", StringComparison.Ordinal) && _tree.ProtestActedOn(headNode) >= 0)
+            {
+                tgtHow = "none(protest-subject)";
+            }
             else if (passive)
             {
                 int patient = NearestSourceBefore(head.Start, ClauseStart(clause));
@@ -3085,8 +3091,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // the country where it happened (else of the doer's), as the gold codes them (XXXCVL). So are people counted as
             // the detained, expelled or repressed ("Police detained more than 200 people at a protest in Moscow").
             // (Only for a doer the tree names: "the earthquake, which killed 300 people" has none.)
-            if (targets.TrueForAll(t => t >= 0 && A(t).IsModifier) && !inner.IsNoun && !passive && code[..2] is "17" or "18" or "19" or "20"
-                && _tree.Parsed && treeSrc == src && src >= 0 && _tree.CountedPeopleObject(innerNode)
+            // So are people counted as the passive's subject ("Around 70 people were detained by police").
+            if (targets.TrueForAll(t => t >= 0 && A(t).IsModifier) && !inner.IsNoun && code[..2] is "17" or "18" or "19" or "20"
+                && _tree.Parsed && treeSrc == src && src >= 0
+                && (passive ? _tree.CountedPeoplePassiveSubject(innerNode) : _tree.CountedPeopleObject(innerNode))
                 && (_tree.LocativeCountry(innerNode, doc.Places)
                     // "struck an apartment block in Dnipro, killing 12 people": the place the attack a participle tells the outcome of.
                     ?? (_tree.ParticipleGovernor(innerNode) is var pg && pg >= 0 ? _tree.LocativeCountry(pg, doc.Places, attacked: true) : null)
@@ -3434,6 +3442,17 @@ public sealed partial class ShallowCoder : IEventCoder
                 && causer >= 0 && causer != src && !_reporters.Contains(causer) && A(causer).Country is { } cc2 && cc2 != poser)
             {
                 targets.Add(causer); tgtHow = "tree:cause-clause-doer";
+            }
+            // "Police dispersed a protest in Nairobi", "the rally was broken up by police": repression of a protest that names
+            // no protester is aimed at those who protest, the people (CVL) of the country where it was, else of the force's.
+            // Only force (175): a ban on gatherings (1721) is aimed at no one in particular. Only a verb told as done: "may deploy
+            // the army to help police quell the protests" tells a purpose (an infinitive), whose aim is not coded.
+            if (targets.Count == 0 && code.StartsWith("175", StringComparison.Ordinal) && !inner.IsNoun && _tree.Parsed && src >= 0
+                && doc.Token(innerNode).Relation != "xcomp" && !_tree.HasToMark(innerNode)
+                && _tree.ProtestActedOn(innerNode) is var protestNode && protestNode >= 0
+                && (_tree.LocativeCountry(innerNode, doc.Places) ?? _tree.LocativeCountry(protestNode, doc.Places) ?? A(src).Country) is { } protestedIn)
+            {
+                targets.Add(-1); targetCountry = protestedIn; targetRole = "CVL"; tgtHow = "tree:protest-acted-on";
             }
             // "Police fired tear gas to disperse the crowds", "used water cannon to break up the protesters": force used with no
             // target of its own is aimed at those its purpose clause puts down (the purpose verb itself is not coded again).

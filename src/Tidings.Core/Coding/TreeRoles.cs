@@ -1282,8 +1282,9 @@ internal sealed partial class TreeRoles
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:responding-verb-" + vh[5..]; return s; }
         }
-        // "X's visit was ...", "the talks ... were held": a passive light verb with the noun as subject.
-        if (h >= 0 && Rel(top) is "nsubj:pass" && IsVerbal(h))
+        // "X's visit was ...", "the talks ... were held": a passive light verb with the noun as subject. Not a verb that acts
+        // on an event others do ("a protest was broken up by police": the police did not protest).
+        if (h >= 0 && Rel(top) is "nsubj:pass" && IsVerbal(h) && !ActsOnOthersEvents.Contains(_doc.Token(h).Lemma ?? ""))
         {
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
@@ -3541,6 +3542,47 @@ internal sealed partial class TreeRoles
         }
         return false;
     }
+
+    /// <summary>
+    /// "Around 70 people were detained by police", "dozens were arrested": true when the passive verb's subject is people
+    /// only counted, no actor (as <see cref="CountedPeopleObject"/> for an active verb's object).
+    /// </summary>
+    public bool CountedPeoplePassiveSubject(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e || !IsPassive(verb)) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj:pass") && _actorOf[c] < 0 && CountedPeople(c)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Police dispersed a protest in Nairobi", "the rally was broken up by police": the node of the protest noun that is the
+    /// verb's direct object or passive subject, when the noun names no one who protests (no actor in or under it), else -1.
+    /// </summary>
+    public int ProtestActedOn(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        bool passive = IsPassive(verb);
+        foreach (var c in Children(verb))
+        {
+            // (A long passive may have its subject parsed as an active one's.)
+            if (!(passive ? RelIs(c, "nsubj:pass") || RelIs(c, "nsubj") : RelIs(c, "obj")) || _actorOf[c] >= 0) continue;
+            if (!GatheringNouns.Contains(_doc.Token(c).Lemma ?? "") || ActorOfNode(c) >= 0) return -1;
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && (ActorOfNode(g) >= 0 || CaseOf(g) is "by")) return -1;
+            return c;
+        }
+        return -1;
+    }
+
+    /// <summary>True when the verb is a "to"-infinitive ("to quell the protests").</summary>
+    public bool HasToMark(int verb) => Parsed && verb >= _f && verb < _e && MarkOf(verb) == "to";
+
+    /// <summary>Nouns for a protest as a gathering of people, which police can disperse.</summary>
+    private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering", "riot", "crowd", "procession", "blockade",
+    };
 
     private bool CountedPeople(int c)
     {
