@@ -2406,7 +2406,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Ground and works an armed side holds, which an armed role word before them names the holder of ("rebel
         /// positions", "militant hideouts", "army posts").</summary>
         private static readonly FrozenSet<string> HeldGroundNouns = Set("position", "positions", "base", "bases", "camp", "camps",
-            "hideout", "hideouts", "stronghold", "strongholds", "post", "posts", "outpost", "outposts", "target", "targets", "trenches",
+            "hideout", "hideouts", "stronghold", "strongholds", "bastion", "bastions", "post", "posts", "outpost", "outposts", "target", "targets", "trenches",
             "lines", "checkpoint", "checkpoints", "depot", "depots", "bunker", "bunkers", "enclave", "enclaves", "convoy", "convoys");
 
         /// <summary>The things among <see cref="ModifiedThings"/> a role owns rather than does ("police station", "central bank

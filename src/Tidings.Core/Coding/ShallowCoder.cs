@@ -300,6 +300,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     verb = moved; verbEnd = t + 1; noun = null;
                     if (IsWord(t + 1, "in") && actorOf[t + 1] < 0) verbEnd = t + 2;
                 }
+                if (verb is null && noun is null && KeptFromActing(t, lemma) is { } kept) { verb = kept; verbEnd = t + 1; }
                 // "Ethiopian forces pushed on with operations": a light phrase that starts at the word outranks a one-word verb
                 // entry of its first word ("push", an appeal frame).
                 if (verb is not null && verbEnd == t + 1 && lightEnd > t + 1) verb = null;
@@ -483,6 +484,35 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (v.Entry.Kind == TriggerKind.Verb && v.Entry.Trigger == "deploy" && v.Words.Length == 1) return v;
             return null;
         }
+
+        /// <summary>
+        /// "Police blocked protesters from entering the square", "authorities prevented lawyers from visiting him": a verb of
+        /// preventing whose object is an actor kept from the act of a "from" + gerund clause restricts that actor: its movement
+        /// (191, read as the lexicon's "blockade" row) when the act is one of going somewhere, else what it may do (172, the
+        /// "bar" row). Invariant: only where no lexicon row matched the word ("blocked the bill" stays 120), and only for a
+        /// doer that is a state or its government, police, army or security service; a court that blocks someone from acting
+        /// rules (116), and a company or a person that does so is no state restricting people.
+        /// </summary>
+        private TriggerVariant? KeptFromActing(int t, string? lemma)
+        {
+            if (!_tree.Parsed || lemma is null || doc.TokUpos(t) != Upos.VERB) return null;
+            int gerund = _tree.KeptFromClause(t);
+            if (gerund < 0) return null;
+            int doer = _tree.VerbSource(t, out _);
+            if (doer < 0 || A(doer).Code is not { } dc || dc.StartsWith("IGO", StringComparison.Ordinal)) return null;
+            if (!(dc.Length == 3 && A(doer).Country == dc) && RoleOf(doer) is not ("GOV" or "COP" or "MIL" or "SPY")) return null;
+            string row = doc.TokLemma(gerund) is { } act && GoingVerbs.Contains(act) ? "blockade" : "bar";
+            foreach (var v in lex.Candidates(row))
+                if (v.Entry.Kind == TriggerKind.Verb && v.Entry.Trigger == row && v.Words.Length == 1) return v;
+            return null;
+        }
+
+        /// <summary>Acts of going somewhere, which a force that keeps people from them restricts their movement (191).</summary>
+        private static readonly HashSet<string> GoingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "enter", "reach", "leave", "cross", "approach", "access", "board", "march", "travel", "return", "land", "dock", "sail",
+            "move", "pass", "exit", "flee", "proceed", "gather", "go", "come",
+        };
 
         // Warships and fleets that arrive somewhere are as often on a port call (a visit) as deployed.
         private static readonly WordSet ShipWords = new("navy", "warships", "warship", "fleet", "vessels");
@@ -1048,6 +1078,25 @@ public sealed partial class ShallowCoder : IEventCoder
             int rep = AttributionOf(range);
             if (rep < 0 || A(rep).Code is not { } c) return -1;
             return c.EndsWith("COP", StringComparison.Ordinal) || c.EndsWith("JUD", StringComparison.Ordinal) ? rep : -1;
+        }
+
+        /// <summary>
+        /// The reporter of the passive harm at <paramref name="verb"/> when it is a state's army or police (a code ending in MIL
+        /// or COP) and the verb's passive subject is an armed side such a force fights (REB or CRM, not the reporter's own
+        /// country's force), else -1. Only with the tree and no "by" agent.
+        /// </summary>
+        private int ReportingForceAgainst(int verb, TokenRange range)
+        {
+            if (!_tree.Parsed || verb < _f || verb >= _e || _tree.HasByAgent(verb)) return -1;
+            int rep = AttributionOf(range);
+            if (rep < 0 || RoleOf(rep) is not ("MIL" or "COP")) return -1;
+            for (int k = _f; k < _e; k++)
+            {
+                if (doc.Token(k).Head != verb || doc.Token(k).Relation != "nsubj:pass") continue;
+                int victim = _tree.ActorOfNode(k);
+                return victim >= 0 && victim != rep && RoleOf(victim) is "REB" or "CRM" ? rep : -1;
+            }
+            return -1;
         }
 
         /// <summary>Role nouns for people who pass news on without speaking for a body.</summary>
@@ -2598,6 +2647,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // passives stay uncoded, gold/README.md) and only for a reporter that is a police or judicial body.
                 if (src < 0 && code.StartsWith("173", StringComparison.Ordinal) && ReportingLawOrgan(new TokenRange(inner.Start, inner.End)) is var organ && organ >= 0)
                 { src = organ; srcHow = "reporting-law-organ"; }
+                // "The army said 30 militants were killed in the operation", "police said two gang members were shot dead": a
+                // harm told in the passive with no agent, reported by a state's force about the armed side it fights, is that
+                // force's own act, as an arrest the police report is theirs (above). Only a MIL or COP reporter, and only
+                // rebels, militants or gangs as the ones harmed: civilians or soldiers killed may be anyone's victims.
+                if (src < 0 && code[..2] is "18" or "19" && ReportingForceAgainst(headNode, new TokenRange(inner.Start, inner.End)) is var force && force >= 0)
+                { src = force; srcHow = "reporting-force(own-act)"; }
             }
             else if (treeSrc >= 0)
             {
@@ -2654,6 +2709,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "hosted Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev": the parser may bury the
                 // second of two titled objects in the first one's name; the surface still coordinates them.
                 if (treeTargets == "tree:obj" && targets.Count == 1 && targets[0] >= 0 && !IsModifier(targets[0])) AddCoordinated(targets[0], targets);
+            }
+            // "a protest in Delmas, South Africa, was broken up by police": a passive subject the tree shows to be a protest
+            // names the protesters (below), not the actor nearest before it.
+            else if (passive && _tree.Parsed && code.StartsWith("175", StringComparison.Ordinal) && _tree.ProtestActedOn(headNode) >= 0)
+            {
+                tgtHow = "none(protest-subject)";
             }
             else if (passive)
             {
@@ -3116,8 +3177,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // the country where it happened (else of the doer's), as the gold codes them (XXXCVL). So are people counted as
             // the detained, expelled or repressed ("Police detained more than 200 people at a protest in Moscow").
             // (Only for a doer the tree names: "the earthquake, which killed 300 people" has none.)
-            if (targets.TrueForAll(t => t >= 0 && A(t).IsModifier) && !inner.IsNoun && !passive && code[..2] is "17" or "18" or "19" or "20"
-                && _tree.Parsed && treeSrc == src && src >= 0 && _tree.CountedPeopleObject(innerNode)
+            // So are people counted as the passive's subject ("Around 70 people were detained by police").
+            if (targets.TrueForAll(t => t >= 0 && A(t).IsModifier) && !inner.IsNoun && code[..2] is "17" or "18" or "19" or "20"
+                && _tree.Parsed && treeSrc == src && src >= 0
+                && (passive ? _tree.CountedPeoplePassiveSubject(innerNode) : _tree.CountedPeopleObject(innerNode))
                 && (_tree.LocativeCountry(innerNode, doc.Places)
                     // "struck an apartment block in Dnipro, killing 12 people": the place the attack a participle tells the outcome of.
                     ?? (_tree.ParticipleGovernor(innerNode) is var pg && pg >= 0 ? _tree.LocativeCountry(pg, doc.Places, attacked: true) : null)
@@ -3464,6 +3527,27 @@ public sealed partial class ShallowCoder : IEventCoder
                 && causer >= 0 && causer != src && !_reporters.Contains(causer) && A(causer).Country is { } cc2 && cc2 != poser)
             {
                 targets.Add(causer); tgtHow = "tree:cause-clause-doer";
+            }
+            // "Police dispersed a protest in Nairobi", "the rally was broken up by police": repression of a protest that names
+            // no protester is aimed at those who protest, the people (CVL) of the country where it was, else of the force's.
+            // Only force (175): a ban on gatherings (1721) is aimed at no one in particular. Only a verb told as done: "may deploy
+            // the army to help police quell the protests" tells a purpose (an infinitive), whose aim is not coded.
+            if (targets.Count == 0 && code.StartsWith("175", StringComparison.Ordinal) && !inner.IsNoun && _tree.Parsed && src >= 0
+                && doc.Token(innerNode).Relation != "xcomp" && !_tree.HasToMark(innerNode)
+                && _tree.ProtestActedOn(innerNode) is var protestNode && protestNode >= 0
+                && (_tree.LocativeCountry(innerNode, doc.Places) ?? _tree.LocativeCountry(protestNode, doc.Places) ?? A(src).Country) is { } protestedIn)
+            {
+                targets.Add(-1); targetCountry = protestedIn; targetRole = "CVL"; tgtHow = "tree:protest-acted-on";
+            }
+            // "Police fired tear gas to disperse the crowds", "used water cannon to break up the protesters": force used with no
+            // target of its own is aimed at those its purpose clause puts down (the purpose verb itself is not coded again).
+            if (targets.Count == 0 && code[..2] is "17" or "18" or "19" && !passive && _tree.Parsed)
+            {
+                int put = _tree.DispersedInPurpose(innerNode);
+                if (put < 0 && headNode != innerNode) put = _tree.DispersedInPurpose(headNode);
+                if (put < 0 && inner.IsNoun && doc.Token(innerNode).Relation == "obj" && doc.Token(innerNode).Head is var usedBy && usedBy >= _f && usedBy < _e)
+                    put = _tree.DispersedInPurpose(usedBy);
+                if (put >= 0 && put != src && !_reporters.Contains(put)) { targets.Add(put); tgtHow = "tree:purpose-dispersed"; }
             }
             // "Norway pledged 12 million dollars to help Malawi rebuild", "Turkey sent tents to assist Syria": aid given or
             // promised with no recipient of its own goes to whom its purpose clause helps.
@@ -4354,7 +4438,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // "300 students"); a bare plural demonym is its people ("deported 10,000 Haitians"), not the state.
             bool people = vc.EndsWith("CVL", StringComparison.Ordinal) || vc.EndsWith("REF", StringComparison.Ordinal)
                 || (vc.Length == 6 && PopularRoles.Contains(vc[3..]) && vc[3..] is not ("OPP" or "MED" or "NGO"))
-                || (vc.Length == 3 && m.Tokens.Length == 1 && doc.Token(m.Tokens.FirstToken).Xpos is "NNPS" or "NNS");
+                // (A bare role code is no demonym: "hundreds of rebels" are fighters.)
+                || (vc.Length == 3 && m.Country == vc && m.Tokens.Length == 1 && doc.Token(m.Tokens.FirstToken).Xpos is "NNPS" or "NNS");
             if (!people) return false;
             for (int k = m.Tokens.FirstToken; k >= Math.Max(_f, m.Tokens.FirstToken - 4) && k < m.Tokens.EndToken; k--)
             {

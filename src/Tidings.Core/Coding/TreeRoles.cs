@@ -1347,8 +1347,9 @@ internal sealed partial class TreeRoles
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:responding-verb-" + vh[5..]; return s; }
         }
-        // "X's visit was ...", "the talks ... were held": a passive light verb with the noun as subject.
-        if (h >= 0 && Rel(top) is "nsubj:pass" && IsVerbal(h))
+        // "X's visit was ...", "the talks ... were held": a passive light verb with the noun as subject. Not a verb that acts
+        // on an event others do ("a protest was broken up by police": the police did not protest).
+        if (h >= 0 && Rel(top) is "nsubj:pass" && IsVerbal(h) && !ActsOnOthersEvents.Contains(_doc.Token(h).Lemma ?? ""))
         {
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
@@ -2049,6 +2050,40 @@ internal sealed partial class TreeRoles
         }
     }
 
+    /// <summary>
+    /// "fired tear gas to disperse the crowds", "used batons to push back protesters": the actor that a purpose infinitive of
+    /// putting people down (<see cref="DispersingVerbs"/>) under the verb or noun, or under its direct object, has as its
+    /// object. -1 when none.
+    /// </summary>
+    public int DispersedInPurpose(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return -1;
+        foreach (var c in Children(anchor))
+        {
+            if (Dispersed(c) is var a && a >= 0) return a;
+            // "fired tear gas and live rounds to disperse crowds": the parser may hang the purpose on the object used.
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (Dispersed(g) is var b && b >= 0) return b;
+        }
+        return -1;
+
+        int Dispersed(int c)
+        {
+            if (!(RelIs(c, "advcl") || RelIs(c, "xcomp") || RelStarts(c, "acl")) || MarkOf(c) != "to"
+                || _doc.Token(c).Lemma is not { } lemma || !DispersingVerbs.Contains(lemma)) return -1;
+            foreach (var o in Children(c))
+                if (RelIs(o, "obj") && ActorOfNode(o) is var a && a >= 0) return a;
+            return -1;
+        }
+    }
+
+    /// <summary>Verbs of putting a crowd or fighters down or back, whose object force used for them is aimed at.</summary>
+    private static readonly HashSet<string> DispersingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "disperse", "scatter", "break", "push", "drive", "quell", "clear", "repel", "stop", "halt", "contain", "subdue", "evict",
+    };
+
     private bool IsInfinitive(int t) => IsVerbal(t) && Rel(t) is "xcomp" or "ccomp" or "advcl" && MarkOf(t) == "to";
 
     private bool Matches(int t, string word)
@@ -2158,6 +2193,8 @@ internal sealed partial class TreeRoles
             if (!nominal) continue;
             var prep = CaseOf(c);
             bool at = prep is "in" or "at" or "near" or "outside" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && RelIs(c, "obj"))))
+                // "stepped up attacks around the city of Pokrovsk": fighting around a place is fighting at it.
+                || (attacked && prep is "around")
                 // "shelled residential districts of Kherson", "in the town of Bakhmut": the "of" phrase of a place
                 // names the place.
                 || (nodeIsPlace && prep == "of");
@@ -3722,6 +3759,46 @@ internal sealed partial class TreeRoles
     }
 
     private bool UnnamedCountedPeople(int c) => _actorOf[c] < 0 && CountedPeople(c);
+    /// <summary>
+    /// "Around 70 people were detained by police", "dozens were arrested": true when the passive verb's subject is people
+    /// only counted, no actor (as <see cref="CountedPeopleObject"/> for an active verb's object).
+    /// </summary>
+    public bool CountedPeoplePassiveSubject(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e || !IsPassive(verb)) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj:pass") && _actorOf[c] < 0 && CountedPeople(c)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Police dispersed a protest in Nairobi", "the rally was broken up by police": the node of the protest noun that is the
+    /// verb's direct object or passive subject, when the noun names no one who protests (no actor in or under it), else -1.
+    /// </summary>
+    public int ProtestActedOn(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        bool passive = IsPassive(verb);
+        foreach (var c in Children(verb))
+        {
+            // (A long passive may have its subject parsed as an active one's.)
+            if (!(passive ? RelIs(c, "nsubj:pass") || RelIs(c, "nsubj") : RelIs(c, "obj")) || _actorOf[c] >= 0) continue;
+            if (!GatheringNouns.Contains(_doc.Token(c).Lemma ?? "") || ActorOfNode(c) >= 0) return -1;
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && (ActorOfNode(g) >= 0 || CaseOf(g) is "by")) return -1;
+            return c;
+        }
+        return -1;
+    }
+
+    /// <summary>True when the verb is a "to"-infinitive ("to quell the protests").</summary>
+    public bool HasToMark(int verb) => Parsed && verb >= _f && verb < _e && MarkOf(verb) == "to";
+
+    /// <summary>Nouns for a protest as a gathering of people, which police can disperse.</summary>
+    private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering", "riot", "crowd", "procession", "blockade",
+    };
 
     private bool CountedPeople(int c)
     {
@@ -3981,6 +4058,24 @@ internal sealed partial class TreeRoles
             return h >= 0 && PreventVerbs.Contains(_doc.Token(h).Lemma);
         }
         return false;
+    }
+
+    /// <summary>
+    /// "blocked protesters from entering the plaza", "prevented lawyers from visiting him": the "from" + gerund clause that a
+    /// verb of preventing takes beside a direct object that is an actor. The gerund's node, else -1 (also when the object is
+    /// a thing: "blocked the bill from passing").
+    /// </summary>
+    public int KeptFromClause(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e || _doc.Token(verb).Lemma is not { } lemma || !PreventVerbs.Contains(lemma)) return -1;
+        bool actorObject = false;
+        int gerund = -1;
+        foreach (var c in Children(verb))
+        {
+            if (RelIs(c, "obj") && ActorOfNode(c) >= 0) actorObject = true;
+            else if (RelIs(c, "advcl") && MarkOf(c) == "from" && _doc.Token(c).Xpos == "VBG") gerund = c;
+        }
+        return actorObject ? gerund : -1;
     }
 
     private static readonly HashSet<string> PreventVerbs = new(StringComparer.Ordinal)

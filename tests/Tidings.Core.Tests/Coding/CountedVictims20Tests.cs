@@ -26,8 +26,8 @@ public class CountedVictims20Tests
     public void Counted_victims_without_a_country_are_bare_civilians(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
-    // anger, indignation and fury expressed at an act condemn it, as outrage does; the act is its topic, not an event of the speaker
-    [InlineData("Egypt voiced anger over the attack on a police post.", "EGY→-:111|!EGY→*:190")]
+    // anger expressed at an act disapproves of it (110); indignation and fury condemn it, as outrage does (111); the act is its topic, not an event of the speaker
+    [InlineData("Egypt voiced anger over the attack on a police post.", "EGY→-:11*|!EGY→*:190")]
     [InlineData("Turkey expressed fury at Sweden over the burning of a Koran.", "TUR→SWE:111")]
     [InlineData("Mexico expressed indignation over the raid on its embassy.", "MEX→-:111")]
     public void Anger_expressed_at_an_act_condemns_it(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
