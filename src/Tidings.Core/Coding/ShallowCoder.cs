@@ -4259,8 +4259,8 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>
         /// The one country of the places the sentence names where aid may go: not <paramref name="giver"/>, the giver's own
-        /// country (named as the doer), nor the venue of a gathering ("pledged aid at a donor conference in Brussels"); null
-        /// when it names none or several.
+        /// country (named as the doer), nor the venue of a gathering ("pledged aid at a donor conference in Brussels"), nor the
+        /// place of the reporter; null when it names none or several.
         /// </summary>
         private string? StrickenPlaceCountry(string? giver)
         {
@@ -4269,7 +4269,9 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 if (p.Tokens.FirstToken < _f || p.Tokens.FirstToken >= _e || p.Place?.Country is not { } c || c == giver) continue;
                 int placeHead = Syntax.Attachment.SpanHead(doc, p.Tokens);
-                if (_tree.Parsed && placeHead >= 0 && doc.Token(placeHead).Head is var venue && venue >= _f && venue < _e && Is(venue, VenueNouns)) continue;
+                if (_tree.Parsed && placeHead >= 0 && doc.Token(placeHead).Head is var venue && venue >= _f && venue < _e
+                    // nor where the one who reports it speaks from ("a WFP spokeswoman in Amman said")
+                    && (Is(venue, VenueNouns) || (actorOf[venue] >= 0 && _reporters.Contains(actorOf[venue])))) continue;
                 if (only is not null && only != c) return null;
                 only = c;
             }
