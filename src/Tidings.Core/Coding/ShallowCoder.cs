@@ -3301,6 +3301,22 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (reached >= 0 && reached != src && A(reached).Country != A(src).Country) { targets.Add(reached); tgtHow = "tree:aid-arrived-at"; }
                 else if (arrivedIn is not null && arrivedIn != A(src).Country) { targets.Add(-1); targetCountry = arrivedIn; tgtHow = "tree:aid-arrived-in"; }
             }
+            // "Oxfam has sent specialists to set up water facilities in Saint-Marc", "the WHO has deployed personnel to the affected
+            // areas", "30 countries including Japan and France provide assistance": aid whose recipient the sentence does not
+            // name goes to the stricken country, the one country of the sentence's places, else the country the article's
+            // earlier sentences are mostly about (a reader of the story so far knows where the disaster is, decision 020).
+            // Not military aid or protection (072, 074), which goes to a force or government, not to the place of a disaster.
+            // Not a state's aid to its own country, which is no aid between actors; an aid group's work in its own country is.
+            // Not "help" or "assist", whose object is the one helped: with none named, nobody is. Not an aid noun either ("the
+            // largest recipients of Australian development aid", "the signing of the EU defence fund"): only a verb tells aid given.
+            if (targets.Count == 0 && targetCountry is null && !inner.IsNoun && doc.TokUpos(innerNode) == Upos.VERB && (code is "070" or "071" or "073" or "033" or "0331" or "0333"
+                    // a relief body's deployment, which is aid (073) below
+                    || (code == "154" && src >= 0 && IsReliefBody(A(src).Code))) && src >= 0
+                && entry.Trigger is not ("help" or "assist") && (StrickenPlaceCountry(A(src).Country) ?? StoryPlaceCountry()) is { } stricken
+                && (stricken != A(src).Country || RoleOf(src) is "NGO") && !IsCountryItself(src, stricken))
+            {
+                targets.Add(-1); targetCountry = stricken; tgtHow = "aid-stricken-place(context)";
+            }
             // "Indian missiles struck nine sites in Pakistan", "launched air strikes on hideouts in Afghanistan": an attack
             // on something that is no actor, in a foreign country, is an attack on that country.
             if (targets.Count == 0 && code[..2] is "18" or "19" or "20" && A(src).Country is { } srcCountry)
@@ -3758,6 +3774,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // "The WHO deployed experts to the affected areas", "the army deployed medical teams to the flooded towns": a deployment
             // by a health or relief body, or of medical staff, is humanitarian aid (073), not a show of force (154).
             if (code == "154" && _tree.Parsed && !inner.IsNoun && (IsReliefBody(A(src).Code) || _tree.ConveysMedicalStaff(innerNode))) code = "073";
+            // "Oxfam has sent specialists to set up water facilities": experts sent are aid only when a health or relief body
+            // sends them; a state's experts sent abroad may be investigators, builders or advisers ("sent experts to examine the
+            // wreckage").
+            if (entry.Trigger.EndsWith("@staff", StringComparison.Ordinal) && (src < 0 || !IsReliefBody(A(src).Code))) return;
             // "agreed to connect their power grids", "agreed to hold joint coast guard drills": a plain intent takes the field
             // of the act it frames (0311, 0312, 0313, 0314, 032).
             if (_tree.Parsed && code == "030" && _tree.CooperationIntentKind(innerNode) is { } field) code = field;
@@ -4395,6 +4415,50 @@ public sealed partial class ShallowCoder : IEventCoder
             if (p < 0 || visit) return p;
             return doc.Places[p].Place is { Country: { } iso } place && Actors.ActorLexicon.Default.CountryByIso3(iso) is { Capital: { } cap }
                 && string.Equals(cap, place.Name, StringComparison.OrdinalIgnoreCase) ? p : -1;
+        }
+
+        /// <summary>
+        /// The country of at least half the places the article's sentences before this one name, when it is named at least
+        /// twice; null for a lone sentence, an article with no places yet, or no such country.
+        /// </summary>
+        private string? StoryPlaceCountry()
+        {
+            Dictionary<string, int>? counts = null;
+            int total = 0;
+            foreach (var p in doc.Places)
+            {
+                if (p.Tokens.FirstToken >= _f || p.Place?.Country is not { } c) continue;
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[c] = counts.GetValueOrDefault(c) + 1; total++;
+            }
+            if (counts is null) return null;
+            var top = counts.MaxBy(kv => kv.Value);
+            return top.Value >= 2 && 2 * top.Value >= total ? top.Key : null;
+        }
+
+        /// <summary>Nouns of a gathering whose place is where donors meet, not where aid goes ("a donor conference in Brussels").</summary>
+        private static readonly WordSet VenueNouns = new("conference", "conferences", "meeting", "meetings", "summit", "summits", "talks",
+            "forum", "gathering", "session", "ceremony");
+
+        /// <summary>
+        /// The one country of the places the sentence names where aid may go: not <paramref name="giver"/>, the giver's own
+        /// country (named as the doer), nor the venue of a gathering ("pledged aid at a donor conference in Brussels"), nor the
+        /// place of the reporter; null when it names none or several.
+        /// </summary>
+        private string? StrickenPlaceCountry(string? giver)
+        {
+            string? only = null;
+            foreach (var p in doc.Places)
+            {
+                if (p.Tokens.FirstToken < _f || p.Tokens.FirstToken >= _e || p.Place?.Country is not { } c || c == giver) continue;
+                int placeHead = Syntax.Attachment.SpanHead(doc, p.Tokens);
+                if (_tree.Parsed && placeHead >= 0 && doc.Token(placeHead).Head is var venue && venue >= _f && venue < _e
+                    // nor where the one who reports it speaks from ("a WFP spokeswoman in Amman said")
+                    && (Is(venue, VenueNouns) || (actorOf[venue] >= 0 && _reporters.Contains(actorOf[venue])))) continue;
+                if (only is not null && only != c) return null;
+                only = c;
+            }
+            return only;
         }
 
         /// <summary>The one country of the places the sentence names, or null when it names none or several.</summary>

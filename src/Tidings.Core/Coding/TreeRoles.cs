@@ -108,6 +108,7 @@ internal sealed partial class TreeRoles
         }
         foreach (var c in Children(node))
             if (RelIs(c, "nmod") && CaseOf(c) == "of" && _actorOf[c] >= 0) return _actorOf[c];
+        if (IncludedMember(node) is var included && included >= 0) return _actorOf[included];
         // "Hundreds of thousands of Israelis rallied", "dozens of opposition supporters": a count noun stands for what its
         // "of" phrase counts, through any number of counts.
         for (int depth = 0, n = node; depth < 4 && _doc.Token(n).Lemma is { } lemma && CountNouns.Contains(lemma); depth++)
@@ -120,6 +121,28 @@ internal sealed partial class TreeRoles
             n = next;
         }
         return MembersOf(node, 0);
+    }
+
+    /// <summary>Plural nouns of a group of states or bodies that a list after "including" or "such as" names ("30 countries including
+    /// Japan, France and Iran", "aid agencies such as UNICEF and the WFP").</summary>
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "country", "nation", "state", "government", "donor", "agency", "organisation", "organization", "group", "body",
+        "ally", "partner", "member", "power", "neighbour", "neighbor", "charity", "ngo",
+    };
+
+    /// <summary>
+    /// "30 countries including Australia, France and Japan provide assistance", "donors such as Norway and the EU pledged": a
+    /// plural group noun that is no actor itself stands for the actors its "including"/"such as" list names (the list's
+    /// first member here; <see cref="Conjuncts"/> adds the rest). The node of that member, or -1.
+    /// </summary>
+    private int IncludedMember(int node)
+    {
+        if (node < _f || node >= _e || _actorOf[node] >= 0 || _doc.Token(node).Xpos is not ("NNS" or "NNPS")
+            || !GroupNouns.Contains(_doc.Token(node).Lemma ?? "")) return -1;
+        foreach (var c in Children(node))
+            if (RelStarts(c, "nmod") && CaseOf(c) is "including" or "such" && _actorOf[c] >= 0) return c;
+        return -1;
     }
 
     /// <summary>Nouns for people who act for a body they come from: "inspectors from the OPCW", "a team of experts from
@@ -325,6 +348,10 @@ internal sealed partial class TreeRoles
                             && (ab.Rule.Contains("coordinated with the country of", StringComparison.Ordinal)
                                 || (ab.Rule.StartsWith("organization", StringComparison.Ordinal) && _actorOf[node] >= 0)))
                             actors.Add(b);
+        // "30 countries including Australia, France and Japan": a group noun stands for every member of its list.
+        if (IncludedMember(node) is var included && included >= 0)
+            foreach (var c in Children(included))
+                if (RelIs(c, "conj") && ActorOfNode(c) is var m && m >= 0 && !actors.Contains(m)) actors.Add(m);
         // "the mediators, Egypt and Qatar,": a nominal that is no actor itself stands for its appositive and its conjuncts.
         if (node >= _f && node < _e && _actorOf[node] < 0)
             foreach (var c in Children(node))
@@ -3334,6 +3361,8 @@ internal sealed partial class TreeRoles
         {
             // "promised to send medical supplies": the thing is the infinitive's.
             if (RelIs(c, "xcomp") && depth == 0 && AidKindOfThing(c, 1) is { } ofInfinitive) return ofInfinitive;
+            // "provide assistance in the form of money, doctors and tents": what the aid takes the form of names its kind.
+            if (RelStarts(c, "obl") && FormKind(c) is { } formed) return formed;
             bool slot = RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) is "for" or "with");
             // "appealed to the World Food Programme for emergency food supplies": the parser may hang the "for" phrase on
             // the addressee.
@@ -3361,6 +3390,8 @@ internal sealed partial class TreeRoles
         var lemma = (_doc.Token(thing).Lemma ?? "").ToLowerInvariant();
         if (AidThings.TryGetValue(lemma, out var own)) return own;
         if (!AidNouns.Contains(lemma) && !GivenThings.Contains(lemma)) return null;
+        foreach (var g in Children(thing))
+            if (RelStarts(g, "nmod") && FormKind(g) is { } formed) return formed;
         foreach (var m in Children(thing))
             if ((RelIs(m, "amod") || RelIs(m, "compound")) && AidKinds.TryGetValue((_doc.Token(m).Lemma ?? "").ToLowerInvariant(), out var k)) return k;
         // "deliveries of artillery shells", "a shipment of food": a noun of conveying names no kind itself; what it conveys does.
@@ -3368,6 +3399,30 @@ internal sealed partial class TreeRoles
             foreach (var g in Children(thing))
                 if (RelStarts(g, "nmod") && CaseOf(g) == "of" && _actorOf[g] < 0 && !ConveyNouns.Contains(_doc.Token(g).Lemma ?? "")
                     && KindOfThing(g) is { } conveyed) return conveyed;
+        return null;
+    }
+
+    /// <summary>
+    /// The kind of aid an "in the form of" phrase names ("in the form of money, doctors, tents and blankets"): humanitarian
+    /// when any thing of the list is relief (money sent with doctors and tents after a disaster is relief money), else the
+    /// kind of the first thing that names one; null for another phrase or a list of no kind.
+    /// </summary>
+    private char? FormKind(int form)
+    {
+        if (!string.Equals(_doc.Token(form).Lemma, "form", StringComparison.OrdinalIgnoreCase) || CaseOf(form) != "in") return null;
+        foreach (var of in Children(form))
+        {
+            if (!RelStarts(of, "nmod") || CaseOf(of) != "of") continue;
+            char? first = _actorOf[of] < 0 ? KindOfThing(of) : null;
+            if (first == 'H') return first;
+            foreach (var thing in Children(of))
+                if (RelIs(thing, "conj") && _actorOf[thing] < 0 && KindOfThing(thing) is { } k)
+                {
+                    if (k == 'H') return k;
+                    first ??= k;
+                }
+            return first;
+        }
         return null;
     }
 
@@ -3422,6 +3477,10 @@ internal sealed partial class TreeRoles
         ["missile"] = 'M', ["munition"] = 'M', ["rifle"] = 'M', ["interceptor"] = 'M',
         ["loan"] = 'E', ["credit"] = 'E', ["cash"] = 'E',
         ["food"] = 'H', ["medicine"] = 'H', ["vaccine"] = 'H', ["tent"] = 'H', ["blanket"] = 'H', ["shelter"] = 'H', ["relief"] = 'H',
+        // Care for the sick and the people who give it ("provided medication for the children", "in the form of doctors").
+        ["medication"] = 'H', ["antidote"] = 'H', ["doctor"] = 'H', ["medic"] = 'H', ["nurse"] = 'H',
+        // Money, and farm inputs handed to farmers, are economic aid ("providing farmers with fertilizer and seeds").
+        ["money"] = 'E', ["seed"] = 'E', ["fertilizer"] = 'E', ["fertiliser"] = 'E',
     };
 
     /// <summary>Things given whose kind only a modifier names ("patrol boats", "medical supplies").</summary>
