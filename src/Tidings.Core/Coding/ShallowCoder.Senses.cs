@@ -25,10 +25,6 @@ public sealed partial class ShallowCoder
         private static readonly WordSet SanctionMeasures = new("tariff", "tariffs", "sanction", "sanctions", "duty", "duties",
             "levy", "levies", "embargo", "embargoes", "export controls", "penalties");
 
-        /// <summary>
-        /// Whether the trigger (framed by <paramref name="head"/> when that is another word) is used in an everyday sense that names no event (true: code nothing); may instead change
-        /// <paramref name="code"/> for an idiom whose event is another.
-        /// </summary>
         /// <summary>True when the verb "appeal" at <paramref name="verb"/> addresses no one and asks for nothing: no "to"/"for"
         /// phrase or clause follows it and its object, if any, is no actor.</summary>
         private bool CourtAppeal(int verb)
@@ -45,6 +41,10 @@ public sealed partial class ShallowCoder
             return true;
         }
 
+        /// <summary>
+        /// Whether the trigger (framed by <paramref name="head"/> when that is another word) is used in an everyday sense that names no event (true: code nothing); may instead change
+        /// <paramref name="code"/> for an idiom whose event is another.
+        /// </summary>
         private bool EverydaySense(Trig head, int headNode, Trig inner, int innerNode, ref string code)
         {
             var entry = inner.Entry;

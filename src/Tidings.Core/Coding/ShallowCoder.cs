@@ -4553,12 +4553,12 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
-        /// <summary>True when the actor is a country's people outside the state (<see cref="PopularRoles"/>).</summary>
         /// <summary>A government, or a state named by its country ("Argentina protested"), whose protest is an official
         /// complaint (114), not a demonstration ("Jordanians protested").</summary>
         private bool ProtestsAsAState(int a) => a >= 0 && A(a).Code is { } pc
             && (pc.EndsWith("GOV", StringComparison.Ordinal) || (pc == A(a).Country && A(a).Rule.StartsWith("country:", StringComparison.Ordinal)));
 
+        /// <summary>True when the actor is a country's people outside the state (<see cref="PopularRoles"/>).</summary>
         private bool IsPopular(int a) => a >= 0 && A(a) is { Country: not null, Code: { Length: > 3 } c } && PopularRoles.Contains(c[3..]);
 
         /// <summary>True when the actor's phrase opens with a possessive pronoun ("its own soldiers", "their troops").</summary>
