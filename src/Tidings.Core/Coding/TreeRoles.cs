@@ -2054,8 +2054,9 @@ internal sealed partial class TreeRoles
                         // "placed the president under house arrest": past the verb's object, an oblique the phrase ends with may
                         // spell its preposition (not "bowed to pressure", "fired water cannon at a boat": other phrases).
                         // "exchanged small-arms and rocket fire": a parse that coordinates the noun's own modifiers makes
-                        // the phrase's noun a conjunct of the object.
-                        if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound") || (RelIs(g, "conj") && RelIs(c, "obj"))
+                        // the phrase's noun a conjunct of the object; such a conjunct has a modifier of its own and no comma
+                        // (not "cut off food, fuel and electricity", a list of things).
+                        if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound") || (RelIs(g, "conj") && RelIs(c, "obj") && ModifiedConjunct(g))
                                 || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Word(c, words.Length - 1) && HasObjectBefore(verb, g)))
                             && Word(g, w)) { found = g; break; }
                 if (found >= 0) break;
@@ -2064,6 +2065,18 @@ internal sealed partial class TreeRoles
             last = found;
         }
         return last + 1;
+    }
+
+    /// <summary>A conjunct with a compound or adjective modifier of its own and no comma before it ("and rocket fire").</summary>
+    private bool ModifiedConjunct(int conj)
+    {
+        bool modified = false;
+        foreach (var c in Children(conj))
+        {
+            if (RelIs(c, "punct")) return false;
+            if (c < conj && (RelIs(c, "compound") || RelIs(c, "amod"))) modified = true;
+        }
+        return modified;
     }
 
     /// <summary>A gerund matching <paramref name="word"/> marked by <paramref name="prep"/> that the parser hung from an
