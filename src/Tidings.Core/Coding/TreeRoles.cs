@@ -120,8 +120,31 @@ internal sealed partial class TreeRoles
             if (_actorOf[next] >= 0) return _actorOf[next];
             n = next;
         }
+        if (NamedWhat(node) is var named && named >= 0) return ActorOfNode(named);
         return MembersOf(node, 0);
     }
+
+    /// <summary>
+    /// "struck what the military described as Houthi targets", "shelled what it said were Hezbollah positions": a free
+    /// relative "what" whose clause names the thing by a verb of naming stands for the nominal so named (the "as" phrase,
+    /// the object or the complement). -1 when the node is no such "what".
+    /// </summary>
+    private int NamedWhat(int node)
+    {
+        if (!string.Equals(_doc.Token(node).Lemma, "what", StringComparison.OrdinalIgnoreCase)) return -1;
+        foreach (var v in Children(node))
+        {
+            if (!RelIs(v, "acl:relcl") || _doc.Token(v).Lemma is not { } lemma || !WhatNamingVerbs.Contains(lemma)) continue;
+            foreach (var c in Children(v))
+                if ((RelStarts(c, "obl") && CaseOf(c) == "as") || RelIs(c, "obj") || RelIs(c, "xcomp") || RelIs(c, "ccomp"))
+                    if (c > node && _doc.Token(c).Upos is Upos.NOUN or Upos.PROPN) return c;
+        }
+        return -1;
+    }
+
+    /// <summary>Verbs that name or label a thing in a free relative ("what officials described as", "what it called").</summary>
+    private static readonly HashSet<string> WhatNamingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    { "describe", "call", "say", "term", "label", "identify", "claim", "believe", "characterize", "characterise" };
 
     /// <summary>Plural nouns of a group of states or bodies that a list after "including" or "such as" names ("30 countries including
     /// Japan, France and Iran", "aid agencies such as UNICEF and the WFP").</summary>
@@ -1562,6 +1585,17 @@ internal sealed partial class TreeRoles
         if (!isNoun)
             foreach (var c in Children(anchor))
                 if (RelIs(c, "obj") && PrepTarget(c, entry, targets, source) is { } how2) return how2;
+        // "threatened to impose tariffs on goods from the EU": a phrase whose words run through an infinitive has its
+        // target phrase on that inner verb or its object, not on the framing verb that anchors it. Not for phrases coded
+        // without a target: what "declined to comment on" is about is a topic, not an addressee.
+        if (!isNoun && _trigger.Length > 1 && !entry.Has(TriggerFlags.NoTarget))
+            foreach (var v in Children(anchor))
+            {
+                if (!RelIs(v, "xcomp") || !InTrigger(v)) continue;
+                if (PrepTarget(v, entry, targets, source) is { } how4) return how4;
+                foreach (var c in Children(v))
+                    if (RelIs(c, "obj") && InTrigger(c) && PrepTarget(c, entry, targets, source) is { } how5) return how5;
+            }
         if (isNoun && ThroughQuantity(anchor) is var top && Head(top) is var hv && hv >= 0 && Rel(top) is "obj" or "nsubj:pass" && IsVerbal(hv)
             && PrepTarget(hv, entry, targets, source) is { } how3) return how3;
         // "lodged a protest over the killing of a villager by Indian border guards", "voiced anger at the shelling of the town
@@ -2019,7 +2053,10 @@ internal sealed partial class TreeRoles
                     foreach (var g in Children(c))
                         // "placed the president under house arrest": past the verb's object, an oblique the phrase ends with may
                         // spell its preposition (not "bowed to pressure", "fired water cannon at a boat": other phrases).
-                        if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound")
+                        // "exchanged small-arms and rocket fire": a parse that coordinates the noun's own modifiers makes
+                        // the phrase's noun a conjunct of the object; such a conjunct has a modifier of its own and no comma
+                        // (not "cut off food, fuel and electricity", a list of things).
+                        if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound") || (RelIs(g, "conj") && RelIs(c, "obj") && ModifiedConjunct(g))
                                 || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Word(c, words.Length - 1) && HasObjectBefore(verb, g)))
                             && Word(g, w)) { found = g; break; }
                 if (found >= 0) break;
@@ -2028,6 +2065,18 @@ internal sealed partial class TreeRoles
             last = found;
         }
         return last + 1;
+    }
+
+    /// <summary>A conjunct with a compound or adjective modifier of its own and no comma before it ("and rocket fire").</summary>
+    private bool ModifiedConjunct(int conj)
+    {
+        bool modified = false;
+        foreach (var c in Children(conj))
+        {
+            if (RelIs(c, "punct")) return false;
+            if (c < conj && (RelIs(c, "compound") || RelIs(c, "amod"))) modified = true;
+        }
+        return modified;
     }
 
     /// <summary>A gerund matching <paramref name="word"/> marked by <paramref name="prep"/> that the parser hung from an
