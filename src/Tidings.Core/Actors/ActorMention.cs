@@ -27,6 +27,14 @@ public sealed record ActorMention
     public string? FormerCode { get; init; }
 
     /// <summary>
+    /// For a role that took its country from the one state its sentence names ("The minister criticized Iran"): the
+    /// country it would have had without that state (the article's main country, its dateline's), or null for none. That
+    /// state may be the event's other side, and a state's organ does not act on that state as a whole, so the event
+    /// assembler then codes the role with this country instead, or bare.
+    /// </summary>
+    public string? CountryBesidesSentence { get; init; }
+
+    /// <summary>
     /// True for a role noun whose country the text does not give but the recognizer took from the sentence, the article
     /// or its dateline ("diplomats said", "police arrested …" in a story about Kenya): the country is a reading of the
     /// context, not a name in the span.

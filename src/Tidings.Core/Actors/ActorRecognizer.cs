@@ -1205,6 +1205,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "Western intelligence services", "European diplomats", "Gulf states": a region says the role is of many
                 // countries, none of which is the sentence's.
                 if (m.Tokens.FirstToken > 0 && RegionAdjectives.Contains(Tok(m.Tokens.FirstToken - 1).ToString())) continue;
+                // "the governments of two dozen Western countries", "the militaries of several nations": a role said to be of
+                // many states is of none the sentence names.
+                if (OfManyStates(m.Tokens.EndToken)) continue;
                 int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
                 // An article whose actors over its whole length name no main country (a flood in one country, its neighbours listed
                 // later) still has one so far: a reader of the article up to this sentence lends that one (decision 020).
@@ -1396,10 +1399,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 var country = _lex.CountryByIso3(only ?? here ?? dominantHere ?? fromDateline ?? fromPlaces ?? "");
                 if (country is null) continue;
+                string? besides = how == "the sentence's country" ? dominantHere ?? fromDateline ?? fromPlaces : null;
                 _out[i] = m with
                 {
                     Code = country.Cameo + m.Code, Country = country.Iso3, Reason = null,
                     Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
+                    CountryBesidesSentence = besides == country.Iso3 ? null : besides,
                 };
             }
         }
@@ -1767,6 +1772,19 @@ public sealed class ActorRecognizer : IPipelineComponent
         // ------------------------------------------------------------ token helpers
 
         private ReadOnlySpan<char> Tok(int i) => _doc.Token(i).Span;
+
+        /// <summary>True when "of" at <paramref name="at"/> opens a phrase of a few words ending in plural states ("of two
+        /// dozen Western countries", "of member states"), before any punctuation.</summary>
+        private bool OfManyStates(int at)
+        {
+            if (!Is(at, "of")) return false;
+            for (int k = at + 1; k < at + 6 && k < _doc.TokenCount; k++)
+            {
+                if (Is(k, "countries") || Is(k, "nations") || Is(k, "states")) return true;
+                if (_doc.Token(k).Upos is Upos.PUNCT or Upos.VERB or Upos.ADP) return false;
+            }
+            return false;
+        }
 
         /// <summary>True when token <paramref name="i"/> is <paramref name="word"/>; a position outside the document is no word
         /// (the token after a mention that ends the text: a headline-only article ends without a full stop, "... Of Migrants").</summary>

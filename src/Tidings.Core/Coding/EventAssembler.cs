@@ -53,6 +53,7 @@ public sealed class EventAssembler
             // as bare role actors are coded (gold/README.md).
             if (target is null && m.TargetCountry is null && m.TargetRole is { Length: > 0 } bareRole && m.Target < 0 && m.TargetPlace < 0)
                 target = new ActorRef(bareRole, null, bareRole, null);
+            if (src is not null && target is not null) source = NotOfTarget(src, source, target, m.Cameo);
             if (target is not null && source.Code is not null && source.Code == target.Code) continue; // never a self-dyad
             var key = (m.Sentence, source.Code, target?.Code, m.Cameo);
             int replace = -1;
@@ -125,6 +126,32 @@ public sealed class EventAssembler
         foreach (var o in doc.Actors)
             if (o.Tokens.FirstToken >= s.FirstToken && o.Tokens.FirstToken < s.EndToken && o.Country == iso) return r;
         return r with { Code = there.Cameo + role, Country = there.Iso3 };
+    }
+
+    /// <summary>
+    /// "The minister criticized Iran", "The spokesman said it would summon Iran's envoy": an organ of a state (government,
+    /// army, police, courts, legislature, intelligence) that the actor stage gave the sentence's one state for want of its
+    /// own is not that state's when that state, named as a whole, is what it speaks to or acts on by word or diplomacy
+    /// (roots 01–16): a state's organ does not criticize, threaten or court its own state as a whole. It takes the
+    /// country the article gives it besides that state, or none (a bare role, gold/README.md). A state does act on its
+    /// own country by force ("the government imposed a curfew on the country", 17x) and on its own organs ("Kenya
+    /// opened an inquiry into the police"), so those are returned as they are, as is everything else.
+    /// </summary>
+    private static ActorRef NotOfTarget(ActorMention a, ActorRef r, ActorRef target, string cameo)
+    {
+        if (a.Country is not { } home || target.Country != home || r.Code is not { Length: > 3 } code
+            || !a.Rule.Contains("country = the sentence's country", StringComparison.Ordinal)
+            || Actors.ActorLexicon.Default.CountryByIso3(home) is not { } homeCountry
+            || !code.StartsWith(homeCountry.Cameo, StringComparison.Ordinal))
+            return r;
+        // The same code on both sides would be dropped as a self-dyad whatever the act; a whole state only by word.
+        bool wholeByWord = target.Code == homeCountry.Cameo && cameo.Length >= 2 && string.CompareOrdinal(cameo[..2], "16") <= 0;
+        if (target.Code != code && !wholeByWord) return r;
+        string role = code[homeCountry.Cameo.Length..];
+        if (role.Length < 3 || role[..3] is not ("GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY")) return r;
+        if (a.CountryBesidesSentence is { } iso && Actors.ActorLexicon.Default.CountryByIso3(iso) is { } besides)
+            return r with { Code = besides.Cameo + role, Country = besides.Iso3 };
+        return r with { Code = role, Country = null };
     }
 
     /// <summary>The country a visited place stands for, as an actor ("visited Mexico City" → MEX).</summary>

@@ -4750,7 +4750,10 @@ public sealed partial class ShallowCoder : IEventCoder
             if (tgt >= 0)
             {
                 string? sc = A(src).Code, tc = A(tgt).Code;
-                if (string.Equals(sc, tc, StringComparison.Ordinal)) return;
+                // "The spokesman criticized the Iranian government": a role that has its country only from the sentence's one
+                // state is not for that reason the same actor as its target; the event assembler gives it another country.
+                if (string.Equals(sc, tc, StringComparison.Ordinal)
+                    && !A(src).Rule.Contains("country = the sentence's country", StringComparison.Ordinal)) return;
                 // "Thai and Cambodian troops exchanged fire, killing 12 people, mostly Thai civilians": a side that the
                 // text does not itself name as the doer does not kill its own country's civilians.
                 // A by-agent ("were beaten by police") or a finite verb's subject before it ("Kenyan police beat protesters",
