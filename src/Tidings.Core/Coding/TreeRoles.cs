@@ -3843,11 +3843,27 @@ internal sealed partial class TreeRoles
             // (A long passive may have its subject parsed as an active one's.)
             if (!(passive ? RelIs(c, "nsubj:pass") || RelIs(c, "nsubj") : RelIs(c, "obj")) || _actorOf[c] >= 0) continue;
             if (!GatheringNouns.Contains(_doc.Token(c).Lemma ?? "") || ActorOfNode(c) >= 0) return -1;
+            // "a protest by farmers", "a rally of opposition supporters" names who protest; "a protest outside the
+            // embassy" names only where it was held.
             foreach (var g in Children(c))
-                if (RelStarts(g, "nmod") && (ActorOfNode(g) >= 0 || CaseOf(g) is "by")) return -1;
+                if (RelStarts(g, "nmod") && (CaseOf(g) is "by" || (ActorOfNode(g) >= 0 && !GatheringPlacePreps.Contains(CaseOf(g) ?? "")))) return -1;
             return c;
         }
         return -1;
+    }
+
+    /// <summary>Prepositions that tell where a gathering was held ("a sit-in outside the ministry"), not who held it.</summary>
+    private static readonly HashSet<string> GatheringPlacePreps = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "outside", "at", "near", "in", "inside", "before", "opposite", "front", "around",
+    };
+
+    /// <summary>True when <paramref name="node"/> only tells where the gathering <paramref name="gathering"/> was held:
+    /// a place-preposition dependent of it ("dispersed a protest outside the embassy": the embassy is no one dispersed).</summary>
+    public bool PlaceOfGathering(int gathering, int node)
+    {
+        if (!Parsed || gathering < _f || gathering >= _e || node < _f || node >= _e) return false;
+        return _doc.Token(node).Head == gathering && RelStarts(node, "nmod") && GatheringPlacePreps.Contains(CaseOf(node) ?? "");
     }
 
     /// <summary>True when the verb is a "to"-infinitive ("to quell the protests").</summary>
