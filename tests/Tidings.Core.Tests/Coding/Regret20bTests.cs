@@ -2,7 +2,8 @@ namespace Tidings.Tests.Coding;
 
 /// <summary>
 /// Small codebook confusions in verbal events (session 20, regret20b): regret over another actor's act is disapproval,
-/// not an apology; repression of a gathering named only by where it was held is aimed at the protesters, not the place.
+/// not an apology; repression of a gathering named only by where it was held is aimed at the protesters, not the place;
+/// calling a result or plan impossible or unrealistic is a pessimistic comment.
 /// </summary>
 public class Regret20bTests
 {
@@ -30,4 +31,13 @@ public class Regret20bTests
     // an actor that is the verb's own object stays the target
     [InlineData("Police dispersed the protesters outside the embassy.", "COP→*:175|!*→*GOV:175")]
     public void A_gatherings_place_is_not_its_target(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // calling a result, plan or timetable impossible, unrealistic or unworkable is a pessimistic comment
+    [InlineData("The opposition rejected the count, calling the result impossible to verify.", "OPP→-:012")]
+    [InlineData("Ukraine's president called the timetable unrealistic.", "UKRGOV→-:012")]
+    [InlineData("The union called the new pension scheme unworkable.", "*LAB→-:012")]
+    // a plain call for something is still an appeal, not a comment
+    [InlineData("The opposition called for a recount.", "!*:012")]
+    public void Calling_a_plan_impossible_is_pessimism(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
