@@ -2792,7 +2792,35 @@ internal sealed partial class TreeRoles
         // ", which was imposed after the war,": a past passive is history as the active past is.
         foreach (var c in Children(verb))
             if (RelIs(c, "aux:pass") && _doc.Token(c).Xpos == "VBD") return true;
+        // "Police arrested dozens of protesters, who threw stones at officers": a simple past on the object of a clause
+        // in the simple past goes on with the same story, told in the same tense, not with its antecedent's history (a
+        // subject's clause, ", which fought two wars,", still describes who acts; an old date still makes it history).
+        if (_doc.Token(verb).Xpos == "VBD" && ObjectOfPastVerb(ante)) return false;
         return _doc.Token(verb).Xpos is "VBD" or "VBZ" or "VBP";
+    }
+
+    /// <summary>True when <paramref name="noun"/> is the object or an oblique of a verb in the simple past or present
+    /// perfect ("arrested dozens of protesters", "have detained 40 protesters"), through an "of" quantity noun.</summary>
+    private bool ObjectOfPastVerb(int noun)
+    {
+        for (int hops = 0; hops < 2 && noun >= 0; hops++)
+        {
+            if (RelIs(noun, "obj") || RelStarts(noun, "obl"))
+                return Head(noun) is var v && v >= 0 && IsVerbal(v) && (_doc.Token(v).Xpos == "VBD" || PresentPerfect(v));
+            if (!RelStarts(noun, "nmod")) return false;
+            noun = Head(noun);
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="verb"/> is an active participle with "has" or "have" ("have detained").</summary>
+    private bool PresentPerfect(int verb)
+    {
+        if (_doc.Token(verb).Xpos != "VBN") return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "aux") && (_doc.Token(c).Span.Equals("has", StringComparison.OrdinalIgnoreCase) || _doc.Token(c).Span.Equals("have", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
     }
 
     /// <summary>

@@ -3,7 +3,8 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Small codebook confusions in verbal events (session 20, regret20b): regret over another actor's act is disapproval,
 /// not an apology; repression of a gathering named only by where it was held is aimed at the protesters, not the place;
-/// calling a result or plan impossible or unrealistic is a pessimistic comment.
+/// calling a result or plan impossible or unrealistic is a pessimistic comment; a simple past relative clause on the object
+/// of a news clause ("arrested protesters, who threw stones") is news.
 /// </summary>
 public class Regret20bTests
 {
@@ -40,4 +41,14 @@ public class Regret20bTests
     // a plain call for something is still an appeal, not a comment
     [InlineData("The opposition called for a recount.", "!*:012")]
     public void Calling_a_plan_impossible_is_pessimism(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // a simple past relative clause on the object of a past or present perfect news clause goes on with the news
+    [InlineData("Police arrested dozens of protesters, who threw stones at officers outside the parliament.", "CVL→COP:145")]
+    [InlineData("Police have detained 40 protesters, who threw stones and bottles at police during the rally.", "CVL→COP:145")]
+    // a pluperfect, an old year, or a clause on the subject stays background
+    [InlineData("Police fired tear gas at the protesters, who had thrown stones at officers.", "!*:145")]
+    [InlineData("Police arrested the protesters, who threw stones at officers in 2019.", "!*:145")]
+    [InlineData("Armenia and Azerbaijan, which fought two wars over the region, agreed to hold talks.", "!*:190")]
+    public void A_past_relative_clause_on_a_news_object_is_news(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
