@@ -161,6 +161,14 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>True when the parse makes actor <paramref name="a"/> the doer of a noun's act: its possessor ("Beijing's
+        /// decision", "the court's ruling").</summary>
+        private bool DoerOfAct(int a)
+        {
+            int head = Syntax.Attachment.SpanHead(doc, A(a).Tokens);
+            return head >= 0 && doc.Token(head).Relation == "nmod:poss";
+        }
+
         private bool IsPunct(int t)
         {
             var s = W(t);
@@ -2809,6 +2817,13 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = "143"; targets.Add(-1); tgtHow = "none(labour-strike)";
             }
+            // "Japan expressed regret over Beijing's decision", "regret at the court's ruling": regret over another actor's
+            // act, its doer found as the possessor of what is regretted, is disapproval (110), not an apology; regret for one's own act, or told to those it wronged ("to the families"), stays 055.
+            if (code == "055" && tgtHow is "after-over" or "after-at" && targets.Count == 1 && targets[0] >= 0 && targets[0] != src
+                && _tree.Parsed && DoerOfAct(targets[0]))
+            {
+                code = "110"; tgtHow += "(doer-of-regretted-act)";
+            }
             // "extradited a Venezuelan former spy chief to the United States": the state a person is handed over to is the
             // judicial cooperation's partner, not the person's country (which stands in only when no recipient is named).
             if (code == "063" && !inner.IsNoun && RecipientAfterTo(inner.End, ClauseEnd(inner.Clause)) is var recipient && recipient >= 0 && recipient != src)
@@ -3548,6 +3563,12 @@ public sealed partial class ShallowCoder : IEventCoder
             // no protester is aimed at those who protest, the people (CVL) of the country where it was, else of the force's.
             // Only force (175): a ban on gatherings (1721) is aimed at no one in particular. Only a verb told as done: "may deploy
             // the army to help police quell the protests" tells a purpose (an infinitive), whose aim is not coded.
+            // "Police broke up a protest outside the embassy": the actor the surface finds after the gathering only tells
+            // where it was held; those dispersed are the protesters, as when no actor follows.
+            if (targets.Count > 0 && code.StartsWith("175", StringComparison.Ordinal) && !inner.IsNoun && _tree.Parsed
+                && _tree.ProtestActedOn(innerNode) is var gathering && gathering >= 0
+                && targets.TrueForAll(t => t >= 0 && _tree.PlaceOfGathering(gathering, Syntax.Attachment.SpanHead(doc, A(t).Tokens))))
+                targets.Clear();
             if (targets.Count == 0 && code.StartsWith("175", StringComparison.Ordinal) && !inner.IsNoun && _tree.Parsed && src >= 0
                 && doc.Token(innerNode).Relation != "xcomp" && !_tree.HasToMark(innerNode)
                 && _tree.ProtestActedOn(innerNode) is var protestNode && protestNode >= 0

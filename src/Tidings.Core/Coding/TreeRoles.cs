@@ -2841,7 +2841,35 @@ internal sealed partial class TreeRoles
         // ", which was imposed after the war,": a past passive is history as the active past is.
         foreach (var c in Children(verb))
             if (RelIs(c, "aux:pass") && _doc.Token(c).Xpos == "VBD") return true;
+        // "Police arrested dozens of protesters, who threw stones at officers": a simple past on the object of a clause
+        // in the simple past goes on with the same story, told in the same tense, not with its antecedent's history (a
+        // subject's clause, ", which fought two wars,", still describes who acts; an old date still makes it history).
+        if (_doc.Token(verb).Xpos == "VBD" && ObjectOfPastVerb(ante)) return false;
         return _doc.Token(verb).Xpos is "VBD" or "VBZ" or "VBP";
+    }
+
+    /// <summary>True when <paramref name="noun"/> is the object or an oblique of a verb in the simple past or present
+    /// perfect ("arrested dozens of protesters", "have detained 40 protesters"), through an "of" quantity noun.</summary>
+    private bool ObjectOfPastVerb(int noun)
+    {
+        for (int hops = 0; hops < 2 && noun >= 0; hops++)
+        {
+            if (RelIs(noun, "obj") || RelStarts(noun, "obl"))
+                return Head(noun) is var v && v >= 0 && IsVerbal(v) && (_doc.Token(v).Xpos == "VBD" || PresentPerfect(v));
+            if (!RelStarts(noun, "nmod")) return false;
+            noun = Head(noun);
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="verb"/> is an active participle with "has" or "have" ("have detained").</summary>
+    private bool PresentPerfect(int verb)
+    {
+        if (_doc.Token(verb).Xpos != "VBN") return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "aux") && (_doc.Token(c).Span.Equals("has", StringComparison.OrdinalIgnoreCase) || _doc.Token(c).Span.Equals("have", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -3892,11 +3920,27 @@ internal sealed partial class TreeRoles
             // (A long passive may have its subject parsed as an active one's.)
             if (!(passive ? RelIs(c, "nsubj:pass") || RelIs(c, "nsubj") : RelIs(c, "obj")) || _actorOf[c] >= 0) continue;
             if (!GatheringNouns.Contains(_doc.Token(c).Lemma ?? "") || ActorOfNode(c) >= 0) return -1;
+            // "a protest by farmers", "a rally of opposition supporters" names who protest; "a protest outside the
+            // embassy" names only where it was held.
             foreach (var g in Children(c))
-                if (RelStarts(g, "nmod") && (ActorOfNode(g) >= 0 || CaseOf(g) is "by")) return -1;
+                if (RelStarts(g, "nmod") && (CaseOf(g) is "by" || (ActorOfNode(g) >= 0 && !GatheringPlacePreps.Contains(CaseOf(g) ?? "")))) return -1;
             return c;
         }
         return -1;
+    }
+
+    /// <summary>Prepositions that tell where a gathering was held ("a sit-in outside the ministry"), not who held it.</summary>
+    private static readonly HashSet<string> GatheringPlacePreps = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "outside", "at", "near", "in", "inside", "before", "opposite", "front", "around",
+    };
+
+    /// <summary>True when <paramref name="node"/> only tells where the gathering <paramref name="gathering"/> was held:
+    /// a place-preposition dependent of it ("dispersed a protest outside the embassy": the embassy is no one dispersed).</summary>
+    public bool PlaceOfGathering(int gathering, int node)
+    {
+        if (!Parsed || gathering < _f || gathering >= _e || node < _f || node >= _e) return false;
+        return _doc.Token(node).Head == gathering && RelStarts(node, "nmod") && GatheringPlacePreps.Contains(CaseOf(node) ?? "");
     }
 
     /// <summary>True when the verb is a "to"-infinitive ("to quell the protests").</summary>
