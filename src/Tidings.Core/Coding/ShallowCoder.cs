@@ -2818,8 +2818,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 code = "143"; targets.Add(-1); tgtHow = "none(labour-strike)";
             }
             // "Japan expressed regret over Beijing's decision", "regret at the court's ruling": regret over another actor's
-            // act, its doer found as the possessor of what is regretted, is disapproval (110), not an apology; regret for one's own act, or told to those it wronged ("to the families"), stays 055.
-            if (code == "055" && tgtHow is "after-over" or "after-at" && targets.Count == 1 && targets[0] >= 0 && targets[0] != src
+            // act, its doer found as the possessor of what is regretted (by the surface or by the tree), is disapproval (110), not an
+            // apology; regret for one's own act, or told to those it wronged ("to the families"), stays 055.
+            if (code == "055" && tgtHow is "after-over" or "after-at" or "tree:over" or "tree:at" && targets.Count == 1 && targets[0] >= 0 && targets[0] != src
                 && _tree.Parsed && DoerOfAct(targets[0]))
             {
                 code = "110"; tgtHow += "(doer-of-regretted-act)";
