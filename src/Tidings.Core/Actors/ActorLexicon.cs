@@ -283,6 +283,11 @@ public sealed class ActorLexicon
 
     private sealed record Counts(int Countries, int Metonyms, int Roles, int Organizations, int PersonPeriods);
 
+    /// <summary>True when a role code (with any sub-sector after it, "GOVHLH") starts with a state sector: government,
+    /// military, police, courts, legislature or intelligence.</summary>
+    internal static bool IsStateAgentSector(string roleCode) =>
+        roleCode.Length >= 3 && roleCode[..3] is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY";
+
     /// <summary>Three-letter role and sector codes of the CAMEO actor codebook that role and organisation codes are built from.</summary>
     internal static readonly FrozenSet<string> RoleCodes = new[]
     {

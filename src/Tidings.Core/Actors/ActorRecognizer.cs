@@ -706,7 +706,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 bool two = Is(t, "two") && t > 0 && Is(t - 1, "the");
                 // "each side accused the other", "each army blamed the other": "each" before a singular noun of sides is the
                 // pair too, when "the other" answers it in its sentence (else "each country will send troops" is any number).
-                bool each = Is(t, "each") && t + 1 < _doc.TokenCount && EachPairNouns.TryGetValue(Tok(t + 1).ToString(), out _)
+                string? eachRole = null;
+                bool each = Is(t, "each") && t + 1 < _doc.TokenCount && EachPairNouns.TryGetValue(Tok(t + 1).ToString(), out eachRole)
                     && OtherFollows(t + 2, _doc.SentenceOf(t));
                 if (!two && !each && !Is(t, "both")) continue;
                 int sentence = _doc.SentenceOf(t);
@@ -714,7 +715,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (!each && noun < _doc.TokenCount && !PairNouns.ContainsKey(Tok(noun).ToString()) && noun + 1 < _doc.TokenCount
                     && char.IsLower(Tok(noun)[0]) && _doc.SentenceOf(noun + 1) == sentence) noun++;
                 string? role;
-                if (each) role = EachPairNouns[Tok(noun).ToString()];
+                if (each) role = eachRole; // (noun is t + 1 after "each")
                 else if (noun >= _doc.TokenCount || _doc.SentenceOf(noun) != sentence || !PairNouns.TryGetValue(Tok(noun).ToString(), out role)) continue;
                 // The sides: of the countries (or codes, for "sides") named in this sentence before the phrase or in the
                 // PairWindow sentences before it, the two the article has named most so far (the latest first on ties). One side alone
@@ -1635,7 +1636,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// </summary>
         private static bool NearestDecides(ActorMention role) =>
             // a state sector, with its sub-sector ("health minister" GOVHLH, "information minister" GOVMED)
-            (role.Code is { Length: >= 3 } rc && rc[..3] is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY"
+            (role.Code is { } rc && ActorLexicon.IsStateAgentSector(rc)
                 && role.Name?.StartsWith("mediator", StringComparison.OrdinalIgnoreCase) != true)
             || (role.Code == "MED" && role.Name?.StartsWith("state", StringComparison.OrdinalIgnoreCase) == true); // "state television"
 

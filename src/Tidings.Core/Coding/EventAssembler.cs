@@ -112,16 +112,13 @@ public sealed class EventAssembler
     /// </summary>
     private static ActorRef PlacedRole(Document doc, EventMention m, ActorMention a, ActorRef r)
     {
-        if (r.Code is not { Length: > 3 } code || a.Country is not { } home || !a.Rule.Contains("country = the sentence's country", StringComparison.Ordinal)
-            || Actors.ActorLexicon.Default.CountryByIso3(home) is not { } homeCountry || !code.StartsWith(homeCountry.Cameo, StringComparison.Ordinal))
-            return r;
-        string role = code[homeCountry.Cameo.Length..];
+        if (!SentenceLentRole(a, r, out var home, out string role)) return r;
         if (role is not ("CVL" or "REL" or "EDU" or "LAB" or "AGR" or "HLH" or "MED" or "BUS" or "OPP" or "REB")) return r;
         // Only acts that need the sides on the spot (protests, coercion, violence): sanctions decided "at a meeting in
         // Brussels" do not put the companies they hit in Belgium.
         if (m.Cameo[..2] is not ("14" or "17" or "18" or "19" or "20")) return r;
         var (place, _, fromText) = PlaceRecognizer.EventPlace(doc, m.Sentence, m.Trigger.FirstToken);
-        if (!fromText || place?.Country is not { } iso || iso == home || Actors.ActorLexicon.Default.CountryByIso3(iso) is not { } there) return r;
+        if (!fromText || place?.Country is not { } iso || iso == home.Iso3 || Actors.ActorLexicon.Default.CountryByIso3(iso) is not { } there) return r;
         var s = doc.Sentence(m.Sentence);
         foreach (var o in doc.Actors)
             if (o.Tokens.FirstToken >= s.FirstToken && o.Tokens.FirstToken < s.EndToken && o.Country == iso) return r;
@@ -139,19 +136,30 @@ public sealed class EventAssembler
     /// </summary>
     private static ActorRef NotOfTarget(ActorMention a, ActorRef r, ActorRef target, string cameo)
     {
-        if (a.Country is not { } home || target.Country != home || r.Code is not { Length: > 3 } code
-            || !a.Rule.Contains("country = the sentence's country", StringComparison.Ordinal)
-            || Actors.ActorLexicon.Default.CountryByIso3(home) is not { } homeCountry
-            || !code.StartsWith(homeCountry.Cameo, StringComparison.Ordinal))
-            return r;
+        if (target.Country != a.Country || !SentenceLentRole(a, r, out var homeCountry, out string role)) return r;
         // The same code on both sides would be dropped as a self-dyad whatever the act; a whole state only by word.
         bool wholeByWord = target.Code == homeCountry.Cameo && cameo.Length >= 2 && string.CompareOrdinal(cameo[..2], "16") <= 0;
-        if (target.Code != code && !wholeByWord) return r;
-        string role = code[homeCountry.Cameo.Length..];
-        if (role.Length < 3 || role[..3] is not ("GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY")) return r;
+        if (target.Code != r.Code && !wholeByWord) return r;
+        if (!Actors.ActorLexicon.IsStateAgentSector(role)) return r;
         if (a.CountryBesidesSentence is { } iso && Actors.ActorLexicon.Default.CountryByIso3(iso) is { } besides)
             return r with { Code = besides.Cameo + role, Country = besides.Iso3 };
         return r with { Code = role, Country = null };
+    }
+
+    /// <summary>
+    /// True when the actor stage gave actor <paramref name="a"/> the country of its sentence's other actors for want of its
+    /// own, and its reference <paramref name="r"/> is that country's code plus a role: then <paramref name="home"/> is that
+    /// country and <paramref name="role"/> the role after its code (the question <see cref="PlacedRole"/> and
+    /// <see cref="NotOfTarget"/> both start from).
+    /// </summary>
+    private static bool SentenceLentRole(ActorMention a, ActorRef r, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Actors.CountryEntry? home, out string role)
+    {
+        home = null; role = "";
+        if (r.Code is not { Length: > 3 } code || a.Country is not { } iso || !a.Rule.Contains("country = the sentence's country", StringComparison.Ordinal)
+            || Actors.ActorLexicon.Default.CountryByIso3(iso) is not { } country || !code.StartsWith(country.Cameo, StringComparison.Ordinal))
+            return false;
+        home = country; role = code[country.Cameo.Length..];
+        return true;
     }
 
     /// <summary>The country a visited place stands for, as an actor ("visited Mexico City" → MEX).</summary>

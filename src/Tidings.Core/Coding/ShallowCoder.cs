@@ -3566,13 +3566,12 @@ public sealed partial class ShallowCoder : IEventCoder
             // the army to help police quell the protests" tells a purpose (an infinitive), whose aim is not coded.
             // "Police broke up a protest outside the embassy": the actor the surface finds after the gathering only tells
             // where it was held; those dispersed are the protesters, as when no actor follows.
-            if (targets.Count > 0 && code.StartsWith("175", StringComparison.Ordinal) && !inner.IsNoun && _tree.Parsed
-                && _tree.ProtestActedOn(innerNode) is var gathering && gathering >= 0
-                && targets.TrueForAll(t => t >= 0 && _tree.PlaceOfGathering(gathering, Syntax.Attachment.SpanHead(doc, A(t).Tokens))))
+            int protestNode = code.StartsWith("175", StringComparison.Ordinal) && !inner.IsNoun && _tree.Parsed ? _tree.ProtestActedOn(innerNode) : -1;
+            if (targets.Count > 0 && protestNode >= 0
+                && targets.TrueForAll(t => t >= 0 && _tree.PlaceOfGathering(protestNode, Syntax.Attachment.SpanHead(doc, A(t).Tokens))))
                 targets.Clear();
-            if (targets.Count == 0 && code.StartsWith("175", StringComparison.Ordinal) && !inner.IsNoun && _tree.Parsed && src >= 0
+            if (targets.Count == 0 && protestNode >= 0 && src >= 0
                 && doc.Token(innerNode).Relation != "xcomp" && !_tree.HasToMark(innerNode)
-                && _tree.ProtestActedOn(innerNode) is var protestNode && protestNode >= 0
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? _tree.LocativeCountry(protestNode, doc.Places) ?? A(src).Country) is { } protestedIn)
             {
                 targets.Add(-1); targetCountry = protestedIn; targetRole = "CVL"; tgtHow = "tree:protest-acted-on";

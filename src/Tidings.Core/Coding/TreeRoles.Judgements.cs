@@ -87,7 +87,7 @@ internal sealed partial class TreeRoles
         if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
         // "said the government's response was slow and inadequate": a predicate coordinated with a copular one shares its
         // copula, subject and speech verb, which the parser hangs on the first conjunct only.
-        if (!responsible && RelIs(p, "conj") && Head(p) is var firstPredicate && firstPredicate >= 0 && !HasCopula(p) && HasCopula(firstPredicate))
+        if (!responsible && RelIs(p, "conj") && Head(p) is var firstPredicate && firstPredicate >= 0 && !AnyChild(p, "cop") && AnyChild(firstPredicate, "cop"))
             p = firstPredicate;
         bool copula = false;
         foreach (var c in Children(p))
@@ -150,13 +150,6 @@ internal sealed partial class TreeRoles
                 if (RelStarts(c, "nsubj")) judged = c;
         code = IsRuling(speechVerb) ? "116" : "111";
         return true;
-    }
-
-    /// <summary>Whether the predicate <paramref name="node"/> has a copula of its own ("was" in "was a mistake").</summary>
-    private bool HasCopula(int node)
-    {
-        foreach (var c in Children(node)) if (RelIs(c, "cop")) return true;
-        return false;
     }
 
     /// <summary>

@@ -1602,10 +1602,13 @@ internal sealed partial class TreeRoles
         // by rebels": a complaint or criticism about an act is aimed at the act's doer, when neither an object nor a phrase
         // with one of the entry's prepositions names an addressee ("criticised the government over the killing of
         // protesters by police" stays aimed at the government, "lodged a protest with Belarus over ..." at Belarus).
+        // (Both walks below visit the anchor, then its objects, in that order, without building a list.)
+        var anchorKids = Children(anchor);
         if (!isNoun && entry.Root == "11")
-            foreach (var n in (ReadOnlySpan<int>)[anchor, .. Children(anchor).ToArray()])
+            for (int i = -1; i < anchorKids.Length; i++)
             {
-                if (n != anchor && !RelIs(n, "obj")) continue;
+                int n = i < 0 ? anchor : anchorKids[i];
+                if (i >= 0 && !RelIs(n, "obj")) continue;
                 foreach (var c in Children(n))
                     if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is "over" or "at" or "about"
                         && _actorOf[c] < 0 && ByAgent(c, source, 0) is var ba && ba >= 0)
@@ -1616,9 +1619,10 @@ internal sealed partial class TreeRoles
             }
         // "new sanctions targeting vessels of Russia's shadow fleet", "strikes aimed at Houthi positions": a participle of
         // aiming on the event noun (or on the noun a light verb governs) names what the event is aimed at.
-        foreach (var n in (ReadOnlySpan<int>)[anchor, .. Children(anchor).ToArray()])
+        for (int i = -1; i < anchorKids.Length; i++)
         {
-            if (n != anchor && !RelIs(n, "obj")) continue;
+            int n = i < 0 ? anchor : anchorKids[i];
+            if (i >= 0 && !RelIs(n, "obj")) continue;
             if (AimedAt(n, source) is var aim && aim >= 0)
             {
                 targets.Add(ActorOfNode(aim)); Conjuncts(aim, targets);
@@ -2863,14 +2867,8 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>True when <paramref name="verb"/> is an active participle with "has" or "have" ("have detained").</summary>
-    private bool PresentPerfect(int verb)
-    {
-        if (_doc.Token(verb).Xpos != "VBN") return false;
-        foreach (var c in Children(verb))
-            if (RelIs(c, "aux") && (_doc.Token(c).Span.Equals("has", StringComparison.OrdinalIgnoreCase) || _doc.Token(c).Span.Equals("have", StringComparison.OrdinalIgnoreCase)))
-                return true;
-        return false;
-    }
+    private bool PresentPerfect(int verb) =>
+        _doc.Token(verb).Xpos == "VBN" && (ChildWord(verb, "aux", "has") >= 0 || ChildWord(verb, "aux", "have") >= 0);
 
     /// <summary>
     /// True when a pluperfect complement only shifts the tense of reported speech: "the military said it had targeted

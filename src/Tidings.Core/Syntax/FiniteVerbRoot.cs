@@ -30,7 +30,7 @@ public static class FiniteVerbRoot
             // read as a participle, hung as amod on a noun root that already has a subject before it, is that subject's verb
             // (a noun root with a subject is a copula-less fragment, which news prose does not write).
             bool participleAfterSubject = words[i].Upos == "VERB" && words[i].Xpos == "VBN" && relations[i] == "amod" && heads[i] == root
-                && i > 0 && heads[i - 1] == root && relations[i - 1] == "nsubj";
+                && heads[i - 1] == root && relations[i - 1] == "nsubj";
             if (!participleAfterSubject && (words[i].Upos != "VERB" || words[i].Xpos is not ("VBD" or "VBZ" or "VBP"))) continue;
             // A finite verb coordinated with the root noun ("Senegal and Gambia condemned") is its predicate too.
             // Only after coordinated names at the sentence's start: elsewhere a verb coordinated with a noun root is a web-text
