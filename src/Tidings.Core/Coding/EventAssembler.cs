@@ -99,7 +99,42 @@ public sealed class EventAssembler
             if (replace >= 0) result[replace] = coded;
             else { seen[key] = result.Count; result.Add(coded); }
         }
-        return result;
+        return WithoutVaguerCopies(result);
+    }
+
+    /// <summary>
+    /// "Teachers marched through the capital, chanting slogans against the president": two readings of one act in one
+    /// sentence, one of which names less, are one event. Drops an event when another of the same sentence has the same
+    /// CAMEO code, the same flags and the same source and target except that it names what this one leaves open: a coded
+    /// target where this one has none or an actor the lexicons do not code ("-" beside "ARGGOV"), or an agent of the same country where this one has the bare country
+    /// as source ("RUS" beside "RUSGOV"). A bare-country target beside a country-and-role one is not dropped: "mediating
+    /// between Congo and the M23 rebels" names the two sides (COD and CODREB). Keeps the order of the rest.
+    /// </summary>
+    private static IReadOnlyList<CodedEvent> WithoutVaguerCopies(List<CodedEvent> events)
+    {
+        List<int>? drop = null;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            for (int j = 0; j < events.Count; j++)
+            {
+                var o = events[j];
+                if (j == i || o.Sentence != e.Sentence || o.Cameo != e.Cameo || o.Negated != e.Negated || o.Background != e.Background
+                    || o.Modality != e.Modality) continue;
+                bool vaguerTarget = e.Target?.Code is null && o.Target?.Code is not null && o.Source.Code is not null && o.Source.Code == e.Source.Code;
+                bool vaguerSource = e.Source.Code is { Length: 3 } bare && e.Source.Country is not null && o.Source.Code is { Length: > 3 } full
+                    && full.StartsWith(bare, StringComparison.Ordinal) && o.Source.Country == e.Source.Country && o.Target?.Code == e.Target?.Code;
+                if (vaguerTarget || vaguerSource) { (drop ??= new()).Add(i); break; }
+            }
+        }
+        if (drop is null) return events;
+        var kept = new List<CodedEvent>(events.Count - drop.Count);
+        for (int i = 0, d = 0; i < events.Count; i++)
+        {
+            if (d < drop.Count && drop[d] == i) { d++; continue; }
+            kept.Add(events[i]);
+        }
+        return kept;
     }
 
     /// <summary>

@@ -1797,6 +1797,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 return false;
             };
             if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, codedOrFrame) >= 0) return true;
+            // "signed a joint declaration, committing both countries to open transport links": a participle of intent after a
+            // signed agreement tells what the text binds its signers to; the signing (057) is the event, not a second intent (03).
+            if (tr.Entry.Root == "03" && doc.Token(node).Xpos == "VBG" && doc.Token(node).Relation is "advcl" or "acl" or "xcomp" or "conj"
+                && doc.Token(node).Head is var sh && sh >= _f && sh < _e && TriggerCovering(sh, i) is var sk && sk >= 0
+                && _coded.Contains(_trigs[sk].Start) && _trigs[sk].Entry.Cameo == "057") return true;
+            // "were deployed to Haiti to help the national police fight armed gangs": what a purpose clause's verb helps,
+            // lets or gets others do is part of the purpose, not done either, by the sender or by those helped. Only the
+            // purpose of a coded act: what a pledge, appeal or threat is for ("pledged to keep working with") is its content.
+            if (tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.ComplementOfPurpose(node, coded)) return true;
             // "rejected calls to release the president", "welcomed the EU's offer to mediate": what a call, offer or plan
             // asks for is not done (a framing verb before the noun still codes it as its content).
             if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && _tree.ContentOfProposalNoun(node)) return true;

@@ -2929,6 +2929,20 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// True when the node is the object or open complement of a verb that is itself the purpose infinitive of a trigger
+    /// (<see cref="PurposeOf"/>) and no trigger of its own: "deployed to Haiti to help the national police fight gangs",
+    /// "sent troops to stop militants attacking the town". What the purpose verb helps, lets or stops is as undone as the
+    /// purpose. A purpose verb that is itself a coded trigger ("sent aid to help rebuild") keeps its complement.
+    /// </summary>
+    public bool ComplementOfPurpose(int node, Func<int, bool> isTriggerNode)
+    {
+        if (!Parsed || node < _f || node >= _e || !(RelIs(node, "obj") || RelIs(node, "xcomp") || RelIs(node, "ccomp"))) return false;
+        int h = Head(node);
+        if (h < 0 || !IsVerbal(h) || isTriggerNode(h)) return false;
+        return PurposeOf(h, isTriggerNode) >= 0;
+    }
+
+    /// <summary>
     /// True when the verb is the "to"-infinitive of a noun that names a call, demand, offer or plan ("calls to release
     /// the president", "the EU's call to impose sanctions", "an offer to mediate"): what the noun asks for or proposes
     /// has not happened.
