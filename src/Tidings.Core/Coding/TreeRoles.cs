@@ -1436,15 +1436,18 @@ internal sealed partial class TreeRoles
         if (CaseOf(anchor) is not { } setting || !(SettingCases.Contains(setting) || (anchor != noun && setting == "on"))) return false;
         string lemma = _doc.Token(noun).Lemma ?? _doc.Token(noun).Span.ToString();
         if (!SettingNouns.Contains(lemma)) return false;
-        bool between = false, otherSide = false;
+        bool namesItsOwnSides = false, otherSide = false;
         foreach (var c in Children(noun))
         {
             var cs = CaseOf(c);
             // "after clashes between border guards": a clash between others names its own sides.
-            if (cs == "between") between = true;
+            if (cs == "between") namesItsOwnSides = true;
             if (cs is "with" or "to" or "by") otherSide = true;
+            // "pledged aid at a meeting of Kyiv's allies", "during a visit of the Pope": an "of" phrase names who holds the
+            // gathering or makes the visit, so the clause's subject does not hold it with anyone; it is where the news was made.
+            if (cs == "of" && (lemma == "meeting" || ActorOfNode(c) >= 0)) namesItsOwnSides = true;
         }
-        if (between) return false;
+        if (namesItsOwnSides) return false;
         // What comes "after" is often its cause ("agree ceasefire after border clashes", "reopen crossing after talks"), told as
         // known: only talks or a visit whose other side is named there ("after talks with Widodo in Jakarta") are news.
         if (setting is "after" or "following") return otherSide && lemma is not ("clash" or "clashes");
