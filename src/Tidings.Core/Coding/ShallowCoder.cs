@@ -1797,11 +1797,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 return false;
             };
             if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, codedOrFrame) >= 0) return true;
-            // "signed a joint declaration, committing both countries to open transport links": a participle of intent after a
-            // signed agreement tells what the text binds its signers to; the signing (057) is the event, not a second intent (03).
-            if (tr.Entry.Root == "03" && doc.Token(node).Xpos == "VBG" && doc.Token(node).Relation is "advcl" or "acl" or "xcomp" or "conj"
-                && doc.Token(node).Head is var sh && sh >= _f && sh < _e && TriggerCovering(sh, i) is var sk && sk >= 0
-                && _coded.Contains(_trigs[sk].Start) && _trigs[sk].Entry.Cameo == "057") return true;
+            // "signed a joint declaration, committing both countries to open transport links": a participle of binding after a
+            // signed agreement, and what it binds to, tell the text's terms; the signing (057) is the event, not an intent (03)
+            // or a withdrawal of its own.
+            if (InTermsOfSignedAgreement(node, i)) return true;
             // "were deployed to Haiti to help the national police fight armed gangs": what a purpose clause's verb helps,
             // lets or gets others do is part of the purpose, not done either, by the sender or by those helped. Only the
             // purpose of a coded act: what a pledge, appeal or threat is for ("pledged to keep working with") is its content.
@@ -2158,6 +2157,26 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>The trigger other than <paramref name="except"/> whose tokens cover <paramref name="node"/>, or -1.</summary>
+        /// <summary>Verbs whose participle after a signed agreement states its terms ("committing both sides to a ceasefire").</summary>
+        private static readonly HashSet<string> BindingVerbs = new(StringComparer.OrdinalIgnoreCase) { "commit", "oblige", "obligate", "bind", "require" };
+
+        /// <summary>
+        /// True when the node is, or lies under, an "-ing" participle of <see cref="BindingVerbs"/> hung on a coded signing
+        /// of an agreement (057): "signed a peace deal, committing both countries to withdraw troops from the border".
+        /// </summary>
+        private bool InTermsOfSignedAgreement(int node, int i)
+        {
+            for (int cur = node, depth = 0; cur >= _f && cur < _e && depth < 6; depth++)
+            {
+                var t = doc.Token(cur);
+                if (t.Xpos == "VBG" && t.Lemma is { } lemma && BindingVerbs.Contains(lemma) && t.Relation is "advcl" or "acl" or "xcomp" or "conj"
+                    && t.Head >= _f && t.Head < _e && TriggerCovering(t.Head, i) is var sk && sk >= 0
+                    && _coded.Contains(_trigs[sk].Start) && _trigs[sk].Entry.Cameo == "057") return true;
+                cur = t.Head;
+            }
+            return false;
+        }
+
         private int TriggerCovering(int node, int except)
         {
             for (int j = 0; j < _trigs.Count; j++)

@@ -2939,10 +2939,19 @@ internal sealed partial class TreeRoles
     /// </summary>
     public bool ComplementOfPurpose(int node, Func<int, bool> isTriggerNode)
     {
-        if (!Parsed || node < _f || node >= _e || !(RelIs(node, "obj") || RelIs(node, "xcomp") || RelIs(node, "ccomp"))) return false;
-        int h = Head(node);
-        if (h < 0 || !IsVerbal(h) || isTriggerNode(h)) return false;
-        return PurposeOf(h, isTriggerNode) >= 0;
+        if (!Parsed || node < _f || node >= _e) return false;
+        // "to help the local army fight insurgents": the parser may make the helped act a noun inside the object; climb
+        // through the nominal phrase to the verb it hangs on.
+        for (int cur = node, depth = 0; depth < 4; depth++)
+        {
+            int h = Head(cur);
+            if (h < _f || h >= _e) return false;
+            if (IsVerbal(h))
+                return (RelIs(cur, "obj") || RelIs(cur, "xcomp") || RelIs(cur, "ccomp")) && !isTriggerNode(h) && PurposeOf(h, isTriggerNode) >= 0;
+            if (!(RelIs(cur, "compound") || RelStarts(cur, "nmod") || RelIs(cur, "amod") || RelIs(cur, "conj"))) return false;
+            cur = h;
+        }
+        return false;
     }
 
     /// <summary>
