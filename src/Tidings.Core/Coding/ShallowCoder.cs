@@ -736,6 +736,16 @@ public sealed partial class ShallowCoder : IEventCoder
             return true;
         }
 
+        /// <summary>True when the noun at <paramref name="noun"/> is the object of "ahead of" or "(in the) run-up to", with
+        /// only a determiner, adjectives or numbers between ("ahead of a planned nationwide strike").</summary>
+        private bool AheadOfNoun(int noun)
+        {
+            int k = noun - 1;
+            while (k >= _f && noun - k <= 4 && actorOf[k] < 0 && doc.TokUpos(k) is Upos.DET or Upos.ADJ or Upos.NUM or Upos.NOUN && !IsWord(k, "run-up")) k--;
+            if (k - 1 < _f) return false;
+            return (IsWord(k, "of") && IsWord(k - 1, "ahead")) || (IsWord(k, "to") && IsWord(k - 1, "run-up"));
+        }
+
         private bool NounContext(int t)
         {
             // "Fighting between the army and the rebels killed 18": an -ing word right before "between" names the contest
@@ -2549,6 +2559,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "Two activists released from prison": a headline's passive without its "was" names no doer (an agentless
             // passive is not coded), and its subject is what was acted on.
             if (!head.IsNoun && head.Start == inner.Start && _tree.IsReducedPassiveHeadline(headNode)) return;
+            // "sealed roads ahead of a march by opposition supporters", "in the run-up to a general strike": an event noun
+            // after "ahead of" or "in the run-up to" has not happened yet; the sentence tells what was done before it.
+            if (head.IsNoun && head.Start == inner.Start && AheadOfNoun(head.Start)) return;
             // "Iran exported 2.6 million tons of goods to Iraq in the period", "exports to Iran fell 52 percent": exports and
             // imports told with a figure are trade statistics, no act between governments.
             if (entry.Trigger is "export" or "import" && TradeFigure(clause)) return;
@@ -3101,6 +3114,16 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "074" && !inner.IsNoun && targets.Count == 1 && targets[0] >= 0 && OwnForce(src, targets[0]) && _tree.Parsed
                 && _tree.SentToOwnBorder(innerNode))
                 code = "154";
+            // "Mexico sent 600 more soldiers to Culiacan", "sent police to the Rift Valley": troops or police a country sends to
+            // a place of its own are deployed there (154, 153 for police below), no protection given to another actor; a
+            // deployment needs no target (the "deploy" row is notgt).
+            if (code == "074" && !inner.IsNoun && src >= 0 && _tree.Parsed && OwnForceIn(src, inner) is var sent && sent >= 0
+                && _tree.SentToPlaceCountry(innerNode, doc.Places) is { } sentTo && sentTo == A(src).Country)
+            {
+                code = "154";
+                targets.Clear(); targets.Add(sent);
+                entry = entry with { Trigger = "deploy", Flags = entry.Flags | TriggerFlags.NoTarget };
+            }
             // "Hundreds of police officers arrived in Quito", "Nigerian troops flew to Monrovia": troops or police that
             // arrive or fly somewhere are deployed there (154, 153 for police), not on a visit (042), which is a delegation's or a
             // leader's. Only when the subject's head noun is the moved force (ArrivingForce): "army chiefs arrived in
@@ -4690,6 +4713,14 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>True when <paramref name="force"/> is the armed forces or police of <paramref name="src"/>'s own country
         /// (same country, another code ending in MIL or COP).</summary>
+        /// <summary>The first actor in the trigger's words that is the source's own troops or police ("sent 600 soldiers"), else -1.</summary>
+        private int OwnForceIn(int src, Trig inner)
+        {
+            for (int k = inner.Start; k < inner.End; k++)
+                if (actorOf[k] >= 0 && OwnForce(src, actorOf[k])) return actorOf[k];
+            return -1;
+        }
+
         private bool OwnForce(int src, int force)
         {
             if (force < 0 || force == src) return false;

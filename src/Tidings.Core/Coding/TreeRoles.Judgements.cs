@@ -474,7 +474,38 @@ internal sealed partial class TreeRoles
         "ban", "law", "decree", "order", "measure", "policy", "bill", "deployment", "closure", "suspension", "restriction",
         "dissolution", "expulsion", "deportation", "impeachment", "regulation", "directive", "rule", "amendment", "election",
         "appointment", "dismissal", "removal", "shutdown", "curfew", "plan", "decision", "tariff", "tariffs", "sanction",
+        // session 21 (blind36): parts of a law and state deals a court strikes down or halts ("declared unconstitutional a
+        // section of the act", "blocked the government's sale of the state fuel importer")
+        "section", "provision", "clause", "act", "sale", "privatisation", "privatization", "contract", "licence", "license",
     };
+
+    /// <summary>Predicates by which a court declares a measure void ("declared the law unconstitutional").</summary>
+    private static readonly HashSet<string> VoidingPredicates = new(StringComparer.OrdinalIgnoreCase)
+    { "unconstitutional", "invalid", "illegal", "unlawful", "void", "null" };
+
+    /// <summary>"declared the finance law unconstitutional", "declared unconstitutional a section of the act", "ruled the
+    /// decree illegal": a verb of declaring with a voiding predicate undoes its object as "annulled" does. The object may
+    /// hang on the predicate when it follows it.</summary>
+    private int DeclaredVoidObject(int verb)
+    {
+        if ((_doc.Token(verb).Lemma ?? "").ToLowerInvariant() is not ("declare" or "rule" or "pronounce")) return -1;
+        int obj = -1, predicate = -1;
+        foreach (var c in Children(verb))
+        {
+            if (RelIs(c, "obj")) obj = c;
+            else if (RelIs(c, "xcomp") && VoidingPredicates.Contains(_doc.Token(c).Span.ToString())) predicate = c;
+        }
+        // "ruled the decree unconstitutional": the parser may make the predicate the object and the measure its modifier.
+        if (predicate < 0 && obj >= 0 && VoidingPredicates.Contains(_doc.Token(obj).Span.ToString()))
+        {
+            foreach (var g in Children(obj))
+                if (g < obj && Rel(g) is "amod" or "compound" && UndoneMeasures.Contains(_doc.Token(g).Lemma ?? "")) return g;
+            return -1;
+        }
+        if (predicate < 0) return -1;
+        if (obj < 0) foreach (var g in Children(predicate)) if (RelIs(g, "obj")) { obj = g; break; }
+        return obj;
+    }
 
     /// <summary>
     /// "The High Court suspended the ban on the newspaper", "a federal judge blocked the president from deploying troops",
@@ -487,9 +518,11 @@ internal sealed partial class TreeRoles
     public bool CourtUndoes(int verb, out int act, out int doer)
     {
         act = doer = -1;
-        if (!Parsed || verb < _f || verb >= _e || !IsVerbal(verb) || !UndoingVerbs.Contains(_doc.Token(verb).Lemma ?? "")) return false;
+        if (!Parsed || verb < _f || verb >= _e || !IsVerbal(verb)) return false;
         int obj = -1;
-        foreach (var c in Children(verb)) if (RelIs(c, "obj")) { obj = c; break; }
+        if (UndoingVerbs.Contains(_doc.Token(verb).Lemma ?? ""))
+            foreach (var c in Children(verb)) { if (RelIs(c, "obj")) { obj = c; break; } }
+        else if ((obj = DeclaredVoidObject(verb)) >= 0 && _actorOf[obj] >= 0) return false;
         if (obj < 0) return false;
         if (_actorOf[obj] >= 0)
         {
@@ -504,7 +537,8 @@ internal sealed partial class TreeRoles
         if (!UndoneMeasures.Contains(_doc.Token(obj).Lemma ?? "")) return false;
         act = obj;
         foreach (var g in Children(obj))
-            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+            // "blocked the government's sale", "blocks government sale" (a headline's compound)
+            if ((RelIs(g, "nmod:poss") || RelIs(g, "compound") || (RelStarts(g, "nmod") && CaseOf(g) is "by")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
         return true;
     }
 

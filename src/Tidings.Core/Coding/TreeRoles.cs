@@ -68,7 +68,20 @@ internal sealed partial class TreeRoles
     /// the tagger reads as an adjective counts too ("a slain police officer", "stolen cars"; not "-ed" and not in VBN).</summary>
     public bool IsPrenominalParticiple(int t, bool participleForm = false) => Parsed && t >= _f && t + 1 < _e && RelIs(t, "amod")
         && (_doc.Token(t).Xpos == "VBN" || (_doc.Token(t).Xpos == "JJ" && (participleForm || _doc.Token(t).Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))) // "hundreds of looted artefacts"
-        && Head(t) is var h && h > t && h - t <= 2;
+        && Head(t) is var h && h > t && (h - t <= 2 || TitleModifiersBetween(t, h));
+
+    /// <summary>"jailed former Prime Minister Imran Khan": every word between the participle and its noun is another
+    /// modifier of that noun (an adjective or a title word), so the participle still stands right before the person. The
+    /// participle must open its noun phrase (after a determiner, a preposition, a verb or punctuation): "shot and seriously
+    /// wounded Slovak Prime Minister Robert Fico" is a coordinated verb the parser may read as a modifier.</summary>
+    private bool TitleModifiersBetween(int t, int h)
+    {
+        if (h - t > 4) return false;
+        if (t - 1 >= _f && _doc.TokUpos(t - 1) is not (Upos.DET or Upos.ADP or Upos.PUNCT or Upos.VERB or Upos.SCONJ)) return false;
+        for (int k = t + 1; k < h; k++)
+            if (Head(k) != h || Rel(k) is not ("amod" or "compound" or "flat")) return false;
+        return true;
+    }
 
     /// <summary>True when the token is the nominal subject of a verb ("denied that its drones had struck").</summary>
     public bool IsSubject(int t) => Parsed && t >= _f && t < _e && RelIs(t, "nsubj") && Head(t) is var h && h >= 0 && IsVerbal(h);
@@ -2533,6 +2546,25 @@ internal sealed partial class TreeRoles
                     && (PlaceIndexAt(c, places) >= 0 || DeploymentGround.Contains((_doc.Token(c).Lemma ?? "").ToLowerInvariant())))
                     return true;
         return false;
+    }
+
+    /// <summary>The country of the place a verb (or its object) sends something "to" or "into" ("sent 600 soldiers to
+    /// Culiacan": MEX), else null.</summary>
+    public string? SentToPlaceCountry(int verb, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        var holders = new List<int>(2) { verb };
+        foreach (var c in Children(verb)) if (RelIs(c, "obj")) holders.Add(c);
+        foreach (var holder in holders)
+            foreach (var c in Children(holder))
+            {
+                if (!(RelStarts(c, "obl") || RelStarts(c, "nmod")) || CaseOf(c) is not ("to" or "into")) continue;
+                if (PlaceIndexAt(c, places) is var p && p >= 0) return places[p].Place!.Country;
+                // "to the northern state of Sinaloa": the place names the noun of the phrase.
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "of" && PlaceIndexAt(g, places) is var q && q >= 0) return places[q].Place!.Country;
+            }
+        return null;
     }
 
     /// <summary>
