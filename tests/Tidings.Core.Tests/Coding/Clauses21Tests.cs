@@ -29,6 +29,10 @@ public class Clauses21Tests
     [InlineData("Britain, Canada and Australia formally recognised the State of Palestine on Sunday, a coordinated move the Israeli prime minister denounced as a reward for terrorism.",
         "ISRGOV→GBR:111|ISRGOV→CAN:111|ISRGOV→AUS:111")]
     [InlineData("Sweden expelled a Russian diplomat, a step the Russian embassy condemned.", "RUS*→SWE:111")]
+    // praise of the summed act is aimed at its doer too; an organisation's criticism of a veto
+    [InlineData("Egypt reopened the crossing on Monday, a decision the United Nations welcomed.", "IGOUNO→EGY:051")]
+    [InlineData("Hungary vetoed the sanctions package, a move the European Commission criticised.", "IGOEUREEC→HUN:111")]
+    [InlineData("The army arrested the opposition leader, an action that the African Union condemned.", "IGOAFRAFU→*MIL:111")]
     public void A_reduced_relative_on_a_summing_noun_is_the_reaction(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
