@@ -2141,12 +2141,14 @@ public sealed partial class ShallowCoder : IEventCoder
             return a != src && !_reporters.Contains(a) && !IsModifier(a) ? a : -1;
         }
 
-        /// <summary>The target of the latest event the same source did in the sentence, or -1: the pronoun continues
-        /// what the source did to it ("Venezuela held a referendum on annexing it" continues no event of Venezuela's).</summary>
-        private int LastTarget(int src)
+        /// <summary>The target of the latest event the same source did (or, with <paramref name="sameCountry"/>, a source of its
+        /// country in this sentence), or -1: the pronoun continues what the source did to it ("Venezuela held a referendum on
+        /// annexing it" continues no event of Venezuela's).</summary>
+        private int LastTarget(int src, bool sameCountry = false)
         {
             for (int k = _out.Count - 1; k >= 0; k--)
-                if (_out[k].Source == src && _out[k].Target >= 0 && _out[k].Target != src && A(_out[k].Target).Code != A(src).Code) return _out[k].Target;
+                if ((_out[k].Source == src || (sameCountry && _out[k].Sentence == _sentence && _out[k].Source >= 0 && A(_out[k].Source).Country is { } home && home == A(src).Country))
+                    && _out[k].Target >= 0 && _out[k].Target != src && A(_out[k].Target).Code != A(src).Code) return _out[k].Target;
             return -1;
         }
 
@@ -2902,7 +2904,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     // release the journalists": the pronoun an appeal is made to is its addressee, whatever the act asked for
                     // is done to.
                     || (head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && headNode != innerNode && _tree.ObjectPronoun(headNode)))
-                && LastTarget(src) is var antecedent && antecedent >= 0)
+                // "Argentina pulled out of the WHO, with its foreign ministry accusing it of ...": in a participle clause beside
+                // the main one a source of the same country speaks for the side that did the main act.
+                && LastTarget(src, _tree.Parsed && !passive && _tree.ParticipleBesideClause(innerNode)) is var antecedent && antecedent >= 0)
             {
                 targets.Clear(); targets.Add(antecedent); tgtHow = "object-pronoun-antecedent";
             }
@@ -3470,6 +3474,16 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.RemoveAll(t => t >= 0 && (_tree.InSubtreeOf(A(t).Tokens.FirstToken, attackObj) || InPhraseAfter(attackObj, A(t).Tokens.FirstToken)));
                 agentlessAttack = targets.Count == 0;
+            }
+            // "Japan expelled two diplomats, a decision that Beijing condemned": a reaction whose object is the gap of a relative
+            // clause on an act noun summing up the clause before it is aimed at that clause's doers, not the reacting side's own.
+            if (targets.Count == 0 && !head.IsNoun && !passive && code[..2] is "01" or "02" or "04" or "05" or "10" or "11" or "12" or "13" or "16" && _tree.Parsed)
+            {
+                var summed = new List<int>();
+                _tree.SummedActDoers(headNode, summed);
+                foreach (int d in summed)
+                    if (!SameSide(d, src)) targets.Add(d);
+                if (targets.Count > 0) tgtHow = "tree:doer-of-summed-act";
             }
             // "EU ministers imposed sanctions on Iran … Iran's foreign ministry condemned the decision": a reaction whose
             // object is an act the article told before is aimed at that act's doer, the latest source of an earlier
@@ -4792,6 +4806,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (s2 == sentence && c2.AsSpan(0, 2).SequenceEqual(code.AsSpan(0, 2)) && t2 == trigger && o != doer && o != src && !targets.Contains(o)
                     && A(o).Code is { } oc && oc != A(src).Code && targets.Count < 4)
                     targets.Add(o);
+        }
+
+        /// <summary>Whether actor <paramref name="a"/> is <paramref name="src"/>'s own side: the same code, or the same country
+        /// where either names no role or both name the same one ("Iran's foreign ministry" does not react to Tehran's own act).</summary>
+        private bool SameSide(int a, int src)
+        {
+            if (a == src || A(a).Code is not { } ac || A(src).Code is not { } sc || ac == sc) return true;
+            return A(a).Country is { } c && c == A(src).Country && (ac.Length == 3 || sc.Length == 3 || ac[3..] == sc[3..]);
         }
 
         /// <summary>The latest source of an event, earlier in this sentence ("China held drills, and Taipei condemned the

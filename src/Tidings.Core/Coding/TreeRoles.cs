@@ -984,6 +984,59 @@ internal sealed partial class TreeRoles
         return null;
     }
 
+    /// <summary>
+    /// "Japan expelled two diplomats, a decision that Beijing condemned", "Ghana accuses Togo of arming rebels, a charge Togo
+    /// denies": a verb heading a relative clause whose object is the clause's gap (a relative "that" or "which", or nothing
+    /// at all in a reduced relative, "a move Beijing denounced as ...") on an act noun set beside a clause (appos or
+    /// parataxis, after that clause's verb) reacts to that clause's act. Its doer (the noun's own possessor or by-phrase
+    /// actor, else the clause's subject and the actors coordinated with it) is added to <paramref name="doers"/>. Nothing
+    /// when the verb has a subject relative ("a move that angered Beijing") or an object of its own, except the predicate
+    /// of a naming verb ("a verdict his party called a vendetta").
+    /// </summary>
+    public void SummedActDoers(int verb, List<int> doers)
+    {
+        if (!Parsed || verb < _f || verb >= _e || !RelIs(verb, "acl:relcl") || Head(verb) is not (var ante and >= 0)) return;
+        string noun = _doc.Token(ante).Lemma ?? "";
+        if (_doc.Token(ante).Upos != Upos.NOUN || !(AnaphoricActNouns.Contains(noun) || ActNouns.Contains(noun))) return;
+        if (!(RelIs(ante, "appos") || RelIs(ante, "parataxis"))) return;
+        bool subject = false;
+        foreach (var c in Children(verb))
+        {
+            if (RelStarts(c, "nsubj") || RelIs(c, "expl"))
+            {
+                if (IsRelativePronoun(c) || !RelIs(c, "nsubj")) return;
+                subject = true;
+            }
+            else if (RelIs(c, "obj") || RelIs(c, "ccomp"))
+            {
+                bool relative = IsRelativePronoun(c) && !_doc.Token(c).Span.Equals("who", StringComparison.OrdinalIgnoreCase);
+                bool predicate = c > verb && RelIs(c, "obj") && NamingJudgementVerbs.Contains(_doc.Token(verb).Lemma ?? "");
+                if (!relative && !predicate) return;
+            }
+        }
+        if (!subject) return;
+        foreach (var g in Children(ante))
+            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by")) && _actorOf[g] >= 0) { doers.Add(_actorOf[g]); return; }
+        // The clause the noun sums up: the nearest verb above it ("recognised the State of Palestine on Sunday, a move ...":
+        // the parser may hang the noun on the clause's object or oblique).
+        int clause = Head(ante);
+        for (int hops = 0; clause >= 0 && !IsVerbal(clause) && hops < 4; hops++) clause = Head(clause);
+        if (clause < 0 || !IsVerbal(clause) || clause > ante) return;
+        // "police fired rubber bullets, rights groups said, a claim the ministry denied": a report set after what it reports
+        // sums up no act of the reporters'.
+        if (_doc.Token(clause).Lemma is "say" or "tell" or "report" or "add" or "allege" && (RelIs(clause, "advcl") || RelIs(clause, "parataxis"))) return;
+        foreach (var c in Children(clause))
+            if (c < clause && (RelIs(c, "ccomp") || RelIs(c, "parataxis"))) return;
+        int saved = LastSubjectNode;
+        int doer = VerbSource(clause, out _);
+        if (doer >= 0 && !doers.Contains(doer))
+        {
+            doers.Add(doer);
+            if (LastSubjectNode >= 0) Conjuncts(LastSubjectNode, doers);
+        }
+        LastSubjectNode = saved;
+    }
+
     /// <summary>The lemma of the noun at <paramref name="c"/> when it is a definite act noun with no actor of its own.</summary>
     private string? AnaphoricAct(int c)
     {
@@ -4554,6 +4607,11 @@ internal sealed partial class TreeRoles
         }
         return false;
     }
+
+    /// <summary>True for a participle clause set beside its main clause, bare or opened by "with" ("…, with the ministry
+    /// accusing it of …", "…, accusing it of …"), not a finite clause of time or cause ("after officers accused them").</summary>
+    public bool ParticipleBesideClause(int verb) => Parsed && verb >= _f && verb < _e && RelIs(verb, "advcl")
+        && _doc.TokXpos(verb) == "VBG" && MarkOf(verb) is null or "with";
 
     /// <summary>True when the verb's direct object is a third-person pronoun ("accusing it of", "ordered him to leave").</summary>
     public bool ObjectPronoun(int verb)

@@ -21,6 +21,7 @@ public static partial class TreeRepairs
         FiniteConjunctOfObject(words, heads, relations);
         DependentsOfFunctionWords(words, heads, relations);
         ObjectPredicateAdjective(words, heads, relations);
+        SummaryAppositiveRelative(words, heads, relations);
         // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
         FrontedClauseTakenForRoot(words, heads, relations);
     }
