@@ -1,0 +1,40 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Real-news criticism and accusation told as a statement about another actor's conduct rather than with a verb of
+/// criticising (session 21, realverbs21): a speaker who says an actor "failed" people criticises it (111); a speaker who
+/// says an election or its votes were rigged or cast fraudulently accuses whoever did it (112).
+/// </summary>
+public class RealVerbs21Tests
+{
+    [Theory]
+    // an actor said to have failed people (a person, a pronoun, a group of people) is criticised by the speaker
+    [InlineData("The father of the murdered girl says the police have failed him.", "CVL→COP:111")]
+    [InlineData("Ghana's opposition said the government had failed its citizens.", "GHAOPP→GHAGOV:111")]
+    [InlineData("The police have failed the victims, the Kenyan opposition leader said.", "KENOPP→KENCOP:111")]
+    [InlineData("Nigeria's main opposition party said the army had failed the families of the kidnapped girls.", "NGAOPP→NGAMIL:111")]
+    [InlineData("Kenya's main opposition party said the government had failed patients in public hospitals.", "*→*GOV:111")]
+    // failing to act is the act's own matter; failing a test or an exam is no criticism; denied or possible failure is none
+    [InlineData("Ghana's opposition said the government had failed to protect its citizens.", "!*:111")]
+    [InlineData("Ghana's opposition said the government had failed the test.", "!*:111")]
+    [InlineData("Ghana's opposition said the government had not failed its citizens.", "!*:111")]
+    [InlineData("Ghana's opposition said the government could fail its citizens.", "!*:111")]
+    // told by no one, it is narration, not a criticism
+    [InlineData("The police failed the victims.", "!*:111")]
+    public void An_actor_said_to_have_failed_people_is_criticised(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // an election or its votes said to be rigged, stolen, falsified or fraudulent: an accusation of whoever did it
+    [InlineData("Zambia's opposition claimed that the election was rigged.", "ZMBOPP→-:112")]
+    [InlineData("The Ugandan opposition leader claimed that thousands of votes were cast fraudulently.", "UGAOPP→-:112")]
+    [InlineData("Malawi's opposition said the results had been falsified by the electoral commission.", "MWIOPP→MWI*:112")]
+    [InlineData("Zambia's opposition said the vote was fraudulent.", "ZMBOPP→-:112")]
+    [InlineData("The election was stolen, the Zimbabwean opposition leader said.", "ZWEOPP→-:112")]
+    [InlineData("Zambia's opposition said the ruling party rigged the vote.", "ZMBOPP→ZMB*:112")]
+    // denied, possible or unsaid rigging is no accusation; a fair election is no event
+    [InlineData("Zambia's opposition said the election was not rigged.", "!*:112")]
+    [InlineData("Zambia's opposition said the election could be rigged.", "!*:112")]
+    [InlineData("Observers said the election in Zambia was free and fair.", "!*:112")]
+    [InlineData("The votes were counted on Sunday, Zambia's electoral commission said.", "!*:112")]
+    public void A_vote_said_to_be_rigged_is_an_accusation(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+}
