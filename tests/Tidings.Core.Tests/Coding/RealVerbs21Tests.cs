@@ -37,4 +37,17 @@ public class RealVerbs21Tests
     [InlineData("Observers said the election in Zambia was free and fair.", "!*:112")]
     [InlineData("The votes were counted on Sunday, Zambia's electoral commission said.", "!*:112")]
     public void A_vote_said_to_be_rigged_is_an_accusation(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // a stated need for an act is an appeal for it, as "called for" is
+    [InlineData("The Kenyan president stressed the need for dialogue with Uganda.", "KENGOV→UGA:026")]
+    [InlineData("Egypt's foreign minister underlined the need to resume talks with Israel.", "EGYGOV→ISR:026|!*:040")]
+    [InlineData("The UN envoy emphasised the need for a ceasefire in Sudan.", "IGOUNO→-:0256")]
+    [InlineData("The Kenyan president reiterated the need for the release of the detained journalists.", "KENGOV→KENMED:0253|!*:0841")]
+    [InlineData("Egypt stressed the need for the withdrawal of Israeli troops from Gaza.", "EGY→ISRMIL:02*|!*:0874")]
+    // a need for no act between actors is no event; denied, it is no appeal
+    [InlineData("The Kenyan president stressed the need for unity.", "!*:02*")]
+    [InlineData("The Kenyan president stressed the need to fight corruption.", "!*:02*")]
+    [InlineData("The Kenyan president did not stress the need for dialogue with Uganda.", "!*:026")]
+    public void A_stressed_need_for_an_act_is_an_appeal(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
