@@ -3,7 +3,8 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Real-news criticism and accusation told as a statement about another actor's conduct rather than with a verb of
 /// criticising (session 21, realverbs21): a speaker who says an actor "failed" people criticises it (111); a speaker who
-/// says an election or its votes were rigged or cast fraudulently accuses whoever did it (112).
+/// says an election or its votes were rigged or cast fraudulently accuses whoever did it (112); a stressed "need for" an act
+/// is an appeal for it; a phone call received is the caller's; bilateral relations reviewed with a counterpart are a consultation.
 /// </summary>
 public class RealVerbs21Tests
 {
@@ -50,4 +51,15 @@ public class RealVerbs21Tests
     [InlineData("The Kenyan president stressed the need to fight corruption.", "!*:02*")]
     [InlineData("The Kenyan president did not stress the need for dialogue with Uganda.", "!*:026")]
     public void A_stressed_need_for_an_act_is_an_appeal(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // a phone call received is made by the caller the "from" phrase names
+    [InlineData("Egypt's president received a phone call from the Jordanian king.", "JORGOV→EGYGOV:041|!EGYGOV→JORGOV:041")]
+    [InlineData("The Kenyan president received a telephone call from the Ugandan president on Sunday.", "UGAGOV→KENGOV:041")]
+    [InlineData("The Kenyan president received a call from his party to stand again.", "!*:041")]
+    // bilateral relations reviewed with a counterpart are a consultation; a country's own review of its ties is not
+    [InlineData("Egypt's president reviewed bilateral relations with the Jordanian king.", "EGYGOV→JORGOV:040")]
+    [InlineData("The Indian foreign minister reviewed bilateral ties with his Japanese counterpart in Tokyo.", "INDGOV→JPNGOV:04*")]
+    [InlineData("The Kenyan president said he would review relations with Uganda.", "!*:036|!*:040")]
+    public void Calls_received_and_relations_reviewed_are_consultations(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
