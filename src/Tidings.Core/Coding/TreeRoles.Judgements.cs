@@ -79,7 +79,9 @@ internal sealed partial class TreeRoles
         speechVerb = doer = judged = -1; code = ""; JudgeActor = -1;
         if (!Parsed || p < _f || p >= _e) return false;
         var lemma = _doc.Token(p).Lemma ?? "";
-        bool responsible = lemma.Equals("responsible", StringComparison.OrdinalIgnoreCase);
+        // "Y was to blame for the attack" says what "Y was responsible for the attack" does.
+        bool responsible = lemma.Equals("responsible", StringComparison.OrdinalIgnoreCase)
+            || (lemma.Equals("blame", StringComparison.OrdinalIgnoreCase) && AnyChild(p, "cop") && AnyChild(p, "mark"));
         if (!responsible && CourtFindsViolation(p, lemma, out speechVerb, out doer, out judged)) { code = "116"; return true; }
         if (!responsible && SaidFaultsAnAct(p, lemma, out speechVerb, out doer, out judged)) { code = "111"; return true; }
         if (!responsible && SaidFailedPeople(p, lemma, out speechVerb, out doer, out judged)) { code = "111"; return true; }
@@ -118,7 +120,8 @@ internal sealed partial class TreeRoles
             int subject = -1, act = -1;
             foreach (var c in Children(p))
             {
-                if (RelIs(c, "nsubj") && _actorOf[c] >= 0) subject = _actorOf[c];
+                // "nsubj:outer": the parser's subject of a copula before an infinitive ("the government was to blame").
+                if ((RelIs(c, "nsubj") || RelIs(c, "nsubj:outer")) && _actorOf[c] >= 0) subject = _actorOf[c];
                 if (RelStarts(c, "obl") && CaseOf(c) == "for") act = c;
             }
             if (subject < 0 || act < 0 || !HarmfulActs.Contains(_doc.Token(act).Lemma ?? "")) return false;

@@ -4,7 +4,8 @@ namespace Tidings.Tests.Coding;
 /// Real-news criticism and accusation told as a statement about another actor's conduct rather than with a verb of
 /// criticising (session 21, realverbs21): a speaker who says an actor "failed" people criticises it (111); a speaker who
 /// says an election or its votes were rigged or cast fraudulently accuses whoever did it (112); a stressed "need for" an act
-/// is an appeal for it; a phone call received is the caller's; bilateral relations reviewed with a counterpart are a consultation.
+/// is an appeal for it; a phone call received is the caller's; bilateral relations reviewed with a counterpart are a consultation;
+/// an actor "to blame" for a harmful act is accused; refuting a claim denies it.
 /// </summary>
 public class RealVerbs21Tests
 {
@@ -62,4 +63,16 @@ public class RealVerbs21Tests
     [InlineData("The Indian foreign minister reviewed bilateral ties with his Japanese counterpart in Tokyo.", "INDGOV→JPNGOV:04*")]
     [InlineData("The Kenyan president said he would review relations with Uganda.", "!*:036|!*:040")]
     public void Calls_received_and_relations_reviewed_are_consultations(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // an actor said to be "to blame" for a harmful act is accused of it, as "responsible for" is
+    [InlineData("Kenya's opposition leader said the government was to blame for the violence.", "KENOPP→KENGOV:112")]
+    [InlineData("The government is to blame for the attack, the Kenyan opposition leader said.", "KENOPP→KENGOV:112")]
+    [InlineData("Kenya's opposition leader said the government was not to blame for the violence.", "!*:112")]
+    [InlineData("Kenya's opposition leader said the weather was to blame for the deaths.", "!*:112")]
+    // refuting or rebutting a claim denies it; faulting an actor criticises it
+    [InlineData("The Kenyan police refuted claims that officers had shot protesters.", "KENCOP→-:016")]
+    [InlineData("Egypt's foreign ministry rebutted the report.", "EGYGOV→-:016")]
+    [InlineData("The Kenyan president faulted the police for the deaths.", "KENGOV→KENCOP:111")]
+    public void Blame_denial_and_fault_phrasings(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
