@@ -79,9 +79,13 @@ internal sealed partial class TreeRoles
         speechVerb = doer = judged = -1; code = ""; JudgeActor = -1;
         if (!Parsed || p < _f || p >= _e) return false;
         var lemma = _doc.Token(p).Lemma ?? "";
-        bool responsible = lemma.Equals("responsible", StringComparison.OrdinalIgnoreCase);
+        // "Y was to blame for the attack" says what "Y was responsible for the attack" does.
+        bool responsible = lemma.Equals("responsible", StringComparison.OrdinalIgnoreCase)
+            || (lemma.Equals("blame", StringComparison.OrdinalIgnoreCase) && AnyChild(p, "cop") && AnyChild(p, "mark"));
         if (!responsible && CourtFindsViolation(p, lemma, out speechVerb, out doer, out judged)) { code = "116"; return true; }
         if (!responsible && SaidFaultsAnAct(p, lemma, out speechVerb, out doer, out judged)) { code = "111"; return true; }
+        if (!responsible && SaidFailedPeople(p, lemma, out speechVerb, out doer, out judged)) { code = "111"; return true; }
+        if (!responsible && SaidVoteWasRigged(p, lemma, out speechVerb, out doer, out judged)) { code = "112"; return true; }
         // The lemmatiser may mangle a participle ("biased" → "biase"): the word itself counts too.
         if (!responsible && !DisapprovingPredicates.Contains(lemma) && !DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return false;
         if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
@@ -116,7 +120,8 @@ internal sealed partial class TreeRoles
             int subject = -1, act = -1;
             foreach (var c in Children(p))
             {
-                if (RelIs(c, "nsubj") && _actorOf[c] >= 0) subject = _actorOf[c];
+                // "nsubj:outer": the parser's subject of a copula before an infinitive ("the government was to blame").
+                if ((RelIs(c, "nsubj") || RelIs(c, "nsubj:outer")) && _actorOf[c] >= 0) subject = _actorOf[c];
                 if (RelStarts(c, "obl") && CaseOf(c) == "for") act = c;
             }
             if (subject < 0 || act < 0 || !HarmfulActs.Contains(_doc.Token(act).Lemma ?? "")) return false;
@@ -269,6 +274,119 @@ internal sealed partial class TreeRoles
         // "the rains had undermined the harvest": with no doer named, the subject must name an act or a political process.
         if (doer < 0 && !ActNouns.Contains(_doc.Token(subject).Lemma ?? "") && !JudgedProcesses.Contains(_doc.Token(subject).Lemma ?? "")) return false;
         return true;
+    }
+
+    /// <summary>
+    /// The speech verb that states the clause headed by <paramref name="p"/>: the verb whose complement it is, reached through a
+    /// coordinated complement ("said voter fraud was widespread and claimed votes were cast fraudulently"), or a speech verb set
+    /// off beside it ("The police failed her, the mother said"). A court's ruling is not one. -1 when there is none.
+    /// </summary>
+    private int StatingSpeechVerb(int p)
+    {
+        int clause = p;
+        if (RelIs(clause, "conj") && Head(clause) is var first && first >= 0 && RelIs(first, "ccomp")) clause = first;
+        if (RelIs(clause, "ccomp") && Head(clause) is var sv && sv >= 0 && JudgingSpeechVerbs.Contains(_doc.Token(sv).Lemma ?? "") && !IsRuling(sv))
+            return sv;
+        foreach (var c in Children(p))
+            if (RelStarts(c, "parataxis") && JudgingSpeechVerbs.Contains(_doc.Token(c).Lemma ?? "") && !IsRuling(c)) return c;
+        return -1;
+    }
+
+    /// <summary>
+    /// "The mother says the police have failed her", "the opposition said the government had failed its citizens": a speaker who
+    /// states that an actor failed people (a person, a pronoun or a coded group as the object: not "failed to act", not "failed
+    /// the test") criticises that actor (111), as "said the police let the victims down" does. At the verb <paramref name="p"/>:
+    /// the speech verb, the failing actor and the clause (what the criticism is about). Not for a modal or a negated failure.
+    /// </summary>
+    private bool SaidFailedPeople(int p, string lemma, out int speechVerb, out int doer, out int judged)
+    {
+        speechVerb = doer = judged = -1;
+        if (!lemma.Equals("fail", StringComparison.OrdinalIgnoreCase) || _doc.Token(p).Upos != Upos.VERB || IsNegated(p)) return false;
+        int subject = -1, obj = -1;
+        foreach (var c in Children(p))
+        {
+            if (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD") return false;
+            // "failed to protect them": the failure is of the act the infinitive names, coded (or not) through it.
+            if (RelIs(c, "xcomp")) return false;
+            if (RelIs(c, "nsubj")) subject = c;
+            if (RelIs(c, "obj")) obj = c;
+        }
+        if (subject < 0 || obj < 0 || _actorOf[subject] < 0) return false;
+        bool people = _actorOf[obj] >= 0 || FailedPeople.Contains(_doc.Token(obj).Lemma ?? "")
+            || (_doc.Token(obj).Xpos == "PRP" && !(_doc.Token(obj).Lemma ?? "").Equals("it", StringComparison.OrdinalIgnoreCase));
+        if (!people) return false;
+        speechVerb = StatingSpeechVerb(p);
+        if (speechVerb < 0) return false;
+        doer = _actorOf[subject]; judged = p;
+        return true;
+    }
+
+    /// <summary>People an actor can fail whom the actor coder leaves uncoded ("failed the victims", "has failed its citizens").</summary>
+    private static readonly HashSet<string> FailedPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "victim", "victims", "citizen", "citizens", "people", "family", "families", "public", "voter", "voters", "child", "children",
+        "resident", "residents", "woman", "women", "patient", "patients", "community", "communities", "survivor", "survivors",
+    };
+
+    /// <summary>Nouns of an election and its votes, whose rigging a speaker can claim ("said the election was rigged").</summary>
+    private static readonly HashSet<string> ElectionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "election", "elections", "vote", "votes", "poll", "polls", "ballot", "ballots", "referendum", "result", "results", "count",
+        "tally", "runoff", "run-off", "primary",
+    };
+
+    /// <summary>Verbs and adjectives that say an election was falsified ("was rigged", "were stolen", "is fraudulent").</summary>
+    private static readonly HashSet<string> RiggingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rig", "rigged", "steal", "stolen", "falsify", "falsified", "fraudulent", "manipulate", "manipulated", "doctored",
+    };
+
+    /// <summary>
+    /// "The opposition claimed the election was rigged", "Trump claimed that millions of votes were cast fraudulently", "said the
+    /// results had been falsified": a speaker who states that an election or its votes were falsified accuses (112) whoever did
+    /// it: the by-phrase's actor when one is named, else no one in particular (no target). At the predicate or verb
+    /// <paramref name="p"/>: the speech verb, the doer (or -1) and the clause (presupposed). Not for a modal, a negated or a
+    /// questioned claim ("said the vote was not rigged", "could be rigged").
+    /// </summary>
+    private bool SaidVoteWasRigged(int p, string lemma, out int speechVerb, out int doer, out int judged)
+    {
+        speechVerb = doer = judged = -1;
+        var word = _doc.Token(p).Span.ToString();
+        bool rigging = RiggingWords.Contains(lemma) || RiggingWords.Contains(word);
+        bool fraudulently = false;
+        int subject = -1, agent = -1;
+        foreach (var c in Children(p))
+        {
+            if (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD") return false;
+            if (RelIs(c, "advmod") && (_doc.Token(c).Lemma ?? "").Equals("fraudulently", StringComparison.OrdinalIgnoreCase)) fraudulently = true;
+            if (RelStarts(c, "nsubj")) subject = c;
+            if (RelStarts(c, "obl") && CaseOf(c) == "by" && _actorOf[c] >= 0) agent = _actorOf[c];
+        }
+        if (!(rigging || (fraudulently && _doc.Token(p).Upos == Upos.VERB)) || subject < 0 || IsNegated(p)) return false;
+        bool active = _doc.Token(p).Upos == Upos.VERB && RelIs(subject, "nsubj") && !AnyChild(p, "cop");
+        if (active)
+        {
+            // "said the ruling party rigged the vote": the subject is the accused, the object what it falsified.
+            if (!rigging || _actorOf[subject] < 0) return false;
+            int obj = -1;
+            foreach (var c in Children(p)) if (RelIs(c, "obj")) obj = c;
+            if (obj < 0 || !IsElectionNoun(obj)) return false;
+            agent = _actorOf[subject];
+        }
+        else if (!IsElectionNoun(subject)) return false;
+        speechVerb = StatingSpeechVerb(p);
+        if (speechVerb < 0) return false;
+        doer = agent; judged = p;
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="n"/> names an election or its votes, also through a quantity ("millions of votes").</summary>
+    private bool IsElectionNoun(int n)
+    {
+        if (ElectionNouns.Contains(_doc.Token(n).Lemma ?? "")) return true;
+        foreach (var c in Children(n))
+            if (RelStarts(c, "nmod") && CaseOf(c) == "of" && ElectionNouns.Contains(_doc.Token(c).Lemma ?? "")) return true;
+        return false;
     }
 
     /// <summary>Whether <paramref name="verb"/> is "ruled" (a court's or judge's ruling that a predicate states).</summary>
