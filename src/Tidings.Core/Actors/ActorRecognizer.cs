@@ -2244,7 +2244,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (cn == content.Length || fn == full.Length) return;
                 if (IsCap(w) && char.IsLetter(w[0])) { content[cn++] = w[0]; full[fn++] = w[0]; }
                 else if (w.Equals("of", StringComparison.Ordinal) || w.Equals("and", StringComparison.Ordinal) || w.Equals("for", StringComparison.Ordinal))
+                {
+                    // "the Securities and Exchange Commission of Nigeria … the SEC": the name before its "of" phrase.
+                    if (w.Equals("of", StringComparison.Ordinal) && cn >= 3) _initialisms[new string(content[..cn])] = idx;
                     full[fn++] = char.ToUpperInvariant(w[0]);
+                }
                 else return; // a lower-case word: a description, not a name
             }
             // "Japanese Financial Services Agency … the FSA": the acronym may leave out the words before the field.
