@@ -2507,6 +2507,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             // Regional Trial Court": offices, departments and courts named in full.
             "Registrar", "Office", "Department", "Court", "Tribunal");
 
+        /// <summary>Prepositions that make "the X Office" after them a room or building, not the body.</summary>
+        private static readonly FrozenSet<string> OfficePlacePrepositions = Set("in", "at", "inside", "outside", "from", "into", "near");
+
         /// <summary>Head words of a state body's name that say its sector themselves (a court judges: JUD); other heads are GOV
         /// unless a role word inside the name says otherwise ("Police Department", "Sheriff's Office": COP).</summary>
         private static readonly FrozenSet<string> JudicialHeads = Set("Court", "Tribunal");
@@ -2568,6 +2571,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             // A lone head word ("Office said", "Court ruled") names no body; "the Registrar of Societies" does.
             if (h == i && stop == h + 1) return i;
+            // "told him in the Oval Office", "met at the Cabinet Office": an office of one word, after a preposition of place,
+            // is the room or building where something happens.
+            if (Is(h, "Office") && h == i + 1 && stop == h + 1 && i >= 2 && Is(i - 1, "the") && OfficePlacePrepositions.Contains(Tok(i - 2).ToString()))
+                return i;
             int first = i;
             if (country is null && TakePossessiveCountry(i, ref first) is { } pc) country = pc;
             // "the Paranaque Regional Trial Court", "the Montana Department of Corrections": a place at the name's start.

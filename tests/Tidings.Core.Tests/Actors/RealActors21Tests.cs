@@ -48,6 +48,8 @@ public class RealActors21Tests
     // no body; two-letter initials stand for too many things to be an acronym of a body named before
     [InlineData("A roadside bomb hit an army truck in Colombia's Cauca department.", "department")]
     [InlineData("The Office said nothing more.", "Office")]
+    // a one-word office after a preposition of place is a room
+    [InlineData("The two presidents met in the Oval Office on Friday.", "Oval")]
     [InlineData("The Supreme Council met on Monday. The SC said the vote was valid.", "SC")]
     public void Does_not_code_through_the_pipeline(string text, string word)
     {
