@@ -313,6 +313,9 @@ public sealed class ActorLexicon
     /// <summary>Loads the lexicon from the data files; never throws for bad rows (they go to <see cref="Problems"/>).</summary>
     public static ActorLexicon Load() => Load(null);
 
+    /// <summary>The three ways news writes "UN" before the name of a UN body.</summary>
+    private static readonly string[] UnPrefixes = ["UN ", "U.N. ", "United Nations "];
+
     /// <summary>
     /// Loads the lexicon from the data files plus the extra <c>actors/people-*.tsv</c>, <c>actors/organizations-*.tsv</c>
     /// and <c>actors/roles-*.tsv</c> files found under <paramref name="extraDataFolder"/> (e.g. the output of
@@ -327,6 +330,21 @@ public sealed class ActorLexicon
         var countryKeys = new Dictionary<string, CountryEntry>(StringComparer.OrdinalIgnoreCase);
         var byIso3 = new Dictionary<string, CountryEntry>(StringComparer.OrdinalIgnoreCase);
         var cameoCodes = new HashSet<string>(StringComparer.Ordinal);
+
+        // "UN High Commissioner for Refugees", "U.N. High Commissioner …", "United Nations High Commissioner …": news writes
+        // a UN body's name with any of the three forms of "UN"; a row gives one, the others are added unless another
+        // entry already holds them.
+        void AddUnVariants(string file, string key, NameEntry e)
+        {
+            foreach (var prefix in UnPrefixes)
+            {
+                if (!key.StartsWith(prefix, StringComparison.Ordinal)) continue;
+                var rest = key[prefix.Length..];
+                foreach (var other in UnPrefixes)
+                    if (other != prefix && !names.ContainsKey(Normalize(other + rest))) AddName(file, other + rest, e);
+                return;
+            }
+        }
 
         void AddName(string file, string key, NameEntry e)
         {
@@ -430,6 +448,7 @@ public sealed class ActorLexicon
             var e = new NameEntry(NameKind.Organization, f[0], iso, f[2]) { OrgKind = Empty(f[4]) };
             AddName(file, f[0], e);
             foreach (var a in Split(f[1])) AddName(file, a, e);
+            foreach (var a in (string[])[f[0], .. Split(f[1])]) AddUnVariants(file, a, e);
             nOrgs++;
         }
 

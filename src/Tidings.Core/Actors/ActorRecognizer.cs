@@ -2183,7 +2183,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// words and a titled name after it ("NLC President Joe Ajaero"), coded as the organisation; i when there is none.</summary>
         private int TryDefinedAcronym(int i, int end)
         {
-            if (_definedAcronyms.Count == 0 || !_definedAcronyms.TryGetValue(Tok(i).ToString(), out int owner)) return i;
+            if (!LookupAcronym(i, end, out int owner)) return i;
             var m = _out[owner];
             int k = i + 1;
             bool possessive = k < end && IsPossessive(k);
@@ -2198,9 +2198,62 @@ public sealed class ActorRecognizer : IPipelineComponent
                 Tokens = new TokenRange(i, nameEnd), Code = m.Code, Name = nameEnd > k ? Text(k, nameEnd) : m.Name, Country = m.Country,
                 Rule = $"acronym: {Text(i, nameEnd)} (defined for {m.Tokens.TextIn(_doc)}) → {m.Code}", Reason = m.Reason,
             });
+            // A bare role ("the Chief of Army Staff … the COAS") gets its country only at the end of the document: copy its
+            // final code then.
+            if (m.Code is null || m.Rule.StartsWith("role:", StringComparison.Ordinal)) _pending.Add(new Pending(idx, "", null, owner));
             if (role is not null) _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
             if (nameEnd > k) Remember(idx, k, nameEnd);
             return nameEnd;
+        }
+
+        /// <summary>Acronyms made of the initials of an organisation or office named in full earlier in the text ("the Financial
+        /// Services Agency … the FSA", "the Chief of Army Staff … the COAS"), to that mention; see <see cref="RememberInitials"/>.</summary>
+        private readonly Dictionary<string, int> _initialisms = new(StringComparer.Ordinal);
+
+        /// <summary>The mention an acronym at token <paramref name="i"/> stands for: one defined in parentheses, or the initials
+        /// of a body named in full before, when the lexicon does not know the word itself.</summary>
+        private bool LookupAcronym(int i, int end, out int owner)
+        {
+            owner = -1;
+            if (_definedAcronyms.Count > 0 && _definedAcronyms.TryGetValue(Tok(i).ToString(), out owner)) return true;
+            return _initialisms.Count > 0 && IsAcronym(Tok(i)) && _initialisms.TryGetValue(Tok(i).ToString(), out owner)
+                && MatchName(i, end).Entries is null;
+        }
+
+        /// <summary>Rules whose mentions are people or references back, whose initials name no body.</summary>
+        private static readonly string[] NoInitialsRules = { "person", "title", "apposition", "acronym", "memory", "pronoun", "possessive-pronoun" };
+
+        /// <summary>
+        /// Remembers the initials of an organisation, state body or office named in full by capitalised words (mention
+        /// <paramref name="idx"/>), so that a later acronym of them is that actor: "the Financial Services Agency" gives FSA,
+        /// "Japanese Financial Services Agency" also JFSA, "the Chief of Army Staff" COAS (with its "of") and CAS. Only initials
+        /// of three letters or more: two letters ("SC", "PM") stand for too many things.
+        /// </summary>
+        private void RememberInitials(int idx)
+        {
+            var m = _out[idx];
+            if (m.Code is null || m.IsModifier || m.Tokens.EndToken - m.Tokens.FirstToken < 2) return;
+            foreach (var r in NoInitialsRules) if (m.Rule.StartsWith(r, StringComparison.Ordinal)) return;
+            Span<char> content = stackalloc char[12];
+            Span<char> full = stackalloc char[12];
+            int cn = 0, fn = 0;
+            for (int t = m.Tokens.FirstToken; t < m.Tokens.EndToken; t++)
+            {
+                var w = Tok(t);
+                if (IsPossessive(t) || (t == m.Tokens.FirstToken && w.Equals("the", StringComparison.OrdinalIgnoreCase))) continue;
+                if (cn == content.Length || fn == full.Length) return;
+                if (IsCap(w) && char.IsLetter(w[0])) { content[cn++] = w[0]; full[fn++] = w[0]; }
+                else if (w.Equals("of", StringComparison.Ordinal) || w.Equals("and", StringComparison.Ordinal) || w.Equals("for", StringComparison.Ordinal))
+                {
+                    // "the Securities and Exchange Commission of Nigeria … the SEC": the name before its "of" phrase.
+                    if (w.Equals("of", StringComparison.Ordinal) && cn >= 3) _initialisms[new string(content[..cn])] = idx;
+                    full[fn++] = char.ToUpperInvariant(w[0]);
+                }
+                else return; // a lower-case word: a description, not a name
+            }
+            // "Japanese Financial Services Agency … the FSA": the acronym may leave out the words before the field.
+            for (int s = 0; cn - s >= 3; s++) _initialisms[new string(content[s..cn])] = idx;
+            if (fn > cn && fn >= 3) _initialisms[new string(full[..fn])] = idx;
         }
 
         /// <summary>Known people introduced with a title, by canonical name: the mention whose code later mentions keep.</summary>
@@ -2449,29 +2502,55 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> InstitutionHeads = Set("Authority", "Administration", "Commission", "Ministry",
             "Directorate", "Bureau", "Inspectorate",
             // "Ghana's Cocoa Board", "the Federal Investigation Agency" (news agencies are role phrases, read before)
-            "Board", "Agency");
+            "Board", "Agency",
+            // "the Registrar of Societies", "the Montana Department of Corrections", "the Sheriff's Office", "the Paranaque
+            // Regional Trial Court": offices, departments and courts named in full.
+            "Registrar", "Office", "Department", "Court", "Tribunal");
+
+        /// <summary>Prepositions that make "the X Office" after them a room or building, not the body.</summary>
+        private static readonly FrozenSet<string> OfficePlacePrepositions = Set("in", "at", "inside", "outside", "from", "into", "near");
+
+        /// <summary>Head words of a state body's name that say its sector themselves (a court judges: JUD); other heads are GOV
+        /// unless a role word inside the name says otherwise ("Police Department", "Sheriff's Office": COP).</summary>
+        private static readonly FrozenSet<string> JudicialHeads = Set("Court", "Tribunal");
+
+        /// <summary>Sectors a role word inside a state body's name gives the body ("Police Department" COP, "Prosecutor's Office"
+        /// JUD, "Army Board" MIL, "Senate Commission" LEG); other role words name the field a government body oversees.</summary>
+        private static readonly FrozenSet<string> NamedBodySectors = Set("COP", "JUD", "MIL", "LEG");
+
+        /// <summary>True when token <paramref name="k"/> may continue a state body's name: a capitalised word, or "and"/"for"/a
+        /// possessive between capitalised words ("Energy and Petroleum Regulatory Authority", "Sheriff's Office").</summary>
+        private bool ContinuesInstitutionName(int k, int i, int end) =>
+            (IsCap(Tok(k)) && char.IsLetter(Tok(k)[0]))
+            || (k > i && (Is(k, "and") || Is(k, "for") || IsPossessive(k)) && k + 1 < end && IsCap(Tok(k + 1)));
 
         /// <summary>
         /// "the Communications Authority", "the Federal Aviation Administration", "India's National Disaster Management
-        /// Authority", "the Cyberspace Administration of China": a name the lexicon does not know, of capitalised words
-        /// ending in the head word of a state body, is that state's government (GOV). Its country is the one of a
-        /// possessive just before it or of "of &lt;country&gt;" just after it, else found as for a bare role.
+        /// Authority", "the Cyberspace Administration of China", "the Registrar of Societies", "the New Jersey Department of
+        /// Corrections": a name the lexicon does not know, of capitalised words ending in the head word of a state body (or of
+        /// that head word and an "of" phrase of capitalised words), is that state's government (GOV), its court (JUD) for a
+        /// court's head word, or the sector of a police, judicial, military or legislative role word in it ("Police
+        /// Department" COP). Its country is the one of "of &lt;country&gt;" just after it, of a possessive just before it or of
+        /// a province or city the gazetteer knows at its start, else found as for a bare role.
         /// </summary>
         private int TryInstitutionName(int i, int end)
         {
             int h = i;
-            // "Energy and Petroleum Regulatory Authority": "and"/"for" may join capitalised words of the name.
-            while (h < end && h - i < 7 && ((IsCap(Tok(h)) && !InstitutionHeads.Contains(Tok(h).ToString()) && char.IsLetter(Tok(h)[0]))
-                   || (h > i && (Is(h, "and") || Is(h, "for")) && h + 1 < end && IsCap(Tok(h + 1))))) h++;
-            if (h == i || h >= end || !InstitutionHeads.Contains(Tok(h).ToString()) || MatchName(i, end).Entries is not null) return i;
+            while (h < end && h - i < 7 && !InstitutionHeads.Contains(Tok(h).ToString()) && ContinuesInstitutionName(h, i, end)) h++;
+            // "Colombia's Cauca department": a lower-case head word is a common noun, not a body's name.
+            if (h >= end || !IsCap(Tok(h)) || !InstitutionHeads.Contains(Tok(h).ToString()) || MatchName(i, end).Entries is not null) return i;
+            // "Police Department", "Tribunal Office": a second head word continues the name.
+            while (h + 1 < end && IsCap(Tok(h + 1)) && InstitutionHeads.Contains(Tok(h + 1).ToString())) h++;
             // "The European Commission" at a sentence start: a capitalised function word is no part of a name.
             if (NameOpeners.Contains(Tok(i).ToString())) return i;
-            // "the Health Ministry", "the Electoral Commission": a role phrase or a name the lexicon knows is read as one.
+            // "the Health Ministry", "the Electoral Commission", "the Ministry of Defence": a role phrase or a name the lexicon
+            // knows is read as one.
             for (int k = i; k <= h; k++)
             {
                 if (k < h && MatchRole(k, end) is { Role: not null, Len: var rl } && k + rl == h + 1) return i;
                 if (k > i && MatchName(k, end) is { Entries: not null, Len: var nl } && k + nl > h) return i;
             }
+            if (MatchRole(h, end) is { Role: not null, Len: > 1 }) return i;
             int stop = h + 1;
             CountryEntry? country = null;
             if (stop + 1 < end && Is(stop, "of") && MatchName(stop + 1, end) is { Entries: { } ce, Len: var cl }
@@ -2480,19 +2559,44 @@ public sealed class ActorRecognizer : IPipelineComponent
                 country = oc;
                 stop = stop + 1 + cl;
             }
+            else if (stop + 1 < end && Is(stop, "of") && (IsCap(Tok(stop + 1)) || (Is(stop + 1, "the") && stop + 2 < end && IsCap(Tok(stop + 2))))
+                     && MatchName(Is(stop + 1, "the") ? stop + 2 : stop + 1, end).Entries is null)
+            {
+                // "the Registrar of Societies", "the Board of Osteopathic Medicine and Surgery": the field after "of" is part of
+                // the name (a body the lexicon knows there, "the Office of the UN High Commissioner", is left to it).
+                int k = Is(stop + 1, "the") ? stop + 2 : stop + 1;
+                int f = k;
+                while (k < end && k - f < 6 && ContinuesInstitutionName(k, f, end)) k++;
+                stop = k;
+            }
+            // A lone head word ("Office said", "Court ruled") names no body; "the Registrar of Societies" does.
+            if (h == i && stop == h + 1) return i;
+            // "told him in the Oval Office", "met at the Cabinet Office": an office of one word, after a preposition of place,
+            // is the room or building where something happens.
+            if (Is(h, "Office") && h == i + 1 && stop == h + 1 && i >= 2 && Is(i - 1, "the") && OfficePlacePrepositions.Contains(Tok(i - 2).ToString()))
+                return i;
             int first = i;
             if (country is null && TakePossessiveCountry(i, ref first) is { } pc) country = pc;
-            string name = Text(i, h + 1);
+            // "the Paranaque Regional Trial Court", "the Montana Department of Corrections": a place at the name's start.
+            if (country is null && h > i && MatchRole(i, end).Role is null
+                && ((h > i + 1 ? PlaceCountryOf(i, i + 2) : null) ?? PlaceCountryOf(i, i + 1)) is { } placed) country = placed;
+            string sector = "GOV";
+            for (int k = i; k <= h; k++)
+                if (JudicialHeads.Contains(Tok(k).ToString())) sector = "JUD";
+            if (sector == "GOV")
+                for (int k = i; k < h; k++)
+                    if (MatchRole(k, h + 1) is { Role: { } inner } && NamedBodySectors.Contains(inner.Code)) { sector = inner.Code; break; }
+            string name = Text(i, stop);
             int idx = Add(country is null
                 ? new ActorMention
                 {
-                    Tokens = new TokenRange(first, stop), Code = "GOV", Name = name,
-                    Rule = $"role: {name} (a state body named by its head word '{Tok(h)}') → GOV", Reason = "no country in the phrase; role code only",
+                    Tokens = new TokenRange(first, stop), Code = sector, Name = name,
+                    Rule = $"role: {name} (a state body named by its head word '{Tok(h)}') → {sector}", Reason = "no country in the phrase; role code only",
                 }
                 : new ActorMention
                 {
-                    Tokens = new TokenRange(first, stop), Code = country.Cameo + "GOV", Name = name, Country = country.Iso3,
-                    Rule = $"institution-name: {Text(first, stop)} (a state body of {country.Name}, head word '{Tok(h)}') → {country.Cameo}GOV",
+                    Tokens = new TokenRange(first, stop), Code = country.Cameo + sector, Name = name, Country = country.Iso3,
+                    Rule = $"institution-name: {Text(first, stop)} (a state body of {country.Name}, head word '{Tok(h)}') → {country.Cameo}{sector}",
                 });
             _roles.Add(new MemoryRole(idx, Tok(h).ToString().ToLowerInvariant(), Tok(h).ToString().ToLowerInvariant()));
             return stop;
@@ -4444,7 +4548,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 _lastBareTitle = idx;
                 return j;
             }
-            if (!role.IsPlural && !definite && Indefinite(i, sentFirst) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
+            // "Jane Roe, second secretary at the embassy,": an appositive's role needs no article to be one holder.
+            if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
@@ -5263,6 +5368,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int Add(ActorMention m)
         {
             _out.Add(m);
+            RememberInitials(_out.Count - 1);
             return _out.Count - 1;
         }
 
