@@ -3053,7 +3053,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "talks with the ELN … accusing the group's commanders", "the alliance's troops": an organisation's own
                 // people named by a role after its possessive are the organisation, as "the ELN's commanders" and "NATO
                 // troops" are, not the role of the sentence's country.
-                if (org && i + 2 < end && IsPossessive(i + 1) && MatchRole(i + 2, end) is { Role: not null, Len: var ownLen })
+                // (Only by an organisation noun: "the party's supporters" is left to the rules for a following.)
+                if (org && kindOnly < 0 && i + 2 < end && IsPossessive(i + 1) && MatchRole(i + 2, end) is { Role: not null, Len: var ownLen })
                 {
                     int q = i + 2 + ownLen;
                     while (q < end && MatchRole(q, end) is { Role: not null, Len: var moreLen }) q += moreLen;

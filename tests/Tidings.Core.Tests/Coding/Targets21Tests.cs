@@ -39,7 +39,9 @@ public class Targets21Tests
     // a first lady, in or out of office, is an elite of the country the sentence gives her
     [InlineData("Peruvian prosecutors charged former first lady Ana Torres with money laundering.", "PERJUD→PERELI:173")]
     [InlineData("Argentine police questioned first lady Laura Gomez over the payments.", "ARGCOP→ARGELI:091")]
-    public void A_first_lady_is_an_elite(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+    // the joint chiefs of staff are the military, not the bare country
+    [InlineData("South Korea's Joint Chiefs of Staff condemned North Korea's missile launches.", "KORMIL→PRK:111")]
+    public void A_first_lady_or_the_joint_chiefs_take_their_role(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
     // a ban or curfew lifted from or imposed on counted people is aimed at the country's civilians
