@@ -3053,8 +3053,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "talks with the ELN … accusing the group's commanders", "the alliance's troops": an organisation's own
                 // people named by a role after its possessive are the organisation, as "the ELN's commanders" and "NATO
                 // troops" are, not the role of the sentence's country.
-                // (Only by an organisation noun: "the party's supporters" is left to the rules for a following.)
-                if (org && kindOnly < 0 && i + 2 < end && IsPossessive(i + 1) && MatchRole(i + 2, end) is { Role: not null, Len: var ownLen })
+                // ("the court's judges", "the cartel's leader" by the organisation's kind too; "the party's supporters" is
+                // left to the rules for a following.)
+                if (org && i + 2 < end && IsPossessive(i + 1) && !(kindOnly >= 0 && MemberNounsOfBySpan.Contains(Tok(i + 2)))
+                    && MatchRole(i + 2, end) is { Role: not null, Len: var ownLen })
                 {
                     int q = i + 2 + ownLen;
                     while (q < end && MatchRole(q, end) is { Role: not null, Len: var moreLen }) q += moreLen;
