@@ -131,7 +131,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         "top", "senior", "acting", "interim", "transitional", "caretaker", "new", "local", "provincial", "federal", "regional", "chief",
         "state-run", "state-owned", "official", "outgoing", "incoming", "then", "powerful", "influential", "elite", "two",
         "three", "several", "many", "some", "other", "first", "female", "male", "civilian", "elected", "longtime", "long-serving",
-        "main");
+        "main", "national", "state");
 
     /// <summary>Words between "the" and a role that describe its holder's lot or standing ("the jailed opposition leader",
     /// "the embattled police chief"), not the office: the role keeps its code. Not <see cref="RoleModifiers"/>, which also
@@ -1638,7 +1638,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             // a state sector, with its sub-sector ("health minister" GOVHLH, "information minister" GOVMED)
             (role.Code is { } rc && ActorLexicon.IsStateAgentSector(rc)
                 && role.Name?.StartsWith("mediator", StringComparison.OrdinalIgnoreCase) != true)
-            || (role.Code == "MED" && role.Name?.StartsWith("state", StringComparison.OrdinalIgnoreCase) == true); // "state television"
+            || (role.Code == "MED" && role.Name?.StartsWith("state", StringComparison.OrdinalIgnoreCase) == true) // "state television"
+            // "Belarus freed 52 prisoners after a visit by a U.S. envoy": prisoners with no nationality are held by the
+            // state that frees, pardons or deports them, the nearest before them, and are its people
+            || (role.Code == "CVL" && role.Name is { } pn && (pn.StartsWith("prisoner", StringComparison.OrdinalIgnoreCase)
+                || pn.StartsWith("political prisoner", StringComparison.OrdinalIgnoreCase) || pn.StartsWith("detainee", StringComparison.OrdinalIgnoreCase)));
 
         /// <summary>A country's state agent (GOV, MIL, COP, JUD, LEG, SPY, ELI), or a country name as the subject of a verb.</summary>
         private bool IsStateSide(ActorMention o)
@@ -3150,6 +3154,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                     && m.Country is { } ownIso && m.Code is { } ownCode && !ownCode.StartsWith("IGO", StringComparison.Ordinal) && _lex.CountryByIso3(ownIso) is { } own)
                     return OwnedRoleChain(i, end, s, own, "the last country named");
                 if (!fits) continue;
+                // "talks with the ELN … accusing the group's commanders", "the alliance's troops": an organisation's own
+                // people named by a role after its possessive are the organisation, as "the ELN's commanders" and "NATO
+                // troops" are, not the role of the sentence's country.
+                // ("the court's judges", "the cartel's leader" by the organisation's kind too; "the party's supporters" is
+                // left to the rules for a following.)
+                if (org && i + 2 < end && IsPossessive(i + 1) && !(kindOnly >= 0 && MemberNounsOfBySpan.Contains(Tok(i + 2)))
+                    && MatchRole(i + 2, end) is { Role: not null, Len: var ownLen })
+                {
+                    int q = i + 2 + ownLen;
+                    while (q < end && MatchRole(q, end) is { Role: not null, Len: var moreLen }) q += moreLen;
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, q), Code = m.Code, Name = m.Name, Country = m.Country,
+                        Rule = $"memory: the {s}'s {Text(i + 2, q)} → {m.Code} (the people of {m.Name})",
+                    });
+                    return q;
+                }
                 Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, i + 1), Code = m.Code, Name = m.Name, Country = m.Country,

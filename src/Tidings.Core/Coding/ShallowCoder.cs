@@ -2978,6 +2978,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // "Egypt, Qatar and the United States urged both sides to return to the table": the act an appeal or demand asks
             // for is its addressees' to do, not the joint subjects' with each other.
             bool askedOfOthers = head.Start != inner.Start && head.Entry.Frame is FrameKind.Appeal or FrameKind.Demand;
+            // "Russia and the United States freed 24 prisoners in a swap": prisoners of no stated nationality, freed by joint
+            // subjects, are each side's captives of the other; the release is mutual between the sides, not aimed at the
+            // people of the one named nearest.
+            if (code == "0841" && coordinated.Count > 0 && targets.Count > 0 && targets.TrueForAll(t => t >= 0 && IsUnqualifiedPrisoners(A(t))))
+                targets.Clear();
             if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0
                 && !askedOfOthers)
             {
@@ -3317,6 +3322,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 targets.Add(-1);
                 targetCountry = where;
                 tgtHow = "own-country";
+                // "lifted a travel ban on thousands of people", "imposed a curfew on hundreds of residents": a population the
+                // measure names by counted people is the country's civilians, as the gold codes counted people (XXXCVL).
+                if (_tree.Parsed && _tree.CountedPeopleObject(innerNode)) { targetRole = "CVL"; tgtHow = "own-country:counted-people"; }
             }
             // "M23 rebels seized Goma", "insurgents captured the town of Mocimboa da Praia": a town or region taken is
             // territory occupied (192), aimed at the country it belongs to even when the taker is of that country (rebels
@@ -4569,6 +4577,13 @@ public sealed partial class ShallowCoder : IEventCoder
         /// (04), diplomatic (05) and material (06) cooperation and yielding (08); not aid (07, 033x), which goes to a
         /// third party the sentence may leave unnamed.
         /// </summary>
+        /// <summary>"prisoners", "political prisoners", "detainees" named with no country of their own (the country the actor
+        /// recognizer lent them is the holder's).</summary>
+        private static bool IsUnqualifiedPrisoners(ActorMention m) =>
+            m.Rule.StartsWith("role:", StringComparison.Ordinal) && m.Name is { } n
+            && (n.StartsWith("prisoner", StringComparison.OrdinalIgnoreCase) || n.StartsWith("political prisoner", StringComparison.OrdinalIgnoreCase)
+                || n.StartsWith("detainee", StringComparison.OrdinalIgnoreCase));
+
         private static bool Mutual(string code) =>
             code == "019" || (code.Length >= 3 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' or '8' && !code.StartsWith("033", StringComparison.Ordinal)
                 // Praise, verbal defence, recognition, apology and forgiveness are about a third party or a thing ("the US and

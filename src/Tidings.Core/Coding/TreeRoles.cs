@@ -119,6 +119,10 @@ internal sealed partial class TreeRoles
             var r = Rel(c);
             if (r is "nmod:poss" or "amod" or "compound" or "appos" or "flat" && _actorOf[c] >= 0) return _actorOf[c];
         }
+        // "an al Shabaab training camp", "a Hamas weapons storage site": the owner the parser hangs deeper inside a
+        // chain of compounds (under "training", under "al") still names whose the thing is.
+        foreach (var c in Children(node))
+            if (RelIs(c, "compound") && CompoundChainActor(c, 2) is var deep && deep >= 0) return deep;
         foreach (var c in Children(node))
             if (RelIs(c, "nmod") && CaseOf(c) == "of" && _actorOf[c] >= 0) return _actorOf[c];
         if (IncludedMember(node) is var included && included >= 0) return _actorOf[included];
@@ -135,6 +139,19 @@ internal sealed partial class TreeRoles
         }
         if (NamedWhat(node) is var named && named >= 0) return ActorOfNode(named);
         return MembersOf(node, 0);
+    }
+
+    /// <summary>The actor of a compound or flat child of <paramref name="node"/>, looked for down to <paramref name="depth"/>
+    /// more levels of compounds; -1 when none.</summary>
+    private int CompoundChainActor(int node, int depth)
+    {
+        foreach (var c in Children(node))
+        {
+            if (Rel(c) is not ("compound" or "flat")) continue;
+            if (_actorOf[c] >= 0) return _actorOf[c];
+            if (depth > 1 && CompoundChainActor(c, depth - 1) is var a && a >= 0) return a;
+        }
+        return -1;
     }
 
     /// <summary>

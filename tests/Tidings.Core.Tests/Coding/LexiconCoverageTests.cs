@@ -57,7 +57,7 @@ public class LexiconCoverageTests
     [InlineData("The opposition in Togo called off the rally planned for Saturday.", "TGOOPP→-:082 CONCEDE")]
     [InlineData("The Zambian teachers' union agreed to halt its protests.", "ZMBEDU→-:0352 CONCEDE")]
     [InlineData("The Malian government announced the lifting of the curfew in Bamako.", "MLIGOV→MLI:0813 CONCEDE")]
-    [InlineData("The Chilean government announced the release of political prisoners.", "CHLGOV→-:0841 RETREAT")]
+    [InlineData("The Chilean government announced the release of political prisoners.", "CHLGOV→CHLCVL:0841 RETREAT")]
     // martial law as a noun of imposition (COERCE); munitions, dispatched troops, readiness (MOBILIZE)
     [InlineData("The Thai army announced the imposition of martial law in Bangkok.", "THAMIL→THA:1724 COERCE")]
     [InlineData("Russia ramped up ammunition production.", "RUS→-:154 MOBILIZE")]
@@ -115,7 +115,7 @@ public class LexiconCoverageTests
     [InlineData("A Russian cyberattack crippled a power plant on Monday.", "RUS→-:171 COERCE")]
     [InlineData("A Kenyan court sentenced two businessmen to ten years in prison.", "KENJUD→*:116 SANCTION")]
     [InlineData("Japan provided humanitarian aid after the earthquake.", "JPN→-:073 AID")]
-    [InlineData("The Kenyan government released 40 prisoners on Monday.", "KENGOV→-:0841 RETREAT")]
+    [InlineData("The Kenyan government released 40 prisoners on Monday.", "KENGOV→KENCVL:0841 RETREAT")]
     [InlineData("The European Union lifted the sanctions last week.", "IGOEUREEC→-:085 RETREAT")]
     [InlineData("The Kenyan government made concessions to end the strike.", "KENGOV→-:080 CONCEDE")]
     [InlineData("A Kenyan court handed down prison sentences on Monday.", "KENJUD→-:116 SANCTION")]
