@@ -2168,7 +2168,6 @@ public sealed partial class ShallowCoder : IEventCoder
             return null;
         }
 
-        /// <summary>The trigger other than <paramref name="except"/> whose tokens cover <paramref name="node"/>, or -1.</summary>
         /// <summary>Verbs whose participle after a signed agreement states its terms ("committing both sides to a ceasefire").</summary>
         private static readonly HashSet<string> BindingVerbs = new(StringComparer.OrdinalIgnoreCase) { "commit", "oblige", "obligate", "bind", "require" };
 
@@ -2189,6 +2188,7 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>The trigger other than <paramref name="except"/> whose tokens cover <paramref name="node"/>, or -1.</summary>
         private int TriggerCovering(int node, int except)
         {
             for (int j = 0; j < _trigs.Count; j++)
@@ -4571,12 +4571,6 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>The most sides of one joint act that pair each with each (n(n-1) events); a longer list is a roster.</summary>
         private const int MaxJointSides = 6;
 
-        /// <summary>
-        /// Cooperation that coordinated subjects with no other target extend to each other: "Kenya and Somalia agreed
-        /// to resume flights", "X and Y pledged to boost trade", "X and Y shared concerns" (019). Intents (03), consult
-        /// (04), diplomatic (05) and material (06) cooperation and yielding (08); not aid (07, 033x), which goes to a
-        /// third party the sentence may leave unnamed.
-        /// </summary>
         /// <summary>"prisoners", "political prisoners", "detainees" named with no country of their own (the country the actor
         /// recognizer lent them is the holder's).</summary>
         private static bool IsUnqualifiedPrisoners(ActorMention m) =>
@@ -4584,6 +4578,12 @@ public sealed partial class ShallowCoder : IEventCoder
             && (n.StartsWith("prisoner", StringComparison.OrdinalIgnoreCase) || n.StartsWith("political prisoner", StringComparison.OrdinalIgnoreCase)
                 || n.StartsWith("detainee", StringComparison.OrdinalIgnoreCase));
 
+        /// <summary>
+        /// Cooperation that coordinated subjects with no other target extend to each other: "Kenya and Somalia agreed
+        /// to resume flights", "X and Y pledged to boost trade", "X and Y shared concerns" (019). Intents (03), consult
+        /// (04), diplomatic (05) and material (06) cooperation and yielding (08); not aid (07, 033x), which goes to a
+        /// third party the sentence may leave unnamed.
+        /// </summary>
         private static bool Mutual(string code) =>
             code == "019" || (code.Length >= 3 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' or '8' && !code.StartsWith("033", StringComparison.Ordinal)
                 // Praise, verbal defence, recognition, apology and forgiveness are about a third party or a thing ("the US and
@@ -4740,8 +4740,6 @@ public sealed partial class ShallowCoder : IEventCoder
                 && f.Tokens.EndToken < _e && IsWord(f.Tokens.EndToken, "from");
         }
 
-        /// <summary>True when <paramref name="force"/> is the armed forces or police of <paramref name="src"/>'s own country
-        /// (same country, another code ending in MIL or COP).</summary>
         /// <summary>The first actor in the trigger's words that is the source's own troops or police ("sent 600 soldiers"), else -1.</summary>
         private int OwnForceIn(int src, Trig inner)
         {
@@ -4750,6 +4748,8 @@ public sealed partial class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>True when <paramref name="force"/> is the armed forces or police of <paramref name="src"/>'s own country
+        /// (same country, another code ending in MIL or COP).</summary>
         private bool OwnForce(int src, int force)
         {
             if (force < 0 || force == src) return false;
