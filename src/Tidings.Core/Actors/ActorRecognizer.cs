@@ -2551,7 +2551,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             // knows is read as one.
             for (int k = i; k <= h; k++)
             {
-                if (k < h && MatchRole(k, end) is { Role: not null, Len: var rl } && k + rl == h + 1) return i;
+                // A role phrase ending at the head ("Sheriff's Office") is left to the role reader only when what stands
+                // before it is a place that reader can attach ("the Texas Sheriff's Office"); before an unknown county or
+                // town ("the Harris County Sheriff's Office") the whole name is the body.
+                if (k < h && MatchRole(k, end) is { Role: not null, Len: var rl } && k + rl == h + 1
+                    && (k == i || PlaceCountryOf(i, k) is not null || MatchName(i, k).Entries is not null)) return i;
                 if (k > i && MatchName(k, end) is { Entries: not null, Len: var nl } && k + nl > h) return i;
             }
             if (MatchRole(h, end) is { Role: not null, Len: > 1 }) return i;
