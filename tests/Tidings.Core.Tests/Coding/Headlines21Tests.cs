@@ -1,3 +1,5 @@
+using Tidings.Documents;
+using Tidings.Pipeline;
 using Tidings.Syntax;
 
 namespace Tidings.Tests.Coding;
@@ -10,6 +12,26 @@ namespace Tidings.Tests.Coding;
 /// </summary>
 public class Headlines21Tests
 {
+    /// <summary>The asserted events of an article that has only <paramref name="headline"/>, as "SOURCE→TARGET:CODE".</summary>
+    private static string[] Codes(string headline) =>
+        TidingsPipeline.Default.Analyze(new Article { Id = "t", Headline = headline, Body = "", Published = new DateOnly(2025, 5, 2) })
+            .Events.Where(e => !e.Negated && !e.Background)
+            .Select(e => $"{e.Source.Code ?? "-"}→{e.Target?.Code ?? "-"}:{e.Cameo}").Distinct().Order().ToArray();
+
+    /// <summary>Each "|"-separated expectation ("*" any run, "!" none such) holds for the headline's events.</summary>
+    private static void AssertHeadline(string headline, string expected)
+    {
+        var got = Codes(headline);
+        foreach (var want in expected.Split('|'))
+        {
+            bool negative = want.StartsWith('!');
+            var w = negative ? want[1..] : want;
+            var pattern = "^" + string.Join(".*", w.Split('*').Select(System.Text.RegularExpressions.Regex.Escape)) + "$";
+            bool found = got.Any(g => System.Text.RegularExpressions.Regex.IsMatch(g, pattern));
+            Assert.True(negative ? !found : found, $"{headline}\n  expected {(negative ? "no " : "")}{w}\n  got {string.Join(", ", got)}");
+        }
+    }
+
     private static string[] Xpos(string sentence)
     {
         var model = PerceptronTagger.Default ?? throw new InvalidOperationException("no embedded tagger model");
@@ -37,7 +59,7 @@ public class Headlines21Tests
     [InlineData("Philippine Coast Guard Accuses China Of Ramming Vessel", "PHL*→CHN:112*")]
     [InlineData("Moscow promises to retaliate against Lithuania", "RUSGOV→LTU:13*")]
     [InlineData("Kenya plans to send more troops to Somalia", "KEN→SOM:033*")]
-    public void A_headline_verb_after_its_subject_noun_is_coded(string headline, string expected) => PipelineEvents.AssertCoded(headline, expected);
+    public void A_headline_verb_after_its_subject_noun_is_coded(string headline, string expected) => AssertHeadline(headline, expected);
 
     [Theory]
     // two named subjects joined by a comma, the verb before a plural compound object
@@ -46,14 +68,14 @@ public class Headlines21Tests
     [InlineData("Tanzania, Kenya sign trade agreement", "KEN→TZA:057|TZA→KEN:057")]
     [InlineData("Colombia, Venezuela restore diplomatic ties", "COL→VEN:054|VEN→COL:054")]
     [InlineData("India, Pakistan trade fire along border", "IND→PAK:193|PAK→IND:193")]
-    public void Joint_subjects_of_a_headline_verb_both_act(string headline, string expected) => PipelineEvents.AssertCoded(headline, expected);
+    public void Joint_subjects_of_a_headline_verb_both_act(string headline, string expected) => AssertHeadline(headline, expected);
 
     [Theory]
     // verbless headlines: a plural noun before a preposition stays the noun it heads
     [InlineData("Ukraine peace talks in Geneva", "!*:0*|!*:1*")]
     [InlineData("Gaza ceasefire talks in Cairo", "!*:0*|!*:1*")]
     [InlineData("Oil prices rise as Gulf tensions grow", "!*:0*|!*:1*")]
-    public void A_verbless_headline_codes_nothing(string headline, string expected) => PipelineEvents.AssertCoded(headline, expected);
+    public void A_verbless_headline_codes_nothing(string headline, string expected) => AssertHeadline(headline, expected);
 
     [Theory]
     [InlineData("Zambia court blocks sale of state mining firm", 2, "VBZ")]
@@ -62,6 +84,6 @@ public class Headlines21Tests
     // a preposition after the -s word: the head noun of a verbless headline
     [InlineData("Ukraine peace talks in Geneva", 2, "NNS")]
     // a sentence with its full stop is not a headline: the repair leaves it alone
-    [InlineData("Water supplies fell.", 1, "NNS")]
+    [InlineData("Water supplies fell .", 1, "NNS")]
     public void The_headline_verb_repair_tags_the_verb(string sentence, int index, string xpos) => Assert.Equal(xpos, Xpos(sentence)[index]);
 }
