@@ -35,7 +35,10 @@ public static class FiniteVerbRoot
             // A finite verb coordinated with the root noun ("Senegal and Gambia condemned") is its predicate too.
             // Only after coordinated names at the sentence's start: elsewhere a verb coordinated with a noun root is a web-text
             // fragment's ("Great food and friendly staff, loved it").
-            if (relations[i] is not ("amod" or "acl")
+            // "Ukraine, US sign minerals deal": a present-tense verb the parser read as the first word of a noun compound
+            // ("sign minerals deal") is the verb too; the tagger's finite tag outweighs the parser's compound.
+            bool finiteCompound = relations[i] == "compound" && words[i].Xpos is "VBZ" or "VBP";
+            if (relations[i] is not ("amod" or "acl") && !finiteCompound
                 && !(relations[i] == "conj" && heads[i] == root && root == 0 && words[root].Xpos is "NNP" or "JJ" && words[i - 1].Xpos == "NNP")) continue;
             // The subject's noun comes right before the verb (an adverb may stand between them).
             int p = i - 1;

@@ -403,25 +403,41 @@ public sealed class PerceptronTagger : IPipelineComponent
     }
 
     /// <summary>
-    /// "Hungary Blocks EU Statement On Ukraine Aid": a Title Case headline with no finite verb at all has one, usually the
-    /// -s form right after its subject's name. The first such word tagged as a noun whose stem is an English verb becomes
-    /// VBZ. Only in Title Case sentences, where capitals and plural-looking verbs mislead the tagger.
+    /// "Hungary Blocks EU Statement On Ukraine Aid", "Malawi court blocks land sale", "Ethiopia denies sending troops": a
+    /// headline (Title Case, or no closing full stop) with no finite verb at all has one, usually the -s form right after
+    /// its subject's noun, which the tagger reads as a plural. The first -s word tagged as a noun whose stem is an English
+    /// verb, right after the singular noun that ends the noun phrase opening the headline, becomes VBZ. In a sentence-case
+    /// headline a capitalised -s word is part of a name and is left alone; a preposition, verb or punctuation right after
+    /// the word makes it the plural head of a verbless headline ("Ukraine peace talks in Geneva"), so it is left too.
     /// </summary>
     private void RepairHeadlineVerb(IReadOnlyList<string> words, Span<int> classes)
     {
-        if (_vbzClass < 0 || words.Count < 3 || !IsTitleCase(words)) return;
+        if (_vbzClass < 0 || words.Count < 3) return;
+        bool titleCase = IsTitleCase(words);
+        if (!titleCase && words[^1] is "." or "!" or "?" or "\"" or "'" or ":" or ";") return;
         for (int i = 0; i < words.Count; i++)
             if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") return;
         for (int i = 1; i + 1 < words.Count; i++)
         {
             var w = words[i];
-            if (w.Length < 4 || !char.IsUpper(w[0]) || !w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal)) continue;
-            if (_xpos[classes[i]] is not ("NNS" or "NNP" or "NNPS") || _xpos[classes[i - 1]] is not ("NNP" or "NNPS")) continue;
+            // In sentence case, only within the noun phrase that opens the headline: a preposition, verb form or
+            // punctuation before the word ends it.
+            if (!titleCase && _xpos[classes[i - 1]] is not ("NN" or "NNP" or "NNPS" or "NNS" or "JJ" or "POS" or "DT")) return;
+            if (w.Length < 4 || !w.EndsWith('s') || w.EndsWith("ss", StringComparison.Ordinal)) continue;
+            if (titleCase ? !char.IsUpper(w[0]) : char.IsUpper(w[0])) continue;
+            if (_xpos[classes[i]] is not ("NNS" or "NNP" or "NNPS")) continue;
+            // The subject's head: a name ("Hungary", "Ethiopia") or a singular common noun ("court", "Opposition Party").
+            bool afterName = _xpos[classes[i - 1]] is "NNP" || (titleCase && _xpos[classes[i - 1]] is "NNPS");
+            if (!afterName && _xpos[classes[i - 1]] != "NN") continue;
             // "US Forces Leave Syrian Base": a verb right after it makes the -s word its subject.
-            if (_xpos[classes[i + 1]].StartsWith("VB", StringComparison.Ordinal)) return;
+            if (_xpos[classes[i + 1]].StartsWith("VB", StringComparison.Ordinal) && _xpos[classes[i + 1]] != "VBG") return;
+            // "Ukraine peace talks in Geneva": after a common noun, or anywhere in sentence case, an -s word followed by a
+            // preposition or punctuation heads a verbless headline.
+            if ((!titleCase || !afterName) && _xpos[classes[i + 1]] is "IN" or "," or "." or ":" or "MD" or "CC" or "POS") continue;
             var lower = w.ToLowerInvariant();
             bool verb = EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 1))
-                || (lower.EndsWith("es", StringComparison.Ordinal) && EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 2)));
+                || (lower.EndsWith("es", StringComparison.Ordinal) && EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 2)))
+                || (lower.EndsWith("ies", StringComparison.Ordinal) && EnglishLexicon.IsVerb(string.Concat(lower.AsSpan(0, lower.Length - 3), "y").AsSpan()));
             if (!verb) continue;
             classes[i] = _vbzClass;
             return;
