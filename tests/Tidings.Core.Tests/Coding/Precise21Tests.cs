@@ -31,8 +31,8 @@ public class Precise21Tests
 
     [Theory]
     // an accusation with its own object is a second act
-    [InlineData("Niger's military leader lashed out at Algeria on Monday, accusing it of harbouring terrorists.", "NERGOV→DZA:111")]
-    [InlineData("Niger's military leader lashed out at Algeria on Monday, accusing it of harbouring terrorists.", "NERGOV→DZA:1123")]
+    [InlineData("Niger's military leader lashed out at Algeria on Monday, accusing it of harbouring terrorists.", "NER*→DZA:111")]
+    [InlineData("Niger's military leader lashed out at Algeria on Monday, accusing it of harbouring terrorists.", "NER*→DZA:1123")]
     [InlineData("South Africa filed a case against Israel at the International Court of Justice accusing it of genocide.", "ZAF→ISR:115")]
     [InlineData("South Africa filed a case against Israel at the International Court of Justice accusing it of genocide.", "ZAF→ISR:1124")]
     // a judgement with its own object beside an accusation stays
