@@ -224,6 +224,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
             DropStatementsToldByTheirContent();
+            DropSecondReadingsOfOneAct();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -270,6 +271,79 @@ public sealed partial class ShallowCoder : IEventCoder
             _out.RemoveAll(m => m.Cameo == "010" && m.Target < 0 && m.TargetPlace < 0 && m.TargetCountry is null && !m.Negated
                 && _out.Exists(o => !ReferenceEquals(o, m) && o.Cameo != "010" && o.Source == m.Source && !o.Negated
                     && o.Background == m.Background && IsVerbalRoot(o.Cameo)));
+        }
+
+        /// <summary>
+        /// "filed a lawsuit against the company, alleging that it had poisoned the wells", "summoned the ambassador to protest
+        /// against what it called illegal licences", "massacred 40 villagers, shooting men and women": a participle or purpose
+        /// clause that hangs (advcl) under a coded act and tells how or why that act was done is one act told twice when it
+        /// codes a reading of the same kind by the same source at the same (or no) target: the allegation is the lawsuit's
+        /// content, the shooting the massacre's means. The head's code is the act (gold/README.md: one event per act, the
+        /// most specific code), so the adjunct's event is dropped. Same kind: the same root within verbal disapproval (11) or
+        /// any violence (18–20) under a mass killing (202). A clause joined by "and" (conj) is a second act and stays
+        /// ("summoned the ambassador and accused Moscow"), as does an adjunct of another kind ("seized the boats, accusing
+        /// the crews of poaching"). Asserted events only.
+        /// </summary>
+        private void DropSecondReadingsOfOneAct()
+        {
+            if (_out.Count < 2 || !_tree.Parsed) return;
+            _out.RemoveAll(m => !m.Negated && _out.Exists(o => !ReferenceEquals(o, m) && !o.Negated && o.Source == m.Source
+                && o.Background == m.Background && o.Modality == m.Modality && SameKindOfAct(o.Cameo, m.Cameo)
+                && (SameTarget(o, m) || m.Target < 0 && m.TargetPlace < 0 && m.TargetCountry is null)
+                && AdjunctOf(Syntax.Attachment.SpanHead(doc, m.Trigger), Syntax.Attachment.SpanHead(doc, o.Trigger), out int clause)
+                // "lashed out at Algeria, accusing it of harbouring terrorists", "accused the government of rigging the vote,
+                // calling the election a sham": a verbal adjunct with an object of its own charges or judges someone or
+                // something anew, a second act; the speaker's wording inside the purpose's object ("to protest against what it
+                // called illegal licences") and a bare allegation ("alleging that ...") are not.
+                && (o.Cameo[0] == '2' || !HasObject(clause))));
+            // "flew on to Nairobi, where he was welcomed at the airport by the president": a host who welcomes the guest of a
+            // visit told in the same sentence receives him; that is the hosting (043), not praise (051).
+            _out.RemoveAll(m => m.Cameo == "051" && !m.Negated && IsWelcome(m.Trigger) && _out.Exists(o => o.Cameo == "043"
+                && !o.Negated && o.Source == m.Source && SameTarget(o, m)));
+        }
+
+        /// <summary>Whether two events of the sentence have the same target: the same mention (or country), or two mentions
+        /// of one coded actor ("massacred 40 villagers, shooting men and women"; a pronoun's antecedent).</summary>
+        private bool SameTarget(EventMention o, EventMention m) =>
+            o.Target == m.Target && o.TargetCountry == m.TargetCountry && o.TargetPlace == m.TargetPlace
+            || o.Target >= 0 && m.Target >= 0 && A(o.Target).Code is { } code && code == A(m.Target).Code;
+
+        private bool IsWelcome(TokenRange trigger) =>
+            doc.TokLemma(trigger.FirstToken) is { } lemma && (lemma.Equals("welcome", StringComparison.OrdinalIgnoreCase)
+                || lemma.Equals("greet", StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Whether an adjunct's code <paramref name="adjunct"/> is a reading of the same act as its head's code
+        /// <paramref name="head"/> (<see cref="DropSecondReadingsOfOneAct"/>).</summary>
+        private static bool SameKindOfAct(string head, string adjunct) =>
+            head != adjunct && head.Length >= 2 && adjunct.Length >= 2
+            && (head[0] == '1' && head[1] == '1' && adjunct[0] == '1' && adjunct[1] == '1'
+                || head == "202" && adjunct[0] is '1' or '2' && (adjunct[0] == '1' ? adjunct[1] is '8' or '9' : adjunct[1] == '0'));
+
+        /// <summary>Whether token <paramref name="node"/> lies in a participle or "to"-purpose clause of token
+        /// <paramref name="head"/>: walking up from the node reaches the head through such an advcl edge and no conj edge (a
+        /// conjoined verb is an act of its own; a finite clause of time or cause, "after it accused", tells another act).
+        /// At most 6 steps. <paramref name="clause"/>: the adjunct clause's verb nearest the head.</summary>
+        private bool AdjunctOf(int node, int head, out int clause)
+        {
+            clause = -1;
+            if (node == head || node < _f || node >= _e || head < _f || head >= _e) return false;
+            for (int t = node, steps = 0; t >= _f && t < _e && steps < 6; steps++)
+            {
+                var rel = doc.Token(t).Relation;
+                if (rel == "conj" || rel == "parataxis") return false;
+                if (rel == "advcl" && (_tree.ParticipleBesideClause(t) || _tree.HasToMark(t))) clause = t;
+                t = doc.Token(t).Head;
+                if (t == head) return clause >= 0;
+            }
+            return false;
+        }
+
+        /// <summary>Whether verb <paramref name="verb"/> has a direct or indirect object in the parse.</summary>
+        private bool HasObject(int verb)
+        {
+            for (int t = _f; t < _e; t++)
+                if (doc.Token(t).Head == verb && doc.Token(t).Relation is "obj" or "iobj") return true;
+            return false;
         }
 
         /// <summary>Whether a CAMEO code is a verbal event (roots 01–14: statements, appeals, intents, consultation, diplomatic
