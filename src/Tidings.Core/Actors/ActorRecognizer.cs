@@ -746,6 +746,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // the text itself made, which names the two better than how often each was named.
                 (string Key, ActorMention M)? previousSide = null;
                 ActorMention? pairedFirst = null, pairedSecond = null;
+                (string A, string B) pairedKeys = ("", "");
                 // The article so far, within PairCountWindow sentences: enough to say which sides it names most.
                 int from = sentence > PairCountWindow ? FirstMentionFrom(_doc.Sentence(sentence - PairCountWindow).FirstToken) : 0;
                 for (int k = from; k < _out.Count; k++)
@@ -774,7 +775,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // "Egypt, Qatar and the United States": the last two of a longer list are not a pair.
                     if (window && previousSide is { } ps && ps.Key != key && Coordinated(ps.M, o)
                         && !(Is(ps.M.Tokens.FirstToken - 1, ",") && k >= 2 && _out[k - 2].Tokens.EndToken == ps.M.Tokens.FirstToken - 1))
-                        (pairedFirst, pairedSecond) = (ps.M, o);
+                        (pairedFirst, pairedSecond, pairedKeys) = (ps.M, o, (ps.Key, key));
                     previousSide = (key, o);
                     bool known = seen.TryGetValue(key, out var prev);
                     seen[key] = (window ? o : prev.M ?? o, prev.Count + 1, window ? k : known ? prev.Last : -1);
@@ -786,7 +787,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                     .OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Last).Take(2).ToList();
                 ActorMention? first, second;
                 if (between.Count == 2) (first, second) = (between[0].M, between[1].M);
-                else if (pairedFirst is not null) (first, second) = (pairedFirst, pairedSecond);
+                // Each side as the window last named it ("Ecuador and Peru signed … Ecuador's president said the two sides"
+                // is the government that speaks): a country and its government are one side, as in the ranking.
+                else if (pairedFirst is not null)
+                    (first, second) = (seen.TryGetValue(pairedKeys.A, out var sa) ? sa.M : pairedFirst,
+                                       seen.TryGetValue(pairedKeys.B, out var sb) ? sb.M : pairedSecond);
                 else
                 {
                     // Sides named after "between" still count as named when only one of them is there.
