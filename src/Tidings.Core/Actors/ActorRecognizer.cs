@@ -709,28 +709,44 @@ public sealed class ActorRecognizer : IPipelineComponent
                 string? eachRole = null;
                 bool each = Is(t, "each") && t + 1 < _doc.TokenCount && EachPairNouns.TryGetValue(Tok(t + 1).ToString(), out eachRole)
                     && OtherFollows(t + 2, _doc.SentenceOf(t));
-                if (!two && !each && !Is(t, "both")) continue;
+                // "the two discussed the treaty", "the pair agreed to meet": a bare "the two" before its verb, or "the pair"
+                // (not "the pair of"), is the two sides as they are, people or bodies alike.
+                bool bare = (two && IsFiniteVerb(t + 1) && _doc.SentenceOf(t + 1) == _doc.SentenceOf(t))
+                    || (Is(t, "pair") && t > 0 && Is(t - 1, "the") && !Is(t + 1, "of"));
+                if (!two && !each && !bare && !Is(t, "both")) continue;
                 int sentence = _doc.SentenceOf(t);
                 int noun = t + 1;
-                if (!each && noun < _doc.TokenCount && !PairNouns.ContainsKey(Tok(noun).ToString()) && noun + 1 < _doc.TokenCount
+                if (!each && !bare && noun < _doc.TokenCount && !PairNouns.ContainsKey(Tok(noun).ToString()) && noun + 1 < _doc.TokenCount
                     && char.IsLower(Tok(noun)[0]) && _doc.SentenceOf(noun + 1) == sentence) noun++;
                 string? role;
-                if (each) role = eachRole; // (noun is t + 1 after "each")
+                if (bare) { noun = t; role = null; }
+                else if (each) role = eachRole; // (noun is t + 1 after "each")
                 else if (noun >= _doc.TokenCount || _doc.SentenceOf(noun) != sentence || !PairNouns.TryGetValue(Tok(noun).ToString(), out role)) continue;
                 // The sides: of the countries (or codes, for "sides") named in this sentence before the phrase or in the
                 // PairWindow sentences before it, the two the article has named most so far (the latest first on ties). One side alone
                 // named before it in its sentence is the one who acts on the pair ("Bolivia urged both neighbours").
                 // "Norway and Cuba called on both sides", "urged the two countries": a pair after a verb or preposition is
                 // acted on, so the actors of its own sentence are not in it.
-                int before = two ? t - 2 : t - 1;
+                int before = two || bare ? t - 2 : t - 1;
                 // "each side accused the other" is always its clause's subject, whatever stands before it ("hours later").
                 bool spoken = before >= 0 && _doc.SentenceOf(before) == sentence && PairSpeechWords.Contains(Tok(before).ToString());
-                bool objectPair = !each && before >= 0 && _doc.SentenceOf(before) == sentence && char.IsLower(Tok(before)[0]) && !PairClauseOpeners.Contains(Tok(before).ToString());
+                // "as fighting between the two neighbours spread": after "between" on a noun that opens its clause the pair is
+                // the two parties of that noun, the clause's subject, so the sides its own sentence named before it may be the
+                // pair. On an object ("agreed to resume flights between the two countries") the subjects act on it, as before.
+                bool subjectBetween = before >= 1 && Is(before, "between") && _doc.SentenceOf(before - 1) == sentence
+                    && (before - 2 < 0 || _doc.SentenceOf(before - 2) != sentence || Is(before - 2, ",") || PairClauseOpeners.Contains(Tok(before - 2).ToString()));
+                bool objectPair = !each && before >= 0 && _doc.SentenceOf(before) == sentence && char.IsLower(Tok(before)[0])
+                    && !PairClauseOpeners.Contains(Tok(before).ToString()) && !subjectBetween;
                 var seen = new Dictionary<string, (ActorMention M, int Count, int Last)>(StringComparer.Ordinal);
                 var actingOnPair = new HashSet<string>(StringComparer.Ordinal);
                 var between = new List<(string Key, ActorMention M)>();
                 int existing = -1, inSentence = 0;
                 string? sameSentenceKey = null;
+                // The latest two different sides coordinated in the window ("Russia and Ukraine exchanged prisoners"): the pair
+                // the text itself made, which names the two better than how often each was named.
+                (string Key, ActorMention M)? previousSide = null;
+                ActorMention? pairedFirst = null, pairedSecond = null;
+                (string A, string B) pairedKeys = ("", "");
                 // The article so far, within PairCountWindow sentences: enough to say which sides it names most.
                 int from = sentence > PairCountWindow ? FirstMentionFrom(_doc.Sentence(sentence - PairCountWindow).FirstToken) : 0;
                 for (int k = from; k < _out.Count; k++)
@@ -754,8 +770,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                     }
                     // In a relative clause ("the United States, which had hosted talks between Congo and Rwanda, urged both
                     // sides") they are sides the article may have named more often, counted with them.
-                    if (os == sentence && objectPair && inBetween == 0) { actingOnPair.Add(key); continue; }
+                    if (os == sentence && objectPair && inBetween == 0) { actingOnPair.Add(key); previousSide = null; continue; }
                     bool window = os >= sentence - PairWindow;
+                    // "Egypt, Qatar and the United States": the last two of a longer list are not a pair.
+                    if (window && previousSide is { } ps && ps.Key != key && Coordinated(ps.M, o)
+                        && !(Is(ps.M.Tokens.FirstToken - 1, ",") && k >= 2 && _out[k - 2].Tokens.EndToken == ps.M.Tokens.FirstToken - 1))
+                        (pairedFirst, pairedSecond, pairedKeys) = (ps.M, o, (ps.Key, key));
+                    previousSide = (key, o);
                     bool known = seen.TryGetValue(key, out var prev);
                     seen[key] = (window ? o : prev.M ?? o, prev.Count + 1, window ? k : known ? prev.Last : -1);
                     if (os == sentence && key != sameSentenceKey) { inSentence++; sameSentenceKey = key; }
@@ -766,6 +787,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                     .OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Last).Take(2).ToList();
                 ActorMention? first, second;
                 if (between.Count == 2) (first, second) = (between[0].M, between[1].M);
+                // Each side as the window last named it ("Ecuador and Peru signed … Ecuador's president said the two sides"
+                // is the government that speaks): a country and its government are one side, as in the ranking.
+                else if (pairedFirst is not null)
+                    (first, second) = (seen.TryGetValue(pairedKeys.A, out var sa) ? sa.M : pairedFirst,
+                                       seen.TryGetValue(pairedKeys.B, out var sb) ? sb.M : pairedSecond);
                 else
                 {
                     // Sides named after "between" still count as named when only one of them is there.
@@ -793,6 +819,25 @@ public sealed class ActorRecognizer : IPipelineComponent
                 t = noun;
             }
         }
+
+        /// <summary>True when mention <paramref name="b"/> is coordinated with <paramref name="a"/> before it in one sentence:
+        /// only "and", an article or a comma between them, "and" among them ("Russia and Ukraine", "Kenya and the Somali
+        /// government").</summary>
+        private bool Coordinated(ActorMention a, ActorMention b)
+        {
+            int from = a.Tokens.EndToken, to = b.Tokens.FirstToken;
+            if (to - from is < 1 or > 3 || _doc.SentenceOf(from) != _doc.SentenceOf(to)) return false;
+            bool and = false;
+            for (int k = from; k < to; k++)
+            {
+                if (Is(k, "and")) and = true;
+                else if (!Is(k, "the") && !Is(k, ",")) return false;
+            }
+            return and;
+        }
+
+        /// <summary>A finite verb or modal at token <paramref name="k"/>.</summary>
+        private bool IsFiniteVerb(int k) => (uint)k < (uint)_doc.TokenCount && _doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
 
         /// <summary>Singular nouns of sides after "each" ("each side accused the other"), with the role as in <see cref="PairNouns"/>.</summary>
         private static readonly Dictionary<string, string?> EachPairNouns = new(StringComparer.OrdinalIgnoreCase)

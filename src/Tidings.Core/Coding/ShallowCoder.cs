@@ -5518,6 +5518,8 @@ public sealed partial class ShallowCoder : IEventCoder
             int k = t + 1; while (Is(k, Words.Determiner)) k++;
             a = ActorAt(k);
             if (a < 0) return false;
+            // "fighting between the two neighbours": a resolved pair is both sides on the same tokens, one after the other.
+            if (a + 1 < doc.Actors.Count && A(a + 1).Tokens == A(a).Tokens) { b = a + 1; return true; }
             k = A(a).Tokens.EndToken;
             if (!IsWord(k, "and")) return false;
             k++; while (Is(k, Words.Determiner)) k++;

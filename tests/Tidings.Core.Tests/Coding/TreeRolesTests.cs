@@ -295,8 +295,10 @@ public class TreeRolesTests
     [InlineData("Thailand's prime minister said she had spoken by telephone with Cambodian leader Hun Manet and that the two had agreed to meet.", "THAGOV")]
     public void Reported_pluperfects_are_news(string text, string source)
     {
-        var e = Assert.Single(Events(text), e => e.Source.Code == source);
-        Assert.False(e.Background);
+        // "the two had agreed to meet" is the pair's own joint event beside the speaker's call, so more than one may have the source.
+        var events = Events(text).Where(e => e.Source.Code == source).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.False(e.Background));
     }
 
     /// <summary>The tree gives the addressee's phrase, which names no actor: an actor after another preposition is what
