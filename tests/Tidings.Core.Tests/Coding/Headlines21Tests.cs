@@ -12,25 +12,7 @@ namespace Tidings.Tests.Coding;
 /// </summary>
 public class Headlines21Tests
 {
-    /// <summary>The asserted events of an article that has only <paramref name="headline"/>, as "SOURCE→TARGET:CODE".</summary>
-    private static string[] Codes(string headline) =>
-        TidingsPipeline.Default.Analyze(new Article { Id = "t", Headline = headline, Body = "", Published = new DateOnly(2025, 5, 2) })
-            .Events.Where(e => !e.Negated && !e.Background)
-            .Select(e => $"{e.Source.Code ?? "-"}→{e.Target?.Code ?? "-"}:{e.Cameo}").Distinct().Order().ToArray();
-
-    /// <summary>Each "|"-separated expectation ("*" any run, "!" none such) holds for the headline's events.</summary>
-    private static void AssertHeadline(string headline, string expected)
-    {
-        var got = Codes(headline);
-        foreach (var want in expected.Split('|'))
-        {
-            bool negative = want.StartsWith('!');
-            var w = negative ? want[1..] : want;
-            var pattern = "^" + string.Join(".*", w.Split('*').Select(System.Text.RegularExpressions.Regex.Escape)) + "$";
-            bool found = got.Any(g => System.Text.RegularExpressions.Regex.IsMatch(g, pattern));
-            Assert.True(negative ? !found : found, $"{headline}\n  expected {(negative ? "no " : "")}{w}\n  got {string.Join(", ", got)}");
-        }
-    }
+    private static void AssertHeadline(string headline, string expected) => PipelineEvents.AssertHeadlineCoded(headline, expected);
 
     private static string[] Xpos(string sentence)
     {

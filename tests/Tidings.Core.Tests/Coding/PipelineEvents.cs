@@ -11,14 +11,25 @@ namespace Tidings.Tests.Coding;
 internal static class PipelineEvents
 {
     /// <summary>The asserted, non-background events of <paramref name="body"/>, published on Friday 2025-05-02.</summary>
-    public static string[] Codes(string body) =>
-        TidingsPipeline.Default.Analyze(new Article { Id = "t", Body = body, Published = new DateOnly(2025, 5, 2) })
+    public static string[] Codes(string body) => CodesOf(new Article { Id = "t", Body = body, Published = new DateOnly(2025, 5, 2) });
+
+    /// <summary>The asserted, non-background events of an article that has only <paramref name="headline"/> (some rules read
+    /// headline grammar only there), published on Friday 2025-05-02.</summary>
+    public static string[] HeadlineCodes(string headline) =>
+        CodesOf(new Article { Id = "t", Headline = headline, Body = "", Published = new DateOnly(2025, 5, 2) });
+
+    private static string[] CodesOf(Article article) =>
+        TidingsPipeline.Default.Analyze(article)
             .Events.Where(e => !e.Negated && !e.Background)
             .Select(e => $"{e.Source.Code ?? "-"}→{e.Target?.Code ?? "-"}:{e.Cameo}").Distinct().Order().ToArray();
 
-    public static void AssertCoded(string text, string expected)
+    public static void AssertCoded(string text, string expected) => AssertIn(Codes(text), text, expected);
+
+    /// <summary><see cref="AssertCoded"/> for <paramref name="headline"/> coded as an article's headline.</summary>
+    public static void AssertHeadlineCoded(string headline, string expected) => AssertIn(HeadlineCodes(headline), headline, expected);
+
+    private static void AssertIn(string[] got, string text, string expected)
     {
-        var got = Codes(text);
         foreach (var want in expected.Split('|'))
         {
             bool negative = want.StartsWith('!');
