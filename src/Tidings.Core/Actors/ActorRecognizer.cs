@@ -2562,6 +2562,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Head words of a state body's name that say its sector themselves (a court judges: JUD); other heads are GOV
         /// unless a role word inside the name says otherwise ("Police Department", "Sheriff's Office": COP).</summary>
         private static readonly FrozenSet<string> JudicialHeads = Set("Court", "Tribunal");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeadsBySpan = InstitutionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JudicialHeadsBySpan = JudicialHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>Sectors a role word inside a state body's name gives the body ("Police Department" COP, "Prosecutor's Office"
         /// JUD, "Army Board" MIL, "Senate Commission" LEG); other role words name the field a government body oversees.</summary>
@@ -2585,11 +2587,11 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int TryInstitutionName(int i, int end)
         {
             int h = i;
-            while (h < end && h - i < 7 && !InstitutionHeads.Contains(Tok(h).ToString()) && ContinuesInstitutionName(h, i, end)) h++;
+            while (h < end && h - i < 7 && !InstitutionHeadsBySpan.Contains(Tok(h)) && ContinuesInstitutionName(h, i, end)) h++;
             // "Colombia's Cauca department": a lower-case head word is a common noun, not a body's name.
-            if (h >= end || !IsCap(Tok(h)) || !InstitutionHeads.Contains(Tok(h).ToString()) || MatchName(i, end).Entries is not null) return i;
+            if (h >= end || !IsCap(Tok(h)) || !InstitutionHeadsBySpan.Contains(Tok(h)) || MatchName(i, end).Entries is not null) return i;
             // "Police Department", "Tribunal Office": a second head word continues the name.
-            while (h + 1 < end && IsCap(Tok(h + 1)) && InstitutionHeads.Contains(Tok(h + 1).ToString())) h++;
+            while (h + 1 < end && IsCap(Tok(h + 1)) && InstitutionHeadsBySpan.Contains(Tok(h + 1))) h++;
             // "The European Commission" at a sentence start: a capitalised function word is no part of a name.
             if (NameOpeners.Contains(Tok(i).ToString())) return i;
             // "the Health Ministry", "the Electoral Commission", "the Ministry of Defence": a role phrase or a name the lexicon
@@ -2635,7 +2637,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && ((h > i + 1 ? PlaceCountryOf(i, i + 2) : null) ?? PlaceCountryOf(i, i + 1)) is { } placed) country = placed;
             string sector = "GOV";
             for (int k = i; k <= h; k++)
-                if (JudicialHeads.Contains(Tok(k).ToString())) sector = "JUD";
+                if (JudicialHeadsBySpan.Contains(Tok(k))) sector = "JUD";
             if (sector == "GOV")
                 for (int k = i; k < h; k++)
                     if (MatchRole(k, h + 1) is { Role: { } inner } && NamedBodySectors.Contains(inner.Code)) { sector = inner.Code; break; }

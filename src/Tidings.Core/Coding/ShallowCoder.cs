@@ -287,7 +287,10 @@ public sealed partial class ShallowCoder : IEventCoder
         private void DropSecondReadingsOfOneAct()
         {
             if (_out.Count < 2 || !_tree.Parsed) return;
-            _out.RemoveAll(m => !m.Negated && _out.Exists(o => !ReferenceEquals(o, m) && !o.Negated && o.Source == m.Source
+            // The heads are looked up in a snapshot: RemoveAll compacts the list while its predicate runs, so reading _out
+            // inside it would see moved and removed entries and make the result depend on the order of the events.
+            var all = _out.ToArray();
+            _out.RemoveAll(m => !m.Negated && Array.Exists(all, o => !ReferenceEquals(o, m) && !o.Negated && o.Source == m.Source
                 && o.Background == m.Background && o.Modality == m.Modality && SameKindOfAct(o.Cameo, m.Cameo)
                 && (SameTarget(o, m) || m.Target < 0 && m.TargetPlace < 0 && m.TargetCountry is null)
                 && AdjunctOf(Syntax.Attachment.SpanHead(doc, m.Trigger), Syntax.Attachment.SpanHead(doc, o.Trigger), out int clause)
@@ -298,6 +301,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 && (o.Cameo[0] == '2' || !HasObject(clause))));
             // "flew on to Nairobi, where he was welcomed at the airport by the president": a host who welcomes the guest of a
             // visit told in the same sentence receives him; that is the hosting (043), not praise (051).
+            // 043s are never removed here, so reading _out inside the predicate is safe.
             _out.RemoveAll(m => m.Cameo == "051" && !m.Negated && IsWelcome(m.Trigger) && _out.Exists(o => o.Cameo == "043"
                 && !o.Negated && o.Source == m.Source && SameTarget(o, m)));
         }
@@ -308,6 +312,7 @@ public sealed partial class ShallowCoder : IEventCoder
             o.Target == m.Target && o.TargetCountry == m.TargetCountry && o.TargetPlace == m.TargetPlace
             || o.Target >= 0 && m.Target >= 0 && A(o.Target).Code is { } code && code == A(m.Target).Code;
 
+        /// <summary>Whether the trigger is a form of "welcome" or "greet".</summary>
         private bool IsWelcome(TokenRange trigger) =>
             doc.TokLemma(trigger.FirstToken) is { } lemma && (lemma.Equals("welcome", StringComparison.OrdinalIgnoreCase)
                 || lemma.Equals("greet", StringComparison.OrdinalIgnoreCase));

@@ -592,7 +592,7 @@ internal sealed partial class TreeRoles
         "ban", "law", "decree", "order", "measure", "policy", "bill", "deployment", "closure", "suspension", "restriction",
         "dissolution", "expulsion", "deportation", "impeachment", "regulation", "directive", "rule", "amendment", "election",
         "appointment", "dismissal", "removal", "shutdown", "curfew", "plan", "decision", "tariff", "tariffs", "sanction",
-        // session 21 (blind36): parts of a law and state deals a court strikes down or halts ("declared unconstitutional a
+        // parts of a law and state deals a court strikes down or halts ("declared unconstitutional a
         // section of the act", "blocked the government's sale of the state fuel importer")
         "section", "provision", "clause", "act", "sale", "privatisation", "privatization", "contract", "licence", "license",
     };
