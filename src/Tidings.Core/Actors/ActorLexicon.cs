@@ -288,6 +288,12 @@ public sealed class ActorLexicon
     internal static bool IsStateAgentSector(string roleCode) =>
         roleCode.Length >= 3 && roleCode[..3] is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY";
 
+    /// <summary>True when a role row's name is prisoners or detainees ("prisoner(s)", "political prisoner(s)",
+    /// "detainee(s)"): people held by a state, whose country is the holder's when no nationality is given.</summary>
+    internal static bool IsPrisonerRoleName(string name) =>
+        name.StartsWith("prisoner", StringComparison.OrdinalIgnoreCase) || name.StartsWith("political prisoner", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("detainee", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Three-letter role and sector codes of the CAMEO actor codebook that role and organisation codes are built from.</summary>
     internal static readonly FrozenSet<string> RoleCodes = new[]
     {

@@ -1686,8 +1686,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             || (role.Code == "MED" && role.Name?.StartsWith("state", StringComparison.OrdinalIgnoreCase) == true) // "state television"
             // "Belarus freed 52 prisoners after a visit by a U.S. envoy": prisoners with no nationality are held by the
             // state that frees, pardons or deports them, the nearest before them, and are its people
-            || (role.Code == "CVL" && role.Name is { } pn && (pn.StartsWith("prisoner", StringComparison.OrdinalIgnoreCase)
-                || pn.StartsWith("political prisoner", StringComparison.OrdinalIgnoreCase) || pn.StartsWith("detainee", StringComparison.OrdinalIgnoreCase)));
+            || (role.Code == "CVL" && role.Name is { } pn && ActorLexicon.IsPrisonerRoleName(pn));
 
         /// <summary>A country's state agent (GOV, MIL, COP, JUD, LEG, SPY, ELI), or a country name as the subject of a verb.</summary>
         private bool IsStateSide(ActorMention o)

@@ -4653,9 +4653,7 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>"prisoners", "political prisoners", "detainees" named with no country of their own (the country the actor
         /// recognizer lent them is the holder's).</summary>
         private static bool IsUnqualifiedPrisoners(ActorMention m) =>
-            m.Rule.StartsWith("role:", StringComparison.Ordinal) && m.Name is { } n
-            && (n.StartsWith("prisoner", StringComparison.OrdinalIgnoreCase) || n.StartsWith("political prisoner", StringComparison.OrdinalIgnoreCase)
-                || n.StartsWith("detainee", StringComparison.OrdinalIgnoreCase));
+            m.Rule.StartsWith("role:", StringComparison.Ordinal) && m.Name is { } n && ActorLexicon.IsPrisonerRoleName(n);
 
         /// <summary>
         /// Cooperation that coordinated subjects with no other target extend to each other: "Kenya and Somalia agreed
@@ -4927,9 +4925,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (sentence < _sentence - 8) break;
                 bool sameWord = trigger.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
                 if (!sameWord && !TreeRoles.AnaphoricNounFits(actNoun, code)) continue;
-                if (s == src || A(s).Code is not { } sc || A(src).Code is not { } own || sc == own) continue;
                 // "Iran's foreign ministry spokesman" does not react to Tehran's own act.
-                if (A(s).Country is { } c && c == A(src).Country && (sc.Length == 3 || own.Length == 3 || sc[3..] == own[3..])) continue;
+                if (SameSide(s, src)) continue;
                 if (sameWord) return s;
                 if (byKind < 0) byKind = s;
             }
@@ -5881,8 +5878,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (d.Sentence != p.Sentence || d.Negated || d.Source < 0 || d.Source == p.Source || d.Trigger.FirstToken >= judged) continue;
                     bool sameWord = doc.TokLemma(d.Trigger.FirstToken) is { } tl && tl.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
                     if (!sameWord && !TreeRoles.AnaphoricNounFits(noun, d.Cameo)) continue;
-                    if (A(d.Source).Code is not { } sc || A(p.Source).Code is not { } own || sc == own) continue;
-                    if (A(d.Source).Country is { } c && c == A(p.Source).Country && (sc.Length == 3 || own.Length == 3 || sc[3..] == own[3..])) continue;
+                    if (SameSide(d.Source, p.Source)) continue;
                     doer = d.Source;
                 }
                 if (doer >= 0) _out[i] = p with { Target = doer, Rule = p.Rule + ",tgt=doer-of-earlier-act" };
