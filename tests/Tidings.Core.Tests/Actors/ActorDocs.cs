@@ -22,6 +22,19 @@ internal static class ActorDocs
         return doc;
     }
 
+    /// <summary>The document of a one-body article run through the whole default pipeline (parse and article-level
+    /// resolution included), as the main job codes it.</summary>
+    public static Document RunPipeline(string text, DateOnly published, string id = "p") =>
+        Tidings.Pipeline.TidingsPipeline.Default.Analyze(new Article { Id = id, Body = text, Published = published }).Document;
+
+    /// <summary>Asserts that a mention whose text is exactly <paramref name="span"/> exists and has <paramref name="code"/>.</summary>
+    public static void AssertMentionCode(Document doc, string span, string code)
+    {
+        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
+        Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
+        Assert.True(code == m.Code, $"'{span}': expected {code}, got {m.Code} ({m.Rule}); all: {Dump(doc)}");
+    }
+
     public static string Dump(Document doc) =>
         string.Join(" | ", doc.Actors.Select(a => $"[{a.Tokens.TextIn(doc)}] {a.Code ?? "null"} ({a.Rule})"));
 }

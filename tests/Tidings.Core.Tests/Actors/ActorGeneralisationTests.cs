@@ -345,13 +345,7 @@ public class ActorGeneralisationTests
     [InlineData("Police in Quito questioned the father of the missing girl.", "2025-05-01", "father", "ECUCVL")]
     [InlineData("Relatives of the trapped miners protested in La Paz on Monday.", "2025-05-01", "Relatives", "BOLCVL")]
     public void Codes_through_the_pipeline(string text, string published, string span, string code)
-    {
-        var article = new Article { Id = "p", Body = text, Published = DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture) };
-        var doc = Tidings.Pipeline.TidingsPipeline.Default.Analyze(article).Document;
-        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
-        Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
-        Assert.True(code == m.Code, $"'{span}': expected {code}, got {m.Code} ({m.Rule}); all: {Dump(doc)}");
-    }
+        => AssertMentionCode(RunPipeline(text, DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture)), span, code);
 
     [Theory]
     // session 14: a name that arrests, or is told of with an active verb, is no civilian by the custody rule

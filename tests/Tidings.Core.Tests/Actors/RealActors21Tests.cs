@@ -35,13 +35,7 @@ public class RealActors21Tests
     [InlineData("The U.N. High Commissioner for Refugees opened a camp.", "U.N. High Commissioner for Refugees", "IGOUNOREFHCR")]
     [InlineData("The United Nations Children's Fund sent vaccines.", "United Nations Children's Fund", "IGOUNOKID")]
     public void Codes_through_the_pipeline(string text, string span, string code)
-    {
-        var article = new Article { Id = "r21", Body = text, Published = new DateOnly(2024, 3, 1) };
-        var doc = Tidings.Pipeline.TidingsPipeline.Default.Analyze(article).Document;
-        var m = doc.Actors.FirstOrDefault(a => a.Tokens.TextIn(doc) == span);
-        Assert.True(m is not null, $"no mention '{span}' in: {Dump(doc)}");
-        Assert.True(code == m.Code, $"'{span}': expected {code}, got {m.Code} ({m.Rule}); all: {Dump(doc)}");
-    }
+        => AssertMentionCode(RunPipeline(text, new DateOnly(2024, 3, 1), "r21"), span, code);
 
     [Theory]
     // a lower-case head word is a common noun ("Cauca department" is a province), and a lone capitalised head word names
@@ -53,8 +47,7 @@ public class RealActors21Tests
     [InlineData("The Supreme Council met on Monday. The SC said the vote was valid.", "SC")]
     public void Does_not_code_through_the_pipeline(string text, string word)
     {
-        var article = new Article { Id = "r21n", Body = text, Published = new DateOnly(2024, 3, 1) };
-        var doc = Tidings.Pipeline.TidingsPipeline.Default.Analyze(article).Document;
+        var doc = RunPipeline(text, new DateOnly(2024, 3, 1), "r21n");
         Assert.True(!doc.Actors.Any(a => a.Tokens.TextIn(doc).Split(' ').Contains(word)), $"'{word}' coded: {Dump(doc)}");
     }
 }

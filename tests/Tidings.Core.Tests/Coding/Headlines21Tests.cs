@@ -14,15 +14,6 @@ public class Headlines21Tests
 {
     private static void AssertHeadline(string headline, string expected) => PipelineEvents.AssertHeadlineCoded(headline, expected);
 
-    private static string[] Xpos(string sentence)
-    {
-        var model = PerceptronTagger.Default ?? throw new InvalidOperationException("no embedded tagger model");
-        var words = sentence.Split(' ');
-        var cls = new int[words.Length];
-        model.Tag(words, cls);
-        return cls.Select(model.XposOf).ToArray();
-    }
-
     [Theory]
     // a court's -s verb after "court" in a sentence-case headline
     [InlineData("Zambia court blocks sale of state mining firm", "ZMBJUD→ZMBGOV:116")]
@@ -67,5 +58,5 @@ public class Headlines21Tests
     [InlineData("Ukraine peace talks in Geneva", 2, "NNS")]
     // a sentence with its full stop is not a headline: the repair leaves it alone
     [InlineData("Water supplies fell .", 1, "NNS")]
-    public void The_headline_verb_repair_tags_the_verb(string sentence, int index, string xpos) => Assert.Equal(xpos, Xpos(sentence)[index]);
+    public void The_headline_verb_repair_tags_the_verb(string sentence, int index, string xpos) => Assert.Equal(xpos, HeadlineTags.Xpos(sentence)[index]);
 }

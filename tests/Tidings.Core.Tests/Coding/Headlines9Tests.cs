@@ -18,15 +18,6 @@ public class Headlines9Tests
         Events(headline).Where(e => !e.Negated && !e.Background)
             .Select(e => $"{e.Source.Code ?? "-"}→{e.Target?.Code ?? "-"}:{e.Cameo}:{e.Modality}").Distinct().Order().ToArray();
 
-    private static string[] Xpos(string sentence)
-    {
-        var model = PerceptronTagger.Default ?? throw new InvalidOperationException("no embedded tagger model");
-        var words = sentence.Split(' ');
-        var cls = new int[words.Length];
-        model.Tag(words, cls);
-        return cls.Select(model.XposOf).ToArray();
-    }
-
     // A present-tense headline's subject may be a plural name ("Houthis") or two names joined by a comma; the base form
     // after it is the verb, and a plural the tagger took for the verb ("rockets" VBZ) is its object.
     [Theory]
@@ -34,7 +25,7 @@ public class Headlines9Tests
     [InlineData("Houthis fire rockets at Saudi border posts", 2, "NNS")]
     [InlineData("Russia , Ukraine swap 150 prisoners of war", 3, "VBP")]
     public void Headline_present_verb_after_a_named_subject(string headline, int index, string xpos) =>
-        Assert.True(xpos == Xpos(headline)[index], string.Join(" ", Xpos(headline)));
+        Assert.True(xpos == HeadlineTags.Xpos(headline)[index], string.Join(" ", HeadlineTags.Xpos(headline)));
 
     // The same as events: a plural name or two comma-joined names, then a base-form verb that is also a noun.
     [Theory]
