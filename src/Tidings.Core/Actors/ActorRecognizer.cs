@@ -596,7 +596,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// </summary>
         private (ActorMention? Antecedent, int Back) PronounAntecedentBefore(int si, string pronoun) =>
             AntecedentBefore(si, sentence => PronounAntecedent(sentence, pronoun),
-                pronoun is "he" or "she" ? sentence => SentenceNamesPerson(sentence, pronoun) : null);
+                pronoun is "he" or "she" ? SentenceNamesPerson : null);
 
         /// <summary>The first antecedent <paramref name="inSentence"/> finds in the sentences before <paramref name="si"/>, and
         /// how many back: the sentence before, or, past up to two that name no actor at all, the one before them, all in
@@ -616,13 +616,14 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>True when sentence <paramref name="sentence"/> may name a person a "he"/"she" after it could stand for: a
-        /// mention that fits the pronoun (coded or not), or a proper-noun subject no coded mention covers (a name the
-        /// lexicon does not know).</summary>
-        private bool SentenceNamesPerson(int sentence, string pronoun)
+        /// mention of a person (coded or not; a resolved "he" too), or a proper-noun subject no coded mention covers (a name
+        /// the lexicon does not know).</summary>
+        private bool SentenceNamesPerson(int sentence)
         {
             var span = _doc.Sentence(sentence);
             for (int i = FirstMentionFrom(span.FirstToken); i < _out.Count && _out[i].Tokens.FirstToken < span.EndToken; i++)
-                if (!_out[i].IsModifier && FitsPronoun(_out[i], pronoun)) return true;
+                // either pronoun: a sentence about "him" stands between a "she" and the woman named before it
+                if (!_out[i].IsModifier && (FitsPronoun(_out[i], "he") || FitsPronoun(_out[i], "she"))) return true;
             for (int t = span.FirstToken; t < span.EndToken; t++)
             {
                 var tok = _doc.Token(t);
@@ -727,10 +728,19 @@ public sealed class ActorRecognizer : IPipelineComponent
             };
         }
 
-        /// <summary>True when a mention names a person: by name, or by a title ("the minister").</summary>
+        /// <summary>True when a mention names a person: by name, or by a title ("the minister"), or by a proper name
+        /// apposed to a role ("the Deputy Speaker, Rachel Okafor,").</summary>
         private bool NamesPerson(ActorMention m, bool plural) =>
             m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.Contains("title", StringComparison.Ordinal)
-            || (!plural && MatchRoleIn(m) is { IsTitle: true });
+            || (!plural && MatchRoleIn(m) is { IsTitle: true })
+            || (m.Rule.StartsWith("apposition:", StringComparison.Ordinal) && m.Tokens.Length >= 2 && AllProperNouns(m.Tokens));
+
+        private bool AllProperNouns(TokenRange r)
+        {
+            for (int k = r.FirstToken; k < r.EndToken; k++)
+                if (_doc.Token(k).Xpos is not "NNP") return false;
+            return true;
+        }
 
         /// <summary>"Mahmoud" after "Kurdish official Nouri Mahmoud": the earlier mention a surname memory mention repeats
         /// (the last one before it with its code and name that is no memory mention itself), or null for any other mention.
