@@ -29,6 +29,7 @@ public class Pronouns22Tests
     [InlineData("General Asim Munir inaugurated a hospital in Quetta on Thursday. The tribal elders thanked the army for restoring peace. He urged the elders to support the government.", 2, "He", "PAKMIL")]
     [InlineData("Pakistan's defence minister Khawaja Asif spoke in parliament. The opposition walked out. He accused India of sponsoring terrorism.", 2, "He", "PAKGOV")]
     [InlineData("Chancellor Friedrich Merz arrived in Kyiv on Monday. Ukraine welcomed the visit. Russia condemned it. He pledged more air defence systems to Ukraine.", 3, "He", "DEUGOV")]
+    [InlineData("Kenya's foreign minister Musalia Mudavadi met the envoy. Sudan rejected the talks. “We want peace.” He left early.", 3, "He", "KENGOV")]
     // a surname the article repeats is the person: the subject of the sentence before
     [InlineData("Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Brasilia. Lula praised the trade deal. He invited Argentina to join the new fund.", 2, "He", "BRAGOV")]
     // a trailing speaker of a quote
