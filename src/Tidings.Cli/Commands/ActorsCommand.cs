@@ -51,7 +51,12 @@ public sealed class ActorsCommand : Command<ActorsSettings>
         if (s.Lexicon is not null && !Directory.Exists(s.Lexicon)) throw new CliException($"--lexicon '{s.Lexicon}' is not a folder");
         var recognizer = s.Lexicon is null ? ActorRecognizer.Default : new ActorRecognizer(ActorLexicon.Load(s.Lexicon));
         var doc = Document.FromArticle(article);
-        Pipeline.Pipeline.Create(Text.Tokenizer.Default, recognizer).Process(doc, cancellationToken);
+        // The tagger and the parser run first, as in `tidings code`: rules that read the tree (a pronoun standing for the
+        // person named before, a possessive, a subject) find here what the coder is handed.
+        var stages = new List<Pipeline.IPipelineComponent> { Text.Tokenizer.Default, (Pipeline.IPipelineComponent?)Syntax.PerceptronTagger.Default ?? Syntax.RuleTagger.Default };
+        if (Syntax.DependencyParser.DefaultComponent is { } parser) stages.Add(parser);
+        stages.Add(recognizer);
+        Pipeline.Pipeline.Create(stages).Process(doc, cancellationToken);
 
         AnsiConsole.MarkupLine($"[grey]published: {Markup.Escape(article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown (people coded by their latest office)")}; " +
             $"{doc.Actors.Count} actor mention(s) in {doc.SentenceCount} sentence(s)[/]");

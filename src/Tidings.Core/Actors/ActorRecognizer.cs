@@ -408,48 +408,55 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>
         /// "Pakistan's defence minister Khawaja Asif spoke in parliament. He accused India of …", "The foreign ministry
         /// summoned the envoy. It said …": a personal pronoun that is the subject of its sentence's main verb stands for
-        /// the subject actor of the sentence before (else that sentence's last fitting actor): "he"/"she" for a person
+        /// the subject actor of the sentence before (else that sentence's only fitting actor): "he"/"she" for a person
         /// (a name or a singular title), "it" for a country, organisation or institution, "they" for a plural role. It
         /// becomes a mention on the pronoun. Needs the parse; a pronoun inside a clause is left to the coder, which
-        /// reads it from its governing verb's subject.
+        /// reads it from its governing verb's subject. Each resolved pronoun is in the output before the next sentence
+        /// is read, so "He said … He urged … He also met …" keeps the person named once at the top.
         /// </summary>
         private void ResolveSubjectPronouns()
         {
             if (_out.Count == 0 || _doc.SentenceCount < 2) return;
-            var added = new List<ActorMention>();
             for (int si = 1; si < _doc.SentenceCount; si++)
             {
                 var span = _doc.Sentence(si);
                 if (span.Section == SectionKind.Headline) continue;
-                for (int t = span.FirstToken; t < span.EndToken && t < span.FirstToken + 6; t++)
-                {
-                    var tok = _doc.Token(t);
-                    if (tok.Relation is not ("nsubj" or "nsubj:pass")) continue;
-                    string w = tok.Span.ToString().ToLowerInvariant();
-                    if (w is not ("he" or "she" or "it" or "they")) break;
-                    int head = tok.Head;
-                    if (head < 0 || _doc.Token(head).Relation != "root" || _doc.Token(head).Upos != Upos.VERB) break;
-                    if (InQuote(t, span.FirstToken)) break;
-                    AddPronoun(t, si, w);
-                    break;
-                }
+                int added = -1;
+                if (MainSubjectPronoun(span.FirstToken, span.EndToken) is { } t && !InQuote(t, span.FirstToken))
+                    added = AddPronoun(t, si, Tok(t).ToString().ToLowerInvariant());
                 // "“We will not back down,” she said.": a person pronoun that says a quote at the end of its sentence is the
                 // speaker named before, as one that opens the sentence is.
-                if (TrailingSpeakerPronoun(span.FirstToken, span.EndToken) is { } sp && !added.Any(a => a.Tokens.FirstToken == sp))
+                if (TrailingSpeakerPronoun(span.FirstToken, span.EndToken) is { } sp && sp != added)
                     AddPronoun(sp, si, Tok(sp).ToString().ToLowerInvariant());
             }
-            InsertInTextOrder(added);
-            void AddPronoun(int t, int si, string w)
+            int AddPronoun(int t, int si, string w)
             {
-                if (PronounAntecedentBefore(si, w) is not ({ } ante, var back)) return;
-                added.Add(new ActorMention
+                if (PronounAntecedentBefore(si, w) is not ({ } ante, var back)) return -1;
+                InsertInTextOrder([new ActorMention
                 {
                     Tokens = new TokenRange(t, t + 1), Code = ante.Code, Name = ante.Name, Country = ante.Country,
                     Rule = back == 1
-                        ? $"pronoun: {Tok(t)} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' in the sentence before)"
-                        : $"pronoun: {Tok(t)} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' {back} sentences before, none naming an actor since)",
-                });
+                        ? $"pronoun: {Tok(t)} → {ante.Name ?? ante.Code} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' in the sentence before)"
+                        : $"pronoun: {Tok(t)} → {ante.Name ?? ante.Code} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' {back} sentences before, none naming another that fits since)",
+                }]);
+                return t;
             }
+        }
+
+        /// <summary>The token of "he", "she", "it" or "they" that is the subject of the root verb of [first, end) (wherever
+        /// it stands: "Speaking to the elders, he said …"), or null.</summary>
+        private int? MainSubjectPronoun(int first, int end)
+        {
+            for (int t = first; t < end; t++)
+            {
+                var tok = _doc.Token(t);
+                if (tok.Relation is not ("nsubj" or "nsubj:pass")) continue;
+                int head = tok.Head;
+                if (head < 0 || _doc.Token(head).Relation != "root") continue;
+                if (_doc.Token(head).Upos != Upos.VERB) return null;
+                return Tok(t).ToString().ToLowerInvariant() is "he" or "she" or "it" or "they" ? t : null;
+            }
+            return null;
         }
 
         /// <summary>
@@ -481,7 +488,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                         && !HasSubject(head) ? h0 : head;
                     if (_doc.Token(clause).Relation != "root" || _doc.Token(clause).Upos != Upos.VERB) continue;
                     if (InQuote(t, span.FirstToken)) continue;
-                    string form = w == "them" ? "they" : "he";
+                    string form = w switch { "them" => "they", "her" => "she", _ => "he" };
                     // A fitting actor earlier in the pronoun's own sentence is a nearer antecedent than any before it.
                     bool nearer = false;
                     for (int i = FirstMentionFrom(span.FirstToken); i < _out.Count && _out[i].Tokens.FirstToken < t; i++)
@@ -521,6 +528,20 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         private static bool IsPronounMention(ActorMention m) => m.Rule.StartsWith("pronoun:", StringComparison.Ordinal);
+
+        /// <summary>The subject form ("he", "she", "it", "they") of a pronoun mention resolved to an actor before, or null
+        /// for any other mention.</summary>
+        private string? ResolvedPronounForm(ActorMention m)
+        {
+            if (!(IsPronounMention(m) || m.Rule.StartsWith("object pronoun:", StringComparison.Ordinal))) return null;
+            return Tok(m.Tokens.FirstToken).ToString().ToLowerInvariant() switch
+            {
+                "he" or "him" => "he",
+                "she" or "her" => "she",
+                "it" => "it",
+                _ => "they",
+            };
+        }
 
         /// <summary>The actor mention on the subject of <paramref name="verb"/> in [first, end), or null.</summary>
         private ActorMention? SubjectMentionOf(int verb, int first, int end)
@@ -570,14 +591,18 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// The antecedent of a subject pronoun of sentence <paramref name="si"/> and how many sentences back it is: the
         /// sentence before, or, when that sentence and up to one more before it name no actor at all (a quote, a figure),
         /// the sentence before them in the same section: "Minister X met the envoy. “We want peace.” He also accused …".
+        /// A "he" or "she" also walks past sentences that name actors but no person ("General X opened a road. The
+        /// elders thanked the army. He urged them …"): a country or a crowd cannot be "he".
         /// </summary>
         private (ActorMention? Antecedent, int Back) PronounAntecedentBefore(int si, string pronoun) =>
-            AntecedentBefore(si, sentence => PronounAntecedent(sentence, pronoun));
+            AntecedentBefore(si, sentence => PronounAntecedent(sentence, pronoun),
+                pronoun is "he" or "she" ? SentenceNamesPerson : null);
 
         /// <summary>The first antecedent <paramref name="inSentence"/> finds in the sentences before <paramref name="si"/>, and
         /// how many back: the sentence before, or, past up to two that name no actor at all, the one before them, all in
-        /// the same section; the walk stops at the first sentence that names an actor.</summary>
-        private (ActorMention? Antecedent, int Back) AntecedentBefore(int si, Func<int, ActorMention?> inSentence)
+        /// the same section; the walk stops at the first sentence that names an actor (or, with
+        /// <paramref name="blocks"/>, at the first sentence it is true of).</summary>
+        private (ActorMention? Antecedent, int Back) AntecedentBefore(int si, Func<int, ActorMention?> inSentence, Func<int, bool>? blocks = null)
         {
             var section = _doc.Sentence(si).Section;
             for (int back = 1; back <= 3 && si - back >= 0; back++)
@@ -585,9 +610,31 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var before = _doc.Sentence(si - back);
                 if (before.Section != section) break;
                 if (inSentence(si - back) is { } ante) return (ante, back);
-                if (HasActor(before.FirstToken, before.EndToken)) break;
+                if (blocks is null ? HasActor(before.FirstToken, before.EndToken) : blocks(si - back)) break;
             }
             return (null, 0);
+        }
+
+        /// <summary>True when sentence <paramref name="sentence"/> may name a person a "he"/"she" after it could stand for: a
+        /// mention of a person (coded or not; a resolved "he" too), or a proper-noun subject no coded mention covers (a name
+        /// the lexicon does not know).</summary>
+        private bool SentenceNamesPerson(int sentence)
+        {
+            var span = _doc.Sentence(sentence);
+            for (int i = FirstMentionFrom(span.FirstToken); i < _out.Count && _out[i].Tokens.FirstToken < span.EndToken; i++)
+                // either pronoun: a sentence about "him" stands between a "she" and the woman named before it
+                if (!_out[i].IsModifier && (FitsPronoun(_out[i], "he") || FitsPronoun(_out[i], "she"))) return true;
+            for (int t = span.FirstToken; t < span.EndToken; t++)
+            {
+                var tok = _doc.Token(t);
+                if (tok.Relation is not ("nsubj" or "nsubj:pass") || tok.Xpos is not "NNP") continue;
+                int i = FirstMentionFrom(t + 1) - 1;
+                bool covered = false;
+                for (; i >= 0 && _out[i].Tokens.EndToken > t - 8; i--)
+                    if (_out[i].Tokens.Contains(t) && _out[i].Code is not null) { covered = true; break; }
+                if (!covered) return true;
+            }
+            return false;
         }
 
         /// <summary>True when a coded actor mention starts in [<paramref name="first"/>, <paramref name="end"/>).</summary>
@@ -620,11 +667,15 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>The actor a subject pronoun of the next sentence stands for: the subject of sentence
-        /// <paramref name="sentence"/> when it fits the pronoun, else the last actor there that fits; null when none.</summary>
+        /// <paramref name="sentence"/> when it fits the pronoun, else the one actor there that fits; null when none, and
+        /// null when the reader cannot tell which is meant: two different fitting actors and neither the subject ("X met
+        /// Y. He said …"), or a subject of two coordinated fitting actors ("X and Y met. He said …"). Mentions of one
+        /// actor ("Demirel … the minister") are one candidate.</summary>
         private ActorMention? PronounAntecedent(int sentence, string pronoun)
         {
             var span = _doc.Sentence(sentence);
             ActorMention? subject = null, last = null;
+            bool several = false;
             for (int i = FirstMentionFrom(span.FirstToken); i < _out.Count; i++)
             {
                 var m = _out[i];
@@ -632,26 +683,77 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (f < span.FirstToken) continue;
                 if (f >= span.EndToken) break;
                 if (m.Code is null || m.IsModifier || !FitsPronoun(m, pronoun)) continue;
+                if (last is not null && !SameActor(last, m)) several = true;
                 last = m;
                 if (subject is null)
                     for (int k = f; k < m.Tokens.EndToken; k++)
                         if (_doc.Token(k).Relation is "nsubj" or "nsubj:pass") { subject = m; break; }
             }
-            return subject ?? last;
+            if (subject is not null) return CoordinatedWithOther(subject, span.EndToken, pronoun) ? null : subject;
+            return several ? null : last;
+        }
+
+        /// <summary>True when two mentions name one actor: the same code and name ("Yasar Demirel" and "the minister" that
+        /// memory ties to him).</summary>
+        private static bool SameActor(ActorMention a, ActorMention b) => a.Code == b.Code && a.Name == b.Name;
+
+        /// <summary>True when a different actor that fits <paramref name="pronoun"/> is coordinated with
+        /// <paramref name="subject"/> ("Kenyan President X and Ugandan President Y met …": "he" after it is either).</summary>
+        private bool CoordinatedWithOther(ActorMention subject, int end, string pronoun)
+        {
+            for (int i = FirstMentionFrom(subject.Tokens.EndToken); i < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (m.Tokens.FirstToken >= end) break;
+                if (m.Code is null || m.IsModifier || SameActor(m, subject) || !FitsPronoun(m, pronoun)) continue;
+                for (int k = m.Tokens.FirstToken; k < m.Tokens.EndToken; k++)
+                    if (_doc.Token(k).Relation == "conj" && subject.Tokens.Contains(_doc.Token(k).Head)) return true;
+            }
+            return false;
         }
 
         private bool FitsPronoun(ActorMention m, string pronoun)
         {
+            // A resolved pronoun fits the same pronoun again ("He said … He urged …", "… thanked him. He said …"); "she"
+            // never takes a "he".
+            if (ResolvedPronounForm(m) is { } form) return form == pronoun;
             int lastTok = m.Tokens.EndToken - 1;
             bool plural = _doc.Token(lastTok).Xpos is "NNS" or "NNPS";
-            bool person = m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.Contains("title", StringComparison.Ordinal)
-                || (!plural && MatchRoleIn(m) is { IsTitle: true });
+            bool person = NamesPerson(m, plural) || (MemoryReferent(m) is { } named && NamesPerson(named, false));
             return pronoun switch
             {
                 "he" or "she" => person && !plural,
                 "it" => !person && !plural && !m.Rule.StartsWith("pair:", StringComparison.Ordinal),
                 _ => plural && !person,
             };
+        }
+
+        /// <summary>True when a mention names a person: by name, or by a title ("the minister"), or by a proper name
+        /// apposed to a role ("the Deputy Speaker, Rachel Okafor,").</summary>
+        private bool NamesPerson(ActorMention m, bool plural) =>
+            m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.Contains("title", StringComparison.Ordinal)
+            || (!plural && MatchRoleIn(m) is { IsTitle: true })
+            || (m.Rule.StartsWith("apposition:", StringComparison.Ordinal) && m.Tokens.Length >= 2 && AllProperNouns(m.Tokens));
+
+        private bool AllProperNouns(TokenRange r)
+        {
+            for (int k = r.FirstToken; k < r.EndToken; k++)
+                if (_doc.Token(k).Xpos is not "NNP") return false;
+            return true;
+        }
+
+        /// <summary>"Mahmoud" after "Kurdish official Nouri Mahmoud": the earlier mention a surname memory mention repeats
+        /// (the last one before it with its code and name that is no memory mention itself), or null for any other mention.
+        /// Lets "Mahmoud says … He added …" see the person.</summary>
+        private ActorMention? MemoryReferent(ActorMention m)
+        {
+            if (!m.Rule.StartsWith("memory: ", StringComparison.Ordinal) || m.Rule.StartsWith("memory: the", StringComparison.Ordinal)) return null;
+            for (int i = FirstMentionFrom(m.Tokens.FirstToken) - 1; i >= 0; i--)
+            {
+                var e = _out[i];
+                if (e.Code == m.Code && e.Name == m.Name && !e.Rule.StartsWith("memory", StringComparison.Ordinal)) return e;
+            }
+            return null;
         }
 
         /// <summary>The last role word inside a mention, or null.</summary>

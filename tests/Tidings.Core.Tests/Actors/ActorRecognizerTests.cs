@@ -598,8 +598,9 @@ public class ActorRecognizerTests
     [InlineData("Kenyan President William Ruto arrived in Kampala. It rained all day.", "It")]
     [InlineData("Kenya closed its border with Somalia. He did not explain why.", "He")]
     [InlineData("Kenyan President William Ruto spoke. \"He lied to us,\" a farmer said.", "He")]
-    // a sentence naming an actor that cannot be "he" ends the search back
-    [InlineData("Kenya's foreign minister Musalia Mudavadi met the envoy. Sudan rejected the talks. “We want peace.” He left early.", "He")]
+    // a sentence naming another person, even one the lexicon does not know, ends the search back (one naming only a
+    // country does not since session 22: Pronouns22Tests)
+    [InlineData("Kenya's foreign minister Musalia Mudavadi met the envoy. Jomo Kariuki rejected the talks. He left early.", "He")]
     public void A_pronoun_that_fits_no_earlier_subject_is_no_actor(string text, string pronoun)
     {
         var doc = Run(text, "2025-07-30", parsed: true);
