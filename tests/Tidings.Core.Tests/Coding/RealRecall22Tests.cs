@@ -54,4 +54,13 @@ public class RealRecall22Tests
     [InlineData("The Kremlin dismissed the allegations as baseless.", "RUSGOV→-:016")]
     [InlineData("The advocacy group called the sentence excessive.", "NGO→-:111")]
     public void Dismissals_and_judgements_of_real_news_are_coded(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+    [Theory]
+    // "I" and "we" in a quote stand for the speaker named beside it, also when the parser hangs "said" on the quoted verb
+    [InlineData("\"I thank Qatar for its mediation,\" the French president said.", "FRAGOV→QAT:051")]
+    [InlineData("\"I condemn Israel,\" the French president said.", "FRAGOV→ISR:111")]
+    [InlineData("\"We condemn Qatar,\" the Egyptian foreign minister said.", "EGYGOV→QAT:111")]
+    [InlineData("\"We will help Jordan,\" the Egyptian foreign minister said.", "EGYGOV→JOR:033")]
+    [InlineData("\"I met the Chinese ambassador yesterday,\" the Indian foreign minister said.", "INDGOV→CHNGOV:040")]
+    [InlineData("\"We are cutting aid to Hungary,\" the European Commission said.", "IGOEUREEC→HUN:16*")]
+    public void A_first_person_quote_is_its_speakers(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
