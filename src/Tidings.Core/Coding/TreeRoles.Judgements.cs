@@ -41,6 +41,9 @@ internal sealed partial class TreeRoles
         // session 19 (sayings9, blind28): judgements of another's claims as false ("wrote that the president's claims were
         // untethered to the facts", "said the minister's remarks were misleading")
         "false", "untrue", "unfounded", "groundless", "misleading", "dishonest", "untethered", "fabricated",
+        // session 22 (realrecall22, real news): naming an act as abuse or another's words as lies ("said waterboarding is
+        // torture", "called the report lies", "called the minister a liar")
+        "torture", "lie", "lies", "liar", "liars",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>
@@ -86,6 +89,7 @@ internal sealed partial class TreeRoles
         if (!responsible && SaidFaultsAnAct(p, lemma, out speechVerb, out doer, out judged)) { code = "111"; return true; }
         if (!responsible && SaidFailedPeople(p, lemma, out speechVerb, out doer, out judged)) { code = "111"; return true; }
         if (!responsible && SaidVoteWasRigged(p, lemma, out speechVerb, out doer, out judged)) { code = "112"; return true; }
+        if (!responsible && SaidActorLied(p, lemma, out speechVerb, out doer, out judged)) { code = "112"; return true; }
         // The lemmatiser may mangle a participle ("biased" → "biase"): the word itself counts too.
         if (!responsible && !DisapprovingPredicates.Contains(lemma) && !DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return false;
         if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
@@ -377,6 +381,51 @@ internal sealed partial class TreeRoles
         speechVerb = StatingSpeechVerb(p);
         if (speechVerb < 0) return false;
         doer = agent; judged = p;
+        return true;
+    }
+
+    /// <summary>Verbs of deceit: said of an actor, they accuse it of lying ("claimed a police officer was lying").</summary>
+    private static readonly HashSet<string> DeceitVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lie", "deceive", "mislead", "misinform", "cheat", "defraud",
+    };
+
+    /// <summary>Prepositions of place: "lying in a pool of blood", "lay on the road" is no lie.</summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "under", "near", "beside", "along", "across", "inside", "outside", "beneath", "next",
+    };
+
+    /// <summary>
+    /// "The defendant claimed a police officer was lying", "the opposition said the minister lied to parliament", "said the
+    /// ministry had covered up the abuse": a speaker who states that an actor lied, deceived, cheated or covered something up
+    /// accuses that actor (112), as "accused the officer of lying" does. At the verb <paramref name="p"/>: the speech verb, the
+    /// deceiving actor (the active subject) and the clause (presupposed). Not for a modal, a negated or a place-telling "lie"
+    /// ("the body was lying in the street"), nor with no actor as subject.
+    /// </summary>
+    private bool SaidActorLied(int p, string lemma, out int speechVerb, out int doer, out int judged)
+    {
+        speechVerb = doer = judged = -1;
+        if (_doc.Token(p).Upos != Upos.VERB || IsNegated(p)) return false;
+        bool deceit = DeceitVerbs.Contains(lemma);
+        int subject = -1;
+        bool coverUp = false;
+        foreach (var c in Children(p))
+        {
+            if (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD") return false;
+            if (RelIs(c, "nsubj")) subject = c;
+            if (RelIs(c, "compound:prt") && (_doc.Token(c).Lemma ?? "").Equals("up", StringComparison.OrdinalIgnoreCase)) coverUp = true;
+            // "lay in the road", "lying dead": a place or a state, not a lie.
+            if (RelStarts(c, "obl") && CaseOf(c) is { } k && PlacePrepositions.Contains(k)) return false;
+            if (RelIs(c, "xcomp") || RelIs(c, "advmod") && _doc.Token(c).Upos == Upos.ADJ) return false;
+        }
+        if (!deceit && !(coverUp && lemma.Equals("cover", StringComparison.OrdinalIgnoreCase))) return false;
+        // "cheat" and "lie" with an object other than people: "cheated death", "lay the groundwork".
+        if (lemma.Equals("lie", StringComparison.OrdinalIgnoreCase) && AnyChild(p, "obj")) return false;
+        if (subject < 0 || _actorOf[subject] < 0) return false;
+        speechVerb = StatingSpeechVerb(p);
+        if (speechVerb < 0) return false;
+        doer = _actorOf[subject]; judged = p;
         return true;
     }
 

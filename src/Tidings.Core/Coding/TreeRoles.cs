@@ -653,6 +653,15 @@ internal sealed partial class TreeRoles
                                 LastSubjectNode = gc;
                                 return antecedent;
                             }
+                    // "\"I thank Qatar for its mediation,\" the French president said", "\"We will help Jordan,\" the minister
+                    // said": a first-person subject in a quote stands for the one the speech verb beside it names, which the
+                    // parser hangs on the quoted verb as parataxis (or, for "I", the verb the quote is the complement of).
+                    if (a < 0 && IsFirstPersonPronoun(c) && QuoteSpeakerSubject(v) is var speakerNode && speakerNode >= 0)
+                    {
+                        how = "tree:pronoun-antecedent";
+                        LastSubjectNode = speakerNode;
+                        return ActorOfNode(speakerNode);
+                    }
                     // "Israel's military said its jets had struck Hezbollah depots": weapons named as "its"/"their" in a
                     // reported clause are the reporter's own, so the reporter is the doer.
                     if (a < 0 && step == 0 && _doc.Token(c).Lemma is { } weapon && OwnWeaponNouns.Contains(weapon) && PossessivePronounOf(c)
@@ -1251,6 +1260,41 @@ internal sealed partial class TreeRoles
         return s.Equals("it", StringComparison.OrdinalIgnoreCase) || s.Equals("they", StringComparison.OrdinalIgnoreCase)
             || s.Equals("he", StringComparison.OrdinalIgnoreCase) || s.Equals("she", StringComparison.OrdinalIgnoreCase)
             || s.Equals("we", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsFirstPersonPronoun(int t)
+    {
+        var s = _doc.Token(t).Span;
+        return s.Equals("I", StringComparison.Ordinal) || s.Equals("we", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The subject node (an actor's) of the speech verb that reports the quoted clause of <paramref name="verb"/>: a speech
+    /// verb set off beside the clause ("\"...,\" the minister said", parsed as parataxis of the quoted verb or of a verb it
+    /// hangs from by a complement or coordination), or the speech verb the clause is the complement of. -1 when none.
+    /// </summary>
+    private int QuoteSpeakerSubject(int verb)
+    {
+        for (int v = verb, step = 0; v >= 0 && step < 4; step++)
+        {
+            foreach (var p in Children(v))
+            {
+                if (!RelStarts(p, "parataxis") || _doc.Token(p).Lemma is not { } pl || !SpeechVerbs.Contains(pl)) continue;
+                foreach (var s in Children(p))
+                    if (RelIs(s, "nsubj") && ActorOfNode(s) >= 0) return s;
+            }
+            int h = Head(v);
+            if (h < 0) return -1;
+            if (RelIs(v, "ccomp") && _doc.Token(h).Lemma is { } hl && SpeechVerbs.Contains(hl))
+            {
+                foreach (var s in Children(h))
+                    if (RelIs(s, "nsubj") && ActorOfNode(s) >= 0) return s;
+                return -1;
+            }
+            if (!(RelIs(v, "xcomp") || RelIs(v, "conj") || RelIs(v, "ccomp"))) return -1;
+            v = h;
+        }
+        return -1;
     }
 
     /// <summary>Head nouns of institutions and bodies, which "he" or "she" never stands for.</summary>
