@@ -18,7 +18,7 @@ public sealed class EventScorer
 {
     public const string ModelKind = "event-scorer";
     /// <summary>Payload layout and feature set version; bump when either changes (the model must be retrained).</summary>
-    public const int ModelVersion = 1;
+    public const int ModelVersion = 2;
     public const string EmbeddedPath = "models/events.bin";
     /// <summary>
     /// Whether the default pipeline drops the events the scorer finds unlikely when <see cref="SwitchVariable"/> is not
@@ -159,11 +159,13 @@ public sealed class EventScorer
 
     // ---- features --------------------------------------------------------------------------------------------------
 
-    /// <summary>The parts of an evidence rule "phrase:reject claim→016 src=tree:nsubj,tgt=none": frame kind ("phrase"),
-    /// frame ("phrase:reject claim"), source path ("tree:nsubj"), target path ("none") and whatever follows them.</summary>
+    /// <summary>The parts of an evidence rule "phrase:reject claim→016 src=tree:nsubj,tgt=none,mirror": frame kind ("phrase"),
+    /// frame ("phrase:reject claim"), source path ("tree:nsubj"), target path ("none") and whatever follows them ("mirror").</summary>
     public readonly record struct RuleParts(string Kind, string Frame, string Source, string Target, string Rest);
 
-    /// <summary>Splits an evidence rule into its parts; a part the rule does not give is "".</summary>
+    /// <summary>Splits an evidence rule into its parts; a part the rule does not give is "". A role path ends at the
+    /// first comma or space after it; what follows the target path (flags such as "mirror", a second "tgt=" reason,
+    /// words after a space) is the rest.</summary>
     public static RuleParts SplitRule(string rule)
     {
         int arrow = rule.IndexOf('→');
@@ -176,22 +178,25 @@ public sealed class EventScorer
         {
             int start = s + 5;
             int comma = rule.IndexOf(",tgt=", start, StringComparison.Ordinal);
+            int srcEnd = comma >= 0 ? comma : PathEnd(rule, start);
+            src = rule[start..srcEnd];
+            int restStart = srcEnd;
             if (comma >= 0)
             {
-                src = rule[start..comma];
                 int tStart = comma + 5;
-                int end = rule.IndexOf(' ', tStart);
-                tgt = end < 0 ? rule[tStart..] : rule[tStart..end];
-                rest = end < 0 ? "" : rule[(end + 1)..];
+                int tEnd = PathEnd(rule, tStart);
+                tgt = rule[tStart..tEnd];
+                restStart = tEnd;
             }
-            else
-            {
-                int end = rule.IndexOf(' ', start);
-                src = end < 0 ? rule[start..] : rule[start..end];
-                rest = end < 0 ? "" : rule[(end + 1)..];
-            }
+            rest = restStart < rule.Length ? rule[(restStart + 1)..] : "";
         }
         return new RuleParts(kind, frame, src, tgt, rest);
+
+        static int PathEnd(string r, int from)
+        {
+            int end = r.IndexOfAny([',', ' '], from);
+            return end < 0 ? r.Length : end;
+        }
     }
 
     /// <summary>What kind of actor an output actor is: none, a bare country, a country with a role (and which), a

@@ -19,6 +19,8 @@ public class EventScorer22Tests
     [InlineData("verb:meet→042 src=tree:nsubj,tgt=tree:obj", "verb", "verb:meet", "tree:nsubj", "tree:obj", "")]
     [InlineData("verb:attack→190 src=tree:nsubj,tgt=tree:obj +place-host", "verb", "verb:attack", "tree:nsubj", "tree:obj", "+place-host")]
     [InlineData("noun:visit→042 src=tree:nmod:poss", "noun", "noun:visit", "tree:nmod:poss", "", "")]
+    [InlineData("verb:meet→040 src=tree:nsubj,tgt=tree:obj,mirror", "verb", "verb:meet", "tree:nsubj", "tree:obj", "mirror")]
+    [InlineData("phrase:reject claim→016 src=tree:nsubj,tgt=none,tgt=denied-act-target", "phrase", "phrase:reject claim", "tree:nsubj", "none", "tgt=denied-act-target")]
     [InlineData("headline:talks→043", "headline", "headline:talks", "", "", "")]
     [InlineData("odd", "odd", "odd", "", "", "")]
     public void A_rule_splits_into_frame_and_role_paths(string rule, string kind, string frame, string src, string tgt, string rest) =>
