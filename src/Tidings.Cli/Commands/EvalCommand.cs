@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Tidings.Coding;
 using Tidings.Documents;
+using Tidings.Output;
 using Tidings.Evaluation;
 using Tidings.Pipeline;
 
@@ -29,6 +31,14 @@ public sealed class EvalSettings : CommandSettings
     [CommandOption("--per-line")]
     [Description("Code every line alone, also lines that refer to an article (by default consecutive lines of one article are coded together, as the article).")]
     public bool PerLine { get; init; }
+
+    [CommandOption("--event-scorer")]
+    [Description("Drop the events the learned event scorer (data/models/events.bin) finds unlikely, whatever TIDINGS_EVENT_SCORER says.")]
+    public bool EventScorer { get; init; }
+
+    [CommandOption("--no-event-scorer")]
+    [Description("Keep every event the rules code, whatever TIDINGS_EVENT_SCORER says.")]
+    public bool NoEventScorer { get; init; }
 }
 
 /// <summary>
@@ -51,20 +61,44 @@ public sealed class EvalCommand : Command<EvalSettings>
         var selected = gold.Where(g => s.Split is null || string.Equals(g.Split, s.Split, StringComparison.OrdinalIgnoreCase)).ToList();
         if (selected.Count == 0) throw new CliException($"gold file '{s.Gold}' has no sentence{(s.Split is null ? "" : $" in split '{s.Split}'")}");
 
+        if (s.EventScorer && s.NoEventScorer) throw new CliException("--event-scorer and --no-event-scorer exclude each other");
+        var pipeline = s.NoEventScorer ? TidingsPipeline.Default.WithEventFilter(null)
+            : s.EventScorer ? TidingsPipeline.Default.WithEventFilter(Coding.EventScorer.Embedded is { } scorer ? (d, e) => scorer.Filter(d, e)
+                : throw new CliException("--event-scorer: this build embeds no readable event scorer model (tidings train events, then rebuild)"))
+            : TidingsPipeline.Default;
+        var items = new List<(GoldSentence, IReadOnlyList<PredictedEvent>)>(selected.Count);
+        foreach (var (line, coded) in CodeLines(s.Gold, texts, selected, s.PerLine, pipeline, cancellationToken))
+        {
+            // Negated, background and conditional events ("if the government continued its crackdown") are no reported events.
+            var predicted = coded.Where(Coding.EventScorer.Scored)
+                .Select(e => new PredictedEvent(e.Source.Code, e.Target?.Code, e.Cameo) { Modality = e.Modality, Attribution = e.Attribution?.Code }).ToList();
+            items.Add((line, predicted));
+            if (s.ShowErrors) PrintDifference(line, predicted);
+        }
+        var report = CoderEvaluator.Score(items);
+        Console.Out.WriteLine(s.Format == "json" ? report.ToJson() : report.ToMarkdown());
+        return 0;
+    }
+
+    /// <summary>
+    /// Codes <paramref name="selected"/> lines of the gold file <paramref name="goldPath"/> as eval scores them and yields
+    /// each line with its mention events (all of them: negated, background and conditional ones too). Lines that refer to
+    /// one article are coded together as that article unless <paramref name="perLine"/>.
+    /// </summary>
+    internal static IEnumerable<(GoldSentence Line, IReadOnlyList<CodedEvent> Events)> CodeLines(string goldPath, GoldTextSource texts,
+        IReadOnlyList<GoldSentence> selected, bool perLine, TidingsPipeline pipeline, CancellationToken cancellationToken)
+    {
         IReadOnlyList<(GoldDocument? Document, IReadOnlyList<GoldSentence> Lines)> units;
-        if (s.PerLine) units = selected.Select(g => ((GoldDocument?)null, (IReadOnlyList<GoldSentence>)[g])).ToList();
+        if (perLine) units = selected.Select(g => ((GoldDocument?)null, (IReadOnlyList<GoldSentence>)[g])).ToList();
         else
         {
             // Lines of our own sample articles ("article": "2025-03-04-ankara-talks.txt") are coded in their article, as
             // the main job codes the file; the folder is samples/ beside the gold file's folder.
-            var sampleDir = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(s.Gold)) ?? ".", "..", "samples");
+            var sampleDir = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(goldPath)) ?? ".", "..", "samples");
             var anchored = texts.AnchorLocalArticles(selected, sampleDir);
-            try { units = GoldDocuments.Group(anchored, texts, s.Gold); }
+            try { units = GoldDocuments.Group(anchored, texts, goldPath); }
             catch (GoldFormatException ex) { throw new CliException(ex.Message); }
         }
-
-        var pipeline = TidingsPipeline.Default;
-        var items = new List<(GoldSentence, IReadOnlyList<PredictedEvent>)>(selected.Count);
         foreach (var (document, lines) in units)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -72,18 +106,8 @@ public sealed class EvalCommand : Command<EvalSettings>
             var coded = document is not null
                 ? GoldDocuments.Code(document, pipeline, cancellationToken)
                 : [pipeline.Analyze(LineArticle(lines[0]), cancellationToken).MentionEvents];
-            for (var i = 0; i < lines.Count; i++)
-            {
-                // The condition of a conditional ("if the government continued its crackdown") is no reported event either.
-                var predicted = coded[i].Where(e => !e.Negated && !e.Background && e.Modality != "conditional")
-                    .Select(e => new PredictedEvent(e.Source.Code, e.Target?.Code, e.Cameo) { Modality = e.Modality, Attribution = e.Attribution?.Code }).ToList();
-                items.Add((lines[i], predicted));
-                if (s.ShowErrors) PrintDifference(lines[i], predicted);
-            }
+            for (var i = 0; i < lines.Count; i++) yield return (lines[i], coded[i]);
         }
-        var report = CoderEvaluator.Score(items);
-        Console.Out.WriteLine(s.Format == "json" ? report.ToJson() : report.ToMarkdown());
-        return 0;
     }
 
     /// <summary>

@@ -2,7 +2,9 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Tidings.Coding;
 using Tidings.Documents;
+using Tidings.Output;
 using Tidings.Pipeline;
 
 namespace Tidings.Cli.Commands;
@@ -39,6 +41,11 @@ public sealed class ExplainSettings : CommandSettings
 /// </summary>
 public sealed class ExplainCommand : Command<ExplainSettings>
 {
+    // The event scorer's view of the article being explained (one command run explains one article).
+    private EventScorer? _scorer;
+    private Dictionary<CodedEvent, float> _scores = new(ReferenceEqualityComparer.Instance);
+    private HashSet<CodedEvent> _dropped = new(ReferenceEqualityComparer.Instance);
+
     public override int Execute(CommandContext context, ExplainSettings s, CancellationToken cancellationToken)
     {
         var published = Inputs.ParseDate(s.Published, "--published");
@@ -53,7 +60,18 @@ public sealed class ExplainCommand : Command<ExplainSettings>
         else article = Inputs.TextArticle("explain", s.Text!, published);
 
         // Each sentence shows what the coder found in it (mention-level events); the merged events follow.
-        var (doc, merged, events) = TidingsPipeline.Default.Analyze(article, cancellationToken);
+        // The rules' events first; the event scorer's score is shown beside each, and when it is on the events it drops are
+        // shown as dropped and left out of the merged events, as the pipeline leaves them out.
+        var (doc, _, events) = TidingsPipeline.Default.WithEventFilter(null).Analyze(article, cancellationToken);
+        var scores = new Dictionary<CodedEvent, float>(ReferenceEqualityComparer.Instance);
+        var scorer = EventScorer.Embedded;
+        var kept = scorer?.Filter(doc, events, scores) ?? events;
+        _scorer = scorer;
+        _scores = scores;
+        _dropped = new HashSet<CodedEvent>(ReferenceEqualityComparer.Instance);
+        if (EventScorer.IsOn) _dropped.UnionWith(events.Where(e => !kept.Contains(e)));
+        if (EventScorer.IsOn) events = kept;
+        var merged = EventMerger.Merge(events);
         if (s.Sentence is { } n && n >= doc.SentenceCount)
             throw new CliException($"--sentence {n}: the article has {doc.SentenceCount} sentence(s) (0 to {doc.SentenceCount - 1})");
 
@@ -62,7 +80,7 @@ public sealed class ExplainCommand : Command<ExplainSettings>
         foreach (var sentence in doc.Sentences())
         {
             if (s.Sentence is { } only && sentence.Index != only) continue;
-            ExplainSentence(doc, sentence, events.Where(e => e.Sentence == sentence.Index).ToList());
+            ExplainSentence(doc, sentence, [.. events.Where(e => e.Sentence == sentence.Index), .. _dropped.Where(e => e.Sentence == sentence.Index)]);
         }
         if (s.Sentence is null && merged.Count > 0)
         {
@@ -98,7 +116,7 @@ public sealed class ExplainCommand : Command<ExplainSettings>
         return tree;
     }
 
-    private static void ExplainSentence(Document doc, Sentence sentence, IReadOnlyList<Output.CodedEvent> events)
+    private void ExplainSentence(Document doc, Sentence sentence, IReadOnlyList<Output.CodedEvent> events)
     {
         AnsiConsole.Write(new Rule($"sentence {sentence.Index} ({sentence.Section.ToString().ToLowerInvariant()})").LeftJustified());
         AnsiConsole.WriteLine(sentence.Text);
@@ -145,6 +163,9 @@ public sealed class ExplainCommand : Command<ExplainSettings>
             AnsiConsole.MarkupLine($"    trigger \"{Markup.Escape(e.Evidence.Trigger)}\", rule [grey]{Markup.Escape(e.Evidence.Rule)}[/]" +
                 $"; date {Markup.Escape(e.Date ?? "none")} ({Markup.Escape(e.DatePrecision)}){(e.Place is null ? "" : "; place " + Markup.Escape(e.Place.Name ?? "?"))}" +
                 $"{(e.Attribution is null ? "" : "; according to " + Markup.Escape(e.Attribution.Code ?? e.Attribution.Text))}");
+            if (_scorer is not null && _scores.TryGetValue(e, out float score))
+                AnsiConsole.MarkupLine($"    event scorer {score.ToString("0.00", CultureInfo.InvariantCulture)} (threshold {_scorer.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}): " +
+                    (_dropped.Contains(e) ? "[red]dropped[/]" : score < _scorer.Threshold ? "would be dropped (the scorer is off)" : "kept"));
         }
     }
 }

@@ -10,7 +10,7 @@ namespace Tidings.Cli.Commands;
 public sealed class TrainSettings : CommandSettings
 {
     [CommandArgument(0, "<MODEL>")]
-    [Description("What to train: tagger (UPOS, XPOS and lemmas), parser (dependencies) or names (PER/ORG/LOC name tagger).")]
+    [Description("What to train: tagger (UPOS, XPOS and lemmas), parser (dependencies), names (PER/ORG/LOC name tagger) or events (the event scorer, from the tunable gold of --gold).")]
     public string Model { get; init; } = "";
 
     [CommandOption("--train <FILE>")]
@@ -115,7 +115,7 @@ public sealed class TrainSettings : CommandSettings
     public bool TwoStage { get; init; }
 
     [CommandOption("--cv <K>")]
-    [Description("Names: instead of training a model, score the options by K-fold cross-validation over the training documents (each fold tagged by a model trained on the others for --epochs epochs, default 6; no dev selection): a steadier comparison than the small dev file.")]
+    [Description("Events: instead of training, report grouped cross-validation over K folds of whole gold splits (real news as two more folds). Names: instead of training a model, score the options by K-fold cross-validation over the training documents (each fold tagged by a model trained on the others for --epochs epochs, default 6; no dev selection): a steadier comparison than the small dev file.")]
     public int? CrossValidate { get; init; }
 
     [CommandOption("--errors <FILE>")]
@@ -202,13 +202,19 @@ public sealed class TrainSettings : CommandSettings
     [Description("Neural parser: start no epoch that would end past M minutes of training.")]
     public double? Minutes { get; init; }
 
+    [CommandOption("--gold <DIR>")]
+    [Description("Events: the folder of the gold files (events-gold, coder-dev, samples-gold, realnews-gold .jsonl). Default: gold.")]
+    [DefaultValue("gold")]
+    public string Gold { get; init; } = "gold";
+
     [CommandOption("--seed <N>")]
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
 
     public override ValidationResult Validate()
     {
-        if (Model is not ("tagger" or "parser" or "names")) return ValidationResult.Error($"unknown model '{Model}': expected tagger, parser or names");
+        if (Model is not ("tagger" or "parser" or "names" or "events")) return ValidationResult.Error($"unknown model '{Model}': expected tagger, parser, names or events");
+        if (Model == "events") return Epochs is < 1 or > 100 ? ValidationResult.Error("--epochs must be between 1 and 100") : ValidationResult.Success();
         if (Train is null) return ValidationResult.Error("--train FILE is required");
         if (Dev is null) return ValidationResult.Error("--dev FILE is required");
         if (Beam is < 1 or > 64) return ValidationResult.Error("--beam must be between 1 and 64");
@@ -223,6 +229,7 @@ public sealed class TrainCommand : Command<TrainSettings>
     public override int Execute(CommandContext context, TrainSettings s, CancellationToken cancellationToken)
     {
         if (s.Model == "names") return TrainNames(s);
+        if (s.Model == "events") return TrainEvents.Run(s, cancellationToken);
         var train = ReadTreebank(s.Train!);
         var dev = ReadTreebank(s.Dev!);
         var clock = Stopwatch.StartNew();

@@ -12,7 +12,8 @@ namespace Tidings.Pipeline;
 public sealed class TidingsPipeline
 {
     private static readonly Lazy<TidingsPipeline> s_default = new(() => new TidingsPipeline(
-        Pipeline.Create(DefaultComponents()), EventAssembler.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+        Pipeline.Create(DefaultComponents()), EventAssembler.Default) { EventFilter = EventScorer.Default is { } scorer ? (d, e) => scorer.Filter(d, e) : null },
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static IEnumerable<IPipelineComponent> DefaultComponents()
     {
@@ -38,6 +39,17 @@ public sealed class TidingsPipeline
     public EventAssembler Assembler { get; }
 
     /// <summary>
+    /// Applied to an article's assembled events before they are merged, so mentions and merged events agree: the
+    /// default pipeline's is <see cref="EventScorer.Filter"/> when a scorer model is embedded and not disabled
+    /// (<see cref="EventScorer.DisableVariable"/>), else null (every assembled event is kept).
+    /// </summary>
+    public Func<Document, IReadOnlyList<CodedEvent>, IReadOnlyList<CodedEvent>>? EventFilter { get; init; }
+
+    /// <summary>This pipeline's stages and assembler with <paramref name="filter"/> as its event filter (null: none).</summary>
+    public TidingsPipeline WithEventFilter(Func<Document, IReadOnlyList<CodedEvent>, IReadOnlyList<CodedEvent>>? filter) =>
+        new(Pipeline, Assembler) { EventFilter = filter };
+
+    /// <summary>
     /// Analyses one article and returns the annotated document with its coded events, merged (one per
     /// event, every mention kept) and as mentions (one per sentence that reports an event).
     /// </summary>
@@ -46,6 +58,7 @@ public sealed class TidingsPipeline
         var doc = Document.FromArticle(article);
         Pipeline.Process(doc, cancellationToken);
         var mentions = Assembler.Assemble(doc);
+        if (EventFilter is { } filter) mentions = filter(doc, mentions);
         return new Analysis(doc, EventMerger.Merge(mentions), mentions);
     }
 }
