@@ -2012,11 +2012,23 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 if (all) { code = v.Entry.Cameo; bestWords = v.Words.Length; }
             }
+            // "accused the militia of shelling a hospital", "of attacking a refugee camp": the lexicon's force (1123) aimed at
+            // civilians or their places is a war crime (1124).
+            if (code == "1123" && doc.TokLemma(act) is "shell" or "attack" or "bomb" or "strike" or "fire" or "target" && CivilianTargetIn(act))
+                code = "1124";
             // Session 19 (blind34): "accused Maduro of leading a drug cartel", "of running a trafficking ring": an act whose
             // words name a crime is an accusation of crime (1121), whatever verb tells it.
             if (code == "112")
                 for (int t = act; t < _e; t++)
-                    if (_tree.InSubtree(t, act) && doc.TokLemma(t) is { } cl && CrimeWords.Contains(cl)) { code = "1121"; break; }
+                    if (_tree.InSubtree(t, act) && doc.TokLemma(t) is { } cl)
+                    {
+                        // "of using starvation as a method of warfare", "of firing cluster munitions", "of using chemical agents":
+                        // means that the laws of war forbid make the act a war crime (1124).
+                        if (WarCrimeWords.Contains(cl)) { code = "1124"; break; }
+                        if (CrimeWords.Contains(cl)) { code = "1121"; break; }
+                        // "of sponsoring terrorism", "of an act of aggression": aggression (1123) named by its noun.
+                        if (AggressionWords.Contains(cl)) { code = "1123"; break; }
+                    }
             // "agreed to a ceasefire, but hours later each side accused the other of violating it": "it" violated stands for the
             // truce named before the accusation, as "of violating the ceasefire" does (1123).
             if (code == "112" && doc.TokLemma(act) is "violate" or "breach" or "break" && act + 1 < _e && IsWord(act + 1, "it"))
@@ -2038,6 +2050,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (code == "112")
                     code = _trigs[j].Entry.Root switch
                     {
+                        // "of shelling a hospital", "of deliberately targeting civilians": military force aimed at civilians is a
+                        // war crime (1124); coercion, assault or killing of civilians short of a massacre a rights abuse (1122),
+                        // as the gold codes "accused soldiers of killing civilians".
+                        "19" when !_trigs[j].Entry.Trigger.StartsWith("kill", StringComparison.Ordinal) && !_trigs[j].Entry.Trigger.StartsWith("shoot", StringComparison.Ordinal)
+                            && (civilianVictim || CivilianTargetIn(act)) => "1124",
                         "17" or "18" or "19" => civilianVictim ? "1122" : "1123",
                         "20" => "1124",
                         _ => code,
@@ -2047,11 +2064,47 @@ public sealed partial class ShallowCoder : IEventCoder
             return code;
         }
 
-        /// <summary>Words that make an alleged act a crime (1121): drugs, graft, smuggling.</summary>
+        /// <summary>A participle hung on the noun "strike" ("strikes targeting Hamas commanders").</summary>
+        private bool IsParticipleOfStrike(int node)
+        {
+            if (node < 0 || doc.Token(node).Relation is not { } rel || !rel.StartsWith("acl", StringComparison.Ordinal)) return false;
+            int struck = doc.Token(node).Head;
+            return struck >= 0 && doc.TokLemma(struck) is "strike";
+        }
+
+        /// <summary>Words that make an alleged act a crime (1121): drugs, graft, smuggling, a rigged vote, looting.</summary>
         private static readonly HashSet<string> CrimeWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "drug", "drugs", "cartel", "narcotic", "narcotics", "trafficking", "corruption", "fraud", "bribery", "bribe", "graft",
             "embezzlement", "laundering", "smuggling", "extortion", "racketeering", "kickback", "kickbacks",
+            "rig", "rigging", "loot", "looting", "theft", "steal", "embezzle", "launder", "smuggle", "vote-buying",
+        };
+
+        /// <summary>Means of war that the laws of war forbid: accused of using them is accused of war crimes (1124).</summary>
+        private static readonly HashSet<string> WarCrimeWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "starvation", "starve", "chemical", "cluster", "genocide", "sarin", "chlorine", "phosphorus",
+        };
+
+        /// <summary>Nouns naming aggression itself (1123): "of sponsoring terrorism", "of an act of aggression".</summary>
+        private static readonly HashSet<string> AggressionWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "aggression", "terrorism", "invasion", "incursion",
+        };
+
+        /// <summary>Places and people of civilian life named in an alleged act ("shelling a hospital", "firing into civilian
+        /// areas", "targeting civilians"): force used against them is a war crime.</summary>
+        private bool CivilianTargetIn(int act)
+        {
+            for (int t = act; t < _e; t++)
+                if (_tree.InSubtree(t, act) && doc.TokLemma(t) is { } l && CivilianTargets.Contains(l)) return true;
+            return false;
+        }
+
+        private static readonly HashSet<string> CivilianTargets = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "civilian", "civilians", "hospital", "school", "market", "residential", "displaced", "refugee", "refugees",
+            "shelter", "clinic", "mosque", "church",
         };
 
         /// <summary>The alert's code by the force put on alert: its object ("put its navy on alert") or, in the passive, the
@@ -2194,7 +2247,12 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>Verbs whose complement asks for a policy to stop or change ("to stop the flow of arms").</summary>
         private static readonly HashSet<string> PolicyChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
-            { "stop", "halt", "cease", "end", "change", "reverse", "abandon", "drop", "scrap", "rethink", "reconsider", "curb" };
+            {
+                "stop", "halt", "cease", "end", "change", "reverse", "abandon", "drop", "scrap", "rethink", "reconsider", "curb",
+                // "called on the electoral council to publish the tallies", "urged Congress to adopt the bill", "asked the
+                // government to close the border": acts of government asked of it are a policy, whatever their object.
+                "publish", "disclose", "declare", "adopt", "enact", "implement", "introduce", "ban", "repeal", "revoke", "postpone", "close",
+            };
 
         /// <summary>Roles of people as individuals, not organisations (no NGO): expelling them deports them.</summary>
         private static readonly string[] PeopleRoles = ["CVL", "REF", "MED", "EDU", "LAB", "AGR", "HLH", "REL", "OPP", "ACT"];
@@ -2408,6 +2466,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // "pledged to deepen military cooperation": a generic phrase refined by the event noun it takes in (062, not 060)
             // is framed with that noun's code, so the frame keeps the kind of act (0312, not 031).
             string code = MapFrame(frame.Entry.Frame, inner.Refined ?? inner.Entry.Cameo, frame.Entry.Cameo);
+            // "agreed to reopen a rail link across their border", "pledged to resume direct flights": reopening a trade or
+            // transport link, done, eases a restriction (081), but promised or agreed it is the intent to cooperate
+            // economically (0311), as the gold codes every such agreement.
+            if (frame.Entry.Frame == FrameKind.Intend && inner.Entry.Trigger is "reopen border" or "reopen border crossing" or "resume flight")
+                code = "0311";
             // "demanded that France withdraw its ambassador and troops": an act whose demand CAMEO gives no code of its own
             // (a recalled ambassador) may still name one with its other words (withdrawn troops: de-escalation, 1056).
             if (code == frame.Entry.Cameo && frame.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && !inner.IsNoun && _tree.Parsed
@@ -2485,6 +2548,12 @@ public sealed partial class ShallowCoder : IEventCoder
                         "045" => d ? "108" : "028",
                         // "demanded that Egypt accept mediation": a demand for mediation.
                         "038" => d ? "108" : "028",
+                        // "urged the Security Council to impose sanctions on Kigali": asking one side to punish a third is asking
+                        // for its policy support (022, 102), not a bare appeal.
+                        "163" => d ? "102" : "022",
+                        // "urged the president to declare a state of emergency", "asked the government to close the border": a
+                        // measure only a government can take, asked of it, is a change of its policy (0242, 1042).
+                        "172" or "191" => d ? "1042" : "0242",
                         _ => null,
                     };
                     if (c is not null) return c;
@@ -4086,6 +4155,13 @@ public sealed partial class ShallowCoder : IEventCoder
                     fwd = instrumentCode;
                     if (rev == "190") rev = instrumentCode;
                 }
+                // "Israeli strikes on Syria", "carried out strikes on militant hideouts", "stepped up its strikes on power plants":
+                // a military strike told by the noun, with no other weapon named, is an air or missile strike (195, the codebook's
+                // aerial weapons); ground attacks are told as raids, assaults, shelling or attacks. The verb "struck" stays 190
+                // unless its subject or instrument names the weapon (gold/README.md, session 22).
+                // "strikes targeting Hamas commanders", "strikes hitting the port": the participle of such a strike is that strike.
+                if (fwd == "190" && ((entry.Trigger is "strike" or "carry out strike" && (inner.IsNoun || entry.Trigger != "strike"))
+                    || (entry.Trigger is "target" or "hit" && !inner.IsNoun && IsParticipleOfStrike(headNode)))) fwd = "195";
                 // "shelled the city, killing three civilians", "struck a block of flats, killing 12 people": killing by shells,
                 // bombs or missiles is the shelling, bombing or strike itself, now aimed at its victims; "attacked a bus ...,
                 // killing nine people", "used live ammunition against protesters, killing dozens": killing in an assault or a

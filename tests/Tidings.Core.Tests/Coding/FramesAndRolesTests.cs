@@ -76,7 +76,7 @@ public class FramesAndRolesTests
     // Advising an addressee to act appeals to it, as urging does.
     [InlineData("The party spokesman advised the chairman to resign.", "PTY→GOV:0241")]
     // a relative clause without "that" acts on the noun before it
-    [InlineData("Washington announced sanctions against Venezuelan officials it accused of rigging the vote.", "USAGOV→VENGOV:112")]
+    [InlineData("Washington announced sanctions against Venezuelan officials it accused of rigging the vote.", "USAGOV→VENGOV:1121")]
     [InlineData("Rights groups condemned the arrests of journalists the government detained last week.", "GOV→MED:173")]
     // a past participle after an actor that a verb acts on is a reduced passive: the actor suffered it, and only a "by"
     // phrase says who did it

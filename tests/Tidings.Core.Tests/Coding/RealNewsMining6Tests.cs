@@ -45,7 +45,7 @@ public class RealNewsMining6Tests
 
     [Theory]
     // A recommendation that someone act is an appeal to them, as advice is.
-    [InlineData("The World Health Organization recommended that Guinea close its schools.", "IGOUNO*→GIN:020")]
+    [InlineData("The World Health Organization recommended that Guinea close its schools.", "IGOUNO*→GIN:0242")]
     [InlineData("The African Union recommended that Sudan's army return to the talks in Jeddah.", "IGOAFR*→SDNMIL:026")]
     [InlineData("Analysts recommend buying the shares before the election.", "!*:020")]
     public void A_recommendation_is_an_appeal(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);

@@ -73,7 +73,7 @@ public class ShallowCoderTests
     [InlineData("[Protesters|ARMOPP] demanded the resignation of [the prime minister|ARMGOV].", "ARMOPP>ARMGOV:1041")]
     [InlineData("[Lithuania|LTUGOV] demanded an apology from [Belarus|BLRGOV].", "LTUGOV>BLRGOV:102")]
     // 11 disapprove
-    [InlineData("[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR].", "RUSGOV>ISR:111;ISR>SYR:190")]
+    [InlineData("[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR].", "RUSGOV>ISR:111;ISR>SYR:195")]
     [InlineData("[Nigeria|NGAGOV] accused [Niger|NERGOV] of harbouring militants.", "NGAGOV>NERGOV:112")]
     [InlineData("[The opposition|VENOPP] criticized [the government|VENGOV]'s handling of the election.", "VENOPP>VENGOV:111")]
     [InlineData("[Ukraine|UKRGOV] sued [Russia|RUSGOV] at the International Court of Justice.", "UKRGOV>RUSGOV:115")]
@@ -137,12 +137,12 @@ public class ShallowCoderTests
     [InlineData("[Iraqi|IRQGOV|mod] ministers discuss security, energy cooperation with [Erdogan|TURGOV]", "IRQGOV>TURGOV:040")]
     [InlineData("[Putin|RUSGOV] met Tuesday with [Foreign Minister Lavrov|RUSGOV] and [the Indian envoy|INDGOV].", "RUSGOV>INDGOV:040")]
     [InlineData("[Egyptian officials|EGYGOV] held talks with [Hamas|PSEREB] in Cairo on Sunday, the agency said.", "EGYGOV>PSEREB:040")]
-    [InlineData("[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR]. The weather was mild.", "RUSGOV>ISR:111;ISR>SYR:190")]
+    [InlineData("[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR]. The weather was mild.", "RUSGOV>ISR:111;ISR>SYR:195")]
     [InlineData("[Israeli|ISRMIL|mod] warplanes struck targets in southern [Lebanon|LBN] overnight, [the army|ISRMIL] said.", "ISRMIL>LBN:190")]
     [InlineData("[Pakistan|PAKGOV] summoned [the Afghan envoy|AFGGOV] to protest against cross-border attacks.", "PAKGOV>AFGGOV:114")] // a government's protest is an official complaint, once: the summons names its target
     [InlineData("[Biden|USAGOV] told [Netanyahu|ISRGOV] that the offensive must end.", "")]
     [InlineData("[Ukraine|UKRGOV] received [German|DEU|mod] air defence systems last month.", "")]
-    [InlineData("[Russia|RUSGOV] Condemns [Israeli|ISR|mod] Strikes On [Syria|SYR]", "RUSGOV>ISR:111;ISR>SYR:190")]
+    [InlineData("[Russia|RUSGOV] Condemns [Israeli|ISR|mod] Strikes On [Syria|SYR]", "RUSGOV>ISR:111;ISR>SYR:195")]
     [InlineData("[Hezbollah|LBNREB] launched dozens of rockets into northern [Israel|ISR].", "LBNREB>ISR:194")]
     [InlineData("[Prime Minister Modi|INDGOV] is expected to visit [Washington|USA] in June.", "INDGOV>USA:036")]
     [InlineData("[Police|FRACOP] fired tear gas at [protesters|FRAOPP] in Paris.", "FRACOP>FRAOPP:175")]
@@ -152,7 +152,7 @@ public class ShallowCoderTests
     [InlineData("[Macron|FRAGOV] met [Scholz|DEUGOV] in Berlin, and [Putin|RUSGOV] criticized [NATO|IGONAT].", "FRAGOV>DEUGOV:040;RUSGOV>IGONAT:111")]
     [InlineData("[Macron|FRAGOV] met [Scholz|DEUGOV], [Putin|RUSGOV] said.", "FRAGOV>DEUGOV:040")]
     [InlineData("The visit to [Ankara|TUR] by [Iraqi|IRQGOV|mod] ministers was the first in a decade.", "IRQGOV>TUR:042")]
-    [InlineData("Repeated strikes by [Israel|ISRMIL] on [Gaza|PSE] drew criticism.", "ISRMIL>PSE:190")]
+    [InlineData("Repeated strikes by [Israel|ISRMIL] on [Gaza|PSE] drew criticism.", "ISRMIL>PSE:195")]
     [InlineData("[Japan|JPNGOV] and [South Korea|KORGOV] have agreed to share military intelligence.", "JPNGOV>KORGOV:0314;KORGOV>JPNGOV:0314")]
     [InlineData("[The court|PAKJUD] sentenced [the former prime minister|PAKGOV] to ten years in prison.", "PAKJUD>PAKGOV:116")]
     // triggers from the full-coverage lexicon (every CAMEO code)
