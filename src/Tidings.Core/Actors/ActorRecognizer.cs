@@ -353,6 +353,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveReferences();
             PlaceUnplacedMemories();
             ResolveLoyalTo();
+            ResolveAffiliatedRoles();
             MergeOwningCountries();
             ResolveSubjectPronouns();
             ResolveObjectPronouns();
@@ -983,6 +984,39 @@ public sealed class ActorRecognizer : IPipelineComponent
                     && code == st.Cameo + "GOV")
                     code = st.Cameo + "MIL";
                 _out[i] = m with { Code = code, Country = next.Country, Reason = null, Rule = $"{m.Rule}; loyal to '{next.Tokens.TextIn(_doc)}' → {code}" };
+            }
+        }
+
+        /// <summary>
+        /// "a lawyer for the family said", "a professor at the University of Lagos", "an aide to the president", "the
+        /// president of the court": a bare singular office whose holder the words after it tie to a body (by "of", "for",
+        /// "at", or "to" after <see cref="AffiliatedToRoles"/>) takes the code of the body's mention that starts right after
+        /// the preposition and an optional "the". A bare country there stays out ("the president of Kenya" is the office's
+        /// own rule, "the envoy for Yemen" is not Yemen's), and so do people who are no office holders ("a protester at the
+        /// embassy" is not the embassy's). Runs after bare roles got their country, so the body's final code is copied.
+        /// </summary>
+        private void ResolveAffiliatedRoles()
+        {
+            for (int i = 0; i + 1 < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (!m.Rule.StartsWith("role:", StringComparison.Ordinal) || m.IsModifier) continue;
+                int t = m.Tokens.EndToken;
+                if (t + 1 >= _doc.TokenCount || t <= m.Tokens.FirstToken) continue;
+                if (MatchRoleIn(m) is not { IsPlural: false } role || !(role.IsTitle || GenericTitles.Contains(role.Lemma))) continue;
+                // The office word must end the mention: "a spokesman" is tied by the words after it, "a Kurdish militia" is not.
+                if (MatchRole(t - 1, t).Role is null) continue;
+                if (!(Is(t, "of") || Is(t, "for") || Is(t, "at") || (Is(t, "to") && AffiliatedToRoles.Contains(Tok(t - 1).ToString())))) continue;
+                int b = Is(t + 1, "the") ? t + 2 : t + 1;
+                var body = _out[i + 1];
+                if (body.Tokens.FirstToken != b || body.Code is not { } bc || body.IsModifier || bc == m.Code
+                    || _doc.SentenceOf(b) != _doc.SentenceOf(t) || body.Rule.StartsWith("country:", StringComparison.Ordinal)
+                    || body.Rule.StartsWith("capital:", StringComparison.Ordinal)) continue;
+                _out[i] = m with
+                {
+                    Code = bc, Country = body.Country, Reason = null,
+                    Rule = $"{m.Rule}; serves '{body.Tokens.TextIn(_doc)}' ('{Tok(t)}') → {bc}",
+                };
             }
         }
 
@@ -4664,7 +4698,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return j;
             }
             // "Jane Roe, second secretary at the embassy,": an appositive's role needs no article to be one holder.
+            // ("a professor at Cairo University said", "an aide to the president": the words after the office tie its holder
+            // to the body he works in, see ResolveAffiliatedRoles. "a spokesman for …" is left to OfficeOfOrganization: in an
+            // appositive, "X, a spokeswoman for the navy," the name is the mention, not the role.)
             if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
+                || (role.IsTitle && j + 1 < end && (Is(j, "at") || (Is(j, "to") && AffiliatedToRoles.Contains(Tok(j - 1).ToString()))))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.

@@ -42,6 +42,10 @@ public class Affiliations22Tests
     [InlineData("Selin Kaya, an aide to the Iranian president, said talks would resume.", "Selin Kaya", "IRNGOV")]
     [InlineData("Tomas Odhiambo, an adviser to the Kenyan president, said the plan was ready.", "Tomas Odhiambo", "KENGOV")]
     [InlineData("Mark Tully, a spokesman to the rebels, said the convoy was ambushed.", "Mark Tully", "REB")]
+    // a bare office tied to a body by the words after it
+    [InlineData("The spokesman for the rebels said the convoy was ambushed.", "spokesman", "REB")]
+    [InlineData("A professor at Cairo University said the protests would spread.", "professor", "EGYEDU")]
+    [InlineData("The chairman of the union called off the strike.", "chairman of the union", "LAB")]
     // offices of a state keep their rules
     [InlineData("Sudanese army spokesman Nabil Hamid denied the report.", "Sudanese army spokesman Nabil Hamid", "SDNMIL")]
     [InlineData("Syrian opposition spokesman Rami Saleh rejected the plan.", "Syrian opposition spokesman Rami Saleh", "SYROPP")]
