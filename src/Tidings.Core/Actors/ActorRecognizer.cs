@@ -988,7 +988,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>
-        /// "a lawyer for the family said", "a professor at the University of Lagos", "an aide to the president", "the
+        /// "the spokesman for the rebels said", "a professor at the University of Lagos", "an aide to the president", "the
         /// president of the court": a bare singular office whose holder the words after it tie to a body (by "of", "for",
         /// "at", or "to" after <see cref="AffiliatedToRoles"/>) takes the code of the body's mention that starts right after
         /// the preposition and an optional "the". A bare country there stays out ("the president of Kenya" is the office's
