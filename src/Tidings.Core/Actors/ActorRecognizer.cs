@@ -353,6 +353,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveReferences();
             PlaceUnplacedMemories();
             ResolveLoyalTo();
+            ResolveAffiliatedRoles();
             MergeOwningCountries();
             ResolveSubjectPronouns();
             ResolveObjectPronouns();
@@ -1089,6 +1090,39 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>
+        /// "the spokesman for the rebels said", "a professor at the University of Lagos", "an aide to the president", "the
+        /// president of the court": a bare singular office whose holder the words after it tie to a body (by "of", "for",
+        /// "at", or "to" after <see cref="AffiliatedToRoles"/>) takes the code of the body's mention that starts right after
+        /// the preposition and an optional "the". A bare country there stays out ("the president of Kenya" is the office's
+        /// own rule, "the envoy for Yemen" is not Yemen's), and so do people who are no office holders ("a protester at the
+        /// embassy" is not the embassy's). Runs after bare roles got their country, so the body's final code is copied.
+        /// </summary>
+        private void ResolveAffiliatedRoles()
+        {
+            for (int i = 0; i + 1 < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (!m.Rule.StartsWith("role:", StringComparison.Ordinal) || m.IsModifier) continue;
+                int t = m.Tokens.EndToken;
+                if (t + 1 >= _doc.TokenCount || t <= m.Tokens.FirstToken) continue;
+                if (MatchRoleIn(m) is not { IsPlural: false } role || !(role.IsTitle || GenericTitles.Contains(role.Lemma))) continue;
+                // The office word must end the mention: "a spokesman" is tied by the words after it, "a Kurdish militia" is not.
+                if (MatchRole(t - 1, t).Role is null) continue;
+                if (!(Is(t, "of") || Is(t, "for") || Is(t, "at") || (Is(t, "to") && AffiliatedToRoles.Contains(Tok(t - 1).ToString())))) continue;
+                int b = Is(t + 1, "the") ? t + 2 : t + 1;
+                var body = _out[i + 1];
+                if (body.Tokens.FirstToken != b || body.Code is not { } bc || body.IsModifier || bc == m.Code
+                    || _doc.SentenceOf(b) != _doc.SentenceOf(t) || body.Rule.StartsWith("country:", StringComparison.Ordinal)
+                    || body.Rule.StartsWith("capital:", StringComparison.Ordinal)) continue;
+                _out[i] = m with
+                {
+                    Code = bc, Country = body.Country, Reason = null,
+                    Rule = $"{m.Rule}; serves '{body.Tokens.TextIn(_doc)}' ('{Tok(t)}') → {bc}",
+                };
+            }
+        }
+
+        /// <summary>
         /// An unknown name in apposition takes the code of its appositive ("Youssef Barakat, a Hamas commander," →
         /// PSEREBHMS): the first mention that starts where the appositive starts. Runs after bare roles got their country.
         /// </summary>
@@ -1100,6 +1134,15 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "Jorge Villamar, a leader of the Los Lobos gang,", "Rachel Dunn, a spokeswoman for the U.S. Navy's Fifth
                 // Fleet,": a representative's appositive takes the code of the body after "of"/"for".
                 int bodyStart = BodyAfterRole(start);
+                if (AffiliationBody(idx, bodyStart) is { } body)
+                {
+                    _out[idx] = m with
+                    {
+                        Code = body.Code, Country = body.Country,
+                        Rule = $"{m.Rule} = '{Text(start, body.Tokens.EndToken)}': speaks or works for '{body.Tokens.TextIn(_doc)}' → {body.Code}",
+                    };
+                    continue;
+                }
                 for (int k = idx + 1; k < _out.Count; k++)
                 {
                     var a = _out[k];
@@ -1117,9 +1160,36 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
         }
 
+        /// <summary>People who serve someone named after "to" ("an aide to the president", "a lawyer to the family"); an envoy
+        /// or ambassador "to" a country is sent there, not its own, and is not among them.</summary>
+        private static readonly FrozenSet<string> AffiliatedToRoles = Set("aide", "adviser", "advisor", "assistant", "lawyer", "attorney",
+            "counsel", "spokesman", "spokeswoman", "spokesperson", "secretary");
+
         /// <summary>
-        /// In an appositive that starts with a singular role ("spokesman", "leader", "commander") followed by "for" or "of"
-        /// and an optional "the": the token where the body it serves starts; -1 when the appositive is not built so.
+        /// "Nouri Mahmoud, the spokesman of the ruling party,", "Dana Levi, an aide to the president,": the coded mention that
+        /// starts where the body after the appositive's role starts, which the person speaks or works for, ahead of a mention
+        /// of the role word alone (a bare "spokesman" is a government's). A bare country stays with the role ("a spokesman
+        /// for Iran" is its government, not the state); null when no such body is named.
+        /// </summary>
+        private ActorMention? AffiliationBody(int idx, int bodyStart)
+        {
+            if (bodyStart < 0) return null;
+            for (int k = idx + 1; k < _out.Count; k++)
+            {
+                var a = _out[k];
+                if (a.Tokens.FirstToken > bodyStart) return null;
+                if (a.Tokens.FirstToken < bodyStart) continue;
+                if (a.Code is null || a.IsModifier || a.Rule.StartsWith("country:", StringComparison.Ordinal)) return null;
+                return a;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// In an appositive that starts with a singular role ("spokesman", "leader", "commander") followed by "for", "of" or
+        /// "at" ("a professor at the university", "second secretary at the embassy"), or by "to" after a role of
+        /// <see cref="AffiliatedToRoles"/>, and an optional "the": the token where the body it serves starts; -1 when the
+        /// appositive is not built so.
         /// </summary>
         private int BodyAfterRole(int start)
         {
@@ -1130,7 +1200,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "a member of the opposition Islamic Action Front": a plain noun serves as well as a role noun.
             if (role is null) { if (!IsPlainLowerWord(Tok(start))) return -1; len = 1; }
             int k = start + len;
-            if (k >= n || !(Is(k, "for") || Is(k, "of"))) return -1;
+            if (k >= n || !(Is(k, "for") || Is(k, "of") || Is(k, "at") || (Is(k, "to") && AffiliatedToRoles.Contains(Tok(k - 1).ToString())))) return -1;
             k++;
             if (k < n && Is(k, "the")) k++;
             return k < n && _doc.SentenceOf(k) == _doc.SentenceOf(start) ? k : -1;
@@ -3527,7 +3597,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                 or NameKind.CountryName or NameKind.CountryAdjective or NameKind.Person);
             // "Commodore Jay Tarriela, a coast guard spokesman,": the appositive's role noun starts right away.
             // ("…, a spokeswoman for the U.S. Navy's Fifth Fleet,": the body after "for" speaks, see ResolveAppositions.)
-            if (!actorWord && MatchRole(a, end).Role is not null) { actorWord = true; if (BodyAfterRole(a) < 0) _appositiveRole = a; }
+            // ("…, second secretary at the embassy,", "…, an aide to the president,": the role stays a mention of its own; the
+            // body after "at"/"to" is preferred in ResolveAppositions when it is coded.)
+            if (!actorWord && MatchRole(a, end) is { Role: not null, Len: var arl })
+            {
+                actorWord = true;
+                if (BodyAfterRole(a) < 0 || !(Is(a + arl, "of") || Is(a + arl, "for"))) _appositiveRole = a;
+            }
             // "Karim Hassan, a Sunni lawmaker": one or two descriptive words before the role noun.
             for (int skip = 1; !actorWord && skip <= 2 && a + skip < end; skip++)
             {
@@ -3535,7 +3611,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (MatchRole(a + skip, end).Role is not null) { a += skip; actorWord = true; _appositiveRole = a; }
             }
             // "Khaled Ajarmeh, a member of the opposition Islamic Action Front,": a noun of belonging before "of"/"for".
-            if (!actorWord && a + 2 < end && IsPlainLowerWord(Tok(a)) && (Is(a + 1, "of") || Is(a + 1, "for")))
+            // "Lina Haddad, a researcher at Human Rights Watch,": "at" joins a post to the body it works in.
+            if (!actorWord && a + 2 < end && IsPlainLowerWord(Tok(a)) && (Is(a + 1, "of") || Is(a + 1, "for") || Is(a + 1, "at")))
             {
                 int b = Is(a + 2, "the") ? a + 3 : a + 2;
                 actorWord = b < end && (MatchName(b, end) is { Entries: { } be } && Array.Exists(be, x => x.Kind is NameKind.Organization
@@ -4527,6 +4604,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                             return nameEnd;
                         }
                     }
+                    if (BodyBeforeTitle(i, j, nameEnd, role) is var bt && bt > i) return bt;
                     return TitleAndName(i, j, nameEnd, role);
                 }
                 if (TryAsOffice(i, j, sentFirst, end, role) is var ao && ao > i) return ao;
@@ -4722,7 +4800,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return j;
             }
             // "Jane Roe, second secretary at the embassy,": an appositive's role needs no article to be one holder.
+            // ("a professor at Cairo University said", "an aide to the president": the words after the office tie its holder
+            // to the body he works in, see ResolveAffiliatedRoles. "a spokesman for …" is left to OfficeOfOrganization: in an
+            // appositive, "X, a spokeswoman for the navy," the name is the mention, not the role.)
             if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
+                || (role.IsTitle && j + 1 < end && (Is(j, "at") || (Is(j, "to") && AffiliatedToRoles.Contains(Tok(j - 1).ToString()))))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
@@ -5085,6 +5167,33 @@ public sealed class ActorRecognizer : IPipelineComponent
             _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
             _lastBareTitle = idx;
             return stop;
+        }
+
+        /// <summary>
+        /// "Kurdish militia spokesman Nouri Mahmoud", "the rebel group's commander Ahmed Karim": an unknown name under a
+        /// generic office (spokesman, commander, leader, official) right after a body named by a common noun ("militia",
+        /// "rebel group", "union") speaks or acts for that body: the body's mention is extended over the title and the
+        /// name and keeps the body's code (its country, if still open, comes as for the body). A known person keeps the
+        /// lexicon's dated code (left to <see cref="TitleAndName"/>). Returns <paramref name="i"/> when the words are not so.
+        /// </summary>
+        private int BodyBeforeTitle(int i, int j, int nameEnd, RoleEntry role)
+        {
+            if (_out.Count == 0 || !(GenericTitles.Contains(role.Lemma) || OwnedOffices.Contains(role.Lemma))) return i;
+            var body = _out[^1];
+            int e = body.Tokens.EndToken;
+            if (body.Code is null || body.IsModifier || !(e == i || (e + 1 == i && IsPossessive(e)))) return i;
+            if (!(body.Rule.StartsWith("role:", StringComparison.Ordinal) || body.Rule.StartsWith("memory: the", StringComparison.Ordinal))) return i;
+            // Only a body: not a title ("minister spokesman"), not people ("protesters"), not a state office of government,
+            // whose spokesman is the title's own GOV anyway.
+            if (MatchRoleIn(body) is not { IsTitle: false, IsPlural: false } b || WeaponNouns.Contains(b.Form) || FindPerson(j, nameEnd) is not null) return i;
+            _out[^1] = body with
+            {
+                Tokens = new TokenRange(body.Tokens.FirstToken, nameEnd), Name = Text(j, nameEnd),
+                Rule = $"{body.Rule}; its {role.Lemma} {Text(j, nameEnd)} speaks for it",
+            };
+            _roles.Add(new MemoryRole(_out.Count - 1, role.Lemma, role.Head));
+            Remember(_out.Count - 1, j, nameEnd);
+            return nameEnd;
         }
 
         /// <summary>Words that open a new clause right after a noun phrase ("…an opposition leader as protests grew").</summary>
