@@ -11,7 +11,7 @@ namespace Tidings.Cli.Commands;
 /// <c>tidings train events</c>: codes the tunable gold with the rules alone (no scorer), labels each counted event by
 /// whether eval pairs it with a gold event at root level, and trains the <see cref="EventScorer"/>; with <c>--cv K</c>
 /// reports grouped cross-validation instead. Reads only tunable splits: events-gold every split but <c>test</c>,
-/// coder-dev <c>dev</c>, samples-gold, real news <c>dev*</c>; a withheld split reaching the trainer is an error.
+/// coder-dev <c>dev</c>, samples-gold, real news <c>dev*</c> of corpora licensed for it (GeoVirus); a withheld split reaching the trainer is an error.
 /// After a coder change this command is the only step needed to refresh data/models/events.bin (then rebuild).
 /// </summary>
 internal static class TrainEvents
@@ -24,6 +24,11 @@ internal static class TrainEvents
         ("samples-gold.jsonl", _ => true),
         ("realnews-gold.jsonl", split => split is not null && split.StartsWith("dev", StringComparison.Ordinal)),
     ];
+
+    /// <summary>Third-party corpora whose texts may be trained on: GeoVirus is Wikinews (CC BY 2.5). GeoWebNews and
+    /// TempEval-3 texts are evaluation-only (their SOURCE.md), so real-news lines that refer to them are never read here;
+    /// they stay an out-of-sample check of the scorer (`tidings eval ... --event-scorer`).</summary>
+    private static readonly HashSet<string> TrainableCorpora = new(StringComparer.Ordinal) { "geovirus" };
 
     public static int Run(TrainSettings s, CancellationToken cancellationToken)
     {
@@ -76,7 +81,8 @@ internal static class TrainEvents
             IReadOnlyList<GoldSentence> gold;
             try { gold = GoldFile.Load(path, texts); }
             catch (GoldFormatException ex) { throw new CliException(ex.Message); }
-            var selected = gold.Where(g => take(g.Split) && !EventScorerTraining.IsWithheld(g.Split)).ToList();
+            var selected = gold.Where(g => take(g.Split) && !EventScorerTraining.IsWithheld(g.Split)
+                && (g.Ref is null || TrainableCorpora.Contains(g.Ref.Corpus))).ToList();
             var name = Path.GetFileNameWithoutExtension(file);
             foreach (var (line, coded) in EvalCommand.CodeLines(path, texts, selected, perLine: false, pipeline, cancellationToken))
                 lines.Add(EventScorerTraining.Line($"{name}:{line.Split ?? "all"}", line, coded, features));
