@@ -3016,6 +3016,13 @@ internal sealed partial class TreeRoles
     /// </summary>
     public int PurposeOf(int verb, Func<int, bool> isTriggerNode)
     {
+        // "signed an agreement to resume direct flights and expand trade": a verb coordinated with a purpose infinitive,
+        // with no subject or "to" of its own, shares that purpose.
+        if (Parsed && verb >= _f && verb < _e && RelIs(verb, "conj") && MarkOf(verb) is null && Head(verb) is var first && first >= _f && first < verb && IsVerbal(first))
+        {
+            foreach (var c in Children(verb)) if (RelStarts(c, "nsubj")) return -1;
+            verb = first;
+        }
         if (!Parsed || verb < _f || verb >= _e || !(RelIs(verb, "advcl") || RelStarts(verb, "acl")) || MarkOf(verb) != "to") return -1;
         foreach (var c in Children(verb)) if (RelStarts(c, "nsubj")) return -1;
         int h = Head(verb);
