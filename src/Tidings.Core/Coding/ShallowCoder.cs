@@ -247,14 +247,12 @@ public sealed partial class ShallowCoder : IEventCoder
         /// the frame from taking the event in, the framed event is still coded with the frame's mode and its sub-code (0312)
         /// and the frame verb alone with its bare code (030). For the same source, target and mode the bare code is the same
         /// event told less precisely (gold/README.md: most specific code), so it is dropped. Only the frames' bare codes
-        /// (020 appeal, 030 intent, 100 demand, 120 rejection, 130 threat), never an event of another root. So are the bare
-        /// material codes 060 and 070 beside a kinded one: "sent a rescue team and emergency grant aid to Myanmar" is one
-        /// act of humanitarian aid (073), not also aid of no kind (070).
+        /// (020 appeal, 030 intent, 100 demand, 120 rejection, 130 threat), never an event of another root.
         /// </summary>
         private void DropBareFramesUnderSubCodes()
         {
             if (_out.Count < 2) return;
-            _out.RemoveAll(m => m.Cameo is "020" or "030" or "100" or "120" or "130" or "060" or "070" && !m.Negated
+            _out.RemoveAll(m => m.Cameo is "020" or "030" or "100" or "120" or "130" && !m.Negated
                 && _out.Exists(o => !ReferenceEquals(o, m) && o.Cameo != m.Cameo && o.Cameo.StartsWith(m.Cameo[..2], StringComparison.Ordinal)
                     && o.Source == m.Source && o.Target == m.Target && o.TargetCountry == m.TargetCountry && o.TargetRole == m.TargetRole
                     && o.Modality == m.Modality && !o.Negated && o.Background == m.Background));

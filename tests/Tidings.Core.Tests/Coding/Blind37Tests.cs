@@ -4,7 +4,7 @@ namespace Tidings.Tests.Coding;
 /// General causes behind the misses of the blind37 gold split (session 22, blind37: the long body sentences online news
 /// prints): a hyphenated weapon compound that hid the clause's verb from the tagger, degree adverbs between a copula and
 /// its adjective, appeals for forces, "their" after coordinated countries, a verb coordinated with an agreement's purpose
-/// infinitive, an appeal to find the courage to act, and aid of no kind told beside aid of a kind.
+/// infinitive, and an appeal to find the courage to act.
 /// </summary>
 public class Blind37Tests
 {
@@ -20,6 +20,7 @@ public class Blind37Tests
     [InlineData("The central bank governor said she was cautiously optimistic about the recovery.", "*→-:013")]
     [InlineData("The foreign minister said he was deeply pessimistic about the peace talks.", "*→-:012")]
     [InlineData("The health minister said he was very concerned about the spread of cholera.", "*→-:012")]
+    [InlineData("The minister said he was deeply pessimistic about the talks.", "*→-:012")]
     // a negation still turns optimism into a pessimistic comment
     [InlineData("The prime minister was not very optimistic about the negotiations.", "*→-:012|!*:013")]
     public void A_degree_adverb_keeps_a_comment_phrase_whole(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
@@ -30,6 +31,7 @@ public class Blind37Tests
     [InlineData("The Libyan prime minister appealed for more peacekeepers.", "LBYGOV→-:0234")]
     [InlineData("Somalia's government requested 3,000 more troops from the African Union.", "SOMGOV→IGOAFRAFU:0234")]
     [InlineData("Chad's president asked for more troops from France.", "TCDGOV→FRA:0234")]
+    [InlineData("The Haitian prime minister asked for more troops.", "HTIGOV→-:0234|!*→HTIMIL:*")]
     public void An_appeal_for_forces_is_an_appeal_for_protection(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
@@ -51,11 +53,4 @@ public class Blind37Tests
     // a verb of finding a way only leads an appeal to the act it asks for: the appeal to negotiate, no talks held
     [InlineData("The Pope called on Sudan's warring generals on Friday to find the courage to negotiate an end to the war.", "VATREL→SDNMIL:026|!*:046")]
     public void An_appeal_to_find_the_courage_to_act_asks_for_the_act(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
-
-    [Theory]
-    // aid of no kind beside aid of a kind to the same recipient is one act of the kinded aid
-    [InlineData("Japan sent a rescue team and emergency aid to Turkey after the earthquake.", "JPN→TUR:073|!*:070")]
-    [InlineData("France sent a medical team and emergency aid to Morocco after the earthquake.", "FRA→MAR:073|!*:070")]
-    [InlineData("Germany sent field hospitals and humanitarian aid to Libya.", "DEU→LBY:073|!*:070")]
-    public void Aid_of_no_kind_beside_a_kinded_aid_is_one_act(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
