@@ -1939,6 +1939,17 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>True when a supporter or loyalist (<paramref name="memberLemma"/>) follows an actor coded as the opposition
         /// (an opposition leader, candidate or figure: "OPP" before its country is known, "XXXOPP" after): a following of the
         /// opposition is the opposition. Members, activists and workers of a person are left as they are.</summary>
+        /// <summary>True when <paramref name="owner"/> is the last conjunct of a coordination whose previous conjunct, right
+        /// before it past "and", "or" or a comma, is an actor of another country ("Mali, Burkina Faso and Niger").</summary>
+        private bool CoordinatedWithOtherCountry(ActorMention owner)
+        {
+            int first = owner.Tokens.FirstToken;
+            if (first < 1 || !(Is(first - 1, "and") || Is(first - 1, "or") || Is(first - 1, ","))) return false;
+            foreach (var o in _out)
+                if (!ReferenceEquals(o, owner) && o.Tokens.EndToken == first - 1 && o.Country is not null && o.Country != owner.Country) return true;
+            return false;
+        }
+
         private static bool FollowsOpposition(string memberLemma, ActorMention? followed) =>
             memberLemma is "supporter" or "loyalist" && followed?.Code is { } fc && (fc == "OPP" || fc.Length == 6 && fc.EndsWith("OPP", StringComparison.Ordinal));
 
@@ -5027,6 +5038,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their") || (hisHer && (role.Code is "REB" or "CRM" or "MIL" || IsMemberLemma(role.Lemma))))
                     && Owner(i, sentFirst, role.Code is "MIL" or "REB") is { } owner && !(hisHer && owner.Rule.StartsWith("organization", StringComparison.Ordinal)))
                 {
+                    // "Mali, Burkina Faso and Niger said they were recalling their ambassadors": "their" after coordinated
+                    // countries is each one's own; the role is no single country's actor (nor the last conjunct's).
+                    if (Is(i - 1, "their") && CoordinatedWithOtherCountry(owner)) return p;
                     // "The IDF said its troops …": the role belongs to the last coded actor of the sentence.
                     var oc = owner.Country is null ? null : _lex.CountryByIso3(owner.Country);
                     // "the Awami League … its leaders", "the party's members": the leaders and members of an organisation

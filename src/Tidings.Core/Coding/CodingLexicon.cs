@@ -366,6 +366,9 @@ public sealed class CodingLexicon
                 // "was not optimistic about the talks", "is never confident": a negation between a copula and its adjective
                 // leaves the phrase whole; the coder reads the negation from the words it covers.
                 if (k == 1 && words[0] == "be" && skips == 0 && IsCopulaNegation(doc, t)) { skips++; t++; continue; }
+                // "said he was deeply pessimistic", "is cautiously optimistic", "was not very hopeful": a degree adverb between
+                // the copula and its adjective leaves the phrase whole too.
+                if (k == 1 && words[0] == "be" && skips < 2 && IsDegreeAdverb(doc, t)) { skips++; t++; continue; }
                 // "joint live-fire exercises", "joint anti-submarine drills": "joint" says the act is shared whatever kind of
                 // drill a hyphenated compound between names, even one that is an event noun of its own (a show of force, 150).
                 // (An unhyphenated kind keeps its noun: "joint air drills near the border with Russia" stays the show of
@@ -384,6 +387,15 @@ public sealed class CodingLexicon
         }
         return t;
     }
+
+    /// <summary>An adverb of degree or manner before an adjective ("deeply", "cautiously", "very", "increasingly"): tagged RB,
+    /// and either an -ly form or one of the few short degree words. Negations are <see cref="IsCopulaNegation"/>.</summary>
+    private static bool IsDegreeAdverb(Document doc, int t) =>
+        doc.TokXpos(t) is "RB" && !IsCopulaNegation(doc, t) && doc.Token(t).Span is var w
+        && (w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || DegreeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w));
+
+    /// <summary>Short degree adverbs that may stand between a copula and its adjective ("very optimistic", "so concerned").</summary>
+    private static readonly FrozenSet<string> DegreeWords = FrozenSet.ToFrozenSet(["very", "so", "too", "quite", "still", "also", "more", "less", "most", "rather"], StringComparer.OrdinalIgnoreCase);
 
     private static bool IsCopulaNegation(Document doc, int t) =>
         doc.Token(t).Span is var w && (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase)

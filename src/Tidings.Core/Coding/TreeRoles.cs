@@ -2111,8 +2111,12 @@ internal sealed partial class TreeRoles
         bool takenUp = innerIsNoun && RelIs(inner, "obj") && Head(inner) is var up && up >= 0 && Head(up) == frame
             && _doc.Token(up).Lemma is { } upLemma && TakeUpVerbs.Contains(upLemma)
             && (RelIs(up, "xcomp") || (RelIs(up, "advcl") && MarkOf(up) == "to" && !HasSubject(up)));
-        if (Head(inner) != frame && !thatOnObject && !forOnAddressee && !takenUp) return false;
-        var rel = thatOnObject ? "ccomp" : Rel(inner);
+        // "called on Russia and Ukraine to find the courage to negotiate", "urged both sides to take steps to resume talks":
+        // a verb of finding or taking a way, with its object, only leads the frame's infinitive to the act it asks for.
+        bool byRoute = !innerIsNoun ? RouteTo(frame, inner)
+            : RelIs(inner, "obj") && Head(inner) is var rv && rv >= _f && rv < _e && RouteTo(frame, rv);
+        if (Head(inner) != frame && !thatOnObject && !forOnAddressee && !takenUp && !byRoute) return false;
+        var rel = thatOnObject || byRoute ? (byRoute ? "xcomp" : "ccomp") : Rel(inner);
         // A "to"-infinitive the parser hung as a purpose clause ("asked Ethiopia on Monday to pull back its forces":
         // advcl, not xcomp, once an adverbial stands between) is still the framed event when it has no subject.
         bool linked = innerIsNoun ? rel is "obj" || forOnAddressee || (RelStarts(inner, "obl") && CaseOf(inner) is "for" or "to")
@@ -2130,6 +2134,37 @@ internal sealed partial class TreeRoles
                 if (RelIs(c, "nsubj") && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
         return true;
     }
+
+    /// <summary>
+    /// True when <paramref name="inner"/> is a "to"-infinitive reached from <paramref name="frame"/> through a verb of
+    /// finding or taking a way and its object ("to find the courage to negotiate", "to take steps to end", "to make every
+    /// effort to free"): the route verb is the frame's own infinitive (xcomp, or a subjectless "to" advcl) and the inner verb
+    /// hangs on the route noun or on the route verb.
+    /// </summary>
+    private bool RouteTo(int frame, int inner)
+    {
+        if (MarkOf(inner) != "to" || HasSubject(inner) || !(RelStarts(inner, "acl") || RelIs(inner, "advcl") || RelIs(inner, "xcomp"))) return false;
+        int h = Head(inner);
+        if (h < _f || h >= _e) return false;
+        int verb;
+        if (_doc.Token(h).Lemma is { } nl && RouteNouns.Contains(nl) && RelIs(h, "obj")) verb = Head(h);
+        else
+        {
+            verb = -1;
+            foreach (var c in Children(h))
+                if (RelIs(c, "obj") && _doc.Token(c).Lemma is { } ol && RouteNouns.Contains(ol)) { verb = h; break; }
+            if (verb < 0) return false;
+        }
+        if (verb < _f || verb >= _e || _doc.Token(verb).Lemma is not { } vl || !RouteVerbs.Contains(vl) || Head(verb) != frame) return false;
+        return RelIs(verb, "xcomp") || (RelIs(verb, "advcl") && MarkOf(verb) == "to" && !HasSubject(verb));
+    }
+
+    /// <summary>Verbs that only lead to an act through their object: "find the courage to", "take steps to".</summary>
+    private static readonly HashSet<string> RouteVerbs = new(StringComparer.OrdinalIgnoreCase) { "find", "take", "make", "seek", "explore" };
+
+    /// <summary>Nouns of a way to an act: "the courage to", "a way to", "steps to", "efforts to".</summary>
+    private static readonly HashSet<string> RouteNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "courage", "way", "ways", "step", "steps", "effort", "efforts", "means", "measure", "measures", "action", "solution", "strength", "will" };
 
     /// <summary>Verbs that take up an event named by their object ("accept a truce", "respect the ceasefire", "extend the
     /// truce") without being an act of their own.</summary>
@@ -3060,6 +3095,13 @@ internal sealed partial class TreeRoles
     /// </summary>
     public int PurposeOf(int verb, Func<int, bool> isTriggerNode)
     {
+        // "signed an agreement to resume direct flights and expand trade": a verb coordinated with a purpose infinitive,
+        // with no subject or "to" of its own, shares that purpose.
+        if (Parsed && verb >= _f && verb < _e && RelIs(verb, "conj") && MarkOf(verb) is null && Head(verb) is var first && first >= _f && first < verb && IsVerbal(first))
+        {
+            foreach (var c in Children(verb)) if (RelStarts(c, "nsubj")) return -1;
+            verb = first;
+        }
         if (!Parsed || verb < _f || verb >= _e || !(RelIs(verb, "advcl") || RelStarts(verb, "acl")) || MarkOf(verb) != "to") return -1;
         foreach (var c in Children(verb)) if (RelStarts(c, "nsubj")) return -1;
         int h = Head(verb);

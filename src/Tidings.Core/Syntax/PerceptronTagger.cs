@@ -194,11 +194,13 @@ public sealed class PerceptronTagger : IPipelineComponent
     /// as it always has.</summary>
     private void Repair(IReadOnlyList<string> words, Span<int> classes, bool headlineVerb)
     {
+        // A hyphenated compound's verb tag ("exchanged small-arms fire": "small-arms" read as VBZ) goes first: the verbless
+        // clause repair must not count it as the clause's finite verb and leave the true verb a participle.
+        RepairHyphenatedParticiple(words, classes);
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
         RepairVerbAfterModal(words, classes);
         RepairPluralAfterTo(words, classes);
-        RepairHyphenatedParticiple(words, classes);
         if (headlineVerb) RepairHeadlineVerb(words, classes);
         RepairHeadlinePresent(words, classes);
         RepairNominalAdjective(words, classes);
