@@ -1936,9 +1936,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             return null;
         }
 
-        /// <summary>True when a supporter or loyalist (<paramref name="memberLemma"/>) follows an actor coded as the opposition
-        /// (an opposition leader, candidate or figure: "OPP" before its country is known, "XXXOPP" after): a following of the
-        /// opposition is the opposition. Members, activists and workers of a person are left as they are.</summary>
         /// <summary>True when <paramref name="owner"/> is the last conjunct of a coordination whose previous conjunct, right
         /// before it past "and", "or" or a comma, is an actor of another country ("Mali, Burkina Faso and Niger").</summary>
         private bool CoordinatedWithOtherCountry(ActorMention owner)
@@ -1950,6 +1947,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             return false;
         }
 
+        /// <summary>True when a supporter or loyalist (<paramref name="memberLemma"/>) follows an actor coded as the opposition
+        /// (an opposition leader, candidate or figure: "OPP" before its country is known, "XXXOPP" after): a following of the
+        /// opposition is the opposition. Members, activists and workers of a person are left as they are.</summary>
         private static bool FollowsOpposition(string memberLemma, ActorMention? followed) =>
             memberLemma is "supporter" or "loyalist" && followed?.Code is { } fc && (fc == "OPP" || fc.Length == 6 && fc.EndsWith("OPP", StringComparison.Ordinal));
 
