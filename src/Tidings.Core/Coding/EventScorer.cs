@@ -5,7 +5,7 @@ using Tidings.Output;
 namespace Tidings.Coding;
 
 /// <summary>
-/// A learned filter over the rule coder's output (docs/decisions/029-learn22-event-scorer.md): a binary averaged perceptron
+/// A learned filter over the rule coder's output (docs/decisions/029-event-scorer.md): a binary averaged perceptron
 /// over features of one coded event in its sentence — the frame that fired and each role's path (read from
 /// <see cref="Evidence.Rule"/>), the code, the kinds of source and target, flags, the trigger word, and what else the
 /// sentence coded — scores how likely the event is one the gold would list with the same source, target and root.

@@ -19,7 +19,7 @@ public sealed record ScorerFoldResult(string Name, int Lines, int Events, float 
 public sealed record ScorerCrossValidation(IReadOnlyList<ScorerFoldResult> Folds, ScorerFoldResult Pooled, IReadOnlyList<ScorerFoldResult> Groups);
 
 /// <summary>
-/// Trains the <see cref="EventScorer"/> and measures it honestly (docs/decisions/029-learn22-event-scorer.md). The drop
+/// Trains the <see cref="EventScorer"/> and measures it honestly (docs/decisions/029-event-scorer.md). The drop
 /// threshold is always chosen on scores of events the model did not train on (out-of-fold scores by whole groups), so
 /// the threshold stored with the final model is the one cross-validation would choose, and a fold's held-out figure
 /// comes from a threshold chosen without that fold. Deterministic: fixed shuffle seed, groups in first-seen order.
