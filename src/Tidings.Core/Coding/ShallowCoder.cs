@@ -1735,6 +1735,16 @@ public sealed partial class ShallowCoder : IEventCoder
                     CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{lemma}→{code}", addressee);
                     return;
                 }
+                // "called on Honduran electoral authorities to resume the count and publish the results": the same, when the
+                // parser hung the infinitive on the addressee.
+                if (verb < 0 && _tree.InfinitiveOnAddressee(frameNode, out int addresseeNode) is var onAddressee && onAddressee >= 0
+                    && TrigAt(onAddressee) < 0 && doc.TokLemma(onAddressee) is { } asked0
+                    && (DemandedContent(onAddressee, asked0) ?? (PolicyChangeVerbs.Contains(asked0) || ConjoinedPolicyVerb(onAddressee) ? "1042" : null)) is { } demandedOn)
+                {
+                    string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demandedOn) : demandedOn;
+                    CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{asked0}→{code}", _tree.ActorOfNode(addresseeNode));
+                    return;
+                }
                 // "demanded the scrapping of a new admission rule", "called for the repeal of the law": a noun of change names
                 // the demand as its verb would.
                 var changed = new List<string>();
@@ -2244,6 +2254,17 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool IsForceNoun(int t) =>
             (lex.ObjectClasses.TryGetValue("force", out var force) && force.Contains(doc.Token(t).Span, doc.TokLemma(t)))
             || doc.TokLemma(t)?.ToLowerInvariant() is "army" or "military";
+
+        /// <summary>Whether a verb coordinated with <paramref name="verb"/> asks for a policy act ("to resume the count and to
+        /// publish the results"): the appeal is one for the policy, whichever verb comes first.</summary>
+        private bool ConjoinedPolicyVerb(int verb)
+        {
+            for (int t = verb + 1; t < _e; t++)
+                if (doc.Token(t).Head == verb && doc.Token(t).Relation == "conj" && doc.TokUpos(t) == Upos.VERB && TrigAt(t) < 0
+                    && doc.TokLemma(t) is { } l && PolicyChangeVerbs.Contains(l))
+                    return true;
+            return false;
+        }
 
         /// <summary>Verbs whose complement asks for a policy to stop or change ("to stop the flow of arms").</summary>
         private static readonly HashSet<string> PolicyChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
