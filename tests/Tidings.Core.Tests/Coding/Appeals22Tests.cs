@@ -45,4 +45,11 @@ public class Appeals22Tests
     [InlineData("France urged Russia to agree to a ceasefire.", "FRA→RUS:0256")]
     [InlineData("The Red Cross appealed to donors for food aid for flood victims in Malawi.", "NGOHLHIRC→*:0233")]
     public void The_asked_act_sets_the_appeal_sub_code(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // a verb coordinated with the framed one, no trigger itself, is a second appeal by what it takes up or asks for
+    [InlineData("The European Union urged Togo's government to free the arrested journalists and open a dialogue with the opposition.", "IGOEUREEC→TGOGOV:0253|IGOEUREEC→TGOGOV:026|!*:04*")]
+    [InlineData("Kenya's opposition called on the government to release the arrested protesters and scrap the new tax.", "KENOPP→KENGOV:0253|KENOPP→KENGOV:0242")]
+    [InlineData("Qatar urged Israel to release the detainees and stop the attacks on Gaza.", "QAT→ISR:0253|QAT→ISR:0256|!*:020|!*:19*")]
+    public void A_coordinated_asked_act_is_a_second_appeal(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
