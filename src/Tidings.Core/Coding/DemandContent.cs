@@ -54,6 +54,10 @@ public static class DemandContent
         // Session 19 (blind34): "demanded that the junta halt all military operations", "urged Israel to stop its attacks":
         // stopping fighting is de-escalation (1056, 0256).
         if (objects.Any(o => Operations.Contains(o)) && StopVerbs.Contains(verb)) return "1056";
+        // "called on the government to hold the delayed local elections", "demanded that the president call an early
+        // election": an election asked to be held is a political reform in general (024, 104; gold/README.md, session 22),
+        // not the change of leader (0241, 1041) that a resignation is: whom the vote puts in office is not asked for.
+        if (objects.Any(o => Ballots.Contains(o)) && VoteVerbs.Contains(verb)) return "104";
         if (dispute && verb is "settle" or "resolve") return "107";
         if (verb is "negotiate") return "106";
         if (aid && GiveVerbs.Contains(verb)) return "1031";
@@ -107,6 +111,12 @@ public static class DemandContent
     private static readonly HashSet<string> Operations = Set(
         "operation", "offensive", "attack", "airstrike", "air strike", "bombing", "bombardment", "shelling", "fighting", "hostility",
         "hostilities", "raid", "assault", "incursion", "advance", "aggression", "war");
+
+    /// <summary>Votes a state holds: asked to be held, a political reform (104, 024).</summary>
+    private static readonly HashSet<string> Ballots = Set("election", "elections", "vote", "poll", "polls", "referendum", "ballot", "runoff", "rerun");
+
+    /// <summary>Verbs of holding a vote or setting it ("hold", "call", "set a date for" is not one: its object is the date).</summary>
+    private static readonly HashSet<string> VoteVerbs = Set("hold", "call", "organise", "organize", "stage", "conduct", "schedule", "reschedule");
 
     private static readonly HashSet<string> StopVerbs = Set("halt", "stop", "end", "cease", "suspend", "pause", "curb");
 

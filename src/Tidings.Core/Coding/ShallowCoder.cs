@@ -1716,6 +1716,26 @@ public sealed partial class ShallowCoder : IEventCoder
                         cj.Consumed = true; _trigs[j] = cj;
                         CodeFramed(tr, cj, frameTarget);
                     }
+                    // "urged Cameroon to release the detainees and open a dialogue with the opposition", "called on both to
+                    // exercise restraint and resolve their dispute": a coordinated verb that is no trigger itself asks for
+                    // what its object names (the event noun it takes up, 026) or what its verb and object say (107 → 027).
+                    if (entry.Frame is FrameKind.Appeal or FrameKind.Demand)
+                        for (int t = innerNode + 1; t < _e; t++)
+                        {
+                            if (doc.Token(t).Head != innerNode || doc.Token(t).Relation != "conj" || doc.TokUpos(t) != Upos.VERB || TrigAt(t) >= 0) continue;
+                            int taken = TakenUpEventNoun(t);
+                            // only an act the appeal can name ("stop the attacks" asks for no attack)
+                            if (taken >= 0 && MapFrame(entry.Frame, _trigs[taken].Entry.Cameo, entry.Cameo) != entry.Cameo)
+                            {
+                                var tk = _trigs[taken]; tk.Consumed = true; _trigs[taken] = tk;
+                                CodeFramed(tr, tk, frameTarget);
+                            }
+                            else if (doc.TokLemma(t) is { } conjLemma && DemandedContent(t, conjLemma) is { } conjDemand)
+                            {
+                                string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(conjDemand) : conjDemand;
+                                CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{conjLemma}→{code}", frameTarget);
+                            }
+                        }
                 }
                 return;
             }
@@ -1733,6 +1753,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 {
                     string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demanded) : demanded;
                     CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{lemma}→{code}", addressee);
+                    return;
+                }
+                // "called on Honduran electoral authorities to resume the count and publish the results": the same, when the
+                // parser hung the infinitive on the addressee.
+                if (verb < 0 && _tree.InfinitiveOnAddressee(frameNode, out int addresseeNode) is var onAddressee && onAddressee >= 0
+                    && TrigAt(onAddressee) < 0 && doc.TokLemma(onAddressee) is { } asked0
+                    && (DemandedContent(onAddressee, asked0) ?? (PolicyChangeVerbs.Contains(asked0) || ConjoinedPolicyVerb(onAddressee) ? "1042" : null)) is { } demandedOn)
+                {
+                    string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demandedOn) : demandedOn;
+                    CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{asked0}→{code}", _tree.ActorOfNode(addresseeNode));
                     return;
                 }
                 // "demanded the scrapping of a new admission rule", "called for the repeal of the law": a noun of change names
@@ -2244,6 +2274,32 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool IsForceNoun(int t) =>
             (lex.ObjectClasses.TryGetValue("force", out var force) && force.Contains(doc.Token(t).Span, doc.TokLemma(t)))
             || doc.TokLemma(t)?.ToLowerInvariant() is "army" or "military";
+
+        /// <summary>The unconsumed event-noun trigger (of no frame) that a verb takes as its object or "to" phrase ("open a
+        /// dialogue", "return to talks"), -1 when there is none.</summary>
+        private int TakenUpEventNoun(int verb)
+        {
+            for (int t = verb + 1; t < _e && t < verb + 8; t++)
+            {
+                var rel = doc.Token(t).Relation;
+                if (doc.Token(t).Head != verb || !(rel == "obj" || (rel is not null && rel.StartsWith("obl", StringComparison.Ordinal)))) continue;
+                int k = TrigAt(t);
+                if (k >= 0 && _trigs[k].IsNoun && !_trigs[k].Consumed && _trigs[k].Entry.Frame == FrameKind.None && !_trigs[k].Entry.Has(TriggerFlags.Report))
+                    return k;
+            }
+            return -1;
+        }
+
+        /// <summary>Whether a verb coordinated with <paramref name="verb"/> asks for a policy act ("to resume the count and to
+        /// publish the results"): the appeal is one for the policy, whichever verb comes first.</summary>
+        private bool ConjoinedPolicyVerb(int verb)
+        {
+            for (int t = verb + 1; t < _e; t++)
+                if (doc.Token(t).Head == verb && doc.Token(t).Relation == "conj" && doc.TokUpos(t) == Upos.VERB && TrigAt(t) < 0
+                    && doc.TokLemma(t) is { } l && PolicyChangeVerbs.Contains(l))
+                    return true;
+            return false;
+        }
 
         /// <summary>Verbs whose complement asks for a policy to stop or change ("to stop the flow of arms").</summary>
         private static readonly HashSet<string> PolicyChangeVerbs = new(StringComparer.OrdinalIgnoreCase)

@@ -4564,6 +4564,26 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// "called on Honduran electoral authorities to resume the count", "calling on Venezuela's electoral council to publish
+    /// the tallies": the parser often hangs the "to"-infinitive of an appeal on its addressee (acl) rather than on the
+    /// verb. Returns that infinitive, with the addressee's node in <paramref name="addressee"/>; -1 when the tree shows
+    /// none. Only the object or the "on/upon/to/with" phrase of the frame verb counts: an infinitive on any other noun
+    /// modifies it ("the right to vote").
+    /// </summary>
+    public int InfinitiveOnAddressee(int frame, out int addressee)
+    {
+        addressee = -1;
+        if (!Parsed || frame < _f || frame >= _e) return -1;
+        foreach (var c in Children(frame))
+        {
+            if (!(RelIs(c, "obj") || RelIs(c, "iobj") || (RelStarts(c, "obl") && CaseOf(c) is "on" or "upon" or "to" or "with"))) continue;
+            foreach (var x in Children(c))
+                if (RelIs(x, "acl") && MarkOf(x) == "to" && IsVerbal(x) && !HasSubject(x)) { addressee = c; return x; }
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The broker of a meeting or an agreement: "a declaration brokered by the United States", "met under the auspices
     /// of the EU", "talks mediated by Qatar" (on the trigger or its object). -1 when the tree names none.
     /// </summary>
