@@ -3116,7 +3116,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 // "Partido de los Trabajadores": lower-case particles join capitalised words.
                 int k = n + 1;
-                while (k < end && k - n <= 6 && (IsCap(Tok(k)) || (NameParticles.Contains(Tok(k).ToString()) && k + 1 < end && IsCap(Tok(k + 1))))) k++;
+                while (k < end && k - n <= 6 && (IsCap(Tok(k)) || NameParticles.Contains(Tok(k).ToString()) && k + 1 < end
+                    && (IsCap(Tok(k + 1)) || NameParticles.Contains(Tok(k + 1).ToString()) && k + 2 < end && IsCap(Tok(k + 2))))) k++;
                 if (k == n + 1 || !IsCap(Tok(k - 1))) return i;
                 head = n; nameEnd = k; strong = true;
             }
@@ -3210,8 +3211,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// </summary>
         private int PartyOfficeHolder(int party, int j, int end)
         {
-            // A Title Case headline capitalises its verbs too ("Zenith Party Leader Resigns"): no name is read there.
-            if (_inHeadline || j + 1 >= end || !PartyOfficeTitles.Contains(Tok(j).ToString()) || !IsCap(Tok(j + 1))) return j;
+            // A Title Case line capitalises its office words and verbs too ("Zenith Party Leader Resigns"): no name is read there.
+            if (_inHeadline || j + 1 >= end || IsCap(Tok(j)) || !PartyOfficeTitles.Contains(Tok(j).ToString()) || !IsCap(Tok(j + 1))) return j;
             int p = j + 1;
             while (p < end && p - j <= 3 && IsCap(Tok(p)) && !TaggedFiniteVerb(p) && MatchName(p, end).Entries is null && MatchRole(p, end).Role is null) p++;
             if (p == j + 1 || p < end && IsPossessive(p)) return j;
@@ -3227,7 +3228,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Offices of a party its holder is named after ("party leader X"), which make the holder the party's.</summary>
         private static readonly FrozenSet<string> PartyOfficeTitles = Set("leader", "chairman", "chairwoman", "chair", "president",
             "founder", "co-founder", "secretary-general", "spokesman", "spokeswoman", "spokesperson", "member", "lawmaker", "candidate",
-            "MP", "deputy", "senator", "activist", "official", "head", "chief");
+            "deputy", "senator", "activist", "official", "head", "chief");
 
         /// <summary>Words that end a party's name (true) and those that end other bodies' names too (false: a political word
         /// must be in the name).</summary>
