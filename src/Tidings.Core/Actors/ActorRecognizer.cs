@@ -2317,6 +2317,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (IsCap(Tok(i)) && TryDefinedAcronym(i, end) is var dac && dac > i) return dac;
             if (IsCap(Tok(i)) && TryCountryParty(i, end) is var cp && cp > i) return cp;
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
+            if (TryUnlistedParty(i, end) is var up0 && up0 > i) return up0;
             if (TryRunBy(i, end) is var rb && rb > i) return rb;
             if (IsCap(Tok(i)) && TryFlagCompound(i, end) is var fc && fc > i) return fc;
             if (TryMembersOf(i, end) is var mo && mo > i) return mo;
@@ -3095,6 +3096,174 @@ public sealed class ActorRecognizer : IPipelineComponent
             _roles.Add(new MemoryRole(idx, "party", "party"));
             return j;
         }
+
+        /// <summary>
+        /// "the SDS Party", "the opposition People's Progress Party", "Movement for Democratic Change", "Parti Bersatu Rakyat":
+        /// a capitalised name that ends in a party word (or opens with "Parti"/"Partido") and that the lexicon does not list is
+        /// a political party. Its country is the one named inside it ("Slovenian Democratic Party", "Green Party of Kenya"),
+        /// the one owning it by a possessive ("Kenya's Orange Party"), else the article's (a bare role, lent later); "ruling"
+        /// or "opposition" before it gives the side (GOVPTY, OPP). Heads that also name other bodies (Front, Movement, Alliance,
+        /// Congress, Union) need a political word in the name ("United Workers' Front", not "Teachers Union" or "US Congress").
+        /// </summary>
+        private int TryUnlistedParty(int i, int end)
+        {
+            string? side = Is(i, "opposition") ? "OPP" : Is(i, "ruling") || Is(i, "governing") ? "GOVPTY" : null;
+            int n = side is null ? i : i + 1;
+            if (n >= end || !IsCap(Tok(n)) || NameOpeners.Contains(Tok(n).ToString())) return i;
+            int head = -1, nameEnd;
+            bool strong;
+            if (PartyOpeningWords.Contains(Tok(n).ToString()))
+            {
+                // "Partido de los Trabajadores": lower-case particles join capitalised words.
+                int k = n + 1;
+                while (k < end && k - n <= 6 && (IsCap(Tok(k)) || NameParticles.Contains(Tok(k).ToString()) && k + 1 < end
+                    && (IsCap(Tok(k + 1)) || NameParticles.Contains(Tok(k + 1).ToString()) && k + 2 < end && IsCap(Tok(k + 2))))) k++;
+                if (k == n + 1 || !IsCap(Tok(k - 1))) return i;
+                head = n; nameEnd = k; strong = true;
+            }
+            else
+            {
+                int k = n;
+                while (k < end && k - n < 6)
+                {
+                    var t = Tok(k).ToString();
+                    if (PartyHeads.TryGetValue(t, out bool isStrong)) { head = k; strong = isStrong; break; }
+                    if (IsCap(t) && !NameOpeners.Contains(t) && !FunctionWordsInTitles.Contains(t) && !(_inHeadline && TaggedFiniteVerb(k))) { k++; continue; }
+                    // "People's", "Workers'": a possessive inside the name, after a word of the people a party speaks for.
+                    if (IsPossessive(k) && k > n && PartyPeopleWords.Contains(Tok(k - 1).ToString()) && k + 1 < end && IsCap(Tok(k + 1))) { k++; continue; }
+                    break;
+                }
+                if (head < 0 || head - 1 >= n && NonPartyGatherings.Contains(Tok(head - 1).ToString())) return i;
+                nameEnd = head + 1;
+                strong = PartyHeads[Tok(head).ToString()];
+                // "Movement for Democratic Change", "Green Party of England and Wales": the name runs on after "for"/"of".
+                if (nameEnd + 1 < end && (Is(nameEnd, "for") || Is(nameEnd, "of")) && !(Is(head, "Union") && Is(nameEnd, "of")))
+                {
+                    int k2 = nameEnd + 1;
+                    if (Is(k2, "the")) k2++;
+                    int tail = k2;
+                    while (tail < end && tail - k2 < 5 && (IsCap(Tok(tail)) && !FunctionWordsInTitles.Contains(Tok(tail).ToString())
+                        || (Is(tail, "and") || Is(tail, "of")) && tail > k2 && tail + 1 < end && IsCap(Tok(tail + 1))))
+                        tail++;
+                    if (tail > k2) nameEnd = tail;
+                }
+                // A head alone is no name ("the Party", "Congress"), nor one with only the words of a country ("US Congress").
+                if (head == n && nameEnd == head + 1) return i;
+            }
+            // A name the lexicon holds, or one built on a listed organisation or person ("Likud Party", "Hamas Movement"), is
+            // the lexicon's to read.
+            CountryEntry? country = null;
+            string? branch = null;
+            int countryFrom = -1, countryTo = -1;
+            for (int k = n; k < nameEnd; k++)
+            {
+                if (MatchName(k, end) is not { Entries: { } es, Len: var len }) continue;
+                if (k == n && len >= nameEnd - n) return i;
+                if (Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { Country: { } c })
+                {
+                    if (country is null) { country = c; countryFrom = k; countryTo = k + len; }
+                    k += len - 1;
+                    continue;
+                }
+                // "People's Progress Party": a shorter listed party that ends where this name ends is only its tail. After a
+                // single word ("Arizona Republican Party", "Bavarian Social Party") it is the listed party's branch there.
+                if (k + len == head + 1 && Array.Find(es, e => e.Kind == NameKind.Organization) is { } tail)
+                {
+                    if (country is null && k == n + 1 && tail.Iso3 is { } tiso && _lex.CountryByIso3(tiso) is { } tc) { country = tc; branch = tail.Canonical; }
+                    break;
+                }
+                if (k < head || head == n) return i;
+            }
+            // The political word must be the name's own, not a country's ("United States Congress").
+            bool political = false;
+            for (int k = n; k < nameEnd && !political; k++)
+                political = (k < countryFrom || k >= countryTo) && PoliticalNameWords.Contains(Tok(k).ToString());
+            if (!strong && !political) return i;
+            string how = branch is not null ? $"a branch of the {branch}" : country is not null ? $"{country.Name} in the name" : "";
+            // "Kenya's Orange Party": the country that owns it by a possessive.
+            if (country is null && n >= 2 && IsPossessive(n - 1) && _out.Count > 0 && _out[^1].Tokens.EndToken >= n - 1
+                && _out[^1].Rule.StartsWith("country", StringComparison.Ordinal) && _out[^1].Country is { } oiso && _lex.CountryByIso3(oiso) is { } oc)
+            { country = oc; how = $"{oc.Name}'s"; }
+            string text = Text(n, nameEnd);
+            string role = side ?? "PTY";
+            // "New Unity Party lawmakers": the party's members are the party, as after a listed party.
+            int mentionEnd = nameEnd < end && PartyMemberNouns.Contains(Tok(nameEnd).ToString()) ? nameEnd + 1 : nameEnd;
+            int idx = Add(country is not null
+                ? new ActorMention
+                {
+                    Tokens = new TokenRange(i, mentionEnd), Code = country.Cameo + role, Name = text, Country = country.Iso3,
+                    Rule = $"party-name: {text} (a party the lexicon does not list; {how}{(side is null ? "" : "; " + Tok(i).ToString())}) → {country.Cameo + role}",
+                }
+                : new ActorMention
+                {
+                    Tokens = new TokenRange(i, mentionEnd), Code = role, Name = text,
+                    Rule = $"role: {text} (a party the lexicon does not list{(side is null ? "" : "; " + Tok(i).ToString())}) → {role}",
+                    Reason = "no country in the party's name; the article's is lent",
+                });
+            _roles.Add(new MemoryRole(idx, "party", "party"));
+            return mentionEnd > nameEnd ? mentionEnd : PartyOfficeHolder(idx, nameEnd, end);
+        }
+
+        /// <summary>
+        /// "New Unity Party leader Tom Banda": an office of the party just read, followed by a holder the lexicon does not
+        /// know, is a member of that party and takes its code (a title alone would make him his country's government).
+        /// Returns the token after the holder's name, or <paramref name="j"/> when none follows.
+        /// </summary>
+        private int PartyOfficeHolder(int party, int j, int end)
+        {
+            // A Title Case line capitalises its office words and verbs too ("Zenith Party Leader Resigns"): no name is read there.
+            if (_inHeadline || j + 1 >= end || IsCap(Tok(j)) || !PartyOfficeTitles.Contains(Tok(j).ToString()) || !IsCap(Tok(j + 1))) return j;
+            int p = j + 1;
+            while (p < end && p - j <= 3 && IsCap(Tok(p)) && !TaggedFiniteVerb(p) && MatchName(p, end).Entries is null && MatchRole(p, end).Role is null) p++;
+            if (p == j + 1 || p < end && IsPossessive(p)) return j;
+            var pm = _out[party];
+            Add(new ActorMention
+            {
+                Tokens = new TokenRange(j, p), Code = pm.Code, Name = Text(j + 1, p), Country = pm.Country,
+                Rule = $"{pm.Rule}; its {Tok(j).ToString()} {Text(j + 1, p)} → {pm.Code}", Reason = pm.Reason,
+            });
+            return p;
+        }
+
+        /// <summary>Offices of a party its holder is named after ("party leader X"), which make the holder the party's.</summary>
+        private static readonly FrozenSet<string> PartyOfficeTitles = Set("leader", "chairman", "chairwoman", "chair", "president",
+            "founder", "co-founder", "secretary-general", "spokesman", "spokeswoman", "spokesperson", "member", "lawmaker", "candidate",
+            "deputy", "senator", "activist", "official", "head", "chief");
+
+        /// <summary>Words that end a party's name (true) and those that end other bodies' names too (false: a political word
+        /// must be in the name).</summary>
+        private static readonly FrozenDictionary<string, bool> PartyHeads = new Dictionary<string, bool>(StringComparer.Ordinal)
+        {
+            ["Party"] = true, ["Partei"] = true, ["Parti"] = true, ["Partido"] = true, ["Partai"] = true, ["Partij"] = true,
+            ["Front"] = false, ["Movement"] = false, ["Alliance"] = false, ["Congress"] = false, ["Union"] = false, ["League"] = false,
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+        /// <summary>Words before "Party" (or "Front", "Union") that name a gathering, a working group or a side, not a political
+        /// party ("Christmas Party", "Working Party", "Third Party", "Popular Front" is kept).</summary>
+        private static readonly FrozenSet<string> NonPartyGatherings = Set("Christmas", "Birthday", "Dinner", "Garden", "Tea", "Launch",
+            "Working", "Search", "Third", "Boarding", "Landing", "Wedding", "Halloween", "Holiday", "Year's", "Costume", "Pool", "Street", "Block",
+            "Home", "Western", "Eastern", "Southern", "Northern", "Credit", "Customs", "Monetary", "Economic", "Currency", "Banking");
+
+        /// <summary>Words that open a party's name in the languages that put the noun first ("Parti Québécois", "Partido Verde").</summary>
+        private static readonly FrozenSet<string> PartyOpeningWords = Set("Parti", "Partido", "Partai", "Partij", "Partit", "Partia");
+
+        /// <summary>Lower-case particles inside a name in those languages.</summary>
+        private static readonly FrozenSet<string> NameParticles = Set("de", "del", "della", "des", "du", "do", "dos", "da", "das",
+            "la", "las", "los", "le", "y", "e", "et", "pour", "per", "van", "voor");
+
+        /// <summary>Capitalised function words of a Title Case headline, which no party name has before its head.</summary>
+        private static readonly FrozenSet<string> FunctionWordsInTitles = Set("Of", "To", "In", "On", "At", "By", "For", "From", "With",
+            "As", "And", "Or", "After", "Over", "Into", "Against", "Says", "Say", "Said", "Is", "Are", "Was", "Will", "Be");
+
+        /// <summary>The people a party says it speaks for, before a possessive inside its name ("People's", "Workers'").</summary>
+        private static readonly FrozenSet<string> PartyPeopleWords = Set("People", "Workers", "Peasants", "Farmers", "Citizens", "Women",
+            "Patriots", "Toilers", "Nation");
+
+        /// <summary>Words that say a name is a political body, which Front, Movement, Alliance, Congress and Union need.</summary>
+        private static readonly FrozenSet<string> PoliticalNameWords = Set("Democratic", "Democracy", "Democrats", "Socialist", "Social",
+            "Liberal", "Conservative", "Republican", "Progressive", "Progressives", "Progress", "Patriotic", "Popular", "Christian", "Green",
+            "Greens", "Freedom", "Unity", "United", "Independence", "Reform", "Renewal", "Change", "Justice", "Solidarity", "Communist",
+            "Nationalist", "Civic", "Citizens", "Alternative");
 
         /// <summary>
         /// "the Hamas-run health ministry", "the Taliban-run interior ministry", "a Saudi-led coalition": a role whose
