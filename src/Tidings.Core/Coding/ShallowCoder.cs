@@ -2683,6 +2683,13 @@ public sealed partial class ShallowCoder : IEventCoder
             // "vowed a crushing response to any attack", "threatened military retaliation": a threat of a response with force
             // is a threat of military force.
             if (code == "130" && _tree.Parsed && _tree.ForcefulResponseNoun(inner.Start, inner.End)) code = "138";
+            // "warned that failure to comply would have consequences", "warned that any attack would be met with a crushing
+            // response": a penalty the addressee would meet is the warner's threat, coded by the penalty (130, 138, 1312).
+            if (code == "012" && entry.Trigger == "warn" && head.Entry.Trigger == "warn" && !head.IsNoun && _tree.Parsed
+                && _tree.WarnedPenalty(Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End))) is { } penalty)
+            {
+                code = penalty; modality = Modality.Threatened;
+            }
             // "warned Israel that it would face a crushing response": a warning of a response with force is a threat of it.
             if (code is "012" or "130" && (entry.Trigger == "warn" || head.Entry.Trigger == "warn") && !head.IsNoun && _tree.Parsed
                 && _tree.WarnedForcefulResponse(Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End))))
