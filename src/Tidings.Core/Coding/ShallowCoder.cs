@@ -1768,6 +1768,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodePlain(tr, tr, "138", Modality.Threatened, $"frame:{entry.Trigger}+respond-with-force→138", answered.Count > 0 ? answered[0] : -1);
                 return;
             }
+            // "vowed to respond to the strike", "vowing that Kabul would respond": a response vowed to another side's hostile
+            // act is a threat (130), not an intent to cooperate; "vowed to respond to the needs of the victims" stays 030.
+            if (!tr.IsNoun && entry.Trigger == "vow" && entry.Frame == FrameKind.Intend && _tree.Parsed
+                && _tree.ComplementVerb(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var vowed && vowed >= 0
+                && TrigAt(vowed) < 0 && _tree.VowedResponse(vowed))
+            {
+                CodePlain(tr, tr, "130", Modality.Threatened, "vow-response→130", -1);
+                return;
+            }
             // "Beijing warned Manila that it would take resolute measures", "warned that it would not stand idly by": a
             // warning whose "that" clause says the warner itself will act is a threat (130) even when the act has no CAMEO
             // code of its own; "warned that the talks could collapse" stays a pessimistic comment (012).

@@ -469,6 +469,26 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>Nouns of a hostile act one side answers: what a vowed response is "to".</summary>
+    private static readonly HashSet<string> HostileActNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "strike", "airstrike", "aggression", "provocation", "killing", "assassination", "bombing", "incursion",
+        "shelling", "raid", "escalation", "sanction", "tariff", "invasion", "violation", "drill", "threat", "move",
+    };
+
+    /// <summary>
+    /// True when a vowed verb of responding ("vowed to respond", "vowed to respond to the strike", "vowing that Kabul would
+    /// respond") answers a hostile act or nothing named: a promised response to another side's act is a threat (130).
+    /// Invariant: a response to a need, a crisis or a question ("vowed to respond to the needs of flood victims") is not.
+    /// </summary>
+    public bool VowedResponse(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e || _doc.Token(verb).Lemma is not ("respond" or "react" or "reply")) return false;
+        foreach (var c in Children(verb))
+            if ((RelStarts(c, "obl") && CaseOf(c) is "to" or "against") && !HostileActNouns.Contains(_doc.Token(c).Lemma ?? "")) return false;
+        return true;
+    }
+
     /// <summary>The actors an answered act stands for: its own actor ("to Israel"), else the doers in its "by" phrase.</summary>
     private void AnsweredBy(int c, List<int> answered)
     {
