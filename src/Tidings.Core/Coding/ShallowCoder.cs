@@ -1798,6 +1798,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodePlain(tr, tr, "138", Modality.Threatened, $"frame:{entry.Trigger}+respond-with-force→138", answered.Count > 0 ? answered[0] : -1);
                 return;
             }
+            // "vowed to respond to the strike", "vowing that Kabul would respond": a response vowed to another side's hostile
+            // act is a threat (130), not an intent to cooperate; "vowed to respond to the needs of the victims" stays 030.
+            if (!tr.IsNoun && entry.Trigger == "vow" && entry.Frame == FrameKind.Intend && _tree.Parsed
+                && _tree.ComplementVerb(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var vowed && vowed >= 0
+                && TrigAt(vowed) < 0 && _tree.VowedResponse(vowed))
+            {
+                CodePlain(tr, tr, "130", Modality.Threatened, "vow-response→130", -1);
+                return;
+            }
             // "Beijing warned Manila that it would take resolute measures", "warned that it would not stand idly by": a
             // warning whose "that" clause says the warner itself will act is a threat (130) even when the act has no CAMEO
             // code of its own; "warned that the talks could collapse" stays a pessimistic comment (012).
@@ -2739,6 +2748,13 @@ public sealed partial class ShallowCoder : IEventCoder
             // "vowed a crushing response to any attack", "threatened military retaliation": a threat of a response with force
             // is a threat of military force.
             if (code == "130" && _tree.Parsed && _tree.ForcefulResponseNoun(inner.Start, inner.End)) code = "138";
+            // "warned that failure to comply would have consequences", "warned that any attack would be met with a crushing
+            // response": a penalty the addressee would meet is the warner's threat, coded by the penalty (130, 138, 1312).
+            if (code == "012" && entry.Trigger == "warn" && head.Entry.Trigger == "warn" && !head.IsNoun && _tree.Parsed
+                && _tree.WarnedPenalty(Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End))) is { } penalty)
+            {
+                code = penalty; modality = Modality.Threatened;
+            }
             // "warned Israel that it would face a crushing response": a warning of a response with force is a threat of it.
             if (code is "012" or "130" && (entry.Trigger == "warn" || head.Entry.Trigger == "warn") && !head.IsNoun && _tree.Parsed
                 && _tree.WarnedForcefulResponse(Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End))))

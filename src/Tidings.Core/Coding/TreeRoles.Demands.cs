@@ -384,6 +384,111 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>Nouns of a penalty one side brings on another: what a warned side "would face", "would pay" or "would be met with".</summary>
+    private static readonly HashSet<string> PenaltyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "consequence", "repercussion", "price", "response", "retaliation", "reprisal", "retribution", "punishment",
+        "sanction", "countermeasure", "wrath", "force",
+    };
+
+    /// <summary>Nouns of a hearer's own act whose outcome a warning names: "failure to comply would have consequences".</summary>
+    private static readonly HashSet<string> HearerActNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "failure", "refusal", "attack", "attempt", "move", "decision", "step", "provocation", "aggression", "incursion",
+        "violation", "strike", "invasion", "intervention", "interference", "deployment",
+    };
+
+    /// <summary>
+    /// The threat code of a warning whose "that" clause names a penalty its addressee would meet, else null.
+    /// "warned Serbia that failure to comply would have consequences", "warned Iran it would pay a heavy price",
+    /// "warned that any attack would be met with a crushing response", "warned that the US would suffer irreparable damage
+    /// if it attacked": a penalty that follows the hearer's own act is the warner's threat (CAMEO 13), not a pessimistic
+    /// comment. The sub-code follows the penalty: force 138, sanctions 1312, else 130. Invariant: an impersonal prospect
+    /// ("the economy would suffer", "the war would have consequences for growth", "consumers would pay higher prices")
+    /// gives null: "have" needs a hearer's act as subject or a condition, "suffer" a condition done by its own subject, and
+    /// "price" is the singular of "pay a (heavy) price", not a market's prices.
+    /// </summary>
+    public string? WarnedPenalty(int warn)
+    {
+        if (!Parsed || warn < _f || warn >= _e) return null;
+        foreach (var c in Children(warn))
+        {
+            // "warned Serbia that failure ... would have consequences": the parser may hang the clause as an advcl.
+            if (!(RelIs(c, "ccomp") || RelIs(c, "advcl")) || !IsVerbal(c)) continue;
+            var lemma = _doc.Token(c).Lemma ?? "";
+            bool modal = false, passive = false, condition = false;
+            int subject = -1;
+            foreach (var d in Children(c))
+            {
+                if (RelIs(d, "aux") && _doc.Token(d).Lemma is "will" or "would" or "shall" or "could") modal = true;
+                else if (RelIs(d, "aux:pass")) passive = true;
+                else if (RelIs(d, "nsubj") || RelIs(d, "nsubj:pass")) subject = d;
+                else if (RelIs(d, "advcl") && MarkOf(d) is "if" or "unless") condition = true;
+            }
+            // "warned Serbia that failure to comply would have ...": read as "that" + noun, the act is the warning's object.
+            if (subject < 0 && RelIs(c, "advcl"))
+                foreach (var o in Children(warn))
+                    if (RelIs(o, "obj") && o < c && HearerActNouns.Contains(_doc.Token(o).Lemma ?? "")) subject = o;
+            if (!modal || subject < 0) continue;
+            int penalty = -1;
+            foreach (var d in Children(c))
+            {
+                bool obj = RelIs(d, "obj"), with = RelStarts(d, "obl") && CaseOf(d) == "with";
+                if (!(obj || with) || _doc.Token(d).Lemma is not { } noun || !PenaltyNouns.Contains(noun)) continue;
+                if (noun == "price" && !_doc.Token(d).Span.Equals("price", StringComparison.OrdinalIgnoreCase)) continue;
+                bool fits = lemma switch
+                {
+                    "face" or "pay" or "incur" or "invite" or "risk" => obj && !passive,
+                    "have" => obj && (condition || HearerActNouns.Contains(_doc.Token(subject).Lemma ?? "")),
+                    "meet" => with && passive,
+                    _ => false,
+                };
+                if (fits) { penalty = d; break; }
+            }
+            // "the United States would suffer irreparable damage if it attacked": harm that follows the sufferer's own act.
+            if (penalty < 0 && lemma == "suffer" && condition && ActorOfNode(subject) >= 0 && ConditionDoneBySubject(c, subject))
+                foreach (var d in Children(c))
+                    if (RelIs(d, "obj")) { penalty = d; break; }
+            if (penalty < 0) continue;
+            if (IsForcefulResponse(penalty) || _doc.Token(penalty).Lemma == "force") return "138";
+            if (_doc.Token(penalty).Lemma == "sanction") return "1312";
+            return "130";
+        }
+        return null;
+    }
+
+    /// <summary>True when an "if"/"unless" clause of the verb has the verb's subject, or a pronoun for it, as its doer.</summary>
+    private bool ConditionDoneBySubject(int verb, int subject)
+    {
+        foreach (var d in Children(verb))
+        {
+            if (!RelIs(d, "advcl") || MarkOf(d) is not ("if" or "unless")) continue;
+            foreach (var g in Children(d))
+                if (RelIs(g, "nsubj") && (IsPersonalPronoun(g) || ActorOfNode(g) is var a && a >= 0 && a == ActorOfNode(subject))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of a hostile act one side answers: what a vowed response is "to".</summary>
+    private static readonly HashSet<string> HostileActNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "strike", "airstrike", "aggression", "provocation", "killing", "assassination", "bombing", "incursion",
+        "shelling", "raid", "escalation", "sanction", "tariff", "invasion", "violation", "drill", "threat", "move",
+    };
+
+    /// <summary>
+    /// True when a vowed verb of responding ("vowed to respond", "vowed to respond to the strike", "vowing that Kabul would
+    /// respond") answers a hostile act or nothing named: a promised response to another side's act is a threat (130).
+    /// Invariant: a response to a need, a crisis or a question ("vowed to respond to the needs of flood victims") is not.
+    /// </summary>
+    public bool VowedResponse(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e || _doc.Token(verb).Lemma is not ("respond" or "react" or "reply")) return false;
+        foreach (var c in Children(verb))
+            if ((RelStarts(c, "obl") && CaseOf(c) is "to" or "against") && !HostileActNouns.Contains(_doc.Token(c).Lemma ?? "")) return false;
+        return true;
+    }
+
     /// <summary>The actors an answered act stands for: its own actor ("to Israel"), else the doers in its "by" phrase.</summary>
     private void AnsweredBy(int c, List<int> answered)
     {
