@@ -53,10 +53,7 @@ public sealed class ActorsCommand : Command<ActorsSettings>
         var doc = Document.FromArticle(article);
         // The tagger and the parser run first, as in `tidings code`: rules that read the tree (a pronoun standing for the
         // person named before, a possessive, a subject) find here what the coder is handed.
-        var stages = new List<Pipeline.IPipelineComponent> { Text.Tokenizer.Default, (Pipeline.IPipelineComponent?)Syntax.PerceptronTagger.Default ?? Syntax.RuleTagger.Default };
-        if (Syntax.DependencyParser.DefaultComponent is { } parser) stages.Add(parser);
-        stages.Add(recognizer);
-        Pipeline.Pipeline.Create(stages).Process(doc, cancellationToken);
+        Pipeline.Pipeline.Create(Tidings.Evaluation.ActorEvaluator.ActorStages(recognizer)).Process(doc, cancellationToken);
 
         AnsiConsole.MarkupLine($"[grey]published: {Markup.Escape(article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown (people coded by their latest office)")}; " +
             $"{doc.Actors.Count} actor mention(s) in {doc.SentenceCount} sentence(s)[/]");

@@ -63,15 +63,14 @@ public sealed class EvalCommand : Command<EvalSettings>
 
         if (s.EventScorer && s.NoEventScorer) throw new CliException("--event-scorer and --no-event-scorer exclude each other");
         var pipeline = s.NoEventScorer ? TidingsPipeline.Default.WithEventFilter(null)
-            : s.EventScorer ? TidingsPipeline.Default.WithEventFilter(Coding.EventScorer.Embedded is { } scorer ? (d, e) => scorer.Filter(d, e)
-                : throw new CliException("--event-scorer: this build embeds no readable event scorer model (tidings train events, then rebuild)"))
+            : s.EventScorer ? TidingsPipeline.Default.WithEventScorer(Coding.EventScorer.Embedded
+                ?? throw new CliException("--event-scorer: this build embeds no readable event scorer model (tidings train events, then rebuild)"))
             : TidingsPipeline.Default;
         var items = new List<(GoldSentence, IReadOnlyList<PredictedEvent>)>(selected.Count);
         foreach (var (line, coded) in CodeLines(s.Gold, texts, selected, s.PerLine, pipeline, cancellationToken))
         {
             // Negated, background and conditional events ("if the government continued its crackdown") are no reported events.
-            var predicted = coded.Where(Coding.EventScorer.Scored)
-                .Select(e => new PredictedEvent(e.Source.Code, e.Target?.Code, e.Cameo) { Modality = e.Modality, Attribution = e.Attribution?.Code }).ToList();
+            var predicted = Coding.EventScorerTraining.Counted(coded);
             items.Add((line, predicted));
             if (s.ShowErrors) PrintDifference(line, predicted);
         }

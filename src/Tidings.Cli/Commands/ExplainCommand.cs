@@ -43,8 +43,13 @@ public sealed class ExplainCommand : Command<ExplainSettings>
 {
     // The event scorer's view of the article being explained (one command run explains one article).
     private EventScorer? _scorer;
-    private Dictionary<CodedEvent, float> _scores = new(ReferenceEqualityComparer.Instance);
-    private HashSet<CodedEvent> _dropped = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<CodedEvent, float> _scores = new(ReferenceEqualityComparer.Instance);
+    private bool _scorerOn;
+
+    /// <summary>Whether the scorer, switched on, drops <paramref name="e"/>: Filter's own rule (a scored event below the
+    /// threshold), read from the scores Filter gave.</summary>
+    private bool Dropped(CodedEvent e) =>
+        _scorerOn && _scorer is { } scorer && _scores.TryGetValue(e, out float score) && !(score >= scorer.Threshold);
 
     public override int Execute(CommandContext context, ExplainSettings s, CancellationToken cancellationToken)
     {
@@ -63,14 +68,11 @@ public sealed class ExplainCommand : Command<ExplainSettings>
         // The rules' events first; the event scorer's score is shown beside each, and when it is on the events it drops are
         // shown as dropped and left out of the merged events, as the pipeline leaves them out.
         var (doc, _, events) = TidingsPipeline.Default.WithEventFilter(null).Analyze(article, cancellationToken);
-        var scores = new Dictionary<CodedEvent, float>(ReferenceEqualityComparer.Instance);
-        var scorer = EventScorer.Embedded;
-        var kept = scorer?.Filter(doc, events, scores) ?? events;
-        _scorer = scorer;
-        _scores = scores;
-        _dropped = new HashSet<CodedEvent>(ReferenceEqualityComparer.Instance);
-        if (EventScorer.IsOn) _dropped.UnionWith(events.Where(e => !kept.Contains(e)));
-        if (EventScorer.IsOn) events = kept;
+        _scorer = EventScorer.Embedded;
+        _scorerOn = EventScorer.IsOn;
+        var kept = _scorer?.Filter(doc, events, _scores) ?? events;
+        var all = events;
+        if (_scorerOn) events = kept;
         var merged = EventMerger.Merge(events);
         if (s.Sentence is { } n && n >= doc.SentenceCount)
             throw new CliException($"--sentence {n}: the article has {doc.SentenceCount} sentence(s) (0 to {doc.SentenceCount - 1})");
@@ -80,7 +82,7 @@ public sealed class ExplainCommand : Command<ExplainSettings>
         foreach (var sentence in doc.Sentences())
         {
             if (s.Sentence is { } only && sentence.Index != only) continue;
-            ExplainSentence(doc, sentence, [.. events.Where(e => e.Sentence == sentence.Index), .. _dropped.Where(e => e.Sentence == sentence.Index)]);
+            ExplainSentence(doc, sentence, [.. events.Where(e => e.Sentence == sentence.Index), .. all.Where(e => e.Sentence == sentence.Index && Dropped(e))]);
         }
         if (s.Sentence is null && merged.Count > 0)
         {
@@ -165,7 +167,7 @@ public sealed class ExplainCommand : Command<ExplainSettings>
                 $"{(e.Attribution is null ? "" : "; according to " + Markup.Escape(e.Attribution.Code ?? e.Attribution.Text))}");
             if (_scorer is not null && _scores.TryGetValue(e, out float score))
                 AnsiConsole.MarkupLine($"    event scorer {score.ToString("0.00", CultureInfo.InvariantCulture)} (threshold {_scorer.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}): " +
-                    (_dropped.Contains(e) ? "[red]dropped[/]" : score < _scorer.Threshold ? "would be dropped (the scorer is off)" : "kept"));
+                    (Dropped(e) ? "[red]dropped[/]" : score < _scorer.Threshold ? "would be dropped (the scorer is off)" : "kept"));
         }
     }
 }

@@ -422,17 +422,21 @@ public sealed class ActorRecognizer : IPipelineComponent
             {
                 var span = _doc.Sentence(si);
                 if (span.Section == SectionKind.Headline) continue;
-                int added = -1;
+                // The main subject's pronoun, once tried: resolved, or with no antecedent that a second try would not find either.
+                int tried = -1;
                 if (MainSubjectPronoun(span.FirstToken, span.EndToken) is { } t && !InQuote(t, span.FirstToken))
-                    added = AddPronoun(t, si, Tok(t).ToString().ToLowerInvariant());
+                {
+                    tried = t;
+                    AddPronoun(t, si, Tok(t).ToString().ToLowerInvariant());
+                }
                 // "“We will not back down,” she said.": a person pronoun that says a quote at the end of its sentence is the
                 // speaker named before, as one that opens the sentence is.
-                if (TrailingSpeakerPronoun(span.FirstToken, span.EndToken) is { } sp && sp != added)
+                if (TrailingSpeakerPronoun(span.FirstToken, span.EndToken) is { } sp && sp != tried)
                     AddPronoun(sp, si, Tok(sp).ToString().ToLowerInvariant());
             }
-            int AddPronoun(int t, int si, string w)
+            void AddPronoun(int t, int si, string w)
             {
-                if (PronounAntecedentBefore(si, w) is not ({ } ante, var back)) return -1;
+                if (PronounAntecedentBefore(si, w) is not ({ } ante, var back)) return;
                 InsertInTextOrder([new ActorMention
                 {
                     Tokens = new TokenRange(t, t + 1), Code = ante.Code, Name = ante.Name, Country = ante.Country,
@@ -440,7 +444,6 @@ public sealed class ActorRecognizer : IPipelineComponent
                         ? $"pronoun: {Tok(t)} → {ante.Name ?? ante.Code} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' in the sentence before)"
                         : $"pronoun: {Tok(t)} → {ante.Name ?? ante.Code} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' {back} sentences before, none naming another that fits since)",
                 }]);
-                return t;
             }
         }
 
@@ -455,7 +458,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int head = tok.Head;
                 if (head < 0 || _doc.Token(head).Relation != "root") continue;
                 if (_doc.Token(head).Upos != Upos.VERB) return null;
-                return Tok(t).ToString().ToLowerInvariant() is "he" or "she" or "it" or "they" ? t : null;
+                return Is(t, "he") || Is(t, "she") || Is(t, "it") || Is(t, "they") ? t : null;
             }
             return null;
         }
@@ -480,8 +483,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     var tok = _doc.Token(t);
                     if (tok.Relation is not ("obj" or "iobj")) continue;
-                    string w = tok.Span.ToString().ToLowerInvariant();
-                    if (w is not ("him" or "her" or "them")) continue;
+                    var w = tok.Span;
+                    if (!(w.Equals("him", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+                        || w.Equals("them", StringComparison.OrdinalIgnoreCase))) continue;
                     int head = tok.Head;
                     if (head < 0 || _doc.Token(head).Upos != Upos.VERB) continue;
                     // the main verb, or a verb coordinated with it that shares its subject ("fired tear gas and arrested them")
@@ -489,7 +493,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                         && !HasSubject(head) ? h0 : head;
                     if (_doc.Token(clause).Relation != "root" || _doc.Token(clause).Upos != Upos.VERB) continue;
                     if (InQuote(t, span.FirstToken)) continue;
-                    string form = w switch { "them" => "they", "her" => "she", _ => "he" };
+                    string form = SubjectForm(w)!;
                     // A fitting actor earlier in the pronoun's own sentence is a nearer antecedent than any before it.
                     bool nearer = false;
                     for (int i = FirstMentionFrom(span.FirstToken); i < _out.Count && _out[i].Tokens.FirstToken < t; i++)
@@ -535,14 +539,17 @@ public sealed class ActorRecognizer : IPipelineComponent
         private string? ResolvedPronounForm(ActorMention m)
         {
             if (!(IsPronounMention(m) || m.Rule.StartsWith("object pronoun:", StringComparison.Ordinal))) return null;
-            return Tok(m.Tokens.FirstToken).ToString().ToLowerInvariant() switch
-            {
-                "he" or "him" => "he",
-                "she" or "her" => "she",
-                "it" => "it",
-                _ => "they",
-            };
+            return SubjectForm(Tok(m.Tokens.FirstToken)) ?? "they";
         }
+
+        /// <summary>The subject form of a personal pronoun, <paramref name="w"/> in any case: "he" for "he"/"him", "she" for
+        /// "she"/"her", "it", "they" for "they"/"them"; null for any other word.</summary>
+        private static string? SubjectForm(ReadOnlySpan<char> w) =>
+            w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase) ? "he"
+            : w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) ? "she"
+            : w.Equals("it", StringComparison.OrdinalIgnoreCase) ? "it"
+            : w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase) ? "they"
+            : null;
 
         /// <summary>The actor mention on the subject of <paramref name="verb"/> in [first, end), or null.</summary>
         private ActorMention? SubjectMentionOf(int verb, int first, int end)
@@ -624,7 +631,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             var span = _doc.Sentence(sentence);
             for (int i = FirstMentionFrom(span.FirstToken); i < _out.Count && _out[i].Tokens.FirstToken < span.EndToken; i++)
                 // either pronoun: a sentence about "him" stands between a "she" and the woman named before it
-                if (!_out[i].IsModifier && (FitsPronoun(_out[i], "he") || FitsPronoun(_out[i], "she"))) return true;
+                if (!_out[i].IsModifier && FitsPerson(_out[i])) return true;
             for (int t = span.FirstToken; t < span.EndToken; t++)
             {
                 var tok = _doc.Token(t);
@@ -728,6 +735,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 _ => plural && !person,
             };
         }
+
+        /// <summary>FitsPronoun(m, "he") || FitsPronoun(m, "she") in one pass: apart from a resolved pronoun, the two differ
+        /// in nothing.</summary>
+        private bool FitsPerson(ActorMention m) => ResolvedPronounForm(m) is { } f ? f is "he" or "she" : FitsPronoun(m, "he");
 
         /// <summary>True when a mention names a person: by name, or by a title ("the minister"), or by a proper name
         /// apposed to a role ("the Deputy Speaker, Rachel Okafor,").</summary>
@@ -1108,7 +1119,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (MatchRoleIn(m) is not { IsPlural: false } role || !(role.IsTitle || GenericTitles.Contains(role.Lemma))) continue;
                 // The office word must end the mention: "a spokesman" is tied by the words after it, "a Kurdish militia" is not.
                 if (MatchRole(t - 1, t).Role is null) continue;
-                if (!(Is(t, "of") || Is(t, "for") || Is(t, "at") || (Is(t, "to") && AffiliatedToRoles.Contains(Tok(t - 1).ToString())))) continue;
+                if (!TiesToBody(t)) continue;
                 int b = Is(t + 1, "the") ? t + 2 : t + 1;
                 var body = _out[i + 1];
                 if (body.Tokens.FirstToken != b || body.Code is not { } bc || body.IsModifier || bc == m.Code
@@ -1165,6 +1176,15 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> AffiliatedToRoles = Set("aide", "adviser", "advisor", "assistant", "lawyer", "attorney",
             "counsel", "spokesman", "spokeswoman", "spokesperson", "secretary");
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AffiliatedToRolesBySpan = AffiliatedToRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>"at" at <paramref name="k"/> ("a professor at the university"), or "to" after a role of
+        /// <see cref="AffiliatedToRoles"/> ("an aide to the president"): the word ties the office before it to the body after.</summary>
+        private bool AtOrServedTo(int k) => Is(k, "at") || (Is(k, "to") && AffiliatedToRolesBySpan.Contains(Tok(k - 1)));
+
+        /// <summary>"of", "for" or <see cref="AtOrServedTo"/> at <paramref name="k"/>: the words after name the body the office serves.</summary>
+        private bool TiesToBody(int k) => Is(k, "of") || Is(k, "for") || AtOrServedTo(k);
+
         /// <summary>
         /// "Nouri Mahmoud, the spokesman of the ruling party,", "Dana Levi, an aide to the president,": the coded mention that
         /// starts where the body after the appositive's role starts, which the person speaks or works for, ahead of a mention
@@ -1174,15 +1194,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         private ActorMention? AffiliationBody(int idx, int bodyStart)
         {
             if (bodyStart < 0) return null;
-            for (int k = idx + 1; k < _out.Count; k++)
-            {
-                var a = _out[k];
-                if (a.Tokens.FirstToken > bodyStart) return null;
-                if (a.Tokens.FirstToken < bodyStart) continue;
-                if (a.Code is null || a.IsModifier || a.Rule.StartsWith("country:", StringComparison.Ordinal)) return null;
-                return a;
-            }
-            return null;
+            // _out is in text order and _out[idx] starts before bodyStart, so the first mention from bodyStart lies after idx.
+            int k = FirstMentionFrom(bodyStart);
+            if (k >= _out.Count) return null;
+            var a = _out[k];
+            if (a.Tokens.FirstToken != bodyStart || a.Code is null || a.IsModifier || a.Rule.StartsWith("country:", StringComparison.Ordinal)) return null;
+            return a;
         }
 
         /// <summary>
@@ -1200,7 +1217,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "a member of the opposition Islamic Action Front": a plain noun serves as well as a role noun.
             if (role is null) { if (!IsPlainLowerWord(Tok(start))) return -1; len = 1; }
             int k = start + len;
-            if (k >= n || !(Is(k, "for") || Is(k, "of") || Is(k, "at") || (Is(k, "to") && AffiliatedToRoles.Contains(Tok(k - 1).ToString())))) return -1;
+            if (k >= n || !TiesToBody(k)) return -1;
             k++;
             if (k < n && Is(k, "the")) k++;
             return k < n && _doc.SentenceOf(k) == _doc.SentenceOf(start) ? k : -1;
@@ -2684,6 +2701,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> NameOpeners = Set("The", "A", "An", "This", "That", "These", "Its", "His", "Her", "Their",
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "As", "After", "Before", "When", "While", "Under", "Meanwhile");
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameOpenersBySpan = NameOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
         /// <summary>Nouns of places, processes and things that a group role word before them only modifies ("police station").</summary>
         private static readonly FrozenSet<string> ModifiedThings = Set("station", "stations", "investigation", "investigations",
             "inquiry", "probe", "headquarters", "custody", "brutality", "vehicle", "vehicles", "car", "cars", "van", "vans",
@@ -3109,10 +3128,10 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             string? side = Is(i, "opposition") ? "OPP" : Is(i, "ruling") || Is(i, "governing") ? "GOVPTY" : null;
             int n = side is null ? i : i + 1;
-            if (n >= end || !IsCap(Tok(n)) || NameOpeners.Contains(Tok(n).ToString())) return i;
+            if (n >= end || !IsCap(Tok(n)) || NameOpenersBySpan.Contains(Tok(n))) return i;
             int head = -1, nameEnd;
-            bool strong;
-            if (PartyOpeningWords.Contains(Tok(n).ToString()))
+            bool strong = false;
+            if (PartyOpeningWordsBySpan.Contains(Tok(n)))
             {
                 // "Partido de los Trabajadores": lower-case particles join capitalised words.
                 int k = n + 1;
@@ -3126,23 +3145,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                 int k = n;
                 while (k < end && k - n < 6)
                 {
-                    var t = Tok(k).ToString();
-                    if (PartyHeads.TryGetValue(t, out bool isStrong)) { head = k; strong = isStrong; break; }
-                    if (IsCap(t) && !NameOpeners.Contains(t) && !FunctionWordsInTitles.Contains(t) && !(_inHeadline && TaggedFiniteVerb(k))) { k++; continue; }
+                    var t = Tok(k);
+                    // strong is set only with head: past the head check below it is this head's own value.
+                    if (PartyHeadsBySpan.TryGetValue(t, out bool isStrong)) { head = k; strong = isStrong; break; }
+                    if (IsCap(t) && !NameOpenersBySpan.Contains(t) && !FunctionWordsInTitlesBySpan.Contains(t) && !(_inHeadline && TaggedFiniteVerb(k))) { k++; continue; }
                     // "People's", "Workers'": a possessive inside the name, after a word of the people a party speaks for.
-                    if (IsPossessive(k) && k > n && PartyPeopleWords.Contains(Tok(k - 1).ToString()) && k + 1 < end && IsCap(Tok(k + 1))) { k++; continue; }
+                    if (IsPossessive(k) && k > n && PartyPeopleWordsBySpan.Contains(Tok(k - 1)) && k + 1 < end && IsCap(Tok(k + 1))) { k++; continue; }
                     break;
                 }
-                if (head < 0 || head - 1 >= n && NonPartyGatherings.Contains(Tok(head - 1).ToString())) return i;
+                if (head < 0 || head - 1 >= n && NonPartyGatheringsBySpan.Contains(Tok(head - 1))) return i;
                 nameEnd = head + 1;
-                strong = PartyHeads[Tok(head).ToString()];
                 // "Movement for Democratic Change", "Green Party of England and Wales": the name runs on after "for"/"of".
                 if (nameEnd + 1 < end && (Is(nameEnd, "for") || Is(nameEnd, "of")) && !(Is(head, "Union") && Is(nameEnd, "of")))
                 {
                     int k2 = nameEnd + 1;
                     if (Is(k2, "the")) k2++;
                     int tail = k2;
-                    while (tail < end && tail - k2 < 5 && (IsCap(Tok(tail)) && !FunctionWordsInTitles.Contains(Tok(tail).ToString())
+                    while (tail < end && tail - k2 < 5 && (IsCap(Tok(tail)) && !FunctionWordsInTitlesBySpan.Contains(Tok(tail))
                         || (Is(tail, "and") || Is(tail, "of")) && tail > k2 && tail + 1 < end && IsCap(Tok(tail + 1))))
                         tail++;
                     if (tail > k2) nameEnd = tail;
@@ -3238,14 +3257,20 @@ public sealed class ActorRecognizer : IPipelineComponent
             ["Front"] = false, ["Movement"] = false, ["Alliance"] = false, ["Congress"] = false, ["Union"] = false, ["League"] = false,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
+        private static readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> PartyHeadsBySpan = PartyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
         /// <summary>Words before "Party" (or "Front", "Union") that name a gathering, a working group or a side, not a political
         /// party ("Christmas Party", "Working Party", "Third Party", "Popular Front" is kept).</summary>
         private static readonly FrozenSet<string> NonPartyGatherings = Set("Christmas", "Birthday", "Dinner", "Garden", "Tea", "Launch",
             "Working", "Search", "Third", "Boarding", "Landing", "Wedding", "Halloween", "Holiday", "Year's", "Costume", "Pool", "Street", "Block",
             "Home", "Western", "Eastern", "Southern", "Northern", "Credit", "Customs", "Monetary", "Economic", "Currency", "Banking");
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonPartyGatheringsBySpan = NonPartyGatherings.GetAlternateLookup<ReadOnlySpan<char>>();
+
         /// <summary>Words that open a party's name in the languages that put the noun first ("Parti Québécois", "Partido Verde").</summary>
         private static readonly FrozenSet<string> PartyOpeningWords = Set("Parti", "Partido", "Partai", "Partij", "Partit", "Partia");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyOpeningWordsBySpan = PartyOpeningWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>Lower-case particles inside a name in those languages.</summary>
         private static readonly FrozenSet<string> NameParticles = Set("de", "del", "della", "des", "du", "do", "dos", "da", "das",
@@ -3255,9 +3280,13 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> FunctionWordsInTitles = Set("Of", "To", "In", "On", "At", "By", "For", "From", "With",
             "As", "And", "Or", "After", "Over", "Into", "Against", "Says", "Say", "Said", "Is", "Are", "Was", "Will", "Be");
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsInTitlesBySpan = FunctionWordsInTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
         /// <summary>The people a party says it speaks for, before a possessive inside its name ("People's", "Workers'").</summary>
         private static readonly FrozenSet<string> PartyPeopleWords = Set("People", "Workers", "Peasants", "Farmers", "Citizens", "Women",
             "Patriots", "Toilers", "Nation");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyPeopleWordsBySpan = PartyPeopleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>Words that say a name is a political body, which Front, Movement, Alliance, Congress and Union need.</summary>
         private static readonly FrozenSet<string> PoliticalNameWords = Set("Democratic", "Democracy", "Democrats", "Socialist", "Social",
@@ -4984,7 +5013,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // to the body he works in, see ResolveAffiliatedRoles. "a spokesman for …" is left to OfficeOfOrganization: in an
             // appositive, "X, a spokeswoman for the navy," the name is the mention, not the role.)
             if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
-                || (role.IsTitle && j + 1 < end && (Is(j, "at") || (Is(j, "to") && AffiliatedToRoles.Contains(Tok(j - 1).ToString()))))
+                || (role.IsTitle && j + 1 < end && AtOrServedTo(j))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.

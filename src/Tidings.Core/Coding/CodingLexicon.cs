@@ -389,13 +389,17 @@ public sealed class CodingLexicon
     }
 
     /// <summary>An adverb of degree or manner before an adjective ("deeply", "cautiously", "very", "increasingly"): tagged RB,
-    /// and either an -ly form or one of the few short degree words. Negations are <see cref="IsCopulaNegation"/>.</summary>
+    /// and either an -ly form or one of the few short degree words. Negations are <see cref="IsCopulaNegation"/>: none of
+    /// them ends in "ly" or is a degree word.</summary>
     private static bool IsDegreeAdverb(Document doc, int t) =>
-        doc.TokXpos(t) is "RB" && !IsCopulaNegation(doc, t) && doc.Token(t).Span is var w
-        && (w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || DegreeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w));
+        doc.TokXpos(t) is "RB" && doc.Token(t).Span is var w
+        && (w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || DegreeWordsBySpan.Contains(w));
 
     /// <summary>Short degree adverbs that may stand between a copula and its adjective ("very optimistic", "so concerned").</summary>
     private static readonly FrozenSet<string> DegreeWords = FrozenSet.ToFrozenSet(["very", "so", "too", "quite", "still", "also", "more", "less", "most", "rather"], StringComparer.OrdinalIgnoreCase);
+
+    // Declared after DegreeWords: static fields initialise in text order.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeWordsBySpan = DegreeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsCopulaNegation(Document doc, int t) =>
         doc.Token(t).Span is var w && (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase)

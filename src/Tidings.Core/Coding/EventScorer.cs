@@ -97,19 +97,16 @@ public sealed class EventScorer
             return new EventScorer(model, threshold, h.Description);
         });
 
-    public void Save(string path) =>
-        ModelFile.Save(path, ModelKind, ModelVersion, Description, w =>
-        {
-            w.Write(Threshold);
-            _model.Write(w);
-        });
+    public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, WritePayload);
 
-    public void Save(Stream output) =>
-        ModelFile.Write(output, ModelKind, ModelVersion, Description, w =>
-        {
-            w.Write(Threshold);
-            _model.Write(w);
-        });
+    public void Save(Stream output) => ModelFile.Write(output, ModelKind, ModelVersion, Description, WritePayload);
+
+    /// <summary>The model file's payload, as the loader reads it back: threshold, then the model.</summary>
+    private void WritePayload(BinaryWriter w)
+    {
+        w.Write(Threshold);
+        _model.Write(w);
+    }
 
     /// <summary>True for the events <c>tidings eval</c> counts as predictions, the only ones scored and dropped.</summary>
     public static bool Scored(CodedEvent e) => !e.Negated && !e.Background && e.Modality != "conditional";

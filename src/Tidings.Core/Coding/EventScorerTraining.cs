@@ -56,12 +56,18 @@ public static class EventScorerTraining
     {
         RefuseWithheld(gold.Split, group);
         var counted = events.Where(EventScorer.Scored).ToList();
-        var predicted = counted.Select(e => new PredictedEvent(e.Source.Code, e.Target?.Code, e.Cameo) { Modality = e.Modality, Attribution = e.Attribution?.Code }).ToList();
+        var predicted = Counted(counted);
         var f = counted.Select(e => features.TryGetValue(e, out var v) ? v : []).ToList();
         var correct = new bool[predicted.Count];
         foreach (var (_, p) in CoderEvaluator.Match(gold.Events, predicted, CoderEvaluator.MatchLevel.Root)) correct[p] = true;
         return new ScorerLine(group, gold, predicted, f, correct);
     }
+
+    /// <summary>The events of <paramref name="events"/> that <c>tidings eval</c> counts (<see cref="EventScorer.Scored"/>:
+    /// negated, background and conditional events are no reported events), as the predictions it scores.</summary>
+    public static List<PredictedEvent> Counted(IEnumerable<CodedEvent> events) =>
+        events.Where(EventScorer.Scored)
+            .Select(e => new PredictedEvent(e.Source.Code, e.Target?.Code, e.Cameo) { Modality = e.Modality, Attribution = e.Attribution?.Code }).ToList();
 
     /// <summary>Trains the model on every event of <paramref name="lines"/>: class 1 = right, 0 = wrong.</summary>
     public static PerceptronModel Train(IReadOnlyList<ScorerLine> lines, Options options) =>
@@ -83,7 +89,7 @@ public static class EventScorerTraining
             {
                 var (f, y) = examples[k];
                 trainer.Score(f, scores);
-                int guess = scores[1] > scores[0] ? 1 : 0;
+                int guess = PerceptronModel.ArgMax(scores);
                 trainer.Update(f, y, guess);
                 trainer.Tick();
             }

@@ -1731,10 +1731,7 @@ public sealed partial class ShallowCoder : IEventCoder
                                 CodeFramed(tr, tk, frameTarget);
                             }
                             else if (doc.TokLemma(t) is { } conjLemma && DemandedContent(t, conjLemma) is { } conjDemand)
-                            {
-                                string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(conjDemand) : conjDemand;
-                                CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{conjLemma}→{code}", frameTarget);
-                            }
+                                CodeDemand(conjDemand, conjLemma, frameTarget);
                         }
                 }
                 return;
@@ -1751,8 +1748,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (DemandedContent(verb, lemma) ?? (PolicyChangeVerbs.Contains(lemma) ? "1042" : null)) is { } demanded
                     && _tree.Frames(frameNode, verb, false, out int addressee))
                 {
-                    string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demanded) : demanded;
-                    CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{lemma}→{code}", addressee);
+                    CodeDemand(demanded, lemma, addressee);
                     return;
                 }
                 // "called on Honduran electoral authorities to resume the count and publish the results": the same, when the
@@ -1761,8 +1757,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && TrigAt(onAddressee) < 0 && doc.TokLemma(onAddressee) is { } asked0
                     && (DemandedContent(onAddressee, asked0) ?? (PolicyChangeVerbs.Contains(asked0) || ConjoinedPolicyVerb(onAddressee) ? "1042" : null)) is { } demandedOn)
                 {
-                    string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demandedOn) : demandedOn;
-                    CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{asked0}→{code}", _tree.ActorOfNode(addresseeNode));
+                    CodeDemand(demandedOn, asked0, _tree.ActorOfNode(addresseeNode));
                     return;
                 }
                 // "demanded the scrapping of a new admission rule", "called for the repeal of the law": a noun of change names
@@ -1770,8 +1765,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 var changed = new List<string>();
                 if (verb < 0 && _tree.NominalisedChange(frameNode, changed) is { } changeVerb && DemandContent.DemandCode(changeVerb, changed) is { } asked)
                 {
-                    string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(asked) : asked;
-                    CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{changeVerb}→{code}", -1);
+                    CodeDemand(asked, changeVerb, -1);
                     return;
                 }
             }
@@ -1822,6 +1816,14 @@ public sealed partial class ShallowCoder : IEventCoder
             // A frame-only verb ("decline") framed nothing here: "Ghana's exports declined" is no refusal.
             if (entry.Has(TriggerFlags.FrameOnly)) return;
             CodePlain(tr, tr, tr.Refined ?? entry.Cameo, Modality.Asserted, null, -1);
+
+            // What an appeal or demand asks for, coded on its frame word: an appeal's code for an appeal (DemandContent.AppealOf),
+            // the demanded code for a demand; <word> is the word that names what is asked.
+            void CodeDemand(string demanded, string word, int target)
+            {
+                string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demanded) : demanded;
+                CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{word}→{code}", target);
+            }
         }
 
         /// <summary>Participles and adjectives that make what follows "of" an alleged or judged act.</summary>
@@ -2745,19 +2747,20 @@ public sealed partial class ShallowCoder : IEventCoder
             var entry = inner.Entry;
             int clause = head.Clause;
             string srcHow, tgtHow;
+            int headNode = Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End));
             // "vowed a crushing response to any attack", "threatened military retaliation": a threat of a response with force
             // is a threat of military force.
             if (code == "130" && _tree.Parsed && _tree.ForcefulResponseNoun(inner.Start, inner.End)) code = "138";
             // "warned that failure to comply would have consequences", "warned that any attack would be met with a crushing
             // response": a penalty the addressee would meet is the warner's threat, coded by the penalty (130, 138, 1312).
             if (code == "012" && entry.Trigger == "warn" && head.Entry.Trigger == "warn" && !head.IsNoun && _tree.Parsed
-                && _tree.WarnedPenalty(Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End))) is { } penalty)
+                && _tree.WarnedPenalty(headNode) is { } penalty)
             {
                 code = penalty; modality = Modality.Threatened;
             }
             // "warned Israel that it would face a crushing response": a warning of a response with force is a threat of it.
             if (code is "012" or "130" && (entry.Trigger == "warn" || head.Entry.Trigger == "warn") && !head.IsNoun && _tree.Parsed
-                && _tree.WarnedForcefulResponse(Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End))))
+                && _tree.WarnedForcefulResponse(headNode))
             {
                 code = "138"; modality = Modality.Threatened;
             }
@@ -2770,7 +2773,6 @@ public sealed partial class ShallowCoder : IEventCoder
             int patientSubject = -1;
 
             // ---- source: from the parse when the sentence has one and it names an actor, else from the surface ----
-            int headNode = Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End));
             int innerNode = Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End));
             int treeSrc = -1; string treeHow = "";
             string? bomb = null; TokenRange bombWords = default; int bombVerb = -1;

@@ -406,6 +406,8 @@ internal sealed partial class TreeRoles
     private bool SaidActorLied(int p, string lemma, out int speechVerb, out int doer, out int judged)
     {
         speechVerb = doer = judged = -1;
+        // The lemma first: this runs on every verb, and only a deceit verb or "cover" can pass the test after the loop.
+        if (!DeceitVerbs.Contains(lemma) && !lemma.Equals("cover", StringComparison.OrdinalIgnoreCase)) return false;
         if (_doc.Token(p).Upos != Upos.VERB || IsNegated(p)) return false;
         bool deceit = DeceitVerbs.Contains(lemma);
         int subject = -1;

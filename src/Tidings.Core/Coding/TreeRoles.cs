@@ -2116,7 +2116,7 @@ internal sealed partial class TreeRoles
         bool byRoute = !innerIsNoun ? RouteTo(frame, inner)
             : RelIs(inner, "obj") && Head(inner) is var rv && rv >= _f && rv < _e && RouteTo(frame, rv);
         if (Head(inner) != frame && !thatOnObject && !forOnAddressee && !takenUp && !byRoute) return false;
-        var rel = thatOnObject || byRoute ? (byRoute ? "xcomp" : "ccomp") : Rel(inner);
+        var rel = byRoute ? "xcomp" : thatOnObject ? "ccomp" : Rel(inner);
         // A "to"-infinitive the parser hung as a purpose clause ("asked Ethiopia on Monday to pull back its forces":
         // advcl, not xcomp, once an adverbial stands between) is still the framed event when it has no subject.
         bool linked = innerIsNoun ? rel is "obj" || forOnAddressee || (RelStarts(inner, "obl") && CaseOf(inner) is "for" or "to")
@@ -3099,11 +3099,11 @@ internal sealed partial class TreeRoles
         // with no subject or "to" of its own, shares that purpose.
         if (Parsed && verb >= _f && verb < _e && RelIs(verb, "conj") && MarkOf(verb) is null && Head(verb) is var first && first >= _f && first < verb && IsVerbal(first))
         {
-            foreach (var c in Children(verb)) if (RelStarts(c, "nsubj")) return -1;
+            if (HasSubject(verb)) return -1;
             verb = first;
         }
         if (!Parsed || verb < _f || verb >= _e || !(RelIs(verb, "advcl") || RelStarts(verb, "acl")) || MarkOf(verb) != "to") return -1;
-        foreach (var c in Children(verb)) if (RelStarts(c, "nsubj")) return -1;
+        if (HasSubject(verb)) return -1;
         int h = Head(verb);
         if (h < 0) return -1;
         if (isTriggerNode(h)) return h;

@@ -127,12 +127,13 @@ public static class ActorEvaluator
     /// </summary>
     public static Pipeline.Pipeline DefaultPipeline { get; } = Pipeline.Pipeline.Create(ActorStages());
 
-    private static IEnumerable<Pipeline.IPipelineComponent> ActorStages()
+    /// <summary>The stages of <see cref="DefaultPipeline"/>, ending in <paramref name="recognizer"/> (default <see cref="ActorRecognizer.Default"/>).</summary>
+    public static IEnumerable<Pipeline.IPipelineComponent> ActorStages(ActorRecognizer? recognizer = null)
     {
         yield return Text.Tokenizer.Default;
         yield return (Pipeline.IPipelineComponent?)Syntax.PerceptronTagger.Default ?? Syntax.RuleTagger.Default;
         if (Syntax.DependencyParser.DefaultComponent is { } parser) yield return parser;
-        yield return ActorRecognizer.Default;
+        yield return recognizer ?? ActorRecognizer.Default;
     }
 
     /// <summary>Runs <paramref name="pipeline"/> (default <see cref="DefaultPipeline"/>) over each record and scores its actors.</summary>

@@ -12,7 +12,7 @@ namespace Tidings.Pipeline;
 public sealed class TidingsPipeline
 {
     private static readonly Lazy<TidingsPipeline> s_default = new(() => new TidingsPipeline(
-        Pipeline.Create(DefaultComponents()), EventAssembler.Default) { EventFilter = EventScorer.Default is { } scorer ? (d, e) => scorer.Filter(d, e) : null },
+        Pipeline.Create(DefaultComponents()), EventAssembler.Default).WithEventScorer(EventScorer.Default),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static IEnumerable<IPipelineComponent> DefaultComponents()
@@ -40,14 +40,19 @@ public sealed class TidingsPipeline
 
     /// <summary>
     /// Applied to an article's assembled events before they are merged, so mentions and merged events agree: the
-    /// default pipeline's is <see cref="EventScorer.Filter"/> when a scorer model is embedded and not disabled
-    /// (<see cref="EventScorer.DisableVariable"/>), else null (every assembled event is kept).
+    /// default pipeline's is <see cref="EventScorer.Filter"/> when a scorer model is embedded and <see cref="EventScorer.IsOn"/>
+    /// (<see cref="EventScorer.SwitchVariable"/>, default <see cref="EventScorer.OnByDefault"/>), else null (every
+    /// assembled event is kept).
     /// </summary>
     public Func<Document, IReadOnlyList<CodedEvent>, IReadOnlyList<CodedEvent>>? EventFilter { get; init; }
 
     /// <summary>This pipeline's stages and assembler with <paramref name="filter"/> as its event filter (null: none).</summary>
     public TidingsPipeline WithEventFilter(Func<Document, IReadOnlyList<CodedEvent>, IReadOnlyList<CodedEvent>>? filter) =>
         new(Pipeline, Assembler) { EventFilter = filter };
+
+    /// <summary>This pipeline with <paramref name="scorer"/>'s <see cref="EventScorer.Filter"/> as its event filter (null: none).</summary>
+    public TidingsPipeline WithEventScorer(EventScorer? scorer) =>
+        WithEventFilter(scorer is null ? null : (d, e) => scorer.Filter(d, e));
 
     /// <summary>
     /// Analyses one article and returns the annotated document with its coded events, merged (one per
