@@ -4803,14 +4803,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                         while (p > ownerBody.Tokens.EndToken && i - p <= 2 && IsPlainLowerWord(Tok(p))) p--;
                         if (p == ownerBody.Tokens.EndToken && IsPossessive(p))
                         {
-                            _out[^1] = ownerBody with
-                            {
-                                Tokens = new TokenRange(ownerBody.Tokens.FirstToken, nameEnd), Name = Text(j, nameEnd),
-                                Rule = $"{ownerBody.Rule}; its {role.Lemma} {Text(j, nameEnd)}",
-                            };
-                            _roles.Add(new MemoryRole(_out.Count - 1, role.Lemma, role.Head));
-                            Remember(_out.Count - 1, j, nameEnd);
-                            return nameEnd;
+                            return WidenBodyOverHolder(ownerBody, role, j, nameEnd, $"{ownerBody.Rule}; its {role.Lemma} {Text(j, nameEnd)}");
                         }
                     }
                     if (BodyBeforeTitle(i, j, nameEnd, role) is var bt && bt > i) return bt;
@@ -5398,11 +5391,15 @@ public sealed class ActorRecognizer : IPipelineComponent
             // Only a body: not a title ("minister spokesman"), not people ("protesters"), not a state office of government,
             // whose spokesman is the title's own GOV anyway.
             if (MatchRoleIn(body) is not { IsTitle: false, IsPlural: false } b || WeaponNouns.Contains(b.Form) || FindPerson(j, nameEnd) is not null) return i;
-            _out[^1] = body with
-            {
-                Tokens = new TokenRange(body.Tokens.FirstToken, nameEnd), Name = Text(j, nameEnd),
-                Rule = $"{body.Rule}; its {role.Lemma} {Text(j, nameEnd)} speaks for it",
-            };
+            return WidenBodyOverHolder(body, role, j, nameEnd, $"{body.Rule}; its {role.Lemma} {Text(j, nameEnd)} speaks for it");
+        }
+
+        /// <summary>Widens the body's mention, the last one added, over its office holder's title and name (tokens up to
+        /// <paramref name="nameEnd"/>, the name from <paramref name="j"/>): the holder acts for the body and keeps its code.
+        /// Remembers the office and the name for later mentions; returns where the name ends.</summary>
+        private int WidenBodyOverHolder(ActorMention body, RoleEntry role, int j, int nameEnd, string rule)
+        {
+            _out[^1] = body with { Tokens = new TokenRange(body.Tokens.FirstToken, nameEnd), Name = Text(j, nameEnd), Rule = rule };
             _roles.Add(new MemoryRole(_out.Count - 1, role.Lemma, role.Head));
             Remember(_out.Count - 1, j, nameEnd);
             return nameEnd;
