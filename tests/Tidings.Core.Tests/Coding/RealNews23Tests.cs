@@ -15,6 +15,8 @@ public class RealNews23Tests
     [InlineData("An appeals court found the former governor “guilty” of corruption.", "JUD→*:116")]
     [InlineData("The judges found the two journalists “guilty” of spreading false news.", "JUD→MED:116")]
     [InlineData("The families held the army “responsible” for the deaths.", "CVL→MIL:112")]
+    [InlineData("The tribunal found the three soldiers “guilty” of murder.", "JUD→MIL:116")]
+    [InlineData("The court found the three soldiers \"guilty\" of murder and sentenced them to life.", "JUD→MIL:116")]
     // a quoted acquittal is no conviction
     [InlineData("The court found the two officers “not guilty” of torture.", "!*:116")]
     public void A_quoted_predicate_after_the_object_completes_the_phrase(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
@@ -23,6 +25,7 @@ public class RealNews23Tests
     // "WHO" the organisation is the subject, not a relative pronoun standing for the noun before it
     [InlineData("The United Nations agency, WHO, has deployed experts to the affected areas.", "IGOUNOHLHWHO→*:073|!*:154")]
     [InlineData("The UN agency, WHO, has sent doctors to the region.", "IGOUNOHLHWHO→*:073")]
+    [InlineData("The UN health body, WHO, has sent doctors and nurses to the flooded province.", "IGOUNOHLHWHO→*:073")]
     // a real relative pronoun still stands for its antecedent
     [InlineData("The rebels, who seized the town last week, attacked an army convoy.", "*REB→*MIL:19*")]
     [InlineData("Doctors who treated the wounded said the hospital was overwhelmed.", "!IGOUNOHLHWHO*")]
@@ -35,6 +38,7 @@ public class RealNews23Tests
     [InlineData("The union called the company's plan, which would cut 500 jobs, unacceptable.", "LAB→BUS:111")]
     [InlineData("Human rights groups called the verdict, which sentenced the activist to ten years, excessive.", "NGOHRI→*:111")]
     [InlineData("The senator called the ruling, which he said was rushed, \"incoherent\".", "LEG→*:111")]
+    [InlineData("The mayor called the police response, which left dozens injured, heavy-handed.", "GOV→*:111")]
     // a favourable judgement across the clause is no criticism
     [InlineData("The minister called the plan, which was drafted by experts, a success.", "!*:111")]
     [InlineData("The president called the talks, which ended on Friday, constructive.", "!*:111")]
