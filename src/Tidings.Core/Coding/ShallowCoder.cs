@@ -1426,8 +1426,12 @@ public sealed partial class ShallowCoder : IEventCoder
             int k = p - 1;
             if (k > _f && (W(k) is "\"" or "“" or "'" or "‘")) k--;
             if (k > _f && (IsWord(k, "a") || IsWord(k, "an"))) k--;
+            // "called the judge's decision, which indicates that ..., \"incoherent\"": a relative clause set off by commas may
+            // stand between the object and its predicate; the object phrase ends before it.
+            int reach = p;
+            if (k > _f && W(k) is "," && CommaRelativeBefore(k) is var open && open > _f) { k = open - 1; reach = open; }
             int objEnd = k;
-            for (; k >= _f && p - k <= 10; k--)
+            for (; k >= _f && reach - k <= 10; k--)
             {
                 var lemma = doc.TokLemma(k) ?? "";
                 var xpos = doc.TokXpos(k) ?? "";
@@ -1455,6 +1459,18 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             if (actNoun >= 0 && _tree.DismissedClaim(verb, actNoun)) return false;
             return named;
+        }
+
+        /// <summary>The comma that opens a relative clause (", which", ", who") closed by the comma at <paramref name="close"/>,
+        /// at most 30 words back and within the clause (no semicolon, colon or other such opening between), or -1.</summary>
+        private int CommaRelativeBefore(int close)
+        {
+            for (int b = close - 2; b >= Math.Max(_f, close - 30); b--)
+            {
+                if (W(b) is ";" or ":") return -1;
+                if (W(b) is "," && (IsWord(b + 1, "which") || IsWord(b + 1, "who"))) return b;
+            }
+            return -1;
         }
 
         private void CodeJudgements()

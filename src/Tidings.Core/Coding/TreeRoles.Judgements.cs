@@ -44,6 +44,8 @@ internal sealed partial class TreeRoles
         // session 22 (realrecall22, real news): naming an act as abuse or another's words as lies ("said waterboarding is
         // torture", "called the report lies", "called the minister a liar")
         "torture", "lie", "lies", "liar", "liars",
+        // session 23 (realnews23, real news): a decision judged as lacking sense ("called the judge's decision incoherent")
+        "incoherent", "nonsensical",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>

@@ -1360,8 +1360,11 @@ internal sealed partial class TreeRoles
         return titled;
     }
 
+    /// <summary>"who", "which" or "that" as a pronoun. An actor spelled the same is a name, not a pronoun: "The UN health
+    /// agency, WHO, has deployed teams" (the parser reads "WHO" as the relative subject of a clause on "agency").</summary>
     private bool IsRelativePronoun(int t)
     {
+        if (_actorOf[t] >= 0) return false;
         var s = _doc.Token(t).Span;
         return s.Equals("who", StringComparison.OrdinalIgnoreCase) || s.Equals("which", StringComparison.OrdinalIgnoreCase)
             || s.Equals("that", StringComparison.OrdinalIgnoreCase);
@@ -2225,7 +2228,11 @@ internal sealed partial class TreeRoles
                         // "exchanged small-arms and rocket fire": a parse that coordinates the noun's own modifiers makes
                         // the phrase's noun a conjunct of the object; such a conjunct has a modifier of its own and no comma
                         // (not "cut off food, fuel and electricity", a list of things).
+                        // "found the two men “guilty” of selling drugs": an adjective after the object is its predicate, which
+                        // the parser, misled by quotation marks, hangs on the object as a modifier or an apposition (English puts an
+                        // adjective that modifies a noun before it).
                         if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound") || (RelIs(g, "conj") && RelIs(c, "obj") && ModifiedConjunct(g))
+                                || ((RelIs(g, "amod") || (RelIs(g, "appos") && OpensQuote(g - 1))) && g > c && RelIs(c, "obj"))
                                 || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Word(c, words.Length - 1) && HasObjectBefore(verb, g)))
                             && Word(g, w)) { found = g; break; }
                 if (found >= 0) break;
@@ -2235,6 +2242,19 @@ internal sealed partial class TreeRoles
         }
         return last + 1;
     }
+
+    /// <summary>Whether <paramref name="verb"/> has a subject that is an actor spelled as a relative pronoun ("WHO").</summary>
+    private bool HasPronounSpelledActorSubject(int verb)
+    {
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj") && _actorOf[c] >= 0 && _doc.Token(c).Span is var w
+                && (w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("that", StringComparison.OrdinalIgnoreCase))) return true;
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is an opening quotation mark (straight or curly, as the tokenizer keeps it).</summary>
+    private bool OpensQuote(int t) => t >= _f && _doc.Token(t).Span is [var q] && q is '"' or '“' or '\'' or '‘' && _doc.Token(t).Upos == Upos.PUNCT;
 
     /// <summary>A conjunct with a compound or adjective modifier of its own and no comma before it ("and rocket fire").</summary>
     private bool ModifiedConjunct(int conj)
@@ -2970,6 +2990,9 @@ internal sealed partial class TreeRoles
         for (int v = start, step = 0; v >= 0 && step < 12; step++)
         {
             // A noun the parser made the root has lost its verb to the clause: a conjunct of the clause may be that verb.
+            // "The UN health agency, WHO, has sent teams": a clause whose subject is an actor spelled like "who" is the
+            // sentence's own clause under a misread pronoun, not a relative clause.
+            if (RelIs(v, "acl:relcl") && HasPronounSpelledActorSubject(v)) return false;
             if (RelIs(v, "acl:relcl")) return ((v == start || Head(Head(v)) >= 0) && NonRestrictiveHistory(v)) || PastDeedOfPresentSubject(v);
             // A clause of its own under a noun, or a reported or adverbial clause, ends the climb: only conjuncts, "to"
             // complements and the clause's own verbs share the relative clause's tense.
