@@ -3732,7 +3732,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // "Prosecutors opened an investigation into two lawmakers … Both lawmakers deny wrongdoing", "ECOWAS urged Mali to open
             // talks … A government spokesman rejected the proposal": a denial or rejection that names no one it answers answers
             // the side that last acted on the denier's side in the sentences just before (an accusation, a charge, a proposal).
-            if (targets.Count == 0 && targetCountry is null && !passive && src >= 0 && (code == "016" || code[..2] == "12")
+            // A verb only: a noun of rejection ("reacting to the president's rejection of ...") is mostly an act presupposed.
+            if (targets.Count == 0 && targetCountry is null && !passive && !head.IsNoun && src >= 0 && (code == "016" || code[..2] == "12")
                 && AnsweredActor(src) is var answered && answered >= 0)
             {
                 targets.Add(answered); tgtHow = "answers-earlier-act(context)";
