@@ -91,10 +91,11 @@ public sealed class EvalCommand : Command<EvalSettings>
         if (perLine) units = selected.Select(g => ((GoldDocument?)null, (IReadOnlyList<GoldSentence>)[g])).ToList();
         else
         {
-            // Lines of our own sample articles ("article": "2025-03-04-ankara-talks.txt") are coded in their article, as
-            // the main job codes the file; the folder is samples/ beside the gold file's folder.
-            var sampleDir = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(goldPath)) ?? ".", "..", "samples");
-            var anchored = texts.AnchorLocalArticles(selected, sampleDir);
+            // Lines of our own articles ("article": "2025-03-04-ankara-talks.txt") are coded in their article, as the main
+            // job codes the file: the bundled samples/ beside the gold file's folder, then articles/ inside it, which holds
+            // articles written only as gold (blind splits), so they do not become samples of the main job.
+            var goldDir = Path.GetDirectoryName(Path.GetFullPath(goldPath)) ?? ".";
+            var anchored = texts.AnchorLocalArticles(selected, Path.Combine(goldDir, "..", "samples"), Path.Combine(goldDir, "articles"));
             try { units = GoldDocuments.Group(anchored, texts, goldPath); }
             catch (GoldFormatException ex) { throw new CliException(ex.Message); }
         }

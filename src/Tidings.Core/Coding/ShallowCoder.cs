@@ -124,6 +124,10 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>Sources of the article's events so far, in order, with their sentences: "the decision" that a later
         /// sentence condemns was made by one of them. Kept across the document's sentences.</summary>
         private readonly List<(int Sentence, int Source, string Code, string Trigger)> _sources = new();
+        /// <summary>Source and target of the article's events so far that have a target, in order: a later denial or rejection
+        /// with none of its own answers the side that acted on the denier (<see cref="AnsweredActor"/>). Kept across the
+        /// document's sentences.</summary>
+        private readonly List<(int Sentence, int Source, int Target)> _aimedActs = new();
         /// <summary>This sentence's judgements that named no doer: the judgement's token → the judged act noun
         /// (<see cref="AimJudgementsAtEarlierActs"/>).</summary>
         private readonly Dictionary<int, int> _judgedActs = new();
@@ -3741,6 +3745,23 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "Seoul and Washington began joint drills … Pyongyang condemned the drills": all who did that act.
                 JointDoers(earlierDoer, src, targets);
             }
+            // "Prosecutors opened an investigation into two lawmakers … Both lawmakers deny wrongdoing", "ECOWAS urged Mali to open
+            // talks … A government spokesman rejected the proposal": a denial or rejection that names no one it answers answers
+            // the side that last acted on the denier's side in the sentences just before (an accusation, a charge, a proposal).
+            // A verb only: a noun of rejection ("reacting to the president's rejection of ...") is mostly an act presupposed.
+            if (targets.Count == 0 && targetCountry is null && !passive && !head.IsNoun && src >= 0 && (code == "016" || code[..2] == "12")
+                && AnsweredActor(src) is var answered && answered >= 0)
+            {
+                targets.Add(answered); tgtHow = "answers-earlier-act(context)";
+            }
+            // "Militants ambushed an army convoy … The attack drew condemnation from ECOWAS": a reaction drawn from an actor by
+            // an act the article told before is aimed at that act's doer, as the reaction whose object is that act above.
+            if (targets.Count == 0 && head.IsNoun && code[..2] is "01" or "05" or "11" or "12" or "14"
+                && _tree.DrawnByAnaphoricAct(headNode) is { } drawnAct && EarlierActor(src, drawnAct) is var drawnDoer && drawnDoer >= 0)
+            {
+                targets.Add(drawnDoer); tgtHow = "tree:drawn-by-earlier-act";
+                JointDoers(drawnDoer, src, targets);
+            }
             if (agentlessAttack && targets.Count == 0) { targets.Add(-1); tgtHow = "none(agentless-attack)"; }
             // "the interior minister warned that anyone who joined the rallies would be prosecuted", "warned that those who
             // blocked roads would be arrested": a government's or police force's threat of repression against whoever does
@@ -5099,6 +5120,20 @@ public sealed partial class ShallowCoder : IEventCoder
             return byKind;
         }
 
+        /// <summary>The source of the latest event of the three sentences before this one that was aimed at
+        /// <paramref name="src"/>'s side by another side; -1 when none.</summary>
+        private int AnsweredActor(int src)
+        {
+            for (int k = _aimedActs.Count - 1; k >= 0; k--)
+            {
+                var (sentence, s, t) = _aimedActs[k];
+                if (sentence >= _sentence) continue;
+                if (sentence < _sentence - 3) break;
+                if (SameSide(t, src) && !SameSide(s, src)) return s;
+            }
+            return -1;
+        }
+
         private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null, string? targetRole = null)
         {
             if (src < 0 || src == tgt) return;
@@ -5143,6 +5178,7 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
             if (!negated && !background) _sources.Add((_sentence, src, code, doc.Token(range.FirstToken).Lemma));
+            if (!negated && !background && tgt >= 0) _aimedActs.Add((_sentence, src, tgt));
             _out.Add(new EventMention
             {
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1,

@@ -4037,6 +4037,20 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>
+    /// "The attack drew condemnation from ECOWAS", "the move sparked criticism from Beijing": the lemma of the definite act
+    /// noun with no actor of its own (<see cref="AnaphoricAct"/>) that is the subject of the verb by which
+    /// <paramref name="noun"/> is drawn from an actor (<see cref="DrawnFrom"/>), so the reaction answers an act the article
+    /// told before; null when there is none.
+    /// </summary>
+    public string? DrawnByAnaphoricAct(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e || DrawnFrom(noun) < 0) return null;
+        foreach (var s in Children(Head(noun)))
+            if (RelIs(s, "nsubj") && _actorOf[s] < 0 && AnaphoricAct(s) is { } lemma) return lemma;
+        return null;
+    }
+
     /// <summary>"The abduction of 25 schoolgirls by gunmen drew condemnation from ...": the one a drawn reaction is aimed
     /// at, the subject of the drawing verb when it is an actor, else the doer of the act it names (its "by" agent or its
     /// actor modifier); -1 when there is none.</summary>

@@ -126,15 +126,17 @@ public sealed class GoldTextSource
     public const string Samples = "samples";
 
     /// <summary>
-    /// Gives every text line whose <c>article</c> field names a plain-text file of <paramref name="articleDir"/> the
-    /// span of that file its text is found at (searched after the previous line of the same file), so that the lines of
-    /// one article are coded together, as <c>tidings code</c> codes the file (headline, deck, dateline, document memory).
-    /// Lines of other formats (HTML, XML, JSON lines), of a missing file, or whose text is not found verbatim after the
-    /// previous line, are left to be coded alone, and so are all lines of an article where any one is not found.
+    /// Gives every text line whose <c>article</c> field names a plain-text file of one of <paramref name="articleDirs"/>
+    /// (the first folder that has the file wins) the span of that file its text is found at (searched after the previous
+    /// line of the same file), so that the lines of one article are coded together, as <c>tidings code</c> codes the file
+    /// (headline, deck, dateline, document memory). Lines of other formats (HTML, XML, JSON lines), of a missing file, or
+    /// whose text is not found verbatim after the previous line, are left to be coded alone, and so are all lines of an
+    /// article where any one is not found.
     /// </summary>
-    public IReadOnlyList<GoldSentence> AnchorLocalArticles(IReadOnlyList<GoldSentence> lines, string articleDir)
+    public IReadOnlyList<GoldSentence> AnchorLocalArticles(IReadOnlyList<GoldSentence> lines, params string[] articleDirs)
     {
-        if (!Directory.Exists(articleDir)) return lines;
+        var dirs = articleDirs.Where(Directory.Exists).ToList();
+        if (dirs.Count == 0) return lines;
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var anchored = new Dictionary<int, GoldRef>();
         var failed = new HashSet<string>(StringComparer.Ordinal);
@@ -146,8 +148,8 @@ public sealed class GoldTextSource
                 || file.Contains('/') || file.Contains('\\') || failed.Contains(file)) continue;
             if (!texts.TryGetValue(file, out var text))
             {
-                var path = Path.Combine(articleDir, file);
-                if (!File.Exists(path)) { failed.Add(file); continue; }
+                var path = dirs.Select(d => Path.Combine(d, file)).FirstOrDefault(File.Exists);
+                if (path is null) { failed.Add(file); continue; }
                 text = File.ReadAllText(path);
                 texts[file] = text;
             }

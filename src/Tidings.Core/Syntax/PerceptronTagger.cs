@@ -204,6 +204,30 @@ public sealed class PerceptronTagger : IPipelineComponent
         if (headlineVerb) RepairHeadlineVerb(words, classes);
         RepairHeadlinePresent(words, classes);
         RepairNominalAdjective(words, classes);
+        RepairNameGerund(words, classes);
+    }
+
+    /// <summary>
+    /// "Beijing condemned the decision", "Kunming said": a capitalised word in -ing right before a finite verb that the
+    /// tagger read as a gerund (VBG) but whose stem is no listed English verb ("beij", "kunm") is a name (NNP), the
+    /// verb's subject; "Reading boosts vocabulary" keeps its gerund, as "read" is a verb.
+    /// </summary>
+    private void RepairNameGerund(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_nnpClass < 0) return;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (_xpos[classes[i]] != "VBG" || w.Length < 5 || !char.IsUpper(w[0]) || !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
+            // Only right before a finite verb or modal, as a subject: the word list knows only frequent verbs, and a
+            // participle clause opening the sentence ("Yielding to weeks of protests, ...") goes on with its own words.
+            if (i + 1 >= words.Count || _xpos[classes[i + 1]] is not ("VBD" or "VBZ" or "VBP" or "MD")) continue;
+            var stem = w.AsSpan(0, w.Length - 3).ToString().ToLowerInvariant();
+            bool verb = EnglishLexicon.IsVerb(stem) || EnglishLexicon.IsVerb(stem + "e")
+                || (stem.Length > 2 && stem[^1] == stem[^2] && EnglishLexicon.IsVerb(stem.AsSpan(0, stem.Length - 1)))
+                || (stem.EndsWith('y') && EnglishLexicon.IsVerb(string.Concat(stem.AsSpan(0, stem.Length - 1), "ie")));
+            if (!verb) classes[i] = _nnpClass;
+        }
     }
 
     /// <summary>Adjectives that "a" makes a quantity, not a noun ("a few", "a little").</summary>

@@ -15,6 +15,7 @@ public static partial class TreeRepairs
         ReportedSubject(words, heads, relations);
         ReportedClauseOnOblique(words, heads, relations);
         TimeNounSubject(words, heads, relations);
+        NominalClausalSubject(words, heads, relations);
         SubordinateClauses(words, heads, relations);
         SpeechParticipleOfMainClause(words, heads, relations);
         ObjectControl(words, heads, relations);
@@ -24,6 +25,25 @@ public static partial class TreeRepairs
         SummaryAppositiveRelative(words, heads, relations);
         // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
         FrontedClauseTakenForRoot(words, heads, relations);
+    }
+
+    /// <summary>
+    /// "Beijing condemned the decision": a clausal subject is a clause, so a noun, name or pronoun the parser labelled
+    /// csubj before its verb, with no other subject there, is the verb's nominal subject (nsubj, or nsubj:pass).
+    /// </summary>
+    private static void NominalClausalSubject(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int s = 0; s < n; s++)
+        {
+            if (relations[s] is not ("csubj" or "csubj:pass") || words[s].Upos is not ("NOUN" or "PROPN" or "PRON")) continue;
+            int v = heads[s];
+            if (v <= s) continue;
+            bool other = false;
+            for (int i = 0; i < n && !other; i++)
+                if (i != s && heads[i] == v && relations[i] is "nsubj" or "nsubj:pass" or "csubj" or "csubj:pass") other = true;
+            if (!other) relations[s] = relations[s] == "csubj" ? "nsubj" : "nsubj:pass";
+        }
     }
 
     /// <summary>Verbs that take an object and an adjective said of it ("found them guilty", "declared the vote void",

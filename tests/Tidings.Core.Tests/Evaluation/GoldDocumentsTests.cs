@@ -120,4 +120,30 @@ public class GoldDocumentsTests
         }
         finally { Directory.Delete(dir, true); }
     }
+    [Fact]
+    public void A_line_whose_article_is_in_the_second_folder_is_coded_in_its_article()
+    {
+        var root = Directory.CreateTempSubdirectory("tidings-articles-").FullName;
+        try
+        {
+            var samples = Directory.CreateDirectory(Path.Combine(root, "samples")).FullName;
+            var articles = Directory.CreateDirectory(Path.Combine(root, "articles")).FullName;
+            File.WriteAllText(Path.Combine(samples, "s.txt"), "Peru holds vote\n\nPeru held a vote on Sunday.");
+            File.WriteAllText(Path.Combine(articles, "g.txt"),
+                "Ghana recalls envoy\n\nACCRA, May 2 (Wire) - Ghana's foreign minister met Togo's ambassador on Friday. The minister later recalled Ghana's envoy from Lome.");
+            var texts = new GoldTextSource(new Dictionary<string, IReadOnlyDictionary<string, string>>());
+            var gold = GoldFile.Parse(new StringReader(string.Join("\n",
+                """{"id":"s0","article":"s.txt","text":"Peru held a vote on Sunday.","events":[]}""",
+                """{"id":"g0","article":"g.txt","text":"Ghana's foreign minister met Togo's ambassador on Friday.","events":[]}""",
+                """{"id":"g1","article":"g.txt","text":"The minister later recalled Ghana's envoy from Lome.","events":[]}""")), "g.jsonl", texts);
+            var anchored = texts.AnchorLocalArticles(gold, samples, articles);
+            Assert.Equal(["s.txt", "g.txt", "g.txt"], anchored.Select(g => g.Ref!.Article));
+            var units = GoldDocuments.Group(anchored, texts, "g.jsonl");
+            Assert.Equal(["s0", "g0 g1"], units.Select(u => string.Join(" ", u.Lines.Select(l => l.Id))));
+            // The second line is coded in its article: "The minister" is read back to Ghana's foreign minister.
+            var coded = GoldDocuments.Code(units[1].Document!, TidingsPipeline.Default);
+            Assert.Contains(coded[1], e => e.Source.Code == "GHAGOV");
+        }
+        finally { Directory.Delete(root, true); }
+    }
 }
