@@ -2721,7 +2721,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // Malaysia Denounce Far-Right Party": in a Title Case headline the tagger may read the verb as a proper noun, so a
             // word that can only be a verb ends the name too.
             for (int k = i + 1; k < orgEnd; k++)
-                if (TaggedFiniteVerb(k) || ((_inHeadline || TitleCase(k)) && (_doc.Token(k).Upos == Upos.VERB || HeadlineVerb(k)))) return i;
+                if (TaggedFiniteVerb(k) || TitleCaseHeadlineVerb(k)) return i;
             // The longest role phrase that ends the name ("High Tribunal", "Electoral Commission").
             RoleEntry? role = null; int roleStart = -1;
             for (int k = i; k < orgEnd && role is null; k++)
@@ -3209,7 +3209,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (PartyHeadsBySpan.TryGetValue(t, out bool isStrong)) { head = k; strong = isStrong; break; }
                     if (IsCap(t) && !NameOpenersBySpan.Contains(t) && !FunctionWordsInTitlesBySpan.Contains(t)
                         // "Candidates in Malaysia Denounce Far-Right Party": a Title Case headline's verb is no word of the name.
-                        && !(_inHeadline && TaggedFiniteVerb(k)) && !(HeadlineVerb(k) && (_inHeadline || TitleCase(k)))) { k++; continue; }
+                        && !(_inHeadline && TaggedFiniteVerb(k)) && !TitleCaseHeadlineVerb(k)) { k++; continue; }
                     // "People's", "Workers'": a possessive inside the name, after a word of the people a party speaks for.
                     if (IsPossessive(k) && k > n && PartyPeopleWordsBySpan.Contains(Tok(k - 1)) && k + 1 < end && IsCap(Tok(k + 1))) { k++; continue; }
                     break;
@@ -4695,6 +4695,15 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             return letters >= 3 && capitals * 10 >= letters * 6;
         }
+
+        /// <summary>
+        /// A present-tense verb of a Title Case headline ("Denounce", "Condemns") at <paramref name="k"/>, which no name of an
+        /// organisation holds. Not an "-ed" form ("United", "Allied", "Concerned" open many names), nor a word after a function
+        /// word ("Congress of Trade Unions": no verb follows "of").
+        /// </summary>
+        private bool TitleCaseHeadlineVerb(int k) =>
+            !Tok(k).EndsWith("ed", StringComparison.Ordinal) && !(k > 0 && FunctionWordsInTitlesBySpan.Contains(Tok(k - 1)))
+            && HeadlineVerb(k) && (_inHeadline || TitleCase(k));
 
         /// <summary>A Title Case headline word whose lower-case form is an English verb form and no adjective ("Expand",
         /// "Increases", "Boost"): the headline's verb, not a word of a name.</summary>
