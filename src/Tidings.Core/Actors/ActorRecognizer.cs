@@ -131,7 +131,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         "top", "senior", "acting", "interim", "transitional", "caretaker", "new", "local", "provincial", "federal", "regional", "chief",
         "state-run", "state-owned", "official", "outgoing", "incoming", "then", "powerful", "influential", "elite", "two",
         "three", "several", "many", "some", "other", "first", "female", "male", "civilian", "elected", "longtime", "long-serving",
-        "main", "national", "state");
+        "main", "national", "state",
+        // "the deputy head of the ministry", "Iran's deputy army chief": the deputy holds an office of the same body
+        "deputy");
 
     /// <summary>Words between "the" and a role that describe its holder's lot or standing ("the jailed opposition leader",
     /// "the embattled police chief"), not the office: the role keeps its code. Not <see cref="RoleModifiers"/>, which also
@@ -1116,11 +1118,21 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (!m.Rule.StartsWith("role:", StringComparison.Ordinal) || m.IsModifier) continue;
                 int t = m.Tokens.EndToken;
                 if (t + 1 >= _doc.TokenCount || t <= m.Tokens.FirstToken) continue;
-                if (MatchRoleIn(m) is not { IsPlural: false } role || !(role.IsTitle || GenericTitles.Contains(role.Lemma))) continue;
+                if (MatchRoleIn(m) is not { } role || !(role.IsTitle || GenericTitles.Contains(role.Lemma))) continue;
+                // "Leaders of the nurses' union", "heads of the rebel groups": several heads of one body are that body's as one is.
+                if (role.IsPlural && !(HeadOffices.Contains(role.Lemma) && Is(t, "of"))) continue;
                 // The office word must end the mention: "a spokesman" is tied by the words after it, "a Kurdish militia" is not.
                 if (MatchRole(t - 1, t).Role is null) continue;
                 if (!TiesToBody(t)) continue;
                 int b = Is(t + 1, "the") ? t + 2 : t + 1;
+                // "the chief of the press service for the Ministry of Defence", "the head of the Asia department of the foreign
+                // ministry": a unit inside the body stands between the office and the body it belongs to.
+                string unit = "";
+                if (UnitBefore(b) is { } u && u < _doc.TokenCount && TiesToBody(u))
+                {
+                    unit = $" through its {Text(b, u)}";
+                    b = u + 1 < _doc.TokenCount && Is(u + 1, "the") ? u + 2 : u + 1;
+                }
                 var body = _out[i + 1];
                 if (body.Tokens.FirstToken != b || body.Code is not { } bc || body.IsModifier || bc == m.Code
                     || _doc.SentenceOf(b) != _doc.SentenceOf(t) || body.Rule.StartsWith("country:", StringComparison.Ordinal)
@@ -1128,7 +1140,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 _out[i] = m with
                 {
                     Code = bc, Country = body.Country, Reason = null,
-                    Rule = $"{m.Rule}; serves '{body.Tokens.TextIn(_doc)}' ('{Tok(t)}') → {bc}",
+                    Rule = $"{m.Rule}; serves '{body.Tokens.TextIn(_doc)}'{unit} ('{Tok(t)}') → {bc}",
                 };
             }
         }
@@ -1169,6 +1181,36 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 if (_out[idx].Code is null && _out[idx].Reason is null) _out[idx] = _out[idx] with { Reason = "the appositive names no actor" };
             }
+        }
+
+        /// <summary>Nouns for a unit inside a ministry, an army or a company ("the press service", "the Asia department").</summary>
+        private static readonly FrozenSet<string> UnitNouns = Set("service", "department", "directorate", "division", "bureau", "section",
+            "unit", "desk", "office", "secretariat", "branch", "wing", "command", "centre", "center");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNounsBySpan = UnitNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>
+        /// "the press service", "the Asia department" from <paramref name="b"/>: up to three plain or capitalised words ending
+        /// in a unit noun (<see cref="UnitNouns"/>), which no mention covers; the token after it, or null.
+        /// </summary>
+        private int? UnitBefore(int b)
+        {
+            int n = _doc.TokenCount, sentence = _doc.SentenceOf(b < n ? b : n - 1);
+            for (int k = b; k < n && k - b < 4 && _doc.SentenceOf(k) == sentence; k++)
+            {
+                var w = Tok(k);
+                if (!char.IsLetter(w[0]) || Is(k, "of") || Is(k, "for") || Is(k, "at") || Is(k, "the")) return null;
+                if (UnitNounsBySpan.Contains(w)) return CoveredByMention(b, k + 1) ? null : k + 1;
+            }
+            return null;
+        }
+
+        /// <summary>True when a mention overlaps tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+        private bool CoveredByMention(int from, int to)
+        {
+            foreach (var o in _out)
+                if (o.Tokens.FirstToken < to && o.Tokens.EndToken > from) return true;
+            return false;
         }
 
         /// <summary>People who serve someone named after "to" ("an aide to the president", "a lawyer to the family"); an envoy
@@ -1327,7 +1369,9 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>True for a coded actor that says which country an article is about: one with a country, and neither a
         /// country named as a place nor a news outlet.</summary>
-        private bool CountsForCountry(ActorMention m) => m.Country is not null && m.Code is not null && !NamedAsPlace(m) && !IsNewsOutlet(m);
+        private bool CountsForCountry(ActorMention m) => m.Country is not null && m.Code is not null && !NamedAsPlace(m) && !IsNewsOutlet(m)
+            // "summoned the Danish ambassador": an envoy serves in another country, which the story is about
+            && !IsEnvoyMention(m);
 
         /// <summary>The country of at least half of <paramref name="total"/> counted actors, or null.</summary>
         private static string? Majority(Dictionary<string, int> counts, int total)
@@ -1563,6 +1607,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (MatchRoleIn(m) is { IsUnplaced: true }) continue;
                 string? only = null, nearest = null;
                 bool several = false, onlyWholeStatesBefore = true;
+                bool stateOrgan = StateOrganRoles.Contains(m.Code) && !IsEnvoyMention(m);
                 foreach (var o in _out)
                 {
                     if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence || IsNewsOutlet(o)) continue;
@@ -1571,6 +1616,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // Before the role too: "… without access to the American market, and union leaders called for talks" (a market,
                     // a tariff, goods: things, not agents, named by the adjective).
                     if (o.IsModifier && o.Rule.StartsWith("country-adjective:", StringComparison.Ordinal)) continue;
+                    // "The foreign ministry summoned the Japanese ambassador": a state's envoy serves abroad, so the organs of the
+                    // state named beside him in the sentence are his host's, not his own country's.
+                    if (stateOrgan && IsEnvoyMention(o)) continue;
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
                     bool bareCountry = o.Rule.StartsWith("country:", StringComparison.Ordinal)
                         || (o.Rule.StartsWith("metonym:", StringComparison.Ordinal) && _lex.CountryByIso3(o.Country) is { } tc0 && o.Code == tc0.Cameo); // "in Gaza"
@@ -1643,6 +1691,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                 };
             }
         }
+
+        /// <summary>Offices a state keeps in another country: their holders are abroad, among the host's organs.</summary>
+        private static readonly FrozenSet<string> EnvoyRoles = Set("ambassador", "envoy", "embassy", "consulate", "consul",
+            "consul general", "charge d'affaires", "diplomat");
+
+        /// <summary>A mention of a state's envoy, embassy or diplomat abroad (<see cref="EnvoyRoles"/>), named with its country.</summary>
+        private bool IsEnvoyMention(ActorMention o) =>
+            !o.Rule.StartsWith("person:", StringComparison.Ordinal) && MatchRoleIn(o) is { } r && EnvoyRoles.Contains(r.Lemma);
 
         /// <summary>Roles of a state's own organs, which a foreign state speaks of but does not command.</summary>
         private static readonly FrozenSet<string> StateOrganRoles = Set("GOV", "COP", "JUD", "LEG");
@@ -2661,8 +2717,11 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int TryNamedOrganization(int i, int end)
         {
             if (!_taggedOrganizations.TryGetValue(i, out int orgEnd) || orgEnd > end || orgEnd - i < 2) return i;
-            // "Uganda Deploys Police": a finite verb inside the span is a headline's verb, not a word of a name.
-            for (int k = i + 1; k < orgEnd; k++) if (TaggedFiniteVerb(k)) return i;
+            // "Uganda Deploys Police": a finite verb inside the span is a headline's verb, not a word of a name. "Candidates in
+            // Malaysia Denounce Far-Right Party": in a Title Case headline the tagger may read the verb as a proper noun, so a
+            // word that can only be a verb ends the name too.
+            for (int k = i + 1; k < orgEnd; k++)
+                if (TaggedFiniteVerb(k) || TitleCaseHeadlineVerb(k)) return i;
             // The longest role phrase that ends the name ("High Tribunal", "Electoral Commission").
             RoleEntry? role = null; int roleStart = -1;
             for (int k = i; k < orgEnd && role is null; k++)
@@ -3148,7 +3207,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     var t = Tok(k);
                     // strong is set only with head: past the head check below it is this head's own value.
                     if (PartyHeadsBySpan.TryGetValue(t, out bool isStrong)) { head = k; strong = isStrong; break; }
-                    if (IsCap(t) && !NameOpenersBySpan.Contains(t) && !FunctionWordsInTitlesBySpan.Contains(t) && !(_inHeadline && TaggedFiniteVerb(k))) { k++; continue; }
+                    if (IsCap(t) && !NameOpenersBySpan.Contains(t) && !FunctionWordsInTitlesBySpan.Contains(t)
+                        // "Candidates in Malaysia Denounce Far-Right Party": a Title Case headline's verb is no word of the name.
+                        && !(_inHeadline && TaggedFiniteVerb(k)) && !TitleCaseHeadlineVerb(k)) { k++; continue; }
                     // "People's", "Workers'": a possessive inside the name, after a word of the people a party speaks for.
                     if (IsPossessive(k) && k > n && PartyPeopleWordsBySpan.Contains(Tok(k - 1)) && k + 1 < end && IsCap(Tok(k + 1))) { k++; continue; }
                     break;
@@ -4635,6 +4696,15 @@ public sealed class ActorRecognizer : IPipelineComponent
             return letters >= 3 && capitals * 10 >= letters * 6;
         }
 
+        /// <summary>
+        /// A present-tense verb of a Title Case headline ("Denounce", "Condemns") at <paramref name="k"/>, which no name of an
+        /// organisation holds. Not an "-ed" form ("United", "Allied", "Concerned" open many names), nor a word after a function
+        /// word ("Congress of Trade Unions": no verb follows "of").
+        /// </summary>
+        private bool TitleCaseHeadlineVerb(int k) =>
+            !Tok(k).EndsWith("ed", StringComparison.Ordinal) && !(k > 0 && FunctionWordsInTitlesBySpan.Contains(Tok(k - 1)))
+            && HeadlineVerb(k) && (_inHeadline || TitleCase(k));
+
         /// <summary>A Title Case headline word whose lower-case form is an English verb form and no adjective ("Expand",
         /// "Increases", "Boost"): the headline's verb, not a word of a name.</summary>
         private bool HeadlineVerb(int k)
@@ -5007,6 +5077,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             // appositive, "X, a spokeswoman for the navy," the name is the mention, not the role.)
             if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
                 || (role.IsTitle && j + 1 < end && AtOrServedTo(j))
+                // "a spokesman for the press office of the army": an office tied to a unit of a body (ResolveAffiliatedRoles)
+                // "a deputy head of the foreign ministry": one holder of an office heading (part of) a body named by a role noun
+                || ((role.IsTitle || GenericTitles.Contains(role.Lemma)) && j + 2 < end && TiesToBody(j)
+                    && (UnitBefore(Is(j + 1, "the") ? j + 2 : j + 1) is { } unitEnd && unitEnd < end && TiesToBody(unitEnd)
+                        || HeadOffices.Contains(role.Lemma) && Is(j, "of") && HeadedBody(j + 1, end) is not null))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
