@@ -4226,7 +4226,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (fwd == "057" && rev is null && t >= 0 && entry.Has(TriggerFlags.Symmetric)) rev = "057";
                 // "began joint exercises with Turkish forces", "held joint naval drills with France": a joint military act
                 // "with" a partner is done by both, each with the other (gold/README.md, reciprocal verbs).
-                if (fwd == "062" && rev is null && t >= 0 && tgtHow == "tree:with" && entry.Trigger.StartsWith("joint ", StringComparison.Ordinal)) rev = "062";
+                if (fwd == "062" && rev is null && t >= 0 && tgtHow == "tree:with" && entry.Trigger.StartsWith("joint ", StringComparison.Ordinal)
+                    && _tree.WithPartner(innerNode, t)) rev = "062";
                 // "Russian cruise missiles hit power stations", "Ukrainian drones struck a refinery": a generic attack by an air
                 // weapon is an aerial attack (195), by artillery a shelling (194).
                 if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfSubject(headNode) is { } weaponCode) fwd = weaponCode;

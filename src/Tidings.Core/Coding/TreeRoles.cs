@@ -4081,6 +4081,32 @@ internal sealed partial class TreeRoles
     private static readonly HashSet<string> TrailingPlacePreps = new(StringComparer.OrdinalIgnoreCase)
         { "in", "at", "near", "on", "for", "outside", "inside", "across", "along" };
 
+    /// <summary>"began joint exercises with Turkish forces": true when a "with" phrase right on the noun <paramref name="noun"/>,
+    /// or on the verb it is the object of, names <paramref name="actor"/> (not one on a deeper noun: "joint patrols along
+    /// the border with Indonesia" names a border, not a partner).</summary>
+    public bool WithPartner(int noun, int actor)
+    {
+        if (!Parsed || noun < _f || noun >= _e || actor < 0) return false;
+        if (WithOn(noun, noun)) return true;
+        // On the verb, only when no phrase of the noun's own stands between them, which the "with" phrase could belong to.
+        return RelIs(noun, "obj") && Head(noun) is var v && v >= 0 && WithOn(v, noun);
+
+        bool WithOn(int node, int obj)
+        {
+            foreach (var c in Children(node))
+                if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "with" && ActorOfNode(c) == actor
+                    && (node == obj || !NounPhraseBefore(obj, c))) return true;
+            return false;
+        }
+
+        bool NounPhraseBefore(int obj, int with)
+        {
+            foreach (var g in Children(obj))
+                if (RelStarts(g, "nmod") && g > obj && g < with) return true;
+            return false;
+        }
+    }
+
     /// <summary>"Germany condemned the detention, and the Commission said Turkey must …": a speech verb coordinated after
     /// another clause, with a subject of its own, reports only what it governs. True for such a verb.</summary>
     public bool ReportsOwnClauseOnly(int verb) => Parsed && verb >= _f && verb < _e && RelIs(verb, "conj") && HasSubject(verb)

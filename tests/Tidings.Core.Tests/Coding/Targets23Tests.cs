@@ -54,6 +54,8 @@ public class Targets23Tests
     [InlineData("India held joint naval drills with France in the Arabian Sea.", "IND→FRA:062|FRA→IND:062")]
     [InlineData("Thai troops began joint patrols with Malaysian forces along the border.", "THAMIL→MYSMIL:062|MYSMIL→THAMIL:062")]
     [InlineData("Ghana's army began joint exercises with Nigerian troops in the north.", "GHAMIL→NGAMIL:062|NGAMIL→GHAMIL:062")]
+    // a "with" phrase after a phrase of the noun's own ("along the border with ...") is no partner: one way only
+    [InlineData("Thai soldiers began joint patrols along the border with Cambodia.", "!KHM→THAMIL:062")]
     // coordinated subjects stay one pair, each way
     [InlineData("Egypt and Sudan held joint military exercises near the border.", "EGY→SDN:062|SDN→EGY:062")]
     public void A_joint_military_act_with_a_partner_is_mutual(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
