@@ -3399,7 +3399,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "Pakistan put its troops on high alert after India's missile strikes": past the force, the posture is
                 // aimed at the next actor of another country the surface names, as a reaction with no patient is.
                 int force = src;
-                string found = FindTargets(inner, targets, false, a => a == force || OwnForce(force, a));
+                // "ordered the army to raise its alert against possible attacks by North Korea": the tree's phrase on the act
+                // itself ("against" X, or whom the thing it is against comes from) first; the surface stops at a "by".
+                string found = "none";
+                if (_tree.Parsed && innerNode >= 0 && !inner.IsNoun
+                    && _tree.Targets(innerNode, false, entry, targets, force, new TokenRange(inner.Start, inner.End)) is { } treeFound)
+                    found = treeFound;
+                targets.RemoveAll(t => t < 0 || t == force || OwnForce(force, t) || A(t).Country is null || A(t).Country == A(force).Country);
+                if (targets.Count == 0) found = FindTargets(inner, targets, false, a => a == force || OwnForce(force, a));
                 targets.RemoveAll(t => t < 0 || A(t).Country is null || A(t).Country == A(force).Country);
                 if (targets.Count > 0) tgtHow = found + ",past-force";
                 code = ForceCode(code, police: A(src).Code!.EndsWith("COP", StringComparison.Ordinal));
@@ -4149,8 +4156,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 targets.Clear(); targets.Add(supported); tgtHow = "protest-in-support-of";
             }
             // "farmers marched to protest against EU trade deals": a protest with no target of its own is aimed at whose act
-            // or thing it is against.
-            if (_tree.Parsed && code.Length >= 3 && code[..3] is "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
+            // or thing it is against ("protested against cheap imports and the EU's farm policy": the plain protest too).
+            if (_tree.Parsed && code.Length >= 3 && code[..3] is "140" or "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
                 && _tree.ProtestReasonActor(innerNode) is var against && against >= 0 && against != src && A(against).Code != A(src).Code)
             {
                 targets.Clear(); targets.Add(against); tgtHow = "protest-reason";
@@ -4254,6 +4261,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "signed a security pact with Romania", "met X in Kampala and signed an agreement": signing is mutual, so
                 // the side signed with signs too (gold/README.md, reciprocal verbs), as it does when both are subjects.
                 if (fwd == "057" && rev is null && t >= 0 && entry.Has(TriggerFlags.Symmetric)) rev = "057";
+                // "began joint exercises with Turkish forces", "held joint naval drills with France": a joint military act
+                // "with" a partner is done by both, each with the other (gold/README.md, reciprocal verbs).
+                if (fwd == "062" && rev is null && t >= 0 && tgtHow == "tree:with" && entry.Trigger.StartsWith("joint ", StringComparison.Ordinal)
+                    && _tree.WithPartner(innerNode, t)) rev = "062";
                 // "Russian cruise missiles hit power stations", "Ukrainian drones struck a refinery": a generic attack by an air
                 // weapon is an aerial attack (195), by artillery a shelling (194).
                 if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfSubject(headNode) is { } weaponCode) fwd = weaponCode;

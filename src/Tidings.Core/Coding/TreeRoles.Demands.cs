@@ -157,8 +157,21 @@ internal sealed partial class TreeRoles
         var reasons = new List<int>();
         // Not what a purpose clause demands ("to demand the resignation of the president"): the demand itself is folded
         // into the protest with its own addressee (FoldDemandsIntoProtests).
-        ReasonsOn(trigger, 0, reasons, purposes: false);
-        if (RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) ReasonsOn(lv, 0, reasons, purposes: false);
+        ReasonsOn(trigger, 0, reasons, purposes: false, actors: true);
+        if (RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) ReasonsOn(lv, 0, reasons, purposes: false, actors: true);
+        // "against cheap imports and the EU's farm policy": each coordinated noun of a reason is one too, in order (the list
+        // grows as it is walked; conjuncts are nouns after the reason, so the walk ends).
+        // A greedy parse may hang the second noun of an "against" phrase on the protest verb as a conjunct of its own; a
+        // verb has no nominal conjuncts, so one right after the reason's phrase, with no verb, subject, copula or object of
+        // its own (not "..., and riot police used tear gas" misread as a noun phrase), is coordinated with it.
+        if (reasons.Count > 0 && IsVerbal(trigger) && CaseOf(reasons[0]) == "against")
+            foreach (var c in Children(trigger))
+                if (RelIs(c, "conj") && c > reasons[0] && IsNounTag(c) && !AnyChild(c, "nsubj") && !AnyChild(c, "cop") && !AnyChild(c, "obj")
+                    && FirstOfSubtree(c) is var cf && cf > 0 && SubtreeEnd(reasons[0]) is var re && cf - re <= 2 && !HasVerbalChild(c))
+                    reasons.Add(c);
+        for (int i = 0; i < reasons.Count; i++)
+            foreach (var c in Children(reasons[i]))
+                if (RelIs(c, "conj") && c > reasons[i] && (IsNounTag(c) || _doc.Token(c).Xpos is "NNP" or "NNPS")) reasons.Add(c);
         foreach (var r in reasons)
         {
             // Whose act it is: the noun's own actor or its possessive, adjective or compound ("EU trade deals", "Israel's
@@ -166,6 +179,11 @@ internal sealed partial class TreeRoles
             if (_actorOf[r] >= 0) return _actorOf[r];
             foreach (var c in Children(r))
                 if (Rel(c) is "nmod:poss" or "amod" or "compound" && _actorOf[c] >= 0) return _actorOf[c];
+            // "against the refusal of the courts to free him", "against the decision of the government": after a noun of
+            // decision or stance the "of" phrase is the one who decides, not the one the act is done to.
+            if (_doc.Token(r).Lemma is { } rl && DecisionNouns.Contains(rl))
+                foreach (var c in Children(r))
+                    if (RelStarts(c, "nmod") && CaseOf(c) == "of" && ActorOfNode(c) is var decider && decider >= 0) return decider;
             // "to protest against job cuts announced by the mining company", "against a law passed by parliament": the
             // agent of a participle on the noun did the act.
             foreach (var c in Children(r))
@@ -175,6 +193,14 @@ internal sealed partial class TreeRoles
                             return agent;
         }
         return -1;
+    }
+
+    /// <summary>True when a dependent of <paramref name="node"/> is a verb or auxiliary.</summary>
+    private bool HasVerbalChild(int node)
+    {
+        foreach (var c in Children(node))
+            if (IsVerbal(c)) return true;
+        return false;
     }
 
     /// <summary>
@@ -225,13 +251,15 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    private void ReasonsOn(int node, int depth, List<int> reasons, bool purposes = true)
+    private void ReasonsOn(int node, int depth, List<int> reasons, bool purposes = true, bool actors = false)
     {
         foreach (var c in Children(node))
         {
             bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod");
             string? prep = nominal ? CaseOf(c) : null;
-            if (nominal && prep is "against" or "over" or "for" && _actorOf[c] < 0) reasons.Add(c);
+            // "marched to the ministry to protest against the government": an actor a protest is against is whom it is aimed
+            // at (asked for by ProtestReasonActor only, which is looked to only when the trigger's own slots found no target).
+            if (nominal && ((prep is "against" or "over" or "for" && _actorOf[c] < 0) || (actors && prep == "against" && _actorOf[c] >= 0))) reasons.Add(c);
             // "in protest at the pension reform", "in opposition to the bill": the protest noun's own phrase, or the phrase
             // beside it ("walked off the job in protest at ...", where the parser hangs both on "job").
             else if (nominal && prep == "in" && depth <= 1 && _doc.Token(c).Lemma is { } pn && ProtestNouns.Contains(pn))
@@ -241,7 +269,7 @@ internal sealed partial class TreeRoles
                 foreach (var g in Children(node))
                     if (g > c && RelStarts(g, "nmod") && CaseOf(g) is "at" or "over" && _actorOf[g] < 0) reasons.Add(g);
             }
-            else if (nominal && depth == 0) ReasonsOn(c, depth + 1, reasons, purposes);
+            else if (nominal && depth == 0) ReasonsOn(c, depth + 1, reasons, purposes, actors);
             // "to protest against imports", "to demand a higher wage", "demanding the return of permits".
             if (depth == 0 && (RelIs(c, "advcl") || RelIs(c, "xcomp") || RelIs(c, "acl")) && IsVerbal(c) && _doc.Token(c).Lemma is { } pv && ProtestPurposeVerbs.Contains(pv)
                 && (purposes || pv is not ("demand" or "press")))
@@ -249,7 +277,7 @@ internal sealed partial class TreeRoles
                 // "to demand an end to their solitary confinement": the parser may hang what is ended on the purpose verb.
                 foreach (var g in Children(c))
                     if ((RelIs(g, "obj") || (RelStarts(g, "obl") && CaseOf(g) == "to")) && _actorOf[g] < 0) reasons.Add(g);
-                ReasonsOn(c, depth + 1, reasons);
+                ReasonsOn(c, depth + 1, reasons, actors: actors);
             }
         }
     }

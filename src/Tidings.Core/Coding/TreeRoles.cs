@@ -935,9 +935,13 @@ internal sealed partial class TreeRoles
         if (c < 0 || ByAgent(c, source, 0) >= 0) return -1;
         foreach (var g in Children(c))
             if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || RelIs(g, "compound")) && _actorOf[g] >= 0) return -1;
-        // An active verb takes no "by" agent: one the parser hung on the verb is the attack's doer.
+        // An active verb takes no "by" agent: one the parser hung on the verb, or on a place phrase of it, is the attack's doer.
         foreach (var g in Children(verb))
-            if (RelStarts(g, "obl") && CaseOf(g) == "by" && ActorOfNode(g) >= 0) return -1;
+        {
+            if (!RelStarts(g, "obl")) continue;
+            if (CaseOf(g) == "by" && ActorOfNode(g) >= 0) return -1;
+            if (g > c && CaseOf(g) is { } place && TrailingPlacePreps.Contains(place) && _actorOf[g] < 0 && ByAgent(g, source, 1) >= 0) return -1;
+        }
         return c;
     }
 
@@ -1683,14 +1687,25 @@ internal sealed partial class TreeRoles
                     targets.Add(ActorOfNode(bg)); Conjuncts(bg, targets);
                     return "tree:object-by-agent";
                 }
-                // An active verb takes no "by" agent: a "by" phrase the parser hung on it belongs to the object's act.
+                // An active verb takes no "by" agent: a "by" phrase the parser hung on it, or on a place phrase of it after
+                // the object ("condemned the shelling of a camp in Upper Nile state by government troops"), belongs to the
+                // object's act.
                 if (!IsPassive(anchor))
                     foreach (var g in Children(anchor))
-                        if (RelStarts(g, "obl") && g > c && CaseOf(g) == "by" && ActorOfNode(g) is var ag && ag >= 0 && ag != source)
+                    {
+                        if (!RelStarts(g, "obl") || g < c) continue;
+                        if (CaseOf(g) == "by" && ActorOfNode(g) is var ag && ag >= 0 && ag != source)
                         {
                             targets.Add(ag); Conjuncts(g, targets);
                             return "tree:object-by-agent";
                         }
+                        if (CaseOf(g) is { } place && TrailingPlacePreps.Contains(place) && _actorOf[g] < 0
+                            && ByAgent(g, source, 1) is var pg && pg >= 0)
+                        {
+                            targets.Add(ActorOfNode(pg)); Conjuncts(pg, targets);
+                            return "tree:object-by-agent";
+                        }
+                    }
             }
         if (!prepOnly && !isNoun)
         {
@@ -4082,8 +4097,9 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>The node of a "by" phrase that names an actor other than <paramref name="source"/> under the noun
-    /// <paramref name="noun"/>, or under its "of" phrase, where the parser often hangs it ("the release of two journalists
-    /// by the junta"). -1 when none.</summary>
+    /// <paramref name="noun"/>, or under its "of" phrase or a place phrase after it, where the parser often hangs it ("the
+    /// release of two journalists by the junta", "the shelling of a camp in Upper Nile state by government troops"): the
+    /// parser attaches a trailing "by" phrase to the nearest noun, two levels deep at most. -1 when none.</summary>
     private int ByAgent(int noun, int source, int depth)
     {
         foreach (var g in Children(noun))
@@ -4091,9 +4107,41 @@ internal sealed partial class TreeRoles
             if (!(RelStarts(g, "nmod") || RelStarts(g, "acl"))) continue;
             var prep = CaseOf(g);
             if (prep == "by" && ActorOfNode(g) is var ag && ag >= 0 && ag != source) return g;
-            if (prep == "of" && depth == 0 && ByAgent(g, source, 1) is var deeper && deeper >= 0) return deeper;
+            if (depth < 2 && RelStarts(g, "nmod") && (prep == "of" || (prep is not null && TrailingPlacePreps.Contains(prep)))
+                && ByAgent(g, source, depth + 1) is var deeper && deeper >= 0) return deeper;
         }
         return -1;
+    }
+
+    /// <summary>Prepositions of a place or setting phrase, after which a trailing "by" phrase still belongs to the act
+    /// named before it ("the attack on a convoy near the border by militants").</summary>
+    private static readonly HashSet<string> TrailingPlacePreps = new(StringComparer.OrdinalIgnoreCase)
+        { "in", "at", "near", "on", "for", "outside", "inside", "across", "along" };
+
+    /// <summary>"began joint exercises with Turkish forces": true when a "with" phrase right on the noun <paramref name="noun"/>,
+    /// or on the verb it is the object of, names <paramref name="actor"/> (not one on a deeper noun: "joint patrols along
+    /// the border with Indonesia" names a border, not a partner).</summary>
+    public bool WithPartner(int noun, int actor)
+    {
+        if (!Parsed || noun < _f || noun >= _e || actor < 0) return false;
+        if (WithOn(noun, noun)) return true;
+        // On the verb, only when no phrase of the noun's own stands between them, which the "with" phrase could belong to.
+        return RelIs(noun, "obj") && Head(noun) is var v && v >= 0 && WithOn(v, noun);
+
+        bool WithOn(int node, int obj)
+        {
+            foreach (var c in Children(node))
+                if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "with" && ActorOfNode(c) == actor
+                    && (node == obj || !NounPhraseBefore(obj, c))) return true;
+            return false;
+        }
+
+        bool NounPhraseBefore(int obj, int with)
+        {
+            foreach (var g in Children(obj))
+                if (RelStarts(g, "nmod") && g > obj && g < with) return true;
+            return false;
+        }
     }
 
     /// <summary>"Germany condemned the detention, and the Commission said Turkey must …": a speech verb coordinated after
