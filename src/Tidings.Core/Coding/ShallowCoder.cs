@@ -3789,6 +3789,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "police beat protesters", not "Brazil beat Argentina": some verbs are political acts only when done to people.
             // People counted as victims (civilians of a country, no mention) are people too.
             if (entry.Has(TriggerFlags.PeopleTarget) && !crowdStorm) targets.RemoveAll(t => t < 0 ? !(targetCountry is not null && targetRole == "CVL") : !IsPeople(t));
+            // "forced thousands of villagers out of their homes": forcing a population out is an expulsion (201); "forced the
+            // minister out" is no violence, so only a non-combatant population is its target.
+            if (entry.Trigger == "force out") targets.RemoveAll(t => t < 0 ? targetRole != "CVL" : !IsPopulation(t));
             // "received Argentina's president in Santiago": receiving people is meeting them (a visit, by where it is) only when
             // they govern another country; "received 200 refugees", "received the wounded soldiers" are no consultation.
             if (entry.Trigger == "receive" && entry.Kind == TriggerKind.Verb)
@@ -4265,6 +4268,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (fwd is "190" or "193" or "182" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" or "wound" or "injure" or "stab"
                     && IsOneOfficeHolder(t)) fwd = "185";
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
+                // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
+                // where it lives is expelled (201); fighters driven out of a town lost a battle (190).
+                if (fwd == "190" && entry.Trigger == "drive out" && (t < 0 ? targetRole == "CVL" : IsPopulation(t))) fwd = "201";
                 // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201). A
                 // deportation stays one (174) at any number: the codebook keeps legal deportations in 174 and gives 201 to
                 // forcing a population out of an area (decision 024); "forcibly deported" is a phrase of its own (201).
@@ -4576,6 +4582,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (W(k).StartsWith("hack", StringComparison.OrdinalIgnoreCase) || W(k).StartsWith("cyber", StringComparison.OrdinalIgnoreCase)) return true;
             return false;
         }
+
+        /// <summary>True when the actor is a population rather than an institution or a force: civilians or refugees of a
+        /// country, or a mass of its unarmed people ("thousands of farmers").</summary>
+        private bool IsPopulation(int a) =>
+            A(a).Code is { Length: >= 3 } c && (c.EndsWith("CVL", StringComparison.Ordinal) || c.EndsWith("REF", StringComparison.Ordinal) || IsMassOfCivilians(a, 100));
 
         /// <summary>True for an actor of a civilian role (civilians, worshippers, pilgrims, villagers, journalists ...).</summary>
         private bool IsCivilian(int a) =>

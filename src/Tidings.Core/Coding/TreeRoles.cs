@@ -2230,10 +2230,49 @@ internal sealed partial class TreeRoles
                             && Word(g, w)) { found = g; break; }
                 if (found >= 0) break;
             }
+            // "drove tens of thousands of villagers out of the region", "forced thousands of families out of their homes": a
+            // particle that opens "out of" after the verb's object is read by the parser as the case of the place noun (an
+            // oblique of the verb, or a modifier of the object); it is still the particle of the phrase's verb.
+            if (found < 0 && w == words.Length - 1 && words[w] is "out" or "away" && HasObjectBefore(verb, _e))
+                found = ParticleReadAsCase(verb, words[w], last);
             if (found < 0) return -1;
             last = found;
         }
         return last + 1;
+    }
+
+    /// <summary>The token <paramref name="particle"/> right before "of" that the parser made the case of an oblique of
+    /// <paramref name="verb"/> or of a modifier of its object, after the verb's object and after <paramref name="after"/>; -1
+    /// when there is none.</summary>
+    private int ParticleReadAsCase(int verb, string particle, int after)
+    {
+        int obj = -1;
+        foreach (var c in Children(verb)) if (RelIs(c, "obj")) { obj = c; break; }
+        if (obj < 0) return -1;
+        foreach (var c in Children(verb))
+        {
+            int holder = RelIs(c, "obl") && c > obj ? c : c == obj ? -1 : -2;
+            if (holder == -2) continue;
+            // The object's own modifiers: "thousands of villagers out of their homes" hangs "homes" from "thousands".
+            if (holder == -1)
+            {
+                foreach (var g in Children(obj))
+                    if (RelStarts(g, "nmod") && CaseParticle(g, particle, Math.Max(after, obj)) is var p && p >= 0) return p;
+                continue;
+            }
+            if (CaseParticle(holder, particle, Math.Max(after, obj)) is var q && q >= 0) return q;
+        }
+        return -1;
+    }
+
+    /// <summary>The first case child of <paramref name="noun"/> when it is <paramref name="particle"/> followed by "of", after
+    /// <paramref name="after"/>; -1 otherwise.</summary>
+    private int CaseParticle(int noun, string particle, int after)
+    {
+        foreach (var g in Children(noun))
+            if (RelIs(g, "case") && g > after)
+                return Matches(g, particle) && g + 1 < _e && Matches(g + 1, "of") ? g : -1;
+        return -1;
     }
 
     /// <summary>A conjunct with a compound or adjective modifier of its own and no comma before it ("and rocket fire").</summary>
