@@ -4166,6 +4166,13 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "150" && entry.Trigger.EndsWith("alert", StringComparison.Ordinal) && _tree.Parsed
                 && AlertedForce(innerNode, src) is { } alert)
                 code = alert;
+            // "A suicide bomber blew himself up ..., in an attack claimed by the Islamic State", "gunmen opened fire ... in an
+            // attack blamed on the rebels": an attacker the sentence names only by his role acts for the one the attack is laid on.
+            if (code.Length >= 3 && code[..2] is "18" or "19" or "20" && src >= 0 && A(src).Rule.StartsWith("role:", StringComparison.Ordinal)
+                && RoleOf(src) is "REB" or "CRM" && AttackLaidOnAfter(head.Start) is var claimer && claimer >= 0 && claimer != src && !targets.Contains(claimer))
+            {
+                src = claimer; srcHow += ",attack-laid-on";
+            }
             string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);
@@ -5341,7 +5348,23 @@ public sealed partial class ShallowCoder : IEventCoder
             k++;
             while (k < _e && ActorAt(k) < 0 && (Is(k, Words.Determiner) || doc.TokUpos(k) == Upos.ADJ)) k++;
             int a = ActorAt(k);
-            if (a < 0 || _reporters.Contains(a)) return -1;
+            // "was assassinated in an attack blamed on Israel", "were killed in a bombing claimed by the rebels": an attack noun
+            // with no doer before it names its doer in the participle after it.
+            if (a < 0)
+            {
+                for (int n = k; n < Math.Min(_e, k + 3); n++)
+                {
+                    if (TrigAt(n) is not (var j and >= 0)) { if (doc.TokUpos(n) is Upos.NOUN or Upos.ADJ) continue; return -1; }
+                    var c = _trigs[j].Refined ?? _trigs[j].Entry.Cameo;
+                    if (!_trigs[j].IsNoun || c.Length < 3 || c[..2] is not ("18" or "19" or "20")) return -1;
+                    int doer = DoerLaidOn(j);
+                    if (doer < 0) return -1;
+                    attackTrig = j;
+                    return doer;
+                }
+                return -1;
+            }
+            if (_reporters.Contains(a)) return -1;
             int m = A(a).Tokens.EndToken;
             for (int n = m; n < Math.Min(_e, m + 3); n++)
             {
@@ -5355,6 +5378,30 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 if (ActorAt(n) >= 0 || doc.TokUpos(n) is not (Upos.NOUN or Upos.ADJ)) return -1;
             }
+            return -1;
+        }
+
+        /// <summary>The actor an attack noun trigger <paramref name="j"/> is laid on by the words right after it ("an attack
+        /// blamed on Israel", "a bombing claimed by the Islamic State", "a strike attributed to the rebels"), or -1.</summary>
+        private int DoerLaidOn(int j)
+        {
+            int after = _trigs[j].End;
+            int ag = IsWord(after, "blamed") && IsWord(after + 1, "on") || IsWord(after, "attributed") && IsWord(after + 1, "to")
+                || IsWord(after, "claimed") && IsWord(after + 1, "by") ? after + 2 : -1;
+            if (ag < 0) return -1;
+            while (ag < _e && ActorAt(ag) < 0 && Is(ag, Words.Determiner)) ag++;
+            int doer = ActorAt(ag);
+            return doer < 0 || _reporters.Contains(doer) ? -1 : doer;
+        }
+
+        /// <summary>"A suicide bomber blew himself up ..., killing 30 worshippers, in an attack claimed by the Islamic State": the
+        /// doer an attack noun after token <paramref name="from"/> in the sentence is laid on (<see cref="DoerLaidOn"/>), or -1.</summary>
+        private int AttackLaidOnAfter(int from)
+        {
+            for (int k = from + 1; k < _e; k++)
+                if (TrigAt(k) is var j && j >= 0 && _trigs[j].IsNoun && (_trigs[j].Refined ?? _trigs[j].Entry.Cameo) is { Length: >= 3 } c
+                    && c[..2] is "18" or "19" or "20" && DoerLaidOn(j) is var doer && doer >= 0)
+                    return doer;
             return -1;
         }
 

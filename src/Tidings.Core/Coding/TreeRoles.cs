@@ -125,6 +125,9 @@ internal sealed partial class TreeRoles
             if (RelIs(c, "compound") && CompoundChainActor(c, 2) is var deep && deep >= 0) return deep;
         foreach (var c in Children(node))
             if (RelIs(c, "nmod") && CaseOf(c) == "of" && _actorOf[c] >= 0) return _actorOf[c];
+        // "an air strike blamed on the military killed 11 villagers": whose the act is, laid on its doer by a participle.
+        foreach (var c in Children(node))
+            if (RelIs(c, "acl") && _doc.Token(c).Xpos == "VBN" && LaidOn(c) is var doer && doer >= 0) return doer;
         if (IncludedMember(node) is var included && included >= 0) return _actorOf[included];
         // "Hundreds of thousands of Israelis rallied", "dozens of opposition supporters": a count noun stands for what its
         // "of" phrase counts, through any number of counts.
@@ -1465,6 +1468,10 @@ internal sealed partial class TreeRoles
         }
         foreach (var c in Children(noun))
             if (RelStarts(c, "nmod") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { how = "tree:by-agent"; return a; }
+        // "a drone strike blamed on Turkey", "an attack claimed by the Islamic State", "a bombing attributed to the rebels": the
+        // actor a participle of the event noun lays it on is its doer.
+        foreach (var c in Children(noun))
+            if (RelIs(c, "acl") && _doc.Token(c).Xpos == "VBN" && LaidOn(c) is var doer && doer >= 0) { how = "tree:blamed-on"; return doer; }
         // "the withdrawal of Kenyan troops from Somalia", "the pullout of rebel fighters": a force is not withdrawn by
         // anyone; the armed force in the "of" phrase of a noun of retreat is the one that retreats.
         if (RetreatNouns.Contains(_doc.Token(noun).Lemma ?? ""))
@@ -4067,6 +4074,24 @@ internal sealed partial class TreeRoles
             foreach (var m in Children(s))
                 if (Rel(m) is "nmod:poss" or "amod" or "compound" && _actorOf[m] >= 0 && _actorOf[m] != source) return _actorOf[m];
         }
+        return -1;
+    }
+
+    /// <summary>The actor a participle of attribution lays an act on: "blamed on X", "attributed to X", "claimed by X",
+    /// "carried out by X"; -1 when the participle is none of these or names no actor.</summary>
+    private int LaidOn(int participle)
+    {
+        string lemma = _doc.Token(participle).Lemma ?? "";
+        string? prep = lemma switch
+        {
+            "blame" or "pin" => "on",
+            "attribute" or "ascribe" => "to",
+            "claim" or "carry" or "conduct" or "launch" or "perpetrate" or "stage" or "mount" => "by",
+            _ => null,
+        };
+        if (prep is null) return -1;
+        foreach (var c in Children(participle))
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == prep && ActorOfNode(c) is var a && a >= 0) return a;
         return -1;
     }
 
