@@ -4194,6 +4194,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 return;
             }
             // ", killing nine people": the deaths an attack the participle hangs on caused are that attack's outcome.
+            // "drones struck an oil refinery, setting it on fire": the fire an attack sets in what it hit is the attack's outcome,
+            // coded with the attack, not a second act of destroying property.
+            if (code == "1712" && !inner.IsNoun && entry.Trigger.StartsWith("set ", StringComparison.Ordinal) && _tree.Parsed
+                && IsWord(headNode + 1, "it") && _tree.ParticipleGovernor(headNode) is var burner && burner >= 0
+                && TriggerCovering(burner, -1) is var bj && bj >= 0 && (_trigs[bj].Refined ?? _trigs[bj].Entry.Cameo)[..2] is "18" or "19" or "20")
+                return;
             string? outcomeOf = !inner.IsNoun && entry.Trigger is "kill" or "wound" && code == "190" ? AttackOfOutcome(headNode, src, targets, targetCountry) : null;
             // "fired on protesters ..., wounding several of them": wounds in a crackdown or an assault are that act's outcome,
             // coded with it; they are no killing (1823).
@@ -4272,7 +4278,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // political office is an attempt on his life (185). So is wounding or stabbing one ("shot and seriously wounded
                 // the prime minister", "stabbed the mayor"): an office holder who survives an assault survived an attempt; one
                 // who does not is assassinated (186, below, from "kill" and "shoot dead").
-                if (fwd is "190" or "193" or "182" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" or "wound" or "injure" or "stab"
+                if (fwd is "190" or "193" or "182" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" or "fire shot" or "wound" or "injure" or "stab"
                     && IsOneOfficeHolder(t)) fwd = "185";
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
                 // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
