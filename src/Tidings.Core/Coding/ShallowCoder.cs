@@ -4194,11 +4194,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 return;
             }
             // ", killing nine people": the deaths an attack the participle hangs on caused are that attack's outcome.
-            // "drones struck an oil refinery, setting it on fire": the fire an attack sets in what it hit is the attack's outcome,
-            // coded with the attack, not a second act of destroying property.
+            // "drones struck an oil refinery, setting it on fire", "attacked a police post, killing three officers and setting two
+            // vehicles on fire": the fire an attack sets in what it hit, or in property of no named owner, is the attack's
+            // outcome, coded with the attack, not a second act of destroying property; so is a riot's ("rioted in Dakar, setting
+            // fire to a supermarket").
             if (code == "1712" && !inner.IsNoun && entry.Trigger.StartsWith("set ", StringComparison.Ordinal) && _tree.Parsed
-                && IsWord(headNode + 1, "it") && _tree.ParticipleGovernor(headNode) is var burner && burner >= 0
-                && TriggerCovering(burner, -1) is var bj && bj >= 0 && (_trigs[bj].Refined ?? _trigs[bj].Entry.Cameo)[..2] is "18" or "19" or "20")
+                && (IsWord(headNode + 1, "it") || (targets.TrueForAll(t => t < 0) && targetCountry is null))
+                && _tree.ParticipleGovernor(headNode) is var burner && burner >= 0
+                && TriggerCovering(burner, -1) is var bj && bj >= 0 && (_trigs[bj].Refined ?? _trigs[bj].Entry.Cameo)[..2] is "14" or "18" or "19" or "20")
                 return;
             string? outcomeOf = !inner.IsNoun && entry.Trigger is "kill" or "wound" && code == "190" ? AttackOfOutcome(headNode, src, targets, targetCountry) : null;
             // "fired on protesters ..., wounding several of them": wounds in a crackdown or an assault are that act's outcome,
