@@ -117,7 +117,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         "struck", "launched", "blamed", "dismissed", "expects", "expected", "seeks", "sought", "remains", "also", "again",
         // irregular past tenses the "-ed" test misses ("the military government made no comment")
         "made", "gave", "took", "met", "won", "lost", "began", "held", "kept", "went", "came", "saw", "fell", "paid", "spent",
-        "sold", "stood", "brought", "found", "chose", "wrote", "spoke", "drew", "froze", "shot", "fought", "knew",
+        "sold", "stood", "brought", "found", "chose", "wrote", "spoke", "drew", "froze", "shot", "fought", "knew", "blew",
         "already", "repeatedly", "formally", "officially", "reportedly", "strongly", "on", "last", "this",
         // base forms, as headlines use them ("Moscow, Damascus discuss cooperation")
         "discuss", "agree", "sign", "meet", "reject", "deny", "warn", "urge", "vow", "condemn", "slam", "hail", "welcome",

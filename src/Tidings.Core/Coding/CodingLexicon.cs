@@ -334,8 +334,9 @@ public sealed class CodingLexicon
         return -1;
     }
 
-    /// <summary>Verbs of putting whose object stands between them and the preposition of their phrase ("put X on alert").</summary>
-    private static readonly FrozenSet<string> PuttingVerbs = FrozenSet.ToFrozenSet(["put", "place", "keep", "hold", "take", "remand", "book"], StringComparer.Ordinal);
+    /// <summary>Verbs of putting whose object stands between them and the preposition of their phrase ("put X on alert",
+    /// "set homes on fire").</summary>
+    private static readonly FrozenSet<string> PuttingVerbs = FrozenSet.ToFrozenSet(["put", "place", "keep", "hold", "take", "remand", "book", "set"], StringComparer.Ordinal);
 
     /// <summary>The prepositions that end such a verb's object: "under arrest", "into custody", "in custody", "on alert".</summary>
     private static readonly FrozenSet<string> PuttingPreps = FrozenSet.ToFrozenSet(["under", "into", "in", "on"], StringComparer.Ordinal);

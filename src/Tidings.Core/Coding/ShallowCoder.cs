@@ -3833,6 +3833,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "police beat protesters", not "Brazil beat Argentina": some verbs are political acts only when done to people.
             // People counted as victims (civilians of a country, no mention) are people too.
             if (entry.Has(TriggerFlags.PeopleTarget) && !crowdStorm) targets.RemoveAll(t => t < 0 ? !(targetCountry is not null && targetRole == "CVL") : !IsPeople(t));
+            // "forced thousands of villagers out of their homes": forcing a population out is an expulsion (201); "forced the
+            // minister out" is no violence, so only a non-combatant population is its target.
+            if (entry.Trigger == "force out") targets.RemoveAll(t => t < 0 ? targetRole != "CVL" : !IsPopulation(t));
             // "received Argentina's president in Santiago": receiving people is meeting them (a visit, by where it is) only when
             // they govern another country; "received 200 refugees", "received the wounded soldiers" are no consultation.
             if (entry.Trigger == "receive" && entry.Kind == TriggerKind.Verb)
@@ -4207,6 +4210,13 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "150" && entry.Trigger.EndsWith("alert", StringComparison.Ordinal) && _tree.Parsed
                 && AlertedForce(innerNode, src) is { } alert)
                 code = alert;
+            // "A suicide bomber blew himself up ..., in an attack claimed by the Islamic State", "gunmen opened fire ... in an
+            // attack blamed on the rebels": an attacker the sentence names only by his role acts for the one the attack is laid on.
+            if (code.Length >= 3 && code[..2] is "18" or "19" or "20" && src >= 0 && A(src).Rule.StartsWith("role:", StringComparison.Ordinal)
+                && RoleOf(src) is "REB" or "CRM" && AttackLaidOnAfter(head.Start) is var claimer && claimer >= 0 && claimer != src && !targets.Contains(claimer))
+            {
+                src = claimer; srcHow += ",attack-laid-on";
+            }
             string rule = (frameRule ?? $"{KindName(entry.Kind)}:{entry.Trigger}→{code}") + $" src={srcHow},tgt={tgtHow}";
             var range = new TokenRange(Math.Min(head.Start, inner.Start), Math.Max(head.End, inner.End));
             _coded.Add(head.Start); _coded.Add(inner.Start);
@@ -4228,6 +4238,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 return;
             }
             // ", killing nine people": the deaths an attack the participle hangs on caused are that attack's outcome.
+            // "drones struck an oil refinery, setting it on fire", "attacked a police post, killing three officers and setting two
+            // vehicles on fire": the fire an attack sets in what it hit, or in property of no named owner, is the attack's
+            // outcome, coded with the attack, not a second act of destroying property; so is a riot's ("rioted in Dakar, setting
+            // fire to a supermarket").
+            if (code == "1712" && !inner.IsNoun && entry.Trigger.StartsWith("set ", StringComparison.Ordinal) && _tree.Parsed
+                && (IsWord(headNode + 1, "it") || (targets.TrueForAll(t => t < 0) && targetCountry is null))
+                && _tree.ParticipleGovernor(headNode) is var burner && burner >= 0
+                && TriggerCovering(burner, -1) is var bj && bj >= 0 && (_trigs[bj].Refined ?? _trigs[bj].Entry.Cameo)[..2] is "14" or "18" or "19" or "20")
+                return;
             string? outcomeOf = !inner.IsNoun && entry.Trigger is "kill" or "wound" && code == "190" ? AttackOfOutcome(headNode, src, targets, targetCountry) : null;
             // "fired on protesters ..., wounding several of them": wounds in a crackdown or an assault are that act's outcome,
             // coded with it; they are no killing (1823).
@@ -4310,9 +4329,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // political office is an attempt on his life (185). So is wounding or stabbing one ("shot and seriously wounded
                 // the prime minister", "stabbed the mayor"): an office holder who survives an assault survived an attempt; one
                 // who does not is assassinated (186, below, from "kill" and "shoot dead").
-                if (fwd is "190" or "193" or "182" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" or "wound" or "injure" or "stab"
+                if (fwd is "190" or "193" or "182" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" or "fire shot" or "wound" or "injure" or "stab"
                     && IsOneOfficeHolder(t)) fwd = "185";
                 if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
+                // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
+                // where it lives is expelled (201); fighters driven out of a town lost a battle (190).
+                if (fwd == "190" && entry.Trigger == "drive out" && (t < 0 ? targetRole == "CVL" : IsPopulation(t))) fwd = "201";
                 // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201). A
                 // deportation stays one (174) at any number: the codebook keeps legal deportations in 174 and gives 201 to
                 // forcing a population out of an area (decision 024); "forcibly deported" is a phrase of its own (201).
@@ -4624,6 +4646,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (W(k).StartsWith("hack", StringComparison.OrdinalIgnoreCase) || W(k).StartsWith("cyber", StringComparison.OrdinalIgnoreCase)) return true;
             return false;
         }
+
+        /// <summary>True when the actor is a population rather than an institution or a force: civilians or refugees of a
+        /// country, or a mass of its unarmed people ("thousands of farmers").</summary>
+        private bool IsPopulation(int a) =>
+            A(a).Code is { Length: >= 3 } c && (c.EndsWith("CVL", StringComparison.Ordinal) || c.EndsWith("REF", StringComparison.Ordinal) || IsMassOfCivilians(a, 100));
 
         /// <summary>True for an actor of a civilian role (civilians, worshippers, pilgrims, villagers, journalists ...).</summary>
         private bool IsCivilian(int a) =>
@@ -5393,7 +5420,23 @@ public sealed partial class ShallowCoder : IEventCoder
             k++;
             while (k < _e && ActorAt(k) < 0 && (Is(k, Words.Determiner) || doc.TokUpos(k) == Upos.ADJ)) k++;
             int a = ActorAt(k);
-            if (a < 0 || _reporters.Contains(a)) return -1;
+            // "was assassinated in an attack blamed on Israel", "were killed in a bombing claimed by the rebels": an attack noun
+            // with no doer before it names its doer in the participle after it.
+            if (a < 0)
+            {
+                for (int n = k; n < Math.Min(_e, k + 3); n++)
+                {
+                    if (TrigAt(n) is not (var j and >= 0)) { if (doc.TokUpos(n) is Upos.NOUN or Upos.ADJ) continue; return -1; }
+                    var c = _trigs[j].Refined ?? _trigs[j].Entry.Cameo;
+                    if (!_trigs[j].IsNoun || c.Length < 3 || c[..2] is not ("18" or "19" or "20")) return -1;
+                    int doer = DoerLaidOn(j);
+                    if (doer < 0) return -1;
+                    attackTrig = j;
+                    return doer;
+                }
+                return -1;
+            }
+            if (_reporters.Contains(a)) return -1;
             int m = A(a).Tokens.EndToken;
             for (int n = m; n < Math.Min(_e, m + 3); n++)
             {
@@ -5407,6 +5450,30 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 if (ActorAt(n) >= 0 || doc.TokUpos(n) is not (Upos.NOUN or Upos.ADJ)) return -1;
             }
+            return -1;
+        }
+
+        /// <summary>The actor an attack noun trigger <paramref name="j"/> is laid on by the words right after it ("an attack
+        /// blamed on Israel", "a bombing claimed by the Islamic State", "a strike attributed to the rebels"), or -1.</summary>
+        private int DoerLaidOn(int j)
+        {
+            int after = _trigs[j].End;
+            int ag = IsWord(after, "blamed") && IsWord(after + 1, "on") || IsWord(after, "attributed") && IsWord(after + 1, "to")
+                || IsWord(after, "claimed") && IsWord(after + 1, "by") ? after + 2 : -1;
+            if (ag < 0) return -1;
+            while (ag < _e && ActorAt(ag) < 0 && Is(ag, Words.Determiner)) ag++;
+            int doer = ActorAt(ag);
+            return doer < 0 || _reporters.Contains(doer) ? -1 : doer;
+        }
+
+        /// <summary>"A suicide bomber blew himself up ..., killing 30 worshippers, in an attack claimed by the Islamic State": the
+        /// doer an attack noun after token <paramref name="from"/> in the sentence is laid on (<see cref="DoerLaidOn"/>), or -1.</summary>
+        private int AttackLaidOnAfter(int from)
+        {
+            for (int k = from + 1; k < _e; k++)
+                if (TrigAt(k) is var j && j >= 0 && _trigs[j].IsNoun && (_trigs[j].Refined ?? _trigs[j].Entry.Cameo) is { Length: >= 3 } c
+                    && c[..2] is "18" or "19" or "20" && DoerLaidOn(j) is var doer && doer >= 0)
+                    return doer;
             return -1;
         }
 

@@ -125,6 +125,9 @@ internal sealed partial class TreeRoles
             if (RelIs(c, "compound") && CompoundChainActor(c, 2) is var deep && deep >= 0) return deep;
         foreach (var c in Children(node))
             if (RelIs(c, "nmod") && CaseOf(c) == "of" && _actorOf[c] >= 0) return _actorOf[c];
+        // "an air strike blamed on the military killed 11 villagers": whose the act is, laid on its doer by a participle.
+        foreach (var c in Children(node))
+            if (RelIs(c, "acl") && _doc.Token(c).Xpos == "VBN" && LaidOn(c) is var doer && doer >= 0) return doer;
         if (IncludedMember(node) is var included && included >= 0) return _actorOf[included];
         // "Hundreds of thousands of Israelis rallied", "dozens of opposition supporters": a count noun stands for what its
         // "of" phrase counts, through any number of counts.
@@ -1472,6 +1475,10 @@ internal sealed partial class TreeRoles
         }
         foreach (var c in Children(noun))
             if (RelStarts(c, "nmod") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { how = "tree:by-agent"; return a; }
+        // "a drone strike blamed on Turkey", "an attack claimed by the Islamic State", "a bombing attributed to the rebels": the
+        // actor a participle of the event noun lays it on is its doer.
+        foreach (var c in Children(noun))
+            if (RelIs(c, "acl") && _doc.Token(c).Xpos == "VBN" && LaidOn(c) is var doer && doer >= 0) { how = "tree:blamed-on"; return doer; }
         // "the withdrawal of Kenyan troops from Somalia", "the pullout of rebel fighters": a force is not withdrawn by
         // anyone; the armed force in the "of" phrase of a noun of retreat is the one that retreats.
         if (RetreatNouns.Contains(_doc.Token(noun).Lemma ?? ""))
@@ -2252,6 +2259,11 @@ internal sealed partial class TreeRoles
                             && Word(g, w)) { found = g; break; }
                 if (found >= 0) break;
             }
+            // "drove tens of thousands of villagers out of the region", "forced thousands of families out of their homes": a
+            // particle that opens "out of" after the verb's object is read by the parser as the case of the place noun (an
+            // oblique of the verb, or a modifier of the object); it is still the particle of the phrase's verb.
+            if (found < 0 && w == words.Length - 1 && words[w] is "out" or "away" && HasObjectBefore(verb, _e))
+                found = ParticleReadAsCase(verb, words[w], last);
             if (found < 0) return -1;
             last = found;
         }
@@ -2270,6 +2282,40 @@ internal sealed partial class TreeRoles
 
     /// <summary>Whether token <paramref name="t"/> is an opening quotation mark (straight or curly, as the tokenizer keeps it).</summary>
     private bool OpensQuote(int t) => t >= _f && _doc.Token(t).Span is [var q] && q is '"' or '“' or '\'' or '‘' && _doc.Token(t).Upos == Upos.PUNCT;
+
+    /// <summary>The token <paramref name="particle"/> right before "of" that the parser made the case of an oblique of
+    /// <paramref name="verb"/> or of a modifier of its object, after the verb's object and after <paramref name="after"/>; -1
+    /// when there is none.</summary>
+    private int ParticleReadAsCase(int verb, string particle, int after)
+    {
+        int obj = -1;
+        foreach (var c in Children(verb)) if (RelIs(c, "obj")) { obj = c; break; }
+        if (obj < 0) return -1;
+        foreach (var c in Children(verb))
+        {
+            int holder = RelIs(c, "obl") && c > obj ? c : c == obj ? -1 : -2;
+            if (holder == -2) continue;
+            // The object's own modifiers: "thousands of villagers out of their homes" hangs "homes" from "thousands".
+            if (holder == -1)
+            {
+                foreach (var g in Children(obj))
+                    if (RelStarts(g, "nmod") && CaseParticle(g, particle, Math.Max(after, obj)) is var p && p >= 0) return p;
+                continue;
+            }
+            if (CaseParticle(holder, particle, Math.Max(after, obj)) is var q && q >= 0) return q;
+        }
+        return -1;
+    }
+
+    /// <summary>The first case child of <paramref name="noun"/> when it is <paramref name="particle"/> followed by "of", after
+    /// <paramref name="after"/>; -1 otherwise.</summary>
+    private int CaseParticle(int noun, string particle, int after)
+    {
+        foreach (var g in Children(noun))
+            if (RelIs(g, "case") && g > after)
+                return Matches(g, particle) && g + 1 < _e && Matches(g + 1, "of") ? g : -1;
+        return -1;
+    }
 
     /// <summary>A conjunct with a compound or adjective modifier of its own and no comma before it ("and rocket fire").</summary>
     private bool ModifiedConjunct(int conj)
@@ -4080,6 +4126,24 @@ internal sealed partial class TreeRoles
             foreach (var m in Children(s))
                 if (Rel(m) is "nmod:poss" or "amod" or "compound" && _actorOf[m] >= 0 && _actorOf[m] != source) return _actorOf[m];
         }
+        return -1;
+    }
+
+    /// <summary>The actor a participle of attribution lays an act on: "blamed on X", "attributed to X", "claimed by X",
+    /// "carried out by X"; -1 when the participle is none of these or names no actor.</summary>
+    private int LaidOn(int participle)
+    {
+        string lemma = _doc.Token(participle).Lemma ?? "";
+        string? prep = lemma switch
+        {
+            "blame" or "pin" => "on",
+            "attribute" or "ascribe" => "to",
+            "claim" or "carry" or "conduct" or "launch" or "perpetrate" or "stage" or "mount" => "by",
+            _ => null,
+        };
+        if (prep is null) return -1;
+        foreach (var c in Children(participle))
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == prep && ActorOfNode(c) is var a && a >= 0) return a;
         return -1;
     }
 
