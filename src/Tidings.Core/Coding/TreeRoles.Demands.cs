@@ -408,13 +408,38 @@ internal sealed partial class TreeRoles
     /// gives null: "have" needs a hearer's act as subject or a condition, "suffer" a condition done by its own subject, and
     /// "price" is the singular of "pay a (heavy) price", not a market's prices.
     /// </summary>
-    public string? WarnedPenalty(int warn)
+    public string? WarnedPenalty(int warn) => WarnedPenalty(warn, out _);
+
+    /// <summary>
+    /// <see cref="WarnedPenalty(int)"/>, with the node of whom the penalty falls on (the clause's subject) in
+    /// <paramref name="penalised"/>. A penalty of repression that falls on people ("warned that anyone who attacked police
+    /// stations would be dealt with firmly", "that party leaders would face long prison terms", "saying anyone who stayed
+    /// would be treated as a collaborator") is a threat of repression (137). Invariant: the sufferer is a person, a group or an
+    /// actor ("the matter would be dealt with" gives null), and "treated as" names a kind of enemy.
+    /// </summary>
+    public string? WarnedPenalty(int warn, out int penalised)
     {
+        penalised = -1;
         if (!Parsed || warn < _f || warn >= _e) return null;
+        Span<int> clauses = stackalloc int[8];
+        int n = 0;
         foreach (var c in Children(warn))
         {
+            // "warned residents to leave, saying anyone who stayed would be ...": the parser may make the said clause a
+            // conjunct of the warning, with the participle of saying hung under it.
+            if (RelIs(c, "conj") && IsVerbal(c) && SayingUnder(c) >= 0 && n < clauses.Length) { clauses[n++] = c; continue; }
             // "warned Serbia that failure ... would have consequences": the parser may hang the clause as an advcl.
             if (!(RelIs(c, "ccomp") || RelIs(c, "advcl")) || !IsVerbal(c)) continue;
+            if (n < clauses.Length) clauses[n++] = c;
+            // "warned residents to leave, saying anyone who stayed would be treated as a collaborator", "warned Israel that it
+            // would face a crushing response, state television reported": the warned clause under a verb of saying that the
+            // warning governs (or that the parser made govern it).
+            if (_doc.Token(c).Lemma is "say" or "report" or "add" or "state")
+                foreach (var g in Children(c))
+                    if ((RelIs(g, "ccomp") || (RelIs(g, "advcl") && g < c && MarkOf(g) == "that")) && IsVerbal(g) && n < clauses.Length) clauses[n++] = g;
+        }
+        foreach (var c in clauses[..n])
+        {
             var lemma = _doc.Token(c).Lemma ?? "";
             bool modal = false, passive = false, condition = false;
             int subject = -1;
@@ -422,14 +447,21 @@ internal sealed partial class TreeRoles
             {
                 if (RelIs(d, "aux") && _doc.Token(d).Lemma is "will" or "would" or "shall" or "could") modal = true;
                 else if (RelIs(d, "aux:pass")) passive = true;
-                else if (RelIs(d, "nsubj") || RelIs(d, "nsubj:pass")) subject = d;
+                // "that those who blocked the roads would be arrested": the parser may take the relative clause's object for
+                // a second subject; the first is the clause's.
+                else if ((RelIs(d, "nsubj") || RelIs(d, "nsubj:pass")) && subject < 0) subject = d;
                 else if (RelIs(d, "advcl") && MarkOf(d) is "if" or "unless") condition = true;
             }
             // "warned Serbia that failure to comply would have ...": read as "that" + noun, the act is the warning's object.
             if (subject < 0 && RelIs(c, "advcl"))
                 foreach (var o in Children(warn))
                     if (RelIs(o, "obj") && o < c && HearerActNouns.Contains(_doc.Token(o).Lemma ?? "")) subject = o;
+            // "..., saying anyone who stayed would be treated as ...", misparsed: the saying's object is the said clause's subject.
+            if (subject < 0 && RelIs(c, "conj") && SayingUnder(c) is var saying && saying >= 0)
+                foreach (var d in Children(saying))
+                    if (RelIs(d, "obj")) subject = d;
             if (!modal || subject < 0) continue;
+            if (RepressedPerson(subject) && RepressionPenalty(c, lemma, passive)) { penalised = subject; return "137"; }
             int penalty = -1;
             foreach (var d in Children(c))
             {
@@ -455,6 +487,69 @@ internal sealed partial class TreeRoles
             return "130";
         }
         return null;
+    }
+
+    /// <summary>The participle of saying hung under a clause before its subject ("..., saying anyone who stayed would be"), else -1.</summary>
+    private int SayingUnder(int clause)
+    {
+        foreach (var d in Children(clause))
+            if (RelIs(d, "advcl") && d < clause && _doc.Token(d).Lemma == "say" && _doc.Token(d).Xpos == "VBG") return d;
+        return -1;
+    }
+
+    /// <summary>Pronouns of people a warning of repression is aimed at: "anyone who stayed", "those responsible".</summary>
+    private static readonly HashSet<string> PeoplePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "anyone", "anybody", "everyone", "everybody", "whoever", "those", "they", "he", "she", "someone", "somebody",
+    };
+
+    /// <summary>Verbs of repression whose passive tells what will be done to people ("would be arrested", "be dealt with").</summary>
+    private static readonly HashSet<string> RepressionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arrest", "detain", "jail", "imprison", "prosecute", "punish", "deal", "charge", "shoot", "crush", "hunt",
+    };
+
+    /// <summary>What one "would be treated as" when treated as an enemy.</summary>
+    private static readonly HashSet<string> EnemyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "collaborator", "enemy", "traitor", "terrorist", "criminal", "combatant", "target", "accomplice", "spy", "saboteur",
+        "insurgent", "rebel", "militant",
+    };
+
+    /// <summary>Nouns of a penal sanction one "would face": "prison terms", "jail", "prosecution", "arrest".</summary>
+    private static readonly HashSet<string> PenalNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "prison", "jail", "imprisonment", "prosecution", "arrest", "detention", "charge", "trial", "punishment",
+    };
+
+    /// <summary>True when the node names people: an actor, a people pronoun or a person noun with a relative clause.</summary>
+    private bool RepressedPerson(int subject) =>
+        ActorOfNode(subject) >= 0 || PeoplePronouns.Contains(_doc.Token(subject).Lemma ?? "")
+        || _doc.Token(subject).Span.Equals("those", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the modal clause tells a penalty of repression on its subject: a passive of arresting, punishing or dealing
+    /// with ("would be dealt with firmly"), "be treated as" an enemy, "be held accountable", or "face" a penal sanction
+    /// ("would face long prison terms", "face prosecution").
+    /// </summary>
+    private bool RepressionPenalty(int clause, string lemma, bool passive)
+    {
+        if (passive && RepressionVerbs.Contains(lemma)) return true;
+        foreach (var d in Children(clause))
+        {
+            var dl = _doc.Token(d).Lemma ?? "";
+            if (passive && lemma == "treat" && RelStarts(d, "obl") && CaseOf(d) == "as" && EnemyNouns.Contains(dl)) return true;
+            if (passive && lemma == "hold" && dl is "accountable" or "responsible" or "liable") return true;
+            if (!passive && lemma == "face" && RelIs(d, "obj"))
+            {
+                if (PenalNouns.Contains(dl)) return true;
+                // "long prison terms", "a jail sentence"
+                if (dl is "term" or "sentence")
+                    foreach (var g in Children(d))
+                        if (PenalNouns.Contains(_doc.Token(g).Lemma ?? "")) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when an "if"/"unless" clause of the verb has the verb's subject, or a pronoun for it, as its doer.</summary>
