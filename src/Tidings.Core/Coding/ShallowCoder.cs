@@ -2790,7 +2790,7 @@ public sealed partial class ShallowCoder : IEventCoder
             int clause = head.Clause;
             string srcHow, tgtHow;
             int headNode = Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End));
-            int penalised = -1;
+            int penalised = -1, warningHost = -1;
             // "vowed a crushing response to any attack", "threatened military retaliation": a threat of a response with force
             // is a threat of military force.
             if (code == "130" && _tree.Parsed && _tree.ForcefulResponseNoun(inner.Start, inner.End)) code = "138";
@@ -2801,6 +2801,7 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = penalty; modality = Modality.Threatened;
                 penalised = penalisedNode;
+                warningHost = _tree.WarningHostAddressee(headNode);
             }
             // "warned Israel that it would face a crushing response": a warning of a response with force is a threat of it.
             if (code is "012" or "130" && (entry.Trigger == "warn" || head.Entry.Trigger == "warn") && !head.IsNoun && _tree.Parsed
@@ -3189,6 +3190,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.UnnamedAddressee(headNode) && MainPredicate(headNode, srcHow))
             {
                 targets.Clear(); targets.Add(-1); tgtHow = "none(unnamed-addressee)";
+            }
+            // "urged Georgia's governing party to free the protesters, warning that failure to do so would have consequences for
+            // the country's path": the threat is aimed at whom the appeal was made to, not at a possessor in the penalty.
+            if (warningHost >= 0 && warningHost != src && tgtHow is not ("tree:obj" or "tree:iobj"))
+            {
+                targets.Clear(); targets.Add(warningHost); tgtHow = "warning-host-addressee";
             }
             // "warned that anyone who attacked police stations would be dealt with firmly": a warning that names no addressee
             // threatens whom its penalty falls on.

@@ -438,6 +438,14 @@ internal sealed partial class TreeRoles
                 foreach (var g in Children(c))
                     if ((RelIs(g, "ccomp") || (RelIs(g, "advcl") && g < c && MarkOf(g) == "that")) && IsVerbal(g) && n < clauses.Length) clauses[n++] = g;
         }
+        // "urged Georgia to free the protesters, warning that failure to do so would have consequences": the parser may hang
+        // the warned clause after a participle of warning on the verb the participle hangs on.
+        // "..., warning that failure to do so would have consequences": or make the participle the warned clause's subject.
+        if (IsParticipleClause(warn) && RelIs(warn, "nsubj") && Head(warn) is var warned && warned > warn && IsVerbal(warned) && n < clauses.Length)
+            clauses[n++] = warned;
+        else if (IsParticipleClause(warn) && ParticipleHost(warn) is var host && host >= 0)
+            foreach (var c in Children(host))
+                if (c > warn && (RelIs(c, "advcl") || RelIs(c, "ccomp")) && IsVerbal(c) && n < clauses.Length) clauses[n++] = c;
         foreach (var c in clauses[..n])
         {
             var lemma = _doc.Token(c).Lemma ?? "";
@@ -452,8 +460,9 @@ internal sealed partial class TreeRoles
                 else if ((RelIs(d, "nsubj") || RelIs(d, "nsubj:pass")) && subject < 0) subject = d;
                 else if (RelIs(d, "advcl") && MarkOf(d) is "if" or "unless") condition = true;
             }
+            if (subject == warn) subject = -1;
             // "warned Serbia that failure to comply would have ...": read as "that" + noun, the act is the warning's object.
-            if (subject < 0 && RelIs(c, "advcl"))
+            if (subject < 0 && (RelIs(c, "advcl") || c == Head(warn)))
                 foreach (var o in Children(warn))
                     if (RelIs(o, "obj") && o < c && HearerActNouns.Contains(_doc.Token(o).Lemma ?? "")) subject = o;
             // "..., saying anyone who stayed would be treated as ...", misparsed: the saying's object is the said clause's subject.
@@ -488,6 +497,42 @@ internal sealed partial class TreeRoles
         }
         return null;
     }
+
+    /// <summary>
+    /// The actor a participle of warning inherits as its addressee from the verb it hangs on ("urged Georgia's governing party
+    /// to free the protesters, warning that failure to do so would have consequences" → the party), else -1; -1 too when the
+    /// participle has an addressee of its own.
+    /// </summary>
+    public int WarningHostAddressee(int warn)
+    {
+        if (!Parsed || warn < _f || warn >= _e || !IsParticipleClause(warn)) return -1;
+        int host = RelIs(warn, "nsubj") && Head(warn) >= 0 ? ParticipleHost(Head(warn)) : ParticipleHost(warn);
+        if (host < 0) return -1;
+        foreach (var d in Children(warn))
+            if ((RelIs(d, "obj") || RelIs(d, "iobj")) && ActorOfNode(d) >= 0) return -1;
+        foreach (var d in Children(host))
+            if ((RelIs(d, "obj") || RelIs(d, "iobj")) && ActorOfNode(d) is var a && a >= 0) return a;
+        return -1;
+    }
+
+    /// <summary>
+    /// The verb a participle clause after a comma hangs on: its head when that is a verb, else (the parser made it a conjunct of
+    /// a noun: "urged the party to release detained protesters, warning that ...") the topmost verb above it.
+    /// </summary>
+    private int ParticipleHost(int participle)
+    {
+        int h = Head(participle);
+        if (h < 0 || IsVerbal(h)) return h;
+        int top = -1;
+        for (int k = 0; k < 8 && h >= 0; k++, h = Head(h))
+            if (IsVerbal(h)) top = h;
+        return top;
+    }
+
+    /// <summary>True for an "-ing" participle that opens a clause after a comma ("..., warning that"), which the tagger may take
+    /// for a noun.</summary>
+    private bool IsParticipleClause(int t) =>
+        _doc.Token(t).Xpos == "VBG" || (t > _f && _doc.Token(t - 1).Span is "," && _doc.Token(t).Span.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The participle of saying hung under a clause before its subject ("..., saying anyone who stayed would be"), else -1.</summary>
     private int SayingUnder(int clause)
