@@ -1679,6 +1679,16 @@ public sealed partial class ShallowCoder : IEventCoder
             if (embedded >= 0 && entry.Frame == FrameKind.Threat && entry.Cameo is var fc && !fc.StartsWith("13", StringComparison.Ordinal)
                 && MapFrame(FrameKind.Threat, _trigs[embedded].Entry.Cameo, fc) == fc)
                 embedded = -1;
+            // "warned that any attack on its ships would be met with a crushing response": an act that is the subject of the
+            // warned penalty is the hearer's, not what the warner threatens; the penalty codes the warning (WarnedPenalty), and
+            // the act, only supposed, is no event.
+            if (embedded >= 0 && entry.Frame == FrameKind.Threat && entry.Trigger == "warn" && !tr.IsNoun && _trigs[embedded].IsNoun && _tree.Parsed
+                && doc.Token(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[embedded].Start, _trigs[embedded].End))).Relation is "nsubj" or "nsubj:pass"
+                && _tree.WarnedPenalty(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is not null)
+            {
+                var supposed = _trigs[embedded]; supposed.Consumed = true; _trigs[embedded] = supposed;
+                embedded = -1;
+            }
             // "rejected the opposition's demand for a rerun": an event noun whose rejection CAMEO gives no code of its own
             // is what is rejected, not a framed act; the plain rejection keeps its object ("the opposition's") as target. A
             // refused verb stays framed ("refused to recognise Kosovo"): it did not happen.
@@ -2809,6 +2819,9 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = "138"; modality = Modality.Threatened;
             }
+            // "vowed to respond to the attack": a vowed response is a threat whether or not the sentence names whom it answers,
+            // as a warning's is (the "warn" row is notgt).
+            if (frameRule == "vow-response→130" && !entry.Has(TriggerFlags.NoTarget)) entry = entry with { Flags = entry.Flags | TriggerFlags.NoTarget };
             // "threatened to retaliate militarily": a threat phrase whose verb of response is told with force.
             if (code == "130" && _tree.Parsed)
                 for (int k = inner.Start; k < inner.End; k++)
