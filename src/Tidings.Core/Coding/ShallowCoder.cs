@@ -1684,7 +1684,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // the act, only supposed, is no event.
             if (embedded >= 0 && entry.Frame == FrameKind.Threat && entry.Trigger == "warn" && !tr.IsNoun && _trigs[embedded].IsNoun && _tree.Parsed
                 && doc.Token(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[embedded].Start, _trigs[embedded].End))).Relation is "nsubj" or "nsubj:pass"
-                && _tree.WarnedPenalty(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is not null)
+                // a bare 130 penalty ("would be met with a firm response") leaves the act to say what force is threatened
+                && _tree.WarnedPenalty(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is { } penaltyCode && penaltyCode != "130")
             {
                 var supposed = _trigs[embedded]; supposed.Consumed = true; _trigs[embedded] = supposed;
                 embedded = -1;

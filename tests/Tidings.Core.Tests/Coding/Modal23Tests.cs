@@ -50,7 +50,7 @@ public class Modal23Tests
     [Theory]
     // the attack in "any attack would be met with a response" is the hearer's supposed act; the warning is the threat
     [InlineData("North Korea warned that any attack on its ships would be met with a crushing response.", "PRK→-:138|!*:19*")]
-    [InlineData("Iran warned that any strike on its soil would be met with a decisive response.", "IRN→-:13*|!*:19*")]
+    [InlineData("Iran warned that any strike on its soil would be met with a crushing response.", "IRN→-:138|!*:19*")]
     // protests that meet a rise are no threat of the warner
     [InlineData("The bank warned that any increase in rates would be met with protests.", "!*:13*")]
     // a vowed response to a hostile act threatens even with no recipient named; a response to needs does not
