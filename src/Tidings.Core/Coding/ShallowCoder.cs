@@ -1699,6 +1699,17 @@ public sealed partial class ShallowCoder : IEventCoder
             if (embedded >= 0 && entry.Frame == FrameKind.Threat && entry.Cameo is var fc && !fc.StartsWith("13", StringComparison.Ordinal)
                 && MapFrame(FrameKind.Threat, _trigs[embedded].Entry.Cameo, fc) == fc)
                 embedded = -1;
+            // "warned that any attack on its ships would be met with a crushing response": an act that is the subject of the
+            // warned penalty is the hearer's, not what the warner threatens; the penalty codes the warning (WarnedPenalty), and
+            // the act, only supposed, is no event.
+            if (embedded >= 0 && entry.Frame == FrameKind.Threat && entry.Trigger == "warn" && !tr.IsNoun && _trigs[embedded].IsNoun && _tree.Parsed
+                && doc.Token(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[embedded].Start, _trigs[embedded].End))).Relation is "nsubj" or "nsubj:pass"
+                // a bare 130 penalty ("would be met with a firm response") leaves the act to say what force is threatened
+                && _tree.WarnedPenalty(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is { } penaltyCode && penaltyCode != "130")
+            {
+                var supposed = _trigs[embedded]; supposed.Consumed = true; _trigs[embedded] = supposed;
+                embedded = -1;
+            }
             // "rejected the opposition's demand for a rerun": an event noun whose rejection CAMEO gives no code of its own
             // is what is rejected, not a framed act; the plain rejection keeps its object ("the opposition's") as target. A
             // refused verb stays framed ("refused to recognise Kosovo"): it did not happen.
@@ -1769,6 +1780,25 @@ public sealed partial class ShallowCoder : IEventCoder
                     && _tree.Frames(frameNode, verb, false, out int addressee))
                 {
                     CodeDemand(demanded, lemma, addressee);
+                    return;
+                }
+                // "urged Kinshasa to restart talks with Rwanda", "urged Pyongyang to return to dialogue": a demanded verb that only
+                // takes up an event noun asks for that event (026 for talks), as a coordinated one does; the talks are not held.
+                if (verb >= 0 && TrigAt(verb) < 0 && doc.TokLemma(verb) is { } takeUp && TakeUpVerbs.Contains(takeUp)
+                    && TakenUpEventNoun(verb) is var takenUp && takenUp >= 0
+                    && MapFrame(entry.Frame, _trigs[takenUp].Entry.Cameo, entry.Cameo) != entry.Cameo
+                    && _tree.Frames(frameNode, verb, false, out int takeUpAddressee))
+                {
+                    var tk = _trigs[takenUp]; tk.Consumed = true; _trigs[takenUp] = tk;
+                    CodeFramed(tr, tk, takeUpAddressee);
+                    return;
+                }
+                // "urged Pyongyang to return to dialogue", "called on the rebels to come back to the negotiating table": talks the
+                // lexicon only codes with a named partner are still what is asked for (026, 106).
+                if (verb >= 0 && TrigAt(verb) < 0 && doc.TokLemma(verb) is { } takeUpTalks && TakeUpVerbs.Contains(takeUpTalks)
+                    && TakenUpTalks(verb) && _tree.Frames(frameNode, verb, false, out int talksAddressee))
+                {
+                    CodeDemand("106", takeUpTalks, talksAddressee);
                     return;
                 }
                 // "called on Honduran electoral authorities to resume the count and publish the results": the same, when the
@@ -2321,6 +2351,19 @@ public sealed partial class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>True when the verb's object or prepositional phrase is talks, dialogue, negotiations or the negotiating table.</summary>
+        private bool TakenUpTalks(int verb)
+        {
+            for (int t = verb + 1; t < _e && t < verb + 8; t++)
+            {
+                var rel = doc.Token(t).Relation;
+                if (doc.Token(t).Head != verb || !(rel == "obj" || (rel is not null && rel.StartsWith("obl", StringComparison.Ordinal)))) continue;
+                if (doc.TokLemma(t) is "talks" or "talk" or "dialogue" or "dialog" or "negotiation" or "negotiations") return true;
+                if (doc.TokLemma(t) == "table" && t > _f && doc.TokLemma(t - 1) is "negotiating" or "negotiation") return true;
+            }
+            return false;
+        }
+
         /// <summary>Whether a verb coordinated with <paramref name="verb"/> asks for a policy act ("to resume the count and to
         /// publish the results"): the appeal is one for the policy, whichever verb comes first.</summary>
         private bool ConjoinedPolicyVerb(int verb)
@@ -2331,6 +2374,16 @@ public sealed partial class ShallowCoder : IEventCoder
                     return true;
             return false;
         }
+
+        /// <summary>
+        /// Verbs that only start, resume or join the event their object names ("resume talks", "return to dialogue", "come to
+        /// the table"): asking for them asks for that event. Verbs of stopping or refusing are not here ("end the talks").
+        /// </summary>
+        private static readonly HashSet<string> TakeUpVerbs = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "resume", "restart", "return", "reopen", "revive", "restore", "start", "begin", "launch", "hold", "open", "join",
+            "enter", "attend", "continue", "pursue", "seek", "engage", "come", "sit",
+        };
 
         /// <summary>Verbs whose complement asks for a policy to stop or change ("to stop the flow of arms").</summary>
         private static readonly HashSet<string> PolicyChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -2768,15 +2821,18 @@ public sealed partial class ShallowCoder : IEventCoder
             int clause = head.Clause;
             string srcHow, tgtHow;
             int headNode = Syntax.Attachment.SpanHead(doc, new TokenRange(head.Start, head.End));
+            int penalised = -1, warningHost = -1;
             // "vowed a crushing response to any attack", "threatened military retaliation": a threat of a response with force
             // is a threat of military force.
             if (code == "130" && _tree.Parsed && _tree.ForcefulResponseNoun(inner.Start, inner.End)) code = "138";
             // "warned that failure to comply would have consequences", "warned that any attack would be met with a crushing
             // response": a penalty the addressee would meet is the warner's threat, coded by the penalty (130, 138, 1312).
             if (code == "012" && entry.Trigger == "warn" && head.Entry.Trigger == "warn" && !head.IsNoun && _tree.Parsed
-                && _tree.WarnedPenalty(headNode) is { } penalty)
+                && _tree.WarnedPenalty(headNode, out int penalisedNode) is { } penalty)
             {
                 code = penalty; modality = Modality.Threatened;
+                penalised = penalisedNode;
+                warningHost = _tree.WarningHostAddressee(headNode);
             }
             // "warned Israel that it would face a crushing response": a warning of a response with force is a threat of it.
             if (code is "012" or "130" && (entry.Trigger == "warn" || head.Entry.Trigger == "warn") && !head.IsNoun && _tree.Parsed
@@ -2784,6 +2840,9 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = "138"; modality = Modality.Threatened;
             }
+            // "vowed to respond to the attack": a vowed response is a threat whether or not the sentence names whom it answers,
+            // as a warning's is (the "warn" row is notgt).
+            if (frameRule == "vow-response→130" && !entry.Has(TriggerFlags.NoTarget)) entry = entry with { Flags = entry.Flags | TriggerFlags.NoTarget };
             // "threatened to retaliate militarily": a threat phrase whose verb of response is told with force.
             if (code == "130" && _tree.Parsed)
                 for (int k = inner.Start; k < inner.End; k++)
@@ -3165,6 +3224,19 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.UnnamedAddressee(headNode) && MainPredicate(headNode, srcHow))
             {
                 targets.Clear(); targets.Add(-1); tgtHow = "none(unnamed-addressee)";
+            }
+            // "urged Georgia's governing party to free the protesters, warning that failure to do so would have consequences for
+            // the country's path": the threat is aimed at whom the appeal was made to, not at a possessor in the penalty.
+            if (warningHost >= 0 && warningHost != src && tgtHow is not ("tree:obj" or "tree:iobj"))
+            {
+                targets.Clear(); targets.Add(warningHost); tgtHow = "warning-host-addressee";
+            }
+            // "warned that anyone who attacked police stations would be dealt with firmly": a warning that names no addressee
+            // threatens whom its penalty falls on.
+            if (penalised >= 0 && code == "137" && (targets.Count == 0 || targets[0] < 0) && _tree.ActorOfNode(penalised) is var sufferer
+                && sufferer >= 0 && sufferer != src)
+            {
+                targets.Clear(); targets.Add(sufferer); tgtHow = "penalised";
             }
             // "the deal will allow for full cooperation between Libya and the EU", "would enable joint patrols": what a permission
             // still to come allows is a prospect weighed, not an event (an event noun that is itself the subject of a modal, "a

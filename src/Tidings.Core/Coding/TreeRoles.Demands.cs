@@ -436,13 +436,46 @@ internal sealed partial class TreeRoles
     /// gives null: "have" needs a hearer's act as subject or a condition, "suffer" a condition done by its own subject, and
     /// "price" is the singular of "pay a (heavy) price", not a market's prices.
     /// </summary>
-    public string? WarnedPenalty(int warn)
+    public string? WarnedPenalty(int warn) => WarnedPenalty(warn, out _);
+
+    /// <summary>
+    /// <see cref="WarnedPenalty(int)"/>, with the node of whom the penalty falls on (the clause's subject) in
+    /// <paramref name="penalised"/>. A penalty of repression that falls on people ("warned that anyone who attacked police
+    /// stations would be dealt with firmly", "that party leaders would face long prison terms", "saying anyone who stayed
+    /// would be treated as a collaborator") is a threat of repression (137). Invariant: the sufferer is a person, a group or an
+    /// actor ("the matter would be dealt with" gives null), and "treated as" names a kind of enemy.
+    /// </summary>
+    public string? WarnedPenalty(int warn, out int penalised)
     {
+        penalised = -1;
         if (!Parsed || warn < _f || warn >= _e) return null;
+        Span<int> clauses = stackalloc int[8];
+        int n = 0;
         foreach (var c in Children(warn))
         {
+            // "warned residents to leave, saying anyone who stayed would be ...": the parser may make the said clause a
+            // conjunct of the warning, with the participle of saying hung under it.
+            if (RelIs(c, "conj") && IsVerbal(c) && SayingUnder(c) >= 0 && n < clauses.Length) { clauses[n++] = c; continue; }
             // "warned Serbia that failure ... would have consequences": the parser may hang the clause as an advcl.
             if (!(RelIs(c, "ccomp") || RelIs(c, "advcl")) || !IsVerbal(c)) continue;
+            if (n < clauses.Length) clauses[n++] = c;
+            // "warned residents to leave, saying anyone who stayed would be treated as a collaborator", "warned Israel that it
+            // would face a crushing response, state television reported": the warned clause under a verb of saying that the
+            // warning governs (or that the parser made govern it).
+            if (_doc.Token(c).Lemma is "say" or "report" or "add" or "state")
+                foreach (var g in Children(c))
+                    if ((RelIs(g, "ccomp") || (RelIs(g, "advcl") && g < c && MarkOf(g) == "that")) && IsVerbal(g) && n < clauses.Length) clauses[n++] = g;
+        }
+        // "urged Georgia to free the protesters, warning that failure to do so would have consequences": the parser may hang
+        // the warned clause after a participle of warning on the verb the participle hangs on.
+        // "..., warning that failure to do so would have consequences": or make the participle the warned clause's subject.
+        if (IsParticipleClause(warn) && RelIs(warn, "nsubj") && Head(warn) is var warned && warned > warn && IsVerbal(warned) && n < clauses.Length)
+            clauses[n++] = warned;
+        else if (IsParticipleClause(warn) && ParticipleHost(warn) is var host && host >= 0)
+            foreach (var c in Children(host))
+                if (c > warn && (RelIs(c, "advcl") || RelIs(c, "ccomp")) && IsVerbal(c) && n < clauses.Length) clauses[n++] = c;
+        foreach (var c in clauses[..n])
+        {
             var lemma = _doc.Token(c).Lemma ?? "";
             bool modal = false, passive = false, condition = false;
             int subject = -1;
@@ -450,14 +483,22 @@ internal sealed partial class TreeRoles
             {
                 if (RelIs(d, "aux") && _doc.Token(d).Lemma is "will" or "would" or "shall" or "could") modal = true;
                 else if (RelIs(d, "aux:pass")) passive = true;
-                else if (RelIs(d, "nsubj") || RelIs(d, "nsubj:pass")) subject = d;
+                // "that those who blocked the roads would be arrested": the parser may take the relative clause's object for
+                // a second subject; the first is the clause's.
+                else if ((RelIs(d, "nsubj") || RelIs(d, "nsubj:pass")) && subject < 0) subject = d;
                 else if (RelIs(d, "advcl") && MarkOf(d) is "if" or "unless") condition = true;
             }
+            if (subject == warn) subject = -1;
             // "warned Serbia that failure to comply would have ...": read as "that" + noun, the act is the warning's object.
-            if (subject < 0 && RelIs(c, "advcl"))
+            if (subject < 0 && (RelIs(c, "advcl") || c == Head(warn)))
                 foreach (var o in Children(warn))
                     if (RelIs(o, "obj") && o < c && HearerActNouns.Contains(_doc.Token(o).Lemma ?? "")) subject = o;
+            // "..., saying anyone who stayed would be treated as ...", misparsed: the saying's object is the said clause's subject.
+            if (subject < 0 && RelIs(c, "conj") && SayingUnder(c) is var saying && saying >= 0)
+                foreach (var d in Children(saying))
+                    if (RelIs(d, "obj")) subject = d;
             if (!modal || subject < 0) continue;
+            if (RepressedPerson(subject) && RepressionPenalty(c, lemma, passive)) { penalised = subject; return "137"; }
             int penalty = -1;
             foreach (var d in Children(c))
             {
@@ -483,6 +524,105 @@ internal sealed partial class TreeRoles
             return "130";
         }
         return null;
+    }
+
+    /// <summary>
+    /// The actor a participle of warning inherits as its addressee from the verb it hangs on ("urged Georgia's governing party
+    /// to free the protesters, warning that failure to do so would have consequences" → the party), else -1; -1 too when the
+    /// participle has an addressee of its own.
+    /// </summary>
+    public int WarningHostAddressee(int warn)
+    {
+        if (!Parsed || warn < _f || warn >= _e || !IsParticipleClause(warn)) return -1;
+        int host = RelIs(warn, "nsubj") && Head(warn) >= 0 ? ParticipleHost(Head(warn)) : ParticipleHost(warn);
+        if (host < 0) return -1;
+        foreach (var d in Children(warn))
+            if ((RelIs(d, "obj") || RelIs(d, "iobj")) && ActorOfNode(d) >= 0) return -1;
+        foreach (var d in Children(host))
+            if ((RelIs(d, "obj") || RelIs(d, "iobj")) && ActorOfNode(d) is var a && a >= 0) return a;
+        return -1;
+    }
+
+    /// <summary>
+    /// The verb a participle clause after a comma hangs on: its head when that is a verb, else (the parser made it a conjunct of
+    /// a noun: "urged the party to release detained protesters, warning that ...") the topmost verb above it.
+    /// </summary>
+    private int ParticipleHost(int participle)
+    {
+        int h = Head(participle);
+        if (h < 0 || IsVerbal(h)) return h;
+        int top = -1;
+        for (int k = 0; k < 8 && h >= 0; k++, h = Head(h))
+            if (IsVerbal(h)) top = h;
+        return top;
+    }
+
+    /// <summary>True for an "-ing" participle that opens a clause after a comma ("..., warning that"), which the tagger may take
+    /// for a noun.</summary>
+    private bool IsParticipleClause(int t) =>
+        _doc.Token(t).Xpos == "VBG" || (t > _f && _doc.Token(t - 1).Span is "," && _doc.Token(t).Span.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The participle of saying hung under a clause before its subject ("..., saying anyone who stayed would be"), else -1.</summary>
+    private int SayingUnder(int clause)
+    {
+        foreach (var d in Children(clause))
+            if (RelIs(d, "advcl") && d < clause && _doc.Token(d).Lemma == "say" && _doc.Token(d).Xpos == "VBG") return d;
+        return -1;
+    }
+
+    /// <summary>Pronouns of people a warning of repression is aimed at: "anyone who stayed", "those responsible".</summary>
+    private static readonly HashSet<string> PeoplePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "anyone", "anybody", "everyone", "everybody", "whoever", "those", "they", "he", "she", "someone", "somebody",
+    };
+
+    /// <summary>Verbs of repression whose passive tells what will be done to people ("would be arrested", "be dealt with").</summary>
+    private static readonly HashSet<string> RepressionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arrest", "detain", "jail", "imprison", "prosecute", "punish", "deal", "charge", "shoot", "crush", "hunt",
+    };
+
+    /// <summary>What one "would be treated as" when treated as an enemy.</summary>
+    private static readonly HashSet<string> EnemyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "collaborator", "enemy", "traitor", "terrorist", "criminal", "combatant", "target", "accomplice", "spy", "saboteur",
+        "insurgent", "rebel", "militant",
+    };
+
+    /// <summary>Nouns of a penal sanction one "would face": "prison terms", "jail", "prosecution", "arrest".</summary>
+    private static readonly HashSet<string> PenalNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "prison", "jail", "imprisonment", "prosecution", "arrest", "detention", "charge", "trial", "punishment",
+    };
+
+    /// <summary>True when the node names people: an actor, a people pronoun or a person noun with a relative clause.</summary>
+    private bool RepressedPerson(int subject) =>
+        ActorOfNode(subject) >= 0 || PeoplePronouns.Contains(_doc.Token(subject).Lemma ?? "")
+        || _doc.Token(subject).Span.Equals("those", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the modal clause tells a penalty of repression on its subject: a passive of arresting, punishing or dealing
+    /// with ("would be dealt with firmly"), "be treated as" an enemy, "be held accountable", or "face" a penal sanction
+    /// ("would face long prison terms", "face prosecution").
+    /// </summary>
+    private bool RepressionPenalty(int clause, string lemma, bool passive)
+    {
+        if (passive && RepressionVerbs.Contains(lemma)) return true;
+        foreach (var d in Children(clause))
+        {
+            var dl = _doc.Token(d).Lemma ?? "";
+            if (passive && lemma == "treat" && RelStarts(d, "obl") && CaseOf(d) == "as" && EnemyNouns.Contains(dl)) return true;
+            if (passive && lemma == "hold" && dl is "accountable" or "responsible" or "liable") return true;
+            if (!passive && lemma == "face" && RelIs(d, "obj"))
+            {
+                if (PenalNouns.Contains(dl)) return true;
+                // "long prison terms", "a jail sentence"
+                if (dl is "term" or "sentence")
+                    foreach (var g in Children(d))
+                        if (PenalNouns.Contains(_doc.Token(g).Lemma ?? "")) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when an "if"/"unless" clause of the verb has the verb's subject, or a pronoun for it, as its doer.</summary>
