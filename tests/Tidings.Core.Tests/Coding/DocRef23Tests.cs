@@ -29,4 +29,17 @@ public class DocRef23Tests
     [InlineData("The European Union sanctioned three Belarusian officials on Monday. EU foreign ministers imposed sanctions on two Belarusian banks. Belarus's foreign ministry condemned the sanctions.", "BLRGOV→IGOEUREEC:111")]
     [InlineData("China sanctioned two American defence firms. The Chinese commerce ministry imposed sanctions on a US drone maker. The State Department criticised the sanctions.", "USAGOV→CHNGOV:111")]
     public void A_country_and_its_organ_are_one_doer(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // two holders of one office from two countries named together: "the president" is not simply the last named
+    [InlineData("Kenya's president met Uganda's president in Nairobi on Monday. The president criticised the opposition for staging protests.", "!UGAGOV→*:111")]
+    [InlineData("Peru's foreign minister met Chile's foreign minister in Lima. The minister later criticised Bolivia over its gas exports.", "!CHLGOV→BOL:111")]
+    // one holder named: the memory keeps him
+    [InlineData("Kenya's president flew to Kampala on Monday. The president criticised the opposition for staging protests.", "KENGOV→KENOPP:111")]
+    [InlineData("Peru's foreign minister visited Santiago on Monday. The minister later criticised Bolivia over its gas exports.", "PERGOV→BOL:111")]
+    [InlineData("Ghana's foreign minister flew to Lome on Monday. The minister met Togo's president and praised his efforts for peace.", "GHAGOV→TGOGOV:04*")]
+    // a bare office with no country does not borrow its target's
+    [InlineData("The head of the ministry criticised Japan on Tuesday.", "!JPN*→JPN:111")]
+    [InlineData("A spokesman for the ministry accused South Korea of provoking tensions.", "!KOR*→KOR:112")]
+    public void An_office_named_for_two_countries_stays_open(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
