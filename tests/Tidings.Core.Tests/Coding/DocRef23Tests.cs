@@ -16,6 +16,8 @@ public class DocRef23Tests
     [InlineData("Israeli jets bombed a school in Gaza on Tuesday, killing 20 people. Hamas fired rockets at Israeli towns hours later. Egypt condemned the strike.", "EGY→ISR*:111")]
     [InlineData("Russian missiles struck a power plant in Kharkiv overnight. Ukrainian drones later hit an oil depot in Belgorod. The European Union condemned the attack.", "IGOEUREEC→RUS*:111")]
     [InlineData("Russian missiles struck a power plant in Kharkiv overnight. Ukrainian drones later hit an oil depot in Belgorod. The European Union condemned the attack.", "!IGOEUREEC→UKR*:111")]
+    [InlineData("Turkish jets bombed Kurdish positions in northern Iraq on Sunday. Kurdish fighters attacked a Turkish base a day later. Iraq condemned the strike.", "IRQ→TURMIL:111")]
+    [InlineData("Police raided an opposition office in Kampala on Monday. Protesters threw stones at officers. Amnesty International condemned the raid.", "NGOHRIAMN→UGACOP:111")]
     // a noun that repeats the later act's verb names that act
     [InlineData("Rebels ambushed a convoy in eastern Congo on Monday. The army attacked rebel camps on Tuesday. The attack drew criticism from Rwanda.", "RWA→CODMIL:111")]
     [InlineData("Syrian troops shelled rebel-held towns near Idlib on Monday. Rebels attacked an army post on Tuesday. Turkey condemned the attack.", "TUR→SYRREB:111")]
