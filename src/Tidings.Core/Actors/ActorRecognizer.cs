@@ -1878,6 +1878,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                     continue;
                 // "the ministers" are the ministers named before, not the one minister named last.
                 if (role.IsPlural != IsPluralRoleMention(e)) continue;
+                // Two holders from two countries named together: neither is the one meant (the sentence's country decides).
+                if (!role.IsPlural && OtherCountryHolderBeside(r, e)) return null;
                 return e.Code.Length > 3 || e.Code.StartsWith("IGO", StringComparison.Ordinal) || e.Country is not null ? e : null;
             }
             return null;
@@ -3829,6 +3831,23 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>A remembered name: the token as written, or without a capitalised "Al-"/"El-" prefix ("Al-Sharaa" at a sentence start).</summary>
+        /// <summary>Whether a remembered role before <c>_roles[at]</c>, of the same lemma or head and named in the same sentence as
+        /// <paramref name="refm"/>, has another country than it. Looks back over that sentence's roles only.</summary>
+        private bool OtherCountryHolderBeside(int at, ActorMention refm)
+        {
+            if (refm.Country is not { } country) return false;
+            int sentence = _doc.SentenceOf(refm.Tokens.FirstToken);
+            for (int k = at - 1; k >= 0; k--)
+            {
+                var other = _out[_roles[k].Mention];
+                if (_doc.SentenceOf(other.Tokens.FirstToken) != sentence) break;
+                if ((string.Equals(_roles[k].Lemma, _roles[at].Lemma, StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(_roles[k].Head, _roles[at].Head, StringComparison.OrdinalIgnoreCase))
+                    && other.Country is { } oc && oc != country) return true;
+            }
+            return false;
+        }
+
         private bool TryMemory(int i, out int referent)
         {
             var t = NormalizedToken(i);
@@ -5109,6 +5128,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // any earlier body with the same head noun.
                     if (!sameLemma && IsCap(Tok(i)) && !_inHeadline) break;
                     var refm = _out[mr.Mention];
+                    // "Kenya's president met Uganda's president … The president said": two holders of the office from two
+                    // countries named together leave "the president" open; the last named is no likelier than the other.
+                    if (OtherCountryHolderBeside(m, refm)) break;
                     int idx = Add(new ActorMention
                     {
                         Tokens = new TokenRange(i, j), Code = refm.Code, Name = refm.Name, Country = refm.Country,

@@ -124,6 +124,8 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>Sources of the article's events so far, in order, with their sentences: "the decision" that a later
         /// sentence condemns was made by one of them. Kept across the document's sentences.</summary>
         private readonly List<(int Sentence, int Source, string Code, string Trigger)> _sources = new();
+        /// <summary>The article's lead sentence (<see cref="LeadSentence"/>), int.MinValue until first asked.</summary>
+        private int _lead = int.MinValue;
         /// <summary>Source and target of the article's events so far that have a target, in order: a later denial or rejection
         /// with none of its own answers the side that acted on the denier (<see cref="AnsweredActor"/>). Kept across the
         /// document's sentences.</summary>
@@ -5183,6 +5185,25 @@ public sealed partial class ShallowCoder : IEventCoder
             else { fwd = "044"; rev = "044"; }
         }
 
+        /// <summary><paramref name="other"/> when it is an organ of the bare country <paramref name="chosen"/> names ("the U.S.
+        /// Treasury" for "US"), else <paramref name="chosen"/>: the same doer, named more exactly.</summary>
+        private int MoreExact(int chosen, int other)
+        {
+            if (other < 0 || A(chosen).Code is not { Length: 3 } cc || A(other).Code is not { Length: > 3 } oc) return chosen;
+            return A(chosen).Country is { } c && c == A(other).Country && oc.StartsWith(cc, StringComparison.Ordinal) ? other : chosen;
+        }
+
+        /// <summary>The index of the article's lead, its first body sentence (headlines and decks come before it); -1 when the
+        /// document has no body sentence (a single sentence given alone is its own lead only when it is marked as body).</summary>
+        private int LeadSentence()
+        {
+            if (_lead != int.MinValue) return _lead;
+            _lead = -1;
+            for (int i = 0; i < doc.SentenceCount; i++)
+                if (doc.Sentence(i).Section == SectionKind.Body) { _lead = i; break; }
+            return _lead;
+        }
+
         /// <summary>The other sources of the earlier act <paramref name="doer"/> did (same sentence, trigger and code), as
         /// coordinated subjects and joint events give them; not the reacting side's own code.</summary>
         private void JointDoers(int doer, int src, List<int> targets)
@@ -5213,7 +5234,8 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             // "banned the party … security forces fired tear gas … called the ban illegal": an earlier act whose trigger
             // shares the noun's stem is the one meant, before the latest act of the right kind.
-            int byKind = -1;
+            int byKind = -1, byKindSentence = -1, leadKind = -1;
+            int lead = LeadSentence();
             string stem = actNoun.Length > 4 ? actNoun[..4] : actNoun;
             for (int k = _sources.Count - 1; k >= 0; k--)
             {
@@ -5224,9 +5246,17 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (!sameWord && !TreeRoles.AnaphoricNounFits(actNoun, code)) continue;
                 // "Iran's foreign ministry spokesman" does not react to Tehran's own act.
                 if (SameSide(s, src)) continue;
-                if (sameWord) return s;
-                if (byKind < 0) byKind = s;
+                // "US sanctions Hong Kong firms" (headline) … "The U.S. Treasury imposed sanctions …": the headline's bare
+                // country and the body's organ of it are one doer, which the body names more exactly.
+                if (sameWord) return MoreExact(s, byKind);
+                if (byKind < 0) { byKind = s; byKindSentence = sentence; }
+                // The earliest act of the kind told in the headline or the lead (scanning backwards, the last one met).
+                if (sentence <= lead) leadKind = leadKind < 0 ? s : MoreExact(s, leadKind);
             }
+            // "Militants ambushed an army convoy … the air force struck militant positions … The attack drew condemnation":
+            // an article's story is the act its lead tells; an act of the same kind told after it in an earlier sentence (a
+            // reprisal, a side event) is not what a later "the attack" names unless the noun repeats its verb (above).
+            if (leadKind >= 0 && byKindSentence > lead && byKindSentence < _sentence) return leadKind;
             return byKind;
         }
 
