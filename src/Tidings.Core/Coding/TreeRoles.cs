@@ -322,6 +322,10 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>True when <paramref name="c"/> has no subject, copula or object of its own: a noun phrase, not a clause
+    /// the parser built on a noun (a verb's conjunct that is one is coordinated with a noun of the verb's, not the verb).</summary>
+    private bool BareNominal(int c) => !AnyChild(c, "nsubj") && !AnyChild(c, "cop") && !AnyChild(c, "obj");
+
     /// <summary>
     /// "were fighting alongside M23 rebels", "patrolled together with Iraqi troops": a nominal after "alongside" (or
     /// "beside", "together with") names a side that acts with the subject, never the one acted on, even when the parser
@@ -1654,7 +1658,7 @@ internal sealed partial class TreeRoles
         {
             foreach (var c in Children(head))
                 if (RelIs(c, "conj") && c > after && _doc.Token(c).Upos is Upos.NOUN or Upos.PROPN
-                    && !AnyChild(c, "nsubj") && !AnyChild(c, "nsubj:pass") && !AnyChild(c, "cop") && !AnyChild(c, "obj")
+                    && BareNominal(c) && !AnyChild(c, "nsubj:pass")
                     && ActorOfNode(c) is var a && a >= 0 && a != source && !targets.Contains(a))
                 {
                     targets.Add(a); Conjuncts(c, targets);
