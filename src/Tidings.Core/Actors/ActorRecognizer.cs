@@ -1128,10 +1128,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "the chief of the press service for the Ministry of Defence", "the head of the Asia department of the foreign
                 // ministry": a unit inside the body stands between the office and the body it belongs to.
                 string unit = "";
-                if (UnitBefore(b) is { } u && u < _doc.TokenCount && TiesToBody(u))
+                if (UnitTiedToBody(t) is { } u)
                 {
                     unit = $" through its {Text(b, u)}";
-                    b = u + 1 < _doc.TokenCount && Is(u + 1, "the") ? u + 2 : u + 1;
+                    b = Is(u + 1, "the") ? u + 2 : u + 1;
                 }
                 var body = _out[i + 1];
                 if (body.Tokens.FirstToken != b || body.Code is not { } bc || body.IsModifier || bc == m.Code
@@ -1204,6 +1204,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             return null;
         }
+
+        private int? UnitTiedToBody(int tie) => UnitBefore(Is(tie + 1, "the") ? tie + 2 : tie + 1) is { } u && TiesToBody(u) ? u : null;
 
         /// <summary>True when a mention overlaps tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
         private bool CoveredByMention(int from, int to)
@@ -4702,10 +4704,22 @@ public sealed class ActorRecognizer : IPipelineComponent
             return true;
         }
 
+        // TitleCase's answer for the last sentence asked about: a Run codes one document, so a sentence index names one sentence.
+        private int _titleCaseOf = -1;
+        private bool _titleCase;
+
         /// <summary>True when most words of token k's sentence start with a capital (a headline given as plain text).</summary>
         private bool TitleCase(int k)
         {
-            var sent = _doc.Sentence(_doc.SentenceOf(k));
+            int si = _doc.SentenceOf(k);
+            if (si == _titleCaseOf) return _titleCase;
+            _titleCaseOf = si;
+            return _titleCase = TitleCaseUncached(si);
+        }
+
+        private bool TitleCaseUncached(int si)
+        {
+            var sent = _doc.Sentence(si);
             int capitals = 0, letters = 0;
             for (int t = sent.FirstToken; t < sent.EndToken; t++)
             {
@@ -4722,7 +4736,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// </summary>
         private bool TitleCaseHeadlineVerb(int k) =>
             !Tok(k).EndsWith("ed", StringComparison.Ordinal) && !(k > 0 && FunctionWordsInTitlesBySpan.Contains(Tok(k - 1)))
-            && HeadlineVerb(k) && (_inHeadline || TitleCase(k));
+            && (_inHeadline || TitleCase(k)) && HeadlineVerb(k);
 
         /// <summary>A Title Case headline word whose lower-case form is an English verb form and no adjective ("Expand",
         /// "Increases", "Boost"): the headline's verb, not a word of a name.</summary>
@@ -5099,7 +5113,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "a spokesman for the press office of the army": an office tied to a unit of a body (ResolveAffiliatedRoles)
                 // "a deputy head of the foreign ministry": one holder of an office heading (part of) a body named by a role noun
                 || ((role.IsTitle || GenericTitles.Contains(role.Lemma)) && j + 2 < end && TiesToBody(j)
-                    && (UnitBefore(Is(j + 1, "the") ? j + 2 : j + 1) is { } unitEnd && unitEnd < end && TiesToBody(unitEnd)
+                    && (UnitTiedToBody(j) is { } unitEnd && unitEnd < end
                         || HeadOffices.Contains(role.Lemma) && Is(j, "of") && HeadedBody(j + 1, end) is not null))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {

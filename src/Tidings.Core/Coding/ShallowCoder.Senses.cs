@@ -255,7 +255,7 @@ public sealed partial class ShallowCoder
             if (h < _f || h >= _e || h == n) return false;
             int k = TriggerCovering(h, i);
             return k >= 0 && _coded.Contains(_trigs[k].Start) && !_trigs[k].IsNoun
-                && (_trigs[k].Refined ?? _trigs[k].Entry.Cameo).StartsWith("05", StringComparison.Ordinal);
+                && _trigs[k].Code.StartsWith("05", StringComparison.Ordinal);
         }
     }
 }

@@ -39,6 +39,8 @@ public sealed partial class ShallowCoder : IEventCoder
         /// cooperation": 063 inside "expand cooperation", 060), else null.</summary>
         public string? Refined;
         public TriggerEntry Entry => Variant.Entry;
+        /// <summary>The code the trigger stands for: the refined one when an event noun inside the phrase gave one.</summary>
+        public string Code => Refined ?? Entry.Cameo;
     }
 
     private struct Clause
@@ -122,14 +124,12 @@ public sealed partial class ShallowCoder : IEventCoder
         /// are aimed where the earlier ones were. Kept across the document's sentences.</summary>
         private readonly Dictionary<string, int> _lastTargetOfRoot = new(StringComparer.Ordinal);
         /// <summary>Sources of the article's events so far, in order, with their sentences: "the decision" that a later
-        /// sentence condemns was made by one of them. Kept across the document's sentences.</summary>
-        private readonly List<(int Sentence, int Source, string Code, string Trigger)> _sources = new();
+        /// sentence condemns was made by one of them. Target is the event's target (-1 when none): a later denial or rejection
+        /// with no target of its own answers the side that acted on the denier (<see cref="AnsweredActor"/>). Kept across the
+        /// document's sentences.</summary>
+        private readonly List<(int Sentence, int Source, string Code, string Trigger, int Target)> _sources = new();
         /// <summary>The article's lead sentence (<see cref="LeadSentence"/>), int.MinValue until first asked.</summary>
         private int _lead = int.MinValue;
-        /// <summary>Source and target of the article's events so far that have a target, in order: a later denial or rejection
-        /// with none of its own answers the side that acted on the denier (<see cref="AnsweredActor"/>). Kept across the
-        /// document's sentences.</summary>
-        private readonly List<(int Sentence, int Source, int Target)> _aimedActs = new();
         /// <summary>This sentence's judgements that named no doer: the judgement's token → the judged act noun
         /// (<see cref="AimJudgementsAtEarlierActs"/>).</summary>
         private readonly Dictionary<int, int> _judgedActs = new();
@@ -1786,22 +1786,23 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 // "urged Kinshasa to restart talks with Rwanda", "urged Pyongyang to return to dialogue": a demanded verb that only
                 // takes up an event noun asks for that event (026 for talks), as a coordinated one does; the talks are not held.
-                if (verb >= 0 && TrigAt(verb) < 0 && doc.TokLemma(verb) is { } takeUp && TakeUpVerbs.Contains(takeUp)
-                    && TakenUpEventNoun(verb) is var takenUp && takenUp >= 0
-                    && MapFrame(entry.Frame, _trigs[takenUp].Entry.Cameo, entry.Cameo) != entry.Cameo
-                    && _tree.Frames(frameNode, verb, false, out int takeUpAddressee))
+                if (verb >= 0 && TrigAt(verb) < 0 && doc.TokLemma(verb) is { } takeUp && EventJoiningVerbs.Contains(takeUp))
                 {
-                    var tk = _trigs[takenUp]; tk.Consumed = true; _trigs[takenUp] = tk;
-                    CodeFramed(tr, tk, takeUpAddressee);
-                    return;
-                }
-                // "urged Pyongyang to return to dialogue", "called on the rebels to come back to the negotiating table": talks the
-                // lexicon only codes with a named partner are still what is asked for (026, 106).
-                if (verb >= 0 && TrigAt(verb) < 0 && doc.TokLemma(verb) is { } takeUpTalks && TakeUpVerbs.Contains(takeUpTalks)
-                    && TakenUpTalks(verb) && _tree.Frames(frameNode, verb, false, out int talksAddressee))
-                {
-                    CodeDemand("106", takeUpTalks, talksAddressee);
-                    return;
+                    if (TakenUpEventNoun(verb) is var takenUp && takenUp >= 0
+                        && MapFrame(entry.Frame, _trigs[takenUp].Entry.Cameo, entry.Cameo) != entry.Cameo
+                        && _tree.Frames(frameNode, verb, false, out int takeUpAddressee))
+                    {
+                        var tk = _trigs[takenUp]; tk.Consumed = true; _trigs[takenUp] = tk;
+                        CodeFramed(tr, tk, takeUpAddressee);
+                        return;
+                    }
+                    // "urged Pyongyang to return to dialogue", "called on the rebels to come back to the negotiating table": talks
+                    // the lexicon only codes with a named partner are still what is asked for (026, 106).
+                    if (TakenUpTalks(verb) && _tree.Frames(frameNode, verb, false, out int talksAddressee))
+                    {
+                        CodeDemand("106", takeUp, talksAddressee);
+                        return;
+                    }
                 }
                 // "called on Honduran electoral authorities to resume the count and publish the results": the same, when the
                 // parser hung the infinitive on the addressee.
@@ -1867,7 +1868,7 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // A frame-only verb ("decline") framed nothing here: "Ghana's exports declined" is no refusal.
             if (entry.Has(TriggerFlags.FrameOnly)) return;
-            CodePlain(tr, tr, tr.Refined ?? entry.Cameo, Modality.Asserted, null, -1);
+            CodePlain(tr, tr, tr.Code, Modality.Asserted, null, -1);
 
             // What an appeal or demand asks for, coded on its frame word: an appeal's code for an appeal (DemandContent.AppealOf),
             // the demanded code for a demand; <word> is the word that names what is asked.
@@ -2344,8 +2345,7 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             for (int t = verb + 1; t < _e && t < verb + 8; t++)
             {
-                var rel = doc.Token(t).Relation;
-                if (doc.Token(t).Head != verb || !(rel == "obj" || (rel is not null && rel.StartsWith("obl", StringComparison.Ordinal)))) continue;
+                if (!ObjOrOblOf(t, verb)) continue;
                 int k = TrigAt(t);
                 if (k >= 0 && _trigs[k].IsNoun && !_trigs[k].Consumed && _trigs[k].Entry.Frame == FrameKind.None && !_trigs[k].Entry.Has(TriggerFlags.Report))
                     return k;
@@ -2353,13 +2353,16 @@ public sealed partial class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>True when token t hangs on the verb as its object or an oblique ("open a dialogue", "return to talks").</summary>
+        private bool ObjOrOblOf(int t, int verb) =>
+            doc.Token(t).Head == verb && doc.Token(t).Relation is { } rel && (rel == "obj" || rel.StartsWith("obl", StringComparison.Ordinal));
+
         /// <summary>True when the verb's object or prepositional phrase is talks, dialogue, negotiations or the negotiating table.</summary>
         private bool TakenUpTalks(int verb)
         {
             for (int t = verb + 1; t < _e && t < verb + 8; t++)
             {
-                var rel = doc.Token(t).Relation;
-                if (doc.Token(t).Head != verb || !(rel == "obj" || (rel is not null && rel.StartsWith("obl", StringComparison.Ordinal)))) continue;
+                if (!ObjOrOblOf(t, verb)) continue;
                 if (doc.TokLemma(t) is "talks" or "talk" or "dialogue" or "dialog" or "negotiation" or "negotiations") return true;
                 if (doc.TokLemma(t) == "table" && t > _f && doc.TokLemma(t - 1) is "negotiating" or "negotiation") return true;
             }
@@ -2381,7 +2384,7 @@ public sealed partial class ShallowCoder : IEventCoder
         /// Verbs that only start, resume or join the event their object names ("resume talks", "return to dialogue", "come to
         /// the table"): asking for them asks for that event. Verbs of stopping or refusing are not here ("end the talks").
         /// </summary>
-        private static readonly HashSet<string> TakeUpVerbs = new(StringComparer.OrdinalIgnoreCase)
+        private static readonly HashSet<string> EventJoiningVerbs = new(StringComparer.OrdinalIgnoreCase)
         {
             "resume", "restart", "return", "reopen", "revive", "restore", "start", "begin", "launch", "hold", "open", "join",
             "enter", "attend", "continue", "pursue", "seek", "engage", "come", "sit",
@@ -2607,7 +2610,7 @@ public sealed partial class ShallowCoder : IEventCoder
             };
             // "pledged to deepen military cooperation": a generic phrase refined by the event noun it takes in (062, not 060)
             // is framed with that noun's code, so the frame keeps the kind of act (0312, not 031).
-            string code = MapFrame(frame.Entry.Frame, inner.Refined ?? inner.Entry.Cameo, frame.Entry.Cameo);
+            string code = MapFrame(frame.Entry.Frame, inner.Code, frame.Entry.Cameo);
             // "agreed to reopen a rail link across their border", "pledged to resume direct flights": reopening a trade or
             // transport link, done, eases a restriction (081), but promised or agreed it is the intent to cooperate
             // economically (0311), as the gold codes every such agreement.
@@ -2647,9 +2650,9 @@ public sealed partial class ShallowCoder : IEventCoder
             bool orderedPosture = inner.Entry.Root == "15" && frameObject >= 0 && A(frameObject).Code is { } force
                 && (force.EndsWith("COP", StringComparison.Ordinal) || force.EndsWith("MIL", StringComparison.Ordinal));
             if (frame.Entry.Trigger == "order" && !frame.IsNoun && modality == Modality.Demanded
-                && (inner.Entry.Root == "17" || orderedPosture || (inner.Refined ?? inner.Entry.Cameo).StartsWith("084", StringComparison.Ordinal)))
+                && (inner.Entry.Root == "17" || orderedPosture || inner.Code.StartsWith("084", StringComparison.Ordinal)))
             {
-                code = inner.Refined ?? inner.Entry.Cameo;
+                code = inner.Code;
                 modality = Modality.Asserted;
                 if (!orderedPosture && frameObject >= 0 && A(frameObject).Code is { } carrier
                     && (carrier.EndsWith("COP", StringComparison.Ordinal) || carrier.EndsWith("MIL", StringComparison.Ordinal) || carrier.EndsWith("JUD", StringComparison.Ordinal)))
@@ -2970,7 +2973,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 passive = true; subjectIsTarget = true;
                 patientSubject = treeSrc >= 0 && treeSrc != attacker ? treeSrc : NearestSourceBefore(head.Start, ClauseStart(clause));
                 src = attacker; srcHow = "attack-in";
-                code = _trigs[attackTrig].Refined ?? _trigs[attackTrig].Entry.Cameo;
+                code = _trigs[attackTrig].Code;
                 var consumed = _trigs[attackTrig]; consumed.Consumed = true; _trigs[attackTrig] = consumed;
             }
             // "Opposition Leader Arrested by Police", "General Convicted of War Crimes at UN Tribunal": the parser reads a
@@ -3479,11 +3482,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (_tree.Parsed && innerNode >= 0 && !inner.IsNoun
                     && _tree.Targets(innerNode, false, entry, targets, force, new TokenRange(inner.Start, inner.End)) is { } treeFound)
                     found = treeFound;
-                targets.RemoveAll(t => t < 0 || t == force || OwnForce(force, t) || A(t).Country is null || A(t).Country == A(force).Country);
+                // Only an actor of a known other country is aimed at (the force itself and its own side share its country).
+                targets.RemoveAll(t => !OtherCountry(t));
                 if (targets.Count == 0) found = FindTargets(inner, targets, false, a => a == force || OwnForce(force, a));
-                targets.RemoveAll(t => t < 0 || A(t).Country is null || A(t).Country == A(force).Country);
+                targets.RemoveAll(t => !OtherCountry(t));
                 if (targets.Count > 0) tgtHow = found + ",past-force";
                 code = ForceCode(code, police: A(src).Code!.EndsWith("COP", StringComparison.Ordinal));
+
+                bool OtherCountry(int t) => t >= 0 && A(t).Country is { } c && c != A(force).Country;
             }
             // "Kenyan police deployed thousands of officers", "police went on high alert": a force that is itself the subject
             // mobilises or goes on alert under its own codes, police under 151/153 and troops under 152/154 (decision 005).
@@ -4319,7 +4325,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "1712" && !inner.IsNoun && entry.Trigger.StartsWith("set ", StringComparison.Ordinal) && _tree.Parsed
                 && (IsWord(headNode + 1, "it") || (targets.TrueForAll(t => t < 0) && targetCountry is null))
                 && _tree.ParticipleGovernor(headNode) is var burner && burner >= 0
-                && TriggerCovering(burner, -1) is var bj && bj >= 0 && (_trigs[bj].Refined ?? _trigs[bj].Entry.Cameo)[..2] is "14" or "18" or "19" or "20")
+                && TriggerCovering(burner, -1) is var bj && bj >= 0 && _trigs[bj].Code[..2] is "14" or "18" or "19" or "20")
                 return;
             string? outcomeOf = !inner.IsNoun && entry.Trigger is "kill" or "wound" && code == "190" ? AttackOfOutcome(headNode, src, targets, targetCountry) : null;
             // "fired on protesters ..., wounding several of them": wounds in a crackdown or an assault are that act's outcome,
@@ -4329,7 +4335,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // "violated the ceasefire by firing on Indian posts": an attack that is the manner of a ceasefire violation is
             // that violation, aimed at whom the attack is.
             if (!inner.IsNoun && code[..2] == "19" && _tree.Parsed && _tree.MannerGovernor(headNode) is var manner && manner >= 0
-                && TriggerCovering(manner, -1) is var mj && mj >= 0 && (_trigs[mj].Refined ?? _trigs[mj].Entry.Cameo) == "196")
+                && TriggerCovering(manner, -1) is var mj && mj >= 0 && _trigs[mj].Code == "196")
             {
                 code = "196"; outcomeRule = ",manner-of-violation";
             }
@@ -4770,7 +4776,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "warplanes bombed a market in Nyala, killing 40 civilians": the attack itself named no victim and was not coded.
                 int j = TriggerCovering(gov, -1);
                 if (j < 0 || (_trigs[j].IsNoun && !bySubject) || _trigs[j].Entry.Has(TriggerFlags.Symmetric)) return null;
-                attack = _trigs[j].Refined ?? _trigs[j].Entry.Cameo;
+                attack = _trigs[j].Code;
                 if (attack == "190" && _tree.WeaponOfSubject(gov) is { } weapon) attack = weapon;
                 if (attack == "190" && _tree.WeaponOfCompound(gov) is { } compounded) attack = compounded;
                 if (attack[..2] is "17" or "18" && !attack.StartsWith("183", StringComparison.Ordinal)) return null;
@@ -5210,9 +5216,9 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             int at = _sources.FindLastIndex(x => x.Source == doer && x.Sentence < _sentence);
             if (at < 0) return;
-            var (sentence, _, code, trigger) = _sources[at];
+            var (sentence, _, code, trigger, _) = _sources[at];
             // The same trigger and root: "Greece and Turkey held talks" is a visit one way and a hosting the other (042/043).
-            foreach (var (s2, o, c2, t2) in _sources)
+            foreach (var (s2, o, c2, t2, _) in _sources)
                 if (s2 == sentence && c2.AsSpan(0, 2).SequenceEqual(code.AsSpan(0, 2)) && t2 == trigger && o != doer && o != src && !targets.Contains(o)
                     && A(o).Code is { } oc && oc != A(src).Code && targets.Count < 4)
                     targets.Add(o);
@@ -5239,7 +5245,7 @@ public sealed partial class ShallowCoder : IEventCoder
             string stem = actNoun.Length > 4 ? actNoun[..4] : actNoun;
             for (int k = _sources.Count - 1; k >= 0; k--)
             {
-                var (sentence, s, code, trigger) = _sources[k];
+                var (sentence, s, code, trigger, _) = _sources[k];
                 if (sentence > _sentence) continue;
                 if (sentence < _sentence - 8) break;
                 bool sameWord = trigger.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
@@ -5264,9 +5270,10 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <paramref name="src"/>'s side by another side; -1 when none.</summary>
         private int AnsweredActor(int src)
         {
-            for (int k = _aimedActs.Count - 1; k >= 0; k--)
+            for (int k = _sources.Count - 1; k >= 0; k--)
             {
-                var (sentence, s, t) = _aimedActs[k];
+                var (sentence, s, _, _, t) = _sources[k];
+                if (t < 0) continue;
                 if (sentence >= _sentence) continue;
                 if (sentence < _sentence - 3) break;
                 if (SameSide(t, src) && !SameSide(s, src)) return s;
@@ -5317,8 +5324,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 _out.RemoveAt(old);
             }
             if (tgt >= 0 && !negated) _lastTargetOfRoot[code[..2]] = tgt;
-            if (!negated && !background) _sources.Add((_sentence, src, code, doc.Token(range.FirstToken).Lemma));
-            if (!negated && !background && tgt >= 0) _aimedActs.Add((_sentence, src, tgt));
+            if (!negated && !background) _sources.Add((_sentence, src, code, doc.Token(range.FirstToken).Lemma, tgt));
             _out.Add(new EventMention
             {
                 Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = tgt, TargetPlace = tgt < 0 ? targetPlace : -1,
@@ -5529,8 +5535,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 for (int n = k; n < Math.Min(_e, k + 3); n++)
                 {
                     if (TrigAt(n) is not (var j and >= 0)) { if (doc.TokUpos(n) is Upos.NOUN or Upos.ADJ) continue; return -1; }
-                    var c = _trigs[j].Refined ?? _trigs[j].Entry.Cameo;
-                    if (!_trigs[j].IsNoun || c.Length < 3 || c[..2] is not ("18" or "19" or "20")) return -1;
+                    if (!IsAttackNoun(j)) return -1;
                     int doer = DoerLaidOn(j);
                     if (doer < 0) return -1;
                     attackTrig = j;
@@ -5544,9 +5549,7 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 if (TrigAt(n) is var j && j >= 0)
                 {
-                    if (!_trigs[j].IsNoun) return -1;
-                    var c = _trigs[j].Refined ?? _trigs[j].Entry.Cameo;
-                    if (c.Length < 3 || c[..2] is not ("18" or "19" or "20")) return -1;
+                    if (!IsAttackNoun(j)) return -1;
                     attackTrig = j;
                     return a;
                 }
@@ -5554,6 +5557,9 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             return -1;
         }
+
+        /// <summary>True when trigger <paramref name="j"/> is a noun of force: an assault, a fight or mass violence (18-20).</summary>
+        private bool IsAttackNoun(int j) => _trigs[j].IsNoun && _trigs[j].Code is { Length: >= 3 } c && c[..2] is "18" or "19" or "20";
 
         /// <summary>The actor an attack noun trigger <paramref name="j"/> is laid on by the words right after it ("an attack
         /// blamed on Israel", "a bombing claimed by the Islamic State", "a strike attributed to the rebels"), or -1.</summary>
@@ -5573,8 +5579,7 @@ public sealed partial class ShallowCoder : IEventCoder
         private int AttackLaidOnAfter(int from)
         {
             for (int k = from + 1; k < _e; k++)
-                if (TrigAt(k) is var j && j >= 0 && _trigs[j].IsNoun && (_trigs[j].Refined ?? _trigs[j].Entry.Cameo) is { Length: >= 3 } c
-                    && c[..2] is "18" or "19" or "20" && DoerLaidOn(j) is var doer && doer >= 0)
+                if (TrigAt(k) is var j && j >= 0 && IsAttackNoun(j) && DoerLaidOn(j) is var doer && doer >= 0)
                     return doer;
             return -1;
         }

@@ -165,10 +165,13 @@ internal sealed partial class TreeRoles
         // verb has no nominal conjuncts, so one right after the reason's phrase, with no verb, subject, copula or object of
         // its own (not "..., and riot police used tear gas" misread as a noun phrase), is coordinated with it.
         if (reasons.Count > 0 && IsVerbal(trigger) && CaseOf(reasons[0]) == "against")
+        {
+            int re = SubtreeEnd(reasons[0]);
             foreach (var c in Children(trigger))
-                if (RelIs(c, "conj") && c > reasons[0] && IsNounTag(c) && !AnyChild(c, "nsubj") && !AnyChild(c, "cop") && !AnyChild(c, "obj")
-                    && FirstOfSubtree(c) is var cf && cf > 0 && SubtreeEnd(reasons[0]) is var re && cf - re <= 2 && !HasVerbalChild(c))
+                if (RelIs(c, "conj") && c > reasons[0] && IsNounTag(c) && BareNominal(c)
+                    && FirstOfSubtree(c) is var cf && cf > 0 && cf - re <= 2 && !HasVerbalChild(c))
                     reasons.Add(c);
+        }
         for (int i = 0; i < reasons.Count; i++)
             foreach (var c in Children(reasons[i]))
                 if (RelIs(c, "conj") && c > reasons[i] && (IsNounTag(c) || _doc.Token(c).Xpos is "NNP" or "NNPS")) reasons.Add(c);
@@ -469,9 +472,10 @@ internal sealed partial class TreeRoles
         // "urged Georgia to free the protesters, warning that failure to do so would have consequences": the parser may hang
         // the warned clause after a participle of warning on the verb the participle hangs on.
         // "..., warning that failure to do so would have consequences": or make the participle the warned clause's subject.
-        if (IsParticipleClause(warn) && RelIs(warn, "nsubj") && Head(warn) is var warned && warned > warn && IsVerbal(warned) && n < clauses.Length)
+        bool participle = IsParticipleClause(warn);
+        if (participle && RelIs(warn, "nsubj") && Head(warn) is var warned && warned > warn && IsVerbal(warned) && n < clauses.Length)
             clauses[n++] = warned;
-        else if (IsParticipleClause(warn) && ParticipleHost(warn) is var host && host >= 0)
+        else if (participle && ParticipleHost(warn) is var host && host >= 0)
             foreach (var c in Children(host))
                 if (c > warn && (RelIs(c, "advcl") || RelIs(c, "ccomp")) && IsVerbal(c) && n < clauses.Length) clauses[n++] = c;
         foreach (var c in clauses[..n])

@@ -126,8 +126,7 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(node))
             if (RelIs(c, "nmod") && CaseOf(c) == "of" && _actorOf[c] >= 0) return _actorOf[c];
         // "an air strike blamed on the military killed 11 villagers": whose the act is, laid on its doer by a participle.
-        foreach (var c in Children(node))
-            if (RelIs(c, "acl") && _doc.Token(c).Xpos == "VBN" && LaidOn(c) is var doer && doer >= 0) return doer;
+        if (LaidOnDoer(node) is var doer && doer >= 0) return doer;
         if (IncludedMember(node) is var included && included >= 0) return _actorOf[included];
         // "Hundreds of thousands of Israelis rallied", "dozens of opposition supporters": a count noun stands for what its
         // "of" phrase counts, through any number of counts.
@@ -322,6 +321,10 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(node)) if (RelIs(c, rel)) return true;
         return false;
     }
+
+    /// <summary>True when <paramref name="c"/> has no subject, copula or object of its own: a noun phrase, not a clause
+    /// the parser built on a noun (a verb's conjunct that is one is coordinated with a noun of the verb's, not the verb).</summary>
+    private bool BareNominal(int c) => !AnyChild(c, "nsubj") && !AnyChild(c, "cop") && !AnyChild(c, "obj");
 
     /// <summary>
     /// "were fighting alongside M23 rebels", "patrolled together with Iraqi troops": a nominal after "alongside" (or
@@ -942,8 +945,9 @@ internal sealed partial class TreeRoles
         foreach (var g in Children(verb))
         {
             if (!RelStarts(g, "obl")) continue;
-            if (CaseOf(g) == "by" && ActorOfNode(g) >= 0) return -1;
-            if (g > c && CaseOf(g) is { } place && TrailingPlacePreps.Contains(place) && _actorOf[g] < 0 && ByAgent(g, source, 1) >= 0) return -1;
+            var prep = CaseOf(g);
+            if (prep == "by" && ActorOfNode(g) >= 0) return -1;
+            if (g > c && PlacePhraseAgent(g, prep, source) >= 0) return -1;
         }
         return c;
     }
@@ -1371,7 +1375,11 @@ internal sealed partial class TreeRoles
     /// agency, WHO, has deployed teams" (the parser reads "WHO" as the relative subject of a clause on "agency").</summary>
     private bool IsRelativePronoun(int t)
     {
-        if (_actorOf[t] >= 0) return false;
+        return _actorOf[t] < 0 && SpelledAsRelativePronoun(t);
+    }
+
+    private bool SpelledAsRelativePronoun(int t)
+    {
         var s = _doc.Token(t).Span;
         return s.Equals("who", StringComparison.OrdinalIgnoreCase) || s.Equals("which", StringComparison.OrdinalIgnoreCase)
             || s.Equals("that", StringComparison.OrdinalIgnoreCase);
@@ -1477,8 +1485,7 @@ internal sealed partial class TreeRoles
             if (RelStarts(c, "nmod") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { how = "tree:by-agent"; return a; }
         // "a drone strike blamed on Turkey", "an attack claimed by the Islamic State", "a bombing attributed to the rebels": the
         // actor a participle of the event noun lays it on is its doer.
-        foreach (var c in Children(noun))
-            if (RelIs(c, "acl") && _doc.Token(c).Xpos == "VBN" && LaidOn(c) is var doer && doer >= 0) { how = "tree:blamed-on"; return doer; }
+        if (LaidOnDoer(noun) is var doer && doer >= 0) { how = "tree:blamed-on"; return doer; }
         // "the withdrawal of Kenyan troops from Somalia", "the pullout of rebel fighters": a force is not withdrawn by
         // anyone; the armed force in the "of" phrase of a noun of retreat is the one that retreats.
         if (RetreatNouns.Contains(_doc.Token(noun).Lemma ?? ""))
@@ -1651,7 +1658,7 @@ internal sealed partial class TreeRoles
         {
             foreach (var c in Children(head))
                 if (RelIs(c, "conj") && c > after && _doc.Token(c).Upos is Upos.NOUN or Upos.PROPN
-                    && !AnyChild(c, "nsubj") && !AnyChild(c, "nsubj:pass") && !AnyChild(c, "cop") && !AnyChild(c, "obj")
+                    && BareNominal(c) && !AnyChild(c, "nsubj:pass")
                     && ActorOfNode(c) is var a && a >= 0 && a != source && !targets.Contains(a))
                 {
                     targets.Add(a); Conjuncts(c, targets);
@@ -1701,13 +1708,13 @@ internal sealed partial class TreeRoles
                     foreach (var g in Children(anchor))
                     {
                         if (!RelStarts(g, "obl") || g < c) continue;
-                        if (CaseOf(g) == "by" && ActorOfNode(g) is var ag && ag >= 0 && ag != source)
+                        var prep = CaseOf(g);
+                        if (prep == "by" && ActorOfNode(g) is var ag && ag >= 0 && ag != source)
                         {
                             targets.Add(ag); Conjuncts(g, targets);
                             return "tree:object-by-agent";
                         }
-                        if (CaseOf(g) is { } place && TrailingPlacePreps.Contains(place) && _actorOf[g] < 0
-                            && ByAgent(g, source, 1) is var pg && pg >= 0)
+                        if (PlacePhraseAgent(g, prep, source) is var pg && pg >= 0)
                         {
                             targets.Add(ActorOfNode(pg)); Conjuncts(pg, targets);
                             return "tree:object-by-agent";
@@ -2262,7 +2269,7 @@ internal sealed partial class TreeRoles
             // "drove tens of thousands of villagers out of the region", "forced thousands of families out of their homes": a
             // particle that opens "out of" after the verb's object is read by the parser as the case of the place noun (an
             // oblique of the verb, or a modifier of the object); it is still the particle of the phrase's verb.
-            if (found < 0 && w == words.Length - 1 && words[w] is "out" or "away" && HasObjectBefore(verb, _e))
+            if (found < 0 && w == words.Length - 1 && words[w] is "out" or "away")
                 found = ParticleReadAsCase(verb, words[w], last);
             if (found < 0) return -1;
             last = found;
@@ -2274,9 +2281,7 @@ internal sealed partial class TreeRoles
     private bool HasPronounSpelledActorSubject(int verb)
     {
         foreach (var c in Children(verb))
-            if (RelIs(c, "nsubj") && _actorOf[c] >= 0 && _doc.Token(c).Span is var w
-                && (w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
-                    || w.Equals("that", StringComparison.OrdinalIgnoreCase))) return true;
+            if (RelIs(c, "nsubj") && _actorOf[c] >= 0 && SpelledAsRelativePronoun(c)) return true;
         return false;
     }
 
@@ -2291,18 +2296,16 @@ internal sealed partial class TreeRoles
         int obj = -1;
         foreach (var c in Children(verb)) if (RelIs(c, "obj")) { obj = c; break; }
         if (obj < 0) return -1;
+        after = Math.Max(after, obj);
         foreach (var c in Children(verb))
         {
-            int holder = RelIs(c, "obl") && c > obj ? c : c == obj ? -1 : -2;
-            if (holder == -2) continue;
             // The object's own modifiers: "thousands of villagers out of their homes" hangs "homes" from "thousands".
-            if (holder == -1)
+            if (c == obj)
             {
                 foreach (var g in Children(obj))
-                    if (RelStarts(g, "nmod") && CaseParticle(g, particle, Math.Max(after, obj)) is var p && p >= 0) return p;
-                continue;
+                    if (RelStarts(g, "nmod") && CaseParticle(g, particle, after) is var p && p >= 0) return p;
             }
-            if (CaseParticle(holder, particle, Math.Max(after, obj)) is var q && q >= 0) return q;
+            else if (c > obj && RelIs(c, "obl") && CaseParticle(c, particle, after) is var q && q >= 0) return q;
         }
         return -1;
     }
@@ -3053,8 +3056,7 @@ internal sealed partial class TreeRoles
             // A noun the parser made the root has lost its verb to the clause: a conjunct of the clause may be that verb.
             // "The UN health agency, WHO, has sent teams": a clause whose subject is an actor spelled like "who" is the
             // sentence's own clause under a misread pronoun, not a relative clause.
-            if (RelIs(v, "acl:relcl") && HasPronounSpelledActorSubject(v)) return false;
-            if (RelIs(v, "acl:relcl")) return ((v == start || Head(Head(v)) >= 0) && NonRestrictiveHistory(v)) || PastDeedOfPresentSubject(v);
+            if (RelIs(v, "acl:relcl")) return !HasPronounSpelledActorSubject(v) && (((v == start || Head(Head(v)) >= 0) && NonRestrictiveHistory(v)) || PastDeedOfPresentSubject(v));
             // A clause of its own under a noun, or a reported or adverbial clause, ends the climb: only conjuncts, "to"
             // complements and the clause's own verbs share the relative clause's tense.
             if (!(RelIs(v, "conj") || RelIs(v, "xcomp"))) return false;
@@ -4129,6 +4131,13 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    private int LaidOnDoer(int noun)
+    {
+        foreach (var c in Children(noun))
+            if (RelIs(c, "acl") && _doc.Token(c).Xpos == "VBN" && LaidOn(c) is var doer && doer >= 0) return doer;
+        return -1;
+    }
+
     /// <summary>The actor a participle of attribution lays an act on: "blamed on X", "attributed to X", "claimed by X",
     /// "carried out by X"; -1 when the participle is none of these or names no actor.</summary>
     private int LaidOn(int participle)
@@ -4176,6 +4185,9 @@ internal sealed partial class TreeRoles
         }
         return -1;
     }
+
+    private int PlacePhraseAgent(int g, string? prep, int source) =>
+        prep is not null && TrailingPlacePreps.Contains(prep) && _actorOf[g] < 0 ? ByAgent(g, source, 1) : -1;
 
     /// <summary>Prepositions of a place or setting phrase, after which a trailing "by" phrase still belongs to the act
     /// named before it ("the attack on a convoy near the border by militants").</summary>
