@@ -3832,7 +3832,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             return q;
         }
 
-        /// <summary>A remembered name: the token as written, or without a capitalised "Al-"/"El-" prefix ("Al-Sharaa" at a sentence start).</summary>
         /// <summary>Whether a remembered role before <c>_roles[at]</c>, of the same lemma or head and named in the same sentence as
         /// <paramref name="refm"/>, has another country than it. Looks back over that sentence's roles only.</summary>
         private bool OtherCountryHolderBeside(int at, ActorMention refm)
@@ -3850,6 +3849,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             return false;
         }
 
+        /// <summary>A remembered name: the token as written, or without a capitalised "Al-"/"El-" prefix ("Al-Sharaa" at a sentence start).</summary>
         private bool TryMemory(int i, out int referent)
         {
             var t = NormalizedToken(i);
