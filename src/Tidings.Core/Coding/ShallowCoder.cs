@@ -2962,7 +2962,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "Two border guards were killed and four wounded when ...", "Five killed in attack": a bare participle right
                 // after a count is a passive whose auxiliary is left out; the actor before it is among those harmed, never
                 // the doer, so a surface subject would turn the act round.
-                if (!head.IsNoun && doc.Token(head.Start).Xpos == "VBN" && head.Start > _f && doc.Token(head.Start - 1).Xpos == "CD") return;
+                if (!head.IsNoun && doc.Token(head.Start).Xpos is "VBN" or "JJ" && head.Start > _f && doc.Token(head.Start - 1).Xpos == "CD") return;
                 src = NearestSourceBefore(head.Start, ClauseStart(clause));
                 srcHow = "subject-before";
                 if (src < 0)
@@ -5627,7 +5627,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (!afterPrep && !direct && _tree.Parsed && Syntax.Attachment.SpanHead(doc, span) is var subjHead && subjHead >= 0
                     && doc.Token(subjHead).Relation is "nsubj" or "nsubj:pass" && doc.Token(subjHead).Head is var ownVerb
                     && ownVerb != trigNode && ownVerb > subjHead && doc.TokUpos(ownVerb) is Upos.VERB or Upos.AUX
-                    && doc.Token(ownVerb).Relation is "conj" or "parataxis")
+                    && doc.Token(ownVerb).Relation is "conj" or "parataxis"
+                    // an armed act keeps its old reading: the country that answers it in the next clause is mostly its
+                    // victim ("shelled the town overnight, and Kyiv called the attack a war crime")
+                    && entry.Root is not ("18" or "19" or "20"))
                     return "none";
                 // "detained a priest on Tuesday, hours after thousands of demonstrators blocked a highway": an actor that is
                 // neither the object nor after one of the entry's prepositions, and that the tree puts in an adverbial
