@@ -3023,6 +3023,10 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 // "after floods killed 300 people", "a bomb blast killed eight people": the tree names a doer that is no actor.
                 if (!head.IsNoun && _tree.SubjectIsInanimateCause(headNode)) return;
+                // "Two border guards were killed and four wounded when ...", "Five killed in attack": a bare participle right
+                // after a count is a passive whose auxiliary is left out; the actor before it is among those harmed, never
+                // the doer, so a surface subject would turn the act round.
+                if (!head.IsNoun && doc.Token(head.Start).Xpos is "VBN" or "JJ" && head.Start > _f && doc.Token(head.Start - 1).Xpos == "CD") return;
                 src = NearestSourceBefore(head.Start, ClauseStart(clause));
                 srcHow = "subject-before";
                 if (src < 0)
@@ -4933,6 +4937,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (_tree.Parsed && placeHead >= 0 && doc.Token(placeHead).Head is var venue && venue >= _f && venue < _e
                     // nor where the one who reports it speaks from ("a WFP spokeswoman in Amman said")
                     && (Is(venue, VenueNouns) || (actorOf[venue] >= 0 && _reporters.Contains(actorOf[venue])))) continue;
+                // nor a country that gives aid itself ("Britain pledged 3 million pounds and the EU released 1.5 million euros"):
+                // the subject of an aid or aid-pledge verb is a donor, whatever its place reading says.
+                if (_tree.Parsed && placeHead >= 0 && doc.Token(placeHead).Relation == "nsubj" && TrigAt(doc.Token(placeHead).Head) is var given
+                    && given >= 0 && _trigs[given].Entry.Root is "03" or "07") continue;
                 if (only is not null && only != c) return null;
                 only = c;
             }
@@ -5786,6 +5794,18 @@ public sealed partial class ShallowCoder : IEventCoder
                     return "none";
                 bool afterPrep = p >= tr.End && entry.IsTargetPrep(W(p));
                 bool direct = p < tr.End;
+                // "Britain pledged 3 million pounds and the European Union released 1.5 million euros": an actor after the
+                // trigger that the tree makes the subject of a coordinated clause's verb opens a clause of its own; it does
+                // nothing to the trigger's act, and no later actor in that clause is its target either. (An adverbial clause's
+                // subject may still be a reaction's target: "put its forces on alert after Chinese warships were spotted".)
+                if (!afterPrep && !direct && _tree.Parsed && Syntax.Attachment.SpanHead(doc, span) is var subjHead && subjHead >= 0
+                    && doc.Token(subjHead).Relation is "nsubj" or "nsubj:pass" && doc.Token(subjHead).Head is var ownVerb
+                    && ownVerb != trigNode && ownVerb > subjHead && doc.TokUpos(ownVerb) is Upos.VERB or Upos.AUX
+                    && doc.Token(ownVerb).Relation is "conj" or "parataxis"
+                    // an armed act keeps its old reading: the country that answers it in the next clause is mostly its
+                    // victim ("shelled the town overnight, and Kyiv called the attack a war crime")
+                    && entry.Root is not ("18" or "19" or "20"))
+                    return "none";
                 // "detained a priest on Tuesday, hours after thousands of demonstrators blocked a highway": an actor that is
                 // neither the object nor after one of the entry's prepositions, and that the tree puts in an adverbial
                 // clause of time or cause under the trigger, is no target.

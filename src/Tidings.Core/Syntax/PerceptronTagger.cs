@@ -197,6 +197,8 @@ public sealed class PerceptronTagger : IPipelineComponent
         // A hyphenated compound's verb tag ("exchanged small-arms fire": "small-arms" read as VBZ) goes first: the verbless
         // clause repair must not count it as the clause's finite verb and leave the true verb a participle.
         RepairHyphenatedParticiple(words, classes);
+        RepairPastOnlyForms(words, classes);
+        RepairNounBeforeParticle(words, classes);
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
         RepairVerbAfterModal(words, classes);
@@ -613,6 +615,9 @@ public sealed class PerceptronTagger : IPipelineComponent
             bool timed = false;
             // "Thai jets later struck Cambodian targets", "the army also seized": an adverb between subject and verb.
             if (_xpos[classes[p]] is "RB" or "RBR" && p > 0 && !words[p].Equals("not", StringComparison.OrdinalIgnoreCase) && !words[p].Equals("n't", StringComparison.Ordinal)) p--;
+            // "Russia and Ukraine each released 150 prisoners", "the two sides both signed": a quantifier floated after a
+            // plural or coordinated subject stands between subject and verb as an adverb does.
+            else if (p > 0 && FloatedQuantifiers.Contains(words[p]) && _xpos[classes[p - 1]] is "NNS" or "NNPS" or "NNP" or "PRP") p--;
             if (TreebankAugmentation.DayWords.Contains(words[p]))
             {
                 timed = true;
@@ -628,7 +633,9 @@ public sealed class PerceptronTagger : IPipelineComponent
             bool nounObject = next is "NN" or "NNS" && _xpos[classes[p]] is "NNS" or "NNPS" or "PRP" && !NamingParticiples.Contains(words[i]);
             if (next is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD") && !(timed && next is "NN" or "NNS" or "JJ") && !nounObject
                 && !(next == "JJ" && char.IsUpper(words[i + 1][0]) && _xpos[classes[p]] is "NNS" or "NNPS")
-                && !CountFollows(words, classes, i + 1) && !PhrasalFollows(words, classes, i)) continue;
+                && !CountFollows(words, classes, i + 1) && !PhrasalFollows(words, classes, i)
+                // "shot down 48 drones", "handed over two suspects": a particle and then an object
+                && !(next == "RP" && i + 2 < words.Count && ObjectLike(words, classes, i + 2))) continue;
             if (next is "NNP" or "NNPS" && NamingParticiples.Contains(words[i])) continue;
             classes[i] = _vbdClass;
             finiteSeen = true; lastFinite = "VBD";
@@ -677,6 +684,44 @@ public sealed class PerceptronTagger : IPipelineComponent
         "said", "says", "say", "added", "adds", "claimed", "claims", "insisted", "insists", "stressed", "stresses", "noted",
         "notes", "argued", "argues", "believed", "believes", "thought", "thinks", "confirmed", "confirms", "acknowledged",
         "admitted", "alleged", "alleges", "reported", "reports", "announced", "announces", "warned", "warns", "estimated",
+    };
+
+    /// <summary>Quantifiers that float after the subject they count ("the ministers each said", "they both signed").</summary>
+    private static readonly HashSet<string> FloatedQuantifiers = new(StringComparer.OrdinalIgnoreCase) { "each", "both", "all" };
+
+    /// <summary>
+    /// "The foreign ministers of Peru and Chile spoke by telephone", "Russia withdrew its troops": an irregular verb's past
+    /// tense that is never its participle ("spoke", not "spoken") is a finite verb whatever its context, so a participle
+    /// or adjective tag on it (from the reduced-relative reading the treebank favours after a noun) is always wrong.
+    /// </summary>
+    private void RepairPastOnlyForms(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbdClass < 0) return;
+        for (int i = 1; i < words.Count; i++)
+            if (_xpos[classes[i]] is "VBN" or "JJ" && PastOnlyForms.Contains(words[i])) classes[i] = _vbdClass;
+    }
+
+    /// <summary>
+    /// "Ukraine's air force shot down 48 drones", "the army beat back the attack": a particle tag (RP) belongs to a verb, so a
+    /// past form right before one that the tagger read as a noun ("a force shot") is the verb's participle form; the finite
+    /// repair that follows decides whether it is the clause's finite verb.
+    /// </summary>
+    private void RepairNounBeforeParticle(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbnClass < 0) return;
+        for (int i = 1; i + 1 < words.Count; i++)
+            if (_xpos[classes[i]] == "NN" && _xpos[classes[i + 1]] == "RP"
+                && (words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPasts.Contains(words[i]) || PastOnlyForms.Contains(words[i])))
+                classes[i] = _vbnClass;
+    }
+
+    /// <summary>Simple past forms of irregular verbs that differ from their past participle ("spoke"/"spoken",
+    /// "withdrew"/"withdrawn"); forms also used as nouns or participles in news ("rose", "saw", "fell", "ran") are left out.</summary>
+    private static readonly HashSet<string> PastOnlyForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spoke", "went", "came", "took", "gave", "wrote", "began", "drove", "flew", "knew", "grew", "threw", "drew", "chose",
+        "froze", "broke", "stole", "swore", "tore", "shook", "rode", "forbade", "arose", "withdrew", "overthrew", "undertook",
+        "overtook", "forgave", "became", "overran", "mistook", "foresaw", "oversaw", "rewrote",
     };
 
     /// <summary>Irregular verbs whose past tense and past participle are one form: the repair's -ed test misses them.</summary>
