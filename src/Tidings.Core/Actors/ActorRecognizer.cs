@@ -3412,10 +3412,11 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>Words that end an organisation's name, with the CAMEO sector each gives (Phoenix agents: COMPANY and
-        /// CORPORATION BUS, UNIVERSITY and COLLEGE EDU, HOSPITAL HLH; charities and foundations NGO).</summary>
+        /// CORPORATION BUS, UNIVERSITY and COLLEGE EDU, HOSPITAL HLH; charities and foundations NGO). "Society" is left out:
+        /// a law society is its lawyers' (JUD), a prisoners' society an NGO, so the word alone does not say.</summary>
         private static readonly FrozenDictionary<string, string> OrganizationHeads = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["Foundation"] = "NGO", ["Charity"] = "NGO", ["Relief"] = "NGO", ["Care"] = "NGO", ["Society"] = "NGO",
+            ["Foundation"] = "NGO", ["Charity"] = "NGO", ["Relief"] = "NGO", ["Care"] = "NGO",
             ["Inc"] = "BUS", ["Inc."] = "BUS", ["Corp"] = "BUS", ["Corp."] = "BUS", ["Corporation"] = "BUS", ["Ltd"] = "BUS",
             ["Ltd."] = "BUS", ["LLC"] = "BUS", ["Plc"] = "BUS", ["PLC"] = "BUS", ["plc"] = "BUS", ["Holdings"] = "BUS",
             ["University"] = "EDU", ["College"] = "EDU", ["Hospital"] = "HLH", ["Clinic"] = "HLH",
