@@ -350,6 +350,12 @@ public sealed class ActorLexicon
                     if (other != prefix && !names.ContainsKey(Normalize(other + rest))) AddName(file, other + rest, e);
                 return;
             }
+            // "the United Nations Food and Agriculture Organization", "the UN World Food Programme": a UN agency listed by its
+            // own name is also written with "UN" before it (names of several words only; acronyms are not).
+            if (e.Code is { } uc && uc.StartsWith("IGOUNO", StringComparison.Ordinal) && key.Contains(' ')
+                && !key.StartsWith("UN", StringComparison.Ordinal) && !key.StartsWith("United", StringComparison.Ordinal))
+                foreach (var other in UnPrefixes)
+                    if (!names.ContainsKey(Normalize(other + key))) AddName(file, other + key, e);
         }
 
         void AddName(string file, string key, NameEntry e)

@@ -2395,6 +2395,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (IsCap(Tok(i)) && TryCountryParty(i, end) is var cp && cp > i) return cp;
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
             if (TryUnlistedParty(i, end) is var up0 && up0 > i) return up0;
+            if (IsCap(Tok(i)) && TryUnlistedOrganization(i, sentFirst, end) is var uo && uo > i) return uo;
             if (TryRunBy(i, end) is var rb && rb > i) return rb;
             if (IsCap(Tok(i)) && TryFlagCompound(i, end) is var fc && fc > i) return fc;
             if (TryMembersOf(i, end) is var mo && mo > i) return mo;
@@ -2563,6 +2564,45 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "Japanese Financial Services Agency … the FSA": the acronym may leave out the words before the field.
             for (int s = 0; cn - s >= 3; s++) _initialisms[new string(content[s..cn])] = idx;
             if (fn > cn && fn >= 3) _initialisms[new string(full[..fn])] = idx;
+        }
+
+        /// <summary>Listed surnames the article gave to someone else ("Thierry Herzog"); a bare one later is not the listed person.</summary>
+        private readonly HashSet<string> _otherBearers = new(StringComparer.Ordinal);
+
+        /// <summary>Listed people the article named by more than a surname, by canonical name.</summary>
+        private readonly HashSet<string> _fullyNamedPersons = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// True when the capitalised word before a listed surname at <paramref name="i"/> is a given name the listed person
+        /// does not bear (see <see cref="ContradictsGivenName"/>). In a title-case headline ("Netanyahu Slams Herzog") every
+        /// word is capitalised, so a capitalised word before the candidate leaves the surname to the listed person.
+        /// </summary>
+        private bool OtherGivenName(int i, int sentFirst, NameEntry person)
+        {
+            int g = i - 1;
+            if (g < sentFirst || _inHeadline) return false;
+            if (g > sentFirst && Tok(g - 1) is var before && before.Length > 0 && char.IsUpper(before[0])) return false;
+            return ContradictsGivenName(g, i, person);
+        }
+
+        /// <summary>
+        /// True when token <paramref name="g"/>, right before a listed person's surname, reads as a given name the person does
+        /// not bear ("Thierry" before "Herzog", listed as Isaac Herzog): a capitalised word that is no title, role, initial,
+        /// actor name or function word, and whose initial differs from every given name in the canonical name (so "Joe
+        /// Biden" and "Sergei Lavrov" still match).
+        /// </summary>
+        private bool ContradictsGivenName(int g, int surname, NameEntry person)
+        {
+            var given = Tok(g);
+            if (given.Length < 3 || !IsCap(given) || !char.IsLower(given[1])) return false;
+            foreach (char ch in given) if (!char.IsLetter(ch) && ch != '-') return false;
+            if (NotNames.Contains(given.ToString()) || MatchRole(g, surname).Role is not null || MatchName(g, surname).Entries is not null) return false;
+            var canonical = person.Canonical.AsSpan();
+            int last = canonical.LastIndexOf(' ');
+            if (last <= 0) return false;
+            foreach (var part in canonical[..last].Split(' '))
+                if (canonical[part].Length > 0 && char.ToUpperInvariant(canonical[part][0]) == char.ToUpperInvariant(given[0])) return false;
+            return true;
         }
 
         /// <summary>Known people introduced with a title, by canonical name: the mention whose code later mentions keep.</summary>
@@ -3289,6 +3329,115 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>
+        /// "Christian Care said", "the Hope Foundation", "Nairobi Women's Hospital", "Zenta Holdings Ltd.": a capitalised name
+        /// the lexicon does not list that ends in a word naming a kind of organisation is that organisation, with the sector the
+        /// word gives (<see cref="OrganizationHeads"/>). Its country is one named inside it (a country word or a place the
+        /// gazetteer knows), else the article's is lent, as to a bare role. At a place ("at Nairobi Hospital") it is the place
+        /// stage's. The mention keeps the head word in memory, so "the foundation" later is the same body.
+        /// </summary>
+        private int TryUnlistedOrganization(int i, int sentFirst, int end)
+        {
+            if (_inHeadline || NameOpenersBySpan.Contains(Tok(i)) || NotNames.Contains(Tok(i).ToString())) return i;
+            // The name opens at a capitalised run's first word ("Makerere University", not "University" inside it).
+            if (i > sentFirst && IsCap(Tok(i - 1)) && !(Is(i - 1, "The") || Is(i - 1, "A") || Is(i - 1, "An"))) return i;
+            int head = -1;
+            string? sector = null;
+            for (int k = i + 1; k < end && k - i <= 5; k++)
+            {
+                var t = Tok(k);
+                if (OrganizationHeadsBySpan.TryGetValue(t, out sector)) { head = k; break; }
+                // "Nairobi Women's Hospital", "Save Our Children's Fund": a possessive inside the name.
+                if (IsPossessive(k) && k + 1 < end && IsCap(Tok(k + 1))) continue;
+                // "Acme, Inc.": a company's legal suffix may follow a comma.
+                if (Is(k, ",") && k + 1 < end && OrganizationHeadsBySpan.TryGetValue(Tok(k + 1), out var commaLegal) && commaLegal == "BUS") continue;
+                if (!IsCap(t) || !char.IsLetter(t[0]) || FunctionWordsInTitlesBySpan.Contains(t) || TaggedFiniteVerb(k)) return i;
+            }
+            if (head < 0) return i;
+            var before = Tok(head - 1);
+            // "Health Care", "Intensive Care", "Disaster Relief" name services and funds, not bodies.
+            if (ServiceWordsBeforeHeadBySpan.Contains(before) && head - 1 == i) return i;
+            if (Is(head, "Care") && ServiceWordsBeforeHeadBySpan.Contains(before)) return i;
+            int nameEnd = head + 1;
+            // "Zenta Holdings Ltd.", "Acme Corporation, Inc.": a legal suffix after the head is part of the name.
+            if (nameEnd < end && Is(nameEnd, ",") && nameEnd + 1 < end && OrganizationHeadsBySpan.TryGetValue(Tok(nameEnd + 1), out var suffix) && suffix == "BUS") nameEnd++;
+            if (nameEnd < end && OrganizationHeadsBySpan.TryGetValue(Tok(nameEnd), out var legal) && legal == "BUS") { nameEnd++; sector = legal; }
+            else if (nameEnd < end && Is(nameEnd - 1, ",")) nameEnd--;
+            // "Inc ." split by the tokenizer: the abbreviation's period, unless it also ends the sentence.
+            if (nameEnd + 1 < end && Is(nameEnd, ".") && (Is(nameEnd - 1, "Inc") || Is(nameEnd - 1, "Corp") || Is(nameEnd - 1, "Ltd"))) nameEnd++;
+            // "the University of Nairobi"-like tails: "Institute"/"Society of X" runs on after "of" over capitalised words.
+            if (nameEnd + 1 < end && Is(nameEnd, "of") && IsCap(Tok(nameEnd + 1)) && sector != "BUS")
+            {
+                int tail = nameEnd + 1;
+                while (tail < end && tail - nameEnd <= 4 && IsCap(Tok(tail)) && !FunctionWordsInTitlesBySpan.Contains(Tok(tail))) tail++;
+                nameEnd = tail;
+            }
+            if (AfterPlacePreposition(i, sentFirst)) return i;
+            // A name the lexicon holds from here, or a person or organisation inside it ("Clinton Foundation" is the lexicon's
+            // when listed), is the lexicon's to read; a country or place inside gives the country.
+            CountryEntry? country = null;
+            for (int k = i; k < head; k++)
+            {
+                if (MatchName(k, end) is { Entries: { } es, Len: var len })
+                {
+                    if (k == i && i + len >= head + 1) return i;
+                    if (Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective or NameKind.Capital) is { } ce
+                        && (ce.Country ?? (ce.Iso3 is { } ciso ? _lex.CountryByIso3(ciso) : null)) is { } cc)
+                    {
+                        country ??= cc;
+                        k += len - 1;
+                        continue;
+                    }
+                    if (Array.Exists(es, e => e.Kind is NameKind.Person or NameKind.Organization or NameKind.Metonym)) return i;
+                    k += len - 1;
+                    continue;
+                }
+                if (country is null && char.IsLetter(Tok(k)[0]) && PlaceCountryOf(k, k + 1) is { } pc) country = pc;
+            }
+            for (int k = head + 1; country is null && k < nameEnd; k++)
+                if (MatchName(k, nameEnd) is { Entries: { } es2 } && Array.Find(es2, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { } te)
+                    country = te.Country ?? (te.Iso3 is { } tiso ? _lex.CountryByIso3(tiso) : null);
+            string text = Text(i, nameEnd);
+            string headWord = Tok(head).ToString().TrimEnd('.');
+            int idx = Add(country is not null
+                ? new ActorMention
+                {
+                    Tokens = new TokenRange(i, nameEnd), Code = country.Cameo + sector, Name = text, Country = country.Iso3,
+                    Rule = $"organization-name: {text} (an organisation the lexicon does not list; {headWord} → {sector}; {country.Name} in the name) → {country.Cameo + sector}",
+                }
+                : new ActorMention
+                {
+                    Tokens = new TokenRange(i, nameEnd), Code = sector, Name = text,
+                    Rule = $"role: {text} (an organisation the lexicon does not list; {headWord} → {sector})",
+                    Reason = "no country in the organisation's name; the article's is lent",
+                });
+            string lemma = sector == "BUS" ? "company" : headWord.ToLowerInvariant();
+            _roles.Add(new MemoryRole(idx, lemma, lemma));
+            return nameEnd;
+        }
+
+        /// <summary>Words that end an organisation's name, with the CAMEO sector each gives (Phoenix agents: COMPANY and
+        /// CORPORATION BUS, UNIVERSITY and COLLEGE EDU, HOSPITAL HLH; charities and foundations NGO). "Society" is left out:
+        /// a law society is its lawyers' (JUD), a prisoners' society an NGO, so the word alone does not say.</summary>
+        private static readonly FrozenDictionary<string, string> OrganizationHeads = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Foundation"] = "NGO", ["Charity"] = "NGO", ["Relief"] = "NGO", ["Care"] = "NGO",
+            ["Inc"] = "BUS", ["Inc."] = "BUS", ["Corp"] = "BUS", ["Corp."] = "BUS", ["Corporation"] = "BUS", ["Ltd"] = "BUS",
+            ["Ltd."] = "BUS", ["LLC"] = "BUS", ["Plc"] = "BUS", ["PLC"] = "BUS", ["plc"] = "BUS", ["Holdings"] = "BUS",
+            ["University"] = "EDU", ["College"] = "EDU", ["Hospital"] = "HLH", ["Clinic"] = "HLH",
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+        private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeadsBySpan = OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>Words before an organisation head that make it a service, a fund or a programme ("Health Care", "Disaster
+        /// Relief", "Debt Relief"), not a body.</summary>
+        private static readonly FrozenSet<string> ServiceWordsBeforeHead = Set("Health", "Healthcare", "Medical", "Intensive", "Primary",
+            "Child", "Day", "Home", "Managed", "Palliative", "Critical", "Urgent", "Social", "Aged", "Community", "Disaster", "Debt",
+            "Tax", "Famine", "Emergency", "Hurricane", "Flood", "Earthquake", "Storm", "Secret", "High", "Civil", "Open", "Royal",
+            "Public", "State", "National", "Federal", "Military", "Army", "Naval", "Police", "Veterans", "Mental", "Dental", "Eye");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ServiceWordsBeforeHeadBySpan = ServiceWordsBeforeHead.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>
         /// "New Unity Party leader Tom Banda": an office of the party just read, followed by a holder the lexicon does not
         /// know, is a member of that party and takes its code (a title alone would make him his country's government).
         /// Returns the token after the holder's name, or <paramref name="j"/> when none follows.
@@ -3985,8 +4134,19 @@ public sealed class ActorRecognizer : IPipelineComponent
             var capital = Pick(NameKind.Capital);
             string surface = Text(i, j);
 
+            // "French lawyer Thierry Herzog": a listed surname after a given name that is not the listed person's names
+            // someone else, and a later bare surname in the article is that other bearer unless the listed person's full
+            // name was read first.
+            if (person is not null && j - i == 1)
+            {
+                string surname = Tok(i).ToString();
+                if (OtherGivenName(i, sentFirst, person)) { _otherBearers.Add(surname); person = null; }
+                else if (_otherBearers.Contains(surname) && !_fullyNamedPersons.Contains(person.Canonical)) person = null;
+                if (person is null && org is null && meton is null && country is null && capital is null) return i;
+            }
             if (person is not null)
             {
+                if (j - i > 1) _fullyNamedPersons.Add(person.Canonical);
                 var (code, iso, note) = _lex.PersonCode(person, _date);
                 // "former President Jair Bolsonaro … Bolsonaro said": a person the text introduced with a title keeps the
                 // code that title gave ("former" → ELI, "General" → MIL) when named again, not the lexicon's code for the date.
@@ -4079,16 +4239,28 @@ public sealed class ActorRecognizer : IPipelineComponent
                     && FindPerson(k, nameEnd) is { } leader && _lex.PersonCode(leader, _date) is { Code: { } lc }
                     && !lc.EndsWith("ELI", StringComparison.Ordinal))
                     code = lc;
+                // "SOS Children's Villages Sudan", "Oxfam Kenya": an international NGO followed by a country's name is its
+                // branch in that country, a national NGO (<country>NGO).
+                string? branchIso = null;
+                if (role is null && nameEnd == k && !possessive && org.Iso3 is null && code.StartsWith("NGO", StringComparison.Ordinal)
+                    && k < end && MatchName(k, end) is { Entries: { } be, Len: var bl }
+                    && Array.Find(be, e => e.Kind == NameKind.CountryName) is { Country: { } bc }
+                    && !(k + bl < end && (IsPossessive(k + bl) || MatchRole(k + bl, end).Role is not null)))
+                {
+                    code = bc.Cameo + "NGO";
+                    branchIso = bc.Iso3;
+                    nameEnd = k + bl;
+                }
                 int idx = Add(new ActorMention
                 {
-                    Tokens = new TokenRange(i, nameEnd), Code = code, Name = nameEnd > k ? Text(k, nameEnd) : org.Canonical,
+                    Tokens = new TokenRange(i, nameEnd), Code = code, Name = branchIso is not null ? Text(i, nameEnd) : nameEnd > k ? Text(k, nameEnd) : org.Canonical,
                     // "Brussels" as the EU: an IGO, not Belgium.
-                    Country = code.StartsWith("IGO", StringComparison.Ordinal) ? null : org.Iso3,
+                    Country = branchIso ?? (code.StartsWith("IGO", StringComparison.Ordinal) ? null : org.Iso3),
                     Rule = (org.Kind == NameKind.Metonym ? "metonym" : "organization") + (role is null ? $": {surface} → {code}" : $"+role: {surface} + {Text(r0, k)} → {code}"),
                 });
                 if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
                 if (role is not null) _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
-                if (nameEnd > k) Remember(idx, k, nameEnd);
+                if (nameEnd > k && branchIso is null) Remember(idx, k, nameEnd);
                 else if (role is not null && !role.IsPlural) _lastBareTitle = idx;
                 return nameEnd;
             }
@@ -4792,7 +4964,16 @@ public sealed class ActorRecognizer : IPipelineComponent
             for (int s = first; s < end; s++)
             {
                 var (len, e) = MatchName(s, end);
-                if (e is not null && s + len == end && Array.Find(e, x => x.Kind == NameKind.Person) is { } p) return p;
+                if (e is not null && s + len == end && Array.Find(e, x => x.Kind == NameKind.Person) is { } p)
+                {
+                    // "lawyer Thierry Herzog": the surname of a listed person after another given name is someone else's.
+                    if (len == 1 && s > first && ContradictsGivenName(s - 1, s, p))
+                    {
+                        _otherBearers.Add(Tok(s).ToString());
+                        return null;
+                    }
+                    return p;
+                }
             }
             return null;
         }
