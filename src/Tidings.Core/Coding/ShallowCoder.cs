@@ -3025,8 +3025,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (!head.IsNoun && _tree.SubjectIsInanimateCause(headNode)) return;
                 // "Two border guards were killed and four wounded when ...", "Five killed in attack": a bare participle right
                 // after a count is a passive whose auxiliary is left out; the actor before it is among those harmed, never
-                // the doer, so a surface subject would turn the act round.
-                if (!head.IsNoun && doc.Token(head.Start).Xpos is "VBN" or "JJ" && head.Start > _f && doc.Token(head.Start - 1).Xpos == "CD") return;
+                // the doer, so a surface subject would turn the act round. The count is no actor itself: the tagger sometimes
+                // reads a capitalised role noun as a number ("Gunmen set fire to ...").
+                if (!head.IsNoun && doc.Token(head.Start).Xpos is "VBN" or "JJ" && head.Start > _f && doc.Token(head.Start - 1).Xpos == "CD"
+                    && ActorAt(head.Start - 1) < 0) return;
                 src = NearestSourceBefore(head.Start, ClauseStart(clause));
                 srcHow = "subject-before";
                 if (src < 0)
