@@ -2596,7 +2596,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             var given = Tok(g);
             if (given.Length < 3 || !IsCap(given) || !char.IsLower(given[1])) return false;
             foreach (char ch in given) if (!char.IsLetter(ch) && ch != '-') return false;
-            if (NotNames.Contains(given.ToString()) || MatchRole(g, surname).Role is not null || MatchName(g, surname).Entries is not null) return false;
+            if (NotNamesBySpan.Contains(given) || MatchRole(g, surname).Role is not null || MatchName(g, surname).Entries is not null) return false;
             var canonical = person.Canonical.AsSpan();
             int last = canonical.LastIndexOf(' ');
             if (last <= 0) return false;
@@ -3337,7 +3337,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// </summary>
         private int TryUnlistedOrganization(int i, int sentFirst, int end)
         {
-            if (_inHeadline || NameOpenersBySpan.Contains(Tok(i)) || NotNames.Contains(Tok(i).ToString())) return i;
+            if (_inHeadline || NameOpenersBySpan.Contains(Tok(i)) || NotNamesBySpan.Contains(Tok(i))) return i;
             // The name opens at a capitalised run's first word ("Makerere University", not "University" inside it).
             if (i > sentFirst && IsCap(Tok(i - 1)) && !(Is(i - 1, "The") || Is(i - 1, "A") || Is(i - 1, "An"))) return i;
             int head = -1;
@@ -3381,7 +3381,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     if (k == i && i + len >= head + 1) return i;
                     if (Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective or NameKind.Capital) is { } ce
-                        && (ce.Country ?? (ce.Iso3 is { } ciso ? _lex.CountryByIso3(ciso) : null)) is { } cc)
+                        && CountryOfName(ce) is { } cc)
                     {
                         country ??= cc;
                         k += len - 1;
@@ -3395,7 +3395,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             for (int k = head + 1; country is null && k < nameEnd; k++)
                 if (MatchName(k, nameEnd) is { Entries: { } es2 } && Array.Find(es2, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { } te)
-                    country = te.Country ?? (te.Iso3 is { } tiso ? _lex.CountryByIso3(tiso) : null);
+                    country = CountryOfName(te);
             string text = Text(i, nameEnd);
             string headWord = Tok(head).ToString().TrimEnd('.');
             int idx = Add(country is not null
@@ -3414,6 +3414,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             _roles.Add(new MemoryRole(idx, lemma, lemma));
             return nameEnd;
         }
+
+        /// <summary>The country a country name, adjective or capital entry names (its own, or the one its ISO code gives).</summary>
+        private CountryEntry? CountryOfName(NameEntry e) => e.Country ?? (e.Iso3 is { } iso ? _lex.CountryByIso3(iso) : null);
 
         /// <summary>Words that end an organisation's name, with the CAMEO sector each gives (Phoenix agents: COMPANY and
         /// CORPORATION BUS, UNIVERSITY and COLLEGE EDU, HOSPITAL HLH; charities and foundations NGO). "Society" is left out:
