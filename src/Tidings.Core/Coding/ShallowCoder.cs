@@ -3526,9 +3526,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 targets.RemoveAll(t => t >= 0 && string.Equals(A(t).Code, A(src).Code, StringComparison.Ordinal));
                 // "Thailand and Cambodia agreed to pull back troops", "both countries agreed to withdraw their forces": troops
                 // of any of the coordinated doers are their own, whichever of them the bare role took its country from.
+                // A force with no country at all ("both sides will withdraw troops") is theirs too.
                 if (coordinated.Count > 0)
-                    targets.RemoveAll(t => t >= 0 && A(t).Code is { } tc && tc.EndsWith("MIL", StringComparison.Ordinal) && A(t).Country is { } tcy
-                        && (tcy == A(src).Country || coordinated.Exists(c => c >= 0 && A(c).Country == tcy)));
+                    targets.RemoveAll(t => t >= 0 && A(t).Code is { } tc && (tc.EndsWith("MIL", StringComparison.Ordinal) || tc.EndsWith("COP", StringComparison.Ordinal))
+                        && (A(t).Country is not { } tcy || tcy == A(src).Country || coordinated.Exists(c => c >= 0 && A(c).Country == tcy)));
             }
             // "Indian and Chinese commanders agreed to pull back troops": once the source's own troops are set aside, a
             // mutual event of coordinated subjects is aimed at each other, as it is when the tree names no target at all.
@@ -3854,10 +3855,11 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(answered); tgtHow = "answers-earlier-act(context)";
             }
-            // "EU imposes duties on Chinese steel, Beijing vows response", "… said Moscow would respond in kind": a threatened
-            // response that names no one it answers answers the side that last acted on the threatener's side, earlier in
-            // its sentence or in the three before.
-            if (targets.Count == 0 && targetCountry is null && !passive && src >= 0 && code[..2] == "13"
+            // "EU imposes duties on Chinese steel, Beijing vows response", "… said Moscow would respond in kind", "Caracas
+            // retaliated": a hostile response (threatened or done) that names no one it answers answers the side that last
+            // acted on the responder's side, earlier in its sentence or in the three before. ("respond to the needs of the
+            // victims" is cooperative, not a root of 10-20.)
+            if (targets.Count == 0 && targetCountry is null && !passive && src >= 0 && code[0] == '1'
                 && IsResponse(head, inner) && AnsweredActor(src, sameSentence: true) is var responded && responded >= 0)
             {
                 targets.Add(responded); tgtHow = "answers-earlier-act(response)";
