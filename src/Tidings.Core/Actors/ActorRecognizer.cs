@@ -889,8 +889,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (os == sentence && objectPair && inBetween == 0) { actingOnPair.Add(key); previousSide = null; continue; }
                     bool window = os >= sentence - PairWindow;
                     // "Egypt, Qatar and the United States": the last two of a longer list are not a pair.
+                    // "talks hosted by Saudi Arabia and the United States", "a swap brokered by Turkey and Qatar": a pair that is a
+                    // passive's agent helped the two sides, it is not them.
                     if (window && previousSide is { } ps && ps.Key != key && Coordinated(ps.M, o)
-                        && !(Is(ps.M.Tokens.FirstToken - 1, ",") && k >= 2 && _out[k - 2].Tokens.EndToken == ps.M.Tokens.FirstToken - 1))
+                        && !(Is(ps.M.Tokens.FirstToken - 1, ",") && k >= 2 && _out[k - 2].Tokens.EndToken == ps.M.Tokens.FirstToken - 1)
+                        && !AfterBy(ps.M.Tokens.FirstToken))
                         (pairedFirst, pairedSecond, pairedKeys) = (ps.M, o, (ps.Key, key));
                     previousSide = (key, o);
                     bool known = seen.TryGetValue(key, out var prev);
@@ -942,14 +945,24 @@ public sealed class ActorRecognizer : IPipelineComponent
         private bool Coordinated(ActorMention a, ActorMention b)
         {
             int from = a.Tokens.EndToken, to = b.Tokens.FirstToken;
-            if (to - from is < 1 or > 3 || _doc.SentenceOf(from) != _doc.SentenceOf(to)) return false;
+            if (to - from is < 1 or > 4 || _doc.SentenceOf(from) != _doc.SentenceOf(to)) return false;
             bool and = false;
             for (int k = from; k < to; k++)
             {
                 if (Is(k, "and")) and = true;
+                // "the army and the paramilitary Rapid Support Forces": a lower-case adjective after "and" describes the second side.
+                else if (and && _doc.TokUpos(k) == Upos.ADJ && char.IsLower(Tok(k)[0])) continue;
                 else if (!Is(k, "the") && !Is(k, ",")) return false;
             }
             return and;
+        }
+
+        /// <summary>True when "by" (an article allowed between) stands right before token <paramref name="first"/> in its sentence.</summary>
+        private bool AfterBy(int first)
+        {
+            int k = first - 1;
+            if (k >= 0 && Is(k, "the")) k--;
+            return k >= 0 && _doc.SentenceOf(k) == _doc.SentenceOf(first) && Is(k, "by");
         }
 
         /// <summary>A finite verb or modal at token <paramref name="k"/>.</summary>

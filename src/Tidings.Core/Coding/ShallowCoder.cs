@@ -3522,7 +3522,15 @@ public sealed partial class ShallowCoder : IEventCoder
             // "Russia's army pulled back troops": an object with the source's own code is not a target, and an
             // event that needs none is still coded (Emit would drop it as a self-event).
             if (entry.Has(TriggerFlags.NoTarget))
+            {
                 targets.RemoveAll(t => t >= 0 && string.Equals(A(t).Code, A(src).Code, StringComparison.Ordinal));
+                // "Thailand and Cambodia agreed to pull back troops", "both countries agreed to withdraw their forces": troops
+                // of any of the coordinated doers are their own, whichever of them the bare role took its country from.
+                // A force with no country at all ("both sides will withdraw troops") is theirs too.
+                if (coordinated.Count > 0)
+                    targets.RemoveAll(t => t >= 0 && A(t).Code is { } tc && (tc.EndsWith("MIL", StringComparison.Ordinal) || tc.EndsWith("COP", StringComparison.Ordinal))
+                        && (A(t).Country is not { } tcy || tcy == A(src).Country || coordinated.Exists(c => c >= 0 && A(c).Country == tcy)));
+            }
             // "Indian and Chinese commanders agreed to pull back troops": once the source's own troops are set aside, a
             // mutual event of coordinated subjects is aimed at each other, as it is when the tree names no target at all.
             if (targets.Count == 0 && coordinated.Count > 0 && !pair && Mutual(code) && !_tree.ModifiesNoun(headNode))
@@ -3846,6 +3854,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 && AnsweredActor(src) is var answered && answered >= 0)
             {
                 targets.Add(answered); tgtHow = "answers-earlier-act(context)";
+            }
+            // "EU imposes duties on Chinese steel, Beijing vows response", "… said Moscow would respond in kind", "Caracas
+            // retaliated": a hostile response (threatened or done) that names no one it answers answers the side that last
+            // acted on the responder's side, earlier in its sentence or in the three before. ("respond to the needs of the
+            // victims" is cooperative, not a root of 10-20.)
+            if (targets.Count == 0 && targetCountry is null && !passive && src >= 0 && code[0] == '1'
+                && IsResponse(head, inner) && AnsweredActor(src, sameSentence: true) is var responded && responded >= 0)
+            {
+                targets.Add(responded); tgtHow = "answers-earlier-act(response)";
             }
             // "Militants ambushed an army convoy … The attack drew condemnation from ECOWAS": a reaction drawn from an actor by
             // an act the article told before is aimed at that act's doer, as the reaction whose object is that act above.
@@ -5278,17 +5295,37 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>The source of the latest event of the three sentences before this one that was aimed at
         /// <paramref name="src"/>'s side by another side; -1 when none.</summary>
-        private int AnsweredActor(int src)
+        private int AnsweredActor(int src, bool sameSentence = false)
         {
             for (int k = _sources.Count - 1; k >= 0; k--)
             {
                 var (sentence, s, _, _, t) = _sources[k];
                 if (t < 0) continue;
-                if (sentence >= _sentence) continue;
+                // In its own sentence only an act told before the answering side ("X imposed duties, Y vowed a response").
+                if (sentence == _sentence && sameSentence && A(s).Tokens.FirstToken < A(src).Tokens.FirstToken) { }
+                else if (sentence >= _sentence) continue;
                 if (sentence < _sentence - 3) break;
                 if (SameSide(t, src) && !SameSide(s, src)) return s;
             }
             return -1;
+        }
+
+        /// <summary>Lemmas of responding and of a response: a threat of one answers an earlier act.</summary>
+        private static readonly HashSet<string> ResponseLemmas = new(StringComparer.OrdinalIgnoreCase)
+        { "response", "retaliation", "reprisal", "countermeasure", "retaliate", "respond", "react" };
+
+        /// <summary>True when the trigger or its inner act is a verb of responding or a noun of response ("vowed to retaliate",
+        /// "vows response", "would respond in kind").</summary>
+        private bool IsResponse(in Trig head, in Trig inner)
+        {
+            return IsResponseIn(head.Start, head.End) || IsResponseIn(inner.Start, inner.End);
+        }
+
+        private bool IsResponseIn(int from, int to)
+        {
+            for (int k = from; k < to; k++)
+                if (doc.TokLemma(k) is { } l && ResponseLemmas.Contains(l)) return true;
+            return false;
         }
 
         private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null, string? targetRole = null)
