@@ -5292,7 +5292,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // ("a professor at Cairo University said", "an aide to the president": the words after the office tie its holder
             // to the body he works in, see ResolveAffiliatedRoles. "a spokesman for …" is left to OfficeOfOrganization: in an
             // appositive, "X, a spokeswoman for the navy," the name is the mention, not the role.)
-            if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
+            if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && VerbAfterNoun(j, det, sentFirst))
                 || (role.IsTitle && j + 1 < end && AtOrServedTo(j))
                 // "a spokesman for the press office of the army": an office tied to a unit of a body (ResolveAffiliatedRoles)
                 // "a deputy head of the foreign ministry": one holder of an office heading (part of) a body named by a role noun
@@ -5301,7 +5301,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                         || HeadOffices.Contains(role.Lemma) && Is(j, "of") && HeadedBody(j + 1, end) is not null))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
-                // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
+                // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role. "A gunman attacked",
+                // "a suicide bomber struck": the verbs of attack that also lead to places end the phrase too (VerbAfterNoun).
                 // "…, a coast guard spokesman,": an appositive's chain of role nouns is one mention, coded by the first.
                 if (i == _appositiveRole) while (j < end && MatchRole(j, end) is { Role: not null } more) j += more.Len;
                 int idx = Add(new ActorMention
