@@ -4713,6 +4713,32 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// The actor who does what a "when" clause after <paramref name="verb"/> tells, with <paramref name="clauseVerb"/> that
+    /// clause's verb: "were wounded when militants attacked a checkpoint" gives the militants. The clause must follow the verb,
+    /// be active and have an actor as its subject; -1 when there is none.
+    /// </summary>
+    public int WhenClauseDoer(int verb, out int clauseVerb)
+    {
+        clauseVerb = -1;
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "advcl") || c < verb || !IsVerbal(c) || IsPassive(c)) continue;
+            bool when = false;
+            int subject = -1;
+            foreach (var g in Children(c))
+            {
+                if ((RelIs(g, "advmod") || RelIs(g, "mark")) && _doc.Token(g).Span.Equals("when", StringComparison.OrdinalIgnoreCase)) when = true;
+                else if (RelIs(g, "nsubj")) subject = g;
+            }
+            if (!when || subject < 0 || ActorOfNode(subject) is not (var a and >= 0)) continue;
+            clauseVerb = c;
+            return a;
+        }
+        return -1;
+    }
+
     /// <summary>True when the verb at <paramref name="verb"/> has a passive agent ("by" phrase or <c>obl:agent</c>).</summary>
     public bool HasByAgent(int verb)
     {
