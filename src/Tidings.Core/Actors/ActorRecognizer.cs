@@ -138,7 +138,7 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// <summary>Words between "the" and a role that describe its holder's lot or standing ("the jailed opposition leader",
     /// "the embattled police chief"), not the office: the role keeps its code. Not <see cref="RoleModifiers"/>, which also
     /// stand between a country and its role, where these are verbs ("Uganda jailed two opposition lawmakers").</summary>
-    private static readonly FrozenSet<string> HolderDescriptions = Set("jailed", "imprisoned", "detained", "arrested", "embattled",
+    private static readonly FrozenSet<string> HolderDescriptions = Set("jailed", "imprisoned", "detained", "arrested", "embattled", "armed",
         "veteran", "prominent", "leading", "popular", "beleaguered", "besieged", "fugitive", "hardline", "moderate", "charismatic");
 
     /// <summary>
@@ -5257,7 +5257,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "the jailed opposition leader", "the embattled police chief": after "the", words that describe the holder's lot
             // do not end the noun phrase. Only after "the": "Uganda jailed two opposition lawmakers" keeps its verb.
             int det2 = det;
-            while (det2 > sentFirst && (HolderDescriptions.Contains(Tok(det2).ToString()) || RoleModifiersBySpan.Contains(Tok(det2)))) det2--;
+            // "the French-trained army", "the pro-government militia", "the well-equipped army": a hyphenated description
+            // between "the" and the role describes the holder too.
+            while (det2 > sentFirst && (HolderDescriptions.Contains(Tok(det2).ToString()) || RoleModifiersBySpan.Contains(Tok(det2))
+                || IsHyphenatedDescription(Tok(det2)))) det2--;
             if (det2 < det && Is(det2, "the")) det = det2;
             // "an opposition leader, Nika Melia,": the name set off after the role is its holder.
             bool namedAfter = j + 1 < end && Is(j, ",") && IsCap(Tok(j + 1)) && !IsCountryWord(j + 1, end);
@@ -5305,7 +5308,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // ("a professor at Cairo University said", "an aide to the president": the words after the office tie its holder
             // to the body he works in, see ResolveAffiliatedRoles. "a spokesman for …" is left to OfficeOfOrganization: in an
             // appositive, "X, a spokeswoman for the navy," the name is the mention, not the role.)
-            if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && IsVerbish(Tok(j)))
+            if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && (IsVerbish(Tok(j)) || TaggedFiniteVerb(j)))
                 || (role.IsTitle && j + 1 < end && AtOrServedTo(j))
                 // "a spokesman for the press office of the army": an office tied to a unit of a body (ResolveAffiliatedRoles)
                 // "a deputy head of the foreign ministry": one holder of an office heading (part of) a body named by a role noun
@@ -5314,7 +5317,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                         || HeadOffices.Contains(role.Lemma) && Is(j, "of") && HeadedBody(j + 1, end) is not null))
                 || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
             {
-                // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role.
+                // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role. "A gunman attacked",
+                // "a suicide bomber struck": a verb the tagger reads as finite ends the phrase too, also one of the verbs of attack
+                // IsVerbish leaves out ("a militant attack killed" keeps its noun).
                 // "…, a coast guard spokesman,": an appositive's chain of role nouns is one mention, coded by the first.
                 if (i == _appositiveRole) while (j < end && MatchRole(j, end) is { Role: not null } more) j += more.Len;
                 int idx = Add(new ActorMention
@@ -5745,6 +5750,16 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static bool IsMonth(string w) => w.EndsWith('.')
             ? Time.TimeWords.Default.Find(w.AsSpan(0, w.Length - 1)).Kind == Time.TimeWordKind.Month
             : Time.TimeWords.Default.Find(w) is { Kind: Time.TimeWordKind.Month, Unit: not 'a' };
+
+        /// <summary>A hyphenated word of letters whose last part is lower case ("French-trained", "pro-government",
+        /// "well-equipped", "Saudi-led"): an adjective, never the noun a phrase ends in.</summary>
+        private static bool IsHyphenatedDescription(ReadOnlySpan<char> s)
+        {
+            int dash = s.LastIndexOf('-');
+            if (dash <= 0 || dash == s.Length - 1 || !char.IsLower(s[dash + 1])) return false;
+            foreach (var ch in s) if (!char.IsLetter(ch) && ch != '-') return false;
+            return true;
+        }
 
         /// <summary>True when "a", "an", "one" or "another" comes right before token i, or before up to two modifiers
         /// before it ("a senior official", "another officer").</summary>

@@ -442,8 +442,14 @@ public sealed class CodingLexicon
     {
         var span = doc.Token(t).Span;
         return SkippableInPhrase.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)
-            || (span.Length > 0 && char.IsAsciiDigit(span[0]));
+            || (span.Length > 0 && char.IsAsciiDigit(span[0]))
+            // "warned of a 'resolute response'", "vowed a 'crushing response'": quotation marks round the noun's words
+            || IsQuoteMark(span);
     }
+
+    /// <summary>A quotation mark token, straight or curly, single or double (also the treebank's `` and '').</summary>
+    private static bool IsQuoteMark(ReadOnlySpan<char> s) =>
+        s is "'" or "\"" or "\u2018" or "\u2019" or "\u201C" or "\u201D" or "``" or "''";
 
     private static bool WordMatches(Document doc, int t, string word, bool lowerOnly)
     {

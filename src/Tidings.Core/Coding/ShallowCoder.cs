@@ -2976,6 +2976,23 @@ public sealed partial class ShallowCoder : IEventCoder
                 code = _trigs[attackTrig].Code;
                 var consumed = _trigs[attackTrig]; consumed.Consumed = true; _trigs[attackTrig] = consumed;
             }
+            // "Three police officers were wounded when militants attacked a checkpoint", "two soldiers were killed when rebels
+            // ambushed their convoy": a passive harm with no by-agent, told as befalling its subject when someone used force,
+            // is that someone's force against the subject, coded with the clause verb's code (the clause's own event, aimed at
+            // a place or thing, is consumed). Only victims that are an actor: "twelve people were killed when gunmen opened
+            // fire on a market" leaves the clause to be coded on its own.
+            else if (!head.IsNoun && head.Start == inner.Start && entry.Trigger is "kill" or "wound" or "injure" or "maim"
+                     && _tree.Parsed && (_tree.IsPassive(headNode) || IsPassive(head)) && AgentAfterBy(head, out _) < 0
+                     && _tree.WhenClauseDoer(headNode, out int whenVerb) is var whenDoer && whenDoer >= 0
+                     && TrigAt(whenVerb) is var whenTrig && whenTrig >= 0 && !_trigs[whenTrig].IsNoun && IsForceCode(_trigs[whenTrig].Code)
+                     && (treeSrc >= 0 ? treeSrc : NearestSourceBefore(head.Start, ClauseStart(clause))) is var whenVictims && whenVictims >= 0 && whenVictims != whenDoer)
+            {
+                passive = true; subjectIsTarget = true;
+                patientSubject = whenVictims;
+                src = whenDoer; srcHow = "tree:when-clause-doer";
+                code = _trigs[whenTrig].Code;
+                var consumed = _trigs[whenTrig]; consumed.Consumed = true; _trigs[whenTrig] = consumed;
+            }
             // "Opposition Leader Arrested by Police", "General Convicted of War Crimes at UN Tribunal": the parser reads a
             // headline's passive as active; when the headline names the doer, its subject is the one acted on.
             // (One that names no doer keeps the parser's reading for now: coding it agentless, as gold/README.md codes
@@ -5604,6 +5621,9 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             return -1;
         }
+
+        /// <summary>True for a code of force: an assault, a fight or mass violence (18-20).</summary>
+        private static bool IsForceCode(string? c) => c is { Length: >= 3 } && c[..2] is "18" or "19" or "20";
 
         /// <summary>True when trigger <paramref name="j"/> is a noun of force: an assault, a fight or mass violence (18-20).</summary>
         private bool IsAttackNoun(int j) => _trigs[j].IsNoun && _trigs[j].Code is { Length: >= 3 } c && c[..2] is "18" or "19" or "20";

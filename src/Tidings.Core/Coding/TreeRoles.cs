@@ -481,7 +481,31 @@ internal sealed partial class TreeRoles
                 && (_doc.Token(verb).Xpos == "VBN" || (_doc.Token(verb).Xpos == "JJ" && _doc.Token(verb).Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
                 return true;
         }
-        return false;
+        return SharesPassive(verb);
+    }
+
+    /// <summary>True when <paramref name="verb"/> is a past participle coordinated after a passive verb, with no subject,
+    /// auxiliary, copula or object of its own: "were arrested and charged by police", "was detained and beaten" share the
+    /// first verb's passive subject and auxiliary, and a "by" phrase after the last participle names the doer of both.</summary>
+    private bool SharesPassive(int verb)
+    {
+        if (!RelIs(verb, "conj") || _doc.Token(verb).Xpos != "VBN" || Head(verb) is not (var h and >= 0) || h >= verb || !IsVerbal(h)) return false;
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "nsubj") || RelStarts(c, "aux") || RelIs(c, "cop") || RelIs(c, "obj") || RelIs(c, "expl")) return false;
+        return IsPassive(h);
+    }
+
+    /// <summary>The passive subject of <paramref name="verb"/>, or of the passive verb a participle coordinated with it
+    /// shares it from (<see cref="SharesPassive"/>); -1 when none.</summary>
+    private int PassiveSubjectHolder(int verb)
+    {
+        for (int v = verb, step = 0; v >= 0 && step < 4; step++)
+        {
+            if (AnyChild(v, "nsubj:pass")) return v;
+            if (!SharesPassive(v)) return -1;
+            v = Head(v);
+        }
+        return -1;
     }
 
     /// <summary>"Two activists released from prison in Accra", "Jailed journalist freed": a headline or photo caption
@@ -700,6 +724,15 @@ internal sealed partial class TreeRoles
                     return a;
                 }
             }
+            // "were arrested and charged by police": the "by" phrase on a participle that shares this verb's passive names
+            // the doer of both.
+            if (passive && step == 0)
+                foreach (var c in Children(v))
+                    if (RelIs(c, "conj") && c > v && SharesPassive(c))
+                        foreach (var g in Children(c))
+                            if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var ca && ca >= 0
+                                && !AgentOfCauseNoun(c, g))
+                            { how = "tree:agent(shared-passive)"; LastSubjectNode = g; return ca; }
             if (passive) return -1;
             int h = Head(v);
             if (h < 0) return -1;
@@ -1673,7 +1706,9 @@ internal sealed partial class TreeRoles
         bool prepOnly = isNoun || entry.Has(TriggerFlags.PrepOnly);
         if (!isNoun && IsPassive(anchor))
         {
-            foreach (var c in Children(anchor))
+            // "were arrested and charged": a participle that shares a passive has its subject on the first verb.
+            int holder = PassiveSubjectHolder(anchor) is var ph && ph >= 0 ? ph : anchor;
+            foreach (var c in Children(holder))
                 if (RelIs(c, "nsubj:pass") && ActorOfNode(c) is var a && a >= 0 && a != source)
                 {
                     targets.Add(a); Conjuncts(c, targets);
@@ -4676,6 +4711,32 @@ internal sealed partial class TreeRoles
                 if (RelStarts(n, "nmod") && CaseOf(n) == "of" && IsNatureNoun(n) && _doc.Token(c).Lemma is "cause" or "source" or "spread" or "origin") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The actor who does what a "when" clause after <paramref name="verb"/> tells, with <paramref name="clauseVerb"/> that
+    /// clause's verb: "were wounded when militants attacked a checkpoint" gives the militants. The clause must follow the verb,
+    /// be active and have an actor as its subject; -1 when there is none.
+    /// </summary>
+    public int WhenClauseDoer(int verb, out int clauseVerb)
+    {
+        clauseVerb = -1;
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "advcl") || c < verb || !IsVerbal(c) || IsPassive(c)) continue;
+            bool when = false;
+            int subject = -1;
+            foreach (var g in Children(c))
+            {
+                if ((RelIs(g, "advmod") || RelIs(g, "mark")) && _doc.Token(g).Span.Equals("when", StringComparison.OrdinalIgnoreCase)) when = true;
+                else if (RelIs(g, "nsubj")) subject = g;
+            }
+            if (!when || subject < 0 || ActorOfNode(subject) is not (var a and >= 0)) continue;
+            clauseVerb = c;
+            return a;
+        }
+        return -1;
     }
 
     /// <summary>True when the verb at <paramref name="verb"/> has a passive agent ("by" phrase or <c>obl:agent</c>).</summary>
