@@ -324,7 +324,8 @@ public sealed class CodingLexicon
         }
         // "placed the opposition leader under house arrest", "took two suspects into custody", "put its forces on high alert":
         // a verb of putting takes its object before the preposition that ends the phrase.
-        if (v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 3 && PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1]))
+        if (v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 3 && (PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1])
+                || CallingVerbs.Contains(v.Words[0]) && v.Words[1] == "to"))
             for (int t = token + 1, n = 0; t < limit && n <= MaxObjectWords; t++, n++)
             {
                 if (n > 0 && WordMatches(doc, t, v.Words[1], false))
@@ -343,9 +344,15 @@ public sealed class CodingLexicon
 
     /// <summary>True when the variant is a phrase whose second word is a particle that may follow the verb's object.</summary>
     /// Also a phrase of putting whose object stands before its preposition ("placed the opposition leader under house arrest").
+    /// So is a phrase of calling whose object stands before "to" ("called both sides to talks", "summoned the union and the
+    /// employers to a meeting").
     public static bool SplitsParticle(TriggerVariant v) =>
         v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 2 && (SplitParticles.Contains(v.Words[1])
-            || v.Words.Length >= 3 && PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1]));
+            || v.Words.Length >= 3 && PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1])
+            || v.Words.Length >= 3 && CallingVerbs.Contains(v.Words[0]) && v.Words[1] == "to");
+
+    /// <summary>Verbs that call their object to a meeting: "called both sides to talks".</summary>
+    private static readonly FrozenSet<string> CallingVerbs = FrozenSet.ToFrozenSet(["call", "summon"], StringComparer.Ordinal);
 
     /// <summary>Matches <paramref name="words"/>[from..to) from token <paramref name="t"/>, skipping up to
     /// <see cref="MaxSkips"/> listed light words and <see cref="MaxModifierSkips"/> in all (listed words and the noun's

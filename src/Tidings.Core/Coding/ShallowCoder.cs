@@ -3453,9 +3453,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // the deployment of troops" is, not a demand made of them. An order of an act stays a demand frame ("ordered the
             // army to fire on protesters"), one to others' forces an expulsion ("ordered French troops to leave").
             if (code == "100" && entry.Trigger == "order" && !inner.IsNoun && frameRule is null && targets.Count == 1 && targets[0] >= 0
-                && OwnForce(src, targets[0]) && _tree.Parsed && _tree.SendsObjectToAPlace(innerNode, doc.Places))
+                && SameSideForce(src, targets[0]) && _tree.Parsed && _tree.SendsObjectToAPlace(innerNode, doc.Places))
             {
-                // A deployment needs no target, as the lexicon's "deploy" and "order deployment" rows say (notgt).
+                // A deployment needs no target, as the lexicon's "deploy" and "order deployment" rows say (notgt). A commander's
+                // own force ("the military governor ordered two battalions into Djugu": MIL and MIL) is no other actor either.
+                if (!OwnForce(src, targets[0])) { targets[0] = -1; tgtHow = "none"; }
                 code = "154";
                 entry = entry with { Trigger = "deploy", Flags = entry.Flags | TriggerFlags.NoTarget };
             }
@@ -3473,6 +3475,19 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = "154";
                 targets.Clear(); targets.Add(sent);
+                entry = entry with { Trigger = "deploy", Flags = entry.Flags | TriggerFlags.NoTarget };
+            }
+            // "The army sent 600 more troops to the area", "Kenya sent 200 police officers to the region": troops or police sent
+            // by their own force or country to ground the sentence names by a common noun only are deployed there (154, 153
+            // for police), as when the place is named in their own country above; with no recipient named, sending troops is
+            // no protection given to anyone (074 needs its recipient). A deployment needs no target (the "deploy" row is notgt).
+            if (code == "074" && !inner.IsNoun && src >= 0 && _tree.Parsed && SameSideForceIn(src, inner) is var moved && moved >= 0
+                && _tree.SentToGround(innerNode, doc.Places))
+            {
+                code = "154";
+                targets.Clear();
+                if (OwnForce(src, moved)) targets.Add(moved);
+                else { targets.Add(-1); tgtHow = "none"; }
                 entry = entry with { Trigger = "deploy", Flags = entry.Flags | TriggerFlags.NoTarget };
             }
             // "Hundreds of police officers arrived in Quito", "Nigerian troops flew to Monrovia": troops or police that
@@ -5172,6 +5187,25 @@ public sealed partial class ShallowCoder : IEventCoder
             for (int k = inner.Start; k < inner.End; k++)
                 if (actorOf[k] >= 0 && OwnForce(src, actorOf[k])) return actorOf[k];
             return -1;
+        }
+
+        /// <summary>The first armed force or police in the trigger that is the source's own (<see cref="OwnForce"/>) or bears the
+        /// source's own force code ("the army sent more troops": MIL and MIL), else -1.</summary>
+        private int SameSideForceIn(int src, Trig inner)
+        {
+            for (int k = inner.Start; k < inner.End; k++)
+                if (actorOf[k] >= 0 && SameSideForce(src, actorOf[k])) return actorOf[k];
+            return -1;
+        }
+
+        /// <summary>True when <paramref name="force"/> is the source's own force (<see cref="OwnForce"/>) or another mention
+        /// with the source's own force code and country ("the army sent more troops": MIL and MIL).</summary>
+        private bool SameSideForce(int src, int force)
+        {
+            if (force < 0 || src < 0 || force == src) return false;
+            if (OwnForce(src, force)) return true;
+            return A(force).Code is { } fc && fc == A(src).Code && A(force).Country == A(src).Country
+                && (fc.EndsWith("MIL", StringComparison.Ordinal) || fc.EndsWith("COP", StringComparison.Ordinal));
         }
 
         /// <summary>True when <paramref name="force"/> is the armed forces or police of <paramref name="src"/>'s own country

@@ -2811,7 +2811,10 @@ internal sealed partial class TreeRoles
         foreach (var holder in new[] { verb, obj })
             foreach (var c in Children(holder))
                 if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is "to" or "into" or "onto"
-                    && (PlaceIndexAt(c, places) >= 0 || DeploymentGround.Contains((_doc.Token(c).Lemma ?? "").ToLowerInvariant())))
+                    && (PlaceIndexAt(c, places) >= 0 || DeploymentGround.Contains((_doc.Token(c).Lemma ?? "").ToLowerInvariant())
+                        // "ordered two battalions into Djugu": what troops are ordered into by name is ground, even one the
+                        // gazetteer lacks.
+                        || CaseOf(c) == "into" && _doc.TokUpos(c) == Upos.PROPN))
                     return true;
         return false;
     }
@@ -2833,6 +2836,32 @@ internal sealed partial class TreeRoles
                     if (RelStarts(g, "nmod") && CaseOf(g) == "of" && PlaceIndexAt(g, places) is var q && q >= 0) return places[q].Place!.Country;
             }
         return null;
+    }
+
+    /// <summary>
+    /// True when the verb at <paramref name="verb"/> (or its object) sends it "to" or "into" a noun of ground that names no
+    /// place of its own ("sent 600 more troops to the area", "rushed police into the district"): a possessive other than
+    /// the source's own ("to Poland's border") or a place inside the phrase ("to the region of Donbas") leaves the country
+    /// the ground belongs to to the place rules.
+    /// </summary>
+    public bool SentToGround(int verb, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        var holders = new List<int>(2) { verb };
+        foreach (var c in Children(verb)) if (RelIs(c, "obj")) holders.Add(c);
+        foreach (var holder in holders)
+            foreach (var c in Children(holder))
+            {
+                if (!(RelStarts(c, "obl") || RelStarts(c, "nmod")) || CaseOf(c) is not ("to" or "into")) continue;
+                if (!DeploymentGround.Contains((_doc.Token(c).Lemma ?? "").ToLowerInvariant()) || PlaceIndexAt(c, places) >= 0) continue;
+                bool named = false;
+                foreach (var g in Children(c))
+                    if ((RelStarts(g, "nmod:poss") && (_doc.Token(g).Lemma ?? "").ToLowerInvariant() is not ("its" or "their" or "our"))
+                        || (RelStarts(g, "nmod") && PlaceIndexAt(g, places) >= 0) || RelIs(g, "compound") && PlaceIndexAt(g, places) >= 0)
+                        named = true;
+                if (!named) return true;
+            }
+        return false;
     }
 
     /// <summary>

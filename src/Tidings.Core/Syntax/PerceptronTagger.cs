@@ -704,13 +704,14 @@ public sealed class PerceptronTagger : IPipelineComponent
     /// <summary>
     /// "Ukraine's air force shot down 48 drones", "the army beat back the attack": a particle tag (RP) belongs to a verb, so a
     /// past form right before one that the tagger read as a noun ("a force shot") is the verb's participle form; the finite
-    /// repair that follows decides whether it is the clause's finite verb.
+    /// repair that follows decides whether it is the clause's finite verb. "Dead" after a past form is the resultative of
+    /// "shot dead", "stabbed dead" ("Fighters of the Liberation Army shot dead four workers"), never an adjective of it.
     /// </summary>
     private void RepairNounBeforeParticle(IReadOnlyList<string> words, Span<int> classes)
     {
         if (_vbnClass < 0) return;
         for (int i = 1; i + 1 < words.Count; i++)
-            if (_xpos[classes[i]] == "NN" && _xpos[classes[i + 1]] == "RP"
+            if (_xpos[classes[i]] == "NN" && (_xpos[classes[i + 1]] == "RP" || words[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase))
                 && (words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPasts.Contains(words[i]) || PastOnlyForms.Contains(words[i])))
                 classes[i] = _vbnClass;
     }
