@@ -3631,7 +3631,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // So are people counted as the passive's subject ("Around 70 people were detained by police").
             if (targets.TrueForAll(t => t >= 0 && A(t).IsModifier) && !inner.IsNoun && code[..2] is "17" or "18" or "19" or "20"
                 && _tree.Parsed && treeSrc == src && src >= 0
-                && (passive ? _tree.CountedPeoplePassiveSubject(innerNode) : _tree.CountedPeopleObject(innerNode))
+                && (passive ? _tree.CountedPeoplePassiveSubject(innerNode) : CountedPeopleAimedAt(inner, innerNode))
                 && (_tree.LocativeCountry(innerNode, doc.Places)
                     // "struck an apartment block in Dnipro, killing 12 people": the place the attack a participle tells the outcome of.
                     ?? (_tree.ParticipleGovernor(innerNode) is var pg && pg >= 0 ? _tree.LocativeCountry(pg, doc.Places, attacked: true) : null)
@@ -3793,11 +3793,18 @@ public sealed partial class ShallowCoder : IEventCoder
             // place abroad de-escalates toward that country.
             // The troops withdrawn are the source's own, not a target ("France withdrew its forces").
             // So are "their troops" of coordinated subjects ("Kyrgyzstan and Tajikistan pulled their troops back").
-            if (code.StartsWith("087", StringComparison.Ordinal) && targets.Count == 1 && targets[0] >= 0
+            // "agreed to pull back troops from the disputed border" (0356) withdraws forces as the act itself does, when the
+            // forces are its object ("ready to observe a truce with the army" names the other side).
+            bool withdrawal = code.StartsWith("087", StringComparison.Ordinal) || (code == "0356" && tgtHow is "object" or "tree:obj");
+            if (withdrawal && targets.Count == 1 && targets[0] >= 0
                 && (OwnForce(src, targets[0]) || (PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP")
                     // "US to withdraw troops from Niger": the actor stage gives a bare force the country of the place after
                     // it, but troops withdrawn from a place are the withdrawing side's; the place is where they leave.
-                    || ForceNamedByPlaceLeft(targets[0])))
+                    || ForceNamedByPlaceLeft(targets[0])
+                    // "Thailand and Cambodia agreed to pull back troops": a bare force given the country of one of the
+                    // coordinated sides is theirs, withdrawn by both; each side is the other's target below.
+                    || (coordinated.Count > 0 && !PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } cf && cf[3..] is "MIL" or "COP"
+                        && coordinated.Exists(b => b >= 0 && A(b).Country == A(targets[0]).Country))))
             {
                 targets.Clear(); tgtHow = "none(own-forces)";
                 // Coordinated sides that each pull back their own forces de-escalate toward each other.
@@ -3807,7 +3814,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     coordinated.Clear();
                 }
             }
-            if (targets.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && A(src).Country is { } leaving)
+            if (targets.Count == 0 && withdrawal && A(src).Country is { } leaving)
             {
                 string? from = _tree.FromCountry(innerNode, doc.Places);
                 if (from is null && headNode != innerNode) from = _tree.FromCountry(headNode, doc.Places);
@@ -4082,6 +4089,14 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(owner); tgtHow = "tree:object-owner";
             }
+            // "refused to resume talks until the rebels disarm": a refusal or threat already coded as one is aimed at the
+            // doer of its condition (ConditionTarget) before a missing target drops it; one the modal makes a threat is
+            // looked at below.
+            if (targets.Count == 0 && src >= 0 && _tree.Parsed && !passive && code[..2] is "13" or "12"
+                && ConditionTarget(code, inner.IsNoun ? headNode : innerNode, headNode, src) is var conditionedFirst && conditionedFirst >= 0)
+            {
+                targets.Add(conditionedFirst); tgtHow = "tree:condition-doer";
+            }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
@@ -4164,6 +4179,15 @@ public sealed partial class ShallowCoder : IEventCoder
             // "If Nigeria's president asks Ghana to send troops, Accra will refuse": a request or plan told inside an "if" clause is
             // only supposed, however its frame verb reads.
             else if (modality is Modality.Demanded or Modality.Intended && InConditionalClause(head)) modality = Modality.Conditional;
+            // "would impose further sanctions if Tehran resumed enrichment", "will fight back if the U.S. persists": a threat
+            // (here, once the modal made the act one) is aimed at whoever its condition names as the doer; "rejected calls
+            // for a ceasefire until Kyiv gives up its bid", "refused to resume talks unless the rebels disarm": so is a
+            // refusal held until another side acts.
+            if (targets is [-1] && targetCountry is null && src >= 0 && _tree.Parsed && !passive && code[..2] is "13" or "12"
+                && ConditionTarget(code, inner.IsNoun ? headNode : innerNode, headNode, src) is var conditioned && conditioned >= 0)
+            {
+                targets[0] = conditioned; tgtHow = "tree:condition-doer";
+            }
             // "Iran allowed IAEA inspectors to return to the plant", "Armenia allowed EU monitors to deploy": when the
             // permission is itself coded (086x), what it permits is not a second event (gold/README.md codes the permission
             // alone); a permission the lexicon does not code ("the deal allows troops to train together") leaves the act
@@ -4932,6 +4956,39 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (Actors.ActorLexicon.Default.TryGetRole(phrase, out var role))
                     return role.Code is "MED" or "BUS" or "EDU" or "HLH" or "LAB" or "AGR" or "REL" or "NGO" or "NGOHRI" or "OPP" or "CVL" ? role.Code : null;
             return null;
+        }
+
+        /// <summary>
+        /// True when the act of an active trigger is aimed at people only counted: the object or "at"/"on" phrase of the trigger's
+        /// head or of another word of a phrase trigger ("fired tear gas at thousands of young people", which the parser may
+        /// hang from "gas" or a misparsed "tear"), or counted protesters in a clause of time ("as thousands protest").
+        /// </summary>
+        private bool CountedPeopleAimedAt(Trig inner, int innerNode)
+        {
+            if (_tree.CountedPeopleObject(innerNode) || _tree.CountedProtestersInClause(innerNode)) return true;
+            for (int k = inner.Start; k < inner.End; k++)
+                if (k != innerNode && (_tree.CountedPeopleObject(k) || _tree.CountedProtestersInClause(k))) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The actor a threat (13) or refusal (12) is aimed at through its condition: the doer of an "if"/"unless" clause
+        /// on a threat, of an "until"/"unless" clause on a refusal ("refused to attend if the opposition took part" tells
+        /// the refuser's terms, not whom the refusal answers). Never the source's own side nor an adjective or possessive
+        /// mention; -1 when none.
+        /// </summary>
+        private int ConditionTarget(string code, int node, int headNode, int src)
+        {
+            bool threat = code.StartsWith("13", StringComparison.Ordinal);
+            Func<string, bool> marks = threat ? m => m is "if" or "unless" : m => m is "until" or "unless";
+            int doer = _tree.ConditionDoer(node, marks);
+            if (doer < 0 && headNode != node) doer = _tree.ConditionDoer(headNode, marks);
+            if (doer < 0 || doer == src || IsModifier(doer) || _reporters.Contains(doer)) return -1;
+            if (A(doer).Code is not { } code2 || code2 == A(src).Code) return -1;
+            // "would withdraw if its own troops came under fire": the source's own forces are no target; a government's
+            // threat to its own people ("would crack down if protesters returned") is.
+            if (OwnForce(src, doer)) return -1;
+            return doer;
         }
 
         /// <summary>
@@ -5876,6 +5933,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "into former president Alberto Fernandez": "former" stays outside a titled name's span.
                 while (p >= tr.End && (Is(p, Words.Determiner) || Is(p, Words.PlaceAdjective) || IsWord(p, "former"))) p--;
                 if (p >= tr.End && IsWord(p, "by")) { t = span.EndToken - 1; continue; } // the agent, not the target
+                // "agreed to withdraw heavy weapons after talks in the Malaysian capital": a country adjective on a town in an
+                // "in"/"at" phrase names where a statement, agreement or pledge was made, not whom it concerns. A visit (04),
+                // force, coercion or violence there (15, 17-20) is still aimed at the place's country.
+                if (p >= tr.End && A(a).IsModifier && (IsWord(p, "in") || IsWord(p, "at")) && span.EndToken < end
+                    && doc.TokLemma(span.EndToken) is "capital" or "city" or "town" or "port" or "resort"
+                    && entry.Root is not ("04" or "14" or "15" or "17" or "18" or "19" or "20"))
+                {
+                    t = span.EndToken - 1; continue;
+                }
                 // "fighting alongside M23 rebels": a side that acts with the subject, not on it.
                 if (p >= tr.End && (IsWord(p, "alongside") || IsWord(p, "beside") || (IsWord(p, "with") && IsWord(p - 1, "together"))))
                 {

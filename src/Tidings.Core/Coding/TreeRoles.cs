@@ -4332,6 +4332,30 @@ internal sealed partial class TreeRoles
     }
 
     private bool UnnamedCountedPeople(int c) => _actorOf[c] < 0 && CountedPeople(c);
+
+    /// <summary>
+    /// "Police fire tear gas as thousands protest tax rises", "troops opened fire when hundreds marched on the palace":
+    /// true when an adverbial clause of time under the verb tells people only counted (no actor) protesting, who are
+    /// then whom the force is used on.
+    /// </summary>
+    public bool CountedProtestersInClause(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "advcl") || MarkOf(c) is not ("as" or "when" or "while") || _doc.Token(c).Lemma is not { } lemma
+                || !ProtestVerbs.Contains(lemma)) continue;
+            foreach (var s in Children(c))
+                if (RelIs(s, "nsubj") && UnnamedCountedPeople(s)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of a crowd's protest whose counted subject is the protesting people.</summary>
+    private static readonly HashSet<string> ProtestVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "protest", "march", "rally", "demonstrate", "gather", "riot",
+    };
     /// <summary>
     /// "Around 70 people were detained by police", "dozens were arrested": true when the passive verb's subject is people
     /// only counted, no actor (as <see cref="CountedPeopleObject"/> for an active verb's object).
@@ -4687,6 +4711,25 @@ internal sealed partial class TreeRoles
             if (RelIs(c, "obj") && _doc.Token(c).Lemma is "evidence" or "proof" or "indication" or "sign" or "signs")
                 foreach (var g in Children(c))
                     if (RelIs(g, "acl") || RelIs(g, "ccomp") || (RelStarts(g, "nmod") && CaseOf(g) == "of")) return g;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The actor whose act a conditional clause on the verb names ("would impose further sanctions if Tehran resumed
+    /// enrichment" → Tehran, "rejected calls for a ceasefire until Kyiv gives up its bid" → Kyiv), looked for on the verb
+    /// and on the verbs it complements (the "if" clause may hang from "threatened" rather than from "impose"). Only
+    /// the marks in <paramref name="marks"/> count; -1 when none.
+    /// </summary>
+    public int ConditionDoer(int verb, Func<string, bool> marks)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        for (int v = verb, step = 0; v >= 0 && step < 3; step++)
+        {
+            foreach (var c in Children(v))
+                if (RelIs(c, "advcl") && MarkOf(c) is { } mark && marks(mark) && ClauseDoer(c) is var doer && doer >= 0) return doer;
+            if (!(RelIs(v, "xcomp") || RelIs(v, "conj") || (RelIs(v, "advcl") && MarkOf(v) == "to"))) return -1;
+            v = Head(v);
         }
         return -1;
     }
