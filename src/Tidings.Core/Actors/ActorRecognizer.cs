@@ -209,7 +209,8 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// <summary>
     /// A state's envoys and ministers, which "his"/"her" give to the head just named ("Paraguayan President Santiago Pena
     /// recalled his ambassador", "sent his foreign minister"). After "its"/"their" ("Peru recalled its ambassador from
-    /// Caracas") they stay out: the event coder reads that object as the recall's and the place after it as the target.
+    /// Caracas") they stay out unless they are a finite verb's subject: the event coder reads that object as the recall's
+    /// and the place after it as the target.
     /// </summary>
     private static readonly FrozenSet<string> HeadsOffices = Set("ambassador", "envoy", "foreign minister", "defence minister",
         "defense minister", "interior minister", "finance minister", "prime minister", "vice president", "deputy",
@@ -5220,8 +5221,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && (role.Code.StartsWith("GOV", StringComparison.Ordinal) || role.Code is "LEG" or "JUD")
                 && (j >= end || !char.IsLetter(Tok(j)[0]) || PhraseEndersBySpan.Contains(Tok(j)) || SubjectVerbsBySpan.Contains(Tok(j))
                     || TaggedFiniteVerb(j) || (Tok(j).Length >= 4 && Tok(j).EndsWith("ed")));
+            // Session 24 (blind41): "The UAE said its foreign minister had spoken with ...", "Peru said its ambassador will
+            // return": after "its"/"their" a state's envoy or minister that is the subject of a finite verb is the holder's;
+            // only as an object ("recalled its ambassador from Caracas") is it left to the event coder.
             bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma)) || itsOwn
-                || (pronoun && (Is(pron, "his") || Is(pron, "her")) && HeadsOffices.Contains(role.Lemma));
+                || (pronoun && (Is(pron, "his") || Is(pron, "her")) && HeadsOffices.Contains(role.Lemma))
+                || (pronoun && (Is(pron, "its") || Is(pron, "their")) && HeadsOffices.Contains(role.Lemma) && j < end && TaggedFiniteVerb(j));
             // "Javier Milei's party", "the court's president": a possessive right after a mention.
             bool ofMention = pron > sentFirst && pron < i && IsPossessive(pron) && _out.Count > 0 && _out[^1].Tokens.EndToken == pron;
             if (!role.IsPlural && ofMention && role.IsTitle && _out[^1] is { Code: not null } body

@@ -790,8 +790,11 @@ internal sealed partial class TreeRoles
                     how = NonActorAgent;
                     return -1;
                 }
+                // Session 24 (blind41): so is one in a headline that has a finite verb elsewhere ("Sierra Leone: government
+                // says coup attempt foiled, 20 soldiers arrested", "Minister resigns, aides detained"): headlines drop the
+                // passive's auxiliary in every clause, and the tagger's finite misread is VBD, not VBN.
                 if (_actorOf[h] >= 0 && _doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v)
-                    && (IsVerbArgument(h) || (IsVerblessHeadline() && !HasByAgent(v))))
+                    && (IsVerbArgument(h) || (IsHeadline() && !HasByAgent(v))))
                 {
                     foreach (var c in Children(v))
                         if ((RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) is var ag && ag >= 0)
@@ -4587,6 +4590,9 @@ internal sealed partial class TreeRoles
 
     /// <summary>True when the sentence is a headline with no finite verb or modal (its -ed forms are passives whose "was" is
     /// dropped: TreeRepairs.HeadlinePassives).</summary>
+    private bool IsHeadline() =>
+        _e > _f && _doc.Sentence(_doc.SentenceOf(_f)).Section == Documents.SectionKind.Headline;
+
     private bool IsVerblessHeadline()
     {
         if (_e <= _f || _doc.Sentence(_doc.SentenceOf(_f)).Section != Documents.SectionKind.Headline) return false;

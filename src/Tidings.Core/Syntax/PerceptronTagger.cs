@@ -443,9 +443,19 @@ public sealed class PerceptronTagger : IPipelineComponent
         if (_vbzClass < 0 || words.Count < 3) return;
         bool titleCase = IsTitleCase(words);
         if (!titleCase && words[^1] is "." or "!" or "?" or "\"" or "'" or ":" or ";") return;
-        for (int i = 0; i < words.Count; i++)
+        // "Chad appeals for aid as thousands flee fighting", "Russia warns of response as EU adopts sanctions": a finite
+        // verb after a subordinator is the verb of a clause that hangs on the main one, so it does not stand for the
+        // headline's own verb, and it says the main clause has one: the -s word before it is that verb even when a
+        // preposition follows it (no verbless headline "Gaza talks in Cairo" carries an "as" clause with a verb).
+        int end = words.Count;
+        for (int i = 2; i + 1 < words.Count; i++)
+            if (HeadlineSubordinators.Contains(words[i])) { end = i; break; }
+        for (int i = 0; i < end; i++)
             if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") return;
-        for (int i = 1; i + 1 < words.Count; i++)
+        bool subordinateVerb = false;
+        for (int i = end + 1; i < words.Count; i++)
+            if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") { subordinateVerb = true; break; }
+        for (int i = 1; i + 1 < end; i++)
         {
             var w = words[i];
             // In sentence case, only within the noun phrase that opens the headline: a preposition, verb form or
@@ -461,7 +471,8 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (_xpos[classes[i + 1]].StartsWith("VB", StringComparison.Ordinal) && _xpos[classes[i + 1]] != "VBG") return;
             // "Ukraine peace talks in Geneva": after a common noun, or anywhere in sentence case, an -s word followed by a
             // preposition or punctuation heads a verbless headline.
-            if ((!titleCase || !afterName) && _xpos[classes[i + 1]] is "IN" or "," or "." or ":" or "MD" or "CC" or "POS") continue;
+            if ((!titleCase || !afterName) && _xpos[classes[i + 1]] is "IN" or "," or "." or ":" or "MD" or "CC" or "POS"
+                && !(subordinateVerb && afterName && _xpos[classes[i + 1]] == "IN")) continue;
             var lower = w.ToLowerInvariant();
             bool verb = EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 1))
                 || (lower.EndsWith("es", StringComparison.Ordinal) && EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 2)))
@@ -471,6 +482,10 @@ public sealed class PerceptronTagger : IPipelineComponent
             return;
         }
     }
+
+    /// <summary>Words that open a subordinate clause in a headline ("... as thousands flee", "... after talks fail").</summary>
+    private static readonly HashSet<string> HeadlineSubordinators = new(StringComparer.OrdinalIgnoreCase)
+    { "as", "after", "while", "when", "before", "because", "until", "since", "though", "although", "if" };
 
     /// <summary>-s verbs of outcome that follow a noun of violence in headlines ("Police fire kills two").</summary>
     private static readonly HashSet<string> HeadlineOutcomeVerbs = new(StringComparer.OrdinalIgnoreCase)

@@ -18,6 +18,7 @@ public static partial class TreeRepairs
         NominalClausalSubject(words, heads, relations);
         SubordinateClauses(words, heads, relations);
         SpeechParticipleOfMainClause(words, heads, relations);
+        SpeechParticipleOnAudience(words, heads, relations);
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
         DependentsOfFunctionWords(words, heads, relations);
