@@ -188,6 +188,7 @@ public sealed class CodingLexicon
                 case "speaker": flags |= TriggerFlags.SpeakerThreat; break;
                 case "frameonly": flags |= TriggerFlags.FrameOnly; break;
                 case "agentfrom": flags |= TriggerFlags.AgentFrom; break;
+                case "protesters": flags |= TriggerFlags.ProtesterSource; break;
                 case var s when s.StartsWith("frame=", StringComparison.Ordinal):
                     frame = s[6..] switch
                     {

@@ -76,6 +76,11 @@ public sealed partial class ShallowCoder
             if (code.StartsWith("03", StringComparison.Ordinal) && entry.Trigger == "agree" && DependentOf(innerNode, "xcomp") is var deal && deal >= 0
                 && doc.TokLemma(deal) is { } dl && CommerceVerbs.Contains(dl)
                 && (DependentOf(deal, "aux:pass") >= 0 || (_tree.VerbSource(innerNode, out _) is var seller && seller >= 0 && RoleOf(seller) == "BUS"))) return true;
+            // "pleaded guilty to fraud", "pleaded not guilty", "pleading innocent": a plea in court, no appeal to anyone.
+            if (head.Entry.Trigger == "plead" && !head.IsNoun && head.End < _e && (IsWord(head.End, "guilty") || IsWord(head.End, "not")
+                || IsWord(head.End, "innocent") || IsWord(head.End, "no"))) return true;
+            // "The mayor and his wife welcomed their first baby", "welcomed a baby girl": a birth in the family, no praise.
+            if (entry.Trigger == "welcome" && DependentOf(innerNode, "obj") is var welcomed && welcomed >= 0 && Is(welcomed, NewbornNouns)) return true;
             // "Attorney Wang, who defended political activists": a lawyer defends clients in court, no verbal defence (052).
             if (code == "052" && entry.Trigger == "defend" && _tree.VerbSource(innerNode, out _) is var defender && defender >= 0 && IsLawyer(defender)) return true;
             // "The bank warned that its profits would fall": a business warning about its own figures is a forecast.
@@ -125,6 +130,9 @@ public sealed partial class ShallowCoder
         }
 
         /// <summary>Nouns of a right or freedom whose infinitive names what one may do ("the right to protest").</summary>
+        /// <summary>What parents welcome when a child is born ("welcomed their first baby", "welcomed a baby girl").</summary>
+        private static readonly WordSet NewbornNouns = new("baby", "babies", "son", "daughter", "twins", "girl", "boy", "child", "grandchild");
+
         private static readonly WordSet RightNouns = new("right", "rights", "freedom", "freedoms", "liberty");
 
         /// <summary>Nouns of a population: residents, villagers, civilians, families, inhabitants, people (with their counts).</summary>

@@ -2300,6 +2300,27 @@ public sealed partial class ShallowCoder : IEventCoder
                 && (k + 2 >= _e || doc.TokUpos(k + 2) is not (Upos.NOUN or Upos.PROPN or Upos.ADJ)
                 || W(k + 2) is "side" or "country" or "army" or "government" or "nation"));
 
+        /// <summary>True when the verb at <paramref name="verb"/> has a "to"-infinitive of purpose ("gathered to demand ...").</summary>
+        private bool PurposeClause(int verb)
+        {
+            if (!_tree.Parsed || verb < _f || verb >= _e) return false;
+            foreach (var rel in PurposeRelations)
+                if (DependentOf(verb, rel) is var p && p > verb && IsWord(p - 1, "to")) return true;
+            return false;
+        }
+
+        private static readonly string[] PurposeRelations = ["xcomp", "advcl"];
+
+        /// <summary>True when the actor's words name it as protesters ("protesters", "demonstrators", "anti-government
+        /// protestors"), not as a crowd or mob that may have gathered for anything.</summary>
+        private bool IsNamedProtesters(int a)
+        {
+            var span = A(a).Tokens;
+            for (int t = span.FirstToken; t < span.EndToken; t++)
+                if (doc.TokLemma(t) is "protester" or "protestor" or "demonstrator") return true;
+            return false;
+        }
+
         /// <summary>True when the actor is a crowd of protesters ("rioters", "protesters", "an angry mob").</summary>
         private bool IsProtestingCrowd(int a)
         {
@@ -4300,6 +4321,12 @@ public sealed partial class ShallowCoder : IEventCoder
             // sends them; a state's experts sent abroad may be investigators, builders or advisers ("sent experts to examine the
             // wreckage").
             if (entry.Trigger.EndsWith("@staff", StringComparison.Ordinal) && (src < 0 || !IsReliefBody(A(src).Code))) return;
+            // "Protesters gathered outside parliament", "demonstrators converged on the ministry": gathering is a demonstration
+            // (141) only when those who gather are named as protesters; "leaders gathered in Rome", "a crowd gathered to watch"
+            // are no protest.
+            // "gathered outside Congress to demand its dissolution": the purpose clause is the demonstration's own event, coded
+            // from its verb; the gathering adds none.
+            if (entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !IsNamedProtesters(src) || PurposeClause(innerNode))) return;
             // "agreed to connect their power grids", "agreed to hold joint coast guard drills": a plain intent takes the field
             // of the act it frames (0311, 0312, 0313, 0314, 032).
             if (_tree.Parsed && code == "030" && _tree.CooperationIntentKind(innerNode) is { } field) code = field;

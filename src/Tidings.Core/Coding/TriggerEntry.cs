@@ -32,6 +32,9 @@ public enum TriggerFlags : ushort
     /// <summary>An event told of whom it befalls: the doer follows "from" and the phrase's subject is the target, as a
     /// passive's by-agent and subject are ("Ukrainian positions came under fire from Russian artillery").</summary>
     AgentFrom = 256,
+    /// <summary>An act that is a protest only when protesters do it: the source must be a crowd named as protesters
+    /// ("protesters gathered outside parliament" is a demonstration, "leaders gathered in Rome" is not).</summary>
+    ProtesterSource = 512,
 }
 
 /// <summary>The modality a framing verb lends to the event it introduces ("threatened to strike", "urged Y to hold talks").</summary>
