@@ -59,6 +59,15 @@ public static class DemandContent
         // not the change of leader (0241, 1041) that a resignation is: whom the vote puts in office is not asked for.
         if (objects.Any(o => Ballots.Contains(o)) && VoteVerbs.Contains(verb)) return "104";
         if (dispute && verb is "settle" or "resolve") return "107";
+        // "urged Israel to let more aid trucks into Gaza", "called on the authorities to allow an independent investigation",
+        // "demanded that Minsk let UN monitors visit its prisons", "to grant inspectors access": letting outsiders in is
+        // allowing international involvement (1055, 0255), whoever asks it.
+        if ((AdmitVerbs.Contains(verb) && objects.Any(o => Outsiders.Contains(o)))
+            || (verb is "grant" or "give" or "provide" or "restore" && objects.Contains("access")))
+            return "1055";
+        // "called on the miners to end their protest", "urged the students to halt their sit-in": giving up a protest
+        // eases political dissent (1052, 0252).
+        if (StopVerbs.Contains(verb) && objects.Any(o => Dissent.Contains(o))) return "1052";
         if (verb is "negotiate") return "106";
         if (aid && GiveVerbs.Contains(verb)) return "1031";
         // "improve working conditions", "raise wages": what the state pays or rules is a policy.
@@ -117,6 +126,19 @@ public static class DemandContent
 
     /// <summary>Verbs of holding a vote or setting it ("hold", "call", "set a date for" is not one: its object is the date).</summary>
     private static readonly HashSet<string> VoteVerbs = Set("hold", "call", "organise", "organize", "stage", "conduct", "schedule", "reschedule");
+
+    /// <summary>Verbs of letting someone in or through ("allow", "let").</summary>
+    private static readonly HashSet<string> AdmitVerbs = Set("allow", "let", "permit", "admit", "facilitate");
+
+    /// <summary>Outsiders and their work that a state lets in: inspectors, monitors, aid and its convoys, an inquiry.</summary>
+    private static readonly HashSet<string> Outsiders = Set(
+        "access", "inspector", "inspection", "monitor", "observer", "investigator", "investigation", "inquiry", "probe", "aid",
+        "truck", "lorry", "convoy", "agency", "journalist", "reporter", "mission", "delegation", "rapporteur", "humanitarian");
+
+    /// <summary>Protests that those who stage them are asked to give up ("end their sit-in"). Not "strike", "blockade",
+    /// "boycott" or "occupation": halting strikes or a blockade is as often a military or economic measure.</summary>
+    private static readonly HashSet<string> Dissent = Set(
+        "protest", "demonstration", "sit-in", "agitation", "march", "rally", "walkout", "unrest");
 
     private static readonly HashSet<string> StopVerbs = Set("halt", "stop", "end", "cease", "suspend", "pause", "curb");
 

@@ -2350,6 +2350,13 @@ public sealed partial class ShallowCoder : IEventCoder
             if (lemma.ToLowerInvariant() is "leave" or "withdraw" or "depart" or "quit" or "exit" && DependentOf(verb, "nsubj") is var gone
                 && gone >= 0 && IsForceNoun(gone))
                 return "1056";
+            // "urged both sides to return to the negotiating table", "called on the rebels to come back to talks": going back to
+            // talks is meeting to negotiate (106, 026).
+            if (lemma.ToLowerInvariant() is "return" or "come" or "go" or "get")
+                for (int t = _f; t < _e; t++)
+                    if (doc.Token(t).Head == verb && doc.Token(t).Relation is { } r && r.StartsWith("obl", StringComparison.Ordinal)
+                        && doc.TokLemma(t) is "talk" or "table" or "negotiation" or "dialogue" or "mediation")
+                        return "106";
             return DemandContent.DemandCode(lemma.ToLowerInvariant(), objects);
         }
 
@@ -6524,10 +6531,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     // "staged a sit-in outside the education ministry to demand ...": a protest already aimed at whom its demand
                     // is addressed to is one event with it too.
                     if (p.Target >= 0 && d.Target != p.Target) continue;
-                    string code = p.Cameo.Length == 3 && d.Cameo.Length == 4 && d.Cameo.StartsWith("104", StringComparison.Ordinal) && p.Cameo is "141" or "142" or "143" or "144"
-                        ? p.Cameo + d.Cameo[3] : p.Cameo;
-                    // A strike's demand implied of the government does not make the strike one against it (see below).
+                    // A strike's demand implied of the government does not make the strike one against it (see below), nor
+                    // one for a change of its policy.
                     bool implied = d.Target < 0, strike = p.Cameo.StartsWith("143", StringComparison.Ordinal);
+                    string code = ProtestForDemand(p.Cameo, d.Cameo, ofPolicy: !(implied && strike));
                     _out[i] = p with { Target = d.Target, TargetCountry = implied && !strike ? d.TargetCountry : null, TargetRole = implied && !strike ? d.TargetRole : null, Cameo = code, Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' → {code}" };
                     _out.RemoveAt(j);
                     if (j < i) i--;
@@ -6547,6 +6554,21 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (!IsPopular(p.Source) || A(p.Source).Country is not { } iso) continue;
                 _out[i] = p with { TargetCountry = iso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };
             }
+        }
+
+        /// <summary>
+        /// The code of a protest (14x) made for a demand (10x): a demand of change (104k: leadership, policy, rights,
+        /// institutions) gives its sub-code 14xk, as CAMEO numbers them; a demand that the addressee act in some way
+        /// the lexicon does not name (100: "demanding that the council release the results", "demanding a recount") is
+        /// one for a change of its policy (14x2). Demands of another kind (release 1053, withdrawal 1056) leave the
+        /// protest's own code, and so does a strike whose demand names no addressee (<paramref name="ofPolicy"/> false:
+        /// workers strike against employers as often as against the state).
+        /// </summary>
+        private static string ProtestForDemand(string protest, string demand, bool ofPolicy)
+        {
+            if (protest is not ("141" or "142" or "143" or "144" or "145")) return protest;
+            if (demand.Length == 4 && demand.StartsWith("104", StringComparison.Ordinal) && demand[3] is >= '1' and <= '4') return protest + demand[3];
+            return demand == "100" && ofPolicy ? protest + "2" : protest;
         }
 
         /// <summary>

@@ -72,7 +72,7 @@ public class CodingConventionTests
     // the kind of reform asked for keeps its CAMEO digit (083k → 024k): an appeal for rights
     [InlineData("Uganda's opposition called on the government to grant them the right to assemble.", "UGAOPP→UGAGOV:0243")]
     // a protest by a country's people with no named target addresses its government
-    [InlineData("Teachers in Chile rallied to demand better pay.", "CHLEDU→CHLGOV:141")]
+    [InlineData("Teachers in Chile rallied to demand better pay.", "CHLEDU→CHLGOV:1412")]
     // a concession made after protests yields to the protesters
     [InlineData("Sri Lanka's prime minister resigned after months of street protests.", "LKAGOV→LKACVL:*")]
     // an attack on something that is no actor, in a foreign country, is an attack on that country
