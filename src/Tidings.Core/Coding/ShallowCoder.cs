@@ -3589,7 +3589,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // A force with no country at all ("both sides will withdraw troops") is theirs too.
                 if (coordinated.Count > 0)
                     targets.RemoveAll(t => t >= 0 && A(t).Code is { } tc && (tc.EndsWith("MIL", StringComparison.Ordinal) || tc.EndsWith("COP", StringComparison.Ordinal))
-                        && (A(t).Country is not { } tcy || tcy == A(src).Country || coordinated.Exists(c => c >= 0 && A(c).Country == tcy)));
+                        && (A(t).Country is null || A(t).Country == A(src).Country || OfACoordinatedSide(t, coordinated)));
             }
             // "Indian and Chinese commanders agreed to pull back troops": once the source's own troops are set aside, a
             // mutual event of coordinated subjects is aimed at each other, as it is when the tree names no target at all.
@@ -3825,14 +3825,14 @@ public sealed partial class ShallowCoder : IEventCoder
             // forces are its object ("ready to observe a truce with the army" names the other side).
             bool withdrawal = code.StartsWith("087", StringComparison.Ordinal) || (code == "0356" && tgtHow is "object" or "tree:obj");
             if (withdrawal && targets.Count == 1 && targets[0] >= 0
-                && (OwnForce(src, targets[0]) || (PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP")
+                && (OwnForce(src, targets[0])
                     // "US to withdraw troops from Niger": the actor stage gives a bare force the country of the place after
                     // it, but troops withdrawn from a place are the withdrawing side's; the place is where they leave.
                     || ForceNamedByPlaceLeft(targets[0])
                     // "Thailand and Cambodia agreed to pull back troops": a bare force given the country of one of the
                     // coordinated sides is theirs, withdrawn by both; each side is the other's target below.
-                    || (coordinated.Count > 0 && !PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } cf && cf[3..] is "MIL" or "COP"
-                        && coordinated.Exists(b => b >= 0 && A(b).Country == A(targets[0]).Country))))
+                    || (A(targets[0]).Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP"
+                        && (PossessedBySource(targets[0]) || OfACoordinatedSide(targets[0], coordinated)))))
             {
                 targets.Clear(); tgtHow = "none(own-forces)";
                 // Coordinated sides that each pull back their own forces de-escalate toward each other.
@@ -5270,6 +5270,17 @@ public sealed partial class ShallowCoder : IEventCoder
             return f.Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP" && f.Rule.StartsWith("role:", StringComparison.Ordinal)
                 && f.Rule.Contains("; country = the place after it", StringComparison.Ordinal)
                 && f.Tokens.EndToken < _e && IsWord(f.Tokens.EndToken, "from");
+        }
+
+        /// <summary>True when <paramref name="actor"/> has the country of one of the <paramref name="coordinated"/> doers (a
+        /// countryless actor that of a countryless doer): "Thailand and Cambodia agreed to pull back troops" moves forces of
+        /// both, whichever of them the bare role took its country from.</summary>
+        private bool OfACoordinatedSide(int actor, List<int> coordinated)
+        {
+            string? country = A(actor).Country;
+            foreach (int side in coordinated)
+                if (side >= 0 && A(side).Country == country) return true;
+            return false;
         }
 
         /// <summary>The first actor in the trigger's words that is the source's own troops or police ("sent 600 soldiers"), else -1.</summary>
