@@ -2346,18 +2346,19 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             var objects = new List<string>();
             _tree.ObjectLemmas(verb, objects);
+            string verbLemma = lemma.ToLowerInvariant();
             // Session 19 (blind34): "demanded that French troops leave its territory": troops that leave withdraw (1056).
-            if (lemma.ToLowerInvariant() is "leave" or "withdraw" or "depart" or "quit" or "exit" && DependentOf(verb, "nsubj") is var gone
+            if (verbLemma is "leave" or "withdraw" or "depart" or "quit" or "exit" && DependentOf(verb, "nsubj") is var gone
                 && gone >= 0 && IsForceNoun(gone))
                 return "1056";
             // "urged both sides to return to the negotiating table", "called on the rebels to come back to talks": going back to
             // talks is meeting to negotiate (106, 026).
-            if (lemma.ToLowerInvariant() is "return" or "come" or "go" or "get")
+            if (verbLemma is "return" or "come" or "go" or "get")
                 for (int t = _f; t < _e; t++)
                     if (doc.Token(t).Head == verb && doc.Token(t).Relation is { } r && r.StartsWith("obl", StringComparison.Ordinal)
                         && doc.TokLemma(t) is "talk" or "table" or "negotiation" or "dialogue" or "mediation")
                         return "106";
-            return DemandContent.DemandCode(lemma.ToLowerInvariant(), objects);
+            return DemandContent.DemandCode(verbLemma, objects);
         }
 
         /// <summary>A noun of a state's forces: a member of the lexicon's <c>@force</c> class (decision 026: "troops",
@@ -5018,7 +5019,7 @@ public sealed partial class ShallowCoder : IEventCoder
             int doer = _tree.ConditionDoer(node, marks);
             if (doer < 0 && headNode != node) doer = _tree.ConditionDoer(headNode, marks);
             if (doer < 0 || doer == src || IsModifier(doer) || _reporters.Contains(doer)) return -1;
-            if (A(doer).Code is not { } code2 || code2 == A(src).Code) return -1;
+            if (A(doer).Code is not { } doerCode || doerCode == A(src).Code) return -1;
             // "would withdraw if its own troops came under fire": the source's own forces are no target; a government's
             // threat to its own people ("would crack down if protesters returned") is.
             if (OwnForce(src, doer)) return -1;
@@ -5446,8 +5447,9 @@ public sealed partial class ShallowCoder : IEventCoder
             return byKind;
         }
 
-        /// <summary>The source of the latest event of the three sentences before this one that was aimed at
-        /// <paramref name="src"/>'s side by another side; -1 when none.</summary>
+        /// <summary>The source of the latest event of the three sentences before this one (with <paramref name="sameSentence"/>,
+        /// also of this one, told before <paramref name="src"/>) that was aimed at <paramref name="src"/>'s side by another
+        /// side; -1 when none.</summary>
         private int AnsweredActor(int src, bool sameSentence = false)
         {
             for (int k = _sources.Count - 1; k >= 0; k--)
@@ -5455,8 +5457,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 var (sentence, s, _, _, t) = _sources[k];
                 if (t < 0) continue;
                 // In its own sentence only an act told before the answering side ("X imposed duties, Y vowed a response").
-                if (sentence == _sentence && sameSentence && A(s).Tokens.FirstToken < A(src).Tokens.FirstToken) { }
-                else if (sentence >= _sentence) continue;
+                bool toldBefore = sameSentence && sentence == _sentence && A(s).Tokens.FirstToken < A(src).Tokens.FirstToken;
+                if (sentence >= _sentence && !toldBefore) continue;
                 if (sentence < _sentence - 3) break;
                 if (SameSide(t, src) && !SameSide(s, src)) return s;
             }
@@ -5759,10 +5761,10 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>True for a code of force: an assault, a fight or mass violence (18-20).</summary>
-        private static bool IsForceCode(string? c) => c is { Length: >= 3 } && c[..2] is "18" or "19" or "20";
+        private static bool IsForceCode(string? c) => c is { Length: >= 3 } && c.AsSpan(0, 2) is "18" or "19" or "20";
 
         /// <summary>True when trigger <paramref name="j"/> is a noun of force: an assault, a fight or mass violence (18-20).</summary>
-        private bool IsAttackNoun(int j) => _trigs[j].IsNoun && _trigs[j].Code is { Length: >= 3 } c && c[..2] is "18" or "19" or "20";
+        private bool IsAttackNoun(int j) => _trigs[j].IsNoun && IsForceCode(_trigs[j].Code);
 
         /// <summary>The actor an attack noun trigger <paramref name="j"/> is laid on by the words right after it ("an attack
         /// blamed on Israel", "a bombing claimed by the Islamic State", "a strike attributed to the rebels"), or -1.</summary>
