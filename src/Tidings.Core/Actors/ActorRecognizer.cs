@@ -87,6 +87,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     /// <summary>Number words that count a crowd ("thousands of", "tens of thousands of").</summary>
     private static readonly FrozenSet<string> CrowdNumbers = Set("dozens", "hundreds", "thousands", "millions");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrowdNumbersBySpan = CrowdNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Past tenses of what a crowd does as one actor ("200 people protested", "1,000 people blocked the road").</summary>
     private static readonly FrozenSet<string> CrowdActs = Set("protested", "marched", "rallied", "demonstrated", "gathered",
@@ -145,6 +146,7 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// stand between a country and its role, where these are verbs ("Uganda jailed two opposition lawmakers").</summary>
     private static readonly FrozenSet<string> HolderDescriptions = Set("jailed", "imprisoned", "detained", "arrested", "embattled", "armed",
         "veteran", "prominent", "leading", "popular", "beleaguered", "besieged", "fugitive", "hardline", "moderate", "charismatic");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderDescriptionsBySpan = HolderDescriptions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Role nouns that name weapons and vehicles: with a country they stand for its military ("Israeli warplanes"),
@@ -2026,7 +2028,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (k < _doc.TokenCount && Is(k, "the")) k++;
             // "supporters of the jailed opposition leader": words of the holder's lot stand before the role's mention.
             if (k == t + 2)
-                while (k < _doc.TokenCount && _doc.SentenceOf(k) == sentence && HolderDescriptions.Contains(Tok(k).ToString())) k++;
+                while (k < _doc.TokenCount && _doc.SentenceOf(k) == sentence && HolderDescriptionsBySpan.Contains(Tok(k))) k++;
             foreach (var o in _out)
                 if (o.Tokens.FirstToken == k && (anyCountry || o.Country is not null) && o.Code is not null && !o.IsModifier) return o;
             return null;
@@ -4764,7 +4766,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // is an actor only before a verb of what crowds do, as digits also count victims ("12 people died", "30 people
             // killed in a blast" in a headline), whom the gold files leave out.
             if (i >= 1 && IsDigitCount(Tok(i - 1))) return CrowdActsBySpan.Contains(Tok(j));
-            if (i < 2 || !Is(i - 1, "of") || !CrowdNumbers.Contains(Tok(i - 2).ToString())) return false;
+            if (i < 2 || !Is(i - 1, "of") || !CrowdNumbersBySpan.Contains(Tok(i - 2))) return false;
             if (Is(j, "were") || Is(j, "was") || Is(j, "had") || Is(j, "have") || Is(j, "are") || Is(j, "is") || Is(j, "in")) return false;
             return IsVerbish(Tok(j)) || TaggedFiniteVerb(j);
         }
@@ -5283,7 +5285,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             int det2 = det;
             // "the French-trained army", "the pro-government militia", "the well-equipped army": a hyphenated description
             // between "the" and the role describes the holder too.
-            while (det2 > sentFirst && (HolderDescriptions.Contains(Tok(det2).ToString()) || RoleModifiersBySpan.Contains(Tok(det2))
+            while (det2 > sentFirst && (HolderDescriptionsBySpan.Contains(Tok(det2)) || RoleModifiersBySpan.Contains(Tok(det2))
                 || IsHyphenatedDescription(Tok(det2)))) det2--;
             if (det2 < det && Is(det2, "the")) det = det2;
             // "an opposition leader, Nika Melia,": the name set off after the role is its holder.

@@ -325,8 +325,7 @@ public sealed class CodingLexicon
         }
         // "placed the opposition leader under house arrest", "took two suspects into custody", "put its forces on high alert":
         // a verb of putting takes its object before the preposition that ends the phrase.
-        if (v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 3 && (PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1])
-                || CallingVerbs.Contains(v.Words[0]) && v.Words[1] == "to"))
+        if (ObjectBeforePreposition(v))
             for (int t = token + 1, n = 0; t < limit && n <= MaxObjectWords; t++, n++)
             {
                 if (n > 0 && WordMatches(doc, t, v.Words[1], false))
@@ -343,14 +342,17 @@ public sealed class CodingLexicon
     /// <summary>The prepositions that end such a verb's object: "under arrest", "into custody", "in custody", "on alert".</summary>
     private static readonly FrozenSet<string> PuttingPreps = FrozenSet.ToFrozenSet(["under", "into", "in", "on"], StringComparer.Ordinal);
 
-    /// <summary>True when the variant is a phrase whose second word is a particle that may follow the verb's object.</summary>
-    /// Also a phrase of putting whose object stands before its preposition ("placed the opposition leader under house arrest").
-    /// So is a phrase of calling whose object stands before "to" ("called both sides to talks", "summoned the union and the
-    /// employers to a meeting").
+    /// <summary>True when the variant is a phrase whose second word is a particle that may follow the verb's object, or
+    /// one whose object stands before its preposition (<see cref="ObjectBeforePreposition"/>).</summary>
     public static bool SplitsParticle(TriggerVariant v) =>
-        v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 2 && (SplitParticles.Contains(v.Words[1])
-            || v.Words.Length >= 3 && PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1])
-            || v.Words.Length >= 3 && CallingVerbs.Contains(v.Words[0]) && v.Words[1] == "to");
+        (v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 2 && SplitParticles.Contains(v.Words[1])) || ObjectBeforePreposition(v);
+
+    /// <summary>True when the variant is a phrase of putting whose object stands before its preposition ("placed the
+    /// opposition leader under house arrest"), or of calling whose object stands before "to" ("called both sides to talks",
+    /// "summoned the union and the employers to a meeting").</summary>
+    private static bool ObjectBeforePreposition(TriggerVariant v) =>
+        v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 3
+        && ((PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1])) || (CallingVerbs.Contains(v.Words[0]) && v.Words[1] == "to"));
 
     /// <summary>Verbs that call their object to a meeting: "called both sides to talks".</summary>
     private static readonly FrozenSet<string> CallingVerbs = FrozenSet.ToFrozenSet(["call", "summon"], StringComparer.Ordinal);

@@ -129,10 +129,10 @@ public sealed partial class ShallowCoder
             return false;
         }
 
-        /// <summary>Nouns of a right or freedom whose infinitive names what one may do ("the right to protest").</summary>
         /// <summary>What parents welcome when a child is born ("welcomed their first baby", "welcomed a baby girl").</summary>
         private static readonly WordSet NewbornNouns = new("baby", "babies", "son", "daughter", "twins", "girl", "boy", "child", "grandchild");
 
+        /// <summary>Nouns of a right or freedom whose infinitive names what one may do ("the right to protest").</summary>
         private static readonly WordSet RightNouns = new("right", "rights", "freedom", "freedoms", "liberty");
 
         /// <summary>Nouns of a population: residents, villagers, civilians, families, inhabitants, people (with their counts).</summary>

@@ -2346,18 +2346,19 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             var objects = new List<string>();
             _tree.ObjectLemmas(verb, objects);
+            string verbLemma = lemma.ToLowerInvariant();
             // Session 19 (blind34): "demanded that French troops leave its territory": troops that leave withdraw (1056).
-            if (lemma.ToLowerInvariant() is "leave" or "withdraw" or "depart" or "quit" or "exit" && DependentOf(verb, "nsubj") is var gone
+            if (verbLemma is "leave" or "withdraw" or "depart" or "quit" or "exit" && DependentOf(verb, "nsubj") is var gone
                 && gone >= 0 && IsForceNoun(gone))
                 return "1056";
             // "urged both sides to return to the negotiating table", "called on the rebels to come back to talks": going back to
             // talks is meeting to negotiate (106, 026).
-            if (lemma.ToLowerInvariant() is "return" or "come" or "go" or "get")
+            if (verbLemma is "return" or "come" or "go" or "get")
                 for (int t = _f; t < _e; t++)
                     if (doc.Token(t).Head == verb && doc.Token(t).Relation is { } r && r.StartsWith("obl", StringComparison.Ordinal)
                         && doc.TokLemma(t) is "talk" or "table" or "negotiation" or "dialogue" or "mediation")
                         return "106";
-            return DemandContent.DemandCode(lemma.ToLowerInvariant(), objects);
+            return DemandContent.DemandCode(verbLemma, objects);
         }
 
         /// <summary>A noun of a state's forces: a member of the lexicon's <c>@force</c> class (decision 026: "troops",
@@ -3589,7 +3590,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // A force with no country at all ("both sides will withdraw troops") is theirs too.
                 if (coordinated.Count > 0)
                     targets.RemoveAll(t => t >= 0 && A(t).Code is { } tc && (tc.EndsWith("MIL", StringComparison.Ordinal) || tc.EndsWith("COP", StringComparison.Ordinal))
-                        && (A(t).Country is not { } tcy || tcy == A(src).Country || coordinated.Exists(c => c >= 0 && A(c).Country == tcy)));
+                        && (A(t).Country is null || A(t).Country == A(src).Country || OfACoordinatedSide(t, coordinated)));
             }
             // "Indian and Chinese commanders agreed to pull back troops": once the source's own troops are set aside, a
             // mutual event of coordinated subjects is aimed at each other, as it is when the tree names no target at all.
@@ -3825,14 +3826,14 @@ public sealed partial class ShallowCoder : IEventCoder
             // forces are its object ("ready to observe a truce with the army" names the other side).
             bool withdrawal = code.StartsWith("087", StringComparison.Ordinal) || (code == "0356" && tgtHow is "object" or "tree:obj");
             if (withdrawal && targets.Count == 1 && targets[0] >= 0
-                && (OwnForce(src, targets[0]) || (PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP")
+                && (OwnForce(src, targets[0])
                     // "US to withdraw troops from Niger": the actor stage gives a bare force the country of the place after
                     // it, but troops withdrawn from a place are the withdrawing side's; the place is where they leave.
                     || ForceNamedByPlaceLeft(targets[0])
                     // "Thailand and Cambodia agreed to pull back troops": a bare force given the country of one of the
                     // coordinated sides is theirs, withdrawn by both; each side is the other's target below.
-                    || (coordinated.Count > 0 && !PossessedBySource(targets[0]) && A(targets[0]).Code is { Length: 6 } cf && cf[3..] is "MIL" or "COP"
-                        && coordinated.Exists(b => b >= 0 && A(b).Country == A(targets[0]).Country))))
+                    || (A(targets[0]).Code is { Length: 6 } fc && fc[3..] is "MIL" or "COP"
+                        && (PossessedBySource(targets[0]) || OfACoordinatedSide(targets[0], coordinated)))))
             {
                 targets.Clear(); tgtHow = "none(own-forces)";
                 // Coordinated sides that each pull back their own forces de-escalate toward each other.
@@ -5018,7 +5019,7 @@ public sealed partial class ShallowCoder : IEventCoder
             int doer = _tree.ConditionDoer(node, marks);
             if (doer < 0 && headNode != node) doer = _tree.ConditionDoer(headNode, marks);
             if (doer < 0 || doer == src || IsModifier(doer) || _reporters.Contains(doer)) return -1;
-            if (A(doer).Code is not { } code2 || code2 == A(src).Code) return -1;
+            if (A(doer).Code is not { } doerCode || doerCode == A(src).Code) return -1;
             // "would withdraw if its own troops came under fire": the source's own forces are no target; a government's
             // threat to its own people ("would crack down if protesters returned") is.
             if (OwnForce(src, doer)) return -1;
@@ -5272,6 +5273,17 @@ public sealed partial class ShallowCoder : IEventCoder
                 && f.Tokens.EndToken < _e && IsWord(f.Tokens.EndToken, "from");
         }
 
+        /// <summary>True when <paramref name="actor"/> has the country of one of the <paramref name="coordinated"/> doers (a
+        /// countryless actor that of a countryless doer): "Thailand and Cambodia agreed to pull back troops" moves forces of
+        /// both, whichever of them the bare role took its country from.</summary>
+        private bool OfACoordinatedSide(int actor, List<int> coordinated)
+        {
+            string? country = A(actor).Country;
+            foreach (int side in coordinated)
+                if (side >= 0 && A(side).Country == country) return true;
+            return false;
+        }
+
         /// <summary>The first actor in the trigger's words that is the source's own troops or police ("sent 600 soldiers"), else -1.</summary>
         private int OwnForceIn(int src, Trig inner)
         {
@@ -5435,8 +5447,9 @@ public sealed partial class ShallowCoder : IEventCoder
             return byKind;
         }
 
-        /// <summary>The source of the latest event of the three sentences before this one that was aimed at
-        /// <paramref name="src"/>'s side by another side; -1 when none.</summary>
+        /// <summary>The source of the latest event of the three sentences before this one (with <paramref name="sameSentence"/>,
+        /// also of this one, told before <paramref name="src"/>) that was aimed at <paramref name="src"/>'s side by another
+        /// side; -1 when none.</summary>
         private int AnsweredActor(int src, bool sameSentence = false)
         {
             for (int k = _sources.Count - 1; k >= 0; k--)
@@ -5444,8 +5457,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 var (sentence, s, _, _, t) = _sources[k];
                 if (t < 0) continue;
                 // In its own sentence only an act told before the answering side ("X imposed duties, Y vowed a response").
-                if (sentence == _sentence && sameSentence && A(s).Tokens.FirstToken < A(src).Tokens.FirstToken) { }
-                else if (sentence >= _sentence) continue;
+                bool toldBefore = sameSentence && sentence == _sentence && A(s).Tokens.FirstToken < A(src).Tokens.FirstToken;
+                if (sentence >= _sentence && !toldBefore) continue;
                 if (sentence < _sentence - 3) break;
                 if (SameSide(t, src) && !SameSide(s, src)) return s;
             }
@@ -5748,10 +5761,10 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>True for a code of force: an assault, a fight or mass violence (18-20).</summary>
-        private static bool IsForceCode(string? c) => c is { Length: >= 3 } && c[..2] is "18" or "19" or "20";
+        private static bool IsForceCode(string? c) => c is { Length: >= 3 } && c.AsSpan(0, 2) is "18" or "19" or "20";
 
         /// <summary>True when trigger <paramref name="j"/> is a noun of force: an assault, a fight or mass violence (18-20).</summary>
-        private bool IsAttackNoun(int j) => _trigs[j].IsNoun && _trigs[j].Code is { Length: >= 3 } c && c[..2] is "18" or "19" or "20";
+        private bool IsAttackNoun(int j) => _trigs[j].IsNoun && IsForceCode(_trigs[j].Code);
 
         /// <summary>The actor an attack noun trigger <paramref name="j"/> is laid on by the words right after it ("an attack
         /// blamed on Israel", "a bombing claimed by the Islamic State", "a strike attributed to the rebels"), or -1.</summary>

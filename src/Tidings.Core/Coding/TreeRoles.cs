@@ -4588,14 +4588,15 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    /// <summary>True when the sentence is a headline with no finite verb or modal (its -ed forms are passives whose "was" is
-    /// dropped: TreeRepairs.HeadlinePassives).</summary>
+    /// <summary>True when the sentence is a headline.</summary>
     private bool IsHeadline() =>
         _e > _f && _doc.Sentence(_doc.SentenceOf(_f)).Section == Documents.SectionKind.Headline;
 
+    /// <summary>True when the sentence is a headline with no finite verb or modal (its -ed forms are passives whose "was" is
+    /// dropped: TreeRepairs.HeadlinePassives).</summary>
     private bool IsVerblessHeadline()
     {
-        if (_e <= _f || _doc.Sentence(_doc.SentenceOf(_f)).Section != Documents.SectionKind.Headline) return false;
+        if (!IsHeadline()) return false;
         for (int k = _f; k < _e; k++)
             if (_doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD") return false;
         return true;

@@ -51,6 +51,7 @@ public static partial class TreeRepairs
             KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
         }
     }
+
     /// <summary>Verbs of saying whose object or oblique is the audience ("told the council", "briefed reporters", "said
     /// in a statement"), not anyone who acts in what was said.</summary>
     private static readonly HashSet<string> AudienceSpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
