@@ -27,6 +27,7 @@ public class Targets24bTests
     [InlineData("Teachers in Kenya went on strike to press the government for higher pay.", "KENEDU→KENGOV:143")]
     [InlineData("Truck drivers in Chile blocked highways to pressure the government over fuel prices.", "CHL*→CHLGOV:144")]
     [InlineData("Nurses in Nigeria began a strike to pressure the federal government over unpaid wages.", "NGAHLH→NGAGOV:143")]
+    [InlineData("Farmers in Poland blocked border crossings to pressure Brussels over grain imports.", "POLAGR→IGOEUR*:144")]
     [InlineData("Opposition supporters marched through Dhaka to force the prime minister to resign.", "BGDOPP→BGDGOV:14*")]
     [InlineData("Farmers in France blocked roads around Paris, dumping manure, to pressure the government.", "FRAAGR→FRAGOV:144")]
     public void A_protest_is_aimed_at_whom_its_purpose_presses(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
