@@ -1528,7 +1528,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                     continue;
                 }
                 // "protesters in Tbilisi", "the governor of Borno state", "refugees from Darfur": the place says whose.
-                if (CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc
+                // "shipping companies based in Hong Kong", "a bank registered in Cyprus": the seat a participle names is the
+                // place after the role.
+                int placeAfter = SeatParticipleEnd(m.Tokens.EndToken, sentence);
+                if (CountryOfPlaceAfter(placeAfter, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc
                     && !(m.Code == "MIL" && NearestStateBefore(i, sentence) is { } ns && ns != placeIso))
                 {
                     _out[i] = m with
@@ -1536,7 +1539,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                         Code = pc.Cameo + m.Code, Country = pc.Iso3, Reason = null,
                         Rule = $"{m.Rule}; country = the place after it ({pc.Name}) → {pc.Cameo + m.Code}",
                     };
-                    ShareRoleWithCoordinatedCountries(m.Tokens.EndToken + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
+                    ShareRoleWithCoordinatedCountries(placeAfter + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
                     continue;
                 }
                 // "European Union foreign ministers imposed sanctions … Separately, the ministers agreed": a definite bare role
@@ -1823,6 +1826,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                 k = q; t = _out[q].Tokens.EndToken;
             }
         }
+
+        /// <summary>
+        /// The token after a role where its place starts: past a participle that names a seat ("based", "headquartered",
+        /// "registered", "incorporated") when "in" follows it, else <paramref name="t"/> itself.
+        /// </summary>
+        private int SeatParticipleEnd(int t, int sentence)
+        {
+            if (t + 1 >= _doc.TokenCount || _doc.SentenceOf(t + 1) != sentence || !Is(t + 1, "in")) return t;
+            return SeatParticiples.Contains(Tok(t).ToString()) ? t + 1 : t;
+        }
+
+        private static readonly FrozenSet<string> SeatParticiples = Set("based", "headquartered", "registered", "incorporated");
 
         private bool IsBareCountry(ActorMention o) =>
             o.Country is { } iso && o.Rule.StartsWith("country:", StringComparison.Ordinal) && _lex.CountryByIso3(iso) is { } c && o.Code == c.Cameo;

@@ -3218,6 +3218,13 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = "143"; targets.Add(-1); tgtHow = "none(labour-strike)";
             }
+            // "Fishermen began a strike to press New Delhi to act", "truckers blocked roads to pressure the government": a protest
+            // that names no one it is against is aimed at whom its purpose clause presses.
+            if (code[..2] == "14" && targets.TrueForAll(t => t < 0) && _tree.Parsed
+                && _tree.PressedInPurpose(innerNode) is var pressed && pressed >= 0 && pressed != src && !_reporters.Contains(pressed))
+            {
+                targets.Clear(); targets.Add(pressed); tgtHow = "tree:pressed-in-purpose";
+            }
             // "Japan expressed regret over Beijing's decision", "regret at the court's ruling": regret over another actor's
             // act, its doer found as the possessor of what is regretted (by the surface or by the tree), is disapproval (110), not an
             // apology; regret for one's own act, or told to those it wronged ("to the families"), stays 055.
@@ -5972,6 +5979,11 @@ public sealed partial class ShallowCoder : IEventCoder
                         return "none";
                     }
                     if (Is(t, Words.Conditional) || IsWord(t, "until") || IsWord(t, "because") || IsWord(t, "whereas")) return "none";
+                    // "appealed for food aid as refugees poured in from Sudan": a clause of circumstance after an appeal for aid
+                    // tells the need; its people and places are whom the aid is for, not whom the appeal asks (the parser may
+                    // hang "as refugees" on the aid noun, so the tree's clause test below does not see it).
+                    if (entry.Cameo.StartsWith("023", StringComparison.Ordinal) && (IsWord(t, "as") || IsWord(t, "while") || IsWord(t, "when"))
+                        && !IsWord(t + 1, "well")) return "none";
                     continue;
                 }
                 var span = A(a).Tokens;
@@ -6017,8 +6029,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 // clause of time or cause under the trigger, is no target.
                 // A reaction with no patient of its own ("Greece put its navy on alert after a Turkish research ship entered
                 // disputed waters", "dropped the plan after students protested") is aimed at whoever caused it.
-                if (!afterPrep && !direct && _tree.Parsed && _tree.InAdverbialClauseUnder(Syntax.Attachment.SpanHead(doc, span), trigNode)
-                    && !(ReactionRoots.Contains(entry.Root) && !_tree.HasOthersPatient(trigNode)))
+                // An appeal for aid is no such reaction: "appealed for food aid as refugees poured in from Sudan" asks donors,
+                // and the people and places the clause tells of (after its own "from") are those the aid is for.
+                bool aidAppeal = entry.Cameo.StartsWith("023", StringComparison.Ordinal);
+                if ((!afterPrep || aidAppeal) && !direct && _tree.Parsed && _tree.InAdverbialClauseUnder(Syntax.Attachment.SpanHead(doc, span), trigNode)
+                    && !(ReactionRoots.Contains(entry.Root) && !aidAppeal && !_tree.HasOthersPatient(trigNode)))
                 {
                     t = span.EndToken - 1;
                     continue;

@@ -407,6 +407,7 @@ internal sealed partial class TreeRoles
                             && (ab.Rule.Contains("coordinated with the country of", StringComparison.Ordinal)
                                 || (ab.Rule.StartsWith("organization", StringComparison.Ordinal) && _actorOf[node] >= 0)))
                             actors.Add(b);
+        SeatConjuncts(node, actors);
         // "30 countries including Australia, France and Japan": a group noun stands for every member of its list.
         if (IncludedMember(node) is var included && included >= 0)
             foreach (var c in Children(included))
@@ -420,6 +421,27 @@ internal sealed partial class TreeRoles
                         if (RelIs(cc, "conj") && ActorOfNode(cc) is var b && b >= 0 && !actors.Contains(b)) actors.Add(b);
                     break;
                 }
+    }
+
+    /// <summary>
+    /// "companies based in Hong Kong and the United Arab Emirates": the countries coordinated in the place of a seat
+    /// participle under a role, which the actor recognizer gave the role (a business of each), are sides too.
+    /// </summary>
+    private void SeatConjuncts(int node, List<int> actors)
+    {
+        if (node < _f || node >= _e || _actorOf[node] < 0) return;
+        foreach (var c in Children(node))
+        {
+            if (!RelIs(c, "acl") || _doc.Token(c).Lemma is not ("base" or "headquarter" or "register" or "incorporate")) continue;
+            foreach (var place in Children(c))
+            {
+                if (!RelIs(place, "obl") || CaseOf(place) != "in") continue;
+                foreach (var cc in Children(place))
+                    if (RelIs(cc, "conj") && _actorOf[cc] is var b && b >= 0 && !actors.Contains(b)
+                        && _doc.Actors[b].Rule.Contains("coordinated with the country of", StringComparison.Ordinal))
+                        actors.Add(b);
+            }
+        }
     }
 
     /// <summary>The actor whose mention ends right before the verb, or before an appositive set off by commas there, when
@@ -2444,6 +2466,44 @@ internal sealed partial class TreeRoles
             return -1;
         }
     }
+
+    /// <summary>
+    /// "began a strike on Thursday to press New Delhi to act", "staged a sit-in to pressure the government": the actor
+    /// that a purpose infinitive of pressing (<see cref="PressingVerbs"/>) under the protest, or under the verb that takes
+    /// up a protest noun, has as its object; the parser may also hang the purpose on a participle clause of the verb
+    /// ("…, keeping boats in harbour, to press …"). -1 when none.
+    /// </summary>
+    public int PressedInPurpose(int trigger)
+    {
+        if (!Parsed || trigger < _f || trigger >= _e) return -1;
+        int anchor = RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0 ? lv : trigger;
+        foreach (var c in Children(anchor))
+        {
+            if (Pressed(c) is var a && a >= 0) return a;
+            if (RelIs(c, "advcl") && MarkOf(c) is null)
+                foreach (var g in Children(c))
+                    if (Pressed(g) is var b && b >= 0) return b;
+        }
+        if (anchor != trigger)
+            foreach (var c in Children(trigger))
+                if (Pressed(c) is var a && a >= 0) return a;
+        return -1;
+
+        int Pressed(int c)
+        {
+            if (!(RelIs(c, "advcl") || RelIs(c, "xcomp") || RelStarts(c, "acl")) || MarkOf(c) != "to"
+                || _doc.Token(c).Lemma is not { } lemma || !PressingVerbs.Contains(lemma)) return -1;
+            foreach (var o in Children(c))
+                if (RelIs(o, "obj") && ActorOfNode(o) is var a && a >= 0) return a;
+            return -1;
+        }
+    }
+
+    /// <summary>Verbs of putting pressure on someone, whose object a protest held for that purpose is aimed at.</summary>
+    private static readonly HashSet<string> PressingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "press", "pressure", "pressurise", "pressurize", "force", "compel", "push",
+    };
 
     /// <summary>Verbs of putting a crowd or fighters down or back, whose object force used for them is aimed at.</summary>
     private static readonly HashSet<string> DispersingVerbs = new(StringComparer.OrdinalIgnoreCase)
