@@ -368,6 +368,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveSubjectPronouns();
             ResolveObjectPronouns();
             ResolvePairs();
+            ResolvePairPronouns();
+            ResolveCountrySides();
             StateMilitias();
             DropInBodyDatelineOutlet();
         }
@@ -944,6 +946,103 @@ public sealed class ActorRecognizer : IPipelineComponent
                     _out.Insert(at + 1, b);
                 }
                 t = noun;
+            }
+        }
+
+        /// <summary>
+        /// "Russia, which has military bases in both countries, called on them to show restraint", "urged the two neighbours
+        /// to talk and offered them help": "them" after a pair that "the two"/"both" made (<see cref="ResolvePairs"/>) in its
+        /// own sentence, with no other actor named between, is that pair. It becomes the same two mentions on its token; a
+        /// pronoun mention the earlier passes gave it from another sentence gives way. Each pair scans only the rest of its
+        /// own sentence.
+        /// </summary>
+        private void ResolvePairPronouns()
+        {
+            for (int i = 0; i + 1 < _out.Count; i++)
+            {
+                var a = _out[i];
+                var b = _out[i + 1];
+                if (!a.Rule.StartsWith("pair:", StringComparison.Ordinal) || !b.Rule.StartsWith("pair:", StringComparison.Ordinal)
+                    || !a.Tokens.Equals(b.Tokens)) continue;
+                var span = _doc.Sentence(_doc.SentenceOf(a.Tokens.FirstToken));
+                int next = i + 2;
+                for (int t = a.Tokens.EndToken; t < span.EndToken; t++)
+                {
+                    // another actor named between the pair and the pronoun is as near an antecedent
+                    while (next < _out.Count && _out[next].Tokens.EndToken <= t)
+                    {
+                        if (_out[next].Code is not null && !_out[next].IsModifier) { t = span.EndToken; break; }
+                        next++;
+                    }
+                    if (t >= span.EndToken || !Is(t, "them") || _doc.Token(t).Relation is "nsubj" or "nsubj:pass") continue;
+                    if (InQuote(t, span.FirstToken)) break;
+                    // a pronoun resolved across sentences gives way; any other mention on the token stays
+                    int on = next;
+                    if (on < _out.Count && _out[on].Tokens.FirstToken == t)
+                    {
+                        if (!(IsPronounMention(_out[on]) || _out[on].Rule.StartsWith("object pronoun:", StringComparison.Ordinal))) break;
+                        _out.RemoveAt(on);
+                    }
+                    string rule = $"pair pronoun: them → the pair '{a.Tokens.TextIn(_doc)}' named before it in its sentence";
+                    _out.Insert(on, a with { Tokens = new TokenRange(t, t + 1), Rule = $"{rule} → {a.Code}" });
+                    _out.Insert(on + 1, b with { Tokens = new TokenRange(t, t + 1), Rule = $"{rule} → {b.Code}" });
+                    break;
+                }
+                i++;
+            }
+        }
+
+        /// <summary>Plural nouns of a country's sides in a conflict ("Sudan's warring sides", "Libya's rival factions").</summary>
+        private static readonly FrozenSet<string> CountrySideNouns = Set("sides", "parties", "factions", "rivals");
+
+        /// <summary>Adjectives allowed between the country's possessive and <see cref="CountrySideNouns"/>.</summary>
+        private static readonly FrozenSet<string> CountrySideAdjectives = Set("warring", "rival", "feuding", "two", "main", "armed");
+
+        /// <summary>
+        /// "Sudan's warring sides agree to truce" (headline) … "Sudan's army and the paramilitary Rapid Support Forces agreed":
+        /// a country's possessive before a plural noun of sides (<see cref="CountrySideNouns"/>) names two sides of that one
+        /// country: the two of its actors with different codes that the text coordinates ("X and Y") in the four sentences
+        /// before, or, in a headline, that the two sentences after it name (a headline is written before its lead and names
+        /// the pair the lead spells out). The possessive mention becomes the two sides, on the phrase's tokens, which the coder
+        /// reads as coordinated actors. With no such pair the phrase is left as it was.
+        /// </summary>
+        private void ResolveCountrySides()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (m.Country is not { } iso || _lex.CountryByIso3(iso) is not { } c || m.Code != c.Cameo) continue;
+                // the possessive is the mention's last token ("Sudan's") or right after it
+                int noun = m.Tokens.EndToken;
+                if (IsPossessive(noun - 1)) { }
+                else if (noun < _doc.TokenCount && IsPossessive(noun)) noun++;
+                else continue;
+                int sentence = _doc.SentenceOf(m.Tokens.FirstToken);
+                if (noun < _doc.TokenCount && CountrySideAdjectives.Contains(Tok(noun).ToString())) noun++;
+                if (noun >= _doc.TokenCount || _doc.SentenceOf(noun) != sentence || !CountrySideNouns.Contains(Tok(noun).ToString())) continue;
+                // nothing else named on the phrase ("Sudan's warring sides' envoys" stays as it is)
+                if (i + 1 < _out.Count && _out[i + 1].Tokens.FirstToken <= noun) continue;
+                bool headline = _doc.Sentence(sentence).Section == SectionKind.Headline;
+                int from = headline ? sentence + 1 : Math.Max(0, sentence - PairWindow);
+                int to = headline ? Math.Min(_doc.SentenceCount - 1, sentence + 2) : sentence;
+                (ActorMention A, ActorMention B)? pair = null;
+                for (int j = FirstMentionFrom(_doc.Sentence(from).FirstToken); j + 1 < _out.Count; j++)
+                {
+                    var x = _out[j];
+                    if (_doc.SentenceOf(x.Tokens.FirstToken) > to || (!headline && x.Tokens.FirstToken >= m.Tokens.FirstToken)) break;
+                    var y = _out[j + 1];
+                    if (x.Country != iso || y.Country != iso || x.Code is null || y.Code is null || x.Code == y.Code
+                        || x.Code == c.Cameo || y.Code == c.Cameo || !Coordinated(x, y)) continue;
+                    pair = (x, y);
+                    // the first pair after a headline; the latest before a body sentence
+                    if (headline) break;
+                }
+                if (pair is not var (a, b)) continue;
+                var tokens = new TokenRange(m.Tokens.FirstToken, noun + 1);
+                string rule = $"country sides: {Text(m.Tokens.FirstToken, noun + 1)} → the two sides of {c.Name} the text coordinates";
+                _out[i] = a with { Tokens = tokens, Rule = $"{rule} ({a.Tokens.TextIn(_doc)}) → {a.Code}", IsModifier = false };
+                _out.Insert(i + 1, b with { Tokens = tokens, Rule = $"{rule} ({b.Tokens.TextIn(_doc)}) → {b.Code}", IsModifier = false });
+                i++;
             }
         }
 

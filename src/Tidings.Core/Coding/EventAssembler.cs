@@ -45,6 +45,10 @@ public sealed class EventAssembler
                 source = source with { Code = sCountry.Cameo + roleOnly, Country = sCountry.Iso3 };
             if (src is not null) source = PlacedRole(doc, m, src, source);
             var target = tgt is null ? null : PlacedRole(doc, m, tgt, Ref(doc, tgt, m.Background));
+            // The doer an earlier event placed ("Gunmen kidnapped a mayor in Guerrero" → MEXREB) is that country's when acted on.
+            if (target is { Country: null, Code: { } tRole } && m.TargetCountryOfRole is { } tIso && Actors.ActorLexicon.RoleCodes.Contains(tRole)
+                && Actors.ActorLexicon.Default.CountryByIso3(tIso) is { } tCountry)
+                target = target with { Code = tCountry.Cameo + tRole, Country = tCountry.Iso3 };
             if (target is null && m.TargetPlace >= 0 && m.TargetPlace < doc.Places.Count && HostOf(doc.Places[m.TargetPlace], doc) is { } host)
                 target = host;
             if (target is null && m.TargetCountry is { } iso && Actors.ActorLexicon.Default.CountryByIso3(iso) is { } country)

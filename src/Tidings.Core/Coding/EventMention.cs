@@ -43,6 +43,9 @@ public sealed record EventMention
     /// <summary>ISO 3166 alpha-3 of the country the event gives a source whose mention has none, else null: unnamed
     /// attackers are armed men of the country where they struck ("Gunmen kidnapped pupils in Kaduna state" → NGAREB).</summary>
     public string? SourceCountry { get; init; }
+    /// <summary>ISO 3166 alpha-3 of the country an earlier event gave <see cref="Target"/>, a mention with none, as its
+    /// <see cref="SourceCountry"/>: "Gunmen kidnapped a mayor in Guerrero … The governor condemned the kidnapping" → MEXREB.</summary>
+    public string? TargetCountryOfRole { get; init; }
     /// <summary>The lexicon entry or rule that fired, e.g. "verb:meet→042", shown as evidence.</summary>
     public required string Rule { get; init; }
     public bool Negated { get; init; }

@@ -120,6 +120,9 @@ public sealed partial class ShallowCoder : IEventCoder
         private readonly List<Clause> _clauses = new();
         private readonly List<EventMention> _out = new();
         private readonly HashSet<(int, int, string)> _seen = new();
+        /// <summary>Countryless doers (actor index) an attack placed in a country (<see cref="EventMention.SourceCountry"/>):
+        /// "Gunmen kidnapped a mayor in Guerrero … The governor condemned the kidnapping" aims at the gunmen of that country.</summary>
+        private readonly Dictionary<int, string> _placedDoers = new();
         /// <summary>The target of the article's latest event of each root so far: "similar sanctions" in a later sentence
         /// are aimed where the earlier ones were. Kept across the document's sentences.</summary>
         private readonly Dictionary<string, int> _lastTargetOfRoot = new(StringComparer.Ordinal);
@@ -4685,9 +4688,14 @@ public sealed partial class ShallowCoder : IEventCoder
             if (!pair && srcHow.StartsWith("tree:", StringComparison.Ordinal) && coordinated.Count > 0)
             {
                 var more = coordinated;
+                // "Turkey and Qatar sent aid as the toll from floods in Pakistan rose": every donor's aid goes to the stricken country.
+                string? jointAidTo = tgtHow == "aid-stricken-place(context)" ? targetCountry : null;
                 foreach (var b in more)
                     if (b != src && !_reporters.Contains(b))
-                        foreach (var t in targets) Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
+                        foreach (var t in targets)
+                            if (t < 0 && jointAidTo is not null && jointAidTo != A(b).Country)
+                                Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality, -1, jointAidTo, targetRole);
+                            else Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
             }
             // "Egypt and Saudi Arabia, which have mediated between the parties, invited …": the surface shows the conjuncts
             // before a subject the tree missed, whether found before the verb or as the antecedent of a relative clause.
@@ -5089,7 +5097,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (Is(venue, VenueNouns) || (actorOf[venue] >= 0 && _reporters.Contains(actorOf[venue])))) continue;
                 // nor a country that gives aid itself ("Britain pledged 3 million pounds and the EU released 1.5 million euros"):
                 // the subject of an aid or aid-pledge verb is a donor, whatever its place reading says.
-                if (_tree.Parsed && placeHead >= 0 && doc.Token(placeHead).Relation == "nsubj" && TrigAt(doc.Token(placeHead).Head) is var given
+                // "India and China send aid as Nepal quake toll passes 600": a donor coordinated with the subject is one too.
+                int donor = placeHead >= 0 && doc.Token(placeHead).Relation == "conj" ? doc.Token(placeHead).Head : placeHead;
+                if (_tree.Parsed && donor >= 0 && doc.Token(donor).Relation == "nsubj" && TrigAt(doc.Token(donor).Head) is var given
                     && given >= 0 && _trigs[given].Entry.Root is "03" or "07") continue;
                 if (only is not null && only != c) return null;
                 only = c;
@@ -5543,13 +5553,22 @@ public sealed partial class ShallowCoder : IEventCoder
                     // "Kyrgyzstan sent reinforcements to the border", "Guyana put its defence force on alert": a show of force whose
                     // own words name the force is made by that force (decision 018), though the actor stage found no mention of it.
                     : code.StartsWith("15", StringComparison.Ordinal) && A(src).Code is { Length: 3 } ? ForceNamedIn(range) : null,
-                SourceCountry = AttackersCountry(range, code, src),
+                SourceCountry = PlacedDoer(src, AttackersCountry(range, code, src)),
+                TargetCountryOfRole = tgt >= 0 && A(tgt).Country is null && _placedDoers.TryGetValue(tgt, out var doerCountry) ? doerCountry : null,
                 Rule = rule,
                 Negated = negated, Background = background, Modality = modality,
                 Attribution = AttributionOf(range),
                 Time = time,
                 Place = NearestMention(doc.Places, static m => m.Tokens, range),
             });
+        }
+
+        /// <summary>Remembers the country an event gave a countryless source (<paramref name="country"/>), so a later event aimed
+        /// at that same doer places it there too; returns <paramref name="country"/>.</summary>
+        private string? PlacedDoer(int src, string? country)
+        {
+            if (country is not null && src >= 0 && A(src).Country is null) _placedDoers.TryAdd(src, country);
+            return country;
         }
 
         /// <summary>True when the actor is people or a force: a role (protesters, police, rebels, an opposition), a person,

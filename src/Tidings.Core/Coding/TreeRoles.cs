@@ -1050,6 +1050,9 @@ internal sealed partial class TreeRoles
         "visit", "trip", "sanction", "tariff", "fine", "blockade", "coup", "takeover", "execution",
         // meetings and their resumption ("welcomed the meeting", "praised the talks", "welcomed the resumption of negotiations")
         "meeting", "talk", "summit", "negotiation", "resumption",
+        // acts of force named by what they did or tried ("condemned the kidnapping", "ECOWAS condemned the attempt",
+        // "denounced the plot"): a failed coup or a hostage-taking the lead told is what a later reaction answers.
+        "kidnapping", "abduction", "hijacking", "ambush", "assault", "massacre", "attempt", "plot",
     };
 
     /// <summary>True for a noun that, made definite, can point back to an act told before (<see cref="AnaphoricActNouns"/>).</summary>
@@ -1137,6 +1140,9 @@ internal sealed partial class TreeRoles
     {
         string lemma = _doc.Token(c).Lemma;
         if (!AnaphoricActNouns.Contains(lemma)) return null;
+        // "condemned the attempt to silence the press", "the plot to kill the president": the clause after the noun names
+        // the act itself; it is no act told before.
+        if (lemma is "attempt" or "plot" && HasClauseComplement(c)) return null;
         // "the decision", "this move", and "her demand", "their arrest": a possessive pronoun points back too.
         bool definite = HasPronounPossessor(c, personal: true, unlinked: true);
         foreach (var d in Children(c))
@@ -1147,6 +1153,14 @@ internal sealed partial class TreeRoles
         for (int t = _f; t < _e; t++)
             if (_actorOf[t] >= 0 && t != c && InSubtree(t, c) && !(attack && InVictimPhrase(t, c))) return null;
         return lemma;
+    }
+
+    /// <summary>True when a noun has a clause of its own after it ("the attempt to seize power", "the plot against the king").</summary>
+    private bool HasClauseComplement(int noun)
+    {
+        foreach (var d in Children(noun))
+            if (d > noun && (RelStarts(d, "acl") || (RelStarts(d, "nmod") && CaseOf(d) is "against" or "on" or "by"))) return true;
+        return false;
     }
 
     /// <summary>
@@ -1171,6 +1185,11 @@ internal sealed partial class TreeRoles
         "visit" or "trip" or "meeting" or "talk" or "summit" or "negotiation" or "resumption" => code.StartsWith("04", StringComparison.Ordinal),
         // "Portugal condemned the coup": a seizure of power is an act of force, never a sanction or a concession.
         "coup" or "takeover" or "execution" => code[..2] is "17" or "18" or "19" or "20",
+        "kidnapping" or "abduction" or "hijacking" => code.StartsWith("18", StringComparison.Ordinal),
+        "ambush" or "assault" or "massacre" => code[..2] is "18" or "19" or "20",
+        // "the attempt", "the plot" with no act of their own named: the force the article told (a palace stormed, a minister
+        // seized); an arrest or a curfew is the answer to it, not it.
+        "attempt" or "plot" => code[..2] is "18" or "19" or "20",
         "drill" or "exercise" or "manoeuvre" or "maneuver" or "test" or "launch" or "deployment" => code[..2] is "06" or "15" or "19",
         "remark" or "comment" or "statement" => code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13",
         _ => code[..2] is not ("01" or "02" or "03" or "04" or "05" or "09" or "10" or "11" or "12" or "13")
