@@ -3431,8 +3431,52 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
             string lemma = sector == "BUS" ? "company" : headWord.ToLowerInvariant();
             _roles.Add(new MemoryRole(idx, lemma, lemma));
+            if (sector == "BUS") RememberCompanyName(idx, i, head);
             return nameEnd;
         }
+
+        /// <summary>
+        /// "Zentrolix Corp … Zentrolix said": a company the lexicon lacks, introduced by one name word and its legal or
+        /// group suffix (Inc., Corp., Ltd., Holdings), is that company when a later sentence names it by the word alone.
+        /// Only a single word neither the lexicon nor the gazetteer knows is remembered, so a generic first word
+        /// ("National", "General") that other names share is not. A later mention is looked up only after the lexicon's
+        /// names (TryMemory), so a listed name that starts with the word is still the lexicon's.
+        /// </summary>
+        private void RememberCompanyName(int mention, int first, int head)
+        {
+            if (head - first != 1) return;
+            var w = Tok(first);
+            if (w.Length < 3 || !IsCap(w) || !char.IsLetter(w[0]) || MatchName(first, head).Entries is not null
+                || PlaceCountryOf(first, head) is not null || RoleModifiersBySpan.Contains(w) || MatchRole(first, head).Role is not null) return;
+            _names.TryAdd(FoldedWord(w), mention);
+        }
+
+        /// <summary>
+        /// "Employment and Labour Minister", "the Labour and Social Security Ministry", "South Africa's Labour Minister": a
+        /// party whose one-word name is also a portfolio ("Labour") and that begins a listed ministerial title, or stands
+        /// coordinated with another capitalised portfolio word or after another country's name before one, names the
+        /// ministry's field, not the party.
+        /// </summary>
+        private bool PartyWordInPortfolio(NameEntry org, int i, int sentFirst, int end)
+        {
+            if (org.OrgKind is not "party" && !(org.Code?.EndsWith("PTY", StringComparison.Ordinal) ?? false)) return false;
+            bool coordinated = i - 2 >= sentFirst && (Is(i - 1, "and") || Is(i - 1, "&") || Is(i - 1, ",")) && IsCap(Tok(i - 2));
+            // "South Africa's Labour Minister", "Kenyan Labour Minister": another country's title is that country's portfolio.
+            coordinated |= _out.Count > 0 && _out[^1].Tokens.EndToken == i && _out[^1].Country is { } owner && owner != org.Iso3;
+            // "Labour Minister Jane Doe": the lexicon's ministerial title that begins with the word is that title.
+            if (MatchRole(i, end) is { Role: { } whole, Len: > 1 } && MinistryTitleHeads.Contains(whole.Head)) return true;
+            int k = i + 1;
+            while (k + 1 < end && (Is(k, "and") || Is(k, "&") || Is(k, ",")) && IsCap(Tok(k + 1)))
+            {
+                coordinated = true;
+                k += 2;
+                while (k < end && IsCap(Tok(k)) && MatchRole(k, end).Role is null) k++;
+            }
+            return coordinated && k < end && MatchRole(k, end).Role is { } r && MinistryTitleHeads.Contains(r.Head);
+        }
+
+        /// <summary>Title heads a portfolio's field words stand before ("Labour Minister", "Labour Ministry").</summary>
+        private static readonly FrozenSet<string> MinistryTitleHeads = Set("minister", "ministry", "secretary", "department", "portfolio", "ministers");
 
         /// <summary>The country a country name, adjective or capital entry names (its own, or the one its ISO code gives).</summary>
         private CountryEntry? CountryOfName(NameEntry e) => e.Country ?? (e.Iso3 is { } iso ? _lex.CountryByIso3(iso) : null);
@@ -4205,6 +4249,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && (Is(i - 1, "of") || (Is(i - 1, "the") && i - 1 > sentFirst && Is(i - 2, "of")));
             if (meton is not null && AfterPlacePreposition(i, sentFirst) && !territoryAsPlace && !ofBody) return j;
             org ??= meton;
+            // The role rules read the title from the portfolio word on ("Labour Minister" GOVLAB).
+            if (org is not null && j - i == 1 && PartyWordInPortfolio(org, i, sentFirst, end)) return i;
             if (org is not null)
             {
                 // "UN envoy Geir Pedersen", "NATO troops", "NATO's chief": the organisation's code covers its role nouns
@@ -6304,6 +6350,21 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>
+        /// "FREETOWN - … Nigeria and Ghana sent a delegation … Opposition leader X accused the government", "HONIARA - …
+        /// Opposition leader X said Beijing was buying influence": an opposition is the opposition at home, so a titled
+        /// opposition figure with no country of its own is the filing country's rather than a foreign state's the sentence or
+        /// the article's counts name, when the article names the filing country at least half as often as its most named
+        /// one (a story filed abroad about another country's opposition keeps that country). Null when not so.
+        /// </summary>
+        private CountryEntry? HomeOpposition(Pending p, CountryEntry? sameBranch, CountryEntry? chosen, Dictionary<string, int> counts)
+        {
+            if (p.RoleCode != "OPP" || sameBranch is not null || _datelineCountry is not { } home || chosen?.Iso3 == home) return null;
+            int most = counts.Count == 0 ? 0 : counts.Values.Max();
+            if (2 * counts.GetValueOrDefault(home) < most) return null;
+            return _lex.CountryByIso3(home);
+        }
+
+        /// <summary>
         /// Gives pending title+name mentions a country: the most frequent country among the article's coded actors,
         /// else the dateline's country; mentions that point at a pending one copy its result.
         /// </summary>
@@ -6356,6 +6417,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     c = earlier;
                     howHere = "the country of the state bodies named before its sentence";
+                }
+                if (HomeOpposition(p, sameBranch, c, counts) is { } home)
+                {
+                    c = home;
+                    howHere = "the dateline's country, the article's home, whose opposition it is";
                 }
                 _out[p.Mention] = c is null
                     ? m with { Code = p.RoleCode, Reason = "no country in the article; role code only" }
