@@ -3452,19 +3452,19 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>
-        /// "Employment and Labour Minister", "the Labour and Social Security Ministry", "South Africa's Labour Minister": a
-        /// party whose one-word name is also a portfolio ("Labour") and that begins a listed ministerial title, or stands
-        /// coordinated with another capitalised portfolio word or after another country's name before one, names the
-        /// ministry's field, not the party.
+        /// "Employment and Labour Minister", "the Labour and Social Security Ministry", "Labour Minister Jane Doe": a party
+        /// whose one-word name is also a portfolio ("Labour") names the ministry's field, not the party, when it begins a
+        /// listed ministerial title (resume at the word: the role rules read "Labour Minister", GOVLAB) or stands
+        /// coordinated with another capitalised portfolio word, or after another country's name, before a ministerial
+        /// title (resume after it: a title of several fields is the government's, GOV). -1 when the word is the party.
         /// </summary>
-        private bool PartyWordInPortfolio(NameEntry org, int i, int sentFirst, int end)
+        private int PortfolioResume(NameEntry org, int i, int sentFirst, int end)
         {
-            if (org.OrgKind is not "party" && !(org.Code?.EndsWith("PTY", StringComparison.Ordinal) ?? false)) return false;
+            if (org.OrgKind is not "party" && !(org.Code?.EndsWith("PTY", StringComparison.Ordinal) ?? false)) return -1;
             bool coordinated = i - 2 >= sentFirst && (Is(i - 1, "and") || Is(i - 1, "&") || Is(i - 1, ",")) && IsCap(Tok(i - 2));
-            // "South Africa's Labour Minister", "Kenyan Labour Minister": another country's title is that country's portfolio.
-            coordinated |= _out.Count > 0 && _out[^1].Tokens.EndToken == i && _out[^1].Country is { } owner && owner != org.Iso3;
-            // "Labour Minister Jane Doe": the lexicon's ministerial title that begins with the word is that title.
-            if (MatchRole(i, end) is { Role: { } whole, Len: > 1 } && MinistryTitleHeads.Contains(whole.Head)) return true;
+            // "South Africa's Labour Minister": another country's title is that country's portfolio.
+            bool foreignOwner = _out.Count > 0 && _out[^1].Tokens.EndToken == i && _out[^1].Country is { } owner && owner != org.Iso3;
+            if (!coordinated && MatchRole(i, end) is { Role: { } whole, Len: > 1 } && MinistryTitleHeads.Contains(whole.Head)) return i;
             int k = i + 1;
             while (k + 1 < end && (Is(k, "and") || Is(k, "&") || Is(k, ",")) && IsCap(Tok(k + 1)))
             {
@@ -3472,7 +3472,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 k += 2;
                 while (k < end && IsCap(Tok(k)) && MatchRole(k, end).Role is null) k++;
             }
-            return coordinated && k < end && MatchRole(k, end).Role is { } r && MinistryTitleHeads.Contains(r.Head);
+            return (coordinated || foreignOwner) && k < end && MatchRole(k, end).Role is { } r && MinistryTitleHeads.Contains(r.Head) ? i + 1 : -1;
         }
 
         /// <summary>Title heads a portfolio's field words stand before ("Labour Minister", "Labour Ministry").</summary>
@@ -4249,8 +4249,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && (Is(i - 1, "of") || (Is(i - 1, "the") && i - 1 > sentFirst && Is(i - 2, "of")));
             if (meton is not null && AfterPlacePreposition(i, sentFirst) && !territoryAsPlace && !ofBody) return j;
             org ??= meton;
-            // The role rules read the title from the portfolio word on ("Labour Minister" GOVLAB).
-            if (org is not null && j - i == 1 && PartyWordInPortfolio(org, i, sentFirst, end)) return i;
+            if (org is not null && j - i == 1 && PortfolioResume(org, i, sentFirst, end) is >= 0 and var resume) return resume;
             if (org is not null)
             {
                 // "UN envoy Geir Pedersen", "NATO troops", "NATO's chief": the organisation's code covers its role nouns
