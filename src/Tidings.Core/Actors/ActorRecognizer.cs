@@ -1640,6 +1640,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // "The foreign ministry summoned the Japanese ambassador": a state's envoy serves abroad, so the organs of the
                     // state named beside him in the sentence are his host's, not his own country's.
                     if (stateOrgan && IsEnvoyMention(o)) continue;
+                    // "protesters rallied near the US embassy in Manila", "the Pope prayed for the children": an embassy serves
+                    // abroad and the Holy See has no people of its own, so neither lends its country to civilians beside it.
+                    if (m.Code == "CVL" && (IsEnvoyMention(o) || o.Country == "VAT")) continue;
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
                     bool bareCountry = o.Rule.StartsWith("country:", StringComparison.Ordinal)
                         || (o.Rule.StartsWith("metonym:", StringComparison.Ordinal) && _lex.CountryByIso3(o.Country) is { } tc0 && o.Code == tc0.Cameo); // "in Gaza"
@@ -2456,6 +2459,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             // A tagged name the lexicon was expected to read (see the top of this method) but did not.
             if (TryNamedOrganization(i, end) is var no && no > i) return no;
+            if (IsCap(Tok(i)) && TryStateGovernment(i, sentFirst, end) is var sg && sg > i) return sg;
             if (IsCap(Tok(i)) && TryUntitledPerson(i, sentFirst, end) is var up && up > i) return up;
             return OnRole(i, sentFirst, end);
         }
@@ -3477,6 +3481,39 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>Title heads a portfolio's field words stand before ("Labour Minister", "Labour Ministry").</summary>
         private static readonly FrozenSet<string> MinistryTitleHeads = Set("minister", "ministry", "secretary", "department", "portfolio", "ministers");
+
+        /// <summary>
+        /// "Montana offered $69 per prisoner", "Ontario announced a freeze", "Kerala has asked for funds": a state or
+        /// province the gazetteer knows (admin1), standing alone as the parsed subject of a finite verb right after it, acts
+        /// through its government, which the gold codes as its country's GOV (a state's government is the country's
+        /// government sector). Not after a preposition ("in Montana"), not in a headline, not as a modifier or possessive
+        /// ("Montana's governor", "Montana Department of Corrections"), which other rules read.
+        /// </summary>
+        private int TryStateGovernment(int i, int sentFirst, int end)
+        {
+            // "Fighting in North and South Kivu has killed": a conjunct of a place is a place; the parser must make the name
+            // the verb's subject.
+            if (_inHeadline || (i > sentFirst && (IsCap(Tok(i - 1)) || Is(i - 1, "and") || Is(i - 1, "or") || Is(i - 1, ",")
+                || _doc.Token(i - 1).Xpos is "IN" or "TO" or "DT" or "POS"))) return i;
+            for (int n = Math.Min(3, end - i - 1); n >= 1; n--)
+            {
+                int j = i + n;
+                bool capitals = true;
+                for (int t = i; t < j && capitals; t++) capitals = IsCap(Tok(t)) && char.IsLetter(Tok(t)[0]);
+                if (!capitals || !TaggedFiniteVerb(j) || _doc.Token(j - 1).Relation != "nsubj") continue;
+                var name = _doc.Text.AsSpan(_doc.Token(i).Start, _doc.Token(j - 1).End - _doc.Token(i).Start);
+                if (Places.Gazetteer.Best(Places.Gazetteer.Default.LookupEntries(name), null)?.Place is not { Country: { } iso, Feature: "admin1" }
+                    || _lex.CountryByIso3(iso) is not { } country) continue;
+                string code = country.Cameo + "GOV";
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j), Code = code, Name = Text(i, j), Country = country.Iso3,
+                    Rule = $"state-as-government: {Text(i, j)} (a state or province of {country.Name} acting) → {code}",
+                });
+                return j;
+            }
+            return i;
+        }
 
         /// <summary>The country a country name, adjective or capital entry names (its own, or the one its ISO code gives).</summary>
         private CountryEntry? CountryOfName(NameEntry e) => e.Country ?? (e.Iso3 is { } iso ? _lex.CountryByIso3(iso) : null);

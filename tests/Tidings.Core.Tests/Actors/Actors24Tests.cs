@@ -92,4 +92,32 @@ public class Actors24Tests
     [InlineData("The IGP ordered the arrest of the suspects in Kampala, Uganda.", "IGP", "UGACOP")]
     public void Staff_titles_and_acronyms_are_the_state_chiefs(string text, string span, string code)
         => AssertMentionCode(RunPipeline(text, Published, "actors24s"), span, code);
+
+    [Theory]
+    // a state or province acting as the subject of its verb is its country's government
+    [InlineData("Montana offered $69 per prisoner, per day, in the new contract.", "Montana", "USAGOV")]
+    [InlineData("Ontario announced a freeze on public sector hiring.", "Ontario", "CANGOV")]
+    [InlineData("New Mexico sued the company over the spill.", "New Mexico", "USAGOV")]
+    [InlineData("Kerala has asked the central government for more flood relief.", "Kerala", "INDGOV")]
+    public void A_state_acting_is_its_countrys_government(string text, string span, string code)
+        => AssertMentionCode(RunPipeline(text, Published, "actors24st"), span, code);
+
+    [Theory]
+    // a state named as a place, a modifier or a country's name is no state government
+    [InlineData("The talks were held in Montana on Monday.", "Montana")]
+    [InlineData("Ontario's premier announced a freeze on hiring.", "Ontario")]
+    [InlineData("Georgia has asked Russia to withdraw its troops.", "Georgia")]
+    public void A_state_named_otherwise_is_no_state_government(string text, string span)
+    {
+        var doc = RunPipeline(text, Published, "actors24sn");
+        Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc) == span && a.Rule.StartsWith("state-as-government", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // an embassy abroad and the Holy See lend no country to civilians beside them
+    [InlineData("Hundreds of protesters rallied near the US embassy in Manila against the military drills.", "protesters", "PHLCVL")]
+    [InlineData("Demonstrators gathered outside the French embassy in Bamako on Friday.", "Demonstrators", "MLICVL")]
+    [InlineData("Pope Leo prayed for the children killed in the fire in Nigeria.", "children", "NGACVL")]
+    public void Civilians_are_not_of_an_embassy_abroad_or_the_Holy_See(string text, string span, string code)
+        => AssertMentionCode(RunPipeline(text, Published, "actors24cv"), span, code);
 }
