@@ -97,7 +97,8 @@ public class Actors24Tests
     // a state or province acting as the subject of its verb is its country's government
     [InlineData("Montana offered $69 per prisoner, per day, in the new contract.", "Montana", "USAGOV")]
     [InlineData("Ontario announced a freeze on public sector hiring.", "Ontario", "CANGOV")]
-    [InlineData("New Mexico sued the company over the spill.", "New Mexico", "USAGOV")]
+    [InlineData("West Bengal has refused to join the scheme.", "West Bengal", "INDGOV")]
+    [InlineData("Queensland announced a ban on the drug.", "Queensland", "AUSGOV")]
     [InlineData("Kerala has asked the central government for more flood relief.", "Kerala", "INDGOV")]
     public void A_state_acting_is_its_countrys_government(string text, string span, string code)
         => AssertMentionCode(RunPipeline(text, Published, "actors24st"), span, code);
