@@ -1744,6 +1744,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // "The foreign ministry summoned the Japanese ambassador": a state's envoy serves abroad, so the organs of the
                     // state named beside him in the sentence are his host's, not his own country's.
                     if (stateOrgan && IsEnvoyMention(o)) continue;
+                    // "protesters rallied near the US embassy in Manila", "the Pope prayed for the children": an embassy serves
+                    // abroad and the Holy See has no people of its own, so neither lends its country to civilians beside it.
+                    if (m.Code == "CVL" && (IsEnvoyMention(o) || o.Country == "VAT")) continue;
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
                     bool bareCountry = o.Rule.StartsWith("country:", StringComparison.Ordinal)
                         || (o.Rule.StartsWith("metonym:", StringComparison.Ordinal) && _lex.CountryByIso3(o.Country) is { } tc0 && o.Code == tc0.Cameo); // "in Gaza"
@@ -2572,6 +2575,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             // A tagged name the lexicon was expected to read (see the top of this method) but did not.
             if (TryNamedOrganization(i, end) is var no && no > i) return no;
+            if (IsCap(Tok(i)) && TryStateGovernment(i, sentFirst, end) is var sg && sg > i) return sg;
             if (IsCap(Tok(i)) && TryUntitledPerson(i, sentFirst, end) is var up && up > i) return up;
             return OnRole(i, sentFirst, end);
         }
@@ -3547,7 +3551,84 @@ public sealed class ActorRecognizer : IPipelineComponent
                 });
             string lemma = sector == "BUS" ? "company" : headWord.ToLowerInvariant();
             _roles.Add(new MemoryRole(idx, lemma, lemma));
+            if (sector == "BUS") RememberCompanyName(idx, i, head);
             return nameEnd;
+        }
+
+        /// <summary>
+        /// "Zentrolix Corp … Zentrolix said": a company the lexicon lacks, introduced by one name word and its legal or
+        /// group suffix (Inc., Corp., Ltd., Holdings), is that company when a later sentence names it by the word alone.
+        /// Only a single word neither the lexicon nor the gazetteer knows is remembered, so a generic first word
+        /// ("National", "General") that other names share is not. A later mention is looked up only after the lexicon's
+        /// names (TryMemory), so a listed name that starts with the word is still the lexicon's.
+        /// </summary>
+        private void RememberCompanyName(int mention, int first, int head)
+        {
+            if (head - first != 1) return;
+            var w = Tok(first);
+            if (w.Length < 3 || !IsCap(w) || !char.IsLetter(w[0]) || MatchName(first, head).Entries is not null
+                || PlaceCountryOf(first, head) is not null || RoleModifiersBySpan.Contains(w) || MatchRole(first, head).Role is not null) return;
+            _names.TryAdd(FoldedWord(w), mention);
+        }
+
+        /// <summary>
+        /// "Employment and Labour Minister", "the Labour and Social Security Ministry", "Labour Minister Jane Doe": a party
+        /// whose one-word name is also a portfolio ("Labour") names the ministry's field, not the party, when it begins a
+        /// listed ministerial title (resume at the word: the role rules read "Labour Minister", GOVLAB) or stands
+        /// coordinated with another capitalised portfolio word, or after another country's name, before a ministerial
+        /// title (resume after it: a title of several fields is the government's, GOV). -1 when the word is the party.
+        /// </summary>
+        private int PortfolioResume(NameEntry org, int i, int sentFirst, int end)
+        {
+            if (org.OrgKind is not "party" && !(org.Code?.EndsWith("PTY", StringComparison.Ordinal) ?? false)) return -1;
+            bool coordinated = i - 2 >= sentFirst && (Is(i - 1, "and") || Is(i - 1, "&") || Is(i - 1, ",")) && IsCap(Tok(i - 2));
+            // "South Africa's Labour Minister": another country's title is that country's portfolio.
+            bool foreignOwner = _out.Count > 0 && _out[^1].Tokens.EndToken == i && _out[^1].Country is { } owner && owner != org.Iso3;
+            if (!coordinated && MatchRole(i, end) is { Role: { } whole, Len: > 1 } && MinistryTitleHeads.Contains(whole.Head)) return i;
+            int k = i + 1;
+            while (k + 1 < end && (Is(k, "and") || Is(k, "&") || Is(k, ",")) && IsCap(Tok(k + 1)))
+            {
+                coordinated = true;
+                k += 2;
+                while (k < end && IsCap(Tok(k)) && MatchRole(k, end).Role is null) k++;
+            }
+            return (coordinated || foreignOwner) && k < end && MatchRole(k, end).Role is { } r && MinistryTitleHeads.Contains(r.Head) ? i + 1 : -1;
+        }
+
+        /// <summary>Title heads a portfolio's field words stand before ("Labour Minister", "Labour Ministry").</summary>
+        private static readonly FrozenSet<string> MinistryTitleHeads = Set("minister", "ministry", "secretary", "department", "portfolio", "ministers");
+
+        /// <summary>
+        /// "Montana offered $69 per prisoner", "Ontario announced a freeze", "Kerala has asked for funds": a state or
+        /// province the gazetteer knows (admin1), standing alone as the parsed subject of a finite verb right after it, acts
+        /// through its government, which the gold codes as its country's GOV (a state's government is the country's
+        /// government sector). Not after a preposition ("in Montana"), not in a headline, not as a modifier or possessive
+        /// ("Montana's governor", "Montana Department of Corrections"), which other rules read.
+        /// </summary>
+        private int TryStateGovernment(int i, int sentFirst, int end)
+        {
+            // "Fighting in North and South Kivu has killed": a conjunct of a place is a place; the parser must make the name
+            // the verb's subject.
+            if (_inHeadline || (i > sentFirst && (IsCap(Tok(i - 1)) || Is(i - 1, "and") || Is(i - 1, "or") || Is(i - 1, ",")
+                || _doc.Token(i - 1).Xpos is "IN" or "TO" or "DT" or "POS"))) return i;
+            for (int n = Math.Min(3, end - i - 1); n >= 1; n--)
+            {
+                int j = i + n;
+                bool capitals = true;
+                for (int t = i; t < j && capitals; t++) capitals = IsCap(Tok(t)) && char.IsLetter(Tok(t)[0]);
+                if (!capitals || !TaggedFiniteVerb(j) || _doc.Token(j - 1).Relation != "nsubj") continue;
+                var name = _doc.Text.AsSpan(_doc.Token(i).Start, _doc.Token(j - 1).End - _doc.Token(i).Start);
+                if (Places.Gazetteer.Best(Places.Gazetteer.Default.LookupEntries(name), null)?.Place is not { Country: { } iso, Feature: "admin1" }
+                    || _lex.CountryByIso3(iso) is not { } country) continue;
+                string code = country.Cameo + "GOV";
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, j), Code = code, Name = Text(i, j), Country = country.Iso3,
+                    Rule = $"state-as-government: {Text(i, j)} (a state or province of {country.Name} acting) → {code}",
+                });
+                return j;
+            }
+            return i;
         }
 
         /// <summary>The country a country name, adjective or capital entry names (its own, or the one its ISO code gives).</summary>
@@ -4321,6 +4402,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && (Is(i - 1, "of") || (Is(i - 1, "the") && i - 1 > sentFirst && Is(i - 2, "of")));
             if (meton is not null && AfterPlacePreposition(i, sentFirst) && !territoryAsPlace && !ofBody) return j;
             org ??= meton;
+            if (org is not null && j - i == 1 && PortfolioResume(org, i, sentFirst, end) is >= 0 and var resume) return resume;
             if (org is not null)
             {
                 // "UN envoy Geir Pedersen", "NATO troops", "NATO's chief": the organisation's code covers its role nouns
@@ -6420,6 +6502,21 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>
+        /// "FREETOWN - … Nigeria and Ghana sent a delegation … Opposition leader X accused the government", "HONIARA - …
+        /// Opposition leader X said Beijing was buying influence": an opposition is the opposition at home, so a titled
+        /// opposition figure with no country of its own is the filing country's rather than a foreign state's the sentence or
+        /// the article's counts name, when the article names the filing country at least half as often as its most named
+        /// one (a story filed abroad about another country's opposition keeps that country). Null when not so.
+        /// </summary>
+        private CountryEntry? HomeOpposition(Pending p, CountryEntry? sameBranch, CountryEntry? chosen, Dictionary<string, int> counts)
+        {
+            if (p.RoleCode != "OPP" || sameBranch is not null || _datelineCountry is not { } home || chosen?.Iso3 == home) return null;
+            int most = counts.Count == 0 ? 0 : counts.Values.Max();
+            if (2 * counts.GetValueOrDefault(home) < most) return null;
+            return _lex.CountryByIso3(home);
+        }
+
+        /// <summary>
         /// Gives pending title+name mentions a country: the most frequent country among the article's coded actors,
         /// else the dateline's country; mentions that point at a pending one copy its result.
         /// </summary>
@@ -6472,6 +6569,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 {
                     c = earlier;
                     howHere = "the country of the state bodies named before its sentence";
+                }
+                if (HomeOpposition(p, sameBranch, c, counts) is { } home)
+                {
+                    c = home;
+                    howHere = "the dateline's country, the article's home, whose opposition it is";
                 }
                 _out[p.Mention] = c is null
                     ? m with { Code = p.RoleCode, Reason = "no country in the article; role code only" }
