@@ -2476,14 +2476,7 @@ internal sealed partial class TreeRoles
         }
         return -1;
 
-        int Dispersed(int c)
-        {
-            if (!(RelIs(c, "advcl") || RelIs(c, "xcomp") || RelStarts(c, "acl")) || MarkOf(c) != "to"
-                || _doc.Token(c).Lemma is not { } lemma || !DispersingVerbs.Contains(lemma)) return -1;
-            foreach (var o in Children(c))
-                if (RelIs(o, "obj") && ActorOfNode(o) is var a && a >= 0) return a;
-            return -1;
-        }
+        int Dispersed(int c) => PurposeObjectActor(c, DispersingVerbs);
     }
 
     /// <summary>
@@ -2508,14 +2501,20 @@ internal sealed partial class TreeRoles
                 if (Pressed(c) is var a && a >= 0) return a;
         return -1;
 
-        int Pressed(int c)
-        {
-            if (!(RelIs(c, "advcl") || RelIs(c, "xcomp") || RelStarts(c, "acl")) || MarkOf(c) != "to"
-                || _doc.Token(c).Lemma is not { } lemma || !PressingVerbs.Contains(lemma)) return -1;
-            foreach (var o in Children(c))
-                if (RelIs(o, "obj") && ActorOfNode(o) is var a && a >= 0) return a;
-            return -1;
-        }
+        int Pressed(int c) => PurposeObjectActor(c, PressingVerbs);
+    }
+
+    /// <summary>
+    /// The actor that node <paramref name="c"/>, a "to" infinitive of purpose (advcl, xcomp or acl) whose lemma is one of
+    /// <paramref name="verbs"/>, has as its direct object ("to disperse the crowds", "to press New Delhi"); -1 when none.
+    /// </summary>
+    private int PurposeObjectActor(int c, HashSet<string> verbs)
+    {
+        if (!(RelIs(c, "advcl") || RelIs(c, "xcomp") || RelStarts(c, "acl")) || MarkOf(c) != "to"
+            || _doc.Token(c).Lemma is not { } lemma || !verbs.Contains(lemma)) return -1;
+        foreach (var o in Children(c))
+            if (RelIs(o, "obj") && ActorOfNode(o) is var a && a >= 0) return a;
+        return -1;
     }
 
     /// <summary>Verbs of putting pressure on someone, whose object a protest held for that purpose is aimed at.</summary>
