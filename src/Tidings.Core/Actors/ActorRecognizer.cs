@@ -352,6 +352,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Sentence(s.FirstToken, s.EndToken);
                 }
             }
+            OwnedNamedFleets();
             ResolvePending();
             ResolveBareRoles();
             ResolveAppositions();
@@ -370,6 +371,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolvePairs();
             ResolvePairPronouns();
             ResolveCountrySides();
+            ResolveDividedCountryHalves();
             StateMilitias();
             DropInBodyDatelineOutlet();
         }
@@ -997,6 +999,88 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>Adjectives allowed between the country's possessive and <see cref="CountrySideNouns"/>.</summary>
         private static readonly FrozenSet<string> CountrySideAdjectives = Set("warring", "rival", "feuding", "two", "main", "armed");
+
+        /// <summary>
+        /// "Russia's Baltic Fleet began drills", "the US Seventh Fleet sent a destroyer", "the U.S. Navy's Fifth Fleet": one to
+        /// three capitalised words ending in a capitalised "Fleet" right after a country's name or possessive (or its navy's)
+        /// name a fleet of that state's navy, its military (MIL). The lower-case "fleet" of ships a state only
+        /// owns or trades through ("Russia's shadow fleet", "a fishing fleet") is no force and is left to the country.
+        /// </summary>
+        private void OwnedNamedFleets()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (m is not { Country: { } country, Code: { } code } || (code != country && code != country + "MIL")) continue;
+                int t = m.Tokens.EndToken, last = -1;
+                if (t < _doc.TokenCount && IsPossessive(t)) t++;
+                for (int k = t; k < Math.Min(_doc.TokenCount, t + 4); k++)
+                {
+                    if (!IsCap(Tok(k))) break;
+                    if (Tok(k).SequenceEqual("Fleet")) { last = k; break; }
+                }
+                if (last <= t || CoveredByMention(t, last + 1)) continue;
+                string mil = country + "MIL";
+                _out[i] = m with
+                {
+                    Tokens = new TokenRange(m.Tokens.FirstToken, last + 1), Code = mil, IsModifier = false, Name = Text(m.Tokens.FirstToken, last + 1),
+                    Rule = $"{m.Rule}; a named fleet of its navy ('{Text(t, last + 1)}') → {mil}",
+                };
+            }
+        }
+
+        /// <summary>Countries split into a northern and a southern state that news names by the half alone once the pair is
+        /// named ("South Korea's president sought talks with the North"): each pair as (northern code, southern code).</summary>
+        private static readonly (string North, string South)[] DividedCountries = [("PRK", "KOR"), ("SDN", "SSD")];
+
+        /// <summary>
+        /// "Seoul accused the North of firing missiles", "South Korea's military is monitoring the North": a capitalised "the
+        /// North" or "the South" standing alone (no name word after it, as in "the North Atlantic", and no "of", as in "the
+        /// South of France") is one half of a divided country (<see cref="DividedCountries"/>) when the document names either
+        /// half of that country; the nearest such mention before it (else after it) chooses the pair. With no half named,
+        /// the words stay a compass point and no actor.
+        /// </summary>
+        private void ResolveDividedCountryHalves()
+        {
+            if (_out.Count == 0) return;
+            List<ActorMention>? added = null;
+            for (int t = 1; t < _doc.TokenCount; t++)
+            {
+                bool north = Tok(t).SequenceEqual("North"), south = !north && Tok(t).SequenceEqual("South");
+                if (!(north || south) || !Is(t - 1, "the")) continue;
+                // "the North Atlantic", "the South-East", "the South of France", "the north of the country": a longer place.
+                // "accused the North of firing" keeps its "of" before a verb.
+                if (t + 1 < _doc.TokenCount && (IsCap(Tok(t + 1)) || Is(t + 1, "-")
+                    || (Is(t + 1, "of") && t + 2 < _doc.TokenCount && (Is(t + 2, "the") || IsCap(Tok(t + 2)))))) continue;
+                if (CoveredByMention(t - 1, t + 1)) continue;
+                if (DividedCountryNear(t) is not { } pair) continue;
+                string code = north ? pair.North : pair.South;
+                (added ??= []).Add(new ActorMention
+                {
+                    Tokens = new TokenRange(t - 1, t + 1), Code = code, Name = Text(t - 1, t + 1), Country = code,
+                    Rule = $"divided-country: '{Text(t - 1, t + 1)}' with {pair.North}/{pair.South} named → {code}",
+                });
+            }
+            if (added is not null) InsertInTextOrder(added);
+        }
+
+        /// <summary>The divided country (<see cref="DividedCountries"/>) whose half the nearest mention before token
+        /// <paramref name="t"/> (else the first after it) belongs to, or null when no mention of the document names one.</summary>
+        private (string North, string South)? DividedCountryNear(int t)
+        {
+            (string, string)? after = null;
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                if (_out[k].Country is not { } c) continue;
+                foreach (var pair in DividedCountries)
+                {
+                    if (c != pair.North && c != pair.South) continue;
+                    if (_out[k].Tokens.EndToken <= t) return pair;
+                    after = pair;
+                }
+            }
+            return after;
+        }
 
         /// <summary>
         /// "Sudan's warring sides agree to truce" (headline) … "Sudan's army and the paramilitary Rapid Support Forces agreed":
