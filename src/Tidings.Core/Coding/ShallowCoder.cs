@@ -3668,7 +3668,12 @@ public sealed partial class ShallowCoder : IEventCoder
             // the detained, expelled or repressed ("Police detained more than 200 people at a protest in Moscow").
             // (Only for a doer the tree names: "the earthquake, which killed 300 people" has none.)
             // So are people counted as the passive's subject ("Around 70 people were detained by police").
-            if (targets.TrueForAll(t => t >= 0 && A(t).IsModifier) && !inner.IsNoun && code[..2] is "17" or "18" or "19" or "20"
+            // "detained three men who tried to storm parliament": an actor the fallback took from after the trigger that sits
+            // inside the counted people's own phrase (a relative clause on them) is not whom the act is aimed at; they are.
+            bool afterInsideCounted = targets.Count == 1 && targets[0] >= 0 && tgtHow == "after" && _tree.Parsed
+                && _tree.CountedPeopleObjectNode(innerNode) is var countedNode && countedNode >= 0
+                && _tree.InSubtree(A(targets[0]).Tokens.FirstToken, countedNode);
+            if ((afterInsideCounted || targets.TrueForAll(t => t >= 0 && A(t).IsModifier)) && !inner.IsNoun && code[..2] is "17" or "18" or "19" or "20"
                 && _tree.Parsed && treeSrc == src && src >= 0
                 && (passive ? _tree.CountedPeoplePassiveSubject(innerNode) : CountedPeopleAimedAt(inner, innerNode))
                 && (_tree.LocativeCountry(innerNode, doc.Places)
@@ -4400,6 +4405,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (targets.TrueForAll(t => t < 0) && targetCountry is null && _tree.InvestigatedActor(probed, src) is var suspect && suspect >= 0)
                 {
                     targets.Clear(); targets.Add(suspect); tgtHow = "investigated";
+                }
+                // "Gunmen abducted six women … Prosecutors opened an investigation into the kidnapping": a definite act noun
+                // with no doer of its own names an act the article told before, and the inquiry looks into its doer's deed.
+                else if (targets.TrueForAll(t => t < 0) && targetCountry is null && src >= 0 && _tree.AnaphoricActAt(probed) is { } probedAct
+                    && EarlierActor(src, probedAct) is var probedDoer && probedDoer >= 0)
+                {
+                    targets.Clear(); targets.Add(probedDoer); tgtHow = "investigated-earlier-act";
                 }
             }
             // "prosecutors opened an investigation into the president's decree", "police opened an inquiry into illegal

@@ -1136,6 +1136,10 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>The lemma of the noun at <paramref name="c"/> when it is a definite act noun with no actor of its own.</summary>
+    /// <summary>The lemma of <paramref name="node"/> when it is a definite act noun naming no actor of its own that points
+    /// back to an act told before ("opened an inquiry into the massacre"), else null.</summary>
+    public string? AnaphoricActAt(int node) => Parsed && node >= _f && node < _e ? AnaphoricAct(node) : null;
+
     private string? AnaphoricAct(int c)
     {
         string lemma = _doc.Token(c).Lemma;
@@ -4407,9 +4411,23 @@ internal sealed partial class TreeRoles
     /// number modifies it) and is no actor.</summary>
     /// <remarks>Also the people a use of force is aimed at ("fired tear gas at hundreds of people", "opened fire on dozens of
     /// people"): an "at"/"on"/"against" phrase of the verb or of its object.</remarks>
-    public bool CountedPeopleObject(int verb)
+    public bool CountedPeopleObject(int verb) => CountedPeopleObjectNode(verb) >= 0;
+
+    /// <summary>The node of the counted people <see cref="CountedPeopleObject"/> finds, else -1. Also counted people in an
+    /// "at"/"on"/"against" phrase of a weapon coordinated with the verb's word ("fired tear gas and water cannon at thousands
+    /// of people", where the parser hangs the phrase from the last weapon).</summary>
+    public int CountedPeopleObjectNode(int verb)
     {
-        return Parsed && verb >= _f && verb < _e && FirstAimedAt(verb, AtOnOrAgainst, UnnamedCountedPeople) >= 0;
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        int found = FirstAimedAt(verb, AtOnOrAgainst, UnnamedCountedPeople);
+        if (found >= 0) return found;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "conj")) continue;
+            foreach (var g in Children(c))
+                if ((RelStarts(g, "nmod") || RelStarts(g, "obl")) && Array.IndexOf(AtOnOrAgainst, CaseOf(g)) >= 0 && UnnamedCountedPeople(g)) return g;
+        }
+        return -1;
     }
 
     private bool UnnamedCountedPeople(int c) => _actorOf[c] < 0 && CountedPeople(c);
@@ -4514,10 +4532,18 @@ internal sealed partial class TreeRoles
             }
             if (!counted) return true;
         }
-        if (_doc.Token(c).Lemma is not ("people" or "person")) return false;
+        // "detained three men", "arrested four suspects", "abducted six women": a counted noun for people of no role
+        // (no actor) is the same unnamed people as "three people".
+        if (!UnroledPeopleNouns.Contains(_doc.Token(c).Lemma ?? "")) return false;
         foreach (var n in Children(c)) if (RelIs(n, "nummod")) return true;
         return false;
     }
+
+    /// <summary>Nouns for people that give them no role of their own (not "protesters", "students", "soldiers").</summary>
+    private static readonly HashSet<string> UnroledPeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "person", "man", "woman", "child", "boy", "girl", "youth", "teenager", "suspect", "individual",
+    };
 
     /// <summary>True when <paramref name="node"/> is <paramref name="root"/> or hangs from it.</summary>
     public bool InSubtree(int node, int root)

@@ -20,7 +20,7 @@ public class RealTextStructureTests
 
     [Theory]
     // A "where" clause describes the case before it: its "two years ago" dates the deaths, not the arrest.
-    [InlineData("Police in Lagos arrested two men in a fraud case where three people died two years ago.", "NGACOP→-:173")]
+    [InlineData("Police in Lagos arrested two men in a fraud case where three people died two years ago.", "NGACOP→NGACVL:173")]
     [InlineData("A court in Manila on Monday sentenced three officials over a fraud case where two people died four years ago.", "PHLJUD→*:116")]
     // A stray space before the possessive: the court is still the country's. Freeing a person is 0841, as the gold files
     // code it, now that "the jailed journalist" is read as one person (session 15).
@@ -42,7 +42,7 @@ public class RealTextStructureTests
     [InlineData("Kenya's president spoke to Uganda's president by phone.", "KENGOV→UGAGOV:04*")]
     // A headline's passive without "was" names no doer: its subject is not the releaser; a past tense with an object is news.
     [InlineData("Two activists released from prison in Accra", "!GHACVL→-:084")]
-    [InlineData("Police arrested two men in Accra.", "GHACOP→-:173")]
+    [InlineData("Police arrested two men in Accra.", "GHACOP→GHACVL:173")]
     // "not only ... but" asserts both parts; a plain "not" still negates.
     [InlineData("Russia not only attacked Ukraine but also shelled Georgia.", "RUS→UKR:190|RUS→GEO:194")]
     [InlineData("The killing is not being investigated only by Britain but by other countries as well.", "GBR→-:090")]
