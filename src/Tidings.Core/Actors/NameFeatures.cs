@@ -318,7 +318,8 @@ internal sealed class NameFeatures
                     }
                 }
             }
-            if (_place[i] == 0 && _gazetteer is not null && _words[i].Length > 1 && char.IsLetter(_words[i][0]))
+            if (_place[i] == 0 && _gazetteer is not null && _words[i].Length > 1 && char.IsLetter(_words[i][0])
+                && GazetteerCanStart(i))
             {
                 for (int j = Math.Min(_n, i + MaxNameWords); j > i; j--)
                 {
@@ -342,6 +343,16 @@ internal sealed class NameFeatures
                 if (Honorifics.Contains(prev)) _flags[i] |= PrevHonorific;
             }
         }
+    }
+
+    // Whether a gazetteer key can begin with word i: most words begin none, and each would otherwise cost
+    // MaxNameWords key builds and case-insensitive lookups. A word with a space in it is not filtered.
+    private bool GazetteerCanStart(int i)
+    {
+        int k = Key(i, i + 1);
+        if (k <= 0) return false; // too long alone, so every span from it is too long
+        var word = _key.AsSpan(0, k);
+        return word.Contains(' ') || _gazetteer!.CanStartKey(word);
     }
 
     private static void Mark(byte[] marks, int start, int end, int kind)

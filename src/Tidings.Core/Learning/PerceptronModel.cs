@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Tidings.Learning;
 
@@ -9,21 +10,31 @@ namespace Tidings.Learning;
 /// linear probing; key 0 marks an empty slot, so a feature hashing to 0 is stored as 1 — harmless at 64 bits).
 /// On disk weights are half precision: averaged perceptron weights need about three significant digits.
 /// </summary>
-public sealed class PerceptronModel
+public sealed unsafe class PerceptronModel
 {
-    private readonly ulong[] _slots;     // table of keys, 0 = empty
-    private readonly int[] _slotFeature; // feature index of each slot
-    private readonly int _mask;
+    private readonly ulong[] _keys;      // feature i's key as stored (0 → 1), in feature order
     private readonly int[] _starts;      // feature i's entries are [_starts[i], _starts[i+1])
     private readonly ushort[] _classes;
     private readonly float[] _weights;
-    // The same rows laid out for scoring: each slot's row range beside its key, and (class, weight) pairs together,
-    // so a feature costs two cache misses instead of five (key, feature index, start, class, weight).
-    private readonly Row[] _rows;
+    // The rows laid out for scoring. A slot holds the key and, beside it, either a one-entry row itself (class and
+    // weight, exact) or the row's range in a pool of (class, weight) pairs. So a feature costs one cache miss, or
+    // two for longer rows, instead of three when key, range and entries lay apart. Big tables are on huge pages
+    // (see LargeTable: most of a lookup's cost is the TLB and cache misses); small ones in a pinned array.
+    private readonly LargeTable<Slot>? _largeSlots;
+    private readonly Slot[]? _smallSlots;
+    private readonly Slot* _slots;
+    private readonly int _mask;
     private readonly Entry[] _entries;
 
-    private struct Row { public int Start, End; }
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Slot { public ulong Key; public ulong Row; }
+
     private struct Entry { public int Class; public float Weight; }
+
+    // Row of a slot: with InlineRow set, the class in bits 32–47 and the weight's float bits in bits 0–31;
+    // otherwise start | count << 32 in the entry pool (count < 2^31, so the top bit is free).
+    private const ulong InlineRow = 1UL << 63;
+    private const int LargeSlots = 1 << 16; // 1 MB of slots: from here a table is worth its own huge pages
 
     public PerceptronModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, float[] weights)
     {
@@ -34,26 +45,44 @@ public sealed class PerceptronModel
         _classes = classes;
         _weights = weights;
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        _slots = new ulong[size];
-        _slotFeature = new int[size];
+        if (size >= LargeSlots)
+        {
+            _largeSlots = new LargeTable<Slot>(size);
+            _slots = _largeSlots.Pointer;
+        }
+        else
+        {
+            _smallSlots = GC.AllocateArray<Slot>(size, pinned: true);
+            _slots = (Slot*)Unsafe.AsPointer(ref _smallSlots[0]);
+        }
         _mask = size - 1;
+        _keys = new ulong[keys.Length];
+        int pooled = 0;
+        for (int i = 0; i < keys.Length; i++)
+            if (starts[i + 1] - starts[i] != 1) pooled += starts[i + 1] - starts[i];
+        _entries = new Entry[pooled];
+        int used = 0;
         for (int i = 0; i < keys.Length; i++)
         {
             ulong k = keys[i] == 0 ? 1 : keys[i];
+            _keys[i] = k;
             int s = (int)(k & (ulong)_mask);
-            while (_slots[s] != 0)
+            while (_slots[s].Key != 0)
             {
-                if (_slots[s] == k) throw new ArgumentException($"duplicate feature key {k:x16}");
+                if (_slots[s].Key == k) throw new ArgumentException($"duplicate feature key {k:x16}");
                 s = (s + 1) & _mask;
             }
-            _slots[s] = k;
-            _slotFeature[s] = i;
+            int a = starts[i], count = starts[i + 1] - a;
+            ulong row;
+            if (count == 1) row = InlineRow | (ulong)classes[a] << 32 | BitConverter.SingleToUInt32Bits(weights[a]);
+            else
+            {
+                for (int e = 0; e < count; e++) _entries[used + e] = new Entry { Class = classes[a + e], Weight = weights[a + e] };
+                row = (uint)used | (ulong)count << 32;
+                used += count;
+            }
+            _slots[s] = new Slot { Key = k, Row = row };
         }
-        _rows = new Row[size];
-        for (int s = 0; s < size; s++)
-            if (_slots[s] != 0) _rows[s] = new Row { Start = starts[_slotFeature[s]], End = starts[_slotFeature[s] + 1] };
-        _entries = new Entry[classes.Length];
-        for (int e = 0; e < classes.Length; e++) _entries[e] = new Entry { Class = classes[e], Weight = weights[e] };
         FeatureCount = keys.Length;
     }
 
@@ -61,40 +90,28 @@ public sealed class PerceptronModel
     public int FeatureCount { get; }
     public int WeightCount => _weights.Length;
     /// <summary>Approximate bytes held in memory.</summary>
-    public long MemoryBytes => _slots.LongLength * 20 + _starts.LongLength * 4 + _classes.LongLength * 14 + _weights.LongLength * 4;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Find(ulong key)
-    {
-        if (key == 0) key = 1;
-        int s = (int)(key & (ulong)_mask);
-        while (true)
-        {
-            ulong k = _slots[s];
-            if (k == key) return _slotFeature[s];
-            if (k == 0) return -1;
-            s = (s + 1) & _mask;
-        }
-    }
+    public long MemoryBytes => (_largeSlots?.Bytes ?? _smallSlots!.LongLength * 16) + _keys.LongLength * 8 + _starts.LongLength * 4
+        + _classes.LongLength * 2 + _weights.LongLength * 4 + _entries.LongLength * 8;
 
     private ulong _sink; // keeps the touching loads in Score from being optimized away (value unused)
 
     /// <summary>Sets <paramref name="scores"/>[0..ClassCount) to the sum of the features' weights.</summary>
     /// <remarks>Memory latency dominates: the lookup runs in phases whose loads do not wait on each other (touch
-    /// every home slot, then probe and touch each row's start, then add the rows), as <c>ParserModel.Score</c> does.</remarks>
+    /// every home slot, then probe and touch each pooled row's start, then add the rows), as <c>ParserModel.Score</c>
+    /// does. Rows are added in feature order, so every class's sum is the same float whatever the table's layout.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores = scores[..ClassCount];
         scores.Clear();
+        Slot* slots = _slots;
+        var entries = _entries;
+        int mask = _mask;
         if (features.Length <= 256)
         {
-            var slots = _slots;
-            var rows = _rows;
-            var entries = _entries;
-            int mask = _mask;
-            Span<int> found = stackalloc int[features.Length];
+            Span<ulong> found = stackalloc ulong[features.Length];
             ulong sink = 0;
-            for (int i = 0; i < features.Length; i++) sink ^= slots[(int)((features[i] == 0 ? 1 : features[i]) & (ulong)mask)];
+            for (int i = 0; i < features.Length; i++) sink ^= slots[(int)((features[i] == 0 ? 1 : features[i]) & (ulong)mask)].Key;
             int m = 0;
             for (int i = 0; i < features.Length; i++)
             {
@@ -102,12 +119,13 @@ public sealed class PerceptronModel
                 int s = (int)(key & (ulong)mask);
                 while (true)
                 {
-                    ulong k = slots[s];
+                    ref var slot = ref slots[s];
+                    ulong k = slot.Key;
                     if (k == key)
                     {
-                        found[m++] = s;
-                        int start = rows[s].Start;
-                        if (start < entries.Length) sink += (ulong)entries[start].Class;
+                        ulong row = slot.Row;
+                        found[m++] = row;
+                        if ((row & InlineRow) == 0 && (row >> 32) != 0) sink += (ulong)entries[(int)(uint)row].Class;
                         break;
                     }
                     if (k == 0) break;
@@ -115,25 +133,39 @@ public sealed class PerceptronModel
                 }
             }
             _sink = sink;
-            for (int j = 0; j < m; j++)
+            for (int j = 0; j < m; j++) AddRow(found[j], scores, entries);
+        }
+        else
+        {
+            foreach (var f in features)
             {
-                var row = rows[found[j]];
-                for (int e = row.Start; e < row.End; e++)
+                ulong key = f == 0 ? 1 : f;
+                int s = (int)(key & (ulong)mask);
+                while (true)
                 {
-                    var en = entries[e];
-                    scores[en.Class] += en.Weight;
+                    ulong k = slots[s].Key;
+                    if (k == key) { AddRow(slots[s].Row, scores, entries); break; }
+                    if (k == 0) break;
+                    s = (s + 1) & mask;
                 }
             }
+        }
+        GC.KeepAlive(this); // the native table is freed by its finalizer
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddRow(ulong row, Span<float> scores, Entry[] entries)
+    {
+        if ((row & InlineRow) != 0)
+        {
+            scores[(int)((row >> 32) & 0xFFFF)] += BitConverter.UInt32BitsToSingle((uint)row);
             return;
         }
-        var classes = _classes;
-        var weights = _weights;
-        foreach (var f in features)
+        int start = (int)(uint)row, end = start + (int)(row >> 32);
+        for (int e = start; e < end; e++)
         {
-            int i = Find(f);
-            if (i < 0) continue;
-            int end = _starts[i + 1];
-            for (int e = _starts[i]; e < end; e++) scores[classes[e]] += weights[e];
+            var en = entries[e];
+            scores[en.Class] += en.Weight;
         }
     }
 
@@ -155,10 +187,8 @@ public sealed class PerceptronModel
 
     public void Write(BinaryWriter w)
     {
-        // Keys in slot order are not needed: write them in feature order so the reader rebuilds the table.
-        var keys = new ulong[FeatureCount];
-        for (int s = 0; s < _slots.Length; s++) if (_slots[s] != 0) keys[_slotFeature[s]] = _slots[s];
-        new SparseRows(ClassCount, keys, _starts, _classes, _weights).Write(w);
+        // Keys in feature order, as stored (0 → 1); the reader rebuilds the table.
+        new SparseRows(ClassCount, _keys, _starts, _classes, _weights).Write(w);
     }
 
     /// <summary>
@@ -175,11 +205,9 @@ public sealed class PerceptronModel
         foreach (var m in models)
         {
             if (m.ClassCount != k) throw new ArgumentException("models with different class counts", nameof(models));
-            for (int s = 0; s < m._slots.Length; s++)
+            for (int f = 0; f < m._keys.Length; f++)
             {
-                if (m._slots[s] == 0) continue;
-                int f = m._slotFeature[s];
-                if (!sums.TryGetValue(m._slots[s], out var row)) sums[m._slots[s]] = row = new float[k];
+                if (!sums.TryGetValue(m._keys[f], out var row)) sums[m._keys[f]] = row = new float[k];
                 for (int e = m._starts[f]; e < m._starts[f + 1]; e++) row[m._classes[e]] += m._weights[e];
             }
         }

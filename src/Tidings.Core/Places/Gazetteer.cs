@@ -106,6 +106,7 @@ public sealed class Gazetteer
 
     private readonly FrozenDictionary<string, GazetteerEntry[]> _byName;
     private readonly FrozenDictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
     private readonly FrozenDictionary<string, GazetteerEntry> _countries;
     private readonly FrozenDictionary<string, GazetteerEntry> _capitals;
     private readonly FrozenDictionary<string, string> _admin1Country;
@@ -135,6 +136,8 @@ public sealed class Gazetteer
         }
         _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = byName.Keys.Select(k => k.IndexOf(' ') is int sp and >= 0 ? k[..sp] : k)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _capitals = capitals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _admin1Country = admin1.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -229,6 +232,14 @@ public sealed class Gazetteer
     /// <summary>Lookup of an already normalised key; allocation-free.</summary>
     internal GazetteerEntry[] LookupNormalized(ReadOnlySpan<char> key) =>
         _byNameSpan.TryGetValue(key, out var found) ? found : [];
+
+    /// <summary>
+    /// Whether some lookup key begins with <paramref name="word"/> (a normalised word without spaces) followed by a
+    /// space or the key's end. Case is compared as <see cref="LookupNormalized"/> compares it, one character at a
+    /// time, so a key that a span starting with this word could equal always passes: callers may skip every longer
+    /// lookup from a word that fails.
+    /// </summary>
+    internal bool CanStartKey(ReadOnlySpan<char> word) => _firstWords.Contains(word);
 
     /// <summary>Candidate places for a name, unranked, in file order.</summary>
     public IReadOnlyList<Place> Lookup(ReadOnlySpan<char> name)
