@@ -41,6 +41,30 @@ public sealed partial class ShallowCoder
             return true;
         }
 
+        /// <summary>True when "ask" at <paramref name="verb"/> puts a question ("asked the minister whether talks would resume",
+        /// "asked him about the arrests"): an "about" phrase or a "whether"/"if" clause hangs on it, and no infinitive or "for"
+        /// phrase asks anyone to do or give anything.</summary>
+        private bool QuestionAsked(int verb)
+        {
+            if (!_tree.Parsed || verb < _f || verb >= _e) return false;
+            bool question = false;
+            for (int k = _f; k < _e; k++)
+            {
+                if (doc.Token(k).Head != verb) continue;
+                var rel = doc.Token(k).Relation ?? "";
+                if (rel == "xcomp") return false;
+                if (rel.StartsWith("obl", StringComparison.Ordinal) && _tree.CaseOf(k) is { } c)
+                {
+                    if (c == "for") return false;
+                    if (c == "about") question = true;
+                }
+                if (rel is "ccomp" or "advcl")
+                    for (int m = _f; m < k; m++)
+                        if (doc.Token(m).Head == k && doc.Token(m).Relation == "mark" && (IsWord(m, "whether") || IsWord(m, "if"))) question = true;
+            }
+            return question;
+        }
+
         /// <summary>
         /// Whether the trigger (framed by <paramref name="head"/> when that is another word) is used in an everyday sense that names no event (true: code nothing); may instead change
         /// <paramref name="code"/> for an idiom whose event is another.
@@ -56,6 +80,11 @@ public sealed partial class ShallowCoder
                 && !(_tree.Parsed && DependentOf(headNode, "obj") is var pushed && pushed >= 0 && ActorAt(pushed) >= 0)) return true;
             // "free hearing aids", "gave first aid to a woman": a device or a skill, not aid given to anyone.
             if (inner.IsNoun && entry.Trigger == "aid" && inner.Start > _f && Is(inner.Start - 1, DeviceAid)) return true;
+            // Session 25 (blind42): "made the remarks when asked about a collision", "Asked about the export controls, the
+            // spokesperson said ...", "asked whether talks would resume": a question put to a spokesperson at a briefing
+            // asks for an answer, no act of anyone (02x); "asked Japan to lift the ban", "asked for aid" still appeal.
+            if (head.Entry.Trigger == "ask" && !head.IsNoun && head.Start == inner.Start && head.End < _e
+                && (IsWord(head.End, "about") || IsWord(head.End, "whether") || IsWord(head.End, "if") || QuestionAsked(headNode))) return true;
             if (inner.IsNoun || !_tree.Parsed || innerNode < _f || innerNode >= _e) return false;
             // "The lawyer said he would appeal", "the ministry will appeal the ruling", "appealed against the sentence": an appeal
             // with no one appealed to ("to"), nothing asked for ("for", "to"-clause) and no actor as its object is a court appeal,

@@ -516,7 +516,7 @@ public sealed partial class ShallowCoder : IEventCoder
             for (int k = range.FirstToken; k < range.EndToken && k < _e; k++)
             {
                 if (Is(k, PoliceForceWords)) return "COP";
-                if (Is(k, MilitaryForceWords)) return "MIL";
+                if (Is(k, MilitaryForceWords) || Is(k, MilitaryAircraftWords)) return "MIL";
             }
             return null;
         }
@@ -636,6 +636,10 @@ public sealed partial class ShallowCoder : IEventCoder
         // Nouns of moved forces only: "staged a military parade" names no force that moves (eg0315 keeps PRK).
         private static readonly WordSet MilitaryForceWords = new("troops", "soldiers", "reinforcements", "reinforcement",
             "navy", "army", "armies", "forces", "force", "warships", "tanks", "reservists", "battalions", "brigades", "paratroopers", "marines");
+
+        /// <summary>Crewed military aircraft, which in a show of force's own words stand for the force that flies them (decision
+        /// 023): "Poland scrambled fighter jets" is POLMIL. Not arriving forces (<see cref="ArrivingForce"/>).</summary>
+        private static readonly WordSet MilitaryAircraftWords = new("jets", "fighters", "warplanes", "bombers");
 
         private static readonly WordSet PoliceForceWords = new("police", "policemen", "gendarmes", "gendarmerie");
 
