@@ -5215,7 +5215,6 @@ public sealed partial class ShallowCoder : IEventCoder
             // The parse may tag a plural noun after "after" as a verb ("after overnight clashes between rival supporters");
             // a verb with a subject of its own is an "after" clause, which this does not judge.
             if (!inner.IsNoun && (!_tree.Parsed || _tree.HasOwnSubject(inner.Start))) return false;
-            if (inner.End - inner.Start != 1) return false;
             for (int k = inner.Start - 1, seen = 0; k >= _f && seen < 5; k--, seen++)
             {
                 if (IsWord(k, "after") || IsWord(k, "following") || IsWord(k, "amid") || IsWord(k, "amidst")) return true;
