@@ -5213,8 +5213,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code.Length < 2 || !(code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal)
                 || (code[0] == '1' && code[1] is '7' or '8' or '9'))) return false;
             // The parse may tag a plural noun after "after" as a verb ("after overnight clashes between rival supporters");
-            // a verb with a subject of its own is an "after" clause, which this does not judge.
-            if (!inner.IsNoun && (!_tree.Parsed || _tree.HasOwnSubject(inner.Start))) return false;
+            // a verb with a subject of its own is an "after" clause, and a gerund ("after seizing the city") the subject's
+            // own next act, which this does not judge.
+            if (!inner.IsNoun && (!_tree.Parsed || doc.Token(inner.Start).Xpos != "VBZ" || _tree.HasOwnSubject(inner.Start))) return false;
             for (int k = inner.Start - 1, seen = 0; k >= _f && seen < 5; k--, seen++)
             {
                 if (IsWord(k, "after") || IsWord(k, "following") || IsWord(k, "amid") || IsWord(k, "amidst")) return true;
