@@ -4181,7 +4181,8 @@ public sealed partial class ShallowCoder : IEventCoder
             bool deny = head.Entry.Frame is FrameKind.Deny or FrameKind.Find && head.Start != inner.Start;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode)
-                || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode) || _tree.InDaysAfterClause(headNode);
+                || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode) || _tree.InDaysAfterClause(headNode)
+                || (head.Start == inner.Start && ContestCauseNoun(inner, code));
             // A finding is news however far back the found act lies ("found that the air force had dropped chlorine in
             // 2018"): only the finding verb's own tense and dates count.
             if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
@@ -5208,6 +5209,39 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (IsWord(k, "after") || IsWord(k, "amid") || IsWord(k, "following") || IsWord(k, "over") || IsWord(k, "to")) return true;
                 }
                 protester = -1;
+            }
+            return false;
+        }
+
+        /// <summary>Spans a contest is counted in before "of" ("weeks of protests", "a night of clashes").</summary>
+        private static readonly WordSet ContestSpanUnit = new("hours", "night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years", "series", "wave", "spate", "round", "rounds");
+
+        /// <summary>
+        /// True when the trigger is a protest, coercion or assault noun in an "after", "following" or "amid" phrase:
+        /// "imposed a curfew after clashes between rival militias", "recalled its ambassador after deadly border clashes",
+        /// "lifted the ban after weeks of protests", "prices jumped amid air strikes". Such a phrase names the cause of the
+        /// clause's news and tells it as background (gold/README.md); the contest itself is news only where a clause of its
+        /// own tells it. "during clashes" dates the news instead and stays; talks and visits ("agreed after talks in Doha")
+        /// are the parties' own meeting, which the gold codes, so only roots 14 and 17–20 count.
+        /// </summary>
+        private bool ContestCauseNoun(Trig inner, string code)
+        {
+            if (code.Length < 2 || !(code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal)
+                || (code[0] == '1' && code[1] is '7' or '8' or '9'))) return false;
+            // The parse may tag a plural noun after "after" as a verb ("after overnight clashes between rival supporters");
+            // a verb with a subject of its own is an "after" clause, and a gerund ("after seizing the city") the subject's
+            // own next act, which this does not judge.
+            if (!inner.IsNoun && (!_tree.Parsed || doc.Token(inner.Start).Xpos != "VBZ" || _tree.HasOwnSubject(inner.Start))) return false;
+            for (int k = inner.Start - 1, seen = 0; k >= _f && seen < 5; k--, seen++)
+            {
+                if (IsWord(k, "after") || IsWord(k, "following") || IsWord(k, "amid") || IsWord(k, "amidst")) return true;
+                var tok = doc.Token(k);
+                // Between the preposition and the noun only determiners, numbers, modifiers, a span ("weeks of", "a day
+                // of") and one compound noun right before the trigger ("border clashes").
+                if (tok.Upos is Upos.DET or Upos.ADJ or Upos.ADV or Upos.NUM) continue;
+                if (IsWord(k, "of") || Is(k, ContestSpanUnit)) continue;
+                if (tok.Upos == Upos.NOUN && k == inner.Start - 1 && actorOf[k] < 0) continue;
+                return false;
             }
             return false;
         }
