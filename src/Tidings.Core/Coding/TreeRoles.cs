@@ -4415,6 +4415,33 @@ internal sealed partial class TreeRoles
     private bool UnnamedCountedPeople(int c) => _actorOf[c] < 0 && CountedPeople(c);
 
     /// <summary>
+    /// "killed more than 100 people", "killed hundreds of men", "killed 1,500 people": true when the people only counted
+    /// that the verb is aimed at (<see cref="CountedPeopleObject"/>) number at least <paramref name="least"/>. "Hundreds"
+    /// reaches a bound up to 100, "thousands" and a count in millions any bound; "dozens" and "scores" reach none.
+    /// </summary>
+    public bool CountedPeopleAtLeast(int verb, int least)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        int c = FirstAimedAt(verb, AtOnOrAgainst, UnnamedCountedPeople);
+        if (c < 0) return false;
+        if (CountReaches(c, least)) return true;
+        foreach (var n in Children(c))
+            if (RelIs(n, "nummod") && CountReaches(n, least)) return true;
+        return false;
+    }
+
+    private bool CountReaches(int t, int least)
+    {
+        var w = _doc.Token(t).Span;
+        if (w.Equals("hundreds", StringComparison.OrdinalIgnoreCase)) return least <= 100;
+        if (w.Equals("thousands", StringComparison.OrdinalIgnoreCase) || w.Equals("million", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("millions", StringComparison.OrdinalIgnoreCase)) return true;
+        return w.Length > 0 && char.IsDigit(w[0])
+            && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count)
+            && count >= least;
+    }
+
+    /// <summary>
     /// "Police fire tear gas as thousands protest tax rises", "troops opened fire when hundreds marched on the palace":
     /// true when an adverbial clause of time under the verb tells people only counted (no actor) protesting, who are
     /// then whom the force is used on.
