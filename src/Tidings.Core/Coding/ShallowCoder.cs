@@ -5386,6 +5386,10 @@ public sealed partial class ShallowCoder : IEventCoder
             if (sc is null || tc is null || sc == tc) return;
             string? at = _tree.LocativeCountry(innerNode, doc.Places);
             if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places);
+            // "Dissanayake received Modi at the presidential secretariat", "the sultan received him at his palace": a host
+            // receives a foreign government's leader or envoy (the only target "receive" keeps) in his own country, so with
+            // no country named the meeting is still the guest's visit (042) that the receiver hosts (043).
+            if (at is null && doc.Token(innerNode).Lemma == "receive" && doc.Token(innerNode).Upos == Upos.VERB) at = sc;
             if (at is null) return;
             if (at == tc) { fwd = "042"; rev = "043"; }
             else if (at == sc) { fwd = "043"; rev = "042"; }

@@ -1474,6 +1474,17 @@ internal sealed partial class TreeRoles
         "spark", "trigger", "prompt", "provoke", "fuel", "ignite", "cause", "unleash", "inspire", "stoke",
     };
 
+    /// <summary>
+    /// Verbs that judge an event others did ("China and the United States welcomed the agreement", "the EU condemned the
+    /// strikes"): the judge is the source of the praise or criticism, never of the event judged, so the agreement is not
+    /// one the welcomers signed with each other.
+    /// </summary>
+    private static readonly HashSet<string> PraiseOrBlameVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "welcome", "praise", "hail", "applaud", "commend", "laud", "salute", "condemn", "denounce", "criticise", "criticize",
+        "deplore", "decry", "slam", "lambast", "blast",
+    };
+
     /// <summary>Verbs whose subject undergoes the event named by their object: "faces charges", "risks sanctions",
     /// "underwent questioning", "escaped arrest". The subject is the one acted on, never the doer.</summary>
     private static readonly HashSet<string> UndergoingVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -1602,7 +1613,7 @@ internal sealed partial class TreeRoles
         // Nor the object of a verb that acts on an event others do ("police ended the protests", "troops crushed the
         // uprising", "the UN monitored the talks").
         if (h >= 0 && Rel(top) is "obj" && IsVerbal(h) && !IsPassive(h) && !NamingVerbs.Contains(_doc.Token(h).Lemma ?? "")
-            && !ActsOnOthersEvents.Contains(_doc.Token(h).Lemma ?? ""))
+            && !ActsOnOthersEvents.Contains(_doc.Token(h).Lemma ?? "") && !PraiseOrBlameVerbs.Contains(_doc.Token(h).Lemma ?? ""))
         {
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
