@@ -4552,7 +4552,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 // who does not is assassinated (186, below, from "kill" and "shoot dead").
                 if (fwd is "190" or "193" or "182" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" or "fire shot" or "wound" or "injure" or "stab"
                     && IsOneOfficeHolder(t)) fwd = "185";
-                if (t >= 0 && entry.Trigger == "kill" && IsMassOfCivilians(t)) fwd = "202";
+                // "Gangs killed more than 100 people", "killed hundreds of men": people the sentence only counts, at the
+                // mass-killing bound, are a mass killing as named civilians are.
+                if (entry.Trigger == "kill" && (t >= 0 ? IsMassOfCivilians(t)
+                    : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, 50))) fwd = "202";
                 // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
                 // where it lives is expelled (201); fighters driven out of a town lost a battle (190).
                 if (fwd == "190" && entry.Trigger == "drive out" && (t < 0 ? targetRole == "CVL" : IsPopulation(t))) fwd = "201";
@@ -5433,6 +5436,10 @@ public sealed partial class ShallowCoder : IEventCoder
             if (sc is null || tc is null || sc == tc) return;
             string? at = _tree.LocativeCountry(innerNode, doc.Places);
             if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places);
+            // "Dissanayake received Modi at the presidential secretariat", "the sultan received him at his palace": a host
+            // receives a foreign government's leader or envoy (the only target "receive" keeps) in his own country, so with
+            // no country named the meeting is still the guest's visit (042) that the receiver hosts (043).
+            if (at is null && doc.Token(innerNode).Lemma == "receive" && doc.Token(innerNode).Upos == Upos.VERB) at = sc;
             if (at is null) return;
             if (at == tc) { fwd = "042"; rev = "043"; }
             else if (at == sc) { fwd = "043"; rev = "042"; }

@@ -1478,6 +1478,17 @@ internal sealed partial class TreeRoles
         "spark", "trigger", "prompt", "provoke", "fuel", "ignite", "cause", "unleash", "inspire", "stoke",
     };
 
+    /// <summary>
+    /// Verbs that judge an event others did ("China and the United States welcomed the agreement", "the EU condemned the
+    /// strikes"): the judge is the source of the praise or criticism, never of the event judged, so the agreement is not
+    /// one the welcomers signed with each other.
+    /// </summary>
+    private static readonly HashSet<string> PraiseOrBlameVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "welcome", "praise", "hail", "applaud", "commend", "laud", "salute", "condemn", "denounce", "criticise", "criticize",
+        "deplore", "decry", "slam", "lambast", "blast",
+    };
+
     /// <summary>Verbs whose subject undergoes the event named by their object: "faces charges", "risks sanctions",
     /// "underwent questioning", "escaped arrest". The subject is the one acted on, never the doer.</summary>
     private static readonly HashSet<string> UndergoingVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -1606,7 +1617,7 @@ internal sealed partial class TreeRoles
         // Nor the object of a verb that acts on an event others do ("police ended the protests", "troops crushed the
         // uprising", "the UN monitored the talks").
         if (h >= 0 && Rel(top) is "obj" && IsVerbal(h) && !IsPassive(h) && !NamingVerbs.Contains(_doc.Token(h).Lemma ?? "")
-            && !ActsOnOthersEvents.Contains(_doc.Token(h).Lemma ?? ""))
+            && !ActsOnOthersEvents.Contains(_doc.Token(h).Lemma ?? "") && !PraiseOrBlameVerbs.Contains(_doc.Token(h).Lemma ?? ""))
         {
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
@@ -4440,6 +4451,33 @@ internal sealed partial class TreeRoles
     }
 
     private bool UnnamedCountedPeople(int c) => _actorOf[c] < 0 && CountedPeople(c);
+
+    /// <summary>
+    /// "killed more than 100 people", "killed hundreds of men", "killed 1,500 people": true when the people only counted
+    /// that the verb is aimed at (<see cref="CountedPeopleObject"/>) number at least <paramref name="least"/>. "Hundreds"
+    /// reaches a bound up to 100, "thousands" and a count in millions any bound; "dozens" and "scores" reach none.
+    /// </summary>
+    public bool CountedPeopleAtLeast(int verb, int least)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        int c = FirstAimedAt(verb, AtOnOrAgainst, UnnamedCountedPeople);
+        if (c < 0) return false;
+        if (CountReaches(c, least)) return true;
+        foreach (var n in Children(c))
+            if (RelIs(n, "nummod") && CountReaches(n, least)) return true;
+        return false;
+    }
+
+    private bool CountReaches(int t, int least)
+    {
+        var w = _doc.Token(t).Span;
+        if (w.Equals("hundreds", StringComparison.OrdinalIgnoreCase)) return least <= 100;
+        if (w.Equals("thousands", StringComparison.OrdinalIgnoreCase) || w.Equals("million", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("millions", StringComparison.OrdinalIgnoreCase)) return true;
+        return w.Length > 0 && char.IsDigit(w[0])
+            && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count)
+            && count >= least;
+    }
 
     /// <summary>
     /// "Police fire tear gas as thousands protest tax rises", "troops opened fire when hundreds marched on the palace":
