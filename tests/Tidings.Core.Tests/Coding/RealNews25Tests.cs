@@ -10,7 +10,7 @@ public class RealNews25Tests
     [Theory]
     // taking, using or seizing a chance to act tells that the act was done, by the one who took the chance
     [InlineData("The French president took the opportunity to criticize Germany.", "FRAGOV→DEU:111")]
-    [InlineData("Obama seized the chance to praise the Kenyan president.", "USAGOV→KENGOV:051")]
+    [InlineData("The US president seized the chance to praise the Kenyan president.", "USAGOV→KENGOV:051")]
     [InlineData("The Egyptian foreign minister used the occasion to thank Qatar for its mediation.", "EGYGOV→QAT:051")]
     [InlineData("Turkey's president took the opportunity to condemn Israel over the raid.", "TURGOV→ISR:111")]
     [InlineData("Japan's prime minister used the opportunity to urge China to release the detained citizens.", "JPNGOV→CHN:02*")]
@@ -33,8 +33,8 @@ public class RealNews25Tests
     [InlineData("Other agencies providing aid to Zimbabwe include the World Health Organization, UNICEF and the Red Cross.", "IGOUNOHLHWHO→ZWE:07*")]
     [InlineData("Other agencies providing aid to Zimbabwe include the World Health Organization, UNICEF and the Red Cross.", "IGOUNOKID→ZWE:07*")]
     [InlineData("Other agencies providing aid to Zimbabwe include the World Health Organization, UNICEF and the Red Cross.", "!ZWEMED→*:*")]
-    [InlineData("Countries that have condemned the coup include France, Germany and Japan.", "FRA→-:111")]
-    [InlineData("Countries that have condemned the coup include France, Germany and Japan.", "JPN→-:111")]
+    [InlineData("Countries that have criticized Russia over the raid include France, Germany and Japan.", "FRA→RUS:111")]
+    [InlineData("Countries that have criticized Russia over the raid include France, Germany and Japan.", "JPN→RUS:111|!JPN→FRA:*")]
     [InlineData("Donors pledging money to Haiti include Canada and Brazil.", "CAN→HTI:*")]
     [InlineData("Donors pledging money to Haiti include Canada and Brazil.", "BRA→HTI:*")]
     // the members are no targets of one another
@@ -45,7 +45,7 @@ public class RealNews25Tests
 
     [Theory]
     // a clause on an object of "include", or a plain subject, keeps its own doer
-    [InlineData("The list of countries does not include Japan, which has criticized Russia.", "JPN→RUS:111")]
+    [InlineData("Japan has criticized Russia over the raid, and its allies include Canada.", "JPN→RUS:111|!CAN→RUS:111")]
     [InlineData("Agencies providing aid to Sudan do not include the Red Cross.", "!NGOHLHIRC→*:*")]
     [InlineData("France and Japan condemned Russia's attack on Ukraine.", "FRA→RUS:111|JPN→RUS:111")]
     public void Other_include_sentences_keep_their_doers(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
