@@ -2185,8 +2185,8 @@ internal sealed partial class TreeRoles
         // A greedy parse sometimes hangs the second conjunct as a second subject of the verb ("X's minister and Y's
         // president met"): a verb has one subject, so a further nsubj is coordinated with the first.
         int verb = Head(LastSubjectNode);
-        // An object standing in for the subject (the members an "include" lists) has its own verb's subject beside it.
-        if (verb < 0 || RelIs(LastSubjectNode, "obj")) return;
+        // The members an "include" lists stand in for the subject; the class noun beside them is no further doer.
+        if (verb < 0 || (RelIs(LastSubjectNode, "obj") && _doc.Token(verb).Lemma is "include")) return;
         foreach (var c in Children(verb))
             if (c != LastSubjectNode && RelIs(c, "nsubj") && !WithMarkedSubject(verb, c) && ActorOfNode(c) is var a && a >= 0 && !sources.Contains(a))
             {
