@@ -6064,6 +6064,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 var span = A(a).Tokens;
                 if (_reporters.Contains(a) || passOver?.Invoke(a) == true) { t = span.EndToken - 1; continue; }
+                // "countries that condemned the coup include France, Germany and Japan": the members listed are the doers
+                // (TreeRoles.VerbSource), none of them a target of the others.
+                if (_tree.Parsed && _tree.ListedByIncludeHolds(trigNode, Syntax.Attachment.SpanHead(doc, span))) { t = span.EndToken - 1; continue; }
                 int p = span.FirstToken - 1;
                 // "into former president Alberto Fernandez": "former" stays outside a titled name's span.
                 while (p >= tr.End && (Is(p, Words.Determiner) || Is(p, Words.PlaceAdjective) || IsWord(p, "former"))) p--;

@@ -594,6 +594,15 @@ internal sealed partial class TreeRoles
             && _doc.Token(verb - 2).Lemma is { } dn && DecisionNouns.Contains(dn) && !IsPassive(verb))
             foreach (var c in Children(verb - 2))
                 if (RelIs(c, "nmod:poss") && _actorOf[c] >= 0) { how = "tree:noun-possessor"; return _actorOf[c]; }
+        // "Countries that have condemned the attack include France and Japan", "other agencies providing aid include UNICEF
+        // and the WHO": a clause on the subject of "include" defines a class whose members the objects name; they are the
+        // doers, not the class noun (nor an actor the recognizer read into it).
+        if (ListedByInclude(verb) is var member && member >= 0)
+        {
+            how = "tree:included-members";
+            LastSubjectNode = member;
+            return ActorOfNode(member);
+        }
         // Set once the climb has passed anything but a coordination ("skipped Malaysia and flew to Sydney"): a subject found
         // above an infinitive, a participle or a noun may be a controller the tree misread ("the law allows authorities to
         // shut down ..."), so a common noun there does not rule out the nearest actor.
@@ -2191,7 +2200,8 @@ internal sealed partial class TreeRoles
         // A greedy parse sometimes hangs the second conjunct as a second subject of the verb ("X's minister and Y's
         // president met"): a verb has one subject, so a further nsubj is coordinated with the first.
         int verb = Head(LastSubjectNode);
-        if (verb < 0) return;
+        // The members an "include" lists stand in for the subject; the class noun beside them is no further doer.
+        if (verb < 0 || (RelIs(LastSubjectNode, "obj") && _doc.Token(verb).Lemma is "include")) return;
         foreach (var c in Children(verb))
             if (c != LastSubjectNode && RelIs(c, "nsubj") && !WithMarkedSubject(verb, c) && ActorOfNode(c) is var a && a >= 0 && !sources.Contains(a))
             {
@@ -3398,7 +3408,52 @@ internal sealed partial class TreeRoles
         if (!Parsed || verb < _f || verb >= _e || !RelStarts(verb, "acl") || RelIs(verb, "acl:relcl") || MarkOf(verb) != "to") return false;
         int h = Head(verb);
         if (h < 0 || _doc.TokUpos(h) is not (Upos.NOUN or Upos.PROPN)) return false;
+        if (SeizedOpportunity(h)) return false;
         return ProposalNouns.Contains(_doc.Token(h).Span.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// The first member an "include" clause lists for the class noun that <paramref name="verb"/> describes: a present
+    /// participle ("agencies providing aid include ...") or a subject relative ("countries that condemned the attack
+    /// include ...") on the subject of "include". -1 when the verb is no such clause or no object of "include" is an actor.
+    /// </summary>
+    /// <summary>True when <paramref name="node"/> lies in the list of members that an "include" clause gives as the doers
+    /// of <paramref name="verb"/> (<see cref="ListedByInclude"/>).</summary>
+    public bool ListedByIncludeHolds(int verb, int node)
+    {
+        if (!Parsed || verb < _f || verb >= _e || node < _f || node >= _e) return false;
+        int m = ListedByInclude(verb);
+        return m >= 0 && (node == m || InSubtree(node, m));
+    }
+
+    private int ListedByInclude(int verb)
+    {
+        bool participle = RelIs(verb, "acl") && _doc.Token(verb).Xpos == "VBG";
+        bool relative = false;
+        if (RelIs(verb, "acl:relcl"))
+            foreach (var c in Children(verb))
+                if (RelIs(c, "nsubj") && IsRelativePronoun(c)) relative = true;
+        if (!participle && !relative) return -1;
+        int noun = Head(verb);
+        if (noun < 0 || noun > verb || !RelIs(noun, "nsubj") || Head(noun) is not (var inc and >= 0) || inc < verb) return -1;
+        if (_doc.Token(inc).Lemma is not "include" || IsNegated(inc)) return -1;
+        foreach (var o in Children(inc))
+            if (RelIs(o, "obj") && ActorOfNode(o) >= 0) return o;
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the noun is a chance taken ("took the opportunity to thank Qatar", "used the occasion to condemn the
+    /// raids", "seized the chance to criticise the plan"): taking a chance to do something tells that it was done, unlike
+    /// a chance offered or wished for ("the chance to negotiate", "a chance to win"). The taker is the doer.
+    /// </summary>
+    public bool SeizedOpportunity(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e || !RelIs(noun, "obj")) return false;
+        if (_doc.Token(noun).Lemma is not ("opportunity" or "chance" or "occasion" or "moment" or "platform")) return false;
+        int v = Head(noun);
+        return v >= 0 && IsVerbal(v) && _doc.Token(v).Lemma is "take" or "use" or "seize" or "grab" or "utilize" or "utilise"
+            && !IsNegated(v);
     }
 
     /// <summary>
