@@ -1144,11 +1144,11 @@ internal sealed partial class TreeRoles
         LastSubjectNode = saved;
     }
 
-    /// <summary>The lemma of the noun at <paramref name="c"/> when it is a definite act noun with no actor of its own.</summary>
     /// <summary>The lemma of <paramref name="node"/> when it is a definite act noun naming no actor of its own that points
     /// back to an act told before ("opened an inquiry into the massacre"), else null.</summary>
     public string? AnaphoricActAt(int node) => Parsed && node >= _f && node < _e ? AnaphoricAct(node) : null;
 
+    /// <summary>The lemma of the noun at <paramref name="c"/> when it is a definite act noun with no actor of its own.</summary>
     private string? AnaphoricAct(int c)
     {
         string lemma = _doc.Token(c).Lemma;
@@ -3412,11 +3412,6 @@ internal sealed partial class TreeRoles
         return ProposalNouns.Contains(_doc.Token(h).Span.ToString().ToLowerInvariant());
     }
 
-    /// <summary>
-    /// The first member an "include" clause lists for the class noun that <paramref name="verb"/> describes: a present
-    /// participle ("agencies providing aid include ...") or a subject relative ("countries that condemned the attack
-    /// include ...") on the subject of "include". -1 when the verb is no such clause or no object of "include" is an actor.
-    /// </summary>
     /// <summary>True when <paramref name="node"/> lies in the list of members that an "include" clause gives as the doers
     /// of <paramref name="verb"/> (<see cref="ListedByInclude"/>).</summary>
     public bool ListedByIncludeHolds(int verb, int node)
@@ -3426,6 +3421,11 @@ internal sealed partial class TreeRoles
         return m >= 0 && (node == m || InSubtree(node, m));
     }
 
+    /// <summary>
+    /// The first member an "include" clause lists for the class noun that <paramref name="verb"/> describes: a present
+    /// participle ("agencies providing aid include ...") or a subject relative ("countries that condemned the attack
+    /// include ...") on the subject of "include". -1 when the verb is no such clause or no object of "include" is an actor.
+    /// </summary>
     private int ListedByInclude(int verb)
     {
         bool participle = RelIs(verb, "acl") && _doc.Token(verb).Xpos == "VBG";
