@@ -2698,7 +2698,15 @@ public sealed partial class ShallowCoder : IEventCoder
             // "denied that its border guards had opened fire on Kyrgyz villagers": the subject of a denied clause is the
             // denied act's doer, not whom the denial concerns; the act's own target is (gold/README.md, 016).
             if (frame.Entry.Frame == FrameKind.Deny) frameObject = -1;
+            int codedBefore = _out.Count;
             CodePlain(frame, inner, code, modality, rule, frameObject);
+            // "expressed willingness to cooperate on a new security framework", "signalled readiness to work with the
+            // international community": a readiness the speaker voices is its intent to cooperate (030) even when the act it
+            // is ready for names no one to do it with and so codes nothing; only the voiced phrases, not "be ready to", which
+            // also frames force ("ready to fight").
+            if (_out.Count == codedBefore && frame.Entry.Frame == FrameKind.Intend && !frame.IsNoun
+                && frame.Entry.Trigger is "express willingness" or "express readiness" or "signal willingness" or "signal readiness")
+                CodePlain(frame, frame, frame.Code, Modality.Asserted, null, -1);
         }
 
         /// <summary>The CAMEO code of an event introduced by a framing verb: "urged X to release" is an appeal for

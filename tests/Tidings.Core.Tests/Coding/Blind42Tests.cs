@@ -15,6 +15,9 @@ public class Blind42Tests
     [InlineData("Mongolia signalled readiness to resume talks with China on the pipeline.", "MNG→CHN:036")]
     // cooperation in general stays an intent to cooperate, now with its partner
     [InlineData("Argentina expressed readiness to cooperate with Chile.", "ARG→CHL:03*")]
+    // a voiced readiness whose act names no partner is still the speaker's intent to cooperate (030, no target)
+    [InlineData("Fiji expressed willingness to cooperate on a new regional fisheries plan.", "FJI→-:030")]
+    [InlineData("The Gambia signalled readiness to work more closely with the wider world.", "GMB→-:030")]
     public void Readiness_frames_the_act_it_is_ready_for(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
