@@ -482,14 +482,16 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// the object of its sentence's main verb stands for an actor of the sentence before (as far back as
         /// <see cref="PronounAntecedentBefore"/> looks) that fits it and is not the clause's own subject (a pronoun object
         /// never co-refers with its subject): the last such actor there. Without it the event has an object but no
-        /// actor and is dropped (decision 006). Left alone: an object pronoun whose own sentence names a fitting actor
-        /// before it ("X met Y and thanked him": the coder reads those), one inside a quote, and any without a fitting actor.
+        /// actor and is dropped (decision 006). A subjectless purpose clause is its main verb's ("Police fired tear gas to
+        /// disperse them"). Left alone: an object pronoun whose own sentence names a fitting actor other than the clause's
+        /// subject before it ("X met Y and thanked him": the coder reads those), except a "them" in a second main clause
+        /// (<see cref="OwnSentenceCrowd"/>), one inside a quote, and any without a fitting actor.
         /// </summary>
         private void ResolveObjectPronouns()
         {
-            if (_out.Count == 0 || _doc.SentenceCount < 2) return;
+            if (_out.Count == 0) return;
             var added = new List<ActorMention>();
-            for (int si = 1; si < _doc.SentenceCount; si++)
+            for (int si = 0; si < _doc.SentenceCount; si++)
             {
                 var span = _doc.Sentence(si);
                 if (span.Section == SectionKind.Headline) continue;
@@ -502,18 +504,36 @@ public sealed class ActorRecognizer : IPipelineComponent
                         || w.Equals("them", StringComparison.OrdinalIgnoreCase))) continue;
                     int head = tok.Head;
                     if (head < 0 || _doc.Token(head).Upos != Upos.VERB) continue;
+                    // "fired tear gas to disperse them": a purpose or manner clause with no subject of its own is its
+                    // governing verb's, and the pronoun is that clause's object.
+                    int verb = PredicateOfSubjectless(head);
                     // the main verb, or a verb coordinated with it that shares its subject ("fired tear gas and arrested them")
-                    int clause = _doc.Token(head).Relation == "conj" && _doc.Token(head).Head is >= 0 and var h0 && _doc.Token(h0).Relation == "root"
-                        && !HasSubject(head) ? h0 : head;
-                    if (_doc.Token(clause).Relation != "root" || _doc.Token(clause).Upos != Upos.VERB) continue;
+                    int clause = _doc.Token(verb).Relation == "conj" && _doc.Token(verb).Head is >= 0 and var h0 && _doc.Token(h0).Relation == "root"
+                        && !HasSubject(verb) ? h0 : verb;
+                    // "Supporters marched, and police fired tear gas to disperse them": a main clause coordinated with the
+                    // root that has its own subject is a main clause too.
+                    bool coordinatedMain = _doc.Token(clause).Relation == "conj" && _doc.Token(clause).Head is >= 0 and var h1
+                        && _doc.Token(h1).Relation == "root" && HasSubject(clause);
+                    if (!(_doc.Token(clause).Relation == "root" || coordinatedMain) || _doc.Token(clause).Upos != Upos.VERB) continue;
                     if (InQuote(t, span.FirstToken)) continue;
                     string form = SubjectForm(w)!;
-                    // A fitting actor earlier in the pronoun's own sentence is a nearer antecedent than any before it.
+                    var subject = SubjectMentionOf(clause, span.FirstToken, span.EndToken);
+                    // A fitting actor earlier in the pronoun's own sentence is a nearer antecedent than any before it; not the
+                    // clause's own subject ("Police fired tear gas to disperse them": "them" is not the police).
                     bool nearer = false;
                     for (int i = FirstMentionFrom(span.FirstToken); i < _out.Count && _out[i].Tokens.FirstToken < t; i++)
-                        if (_out[i].Code is not null && !_out[i].IsModifier && !IsPronounMention(_out[i]) && FitsPronoun(_out[i], form)) { nearer = true; break; }
-                    if (nearer) continue;
-                    var subject = SubjectMentionOf(clause, span.FirstToken, span.EndToken);
+                        if (_out[i].Code is not null && !_out[i].IsModifier && !IsPronounMention(_out[i]) && FitsPronoun(_out[i], form)
+                            && !(subject is not null && SameActor(_out[i], subject))) { nearer = true; break; }
+                    if (nearer)
+                    {
+                        if (form == "they" && coordinatedMain && OwnSentenceCrowd(span.FirstToken, t, subject) is { } own)
+                            added.Add(new ActorMention
+                            {
+                                Tokens = new TokenRange(t, t + 1), Code = own.Code, Name = own.Name, Country = own.Country,
+                                Rule = $"object pronoun: {Tok(t)} → {own.Code} ('{own.Tokens.TextIn(_doc)}' in the clause before, not the clause's subject)",
+                            });
+                        continue;
+                    }
                     if (ObjectAntecedentBefore(si, form, subject) is not ({ } ante, var back)) continue;
                     added.Add(new ActorMention
                     {
@@ -523,6 +543,37 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
             }
             InsertInTextOrder(added);
+        }
+
+        /// <summary>The verb whose subject <paramref name="verb"/> shares: up through open clauses and adverbial clauses with no
+        /// subject of their own ("fired tear gas to disperse them", "tried to stop them"), at most three steps.</summary>
+        private int PredicateOfSubjectless(int verb)
+        {
+            for (int step = 0; step < 3; step++)
+            {
+                var tok = _doc.Token(verb);
+                if (tok.Relation is not ("xcomp" or "advcl") || tok.Head < 0 || _doc.Token(tok.Head).Upos != Upos.VERB || HasSubject(verb)) break;
+                verb = tok.Head;
+            }
+            return verb;
+        }
+
+        /// <summary>"Hundreds of supporters marched, and police fired tear gas to disperse them": the plural actor a "them" in a
+        /// second main clause stands for, the last one before it in the sentence that is not that clause's
+        /// <paramref name="subject"/>'s side (a side does not disperse itself); null when none or when two different ones
+        /// could be meant.</summary>
+        private ActorMention? OwnSentenceCrowd(int first, int pronoun, ActorMention? subject)
+        {
+            ActorMention? last = null;
+            for (int i = FirstMentionFrom(first); i < _out.Count && _out[i].Tokens.FirstToken < pronoun; i++)
+            {
+                var m = _out[i];
+                if (m.Code is null || m.IsModifier || IsPronounMention(m) || !FitsPronoun(m, "they")) continue;
+                if (subject is not null && (m.Tokens.FirstToken >= subject.Tokens.FirstToken || m.Code == subject.Code)) continue;
+                if (last is not null && !SameActor(last, m)) return null;
+                last = m;
+            }
+            return last;
         }
 
         /// <summary>Adds mentions found after the main pass to the output in text order (after any mention that starts on
