@@ -5178,12 +5178,8 @@ public sealed partial class ShallowCoder : IEventCoder
             if (!people) return false;
             for (int k = m.Tokens.FirstToken; k >= Math.Max(_f, m.Tokens.FirstToken - 4) && k < m.Tokens.EndToken; k--)
             {
-                var w = W(k);
-                if ((w.Equals("hundreds", StringComparison.OrdinalIgnoreCase) && least <= 100) || w.Equals("thousands", StringComparison.OrdinalIgnoreCase)) return true;
                 // "more than 1.5 million Afghans", "two million Rohingya": a count in millions is more than any bound here.
-                if (w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("millions", StringComparison.OrdinalIgnoreCase)) return true;
-                if (w.Length > 0 && char.IsDigit(w[0]) && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count))
-                    return count >= least;
+                if (TreeRoles.CountWordReaches(W(k), least) is { } reached) return reached;
                 if (k < m.Tokens.FirstToken && (IsPunct(k) || TrigAt(k) >= 0)) break;
             }
             return false;

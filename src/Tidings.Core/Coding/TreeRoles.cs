@@ -4517,21 +4517,24 @@ internal sealed partial class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return false;
         int c = FirstAimedAt(verb, AtOnOrAgainst, UnnamedCountedPeople);
         if (c < 0) return false;
-        if (CountReaches(c, least)) return true;
+        if (CountWordReaches(_doc.Token(c).Span, least) == true) return true;
         foreach (var n in Children(c))
-            if (RelIs(n, "nummod") && CountReaches(n, least)) return true;
+            if (RelIs(n, "nummod") && CountWordReaches(_doc.Token(n).Span, least) == true) return true;
         return false;
     }
 
-    private bool CountReaches(int t, int least)
+    /// <summary>Whether a count word reaches <paramref name="least"/>: "hundreds" any bound up to 100, "thousands" and a count
+    /// in millions any bound, a written number ("1,500") when it is at least the bound. Null when the word settles nothing
+    /// (no count, or "hundreds" against a bound above 100), so a caller may read on to the next word.</summary>
+    internal static bool? CountWordReaches(ReadOnlySpan<char> w, int least)
     {
-        var w = _doc.Token(t).Span;
-        if (w.Equals("hundreds", StringComparison.OrdinalIgnoreCase)) return least <= 100;
+        if (w.Equals("hundreds", StringComparison.OrdinalIgnoreCase)) return least <= 100 ? true : null;
         if (w.Equals("thousands", StringComparison.OrdinalIgnoreCase) || w.Equals("million", StringComparison.OrdinalIgnoreCase)
             || w.Equals("millions", StringComparison.OrdinalIgnoreCase)) return true;
-        return w.Length > 0 && char.IsDigit(w[0])
-            && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count)
-            && count >= least;
+        if (w.Length > 0 && char.IsDigit(w[0])
+            && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count))
+            return count >= least;
+        return null;
     }
 
     /// <summary>
