@@ -1624,9 +1624,9 @@ internal sealed partial class TreeRoles
         // Not the object of a verb of naming ("calling the protests an attempt to overthrow"): the namer judges the
         // event, it does not do it.
         // Nor the object of a verb that acts on an event others do ("police ended the protests", "troops crushed the
-        // uprising", "the UN monitored the talks").
-        if (h >= 0 && Rel(top) is "obj" && IsVerbal(h) && !IsPassive(h) && !NamingVerbs.Contains(_doc.Token(h).Lemma ?? "")
-            && !ActsOnOthersEvents.Contains(_doc.Token(h).Lemma ?? "") && !PraiseOrBlameVerbs.Contains(_doc.Token(h).Lemma ?? ""))
+        // uprising", "the UN monitored the talks"), nor of one that judges it ("welcomed the agreement").
+        if (h >= 0 && Rel(top) is "obj" && IsVerbal(h) && !IsPassive(h) && (_doc.Token(h).Lemma ?? "") is var governingLemma
+            && !NamingVerbs.Contains(governingLemma) && !ActsOnOthersEvents.Contains(governingLemma) && !PraiseOrBlameVerbs.Contains(governingLemma))
         {
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
