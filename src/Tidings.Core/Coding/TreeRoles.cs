@@ -3418,7 +3418,7 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e || node < _f || node >= _e) return false;
         int m = ListedByInclude(verb);
-        return m >= 0 && (node == m || InSubtree(node, m));
+        return m >= 0 && InSubtree(node, m);
     }
 
     /// <summary>
