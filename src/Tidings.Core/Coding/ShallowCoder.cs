@@ -4555,7 +4555,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "Gangs killed more than 100 people", "killed hundreds of men": people the sentence only counts, at the
                 // mass-killing bound, are a mass killing as named civilians are.
                 if (entry.Trigger == "kill" && (t >= 0 ? IsMassOfCivilians(t)
-                    : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, 50))) fwd = "202";
+                    : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, MassKillingVictims))) fwd = "202";
                 // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
                 // where it lives is expelled (201); fighters driven out of a town lost a battle (190).
                 if (fwd == "190" && entry.Trigger == "drive out" && (t < 0 ? targetRole == "CVL" : IsPopulation(t))) fwd = "201";
@@ -5160,12 +5160,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 // Saudi Arabia welcomed the decision"), not each other; restoring ties (050) and signing (057) are mutual.
                 && !(code[1] == '5' && code is not ("050" or "057")));
 
+        /// <summary>The fewest people killed that make a killing of non-combatants a mass killing (202).</summary>
+        private const int MassKillingVictims = 50;
+
         /// <summary>
         /// "killed hundreds of civilians", "killed at least 80 villagers": the killing of many non-combatants is a mass
-        /// killing (CAMEO 202), not a clash (190). Many: "hundreds"/"thousands", or a number of at least 50, just before
-        /// the victims.
+        /// killing (CAMEO 202), not a clash (190). Many: "hundreds"/"thousands", or a number of at least
+        /// <see cref="MassKillingVictims"/>, just before the victims.
         /// </summary>
-        private bool IsMassOfCivilians(int victim, int least = 50)
+        private bool IsMassOfCivilians(int victim, int least = MassKillingVictims)
         {
             var m = A(victim);
             if (m.Code is not { } vc) return false;
