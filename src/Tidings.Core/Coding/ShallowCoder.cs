@@ -5234,7 +5234,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // a verb with a subject of its own is an "after" clause, and a gerund ("after seizing the city") the subject's
             // own next act, which this does not judge.
             if (!inner.IsNoun && (!_tree.Parsed || doc.Token(inner.Start).Xpos != "VBZ" || _tree.HasOwnSubject(inner.Start))) return false;
-            for (int k = inner.Start - 1, seen = 0; k >= _f && seen < 5; k--, seen++)
+            for (int k = inner.Start - 1; k >= Math.Max(_f, inner.Start - 5); k--)
             {
                 if (IsWord(k, "after") || IsWord(k, "following") || IsWord(k, "amid") || IsWord(k, "amidst")) return true;
                 var tok = doc.Token(k);
