@@ -4563,7 +4563,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "Gangs killed more than 100 people", "killed hundreds of men": people the sentence only counts, at the
                 // mass-killing bound, are a mass killing as named civilians are.
                 if (entry.Trigger == "kill" && (t >= 0 ? IsMassOfCivilians(t)
-                    : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, 50))) fwd = "202";
+                    : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, MassKillingVictims))) fwd = "202";
                 // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
                 // where it lives is expelled (201); fighters driven out of a town lost a battle (190).
                 if (fwd == "190" && entry.Trigger == "drive out" && (t < 0 ? targetRole == "CVL" : IsPopulation(t))) fwd = "201";
@@ -5168,12 +5168,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 // Saudi Arabia welcomed the decision"), not each other; restoring ties (050) and signing (057) are mutual.
                 && !(code[1] == '5' && code is not ("050" or "057")));
 
+        /// <summary>The fewest people killed that make a killing of non-combatants a mass killing (202).</summary>
+        private const int MassKillingVictims = 50;
+
         /// <summary>
         /// "killed hundreds of civilians", "killed at least 80 villagers": the killing of many non-combatants is a mass
-        /// killing (CAMEO 202), not a clash (190). Many: "hundreds"/"thousands", or a number of at least 50, just before
-        /// the victims.
+        /// killing (CAMEO 202), not a clash (190). Many: "hundreds"/"thousands", or a number of at least
+        /// <see cref="MassKillingVictims"/>, just before the victims.
         /// </summary>
-        private bool IsMassOfCivilians(int victim, int least = 50)
+        private bool IsMassOfCivilians(int victim, int least = MassKillingVictims)
         {
             var m = A(victim);
             if (m.Code is not { } vc) return false;
@@ -5186,12 +5189,8 @@ public sealed partial class ShallowCoder : IEventCoder
             if (!people) return false;
             for (int k = m.Tokens.FirstToken; k >= Math.Max(_f, m.Tokens.FirstToken - 4) && k < m.Tokens.EndToken; k--)
             {
-                var w = W(k);
-                if ((w.Equals("hundreds", StringComparison.OrdinalIgnoreCase) && least <= 100) || w.Equals("thousands", StringComparison.OrdinalIgnoreCase)) return true;
                 // "more than 1.5 million Afghans", "two million Rohingya": a count in millions is more than any bound here.
-                if (w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("millions", StringComparison.OrdinalIgnoreCase)) return true;
-                if (w.Length > 0 && char.IsDigit(w[0]) && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count))
-                    return count >= least;
+                if (TreeRoles.CountWordReaches(W(k), least) is { } reached) return reached;
                 if (k < m.Tokens.FirstToken && (IsPunct(k) || TrigAt(k) >= 0)) break;
             }
             return false;
@@ -5243,7 +5242,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // a verb with a subject of its own is an "after" clause, and a gerund ("after seizing the city") the subject's
             // own next act, which this does not judge.
             if (!inner.IsNoun && (!_tree.Parsed || doc.Token(inner.Start).Xpos != "VBZ" || _tree.HasOwnSubject(inner.Start))) return false;
-            for (int k = inner.Start - 1, seen = 0; k >= _f && seen < 5; k--, seen++)
+            for (int k = inner.Start - 1; k >= Math.Max(_f, inner.Start - 5); k--)
             {
                 if (IsWord(k, "after") || IsWord(k, "following") || IsWord(k, "amid") || IsWord(k, "amidst")) return true;
                 var tok = doc.Token(k);

@@ -1624,9 +1624,9 @@ internal sealed partial class TreeRoles
         // Not the object of a verb of naming ("calling the protests an attempt to overthrow"): the namer judges the
         // event, it does not do it.
         // Nor the object of a verb that acts on an event others do ("police ended the protests", "troops crushed the
-        // uprising", "the UN monitored the talks").
-        if (h >= 0 && Rel(top) is "obj" && IsVerbal(h) && !IsPassive(h) && !NamingVerbs.Contains(_doc.Token(h).Lemma ?? "")
-            && !ActsOnOthersEvents.Contains(_doc.Token(h).Lemma ?? "") && !PraiseOrBlameVerbs.Contains(_doc.Token(h).Lemma ?? ""))
+        // uprising", "the UN monitored the talks"), nor of one that judges it ("welcomed the agreement").
+        if (h >= 0 && Rel(top) is "obj" && IsVerbal(h) && !IsPassive(h) && (_doc.Token(h).Lemma ?? "") is var governingLemma
+            && !NamingVerbs.Contains(governingLemma) && !ActsOnOthersEvents.Contains(governingLemma) && !PraiseOrBlameVerbs.Contains(governingLemma))
         {
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:governing-verb-" + vh[5..]; return s; }
@@ -3418,7 +3418,7 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e || node < _f || node >= _e) return false;
         int m = ListedByInclude(verb);
-        return m >= 0 && (node == m || InSubtree(node, m));
+        return m >= 0 && InSubtree(node, m);
     }
 
     /// <summary>
@@ -4517,21 +4517,24 @@ internal sealed partial class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return false;
         int c = FirstAimedAt(verb, AtOnOrAgainst, UnnamedCountedPeople);
         if (c < 0) return false;
-        if (CountReaches(c, least)) return true;
+        if (CountWordReaches(_doc.Token(c).Span, least) == true) return true;
         foreach (var n in Children(c))
-            if (RelIs(n, "nummod") && CountReaches(n, least)) return true;
+            if (RelIs(n, "nummod") && CountWordReaches(_doc.Token(n).Span, least) == true) return true;
         return false;
     }
 
-    private bool CountReaches(int t, int least)
+    /// <summary>Whether a count word reaches <paramref name="least"/>: "hundreds" any bound up to 100, "thousands" and a count
+    /// in millions any bound, a written number ("1,500") when it is at least the bound. Null when the word settles nothing
+    /// (no count, or "hundreds" against a bound above 100), so a caller may read on to the next word.</summary>
+    internal static bool? CountWordReaches(ReadOnlySpan<char> w, int least)
     {
-        var w = _doc.Token(t).Span;
-        if (w.Equals("hundreds", StringComparison.OrdinalIgnoreCase)) return least <= 100;
+        if (w.Equals("hundreds", StringComparison.OrdinalIgnoreCase)) return least <= 100 ? true : null;
         if (w.Equals("thousands", StringComparison.OrdinalIgnoreCase) || w.Equals("million", StringComparison.OrdinalIgnoreCase)
             || w.Equals("millions", StringComparison.OrdinalIgnoreCase)) return true;
-        return w.Length > 0 && char.IsDigit(w[0])
-            && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count)
-            && count >= least;
+        if (w.Length > 0 && char.IsDigit(w[0])
+            && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count))
+            return count >= least;
+        return null;
     }
 
     /// <summary>
