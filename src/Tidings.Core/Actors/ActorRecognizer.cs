@@ -373,7 +373,49 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveCountrySides();
             ResolveDividedCountryHalves();
             StateMilitias();
+            FighterAircraft();
             DropInBodyDatelineOutlet();
+        }
+
+        /// <summary>Words that make "fighters" warplanes, not armed men: what air forces do with their jets and where
+        /// (scrambling, intercepting, escorting, airspace, squadrons, sorties, air bases).</summary>
+        private static readonly FrozenSet<string> FighterJetCues = Set("scrambled", "scramble", "scrambles", "scrambling",
+            "intercepted", "intercept", "intercepts", "intercepting", "escorted", "escorting", "airspace", "squadron", "squadrons",
+            "sortie", "sorties", "airbase", "airbases");
+
+        /// <summary>
+        /// "Polish fighters scrambled as Russian drones neared", "Dutch F-35 fighters intercepted two bombers": a state's
+        /// "fighters" (a country's name or adjective before it, else none) are fighter jets of its air force (MIL), not armed
+        /// men (the role row's REB), when a model designator names them or the sentence tells what air forces do with jets
+        /// (<see cref="FighterJetCues"/>, "air force", "air base"). Ethnic and foreign fighters ("Kurdish fighters", "Tunisian
+        /// fighters joined the group") have no such word and stay REB.
+        /// </summary>
+        private void FighterAircraft()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (m.Code is not { } code || !code.EndsWith("REB", StringComparison.Ordinal)) continue;
+                string owner = code[..^3];
+                // only fighters the phrase gives a state ("Polish", "Poland's") or none: "Houthi fighters", "RSF fighters" are
+                // the group's men, and "Kurdish fighters" given the article's country by context are no state's jets
+                if (owner.Length > 0 && (m.Country is not { } iso || _lex.CountryByIso3(iso)?.Cameo != owner
+                    || !m.Rule.StartsWith("country-", StringComparison.Ordinal))) continue;
+                int last = m.Tokens.EndToken - 1;
+                if (!Is(last, "fighters") && !Is(last, "fighter")) continue;
+                bool jets = last - 1 >= m.Tokens.FirstToken && IsModelDesignator(Tok(last - 1));
+                if (!jets)
+                {
+                    int first = 0, end = _doc.TokenCount;
+                    if (_doc.SentenceCount > 0) { var s = _doc.Sentence(_doc.SentenceOf(last)); first = s.FirstToken; end = s.EndToken; }
+                    for (int k = first; k < end && !jets; k++)
+                        jets = FighterJetCues.Contains(Tok(k).ToString())
+                            || (Is(k, "air") && k + 1 < end && (Is(k + 1, "force") || Is(k + 1, "base") || Is(k + 1, "bases")));
+                }
+                if (!jets) continue;
+                string mil = owner + "MIL";
+                _out[i] = m with { Code = mil, Rule = $"{m.Rule}; fighters that scramble, intercept or bear a model are jets → {mil}" };
+            }
         }
 
         /// <summary>
@@ -4787,8 +4829,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
             }
             // "Russian and Syrian officials": the first adjective shares the role of the second (two mentions); a short
-            // country name used as an adjective does too ("U.S. and British forces").
-            if (!isDemonym && (!isName || surface.Length <= 4) && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
+            // country name used as an adjective does too ("U.S. and British forces"), as does a name the lexicon lists as
+            // its own adjective ("United States and Vietnamese officials"; after "the" it names the state).
+            if (!isDemonym && (!isName || surface.Length <= 4 || (Array.Exists(entries, e => e.Kind == NameKind.CountryAdjective) && !Is(i - 1, "the")))
+                && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
             {
                 var (l2, e2) = MatchName(j + 1, end);
                 var c2 = e2 is null ? null : Array.Find(e2, x => x.Kind == NameKind.CountryAdjective);
@@ -4856,7 +4900,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             bool subjunctive = i > sentFirst && Is(i - 1, "that") && j < end && (_doc.Token(j).Xpos is "VB"
                 || (_doc.Token(j).Xpos is null && i - 2 >= sentFirst && SubjunctiveVerbsBySpan.Contains(Tok(i - 2)) && IsPlainLowerWord(Tok(j))
                     && !Tok(j).EndsWith("ed") && !Tok(j).EndsWith("s") && !PlaceOnlyWordsBySpan.Contains(Tok(j))));
-            if (!possessive && !asObject && !coordinated && !subjunctive && !SubjectFollows(j, end)) return i;
+            if (!possessive && !asObject && !coordinated && !subjunctive && !SubjectFollows(j, end) && !RoleConjunctSubjectFollows(j, end)) return i;
             // "Pyongyang's state news agency", "Moscow's defence ministry": a role the capital owns is its country's, one
             // mention as after a country's possessive.
             if (possessive && MatchRole(j + 1, end) is { Role: { } owned, Len: var ol })
@@ -5046,6 +5090,22 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>True when token j starts a verb group, possibly after coordinated capitals or countries ("and
         /// &lt;Capital&gt;", ", &lt;Capital&gt;": "Moscow and Beijing signed").</summary>
+        /// <summary>
+        /// "Kinshasa and the rebels signed", "Caracas and the opposition resumed talks": a capital coordinated with a role
+        /// ("and", an optional "the"/"its"/"their", one or more role words) before a verb is one side of the subject, so the
+        /// government, as a capital before its own verb is. The role is then paired with the capital's country by the
+        /// coordination rules, as after "Venezuela's government and the opposition".
+        /// </summary>
+        private bool RoleConjunctSubjectFollows(int j, int end)
+        {
+            if (j + 2 >= end || !Is(j, "and")) return false;
+            int k = j + 1;
+            if (Is(k, "the") || Is(k, "its") || Is(k, "their")) k++;
+            int roleStart = k;
+            while (k < end && MatchRole(k, end) is { Role: not null, Len: var len }) k += len;
+            return k > roleStart && k < end && (IsVerbish(Tok(k)) || TaggedFiniteVerb(k));
+        }
+
         private bool SubjectFollows(int j, int end)
         {
             // "Moscow and Beijing signed": skip coordinated capitals.
