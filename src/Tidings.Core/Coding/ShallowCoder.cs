@@ -1111,8 +1111,30 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (s.Length == 4 && int.TryParse(s, out int y) && y >= 1500 && y < pubYear) { _backgroundCue = t; return true; }
                 }
                 if (IsWord(t, "at") && IsWord(t + 1, "the") && IsWord(t + 2, "time")) { _backgroundCue = t; return true; }
+                if (HistoryTimeWord(t) is var cue && cue >= 0) { _backgroundCue = cue; return true; }
             }
             return false;
+        }
+
+        /// <summary>
+        /// The time word, if <paramref name="t"/> opens one, that tells history without a year: "last year" and "last
+        /// October" (a report's own events are this week's), "in the past" with no span after it ("have rejected talks in
+        /// the past"; "in the past 24 hours" is the news), "previously" after an auxiliary ("has previously said"). Only
+        /// one that hangs from a verb dates a clause ("last year's protests", "an operation last year" date their noun).
+        /// Returns the time noun or adverb, -1 when none.
+        /// </summary>
+        private int HistoryTimeWord(int t)
+        {
+            int word = -1;
+            if (IsWord(t, "last") && t + 1 < _e && (IsWord(t + 1, "year") || Is(t + 1, Words.MonthName))
+                && !(t + 2 < _e && Is(t + 2, Words.Possessive)))
+                word = t + 1;
+            else if (IsWord(t, "in") && IsWord(t + 1, "the") && IsWord(t + 2, "past")
+                && (t + 3 >= _e || IsPunct(t + 3) || Is(t + 3, Words.AgoUnit) || Is(t + 3, Words.Coordinator)))
+                word = t + 2;
+            else if (IsWord(t, "previously") && t > _f && Is(t - 1, Words.HistoryAux))
+                word = t;
+            return word >= 0 && _tree.DatesAClause(word) ? word : -1;
         }
 
         /// <summary>

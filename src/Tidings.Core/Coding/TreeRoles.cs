@@ -4668,6 +4668,16 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>True when the time word <paramref name="t"/> hangs from a verb and so dates that verb's clause ("expelled
+    /// two diplomats last year"), not from a noun inside it ("sentenced him over the crackdown during an operation last
+    /// year" dates the operation). Without a parse every time word dates its clause.</summary>
+    public bool DatesAClause(int t)
+    {
+        if (!Parsed || t < _f || t >= _e) return true;
+        int h = Head(t);
+        return h < 0 || IsVerbal(h) || _doc.Token(h).Upos is Upos.ADJ;
+    }
+
     /// <summary>True when the verb heads, or is chained by verbal heads to, a clause that modifies a noun ("the violence
     /// committed during the war", "rebels who fled in 2014").</summary>
     public bool InNounModifyingClause(int verb)

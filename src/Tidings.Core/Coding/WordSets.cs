@@ -75,6 +75,8 @@ internal static class Words
     public static readonly WordSet Possessive = new("'s", "’s", "'", "’");
     public static readonly WordSet BlockingPrep = new("by", "according", "than", "like", "unlike", "despite", "from", "under", "among");
     public static readonly WordSet EraNoun = new("war", "conflict", "uprising", "revolution", "occupation", "regime", "era", "rule", "civil", "crisis", "reign", "dictatorship", "1990s", "1980s", "2000s", "2010s");
+    /// <summary>Auxiliaries before "previously" that make it date the clause's own act ("has previously said").</summary>
+    public static readonly WordSet HistoryAux = new("has", "have", "had", "was", "were");
     public static readonly WordSet AgoUnit = new("years", "decades", "year", "decade", "centuries", "century");
     public static readonly WordSet FrameGap = new("to", "for", "a", "an", "the", "its", "their", "that", "it", "they", "he", "she", "would", "will",
         "immediate", "an", "end", "of", "on", "not", "never", "be", "new", "further", "more", "any", "all", "direct", "urgent", "swift", "swiftly", "immediately", "'s", "’s");

@@ -19,7 +19,7 @@ public class Blind35Tests
 
     [Theory]
     // a count in millions is a mass of people
-    [InlineData("Iran expelled more than 1.2 million Afghans last year.", "IRN→AFGCVL:201")]
+    [InlineData("Iran expelled more than 1.2 million Afghans this year.", "IRN→AFGCVL:201")]
     [InlineData("Pakistan expelled two million Afghans over three years.", "PAK→AFGCVL:201")]
     // a handful stays an expulsion of people, not a mass one
     [InlineData("Iran expelled twelve Afghans last year.", "!*:201")]

@@ -12,7 +12,7 @@ public class Codes25Tests
     [InlineData("Gunmen killed more than 100 people in an attack on a market town in the north.", "*→*CVL:202|!*:1823")]
     [InlineData("Soldiers killed hundreds of men in house-to-house raids.", "*MIL→*CVL:202|!*:1823")]
     [InlineData("Militants killed 1,200 people in the region over three months, a rights group said.", "*→*CVL:202")]
-    [InlineData("Gangs killed thousands of people in the capital last year.", "*CRM→*CVL:202")]
+    [InlineData("Gangs killed thousands of people in the capital this year.", "*CRM→*CVL:202")]
     [InlineData("Fighters killed 75 people in three villages in the east on Sunday.", "*→*CVL:202")]
     // named civilians keep the bound they had
     [InlineData("Gunmen killed 60 villagers in the province.", "*→*CVL:202")]

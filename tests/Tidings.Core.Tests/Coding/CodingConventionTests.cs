@@ -338,7 +338,7 @@ public class CodingConventionTests
     [Theory]
     // Decision 024, by the CAMEO codebook's descriptions and examples.
     // a deportation is 174 at any number; forcing a population out of an area is 201
-    [InlineData("Malaysia deported more than 5,000 Indonesian workers last year.", "MYS→IDNLAB:174|!MYS→IDNLAB:201")]
+    [InlineData("Malaysia deported more than 5,000 Indonesian workers this year.", "MYS→IDNLAB:174|!MYS→IDNLAB:201")]
     [InlineData("Mauritania deported 12,000 Malian migrants in three months.", "MRT→MLIREF:174|!MRT→MLIREF:201")]
     [InlineData("Ethiopian troops forcibly deported thousands of Eritrean refugees.", "ETHMIL→ERIREF:201")]
     // an invitation to meet or visit is the inviter's offer to meet (036), not an appeal to others to meet (026)

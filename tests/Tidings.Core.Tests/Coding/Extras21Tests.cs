@@ -30,7 +30,7 @@ public class Extras21Tests
 
     [Theory]
     // what a purpose clause helps others do is not done, by the sender or by those helped
-    [InlineData("Around 300 Rwandan soldiers were deployed to Mozambique last year to help the local army fight insurgents in Cabo Delgado.", "RWAMIL→-:154|!*:19*")]
+    [InlineData("Around 300 Rwandan soldiers were deployed to Mozambique this week to help the local army fight insurgents in Cabo Delgado.", "RWAMIL→-:154|!*:19*")]
     [InlineData("About 200 Burundian soldiers have been deployed to Congo to help the army fight M23 rebels.", "BDIMIL→-:154|!*:19*")]
     [InlineData("Kenya sent 400 police officers to Haiti to help the national police fight the gangs.", "KEN→HTI:074|!*:19*")]
     [InlineData("Chad sent 1,000 troops to Niger to help the army fight jihadists near the border.", "TCD→NER:074|!*:19*")]
