@@ -4358,6 +4358,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // "agreed to connect their power grids", "agreed to hold joint coast guard drills": a plain intent takes the field
             // of the act it frames (0311, 0312, 0313, 0314, 032).
             if (_tree.Parsed && code == "030" && _tree.CooperationIntentKind(innerNode) is { } field) code = field;
+            // "agreed to deepen cooperation on air defence" (031), "deepened cooperation on defence" (060): cooperation whose
+            // field an "on"/"in" phrase names is of that kind, material fields only (031x, 06x; 032 is no kind of either).
+            if (_tree.Parsed && code is "031" or "060" && !inner.IsNoun && _tree.CooperationFieldOfAct(innerNode) is { } phraseField
+                && phraseField.StartsWith("031", StringComparison.Ordinal))
+                code = code == "031" ? phraseField : "06" + phraseField[3];
             // "opened an investigation into a former president over alleged fraud", "an inquiry into the killing of
             // protesters", "investigating how its artillery shells landed": what is looked into names the investigation's kind.
             if (code == "090" && InvestigatedKind(inner.End) is { } investigated) code = investigated;
@@ -4553,9 +4558,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (fwd is "190" or "193" or "182" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" or "fire shot" or "wound" or "injure" or "stab"
                     && IsOneOfficeHolder(t)) fwd = "185";
                 // "Gangs killed more than 100 people", "killed hundreds of men": people the sentence only counts, at the
-                // mass-killing bound, are a mass killing as named civilians are.
-                if (entry.Trigger == "kill" && (t >= 0 ? IsMassOfCivilians(t)
-                    : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, 50))) fwd = "202";
+                // mass-killing bound, are a mass killing as named civilians are. A killing that is the outcome of a shelling,
+                // bombing, strike or suicide bombing keeps that weapon's code at any count ("bombed a market, killing at least
+                // 40 civilians" 195, "killing scores of inmates" 195, as the gold codes them); an assault's killing does not.
+                if (entry.Trigger == "kill" && outcomeOf is null or "1823" && (t >= 0 ? IsMassOfCivilians(t, MassKillingAtLeast)
+                    : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, MassKillingAtLeast))) fwd = "202";
                 // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
                 // where it lives is expelled (201); fighters driven out of a town lost a battle (190).
                 if (fwd == "190" && entry.Trigger == "drive out" && (t < 0 ? targetRole == "CVL" : IsPopulation(t))) fwd = "201";
@@ -5161,9 +5168,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 && !(code[1] == '5' && code is not ("050" or "057")));
 
         /// <summary>
+        /// The fewest non-combatants killed at once that make a mass killing (202) rather than the killing of a few (1823):
+        /// "killed at least 42 villagers", "killed 27 villagers" are 202, "killed 19 people" 1823 (gold/README.md: the gold
+        /// codes killings of 25 to 49 civilians 202 in 7 lines against 1, and every killing below 25 1823).
+        /// </summary>
+        private const int MassKillingAtLeast = 25;
+
+        /// <summary>
         /// "killed hundreds of civilians", "killed at least 80 villagers": the killing of many non-combatants is a mass
-        /// killing (CAMEO 202), not a clash (190). Many: "hundreds"/"thousands", or a number of at least 50, just before
-        /// the victims.
+        /// killing (CAMEO 202), not a clash (190). Many: "hundreds"/"thousands", or a number of at least
+        /// <paramref name="least"/>, just before the victims; "dozens" and "scores" reach the mass-killing bound only.
         /// </summary>
         private bool IsMassOfCivilians(int victim, int least = 50)
         {
@@ -5180,6 +5194,9 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 var w = W(k);
                 if ((w.Equals("hundreds", StringComparison.OrdinalIgnoreCase) && least <= 100) || w.Equals("thousands", StringComparison.OrdinalIgnoreCase)) return true;
+                // "killed dozens of villagers": more than two dozen in the ordinary sense, so a mass killing; but no count of
+                // a population moved or expelled (bounds of 100 and more).
+                if ((w.Equals("dozens", StringComparison.OrdinalIgnoreCase) || w.Equals("scores", StringComparison.OrdinalIgnoreCase)) && least <= MassKillingAtLeast) return true;
                 // "more than 1.5 million Afghans", "two million Rohingya": a count in millions is more than any bound here.
                 if (w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("millions", StringComparison.OrdinalIgnoreCase)) return true;
                 if (w.Length > 0 && char.IsDigit(w[0]) && int.TryParse(w, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int count))
