@@ -4558,10 +4558,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (fwd is "190" or "193" or "182" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" or "fire shot" or "wound" or "injure" or "stab"
                     && IsOneOfficeHolder(t)) fwd = "185";
                 // "Gangs killed more than 100 people", "killed hundreds of men": people the sentence only counts, at the
-                // mass-killing bound, are a mass killing as named civilians are. A killing that is the outcome of a shelling,
-                // bombing, strike or suicide bombing keeps that weapon's code at any count ("bombed a market, killing at least
-                // 40 civilians" 195, "killing scores of inmates" 195, as the gold codes them); an assault's killing does not.
-                if (entry.Trigger == "kill" && outcomeOf is null or "1823" && (t >= 0 ? IsMassOfCivilians(t, MassKillingAtLeast)
+                // mass-killing bound, are a mass killing as named civilians are. A killing already coded by its weapon (the
+                // outcome of a shelling, bombing or strike, a suicide bomber's) keeps that code at any count ("bombed a market,
+                // killing at least 40 civilians" 195, "a suicide bomber killed 40 people" 1831, as the gold codes them).
+                if (entry.Trigger == "kill" && fwd is "190" or "1823" && (t >= 0 ? IsMassOfCivilians(t, MassKillingAtLeast)
                     : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, MassKillingAtLeast))) fwd = "202";
                 // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
                 // where it lives is expelled (201); fighters driven out of a town lost a battle (190).
