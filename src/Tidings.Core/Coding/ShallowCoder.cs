@@ -4388,6 +4388,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // "agreed to connect their power grids", "agreed to hold joint coast guard drills": a plain intent takes the field
             // of the act it frames (0311, 0312, 0313, 0314, 032).
             if (_tree.Parsed && code == "030" && _tree.CooperationIntentKind(innerNode) is { } field) code = field;
+            // "agreed to deepen cooperation on air defence" (031), "deepened cooperation on defence" (060): cooperation whose
+            // field an "on"/"in" phrase names is of that kind, material fields only (031x, 06x; 032 is no kind of either).
+            if (_tree.Parsed && code is "031" or "060" && !inner.IsNoun && _tree.CooperationFieldOfAct(innerNode) is { } phraseField
+                && phraseField.StartsWith("031", StringComparison.Ordinal))
+                code = code == "031" ? phraseField : "06" + phraseField[3];
             // "opened an investigation into a former president over alleged fraud", "an inquiry into the killing of
             // protesters", "investigating how its artillery shells landed": what is looked into names the investigation's kind.
             if (code == "090" && InvestigatedKind(inner.End) is { } investigated) code = investigated;
@@ -4583,9 +4588,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (fwd is "190" or "193" or "182" && t >= 0 && entry.Trigger is "fire at" or "fire on" or "shoot at" or "open fire" or "shoot" or "fire shot" or "wound" or "injure" or "stab"
                     && IsOneOfficeHolder(t)) fwd = "185";
                 // "Gangs killed more than 100 people", "killed hundreds of men": people the sentence only counts, at the
-                // mass-killing bound, are a mass killing as named civilians are.
-                if (entry.Trigger == "kill" && (t >= 0 ? IsMassOfCivilians(t)
-                    : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, MassKillingVictims))) fwd = "202";
+                // mass-killing bound, are a mass killing as named civilians are. A killing already coded by its weapon (the
+                // outcome of a shelling, bombing or strike, a suicide bomber's) keeps that code at any count ("bombed a market,
+                // killing at least 40 civilians" 195, "a suicide bomber killed 40 people" 1831, as the gold codes them).
+                if (entry.Trigger == "kill" && fwd is "190" or "1823" && (t >= 0 ? IsMassOfCivilians(t, MassKillingAtLeast)
+                    : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, MassKillingAtLeast))) fwd = "202";
                 // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
                 // where it lives is expelled (201); fighters driven out of a town lost a battle (190).
                 if (fwd == "190" && entry.Trigger == "drive out" && (t < 0 ? targetRole == "CVL" : IsPopulation(t))) fwd = "201";
@@ -5190,15 +5197,19 @@ public sealed partial class ShallowCoder : IEventCoder
                 // Saudi Arabia welcomed the decision"), not each other; restoring ties (050) and signing (057) are mutual.
                 && !(code[1] == '5' && code is not ("050" or "057")));
 
-        /// <summary>The fewest people killed that make a killing of non-combatants a mass killing (202).</summary>
-        private const int MassKillingVictims = 50;
+        /// <summary>
+        /// The fewest non-combatants killed at once that make a mass killing (202) rather than the killing of a few (1823):
+        /// "killed at least 42 villagers", "killed 27 villagers" are 202, "killed 19 people" 1823 (gold/README.md: the gold
+        /// codes killings of 25 to 49 civilians 202 in 7 lines against 1, and every killing below 25 1823).
+        /// </summary>
+        private const int MassKillingAtLeast = 25;
 
         /// <summary>
         /// "killed hundreds of civilians", "killed at least 80 villagers": the killing of many non-combatants is a mass
         /// killing (CAMEO 202), not a clash (190). Many: "hundreds"/"thousands", or a number of at least
-        /// <see cref="MassKillingVictims"/>, just before the victims.
+        /// <paramref name="least"/>, just before the victims; "dozens" and "scores" reach the mass-killing bound only.
         /// </summary>
-        private bool IsMassOfCivilians(int victim, int least = MassKillingVictims)
+        private bool IsMassOfCivilians(int victim, int least)
         {
             var m = A(victim);
             if (m.Code is not { } vc) return false;
@@ -5211,6 +5222,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (!people) return false;
             for (int k = m.Tokens.FirstToken; k >= Math.Max(_f, m.Tokens.FirstToken - 4) && k < m.Tokens.EndToken; k--)
             {
+                // "killed dozens of villagers": more than two dozen in the ordinary sense, so a mass killing; but no count of
+                // a population moved or expelled (bounds of 100 and more).
+                if ((W(k).Equals("dozens", StringComparison.OrdinalIgnoreCase) || W(k).Equals("scores", StringComparison.OrdinalIgnoreCase)) && least <= MassKillingAtLeast) return true;
                 // "more than 1.5 million Afghans", "two million Rohingya": a count in millions is more than any bound here.
                 if (TreeRoles.CountWordReaches(W(k), least) is { } reached) return reached;
                 if (k < m.Tokens.FirstToken && (IsPunct(k) || TrigAt(k) >= 0)) break;

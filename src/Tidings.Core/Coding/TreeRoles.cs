@@ -3891,15 +3891,36 @@ internal sealed partial class TreeRoles
                 foreach (var o in Children(act))
                 {
                     if (!RelIs(o, "obj") || _actorOf[o] >= 0) continue;
-                    string? kind = FieldOf(o);
-                    foreach (var m in Children(o))
-                        if ((RelIs(m, "amod") || RelIs(m, "compound")) && FieldOf(m) is { } mk) kind ??= mk;
+                    string? kind = FieldOf(o) ?? FieldOfModifiers(o) ?? CooperationPhraseField(act, o);
                     if (kind is null) continue;
                     if (found is not null && found != kind) return null;
                     found = kind;
                 }
         }
         return found;
+    }
+
+    /// <summary>
+    /// "deepened cooperation on air defence", "to step up cooperation in defence and maritime security": the field code
+    /// (0311 ... 0314, 032) an "on"/"in" phrase gives a bare cooperation noun that is the object of <paramref name="act"/>,
+    /// or null. The parser hangs the phrase on the noun or on the verb; both are read.
+    /// </summary>
+    public string? CooperationFieldOfAct(int act)
+    {
+        if (!Parsed || act < _f || act >= _e) return null;
+        foreach (var o in Children(act))
+            if (RelIs(o, "obj") && CooperationPhraseField(act, o) is { } kind) return kind;
+        return null;
+    }
+
+    private string? CooperationPhraseField(int act, int o)
+    {
+        if (!CooperationNouns.Contains(_doc.Token(o).Lemma ?? "")) return null;
+        foreach (var p in Children(o))
+            if (RelIs(p, "nmod") && CaseOf(p) is "on" or "in" && (FieldOf(p) ?? FieldOfModifiers(p)) is { } k) return k;
+        foreach (var p in Children(act))
+            if (RelIs(p, "obl") && CaseOf(p) is "on" or "in" && (FieldOf(p) ?? FieldOfModifiers(p)) is { } k) return k;
+        return null;
     }
 
     private List<int> ActAndConjuncts(int act)
@@ -3909,6 +3930,20 @@ internal sealed partial class TreeRoles
             if (RelIs(c, "conj") && _doc.Token(c).Upos == Upos.VERB) acts.Add(c);
         return acts;
     }
+
+    /// <summary>The field the first adjective or compound of a noun names ("trade" in "trade barriers"), or null.</summary>
+    private string? FieldOfModifiers(int n)
+    {
+        foreach (var m in Children(n))
+            if ((RelIs(m, "amod") || RelIs(m, "compound")) && FieldOf(m) is { } mk) return mk;
+        return null;
+    }
+
+    /// <summary>Nouns of cooperation in general, whose field an "on"/"in" phrase names ("cooperation on defence").</summary>
+    private static readonly HashSet<string> CooperationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cooperation", "co-operation", "collaboration", "partnership", "ties", "tie", "relation", "relations",
+    };
 
     private string? FieldOf(int t) => CooperationFields.TryGetValue((_doc.Token(t).Lemma ?? "").ToLowerInvariant(), out var k) ? k : null;
 
