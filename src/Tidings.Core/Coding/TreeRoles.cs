@@ -3629,13 +3629,7 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>True when the word has a subject of its own (an nsubj child): a verb with one heads a finite clause.</summary>
-    public bool HasOwnSubject(int t)
-    {
-        if (!Parsed || t < _f || t >= _e) return false;
-        foreach (var c in Children(t))
-            if (RelStarts(c, "nsubj")) return true;
-        return false;
-    }
+    public bool HasOwnSubject(int t) => Parsed && t >= _f && t < _e && HasSubject(t);
 
     /// <summary>True when the verb's subject is itself an actor ("gunmen killed"), not an event or a weapon with an actor's
     /// adjective ("Turkish air strikes killed"); a participle without a subject looks at the verb it hangs on.</summary>
