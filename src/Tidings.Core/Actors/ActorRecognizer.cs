@@ -5088,8 +5088,6 @@ public sealed class ActorRecognizer : IPipelineComponent
             return false;
         }
 
-        /// <summary>True when token j starts a verb group, possibly after coordinated capitals or countries ("and
-        /// &lt;Capital&gt;", ", &lt;Capital&gt;": "Moscow and Beijing signed").</summary>
         /// <summary>
         /// "Kinshasa and the rebels signed", "Caracas and the opposition resumed talks": a capital coordinated with a role
         /// ("and", an optional "the"/"its"/"their", one or more role words) before a verb is one side of the subject, so the
@@ -5106,6 +5104,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             return k > roleStart && k < end && (IsVerbish(Tok(k)) || TaggedFiniteVerb(k));
         }
 
+        /// <summary>True when token j starts a verb group, possibly after coordinated capitals or countries ("and
+        /// &lt;Capital&gt;", ", &lt;Capital&gt;": "Moscow and Beijing signed").</summary>
         private bool SubjectFollows(int j, int end)
         {
             // "Moscow and Beijing signed": skip coordinated capitals.
