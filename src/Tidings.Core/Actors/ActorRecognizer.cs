@@ -1202,6 +1202,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 bool headline = _doc.Sentence(sentence).Section == SectionKind.Headline;
                 int from = headline ? sentence + 1 : Math.Max(0, sentence - PairWindow);
                 int to = headline ? Math.Min(_doc.SentenceCount - 1, sentence + 2) : sentence;
+                // a headline coded on its own has no lead after it to name the pair
+                if (from > to) continue;
                 (ActorMention A, ActorMention B)? pair = null;
                 for (int j = FirstMentionFrom(_doc.Sentence(from).FirstToken); j + 1 < _out.Count; j++)
                 {
