@@ -5,6 +5,10 @@ public static partial class TreeRepairs
     /// <summary>Pronouns that open a relative clause set off by a comma ("Brazil's president, who arrived ...").</summary>
     private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "whose", "whom" };
 
+    /// <summary>Words that open a relative clause set off by commas between a subject and its verb: the pronouns, and
+    /// "where" after a place in the subject's phrase ("Opposition lawmakers in Congress, where ..., called ...").</summary>
+    private static readonly HashSet<string> RelativeOpeners = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "whose", "whom", "where" };
+
     /// <summary>
     /// "Brazil's president, who arrived in Beijing on Monday, signed a dozen agreements ...", "Saudi Arabia and the UAE,
     /// which lead the coalition, announced ...", "Senegal and Mauritania, whose navies have clashed in the past, signed ...":
@@ -15,7 +19,9 @@ public static partial class TreeRepairs
     /// after a comma, is the predicate of the noun before that comma: the verb takes the clause's place (or, when the
     /// parser hung the clause on that noun, the noun's, which must then be the root), the noun becomes its subject, the
     /// clause the noun's relative clause, and what the clause held before the noun or after the verb (fronted adverbials,
-    /// the verb's own phrases) hangs on the verb. Invariant: a repair that would leave anything but one tree is undone.
+    /// the verb's own phrases) hangs on the verb. A clause may also open with "where" after a place ("lawmakers in Congress,
+    /// where ..., called"), and the verb's subject is the head of the phrase the clause's noun ends ("Leaders of the union,
+    /// which ..., said"). Invariant: a repair that would leave anything but one tree is undone.
     /// </summary>
     private static void PredicateAfterRelativeClause(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
@@ -43,8 +49,13 @@ public static partial class TreeRepairs
             if (ownSubjectOrConjunction) continue;
             int r = RelativePronounOf(words, heads, v1, n);
             if (r < 2) continue;
-            int a = Antecedent(words, heads, relations, v1, r, n);
-            if (a < 0) continue;
+            int antecedent = Antecedent(words, heads, relations, v1, r, n);
+            if (antecedent < 0) continue;
+            // The verb's subject is the head of the whole phrase the clause's noun ends ("Leaders of the Confederation of
+            // Workers, which ..., said": the leaders said; "lawmakers in Congress, where ..., called"); the clause stays
+            // on its own noun.
+            int a = antecedent;
+            while (heads[a] >= 0 && heads[a] < a && relations[a] == "nmod" && words[heads[a]].Upos is "NOUN" or "PROPN" or "PRON") a = heads[a];
             bool aboveClause = Dominates(heads, a, v1, n);
             // The clause hung on its noun: only a noun the parser made the root gives its place to the verb (a noun that is
             // an object or an oblique keeps its clause, "arrested the activist, who ..., accused him ...").
@@ -60,7 +71,7 @@ public static partial class TreeRepairs
             bool passive = false;
             for (int i = 0; i < n; i++) if (heads[i] == v2 && relations[i] == "aux:pass") passive = true;
             heads[a] = v2; relations[a] = passive ? "nsubj:pass" : "nsubj";
-            heads[v1] = a; relations[v1] = "acl:relcl";
+            heads[v1] = antecedent; relations[v1] = "acl:relcl";
             for (int t = 0; t < n; t++)
             {
                 if (t == a || t == v2 || t == v1) continue;
@@ -118,7 +129,7 @@ public static partial class TreeRepairs
     {
         for (int r = clause - 1; r >= 1; r--)
         {
-            if (!RelativePronouns.Contains(words[r].Form) || words[r - 1].Form != ",") continue;
+            if (!RelativeOpeners.Contains(words[r].Form) || words[r - 1].Form != ",") continue;
             int h = heads[r];
             if (h == clause || h >= 0 && heads[h] == clause) return r;
         }
