@@ -197,7 +197,6 @@ public sealed class PerceptronTagger : IPipelineComponent
         // A hyphenated compound's verb tag ("exchanged small-arms fire": "small-arms" read as VBZ) goes first: the verbless
         // clause repair must not count it as the clause's finite verb and leave the true verb a participle.
         RepairHyphenatedParticiple(words, classes);
-        RepairCrowdControlCompound(words, classes);
         RepairPastOnlyForms(words, classes);
         RepairNounBeforeParticle(words, classes);
         RepairFiniteParticiples(words, classes);
@@ -208,32 +207,6 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairHeadlinePresent(words, classes);
         RepairNominalAdjective(words, classes);
         RepairNameGerund(words, classes);
-    }
-
-    /// <summary>The first words of crowd-control weapons that are also verbs, with the nouns they form a compound with
-    /// ("tear gas", "water cannon", "stun grenades", "smoke bombs", "pepper spray").</summary>
-    private static readonly Dictionary<string, string[]> CrowdControlCompounds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["tear"] = ["gas"],
-        ["water"] = ["cannon", "cannons"],
-        ["stun"] = ["grenade", "grenades", "gun", "guns"],
-        ["smoke"] = ["grenade", "grenades", "bomb", "bombs"],
-        ["pepper"] = ["spray"],
-    };
-
-    /// <summary>
-    /// "Police fired tear gas and rubber bullets at ..., arrested at least 60 and closed the square": the tagger reads
-    /// "tear" (or "water", "stun") before its noun as a verb, and the parser then takes the clause's real verb for a
-    /// participle on its subject and loses the whole list of actions. The first word of such a compound is a noun (NN)
-    /// whenever its second word follows.
-    /// </summary>
-    private void RepairCrowdControlCompound(IReadOnlyList<string> words, Span<int> classes)
-    {
-        if (_nnClass < 0) return;
-        for (int i = 0; i + 1 < words.Count; i++)
-            if (CrowdControlCompounds.TryGetValue(words[i], out var nouns)
-                && Array.Exists(nouns, x => x.Equals(words[i + 1], StringComparison.OrdinalIgnoreCase)))
-                classes[i] = _nnClass;
     }
 
     /// <summary>
