@@ -75,7 +75,7 @@ internal sealed partial class TreeRoles
 
     /// <summary>
     /// The actor whose act an investigated noun names: an actor after "against", "by", "at", "involving" or "of" on it or
-    /// on its "into"/"of" noun, or its possessive ("the police minister's alleged links"). -1 when none; never
+    /// on its "into"/"of" noun, its possessive ("the police minister's alleged links") or its demonym ("Mexican pork imports"). -1 when none; never
     /// <paramref name="source"/>.
     /// </summary>
     public int InvestigatedActor(int noun, int source)
@@ -86,6 +86,9 @@ internal sealed partial class TreeRoles
             foreach (var c in Children(n))
             {
                 if (Rel(c) is "nmod:poss" && _actorOf[c] >= 0 && _actorOf[c] != source) return _actorOf[c];
+                // "an inquiry into Chinese steel imports", "a probe into Russian interference": a demonym or actor noun
+                // modifying the act names whose act it is, as a possessive would.
+                if (Rel(c) is "amod" or "compound" && c < n && _actorOf[c] >= 0 && _actorOf[c] != source) return _actorOf[c];
                 // "the deaths of protesters in police custody": whose custody it was.
                 if ((RelStarts(c, "nmod") || RelStarts(c, "acl")) && (CaseOf(c) is "against" or "by" or "at" or "involving"
                         || (CaseOf(c) == "in" && _doc.Token(c).Lemma is "custody"))
