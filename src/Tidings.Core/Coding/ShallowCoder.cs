@@ -3379,6 +3379,13 @@ public sealed partial class ShallowCoder : IEventCoder
             // "India and Australia said they shared concerns": the pronoun stands for all the reporters, who are then
             // the sources of what they say they do themselves.
             if (!treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)) coordinated.RemoveAll(_reporters.Contains);
+            // "Sudan's army and the RSF fought ..., officials said": subjects the parser hung under the reporting verb are the
+            // doers' conjuncts, not its reporters (the reporter is the verb's own later subject).
+            if (treeSrc >= 0 && treeSrc == src && treeHow == "tree:modified-noun" && !head.IsNoun)
+            {
+                _tree.FiniteClauseOnConjunctSubjects(headNode, coordinated);
+                coordinated.Remove(src);
+            }
             // "Turkey and Azerbaijan held joint drills near the border with Armenia": when the tree gives the subjects and
             // no target, a target the surface windows guessed gives way to the joint subjects of a symmetric event.
             if (entry.Has(TriggerFlags.Symmetric) && coordinated.Count > 0 && targets.Count > 0 && treeTargets is null && frameObject < 0 && !passive)
