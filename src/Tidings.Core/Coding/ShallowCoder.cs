@@ -226,6 +226,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodeTrigger(i);
             }
             FoldDemandsIntoProtests();
+            AimForceAtProtesters();
             DropWarningsThatThreaten();
             AimDenialsAtTheDeniedAct();
             AimCriticismsAtTheAppealed();
@@ -3378,6 +3379,13 @@ public sealed partial class ShallowCoder : IEventCoder
             // "India and Australia said they shared concerns": the pronoun stands for all the reporters, who are then
             // the sources of what they say they do themselves.
             if (!treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)) coordinated.RemoveAll(_reporters.Contains);
+            // "Sudan's army and the RSF fought ..., officials said": subjects the parser hung under the reporting verb are the
+            // doers' conjuncts, not its reporters (the reporter is the verb's own later subject).
+            if (treeSrc >= 0 && treeSrc == src && treeHow == "tree:modified-noun" && !head.IsNoun)
+            {
+                _tree.FiniteClauseOnConjunctSubjects(headNode, coordinated);
+                coordinated.Remove(src);
+            }
             // "Turkey and Azerbaijan held joint drills near the border with Armenia": when the tree gives the subjects and
             // no target, a target the surface windows guessed gives way to the joint subjects of a symmetric event.
             if (entry.Has(TriggerFlags.Symmetric) && coordinated.Count > 0 && targets.Count > 0 && treeTargets is null && frameObject < 0 && !passive)
@@ -6703,6 +6711,32 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (p.Cameo == "143" && !(A(p.Source).Code is { Length: 6 } sc && sc[3..] is "HLH" or "EDU" && !NamesBusiness())) continue;
                 if (!IsPopular(p.Source) || A(p.Source).Country is not { } iso) continue;
                 _out[i] = p with { TargetCountry = iso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };
+            }
+        }
+
+        /// <summary>
+        /// "Kenyan police fired tear gas as thousands protested", "students marched on parliament, and riot police fired water
+        /// cannon to disperse them": force against a crowd (175) that names no one of its own, in a sentence that codes a protest
+        /// (14x) by a country's own people, is aimed at those protesters; without them it is aimed at the people at large
+        /// (CVL, <see cref="TreeRoles.ProtestActedOn"/>), which the protesters refine. Only a force of the protesters' own
+        /// country (or of none named): a foreign force's fire is no crowd control of these protesters.
+        /// </summary>
+        private void AimForceAtProtesters()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (!p.Cameo.StartsWith("175", StringComparison.Ordinal) || p.Source < 0 || IsPopular(p.Source) || p.Target >= 0 || p.TargetPlace >= 0) continue;
+                if (p.TargetCountry is not null && p.TargetRole != "CVL") continue;
+                foreach (var q in _out)
+                {
+                    if (!q.Cameo.StartsWith("14", StringComparison.Ordinal) || !IsPopular(q.Source) || q.Negated != p.Negated) continue;
+                    string? iso = A(q.Source).Country;
+                    if (A(p.Source).Country is { } fc && fc != iso) continue;
+                    if (p.TargetCountry is { } tc && tc != iso) continue;
+                    _out[i] = p with { Target = q.Source, TargetCountry = null, TargetRole = null, Rule = p.Rule + ",tgt=protesters" };
+                    break;
+                }
             }
         }
 

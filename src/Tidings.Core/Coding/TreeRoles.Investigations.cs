@@ -75,17 +75,21 @@ internal sealed partial class TreeRoles
 
     /// <summary>
     /// The actor whose act an investigated noun names: an actor after "against", "by", "at", "involving" or "of" on it or
-    /// on its "into"/"of" noun, or its possessive ("the police minister's alleged links"). -1 when none; never
+    /// on its "into"/"of" noun, its possessive ("the police minister's alleged links") or its demonym ("Mexican pork imports"). -1 when none; never
     /// <paramref name="source"/>.
     /// </summary>
     public int InvestigatedActor(int noun, int source)
     {
         if (!Parsed || noun < _f || noun >= _e) return -1;
-        int Own(int n)
+        int Own(int n, bool top)
         {
             foreach (var c in Children(n))
             {
                 if (Rel(c) is "nmod:poss" && _actorOf[c] >= 0 && _actorOf[c] != source) return _actorOf[c];
+                // "an inquiry into Chinese steel imports", "a probe into Russian interference": a demonym on the act itself
+                // names whose act it is, as a possessive would; one on a noun below it ("the killing of a Ugandan activist")
+                // names a victim, and a weapon noun ("an artillery strike") no doer.
+                if (top && Rel(c) is "amod" && c < n && _actorOf[c] >= 0 && _actorOf[c] != source) return _actorOf[c];
                 // "the deaths of protesters in police custody": whose custody it was.
                 if ((RelStarts(c, "nmod") || RelStarts(c, "acl")) && (CaseOf(c) is "against" or "by" or "at" or "involving"
                         || (CaseOf(c) == "in" && _doc.Token(c).Lemma is "custody"))
@@ -93,11 +97,11 @@ internal sealed partial class TreeRoles
             }
             return -1;
         }
-        int found = Own(noun);
+        int found = Own(noun, true);
         if (found >= 0) return found;
         // "bribery allegations against a former minister", "an alleged bribery scheme at Petrobras": one level down.
         foreach (var c in Children(noun))
-            if ((RelStarts(c, "nmod") && CaseOf(c) is "of" or "into") && Own(c) is var inner && inner >= 0) return inner;
+            if ((RelStarts(c, "nmod") && CaseOf(c) is "of" or "into") && Own(c, false) is var inner && inner >= 0) return inner;
         return -1;
     }
 

@@ -2182,6 +2182,18 @@ internal sealed partial class TreeRoles
         Conjuncts(ante, sources);
     }
 
+    /// <summary>"Sudan's army and the Rapid Support Forces fought with heavy artillery ..., officials said": a finite verb the
+    /// parser hung as a clause on the last of coordinated actor nouns is their shared predicate (a clause on a noun is
+    /// non-finite or relative, never a bare past tense), so the earlier conjuncts are its subjects too.</summary>
+    public void FiniteClauseOnConjunctSubjects(int verb, List<int> sources)
+    {
+        if (!Parsed || verb < _f || verb >= _e || !RelIs(verb, "acl") || _doc.Token(verb).Xpos is not ("VBD" or "VBZ" or "VBP")) return;
+        int noun = Head(verb);
+        if (noun < 0 || verb < noun || HasCommaBetween(noun, verb) || !RelIs(noun, "conj") || Head(noun) is not (var first and >= 0)) return;
+        if (ActorOfNode(first) is var a && a >= 0 && !sources.Contains(a)) sources.Add(a);
+        Conjuncts(first, sources);
+    }
+
     /// <summary>Adds to <paramref name="sources"/> the actors coordinated with the last subject found (<see
     /// cref="LastSubjectNode"/>: "X and Y condemned Z", "X and Y agreed to meet").</summary>
     public void CoordinatedSubjects(List<int> sources)
