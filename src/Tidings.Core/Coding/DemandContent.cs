@@ -54,6 +54,10 @@ public static class DemandContent
         // Session 19 (blind34): "demanded that the junta halt all military operations", "urged Israel to stop its attacks":
         // stopping fighting is de-escalation (1056, 0256).
         if (objects.Any(o => Operations.Contains(o)) && StopVerbs.Contains(verb)) return "1056";
+        // Session 26 (codes26): "urged both sides to respect the ceasefire", "called on the warring parties to spare civilians":
+        // keeping a truce or sparing non-combatants is de-escalation of the fighting (1056, 0256), not a right granted (1043).
+        if (objects.Any(o => Truces.Contains(o)) && TruceKeepingVerbs.Contains(verb)) return "1056";
+        if (verb is "spare" && objects.Any(o => Noncombatants.Contains(o))) return "1056";
         // "called on the government to hold the delayed local elections", "demanded that the president call an early
         // election": an election asked to be held is a political reform in general (024, 104; gold/README.md, session 22),
         // not the change of leader (0241, 1041) that a resignation is: whom the vote puts in office is not asked for.
@@ -120,6 +124,15 @@ public static class DemandContent
     private static readonly HashSet<string> Operations = Set(
         "operation", "offensive", "attack", "airstrike", "air strike", "bombing", "bombardment", "shelling", "fighting", "hostility",
         "hostilities", "raid", "assault", "incursion", "advance", "aggression", "war");
+
+    /// <summary>Agreements to stop fighting, which a side keeps or breaks.</summary>
+    private static readonly HashSet<string> Truces = Set("ceasefire", "cease-fire", "truce", "armistice");
+
+    /// <summary>Verbs of keeping an agreement; not "extend" or "accept", which as often ask for a pause for aid (0255).</summary>
+    private static readonly HashSet<string> TruceKeepingVerbs = Set("respect", "observe", "honour", "honor", "uphold", "abide");
+
+    /// <summary>People outside the fighting whom a side is asked to spare.</summary>
+    private static readonly HashSet<string> Noncombatants = Set("civilian", "civilians", "population", "resident", "residents", "non-combatant", "non-combatants");
 
     /// <summary>Votes a state holds: asked to be held, a political reform (104, 024).</summary>
     private static readonly HashSet<string> Ballots = Set("election", "elections", "vote", "poll", "polls", "referendum", "ballot", "runoff", "rerun");

@@ -2388,6 +2388,13 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (doc.Token(t).Head == verb && doc.Token(t).Relation is { } r && r.StartsWith("obl", StringComparison.Ordinal)
                         && doc.TokLemma(t) is "talk" or "table" or "negotiation" or "dialogue" or "mediation")
                         return "106";
+            // Session 26 (codes26): "called on security forces to refrain from using lethal force against protesters", "urged the
+            // army to refrain from attacks": holding back force is de-escalation (1056, 0256); "refrain from commenting" is not.
+            if (verbLemma is "refrain" or "desist")
+                for (int t = verb + 1; t < _e && t < verb + 8; t++)
+                    if (_tree.InSubtree(t, verb) && doc.TokLemma(t)?.ToLowerInvariant() is "force" or "violence" or "attack" or "strike"
+                        or "hostility" or "escalation" or "provocation" or "fire" or "weapon")
+                        return "1056";
             return DemandContent.DemandCode(verbLemma, objects);
         }
 
@@ -4404,6 +4411,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // "opened an investigation into a former president over alleged fraud", "an inquiry into the killing of
             // protesters", "investigating how its artillery shells landed": what is looked into names the investigation's kind.
             if (code == "090" && InvestigatedKind(inner.End) is { } investigated) code = investigated;
+            // Session 26 (codes26): "thousands of farmers protested in Athens against fuel costs", "students protested outside
+            // parliament": a protest by a country's people (not a state's complaint, 114 below) is a demonstration (141), as the
+            // gold codes every crowd that "protested"; only the bare "protest" trigger, not phrases such as "walk out in protest".
+            if (code == "140" && inner.Entry.Trigger == "protest" && src >= 0 && A(src).Code is { Length: >= 3 } crowd && PopularRoles.Contains(crowd[^3..])) code = "141";
             // "rallied against the government's plan", "walked out in protest at the pension reform": the change a protest is
             // against or for gives its sub-code (14xk), as a demand of it does (FoldDemandsIntoProtests).
             if (_tree.Parsed && code is "141" or "142" or "143" or "144" or "145"

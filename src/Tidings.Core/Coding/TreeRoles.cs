@@ -3792,6 +3792,10 @@ internal sealed partial class TreeRoles
                 if (w is "drone" or "drones") return DronesWithOtherMunitions(c, c + 1) ? "195" : "1952";
                 if (AerialWeapons.Contains(w)) return "195";
                 if (ArtilleryWeapons.Contains(w)) return "194";
+                // "the air force struck militant positions": a force that fights only from the air names its weapon, as "jets" does.
+                if (w is "force" or "forces")
+                    foreach (var m in Children(c))
+                        if (m < c && (RelIs(m, "compound") || RelIs(m, "amod")) && _doc.Token(m).Span.Equals("air", StringComparison.OrdinalIgnoreCase)) return "195";
             }
         return null;
     }

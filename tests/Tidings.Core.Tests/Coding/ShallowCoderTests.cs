@@ -86,7 +86,7 @@ public class ShallowCoderTests
     [InlineData("[Washington|USAGOV] threatened to impose sanctions on [Turkey|TUR].", "USAGOV>TUR:1312")]
     [InlineData("[The junta|MMRMIL] issued an ultimatum to [the rebels|MMRREB].", "MMRMIL>MMRREB:139")]
     // 14 protest
-    [InlineData("[Farmers|FRAAGR] protested against [the government|FRAGOV] in Paris.", "FRAAGR>FRAGOV:140")]
+    [InlineData("[Farmers|FRAAGR] protested against [the government|FRAGOV] in Paris.", "FRAAGR>FRAGOV:141")]
     [InlineData("Thousands of [students|BGDEDU] demonstrated outside [the parliament|BGDLEG] on Monday.", "BGDEDU>BGDLEG:141")]
     [InlineData("[Dock workers|BELLAB] went on strike over pay.", "BELLAB>-:1432")]
     // 15 force posture
