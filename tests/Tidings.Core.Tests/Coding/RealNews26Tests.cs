@@ -36,6 +36,7 @@ public class RealNews26Tests
     [InlineData("Western countries, including Britain and France, condemned the coup in Niger.", "GBR→NERMIL:111|FRA→NERMIL:111")]
     [InlineData("Western countries, including Germany and Italy, condemned the coup in Mali.", "DEU→MLIMIL:111|ITA→MLIMIL:111")]
     [InlineData("Britain and France condemned the coup in Niger.", "GBR→NERMIL:111|FRA→NERMIL:111")]
+    [InlineData("Germany and Italy condemned the coup in Mali.", "DEU→MLIMIL:111|ITA→MLIMIL:111")]
     public void Coordinated_subjects_share_a_target_told_by_country_and_role(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
