@@ -4771,6 +4771,8 @@ public sealed partial class ShallowCoder : IEventCoder
                         foreach (var t in targets)
                             if (t < 0 && jointAidTo is not null && jointAidTo != A(b).Country)
                                 Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality, -1, jointAidTo, targetRole);
+                            else if (t < 0 && jointAidTo is null && SharedTargetCountry(b, tgtHow, targetCountry) is { } shared)
+                                Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality, -1, shared, targetRole);
                             else Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
             }
             // "Egypt and Saudi Arabia, which have mediated between the parties, invited …": the surface shows the conjuncts
@@ -4784,11 +4786,23 @@ public sealed partial class ShallowCoder : IEventCoder
                     while (k >= _f && Is(k, Words.Determiner)) k--;
                     int b = ActorAt(k);
                     if (b < 0 || IsModifier(b) || _reporters.Contains(b) || A(b).Tokens.EndToken != k + 1) break;
-                    foreach (var t in targets) Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
+                    foreach (var t in targets)
+                        if (t < 0 && SharedTargetCountry(b, tgtHow, targetCountry) is { } shared)
+                            Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality, -1, shared, targetRole);
+                        else Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
                     s0 = A(b).Tokens.FirstToken;
                 }
             }
         }
+
+        /// <summary>
+        /// "Western countries, including Britain and France, condemned the coup in Niger": a target told only by its country
+        /// and role (the coup-makers, a stricken country) is the same for every coordinated subject. Not a target found
+        /// through the first subject's own side ("its own government"), nor one in the joint subject's own country. Null
+        /// when the target is not shared.
+        /// </summary>
+        private string? SharedTargetCountry(int joint, string tgtHow, string? targetCountry) =>
+            targetCountry is null || tgtHow.Contains("own", StringComparison.Ordinal) || A(joint).Country == targetCountry ? null : targetCountry;
 
         /// <summary>
         /// "A roadside bomb killed four soldiers", "a bomb blast at a market killed eight people", "a car bomb exploded near a

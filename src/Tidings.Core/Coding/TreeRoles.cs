@@ -113,7 +113,10 @@ internal sealed partial class TreeRoles
     {
         if (node < _f || node >= _e) return -1;
         if (_actorOf[node] >= 0)
+        {
+            if (IncludedMember(node) is var member && member >= 0) return _actorOf[member];
             return CountryOfRole(node) is var whose && whose >= 0 ? _actorOf[whose] : _actorOf[node];
+        }
         foreach (var c in Children(node))
         {
             var r = Rel(c);
@@ -188,13 +191,16 @@ internal sealed partial class TreeRoles
 
     /// <summary>
     /// "30 countries including Australia, France and Japan provide assistance", "donors such as Norway and the EU pledged": a
-    /// plural group noun that is no actor itself stands for the actors its "including"/"such as" list names (the list's
-    /// first member here; <see cref="Conjuncts"/> adds the rest). The node of that member, or -1.
+    /// plural group noun stands for the actors its "including"/"such as" list names (the list's first member here;
+    /// <see cref="Conjuncts"/> adds the rest). The node of that member, or -1. A group noun the actor recognizer coded
+    /// by its role alone ("aid groups including Oxfam and the Red Cross" → NGO, "Western governments such as France" →
+    /// GOV) stands for its members too: the named members are the doers, the role only says what kind they are.
     /// </summary>
     private int IncludedMember(int node)
     {
-        if (node < _f || node >= _e || _actorOf[node] >= 0 || _doc.Token(node).Xpos is not ("NNS" or "NNPS")
+        if (node < _f || node >= _e || _doc.Token(node).Xpos is not ("NNS" or "NNPS")
             || !GroupNouns.Contains(_doc.Token(node).Lemma ?? "")) return -1;
+        if (_actorOf[node] >= 0 && !_doc.Actors[_actorOf[node]].Rule.StartsWith("role", StringComparison.Ordinal)) return -1;
         foreach (var c in Children(node))
             if (RelStarts(c, "nmod") && CaseOf(c) is "including" or "such" && _actorOf[c] >= 0) return c;
         return -1;
@@ -412,6 +418,15 @@ internal sealed partial class TreeRoles
         if (IncludedMember(node) is var included && included >= 0)
             foreach (var c in Children(included))
                 if (RelIs(c, "conj") && ActorOfNode(c) is var m && m >= 0 && !actors.Contains(m)) actors.Add(m);
+        // "30 countries including Japan, China and the US provide assistance": the parser may hang the list's last member on
+        // the verb as a second subject ("and the US" nsubj beside "countries"), or make the group the root with the verb
+        // its conjunct ("donors including Norway and the EU pledged"); the members of the group before it are its conjuncts.
+        if (node >= _f && node < _e && RelStarts(node, "nsubj") && Head(node) is var verb && verb >= 0 && AndBefore(node, verb))
+        {
+            foreach (var s in Children(verb))
+                if (s < node && RelStarts(s, "nsubj")) AddIncluded(s, actors);
+            if (RelIs(verb, "conj") && Head(verb) is var group && group >= 0 && group < node) AddIncluded(group, actors);
+        }
         // "the mediators, Egypt and Qatar,": a nominal that is no actor itself stands for its appositive and its conjuncts.
         if (node >= _f && node < _e && _actorOf[node] < 0)
             foreach (var c in Children(node))
@@ -421,6 +436,25 @@ internal sealed partial class TreeRoles
                         if (RelIs(cc, "conj") && ActorOfNode(cc) is var b && b >= 0 && !actors.Contains(b)) actors.Add(b);
                     break;
                 }
+    }
+
+    /// <summary>Whether "and" opens the subject <paramref name="node"/>: a cc on it, or on its verb just before it.</summary>
+    private bool AndBefore(int node, int verb)
+    {
+        if (AnyChild(node, "cc")) return true;
+        int start = FirstOfSubtree(node);
+        foreach (var c in Children(verb))
+            if (RelIs(c, "cc") && c == start - 1) return true;
+        return false;
+    }
+
+    /// <summary>Adds the members a group noun's "including" list names (<see cref="IncludedMember"/>), when it has one.</summary>
+    private void AddIncluded(int group, List<int> actors)
+    {
+        if (IncludedMember(group) is not (var first and >= 0)) return;
+        if (_actorOf[first] is var fa && fa >= 0 && !actors.Contains(fa)) actors.Add(fa);
+        foreach (var c in Children(first))
+            if (RelIs(c, "conj") && ActorOfNode(c) is var m && m >= 0 && !actors.Contains(m)) actors.Add(m);
     }
 
     /// <summary>
