@@ -21,6 +21,8 @@ public class Statements26Tests
     [InlineData("Brazil's foreign ministry said the decision was unfortunate and criticised Argentina.", "BRAGOV→ARG:111")]
     [InlineData("Qatar's prime minister said the talks were constructive and praised Egypt for its mediation.", "QATGOV→EGY:051")]
     [InlineData("Japan said the talks were useful and called on China to release the detained businessman.", "JPN→CHN:02*")]
+    [InlineData("Serbia's president said the protest was peaceful and thanked the police.", "SRBGOV→SRBCOP:051")]
+    [InlineData("Mexico's president said the tariffs were unfair and urged the United States to lift them.", "MEXGOV→USA:02*")]
     public void A_speakers_act_after_a_reported_judgement_is_the_speakers(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
@@ -44,6 +46,7 @@ public class Statements26Tests
     [Theory]
     // sides placed by an actor, or "both sides", are named sides
     [InlineData("The African Union called on both sides in Sudan to return to talks.", "IGOAFRAFU→SDN:02*")]
+    [InlineData("The Arab League called on all parties in Yemen to return to talks.", "IGOMEAARL→YEM:02*")]
     [InlineData("Egypt urged Israel and Hamas to return to talks.", "EGY→ISR:02*|EGY→PSEREBHMS:02*")]
     public void Named_sides_stay_the_recipients(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
