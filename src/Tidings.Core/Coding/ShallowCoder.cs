@@ -3330,7 +3330,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // "urged its Western partners to speed up deliveries", "called on friendly countries to support its bid": an
             // appeal to a group the sentence names no actor for has no recipient (not one from what it asks for).
             if (head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && frameObject < 0 && head.Entry.Trigger is not ("invite" or "encourage")
-                && _tree.UnnamedAddressee(headNode) && MainPredicate(headNode, srcHow))
+                && _tree.UnnamedAddressee(headNode)
+                // "congratulated the winner and called on all sides to keep the peace": a coordinated appeal asserted with
+                // the subject it shares is as much the sentence's news as the first verb.
+                && (MainPredicate(headNode, srcHow) || (srcHow == "tree:inherited-nsubj" && doc.Token(headNode).Relation == "conj")))
             {
                 targets.Clear(); targets.Add(-1); tgtHow = "none(unnamed-addressee)";
             }

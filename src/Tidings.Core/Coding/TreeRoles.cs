@@ -1351,6 +1351,14 @@ internal sealed partial class TreeRoles
 
     private bool IsVerbal(int t) => _doc.Token(t).Upos is Upos.VERB or Upos.AUX;
 
+    /// <summary>True when <paramref name="t"/> is a copular predicate ("the vote was peaceful", "the offer was the best").</summary>
+    private bool HasCopula(int t)
+    {
+        foreach (var c in Children(t))
+            if (RelIs(c, "cop")) return true;
+        return false;
+    }
+
     /// <summary>Adjectives and participles of readiness before a "to"-infinitive ("was ready to", "is willing to", "was
     /// prepared to"): they state an intent and take a personal subject, never an extraposed clause.</summary>
     private static readonly HashSet<string> ReadinessWords = new(StringComparer.OrdinalIgnoreCase)
@@ -5322,11 +5330,32 @@ internal sealed partial class TreeRoles
             if (ActorOfNode(c) >= 0) return false;
             // "both sides", "all parties", "member states", "its supporters", "Western allies" name actors the article
             // has told of: a reader (and the gold) resolves them from context.
+            // Session 26 (statements26): "called on all sides to respect the truce", "urged all parties to exercise restraint":
+            // "all" is no count of known sides but everyone the matter concerns, and the gold codes such an appeal with no
+            // recipient; "both sides" and "the two sides" name the article's two sides. A phrase that places the sides
+            // ("all sides in Peru") holds an actor and is not unnamed.
+            if (_doc.Token(c).Lemma is "side" or "party" && !HoldsActor(c) && AllQuantified(c) && !PlacedByActor(c)) return true;
             if (_doc.Token(c).Lemma is "side" or "party" or "state" or "member" or "supporter" or "ally" or "follower") return false;
             foreach (var m in Children(c))
                 if (_doc.Token(m).Span.Equals("both", StringComparison.OrdinalIgnoreCase) || _doc.Token(m).Span.Equals("all", StringComparison.OrdinalIgnoreCase)) return false;
             return _doc.TokUpos(c) == Upos.NOUN && _doc.TokXpos(c) == "NNS" && !HasConjunct(c);
         }
+        return false;
+    }
+
+    /// <summary>True when a phrase on the noun names an actor ("all sides in Libya", "all parties to the Sudan conflict").</summary>
+    private bool PlacedByActor(int noun)
+    {
+        foreach (var m in Children(noun))
+            if (RelStarts(m, "nmod") && ActorOfNode(m) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>True when the noun is quantified by "all" ("all sides", "all the parties").</summary>
+    private bool AllQuantified(int noun)
+    {
+        foreach (var m in Children(noun))
+            if (m < noun && _doc.Token(m).Span.Equals("all", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -5630,10 +5659,12 @@ internal sealed partial class TreeRoles
     /// </summary>
     private int ReportCoordinatedWith(int v, int h)
     {
-        if (!IsVerbal(h) || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP") || !RelIs(h, "ccomp")) return -1;
+        // Session 26 (statements26): the report's clause may be a copular predicate as well as a verb ("said the text was
+        // one-sided and accused Britain of ...", "said the vote had been peaceful and called on the opposition to ...").
+        if (!(IsVerbal(h) || HasCopula(h)) || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP") || !RelIs(h, "ccomp")) return -1;
         int rep = Head(h);
         if (rep < 0 || !IsVerbal(rep) || IsPassive(rep)) return -1;
-        if (IsPassive(h)) return rep;
+        if (IsVerbal(h) && IsPassive(h)) return rep;
         // "The UN rights chief said the trial raised serious concerns and called on Chad to release X": a verb of appealing,
         // accusing or condemning coordinated inside a report whose subject is a thing (a trial, a move, the attack) is the
         // reporter's act, not the thing's; a thing does not call on anyone. Only reports ("said"), only such verbs.
