@@ -149,6 +149,8 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool? _sportPlay;
         /// <summary>The token of the sentence's background cue ("during", "in 2014", "ago"), -1 when none.</summary>
         private int _backgroundCue = -1;
+        /// <summary>The noun-modifying clause a background cue belongs to when the parse hung it elsewhere, -1 otherwise.</summary>
+        private int _backgroundCueClause = -1;
         private int _attribution;
         /// <summary>The speech verb whose subtree alone the attribution covers, -1 when it covers the sentence.</summary>
         private int _attributionScope = -1;
@@ -228,6 +230,7 @@ public sealed partial class ShallowCoder : IEventCoder
             FoldDemandsIntoProtests();
             AimForceAtProtesters();
             DropWarningsThatThreaten();
+            DropActsHelpedToward();
             AimDenialsAtTheDeniedAct();
             AimCriticismsAtTheAppealed();
             AimJudgementsAtEarlierActs();
@@ -1093,6 +1096,7 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool SentenceBackgroundCue()
         {
             _backgroundCue = -1;
+            _backgroundCueClause = -1;
             int pubYear = doc.Article.Published?.Year ?? int.MaxValue;
             for (int t = _f; t < _e; t++)
             {
@@ -1135,6 +1139,21 @@ public sealed partial class ShallowCoder : IEventCoder
                 word = t + 2;
             else if (IsWord(t, "previously") && t > _f && Is(t - 1, Words.HistoryAux))
                 word = t;
+            // "Gunmen who abducted 30 students last month released them on Thursday", "fishermen who were detained last
+            // week": a recent time told only in a clause that modifies a noun identifies who or what the news is about; it is
+            // history beside the news. In the main clause "last month" may be the news itself ("Gangs killed 100 people last
+            // month, the UN said"), so it dates nothing there.
+            // The parser often hangs such a time on the main verb when it ends the clause right before it ("Gunmen who
+            // abducted 30 students last month released them"): a time right after a noun-modifying clause's last word, with
+            // no comma, is that clause's.
+            else if (IsWord(t, "last") && t + 1 < _e && (IsWord(t + 1, "month") || IsWord(t + 1, "week"))
+                && !(t + 2 < _e && Is(t + 2, Words.Possessive)) && _tree.Parsed)
+            {
+                int clause = _tree.PredicateOf(t + 1);
+                if (clause < 0 || !_tree.InNounModifyingClause(clause))
+                    clause = t > _f && !IsPunct(t - 1) && _tree.PredicateOf(t - 1) is var before && before >= 0 && _tree.InNounModifyingClause(before) ? before : -1;
+                if (clause >= 0) { _backgroundCueClause = clause; return t + 1; }
+            }
             return word >= 0 && _tree.DatesAClause(word) ? word : -1;
         }
 
@@ -1146,7 +1165,7 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool CueDates(int headNode, int innerNode)
         {
             if (!_sentenceBackground) return false;
-            int governor = _tree.PredicateOf(_backgroundCue);
+            int governor = _backgroundCueClause >= 0 ? _backgroundCueClause : _tree.PredicateOf(_backgroundCue);
             // Only a cue inside a clause that modifies a noun is that clause's alone; elsewhere it dates the sentence.
             if (governor < 0 || !_tree.InNounModifyingClause(governor)) return true;
             return _tree.OnVerbalChain(headNode, governor) || _tree.OnVerbalChain(innerNode, governor);
@@ -4236,9 +4255,10 @@ public sealed partial class ShallowCoder : IEventCoder
             if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
             {
                 int found = _tree.FindingClause(headNode);
-                int cue = _sentenceBackground ? _tree.PredicateOf(_backgroundCue) : -1;
+                int cue = _sentenceBackground ? (_backgroundCueClause >= 0 ? _backgroundCueClause : _tree.PredicateOf(_backgroundCue)) : -1;
                 bool cueInFinding = cue >= 0 && found >= 0 && (cue == found || _tree.InSubtreeOf(cue, found));
-                background = _tree.InPluperfectClause(headNode) || (_sentenceBackground && !cueInFinding);
+                // A cue of a noun-modifying clause dates only that clause (see CueDates).
+                background = _tree.InPluperfectClause(headNode) || (_sentenceBackground && !cueInFinding && (_backgroundCueClause < 0 || CueDates(headNode, headNode)));
             }
             // "Venezuela's president warned that US strikes could be followed by an invasion": a warning that another
             // country will act is a pessimistic comment about it (012), not a threat; "warned that his army would strike"
@@ -6713,10 +6733,22 @@ public sealed partial class ShallowCoder : IEventCoder
                 for (int j = 0; j < _out.Count; j++)
                 {
                     var d = _out[j];
-                    if (j == i || d.Source != p.Source || (d.Target < 0 && d.TargetCountry is null) || !d.Cameo.StartsWith("10", StringComparison.Ordinal) || d.Negated != p.Negated) continue;
+                    if (j == i || d.Source != p.Source || !d.Cameo.StartsWith("10", StringComparison.Ordinal) || d.Negated != p.Negated) continue;
+                    // "Protesters demanding the minister's resignation set fire to ...": a demand told by a participle on the
+                    // protesters' own noun describes who they are; it is what the protest is for, never a second act, even
+                    // when it names no addressee or not the one the protest hit ("stoned police vehicles").
+                    bool describing = d.Rule.Contains("src=tree:modified-noun", StringComparison.Ordinal);
+                    if (!describing && d.Target < 0 && d.TargetCountry is null) continue;
                     // "staged a sit-in outside the education ministry to demand ...": a protest already aimed at whom its demand
                     // is addressed to is one event with it too.
-                    if (p.Target >= 0 && d.Target != p.Target) continue;
+                    if (p.Target >= 0 && d.Target != p.Target && !describing) continue;
+                    if (describing && p.Target >= 0)
+                    {
+                        _out[i] = p with { Cameo = ProtestForDemand(p.Cameo, d.Cameo, ofPolicy: true), Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' of its doers" };
+                        _out.RemoveAt(j);
+                        if (j < i) i--;
+                        break;
+                    }
                     // A strike's demand implied of the government does not make the strike one against it (see below), nor
                     // one for a change of its policy.
                     bool implied = d.Target < 0, strike = p.Cameo.StartsWith("143", StringComparison.Ordinal);
@@ -6794,11 +6826,63 @@ public sealed partial class ShallowCoder : IEventCoder
                 var w = _out[i];
                 if (w.Cameo != "012" || w.Source < 0) continue;
                 bool threat = false;
-                foreach (var o in _out)
-                    if (!ReferenceEquals(o, w) && o.Source >= 0 && A(o.Source).Code == A(w.Source).Code && o.Cameo.StartsWith("13", StringComparison.Ordinal)
-                        && o.Trigger.FirstToken > w.Trigger.FirstToken && o.Negated == w.Negated) { threat = true; break; }
+                for (int j = 0; j < _out.Count; j++)
+                {
+                    var o = _out[j];
+                    if (ReferenceEquals(o, w) || o.Source < 0 || !o.Cameo.StartsWith("13", StringComparison.Ordinal)
+                        || o.Trigger.FirstToken <= w.Trigger.FirstToken || o.Negated != w.Negated) continue;
+                    if (A(o.Source).Code == A(w.Source).Code) { threat = true; break; }
+                    // "A gang leader warned that his fighters would attack the police": the warner's own men, named by a
+                    // possessive that points back at him, carry out his threat; the threat is his, and the warning is not
+                    // a comment aimed at them.
+                    if (w.Target == o.Source && OwnedByPronoun(o.Source))
+                    {
+                        _out[j] = o with { Source = w.Source, SourceRole = w.SourceRole, SourceCountry = w.SourceCountry, Rule = o.Rule + ",src=warner-of-own-members" };
+                        threat = true;
+                        break;
+                    }
+                }
                 if (threat) _out.RemoveAt(i);
             }
+        }
+
+        /// <summary>
+        /// "authorised a mission to help Haiti's police fight gangs", "deployed troops to help the army retake the town": the
+        /// act after "to help X" is what the helping is for, by a third party, and not yet done; the help (or the sending)
+        /// is the event. Only an infinitive "to help" is a purpose: "helped the army retake the town" tells the retaking.
+        /// The words between "help" and the act must be the helped party's noun phrase (no verb, no punctuation), so a
+        /// later clause keeps its own events.
+        /// </summary>
+        private void DropActsHelpedToward()
+        {
+            for (int i = _out.Count - 1; i >= 0; i--)
+            {
+                int t = _out[i].Trigger.FirstToken;
+                for (int h = t - 1; h > _f && h >= t - 8; h--)
+                {
+                    if (doc.TokLemma(h) is "help" && IsWord(h - 1, "to") && h + 1 < t)
+                    {
+                        _out.RemoveAt(i);
+                        break;
+                    }
+                    // A bare "to" right before the act ("help the police to fight") is part of the infinitive.
+                    if (IsWord(h, "to") && h == t - 1) continue;
+                    if (IsPunct(h) || (doc.TokXpos(h) is { } x && (x.StartsWith("VB", StringComparison.Ordinal) || x is "MD" or "IN" or "WDT" or "WP"))
+                        && !(doc.TokUpos(h) == Upos.NOUN)) break;
+                }
+            }
+        }
+
+        /// <summary>True when actor <paramref name="a"/>'s head noun has a possessive pronoun ("his fighters", "their
+        /// supporters", "its troops"): members of whoever the pronoun points back at.</summary>
+        private bool OwnedByPronoun(int a)
+        {
+            if (!_tree.Parsed) return false;
+            int head = Syntax.Attachment.SpanHead(doc, A(a).Tokens);
+            if (head < 0) return false;
+            for (int k = Math.Max(_f, head - 6); k < head; k++)
+                if (doc.Token(k).Head == head && doc.Token(k).Relation == "nmod:poss" && doc.TokXpos(k) == "PRP$") return true;
+            return false;
         }
 
         /// <summary>CAMEO roles of a country's people outside the state: who protest against their government.</summary>
