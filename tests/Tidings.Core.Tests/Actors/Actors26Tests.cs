@@ -31,6 +31,9 @@ public class Actors26Tests
     [InlineData("Morvik, the Norwegian shipping company, denied that its vessel had entered Russian waters.", "Morvik", "NORBUS")]
     [InlineData("Portavo, an Italian carmaker, said on Friday it would close a plant near Turin.", "Portavo", "ITABUS")]
     [InlineData("Ghana's government fined Keltara, a British lender, for breaking currency rules.", "Keltara", "GBRBUS")]
+    // a country name coordinated with an adjective shares a role of government
+    [InlineData("Russia and Ukrainian negotiators met in Istanbul on Friday.", "Russia", "RUSGOV")]
+    [InlineData("Armenia and Azerbaijani officials signed the border protocol.", "Armenia", "ARMGOV")]
     public void Codes_through_the_pipeline(string text, string span, string code)
         => AssertMentionCode(RunPipeline(text, Date, "a26"), span, code);
 
@@ -48,6 +51,16 @@ public class Actors26Tests
     {
         var doc = RunPipeline(text, Date, "a26n");
         Assert.True(!doc.Actors.Any(a => a.Code is not null && a.Tokens.TextIn(doc) == span), $"'{span}' coded: {Dump(doc)}");
+    }
+
+    [Theory]
+    // an armed role is not shared with the country name before it
+    [InlineData("Israel and Palestinian militants exchanged fire near the border.", "Israel", "ISRREB")]
+    [InlineData("Russia and Ukrainian troops fought for the village.", "Russia", "RUSMIL")]
+    public void Country_keeps_no_shared_armed_role(string text, string span, string code)
+    {
+        var doc = RunPipeline(text, Date, "a26c");
+        Assert.DoesNotContain(doc.Actors, a => a.Code == code && a.Tokens.TextIn(doc) == span);
     }
 
     [Fact]
