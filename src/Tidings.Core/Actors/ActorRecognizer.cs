@@ -4846,14 +4846,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             // its own adjective ("United States and Vietnamese officials"; after "the" it names the state).
             // "Russia and Ukrainian negotiators": a full country name shares a role of government with the adjective after
             // it (negotiators and officials act for the state either way); an armed role is not shared ("Israel and
-            // Palestinian militants" is the state and the militants).
+            // Palestinian militants" is the state and the militants; after "the" the name is the state, as above).
             bool adjectiveLike = !isName || surface.Length <= 4 || (Array.Exists(entries, e => e.Kind == NameKind.CountryAdjective) && !Is(i - 1, "the"));
             if (!isDemonym && (adjectiveLike || isName)
                 && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
             {
                 var (l2, e2) = MatchName(j + 1, end);
                 var c2 = e2 is null ? null : Array.Find(e2, x => x.Kind == NameKind.CountryAdjective);
-                if (c2 is not null && TryRolePhrase(j + 1 + l2, end, out var shared) && (adjectiveLike || (shared.Code == "GOV" && Is(j, "and"))))
+                if (c2 is not null && TryRolePhrase(j + 1 + l2, end, out var shared) && (adjectiveLike || (shared.Code == "GOV" && Is(j, "and") && !Is(i - 1, "the"))))
                 {
                     string code = c.Cameo + shared.Code;
                     int idx = Add(new ActorMention
@@ -5099,6 +5099,8 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (Is(a, "the") || Is(a, "a") || Is(a, "an")) a++;
             // "Europe's biggest airline", "the world's largest miner": an owner or a scope before the noun.
             if (a + 1 < end && IsPossessive(a + 1)) a += 2;
+            // "the Irish airline": a country adjective before the noun.
+            if (a < end && MatchName(a, end) is { Entries: { } ce, Len: var cl } && Array.Exists(ce, x => x.Kind == NameKind.CountryAdjective)) a += cl;
             for (int skip = 0; skip < 3 && a < end && (IsPlainLowerWord(Tok(a)) || RoleModifiersBySpan.Contains(Tok(a))); skip++)
             {
                 if (MatchRole(a, end) is { Role: not null }) break;
