@@ -292,6 +292,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         private readonly List<(int Mention, int Holder, RoleEntry Role)> _ownedPending = new();
         /// <summary>Unknown names followed by an appositive ("Youssef Barakat, a Hamas commander,"): the name's mention and the appositive's first token.</summary>
         private readonly List<(int Mention, int AppositiveStart)> _appositions = new();
+        /// <summary>Mentions of <see cref="_appositions"/> that are one-word company names ("BHP, the miner,").</summary>
+        private readonly HashSet<int> _companyAppositions = new();
         /// <summary>The last mention that is a singular role phrase without a name ("Syria's defense minister"), or -1.</summary>
         private int _lastBareTitle = -1;
         /// <summary>Token where the role noun of the last appositive starts ("…, a Sunni lawmaker"), or -1.</summary>
@@ -1477,6 +1479,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                         Rule = $"{m.Rule} = '{a.Tokens.TextIn(_doc)}' → {a.Code ?? "?"}",
                     };
                     break;
+                }
+                // "BHP, the miner,": the company a business appositive names is BUS of the appositive's country, also when
+                // the noun alone names workers ("miner" LAB).
+                if (_companyAppositions.Contains(idx) && _out[idx] is var cm && cm.Code?.EndsWith("BUS", StringComparison.Ordinal) != true)
+                {
+                    string bus = (cm.Country is { } iso && _lex.CountryByIso3(iso) is { } bc ? bc.Cameo : "") + "BUS";
+                    _out[idx] = cm with { Code = bus, Reason = null, Rule = $"{cm.Rule}; a company in apposition to a business noun → {bus}" };
                 }
                 if (_out[idx].Code is null && _out[idx].Reason is null) _out[idx] = _out[idx] with { Reason = "the appositive names no actor" };
             }
@@ -4419,7 +4428,9 @@ public sealed class ActorRecognizer : IPipelineComponent
         {
             if (i > sentFirst && IsCap(Tok(i - 1)) && !_inHeadline) return i;
             int nameEnd = CaptureNameRaw(i, end);
-            if (nameEnd - i < 2 || nameEnd + 1 >= end || !Is(nameEnd, ",")) return i;
+            if (nameEnd + 1 >= end || !Is(nameEnd, ",")) return i;
+            int businessRole = nameEnd - i < 2 ? BusinessAppositive(i, nameEnd + 1, end) : -1;
+            if (nameEnd - i < 2 && businessRole < 0) return i;
             // "Warsaw Mayor Rafal Trzaskowski, the candidate of …": a title inside the capitalised words makes a titled name,
             // left to the title rule, which knows the office.
             for (int t = i + 1; t < nameEnd - 1; t++)
@@ -4433,6 +4444,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (a >= end) return i;
             bool actorWord = MatchName(a, end) is { Entries: { } e } && Array.Exists(e, x => x.Kind is NameKind.Organization or NameKind.Metonym
                 or NameKind.CountryName or NameKind.CountryAdjective or NameKind.Person);
+            if (businessRole >= 0) { a = businessRole; actorWord = true; _appositiveRole = a; }
             // "Commodore Jay Tarriela, a coast guard spokesman,": the appositive's role noun starts right away.
             // ("…, a spokeswoman for the U.S. Navy's Fifth Fleet,": the body after "for" speaks, see ResolveAppositions.)
             // ("…, second secretary at the embassy,", "…, an aide to the president,": the role stays a mention of its own; the
@@ -4470,6 +4482,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 Tokens = new TokenRange(i, nameEnd), Code = null, Name = name, Rule = $"apposition: {name}, …",
             });
             _appositions.Add((idx, a));
+            if (nameEnd - i == 1) _companyAppositions.Add(idx);
             Remember(idx, i, nameEnd);
             return nameEnd;
         }
@@ -4833,12 +4846,16 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "Russian and Syrian officials": the first adjective shares the role of the second (two mentions); a short
             // country name used as an adjective does too ("U.S. and British forces"), as does a name the lexicon lists as
             // its own adjective ("United States and Vietnamese officials"; after "the" it names the state).
-            if (!isDemonym && (!isName || surface.Length <= 4 || (Array.Exists(entries, e => e.Kind == NameKind.CountryAdjective) && !Is(i - 1, "the")))
+            // "Russia and Ukrainian negotiators": a full country name shares a role of government with the adjective after
+            // it (negotiators and officials act for the state either way); an armed role is not shared ("Israel and
+            // Palestinian militants" is the state and the militants; after "the" the name is the state, as above).
+            bool adjectiveLike = !isName || surface.Length <= 4 || (Array.Exists(entries, e => e.Kind == NameKind.CountryAdjective) && !Is(i - 1, "the"));
+            if (!isDemonym && (adjectiveLike || isName)
                 && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
             {
                 var (l2, e2) = MatchName(j + 1, end);
                 var c2 = e2 is null ? null : Array.Find(e2, x => x.Kind == NameKind.CountryAdjective);
-                if (c2 is not null && TryRolePhrase(j + 1 + l2, end, out var shared))
+                if (c2 is not null && TryRolePhrase(j + 1 + l2, end, out var shared) && (adjectiveLike || (shared.Code == "GOV" && Is(j, "and") && !Is(i - 1, "the"))))
                 {
                     string code = c.Cameo + shared.Code;
                     int idx = Add(new ActorMention
@@ -4850,6 +4867,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                     return j;
                 }
             }
+            // "Niger State", "Mexico State": a sub-national unit named like a country is a place of the country the
+            // gazetteer puts it in, no mention of the country it is named like (the place stage still places the sentence).
+            if (isName && j < end && SubnationalUnitNouns.Contains(Tok(j).ToString()) && CountryOfPlaceName(i, j + 1) is { } unitCountry
+                && unitCountry.Iso3 != c.Iso3) return j + 1;
             // "the Gulf of Oman", "the Sea of Japan", "the Bay of Bengal": the country names a body of water, no actor.
             if (isName && i >= 2 && Is(i - 1, "of") && IsCap(Tok(i - 2)) && WaterBodies.Contains(Tok(i - 2).ToString())) return j;
             // "a tanker off the coast of Oman": waters near a country, not the country.
@@ -5056,11 +5077,51 @@ public sealed class ActorRecognizer : IPipelineComponent
         private bool FormerBefore(int i)
         {
             if (i == 0) return false;
+            // "former deputy president X", "ousted vice president Y": a rank word between "former" and the office still
+            // leaves the office a former one.
+            if (i >= 2 && RankBeforeOffice.Contains(Tok(i - 1).ToString())) i--;
             var s = Tok(i - 1);
             return s.Equals("former", StringComparison.OrdinalIgnoreCase) || s.Equals("ousted", StringComparison.OrdinalIgnoreCase)
                 || s.Equals("deposed", StringComparison.OrdinalIgnoreCase) || s.Equals("late", StringComparison.OrdinalIgnoreCase)
                 || s.Equals("exiled", StringComparison.OrdinalIgnoreCase) || s.Equals("ex", StringComparison.OrdinalIgnoreCase);
         }
+
+        /// <summary>
+        /// "BHP, the miner,", "Ryanair, Europe's biggest airline,", "Glencore, a commodities trader,": a one-word name the
+        /// lexicons lack is a company when a comma-closed appositive of a business noun follows it (gold/README.md: an
+        /// unknown company is BUS with the country the article gives). A one-word name is too often something else (an
+        /// adverb opening the sentence, a surname) to take any other appositive, so only business roles are accepted.
+        /// Returns where the business noun starts, or -1.
+        /// </summary>
+        private int BusinessAppositive(int i, int a, int end)
+        {
+            var name = Tok(i);
+            if (name.Length < 2 || !char.IsLetter(name[0]) || NotNamesBySpan.Contains(name) || name.EndsWith("ly", StringComparison.Ordinal)
+                || MatchRole(i, i + 1).Role is not null) return -1;
+            if (Is(a, "the") || Is(a, "a") || Is(a, "an")) a++;
+            // "Europe's biggest airline", "the world's largest miner": an owner or a scope before the noun.
+            if (a + 1 < end && IsPossessive(a + 1)) a += 2;
+            // "the Irish airline": a country adjective before the noun.
+            if (a < end && MatchName(a, end) is { Entries: { } ce, Len: var cl } && Array.Exists(ce, x => x.Kind == NameKind.CountryAdjective)) a += cl;
+            for (int skip = 0; skip < 3 && a < end && (IsPlainLowerWord(Tok(a)) || RoleModifiersBySpan.Contains(Tok(a))); skip++)
+            {
+                if (MatchRole(a, end) is { Role: not null }) break;
+                a++;
+            }
+            if (MatchRole(a, end) is not { Role: { } role, Len: var len } || role.IsPlural) return -1;
+            if (!(role.Code == "BUS" || CompanyNouns.Contains(role.Lemma))) return -1;
+            // The appositive is closed before the verb: "BHP, the miner, said"; "However, the company said" is not one.
+            return a + len < end && Is(a + len, ",") ? a : -1;
+        }
+
+        /// <summary>Nouns for people at work that, in apposition to a company's name, name the company ("BHP, the miner,").</summary>
+        private static readonly FrozenSet<string> CompanyNouns = Set("miner");
+
+        /// <summary>Nouns that make a country-like name a sub-national unit ("Niger State").</summary>
+        private static readonly FrozenSet<string> SubnationalUnitNouns = Set("state", "province", "region", "county", "governorate");
+
+        /// <summary>Rank words between "former" and an office title ("former deputy president").</summary>
+        private static readonly FrozenSet<string> RankBeforeOffice = Set("deputy", "vice", "acting", "interim", "assistant");
 
         private bool AfterPlacePreposition(int i, int sentFirst)
         {
