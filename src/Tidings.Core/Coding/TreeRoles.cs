@@ -415,9 +415,7 @@ internal sealed partial class TreeRoles
                             actors.Add(b);
         SeatConjuncts(node, actors);
         // "30 countries including Australia, France and Japan": a group noun stands for every member of its list.
-        if (IncludedMember(node) is var included && included >= 0)
-            foreach (var c in Children(included))
-                if (RelIs(c, "conj") && ActorOfNode(c) is var m && m >= 0 && !actors.Contains(m)) actors.Add(m);
+        if (IncludedMember(node) is var included && included >= 0) AddListConjuncts(included, actors);
         // "30 countries including Japan, China and the US provide assistance": the parser may hang the list's last member on
         // the verb as a second subject ("and the US" nsubj beside "countries"), or make the group the root with the verb
         // its conjunct ("donors including Norway and the EU pledged"); the members of the group before it are its conjuncts.
@@ -453,6 +451,13 @@ internal sealed partial class TreeRoles
     {
         if (IncludedMember(group) is not (var first and >= 0)) return;
         if (_actorOf[first] is var fa && fa >= 0 && !actors.Contains(fa)) actors.Add(fa);
+        AddListConjuncts(first, actors);
+    }
+
+    /// <summary>Adds the actors coordinated with an "including" list's first member <paramref name="first"/> ("including
+    /// Australia, France and Japan": France and Japan).</summary>
+    private void AddListConjuncts(int first, List<int> actors)
+    {
         foreach (var c in Children(first))
             if (RelIs(c, "conj") && ActorOfNode(c) is var m && m >= 0 && !actors.Contains(m)) actors.Add(m);
     }
@@ -1350,14 +1355,6 @@ internal sealed partial class TreeRoles
     }
 
     private bool IsVerbal(int t) => _doc.Token(t).Upos is Upos.VERB or Upos.AUX;
-
-    /// <summary>True when <paramref name="t"/> is a copular predicate ("the vote was peaceful", "the offer was the best").</summary>
-    private bool HasCopula(int t)
-    {
-        foreach (var c in Children(t))
-            if (RelIs(c, "cop")) return true;
-        return false;
-    }
 
     /// <summary>Adjectives and participles of readiness before a "to"-infinitive ("was ready to", "is willing to", "was
     /// prepared to"): they state an intent and take a personal subject, never an extraposed clause.</summary>
@@ -5328,13 +5325,13 @@ internal sealed partial class TreeRoles
             bool slot = RelIs(c, "obj") || RelIs(c, "iobj") || (RelStarts(c, "obl") && CaseOf(c) is "on" or "upon" or "to");
             if (!slot) continue;
             if (ActorOfNode(c) >= 0) return false;
-            // "both sides", "all parties", "member states", "its supporters", "Western allies" name actors the article
-            // has told of: a reader (and the gold) resolves them from context.
             // Session 26 (statements26): "called on all sides to respect the truce", "urged all parties to exercise restraint":
             // "all" is no count of known sides but everyone the matter concerns, and the gold codes such an appeal with no
             // recipient; "both sides" and "the two sides" name the article's two sides. A phrase that places the sides
             // ("all sides in Peru") holds an actor and is not unnamed.
             if (_doc.Token(c).Lemma is "side" or "party" && !HoldsActor(c) && AllQuantified(c) && !PlacedByActor(c)) return true;
+            // "both sides", "all parties", "member states", "its supporters", "Western allies" name actors the article
+            // has told of: a reader (and the gold) resolves them from context.
             if (_doc.Token(c).Lemma is "side" or "party" or "state" or "member" or "supporter" or "ally" or "follower") return false;
             foreach (var m in Children(c))
                 if (_doc.Token(m).Span.Equals("both", StringComparison.OrdinalIgnoreCase) || _doc.Token(m).Span.Equals("all", StringComparison.OrdinalIgnoreCase)) return false;
@@ -5661,7 +5658,7 @@ internal sealed partial class TreeRoles
     {
         // Session 26 (statements26): the report's clause may be a copular predicate as well as a verb ("said the text was
         // one-sided and accused Britain of ...", "said the vote had been peaceful and called on the opposition to ...").
-        if (!(IsVerbal(h) || HasCopula(h)) || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP") || !RelIs(h, "ccomp")) return -1;
+        if (!(IsVerbal(h) || AnyChild(h, "cop")) || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP") || !RelIs(h, "ccomp")) return -1;
         int rep = Head(h);
         if (rep < 0 || !IsVerbal(rep) || IsPassive(rep)) return -1;
         if (IsVerbal(h) && IsPassive(h)) return rep;
