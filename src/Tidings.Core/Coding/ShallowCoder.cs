@@ -1126,13 +1126,15 @@ public sealed partial class ShallowCoder : IEventCoder
         /// October" (a report's own events are this week's), "in the past" with no span after it ("have rejected talks in
         /// the past"; "in the past 24 hours" is the news), "previously" after an auxiliary ("has previously said"). Only
         /// one that hangs from a verb dates a clause ("last year's protests", "an operation last year" date their noun).
-        /// Returns the time noun or adverb, -1 when none.
+        /// "last month" and "last week" tell history only in a clause that modifies a noun, whose clause they then date
+        /// (<see cref="_backgroundCueClause"/>). Returns the time noun or adverb, -1 when none.
         /// </summary>
         private int HistoryTimeWord(int t)
         {
             int word = -1;
-            if (IsWord(t, "last") && t + 1 < _e && (IsWord(t + 1, "year") || Is(t + 1, Words.MonthName))
-                && !(t + 2 < _e && Is(t + 2, Words.Possessive)))
+            // "last" before a time noun that is no possessive ("last year's protests" dates its noun, not a clause).
+            bool lastTime = IsWord(t, "last") && t + 1 < _e && !(t + 2 < _e && Is(t + 2, Words.Possessive));
+            if (lastTime && (IsWord(t + 1, "year") || Is(t + 1, Words.MonthName)))
                 word = t + 1;
             else if (IsWord(t, "in") && IsWord(t + 1, "the") && IsWord(t + 2, "past")
                 && (t + 3 >= _e || IsPunct(t + 3) || Is(t + 3, Words.AgoUnit) || Is(t + 3, Words.Coordinator)))
@@ -1146,8 +1148,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // The parser often hangs such a time on the main verb when it ends the clause right before it ("Gunmen who
             // abducted 30 students last month released them"): a time right after a noun-modifying clause's last word, with
             // no comma, is that clause's.
-            else if (IsWord(t, "last") && t + 1 < _e && (IsWord(t + 1, "month") || IsWord(t + 1, "week"))
-                && !(t + 2 < _e && Is(t + 2, Words.Possessive)) && _tree.Parsed)
+            else if (lastTime && (IsWord(t + 1, "month") || IsWord(t + 1, "week")) && _tree.Parsed)
             {
                 int clause = _tree.PredicateOf(t + 1);
                 if (clause < 0 || !_tree.InNounModifyingClause(clause))
@@ -1165,11 +1166,15 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool CueDates(int headNode, int innerNode)
         {
             if (!_sentenceBackground) return false;
-            int governor = _backgroundCueClause >= 0 ? _backgroundCueClause : _tree.PredicateOf(_backgroundCue);
+            int governor = CueClause();
             // Only a cue inside a clause that modifies a noun is that clause's alone; elsewhere it dates the sentence.
             if (governor < 0 || !_tree.InNounModifyingClause(governor)) return true;
             return _tree.OnVerbalChain(headNode, governor) || _tree.OnVerbalChain(innerNode, governor);
         }
+
+        /// <summary>The predicate the sentence's background cue belongs to: the noun-modifying clause the cue was found to
+        /// date (<see cref="_backgroundCueClause"/>), else the predicate the parse hangs it on; -1 when none.</summary>
+        private int CueClause() => _backgroundCueClause >= 0 ? _backgroundCueClause : _tree.PredicateOf(_backgroundCue);
 
         /// <summary>Reporting frames: "X said/reported/told" with another event in the sentence, or "according to X".
         /// Marks reporter actors so that they are never a source or target, and returns the attribution actor.</summary>
@@ -4255,7 +4260,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
             {
                 int found = _tree.FindingClause(headNode);
-                int cue = _sentenceBackground ? (_backgroundCueClause >= 0 ? _backgroundCueClause : _tree.PredicateOf(_backgroundCue)) : -1;
+                int cue = _sentenceBackground ? CueClause() : -1;
                 bool cueInFinding = cue >= 0 && found >= 0 && (cue == found || _tree.InSubtreeOf(cue, found));
                 // A cue of a noun-modifying clause dates only that clause (see CueDates).
                 background = _tree.InPluperfectClause(headNode) || (_sentenceBackground && !cueInFinding && (_backgroundCueClause < 0 || CueDates(headNode, headNode)));
@@ -6867,11 +6872,16 @@ public sealed partial class ShallowCoder : IEventCoder
                     }
                     // A bare "to" right before the act ("help the police to fight") is part of the infinitive.
                     if (IsWord(h, "to") && h == t - 1) continue;
-                    if (IsPunct(h) || (doc.TokXpos(h) is { } x && (x.StartsWith("VB", StringComparison.Ordinal) || x is "MD" or "IN" or "WDT" or "WP"))
-                        && !(doc.TokUpos(h) == Upos.NOUN)) break;
+                    if (EndsNounPhrase(h)) break;
                 }
             }
         }
+
+        /// <summary>True when token <paramref name="h"/> cannot be inside a noun phrase: punctuation, or a verb, modal,
+        /// preposition or relative pronoun that the parser does not take as a noun.</summary>
+        private bool EndsNounPhrase(int h) =>
+            IsPunct(h) || (doc.TokXpos(h) is { } x && (x.StartsWith("VB", StringComparison.Ordinal) || x is "MD" or "IN" or "WDT" or "WP")
+                && doc.TokUpos(h) != Upos.NOUN);
 
         /// <summary>True when actor <paramref name="a"/>'s head noun has a possessive pronoun ("his fighters", "their
         /// supporters", "its troops"): members of whoever the pronoun points back at.</summary>
