@@ -4422,7 +4422,8 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>
         /// "Youssef Barakat, a Hamas commander, …", "Murhaf Abu Qasra, Syria's defense minister, …": an unknown name of two
         /// or more words followed by a comma and an appositive that starts with an actor word (a country, organisation or
-        /// role). The name becomes a mention now and takes the appositive's code once the document is read.
+        /// role), or a one-word name followed by a business appositive (<see cref="BusinessAppositive"/>: "BHP, the miner,").
+        /// The name becomes a mention now and takes the appositive's code once the document is read.
         /// </summary>
         private int TryApposedName(int i, int sentFirst, int end)
         {
@@ -4482,7 +4483,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 Tokens = new TokenRange(i, nameEnd), Code = null, Name = name, Rule = $"apposition: {name}, …",
             });
             _appositions.Add((idx, a));
-            if (nameEnd - i == 1) _companyAppositions.Add(idx);
+            if (businessRole >= 0) _companyAppositions.Add(idx);
             Remember(idx, i, nameEnd);
             return nameEnd;
         }
@@ -4849,10 +4850,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "Russia and Ukrainian negotiators": a full country name shares a role of government with the adjective after
             // it (negotiators and officials act for the state either way); an armed role is not shared ("Israel and
             // Palestinian militants" is the state and the militants; after "the" the name is the state, as above).
-            bool adjectiveLike = !isName || surface.Length <= 4 || (Array.Exists(entries, e => e.Kind == NameKind.CountryAdjective) && !Is(i - 1, "the"));
-            if (!isDemonym && (adjectiveLike || isName)
-                && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
+            if (!isDemonym && j + 1 < end && (Is(j, "and") || Is(j, ",") || Is(j, "&")))
             {
+                bool adjectiveLike = !isName || surface.Length <= 4 || (Array.Exists(entries, e => e.Kind == NameKind.CountryAdjective) && !Is(i - 1, "the"));
                 var (l2, e2) = MatchName(j + 1, end);
                 var c2 = e2 is null ? null : Array.Find(e2, x => x.Kind == NameKind.CountryAdjective);
                 if (c2 is not null && TryRolePhrase(j + 1 + l2, end, out var shared) && (adjectiveLike || (shared.Code == "GOV" && Is(j, "and") && !Is(i - 1, "the"))))
@@ -4869,7 +4869,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             // "Niger State", "Mexico State": a sub-national unit named like a country is a place of the country the
             // gazetteer puts it in, no mention of the country it is named like (the place stage still places the sentence).
-            if (isName && j < end && SubnationalUnitNouns.Contains(Tok(j).ToString()) && CountryOfPlaceName(i, j + 1) is { } unitCountry
+            if (isName && j < end && SubnationalUnitNounsBySpan.Contains(Tok(j)) && CountryOfPlaceName(i, j + 1) is { } unitCountry
                 && unitCountry.Iso3 != c.Iso3) return j + 1;
             // "the Gulf of Oman", "the Sea of Japan", "the Bay of Bengal": the country names a body of water, no actor.
             if (isName && i >= 2 && Is(i - 1, "of") && IsCap(Tok(i - 2)) && WaterBodies.Contains(Tok(i - 2).ToString())) return j;
@@ -5079,7 +5079,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (i == 0) return false;
             // "former deputy president X", "ousted vice president Y": a rank word between "former" and the office still
             // leaves the office a former one.
-            if (i >= 2 && RankBeforeOffice.Contains(Tok(i - 1).ToString())) i--;
+            if (i >= 2 && RankBeforeOfficeBySpan.Contains(Tok(i - 1))) i--;
             var s = Tok(i - 1);
             return s.Equals("former", StringComparison.OrdinalIgnoreCase) || s.Equals("ousted", StringComparison.OrdinalIgnoreCase)
                 || s.Equals("deposed", StringComparison.OrdinalIgnoreCase) || s.Equals("late", StringComparison.OrdinalIgnoreCase)
@@ -5119,9 +5119,11 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>Nouns that make a country-like name a sub-national unit ("Niger State").</summary>
         private static readonly FrozenSet<string> SubnationalUnitNouns = Set("state", "province", "region", "county", "governorate");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubnationalUnitNounsBySpan = SubnationalUnitNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>Rank words between "former" and an office title ("former deputy president").</summary>
         private static readonly FrozenSet<string> RankBeforeOffice = Set("deputy", "vice", "acting", "interim", "assistant");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RankBeforeOfficeBySpan = RankBeforeOffice.GetAlternateLookup<ReadOnlySpan<char>>();
 
         private bool AfterPlacePreposition(int i, int sentFirst)
         {
