@@ -7,7 +7,7 @@ public static partial class TreeRepairs
 
     /// <summary>Words that open a relative clause set off by commas between a subject and its verb: the pronouns, and
     /// "where" after a place in the subject's phrase ("Opposition lawmakers in Congress, where ..., called ...").</summary>
-    private static readonly HashSet<string> RelativeOpeners = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "whose", "whom", "where" };
+    private static readonly HashSet<string> RelativeOpeners = new(RelativePronouns, StringComparer.OrdinalIgnoreCase) { "where" };
 
     /// <summary>
     /// "Brazil's president, who arrived in Beijing on Monday, signed a dozen agreements ...", "Saudi Arabia and the UAE,
