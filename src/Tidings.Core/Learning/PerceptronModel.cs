@@ -98,8 +98,11 @@ public sealed unsafe class PerceptronModel
     /// <summary>Sets <paramref name="scores"/>[0..ClassCount) to the sum of the features' weights.</summary>
     /// <remarks>Memory latency dominates: the lookup runs in phases whose loads do not wait on each other (touch
     /// every home slot, then probe and touch each pooled row's start, then add the rows), as <c>ParserModel.Score</c>
-    /// does. Rows are added in feature order, so every class's sum is the same float whatever the table's layout.</remarks>
+    /// does. Rows are added in feature order, so every class's sum is the same float whatever the table's layout.
+    /// The found-row buffer is not zeroed on entry (<see cref="SkipLocalsInitAttribute"/>; the name tagger's Viterbi calls
+    /// this per word and previous label): only its first <c>m</c> entries are read, each written before.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores = scores[..ClassCount];
