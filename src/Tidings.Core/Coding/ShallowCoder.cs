@@ -1517,7 +1517,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (doc.TokUpos(t) == Upos.NOUN) actNoun = t;
                 if (doc.TokUpos(t) is Upos.NOUN or Upos.PROPN || (actorOf[t] >= 0 && !IsModifier(actorOf[t]))) named = true;
             }
-            if (actNoun >= 0 && _tree.DismissedClaim(verb, actNoun)) return false;
+            if (actNoun >= 0 && _tree.DismissedClaim(verb, actNoun, p)) return false;
             return named;
         }
 
@@ -1653,7 +1653,9 @@ public sealed partial class ShallowCoder : IEventCoder
             int judge = _tree.VerbSource(Syntax.Attachment.SpanHead(doc, new TokenRange(verb, verb + 1)), out string how);
             if (judge < 0) { judge = NearestSourceBefore(verb, _f); how = "subject-before"; }
             if (judge >= 0 && doer < 0 && actNoun >= 0) doer = EarlierActor(judge, doc.TokLemma(actNoun) ?? "");
-            if (judge < 0 || judge == doer || IsModifier(judge) || (doer >= 0 && A(doer).Tokens.FirstToken < verb)) return;
+            // A doer named before the naming verb in this sentence is no object of it; one from an earlier sentence (the act's
+            // doer the article told) is.
+            if (judge < 0 || judge == doer || IsModifier(judge) || (doer >= 0 && A(doer).Tokens.FirstToken >= _f && A(doer).Tokens.FirstToken < verb)) return;
             // "called the attack a war crime": the surface's last noun is the predicate's own ("war"); the act named is the
             // first act noun of the object.
             if (doer < 0)

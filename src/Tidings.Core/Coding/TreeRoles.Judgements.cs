@@ -46,6 +46,8 @@ internal sealed partial class TreeRoles
         "torture", "lie", "lies", "liar", "liars",
         // session 23 (realnews23, real news): a decision judged as lacking sense ("called the judge's decision incoherent")
         "incoherent", "nonsensical",
+        // session 26 (blind43): judgements of a report's or finding's makers ("called the report one-sided")
+        "partisan", "one-sided", "politicised", "politicized", "prejudiced", "slanted",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>
@@ -491,14 +493,32 @@ internal sealed partial class TreeRoles
     /// <summary>True for "dismissed the accusations as ...": a claim dismissed, which is a denial, not a judgement.</summary>
     /// <remarks>Also "called the allegations false": a claim of no named author judged false is the speaker's denial of it,
     /// not a criticism of an act; "called Uganda's claims false" still judges Uganda.</remarks>
-    public bool DismissedClaim(int verb, int obj)
+    public bool DismissedClaim(int verb, int obj, int predicate = -1)
     {
         if (obj < 0 || !DismissableClaims.Contains(_doc.Token(obj).Lemma ?? "")) return false;
         if ((_doc.Token(verb).Lemma ?? "").Equals("dismiss", StringComparison.OrdinalIgnoreCase)) return true;
+        if (predicate >= 0 && IsBiasPredicate(predicate)) return false;
+        // "called Uganda's claims baseless": the lexicon codes the denial (016, "call baseless") against the claim's maker;
+        // it is not also a criticism.
+        if (predicate >= 0 && (DenyingPredicates.Contains(_doc.Token(predicate).Lemma ?? "") || DenyingPredicates.Contains(_doc.Token(predicate).Span.ToString())))
+            return true;
         foreach (var g in Children(obj))
             if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "from")) && _actorOf[g] >= 0) return false;
         return true;
     }
+
+    /// <summary>Predicates that fault a report's or a claim's makers rather than its truth ("called the report biased",
+    /// "described the findings as one-sided"): said of a claim they criticise (111) whoever made it; a claim called baseless
+    /// or false is denied instead (016, the lexicon).</summary>
+    private static readonly HashSet<string> BiasPredicates = new(StringComparer.OrdinalIgnoreCase)
+    { "biased", "biase", "partisan", "one-sided", "politicised", "politicized", "prejudiced", "slanted" };
+
+    /// <summary>Predicates of falsity that the lexicon's "call baseless" rows code as a denial (016); keep the two in step.</summary>
+    private static readonly HashSet<string> DenyingPredicates = new(StringComparer.OrdinalIgnoreCase)
+    { "baseless", "groundless", "unfounded", "untrue", "fabricated" };
+
+    private bool IsBiasPredicate(int p) =>
+        BiasPredicates.Contains(_doc.Token(p).Lemma ?? "") || BiasPredicates.Contains(_doc.Token(p).Span.ToString());
 
     /// <summary>
     /// "X called Y's decision unconstitutional", "described the closure as a mistake", "called the order tyranny and
@@ -525,7 +545,7 @@ internal sealed partial class TreeRoles
         if (firstObject >= 0)
         {
             int dverb = Head(q);
-            if (!NamingJudgementVerbs.Contains(_doc.Token(dverb).Lemma ?? "") || IsNegated(dverb) || DismissedClaim(dverb, firstObject)) return false;
+            if (!NamingJudgementVerbs.Contains(_doc.Token(dverb).Lemma ?? "") || IsNegated(dverb) || DismissedClaim(dverb, firstObject, p)) return false;
             namingVerb = dverb; judged = firstObject;
             if (_actorOf[firstObject] >= 0) { doer = _actorOf[firstObject]; judged = -1; return true; }
             foreach (var g in Children(firstObject))
@@ -551,7 +571,7 @@ internal sealed partial class TreeRoles
             namingVerb = v; judged = antecedent; doer = antecedentDoer;
             return true;
         }
-        if (obj < 0 || DismissedClaim(v, obj)) return false;
+        if (obj < 0 || DismissedClaim(v, obj, p)) return false;
         namingVerb = v; judged = obj;
         if (_actorOf[obj] >= 0) { doer = _actorOf[obj]; judged = -1; return true; }
         foreach (var g in Children(obj))

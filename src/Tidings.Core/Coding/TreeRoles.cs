@@ -1228,6 +1228,9 @@ internal sealed partial class TreeRoles
         "trial" or "sentence" or "conviction" => code.StartsWith("115", StringComparison.Ordinal) || code.StartsWith("116", StringComparison.Ordinal)
             || code.StartsWith("17", StringComparison.Ordinal),
         "criticism" => code[..2] is "01" or "11",
+        // "A UN panel accused the army of bombing markets … the army called the report biased": a report or its findings
+        // are what its authors stated, found or accused (session 26).
+        "report" or "finding" or "findings" => code[..2] is "01" or "09" or "11",
         "attack" or "strike" or "killing" or "shelling" or "bombing" or "invasion" or "incursion" => code[..2] is "18" or "19" or "20",
         "threat" or "ultimatum" => code.StartsWith("13", StringComparison.Ordinal),
         "demand" or "request" => code[..2] is "02" or "10",
