@@ -2377,6 +2377,24 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>
+        /// "Students demanding free tuition gathered outside parliament", "farmers calling for fuel subsidies assembled in the
+        /// square": those whom a participle of demanding describes (acl on the actor's head noun) gather as protesters; the
+        /// demand tells what they gather for (folded in by <see cref="FoldDemandsIntoProtests"/>). "Leaders attending the
+        /// summit gathered in Rome" is no protest: only demanding, calling for and protesting describe a crowd's cause.
+        /// </summary>
+        private bool DescribedByDemand(int a)
+        {
+            if (!_tree.Parsed) return false;
+            int head = Syntax.Attachment.SpanHead(doc, A(a).Tokens);
+            for (int k = _f; k < _e; k++)
+            {
+                if (doc.Token(k).Head != head || doc.Token(k).Relation != "acl" || k <= head) continue;
+                if (doc.TokLemma(k) is "demand" or "protest" || (doc.TokLemma(k) == "call" && IsWord(k + 1, "for"))) return true;
+            }
+            return false;
+        }
+
         /// <summary>True when the actor is a crowd of protesters ("rioters", "protesters", "an angry mob").</summary>
         private bool IsProtestingCrowd(int a)
         {
@@ -4429,7 +4447,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // are no protest.
             // "gathered outside Congress to demand its dissolution": the purpose clause is the demonstration's own event, coded
             // from its verb; the gathering adds none.
-            if (entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !IsNamedProtesters(src) || PurposeClause(innerNode))) return;
+            if (entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !(IsNamedProtesters(src) || DescribedByDemand(src)) || PurposeClause(innerNode))) return;
             // "agreed to connect their power grids", "agreed to hold joint coast guard drills": a plain intent takes the field
             // of the act it frames (0311, 0312, 0313, 0314, 032).
             if (_tree.Parsed && code == "030" && _tree.CooperationIntentKind(innerNode) is { } field) code = field;

@@ -23,6 +23,7 @@ public static class FiniteVerbRoot
         bool nominalRoot = words[root].Upos is "NOUN" or "PROPN"
             || (words[root].Upos == "ADJ" && root == 0 && words[root].Form.Length > 0 && char.IsUpper(words[root].Form[0]));
         if (!nominalRoot) return;
+        if (ParticipleObjectTakenForSubject(words, heads, relations, root)) return;
         int v = -1;
         for (int i = 1; i < n; i++)
         {
@@ -77,5 +78,39 @@ public static class FiniteVerbRoot
                 // the verb, the rest of the subject phrase on its head.
                 heads[t] = relations[t] is "punct" or "advmod" or "obl" or "nsubj" || subject < 0 ? v : subject;
         }
+    }
+
+    /// <summary>
+    /// "Teachers demanding higher pay went on strike", "Doctors seeking better care marched ...": the parser reads the
+    /// participle's object and the main verb after it as a relative clause without a pronoun ("pay went on strike") on
+    /// the noun root. A finite verb hung as <c>acl:relcl</c> on the root noun, whose subject is the noun right before it,
+    /// inside the span of a participle (acl, -ing) of that root, is the sentence's verb: it becomes the root, the old root
+    /// its subject, and the noun the participle's object. Returns true when the tree was rebuilt.
+    /// </summary>
+    private static bool ParticipleObjectTakenForSubject(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int root)
+    {
+        int n = words.Count;
+        int participle = -1;
+        for (int i = root + 1; i < n; i++)
+            if (heads[i] == root && relations[i] == "acl" && words[i].Xpos == "VBG") { participle = i; break; }
+        if (participle < 0) return false;
+        for (int v = participle + 2; v < n; v++)
+        {
+            if (heads[v] != root || relations[v] != "acl:relcl" || words[v].Xpos is not ("VBD" or "VBZ" or "VBP")) continue;
+            int o = v - 1;
+            if (heads[o] != v || relations[o] != "nsubj" || words[o].Upos is not ("NOUN" or "PROPN")) return false;
+            // Nothing between the participle and the noun but the noun's own modifiers: the participle's object phrase.
+            for (int k = participle + 1; k < o; k++)
+                if (heads[k] != o && heads[k] != participle) return false;
+            heads[v] = -1; relations[v] = "root";
+            heads[root] = v; relations[root] = "nsubj";
+            heads[o] = participle; relations[o] = "obj";
+            for (int k = participle + 1; k < o; k++) if (heads[k] == participle && relations[k] == "obj") relations[k] = "amod";
+            // The old root's clause dependents after the verb (the full stop, time phrases) are the verb's.
+            for (int t = v + 1; t < n; t++)
+                if (heads[t] == root && (relations[t] is "punct" or "advmod" || relations[t].StartsWith("obl", StringComparison.Ordinal))) heads[t] = v;
+            return true;
+        }
+        return false;
     }
 }

@@ -199,6 +199,9 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairHyphenatedParticiple(words, classes);
         RepairPastOnlyForms(words, classes);
         RepairNounBeforeParticle(words, classes);
+        // Before the finite-verb repairs: a noun read as a base verb ("demanding higher pay rallied") would count as the
+        // clause's finite verb and leave the true verb a participle.
+        RepairNounAfterAdjective(words, classes);
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
         RepairVerbAfterModal(words, classes);
@@ -207,6 +210,24 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairHeadlinePresent(words, classes);
         RepairNominalAdjective(words, classes);
         RepairNameGerund(words, classes);
+    }
+
+    /// <summary>
+    /// "Teachers demanding higher pay rallied outside the ministry", "nurses seeking better care marched": a base-form verb
+    /// (VB) right after an adjective that itself follows a participle, noun, preposition or determiner is the adjective's
+    /// noun (NN): "pay", "care", "aid", "work" are nouns as often as verbs. A base verb stands after "to", a modal or "do"
+    /// (with an adverb between at most), never after such an adjective; "it is vital leaders act" keeps its verb, as the
+    /// adjective there follows a verb of its own clause, not a participle or noun phrase.
+    /// </summary>
+    private void RepairNounAfterAdjective(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_nnClass < 0) return;
+        for (int i = 2; i < words.Count; i++)
+        {
+            if (_xpos[classes[i]] != "VB" || _xpos[classes[i - 1]] is not ("JJ" or "JJR" or "JJS")) continue;
+            if (_xpos[classes[i - 2]] is not ("VBG" or "DT" or "NN" or "NNS" or "IN" or "PRP$" or "CD")) continue;
+            classes[i] = _nnClass;
+        }
     }
 
     /// <summary>
