@@ -2707,6 +2707,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var innerVerb
                 && doc.TokLemma(innerVerb) is { } innerLemma && DemandedContent(innerVerb, innerLemma) is { } demanded)
                 code = frame.Entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demanded) : demanded;
+            // "urged the army to refrain from attacks on civilians", "demanded that the rebels halt their offensive": an act of
+            // force the addressee is asked to hold back takes the frame as an event noun, but what is asked is de-escalation
+            // (0256, 1056), not the bare appeal the noun's own root leaves.
+            if (code == frame.Entry.Cameo && frame.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && inner.IsNoun && _tree.Parsed
+                && inner.Code is { Length: >= 2 } forceCode && forceCode[..2] is "18" or "19" or "20"
+                && doc.Token(Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End))).Head is var held && held >= 0
+                && doc.TokLemma(held)?.ToLowerInvariant() is "refrain" or "desist" or "halt" or "cease" or "stop" or "end")
+                code = frame.Entry.Frame == FrameKind.Appeal ? "0256" : "1056";
             // "appealed to Kenya for armoured vehicles to fight the insurgents": a purpose clause whose act an appeal cannot
             // name (fighting) leaves the bare appeal, but the thing asked for on the appeal verb still names the aid (023k).
             if (code is "020" && frame.Entry.Frame == FrameKind.Appeal && !frame.IsNoun && _tree.Parsed

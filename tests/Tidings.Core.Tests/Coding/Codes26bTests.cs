@@ -43,4 +43,12 @@ public class Codes26bTests
     // fighters driven out of a town are beaten in a fight, not expelled
     [InlineData("Troops drove the rebels out of the town.", "*MIL→*REB:190|!*:201")]
     public void A_population_pushed_out_is_expelled(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // an attack the addressee is asked to hold back is an appeal for de-escalation, not a bare appeal
+    [InlineData("The UN urged the army to refrain from attacks on civilians.", "IGOUNO→*MIL:0256|!*:020")]
+    [InlineData("The UN called on the militias to halt their attacks on aid convoys.", "IGOUNO→*:0256")]
+    // an attack asked to be looked into is no de-escalation
+    [InlineData("The UN urged the army to investigate attacks on civilians.", "!*:0256")]
+    public void An_attack_to_hold_back_is_de_escalation(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
