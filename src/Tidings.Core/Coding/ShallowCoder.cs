@@ -2732,6 +2732,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var innerVerb
                 && doc.TokLemma(innerVerb) is { } innerLemma && DemandedContent(innerVerb, innerLemma) is { } demanded)
                 code = frame.Entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demanded) : demanded;
+            // "urged the army to refrain from attacks on civilians", "demanded that the rebels halt their offensive": an act of
+            // force the addressee is asked to hold back takes the frame as an event noun, but what is asked is de-escalation
+            // (0256, 1056), not the bare appeal the noun's own root leaves.
+            if (code == frame.Entry.Cameo && frame.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && inner.IsNoun && _tree.Parsed
+                && inner.Code is { Length: >= 2 } forceCode && forceCode[..2] is "18" or "19" or "20"
+                && doc.Token(Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End))).Head is var held && held >= 0
+                && doc.TokLemma(held)?.ToLowerInvariant() is "refrain" or "desist" or "halt" or "cease" or "stop" or "end")
+                code = frame.Entry.Frame == FrameKind.Appeal ? "0256" : "1056";
             // "appealed to Kenya for armoured vehicles to fight the insurgents": a purpose clause whose act an appeal cannot
             // name (fighting) leaves the bare appeal, but the thing asked for on the appeal verb still names the aid (023k).
             if (code is "020" && frame.Entry.Frame == FrameKind.Appeal && !frame.IsNoun && _tree.Parsed
@@ -2744,6 +2752,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var retaliating
                 && doc.TokLemma(retaliating) is { } rl && rl.Equals("retaliate", StringComparison.OrdinalIgnoreCase))
                 code = _tree.ResponseWithForce(retaliating) ? "138" : "130";
+            // "the union threatened to strike over unpaid wages", "teachers threatened to strike next month": "strike" with
+            // nothing struck is a walkout, so the threat is one of protest (133); "threatened to strike American warships"
+            // keeps its object and stays a threat of force (1384).
+            if (frame.Entry.Frame == FrameKind.Threat && code == "1384" && !inner.IsNoun && inner.Entry.Trigger == "strike" && _tree.Parsed
+                && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var struck && !_tree.HasObject(struck))
+                code = "133";
             // "invited Lula to visit Mexico City", "invited the Uzbek leader to a summit in Astana": an invitation to meet or
             // visit is the inviter's offer to meet (036, CAMEO's "offer ... to meet, visit"); 026 is a third party's call on
             // others to meet each other, which "urged" and "called on" say (decision 024).
@@ -2878,6 +2892,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (c is not null) return c;
                     if (inner.Length >= 3 && inner[0] == '0' && inner[1] is '6' or '7' && inner[2] is >= '1' and <= '4')
                         return (inner[1] == '6' ? "121" : "122") + inner[2];
+                    // "rejected calls to resign", "rejected demands for a ceasefire": a refused appeal or demand is refused as
+                    // what it asks for, by the numbering the comment above gives (024x/104x → 123x, 025x/105x → 124x).
+                    if (AskedRefusal(inner) is { } asked) return asked;
                     return root switch
                     {
                         // "declined on Wednesday to comment on the reports": refusing to state something is declining comment.
@@ -2919,6 +2936,26 @@ public sealed partial class ShallowCoder : IEventCoder
                     };
                 default: return inner;
             }
+        }
+
+        /// <summary>The refusal (12x) of an appeal (02x) or demand (10x), by what it asks: 0211/1011 → 1211, 023x/103x → 122x,
+        /// 024x/104x → 123x, 025x/105x → 124x, 026/106 → 125, 027/107 → 127, 028/108 → 126; null for a bare appeal or demand.</summary>
+        private static string? AskedRefusal(string inner)
+        {
+            if (inner.Length < 3 || !(inner[0] == '0' && inner[1] == '2' || inner[0] == '1' && inner[1] == '0')) return null;
+            char sub = inner.Length == 4 ? inner[3] : '\0';
+            return inner[2] switch
+            {
+                // CAMEO's 121 has only economic (1211) and military (1212) sub-codes; judicial and intelligence stay 121.
+                '1' => sub is '1' or '2' ? "121" + sub : "121",
+                '3' => sub is >= '1' and <= '4' ? "122" + sub : "122",
+                '4' => sub is >= '1' and <= '4' ? "123" + sub : "123",
+                '5' => sub is >= '1' and <= '6' ? "124" + sub : "124",
+                '6' => "125",
+                '7' => "127",
+                '8' => "126",
+                _ => null,
+            };
         }
 
         /// <summary>The four-digit appeal/demand/intent code that mirrors a four-digit material-cooperation or aid
@@ -4118,6 +4155,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // "forced thousands of villagers out of their homes": forcing a population out is an expulsion (201); "forced the
             // minister out" is no violence, so only a non-combatant population is its target.
             if (entry.Trigger == "force out") targets.RemoveAll(t => t < 0 ? targetRole != "CVL" : !IsPopulation(t));
+            // "militias drove thousands of residents out of the town": driving out a civilian population is its expulsion (201),
+            // as forcing it out is; "drove the rebels out of the town" stays the fight (190).
+            if (entry.Trigger == "drive out" && code == "190" && targets.Count > 0
+                && targets.TrueForAll(t => t < 0 ? targetRole == "CVL" : IsPopulation(t))) code = "201";
             // "received Argentina's president in Santiago": receiving people is meeting them (a visit, by where it is) only when
             // they govern another country; "received 200 refugees", "received the wounded soldiers" are no consultation.
             if (entry.Trigger == "receive" && entry.Kind == TriggerKind.Verb)

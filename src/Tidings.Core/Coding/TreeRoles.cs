@@ -3570,7 +3570,12 @@ internal sealed partial class TreeRoles
                         if ((RelStarts(g, "obl") && CaseOf(g) == "for") || RelIs(g, "xcomp") || RelIs(g, "ccomp")) return g;
             }
             foreach (var m in Children(verb))
+            {
                 if (m > c && RelIs(m, "advcl") && MarkOf(m) == "to" && !HasSubject(m)) return m;
+                // "rejected calls from lawmakers to resign": the parser may read the call's infinitive as a bare noun after
+                // "to" on the rejecting verb; a lone word there (no determiner or modifier) is the infinitive.
+                if (m > c && RelStarts(m, "obl") && CaseOf(m) == "to" && Children(m).Length == 1) return m;
+            }
             return -1;
         }
         return -1;
