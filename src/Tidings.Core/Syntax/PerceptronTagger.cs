@@ -214,10 +214,11 @@ public sealed class PerceptronTagger : IPipelineComponent
 
     /// <summary>
     /// "Teachers demanding higher pay rallied outside the ministry", "nurses seeking better care marched": a base-form verb
-    /// (VB) right after an adjective that itself follows a participle, noun, preposition or determiner is the adjective's
+    /// (VB) right after an adjective that itself follows a participle, noun, preposition, possessive or number is the adjective's
     /// noun (NN): "pay", "care", "aid", "work" are nouns as often as verbs. A base verb stands after "to", a modal or "do"
     /// (with an adverb between at most), never after such an adjective; "it is vital leaders act" keeps its verb, as the
-    /// adjective there follows a verb of its own clause, not a participle or noun phrase.
+    /// adjective there follows a verb of its own clause, not a participle or noun phrase. An article before the adjective
+    /// is left out: "help the poor get access", "the rich pay less" use the adjective as a noun and keep their verb.
     /// </summary>
     private void RepairNounAfterAdjective(IReadOnlyList<string> words, Span<int> classes)
     {
@@ -225,7 +226,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 2; i < words.Count; i++)
         {
             if (_xpos[classes[i]] != "VB" || _xpos[classes[i - 1]] is not ("JJ" or "JJR" or "JJS")) continue;
-            if (_xpos[classes[i - 2]] is not ("VBG" or "DT" or "NN" or "NNS" or "IN" or "PRP$" or "CD")) continue;
+            if (_xpos[classes[i - 2]] is not ("VBG" or "NN" or "NNS" or "IN" or "PRP$" or "CD")) continue;
             classes[i] = _nnClass;
         }
     }

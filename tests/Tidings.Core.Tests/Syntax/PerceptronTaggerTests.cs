@@ -70,6 +70,10 @@ public class PerceptronTaggerTests(ITestOutputHelper output)
     [InlineData("Nurses strike over unpaid wages in Malawi", 0, "NNS")]
     [InlineData("Honduran troops shell gang hideout near Tegucigalpa", 2, "VBP")]
     [InlineData("Police fire kills two in Lagos", 1, "NN")]
+    // a base form after an adjective after a participle is the adjective's noun; after an article the adjective is the
+    // noun and the base form stays the verb
+    [InlineData("Teachers demanding higher pay rallied in Nairobi .", 3, "NN")]
+    [InlineData("The plan would help the poor get access to clean water .", 6, "VB")]
     // a participle between a number or article and its noun modifies the noun
     [InlineData("Venezuela released six detained Americans on Friday .", 3, "VBN")]
     // a finite verb of saying takes a clause without "that", whose first verb the repair may still need
