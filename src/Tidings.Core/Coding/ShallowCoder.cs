@@ -195,6 +195,11 @@ public sealed partial class ShallowCoder : IEventCoder
             return after < _e && Words.Possessive.Contains(W(after));
         }
 
+        /// <summary>True when the sentence opens with a "Background:" or "Context:" label.</summary>
+        private bool BackgroundLabelled() =>
+            _e - _f > 2 && W(_f + 1) is ":"
+            && (W(_f).Equals("background", StringComparison.OrdinalIgnoreCase) || W(_f).Equals("context", StringComparison.OrdinalIgnoreCase));
+
         public void Code(int sentence, int f, int e)
         {
             _f = f; _e = e; _sentence = sentence;
@@ -4195,7 +4200,10 @@ public sealed partial class ShallowCoder : IEventCoder
             bool borrowedCountry = targets.Count == 1 && targets[0] >= 0 && src >= 0 && _tree.Parsed && !passive && !inner.IsNoun
                 && A(targets[0]).Country is { } borrowed && borrowed == A(src).Country && RoleOf(targets[0]) is "MIL" or "COP"
                 && _tree.LocativeCountry(innerNode, doc.Places) is { } standsIn && standsIn != borrowed;
-            if ((targets.Count == 0 || placeOnly || borrowedCountry) && !passive && !inner.IsNoun && _tree.Parsed && src >= 0 && !IsWord(inner.End, "any")
+            // "JNIM militants attacked a military detachment in Djibo": an armed group striking a force's post across its
+            // own country's border got only the place's country above; the post names the organ it houses.
+            bool foreignPlaceOnly = targets.Count == 1 && targets[0] < 0 && tgtHow == "tree:attacked-place";
+            if ((targets.Count == 0 || placeOnly || borrowedCountry || foreignPlaceOnly) && !passive && !inner.IsNoun && _tree.Parsed && src >= 0 && !IsWord(inner.End, "any")
                 && (code[..2] is "18" or "19" || code.StartsWith("171", StringComparison.Ordinal))
                 && RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "SPY"
                 && _tree.StateBuildingRole(innerNode) is { } attackedOrgan && attackedOrgan is "MIL" or "COP"
@@ -5756,6 +5764,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "The two countries fought a border war from 1998 to 2000": an event dated by a written year before the
             // publication's is history, whatever preposition brings the year (the sentence cue only knows "in YEAR").
             if (!background && time >= 0 && WrittenEarlierYear(doc.Times[time])) background = true;
+            // "Background: the ADF has killed ...", "Context: The Council condemned ...": a press release's or digest's
+            // paragraph so labelled tells history, whatever its tense.
+            if (!background && BackgroundLabelled()) background = true;
             if (!_seen.Add((src, tgt, code)))
             {
                 // The same event told first as history and then as the news is the news; the background copy gives way.

@@ -3078,6 +3078,8 @@ internal sealed partial class TreeRoles
         "convoy", "position", "patrol", "camp", "outpost", "helicopter", "garrison", "installation", "depot",
         // installations and vehicles of a force (facilities9): "an army airbase", "a naval facility", "a police boat"
         "airbase", "airfield", "facility", "arsenal", "warehouse", "barracks", "ship", "vessel", "boat", "jeep",
+        // what incident digests report attacked (blind45): "attacked a military detachment", "an army detachment in Djibo"
+        "detachment",
     };
 
     /// <summary>Modifiers that make a building or vehicle a state organ's ("police station", "government buildings", "town

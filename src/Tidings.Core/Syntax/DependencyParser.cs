@@ -602,6 +602,31 @@ public sealed class DependencyParser : IPipelineComponent
         ParseDocument(document, Parse, sc.Words, ref sc.Heads, ref sc.Relations, cancellationToken);
     }
 
+    /// <summary>
+    /// Parses the clause after a lead-in label (<see cref="LeadInLabels"/>) alone and hangs the label's words on its root:
+    /// punctuation as <c>punct</c>, the rest as <c>dep</c>, so no label word is a subject, object or oblique of the clause.
+    /// </summary>
+    private static void ParseAfterLeadIn(ParserTrainer.ParseFunction parse, List<ParserInput> words, int lead, Span<int> heads,
+        string[] relations)
+    {
+        int n = words.Count;
+        var clause = words.GetRange(lead, n - lead);
+        var clauseRelations = new string[clause.Count];
+        parse(clause, heads[lead..], clauseRelations);
+        int root = -1;
+        for (int i = lead; i < n; i++)
+        {
+            relations[i] = clauseRelations[i - lead];
+            if (heads[i] < 0) root = i;
+            else heads[i] += lead;
+        }
+        for (int i = 0; i < lead; i++)
+        {
+            heads[i] = root;
+            relations[i] = words[i].Upos == "PUNCT" ? "punct" : "dep";
+        }
+    }
+
     /// <summary>Parses each sentence of <paramref name="document"/> with <paramref name="parse"/> and sets its tokens'
     /// heads and relations (for this parser and <see cref="GraphParser"/>; the buffers are the caller's per-thread scratch).</summary>
     internal static void ParseDocument(Document document, ParserTrainer.ParseFunction parse, List<ParserInput> words,
@@ -618,7 +643,9 @@ public sealed class DependencyParser : IPipelineComponent
                 words.Add(InputOf(document.Token(first + i)));
             }
             if (heads.Length < n) { heads = new int[n * 2]; relations = new string[n * 2]; }
-            parse(words, heads.AsSpan(0, n), relations);
+            int lead = LeadInLabels.Length(words);
+            if (lead > 0) ParseAfterLeadIn(parse, words, lead, heads.AsSpan(0, n), relations);
+            else parse(words, heads.AsSpan(0, n), relations);
             if (sentence.Section == SectionKind.Headline)
             {
                 TreeRepairs.ReportedClauseOnObject(words, heads.AsSpan(0, n), relations);

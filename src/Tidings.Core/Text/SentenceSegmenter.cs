@@ -28,6 +28,10 @@ public static class SentenceSegmenter
             int last = k;
             bool end = false;
             var terminal = TerminalKind(text, offset, tokens[k]);
+            // "1. Kaduna State – On 9 March, gunmen ...": an item number that opens a sentence is a list marker, not one.
+            if (terminal == Terminal.Punctuation && k == first + 1 && IsItemNumber(text, offset, tokens[first], tokens[k])) terminal = Terminal.None;
+            if (terminal == Terminal.Abbreviation && k == first && tokens[k].End - tokens[k].Start is >= 2 and <= 4
+                && IsItemNumber(text, offset, (tokens[k].Start, tokens[k].End - 1), (tokens[k].End - 1, tokens[k].End))) terminal = Terminal.None;
             if (terminal != Terminal.None)
             {
                 // Closing quotes and brackets written right after the final punctuation belong to this sentence.
@@ -79,6 +83,16 @@ public static class SentenceSegmenter
             return Terminal.Abbreviation;
         }
         return Terminal.None;
+    }
+
+    /// <summary>True for one to three digits written right before a lone full stop ("1.", "12.").</summary>
+    private static bool IsItemNumber(ReadOnlySpan<char> text, int offset, (int Start, int End) number, (int Start, int End) stop)
+    {
+        if (stop.Start != number.End || stop.End - stop.Start != 1 || text[stop.Start - offset] != '.') return false;
+        var digits = text[(number.Start - offset)..(number.End - offset)];
+        if (digits.Length is < 1 or > 3) return false;
+        foreach (var c in digits) if (!char.IsAsciiDigit(c)) return false;
+        return true;
     }
 
     private static bool IsEllipsis(ReadOnlySpan<char> text, int offset, (int Start, int End) t)
