@@ -38,7 +38,29 @@ internal sealed record RoleEntry(string Form, string Lemma, string Code, bool Is
     /// role code alone, because the sentence's and the article's country are its target's ("hackers attacked Kenya's
     /// tax office").</summary>
     public bool IsUnplaced { get; init; }
-    public bool IsPlural => !string.Equals(Form, Lemma, StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when the form is not its lemma. For a title, only when the form is a plural of the lemma
+    /// ("secretaries of state", "foreign affairs ministers"), not a synonym of it ("foreign affairs minister" for "foreign
+    /// minister", "minister of defence"): a synonym of a singular title is singular, and its holder may be named after it
+    /// ("a former internal affairs minister, Hiroshi Kanda,"). Other synonyms ("news outlet" for "outlet") keep reading as
+    /// a group, which is how the actor rules have always taken them.</summary>
+    public bool IsPlural { get; } = IsTitle ? IsPluralOf(Form, Lemma) : !string.Equals(Form, Lemma, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Of the same length, some word is a plural of the lemma's word; otherwise the last words are compared.</summary>
+    private static bool IsPluralOf(string form, string lemma)
+    {
+        if (string.Equals(form, lemma, StringComparison.OrdinalIgnoreCase)) return false;
+        var fw = form.ToLowerInvariant().Replace(".", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lw = lemma.ToLowerInvariant().Replace(".", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (fw.Length == 0 || lw.Length == 0) return true;
+        if (fw.Length != lw.Length) return IsPluralWord(fw[^1], lw[^1]);
+        for (int k = 0; k < fw.Length; k++)
+            if (IsPluralWord(fw[k], lw[k])) return true;
+        return false;
+    }
+
+    private static bool IsPluralWord(string w, string lemma) =>
+        w != lemma && ((w.EndsWith('s') && !lemma.EndsWith('s')) || w == lemma + "es" || (w.EndsWith("men") && lemma.EndsWith("man"))
+                       || w.EndsWith("people") || w.EndsWith("children"));
     /// <summary>Last word of the lemma ("minister" for "foreign minister"), matched by "the minister".</summary>
     public string Head { get; } = Lemma[(Lemma.LastIndexOf(' ') + 1)..];
 }

@@ -2752,7 +2752,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     Rule = $"memory: {Text(i, i + 1)} → {m.Code ?? "?"} ({m.Name})", Reason = m.Reason,
                     FormerCode = m.FormerCode,
                 });
-                if (m.Code is null) _pending.Add(new Pending(idx, "", null, referent));
+                // A referent still without a country ("a former internal affairs minister, Hiroshi Kanda," whose role takes
+                // the sentence's country at the end of the document) is copied once it has it, as an uncoded one is.
+                if (m.Code is null || m.Country is null) _pending.Add(new Pending(idx, "", null, referent));
                 return i + 1;
             }
             if (IsCap(Tok(i)) && TryApposedName(i, sentFirst, end) is var an && an > i) return an;
@@ -6678,6 +6680,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (_out[mention].Country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK" && end - first >= 2
                 && Tok(first) is { Length: >= 2 } fam && IsCap(fam) && fam.IndexOf('.') < 0 && MatchRole(first, end).Role is null)
                 _names.TryAdd(FoldedWord(fam), mention);
+            // "a former defence minister, Park Jae-won, … Park denied": a hyphenated given name after one word is the
+            // Korean order, family name first, also while the mention waits for its country (an apposition to a bare role).
+            else if (end - first == 2 && Tok(first) is { Length: >= 2 } fam2 && IsCap(fam2) && fam2.IndexOf('.') < 0
+                && IsKoreanGivenName(Tok(first + 1)) && MatchRole(first, end).Role is null)
+                _names.TryAdd(FoldedWord(fam2), mention);
             // Last capitalised token, and without an "al-"/"el-" prefix ("al-Shaibani" → "Shaibani").
             for (int t = end - 1; t >= first; t--)
             {
@@ -6692,6 +6699,17 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (dash > 0 && dash < 4 && w.Length - dash - 1 >= 3) _names[w[(dash + 1)..]] = mention;
                 break;
             }
+        }
+
+        /// <summary>"Jae-won", "Geun-hye": a capitalised syllable, a hyphen and a lower-case syllable, the romanised Korean
+        /// given name that follows the family name.</summary>
+        private static bool IsKoreanGivenName(ReadOnlySpan<char> s)
+        {
+            int dash = s.IndexOf('-');
+            if (dash < 2 || dash > 4 || s.Length - dash - 1 < 2 || s.Length - dash - 1 > 5 || !char.IsUpper(s[0])) return false;
+            for (int k = 1; k < s.Length; k++)
+                if (k != dash && !char.IsAsciiLetterLower(s[k])) return false;
+            return true;
         }
 
         private static string FoldedWord(ReadOnlySpan<char> s)

@@ -1947,6 +1947,10 @@ public sealed partial class ShallowCoder : IEventCoder
           // charge names is the charge, not a second event (session 16, blind26).
           "charges", "suspicion", "accusations", "allegations" };
 
+        /// <summary>Verbs of accusing whose object is the accused and whose "of"/"for"/"with" phrase the alleged act.</summary>
+        private static readonly HashSet<string> AllegingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming", "charged", "convicted" };
+
         /// <summary>Nouns whose "of" phrase names an event that is apprehended, not done ("fears of a new war").</summary>
         private static readonly HashSet<string> ApprehensionNouns = new(StringComparer.OrdinalIgnoreCase)
         { "fear", "fears", "risk", "risks", "danger", "dangers", "prospect", "prospects", "spectre", "specter", "possibility",
@@ -1986,6 +1990,17 @@ public sealed partial class ShallowCoder : IEventCoder
             int k = tr.Start - 1;
             if (k - 1 < _f) return false;
             if ((IsWord(k, "of") || IsWord(k, "for") || IsWord(k, "with")) && AllegingWords.Contains(W(k - 1).ToString())) return true;
+            // "accused Downing Street of punishing MPs", "blamed the army for killing them": the accused comes between the verb
+            // and "of"/"for"/"with". The act stays alleged when the accuser is no actor ("One of them, X, accused ..."), so the
+            // accusation is not coded and nothing else may code its complement as done. The object is a short noun phrase:
+            // punctuation ends the search.
+            if (IsWord(k, "of") || IsWord(k, "for") || IsWord(k, "with"))
+                for (int j = k - 2; j >= _f && j >= k - 8; j--)
+                {
+                    var w = W(j);
+                    if (w.Length == 1 && char.IsPunctuation(w[0]) && w[0] != '\'') break;
+                    if (AllegingVerbs.Contains(w.ToString())) return true;
+                }
             // "alleged to have supplied", "suspected to have carried out"
             return IsWord(k, "have") && k - 2 >= _f && IsWord(k - 1, "to") && AllegingWords.Contains(W(k - 2).ToString());
         }
