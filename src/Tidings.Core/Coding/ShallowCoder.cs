@@ -488,6 +488,12 @@ public sealed partial class ShallowCoder : IEventCoder
             }
         }
 
+        /// <summary>"8,000 Afghans", "dozens of Kenyans": a bare demonym (coded as its country) with a count before it, which
+        /// names people of that country, not the state.</summary>
+        private bool CountedNationals(int a) =>
+            A(a).Code is { Length: 3 } && A(a).Country is not null && A(a).Rule.StartsWith("demonym:", StringComparison.Ordinal)
+            && CountedBefore(A(a).Tokens.FirstToken);
+
         /// <summary>True when a number or a word of quantity stands right before <paramref name="k"/> ("20 Palestinians",
         /// "dozens of Afghans", "two Britons").</summary>
         private bool CountedBefore(int k)
@@ -2553,6 +2559,18 @@ public sealed partial class ShallowCoder : IEventCoder
             return a != src && !_reporters.Contains(a) && !IsModifier(a) ? a : -1;
         }
 
+        /// <summary>The latest event of <paramref name="src"/> (or of a source of its code) coded in this sentence that is
+        /// aimed at other people (an actor, or civilians named only by a role), as its index in the output; -1 when none.</summary>
+        private int LastEventOnSomeoneInSentence(int src)
+        {
+            for (int k = _out.Count - 1; k >= 0 && _out[k].Sentence == _sentence; k--)
+            {
+                if (_out[k].Source < 0 || (_out[k].Source != src && A(_out[k].Source).Code != A(src).Code)) continue;
+                if (_out[k].Target >= 0 ? _out[k].Target != src && A(_out[k].Target).Code != A(src).Code : _out[k].TargetRole == "CVL") return k;
+            }
+            return -1;
+        }
+
         /// <summary>The target of the latest event the same source did (or, with <paramref name="sameCountry"/>, a source of its
         /// country in this sentence), or -1: the pronoun continues what the source did to it ("Venezuela held a referendum on
         /// annexing it" continues no event of Venezuela's).</summary>
@@ -3074,6 +3092,16 @@ public sealed partial class ShallowCoder : IEventCoder
             if (_tree.Parsed)
             {
                 treeSrc = head.IsNoun ? _tree.NounSource(headNode, out treeHow) : _tree.VerbSource(headNode, out treeHow);
+                // "The 40-page report accuses the army of ...", "a UN report criticised ...": a document that accuses or
+                // criticises speaks for its authors (gold/README.md, blind43), named in its own phrase or by the earlier act
+                // that made or published it; never the actor nearest before it, which the document is about.
+                // (The tree may already give the author, as a modifier of the subject; it is then no mere reporter of the act.)
+                if (!head.IsNoun && code[..2] == "11" && _tree.DocumentSubject(headNode, out int author) is var document && document >= 0
+                    && (treeSrc < 0 || treeSrc == author))
+                {
+                    treeSrc = author >= 0 ? author : EarlierActor(-1, doc.TokLemma(document) ?? "");
+                    if (treeSrc >= 0) treeHow = author >= 0 ? "tree:document-author" : "tree:document-earlier-author";
+                }
                 // "vetoed a resolution that would have imposed sanctions": the relative pronoun stands for a thing, not an
                 // actor, and no window may lend the clause the main subject.
                 // "a roadside bomb killed four soldiers": a bombing whose bombers the sentence does not name.
@@ -3096,6 +3124,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 // Nor of what a relative clause on it says it does ("according to Taliban officials, who accused Islamabad …").
                 if (treeSrc >= 0 && _reporters.Contains(treeSrc) && !treeHow.EndsWith("pronoun-antecedent", StringComparison.Ordinal)
                     && treeHow != "tree:relative-antecedent"
+                    // Nor of what its document accuses or criticises ("a UN report accused the army of ..."), which it does.
+                    && !treeHow.StartsWith("tree:document", StringComparison.Ordinal)
                     // Nor of a visit or talks that set the time of its report ("After talks with Widodo, Albanese said ...").
                     && !treeHow.StartsWith("tree:setting-of", StringComparison.Ordinal)
                     && !(!head.IsNoun && _tree.CoordinatedWithSubjectVerb(headNode, _tree.LastSubjectNode))) treeSrc = -1;
@@ -3420,6 +3450,17 @@ public sealed partial class ShallowCoder : IEventCoder
                 && LastTarget(src, _tree.Parsed && !passive && _tree.ParticipleBesideClause(innerNode)) is var antecedent && antecedent >= 0)
             {
                 targets.Clear(); targets.Add(antecedent); tgtHow = "object-pronoun-antecedent";
+            }
+            // "fired tear gas at the crowd, arrested at least 60 and closed the square", "fired water cannon at the marchers and
+            // detained 12 of them": a bare count as the object of a coercive or violent act counts the people the same doer
+            // acted on just before in the sentence.
+            int countedEarlier = -1;
+            if (frameObject < 0 && !inner.IsNoun && !passive && targets.Count == 0 && src >= 0 && code[..2] is "17" or "18" or "19" or "20"
+                && _tree.CountedObjectWithoutNoun(innerNode) && LastEventOnSomeoneInSentence(src) is var before && before >= 0)
+            {
+                // The earlier act's target may be people it counted with no mention ("at thousands of people": civilians).
+                targets.Add(_out[before].Target); tgtHow = "counted-object-antecedent";
+                countedEarlier = before;
             }
             // "sanctions against Venezuelan officials it accused of rigging the vote", "journalists the government detained": a
             // verb with no object of its own right after a noun and its subject is a relative clause without "that" (the
@@ -3808,6 +3849,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // addressee is aimed at the country where the event it asks for would take place.
             string? targetCountry = aidPlace;
             string? targetRole = null;
+            // People counted with no mention in the earlier act a bare count refers back to (above): its civilians.
+            if (countedEarlier >= 0 && targets.Count == 1 && targets[0] < 0)
+            {
+                targetCountry = _out[countedEarlier].TargetCountry; targetRole = _out[countedEarlier].TargetRole;
+            }
             if (aidPlace is not null) targets.Add(-1);
             // "sent aid to the quake zone in Turkey", "deployed medical teams to the flooded areas of Sindh": aid sent to a place
             // that holds no actor is received by the place's country, when that is not the giver's own.
@@ -4171,10 +4217,15 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // "police beat protesters", not "Brazil beat Argentina": some verbs are political acts only when done to people.
             // People counted as victims (civilians of a country, no mention) are people too.
-            if (entry.Has(TriggerFlags.PeopleTarget) && !crowdStorm) targets.RemoveAll(t => t < 0 ? !(targetCountry is not null && targetRole == "CVL") : !IsPeople(t));
+            // A counted plural demonym is people too ("forced 8,000 Afghans across the border"): its civilians, coded below.
+            if (entry.Has(TriggerFlags.PeopleTarget) && !crowdStorm) targets.RemoveAll(t => t < 0 ? !(targetCountry is not null && targetRole == "CVL") : !IsPeople(t) && !CountedNationals(t));
             // "forced thousands of villagers out of their homes": forcing a population out is an expulsion (201); "forced the
             // minister out" is no violence, so only a non-combatant population is its target.
             if (entry.Trigger == "force out") targets.RemoveAll(t => t < 0 ? targetRole != "CVL" : !IsPopulation(t));
+            // "pushed hundreds of migrants back across the border", "forced 8,000 Afghans across the border": a population moved
+            // over a border is expelled (201); "pushed the rebels back across the border" is a battle's outcome, no expulsion.
+            if (entry.Trigger.EndsWith(" across border", StringComparison.Ordinal))
+                targets.RemoveAll(t => t < 0 ? targetRole != "CVL" : !IsPopulation(t) && !CountedNationals(t));
             // "militias drove thousands of residents out of the town": driving out a civilian population is its expulsion (201),
             // as forcing it out is; "drove the rebels out of the town" stays the fight (190).
             if (entry.Trigger == "drive out" && code == "190" && targets.Count > 0
@@ -4816,9 +4867,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "arrested at least 20 Palestinians", "beat dozens of Kenyans": nationals counted as the people arrested, beaten
                 // or abducted are civilians of their country (eb17022: PSECVL), not the state the bare demonym codes. (Releases
                 // are left as they were: the gold codes freed nationals both ways, eb10049 PSE and eb15039 BLRCVL.)
-                if (t >= 0 && fwd is "173" or "174" or "175" or "181" or "182" or "1821" or "1822" or "1823"
-                    && A(t).Code is { Length: 3 } && A(t).Country is { } nationals && A(t).Rule.StartsWith("demonym:", StringComparison.Ordinal)
-                    && CountedBefore(A(t).Tokens.FirstToken))
+                // Likewise nationals driven or forced over a border en masse (201: "forced 8,000 Afghans across the border").
+                if (t >= 0 && fwd is "173" or "174" or "175" or "181" or "182" or "1821" or "1822" or "1823" or "201"
+                    && CountedNationals(t) && A(t).Country is { } nationals)
                 {
                     Emit(range, fwd, src, -1, rule + outcomeRule + ",counted-nationals", negated, background, modality, -1, nationals, "CVL");
                     continue;
@@ -5693,8 +5744,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (sentence < _sentence - 8) break;
                 bool sameWord = trigger.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
                 if (!sameWord && !TreeRoles.AnaphoricNounFits(actNoun, code)) continue;
-                // "Iran's foreign ministry spokesman" does not react to Tehran's own act.
-                if (SameSide(s, src)) continue;
+                // "Iran's foreign ministry spokesman" does not react to Tehran's own act. (-1: a document's author, sought for
+                // no one's reaction.)
+                if (src >= 0 && SameSide(s, src)) continue;
                 // "US sanctions Hong Kong firms" (headline) … "The U.S. Treasury imposed sanctions …": the headline's bare
                 // country and the body's organ of it are one doer, which the body names more exactly.
                 if (sameWord) return MoreExact(s, byKind);

@@ -1230,7 +1230,7 @@ internal sealed partial class TreeRoles
         "criticism" => code[..2] is "01" or "11",
         // "A UN panel accused the army of bombing markets … the army called the report biased": a report or its findings
         // are what its authors stated, found or accused (session 26).
-        "report" or "finding" or "findings" => code[..2] is "01" or "09" or "11",
+        "report" or "finding" or "findings" or "study" or "investigation" or "inquiry" or "review" or "audit" or "assessment" => code[..2] is "01" or "09" or "11",
         "attack" or "strike" or "killing" or "shelling" or "bombing" or "invasion" or "incursion" => code[..2] is "18" or "19" or "20",
         "threat" or "ultimatum" => code.StartsWith("13", StringComparison.Ordinal),
         "demand" or "request" => code[..2] is "02" or "10",
@@ -5381,6 +5381,56 @@ internal sealed partial class TreeRoles
                 && (w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase)
                     || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase)))
                 return true;
+        return false;
+    }
+
+    /// <summary>Nouns of a document that states findings or charges, whose authors speak through it ("the report accuses",
+    /// "the indictment accuses", "a UN study blamed").</summary>
+    private static readonly HashSet<string> FindingDocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "report", "indictment", "finding", "findings", "study", "investigation", "inquiry", "review", "audit", "dossier", "assessment" };
+
+    /// <summary>
+    /// The subject node of <paramref name="verb"/> when it is a document noun that names no actor itself ("The 40-page
+    /// report accuses the army of ..."), else -1; <paramref name="author"/> is the actor its own phrase names as its maker
+    /// ("a UN report", "the group's report", "a report by Amnesty"), else -1.
+    /// </summary>
+    public int DocumentSubject(int verb, out int author)
+    {
+        author = -1;
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "nsubj")) continue;
+            if (_actorOf[c] >= 0 || !FindingDocumentNouns.Contains(_doc.Token(c).Lemma ?? "")) return -1;
+            foreach (var g in Children(c))
+                if ((RelIs(g, "compound") || RelIs(g, "nmod:poss") || RelIs(g, "amod") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "from"))
+                    && _actorOf[g] >= 0) { author = _actorOf[g]; break; }
+            return c;
+        }
+        return -1;
+    }
+
+    /// <summary>Words that count people without naming them ("arrested dozens", "detained several of them").</summary>
+    private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
+    { "dozens", "hundreds", "thousands", "scores", "several", "many", "some", "most", "others", "dozen" };
+
+    /// <summary>
+    /// True when the direct object of <paramref name="verb"/> is a bare count, with no noun of its own ("arrested at least
+    /// 60", "detained 12 of them", "wounded dozens"): in a list of acts it counts the people the sentence named before, as
+    /// a pronoun object stands for them.
+    /// </summary>
+    public bool CountedObjectWithoutNoun(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            if (!(_doc.TokUpos(c) == Upos.NUM || CountWords.Contains(_doc.Token(c).Span.ToString()))) return false;
+            // "12 of them", "at least 60": a pronoun or a bound may hang on it; "60 of the protesters" names its people.
+            foreach (var g in Children(c))
+                if (_doc.TokUpos(g) is Upos.NOUN or Upos.PROPN) return false;
+            return true;
+        }
         return false;
     }
 

@@ -197,6 +197,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         // A hyphenated compound's verb tag ("exchanged small-arms fire": "small-arms" read as VBZ) goes first: the verbless
         // clause repair must not count it as the clause's finite verb and leave the true verb a participle.
         RepairHyphenatedParticiple(words, classes);
+        RepairCrowdControlCompound(words, classes);
         RepairPastOnlyForms(words, classes);
         RepairNounBeforeParticle(words, classes);
         // Before the finite-verb repairs: a noun read as a base verb ("demanding higher pay rallied") would count as the
@@ -210,6 +211,31 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairHeadlinePresent(words, classes);
         RepairNominalAdjective(words, classes);
         RepairNameGerund(words, classes);
+    }
+
+    /// <summary>First words of crowd-control weapons that are also verbs, with the nouns they qualify ("tear gas", "stun
+    /// grenades", "pepper spray").</summary>
+    private static readonly Dictionary<string, string[]> CrowdControlCompounds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["tear"] = ["gas"],
+        ["stun"] = ["grenade", "grenades", "gun", "guns"],
+        ["pepper"] = ["spray"],
+    };
+
+    /// <summary>
+    /// "Police fired tear gas and rubber bullets at ..., arrested at least 60 and closed the square": read as a verb, "tear"
+    /// becomes the clause's finite verb, the true verb a participle on the subject, and the force's whole list of acts is
+    /// lost. Before its noun the word is an adjective (JJ), as the tagger itself reads it in short clauses; an adjective
+    /// rather than a noun, since a noun-noun compound after "arrested 20 protesters and fired" let the parser take the
+    /// protesters for the subject of "fired" (session 26).
+    /// </summary>
+    private void RepairCrowdControlCompound(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_jjClass < 0) return;
+        for (int i = 0; i + 1 < words.Count; i++)
+            if (CrowdControlCompounds.TryGetValue(words[i], out var nouns) && _xpos[classes[i]].StartsWith("VB", StringComparison.Ordinal)
+                && Array.Exists(nouns, x => x.Equals(words[i + 1], StringComparison.OrdinalIgnoreCase)))
+                classes[i] = _jjClass;
     }
 
     /// <summary>
