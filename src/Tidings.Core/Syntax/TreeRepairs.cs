@@ -31,7 +31,7 @@ public static partial class TreeRepairs
 
     /// <summary>
     /// "The US has so far pledged $8 million", "Japan has so far sent 200 troops": with adverbs between them the parser may
-    /// make "has" the clause's head and hang the participle on it as parataxis or ccomp. A form of "have" tagged AUX whose
+    /// make "has" the clause's head and hang the participle on it as parataxis or ccomp. A form of "have" (tagged AUX or VERB) whose
     /// dependent is a past participle after it, with only adverbs (or "not") between them, is that participle's auxiliary:
     /// the participle takes the auxiliary's place in the tree (root included) and the auxiliary's other dependents
     /// (subject, adverbs, punctuation) move to it. The participle is the auxiliary's child, so the result is still a tree.
@@ -41,7 +41,7 @@ public static partial class TreeRepairs
         int n = words.Count;
         for (int a = 0; a + 2 < n; a++)
         {
-            if (words[a].Upos != "AUX" || words[a].Form.ToLowerInvariant() is not ("has" or "have" or "had" or "having")) continue;
+            if (words[a].Upos is not ("AUX" or "VERB") || words[a].Form.ToLowerInvariant() is not ("has" or "have" or "had" or "having")) continue;
             if (relations[a] == "aux") continue;
             int v = a + 1;
             while (v < n && v - a <= 4 && (words[v].Upos == "ADV" || words[v].Form.Equals("not", StringComparison.OrdinalIgnoreCase))) v++;
