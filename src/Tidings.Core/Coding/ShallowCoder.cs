@@ -6772,13 +6772,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 var p = _out[i];
                 bool aid = p.Cameo.StartsWith("033", StringComparison.Ordinal) || (p.Cameo.StartsWith("07", StringComparison.Ordinal) && p.Cameo[..3] is not ("072" or "074"));
                 if (!aid || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || p.Negated) continue;
-                if (A(p.Source).Country is not { } giver) continue;
+                // The giver's side: its country, or its own code for a body of no country (the EU, a UN agency).
+                string? giver = A(p.Source).Country ?? A(p.Source).Code;
+                if (giver is null) continue;
                 for (int k = doc.Events.Count - 1; k >= 0; k--)
                 {
                     var d = doc.Events[k];
                     if (d.Sentence >= p.Sentence || d.Negated || d.Source < 0 || d.Target < 0) continue;
                     if (!d.Cameo.StartsWith("023", StringComparison.Ordinal) && d.Cameo is not ("1031" or "1033")) continue;
-                    if (A(d.Target).Country != giver || A(d.Source).Country is not { } asker || asker == giver) continue;
+                    if ((A(d.Target).Country ?? A(d.Target).Code) != giver || (A(d.Source).Country ?? A(d.Source).Code) is not { } asker || asker == giver) continue;
                     _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=earlier-appeal" };
                     break;
                 }
