@@ -239,6 +239,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimDenialsAtTheDeniedAct();
             AimCriticismsAtTheAppealed();
             AimJudgementsAtEarlierActs();
+            AimAidAtEarlierAppeal();
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
             DropStatementsToldByTheirContent();
@@ -6832,6 +6833,35 @@ public sealed partial class ShallowCoder : IEventCoder
                     doer = d.Source;
                 }
                 if (doer >= 0) _out[i] = p with { Target = doer, Rule = p.Rule + ",tgt=doer-of-earlier-act" };
+            }
+        }
+
+        /// <summary>
+        /// "Vietnam has asked the US for more money for the clean-up. ... The US has so far pledged $8 million": aid given or
+        /// promised (033x, 07x other than military aid and protection) with no recipient in its sentence answers the latest
+        /// appeal or demand for aid (023x, 1031, 1033) an earlier sentence of the article addressed to the giver's country,
+        /// and goes to whoever appealed (a reader of the story so far knows who asked, decision 020). Only earlier sentences
+        /// are read; an appeal by the giver's own country is no aid between actors.
+        /// </summary>
+        private void AimAidAtEarlierAppeal()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                bool aid = p.Cameo.StartsWith("033", StringComparison.Ordinal) || (p.Cameo.StartsWith("07", StringComparison.Ordinal) && p.Cameo[..3] is not ("072" or "074"));
+                if (!aid || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || p.Negated) continue;
+                // The giver's side: its country, or its own code for a body of no country (the EU, a UN agency).
+                string? giver = A(p.Source).Country ?? A(p.Source).Code;
+                if (giver is null) continue;
+                for (int k = doc.Events.Count - 1; k >= 0; k--)
+                {
+                    var d = doc.Events[k];
+                    if (d.Sentence >= p.Sentence || d.Negated || d.Source < 0 || d.Target < 0) continue;
+                    if (!d.Cameo.StartsWith("023", StringComparison.Ordinal) && d.Cameo is not ("1031" or "1033")) continue;
+                    if ((A(d.Target).Country ?? A(d.Target).Code) != giver || (A(d.Source).Country ?? A(d.Source).Code) is not { } asker || asker == giver) continue;
+                    _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=earlier-appeal" };
+                    break;
+                }
             }
         }
 

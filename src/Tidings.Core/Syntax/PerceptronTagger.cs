@@ -199,6 +199,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairHyphenatedParticiple(words, classes);
         RepairCrowdControlCompound(words, classes);
         RepairPastOnlyForms(words, classes);
+        RepairPerfectParticiple(words, classes);
         RepairNounBeforeParticle(words, classes);
         // Before the finite-verb repairs: a noun read as a base verb ("demanding higher pay rallied") would count as the
         // clause's finite verb and leave the true verb a participle.
@@ -763,6 +764,31 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 1; i < words.Count; i++)
             if (_xpos[classes[i]] is "VBN" or "JJ" && PastOnlyForms.Contains(words[i])) classes[i] = _vbdClass;
     }
+
+    /// <summary>
+    /// "The US has so far pledged $8 million", "the army had also recently withdrawn": after a form of "have" and up to
+    /// three adverbs ("not" among them), a past form is the perfect's participle (VBN), never a second finite verb; the treebank rarely puts
+    /// two adverbs there, and the finite reading leaves "has" the clause's main verb with the real verb hung off it.
+    /// The simple pasts that are never participles ("spoke", "went") are left as they are (ungrammatical after "have").
+    /// </summary>
+    private void RepairPerfectParticiple(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbnClass < 0) return;
+        for (int i = 2; i < words.Count; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || PastOnlyForms.Contains(words[i])) continue;
+            int h = i - 1;
+            while (h > 0 && i - h <= 3 && _xpos[classes[h]] is "RB" or "RBR" or "RBS") h--;
+            if (h == i - 1) continue; // adjacent "has pledged" the tagger already reads; only adverbs in between confuse it
+            if (PerfectAuxiliaries.Contains(words[h])) classes[i] = _vbnClass;
+        }
+    }
+
+    /// <summary>Forms of "have" that make a perfect with a following participle ("'s" is left out: it is also "is").</summary>
+    private static readonly HashSet<string> PerfectAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "having", "'ve", "'d",
+    };
 
     /// <summary>
     /// "Ukraine's air force shot down 48 drones", "the army beat back the attack": a particle tag (RP) belongs to a verb, so a

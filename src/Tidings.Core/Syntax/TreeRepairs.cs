@@ -11,6 +11,7 @@ public static partial class TreeRepairs
     {
         // The root first: the other repairs read clauses off a tree that has its verb.
         FiniteVerbRoot.Repair(words, heads, relations);
+        PerfectAuxiliaryTakenForVerb(words, heads, relations);
         PredicateAfterRelativeClause(words, heads, relations);
         ReportedSubject(words, heads, relations);
         ReportedClauseOnOblique(words, heads, relations);
@@ -26,6 +27,31 @@ public static partial class TreeRepairs
         SummaryAppositiveRelative(words, heads, relations);
         // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
         FrontedClauseTakenForRoot(words, heads, relations);
+    }
+
+    /// <summary>
+    /// "The US has so far pledged $8 million", "Japan has so far sent 200 troops": with adverbs between them the parser may
+    /// make "has" the clause's head and hang the participle on it as parataxis or ccomp. A form of "have" (tagged AUX or VERB) whose
+    /// dependent is a past participle after it, with only adverbs (or "not") between them, is that participle's auxiliary:
+    /// the participle takes the auxiliary's place in the tree (root included) and the auxiliary's other dependents
+    /// (subject, adverbs, punctuation) move to it. The participle is the auxiliary's child, so the result is still a tree.
+    /// </summary>
+    private static void PerfectAuxiliaryTakenForVerb(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int a = 0; a + 2 < n; a++)
+        {
+            if (words[a].Upos is not ("AUX" or "VERB") || words[a].Form.ToLowerInvariant() is not ("has" or "have" or "had" or "having")) continue;
+            if (relations[a] == "aux") continue;
+            int v = a + 1;
+            while (v < n && v - a <= 4 && (words[v].Upos == "ADV" || words[v].Form.Equals("not", StringComparison.OrdinalIgnoreCase))) v++;
+            if (v == a + 1 || v >= n || heads[v] != a || words[v].Xpos != "VBN"
+                || relations[v] is not ("parataxis" or "ccomp" or "xcomp" or "conj" or "advcl" or "dep")) continue;
+            heads[v] = heads[a]; relations[v] = relations[a];
+            for (int t = 0; t < n; t++)
+                if (t != v && heads[t] == a) heads[t] = v;
+            heads[a] = v; relations[a] = "aux";
+        }
     }
 
     /// <summary>
