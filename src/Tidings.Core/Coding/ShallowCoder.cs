@@ -4270,6 +4270,15 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(owner); tgtHow = "tree:object-owner";
             }
+            // "banned imports of Polish apples", "halted imports of Russian gas": a curb on imports whose goods a country
+            // adjective names is aimed at that country, as "imports from Poland" is.
+            if (targets.Count == 0 && code.StartsWith("16", StringComparison.Ordinal) && _tree.Parsed)
+                for (int k = inner.Start; k < inner.End; k++)
+                    if (doc.Token(k).Lemma == "import" && doc.Token(k).Upos == Upos.NOUN && _tree.ImportedGoodsOrigins(k, src, targets))
+                    {
+                        tgtHow = "tree:imported-goods-origin";
+                        break;
+                    }
             // "refused to resume talks until the rebels disarm": a refusal or threat already coded as one is aimed at the
             // doer of its condition (ConditionTarget) before a missing target drops it; one the modal makes a threat is
             // looked at below.

@@ -2212,6 +2212,36 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>
+    /// The countries whose goods an import noun names by a country adjective, on the noun ("banned Polish imports") or on
+    /// its "of" phrase ("imports of Polish and Lithuanian fruit", "imports of Chinese toys and Turkish steel"): a curb on
+    /// imports is aimed at the state they come from, as "imports from Poland" is. Adds their actors to
+    /// <paramref name="targets"/>, leaving out <paramref name="source"/>; false when none was found.
+    /// </summary>
+    public bool ImportedGoodsOrigins(int importNoun, int source, List<int> targets)
+    {
+        if (!Parsed || importNoun < _f || importNoun >= _e) return false;
+        int before = targets.Count;
+        void Add(int node)
+        {
+            if (ActorOfNode(node) is var a && a >= 0 && a != source && !targets.Contains(a)) targets.Add(a);
+            // "Polish and Lithuanian fruit": the second adjective hangs on the first.
+            foreach (var c in Children(node))
+                if (RelIs(c, "amod") && _actorOf[c] >= 0)
+                    foreach (var cc in Children(c))
+                        if (RelIs(cc, "conj") && _actorOf[cc] is var b && b >= 0 && b != source && !targets.Contains(b)) targets.Add(b);
+        }
+        Add(importNoun);
+        foreach (var c in Children(importNoun))
+        {
+            if (!RelStarts(c, "nmod") || CaseOf(c) != "of") continue;
+            Add(c);
+            foreach (var cc in Children(c))
+                if (RelIs(cc, "conj")) Add(cc);
+        }
+        return targets.Count > before;
+    }
+
     /// <summary>The subject token the last <see cref="VerbSource"/> (or <see cref="NounSource"/> through its verb) took
     /// its source from, -1 when it was not a subject.</summary>
     public int LastSubjectNode { get; private set; } = -1;
