@@ -1818,6 +1818,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "shipping companies based in Hong Kong", "a bank registered in Cyprus": the seat a participle names is the
                 // place after the role.
                 int placeAfter = SeatParticipleEnd(m.Tokens.EndToken, sentence);
+                // "sanctions on 45 companies and individuals in China": a plural noun coordinated after the role shares its place.
+                if (!Is(placeAfter, "in") && !Is(placeAfter, "from") && Is(m.Tokens.EndToken, "and") && m.Tokens.EndToken + 2 < _doc.TokenCount
+                    && _doc.Token(m.Tokens.EndToken + 1).Xpos == "NNS" && Is(m.Tokens.EndToken + 2, "in"))
+                    placeAfter = m.Tokens.EndToken + 2;
                 if (CountryOfPlaceAfter(placeAfter, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc
                     && !(m.Code == "MIL" && NearestStateBefore(i, sentence) is { } ns && ns != placeIso))
                 {

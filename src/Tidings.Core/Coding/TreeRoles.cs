@@ -873,6 +873,15 @@ internal sealed partial class TreeRoles
                     return -1;
                 }
                 if (_actorOf[h] >= 0) { how = "tree:modified-noun"; return _actorOf[h]; }
+                // "imposed tariffs on steel imported from Japan", "seized weapons smuggled from Iran": a past participle with
+                // no object right after a thing that a verb acts on is a reduced passive relative on the thing; it was done by
+                // whom its "by" phrase says (none here: the coder reads that as a passive), never by the governing verb's subject.
+                if (_doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v) && !HasByAgent(v) && !IsAgentNoun(h)
+                    && (IsVerbArgument(h) || InsideVerbArgument(h)) && !IsVerblessHeadline())
+                {
+                    how = NonActorAgent;
+                    return -1;
+                }
                 // "a multinational mission fighting armed gangs": a participle right after a noun of an agent that is no
                 // coded actor has that agent as its subject, not whoever governs the noun.
                 if (IsAgentNoun(h) && v > h && !HasCommaBetween(h, v))
@@ -2166,6 +2175,9 @@ internal sealed partial class TreeRoles
             // "duties on brandy imported from the EU": a hostile phrase's thing or act that names no actor is aimed at whom
             // it comes from.
             if (a < 0 && prep is "against" or "into" or "on" or "over" && OriginOf(c) is var o && o >= 0) { held = o; a = ActorOfNode(o); }
+            // "tariffs on steel imported from Japan": the parser may hang the thing's participle on the measure noun instead;
+            // a participle after the phrase still tells where the thing comes from.
+            else if (a < 0 && prep is "on" or "against" && ParticipleOriginAfter(node, c) is var po && po >= 0) { held = po; a = ActorOfNode(po); }
             if (a < 0 || a == source) continue;
             targets.Add(a); Conjuncts(held, targets);
             return "tree:" + prep + (held != c ? "+from" : "");
@@ -2240,6 +2252,17 @@ internal sealed partial class TreeRoles
                 if (RelIs(cc, "conj")) Add(cc);
         }
         return targets.Count > before;
+    }
+
+    /// <summary>The node of the actor a "from" phrase names on a past participle that hangs on <paramref name="noun"/> after
+    /// the phrase <paramref name="phrase"/> ("tariffs on steel imported from Japan"), -1 when none.</summary>
+    private int ParticipleOriginAfter(int noun, int phrase)
+    {
+        foreach (var c in Children(noun))
+            if (c > phrase && RelStarts(c, "acl") && _doc.Token(c).Xpos == "VBN" && !HasCommaBetween(phrase, c))
+                foreach (var g in Children(c))
+                    if ((RelStarts(g, "obl") || RelStarts(g, "nmod")) && CaseOf(g) == "from" && ActorOfNode(g) >= 0) return g;
+        return -1;
     }
 
     /// <summary>The subject token the last <see cref="VerbSource"/> (or <see cref="NounSource"/> through its verb) took
