@@ -3814,6 +3814,12 @@ public sealed partial class ShallowCoder : IEventCoder
                     ?? (_tree.ParticipleGovernor(innerNode) is var pg && pg >= 0 ? _tree.LocativeCountry(pg, doc.Places, attacked: true) : null)
                     ?? A(src).Country) is var victims)
             {
+                // "deported 81 Afghan men to Kabul", "detained 30 Cambodian men": a country adjective on the counted people
+                // themselves says whose people they are, before the place or the doer's country.
+                if (!passive && !afterInsideCounted && targets.Count > 0 && _tree.CountedPeopleObjectNode(innerNode) is var peopleNode && peopleNode >= 0
+                    && targets.TrueForAll(t => _tree.InSubtree(A(t).Tokens.FirstToken, peopleNode) && A(t).Country == A(targets[0]).Country)
+                    && A(targets[0]).Country is { } demonymCountry)
+                    victims = demonymCountry;
                 // With no country anywhere ("Security forces killed 30 people."), the victims are still civilians: a bare CVL.
                 targets.Clear(); targets.Add(-1); targetCountry = victims; targetRole = "CVL"; tgtHow = "counted-people";
             }

@@ -43,4 +43,18 @@ public class Targets27Tests
     [InlineData("India imposed tariffs on solar panels imported from China.", "IND→CHN:163|!*:061")]
     [InlineData("Mexico raised tariffs on shoes imported from Vietnam.", "MEX→VNM:163|!*:061")]
     public void A_participle_on_the_hit_goods_names_their_origin(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // a country adjective on the counted people themselves says whose people they are, before the place or the doer's country
+    [InlineData("Germany deported 81 Afghan men to Kabul.", "DEU→AFGCVL:174|!*→DEUCVL:*")]
+    [InlineData("The United States deported 200 Venezuelan men to El Salvador.", "USA→VENCVL:174|!*→USACVL:*")]
+    [InlineData("Police arrested three Egyptian men in Athens.", "*COP→EGYCVL:173")]
+    // with no adjective they stay the people of the place or of the doer
+    [InlineData("Police detained more than 200 people at a protest in Moscow.", "RUSCOP→RUSCVL:173")]
+    public void A_demonym_on_counted_people_gives_their_country(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // trade "with" a country names the partner
+    [InlineData("China said it would continue normal trade with Iran.", "CHN→IRN:0311")]
+    public void Trade_with_a_country_names_the_partner(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
