@@ -877,7 +877,7 @@ internal sealed partial class TreeRoles
                 // no object right after a thing that a verb acts on is a reduced passive relative on the thing; it was done by
                 // whom its "by" phrase says (none here: the coder reads that as a passive), never by the governing verb's subject.
                 if (_doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v) && !HasByAgent(v) && !IsAgentNoun(h)
-                    && (IsVerbArgument(h) || InsideVerbArgument(h)) && !IsVerblessHeadline())
+                    && (IsVerbArgument(h) || InsideVerbArgument(h)) && !IsVerblessHeadline() && GovernedByClauseVerb(h))
                 {
                     how = NonActorAgent;
                     return -1;
@@ -2252,6 +2252,16 @@ internal sealed partial class TreeRoles
                 if (RelIs(cc, "conj")) Add(cc);
         }
         return targets.Count > before;
+    }
+
+    /// <summary>True when the nearest verb above <paramref name="noun"/> heads a clause of its own rather than being a
+    /// participle on a noun ("workers demanding fair pay rallied": there the tagger may have read the finite verb as a
+    /// second participle, on "pay").</summary>
+    private bool GovernedByClauseVerb(int noun)
+    {
+        int g = Head(noun);
+        for (int step = 0; step < 3 && g >= 0 && !IsVerbal(g); step++) g = Head(g);
+        return g >= 0 && IsVerbal(g) && !RelStarts(g, "acl");
     }
 
     /// <summary>The node of the actor a "from" phrase names on a past participle that hangs on <paramref name="noun"/> after
