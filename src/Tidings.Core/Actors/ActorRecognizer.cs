@@ -1818,6 +1818,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "shipping companies based in Hong Kong", "a bank registered in Cyprus": the seat a participle names is the
                 // place after the role.
                 int placeAfter = SeatParticipleEnd(m.Tokens.EndToken, sentence);
+                // "sanctions on 45 companies and individuals in China": a plural noun coordinated after the role shares its place.
+                if (!Is(placeAfter, "in") && !Is(placeAfter, "from") && Is(m.Tokens.EndToken, "and") && m.Tokens.EndToken + 2 < _doc.TokenCount
+                    && _doc.Token(m.Tokens.EndToken + 1).Xpos == "NNS" && Is(m.Tokens.EndToken + 2, "in"))
+                    placeAfter = m.Tokens.EndToken + 2;
                 if (CountryOfPlaceAfter(placeAfter, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc
                     && !(m.Code == "MIL" && NearestStateBefore(i, sentence) is { } ns && ns != placeIso))
                 {
@@ -1912,6 +1916,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                         Rule = $"{m.Rule}; country = the country after 'of' ({owner.Name}) → {owner.Cameo + m.Code}",
                     };
                     ShareRoleWithCoordinatedCountries(m.Tokens.EndToken + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
+                    continue;
+                }
+                // "talks between Venezuela's government and the opposition", "mediated between Kinshasa and the rebels": the
+                // opposition or rebels named as the other party beside a state's organ are that state's own challengers,
+                // however many other countries (the host, the mediator) the sentence names.
+                if (m.Code is "OPP" or "REB" && CoordinatedStateOrganBefore(m, sentence) is { } side && _lex.CountryByIso3(side) is { } sc)
+                {
+                    _out[i] = m with
+                    {
+                        Code = sc.Cameo + m.Code, Country = sc.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = that of the state organ coordinated with it ({sc.Name}) → {sc.Cameo + m.Code}",
+                    };
                     continue;
                 }
                 // "hackers crippled the network of Kenya's tax office": doers who act from anywhere (roles flagged U) are placed
@@ -2262,6 +2278,25 @@ public sealed class ActorRecognizer : IPipelineComponent
             // "Belarus freed 52 prisoners after a visit by a U.S. envoy": prisoners with no nationality are held by the
             // state that frees, pardons or deports them, the nearest before them, and are its people
             || (role.Code == "CVL" && role.Name is { } pn && ActorLexicon.IsPrisonerRoleName(pn));
+
+        /// <summary>
+        /// The country of the state organ that <paramref name="role"/> is coordinated after ("Venezuela's government and the
+        /// opposition", "Kinshasa and the rebels", "the Colombian government and armed rebels"): the actor that ends right
+        /// before "and", with at most "the" and one lower-case modifier between "and" and the role, when it is a state
+        /// organ of a country (<see cref="IsStateSide"/>, a capital standing for its government included). Null otherwise.
+        /// </summary>
+        private string? CoordinatedStateOrganBefore(ActorMention role, int sentence)
+        {
+            int k = role.Tokens.FirstToken - 1;
+            if (Is(k, "the")) k--;
+            else if (k >= 0 && char.IsLower(Tok(k)[0]) && !Is(k, "and")) { k--; if (Is(k, "the")) k--; }
+            if (!Is(k, "and")) return null;
+            foreach (var o in _out)
+                if (o.Tokens.EndToken == k && _doc.SentenceOf(o.Tokens.FirstToken) == sentence && o.Code is { } oc && o.Country is not null
+                    && oc.Length > 3 && IsStateSide(o))
+                    return o.Country;
+            return null;
+        }
 
         /// <summary>A country's state agent (GOV, MIL, COP, JUD, LEG, SPY, ELI), or a country name as the subject of a verb.</summary>
         private bool IsStateSide(ActorMention o)

@@ -3881,6 +3881,12 @@ public sealed partial class ShallowCoder : IEventCoder
                     ?? (_tree.ParticipleGovernor(innerNode) is var pg && pg >= 0 ? _tree.LocativeCountry(pg, doc.Places, attacked: true) : null)
                     ?? A(src).Country) is var victims)
             {
+                // "deported 81 Afghan men to Kabul", "detained 30 Cambodian men": a country adjective on the counted people
+                // themselves says whose people they are, before the place or the doer's country.
+                if (!passive && !afterInsideCounted && targets.Count > 0 && _tree.CountedPeopleObjectNode(innerNode) is var peopleNode && peopleNode >= 0
+                    && targets.TrueForAll(t => _tree.InSubtree(A(t).Tokens.FirstToken, peopleNode) && A(t).Country == A(targets[0]).Country)
+                    && A(targets[0]).Country is { } demonymCountry)
+                    victims = demonymCountry;
                 // With no country anywhere ("Security forces killed 30 people."), the victims are still civilians: a bare CVL.
                 targets.Clear(); targets.Add(-1); targetCountry = victims; targetRole = "CVL"; tgtHow = "counted-people";
             }
@@ -4345,6 +4351,15 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(owner); tgtHow = "tree:object-owner";
             }
+            // "banned imports of Polish apples", "halted imports of Russian gas": a curb on imports whose goods a country
+            // adjective names is aimed at that country, as "imports from Poland" is.
+            if (targets.Count == 0 && code.StartsWith("16", StringComparison.Ordinal) && _tree.Parsed)
+                for (int k = inner.Start; k < inner.End; k++)
+                    if (doc.Token(k).Lemma == "import" && doc.Token(k).Upos == Upos.NOUN && _tree.ImportedGoodsOrigins(k, src, targets))
+                    {
+                        tgtHow = "tree:imported-goods-origin";
+                        break;
+                    }
             // "refused to resume talks until the rebels disarm": a refusal or threat already coded as one is aimed at the
             // doer of its condition (ConditionTarget) before a missing target drops it; one the modal makes a threat is
             // looked at below.

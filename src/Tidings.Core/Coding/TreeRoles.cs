@@ -873,6 +873,15 @@ internal sealed partial class TreeRoles
                     return -1;
                 }
                 if (_actorOf[h] >= 0) { how = "tree:modified-noun"; return _actorOf[h]; }
+                // "imposed tariffs on steel imported from Japan", "seized weapons smuggled from Iran": a past participle with
+                // no object right after a thing that a verb acts on is a reduced passive relative on the thing; it was done by
+                // whom its "by" phrase says (none here: the coder reads that as a passive), never by the governing verb's subject.
+                if (_doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v) && !HasByAgent(v) && !IsAgentNoun(h)
+                    && (IsVerbArgument(h) || InsideVerbArgument(h)) && !IsVerblessHeadline() && GovernedByClauseVerb(h))
+                {
+                    how = NonActorAgent;
+                    return -1;
+                }
                 // "a multinational mission fighting armed gangs": a participle right after a noun of an agent that is no
                 // coded actor has that agent as its subject, not whoever governs the noun.
                 if (IsAgentNoun(h) && v > h && !HasCommaBetween(h, v))
@@ -2166,6 +2175,9 @@ internal sealed partial class TreeRoles
             // "duties on brandy imported from the EU": a hostile phrase's thing or act that names no actor is aimed at whom
             // it comes from.
             if (a < 0 && prep is "against" or "into" or "on" or "over" && OriginOf(c) is var o && o >= 0) { held = o; a = ActorOfNode(o); }
+            // "tariffs on steel imported from Japan": the parser may hang the thing's participle on the measure noun instead;
+            // a participle after the phrase still tells where the thing comes from.
+            else if (a < 0 && prep is "on" or "against" && ParticipleOriginAfter(node, c) is var po && po >= 0) { held = po; a = ActorOfNode(po); }
             if (a < 0 || a == source) continue;
             targets.Add(a); Conjuncts(held, targets);
             return "tree:" + prep + (held != c ? "+from" : "");
@@ -2209,6 +2221,57 @@ internal sealed partial class TreeRoles
                 foreach (var g in Children(c))
                     if ((RelStarts(g, "obl") || RelStarts(g, "nmod")) && CaseOf(g) is "from" or "by" && ActorOfNode(g) >= 0) return g;
         }
+        return -1;
+    }
+
+    /// <summary>
+    /// The countries whose goods an import noun names by a country adjective, on the noun ("banned Polish imports") or on
+    /// its "of" phrase ("imports of Polish and Lithuanian fruit", "imports of Chinese toys and Turkish steel"): a curb on
+    /// imports is aimed at the state they come from, as "imports from Poland" is. Adds their actors to
+    /// <paramref name="targets"/>, leaving out <paramref name="source"/>; false when none was found.
+    /// </summary>
+    public bool ImportedGoodsOrigins(int importNoun, int source, List<int> targets)
+    {
+        if (!Parsed || importNoun < _f || importNoun >= _e) return false;
+        int before = targets.Count;
+        void Add(int node)
+        {
+            if (ActorOfNode(node) is var a && a >= 0 && a != source && !targets.Contains(a)) targets.Add(a);
+            // "Polish and Lithuanian fruit": the second adjective hangs on the first.
+            foreach (var c in Children(node))
+                if (RelIs(c, "amod") && _actorOf[c] >= 0)
+                    foreach (var cc in Children(c))
+                        if (RelIs(cc, "conj") && _actorOf[cc] is var b && b >= 0 && b != source && !targets.Contains(b)) targets.Add(b);
+        }
+        Add(importNoun);
+        foreach (var c in Children(importNoun))
+        {
+            if (!RelStarts(c, "nmod") || CaseOf(c) != "of") continue;
+            Add(c);
+            foreach (var cc in Children(c))
+                if (RelIs(cc, "conj")) Add(cc);
+        }
+        return targets.Count > before;
+    }
+
+    /// <summary>True when the nearest verb above <paramref name="noun"/> heads a clause of its own rather than being a
+    /// participle on a noun ("workers demanding fair pay rallied": there the tagger may have read the finite verb as a
+    /// second participle, on "pay").</summary>
+    private bool GovernedByClauseVerb(int noun)
+    {
+        int g = Head(noun);
+        for (int step = 0; step < 3 && g >= 0 && !IsVerbal(g); step++) g = Head(g);
+        return g >= 0 && IsVerbal(g) && !RelStarts(g, "acl");
+    }
+
+    /// <summary>The node of the actor a "from" phrase names on a past participle that hangs on <paramref name="noun"/> after
+    /// the phrase <paramref name="phrase"/> ("tariffs on steel imported from Japan"), -1 when none.</summary>
+    private int ParticipleOriginAfter(int noun, int phrase)
+    {
+        foreach (var c in Children(noun))
+            if (c > phrase && RelStarts(c, "acl") && _doc.Token(c).Xpos == "VBN" && !HasCommaBetween(phrase, c))
+                foreach (var g in Children(c))
+                    if ((RelStarts(g, "obl") || RelStarts(g, "nmod")) && CaseOf(g) == "from" && ActorOfNode(g) >= 0) return g;
         return -1;
     }
 

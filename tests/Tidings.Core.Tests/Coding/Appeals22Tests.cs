@@ -38,8 +38,8 @@ public class Appeals22Tests
 
     [Theory]
     // what else an appeal asks for sets its sub-code, with no second event for the asked act
-    [InlineData("Mexico urged Colombia's government and the rebels to resume talks.", "MEX→COLGOV:026|MEX→REB:026|!*:04*")]
-    [InlineData("Norway called on Colombia's government and the rebels to return to the negotiating table.", "NOR→COLGOV:026|NOR→REB:026|!*:04*")]
+    [InlineData("Mexico urged Colombia's government and the rebels to resume talks.", "MEX→COLGOV:026|MEX→COLREB:026|!*:04*")]
+    [InlineData("Norway called on Colombia's government and the rebels to return to the negotiating table.", "NOR→COLGOV:026|NOR→COLREB:026|!*:04*")]
     [InlineData("Kenya's opposition called on the government to hold talks on the new tax.", "KENOPP→KENGOV:026|!*:04*")]
     [InlineData("Amnesty International demanded that Egypt release the jailed blogger.", "NGOHRIAMN→*:1053")]
     [InlineData("France urged Russia to agree to a ceasefire.", "FRA→RUS:0256")]
