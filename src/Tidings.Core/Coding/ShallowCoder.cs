@@ -2687,17 +2687,6 @@ public sealed partial class ShallowCoder : IEventCoder
             int verb = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
             int clause = _tree.FindingClause(verb);
             if (clause < 0) return;
-            // "Judges found that the former minister had received bribes", "a jury concluded that the officer had beaten the
-            // man": what a court finds an actor did, whatever the act, is its legal finding against that actor (116,
-            // gold/README.md: findings of courts are 116); the found act keeps its own trigger, as history when pluperfect.
-            int court = _tree.VerbSource(verb, out _);
-            if (court >= 0 && A(court).Code is { } cc && cc.Contains("JUD", StringComparison.Ordinal) && !_tree.IsNegated(verb)
-                && !_tree.IsNegated(clause) && _tree.ClauseDoer(clause) is var found && found >= 0 && found != court
-                && !A(found).IsModifier && ComplementModality(verb) == Modality.Asserted)
-            {
-                CodePlain(tr, tr, "116", Modality.Asserted, $"finding:{tr.Entry.Trigger}→116(court)", found);
-                return;
-            }
             for (int j = 0; j < _trigs.Count; j++)
             {
                 var act = _trigs[j];
@@ -2716,6 +2705,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 // keeps it.
                 CodePlain(tr, act, code, Modality.Asserted, $"finding:{tr.Entry.Trigger}+{act.Entry.Trigger}→{code}", doer);
                 return;
+            }
+            // "Judges found that the former minister had received bribes", "a jury concluded that the officer had falsified
+            // evidence": what a court finds an actor did, when it is no act of force (an investigation, above), is its legal
+            // finding against that actor (116, gold/README.md: findings of courts are 116).
+            int court = _tree.VerbSource(verb, out _);
+            if (court >= 0 && A(court).Code is { } cc && cc.Contains("JUD", StringComparison.Ordinal) && !_tree.IsNegated(verb)
+                && !_tree.IsNegated(clause) && _tree.ClauseDoer(clause) is var found && found >= 0 && found != court
+                && !A(found).IsModifier && ComplementModality(verb) == Modality.Asserted)
+            {
+                CodePlain(tr, tr, "116", Modality.Asserted, $"finding:{tr.Entry.Trigger}→116(court)", found);
             }
         }
 

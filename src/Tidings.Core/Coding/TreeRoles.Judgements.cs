@@ -538,8 +538,10 @@ internal sealed partial class TreeRoles
         speechVerb = doer = judged = -1;
         // The lemma first: this runs on every word.
         bool abuse = lemma.Equals("abuse", StringComparison.OrdinalIgnoreCase);
-        if (!abuse && !CrimeOfGainVerbs.Contains(lemma)) return false;
-        if (_doc.Token(p).Upos != Upos.VERB || IsNegated(p) || IsPassive(p)) return false;
+        // The tagger may read a quoted "steals" or "stole" as a noun (lemma "stole"): with a subject of its own it is the verb.
+        if (!abuse && !CrimeOfGainVerbs.Contains(lemma) && !lemma.Equals("stole", StringComparison.OrdinalIgnoreCase)) return false;
+        if (_doc.Token(p).Upos != Upos.VERB && !(_doc.Token(p).Upos == Upos.NOUN && AnyChild(p, "nsubj"))) return false;
+        if (IsNegated(p) || IsPassive(p)) return false;
         int subject = -1;
         bool power = false;
         foreach (var c in Children(p))
