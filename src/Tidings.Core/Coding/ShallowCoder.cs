@@ -2745,6 +2745,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodePlain(tr, act, code, Modality.Asserted, $"finding:{tr.Entry.Trigger}+{act.Entry.Trigger}→{code}", doer);
                 return;
             }
+            // "Judges found that the former minister had received bribes", "a jury concluded that the officer had falsified
+            // evidence": what a court finds an actor did, when it is no act of force (an investigation, above), is its legal
+            // finding against that actor (116, gold/README.md: findings of courts are 116).
+            int court = _tree.VerbSource(verb, out _);
+            if (court >= 0 && A(court).Code is { } cc && cc.Contains("JUD", StringComparison.Ordinal) && !_tree.IsNegated(verb)
+                && !_tree.IsNegated(clause) && _tree.ClauseDoer(clause) is var found && found >= 0 && found != court
+                && !A(found).IsModifier && ComplementModality(verb) == Modality.Asserted)
+            {
+                CodePlain(tr, tr, "116", Modality.Asserted, $"finding:{tr.Entry.Trigger}→116(court)", found);
+            }
         }
 
         private void CodeFramed(Trig frame, Trig inner, int frameObject)

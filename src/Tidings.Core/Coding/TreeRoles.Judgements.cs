@@ -94,6 +94,9 @@ internal sealed partial class TreeRoles
         if (!responsible && SaidFailedPeople(p, lemma, out speechVerb, out doer, out judged)) { code = "111"; return true; }
         if (!responsible && SaidVoteWasRigged(p, lemma, out speechVerb, out doer, out judged)) { code = "112"; return true; }
         if (!responsible && SaidActorLied(p, lemma, out speechVerb, out doer, out judged)) { code = "112"; return true; }
+        if (!responsible && SaidPerpetratorsBelonged(p, lemma, out speechVerb, out doer, out judged)) { code = "112"; return true; }
+        if (!responsible && SaidActedIllegally(p, out speechVerb, out doer, out judged)) { code = "1121"; return true; }
+        if (!responsible && SaidActorCommittedCrime(p, lemma, out speechVerb, out doer, out judged)) { code = "1121"; return true; }
         // The lemmatiser may mangle a participle ("biased" → "biase"): the word itself counts too.
         if (!responsible && !DisapprovingPredicates.Contains(lemma) && !DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return false;
         if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
@@ -432,6 +435,132 @@ internal sealed partial class TreeRoles
         speechVerb = StatingSpeechVerb(p);
         if (speechVerb < 0) return false;
         doer = _actorOf[subject]; judged = p;
+        return true;
+    }
+
+    /// <summary>Nouns for the unnamed doers of an attack or a crime: told to belong to a group, they make the group its doer.</summary>
+    private static readonly HashSet<string> PerpetratorNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "bomber", "bombers", "killer", "killers",
+        "perpetrator", "perpetrators", "hijacker", "hijackers", "kidnapper", "kidnappers", "abductor", "abductors",
+        "shooter", "shooters", "raider", "raiders", "culprit", "culprits", "suspect", "suspects",
+    };
+
+    /// <summary>
+    /// "Police said the gunmen belonged to al-Shabaab", "the governor said the attackers were members of the rebel front",
+    /// "said the kidnappers were linked to the militia": a speaker who names the group behind an attack's unnamed doers
+    /// accuses that group (112), as "blamed the attack on" does; the attack is what the accusation is about. At the verb or
+    /// predicate noun <paramref name="p"/>: the speech verb, the named group and the clause. Not negated or modal ("may
+    /// belong to"), and only when the subject is a perpetrator noun (<see cref="PerpetratorNouns"/>), not an actor itself.
+    /// </summary>
+    private bool SaidPerpetratorsBelonged(int p, string lemma, out int speechVerb, out int doer, out int judged)
+    {
+        speechVerb = doer = judged = -1;
+        // The lemma first: this runs on every word.
+        bool belong = lemma.Equals("belong", StringComparison.OrdinalIgnoreCase);
+        bool link = lemma.Equals("link", StringComparison.OrdinalIgnoreCase) || lemma.Equals("tie", StringComparison.OrdinalIgnoreCase);
+        bool member = lemma.Equals("member", StringComparison.OrdinalIgnoreCase) || lemma.Equals("members", StringComparison.OrdinalIgnoreCase);
+        if (!belong && !link && !member) return false;
+        if (IsNegated(p)) return false;
+        int subject = -1, group = -1;
+        bool copula = false;
+        foreach (var c in Children(p))
+        {
+            if (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD") return false;
+            if (RelIs(c, "cop")) copula = true;
+            if (RelStarts(c, "nsubj")) subject = c;
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == (member ? "of" : "to") && ActorOfNode(c) is var g && g >= 0) group = g;
+        }
+        // "were members of": a copular predicate noun; "were linked to": a passive participle.
+        if (member && !copula) return false;
+        if (link && !IsPassive(p)) return false;
+        // "said the gunmen belonged to ...": the parser may make the subject the speech verb's object and the verb a clause on it.
+        int objectSpeech = -1;
+        if (subject < 0 && RelIs(p, "acl") && Head(p) is var o && o >= 0 && RelIs(o, "obj") && Head(o) is var ov && ov >= 0
+            && JudgingSpeechVerbs.Contains(_doc.Token(ov).Lemma ?? "") && !IsRuling(ov))
+        { subject = o; objectSpeech = ov; }
+        // A perpetrator noun may be coded as a role ("gunmen" as rebels): it is the group named after it that is accused.
+        if (subject < 0 || group < 0 || !PerpetratorNouns.Contains(_doc.Token(subject).Span.ToString())
+            || (_actorOf[subject] >= 0 && _actorOf[subject] == group)) return false;
+        speechVerb = objectSpeech >= 0 ? objectSpeech : StatingSpeechVerb(p);
+        if (speechVerb < 0) return false;
+        doer = group; judged = p;
+        return true;
+    }
+
+    /// <summary>
+    /// "The navy said the trawlers were fishing illegally in its waters", "police said the company had illegally dumped
+    /// waste": a speaker who states that an actor did something unlawfully accuses it of a crime (1121). At the verb
+    /// <paramref name="p"/> with the adverb: the speech verb, the actor (the active subject) and the clause. Not negated or
+    /// modal, and not when the subject is no actor.
+    /// </summary>
+    private bool SaidActedIllegally(int p, out int speechVerb, out int doer, out int judged)
+    {
+        speechVerb = doer = judged = -1;
+        if (_doc.Token(p).Upos != Upos.VERB) return false;
+        bool illegally = false;
+        int subject = -1;
+        foreach (var c in Children(p))
+        {
+            if (RelIs(c, "advmod") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "illegally" or "unlawfully") illegally = true;
+            else if (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD") return false;
+            else if (RelIs(c, "nsubj")) subject = c;
+        }
+        // "Chinese vessels were fishing illegally": the actor may be only the subject's country adjective.
+        if (!illegally || subject < 0 || ActorOfNode(subject) is not (var actor and >= 0) || IsNegated(p)) return false;
+        speechVerb = StatingSpeechVerb(p);
+        if (speechVerb < 0) return false;
+        doer = actor; judged = p;
+        return true;
+    }
+
+    /// <summary>Verbs that name a crime of gain: said of an actor, they accuse it of that crime ("said the minister stole").</summary>
+    private static readonly HashSet<string> CrimeOfGainVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "steal", "embezzle", "loot", "plunder", "launder", "rob", "pocket", "siphon", "misappropriate", "extort", "smuggle",
+    };
+
+    /// <summary>What power an actor can abuse: "said the governor abused his office" is a charge of a crime.</summary>
+    private static readonly HashSet<string> AbusedPowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "power", "powers", "office", "position", "authority", "mandate", "privilege", "privileges",
+    };
+
+    /// <summary>
+    /// "The commission stole the election, he told a rally", "prosecutors say the company laundered payments", "said the
+    /// governor had abused his office": a speaker who states that an actor stole, embezzled, laundered money or abused its
+    /// power accuses that actor of a crime (1121), as "accused X of corruption" does. At the verb <paramref name="p"/>: the
+    /// speech verb, the actor (the active subject, or a relative clause's antecedent) and the clause. Not for a modal or
+    /// negated act, nor with no actor as subject.
+    /// </summary>
+    private bool SaidActorCommittedCrime(int p, string lemma, out int speechVerb, out int doer, out int judged)
+    {
+        speechVerb = doer = judged = -1;
+        // The lemma first: this runs on every word.
+        bool abuse = lemma.Equals("abuse", StringComparison.OrdinalIgnoreCase);
+        // The tagger may read a quoted "steals" or "stole" as a noun (lemma "stole"): with a subject of its own it is the verb.
+        if (!abuse && !CrimeOfGainVerbs.Contains(lemma) && !lemma.Equals("stole", StringComparison.OrdinalIgnoreCase)) return false;
+        if (_doc.Token(p).Upos != Upos.VERB && !(_doc.Token(p).Upos == Upos.NOUN && AnyChild(p, "nsubj"))) return false;
+        if (IsNegated(p) || IsPassive(p)) return false;
+        int subject = -1;
+        bool power = false;
+        foreach (var c in Children(p))
+        {
+            if (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD") return false;
+            if (RelIs(c, "nsubj")) subject = c;
+            if (RelIs(c, "obj") && AbusedPowers.Contains(_doc.Token(c).Lemma ?? "")) power = true;
+        }
+        if (abuse && !power) return false;
+        if (subject < 0) return false;
+        int actor = ActorOfNode(subject);
+        // "a company, which prosecutors say laundered payments": the relative pronoun stands for the antecedent.
+        if (actor < 0 && IsRelativePronoun(subject) && Head(p) is var say && say >= 0 && RelIs(p, "ccomp")
+            && RelIs(say, "acl:relcl") && Head(say) is var ante && ante >= 0)
+            actor = ActorOfNode(ante);
+        if (actor < 0) return false;
+        speechVerb = StatingSpeechVerb(p);
+        if (speechVerb < 0) return false;
+        doer = actor; judged = p;
         return true;
     }
 

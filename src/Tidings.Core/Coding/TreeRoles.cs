@@ -753,6 +753,19 @@ internal sealed partial class TreeRoles
                                 LastSubjectNode = gc;
                                 return antecedent;
                             }
+                    // "Parliament banned three parties, which it accused of collaborating with foreign spies": "it", "he" or
+                    // "she" as the subject of a relative clause on the object of a verb stands for that verb's subject (the
+                    // antecedent, the object, is what the clause is about, not who speaks in it).
+                    if (a < 0 && step == 0 && IsPersonalPronoun(c) && !_doc.Token(c).Span.Equals("they", StringComparison.OrdinalIgnoreCase)
+                        && RelIs(v, "acl:relcl") && Head(v) is var relAnte && relAnte >= 0 && RelIs(relAnte, "obj")
+                        && Head(relAnte) is var relGov && relGov >= 0 && IsVerbal(relGov))
+                        foreach (var gc in Children(SharedSubjectHolder(relGov)))
+                            if (RelIs(gc, "nsubj") && ActorOfNode(gc) is var relSpeaker && relSpeaker >= 0)
+                            {
+                                how = "tree:pronoun-antecedent(relative)";
+                                LastSubjectNode = gc;
+                                return relSpeaker;
+                            }
                     // "\"I thank Qatar for its mediation,\" the French president said", "\"We will help Jordan,\" the minister
                     // said": a first-person subject in a quote stands for the one the speech verb beside it names, which the
                     // parser hangs on the quoted verb as parataxis (or, for "I", the verb the quote is the complement of).
@@ -1884,6 +1897,16 @@ internal sealed partial class TreeRoles
                     targets.Add(a); Conjuncts(c, targets);
                     return "tree:" + Rel(c);
                 }
+            // "banned three opposition parties, which it accused of collaborating with foreign spies", "the rebels, whom the
+            // army blamed for the attack": a relative pronoun object stands for the clause's antecedent, the verb's target.
+            if (RelIs(anchor, "acl:relcl") && Head(anchor) is var antecedent && antecedent >= 0)
+                foreach (var c in Children(anchor))
+                    if (RelIs(c, "obj") && (IsRelativePronoun(c) || _doc.Token(c).Span.Equals("whom", StringComparison.OrdinalIgnoreCase))
+                        && ActorOfNode(antecedent) is var a && a >= 0 && a != source)
+                    {
+                        targets.Add(a); Conjuncts(antecedent, targets);
+                        return "tree:relative-object-antecedent";
+                    }
         }
         // "provided Gaza with fuel", "supplied the rebels with weapons": a verb of provision whose "with" phrase names the
         // thing given takes its direct object as the recipient, whatever prepositions it otherwise needs.
