@@ -1697,7 +1697,17 @@ public sealed partial class ShallowCoder : IEventCoder
             var tr = _trigs[i];
             var entry = tr.Entry;
             if (PresupposedByOtherTrigger(i) || AllegedOnTheSurface(tr) || InEventName(tr)
-                || (_tree.Parsed && _tree.InClaimContent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))) return;
+                || (_tree.Parsed && _tree.InClaimContent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && _tree.InBlockedText(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && _tree.InFailedProcess(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && _tree.InHearsayOf(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && _tree.OnCarriedSign(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && _tree.InStanceReason(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && !tr.IsNoun && _tree.IsCounterfactual(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))) return;
+            // "Asked about the sanctions, the spokesman said ...", "the minister, asked about reports that ...": the one asked a
+            // question by reporters makes no request; a bare participle "asked about" is the press question, not an appeal.
+            if (!tr.IsNoun && tr.End - tr.Start == 1 && doc.TokLemma(tr.Start) == "ask" && doc.TokXpos(tr.Start) == "VBN"
+                && IsWord(tr.Start + 1, "about") && (tr.Start == _f || IsWord(tr.Start - 1, ","))) return;
             // "gave the council 72 hours to step down or face attacks": the act demanded by a deadline and the penalty it threatens
             // are one ultimatum (139) by whom gives the deadline, to whom it is given; neither is done.
             if (_tree.Parsed && _tree.UltimatumGiver(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), out int given) is var giver && giver >= 0)
