@@ -38,7 +38,7 @@ public class Precision27Tests
     [Theory]
     // the words on a banner or placard are the protest's, not an appeal of their own
     [InlineData("Several thousand farmers rallied in the capital, some carrying placards demanding lower fuel prices.", "AGR→*:141*|!*:10*|!*:02*")]
-    [InlineData("Hundreds of students gathered outside the ministry, !*:02*")|!*:02*")]
+    [InlineData("Hundreds of students gathered outside the ministry, waving banners calling for free tuition.", "!*:02*")]
     // an appeal on the protesters' own noun is what their protest is for
     [InlineData("Protesters calling for the president's resignation marched through the capital.", "CVL→GOV:1411|!*:024*")]
     // with no protest the appeal stays
