@@ -6833,7 +6833,8 @@ public sealed partial class ShallowCoder : IEventCoder
                     // and demands (10x) share their sub-codes, so the appeal folds in as the matching demand.
                     bool appeal = describing && d.Cameo.StartsWith("02", StringComparison.Ordinal);
                     if (!d.Cameo.StartsWith("10", StringComparison.Ordinal) && !appeal) continue;
-                    if (appeal) d = d with { Cameo = "10" + d.Cameo[2..] };
+                    // A general appeal (020, "calling for clean water") names no policy: the protest keeps its plain code.
+                    if (appeal) d = d with { Cameo = d.Cameo == "020" ? "10" : "10" + d.Cameo[2..] };
                     if (!describing && d.Target < 0 && d.TargetCountry is null) continue;
                     // "staged a sit-in outside the education ministry to demand ...": a protest already aimed at whom its demand
                     // is addressed to is one event with it too.
