@@ -1133,6 +1133,14 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>True when "has" or "have" stands as an auxiliary before <paramref name="t"/> in the sentence.</summary>
+        private bool PerfectBefore(int t)
+        {
+            for (int k = _f; k < t; k++)
+                if ((IsWord(k, "has") || IsWord(k, "have")) && k + 1 < t && doc.TokXpos(k + 1) is "VBN" or "RB") return true;
+            return false;
+        }
+
         /// <summary>
         /// The time word, if <paramref name="t"/> opens one, that tells history without a year: "last year" and "last
         /// October" (a report's own events are this week's), "in the past" with no span after it ("have rejected talks in
@@ -1153,6 +1161,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 word = t + 2;
             else if (IsWord(t, "previously") && t > _f && Is(t - 1, Words.HistoryAux))
                 word = t;
+            // "New Delhi has accused Islamabad for years of ...", "has fought the rebels for decades": a perfect told over years
+            // is a standing state, history beside the news.
+            // Not "for months": "barriers that have held up trucks for months" is the news's own recent past.
+            else if (IsWord(t, "for") && t + 1 < _e && (IsWord(t + 1, "years") || IsWord(t + 1, "decades")
+                    || (t + 2 < _e && (IsWord(t + 1, "many") || IsWord(t + 1, "several")) && (IsWord(t + 2, "years") || IsWord(t + 2, "decades"))))
+                && PerfectBefore(t))
+                word = IsWord(t + 1, "many") || IsWord(t + 1, "several") ? t + 2 : t + 1;
             // "Gunmen who abducted 30 students last month released them on Thursday", "fishermen who were detained last
             // week": a recent time told only in a clause that modifies a noun identifies who or what the news is about; it is
             // history beside the news. In the main clause "last month" may be the news itself ("Gangs killed 100 people last
@@ -1709,7 +1724,17 @@ public sealed partial class ShallowCoder : IEventCoder
             var tr = _trigs[i];
             var entry = tr.Entry;
             if (PresupposedByOtherTrigger(i) || AllegedOnTheSurface(tr) || InEventName(tr)
-                || (_tree.Parsed && _tree.InClaimContent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))) return;
+                || (_tree.Parsed && _tree.InClaimContent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && _tree.InBlockedText(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && _tree.InFailedProcess(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && _tree.InHearsayOf(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && _tree.OnCarriedSign(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && _tree.InStanceReason(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
+                || (_tree.Parsed && !tr.IsNoun && _tree.IsCounterfactual(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))) return;
+            // "Asked about the sanctions, the spokesman said ...", "the minister, asked about reports that ...": the one asked a
+            // question by reporters makes no request; a bare participle "asked about" is the press question, not an appeal.
+            if (!tr.IsNoun && tr.End - tr.Start == 1 && doc.TokLemma(tr.Start) == "ask" && doc.TokXpos(tr.Start) == "VBN"
+                && IsWord(tr.Start + 1, "about") && (tr.Start == _f || IsWord(tr.Start - 1, ","))) return;
             // "gave the council 72 hours to step down or face attacks": the act demanded by a deadline and the penalty it threatens
             // are one ultimatum (139) by whom gives the deadline, to whom it is given; neither is done.
             if (_tree.Parsed && _tree.UltimatumGiver(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), out int given) is var giver && giver >= 0)
@@ -6932,11 +6957,17 @@ public sealed partial class ShallowCoder : IEventCoder
                 for (int j = 0; j < _out.Count; j++)
                 {
                     var d = _out[j];
-                    if (j == i || d.Source != p.Source || !d.Cameo.StartsWith("10", StringComparison.Ordinal) || d.Negated != p.Negated) continue;
+                    if (j == i || d.Source != p.Source || d.Negated != p.Negated) continue;
                     // "Protesters demanding the minister's resignation set fire to ...": a demand told by a participle on the
                     // protesters' own noun describes who they are; it is what the protest is for, never a second act, even
                     // when it names no addressee or not the one the protest hit ("stoned police vehicles").
                     bool describing = d.Rule.Contains("src=tree:modified-noun", StringComparison.Ordinal);
+                    // So is an appeal told that way ("Farmers calling for lower fuel prices marched"): CAMEO's appeals (02x)
+                    // and demands (10x) share their sub-codes, so the appeal folds in as the matching demand.
+                    bool appeal = describing && d.Cameo.StartsWith("02", StringComparison.Ordinal);
+                    if (!d.Cameo.StartsWith("10", StringComparison.Ordinal) && !appeal) continue;
+                    // A general appeal (020, "calling for clean water") names no policy: the protest keeps its plain code.
+                    if (appeal) d = d with { Cameo = d.Cameo == "020" ? "10" : "10" + d.Cameo[2..] };
                     if (!describing && d.Target < 0 && d.TargetCountry is null) continue;
                     // "staged a sit-in outside the education ministry to demand ...": a protest already aimed at whom its demand
                     // is addressed to is one event with it too.
