@@ -3017,6 +3017,9 @@ public sealed partial class ShallowCoder : IEventCoder
         private static string? AskedRefusal(string inner)
         {
             if (inner.Length < 3 || !(inner[0] == '0' && inner[1] == '2' || inner[0] == '1' && inner[1] == '0')) return null;
+            // "dismissed the demand", "rejected a demand by the OAS to publish the results": a demand that names no material
+            // or yielding content is one for political change, and its rejection is 123 (as the gold codes it), not a bare 120.
+            if (inner == "100") return "123";
             char sub = inner.Length == 4 ? inner[3] : '\0';
             return inner[2] switch
             {
@@ -4691,6 +4694,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // mining": prosecutors and police investigate crimes, so their investigation whose matter names no other kind
             // (abuses 092, an attack 093, war crimes 094) is a criminal one (091). Other investigators keep 090.
             if (code == "090" && src >= 0 && RoleOf(src) is "JUD" or "COP") code = "091";
+            // "Opposition lawmakers walked out of the chamber", "MPs staged a walkout during the speech": legislators who walk
+            // out of a sitting protest in the house (140); only workers who walk out of their jobs strike (143).
+            if (code == "143" && entry.Trigger is "walk out" or "walkout" && src >= 0 && RoleOf(src) is "LEG" or "OPP") code = "140";
             // "threatened to expel the Sudanese ambassador": a threat to expel a state's diplomats threatens relations (1313);
             // threats to expel peacekeepers, observers or aid groups stay threats to halt international involvement (136).
             if (code == "136" && _tree.Parsed && ExpelsDiplomatsIn(inner)) code = "1313";
@@ -4824,7 +4830,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // mass-killing bound, are a mass killing as named civilians are. A killing already coded by its weapon (the
                 // outcome of a shelling, bombing or strike, a suicide bomber's) keeps that code at any count ("bombed a market,
                 // killing at least 40 civilians" 195, "a suicide bomber killed 40 people" 1831, as the gold codes them).
-                if (entry.Trigger == "kill" && fwd is "190" or "1823" && (t >= 0 ? IsMassOfCivilians(t, MassKillingAtLeast)
+                if (entry.Trigger is "kill" or "execute" && fwd is "190" or "1823" && (t >= 0 ? IsMassOfCivilians(t, MassKillingAtLeast)
                     : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, MassKillingAtLeast))) fwd = "202";
                 // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
                 // where it lives is expelled (201); fighters driven out of a town lost a battle (190).

@@ -4290,7 +4290,11 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(verb))
         {
             if (RelIs(c, "obj") && InstrumentCode(c) is { } onObject) return onObject;
-            if (!RelStarts(c, "obl") || CaseOf(c) != "with") continue;
+            if (!RelStarts(c, "obl")) continue;
+            // "killed five of the assailants in a gunfight", "died in a shootout with police": a fight the act happened in
+            // names its weapon as an instrument does (193 small arms, 194 shelling, 195 air strikes).
+            if (CaseOf(c) is "in" or "during" && FightWeapon(c) is { } fought) return fought;
+            if (CaseOf(c) != "with") continue;
             if (WeaponCode(c) is { } code) return code;
         }
         return null;
@@ -4309,11 +4313,30 @@ internal sealed partial class TreeRoles
         return null;
     }
 
-    /// <summary>"attacked a border post with drones" read with the weapon on the object: a "with" phrase under it.</summary>
+    /// <summary>The attack code of a fight noun that names its weapon ("gunfight" 193, "shelling" 194, "airstrike" 195), or null.</summary>
+    private string? FightWeapon(int c)
+    {
+        var w = (_doc.Token(c).Lemma ?? "").ToLowerInvariant();
+        if (w is "gunfight" or "shootout" or "firefight" or "gunbattle" or "shoot-out" or "gun-battle") return "193";
+        if (w == "battle")
+            foreach (var m in Children(c))
+                if (RelIs(m, "compound") && _doc.Token(m).Span.ToString().Equals("gun", StringComparison.OrdinalIgnoreCase)) return "193";
+        if (w is "shelling" or "bombardment") return "194";
+        if (w is "airstrike" or "air-strike") return "195";
+        return null;
+    }
+
+    /// <summary>"attacked a border post with drones" read with the weapon on the object: a "with" phrase under it, or a fight
+    /// the act happened in ("in a gunfight").</summary>
     private string? InstrumentCode(int noun)
     {
         foreach (var c in Children(noun))
-            if (RelStarts(c, "nmod") && CaseOf(c) == "with" && WeaponCode(c) is { } code) return code;
+        {
+            if (!RelStarts(c, "nmod")) continue;
+            if (CaseOf(c) == "with" && WeaponCode(c) is { } code) return code;
+            // "killed six insurgents in an airstrike" read with the fight on the object.
+            if (CaseOf(c) is "in" or "during" && FightWeapon(c) is { } fought) return fought;
+        }
         return null;
     }
 

@@ -124,7 +124,7 @@ public class CodingConventionTests
     // a demand by a country's own people that names no addressee is made of their government; a demand noun that
     // is the topic of another event is not, and a strike's demand does not turn the strike against the government
     [InlineData("Farmers in Kenya demanded higher prices for their maize.", "KENAGR→KENGOV:100")]
-    [InlineData("Georgia's ruling party rejected the opposition's demand for new elections.", "GEOGOVPTY→GEOOPP:120|!GEOOPP→GEOGOV:100")]
+    [InlineData("Georgia's ruling party rejected the opposition's demand for new elections.", "GEOGOVPTY→GEOOPP:123|!GEOOPP→GEOGOV:100")]
     [InlineData("Dock workers in Chittagong went on strike to demand better pay.", "BGDLAB→-:143|!BGDLAB→BGDGOV:143|!BGDLAB→BGDGOV:100")]
     // doctors, nurses and teachers strike against the state that pays them (decision 023); crewed platforms are the force
     [InlineData("Teachers in Peru went on strike on Tuesday over unpaid bonuses.", "PEREDU→PERGOV:143")]
@@ -238,8 +238,9 @@ public class CodingConventionTests
     [InlineData("Serbia rejected the EU's call to impose sanctions on Russia.", "SRB→IGOEUREEC:120|!SRB→RUS:163")]
     [InlineData("The junta rejected calls to release the detained president of Niger.", "!NERMIL→NER:084|!NERMIL→NERGOV:084")]
     [InlineData("Turkey welcomed Qatar's offer to mediate between Israel and Hamas.", "!QAT→ISR:045|!TUR→ISR:045")]
-    // a rejected demand noun with no rejection code of its own leaves the plain rejection of the demander
-    [InlineData("Armenia's ruling party rejected the opposition's demand for a new vote.", "ARMGOVPTY→ARMOPP:120")]
+    // a rejected demand noun with no content of its own is refused as a demand for political change (123; codes27, as the
+    // gold codes "dismissed the demand"), the demander its target
+    [InlineData("Armenia's ruling party rejected the opposition's demand for a new vote.", "ARMGOVPTY→ARMOPP:123")]
     // what failed did not happen
     [InlineData("Serbia and Kosovo failed to agree on the border.", "!SRB→KSV:030|!KSV→SRB:030")]
     // coordinated subjects who praise a thing do not praise each other
