@@ -2516,8 +2516,9 @@ internal sealed partial class TreeRoles
                 if (found >= 0) break;
                 // "delivered two more IRIS-T air defence systems": a compound noun of three words hangs its first word from the
                 // second, not from the object; the phrase may start on such a nested compound (its later words are then the
-                // object's own compound and the object itself, still in text order).
-                if (RelIs(c, "obj") && c > last)
+                // object's own compound and the object itself, still in text order). Only with two words of the phrase left
+                // for them: a nested compound that would end the phrase belongs to another noun.
+                if (w + 2 < words.Length && RelIs(c, "obj") && c > last)
                     foreach (var g in Children(c))
                         if (found < 0 && g > last && RelIs(g, "compound"))
                             foreach (var gg in Children(g))
