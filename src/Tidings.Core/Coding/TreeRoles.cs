@@ -1924,6 +1924,11 @@ internal sealed partial class TreeRoles
         if (!isNoun)
             foreach (var c in Children(anchor))
                 if (RelIs(c, "obj") && PrepTarget(c, entry, targets, source) is { } how2) return how2;
+        // "spoke by telephone with the president", "talked by phone with his counterpart": the parser hangs the target's phrase
+        // on the phrase's own oblique noun (the means), not on the verb; it is still the phrase's target.
+        if (!isNoun && _trigger.Length > 1)
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "obl") && InTrigger(c) && PrepTarget(c, entry, targets, source) is { } how6) return how6;
         // "threatened to impose tariffs on goods from the EU": a phrase whose words run through an infinitive has its
         // target phrase on that inner verb or its object, not on the framing verb that anchors it. Not for phrases coded
         // without a target: what "declined to comment on" is about is a topic, not an addressee.
@@ -2508,6 +2513,16 @@ internal sealed partial class TreeRoles
                                 || ((RelIs(g, "amod") || (RelIs(g, "appos") && OpensQuote(g - 1))) && g > c && RelIs(c, "obj"))
                                 || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Word(c, words.Length - 1) && HasObjectBefore(verb, g)))
                             && Word(g, w)) { found = g; break; }
+                if (found >= 0) break;
+                // "delivered two more IRIS-T air defence systems": a compound noun of three words hangs its first word from the
+                // second, not from the object; the phrase may start on such a nested compound (its later words are then the
+                // object's own compound and the object itself, still in text order). Only with two words of the phrase left
+                // for them: a nested compound that would end the phrase belongs to another noun.
+                if (w + 2 < words.Length && RelIs(c, "obj") && c > last)
+                    foreach (var g in Children(c))
+                        if (found < 0 && g > last && RelIs(g, "compound"))
+                            foreach (var gg in Children(g))
+                                if (gg > last && RelIs(gg, "compound") && Word(gg, w)) { found = gg; break; }
                 if (found >= 0) break;
             }
             // "drove tens of thousands of villagers out of the region", "forced thousands of families out of their homes": a
