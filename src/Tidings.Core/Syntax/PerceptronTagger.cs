@@ -204,6 +204,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         // Before the finite-verb repairs: a noun read as a base verb ("demanding higher pay rallied") would count as the
         // clause's finite verb and leave the true verb a participle.
         RepairNounAfterAdjective(words, classes);
+        RepairOrderPreposition(words, classes);
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
         RepairVerbAfterModal(words, classes);
@@ -470,6 +471,20 @@ public sealed class PerceptronTagger : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// "Judge blocks order sending troops", "signed an order that ...": the tagger may read "order" as the subordinator
+    /// of "in order to", which it is only right after "in". Anywhere else it is the noun. Invariant: only an "order"
+    /// tagged IN and not preceded by "in" changes.
+    /// </summary>
+    private void RepairOrderPreposition(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_nnClass < 0) return;
+        for (int i = 0; i < words.Count; i++)
+            if (_xpos[classes[i]] == "IN" && words[i].Equals("order", StringComparison.OrdinalIgnoreCase)
+                && (i == 0 || !words[i - 1].Equals("in", StringComparison.OrdinalIgnoreCase)))
+                classes[i] = _nnClass;
+    }
+
     /// <summary>True when at least six in ten of the words that start with a letter start with a capital (a headline).</summary>
     private static bool IsTitleCase(IReadOnlyList<string> words)
     {
@@ -581,8 +596,13 @@ public sealed class PerceptronTagger : IPipelineComponent
                     && subject.EndsWith('s') && !subject.EndsWith("ss", StringComparison.Ordinal)
                     && !subject.EndsWith("us", StringComparison.Ordinal))
                 // the second of two names joined by the headline's comma
-                || (comma >= 0 && i - 1 == comma + 1 && IsCapitalised(subject));
-            if (!plural) { if (sx is "NN" or "NNP" or "JJ" or "NNS" or "NNPS" or "VBZ") continue; return; }
+                || (comma >= 0 && i - 1 == comma + 1 && IsCapitalised(subject))
+                // "Australia and Vietnam sign ...": the second of two names joined by "and"
+                || (i >= 3 && IsCapitalised(subject) && words[i - 2].Equals("and", StringComparison.OrdinalIgnoreCase) && IsCapitalised(words[i - 3]))
+                // "Gunmen kidnap ...", "Fishermen protest ...": the irregular plural in -men
+                || (subject.Length > 4 && subject.EndsWith("men", StringComparison.OrdinalIgnoreCase) && sx is "NNS" or "NNP" or "NNPS" or "NN");
+            // "and" between the two names of a joined subject is part of the subject.
+            if (!plural) { if (sx is "NN" or "NNP" or "JJ" or "NNS" or "NNPS" or "VBZ" || (sx == "CC" && subject.Equals("and", StringComparison.OrdinalIgnoreCase) && IsCapitalised(words[i - 2 < 0 ? 0 : i - 2]))) continue; return; }
             var w = words[i];
             if (w.Length < 3 || w.EndsWith('s') || _xpos[classes[i]] is not ("NN" or "VB" or "JJ" or "NNP")) continue;
             if (!EnglishLexicon.IsVerb(w.ToLowerInvariant().AsSpan())) continue;
