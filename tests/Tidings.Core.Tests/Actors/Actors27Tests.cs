@@ -25,11 +25,11 @@ public class Actors27Tests
     [InlineData("NATO allies met in Brussels on Monday. The Secretary-General said the alliance would stand by Kyiv.", "Secretary-General", "IGOWSTNAT")]
     // the plural security agencies are the country's police and forces
     [InlineData("Villagers in Benue accused the security agencies of ignoring warnings before the attack.", "security agencies", "NGACOP")]
-    [InlineData("Pakistani security agencies arrested four suspects in Quetta.", "security agencies", "PAKCOP")]
+    [InlineData("Pakistani security agencies arrested four suspects in Quetta.", "Pakistani security agencies", "PAKCOP")]
     // social groups
     [InlineData("Police in Paris fired tear gas at marchers near the Place de la Nation.", "marchers", "FRACVL")]
     [InlineData("Thousands of pensioners protested in Madrid against the pension reform.", "pensioners", "ESPCVL")]
-    [InlineData("Greek pensioners rallied outside parliament on Wednesday.", "pensioners", "GRCCVL")]
+    [InlineData("Greek pensioners rallied outside parliament on Wednesday.", "Greek pensioners", "GRCCVL")]
     [InlineData("Retirees in Buenos Aires clashed with police outside Congress.", "Retirees", "ARGCVL")]
     // airlines
     [InlineData("Italy's competition authority fined Ryanair for blocking online travel agents.", "Ryanair", "IRLBUS")]
