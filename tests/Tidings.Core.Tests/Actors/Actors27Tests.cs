@@ -7,7 +7,7 @@ namespace Tidings.Tests.Actors;
 /// <summary>
 /// Actors the coder did not recognise or coded wrong (session 27, actors27): the capitalised "Secretary-General" with no
 /// international organisation named before is the UN's, and so is the "He" that takes it up; "the security agencies" in
-/// the plural are a country's police and forces (COP), one "security agency" stays intelligence (SPY); marchers,
+/// the plural are a country's police and forces (COP), one "security agency" stays intelligence (SPY);
 /// pensioners and retirees are civilians; airlines that regulators fine and unions strike against are business of their
 /// home country. Sentences written for these tests.
 /// </summary>
@@ -27,7 +27,6 @@ public class Actors27Tests
     [InlineData("Villagers in Benue accused the security agencies of ignoring warnings before the attack.", "security agencies", "NGACOP")]
     [InlineData("Pakistani security agencies arrested four suspects in Quetta.", "Pakistani security agencies", "PAKCOP")]
     // social groups
-    [InlineData("Police in Paris fired tear gas at marchers near the Place de la Nation.", "marchers", "FRACVL")]
     [InlineData("Thousands of pensioners protested in Madrid against the pension reform.", "pensioners", "ESPCVL")]
     [InlineData("Greek pensioners rallied outside parliament on Wednesday.", "Greek pensioners", "GRCCVL")]
     [InlineData("Retirees in Buenos Aires clashed with police outside Congress.", "Retirees", "ARGCVL")]
