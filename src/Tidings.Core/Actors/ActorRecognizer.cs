@@ -5908,6 +5908,20 @@ public sealed class ActorRecognizer : IPipelineComponent
                             _roles.Add(new MemoryRole(gi, role.Lemma, role.Head));
                             return j;
                         }
+                // "The Secretary-General is deeply concerned by …" in a UN statement, "Statement attributable to the Spokesperson
+                // for the Secretary-General": with no international organisation named before, the capitalised office alone
+                // is the UN's, as news and the UN's own releases write it. Not "the Secretary-General of …" (its body follows),
+                // nor a lower-case "the secretary-general" (a party's or a union's officer).
+                if (role.Lemma == "secretary-general" && !role.IsPlural && IsCap(Tok(i)) && !_inHeadline && !(j < end && Is(j, "of")))
+                {
+                    int ui = Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, j), Code = "IGOUNO", Name = "UN Secretary-General",
+                        Rule = $"office: the {Text(i, j)} → IGOUNO (no international organisation named before: the UN's)",
+                    });
+                    _roles.Add(new MemoryRole(ui, role.Lemma, role.Head));
+                    return j;
+                }
                 // "Ghana's lands minister, X, gave miners two weeks … the ministry said": a ministry with nothing of its kind named
                 // before is that of the minister last named with a country, in this sentence or the one before.
                 if (role.Lemma.EndsWith("ministry", StringComparison.Ordinal))
