@@ -1719,18 +1719,22 @@ public sealed partial class ShallowCoder : IEventCoder
             "begin", "launch", "start", "stage", "call", "hold", "declare", "announce", "continue", "extend", "resume",
         };
 
+        /// <summary>True when the parse puts <paramref name="tr"/>'s head in text the sentence does not assert: a claim's
+        /// content, a vetoed or blocked text, a process that failed, hearsay, a carried sign, the reason given for a stance, or
+        /// (for a verb) a counterfactual "would have".</summary>
+        private bool InUnassertedText(Trig tr)
+        {
+            if (!_tree.Parsed) return false;
+            int head = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
+            return _tree.InClaimContent(head) || _tree.InBlockedText(head) || _tree.InFailedProcess(head) || _tree.InHearsayOf(head)
+                || _tree.OnCarriedSign(head) || _tree.InStanceReason(head) || (!tr.IsNoun && _tree.IsCounterfactual(head));
+        }
+
         private void CodeTrigger(int i)
         {
             var tr = _trigs[i];
             var entry = tr.Entry;
-            if (PresupposedByOtherTrigger(i) || AllegedOnTheSurface(tr) || InEventName(tr)
-                || (_tree.Parsed && _tree.InClaimContent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
-                || (_tree.Parsed && _tree.InBlockedText(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
-                || (_tree.Parsed && _tree.InFailedProcess(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
-                || (_tree.Parsed && _tree.InHearsayOf(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
-                || (_tree.Parsed && _tree.OnCarriedSign(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
-                || (_tree.Parsed && _tree.InStanceReason(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))
-                || (_tree.Parsed && !tr.IsNoun && _tree.IsCounterfactual(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))))) return;
+            if (PresupposedByOtherTrigger(i) || AllegedOnTheSurface(tr) || InEventName(tr) || InUnassertedText(tr)) return;
             // "Asked about the sanctions, the spokesman said ...", "the minister, asked about reports that ...": the one asked a
             // question by reporters makes no request; a bare participle "asked about" is the press question, not an appeal.
             if (!tr.IsNoun && tr.End - tr.Start == 1 && doc.TokLemma(tr.Start) == "ask" && doc.TokXpos(tr.Start) == "VBN"
