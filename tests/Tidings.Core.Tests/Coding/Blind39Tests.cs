@@ -26,23 +26,13 @@ public class Blind39Tests
     [InlineData("Ethiopia and Eritrea both released dozens of prisoners of war.", "ETH→ERI*:0841|ERI→ETH*:0841")]
     public void A_floated_quantifier_keeps_the_verb_finite(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
-    private static PerceptronTagger Tagger => PerceptronTagger.Default ?? throw new InvalidOperationException("no embedded tagger model");
-
-    private static string XposAt(string sentence, int index)
-    {
-        var words = sentence.Split(' ');
-        var cls = new int[words.Length];
-        Tagger.Tag(words, cls);
-        return Tagger.XposOf(cls[index]);
-    }
-
     [Theory]
     // a past form before a particle is the clause's verb, not a noun compounded with the subject
     [InlineData("Ukraine 's air force shot down 48 drones .", 4, "VBD")]
     [InlineData("Poland 's army shot down three drones near the border .", 3, "VBD")]
     [InlineData("The foreign ministers of Peru and Chile spoke by telephone on Tuesday .", 7, "VBD")]
     [InlineData("Russia and Ukraine each released 150 prisoners of war .", 4, "VBD")]
-    public void The_clause_keeps_its_finite_verb(string sentence, int index, string xpos) => Assert.Equal(xpos, XposAt(sentence, index));
+    public void The_clause_keeps_its_finite_verb(string sentence, int index, string xpos) => Assert.Equal(xpos, PipelineEvents.XposAt(sentence, index));
 
     [Theory]
     // with the verb read right the shooting down is coded

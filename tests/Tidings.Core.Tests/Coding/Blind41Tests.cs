@@ -28,16 +28,6 @@ public class Blind41Tests
     public void A_headline_in_the_present_keeps_its_doer(string headline, string expected) =>
         PipelineEvents.AssertHeadlineCoded(headline, expected);
 
-    private static PerceptronTagger Tagger => PerceptronTagger.Default ?? throw new InvalidOperationException("no embedded tagger model");
-
-    private static string XposAt(string sentence, int index)
-    {
-        var words = sentence.Split(' ');
-        var cls = new int[words.Length];
-        Tagger.Tag(words, cls);
-        return Tagger.XposOf(cls[index]);
-    }
-
     [Theory]
     // an "as" clause with a verb hangs on a main clause, whose verb is the -s word after the opening name, even before a
     // preposition
@@ -48,7 +38,7 @@ public class Blind41Tests
     [InlineData("Gaza talks in Cairo", 1, "NNS")]
     [InlineData("Ukraine peace talks in Geneva as winter nears", 2, "NNS")]
     public void An_as_clause_leaves_the_headline_its_verb(string headline, int index, string xpos) =>
-        Assert.Equal(xpos, XposAt(headline, index));
+        Assert.Equal(xpos, PipelineEvents.XposAt(headline, index));
 
     [Theory]
     // with the verb read right the appeal is coded

@@ -20,7 +20,7 @@ public class Domestic44Tests
     [InlineData("The minister issued an order banning rallies .", 4, "NN")]
     [InlineData("Federal judge blocks order freezing union funds", 2, "VBZ")]
     public void Order_is_a_noun_unless_after_in(string sentence, int index, string xpos) =>
-        Assert.Equal(xpos, XposAt(sentence, index));
+        Assert.Equal(xpos, PipelineEvents.XposAt(sentence, index));
 
     [Theory]
     // two names joined by "and" are a plural subject: the base form after them is the headline's verb
@@ -35,7 +35,7 @@ public class Domestic44Tests
     // a verbless headline keeps its plural head
     [InlineData("Gaza talks in Cairo", 1, "NNS")]
     public void A_joined_or_irregular_plural_subject_takes_a_present_verb(string headline, int index, string xpos) =>
-        Assert.Equal(xpos, XposAt(headline, index));
+        Assert.Equal(xpos, PipelineEvents.XposAt(headline, index));
 
     [Theory]
     // with the verb read right the headline's event is coded
@@ -46,14 +46,4 @@ public class Domestic44Tests
     [InlineData("Fishermen protest fuel prices in Dakar", "*→*:141")]
     public void A_headline_with_a_joined_or_irregular_plural_subject_is_coded(string headline, string expected) =>
         PipelineEvents.AssertHeadlineCoded(headline, expected);
-
-    private static PerceptronTagger Tagger => PerceptronTagger.Default ?? throw new InvalidOperationException("no embedded tagger model");
-
-    private static string XposAt(string sentence, int index)
-    {
-        var words = sentence.Split(' ');
-        var cls = new int[words.Length];
-        Tagger.Tag(words, cls);
-        return Tagger.XposOf(cls[index]);
-    }
 }

@@ -23,6 +23,17 @@ internal static class PipelineEvents
             .Events.Where(e => !e.Negated && !e.Background)
             .Select(e => $"{e.Source.Code ?? "-"}→{e.Target?.Code ?? "-"}:{e.Cameo}").Distinct().Order().ToArray();
 
+    /// <summary>The embedded tagger's Penn tag for word <paramref name="index"/> of <paramref name="sentence"/>, its words
+    /// split on spaces (the tagger alone, as headline and tagger-repair tests read it).</summary>
+    public static string XposAt(string sentence, int index)
+    {
+        var tagger = Tidings.Syntax.PerceptronTagger.Default ?? throw new InvalidOperationException("no embedded tagger model");
+        var words = sentence.Split(' ');
+        var cls = new int[words.Length];
+        tagger.Tag(words, cls);
+        return tagger.XposOf(cls[index]);
+    }
+
     public static void AssertCoded(string text, string expected) => AssertIn(Codes(text), text, expected);
 
     /// <summary><see cref="AssertCoded"/> for <paramref name="headline"/> coded as an article's headline.</summary>
