@@ -34,6 +34,11 @@ internal static class PipelineEvents
         return tagger.XposOf(cls[index]);
     }
 
+    /// <summary><see cref="AssertCoded"/> for an article with <paramref name="headline"/> and <paramref name="body"/>,
+    /// published on <paramref name="published"/>.</summary>
+    public static void AssertArticleCoded(string headline, string body, DateOnly published, string expected) =>
+        AssertIn(CodesOf(new Article { Id = "t", Headline = headline, Body = body, Published = published }), $"{headline} / {body}", expected);
+
     public static void AssertCoded(string text, string expected) => AssertIn(Codes(text), text, expected);
 
     /// <summary><see cref="AssertCoded"/> for <paramref name="headline"/> coded as an article's headline.</summary>
