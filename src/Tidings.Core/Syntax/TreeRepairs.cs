@@ -29,6 +29,12 @@ public static partial class TreeRepairs
         FrontedClauseTakenForRoot(words, heads, relations);
     }
 
+    /// <summary>"has", "have", "had" or "having" in any case, compared without lower-casing a copy (this runs on every
+    /// auxiliary or verb the parser sees).</summary>
+    private static bool IsPerfectAuxiliaryForm(string form) =>
+        form.Equals("has", StringComparison.OrdinalIgnoreCase) || form.Equals("have", StringComparison.OrdinalIgnoreCase)
+        || form.Equals("had", StringComparison.OrdinalIgnoreCase) || form.Equals("having", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// "The US has so far pledged $8 million", "Japan has so far sent 200 troops": with adverbs between them the parser may
     /// make "has" the clause's head and hang the participle on it as parataxis or ccomp. A form of "have" (tagged AUX or VERB) whose
@@ -41,7 +47,7 @@ public static partial class TreeRepairs
         int n = words.Count;
         for (int a = 0; a + 2 < n; a++)
         {
-            if (words[a].Upos is not ("AUX" or "VERB") || words[a].Form.ToLowerInvariant() is not ("has" or "have" or "had" or "having")) continue;
+            if (words[a].Upos is not ("AUX" or "VERB") || !IsPerfectAuxiliaryForm(words[a].Form)) continue;
             if (relations[a] == "aux") continue;
             int v = a + 1;
             while (v < n && v - a <= 4 && (words[v].Upos == "ADV" || words[v].Form.Equals("not", StringComparison.OrdinalIgnoreCase))) v++;
