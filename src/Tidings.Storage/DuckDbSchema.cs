@@ -3,9 +3,13 @@ namespace Tidings.Storage;
 /// <summary>
 /// The DuckDB schema of an event store (see docs/decisions/001-storage-schema.md). Character offsets are
 /// half-open [start, end) into the document text (headline, deck and body joined by blank lines, as
-/// <c>Document.FromArticle</c> builds it). Keys come from sequences; no foreign keys are declared (DuckDB
-/// checks them row by row and they would slow the appender), the store writes parent and children in one
-/// transaction instead.
+/// <c>Document.FromArticle</c> builds it). Keys come from sequences, so they are unique by construction: no
+/// PRIMARY KEY is declared on them (docs/decisions/030-speed28-keys-without-indexes.md; DuckDB would keep an ART
+/// index per key that no query reads and that costs a sixth of a batch's write time), and no foreign keys (DuckDB
+/// checks them row by row and they would slow the appender); the store writes parent and children in one
+/// transaction instead. The one index is <c>articles.content_hash</c>'s UNIQUE, which the duplicate check looks
+/// up and which refuses a second copy of an article even if that check were bypassed. Stores created before
+/// this keep their primary keys; they read and write the same.
 /// </summary>
 internal static class DuckDbSchema
 {
@@ -18,7 +22,7 @@ internal static class DuckDbSchema
         CREATE SEQUENCE article_key_seq START 1;
         CREATE SEQUENCE event_key_seq START 1;
         CREATE TABLE articles (
-            key             BIGINT PRIMARY KEY,
+            key             BIGINT NOT NULL,           -- from article_key_seq
             content_hash    VARCHAR NOT NULL UNIQUE,   -- ContentHash.Of: SHA-256 hex of normalised headline + body
             id              VARCHAR NOT NULL,          -- Article.Id (not unique: two inputs may reuse a file name)
             headline        VARCHAR,
@@ -54,7 +58,7 @@ internal static class DuckDbSchema
             is_modifier BOOLEAN NOT NULL
         );
         CREATE TABLE events (
-            event_key           BIGINT PRIMARY KEY,
+            event_key           BIGINT  NOT NULL,      -- from event_key_seq
             article_key         BIGINT  NOT NULL,
             article_id          VARCHAR NOT NULL,      -- CodedEvent.Article as coded
             sentence            INTEGER NOT NULL,
