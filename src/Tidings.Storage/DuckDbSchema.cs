@@ -5,7 +5,7 @@ namespace Tidings.Storage;
 /// half-open [start, end) into the document text (headline, deck and body joined by blank lines, as
 /// <c>Document.FromArticle</c> builds it). Keys come from sequences, so they are unique by construction: no
 /// PRIMARY KEY is declared on them (docs/decisions/030-speed28-keys-without-indexes.md; DuckDB would keep an ART
-/// index per key that no query reads and that costs a sixth of a batch's write time), and no foreign keys (DuckDB
+/// index per key that no query reads and that cost about a sixth of a batch's write CPU), and no foreign keys (DuckDB
 /// checks them row by row and they would slow the appender); the store writes parent and children in one
 /// transaction instead. The one index is <c>articles.content_hash</c>'s UNIQUE, which the duplicate check looks
 /// up and which refuses a second copy of an article even if that check were bypassed. Stores created before
