@@ -2423,6 +2423,13 @@ public sealed class ActorRecognizer : IPipelineComponent
             int n = _doc.TokenCount;
             if (k >= n || _doc.SentenceOf(k) != sentence) return null;
             if (k < n && Is(k, "the")) k++;
+            // "in the Honduran city of San Pedro Sula", "in the northern town of Gao", "in the port city of Sudan": the place
+            // is named after "of" behind a settlement word and its modifiers.
+            if (SettlementOf(k, sentence) is var named && named > k) return CountryOfPlaceAt(named, sentence);
+            // "rebels in eastern Congo", "in the far north of Cameroon" reads its own way: a compass word before a name is part
+            // of where, not of what.
+            // (Only a lower-case one: "the Central African Republic" starts its own name.)
+            if (k + 1 < n && _doc.SentenceOf(k) == sentence && char.IsLower(Tok(k)[0]) && CompassWords.Contains(Tok(k).ToString()) && IsCap(Tok(k + 1))) k++;
             if (k >= n || _doc.SentenceOf(k) != sentence || !IsCap(Tok(k))) return null;
             int last = k;
             while (last + 1 < n && last + 1 - k < 4 && _doc.SentenceOf(last + 1) == sentence
@@ -2437,6 +2444,26 @@ public sealed class ActorRecognizer : IPipelineComponent
                 return best?.Country;
             }
             return null;
+        }
+
+        /// <summary>Words for a settlement or area that a name follows after "of" ("the city of Kharkiv").</summary>
+        private static readonly FrozenSet<string> SettlementWords = FrozenSet.ToFrozenSet(
+            ["city", "town", "village", "port", "capital", "district", "province", "region", "state", "county", "area", "enclave"],
+            StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// The token after "of" when a settlement word, after at most three modifiers ("southern", "Lebanese", "port",
+        /// "border"), and "of" start at <paramref name="k"/> ("Honduran city of", "northern border town of"); else -1.
+        /// </summary>
+        private int SettlementOf(int k, int sentence)
+        {
+            int n = _doc.TokenCount;
+            for (int j = k; j < n && j <= k + 3 && _doc.SentenceOf(j) == sentence; j++)
+            {
+                if (SettlementWords.Contains(Tok(j).ToString()) && j + 2 < n && Is(j + 1, "of") && _doc.SentenceOf(j + 2) == sentence) return j + 2;
+                if (_doc.Token(j).Upos is not (Upos.ADJ or Upos.NOUN or Upos.PROPN)) return -1;
+            }
+            return -1;
         }
 
         // ------------------------------------------------------------ token helpers

@@ -330,7 +330,11 @@ public sealed class CodingLexicon
             {
                 if (n > 0 && WordMatches(doc, t, v.Words[1], false))
                     return MatchRest(doc, t + 1, limit, v.Words, 2, v.Words.Length, lexicon, modifiers: true, classes: cls);
-                if (!IsNounGroupWord(doc, t)) return -1;
+                // "held dozens of hotel guests hostage", "placed hundreds of activists under house arrest": "of" after a count
+                // ("dozens", "40") joins the object's head to its quantity; "set part of it on fire" keeps "part" a thing, not
+                // a group of people. The bound on the object's words still holds.
+                if (!IsNounGroupWord(doc, t) && !(n > 0 && doc.TokXpos(t) == "IN" && doc.Token(t).Span.Equals("of", StringComparison.OrdinalIgnoreCase)
+                    && doc.TokXpos(t - 1) is "NNS" or "CD")) return -1;
             }
         return -1;
     }
@@ -351,8 +355,16 @@ public sealed class CodingLexicon
     /// opposition leader under house arrest"), or of calling whose object stands before "to" ("called both sides to talks",
     /// "summoned the union and the employers to a meeting").</summary>
     private static bool ObjectBeforePreposition(TriggerVariant v) =>
-        v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 3
-        && ((PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1])) || (CallingVerbs.Contains(v.Words[0]) && v.Words[1] == "to"));
+        (v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 3
+        && ((PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1])) || (CallingVerbs.Contains(v.Words[0]) && v.Words[1] == "to")))
+        || ObjectBeforeComplement(v);
+
+    /// <summary>True when the variant is a phrase whose object stands before the word that says what the object is made
+    /// ("held dozens of guests hostage", "took 20 crew members captive", "used villagers as human shields", "accepted Qatar
+    /// as mediator"): the complement follows the object, never the verb, whoever the object is.</summary>
+    private static bool ObjectBeforeComplement(TriggerVariant v) =>
+        v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 2
+        && (v.Words[1] is "hostage" or "captive" || (v.Words[0] is "use" or "accept" && v.Words[1] == "as"));
 
     /// <summary>Verbs that call their object to a meeting: "called both sides to talks".</summary>
     private static readonly FrozenSet<string> CallingVerbs = FrozenSet.ToFrozenSet(["call", "summon"], StringComparer.Ordinal);

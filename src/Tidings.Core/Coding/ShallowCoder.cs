@@ -4834,7 +4834,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 // mass-killing bound, are a mass killing as named civilians are. A killing already coded by its weapon (the
                 // outcome of a shelling, bombing or strike, a suicide bomber's) keeps that code at any count ("bombed a market,
                 // killing at least 40 civilians" 195, "a suicide bomber killed 40 people" 1831, as the gold codes them).
-                if (entry.Trigger is "kill" or "execute" && fwd is "190" or "1823" && (t >= 0 ? IsMassOfCivilians(t, MassKillingAtLeast)
+                // So is a killing told by a phrase of its manner ("hacked to death at least 35 villagers", "shot dead 48
+                // protesters", "gunned down dozens of worshippers"): the lexicon codes each one 1823, the killing of a few.
+                // Its victims are the phrase's own object, a few words after it; a crowd named further on ("shot dead eight
+                // people as thousands of protesters marched") is not who was killed.
+                if ((entry.Trigger is "kill" or "execute" || (entry.Cameo == "1823" && t >= 0 && !inner.IsNoun
+                        && A(t).Tokens.FirstToken >= inner.End && A(t).Tokens.FirstToken - inner.End <= 4))
+                    && fwd is "190" or "1823" && (t >= 0 ? IsMassOfCivilians(t, MassKillingAtLeast)
                     : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, MassKillingAtLeast))) fwd = "202";
                 // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
                 // where it lives is expelled (201); fighters driven out of a town lost a battle (190).
@@ -5477,6 +5483,18 @@ public sealed partial class ShallowCoder : IEventCoder
                 // (A bare role code is no demonym: "hundreds of rebels" are fighters.)
                 || (vc.Length == 3 && m.Country == vc && m.Tokens.Length == 1 && doc.Token(m.Tokens.FirstToken).Xpos is "NNPS" or "NNS");
             if (!people) return false;
+            // "killed 32 people, most of them women and children": the victims named in an apposition are the counted people
+            // the apposition describes, so the count on that head is theirs.
+            if (_tree.Parsed && Syntax.Attachment.SpanHead(doc, m.Tokens) is var vh && vh >= 0 && doc.Token(vh).Relation == "appos"
+                && doc.Token(vh).Head is var counted && counted >= _f && counted < vh && actorOf[counted] < 0 && doc.TokXpos(counted) == "NNS")
+            {
+                if (TreeRoles.CountWordReaches(W(counted), least) == true) return true;
+                for (int k = counted - 1; k >= Math.Max(_f, counted - 3); k--)
+                {
+                    if (TreeRoles.CountWordReaches(W(k), least) is { } reached) return reached;
+                    if (IsPunct(k) || TrigAt(k) >= 0) break;
+                }
+            }
             for (int k = m.Tokens.FirstToken; k >= Math.Max(_f, m.Tokens.FirstToken - 4) && k < m.Tokens.EndToken; k--)
             {
                 // "killed dozens of villagers": more than two dozen in the ordinary sense, so a mass killing; but no count of
