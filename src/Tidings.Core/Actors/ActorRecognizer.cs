@@ -3439,17 +3439,29 @@ public sealed class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> NamedGroupKinds = Set("gang", "cartel", "militia");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedGroupKindsBySpan = NamedGroupKinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        /// <summary>Last words of a labour body's role phrase ("union", "trade union", "labour federation").</summary>
+        private static readonly FrozenSet<string> UnionKindHeads = Set("union", "federation", "confederation", "congress");
+
+        /// <summary>Whether a labour body's role phrase in lower case starts at <paramref name="k"/> ("the CGT union", "the Unite
+        /// trade union", "the CGT labour federation"). A capitalised "Union" is part of a proper name ("the Customs Union").</summary>
+        private bool LowerCaseUnionKind(int k, int end) =>
+            char.IsLower(Tok(k)[0]) && MatchRole(k, end) is { Role: { Code: "LAB", IsPlural: false }, Len: var len }
+            && UnionKindHeadsBySpan.Contains(Tok(k + len - 1));
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnionKindHeadsBySpan = UnionKindHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
         /// <summary>
         /// "the Los Pulpos gang", "the Los Monos gang": one to four capitalised words the lexicon does not know, right before
         /// "gang", "cartel" or "militia", name that group: one mention coded by the kind (CRM, REB), its country found as for
-        /// a bare role. Not after another capitalised word ("Sinaloa Cartel" is the lexicon's) nor in a headline.
+        /// a bare role. Not after another capitalised word ("Sinaloa Cartel" is the lexicon's) nor in a headline. Session 28
+        /// (blind46): "the CGT union", "the Unite union", "the CGT labour federation" name a union the same way (LAB).
         /// </summary>
         private int TryNamedGroup(int i, int sentFirst, int end)
         {
             if (_inHeadline || (i > sentFirst && IsCap(Tok(i - 1)) && !(Is(i - 1, "The") || Is(i - 1, "A")))) return i;
             int k = i;
             while (k < end && k - i < 4 && IsCap(Tok(k)) && char.IsLetter(Tok(k)[0])) k++;
-            if (k == i || k >= end || !NamedGroupKindsBySpan.Contains(Tok(k))) return i;
+            if (k == i || k >= end || !(NamedGroupKindsBySpan.Contains(Tok(k)) || LowerCaseUnionKind(k, end))) return i;
             if (NameOpeners.Contains(Tok(i).ToString()) || MatchName(i, end).Entries is not null || MatchRole(i, end).Role is not null) return i;
             for (int t = i + 1; t < k; t++) if (MatchName(t, end).Entries is not null) return i;
             if (MatchRole(k, end) is not { Role: { IsPlural: false } kind, Len: var kl }) return i;

