@@ -1384,6 +1384,25 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>True when the event noun starting at <paramref name="t"/> is what an office is "responsible for" ("the
+        /// commissioner responsible for the EU's humanitarian aid", "the minister responsible for trade talks"): a portfolio,
+        /// no event. Read on the surface (a noun, "responsible for", then only the noun phrase's own modifiers), since the parser
+        /// often makes the portfolio the subject of the verb after it. "was responsible for the attack" (after a verb) is not taken.</summary>
+        private bool PortfolioOfOffice(int t)
+        {
+            int k = t - 1;
+            while (k >= _f && t - k <= 5 && (actorOf[k] >= 0 || doc.TokUpos(k) is Upos.DET or Upos.ADJ or Upos.PART)) k--;
+            // Only an office holds a portfolio: "the group responsible for the attack" names the attack's doer.
+            return k - 2 >= _f && IsWord(k, "for") && IsWord(k - 1, "responsible") && doc.TokLemma(k - 2) is { } office && OfficeNouns.Contains(office);
+        }
+
+        /// <summary>Nouns of offices and office holders that are given a portfolio.</summary>
+        private static readonly HashSet<string> OfficeNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "minister", "ministry", "commissioner", "secretary", "official", "officer", "director", "chief", "head", "department",
+            "agency", "office", "body", "envoy", "coordinator", "commission", "committee", "authority", "deputy", "spokesman", "spokeswoman",
+        };
+
         /// <summary>Nouns that carry the event of the event noun before them ("a bomb blast", "an aid convoy", "a rescue
         /// operation"): there the event noun is no mere classifier.</summary>
         private static readonly HashSet<string> EventHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -1789,7 +1808,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 && doc.Token(tr.End - 1).Relation == "compound" && doc.Token(tr.End - 1).Head == tr.End && TriggerCovering(tr.End, i) < 0
                 && doc.Token(tr.End).Upos == Upos.NOUN && !EventHeads.Contains(doc.Token(tr.End).Lemma)) return;
             // "said the commissioner responsible for the EU's humanitarian aid": an office's portfolio names no event.
-            if (tr.IsNoun && _tree.Parsed && _tree.PortfolioOfOffice(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) return;
+            if (tr.IsNoun && PortfolioOfOffice(tr.Start)) return;
             // "7.5 million South Sudanese now require humanitarian aid": people in need demand nothing of anyone.
             if (!tr.IsNoun && entry.Trigger == "require" && _tree.Parsed && _tree.CountedSubject(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) return;
             if (entry.Frame == FrameKind.Find)

@@ -979,9 +979,18 @@ internal sealed partial class TreeRoles
             }
             // Coordinated verbs share the subject; "to"-infinitives and participle clauses take their governor's.
             if (rel is "conj" or "xcomp" or "advcl" && IsVerbal(h)) { v = h; pastConj |= rel != "conj"; continue; }
+            // "\"We are deeply concerned and urge Kenya to ...\"", "the UN was ready and called on ...": a verb coordinated
+            // with a predicate adjective or noun after "be" shares that predicate's subject.
+            if (rel == "conj" && HasCopula(h)) { v = h; continue; }
             return -1;
         }
         return -1;
+    }
+
+    private bool HasCopula(int t)
+    {
+        foreach (var c in Children(t)) if (RelIs(c, "cop")) return true;
+        return false;
     }
 
     /// <summary>
@@ -5030,17 +5039,6 @@ internal sealed partial class TreeRoles
             foreach (var n in Children(c)) if (RelIs(n, "nummod")) return true;
         }
         return false;
-    }
-
-    /// <summary>True when the event noun at <paramref name="node"/> names the portfolio of an office: the "for" phrase of
-    /// "responsible" after an office noun ("the commissioner responsible for humanitarian aid", "the ministry responsible
-    /// for trade talks"). A portfolio is no event; "was responsible for the attack" (a predicate) is not taken.</summary>
-    public bool PortfolioOfOffice(int node)
-    {
-        if (!Parsed || node < _f || node >= _e || !(RelStarts(node, "obl") || RelStarts(node, "nmod")) || CaseOf(node) != "for") return false;
-        int adj = Head(node);
-        return adj >= 0 && _doc.Token(adj).Lemma is "responsible" && RelIs(adj, "amod") && Head(adj) is var office && office >= 0
-            && _doc.TokUpos(office) is Upos.NOUN or Upos.PROPN;
     }
 
     /// <summary>Nouns for people that give them no role of their own (not "protesters", "students", "soldiers").</summary>
