@@ -1384,12 +1384,32 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>True when the event noun starting at <paramref name="t"/> is what an office is "responsible for" ("the
+        /// commissioner responsible for the EU's humanitarian aid", "the minister responsible for trade talks"): a portfolio,
+        /// no event. Read on the surface (a noun, "responsible for", then only the noun phrase's own modifiers), since the parser
+        /// often makes the portfolio the subject of the verb after it. "was responsible for the attack" (after a verb) is not taken.</summary>
+        private bool PortfolioOfOffice(int t)
+        {
+            int k = t - 1;
+            while (k >= _f && t - k <= 5 && (actorOf[k] >= 0 || doc.TokUpos(k) is Upos.DET or Upos.ADJ or Upos.PART)) k--;
+            // Only an office holds a portfolio: "the group responsible for the attack" names the attack's doer.
+            return k - 2 >= _f && IsWord(k, "for") && IsWord(k - 1, "responsible") && doc.TokLemma(k - 2) is { } office && OfficeNouns.Contains(office);
+        }
+
+        /// <summary>Nouns of offices and office holders that are given a portfolio.</summary>
+        private static readonly HashSet<string> OfficeNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "minister", "ministry", "commissioner", "secretary", "official", "officer", "director", "chief", "head", "department",
+            "agency", "office", "body", "envoy", "coordinator", "commission", "committee", "authority", "deputy", "spokesman", "spokeswoman",
+        };
+
         /// <summary>Nouns that carry the event of the event noun before them ("a bomb blast", "an aid convoy", "a rescue
         /// operation"): there the event noun is no mere classifier.</summary>
         private static readonly HashSet<string> EventHeads = new(StringComparer.OrdinalIgnoreCase)
         {
             "blast", "explosion", "fire", "campaign", "operation", "effort", "convoy", "shipment", "package", "flight", "mission",
             "raid", "offensive", "wave", "spree", "drive", "incident", "run", "action", "activity", "programme", "program",
+            "delivery", "distribution", "airlift", "airdrop",
         };
 
         /// <summary>Objects of "protect" that are no people or places a force can guard: rights, interests, freedoms.</summary>
@@ -1782,6 +1802,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 && doc.Token(kindOf).Upos == Upos.NOUN && !EventHeads.Contains(doc.Token(kindOf).Lemma)
                 && doc.Token(kindOf).Lemma is not ("today" or "tonight" or "yesterday" or "tomorrow")) // "a curfew today", misparsed
                 return;
+            // "the UN's humanitarian aid office", "the peace talks secretariat": a multiword event noun whose last word only
+            // classifies the noun after it names an office or a body, as a one-word one does above.
+            if (tr.IsNoun && tr.End - tr.Start > 1 && tr.End < _e && _tree.Parsed && doc.Token(tr.End - 1).Upos == Upos.NOUN
+                && doc.Token(tr.End - 1).Relation == "compound" && doc.Token(tr.End - 1).Head == tr.End && TriggerCovering(tr.End, i) < 0
+                && doc.Token(tr.End).Upos == Upos.NOUN && !EventHeads.Contains(doc.Token(tr.End).Lemma)) return;
+            // "said the commissioner responsible for the EU's humanitarian aid": an office's portfolio names no event.
+            if (tr.IsNoun && PortfolioOfOffice(tr.Start)) return;
+            // "7.5 million South Sudanese now require humanitarian aid": people in need demand nothing of anyone.
+            if (!tr.IsNoun && entry.Trigger == "require" && _tree.Parsed && _tree.CountedSubject(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) return;
             if (entry.Frame == FrameKind.Find)
             {
                 CodeFinding(i);
@@ -2126,7 +2155,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && _coded.Contains(_trigs[ik].Start) && _trigs[ik].Entry.Root == "09")) return true;
             // "met community leaders to discuss a wave of al-Shabaab attacks", "held talks on reopening the border": the matter
             // of talks is not an event of its own (a consultation about a consultation is still coded).
-            if (tr.Entry.Root != "04" && (tr.IsNoun || doc.TokUpos(node) is Upos.NOUN or Upos.PROPN || doc.Token(node).Xpos == "VBG")
+            if (tr.Entry.Root != "04" && (tr.IsNoun || doc.TokUpos(node) is Upos.NOUN or Upos.PROPN || doc.Token(node).Xpos == "VBG" || _tree.PurposeOfNoun(node) >= 0)
                 && _tree.TopicOfTalks(node, h => TriggerCovering(h, i) is var ck && ck >= 0 && _trigs[ck].Entry.Root == "04")) return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;

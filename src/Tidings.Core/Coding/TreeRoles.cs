@@ -979,9 +979,18 @@ internal sealed partial class TreeRoles
             }
             // Coordinated verbs share the subject; "to"-infinitives and participle clauses take their governor's.
             if (rel is "conj" or "xcomp" or "advcl" && IsVerbal(h)) { v = h; pastConj |= rel != "conj"; continue; }
+            // "\"We are deeply concerned and urge Kenya to ...\"", "the UN was ready and called on ...": a verb coordinated
+            // with a predicate adjective or noun after "be" shares that predicate's subject.
+            if (rel == "conj" && HasCopula(h)) { v = h; continue; }
             return -1;
         }
         return -1;
+    }
+
+    private bool HasCopula(int t)
+    {
+        foreach (var c in Children(t)) if (RelIs(c, "cop")) return true;
+        return false;
     }
 
     /// <summary>
@@ -3310,6 +3319,9 @@ internal sealed partial class TreeRoles
     public bool TopicOfTalks(int node, Func<int, bool> isConsultation)
     {
         if (!Parsed || node < _f || node >= _e) return false;
+        // "met to discuss further funding to help the victims", "discussed ways to end the fighting": a purpose infinitive
+        // on the matter talked about is part of that matter, proposed and not done.
+        if (PurposeOfNoun(node) is var matter && matter >= 0) node = matter;
         // "to discuss a series of bomb attacks": the matter is the noun that holds the event noun's "of" phrase.
         for (int hops = 0; hops < 2 && RelIs(node, "nmod") && CaseOf(node) == "of" && Head(node) is var holder && holder >= 0; hops++) node = holder;
         int h = Head(node);
@@ -3319,6 +3331,11 @@ internal sealed partial class TreeRoles
         return p is "on" or "about" or "over" or "regarding" && (RelStarts(node, "obl") || RelStarts(node, "nmod") || RelStarts(node, "acl") || RelIs(node, "advcl"))
             && isConsultation(h);
     }
+
+    /// <summary>The noun a "to" infinitive at <paramref name="node"/> modifies ("funding to help the victims", "a plan to
+    /// reopen the border"), or -1.</summary>
+    public int PurposeOfNoun(int node) => Parsed && node >= _f && node < _e && RelIs(node, "acl") && MarkOf(node) == "to"
+        && Head(node) is var h && h >= 0 && _doc.TokUpos(h) is Upos.NOUN ? h : -1;
 
     /// <summary>
     /// True when <paramref name="node"/> lies inside a subordinate clause whose verb is in the pluperfect: a relative
@@ -5007,6 +5024,20 @@ internal sealed partial class TreeRoles
         // (no actor) is the same unnamed people as "three people".
         if (!UnroledPeopleNouns.Contains(_doc.Token(c).Lemma ?? "")) return false;
         foreach (var n in Children(c)) if (RelIs(n, "nummod")) return true;
+        return false;
+    }
+
+    /// <summary>"7.5 million people now require food aid", "thousands of families require shelter": a verb of needing whose
+    /// subject is counted people names the people in need, not a party that demands anything.</summary>
+    public bool CountedSubject(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (!RelStarts(c, "nsubj")) continue;
+            if (CountedPeople(c)) return true;
+            foreach (var n in Children(c)) if (RelIs(n, "nummod")) return true;
+        }
         return false;
     }
 
