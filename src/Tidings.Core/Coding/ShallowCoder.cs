@@ -244,6 +244,8 @@ public sealed partial class ShallowCoder : IEventCoder
             DropBareFramesUnderSubCodes();
             DropStatementsToldByTheirContent();
             DropSecondReadingsOfOneAct();
+            DropAskedActs();
+            DropWarningsBesideActs();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -324,6 +326,39 @@ public sealed partial class ShallowCoder : IEventCoder
             _out.RemoveAll(m => m.Cameo == "051" && !m.Negated && IsWelcome(m.Trigger) && _out.Exists(o => o.Cameo == "043"
                 && !o.Negated && o.Source == m.Source && SameTarget(o, m)));
         }
+
+        /// <summary>
+        /// "urged China to stop harassing fishermen", "pressed Mexico to curb Chinese imports", "allowed a Rwandan battalion to
+        /// deploy": what an addressee is asked, pressed or allowed to do is not done, so it is no event of its own; the asking
+        /// is coded by its frame (020, 10x ...), whose events are kept (<see cref="TreeRoles.InAskedOrAllowedAct"/>).
+        /// </summary>
+        private void DropAskedActs()
+        {
+            if (_out.Count == 0 || !_tree.Parsed) return;
+            _out.RemoveAll(m => !m.Rule.StartsWith("frame:", StringComparison.Ordinal)
+                && _tree.InAskedOrAllowedAct(Syntax.Attachment.SpanHead(doc, m.Trigger)));
+        }
+
+        /// <summary>
+        /// "fired two missiles into the sea, warning Seoul against holding drills", "expelled two diplomats and warned that
+        /// further steps could follow", "appealed to donors for aid, warning that the camps are full": a warning (012) by a
+        /// source whose act of another root the sentence codes is that act's comment, not news of its own (gold/README.md:
+        /// the speech act is not coded beside the event it accompanies). Only "warn": an expressed concern beside an appeal
+        /// ("said it was deeply concerned and urged ...") is coded on its own, and a warning that threatens is 13x, not 012.
+        /// </summary>
+        private void DropWarningsBesideActs()
+        {
+            if (_out.Count < 2) return;
+            var all = _out.ToArray();
+            _out.RemoveAll(m => m.Cameo == "012" && m.Source >= 0 && !m.Negated && IsWarning(m.Trigger)
+                && Array.Exists(all, o => !ReferenceEquals(o, m) && !o.Negated && o.Background == m.Background && o.Source >= 0
+                    && !o.Cameo.StartsWith("01", StringComparison.Ordinal) && (o.Source == m.Source || A(o.Source).Code is { } oc && oc == A(m.Source).Code)));
+        }
+
+        /// <summary>Whether the trigger is a form of "warn" (the tagger may lemmatise the participle "warning" as the noun).</summary>
+        private bool IsWarning(TokenRange trigger) =>
+            doc.TokLemma(trigger.FirstToken) is { } lemma && (lemma.Equals("warn", StringComparison.OrdinalIgnoreCase)
+                || lemma.Equals("warning", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>Whether two events of the sentence have the same target: the same mention (or country), or two mentions
         /// of one coded actor ("massacred 40 villagers, shooting men and women"; a pronoun's antecedent).</summary>
