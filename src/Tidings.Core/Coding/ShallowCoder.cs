@@ -246,6 +246,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropSecondReadingsOfOneAct();
             DropAskedActs();
             DropWarningsBesideActs();
+            DropBareOrdersAtOwnSide();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -353,6 +354,30 @@ public sealed partial class ShallowCoder : IEventCoder
             _out.RemoveAll(m => m.Cameo == "012" && m.Source >= 0 && !m.Negated && IsWarning(m.Trigger)
                 && Array.Exists(all, o => !ReferenceEquals(o, m) && !o.Negated && o.Background == m.Background && o.Source >= 0
                     && !o.Cameo.StartsWith("01", StringComparison.Ordinal) && (o.Source == m.Source || A(o.Source).Code is { } oc && oc == A(m.Source).Code)));
+        }
+
+        /// <summary>
+        /// "the president ordered two more battalions into the region", "a court ordered the mayor jailed", "imposed a
+        /// blockade, ordering residents to stay in their homes", "suspended trade and ordered cargo rerouted": an order whose
+        /// content no frame codes (bare 100) is a demand only when it is made of another country's actor as news of its own.
+        /// Given to the source's own side (the same country, or an addressee of no country) it is administration, and beside
+        /// another act of the same source it is how that act is carried out; the gold codes neither (only what is ordered,
+        /// when that is an act of its own: "ordered the police to release the students" 1053).
+        /// </summary>
+        private void DropBareOrdersAtOwnSide()
+        {
+            if (_out.Count == 0) return;
+            var all = _out.ToArray();
+            _out.RemoveAll(m => m.Cameo == "100" && m.Source >= 0 && !m.Negated && !m.Rule.StartsWith("frame:", StringComparison.Ordinal)
+                && doc.TokLemma(m.Trigger.FirstToken) is { } lemma && lemma.Equals("order", StringComparison.OrdinalIgnoreCase)
+                && (OwnSide(m) || Array.Exists(all, o => !ReferenceEquals(o, m) && !o.Negated && o.Source == m.Source && o.Cameo != m.Cameo)));
+        }
+
+        /// <summary>Whether an event's target is of the source's own country or of none.</summary>
+        private bool OwnSide(EventMention m)
+        {
+            string? targetCountry = m.Target >= 0 ? A(m.Target).Country : m.TargetCountry;
+            return targetCountry is null || targetCountry == A(m.Source).Country;
         }
 
         /// <summary>Whether the trigger is a form of "warn" (the tagger may lemmatise the participle "warning" as the noun).</summary>
