@@ -331,13 +331,18 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>
         /// "urged China to stop harassing fishermen", "pressed Mexico to curb Chinese imports", "allowed a Rwandan battalion to
         /// deploy": what an addressee is asked, pressed or allowed to do is not done, so it is no event of its own; the asking
-        /// is coded by its frame (020, 10x ...), whose events are kept (<see cref="TreeRoles.InAskedOrAllowedAct"/>).
+        /// is coded by its frame (020, 10x ...), whose events are kept (<see cref="TreeRoles.InAskedOrAllowedAct"/>). So is an
+        /// act that no frame took but that the coder read as demanded (in the complement of an appeal or demand: "demanded
+        /// that the Taliban hand over the militants", "EU demands Belarus free jailed journalists"): only the appeal,
+        /// demand, threat or protest (02, 10, 13, 14) is news.
         /// </summary>
         private void DropAskedActs()
         {
             if (_out.Count == 0 || !_tree.Parsed) return;
             _out.RemoveAll(m => !m.Rule.StartsWith("frame:", StringComparison.Ordinal)
-                && _tree.InAskedOrAllowedAct(Syntax.Attachment.SpanHead(doc, m.Trigger)));
+                && (_tree.InAskedOrAllowedAct(Syntax.Attachment.SpanHead(doc, m.Trigger))
+                    || m.Modality == Modality.Demanded && !m.Rule.StartsWith("obligation:", StringComparison.Ordinal)
+                        && m.Cameo.Length >= 2 && !(m.Cameo[..2] is "02" or "10" or "13" or "14")));
         }
 
         /// <summary>

@@ -17,6 +17,9 @@ public class Precision28Tests
     [InlineData("Germany pressed Hungary to lift its veto on aid to Ukraine.", "!HUN*→*:*")]
     [InlineData("The government allowed a Kenyan police contingent to deploy to the capital.", "!*:154")]
     [InlineData("The Kenyan government allowed Rwandan troops to deploy to the border region.", "!*:154")]
+    // what a demand asks of its addressee is its content, not an act of the addressee's
+    [InlineData("Pakistan demanded that the Afghan government hand over the militants behind the bombing.", "PAK→AFG*:101*|!AFG*→*:*")]
+    [InlineData("Serbia demanded that Kosovo withdraw its special police units from the north.", "SRB→KSV*:10*|!KSV*→*:*")]
     // made or prompted, the act is done; ordered, its frame codes it
     [InlineData("Weeks of protests forced Kenya's president to withdraw the finance bill.", "KENGOV→*:083*")]
     [InlineData("Kenyan police arrested an opposition leader on Saturday, prompting the government to impose a curfew in Nairobi.", "KENCOP→KENOPP:173|KENGOV→*:1723")]
