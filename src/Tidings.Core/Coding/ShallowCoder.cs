@@ -244,6 +244,9 @@ public sealed partial class ShallowCoder : IEventCoder
             DropBareFramesUnderSubCodes();
             DropStatementsToldByTheirContent();
             DropSecondReadingsOfOneAct();
+            DropAskedActs();
+            DropWarningsBesideActs();
+            DropBareOrdersAtOwnSide();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -324,6 +327,68 @@ public sealed partial class ShallowCoder : IEventCoder
             _out.RemoveAll(m => m.Cameo == "051" && !m.Negated && IsWelcome(m.Trigger) && _out.Exists(o => o.Cameo == "043"
                 && !o.Negated && o.Source == m.Source && SameTarget(o, m)));
         }
+
+        /// <summary>
+        /// "urged China to stop harassing fishermen", "pressed Mexico to curb Chinese imports", "allowed a Rwandan battalion to
+        /// deploy": what an addressee is asked, pressed or allowed to do is not done, so it is no event of its own; the asking
+        /// is coded by its frame (020, 10x ...), whose events are kept (<see cref="TreeRoles.InAskedOrAllowedAct"/>). So is an
+        /// act that no frame took but that the coder read as demanded (in the complement of an appeal or demand: "demanded
+        /// that the Taliban hand over the militants", "EU demands Belarus free jailed journalists"): only the appeal,
+        /// demand, threat or protest (02, 10, 13, 14) is news.
+        /// </summary>
+        private void DropAskedActs()
+        {
+            if (_out.Count == 0 || !_tree.Parsed) return;
+            _out.RemoveAll(m => !m.Rule.StartsWith("frame:", StringComparison.Ordinal)
+                && (_tree.InAskedOrAllowedAct(Syntax.Attachment.SpanHead(doc, m.Trigger))
+                    || m.Modality == Modality.Demanded && !m.Rule.StartsWith("obligation:", StringComparison.Ordinal)
+                        && m.Cameo.Length >= 2 && !(m.Cameo[..2] is "02" or "10" or "13" or "14")));
+        }
+
+        /// <summary>
+        /// "fired two missiles into the sea, warning Seoul against holding drills", "expelled two diplomats and warned that
+        /// further steps could follow", "appealed to donors for aid, warning that the camps are full": a warning (012) by a
+        /// source whose act of another root the sentence codes is that act's comment, not news of its own (gold/README.md:
+        /// the speech act is not coded beside the event it accompanies). Only "warn": an expressed concern beside an appeal
+        /// ("said it was deeply concerned and urged ...") is coded on its own, and a warning that threatens is 13x, not 012.
+        /// </summary>
+        private void DropWarningsBesideActs()
+        {
+            if (_out.Count < 2) return;
+            var all = _out.ToArray();
+            _out.RemoveAll(m => m.Cameo == "012" && m.Source >= 0 && !m.Negated && IsWarning(m.Trigger)
+                && Array.Exists(all, o => !ReferenceEquals(o, m) && !o.Negated && o.Background == m.Background && o.Source >= 0
+                    && !o.Cameo.StartsWith("01", StringComparison.Ordinal) && (o.Source == m.Source || A(o.Source).Code is { } oc && oc == A(m.Source).Code)));
+        }
+
+        /// <summary>
+        /// "the president ordered two more battalions into the region", "a court ordered the mayor jailed", "imposed a
+        /// blockade, ordering residents to stay in their homes", "suspended trade and ordered cargo rerouted": an order whose
+        /// content no frame codes (bare 100) is a demand only when it is made of another country's actor as news of its own.
+        /// Given to the source's own side (the same country, or an addressee of no country) it is administration, and beside
+        /// another act of the same source it is how that act is carried out; the gold codes neither (only what is ordered,
+        /// when that is an act of its own: "ordered the police to release the students" 1053).
+        /// </summary>
+        private void DropBareOrdersAtOwnSide()
+        {
+            if (_out.Count == 0) return;
+            var all = _out.ToArray();
+            _out.RemoveAll(m => m.Cameo == "100" && m.Source >= 0 && !m.Negated && !m.Rule.StartsWith("frame:", StringComparison.Ordinal)
+                && doc.TokLemma(m.Trigger.FirstToken) is { } lemma && lemma.Equals("order", StringComparison.OrdinalIgnoreCase)
+                && (OwnSide(m) || Array.Exists(all, o => !ReferenceEquals(o, m) && !o.Negated && o.Source == m.Source && o.Cameo != m.Cameo)));
+        }
+
+        /// <summary>Whether an event's target is of the source's own country or of none.</summary>
+        private bool OwnSide(EventMention m)
+        {
+            string? targetCountry = m.Target >= 0 ? A(m.Target).Country : m.TargetCountry;
+            return targetCountry is null || targetCountry == A(m.Source).Country;
+        }
+
+        /// <summary>Whether the trigger is a form of "warn" (the tagger may lemmatise the participle "warning" as the noun).</summary>
+        private bool IsWarning(TokenRange trigger) =>
+            doc.TokLemma(trigger.FirstToken) is { } lemma && (lemma.Equals("warn", StringComparison.OrdinalIgnoreCase)
+                || lemma.Equals("warning", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>Whether two events of the sentence have the same target: the same mention (or country), or two mentions
         /// of one coded actor ("massacred 40 villagers, shooting men and women"; a pronoun's antecedent).</summary>
@@ -2157,6 +2222,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // of talks is not an event of its own (a consultation about a consultation is still coded).
             if (tr.Entry.Root != "04" && (tr.IsNoun || doc.TokUpos(node) is Upos.NOUN or Upos.PROPN || doc.Token(node).Xpos == "VBG" || _tree.PurposeOfNoun(node) >= 0)
                 && _tree.TopicOfTalks(node, h => TriggerCovering(h, i) is var ck && ck >= 0 && _trigs[ck].Entry.Root == "04")) return true;
+            if ((tr.IsNoun || doc.TokUpos(node) == Upos.NOUN) && _tree.ObjectOfPraiseOrBlame(node)) return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
             // "During a visit to Hanoi, Lee pledged loans": a visit, talks or clash that sets the clause's time is news of its own.

@@ -14,6 +14,56 @@ internal sealed partial class TreeRoles
     private static readonly HashSet<string> ProtestPurposeVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "protest", "oppose", "denounce", "condemn", "reject", "demand", "press", "demonstrate", "decry", "resist", "challenge" };
 
+    /// <summary>Verbs of asking, pressing and permitting: what their addressee is asked, pressed or allowed to do in the
+    /// "to"-infinitive has not been done. Verbs of making and prompting ("forced X to withdraw", "prompting X to impose")
+    /// and of ordering stay out: the first tell a done act, and an order's content is coded by its frame.</summary>
+    private static readonly HashSet<string> AskingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "urge", "press", "pressure", "push", "ask", "request", "encourage", "invite", "implore", "exhort", "beg", "call", "appeal",
+        "allow", "permit", "let", "authorize", "authorise", "enable", "want", "expect",
+    };
+
+    /// <summary>
+    /// True when <paramref name="node"/> (an event's trigger) lies in a "to"-infinitive whose doer is the addressee of a verb
+    /// of asking, pressing or permitting, directly or through further infinitives: "urged China to stop harassing
+    /// fishermen", "pressed Kenya to endorse the plan", "urged Beijing to use its influence to persuade Moscow to end the
+    /// war", "allowed a Rwandan battalion to deploy", "called on Rwanda to stop supporting the rebels". The addressee is only
+    /// asked or allowed; what it would do is no event (gold/README.md: only asserted events count), the asking is (its frame).
+    /// The addressee must be the asking verb's object (or the "on" phrase of "call on", "appeal to"): "called the Cambodian
+    /// leader to discuss ..." is a call made in order to discuss.
+    /// </summary>
+    public bool InAskedOrAllowedAct(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        for (int v = node, step = 0; step < 6; step++)
+        {
+            bool infinitive = RelIs(v, "xcomp") || (RelIs(v, "advcl") && MarkOf(v) == "to" && !HasSubject(v));
+            int h = Head(v);
+            if (!infinitive || h < 0 || !IsVerbal(h)) return false;
+            if (_doc.Token(h).Lemma is { } lemma && AskingVerbs.Contains(lemma))
+                foreach (var c in Children(h))
+                {
+                    if (c > v) break;
+                    // "call on X", "appeal to X": the preposition right after the verb; "called the leader on Monday to
+                    // discuss" has a date there, no addressee.
+                    bool addressee = lemma is "call" or "appeal"
+                        ? RelStarts(c, "obl") && CaseOf(c) is "on" or "upon" or "to" && PrepositionRightAfter(h, c)
+                        : RelIs(c, "obj") || RelIs(c, "iobj");
+                    if (addressee) return true;
+                }
+            v = h;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the case word of <paramref name="phrase"/> is the word right after <paramref name="verb"/>.</summary>
+    private bool PrepositionRightAfter(int verb, int phrase)
+    {
+        foreach (var c in Children(phrase))
+            if (RelIs(c, "case")) return c == verb + 1;
+        return false;
+    }
+
     /// <summary>"... or be deregistered", "or be expelled", "or be permanently banned": a penalty told as a passive after
     /// "or" stands where "or face" does. <paramref name="be"/> is the "be" right after "or"; a past participle follows it,
     /// an adverb or two allowed between.</summary>
