@@ -2818,6 +2818,9 @@ internal sealed partial class TreeRoles
             if (!nominal) continue;
             var prep = CaseOf(c);
             bool at = prep is "in" or "at" or "near" or "outside" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && RelIs(c, "obj"))))
+                // "launched an attack on Kharkiv", "carried out air strikes on Khan Younis": the attack noun a phrase's verb
+                // takes as object carries the attacked place in its own "on"/"against" phrase.
+                || (attacked && depth == 1 && nodeIsPlace && RelIs(node, "obj") && prep is "on" or "against")
                 // "stepped up attacks around the city of Pokrovsk": fighting around a place is fighting at it.
                 || (attacked && prep is "around")
                 // "shelled residential districts of Kherson", "in the town of Bakhmut": the "of" phrase of a place
