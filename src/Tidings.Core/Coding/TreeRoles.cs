@@ -699,6 +699,12 @@ internal sealed partial class TreeRoles
                         return r;
                     }
                     int a = ActorOfNode(c);
+                    // "Air strikes by the military killed 40 villagers", "an attack by gunmen left five dead": an act named by
+                    // a subject noun is done by whom its own "by" phrase names (not one under a deeper noun: "strikes on a
+                    // camp run by the rebels" names the camp's keeper).
+                    if (a < 0 && _doc.Token(c).Upos == Upos.NOUN)
+                        foreach (var g in Children(c))
+                            if (RelStarts(g, "nmod") && CaseOf(g) == "by" && ActorOfNode(g) is var byDoer && byDoer >= 0) { a = byDoer; break; }
                     // "UN humanitarian coordinator for South Sudan, Eugene Owusu described the attack as ...": a title that opens the
                     // sentence, set off by a comma before a name the coder does not know, stands in apposition to the name; the
                     // parser hangs it anywhere (a root with the verb in parataxis, an oblique), so its actor is the subject.
