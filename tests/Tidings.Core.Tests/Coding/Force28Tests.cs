@@ -36,8 +36,8 @@ public class Force28Tests
     [InlineData("Israeli air strikes killed at least 40 people in Gaza.", "ISR→PSECVL:195")]
     // a "by" phrase under a deeper noun names someone else than the attacker
     [InlineData("Strikes on a camp run by the rebels killed ten people.", "!*REB→*:*")]
-    // a report's "by" phrase: the report's authors find, the police kill
-    [InlineData("A report by Amnesty International found that police had killed 20 protesters in Nairobi.", "KENCOP→KENCVL:1823")]
+    // a report's "by" phrase: the report's authors find (investigate the police), they kill no one
+    [InlineData("A report by Amnesty International found that police had killed 20 protesters in Nairobi.", "NGOHRIAMN→KENCOP:093|!NGOHRIAMN→*:18*")]
     public void An_attack_noun_subject_is_done_by_its_by_phrase(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
