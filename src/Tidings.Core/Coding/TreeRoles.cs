@@ -699,6 +699,12 @@ internal sealed partial class TreeRoles
                         return r;
                     }
                     int a = ActorOfNode(c);
+                    // "Air strikes by the military killed 40 villagers", "an attack by gunmen left five dead": an act named by
+                    // a subject noun is done by whom its own "by" phrase names (not one under a deeper noun: "strikes on a
+                    // camp run by the rebels" names the camp's keeper).
+                    if (a < 0 && _doc.Token(c).Upos == Upos.NOUN)
+                        foreach (var g in Children(c))
+                            if (RelStarts(g, "nmod") && CaseOf(g) == "by" && ActorOfNode(g) is var byDoer && byDoer >= 0) { a = byDoer; break; }
                     // "UN humanitarian coordinator for South Sudan, Eugene Owusu described the attack as ...": a title that opens the
                     // sentence, set off by a comma before a name the coder does not know, stands in apposition to the name; the
                     // parser hangs it anywhere (a root with the verb in parataxis, an oblique), so its actor is the subject.
@@ -2840,6 +2846,9 @@ internal sealed partial class TreeRoles
             if (!nominal) continue;
             var prep = CaseOf(c);
             bool at = prep is "in" or "at" or "near" or "outside" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && RelIs(c, "obj"))))
+                // "launched an attack on Kharkiv", "carried out air strikes on Khan Younis": the attack noun a phrase's verb
+                // takes as object carries the attacked place in its own "on"/"against" phrase.
+                || (attacked && depth == 1 && nodeIsPlace && RelIs(node, "obj") && prep is "on" or "against")
                 // "stepped up attacks around the city of Pokrovsk": fighting around a place is fighting at it.
                 || (attacked && prep is "around")
                 // "shelled residential districts of Kherson", "in the town of Bakhmut": the "of" phrase of a place
