@@ -1667,8 +1667,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 int judge = _tree.VerbSource(participle ? main : speechVerb, out string how);
                 if (_tree.JudgeActor >= 0) { judge = _tree.JudgeActor; how = "tree:relative-object-judge"; }
                 if (participle && doer < 0) doer = _tree.ObjectActor(main);
+                // "Ryanair said it would appeal the decision, which it called absurd": an actor that names an act it acts on
+                // (appeals, rejects) as disapproved is not its doer; the act is the one the article told earlier, or of no
+                // named doer.
+                if (judge >= 0 && doer >= 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN && doc.Token(speechVerb).Relation == "acl:relcl"
+                    && TreeRoles.IsNamingJudgementVerb(doc.TokLemma(speechVerb) ?? "") && (judge == doer || (A(judge).Code is { } jcode && jcode == A(doer).Code))) doer = -1;
                 // "called the order unconstitutional" after sentences telling who gave the order: the act is that actor's.
                 if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN) doer = EarlierActor(judge, doc.TokLemma(judged) ?? "");
+                ReporterJudges(speechVerb, ref judge, ref doer, ref how);
                 if (judge < 0 || judge == doer || IsModifier(judge)) continue;
                 // A ruling is a court's finding (116): said by anyone else ("the party ruled that ...") it is no judgement;
                 // with no named doer it finds against the court's own government, as "ruled that the deployment was
@@ -1757,6 +1763,26 @@ public sealed partial class ShallowCoder : IEventCoder
         private static readonly HashSet<string> CourtWords = new(StringComparer.OrdinalIgnoreCase)
             { "court", "judge", "justice", "tribunal", "bench", "magistrate", "council" };
 
+        /// <summary>
+        /// "Manila said Chinese ships had fired water cannon at its vessels, calling the incident reckless": a naming participle
+        /// the parser hung on a reported clause (<see cref="TreeRoles.SpeechOverParticiple"/>) judges for the reporter when the
+        /// reported clause's subject would otherwise judge its own act, or is no actor or only a modifier: an actor does not
+        /// disapprove of what it did. The judged act is then the reported clause's, its subject the doer. False (nothing
+        /// changed) otherwise: "said the opposition rejected the bill, calling it unconstitutional" stays the opposition's.
+        /// </summary>
+        private bool ReporterJudges(int namingVerb, ref int judge, ref int doer, ref string how)
+        {
+            int speech = _tree.SpeechOverParticiple(namingVerb, out int reported);
+            if (speech < 0) return false;
+            int reportedDoer = _tree.VerbSource(reported, out _);
+            if (!(judge < 0 || IsModifier(judge) || judge == doer || (doer < 0 && judge == reportedDoer))) return false;
+            int reporter = _tree.VerbSource(speech, out string rhow);
+            if (reporter < 0 || IsModifier(reporter) || reporter == reportedDoer) return false;
+            judge = reporter; how = "reporter:" + rhow;
+            if (doer < 0 || doer == reporter) doer = reportedDoer;
+            return true;
+        }
+
         /// <summary>A naming judgement the parse missed (<see cref="SurfaceNaming"/>): the namer criticises (111) the doer of
         /// the named act, or its object when that is an actor ("called Uganda irresponsible").</summary>
         private void CodeSurfaceNaming(int p)
@@ -1765,9 +1791,10 @@ public sealed partial class ShallowCoder : IEventCoder
             int judge = _tree.VerbSource(Syntax.Attachment.SpanHead(doc, new TokenRange(verb, verb + 1)), out string how);
             if (judge < 0) { judge = NearestSourceBefore(verb, _f); how = "subject-before"; }
             if (judge >= 0 && doer < 0 && actNoun >= 0) doer = EarlierActor(judge, doc.TokLemma(actNoun) ?? "");
+            bool reporter = ReporterJudges(verb, ref judge, ref doer, ref how);
             // A doer named before the naming verb in this sentence is no object of it; one from an earlier sentence (the act's
             // doer the article told) is.
-            if (judge < 0 || judge == doer || IsModifier(judge) || (doer >= 0 && A(doer).Tokens.FirstToken >= _f && A(doer).Tokens.FirstToken < verb)) return;
+            if (judge < 0 || judge == doer || IsModifier(judge) || (!reporter && doer >= 0 && A(doer).Tokens.FirstToken >= _f && A(doer).Tokens.FirstToken < verb)) return;
             // "called the attack a war crime": the surface's last noun is the predicate's own ("war"); the act named is the
             // first act noun of the object.
             if (doer < 0)

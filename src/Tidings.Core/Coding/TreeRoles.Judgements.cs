@@ -53,6 +53,42 @@ internal sealed partial class TreeRoles
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>
     public static bool IsDisapprovingPredicate(string word) => DisapprovingPredicates.Contains(word);
 
+    /// <summary>Nouns of an assault that, with an "on" or "against" phrase, name another's act as an attack on something
+    /// ("called the ruling an assault on judicial independence", "branded the strike an attack on workers").</summary>
+    private static readonly HashSet<string> AssaultPredicateNouns = new(StringComparer.OrdinalIgnoreCase) { "attack", "assault", "onslaught" };
+
+    /// <summary>Acts of violence, which an attack predicate classifies rather than judges.</summary>
+    private static readonly HashSet<string> ViolentActNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "blast", "explosion", "bombing", "shooting", "fire", "crash", "ambush", "shelling", "gunfire", "stabbing",
+    };
+
+    /// <summary>True when <paramref name="p"/> is "an attack on X" or "an assault against X": a predicate of disapproval only
+    /// as the name a naming verb gives its object (see <see cref="Judgement"/>).</summary>
+    private bool AttackOnPredicate(int p)
+    {
+        if (!AssaultPredicateNouns.Contains(_doc.Token(p).Lemma ?? "") || _doc.Token(p).Upos != Upos.NOUN) return false;
+        foreach (var c in Children(p))
+            if (RelStarts(c, "nmod") && CaseOf(c) is "on" or "against") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Manila said Chinese ships had fired water cannon at its vessels, calling the incident reckless": a naming participle set
+    /// off after a reported clause, which the parser hangs on that clause's verb. Returns the speech verb whose complement the
+    /// clause is ("said"; -1 for any other shape) and, in <paramref name="reported"/>, the reported clause's verb, whose subject
+    /// is the caller's candidate for the judged act's doer.
+    /// </summary>
+    public int SpeechOverParticiple(int participle, out int reported)
+    {
+        reported = -1;
+        if (!Parsed || participle < _f || participle >= _e || _doc.Token(participle).Xpos != "VBG" || !RelIs(participle, "advcl")) return -1;
+        if (Head(participle) is not (var clause and >= 0) || !RelIs(clause, "ccomp") || clause > participle) return -1;
+        if (Head(clause) is not (var sv and >= 0) || sv > clause || !JudgingSpeechVerbs.Contains(_doc.Token(sv).Lemma ?? "")) return -1;
+        reported = clause;
+        return sv;
+    }
+
     /// <summary>Whether <paramref name="lemma"/> is a verb that names its object as something ("call", "brand", "label").</summary>
     public static bool IsNamingJudgementVerb(string lemma) => NamingJudgementVerbs.Contains(lemma);
 
@@ -98,6 +134,16 @@ internal sealed partial class TreeRoles
         if (!responsible && SaidActedIllegally(p, out speechVerb, out doer, out judged)) { code = "1121"; return true; }
         if (!responsible && SaidActorCommittedCrime(p, lemma, out speechVerb, out doer, out judged)) { code = "1121"; return true; }
         // The lemmatiser may mangle a participle ("biased" → "biase"): the word itself counts too.
+        // "called the arrest an attack on press freedom": an attack named as what an act is, only after a naming verb (said
+        // with a copula, "the blast was an attack on the convoy" tells the attack itself).
+        if (!responsible && AttackOnPredicate(p))
+        {
+            if (!NamingJudgement(p, out speechVerb, out doer, out judged)) return false;
+            // "the army called the blast an attack on its convoy": an act of violence named an attack is told, not judged.
+            if (judged >= 0 && ViolentActNouns.Contains(_doc.Token(judged).Lemma ?? "")) return false;
+            code = "111";
+            return true;
+        }
         if (!responsible && !DisapprovingPredicates.Contains(lemma) && !DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return false;
         if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
         // "said the government's response was slow and inadequate": a predicate coordinated with a copular one shares its
@@ -667,13 +713,18 @@ internal sealed partial class TreeRoles
         if (InWhatNaming(q, out namingVerb, out doer, out judged)) return true;
         // "branded Hungary's veto a betrayal", "called China's new map a violation": after an object with a possessive the
         // parser reads the predicate noun as a second object (and the first as an indirect one); the earlier is the named act.
-        int firstObject = -1;
+        int firstObject = -1, dverb = -1;
         if (RelIs(q, "obj") && Head(q) is var dv && dv >= 0)
+        {
             foreach (var c in Children(dv))
-                if (c < q && (RelIs(c, "iobj") || RelIs(c, "obj"))) { firstObject = c; break; }
+                if (c < q && (RelIs(c, "iobj") || RelIs(c, "obj"))) { firstObject = c; dverb = dv; break; }
+            // "calling the arrest an attack on press freedom": the parser may hang the predicate noun on the first object as
+            // that noun's own object.
+            if (firstObject < 0 && dv < q && _doc.Token(dv).Upos == Upos.NOUN && RelIs(dv, "obj") && Head(dv) is var nv && nv >= 0 && nv < dv)
+            { firstObject = dv; dverb = nv; }
+        }
         if (firstObject >= 0)
         {
-            int dverb = Head(q);
             if (!NamingJudgementVerbs.Contains(_doc.Token(dverb).Lemma ?? "") || IsNegated(dverb) || DismissedClaim(dverb, firstObject, p)) return false;
             namingVerb = dverb; judged = firstObject;
             if (_actorOf[firstObject] >= 0) { doer = _actorOf[firstObject]; judged = -1; return true; }
@@ -685,7 +736,10 @@ internal sealed partial class TreeRoles
         bool asPhrase = (RelStarts(q, "obl") || RelStarts(q, "advcl") || RelIs(q, "xcomp")) && (CaseOf(q) ?? MarkOf(q)) == "as";
         // "dismissed the verdict as biased": the parser may hang the "as" predicate on the object as a clause.
         bool asOnObject = RelIs(q, "acl") && (MarkOf(q) ?? CaseOf(q)) == "as" && Head(q) is var qh && qh >= 0 && RelIs(qh, "obj");
-        if (!(RelIs(q, "xcomp") || RelIs(q, "appos") || RelIs(q, "obl:unmarked") || RelIs(q, "obl:npmod") || asPhrase || asOnObject)) return false;
+        // "the decision, which it called absurd": the parser may tag the predicate adjective an adverb of the naming verb (the
+        // naming verb is checked below; no adverb is a predicate of disapproval).
+        bool adverbial = RelIs(q, "advmod");
+        if (!(RelIs(q, "xcomp") || RelIs(q, "appos") || RelIs(q, "obl:unmarked") || RelIs(q, "obl:npmod") || asPhrase || asOnObject || adverbial)) return false;
         int v = Head(q);
         // "called the order tyranny": the parser may hang the predicate noun on the object as an apposition.
         int obj = -1;
@@ -733,6 +787,18 @@ internal sealed partial class TreeRoles
                 if (RelIs(c, "nsubj") && IsRelativePronoun(c) && !_doc.Token(c).Span.Equals("who", StringComparison.OrdinalIgnoreCase)
                     && c + 1 < v && Head(c + 1) == v && !RelStarts(c + 1, "nsubj") && _actorOf[c + 1] >= 0)
                 { JudgeActor = _actorOf[c + 1]; relativeObject = true; break; }
+            // "a move Uganda called illegal", "the decision the union described as unjust": a relative clause with no relative
+            // word, whose subject names and whose object slot is empty, names the antecedent.
+            if (!relativeObject)
+            {
+                bool subject = false, relativeWord = false;
+                foreach (var c in Children(v))
+                {
+                    if (c < v && IsRelativePronoun(c)) relativeWord = true;
+                    if (RelStarts(c, "nsubj") && c < v && !IsRelativePronoun(c)) subject = true;
+                }
+                relativeObject = subject && !relativeWord && ante < v;
+            }
             if (!relativeObject) return false;
         }
         antecedent = ante;
@@ -744,6 +810,10 @@ internal sealed partial class TreeRoles
         if (RelIs(actNode, "appos") && ActNouns.Contains(_doc.Token(ante).Lemma ?? "") && Head(actNode) is var summed && summed >= 0) actNode = summed;
         if (doer < 0 && RelIs(actNode, "obj") && Head(actNode) is var launcher && launcher >= 0 && IsVerbal(launcher))
             doer = VerbSource(launcher, out _);
+        // "Kenya closed the border, in a move Uganda called illegal": "in a move" sums up the act of the clause it hangs from.
+        if (doer < 0 && RelStarts(ante, "obl") && CaseOf(ante) == "in" && ActNouns.Contains(_doc.Token(ante).Lemma ?? "")
+            && Head(ante) is var clause && clause >= 0 && IsVerbal(clause))
+            doer = VerbSource(clause, out _);
         return true;
     }
 
