@@ -508,6 +508,13 @@ public sealed partial class ShallowCoder : IEventCoder
                             && doc.Token(t).Relation == "obj" && doc.Token(t).Head is var oh && oh >= _f && oh < t && doc.TokUpos(oh) == Upos.VERB
                             && TrigAt(oh) < 0 && LightEndAt(oh) == 0)))
                     continue;
+                // "A UN report accused ...", "an Amnesty report said ...": a word only a verb entry matches, which the tagger
+                // reads as a noun and the parser makes the subject of a verb after it, is that verb's subject even right after
+                // a name (a verb context); read as a verb it would hide the real verb behind it, as two finite verbs do not
+                // follow each other.
+                if (verb is not null && noun is null && _tree.Parsed && verb.Words.Length == 1 && doc.TokUpos(t) is Upos.NOUN
+                    && doc.Token(t).Relation == "nsubj" && doc.Token(t).Head is var sh && sh > t && sh < _e && doc.TokUpos(sh) == Upos.VERB)
+                    continue;
                 // "EU trade chief Maros Sefcovic": a word a verb entry matches, which the tagger reads as a noun and the parser makes
                 // a flat part of a name, belongs to the name (a title); it names no event. (blind31)
                 if (verb is not null && _tree.Parsed && doc.TokUpos(t) is Upos.NOUN && doc.Token(t).Relation is "flat"
