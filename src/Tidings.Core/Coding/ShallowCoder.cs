@@ -511,9 +511,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "A UN report accused ...", "an Amnesty report said ...": a word only a verb entry matches, which the tagger
                 // reads as a noun and the parser makes the subject of a verb after it, is that verb's subject even right after
                 // a name (a verb context); read as a verb it would hide the real verb behind it, as two finite verbs do not
-                // follow each other.
+                // follow each other. Only a singular noun: a plural one after a name may be a present verb the tagger and the
+                // parser both misread ("Turkey plans to host talks", "Junta Frees Detained Hostage").
                 if (verb is not null && noun is null && _tree.Parsed && verb.Words.Length == 1 && doc.TokUpos(t) is Upos.NOUN
-                    && doc.Token(t).Relation == "nsubj" && doc.Token(t).Head is var sh && sh > t && sh < _e && doc.TokUpos(sh) == Upos.VERB)
+                    && doc.TokXpos(t) == "NN" && doc.Token(t).Relation == "nsubj" && doc.Token(t).Head is var sh && sh > t && sh < _e
+                    && doc.TokUpos(sh) == Upos.VERB && !IsWord(sh - 1, "to"))
                     continue;
                 // "EU trade chief Maros Sefcovic": a word a verb entry matches, which the tagger reads as a noun and the parser makes
                 // a flat part of a name, belongs to the name (a title); it names no event. (blind31)
