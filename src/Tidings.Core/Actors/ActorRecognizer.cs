@@ -2453,7 +2453,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var best = Places.Gazetteer.Best(entries, null);
                 // "Newcastle in KwaZulu-Natal", "Tula, Mexico": a country or first-level division right after the name says
                 // which namesake it is, or where a place the gazetteer lacks lies.
-                return QualifierCountry(end + 1, sentence) ?? best?.Country;
+                // A country is no namesake, and "Uzbekistan, Kyrgyzstan and Tajikistan" is a list.
+                return (best?.Feature == "country" ? null : QualifierCountry(end + 1, sentence)) ?? best?.Country;
             }
             return null;
         }
@@ -2461,7 +2462,7 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>
         /// The country of a qualifier that follows a place name at token <paramref name="t"/>: "," or "in", then a country or
         /// a first-level division of up to three capitalised words ("in KwaZulu-Natal", ", Texas"). Null when there is none, or
-        /// when a verb follows it after a comma ("in Geneva, Iran said": the country is the clause's subject).
+        /// when, after a comma, a verb or a conjunction follows it (the clause's subject, or a list).
         /// </summary>
         private string? QualifierCountry(int t, int sentence)
         {
@@ -2477,7 +2478,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     foreach (var e in gazetteer.LookupEntries(name))
                         if (e.Feature == "admin1") { iso = e.Country; break; }
                 if (iso is null) continue;
-                if (Is(t, ",") && end + 1 < n && _doc.Token(end + 1).Upos is Upos.VERB or Upos.AUX) return null;
+                // "in Geneva, Iran said" (the clause's subject); "in Goma, North Kivu and Ituri" (a list).
+                if (Is(t, ",") && end + 1 < n && (_doc.Token(end + 1).Upos is Upos.VERB or Upos.AUX || Is(end + 1, "and") || Is(end + 1, "or")))
+                    return null;
                 return iso;
             }
             return null;
