@@ -35,6 +35,8 @@ public class Actors28Tests
     [InlineData("Protesters gathered in Valencia, Venezuela, on Saturday.", "Protesters", "VENCVL")]
     [InlineData("Police raided a church in Cordoba, Argentina, on Sunday.", "Police", "ARGCOP")]
     [InlineData("Police arrested two protesters in Perth, Scotland.", "Police", "GBRCOP")]
+    [InlineData("Police detained an opposition activist in Hyderabad, Sindh, on Sunday.", "Police", "PAKCOP")]
+    [InlineData("Security forces arrested twelve miners in the Ghanaian town of Obuasi.", "Security forces", "GHACOP")]
     public void A_place_qualified_by_its_country_places_the_role(string text, string span, string code)
         => AssertMentionCode(RunPipeline(text, Date, "a28"), span, code);
 
