@@ -2425,7 +2425,17 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (k < n && Is(k, "the")) k++;
             // "in the Honduran city of San Pedro Sula", "in the northern town of Gao", "in the port city of Sudan": the place
             // is named after "of" behind a settlement word and its modifiers.
-            if (SettlementOf(k, sentence) is var named && named > k) return CountryOfPlaceAt(named, sentence);
+            if (SettlementOf(k, sentence) is var named && named > k)
+            {
+                // "the Mexican city of Tula", "the Georgian port of Batumi": a country adjective among the settlement's
+                // modifiers says whose the place is, whichever namesake the gazetteer ranks first. Only an adjective or
+                // demonym form, not a name ("the Georgia town of" is a US state's).
+                for (int j = k; j < named - 2; j++)
+                    if (IsCap(Tok(j)) && _lex.TryGetCountry(Tok(j), out var adjective)
+                        && !Tok(j).Equals(adjective.Name, StringComparison.OrdinalIgnoreCase))
+                        return adjective.Iso3;
+                return CountryOfPlaceAt(named, sentence);
+            }
             // "rebels in eastern Congo", "in the far north of Cameroon" reads its own way: a compass word before a name is part
             // of where, not of what.
             // (Only a lower-case one: "the Central African Republic" starts its own name.)
@@ -2441,7 +2451,37 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var entries = gazetteer.LookupEntries(name);
                 if (entries.Count == 0) continue;
                 var best = Places.Gazetteer.Best(entries, null);
-                return best?.Country;
+                // "Newcastle in KwaZulu-Natal", "Tula, Mexico": a country or first-level division right after the name says
+                // which namesake it is, or where a place the gazetteer lacks lies.
+                // A country is no namesake, and "Uzbekistan, Kyrgyzstan and Tajikistan" is a list.
+                return (best?.Feature == "country" ? null : QualifierCountry(end + 1, sentence)) ?? best?.Country;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The country of a qualifier that follows a place name at token <paramref name="t"/>: "," or "in", then a country or
+        /// a first-level division of up to three capitalised words ("in KwaZulu-Natal", ", Texas"). Null when there is none, or
+        /// when, after a comma, a verb or a conjunction follows it (the clause's subject, or a list).
+        /// </summary>
+        private string? QualifierCountry(int t, int sentence)
+        {
+            int n = _doc.TokenCount;
+            if (t + 1 >= n || _doc.SentenceOf(t + 1) != sentence || !(Is(t, ",") || Is(t, "in")) || !IsCap(Tok(t + 1))) return null;
+            var gazetteer = Places.Gazetteer.Default;
+            for (int end = Math.Min(t + 3, n - 1); end > t; end--)
+            {
+                if (_doc.SentenceOf(end) != sentence || !IsCap(Tok(end))) continue;
+                var name = _doc.Text.AsSpan(_doc.Token(t + 1).Start, _doc.Token(end).End - _doc.Token(t + 1).Start);
+                string? iso = gazetteer.CountryCode(name);
+                if (iso is null)
+                    foreach (var e in gazetteer.LookupEntries(name))
+                        if (e.Feature == "admin1") { iso = e.Country; break; }
+                if (iso is null) continue;
+                // "in Geneva, Iran said" (the clause's subject); "in Goma, North Kivu and Ituri" (a list).
+                if (Is(t, ",") && end + 1 < n && (_doc.Token(end + 1).Upos is Upos.VERB or Upos.AUX || Is(end + 1, "and") || Is(end + 1, "or")))
+                    return null;
+                return iso;
             }
             return null;
         }
