@@ -78,6 +78,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         _nnsClass = ClassOf("NOUN", "NNS");
         _vbClass = ClassOf("VERB", "VB");
         _jjClass = ClassOf("ADJ", "JJ");
+        _toClass = ClassOf("PART", "TO");
     }
 
     /// <summary>The last tag class with this UPOS and XPOS (the repairs' target tags), or -1 when the model has none.</summary>
@@ -90,6 +91,8 @@ public sealed class PerceptronTagger : IPipelineComponent
 
     /// <summary>The class of an adjective (ADJ JJ), or -1.</summary>
     private readonly int _jjClass;
+    /// <summary>Infinitive "to" (PART, TO).</summary>
+    private readonly int _toClass;
 
     /// <summary>The class of a base-form verb (VERB VB), or -1.</summary>
     private readonly int _vbClass;
@@ -208,6 +211,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
         RepairVerbAfterModal(words, classes);
+        RepairVerbAfterObjectTo(words, classes);
         RepairPluralAfterTo(words, classes);
         if (headlineVerb) RepairHeadlineVerb(words, classes);
         RepairHeadlinePresent(words, classes);
@@ -325,6 +329,28 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (_xpos[classes[m]] != "MD") continue;
             var lower = words[i].ToLowerInvariant();
             if (EnglishLexicon.IsVerb(lower)) classes[i] = _vbClass;
+        }
+    }
+
+    /// <summary>
+    /// "urged the armed groups to spare civilians", "asked both sides to free the hostages": after an object and "to", a
+    /// word the tagger read as an adjective whose form is an English verb's base is that infinitive (VB) when a plural
+    /// noun, article or possessive follows as its own object. A singular noun after it stays modified ("access to clean
+    /// water", "a shift to free trade"), as does a word after "to" that follows a verb or adjective ("close to normal").
+    /// </summary>
+    private void RepairVerbAfterObjectTo(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbClass < 0) return;
+        for (int i = 2; i + 1 < words.Count; i++)
+        {
+            if (_xpos[classes[i]] != "JJ" || !words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            if (_xpos[classes[i - 2]] is not ("NN" or "NNS" or "NNPS" or "NNP" or "PRP")) continue;
+            if (_xpos[classes[i + 1]] is not ("NNS" or "DT" or "PRP$")) continue;
+            var lower = words[i].ToLowerInvariant();
+            if (!EnglishLexicon.IsVerb(lower)) continue;
+            classes[i] = _vbClass;
+            // The "to" before an infinitive is its particle, not a preposition: the parser hangs the verb on it otherwise.
+            if (_toClass >= 0) classes[i - 1] = _toClass;
         }
     }
 
