@@ -2526,6 +2526,13 @@ internal sealed partial class TreeRoles
                 foreach (var c in Children(verb))
                     if (c > last && IsInfinitive(c) && Matches(c, words[w + 1])) { found = c; w++; break; }
             if (found >= 0) { last = found; verb = found; continue; }
+            // "drove thousands of families from their villages": a preposition and its noun that the parser hung from the
+            // verb's object (a counted "thousands of ...") rather than from the verb; the phrase still spells them.
+            if (w + 1 < words.Length && last == verb && ObjectModifierByCase(verb, words[w], words[w + 1], classes?[w + 1]) is var marked && marked > last)
+            {
+                last = marked; w++;
+                continue;
+            }
             // "accused Rwanda on Saturday of backing the rebels", "accused Ethiopia in a statement of arming militias": a
             // preposition and the gerund it marks, hung from the verb or, past an adjunct the parser attached it to, from
             // the verb's oblique or object.
@@ -2576,6 +2583,26 @@ internal sealed partial class TreeRoles
             last = found;
         }
         return last + 1;
+    }
+
+    /// <summary>The modifier of <paramref name="verb"/>'s object whose case is <paramref name="preposition"/> and which is the
+    /// phrase word <paramref name="noun"/> (or a member of <paramref name="cls"/>): "thousands of families from their villages";
+    /// -1 when there is none.</summary>
+    private int ObjectModifierByCase(int verb, string preposition, string noun, ObjectClass? cls)
+    {
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            foreach (var g in Children(c))
+            {
+                if (g <= c || !RelStarts(g, "nmod")) continue;
+                if (!(cls is { } oc ? oc.Contains(_doc.Token(g).Span, _doc.Token(g).Lemma) : Matches(g, noun))) continue;
+                foreach (var m in Children(g))
+                    if (RelIs(m, "case") && Matches(m, preposition)) return g;
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /// <summary>Whether <paramref name="verb"/> has a subject that is an actor spelled as a relative pronoun ("WHO").</summary>
