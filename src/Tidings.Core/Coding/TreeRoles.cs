@@ -2526,13 +2526,6 @@ internal sealed partial class TreeRoles
                 foreach (var c in Children(verb))
                     if (c > last && IsInfinitive(c) && Matches(c, words[w + 1])) { found = c; w++; break; }
             if (found >= 0) { last = found; verb = found; continue; }
-            // "drove thousands of families from their villages": a preposition and its noun that the parser hung from the
-            // verb's object (a counted "thousands of ...") rather than from the verb; the phrase still spells them.
-            if (w + 1 < words.Length && last == verb && ObjectModifierByCase(verb, words[w], words[w + 1], classes?[w + 1]) is var marked && marked > last)
-            {
-                last = marked; w++;
-                continue;
-            }
             // "accused Rwanda on Saturday of backing the rebels", "accused Ethiopia in a statement of arming militias": a
             // preposition and the gerund it marks, hung from the verb or, past an adjunct the parser attached it to, from
             // the verb's oblique or object.
@@ -2579,6 +2572,14 @@ internal sealed partial class TreeRoles
             // oblique of the verb, or a modifier of the object); it is still the particle of the phrase's verb.
             if (found < 0 && w == words.Length - 1 && words[w] is "out" or "away")
                 found = ParticleReadAsCase(verb, words[w], last);
+            // "drove thousands of families from their villages": a verb, preposition and noun phrase ("drive from home") whose
+            // object is left unspelled; the parser hung the preposition's noun from the verb's object (a counted "thousands of
+            // ...") rather than from the verb, and the phrase still spells it. Not "of": an object's "of" modifier is its own
+            // complement ("accused the head of the group"). Longer phrases have their own paths.
+            if (found < 0 && w == 1 && words.Length == 3 && words[w] != "of" && ObjectModifierByCase(verb, words[w], words[w + 1], classes?[w + 1]) is var marked && marked > last)
+            {
+                found = marked; w++;
+            }
             if (found < 0) return -1;
             last = found;
         }
