@@ -27,6 +27,7 @@ public class Blind47bTests
     // captives who are an actor stay the target
     [InlineData("Rebels took 40 passengers hostage after stopping a bus near Goma.", "CODREB→*CVL:181")]
     [InlineData("Kidnappers held two aid workers hostage for a month in Mali.", "*→NGO:181")]
+    [InlineData("Gunmen took six foreign engineers hostage in the Niger Delta.", "*→*:181")]
     public void A_hostage_taking_is_coded_when_the_captives_are_no_actor(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
@@ -39,5 +40,6 @@ public class Blind47bTests
     [InlineData("Sudan's army drove the paramilitaries from the capital after months of fighting.", "!*:201")]
     [InlineData("The army drove the rebels from their villages after three days of fighting.", "!*:201")]
     [InlineData("The drought drove thousands of families from their homes.", "!*:201")]
+    [InlineData("The police drove the protesters from the square.", "!*:201")]
     public void A_population_driven_from_its_homes_is_expelled(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
