@@ -4409,7 +4409,8 @@ public sealed partial class ShallowCoder : IEventCoder
             if (entry.Trigger == "force out") targets.RemoveAll(t => t < 0 ? targetRole != "CVL" : !IsPopulation(t));
             // "pushed hundreds of migrants back across the border", "forced 8,000 Afghans across the border": a population moved
             // over a border is expelled (201); "pushed the rebels back across the border" is a battle's outcome, no expulsion.
-            if (entry.Trigger.EndsWith(" across border", StringComparison.Ordinal))
+            // "drove thousands of families from their homes" likewise; "drove the rebels from the town" is the battle's outcome.
+            if (entry.Trigger.EndsWith(" across border", StringComparison.Ordinal) || entry.Trigger.StartsWith("drive from ", StringComparison.Ordinal))
                 targets.RemoveAll(t => t < 0 ? targetRole != "CVL" : !IsPopulation(t) && !CountedNationals(t));
             // "militias drove thousands of residents out of the town": driving out a civilian population is its expulsion (201),
             // as forcing it out is; "drove the rebels out of the town" stays the fight (190).

@@ -2572,10 +2572,38 @@ internal sealed partial class TreeRoles
             // oblique of the verb, or a modifier of the object); it is still the particle of the phrase's verb.
             if (found < 0 && w == words.Length - 1 && words[w] is "out" or "away")
                 found = ParticleReadAsCase(verb, words[w], last);
+            // "drove thousands of families from their villages": a verb, preposition and noun phrase ("drive from home") whose
+            // object is left unspelled; the parser hung the preposition's noun from the verb's object (a counted "thousands of
+            // ...") rather than from the verb, and the phrase still spells it. Not "of": an object's "of" modifier is its own
+            // complement ("accused the head of the group"). Longer phrases have their own paths.
+            if (found < 0 && w == 1 && words.Length == 3 && words[w] != "of" && ObjectModifierByCase(verb, words[w], words[w + 1], classes?[w + 1]) is var marked && marked > last)
+            {
+                found = marked; w++;
+            }
             if (found < 0) return -1;
             last = found;
         }
         return last + 1;
+    }
+
+    /// <summary>The modifier of <paramref name="verb"/>'s object whose case is <paramref name="preposition"/> and which is the
+    /// phrase word <paramref name="noun"/> (or a member of <paramref name="cls"/>): "thousands of families from their villages";
+    /// -1 when there is none.</summary>
+    private int ObjectModifierByCase(int verb, string preposition, string noun, ObjectClass? cls)
+    {
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            foreach (var g in Children(c))
+            {
+                if (g <= c || !RelStarts(g, "nmod")) continue;
+                if (!(cls is { } oc ? oc.Contains(_doc.Token(g).Span, _doc.Token(g).Lemma) : Matches(g, noun))) continue;
+                foreach (var m in Children(g))
+                    if (RelIs(m, "case") && Matches(m, preposition)) return g;
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /// <summary>Whether <paramref name="verb"/> has a subject that is an actor spelled as a relative pronoun ("WHO").</summary>
