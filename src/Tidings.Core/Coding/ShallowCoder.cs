@@ -2258,7 +2258,6 @@ public sealed partial class ShallowCoder : IEventCoder
             // of talks is not an event of its own (a consultation about a consultation is still coded).
             if (tr.Entry.Root != "04" && (tr.IsNoun || doc.TokUpos(node) is Upos.NOUN or Upos.PROPN || doc.Token(node).Xpos == "VBG" || _tree.PurposeOfNoun(node) >= 0)
                 && _tree.TopicOfTalks(node, h => TriggerCovering(h, i) is var ck && ck >= 0 && _trigs[ck].Entry.Root == "04")) return true;
-            if ((tr.IsNoun || doc.TokUpos(node) == Upos.NOUN) && _tree.ObjectOfPraiseOrBlame(node)) return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
             // "During a visit to Hanoi, Lee pledged loans": a visit, talks or clash that sets the clause's time is news of its own.

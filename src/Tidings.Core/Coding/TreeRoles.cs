@@ -1591,19 +1591,6 @@ internal sealed partial class TreeRoles
         "deplore", "decry", "slam", "lambast", "blast",
     };
 
-    /// <summary>
-    /// "a statement condemning Russian strikes on Ukrainian power plants", "demanded that the agency condemn the strikes on its
-    /// nuclear sites", "blamed the attacks on FARC dissidents": an event noun that is the direct object of a verb of praise
-    /// or blame is the act judged, known news the judging presupposes (gold/README.md, event nouns), whether or not the
-    /// judging is itself coded (a text's content, a demanded condemnation).
-    /// </summary>
-    public bool ObjectOfPraiseOrBlame(int node)
-    {
-        if (!Parsed || node < _f || node >= _e || !RelIs(node, "obj")) return false;
-        int h = Head(node);
-        return h >= 0 && IsVerbal(h) && _doc.Token(h).Lemma is { } lemma && (PraiseOrBlameVerbs.Contains(lemma) || lemma == "blame");
-    }
-
     /// <summary>Verbs whose subject undergoes the event named by their object: "faces charges", "risks sanctions",
     /// "underwent questioning", "escaped arrest". The subject is the one acted on, never the doer.</summary>
     private static readonly HashSet<string> UndergoingVerbs = new(StringComparer.OrdinalIgnoreCase)

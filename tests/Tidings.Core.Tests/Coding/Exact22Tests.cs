@@ -11,8 +11,7 @@ public class Exact22Tests
     [Theory]
     // the noun "strike(s)" of a state's forces is an air or missile strike
     [InlineData("Turkish strikes on Kurdish militant positions in northern Iraq killed five fighters.", "TUR→*:195|!TUR→*:190")]
-    // (heading its clause: "Moscow condemned American strikes on Syria" judges strikes it presupposes, which are not coded
-    // again; Precision28Tests)
+    [InlineData("Moscow condemned American strikes on Syria.", "USA→SYR:195|!USA→SYR:190")]
     [InlineData("American strikes on Syria hit an air base near Homs.", "USA→SYR:195|!USA→SYR:190")]
     [InlineData("The Israeli air force carried out strikes on militant hideouts in Gaza overnight.", "ISR*→*:195|!ISR*→*:190")]
     [InlineData("Russia stepped up its strikes on Ukrainian power stations this week.", "RUS→UKR:195|!RUS→UKR:190")]
