@@ -19,14 +19,7 @@ public sealed class DuckDbEventStore28Tests : IDisposable
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 
-    private static long Scalar(string dbPath, string sql)
-    {
-        using var c = new DuckDBConnection("Data Source=" + dbPath);
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToInt64(cmd.ExecuteScalar());
-    }
+    private static long Scalar(string dbPath, string sql) => DuckDbEventStoreTests.Scalar(dbPath, sql);
 
     /// <summary>A store as released before this change: version 1's tables (with primary keys) migrated on open.</summary>
     private string StoreWithPrimaryKeys(string name)

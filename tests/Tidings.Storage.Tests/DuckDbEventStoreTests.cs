@@ -17,7 +17,8 @@ public sealed class DuckDbEventStoreTests : IDisposable
 
     private string FileIn(string name) => Path.Combine(_dir, name);
 
-    private static long Scalar(string dbPath, string sql)
+    /// <summary>One number a query over a stored file returns (shared by the storage test classes).</summary>
+    internal static long Scalar(string dbPath, string sql)
     {
         using var c = new DuckDBConnection("Data Source=" + dbPath);
         c.Open();
