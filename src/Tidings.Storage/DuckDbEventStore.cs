@@ -247,25 +247,41 @@ public sealed class DuckDbEventStore : IEventStore
         }
     }
 
+    /// <summary>Keys of the stored articles among <paramref name="hashes"/>, by content hash.</summary>
+    /// <remarks>
+    /// A batch asks with <c>content_hash IN ($1, …, $k)</c>, in chunks of at most <see cref="FindChunk"/> hashes. The
+    /// earlier <c>list_contains($1, content_hash)</c> evaluated a list function on every stored row: on a store of a
+    /// million articles it took 0.7–1.2 s per batch of 200, against 30–100 ms for the IN list (median of 15 batches,
+    /// half of them new, on a shared 2-core machine; both still read the column, so both grow with the store).
+    /// </remarks>
     private Dictionary<string, long> FindArticles(string[] hashes)
     {
         var found = new Dictionary<string, long>(StringComparer.Ordinal);
-        using var cmd = _db.CreateCommand();
-        if (hashes.Length == 1)
+        string[] distinct = hashes.Distinct(StringComparer.Ordinal).ToArray();
+        for (int start = 0; start < distinct.Length; start += FindChunk)
         {
-            // One article: a lookup in the UNIQUE index rather than a scan.
-            cmd.CommandText = "SELECT content_hash, key FROM articles WHERE content_hash = $1";
-            cmd.Parameters.Add(new DuckDBParameter(hashes[0]));
+            int n = Math.Min(FindChunk, distinct.Length - start);
+            using var cmd = _db.CreateCommand();
+            if (n == 1)
+            {
+                // One article: a lookup in the UNIQUE index rather than a scan.
+                cmd.CommandText = "SELECT content_hash, key FROM articles WHERE content_hash = $1";
+            }
+            else
+            {
+                var sb = new StringBuilder("SELECT content_hash, key FROM articles WHERE content_hash IN (");
+                for (int i = 1; i <= n; i++) sb.Append(i == 1 ? "$" : ", $").Append(i.ToString(CultureInfo.InvariantCulture));
+                cmd.CommandText = sb.Append(')').ToString();
+            }
+            for (int i = 0; i < n; i++) cmd.Parameters.Add(new DuckDBParameter(distinct[start + i]));
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) found[r.GetString(0)] = r.GetInt64(1);
         }
-        else
-        {
-            cmd.CommandText = "SELECT content_hash, key FROM articles WHERE list_contains($1, content_hash)";
-            cmd.Parameters.Add(new DuckDBParameter(hashes.Distinct().ToList()));
-        }
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) found[r.GetString(0)] = r.GetInt64(1);
         return found;
     }
+
+    /// <summary>Most hashes asked in one duplicate-check query (a batch is 200 by default).</summary>
+    private const int FindChunk = 500;
 
     /// <summary>Draws article and event keys from their sequences in one round trip; keys ascend in each array.</summary>
     private (long[] Articles, long[] Events) NextKeys(int articles, int events)

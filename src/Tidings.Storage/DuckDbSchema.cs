@@ -7,8 +7,8 @@ namespace Tidings.Storage;
 /// PRIMARY KEY is declared on them (docs/decisions/030-speed28-keys-without-indexes.md; DuckDB would keep an ART
 /// index per key that no query reads and that cost about a sixth of a batch's write CPU), and no foreign keys (DuckDB
 /// checks them row by row and they would slow the appender); the store writes parent and children in one
-/// transaction instead. The one index is <c>articles.content_hash</c>'s UNIQUE, which the duplicate check looks
-/// up and which refuses a second copy of an article even if that check were bypassed. Stores created before
+/// transaction instead. The one index is <c>articles.content_hash</c>'s UNIQUE, which a one-article duplicate check looks
+/// up (a batch's check reads the column with an IN list) and which refuses a second copy of an article even if that check were bypassed. Stores created before
 /// this keep their primary keys; they read and write the same.
 /// </summary>
 internal static class DuckDbSchema
