@@ -1010,7 +1010,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // which hosts three million Syrian refugees, sent aid to Gaza" resumes that clause at the finite verb after the
             // closing comma, so the verb's subject is the interrupted clause's ("Turkey"), never an actor inside the
             // relative clause ("Syrian refugees").
-            int interrupted = -1;
+            int interrupted = -1, interruptedAntecedent = -1;
             for (int t = _f + 1; t < _e; t++)
             {
                 int parent = -2, antecedent = -1; int startAt = t;
@@ -1025,7 +1025,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     {
                         parent = -1; antecedent = LastActorBefore(t); opensRelative = true;
                     }
-                    else if (interrupted >= 0 && ResumesInterruptedClause(w)) parent = interrupted;
+                    // The resumed clause's subject is the relative clause's antecedent, as inside it: "Kenya and Ethiopia,
+                    // which have mediated ..., invited ..." keeps both conjuncts before the antecedent.
+                    else if (interrupted >= 0 && ResumesInterruptedClause(w)) { parent = interrupted; antecedent = interruptedAntecedent; }
                     else if (IsParticiple(w)) parent = _clauses.Count;
                 }
                 else if (Is(t, Words.Coordinator) && actorOf[t - 1] < 0)
@@ -1061,7 +1063,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 cur.End = startAt;
                 bool added = cur.End > cur.Start;
                 if (added) _clauses.Add(cur);
-                if (opensRelative && added) interrupted = _clauses.Count - 1;
+                if (opensRelative && added) { interrupted = _clauses.Count - 1; interruptedAntecedent = antecedent; }
                 cur = new Clause { Start = startAt, Parent = Math.Min(parent, _clauses.Count - 1), Antecedent = antecedent, Subject = -1, FirstTarget = -1 };
             }
             cur.End = _e;
