@@ -1006,9 +1006,15 @@ public sealed partial class ShallowCoder : IEventCoder
         private void SplitClauses()
         {
             var cur = new Clause { Start = _f, Parent = -1, Antecedent = -1, Subject = -1, FirstTarget = -1 };
+            // The clause an open non-restrictive relative clause (", which ...", ", who ...") interrupts, or -1: "Turkey,
+            // which hosts three million Syrian refugees, sent aid to Gaza" resumes that clause at the finite verb after the
+            // closing comma, so the verb's subject is the interrupted clause's ("Turkey"), never an actor inside the
+            // relative clause ("Syrian refugees").
+            int interrupted = -1, interruptedAntecedent = -1;
             for (int t = _f + 1; t < _e; t++)
             {
                 int parent = -2, antecedent = -1; int startAt = t;
+                bool opensRelative = false;
                 if (IsWord(t - 1, ";")) parent = -1;
                 else if (IsWord(t, ",") && t + 1 < _e && actorOf[t + 1] < 0)
                 {
@@ -1017,8 +1023,11 @@ public sealed partial class ShallowCoder : IEventCoder
                         parent = IsParticiple(w + 1) ? _clauses.Count : -1;
                     else if (Is(w, Words.Relative))
                     {
-                        parent = -1; antecedent = LastActorBefore(t);
+                        parent = -1; antecedent = LastActorBefore(t); opensRelative = true;
                     }
+                    // The resumed clause's subject is the relative clause's antecedent, as inside it: "Kenya and Ethiopia,
+                    // which have mediated ..., invited ..." keeps both conjuncts before the antecedent.
+                    else if (interrupted >= 0 && ResumesInterruptedClause(w)) { parent = interrupted; antecedent = interruptedAntecedent; }
                     else if (IsParticiple(w)) parent = _clauses.Count;
                 }
                 else if (Is(t, Words.Coordinator) && actorOf[t - 1] < 0)
@@ -1048,8 +1057,13 @@ public sealed partial class ShallowCoder : IEventCoder
                     }
                 }
                 if (parent == -2 || startAt < 0) continue;
+                // A relative clause that follows a relative clause, or a new top-level clause, ends the interruption; one that
+                // resumes the interrupted clause ends it too (one relative clause is closed by one finite verb).
+                if (parent == interrupted || parent == -1) interrupted = -1;
                 cur.End = startAt;
-                if (cur.End > cur.Start) _clauses.Add(cur);
+                bool added = cur.End > cur.Start;
+                if (added) _clauses.Add(cur);
+                if (opensRelative && added) { interrupted = _clauses.Count - 1; interruptedAntecedent = antecedent; }
                 cur = new Clause { Start = startAt, Parent = Math.Min(parent, _clauses.Count - 1), Antecedent = antecedent, Subject = -1, FirstTarget = -1 };
             }
             cur.End = _e;
@@ -1087,6 +1101,17 @@ public sealed partial class ShallowCoder : IEventCoder
             return char.IsLower(s[0]) && !s.Equals("during", StringComparison.OrdinalIgnoreCase) && !s.Equals("including", StringComparison.OrdinalIgnoreCase)
                 && !s.Equals("according", StringComparison.OrdinalIgnoreCase) && !s.Equals("regarding", StringComparison.OrdinalIgnoreCase)
                 && !s.Equals("following", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>True when the word after a comma that closes a non-restrictive relative clause opens a finite verb
+        /// group (past or present tense, a modal, or an auxiliary before a verb), perhaps after one adverb: "Turkey, which
+        /// hosts refugees, sent ...", "ECOWAS, which has struggled ..., suspended ...", "..., has agreed ...". A participle
+        /// ("killing", "backed by") or a noun phrase after the comma continues the relative clause or an apposition.</summary>
+        private bool ResumesInterruptedClause(int w)
+        {
+            if (w < _e && doc.Token(w).Xpos is "RB" && actorOf[w] < 0) w++;
+            if (w >= _e || actorOf[w] >= 0 || Is(w, Words.Relative)) return false;
+            return doc.Token(w).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
         }
 
         private int LastActorBefore(int t)

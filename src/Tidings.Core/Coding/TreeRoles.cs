@@ -848,6 +848,16 @@ internal sealed partial class TreeRoles
                 how = "tree:measure-maker";
                 return maker;
             }
+            // "adopted a resolution demanding an immediate ceasefire": the parser may hang the participle on the verb of
+            // making (advcl) rather than on the law noun; the law still does what its maker does through it, so the maker is
+            // the doer, not the law (MeasureDoer below would leave the participle with no actor).
+            if (rel == "advcl" && _doc.Token(v).Xpos == "VBG" && v > h)
+                foreach (var c in Children(h))
+                    if (RelIs(c, "obj") && c < v && MeasureMaker(c) is var resolutionMaker && resolutionMaker >= 0)
+                    {
+                        how = "tree:measure-maker";
+                        return resolutionMaker;
+                    }
             if (rel is "acl" or "advcl" && _doc.Token(v).Xpos == "VBG" && MeasureDoer(v, h))
             {
                 how = NonActorAgent;

@@ -24,6 +24,7 @@ public static class FiniteVerbRoot
             || (words[root].Upos == "ADJ" && root == 0 && words[root].Form.Length > 0 && char.IsUpper(words[root].Form[0]));
         if (!nominalRoot) return;
         if (ParticipleObjectTakenForSubject(words, heads, relations, root)) return;
+        if (VerbAfterRelativeClause(words, heads, relations, root)) return;
         int v = -1;
         for (int i = 1; i < n; i++)
         {
@@ -78,6 +79,66 @@ public static class FiniteVerbRoot
                 // the verb, the rest of the subject phrase on its head.
                 heads[t] = relations[t] is "punct" or "advmod" or "obl" or "nsubj" || subject < 0 ? v : subject;
         }
+    }
+
+    /// <summary>
+    /// "Myanmar's military government, which seized power in a coup and has since lost control of the borderlands, announced
+    /// on Tuesday that ...", "Cameroon's opposition coalition (an alliance of seven parties led by a former minister)
+    /// demanded ...": the parser hangs the finite verb after the interruption's closing comma or bracket inside it (a
+    /// conjunct of its last verb, a clause on its last noun) and leaves the subject noun the root. A noun root followed by
+    /// ", which" (or "who", "whose") and a relative clause on it, by a comma and an apposition, or by a bracket, and a past
+    /// or present tense verb right after a later closing comma or bracket (an adverb may stand between), is a subject
+    /// interrupted by what it is said to be: the verb becomes the root, the old root its subject, and what follows the verb
+    /// but hung before it hangs on the verb. Returns true when the tree was rebuilt.
+    /// </summary>
+    private static bool VerbAfterRelativeClause(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int root)
+    {
+        int n = words.Count;
+        if (root + 3 >= n) return false;
+        // The interruption: a relative clause (", which ..."), an apposition between commas (", a former general, ...") or
+        // one in brackets ("(an alliance of seven parties)"), each hung on the root noun.
+        string opener = words[root + 1].Form, closer;
+        bool interrupted = false;
+        if (opener == "(")
+        {
+            closer = ")";
+            for (int i = root + 2; i < n && !interrupted; i++) interrupted = heads[i] == root && relations[i] is "appos" or "acl:relcl" or "acl" or "parataxis";
+        }
+        else if (opener == ",")
+        {
+            closer = ",";
+            bool relativeWord = words[root + 2].Form is "which" or "who" or "whose";
+            for (int i = root + 2; i < n && !interrupted; i++)
+                interrupted = heads[i] == root && (relativeWord ? relations[i] == "acl:relcl" : relations[i] == "appos");
+        }
+        else return false;
+        if (!interrupted) return false;
+        int v = -1;
+        for (int i = root + 4; i < n; i++)
+        {
+            if (words[i].Upos != "VERB" || words[i].Xpos is not ("VBD" or "VBZ" or "VBP")) continue;
+            int p = i - 1;
+            if (words[p].Upos == "ADV") p--;
+            if (words[p].Form != closer) continue;
+            // The verb must hang inside the relative clause or on the root noun, not head a clause of its own.
+            if (relations[i] is not ("conj" or "acl" or "amod" or "parataxis" or "acl:relcl") || heads[i] == root && relations[i] == "acl:relcl") return false;
+            v = i;
+            break;
+        }
+        if (v < 0) return false;
+        heads[v] = -1; relations[v] = "root";
+        heads[root] = v; relations[root] = "nsubj";
+        for (int t = 0; t < n; t++)
+        {
+            if (t == v || heads[t] < 0 || heads[t] == v) continue;
+            if ((t == v - 1 || t == v - 2) && words[t].Form == ",") { heads[t] = v; relations[t] = "punct"; continue; }
+            if (t > v && heads[t] < v)
+            {
+                heads[t] = v;
+                relations[t] = relations[t] switch { "nmod" => "obl", "acl" => "advcl", var r => r };
+            }
+        }
+        return true;
     }
 
     /// <summary>

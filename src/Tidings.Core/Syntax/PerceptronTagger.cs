@@ -210,6 +210,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairOrderPreposition(words, classes);
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
+        RepairVerbAfterRelativeClause(words, classes);
         RepairVerbAfterModal(words, classes);
         RepairVerbAfterObjectTo(words, classes);
         RepairPluralAfterTo(words, classes);
@@ -396,6 +397,50 @@ public sealed class PerceptronTagger : IPipelineComponent
             int k = i + 2;
             if (_xpos[classes[k]] is "RB" or "RBR" && k + 1 < words.Count) k++;
             if (_xpos[classes[k]] == "VBD") classes[i] = _vbdClass;
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Turkey, which hosts three million refugees, sent aid to Gaza", "ECOWAS, which has struggled to contain a wave of
+    /// coups, suspended Guinea-Bissau": a sentence that opens with its subject and a non-restrictive relative clause
+    /// resumes its own clause after the relative clause's closing comma, and the -ed form (or irregular past) right after
+    /// that comma is the sentence's verb. The tagger reads it as a participle or adjective ("granted asylum", "suspended
+    /// Guinea-Bissau"), and the parser then makes the subject the root and the sentence verbless. Only when nothing before the
+    /// relative clause is finite and the relative clause has a verb of its own; a participle before "by" ("..., backed by
+    /// Iran, ...") and a naming participle ("..., called ...") stay.
+    /// </summary>
+    private void RepairVerbAfterRelativeClause(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbdClass < 0) return;
+        int open = -1;
+        for (int i = 1; i + 1 < words.Count && i < 12; i++)
+        {
+            var x = _xpos[classes[i]];
+            if (x is "VBD" or "VBZ" or "VBP" or "MD") return;
+            if (words[i] == "," || words[i] == "(") { if (words[i] == "," && words[i + 1] is "which" or "who" or "whose") open = i; break; }
+        }
+        if (open < 0) return;
+        bool relativeVerb = false;
+        int commas = 0;
+        for (int i = open + 2; i + 1 < words.Count; i++)
+        {
+            var x = _xpos[classes[i]];
+            if (words[i] != ",")
+            {
+                relativeVerb |= x is "VBD" or "VBZ" or "VBP" or "MD";
+                continue;
+            }
+            if (++commas > 3) return;
+            if (!relativeVerb) continue;
+            int v = i + 1;
+            var vx = _xpos[classes[v]];
+            if (vx is "VBD" or "VBZ" or "VBP" or "MD") return;
+            if (vx is not ("VBN" or "JJ")) continue;
+            bool past = words[v].EndsWith("ed", StringComparison.OrdinalIgnoreCase) || (vx == "VBN" && IrregularPasts.Contains(words[v]));
+            if (!past || char.IsUpper(words[v][0]) || NamingParticiples.Contains(words[v])) continue;
+            if (v + 1 < words.Count && words[v + 1].Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            classes[v] = _vbdClass;
             return;
         }
     }
