@@ -160,6 +160,18 @@ public sealed partial class ShallowCoder : IEventCoder
         private ReadOnlySpan<char> W(int t) => doc.Token(t).Span;
         private bool Is(int t, WordSet set) => t >= _f && t < _e && set.Contains(W(t));
         private bool IsWord(int t, string w) => t >= _f && t < _e && W(t).Equals(w, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>A prenominal word that names an event as not yet (or not surely) happened: "a planned march", "an
+        /// upcoming strike", "a possible attack". Only as a modifier in the noun phrase ("amod", or right after a determiner):
+        /// "the army planned attacks" is a verb of intent with its own reading.</summary>
+        private bool UnrealisedModifier(int t) => t >= _f && t < _e && UnrealisedWords.Contains(W(t).ToString())
+            && (doc.Token(t).Relation == "amod" || (t - 1 >= _f && doc.TokUpos(t - 1) == Upos.DET));
+
+        private static readonly HashSet<string> UnrealisedWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "planned", "proposed", "upcoming", "scheduled", "expected", "possible", "potential", "prospective", "forthcoming",
+            "impending", "looming", "mooted",
+        };
         private int ActorAt(int t) => t >= _f && t < _e ? actorOf[t] : -1;
         private ActorMention A(int a) => doc.Actors[a];
 
@@ -1905,6 +1917,12 @@ public sealed partial class ShallowCoder : IEventCoder
             if (tr.Start > _f && entry.Root is not ("18" or "19" or "20") && (IsWord(tr.Start - 1, "any")
                 || (tr.Start - 1 > _f && IsWord(tr.Start - 2, "any") && doc.TokUpos(tr.Start - 1) is Upos.ADJ or Upos.NOUN or Upos.PROPN)))
                 return;
+            // "ahead of a planned opposition march", "an upcoming general strike", "foiled a planned attack on the embassy": a
+            // protest or an attack named as planned, expected or possible has not happened, and its planner is not said to
+            // threaten it. (Visits and talks keep theirs: a planned visit is an intent, 036.)
+            if (tr.Start > _f && entry.Root is "14" or "18" or "19" or "20" && (UnrealisedModifier(tr.Start - 1)
+                || (tr.Start - 1 > _f && UnrealisedModifier(tr.Start - 2) && doc.TokUpos(tr.Start - 1) is Upos.ADJ or Upos.NOUN or Upos.PROPN)))
+                return;
             // "raised fears of a new war with Eritrea", "the risk of renewed fighting": an event named only as what is feared or
             // risked has not happened (session 16, blind26).
             if (tr.IsNoun && _tree.Parsed && FearedEvent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) return;
@@ -1972,8 +1990,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 embedded = -1;
             // "rejected the AU's demand to release the president", "turned down Sri Lanka's request for a credit line", "turned down
             // Brazil's offer to mediate": what the rejected call, request or offer asks for gives the refusal its code (1243,
-            // 1221, 126 rather than the 125 of a rejected offer), as "refused to release" does.
-            if (!tr.IsNoun && (entry.Frame == FrameKind.Reject || entry.Root == "12") && _tree.Parsed
+            // 1221, 126 rather than the 125 of a rejected offer), as "refused to release" does. A veto is its own code whatever
+            // the vetoed text asks for ("vetoed a resolution calling for a ceasefire" is 129, not 1246).
+            if (!tr.IsNoun && (entry.Frame == FrameKind.Reject || entry.Root == "12") && entry.Cameo != "129" && _tree.Parsed
                 && _tree.ProposalContent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var content && content >= 0
                 && TriggerCovering(content, i) is var ck && ck >= 0 && !_trigs[ck].Entry.Has(TriggerFlags.Report)
                 && MapFrame(FrameKind.Reject, _trigs[ck].Entry.Cameo, "120") is var refused && refused != "120")

@@ -803,6 +803,19 @@ internal sealed partial class TreeRoles
                                 LastSubjectNode = gc;
                                 return owner;
                             }
+                    // "Indonesia's president said his country was ready to send troops", "the ministry said its country would
+                    // retaliate": "his", "her", "its" or "their" country (or nation) as the subject of a clause a speech verb
+                    // reports is the speaker's own, and the speaker stands for it, as "Ankara" does in "said Ankara was ready".
+                    if (a < 0 && _doc.Token(c).Lemma is "country" or "nation" && HasPronounPossessor(c, personal: true)
+                        && Head(v) is var said && said >= 0 && Rel(v) is "ccomp" && IsVerbal(said) && _doc.Token(said).Lemma is { } saidLemma
+                        && SpeechVerbs.Contains(saidLemma))
+                        foreach (var gc in Children(SharedSubjectHolder(said)))
+                            if (RelIs(gc, "nsubj") && ActorOfNode(gc) is var speaker && speaker >= 0)
+                            {
+                                how = "tree:own-country-pronoun-antecedent";
+                                LastSubjectNode = gc;
+                                return speaker;
+                            }
                     // A "he" or "she" the tree links to no actor stands for a person the coder cannot name; the nearest
                     // actor before it is no stand-in.
                     if (a < 0 && IsPersonPronoun(c))
@@ -2535,7 +2548,11 @@ internal sealed partial class TreeRoles
             {
                 // "threatened to strike warships": a clause's verb is no noun of the phrase ("threaten strike" is a labour
                 // strike); only a phrase that spells the "to" matches a verb there ("threaten to cut").
-                if (c > last && Word(c, w) && !(IsInfinitive(c) && words[w - 1] != "to")) { found = c; break; }
+                // "demanded that Israel release the prisoners": nor is the verb of a "that" clause with a subject of its own
+                // ("demand release" is the noun "the release of"); the clause is a framed act, aimed at its own subject. (Not
+                // any verb with a subject: "allowed IAEA inspectors to return" may come out of the parser with "inspectors"
+                // as a verb whose subject is "IAEA".)
+                if (c > last && Word(c, w) && !(IsInfinitive(c) && words[w - 1] != "to") && !(IsVerbal(c) && HasSubject(c) && MarkOf(c) == "that")) { found = c; break; }
                 // "carried out a wave of strikes": the noun may hang from the object; "shut down mobile internet services":
                 // so may a compound modifier of it.
                 if (RelIs(c, "obj") || RelIs(c, "obl"))
