@@ -1188,13 +1188,21 @@ public sealed partial class ShallowCoder : IEventCoder
         /// "between the army"), or "and" after such an actor ("between Hamas and Israel").</summary>
         private bool AfterBetween(int first, int lo)
         {
-            int p = first - 1;
-            if (p >= lo && IsWord(p, "the")) p--;
+            int p = BeforeSide(first - 1, lo);
             if (p >= lo && IsWord(p, "between")) return true;
             if (p < lo + 1 || !IsWord(p, "and") || actorOf[p - 1] is not (var b and >= 0)) return false;
-            int q = A(b).Tokens.FirstToken - 1;
-            if (q >= lo && IsWord(q, "the")) q--;
+            int q = BeforeSide(A(b).Tokens.FirstToken - 1, lo);
             return q >= lo && IsWord(q, "between");
+        }
+
+        /// <summary>The token before a "between" side whose actor starts after <paramref name="p"/>: up to three adjectives or
+        /// numbers outside any actor ("between federal troops and ethnic rebels") and then "the" are stepped back over, as
+        /// <see cref="SideStart"/> steps forward over them.</summary>
+        private int BeforeSide(int p, int lo)
+        {
+            for (int n = 0; n < 3 && p >= lo && actorOf[p] < 0 && doc.TokUpos(p) is Upos.ADJ or Upos.NUM; n++) p--;
+            if (p >= lo && IsWord(p, "the")) p--;
+            return p;
         }
 
         /// <summary>"waving Russian flags and chanting slogans": a phrase right after a verb (past its determiners) is
@@ -4098,8 +4106,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.Parsed && treeSrc == src && src >= 0
                 && (passive ? _tree.CountedPeoplePassiveSubject(innerNode) : CountedPeopleAimedAt(inner, innerNode))
                 && (_tree.LocativeCountry(innerNode, doc.Places)
-                    // "struck an apartment block in Dnipro, killing 12 people": the place the attack a participle tells the outcome of.
-                    ?? (_tree.ParticipleGovernor(innerNode) is var pg && pg >= 0 ? _tree.LocativeCountry(pg, doc.Places, attacked: true) : null)
+                    // "struck an apartment block in Dnipro, killing 12 people": the place the attack a participle tells the outcome
+                    // of; "Israeli strikes on the town of Nabatieh killed five people": the place the attack noun subject struck.
+                    // Only then the doer's own country: victims of a cross-border attack are people of the place it hit.
+                    ?? StruckCountry(headNode, innerNode)
                     ?? A(src).Country) is var victims)
             {
                 // "deported 81 Afghan men to Kabul", "detained 30 Cambodian men": a country adjective on the counted people
@@ -5463,7 +5473,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // "shelled residential districts of Kherson, killing three civilians": what the governing attack struck is the
             // place, before the participle's own object, which is the victims themselves.
             // "Israeli strikes on Gaza killed 40 people": the attack noun that is the killing's subject struck the place.
-            return (_tree.ParticipleGovernor(innerNode) is var g && g >= 0 ? _tree.LocativeCountry(g, doc.Places, attacked: true) : null)
+            return (_tree.OutcomeGovernor(innerNode) is var g && g >= 0 ? _tree.LocativeCountry(g, doc.Places, attacked: true) : null)
                 ?? (_tree.EventSubject(innerNode) is var ns && ns >= 0 ? _tree.LocativeCountry(ns, doc.Places, attacked: true) : null)
                 ?? _tree.LocativeCountry(innerNode, doc.Places, attacked: true)
                 ?? (headNode != innerNode ? _tree.LocativeCountry(headNode, doc.Places, attacked: true) : null);
@@ -5667,6 +5677,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 // (A bare role code is no demonym: "hundreds of rebels" are fighters.)
                 || (vc.Length == 3 && m.Country == vc && m.Tokens.Length == 1 && doc.Token(m.Tokens.FirstToken).Xpos is "NNPS" or "NNS");
             if (!people) return false;
+            // "expelled the entire population of three villages": a whole population is a mass, whatever number it goes uncounted by.
+            if (IsWord(m.Tokens.EndToken - 1, "population") || IsWord(m.Tokens.EndToken - 1, "populations")) return true;
             // "killed 32 people, most of them women and children": the victims named in an apposition are the counted people
             // the apposition describes, so the count on that head is theirs.
             if (_tree.Parsed && Syntax.Attachment.SpanHead(doc, m.Tokens) is var vh && vh >= 0 && doc.Token(vh).Relation == "appos"
@@ -6746,16 +6758,29 @@ public sealed partial class ShallowCoder : IEventCoder
             a = b = -1;
             int t = BetweenAfter(tr, maxGap, out _);
             if (t < 0) return false;
-            int k = t + 1; while (Is(k, Words.Determiner)) k++;
+            int k = SideStart(t + 1);
             a = ActorAt(k);
             if (a < 0) return false;
             // "fighting between the two neighbours": a resolved pair is both sides on the same tokens, one after the other.
             if (a + 1 < doc.Actors.Count && A(a + 1).Tokens == A(a).Tokens) { b = a + 1; return true; }
             k = A(a).Tokens.EndToken;
             if (!IsWord(k, "and")) return false;
-            k++; while (Is(k, Words.Determiner)) k++;
+            k = SideStart(k + 1);
             b = ActorAt(k);
             return b >= 0;
+        }
+
+        /// <summary>
+        /// The first token of the side that starts at <paramref name="k"/> in a "between" list: determiners, and up to three
+        /// adjectives or numbers that the actor's span leaves out, are skipped ("between federal troops and ethnic rebels",
+        /// "between the army and two rival militias"), so the side is the actor they describe. Invariant: never moves past
+        /// a token that is part of an actor, a noun, a verb or punctuation.
+        /// </summary>
+        private int SideStart(int k)
+        {
+            while (Is(k, Words.Determiner)) k++;
+            for (int n = 0; n < 3 && k < _e && ActorAt(k) < 0 && doc.TokUpos(k) is Upos.ADJ or Upos.NUM; n++) k++;
+            return k;
         }
 
         /// <summary>Marks the event-noun triggers in [from, to) as coded: they are part of an event already coded.</summary>
@@ -6789,7 +6814,7 @@ public sealed partial class ShallowCoder : IEventCoder
             bool closed = false;
             for (int k = t + 1; k < end;)
             {
-                while (Is(k, Words.Determiner)) k++;
+                k = SideStart(k);
                 int a = ActorAt(k);
                 if (a < 0 || sides.Contains(a)) break;
                 sides.Add(a);

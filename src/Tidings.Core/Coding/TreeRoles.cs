@@ -3874,6 +3874,24 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// <see cref="ParticipleGovernor"/>, or, when the parser hung a comma-led participle on the verb's object ("struck the
+    /// city of Dnipro, killing seven people" read as the city doing the killing), the verb whose direct object it hangs on:
+    /// a participle set off by a comma tells the outcome of the clause, not a property of its object. Only for finding the
+    /// place an attack struck; -1 when neither reading holds.
+    /// </summary>
+    public int OutcomeGovernor(int node)
+    {
+        if (ParticipleGovernor(node) is var g && g >= 0) return g;
+        if (!Parsed || node <= _f || node >= _e || !RelIs(node, "acl") || HasSubject(node)
+            || !_doc.Token(node).Span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !_doc.Token(node - 1).Span.Equals(",", StringComparison.Ordinal)) return -1;
+        int noun = Head(node);
+        if (noun < 0 || !RelIs(noun, "obj")) return -1;
+        int verb = Head(noun);
+        return verb >= 0 && IsVerbal(verb) ? verb : -1;
+    }
+
+    /// <summary>
     /// The subject of a verb when it is a noun that is no actor's head ("an Israeli air strike killed three people",
     /// "Russian shelling wounded two"), or -1. Such a subject is the event the verb tells the outcome of.
     /// </summary>
