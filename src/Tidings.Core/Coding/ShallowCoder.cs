@@ -4010,7 +4010,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (actorOf[k] is var a && a >= 0 && a != src && !_reporters.Contains(a) && !TreeRoles.Refines(A(src), A(a)) && !OwnForce(src, a)
                         && A(a).Code is { } ac && A(src).Code is { } sc0 && !sc0.StartsWith(ac, StringComparison.Ordinal)
                         // "Germany reopened its embassy in Damascus": the source's own mission is no target; the place is.
-                        && !(A(a).Country is { } missionCountry && missionCountry == A(src).Country && IsOwnMission(a)))
+                        && !(A(a).Country is { } missionCountry && missionCountry == A(src).Country && IsOwnMission(a))
+                        // "challenge the result in the Supreme Court": the court a case is brought before hears it; it is
+                        // not whom the case is brought against.
+                        && !(code.StartsWith("115", StringComparison.Ordinal) && RoleOf(a) == "JUD"))
                     {
                         // "sent additional doctors", "flew in rescue teams": the people an aid phrase sends are the aid, not
                         // its recipient. A country the context gave them (the place they are sent to, the article's country)

@@ -2493,6 +2493,19 @@ internal sealed partial class TreeRoles
         { "call", "demand", "request", "plea", "appeal", "ultimatum" };
 
     /// <summary>
+    /// True when <paramref name="c"/>, a dependent of a phrase's verb that would match the phrase's word
+    /// <paramref name="w"/>, is a prepositional adjunct whose preposition the phrase does not spell: "suspends peace
+    /// talks with ELN after attack on army base" is no "suspend attack" (087), the attack is what came before. A phrase
+    /// that spells the preposition earlier ("take to court", "place under house arrest") still takes its noun.
+    /// </summary>
+    private bool AdjunctOutsidePhrase(int c, string[] words, int w)
+    {
+        if (!(RelStarts(c, "obl") || RelStarts(c, "nmod")) || CaseOf(c) is not { } prep) return false;
+        for (int k = 1; k < w; k++) if (words[k] == prep) return false;
+        return true;
+    }
+
+    /// <summary>
     /// Matches the words after the verb of a multiword trigger against the verb's dependents rather than the next
     /// tokens: "eased a citywide curfew", "carried out a wave of strikes", "imposed on Tuesday fresh sanctions".
     /// Each word must be a dependent after the verb (a particle, object, oblique, or the object's own dependent),
@@ -2525,7 +2538,7 @@ internal sealed partial class TreeRoles
             {
                 // "threatened to strike warships": a clause's verb is no noun of the phrase ("threaten strike" is a labour
                 // strike); only a phrase that spells the "to" matches a verb there ("threaten to cut").
-                if (c > last && Word(c, w) && !(IsInfinitive(c) && words[w - 1] != "to")) { found = c; break; }
+                if (c > last && Word(c, w) && !(IsInfinitive(c) && words[w - 1] != "to") && !AdjunctOutsidePhrase(c, words, w)) { found = c; break; }
                 // "carried out a wave of strikes": the noun may hang from the object; "shut down mobile internet services":
                 // so may a compound modifier of it.
                 if (RelIs(c, "obj") || RelIs(c, "obl"))
@@ -2538,7 +2551,10 @@ internal sealed partial class TreeRoles
                         // "found the two men “guilty” of selling drugs": an adjective after the object is its predicate, which
                         // the parser, misled by quotation marks, hangs on the object as a modifier or an apposition (English puts an
                         // adjective that modifies a noun before it).
-                        if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound") || (RelIs(g, "conj") && RelIs(c, "obj") && ModifiedConjunct(g))
+                        // "suspends peace talks with ELN after attack on army base": a modifier of the object in a phrase of
+                        // another preposition than "of" ("a wave of strikes") is a circumstance, not the phrase's noun, unless
+                        // the phrase spells that preposition.
+                        if (g > last && ((RelStarts(g, "nmod") && (CaseOf(g) is null or "of" || !AdjunctOutsidePhrase(g, words, w))) || RelIs(g, "compound") || (RelIs(g, "conj") && RelIs(c, "obj") && ModifiedConjunct(g))
                                 || ((RelIs(g, "amod") || (RelIs(g, "appos") && OpensQuote(g - 1))) && g > c && RelIs(c, "obj"))
                                 || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Word(c, words.Length - 1) && HasObjectBefore(verb, g)))
                             && Word(g, w)) { found = g; break; }
