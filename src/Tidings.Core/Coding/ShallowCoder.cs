@@ -3624,6 +3624,15 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(antecedent); tgtHow = "object-pronoun-antecedent";
             }
+            // "shut down an independent news outlet and seized its equipment", "banned all parties and seized their assets":
+            // property a possessive pronoun gives an owner belongs to whom the same doer acted on just before in the sentence.
+            if (targets.Count == 0 && code.StartsWith("171", StringComparison.Ordinal) && !inner.IsNoun && !passive && _tree.ObjectOwnedByPronoun(innerNode))
+                for (int k = _out.Count - 1; k >= 0; k--)
+                    if (_out[k].Sentence == _sentence && _out[k].Source == src && _out[k].Target >= 0 && _out[k].Target != src)
+                    {
+                        targets.Add(_out[k].Target); tgtHow = "owner-pronoun-antecedent";
+                        break;
+                    }
             // "fired tear gas at the crowd, arrested at least 60 and closed the square", "fired water cannon at the marchers and
             // detained 12 of them": a bare count as the object of a coercive or violent act counts the people the same doer
             // acted on just before in the sentence.

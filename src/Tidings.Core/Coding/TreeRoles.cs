@@ -5741,6 +5741,16 @@ internal sealed partial class TreeRoles
     public bool ParticipleBesideClause(int verb) => Parsed && verb >= _f && verb < _e && RelIs(verb, "advcl")
         && _doc.TokXpos(verb) == "VBG" && MarkOf(verb) is null or "with";
 
+    /// <summary>"seized its equipment", "froze their bank accounts": the verb's object has a possessive pronoun ("its",
+    /// "their", "his", "her") that is no actor mention of its own.</summary>
+    public bool ObjectOwnedByPronoun(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj") && HasPronounPossessor(c, personal: true, unlinked: true)) return true;
+        return false;
+    }
+
     /// <summary>True when the verb's direct object is a third-person pronoun ("accusing it of", "ordered him to leave").</summary>
     public bool ObjectPronoun(int verb)
     {

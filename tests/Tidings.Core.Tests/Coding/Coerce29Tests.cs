@@ -3,9 +3,9 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Disapproval, rejection and reduced relations told in the words real copy uses (coerce29): a ruling or result contested in
 /// court or appealed (115, with the court as the place of the case, not its target), objecting to an act (111), a relief
-/// agency cutting rations (1623), restrictive measures and trade bans (163); and a phrase's noun matched on the parse only
-/// when it is no circumstance in a preposition the phrase does not spell ("suspends talks ... after attack" is no "suspend
-/// attack").
+/// agency cutting rations (1623), restrictive measures and trade bans (163), property a possessive pronoun gives
+/// to the earlier target (1711); and a phrase's noun matched on the parse only when it is no circumstance in a preposition
+/// the phrase does not spell ("suspends talks ... after attack" is no "suspend attack").
 /// </summary>
 public class Coerce29Tests
 {
@@ -50,4 +50,13 @@ public class Coerce29Tests
     // measures against a virus name no one
     [InlineData("The government introduced restrictive measures to slow the spread of the virus.", "!*:163")]
     public void Restrictive_measures_and_trade_bans_are_sanctions(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // property that "its", "their" or "his" gives an owner belongs to whom the same doer acted on just before
+    [InlineData("Tajik authorities shut down two independent news outlets and seized their computers.", "TJKGOV→TJKMED:1711")]
+    [InlineData("Sri Lankan sailors arrested seven Indian fishermen and seized their boat.", "LKAMIL→INDAGR:1711")]
+    [InlineData("Police arrested the opposition leader and confiscated his passport.", "COP→OPP:1711")]
+    // a place taken stays an occupation
+    [InlineData("The army seized the town and its airport.", "!*:1711")]
+    public void Property_owned_by_a_pronoun_is_the_earlier_targets(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
