@@ -2494,16 +2494,21 @@ internal sealed partial class TreeRoles
 
     /// <summary>
     /// True when <paramref name="c"/>, a dependent of a phrase's verb that would match the phrase's word
-    /// <paramref name="w"/>, is a prepositional adjunct whose preposition the phrase does not spell: "suspends peace
-    /// talks with ELN after attack on army base" is no "suspend attack" (087), the attack is what came before. A phrase
-    /// that spells the preposition earlier ("take to court", "place under house arrest") still takes its noun.
+    /// <paramref name="w"/>, is an adjunct of time or cause whose preposition the phrase does not spell: "suspends peace
+    /// talks with ELN after attack on army base" is no "suspend attack" (087), the attack is what came before. Other
+    /// prepositions are bridged as before ("agreed to a ceasefire" is "agree ceasefire", "closed crossings on its border"
+    /// "close border"), and a phrase that spells the preposition still takes its noun.
     /// </summary>
     private bool AdjunctOutsidePhrase(int c, string[] words, int w)
     {
-        if (!(RelStarts(c, "obl") || RelStarts(c, "nmod")) || CaseOf(c) is not { } prep) return false;
+        if (!(RelStarts(c, "obl") || RelStarts(c, "nmod")) || CaseOf(c) is not { } prep || !CircumstancePrepositions.Contains(prep)) return false;
         for (int k = 1; k < w; k++) if (words[k] == prep) return false;
         return true;
     }
+
+    /// <summary>Prepositions that open a circumstance of time or cause, never a phrase trigger's own noun.</summary>
+    private static readonly HashSet<string> CircumstancePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    { "after", "before", "following", "despite", "amid", "amidst", "during", "since", "until", "because" };
 
     /// <summary>
     /// Matches the words after the verb of a multiword trigger against the verb's dependents rather than the next
@@ -2552,9 +2557,8 @@ internal sealed partial class TreeRoles
                         // the parser, misled by quotation marks, hangs on the object as a modifier or an apposition (English puts an
                         // adjective that modifies a noun before it).
                         // "suspends peace talks with ELN after attack on army base": a modifier of the object in a phrase of
-                        // another preposition than "of" ("a wave of strikes") is a circumstance, not the phrase's noun, unless
-                        // the phrase spells that preposition.
-                        if (g > last && ((RelStarts(g, "nmod") && (CaseOf(g) is null or "of" || !AdjunctOutsidePhrase(g, words, w))) || RelIs(g, "compound") || (RelIs(g, "conj") && RelIs(c, "obj") && ModifiedConjunct(g))
+                        // time or cause is a circumstance, not the phrase's noun.
+                        if (g > last && ((RelStarts(g, "nmod") && !AdjunctOutsidePhrase(g, words, w)) || RelIs(g, "compound") || (RelIs(g, "conj") && RelIs(c, "obj") && ModifiedConjunct(g))
                                 || ((RelIs(g, "amod") || (RelIs(g, "appos") && OpensQuote(g - 1))) && g > c && RelIs(c, "obj"))
                                 || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Word(c, words.Length - 1) && HasObjectBefore(verb, g)))
                             && Word(g, w)) { found = g; break; }
