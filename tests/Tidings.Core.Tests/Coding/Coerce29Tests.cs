@@ -24,6 +24,8 @@ public class Coerce29Tests
     // objecting to an act criticises whoever did it
     [InlineData("China objected to the Japanese defence pact.", "CHN→JPN:111")]
     [InlineData("Moscow objected to the deployment of NATO troops in Estonia.", "*→IGOWSTNAT:111")]
+    // "objects" before "to" is mostly the plural noun: things handed back are no criticism
+    [InlineData("The museum returned 40 carved objects to Ghana.", "!*:111")]
     public void Objecting_to_an_act_criticises_its_doer(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
