@@ -3676,6 +3676,15 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(antecedent); tgtHow = "object-pronoun-antecedent";
             }
+            // "shut down an independent news outlet and seized its equipment", "banned all parties and seized their assets":
+            // property a possessive pronoun gives an owner belongs to whom the same doer acted on just before in the sentence.
+            if (targets.Count == 0 && code.StartsWith("171", StringComparison.Ordinal) && !inner.IsNoun && !passive && _tree.ObjectOwnedByPronoun(innerNode))
+                for (int k = _out.Count - 1; k >= 0; k--)
+                    if (_out[k].Sentence == _sentence && _out[k].Source == src && _out[k].Target >= 0 && _out[k].Target != src)
+                    {
+                        targets.Add(_out[k].Target); tgtHow = "owner-pronoun-antecedent";
+                        break;
+                    }
             // "fired tear gas at the crowd, arrested at least 60 and closed the square", "fired water cannon at the marchers and
             // detained 12 of them": a bare count as the object of a coercive or violent act counts the people the same doer
             // acted on just before in the sentence.
@@ -4062,7 +4071,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (actorOf[k] is var a && a >= 0 && a != src && !_reporters.Contains(a) && !TreeRoles.Refines(A(src), A(a)) && !OwnForce(src, a)
                         && A(a).Code is { } ac && A(src).Code is { } sc0 && !sc0.StartsWith(ac, StringComparison.Ordinal)
                         // "Germany reopened its embassy in Damascus": the source's own mission is no target; the place is.
-                        && !(A(a).Country is { } missionCountry && missionCountry == A(src).Country && IsOwnMission(a)))
+                        && !(A(a).Country is { } missionCountry && missionCountry == A(src).Country && IsOwnMission(a))
+                        // "challenge the result in the Supreme Court": the court a case is brought before hears it; it is
+                        // not whom the case is brought against.
+                        && !(code.StartsWith("115", StringComparison.Ordinal) && RoleOf(a) == "JUD"))
                     {
                         // "sent additional doctors", "flew in rescue teams": the people an aid phrase sends are the aid, not
                         // its recipient. A country the context gave them (the place they are sent to, the article's country)

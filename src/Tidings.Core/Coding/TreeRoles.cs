@@ -2516,6 +2516,24 @@ internal sealed partial class TreeRoles
         { "call", "demand", "request", "plea", "appeal", "ultimatum" };
 
     /// <summary>
+    /// True when <paramref name="c"/>, a dependent of a phrase's verb that would match the phrase's word
+    /// <paramref name="w"/>, is an adjunct of time or cause whose preposition the phrase does not spell: "suspends peace
+    /// talks with ELN after attack on army base" is no "suspend attack" (087), the attack is what came before. Other
+    /// prepositions are bridged as before ("agreed to a ceasefire" is "agree ceasefire", "closed crossings on its border"
+    /// "close border"), and a phrase that spells the preposition still takes its noun.
+    /// </summary>
+    private bool AdjunctOutsidePhrase(int c, string[] words, int w)
+    {
+        if (!(RelStarts(c, "obl") || RelStarts(c, "nmod")) || CaseOf(c) is not { } prep || !CircumstancePrepositions.Contains(prep)) return false;
+        for (int k = 1; k < w; k++) if (words[k] == prep) return false;
+        return true;
+    }
+
+    /// <summary>Prepositions that open a circumstance of time or cause, never a phrase trigger's own noun.</summary>
+    private static readonly HashSet<string> CircumstancePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    { "after", "before", "following", "despite", "amid", "amidst", "during", "since", "until", "because" };
+
+    /// <summary>
     /// Matches the words after the verb of a multiword trigger against the verb's dependents rather than the next
     /// tokens: "eased a citywide curfew", "carried out a wave of strikes", "imposed on Tuesday fresh sanctions".
     /// Each word must be a dependent after the verb (a particle, object, oblique, or the object's own dependent),
@@ -2552,7 +2570,7 @@ internal sealed partial class TreeRoles
                 // ("demand release" is the noun "the release of"); the clause is a framed act, aimed at its own subject. (Not
                 // any verb with a subject: "allowed IAEA inspectors to return" may come out of the parser with "inspectors"
                 // as a verb whose subject is "IAEA".)
-                if (c > last && Word(c, w) && !(IsInfinitive(c) && words[w - 1] != "to") && !(IsVerbal(c) && HasSubject(c) && MarkOf(c) == "that")) { found = c; break; }
+                if (c > last && Word(c, w) && !(IsInfinitive(c) && words[w - 1] != "to") && !(IsVerbal(c) && HasSubject(c) && MarkOf(c) == "that") && !AdjunctOutsidePhrase(c, words, w)) { found = c; break; }
                 // "carried out a wave of strikes": the noun may hang from the object; "shut down mobile internet services":
                 // so may a compound modifier of it.
                 if (RelIs(c, "obj") || RelIs(c, "obl"))
@@ -2565,7 +2583,9 @@ internal sealed partial class TreeRoles
                         // "found the two men “guilty” of selling drugs": an adjective after the object is its predicate, which
                         // the parser, misled by quotation marks, hangs on the object as a modifier or an apposition (English puts an
                         // adjective that modifies a noun before it).
-                        if (g > last && (RelStarts(g, "nmod") || RelIs(g, "compound") || (RelIs(g, "conj") && RelIs(c, "obj") && ModifiedConjunct(g))
+                        // "suspends peace talks with ELN after attack on army base": a modifier of the object in a phrase of
+                        // time or cause is a circumstance, not the phrase's noun.
+                        if (g > last && ((RelStarts(g, "nmod") && !AdjunctOutsidePhrase(g, words, w)) || RelIs(g, "compound") || (RelIs(g, "conj") && RelIs(c, "obj") && ModifiedConjunct(g))
                                 || ((RelIs(g, "amod") || (RelIs(g, "appos") && OpensQuote(g - 1))) && g > c && RelIs(c, "obj"))
                                 || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Word(c, words.Length - 1) && HasObjectBefore(verb, g)))
                             && Word(g, w)) { found = g; break; }
@@ -5769,6 +5789,16 @@ internal sealed partial class TreeRoles
     /// accusing it of …", "…, accusing it of …"), not a finite clause of time or cause ("after officers accused them").</summary>
     public bool ParticipleBesideClause(int verb) => Parsed && verb >= _f && verb < _e && RelIs(verb, "advcl")
         && _doc.TokXpos(verb) == "VBG" && MarkOf(verb) is null or "with";
+
+    /// <summary>"seized its equipment", "froze their bank accounts": the verb's object has a possessive pronoun ("its",
+    /// "their", "his", "her") that is no actor mention of its own.</summary>
+    public bool ObjectOwnedByPronoun(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj") && HasPronounPossessor(c, personal: true, unlinked: true)) return true;
+        return false;
+    }
 
     /// <summary>True when the verb's direct object is a third-person pronoun ("accusing it of", "ordered him to leave").</summary>
     public bool ObjectPronoun(int verb)
