@@ -244,6 +244,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (_trigs[i].Consumed || _trigs[i].Entry.Has(TriggerFlags.Report)) continue;
                 CodeTrigger(i);
             }
+            CodeDeniedCharges();
             FoldDemandsIntoProtests();
             AimForceAtProtesters();
             DropWarningsThatThreaten();
@@ -4789,11 +4790,17 @@ public sealed partial class ShallowCoder : IEventCoder
             // "signed a declaration brokered by the United States", "met under the auspices of the EU": the broker mediates
             // (045) between the sides, and is none of them.
             int broker = -1;
-            if (_tree.Parsed && code[..2] is "04" or "05" or "06")
+            var coBrokers = new List<int>();
+            // Swaps of prisoners and truces (08) and agreements told as intent (03) are brokered as deals and talks are, when both
+            // sides make them; a release or a truce one side grants alone ("the Taliban freed an American after mediation by
+            // Qatar", "released 553 prisoners under a deal brokered by the Vatican") is told with its broker as a cause.
+            if (_tree.Parsed && (code[..2] is "04" or "05" or "06"
+                || (code[..2] is "03" or "08" && (tgtHow.Contains("joint-subject", StringComparison.Ordinal) || entry.Has(TriggerFlags.Symmetric)))))
             {
-                broker = _tree.Broker(innerNode);
-                if (broker < 0 && headNode != innerNode) broker = _tree.Broker(headNode);
+                broker = _tree.Broker(innerNode, coBrokers);
+                if (broker < 0 && headNode != innerNode) broker = _tree.Broker(headNode, coBrokers);
                 if (broker < 0 && inner.IsNoun) broker = _tree.BrokerAfter(inner.End);
+                if (broker < 0) broker = _tree.BrokeredAdjunctAfter(Math.Max(head.End, inner.End), coBrokers);
                 if (broker == src) broker = -1;
                 if (broker >= 0) targets.Remove(broker);
                 if (broker >= 0 && targets.Count == 0) targets.Add(-1);
@@ -4924,13 +4931,16 @@ public sealed partial class ShallowCoder : IEventCoder
             // "Malaysia hosted a new round of peace talks between the Thai government and separatist rebels": a host of talks
             // between two others is their broker (045 with each), and the two negotiate (046 both ways); offering to host
             // them is an offer to mediate (039).
-            if (entry.Trigger == "host" && !inner.IsNoun && code is "043" or "036" && _tree.Parsed && _tree.HostsTalks(innerNode)
+            // "Qatar mediated talks between Rwanda and Congo", "Turkey brokered negotiations between the two sides": the
+            // mediated talks are the sides' negotiation (046 both ways), as hosted ones are.
+            if (((entry.Trigger == "host" && code is "043" or "036") || (entry.Trigger is "mediate" or "broker" && code is "045"))
+                && !inner.IsNoun && _tree.Parsed && _tree.HostsTalks(innerNode)
                 && PairAfter(inner, 16, out int sideA, out int sideB) && sideA != src && sideB != src)
             {
-                string brokered = code == "043" ? "045" : "039";
+                string brokered = code == "036" ? "039" : "045";
                 Emit(range, brokered, src, sideA, rule + ",hosted-talks", negated, background, modality);
                 Emit(range, brokered, src, sideB, rule + ",hosted-talks", negated, background, modality);
-                if (code == "043")
+                if (code is "043" or "045")
                 {
                     Emit(range, "046", sideA, sideB, rule + ",hosted-talks", negated, background, modality);
                     Emit(range, "046", sideB, sideA, rule + ",hosted-talks", negated, background, modality);
@@ -5193,8 +5203,17 @@ public sealed partial class ShallowCoder : IEventCoder
                     }
             if (broker >= 0)
             {
-                Emit(range, "045", broker, src, rule + ",broker", negated, background, modality);
-                foreach (var t in targets) if (t >= 0) Emit(range, "045", broker, t, rule + ",broker", negated, background, modality);
+                coBrokers.Remove(broker);
+                coBrokers.Insert(0, broker);
+                // "agreed to a truce after talks hosted by Saudi Arabia": the talks the broker held took place, whatever the
+                // sides only promise; an intended act keeps its broker's mediation asserted (not 039).
+                var brokerModality = modality == Modality.Intended ? Modality.Asserted : modality;
+                foreach (var brk in coBrokers)
+                {
+                    if (brk == src || targets.Contains(brk)) continue;
+                    Emit(range, "045", brk, src, rule + ",broker", negated, background, brokerModality);
+                    foreach (var t in targets) if (t >= 0) Emit(range, "045", brk, t, rule + ",broker", negated, background, brokerModality);
+                }
             }
             // "X and Y condemned Z": each coordinated subject is a source too (not for symmetric pairs, coded above).
             if (!pair && srcHow.StartsWith("tree:", StringComparison.Ordinal) && coordinated.Count > 0)

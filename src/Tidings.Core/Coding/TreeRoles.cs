@@ -5620,15 +5620,39 @@ internal sealed partial class TreeRoles
     /// The broker of a meeting or an agreement: "a declaration brokered by the United States", "met under the auspices
     /// of the EU", "talks mediated by Qatar" (on the trigger or its object). -1 when the tree names none.
     /// </summary>
-    public int Broker(int anchor)
+    public int Broker(int anchor, List<int>? more = null)
     {
         if (!Parsed || anchor < _f || anchor >= _e) return -1;
-        int b = BrokerOn(anchor);
+        int b = BrokerOn(anchor, more);
         if (b >= 0) return b;
         foreach (var c in Children(anchor))
-            if (RelIs(c, "obj") && BrokerOn(c) is var ob && ob >= 0) return ob;
+            if (RelIs(c, "obj") && BrokerOn(c, more) is var ob && ob >= 0) return ob;
+        // "swapped prisoners in an exchange brokered by the UAE", "agreed to a truce at talks hosted by Malaysia", "freed the
+        // soldiers following mediation by Togo's president": the brokered deal, swap or talks named in an adjunct of the act
+        // are the act's own, so their broker mediates between the act's sides.
+        foreach (var c in Children(anchor))
+        {
+            if (!(RelStarts(c, "obl") || RelStarts(c, "nmod")) || _doc.Token(c).Lemma is not { } noun || !BrokeredNouns.Contains(noun)) continue;
+            if (BrokerOn(c, more) is var nb && nb >= 0) return nb;
+            if (noun.Equals("mediation", StringComparison.OrdinalIgnoreCase))
+                foreach (var g in Children(c))
+                    if ((RelStarts(g, "nmod") || RelStarts(g, "obl")) && CaseOf(g) is "by" or "of" && ActorOfNode(g) is var ma && ma >= 0)
+                    {
+                        more?.Clear();
+                        if (more is not null) Conjuncts(g, more);
+                        return ma;
+                    }
+        }
         return -1;
     }
+
+    /// <summary>Nouns of a deal, swap or talks that a broker participle ("brokered by", "mediated by", "hosted by") or a
+    /// "mediation by" phrase may hang on when they are an adjunct of the act they produced.</summary>
+    private static readonly HashSet<string> BrokeredNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "exchange", "swap", "deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "talk", "talks", "negotiation",
+        "negotiations", "mediation", "round", "process", "arrangement", "pact",
+    };
 
     /// <summary>
     /// "A deal between the EU and Libya, mediated by Qatar, ended the standoff": a broker participle set off by a comma
@@ -5647,6 +5671,57 @@ internal sealed partial class TreeRoles
             int a = k + 3;
             if (a + 1 < _e && string.Equals(_doc.Token(a).Text.ToString(), "the", StringComparison.OrdinalIgnoreCase)) a++;
             return _actorOf[a];
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "swapped 250 prisoners in an exchange brokered by the UAE", "agreed to a truce after talks hosted by Saudi Arabia and
+    /// the United States", "freed the soldiers following mediation by Togo's president": a deal, swap or talks noun after the
+    /// act, with a broker participle and its by-agent (or "mediation by/of X"), read from the words when the parser hangs
+    /// the participle elsewhere. Scans from <paramref name="start"/> to the sentence's end, stopping at a finite verb before
+    /// the noun (another clause's deal is not this act's); coordinated brokers go to <paramref name="more"/>. -1 when none.
+    /// </summary>
+    public int BrokeredAdjunctAfter(int start, List<int> more)
+    {
+        if (!Parsed || start < _f) return -1;
+        for (int k = start; k + 2 < _e; k++)
+        {
+            var xpos = _doc.Token(k).Xpos ?? "";
+            if (xpos is "VBZ" or "VBP" or "VBD" && k > start) return -1;
+            if (!BrokeredNouns.Contains(_doc.Token(k).Lemma ?? "")) continue;
+            int by = -1;
+            // "talks in Putrajaya mediated by ...": a short place phrase may stand between the noun and its participle.
+            int p = k + 1;
+            if (p < _e && _doc.Token(p).Text is "in" or "at")
+            {
+                int q = p + 1;
+                while (q < _e && q <= p + 4 && _doc.Token(q).Xpos is "NNP" or "NNPS" or "DT") q++;
+                if (q > p + 1) p = q;
+            }
+            if (p + 1 < _e && BrokerVerbs.Contains(_doc.Token(p).Lemma ?? "") && string.Equals(_doc.Token(p + 1).Text.ToString(), "by", StringComparison.OrdinalIgnoreCase))
+                by = p + 1;
+            else if (string.Equals(_doc.Token(k).Lemma, "mediation", StringComparison.OrdinalIgnoreCase)
+                && _doc.Token(k + 1).Text is "by" or "of")
+                by = k + 1;
+            if (by < 0) continue;
+            int a = by + 1;
+            if (a + 1 < _e && string.Equals(_doc.Token(a).Text.ToString(), "the", StringComparison.OrdinalIgnoreCase)) a++;
+            if (a >= _e || _actorOf[a] < 0) return -1;
+            int first = _actorOf[a];
+            more.Clear();
+            more.Add(first);
+            // "hosted by Saudi Arabia and the United States": the brokers coordinated after the first.
+            int end = _doc.Actors[first].Tokens.EndToken;
+            while (end + 1 < _e && _doc.Token(end).Text is "and" or ",")
+            {
+                int n = end + 1;
+                if (n + 1 < _e && string.Equals(_doc.Token(n).Text.ToString(), "the", StringComparison.OrdinalIgnoreCase)) n++;
+                if (_actorOf[n] < 0 || more.Contains(_actorOf[n])) break;
+                more.Add(_actorOf[n]);
+                end = _doc.Actors[_actorOf[n]].Tokens.EndToken;
+            }
+            return first;
         }
         return -1;
     }
@@ -5960,17 +6035,26 @@ internal sealed partial class TreeRoles
 
     private bool IsTopicCase(int node) => CaseOf(node) is "on" or "over" or "about" or "regarding";
 
-    private int BrokerOn(int node)
+    private int BrokerOn(int node, List<int>? more = null)
     {
         foreach (var c in Children(node))
         {
             if ((RelStarts(c, "acl") || RelIs(c, "xcomp")) && _doc.Token(c).Lemma is { } lemma && BrokerVerbs.Contains(lemma))
                 foreach (var g in Children(c))
-                    if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var a && a >= 0) return a;
+                    if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var a && a >= 0)
+                    {
+                        // "hosted by Saudi Arabia and the United States": every coordinated broker mediates.
+                        if (more is not null) { more.Clear(); Conjuncts(g, more); }
+                        return a;
+                    }
             if (RelStarts(c, "obl") && CaseOf(c) == "under" && _doc.Token(c).Lemma is { } head
                 && (head.StartsWith("auspice", StringComparison.OrdinalIgnoreCase) || head.Equals("mediation", StringComparison.OrdinalIgnoreCase)))
                 foreach (var g in Children(c))
-                    if (RelStarts(g, "nmod") && CaseOf(g) == "of" && ActorOfNode(g) is var a && a >= 0) return a;
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "of" && ActorOfNode(g) is var a && a >= 0)
+                    {
+                        if (more is not null) { more.Clear(); Conjuncts(g, more); }
+                        return a;
+                    }
         }
         return -1;
     }
