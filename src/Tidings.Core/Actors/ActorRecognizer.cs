@@ -1934,6 +1934,19 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // only by their own phrase ("Russian hackers", "hackers in Iran", "the hackers" named before), not by the
                 // country of the sentence or the article, which is their target's.
                 if (MatchRoleIn(m) is { IsUnplaced: true }) continue;
+                // "Four Chinese workers were kidnapped by jihadists at a mine in southwestern Mali", "Turkey struck Kurdish
+                // militants in northern Iraq", "gunmen abducted two Indian engineers near Kidal": armed men
+                // with no country of their own are of the one country where the sentence says they act, not of their victims'
+                // or attackers' nationality. A sentence with places in several countries leaves them to the rules below.
+                if (m.Code == "REB" && SentencePlaceCountry(sentence, ArmedPlacePrepositions) is { } armedIso && _lex.CountryByIso3(armedIso) is { } ac)
+                {
+                    _out[i] = m with
+                    {
+                        Code = ac.Cameo + m.Code, Country = ac.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = where the sentence says they act ({ac.Name}) → {ac.Cameo + m.Code}",
+                    };
+                    continue;
+                }
                 string? only = null, nearest = null;
                 bool several = false, onlyWholeStatesBefore = true;
                 bool stateOrgan = StateOrganRoles.Contains(m.Code) && !IsEnvoyMention(m);
@@ -2347,6 +2360,10 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Prepositions before the place people are harmed or live in: where they are, and "on" of what struck it
         /// ("a strike on Kharkiv"); not where a way leads ("fled to Chad").</summary>
         private static readonly FrozenSet<string> PeoplePlacePrepositions = Set("in", "at", "near", "on", "outside", "around", "across");
+
+        /// <summary>Prepositions before the place where armed men act: where they are ("in", "near"), not where a way leads
+        /// ("fled to Chad") nor what is struck ("a strike on Kharkiv", which may be the attackers' enemy's).</summary>
+        private static readonly FrozenSet<string> ArmedPlacePrepositions = Set("in", "at", "near", "outside", "around");
 
         /// <summary>Prepositions before a place the sentence's bare roles are placed in when it names no country: where
         /// they are ("in", "at", "near", "outside", "around") or where their way leads ("through", "across", "to", "into",
