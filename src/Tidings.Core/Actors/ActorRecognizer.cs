@@ -1964,6 +1964,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // "protesters rallied near the US embassy in Manila", "the Pope prayed for the children": an embassy serves
                     // abroad and the Holy See has no people of its own, so neither lends its country to civilians beside it.
                     if (m.Code == "CVL" && (IsEnvoyMention(o) || o.Country == "VAT")) continue;
+                    // "workers at the Escondida mine in northern Chile … the operator, BHP", "Chilean miners strike against BHP;
+                    // government urges talks": a company named by its name operates abroad as often as at home, so its
+                    // headquarters say nothing of whose the workers, police or government beside it are.
+                    if (m.Code != "BUS" && o.Rule.StartsWith("organization:", StringComparison.Ordinal) && o.Code is { Length: 6 } oc6 && oc6.EndsWith("BUS", StringComparison.Ordinal)) continue;
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
                     bool bareCountry = o.Rule.StartsWith("country:", StringComparison.Ordinal)
                         || (o.Rule.StartsWith("metonym:", StringComparison.Ordinal) && _lex.CountryByIso3(o.Country) is { } tc0 && o.Code == tc0.Cameo); // "in Gaza"
