@@ -5775,7 +5775,6 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
-        /// <summary>True when the sentence names a company (a private employer a strike may be against).</summary>
         /// <summary>The first business the sentence names (a BUS actor by its name, not a role noun such as "airlines",
         /// which a strike may hit without being the employer), or -1.</summary>
         private int SentenceBusiness()
@@ -5799,6 +5798,7 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>True when the sentence names a company (a private employer a strike may be against).</summary>
         private bool NamesBusiness()
         {
             for (int a = 0; a < doc.Actors.Count; a++)
@@ -7288,18 +7288,21 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || !p.Cameo.StartsWith("14", StringComparison.Ordinal)) continue;
                 // Workers (LAB) strike against the company the sentence names ("miners struck against BHP"), or against the
                 // employers of the workplaces it names ("went on strike, shutting hundreds of factories", "a strike at
-                // South African steel plants": the country's business); with neither, a strike by workers or their unions is
-                // against the government whose policy or pay they contest ("unions strike against cuts", "rail workers walked
-                // out"), as the event gold codes them.
+                // South African steel plants": the country's business).
+                // A plain strike with neither keeps no target (the coding conventions: who a strike is against is not
+                // said).
                 if (p.Cameo == "143" && A(p.Source) is { Code: { Length: 6 } lc, Country: { } liso } && lc[3..] == "LAB")
                 {
                     if (SentenceBusiness() is int firm and >= 0)
+                    {
                         _out[i] = p with { Target = firm, Rule = p.Rule + ",tgt=struck-company" };
-                    else if (NamesWorkplace())
+                        continue;
+                    }
+                    if (NamesWorkplace())
+                    {
                         _out[i] = p with { TargetCountry = liso, TargetRole = "BUS", Rule = p.Rule + ",tgt=workplace-employers" };
-                    else
-                        _out[i] = p with { TargetCountry = liso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };
-                    continue;
+                        continue;
+                    }
                 }
                 if (p.Cameo == "143" && !(A(p.Source).Code is { Length: 6 } sc && sc[3..] is "HLH" or "EDU" && !NamesBusiness())) continue;
                 if (!IsPopular(p.Source) || A(p.Source).Country is not { } iso) continue;

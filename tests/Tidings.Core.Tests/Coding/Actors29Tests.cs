@@ -4,7 +4,7 @@ namespace Tidings.Tests.Coding;
 /// Events whose root was right but whose actors were not (actors29): armed men with no country of their own are of the
 /// country where the sentence says they act, not of their victims' or attackers' nationality; a company named by its name
 /// lends no country to the workers, police or government beside it; and a strike by workers is aimed at the company the
-/// sentence names, at the employers of the workplaces it names, or else at the workers' government. Sentences written for
+/// sentence names or at the employers of the workplaces it names (with neither, it keeps no target). Sentences written for
 /// these tests.
 /// </summary>
 public class Actors29Tests
@@ -29,12 +29,12 @@ public class Actors29Tests
     // against the employers of the workplaces the sentence names
     [InlineData("Textile workers in Pakistan went on strike over unpaid wages, closing dozens of mills.", "PAKLAB→PAKBUS:143")]
     [InlineData("Autoworkers in Brazil went on strike on Monday, halting production at three car plants.", "BRALAB→BRABUS:143")]
-    // with neither, against their government
-    [InlineData("Railway workers in Spain went on strike for two days over staff cuts.", "ESPLAB→ESPGOV:143*")]
-    [InlineData("Italian air traffic controllers went on strike on Friday, forcing airlines to cancel hundreds of flights.", "ITALAB→ITAGOV:143")]
+    // with neither, no target: who a plain strike is against is not said
+    [InlineData("Railway workers in Spain went on strike for two days over staff cuts.", "ESPLAB→-:143")]
+    [InlineData("Italian air traffic controllers went on strike on Friday, forcing airlines to cancel hundreds of flights.", "ITALAB→-:143")]
     // a strike already aimed by its own words keeps that target
     [InlineData("Dockworkers in Greece went on strike against the government's privatisation plan.", "GRCLAB→GRCGOV:143*")]
-    public void A_strike_by_workers_is_aimed_at_their_employer_or_government(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+    public void A_strike_by_workers_is_aimed_at_the_employer_it_names(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
     // the company's headquarters do not place the workers or the government of the sentence
