@@ -1934,6 +1934,19 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // only by their own phrase ("Russian hackers", "hackers in Iran", "the hackers" named before), not by the
                 // country of the sentence or the article, which is their target's.
                 if (MatchRoleIn(m) is { IsUnplaced: true }) continue;
+                // "Four Chinese workers were kidnapped by jihadists at a mine in southwestern Mali", "Turkey struck Kurdish
+                // militants in northern Iraq", "gunmen abducted two Indian engineers near Kidal": armed men
+                // with no country of their own are of the one country where the sentence says they act, not of their victims'
+                // or attackers' nationality. A sentence with places in several countries leaves them to the rules below.
+                if (m.Code == "REB" && SentencePlaceCountry(sentence, ArmedPlacePrepositions) is { } armedIso && _lex.CountryByIso3(armedIso) is { } ac)
+                {
+                    _out[i] = m with
+                    {
+                        Code = ac.Cameo + m.Code, Country = ac.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = where the sentence says they act ({ac.Name}) → {ac.Cameo + m.Code}",
+                    };
+                    continue;
+                }
                 string? only = null, nearest = null;
                 bool several = false, onlyWholeStatesBefore = true;
                 bool stateOrgan = StateOrganRoles.Contains(m.Code) && !IsEnvoyMention(m);
@@ -1951,6 +1964,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // "protesters rallied near the US embassy in Manila", "the Pope prayed for the children": an embassy serves
                     // abroad and the Holy See has no people of its own, so neither lends its country to civilians beside it.
                     if (m.Code == "CVL" && (IsEnvoyMention(o) || o.Country == "VAT")) continue;
+                    // "workers at the Escondida mine in northern Chile … the operator, BHP", "Chilean miners strike against BHP;
+                    // government urges talks": a company named by its name operates abroad as often as at home, so its
+                    // headquarters say nothing of whose the workers, police or government beside it are.
+                    if (m.Code != "BUS" && o.Rule.StartsWith("organization:", StringComparison.Ordinal) && o.Code is { Length: 6 } oc6 && oc6.EndsWith("BUS", StringComparison.Ordinal)) continue;
                     // "troops would stay in southern Lebanon": a country named as a place does not compete for the role.
                     bool bareCountry = o.Rule.StartsWith("country:", StringComparison.Ordinal)
                         || (o.Rule.StartsWith("metonym:", StringComparison.Ordinal) && _lex.CountryByIso3(o.Country) is { } tc0 && o.Code == tc0.Cameo); // "in Gaza"
@@ -2347,6 +2364,10 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>Prepositions before the place people are harmed or live in: where they are, and "on" of what struck it
         /// ("a strike on Kharkiv"); not where a way leads ("fled to Chad").</summary>
         private static readonly FrozenSet<string> PeoplePlacePrepositions = Set("in", "at", "near", "on", "outside", "around", "across");
+
+        /// <summary>Prepositions before the place where armed men act: where they are ("in", "near"), not where a way leads
+        /// ("fled to Chad") nor what is struck ("a strike on Kharkiv", which may be the attackers' enemy's).</summary>
+        private static readonly FrozenSet<string> ArmedPlacePrepositions = Set("in", "at", "near", "outside", "around");
 
         /// <summary>Prepositions before a place the sentence's bare roles are placed in when it names no country: where
         /// they are ("in", "at", "near", "outside", "around") or where their way leads ("through", "across", "to", "into",

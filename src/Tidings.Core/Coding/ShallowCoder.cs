@@ -5794,6 +5794,29 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>The first business the sentence names (a BUS actor by its name, not a role noun such as "airlines",
+        /// which a strike may hit without being the employer), or -1.</summary>
+        private int SentenceBusiness()
+        {
+            for (int t = _f; t < _e; t++)
+                if (ActorAt(t) is int a and >= 0 && A(a).Code is { Length: >= 6 } c && c[3..6] == "BUS"
+                    && !A(a).Rule.StartsWith("role:", StringComparison.Ordinal)) return a;
+            return -1;
+        }
+
+        /// <summary>Private workplaces whose owners a strike there is against (not refineries and ports, which states own as
+        /// often).</summary>
+        private static readonly HashSet<string> WorkplaceNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "factory", "factories", "plant", "plants", "mine", "mines", "mill", "mills", "company", "firm", "employer", "employers" };
+
+        /// <summary>True when the sentence names a private workplace (<see cref="WorkplaceNouns"/>).</summary>
+        private bool NamesWorkplace()
+        {
+            for (int t = _f; t < _e; t++)
+                if (WorkplaceNouns.Contains(W(t).ToString())) return true;
+            return false;
+        }
+
         /// <summary>True when the sentence names a company (a private employer a strike may be against).</summary>
         private bool NamesBusiness()
         {
@@ -7282,6 +7305,24 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 var p = _out[i];
                 if (p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || !p.Cameo.StartsWith("14", StringComparison.Ordinal)) continue;
+                // Workers (LAB) strike against the company the sentence names ("miners struck against BHP"), or against the
+                // employers of the workplaces it names ("went on strike, shutting hundreds of factories", "a strike at
+                // South African steel plants": the country's business).
+                // A plain strike with neither keeps no target (the coding conventions: who a strike is against is not
+                // said).
+                if (p.Cameo == "143" && A(p.Source) is { Code: { Length: 6 } lc, Country: { } liso } && lc[3..] == "LAB")
+                {
+                    if (SentenceBusiness() is int firm and >= 0)
+                    {
+                        _out[i] = p with { Target = firm, Rule = p.Rule + ",tgt=struck-company" };
+                        continue;
+                    }
+                    if (NamesWorkplace())
+                    {
+                        _out[i] = p with { TargetCountry = liso, TargetRole = "BUS", Rule = p.Rule + ",tgt=workplace-employers" };
+                        continue;
+                    }
+                }
                 if (p.Cameo == "143" && !(A(p.Source).Code is { Length: 6 } sc && sc[3..] is "HLH" or "EDU" && !NamesBusiness())) continue;
                 if (!IsPopular(p.Source) || A(p.Source).Country is not { } iso) continue;
                 _out[i] = p with { TargetCountry = iso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };

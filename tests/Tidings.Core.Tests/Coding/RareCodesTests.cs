@@ -30,7 +30,7 @@ public class RareCodesTests
     [InlineData("Cameroon's government lifted its ban on political gatherings.", "CMRGOV→CMR:0811")]
     [InlineData("Eswatini's king refused to lift a ban on political activity.", "SWZGOV→-:1241")]
     // 082: protesters end or pause their own protest; a military de-escalation is no 082
-    [InlineData("Truckers in Colombia called off their blockade of the main highways on Sunday.", "COL→-:082")]
+    [InlineData("Truckers in Colombia called off their blockade of the main highways on Sunday.", "COLLAB→-:082")]
     [InlineData("Opposition supporters in Mozambique suspended their demonstrations for a week.", "MOZOPP→-:082")]
     [InlineData("Saudi Arabia ended its air strikes on Houthi positions.", "!SAU→-:082")]
     // 086 and the frames over it: investigators, monitors and observers let in, refused (1245), demanded (1055)

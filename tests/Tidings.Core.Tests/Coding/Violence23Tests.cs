@@ -36,7 +36,7 @@ public class Violence23Tests
 
     [Theory]
     // fire set to property: destruction (1712) with or without a named owner
-    [InlineData("Gunmen set fire to a dozen trucks on the highway near Culiacan.", "REB→-:1712")]
+    [InlineData("Gunmen set fire to a dozen trucks on the highway near Culiacan.", "MEXREB→-:1712")]
     [InlineData("Gang members set fire to dozens of homes in the district.", "CRM→-:1712")]
     [InlineData("Soldiers set fire to the market in the town of Kidal.", "MLIMIL→-:1712")]
     [InlineData("Jihadists set fire to a convoy of fuel trucks in central Mali.", "MLIREB→*:1712")]
