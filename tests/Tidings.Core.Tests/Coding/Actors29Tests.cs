@@ -30,7 +30,7 @@ public class Actors29Tests
     [InlineData("Textile workers in Pakistan went on strike over unpaid wages, closing dozens of mills.", "PAKLAB→PAKBUS:143")]
     [InlineData("Autoworkers in Brazil went on strike on Monday, halting production at three car plants.", "BRALAB→BRABUS:143")]
     // with neither, no target: who a plain strike is against is not said
-    [InlineData("Railway workers in Spain went on strike for two days over staff cuts.", "ESPLAB→-:143")]
+    [InlineData("Railway workers in Spain went on strike for two days.", "ESPLAB→-:143")]
     [InlineData("Italian air traffic controllers went on strike on Friday, forcing airlines to cancel hundreds of flights.", "ITALAB→-:143")]
     // a strike already aimed by its own words keeps that target
     [InlineData("Dockworkers in Greece went on strike against the government's privatisation plan.", "GRCLAB→GRCGOV:143*")]
