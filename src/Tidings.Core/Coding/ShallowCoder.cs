@@ -2944,17 +2944,15 @@ public sealed partial class ShallowCoder : IEventCoder
             // economically (0311), as the gold codes every such agreement.
             if (frame.Entry.Frame == FrameKind.Intend && inner.Entry.Trigger is "reopen border" or "reopen border crossing" or "resume flight")
                 code = "0311";
-            // "agreed on Tuesday to a 30-day humanitarian truce", "agree China-brokered truce", "agreed to halt fighting": a
-            // truce agreed is a truce declared (0871), as the lexicon's "agree to ceasefire" row says when nothing stands between
-            // the words; only the truce itself or a halt to the fighting, not a promise about an existing one ("agreed to
+            // "agreed on Tuesday to a 30-day humanitarian truce", "agree China-brokered truce": a truce agreed is a truce
+            // declared (0871), as the lexicon's "agree to ceasefire" row says when nothing stands between the words; only the
+            // truce noun itself ("agreed to stop fighting" stays an intent, 0356), not a promise about an existing one ("agreed to
             // observe the ceasefire", "agreed to extend their ceasefire": 0356), nor a commitment or pledge, which stays an intent.
             if (frame.Entry.Frame == FrameKind.Intend && !frame.IsNoun && frame.Entry.Trigger == "agree" && _tree.Parsed
-                // the truce or the halt hangs from "agree" itself: "agreed to extend their ceasefire" extends one (0356)
+                // the truce hangs from "agree" itself: "agreed to extend their ceasefire" extends one (0356)
                 && doc.Token(Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End))).Head
                     == Syntax.Attachment.SpanHead(doc, new TokenRange(frame.Start, frame.End))
-                && ((inner.IsNoun && inner.Entry.Cameo == "0871")
-                    || inner.Entry.Trigger is "halt fighting" or "stop fighting" or "cease fighting" or "end fighting"
-                        or "cease hostility" or "end hostility" or "halt hostility" or "suspend hostility"))
+                && inner.IsNoun && inner.Entry.Cameo == "0871")
             {
                 code = "0871"; modality = Modality.Asserted;
             }
