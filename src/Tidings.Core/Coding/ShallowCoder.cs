@@ -501,6 +501,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // A participle right after a determiner is an adjective: "the detained journalists".
                 if (verb is not null && noun is null && t > _f && Is(t - 1, Words.Determiner) && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                     continue;
+                // "displaced families were sheltering in schools", "thousands evacuated ahead of the storm": these verbs give
+                // shelter or relief only to an object ("sheltered a million refugees", "evacuated the wounded"); active and
+                // without one, their subject is the one who shelters or flees, which is no aid.
+                if (verb is not null && noun is null && verb.Words.Length == 1 && _tree.Parsed
+                    && verb.Entry.Trigger is "shelter" or "evacuate" && !HasObject(t) && !_tree.IsPassive(t))
+                    continue;
                 // "the fund said", "halting trains and flights": a word that only a verb entry matches, which the tagger
                 // reads as a noun after a determiner or as a plural noun, is no verb (a noun that is an event has entries
                 // of its own).
@@ -868,6 +874,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 {
                     int actorEnd = A(actorOf[limit]).Tokens.EndToken;
                     if (actorEnd > limit && actorEnd <= _e && CodingLexicon.MatchAt(doc, t, actorEnd, v, lex) is var inActor && inActor == actorEnd) end = inActor;
+                    // "released 84 prisoners of war", "freed two hostages of the group": the class word is the head of an actor
+                    // that goes on past it; the phrase ends at that head (the actor stays whole, the phrase's object).
+                    else if (actorEnd > limit && actorEnd <= _e && CodingLexicon.MatchAt(doc, t, actorEnd, v, lex) is var atHead && atHead > limit
+                        && atHead - 1 == Syntax.Attachment.SpanHead(doc, A(actorOf[limit]).Tokens)) end = atHead;
                 }
                 if (end < 0) continue;
                 if (v.Entry.Kind == TriggerKind.Phrase && EndsOnModifierOfEventNoun(t, end)) continue;
@@ -2987,6 +2997,18 @@ public sealed partial class ShallowCoder : IEventCoder
             // economically (0311), as the gold codes every such agreement.
             if (frame.Entry.Frame == FrameKind.Intend && inner.Entry.Trigger is "reopen border" or "reopen border crossing" or "resume flight")
                 code = "0311";
+            // "agreed on Tuesday to a 30-day humanitarian truce", "agree China-brokered truce": a truce agreed is a truce
+            // declared (0871), as the lexicon's "agree to ceasefire" row says when nothing stands between the words; only the
+            // truce noun itself ("agreed to stop fighting" stays an intent, 0356), not a promise about an existing one ("agreed to
+            // observe the ceasefire", "agreed to extend their ceasefire": 0356), nor a commitment or pledge, which stays an intent.
+            if (frame.Entry.Frame == FrameKind.Intend && !frame.IsNoun && frame.Entry.Trigger == "agree" && _tree.Parsed
+                // the truce hangs from "agree" itself: "agreed to extend their ceasefire" extends one (0356)
+                && doc.Token(Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End))).Head
+                    == Syntax.Attachment.SpanHead(doc, new TokenRange(frame.Start, frame.End))
+                && inner.IsNoun && inner.Entry.Cameo == "0871")
+            {
+                code = "0871"; modality = Modality.Asserted;
+            }
             // "demanded that France withdraw its ambassador and troops": an act whose demand CAMEO gives no code of its own
             // (a recalled ambassador) may still name one with its other words (withdrawn troops: de-escalation, 1056).
             if (code == frame.Entry.Cameo && frame.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && !inner.IsNoun && _tree.Parsed

@@ -2590,6 +2590,10 @@ internal sealed partial class TreeRoles
                                 || (RelIs(g, "case") && RelIs(c, "obl") && w + 1 < words.Length && Word(c, words.Length - 1) && HasObjectBefore(verb, g)))
                             && Word(g, w)) { found = g; break; }
                 if (found >= 0) break;
+                // "sent a ship carrying 2,000 tonnes of food to Mogadishu", "dispatched two planes loaded with tents and medicine":
+                // relief goods sent in a ship, a plane or a convoy are sent themselves (073); the vehicle is only how they travel.
+                if (w == words.Length - 1 && classes?[w] is { Name: "relief" } && RelIs(c, "obj") && c > last
+                    && CarriedGoods(c) is var carried && carried > last && Word(carried, w)) { found = carried; break; }
                 // "delivered two more IRIS-T air defence systems": a compound noun of three words hangs its first word from the
                 // second, not from the object; the phrase may start on such a nested compound (its later words are then the
                 // object's own compound and the object itself, still in text order). Only with two words of the phrase left
@@ -2618,6 +2622,54 @@ internal sealed partial class TreeRoles
             last = found;
         }
         return last + 1;
+    }
+
+    /// <summary>Vehicles that carry goods sent somewhere: what they carry is what is sent.</summary>
+    private static readonly HashSet<string> CarrierNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ship", "vessel", "boat", "plane", "aircraft", "airplane", "flight", "convoy", "truck", "lorry", "helicopter", "train",
+        "cargo", "freighter", "jet",
+    };
+
+    /// <summary>The goods a vehicle noun carries, told in a participle after it ("a ship carrying 2,000 tonnes of food",
+    /// "two planes loaded with tents", "a convoy of trucks carrying flour"), read through a quantity ("tonnes of"); -1 when
+    /// <paramref name="vehicle"/> is no vehicle or carries nothing the sentence names.</summary>
+    public int CarriedGoods(int vehicle)
+    {
+        if (!Parsed || vehicle < _f || vehicle >= _e) return -1;
+        // "a convoy of 40 trucks carrying flour": the vehicles may be counted by a collective noun.
+        for (int step = 0; step < 2; step++)
+        {
+            if (!CarrierNouns.Contains(_doc.Token(vehicle).Lemma ?? "")) return -1;
+            // The parser may hang the participle on the verb the vehicle is the object of ("sent a ship carrying ...",
+            // read as "sent ..., carrying"); right after the vehicle it is still the vehicle's.
+            var participles = new List<int>();
+            foreach (var c in Children(vehicle)) if (RelStarts(c, "acl")) participles.Add(c);
+            int verb = Head(vehicle);
+            if (verb >= _f && verb < _e && RelIs(vehicle, "obj"))
+                foreach (var c in Children(verb)) if (RelIs(c, "advcl") && c == vehicle + 1) participles.Add(c);
+            foreach (var c in participles)
+            {
+                string lemma = (_doc.Token(c).Lemma ?? "").ToLowerInvariant();
+                foreach (var g in Children(c))
+                {
+                    bool carried = (lemma is "carry" or "transport" && RelIs(g, "obj"))
+                        || (lemma is "load" or "laden" or "fill" or "pack" && RelStarts(g, "obl") && CaseOf(g) == "with");
+                    if (!carried) continue;
+                    // "2,000 tonnes of food": the quantity's "of" phrase names the goods.
+                    if (QuantityNouns.Contains(_doc.Token(g).Lemma ?? ""))
+                        foreach (var q in Children(g))
+                            if (RelStarts(q, "nmod") && CaseOf(q) == "of") return q;
+                    return g;
+                }
+            }
+            int next = -1;
+            foreach (var c in Children(vehicle))
+                if (RelStarts(c, "nmod") && CaseOf(c) == "of") { next = c; break; }
+            if (next < 0) return -1;
+            vehicle = next;
+        }
+        return -1;
     }
 
     /// <summary>The modifier of <paramref name="verb"/>'s object whose case is <paramref name="preposition"/> and which is the
