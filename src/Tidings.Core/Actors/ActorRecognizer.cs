@@ -5816,7 +5816,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && (role.Code.StartsWith("GOV", StringComparison.Ordinal) || role.Code is "LEG" or "JUD")
                 && (j >= end || !char.IsLetter(Tok(j)[0]) || PhraseEndersBySpan.Contains(Tok(j)) || SubjectVerbsBySpan.Contains(Tok(j))
                     || TaggedFiniteVerb(j) || (Tok(j).Length >= 4 && Tok(j).EndsWith("ed")));
-            // Session 24 (blind41): "The UAE said its foreign minister had spoken with ...", "Peru said its ambassador will
+            // "The UAE said its foreign minister had spoken with ...", "Peru said its ambassador will
             // return": after "its"/"their" a state's envoy or minister that is the subject of a finite verb is the holder's;
             // only as an object ("recalled its ambassador from Caracas") is it left to the event coder.
             bool owned = OwnedInstitutions.Contains(role.Lemma) || (role.IsTitle && OwnedOffices.Contains(role.Lemma)) || itsOwn

@@ -51,10 +51,10 @@ public static class DemandContent
         // de-escalation (CAMEO 1056 covers military withdrawals).
         if (troops && KeepVerbs.Contains(verb)) return "1034";
         if (troops && WithdrawVerbs.Contains(verb)) return "1056";
-        // Session 19 (blind34): "demanded that the junta halt all military operations", "urged Israel to stop its attacks":
+        // "demanded that the junta halt all military operations", "urged Israel to stop its attacks":
         // stopping fighting is de-escalation (1056, 0256).
         if (objects.Any(o => Operations.Contains(o)) && StopVerbs.Contains(verb)) return "1056";
-        // Session 26 (codes26): "urged both sides to respect the ceasefire", "called on the warring parties to spare civilians":
+        // "urged both sides to respect the ceasefire", "called on the warring parties to spare civilians":
         // keeping a truce or sparing non-combatants is de-escalation of the fighting (1056, 0256), not a right granted (1043).
         if (objects.Any(o => Truces.Contains(o)) && TruceKeepingVerbs.Contains(verb)) return "1056";
         if (verb is "spare" && objects.Any(o => Noncombatants.Contains(o))) return "1056";

@@ -80,7 +80,7 @@ public sealed partial class ShallowCoder
                 && !(_tree.Parsed && DependentOf(headNode, "obj") is var pushed && pushed >= 0 && ActorAt(pushed) >= 0)) return true;
             // "free hearing aids", "gave first aid to a woman": a device or a skill, not aid given to anyone.
             if (inner.IsNoun && entry.Trigger == "aid" && inner.Start > _f && Is(inner.Start - 1, DeviceAid)) return true;
-            // Session 25 (blind42): "made the remarks when asked about a collision", "Asked about the export controls, the
+            // "made the remarks when asked about a collision", "Asked about the export controls, the
             // spokesperson said ...", "asked whether talks would resume": a question put to a spokesperson at a briefing
             // asks for an answer, no act of anyone (02x); "asked Japan to lift the ban", "asked for aid" still appeal.
             if (head.Entry.Trigger == "ask" && !head.IsNoun && head.Start == inner.Start && head.End < _e
@@ -129,7 +129,7 @@ public sealed partial class ShallowCoder
                     break;
                 }
             }
-            // Session 19 (blind34): "Beijing was seeking to present itself as a stable partner", "sought to reassure investors":
+            // "Beijing was seeking to present itself as a stable partner", "sought to reassure investors":
             // to seek to do something is to try it, no appeal; only what is sought from someone ("sought help from") or a framed
             // event ("sought to meet") asks anything of anyone.
             if (code.StartsWith("02", StringComparison.Ordinal) && entry.Trigger == "seek" && ReferenceEquals(head.Entry, inner.Entry)
@@ -141,13 +141,13 @@ public sealed partial class ShallowCoder
             // "urged Belgrade to respect the right of citizens to protest peacefully", "the freedom to assemble": a protest
             // named as a right is no protest held.
             if (entry.Root == "14" && !inner.IsNoun && RightToDo(inner.Start)) return true;
-            // Session 19 (blind34): "jailed six journalists for up to nine years", "imprisoned him for life": a term of prison is
+            // "jailed six journalists for up to nine years", "imprisoned him for life": a term of prison is
             // a sentence, a court's finding of guilt (116, as "sentenced"), not an arrest.
             if (code == "173" && !inner.IsNoun && entry.Trigger is "jail" or "imprison" && PrisonTerm(inner.End)) code = "116";
             // "demanding that the group release all hostages or face dire consequences": a demand with what follows refusal is
             // an ultimatum (139).
             if (code.StartsWith("10", StringComparison.Ordinal) && OrFace(inner.End)) code = "139";
-            // Session 19 (blind34): "drove tens of thousands of residents out of the city": a population driven out is a mass
+            // "drove tens of thousands of residents out of the city": a population driven out is a mass
             // expulsion (201), not a fight with it.
             if (code == "190" && !inner.IsNoun && entry.Trigger == "drive out" && DependentOf(innerNode, "obj") is var driven && driven >= 0
                 && PopulationNoun(driven)) code = "201";

@@ -2415,7 +2415,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // civilians or their places is a war crime (1124).
             if (code == "1123" && doc.TokLemma(act) is "shell" or "attack" or "bomb" or "strike" or "fire" or "target" && CivilianTargetIn(act))
                 code = "1124";
-            // Session 19 (blind34): "accused Maduro of leading a drug cartel", "of running a trafficking ring": an act whose
+            // "accused Maduro of leading a drug cartel", "of running a trafficking ring": an act whose
             // words name a crime is an accusation of crime (1121), whatever verb tells it.
             if (code == "112")
                 for (int t = act; t < _e; t++)
@@ -2670,7 +2670,7 @@ public sealed partial class ShallowCoder : IEventCoder
             var objects = new List<string>();
             _tree.ObjectLemmas(verb, objects);
             string verbLemma = lemma.ToLowerInvariant();
-            // Session 19 (blind34): "demanded that French troops leave its territory": troops that leave withdraw (1056).
+            // "demanded that French troops leave its territory": troops that leave withdraw (1056).
             if (verbLemma is "leave" or "withdraw" or "depart" or "quit" or "exit" && DependentOf(verb, "nsubj") is var gone
                 && gone >= 0 && IsForceNoun(gone))
                 return "1056";
@@ -2681,7 +2681,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (doc.Token(t).Head == verb && doc.Token(t).Relation is { } r && r.StartsWith("obl", StringComparison.Ordinal)
                         && doc.TokLemma(t) is "talk" or "table" or "negotiation" or "dialogue" or "mediation")
                         return "106";
-            // Session 26 (codes26): "called on security forces to refrain from using lethal force against protesters", "urged the
+            // "called on security forces to refrain from using lethal force against protesters", "urged the
             // army to refrain from attacks": holding back force is de-escalation (1056, 0256); "refrain from commenting" is not.
             if (verbLemma is "refrain" or "desist")
                 for (int t = verb + 1; t < _e && t < verb + 8; t++)
@@ -3907,7 +3907,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // search and seizure (171), not the use of military force that a raid by troops or rebels is (190).
             if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider && raider.EndsWith("COP", StringComparison.Ordinal))
                 code = "171";
-            // Session 28 (blind46): "prosecutors raided the offices of Samsung", "EU antitrust regulators raided tyre makers", "the
+            // "prosecutors raided the offices of Samsung", "EU antitrust regulators raided tyre makers", "the
             // tax agency raided the phone maker's offices": a raid by prosecutors, regulators or tax and customs officials, state
             // organs that carry no arms, is the search of an investigation (091, as the gold codes prosecutors' raids), no force.
             else if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } searcher && IsInvestigatingOrgan(searcher))
@@ -4863,7 +4863,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // "opened an investigation into a former president over alleged fraud", "an inquiry into the killing of
             // protesters", "investigating how its artillery shells landed": what is looked into names the investigation's kind.
             if (code == "090" && InvestigatedKind(inner.End) is { } investigated) code = investigated;
-            // Session 26 (codes26): "thousands of farmers protested in Athens against fuel costs", "students protested outside
+            // "thousands of farmers protested in Athens against fuel costs", "students protested outside
             // parliament": a protest by a country's people (not a state's complaint, 114 below) is a demonstration (141), as the
             // gold codes every crowd that "protested"; only the bare "protest" trigger, not phrases such as "walk out in protest".
             if (code == "140" && inner.Entry.Trigger == "protest" && src >= 0 && A(src).Code is { Length: >= 3 } crowd && PopularRoles.Contains(crowd[^3..])) code = "141";
@@ -5029,7 +5029,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     fwd = instrumentCode;
                     if (rev == "190") rev = instrumentCode;
                 }
-                // Session 28 (blind46): "workers held a strike against the government", "unions strike against cuts": a strike
+                // "workers held a strike against the government", "unions strike against cuts": a strike
                 // by workers, teachers, doctors or farmers is the labour strike (143), never a military one; those sides carry no
                 // arms, so the word has no other sense with them as its doers.
                 if (fwd.StartsWith("19", StringComparison.Ordinal) && entry.Trigger is "strike" && IsWorkforce(src)) fwd = "143";

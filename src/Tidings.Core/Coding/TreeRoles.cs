@@ -903,7 +903,7 @@ internal sealed partial class TreeRoles
                 // In a headline with no finite verb ("Dozens of opposition supporters arrested in Lusaka") the participle is the
                 // line's passive predicate wherever the noun sits: no tagger misread a finite verb there. (One with a "by"
                 // phrase is left to the coder's headline passive, which makes the noun the target and the agent the source.)
-                // Session 19 (blind34): a noun inside a verb's argument ("demanded the release of four activists detained by
+                // a noun inside a verb's argument ("demanded the release of four activists detained by
                 // security forces", "urged Tbilisi to release all journalists and protesters jailed since the election") suffered
                 // the participle too; what was done to it is presupposed by the governing event (as "an inquiry into the deaths of
                 // protesters shot by police"), so it is no event of its own and never one done by the noun.
@@ -913,7 +913,7 @@ internal sealed partial class TreeRoles
                     how = NonActorAgent;
                     return -1;
                 }
-                // Session 24 (blind41): so is one in a headline that has a finite verb elsewhere ("Sierra Leone: government
+                // so is one in a headline that has a finite verb elsewhere ("Sierra Leone: government
                 // says coup attempt foiled, 20 soldiers arrested", "Minister resigns, aides detained"): headlines drop the
                 // passive's auxiliary in every clause, and the tagger's finite misread is VBD, not VBN.
                 if (_actorOf[h] >= 0 && _doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v)
@@ -5881,7 +5881,7 @@ internal sealed partial class TreeRoles
             bool slot = RelIs(c, "obj") || RelIs(c, "iobj") || (RelStarts(c, "obl") && CaseOf(c) is "on" or "upon" or "to");
             if (!slot) continue;
             if (ActorOfNode(c) >= 0) return false;
-            // Session 26 (statements26): "called on all sides to respect the truce", "urged all parties to exercise restraint":
+            // "called on all sides to respect the truce", "urged all parties to exercise restraint":
             // "all" is no count of known sides but everyone the matter concerns, and the gold codes such an appeal with no
             // recipient; "both sides" and "the two sides" name the article's two sides. A phrase that places the sides
             // ("all sides in Peru") holds an actor and is not unnamed.
@@ -6281,7 +6281,7 @@ internal sealed partial class TreeRoles
     /// </summary>
     private int ReportCoordinatedWith(int v, int h)
     {
-        // Session 26 (statements26): the report's clause may be a copular predicate as well as a verb ("said the text was
+        // the report's clause may be a copular predicate as well as a verb ("said the text was
         // one-sided and accused Britain of ...", "said the vote had been peaceful and called on the opposition to ...").
         if (!(IsVerbal(h) || AnyChild(h, "cop")) || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP") || !RelIs(h, "ccomp")) return -1;
         int rep = Head(h);
