@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# evalall.sh CLI_DIR REPO [withheld] -> one line per (gold file, split): root_f1 exact_f1 pred/gold
+# Never tune on test or heldout*: they are only scored with 'withheld'.
+cli="$1/tidings"; repo="$2"; withheld="${3:-}"
+export TIDINGS_SHARED="${TIDINGS_SHARED:-$(cd "$repo/.." && pwd)/shared}"
+ev() { # file split
+  local args=("$repo/gold/$1.jsonl" --format json); [ -n "$2" ] && args+=(--split "$2")
+  "$cli" eval "${args[@]}" 2>/dev/null | python3 -c "
+import json,sys
+d=json.load(sys.stdin); o=d['overall']
+print(f\"$1 ${2:-all} {o['root']['f1']:.3f} {o['exact']['f1']:.3f} tp={o['root']['tp']} fp={o['root']['fp']} fn={o['root']['fn']}\")"
+}
+splits=$(python3 -c "
+import json
+s=sorted({json.loads(l).get('split') for l in open('$repo/gold/events-gold.jsonl')}, key=lambda x:(len(x),x))
+print(' '.join(x for x in s if x!='test'))")
+for s in $splits; do ev events-gold $s & if (( $(jobs -r | wc -l) >= 2 )); then wait -n; fi; done; wait
+ev coder-dev dev
+for s in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8; do ev realnews-gold $s; done
+ev samples-gold ""
+if [ "$withheld" = withheld ]; then
+  ev events-gold test; ev coder-dev test
+  for s in heldout heldout2 heldout3 heldout4 heldout5 heldout6; do ev realnews-gold $s; done
+fi
