@@ -278,7 +278,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (_xpos[classes[i]] != "VBG" || w.Length < 5 || !char.IsUpper(w[0]) || !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
             // Only right before a finite verb or modal, as a subject: the word list knows only frequent verbs, and a
             // participle clause opening the sentence ("Yielding to weeks of protests, ...") goes on with its own words.
-            if (i + 1 >= words.Count || _xpos[classes[i + 1]] is not ("VBD" or "VBZ" or "VBP" or "MD")) continue;
+            if (i + 1 >= words.Count || !IsFiniteTag(_xpos[classes[i + 1]])) continue;
             var stem = w.AsSpan(0, w.Length - 3).ToString().ToLowerInvariant();
             bool verb = EnglishLexicon.IsVerb(stem) || EnglishLexicon.IsVerb(stem + "e")
                 || (stem.Length > 2 && stem[^1] == stem[^2] && EnglishLexicon.IsVerb(stem.AsSpan(0, stem.Length - 1)))
@@ -313,6 +313,9 @@ public sealed class PerceptronTagger : IPipelineComponent
             classes[i] = _nnClass;
         }
     }
+
+    /// <summary>A finite verb's tag (past, present or modal): the tag a clause's main verb carries.</summary>
+    private static bool IsFiniteTag(string xpos) => xpos is "VBD" or "VBZ" or "VBP" or "MD";
 
     /// <summary>
     /// "Myanmar's military said it would free 6,000 prisoners": a modal is followed by a verb, so a word right after
@@ -377,7 +380,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             bool finite = false;
             // A base form counts unless it is an infinitive: "demanded that Peru extradite a gang leader arrested in Lima".
             for (int k = start; k < end && !finite; k++)
-                finite = _xpos[classes[k]] is "VBD" or "VBZ" or "VBP" or "MD"
+                finite = IsFiniteTag(_xpos[classes[k]])
                     || (_xpos[classes[k]] == "VB" && !(k > 0 && words[k - 1].Equals("to", StringComparison.OrdinalIgnoreCase)));
             // Only the sentence's first clause: in a subordinate one the parser already reads a past form after
             // "after", "when" ... as that clause's verb more often than not, and a new tag there moved it to the wrong head.
@@ -391,7 +394,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 1; i + 2 < words.Count; i++)
         {
             var x = _xpos[classes[i]];
-            if (x is "VBD" or "VBZ" or "VBP" or "MD") return;
+            if (IsFiniteTag(x)) return;
             if (x is not ("VBN" or "JJ") || !words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
             if (_xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS") || !(words[i + 1] is "and" or "or")) continue;
             int k = i + 2;
@@ -417,7 +420,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 1; i + 1 < words.Count && i < 12; i++)
         {
             var x = _xpos[classes[i]];
-            if (x is "VBD" or "VBZ" or "VBP" or "MD") return;
+            if (IsFiniteTag(x)) return;
             if (words[i] == "," || words[i] == "(") { if (words[i] == "," && words[i + 1] is "which" or "who" or "whose") open = i; break; }
         }
         if (open < 0) return;
@@ -428,14 +431,14 @@ public sealed class PerceptronTagger : IPipelineComponent
             var x = _xpos[classes[i]];
             if (words[i] != ",")
             {
-                relativeVerb |= x is "VBD" or "VBZ" or "VBP" or "MD";
+                relativeVerb |= IsFiniteTag(x);
                 continue;
             }
             if (++commas > 3) return;
             if (!relativeVerb) continue;
             int v = i + 1;
             var vx = _xpos[classes[v]];
-            if (vx is "VBD" or "VBZ" or "VBP" or "MD") return;
+            if (IsFiniteTag(vx)) return;
             if (vx is not ("VBN" or "JJ")) continue;
             bool past = words[v].EndsWith("ed", StringComparison.OrdinalIgnoreCase) || (vx == "VBN" && IrregularPasts.Contains(words[v]));
             if (!past || char.IsUpper(words[v][0]) || NamingParticiples.Contains(words[v])) continue;
@@ -586,10 +589,10 @@ public sealed class PerceptronTagger : IPipelineComponent
         for (int i = 2; i + 1 < words.Count; i++)
             if (HeadlineSubordinators.Contains(words[i])) { end = i; break; }
         for (int i = 0; i < end; i++)
-            if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") return;
+            if (IsFiniteTag(_xpos[classes[i]])) return;
         bool subordinateVerb = false;
         for (int i = end + 1; i < words.Count; i++)
-            if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") { subordinateVerb = true; break; }
+            if (IsFiniteTag(_xpos[classes[i]])) { subordinateVerb = true; break; }
         for (int i = 1; i + 1 < end; i++)
         {
             var w = words[i];
@@ -652,7 +655,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         {
             if (i == comma) continue;
             if (words[i] is ":" or ",") return;
-            if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") { if (finite >= 0) return; finite = i; }
+            if (IsFiniteTag(_xpos[classes[i]])) { if (finite >= 0) return; finite = i; }
         }
         for (int i = 1; i <= 4 && i + 1 < words.Count; i++)
         {
@@ -759,7 +762,7 @@ public sealed class PerceptronTagger : IPipelineComponent
             // "Israel said its jets struck Hezbollah targets", "Hezbollah said it fired rockets": a finite verb of saying
             // takes a clause without "that", whose own first verb the repair may still need.
             if (x is "VBD" or "VBZ" or "VBP" && !nameWord && SpeechFinites.Contains(words[i])) { finiteSeen = false; lastFinite = x; continue; }
-            if (x is "VBD" or "VBZ" or "VBP" or "MD") { if (!nameWord) { finiteSeen = true; lastFinite = x; } continue; }
+            if (IsFiniteTag(x)) { if (!nameWord) { finiteSeen = true; lastFinite = x; } continue; }
             // A subordinate or a new coordinated clause has a first verb of its own ("..., after Chinese vessels fired
             // water cannon at a ship"; "..., and police arrested two men").
             if (finiteSeen && OpensClause(words, i)) { finiteSeen = false; continue; }
