@@ -44,5 +44,36 @@ public sealed partial class ShallowCoder
                     CueDates(p, p), Modality.Asserted);
             }
         }
+
+        /// <summary>
+        /// "The attack was claimed by Islamic State", "in a bombing claimed by the Pakistani Taliban": an attack that its doer
+        /// claims is acknowledged by it (015), aimed where the attack was. The active form ("claimed the bombing") is the
+        /// lexicon's "claim attack" rows. An armed group's report of its own attack ("the RSF said its drones had hit a
+        /// depot") is not read as a claim: the gold codes most such reports as the attack alone.
+        /// </summary>
+        private void CodeClaimedAttacks()
+        {
+            if (_out.Count == 0) return;
+            // An attack noun that "claimed" governs as its passive subject, or that a participle "claimed by" modifies, is
+            // acknowledged by its doer (the by-agent the attack already took as source). As the subject of "was claimed" the attack is the claim's
+            // content, not news of its own (gold/README.md: presupposed event nouns), so only the claim stays.
+            if (_tree.Parsed)
+                foreach (var m in _out.ToArray())
+                {
+                    if (m.Negated || m.Source < 0 || m.Cameo.Length < 2 || m.Cameo[..2] is not ("18" or "19" or "20")) continue;
+                    int noun = Syntax.Attachment.SpanHead(doc, m.Trigger);
+                    if (noun < _f || noun >= _e || doc.TokUpos(noun) is not (Upos.NOUN or Upos.PROPN)) continue;
+                    bool subjectOfClaimed = doc.Token(noun).Relation == "nsubj:pass" && doc.Token(noun).Head is var h && h >= _f && h < _e
+                        && string.Equals(doc.TokLemma(h), "claim", StringComparison.OrdinalIgnoreCase);
+                    bool claimedParticiple = false;
+                    for (int k = noun + 1; k < _e && k <= noun + 8 && !claimedParticiple; k++)
+                        if (doc.Token(k).Head == noun && doc.Token(k).Relation is "acl" && doc.TokXpos(k) == "VBN"
+                            && string.Equals(doc.TokLemma(k), "claim", StringComparison.OrdinalIgnoreCase)) claimedParticiple = true;
+                    if (!subjectOfClaimed && !claimedParticiple) continue;
+                    if (subjectOfClaimed) { _out.Remove(m); _seen.Remove((m.Source, m.Target, m.Cameo)); }
+                    Emit(m.Trigger, "015", m.Source, m.Target, $"claimed-attack:{W(noun).ToString()} claimed→015 src=by-agent,tgt=attack-target",
+                        false, m.Background, Modality.Asserted, m.TargetPlace, m.TargetCountry, m.TargetRole);
+                }
+        }
     }
 }

@@ -90,6 +90,13 @@ public sealed partial class ShallowCoder
             // with no one appealed to ("to"), nothing asked for ("for", "to"-clause) and no actor as its object is a court appeal,
             // a step in a case, no request of anyone (02x).
             if (entry.Trigger == "appeal" && head.Start == inner.Start && CourtAppeal(innerNode)) return true;
+            // "said he hoped the crossings would reopen", "said he feared the country was heading for collapse": hope and fear
+            // are a comment (013, 012) only as a finite verb over a clause of what is hoped or feared. "hoped to sign a deal"
+            // (an infinitive: intent's wording), "fearing reprisals" (a reason), "two were feared dead", "raised hopes" (a noun
+            // the tagger may read as a verb) tell no one's comment.
+            if (entry.Trigger is "hope" or "fear" && head.Start == inner.Start
+                && (doc.TokXpos(innerNode) is not ("VBD" or "VBZ" or "VBP") || DependentOf(innerNode, "ccomp") < 0 || DependentOf(innerNode, "xcomp") >= 0))
+                return true;
             // "The carmaker backed its full-year profit forecast": backing or supporting figures is a company's statement
             // about its business, no endorsement of anyone.
             if (code == "051" && entry.Trigger is "back" or "support" && DependentOf(innerNode, "obj") is var backed && backed >= 0

@@ -245,6 +245,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodeTrigger(i);
             }
             CodeDeniedCharges();
+            CodeClaimedAttacks();
             FoldDemandsIntoProtests();
             AimForceAtProtesters();
             DropWarningsThatThreaten();

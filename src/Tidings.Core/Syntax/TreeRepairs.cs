@@ -17,6 +17,7 @@ public static partial class TreeRepairs
         ReportedClauseOnOblique(words, heads, relations);
         TimeNounSubject(words, heads, relations);
         NominalClausalSubject(words, heads, relations);
+        StanceAdjectiveSubject(words, heads, relations);
         SubordinateClauses(words, heads, relations);
         SpeechParticipleOfMainClause(words, heads, relations);
         SpeechParticipleOnAudience(words, heads, relations);
@@ -76,6 +77,34 @@ public static partial class TreeRepairs
             for (int i = 0; i < n && !other; i++)
                 if (i != s && heads[i] == v && relations[i] is "nsubj" or "nsubj:pass" or "csubj" or "csubj:pass") other = true;
             if (!other) relations[s] = relations[s] == "csubj" ? "nsubj" : "nsubj:pass";
+        }
+    }
+
+    /// <summary>Adjectives of a person's stance: only someone can be hopeful or worried, never the weather or a fact.</summary>
+    private static readonly HashSet<string> StanceAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hopeful", "optimistic", "pessimistic", "confident", "concerned", "worried", "alarmed", "upbeat", "sceptical",
+        "skeptical", "anxious",
+    };
+
+    /// <summary>
+    /// "Hamas said it was hopeful that the talks would produce a deal", "the government said it was confident that a deal
+    /// would be reached": the parser reads "it was ADJ that ..." as extraposition ("it is likely that ..."), with "it" an
+    /// expletive and the "that" clause the adjective's subject. A stance adjective says how someone feels, so its "it" is
+    /// the one who feels (nsubj) and the "that" clause what is felt (ccomp). Only relations change: the tree keeps its shape.
+    /// "It is certain that ..." and "it is likely that ..." keep their expletive.
+    /// </summary>
+    private static void StanceAdjectiveSubject(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int s = 0; s < n; s++)
+        {
+            if (relations[s] != "expl" || !words[s].Form.Equals("it", StringComparison.OrdinalIgnoreCase)) continue;
+            int a = heads[s];
+            if (a <= s || a >= n || words[a].Upos != "ADJ" || !StanceAdjectives.Contains(words[a].Form)) continue;
+            relations[s] = "nsubj";
+            for (int i = a + 1; i < n; i++)
+                if (heads[i] == a && relations[i] is "csubj") relations[i] = "ccomp";
         }
     }
 
