@@ -129,6 +129,13 @@ public sealed partial class ShallowCoder
                     break;
                 }
             }
+            // "threatened strikes on Iran's nuclear sites", "vowed to resume its air strikes against Hezbollah": the threat rows
+            // of strikes (133) read the labour stoppage; strikes aimed "on"/"against" something are attacks, so the threat is
+            // one of force (1384). A walkout is never aimed so ("a strike against the reform" takes "against" of a policy, no
+            // actor: kept 133).
+            if (code == "133" && entry.Trigger.EndsWith(" strike", StringComparison.Ordinal) && inner.End < _e
+                && (IsWord(inner.End, "on") || (IsWord(inner.End, "against") && inner.End + 1 < _e && AimedAtActor(inner.End + 1))))
+                code = "1384";
             // "Beijing was seeking to present itself as a stable partner", "sought to reassure investors":
             // to seek to do something is to try it, no appeal; only what is sought from someone ("sought help from") or a framed
             // event ("sought to meet") asks anything of anyone.
@@ -155,6 +162,18 @@ public sealed partial class ShallowCoder
             // guest's 042 by the visit rule), not praise.
             if (code == "051" && entry.Trigger == "welcome" && DependentOf(innerNode, "obj") is var guest && guest >= 0
                 && ActorAt(guest) >= 0 && WelcomedToPlace(innerNode, guest)) code = "043";
+            return false;
+        }
+
+        /// <summary>True when an actor is named within the few words from <paramref name="t"/> up to a comma ("against
+        /// Hezbollah", "against rebel positions"; not "against the pension reform").</summary>
+        private bool AimedAtActor(int t)
+        {
+            for (int k = t; k < Math.Min(_e, t + 5); k++)
+            {
+                if (IsPunct(k)) return false;
+                if (ActorAt(k) >= 0) return true;
+            }
             return false;
         }
 
