@@ -136,6 +136,10 @@ public sealed partial class ShallowCoder
             if (code == "133" && entry.Trigger.EndsWith(" strike", StringComparison.Ordinal) && inner.End < _e
                 && (IsWord(inner.End, "on") || (IsWord(inner.End, "against") && inner.End + 1 < _e && AimedAtActor(inner.End + 1))))
                 code = "1384";
+            // "where many of the survivors have sought refuge", "families sought shelter in schools": people fleeing harm look
+            // for a safe place; they ask nothing of anyone, so no appeal (a "from" phrase that names whom they ask still does).
+            if (code.StartsWith("02", StringComparison.Ordinal) && entry.Trigger == "seek" && ReferenceEquals(head.Entry, inner.Entry)
+                && DependentOf(innerNode, "obj") is var sought && sought >= 0 && Is(sought, SafetyNouns) && !FromActor(innerNode)) return true;
             // "Beijing was seeking to present itself as a stable partner", "sought to reassure investors":
             // to seek to do something is to try it, no appeal; only what is sought from someone ("sought help from") or a framed
             // event ("sought to meet") asks anything of anyone.
@@ -174,6 +178,18 @@ public sealed partial class ShallowCoder
                 if (IsPunct(k)) return false;
                 if (ActorAt(k) >= 0) return true;
             }
+            return false;
+        }
+
+        /// <summary>What people fleeing harm look for ("sought refuge", "sought shelter in a school").</summary>
+        private static readonly WordSet SafetyNouns = new("refuge", "shelter", "safety", "sanctuary", "cover");
+
+        /// <summary>True when a "from" phrase on <paramref name="verb"/> names an actor ("sought shelter from the UN").</summary>
+        private bool FromActor(int verb)
+        {
+            for (int k = _f; k < _e; k++)
+                if (doc.Token(k).Head == verb && (doc.Token(k).Relation ?? "").StartsWith("obl", StringComparison.Ordinal)
+                    && _tree.CaseOf(k) == "from" && ActorAt(k) >= 0) return true;
             return false;
         }
 

@@ -3,8 +3,8 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Misses of the middle roots (session 30, misc30): a stoppage vowed or threatened to go on or start again is a threat of
 /// dissent (133) while strikes aimed at a target stay threats of force (1384); people expelled who are no state organ,
-/// force or agency are individuals deported (174); victims and survivors who receive aid are civilians of where they are;
-/// an "anti-" compound in -ing before a noun is its modifier, not a verb.
+/// force or agency are individuals deported (174); people who seek refuge or shelter
+/// appeal to no one; an "anti-" compound in -ing before a noun is its modifier, not a verb.
 /// </summary>
 public class Misc30Tests
 {
@@ -38,11 +38,12 @@ public class Misc30Tests
     public void Private_people_expelled_are_deported_individuals(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
-    // victims and survivors given aid are the civilians of where they are
-    [InlineData("Japan sent emergency aid to flood victims in Bangladesh.", "JPN→BGDCVL:073")]
-    [InlineData("Kenya sent food and medicine to flood victims in the Tanzanian region of Manyara.", "KEN→TZACVL:073")]
-    [InlineData("The Red Crescent delivered blankets to earthquake survivors in Herat province.", "*→AFGCVL:073")]
-    public void Victims_given_aid_are_civilians(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+    // survivors who seek refuge or shelter appeal to no one
+    [InlineData("The agency delivered food to Tawila, where thousands of survivors have sought refuge.", "!*:02*")]
+    [InlineData("Villagers sought shelter in schools after the attack in Zamfara.", "!*:02*")]
+    // asking an actor for something is still an appeal
+    [InlineData("Nepal sought help from India after the earthquake.", "NPL→IND:02*")]
+    public void Seeking_refuge_is_no_appeal(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
     // "anti-dumping" before a noun is an adjective, so the duties keep the verb that imposes them
