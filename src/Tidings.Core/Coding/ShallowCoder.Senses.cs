@@ -136,6 +136,17 @@ public sealed partial class ShallowCoder
                     break;
                 }
             }
+            // "threatened strikes on Iran's nuclear sites", "vowed to resume its air strikes against Hezbollah": the threat rows
+            // of strikes (133) read the labour stoppage; strikes aimed "on"/"against" something are attacks, so the threat is
+            // one of force (1384). A walkout is never aimed so ("a strike against the reform" takes "against" of a policy, no
+            // actor: kept 133).
+            if (code == "133" && entry.Trigger.EndsWith(" strike", StringComparison.Ordinal) && inner.End < _e
+                && (IsWord(inner.End, "on") || (IsWord(inner.End, "against") && inner.End + 1 < _e && AimedAtActor(inner.End + 1))))
+                code = "1384";
+            // "where many of the survivors have sought refuge", "families sought shelter in schools": people fleeing harm look
+            // for a safe place; they ask nothing of anyone, so no appeal (a "from" phrase that names whom they ask still does).
+            if (code.StartsWith("02", StringComparison.Ordinal) && entry.Trigger == "seek" && ReferenceEquals(head.Entry, inner.Entry)
+                && DependentOf(innerNode, "obj") is var sought && sought >= 0 && Is(sought, SafetyNouns) && !FromActor(innerNode)) return true;
             // "Beijing was seeking to present itself as a stable partner", "sought to reassure investors":
             // to seek to do something is to try it, no appeal; only what is sought from someone ("sought help from") or a framed
             // event ("sought to meet") asks anything of anyone.
@@ -162,6 +173,30 @@ public sealed partial class ShallowCoder
             // guest's 042 by the visit rule), not praise.
             if (code == "051" && entry.Trigger == "welcome" && DependentOf(innerNode, "obj") is var guest && guest >= 0
                 && ActorAt(guest) >= 0 && WelcomedToPlace(innerNode, guest)) code = "043";
+            return false;
+        }
+
+        /// <summary>True when an actor is named within the few words from <paramref name="t"/> up to a comma ("against
+        /// Hezbollah", "against rebel positions"; not "against the pension reform").</summary>
+        private bool AimedAtActor(int t)
+        {
+            for (int k = t; k < Math.Min(_e, t + 5); k++)
+            {
+                if (IsPunct(k)) return false;
+                if (ActorAt(k) >= 0) return true;
+            }
+            return false;
+        }
+
+        /// <summary>What people fleeing harm look for ("sought refuge", "sought shelter in a school").</summary>
+        private static readonly WordSet SafetyNouns = new("refuge", "shelter", "safety", "sanctuary", "cover");
+
+        /// <summary>True when a "from" phrase on <paramref name="verb"/> names an actor ("sought shelter from the UN").</summary>
+        private bool FromActor(int verb)
+        {
+            for (int k = _f; k < _e; k++)
+                if (doc.Token(k).Head == verb && (doc.Token(k).Relation ?? "").StartsWith("obl", StringComparison.Ordinal)
+                    && _tree.CaseOf(k) == "from" && ActorAt(k) >= 0) return true;
             return false;
         }
 

@@ -535,6 +535,15 @@ public sealed class PerceptronTagger : IPipelineComponent
         {
             var w = words[i];
             int dash = w.LastIndexOf('-');
+            // "imposed anti-dumping duties", "an anti-smuggling operation", "the anti-doping agency": an "anti-" compound
+            // in -ing before a noun names what the noun is against; it is its modifier, never a verb taking the noun as
+            // object (read so, the duties lose the verb that imposes them).
+            if (dash > 0 && w.StartsWith("anti-", StringComparison.OrdinalIgnoreCase) && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && _xpos[classes[i]] is "VBG" or "VB" or "VBP" or "VBN" && _uposValue[classes[i + 1]] is Upos.NOUN or Upos.PROPN)
+            {
+                classes[i] = _jjClass;
+                continue;
+            }
             if (dash <= 0 || dash == w.Length - 1 || _xpos[classes[i]] is not ("VB" or "VBP" or "VBZ" or "VBD")) continue;
             // "exchanged small-arms fire", "heavy-weapons fire": a compound opened by an adjective of size or weight is a
             // modifier even when it ends in a plural the tagger reads as a verb's -s form.
