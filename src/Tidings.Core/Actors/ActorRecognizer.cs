@@ -1958,6 +1958,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // Before the role too: "… without access to the American market, and union leaders called for talks" (a market,
                     // a tariff, goods: things, not agents, named by the adjective).
                     if (o.IsModifier && o.Rule.StartsWith("country-adjective:", StringComparison.Ordinal)) continue;
+                    // "Police detained two Ukrainians and a Belarusian near Lublin", "the court sentenced three Britons": nationals
+                    // a state's organ acts on after it are named by their nationality because they are foreigners where it acts,
+                    // so their country is the one the organ is not of.
+                    if (ActorLexicon.IsStateAgentSector(m.Code) && o.Tokens.FirstToken >= m.Tokens.EndToken && IsNationalsMention(o)) continue;
                     // "The foreign ministry summoned the Japanese ambassador": a state's envoy serves abroad, so the organs of the
                     // state named beside him in the sentence are his host's, not his own country's.
                     if (stateOrgan && IsEnvoyMention(o)) continue;
@@ -2040,6 +2044,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 };
             }
         }
+
+        /// <summary>A people named by its demonym alone ("two Ukrainians", "Afghans"), coded as the bare country: nationals,
+        /// not an organ or a side of their state.</summary>
+        private bool IsNationalsMention(ActorMention o) =>
+            o.Rule.StartsWith("demonym:", StringComparison.Ordinal) && o.Country is { } iso && _lex.CountryByIso3(iso) is { } c && o.Code == c.Cameo;
 
         /// <summary>Offices a state keeps in another country: their holders are abroad, among the host's organs.</summary>
         private static readonly FrozenSet<string> EnvoyRoles = Set("ambassador", "envoy", "embassy", "consulate", "consul",
@@ -2477,7 +2486,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // A country is no namesake, and "Uzbekistan, Kyrgyzstan and Tajikistan" is a list.
                 return (best?.Feature == "country" ? null : QualifierCountry(end + 1, sentence)) ?? best?.Country;
             }
-            return null;
+            // "in Cook County, Illinois", "in Kikwit, Congo": a place the gazetteer lacks is placed by the country or
+            // first-level division that qualifies it.
+            return QualifierCountry(last + 1, sentence);
         }
 
         /// <summary>
