@@ -1947,7 +1947,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     };
                     continue;
                 }
-                string? only = null, nearest = null;
+                string? only = null, nearest = null, nationalsAfter = null;
                 bool several = false, onlyWholeStatesBefore = true;
                 bool stateOrgan = StateOrganRoles.Contains(m.Code) && !IsEnvoyMention(m);
                 foreach (var o in _out)
@@ -1960,8 +1960,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (o.IsModifier && o.Rule.StartsWith("country-adjective:", StringComparison.Ordinal)) continue;
                     // "Police detained two Ukrainians and a Belarusian near Lublin", "the court sentenced three Britons": nationals
                     // a state's organ acts on after it are named by their nationality because they are foreigners where it acts,
-                    // so their country is the one the organ is not of.
-                    if (ActorLexicon.IsStateAgentSector(m.Code) && o.Tokens.FirstToken >= m.Tokens.EndToken && IsNationalsMention(o)) continue;
+                    // so their country is not the organ's; they still show that the sentence names more than one country
+                    // ("The tribunal found that Serbian forces had expelled thousands of Albanians" leaves the tribunal open).
+                    if (ActorLexicon.IsStateAgentSector(m.Code) && o.Tokens.FirstToken >= m.Tokens.EndToken && IsNationalsMention(o))
+                    {
+                        nationalsAfter ??= o.Country;
+                        continue;
+                    }
                     // "The foreign ministry summoned the Japanese ambassador": a state's envoy serves abroad, so the organs of the
                     // state named beside him in the sentence are his host's, not his own country's.
                     if (stateOrgan && IsEnvoyMention(o)) continue;
@@ -1989,6 +1994,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (o.Tokens.EndToken > m.Tokens.FirstToken || _lex.CountryByIso3(o.Country) is not { } whole || o.Code != whole.Cameo)
                         onlyWholeStatesBefore = false;
                 }
+                if (only is not null && nationalsAfter is not null && nationalsAfter != only) several = true;
                 // "The United States and the EU criticised the arrest and called on the authorities to release protesters", in a
                 // story about Georgia: a foreign state named only as a whole, before the role, speaks of the article's own state
                 // organs, not of its own.
