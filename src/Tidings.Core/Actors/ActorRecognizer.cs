@@ -1947,7 +1947,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     };
                     continue;
                 }
-                string? only = null, nearest = null;
+                string? only = null, nearest = null, nationalsAfter = null;
                 bool several = false, onlyWholeStatesBefore = true;
                 bool stateOrgan = StateOrganRoles.Contains(m.Code) && !IsEnvoyMention(m);
                 foreach (var o in _out)
@@ -1958,6 +1958,15 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // Before the role too: "… without access to the American market, and union leaders called for talks" (a market,
                     // a tariff, goods: things, not agents, named by the adjective).
                     if (o.IsModifier && o.Rule.StartsWith("country-adjective:", StringComparison.Ordinal)) continue;
+                    // "Police detained two Ukrainians and a Belarusian near Lublin", "the court sentenced three Britons": nationals
+                    // a state's organ acts on after it are named by their nationality because they are foreigners where it acts,
+                    // so their country is not the organ's; they still show that the sentence names more than one country
+                    // ("The tribunal found that Serbian forces had expelled thousands of Albanians" leaves the tribunal open).
+                    if (ActorLexicon.IsStateAgentSector(m.Code) && o.Tokens.FirstToken >= m.Tokens.EndToken && IsNationalsMention(o))
+                    {
+                        nationalsAfter ??= o.Country;
+                        continue;
+                    }
                     // "The foreign ministry summoned the Japanese ambassador": a state's envoy serves abroad, so the organs of the
                     // state named beside him in the sentence are his host's, not his own country's.
                     if (stateOrgan && IsEnvoyMention(o)) continue;
@@ -1985,6 +1994,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (o.Tokens.EndToken > m.Tokens.FirstToken || _lex.CountryByIso3(o.Country) is not { } whole || o.Code != whole.Cameo)
                         onlyWholeStatesBefore = false;
                 }
+                if (only is not null && nationalsAfter is not null && nationalsAfter != only) several = true;
                 // "The United States and the EU criticised the arrest and called on the authorities to release protesters", in a
                 // story about Georgia: a foreign state named only as a whole, before the role, speaks of the article's own state
                 // organs, not of its own.
@@ -2040,6 +2050,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 };
             }
         }
+
+        /// <summary>A people named by its demonym alone ("two Ukrainians", "Afghans"), coded as the bare country: nationals,
+        /// not an organ or a side of their state.</summary>
+        private bool IsNationalsMention(ActorMention o) =>
+            o.Rule.StartsWith("demonym:", StringComparison.Ordinal) && o.Country is { } iso && _lex.CountryByIso3(iso) is { } c && o.Code == c.Cameo;
 
         /// <summary>Offices a state keeps in another country: their holders are abroad, among the host's organs.</summary>
         private static readonly FrozenSet<string> EnvoyRoles = Set("ambassador", "envoy", "embassy", "consulate", "consul",
@@ -2477,7 +2492,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // A country is no namesake, and "Uzbekistan, Kyrgyzstan and Tajikistan" is a list.
                 return (best?.Feature == "country" ? null : QualifierCountry(end + 1, sentence)) ?? best?.Country;
             }
-            return null;
+            // "in Cook County, Illinois", "in Kikwit, Congo": a place the gazetteer lacks is placed by the country or
+            // first-level division that qualifies it.
+            return QualifierCountry(last + 1, sentence);
         }
 
         /// <summary>
