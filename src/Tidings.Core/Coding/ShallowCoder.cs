@@ -4980,6 +4980,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.ParticipleGovernor(headNode) is var burner && burner >= 0
                 && TriggerCovering(burner, -1) is var bj && bj >= 0 && _trigs[bj].Code[..2] is "14" or "18" or "19" or "20")
                 return;
+            // "massacred 170 villagers ..., shooting men, women and children", "stormed two villages, shooting residents": a
+            // shooting told by a participle on an assault, a killing or an attack is how that act was done, not a second
+            // exchange of small-arms fire (193). Only the "-ing" participle: "attacked the post and shot two guards" stays.
+            // A tree that missed the clause: ", shooting ..." right after a violent act coded for the same source.
+            if (code == "193" && entry.Trigger == "shoot" && !inner.IsNoun && W(headNode).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && ((_tree.Parsed && _tree.ParticipleGovernor(headNode) is var shotIn && shotIn >= 0
+                     && TriggerCovering(shotIn, -1) is var sj && sj >= 0 && _trigs[sj].Code[..2] is "18" or "19" or "20")
+                    || (IsWord(headNode - 1, ",") && _out.FindLastIndex(m => m.Sentence == _sentence && m.Source == src && !m.Negated
+                        && m.Trigger.EndToken <= headNode && m.Cameo[..2] is "18" or "19" or "20") >= 0)))
+                return;
             string? outcomeOf = !inner.IsNoun && entry.Trigger is "kill" or "wound" && code == "190" ? AttackOfOutcome(headNode, src, targets, targetCountry) : null;
             // "fired on protesters ..., wounding several of them": wounds in a crackdown or an assault are that act's outcome,
             // coded with it; they are no killing (1823).
