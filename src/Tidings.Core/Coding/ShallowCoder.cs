@@ -5066,6 +5066,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "hackers targeted the government network", "a hacking group attacked the central bank": hackers attack with
                 // computers; their attack is a cyber attack (171), not military force or an armed assault.
                 if (fwd is "190" or "180" && IsHackers(src)) fwd = "171";
+                // "Ethiopian troops blocked all roads into the town", "cartel gunmen blocked highways around the city": roads
+                // blocked by an army, police, an armed group or a gang restrict the movement of everyone else (191); a state
+                // named alone does so through its forces. Protesters' roadblocks stay an obstruction (144).
+                if (fwd == "144" && entry.Trigger is "block road" or "block highway" or "block street" or "blockade road"
+                    && A(src).Code is { } blocker && (blocker == A(src).Country || blocker.EndsWith("MIL", StringComparison.Ordinal)
+                        || blocker.EndsWith("COP", StringComparison.Ordinal) || blocker.EndsWith("REB", StringComparison.Ordinal)
+                        || blocker.EndsWith("CRM", StringComparison.Ordinal))) fwd = "191";
                 // "Opposition lawmakers attacked the president over new taxes": an attack between sides that carry no arms
                 // (governments, parliaments, parties, courts, media) is one of words (111), as a clash between them is.
                 if (fwd == "190" && entry.Trigger == "attack" && !inner.IsNoun && t >= 0 && IsUnarmedPolitical(src) && IsUnarmedPolitical(t)) fwd = "111";

@@ -2,8 +2,9 @@ namespace Tidings.Tests.Coding;
 
 /// <summary>
 /// Force and violence (roots 15, 18-20): casualties told with "were wounded" and no doer are no event; joint drills of
-/// every wording are military cooperation; boats stopped at sea are a restriction of movement; a shooting that tells how
-/// an assault or a massacre was done is no second event.
+/// every wording are military cooperation; boats stopped at sea and roads blocked by a force are a restriction of movement;
+/// a shooting that tells how an assault or a massacre was done is no second event; a whole population expelled is a mass
+/// expulsion.
 /// </summary>
 public class Violence30Tests
 {
@@ -42,4 +43,19 @@ public class Violence30Tests
     // a shooting of its own is still coded
     [InlineData("Soldiers shot at protesters in the capital of Guinea.", "GINMIL→GINCVL:17*")]
     public void A_shooting_participle_is_the_manner_of_the_attack(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // roads blocked by troops, police or an armed group restrict movement (191); protesters' roadblocks stay 144
+    [InlineData("Ethiopian troops blocked all roads into the town of Lalibela, cutting off food supplies to residents.", "ETHMIL→*:191|!*:144")]
+    [InlineData("Cartel gunmen set fire to a dozen vehicles and blocked highways around the Mexican city of Celaya.", "MEXCRM→*:191")]
+    [InlineData("Pakistani authorities sealed roads into the capital with shipping containers ahead of a march.", "PAKGOV→*:191")]
+    [InlineData("Protesters blocked roads in the capital on Monday.", "*:144|!*:191")]
+    public void Roads_blocked_by_a_force_restrict_movement(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // a whole population expelled is a mass expulsion (201), not the expulsion of an envoy (166)
+    [InlineData("Myanmar's army expelled the entire population of three villages in Rakhine state, residents said.", "MMRMIL→*:201|!*:166")]
+    // a military alert declared along a border is aimed at the neighbour (152)
+    [InlineData("Venezuela declared a military alert along its border with Guyana.", "VEN*→GUY:152")]
+    public void Expulsions_and_alerts(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
