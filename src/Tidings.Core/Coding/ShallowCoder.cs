@@ -4981,6 +4981,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.ParticipleGovernor(headNode) is var burner && burner >= 0
                 && TriggerCovering(burner, -1) is var bj && bj >= 0 && _trigs[bj].Code[..2] is "14" or "18" or "19" or "20")
                 return;
+            // "massacred 170 villagers ..., shooting men, women and children", "stormed two villages, shooting residents": a
+            // shooting told by a participle on an assault, a killing or an attack is how that act was done, not a second
+            // exchange of small-arms fire (193). Only the "-ing" participle: "attacked the post and shot two guards" stays.
+            // A tree that missed the clause: ", shooting ..." right after a violent act coded for the same source.
+            if (code == "193" && entry.Trigger == "shoot" && !inner.IsNoun && W(headNode).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && ((_tree.Parsed && _tree.ParticipleGovernor(headNode) is var shotIn && shotIn >= 0
+                     && TriggerCovering(shotIn, -1) is var sj && sj >= 0 && _trigs[sj].Code[..2] is "18" or "19" or "20")
+                    || (IsWord(headNode - 1, ",") && _out.FindLastIndex(m => m.Sentence == _sentence && m.Source == src && !m.Negated
+                        && m.Trigger.EndToken <= headNode && m.Cameo[..2] is "18" or "19" or "20") >= 0)))
+                return;
             string? outcomeOf = !inner.IsNoun && entry.Trigger is "kill" or "wound" && code == "190" ? AttackOfOutcome(headNode, src, targets, targetCountry) : null;
             // "fired on protesters ..., wounding several of them": wounds in a crackdown or an assault are that act's outcome,
             // coded with it; they are no killing (1823).
@@ -5057,6 +5067,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "hackers targeted the government network", "a hacking group attacked the central bank": hackers attack with
                 // computers; their attack is a cyber attack (171), not military force or an armed assault.
                 if (fwd is "190" or "180" && IsHackers(src)) fwd = "171";
+                // "Ethiopian troops blocked all roads into the town", "cartel gunmen blocked highways around the city": roads
+                // blocked by an army, police, an armed group or a gang restrict the movement of everyone else (191); a state
+                // named alone does so through its forces. Protesters' roadblocks stay an obstruction (144).
+                if (fwd == "144" && entry.Trigger is "block road" or "block highway" or "block street" or "blockade road"
+                    && A(src).Code is { } blocker && (blocker == A(src).Country || blocker.EndsWith("MIL", StringComparison.Ordinal)
+                        || blocker.EndsWith("COP", StringComparison.Ordinal) || blocker.EndsWith("REB", StringComparison.Ordinal)
+                        || blocker.EndsWith("CRM", StringComparison.Ordinal))) fwd = "191";
                 // "Opposition lawmakers attacked the president over new taxes": an attack between sides that carry no arms
                 // (governments, parliaments, parties, courts, media) is one of words (111), as a clash between them is.
                 if (fwd == "190" && entry.Trigger == "attack" && !inner.IsNoun && t >= 0 && IsUnarmedPolitical(src) && IsUnarmedPolitical(t)) fwd = "111";

@@ -542,7 +542,28 @@ internal sealed partial class TreeRoles
                 && (_doc.Token(verb).Xpos == "VBN" || (_doc.Token(verb).Xpos == "JJ" && _doc.Token(verb).Span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
                 return true;
         }
+        if (HarmPredicate(verb)) return true;
         return SharesPassive(verb);
+    }
+
+    /// <summary>Past participles of harm done to people, which the tagger often reads as adjectives after "be" ("three
+    /// civilians were wounded", "two officers were injured"). A casualty told so is a passive: its subject is who was harmed,
+    /// never the doer. Only these words: other "-ed" predicates after "be" state their subject's own stance ("is opposed to",
+    /// "was committed to", "is concerned").</summary>
+    private static readonly HashSet<string> HarmParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wounded", "injured", "hurt", "killed", "slain", "maimed", "beaten", "tortured", "abducted", "kidnapped", "shot",
+        "stabbed", "raped", "executed", "massacred", "lynched", "assaulted", "attacked", "bombed", "shelled",
+    };
+
+    /// <summary>True when <paramref name="verb"/> is a harm participle (<see cref="HarmParticiples"/>) the parser made the
+    /// predicate of a copula "be" ("were wounded" as ADJ + cop).</summary>
+    private bool HarmPredicate(int verb)
+    {
+        if (_doc.Token(verb).Upos is not (Upos.ADJ or Upos.VERB) || !HarmParticiples.Contains(_doc.Token(verb).Span.ToString())) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "cop") && _doc.Token(c).Lemma == "be" && c < verb) return true;
+        return false;
     }
 
     /// <summary>True when <paramref name="verb"/> is a past participle coordinated after a passive verb, with no subject,

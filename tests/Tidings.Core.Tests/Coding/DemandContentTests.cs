@@ -42,7 +42,7 @@ public class DemandContentTests
     // what crowds of protesters burn they burn in a riot
     [InlineData("Crowds in Kinshasa torched the offices of the electoral commission.", "CODCVL→CODGOV:145|!CODCVL→CODGOV:1712")]
     [InlineData("France cut its development aid to Mali after the coup.", "FRA→MLI:1621")]
-    [InlineData("Sweden and Finland held joint air drills near the border with Russia.", "SWE→RUS:150|FIN→RUS:150")]
+    [InlineData("Sweden and Finland held joint air drills near the border with Russia.", "SWE→FIN:062|FIN→SWE:062|!*:150")]
     [InlineData("Health workers in Lagos walked off the job in protest at the new health levy.", "NGAHLH→NGAGOV:1432")]
     // the purpose of a protest noun may hang on its light verb; a protest against someone's act or thing is aimed at them
     [InlineData("Jailed activists in Egypt began a hunger strike to demand medical care.", "EGYCVL→EGYGOV:1423")]
