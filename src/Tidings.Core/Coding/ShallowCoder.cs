@@ -4927,9 +4927,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "the ICC opened an investigation into alleged war crimes in Libya", "a UN commission launched an inquiry into
                 // killings in the war in Sudan": an inquiry from outside into acts whose doer is not named looks into what
                 // happened in that country; it is aimed at the country (bare: no organ of it is named). An investigator's own
-                // country is no target ("Peruvian prosecutors opened an inquiry into the killings in Puno").
-                else if (targets.TrueForAll(t => t < 0) && targetCountry is null
-                    && _tree.LocativeCountry(probed, doc.Places) is { } probedIn && probedIn != (src >= 0 ? A(src).Country : null))
+                // country is no target ("Peruvian prosecutors opened an inquiry into the killings in Puno"), nor is the place of
+                // a state's own acts it investigates ("Israel's military is investigating the strike on a convoy in Gaza"): only
+                // international investigators (courts, UN bodies, rights groups: actors of no country) look in from outside.
+                else if (targets.TrueForAll(t => t < 0) && targetCountry is null && src >= 0 && A(src).Country is null
+                    && _tree.LocativeCountry(probed, doc.Places) is { } probedIn)
                 {
                     targets.Clear(); targets.Add(-1); targetCountry = probedIn; tgtHow = "investigated-place";
                 }

@@ -3,8 +3,8 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Targets the coder named wrongly or not at all (session 30, actors30t): a demand or appeal for the release of people is
 /// aimed at whoever holds them (the captor a participle names, else the government of the country they belong to), not
-/// at the people freed; an inquiry from outside into acts done in a country, whose doer is not named, is aimed at that
-/// country; an extradition is aimed at the state that receives the person, not at the person; exile does not take a
+/// at the people freed; an inquiry by international investigators into acts done in a country, whose doer is not named,
+/// is aimed at that country; an extradition is aimed at the state that receives the person, not at the person; exile does not take a
 /// journalist's or an activist's role away (only an office holder's); an opposition broadcaster is media.
 /// </summary>
 public class Targets30Tests
@@ -32,6 +32,8 @@ public class Targets30Tests
     [InlineData("The UN launched an inquiry into abuses by security forces in Ethiopia.", "IGOUNO*→ETHCOP:092")]
     // an inquiry at home into acts at home names no target by the place
     [InlineData("Peruvian prosecutors opened an investigation into the killings of protesters in Puno.", "!PERJUD→PER:09*")]
+    // a state investigating what may be its own act abroad: no target by the place
+    [InlineData("Israel's military said it was investigating the strike on an aid convoy in southern Lebanon.", "!ISRMIL→LBN:09*")]
     public void An_outside_inquiry_is_aimed_at_the_country_where_the_acts_happened(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
