@@ -4922,8 +4922,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 bool afterFormerHolder = i >= 2 && Is(i - 1, ",") && _out.Count > 0 && _out[^1].Tokens.EndToken == i - 1
                     && _out[^1].Code is { } prevCode && prevCode.EndsWith("ELI", StringComparison.Ordinal) && _out[^1].FormerCode is not null;
                 // "exiled Iranian opposition groups": exile puts an opposition out of the country, not out of the opposition
-                // (Phoenix: EXILED_OPPOSITION is OPP); an exiled office holder is an elite like a former one.
-                bool exiledOpposition = i > 0 && Is(i - 1, "exiled") && rp.Code == "OPP";
+                // (Phoenix: EXILED_OPPOSITION is OPP); an exiled office holder is an elite like a former one. Nor does exile
+                // end a trade or a cause: "an exiled Belarusian journalist" is still media, "exiled Afghan activists" civilians.
+                bool exiledOpposition = i > 0 && Is(i - 1, "exiled") && rp.Code is not ("GOV" or "MIL" or "LEG" or "JUD" or "COP" or "ELI");
                 bool former = (FormerBefore(i) && !exiledOpposition) || ((rp.Former || afterFormerHolder) && rp.Code is "GOV" or "MIL" or "LEG" or "JUD");
                 string code = former ? c.Cameo + "ELI" : rp.OutOfOfficeCode ?? c.Cameo + rp.Code;
                 string kind = possessive ? "country-possessive+role" : country.Kind == NameKind.CountryAdjective ? "country-adjective+role" : "country+role";

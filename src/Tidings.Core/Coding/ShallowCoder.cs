@@ -4925,6 +4925,60 @@ public sealed partial class ShallowCoder : IEventCoder
                 {
                     targets.Clear(); targets.Add(probedDoer); tgtHow = "investigated-earlier-act";
                 }
+                // "the ICC opened an investigation into alleged war crimes in Libya", "a UN commission launched an inquiry into
+                // killings in the war in Sudan": an inquiry from outside into acts whose doer is not named looks into what
+                // happened in that country; it is aimed at the country (bare: no organ of it is named). An investigator's own
+                // country is no target ("Peruvian prosecutors opened an inquiry into the killings in Puno"), nor is the place of
+                // a state's own acts it investigates ("Israel's military is investigating the strike on a convoy in Gaza"): only
+                // international investigators (courts, UN bodies, rights groups: actors of no country) look in from outside.
+                else if (targets.TrueForAll(t => t < 0) && targetCountry is null && src >= 0 && A(src).Country is null
+                    && _tree.LocativeCountry(probed, doc.Places) is { } probedIn)
+                {
+                    targets.Clear(); targets.Add(-1); targetCountry = probedIn; tgtHow = "investigated-place";
+                }
+            }
+            // "Spain extradited a Moroccan drug trafficker to Rabat": an extradition is judicial cooperation between states (063);
+            // the one handed over is its matter, the receiving state its partner. A place in the "to" phrase the actor stage
+            // left a place names that state: its government when it is the capital (as a capital in a target phrase is
+            // above), else the bare country.
+            if (code == "063" && !inner.IsNoun && _tree.Parsed && src >= 0 && tgtHow == "tree:obj"
+                && _tree.VisitedPlace(innerNode, doc.Places, entry) is var extraditedTo && extraditedTo >= 0
+                && doc.Places[extraditedTo].Place is { Country: { } receiving } destinationPlace && receiving != A(src).Country)
+            {
+                bool toCapital = Actors.ActorLexicon.Default.CountryByIso3(receiving) is { Capital: { } cap }
+                    && string.Equals(cap, destinationPlace.Name, StringComparison.OrdinalIgnoreCase);
+                targets.Clear(); targets.Add(-1); targetCountry = receiving; targetRole = toCapital ? "GOV" : null; tgtHow = "tree:extradited-to";
+            }
+            // "demanded the release of four activists detained by security forces", "Amnesty urged the release of jailed
+            // journalists in Azerbaijan": a demand or appeal for a release (1053, 0253) asks it of whoever holds the people, not
+            // of the people freed. The captor a participle on them names is the target; else the government of the country
+            // they belong to, unless a state asks for its own nationals (then the holder is abroad and not named here).
+            if (code is "1053" or "0253" && _tree.Parsed && src >= 0 && targets.Count > 0 && targets.TrueForAll(t => t >= 0))
+            {
+                int captor = -1;
+                string? heldIn = null;
+                bool allFreed = true;
+                foreach (var t in targets)
+                {
+                    if (!_tree.NamesReleased(t, src, doc.Places, out int h, out var heldAt)) { allFreed = false; break; }
+                    if (captor < 0) captor = h;
+                    heldIn ??= heldAt;
+                }
+                if (allFreed && captor >= 0 && captor != src)
+                {
+                    targets.Clear(); targets.Add(captor); tgtHow = "release-captor";
+                }
+                // "France called for the release of two French teachers held in Tehran": the country they are held in (bare,
+                // as a place names no organ), when it is not the asker's own.
+                else if (allFreed && heldIn is not null && heldIn != A(src).Country)
+                {
+                    targets.Clear(); targets.Add(-1); targetCountry = heldIn; tgtHow = "release-holder(held-in)";
+                }
+                else if (allFreed && A(targets[0]).Country is { } freedCountry && RoleOf(targets[0]) is not ("GOV" or "MIL" or "COP" or "JUD" or "LEG")
+                    && (freedCountry != A(src).Country || !(RoleOf(src) is null or "GOV" or "MIL" or "COP" or "JUD" or "LEG")))
+                {
+                    targets.Clear(); targets.Add(-1); targetCountry = freedCountry; targetRole = "GOV"; tgtHow = "release-holder(government)";
+                }
             }
             // "prosecutors opened an investigation into the president's decree", "police opened an inquiry into illegal
             // mining": prosecutors and police investigate crimes, so their investigation whose matter names no other kind

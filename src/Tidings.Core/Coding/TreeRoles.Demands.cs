@@ -6,6 +6,46 @@ namespace Tidings.Coding;
 /// </summary>
 internal sealed partial class TreeRoles
 {
+    /// <summary>Nouns of a freeing asked for: "demanded the release of", "called for the freeing of", "pressed for the return of".</summary>
+    private static readonly HashSet<string> ReleaseNouns = new(StringComparer.OrdinalIgnoreCase) { "release", "freeing", "return" };
+
+    /// <summary>
+    /// Whether the actor mention <paramref name="actor"/> names the people a release noun frees: its "of" phrase, through
+    /// count nouns ("the release of dozens of activists"), or its possessor ("their release", "Masra's release"). When it
+    /// does, <paramref name="holder"/> is the actor a participle on the freed people names as their captor ("four activists
+    /// detained by security forces", "the hostages held by Hamas"), else -1; never <paramref name="source"/>. With no captor,
+    /// <paramref name="heldIn"/> is the country of the place such a participle names ("two teachers held in Tehran", "children
+    /// deported to Russia"), else null.
+    /// </summary>
+    public bool NamesReleased(int actor, int source, List<Places.PlaceMention> places, out int holder, out string? heldIn)
+    {
+        holder = -1; heldIn = null;
+        if (!Parsed || actor < 0 || actor >= _doc.Actors.Count) return false;
+        var span = _doc.Actors[actor].Tokens;
+        int node = -1;
+        for (int t = Math.Max(_f, span.FirstToken); t < Math.Min(_e, span.EndToken) && node < 0; t++)
+            if (Head(t) is var h && (h < span.FirstToken || h >= span.EndToken)) node = t;
+        if (node < 0) return false;
+        bool freed = false;
+        for (int n = node, depth = 0; depth < 3; depth++)
+        {
+            bool ofPhrase = RelStarts(n, "nmod") && CaseOf(n) == "of";
+            if ((!ofPhrase && !RelIs(n, "nmod:poss")) || Head(n) is not (var h and >= 0)) break;
+            if (ReleaseNouns.Contains(_doc.Token(h).Lemma ?? "")) { freed = true; break; }
+            if (!ofPhrase || !CountNouns.Contains(_doc.Token(h).Lemma ?? "")) break;
+            n = h;
+        }
+        if (!freed) return false;
+        if (NounAgent(node, source) is var agent && agent >= 0 && ActorOfNode(agent) is var a && a >= 0 && a != actor) { holder = a; return true; }
+        foreach (var g in Children(node))
+        {
+            if (!RelIs(g, "acl") || _doc.Token(g).Xpos != "VBN") continue;
+            foreach (var c in Children(g))
+                if (RelStarts(c, "obl") && CaseOf(c) is "in" or "to" && CountryAt(c, places) is { } iso) { heldIn = iso; return true; }
+        }
+        return true;
+    }
+
     /// <summary>Nouns that name a protest or the feeling behind it: "in protest at", "in opposition to", "in anger over".</summary>
     private static readonly HashSet<string> ProtestNouns = new(StringComparer.OrdinalIgnoreCase)
         { "protest", "opposition", "anger", "outrage", "fury", "solidarity", "defiance" };

@@ -73,7 +73,7 @@ public class Blind34Tests
 
     [Theory]
     // what was done to the people a demand or an inquiry is about is presupposed: no event, never one done by them
-    [InlineData("Opposition figures demanded the release of four activists detained by security forces in Bamako.", "MLIOPP→MLICVL:1053|!MLICVL→-:173|!MLICOP→MLICVL:173")]
+    [InlineData("Opposition figures demanded the release of four activists detained by security forces in Bamako.", "MLIOPP→MLICOP:1053|!MLICVL→-:173|!MLICOP→MLICVL:173")]
     [InlineData("Kenya opened an inquiry into the deaths of protesters shot by police.", "!KENCOP→KENCVL:175|!KENCVL→-:193")]
     // a headline's passive still names its doer and its patient
     [InlineData("Zambian opposition leader detained by police in Lusaka", "ZMBCOP→ZMBOPP:173")]
