@@ -3502,6 +3502,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     && ActorAt(head.Start - 1) < 0) return;
                 src = NearestSourceBefore(head.Start, ClauseStart(clause));
                 srcHow = "subject-before";
+                // "... after tens of thousands rallied to demand early elections": the adverbial clause's own subject names
+                // no actor; the actor before it is the main clause's, not this clause's doer, so the act has no source.
+                if (!head.IsNoun && _tree.ForeignSubjectStart(headNode) is var ownSubject && ownSubject >= 0
+                    && (src < 0 || A(src).Tokens.FirstToken < ownSubject)) return;
                 if (src < 0)
                 {
                     var cl = _clauses[clause];
@@ -5072,8 +5076,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (code.StartsWith("04", StringComparison.Ordinal) && entry.Trigger is "speak to" or "speak with" or "talk" or "talk to"
                     && t >= 0 && IsThePress(t)) continue;
                 string fwd = code; string? rev = pair ? code : null;
-                // Releasing an actor is releasing people (0841), not property.
-                if (fwd == "084" && t >= 0 && A(t).Code is { Length: > 3 }) fwd = "0841";
+                // Releasing an actor is releasing people (0841), not property: a country's role ("KENELI") or a role of
+                // no stated country ("released two journalists and a former minister": MED, ELI). A bare country or an
+                // IGO keeps 084 (what of it is handed back is not said).
+                if (fwd == "084" && t >= 0 && (A(t).Code is { Length: > 3 } || IsRoleOnly(A(t)))) fwd = "0841";
+                // "barred the opposition leader from running for office", "banned its leaders from politics": a ban from
+                // standing in elections or holding office is a ban on politicians (1722), as gold eg0373 and eb12038 code it.
+                if (fwd == "172" && headNode >= 0 && !head.IsNoun && _tree.BarsFromOffice(headNode)) fwd = "1722";
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
                 // "signed a security pact with Romania", "met X in Kampala and signed an agreement": signing is mutual, so
                 // the side signed with signs too (gold/README.md, reciprocal verbs), as it does when both are subjects.
@@ -5764,6 +5773,11 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>"prisoners", "political prisoners", "detainees" named with no country of their own (the country the actor
         /// recognizer lent them is the holder's).</summary>
+        /// <summary>A role coded without a country ("ELI", "MED", "CVL"): people, not a state or an organisation (IGO codes
+        /// are longer, countries are never role codes).</summary>
+        private static bool IsRoleOnly(ActorMention m) =>
+            m.Code is { Length: 3 } c && m.Country is null && Actors.ActorLexicon.RoleCodes.Contains(c);
+
         private static bool IsUnqualifiedPrisoners(ActorMention m) =>
             m.Rule.StartsWith("role:", StringComparison.Ordinal) && m.Name is { } n && ActorLexicon.IsPrisonerRoleName(n);
 

@@ -1936,7 +1936,9 @@ internal sealed partial class TreeRoles
             foreach (var c in Children(anchor))
             {
                 if (!RelIs(c, "obj") || _actorOf[c] >= 0) continue;
-                if (ByAgent(c, source, 0) is var bg && bg >= 0)
+                // "rejected a ceasefire plan put forward by Egyptian mediators", "condemned the law passed by parliament":
+                // the object's own "by" phrase, or that of a participle modifying it, names the one who made it.
+                if (NounAgent(c, source) is var bg && bg >= 0)
                 {
                     targets.Add(ActorOfNode(bg)); Conjuncts(bg, targets);
                     return "tree:object-by-agent";
@@ -3895,6 +3897,38 @@ internal sealed partial class TreeRoles
     /// ("floods killed 300 people", "a bomb blast killed eight", "the earthquake destroyed homes"): no actor did it, and
     /// no actor elsewhere in the sentence stands in for one.
     /// </summary>
+    /// <summary>Conjunctions of a subordinate clause of time or reason whose verb has a subject of its own.</summary>
+    private static readonly HashSet<string> AdverbialClauseMarks = new(StringComparer.OrdinalIgnoreCase)
+        { "after", "before", "as", "when", "while", "until", "since", "because", "once" };
+
+    /// <summary>
+    /// "Police detained dozens after tens of thousands rallied to demand elections": the first token of the subject of an
+    /// adverbial clause (after, before, as, when ...) that names no actor and is no pronoun, or -1. The clause has a doer of
+    /// its own, so an actor before that subject belongs to the main clause and is never the clause's doer. Invariant: -1 for
+    /// a verb that is not such a clause's verb, or whose subject is an actor or stands for one ("they", "which").
+    /// </summary>
+    public int ForeignSubjectStart(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        // "rallied to demand early elections": an infinitive shares the subject of the verb it completes.
+        for (int up = 0; up < 2 && RelIs(verb, "xcomp") && Head(verb) is var governor && governor >= 0; up++) verb = governor;
+        // "after tens of thousands rallied": the parser may read "after" as the case of the subject noun and the finite verb
+        // as a clause on that noun (tagged as a participle); the noun is still the verb's subject. (A true reduced relative,
+        // "after dozens of people killed in the raid", names those harmed, never the doer, so no actor before is either.)
+        if (RelIs(verb, "acl") && _doc.Token(verb).Xpos is "VBD" or "VBN" && Head(verb) is var noun && noun >= 0 && noun < verb
+            && CaseOf(noun) is { } nounCase && AdverbialClauseMarks.Contains(nounCase) && ActorOfNode(noun) < 0
+            && _doc.TokUpos(noun) is not (Upos.PRON or Upos.DET))
+            return FirstOfSubtree(noun);
+        if (!RelStarts(verb, "advcl") || MarkOf(verb) is not { } mark || !AdverbialClauseMarks.Contains(mark)) return -1;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj") && c < verb)
+            {
+                if (ActorOfNode(c) >= 0 || _doc.TokUpos(c) is Upos.PRON or Upos.DET || IsRelativePronoun(c)) return -1;
+                return FirstOfSubtree(c);
+            }
+        return -1;
+    }
+
     public bool SubjectIsInanimateCause(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
@@ -4916,15 +4950,30 @@ internal sealed partial class TreeRoles
     private int DrawnBy(int noun, int source)
     {
         if (DrawnFrom(noun) < 0) return -1;
-        foreach (var s in Children(Head(noun)))
-        {
-            if (!RelIs(s, "nsubj")) continue;
-            if (_actorOf[s] >= 0) return _actorOf[s] != source ? _actorOf[s] : -1;
-            if (NounAgent(s, source) is var ag && ag >= 0) return ActorOfNode(ag);
-            foreach (var m in Children(s))
-                if (Rel(m) is "nmod:poss" or "amod" or "compound" && _actorOf[m] >= 0 && _actorOf[m] != source) return _actorOf[m];
-        }
+        int drawing = Head(noun);
+        if (SubjectDoer(drawing, source, out int doer)) return doer;
+        // "Hungary's prime minister flew to Beijing, drawing sharp criticism from EU officials": a participle of drawing has
+        // no subject of its own; the clause it hangs on names whose act drew the reaction.
+        if (drawing >= 0 && _doc.Token(drawing).Xpos == "VBG" && (RelStarts(drawing, "advcl") || RelIs(drawing, "xcomp"))
+            && Head(drawing) is var main && main >= 0 && SubjectDoer(main, source, out doer)) return doer;
         return -1;
+
+        // The actor of the verb's subject, or the doer of the act its subject noun names; false when it has no subject.
+        bool SubjectDoer(int verb, int src, out int actor)
+        {
+            actor = -1;
+            if (verb < 0) return false;
+            foreach (var s in Children(verb))
+            {
+                if (!RelIs(s, "nsubj")) continue;
+                if (_actorOf[s] >= 0) { actor = _actorOf[s] != src ? _actorOf[s] : -1; return true; }
+                if (NounAgent(s, src) is var ag && ag >= 0) { actor = ActorOfNode(ag); return true; }
+                foreach (var m in Children(s))
+                    if (Rel(m) is "nmod:poss" or "amod" or "compound" && _actorOf[m] >= 0 && _actorOf[m] != src) { actor = _actorOf[m]; return true; }
+                return true;
+            }
+            return false;
+        }
     }
 
     private int LaidOnDoer(int noun)
@@ -4989,6 +5038,48 @@ internal sealed partial class TreeRoles
     /// named before it ("the attack on a convoy near the border by militants").</summary>
     private static readonly HashSet<string> TrailingPlacePreps = new(StringComparer.OrdinalIgnoreCase)
         { "in", "at", "near", "on", "for", "outside", "inside", "across", "along" };
+
+    /// <summary>What a ban from office bars its object from: standing or running in elections, holding office, politics.</summary>
+    private static readonly HashSet<string> OfficeBarNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "run", "running", "contest", "contesting", "stand", "standing", "politics", "election", "elections", "candidacy" };
+
+    /// <summary>Verbs of banning; "removed the president from office" is a removal (172), no ban on standing again.</summary>
+    private static readonly HashSet<string> BanVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "ban", "bar", "disqualify", "prohibit", "exclude", "block", "debar" };
+
+    /// <summary>Offices a ban keeps someone from holding or seeking ("from holding public office", "from seeking a seat").</summary>
+    private static readonly HashSet<string> OfficeNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "office", "post", "position", "seat", "presidency", "mandate" };
+
+    /// <summary>
+    /// True when <paramref name="verb"/>, a verb of banning, has a "from" complement of standing for or holding office:
+    /// "barred Bolsonaro from running for office", "banned its leaders from politics", "barred him from holding public
+    /// office". Invariant: only a "from" phrase of the verb or its object counts ("banned imports from China" names a
+    /// source, not an office), and a removal from office is no ban.
+    /// </summary>
+    public bool BarsFromOffice(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e || !BanVerbs.Contains(_doc.Token(verb).Lemma ?? "")) return false;
+        var phrases = new List<int>();
+        foreach (var c in Children(verb))
+        {
+            if (RelStarts(c, "advcl") || RelStarts(c, "obl") || RelIs(c, "xcomp")) phrases.Add(c);
+            // "banned the mayor from politics": the parser may hang the "from" phrase on the object.
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") || RelStarts(g, "acl")) phrases.Add(g);
+        }
+        foreach (var c in phrases)
+        {
+            if ((MarkOf(c) ?? CaseOf(c)) is not "from") continue;
+            var lemma = _doc.Token(c).Lemma ?? "";
+            if (OfficeBarNouns.Contains(lemma) || OfficeBarNouns.Contains(_doc.Token(c).Span.ToString())) return true;
+            if (lemma is "hold" or "seek" or "occupy")
+                foreach (var o in Children(c))
+                    if (RelIs(o, "obj") && OfficeNouns.Contains(_doc.Token(o).Lemma ?? "")) return true;
+        }
+        return false;
+    }
 
     /// <summary>"began joint exercises with Turkish forces": true when a "with" phrase right on the noun <paramref name="noun"/>,
     /// or on the verb it is the object of, names <paramref name="actor"/> (not one on a deeper noun: "joint patrols along

@@ -16,7 +16,7 @@ public class Tidy26Tests
 
     [Theory]
     // "last month" inside a relative clause dates that clause only; the main clause stays the news
-    [InlineData("Gunmen who kidnapped 20 villagers last month freed them on Sunday.", "REB→CVL:084|!*:18*")]
+    [InlineData("Gunmen who kidnapped 20 villagers last month freed them on Sunday.", "REB→CVL:0841|!*:18*")]
     public void Last_month_in_a_relative_clause_dates_that_clause(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
