@@ -5771,13 +5771,13 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>The most sides of one joint act that pair each with each (n(n-1) events); a longer list is a roster.</summary>
         private const int MaxJointSides = 6;
 
-        /// <summary>"prisoners", "political prisoners", "detainees" named with no country of their own (the country the actor
-        /// recognizer lent them is the holder's).</summary>
         /// <summary>A role coded without a country ("ELI", "MED", "CVL"): people, not a state or an organisation (IGO codes
         /// are longer, countries are never role codes).</summary>
         private static bool IsRoleOnly(ActorMention m) =>
             m.Code is { Length: 3 } c && m.Country is null && Actors.ActorLexicon.RoleCodes.Contains(c);
 
+        /// <summary>"prisoners", "political prisoners", "detainees" named with no country of their own (the country the actor
+        /// recognizer lent them is the holder's).</summary>
         private static bool IsUnqualifiedPrisoners(ActorMention m) =>
             m.Rule.StartsWith("role:", StringComparison.Ordinal) && m.Name is { } n && ActorLexicon.IsPrisonerRoleName(n);
 

@@ -3892,11 +3892,6 @@ internal sealed partial class TreeRoles
         "ambition", "ambitions", "chance", "opportunity", "option", "options", "need", "way",
     };
 
-    /// <summary>
-    /// True when the verb's subject is a natural force, an accident or a device with no doer the sentence names
-    /// ("floods killed 300 people", "a bomb blast killed eight", "the earthquake destroyed homes"): no actor did it, and
-    /// no actor elsewhere in the sentence stands in for one.
-    /// </summary>
     /// <summary>Conjunctions of a subordinate clause of time or reason whose verb has a subject of its own.</summary>
     private static readonly HashSet<string> AdverbialClauseMarks = new(StringComparer.OrdinalIgnoreCase)
         { "after", "before", "as", "when", "while", "until", "since", "because", "once" };
@@ -3929,6 +3924,11 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>
+    /// True when the verb's subject is a natural force, an accident or a device with no doer the sentence names
+    /// ("floods killed 300 people", "a bomb blast killed eight", "the earthquake destroyed homes"): no actor did it, and
+    /// no actor elsewhere in the sentence stands in for one.
+    /// </summary>
     public bool SubjectIsInanimateCause(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
