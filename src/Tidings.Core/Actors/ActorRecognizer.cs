@@ -355,6 +355,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
             }
             OwnedNamedFleets();
+            // Once before bare roles take the sentence's country (a listed party of another country would lend its own),
+            // once after (an unlisted party gets its country only there).
+            SideBeforeParty();
             ResolvePending();
             ResolveBareRoles();
             ResolveAppositions();
@@ -374,9 +377,45 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolvePairPronouns();
             ResolveCountrySides();
             ResolveDividedCountryHalves();
+            SideBeforeParty();
             StateMilitias();
             FighterAircraft();
             DropInBodyDatelineOutlet();
+        }
+
+        /// <summary>
+        /// "South Korea's main opposition Democratic Party", "Kenya's ruling party UDA": when the side word was read as a role
+        /// of its own ("main opposition" OPP) right before a party's name, the side belongs to the party, which the parse makes
+        /// the head and the actor: the party takes the side the text gives it (country + OPP or GOVPTY) over the code its name
+        /// alone has (a shared or unlisted name is PTY; a dated period yields to the text, which is of the article's day).
+        /// </summary>
+        private void SideBeforeParty()
+        {
+            for (int i = 0; i + 1 < _out.Count; i++)
+            {
+                var a = _out[i];
+                var b = _out[i + 1];
+                if (a.Code is not { } ac || b.Code is not { } bc || a.IsModifier || b.IsModifier) continue;
+                int last = a.Tokens.EndToken - 1;
+                if (b.Tokens.FirstToken != a.Tokens.EndToken || last < a.Tokens.FirstToken) continue;
+                bool opposition = Is(last, "opposition") && ac.EndsWith("OPP", StringComparison.Ordinal);
+                bool ruling = Is(last, "ruling") || Is(last, "governing");
+                if (!opposition && !ruling) continue;
+                if (!(bc.EndsWith("PTY", StringComparison.Ordinal) || bc.EndsWith("OPP", StringComparison.Ordinal))) continue;
+                if (!_roles.Exists(r => r.Mention == i + 1 && r.Lemma == "party") && !b.Rule.Contains("party", StringComparison.OrdinalIgnoreCase)) continue;
+                if (b.Country is not { } iso || _lex.CountryByIso3(iso) is not { } c) continue;
+                // "Malawi's main opposition Democratic Progressive Party": a name the lexicon lists for another country
+                // (Taiwan's DPP) is the party of the country that owns the side by its own possessive or adjective.
+                if (a.Country is { } aiso && aiso != iso)
+                {
+                    if (!(a.Rule.StartsWith("country-possessive+role", StringComparison.Ordinal) || a.Rule.StartsWith("country-adjective+role", StringComparison.Ordinal))
+                        || _lex.CountryByIso3(aiso) is not { } owner) continue;
+                    c = owner;
+                }
+                string code = c.Cameo + (opposition ? "OPP" : "GOVPTY");
+                if (code == bc) continue;
+                _out[i + 1] = b with { Code = code, Country = c.Iso3, Rule = $"{b.Rule}; '{Tok(last)}' before it gives its side → {code}" };
+            }
         }
 
         /// <summary>Words that make "fighters" warplanes, not armed men: what air forces do with their jets and where
@@ -1458,6 +1497,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // "Jorge Villamar, a leader of the Los Lobos gang,", "Rachel Dunn, a spokeswoman for the U.S. Navy's Fifth
                 // Fleet,": a representative's appositive takes the code of the body after "of"/"for".
                 int bodyStart = BodyAfterRole(start);
+                if (AffiliationBody(idx, bodyStart) is { } client && CounselForClient(start, client) is { } counsel)
+                {
+                    _out[idx] = m with { Code = counsel, Country = client.Country, Rule = $"{m.Rule} = '{Text(start, client.Tokens.EndToken)}': counsel for a private client → {counsel}" };
+                    continue;
+                }
                 if (AffiliationBody(idx, bodyStart) is { } body)
                 {
                     _out[idx] = m with
@@ -1538,6 +1582,21 @@ public sealed class ActorRecognizer : IPipelineComponent
         private bool TiesToBody(int k) => Is(k, "of") || Is(k, "for") || AtOrServedTo(k);
 
         /// <summary>
+        /// "Juan Perez, a lawyer for the family,", "Ana Ruiz, a defence lawyer for the jailed journalist,": a lawyer who
+        /// represents private people (a client, not an institution) acts as the lawyer, JUD as CAMEO's agents list has
+        /// lawyers (gold README), with the client's country; the client's own code (CVL) would make the lawyer one of the
+        /// victims. Null when the appositive's role is no lawyer or the body is an institution, which the lawyer then serves.
+        /// </summary>
+        private string? CounselForClient(int start, ActorMention body)
+        {
+            var (_, role) = MatchRole(start, _doc.TokenCount);
+            if (role is null || role.IsRepresentative || role.Code != "JUD" || role.Lemma is not ("lawyer" or "attorney" or "defence lawyer" or "defense lawyer")) return null;
+            if (body.Code is not { } bc || body.Country is not { } iso || _lex.CountryByIso3(iso) is not { } c) return null;
+            bool privateClient = bc.EndsWith("CVL", StringComparison.Ordinal) || body.Rule.StartsWith("person:", StringComparison.Ordinal);
+            return privateClient ? c.Cameo + "JUD" : null;
+        }
+
+        /// <summary>
         /// "Nouri Mahmoud, the spokesman of the ruling party,", "Dana Levi, an aide to the president,": the coded mention that
         /// starts where the body after the appositive's role starts, which the person speaks or works for, ahead of a mention
         /// of the role word alone (a bare "spokesman" is a government's). A bare country stays with the role ("a spokesman
@@ -1554,6 +1613,12 @@ public sealed class ActorRecognizer : IPipelineComponent
             return a;
         }
 
+        /// <summary>Kin of a person: "the daughter of the former president" says whose child she is, not whom she serves or
+        /// what office she holds.</summary>
+        private static readonly FrozenSet<string> KinshipNouns = Set("daughter", "son", "wife", "husband", "widow", "widower",
+            "brother", "sister", "mother", "father", "nephew", "niece", "cousin", "grandson", "granddaughter", "son-in-law",
+            "daughter-in-law", "stepson", "stepdaughter", "uncle", "aunt", "partner", "fiancee", "fiance");
+
         /// <summary>
         /// In an appositive that starts with a singular role ("spokesman", "leader", "commander") followed by "for", "of" or
         /// "at" ("a professor at the university", "second secretary at the embassy"), or by "to" after a role of
@@ -1567,6 +1632,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             var (len, role) = MatchRole(start, n);
             if (role is not null && role.IsPlural) return -1;
             // "a member of the opposition Islamic Action Front": a plain noun serves as well as a role noun.
+            if (KinshipNouns.Contains(Tok(start).ToString())) return -1;
             if (role is null) { if (!IsPlainLowerWord(Tok(start))) return -1; len = 1; }
             int k = start + len;
             if (k >= n || !TiesToBody(k)) return -1;
@@ -2642,7 +2708,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             Span<int> ends = stackalloc int[MaxKeyTokens + 1];
             int max = Prefixes(i, end, _lex.MaxRoleKeyLength, ends);
             for (int n = max; n >= 1; n--)
-                if (_lex.TryGetRoleFolded(_buf.AsSpan(0, ends[n]), out var r)) return (n, r);
+                if (_lex.TryGetRoleFolded(_buf.AsSpan(0, ends[n]), out var r))
+                {
+                    // "assembly" alone is a legislature only as the head of a body's name ("Punjab Assembly", "the Nairobi
+                    // County Assembly"); in lower case it is a gathering or a factory line ("freedom of assembly",
+                    // "unlawful assembly", "assembly plants").
+                    if (n == 1 && r.Lemma.Equals("assembly", StringComparison.Ordinal) && !IsCap(Tok(i))) return (0, null);
+                    return (n, r);
+                }
             return (0, null);
         }
 
@@ -3784,6 +3857,12 @@ public sealed class ActorRecognizer : IPipelineComponent
             for (int k = n; k < nameEnd && !political; k++)
                 political = (k < countryFrom || k >= countryTo) && PoliticalNameWords.Contains(Tok(k).ToString());
             if (!strong && !political) return i;
+            // "Ivorian Opposition Party PDCI Accuses ...": a country word and a side ("Opposition", "Ruling", "Main") before
+            // the head describe a party, they do not name one; the named party after it is the actor.
+            bool describedOnly = head > n;
+            for (int k = n; k < head && describedOnly; k++)
+                describedOnly = k >= countryFrom && k < countryTo || PartyDescriptionWords.Contains(Tok(k).ToString());
+            if (describedOnly) return i;
             string how = branch is not null ? $"a branch of the {branch}" : country is not null ? $"{country.Name} in the name" : "";
             // "Kenya's Orange Party": the country that owns it by a possessive.
             if (country is null && n >= 2 && IsPossessive(n - 1) && _out.Count > 0 && _out[^1].Tokens.EndToken >= n - 1
@@ -4129,6 +4208,10 @@ public sealed class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>Plural nouns for a party's members and officials that belong to the party's mention.</summary>
+        /// <summary>Words that describe which party is meant ("Ivorian Opposition Party", "main ruling party"), not a name.</summary>
+        private static readonly FrozenSet<string> PartyDescriptionWords = Set("Opposition", "opposition", "Ruling", "ruling",
+            "Governing", "governing", "Main", "main", "Largest", "largest", "Leading", "leading");
+
         private static readonly FrozenSet<string> PartyMemberNouns = Set("lawmakers", "legislators", "MPs", "deputies", "senators",
             "members", "officials", "leaders", "supporters", "candidates");
 

@@ -741,6 +741,14 @@ public sealed class PerceptronTagger : IPipelineComponent
                 relativeComma = i - 1; finiteBeforeRelative = finiteSeen;
                 continue;
             }
+            // "Ruth Wanjiku, a lawyer for the families, accused Kenyan police of ...": a name's apposition set off by commas
+            // before the main clause's verb is closed as a relative clause is; after it the -ed form may be that verb.
+            if (!finiteSeen && relativeComma < 0 && relativeClosedAt < 0 && i > 1 && words[i - 1] == "," && words[i] is "a" or "an" or "the"
+                && _xpos[classes[i - 2]] is "NNP" or "NNPS")
+            {
+                relativeComma = i - 1; finiteBeforeRelative = finiteSeen;
+                continue;
+            }
             if (relativeComma >= 0 && words[i] == "," && i > relativeComma + 2)
             {
                 finiteSeen = finiteBeforeRelative; relativeClosedAt = i; subjectBeforeRelative = relativeComma - 1; relativeComma = -1;
