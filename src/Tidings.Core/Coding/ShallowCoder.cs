@@ -246,6 +246,7 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             CodeDeniedCharges();
             CodeClaimedAttacks();
+            CodeSaidResponses();
             FoldDemandsIntoProtests();
             AimForceAtProtesters();
             DropWarningsThatThreaten();
@@ -4212,6 +4213,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // rival militias").
             if (code is "0813" or "0814" or "1723" or "1724" && targets.Count > 0 && !tgtHow.StartsWith("tree:", StringComparison.Ordinal) && tgtHow != "passive-subject")
                 targets.Clear();
+            // "imposed an overnight curfew in three districts of Abidjan": a capital named as where a curfew or an emergency
+            // holds is a place, not its government (the metonym reading), so the curfew falls on its country's population.
+            if (code is "0813" or "0814" or "1723" or "1724" && targets.Count > 0
+                && targets.TrueForAll(t => t >= 0 && A(t).Rule.StartsWith("metonym", StringComparison.Ordinal)))
+                targets.Clear();
             if (targets.Count == 0 && OnPopulation(code) && A(src).Country is { } own
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? own) is var where && !IsCountryItself(src, where))
             {
@@ -4310,6 +4316,14 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (_tree.AttacksInhabitedGround(innerNode) || (headNode != innerNode && _tree.AttacksInhabitedGround(headNode))))
                 { targets.Add(-1); targetCountry = at; targetRole = "CVL"; tgtHow = "tree:attacked-own-ground"; }
             }
+            // "rebels burned homes in six villages in North Kivu", "settlers torched cars in a village near Ramallah", "killing
+            // nine residents and burning dozens of homes": homes, shops and cars destroyed with no owner named are the
+            // people's of the place (XXXCVL, as the gold codes such burnings), the place's country else the doer's own.
+            if (targets.Count == 0 && code == "1712" && _tree.Parsed && src >= 0 && !passive && RoleOf(src) is not ("GOV" or "LEG" or "JUD")
+                && _tree.DestroysPeoplesProperty(innerNode)
+                && (_tree.LocativeCountry(innerNode, doc.Places) ?? (headNode != innerNode ? _tree.LocativeCountry(headNode, doc.Places) : null)
+                    ?? A(src).Country) is { } owners)
+            { targets.Add(-1); targetCountry = owners; targetRole = "CVL"; tgtHow = "tree:peoples-property"; }
             // "pulled back troops from the area around Kyiv", "withdrew its forces from northern Mali": a withdrawal from a
             // place abroad de-escalates toward that country.
             // The troops withdrawn are the source's own, not a target ("France withdrew its forces").
