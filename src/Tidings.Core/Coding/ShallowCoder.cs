@@ -4318,11 +4318,14 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // "rebels burned homes in six villages in North Kivu", "settlers torched cars in a village near Ramallah", "killing
             // nine residents and burning dozens of homes": homes, shops and cars destroyed with no owner named are the
-            // people's of the place (XXXCVL, as the gold codes such burnings), the place's country else the doer's own.
+            // people's of the place (XXXCVL, as the gold codes such burnings): the place's country, else that of whom the
+            // doer's attack in the sentence hit, else the doer's own. A crowd burning cars at home riots (145, below), so
+            // popular doers count only abroad.
             if (targets.Count == 0 && code == "1712" && _tree.Parsed && src >= 0 && !passive && RoleOf(src) is not ("GOV" or "LEG" or "JUD")
                 && _tree.DestroysPeoplesProperty(innerNode)
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? (headNode != innerNode ? _tree.LocativeCountry(headNode, doc.Places) : null)
-                    ?? A(src).Country) is { } owners)
+                    ?? AttackedCountry(src) ?? A(src).Country) is { } owners
+                && (RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "SPY" || owners != A(src).Country))
             { targets.Add(-1); targetCountry = owners; targetRole = "CVL"; tgtHow = "tree:peoples-property"; }
             // "pulled back troops from the area around Kyiv", "withdrew its forces from northern Mali": a withdrawal from a
             // place abroad de-escalates toward that country.
@@ -4517,7 +4520,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "pushed hundreds of migrants back across the border", "forced 8,000 Afghans across the border": a population moved
             // over a border is expelled (201); "pushed the rebels back across the border" is a battle's outcome, no expulsion.
             // "drove thousands of families from their homes" likewise; "drove the rebels from the town" is the battle's outcome.
-            if (entry.Trigger.EndsWith(" across border", StringComparison.Ordinal) || entry.Trigger.StartsWith("drive from ", StringComparison.Ordinal))
+            // "forced hundreds of families to leave their villages" too; "forced the rebels to abandon their positions" is no expulsion.
+            if (entry.Trigger.EndsWith(" across border", StringComparison.Ordinal) || entry.Trigger.StartsWith("drive from ", StringComparison.Ordinal)
+                || entry.Trigger.StartsWith("force to leave ", StringComparison.Ordinal) || entry.Trigger.StartsWith("force to abandon ", StringComparison.Ordinal))
                 targets.RemoveAll(t => t < 0 ? targetRole != "CVL" : !IsPopulation(t) && !CountedNationals(t));
             // "militias drove thousands of residents out of the town": driving out a civilian population is its expulsion (201),
             // as forcing it out is; "drove the rebels out of the town" stays the fight (190).

@@ -8,11 +8,12 @@ namespace Tidings.Coding;
 /// </summary>
 internal sealed partial class TreeRoles
 {
-    /// <summary>Things people live in, work from or own whose destruction harms the people of the place.</summary>
+    /// <summary>Things people live in, work from or own whose destruction harms the people of the place. No crops or fields:
+    /// police destroying coca crops eradicate, they do not attack farmers.</summary>
     private static readonly HashSet<string> PeoplesProperty = new(StringComparer.OrdinalIgnoreCase)
     {
         "home", "house", "hut", "dwelling", "shelter", "tent", "shop", "store", "stall", "village", "hamlet", "car", "vehicle",
-        "crop", "field", "granary", "farm", "farmland", "orchard", "grove", "livestock", "business", "property", "homestead",
+        "granary", "business", "property", "homestead",
     };
 
     /// <summary>
