@@ -7,7 +7,7 @@ public sealed partial class ShallowCoder
     private sealed partial class SentenceState
     {
         /// <summary>The country of whom <paramref name="src"/>'s attack (18-20) already coded in this sentence hit, or null:
-        /// "attacked a police post near the Kenyan town of Mandera, ... setting two vehicles on fire" burns Kenyan property.</summary>
+        /// "attacked a village near the Kenyan town of Mandera, ... setting homes on fire" burns Kenyan homes.</summary>
         private string? AttackedCountry(int src)
         {
             foreach (var m in _out)

@@ -4316,10 +4316,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (_tree.AttacksInhabitedGround(innerNode) || (headNode != innerNode && _tree.AttacksInhabitedGround(headNode))))
                 { targets.Add(-1); targetCountry = at; targetRole = "CVL"; tgtHow = "tree:attacked-own-ground"; }
             }
-            // "rebels burned homes in six villages in North Kivu", "settlers torched cars in a village near Ramallah", "killing
-            // nine residents and burning dozens of homes": homes, shops and cars destroyed with no owner named are the
+            // "rebels burned homes in six villages in North Kivu", "settlers torched shops in a village near Ramallah", "killing
+            // nine residents and burning dozens of homes": homes, shops and shelters destroyed with no owner named are the
             // people's of the place (XXXCVL, as the gold codes such burnings): the place's country, else that of whom the
-            // doer's attack in the sentence hit, else the doer's own. A crowd burning cars at home riots (145, below), so
+            // doer's attack in the sentence hit, else the doer's own. A crowd burning shops at home riots (145, below), so
             // popular doers count only abroad.
             if (targets.Count == 0 && code == "1712" && _tree.Parsed && src >= 0 && !passive && RoleOf(src) is not ("GOV" or "LEG" or "JUD")
                 && _tree.DestroysPeoplesProperty(innerNode)

@@ -3,17 +3,18 @@ using Tidings.Documents;
 namespace Tidings.Coding;
 
 /// <summary>
-/// Tree queries for property destroyed (1712) with no owner named: "burned homes in six villages", "torched cars and olive
-/// groves", "setting dozens of shelters on fire". Such things are the people's of the place.
+/// Tree queries for property destroyed (1712) with no owner named: "burned homes in six villages", "torched shops in the
+/// market", "setting dozens of shelters on fire". Such things are the people's of the place.
 /// </summary>
 internal sealed partial class TreeRoles
 {
     /// <summary>Things people live in, work from or own whose destruction harms the people of the place. No crops or fields:
-    /// police destroying coca crops eradicate, they do not attack farmers.</summary>
+    /// police destroying coca crops eradicate, they do not attack farmers. No cars or vehicles: those burned in an attack on a
+    /// base or a convoy are the force's.</summary>
     private static readonly HashSet<string> PeoplesProperty = new(StringComparer.OrdinalIgnoreCase)
     {
-        "home", "house", "hut", "dwelling", "shelter", "tent", "shop", "store", "stall", "village", "hamlet", "car", "vehicle",
-        "granary", "business", "property", "homestead",
+        "home", "house", "hut", "dwelling", "shelter", "tent", "shop", "store", "stall", "village", "hamlet", "granary",
+        "business", "property", "homestead",
     };
 
     /// <summary>

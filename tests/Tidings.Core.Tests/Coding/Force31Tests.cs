@@ -32,9 +32,19 @@ public class Force31Tests
     [InlineData("Rebels burned homes in four villages in Ituri province.", "CODREB→CODCVL:1712")]
     [InlineData("Soldiers torched houses in a village in Magway region.", "MMRMIL→MMRCVL:1712")]
     [InlineData("Bandits raided a village in Katsina state, killing seven residents and burning dozens of homes.", "NGA*→NGACVL:1712")]
-    // an organ's building keeps its organ; a crowd's burning stays a riot
-    [InlineData("Protesters burned cars in the centre of Lyon.", "!*:1712")]
+    // a crowd's burning at home stays a riot; crops destroyed by police are eradicated, no attack on farmers
+    [InlineData("Protesters burned shops in the centre of Lyon.", "!*→FRACVL:1712")]
+    [InlineData("Police destroyed coca crops in Putumayo province.", "!*:1712")]
+    // vehicles burned in an attack on a base are not the people's
+    [InlineData("Jihadists attacked an army base near the town of Menaka in Mali, killing five soldiers and setting three vehicles on fire.", "!*→MLICVL:1712")]
     public void Property_burned_with_no_owner_is_the_peoples(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // a civilian population forced to leave or abandon where it lives is expelled (201); a force made to abandon positions is not
+    [InlineData("Militiamen forced dozens of families to abandon their homes in Ituri province.", "CODREB→CODCVL:201")]
+    [InlineData("Sudanese soldiers forced hundreds of families to leave their villages in Gezira state.", "SDNMIL→SDNCVL:201")]
+    [InlineData("Government troops forced the rebels to abandon their positions near Goma.", "!*:201")]
+    public void A_population_forced_to_leave_its_homes_is_expelled(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
     // a capital named as where a curfew holds is a place: the curfew falls on its country's people
