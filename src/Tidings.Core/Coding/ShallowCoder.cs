@@ -246,6 +246,7 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             CodeDeniedCharges();
             CodeClaimedAttacks();
+            CodeSaidResponses();
             FoldDemandsIntoProtests();
             AimForceAtProtesters();
             DropWarningsThatThreaten();
@@ -4212,6 +4213,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // rival militias").
             if (code is "0813" or "0814" or "1723" or "1724" && targets.Count > 0 && !tgtHow.StartsWith("tree:", StringComparison.Ordinal) && tgtHow != "passive-subject")
                 targets.Clear();
+            // "imposed an overnight curfew in three districts of Abidjan": a capital named as where a curfew or an emergency
+            // holds is a place, not its government (the metonym reading), so the curfew falls on its country's population.
+            if (code is "0813" or "0814" or "1723" or "1724" && targets.Count > 0
+                && targets.TrueForAll(t => t >= 0 && A(t).Rule.StartsWith("metonym", StringComparison.Ordinal)))
+                targets.Clear();
             if (targets.Count == 0 && OnPopulation(code) && A(src).Country is { } own
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? own) is var where && !IsCountryItself(src, where))
             {
@@ -4310,6 +4316,17 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (_tree.AttacksInhabitedGround(innerNode) || (headNode != innerNode && _tree.AttacksInhabitedGround(headNode))))
                 { targets.Add(-1); targetCountry = at; targetRole = "CVL"; tgtHow = "tree:attacked-own-ground"; }
             }
+            // "rebels burned homes in six villages in North Kivu", "settlers torched shops in a village near Ramallah", "killing
+            // nine residents and burning dozens of homes": homes, shops and shelters destroyed with no owner named are the
+            // people's of the place (XXXCVL, as the gold codes such burnings): the place's country, else that of whom the
+            // doer's attack in the sentence hit, else the doer's own. A crowd burning shops at home riots (145, below), so
+            // popular doers count only abroad.
+            if (targets.Count == 0 && code == "1712" && _tree.Parsed && src >= 0 && !passive && RoleOf(src) is not ("GOV" or "LEG" or "JUD")
+                && _tree.DestroysPeoplesProperty(innerNode)
+                && (_tree.LocativeCountry(innerNode, doc.Places) ?? (headNode != innerNode ? _tree.LocativeCountry(headNode, doc.Places) : null)
+                    ?? AttackedCountry(src) ?? A(src).Country) is { } owners
+                && (RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "SPY" || owners != A(src).Country))
+            { targets.Add(-1); targetCountry = owners; targetRole = "CVL"; tgtHow = "tree:peoples-property"; }
             // "pulled back troops from the area around Kyiv", "withdrew its forces from northern Mali": a withdrawal from a
             // place abroad de-escalates toward that country.
             // The troops withdrawn are the source's own, not a target ("France withdrew its forces").
@@ -4503,7 +4520,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "pushed hundreds of migrants back across the border", "forced 8,000 Afghans across the border": a population moved
             // over a border is expelled (201); "pushed the rebels back across the border" is a battle's outcome, no expulsion.
             // "drove thousands of families from their homes" likewise; "drove the rebels from the town" is the battle's outcome.
-            if (entry.Trigger.EndsWith(" across border", StringComparison.Ordinal) || entry.Trigger.StartsWith("drive from ", StringComparison.Ordinal))
+            // "forced hundreds of families to leave their villages" too; "forced the rebels to abandon their positions" is no expulsion.
+            if (entry.Trigger.EndsWith(" across border", StringComparison.Ordinal) || entry.Trigger.StartsWith("drive from ", StringComparison.Ordinal)
+                || entry.Trigger.StartsWith("force to leave ", StringComparison.Ordinal) || entry.Trigger.StartsWith("force to abandon ", StringComparison.Ordinal))
                 targets.RemoveAll(t => t < 0 ? targetRole != "CVL" : !IsPopulation(t) && !CountedNationals(t));
             // "militias drove thousands of residents out of the town": driving out a civilian population is its expulsion (201),
             // as forcing it out is; "drove the rebels out of the town" stays the fight (190).

@@ -111,7 +111,8 @@ public class LexiconCoverageTests
     [InlineData("The government announced restrictions on movement in the north.", "GOV→-:191 COERCE")]
     // session 8: acts whose recipient news often leaves unnamed are coded with none (flag notgt): razed property,
     // cyber attacks, sentences, aid given, prisoners released, sanctions lifted, concessions made
-    [InlineData("Kenyan troops razed two villages in the north.", "KENMIL→-:1712 ASSAULT")]
+    // (villages razed with no owner named are the people's of the place, XXXCVL, as the gold codes burned homes: Force31Tests)
+    [InlineData("Kenyan troops razed two villages in the north.", "KENMIL→KENCVL:1712 ASSAULT")]
     [InlineData("A Russian cyberattack crippled a power plant on Monday.", "RUS→-:171 COERCE")]
     [InlineData("A Kenyan court sentenced two businessmen to ten years in prison.", "KENJUD→*:116 SANCTION")]
     [InlineData("Japan provided humanitarian aid after the earthquake.", "JPN→-:073 AID")]
