@@ -10,7 +10,8 @@ namespace Tidings.Tests.Actors;
 /// "after tens of thousands protested") is a civilian actor of the place, as "thousands of people" is; Wagner's fighters and
 /// mercenaries are the Wagner Group (RUSMIL), not armed men of the country they fight in; a company's executives with no
 /// country of their own are the company's named before them; and the people a count hangs beside in an aid phrase ("to
-/// 12,000 displaced people") are its recipients. Sentences written for these tests.
+/// 12,000 displaced people") are its recipients; police oversight bodies are GOV, as police watchdogs. Sentences written for
+/// these tests.
 /// </summary>
 public class Actors31Tests
 {
@@ -28,6 +29,8 @@ public class Actors31Tests
     [InlineData("Wagner mercenaries withdrew from Bangui on Friday.", "Wagner mercenaries", "RUSMIL")]
     // a company's executives
     [InlineData("Indonesian police raided the offices of a South Korean battery maker and detained three executives.", "executives", "KORBUS")]
+    // a police oversight body is a government watchdog, not the police
+    [InlineData("Uganda's police oversight authority opened an inquiry into the shooting on Tuesday.", "Uganda's police oversight authority", "UGAGOV")]
     public void Codes_through_the_pipeline(string text, string span, string code)
         => AssertMentionCode(RunPipeline(text, Date, "a31"), span, code);
 
