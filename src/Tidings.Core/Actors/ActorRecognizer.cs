@@ -2072,6 +2072,18 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // it, whose role it is stays open.
                 // "the Philippine Coast Guard … a coast guard spokesman": when the sentence leaves it open, the role is
                 // the one the text named earlier with a country.
+                // "raided the offices of a Chinese phone maker and arrested two executives": a company's people (a
+                // representative business role) with no country of their own speak or suffer for the company named before
+                // them in the sentence, not for the state that acts on them.
+                if (several && m.Code == "BUS" && MatchRoleIn(m) is { IsRepresentative: true } && CompanyBefore(i, sentence) is { } company)
+                {
+                    _out[i] = m with
+                    {
+                        Code = company.Cameo + m.Code, Country = company.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = the company named before it ({company.Name}) → {company.Cameo + m.Code}",
+                    };
+                    continue;
+                }
                 if ((several && (nearest is null || !NearestDecides(m))) || (only is null && dominantHere is null))
                 {
                     if (EarlierSameRole(i) is { } same)
@@ -2349,6 +2361,20 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// The country of the latest earlier mention with a country whose role phrase has the same lemma as the role in
         /// the bare role mention <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
         /// </summary>
+        /// <summary>The country of the closest business mention (a code ending in BUS, with a country) before mention
+        /// <paramref name="mention"/> in sentence <paramref name="sentence"/>, or null.</summary>
+        private CountryEntry? CompanyBefore(int mention, int sentence)
+        {
+            int first = _out[mention].Tokens.FirstToken;
+            for (int k = _out.Count - 1; k >= 0; k--)
+            {
+                var o = _out[k];
+                if (k == mention || o.Tokens.EndToken > first || _doc.SentenceOf(o.Tokens.FirstToken) != sentence) continue;
+                if (o.Code is { } oc && oc.EndsWith("BUS", StringComparison.Ordinal) && o.Country is { } iso) return _lex.CountryByIso3(iso);
+            }
+            return null;
+        }
+
         private CountryEntry? EarlierSameRole(int mention)
         {
             int first = _out[mention].Tokens.FirstToken;
@@ -2938,6 +2964,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (TryRunBy(i, end) is var rb && rb > i) return rb;
             if (IsCap(Tok(i)) && TryFlagCompound(i, end) is var fc && fc > i) return fc;
             if (TryMembersOf(i, end) is var mo && mo > i) return mo;
+            if (TryBareCrowd(i, sentFirst, end) is var bc && bc > i) return bc;
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
             if (TryDescribedOrganization(i, sentFirst, end) is var dor && dor > i) return dor;
             if (IsCap(Tok(i)) && TryPlaceRole(i, sentFirst, end) is var pr && pr > i) return pr;
@@ -4229,6 +4256,40 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// "Members of the United National Movement", "supporters of the PTI": the rank and file of a named party or armed
         /// movement are coded as it (the noun alone is the mention; the organisation after "of" is its own).
         /// </summary>
+        /// <summary>Words that may open the clause of a crowd counted without a noun ("as thousands took to the streets",
+        /// "after tens of thousands rallied"): the crowd is that clause's subject, not an object of the words before.</summary>
+        private static readonly FrozenSet<string> CrowdClauseOpeners = Set("as", "after", "while", "when", "before", "and", "but",
+            "where", "since", "until", ",", "-", "\u2014", "\u2013", ":", "about", "some", "several", "many", "more", "than", "least");
+
+        /// <summary>
+        /// "Thousands rallied in Tbilisi", "after tens of thousands protested", "as hundreds took to the streets": a crowd
+        /// counted in words with no noun after the count is an actor when a verb of what crowds do follows it at once, as
+        /// "thousands of people marched" is (<see cref="ActingCrowd"/>); it is a CVL mention that the sentence's place
+        /// gives a country, as the gold files code such crowds. Invariant: the count is a clause's subject (it opens the
+        /// sentence or follows a clause opener or a quantifier), so counted victims and detainees ("detained dozens in
+        /// Belgrade", "killed hundreds") are never mentions. Returns <paramref name="i"/> when the words are not so.
+        /// </summary>
+        private int TryBareCrowd(int i, int sentFirst, int end)
+        {
+            int k = i;
+            // "tens of thousands", "hundreds of thousands": a count of counts is one number.
+            if ((Is(k, "tens") || Is(k, "hundreds")) && k + 2 < end && Is(k + 1, "of") && (Is(k + 2, "thousands") || Is(k + 2, "millions"))) k += 3;
+            else if (CrowdNumbersBySpan.Contains(Tok(k))) k++;
+            else return i;
+            if (k >= end) return i;
+            if (i > sentFirst && !CrowdClauseOpeners.Contains(Tok(i - 1).ToString())) return i;
+            // "at least 11 people, as thousands took to the streets": the streets taken are a march.
+            bool acts = CrowdActsBySpan.Contains(Tok(k))
+                || (Is(k, "took") && k + 3 < end && Is(k + 1, "to") && Is(k + 2, "the") && Is(k + 3, "streets"));
+            if (!acts) return i;
+            Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, k), Code = "CVL", Name = Text(i, k),
+                Rule = $"role: a crowd of {Text(i, k)} → CVL", Reason = "no country in the phrase; role code only",
+            });
+            return k;
+        }
+
         private int TryMembersOf(int i, int end)
         {
             if (!MemberNounsOfBySpan.Contains(Tok(i)) || i + 2 >= end || !Is(i + 1, "of")) return i;

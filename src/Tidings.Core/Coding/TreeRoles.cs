@@ -2266,6 +2266,24 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// The noun that a count <paramref name="count"/> (a number with a preposition, hung on <paramref name="node"/>) counts
+    /// when the parser hung that noun elsewhere instead of under it ("to 12,000 displaced people" read as "to 12,000" and
+    /// a second object "displaced people"): an object or oblique without a preposition of its own, outside the count's
+    /// subtree, whose words start right after the count. -1 when the words are not so.
+    /// </summary>
+    private int CountedNounAfter(int node, int count)
+    {
+        if (count <= node || _doc.Token(count).Upos != Upos.NUM) return -1;
+        foreach (var k in Children(count))
+            if (!RelIs(k, "case")) return -1;
+        for (int s = count + 1; s < Math.Min(_e, count + 6); s++)
+            if ((RelStarts(s, "obl") || RelIs(s, "obj")) && CaseOf(s) is null && FirstOfSubtree(s) == count + 1
+                && _doc.Token(s).Upos is Upos.NOUN or Upos.PROPN && !InSubtree(s, count))
+                return s;
+        return -1;
+    }
+
     private string? PrepTarget(int node, TriggerEntry entry, List<int> targets, int source)
     {
         foreach (var c in Children(node))
@@ -2274,6 +2292,7 @@ internal sealed partial class TreeRoles
             var prep = CaseOf(c);
             if (prep is null || !entry.IsTargetPrep(prep)) continue;
             int a = ActorOfNode(c), held = c;
+            string how = "+from";
             // "heightened its alert against any provocation from North Korea", "a probe into dairy products from the EU",
             // "duties on brandy imported from the EU": a hostile phrase's thing or act that names no actor is aimed at whom
             // it comes from.
@@ -2281,9 +2300,12 @@ internal sealed partial class TreeRoles
             // "tariffs on steel imported from Japan": the parser may hang the thing's participle on the measure noun instead;
             // a participle after the phrase still tells where the thing comes from.
             else if (a < 0 && prep is "on" or "against" && ParticipleOriginAfter(node, c) is var po && po >= 0) { held = po; a = ActorOfNode(po); }
+            // "delivered food to 12,000 displaced people": the parser may take the count for the phrase's noun and hang the
+            // counted people on the verb beside it; they are the phrase's actor.
+            else if (a < 0 && CountedNounAfter(node, c) is var cn && cn >= 0) { held = cn; a = ActorOfNode(cn); how = "+counted"; }
             if (a < 0 || a == source) continue;
             targets.Add(a); Conjuncts(held, targets);
-            return "tree:" + prep + (held != c ? "+from" : "");
+            return "tree:" + prep + (held != c ? how : "");
         }
         return null;
     }
