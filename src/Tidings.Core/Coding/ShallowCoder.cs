@@ -230,7 +230,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
-            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing()) return;
+            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _attribution = FindAttribution();
@@ -245,6 +245,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodeTrigger(i);
             }
             CodeDeniedCharges();
+            CodeCarriedRelief();
             CodeClaimedAttacks();
             FoldDemandsIntoProtests();
             AimForceAtProtesters();
