@@ -72,4 +72,46 @@ internal sealed partial class TreeRoles
         }
         return -1;
     }
+
+    /// <summary>People nouns that name the stricken as aid recipients: victims, survivors, families and households.</summary>
+    private static readonly HashSet<string> AidRecipientPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "victim", "survivor", "family", "household", "people", "person", "resident", "villager", "civilian", "evacuee",
+        "child", "patient", "wounded", "injured",
+    };
+
+    /// <summary>
+    /// The people a "to" phrase of the aid verb (or of its object) names as the recipients, when they are no actor: "delivered
+    /// food to flood victims in Pakistan", "distributed food parcels to 20,000 households", "sent medicine to the survivors".
+    /// -1 when the recipient is an actor, a place or no people noun.
+    /// </summary>
+    public int AidRecipientPeopleNode(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "to" && IsRecipientPeople(c)) return c;
+            if (!RelIs(c, "obj")) continue;
+            // "sent food and medicines to the survivors": the parser may hang the phrase on the last coordinated good.
+            foreach (var g in Children(c))
+            {
+                if (RelStarts(g, "nmod") && CaseOf(g) == "to" && IsRecipientPeople(g)) return g;
+                if (!RelIs(g, "conj")) continue;
+                foreach (var h in Children(g))
+                    if (RelStarts(h, "nmod") && CaseOf(h) == "to" && IsRecipientPeople(h)) return h;
+            }
+        }
+        return -1;
+    }
+
+    private bool IsRecipientPeople(int noun)
+    {
+        if (_actorOf[noun] >= 0) return false;
+        string lemma = _doc.Token(noun).Lemma ?? "";
+        if (AidRecipientPeople.Contains(lemma) || AidRecipientPeople.Contains(_doc.Token(noun).Span.ToString())) return true;
+        // "4,000 people who fled", "thousands of families": a count's "of" phrase names the people.
+        foreach (var c in Children(noun))
+            if (RelStarts(c, "nmod") && CaseOf(c) == "of" && _actorOf[c] < 0 && AidRecipientPeople.Contains(_doc.Token(c).Lemma ?? "")) return true;
+        return false;
+    }
 }

@@ -2,7 +2,7 @@ namespace Tidings.Tests.Coding;
 
 /// <summary>
 /// Aid, yielding and reduced relations told in the ways wire copy tells them (roots 07, 08, 16): relief that arrives by
-/// the vehicle carrying it, access given by letting another body deliver aid, a relief body's own deliveries suspended,
+/// the vehicle carrying it or handed to the stricken people, access given by letting another body deliver aid, a relief body's own deliveries suspended,
 /// laws and reforms given up, and parties put on or taken off a sanctions list.
 /// </summary>
 public class Yield31Tests
@@ -19,6 +19,16 @@ public class Yield31Tests
     [InlineData("A Ukrainian ship carrying grain docked at Istanbul.", "!*:07*")]
     [InlineData("A convoy carrying food and medicine came under fire near the border.", "!*:07*")]
     public void Relief_arriving_by_its_vehicle_is_aid_to_where_it_arrives(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // relief handed to people of the stricken country goes to its civilians, also a state's relief to its own people
+    [InlineData("Japan delivered tents and blankets to flood victims in Pakistan.", "JPN→PAKCVL:073")]
+    [InlineData("UNICEF sent food and medicines to the survivors in Goma on Tuesday.", "IGOUNOKID→CODCVL:073")]
+    [InlineData("The Punjab provincial government distributed tents and food rations to 40,000 flood victims in Kasur.", "PAKGOV→PAKCVL:073")]
+    // relief sent to a country, or a state's own relief to a home place, keeps its reading
+    [InlineData("China sent tents to Nepal.", "CHN→NPL:073")]
+    [InlineData("Pakistan's army flew tents and medicine to Skardu.", "!*:073")]
+    public void Relief_handed_to_the_stricken_goes_to_their_civilians(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
     // letting another body bring relief, or admitting relief staff, is humanitarian access for that body
@@ -49,4 +59,11 @@ public class Yield31Tests
     [InlineData("The US Commerce Department added 12 Iranian firms to its trade blacklist.", "USAGOV→IRNBUS:163")]
     [InlineData("Britain put two Russian banks on its sanctions list.", "GBR→RUSBUS:163")]
     public void A_sanctions_list_is_a_sanction(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // a truce agreed in other words is the truce, for both sides
+    [InlineData("The army and the rebels agreed to halt fighting in the north.", "MIL→REB:0871|REB→MIL:0871")]
+    // staying committed to a truce in force is no new one
+    [InlineData("Hezbollah said it remained committed to the ceasefire.", "!*:0871")]
+    public void A_truce_agreed_in_other_words_is_a_truce(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
