@@ -230,7 +230,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
-            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing()) return;
+            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _attribution = FindAttribution();
@@ -245,6 +245,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodeTrigger(i);
             }
             CodeDeniedCharges();
+            CodeCarriedRelief();
             CodeClaimedAttacks();
             CodeSaidResponses();
             FoldDemandsIntoProtests();
@@ -4297,6 +4298,21 @@ public sealed partial class ShallowCoder : IEventCoder
                 && (stricken != A(src).Country || RoleOf(src) is "NGO") && !IsCountryItself(src, stricken))
             {
                 targets.Add(-1); targetCountry = stricken; tgtHow = "aid-stricken-place(context)";
+            }
+            // "Kenya sent food and medicine to flood victims in Tanzania", "distributed food parcels to 20,000 households": relief
+            // handed to people of the stricken country is aid to its civilians (XXXCVL), as the gold codes its recipients.
+            // A state's relief handed to such people at home ("the provincial government distributed tents to 40,000 flood
+            // victims") is its aid to its own civilians, a real event between two actors (GOV → CVL), unlike aid "to" a home place.
+            if (code == "073" && !inner.IsNoun && _tree.Parsed && src >= 0 && _tree.AidRecipientPeopleNode(innerNode) >= 0)
+            {
+                if (targets.Count == 1 && targets[0] < 0 && targetCountry is not null && targetRole is null)
+                {
+                    targetRole = "CVL"; tgtHow += ",recipient-people";
+                }
+                else if (targets.Count == 0 && targetCountry is null && A(src).Country is { } giverHome && RoleOf(src) is "GOV" or "MIL" or "COP")
+                {
+                    targets.Add(-1); targetCountry = giverHome; targetRole = "CVL"; tgtHow = "tree:recipient-people(own)";
+                }
             }
             // "Indian missiles struck nine sites in Pakistan", "launched air strikes on hideouts in Afghanistan": an attack
             // on something that is no actor, in a foreign country, is an attack on that country.
