@@ -733,6 +733,8 @@ public sealed class PerceptronTagger : IPipelineComponent
         // noun before the opening comma.
         int relativeComma = -1, relativeClosedAt = -1, subjectBeforeRelative = -1;
         bool finiteBeforeRelative = false;
+        int bareRelative = -1;
+        bool finiteBeforeBareRelative = false, subordinateWithoutVerb = false, inSubordinate = false;
         for (int i = 0; i < words.Count; i++)
         {
             var x = _xpos[classes[i]];
@@ -748,6 +750,12 @@ public sealed class PerceptronTagger : IPipelineComponent
             {
                 relativeComma = i - 1; finiteBeforeRelative = finiteSeen;
                 continue;
+            }
+            // "About 250 soldiers who had held out in the steelworks surrendered ...": a relative clause without commas;
+            // its verb is not the main clause's, which a verb that takes no object may still supply after it.
+            if (bareRelative < 0 && i > 0 && words[i] is "who" or "which" or "that" && _xpos[classes[i - 1]] is "NN" or "NNS" or "NNP" or "NNPS")
+            {
+                bareRelative = i; finiteBeforeBareRelative = finiteSeen;
             }
             if (relativeComma >= 0 && words[i] == "," && i > relativeComma + 2)
             {
@@ -782,11 +790,31 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (IsFiniteTag(x)) { if (!nameWord) { finiteSeen = true; lastFinite = x; } continue; }
             // A subordinate or a new coordinated clause has a first verb of its own ("..., after Chinese vessels fired
             // water cannon at a ship"; "..., and police arrested two men").
-            if (finiteSeen && OpensClause(words, i)) { finiteSeen = false; continue; }
+            if (!finiteSeen && i > 0 && ClauseOpeners.Contains(words[i]) && words[i - 1] != ",") subordinateWithoutVerb = true;
+            if (finiteSeen && OpensClause(words, i)) { finiteSeen = false; inSubordinate = true; continue; }
+            // "A convoy of 45 trucks carrying food crossed into Syria", "soldiers who had held out ... surrendered to Russian
+            // forces": a verb that takes no object has no passive, so its -ed form after the subject's noun, before a
+            // preposition or adverb, is the clause's finite verb even with no object after it.
+            // A subordinator after the subject with no verb before it ("members downed tools after talks collapsed", with
+            // "downed" read as an adjective) leaves the main clause's verb unfound: the subordinate verb must not take its place.
+            // Only the main clause's (or a reported clause's) verb: in a subordinate clause after the main verb ("after students
+            // protested", "as thousands rallied") the participle reading is left to the tagger.
+            bool mainOpen = (!finiteSeen && !subordinateWithoutVerb && !inSubordinate) || (bareRelative >= 0 && !finiteBeforeBareRelative && i > bareRelative + 2);
+            if (mainOpen && x is "VBN" or "JJ" && IntransitivePastAfterSubject(words, classes, i))
+            {
+                classes[i] = _vbdClass;
+                finiteSeen = true; lastFinite = "VBD";
+                // The relative clause's own verb keeps it open; a verb after it is the main clause's and closes it.
+                if (bareRelative >= 0 && i > bareRelative + 2) bareRelative = -1;
+                continue;
+            }
             if (finiteSeen || i == 0 || i + 1 >= words.Count || x is not ("VBN" or "JJ")) continue;
             if (!words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !(x == "VBN" && IrregularPasts.Contains(words[i]))) continue;
             // "China on Tuesday imposed sanctions": the wire-copy time phrase between subject and verb is skipped.
             int p = i - 1 == relativeClosedAt ? subjectBeforeRelative : i - 1;
+            // "Eritrean and Ethiopian troops, according to a UN report, killed hundreds": the subject stands before an
+            // interruption set off by commas.
+            if (words[p] == "," && InterruptionOpening(words, classes, p) is var open && open > 0) p = open - 1;
             bool timed = false;
             // "Thai jets later struck Cambodian targets", "the army also seized": an adverb between subject and verb.
             if (_xpos[classes[p]] is "RB" or "RBR" && p > 0 && !words[p].Equals("not", StringComparison.OrdinalIgnoreCase) && !words[p].Equals("n't", StringComparison.Ordinal)) p--;
@@ -815,6 +843,55 @@ public sealed class PerceptronTagger : IPipelineComponent
             classes[i] = _vbdClass;
             finiteSeen = true; lastFinite = "VBD";
         }
+    }
+
+    /// <summary>Past forms of verbs that take no object in news use ("landed in Yangon", "surrendered to Russian forces",
+    /// "rallied in Tel Aviv"): with no passive, after a noun they cannot be a reduced relative.</summary>
+    private static readonly HashSet<string> IntransitivePasts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arrived", "landed", "docked", "marched", "rallied", "surrendered", "protested", "clashed", "travelled", "traveled",
+        "converged", "died", "collapsed", "erupted", "resigned", "sailed", "rioted", "mutinied", "defected", "retreated",
+        "escaped", "disappeared", "happened", "occurred", "remained", "stayed", "responded", "reacted", "retaliated",
+        "replied", "crossed", "campaigned", "crashed", "exploded", "testified", "apologised", "apologized", "rebelled",
+        "stepped", "walked", "fled", "demonstrated",
+    };
+
+    /// <summary>
+    /// True when the -ed form at <paramref name="i"/> is a verb of <see cref="IntransitivePasts"/> right after the subject's
+    /// noun or pronoun (an adverb or a wire-copy day may stand between) and right before a preposition other than "by", a
+    /// particle, an adverb or the clause's end: "troops surrendered to", "protesters rallied outside", "the minister resigned.".
+    /// </summary>
+    private bool IntransitivePastAfterSubject(IReadOnlyList<string> words, Span<int> classes, int i)
+    {
+        if (i == 0 || i + 1 >= words.Count || !IntransitivePasts.Contains(words[i])) return false;
+        string next = words[i + 1];
+        var nx = _xpos[classes[i + 1]];
+        if (next.Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        if (nx is not ("IN" or "RP" or "RB" or "TO" or "." or ",")) return false;
+        int p = i - 1;
+        if (_xpos[classes[p]] is "RB" or "RBR" && p > 0 && !words[p].Equals("not", StringComparison.OrdinalIgnoreCase)) p--;
+        if (TreebankAugmentation.DayWords.Contains(words[p]) && p > 1) { p--; if (words[p].Equals("on", StringComparison.OrdinalIgnoreCase)) p--; }
+        if (p < 0) return false;
+        if (words[p] == "," && InterruptionOpening(words, classes, p) is var open && open > 0) p = open - 1;
+        return _xpos[classes[p]] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP" || words[p] == ")";
+    }
+
+    /// <summary>
+    /// For a comma at <paramref name="close"/> that may end an interruption after the subject (", according to a UN report,",
+    /// ", backed by Kenyan officers,"), the comma that opens it: the nearest comma before, right after a noun and right
+    /// before "according" or a participle, with no finite verb between. -1 when there is none.
+    /// </summary>
+    private int InterruptionOpening(IReadOnlyList<string> words, Span<int> classes, int close)
+    {
+        for (int k = close - 1; k > 0; k--)
+        {
+            if (IsFiniteTag(_xpos[classes[k]])) return -1;
+            if (words[k] != ",") continue;
+            if (k + 1 >= close || _xpos[classes[k - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS")) return -1;
+            bool opener = words[k + 1].Equals("according", StringComparison.OrdinalIgnoreCase) || _xpos[classes[k + 1]] is "VBN" or "VBG";
+            return opener ? k : -1;
+        }
+        return -1;
     }
 
     /// <summary>Words that open a clause with a subject of its own; "after", "before", "since" and "until" are also
