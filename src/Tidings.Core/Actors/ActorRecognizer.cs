@@ -2357,10 +2357,6 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// <summary>True when the last role word inside the mention is plural ("European Union foreign ministers").</summary>
         private bool IsPluralRoleMention(ActorMention e) => MatchRoleIn(e) is { IsPlural: true };
 
-        /// <summary>
-        /// The country of the latest earlier mention with a country whose role phrase has the same lemma as the role in
-        /// the bare role mention <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
-        /// </summary>
         /// <summary>The country of the closest business mention (a code ending in BUS, with a country) before mention
         /// <paramref name="mention"/> in sentence <paramref name="sentence"/>, or null.</summary>
         private CountryEntry? CompanyBefore(int mention, int sentence)
@@ -2375,6 +2371,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             return null;
         }
 
+        /// <summary>
+        /// The country of the latest earlier mention with a country whose role phrase has the same lemma as the role in
+        /// the bare role mention <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
+        /// </summary>
         private CountryEntry? EarlierSameRole(int mention)
         {
             int first = _out[mention].Tokens.FirstToken;
@@ -4234,11 +4234,11 @@ public sealed class ActorRecognizer : IPipelineComponent
             return i;
         }
 
-        /// <summary>Plural nouns for a party's members and officials that belong to the party's mention.</summary>
         /// <summary>Words that describe which party is meant ("Ivorian Opposition Party", "main ruling party"), not a name.</summary>
         private static readonly FrozenSet<string> PartyDescriptionWords = Set("Opposition", "opposition", "Ruling", "ruling",
             "Governing", "governing", "Main", "main", "Largest", "largest", "Leading", "leading");
 
+        /// <summary>Plural nouns for a party's members and officials that belong to the party's mention.</summary>
         private static readonly FrozenSet<string> PartyMemberNouns = Set("lawmakers", "legislators", "MPs", "deputies", "senators",
             "members", "officials", "leaders", "supporters", "candidates");
 
@@ -4252,10 +4252,6 @@ public sealed class ActorRecognizer : IPipelineComponent
                 || m.Rule.Contains("+party", StringComparison.Ordinal))
             && (c.EndsWith("PTY", StringComparison.Ordinal) || c.EndsWith("OPP", StringComparison.Ordinal) || c.Contains("REB", StringComparison.Ordinal));
 
-        /// <summary>
-        /// "Members of the United National Movement", "supporters of the PTI": the rank and file of a named party or armed
-        /// movement are coded as it (the noun alone is the mention; the organisation after "of" is its own).
-        /// </summary>
         /// <summary>Words that may open the clause of a crowd counted without a noun ("as thousands took to the streets",
         /// "after tens of thousands rallied"): the crowd is that clause's subject, not an object of the words before.</summary>
         private static readonly FrozenSet<string> CrowdClauseOpeners = Set("as", "after", "while", "when", "before", "and", "but",
@@ -4290,6 +4286,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             return k;
         }
 
+        /// <summary>
+        /// "Members of the United National Movement", "supporters of the PTI": the rank and file of a named party or armed
+        /// movement are coded as it (the noun alone is the mention; the organisation after "of" is its own).
+        /// </summary>
         private int TryMembersOf(int i, int end)
         {
             if (!MemberNounsOfBySpan.Contains(Tok(i)) || i + 2 >= end || !Is(i + 1, "of")) return i;
