@@ -23,6 +23,9 @@ public class LexiconCoverageTests
     /// <summary>The sentence yields the event "SOURCE→TARGET:CAMEO PLOVER" (target "*" for any) among its events.</summary>
     [Theory]
     // 06 material cooperation: trade, exports and imports, joint bodies and commands
+    // 064 information shared: imagery and documents handed over, as intelligence is
+    [InlineData("Ukraine's defence ministry shared satellite images with NATO on Tuesday.", "UKRGOV→IGOWSTNAT:064 COOPERATE")]
+    [InlineData("Kenya shared documents with Tanzania about the smuggling network.", "KEN→TZA:064 COOPERATE")]
     [InlineData("Trade between Kenya and Uganda grew by 20 percent last year.", "KEN→UGA:061 COOPERATE")]
     [InlineData("Kenya exports tea and flowers to Uganda.", "KEN→UGA:061 COOPERATE")]
     [InlineData("Kenyan companies began importing goods from Uganda.", "KENBUS→UGA:061 COOPERATE")]
