@@ -162,6 +162,16 @@ public sealed partial class ShallowCoder
             // "jailed six journalists for up to nine years", "imprisoned him for life": a term of prison is
             // a sentence, a court's finding of guilt (116, as "sentenced"), not an arrest.
             if (code == "173" && !inner.IsNoun && entry.Trigger is "jail" or "imprison" && PrisonTerm(inner.End)) code = "116";
+            // "Taiwan charged that Chinese warplanes had crossed into its air defence zone": "charge" with a that-clause and no
+            // object lays a charge in words, an accusation (112), not legal action against anyone; "charged him with fraud",
+            // "charged two officers" keep 173.
+            if (code == "173" && !inner.IsNoun && entry.Trigger == "charge" && _tree.Parsed
+                && DependentOf(innerNode, "ccomp") >= 0 && DependentOf(innerNode, "obj") < 0) code = "112";
+            // "asked the Security Council to press Israel to withdraw": an appeal that the addressee press a third side asks for
+            // its diplomatic weight (022, session 22), not a demand of the appealer's own; "pressed Israel to withdraw" alone
+            // stays the presser's demand (10).
+            if (entry.Trigger == "press" && !inner.IsNoun && !ReferenceEquals(head.Entry, inner.Entry) && head.Entry.Frame == FrameKind.Appeal)
+                code = "022";
             // "demanding that the group release all hostages or face dire consequences": a demand with what follows refusal is
             // an ultimatum (139).
             if (code.StartsWith("10", StringComparison.Ordinal) && OrFace(inner.End)) code = "139";
