@@ -167,11 +167,6 @@ public sealed partial class ShallowCoder
             // "charged two officers" keep 173.
             if (code == "173" && !inner.IsNoun && entry.Trigger == "charge" && _tree.Parsed
                 && DependentOf(innerNode, "ccomp") >= 0 && DependentOf(innerNode, "obj") < 0) code = "112";
-            // "asked the Security Council to press Israel to withdraw": an appeal that the addressee press a third side asks for
-            // its diplomatic weight (022, session 22), not a demand of the appealer's own; "pressed Israel to withdraw" alone
-            // stays the presser's demand (10).
-            if (entry.Trigger == "press" && !inner.IsNoun && !ReferenceEquals(head.Entry, inner.Entry) && head.Entry.Frame == FrameKind.Appeal)
-                code = "022";
             // "demanding that the group release all hostages or face dire consequences": a demand with what follows refusal is
             // an ultimatum (139).
             if (code.StartsWith("10", StringComparison.Ordinal) && OrFace(inner.End)) code = "139";
