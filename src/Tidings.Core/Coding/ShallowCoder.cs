@@ -254,6 +254,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropActsHelpedToward();
             AimDenialsAtTheDeniedAct();
             AimCriticismsAtTheAppealed();
+            AimThreatsAtTheDemanded();
             AimJudgementsAtEarlierActs();
             AimAidAtEarlierAppeal();
             DropTargetlessCopies();
@@ -7386,6 +7387,35 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (A(d.Target).Code == A(p.Source).Code) continue;
                     if (!_tree.AppealToStopCoordinated(criticism, Syntax.Attachment.SpanHead(doc, d.Trigger))) continue;
                     _out[i] = p with { Target = d.Target, Rule = p.Rule + ",tgt=appealed-to-stop" };
+                    break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// "The union demanded that the government raise wages, threatening a nationwide strike", "demanded higher pay from
+        /// the company and threatened to strike": a threat (13x) with no target of its own that backs a demand or appeal (10x,
+        /// 02x) its speaker makes in the same breath (<see cref="TreeRoles.ThreatBacksDemand"/>) is aimed at whom the demand
+        /// is addressed to: what is threatened is what happens if that addressee does not comply. Only a demand with an
+        /// addressee other than the speaker, and never a reporter's.
+        /// </summary>
+        private void AimThreatsAtTheDemanded()
+        {
+            if (!_tree.Parsed) return;
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (!p.Cameo.StartsWith("13", StringComparison.Ordinal) || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0
+                    || p.TargetCountry is not null || p.Negated) continue;
+                int threat = Syntax.Attachment.SpanHead(doc, p.Trigger);
+                foreach (var d in _out)
+                {
+                    if (ReferenceEquals(d, p) || d.Source != p.Source || d.Negated || d.Cameo[..2] is not ("02" or "10")) continue;
+                    if (d.Target == p.Source || (d.Target < 0 && d.TargetPlace < 0 && d.TargetCountry is null)) continue;
+                    if (d.Target >= 0 && (A(d.Target).Code == A(p.Source).Code || _reporters.Contains(d.Target))) continue;
+                    if (!_tree.ThreatBacksDemand(threat, Syntax.Attachment.SpanHead(doc, d.Trigger))) continue;
+                    _out[i] = p with { Target = d.Target, TargetPlace = d.TargetPlace, TargetCountry = d.TargetCountry, TargetRole = d.TargetRole,
+                        TargetCountryOfRole = d.TargetCountryOfRole, Rule = p.Rule + ",tgt=demand-backed" };
                     break;
                 }
             }
