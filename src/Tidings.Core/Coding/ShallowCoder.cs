@@ -4954,6 +4954,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.InvestigatedNoun(innerNode, new TokenRange(inner.Start, inner.End)) is var probed && probed >= 0)
             {
                 if (code == "090" && _tree.InvestigationKind(probed) is { } probeKind) code = probeKind;
+                // "opened an inquiry into the deaths of three protesters in police custody": a national investigator looks into
+                // its own country's keepers (COP, MIL), not into the dead, when the act names no doer of its own.
+                if (tgtHow is not ("tree:investigated-doer" or "investigated") && src >= 0 && A(src).Country is { } keeperState
+                    && _tree.CustodyKeeper(probed) is { } keeper && RoleOf(src) != keeper
+                    && !targets.Exists(t => t >= 0 && RoleOf(t) == keeper))
+                {
+                    targets.Clear(); targets.Add(-1); targetCountry = keeperState; targetRole = keeper; tgtHow = "investigated-custody";
+                }
                 if (targets.TrueForAll(t => t < 0) && targetCountry is null && _tree.InvestigatedActor(probed, src) is var suspect && suspect >= 0)
                 {
                     targets.Clear(); targets.Add(suspect); tgtHow = "investigated";

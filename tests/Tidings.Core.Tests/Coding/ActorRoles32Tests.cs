@@ -4,7 +4,8 @@ namespace Tidings.Tests.Coding;
 /// Right root, wrong actors (session 32, actors32): a threat (13x) with no target of its own that backs a demand its
 /// speaker makes in the same breath ("demanded that the government raise wages, threatening a nationwide strike",
 /// "demanded ... and threatened to ...") is aimed at whom the demand is addressed to. A threat made by another speaker, or
-/// one that names its own target, keeps its own. Events are written "SOURCE→TARGET:CODE"; each listed event must be coded,
+/// one that names its own target, keeps its own. A national inquiry into deaths "in police custody" (or military custody)
+/// is aimed at its own country's police (or military), not at the dead. Events are written "SOURCE→TARGET:CODE"; each listed event must be coded,
 /// each "!"-prefixed one must not. Sentences written for these tests.
 /// </summary>
 public class ActorRoles32Tests
@@ -23,4 +24,14 @@ public class ActorRoles32Tests
         "KENOPP→KENGOV:10*|!KENGOVPTY→KENGOV:13*")]
     public void Aims_threats_at_the_demanded(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
+    [Theory]
+    // deaths in a force's custody: the inquiry looks into the keepers
+    [InlineData("Uganda's human rights commission opened an inquiry on Friday into the deaths of two opposition activists in police custody in Kampala.",
+        "UGA*→UGACOP:09*|!UGA*→UGAOPP:09*")]
+    [InlineData("A Nigerian Senate committee opened an investigation into the death in military custody of a journalist from Kaduna.",
+        "NGALEG→NGAMIL:09*|!NGALEG→NGAMED:09*")]
+    // custody named without its keeper names no one; the keepers' own inquiry is not aimed at themselves
+    [InlineData("Kenya's police watchdog opened an inquiry into the death of a man in custody in Mombasa.", "!KENGOV→KENCOP:09*")]
+    [InlineData("Kenyan police opened an investigation into the death of a man in police custody in Mombasa.", "!KENCOP→KENCOP:09*")]
+    public void Aims_custody_inquiries_at_the_keepers(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
