@@ -4901,6 +4901,15 @@ public sealed class ActorRecognizer : IPipelineComponent
                 bool possessive = j < end && IsPossessive(j);
                 int r0 = possessive ? j + 1 : j, k = r0;
                 var (rl, role) = MatchRole(k, end);
+                // "EU energy officials", "UN aid officials", "NATO military commanders": one descriptive word (a field tagged as
+                // a noun or adjective, never a verb) between the organisation and a state-agent role noun belongs to the
+                // role, as after a country adjective ("Armenian energy officials", TryRolePhrase); the organisation's code
+                // stays the mention's code. Only officials and forces: "Taliban bar women" is a headline's verb and its
+                // object, and "Gaza's largest hospital" (after a possessive) a thing of the place.
+                if (role is null && !possessive && k + 1 < end && IsPlainLowerWord(Tok(k)) && !TaggedFiniteVerb(k)
+                    && _doc.Token(k).Upos is Upos.NOUN or Upos.ADJ
+                    && MatchRole(k + 1, end) is { Role: { Code: "GOV" or "MIL" or "COP" or "JUD" or "LEG" } fielded, Len: var fl })
+                    (rl, role) = (fl + 1, fielded);
                 if (role is not null) { k += rl; while (MatchRole(k, end) is { Role: not null } r2) k += r2.Len; }
                 else k = j;
                 // "JNIM fighters attacked … The al-Qaeda affiliate said": an affiliate of an organisation named after another

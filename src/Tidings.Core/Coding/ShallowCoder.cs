@@ -254,6 +254,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropActsHelpedToward();
             AimDenialsAtTheDeniedAct();
             AimCriticismsAtTheAppealed();
+            AimThreatsAtTheDemanded();
             AimJudgementsAtEarlierActs();
             AimAidAtEarlierAppeal();
             DropTargetlessCopies();
@@ -4953,6 +4954,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.InvestigatedNoun(innerNode, new TokenRange(inner.Start, inner.End)) is var probed && probed >= 0)
             {
                 if (code == "090" && _tree.InvestigationKind(probed) is { } probeKind) code = probeKind;
+                // "opened an inquiry into the deaths of three protesters in police custody": a national investigator looks into
+                // its own country's keepers (COP, MIL), not into the dead, when the act names no doer of its own.
+                if (tgtHow is not ("tree:investigated-doer" or "investigated") && src >= 0 && A(src).Country is { } keeperState
+                    && _tree.CustodyKeeper(probed) is { } keeper && RoleOf(src) != keeper
+                    && !targets.Exists(t => t >= 0 && RoleOf(t) == keeper))
+                {
+                    targets.Clear(); targets.Add(-1); targetCountry = keeperState; targetRole = keeper; tgtHow = "investigated-custody";
+                }
                 if (targets.TrueForAll(t => t < 0) && targetCountry is null && _tree.InvestigatedActor(probed, src) is var suspect && suspect >= 0)
                 {
                     targets.Clear(); targets.Add(suspect); tgtHow = "investigated";
@@ -7386,6 +7395,35 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (A(d.Target).Code == A(p.Source).Code) continue;
                     if (!_tree.AppealToStopCoordinated(criticism, Syntax.Attachment.SpanHead(doc, d.Trigger))) continue;
                     _out[i] = p with { Target = d.Target, Rule = p.Rule + ",tgt=appealed-to-stop" };
+                    break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// "The union demanded that the government raise wages, threatening a nationwide strike", "demanded higher pay from
+        /// the company and threatened to strike": a threat (13x) with no target of its own that backs a demand or appeal (10x,
+        /// 02x) its speaker makes in the same breath (<see cref="TreeRoles.ThreatBacksDemand"/>) is aimed at whom the demand
+        /// is addressed to: what is threatened is what happens if that addressee does not comply. Only a demand with an
+        /// addressee other than the speaker, and never a reporter's.
+        /// </summary>
+        private void AimThreatsAtTheDemanded()
+        {
+            if (!_tree.Parsed) return;
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (!p.Cameo.StartsWith("13", StringComparison.Ordinal) || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0
+                    || p.TargetCountry is not null || p.Negated) continue;
+                int threat = Syntax.Attachment.SpanHead(doc, p.Trigger);
+                foreach (var d in _out)
+                {
+                    if (ReferenceEquals(d, p) || d.Source != p.Source || d.Negated || d.Cameo[..2] is not ("02" or "10")) continue;
+                    if (d.Target == p.Source || (d.Target < 0 && d.TargetPlace < 0 && d.TargetCountry is null)) continue;
+                    if (d.Target >= 0 && (A(d.Target).Code == A(p.Source).Code || _reporters.Contains(d.Target))) continue;
+                    if (!_tree.ThreatBacksDemand(threat, Syntax.Attachment.SpanHead(doc, d.Trigger))) continue;
+                    _out[i] = p with { Target = d.Target, TargetPlace = d.TargetPlace, TargetCountry = d.TargetCountry, TargetRole = d.TargetRole,
+                        TargetCountryOfRole = d.TargetCountryOfRole, Rule = p.Rule + ",tgt=demand-backed" };
                     break;
                 }
             }

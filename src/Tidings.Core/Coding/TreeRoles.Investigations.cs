@@ -106,6 +106,47 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// "an inquiry into the deaths of three protesters in police custody", "into the death in police custody of a blogger":
+    /// the role whose custody the investigated act happened in ("COP" for police custody, "MIL" for military or army
+    /// custody), looked for within three levels under the investigated noun; null when it names none. Whoever held the dead
+    /// answers for them: the inquiry looks into the keepers, not into the victims.
+    /// </summary>
+    public string? CustodyKeeper(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return null;
+        if (Find(noun, 0) is { } under) return under;
+        // "opened an investigation into the death in military custody of a journalist": the parser may hang the custody
+        // phrase right after the investigated noun on the verb above it.
+        if (RelStarts(noun, "obl") && Head(noun) is var v and >= 0)
+            foreach (var c in Children(v))
+                if (c > noun && RelStarts(c, "obl") && Keeper(c) is { } beside) return beside;
+        return null;
+
+        string? Keeper(int c)
+        {
+            if (_doc.Token(c).Lemma is not "custody" || CaseOf(c) != "in") return null;
+            foreach (var k in Children(c))
+                if (Rel(k) is "compound" or "amod" && _doc.Token(k).Lemma is { } kl)
+                {
+                    if (kl is "police") return "COP";
+                    if (kl is "military" or "army") return "MIL";
+                }
+            return null;
+        }
+
+        string? Find(int n, int depth)
+        {
+            foreach (var c in Children(n))
+            {
+                if (!RelStarts(c, "nmod") && !RelStarts(c, "obl") && !RelStarts(c, "acl")) continue;
+                if (Keeper(c) is { } keeper) return keeper;
+                if (depth < 2 && Find(c, depth + 1) is { } deeper) return deeper;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>
     /// True when a noun is the "into" phrase of a verb whose object is a coded investigation (<paramref name="isCodedProbe"/>
     /// says which nodes are): "set up a commission of inquiry into the killing of demonstrators".
     /// </summary>

@@ -4101,6 +4101,38 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// "demanded that the government raise the minimum wage, threatening a nationwide strike", "demanded higher pay from the
+    /// company and threatened to strike": true when <paramref name="threat"/>'s word has no subject of its own and hangs,
+    /// within three steps of clausal relations (advcl, conj, xcomp, ccomp: the parser often hangs the participle on the
+    /// demanded clause's verb), under <paramref name="demand"/>'s word, or the demand is such a subjectless conjunct of the
+    /// threat ("threatened to strike and demanded ..."). One speaker in one breath: the threat backs the demand.
+    /// </summary>
+    public bool ThreatBacksDemand(int threat, int demand)
+    {
+        if (!Parsed || threat < _f || threat >= _e || demand < _f || demand >= _e || threat == demand) return false;
+        if (Under(threat, demand, conjOnly: false) || Under(demand, threat, conjOnly: true)) return true;
+        // "demanded that the commission publish all results, threatening mass protests": a participle set off by a comma
+        // anywhere inside the demand's clause is the demander's, however the parser hung it (as an acl of "results").
+        return threat > demand && threat - 1 >= _f && _doc.Token(threat - 1).Text == "," && _doc.Token(threat).Xpos == "VBG"
+            && !AnyChild(threat, "nsubj") && InSubtree(threat, demand);
+
+        bool Under(int low, int high, bool conjOnly)
+        {
+            if (AnyChild(low, "nsubj") || AnyChild(low, "nsubj:pass")) return false;
+            int t = low;
+            for (int d = 0; d < 3; d++)
+            {
+                bool ok = conjOnly ? RelIs(t, "conj") : Rel(t) is "advcl" or "conj" or "xcomp" or "ccomp";
+                if (!ok || Head(t) is not (var h and >= 0)) return false;
+                if (h == high) return true;
+                if (conjOnly) return false;
+                t = h;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
     /// "condemned the attack and urged China to stop harassing fishermen", "called the bombing outrageous and demanded that
     /// the junta halt all military operations": true when <paramref name="appeal"/>'s verb is a later conjunct of the
     /// criticism's own predicate with no subject of its own (one speaker, one breath) and asks its addressee to stop,
