@@ -6,7 +6,8 @@ namespace Tidings.Tests.Coding;
 /// step", "politically motivated", "a witch hunt", "an attempt to undermine the vote") are criticism (111) of its doer, who may
 /// be named by an actor adjective ("called Chinese pressure unacceptable") or be the subject of the clause a summing "move"
 /// hangs on; talks held during a visit negotiate (046) only when their matter is a dispute or a deal (gold/README.md, visits),
-/// as talks held elsewhere do. Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one
+/// as talks held elsewhere do; a promise in an object relative clause ("the jets it promised") only names the thing delivered.
+/// Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one
 /// must not.
 /// </summary>
 public class Verbal32Tests
@@ -51,4 +52,12 @@ public class Verbal32Tests
         "PERGOV→ECUGOV:042|PERGOV→ECUGOV:046|ECUGOV→PERGOV:046")]
     [InlineData("Qatar's emir hosted Iran's foreign minister in Doha for talks on a prisoner exchange.", "QATGOV→IRNGOV:046|IRNGOV→QATGOV:046")]
     public void Codes_visit_talks_as_negotiation_only_on_a_dispute_or_deal(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a promise in an object relative clause names the thing delivered; it was made before and is no news
+    [InlineData("Germany delivered the last of the tanks it promised to Poland, the defence minister said.", "DEU→POL:072|!DEU→POL:03*")]
+    [InlineData("Japan sent the aid that it pledged to the Philippines after the typhoon.", "JPN→PHL:070|!JPN→PHL:03*")]
+    // a promise in the main clause is news
+    [InlineData("Japan pledged aid to the Philippines after the typhoon.", "JPN→PHL:033")]
+    public void Drops_promises_that_only_name_the_thing_delivered(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
