@@ -264,6 +264,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropAskedActs();
             DropWarningsBesideActs();
             DropBareOrdersAtOwnSide();
+            DropPromisesThatNameTheirThing();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -393,6 +394,38 @@ public sealed partial class ShallowCoder : IEventCoder
             _out.RemoveAll(m => m.Cameo == "100" && m.Source >= 0 && !m.Negated && !m.Rule.StartsWith("frame:", StringComparison.Ordinal)
                 && doc.TokLemma(m.Trigger.FirstToken) is { } lemma && lemma.Equals("order", StringComparison.OrdinalIgnoreCase)
                 && (OwnSide(m) || Array.Exists(all, o => !ReferenceEquals(o, m) && !o.Negated && o.Source == m.Source && o.Cameo != m.Cameo)));
+        }
+
+        /// <summary>
+        /// "delivered the last of the F-16 jets it promised to Ukraine", "sent the aid that it pledged after the typhoon": an
+        /// intent verb in an object relative clause (its antecedent is what was promised; the clause has a subject and no
+        /// object or complement of its own) only says which thing the sentence speaks of; the promise was made before and is
+        /// no news of its own (gold/README.md: the reported act is coded, background told as context is not). A promise that
+        /// has its own complement stays ("a deal under which Russia pledged to supply gas"), as does any main-clause pledge.
+        /// </summary>
+        private void DropPromisesThatNameTheirThing()
+        {
+            if (_out.Count == 0 || !_tree.Parsed) return;
+            _out.RemoveAll(m => m.Cameo.StartsWith("03", StringComparison.Ordinal) && !m.Negated
+                && Syntax.Attachment.SpanHead(doc, m.Trigger) is var v && v >= _f && v < _e
+                && doc.Token(v).Relation == "acl:relcl" && doc.TokUpos(v) == Upos.VERB && ObjectGapRelative(v));
+        }
+
+        /// <summary>Whether relative-clause verb <paramref name="v"/> has a subject and no object, clausal complement or
+        /// relative pronoun subject: its antecedent fills its object slot ("the jets it promised", "the aid that it pledged").</summary>
+        private bool ObjectGapRelative(int v)
+        {
+            bool subject = false;
+            for (int t = _f; t < _e; t++)
+            {
+                if (doc.Token(t).Head != v) continue;
+                var rel = doc.Token(t).Relation;
+                // "the aid that it pledged": the relative pronoun in the object slot is the antecedent itself.
+                if (rel is "obj" && (IsWord(t, "that") || IsWord(t, "which"))) continue;
+                if (rel is "obj" or "xcomp" or "ccomp" or "iobj") return false;
+                if (rel is "nsubj" && !IsWord(t, "that") && !IsWord(t, "which") && !IsWord(t, "who")) subject = true;
+            }
+            return subject;
         }
 
         /// <summary>Whether an event's target is of the source's own country or of none.</summary>

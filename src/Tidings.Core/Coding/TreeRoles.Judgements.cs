@@ -48,7 +48,47 @@ internal sealed partial class TreeRoles
         "incoherent", "nonsensical",
         // session 26 (blind43): judgements of a report's or finding's makers ("called the report one-sided")
         "partisan", "one-sided", "politicised", "politicized", "prejudiced", "slanted",
+        // session 32 (verbal32): names of coercion, meddling and hostility that a government gives another's measure ("called
+        // the tariffs blackmail", "an act of economic bullying", "called the statement interference in its affairs", "called
+        // the sanctions hostile"), of a theft or a lie campaign ("said the election was a theft", "called the report
+        // propaganda"), and of a measure judged as empty or ill-timed ("called the reshuffle cosmetic", "said the plan was
+        // premature"); only as the predicate of a naming verb or a copula, like every word here
+        "blackmail", "bullying", "interference", "meddling", "hostile", "unfriendly", "theft", "robbery", "propaganda",
+        "hysteria", "smear", "slander", "hypocrisy", "charade", "cosmetic", "premature",
     };
+
+    /// <summary>Verbs of harm whose "attempt to" names an act as disapproved ("called the attack an attempt to undermine the
+    /// elections", "called the report an attempt to tarnish its fight against terrorism").</summary>
+    private static readonly HashSet<string> UnderminingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "undermine", "destabilise", "destabilize", "intimidate", "silence", "tarnish", "discredit", "sabotage", "humiliate",
+        "blackmail", "derail", "smear", "divert", "distract", "interfere", "meddle", "muzzle", "weaken",
+    };
+
+    /// <summary>
+    /// Whether token <paramref name="p"/> is a predicate of disapproval: a word of <see cref="DisapprovingPredicates"/>, or a
+    /// phrase whose head alone is neutral: "politically motivated" (a motive is no fault, a political one is), "a witch hunt"
+    /// (a hunt is none), "an attempt to undermine the vote" (an attempt is none), "a hostile act" (the adjective disapproves;
+    /// the parser hangs it on the neutral noun "act", "step" or "move", which then is the predicate).
+    /// </summary>
+    private bool IsDisapprovingAt(int p)
+    {
+        var lemma = _doc.Token(p).Lemma ?? "";
+        if (DisapprovingPredicates.Contains(lemma) || DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return true;
+        bool motive = lemma is "motivated" or "motivate" or "driven" or "drive", hunt = lemma.Equals("hunt", StringComparison.OrdinalIgnoreCase),
+            attempt = lemma.Equals("attempt", StringComparison.OrdinalIgnoreCase) && _doc.Token(p).Upos == Upos.NOUN,
+            act = lemma is "act" or "step" or "move" or "measure" && _doc.Token(p).Upos == Upos.NOUN;
+        if (!(motive || hunt || attempt || act)) return false;
+        foreach (var c in Children(p))
+        {
+            var w = _doc.Token(c).Span;
+            if (motive && RelIs(c, "advmod") && w.Equals("politically", StringComparison.OrdinalIgnoreCase)) return true;
+            if (hunt && (RelIs(c, "compound") || RelIs(c, "amod")) && w.Equals("witch", StringComparison.OrdinalIgnoreCase)) return true;
+            if (attempt && (RelIs(c, "acl") || RelIs(c, "xcomp")) && UnderminingVerbs.Contains(_doc.Token(c).Lemma ?? "")) return true;
+            if (act && RelIs(c, "amod") && _doc.Token(c).Lemma is "hostile" or "unfriendly") return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether <paramref name="word"/> (lower case or lemma) is a predicate of disapproval ("unjust", "a sham").</summary>
     public static bool IsDisapprovingPredicate(string word) => DisapprovingPredicates.Contains(word);
@@ -144,7 +184,7 @@ internal sealed partial class TreeRoles
             code = "111";
             return true;
         }
-        if (!responsible && !DisapprovingPredicates.Contains(lemma) && !DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return false;
+        if (!responsible && !IsDisapprovingAt(p)) return false;
         if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
         // "said the government's response was slow and inadequate": a predicate coordinated with a copular one shares its
         // copula, subject and speech verb, which the parser hangs on the first conjunct only.
@@ -728,14 +768,17 @@ internal sealed partial class TreeRoles
             if (!NamingJudgementVerbs.Contains(_doc.Token(dverb).Lemma ?? "") || IsNegated(dverb) || DismissedClaim(dverb, firstObject, p)) return false;
             namingVerb = dverb; judged = firstObject;
             if (_actorOf[firstObject] >= 0) { doer = _actorOf[firstObject]; judged = -1; return true; }
-            foreach (var g in Children(firstObject))
-                if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+            doer = NamedActDoer(firstObject);
             return true;
         }
         // "dismissed the verdict as biased": an adjective after "as" is parsed as a clause, its "as" a marker, not a case.
         bool asPhrase = (RelStarts(q, "obl") || RelStarts(q, "advcl") || RelIs(q, "xcomp")) && (CaseOf(q) ?? MarkOf(q)) == "as";
         // "dismissed the verdict as biased": the parser may hang the "as" predicate on the object as a clause.
         bool asOnObject = RelIs(q, "acl") && (MarkOf(q) ?? CaseOf(q)) == "as" && Head(q) is var qh && qh >= 0 && RelIs(qh, "obj");
+        // "called the arrests politically motivated": the parser may hang a participle predicate on the object as a reduced
+        // relative; after a naming verb (checked below) a disapproving participle there is the name it gives.
+        if (!asOnObject && RelIs(q, "acl") && MarkOf(q) is null && CaseOf(q) is null && _doc.Token(q).Xpos is "VBN" or "JJ"
+            && Head(q) is var ah && ah >= 0 && ah < q && RelIs(ah, "obj")) asOnObject = true;
         // "the decision, which it called absurd": the parser may tag the predicate adjective an adverb of the naming verb (the
         // naming verb is checked below; no adverb is a predicate of disapproval).
         bool adverbial = RelIs(q, "advmod");
@@ -757,9 +800,23 @@ internal sealed partial class TreeRoles
         if (obj < 0 || DismissedClaim(v, obj, p)) return false;
         namingVerb = v; judged = obj;
         if (_actorOf[obj] >= 0) { doer = _actorOf[obj]; judged = -1; return true; }
-        foreach (var g in Children(obj))
-            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0) { doer = _actorOf[g]; break; }
+        doer = NamedActDoer(obj);
         return true;
+    }
+
+    /// <summary>
+    /// The doer of an act a naming verb names (its object <paramref name="obj"/>): the possessor or the "by"/"of" phrase
+    /// ("called Uganda's decision illegal", "the move by Kenya"), else an actor adjective or compound ("called Chinese
+    /// pressure unacceptable", "called the American tariffs blackmail": the act is the country's as in "the Nigerian decision
+    /// was reckless", which the copula reading takes too); -1 when none.
+    /// </summary>
+    private int NamedActDoer(int obj)
+    {
+        foreach (var g in Children(obj))
+            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0) return _actorOf[g];
+        foreach (var g in Children(obj))
+            if ((RelIs(g, "amod") || RelIs(g, "compound")) && g < obj && _actorOf[g] >= 0) return _actorOf[g];
+        return -1;
     }
 
     /// <summary>The judge of the last naming judgement when the parse hides it from the naming verb's subject slot ("which MSF
@@ -810,6 +867,10 @@ internal sealed partial class TreeRoles
         if (RelIs(actNode, "appos") && ActNouns.Contains(_doc.Token(ante).Lemma ?? "") && Head(actNode) is var summed && summed >= 0) actNode = summed;
         if (doer < 0 && RelIs(actNode, "obj") && Head(actNode) is var launcher && launcher >= 0 && IsVerbal(launcher))
             doer = VerbSource(launcher, out _);
+        // "The United States threatened tariffs, a move Brazil called blackmail": the parser may hang the summing noun on the
+        // clause's verb itself; its subject is the doer all the same.
+        if (doer < 0 && actNode != ante && IsVerbal(actNode) && _doc.Token(actNode).Upos == Upos.VERB)
+            doer = VerbSource(actNode, out _);
         // "Kenya closed the border, in a move Uganda called illegal": "in a move" sums up the act of the clause it hangs from.
         if (doer < 0 && RelStarts(ante, "obl") && CaseOf(ante) == "in" && ActNouns.Contains(_doc.Token(ante).Lemma ?? "")
             && Head(ante) is var clause && clause >= 0 && IsVerbal(clause))

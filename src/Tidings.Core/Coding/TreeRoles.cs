@@ -5945,15 +5945,18 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
-    /// True when a visit verb has a "for talks/negotiations" phrase that names what the talks are about ("hosted the
-    /// Taliban's foreign minister for talks on a railway", "arrived in Cairo for negotiations over a ceasefire").
+    /// True when a visit verb has a "for talks/negotiations" phrase, or talks for its object, whose matter is a dispute or a
+    /// deal ("arrived in Cairo for negotiations over a ceasefire", "hosted the minister for talks on their disputed border").
+    /// Talks on anything else ("for talks on trade", "on regional security", "on judicial reform") are the visit alone
+    /// (gold/README.md, visits), whichever way the talks are phrased (session 32: "for talks on" took any matter, "held talks
+    /// on" only a dispute, and the tunable gold lists no 046 for the former on trade, reform or security).
     /// </summary>
     public bool TalksOnAMatter(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
         foreach (var c in Children(verb))
         {
-            if (IsTalksFor(c) && TopicAfter(c, verb)) return true;
+            if (IsTalksFor(c) && TopicAfter(c, verb, DisputeMatters)) return true;
             // "held talks in Accra on the demarcation of their border": the visit's own talks negotiate when their matter is
             // a dispute or a deal (gold/README.md, visits); "held talks ... on energy links" is the visit alone.
             if (RelIs(c, "obj") && _doc.Token(c).Lemma is "talk" or "talks" or "negotiation" or "negotiations" && TopicAfter(c, verb, DisputeMatters)) return true;
@@ -5961,7 +5964,7 @@ internal sealed partial class TreeRoles
             // from the verb.
             if (RelIs(c, "obj") || RelStarts(c, "obl"))
                 foreach (var g in Children(c))
-                    if (IsTalksFor(g) && TopicAfter(g, verb)) return true;
+                    if (IsTalksFor(g) && TopicAfter(g, verb, DisputeMatters)) return true;
         }
         return false;
     }
