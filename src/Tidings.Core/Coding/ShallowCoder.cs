@@ -1361,6 +1361,10 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             if (!_sentenceBackground) return false;
             int governor = CueClause();
+            // "lifted a ban that had been in force since 2022": a cue in a noun's clause whose predicate is a noun or
+            // adjective with a copula (no verb for PredicateOf to stop at) dates that clause alone, not the verb above it.
+            if (_backgroundCueClause < 0 && _tree.NominalClauseOnNoun(_backgroundCue, governor) is var nominal && nominal >= 0)
+                return _tree.Below(headNode, nominal) || _tree.Below(innerNode, nominal);
             // Only a cue inside a clause that modifies a noun is that clause's alone; elsewhere it dates the sentence.
             if (governor < 0 || !_tree.InNounModifyingClause(governor)) return true;
             return _tree.OnVerbalChain(headNode, governor) || _tree.OnVerbalChain(innerNode, governor);

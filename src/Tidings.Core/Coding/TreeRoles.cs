@@ -5523,6 +5523,32 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// The clause with a nominal predicate that holds <paramref name="cue"/> below <paramref name="predicate"/> and modifies a
+    /// noun: "lifted a ban that had been in force since 2022" hangs "since 2022" on "force", a noun with its own copula
+    /// whose clause (<c>acl:relcl</c>) describes "ban". -1 when the path from the cue up to the predicate passes no such
+    /// clause head (the cue then dates the predicate's clause).
+    /// </summary>
+    public int NominalClauseOnNoun(int cue, int predicate)
+    {
+        if (!Parsed || cue < _f || cue >= _e) return -1;
+        for (int v = Head(cue), step = 0; v >= 0 && v != predicate && step < 16; v = Head(v), step++)
+        {
+            if (IsVerbal(v)) return -1;
+            if (!RelStarts(v, "acl")) continue;
+            foreach (var c in Children(v)) if (RelIs(c, "cop")) return v;
+        }
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="node"/> is <paramref name="top"/> or hangs below it.</summary>
+    public bool Below(int node, int top)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        for (int v = node, step = 0; v >= 0 && step < 64; v = Head(v), step++) if (v == top) return true;
+        return false;
+    }
+
     /// <summary>True when <paramref name="predicate"/> is <paramref name="node"/> or a verb above it through verbal
     /// heads (its clause, the verbs it is coordinated with or complements).</summary>
     public bool OnVerbalChain(int node, int predicate)

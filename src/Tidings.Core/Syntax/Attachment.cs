@@ -27,10 +27,22 @@ public static class Attachment
             var tok = doc.Token(t);
             if (tok.Upos == Upos.VERB || (tok.Upos == Upos.AUX && tok.Relation is "root" or "ccomp" or "advcl" or "conj" or "acl:relcl" or "xcomp")) return t;
             int h = tok.Head;
+            // "lifted a ban that had been in force since 2022": a noun or adjective with a copula of its own heads its
+            // clause (UD hangs "been" and the subject on "force"), so "since 2022" dates that clause, not "lifted".
+            if (tok.Relation is "acl:relcl" or "advcl" or "ccomp" && h >= 0 && h != t && HasCopula(doc, t)) return t;
             if (h < 0 || h == t) return t;
             t = h;
         }
         return t;
+    }
+
+    /// <summary>True when a token of <paramref name="t"/>'s sentence hangs on it as its copula (<c>cop</c>).</summary>
+    private static bool HasCopula(Document doc, int t)
+    {
+        var (first, end, _) = doc.Sent(doc.SentenceOf(t));
+        for (int i = first; i < end; i++)
+            if (i != t && doc.TokHead(i) == t && doc.TokDep(i) == "cop") return true;
+        return false;
     }
 
     /// <summary>True when both spans are governed by the same predicate, or when there is no parse to tell.

@@ -600,10 +600,23 @@ public static partial class TreeRepairs
                 if (heads[i] == v && relations[i] == "obj") objects++;
                 if (heads[i] == say && relations[i] == "ccomp") complement = true;
             }
+            if (complement) continue;
+            if (that < 0)
+            {
+                // "said on Thursday it had retaken the town": no "that", but a day has no relative clause of its own
+                // ("the day it happened" is rare after "said on"), so a clause with its own subject that opens right
+                // after the day, on no other word, is what was said.
+                if (subjects >= 1 && IsDayNoun(words, noun) && OpensRightAfter(words, heads, relations, noun, v, n))
+                {
+                    heads[v] = say;
+                    relations[v] = "ccomp";
+                }
+                continue;
+            }
             // The clause opens with its "that", after the noun; "said" has no reported clause of its own. A "that" read as
             // the clause's object or subject is its subordinator when the clause has another word in that slot ("that
             // Bolivia had expelled two diplomats"); the clause must have a subject besides it.
-            if (that < 0 || that < noun || complement) continue;
+            if (that < noun) continue;
             bool subordinator = relations[that] switch
             {
                 "mark" => subjects >= 1,
@@ -618,6 +631,26 @@ public static partial class TreeRepairs
             relations[v] = "ccomp";
             relations[that] = "mark";
         }
+    }
+
+    /// <summary>A weekday, "today", "yesterday" or "tonight", or a part of the day after one ("Thursday night").</summary>
+    private static bool IsDayNoun(IReadOnlyList<ParserInput> words, int noun) =>
+        TreebankAugmentation.DayWords.Contains(words[noun].Form)
+        || noun > 0 && words[noun].Form.ToLowerInvariant() is "morning" or "afternoon" or "evening" or "night"
+            && TreebankAugmentation.DayWords.Contains(words[noun - 1].Form);
+
+    /// <summary>True when the clause headed by <paramref name="v"/> takes every word after <paramref name="noun"/> up to
+    /// its verb and has its subject among them: the clause opens right after the noun, with no pronoun of a relative.</summary>
+    private static bool OpensRightAfter(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int noun, int v, int n)
+    {
+        if (v <= noun + 1 || RelativeOpeners.Contains(words[noun + 1].Form) || words[noun + 1].Form.Equals("when", StringComparison.OrdinalIgnoreCase)) return false;
+        bool subject = false;
+        for (int i = noun + 1; i < v; i++)
+        {
+            if (!Dominates(heads, v, i, n)) return false;
+            if (heads[i] == v && relations[i] is "nsubj" or "nsubj:pass" or "expl") subject = true;
+        }
+        return subject;
     }
 
     private static bool HasCommaBefore(IReadOnlyList<ParserInput> words, int from, int to)
