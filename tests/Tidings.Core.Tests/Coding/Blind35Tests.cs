@@ -14,7 +14,8 @@ public class Blind35Tests
     [InlineData("Colombia suspended talks with the ELN after its fighters attacked a military base, accusing the group of violating the ceasefire.", "COL→COLREB:1123|!COLREB→*:112*")]
     [InlineData("Peru's president closed the border with Bolivia after protesters blocked a highway, calling the blockade an attack on the economy.", "!*CVL→*:11*")]
     // a participle of result stays on the act it follows
-    [InlineData("Ethiopia recalled its envoy after Eritrean troops shelled a border town, killing six civilians.", "ERIMIL→*:19*|!ETH→*:19*")]
+    // (session 32: the "after" clause with its own subject is the cause of the news, background, so only the negative is checked)
+    [InlineData("Ethiopia recalled its envoy after Eritrean troops shelled a border town, killing six civilians.", "!ETH→*:19*")]
     public void A_speech_participle_after_a_subordinate_clause_belongs_to_the_main_clause(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]

@@ -306,9 +306,10 @@ public class CodingConventionTests
     [InlineData("The opposition leader told Reuters by telephone that he would return to Kenya.", "!*:041")]
     // ... but a gerund after a preposition is a verb, even when a Title Case headline makes it a noun
     [InlineData("New Zealand Raises Potential of Suspending Talks with Bhutan over Tensions", "NZL→BTN:134")]
-    // "after X did Y" is a clause with its own doer, not a phrase "after X"
-    [InlineData("Venezuela released six Americans on Friday after President Nicolas Maduro met U.S. envoy Richard Grenell.", "VENGOV→USAGOV:040|VEN→USACVL:084")]
-    [InlineData("Kenya closed its border with Somalia after Somali militants attacked a police post.", "SOMREB→KENCOP:190")]
+    // "after X did Y" is a clause with its own doer, not a phrase "after X"; since session 32 that clause is the cause of the
+    // news, background (gold/README.md), so its event is not news
+    [InlineData("Venezuela released six Americans on Friday after President Nicolas Maduro met U.S. envoy Richard Grenell.", "VEN→USACVL:084|!VENGOV→USAGOV:040")]
+    [InlineData("Kenya closed its border with Somalia after Somali militants attacked a police post.", "!SOMREB→KENCOP:190")]
     // a reaction with no patient of its own is aimed at the doer of what it answers; an act on a patient is not
     [InlineData("Greece put its navy on alert after a Turkish research ship entered disputed waters.", "GRCMIL→TUR:152")] // the navy named: decision 018
     [InlineData("Police detained a priest on Tuesday, hours after thousands of demonstrators blocked a highway in Lima.", "!PERCOP→PERCVL:173")]
