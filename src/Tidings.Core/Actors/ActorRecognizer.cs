@@ -2249,9 +2249,27 @@ public sealed class ActorRecognizer : IPipelineComponent
         /// </summary>
         private int SeatParticipleEnd(int t, int sentence)
         {
+            if (OwnPlaceEnd(t, sentence) is var own && own > t) return own;
             if (t + 1 >= _doc.TokenCount || _doc.SentenceOf(t + 1) != sentence || !Is(t + 1, "in")) return t;
             return SeatParticiples.Contains(Tok(t).ToString()) ? t + 1 : t;
         }
+
+        /// <summary>
+        /// "abducted a priest from his parish in Enugu state", "arrested a teacher at her home in Jaffna", "seized students
+        /// from their school in Kaduna": the role's own place (a possessive and one or two nouns after "from" or "at")
+        /// stands between it and the place, which is the role's as much as "a priest in Enugu state" would be. Returns the
+        /// "in" after that place noun, or <paramref name="t"/> when the words are not so.
+        /// </summary>
+        private int OwnPlaceEnd(int t, int sentence)
+        {
+            if (!(Is(t, "from") || Is(t, "at")) || t + 3 >= _doc.TokenCount || _doc.SentenceOf(t + 3) != sentence) return t;
+            if (!OwnPlacePossessives.Contains(Tok(t + 1).ToString())) return t;
+            int k = t + 2;
+            for (int n = 0; n < 2 && k < _doc.TokenCount && _doc.SentenceOf(k) == sentence && _doc.Token(k).Xpos is "NN" or "NNS"; n++) k++;
+            return k > t + 2 && k < _doc.TokenCount && _doc.SentenceOf(k) == sentence && Is(k, "in") ? k : t;
+        }
+
+        private static readonly FrozenSet<string> OwnPlacePossessives = Set("his", "her", "their", "its");
 
         private static readonly FrozenSet<string> SeatParticiples = Set("based", "headquartered", "registered", "incorporated");
 
@@ -6105,7 +6123,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 || ((role.IsTitle || GenericTitles.Contains(role.Lemma)) && j + 2 < end && TiesToBody(j)
                     && (UnitTiedToBody(j) is { } unitEnd && unitEnd < end
                         || HeadOffices.Contains(role.Lemma) && Is(j, "of") && HeadedBody(j + 1, end) is not null))
-                || CountryOfPlaceAfter(j, _doc.SentenceOf(i)) is not null))
+                // "a priest from his parish in Enugu state": the role's own place may stand before the place (OwnPlaceEnd).
+                || CountryOfPlaceAfter(OwnPlaceEnd(j, _doc.SentenceOf(i)), _doc.SentenceOf(i)) is not null))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role. "A gunman attacked",
                 // "a suicide bomber struck": a verb the tagger reads as finite ends the phrase too, also one of the verbs of attack

@@ -1292,12 +1292,29 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (Is(yt, Words.YearLead)) yt++;
                     if (Is(yt, Words.MonthName)) { yt++; if (yt < _e && W(yt).Length <= 2 && char.IsDigit(W(yt)[0])) yt++; if (IsWord(yt, ",")) yt++; }
                     var s = yt < _e ? W(yt) : default;
-                    if (s.Length == 4 && int.TryParse(s, out int y) && y >= 1500 && y < pubYear) { _backgroundCue = t; return true; }
+                    if (s.Length == 4 && int.TryParse(s, out int y) && y >= 1500 && y < pubYear && !AttributiveYearInNoun(t, yt))
+                    { _backgroundCue = t; return true; }
                 }
                 if (IsWord(t, "at") && IsWord(t + 1, "the") && IsWord(t + 2, "time")) { _backgroundCue = t; return true; }
                 if (HistoryTimeWord(t) is var cue && cue >= 0) { _backgroundCue = cue; return true; }
             }
             return false;
+        }
+
+        /// <summary>
+        /// "convicted a former officer ... for his role in the 1994 killings", "jailed for his part in the 2019 riots": a year
+        /// written before a noun ("the 1994 killings") names which event the noun means, and a phrase "in the YEAR NOUN"
+        /// inside another noun ("role in", "part in") dates only that noun, not the verb the news tells. Such a phrase dates
+        /// the clause only when it hangs on a predicate itself (obl: "fought in the 2020 war"). Without a parse nothing
+        /// changes. <paramref name="prep"/> is the preposition, <paramref name="year"/> the year token.
+        /// </summary>
+        private bool AttributiveYearInNoun(int prep, int year)
+        {
+            if (!_tree.Parsed || !IsWord(prep + 1, "the") || year + 1 >= _e || doc.TokXpos(year + 1) is not ("NN" or "NNS")) return false;
+            int noun = doc.Token(prep).Head;
+            if (noun < 0) return false;
+            var rel = doc.Token(noun).Relation ?? "";
+            return rel.StartsWith("nmod", StringComparison.Ordinal) && !rel.Contains("tmod", StringComparison.Ordinal);
         }
 
         /// <summary>True when "has" or "have" stands as an auxiliary before <paramref name="t"/> in the sentence.</summary>
