@@ -41,7 +41,14 @@ internal sealed partial class TreeRoles
         {
             if (!RelIs(g, "acl") || _doc.Token(g).Xpos != "VBN") continue;
             foreach (var c in Children(g))
+            {
                 if (RelStarts(c, "obl") && CaseOf(c) is "in" or "to" && CountryAt(c, places) is { } iso) { heldIn = iso; return true; }
+                // "a journalist detained in neighbouring Mali": the parser may read the place's adjective as a gerund that the
+                // preposition marks; the place is then that gerund's object, and still where they are held.
+                if (RelIs(c, "advcl") && MarkOf(c) is "in" or "to" && _doc.Token(c).Xpos == "VBG")
+                    foreach (var o in Children(c))
+                        if (RelIs(o, "obj") && CountryAt(o, places) is { } misreadIso) { heldIn = misreadIso; return true; }
+            }
         }
         return true;
     }

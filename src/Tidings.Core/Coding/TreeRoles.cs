@@ -666,6 +666,12 @@ internal sealed partial class TreeRoles
         // Set once the climb has passed anything but a coordination ("skipped Malaysia and flew to Sydney"): a subject found
         // above an infinitive, a participle or a noun may be a controller the tree misread ("the law allows authorities to
         // shut down ..."), so a common noun there does not rule out the nearest actor.
+        if (MisreadCoordinatedVerb(verb) is var coordinatedWith && coordinatedWith >= 0)
+        {
+            int shared = VerbSource(coordinatedWith, out how);
+            if (shared >= 0) how = "tree:inherited-nsubj(misread-conj)";
+            return shared;
+        }
         bool pastConj = false;
         for (int step = 0; step < MaxClimb; step++)
         {
@@ -1046,6 +1052,30 @@ internal sealed partial class TreeRoles
             return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "Hanoi lodged a protest with Beijing and demanded compensation for the fishermen": a past form right after "and" that
+    /// the parser hung as an adjective (amod) on the noun after it, where that noun is coordinated with the object of a verb
+    /// before, is the finite verb coordinated with that verb; the verb is returned, else -1. (Read as an adjective the form
+    /// has no subject, and the nearest actor before it, the first verb's prepositional object, would be taken for one.)
+    /// Invariant: the verb returned lies before <paramref name="node"/> and is no amod, so <see cref="VerbSource"/> recurs
+    /// at most once.
+    /// </summary>
+    private int MisreadCoordinatedVerb(int node)
+    {
+        // A phrase trigger ("demanded compensation") is headed by the noun; its verb is then the noun's adjective.
+        if (!RelIs(node, "amod"))
+            foreach (var c in Children(node))
+                if (c < node && RelIs(c, "amod")) { node = c; break; }
+        if (node - 1 < _f || !RelIs(node, "amod") || _doc.Token(node).Xpos is not ("VBN" or "VBD")
+            || !_doc.Token(node - 1).Span.Equals("and", StringComparison.OrdinalIgnoreCase)) return -1;
+        int noun = Head(node);
+        if (noun <= node || !RelIs(noun, "conj") || _actorOf[noun] >= 0) return -1;
+        int first = Head(noun);
+        if (first < 0 || first >= node || !RelIs(first, "obj")) return -1;
+        int verb = Head(first);
+        return verb >= 0 && verb < first && IsVerbal(verb) && !RelIs(verb, "amod") ? verb : -1;
     }
 
     private bool HasCopula(int t)
@@ -6500,6 +6530,7 @@ internal sealed partial class TreeRoles
     /// </summary>
     private int ReportCoordinatedWith(int v, int h)
     {
+        if (InterruptedClauseOf(v, h) is var interrupted && interrupted >= 0) return interrupted;
         // the report's clause may be a copular predicate as well as a verb ("said the text was
         // one-sided and accused Britain of ...", "said the vote had been peaceful and called on the opposition to ...").
         if (!(IsVerbal(h) || AnyChild(h, "cop")) || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP") || !RelIs(h, "ccomp")) return -1;
@@ -6513,6 +6544,51 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(h))
             if (RelIs(c, "nsubj") && c < h && _doc.Token(c).Xpos is "NN" or "NNS" && ActorOfNode(c) < 0 && !HoldsActor(c)) return rep;
         return -1;
+    }
+
+    /// <summary>
+    /// The clause that an active finite verb <paramref name="v"/> really continues when the parser coordinated it with a
+    /// stretch of text that only interrupts that clause: a media report set in between commas ("Mali's junta arrested two
+    /// generals, state television reported, and accused France of backing them": the junta accuses, not the broadcaster), or
+    /// a quotation ("said the authorities had \"stood by while a mob attacked a mission\" and demanded an apology": the
+    /// speaker demands, not the mob inside the quote). -1 when <paramref name="h"/> is no such interruption.
+    /// Invariant: the clause returned lies before <paramref name="v"/> and outside the interruption, so the climb in
+    /// <see cref="VerbSource"/> only moves up the tree.
+    /// </summary>
+    private int InterruptedClauseOf(int v, int h)
+    {
+        if (h < 0 || h >= v || IsPassive(v) || _doc.Token(v).Xpos is not ("VBD" or "VBZ" or "VBP")) return -1;
+        // A parenthetical report: only a news outlet's. "Russia struck Kyiv, Ukraine's army said, and called for air
+        // defences" may well be the army's call; an outlet reports and does not act.
+        if (RelIs(h, "parataxis") && _doc.Token(h).Lemma is { } rl && SpeechVerbs.Contains(rl) && Head(h) is var told && told >= 0 && told < h
+            && IsVerbal(told) && !IsPassive(told) && HasCommaBetween(h, v))
+        {
+            foreach (var c in Children(h))
+                if (RelIs(c, "nsubj") && ActorOfNode(c) is var reporter && reporter >= 0
+                    && _doc.Actors[reporter].Code is { } rc && rc.EndsWith("MED", StringComparison.Ordinal))
+                    return told;
+            return -1;
+        }
+        // A quotation: the verb after the closing mark continues the clause that holds the quote.
+        if (InsideQuotation(h) && !InsideQuotation(v))
+            for (int a = Head(h), guard = 0; a >= 0 && guard < MaxClimb; a = Head(a), guard++)
+                if (!InsideQuotation(a)) return IsVerbal(a) && a < v ? a : -1;
+        return -1;
+    }
+
+    /// <summary>True when token <paramref name="t"/> lies between an opening and a closing quotation mark of the sentence
+    /// (straight marks pair in order; curly ones open and close).</summary>
+    private bool InsideQuotation(int t)
+    {
+        bool open = false;
+        for (int k = _f; k < t && k < _e; k++)
+        {
+            var sp = _doc.Token(k).Span;
+            if (sp.Equals("\"", StringComparison.Ordinal)) open = !open;
+            else if (sp.Equals("\u201C", StringComparison.Ordinal)) open = true;
+            else if (sp.Equals("\u201D", StringComparison.Ordinal)) open = false;
+        }
+        return open;
     }
 
     /// <summary>Verbs of acts only a speaker does (appeals, demands, accusations, condemnation, promises): a thing named as
