@@ -972,8 +972,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 bool each = Is(t, "each") && t + 1 < _doc.TokenCount && EachPairNouns.TryGetValue(Tok(t + 1).ToString(), out eachRole)
                     && OtherFollows(t + 2, _doc.SentenceOf(t));
                 // "the two discussed the treaty", "the pair agreed to meet": a bare "the two" before its verb, or "the pair"
-                // (not "the pair of"), is the two sides as they are, people or bodies alike.
-                bool bare = (two && IsFiniteVerb(t + 1) && _doc.SentenceOf(t + 1) == _doc.SentenceOf(t))
+                // (not "the pair of"), is the two sides as they are, people or bodies alike. One adverb may stand between
+                // ("the two later signed", "the two also agreed"): "the two" is then still the verb's subject.
+                int bareVerb = IsFiniteVerb(t + 1) ? t + 1 : IsAdverb(t + 1) && IsFiniteVerb(t + 2) ? t + 2 : -1;
+                bool bare = (two && bareVerb > 0 && _doc.SentenceOf(bareVerb) == _doc.SentenceOf(t))
                     || (Is(t, "pair") && t > 0 && Is(t - 1, "the") && !Is(t + 1, "of"));
                 if (!two && !each && !bare && !Is(t, "both")) continue;
                 int sentence = _doc.SentenceOf(t);
@@ -1294,6 +1296,9 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>A finite verb or modal at token <paramref name="k"/>.</summary>
         private bool IsFiniteVerb(int k) => (uint)k < (uint)_doc.TokenCount && _doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
+
+        /// <summary>True when token <paramref name="k"/> is an adverb ("also", "then"; "later" is tagged as a comparative).</summary>
+        private bool IsAdverb(int k) => (uint)k < (uint)_doc.TokenCount && _doc.Token(k).Xpos is "RB" or "RBR";
 
         /// <summary>Singular nouns of sides after "each" ("each side accused the other"), with the role as in <see cref="PairNouns"/>.</summary>
         private static readonly Dictionary<string, string?> EachPairNouns = new(StringComparer.OrdinalIgnoreCase)
