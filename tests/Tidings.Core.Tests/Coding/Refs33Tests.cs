@@ -5,7 +5,9 @@ namespace Tidings.Tests.Coding;
 /// later seized the town", "and Israel later released 90 prisoners", "and the two leaders later signed a pact") is the
 /// next verb's subject, not the measure of the adverb ("two days later") nor a conjunct of the noun before "and"; a
 /// measure of time stays one. A bare "the two" keeps standing for the two sides just named when an adverb comes between
-/// it and its verb ("the two later signed"); with only one side named it names no one. Events are written
+/// it and its verb ("the two later signed"); with only one side named it names no one. A "they" that opens the sentence
+/// after one whose subject is two coordinated sides ("Kenya and Tanzania signed …. They agreed …") is both sides, and a
+/// "they" after it again; not a lone subject, nor a list of three. Events are written
 /// "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not. Sentences written for these
 /// tests.
 /// </summary>
@@ -32,4 +34,15 @@ public class Refs33Tests
     // one side named: "the two" names no pair and signs nothing
     [InlineData("Ghana's president opened a new port in Tema, and the two later signed a trade pact.", "!GHAGOV→*:057")]
     public void Keeps_the_bare_pair_across_an_adverb(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // "they" after two coordinated subjects is both
+    [InlineData("Ghana's president and Togo's president met in Lome on Monday. They agreed to reopen the border.",
+        "GHAGOV→TGOGOV:0311|TGOGOV→GHAGOV:0311")]
+    [InlineData("Kenya and Tanzania signed a trade pact on Monday. They agreed to reopen the border. They also pledged to build a new railway together.",
+        "KEN→TZA:0311|TZA→KEN:0311")]
+    // a lone subject is no "they"; the objects of another's act are not made its subject; three sides are left alone
+    [InlineData("Kenya condemned Uganda and Rwanda on Monday. They rejected the criticism.", "!KEN→*:12*")]
+    [InlineData("Russia, China and Iran held naval drills on Monday. They agreed to hold more drills next year.", "!RUS→CHN:03*|!CHN→IRN:03*")]
+    public void Reads_they_as_the_two_coordinated_subjects_before(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
