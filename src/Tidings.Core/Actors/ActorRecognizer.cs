@@ -533,6 +533,17 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             void AddPronoun(int t, int si, string w)
             {
+                // "Kenya's president and Tanzania's president met in Arusha. They agreed to ...": a "they" after a sentence whose
+                // subject is two coordinated sides is both of them, as "the two" is (two mentions on its token).
+                if (w == "they" && CoordinatedSubjectPairBefore(si) is ({ } first, { } second))
+                {
+                    string rule = $"pronoun: {Tok(t)} → {first.Code} and {second.Code} ('{first.Tokens.TextIn(_doc)}' and '{second.Tokens.TextIn(_doc)}', the coordinated subject of the sentence before)";
+                    InsertInTextOrder([
+                        new ActorMention { Tokens = new TokenRange(t, t + 1), Code = first.Code, Name = first.Name, Country = first.Country, Rule = rule },
+                        new ActorMention { Tokens = new TokenRange(t, t + 1), Code = second.Code, Name = second.Name, Country = second.Country, Rule = rule },
+                    ]);
+                    return;
+                }
                 if (PronounAntecedentBefore(si, w) is not ({ } ante, var back)) return;
                 InsertInTextOrder([new ActorMention
                 {
@@ -542,6 +553,61 @@ public sealed class ActorRecognizer : IPipelineComponent
                         : $"pronoun: {Tok(t)} → {ante.Name ?? ante.Code} → {ante.Code} ('{ante.Tokens.TextIn(_doc)}' {back} sentences before, none naming another that fits since)",
                 }]);
             }
+        }
+
+        /// <summary>
+        /// The two sides that are the coordinated subject of the main verb of the sentence right before <paramref name="si"/>
+        /// (in its section): "Kenya and Tanzania signed …", "Kenya's president and Tanzania's president met …", or a "they"
+        /// already resolved to such a pair there ("They agreed … They also …"). Only two sides, each a country, body or
+        /// person that "they" cannot stand for alone (a plural crowd such as "protesters" may be a "they" of its own,
+        /// and a third conjunct makes the pair no pair); (null, null) otherwise.
+        /// </summary>
+        private (ActorMention? First, ActorMention? Second) CoordinatedSubjectPairBefore(int si)
+        {
+            if (si < 1) return (null, null);
+            var span = _doc.Sentence(si - 1);
+            if (span.Section != _doc.Sentence(si).Section) return (null, null);
+            for (int i = FirstMentionFrom(span.FirstToken); i < _out.Count && _out[i].Tokens.FirstToken < span.EndToken; i++)
+            {
+                var m = _out[i];
+                if (m.Code is null || m.IsModifier || !IsMainSubject(m)) continue;
+                // a "they" resolved to a pair: the two mentions on its token
+                if (i + 1 < _out.Count && _out[i + 1].Tokens.Equals(m.Tokens) && IsPronounMention(m) && IsPronounMention(_out[i + 1])
+                    && ResolvedPronounForm(m) == "they" && _out[i + 1].Code is not null)
+                    return (m, _out[i + 1]);
+                if (FitsPronoun(m, "they")) return (null, null);
+                ActorMention? other = null;
+                int conjuncts = 0;
+                for (int j = i + 1; j < _out.Count && _out[j].Tokens.FirstToken < span.EndToken; j++)
+                {
+                    var o = _out[j];
+                    if (o.Code is null || o.IsModifier) continue;
+                    bool conj = false;
+                    for (int k = o.Tokens.FirstToken; k < o.Tokens.EndToken; k++)
+                        if (_doc.Token(k).Relation == "conj" && _doc.Token(k).Head is var h && (m.Tokens.Contains(h) || (other is not null && other.Tokens.Contains(h))))
+                            conj = true;
+                    // "X's minister and Y's president met": the parser may hang the second conjunct as a second subject of the
+                    // verb; a verb has one subject, so it is coordinated with the first (as the coder reads it).
+                    if (!conj && !IsMainSubject(o)) continue;
+                    conjuncts++;
+                    other = o;
+                }
+                if (conjuncts != 1 || other is null || SameActor(m, other) || FitsPronoun(other, "they")) return (null, null);
+                return (m, other);
+            }
+            return (null, null);
+        }
+
+        /// <summary>True when a token of <paramref name="m"/> is the subject of its sentence's root verb.</summary>
+        private bool IsMainSubject(ActorMention m)
+        {
+            for (int k = m.Tokens.FirstToken; k < m.Tokens.EndToken; k++)
+            {
+                var tok = _doc.Token(k);
+                if (tok.Relation is "nsubj" or "nsubj:pass" && tok.Head >= 0 && _doc.Token(tok.Head).Relation == "root" && _doc.Token(tok.Head).Upos == Upos.VERB)
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>The token of "he", "she", "it" or "they" that is the subject of the root verb of [first, end) (wherever
@@ -972,8 +1038,10 @@ public sealed class ActorRecognizer : IPipelineComponent
                 bool each = Is(t, "each") && t + 1 < _doc.TokenCount && EachPairNouns.TryGetValue(Tok(t + 1).ToString(), out eachRole)
                     && OtherFollows(t + 2, _doc.SentenceOf(t));
                 // "the two discussed the treaty", "the pair agreed to meet": a bare "the two" before its verb, or "the pair"
-                // (not "the pair of"), is the two sides as they are, people or bodies alike.
-                bool bare = (two && IsFiniteVerb(t + 1) && _doc.SentenceOf(t + 1) == _doc.SentenceOf(t))
+                // (not "the pair of"), is the two sides as they are, people or bodies alike. One adverb may stand between
+                // ("the two later signed", "the two also agreed"): "the two" is then still the verb's subject.
+                int bareVerb = IsFiniteVerb(t + 1) ? t + 1 : IsAdverb(t + 1) && IsFiniteVerb(t + 2) ? t + 2 : -1;
+                bool bare = (two && bareVerb > 0 && _doc.SentenceOf(bareVerb) == _doc.SentenceOf(t))
                     || (Is(t, "pair") && t > 0 && Is(t - 1, "the") && !Is(t + 1, "of"));
                 if (!two && !each && !bare && !Is(t, "both")) continue;
                 int sentence = _doc.SentenceOf(t);
@@ -1294,6 +1362,9 @@ public sealed class ActorRecognizer : IPipelineComponent
 
         /// <summary>A finite verb or modal at token <paramref name="k"/>.</summary>
         private bool IsFiniteVerb(int k) => (uint)k < (uint)_doc.TokenCount && _doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
+
+        /// <summary>True when token <paramref name="k"/> is an adverb ("also", "then"; "later" is tagged as a comparative).</summary>
+        private bool IsAdverb(int k) => (uint)k < (uint)_doc.TokenCount && _doc.Token(k).Xpos is "RB" or "RBR";
 
         /// <summary>Singular nouns of sides after "each" ("each side accused the other"), with the role as in <see cref="PairNouns"/>.</summary>
         private static readonly Dictionary<string, string?> EachPairNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -16,6 +16,7 @@ public static partial class TreeRepairs
         ReportedSubject(words, heads, relations);
         ReportedClauseOnOblique(words, heads, relations);
         TimeNounSubject(words, heads, relations);
+        SubjectBeforeLaterEarlier(words, heads, relations);
         NominalClausalSubject(words, heads, relations);
         StanceAdjectiveSubject(words, heads, relations);
         SubordinateClauses(words, heads, relations);
@@ -341,6 +342,61 @@ public static partial class TreeRepairs
                         afterOrBefore = true;
                 if (afterOrBefore) { heads[c] = v; relations[c] = "advcl"; }
             }
+        }
+    }
+
+    /// <summary>Nouns of time and parts of a day that "later"/"earlier" measure ("two days later", "hours earlier", "that
+    /// night"): a noun right before the adverb that is one of them is the adverb's own measure, never a clause's subject.</summary>
+    private static readonly HashSet<string> LaterMeasureNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "decade", "decades", "night", "nights", "morning", "mornings", "evening", "afternoon", "week", "weekend", "season",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "time", "times", "much", "little",
+    };
+
+    /// <summary>
+    /// "and the two leaders later signed a pact", "and the rebels later seized the town", "and Israel later released 90
+    /// prisoners": the parser reads a noun right before "later" or "earlier" as the measure of the adverb ("two days later")
+    /// or, after "and", as a conjunct of the noun before, so the next verb loses its subject and the coder its doer. When
+    /// that verb (the adverb's head) has no subject and the noun is no measure of time (<see cref="TimeSpanNouns"/>,
+    /// <see cref="LaterMeasureNouns"/>), the noun is the verb's subject; a conjunct taken across ", and" gives the verb its
+    /// coordinator and comma back and the verb becomes a conjunct of the clause it hung from (advcl or parataxis of the
+    /// root). A repair that would leave anything but one tree is undone.
+    /// </summary>
+    private static void SubjectBeforeLaterEarlier(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int a = 1; a + 1 < n; a++)
+        {
+            if (!(words[a].Form.Equals("later", StringComparison.OrdinalIgnoreCase) || words[a].Form.Equals("earlier", StringComparison.OrdinalIgnoreCase))) continue;
+            int v = heads[a];
+            if (relations[a] != "advmod" || v != a + 1 || words[v].Upos != "VERB" || words[v].Xpos is not ("VBD" or "VBZ" or "VBP")) continue;
+            int noun = a - 1;
+            if (words[noun].Upos is not ("NOUN" or "PROPN" or "NUM") || TimeSpanNouns.Contains(words[noun].Form)
+                || LaterMeasureNouns.Contains(words[noun].Form)) continue;
+            bool hasSubject = false;
+            for (int i = 0; i < n; i++)
+                if (heads[i] == v && relations[i] is "nsubj" or "nsubj:pass" or "expl" or "csubj") { hasSubject = true; break; }
+            if (hasSubject || Dominates(heads, noun, v, n)) continue;
+            var savedHeads = heads.ToArray();
+            var savedRelations = (string[])relations.Clone();
+            if (heads[noun] == a)
+            {
+                heads[noun] = v;
+                relations[noun] = "nsubj";
+            }
+            else if (relations[noun] == "conj")
+            {
+                // ", and Israel later released": the coordinator and comma the noun carries are the verb's.
+                bool cc = false;
+                for (int i = 0; i < noun; i++)
+                    if (heads[i] == noun && relations[i] is "cc" or "punct") { heads[i] = v; cc |= relations[i] == "cc"; }
+                if (!cc) { savedHeads.CopyTo(heads); Array.Copy(savedRelations, relations, n); continue; }
+                heads[noun] = v;
+                relations[noun] = "nsubj";
+                if (heads[v] >= 0 && heads[heads[v]] == -1 && relations[v] is "advcl" or "parataxis") relations[v] = "conj";
+            }
+            else continue;
+            KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
         }
     }
 
