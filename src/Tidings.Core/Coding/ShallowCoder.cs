@@ -6260,7 +6260,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // "the IAEA chief met Iran's foreign minister in Tehran", "EU foreign policy chief Kallas met Sikorski in Warsaw": an
             // international body has no country of its own, so a meeting in the other side's country is still that side
             // hosting its visit (042/043); anywhere else it stays a plain meeting (not 044). A body that sits in a country
-            // (the EU and NATO in Brussels) is at home there: meeting its own seat's government there is no visit.
+            // (the EU and NATO in Brussels) is at home there, but meetings at its seat ("Serbian and Kosovo leaders meet EU
+            // envoy in Brussels") are its ordinary business, not hosted visits: they stay 040, as the samples gold codes them.
             // Both sides without a country stay 040.
             bool srcBody = sc is null && A(src).Code is { } sbc && sbc.StartsWith("IGO", StringComparison.Ordinal);
             bool tgtBody = tc is null && A(tgt).Code is { } tbc && tbc.StartsWith("IGO", StringComparison.Ordinal);
@@ -6273,7 +6274,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // receives a foreign government's leader or envoy (the only target "receive" keeps) in his own country, so with
             // no country named the meeting is still the guest's visit (042) that the receiver hosts (043).
             if (at is null && doc.Token(innerNode).Lemma == "receive" && doc.Token(innerNode).Upos == Upos.VERB) at = sc;
-            if (at is null) return;
+            if (at is null || (srcBody && at == sc) || (tgtBody && at == tc)) return;
             if (at == tc) { fwd = "042"; rev = "043"; }
             else if (at == sc) { fwd = "043"; rev = "042"; }
             else if (!srcBody && !tgtBody) { fwd = "044"; rev = "044"; }

@@ -3,7 +3,7 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Right root and actors, wrong CAMEO subcode (session 33, exact33). A meeting between an international body (no country
 /// of its own) and a government in that government's country is a visit (042) it hosts (043); at the body's own seat (the
-/// EU in Brussels) the body hosts; elsewhere a plain meeting (040). "At the request of X" is no place. An appeal or demand
+/// EU in Brussels) and elsewhere a plain meeting (040). "At the request of X" is no place. An appeal or demand
 /// that a third side condemn something asks for diplomatic support (022, 102). Asking a side to stop its provocations asks
 /// for de-escalation (0256), and so does asking armed groups to withdraw (1056). An accusation of violating a truce is one
 /// of aggression (1123) also when a time phrase stands between the accused and "of", and so is one of laying landmines,
@@ -21,8 +21,8 @@ public class Exact33Tests
         "IGOWSTNAT→POLGOV:042|POLGOV→IGOWSTNAT:043")]
     // in a third country the meeting stays a meeting, not a meeting abroad (044) for a body that has no home
     [InlineData("The UN envoy met Libya's prime minister in Geneva on Monday.", "IGOUNO→LBYGOV:040|!IGOUNO→LBYGOV:042|!IGOUNO→LBYGOV:044")]
-    // a body at its own seat hosts the visiting minister
-    [InlineData("Poland's agriculture minister met EU officials in Brussels on Monday.", "POLGOVAGR→IGOEUREEC:042|IGOEUREEC→POLGOVAGR:043")]
+    // a meeting at the body's own seat is its ordinary business, not a visit either way
+    [InlineData("Poland's agriculture minister met EU officials in Brussels on Monday.", "POLGOVAGR→IGOEUREEC:040|!POLGOVAGR→IGOEUREEC:042|!IGOEUREEC→POLGOVAGR:042")]
     // "at the request of France" names whose wish it was, not a place
     [InlineData("The UN Security Council, meeting at the request of France, demanded that the rebels withdraw.", "!IGOUNO→FRA:042|!FRA→IGOUNO:043")]
     // two governments keep the host and guest the place gives them
