@@ -123,7 +123,9 @@ public static class DemandContent
     /// <summary>Military operations whose stopping is de-escalation ("halt its offensive"); no labour "strike".</summary>
     private static readonly HashSet<string> Operations = Set(
         "operation", "offensive", "attack", "airstrike", "air strike", "bombing", "bombardment", "shelling", "fighting", "hostility",
-        "hostilities", "raid", "assault", "incursion", "advance", "aggression", "war");
+        "hostilities", "raid", "assault", "incursion", "advance", "aggression", "war",
+        // "urged Manila to stop its provocations in the South China Sea": acts of force short of fighting, stopped, de-escalate.
+        "provocation");
 
     /// <summary>Agreements to stop fighting, which a side keeps or breaks.</summary>
     private static readonly HashSet<string> Truces = Set("ceasefire", "cease-fire", "truce", "armistice");

@@ -2079,6 +2079,21 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodePlain(tr, ce, refused, Modality.Asserted, $"reject-proposal:{entry.Trigger}+{ce.Entry.Trigger}→{refused}", -1);
                 return;
             }
+            // "rejected the protesters' demand to scrap the finance bill", "a Hamas demand to end the war was rejected": a
+            // rejected call, demand or request whose asked verb is no trigger is refused as what its verb and objects ask for
+            // (DemandContent: 1042 → 1232, 1056 → 1246), as a demand with that verb is coded; a verb of government that names
+            // no kind of change ("to publish the results") leaves the plain 123 that AskedRefusal gives a rejected demand.
+            // Offers and proposals are left alone: refusing what another side offers to do is not refusing to yield.
+            if (!tr.IsNoun && (entry.Frame == FrameKind.Reject || entry.Root == "12") && entry.Cameo is "120" or "123" && _tree.Parsed
+                && Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) is var rejecting && RejectsCall(rejecting)
+                && _tree.ProposalContent(rejecting) is var askedNode && askedNode >= 0 && TrigAt(askedNode) < 0
+                && doc.TokUpos(askedNode) == Upos.VERB && doc.TokLemma(askedNode) is { } askedLemma
+                && DemandedContent(askedNode, askedLemma) is { } askedFor
+                && AskedRefusal(askedFor) is { } refusedAsked)
+            {
+                CodePlain(tr, tr, refusedAsked, Modality.Asserted, $"reject-call:{entry.Trigger}+{askedLemma}→{refusedAsked}", -1);
+                return;
+            }
             if (embedded >= 0)
             {
                 var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
@@ -2491,6 +2506,11 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "112" && doc.TokLemma(act) is "violate" or "breach" or "break" && act + 1 < _e && IsWord(act + 1, "it"))
                 for (int t = _f; t < tr.Start; t++)
                     if (doc.TokLemma(t) is "ceasefire" or "cease-fire" or "truce" or "armistice") { code = "1123"; break; }
+            // "accused Israel on Thursday of violating the ceasefire", "of breaching the truce eight times": a broken truce is
+            // aggression (1123) wherever the words stand that the lexicon's phrase needs next to "of".
+            if (code == "112" && doc.TokLemma(act) is "violate" or "breach" or "break")
+                for (int t = act + 1; t < _e; t++)
+                    if (_tree.InSubtree(t, act) && doc.TokLemma(t) is "ceasefire" or "cease-fire" or "truce" or "armistice") { code = "1123"; break; }
             // The victim of the alleged act, if the sentence names one: harm to civilians is a rights abuse.
             bool civilianVictim = false;
             for (int t = act; t < _e; t++)
@@ -2504,6 +2524,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (j == i || _trigs[j].Entry.Has(TriggerFlags.Report)) continue;
                 int node = Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[j].Start, _trigs[j].End));
                 if (!_tree.InSubtree(node, act)) continue;
+                // "accused the government of ignoring warnings of the raid": an act only warned of or feared is not what the
+                // accused did, so it does not make the accusation one of force.
+                if (code == "112" && _trigs[j].IsNoun && doc.Token(node).Head is var over && over >= _f && over < _e
+                    && doc.TokLemma(over)?.ToLowerInvariant() is "warning" or "fear" or "risk" or "threat" or "danger" or "report" or "rumour" or "rumor")
+                {
+                    var warned = _trigs[j]; warned.Consumed = true; _trigs[j] = warned;
+                    continue;
+                }
                 if (code == "112")
                     code = _trigs[j].Entry.Root switch
                     {
@@ -2547,6 +2575,9 @@ public sealed partial class ShallowCoder : IEventCoder
         private static readonly HashSet<string> AggressionWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "aggression", "terrorism", "invasion", "incursion",
+            // "of laying landmines along the border": mines laid against the other side are force (1123); not "mine", which
+            // is as often a pit of ore.
+            "landmine", "landmines",
         };
 
         /// <summary>Places and people of civilian life named in an alleged act ("shelling a hospital", "firing into civilian
@@ -2730,7 +2761,7 @@ public sealed partial class ShallowCoder : IEventCoder
             string verbLemma = lemma.ToLowerInvariant();
             // "demanded that French troops leave its territory": troops that leave withdraw (1056).
             if (verbLemma is "leave" or "withdraw" or "depart" or "quit" or "exit" && DependentOf(verb, "nsubj") is var gone
-                && gone >= 0 && IsForceNoun(gone))
+                && gone >= 0 && (IsForceNoun(gone) || IsArmedGroupNoun(gone)))
                 return "1056";
             // "urged both sides to return to the negotiating table", "called on the rebels to come back to talks": going back to
             // talks is meeting to negotiate (106, 026).
@@ -2748,6 +2779,11 @@ public sealed partial class ShallowCoder : IEventCoder
                         return "1056";
             return DemandContent.DemandCode(verbLemma, objects);
         }
+
+        /// <summary>"demanded that the M23 rebels withdraw from Goma": armed groups that pull out of ground they hold
+        /// de-escalate as troops do (1056, 0256).</summary>
+        private bool IsArmedGroupNoun(int t) =>
+            doc.TokLemma(t)?.ToLowerInvariant() is "rebel" or "militant" or "fighter" or "militia" or "insurgent" or "paramilitary" or "jihadist" or "guerrilla";
 
         /// <summary>A noun of a state's forces: a member of the lexicon's <c>@force</c> class (decision 026: "troops",
         /// "soldiers", "peacekeepers", "battalions"), or "army"/"military", which name the whole force (and are left out of
@@ -3174,6 +3210,10 @@ public sealed partial class ShallowCoder : IEventCoder
                         "172" or "191" => d ? "1042" : "0242",
                         _ => null,
                     };
+                    // "demanded that the IAEA condemn the strikes on its nuclear sites", "urged the council to denounce the
+                    // coup": asking one side to condemn or criticise is asking for its diplomatic support (022, 102), as
+                    // asking it to punish a third side is (163 above); a bare appeal would lose what is asked.
+                    if (c is null && root == "11" && three is "111" or "110") c = d ? "102" : "022";
                     if (c is not null) return c;
                     if (SubCode(inner, d ? "10" : "02") is { } sub) return sub;
                     return root switch
@@ -3281,6 +3321,17 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>The refusal (12x) of an appeal (02x) or demand (10x), by what it asks: 0211/1011 → 1211, 023x/103x → 122x,
         /// 024x/104x → 123x, 025x/105x → 124x, 026/106 → 125, 027/107 → 127, 028/108 → 126; null for a bare appeal or demand.</summary>
+        /// <summary>True when the rejecting verb at <paramref name="verb"/> has a call, demand, request, appeal or plea as its
+        /// object (or passive subject): what such a noun asks the rejecter to do is what is refused.</summary>
+        private bool RejectsCall(int verb)
+        {
+            for (int t = _f; t < _e; t++)
+                if (doc.Token(t).Head == verb && doc.Token(t).Relation is "obj" or "nsubj:pass"
+                    && doc.TokLemma(t)?.ToLowerInvariant() is "call" or "demand" or "request" or "appeal" or "plea")
+                    return true;
+            return false;
+        }
+
         private static string? AskedRefusal(string inner)
         {
             if (inner.Length < 3 || !(inner[0] == '0' && inner[1] == '2' || inner[0] == '1' && inner[1] == '0')) return null;
@@ -6223,18 +6274,35 @@ public sealed partial class ShallowCoder : IEventCoder
             if (fwd != "040" || !_tree.Parsed) return;
             if (_tree.ByPhone(headNode) || (innerNode != headNode && _tree.ByPhone(innerNode))) { fwd = "041"; if (rev is not null) rev = "041"; return; }
             string? sc = A(src).Country, tc = A(tgt).Country;
-            if (sc is null || tc is null || sc == tc) return;
+            // "the IAEA chief met Iran's foreign minister in Tehran", "EU foreign policy chief Kallas met Sikorski in Warsaw": an
+            // international body has no country of its own, so a meeting in the other side's country is still that side
+            // hosting its visit (042/043); anywhere else it stays a plain meeting (not 044). A body that sits in a country
+            // (the EU and NATO in Brussels) is at home there, but meetings at its seat ("Serbian and Kosovo leaders meet EU
+            // envoy in Brussels") are its ordinary business, not hosted visits: they stay 040, as the samples gold codes them.
+            // Both sides without a country stay 040.
+            bool srcBody = sc is null && A(src).Code is { } sbc && sbc.StartsWith("IGO", StringComparison.Ordinal);
+            bool tgtBody = tc is null && A(tgt).Code is { } tbc && tbc.StartsWith("IGO", StringComparison.Ordinal);
+            if (srcBody) sc = SeatOf(A(src).Code!);
+            if (tgtBody) tc = SeatOf(A(tgt).Code!);
+            if ((sc is null && !srcBody) || (tc is null && !tgtBody) || (srcBody && tgtBody) || sc == tc) return;
             string? at = _tree.LocativeCountry(innerNode, doc.Places);
             if (at is null && headNode != innerNode) at = _tree.LocativeCountry(headNode, doc.Places);
             // "Dissanayake received Modi at the presidential secretariat", "the sultan received him at his palace": a host
             // receives a foreign government's leader or envoy (the only target "receive" keeps) in his own country, so with
             // no country named the meeting is still the guest's visit (042) that the receiver hosts (043).
             if (at is null && doc.Token(innerNode).Lemma == "receive" && doc.Token(innerNode).Upos == Upos.VERB) at = sc;
-            if (at is null) return;
+            if (at is null || (srcBody && at == sc) || (tgtBody && at == tc)) return;
             if (at == tc) { fwd = "042"; rev = "043"; }
             else if (at == sc) { fwd = "043"; rev = "042"; }
-            else { fwd = "044"; rev = "044"; }
+            else if (!srcBody && !tgtBody) { fwd = "044"; rev = "044"; }
         }
+
+        /// <summary>The country where an international body has its seat, for the few whose seat is their usual meeting place
+        /// (EU and NATO in Brussels, the UN itself in New York, the African Union in Addis Ababa, the Arab League in Cairo,
+        /// ASEAN in Jakarta); null for the others, whose envoys meet wherever they travel.</summary>
+        private static string? SeatOf(string code) =>
+            code.StartsWith("IGOEUR", StringComparison.Ordinal) || code == "IGOWSTNAT" ? "BEL"
+            : code == "IGOUNO" ? "USA" : code == "IGOAFRAFU" ? "ETH" : code == "IGOMEAARL" ? "EGY" : code == "IGOSEAASN" ? "IDN" : null;
 
         /// <summary><paramref name="other"/> when it is an organ of the bare country <paramref name="chosen"/> names ("the U.S.
         /// Treasury" for "US"), else <paramref name="chosen"/>: the same doer, named more exactly.</summary>

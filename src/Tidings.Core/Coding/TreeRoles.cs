@@ -3048,6 +3048,8 @@ internal sealed partial class TreeRoles
             bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "obj");
             if (!nominal) continue;
             var prep = CaseOf(c);
+            // "meeting at the request of France", "at the invitation of Qatar": whose wish it was, not where.
+            if (prep == "at" && _doc.Token(c).Lemma?.ToLowerInvariant() is "request" or "invitation" or "behest" or "urging" or "initiative") continue;
             bool at = prep is "in" or "at" or "near" or "outside" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && RelIs(c, "obj"))))
                 // "launched an attack on Kharkiv", "carried out air strikes on Khan Younis": the attack noun a phrase's verb
                 // takes as object carries the attacked place in its own "on"/"against" phrase.
@@ -4769,6 +4771,9 @@ internal sealed partial class TreeRoles
         // agent ("was accused [by Armenia of ethnic cleansing]").
         foreach (var c in Children(verb))
             if ((RelIs(c, "obj") || RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && OfOrFor(c, out mark) is var a && a >= 0) return a;
+        // "accused Israel on Thursday of violating the ceasefire": or from a time phrase of the verb, which names no act.
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "obl") && (IsTime(c) || IsTimeNoun(c)) && OfOrFor(c, out mark) is var a && a >= 0) return a;
         return -1;
     }
 
