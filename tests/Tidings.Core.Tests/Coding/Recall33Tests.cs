@@ -4,8 +4,7 @@ namespace Tidings.Tests.Coding;
 /// Gold events with no trigger in the lexicon (session 33, recall33): families of rows added to data/coding/verbs.tsv for
 /// heavy weapons moved to a border (154), an office holder voted out or a no-confidence motion passed (172) and a vote to
 /// impeach (1041), chemical agents named by their munition or container (2041), bank accounts frozen (1711), orchards
-/// uprooted (1712), villages emptied of their people (201), offers to host talks between others (039) and "pressed X to"
-/// act, a demand (10x) of the act it names; and "hand over" split by its object ("handed two suspects over to"), as
+/// uprooted (1712), villages emptied of their people (201) and offers to host talks between others (039); and "hand over" split by its object ("handed two suspects over to"), as
 /// "drive out" is. Each family has a row for the other sense of its words that must not fire. Events are written
 /// "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not. Sentences written for these
 /// tests.
@@ -72,16 +71,6 @@ public class Recall33Tests
     [InlineData("Voters in Ghana handed the ruling party a heavy defeat over the economy.", "!*:063")]
     [InlineData("Kenyan police handed protesters leaflets over the weekend.", "!*:063")]
     public void Hand_over_may_follow_its_object(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
-
-    [Theory]
-    // pressing a government to act demands the act it names
-    [InlineData("Washington has pressed Mexico to curb Chinese imports.", "USA*→MEX*:10*")]
-    [InlineData("France pressed Iran to release the detained Europeans.", "FRA*→IRN*:1053")]
-    // pressing ahead, pressing charges and a reporter's question are no demand
-    [InlineData("Sudan's army pressed ahead with its offensive in Darfur.", "!*:10*")]
-    [InlineData("Reporters pressed the Kenyan minister on the budget.", "!*:10*")]
-    [InlineData("Kenyan police pressed charges against the protesters.", "!*:10*")]
-    public void Pressing_a_government_to_act_is_a_demand(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
     // offering to host talks between two others is offering to mediate
