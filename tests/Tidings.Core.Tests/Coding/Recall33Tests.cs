@@ -4,10 +4,10 @@ namespace Tidings.Tests.Coding;
 /// Gold events with no trigger in the lexicon (session 33, recall33): families of rows added to data/coding/verbs.tsv for
 /// heavy weapons moved to a border (154), an office holder voted out or a no-confidence motion passed (172) and a vote to
 /// impeach (1041), chemical agents named by their munition or container (2041), bank accounts frozen (1711), orchards
-/// uprooted (1712), villages emptied of their people (201) and offers to host talks between others (039); and "hand over" split by its object ("handed two suspects over to"), as
-/// "drive out" is. Each family has a row for the other sense of its words that must not fire. Events are written
-/// "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not. Sentences written for these
-/// tests.
+/// uprooted (1712), villages emptied of their people (201) and offers to host talks between others (039); and "hand
+/// over" split by its object ("handed two suspects over to"), as "drive out" is. Each family has a row for the other
+/// sense of its words that must not fire. Events are written "SOURCE→TARGET:CODE"; each listed event must be coded,
+/// each "!"-prefixed one must not. Sentences written for these tests.
 /// </summary>
 public class Recall33Tests
 {
