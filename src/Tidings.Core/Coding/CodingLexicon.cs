@@ -313,13 +313,17 @@ public sealed class CodingLexicon
                 // "call off talks" read as "called the talks off": the noun words, then the particles.
                 int afterNoun = MatchRest(doc, token + 1, limit, v.Words, p, v.Words.Length, lexicon, modifiers: true, classes: cls);
                 if (afterNoun < 0) return -1;
-                return MatchRest(doc, afterNoun, limit, v.Words, 1, p, null, allowSkips: false, classes: cls);
+                int splitEnd = MatchRest(doc, afterNoun, limit, v.Words, 1, p, null, allowSkips: false, classes: cls);
+                return splitEnd >= 0 && !SplitOverIsPreposition(doc, v, splitEnd, limit) ? splitEnd : -1;
             }
             // "drive out" read as "drove the rebels out": up to MaxObjectWords words of a noun group, then the particles.
             for (int t = token + 1, n = 0; t < limit && n <= MaxObjectWords; t++, n++)
             {
                 if (n > 0 && WordMatches(doc, t, v.Words[1], false))
-                    return MatchRest(doc, t, limit, v.Words, 1, p, null, allowSkips: false, classes: cls);
+                {
+                    int splitEnd = MatchRest(doc, t, limit, v.Words, 1, p, null, allowSkips: false, classes: cls);
+                    return splitEnd >= 0 && !SplitOverIsPreposition(doc, v, splitEnd, limit) ? splitEnd : -1;
+                }
                 if (!IsNounGroupWord(doc, t)) return -1;
             }
         }
@@ -338,6 +342,12 @@ public sealed class CodingLexicon
             }
         return -1;
     }
+
+    /// <summary>True when a split "over" (<see cref="SplitParticles"/>) is the preposition of a noun group after it, not the
+    /// particle of "hand over": "handed the ruling party a defeat over the budget", "handed them leaflets over the weekend".
+    /// The particle ends the object and is followed by "to", a time or place phrase of its own, or the clause's end.</summary>
+    private static bool SplitOverIsPreposition(Document doc, TriggerVariant v, int end, int limit) =>
+        v.Words[1] == "over" && end < limit && IsNounGroupWord(doc, end);
 
     /// <summary>Verbs of putting whose object stands between them and the preposition of their phrase ("put X on alert",
     /// "set homes on fire").</summary>
@@ -428,8 +438,11 @@ public sealed class CodingLexicon
         doc.Token(t).Span is var w && (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase)
             || w.Equals("never", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Particles that may be split from their verb by its object ("called the talks off").</summary>
-    private static readonly FrozenSet<string> SplitParticles = FrozenSet.ToFrozenSet(["out", "off", "back", "up", "down", "away"], StringComparer.Ordinal);
+    /// <summary>Particles that may be split from their verb by its object ("called the talks off"). "over" is one for "hand
+    /// over" ("handed two suspects over to Indonesian police", "handed the hostages over to the Red Cross"); the other rows
+    /// with "over" second ("speak over phone", "riot over tax") have a noun after it, which must then come right after the
+    /// verb, so they match as before.</summary>
+    private static readonly FrozenSet<string> SplitParticles = FrozenSet.ToFrozenSet(["out", "off", "back", "up", "down", "away", "over"], StringComparer.Ordinal);
 
     /// <summary>Most words a split particle's object may have ("drove the last Russian troops out").</summary>
     private const int MaxObjectWords = 5;
