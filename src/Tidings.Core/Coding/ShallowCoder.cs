@@ -3319,8 +3319,6 @@ public sealed partial class ShallowCoder : IEventCoder
             }
         }
 
-        /// <summary>The refusal (12x) of an appeal (02x) or demand (10x), by what it asks: 0211/1011 → 1211, 023x/103x → 122x,
-        /// 024x/104x → 123x, 025x/105x → 124x, 026/106 → 125, 027/107 → 127, 028/108 → 126; null for a bare appeal or demand.</summary>
         /// <summary>True when the rejecting verb at <paramref name="verb"/> has a call, demand, request, appeal or plea as its
         /// object (or passive subject): what such a noun asks the rejecter to do is what is refused.</summary>
         private bool RejectsCall(int verb)
@@ -3332,6 +3330,8 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>The refusal (12x) of an appeal (02x) or demand (10x), by what it asks: 0211/1011 → 1211, 023x/103x → 122x,
+        /// 024x/104x → 123x, 025x/105x → 124x, 026/106 → 125, 027/107 → 127, 028/108 → 126; null for a bare appeal or demand.</summary>
         private static string? AskedRefusal(string inner)
         {
             if (inner.Length < 3 || !(inner[0] == '0' && inner[1] == '2' || inner[0] == '1' && inner[1] == '0')) return null;
