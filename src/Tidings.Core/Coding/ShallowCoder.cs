@@ -1381,7 +1381,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // "lifted a ban that had been in force since 2022": a cue in a noun's clause whose predicate is a noun or
             // adjective with a copula (no verb for PredicateOf to stop at) dates that clause alone, not the verb above it.
             if (_backgroundCueClause < 0 && _tree.NominalClauseOnNoun(_backgroundCue, governor) is var nominal && nominal >= 0)
-                return _tree.Below(headNode, nominal) || _tree.Below(innerNode, nominal);
+                return _tree.InSubtreeOf(headNode, nominal) || _tree.InSubtreeOf(innerNode, nominal);
             // Only a cue inside a clause that modifies a noun is that clause's alone; elsewhere it dates the sentence.
             if (governor < 0 || !_tree.InNounModifyingClause(governor)) return true;
             return _tree.OnVerbalChain(headNode, governor) || _tree.OnVerbalChain(innerNode, governor);
@@ -2505,12 +2505,12 @@ public sealed partial class ShallowCoder : IEventCoder
             // truce named before the accusation, as "of violating the ceasefire" does (1123).
             if (code == "112" && doc.TokLemma(act) is "violate" or "breach" or "break" && act + 1 < _e && IsWord(act + 1, "it"))
                 for (int t = _f; t < tr.Start; t++)
-                    if (doc.TokLemma(t) is "ceasefire" or "cease-fire" or "truce" or "armistice") { code = "1123"; break; }
+                    if (IsTruceLemma(doc.TokLemma(t))) { code = "1123"; break; }
             // "accused Israel on Thursday of violating the ceasefire", "of breaching the truce eight times": a broken truce is
             // aggression (1123) wherever the words stand that the lexicon's phrase needs next to "of".
             if (code == "112" && doc.TokLemma(act) is "violate" or "breach" or "break")
                 for (int t = act + 1; t < _e; t++)
-                    if (_tree.InSubtree(t, act) && doc.TokLemma(t) is "ceasefire" or "cease-fire" or "truce" or "armistice") { code = "1123"; break; }
+                    if (_tree.InSubtree(t, act) && IsTruceLemma(doc.TokLemma(t))) { code = "1123"; break; }
             // The victim of the alleged act, if the sentence names one: harm to civilians is a rights abuse.
             bool civilianVictim = false;
             for (int t = act; t < _e; t++)
@@ -2572,6 +2572,9 @@ public sealed partial class ShallowCoder : IEventCoder
         };
 
         /// <summary>Nouns naming aggression itself (1123): "of sponsoring terrorism", "of an act of aggression".</summary>
+        /// <summary>A lemma of an agreement to stop fighting, whose breach an accusation names as aggression (1123).</summary>
+        private static bool IsTruceLemma(string? lemma) => lemma is "ceasefire" or "cease-fire" or "truce" or "armistice";
+
         private static readonly HashSet<string> AggressionWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "aggression", "terrorism", "invasion", "incursion",

@@ -5600,14 +5600,6 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
-    /// <summary>True when <paramref name="node"/> is <paramref name="top"/> or hangs below it.</summary>
-    public bool Below(int node, int top)
-    {
-        if (!Parsed || node < _f || node >= _e) return false;
-        for (int v = node, step = 0; v >= 0 && step < 64; v = Head(v), step++) if (v == top) return true;
-        return false;
-    }
-
     /// <summary>True when <paramref name="predicate"/> is <paramref name="node"/> or a verb above it through verbal
     /// heads (its clause, the verbs it is coordinated with or complements).</summary>
     public bool OnVerbalChain(int node, int predicate)
