@@ -5088,7 +5088,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // a state's own acts it investigates ("Israel's military is investigating the strike on a convoy in Gaza"): only
                 // international investigators (courts, UN bodies, rights groups: actors of no country) look in from outside.
                 else if (targets.TrueForAll(t => t < 0) && targetCountry is null && src >= 0 && A(src).Country is null
-                    && _tree.LocativeCountry(probed, doc.Places) is { } probedIn)
+                    && (_tree.LocativeCountry(probed, doc.Places) ?? _tree.InvestigatedPlaceCountry(probed, doc.Places)) is { } probedIn)
                 {
                     targets.Clear(); targets.Add(-1); targetCountry = probedIn; tgtHow = "investigated-place";
                 }

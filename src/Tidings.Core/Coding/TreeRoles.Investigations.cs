@@ -147,6 +147,53 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// The country an investigated act happened in, when the parse does not hang the "in" phrase right under the act
+    /// (where <see cref="LocativeCountry"/> reads it): below the act's participle ("an inquiry into abuses committed during
+    /// the crackdown on protests in Iran"), on a phrase the parser hung beside the act on the investigation's verb ("into
+    /// killings of civilians by both sides in the war in Sudan", "into alleged crimes against humanity in Venezuela"), or a
+    /// town the gazetteer lacks owned by a country ("war crimes in Libya's Tarhuna"). Only "in" phrases after the act, at
+    /// most four levels down, through a participle only on the act itself, never a relative clause (which tells something else);
+    /// null when none names a country.
+    /// </summary>
+    public string? InvestigatedPlaceCountry(int noun, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return null;
+        if (Walk(noun, 0) is { } own) return own;
+        // The verb that takes the investigation noun (or the act's "into" phrase itself) may carry the misattached phrase.
+        int probe = Head(noun);
+        int verb = probe >= 0 && !IsVerbal(probe) && (RelIs(probe, "obj") || RelIs(probe, "nsubj:pass")) ? Head(probe) : probe;
+        if (verb < 0 || !IsVerbal(verb)) return null;
+        foreach (var c in Children(verb))
+        {
+            if (c <= noun || !RelStarts(c, "obl")) continue;
+            if (CaseOf(c) == "in" && Place(c) is { } beside) return beside;
+            if (Walk(c, 1) is { } below) return below;
+        }
+        return null;
+
+        string? Place(int n)
+        {
+            if (CountryAt(n, places) is { } iso) return iso;
+            foreach (var k in Children(n))
+                if (Rel(k) is "nmod:poss" && _actorOf[k] >= 0 && _doc.Actors[_actorOf[k]].Country is { } owner) return owner;
+            return null;
+        }
+
+        string? Walk(int n, int depth)
+        {
+            foreach (var c in Children(n))
+            {
+                // A participle counts on the act itself ("abuses committed during ..."), not on a noun below it ("the downing
+                // of a helicopter carrying peacekeepers in eastern Congo" says where the craft flew, not whose act it was).
+                if (!(RelStarts(c, "nmod") || RelStarts(c, "obl") || (RelIs(c, "acl") && n == noun))) continue;
+                if (c > noun && CaseOf(c) == "in" && Place(c) is { } iso) return iso;
+                if (depth < 4 && Walk(c, depth + 1) is { } deeper) return deeper;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>
     /// True when a noun is the "into" phrase of a verb whose object is a coded investigation (<paramref name="isCodedProbe"/>
     /// says which nodes are): "set up a commission of inquiry into the killing of demonstrators".
     /// </summary>

@@ -6085,6 +6085,17 @@ internal sealed partial class TreeRoles
         if (doer < 0 && !IsPassive(anchor))
             foreach (var c in Children(anchor))
                 if (c > act && RelStarts(c, "obl") && CaseOf(c) == "by" && ActorOfNode(c) is var a && a >= 0) { doer = a; break; }
+        // "an investigation into atrocities allegedly committed by Myanmar's army": the parser may hang the act's participle
+        // on the investigation noun instead of on the act; its "by" agent is still the act's doer (the participle follows the
+        // act, so it is the act's clause, not one about the investigation).
+        if (doer < 0 && Head(act) is var probeNoun && probeNoun >= 0 && !IsVerbal(probeNoun))
+            foreach (var c in Children(probeNoun))
+            {
+                if (c <= act || !RelIs(c, "acl")) continue;
+                foreach (var g in Children(c))
+                    if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var ag && ag >= 0) { doer = ag; break; }
+                if (doer >= 0) break;
+            }
         // "launched a probe into bribery allegations against a former defence minister": the one an investigated allegation
         // is made against is investigated, on the act noun or wherever the parser hung the "against" phrase (on the
         // investigation noun or its verb).
