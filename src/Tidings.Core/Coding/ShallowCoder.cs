@@ -663,9 +663,17 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 if (Is(k, PoliceForceWords)) return "COP";
                 if (Is(k, MilitaryForceWords) || Is(k, MilitaryAircraftWords)) return "MIL";
+                // "moved armoured units", "moved heavy artillery", "put its military on high alert": units, guns and the military
+                // named as a noun are the force too; "staged a military parade" only describes (eg0315 keeps PRK), and a police
+                // word before "units" has returned COP above.
+                if (Is(k, PostureForceWords) && (!IsWord(k, "military") || doc.TokUpos(k) == Upos.NOUN)) return "MIL";
             }
             return null;
         }
+
+        /// <summary>Words that name a military force in a show of force's own words (<see cref="ForceNamedIn"/>) but are no
+        /// moving force of their own for <see cref="ArrivingForce"/> ("police units" are police).</summary>
+        private static readonly WordSet PostureForceWords = new("artillery", "units", "military");
 
         /// <summary>Verbs that move a force somewhere; "call" and "bring" only with "in" ("called in", "brought in"). ("Fly" is a
         /// visit verb of the lexicon; a force that flies somewhere is the arrival rule's.)</summary>

@@ -5,7 +5,9 @@ namespace Tidings.Tests.Coding;
 /// actor of no country) into acts whose doer is not named looks into the country they happened in, also when the parser
 /// hangs the "in" phrase below the act's participle, beside the act on the investigation's verb, or on a region the
 /// country owns; a participle's "by" agent the parser hung on the investigation noun is the act's doer. A national
-/// investigator's own country stays no target, nor does the place a victim was carried through.
+/// investigator's own country stays no target, nor does the place a victim was carried through. A country's show of force
+/// whose own words name the force as units, artillery or "its military" (a noun) is made by the military (decision 018);
+/// "a military parade" only describes, and police units stay police.
 /// Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not.
 /// Sentences written for these tests.
 /// </summary>
@@ -33,4 +35,12 @@ public class Actors34Tests
     [InlineData("The UN Security Council opened an inquiry into the downing of a helicopter carrying peacekeepers in eastern Congo.",
         "!IGOUNO→COD:09*")]
     public void Foreign_inquiry_targets_the_country_of_the_act(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    [InlineData("Morocco moved armoured units to its border with Algeria after a clash between border patrols.", "MARMIL→DZA:154|!MAR→DZA:154")]
+    [InlineData("Eritrea has moved heavy artillery close to its border with Ethiopia, satellite images show.", "ERIMIL→ETH:154")]
+    [InlineData("Taiwan put its military on high alert after China launched drills near the island.", "TWNMIL→CHN:152")]
+    // the adjective of a display names no force
+    [InlineData("Iran staged a military parade in Tehran to show off its newest drones.", "IRN→-:150|!IRNMIL→-:150")]
+    public void Show_of_force_by_named_units_is_the_militarys(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
