@@ -371,6 +371,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             ResolveLoyalTo();
             ResolveAffiliatedRoles();
             MergeOwningCountries();
+            MergeBodyBeforeTitledPerson();
             ResolveSubjectPronouns();
             ResolveObjectPronouns();
             ResolvePairs();
@@ -1490,6 +1491,39 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
         }
 
+
+        /// <summary>
+        /// "Bank of Japan Governor Kazuo Ueda", "Reserve Bank of India Governor Sanjay Malhotra", "Bank of England Governor
+        /// Andrew Bailey" (session 34, blind54): a body known only by its generic name (a bank or association read by
+        /// civil-body-name or as a members' role) right before a titled person of the same country is the person's
+        /// affiliation, not a second actor. The person acts for it (a central bank governor is GOV, the bank BUS:
+        /// data/actors/README.md) and the body's tokens join his mention; left apart, the parse makes the two subjects of one
+        /// verb and every event is coded twice, once with the bank as source. Invariant: only a "title+person" mention of the
+        /// body's country, starting right after the body or after its "of" ("Bank" + "of" + "England Governor Andrew Bailey");
+        /// a conjunction, comma or verb between ("the Bank of Japan and Governor Kazuo Ueda") keeps two actors, and a body
+        /// named by the lexicon (a listed organisation, whose people other rules place) is not touched.
+        /// </summary>
+        private void MergeBodyBeforeTitledPerson()
+        {
+            for (int i = 0; i + 1 < _out.Count; i++)
+            {
+                var body = _out[i];
+                var head = _out[i + 1];
+                if (body.Code is null || head.Code is null || body.Country is null || body.Country != head.Country) continue;
+                bool genericBody = body.Rule.StartsWith("civil-body-name:", StringComparison.Ordinal)
+                    || (body.Rule.StartsWith("role:", StringComparison.Ordinal) && body.Rule.Contains("an association named by its members", StringComparison.Ordinal));
+                if (!genericBody || !head.Rule.StartsWith("title+person:", StringComparison.Ordinal)) continue;
+                int end = body.Tokens.EndToken, start = head.Tokens.FirstToken;
+                bool joined = end == start || (end + 1 == start && Is(end, "of"));
+                if (!joined || _doc.SentenceOf(end - 1) != _doc.SentenceOf(start)) continue;
+                _out[i + 1] = head with
+                {
+                    Tokens = new TokenRange(body.Tokens.FirstToken, head.Tokens.EndToken),
+                    Rule = $"{head.Rule}; the body named before the title ({body.Tokens.TextIn(_doc)}) is the person's, no actor of its own",
+                };
+                _out.RemoveAt(i);
+            }
+        }
 
         /// <summary>"forces loyal to the TPLF", "fighters loyal to Haftar": a bare role takes the code of whom it is loyal to.</summary>
         private void ResolveLoyalTo()
