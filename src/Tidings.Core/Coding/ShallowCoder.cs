@@ -2250,6 +2250,26 @@ public sealed partial class ShallowCoder : IEventCoder
             }
         }
 
+        /// <summary>True when the words of actor <paramref name="a"/> name diplomats or a diplomatic mission ("12 French embassy
+        /// staff", "diplomats from Argentina", "the ambassador").</summary>
+        private bool NamesDiplomats(int a)
+        {
+            var span = A(a).Tokens;
+            for (int k = span.FirstToken; k < span.EndToken; k++)
+                if (IsDiplomatWord(k)) return true;
+            // "diplomats from Argentina": the country is coded, the noun it hangs on says who they are.
+            // "diplomats from Argentina, Chile and Peru": a later conjunct hangs on the first.
+            int root = _tree.Parsed ? Syntax.Attachment.SpanHead(doc, span) : -1;
+            for (int step = 0; step < 4 && root >= _f && root < _e && doc.Token(root).Relation == "conj"; step++) root = doc.Token(root).Head;
+            if (root >= _f && root < _e
+                && doc.Token(root).Relation is { } rel && rel.StartsWith("nmod", StringComparison.Ordinal)
+                && doc.Token(root).Head is var over && over >= _f && over < _e && IsDiplomatWord(over)) return true;
+            return false;
+
+            bool IsDiplomatWord(int k) => doc.TokLemma(k)?.ToLowerInvariant() is "diplomat" or "ambassador" or "embassy" or "consul"
+                or "consulate" or "consular" or "envoy" or "attache" or "attaché";
+        }
+
         /// <summary>Participles and adjectives that make what follows "of" an alleged or judged act.</summary>
         private static readonly HashSet<string> AllegingWords = new(StringComparer.OrdinalIgnoreCase)
         { "accused", "suspected", "convicted", "acquitted", "cleared", "guilty", "innocent", "charged", "blamed", "alleged",
@@ -2492,6 +2512,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 if (all) { code = v.Entry.Cameo; bestWords = v.Words.Length; }
             }
+            // "accused Rwanda of sending troops across the border to support the rebels", "of sheltering RSF leaders", "of
+            // sponsoring the militants behind an attack on a school bus": backing an armed group is aggression (1123; decision
+            // 022), whatever the group went on to do, so the group's own acts below do not make it a rights abuse or war crime.
+            if (code == "112" && BacksArmedGroup(act)) code = "1123";
             // "accused the militia of shelling a hospital", "of attacking a refugee camp": the lexicon's force (1123) aimed at
             // civilians or their places is a war crime (1124).
             if (code == "1123" && doc.TokLemma(act) is "shell" or "attack" or "bomb" or "strike" or "fire" or "target" && CivilianTargetIn(act))
@@ -2557,6 +2581,35 @@ public sealed partial class ShallowCoder : IEventCoder
             return code;
         }
 
+        /// <summary>
+        /// True when the alleged act <paramref name="act"/> has, in its subtree, a verb of backing (support, arm, fund, shelter,
+        /// train …) whose object names an armed group: a rebel, militant or militia noun, or an actor coded as rebels (REB).
+        /// </summary>
+        private bool BacksArmedGroup(int act)
+        {
+            for (int v = act; v < _e; v++)
+            {
+                if (!_tree.InSubtree(v, act) || doc.TokLemma(v)?.ToLowerInvariant() is not { } vl || !BackingVerbs.Contains(vl)) continue;
+                for (int o = v + 1; o < _e; o++)
+                {
+                    if (doc.Token(o).Head != v || doc.Token(o).Relation is not ("obj" or "nsubj:pass")) continue;
+                    for (int t = o; t < _e && t < o + 8; t++)
+                        if (_tree.InSubtree(t, o)
+                            && (doc.TokLemma(t)?.ToLowerInvariant() is "rebel" or "militant" or "militia" or "insurgent" or "jihadist"
+                                    or "guerrilla" or "paramilitary" or "terrorist"
+                                || (actorOf[t] >= 0 && A(actorOf[t]).Code is { } gc && gc.Contains("REB", StringComparison.Ordinal))))
+                            return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Verbs of giving an armed group means or refuge.</summary>
+        private static readonly HashSet<string> BackingVerbs = new(StringComparer.Ordinal)
+        {
+            "support", "back", "arm", "fund", "finance", "sponsor", "shelter", "harbour", "harbor", "train", "equip", "supply",
+        };
+
         /// <summary>A participle hung on the noun "strike" ("strikes targeting Hamas commanders").</summary>
         private bool IsParticipleOfStrike(int node)
         {
@@ -2571,6 +2624,8 @@ public sealed partial class ShallowCoder : IEventCoder
             "drug", "drugs", "cartel", "narcotic", "narcotics", "trafficking", "corruption", "fraud", "bribery", "bribe", "graft",
             "embezzlement", "laundering", "smuggling", "extortion", "racketeering", "kickback", "kickbacks",
             "rig", "rigging", "loot", "looting", "theft", "steal", "embezzle", "launder", "smuggle", "vote-buying",
+            // "of extorting money from traders at checkpoints"
+            "extort",
         };
 
         /// <summary>Means of war that the laws of war forbid: accused of using them is accused of war crimes (1124).</summary>
@@ -2788,7 +2843,15 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (_tree.InSubtree(t, verb) && doc.TokLemma(t)?.ToLowerInvariant() is "force" or "violence" or "attack" or "strike"
                         or "hostility" or "escalation" or "provocation" or "fire" or "weapon")
                         return "1056";
-            return DemandContent.DemandCode(verbLemma, objects);
+            if (DemandContent.DemandCode(verbLemma, objects) is { } demanded) return demanded;
+            // "urged the Taliban to reopen secondary schools for girls", "to let women work for aid groups", "to allow migrant
+            // workers to form unions": schooling or work opened to women, girls or workers is a right granted (1043, 0243,
+            // refused 1233). Checked after DemandCode, so letting outsiders in stays 1055.
+            if (verbLemma is "let" or "allow" or "permit" || (verbLemma is "reopen" or "open" && objects.Any(o => o is "school" or "university" or "class")))
+                for (int t = verb + 1; t < _e && t < verb + 10; t++)
+                    if (_tree.InSubtree(t, verb) && doc.TokLemma(t)?.ToLowerInvariant() is "girl" or "woman" or "women" or "worker")
+                        return "1043";
+            return null;
         }
 
         /// <summary>"demanded that the M23 rebels withdraw from Goma": armed groups that pull out of ground they hold
@@ -5243,6 +5306,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "barred the opposition leader from running for office", "banned its leaders from politics": a ban from
                 // standing in elections or holding office is a ban on politicians (1722), as gold eg0373 and eb12038 code it.
                 if (fwd == "172" && headNode >= 0 && !head.IsNoun && _tree.BarsFromOffice(headNode)) fwd = "1722";
+                // "lifted its ban on imports of Japanese seafood" (085), "lifted a ban on opposition rallies" (0811), "eased
+                // restrictions on oil exports" (085): the plain easing of a ban (081) takes the sub-code of what was banned
+                // when the lexicon's longer rows missed it (modifiers and actors between the words). Only 081 is refined.
+                if (fwd == "081" && !inner.IsNoun && innerNode >= 0 && _tree.EasedBanKind(innerNode) is { } eased) fwd = eased;
+                // "expelled 12 French embassy staff", "ordered diplomats from Argentina to leave": expelled or withdrawn
+                // diplomats are a reduction of diplomatic relations (161; gold/README.md, codebook 166 and 174), whatever words
+                // the lexicon's "expel diplomat" row missed. Invariant: only an expulsion (166, 174) of a target whose own words
+                // name a diplomat or a mission is changed.
+                if (fwd is "166" or "174" && t >= 0 && NamesDiplomats(t)) fwd = "161";
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
                 // "signed a security pact with Romania", "met X in Kampala and signed an agreement": signing is mutual, so
                 // the side signed with signs too (gold/README.md, reciprocal verbs), as it does when both are subjects.
@@ -7035,6 +7107,11 @@ public sealed partial class ShallowCoder : IEventCoder
             ["corruption"] = "091", ["bribery"] = "091", ["bribe"] = "091", ["fraud"] = "091", ["embezzlement"] = "091",
             ["laundering"] = "091", ["graft"] = "091", ["smuggling"] = "091", ["kickback"] = "091", ["crime"] = "091",
             ["syndicate"] = "091", ["theft"] = "091", ["trafficking"] = "091", ["evasion"] = "091",
+            // "into the purchase of ambulances", "into the award of a fuel import contract": how public money was spent is
+            // looked into as possible graft (091).
+            ["procurement"] = "091", ["purchase"] = "091", ["contract"] = "091", ["tender"] = "091",
+            // "into the downing of a helicopter": an aircraft shot down is a military act (093).
+            ["downing"] = "093",
         };
 
         /// <summary>The actor right after the first "to" (past determiners) between two tokens, or -1; "to" before a verb

@@ -219,5 +219,7 @@ internal sealed partial class TreeRoles
         ["corruption"] = "091", ["bribery"] = "091", ["bribe"] = "091", ["fraud"] = "091", ["graft"] = "091",
         ["embezzlement"] = "091", ["laundering"] = "091", ["kickback"] = "091", ["murder"] = "091", ["theft"] = "091",
         ["smuggling"] = "091", ["trafficking"] = "091", ["evasion"] = "091", ["misuse"] = "091", ["misappropriation"] = "091",
+        // how public money was spent, looked into as possible graft; an aircraft shot down, a military act
+        ["procurement"] = "091", ["purchase"] = "091", ["contract"] = "091", ["tender"] = "091", ["downing"] = "093",
     };
 }

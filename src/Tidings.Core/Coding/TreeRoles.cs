@@ -4272,9 +4272,59 @@ internal sealed partial class TreeRoles
                 if (w is "force" or "forces")
                     foreach (var m in Children(c))
                         if (m < c && (RelIs(m, "compound") || RelIs(m, "amod")) && _doc.Token(m).Span.Equals("air", StringComparison.OrdinalIgnoreCase)) return "195";
+                // "a drone strike hit a village", "Cambodian rocket fire struck a petrol station", "an Israeli strike killed a
+                // journalist", "Russian glide bombs hit a market": an attack noun or a bomb as subject names its weapon too.
+                if (AttackNounWeapon(c) is { } attackNoun) return attackNoun;
             }
         return null;
     }
+
+    /// <summary>
+    /// What a lifted or eased ban or restriction was on, as the sub-code of easing it: imports, exports and trade (085, the
+    /// codebook's easing of an embargo or boycott), rallies, newspapers and broadcasters (0811, restrictions on political
+    /// freedoms), parties and candidates (0812). Read from the verb's object ("ban", "restriction", "curb"): its "on" noun
+    /// ("lifted its ban on imports of Japanese seafood", "a ban on opposition rallies") or its compound ("an import ban").
+    /// Null when the object is no ban or names no such thing, so the lexicon's code stays.
+    /// </summary>
+    public string? EasedBanKind(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        foreach (var o in Children(verb))
+        {
+            if (!RelIs(o, "obj") || _doc.Token(o).Lemma?.ToLowerInvariant() is not ("ban" or "restriction" or "curb" or "prohibition")) continue;
+            foreach (var m in Children(o))
+            {
+                bool on = RelStarts(m, "nmod") && CaseOf(m) == "on";
+                if ((on || (RelIs(m, "compound") && m < o)) && Banned(m, on) is { } kind) return kind;
+            }
+            // "lifted its ban on imports": the parser may hang the "on" phrase on the verb.
+            foreach (var m in Children(verb))
+                if (m > o && RelStarts(m, "obl") && CaseOf(m) == "on" && Banned(m, true) is { } kind) return kind;
+        }
+        return null;
+
+        string? Banned(int m, bool on)
+        {
+            var l = (_doc.Token(m).Lemma ?? "").ToLowerInvariant();
+            if (BannedTrade.Contains(l)) return "085";
+            if (BannedFreedoms.Contains(l)) return "0811";
+            if (on && l is "party" or "politician" or "candidate") return "0812";
+            return null;
+        }
+    }
+
+    /// <summary>Trade whose ban is an embargo or boycott (085 when eased).</summary>
+    private static readonly HashSet<string> BannedTrade = new(StringComparer.Ordinal)
+    {
+        "import", "export", "trade", "shipment", "sale", "purchase", "investment", "transit",
+    };
+
+    /// <summary>Political freedoms whose ban is an administrative sanction (0811 when eased): gatherings and the press.</summary>
+    private static readonly HashSet<string> BannedFreedoms = new(StringComparer.Ordinal)
+    {
+        "rally", "protest", "demonstration", "gathering", "assembly", "march", "newspaper", "broadcaster", "radio", "television",
+        "channel", "outlet", "media", "website", "internet", "press",
+    };
 
     /// <summary>
     /// "discussed Ukraine by phone", "held talks over the telephone", "met by video link": a meeting verb whose
@@ -4664,7 +4714,45 @@ internal sealed partial class TreeRoles
                 if (RelIs(m, "compound") && _doc.Token(m).Span.ToString().Equals("gun", StringComparison.OrdinalIgnoreCase)) return "193";
         if (w is "shelling" or "bombardment") return "194";
         if (w is "airstrike" or "air-strike") return "195";
+        // "killed a commander in a strike on a Beirut suburb", "killed in a drone strike", "in a bombing raid": the attack noun
+        // names its weapon by its modifier, or is a military strike "on" a place (195, gold/README.md session 22). "during
+        // a strike" is left alone: a death during a strike is as often at a labour strike.
+        if (CaseOf(c) == "in" && AttackNounWeapon(c) is { } attack) return attack;
         return null;
+    }
+
+    /// <summary>
+    /// The weapon code an attack noun or a bomb names (null when none): a weapon compounded with it ("drone strike" 1952,
+    /// "rocket fire" 194, "missile strike" 195), an air modifier ("air raid", "aerial bombardment", "bombing raid" 195), air-
+    /// dropped bombs ("glide bombs", "guided bombs", "cluster bombs" 195), or a singular "strike" that is a military one: it
+    /// is aimed "on" something or led by a nationality adjective ("an Israeli strike"), with no word of a labour strike.
+    /// Invariant: a noun that is not an attack noun or a bomb gives null, so a subject or "in" phrase of any other kind
+    /// (a person, a place, "a gunfight") is judged as before.
+    /// </summary>
+    private string? AttackNounWeapon(int c)
+    {
+        var w = (_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString()).ToLowerInvariant();
+        bool bomb = w is "bomb";
+        if (!bomb && w is not ("strike" or "attack" or "raid" or "fire" or "barrage" or "bombardment")) return null;
+        bool military = false;
+        foreach (var m in Children(c))
+        {
+            var ml = (_doc.Token(m).Lemma ?? _doc.Token(m).Span.ToString()).ToLowerInvariant();
+            if (RelIs(m, "compound") || RelIs(m, "amod"))
+            {
+                if (m < c && WeaponCode(m) is { } weapon && !bomb) return weapon;
+                if (ml is "air" or "aerial") return "195";
+                if (bomb && ml is "glide" or "guided" or "cluster" or "barrel") return "195";
+                if (ml is "bombing" && w is "raid") return "195";
+                // "a general strike", "a hunger strike", "a nationwide strike by teachers": a labour strike.
+                if (ml is "general" or "hunger" or "labour" or "labor" or "nationwide" or "national" or "worker" or "union" or "teacher" or "doctor") return null;
+                if (RelIs(m, "amod") && m < c && _doc.Token(m).Span.Length > 0 && char.IsUpper(_doc.Token(m).Span[0])) military = true;
+            }
+            if (RelStarts(m, "nmod") && CaseOf(m) is "on") military = true;
+            // "a strike by dockworkers": a strike whose doer is named after "by" is told by that doer, not by the noun.
+            if (RelStarts(m, "nmod") && CaseOf(m) is "by") return null;
+        }
+        return w == "strike" && military ? "195" : null;
     }
 
     /// <summary>"attacked a border post with drones" read with the weapon on the object: a "with" phrase under it, or a fight
