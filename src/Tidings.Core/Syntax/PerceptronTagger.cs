@@ -231,7 +231,7 @@ public sealed class PerceptronTagger : IPipelineComponent
     /// "defence" or "march" as proper nouns, and the parser then hangs the sentence on the wrong noun ("commerce" the root,
     /// "ministry responded" a relative clause). In a sentence that opens with a capital (written with its capitals), a word
     /// of lower-case letters only is no name: a proper noun tag on it becomes the common noun's (NN, NNPS → NNS), an -ed
-    /// form a participle (VBN) for the verb repairs to read ("M23 denied carrying out ..."). A particle inside a name ("Faisal
+    /// form a participle (VBN) for the verb repairs to read, inside a noun phrase (see below). A particle inside a name ("Faisal
     /// bin Farhan", "Pieter van Wyk": capitalised words on both sides) and title-case headlines are left alone.
     /// </summary>
     private void RepairLowercaseName(IReadOnlyList<string> words, Span<int> classes)
@@ -244,6 +244,15 @@ public sealed class PerceptronTagger : IPipelineComponent
             var w = words[i];
             if (w.Length < 3 || !IsLowerLetters(w)) continue;
             if (i + 1 < words.Count && IsCapitalised(words[i - 1]) && IsCapitalised(words[i + 1])) continue;
+            // Only inside a noun phrase, after its article, possessive, adjective, number or noun, or after a name ("the UN
+            // refugee agency"): right after a preposition or verb the web text the tagger learned from types its names in
+            // lower case ("living in malaysia", "type it into youtube"), and the tagger is right there more often than not.
+            var before = _xpos[classes[i - 1]];
+            bool inNounPhrase = before is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "CD"
+                || (before is "NNP" or "NNPS" && IsCapitalised(words[i - 1]));
+            // A lower-case word that closes the sentence ("Bon appetit !", "the link for Red FM delhi ?") is left too: there
+            // nothing hangs on it, and web text ends on such names.
+            if (!inNounPhrase || (i + 2 == words.Count && words[i + 1] is "." or "!" or "?")) continue;
             classes[i] = w.EndsWith("ed", StringComparison.Ordinal) ? _vbnClass : x == "NNPS" ? _nnsClass : _nnClass;
         }
 

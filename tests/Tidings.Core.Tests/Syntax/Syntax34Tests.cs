@@ -10,7 +10,8 @@ namespace Tidings.Tests.Syntax;
 /// after "and" before a bare noun object is a coordinated verb, an adjective-tagged verb base after "to" before an article
 /// or number is an infinitive, a past form the tagger read as a noun before a particle and an object is the verb, an
 /// irregular past read as an adjective after a plural subject and before a bare noun ("Gangs laid siege") is the verb, and
-/// a past-only form ("tore") is never a noun. Each row gives a word (its first occurrence), the Penn tag it must get and,
+/// a past-only form ("tore") is never a noun; a lower-case word inside a noun phrase is no proper noun ("Brazil's health
+/// ministry announced"). Each row gives a word (its first occurrence), the Penn tag it must get and,
 /// where it matters, its head word and relation ("ROOT" for the root); a tag prefixed with "!" must not be given. Sentences
 /// written for these tests.
 /// </summary>
@@ -77,5 +78,25 @@ public class Syntax34Tests
     // a past-only form is never a noun
     [InlineData("An explosion tore through a market in the capital.", "tore", "VBD", "ROOT")]
     public void A_past_form_read_as_a_noun_or_adjective_is_the_verb(string sentence, string word, string tag, string? head) =>
+        AssertWord(sentence, word, tag, head);
+
+    [SkippableTheory]
+    // an irregular past read as an adverb before its particle and object is the verb
+    [InlineData("Nicaragua shut down the offices of two charities.", "shut", "VBD", "ROOT")]
+    [InlineData("The door shut behind him.", "shut", "!VBD", null)]
+    // after a name, an -ed form before a bare plural is the verb
+    [InlineData("The European Union imposed sanctions on four Iranian officials.", "imposed", "VBD", "ROOT")]
+    public void A_past_form_before_its_object_after_a_name_is_the_verb(string sentence, string word, string tag, string? head) =>
+        AssertWord(sentence, word, tag, head);
+
+    [SkippableTheory]
+    // a lower-case word inside a noun phrase is no name, and the noun phrase's head is the subject
+    [InlineData("Brazil's health ministry announced a ban on imports of pork.", "ministry", "NN", "announced:nsubj")]
+    [InlineData("The federal transport ministry sent buses to the border on Monday.", "ministry", "NN", "sent:nsubj")]
+    // a particle between the parts of a name stays part of the name
+    [InlineData("Sheikh Abdullah bin Zayed met the envoy in Abu Dhabi.", "bin", "NNP", null)]
+    // right after a preposition, web text's lower-case names keep the tagger's reading
+    [InlineData("She was living in malaysia at the time.", "malaysia", "!NN", null)]
+    public void A_lower_case_word_in_a_noun_phrase_is_a_common_noun(string sentence, string word, string tag, string? head) =>
         AssertWord(sentence, word, tag, head);
 }
