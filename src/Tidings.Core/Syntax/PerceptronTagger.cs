@@ -244,12 +244,12 @@ public sealed class PerceptronTagger : IPipelineComponent
             var w = words[i];
             if (w.Length < 3 || !IsLowerLetters(w)) continue;
             if (i + 1 < words.Count && IsCapitalised(words[i - 1]) && IsCapitalised(words[i + 1])) continue;
-            // Only inside a noun phrase, after its article, possessive, adjective, number or noun, or after a name ("the UN
-            // refugee agency"): right after a preposition or verb the web text the tagger learned from types its names in
-            // lower case ("living in malaysia", "type it into youtube"), and the tagger is right there more often than not.
+            // Only inside a noun phrase, after its article, possessive, adjective, number or common noun: right after a
+            // preposition or verb the web text the tagger learned from types its names in lower case ("living in malaysia",
+            // "type it into youtube"), and the tagger is right there more often than not. After a name the word may be the
+            // name's last part ("an Anglo American platinum mine", where the parser then reads the sentence worse).
             var before = _xpos[classes[i - 1]];
-            bool inNounPhrase = before is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "CD"
-                || (before is "NNP" or "NNPS" && IsCapitalised(words[i - 1]));
+            bool inNounPhrase = before is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "CD";
             // A lower-case word that closes the sentence ("Bon appetit !", "the link for Red FM delhi ?") is left too: there
             // nothing hangs on it, and web text ends on such names.
             if (!inNounPhrase || (i + 2 == words.Count && words[i + 1] is "." or "!" or "?")) continue;
