@@ -79,6 +79,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         _vbClass = ClassOf("VERB", "VB");
         _jjClass = ClassOf("ADJ", "JJ");
         _toClass = ClassOf("PART", "TO");
+        _rpClass = ClassOf("ADP", "RP");
     }
 
     /// <summary>The last tag class with this UPOS and XPOS (the repairs' target tags), or -1 when the model has none.</summary>
@@ -93,6 +94,8 @@ public sealed class PerceptronTagger : IPipelineComponent
     private readonly int _jjClass;
     /// <summary>Infinitive "to" (PART, TO).</summary>
     private readonly int _toClass;
+    /// <summary>A verb's particle ("shot down": ADP RP), or -1.</summary>
+    private readonly int _rpClass;
 
     /// <summary>The class of a base-form verb (VERB VB), or -1.</summary>
     private readonly int _vbClass;
@@ -200,6 +203,8 @@ public sealed class PerceptronTagger : IPipelineComponent
         // A hyphenated compound's verb tag ("exchanged small-arms fire": "small-arms" read as VBZ) goes first: the verbless
         // clause repair must not count it as the clause's finite verb and leave the true verb a participle.
         RepairHyphenatedParticiple(words, classes);
+        // Before the verb repairs: they read a noun subject off common-noun tags ("China's commerce ministry responded").
+        RepairLowercaseName(words, classes);
         RepairCrowdControlCompound(words, classes);
         RepairPastOnlyForms(words, classes);
         RepairPerfectParticiple(words, classes);
@@ -218,6 +223,44 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairHeadlinePresent(words, classes);
         RepairNominalAdjective(words, classes);
         RepairNameGerund(words, classes);
+    }
+
+    /// <summary>
+    /// "China's commerce ministry responded", "Kenya's foreign ministry said": the tagger, trained on web text where names
+    /// are often typed in lower case and with title-cased copies of its sentences, tags lower-case words such as "ministry",
+    /// "defence" or "march" as proper nouns, and the parser then hangs the sentence on the wrong noun ("commerce" the root,
+    /// "ministry responded" a relative clause). In a sentence that opens with a capital (written with its capitals), a word
+    /// of lower-case letters only is no name: a proper noun tag on it becomes the common noun's (NN, NNPS → NNS), an -ed
+    /// form a participle (VBN) for the verb repairs to read, inside a noun phrase (see below). A particle inside a name ("Faisal
+    /// bin Farhan", "Pieter van Wyk": capitalised words on both sides) and title-case headlines are left alone.
+    /// </summary>
+    private void RepairLowercaseName(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_nnClass < 0 || _nnsClass < 0 || _vbnClass < 0 || words.Count < 2 || !IsCapitalised(words[0]) || IsTitleCase(words)) return;
+        for (int i = 1; i < words.Count; i++)
+        {
+            var x = _xpos[classes[i]];
+            if (x is not ("NNP" or "NNPS")) continue;
+            var w = words[i];
+            if (w.Length < 3 || !IsLowerLetters(w)) continue;
+            if (i + 1 < words.Count && IsCapitalised(words[i - 1]) && IsCapitalised(words[i + 1])) continue;
+            // Only inside a noun phrase, after its article, possessive, adjective, number or common noun: right after a
+            // preposition or verb the web text the tagger learned from types its names in lower case ("living in malaysia",
+            // "type it into youtube"), and the tagger is right there more often than not. After a name the word may be the
+            // name's last part ("an Anglo American platinum mine", where the parser then reads the sentence worse).
+            var before = _xpos[classes[i - 1]];
+            bool inNounPhrase = before is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "CD";
+            // A lower-case word that closes the sentence ("Bon appetit !", "the link for Red FM delhi ?") is left too: there
+            // nothing hangs on it, and web text ends on such names.
+            if (!inNounPhrase || (i + 2 == words.Count && words[i + 1] is "." or "!" or "?")) continue;
+            classes[i] = w.EndsWith("ed", StringComparison.Ordinal) ? _vbnClass : x == "NNPS" ? _nnsClass : _nnClass;
+        }
+
+        static bool IsLowerLetters(string w)
+        {
+            foreach (char ch in w) if (!char.IsLower(ch)) return false;
+            return true;
+        }
     }
 
     /// <summary>First words of crowd-control weapons that are also verbs, with the nouns they qualify ("tear gas", "stun
@@ -339,19 +382,31 @@ public sealed class PerceptronTagger : IPipelineComponent
     /// <summary>
     /// "urged the armed groups to spare civilians", "asked both sides to free the hostages": after an object and "to", a
     /// word the tagger read as an adjective whose form is an English verb's base is that infinitive (VB) when a plural
-    /// noun, article or possessive follows as its own object. A singular noun after it stays modified ("access to clean
-    /// water", "a shift to free trade"), as does a word after "to" that follows a verb or adjective ("close to normal").
+    /// noun, article, possessive or number follows as its own object. After a verb or "and" ("Hamas refused to free the
+    /// hostages", "... and to free a detained journalist") the same holds before an article, possessive or number only. A
+    /// singular noun after it stays modified ("access to clean water", "a shift to free trade"), as does a plural after a
+    /// verb ("agreed to free elections") and any word after "to" that follows an adjective ("close to normal").
     /// </summary>
     private void RepairVerbAfterObjectTo(IReadOnlyList<string> words, Span<int> classes)
     {
         if (_vbClass < 0) return;
         for (int i = 2; i + 1 < words.Count; i++)
         {
-            if (_xpos[classes[i]] != "JJ" || !words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
-            if (_xpos[classes[i - 2]] is not ("NN" or "NNS" or "NNPS" or "NNP" or "PRP")) continue;
-            if (_xpos[classes[i + 1]] is not ("NNS" or "DT" or "PRP$")) continue;
+            if (!words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
             var lower = words[i].ToLowerInvariant();
-            if (!EnglishLexicon.IsVerb(lower)) continue;
+            var x = _xpos[classes[i]];
+            if (x != "JJ" || !EnglishLexicon.IsVerb(lower)) continue;
+            var before = _xpos[classes[i - 2]];
+            var after = _xpos[classes[i + 1]];
+            // After an object ("urged the authorities to free two journalists"): a plural noun, a determiner, a
+            // possessive or a number opens the verb's own object.
+            bool afterObject = before is "NN" or "NNS" or "NNPS" or "NNP" or "PRP" && after is "NNS" or "DT" or "PDT" or "PRP$" or "CD";
+            // After a verb or "and" ("refused to free the hostages", "and to free a detained journalist"): only a
+            // determiner, possessive or number, as "agreed to free trade", "committed to free elections" use the
+            // adjective before a bare noun.
+            bool afterVerb = (before.StartsWith("VB", StringComparison.Ordinal) || words[i - 2].Equals("and", StringComparison.OrdinalIgnoreCase))
+                && after is "DT" or "PDT" or "PRP$" or "CD";
+            if (!afterObject && !afterVerb) continue;
             classes[i] = _vbClass;
             // The "to" before an infinitive is its particle, not a preposition: the parser hangs the verb on it otherwise.
             if (_toClass >= 0) classes[i - 1] = _toClass;
@@ -784,6 +839,19 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (x is "VBN" or "JJ" && lastFinite == "VBD" && i > 0 && i + 1 < words.Count && words[i - 1] is "and" or "or"
                 && words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && ObjectLike(words, classes, i + 1))
             { classes[i] = _vbdClass; continue; }
+            // "lodged a protest and demanded compensation", "seized the town and forced thousands to flee", "and held
+            // talks": the same conjunct before a bare noun object, when the tagger itself read the word as a verb form
+            // (VBN), not an adjective: a participle it reads as JJ ("and wounded officers", "and armoured vehicles") is a
+            // noun phrase's modifier. A finite verb right after the noun ("and injured officers were taken") makes the
+            // noun a new clause's subject, so the word stays a modifier; a capitalised word is a name's ("and Fed Tax ID").
+            // The first conjunct must end in a noun, pronoun or number (the previous verb's object): after an adjective or
+            // participle ("the injured and detained migrants") the two modify one noun. Participles of a state that news
+            // puts before nouns of people ("refugees and displaced families") are left to the noun phrase.
+            if (x == "VBN" && lastFinite == "VBD" && i > 1 && i + 1 < words.Count && words[i - 1] is "and" or "or" && char.IsLower(words[i][0])
+                && (words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPasts.Contains(words[i]))
+                && _xpos[classes[i - 2]] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "CD" && !StateParticiples.Contains(words[i])
+                && BareNounObject(words, classes, i + 1))
+            { classes[i] = _vbdClass; continue; }
             // "Israel said its jets struck Hezbollah targets", "Hezbollah said it fired rockets": a finite verb of saying
             // takes a clause without "that", whose own first verb the repair may still need.
             if (x is "VBD" or "VBZ" or "VBP" && !nameWord && SpeechFinites.Contains(words[i])) { finiteSeen = false; lastFinite = x; continue; }
@@ -809,7 +877,11 @@ public sealed class PerceptronTagger : IPipelineComponent
                 continue;
             }
             if (finiteSeen || i == 0 || i + 1 >= words.Count || x is not ("VBN" or "JJ")) continue;
-            if (!words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !(x == "VBN" && IrregularPasts.Contains(words[i]))) continue;
+            // "Gangs laid siege to the town", "the attackers set fire to shelters": an irregular past the tagger read as an
+            // adjective is let through only before a bare noun, which the plural-subject test below then asks for ("a set
+            // menu", "the laid-off workers" keep the adjective: no noun subject stands before them).
+            bool irregularAdjective = x == "JJ" && IrregularPasts.Contains(words[i]) && i + 1 < words.Count && _xpos[classes[i + 1]] is "NN" or "NNS";
+            if (!words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !(x == "VBN" && IrregularPasts.Contains(words[i])) && !irregularAdjective) continue;
             // "China on Tuesday imposed sanctions": the wire-copy time phrase between subject and verb is skipped.
             int p = i - 1 == relativeClosedAt ? subjectBeforeRelative : i - 1;
             // "Eritrean and Ethiopian troops, according to a UN report, killed hundreds": the subject stands before an
@@ -834,6 +906,10 @@ public sealed class PerceptronTagger : IPipelineComponent
             // A bare noun after the -ed form is its object ("vessels fired water cannon") unless the verb names
             // ("a man named John"), and a plural or pronoun subject makes the reduced relative rarer still.
             bool nounObject = next is "NN" or "NNS" && _xpos[classes[p]] is "NNS" or "NNPS" or "PRP" && !NamingParticiples.Contains(words[i]);
+            // "The European Union imposed sanctions on ...", "Moscow expelled diplomats": after a name, a bare plural is the
+            // object too; a participle of a state keeps its noun ("US allied forces").
+            nounObject |= next == "NNS" && _xpos[classes[p]] == "NNP" && words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                && !NamingParticiples.Contains(words[i]) && !StateParticiples.Contains(words[i]);
             if (next is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD") && !(timed && next is "NN" or "NNS" or "JJ") && !nounObject
                 && !(next == "JJ" && char.IsUpper(words[i + 1][0]) && _xpos[classes[p]] is "NNS" or "NNPS")
                 && !CountFollows(words, classes, i + 1) && !PhrasalFollows(words, classes, i)
@@ -950,7 +1026,11 @@ public sealed class PerceptronTagger : IPipelineComponent
     {
         if (_vbdClass < 0) return;
         for (int i = 1; i < words.Count; i++)
-            if (_xpos[classes[i]] is "VBN" or "JJ" && PastOnlyForms.Contains(words[i])) classes[i] = _vbdClass;
+            if (PastOnlyForms.Contains(words[i])
+                // "An explosion tore through a minibus": after a noun the tagger may read the form as the noun phrase's
+                // head (NN); none of these forms is an English noun. Capitalised, it may be a name ("Drew"), and is left.
+                && (_xpos[classes[i]] is "VBN" or "JJ" || (_xpos[classes[i]] == "NN" && char.IsLower(words[i][0]))))
+                classes[i] = _vbdClass;
     }
 
     /// <summary>
@@ -988,10 +1068,31 @@ public sealed class PerceptronTagger : IPipelineComponent
     {
         if (_vbnClass < 0) return;
         for (int i = 1; i + 1 < words.Count; i++)
-            if (_xpos[classes[i]] == "NN" && (_xpos[classes[i + 1]] == "RP" || words[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase))
-                && (words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPasts.Contains(words[i]) || PastOnlyForms.Contains(words[i])))
+        {
+            // "Burundi shut down the office": an irregular past may also be read as an adverb before its particle.
+            bool irregular = IrregularPasts.Contains(words[i]) || PastOnlyForms.Contains(words[i]);
+            if (!(_xpos[classes[i]] == "NN" || (_xpos[classes[i]] == "RB" && irregular))
+                || !(words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) || irregular))
+                continue;
+            if (_xpos[classes[i]] == "NN" && (_xpos[classes[i + 1]] == "RP" || words[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase))) { classes[i] = _vbnClass; continue; }
+            // "after the army shot down a drone": the tagger may read both the past form (NN) and its particle (IN) as
+            // a noun and a preposition ("a shot down the street"). Right after the subject's noun or pronoun (not after an
+            // article: "fired a shot down the road"), before a particle and then an object, it is the verb and the
+            // particle its particle (RP).
+            if (_rpClass >= 0 && i + 2 < words.Count && VerbParticles.Contains(words[i + 1]) && _xpos[classes[i + 1]] is "IN" or "RB" or "RP"
+                && _xpos[classes[i - 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP" && ObjectLike(words, classes, i + 2))
+            {
                 classes[i] = _vbnClass;
+                classes[i + 1] = _rpClass;
+            }
+        }
     }
+
+    /// <summary>Particles of phrasal verbs of news ("shot down", "held up", "called off", "pushed back").</summary>
+    private static readonly HashSet<string> VerbParticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "down", "up", "off", "out", "back", "away",
+    };
 
     /// <summary>Simple past forms of irregular verbs that differ from their past participle ("spoke"/"spoken",
     /// "withdrew"/"withdrawn"); forms also used as nouns or participles in news ("rose", "saw", "fell", "ran") are left out.</summary>
@@ -1033,6 +1134,25 @@ public sealed class PerceptronTagger : IPipelineComponent
         "at", "more", "about", "nearly", "almost", "some", "around", "over", "up", "roughly", "approximately", "fewer", "less",
         "dozens", "hundreds", "thousands", "scores", "tens",
     };
+
+    /// <summary>Participles of a state that news puts before nouns of people or things ("displaced families", "injured
+    /// workers", "armed groups"): after "and" they modify a noun more often than they add a verb.</summary>
+    private static readonly HashSet<string> StateParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "displaced", "affected", "injured", "wounded", "armed", "armoured", "armored", "unarmed", "elected", "disputed",
+        "occupied", "exiled", "retired", "skilled", "registered", "undocumented", "unemployed", "organised", "organized",
+        "allied", "united", "related", "qualified", "experienced", "trained",
+    };
+
+    /// <summary>A bare common noun phrase from <paramref name="k"/> (common nouns, at most three) that no finite verb or
+    /// modal follows: the object of a verb before it, not the subject of a clause after it.</summary>
+    private bool BareNounObject(IReadOnlyList<string> words, Span<int> classes, int k)
+    {
+        int e = k;
+        while (e < words.Count && e - k < 3 && _xpos[classes[e]] is "NN" or "NNS") e++;
+        if (e == k) return false;
+        return e >= words.Count || !IsFiniteTag(_xpos[classes[e]]);
+    }
 
     /// <summary>A word that opens an object: a determiner, possessive, number, proper noun, or a capitalised adjective
     /// ("Pakistani").</summary>
