@@ -5804,6 +5804,26 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// "said they fear that the disease will spread", "is worried that cholera could start spreading", "fears the spread of
+    /// the virus": what <paramref name="verb"/> (a verb or adjective of fearing) fears is a disease or a force of nature doing
+    /// what it does, the subject of its clause or the object itself. Such a fear is a forecast about the outbreak, not a
+    /// comment on any actor's acts (the realnews conventions: a health agency's report, forecast or worry about a disease is
+    /// no event). False when the clause's subject is an actor or any other noun ("fear that the rebels will attack").
+    /// </summary>
+    public bool FearsNature(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        if (ObjectIsNature(verb)) return true;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "ccomp")) continue;
+            foreach (var s in Children(c))
+                if ((RelIs(s, "nsubj") || RelIs(s, "nsubj:pass")) && IsNatureNoun(s)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"is investigating an outbreak of an unknown illness", "probing the cause of the epidemic": the direct object
     /// of <paramref name="verb"/> is a force of nature or a disease, or its "of" phrase is ("the cause of the flooding").</summary>
     public bool ObjectIsNature(int verb)
