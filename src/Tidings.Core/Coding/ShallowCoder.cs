@@ -3399,10 +3399,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 code = "138"; modality = Modality.Threatened;
             }
             // "UN officials said they fear the disease will spread", "the WHO is worried that cholera could start spreading": a
-            // fear of what a disease or a flood will do is a forecast about the outbreak, no comment on anyone's acts. A warning
-            // is left as it is: warning of a crisis is how agencies appeal for attention (012 with no target).
+            // fear of what a disease will do is a forecast about the outbreak, no comment on anyone's acts. A warning is left as
+            // it is: warning of a crisis is how agencies appeal for attention (012 with no target).
             if (code == "012" && !head.IsNoun && _tree.Parsed && doc.TokLemma(headNode)?.ToLowerInvariant() is "fear" or "worry" or "worried"
-                    or "concerned" or "afraid" && _tree.FearsNature(headNode))
+                    or "concerned" or "afraid" && _tree.FearsDisease(headNode))
                 return;
             // "vowed to respond to the attack": a vowed response is a threat whether or not the sentence names whom it answers,
             // as a warning's is (the "warn" row is notgt).

@@ -43,6 +43,8 @@ public class RealNews34Tests
     // a fear of an actor's act, and a warning, are comments still
     [InlineData("The UN said it feared that the militias would attack the camps.", "IGOUNO→REB:012")]
     [InlineData("Aid agencies said they were worried that the army would block the convoys.", "NGO→*:012")]
+    // weather is no disease: a minister's fear of a drought's effects is his pessimistic comment
+    [InlineData("Nigeria's agriculture minister said he feared the floods would ruin the harvest.", "NGAGOV*→*:012")]
     [InlineData("The WHO warned that cholera could spread across the region.", "IGOUNOHLHWHO→-:012")]
     public void A_fear_of_what_a_disease_does_is_no_comment(string sentence, string expected) =>
         PipelineEvents.AssertCoded(sentence, expected);
