@@ -180,7 +180,10 @@ public sealed class ActorRecognizer : IPipelineComponent
         "authorities", "troops", "police", "forces", "security forces", "armed forces", "opposition", "riot police",
         "marines", "special forces", "government forces", "regime forces", "government troops", "regime troops",
         "clergy", "displaced people", "state media", "state-run media", "state television", "state TV", "state radio",
-        "state broadcaster", "parliament", "media");
+        "state broadcaster", "parliament", "media",
+        // Collective nouns spelled alike in the singular and the plural: "freed six foreign medical personnel", "military
+        // personnel were deployed" name people, as "troops" does, with or without an article.
+        "medical personnel", "medical staff", "military personnel");
 
     /// <summary>Services of the armed forces that are an actor after their owner's possessive ("the junta's air force"); after
     /// "its" they are left to the coder, which codes a country putting "its navy" on alert as the country.</summary>

@@ -3469,6 +3469,12 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = "138"; modality = Modality.Threatened;
             }
+            // "UN officials said they fear the disease will spread", "the WHO is worried that cholera could start spreading": a
+            // fear of what a disease will do is a forecast about the outbreak, no comment on anyone's acts. A warning is left as
+            // it is: warning of a crisis is how agencies appeal for attention (012 with no target).
+            if (code == "012" && !head.IsNoun && _tree.Parsed && doc.TokLemma(headNode)?.ToLowerInvariant() is "fear" or "worry" or "worried"
+                    or "concerned" or "afraid" && _tree.FearsDisease(headNode))
+                return;
             // "vowed to respond to the attack": a vowed response is a threat whether or not the sentence names whom it answers,
             // as a warning's is (the "warn" row is notgt).
             if (frameRule == "vow-response→130" && !entry.Has(TriggerFlags.NoTarget)) entry = entry with { Flags = entry.Flags | TriggerFlags.NoTarget };
@@ -5049,9 +5055,12 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // "pledged 500 million euros in humanitarian aid": the kind of aid an amount is given in names the aid code.
             // A money phrase ("provide $", "give dollar": 071, or 0331 under a promise) keeps "in emergency aid" as its kind.
-            if (_tree.Parsed && code is "030" or "033" or "070" or "071" or "0331" or "162" or "020" or "023" or "100" or "103"
+            if (_tree.Parsed && code is "030" or "033" or "070" or "071" or "0331" or "162" or "020" or "023" or "0231" or "100" or "103"
                 && (_tree.AidKindOfAmount(innerNode) ?? (headNode != innerNode ? _tree.AidKindOfAmount(headNode) : null)
                     ?? (code is "020" or "023" or "030" or "033" or "070" ? _tree.AidKindOfThing(innerNode) : null)
+                    // "appealed for $5 million to help 200,000 refugees", "launched an appeal for $30 million to assist flood
+                    // victims": money or aid asked for to relieve people a disaster or a war struck is humanitarian aid.
+                    ?? (code is "020" or "023" or "0231" ? _tree.AppealReliefPurpose(innerNode) : null)
                     // "pledged 12 million dollars to help Tonga rebuild": money that names no other kind is economic aid; a
                     // plain intent (030) only under a verb of promising, not "agreed to pay 5 million dollars for the jets".
                     ?? ((code != "030" || Is(headNode, Words.PromiseMoney)) && (_tree.GivesMoney(innerNode) || (headNode != innerNode && _tree.GivesMoney(headNode))) ? 'E' : null)) is { } aidKind)

@@ -114,4 +114,81 @@ internal sealed partial class TreeRoles
             if (RelStarts(c, "nmod") && CaseOf(c) == "of" && _actorOf[c] < 0 && AidRecipientPeople.Contains(_doc.Token(c).Lemma ?? "")) return true;
         return false;
     }
+
+    /// <summary>
+    /// 'H' when an appeal's purpose names people a disaster or a war struck: "appealed for $5 million to help 200,000 refugees",
+    /// "launched an appeal for $30 million to assist victims of the floods", "requested international aid for those affected by
+    /// the floods". Money or aid asked for to relieve such people is humanitarian aid (0233), whatever the money's own words
+    /// say; null when the appeal names no such purpose (an appeal for funds to build roads stays economic, 0231).
+    /// <paramref name="verb"/> is the appeal's verb ("appealed", "launched", "requested").
+    /// </summary>
+    public char? AppealReliefPurpose(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        // "appealed for $15 million to help families displaced by the fighting": the phrase may end on the verb of helping.
+        if (IsHelpVerb(verb) && StrickenObject(verb)) return 'H';
+        foreach (var c in Children(verb))
+        {
+            if (HelpsStricken(c)) return 'H';
+            if (RelStarts(c, "obl") && CaseOf(c) == "for" && IsStrickenPeople(c)) return 'H';
+            if (!(RelIs(c, "obj") || RelStarts(c, "obl"))) continue;
+            // "an appeal for $30 million to assist victims", "aid for those affected": the parser may hang the purpose on the
+            // appeal noun, on the amount, or on a currency split from its "US" ("an appeal for US$12 million to assist").
+            if (PurposeBelow(c, 3)) return 'H';
+        }
+        return null;
+    }
+
+    /// <summary>True when a purpose of relief hangs within <paramref name="depth"/> levels below the noun
+    /// <paramref name="n"/>, through nouns and the clauses the parser hangs on them.</summary>
+    private bool PurposeBelow(int n, int depth)
+    {
+        if (depth == 0) return false;
+        foreach (var g in Children(n))
+        {
+            if (HelpsStricken(g)) return true;
+            if (RelStarts(g, "nmod") && CaseOf(g) == "for" && IsStrickenPeople(g)) return true;
+            if ((RelStarts(g, "nmod") || RelIs(g, "acl") || RelIs(g, "appos")) && PurposeBelow(g, depth - 1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A "to" infinitive of purpose, of helping ("to help refugees", "to assist victims"), whose object is stricken people.</summary>
+    private bool HelpsStricken(int c)
+    {
+        // A purpose clause only: an "xcomp" is the act an appeal asks of its addressee ("urged Chad to help the refugees"),
+        // which the phrase ending on that verb reads itself (AppealReliefPurpose's own verb).
+        if (!(RelIs(c, "advcl") || RelIs(c, "acl")) || MarkOf(c) != "to" || !IsHelpVerb(c)) return false;
+        return StrickenObject(c);
+    }
+
+    private bool IsHelpVerb(int v) =>
+        (_doc.Token(v).Lemma ?? "").ToLowerInvariant() is "help" or "assist" or "support" or "feed" or "shelter" or "aid" or "relieve";
+
+    private bool StrickenObject(int v)
+    {
+        foreach (var o in Children(v))
+            if (RelIs(o, "obj") && IsStrickenPeople(o)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// People a disaster or a war struck: refugees, the displaced, victims and survivors (a disaster's victims, "victims of the
+    /// floods"), and any people noun or "those" told as "affected", "displaced", "hit" or "stricken". The noun may be an actor
+    /// (refugees are REF, "families displaced in Sudan" SDNCVL): the words, not the code, say they are stricken.
+    /// </summary>
+    private bool IsStrickenPeople(int n)
+    {
+        string lemma = (_doc.Token(n).Lemma ?? "").ToLowerInvariant();
+        if (lemma is "refugee" or "evacuee" or "idp" or "victim" or "survivor" or "displaced" or "homeless") return true;
+        // "those" is lemmatised as "that".
+        if (_doc.Token(n).Span.Equals("those", StringComparison.OrdinalIgnoreCase)) lemma = "those";
+        if (lemma is not ("those" or "people" or "person" or "family" or "household" or "resident" or "villager" or "child" or "civilian"))
+            return false;
+        foreach (var a in Children(n))
+            if ((RelIs(a, "acl") || RelIs(a, "amod")) && (_doc.Token(a).Lemma ?? "").ToLowerInvariant() is "affect" or "affected" or "displace"
+                    or "displaced" or "hit" or "strike" or "stricken" or "uproot" or "threaten")
+                return true;
+        return false;
+    }
 }

@@ -5892,6 +5892,42 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// "said they fear that the disease will spread", "is worried that cholera could start spreading", "fears the spread of
+    /// the virus": what <paramref name="verb"/> (a verb or adjective of fearing) fears is a disease doing what it does, the
+    /// subject of its clause, the object, or the object's "of" phrase. Such a fear is a forecast about the outbreak, not a
+    /// comment on any actor's acts (the realnews conventions: a health agency's report, forecast or worry about a disease is
+    /// no event). False when the clause's subject is an actor or any other noun ("fear that the rebels will attack"), and
+    /// for weather ("feared the drought would push food prices higher" stays a minister's pessimistic comment).
+    /// </summary>
+    public bool FearsDisease(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+        {
+            if (RelIs(c, "obj"))
+            {
+                if (IsDiseaseNoun(c)) return true;
+                foreach (var n in Children(c))
+                    if (RelStarts(n, "nmod") && CaseOf(n) == "of" && IsDiseaseNoun(n)) return true;
+            }
+            if (!RelIs(c, "ccomp")) continue;
+            foreach (var s in Children(c))
+                if ((RelIs(s, "nsubj") || RelIs(s, "nsubj:pass")) && IsDiseaseNoun(s)) return true;
+        }
+        return false;
+    }
+
+    private bool IsDiseaseNoun(int node) => _actorOf[node] < 0
+        && DiseaseNouns.Contains(_doc.Token(node).Lemma ?? _doc.Token(node).Span.ToString());
+
+    /// <summary>Diseases and their outbreaks (the disease part of <see cref="NatureNouns"/>, and a few diseases by name).</summary>
+    private static readonly HashSet<string> DiseaseNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "outbreak", "epidemic", "pandemic", "disease", "illness", "virus", "infection", "cholera", "malaria", "flu", "influenza",
+        "ebola", "measles", "typhoid", "polio", "anthrax", "plague", "dengue",
+    };
+
     /// <summary>"is investigating an outbreak of an unknown illness", "probing the cause of the epidemic": the direct object
     /// of <paramref name="verb"/> is a force of nature or a disease, or its "of" phrase is ("the cause of the flooding").</summary>
     public bool ObjectIsNature(int verb)
