@@ -8,7 +8,8 @@ ev() { # file split
   "$cli" eval "${args[@]}" 2>/dev/null | python3 -c "
 import json,sys
 d=json.load(sys.stdin); o=d['overall']
-print(f\"$1 ${2:-all} {o['root']['f1']:.3f} {o['exact']['f1']:.3f} tp={o['root']['tp']} fp={o['root']['fp']} fn={o['root']['fn']}\")"
+f1=lambda m: 2*m['tp']/(2*m['tp']+m['fp']+m['fn']) if m['tp'] else 0.0  # from the counts: the JSON's 4-place F1 rounds twice
+print(f\"$1 ${2:-all} {f1(o['root']):.3f} {f1(o['exact']):.3f} tp={o['root']['tp']} fp={o['root']['fp']} fn={o['root']['fn']}\")"
 }
 splits=$(python3 -c "
 import json

@@ -20,9 +20,12 @@ for i, l in enumerate(lines):
     d = json.loads(subprocess.run(args, capture_output=True, text=True, env=env, check=True).stdout)
     o = d['overall']; b = '**' if (split == 'test' or (split or '').startswith('heldout')) else ''
     cells = l.split(' | ')
+    # F1 from the counts: the JSON rounds it to four places, and a second rounding of 0.4805 to three gives 0.480
+    # where the eval's own table (from the counts) says 0.481.
+    f1 = lambda m: 2 * m['tp'] / (2 * m['tp'] + m['fp'] + m['fn']) if m['tp'] else 0.0
     # last five cells: sentences, exact, root (prec), ignoring, pred/gold
-    tail = [str(d['sentences']), f"{b}{o['exact']['f1']:.3f}{b}", f"{b}{o['root']['f1']:.3f}{b} ({o['root']['precision']:.3f})",
-            f"{o['root_ignoring_actors']['f1']:.3f}", f"{d['mean_predicted_per_sentence']:.2f} / {d['mean_gold_per_sentence']:.2f} |"]
+    tail = [str(d['sentences']), f"{b}{f1(o['exact']):.3f}{b}", f"{b}{f1(o['root']):.3f}{b} ({o['root']['precision']:.3f})",
+            f"{f1(o['root_ignoring_actors']):.3f}", f"{d['mean_predicted_per_sentence']:.2f} / {d['mean_gold_per_sentence']:.2f} |"]
     new = ' | '.join(cells[:-5] + tail)
     if new != l: lines[i] = new; changed += 1; print(f, split, '->', ' | '.join(tail))
 open(readme, 'w', encoding='utf-8').write('\n'.join(lines))
