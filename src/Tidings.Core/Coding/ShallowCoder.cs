@@ -2595,14 +2595,18 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (doc.Token(o).Head != v || doc.Token(o).Relation is not ("obj" or "nsubj:pass")) continue;
                     for (int t = o; t < _e && t < o + 8; t++)
                         if (_tree.InSubtree(t, o)
-                            && (doc.TokLemma(t)?.ToLowerInvariant() is "rebel" or "militant" or "militia" or "insurgent" or "jihadist"
-                                    or "guerrilla" or "paramilitary" or "terrorist"
+                            && (IsBackedGroupNoun(t)
                                 || (actorOf[t] >= 0 && A(actorOf[t]).Code is { } gc && gc.Contains("REB", StringComparison.Ordinal))))
                             return true;
                 }
             }
             return false;
         }
+
+        /// <summary>The armed-group nouns of <see cref="IsArmedGroupNoun"/> as objects of backing, less "fighters" (who may be a state's)
+        /// and with "terrorists" (the accuser's word for the same groups).</summary>
+        private bool IsBackedGroupNoun(int t) =>
+            (IsArmedGroupNoun(t) && doc.TokLemma(t)?.ToLowerInvariant() != "fighter") || doc.TokLemma(t)?.ToLowerInvariant() == "terrorist";
 
         /// <summary>Verbs of giving an armed group means or refuge.</summary>
         private static readonly HashSet<string> BackingVerbs = new(StringComparer.Ordinal)

@@ -7,15 +7,6 @@ namespace Tidings.Tests.Syntax;
 
 public class AttachmentTests
 {
-    private static Document Parse(string text)
-    {
-        var doc = new Document(text);
-        var stages = new List<Tidings.Pipeline.IPipelineComponent> { Tokenizer.Default, (Tidings.Pipeline.IPipelineComponent?)PerceptronTagger.Default ?? RuleTagger.Default };
-        if (DependencyParser.Default is { } p) stages.Add(p);
-        Tidings.Pipeline.Pipeline.Create(stages).Process(doc);
-        return doc;
-    }
-
     private static TokenRange Word(Document doc, string word)
     {
         int i = Enumerable.Range(0, doc.TokenCount).First(t => doc.Token(t).Text == word);
@@ -29,7 +20,7 @@ public class AttachmentTests
     [InlineData("Officials said on Tuesday that rebels had attacked the base .", "attacked", "Tuesday", false)]
     public void A_time_expression_attaches_to_the_predicate_that_governs_it(string text, string trigger, string time, bool same)
     {
-        var doc = Parse(text);
+        var doc = SyntaxPipeline.Parse(text);
         Assert.Equal(same, Attachment.SamePredicate(doc, Word(doc, time), Word(doc, trigger)));
     }
 

@@ -17,19 +17,10 @@ namespace Tidings.Tests.Syntax;
 /// </summary>
 public class Syntax34Tests
 {
-    private static Document Parse(string text)
-    {
-        var doc = new Document(text);
-        var stages = new List<Tidings.Pipeline.IPipelineComponent> { Tokenizer.Default, (Tidings.Pipeline.IPipelineComponent?)PerceptronTagger.Default ?? RuleTagger.Default };
-        if (DependencyParser.Default is { } p) stages.Add(p);
-        Tidings.Pipeline.Pipeline.Create(stages).Process(doc);
-        return doc;
-    }
-
     private static void AssertWord(string sentence, string word, string tag, string? head)
     {
         Skip.If(PerceptronTagger.Default is null || DependencyParser.Default is null, "no embedded tagger or parser model");
-        var doc = Parse(sentence);
+        var doc = SyntaxPipeline.Parse(sentence);
         int i = Enumerable.Range(0, doc.TokenCount).First(t => doc.Token(t).Text == word);
         var token = doc.Token(i);
         if (tag.StartsWith('!')) Assert.NotEqual(tag[1..], token.Xpos);
