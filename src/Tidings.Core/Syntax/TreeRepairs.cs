@@ -27,6 +27,11 @@ public static partial class TreeRepairs
         DependentsOfFunctionWords(words, heads, relations);
         ObjectPredicateAdjective(words, heads, relations);
         SummaryAppositiveRelative(words, heads, relations);
+        // Again: the clause repairs above can leave "had" and its participle side by side ("..., the army said, days after
+        // the separatists had kidnapped ..."); the repair is idempotent on a tree it has already mended. (TimeNounSubject is
+        // not run again: re-hanging "hours after" clauses there asserts causes the gold keeps as background.)
+        PerfectAuxiliaryTakenForVerb(words, heads, relations);
+        PluperfectTailTakenForRoot(words, heads, relations);
         // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
         FrontedClauseTakenForRoot(words, heads, relations);
     }
@@ -43,6 +48,12 @@ public static partial class TreeRepairs
     /// dependent is a past participle after it, with only adverbs (or "not") between them, is that participle's auxiliary:
     /// the participle takes the auxiliary's place in the tree (root included) and the auxiliary's other dependents
     /// (subject, adverbs, punctuation) move to it. The participle is the auxiliary's child, so the result is still a tree.
+    /// Wire copy's tail "..., the army said, days after the separatists had kidnapped a teacher" (blind55) gives a second
+    /// shape: "had" and the participle right after it hang side by side on the same head, "had" carrying the clause's
+    /// "after" and subject and the participle the time noun as its subject. With nothing between them and no object or
+    /// clause of its own under "had" (so "had a meeting" is untouched), the participle takes the auxiliary's place in the
+    /// same way (the tagger, reading it as a main verb, may have tagged it VBD: the -ed forms of regular verbs are one);
+    /// the participle was a sibling, not a descendant, of the auxiliary, so the result is still a tree.
     /// </summary>
     private static void PerfectAuxiliaryTakenForVerb(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
@@ -53,13 +64,55 @@ public static partial class TreeRepairs
             if (relations[a] == "aux") continue;
             int v = a + 1;
             while (v < n && v - a <= 4 && (words[v].Upos == "ADV" || words[v].Form.Equals("not", StringComparison.OrdinalIgnoreCase))) v++;
-            if (v == a + 1 || v >= n || heads[v] != a || words[v].Xpos != "VBN"
-                || relations[v] is not ("parataxis" or "ccomp" or "xcomp" or "conj" or "advcl" or "dep")) continue;
+            bool sibling = v == a + 1 && v < n && heads[a] >= 0 && heads[v] == heads[a] && words[v].Xpos is "VBN" or "VBD"
+                && relations[v] is "parataxis" or "ccomp" or "xcomp" or "conj" or "advcl" or "dep"
+                && !HasCoreDependent(a, heads, relations);
+            if (!sibling && (v == a + 1 || v >= n || heads[v] != a || words[v].Xpos != "VBN"
+                || relations[v] is not ("parataxis" or "ccomp" or "xcomp" or "conj" or "advcl" or "dep"))) continue;
             heads[v] = heads[a]; relations[v] = relations[a];
             for (int t = 0; t < n; t++)
                 if (t != v && heads[t] == a) heads[t] = v;
             heads[a] = v; relations[a] = "aux";
         }
+    }
+
+    /// <summary>
+    /// "Cameroonian soldiers killed nine fighters in a raid, the army said, days after the separatists had kidnapped a local
+    /// administrator" (blind55): the parser may make the tail's participle the sentence's root, with the main clause and its
+    /// reporting verb below it and "had" (not an auxiliary) hanging under the reporting verb with the "after" and the
+    /// subject. The whole sentence then reads as pluperfect history. When the root is a past participle right after a form
+    /// of "have" that is not its auxiliary, lies below it, and heads no object or clause of its own, the root's child on the
+    /// way down to "had" becomes the root, the participle takes the auxiliary's place below "had"'s head, and "had" and its
+    /// dependents move to the participle. The new root was detached from the participle before the participle moved into its
+    /// subtree, so the result is still a tree.
+    /// </summary>
+    private static void PluperfectTailTakenForRoot(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        int v = -1;
+        for (int i = 0; i < n; i++) if (heads[i] < 0) { v = i; break; }
+        if (v < 1 || words[v].Xpos is not ("VBN" or "VBD")) return;
+        int a = v - 1;
+        if (words[a].Upos is not ("AUX" or "VERB") || !IsPerfectAuxiliaryForm(words[a].Form)) return;
+        if (relations[a] == "aux" || HasCoreDependent(a, heads, relations)) return;
+        // The root's child on the path from "had" up to the root: the main clause's reporting verb or verb.
+        int p = a, steps = 0;
+        while (p >= 0 && heads[p] != v && steps++ < n) p = heads[p];
+        if (p < 0 || p == a || heads[p] != v || p > a || words[p].Upos != "VERB") return;
+        int h = heads[a];
+        heads[p] = -1; relations[p] = "root";
+        heads[v] = h; relations[v] = relations[a];
+        for (int t = 0; t < n; t++)
+            if (t != v && heads[t] == a) heads[t] = v;
+        heads[a] = v; relations[a] = "aux";
+    }
+
+    /// <summary>Whether the word heads an object or a clause of its own: a "had" that does is the main verb ("had talks").</summary>
+    private static bool HasCoreDependent(int head, Span<int> heads, string[] relations)
+    {
+        for (int i = 0; i < heads.Length; i++)
+            if (heads[i] == head && relations[i] is "obj" or "iobj" or "ccomp" or "xcomp" or "csubj") return true;
+        return false;
     }
 
     /// <summary>
