@@ -5104,6 +5104,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 string family = code[..2] switch { "03" => "033", "07" => "07", "16" => "162", "02" => "023", _ => "103" };
                 code = family + (aidKind switch { 'H' => "3", 'M' => "2", _ => "1" });
             }
+            // "rejected a request from Nauru for emergency food shipments", "turned down Kyiv's request for more air defence
+            // systems": a refused request for aid of a kind is the refusal of that aid (122k), as the appeal for it is 023k.
+            // Only the plain rejection (120): a refusal the lexicon or a frame already named keeps its code.
+            if (code == "120" && !inner.IsNoun && _tree.Parsed && _tree.RequestedAidKind(innerNode) is { } refusedAid)
+                code = "122" + (refusedAid switch { 'H' => "3", 'M' => "2", _ => "1" });
             // "The WHO deployed experts to the affected areas", "the army deployed medical teams to the flooded towns": a deployment
             // by a health or relief body, or of medical staff, is humanitarian aid (073), not a show of force (154).
             if (code == "154" && _tree.Parsed && !inner.IsNoun && (IsReliefBody(A(src).Code) || _tree.ConveysMedicalStaff(innerNode))) code = "073";

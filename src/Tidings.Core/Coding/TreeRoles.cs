@@ -4516,6 +4516,30 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// The kind of aid ('H' humanitarian, 'M' military, 'E' economic) asked for in a request, demand, call or appeal that
+    /// <paramref name="verb"/> takes as its object ("rejected a request from Nauru for emergency food shipments" 'H', "turned
+    /// down Kyiv's request for air defence systems" 'M'), read from the noun's "for" phrase, or the verb's own when the parser
+    /// hung it there ("rejected a request from Sri Lanka for a new loan"); null when the verb takes no such noun or the thing
+    /// names no kind (an actor, "a request for talks").
+    /// </summary>
+    public char? RequestedAidKind(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        bool request = false;
+        foreach (var c in Children(verb))
+        {
+            if (!(RelIs(c, "obj") || RelIs(c, "nsubj:pass")) || (_doc.Token(c).Lemma ?? "").ToLowerInvariant() is not ("request" or "demand" or "call" or "appeal" or "plea")) continue;
+            request = true;
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "for" && _actorOf[g] < 0 && KindOfThing(g) is { } kind) return kind;
+        }
+        if (request)
+            foreach (var c in Children(verb))
+                if (RelStarts(c, "obl") && CaseOf(c) == "for" && _actorOf[c] < 0 && KindOfThing(c) is { } kind) return kind;
+        return null;
+    }
+
+    /// <summary>
     /// The kind of aid ('H' humanitarian, 'M' military, 'E' economic) that what a verb gives or asks for names: its object,
     /// or its "for"/"with" phrase ("asked Turkey for military help", "provide Sri Lanka with patrol boats", "send 30 tonnes
     /// of medical supplies"), read through a quantity noun; null when the thing names no kind or is an actor.

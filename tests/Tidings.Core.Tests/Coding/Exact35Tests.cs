@@ -5,7 +5,10 @@ namespace Tidings.Tests.Coding;
 /// heaviest ("with rifles and mortars" 194, "small arms" are 193), and "exchanged fire" (193 when no weapon is named,
 /// decision 022) takes a heavier weapon named for it. An appeal that the addressee press, persuade or use its influence on a
 /// third side is one for diplomatic backing (022, 102), whatever the third side is to do. An appeal to return home and take
-/// part in talks asks for the talks (026), and one to settle differences for a settlement (027). Events are written
+/// part in talks asks for the talks (026), and one to settle differences for a settlement (027). A rejected request for aid of
+/// a kind is the refusal of that aid (1221 economic, 1222 military, 1223 humanitarian), as the appeal for it is 023k; a
+/// rejected request for anything else stays 120. "Agreed to free trade" opens trade (0311), "agreed to free" people releases
+/// them (0353). Events are written
 /// "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not. Sentences written for these tests.
 /// </summary>
 public class Exact35Tests
@@ -34,4 +37,18 @@ public class Exact35Tests
     // returning home alone asks for no talks
     [InlineData("Ghana's president urged exiled opposition leaders to return home.", "!GHAGOV→GHAOPP:026")]
     public void Appeal_for_talks_by_a_coordinated_verb(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    [InlineData("Malawi rejected a request from Zambia for emergency food aid.", "MWI→ZMB:1223|!MWI→ZMB:120")]
+    [InlineData("Germany turned down Kyiv's request for more air defence systems.", "DEU→UKR*:1222|!DEU→UKR*:120")]
+    [InlineData("Japan rejected a request from Sri Lanka for a new loan.", "JPN→LKA:1221")]
+    // a request for talks or a visit is no aid refused
+    [InlineData("Colombia rejected a request from Venezuela for talks on the border.", "!COL→VEN:122*")]
+    public void Rejected_request_for_aid_takes_its_kind(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    [InlineData("Kenya and Uganda agreed to free trade across their shared border.", "KEN→UGA:0311|!KEN→UGA:0353")]
+    // freeing people keeps the release
+    [InlineData("The rebels agreed to free the Kenyan hostages held in the forest.", "*:0353")]
+    public void Agreed_to_free_trade_is_economic_cooperation(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
