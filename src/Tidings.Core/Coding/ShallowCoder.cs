@@ -2584,6 +2584,13 @@ public sealed partial class ShallowCoder : IEventCoder
                         // as the gold codes "accused soldiers of killing civilians".
                         "19" when !_trigs[j].Entry.Trigger.StartsWith("kill", StringComparison.Ordinal) && !_trigs[j].Entry.Trigger.StartsWith("shoot", StringComparison.Ordinal)
                             && (civilianVictim || CivilianTargetIn(act)) => "1124",
+                        // "of plotting to remove him from office", "of spreading false information about the army", "of
+                        // ordering a cyber attack": restrictions, disinformation and hacking are coercion without force, no
+                        // aggression; the accusation stays 112 (gold/README.md, the cyber attack of eb31069) unless people
+                        // are named as harmed (1122).
+                        "17" when _trigs[j].Entry.Cameo.StartsWith("172", StringComparison.Ordinal) || _trigs[j].Entry.Cameo == "177"
+                            || _trigs[j].Entry.Trigger.Contains("cyber", StringComparison.Ordinal) || _trigs[j].Entry.Trigger.StartsWith("hack", StringComparison.Ordinal)
+                            => civilianVictim ? "1122" : code,
                         "17" or "18" or "19" => civilianVictim ? "1122" : "1123",
                         "20" => "1124",
                         _ => code,

@@ -8,7 +8,8 @@ namespace Tidings.Tests.Coding;
 /// part in talks asks for the talks (026), and one to settle differences for a settlement (027). A rejected request for aid of
 /// a kind is the refusal of that aid (1221 economic, 1222 military, 1223 humanitarian), as the appeal for it is 023k; a
 /// rejected request for anything else stays 120. "Agreed to free trade" opens trade (0311), "agreed to free" people releases
-/// them (0353). Events are written
+/// them (0353). An accusation of restrictions, disinformation or hacking is no accusation of aggression: it stays 112
+/// (1122 with people named as harmed), while force and backing armed groups stay 1123. Events are written
 /// "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not. Sentences written for these tests.
 /// </summary>
 public class Exact35Tests
@@ -51,4 +52,14 @@ public class Exact35Tests
     // freeing people keeps the release
     [InlineData("The rebels agreed to free the Kenyan hostages held in the forest.", "*:0353")]
     public void Agreed_to_free_trade_is_economic_cooperation(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    [InlineData("Mali's junta accused the French broadcaster of spreading false information about the army.", "MLIMIL→FRAMED:112|!MLIMIL→FRAMED:1123")]
+    [InlineData("Lithuania accused Russia of a cyber attack on its railway network.", "LTU→RUS:112|!LTU→RUS:1123")]
+    [InlineData("The opposition leader accused the army chief of plotting to remove him from office.", "*:112|!*:1123")]
+    // force, seizure and backing armed groups stay aggression; harm to detainees a rights abuse
+    [InlineData("Japan accused China of seizing a Japanese fishing boat.", "JPN→CHN:1123")]
+    [InlineData("Chad accused Sudan of arming the rebels who attacked its border posts.", "TCD→SDN:1123")]
+    [InlineData("Human Rights Watch accused the police of torturing detainees in Harare.", "NGOHRI→ZWECOP:1122")]
+    public void Accusation_of_coercion_without_force(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
