@@ -118,7 +118,9 @@ public static class DemandContent
         "finance", "financing", "funding", "fund", "aid", "money", "loan", "assistance", "investment", "compensation");
 
     private static readonly HashSet<string> Disputes = Set(
-        "dispute", "question", "conflict", "row", "issue", "claim", "quarrel", "matter", "standoff");
+        "dispute", "question", "conflict", "row", "issue", "claim", "quarrel", "matter", "standoff",
+        // "settle their differences through dialogue": what divides two sides, settled, is a dispute settled (107, 027).
+        "difference", "differences", "disagreement");
 
     /// <summary>Military operations whose stopping is de-escalation ("halt its offensive"); no labour "strike".</summary>
     private static readonly HashSet<string> Operations = Set(

@@ -4516,6 +4516,30 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// The kind of aid ('H' humanitarian, 'M' military, 'E' economic) asked for in a request, demand, call or appeal that
+    /// <paramref name="verb"/> takes as its object ("rejected a request from Nauru for emergency food shipments" 'H', "turned
+    /// down Kyiv's request for air defence systems" 'M'), read from the noun's "for" phrase, or the verb's own when the parser
+    /// hung it there ("rejected a request from Sri Lanka for a new loan"); null when the verb takes no such noun or the thing
+    /// names no kind (an actor, "a request for talks").
+    /// </summary>
+    public char? RequestedAidKind(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        bool request = false;
+        foreach (var c in Children(verb))
+        {
+            if (!(RelIs(c, "obj") || RelIs(c, "nsubj:pass")) || (_doc.Token(c).Lemma ?? "").ToLowerInvariant() is not ("request" or "demand" or "call" or "appeal" or "plea")) continue;
+            request = true;
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "for" && _actorOf[g] < 0 && KindOfThing(g) is { } kind) return kind;
+        }
+        if (request)
+            foreach (var c in Children(verb))
+                if (RelStarts(c, "obl") && CaseOf(c) == "for" && _actorOf[c] < 0 && KindOfThing(c) is { } kind) return kind;
+        return null;
+    }
+
+    /// <summary>
     /// The kind of aid ('H' humanitarian, 'M' military, 'E' economic) that what a verb gives or asks for names: its object,
     /// or its "for"/"with" phrase ("asked Turkey for military help", "provide Sri Lanka with patrol boats", "send 30 tonnes
     /// of medical supplies"), read through a quantity noun; null when the thing names no kind or is an actor.
@@ -4673,7 +4697,9 @@ internal sealed partial class TreeRoles
 
     /// <summary>
     /// The CAMEO code of the weapon named by a "with" phrase on a generic attack ("fought with mortars and heavy machine
-    /// guns" 194, "attacked the base with drones" 1952, "with rifles" 193), or null. The first weapon named decides.
+    /// guns" 194, "attacked the base with drones" 1952, "with rifles" 193), or null. Of weapons listed together the heaviest
+    /// decides ("with rifles and mortars" 194, "with small arms and rockets" 194): the codebook's sub-codes rise with the
+    /// weapon, and a fight waged with both is waged with the heavier.
     /// </summary>
     public string? WeaponOfInstrument(int verb)
     {
@@ -4686,10 +4712,22 @@ internal sealed partial class TreeRoles
             // names its weapon as an instrument does (193 small arms, 194 shelling, 195 air strikes).
             if (CaseOf(c) is "in" or "during" && FightWeapon(c) is { } fought) return fought;
             if (CaseOf(c) != "with") continue;
-            if (WeaponCode(c) is { } code) return code;
+            if (WeaponCode(c) is { } code) return HeaviestConjoinedWeapon(c, code);
         }
         return null;
     }
+
+    /// <summary>The heaviest of <paramref name="code"/> (the weapon at <paramref name="noun"/>) and the weapons conjoined with it
+    /// ("rifles and mortars": 194 over 193). Invariant: never lighter than <paramref name="code"/>.</summary>
+    private string HeaviestConjoinedWeapon(int noun, string code)
+    {
+        foreach (var c in Children(noun))
+            if (RelIs(c, "conj") && WeaponCode(c) is { } other && WeaponWeight(other) > WeaponWeight(code)) code = other;
+        return code;
+    }
+
+    /// <summary>How heavy the weapon of an attack sub-code is: small arms (193) under artillery (194) under air weapons (195, 1952).</summary>
+    private static int WeaponWeight(string code) => code switch { "193" => 1, "194" => 2, "195" or "1952" => 3, _ => 0 };
 
     /// <summary>
     /// The CAMEO code of a weapon compounded with an attack noun ("a Russian drone attack on the port" 1952, "a missile
@@ -4762,7 +4800,7 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(noun))
         {
             if (!RelStarts(c, "nmod")) continue;
-            if (CaseOf(c) == "with" && WeaponCode(c) is { } code) return code;
+            if (CaseOf(c) == "with" && WeaponCode(c) is { } code) return HeaviestConjoinedWeapon(c, code);
             // "killed six insurgents in an airstrike" read with the fight on the object.
             if (CaseOf(c) is "in" or "during" && FightWeapon(c) is { } fought) return fought;
         }
@@ -4777,7 +4815,11 @@ internal sealed partial class TreeRoles
         if (w is "drone" or "drones") return DronesWithOtherMunitions(c, c + 1) ? "195" : "1952";
         if (AerialWeapons.Contains(w) && w is not "strikes") return "195";
         if (ArtilleryWeapons.Contains(w) || w is "rocket" or "rockets") return "194";
-        if (SmallArms.Contains(w)) return "193";
+        if (SmallArms.Contains(w) || w is "small-arms") return "193";
+        // "with small arms and rockets": "arms" alone may be any weapons, "small arms" are the codebook's 193.
+        if (w is "arms")
+            foreach (var m in Children(c))
+                if (RelIs(m, "amod") && _doc.Token(m).Span.Equals("small", StringComparison.OrdinalIgnoreCase)) return "193";
         return null;
     }
 
