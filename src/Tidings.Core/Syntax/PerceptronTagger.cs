@@ -218,6 +218,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairVerbAfterRelativeClause(words, classes);
         RepairVerbAfterModal(words, classes);
         RepairVerbAfterObjectTo(words, classes);
+        RepairMandativeSubjunctive(words, classes);
         RepairPluralAfterTo(words, classes);
         if (headlineVerb) RepairHeadlineVerb(words, classes);
         RepairHeadlinePresent(words, classes);
@@ -410,6 +411,58 @@ public sealed class PerceptronTagger : IPipelineComponent
             classes[i] = _vbClass;
             // The "to" before an infinitive is its particle, not a preposition: the parser hangs the verb on it otherwise.
             if (_toClass >= 0) classes[i - 1] = _toClass;
+        }
+    }
+
+    /// <summary>Forms of the verbs (and the noun "demand") that take a "that" clause in the subjunctive: "demanded that
+    /// Beijing release ...", "insisted that Washington unfreeze ...", "its demand that Budapest scrap ...".</summary>
+    private static readonly HashSet<string> MandativeForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting", "urge", "urges", "urged",
+        "urging", "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "recommend",
+        "recommends", "recommended", "recommending", "propose", "proposes", "proposed", "proposing", "require", "requires",
+        "required", "requiring",
+    };
+
+    /// <summary>
+    /// "Thailand demanded that Phnom Penh hand back five soldiers", "farmers demanded that President Daniel Chapo veto the
+    /// bill": after a verb of demanding and "that", the clause's verb is a bare base form (the subjunctive), which the
+    /// tagger, expecting "-s" after a singular subject, reads as the last word of the subject's name or noun phrase
+    /// ("Penh hand", "Chapo veto"), and the demand then has no addressee. The first lower-case word after the subject
+    /// (a short run of articles, possessives, adjectives, nouns and names that ends in a noun or name) that the tagger
+    /// read as a noun or adjective, whose form is an English verb's base, and that is followed by what opens a verb's
+    /// complement (an article, possessive, number, adverb, particle, "to" or a preposition other than "of") is that verb
+    /// (VB). "Demanded that the government's export ban end" is left alone: a noun follows "ban", and nothing follows "end".
+    /// </summary>
+    private void RepairMandativeSubjunctive(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbClass < 0) return;
+        int n = words.Count;
+        for (int t = 1; t + 3 < n; t++)
+        {
+            if (!words[t].Equals("that", StringComparison.OrdinalIgnoreCase)) continue;
+            // The verb of demanding right before "that", or before a day phrase ("demanded on Sunday that").
+            int d = t - 1;
+            if (d >= 2 && _xpos[classes[d]] == "NNP" && words[d - 1].Equals("on", StringComparison.OrdinalIgnoreCase)) d -= 2;
+            if (!MandativeForms.Contains(words[d])) continue;
+            bool noun = false;
+            for (int i = t + 1; i + 1 < n && i - t <= 7; i++)
+            {
+                var x = _xpos[classes[i]];
+                var w = words[i];
+                bool lower = w.Length > 0 && char.IsLower(w[0]);
+                if (noun && lower && x is "NN" or "NNS" or "NNP" or "JJ" && EnglishLexicon.IsVerb(w.ToLowerInvariant()))
+                {
+                    var next = _xpos[classes[i + 1]];
+                    bool complement = next is "DT" or "PDT" or "PRP$" or "PRP" or "CD" or "RB" or "RP" or "TO"
+                        || (next == "IN" && !words[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase));
+                    if (complement) classes[i] = _vbClass;
+                    break;
+                }
+                if (x is "NN" or "NNS" or "NNP" or "NNPS" or "PRP") noun = true;
+                else if (x is "DT" or "PRP$" or "POS" or "JJ" or "VBG" or "VBN" || (x == "NNP" && !lower)) noun = false;
+                else break;
+            }
         }
     }
 

@@ -10,6 +10,7 @@ public static partial class TreeRepairs
     public static void Apply(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
         // The root first: the other repairs read clauses off a tree that has its verb.
+        CoordinatedAdjectivesTakenForHead(words, heads, relations);
         FiniteVerbRoot.Repair(words, heads, relations);
         PerfectAuxiliaryTakenForVerb(words, heads, relations);
         PredicateAfterRelativeClause(words, heads, relations);
@@ -34,6 +35,53 @@ public static partial class TreeRepairs
         PluperfectTailTakenForRoot(words, heads, relations);
         // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
         FrontedClauseTakenForRoot(words, heads, relations);
+    }
+
+    /// <summary>
+    /// "Senegalese and Gambian troops attacked rebel bases": the parser may make the first of two coordinated adjectives
+    /// of nationality the head of the clause, hang the verb on it as a conjunct and leave only the noun after the second
+    /// adjective as the verb's subject, so the first country is lost to every event of the clause. A capitalised
+    /// adjective with an adjective (or name) conjunct after it and a later finite verb conjunct whose subject noun follows
+    /// that conjunct is the noun's modifier (amod), as in "Indian and Chinese commanders met": the verb takes the
+    /// adjective's place in the tree, the adjective hangs on the noun, and its other dependents hang on the noun (before
+    /// it) or on the verb (after it). Only when nothing but the conjunct's words, the conjunction and the noun's own
+    /// modifiers stands between the adjective and the noun. "Kenyan officials were angry and troops fired" keeps its
+    /// tree: there the adjective is no clause head.
+    /// </summary>
+    private static void CoordinatedAdjectivesTakenForHead(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int a = 0; a + 3 < n; a++)
+        {
+            if (words[a].Upos != "ADJ" || words[a].Form.Length == 0 || !char.IsUpper(words[a].Form[0])) continue;
+            int conj = -1, verb = -1;
+            for (int i = a + 1; i < n && verb < 0; i++)
+            {
+                if (heads[i] != a || relations[i] != "conj") continue;
+                if (conj < 0) { if (words[i].Upos is "ADJ" or "PROPN") conj = i; else break; }
+                else if (words[i].Upos == "VERB" && words[i].Xpos is "VBD" or "VBZ" or "VBP") verb = i;
+            }
+            if (conj < 0 || verb < 0) continue;
+            int noun = -1;
+            for (int i = conj + 1; i < verb; i++)
+                if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" && words[i].Upos is "NOUN" or "PROPN") noun = i;
+            if (noun < 0) continue;
+            bool own = true;
+            for (int i = a + 1; i < noun && own; i++)
+                own = Dominates(heads, conj, i, n) || Dominates(heads, noun, i, n) || (heads[i] == a && words[i].Upos is "CCONJ" or "PUNCT");
+            if (!own) continue;
+            var savedHeads = heads.ToArray();
+            var savedRelations = (string[])relations.Clone();
+            heads[verb] = heads[a]; relations[verb] = relations[a];
+            heads[a] = noun; relations[a] = "amod";
+            for (int t = 0; t < n; t++)
+            {
+                if (t == conj || heads[t] != a) continue;
+                if (t < noun) { if (words[t].Upos == "CCONJ") { heads[t] = conj; relations[t] = "cc"; } else heads[t] = noun; }
+                else heads[t] = verb;
+            }
+            KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
+        }
     }
 
     /// <summary>"has", "have", "had" or "having" in any case, compared without lower-casing a copy (this runs on every
