@@ -20,7 +20,7 @@ public sealed partial class ShallowCoder
 
         /// <summary>
         /// "X accused Y of arming the rebels, a charge Y denied", "Washington accuses Maduro of leading a cartel, a charge he
-        /// denies", "..., an allegation that Kigali has rejected": a charge noun set off after an accusation, whose relative
+        /// denies", "..., an allegation that Kigali has rejected", "..., allegations the government denies": a charge noun set off after an accusation, whose relative
         /// clause denies it, is the denial (016) of its subject against the accuser. The noun comes before its verb, so the
         /// lexicon's phrases ("reject charge") cannot match it. A pronoun subject ("he", "it") is the accused, the one a
         /// charge lies on. Runs after the sentence's triggers are coded: the accusation must already be among its events,
@@ -31,8 +31,11 @@ public sealed partial class ShallowCoder
             for (int k = _f + 2; k < _e - 1; k++)
             {
                 if (!ChargeNouns.Contains(doc.TokLemma(k) ?? W(k).ToString())) continue;
-                // ", a charge ...", ", an accusation ...": an appositive after the clause, not "the charge" as an object.
-                if (!(W(k - 1) is "a" or "an" or "A" or "An") || W(k - 2) is not ("," or "—" or "–" or "-")) continue;
+                // ", a charge ...", ", an accusation ...": an appositive after the clause, not "the charge" as an object; a plural
+                // needs no article (", allegations the government denies", session 35).
+                bool withArticle = W(k - 1) is "a" or "an" or "A" or "An" && W(k - 2) is "," or "—" or "–" or "-";
+                bool barePlural = W(k - 1) is "," or "—" or "–" or "-" && doc.TokXpos(k) == "NNS";
+                if (!withArticle && !barePlural) continue;
                 int s = k + 1;
                 if (s < _e && W(s) is "that" or "which") s++;
                 // The relative clause's verb: within a short subject and auxiliaries.

@@ -1706,7 +1706,7 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             if (!_tree.Parsed) return false;
             for (int p = _f; p < _e; p++)
-                if (_tree.Judgement(p, out _, out _, out _, out _) || SurfaceNaming(p, out _, out _, out _)) return true;
+                if (_tree.Judgement(p, out _, out _, out _, out _, IsEventNounNode) || SurfaceNaming(p, out _, out _, out _)) return true;
             return false;
         }
 
@@ -1781,7 +1781,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (!_tree.Parsed) return;
             for (int p = _f; p < _e; p++)
             {
-                if (!_tree.Judgement(p, out int speechVerb, out int doer, out int judged, out string code))
+                if (!_tree.Judgement(p, out int speechVerb, out int doer, out int judged, out string code, IsEventNounNode))
                 {
                     CodeSurfaceNaming(p);
                     continue;
@@ -3042,6 +3042,10 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             return false;
         }
+
+        /// <summary>True when the node lies inside a noun trigger of this sentence ("annexation", "air strikes"): an act named by
+        /// a noun, which a judgement may take as the act it judges.</summary>
+        private bool IsEventNounNode(int node) => TriggerCovering(node, -1) is var k && k >= 0 && _trigs[k].IsNoun;
 
         /// <summary>The trigger other than <paramref name="except"/> whose tokens cover <paramref name="node"/>, or -1.</summary>
         private int TriggerCovering(int node, int except)

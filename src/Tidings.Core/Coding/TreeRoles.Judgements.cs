@@ -155,9 +155,12 @@ internal sealed partial class TreeRoles
     /// A copular judgement at <paramref name="p"/>: the speech verb's subject node that states it (its judge is found by the
     /// caller through <see cref="VerbSource"/>), the actor whose act is judged, the node whose subtree is the judged act
     /// (presupposed, so not coded again) and the CAMEO code (111 disapproval, 112 accusation). False when the word is no
-    /// such predicate, is negated or hypothetical ("would be a mistake"), or no actor's act is named.
+    /// such predicate, is negated or hypothetical ("would be a mistake"), or no actor's act is named. With
+    /// <paramref name="isEventNoun"/> (the caller's lexicon: a node inside a noun trigger) any event noun is an act whose
+    /// possessor or actor adjective is its doer, as the nouns of <see cref="ActNouns"/> are ("said Russia's annexation of
+    /// Crimea was illegal", "the Israeli blockade is a crime").
     /// </summary>
-    public bool Judgement(int p, out int speechVerb, out int doer, out int judged, out string code)
+    public bool Judgement(int p, out int speechVerb, out int doer, out int judged, out string code, Func<int, bool>? isEventNoun = null)
     {
         speechVerb = doer = judged = -1; code = ""; JudgeActor = -1;
         if (!Parsed || p < _f || p >= _e) return false;
@@ -239,9 +242,13 @@ internal sealed partial class TreeRoles
             if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "for" && _actorOf[c] >= 0 && doer < 0) doer = _actorOf[c];
             // "Uganda's decision to close the border was a mistake", "the move by Kenya is illegal", and with an actor adjective
             // "the Nigerian decision to close the border was reckless" (session 20).
-            if (RelIs(c, "nsubj") && _actorOf[c] < 0 && ActNouns.Contains(_doc.Token(c).Lemma ?? ""))
+            // An event noun's "of" phrase is what the act is done to ("the deployment of police to Haiti", "the annexation of
+            // Crimea"), never its doer: only the act nouns of ActNouns ("the decision of Kenya") take their doer from it.
+            if (RelIs(c, "nsubj") && _actorOf[c] < 0 && (ActNouns.Contains(_doc.Token(c).Lemma ?? "") is var actNoun
+                && (actNoun || (_doc.Token(c).Upos == Upos.NOUN && isEventNoun is not null && isEventNoun(c)))))
                 foreach (var g in Children(c))
-                    if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || RelIs(g, "compound") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0)
+                    if ((RelIs(g, "nmod:poss") || RelIs(g, "amod") || RelIs(g, "compound")
+                        || (RelStarts(g, "nmod") && (CaseOf(g) == "by" || (actNoun && CaseOf(g) == "of")))) && _actorOf[g] >= 0)
                     { doer = _actorOf[g]; judged = c; break; }
         }
         // "the court ruled that the deployment was unconstitutional": a ruling finds against the act whoever did it; the

@@ -6851,13 +6851,15 @@ internal sealed partial class TreeRoles
     /// "to" purpose clause, open complement or coordinated verb it is ("the government should instead use the money to
     /// support farmers": "support" under "should use"; "should withdraw and apologise"). Not across a reported clause
     /// (the reporting verb's own modal is not the act's), and not "must have" or "should have" ("must have fired", a
-    /// guess about the past; "should have acted", a reproach of the past), nor a negated obligation.
+    /// guess about the past; "should have acted", a reproach of the past), nor a negated obligation. A predicate of
+    /// necessity over the verb's clause counts as the modal and is returned in its place (see <see cref="NecessityOver"/>).
     /// </summary>
     public int DeonticModal(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return -1;
         for (int v = verb, step = 0; v >= 0 && step < 4; step++)
         {
+            if (NecessityOver(v) is var need and >= 0) return need;
             foreach (var c in Children(v))
                 if (RelIs(c, "aux") && DeonticModals.Contains(_doc.Token(c).Span.ToString()))
                 {
@@ -6870,6 +6872,55 @@ internal sealed partial class TreeRoles
             v = Head(v);
         }
         return -1;
+    }
+
+    /// <summary>Predicates of necessity that take an extraposed clause: "it is imperative that X act" and "it is vital for X to
+    /// act" ask the act of X as "X must act" does.</summary>
+    private static readonly HashSet<string> NecessityPredicates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "imperative", "essential", "vital", "crucial", "necessary", "important", "urgent", "critical", "indispensable",
+    };
+
+    /// <summary>
+    /// The predicate of necessity whose extraposed clause the verb heads, -1 when none: "it is imperative that the
+    /// authorities facilitate aid", "said it was vital that Iran return to talks", "it is important for Russia to withdraw"
+    /// (the clause is the predicate's csubj or ccomp; "it" is its expletive and "is" its copula). The parser sometimes hangs
+    /// a "that" clause after such a predicate on the reporting verb instead ("It is essential that X withdraw, Y said":
+    /// both are children of "said", as advcl or ccomp); the predicate before the clause, with its own expletive, then
+    /// governs it too, and
+    /// a further "that" clause hung on the first ("imperative that X be recognised, that Y provide aid") shares its predicate.
+    /// Invariant: a clause told in the past ("it is important that Russia withdrew") or in the perfect is a judgement of a
+    /// done act, not an obligation, and a negated predicate ("it is not necessary that") asks nothing: both give -1.
+    /// </summary>
+    private int NecessityOver(int verb)
+    {
+        // The tagger reads a bare subjunctive after "that" as a past ("that Russia withdraw": VBD); only a form that differs
+        // from its lemma ("withdrew") is told in the past.
+        if (!IsVerbal(verb) || (_doc.Token(verb).Xpos is "VBD" && !_doc.Token(verb).Span.Equals(_doc.Token(verb).Lemma ?? "", StringComparison.OrdinalIgnoreCase)))
+            return -1;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "aux") && _doc.Token(c).Lemma is "have" or "do") return -1;
+        bool marked = false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "mark") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "that" or "to") marked = true;
+        if (!marked || Head(verb) is not (var h and >= 0)) return -1;
+        int pred = -1;
+        if (RelIs(verb, "csubj") || RelIs(verb, "ccomp")) pred = h;
+        if (RelIs(verb, "advcl") && NecessityOver(h) is var over and >= 0) return over; // a second "that" clause of the same predicate
+        if ((pred < 0 || !NecessityPredicates.Contains(_doc.Token(pred).Lemma ?? "")) && (RelIs(verb, "advcl") || RelIs(verb, "ccomp")))
+        {
+            pred = -1;
+            foreach (var c in Children(h))
+                if (c < verb && RelIs(c, "ccomp") && NecessityPredicates.Contains(_doc.Token(c).Lemma ?? "")) pred = c;
+        }
+        if (pred < 0 || !NecessityPredicates.Contains(_doc.Token(pred).Lemma ?? "") || IsNegated(pred)) return -1;
+        bool cop = false, expl = false;
+        foreach (var c in Children(pred))
+        {
+            if (RelIs(c, "cop")) cop = true;
+            if (RelIs(c, "expl") || (RelIs(c, "nsubj") && _doc.Token(c).Span.Equals("it", StringComparison.OrdinalIgnoreCase))) expl = true;
+        }
+        return cop && expl ? pred : -1;
     }
 
     /// <summary>
