@@ -1986,6 +1986,20 @@ public sealed class ActorRecognizer : IPipelineComponent
                             Code = fc.Cameo + m.Code, Country = fc.Iso3, Reason = null,
                             Rule = $"{m.Rule}; country = the place they come from ({fc.Name}) → {fc.Cameo + m.Code}",
                         };
+                    // "fighters hijacked a train in Balochistan and took hundreds of passengers hostage", "gunmen stormed a school
+                    // in Kaduna and took pupils hostage": people taken hostage (the idiom "took X hostage" or "taking dozens of
+                    // hostages", which reports the seizure itself; not "keep the hostages", who may have been brought from
+                    // anywhere) at a scene the sentence
+                    // names before them, in one country only, are that country's people ("foreign workers" never get here: a region adjective leaves them
+                    // open above). A place after them ("hostages held in Gaza") is where they are kept or handed over, often
+                    // abroad, and says nothing of whose they are; nor are prisoners of war the people of the front they were
+                    // taken on, which either side may hold.
+                    else if (TakenHostage(m, sentence) && SeizedAtPlaceBefore(m, sentence) is { } sceneIso && _lex.CountryByIso3(sceneIso) is { } sc0)
+                        _out[i] = m with
+                        {
+                            Code = sc0.Cameo + m.Code, Country = sc0.Iso3, Reason = null,
+                            Rule = $"{m.Rule}; country = the place they were seized in ({sc0.Name}) → {sc0.Cameo + m.Code}",
+                        };
                     continue;
                 }
                 // "protesters in Tbilisi", "the governor of Borno state", "refugees from Darfur": the place says whose.
@@ -2390,6 +2404,35 @@ public sealed class ActorRecognizer : IPipelineComponent
             var last = Tok(m.Tokens.EndToken - 1);
             return last.StartsWith("hostage", StringComparison.OrdinalIgnoreCase)
                 || (last.Equals("war", StringComparison.OrdinalIgnoreCase) && m.Tokens.Length >= 3 && Is(m.Tokens.EndToken - 2, "of"));
+        }
+
+        /// <summary>True when captive mention <paramref name="m"/> reports a seizure: "took 30 passengers hostage" (the role
+        /// and the idiom's "hostage" in one mention), or hostages that a form of "take" or "seize" at most four tokens before
+        /// them in the sentence governs ("taking dozens of hostages").</summary>
+        private bool TakenHostage(ActorMention m, int sentence)
+        {
+            if (!Tok(m.Tokens.EndToken - 1).StartsWith("hostage", StringComparison.OrdinalIgnoreCase)) return false;
+            if (m.Tokens.Length >= 2 && Tok(m.Tokens.EndToken - 1).Equals("hostage", StringComparison.OrdinalIgnoreCase)) return true;
+            int lo = Math.Max(_doc.Sentence(sentence).FirstToken, m.Tokens.FirstToken - 4);
+            for (int t = m.Tokens.FirstToken - 1; t >= lo; t--)
+                if (_doc.Token(t).Lemma is "take" or "seize") return true;
+            return false;
+        }
+
+        /// <summary>The one country of the places the sentence names before captive mention <paramref name="m"/> after a
+        /// preposition of where people are (<see cref="PeoplePlacePrepositions"/>): the scene of their seizure. Null when
+        /// those places lie in several countries, or there are none before it.</summary>
+        private string? SeizedAtPlaceBefore(ActorMention m, int sentence)
+        {
+            string? found = null;
+            var span = _doc.Sentence(sentence);
+            for (int t = span.FirstToken; t < m.Tokens.FirstToken; t++)
+            {
+                if (!PeoplePlacePrepositions.Contains(Tok(t).ToString()) || CountryOfPlaceAt(t + 1, sentence) is not { } c) continue;
+                if (found is not null && found != c) return null;
+                found = c;
+            }
+            return found;
         }
 
         /// <summary>True for refugees, asylum seekers and migrants (not the displaced, who are mostly the country's own people).</summary>
