@@ -4361,6 +4361,15 @@ public sealed partial class ShallowCoder : IEventCoder
             // addressee is aimed at the country where the event it asks for would take place.
             string? targetCountry = aidPlace;
             string? targetRole = null;
+            // "expressed sympathy to the people of Mozambique", "sent condolences to the people of Vanuatu": empathy with a
+            // nation's people as a whole is addressed to the country (its bare code, as eb21074 and eb48008 code it), not to
+            // civilians as a role; victims named as such ("the families of three soldiers") stay civilians.
+            if (code == "018" && targets.Count == 1 && targets[0] >= 0 && A(targets[0]) is { Country: { } nation } nationsPeople
+                && nationsPeople.Code == nation + "CVL" && W(nationsPeople.Tokens.FirstToken) is var first
+                && (first.Equals("people", StringComparison.OrdinalIgnoreCase) || first.Equals("nation", StringComparison.OrdinalIgnoreCase)))
+            {
+                targets[0] = -1; targetCountry = nation; tgtHow += ",nation's-people";
+            }
             // People counted with no mention in the earlier act a bare count refers back to (above): its civilians.
             if (countedEarlier >= 0 && targets.Count == 1 && targets[0] < 0)
             {

@@ -8,6 +8,10 @@ namespace Tidings.Coding;
 /// </summary>
 internal sealed partial class TreeRoles
 {
+    /// <summary>Roles of a country's own actors that hold or contest power: the other side of a comment by a compatriot.</summary>
+    private static readonly HashSet<string> PowerRoles = new(StringComparer.Ordinal)
+        { "GOV", "OPP", "PTY", "JUD", "LEG", "MIL", "COP", "SPY", "REB", "ELI", "INS" };
+
     /// <summary>Longest path from the trigger's words to the event noun it is about: "about" → "the chances" → "of an
     /// agreement", "confident" → "that ... would be signed" → "a rail agreement".</summary>
     private const int MaxContentDepth = 3;
@@ -63,6 +67,21 @@ internal sealed partial class TreeRoles
             if (_actorOf[node] >= 0 || depth > MaxContentDepth) return null;
             if (IsVerbal(node))
             {
+                // "hopeful that China would lift its ban", "optimistic that Thailand and Cambodia would sign a peace deal",
+                // "no confidence that the electoral commission would hold a fair vote": a pessimistic or optimistic comment
+                // whose "that" clause has another actor as its subject is about that actor's conduct or fate, and aimed
+                // at it. Only 012/013 (a denied or claimed clause's subject is the doer, not the recipient), only the
+                // clause directly under the trigger, and never the speaker's own side: its own country named bare ("feared
+                // the country was heading toward collapse") or the speaker itself.
+                if (depth == 1 && entry.Cameo is "012" or "013" && RelIs(node, "ccomp") && source >= 0)
+                    foreach (var c in Children(node))
+                        if ((RelIs(c, "nsubj") || RelIs(c, "nsubj:pass")) && ActorOfNode(c) is var subj && subj >= 0
+                            && OtherSideOf(subj, source))
+                        {
+                            targets.Add(subj); Conjuncts(c, targets);
+                            targets.RemoveAll(t => !OtherSideOf(t, source));
+                            if (targets.Count > 0) return "tree:content-subject";
+                        }
                 foreach (var c in Children(node))
                     if ((RelIs(c, "obj") || RelIs(c, "nsubj:pass") || RelIs(c, "nsubj")) && Down(c, depth + 1) is { } how) return how;
                 // "reaching a debt deal with China": the parser hangs the noun's phrase on the verb that governs it.
@@ -76,6 +95,17 @@ internal sealed partial class TreeRoles
             foreach (var c in Children(node))
                 if (RelIs(c, "nmod") && CaseOf(c) is "of" or "for" && Down(c, depth + 1) is { } how) return how;
             return null;
+        }
+
+        // Another actor than the speaker. An actor of the speaker's own country is another side only when it holds or
+        // contests power ("the electoral commission" for an opposition party); the country named bare and its people,
+        // farmers or firms are what a comment on the country's own prospects is about, not whom it addresses.
+        bool OtherSideOf(int a, int speaker)
+        {
+            var x = _doc.Actors[a]; var s = _doc.Actors[speaker];
+            if (a == speaker || x.Code is not { } code || code == s.Code) return false;
+            if (x.Country is not { } xc || xc != s.Country) return true;
+            return code.Length >= xc.Length + 3 && PowerRoles.Contains(code.Substring(xc.Length, 3));
         }
 
         // The actor after one of the event noun's own prepositions hung on <node> (the noun, or the verb governing it).
