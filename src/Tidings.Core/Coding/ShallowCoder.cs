@@ -2398,13 +2398,6 @@ public sealed partial class ShallowCoder : IEventCoder
                 return false;
             };
             if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, codedOrFrame) >= 0) return true;
-            // "suspended constitutional rights under a state of emergency to fight extortion by gangs", "soldiers were deployed to
-            // protect the election": the purpose adjunct of a verb that is no trigger is not done either. Only material acts
-            // (roots 06-20) lose it: a purpose of words (01-05: "toured the region to rally support", "seized the moment to
-            // praise") is said on the trip or occasion itself, a demand or protest is the gathering's own event ("marched to
-            // demand", "gathered to protest"), and a body set up to investigate is coded as the inquiry, so 09/10/14 stay.
-            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("01" or "02" or "03" or "04" or "05" or "09" or "10" or "14")
-                && _tree.PurposeAdjunct(node)) return true;
             // "signed a joint declaration, committing both countries to open transport links": a participle of binding after a
             // signed agreement, and what it binds to, tell the text's terms; the signing (057) is the event, not an intent (03)
             // or a withdrawal of its own.

@@ -3777,39 +3777,6 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
-    /// True when <paramref name="verb"/> is a subjectless "to"-infinitive adjunct of purpose (advcl, "to" or "in order to")
-    /// of a finite or participial verb that is no verb of control: "suspended rights under a state of emergency to fight
-    /// extortion by gangs", "troops were deployed to protect the election". The purpose is intended, not done, whether or
-    /// not its governing verb is coded. Invariant: an infinitive a verb of will or speech takes as its complement
-    /// ("agreed to withdraw", "vowed to attack", "threatened to strike") is never an adjunct here, even when the parser
-    /// labels it advcl, so its reading as the trigger's content stays.
-    /// </summary>
-    public bool PurposeAdjunct(int verb)
-    {
-        if (!Parsed || verb < _f || verb >= _e || !RelIs(verb, "advcl") || HasSubject(verb)) return false;
-        bool to = false;
-        foreach (var c in Children(verb))
-            if (RelIs(c, "mark") && _doc.Token(c).Span.ToString().Equals("to", StringComparison.OrdinalIgnoreCase)) to = true;
-        if (!to) return false;
-        int h = Head(verb);
-        if (h < _f || h >= _e || h > verb || !IsVerbal(h)) return false;
-        // "offered to send experts to help Georgia investigate": the purpose of a verb that is itself the content of an offer,
-        // pledge or threat belongs to that content (an offer of help, 033), which the framing trigger codes.
-        if (RelIs(h, "xcomp") || RelIs(h, "ccomp")) return false;
-        return _doc.Token(h).Lemma is not { } l || !ControlVerbs.Contains(l);
-    }
-
-    /// <summary>Verbs whose "to"-infinitive is their content (intent, attempt, speech), not a purpose adjunct.</summary>
-    private static readonly HashSet<string> ControlVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "agree", "vow", "pledge", "promise", "threaten", "plan", "decide", "try", "seek", "attempt", "want", "wish", "hope",
-        "refuse", "decline", "offer", "fail", "manage", "continue", "begin", "start", "resume", "intend", "aim", "expect",
-        "need", "urge", "ask", "call", "order", "tell", "warn", "say", "announce", "vote", "move", "choose", "prepare",
-        "undertake", "commit", "swear", "demand", "request", "appeal", "press", "push", "allow", "authorize", "authorise",
-        "force", "compel", "encourage", "invite", "persuade", "agree", "be", "have", "go", "use", "help",
-    };
-
-    /// <summary>
     /// True when the node is the object or open complement of a verb that is itself the purpose infinitive of a trigger
     /// (<see cref="PurposeOf"/>) and no trigger of its own: "deployed to Haiti to help the national police fight gangs",
     /// "sent troops to stop militants attacking the town". What the purpose verb helps, lets or stops is as undone as the
