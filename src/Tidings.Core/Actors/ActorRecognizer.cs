@@ -89,9 +89,11 @@ public sealed class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> CrowdNumbers = Set("dozens", "hundreds", "thousands", "millions");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrowdNumbersBySpan = CrowdNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Past tenses of what a crowd does as one actor ("200 people protested", "1,000 people blocked the road").</summary>
+    /// <summary>Past tenses of what a crowd does as one actor ("200 people protested", "1,000 people blocked the road"), and the
+    /// present tense a headline tells the same news in ("Thousands March In Belgrade", "Hundreds Protest Over Fuel Prices").</summary>
     private static readonly FrozenSet<string> CrowdActs = Set("protested", "marched", "rallied", "demonstrated", "gathered",
-        "blocked", "stormed", "chanted", "clashed", "besieged", "occupied", "staged", "attacked", "torched", "burned");
+        "blocked", "stormed", "chanted", "clashed", "besieged", "occupied", "staged", "attacked", "torched", "burned",
+        "protest", "march", "rally", "demonstrate", "gather", "block", "storm", "clash");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrowdActsBySpan = CrowdActs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // ---------------------------------------------------------------- word lists

@@ -292,7 +292,7 @@ public sealed class CodingLexicon
     /// </summary>
     public static int MatchAt(Document doc, int token, int limit, TriggerVariant v, CodingLexicon? lexicon = null)
     {
-        if (!WordMatches(doc, token, v.Words[0], v.Entry.Has(TriggerFlags.LowerCaseOnly))) return -1;
+        if (!WordMatches(doc, token, v.Words[0], v.Entry.Has(TriggerFlags.LowerCaseOnly) && !TitleCaseVerb(doc, token, v))) return -1;
         bool phrase = v.Entry.Kind == TriggerKind.Phrase;
         // "joint coast guard patrols", "joint air force drills", "joint border patrols": "joint" says the act is shared
         // whatever names the force or the place between it and the head noun, so a "joint ..." noun skips modifiers as a
@@ -485,6 +485,15 @@ public sealed class CodingLexicon
     /// <summary>A quotation mark token, straight or curly, single or double (also the treebank's `` and '').</summary>
     private static bool IsQuoteMark(ReadOnlySpan<char> s) =>
         s is "'" or "\"" or "\u2018" or "\u2019" or "\u201C" or "\u201D" or "``" or "''";
+
+    /// <summary>
+    /// "Thousands March In Belgrade Against Vucic Government", "Protesters Marched On Parliament": a Title Case headline
+    /// capitalises the verb a lower-case-only row ("march", kept from the month) would otherwise miss. The tagger's verb reading
+    /// of a verb row's word, with no day number after it ("March 3"), is the verb, not the month.
+    /// </summary>
+    private static bool TitleCaseVerb(Document doc, int t, TriggerVariant v) =>
+        v.Entry.Kind == TriggerKind.Verb && doc.Token(t).Upos == Upos.VERB
+        && !(t + 1 < doc.TokenCount && doc.Token(t + 1).Span is { Length: > 0 } next && char.IsAsciiDigit(next[0]));
 
     private static bool WordMatches(Document doc, int t, string word, bool lowerOnly)
     {

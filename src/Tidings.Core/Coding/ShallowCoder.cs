@@ -7488,6 +7488,20 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>
+        /// Broadcasters' "X is to VERB" future ("The IMF is to lend Zambia $180m", "Kenya's president is to travel to Beijing",
+        /// "ministers are to meet in Brussels"): "be" right before "to" and the trigger's verb right after it announces a plan,
+        /// read as "will" is (an intent code for a cooperative act, the act flagged intended for a coercive one). Not "is to
+        /// blame" (an accusation idiom), not a noun subject's content ("the aim is to ..." stays as "aims to" reads).
+        /// </summary>
+        private bool BeToFuture(int k, Trig tr)
+        {
+            if (tr.IsNoun || !IsWord(k, "to") || k != tr.Start - 1 || k - 1 < _f
+                || !(IsWord(k - 1, "is") || IsWord(k - 1, "are") || IsWord(k - 1, "was") || IsWord(k - 1, "were"))) return false;
+            if (IsWord(tr.Start, "blame")) return false;
+            return !(k - 2 >= _f && Is(k - 2, Words.IntendVerb));
+        }
+
         /// <summary>Modal words in the verb group before the trigger; "will visit" becomes an intent code (036).</summary>
         private Modality ModalityCue(Trig tr, ref string code, TriggerEntry entry, int src)
         {
@@ -7512,7 +7526,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "was due to fly to Lima", "is due to sign": a scheduled act, as "is expected to" (not the preposition
                 // "due to" of a cause, which has no "be" before it: "flights were cancelled due to strikes").
                 if (Is(k, Words.IntendModal) || (Is(k, Words.IntendVerb) && IsWord(k + 1, "to"))
-                    || (IsWord(k, "due") && IsWord(k + 1, "to") && k - 1 >= _f && Is(k - 1, Words.Be)))
+                    || (IsWord(k, "due") && IsWord(k + 1, "to") && k - 1 >= _f && Is(k - 1, Words.Be))
+                    || BeToFuture(k, tr))
                 {
                     // "is widely expected to dissolve parliament": others' forecast of a coercive act is no threat of it (a
                     // threat is the doer's own message) but a supposition, as a hypothetical is (gold/README.md: predictions

@@ -52,6 +52,38 @@ public static partial class TreeRepairs
         }
     }
 
+    /// <summary>
+    /// '"The door remains open," the spokesman said, urging Manila to return to talks', "The minister said the talks had
+    /// failed, urging both sides to resume them": broadcasters' quote-first and reported sentences end on a comma-led
+    /// participle of saying that tells what the speaker went on to say. The parser hangs it on the comma (as <c>acl</c>)
+    /// or on the verb of the reported clause, so the urging is lost or read as the reported subject's ("the talks"). A
+    /// comma-led participle of a speech verb (<see cref="SpeechParticiples"/>) that hangs on punctuation whose head is a
+    /// verb of saying, or on a verb that is the reported clause (<c>ccomp</c>) of a verb of saying (<see
+    /// cref="AudienceSpeechVerbs"/>) and says nothing itself, is an adverbial clause of the verb of saying, and takes its
+    /// subject. Invariant: one tree, else undone. (blind56)
+    /// </summary>
+    private static void SpeechParticipleAfterReport(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int p = 2; p < n; p++)
+        {
+            if (words[p].Xpos != "VBG" || words[p - 1].Form != "," || !SpeechParticiples.Contains(words[p].Lemma)) continue;
+            int h = heads[p];
+            if (h < 0 || h > p) continue;
+            int speech;
+            if (words[h].Upos == "PUNCT" && (relations[p].StartsWith("acl", StringComparison.Ordinal) || relations[p].StartsWith("advcl", StringComparison.Ordinal)
+                || relations[p] is "conj" or "parataxis")) speech = heads[h];
+            else if (relations[p] == "advcl" && relations[h] == "ccomp" && words[h].Upos == "VERB" && !SpeechParticiples.Contains(words[h].Lemma)) speech = heads[h];
+            else continue;
+            if (speech < 0 || speech > p || words[speech].Upos != "VERB" || !AudienceSpeechVerbs.Contains(words[speech].Lemma)) continue;
+            var savedHeads = heads.ToArray();
+            var savedRelations = (string[])relations.Clone();
+            heads[p] = speech;
+            relations[p] = "advcl";
+            KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
+        }
+    }
+
     /// <summary>Verbs of saying whose object or oblique is the audience ("told the council", "briefed reporters", "said
     /// in a statement"), not anyone who acts in what was said.</summary>
     private static readonly HashSet<string> AudienceSpeechVerbs = new(StringComparer.OrdinalIgnoreCase)

@@ -23,6 +23,7 @@ public static partial class TreeRepairs
         SubordinateClauses(words, heads, relations);
         SpeechParticipleOfMainClause(words, heads, relations);
         SpeechParticipleOnAudience(words, heads, relations);
+        SpeechParticipleAfterReport(words, heads, relations);
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
         DependentsOfFunctionWords(words, heads, relations);
