@@ -53,14 +53,13 @@ public static partial class TreeRepairs
     }
 
     /// <summary>
-    /// '"The door remains open," the spokesman said, urging Manila to return to talks', "The minister said the talks had
-    /// failed, urging both sides to resume them": broadcasters' quote-first and reported sentences end on a comma-led
-    /// participle of saying that tells what the speaker went on to say. The parser hangs it on the comma (as <c>acl</c>)
-    /// or on the verb of the reported clause, so the urging is lost or read as the reported subject's ("the talks"). A
-    /// comma-led participle of a speech verb (<see cref="SpeechParticiples"/>) that hangs on punctuation whose head is a
-    /// verb of saying, or on a verb that is the reported clause (<c>ccomp</c>) of a verb of saying (<see
-    /// cref="AudienceSpeechVerbs"/>) and says nothing itself, is an adverbial clause of the verb of saying, and takes its
-    /// subject. Invariant: one tree, else undone. (blind56)
+    /// '"The door remains open," the spokesman said, urging Manila to return to talks': broadcasters' quote-first sentences
+    /// end on a comma-led participle of saying that tells what the speaker went on to say. The parser hangs it on the comma
+    /// (as <c>acl</c>), so the urging is lost. A comma-led participle of a speech verb (<see cref="SpeechParticiples"/>)
+    /// that hangs on punctuation whose head is a verb of saying (<see cref="AudienceSpeechVerbs"/>) is an adverbial clause
+    /// of the verb of saying, and takes its subject. A participle on the reported clause's verb keeps its place (the
+    /// naming participle "..., calling it a war crime" reads its object off that clause: Disapprove28Tests). Invariant:
+    /// one tree, else undone. (blind56)
     /// </summary>
     private static void SpeechParticipleAfterReport(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
@@ -73,7 +72,6 @@ public static partial class TreeRepairs
             int speech;
             if (words[h].Upos == "PUNCT" && (relations[p].StartsWith("acl", StringComparison.Ordinal) || relations[p].StartsWith("advcl", StringComparison.Ordinal)
                 || relations[p] is "conj" or "parataxis")) speech = heads[h];
-            else if (relations[p] == "advcl" && relations[h] == "ccomp" && words[h].Upos == "VERB" && !SpeechParticiples.Contains(words[h].Lemma)) speech = heads[h];
             else continue;
             if (speech < 0 || speech > p || words[speech].Upos != "VERB" || !AudienceSpeechVerbs.Contains(words[speech].Lemma)) continue;
             var savedHeads = heads.ToArray();
