@@ -1056,8 +1056,7 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             int p = t - 1;
             if (p < _f) return false;
-            // "shows no sign of": "no" before a word the tagger reads as a noun is its determiner, not a verb's negation
-            if (Is(p, Words.Aux) || (Is(p, Words.Negation) && !(IsWord(p, "no") && doc.TokUpos(t) is Upos.NOUN)) || Is(p, Words.CoordAdverb)) return true;
+            if (Is(p, Words.Aux) || Is(p, Words.Negation) || Is(p, Words.CoordAdverb)) return true;
             int a = actorOf[p];
             return a >= 0 && !IsModifier(a);
         }

@@ -45,7 +45,6 @@ public class RealNews36Tests
     [InlineData("The teacher from Cameroon, who moved to Kenya last year, shows no sign of AIDS.", "!*:070|!*:057")]
     [InlineData("A clinic run by Kenyan nuns treats AIDS patients in Kisumu.", "!*:070")]
     [InlineData("The Ugandan economy shows no sign of recovery, the Kenyan minister said.", "!*:057")]
-    [InlineData("The Kenyan government, which has been slow to respond, shows no sign of concern for Uganda.", "!*:057")]
     // other acronyms are trigger words of their own
     [InlineData("An IED killed three Kenyan soldiers near Mandera.", "*→KENMIL:18*")]
     [InlineData("Kenya and Uganda signed an MOU on trade.", "KEN→UGA:057")]
