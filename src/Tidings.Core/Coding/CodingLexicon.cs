@@ -297,7 +297,10 @@ public sealed class CodingLexicon
         // "joint coast guard patrols", "joint air force drills", "joint border patrols": "joint" says the act is shared
         // whatever names the force or the place between it and the head noun, so a "joint ..." noun skips modifiers as a
         // phrase does. Other compound nouns keep their words together ("air drill" is no "air force drill").
-        bool modifiers = phrase || (v.Entry.Kind == TriggerKind.Noun && v.Words.Length > 1 && v.Words[0] == "joint");
+        bool modifiers = phrase || (v.Entry.Kind == TriggerKind.Noun && v.Words.Length > 1 && v.Words[0] == "joint")
+            // "committed a serious crime", "met the growing needs of", "complained of severe headaches": a light row that ends
+            // in its object noun takes that noun's modifiers as a phrase does (one that ends in a particle, "carry out", has none).
+            || (v.Entry.Kind == TriggerKind.Light && v.Words.Length > 1 && !Particles.Contains(v.Words[^1]));
         var cls = v.Classes;
         int end = MatchRest(doc, token + 1, limit, v.Words, 1, v.Words.Length, lexicon, modifiers: modifiers, classes: cls);
         if (end >= 0) return end;
@@ -402,6 +405,10 @@ public sealed class CodingLexicon
                 // "said he was deeply pessimistic", "is cautiously optimistic", "was not very hopeful": a degree adverb between
                 // the copula and its adjective leaves the phrase whole too.
                 if (k == 1 && words[0] == "be" && skips < 2 && IsDegreeAdverb(doc, t)) { skips++; t++; continue; }
+                // "who was a confident speaker", "is an anxious parent": an article between the copula and the adjective makes
+                // the adjective a modifier of a noun, which states no mood of the subject.
+                if (k == 1 && CopulaForms.Contains(words[0]) && doc.Token(t).Span is var art && (art.Equals("a", StringComparison.OrdinalIgnoreCase)
+                    || art.Equals("an", StringComparison.OrdinalIgnoreCase) || art.Equals("the", StringComparison.OrdinalIgnoreCase))) return -1;
                 // "joint live-fire exercises", "joint anti-submarine drills": "joint" says the act is shared whatever kind of
                 // drill a hyphenated compound between names, even one that is an event noun of its own (a show of force, 150).
                 // (An unhyphenated kind keeps its noun: "joint air drills near the border with Russia" stays the show of
@@ -433,6 +440,9 @@ public sealed class CodingLexicon
 
     // Declared after DegreeWords: static fields initialise in text order.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeWordsBySpan = DegreeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The copula's lemma and its forms, the first word of a "be" phrase's variants.</summary>
+    private static readonly FrozenSet<string> CopulaForms = FrozenSet.ToFrozenSet(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"], StringComparer.Ordinal);
 
     private static bool IsCopulaNegation(Document doc, int t) =>
         doc.Token(t).Span is var w && (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase)
@@ -495,9 +505,30 @@ public sealed class CodingLexicon
         v.Entry.Kind == TriggerKind.Verb && doc.Token(t).Upos == Upos.VERB
         && !(t + 1 < doc.TokenCount && doc.Token(t + 1).Span is { Length: > 0 } next && char.IsAsciiDigit(next[0]));
 
+    /// <summary>Whether token <paramref name="t"/> is all capitals, four letters or more and ending in "S", while a word next to
+    /// it has a lower-case letter: an acronym in running text ("AIDS"), which looks like a trigger's plural, not a word of a
+    /// headline set in capitals. Other acronyms ("IED", "MOU") are trigger words of their own and match as before.</summary>
+    private static bool IsAcronymAmongWords(Document doc, int t)
+    {
+        var span = doc.Token(t).Span;
+        if (span.Length < 4 || span[^1] != 'S') return false;
+        foreach (var ch in span) if (!char.IsUpper(ch)) return false;
+        return HasLower(doc, t - 1) || HasLower(doc, t + 1);
+    }
+
+    private static bool HasLower(Document doc, int t)
+    {
+        if (t < 0 || t >= doc.TokenCount) return false;
+        foreach (var ch in doc.Token(t).Span) if (char.IsLower(ch)) return true;
+        return false;
+    }
+
     private static bool WordMatches(Document doc, int t, string word, bool lowerOnly)
     {
         var span = doc.Token(t).Span;
+        // "no sign of AIDS", "the ARMS Act": an acronym in capitals among lower-case words is a name, not the plural of a
+        // trigger whose letters it shares ("aids", "arms").
+        if (IsAcronymAmongWords(doc, t)) return false;
         if (span.Equals(word, StringComparison.OrdinalIgnoreCase))
         {
             if (!lowerOnly) return true;

@@ -552,7 +552,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 // trigger's object may be what it frames ("Police Threaten Protestors With Arrest").
                 // Nor one the parser gives a possessor ("the agency's research arm": a division, no arming).
                 if (verb is not null && noun is null && !verbContext && doc.TokUpos(t) is Upos.NOUN
-                    && ((t > _f && Is(t - 1, Words.Determiner)) || doc.TokXpos(t) == "NNS" || HasPossessor(t)
+                    // ("shows no sign of recovery": after "no" too)
+                    && ((t > _f && (Is(t - 1, Words.Determiner) || IsWord(t - 1, "no"))) || doc.TokXpos(t) == "NNS" || HasPossessor(t)
                         // "told Reuters by telephone": right after a preposition the word is its noun; a gerund stays a verb
                         // ("Raises Potential of Suspending Talks", where Title Case made it a noun)
                         || (t > _f && doc.TokUpos(t - 1) is Upos.ADP && doc.TokXpos(t - 1) == "IN" && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
