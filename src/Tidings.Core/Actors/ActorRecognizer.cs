@@ -3522,9 +3522,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             }
             if (role is null) return i;
             CountryEntry? country = null;
+            // The longest listed name at a word is read whole: "Central American" (a region, listed as no actor) holds no
+            // "American", so the "Central American University" in Managua is no US body.
             for (int k = i; k < roleStart && country is null; k++)
-                if (MatchName(k, roleStart) is { Entries: { } es } && Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { Country: { } c })
-                    country = c;
+                if (MatchName(k, roleStart) is { Entries: { } es, Len: var nl })
+                {
+                    if (Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { Country: { } c }) country = c;
+                    else k += nl - 1;
+                }
             // Without a country in the name the actor's side is a guess ("the Social Democratic Party" of which country?).
             if (country is null) return i;
             string text = Text(i, orgEnd);
@@ -3943,6 +3948,8 @@ public sealed class ActorRecognizer : IPipelineComponent
                 party = np;
                 len = p + 1 - (i + 1);
             }
+            // "the opposition Podemos party" in a story about Mozambique: a listed name another country's party also bears.
+            if (party is not null && PartyNamesakeInContext(party, Text(i + 1, i + 1 + len), i + 1, i + 1 + len) is { } namesake) party = namesake;
             if (party?.Code is not { } pc) return i;
             var country = party.Iso3 is { } iso ? _lex.CountryByIso3(iso) : null;
             // "the opposition Workers' Party" after Singapore's actors: a shared party name is the party of their country.
@@ -5064,6 +5071,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && (Is(i - 1, "of") || (Is(i - 1, "the") && i - 1 > sentFirst && Is(i - 2, "of")));
             if (meton is not null && AfterPlacePreposition(i, sentFirst) && !territoryAsPlace && !ofBody) return j;
             org ??= meton;
+            if (org is not null && PartyNamesakeInContext(org, surface, i, j) is { } namesake) org = namesake;
             if (org is not null && j - i == 1 && PortfolioResume(org, i, sentFirst, end) is >= 0 and var resume) return resume;
             if (org is not null)
             {
@@ -5161,6 +5169,51 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (country is not null) return OnCountry(i, j, country, entries, end);
             if (capital is not null) return OnCapital(i, j, capital, sentFirst, end);
             return i;
+        }
+
+        /// <summary>
+        /// "Labour" in a Nigerian story, "the opposition Podemos party" in Mozambique: a party name the lexicon gives to one
+        /// country's party (Britain's Labour, Spain's Podemos) is borne by another country's party too, listed under the
+        /// other country's possessive ("Nigeria's Labour Party", "Mozambique's Podemos"). When the sentence (by a country's
+        /// name, adjective, capital or a gazetteer place) or the article so far (its dateline, its actors) names that other
+        /// country and never the listed party's own, the name is the other country's party. Null when nothing says so.
+        /// </summary>
+        private NameEntry? PartyNamesakeInContext(NameEntry org, string surface, int i, int j)
+        {
+            if (org.Kind != NameKind.Organization || org.Iso3 is not { } home || org.OrgKind != "party") return null;
+            int sentence = _doc.SentenceOf(i);
+            var span = _doc.Sentence(sentence);
+            int sentFirst = span.FirstToken, end = span.EndToken;
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            if (_datelineCountry is { } dl) named.Add(dl);
+            // Earlier readings of the same name took the listed country by default: they are no evidence.
+            foreach (var m in _out)
+                if (m.Country is { } c && m.Name != org.Canonical) named.Add(c);
+            for (int t = sentFirst; t < end; t++)
+            {
+                if (t >= i && t < j) continue;
+                if (!IsCap(Tok(t))) continue;
+                if (_lex.TryGetCountry(Tok(t), out var ce)) { named.Add(ce.Iso3); continue; }
+                if (MatchName(t, end) is { Entries: { } es, Len: var len } && len > 0)
+                {
+                    foreach (var e in es)
+                        if (e.Kind is NameKind.CountryName or NameKind.CountryAdjective or NameKind.Demonym or NameKind.Capital && e.Iso3 is { } ei)
+                            named.Add(ei);
+                    t += len - 1;
+                    continue;
+                }
+                if (CountryOfPlaceAt(t, sentence) is { } pc) named.Add(pc);
+            }
+            if (named.Contains(home)) return null;
+            foreach (var iso in named)
+            {
+                if (_lex.CountryByIso3(iso) is not { } other) continue;
+                foreach (var key in (string[])[$"{other.Name}'s {surface}", $"{other.Name}'s {org.Canonical}"])
+                    if (_lex.TryGetNames(key, out var hits)
+                        && Array.Find(hits, e => e.Kind == NameKind.Organization && e.Iso3 == iso) is { } hit)
+                        return hit;
+            }
+            return null;
         }
 
         private int OnCountry(int i, int j, NameEntry country, NameEntry[] entries, int end)
@@ -6474,8 +6527,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (p + 1 < end && (Is(p, "of") || Is(p, "from")))
                 {
                     int b = Is(p + 1, "the") ? p + 2 : p + 1;
-                    if (b < end && IsCap(Tok(b)) && MatchName(b, end) is { Entries: { } me } && Array.Find(me, x => x.Kind == NameKind.Organization) is { Code: not null } memberOf)
+                    if (b < end && IsCap(Tok(b)) && MatchName(b, end) is { Entries: { } me, Len: var ml } && Array.Find(me, x => x.Kind == NameKind.Organization) is { Code: not null } memberOf)
                     {
+                        if (PartyNamesakeInContext(memberOf, Text(b, b + ml), b, b + ml) is { } namesake) memberOf = namesake;
                         string bc = _lex.OrganizationCode(memberOf, _date);
                         Add(new ActorMention
                         {
