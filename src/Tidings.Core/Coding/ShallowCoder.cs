@@ -167,6 +167,15 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool UnrealisedModifier(int t) => t >= _f && t < _e && UnrealisedWords.Contains(W(t).ToString())
             && (doc.Token(t).Relation == "amod" || (t - 1 >= _f && doc.TokUpos(t - 1) == Upos.DET));
 
+        /// <summary>True when every token from <paramref name="from"/> up to <paramref name="to"/> is an adjective or a noun
+        /// ("planned [fuel price] protests").</summary>
+        private bool NounPhraseWordsBetween(int from, int to)
+        {
+            for (int t = from; t < to; t++)
+                if (t < _f || t >= _e || doc.TokUpos(t) is not (Upos.ADJ or Upos.NOUN or Upos.PROPN)) return false;
+            return true;
+        }
+
         private static readonly HashSet<string> UnrealisedWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "planned", "proposed", "upcoming", "scheduled", "expected", "possible", "potential", "prospective", "forthcoming",
@@ -3188,6 +3197,13 @@ public sealed partial class ShallowCoder : IEventCoder
 
         private void CodeFramed(Trig frame, Trig inner, int frameObject)
         {
+            // "ahead of planned anti-government protests", "during the opposition's planned rally": a protest or an attack that
+            // a word inside its own noun phrase names as planned or expected has not happened, and nobody in the sentence is
+            // said to plan or threaten it (as for a plain event noun after "planned"); "the party was planning protests" and
+            // "plans to hold joint exercises" keep their planner.
+            if (inner.IsNoun && frame.End - frame.Start == 1 && frame.End <= inner.Start && inner.Start - frame.End <= 3
+                && inner.Entry.Root is "14" or "18" or "19" or "20" && UnrealisedModifier(frame.Start)
+                && NounPhraseWordsBetween(frame.End, inner.Start)) return;
             var modality = frame.Entry.Frame switch
             {
                 FrameKind.Threat => Modality.Threatened,
@@ -3994,7 +4010,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // still to come allows is a prospect weighed, not an event (an event noun that is itself the subject of a modal, "a
             // blockade would disrupt", stays, flagged conditional or possible below).
             if (inner.IsNoun && head.Start == inner.Start && _tree.Parsed && _tree.AllowedByModalPermission(innerNode, n => Is(n, Words.Permit))) return;
-            // "talks between X and Y": both sides explicit.
+            // "talks between X and Y": both sides explicit ("a lasting agreement between X and Y" after a preposition, or "a deal
+            // between X and Y could lift exports", is no event of the sentence: TreeRoles.BetweenNounOutsideTheNews).
+            if (inner.IsNoun && src < 0 && entry.IsTargetPrep("between") && _tree.Parsed && _tree.BetweenNounOutsideTheNews(innerNode)
+                && BetweenAfter(inner, 3, out _) >= 0) return;
             bool pair = false;
             List<int>? betweenRest = null;
             if (inner.IsNoun && src < 0 && entry.IsTargetPrep("between") && BetweenPair(inner, out int p1, out int p2))

@@ -5355,6 +5355,31 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// "the talks would lead to a lasting agreement between Tehran and Washington", "families displaced by fighting between
+    /// the army and the rebels", "a trade deal between Kenya and Britain could lift exports", "the truce between Israel and
+    /// Iran is unlikely to hold": an event noun whose sides only a "between" phrase names is news as the subject of a clause
+    /// told as done ("Fighting between the army and the rebels killed 18", "Talks between Serbia and Kosovo broke down");
+    /// inside a prepositional phrase (but one of time or setting: "during", "at", "in"), or as the subject of a modal or of
+    /// "(un)likely", it is a cause, a state or a prospect. A compound's or a list's head stands for the noun ("a trade deal", "trade and investment between").
+    /// </summary>
+    public bool BetweenNounOutsideTheNews(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return false;
+        int n = noun;
+        for (int guard = 0; guard < 4 && (RelIs(n, "compound") || RelIs(n, "conj") || RelIs(n, "flat")) && Head(n) is var up && up >= 0; guard++) n = up;
+        // "during a final meeting between the two leaders", "at talks between ...", "killed in fighting between ...": a
+        // phrase of time or setting tells an event that went on, as the news's own.
+        if ((RelStarts(n, "obl") || RelStarts(n, "nmod")) && !RelIs(n, "nmod:poss") && !RelIs(n, "obl:tmod")
+            && CaseOf(n) is not ("during" or "at" or "in")) return true;
+        if (!RelStarts(n, "nsubj") || Head(n) is not (var v and >= 0)) return false;
+        if (_doc.Token(v).Lemma is "likely" or "unlikely") return true;
+        foreach (var c in Children(v))
+            if (RelIs(c, "aux") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "would" or "could" or "might" or "may" or "should" or "can")
+                return true;
+        return false;
+    }
+
     /// <summary>True when the noun is the "for" phrase of a noun of asking ("requests for comment", "calls for talks").</summary>
     public bool AskedFor(int noun) => Parsed && noun >= _f && noun < _e
         && ((RelStarts(noun, "nmod") && CaseOf(noun) == "for" && Head(noun) is var h && h >= 0 && AskingNoun(h))
