@@ -90,6 +90,25 @@ public static class Inflector
         return noun + "s";
     }
 
+    // Verb prefixes that keep the stem verb's irregular forms ("uphold" upheld, "unfreeze" unfroze, "retake" retook,
+    // "overrun" overran, "withhold" withheld, "undertake" undertook, "mislead" misled).
+    private static readonly string[] IrregularPrefixes = ["under", "over", "with", "fore", "out", "mis", "un", "up", "re"];
+
+    /// <summary>The irregular forms of a prefixed verb the table does not list, from its stem's row: "uphold" from "hold"
+    /// (upheld), "unfreeze" from "freeze" (unfroze, unfrozen). The stem must be a listed verb of at least three letters
+    /// ("re" + "set" is "reset"); null when no prefix and stem fit.</summary>
+    public static IrregularVerb? Prefixed(string lemma, IReadOnlyDictionary<string, IrregularVerb> irregular)
+    {
+        foreach (var p in IrregularPrefixes)
+        {
+            if (lemma.Length < p.Length + 3 || !lemma.StartsWith(p, StringComparison.Ordinal)) continue;
+            if (!irregular.TryGetValue(lemma[p.Length..], out var stem)) continue;
+            static string[] With(string p, string[] forms) => [.. forms.Select(f => p + f)];
+            return new IrregularVerb(lemma, With(p, stem.Past), With(p, stem.Participle), With(p, stem.Third), With(p, stem.Ing));
+        }
+        return null;
+    }
+
     /// <summary>Every surface form of a verb: lemma, 3rd person, past, participle, -ing (deduplicated, lemma first).</summary>
     public static IReadOnlyList<string> VerbForms(string lemma, IReadOnlyDictionary<string, IrregularVerb>? irregular = null)
         => VerbFormsWithParticiple(lemma, irregular).Select(f => f.Form).ToList();
@@ -107,6 +126,7 @@ public static class Inflector
         Add(lemma, false);
         IrregularVerb? irr = null;
         irregular?.TryGetValue(lemma, out irr);
+        if (irr is null && irregular is not null) irr = Prefixed(lemma, irregular);
         if (irr is not null && irr.Third.Length > 0) foreach (var f in irr.Third) Add(f, false);
         else Add(ThirdPerson(lemma), false);
         if (irr is not null && irr.Past.Length > 0) foreach (var f in irr.Past) Add(f, false);

@@ -2758,13 +2758,31 @@ internal sealed partial class TreeRoles
             foreach (var g in Children(c))
             {
                 if (g <= c || !RelStarts(g, "nmod")) continue;
-                if (!(cls is { } oc ? oc.Contains(_doc.Token(g).Span, _doc.Token(g).Lemma) : Matches(g, noun))) continue;
-                foreach (var m in Children(g))
-                    if (RelIs(m, "case") && Matches(m, preposition)) return g;
+                if (MarkedBy(g, preposition, noun, cls)) return g;
+                // "forced thousands of Rohingya villagers from their homes": past a counted object's "of" phrase, the parser
+                // may hang the preposition's noun from the counted people rather than from "thousands".
+                if (!HasCase(g, "of")) continue;
+                foreach (var gg in Children(g))
+                    if (gg > g && RelStarts(gg, "nmod") && MarkedBy(gg, preposition, noun, cls)) return gg;
             }
             return -1;
         }
         return -1;
+    }
+
+    private bool MarkedBy(int g, string preposition, string noun, ObjectClass? cls)
+    {
+        if (!(cls is { } oc ? oc.Contains(_doc.Token(g).Span, _doc.Token(g).Lemma) : Matches(g, noun))) return false;
+        foreach (var m in Children(g))
+            if (RelIs(m, "case") && Matches(m, preposition)) return true;
+        return false;
+    }
+
+    private bool HasCase(int g, string preposition)
+    {
+        foreach (var m in Children(g))
+            if (RelIs(m, "case") && Matches(m, preposition)) return true;
+        return false;
     }
 
     /// <summary>Whether <paramref name="verb"/> has a subject that is an actor spelled as a relative pronoun ("WHO").</summary>

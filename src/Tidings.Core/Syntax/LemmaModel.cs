@@ -105,6 +105,8 @@ public sealed class LemmaModel
         return xpos switch
         {
             "VBD" or "VBN" or "VBG" or "VBZ" => Lemmatizer.Verb(lower),
+            // "The bank unfroze the accounts", "forgave the debt": an irregular past the tagger read as a base form.
+            "VB" or "VBP" => Lemmatizer.IrregularPastOnly(lower),
             "NNS" => Lemmatizer.Lemmatize(lower, Documents.Upos.NOUN),
             "JJR" or "JJS" => Lemmatizer.Lemmatize(lower, Documents.Upos.ADJ),
             _ => null,

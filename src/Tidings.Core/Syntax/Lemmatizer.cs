@@ -66,6 +66,7 @@ public static class Lemmatizer
     {
         if (EnglishLexicon.IrregularLemma(w) is { } irr) return irr;
         if (Special.TryGetValue(w, out var sp)) return sp;
+        if (PrefixedIrregular(w) is { } pre) return pre;
         int n = w.Length;
         if (n > 4 && w.EndsWith("ied", StringComparison.Ordinal)) return w[..^3] + "y";
         if (n > 4 && w.EndsWith("ies", StringComparison.Ordinal)) return w[..^3] + "y";
@@ -77,12 +78,43 @@ public static class Lemmatizer
             var stem = w[..^2];
             if (EnglishLexicon.IsVerb(stem)) return stem;
             if (EnglishLexicon.IsVerb(w.AsSpan(0, w.Length - 1))) return w[..^1];
+            // "authorizes", "seizes", "freezes"; "disperses", "raises", "proposes", "pauses": the -e belongs to the base
+            // (not "buzzes", "passes", "focuses").
+            if (stem.Length > 2 && stem[^1] == 'z' && stem[^2] != 'z') return w[..^1];
+            if (stem.Length > 2 && stem[^1] == 's' && stem[^2] != 's' && (stem[^2] != 'u' || (stem.Length > 3 && stem[^3] == 'a'))) return w[..^1];
             if (stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z') || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal) || stem.EndsWith('o'))
                 return stem;
             return w[..^1];
         }
         if (n > 2 && w[^1] == 's' && w[^2] != 's') return w[..^1];
         return w;
+    }
+
+    /// <summary>The base of an irregular past or participle, listed or prefixed ("forgave" → "forgive", "unfroze" →
+    /// "unfreeze"), when the form is no verb's base itself ("lay", "found", "set" stay); null otherwise. For a form the
+    /// tagger read as a base form (VB, VBP) that can only be a past.</summary>
+    public static string? IrregularPastOnly(string lower)
+    {
+        if (EnglishLexicon.IsVerb(lower)) return null;
+        var lemma = EnglishLexicon.IrregularLemma(lower) ?? PrefixedIrregular(lower);
+        return lemma is not null && lemma != lower ? lemma : null;
+    }
+
+    // Verb prefixes that keep the stem verb's irregular forms: "upheld", "unfroze", "overran", "withheld", "misled".
+    private static readonly string[] IrregularPrefixes = ["under", "over", "with", "fore", "out", "mis", "un", "up", "re"];
+
+    /// <summary>The base of a prefixed irregular past or participle the table does not list ("upheld" → "uphold", "unfroze"
+    /// → "unfreeze", "overran" → "overrun"): a prefix, then an irregular form of three letters or more that is no verb's
+    /// base itself ("relay" is no form of "lie"); null otherwise.</summary>
+    private static string? PrefixedIrregular(string w)
+    {
+        foreach (var p in IrregularPrefixes)
+        {
+            if (w.Length < p.Length + 3 || !w.StartsWith(p, StringComparison.Ordinal)) continue;
+            var rest = w.AsSpan(p.Length);
+            if (EnglishLexicon.IrregularLemma(rest) is { } stem && !EnglishLexicon.IsVerb(rest)) return p + stem;
+        }
+        return null;
     }
 
     // Undoes the spelling changes before -ed/-ing: the verb list decides when it knows the verb, else the
@@ -97,10 +129,21 @@ public static class Lemmatizer
         if (n >= 3 && stem[^1] == stem[^2] && !IsVowel(stem[^1]) && stem[^1] is not ('l' or 's' or 'z' or 'f'))
             return stem[..^1];                                                         // stopped → stop
         if (n >= 3 && stem[^1] == stem[^2] && stem[^1] == 'l' && EnglishLexicon.IsVerb(stem.AsSpan(0, n - 1))) return stem[..^1]; // controlled
+        if (n >= 2 && stem[^1] == 'u') return withE;                                   // sued, pursued, rescued, queued
         if (n < 2) return stem;
         char a = stem[^2], b = stem[^1];
+        bool afterConsonant = n >= 3 && !IsVowel(stem[^3]);
+        // "floated", "booted", "rioted", "flouted": a vowel pair before -t keeps the stem ("quoted" is "quote").
+        if (((a, b) is ('o', 't') or ('u', 't') && n >= 3 && IsVowel(stem[^3]) && !(n >= 4 && stem[^4] == 'q' && stem[^3] == 'u'))
+            || (n >= 3 && stem[^3] == 'o' && (a, b) is ('a', 't'))) return stem;                  // floated, coated ("negotiated" keeps -e)
         bool addE = b is 'v' or 'c' || (b == 'z' && a != 'z')
             || (a, b) is ('a', 't') or ('u', 't') or ('o', 't') or ('r', 'g') or ('d', 'g') or ('y', 's') or ('i', 'z') or ('u', 'm') or ('o', 'k')
+            // A single consonant after a single vowel would have doubled (stopped, banned): "staged", "waged", "reneged",
+            // "indulged", "plunged", "hiked", "rebuked", "ceded", "blockaded", "scraped", "wiped", "piled", "consoled", "ruled".
+            || (b == 'g' && (IsVowel(a) || a == 'l' || (a == 'n' && n >= 3 && stem[^3] == 'u')))
+            || (afterConsonant && (a, b) is ('i', 'k') or ('u', 'k') or ('a', 'k') or ('e', 'd') or ('a', 'd') or ('a', 'p') or ('i', 'p')
+                or ('i', 'l') or ('o', 'l') or ('u', 'l'))
+            || (b == 'r' && a == 'i' && n >= 3 && stem[^3] is not ('a' or 'e' or 'o'))     // fired, acquired (not "chaired")
             || (b == 'l' && !IsVowel(a) && a is not ('l' or 'r' or 'w'))                // settled → settle, enabled → enable
             || (b == 'g' && a == 'n' && n >= 3 && stem[^3] is 'a' or 'e')               // changed → change, challenged
             || (b is 'd' or 'r' or 'n' && a == 'i' && n >= 3 && !IsVowel(stem[^3]))     // decided, required, combined
