@@ -853,10 +853,29 @@ public sealed partial class ShallowCoder : IEventCoder
         private string? RefinedInside(TriggerVariant v, int t, int end)
         {
             var e = v.Entry;
+            // "stepped up joint border patrols", "will hold joint air force drills", "joint patrols by Algerian and Tunisian
+            // troops": drills, exercises and patrols called joint are military cooperation between their holders (062,
+            // decision 028), not one side's show of force (15), however many words stand between "joint" and the noun the
+            // longer "joint ..." rows of the lexicon know.
+            if (e.Root == "15" && JointWithin(t, end)) return "062";
             if (e.Kind == TriggerKind.Phrase && KindedParent(e.Cameo) is { } kinded) return KindInside(t, end, kinded, e.Cameo);
             if (e.Kind != TriggerKind.Phrase || e.Cameo.Length != 3 || e.Cameo[2] != '0') return null;
             return NounInside(t, end, nv => nv.Entry.Kind == TriggerKind.Noun && nv.Entry.Root == e.Root && nv.Entry.Cameo != e.Cameo
                 && nv.Entry.Frame == FrameKind.None)?.Entry.Cameo;
+        }
+
+        /// <summary>True when "joint" is a word of the trigger (t, end) or stands before it in its noun phrase, only
+        /// adjectives and nouns between ("joint border patrols", "joint air force drills").</summary>
+        private bool JointWithin(int t, int end)
+        {
+            for (int k = t; k < end; k++)
+                if (IsWord(k, "joint")) return true;
+            for (int k = t - 1; k >= Math.Max(_f, t - 4); k--)
+            {
+                if (IsWord(k, "joint")) return true;
+                if (doc.Token(k).Upos is not (Upos.ADJ or Upos.NOUN or Upos.PROPN)) return false;
+            }
+            return false;
         }
 
         /// <summary>The first lexicon entry, read by a word of (t, end) or its lemma, that <paramref name="accept"/> takes and
@@ -4075,7 +4094,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // people of the one named nearest.
             if (code == "0841" && coordinated.Count > 0 && targets.Count > 0 && targets.TrueForAll(t => t >= 0 && IsUnqualifiedPrisoners(A(t))))
                 targets.Clear();
-            if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0
+            // A journey told by a verb ("flew a joint patrol", "travelled together") is not a visit the fellow travellers pay
+            // each other: the visited place or host is what the verb names, or no one.
+            bool journey = code == "042" && !inner.IsNoun;
+            if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !journey && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0
                 && !askedOfOthers)
             {
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject"; pair = true;
@@ -4320,7 +4342,7 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // "Indian and Chinese commanders agreed to pull back troops": once the source's own troops are set aside, a
             // mutual event of coordinated subjects is aimed at each other, as it is when the tree names no target at all.
-            if (targets.Count == 0 && coordinated.Count > 0 && !pair && Mutual(code) && !_tree.ModifiesNoun(headNode))
+            if (targets.Count == 0 && coordinated.Count > 0 && !pair && Mutual(code) && !journey && !_tree.ModifiesNoun(headNode))
             {
                 joint = coordinated[0]; targets.Add(joint); tgtHow = "joint-subject(past-own-force)"; pair = true;
                 coordinated.Clear();
@@ -5409,6 +5431,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "signed a security pact with Romania", "met X in Kampala and signed an agreement": signing is mutual, so
                 // the side signed with signs too (gold/README.md, reciprocal verbs), as it does when both are subjects.
                 if (fwd == "057" && rev is null && t >= 0 && entry.Has(TriggerFlags.Symmetric)) rev = "057";
+                // "held talks with his Bolivian counterpart", "had a video call with", "got on the phone with": talks or a
+                // call held "with" a partner are held by both, each with the other (gold/README.md, reciprocal verbs; the
+                // gold mirrors them), unlike "spoke by telephone with" or "phoned", told as one side's act. Separate talks
+                // or calls with several partners are the holder's alone.
+                if (fwd is "040" or "041" or "046" && rev is null && t >= 0 && entry.Has(TriggerFlags.Symmetric) && tgtHow == "tree:with"
+                    && modality == Modality.Asserted && HeldWithPartner(inner, innerNode)) rev = fwd;
                 // "began joint exercises with Turkish forces", "held joint naval drills with France": a joint military act
                 // "with" a partner is done by both, each with the other (gold/README.md, reciprocal verbs).
                 if (fwd == "062" && rev is null && t >= 0 && tgtHow == "tree:with" && entry.Trigger.StartsWith("joint ", StringComparison.Ordinal)
@@ -6445,6 +6473,22 @@ public sealed partial class ShallowCoder : IEventCoder
         /// Kazakhstan's president in Astana": 042 by the guest, 043 by the host), and a meeting at a third location
         /// (044) for both sides when it is elsewhere.
         /// </summary>
+        /// <summary>
+        /// "held talks with", "held a telephone conversation with", "had a video call with", "got on the phone with": talks
+        /// or a call the trigger tells as held (the "hold"/"have" phrase, or a talks or call noun that is the object of
+        /// "hold"/"have"), not one side's act ("spoke by telephone with", "phoned", "resumed talks with"); not "separate"
+        /// talks or calls.
+        /// </summary>
+        private bool HeldWithPartner(Trig inner, int innerNode)
+        {
+            for (int k = Math.Max(_f, inner.Start - 3); k < inner.End; k++)
+                if (IsWord(k, "separate") || IsWord(k, "separately")) return false;
+            string trig = inner.Entry.Trigger;
+            if (trig.StartsWith("hold ", StringComparison.Ordinal) || trig.StartsWith("have ", StringComparison.Ordinal)
+                || trig == "get on the phone") return true;
+            return inner.IsNoun && innerNode >= 0 && _tree.GoverningVerbLemma(innerNode) is "hold" or "have";
+        }
+
         private void VisitCodes(int src, int tgt, int headNode, int innerNode, ref string fwd, ref string? rev)
         {
             if (fwd == "043") { rev = "042"; return; }
