@@ -5386,10 +5386,13 @@ internal sealed partial class TreeRoles
         if (!Parsed || noun < _f || noun >= _e) return false;
         int n = noun;
         for (int guard = 0; guard < 4 && (RelIs(n, "compound") || RelIs(n, "conj") || RelIs(n, "flat")) && Head(n) is var up && up >= 0; guard++) n = up;
-        // "during a final meeting between the two leaders", "at talks between ...", "killed in fighting between ...": a
-        // phrase of time or setting tells an event that went on, as the news's own.
+        // "lead to a lasting agreement between X and Y", "hopes for a deal between ...", "talks on a truce between ...": a
+        // phrase of goal or topic names an outcome sought, not an event told. A phrase of time, setting or cause ("during a
+        // meeting between", "amid fighting between", "displaced by fighting between") tells an event that went on, as the
+        // news's own, and so is "escalated into clashes between": NGEC's stories lose their label without it (7 of 4,500
+        // when every phrase but during/at/in was dropped).
         if ((RelStarts(n, "obl") || RelStarts(n, "nmod")) && !RelIs(n, "nmod:poss") && !RelIs(n, "obl:tmod")
-            && CaseOf(n) is not ("during" or "at" or "in")) return true;
+            && CaseOf(n) is ("to" or "toward" or "towards" or "for" or "on" or "about")) return true;
         if (!RelStarts(n, "nsubj") || Head(n) is not (var v and >= 0)) return false;
         if (_doc.Token(v).Lemma is "likely" or "unlikely") return true;
         foreach (var c in Children(v))
