@@ -4513,6 +4513,17 @@ public sealed partial class ShallowCoder : IEventCoder
                 // measure names by counted people is the country's civilians, as the gold codes counted people (XXXCVL).
                 if (_tree.Parsed && _tree.CountedPeopleObject(innerNode)) { targetRole = "CVL"; tgtHow = "own-country:counted-people"; }
             }
+            // "the army expelled the whole population of four villages in Darfur", "militias carried out ethnic cleansing of
+            // minority farmers in the west": mass expulsion, mass killing and ethnic cleansing (201-203) are done to civilians
+            // (the CAMEO codebook's wording; the gold codes them XXXCVL all but once). With no target named, they are the
+            // civilians of the place it happened in, else of the doer's own country. A named target (refugees, a community
+            // the actor stage reads) is kept; so is no target when the tree names no doer ("heavy rain forced thousands from
+            // their homes in southern Brazil" is a flood, and the country a place gives is no doer).
+            if (targets.Count == 0 && code is "201" or "202" or "203" && src >= 0 && treeSrc == src && !_reporters.Contains(src)
+                && ((_tree.Parsed ? _tree.LocativeCountry(innerNode, doc.Places) : null) ?? OnePlaceCountry() ?? A(src).Country) is { } massVictims)
+            {
+                targets.Add(-1); targetCountry = massVictims; targetRole = "CVL"; tgtHow = "mass-violence-civilians";
+            }
             // "M23 rebels seized Goma", "insurgents captured the town of Mocimboa da Praia": a town or region taken is
             // territory occupied (192), aimed at the country it belongs to even when the taker is of that country (rebels
             // take their own country's towns), as the gold codes it (eg0013: CODREB → COD). Only the object itself or its "of"

@@ -5560,8 +5560,10 @@ internal sealed partial class TreeRoles
             {
                 if (!RelStarts(n, "nmod") || CaseOf(n) != "of") continue;
                 counted = true;
-                if (RelIs(n, "nmod") && _actorOf[n] < 0
-                    && _doc.Token(n).Lemma is "man" or "woman" or "child" or "boy" or "girl" or "person" or "people") return true;
+                // "held dozens of hotel guests", "seized scores of passengers": people named only by where they were
+                // (guests, passengers, tourists) have no role either.
+                if (RelIs(n, "nmod") && _actorOf[n] < 0 && UnroledPeopleNouns.Contains(_doc.Token(n).Lemma ?? "")
+                    && _doc.Token(n).Lemma is not ("suspect" or "individual")) return true;
             }
             if (!counted) return true;
         }
@@ -5590,6 +5592,7 @@ internal sealed partial class TreeRoles
     private static readonly HashSet<string> UnroledPeopleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "people", "person", "man", "woman", "child", "boy", "girl", "youth", "teenager", "suspect", "individual",
+        "guest", "passenger", "tourist", "shopper", "commuter", "family",
     };
 
     /// <summary>True when <paramref name="node"/> is <paramref name="root"/> or hangs from it.</summary>
