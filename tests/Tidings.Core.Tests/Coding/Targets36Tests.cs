@@ -11,7 +11,7 @@ public class Targets36Tests
     [Theory]
     // mass violence with its victims unnamed: the place's civilians, else the doer's country's
     [InlineData("Sudan's army expelled the whole population of four villages in Darfur.", "SDNMIL→SDNCVL:201")]
-    [InlineData("Burundian soldiers drove the entire population out of six hillside villages last year.", "BDIMIL→BDICVL:201")]
+    [InlineData("Burundian soldiers expelled the entire population of six hillside villages.", "BDIMIL→BDICVL:201")]
     // no doer the tree names: a flood or storm is no one's act
     [InlineData("Floods in northern Ghana drove thousands of people from their homes, forcing many to sleep in schools.", "!GHA→GHACVL:20*")]
     // a victim the actor stage names is kept
