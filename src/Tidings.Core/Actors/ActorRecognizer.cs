@@ -2153,6 +2153,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 string? only = null, nearest = null, nationalsAfter = null;
                 bool several = false, onlyWholeStatesBefore = true;
                 bool stateOrgan = StateOrganRoles.Contains(m.Code) && !IsEnvoyMention(m);
+                bool stateOrganOrForces = ActorLexicon.IsStateAgentSector(m.Code) && m.Tokens.FirstToken > 0 && Is(m.Tokens.FirstToken - 1, "the");
                 foreach (var o in _out)
                 {
                     if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence || IsNewsOutlet(o)) continue;
@@ -2190,6 +2191,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (o.Tokens.EndToken <= m.Tokens.FirstToken)
                     {
                         if (IsStateSide(o)) nearest = o.Country;
+                        // "the Belarusian opposition leader urged the armed forces to side with protesters": an opposition
+                        // addresses "the" forces, police or courts of its own state, whatever other country the sentence names.
+                        else if (stateOrganOrForces && o.Code is { Length: 6 } opc && opc.EndsWith("OPP", StringComparison.Ordinal)) nearest = o.Country;
                         else if (_lex.CountryByIso3(o.Country) is { } oc && o.Code == oc.Cameo) nearest = null;
                     }
                     if (only is null) only = o.Country;

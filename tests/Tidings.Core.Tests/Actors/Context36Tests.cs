@@ -24,6 +24,9 @@ public class Context36Tests
     [InlineData("Rebels shelled a garrison near the frontier, wounding five soldiers, the Congolese health ministry said, as Rwandan troops massed.", "!*→CODMIL:*")]
     // a former official with no state named before him stays open
     [InlineData("A former minister criticised the reforms in a long interview with a Kenyan newspaper.", "!KEN*→*ELI:*")]
+    // an opposition addresses "the" forces or police of its own state, though the sentence names another country
+    [InlineData("The Belarusian opposition leader urged the armed forces to side with the protesters, as Lithuania offered her shelter.", "BLROPP→BLRMIL:*")]
+    [InlineData("Bolivia's opposition called on the police to refuse orders, while Peru closed its border.", "BOLOPP→BOLCOP:*")]
     public void Bare_roles_take_the_country_their_context_gives(string sentence, string expected) =>
         PipelineEvents.AssertCoded(sentence, expected);
 }
