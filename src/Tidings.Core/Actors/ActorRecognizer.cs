@@ -2137,9 +2137,23 @@ public sealed class ActorRecognizer : IPipelineComponent
                     };
                     continue;
                 }
+                // "gunmen opened fire on an army post, wounding two soldiers, said the Israeli military", "two officers were hurt,
+                // the Kenyan police said": a state's forces that report, at the sentence's end, what befell bare forces of their own
+                // kind speak of their own men. Only the speaker of the same role decides, and only when no other actor of that
+                // role with another country stands in the sentence (then whose men they are stays open).
+                if (m.Code is "MIL" or "COP" && TrailingSpeakerOfRole(m, sentence) is { } spk && _lex.CountryByIso3(spk) is { } spc)
+                {
+                    _out[i] = m with
+                    {
+                        Code = spc.Cameo + m.Code, Country = spc.Iso3, Reason = null,
+                        Rule = $"{m.Rule}; country = that of the forces of its kind reporting it ({spc.Name}) → {spc.Cameo + m.Code}",
+                    };
+                    continue;
+                }
                 string? only = null, nearest = null, nationalsAfter = null;
                 bool several = false, onlyWholeStatesBefore = true;
                 bool stateOrgan = StateOrganRoles.Contains(m.Code) && !IsEnvoyMention(m);
+                bool stateOrganOrForces = ActorLexicon.IsStateAgentSector(m.Code) && m.Tokens.FirstToken > 0 && Is(m.Tokens.FirstToken - 1, "the");
                 foreach (var o in _out)
                 {
                     if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence || IsNewsOutlet(o)) continue;
@@ -2177,6 +2191,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (o.Tokens.EndToken <= m.Tokens.FirstToken)
                     {
                         if (IsStateSide(o)) nearest = o.Country;
+                        // "the Belarusian opposition leader urged the armed forces to side with protesters": an opposition
+                        // addresses "the" forces, police or courts of its own state, whatever other country the sentence names.
+                        else if (stateOrganOrForces && o.Code is { Length: 6 } opc && opc.EndsWith("OPP", StringComparison.Ordinal)) nearest = o.Country;
                         else if (_lex.CountryByIso3(o.Country) is { } oc && o.Code == oc.Cameo) nearest = null;
                     }
                     if (only is null) only = o.Country;
@@ -2523,6 +2540,31 @@ public sealed class ActorRecognizer : IPipelineComponent
             return ReporterVerbs.Contains(Tok(e).ToString());
         }
 
+        /// <summary>The country of the speaker that reports the sentence after <paramref name="m"/> (", said the Israeli
+        /// military", ", the Kenyan police said", "according to the Malian army") when it is a state's forces of the same role
+        /// as the bare role <paramref name="m"/>; null when there is none or another actor of that role in the sentence has
+        /// another country.</summary>
+        private string? TrailingSpeakerOfRole(ActorMention m, int sentence)
+        {
+            string? speaker = null;
+            HashSet<string>? others = null;
+            foreach (var o in _out)
+            {
+                if (ReferenceEquals(o, m) || o.Country is not { } iso || o.Code is not { } oc || _doc.SentenceOf(o.Tokens.FirstToken) != sentence
+                    || _lex.CountryByIso3(iso) is not { } c || oc != c.Cameo + m.Code) continue;
+                int f = o.Tokens.FirstToken, e = o.Tokens.EndToken;
+                int b = f >= 1 && Is(f - 1, "the") ? f - 1 : f;
+                bool speaks = f > m.Tokens.EndToken
+                    && ((b >= 1 && ReporterVerbs.Contains(Tok(b - 1).ToString()) && b >= 2 && Is(b - 2, ","))
+                        || (b >= 2 && Is(b - 1, "to") && Is(b - 2, "according"))
+                        || IsTrailingReporter(o));
+                if (speaks && speaker is null) speaker = iso;
+                (others ??= new HashSet<string>(StringComparer.Ordinal)).Add(iso);
+            }
+            // "Russian troops shelled positions, wounding soldiers, the Ukrainian military said": two countries' forces, open.
+            return speaker is not null && others!.Count == 1 ? speaker : null;
+        }
+
         private static readonly FrozenSet<string> ReporterVerbs = Set("said", "says", "added", "reported", "stated", "announced", "told", "confirmed");
 
         /// <summary>True when the last role word inside the mention is plural ("European Union foreign ministers").</summary>
@@ -2572,7 +2614,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             || (role.Code == "MED" && role.Name?.StartsWith("state", StringComparison.OrdinalIgnoreCase) == true) // "state television"
             // "Belarus freed 52 prisoners after a visit by a U.S. envoy": prisoners with no nationality are held by the
             // state that frees, pardons or deports them, the nearest before them, and are its people
-            || (role.Code == "CVL" && role.Name is { } pn && ActorLexicon.IsPrisonerRoleName(pn));
+            || (role.Code == "CVL" && role.Name is { } pn && ActorLexicon.IsPrisonerRoleName(pn))
+            // "Niger's junta released a former minister … and let him fly to Togo": former officials (elites) with no country of
+            // their own are the people of the state that holds, frees or tries them, named nearest before them
+            || role.Code == "ELI";
 
         /// <summary>
         /// The country of the state organ that <paramref name="role"/> is coordinated after ("Venezuela's government and the
