@@ -1983,11 +1983,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if ((m.Code == "REF" && IsForeignersRole(m)) || IsCaptivesRole(m))
                 {
                     if (Is(m.Tokens.EndToken, "from") && CountryOfPlaceAfter(m.Tokens.EndToken, sentence) is { } fromIso && _lex.CountryByIso3(fromIso) is { } fc)
-                        _out[i] = m with
-                        {
-                            Code = fc.Cameo + m.Code, Country = fc.Iso3, Reason = null,
-                            Rule = $"{m.Rule}; country = the place they come from ({fc.Name}) → {fc.Cameo + m.Code}",
-                        };
+                        _out[i] = WithCountry(m, fc, "the place they come from");
                     // "fighters hijacked a train in Balochistan and took hundreds of passengers hostage", "gunmen stormed a school
                     // in Kaduna and took pupils hostage": people taken hostage (the idiom "took X hostage" or "taking dozens of
                     // hostages", which reports the seizure itself; not "keep the hostages", who may have been brought from
@@ -1997,11 +1993,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // abroad, and says nothing of whose they are; nor are prisoners of war the people of the front they were
                     // taken on, which either side may hold.
                     else if (TakenHostage(m, sentence) && SeizedAtPlaceBefore(m, sentence) is { } sceneIso && _lex.CountryByIso3(sceneIso) is { } sc0)
-                        _out[i] = m with
-                        {
-                            Code = sc0.Cameo + m.Code, Country = sc0.Iso3, Reason = null,
-                            Rule = $"{m.Rule}; country = the place they were seized in ({sc0.Name}) → {sc0.Cameo + m.Code}",
-                        };
+                        _out[i] = WithCountry(m, sc0, "the place they were seized in");
                     continue;
                 }
                 // "protesters in Tbilisi", "the governor of Borno state", "refugees from Darfur": the place says whose.
@@ -2015,11 +2007,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (CountryOfPlaceAfter(placeAfter, sentence) is { } placeIso && _lex.CountryByIso3(placeIso) is { } pc
                     && !(m.Code == "MIL" && NearestStateBefore(i, sentence) is { } ns && ns != placeIso))
                 {
-                    _out[i] = m with
-                    {
-                        Code = pc.Cameo + m.Code, Country = pc.Iso3, Reason = null,
-                        Rule = $"{m.Rule}; country = the place after it ({pc.Name}) → {pc.Cameo + m.Code}",
-                    };
+                    _out[i] = WithCountry(m, pc, "the place after it");
                     ShareRoleWithCoordinatedCountries(placeAfter + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
                     continue;
                 }
@@ -2041,11 +2029,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // from, not for the country named nearest before it.
                 if (datelineCountry is { } dlIso && IsTrailingReporter(m) && NearestDecides(m) && _lex.CountryByIso3(dlIso) is { } dlc)
                 {
-                    _out[i] = m with
-                    {
-                        Code = dlc.Cameo + m.Code, Country = dlc.Iso3, Reason = null,
-                        Rule = $"{m.Rule}; country = the dateline's, for a reporter at the sentence's end ({dlc.Name}) → {dlc.Cameo + m.Code}",
-                    };
+                    _out[i] = WithCountry(m, dlc, "the dateline's, for a reporter at the sentence's end");
                     continue;
                 }
                 // "Japan's new prime minister … Chinese state media accused the new government": the government or the
@@ -2060,11 +2044,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     // that names only one country before it, and another than the first government's, speaks of its own.
                     && !(OnlyCountryBefore(i, sentence) is { } own && own != fg.Iso3))
                 {
-                    _out[i] = m with
-                    {
-                        Code = fg.Cameo + m.Code, Country = fg.Iso3, Reason = null,
-                        Rule = $"{m.Rule}; country = the article's first government ({fg.Name}) → {fg.Cameo + m.Code}",
-                    };
+                    _out[i] = WithCountry(m, fg, "the article's first government");
                     continue;
                 }
                 // "Myanmar's generals … the junta had ignored the plan": a junta with nothing of its kind named before is the
@@ -2072,11 +2052,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (m.Name is { } jn && jn.Equals("junta", StringComparison.OrdinalIgnoreCase) && m.Rule.Contains("(no earlier", StringComparison.Ordinal)
                     && LastMilitaryBefore(sentence) is { } lm)
                 {
-                    _out[i] = m with
-                    {
-                        Code = lm.Cameo + m.Code, Country = lm.Iso3, Reason = null,
-                        Rule = $"{m.Rule}; country = the military named before it ({lm.Name}) → {lm.Cameo + m.Code}",
-                    };
+                    _out[i] = WithCountry(m, lm, "the military named before it");
                     continue;
                 }
                 // "Supporters of opposition candidate Venancio Mondlane", "members of the jailed leader's party": a following
@@ -2090,21 +2066,13 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (MatchRole(m.Tokens.FirstToken, m.Tokens.EndToken).Role is { } mr0 && IsMemberLemma(mr0.Lemma)
                     && FollowedActorAfterOf(m.Tokens.EndToken, sentence) is { } led)
                 {
-                    _out[i] = m with
-                    {
-                        Code = led.Cameo + m.Code, Country = led.Iso3, Reason = null,
-                        Rule = $"{m.Rule}; country = that of the one they follow ({led.Name}) → {led.Cameo + m.Code}",
-                    };
+                    _out[i] = WithCountry(m, led, "that of the one they follow");
                     continue;
                 }
                 // "the leader of the Democratic Republic of Congo", "the army of Sudan": a country right after "of" owns the role.
                 if (CountryActorAfterOf(m.Tokens.EndToken, sentence) is { } owner)
                 {
-                    _out[i] = m with
-                    {
-                        Code = owner.Cameo + m.Code, Country = owner.Iso3, Reason = null,
-                        Rule = $"{m.Rule}; country = the country after 'of' ({owner.Name}) → {owner.Cameo + m.Code}",
-                    };
+                    _out[i] = WithCountry(m, owner, "the country after 'of'");
                     ShareRoleWithCoordinatedCountries(m.Tokens.EndToken + 1, sentence, m.Code, m.Tokens.TextIn(_doc));
                     continue;
                 }
@@ -2113,11 +2081,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // however many other countries (the host, the mediator) the sentence names.
                 if (m.Code is "OPP" or "REB" && CoordinatedStateOrganBefore(m, sentence) is { } side && _lex.CountryByIso3(side) is { } sc)
                 {
-                    _out[i] = m with
-                    {
-                        Code = sc.Cameo + m.Code, Country = sc.Iso3, Reason = null,
-                        Rule = $"{m.Rule}; country = that of the state organ coordinated with it ({sc.Name}) → {sc.Cameo + m.Code}",
-                    };
+                    _out[i] = WithCountry(m, sc, "that of the state organ coordinated with it");
                     continue;
                 }
                 // "hackers crippled the network of Kenya's tax office": doers who act from anywhere (roles flagged U) are placed
@@ -2130,11 +2094,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // or attackers' nationality. A sentence with places in several countries leaves them to the rules below.
                 if (m.Code == "REB" && SentencePlaceCountry(sentence, ArmedPlacePrepositions) is { } armedIso && _lex.CountryByIso3(armedIso) is { } ac)
                 {
-                    _out[i] = m with
-                    {
-                        Code = ac.Cameo + m.Code, Country = ac.Iso3, Reason = null,
-                        Rule = $"{m.Rule}; country = where the sentence says they act ({ac.Name}) → {ac.Cameo + m.Code}",
-                    };
+                    _out[i] = WithCountry(m, ac, "where the sentence says they act");
                     continue;
                 }
                 // "gunmen opened fire on an army post, wounding two soldiers, said the Israeli military", "two officers were hurt,
@@ -2143,11 +2103,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // role with another country stands in the sentence (then whose men they are stays open).
                 if (m.Code is "MIL" or "COP" && TrailingSpeakerOfRole(m, sentence) is { } spk && _lex.CountryByIso3(spk) is { } spc)
                 {
-                    _out[i] = m with
-                    {
-                        Code = spc.Cameo + m.Code, Country = spc.Iso3, Reason = null,
-                        Rule = $"{m.Rule}; country = that of the forces of its kind reporting it ({spc.Name}) → {spc.Cameo + m.Code}",
-                    };
+                    _out[i] = WithCountry(m, spc, "that of the forces of its kind reporting it");
                     continue;
                 }
                 string? only = null, nearest = null, nationalsAfter = null;
@@ -2218,22 +2174,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // them in the sentence, not for the state that acts on them.
                 if (several && m.Code == "BUS" && MatchRoleIn(m) is { IsRepresentative: true } && CompanyBefore(i, sentence) is { } company)
                 {
-                    _out[i] = m with
-                    {
-                        Code = company.Cameo + m.Code, Country = company.Iso3, Reason = null,
-                        Rule = $"{m.Rule}; country = the company named before it ({company.Name}) → {company.Cameo + m.Code}",
-                    };
+                    _out[i] = WithCountry(m, company, "the company named before it");
                     continue;
                 }
                 if ((several && (nearest is null || !NearestDecides(m))) || (only is null && dominantHere is null))
                 {
                     if (EarlierSameRole(i) is { } same)
                     {
-                        _out[i] = m with
-                        {
-                            Code = same.Cameo + m.Code, Country = same.Iso3, Reason = null,
-                            Rule = $"{m.Rule}; country = the same role named earlier ({same.Name}) → {same.Cameo + m.Code}",
-                        };
+                        _out[i] = WithCountry(m, same, "the same role named earlier");
                         continue;
                     }
                     if (several) continue;
@@ -2261,12 +2209,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 var country = _lex.CountryByIso3(only ?? here ?? dominantHere ?? fromDateline ?? fromPlaces ?? "");
                 if (country is null) continue;
                 string? besides = how == "the sentence's country" ? dominantHere ?? fromDateline ?? fromPlaces : null;
-                _out[i] = m with
-                {
-                    Code = country.Cameo + m.Code, Country = country.Iso3, Reason = null,
-                    Rule = $"{m.Rule}; country = {how} ({country.Name}) → {country.Cameo + m.Code}",
-                    CountryBesidesSentence = besides == country.Iso3 ? null : besides,
-                };
+                _out[i] = WithCountry(m, country, how) with { CountryBesidesSentence = besides == country.Iso3 ? null : besides };
             }
         }
 
@@ -2424,6 +2367,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             return last.StartsWith("hostage", StringComparison.OrdinalIgnoreCase)
                 || (last.Equals("war", StringComparison.OrdinalIgnoreCase) && m.Tokens.Length >= 3 && Is(m.Tokens.EndToken - 2, "of"));
         }
+
+        /// <summary>The bare role <paramref name="m"/> placed in country <paramref name="c"/>: its code takes the country's CAMEO
+        /// prefix, any earlier reason for leaving it open is cleared, and the rule trail says why (<paramref name="why"/>).</summary>
+        private static ActorMention WithCountry(ActorMention m, CountryEntry c, string why) => m with
+        {
+            Code = c.Cameo + m.Code, Country = c.Iso3, Reason = null,
+            Rule = $"{m.Rule}; country = {why} ({c.Name}) → {c.Cameo + m.Code}",
+        };
 
         /// <summary>True when captive mention <paramref name="m"/> reports a seizure: "took 30 passengers hostage" (the role
         /// and the idiom's "hostage" in one mention), or hostages that a form of "take" or "seize" at most four tokens before
