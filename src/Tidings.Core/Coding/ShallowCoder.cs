@@ -871,10 +871,7 @@ public sealed partial class ShallowCoder : IEventCoder
             for (int k = t; k < end; k++)
                 if (IsWord(k, "joint")) return true;
             for (int k = t - 1; k >= Math.Max(_f, t - 4); k--)
-            {
-                if (IsWord(k, "joint")) return true;
-                if (doc.Token(k).Upos is not (Upos.ADJ or Upos.NOUN or Upos.PROPN)) return false;
-            }
+                if (IsWord(k, "joint") && NounPhraseWordsBetween(k + 1, t)) return true;
             return false;
         }
 
@@ -5467,7 +5464,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "exchanged fire with rifles and mortars": "exchanged fire" is 193 only when no weapon is named (decision 022);
                 // a heavier weapon named for it decides, for both sides. A lighter one (rifles) leaves 193 as it is.
                 if (fwd == "193" && entry.Trigger is "exchange fire" or "trade fire" && !head.IsNoun && headNode >= 0
-                    && _tree.WeaponOfInstrument(headNode) is "194" or "195" or "1952" && _tree.WeaponOfInstrument(headNode) is { } heavier)
+                    && _tree.WeaponOfInstrument(headNode) is ("194" or "195" or "1952") and var heavier)
                 {
                     fwd = heavier;
                     if (rev == "193") rev = heavier;
@@ -6479,12 +6476,6 @@ public sealed partial class ShallowCoder : IEventCoder
         private static bool OnPopulation(string code) => code is "0813" or "0814" or "1723" or "1724" or "1323" or "1324" or "081" or "0811" or "0351";
 
         /// <summary>
-        /// A visit has two sides (CAMEO 042 make a visit, 043 host a visit): "X hosted Y" is also Y's visit to X. A
-        /// plain meeting (040) whose place the tree names is a visit when it is in one side's country ("held talks with
-        /// Kazakhstan's president in Astana": 042 by the guest, 043 by the host), and a meeting at a third location
-        /// (044) for both sides when it is elsewhere.
-        /// </summary>
-        /// <summary>
         /// "held talks with", "held a telephone conversation with", "had a video call with", "got on the phone with": talks
         /// or a call the trigger tells as held (the "hold"/"have" phrase, or a talks or call noun that is the object of
         /// "hold"/"have"), not one side's act ("spoke by telephone with", "phoned", "resumed talks with"); not "separate"
@@ -6500,6 +6491,12 @@ public sealed partial class ShallowCoder : IEventCoder
             return inner.IsNoun && innerNode >= 0 && _tree.GoverningVerbLemma(innerNode) is "hold" or "have";
         }
 
+        /// <summary>
+        /// A visit has two sides (CAMEO 042 make a visit, 043 host a visit): "X hosted Y" is also Y's visit to X. A
+        /// plain meeting (040) whose place the tree names is a visit when it is in one side's country ("held talks with
+        /// Kazakhstan's president in Astana": 042 by the guest, 043 by the host), and a meeting at a third location
+        /// (044) for both sides when it is elsewhere.
+        /// </summary>
         private void VisitCodes(int src, int tgt, int headNode, int innerNode, ref string fwd, ref string? rev)
         {
             if (fwd == "043") { rev = "042"; return; }

@@ -2773,9 +2773,7 @@ internal sealed partial class TreeRoles
     private bool MarkedBy(int g, string preposition, string noun, ObjectClass? cls)
     {
         if (!(cls is { } oc ? oc.Contains(_doc.Token(g).Span, _doc.Token(g).Lemma) : Matches(g, noun))) return false;
-        foreach (var m in Children(g))
-            if (RelIs(m, "case") && Matches(m, preposition)) return true;
-        return false;
+        return HasCase(g, preposition);
     }
 
     private bool HasCase(int g, string preposition)
