@@ -239,7 +239,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
-            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief()) return;
+            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && IncludedTargetsVerb() < 0) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _attribution = FindAttribution();
@@ -254,6 +254,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodeTrigger(i);
             }
             CodeDeniedCharges();
+            CodeIncludedTargets();
             CodeCarriedRelief();
             CodeClaimedAttacks();
             CodeSaidResponses();
@@ -1966,6 +1967,48 @@ public sealed partial class ShallowCoder : IEventCoder
         /// penalty for refusing it is an ultimatum (CAMEO 139, a threat), from the teller to whom it is told. What is demanded
         /// and the penalty are not events of their own, and the telling verb ("warned", "ordered") is not coded besides.
         /// </summary>
+        /// <summary>
+        /// The "include" of a sentence that opens with "Those" or "They" ("Those held included two opposition deputies", "They
+        /// included a Kenyan student"), else -1: such a sentence names more of the people an act of the sentence before it
+        /// was aimed at (<see cref="CodeIncludedTargets"/>).
+        /// </summary>
+        private int IncludedTargetsVerb()
+        {
+            if (_e - _f < 3 || !(W(_f) is "Those" or "They")) return -1;
+            for (int t = _f + 1; t < Math.Min(_e, _f + 4); t++)
+                if (string.Equals(doc.TokLemma(t), "include", StringComparison.OrdinalIgnoreCase) && doc.TokUpos(t) is Upos.VERB or Upos.AUX)
+                    return t;
+            return -1;
+        }
+
+        /// <summary>
+        /// "Police detained 23 people at a march. Those held included two opposition deputies.": the people named after
+        /// "included" are further targets of the latest act on people (an arrest, an abduction, a release, a killing, 17x, 18x,
+        /// 20x, 0841) that the sentence just before told; the act is coded once more for each, with its source
+        /// and code (blind57). Only the first actor named after "included", and only one of another code than the act's own target.
+        /// </summary>
+        private void CodeIncludedTargets()
+        {
+            int inc = IncludedTargetsVerb();
+            if (inc < 0) return;
+            int added = -1;
+            for (int t = inc + 1; t < _e; t++)
+                if (actorOf[t] is var a && a >= 0 && !IsModifier(a)) { added = a; break; }
+            if (added < 0) return;
+            for (int k = _sources.Count - 1; k >= 0; k--)
+            {
+                var (sentence, src, code, _, tgt) = _sources[k];
+                if (sentence >= _sentence) continue;
+                if (sentence < _sentence - 1) break;
+                if (!(code[..2] is "17" or "18" or "20" || code == "0841")) continue;
+                // (a target counted in people, "arrested 31 people", is a role with no actor of its own: tgt is -1)
+                if ((tgt >= 0 && string.Equals(A(added).Code, A(tgt).Code, StringComparison.Ordinal)) || SameSide(added, src)) return;
+                Emit(new TokenRange(inc, inc + 1), code, src, added, $"included-target:{code} src=earlier-act,tgt=included", false,
+                    _sentenceBackground, Modality.Asserted);
+                return;
+            }
+        }
+
         private void CodeUltimatums()
         {
             if (!_tree.Parsed) return;

@@ -1346,7 +1346,10 @@ internal sealed partial class TreeRoles
     public static bool AnaphoricNounFits(string noun, string code) => noun.ToLowerInvariant() switch
     {
         "accusation" or "allegation" or "charge" or "claim" => code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("01", StringComparison.Ordinal),
-        "crackdown" or "arrest" or "detention" or "raid" => code.StartsWith("17", StringComparison.Ordinal),
+        "crackdown" or "arrest" or "detention" => code.StartsWith("17", StringComparison.Ordinal),
+        // "Turkish jets struck PKK hideouts … Baghdad condemned the raids": a raid is a police one (17x) or an armed one, from
+        // the ground or the air (18-20), whichever the article told (blind57).
+        "raid" => code[..2] is "17" or "18" or "19" or "20",
         "trial" or "sentence" or "conviction" => code.StartsWith("115", StringComparison.Ordinal) || code.StartsWith("116", StringComparison.Ordinal)
             || code.StartsWith("17", StringComparison.Ordinal),
         "criticism" => code[..2] is "01" or "11",
