@@ -571,7 +571,8 @@ public sealed partial class ShallowCoder : IEventCoder
                         // of the things listed, no verb (a noun trigger before it keeps its own reading).
                         || (_tree.Parsed && verb.Words.Length == 1 && doc.Token(t).Relation == "conj" && doc.Token(t).Head is var ch
                             && ch >= _f && ch < t && doc.TokUpos(ch) == Upos.NOUN && TrigAt(ch) < 0)
-                        || (_tree.Parsed && verb.Words.Length == 1 && !span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                        // ("display a text warning": an -ing word with "a" of its own is a count noun, no gerund)
+                        || (_tree.Parsed && verb.Words.Length == 1 && (!span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IndefiniteNoun(t))
                             && doc.Token(t).Relation == "obj" && doc.Token(t).Head is var oh && oh >= _f && oh < t && doc.TokUpos(oh) == Upos.VERB
                             && TrigAt(oh) < 0 && LightEndAt(oh) == 0)))
                     continue;
@@ -1075,6 +1076,14 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool HasActorBefore(int t)
         {
             for (int k = t - 1; k >= _f; k--) if (actorOf[k] >= 0) return true;
+            return false;
+        }
+
+        /// <summary>Whether the parser gives the word <paramref name="t"/> the article "a" or "an": a count noun, never a gerund.</summary>
+        private bool IndefiniteNoun(int t)
+        {
+            for (int k = t - 1; k >= _f && k >= t - 4; k--)
+                if (doc.Token(k).Head == t && doc.Token(k).Relation == "det" && (IsWord(k, "a") || IsWord(k, "an"))) return true;
             return false;
         }
 

@@ -414,6 +414,7 @@ internal sealed partial class TreeRoles
                                 || (ab.Rule.StartsWith("organization", StringComparison.Ordinal) && _actorOf[node] >= 0)))
                             actors.Add(b);
         SeatConjuncts(node, actors);
+        CoordinatedModifiers(node, actors, roleOnly: true);
         // "30 countries including Australia, France and Japan": a group noun stands for every member of its list.
         if (IncludedMember(node) is var included && included >= 0) AddListConjuncts(included, actors);
         // "30 countries including Japan, China and the US provide assistance": the parser may hang the list's last member on
@@ -434,6 +435,25 @@ internal sealed partial class TreeRoles
                         if (RelIs(cc, "conj") && ActorOfNode(cc) is var b && b >= 0 && !actors.Contains(b)) actors.Add(b);
                     break;
                 }
+    }
+
+    /// <summary>"Iranian and Saudi officials met", "met his Kenyan and Ugandan counterparts": coordinated adjectives (or
+    /// nouns) of country that hang from the head noun each make their own actor of the role. With <paramref name="roleOnly"/>
+    /// (any role but the subject's) only a modifier the actor recognizer gave the head's role counts: "Israeli and Hamas
+    /// negotiators" leaves "Israeli" a bare country, which is no side of the talks.</summary>
+    private void CoordinatedModifiers(int node, List<int> actors, bool roleOnly)
+    {
+        if (node < _f || node >= _e) return;
+        int own = ActorOfNode(node);
+        foreach (var c in Children(node))
+        {
+            if (!(RelIs(c, "amod") || RelIs(c, "nmod:poss") || RelIs(c, "compound"))) continue;
+            if (_actorOf[c] >= 0 && _actorOf[c] != own && !actors.Contains(_actorOf[c]) && HasConjunct(c) && Counts(_actorOf[c])) actors.Add(_actorOf[c]);
+            foreach (var cc in Children(c))
+                if (RelIs(cc, "conj") && _actorOf[cc] >= 0 && _actorOf[cc] != own && !actors.Contains(_actorOf[cc]) && Counts(_actorOf[cc])) actors.Add(_actorOf[cc]);
+        }
+
+        bool Counts(int a) => !roleOnly || _doc.Actors[a].Code is { Length: > 3 };
     }
 
     /// <summary>Whether "and" opens the subject <paramref name="node"/>: a cc on it, or on its verb just before it.</summary>
@@ -2463,15 +2483,7 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || LastSubjectNode < 0) return;
         Conjuncts(LastSubjectNode, sources);
-        // "Iranian and Saudi officials met": the coordinated adjectives hang from the head noun, each its own actor.
-        int own = ActorOfNode(LastSubjectNode);
-        foreach (var c in Children(LastSubjectNode))
-        {
-            if (!(RelIs(c, "amod") || RelIs(c, "nmod:poss") || RelIs(c, "compound"))) continue;
-            if (_actorOf[c] >= 0 && _actorOf[c] != own && !sources.Contains(_actorOf[c]) && HasConjunct(c)) sources.Add(_actorOf[c]);
-            foreach (var cc in Children(c))
-                if (RelIs(cc, "conj") && _actorOf[cc] >= 0 && _actorOf[cc] != own && !sources.Contains(_actorOf[cc])) sources.Add(_actorOf[cc]);
-        }
+        CoordinatedModifiers(LastSubjectNode, sources, roleOnly: false);
         // A greedy parse sometimes hangs the second conjunct as a second subject of the verb ("X's minister and Y's
         // president met"): a verb has one subject, so a further nsubj is coordinated with the first.
         int verb = Head(LastSubjectNode);
