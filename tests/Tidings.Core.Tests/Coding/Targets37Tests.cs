@@ -32,4 +32,12 @@ public class Targets37Tests
     [InlineData("Soldiers fired on villagers who had gathered at a market.", "MIL→CVL:19*")]
     public void Places_countryless_people_acted_on_by_force_where_the_act_happened(string sentence, string expected) =>
         PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // settlements a phrase of occupation takes "control of" are of the country a place under them names
+    [InlineData("Ethiopian troops took control of four villages in the Tigray region on Monday.", "ETHMIL→ETH:192")]
+    [InlineData("Turkish forces seized control of three villages in northern Syria.", "TURMIL→SYR:192|!TURMIL→-:192")]
+    // no place under them: the takers' own country, as before
+    [InlineData("Ethiopian troops took control of four villages on Monday.", "ETHMIL→ETH:192")]
+    public void Places_settlements_taken_control_of(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
