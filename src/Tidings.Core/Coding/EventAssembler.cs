@@ -49,6 +49,14 @@ public sealed class EventAssembler
             if (target is { Country: null, Code: { } tRole } && m.TargetCountryOfRole is { } tIso && Actors.ActorLexicon.RoleCodes.Contains(tRole)
                 && Actors.ActorLexicon.Default.CountryByIso3(tIso) is { } tCountry)
                 target = target with { Code = tCountry.Cameo + tRole, Country = tCountry.Iso3 };
+            // "retook the port town of Beira from insurgents", "herded villagers into a school in Kasai province": armed men
+            // or people acted on by force (roots 17-20) whom nothing gives a country are of the country where the act took
+            // place, the place a locative phrase in the sentence names for the trigger, as attackers of no country are
+            // (ShallowCoder.AttackersCountry). No place named, no country: the bare role stays.
+            if (target is { Country: null, Code: "REB" or "CRM" or "CVL" } && m.Cameo.Length >= 2 && m.Cameo[..2] is "17" or "18" or "19" or "20"
+                && PlaceRecognizer.EventPlace(doc, m.Sentence, m.Trigger.FirstToken) is { FromText: true, Place.Country: { } vIso }
+                && Actors.ActorLexicon.Default.CountryByIso3(vIso) is { } vCountry)
+                target = target with { Code = vCountry.Cameo + target.Code, Country = vCountry.Iso3 };
             if (target is null && m.TargetPlace >= 0 && m.TargetPlace < doc.Places.Count && HostOf(doc.Places[m.TargetPlace], doc) is { } host)
                 target = host;
             if (target is null && m.TargetCountry is { } iso && Actors.ActorLexicon.Default.CountryByIso3(iso) is { } country)

@@ -5277,6 +5277,16 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(against); tgtHow = "protest-reason";
             }
+            // "lodged a protest over a Russian naval exercise", "filed a complaint over Turkish jets' flights": a state's
+            // official complaint with no addressee of its own is aimed at whose act or thing it is over, as a protest is
+            // (the phrase's noun may carry the reason: "a protest over ..."). Only another country's: a complaint over
+            // one's own people's acts is not made to them.
+            if (_tree.Parsed && code == "114" && !inner.IsNoun && targets.TrueForAll(t => t < 0) && targetCountry is null && src >= 0
+                && _tree.ComplaintReasonActor(innerNode) is var over && over >= 0 && over != src && A(over).Country is { } overCountry
+                && overCountry != A(src).Country)
+            {
+                targets.Clear(); targets.Add(over); tgtHow = "complaint-reason";
+            }
             // "deployed the army to help police contain protests", "may deploy troops to quell the riots": a country's own
             // forces sent to put down unrest are aimed at its people, the crowds they face (eg0554, eb21016 KENCVL); a
             // deployment "ahead of planned protests" or with no such purpose names no target (eb23101).

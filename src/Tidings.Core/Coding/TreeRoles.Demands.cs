@@ -295,6 +295,31 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>
+    /// The actor whose act or thing an official complaint made by a verb phrase is over: the reason phrase on the verb
+    /// ("lodged a protest with ... over a Russian naval exercise") or on its object noun ("lodged a protest over Chinese
+    /// coast guard ships' manoeuvres"), read as <see cref="ProtestReasonActor"/> reads a protest's. -1 when none.
+    /// </summary>
+    public int ComplaintReasonActor(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        if (ProtestReasonActor(verb) is var onVerb && onVerb >= 0) return onVerb;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj") && ProtestReasonActor(c) is var onNoun && onNoun >= 0) return onNoun;
+        // "lodged a protest over Russian fighter jets": the thing or force complained over is itself an actor.
+        if (ActorOverOrAgainst(verb) is var onVerbActor && onVerbActor >= 0) return onVerbActor;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj") && ActorOverOrAgainst(c) is var onNounActor && onNounActor >= 0) return onNounActor;
+        return -1;
+    }
+
+    private int ActorOverOrAgainst(int node)
+    {
+        foreach (var c in Children(node))
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is "over" or "against" && _actorOf[c] >= 0) return _actorOf[c];
+        return -1;
+    }
+
     /// <summary>True when a dependent of <paramref name="node"/> is a verb or auxiliary.</summary>
     private bool HasVerbalChild(int node)
     {

@@ -3194,7 +3194,15 @@ internal sealed partial class TreeRoles
                 if (RelStarts(g, "nmod") && CaseOf(g) == "of" && PlaceIndexAt(g, places) is var q && q >= 0) return places[q].Place!.Country;
             // "seized the town of Paletwa in western Myanmar": a settlement the gazetteer lacks, placed by a phrase under it.
             if (SettlementNouns.Contains(_doc.Token(c).Lemma ?? "") && CountryWithin(c, places, 0) is { } within) return within;
+            // "took control of two villages in the Donetsk region": the settlements a phrase's object noun is "of".
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "of" && SettlementNouns.Contains(_doc.Token(g).Lemma ?? "")
+                    && CountryWithin(g, places, 0) is { } ofWithin) return ofWithin;
         }
+        // "took control of two villages in the Donetsk region" with the "of" phrase hung on the verb.
+        foreach (var c in Children(anchor))
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "of" && SettlementNouns.Contains(_doc.Token(c).Lemma ?? "")
+                && CountryWithin(c, places, 0) is { } oblWithin) return oblWithin;
         return null;
     }
 
