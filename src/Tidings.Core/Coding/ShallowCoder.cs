@@ -3365,6 +3365,12 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (carrier.EndsWith("COP", StringComparison.Ordinal) || carrier.EndsWith("MIL", StringComparison.Ordinal) || carrier.EndsWith("JUD", StringComparison.Ordinal)))
                     frameObject = -1;
             }
+            // "refused to rule out new sanctions", "declined to rule out a snap election": refusing to exclude an option is
+            // considering it (014), as "would not rule out" is (CodePlain), not a refusal (12x).
+            if (frame.Entry.Frame == FrameKind.Reject && !frame.IsNoun && !inner.IsNoun && inner.Entry.Trigger == "rule out")
+            {
+                code = "014"; modality = Modality.Asserted;
+            }
             string rule = $"frame:{frame.Entry.Trigger}+{KindName(inner.Entry.Kind)}:{inner.Entry.Trigger}→{code}";
             // "denied that its border guards had opened fire on Kyrgyz villagers": the subject of a denied clause is the
             // denied act's doer, not whom the denial concerns; the act's own target is (gold/README.md, 016).
@@ -4602,6 +4608,11 @@ public sealed partial class ShallowCoder : IEventCoder
             else if (code is "171" or "1711" && entry.Trigger is "seize" or "capture" && !inner.IsNoun && !passive
                 && (Is(inner.End, Words.Determiner) ? inner.End + 1 : inner.End) is var objWord && Is(objWord, SeizedGround))
                 code = "192";
+            // "gunmen seized 20 villagers", "pirates seized the crew of a cargo ship", "two aid workers were seized": people
+            // seized are abducted or taken hostage (181, the CAMEO codebook's "abduct, hijack, or take hostage"), not property
+            // confiscated (1711); police who seize people arrest them (173).
+            else if (code == "1711" && entry.Trigger == "seize" && !inner.IsNoun && _tree.Parsed && _tree.ObjectIsPeopleTaken(innerNode))
+                code = src >= 0 && RoleOf(src) == "COP" ? "173" : "181";
             // "The army chief acknowledged the tribal elders for their support", "the mayor recognised the firefighters for their
             // courage": people acknowledged or recognised for what they did are praised (051); it is no admission (015) of the
             // speaker's and no diplomatic recognition (054) of a state, which take no "for" phrase of merit.
@@ -5150,6 +5161,14 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = refusal; modality = Modality.Asserted; negated = false;
                 frameRule = $"denied-readiness:{head.Entry.Trigger}+{entry.Trigger}→{code}";
+            }
+            // "would not rule out declaring a state of emergency", "did not rule out sending troops": an option its holder
+            // declines to exclude is a policy option considered (014, CAMEO's "consider policy option"), asserted; the act
+            // itself is neither done nor refused.
+            if (negated && head.Entry.Trigger == "rule out" && !head.IsNoun && head.Start != inner.Start)
+            {
+                code = "014"; modality = Modality.Asserted; negated = false;
+                frameRule = $"unexcluded-option:{entry.Trigger}→014";
             }
             // "said he was not optimistic about the talks", "was not confident of a deal": optimism denied by its own speaker is
             // a pessimistic comment (012), asserted (the CAMEO codebook's 012 is any negative outlook).

@@ -3481,6 +3481,35 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>True when what the verb at <paramref name="anchor"/> takes is people by its noun: its direct object, or its
+    /// passive subject ("seized 20 villagers", "seized the crew of a cargo ship", "two aid workers were seized"). An actor
+    /// the actor stage made of the noun does not matter; a possessor or "of" phrase does not count ("seized the homes of
+    /// activists" takes property).</summary>
+    public bool ObjectIsPeopleTaken(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return false;
+        foreach (var c in Children(anchor))
+        {
+            if (!(RelIs(c, "obj") || RelIs(c, "nsubj:pass"))) continue;
+            if (TakenPeopleNouns.Contains(_doc.Token(c).Lemma ?? "")) return true;
+            // "seized dozens of protesters", "seized a group of tourists": a count or group noun with its people after "of"
+            if ((_doc.Token(c).Lemma ?? "").ToLowerInvariant() is "dozen" or "hundred" or "score" or "thousand" or "group" or "number")
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "of" && TakenPeopleNouns.Contains(_doc.Token(g).Lemma ?? "")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of people who may be taken captive: seizing them is abduction, not confiscation.</summary>
+    private static readonly HashSet<string> TakenPeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "person", "hostage", "crew", "crewman", "crewmember", "passenger", "villager", "resident", "civilian",
+        "student", "schoolgirl", "schoolboy", "schoolchild", "pupil", "child", "girl", "boy", "woman", "man", "worker",
+        "tourist", "fisherman", "sailor", "seafarer", "traveller", "traveler", "worshipper", "pilgrim", "missionary",
+        "priest", "journalist", "reporter", "farmer", "teacher", "doctor", "nurse", "engineer", "contractor", "employee",
+        "protester", "demonstrator", "activist", "migrant", "refugee",
+    };
+
     /// <summary>Nouns of inhabited or held ground: what is seized when one of them is the object is territory.</summary>
     private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -82,7 +82,11 @@ public static class CoderEvaluator
             sentences.Add(new SentenceResult(
                 gold.Id, g.Count, pred.Count, exactPairs.Count, rootPairs.Count,
                 [.. g.Where((_, i) => !goldUsed[i])],
-                [.. pred.Where((_, i) => !predUsed[i])]));
+                [.. pred.Where((_, i) => !predUsed[i])])
+            {
+                WrongCode = [.. rootPairs.Where(p => !string.Equals(g[p.Gold].Cameo?.Trim(), pred[p.Predicted].Cameo?.Trim(), StringComparison.Ordinal))
+                    .Select(p => (g[p.Gold], pred[p.Predicted]))],
+            });
         }
 
         var table = CameoTable.Default;

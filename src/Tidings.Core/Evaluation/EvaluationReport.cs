@@ -25,7 +25,11 @@ public sealed record RootScore(string Root, string Name, int Gold, int Predicted
 
 /// <summary>What was missed and what was extra in one sentence, at root level with actors.</summary>
 public sealed record SentenceResult(string Id, int Gold, int Predicted, int ExactMatches, int RootMatches,
-    IReadOnlyList<GoldEvent> Missed, IReadOnlyList<PredictedEvent> Spurious);
+    IReadOnlyList<GoldEvent> Missed, IReadOnlyList<PredictedEvent> Spurious)
+{
+    /// <summary>Root-level pairs (actors and root agree) whose full CAMEO codes differ: the exact-code errors.</summary>
+    public IReadOnlyList<(GoldEvent Gold, PredictedEvent Predicted)> WrongCode { get; init; } = [];
+}
 
 /// <summary>
 /// How often the flags of the root-level matched events agree with gold: the modality (asserted, intended, demanded …)
@@ -129,7 +133,7 @@ public sealed record EvaluationReport
             w.WriteStartArray("errors");
             foreach (var s in SentenceResults)
             {
-                if (s.Missed.Count == 0 && s.Spurious.Count == 0) continue;
+                if (s.Missed.Count == 0 && s.Spurious.Count == 0 && s.WrongCode.Count == 0) continue;
                 w.WriteStartObject();
                 w.WriteString("id", s.Id);
                 w.WriteNumber("exact_matches", s.ExactMatches);
@@ -140,6 +144,20 @@ public sealed record EvaluationReport
                 w.WriteStartArray("spurious");
                 foreach (var e in s.Spurious) Event(w, e.Source, e.Target, e.Cameo);
                 w.WriteEndArray();
+                if (s.WrongCode.Count > 0)
+                {
+                    w.WriteStartArray("wrong_code");
+                    foreach (var (g, p) in s.WrongCode)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("source", p.Source);
+                        w.WriteString("target", p.Target);
+                        w.WriteString("gold", g.Cameo);
+                        w.WriteString("predicted", p.Cameo);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();
