@@ -4472,6 +4472,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.AidDestinationCountry(innerNode, doc.Places) is { } destination && destination != A(src).Country)
             {
                 targets.Add(-1); targetCountry = destination; tgtHow = "tree:aid-destination";
+                // "sent air defence systems to Kyiv": a capital that receives stands for its government (gold/README.md, metonymy).
+                if (_tree.DestinationCapital(innerNode, doc.Places) == destination) { targetRole = "GOV"; tgtHow += "(capital)"; }
             }
             // "Gunmen killed at least 30 people in Plateau state": people counted as victims of violence are civilians of
             // the country where it happened (else of the doer's), as the gold codes them (XXXCVL). So are people counted as
@@ -4628,6 +4630,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 && bound != A(src).Country)
             {
                 targets.Add(-1); targetCountry = bound; tgtHow = "tree:aid-destination";
+                if ((_tree.DestinationCapital(innerNode, doc.Places) ?? (headNode != innerNode ? _tree.DestinationCapital(headNode, doc.Places) : null)) == bound)
+                { targetRole = "GOV"; tgtHow += "(capital)"; }
             }
             // "A Jordanian aid convoy reached southern Syria", "Turkish humanitarian aid arrived in Idlib": aid told as the
             // subject of its arrival is aid to where it arrives, the object's actor or the country of the place.
@@ -4653,6 +4657,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 && (stricken != A(src).Country || RoleOf(src) is "NGO") && !IsCountryItself(src, stricken))
             {
                 targets.Add(-1); targetCountry = stricken; tgtHow = "aid-stricken-place(context)";
+                // "pledged relief to Kathmandu": the capital the aid is given to stands for its government (gold/README.md, metonymy).
+                if (_tree.Parsed && _tree.DestinationCapital(innerNode, doc.Places) == stricken) targetRole = "GOV";
             }
             // "Kenya sent food and medicine to flood victims in Tanzania", "distributed food parcels to 20,000 households": relief
             // handed to people of the stricken country is aid to its civilians (XXXCVL), as the gold codes its recipients.

@@ -3540,6 +3540,36 @@ internal sealed partial class TreeRoles
         return null;
     }
 
+    /// <summary>
+    /// True when the "to"/"into" phrase something is taken to (under the trigger, under its object, or under a participle on
+    /// its object) is itself its country's capital ("sent air defence systems to Kyiv", "pledged relief to Kathmandu"): the
+    /// capital stands for the government that receives it (gold/README.md, metonymy), not for a place where aid is handed
+    /// out, which a place inside the phrase is ("to a camp outside Kabul", "to the quake zone in Turkey"). Returns the
+    /// capital's country, else null.
+    /// </summary>
+    public string? DestinationCapital(int anchor, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return null;
+        foreach (var c in Children(anchor))
+        {
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is "to" or "into") return IsCapitalAt(c, places);
+            if (!RelIs(c, "obj")) continue;
+            foreach (var g in Children(c))
+            {
+                if (RelStarts(g, "nmod") && CaseOf(g) is "to" or "into") return IsCapitalAt(g, places);
+                if (RelStarts(g, "acl"))
+                    foreach (var h in Children(g))
+                        if ((RelStarts(h, "obl") || RelStarts(h, "nmod")) && CaseOf(h) is "to" or "into") return IsCapitalAt(h, places);
+            }
+        }
+        return null;
+    }
+
+    private static string? IsCapitalAt(int node, List<Places.PlaceMention> places) =>
+        PlaceIndexAt(node, places) is var p && p >= 0 && places[p].Place is { Country: { } iso } place
+        && ActorLexicon.Default.CountryByIso3(iso) is { Capital: { } cap }
+        && string.Equals(cap, place.Name, StringComparison.OrdinalIgnoreCase) ? iso : null;
+
     private string? CountryWithin(int node, List<Places.PlaceMention> places, int depth)
     {
         if (CountryAt(node, places) is { } iso) return iso;
