@@ -2608,21 +2608,12 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "112" && BacksArmedGroup(act)) code = "1123";
             // "accused the militia of shelling a hospital", "of attacking a refugee camp": the lexicon's force (1123) aimed at
             // civilians or their places is a war crime (1124).
-            if (code == "1123" && doc.TokLemma(act) is "shell" or "attack" or "bomb" or "strike" or "fire" or "target" && CivilianTargetIn(act))
+            if (code == "1123" && doc.TokLemma(act) is "shell" or "shelling" or "attack" or "bomb" or "bombing" or "strike" or "fire" or "target" && CivilianTargetIn(act))
                 code = "1124";
-            // "accused Maduro of leading a drug cartel", "of running a trafficking ring": an act whose
-            // words name a crime is an accusation of crime (1121), whatever verb tells it.
-            if (code == "112")
-                for (int t = act; t < _e; t++)
-                    if (_tree.InSubtree(t, act) && doc.TokLemma(t) is { } cl)
-                    {
-                        // "of using starvation as a method of warfare", "of firing cluster munitions", "of using chemical agents":
-                        // means that the laws of war forbid make the act a war crime (1124).
-                        if (WarCrimeWords.Contains(cl)) { code = "1124"; break; }
-                        if (CrimeWords.Contains(cl)) { code = "1121"; break; }
-                        // "of sponsoring terrorism", "of an act of aggression": aggression (1123) named by its noun.
-                        if (AggressionWords.Contains(cl)) { code = "1123"; break; }
-                    }
+            // "accused Maduro of leading a drug cartel", "of running a trafficking ring": an act whose words name a kind of
+            // wrong (a crime, a rights abuse, aggression, a war crime, spying) says which accusation it is, whatever verb
+            // tells it.
+            if (code == "112") code = AllegedKind(act) ?? code;
             // "agreed to a ceasefire, but hours later each side accused the other of violating it": "it" violated stands for the
             // truce named before the accusation, as "of violating the ceasefire" does (1123).
             if (code == "112" && doc.TokLemma(act) is "violate" or "breach" or "break" && act + 1 < _e && IsWord(act + 1, "it"))
@@ -2679,6 +2670,61 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>
+        /// The accusation's sub-code named by the words of the alleged act <paramref name="act"/>, or null. Means or names of
+        /// war crimes win wherever they stand ("of killing, raping and starving civilians": 1124); otherwise the first word
+        /// of a kind decides: a crime (1121: "of buying votes", "of stuffing ballot boxes"), a rights abuse (1122: "of torturing
+        /// detainees", "of silencing the press"), aggression (1123: "of violating its airspace"), spying (1125: "of spying",
+        /// "of activities incompatible with their diplomatic status").
+        /// </summary>
+        private string? AllegedKind(int act)
+        {
+            for (int t = act; t < _e; t++)
+                if (_tree.InSubtree(t, act) && doc.TokLemma(t)?.ToLowerInvariant() is { } wl)
+                {
+                    // "of using starvation as a method of warfare", "of firing cluster munitions", "of using chemical agents":
+                    // means that the laws of war forbid make the act a war crime (1124); so do its names ("of committing war
+                    // crimes", "of crimes against humanity").
+                    if (WarCrimeWords.Contains(wl)) return "1124";
+                    if (wl is "crime" && ((t > _f && doc.TokLemma(t - 1)?.ToLowerInvariant() == "war")
+                        || (t + 2 < _e && IsWord(t + 1, "against") && doc.TokLemma(t + 2)?.ToLowerInvariant() == "humanity"))) return "1124";
+                }
+            for (int t = act; t < _e; t++)
+                if (_tree.InSubtree(t, act) && doc.TokLemma(t)?.ToLowerInvariant() is { } cl)
+                {
+                    if (CrimeWords.Contains(cl)) return "1121";
+                    // "of buying votes": a bought vote is a crime as "vote-buying" is.
+                    if (cl is "vote" && doc.Token(t).Head is var bh && bh >= _f && bh < _e && doc.TokLemma(bh)?.ToLowerInvariant() is "buy" or "purchase") return "1121";
+                    // "of sponsoring terrorism", "of an act of aggression": aggression (1123) named by its noun.
+                    if (AggressionWords.Contains(cl)) return "1123";
+                    // "of violating its airspace", "of crossing into its territorial waters": entering another's ground by force.
+                    if (cl is "airspace" || (cl is "territory" or "water" or "waters" && doc.Token(t).Head is var th && th >= _f && th < _e
+                        && doc.TokLemma(th)?.ToLowerInvariant() is "cross" or "violate" or "enter" or "intrude" or "breach")) return "1123";
+                    if (EspionageWords.Contains(cl)) return "1125";
+                    // "of activities incompatible with their diplomatic status": the diplomatic formula for spying.
+                    if (cl is "incompatible")
+                        for (int u = t + 1; u < _e && u < t + 6; u++)
+                            if (doc.TokLemma(u)?.ToLowerInvariant() == "status") return "1125";
+                    if (RightsAbuseWords.Contains(cl)) return "1122";
+                    // "of turning the police into a death squad"
+                    if (cl is "squad" && t > _f && doc.TokLemma(t - 1)?.ToLowerInvariant() == "death") return "1122";
+                }
+            return null;
+        }
+
+        /// <summary>Words of spying and betrayal (1125).</summary>
+        private static readonly HashSet<string> EspionageWords = new(StringComparer.Ordinal)
+        {
+            "spy", "spying", "espionage", "treason", "traitor", "spyware",
+        };
+
+        /// <summary>Words of abuse of people in an authority's hands or of its critics (1122).</summary>
+        private static readonly HashSet<string> RightsAbuseWords = new(StringComparer.Ordinal)
+        {
+            "torture", "torturing", "rape", "raping", "extrajudicial", "disappearance", "beat", "beating", "silence", "persecute",
+            "persecution", "persecuting",
+        };
+
+        /// <summary>
         /// True when the alleged act <paramref name="act"/> has, in its subtree, a verb of backing (support, arm, fund, shelter,
         /// train …) whose object names an armed group: a rebel, militant or militia noun, or an actor coded as rebels (REB).
         /// </summary>
@@ -2727,6 +2773,8 @@ public sealed partial class ShallowCoder : IEventCoder
             "rig", "rigging", "loot", "looting", "theft", "steal", "embezzle", "launder", "smuggle", "vote-buying",
             // "of extorting money from traders at checkpoints"
             "extort",
+            // "of altering tally sheets", "of falsifying the results", "of tampering with ballots"
+            "tally", "falsify", "tamper", "ballot",
         };
 
         /// <summary>Means of war that the laws of war forbid: accused of using them is accused of war crimes (1124).</summary>
