@@ -21,4 +21,11 @@ public class Coref37Tests
     // a single sentence has no earlier pressure
     [InlineData("Moldova's prime minister said on Monday the country would not bow to pressure.", "!*→RUS:124")]
     public void A_refusal_answers_the_pressure_told_before(string paragraph, string expected) => PipelineEvents.AssertCoded(paragraph, expected);
+
+    [Theory]
+    [InlineData("Serbia said on Monday it was ready for talks with Kosovo.", "SRB→KSV:036")]
+    [InlineData("Pakistan said it remained ready for dialogue with India.", "PAK→IND:036")]
+    // readiness for a thing that is no act is no intent
+    [InlineData("Kenya's president said the country was ready for the rainy season.", "!*:03*")]
+    public void Ready_for_talks_is_intent_to_meet(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
