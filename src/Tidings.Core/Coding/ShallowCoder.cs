@@ -267,6 +267,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimThreatsAtTheDemanded();
             AimJudgementsAtEarlierActs();
             AimAidAtEarlierAppeal();
+            AimRefusalsAtEarlierPressure();
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
             DropStatementsToldByTheirContent();
@@ -7879,6 +7880,34 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (!d.Cameo.StartsWith("023", StringComparison.Ordinal) && d.Cameo is not ("1031" or "1033")) continue;
                     if ((A(d.Target).Country ?? A(d.Target).Code) != giver || (A(d.Source).Country ?? A(d.Source).Code) is not { } asker || asker == giver) continue;
                     _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=earlier-appeal" };
+                    break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// "Venezuela threatened to expel Spain's ambassador. Spain said it would not bow to pressure", "Brussels urged Hungary
+        /// to drop the law. Budapest rejected the call": a rejection or refusal (12x) with no target in its sentence answers the
+        /// latest appeal, offer, demand, threat or coercion (02x, 03x, 10x, 13x, 17x) an earlier sentence of the article aimed
+        /// at the refuser's side, and is aimed at whoever made it (a reader of the story so far knows who pressed, decision
+        /// 020). Only earlier sentences are read; pressure from the refuser's own side is no partner.
+        /// </summary>
+        private void AimRefusalsAtEarlierPressure()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (!p.Cameo.StartsWith("12", StringComparison.Ordinal) || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0
+                    || p.TargetCountry is not null || p.Negated) continue;
+                string? refuser = A(p.Source).Country ?? A(p.Source).Code;
+                if (refuser is null) continue;
+                for (int k = doc.Events.Count - 1; k >= 0; k--)
+                {
+                    var d = doc.Events[k];
+                    if (d.Sentence >= p.Sentence || d.Negated || d.Source < 0 || d.Target < 0) continue;
+                    if (d.Cameo[..2] is not ("02" or "03" or "10" or "13" or "17")) continue;
+                    if ((A(d.Target).Country ?? A(d.Target).Code) != refuser || (A(d.Source).Country ?? A(d.Source).Code) is not { } presser || presser == refuser) continue;
+                    _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=earlier-pressure" };
                     break;
                 }
             }
