@@ -1973,11 +1973,6 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>
-        /// "The United States told Iran to accept the deal within two months or face military action": a demand with a
-        /// penalty for refusing it is an ultimatum (CAMEO 139, a threat), from the teller to whom it is told. What is demanded
-        /// and the penalty are not events of their own, and the telling verb ("warned", "ordered") is not coded besides.
-        /// </summary>
-        /// <summary>
         /// The "include" of a sentence that opens with "Those" or "They" ("Those held included two opposition deputies", "They
         /// included a Kenyan student"), else -1: such a sentence names more of the people an act of the sentence before it
         /// was aimed at (<see cref="CodeIncludedTargets"/>).
@@ -2019,6 +2014,11 @@ public sealed partial class ShallowCoder : IEventCoder
             }
         }
 
+        /// <summary>
+        /// "The United States told Iran to accept the deal within two months or face military action": a demand with a
+        /// penalty for refusing it is an ultimatum (CAMEO 139, a threat), from the teller to whom it is told. What is demanded
+        /// and the penalty are not events of their own, and the telling verb ("warned", "ordered") is not coded besides.
+        /// </summary>
         private void CodeUltimatums()
         {
             if (!_tree.Parsed) return;
@@ -7863,27 +7863,9 @@ public sealed partial class ShallowCoder : IEventCoder
         /// and goes to whoever appealed (a reader of the story so far knows who asked, decision 020). Only earlier sentences
         /// are read; an appeal by the giver's own country is no aid between actors.
         /// </summary>
-        private void AimAidAtEarlierAppeal()
-        {
-            for (int i = 0; i < _out.Count; i++)
-            {
-                var p = _out[i];
-                bool aid = p.Cameo.StartsWith("033", StringComparison.Ordinal) || (p.Cameo.StartsWith("07", StringComparison.Ordinal) && p.Cameo[..3] is not ("072" or "074"));
-                if (!aid || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || p.Negated) continue;
-                // The giver's side: its country, or its own code for a body of no country (the EU, a UN agency).
-                string? giver = A(p.Source).Country ?? A(p.Source).Code;
-                if (giver is null) continue;
-                for (int k = doc.Events.Count - 1; k >= 0; k--)
-                {
-                    var d = doc.Events[k];
-                    if (d.Sentence >= p.Sentence || d.Negated || d.Source < 0 || d.Target < 0) continue;
-                    if (!d.Cameo.StartsWith("023", StringComparison.Ordinal) && d.Cameo is not ("1031" or "1033")) continue;
-                    if ((A(d.Target).Country ?? A(d.Target).Code) != giver || (A(d.Source).Country ?? A(d.Source).Code) is not { } asker || asker == giver) continue;
-                    _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=earlier-appeal" };
-                    break;
-                }
-            }
-        }
+        private void AimAidAtEarlierAppeal() => AimAtEarlierAsker(
+            p => p.StartsWith("033", StringComparison.Ordinal) || (p.StartsWith("07", StringComparison.Ordinal) && p[..3] is not ("072" or "074")),
+            d => d.StartsWith("023", StringComparison.Ordinal) || d is "1031" or "1033", "earlier-appeal");
 
         /// <summary>
         /// "Venezuela threatened to expel Spain's ambassador. Spain said it would not bow to pressure", "Brussels urged Hungary
@@ -7892,22 +7874,29 @@ public sealed partial class ShallowCoder : IEventCoder
         /// at the refuser's side, and is aimed at whoever made it (a reader of the story so far knows who pressed, decision
         /// 020). Only earlier sentences are read; pressure from the refuser's own side is no partner.
         /// </summary>
-        private void AimRefusalsAtEarlierPressure()
+        private void AimRefusalsAtEarlierPressure() => AimAtEarlierAsker(
+            p => p.StartsWith("12", StringComparison.Ordinal), d => d[..2] is "02" or "03" or "10" or "13" or "17", "earlier-pressure");
+
+        /// <summary>
+        /// Gives each coded event whose code <paramref name="answers"/>, that has a source but no target of its own and is
+        /// not negated, the source of the latest earlier-sentence event whose code <paramref name="asks"/> and that was
+        /// aimed at the answerer's side (its country, or its own code for a body of no country: the EU, a UN agency) by another
+        /// side. The rule trail gains ",tgt=<paramref name="how"/>".
+        /// </summary>
+        private void AimAtEarlierAsker(Func<string, bool> answers, Func<string, bool> asks, string how)
         {
             for (int i = 0; i < _out.Count; i++)
             {
                 var p = _out[i];
-                if (!p.Cameo.StartsWith("12", StringComparison.Ordinal) || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0
-                    || p.TargetCountry is not null || p.Negated) continue;
-                string? refuser = A(p.Source).Country ?? A(p.Source).Code;
-                if (refuser is null) continue;
+                if (!answers(p.Cameo) || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || p.Negated) continue;
+                string? side = A(p.Source).Country ?? A(p.Source).Code;
+                if (side is null) continue;
                 for (int k = doc.Events.Count - 1; k >= 0; k--)
                 {
                     var d = doc.Events[k];
-                    if (d.Sentence >= p.Sentence || d.Negated || d.Source < 0 || d.Target < 0) continue;
-                    if (d.Cameo[..2] is not ("02" or "03" or "10" or "13" or "17")) continue;
-                    if ((A(d.Target).Country ?? A(d.Target).Code) != refuser || (A(d.Source).Country ?? A(d.Source).Code) is not { } presser || presser == refuser) continue;
-                    _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=earlier-pressure" };
+                    if (d.Sentence >= p.Sentence || d.Negated || d.Source < 0 || d.Target < 0 || !asks(d.Cameo)) continue;
+                    if ((A(d.Target).Country ?? A(d.Target).Code) != side || (A(d.Source).Country ?? A(d.Source).Code) is not { } asker || asker == side) continue;
+                    _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=" + how };
                     break;
                 }
             }

@@ -69,16 +69,11 @@ public static partial class TreeRepairs
             if (words[p].Xpos != "VBG" || words[p - 1].Form != "," || !SpeechParticiples.Contains(words[p].Lemma)) continue;
             int h = heads[p];
             if (h < 0 || h > p) continue;
-            int speech;
-            if (words[h].Upos == "PUNCT" && (relations[p].StartsWith("acl", StringComparison.Ordinal) || relations[p].StartsWith("advcl", StringComparison.Ordinal)
-                || relations[p] is "conj" or "parataxis")) speech = heads[h];
-            else continue;
+            if (!(words[h].Upos == "PUNCT" && (relations[p].StartsWith("acl", StringComparison.Ordinal) || relations[p].StartsWith("advcl", StringComparison.Ordinal)
+                || relations[p] is "conj" or "parataxis"))) continue;
+            int speech = heads[h];
             if (speech < 0 || speech > p || words[speech].Upos != "VERB" || !AudienceSpeechVerbs.Contains(words[speech].Lemma)) continue;
-            var savedHeads = heads.ToArray();
-            var savedRelations = (string[])relations.Clone();
-            heads[p] = speech;
-            relations[p] = "advcl";
-            KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
+            AdverbialOfSaying(heads, relations, p, speech, n);
         }
     }
 
@@ -109,11 +104,18 @@ public static partial class TreeRepairs
             if (!(relations[noun] is "obj" or "iobj" || relations[noun].StartsWith("obl", StringComparison.Ordinal))) continue;
             int verb = heads[noun];
             if (verb < 0 || verb > noun || words[verb].Upos != "VERB" || !AudienceSpeechVerbs.Contains(words[verb].Lemma)) continue;
-            var savedHeads = heads.ToArray();
-            var savedRelations = (string[])relations.Clone();
-            heads[p] = verb;
-            relations[p] = "advcl";
-            KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
+            AdverbialOfSaying(heads, relations, p, verb, n);
         }
+    }
+
+    /// <summary>Hangs the participle <paramref name="p"/> on the verb of saying <paramref name="speech"/> as its adverbial
+    /// clause (<c>advcl</c>), so that it takes the speaker as subject; undone unless the result is one tree.</summary>
+    private static void AdverbialOfSaying(Span<int> heads, string[] relations, int p, int speech, int n)
+    {
+        var savedHeads = heads.ToArray();
+        var savedRelations = (string[])relations.Clone();
+        heads[p] = speech;
+        relations[p] = "advcl";
+        KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
     }
 }
