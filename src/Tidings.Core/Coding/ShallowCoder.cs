@@ -686,7 +686,7 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>Words that name a military force in a show of force's own words (<see cref="ForceNamedIn"/>) but are no
         /// moving force of their own for <see cref="ArrivingForce"/> ("police units" are police).</summary>
-        private static readonly WordSet PostureForceWords = new("artillery", "units", "military");
+        private static readonly WordSet PostureForceWords = new("artillery", "units", "military", "division", "divisions");
 
         /// <summary>Verbs that move a force somewhere; "call" and "bring" only with "in" ("called in", "brought in"). ("Fly" is a
         /// visit verb of the lexicon; a force that flies somewhere is the arrival rule's.)</summary>
