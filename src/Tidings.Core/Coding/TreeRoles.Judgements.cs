@@ -148,7 +148,7 @@ internal sealed partial class TreeRoles
         "say", "state", "tell", "add", "insist", "stress", "argue", "note", "declare", "maintain", "write", "claim", "assert",
         "reiterate", "emphasise", "emphasize", "charge", "complain", "warn", "believe",
         // a court's ruling states its judgement as a finding (116, see Judgement)
-        "rule",
+        "rule", "find",
     };
 
     /// <summary>
@@ -176,6 +176,7 @@ internal sealed partial class TreeRoles
         if (!responsible && SaidPerpetratorsBelonged(p, lemma, out speechVerb, out doer, out judged)) { code = "112"; return true; }
         if (!responsible && SaidActedIllegally(p, out speechVerb, out doer, out judged)) { code = "1121"; return true; }
         if (!responsible && SaidActorCommittedCrime(p, lemma, out speechVerb, out doer, out judged)) { code = "1121"; return true; }
+        if (!responsible && SaidActorDidWrong(p, lemma, out speechVerb, out doer, out judged, out var claimCode)) { code = claimCode; return true; }
         // The lemmatiser may mangle a participle ("biased" → "biase"): the word itself counts too.
         // "called the arrest an attack on press freedom": an attack named as what an act is, only after a naming verb (said
         // with a copula, "the blast was an attack on the convoy" tells the attack itself).
@@ -667,9 +668,19 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>Whether <paramref name="verb"/> is "ruled" (a court's or judge's ruling that a predicate states).</summary>
-    public bool IsRuling(int verb) => verb >= 0 && (_doc.Token(verb).Lemma ?? "").Equals("rule", StringComparison.OrdinalIgnoreCase);
+    /// <remarks>Session 38 (claims38): "found that" is a finding as "ruled that" is ("the court found that the ministry had breached
+    /// the law"); the caller keeps either only when a court says it.</remarks>
+    public bool IsRuling(int verb) => verb >= 0 && (_doc.Token(verb).Lemma ?? "") is var l
+        && (l.Equals("rule", StringComparison.OrdinalIgnoreCase) || l.Equals("find", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Verbs of breaking a law that a ruling finds: "ruled that the House had violated her right to due process".</summary>
+    /// <summary>What a ruling finds broken: "had broken EU law", "broke the constitution's limits on borrowing".</summary>
+    private static readonly HashSet<string> BrokenNorms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "law", "laws", "constitution", "rule", "rules", "treaty", "obligation", "obligations", "duty", "limit", "limits",
+        "regulation", "regulations", "code", "statute", "sanctions", "embargo",
+    };
+
     private static readonly HashSet<string> ViolatingVerbs = new(StringComparer.OrdinalIgnoreCase) { "violate", "breach", "contravene", "infringe" };
 
     /// <summary>
@@ -681,7 +692,12 @@ internal sealed partial class TreeRoles
     private bool CourtFindsViolation(int p, string lemma, out int ruling, out int doer, out int judged)
     {
         ruling = doer = judged = -1;
-        if (!ViolatingVerbs.Contains(lemma) || !RelIs(p, "ccomp") || Head(p) is not (var h and >= 0) || !IsRuling(h)) return false;
+        // "ruled that Warsaw had broken EU law", "found that the firm had abused its dominant position": breaking a law or abusing a
+        // power is a violation as "violated" is (session 38); "broke the deadlock", "abused the trust" are not.
+        bool broke = lemma.Equals("break", StringComparison.OrdinalIgnoreCase) || lemma.Equals("abuse", StringComparison.OrdinalIgnoreCase);
+        if (!ViolatingVerbs.Contains(lemma) && !broke) return false;
+        if (!RelIs(p, "ccomp") || Head(p) is not (var h and >= 0) || !IsRuling(h)) return false;
+        if (broke && !AnyObject(p, o => (lemma.Equals("abuse", StringComparison.OrdinalIgnoreCase) ? AbusedPowers : BrokenNorms).Contains(_doc.Token(o).Lemma ?? ""))) return false;
         foreach (var c in Children(p))
         {
             if (RelIs(c, "advmod") && _doc.Token(c).Lemma is "not" or "never") return false;
