@@ -189,6 +189,7 @@ public sealed class CodingLexicon
                 case "frameonly": flags |= TriggerFlags.FrameOnly; break;
                 case "agentfrom": flags |= TriggerFlags.AgentFrom; break;
                 case "protesters": flags |= TriggerFlags.ProtesterSource; break;
+                case "force": flags |= TriggerFlags.ForceSource; break;
                 case var s when s.StartsWith("frame=", StringComparison.Ordinal):
                     frame = s[6..] switch
                     {

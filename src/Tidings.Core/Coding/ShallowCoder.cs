@@ -626,6 +626,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 // a contest named by its topic is a figure of speech; neither the topic ("trade" is no trade between them)
                 // nor the contest (no one fights) is an act.
                 if (FigurativeContest(t, end)) continue;
+                // "Estonia is on high alert after a cyberattack": a state of readiness whose subject is no force is no trigger at
+                // all, so it does not stand over the sentence's other events (the attack it follows is coded as before).
+                if (v.Entry.Has(TriggerFlags.ForceSource) && !ForceSubjectOfSpan(t, end)) continue;
                 _trigAt[t - _f] = _trigs.Count;
                 _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun, Refined = RefinedInside(v, t, end) });
                 t = end - 1;
@@ -2885,6 +2888,26 @@ public sealed partial class ShallowCoder : IEventCoder
                 || code.StartsWith("IGOUNOAGR", StringComparison.Ordinal));
 
         /// <summary>The CAMEO role of an actor ("NGO" of UGANGO, "MED" of MED), null for a country or an IGO.</summary>
+        /// <summary>True when the subject the tree gives the span's words ("police are on high alert": "police" of "alert",
+        /// "troops remained on alert": "troops" of "remained") is an armed or police force; without a parse, the nearest actor
+        /// before the span.</summary>
+        private bool ForceSubjectOfSpan(int start, int end)
+        {
+            if (!_tree.Parsed)
+            {
+                for (int k = start - 1; k >= Math.Max(_f, start - 8); k--)
+                    if (actorOf[k] >= 0) return RoleOf(actorOf[k]) is "MIL" or "COP";
+                return false;
+            }
+            for (int k = _f; k < _e; k++)
+            {
+                var tok = doc.Token(k);
+                if (tok.Relation is "nsubj" or "nsubj:pass" && tok.Head >= start && tok.Head < end)
+                    return actorOf[k] >= 0 && RoleOf(actorOf[k]) is "MIL" or "COP";
+            }
+            return false;
+        }
+
         private string? RoleOf(int a)
         {
             if (A(a).Code is not { } code || code.StartsWith("IGO", StringComparison.Ordinal)) return null;
@@ -5318,6 +5341,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // "gathered outside Congress to demand its dissolution": the purpose clause is the demonstration's own event, coded
             // from its verb; the gathering adds none.
             if (entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !(IsNamedProtesters(src) || DescribedByDemand(src)) || PurposeClause(innerNode))) return;
+            // "Troops along the border are on high alert": a state of readiness is a show of force only in a force.
+            if (entry.Has(TriggerFlags.ForceSource) && (src < 0 || RoleOf(src) is not ("MIL" or "COP"))) return;
             // "agreed to connect their power grids", "agreed to hold joint coast guard drills": a plain intent takes the field
             // of the act it frames (0311, 0312, 0313, 0314, 032).
             if (_tree.Parsed && code == "030" && _tree.CooperationIntentKind(innerNode) is { } field) code = field;

@@ -3076,12 +3076,15 @@ internal sealed partial class TreeRoles
     {
         foreach (var c in Children(node))
         {
-            bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "obj");
+            // "Kharkiv was shelled by Russian forces", "the city was blockaded by Jordanian troops": a place an attack is aimed
+            // at may be the passive subject, as it is the active object.
+            bool passivePlace = attacked && depth == 0 && RelIs(c, "nsubj:pass");
+            bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "obj") || passivePlace;
             if (!nominal) continue;
             var prep = CaseOf(c);
             // "meeting at the request of France", "at the invitation of Qatar": whose wish it was, not where.
             if (prep == "at" && _doc.Token(c).Lemma?.ToLowerInvariant() is "request" or "invitation" or "behest" or "urging" or "initiative") continue;
-            bool at = prep is "in" or "at" or "near" or "outside" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && RelIs(c, "obj"))))
+            bool at = prep is "in" or "at" or "near" or "outside" || (attacked && depth == 0 && (prep is "on" or "against" || (prep is null && (RelIs(c, "obj") || passivePlace))))
                 // "launched an attack on Kharkiv", "carried out air strikes on Khan Younis": the attack noun a phrase's verb
                 // takes as object carries the attacked place in its own "on"/"against" phrase.
                 || (attacked && depth == 1 && nodeIsPlace && RelIs(node, "obj") && prep is "on" or "against")

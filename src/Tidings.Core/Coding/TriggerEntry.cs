@@ -35,6 +35,9 @@ public enum TriggerFlags : ushort
     /// <summary>An act that is a protest only when protesters do it: the source must be a crowd named as protesters
     /// ("protesters gathered outside parliament" is a demonstration, "leaders gathered in Rome" is not).</summary>
     ProtesterSource = 512,
+    /// <summary>A state of readiness that is a show of force only when a force is in it: the source must be an armed or
+    /// police force ("troops are on high alert" is one, "residents are on high alert" is not).</summary>
+    ForceSource = 1024,
 }
 
 /// <summary>The modality a framing verb lends to the event it introduces ("threatened to strike", "urged Y to hold talks").</summary>
