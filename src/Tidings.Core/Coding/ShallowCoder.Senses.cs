@@ -85,7 +85,20 @@ public sealed partial class ShallowCoder
             // asks for an answer, no act of anyone (02x); "asked Japan to lift the ban", "asked for aid" still appeal.
             if (head.Entry.Trigger == "ask" && !head.IsNoun && head.Start == inner.Start && head.End < _e
                 && (IsWord(head.End, "about") || IsWord(head.End, "whether") || IsWord(head.End, "if") || QuestionAsked(headNode))) return true;
+            // "will publish its annual financial statements", "a quarterly earnings statement": an account of a firm's books is a
+            // document of record, no statement made to anyone (session 38, realfp38).
+            if (inner.IsNoun && entry.Trigger == "statement")
+                for (int t = inner.Start - 1; t >= Math.Max(_f, inner.Start - 3) && !IsPunct(t); t--)
+                    if (Is(t, AccountModifiers)) return true;
             if (inner.IsNoun || !_tree.Parsed || innerNode < _f || innerNode >= _e) return false;
+            // "Wavepiston has informed that all its shares were subscribed": "inform" with a that-clause and nobody informed is an
+            // announcement to whom it may concern, no sharing of information with anyone (064) (session 38, realfp38).
+            if (entry.Trigger == "inform" && head.Start == inner.Start && DependentOf(innerNode, "obj") < 0 && DependentOf(innerNode, "iobj") < 0
+                && DependentOf(innerNode, "ccomp") >= 0 && (inner.End >= _e || ActorAt(inner.End) < 0)) return true;
+            // "boys train in football jerseys", "the squad trained in Doha": to train with no one trained and no actor trained with
+            // is exercise or sport; military training of or with others (062) names them (session 38, realfp38).
+            if (entry.Trigger == "train" && head.Start == inner.Start && doc.TokUpos(innerNode) == Upos.VERB && DependentOf(innerNode, "obj") < 0 && !WithActor(innerNode)
+                && _tree.VerbSource(innerNode, out _) is var trainee && (trainee < 0 || !IsArmedRole(trainee))) return true;
             // "The lawyer said he would appeal", "the ministry will appeal the ruling", "appealed against the sentence": an appeal
             // with no one appealed to ("to"), nothing asked for ("for", "to"-clause) and no actor as its object is a court appeal,
             // a step in a case, no request of anyone (02x).
@@ -180,6 +193,22 @@ public sealed partial class ShallowCoder
                 && ActorAt(guest) >= 0 && WelcomedToPlace(innerNode, guest)) code = "043";
             return false;
         }
+
+        /// <summary>Modifiers that make a "statement" an account of a firm's books ("annual financial statements").</summary>
+        private static readonly WordSet AccountModifiers = new("financial", "annual", "quarterly", "interim", "half-year", "half-yearly",
+            "earnings", "income", "bank", "account", "accounts", "audited", "consolidated", "cash-flow", "billing", "credit-card", "tax");
+
+        /// <summary>Whether a "with" phrase on <paramref name="verb"/> names an actor ("trained with Kenyan troops").</summary>
+        private bool WithActor(int verb)
+        {
+            for (int t = _f; t < _e; t++)
+                if (doc.Token(t).Head == verb && (doc.Token(t).Relation ?? "") is var r && (r.StartsWith("obl", StringComparison.Ordinal) || r.StartsWith("nmod", StringComparison.Ordinal))
+                    && _tree.ActorOfNode(t) >= 0) return true;
+            return false;
+        }
+
+        /// <summary>Whether the actor is an armed force, police or an armed group (its role code MIL, COP, REB, INS, SPY).</summary>
+        private bool IsArmedRole(int a) => A(a).Code is { } c && (c.Contains("MIL") || c.Contains("COP") || c.Contains("REB") || c.Contains("INS") || c.Contains("SPY"));
 
         /// <summary>True when an actor is named within the few words from <paramref name="t"/> up to a comma ("against
         /// Hezbollah", "against rebel positions"; not "against the pension reform").</summary>

@@ -1330,6 +1330,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (IsWord(t, "during"))
                     for (int k = t + 1; k < Math.Min(_e, t + 6); k++) if (Is(k, Words.EraNoun)) { _backgroundCue = t; return true; }
                 if (IsWord(t, "ago") && Is(t - 1, Words.AgoUnit)) { _backgroundCue = t; return true; }
+                // "In the worst purges of the Soviet period ...", "under colonial rule", "during the apartheid era": an age named by
+                // its bygone regime is history (session 38, realfp38).
+                if (IsWord(t, "in") || IsWord(t, "during") || IsWord(t, "under"))
+                    for (int k = t + 1; k + 1 < Math.Min(_e, t + 8); k++)
+                    {
+                        if (IsPunct(k)) break;
+                        if (Is(k, Words.BygoneRegime) && Is(k + 1, Words.PeriodNoun)) { _backgroundCue = k + 1; return true; }
+                    }
                 if ((IsWord(t, "in") || IsWord(t, "back") || IsWord(t, "since")) && t + 1 < _e)
                 {
                     // "in 2014", "in June 2020", "in March 3, 2019"'s cousin "in late 2019": a year before the publication's.
@@ -2093,6 +2101,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "raised fears of a new war with Eritrea", "the risk of renewed fighting": an event named only as what is feared or
             // risked has not happened (session 16, blind26).
             if (tr.IsNoun && _tree.Parsed && FearedEvent(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) return;
+            // "stressed the importance of expanding trade with Russia", "spoke of the benefits of holding talks": an act named only
+            // as what a noun of worth or possibility is of is a topic of the statement, not something done (session 38, realfp38).
+            if (_tree.Parsed && _tree.ActOfWorthNoun(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)))) return;
             // "a police commander accused of working for the cartel", "a man suspected of spying": a bare participle of
             // accusing that modifies a noun and names no accuser describes the person; nobody accuses anyone in the sentence.
             if (!tr.IsNoun && entry.Cameo.StartsWith("112", StringComparison.Ordinal) && _tree.Parsed
@@ -6813,6 +6824,12 @@ public sealed partial class ShallowCoder : IEventCoder
         private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null, string? targetRole = null)
         {
             if (src < 0 || src == tgt) return;
+            // "Several companies have pledged to diversify hiring", "employers are complaining about a shortage of staff", "the
+            // airline was concerned that the route lacked business travellers": a firm's comment, pledge or complaint addressed
+            // to no one is about its business, not a political act (session 38, realfp38; the gold codes a firm's denials and
+            // its words to a named party, which keep theirs).
+            if (tgt < 0 && targetPlace < 0 && targetCountry is null && targetRole is null
+                && (code is "010" or "012" or "013" or "114" || code.StartsWith("03", StringComparison.Ordinal)) && RoleOf(src) == "BUS") return;
             // "agreed to reopen the crossing and resume trade": a cooperative act (04-08) told as intended, whichever path gave
             // it the modality, is coded as the intent (03x), as gold/README.md's "verbal categories carry their mode" has it.
             if (modality == Modality.Intended && code.Length >= 3 && code[0] == '0' && code[1] is >= '4' and <= '8')

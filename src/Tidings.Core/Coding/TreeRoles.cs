@@ -3900,6 +3900,34 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>Nouns of worth, purpose or possibility: what their "of" gerund names is a topic ("the importance of expanding
+    /// trade", "the prospect of holding talks"), never an act told as done.</summary>
+    private static readonly HashSet<string> WorthNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "importance", "significance", "value", "benefit", "merit", "advantage", "possibility", "prospect", "idea", "potential",
+        "feasibility", "desirability", "wisdom", "urgency", "relevance", "usefulness", "role", "way", "means", "cost", "risk",
+        "danger", "goal", "aim", "objective", "option", "chance", "hope", "dream", "vision", "priority",
+    };
+
+    /// <summary>
+    /// True when <paramref name="node"/> is a gerund, or the object of one, that hangs by "of" or "for" on a noun of worth
+    /// or possibility (<see cref="WorthNouns"/>) that names no actor: "underlined the importance of developing trade",
+    /// "the benefits of holding regular talks". The gerund has no subject; nobody does what it says.
+    /// </summary>
+    public bool ActOfWorthNoun(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        int v = node;
+        if (!IsVerbal(v) && RelIs(v, "obj") && Head(v) is var gov && gov >= _f && IsVerbal(gov)) v = gov;
+        if (_doc.Token(v).Xpos != "VBG" || !RelStarts(v, "acl") || RelIs(v, "acl:relcl") || HasSubject(v)) return false;
+        bool of = false;
+        foreach (var c in Children(v))
+            if ((RelIs(c, "mark") || RelIs(c, "case")) && (_doc.Token(c).Lemma ?? "") is "of" or "for") of = true;
+        if (!of) return false;
+        int h = Head(v);
+        return h >= _f && h < _e && _actorOf[h] < 0 && _doc.TokUpos(h) == Upos.NOUN && WorthNouns.Contains(_doc.Token(h).Lemma ?? "");
+    }
+
     /// <summary>
     /// True when the verb is the "to"-infinitive of a noun that names a call, demand, offer or plan ("calls to release
     /// the president", "the EU's call to impose sanctions", "an offer to mediate"): what the noun asks for or proposes

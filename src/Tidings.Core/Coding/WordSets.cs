@@ -74,6 +74,11 @@ internal static class Words
         "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring", "occupied", "rebel-held", "coastal", "border", "nearby");
     public static readonly WordSet Possessive = new("'s", "’s", "'", "’");
     public static readonly WordSet BlockingPrep = new("by", "according", "than", "like", "unlike", "despite", "from", "under", "among");
+    /// <summary>Adjectives of a bygone regime or age that, before a <see cref="PeriodNoun"/>, name history ("the Soviet period").</summary>
+    public static readonly WordSet BygoneRegime = new("Soviet", "colonial", "Ottoman", "Nazi", "apartheid", "Stalinist", "Stalin", "tsarist", "czarist",
+        "Tsarist", "Czarist", "Maoist", "Victorian", "imperial", "feudal", "medieval", "Mughal", "Habsburg", "Francoist", "Communist-era", "pre-war", "prewar", "postwar", "post-war", "wartime");
+    /// <summary>Nouns of an age ("period", "era", "times", "rule") after a <see cref="BygoneRegime"/>.</summary>
+    public static readonly WordSet PeriodNoun = new("period", "era", "times", "days", "years", "rule", "regime", "occupation", "empire", "age", "decades");
     public static readonly WordSet EraNoun = new("war", "conflict", "uprising", "revolution", "occupation", "regime", "era", "rule", "civil", "crisis", "reign", "dictatorship", "1990s", "1980s", "2000s", "2010s");
     /// <summary>Auxiliaries before "previously" that make it date the clause's own act ("has previously said").</summary>
     public static readonly WordSet HistoryAux = new("has", "have", "had", "was", "were");
