@@ -159,6 +159,21 @@ public sealed partial class ShallowCoder : IEventCoder
 
         private ReadOnlySpan<char> W(int t) => doc.Token(t).Span;
         private bool Is(int t, WordSet set) => t >= _f && t < _e && set.Contains(W(t));
+        /// <summary>
+        /// The actor that starts at <paramref name="k"/> or right after the noun compounds from <paramref name="k"/> on ("striking
+        /// Tube drivers", "striking Air Canada flight attendants"); -1 when none does.
+        /// </summary>
+        private int StrikersAfter(int k)
+        {
+            for (int i = k; i < _e && i <= k + 3; i++)
+            {
+                int a = ActorAt(i);
+                if (a >= 0) return A(a).Tokens.FirstToken == i ? a : -1;
+                if (doc.TokUpos(i) is not (Upos.NOUN or Upos.PROPN) || doc.Token(i).Relation != "compound") return -1;
+            }
+            return -1;
+        }
+
         private bool IsWord(int t, string w) => t >= _f && t < _e && W(t).Equals(w, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>A prenominal word that names an event as not yet (or not surely) happened: "a planned march", "an
@@ -3741,10 +3756,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // the body drops the "was" too, and the tagger then reads the participle as a finite verb; with no one named
             // after "by" nobody is the doer (a caption that names one is read below, as a headline's passive is).
             if (!head.IsNoun && head.Start == inner.Start && CaptionPassive(head, headNode, code) && AgentAfterBy(head, out _) < 0) return;
-            // "talks with striking nurses", "met striking teachers": "striking" right before workers, teachers or
-            // doctors says they are on strike; it is no military strike on them (their own strike is told elsewhere).
-            if (!inner.IsNoun && inner.End - inner.Start == 1 && IsWord(inner.Start, "striking") && ActorAt(inner.End) is var onStrike && onStrike >= 0
-                && A(onStrike).Tokens.FirstToken == inner.End && A(onStrike).Code is { } sc
+            // "talks with striking nurses", "met striking teachers", "an agreement with striking Tube drivers": "striking" right
+            // before workers, teachers or doctors (after any noun compounds naming their trade or firm) says they are on
+            // strike; it is no military strike on them (their own strike is told elsewhere).
+            if (!inner.IsNoun && inner.End - inner.Start == 1 && IsWord(inner.Start, "striking") && StrikersAfter(inner.End) is var onStrike && onStrike >= 0
+                && A(onStrike).Code is { } sc
                 && (sc.EndsWith("LAB", StringComparison.Ordinal) || sc.EndsWith("EDU", StringComparison.Ordinal) || sc.EndsWith("HLH", StringComparison.Ordinal)))
                 return;
             if (_tree.Parsed)
