@@ -1839,6 +1839,23 @@ public sealed partial class ShallowCoder : IEventCoder
             return -1;
         }
 
+        /// <summary>Nouns of an office or a person that speaks for its possessor ("the president's office", "the army's
+        /// spokesman", "the Kremlin's press service").</summary>
+        private static readonly HashSet<string> SpeakingOffices = new(StringComparer.OrdinalIgnoreCase)
+        { "office", "spokesman", "spokeswoman", "spokesperson", "service", "presidency", "secretary" };
+
+        /// <summary>"in what the president's office called a coup attempt": a possessive actor whose office, spokesperson or
+        /// press service is the subject of <paramref name="verb"/> speaks through it, and is the verb's speaker.</summary>
+        private bool SpeaksThroughOffice(int actor, int verb)
+        {
+            int after = A(actor).Tokens.EndToken;
+            if (after >= _e || !Words.Possessive.Contains(W(after))) return false;
+            for (int t = after + 1; t < Math.Min(_e, after + 4); t++)
+                if (doc.Token(t).Head == verb && doc.Token(t).Relation == "nsubj")
+                    return SpeakingOffices.Contains(doc.TokLemma(t) ?? "");
+            return false;
+        }
+
         private void CodeJudgements()
         {
             if (!_tree.Parsed) return;
@@ -1869,7 +1886,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "called the order unconstitutional" after sentences telling who gave the order: the act is that actor's.
                 if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN) doer = EarlierActor(judge, doc.TokLemma(judged) ?? "");
                 ReporterJudges(speechVerb, ref judge, ref doer, ref how);
-                if (judge < 0 || judge == doer || IsModifier(judge)) continue;
+                if (judge < 0 || judge == doer || (IsModifier(judge) && !SpeaksThroughOffice(judge, speechVerb))) continue;
                 // A ruling is a court's finding (116): said by anyone else ("the party ruled that ...") it is no judgement;
                 // with no named doer it finds against the court's own government, as "ruled that the deployment was
                 // unconstitutional" does.
