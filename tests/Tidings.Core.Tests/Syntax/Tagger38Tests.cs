@@ -8,7 +8,8 @@ namespace Tidings.Tests.Syntax;
 /// deem) and a determiner, the last word before the predicate's "a"/"an" or "as" is the object's head noun, not a verb
 /// ("labelled the Lebanese incursion an act of war", "called the capture of the trawlers a hostile act"). Each row gives a
 /// word (its first occurrence), the Penn tag it must get ("-" for any; "!" prefix: must not get) and its head word and
-/// relation ("ROOT" for the root). Coder rows check that the criticism (111) then reaches the object's owner. Sentences
+/// relation ("ROOT" for the root). Coder rows check that the criticism (111) then reaches the object's owner, and that a
+/// naming participle of a verb of admitting ("admitted firing ..., calling the shooting an error") criticises no one. Sentences
 /// written for these tests.
 /// </summary>
 public class Tagger38Tests
@@ -39,5 +40,14 @@ public class Tagger38Tests
     [InlineData("Syria called the Turkish shelling a crime.", "SYR→TUR:111")]
     [InlineData("Kenya called the Somali raids an act of aggression.", "KEN→SOM:111")]
     public void A_named_object_with_a_nationality_is_criticised_at_its_owner(string sentence, string expected) =>
+        PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // a naming participle of a verb of admitting names the speaker's own act: the admission, no criticism
+    [InlineData("The coast guard admitted firing on a Vietnamese trawler, calling the shooting a regrettable error.", "!*:111")]
+    [InlineData("The coast guard admitted firing on a Vietnamese trawler, calling the shooting a regrettable error.", "*:015")]
+    // a naming participle of any other verb still criticises
+    [InlineData("Hanoi protested the shooting of a Vietnamese trawler, calling the shooting a deplorable crime.", "VNMGOV→*:111")]
+    public void A_naming_participle_of_an_admission_criticises_no_one(string sentence, string expected) =>
         PipelineEvents.AssertCoded(sentence, expected);
 }
