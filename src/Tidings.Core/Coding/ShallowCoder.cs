@@ -1856,6 +1856,35 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>Verbs of admitting one's own act ("admitted", "acknowledged", "apologised", "owned up").</summary>
+        private bool IsAdmissionVerb(int v)
+        {
+            var lemma = doc.TokLemma(v) ?? "";
+            if (AdmissionVerbs.Contains(lemma)) return true;
+            return lemma.Equals("own", StringComparison.OrdinalIgnoreCase) && v + 1 < _e
+                && (doc.TokLemma(v + 1) ?? "").Equals("up", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>True for a naming participle ("calling the shooting a tragic error") that hangs, through non-finite
+        /// verbs, from a finite verb of admitting ("owned up to firing on the boat, calling ..."): the speaker names its own
+        /// act.</summary>
+        private bool ParticipleOfAdmission(int v)
+        {
+            if (doc.TokXpos(v) != "VBG") return false;
+            int main = v;
+            for (int step = 0; step < 4; step++)
+            {
+                int up = doc.Token(main).Head;
+                if (up < _f || up >= _e || up == main) return false;
+                main = up;
+                if (doc.TokXpos(main) is "VBD" or "VBZ" or "VBP") return IsAdmissionVerb(main);
+            }
+            return false;
+        }
+
+        private static readonly HashSet<string> AdmissionVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "admit", "acknowledge", "confess", "apologise", "apologize", "concede" };
+
         private void CodeJudgements()
         {
             if (!_tree.Parsed) return;
@@ -1875,6 +1904,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 for (int step = 0; participle && step < 4 && doc.TokXpos(main) is not ("VBD" or "VBZ" or "VBP") && doc.Token(main).Head is var up
                     && up >= _f && up < _e && up != main; step++)
                     main = up;
+                // "the navy admitted firing on the boat, calling the shooting a tragic error": a naming participle of a verb of
+                // admitting names the speaker's own act; the admission is coded from its verb, and no one is criticised.
+                if (participle && IsAdmissionVerb(main)) continue;
                 int judge = _tree.VerbSource(participle ? main : speechVerb, out string how);
                 if (_tree.JudgeActor >= 0) { judge = _tree.JudgeActor; how = "tree:relative-object-judge"; }
                 if (participle && doer < 0) doer = _tree.ObjectActor(main);
@@ -1999,6 +2031,7 @@ public sealed partial class ShallowCoder : IEventCoder
         private void CodeSurfaceNaming(int p)
         {
             if (!SurfaceNaming(p, out int verb, out int doer, out int actNoun)) return;
+            if (ParticipleOfAdmission(verb)) return;
             int judge = _tree.VerbSource(Syntax.Attachment.SpanHead(doc, new TokenRange(verb, verb + 1)), out string how);
             if (judge < 0) { judge = NearestSourceBefore(verb, _f); how = "subject-before"; }
             if (judge >= 0 && doer < 0 && actNoun >= 0) doer = EarlierActor(judge, doc.TokLemma(actNoun) ?? "");

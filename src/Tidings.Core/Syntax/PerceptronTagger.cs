@@ -224,7 +224,73 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairHeadlinePresent(words, classes);
         RepairNominalAdjective(words, classes);
         RepairNameGerund(words, classes);
+        RepairNamedObjectNoun(words, classes);
     }
+
+    /// <summary>
+    /// "Iran labelled the Israeli raid an act of war", "called the seizure of the fishing boats a declaration of war",
+    /// "described the Turkish shelling as a crime": after a verb that names its object (call, brand, label, describe, term,
+    /// dub, deem) and a determiner, the words up to the predicate's "a"/"an" or "as" are the object noun phrase, so its last
+    /// word is that phrase's head noun. The tagger may read it as a verb (the object read as a clause, "the Israeli" its
+    /// subject), and the parser then loses the object and the name given to it. A base, present or -ing verb tag there
+    /// becomes a noun (NNS for the -s form, NN otherwise), and so does a past tag on a word with no past form. Only when
+    /// nothing but words, "of" and determiners stands between the determiner and the predicate (no clause word, no
+    /// punctuation), for at most eight words.
+    /// </summary>
+    private void RepairNamedObjectNoun(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_nnClass < 0 || _nnsClass < 0) return;
+        for (int v = 0; v + 3 < words.Count; v++)
+        {
+            if (_uposValue[classes[v]] != Upos.VERB || !NamingForms.Contains(words[v])) continue;
+            int start;
+            if (ObjectDeterminers.Contains(words[v + 1])) start = v + 2;
+            else if (v + 3 < words.Count && words[v + 2] is "'s" or "’s" && char.IsUpper(words[v + 1][0])) start = v + 3;
+            else continue;
+            int k = start;
+            while (k < words.Count && k - start <= 8 && !(words[k] is "a" or "an" or "as"))
+            {
+                var w = words[k];
+                bool word = w.Length > 0 && char.IsLetter(w[0]) && !ClauseOpeners.Contains(w) && !ObjectSpanStops.Contains(w);
+                if (!word) { k = -1; break; }
+                k++;
+            }
+            if (k <= start || k >= words.Count || k - start > 8 || !(words[k] is "a" or "an" or "as")) continue;
+            int head = k - 1;
+            if (_uposValue[classes[head]] != Upos.VERB) continue;
+            // "the Israeli raid an act of war": a past tag on a word with no past ending and no irregular past is the
+            // tagger's guess from the words around it, as wrong as a base tag there.
+            var hx = _xpos[classes[head]];
+            bool pastTag = hx is "VBD" or "VBN";
+            if (!(hx is "VB" or "VBP" or "VBZ" or "VBG" || (pastTag && !words[head].EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                && EnglishLexicon.IrregularLemma(words[head].ToLowerInvariant()) is null))) continue;
+            var hw = words[head];
+            bool plural = hx == "VBZ" || (hw.EndsWith('s') && !hw.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
+            classes[head] = plural ? _nnsClass : _nnClass;
+        }
+    }
+
+    /// <summary>Forms of the verbs that give their object a name ("called the raid an act of war"); kept in step with the
+    /// coder's naming verbs (TreeRoles.Judgements).</summary>
+    private static readonly HashSet<string> NamingForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "label", "labels", "labelled", "labeled",
+        "labelling", "labeling", "describe", "describes", "described", "describing", "term", "termed", "terming", "dub", "dubs",
+        "dubbed", "dubbing", "deem", "deems", "deemed", "deeming",
+    };
+
+    /// <summary>Determiners that open a named object ("called the raid ...", "branded its seizure ...").</summary>
+    private static readonly HashSet<string> ObjectDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    { "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your" };
+
+    /// <summary>Words that end an object noun phrase before any predicate: a clause or a prepositional phrase other than
+    /// "of" ("called the ministers to a meeting").</summary>
+    private static readonly HashSet<string> ObjectSpanStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "to", "for", "on", "in", "at", "by", "with", "from", "after", "before", "into",
+        "and", "or", "but", "when", "while", "because", "if", "said", "says", "was", "were", "is", "are", "has", "have", "had",
+        "will", "would", "could", "should", "may", "might", "not", "over", "during", "since", "until", "about", "upon",
+    };
 
     /// <summary>
     /// "China's commerce ministry responded", "Kenya's foreign ministry said": the tagger, trained on web text where names
