@@ -1868,19 +1868,20 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>True for a naming participle ("calling the shooting a tragic error") that hangs, through non-finite
         /// verbs, from a finite verb of admitting ("owned up to firing on the boat, calling ..."): the speaker names its own
         /// act.</summary>
-        private bool ParticipleOfAdmission(int v)
+        private bool ParticipleOfAdmission(int v) =>
+            doc.TokXpos(v) == "VBG" && ClimbToFiniteVerb(v, 4) is var main && IsFiniteVerb(main) && IsAdmissionVerb(main);
+
+        /// <summary>The node reached from <paramref name="node"/> by climbing to its head, at most <paramref name="steps"/>
+        /// times, until a finite verb (the parser may hang a participle on a word inside the main clause); the last node
+        /// reached when no finite verb is found.</summary>
+        private int ClimbToFiniteVerb(int node, int steps)
         {
-            if (doc.TokXpos(v) != "VBG") return false;
-            int main = v;
-            for (int step = 0; step < 4; step++)
-            {
-                int up = doc.Token(main).Head;
-                if (up < _f || up >= _e || up == main) return false;
-                main = up;
-                if (doc.TokXpos(main) is "VBD" or "VBZ" or "VBP") return IsAdmissionVerb(main);
-            }
-            return false;
+            for (int step = 0; step < steps && !IsFiniteVerb(node) && doc.Token(node).Head is var up && up >= _f && up < _e && up != node; step++)
+                node = up;
+            return node;
         }
+
+        private bool IsFiniteVerb(int t) => doc.TokXpos(t) is "VBD" or "VBZ" or "VBP";
 
         private static readonly HashSet<string> AdmissionVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "admit", "acknowledge", "confess", "apologise", "apologize", "concede" };
@@ -1901,9 +1902,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 int main = doc.Token(speechVerb).Head;
                 bool participle = doc.TokXpos(speechVerb) == "VBG" && doc.Token(speechVerb).Relation is "advcl" or "xcomp" or "conj"
                     && main >= _f && main < _e && main != speechVerb;
-                for (int step = 0; participle && step < 4 && doc.TokXpos(main) is not ("VBD" or "VBZ" or "VBP") && doc.Token(main).Head is var up
-                    && up >= _f && up < _e && up != main; step++)
-                    main = up;
+                if (participle) main = ClimbToFiniteVerb(main, 4);
                 // "the navy admitted firing on the boat, calling the shooting a tragic error": a naming participle of a verb of
                 // admitting names the speaker's own act; the admission is coded from its verb, and no one is criticised.
                 if (participle && IsAdmissionVerb(main)) continue;
@@ -2963,7 +2962,6 @@ public sealed partial class ShallowCoder : IEventCoder
                 || code.StartsWith("IGOUNOKID", StringComparison.Ordinal) || code.StartsWith("IGOUNOREF", StringComparison.Ordinal)
                 || code.StartsWith("IGOUNOAGR", StringComparison.Ordinal));
 
-        /// <summary>The CAMEO role of an actor ("NGO" of UGANGO, "MED" of MED), null for a country or an IGO.</summary>
         /// <summary>True when the subject the tree gives the span's words ("police are on high alert": "police" of "alert",
         /// "troops remained on alert": "troops" of "remained") is an armed or police force; without a parse, the nearest actor
         /// before the span.</summary>
@@ -2984,6 +2982,7 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>The CAMEO role of an actor ("NGO" of UGANGO, "MED" of MED), null for a country or an IGO.</summary>
         private string? RoleOf(int a)
         {
             if (A(a).Code is not { } code || code.StartsWith("IGO", StringComparison.Ordinal)) return null;

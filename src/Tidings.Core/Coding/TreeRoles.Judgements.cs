@@ -673,7 +673,6 @@ internal sealed partial class TreeRoles
     public bool IsRuling(int verb) => verb >= 0 && (_doc.Token(verb).Lemma ?? "") is var l
         && (l.Equals("rule", StringComparison.OrdinalIgnoreCase) || l.Equals("find", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Verbs of breaking a law that a ruling finds: "ruled that the House had violated her right to due process".</summary>
     /// <summary>What a ruling finds broken: "had broken EU law", "broke the constitution's limits on borrowing".</summary>
     private static readonly HashSet<string> BrokenNorms = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -681,6 +680,7 @@ internal sealed partial class TreeRoles
         "regulation", "regulations", "code", "statute", "sanctions", "embargo",
     };
 
+    /// <summary>Verbs of breaking a law that a ruling finds: "ruled that the House had violated her right to due process".</summary>
     private static readonly HashSet<string> ViolatingVerbs = new(StringComparer.OrdinalIgnoreCase) { "violate", "breach", "contravene", "infringe" };
 
     /// <summary>
