@@ -5055,9 +5055,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 && targets.TrueForAll(t => t < 0 ? targetRole == "CVL" : IsPopulation(t))) code = "201";
             // "received Argentina's president in Santiago": receiving people is meeting them (a visit, by where it is) only when
             // they govern another country; "received 200 refugees", "received the wounded soldiers" are no consultation.
+            // "received the head of the IMF in Dakar", "received the UN envoy": so is receiving an official of an international
+            // organisation, named by office or name (not the body: "received a loan from the World Bank" has no guest).
             if (entry.Trigger == "receive" && entry.Kind == TriggerKind.Verb)
-                targets.RemoveAll(t => t < 0 || A(t).Code is not { } guest || !guest.Contains("GOV", StringComparison.Ordinal)
-                    || A(t).Country is not { } guestCountry || guestCountry == A(src).Country);
+                targets.RemoveAll(t => t < 0 || A(t).Code is not { } guest
+                    || (guest.StartsWith("IGO", StringComparison.Ordinal) ? !PersonOfAnOrganisation(t) || A(src).Code is not { } host || host.StartsWith("IGO", StringComparison.Ordinal)
+                        : !guest.Contains("GOV", StringComparison.Ordinal) || A(t).Country is not { } guestCountry || guestCountry == A(src).Country));
             // "Rioters attacked a police station in Dhaka", "protesters stormed the parliament building", "a crowd ransacked the
             // governor's office": a crowd of protesters, or a country's own people, assaulting or wrecking a building or vehicle
             // of their own state is a riot (145) against the organ it houses (gold/README.md codes "Rioters set fire to police
@@ -6969,9 +6972,23 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>True when the actor is people or a force: a role (protesters, police, rebels, an opposition), a person,
         /// not a bare country or an international organisation, which stand for states and teams.</summary>
         private bool IsPeople(int a) =>
-            A(a).Code is { } code && code != A(a).Country && !code.StartsWith("IGO", StringComparison.Ordinal)
+            A(a).Code is { } code && code != A(a).Country
+            && (!code.StartsWith("IGO", StringComparison.Ordinal) || PersonOfAnOrganisation(a))
             // a bare three-letter code is a country unless it is a role ("CVL", "COP")
             && (code.Length > 3 || Actors.ActorLexicon.RoleCodes.Contains(code));
+
+        /// <summary>"the head of the IMF", "the World Bank chief", "UN envoy Jane Doe", "members of the AU mission": a person
+        /// who holds an office in an international organisation, or its staff, named by a role or a name, not the body itself
+        /// ("received the head of the IMF in Dakar" is a hosted visit; "received a loan from the IMF" names no guest).</summary>
+        private bool PersonOfAnOrganisation(int a)
+        {
+            string rule = A(a).Rule;
+            int colon = rule.IndexOf(':');
+            if (colon <= 0) return false;
+            var kind = rule.AsSpan(0, colon);
+            return kind.Contains("role", StringComparison.Ordinal) || kind.Contains("members", StringComparison.Ordinal)
+                || kind.StartsWith("person", StringComparison.Ordinal) || kind.Contains("title", StringComparison.Ordinal);
+        }
 
         /// <summary>"Concessions were made by the government", "Concessions Made By Government": an event noun that is the
         /// passive subject of a verb, or that a participle modifies, where the active phrase ("made concessions") is a
