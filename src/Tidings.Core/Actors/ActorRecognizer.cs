@@ -158,6 +158,12 @@ public sealed class ActorRecognizer : IPipelineComponent
         "submarine", "submarines", "warship", "warships", "missile", "missiles", "bomber", "bombers", "aircraft", "helicopter", "helicopters",
         "gunship", "gunships");
 
+    /// <summary>
+    /// Role nouns that are an actor only with a country word ("Kyrgyz guards" → KGZCOP, a country's border guards by
+    /// decision 023): alone ("his guards", "guards at the prison") they name anyone's guards and are no actor.
+    /// </summary>
+    private static readonly FrozenSet<string> CountryOnlyRoles = Set("guard");
+
     /// <summary>Capitalised words that never begin or continue a personal name.</summary>
     private static readonly FrozenSet<string> NotNames = Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -5272,6 +5278,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             // owns is no actor; the country adjective stands alone. (A process keeps its agent: "Russian police custody".)
             if (rolePhrase && !possessive && !_inHeadline && rp.NameEnd == rp.End && rp.End < end && OwnedThings.Contains(Tok(rp.End).ToString()))
                 rolePhrase = false;
+            // "Iran's Revolutionary Guards": a role that needs its country word ("Kyrgyz guards") is that role only right after it;
+            // with words between, the words name another body (the lexicon's "Revolutionary Guards", IRNMIL).
+            if (rolePhrase && rp.Lemmas.Count == 1 && CountryOnlyRoles.Contains(rp.Lemmas[0]) && rp.End - k > 1)
+                rolePhrase = false;
             if (rolePhrase)
             {
                 // "Chinese tech company Huawei", "the Palestinian news agency Wafa": a known organisation right after the
@@ -6139,6 +6149,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 }
                 return i + len;
             }
+            // "his guards", "guards at the detention centre", "security guards": guards with no country word are anyone's
+            // (bodyguards, prison or private guards), so alone they are no actor; "Kyrgyz guards" are matched with their country.
+            if (CountryOnlyRoles.Contains(role.Lemma)) return i + len;
             // "the warring parties", "both parties", "all parties to the conflict": the sides of a dispute, not parties of
             // a parliament.
             if (role.Lemma == "party" && i > sentFirst && SideWords.Contains(Tok(i - 1).ToString())) return i + len;

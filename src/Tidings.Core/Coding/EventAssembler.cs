@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Tidings.Actors;
 using Tidings.Documents;
 using Tidings.Output;
@@ -45,6 +46,11 @@ public sealed class EventAssembler
                 source = source with { Code = sCountry.Cameo + roleOnly, Country = sCountry.Iso3 };
             if (src is not null) source = PlacedRole(doc, m, src, source);
             var target = tgt is null ? null : PlacedRole(doc, m, tgt, Ref(doc, tgt, m.Background));
+            // "expelled ten Western ambassadors", "urged Western governments to send arms": a role a region adjective gives to
+            // many states designates none of them, so the event has no target (gold/README.md: targets only when the sentence
+            // names or clearly designates one), not a bare role that would stand for one unnamed state.
+            if (tgt is not null && target is { Country: null, Code: { Length: 3 } regionRole } && Actors.ActorLexicon.RoleCodes.Contains(regionRole)
+                && OfRegion(doc, tgt)) target = null;
             // The doer an earlier event placed ("Gunmen kidnapped a mayor in Guerrero" → MEXREB) is that country's when acted on.
             if (target is { Country: null, Code: { } tRole } && m.TargetCountryOfRole is { } tIso && Actors.ActorLexicon.RoleCodes.Contains(tRole)
                 && Actors.ActorLexicon.Default.CountryByIso3(tIso) is { } tCountry)
@@ -65,6 +71,11 @@ public sealed class EventAssembler
             // as bare role actors are coded (gold/README.md).
             if (target is null && m.TargetCountry is null && m.TargetRole is { Length: > 0 } bareRole && m.Target < 0 && m.TargetPlace < 0)
                 target = new ActorRef(bareRole, null, bareRole, null);
+            // "Riot police fired tear gas to clear the roads", "charged the crowd": violent repression (175) is always aimed at
+            // people, so with none named its target is the civilians of the place the sentence puts it in, else of the
+            // repressing force's own country (a bare CVL beside a bare role), as the gold codes crowds dispersed.
+            if (target is null && m.Cameo == "175" && m.Target < 0 && source.Code is { Length: >= 3 } repressor)
+                target = CrowdRepressed(doc, m, source, repressor);
             if (src is not null && target is not null) source = NotOfTarget(src, source, target, m.Cameo);
             if (target is not null && source.Code is not null && source.Code == target.Code) continue; // never a self-dyad
             var key = (m.Sentence, source.Code, target?.Code, m.Cameo);
@@ -207,6 +218,36 @@ public sealed class EventAssembler
             return false;
         home = country; role = code[country.Cameo.Length..];
         return true;
+    }
+
+    /// <summary>
+    /// The civilians a repression with no named target (<see cref="Assemble"/>, 175) is aimed at: those of the country of
+    /// the place a locative phrase names for it when there is one, else of the source's country, else (a source that is a
+    /// bare role) a bare CVL. Null for a source of no country that is not a role (an international body).
+    /// </summary>
+    private static ActorRef? CrowdRepressed(Document doc, EventMention m, ActorRef source, string code)
+    {
+        string? iso = PlaceRecognizer.EventPlace(doc, m.Sentence, m.Trigger.FirstToken) is { FromText: true, Place.Country: { } placeIso }
+            ? placeIso : source.Country;
+        if (iso is not null && Actors.ActorLexicon.Default.CountryByIso3(iso) is { } c)
+            return new ActorRef(c.Cameo + "CVL", c.Name, c.Name, c.Iso3);
+        return code.Length == 3 && Actors.ActorLexicon.RoleCodes.Contains(code) ? new ActorRef("CVL", null, "CVL", null) : null;
+    }
+
+    /// <summary>Adjectives of a region of many states ("Western diplomats", "European governments", "Gulf states", "Southern
+    /// African leaders"). Not "foreign", which the gold keeps as a bare role ("restrictions on foreign media").</summary>
+    private static readonly FrozenSet<string> RegionAdjectives = new[] { "Western", "European", "African", "Arab",
+        "Asian", "Gulf", "Latin", "Nordic", "Scandinavian", "Baltic", "Balkan", "Caribbean", "Pacific", "Sahel" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionAdjectivesBySpan = RegionAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the word right before actor <paramref name="a"/> (a role with no country) is a region's adjective.</summary>
+    private static bool OfRegion(Document doc, ActorMention a)
+    {
+        int before = a.Tokens.FirstToken - 1;
+        if (before < 0) return false;
+        var w = doc.Token(before).Span;
+        return w.Length > 0 && char.IsUpper(w[0]) && RegionAdjectivesBySpan.Contains(w);
     }
 
     /// <summary>The country a visited place stands for, as an actor ("visited Mexico City" → MEX).</summary>

@@ -26,8 +26,9 @@ public class DocRef25Tests
     public void Them_is_the_crowd_of_the_first_clause(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
-    // with no crowd told, "them" stays unnamed; the force is never its own target
-    [InlineData("Police fired tear gas to disperse them.", "COP→-:175")]
+    // with no crowd told, "them" stays unnamed (no earlier actor); the repression is still aimed at civilians (a bare CVL
+    // beside a bare force, Actors39Tests); the force is never its own target
+    [InlineData("Police fired tear gas to disperse them.", "COP→CVL:175")]
     [InlineData("Soldiers fired tear gas to disperse them after the clashes.", "!MIL→MIL:175")]
     // an object pronoun in its own clause with the crowd as the verb's own object is read by the coder as before
     [InlineData("Police arrested dozens of protesters and later released them.", "COP→CVL:173")]

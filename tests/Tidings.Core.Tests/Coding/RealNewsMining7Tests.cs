@@ -15,7 +15,8 @@ public class RealNewsMining7Tests
     [InlineData("Uruguay attacked relentlessly and beat Paraguay 3-1 in Montevideo.", "!*")]
     [InlineData("Fiji's wingers attacked the Samoan line throughout the second half in Suva.", "!*")]
     // Real violence told beside a game keeps its sense: police, troops, rebels, fans.
-    [InlineData("Police fired tear gas outside the stadium after the semi-final in Cairo.", "EGYCOP→-:175")]
+    // (the tear gas is aimed at the civilians of the place, Actors39Tests)
+    [InlineData("Police fired tear gas outside the stadium after the semi-final in Cairo.", "EGYCOP→EGYCVL:175")]
     [InlineData("Russian troops attacked Ukrainian positions near Bakhmut on the eve of the tournament.", "RUSMIL→UKR:190")]
     [InlineData("Rebels attacked an army base in northern Mali on the night of the championship final.", "MLIREB→MLIMIL:190")]
     // A vote's tally is no score: with no word of winning it makes no match report.
