@@ -6595,6 +6595,19 @@ public sealed class ActorRecognizer : IPipelineComponent
                     });
                     return p;
                 }
+                // "foreign diplomats", "Western governments", "European troops": the state's own roles of many states are
+                // the actor of none; a bare GOV or MIL would read as one unnamed country's. The phrase is held as a mention
+                // without a code, so that the event keeps an empty side rather than another actor of the sentence.
+                if (i > sentFirst && role.Code is "GOV" or "MIL" && !role.IsTitle && !definite
+                    && (RegionAdjectives.Contains(Tok(i - 1).ToString()) || Tok(i - 1).StartsWith("foreign-", StringComparison.OrdinalIgnoreCase)))
+                {
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, p), Code = null, Name = Text(i - 1, p),
+                        Rule = $"many-states-role: {Text(i - 1, i)} {Text(i, p)} → none", Reason = $"'{Text(i - 1, i)}': a role of many states; no actor code",
+                    });
+                    return p;
+                }
                 // "foreign media", "international journalists": people of no one country the text names; so are those
                 // "foreign-funded" or "foreign-backed".
                 if (i > sentFirst && (Is(i - 1, "foreign") || Is(i - 1, "international") || Tok(i - 1).StartsWith("foreign-", StringComparison.OrdinalIgnoreCase)))
