@@ -7875,9 +7875,11 @@ public sealed partial class ShallowCoder : IEventCoder
                         && MapFrame(FrameKind.Intend, code, code).StartsWith("13", StringComparison.Ordinal))
                         return Modality.Conditional;
                     // "Russia will close the consulate and expel 60 diplomats", "said it would expel three envoys": a cut in
-                    // relations announced without a warning or a condition is the decision taken (16x, intended), as the gold
-                    // conventions code announced downgrades and closures; only "warned"/"threatened" or an "if" make it a threat.
-                    if (code.StartsWith("16", StringComparison.Ordinal) && Is(k, Words.IntendModal) && !ConditionAfter(tr))
+                    // diplomatic relations, aid or talks, or an expulsion, announced without a warning or a condition is the
+                    // decision taken (161, 162x, 164, 166x, intended), as the gold conventions code announced downgrades and
+                    // closures; only "warned"/"threatened" or an "if" make it a threat. Not a bare "respond in kind" (160), nor
+                    // sanctions and tariffs (163), which the gold codes as threatened (1312) when announced for later.
+                    if (code.Length >= 3 && code[..3] is "161" or "162" or "164" or "166" && Is(k, Words.IntendModal) && !ConditionAfter(tr))
                         return Modality.Intended;
                     code = MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;
