@@ -6595,10 +6595,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                     });
                     return p;
                 }
-                // "foreign diplomats", "Western governments", "European troops": the state's own roles of many states are
-                // the actor of none; a bare GOV or MIL would read as one unnamed country's. The phrase is held as a mention
-                // without a code, so that the event keeps an empty side rather than another actor of the sentence.
-                if (i > sentFirst && role.Code is "GOV" or "MIL" && !role.IsTitle && !definite
+                // "foreign diplomats", "Western governments": the governments of many states are the actor of none; a bare
+                // GOV would read as one unnamed country's authorities. The phrase is held as a mention without a code, so
+                // that the event keeps an empty side rather than another actor of the sentence. ("foreign troops" keep MIL,
+                // as actors-gold codes them.)
+                if (i > sentFirst && role.Code == "GOV" && !role.IsTitle && !definite
                     && (RegionAdjectives.Contains(Tok(i - 1).ToString()) || Tok(i - 1).StartsWith("foreign-", StringComparison.OrdinalIgnoreCase)))
                 {
                     Add(new ActorMention
