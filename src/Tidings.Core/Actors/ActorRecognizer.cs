@@ -6608,6 +6608,20 @@ public sealed class ActorRecognizer : IPipelineComponent
                     });
                     return p;
                 }
+                // "foreign diplomats", "Western governments": the governments of many states are the actor of none; a bare
+                // GOV would read as one unnamed country's authorities. The phrase is held as a mention without a code, so
+                // that the event keeps an empty side rather than another actor of the sentence. ("foreign troops" keep MIL,
+                // as actors-gold codes them.)
+                if (i > sentFirst && role.Code == "GOV" && !role.IsTitle && !definite
+                    && (RegionAdjectives.Contains(Tok(i - 1).ToString()) || Tok(i - 1).StartsWith("foreign-", StringComparison.OrdinalIgnoreCase)))
+                {
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, p), Code = null, Name = Text(i - 1, p),
+                        Rule = $"many-states-role: {Text(i - 1, i)} {Text(i, p)} → none", Reason = $"'{Text(i - 1, i)}': a role of many states; no actor code",
+                    });
+                    return p;
+                }
                 // "foreign media", "international journalists": people of no one country the text names; so are those
                 // "foreign-funded" or "foreign-backed".
                 if (i > sentFirst && (Is(i - 1, "foreign") || Is(i - 1, "international") || Tok(i - 1).StartsWith("foreign-", StringComparison.OrdinalIgnoreCase)))

@@ -4574,6 +4574,17 @@ public sealed partial class ShallowCoder : IEventCoder
             // "allowed IAEA inspectors", "expelled Russian diplomats": a phrase trigger that spans an actor names its
             // target inside itself when nothing else does (not the source's own side: "reaffirmed Turkey's backing").
             string? aidPlace = null;
+            // "will close the US consulate in St Petersburg", "shut the Turkish embassy in Vienna": a place of the source's own
+            // country after the phrase says where the mission is, while the mission's owner inside the phrase is whom the act
+            // is aimed at; the place would make a self-dyad and lose the event.
+            List<int>? ownPlaceTargets = null;
+            if (targets.Count > 0 && inner.End - inner.Start > 1 && src >= 0 && A(src).Country is { } ownCountry
+                && targets.TrueForAll(t => t >= 0 ? A(t).Country == ownCountry && A(t).Code == ownCountry
+                    : hostPlace >= 0 && doc.Places[hostPlace].Place?.Country == ownCountry))
+            {
+                ownPlaceTargets = new List<int>(targets);
+                targets.Clear();
+            }
             if (targets.Count == 0 && inner.End - inner.Start > 1)
                 for (int k = inner.Start + 1; k < inner.End; k++)
                     if (actorOf[k] is var a && a >= 0 && a != src && !_reporters.Contains(a) && !TreeRoles.Refines(A(src), A(a)) && !OwnForce(src, a)
@@ -4595,6 +4606,11 @@ public sealed partial class ShallowCoder : IEventCoder
                         targets.Add(a); tgtHow = "inside-phrase";
                         break;
                     }
+            if (ownPlaceTargets is not null)
+            {
+                if (targets.Count == 0 && aidPlace is null) targets.AddRange(ownPlaceTargets);
+                else { hostPlace = -1; }
+            }
             // "called for a ceasefire in Sudan", "demanded free elections in Venezuela": an appeal or demand with no
             // addressee is aimed at the country where the event it asks for would take place.
             string? targetCountry = aidPlace;
@@ -7834,6 +7850,14 @@ public sealed partial class ShallowCoder : IEventCoder
             return !(k - 2 >= _f && Is(k - 2, Words.IntendVerb));
         }
 
+        /// <summary>True when "if", "unless" or "until" follows the trigger in its sentence: the act is held out on a condition.</summary>
+        private bool ConditionAfter(Trig tr)
+        {
+            for (int k = tr.End; k < _e; k++)
+                if (IsWord(k, "if") || IsWord(k, "unless") || IsWord(k, "until")) return true;
+            return false;
+        }
+
         /// <summary>Modal words in the verb group before the trigger; "will visit" becomes an intent code (036).</summary>
         private Modality ModalityCue(Trig tr, ref string code, TriggerEntry entry, int src)
         {
@@ -7867,6 +7891,13 @@ public sealed partial class ShallowCoder : IEventCoder
                     if ((IsWord(k, "expected") || IsWord(k, "due")) && !code.StartsWith("13", StringComparison.Ordinal)
                         && MapFrame(FrameKind.Intend, code, code).StartsWith("13", StringComparison.Ordinal))
                         return Modality.Conditional;
+                    // "Russia will close the consulate and expel 60 diplomats", "said it would expel three envoys": a cut in
+                    // diplomatic relations, aid or talks, or an expulsion, announced without a warning or a condition is the
+                    // decision taken (161, 162x, 164, 166x, intended), as the gold conventions code announced downgrades and
+                    // closures; only "warned"/"threatened" or an "if" make it a threat. Not a bare "respond in kind" (160), nor
+                    // sanctions and tariffs (163), which the gold codes as threatened (1312) when announced for later.
+                    if (code.Length >= 3 && code[..3] is "161" or "162" or "164" or "166" && Is(k, Words.IntendModal) && !ConditionAfter(tr))
+                        return Modality.Intended;
                     code = MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;
                 }
