@@ -581,7 +581,7 @@ public sealed partial class ShallowCoder : IEventCoder
                         && doc.Token(t).Relation is "obj" or "iobj" or "obl" or "nmod" && doc.Token(t).Head is var th && th >= _f && th < t - 1);
                 // "the fighting spirit of the team", "a fighting chance", "fighting fit", "fighting talk": fixed phrases of
                 // praise in which the -ing word qualifies a noun of temper or odds, no fight at all (sport pages, blind59).
-                if (verb is not null && noun is null && span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && t + 1 < _e
+                if (span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && t + 1 < _e
                     && actorOf[t + 1] < 0 && doc.TokLemma(t + 1) is { } qual && FightingQuality.Contains(qual)
                     && lemma is "fight" or "battle")
                     continue;
