@@ -53,7 +53,7 @@ public class WebFp39Tests
 
     [Theory]
     // a link label elsewhere in the sentence leaves the sentence alone
-    [InlineData("Striking teachers marched on the ministry in Nairobi on Tuesday, and police fired tear gas at them.", "KENCOP→EDU:17")]
+    [InlineData("Striking teachers marched on the ministry in Nairobi on Tuesday, and police fired tear gas at them.", "KENCOP→KENEDU:17")]
     // an attack told in the main clause, with a "while" clause of its own, stays news
     [InlineData("Rebels attacked an army base near Goma on Tuesday while government troops were shelling their positions in the hills.", "CODREB→CODMIL:19")]
     // an attack that goes on, told in the main clause, is news
