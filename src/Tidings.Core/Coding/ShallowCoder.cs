@@ -75,8 +75,26 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sent = document.Sentence(si);
+            if (IsPageClutter(document, sent.FirstToken, sent.EndToken)) continue;
             state.Code(si, sent.FirstToken, sent.EndToken);
         }
+    }
+
+    /// <summary>
+    /// "Read more: Nurses stage strike over pay.", "Related: Minister sacked", "Also read: ...", "See also: ...": a web page's
+    /// link to another story, a headline that is no part of this article; its acts are not the article's news (blind59's page
+    /// clutter). Only the label followed by a colon at the very start of the sentence counts.
+    /// </summary>
+    private static bool IsPageClutter(Document doc, int first, int end)
+    {
+        bool W(int t, string w) => t < end && doc.Token(t).Span.Equals(w, StringComparison.OrdinalIgnoreCase);
+        if (end - first < 3) return false;
+        return (W(first, "read") && W(first + 1, "more") && W(first + 2, ":"))
+            || (W(first, "read") && W(first + 1, "also") && W(first + 2, ":"))
+            || (W(first, "also") && W(first + 1, "read") && W(first + 2, ":"))
+            || (W(first, "see") && W(first + 1, "also") && W(first + 2, ":"))
+            || (W(first, "related") && (W(first + 1, ":") || (W(first + 1, "stories") || W(first + 1, "story") || W(first + 1, "news") || W(first + 1, "articles")) && W(first + 2, ":")))
+            || (W(first, "recommended") && W(first + 1, ":"));
     }
 
     /// <summary>
@@ -561,6 +579,12 @@ public sealed partial class ShallowCoder : IEventCoder
                     // of a word before the name ("Egypt hosts rival delegations", a headline's root, stays a verb).
                     && !(noun is null && _tree.Parsed && doc.TokUpos(t) is Upos.NOUN && doc.Token(t - 1).Relation == "compound" && doc.Token(t - 1).Head == t
                         && doc.Token(t).Relation is "obj" or "iobj" or "obl" or "nmod" && doc.Token(t).Head is var th && th >= _f && th < t - 1);
+                // "the fighting spirit of the team", "a fighting chance", "fighting fit", "fighting talk": fixed phrases of
+                // praise in which the -ing word qualifies a noun of temper or odds, no fight at all (sport pages, blind59).
+                if (span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && t + 1 < _e
+                    && actorOf[t + 1] < 0 && doc.TokLemma(t + 1) is { } qual && FightingQuality.Contains(qual)
+                    && lemma is "fight" or "battle")
+                    continue;
                 // A participle right after a determiner is an adjective: "the detained journalists".
                 if (verb is not null && noun is null && t > _f && Is(t - 1, Words.Determiner) && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                     continue;
@@ -649,6 +673,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 t = end - 1;
             }
         }
+
+        /// <summary>Nouns an -ing form of "fight" qualifies in fixed phrases of temper or odds ("fighting spirit",
+        /// "a fighting chance"), which name no fight.</summary>
+        private static readonly HashSet<string> FightingQuality = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "spirit", "spirits", "chance", "chances", "fit", "talk", "mood", "qualities", "quality", "heart", "instinct", "instincts",
+        };
 
         /// <summary>"8,000 Afghans", "dozens of Kenyans": a bare demonym (coded as its country) with a count before it, which
         /// names people of that country, not the state.</summary>

@@ -5802,6 +5802,7 @@ internal sealed partial class TreeRoles
                     if (c < v && RelIs(c, "mark") && _doc.Token(c).Span.Equals("after", StringComparison.OrdinalIgnoreCase)
                         && (InNounModifyingClause(above) || (HasOwnSubject(v) && !SameDayBefore(c)))) return true;
             if (ComesAfterClause(v)) return true;
+            if (PastSinceClause(v) || ContinuingWhileClause(v)) return true;
             int h = Head(v);
             if (h < 0 || !IsVerbal(h)) return false;
             v = h;
@@ -5809,8 +5810,35 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>"saw no basis for a truce while Kyiv continued its raids on Russian refineries": a "while" clause that only
+    /// says an act goes on ("continue", "keep up", "persist in") names the standing situation the main clause reacts to, as
+    /// context, not a new act of the day (blind59). A "while" clause that tells an act itself ("were shot while they
+    /// marched on the palace", "while rebels attacked the town") stays news.</summary>
+    private bool ContinuingWhileClause(int v)
+    {
+        if (!RelStarts(v, "advcl") || !HasOwnSubject(v) || _doc.Token(v).Lemma is not { } lemma
+            || !(lemma.Equals("continue", StringComparison.OrdinalIgnoreCase) || lemma.Equals("persist", StringComparison.OrdinalIgnoreCase)
+                 || (lemma.Equals("keep", StringComparison.OrdinalIgnoreCase) && v + 1 < _e && _doc.Token(v + 1).Span.Equals("up", StringComparison.OrdinalIgnoreCase))))
+            return false;
+        foreach (var c in Children(v))
+            if (c < v && RelIs(c, "mark") && _doc.Token(c).Span.Equals("while", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>"the first clash since the two states ratified their border treaty in May", "has been in exile since the
+    /// army seized power in 2021": a "since" clause in the simple past with a subject of its own dates the news from an
+    /// earlier act; that act is history told as context (blind59), not a new event. The present perfect ("since the army has
+    /// taken over") and a subjectless clause ("since signing the deal") are left alone.</summary>
+    private bool PastSinceClause(int v)
+    {
+        if (!(RelStarts(v, "advcl") || RelStarts(v, "acl")) || _doc.TokXpos(v) != "VBD" || !HasOwnSubject(v)) return false;
+        foreach (var c in Children(v))
+            if (c < v && RelIs(c, "mark") && _doc.Token(c).Span.Equals("since", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>
-    /// "It comes after Kenyan troops attacked ...", "The move came days after the bloc suspended ...": broadcasters' copy tells
+    /// "It comes after Kenyan troops attacked ..., "The move came days after the bloc suspended ...": broadcasters' copy tells
     /// the cause of the article's news in a clause that "after" hangs on the verb "come"; whatever relation the parser gives
     /// it (advcl, ccomp), the clause is history told as context and its events are background (gold/README.md, blind56).
     /// "The move comes as ..." tells a concurrent fact and stays news.
