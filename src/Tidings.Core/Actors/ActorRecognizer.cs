@@ -6350,6 +6350,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             // appositive, "X, a spokeswoman for the navy," the name is the mention, not the role.)
             if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && (IsVerbish(Tok(j)) || TaggedFiniteVerb(j)))
                 || (role.IsTitle && j + 1 < end && AtOrServedTo(j))
+                // "prosecutors charged a police officer with murder", "troops shot a farmer near the border": one person the
+                // object of an arrest, a charge or an attack, before a preposition, a conjunction or the end of the clause.
+                || (det - 1 >= sentFirst && (Is(det, "a") || Is(det, "an")) && PersonObjectVerbs.Contains(Tok(det - 1).ToString())
+                    && (j >= end || !char.IsLetter(Tok(j)[0]) || (!Is(j, "of") && _doc.Token(j).Upos is Upos.ADP or Upos.CCONJ or Upos.SCONJ)))
                 // "a spokesman for the press office of the army": an office tied to a unit of a body (ResolveAffiliatedRoles)
                 // "a deputy head of the foreign ministry": one holder of an office heading (part of) a body named by a role noun
                 || ((role.IsTitle || GenericTitles.Contains(role.Lemma)) && j + 2 < end && TiesToBody(j)
