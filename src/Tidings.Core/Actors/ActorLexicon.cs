@@ -52,10 +52,21 @@ internal sealed record RoleEntry(string Form, string Lemma, string Code, bool Is
         var fw = form.ToLowerInvariant().Replace(".", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var lw = lemma.ToLowerInvariant().Replace(".", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (fw.Length == 0 || lw.Length == 0) return true;
-        if (fw.Length != lw.Length) return IsPluralWord(fw[^1], lw[^1]);
+        // "ministers of foreign affairs" for "foreign minister": the head noun is the word before the first preposition, not
+        // the last word, whose "affairs" made the singular "Minister of Foreign Affairs" a group.
+        if (fw.Length != lw.Length) return IsPluralWord(fw[HeadWord(fw)], lw[HeadWord(lw)]);
         for (int k = 0; k < fw.Length; k++)
             if (IsPluralWord(fw[k], lw[k])) return true;
         return false;
+    }
+
+    /// <summary>The head noun's index in a role phrase's words: the word before its first preposition ("secretary" in
+    /// "secretary of state for defence"), else the last.</summary>
+    private static int HeadWord(string[] words)
+    {
+        for (int k = 1; k < words.Length; k++)
+            if (words[k] is "of" or "for" or "to" or "in" or "at" or "on") return k - 1;
+        return words.Length - 1;
     }
 
     private static bool IsPluralWord(string w, string lemma) =>

@@ -6090,11 +6090,41 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && Array.Exists(e, x => x.Kind is NameKind.CountryName or NameKind.CountryAdjective or NameKind.Demonym or NameKind.Organization or NameKind.Metonym);
         }
 
+        /// <summary>The token after "of/for &lt;portfolio&gt;" from <paramref name="j"/> when "of [the] &lt;country&gt;" follows it
+        /// ("of Home Affairs of Kenya", "for Defence of Britain"), else <paramref name="j"/>. The portfolio is one to five words,
+        /// all capitalised or all plain lower case, "and" only between two of them; none a name the lexicon lists or a verb.</summary>
+        private int PortfolioBeforeCountry(int j, int end)
+        {
+            if (j + 3 >= end || !(Is(j, "of") || Is(j, "for"))) return j;
+            int q = j + 1;
+            bool cap = IsCap(Tok(q));
+            while (q < end && q - j <= 5)
+            {
+                var t = Tok(q);
+                if (q > j + 1 && (Is(q, "and") || Is(q, "&")) && !Is(q - 1, "and")) { q++; continue; }
+                if (Is(q, "of") || t.Length == 0 || !char.IsLetter(t[0]) || TaggedFiniteVerb(q)) break;
+                if (cap ? !IsCap(t) || NameOpenersBySpan.Contains(t) : !IsPlainLowerWord(t)) break;
+                if (MatchName(q, end).Entries is not null) return j;
+                q++;
+            }
+            if (q == j + 1 || q + 1 >= end || !Is(q, "of") || Is(q - 1, "and") || Is(q - 1, "&")) return j;
+            int c = q + 1;
+            if (c < end && Is(c, "the")) c++;
+            return c < end && MatchName(c, end) is { Entries: { } es } && Array.Exists(es, e => e.Kind == NameKind.CountryName) ? q : j;
+        }
+
         private int OnRole(int i, int sentFirst, int end)
         {
             var (len, role) = MatchRole(i, end);
             if (role is null) return i;
             int j = i + len;
+            // "the Minister of Health of Kenya", "The Secretary of State for Defence of Britain": a portfolio after a singular
+            // title, then "of" and a country; the portfolio is part of the office, so the country after it says whose.
+            if (role.IsTitle && !role.IsPlural && PortfolioBeforeCountry(j, end) is var pe && pe > j)
+            {
+                j = pe;
+                len = pe - i;
+            }
             // "moved into opposition", "years in opposition.": the side, not an actor.
             if (role.Lemma.Equals("opposition", StringComparison.OrdinalIgnoreCase) && i > sentFirst
                 && (Is(i - 1, "into") || (Is(i - 1, "in") && (j >= end || !char.IsLetter(Tok(j)[0]) || Is(j, "to") || Is(j, "since") || Is(j, "for")))))
@@ -6333,6 +6363,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             // appositive, "X, a spokeswoman for the navy," the name is the mention, not the role.)
             if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && (IsVerbish(Tok(j)) || TaggedFiniteVerb(j)))
                 || (role.IsTitle && j + 1 < end && AtOrServedTo(j))
+                // "prosecutors charged a police officer with murder", "troops shot a farmer near the border": one person the
+                // object of an arrest, a charge or an attack, before a preposition, a conjunction or the end of the clause.
+                || (det - 1 >= sentFirst && (Is(det, "a") || Is(det, "an")) && PersonObjectVerbs.Contains(Tok(det - 1).ToString())
+                    && (j >= end || !char.IsLetter(Tok(j)[0]) || (!Is(j, "of") && _doc.Token(j).Upos is Upos.ADP or Upos.CCONJ or Upos.SCONJ)))
                 // "a spokesman for the press office of the army": an office tied to a unit of a body (ResolveAffiliatedRoles)
                 // "a deputy head of the foreign ministry": one holder of an office heading (part of) a body named by a role noun
                 || ((role.IsTitle || GenericTitles.Contains(role.Lemma)) && j + 2 < end && TiesToBody(j)

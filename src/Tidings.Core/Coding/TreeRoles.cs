@@ -3822,7 +3822,9 @@ internal sealed partial class TreeRoles
         // "said she had spoken with X and that both sides had agreed …": a clause coordinated with the reported one is
         // reported too.
         for (int step = 0; step < 4 && RelIs(verb, "conj") && Head(verb) is var c && c >= 0 && IsVerbal(c); step++) verb = c;
-        return RelIs(verb, "ccomp") && Head(verb) is var h && h >= 0 && _doc.Token(h).Lemma is { } l && SpeechVerbs.Contains(l);
+        // "It emerged that police had arrested …", "it has emerged that …": news told late, reported as a saying is.
+        return RelIs(verb, "ccomp") && Head(verb) is var h && h >= 0 && _doc.Token(h).Lemma is { } l
+            && (SpeechVerbs.Contains(l) || l is "emerge" or "transpire");
     }
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
