@@ -327,6 +327,16 @@ public sealed class ActorLexicon
         name.StartsWith("prisoner", StringComparison.OrdinalIgnoreCase) || name.StartsWith("political prisoner", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("detainee", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Adjectives of a region of many states ("Western diplomats", "European governments", "Gulf states", "Southern
+    /// African leaders"): a role after one belongs to no single country. Shared by the actor recognizer (which adds
+    /// "foreign", "international" and "Middle") and the event assembler (which does not: the gold keeps "foreign media" as
+    /// a bare role).</summary>
+    internal static readonly FrozenSet<string> RegionAdjectives = new[]
+    {
+        "Western", "European", "African", "Arab", "Asian", "Gulf", "Latin", "Nordic", "Scandinavian", "Baltic", "Balkan",
+        "Caribbean", "Pacific", "Sahel",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Three-letter role and sector codes of the CAMEO actor codebook that role and organisation codes are built from.</summary>
     internal static readonly FrozenSet<string> RoleCodes = new[]
     {

@@ -1419,9 +1419,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             return 0;
         }
 
-        /// <summary>Adjectives of regions, not countries: a role after one belongs to no single country.</summary>
-        private static readonly FrozenSet<string> RegionAdjectives = Set("Western", "European", "African", "Arab", "Asian", "Gulf",
-            "Latin", "Nordic", "Scandinavian", "Baltic", "Balkan", "Caribbean", "Pacific", "Sahel", "Middle", "foreign", "international");
+        /// <summary>Adjectives of regions, not countries (<see cref="ActorLexicon.RegionAdjectives"/>), and "foreign",
+        /// "international" and "Middle": a role after one belongs to no single country.</summary>
+        private static readonly FrozenSet<string> RegionAdjectives = ActorLexicon.RegionAdjectives
+            .Concat(["Middle", "foreign", "international"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Words after which "the two …" or "both …" opens a clause as its subject.</summary>
         private static readonly FrozenSet<string> PairClauseOpeners = Set("and", "but", "where", "while", "when", "after", "as", "then", "so", "since", "because",

@@ -234,12 +234,10 @@ public sealed class EventAssembler
         return code.Length == 3 && Actors.ActorLexicon.RoleCodes.Contains(code) ? new ActorRef("CVL", null, "CVL", null) : null;
     }
 
-    /// <summary>Adjectives of a region of many states ("Western diplomats", "European governments", "Gulf states", "Southern
-    /// African leaders"). Not "foreign", which the gold keeps as a bare role ("restrictions on foreign media").</summary>
-    private static readonly FrozenSet<string> RegionAdjectives = new[] { "Western", "European", "African", "Arab",
-        "Asian", "Gulf", "Latin", "Nordic", "Scandinavian", "Baltic", "Balkan", "Caribbean", "Pacific", "Sahel" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionAdjectivesBySpan = RegionAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The region adjectives of <see cref="Actors.ActorLexicon.RegionAdjectives"/>, looked up by span. Not "foreign",
+    /// which the gold keeps as a bare role ("restrictions on foreign media").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionAdjectivesBySpan =
+        Actors.ActorLexicon.RegionAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the word right before actor <paramref name="a"/> (a role with no country) is a region's adjective.</summary>
     private static bool OfRegion(Document doc, ActorMention a)

@@ -5822,9 +5822,7 @@ internal sealed partial class TreeRoles
             || !(lemma.Equals("continue", StringComparison.OrdinalIgnoreCase) || lemma.Equals("persist", StringComparison.OrdinalIgnoreCase)
                  || (lemma.Equals("keep", StringComparison.OrdinalIgnoreCase) && v + 1 < _e && _doc.Token(v + 1).Span.Equals("up", StringComparison.OrdinalIgnoreCase))))
             return false;
-        foreach (var c in Children(v))
-            if (c < v && RelIs(c, "mark") && _doc.Token(c).Span.Equals("while", StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return MarkedBefore(v, "while");
     }
 
     /// <summary>"the first clash since the two states ratified their border treaty in May", "has been in exile since the
@@ -5834,13 +5832,19 @@ internal sealed partial class TreeRoles
     private bool PastSinceClause(int v)
     {
         if (!(RelStarts(v, "advcl") || RelStarts(v, "acl")) || _doc.TokXpos(v) != "VBD" || !HasOwnSubject(v)) return false;
+        return MarkedBefore(v, "since");
+    }
+
+    /// <summary>True when clause head <paramref name="v"/> has the subordinator <paramref name="word"/> (a <c>mark</c>) before it.</summary>
+    private bool MarkedBefore(int v, string word)
+    {
         foreach (var c in Children(v))
-            if (c < v && RelIs(c, "mark") && _doc.Token(c).Span.Equals("since", StringComparison.OrdinalIgnoreCase)) return true;
+            if (c < v && RelIs(c, "mark") && _doc.Token(c).Span.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
     /// <summary>
-    /// "It comes after Kenyan troops attacked ..., "The move came days after the bloc suspended ...": broadcasters' copy tells
+    /// "It comes after Kenyan troops attacked ...", "The move came days after the bloc suspended ...": broadcasters' copy tells
     /// the cause of the article's news in a clause that "after" hangs on the verb "come"; whatever relation the parser gives
     /// it (advcl, ccomp), the clause is history told as context and its events are background (gold/README.md, blind56).
     /// "The move comes as ..." tells a concurrent fact and stays news.
