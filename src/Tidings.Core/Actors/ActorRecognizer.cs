@@ -3221,7 +3221,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (m.Code is not { } code || m.IsModifier || !(code.Length > 3 || code is "IGO" or "NGO" or "MED")
                 || m.Rule.StartsWith("person", StringComparison.Ordinal)
                 || m.Rule.StartsWith("title", StringComparison.Ordinal) || m.Rule.StartsWith("apposition", StringComparison.Ordinal)) return open;
-            if (MatchName(open + 1, end).Entries is not null) return open;
+            // A known acronym is read as usual, unless it is the lexicon's acronym of the very organisation just named: "the
+            // ruling All Progressives Congress (APC)" restates the owner, whose role the words before it fixed (GOVPTY).
+            if (MatchName(open + 1, end).Entries is { } known && !RestatesOwner(known, m)) return open;
             string acronym = Tok(open + 1).ToString();
             _definedAcronyms[acronym] = owner;
             Add(new ActorMention
@@ -3230,6 +3232,16 @@ public sealed class ActorRecognizer : IPipelineComponent
                 Rule = $"acronym: ({acronym}) names {m.Tokens.TextIn(_doc)} → {code}", Reason = m.Reason,
             });
             return open + 3;
+        }
+
+        /// <summary>True when one of the lexicon's readings of a parenthesised acronym is the organisation whose full name the
+        /// owner mention <paramref name="owner"/> spells out.</summary>
+        private bool RestatesOwner(NameEntry[] known, ActorMention owner)
+        {
+            string text = owner.Tokens.TextIn(_doc);
+            foreach (var e in known)
+                if (e.Canonical.Length > 4 && text.Contains(e.Canonical, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         /// <summary>A use of an acronym the text defined (<see cref="TryDefineAcronym"/>) at token <paramref name="i"/>, with role
