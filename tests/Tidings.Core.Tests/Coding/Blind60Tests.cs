@@ -52,4 +52,12 @@ public class Blind60Tests
     [Theory]
     [InlineData("Police arraigned three Nigerian journalists before a court in Abuja.", "NGACOP→NGAMED:173")]
     public void Arraigning_is_a_formal_charge(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // The protest words of the South Asian English press: a hartal or bandh is a general strike (143), a dharna a sit-in
+    // (141), a gherao the encircling of an official until a demand is met (144).
+    [Theory]
+    [InlineData("The Awami League called a nationwide hartal against the verdict.", "BGD*→*:143")]
+    [InlineData("Farmers staged a dharna outside the district collectorate in Bathinda on Monday.", "INDAGR→INDGOV:141")]
+    [InlineData("Villagers gheraoed the Indian block development officer in Purnia for six hours.", "INDCVL→*:144")]
+    public void South_Asian_protest_words_are_protests(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
