@@ -152,14 +152,15 @@ public static class FiniteVerbRoot
     /// <summary>
     /// "Kenya's interior minister, Jane Doe, accused ...", "Thailand's army chief, speaking to reporters, accused ...",
     /// "Turkey, which hosts three million refugees, sent aid ...", "Colombian police, acting on intelligence, arrested
-    /// ...": a sentence that opens with its subject and one or more insertions between commas, dashes or brackets,
-    /// whose root clause has no finite verb although a finite full verb (not an auxiliary) stands right after the last
-    /// insertion's closing mark (an adverb may stand between). The parser, which reads web text full of noun-phrase fragments, hangs that verb on a noun
-    /// (amod, acl, appos, parataxis, conj) and makes the subject, an apposition or the object the root. The finite verb becomes the root; the subject's head its subject; each insertion hangs on the subject
-    /// (an apposition, a relative or participle clause) or on the verb (a prepositional phrase, an -ing clause); what came
-    /// after the verb but hung on the subject, the insertions or the old root hangs on the verb, the old root after the verb
-    /// as its object. The insertions may hold finite verbs only inside relative clauses (opened by "who", "which", "whose",
-    /// "where", "when"). Returns true when the tree was rebuilt.
+    /// ...": a sentence that opens with its subject and one or more insertions between commas, dashes or brackets, whose
+    /// root clause has no finite verb although a finite full verb (not an auxiliary) stands right after the last
+    /// insertion's closing mark (an adverb may stand between). The parser, which reads web text full of noun-phrase
+    /// fragments, hangs that verb on a noun (amod, acl, appos, parataxis, conj) and makes the subject, an apposition or the
+    /// object the root. The finite verb becomes the root and the subject's head its subject; each insertion hangs on the
+    /// subject (an apposition, a relative or participle clause) or on the verb (a prepositional phrase, an -ing clause);
+    /// what came after the verb but hung on the subject, the insertions or the old root hangs on the verb, the old root
+    /// after the verb as its object. The insertions may hold finite verbs only inside relative clauses (opened by "who",
+    /// "which", "whose", "where", "when"). Returns true when the tree was rebuilt.
     /// </summary>
     private static bool VerbAfterInsertion(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int root)
     {
