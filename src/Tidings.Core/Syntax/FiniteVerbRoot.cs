@@ -16,6 +16,14 @@ public static class FiniteVerbRoot
     /// <summary>Applies the repair to one parsed sentence (heads are 0-based word indexes, -1 the root).</summary>
     public static void Repair(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
+        RepairNominalRoot(words, heads, relations);
+        // Last, when the repairs above left the root clause without a finite verb: a subject interrupted by insertions.
+        for (int i = 0; i < words.Count; i++)
+            if (heads[i] == -1) { VerbAfterInsertion(words, heads, relations, i); break; }
+    }
+
+    private static void RepairNominalRoot(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
         int n = words.Count, root = -1;
         for (int i = 0; i < n; i++) if (heads[i] == -1) { root = i; break; }
         if (root < 0) return;
@@ -140,6 +148,134 @@ public static class FiniteVerbRoot
         }
         return true;
     }
+
+    /// <summary>
+    /// "Kenya's interior minister, Jane Doe, accused ...", "Thailand's army chief, speaking to reporters, accused ...",
+    /// "Turkey, which hosts three million refugees, sent aid ...", "Colombian police, acting on intelligence, arrested
+    /// ...": a sentence that opens with its subject and one or more insertions between commas, dashes or brackets, whose
+    /// root clause has no finite verb although a finite full verb (not an auxiliary) stands right after the last
+    /// insertion's closing mark (an adverb may stand between). The parser, which reads web text full of noun-phrase
+    /// fragments, hangs that verb on a noun (amod, acl, appos, parataxis, conj) and makes the subject, an apposition or the
+    /// object the root. The finite verb becomes the root and the subject's head its subject; each insertion hangs on the
+    /// subject (an apposition, a relative or participle clause) or on the verb (a prepositional phrase, an -ing clause);
+    /// what came after the verb but hung on the subject, the insertions or the old root hangs on the verb, the old root
+    /// after the verb as its object. The insertions may hold finite verbs only inside relative clauses (opened by "who",
+    /// "which", "whose", "where", "when"). Returns true when the tree was rebuilt.
+    /// </summary>
+    private static bool VerbAfterInsertion(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int root)
+    {
+        int n = words.Count;
+        if (IsFinite(words[root].Xpos)) return false;
+        for (int t = 0; t < n; t++)
+            if (heads[t] == root && relations[t] is "aux" or "aux:pass" or "cop" && IsFinite(words[t].Xpos)) return false;
+        int open = -1;
+        for (int i = 1; i + 3 < n && i < 16; i++)
+        {
+            if (IsFinite(words[i].Xpos) || words[i].Xpos == "VB") return false;
+            if (IsMark(words[i].Form)) { open = i; break; }
+            if (words[i].Form is ";" or ":" or "\"" or ")") return false;
+        }
+        if (open < 0 || words[open - 1].Upos is not ("NOUN" or "PROPN" or "PRON" or "NUM")) return false;
+        int segment = open + 1, close = -1, v = -1, marks = 0;
+        bool relative = IsRelative(words[segment].Form);
+        for (int c = open + 1; c + 1 < n && v < 0; c++)
+        {
+            if (!IsMark(words[c].Form))
+            {
+                if (words[c].Form is ";" or ":") return false;
+                if (IsFinite(words[c].Xpos) && !relative) return false;
+                continue;
+            }
+            if (c == segment || ++marks > 4) return false;
+            int k = c + 1;
+            if (words[k].Upos == "ADV" && k + 1 < n) k++;
+            if (IsFinite(words[k].Xpos) && words[c].Form != "(") { v = k; close = c; break; }
+            segment = c + 1;
+            relative = IsRelative(words[segment].Form);
+        }
+        // Only a full verb: an auxiliary there ("..., was invited", "..., did not say") is left to the parser's own reading.
+        if (v < 0 || words[v].Upos != "VERB" || relations[v] is "aux" or "aux:pass" or "cop") return false;
+        int pred = v;
+        if (pred == root) return false;
+        // The subject's head: the one word of the subject hung outside it when that is a noun, else its last noun before any
+        // preposition ("Eritrean and Ethiopian troops", read with the first adjective as the head).
+        int s = -1, outside = 0;
+        for (int t = 0; t < open; t++)
+            if (heads[t] < 0 || heads[t] >= open) { outside++; s = t; }
+        // A country name tagged as an adjective heads its coordination ("Senegal and Mauritania, whose navies ...").
+        bool countryAdjective = outside == 1 && words[s].Upos == "ADJ" && char.IsUpper(words[s].Form[0]) && HasConjunct(heads, relations, s, open);
+        if (outside != 1 || words[s].Upos is not ("NOUN" or "PROPN" or "PRON" or "NUM") && !countryAdjective)
+        {
+            s = -1;
+            for (int t = 0; t < open && words[t].Upos != "ADP"; t++)
+                if (words[t].Upos is "NOUN" or "PROPN" or "PRON" or "NUM") s = t;
+            if (s < 0) return false;
+        }
+        int oldPredHead = heads[pred];
+        heads[pred] = -1; relations[pred] = "root";
+        bool passive = false;
+        for (int t = 0; t < n; t++) if (heads[t] == pred && relations[t] == "aux:pass") passive = true;
+        heads[s] = pred; relations[s] = passive ? "nsubj:pass" : "nsubj";
+        for (int t = 0; t < open; t++)
+            if (t != s && (heads[t] < 0 || heads[t] >= open)) { heads[t] = s; if (relations[t] is "root" or "nsubj" or "obj") relations[t] = words[t].Upos == "ADJ" ? "amod" : "compound"; }
+        // Each insertion's words hung outside it: marks on the subject, phrases on the subject or the verb.
+        int segStart = open + 1;
+        for (int t = open; t <= close; t++)
+        {
+            if (IsMark(words[t].Form) && t > open) segStart = t + 1;
+            if (t == pred) continue;
+            // The closing comma is the verb's, as after a relative clause.
+            if (t == close && words[t].Form == ",") { heads[t] = pred; relations[t] = "punct"; continue; }
+            // Hung inside the insertion, or on a word of the subject ("his counterpart, Hun Manet,"), a word keeps its head.
+            if (heads[t] >= 0 && heads[t] <= close && heads[t] != t && !(heads[t] == s && relations[t] is "nsubj" or "parataxis" or "list" or "dep")) continue;
+            if (words[t].Upos == "PUNCT") { heads[t] = s; relations[t] = "punct"; continue; }
+            string first = words[segStart].Form;
+            if (IsRelative(first)) { heads[t] = s; relations[t] = "acl:relcl"; }
+            else if (words[segStart].Upos == "ADP" || words[t].Xpos == "VBG" && words[segStart].Xpos == "VBG")
+            { heads[t] = pred; relations[t] = words[t].Upos is "VERB" ? "advcl" : "obl"; }
+            else if (words[t].Upos is "VERB") { heads[t] = s; relations[t] = "acl"; }
+            else { heads[t] = s; relations[t] = relations[t] is "nmod" or "amod" or "nummod" or "acl" ? relations[t] : "appos"; }
+        }
+        // After the verb: what hung on the subject, an insertion or the old root hangs on the verb.
+        bool hasObject = false;
+        for (int t = 0; t < n; t++) if (heads[t] == pred && relations[t] is "obj" or "ccomp" or "xcomp") hasObject = true;
+        for (int t = close + 1; t < n; t++)
+        {
+            if (t == pred) continue;
+            if (heads[t] > close) continue;
+            bool wasRoot = heads[t] < 0;
+            heads[t] = pred;
+            if (wasRoot || t == oldPredHead)
+                relations[t] = words[t].Upos is "NOUN" or "PROPN" or "PRON" or "NUM" && !hasObject && t > pred ? "obj" : relations[t] == "root" ? "parataxis" : relations[t];
+            else relations[t] = relations[t] switch { "nmod" => "obl", "acl" => "advcl", "amod" or "appos" => "obj", var r => r };
+            if (relations[t] == "obj") hasObject = true;
+        }
+        // The verb's old head after it (the noun it was hung on) is its object.
+        if (oldPredHead > pred && heads[oldPredHead] != pred && !IsDescendant(heads, oldPredHead, pred))
+        {
+            heads[oldPredHead] = pred;
+            relations[oldPredHead] = !hasObject && words[oldPredHead].Upos is "NOUN" or "PROPN" or "PRON" ? "obj" : relations[oldPredHead];
+        }
+        return true;
+    }
+
+    private static bool HasConjunct(Span<int> heads, string[] relations, int head, int end)
+    {
+        for (int t = head + 1; t < end; t++) if (heads[t] == head && relations[t] == "conj") return true;
+        return false;
+    }
+
+    private static bool IsDescendant(Span<int> heads, int t, int ancestor)
+    {
+        for (int k = 0, h = heads[t]; h >= 0 && k < heads.Length; h = heads[h], k++) if (h == ancestor) return true;
+        return false;
+    }
+
+    private static bool IsFinite(string xpos) => xpos is "VBD" or "VBZ" or "VBP" or "MD";
+
+    private static bool IsMark(string w) => w is "," or "--" or "-" or "\u2014" or "\u2013" or "(" or ")";
+
+    private static bool IsRelative(string w) => w is "who" or "which" or "whose" or "whom" or "where" or "when";
 
     /// <summary>
     /// "Teachers demanding higher pay went on strike", "Doctors seeking better care marched ...": the parser reads the

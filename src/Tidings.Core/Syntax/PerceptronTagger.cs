@@ -216,6 +216,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
         RepairVerbAfterRelativeClause(words, classes);
+        RepairVerbAfterInsertion(words, classes);
         RepairVerbAfterModal(words, classes);
         RepairVerbAfterObjectTo(words, classes);
         RepairMandativeSubjunctive(words, classes);
@@ -620,6 +621,92 @@ public sealed class PerceptronTagger : IPipelineComponent
             classes[v] = _vbdClass;
             return;
         }
+    }
+
+    /// <summary>
+    /// "Kenya's interior minister, Jane Doe, accused the opposition of ...", "John Smith, a spokesman for the army, accused
+    /// rebels ...", "The head of the mission, a former minister, urged ...", "The union (NUMSA) downed tools": a sentence that
+    /// opens with its subject and one or more insertions between commas, dashes or brackets (an apposition, an age, a
+    /// relative clause, a participle or prepositional phrase) resumes its own clause after the last insertion's closing
+    /// mark, and the -ed form (or irregular past) right there is the sentence's verb. The tagger reads it as a participle
+    /// or adjective ("accused Moscow of ..."), and the parser then hangs it on a noun and leaves the sentence verbless.
+    /// Only when nothing before the opening mark is a finite or base verb and the insertions hold finite verbs only inside
+    /// relative clauses (a segment opened by "who", "which", "whose", "where" or "when"); the first finite verb right after
+    /// a closing mark ends the search. A true reduced relative there ("the man, a former soldier, arrested in May, was
+    /// freed") is kept: the form must not stand before "by", must not be a naming participle, no finite verb may follow it
+    /// in its own stretch (up to the next mark or clause opener; verbs of saying excepted, which take bare clauses), and
+    /// no finite verb may come right after a later mark.
+    /// </summary>
+    private void RepairVerbAfterInsertion(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbdClass < 0) return;
+        int n = words.Count, open = -1;
+        for (int i = 1; i + 3 < n && i < 16; i++)
+        {
+            var x = _xpos[classes[i]];
+            if (IsFiniteTag(x) || x == "VB") return;
+            if (IsInsertionMark(words[i])) { open = i; break; }
+            if (words[i] is ";" or ":" or "\"" or ")") return;
+        }
+        if (open < 0 || _xpos[classes[open - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "CD")) return;
+        int segment = open + 1, marks = 0;
+        bool relative = IsRelativeWord(words[segment]);
+        for (int c = open + 1; c + 1 < n; c++)
+        {
+            var x = _xpos[classes[c]];
+            if (!IsInsertionMark(words[c]))
+            {
+                if (words[c] is ";" or ":") return;
+                if (IsFiniteTag(x) && !relative) return;
+                continue;
+            }
+            if (c == segment || ++marks > 4) return;
+            int v = c + 1;
+            if (_xpos[classes[v]] is "RB" && v + 1 < n && !words[v].Equals("not", StringComparison.OrdinalIgnoreCase)) v++;
+            var vx = _xpos[classes[v]];
+            if (IsFiniteTag(vx)) return;
+            if (vx is "VBN" or "JJ" && words[c] != "(")
+            {
+                bool past = words[v].EndsWith("ed", StringComparison.OrdinalIgnoreCase) || (vx == "VBN" && IrregularPasts.Contains(words[v]));
+                if (past)
+                {
+                    if (!char.IsUpper(words[v][0]) && !NamingParticiples.Contains(words[v]) && !ReducedRelativeAfterInsertion(words, classes, v))
+                        classes[v] = _vbdClass;
+                    return;
+                }
+            }
+            segment = c + 1;
+            relative = IsRelativeWord(words[segment]);
+        }
+    }
+
+    /// <summary>Marks that open or close an insertion after a subject: commas, dashes, brackets.</summary>
+    private static bool IsInsertionMark(string w) => w is "," or "--" or "-" or "\u2014" or "\u2013" or "(" or ")";
+
+    private static bool IsRelativeWord(string w) => w is "who" or "which" or "whose" or "whom" or "where" or "when";
+
+    /// <summary>Whether the past form at <paramref name="v"/> after an insertion is itself a reduced relative on the subject:
+    /// before "by", followed in its own stretch by a finite verb (not after a verb of saying), or followed by a later mark
+    /// with a finite verb right after it ("..., arrested in May, was freed").</summary>
+    private bool ReducedRelativeAfterInsertion(IReadOnlyList<string> words, Span<int> classes, int v)
+    {
+        int n = words.Count;
+        if (v + 1 < n && words[v + 1].Equals("by", StringComparison.OrdinalIgnoreCase)) return true;
+        bool ownStretch = !(SpeechFinites.Contains(words[v]) || words[v].Equals("told", StringComparison.OrdinalIgnoreCase));
+        for (int k = v + 1; k < n; k++)
+        {
+            if (IsInsertionMark(words[k]) || words[k] is ";" or ":")
+            {
+                ownStretch = false;
+                int j = k + 1;
+                if (j < n && _xpos[classes[j]] is "RB" && j + 1 < n) j++;
+                if (j < n && IsFiniteTag(_xpos[classes[j]])) return true;
+                continue;
+            }
+            if (ClauseOpeners.Contains(words[k]) || IsRelativeWord(words[k])) ownStretch = false;
+            if (ownStretch && IsFiniteTag(_xpos[classes[k]])) return true;
+        }
+        return false;
     }
 
     private void PromoteFirstPast(IReadOnlyList<string> words, Span<int> classes, int start, int end)
