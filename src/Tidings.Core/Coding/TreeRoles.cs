@@ -6814,6 +6814,12 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>Verbs of judging and speaking whose doer is a speaker, never a measure (<see cref="MeasureDoer"/>).</summary>
+    private static readonly HashSet<string> SpeakersOnlyVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "accuse", "blame", "say", "describe", "condemn", "denounce", "criticise", "criticize",
+    };
+
     private bool IsMeasureNoun(int t) => t >= _f && t < _e && _doc.Token(t).Lemma is { } l && MeasureNouns.Contains(l);
 
     /// <summary>True when the participle <paramref name="v"/> modifies a measure noun (<paramref name="h"/> itself, for
@@ -6822,6 +6828,10 @@ internal sealed partial class TreeRoles
     {
         if (Rel(v) == "acl") return IsMeasureNoun(h);
         if (!IsVerbal(h)) return false;
+        // "raised its tariffs on Colombian goods, accusing Bogota of ...", "imposed sanctions, calling the vote a sham": a
+        // participle clause of judging or speaking beside the act is said by whoever imposed the measure; a measure may
+        // target or ban but accuses or blames no one.
+        if (_doc.Token(v).Lemma is { } jl && SpeakersOnlyVerbs.Contains(jl)) return false;
         foreach (var c in Children(h))
         {
             if (!RelIs(c, "obj") || c > v) continue;
