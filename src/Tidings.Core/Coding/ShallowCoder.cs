@@ -70,6 +70,7 @@ public sealed partial class ShallowCoder : IEventCoder
             for (int t = s; t < e; t++) if (actorOf[t] < 0) actorOf[t] = a;
         }
         UnmapAppositiveRoles(document, actorOf);
+        RepairReportedClausesOnActors(document, actorOf);
         var state = new SentenceState(document, Lexicon, actorOf);
         for (int si = 0; si < document.SentenceCount; si++)
         {
