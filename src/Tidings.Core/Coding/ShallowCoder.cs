@@ -310,6 +310,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropWarningsBesideActs();
             DropBareOrdersAtOwnSide();
             DropPromisesThatNameTheirThing();
+            DropSafetyAdviceToThePublic();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
