@@ -70,6 +70,7 @@ public sealed partial class ShallowCoder : IEventCoder
             for (int t = s; t < e; t++) if (actorOf[t] < 0) actorOf[t] = a;
         }
         UnmapAppositiveRoles(document, actorOf);
+        RepairReportedClausesOnActors(document, actorOf);
         var state = new SentenceState(document, Lexicon, actorOf);
         for (int si = 0; si < document.SentenceCount; si++)
         {
@@ -309,6 +310,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropWarningsBesideActs();
             DropBareOrdersAtOwnSide();
             DropPromisesThatNameTheirThing();
+            DropSafetyAdviceToThePublic();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }

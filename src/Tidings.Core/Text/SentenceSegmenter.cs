@@ -21,9 +21,10 @@ public static class SentenceSegmenter
     public static void Split(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, List<(int First, int End)> sentences)
     {
         int n = tokens.Length;
-        int first = 0;
+        int first = 0, linkEnd = -1;
         for (int k = 0; k < n; k++)
         {
+            if (k == first) linkEnd = LinkHeadlineEnd(text, offset, tokens, first);
             if (k == n - 1) { sentences.Add((first, n)); break; }
             int last = k;
             bool end = false;
@@ -53,6 +54,9 @@ public static class SentenceSegmenter
                 if (breaks >= 2) end = true;
                 else if (breaks == 1) end = LineBreakEndsSentence(text, offset, tokens, k);
             }
+            // "Read more: Minister sacked over bribes The ministry said on Monday ...": a link to another story, run in
+            // before this one's sentence with no full stop, ends where the sentence starts.
+            if (!end && k + 1 == linkEnd) end = true;
             if (!end && k - first + 1 >= MaxSentenceTokens) end = true;
             if (end)
             {
@@ -62,6 +66,63 @@ public static class SentenceSegmenter
             }
         }
     }
+
+    /// <summary>
+    /// "Read more: Germany expels envoys over spy case The ministry told the ambassador ...", "Also read: ...", "Related: ...":
+    /// a web page's link to another story opens with its label and a colon, and its headline has no final punctuation, so
+    /// it runs into the sentence after it. The headline ends before a capitalised determiner or pronoun that opens a
+    /// clause ("The", "A", "He", "They", "Its" ...) right after a word, when the headline before it is written in sentence
+    /// case (a lower-case word of three letters or more, so a title-case headline's "The" is not taken for a new sentence).
+    /// Returns the index of the token that opens the sentence after the link, or -1 when the sentence opens with no link
+    /// label or no such token is found before final punctuation.
+    /// </summary>
+    internal static int LinkHeadlineEnd(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, int first)
+    {
+        int n = tokens.Length;
+        int label;
+        if ((IsWord(text, offset, tokens, first, "read") && (IsWord(text, offset, tokens, first + 1, "more") || IsWord(text, offset, tokens, first + 1, "also")))
+            || (IsWord(text, offset, tokens, first, "also") && IsWord(text, offset, tokens, first + 1, "read"))
+            || (IsWord(text, offset, tokens, first, "see") && IsWord(text, offset, tokens, first + 1, "also"))
+            || (IsWord(text, offset, tokens, first, "related") && IsAnyWord(text, offset, tokens, first + 1, "stories", "story", "news", "articles")))
+            label = first + 2;
+        else if (IsWord(text, offset, tokens, first, "related") || IsWord(text, offset, tokens, first, "recommended")) label = first + 1;
+        else return -1;
+        if (!IsWord(text, offset, tokens, label, ":")) return -1;
+        bool sentenceCase = false;
+        for (int i = label + 1; i < n && i < label + 40; i++)
+        {
+            var w = WordAt(text, offset, tokens, i);
+            if (w.Length == 0) return -1;
+            if (w.Length >= 3 && char.IsLower(w[0]) && char.IsLetter(w[^1])) sentenceCase = true;
+            if (CharClass.IsSentenceFinal(w[0])) return -1;
+            if (i < label + 3 || !sentenceCase || !IsClauseOpener(w)) continue;
+            var before = WordAt(text, offset, tokens, i - 1);
+            if (before.Length == 0 || !char.IsLetterOrDigit(before[^1])) continue;
+            // A word written right against the one before it ("U.S.-The") opens no sentence.
+            if (tokens[i].Start == tokens[i - 1].End) continue;
+            return i;
+        }
+        return -1;
+    }
+
+    private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, int i) =>
+        i < tokens.Length ? text[(tokens[i].Start - offset)..(tokens[i].End - offset)] : default;
+
+    private static bool IsWord(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, int i, string word) =>
+        WordAt(text, offset, tokens, i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAnyWord(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, int i, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words) if (IsWord(text, offset, tokens, i, w)) return true;
+        return false;
+    }
+
+    private static bool IsClauseOpener(ReadOnlySpan<char> s) => s switch
+    {
+        "The" or "A" or "An" or "He" or "She" or "It" or "They" or "We" or "This" or "These" or "Those" or "His" or "Her"
+            or "Its" or "Their" or "Our" => true,
+        _ => false,
+    };
 
     private enum Terminal : byte { None, Punctuation, PunctuationLoose, Abbreviation }
 
