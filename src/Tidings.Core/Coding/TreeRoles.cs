@@ -194,13 +194,16 @@ internal sealed partial class TreeRoles
     /// plural group noun stands for the actors its "including"/"such as" list names (the list's first member here;
     /// <see cref="Conjuncts"/> adds the rest). The node of that member, or -1. A group noun the actor recognizer coded
     /// by its role alone ("aid groups including Oxfam and the Red Cross" → NGO, "Western governments such as France" →
-    /// GOV) stands for its members too: the named members are the doers, the role only says what kind they are.
+    /// GOV), or left uncoded as a role of many states ("Western governments, including Britain and France,"), stands for its
+    /// members too: the named members are the doers, the role only says what kind they are.
     /// </summary>
     private int IncludedMember(int node)
     {
         if (node < _f || node >= _e || _doc.Token(node).Xpos is not ("NNS" or "NNPS")
             || !GroupNouns.Contains(_doc.Token(node).Lemma ?? "")) return -1;
-        if (_actorOf[node] >= 0 && !_doc.Actors[_actorOf[node]].Rule.StartsWith("role", StringComparison.Ordinal)) return -1;
+        // An uncoded group ("Western governments": a role of many states, no code) stands for its members as a role does.
+        if (_actorOf[node] >= 0 && _doc.Actors[_actorOf[node]] is var g && !string.IsNullOrEmpty(g.Code)
+            && !g.Rule.StartsWith("role", StringComparison.Ordinal)) return -1;
         foreach (var c in Children(node))
             if (RelStarts(c, "nmod") && CaseOf(c) is "including" or "such" && _actorOf[c] >= 0) return c;
         return -1;
