@@ -7164,6 +7164,10 @@ public sealed partial class ShallowCoder : IEventCoder
             for (int t = tr.End; t < ClauseEnd(tr.Clause) && t - tr.End <= 6; t++)
             {
                 if (IsPunct(t) || (TrigAt(t) >= 0 && !_trigs[TrigAt(t)].IsNoun)) break;
+                // "in protest against a sales tax imposed by the government": a participle between the noun and "by"
+                // takes the agent itself; the government is no protester. (The noun's own agent follows it or its
+                // phrase directly: "strikes by Israel", "the visit to Moscow by Syria's ministers".)
+                if (doc.TokXpos(t) is "VBN" or "VBD" or "VBG") break;
                 if (!IsWord(t, "by")) continue;
                 int k = t + 1; while (Is(k, Words.Determiner)) k++;
                 int a = ActorAt(k);
