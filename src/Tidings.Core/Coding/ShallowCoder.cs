@@ -6543,6 +6543,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // a verb with a subject of its own is an "after" clause, and a gerund ("after seizing the city") the subject's
             // own next act, which this does not judge.
             if (!inner.IsNoun && (!_tree.Parsed || doc.Token(inner.Start).Xpos != "VBZ" || _tree.HasOwnSubject(inner.Start))) return false;
+            // "rescued 11 hostages after a gun duel with their abductors": an exchange of fire the clause's own subject
+            // fought, with its other side named, is the first step of the same operation, not a cause told as known.
+            if (inner.IsNoun && _tree.Parsed && code.StartsWith("19", StringComparison.Ordinal)
+                && _tree.IsSettingEvent(Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)))) return false;
             for (int k = inner.Start - 1; k >= Math.Max(_f, inner.Start - 5); k--)
             {
                 if (IsWord(k, "after") || IsWord(k, "following") || IsWord(k, "amid") || IsWord(k, "amidst")) return true;
@@ -7164,10 +7168,11 @@ public sealed partial class ShallowCoder : IEventCoder
             for (int t = tr.End; t < ClauseEnd(tr.Clause) && t - tr.End <= 6; t++)
             {
                 if (IsPunct(t) || (TrigAt(t) >= 0 && !_trigs[TrigAt(t)].IsNoun)) break;
-                // "in protest against a sales tax imposed by the government": a participle between the noun and "by"
-                // takes the agent itself; the government is no protester. (The noun's own agent follows it or its
-                // phrase directly: "strikes by Israel", "the visit to Moscow by Syria's ministers".)
-                if (doc.TokXpos(t) is "VBN" or "VBD" or "VBG") break;
+                // "in protest against a sales tax imposed by the government": a participle on a noun of the trigger's
+                // phrase takes the agent itself; the government is no protester. (The noun's own agent follows it or its
+                // phrase directly, "strikes by Israel", "the visit to Moscow by Syria's ministers", or a participle right
+                // after the noun restates the noun's own doing: "concessions made by the Kenyan government".)
+                if (t > tr.End && doc.TokXpos(t) is "VBN" or "VBD" or "VBG") break;
                 if (!IsWord(t, "by")) continue;
                 int k = t + 1; while (Is(k, Words.Determiner)) k++;
                 int a = ActorAt(k);

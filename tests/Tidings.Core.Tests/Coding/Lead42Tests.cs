@@ -30,4 +30,16 @@ public class Lead42Tests
     [InlineData("Farmers in Punjab blocked highways in protest against a price cut announced by the Indian government.", "!INDGOV→*:14*")]
     [InlineData("Strikes by Israel on Gaza killed 20 people on Sunday.", "ISR→*:19*")]
     public void A_participles_agent_is_not_the_event_nouns(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // An exchange of fire is mutual: with its other side named it is coded both ways, as "exchanged fire with" is; fought
+    // by the clause's subject in a phrase of time ("in a gunfight with", "after a shootout with") it is that subject's, and
+    // after "after" it is the first step of the same operation, news and not a cause told as known.
+    [Theory]
+    [InlineData("Three Indian soldiers were killed in a gunfight with militants in Kashmir on Sunday.", "INDMIL→INDREB:193")]
+    [InlineData("Three Indian soldiers were killed in a gunfight with militants in Kashmir on Sunday.", "INDREB→INDMIL:193")]
+    [InlineData("Kenyan police freed six hostages after a shootout with their kidnappers in Nairobi.", "KENCOP→KENCRM:193")]
+    [InlineData("Kenyan police freed six hostages after a shootout with their kidnappers in Nairobi.", "KENCRM→KENCOP:193")]
+    [InlineData("Mexican soldiers killed four gunmen in a gun battle near Culiacan on Friday.", "!MEXCRM→MEXMIL:193")]
+    [InlineData("Serbia recalled its envoy after a gun battle between Kosovo police and Serb gunmen.", "!SRB*→*:193")]
+    public void An_exchange_of_fire_with_a_named_side_is_mutual(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
