@@ -42,4 +42,12 @@ public class Lead42Tests
     [InlineData("Mexican soldiers killed four gunmen in a gun battle near Culiacan on Friday.", "!MEXCRM→MEXMIL:193")]
     [InlineData("Serbia recalled its envoy after a gun battle between Kosovo police and Serb gunmen.", "!SRB*→*:193")]
     public void An_exchange_of_fire_with_a_named_side_is_mutual(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // A dateline in ordinary capitalisation, as the regional press prints it, places the story: bare roles take its
+    // country. A country name before a dash is no dateline.
+    [Theory]
+    [InlineData("Abuja - The Senate on Tuesday urged the police to arrest the killers of a lawmaker.", "NGALEG→NGACOP:02*")]
+    [InlineData("Kathmandu, March 9: Police arrested three opposition activists near the parliament.", "NPLCOP→NPLOPP:173")]
+    [InlineData("Jakarta - Thousands of drivers rallied outside the palace on Thursday to demand that the government cut fuel prices.", "IDN*→IDNGOV:14*")]
+    public void A_title_case_dateline_places_the_story(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
