@@ -50,4 +50,11 @@ public class Lead42Tests
     [InlineData("Kathmandu, March 9: Police arrested three opposition activists near the parliament.", "NPLCOP→NPLOPP:173")]
     [InlineData("Jakarta - Thousands of drivers rallied outside the palace on Thursday to demand that the government cut fuel prices.", "IDN*→IDNGOV:14*")]
     public void A_title_case_dateline_places_the_story(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // Forcing a text through a vote is no ramming: "rammed through a law", "rammed the bill through parliament".
+    [Theory]
+    [InlineData("Hungary's parliament rammed through a law restricting foreign-funded groups.", "!*→*:19*")]
+    [InlineData("The Georgian ruling party rammed the bill through parliament on Friday.", "!*→*:19*")]
+    [InlineData("A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal.", "CHN*→PHL*:19*")]
+    public void Forcing_a_law_through_is_no_ramming(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
