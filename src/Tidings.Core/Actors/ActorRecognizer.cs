@@ -344,7 +344,14 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (section.Kind != SectionKind.Body) continue;
                 int len = Math.Min(section.End - section.Start, Reading.DatelineParser.MaxLength + 40);
                 var head = doc.Text.Substring(section.Start, len);
-                if (!Reading.DatelineParser.TryParse(head, out var dl, out int bodyStart)) return null;
+                if (!Reading.DatelineParser.TryParse(head, out var dl, out int bodyStart))
+                {
+                    // "Abuja - The Senate on Tuesday ...", "Kathmandu, March 9: Police ...": the regional press prints its
+                    // datelines in ordinary capitalisation; one is taken only when the gazetteer knows the place as a town,
+                    // capital or region: a country name before a dash opens a headline-like phrase ("Kenya - Uganda ties").
+                    if (!Reading.DatelineParser.TryParse(head, out dl, out bodyStart, out _, titleCasePlace: true)
+                        || Places.PlaceRecognizer.ResolveDateline(dl) is not { } place || place.Feature == "country") return null;
+                }
                 int placeEnd = bodyStart;
                 if (dl.Outlet is { } outlet && head.LastIndexOf("(" + outlet, bodyStart - 1, StringComparison.Ordinal) is var at and >= 0) placeEnd = at;
                 return (dl, section.Start + placeEnd);

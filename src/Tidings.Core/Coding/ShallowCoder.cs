@@ -587,6 +587,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     && actorOf[t + 1] < 0 && doc.TokLemma(t + 1) is { } qual && FightingQuality.Contains(qual)
                     && lemma is "fight" or "battle")
                     continue;
+                // "the parliament rammed through a law", "rammed the bill through": forcing a vote is no ramming of anyone.
+                if (verb is not null && noun is null && lemma is "ram" && ForcedThroughVote(t))
+                    continue;
                 // A participle right after a determiner is an adjective: "the detained journalists".
                 if (verb is not null && noun is null && t > _f && Is(t - 1, Words.Determiner) && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                     continue;
@@ -675,6 +678,30 @@ public sealed partial class ShallowCoder : IEventCoder
                 t = end - 1;
             }
         }
+
+        /// <summary>"rammed through a law", "rammed the bill through parliament", "pushed the reform through the
+        /// Senate": the verb forces a text through a vote. True when "through" follows the verb at <paramref name="t"/>
+        /// (as its particle or the preposition of its phrase or its object's) and a word of legislation is its object or
+        /// the noun after "through" ("a truck rammed through the gates" stays a ramming).</summary>
+        private bool ForcedThroughVote(int t)
+        {
+            for (int c = t + 1; c < _e && c <= t + 8; c++)
+            {
+                if (!IsWord(c, "through")) continue;
+                for (int n = c + 1; n < _e && n <= c + 4; n++)
+                    if (doc.TokLemma(n) is { } l && (LegislationWords.Contains(l) || LegislatureWords.Contains(l))) return true;
+                for (int n = t + 1; n < c; n++)
+                    if (doc.Token(n).Head == t && doc.Token(n).Relation == "obj" && doc.TokLemma(n) is { } o && LegislationWords.Contains(o)) return true;
+                return false;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<string> LegislationWords = new(StringComparer.OrdinalIgnoreCase)
+        { "law", "bill", "legislation", "reform", "amendment", "measure", "budget", "motion", "resolution", "constitution", "package", "act" };
+
+        private static readonly HashSet<string> LegislatureWords = new(StringComparer.OrdinalIgnoreCase)
+        { "parliament", "congress", "senate", "assembly", "legislature", "chamber", "house", "vote" };
 
         /// <summary>Nouns an -ing form of "fight" qualifies in fixed phrases of temper or odds ("fighting spirit",
         /// "a fighting chance"), which name no fight.</summary>
@@ -6543,6 +6570,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // a verb with a subject of its own is an "after" clause, and a gerund ("after seizing the city") the subject's
             // own next act, which this does not judge.
             if (!inner.IsNoun && (!_tree.Parsed || doc.Token(inner.Start).Xpos != "VBZ" || _tree.HasOwnSubject(inner.Start))) return false;
+            // "rescued 11 hostages after a gun duel with their abductors": an exchange of fire the clause's own subject
+            // fought, with its other side named, is the first step of the same operation, not a cause told as known.
+            if (inner.IsNoun && _tree.Parsed && code.StartsWith("19", StringComparison.Ordinal)
+                && _tree.IsSettingEvent(Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)))) return false;
             for (int k = inner.Start - 1; k >= Math.Max(_f, inner.Start - 5); k--)
             {
                 if (IsWord(k, "after") || IsWord(k, "following") || IsWord(k, "amid") || IsWord(k, "amidst")) return true;
@@ -7164,6 +7195,11 @@ public sealed partial class ShallowCoder : IEventCoder
             for (int t = tr.End; t < ClauseEnd(tr.Clause) && t - tr.End <= 6; t++)
             {
                 if (IsPunct(t) || (TrigAt(t) >= 0 && !_trigs[TrigAt(t)].IsNoun)) break;
+                // "in protest against a sales tax imposed by the government": a participle on a noun of the trigger's
+                // phrase takes the agent itself; the government is no protester. (The noun's own agent follows it or its
+                // phrase directly, "strikes by Israel", "the visit to Moscow by Syria's ministers", or a participle right
+                // after the noun restates the noun's own doing: "concessions made by the Kenyan government".)
+                if (t > tr.End && doc.TokXpos(t) is "VBN" or "VBD" or "VBG") break;
                 if (!IsWord(t, "by")) continue;
                 int k = t + 1; while (Is(k, Words.Determiner)) k++;
                 int a = ActorAt(k);

@@ -1918,7 +1918,13 @@ internal sealed partial class TreeRoles
 
     /// <summary>Event nouns whose doer is the subject of the clause they set: consultations and clashes (lemmas).</summary>
     private static readonly HashSet<string> SettingNouns = new(StringComparer.OrdinalIgnoreCase)
-    { "visit", "trip", "tour", "talks", "talk", "meeting", "consultation", "consultations", "clash", "clashes" };
+    {
+        "visit", "trip", "tour", "talks", "talk", "meeting", "consultation", "consultations", "clash", "clashes",
+        // An exchange of fire the clause's subject took part in ("rescued the hostages after a gun duel with the
+        // kidnappers", "two soldiers were killed in a gunfight with militants"): the heads of the exchange-of-fire
+        // triggers (193); "battle" and "duel" set an event only when the trigger matched them ("gun battle", "gun duel").
+        "gunfight", "gunbattle", "shootout", "shoot-out", "firefight", "battle", "duel",
+    };
 
     /// <summary>
     /// Targets of a trigger: for a passive verb, its passive subject; else the direct or indirect object, or a

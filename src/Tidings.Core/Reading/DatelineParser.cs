@@ -58,6 +58,8 @@ public static class DatelineParser
         "ONA", "IRIB", "CNA", "APA", "AA", "MTI", "PAP", "CTK", "BTA", "ATS", "TNA", "KNA", "NAN",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly string[] PlaceParticles = ["es", "of", "de", "do", "da", "del", "al", "el", "la"];
+
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     public static bool TryParse(string body, out Dateline dateline, out int bodyStart) =>
@@ -68,7 +70,17 @@ public static class DatelineParser
     /// On success <paramref name="bodyStart"/> is the index of the first character after the separator
     /// and its following white space; <paramref name="date"/> is set when the dateline prints a month and day.
     /// </summary>
-    public static bool TryParse(string body, out Dateline dateline, out int bodyStart, out DatelineDate? date)
+    public static bool TryParse(string body, out Dateline dateline, out int bodyStart, out DatelineDate? date) =>
+        TryParse(body, out dateline, out bodyStart, out date, titleCasePlace: false);
+
+    /// <summary>
+    /// As <see cref="TryParse(string, out Dateline, out int, out DatelineDate?)"/>; with <paramref name="titleCasePlace"/>
+    /// a place of one to three words in ordinary capitalisation is also accepted with no outlet, when a spaced dash or
+    /// hyphen follows it ("Abuja - The Senate on Tuesday ...", "Port of Spain - Police said ...") or a printed date and a
+    /// dash or colon do ("Kathmandu, March 9: Police ..."), as the regional press prints its datelines. Such a place is
+    /// unchecked here: the caller must find it in the gazetteer (a sentence may open with "Kenya - Uganda ties ...").
+    /// </summary>
+    public static bool TryParse(string body, out Dateline dateline, out int bodyStart, out DatelineDate? date, bool titleCasePlace)
     {
         dateline = null!;
         bodyStart = 0;
@@ -87,6 +99,18 @@ public static class DatelineParser
 
         // 1. Place: 1–5 words, all capitals (or ordinary capitalisation, checked against the outlet later).
         if (!ReadCapitalWords(s, ref p, limit, maxWords: 5, out bool placeAllCaps, out int placeEnd)) return false;
+        // "Dar es Salaam", "Port of Spain", "Rio de Janeiro": a title-case place name may hold one lower-case particle.
+        if (titleCasePlace && !placeAllCaps)
+            foreach (var particle in PlaceParticles)
+            {
+                int q = p + 1 + particle.Length + 1;
+                if (q < limit && s[p] == ' ' && s[(p + 1)..].StartsWith(particle, StringComparison.Ordinal) && s[q - 1] == ' ' && char.IsUpper(s[q])
+                    && ReadCapitalWords(s, ref q, limit, maxWords: 2, out bool tailCaps, out int tailEnd) && !tailCaps)
+                {
+                    p = q; placeEnd = tailEnd;
+                    break;
+                }
+            }
         var place = s[start..placeEnd].ToString();
         if (placeAllCaps && (NotPlaces.Contains(place) || CountLetters(place) < 2)) return false;
         if (!placeAllCaps && DateText.MonthNumber(place) != 0) return false;
@@ -142,13 +166,16 @@ public static class DatelineParser
                 p = q + 1 + close + 1;
             }
         }
-        if (!placeAllCaps && outlet is null) return false;
+        // A title-case place with no outlet: short, and only before the separators checked below.
+        bool titleCaseOnly = !placeAllCaps && outlet is null;
+        if (titleCaseOnly && (!titleCasePlace || placeInParentheses || place.Count(' ') > 3 || region is not null && date is null))
+            return false;
 
         // 4. Separator: an em or en dash (spaces optional), " -" / " --" with spaces, or a colon right after the words.
         int sep = p;
         if (sep < limit && s[sep] == ':' )
         {
-            if (outlet is not null || !placeAllCaps) return false;
+            if (outlet is not null || (!placeAllCaps && !(titleCaseOnly && date is not null))) return false;
             sep++;
             if (sep >= s.Length || s[sep] != ' ' && s[sep] != '\n') return false;
         }
@@ -157,6 +184,8 @@ public static class DatelineParser
             bool spaced = false;
             while (sep < limit && s[sep] == ' ') { sep++; spaced = true; }
             if (sep >= limit) return false;
+            // A title-case place needs the dash spaced on both sides ("Abuja - The", not "Abuja—based").
+            if (titleCaseOnly && !spaced) return false;
             if (s[sep] is '—' or '–' or '―') sep++;
             else if (s[sep] == '-' && spaced)
             {

@@ -55,6 +55,36 @@ public class DatelineParserTests
         Assert.False(DatelineParser.TryParse(body, out _, out _));
     }
 
+    // The regional press prints datelines in ordinary capitalisation: accepted only when asked for (the caller checks the
+    // place against the gazetteer), short, and before a spaced dash, or a printed date and a colon or dash.
+    [Theory]
+    [InlineData("Abuja - The Senate on Tuesday passed a bill.", "Abuja", "The Senate")]
+    [InlineData("Jaffna – Tamil fishermen threatened a siege.", "Jaffna", "Tamil")]
+    [InlineData("Kathmandu, March 9: Police arrested three men.", "Kathmandu", "Police")]
+    [InlineData("Dar es Salaam - Police banned all rallies.", "Dar es Salaam", "Police")]
+    [InlineData("Port of Spain - Police said on Wednesday.", "Port of Spain", "Police")]
+    public void Parses_title_case_datelines_when_asked(string body, string place, string rest)
+    {
+        Assert.False(DatelineParser.TryParse(body, out _, out _));
+        bool ok = DatelineParser.TryParse(body, out var dl, out int start, out _, titleCasePlace: true);
+        Assert.True(ok);
+        Assert.Equal(place, dl.Place);
+        Assert.StartsWith(rest, body[start..]);
+    }
+
+    [Theory]
+    [InlineData("Moscow said on Tuesday - in a statement - that it had no plans.")]
+    [InlineData("Beirut — a city of two million — lost power.")]
+    [InlineData("US President Joe Biden said — after a pause — that talks would go on.")]
+    [InlineData("The talks — the first in years — ended on Tuesday.")]
+    [InlineData("Abuja-based lawyers filed a suit.")]
+    [InlineData("Kathmandu: Police arrested three men.")]
+    [InlineData("The Federal Capital Territory Of Nigeria - Police said.")]
+    public void Rejects_title_case_non_datelines(string body)
+    {
+        Assert.False(DatelineParser.TryParse(body, out _, out _, out _, titleCasePlace: true));
+    }
+
     [Theory]
     [InlineData("WASHINGTON, March 3 (Reuters) - Text.", "2025-03-10", "2025-03-03")]
     [InlineData("WASHINGTON, Dec. 30 (Reuters) - Text.", "2025-01-02", "2024-12-30")]
