@@ -679,6 +679,17 @@ public sealed partial class ShallowCoder : IEventCoder
             }
         }
 
+        /// <summary>True when the verb at <paramref name="node"/> has a personal pronoun as its direct object and no actor
+        /// covers it.</summary>
+        private bool UnresolvedPronounObject(int node)
+        {
+            if (!_tree.Parsed || node < _f || node >= _e) return false;
+            for (int c = node + 1; c < _e && c <= node + 3; c++)
+                if (doc.Token(c).Head == node && doc.Token(c).Relation == "obj")
+                    return actorOf[c] < 0 && doc.TokXpos(c) == "PRP" && !IsWord(c, "it");
+            return false;
+        }
+
         /// <summary>"rammed through a law", "rammed the bill through parliament", "pushed the reform through the
         /// Senate": the verb forces a text through a vote. True when "through" follows the verb at <paramref name="t"/>
         /// (as its particle or the preposition of its phrase or its object's) and a word of legislation is its object or
@@ -7563,6 +7574,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     // names no actor; an actor after another preposition is what is asked for, not whom.
                     if (!direct && entry.Root is "02" or "10" && _tree.PrepSlotWithoutActor(trigNode, entry))
                         return "none";
+                    // "visited troops in Maiduguri, urging them to sustain operations against insurgents": the tree's object
+                    // is a pronoun no actor stands for; whoever it means, an actor further on is not it.
+                    if (!afterPrep && !direct && UnresolvedPronounObject(trigNode)) return "none";
                     targets.Add(a);
                     AddCoordinated(a, targets);
                     return afterPrep ? "after-" + W(p).ToString().ToLowerInvariant() : direct ? "object" : "after";

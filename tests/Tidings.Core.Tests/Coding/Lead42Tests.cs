@@ -57,4 +57,10 @@ public class Lead42Tests
     [InlineData("The Georgian ruling party rammed the bill through parliament on Friday.", "!*→*:19*")]
     [InlineData("A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal.", "CHN*→PHL*:19*")]
     public void Forcing_a_law_through_is_no_ramming(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // A pronoun object no actor stands for is still the object: an actor further on is not the target instead.
+    [Theory]
+    [InlineData("The army chief visited soldiers in Maiduguri on Thursday, urging them to sustain operations against Boko Haram insurgents.", "!*→NGAREB:02*")]
+    [InlineData("The EU summoned the Russian ambassador and urged him to end attacks on Ukraine.", "IGOEU*→RUS*:02*")]
+    public void An_unresolved_pronoun_object_blocks_a_later_target(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
