@@ -8238,6 +8238,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     bool implied = d.Target < 0, strike = p.Cameo.StartsWith("143", StringComparison.Ordinal);
                     string code = ProtestForDemand(p.Cameo, d.Cameo, ofPolicy: !(implied && strike));
                     _out[i] = p with { Target = d.Target, TargetCountry = implied && !strike ? d.TargetCountry : null, TargetRole = implied && !strike ? d.TargetRole : null, Cameo = code, Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' → {code}" };
+                    // "Students blocked the motorway for ten hours, demanding the minister's resignation": a demand told by a
+                    // participle clause of the protest is the protesters' second act (decision 032). It still gives the
+                    // protest its addressee and sub-code, and stays an event of its own.
+                    if (_tree.DemandParticipleOfProtest(Syntax.Attachment.SpanHead(doc, p.Trigger), Syntax.Attachment.SpanHead(doc, d.Trigger))) break;
                     _out.RemoveAt(j);
                     if (j < i) i--;
                     break;

@@ -408,6 +408,35 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// True when the demand whose trigger head is <paramref name="demand"/> is told by a participle clause of the protest whose
+    /// trigger head is <paramref name="protest"/>: "Students blocked the motorway for ten hours, demanding the minister's
+    /// resignation", "held a rally outside parliament, demanding that lawmakers pass the budget", "marched through the capital
+    /// demanding land rights". The protesters then did two things, protested and demanded, and both are coded (decision 032).
+    /// The participle is a gerund form with no subject of its own; its clause hangs on the protest's verb, on the verb whose
+    /// object the protest noun is ("held a rally"), or on a noun inside that verb's phrase (the parser often hangs a comma
+    /// participle on the last noun before it: "for ten hours, demanding"). Never through another verb (the participle is then
+    /// that verb's), nor through a subject: "Protesters demanding the resignation set fire to ..." describes who protested.
+    /// </summary>
+    public bool DemandParticipleOfProtest(int protest, int demand)
+    {
+        if (!Parsed || protest < _f || protest >= _e || demand < _f || demand >= _e || protest == demand) return false;
+        if (_doc.Token(demand).Xpos != "VBG" || HasSubject(demand)) return false;
+        if (Rel(demand) is not ("advcl" or "acl" or "xcomp" or "conj" or "parataxis" or "dep")) return false;
+        // "joined protests demanding his resignation": a participle on the protest noun itself, with no comma, says what that
+        // protest is for, as one on the protesters' noun says who they are; the demand is folded into it. The parser may
+        // hang it on the verb instead, so a participle right after the noun counts as on it.
+        if (!IsVerbal(protest) && (Head(demand) == protest || demand == protest + 1) && !HasCommaBetween(protest, demand)) return false;
+        // "held a rally ...": the clause of a protest noun is the verb it is the object of.
+        int clause = !IsVerbal(protest) && RelIs(protest, "obj") && Head(protest) is var lv && lv >= 0 && IsVerbal(lv) ? lv : protest;
+        for (int h = Head(demand), hops = 0; h >= 0 && hops < 5; h = Head(h), hops++)
+        {
+            if (h == clause || h == protest) return true;
+            if (IsVerbal(h) || RelStarts(h, "nsubj")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whom a threatened response answers: "threatened to respond with overwhelming force to the joint drills by South
     /// Korea and the United States" → both doers of the drills; "to retaliate against Israel" → Israel. Adds the actors,
     /// returns true when the response is one with force ("with force", "militarily"). With <paramref name="answered"/>
