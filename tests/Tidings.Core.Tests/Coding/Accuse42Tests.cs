@@ -28,7 +28,7 @@ public class Accuse42Tests
     [InlineData("The human rights group said Sudanese soldiers committed war crimes in the town.", "*→SDNMIL:1124")]
     [InlineData("The Ukrainian foreign minister said Russian troops had committed crimes against humanity.", "UKRGOV→RUSMIL:1124")]
     [InlineData("Armenia's prime minister said Azerbaijan perpetrated genocide in the region.", "ARMGOV→AZE:1124")]
-    [InlineData("The opposition said Zimbabwean police committed human rights abuses during the vote.", "*→ZWECOP:1122")]
+    [InlineData("The opposition said the Zimbabwean police had committed human rights abuses.", "*→ZWECOP:1122")]
     // no charge: denied, hypothetical, or the speaker's own side; a plain "committed" names no wrong
     [InlineData("The Ukrainian foreign minister said Russian troops had not committed war crimes.", "!*→RUSMIL:112*")]
     [InlineData("The Ukrainian foreign minister said Russian troops might commit war crimes.", "!*→RUSMIL:1124")]
