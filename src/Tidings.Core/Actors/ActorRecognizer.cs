@@ -5461,6 +5461,9 @@ public sealed class ActorRecognizer : IPipelineComponent
             // of relations between states, "between" names the two sides, not a stretch of land ("flights between Bishkek
             // and Dushanbe" stays a route).
             recipient |= i - 2 >= sentFirst && Is(i - 1, "between") && BetweenSidesWords.Contains(Tok(i - 2).ToString());
+            // "drew sharp condemnation from Seoul and Tokyo", "a rebuke from Beijing": "from" after a noun of reaction names
+            // who reacts, a national capital then being its country's government, not a place something comes from.
+            recipient |= i - 2 >= sentFirst && Is(i - 1, "from") && ReactionFromWords.Contains(Tok(i - 2).ToString().ToLowerInvariant());
             // "Vilnius airport", "the Kyiv region": a capital naming a facility or area is a place.
             if (j < end && CapitalPlaceNouns.Contains(Tok(j).ToString())) return j;
             if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
@@ -5583,6 +5586,12 @@ public sealed class ActorRecognizer : IPipelineComponent
             "disputes", "rift", "row", "dialogue", "negotiations", "meeting", "summit", "truce", "ceasefire", "rapprochement",
             "reconciliation", "feud", "spat", "standoff", "normalisation", "normalization", "contacts", "cooperation", "hotline",
             "broker", "brokered", "brokering", "intermediary", "relationship", "détente", "detente", "thaw", "understanding");
+
+        /// <summary>Nouns of a government's reaction after which "from &lt;capital&gt;" names the government reacting.</summary>
+        private static readonly FrozenSet<string> ReactionFromWords = Set("condemnation", "condemnations", "criticism", "criticisms",
+            "rebuke", "rebukes", "censure", "denunciation", "denunciations", "reprimand", "protest", "protests", "objection",
+            "objections", "backlash", "outrage", "anger", "ire", "complaints", "complaint", "warning", "warnings", "threats",
+            "pushback", "opposition", "disapproval", "retaliation", "reaction", "reactions", "response", "praise", "support");
 
         private static readonly FrozenSet<string> RecipientWords = Set("deliveries", "delivery", "aid", "assistance", "support", "gift",
             "message", "letter", "loan", "loans", "weapons", "arms", "shipments", "exports", "sales", "concessions", "concession", "offer",

@@ -4326,6 +4326,8 @@ public sealed partial class ShallowCoder : IEventCoder
             var coordinated = new List<int>(2);
             if (treeSrc >= 0 && treeSrc == src) _tree.CoordinatedSubjects(coordinated);
             if (treeSrc >= 0 && treeSrc == src && treeHow == "tree:relative-antecedent" && !head.IsNoun) _tree.RelativeAntecedentConjuncts(headNode, coordinated);
+            // "drew condemnation from Seoul and Tokyo": every actor of the coordinated "from" phrase is a source of the reaction.
+            if (treeSrc >= 0 && treeSrc == src && treeHow == "tree:drawn-from" && head.IsNoun) _tree.DrawnFromConjuncts(headNode, coordinated);
             // "Pakistan, Afghanistan agree ceasefire": a headline joins its subjects with a comma.
             if (src >= 0 && coordinated.Count == 0 && doc.Sentence(_sentence).Section == SectionKind.Headline
                 && A(src).Tokens.FirstToken is var hs && IsWord(hs - 1, ",") && ActorAt(hs - 2) is var hb && hb >= 0

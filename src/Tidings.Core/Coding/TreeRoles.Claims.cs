@@ -100,6 +100,82 @@ internal sealed partial class TreeRoles
         return true;
     }
 
+    /// <summary>Verbs of doing a named wrong ("committed war crimes", "perpetrated genocide", "carried out atrocities").</summary>
+    private static readonly HashSet<string> CommittingVerbs = new(StringComparer.OrdinalIgnoreCase) { "commit", "perpetrate", "carry" };
+
+    /// <summary>Nouns that by themselves name war crimes or crimes of mass violence (1124).</summary>
+    private static readonly HashSet<string> WarCrimeNouns = new(StringComparer.OrdinalIgnoreCase) { "genocide", "atrocity", "atrocities" };
+
+    /// <summary>
+    /// Session 42 (accuse42): "Amnesty said Russian forces committed war crimes in Bucha", "the prosecutor said the militia
+    /// had perpetrated crimes against humanity", "the group said the army committed human rights abuses". A speaker who
+    /// states that an actor committed a wrong the object names accuses the doer of it, as "accused X of war crimes" does:
+    /// war crimes, crimes against humanity, genocide and atrocities 1124, human rights abuses or violations 1122 (the CAMEO
+    /// codebook in data/cameo). The same limits as <see cref="SaidActorDidWrong"/>: an active, unnegated, non-modal clause
+    /// after its speech verb, whose subject is an actor other than the speaker's own side ("our soldiers"). False for any
+    /// other shape.
+    /// </summary>
+    private bool SaidActorCommittedWarCrimes(int p, string lemma, out int speechVerb, out int doer, out int judged, out string code)
+    {
+        speechVerb = doer = judged = -1; code = "";
+        // The lemma first: this runs on every word.
+        if (!CommittingVerbs.Contains(lemma)) return false;
+        if (_doc.Token(p).Upos != Upos.VERB || IsNegated(p) || IsPassive(p)) return false;
+        int subject = -1;
+        bool outParticle = false;
+        foreach (var c in Children(p))
+        {
+            if (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD") return false;
+            if (RelIs(c, "nsubj")) subject = c;
+            if (RelIs(c, "compound:prt") && _doc.Token(c).Span.Equals("out", StringComparison.OrdinalIgnoreCase)) outParticle = true;
+        }
+        // "carried out atrocities": "carry" only with its particle ("carried weapons" names no wrong).
+        if (lemma.Equals("carry", StringComparison.OrdinalIgnoreCase) && !outParticle) return false;
+        foreach (var c in Children(p))
+            if (RelIs(c, "obj") && NamedWrongCode(c, p) is { } named) { code = named; break; }
+        if (code.Length == 0) return false;
+        // "said Sudanese soldiers committed war crimes": the parser may take the doer for the speech verb's object and hang
+        // the finite verb on it as a clause of the noun; a past-tense or present verb there is the doer's own verb, said.
+        int misparsedSpeech = -1;
+        if (subject < 0 && RelIs(p, "acl") && _doc.Token(p).Xpos is "VBD" or "VBZ" or "VBP" && Head(p) is var h && h >= 0 && RelIs(h, "obj")
+            && Head(h) is var sv && sv >= 0 && sv < h && JudgingSpeechVerbs.Contains(_doc.Token(sv).Lemma ?? "") && !IsRuling(sv))
+        {
+            subject = h;
+            misparsedSpeech = sv;
+        }
+        if (subject < 0 || _doc.Token(subject).Upos == Upos.PRON || ActorOfNode(subject) is not (var actor and >= 0)) return false;
+        foreach (var g in Children(subject))
+            if (RelIs(g, "nmod:poss") && _doc.Token(g).Upos == Upos.PRON) return false;
+        speechVerb = misparsedSpeech >= 0 ? misparsedSpeech : StatingSpeechVerb(p);
+        // As for other claims: a report set before its attribution tells the act as news, not a charge.
+        if (speechVerb < 0 || speechVerb > p) return false;
+        doer = actor; judged = p;
+        return true;
+    }
+
+    /// <summary>The accusation code of the wrong the noun <paramref name="n"/> names: "war crimes", "crimes against humanity",
+    /// "genocide", "atrocities" 1124; "human rights abuses/violations" 1122; null for any other noun (a plain "crime" is the
+    /// business of <see cref="SaidActorCommittedCrime"/>).</summary>
+    private string? NamedWrongCode(int n, int verb)
+    {
+        var lemma = _doc.Token(n).Lemma ?? "";
+        if (WarCrimeNouns.Contains(lemma) || WarCrimeNouns.Contains(_doc.Token(n).Span.ToString())) return "1124";
+        bool crime = lemma.Equals("crime", StringComparison.OrdinalIgnoreCase);
+        bool abuse = lemma is "abuse" or "violation" or "Abuse" or "Violation";
+        foreach (var c in Children(n))
+        {
+            var w = _doc.Token(c).Span.ToString();
+            if (crime && RelIs(c, "compound") && w.Equals("war", StringComparison.OrdinalIgnoreCase)) return "1124";
+            if (crime && RelStarts(c, "nmod") && CaseOf(c) == "against" && w.Equals("humanity", StringComparison.OrdinalIgnoreCase)) return "1124";
+            if (abuse && RelIs(c, "compound") && w.Equals("rights", StringComparison.OrdinalIgnoreCase)) return "1122";
+        }
+        // "committed crimes against humanity": the parser may hang the "against" phrase on the verb.
+        if (crime)
+            foreach (var c in Children(verb))
+                if (RelStarts(c, "obl") && c > n && CaseOf(c) == "against" && _doc.Token(c).Span.Equals("humanity", StringComparison.OrdinalIgnoreCase)) return "1124";
+        return null;
+    }
+
     /// <summary>True when the verb at <paramref name="p"/> has an adverb of intent or "on purpose" (a cheap test first).</summary>
     private bool IsVerbWithDeliberateChild(int p)
     {

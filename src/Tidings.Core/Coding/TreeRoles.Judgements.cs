@@ -176,6 +176,7 @@ internal sealed partial class TreeRoles
         if (!responsible && SaidPerpetratorsBelonged(p, lemma, out speechVerb, out doer, out judged)) { code = "112"; return true; }
         if (!responsible && SaidActedIllegally(p, out speechVerb, out doer, out judged)) { code = "1121"; return true; }
         if (!responsible && SaidActorCommittedCrime(p, lemma, out speechVerb, out doer, out judged)) { code = "1121"; return true; }
+        if (!responsible && SaidActorCommittedWarCrimes(p, lemma, out speechVerb, out doer, out judged, out var namedCode)) { code = namedCode; return true; }
         if (!responsible && SaidActorDidWrong(p, lemma, out speechVerb, out doer, out judged, out var claimCode)) { code = claimCode; return true; }
         // The lemmatiser may mangle a participle ("biased" → "biase"): the word itself counts too.
         // "called the arrest an attack on press freedom": an attack named as what an act is, only after a naming verb (said

@@ -5280,13 +5280,33 @@ internal sealed partial class TreeRoles
 
     /// <summary>The actor of the "from" phrase of a noun that is the object of a verb of drawing reactions (<see
     /// cref="DrawVerbs"/>), on the noun or on the verb; -1 when there is none.</summary>
-    private int DrawnFrom(int noun)
+    private int DrawnFrom(int noun) => DrawnFrom(noun, out _);
+
+    /// <summary>As <see cref="DrawnFrom(int)"/>, also giving the node of the "from" phrase (-1 when there is none).</summary>
+    private int DrawnFrom(int noun, out int fromNode)
     {
+        fromNode = -1;
         if (!RelIs(noun, "obj") || Head(noun) is not (var v and >= 0) || !IsVerbal(v) || !DrawVerbs.Contains(_doc.Token(v).Lemma ?? "")) return -1;
         foreach (var n in new[] { noun, v })
             foreach (var c in Children(n))
-                if ((RelStarts(c, "nmod") || RelStarts(c, "obl")) && c > noun && CaseOf(c) == "from" && ActorOfNode(c) is var a && a >= 0) return a;
+                if ((RelStarts(c, "nmod") || RelStarts(c, "obl")) && c > noun && CaseOf(c) == "from" && ActorOfNode(c) is var a && a >= 0)
+                {
+                    fromNode = c;
+                    return a;
+                }
         return -1;
+    }
+
+    /// <summary>
+    /// "The test drew condemnation from Seoul and Tokyo", "drew criticism from the EU, Britain and Canada": each actor
+    /// coordinated with the first one of the "from" phrase of a drawn reaction noun (<see cref="DrawnFrom(int)"/>) reacts
+    /// as well, so each is one more source of the reaction. Adds them to <paramref name="sources"/>; nothing when the
+    /// noun draws no reaction from an actor.
+    /// </summary>
+    public void DrawnFromConjuncts(int noun, List<int> sources)
+    {
+        if (!Parsed || noun < _f || noun >= _e || DrawnFrom(noun, out int fromNode) < 0) return;
+        Conjuncts(fromNode, sources);
     }
 
     /// <summary>
