@@ -1037,7 +1037,14 @@ public sealed class ActorRecognizer : IPipelineComponent
             ["countries"] = "", ["nations"] = "", ["states"] = "", ["neighbours"] = "", ["neighbors"] = "",
             ["governments"] = "GOV", ["leaders"] = "GOV", ["presidents"] = "GOV", ["ministers"] = "GOV", ["delegations"] = "GOV",
             ["capitals"] = "GOV", ["armies"] = "MIL", ["militaries"] = "MIL", ["sides"] = null, ["rivals"] = null, ["allies"] = null,
+            // "Xi met Putin in Moscow, and the two men signed ...": people are the sides as named, each with his own code;
+            // only people named before count (see PeoplePairNouns).
+            ["men"] = null, ["women"] = null,
         };
+
+        /// <summary>Pair nouns that name people: "the two men" is the last two people named ("Xi ... Putin"), never a country
+        /// or a body ("police ... the two men fled" is not the police and another side).</summary>
+        private static readonly FrozenSet<string> PeoplePairNouns = Set("men", "women");
 
         /// <summary>
         /// "Chile's president and his Argentine counterpart agreed … The two leaders met for three hours": "the two" or
@@ -1086,6 +1093,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     && (before - 2 < 0 || _doc.SentenceOf(before - 2) != sentence || Is(before - 2, ",") || PairClauseOpeners.Contains(Tok(before - 2).ToString()));
                 bool objectPair = !each && before >= 0 && _doc.SentenceOf(before) == sentence && char.IsLower(Tok(before)[0])
                     && !PairClauseOpeners.Contains(Tok(before).ToString()) && !subjectBetween;
+                bool peoplePair = !bare && !each && PeoplePairNouns.Contains(Tok(noun).ToString());
                 var seen = new Dictionary<string, (ActorMention M, int Count, int Last)>(StringComparer.Ordinal);
                 var actingOnPair = new HashSet<string>(StringComparer.Ordinal);
                 var between = new List<(string Key, ActorMention M)>();
@@ -1105,6 +1113,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                     if (o.Tokens.Contains(noun)) { existing = k; continue; }
                     if (o.Tokens.FirstToken >= t) continue;
                     if (o.Code is null || NamedAsPlace(o) || (role is not null && o.Country is null)) continue;
+                    if (peoplePair && !FitsPerson(o)) continue;
                     // A country and its government are one side ("Venezuela … the U.S. envoy … Washington … the two sides").
                     string key = role is null ? (o.Country is { } oc && o.Code == oc + "GOV" ? oc : o.Code) : o.Country!;
                     int os = _doc.SentenceOf(o.Tokens.FirstToken);

@@ -5774,6 +5774,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // or calls with several partners are the holder's alone.
                 if (fwd is "040" or "041" or "046" && rev is null && t >= 0 && entry.Has(TriggerFlags.Symmetric) && tgtHow == "tree:with"
                     && modality == Modality.Asserted && HeldWithPartner(inner, innerNode)) rev = fwd;
+                // "received a phone call from the Kenyan president", "took a call from her counterpart": a call received is
+                // a conversation both sides hold, so the one called consults the caller too (decision 033; gold eb59013,
+                // eb60044 list both). Invariant: only the lexicon's call-received rows (041 with the caller after "from")
+                // are mirrored; "spoke by telephone with" and "phoned" stay one side's act.
+                if (fwd == "041" && rev is null && t >= 0 && entry.Has(TriggerFlags.AgentFrom) && srcHow == "from-agent"
+                    && modality == Modality.Asserted) rev = "041";
                 // "began joint exercises with Turkish forces", "held joint naval drills with France": a joint military act
                 // "with" a partner is done by both, each with the other (gold/README.md, reciprocal verbs).
                 if (fwd == "062" && rev is null && t >= 0 && tgtHow == "tree:with" && entry.Trigger.StartsWith("joint ", StringComparison.Ordinal)
