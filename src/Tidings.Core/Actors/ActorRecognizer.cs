@@ -6299,6 +6299,19 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (!role.IsPlural && ofMention && role.IsTitle && _out[^1] is { Code: not null } body
                 && (body.Rule.StartsWith("memory: the", StringComparison.Ordinal) || body.Rule.StartsWith("role:", StringComparison.Ordinal)))
             {
+                // "the country's top general", "the nation's top diplomat": when the body is a whole country (its code is the
+                // bare country code), the office is that country's state role (general → MIL, diplomat → GOV), as
+                // "Kenya's top general" is; only a body below the state ("the court's president") is the office itself.
+                if (body.Country is { Length: 3 } bc && body.Code == bc && role.Code.Length == 3 && role.Code.All(char.IsUpper))
+                {
+                    _out[^1] = body with
+                    {
+                        Tokens = new TokenRange(body.Tokens.FirstToken, j), Code = bc + role.Code, Name = Text(body.Tokens.FirstToken, j), IsModifier = false,
+                        Rule = $"{body.Rule}; its {role.Lemma} → {bc + role.Code}",
+                    };
+                    _lastBareTitle = _out.Count - 1;
+                    return j;
+                }
                 // "the court's president", "the group's chairman": the office of a body named by a common noun is that body,
                 // one mention (its country, if still open, comes as for the body).
                 _out[^1] = body with { Tokens = new TokenRange(body.Tokens.FirstToken, j), Rule = $"{body.Rule}; its {role.Lemma}" };
@@ -6560,6 +6573,12 @@ public sealed class ActorRecognizer : IPipelineComponent
                 // another country's than an earlier one's), and so are lower-case kinds, which a possessive chain ("the
                 // company's chief executive") would copy before the body has its country.
                 if (!role.IsTitle && IsCap(Tok(i)) && !_inHeadline) _roles.Add(new MemoryRole(ti, role.Lemma, role.Head));
+                // "the president of Kenya … the president said": a title whose country an "of" phrase names at once is that
+                // country's office holder, as "Kenya's president" is, and the antecedent of a later bare "the president" (which
+                // copies the code the first is finally given). Only a country after "of" ("the governor of Borno" is a state's).
+                else if (role.IsTitle && !role.IsPlural && !_inHeadline && Is(j, "of")
+                    && CountryNameAt(j + 1, end))
+                    _roles.Add(new MemoryRole(ti, role.Lemma, role.Head));
                 return j;
             }
             // "the foreign agents law", "a police reform bill": a role noun before a word for a law is a modifier.

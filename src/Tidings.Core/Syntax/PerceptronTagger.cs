@@ -205,6 +205,7 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairHyphenatedParticiple(words, classes);
         // Before the verb repairs: they read a noun subject off common-noun tags ("China's commerce ministry responded").
         RepairLowercaseName(words, classes);
+        RepairCapsAfterArticle(words, classes);
         RepairCrowdControlCompound(words, classes);
         RepairPastOnlyForms(words, classes);
         RepairPerfectParticiple(words, classes);
@@ -292,6 +293,32 @@ public sealed class PerceptronTagger : IPipelineComponent
         "and", "or", "but", "when", "while", "because", "if", "said", "says", "was", "were", "is", "are", "has", "have", "had",
         "will", "would", "could", "should", "may", "might", "not", "over", "during", "since", "until", "about", "upon",
     };
+
+    /// <summary>
+    /// "the WHO said", "sanctions imposed by the US": a word of two or more capitals after "the" is an acronym naming a body
+    /// or country, never the pronoun or wh-word it spells in lower case ("who", "us", "it"); the tagger, keyed on the
+    /// lower-cased form, reads it as WP or PRP and the parser then opens a relative clause or an object there. After "the"
+    /// no pronoun or wh-word can stand, so the proper noun's tag is safe. A sentence all in capitals is left alone.
+    /// </summary>
+    private void RepairCapsAfterArticle(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_nnpClass < 0) return;
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (_xpos[classes[i]] is not ("PRP" or "WP" or "WDT" or "PRP$")) continue;
+            var w = words[i];
+            if (w.Length < 2 || !IsAllCaps(w) || !words[i - 1].Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            // In a line of capitals ("THE WHO CONCERT") the article is as capitalised as the word and says nothing.
+            if (IsAllCaps(words[i - 1])) continue;
+            classes[i] = _nnpClass;
+        }
+
+        static bool IsAllCaps(string w)
+        {
+            foreach (char ch in w) if (!char.IsUpper(ch)) return false;
+            return true;
+        }
+    }
 
     /// <summary>
     /// "China's commerce ministry responded", "Kenya's foreign ministry said": the tagger, trained on web text where names
