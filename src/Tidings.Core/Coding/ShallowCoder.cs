@@ -680,7 +680,8 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>True when the verb at <paramref name="node"/> has a personal pronoun as its direct object and no actor
-        /// covers it.</summary>
+        /// covers it. Not "it": it stands as often for a thing or an act ("urged it to be scrapped") as for a state, and its
+        /// antecedent rules are the actor recognizer's.</summary>
         private bool UnresolvedPronounObject(int node)
         {
             if (!_tree.Parsed || node < _f || node >= _e) return false;
@@ -690,8 +691,8 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
-        /// <summary>"rammed through a law", "rammed the bill through parliament", "pushed the reform through the
-        /// Senate": the verb forces a text through a vote. True when "through" follows the verb at <paramref name="t"/>
+        /// <summary>"rammed through a law", "rammed the bill through parliament": the verb forces a text through a vote.
+        /// True when "through" follows the verb at <paramref name="t"/>
         /// (as its particle or the preposition of its phrase or its object's) and a word of legislation is its object or
         /// the noun after "through" ("a truck rammed through the gates" stays a ramming).</summary>
         private bool ForcedThroughVote(int t)

@@ -75,7 +75,8 @@ public static class DatelineParser
 
     /// <summary>
     /// As <see cref="TryParse(string, out Dateline, out int, out DatelineDate?)"/>; with <paramref name="titleCasePlace"/>
-    /// a place of one to three words in ordinary capitalisation is also accepted with no outlet, when a spaced dash or
+    /// a place of at most four words in ordinary capitalisation (a lower-case particle counted: "Port of Spain") is also
+    /// accepted with no outlet, when a spaced dash or
     /// hyphen follows it ("Abuja - The Senate on Tuesday ...", "Port of Spain - Police said ...") or a printed date and a
     /// dash or colon do ("Kathmandu, March 9: Police ..."), as the regional press prints its datelines. Such a place is
     /// unchecked here: the caller must find it in the gazetteer (a sentence may open with "Kenya - Uganda ties ...").
@@ -166,7 +167,8 @@ public static class DatelineParser
                 p = q + 1 + close + 1;
             }
         }
-        // A title-case place with no outlet: short, and only before the separators checked below.
+        // A title-case place with no outlet: short, and only before the separators checked below. A second title-case
+        // name after a comma is taken for a region only with a printed date: "Kenya, Uganda - ..." lists two countries.
         bool titleCaseOnly = !placeAllCaps && outlet is null;
         if (titleCaseOnly && (!titleCasePlace || placeInParentheses || place.Count(' ') > 3 || region is not null && date is null))
             return false;
