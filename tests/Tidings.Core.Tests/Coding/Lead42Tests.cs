@@ -63,4 +63,11 @@ public class Lead42Tests
     [InlineData("The army chief visited soldiers in Maiduguri on Thursday, urging them to sustain operations against Boko Haram insurgents.", "!*→NGAREB:02*")]
     [InlineData("The EU summoned the Russian ambassador and urged him to end attacks on Ukraine.", "IGOEU*→RUS*:02*")]
     public void An_unresolved_pronoun_object_blocks_a_later_target(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // A host "received a courtesy call from" the visitor: the visitor after "from" makes the visit, the subject hosts it.
+    [Theory]
+    [InlineData("Sri Lanka's President on Tuesday received a courtesy call from the visiting Indian foreign secretary in Colombo.", "INDGOV→LKAGOV:042")]
+    [InlineData("Sri Lanka's President on Tuesday received a courtesy call from the visiting Indian foreign secretary in Colombo.", "LKAGOV→INDGOV:043")]
+    [InlineData("The Ghanaian president received several courtesy calls at the Jubilee House on Monday.", "!*→*:04*")]
+    public void A_courtesy_call_received_is_a_visit_hosted(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
