@@ -78,11 +78,7 @@ internal sealed partial class TreeRoles
         // "fired first", "attacked first": who started the fighting.
         bool startedFight = first && lemma is "fire" or "shoot" or "attack" or "open" or "strike" or "shell";
         if (!deliberate && !stirring && !abuse && !startedFight) return false;
-        if (subject < 0 || ActorOfNode(subject) is not (var actor and >= 0)) return false;
-        // "our soldiers", "its forces": the speaker's own side is told of, not accused.
-        foreach (var g in Children(subject))
-            if (RelIs(g, "nmod:poss") && _doc.Token(g).Upos == Upos.PRON) return false;
-        if (_doc.Token(subject).Upos == Upos.PRON) return false;
+        if (AccusedDoer(subject) is not (var actor and >= 0)) return false;
         if (abuse && !deliberate && !stirring && !startedFight && !IsStateForce(actor)) return false;
         speechVerb = StatingSpeechVerb(p);
         // "Lin said the Philippine side had deliberately rammed the ship": the claim comes after its speech verb. A report set
@@ -98,6 +94,17 @@ internal sealed partial class TreeRoles
         // "deliberately testing NATO's readiness", "provoking trouble": a charge with no act of force named stays 112.
         if (code == "1123" && lemma is "test" or "provoke") code = "112";
         return true;
+    }
+
+    /// <summary>The actor a stated claim can accuse: that of the clause subject <paramref name="subject"/>, unless the subject is
+    /// a pronoun or names the speaker's own side by a possessive pronoun ("our soldiers", "its forces": told of, not accused);
+    /// -1 when there is none.</summary>
+    private int AccusedDoer(int subject)
+    {
+        if (subject < 0 || _doc.Token(subject).Upos == Upos.PRON || ActorOfNode(subject) is not (var actor and >= 0)) return -1;
+        foreach (var g in Children(subject))
+            if (RelIs(g, "nmod:poss") && _doc.Token(g).Upos == Upos.PRON) return -1;
+        return actor;
     }
 
     /// <summary>Verbs of doing a named wrong ("committed war crimes", "perpetrated genocide", "carried out atrocities").</summary>
@@ -143,9 +150,7 @@ internal sealed partial class TreeRoles
             subject = h;
             misparsedSpeech = sv;
         }
-        if (subject < 0 || _doc.Token(subject).Upos == Upos.PRON || ActorOfNode(subject) is not (var actor and >= 0)) return false;
-        foreach (var g in Children(subject))
-            if (RelIs(g, "nmod:poss") && _doc.Token(g).Upos == Upos.PRON) return false;
+        if (AccusedDoer(subject) is not (var actor and >= 0)) return false;
         speechVerb = misparsedSpeech >= 0 ? misparsedSpeech : StatingSpeechVerb(p);
         // As for other claims: a report set before its attribution tells the act as news, not a charge.
         if (speechVerb < 0 || speechVerb > p) return false;
