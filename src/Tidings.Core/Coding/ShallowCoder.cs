@@ -5512,6 +5512,13 @@ public sealed partial class ShallowCoder : IEventCoder
             if (entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !(IsNamedProtesters(src) || DescribedByDemand(src)) || PurposeClause(innerNode))) return;
             // "Troops along the border are on high alert": a state of readiness is a show of force only in a force.
             if (entry.Has(TriggerFlags.ForceSource) && (src < 0 || RoleOf(src) is not ("MIL" or "COP"))) return;
+            // "Tonga's Privy Council dismissed the police commissioner", "the president dismissed his defence minister": "dismiss"
+            // whose object is itself an office holder or organ of the dismisser's own country (not an owner of the thing
+            // dismissed, "the unions' demands") is removal from office inside the state, no interaction (a president firing
+            // his police chief in blind60), not a rejection (120, "dismissed the proposal").
+            if (entry.Trigger == "dismiss" && !inner.IsNoun && src >= 0 && A(src).Country is { } dismisser && targets.Count > 0
+                && targets.TrueForAll(t => t >= 0 && !IsModifier(t) && A(t).Country == dismisser && A(t).Code is { } tc && tc != dismisser))
+                return;
             // "agreed to connect their power grids", "agreed to hold joint coast guard drills": a plain intent takes the field
             // of the act it frames (0311, 0312, 0313, 0314, 032).
             if (_tree.Parsed && code == "030" && _tree.CooperationIntentKind(innerNode) is { } field) code = field;
@@ -6864,10 +6871,25 @@ public sealed partial class ShallowCoder : IEventCoder
             // receives a foreign government's leader or envoy (the only target "receive" keeps) in his own country, so with
             // no country named the meeting is still the guest's visit (042) that the receiver hosts (043).
             if (at is null && doc.Token(innerNode).Lemma == "receive" && doc.Token(innerNode).Upos == Upos.VERB) at = sc;
+            // "received at Bayan Palace on Tuesday the visiting Prime Minister of Pakistan", "during a meeting with the
+            // visiting British Defence Secretary": state and Gulf agency copy names the guest as "visiting", so with no
+            // place named the meeting is the guest's visit (042) that the other side hosts (043).
+            if (at is null && IsVisitingGuest(tgt)) at = sc;
+            else if (at is null && IsVisitingGuest(src)) at = tc;
             if (at is null || (srcBody && at == sc) || (tgtBody && at == tc)) return;
             if (at == tc) { fwd = "042"; rev = "043"; }
             else if (at == sc) { fwd = "043"; rev = "042"; }
             else if (!srcBody && !tgtBody) { fwd = "044"; rev = "044"; }
+        }
+
+        /// <summary>The mention is named as a guest: "visiting" right before it or inside its span ("the visiting Prime
+        /// Minister of Pakistan", "the visiting British delegation"), the participle agency copy puts on a foreign guest.</summary>
+        private bool IsVisitingGuest(int a)
+        {
+            var r = A(a).Tokens;
+            for (int k = r.FirstToken - 2; k < r.EndToken; k++)
+                if (IsWord(k, "visiting")) return true;
+            return false;
         }
 
         /// <summary>The country where an international body has its seat, for the few whose seat is their usual meeting place
