@@ -1435,7 +1435,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (Is(yt, Words.YearLead)) yt++;
                     if (Is(yt, Words.MonthName)) { yt++; if (yt < _e && W(yt).Length <= 2 && char.IsDigit(W(yt)[0])) yt++; if (IsWord(yt, ",")) yt++; }
                     var s = yt < _e ? W(yt) : default;
-                    if (s.Length == 4 && int.TryParse(s, out int y) && y >= 1500 && y < pubYear && !AttributiveYearInNoun(t, yt))
+                    // "the first such deportation since 2011", "the largest since 2016" compare the news with the past (no cue).
+                    if (s.Length == 4 && int.TryParse(s, out int y) && y >= 1500 && y < pubYear && !AttributiveYearInNoun(t, yt)
+                        && !(IsWord(t, "since") && ComparedSinceAt(t)))
                     { _backgroundCue = t; return true; }
                 }
                 if (IsWord(t, "at") && IsWord(t + 1, "the") && IsWord(t + 2, "time")) { _backgroundCue = t; return true; }
@@ -7011,6 +7013,24 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>"..., the first such deportation to Syria since 2011", "the call-up of 160,000 conscripts, the largest since
+        /// 2016": a "since YEAR" after "first" or a superlative compares the news with the past; the year opens the period
+        /// compared and is not the event's date (dated by it, today's news would be told as history).</summary>
+        private bool ComparedSince(TokenRange time)
+        {
+            int p = time.FirstToken - 1;
+            return IsWord(p, "since") && ComparedSinceAt(p);
+        }
+
+        /// <summary>The "since" at <paramref name="since"/> follows "first" or a superlative within ten words ("the first
+        /// ... since", "the largest since", "the highest turnout since").</summary>
+        private bool ComparedSinceAt(int since)
+        {
+            for (int k = since - 1; k >= Math.Max(_f, since - 10); k--)
+                if (IsWord(k, "first") || doc.TokXpos(k) is "JJS" or "RBS") return true;
+            return false;
+        }
+
         private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null, string? targetRole = null)
         {
             if (src < 0 || src == tgt) return;
@@ -7044,7 +7064,8 @@ public sealed partial class ShallowCoder : IEventCoder
                     return;
             }
             // Durations and sets ("for three years", "every week") do not date an event: only calendar values attach.
-            int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
+            int time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)
+                && !ComparedSince(m.Tokens));
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any
             // other background cue, is overruled by a day in the week before publication. History is not dated last week.
             if (background && time >= 0 && IsRecentDay(doc.Times[time].Value)) background = false;
