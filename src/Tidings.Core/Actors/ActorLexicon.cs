@@ -172,6 +172,23 @@ public sealed class ActorLexicon
 
     public CountryEntry? CountryByIso3(string iso3) => _byIso3.GetValueOrDefault(iso3);
 
+    /// <summary>
+    /// The country of a seat of government or state institution named as a place ("at the White House", "in the Kremlin",
+    /// "at the Elysee Palace"): metonyms.tsv rows for a branch of one country's state. Territories coded as the country
+    /// itself (Gaza), international bodies (Brussels for the EU) and the pope are not seats; null for them and for any
+    /// other name.
+    /// </summary>
+    public string? SeatOfStateCountry(string name)
+    {
+        if (!TryGetNames(Normalize(name), out var entries)) return null;
+        // A branch of one state: the code is the country's own CAMEO code plus a role (RUSGOV, USAMIL, ISRLEG).
+        foreach (var e in entries)
+            if (e.Kind == NameKind.Metonym && e.Iso3 is { } iso && CountryByIso3(iso) is { Cameo: { } cameo }
+                && e.Code is { } code && code.Length > cameo.Length && code.StartsWith(cameo, StringComparison.Ordinal))
+                return iso;
+        return null;
+    }
+
     /// <summary>The country of a dateline place: a country name or a capital, in any case ("MOSCOW" → Russia).</summary>
     public CountryEntry? CountryOfPlace(string place)
     {

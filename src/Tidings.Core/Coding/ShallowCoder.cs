@@ -306,6 +306,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropBareFramesUnderSubCodes();
             DropStatementsToldByTheirContent();
             DropSecondReadingsOfOneAct();
+            DropMeetingsOfAVisit();
             DropAskedActs();
             DropWarningsBesideActs();
             DropBareOrdersAtOwnSide();
@@ -390,6 +391,40 @@ public sealed partial class ShallowCoder : IEventCoder
             // 043s are never removed here, so reading _out inside the predicate is safe.
             _out.RemoveAll(m => m.Cameo == "051" && !m.Negated && IsWelcome(m.Trigger) && _out.Exists(o => o.Cameo == "043"
                 && !o.Negated && o.Source == m.Source && SameTarget(o, m)));
+        }
+
+        /// <summary>
+        /// "visited Kyiv on Tuesday and met President Zelenskiy", "paid a visit to Moscow and held talks with Putin at the
+        /// Kremlin", "flew to Riyadh, where he met the crown prince": the meeting a visit is made for is the visit itself
+        /// (gold/README.md, visits: "held talks with" on a visit is 042/043), so a plain meeting (040 from "meet" or "talks")
+        /// between the two countries of a visit (042 or 043) coded in the same sentence is dropped. Other consultations
+        /// beside a visit stay ("received the minister and discussed maritime security": 040 by "discuss" is a second act),
+        /// as do negotiations (046) and meetings of two sides of one country.
+        /// </summary>
+        private void DropMeetingsOfAVisit()
+        {
+            if (_out.Count < 2) return;
+            // 042/043 are never removed here, so reading _out inside the predicate is safe.
+            _out.RemoveAll(m => m.Cameo == "040" && !m.Negated && m.Source >= 0 && m.Target >= 0 && IsMeeting(m.Trigger)
+                && VisitSide(m.Source) is { } mc1 && VisitSide(m.Target) is { } mc2 && mc1 != mc2
+                && _out.Exists(o => o.Cameo is "042" or "043" && !o.Negated && o.Background == m.Background && o.Source >= 0
+                    && VisitSide(o.Source) is { } oc1 && (o.Target >= 0 ? VisitSide(o.Target) : o.TargetCountry) is { } oc2
+                    && (oc1 == mc1 && oc2 == mc2 || oc1 == mc2 && oc2 == mc1)));
+        }
+
+        /// <summary>The side an actor stands for in a visit: its country, or its code when it has none (an international
+        /// body: "NATO's chief visited Kyiv and met Zelenskiy").</summary>
+        private string? VisitSide(int actor) => A(actor).Country ?? A(actor).Code;
+
+        /// <summary>Whether the trigger is a meeting: a form of "meet", "meeting" or "talks" ("held talks").</summary>
+        private bool IsMeeting(TokenRange trigger)
+        {
+            for (int t = trigger.FirstToken; t < trigger.EndToken; t++)
+                if (doc.TokLemma(t) is { } lemma && (lemma.Equals("meet", StringComparison.OrdinalIgnoreCase)
+                    || lemma.Equals("meeting", StringComparison.OrdinalIgnoreCase) || lemma.Equals("talk", StringComparison.OrdinalIgnoreCase)
+                    || lemma.Equals("talks", StringComparison.OrdinalIgnoreCase)))
+                    return true;
+            return false;
         }
 
         /// <summary>

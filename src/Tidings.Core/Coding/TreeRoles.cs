@@ -3594,7 +3594,26 @@ internal sealed partial class TreeRoles
     private string? CountryAt(int node, List<Places.PlaceMention> places)
     {
         if (PlaceIndexAt(node, places) is var p && p >= 0) return places[p].Place!.Country;
-        return _actorOf[node] >= 0 ? _doc.Actors[_actorOf[node]].Country : null;
+        if (_actorOf[node] >= 0) return _doc.Actors[_actorOf[node]].Country;
+        // "met Trump at the White House", "held talks with Putin in the Kremlin": a seat of government named as a place is
+        // in its country; the recognizer leaves it to the place stage, whose gazetteer does not list buildings.
+        return SeatOfStateAt(node);
+    }
+
+    /// <summary>The country of the seat of government or state institution whose name has its head at
+    /// <paramref name="node"/> ("the White House": "House" with its compound "White"), or null.</summary>
+    private string? SeatOfStateAt(int node)
+    {
+        if (_doc.TokUpos(node) is not (Upos.PROPN or Upos.NOUN) || _doc.Token(node).Text is not { Length: > 0 } head || !char.IsUpper(head[0])) return null;
+        int first = node;
+        foreach (var c in Children(node))
+            if (c < first && (RelIs(c, "compound") || RelIs(c, "amod")) && _doc.Token(c).Text is { Length: > 0 } w && char.IsUpper(w[0])) first = Math.Min(first, c);
+        int end = node + 1;
+        foreach (var c in Children(node))
+            if (c >= end && RelIs(c, "flat")) end = c + 1;
+        var words = new List<string>(end - first);
+        for (int t = first; t < end; t++) words.Add(_doc.Token(t).Text);
+        return ActorLexicon.Default.SeatOfStateCountry(string.Join(' ', words));
     }
 
     /// <summary>The first place mention with a country whose words take in <paramref name="node"/>, or -1.</summary>
