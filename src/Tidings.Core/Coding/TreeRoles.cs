@@ -325,6 +325,13 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>True when <paramref name="verb"/> has an object other than a relative pronoun ("that", "which").</summary>
+    private bool HasNonRelativeObject(int verb)
+    {
+        foreach (var c in Children(verb)) if (RelIs(c, "obj") && !IsRelativePronoun(c)) return true;
+        return false;
+    }
+
     private bool AnyChild(int node, string rel)
     {
         foreach (var c in Children(node)) if (RelIs(c, rel)) return true;
@@ -2044,6 +2051,14 @@ internal sealed partial class TreeRoles
                         targets.Add(a); Conjuncts(antecedent, targets);
                         return "tree:relative-object-antecedent";
                     }
+            // "Ukraine's parliament voted to ban the church, a move the Kremlin condemned as an attack": a verb of criticism
+            // whose object is the relative gap of a summing noun set off after the main clause criticises that clause's doer.
+            if (entry.Root == "11" && RelIs(anchor, "acl:relcl") && Head(anchor) is var summing && summing >= 0 && summing < anchor
+                && !HasNonRelativeObject(anchor) && SummedClauseDoer(summing, anchor) is var summedDoer && summedDoer >= 0 && summedDoer != source)
+            {
+                targets.Add(summedDoer);
+                return "tree:summed-clause-doer";
+            }
         }
         // "provided Gaza with fuel", "supplied the rebels with weapons": a verb of provision whose "with" phrase names the
         // thing given takes its direct object as the recipient, whatever prepositions it otherwise needs.
