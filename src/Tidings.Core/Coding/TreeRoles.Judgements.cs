@@ -123,10 +123,36 @@ internal sealed partial class TreeRoles
     {
         reported = -1;
         if (!Parsed || participle < _f || participle >= _e || _doc.Token(participle).Xpos != "VBG" || !RelIs(participle, "advcl")) return -1;
-        if (Head(participle) is not (var clause and >= 0) || !RelIs(clause, "ccomp") || clause > participle) return -1;
+        if (Head(participle) is not (var clause and >= 0)) return -1;
+        // "Chinese ships fired water cannon at its vessels, Manila said, calling the incident reckless": after a report
+        // set off after its clause, the parser hangs the participle on the speech verb itself; the clause it reports, which
+        // comes before, is its complement.
+        if (JudgingSpeechVerbs.Contains(_doc.Token(clause).Lemma ?? "") && clause < participle)
+        {
+            foreach (var c in Children(clause))
+                if (RelIs(c, "ccomp") && c < clause) { reported = c; return clause; }
+            // the report as a parataxis of the clause it reports
+            if (RelIs(clause, "parataxis") && Head(clause) is var told && told >= 0 && told < clause && IsVerbal(told)) { reported = told; return clause; }
+            return -1;
+        }
+        if (!RelIs(clause, "ccomp") || clause > participle) return -1;
         if (Head(clause) is not (var sv and >= 0) || sv > clause || !JudgingSpeechVerbs.Contains(_doc.Token(sv).Lemma ?? "")) return -1;
         reported = clause;
         return sv;
+    }
+
+    /// <summary>
+    /// The doer of a reported clause's act: its subject, or for a passive its agent, wherever the parser hung the "by"
+    /// phrase inside the clause ("its vessels were hit with water cannon fired by Chinese ships"); -1 when a passive names
+    /// no agent (its subject suffered the act, it did not do it).
+    /// </summary>
+    public int ReportedDoer(int clause)
+    {
+        if (!Parsed || clause < _f || clause >= _e) return -1;
+        if (!IsPassive(clause)) return VerbSource(clause, out _);
+        for (int t = clause + 1; t < _e; t++)
+            if ((RelIs(t, "obl:agent") || (RelStarts(t, "obl") && CaseOf(t) == "by")) && InSubtree(t, clause) && ActorOfNode(t) is var a && a >= 0) return a;
+        return -1;
     }
 
     /// <summary>Whether <paramref name="lemma"/> is a verb that names its object as something ("call", "brand", "label").</summary>
