@@ -6,7 +6,9 @@ namespace Tidings.Tests.Coding;
 /// ...") names that clause's act, so the criticism is aimed at the clause's subject, wherever the parser hung the noun. A
 /// reaction drawn from an actor ("drew criticism from", "drawing condemnation from") answers the actor whose act drew it,
 /// also when the parse hides the drawing verb's subject; when that actor only reports the act ("the army said Boko Haram
-/// had attacked a school, drawing condemnation from ..."), the reaction answers the reported act's doer. Events are written
+/// had attacked a school, drawing condemnation from ..."), the reaction answers the reported act's doer. A naming participle
+/// after a report set off after its clause ("Indian troops shelled villages, Pakistan's army said, calling the attack
+/// reckless") judges the reported act's doer. Events are written
 /// "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not. Sentences written for these tests.
 /// </summary>
 public class Disapprove43Tests
@@ -27,5 +29,14 @@ public class Disapprove43Tests
     [InlineData("The minister's speech drew applause from France.", "!*→*:11*")]
     [InlineData("Ghana's president visited Moscow, drawing praise from Russia.", "!*→GHAGOV:11*")]
     public void A_drawn_reaction_answers_the_actor_whose_act_drew_it(string sentence, string expected) =>
+        PipelineEvents.AssertCoded(sentence, expected);
+
+    // A naming participle after a report set off after its clause ("X did Y, Z said, calling it ...") judges the reported
+    // act: its doer is the target, not the reporter nor nobody.
+    [Theory]
+    [InlineData("Indian troops shelled three villages near the border, Pakistan's army said, calling the attack unprovoked and reckless.", "PAKMIL→INDMIL:111")]
+    [InlineData("Indian troops shelled three villages near the border, Pakistan's army said, calling the attack unprovoked and reckless.", "!PAKMIL→-:111")]
+    [InlineData("Indian troops shelled three villages near the border, Pakistan's army said, calling the attack a success.", "!*→*:11*")]
+    public void A_naming_participle_after_a_parenthetical_report_judges_the_reported_doer(string sentence, string expected) =>
         PipelineEvents.AssertCoded(sentence, expected);
 }
