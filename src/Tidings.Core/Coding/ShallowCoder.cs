@@ -2126,8 +2126,16 @@ public sealed partial class ShallowCoder : IEventCoder
             int speech = _tree.SpeechOverParticiple(namingVerb, out int reported);
             if (speech < 0) return false;
             int reportedDoer = _tree.VerbSource(reported, out _);
-            if (!(judge < 0 || IsModifier(judge) || judge == doer || (doer < 0 && judge == reportedDoer))) return false;
             int reporter = _tree.VerbSource(speech, out string rhow);
+            // "Chinese ships fired water cannon at its vessels, Manila said, calling the incident reckless": the reporter who
+            // already judges names the reported act, whose doer the judgement is aimed at.
+            if (judge >= 0 && judge == reporter && doer < 0 && _tree.ReportedDoer(reported) is var actDoer && actDoer >= 0
+                && actDoer != judge && !IsModifier(actDoer))
+            {
+                doer = actDoer;
+                return true;
+            }
+            if (!(judge < 0 || IsModifier(judge) || judge == doer || (doer < 0 && judge == reportedDoer))) return false;
             if (reporter < 0 || IsModifier(reporter) || reporter == reportedDoer) return false;
             judge = reporter; how = "reporter:" + rhow;
             if (doer < 0 || doer == reporter) doer = reportedDoer;

@@ -123,10 +123,36 @@ internal sealed partial class TreeRoles
     {
         reported = -1;
         if (!Parsed || participle < _f || participle >= _e || _doc.Token(participle).Xpos != "VBG" || !RelIs(participle, "advcl")) return -1;
-        if (Head(participle) is not (var clause and >= 0) || !RelIs(clause, "ccomp") || clause > participle) return -1;
+        if (Head(participle) is not (var clause and >= 0)) return -1;
+        // "Chinese ships fired water cannon at its vessels, Manila said, calling the incident reckless": after a report
+        // set off after its clause, the parser hangs the participle on the speech verb itself; the clause it reports, which
+        // comes before, is its complement.
+        if (JudgingSpeechVerbs.Contains(_doc.Token(clause).Lemma ?? "") && clause < participle)
+        {
+            foreach (var c in Children(clause))
+                if (RelIs(c, "ccomp") && c < clause) { reported = c; return clause; }
+            // the report as a parataxis of the clause it reports
+            if (RelIs(clause, "parataxis") && Head(clause) is var told && told >= 0 && told < clause && IsVerbal(told)) { reported = told; return clause; }
+            return -1;
+        }
+        if (!RelIs(clause, "ccomp") || clause > participle) return -1;
         if (Head(clause) is not (var sv and >= 0) || sv > clause || !JudgingSpeechVerbs.Contains(_doc.Token(sv).Lemma ?? "")) return -1;
         reported = clause;
         return sv;
+    }
+
+    /// <summary>
+    /// The doer of a reported clause's act: its subject, or for a passive its agent, wherever the parser hung the "by"
+    /// phrase inside the clause ("its vessels were hit with water cannon fired by Chinese ships"); -1 when a passive names
+    /// no agent (its subject suffered the act, it did not do it).
+    /// </summary>
+    public int ReportedDoer(int clause)
+    {
+        if (!Parsed || clause < _f || clause >= _e) return -1;
+        if (!IsPassive(clause)) return VerbSource(clause, out _);
+        for (int t = clause + 1; t < _e; t++)
+            if ((RelIs(t, "obl:agent") || (RelStarts(t, "obl") && CaseOf(t) == "by")) && InSubtree(t, clause) && ActorOfNode(t) is var a && a >= 0) return a;
+        return -1;
     }
 
     /// <summary>Whether <paramref name="lemma"/> is a verb that names its object as something ("call", "brand", "label").</summary>
@@ -899,7 +925,41 @@ internal sealed partial class TreeRoles
         if (doer < 0 && RelStarts(ante, "obl") && CaseOf(ante) == "in" && ActNouns.Contains(_doc.Token(ante).Lemma ?? "")
             && Head(ante) is var clause && clause >= 0 && IsVerbal(clause))
             doer = VerbSource(clause, out _);
+        if (doer < 0) doer = SummedClauseDoer(ante, v);
         return true;
+    }
+
+    /// <summary>Nouns that, set off by a comma after a clause, sum up that clause's act ("..., a move Kyiv called illegal",
+    /// "..., in a ruling the opposition called politically motivated").</summary>
+    private static readonly HashSet<string> SummingNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "move", "step", "decision", "action", "measure", "ruling", "verdict" };
+
+    /// <summary>
+    /// "Ukraine's parliament voted to ban the church, a move the Kremlin condemned", "A court jailed the mayor, in a move his
+    /// party called a coup": a summing noun (<see cref="SummingNouns"/>) set off by a comma after the sentence's main clause
+    /// names that clause's act, so its doer is the main clause's subject, however the parser hung the summing noun (it often
+    /// makes it an apposition of the clause's last noun). The main clause is the sentence's root verb when that is not the
+    /// naming verb <paramref name="namingVerb"/> nor under it, else the first actor of the sentence stands for its subject.
+    /// -1 when the noun is not so set off or no doer is found.
+    /// </summary>
+    private int SummedClauseDoer(int ante, int namingVerb)
+    {
+        if (!SummingNouns.Contains(_doc.Token(ante).Lemma ?? "")) return -1;
+        int k = ante - 1;
+        if (k >= _f && _doc.Token(k).Upos == Upos.DET) k--;
+        if (k >= _f && _doc.Token(k).Span.Equals("in", StringComparison.OrdinalIgnoreCase)) k--;
+        if (k < _f || !_doc.Token(k).Span.Equals(",", StringComparison.Ordinal)) return -1;
+        int comma = k;
+        for (int t = _f; t < _e; t++)
+        {
+            if (!RelIs(t, "root")) continue;
+            if (t < comma && t != namingVerb && !InSubtree(t, namingVerb) && _doc.Token(t).Upos == Upos.VERB
+                && VerbSource(t, out _) is var s && s >= 0 && _doc.Actors[s].Tokens.FirstToken < comma) return s;
+            break;
+        }
+        for (int t = _f; t < comma; t++)
+            if (_actorOf[t] >= 0 && !_doc.Actors[_actorOf[t]].IsModifier) return _actorOf[t];
+        return -1;
     }
 
     /// <summary>

@@ -325,6 +325,13 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>True when <paramref name="verb"/> has an object other than a relative pronoun ("that", "which").</summary>
+    private bool HasNonRelativeObject(int verb)
+    {
+        foreach (var c in Children(verb)) if (RelIs(c, "obj") && !IsRelativePronoun(c)) return true;
+        return false;
+    }
+
     private bool AnyChild(int node, string rel)
     {
         foreach (var c in Children(node)) if (RelIs(c, rel)) return true;
@@ -2044,6 +2051,14 @@ internal sealed partial class TreeRoles
                         targets.Add(a); Conjuncts(antecedent, targets);
                         return "tree:relative-object-antecedent";
                     }
+            // "Ukraine's parliament voted to ban the church, a move the Kremlin condemned as an attack": a verb of criticism
+            // whose object is the relative gap of a summing noun set off after the main clause criticises that clause's doer.
+            if (entry.Root == "11" && RelIs(anchor, "acl:relcl") && Head(anchor) is var summing && summing >= 0 && summing < anchor
+                && !HasNonRelativeObject(anchor) && SummedClauseDoer(summing, anchor) is var summedDoer && summedDoer >= 0 && summedDoer != source)
+            {
+                targets.Add(summedDoer);
+                return "tree:summed-clause-doer";
+            }
         }
         // "provided Gaza with fuel", "supplied the rebels with weapons": a verb of provision whose "with" phrase names the
         // thing given takes its direct object as the recipient, whatever prepositions it otherwise needs.
@@ -5349,11 +5364,33 @@ internal sealed partial class TreeRoles
     {
         if (DrawnFrom(noun) < 0) return -1;
         int drawing = Head(noun);
-        if (SubjectDoer(drawing, source, out int doer)) return doer;
+        if (SubjectDoer(drawing, source, out int doer) && doer >= 0) return doer;
         // "Hungary's prime minister flew to Beijing, drawing sharp criticism from EU officials": a participle of drawing has
         // no subject of its own; the clause it hangs on names whose act drew the reaction.
         if (drawing >= 0 && _doc.Token(drawing).Xpos == "VBG" && (RelStarts(drawing, "advcl") || RelIs(drawing, "xcomp"))
-            && Head(drawing) is var main && main >= 0 && SubjectDoer(main, source, out doer)) return doer;
+            && Head(drawing) is var main && main >= 0 && SubjectDoer(main, source, out doer) && doer >= 0) return doer;
+        // "Turkey's decision to expel the ambassadors drew criticism from the EU", "North Korea test-launched what it called a
+        // new missile, drawing condemnation from Seoul": when the parse hides the drawing verb's subject (it hangs the verb
+        // inside the subject phrase, or on a relative clause), the reaction answers the sentence's first actor, who did what
+        // drew it. Not the reacting actor itself, nor an actor named only as a modifier.
+        for (int t = _f; t < drawing; t++)
+            if (_actorOf[t] is var first && first >= 0)
+            {
+                int node = t;
+                while (Head(node) is var up && up >= _f && _actorOf[up] == first) node = up;
+                // "Turkey's decision ... drew": a possessor names the doer of the act its noun names.
+                if (first == source || (_doc.Actors[first].IsModifier && !RelIs(node, "nmod:poss"))) return -1;
+                // "The IAEA said Iran had increased its stockpile, a finding that drew criticism from France": a reporter's
+                // finding draws the reaction to the act it reports, whose doer is the reported clause's subject.
+                int sayer = Head(node);
+                if (sayer >= 0 && RelStarts(node, "nsubj") && SpeechVerbs.Contains(_doc.Token(sayer).Lemma ?? ""))
+                {
+                    foreach (var c in Children(sayer))
+                        if (RelIs(c, "ccomp") && VerbSource(c, out _) is var reported && reported >= 0 && reported != source) return reported;
+                    return -1;
+                }
+                return first;
+            }
         return -1;
 
         // The actor of the verb's subject, or the doer of the act its subject noun names; false when it has no subject.
