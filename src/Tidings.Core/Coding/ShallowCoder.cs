@@ -1526,7 +1526,17 @@ public sealed partial class ShallowCoder : IEventCoder
             if (_backgroundCueClause < 0 && _tree.NominalClauseOnNoun(_backgroundCue, governor) is var nominal && nominal >= 0)
                 return _tree.InSubtreeOf(headNode, nominal) || _tree.InSubtreeOf(innerNode, nominal);
             // Only a cue inside a clause that modifies a noun is that clause's alone; elsewhere it dates the sentence.
-            if (governor < 0 || !_tree.InNounModifyingClause(governor)) return true;
+            if (governor < 0) return true;
+            if (!_tree.InNounModifyingClause(governor))
+            {
+                // "accused the army of killing civilians in 2014", "urged the Houthis to release staff they have held since
+                // last year" (the parser often makes a relative clause without "that" a ccomp): a cue in a clause that hangs
+                // below the event's own predicate, and is not the predicate of the act the event is about, dates that lower
+                // clause; the accusation or the appeal above it is the news. A cue on the event's predicate or above it (a
+                // reporting verb) still dates the event.
+                if (_tree.CueBelowEventClause(governor, headNode, innerNode)) return false;
+                return true;
+            }
             return _tree.OnVerbalChain(headNode, governor) || _tree.OnVerbalChain(innerNode, governor);
         }
 
@@ -5284,7 +5294,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "appealed for medical aid", "asked for emergency relief": an appeal for aid is made to whoever will give, and is
                 // news with no addressee named, as "appealed for aid" is (decision 006).
                 bool aidAppeal = code.StartsWith("023", StringComparison.Ordinal) && head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && inner.IsNoun;
-                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
+                // "The EU threatened to impose sanctions", "threatened to impose tariffs on any country that buys Venezuelan
+                // oil": a threat is the threatener's message, news whether or not it names whom it would hit (gold/README.md
+                // codes such threats with no target), unlike the act itself, whose target is who suffers it.
+                bool openThreat = !head.IsNoun && !passive && code.StartsWith("13", StringComparison.Ordinal)
+                    && (head.Entry.Frame == FrameKind.Threat && head.Start != inner.Start || doc.TokLemma(head.Start) is "threaten");
+                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !openThreat && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
                     && (passive || frameObject >= 0 || !_tree.Parsed || inner.IsNoun || head.IsNoun || !MainPredicate(headNode, srcHow)
                         // a meeting or agreement has another side even when a plural subject hides it ("the two ministers
                         // held talks"), and a denied act a victim the context names
