@@ -5294,12 +5294,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "appealed for medical aid", "asked for emergency relief": an appeal for aid is made to whoever will give, and is
                 // news with no addressee named, as "appealed for aid" is (decision 006).
                 bool aidAppeal = code.StartsWith("023", StringComparison.Ordinal) && head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && inner.IsNoun;
-                // "The EU threatened to impose sanctions", "threatened to impose tariffs on any country that buys Venezuelan
-                // oil": a threat is the threatener's message, news whether or not it names whom it would hit (gold/README.md
-                // codes such threats with no target), unlike the act itself, whose target is who suffers it.
-                bool openThreat = !head.IsNoun && !passive && code.StartsWith("13", StringComparison.Ordinal)
-                    && (head.Entry.Frame == FrameKind.Threat && head.Start != inner.Start || doc.TokLemma(head.Start) is "threaten");
-                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !openThreat && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
+                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
                     && (passive || frameObject >= 0 || !_tree.Parsed || inner.IsNoun || head.IsNoun || !MainPredicate(headNode, srcHow)
                         // a meeting or agreement has another side even when a plural subject hides it ("the two ministers
                         // held talks"), and a denied act a victim the context names
