@@ -3890,7 +3890,9 @@ public sealed class ActorRecognizer : IPipelineComponent
                 if (!words) continue;
                 int k = i + p;
                 if (k < end && IsPossessive(k)) k++;
-                while (k < end && PlaceRoleModifiersBySpan.Contains(Tok(k))) k++;
+                // "Balochistan's provincial assembly", "Kerala's state assembly": a modifier that opens a role of its own (the
+                // lexicon's "provincial assembly", which a bare lower-case "assembly" is not) is kept in it.
+                while (k < end && PlaceRoleModifiersBySpan.Contains(Tok(k)) && MatchRole(k, end).Role is null) k++;
                 if (k >= end || MatchRole(k, end) is not { Role: { } role, Len: var rl }) continue;
                 if (!(role.Code.StartsWith("GOV", StringComparison.Ordinal) || role.Code is "COP" or "JUD" or "LEG")) continue;
                 // (Tested only now: this runs at every capitalised word, and most are followed by no state office.)

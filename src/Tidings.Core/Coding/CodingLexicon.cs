@@ -20,7 +20,10 @@ public sealed class CodingLexicon
          "ceasefire", "truce", "any",
          // session 12: real copy puts these between a verb and its event noun ("paused deliveries of some weapons", "halted all
          // aid", "supplied armed drones", "slapped retaliatory tariffs on", "imposed punitive sanctions", "came under heavy fire")
-         "some", "all", "armed", "retaliatory", "punitive", "reciprocal", "steep", "crippling", "heavy"],
+         "some", "all", "armed", "retaliatory", "punitive", "reciprocal", "steep", "crippling", "heavy",
+         // session 43 (lead43): a repeated or widened act ("would call another strike", "held a second round of talks",
+         // "began an indefinite strike", "staged a nationwide shutdown") is the act the phrase names.
+         "another", "second", "third", "renewed", "indefinite", "nationwide", "countrywide"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Last words of a phrase that never take a plural (particles and prepositions).</summary>

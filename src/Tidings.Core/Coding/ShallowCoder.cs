@@ -1563,7 +1563,17 @@ public sealed partial class ShallowCoder : IEventCoder
             if (_backgroundCueClause < 0 && _tree.NominalClauseOnNoun(_backgroundCue, governor) is var nominal && nominal >= 0)
                 return _tree.InSubtreeOf(headNode, nominal) || _tree.InSubtreeOf(innerNode, nominal);
             // Only a cue inside a clause that modifies a noun is that clause's alone; elsewhere it dates the sentence.
-            if (governor < 0 || !_tree.InNounModifyingClause(governor)) return true;
+            if (governor < 0) return true;
+            if (!_tree.InNounModifyingClause(governor))
+            {
+                // "accused the army of killing civilians in 2014", "urged the Houthis to release staff they have held since
+                // last year" (the parser often makes a relative clause without "that" a ccomp): a cue in a clause that hangs
+                // below the event's own predicate, and is not the predicate of the act the event is about, dates that lower
+                // clause; the accusation or the appeal above it is the news. A cue on the event's predicate or above it (a
+                // reporting verb) still dates the event.
+                if (_tree.CueBelowEventClause(governor, headNode, innerNode)) return false;
+                return true;
+            }
             return _tree.OnVerbalChain(headNode, governor) || _tree.OnVerbalChain(innerNode, governor);
         }
 

@@ -6028,6 +6028,39 @@ internal sealed partial class TreeRoles
 
     /// <summary>True when <paramref name="predicate"/> is <paramref name="node"/> or a verb above it through verbal
     /// heads (its clause, the verbs it is coordinated with or complements).</summary>
+    /// <summary>
+    /// True when a background cue's clause <paramref name="governor"/> hangs below the event's own predicate
+    /// <paramref name="headNode"/> as a clause of another act ("accused the army of killing civilians in 2014", "urged the
+    /// Houthis to release staff they have held since last year", where the parser makes the "that"-less relative a ccomp), so
+    /// that the cue dates that lower clause and not the event. False when the cue's clause is the event's own or the framed
+    /// act's (<paramref name="innerNode"/>) or above them, when it is a conjunct or parataxis (a clause of its own, which the
+    /// parser may hang anywhere), and when it is a temporal adverbial clause ("when they overran Sinjar in 2014", "since the war
+    /// began in 2023"), which dates the clause it modifies too.
+    /// </summary>
+    public bool CueBelowEventClause(int governor, int headNode, int innerNode)
+    {
+        if (!Parsed || governor < _f || governor >= _e || headNode < _f || headNode >= _e || governor == headNode) return false;
+        if (!InSubtree(governor, headNode) || OnVerbalChain(innerNode, governor) || OnVerbalChain(headNode, governor)) return false;
+        for (int v = governor, step = 0; v >= 0 && v != headNode && step < 16; v = Head(v), step++)
+        {
+            if (RelStarts(v, "conj") || RelStarts(v, "parataxis")) return false;
+            if (RelStarts(v, "advcl") && OpensWithTemporalSubordinator(v)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when the clause headed by <paramref name="verb"/> opens with a subordinator of time ("when" and "while"
+    /// are advmod in UD, "after", "since", "until" mark).</summary>
+    private bool OpensWithTemporalSubordinator(int verb)
+    {
+        foreach (var c in Children(verb))
+            if ((RelIs(c, "mark") || RelIs(c, "advmod")) && c < verb
+                && _doc.Token(c).Span.ToString().ToLowerInvariant() is var w && AdverbialSubordinators.Contains(w)
+                && w is not ("because" or "although" or "though" or "whereas"))
+                return true;
+        return false;
+    }
+
     public bool OnVerbalChain(int node, int predicate)
     {
         if (!Parsed || node < _f || node >= _e) return false;
