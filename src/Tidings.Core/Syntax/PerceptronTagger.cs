@@ -203,6 +203,9 @@ public sealed class PerceptronTagger : IPipelineComponent
         // A hyphenated compound's verb tag ("exchanged small-arms fire": "small-arms" read as VBZ) goes first: the verbless
         // clause repair must not count it as the clause's finite verb and leave the true verb a participle.
         RepairHyphenatedParticiple(words, classes);
+        // Before the verb repairs: a subject read as a number or a verb read as a conjunction leaves its clause without one.
+        RepairLetterNumber(words, classes);
+        RepairStrayCoordinator(words, classes);
         // Before the verb repairs: they read a noun subject off common-noun tags ("China's commerce ministry responded").
         RepairLowercaseName(words, classes);
         RepairCapsAfterArticle(words, classes);
@@ -839,6 +842,77 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (!adjectiveCompound && !BefallenParticiples.Contains(w[(dash + 1)..])) continue;
             if (_uposValue[classes[i + 1]] is not (Upos.NOUN or Upos.PROPN)) continue;
             classes[i] = _jjClass;
+        }
+    }
+
+    /// <summary>Words that name a number or an amount (CD) though they have no digit in them.</summary>
+    private static readonly FrozenSet<string> NumberWords = new[]
+    {
+        "zero", "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+        "billion", "billions", "trillion", "trillions", "dozen", "dozens", "score", "scores", "half", "lakh", "lakhs", "crore",
+        "crores", "mln", "bln", "trn", "once", "twice",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Gunmen on motorcycles shot dead three villagers", "International Crimes Tribunal-1 issued warrants": the tagger reads
+    /// a capitalised word it has rarely seen, or a name with a bench number after a hyphen, as a number (CD), and the parser
+    /// then loses the clause's subject. A word tagged CD is a number only when it has a digit in it and nothing but a number
+    /// or a unit in its letters, or when it is a number word ("twenty-five"), a Roman numeral ("II") or a short unit ("bn",
+    /// "km"). Any other CD word of three or more letters is a noun: a proper noun (NNP) when capitalised after the first
+    /// word, a plural (NNS) for a first word in -s or -men, else a common noun (NN). Invariant: only CD tags change.
+    /// </summary>
+    private void RepairLetterNumber(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_nnClass < 0 || _nnsClass < 0 || _nnpClass < 0) return;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (_xpos[classes[i]] != "CD") continue;
+            var w = words[i];
+            int dash = w.LastIndexOf('-');
+            string head = w;
+            if (dash > 0 && dash < w.Length - 1 && IsBenchNumber(w[(dash + 1)..])) head = w[..dash];
+            // The head must be a word of letters only: "1990s", "10km", "F-16", "COVID-19" keep their tags unless their
+            // letters before the hyphen make a word of three or more.
+            if (head.Length < 3 || !head.All(char.IsLetter)) continue;
+            if (NumberWords.Contains(head) || head.Split('-').All(NumberWords.Contains) || IsRomanNumeral(head)) continue;
+            bool capital = char.IsUpper(head[0]);
+            classes[i] = capital && i > 0 ? _nnpClass
+                : head.EndsWith('s') || head.EndsWith("men", StringComparison.OrdinalIgnoreCase) ? _nnsClass
+                : capital ? _nnpClass : _nnClass;
+        }
+
+        static bool IsBenchNumber(string suffix) =>
+            suffix.Length <= 4 && (suffix.All(char.IsAsciiDigit) || IsRomanNumeral(suffix));
+        static bool IsRomanNumeral(string w) => w.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M');
+    }
+
+    /// <summary>Words the tagger may rightly tag as coordinators (CC).</summary>
+    private static readonly FrozenSet<string> Coordinators = new[]
+    {
+        "and", "or", "but", "nor", "yet", "so", "plus", "minus", "both", "either", "neither", "versus", "vs", "vs.", "v.",
+        "and/or", "&", "n", "'n'", "times", "whether", "not", "only", "less", "then", "et",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Traders in Kano shut their shops", "Residents in the town set roadblocks": after a noun and a place the tagger may
+    /// read a short verb whose past is its base form as a conjunction (CC), and the parser then coordinates the object with
+    /// the subject, losing the clause's verb. A word of letters tagged CC that is no coordinator, between a noun or pronoun
+    /// and the start of a noun phrase (article, possessive, number, noun, adjective), is the clause's finite verb: VBZ for a
+    /// form in -s, else VBD. Invariant: only CC tags on words outside <see cref="Coordinators"/> change.
+    /// </summary>
+    private void RepairStrayCoordinator(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbdClass < 0 || _vbzClass < 0) return;
+        for (int i = 1; i + 1 < words.Count; i++)
+        {
+            if (_xpos[classes[i]] != "CC") continue;
+            var w = words[i];
+            if (w.Length < 3 || !w.All(char.IsLetter) || Coordinators.Contains(w)) continue;
+            if (_uposValue[classes[i - 1]] is not (Upos.NOUN or Upos.PROPN or Upos.PRON)) continue;
+            if (_xpos[classes[i + 1]] is not ("DT" or "PRP$" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "PDT")) continue;
+            classes[i] = w.EndsWith('s') && !w.EndsWith("ss") ? _vbzClass : _vbdClass;
         }
     }
 
