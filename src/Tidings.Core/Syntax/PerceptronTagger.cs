@@ -206,11 +206,15 @@ public sealed class PerceptronTagger : IPipelineComponent
         // Before the verb repairs: a subject read as a number or a verb read as a conjunction leaves its clause without one.
         RepairLetterNumber(words, classes);
         RepairStrayCoordinator(words, classes);
+        RepairMineNoun(words, classes);
+        RepairArmedWith(words, classes);
+        RepairParticipleBeforeBy(words, classes);
         // Before the verb repairs: they read a noun subject off common-noun tags ("China's commerce ministry responded").
         RepairLowercaseName(words, classes);
         RepairCapsAfterArticle(words, classes);
         RepairCrowdControlCompound(words, classes);
         RepairPastOnlyForms(words, classes);
+        RepairPastReadAsPresent(words, classes);
         RepairPerfectParticiple(words, classes);
         RepairNounBeforeParticle(words, classes);
         // Before the finite-verb repairs: a noun read as a base verb ("demanding higher pay rallied") would count as the
@@ -873,11 +877,11 @@ public sealed class PerceptronTagger : IPipelineComponent
             int dash = w.LastIndexOf('-');
             string head = w;
             if (dash > 0 && dash < w.Length - 1 && IsBenchNumber(w[(dash + 1)..])) head = w[..dash];
-            // The head must be a word of letters only: "1990s", "10km", "F-16", "COVID-19" keep their tags unless their
-            // letters before the hyphen make a word of three or more.
-            if (head.Length < 3 || !head.All(char.IsLetter)) continue;
+            // The head must be a word of letters (hyphenated names too: "al-Numan"): "1990s", "10km", "F-16" keep their
+            // tags, as does a head of fewer than three letters.
+            if (head.Length < 3 || !head.All(c => char.IsLetter(c) || c == '-') || !char.IsLetter(head[0])) continue;
             if (NumberWords.Contains(head) || head.Split('-').All(NumberWords.Contains) || IsRomanNumeral(head)) continue;
-            bool capital = char.IsUpper(head[0]);
+            bool capital = head.Split('-').Any(part => part.Length > 0 && char.IsUpper(part[0]));
             classes[i] = capital && i > 0 ? _nnpClass
                 : head.EndsWith('s') || head.EndsWith("men", StringComparison.OrdinalIgnoreCase) ? _nnsClass
                 : capital ? _nnpClass : _nnClass;
@@ -886,6 +890,59 @@ public sealed class PerceptronTagger : IPipelineComponent
         static bool IsBenchNumber(string suffix) =>
             suffix.Length <= 4 && (suffix.All(char.IsAsciiDigit) || IsRomanNumeral(suffix));
         static bool IsRomanNumeral(string w) => w.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M');
+    }
+
+    /// <summary>
+    /// "nationalised a uranium mine run by ...", "attacked an informal gold mine", "the Kobada mine": after an article, a
+    /// possessive, a number, an adjective or a noun, "mine" is the pit, never the pronoun (a pronoun stands alone: "the
+    /// choice is mine"). The tagger, keyed on the form, reads it as PRP and the parser then makes it the subject of the
+    /// participle after it, so the seizure or attack loses its object. Invariant: only "mine" tagged as a pronoun changes.
+    /// </summary>
+    private void RepairMineNoun(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_nnClass < 0) return;
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (!words[i].Equals("mine", StringComparison.OrdinalIgnoreCase) || _uposValue[classes[i]] != Upos.PRON) continue;
+            if (_xpos[classes[i - 1]] is "DT" or "PRP$" or "POS" or "CD" or "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "VBN")
+                classes[i] = _nnClass;
+        }
+    }
+
+    /// <summary>
+    /// "Militiamen armed with machetes killed 41 villagers", "men armed with rifles stormed the hotel": "armed with" right
+    /// after a plural noun is a reduced relative describing it (a participle, VBN), not the clause's predicate. Read as an
+    /// adjective or a finite verb it becomes the clause's head, the true verb a relative on the weapon, and the men an
+    /// arming state. Only a plural noun before it: "the army armed with new rifles" is left, as is "were armed with".
+    /// </summary>
+    private void RepairArmedWith(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbnClass < 0) return;
+        for (int i = 1; i + 1 < words.Count; i++)
+        {
+            if (!words[i].Equals("armed", StringComparison.OrdinalIgnoreCase) || !words[i + 1].Equals("with", StringComparison.OrdinalIgnoreCase)) continue;
+            if (_xpos[classes[i - 1]] is "NNS" or "NNPS" && _xpos[classes[i]] is "JJ" or "VBD") classes[i] = _vbnClass;
+        }
+    }
+
+    /// <summary>Verbs whose participle is their base form ("a mine run by", "a fire set by").</summary>
+    private static readonly FrozenSet<string> BaseFormParticiples = new[] { "run", "set", "put", "cut", "hit", "hurt", "spread", "shut" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "nationalised a uranium mine run by a French company", "a blaze set by protesters": such a verb between a noun and
+    /// "by" is a reduced passive relative on the noun (VBN), never a present tense (no subject stands before a present
+    /// tense right after the object of another verb). Read as VBP, the parser makes it a second predicate and the noun
+    /// loses its owner. Invariant: only VB/VBP tags on <see cref="BaseFormParticiples"/> between a noun and "by" change.
+    /// </summary>
+    private void RepairParticipleBeforeBy(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbnClass < 0) return;
+        for (int i = 1; i + 1 < words.Count; i++)
+        {
+            if (!BaseFormParticiples.Contains(words[i]) || !words[i + 1].Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            if (_xpos[classes[i - 1]] is "NN" or "NNS" && _xpos[classes[i]] is "VB" or "VBP") classes[i] = _vbnClass;
+        }
     }
 
     /// <summary>Words the tagger may rightly tag as coordinators (CC).</summary>
@@ -1338,6 +1395,32 @@ public sealed class PerceptronTagger : IPipelineComponent
                 // head (NN); none of these forms is an English noun. Capitalised, it may be a name ("Drew"), and is left.
                 && (_xpos[classes[i]] is "VBN" or "JJ" || (_xpos[classes[i]] == "NN" && char.IsLower(words[i][0]))))
                 classes[i] = _vbdClass;
+    }
+
+    /// <summary>Irregular past forms (also participles) that are never a present tense (unlike "hit", "cut", "set").</summary>
+    private static readonly FrozenSet<string> PastNeverPresent = new[]
+    {
+        "shot", "struck", "fought", "caught", "brought", "sought", "held", "led", "fled", "sent", "built", "lost", "left",
+        "kept", "told", "sold", "found", "won", "stood", "seen", "taken", "given", "stolen", "thrown", "driven", "beaten",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Gunmen on motorcycles shot dead three villagers": a present-tense tag (VBP) on a form that is only a past or a
+    /// participle ("shot", "seized", "fled") is always wrong; after a plural subject with a phrase between, the tagger
+    /// may still give it, and the parser then takes the verb for a clause complement and the object for a new subject.
+    /// The form becomes the finite past (VBD). Invariant: only VBP tags on -ed forms or listed irregular pasts change;
+    /// "need", "feed", "bleed", "proceed", "succeed" and other words in -eed keep theirs.
+    /// </summary>
+    private void RepairPastReadAsPresent(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbdClass < 0) return;
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (_xpos[classes[i]] != "VBP") continue;
+            var w = words[i];
+            bool edForm = w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
+            if (edForm || PastNeverPresent.Contains(w)) classes[i] = _vbdClass;
+        }
     }
 
     /// <summary>
