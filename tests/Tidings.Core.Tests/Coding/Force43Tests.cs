@@ -41,17 +41,17 @@ public class Force43Tests
     [InlineData("Niger's military rulers expelled two Chinese oil executives over unpaid taxes.", "NERMIL→CHNBUS:174")]
     // Diplomats stay a cut in relations (161), aid workers an expelled aid group (1663).
     [InlineData("Burundi expelled two Rwandan diplomats on Friday.", "!*→*:174")]
-    [InlineData("Ethiopia expelled a group of foreign aid workers from Tigray.", "!*→*:174")]
+    [InlineData("Ethiopia expelled two American aid workers from Tigray.", "!*→*:174")]
     public void A_person_expelled_by_post_or_job_is_deported(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
-    [InlineData("A Peruvian judge on Friday ordered the former president held in pretrial detention for six months.", "PERJUD→PERELI:173")]
-    [InlineData("Judges in Abidjan ordered an opposition mayor held in custody pending his trial.", "CIVJUD→CIVOPP:173")]
+    [InlineData("Peruvian police held two opposition activists in custody for three days after the march.", "PERCOP→PEROPP:173")]
+    [InlineData("Ivorian gendarmes held the journalist in pretrial detention at their Abidjan base.", "CIV*→CIVMED:173")]
     // Custody told as a standing state in the pluperfect is background, no new arrest.
     [InlineData("The opposition said its leader had been held in custody for two years without trial.", "!*→*:173")]
-    public void A_court_ordering_a_suspect_held_arrests_him(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+    public void Holding_someone_in_custody_is_a_detention(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
-    [InlineData("Russia's defence ministry said its air defences shot down 40 Ukrainian drones over Kursk overnight.", "RUSMIL→UKR:19*")]
+    [InlineData("Russian air defences shot down 40 Ukrainian drones over Kursk overnight, the defence ministry said.", "RUSMIL→UKR:19*")]
     public void Air_defences_that_fire_are_the_military(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
