@@ -3657,6 +3657,25 @@ public sealed class ActorRecognizer : IPipelineComponent
             || (k > i && (Is(k, "and") || Is(k, "for") || IsPossessive(k)) && k + 1 < end && IsCap(Tok(k + 1)));
 
         /// <summary>
+        /// "International Crimes Tribunal-1", "Anti-Terrorism Court-II", "Sessions Court-3": courts sitting as numbered benches
+        /// write the bench's number, in digits or Roman numerals, after a hyphen on the head word. The head word is the part
+        /// before it; a word without such a suffix is returned whole, so "Court" and "Tribunal" read as before.
+        /// </summary>
+        private static ReadOnlySpan<char> WithoutBenchNumber(ReadOnlySpan<char> word)
+        {
+            int dash = word.LastIndexOf('-');
+            if (dash < 3 || word.Length - dash - 1 is < 1 or > 4) return word;
+            var bench = word[(dash + 1)..];
+            bool digits = true, roman = true;
+            foreach (char c in bench)
+            {
+                digits &= char.IsAsciiDigit(c);
+                roman &= c is 'I' or 'V' or 'X';
+            }
+            return digits || roman ? word[..dash] : word;
+        }
+
+        /// <summary>
         /// "the Communications Authority", "the Federal Aviation Administration", "India's National Disaster Management
         /// Authority", "the Cyberspace Administration of China", "the Registrar of Societies", "the New Jersey Department of
         /// Corrections": a name the lexicon does not know, of capitalised words ending in the head word of a state body (or of
@@ -3668,11 +3687,11 @@ public sealed class ActorRecognizer : IPipelineComponent
         private int TryInstitutionName(int i, int end)
         {
             int h = i;
-            while (h < end && h - i < 7 && !InstitutionHeadsBySpan.Contains(Tok(h)) && ContinuesInstitutionName(h, i, end)) h++;
+            while (h < end && h - i < 7 && !InstitutionHeadsBySpan.Contains(WithoutBenchNumber(Tok(h))) && ContinuesInstitutionName(h, i, end)) h++;
             // "Colombia's Cauca department": a lower-case head word is a common noun, not a body's name.
-            if (h >= end || !IsCap(Tok(h)) || !InstitutionHeadsBySpan.Contains(Tok(h)) || MatchName(i, end).Entries is not null) return i;
+            if (h >= end || !IsCap(Tok(h)) || !InstitutionHeadsBySpan.Contains(WithoutBenchNumber(Tok(h))) || MatchName(i, end).Entries is not null) return i;
             // "Police Department", "Tribunal Office": a second head word continues the name.
-            while (h + 1 < end && IsCap(Tok(h + 1)) && InstitutionHeadsBySpan.Contains(Tok(h + 1))) h++;
+            while (h + 1 < end && IsCap(Tok(h + 1)) && InstitutionHeadsBySpan.Contains(WithoutBenchNumber(Tok(h + 1)))) h++;
             // "The European Commission" at a sentence start: a capitalised function word is no part of a name.
             if (NameOpeners.Contains(Tok(i).ToString())) return i;
             // "the Health Ministry", "the Electoral Commission", "the Ministry of Defence": a role phrase or a name the lexicon
@@ -3718,7 +3737,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && ((h > i + 1 ? PlaceCountryOf(i, i + 2) : null) ?? PlaceCountryOf(i, i + 1)) is { } placed) country = placed;
             string sector = "GOV";
             for (int k = i; k <= h; k++)
-                if (JudicialHeadsBySpan.Contains(Tok(k))) sector = "JUD";
+                if (JudicialHeadsBySpan.Contains(WithoutBenchNumber(Tok(k)))) sector = "JUD";
             if (sector == "GOV")
                 for (int k = i; k < h; k++)
                     if (MatchRole(k, h + 1) is { Role: { } inner } && NamedBodySectors.Contains(inner.Code)) { sector = inner.Code; break; }
