@@ -203,9 +203,9 @@ public sealed class PerceptronTagger : IPipelineComponent
         // A hyphenated compound's verb tag ("exchanged small-arms fire": "small-arms" read as VBZ) goes first: the verbless
         // clause repair must not count it as the clause's finite verb and leave the true verb a participle.
         RepairHyphenatedParticiple(words, classes);
-        // Before the verb repairs: a subject read as a number or a verb read as a conjunction leaves its clause without one.
-        // RepairLetterNumber (below) is not called: it cost eight THREATEN stories of the NGEC check (73.4 -> 73.2 %), not yet read.
-        //RepairLetterNumber(words, classes);
+        // Before the verb repairs: a verb read as a conjunction leaves its clause without one. (Session 43 also tried reading
+        // a CD tag on a word of letters, "Gunmen", "Tribunal-1", as a noun: it cost eight THREATEN stories of the NGEC check,
+        // 73.4 -> 73.2 %, and was taken out until that loss is read.)
         RepairStrayCoordinator(words, classes);
         RepairMineNoun(words, classes);
         RepairArmedWith(words, classes);
@@ -848,49 +848,6 @@ public sealed class PerceptronTagger : IPipelineComponent
             if (_uposValue[classes[i + 1]] is not (Upos.NOUN or Upos.PROPN)) continue;
             classes[i] = _jjClass;
         }
-    }
-
-    /// <summary>Words that name a number or an amount (CD) though they have no digit in them.</summary>
-    private static readonly FrozenSet<string> NumberWords = new[]
-    {
-        "zero", "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-        "billion", "billions", "trillion", "trillions", "dozen", "dozens", "score", "scores", "half", "lakh", "lakhs", "crore",
-        "crores", "mln", "bln", "trn", "once", "twice",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// "Gunmen on motorcycles shot dead three villagers", "International Crimes Tribunal-1 issued warrants": the tagger reads
-    /// a capitalised word it has rarely seen, or a name with a bench number after a hyphen, as a number (CD), and the parser
-    /// then loses the clause's subject. A word tagged CD is a number only when it has a digit in it and nothing but a number
-    /// or a unit in its letters, or when it is a number word ("twenty-five"), a Roman numeral ("II") or a short unit ("bn",
-    /// "km"). Any other CD word of three or more letters is a noun: a proper noun (NNP) when capitalised after the first
-    /// word, a plural (NNS) for a first word in -s or -men, else a common noun (NN). Invariant: only CD tags change.
-    /// </summary>
-    private void RepairLetterNumber(IReadOnlyList<string> words, Span<int> classes)
-    {
-        if (_nnClass < 0 || _nnsClass < 0 || _nnpClass < 0) return;
-        for (int i = 0; i < words.Count; i++)
-        {
-            if (_xpos[classes[i]] != "CD") continue;
-            var w = words[i];
-            int dash = w.LastIndexOf('-');
-            string head = w;
-            if (dash > 0 && dash < w.Length - 1 && IsBenchNumber(w[(dash + 1)..])) head = w[..dash];
-            // The head must be a word of letters (hyphenated names too: "al-Numan"): "1990s", "10km", "F-16" keep their
-            // tags, as does a head of fewer than three letters.
-            if (head.Length < 3 || !head.All(c => char.IsLetter(c) || c == '-') || !char.IsLetter(head[0])) continue;
-            if (NumberWords.Contains(head) || head.Split('-').All(NumberWords.Contains) || IsRomanNumeral(head)) continue;
-            bool capital = head.Split('-').Any(part => part.Length > 0 && char.IsUpper(part[0]));
-            classes[i] = capital && i > 0 ? _nnpClass
-                : head.EndsWith('s') || head.EndsWith("men", StringComparison.OrdinalIgnoreCase) ? _nnsClass
-                : capital ? _nnpClass : _nnClass;
-        }
-
-        static bool IsBenchNumber(string suffix) =>
-            suffix.Length <= 4 && (suffix.All(char.IsAsciiDigit) || IsRomanNumeral(suffix));
-        static bool IsRomanNumeral(string w) => w.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M');
     }
 
     /// <summary>
