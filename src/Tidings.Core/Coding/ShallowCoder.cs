@@ -5150,6 +5150,17 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(-1); targetCountry = state; targetRole = "GOV"; tgtHow = "own-government(measure)";
             }
+            // "Poland's president vetoed a bill extending benefits", "vetoed a law tightening family reunification": a head of
+            // state's or government's veto of a bill or law that names no maker sends it back to the country's own
+            // legislature, which passed it (129 aimed at LEG). A resolution or statement vetoed in a body of states is that
+            // body's, named or not, and is left to the target search.
+            // The bill's beneficiaries after it ("benefits for Ukrainian refugees", found by the surface search) are not its maker.
+            if ((targets.Count == 0 || tgtHow == "after") && code == "129" && !inner.IsNoun && doc.TokLemma(inner.Start) == "veto"
+                && A(src) is { Country: { } vetoer, Code: { } vetoerCode } && (vetoerCode.Length == 3 || vetoerCode.AsSpan(3).StartsWith("GOV"))
+                && VetoedLegislation(inner.End))
+            {
+                targets.Clear(); targets.Add(-1); targetCountry = vetoer; targetRole = "LEG"; tgtHow = "own-legislature(veto)";
+            }
             // "fired two ballistic missiles into the sea off its east coast": a launch into the sea hits no one; it is a
             // weapons test, a show of force (150) with no target.
             if (targets.Count == 0 && code.StartsWith("19", StringComparison.Ordinal) && _tree.Parsed && _tree.FiredIntoTheSea(innerNode))
@@ -8506,6 +8517,18 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>Measures only a state makes: the last word of a lexicon phrase for stopping one ("halt rule", "block
         /// executive order") whose maker, when the sentence names none, is the stopper's own government.</summary>
+        /// <summary>True when a bill, law or other text of legislation is the object right after <paramref name="k"/>
+        /// (past determiners and modifiers, within five words and before any punctuation or verb).</summary>
+        private bool VetoedLegislation(int k)
+        {
+            for (int j = k; j < _e && j < k + 5; j++)
+            {
+                if (IsPunct(j) || doc.TokUpos(j) is Upos.VERB or Upos.AUX || actorOf[j] >= 0) return false;
+                if (doc.TokLemma(j) is "bill" or "law" or "legislation" or "amendment" or "budget") return true;
+            }
+            return false;
+        }
+
         private static readonly HashSet<string> StateMeasureNouns = new(StringComparer.Ordinal)
         { "rule", "regulation", "law", "decree", "ban", "bill", "order", "policy" };
 

@@ -38,4 +38,11 @@ public class Lead43Tests
     [InlineData("Teachers in Kenya called an indefinite strike on Monday.", "KENEDU→*:143")]
     public void A_repeated_act_keeps_its_phrase(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
+    // A head of state's veto of a bill or law that names no maker is aimed at the country's own legislature; a vetoed
+    // resolution of a body of states stays that body's.
+    [Theory]
+    [InlineData("Kenya's president vetoed the finance bill on Tuesday.", "KENGOV→KENLEG:129")]
+    [InlineData("Poland's president vetoed a bill extending benefits for Ukrainian refugees.", "POLGOV→POLLEG:129")]
+    [InlineData("Russia vetoed a UN Security Council resolution calling for a ceasefire in Sudan.", "!RUS*→RUSLEG:129")]
+    public void A_vetoed_bill_is_aimed_at_the_own_legislature(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
