@@ -1571,8 +1571,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // below the event's own predicate, and is not the predicate of the act the event is about, dates that lower
                 // clause; the accusation or the appeal above it is the news. A cue on the event's predicate or above it (a
                 // reporting verb) still dates the event.
-                if (_tree.CueBelowEventClause(governor, headNode, innerNode)) return false;
-                return true;
+                return !_tree.CueBelowEventClause(governor, headNode, innerNode);
             }
             return _tree.OnVerbalChain(headNode, governor) || _tree.OnVerbalChain(innerNode, governor);
         }
@@ -8515,8 +8514,6 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>CAMEO roles of a country's people outside the state: who protest against their government.</summary>
         private static readonly HashSet<string> PopularRoles = new(StringComparer.Ordinal) { "CVL", "OPP", "LAB", "EDU", "HLH", "AGR", "REL", "MED", "NGO" };
 
-        /// <summary>Measures only a state makes: the last word of a lexicon phrase for stopping one ("halt rule", "block
-        /// executive order") whose maker, when the sentence names none, is the stopper's own government.</summary>
         /// <summary>True when a bill, law or other text of legislation is the object right after <paramref name="k"/>
         /// (past determiners and modifiers, within five words and before any punctuation or verb).</summary>
         private bool VetoedLegislation(int k)
@@ -8529,6 +8526,8 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>Measures only a state makes: the last word of a lexicon phrase for stopping one ("halt rule", "block
+        /// executive order") whose maker, when the sentence names none, is the stopper's own government.</summary>
         private static readonly HashSet<string> StateMeasureNouns = new(StringComparer.Ordinal)
         { "rule", "regulation", "law", "decree", "ban", "bill", "order", "policy" };
 

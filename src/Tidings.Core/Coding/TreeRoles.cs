@@ -6026,8 +6026,6 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
-    /// <summary>True when <paramref name="predicate"/> is <paramref name="node"/> or a verb above it through verbal
-    /// heads (its clause, the verbs it is coordinated with or complements).</summary>
     /// <summary>
     /// True when a background cue's clause <paramref name="governor"/> hangs below the event's own predicate
     /// <paramref name="headNode"/> as a clause of another act ("accused the army of killing civilians in 2014", "urged the
@@ -6040,7 +6038,8 @@ internal sealed partial class TreeRoles
     public bool CueBelowEventClause(int governor, int headNode, int innerNode)
     {
         if (!Parsed || governor < _f || governor >= _e || headNode < _f || headNode >= _e || governor == headNode) return false;
-        if (!InSubtree(governor, headNode) || OnVerbalChain(innerNode, governor) || OnVerbalChain(headNode, governor)) return false;
+        // A governor strictly below headNode is never on headNode's own chain up, so only the framed act's chain is asked.
+        if (!InSubtree(governor, headNode) || OnVerbalChain(innerNode, governor)) return false;
         for (int v = governor, step = 0; v >= 0 && v != headNode && step < 16; v = Head(v), step++)
         {
             if (RelStarts(v, "conj") || RelStarts(v, "parataxis")) return false;
@@ -6061,6 +6060,8 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>True when <paramref name="predicate"/> is <paramref name="node"/> or a verb above it through verbal
+    /// heads (its clause, the verbs it is coordinated with or complements).</summary>
     public bool OnVerbalChain(int node, int predicate)
     {
         if (!Parsed || node < _f || node >= _e) return false;
