@@ -164,6 +164,9 @@ public sealed partial class ShallowCoder : IEventCoder
         private readonly TreeRoles _tree = new(doc, actorOf);
         private int _f, _e, _sentence;
         private bool _sentenceBackground;
+        /// <summary>The first token of the trigger the candidate being coded has found to be a contest noun in a cause phrase
+        /// ("amid strikes", "after clashes"), or -1; set before that candidate's events are emitted.</summary>
+        private int _causeNounAt = -1;
         // Whether the sentence reports play (WordSets.SportPlay) and tells no real violence (WordSets.SportViolence); null until asked.
         private bool? _sportPlay;
         /// <summary>The token of the sentence's background cue ("during", "in 2014", "ago"), -1 when none.</summary>
@@ -276,6 +279,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && IncludedTargetsVerb() < 0) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
+            _causeNounAt = -1;
             _attribution = FindAttribution();
             ComputeSubjects();
             CodeJudgements();
@@ -5376,10 +5380,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 || StoppedShortOf(head);
             // A denial is news however far back the denied act lies ("denied that its coast guard had rammed").
             bool deny = head.Entry.Frame is FrameKind.Deny or FrameKind.Find && head.Start != inner.Start;
+            // The cause phrase's contest ("prices jumped on Friday amid strikes") is background by the sentence's structure,
+            // not by its tense or a date: the day the sentence gives dates the clause's news, not the cause, so Emit does not
+            // let a recent day make it news again.
+            _causeNounAt = head.Start == inner.Start && ContestCauseNoun(inner, code) ? inner.Start : -1;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode)
                 || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode) || _tree.InDaysAfterClause(headNode)
-                || (head.Start == inner.Start && ContestCauseNoun(inner, code));
+                || _causeNounAt >= 0;
             // A finding is news however far back the found act lies ("found that the air force had dropped chlorine in
             // 2018"): only the finding verb's own tense and dates count.
             if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
@@ -7131,7 +7139,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 && !ComparedSince(m.Tokens));
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any
             // other background cue, is overruled by a day in the week before publication. History is not dated last week.
-            if (background && time >= 0 && IsRecentDay(doc.Times[time].Value)) background = false;
+            if (background && time >= 0 && IsRecentDay(doc.Times[time].Value) && !(_causeNounAt >= 0 && range.FirstToken <= _causeNounAt && _causeNounAt < range.EndToken)) background = false;
             // "The two countries fought a border war from 1998 to 2000": an event dated by a written year before the
             // publication's is history, whatever preposition brings the year (the sentence cue only knows "in YEAR").
             if (!background && time >= 0 && WrittenEarlierYear(doc.Times[time])) background = true;
