@@ -718,7 +718,9 @@ internal sealed partial class TreeRoles
                 if (!passive && RelIs(c, "nsubj") && WithMarkedSubject(v, c)) continue;
                 if (passive && step == 0)
                 {
-                    if (RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by"))
+                    // The agent is the phrase "by" opens: an obl:agent with no "by" ("were killed, a police officer told
+                    // reporters" parsed with "reporters" as the agent) is a parse of some other phrase.
+                    if (RelStarts(c, "obl") && CaseOf(c) == "by")
                     {
                         int a = ActorOfNode(c);
                         // "deported by both Tanzania and Uganda": the agent's conjuncts are sources too (CoordinatedSubjects).
