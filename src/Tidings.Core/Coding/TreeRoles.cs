@@ -4157,23 +4157,13 @@ internal sealed partial class TreeRoles
     /// <summary>
     /// True when the verb's subject is a natural force, an accident or a device with no doer the sentence names
     /// ("floods killed 300 people", "a bomb blast killed eight", "the earthquake destroyed homes"): no actor did it, and
-    /// no actor elsewhere in the sentence stands in for one. A participle clause with no subject of its own ("a landslide
-    /// buried a village, killing 20 people", "a bus plunged into a ravine, killing 27 passengers") and a coordinated verb
-    /// take the subject of the verb they hang on, as <see cref="BombOfSubject"/> climbs: the actor inside that subject's
-    /// modifiers ("a bus carrying pilgrims", "a landslide in Indonesia's Java") is not the doer either.
+    /// no actor elsewhere in the sentence stands in for one.
     /// </summary>
     public bool SubjectIsInanimateCause(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
-        for (int v = verb, step = 0; v >= 0 && step < 3; step++)
-        {
-            foreach (var c in Children(v))
-                if (RelIs(c, "nsubj"))
-                    return _actorOf[c] < 0 && InanimateCauses.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant());
-            bool participle = (RelIs(v, "advcl") || RelIs(v, "xcomp")) && _doc.Token(v).Span.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-            if (!participle && !RelIs(v, "conj")) return false;
-            v = Head(v);
-        }
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj") && _actorOf[c] < 0 && InanimateCauses.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant())) return true;
         return false;
     }
 
@@ -5031,9 +5021,6 @@ internal sealed partial class TreeRoles
         "typhoon", "tsunami", "landslide", "landslides", "mudslide", "avalanche", "drought", "heatwave", "wildfire",
         "wildfires", "fire", "fires", "blaze", "disease", "outbreak", "epidemic", "accident", "crash", "collapse",
         "blast", "explosion", "bomb", "bombs", "mine", "mines", "landmine", "landmines", "device", "shell", "shrapnel",
-        // Natural hazards and the vehicles of road, rail and sea accidents: "a bus plunged into a ravine, killing 27".
-        "tornado", "tornadoes", "eruption", "lightning", "snowstorm", "blizzard", "rains", "stampede", "famine", "cholera",
-        "bus", "minibus", "train", "ferry", "boat", "tanker", "truck", "lorry",
     };
 
     private bool HasSubject(int verb)
