@@ -130,7 +130,7 @@ public sealed class EventAssembler
     private static readonly HashSet<string> OwnOrgans = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "LEG", "JUD", "ELI", "CVL", "SPY" };
 
     /// <summary>
-    /// True when one side of a consultation, a diplomatic or material cooperation (roots 04-06), or an intent to meet or
+    /// True when one side of a consultation or a material cooperation (roots 04 and 06), or an intent to meet or
     /// cooperate (030-033, 036) is a bare country and the other one of that country's own organs or its civilians ("Samoa
     /// hosted a summit" read as Samoa receiving its own government, "Kenya and Tanzania agreed" with Tanzania's president met
     /// by Tanzania): a state does not meet or cooperate with itself, so one side has been read twice. No gold line codes
@@ -139,8 +139,9 @@ public sealed class EventAssembler
     internal static bool StateAndOwnOrgan(string? source, string? target, string cameo)
     {
         if (source is null || target is null || source.Length < 3 || target.Length < 3 || source[..3] != target[..3]) return false;
-        if (!(cameo.StartsWith("04", StringComparison.Ordinal) || cameo.StartsWith("05", StringComparison.Ordinal)
-              || cameo.StartsWith("06", StringComparison.Ordinal) || cameo[..3] is "030" or "031" or "032" or "033" or "036")) return false;
+        // Not root 05: a state's praise or support of its own forces or people ("Ukraine hailed its soldiers") is an act.
+        if (!(cameo.StartsWith("04", StringComparison.Ordinal) || cameo.StartsWith("06", StringComparison.Ordinal)
+              || cameo[..3] is "030" or "031" or "032" or "033" or "036")) return false;
         string bare = source.Length == 3 ? source : target, other = source.Length == 3 ? target : source;
         if (bare.Length != 3 || other.Length < 6 || Actors.ActorLexicon.RoleCodes.Contains(bare)) return false;
         return OwnOrgans.Contains(other[3..6]);

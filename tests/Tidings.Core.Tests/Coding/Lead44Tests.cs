@@ -31,6 +31,7 @@ public class Lead44Tests
     [InlineData("TZA", "TZAGOV", "040", true)]
     [InlineData("PHLGOV", "PHL", "036", true)]
     [InlineData("LBY", "LBYGOV", "060", true)]
+    [InlineData("UKR", "UKRMIL", "051", false)]
     [InlineData("NIC", "NICCVL", "042", true)]
     [InlineData("COD", "CODREB", "046", false)]
     [InlineData("VEN", "VENOPP", "043", false)]
