@@ -5280,6 +5280,12 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(causer); tgtHow = "tree:cause-clause-doer";
             }
+            // "Pakistan vowed to retaliate after Indian missiles struck", "lodged a protest after a Chinese ship rammed ...": any
+            // other reaction with no target of its own is aimed at the doer its "after" clause tells (ReactionCauseDoer).
+            if (targets.Count == 0 && targetCountry is null && !passive && ReactionCauseDoer(code, src, innerNode, headNode) is var reactedTo && reactedTo >= 0)
+            {
+                targets.Add(reactedTo); tgtHow = "tree:reaction-cause-doer";
+            }
             // "Police dispersed a protest in Nairobi", "the rally was broken up by police": repression of a protest that names
             // no protester is aimed at those who protest, the people (CVL) of the country where it was, else of the force's.
             // Only force (175): a ban on gatherings (1721) is aimed at no one in particular. Only a verb told as done: "may deploy

@@ -1,0 +1,42 @@
+using Tidings.Documents;
+
+namespace Tidings.Coding;
+
+/// <summary>
+/// Tree queries for the cause a reaction answers: "lodged a protest after a Chinese ship rammed a Philippine vessel".
+/// </summary>
+internal sealed partial class TreeRoles
+{
+    /// <summary>
+    /// The actor that did what an "after"/"following" clause under <paramref name="verb"/> tells: the clause subject's actor,
+    /// also when the subject only carries it as a modifier ("after a Chinese ship rammed" CHN, "after Indian missiles struck"
+    /// IND), and also when the parser read the clause as a noun phrase with a past-tense participle on it ("after [Indian
+    /// missiles] struck targets": obl "missiles" with acl "struck"). -1 when there is none. Unlike
+    /// <see cref="CauseClauseDoer"/> it takes the subject's modifier actor; like it, only the clause's subject (not "after
+    /// talks with X", not a passive's patient: "after two soldiers were killed" names no doer).
+    /// </summary>
+    public int CauseSubjectActor(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (RelIs(c, "advcl") && MarkOf(c) is "after" or "following")
+            {
+                foreach (var d in Children(c))
+                    if (RelIs(d, "nsubj") && ActorOfNode(d) is var a && a >= 0) return a;
+                continue;
+            }
+            // The misparse: "after" as the case of the clause's subject, its verb an acl told in the past tense with an object.
+            if (RelStarts(c, "obl") && CaseOf(c) is "after" or "following")
+                foreach (var d in Children(c))
+                    if (RelIs(d, "acl") && _doc.Token(d).Xpos == "VBD" && HasChild(d, "obj") && ActorOfNode(c) is var a && a >= 0) return a;
+        }
+        return -1;
+    }
+
+    private bool HasChild(int node, string rel)
+    {
+        foreach (var c in Children(node)) if (RelIs(c, rel)) return true;
+        return false;
+    }
+}
