@@ -5003,6 +5003,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "agreed to pull back troops from the disputed border" (0356) withdraws forces as the act itself does, when the
             // forces are its object ("ready to observe a truce with the army" names the other side).
             bool withdrawal = code.StartsWith("087", StringComparison.Ordinal) || (code == "0356" && tgtHow is "object" or "tree:obj");
+            // "The ELN declared a truce with the Colombian army": a force named after "with" is the other side of the truce,
+            // never the source's own troops withdrawn, even when it is of the source's country (rebels and their army).
+            if (tgtHow == "tree:with") withdrawal = false;
             if (withdrawal && targets.Count == 1 && targets[0] >= 0
                 && (OwnForce(src, targets[0])
                     // "US to withdraw troops from Niger": the actor stage gives a bare force the country of the place after
