@@ -49,6 +49,7 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>The actor of the subject of an "after"/"following" clause hung on <paramref name="verb"/> itself, or -1.</summary>
     private int AfterClauseSubjectActor(int verb)
     {
         foreach (var c in Children(verb))
@@ -62,7 +63,8 @@ internal sealed partial class TreeRoles
             // The misparse: "after" as the case of the clause's subject, its verb an acl told in the past tense with an object.
             if (RelStarts(c, "obl") && CaseOf(c) is "after" or "following")
                 foreach (var d in Children(c))
-                    if (RelIs(d, "acl") && _doc.Token(d).Xpos == "VBD" && HasChild(d, "obj") && ActorOfNode(c) is var a && a >= 0) return a;
+                    if (RelIs(d, "acl") && _doc.Token(d).Xpos == "VBD" && HasChild(d, "obj") && ActorOfNode(c) is var a && a >= 0)
+                        return a;
         }
         return -1;
     }
