@@ -5007,6 +5007,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "agreed to pull back troops from the disputed border" (0356) withdraws forces as the act itself does, when the
             // forces are its object ("ready to observe a truce with the army" names the other side).
             bool withdrawal = code.StartsWith("087", StringComparison.Ordinal) || (code == "0356" && tgtHow is "object" or "tree:obj");
+            // "The ELN declared a truce with the Colombian army": a force named after "with" is the other side of the truce,
+            // never the source's own troops withdrawn, even when it is of the source's country (rebels and their army).
+            if (tgtHow == "tree:with") withdrawal = false;
             if (withdrawal && targets.Count == 1 && targets[0] >= 0
                 && (OwnForce(src, targets[0])
                     // "US to withdraw troops from Niger": the actor stage gives a bare force the country of the place after
@@ -5283,6 +5286,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 && causer >= 0 && causer != src && !_reporters.Contains(causer) && A(causer).Country is { } cc2 && cc2 != poser)
             {
                 targets.Add(causer); tgtHow = "tree:cause-clause-doer";
+            }
+            // "Pakistan vowed to retaliate after Indian missiles struck", "lodged a protest after a Chinese ship rammed ...": any
+            // other reaction with no target of its own is aimed at the doer its "after" clause tells (ReactionCauseDoer).
+            if (targets.Count == 0 && targetCountry is null && !passive && ReactionCauseDoer(code, src, innerNode, headNode) is var reactedTo && reactedTo >= 0)
+            {
+                targets.Add(reactedTo); tgtHow = "tree:reaction-cause-doer";
             }
             // "Police dispersed a protest in Nairobi", "the rally was broken up by police": repression of a protest that names
             // no protester is aimed at those who protest, the people (CVL) of the country where it was, else of the force's.

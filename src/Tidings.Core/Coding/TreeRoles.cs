@@ -1255,6 +1255,9 @@ internal sealed partial class TreeRoles
         // acts of force named by what they did or tried ("condemned the kidnapping", "ECOWAS condemned the attempt",
         // "denounced the plot"): a failed coup or a hostage-taking the lead told is what a later reaction answers.
         "kidnapping", "abduction", "hijacking", "ambush", "assault", "massacre", "attempt", "plot",
+        // "Chinese vessels rammed a Philippine boat, Manila said, calling the incident reckless": news names a clash, a
+        // ramming or water cannon fired at sea by the vaguest noun.
+        "incident",
     };
 
     /// <summary>True for a noun that, made definite, can point back to an act told before (<see cref="AnaphoricActNouns"/>).</summary>
@@ -1407,6 +1410,8 @@ internal sealed partial class TreeRoles
         "attempt" or "plot" => code[..2] is "18" or "19" or "20",
         "drill" or "exercise" or "manoeuvre" or "maneuver" or "test" or "launch" or "deployment" => code[..2] is "06" or "15" or "19",
         "remark" or "comment" or "statement" => code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13",
+        // An incident is a hostile physical act (coercion, assault, force), never a statement or a deal.
+        "incident" => code[..2] is "17" or "18" or "19" or "20",
         _ => code[..2] is not ("01" or "02" or "03" or "04" or "05" or "09" or "10" or "11" or "12" or "13")
              || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("115", StringComparison.Ordinal) || code.StartsWith("116", StringComparison.Ordinal),
     };
@@ -3232,6 +3237,17 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(anchor))
             if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "of" && SettlementNouns.Contains(_doc.Token(c).Lemma ?? "")
                 && CountryWithin(c, places, 0) is { } oblWithin) return oblWithin;
+        // "Russian troops took control of two villages in the Donetsk region, the ministry said": the parser may hang the "of"
+        // phrase on the attributing verb above the clause; it is still the verb's own when it starts right after the verb's
+        // object ("control").
+        if (RelIs(anchor, "ccomp") && _doc.Token(anchor).Head is var above && above >= _f && above < _e)
+            foreach (var o in Children(anchor))
+            {
+                if (!RelIs(o, "obj")) continue;
+                foreach (var c in Children(above))
+                    if (RelStarts(c, "obl") && CaseOf(c) == "of" && FirstOfSubtree(c) == SubtreeEnd(o)
+                        && SettlementNouns.Contains(_doc.Token(c).Lemma ?? "") && CountryWithin(c, places, 0) is { } liftedWithin) return liftedWithin;
+            }
         return null;
     }
 
