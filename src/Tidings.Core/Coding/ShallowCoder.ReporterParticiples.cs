@@ -42,7 +42,7 @@ public sealed partial class ShallowCoder
         /// king", "sanctioned two firms for supplying drones": the offence a penalty is imposed for is what the penalty is
         /// about, alleged or judged, not news told as done (as an accusation's alleged act is not coded, gold/README.md). Its
         /// triggers are consumed so that no event is coded from them (the object of the penalty as doer of "breaching").
-        /// Invariant: only an -ing clause right after "for" or "of" that the parse hangs on a penalty verb.
+        /// Invariant: only an -ing clause right after "for" or "of" that the parse hangs on a penalty verb or on its object.
         /// </summary>
         private void ConsumePenaltyReasons()
         {
@@ -52,6 +52,9 @@ public sealed partial class ShallowCoder
                 if (doc.TokXpos(c) != "VBG" || doc.Token(c).Relation is not ("advcl" or "acl" or "xcomp")) continue;
                 if (!IsWord(c - 1, "for") && !IsWord(c - 1, "of")) continue;
                 int penalty = doc.Token(c).Head;
+                // "fined Google 2 billion lira for violating ...": the parser may hang the clause on the penalty's object.
+                if (penalty >= _f && penalty < _e && doc.TokUpos(penalty) is Upos.NOUN or Upos.NUM
+                    && doc.Token(penalty).Relation is "obj" or "iobj" or "obl") penalty = doc.Token(penalty).Head;
                 if (penalty < _f || penalty >= _e || doc.TokUpos(penalty) != Upos.VERB
                     || doc.TokLemma(penalty) is not { } lemma || !PenaltyVerbs.Contains(lemma)) continue;
                 int offence = c;
