@@ -284,8 +284,10 @@ public sealed partial class ShallowCoder : IEventCoder
             ComputeSubjects();
             CodeJudgements();
             CodeSaidDenials();
+            CodeSaidBaseless();
             CodeCourtUndoings();
             CodeUltimatums();
+            ConsumePenaltyReasons();
             for (int i = 0; i < _trigs.Count; i++)
             {
                 if (_trigs[i].Consumed || _trigs[i].Entry.Has(TriggerFlags.Report)) continue;
@@ -2148,7 +2150,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 doer = actDoer;
                 return true;
             }
-            if (!(judge < 0 || IsModifier(judge) || judge == doer || (doer < 0 && judge == reportedDoer))) return false;
+            if (!(judge < 0 || IsModifier(judge) || judge == doer || (doer < 0 && judge == reportedDoer) || SameStateSide(judge, doer))) return false;
             if (reporter < 0 || IsModifier(reporter) || reporter == reportedDoer) return false;
             judge = reporter; how = "reporter:" + rhow;
             if (doer < 0 || doer == reporter) doer = reportedDoer;
@@ -3981,7 +3983,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     && !treeHow.StartsWith("tree:document", StringComparison.Ordinal)
                     // Nor of a visit or talks that set the time of its report ("After talks with Widodo, Albanese said ...").
                     && !treeHow.StartsWith("tree:setting-of", StringComparison.Ordinal)
-                    && !(!head.IsNoun && _tree.CoordinatedWithSubjectVerb(headNode, _tree.LastSubjectNode))) treeSrc = -1;
+                    && !(!head.IsNoun && _tree.CoordinatedWithSubjectVerb(headNode, _tree.LastSubjectNode))
+                    // Nor of a comma participle of speech on its own reporting verb (", the ministry said, calling on ...").
+                    && !(!head.IsNoun && ReporterOwnSpeechParticiple(headNode, treeSrc, code))) treeSrc = -1;
             }
             // "Ukrainian positions came under fire from Russian artillery": the one firing is named after "from" and the
             // subject is the one fired on; with nobody named after "from" no doer is told and nothing is coded.
@@ -4098,6 +4102,8 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 // "after floods killed 300 people", "a bomb blast killed eight people": the tree names a doer that is no actor.
                 if (!head.IsNoun && _tree.SubjectIsInanimateCause(headNode)) return;
+                // "after a ferry capsized on the river, killing 60 passengers": nor does a participle on such a subject's verb.
+                if (!head.IsNoun && _tree.ParticipleOfInanimateCause(headNode)) return;
                 // "Two border guards were killed and four wounded when ...", "Five killed in attack": a bare participle right
                 // after a count is a passive whose auxiliary is left out; the actor before it is among those harmed, never
                 // the doer, so a surface subject would turn the act round. The count is no actor itself: the tagger sometimes

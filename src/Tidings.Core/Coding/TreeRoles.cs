@@ -2082,7 +2082,7 @@ internal sealed partial class TreeRoles
         if (isNoun && DrawnBy(anchor, source) is var drawnBy && drawnBy >= 0) { targets.Add(drawnBy); return "tree:drawn-by"; }
         if (!isNoun)
             foreach (var c in Children(anchor))
-                if (RelIs(c, "obj") && PrepTarget(c, entry, targets, source) is { } how2) return how2;
+                if (RelIs(c, "obj") && !ConsultTopicOfJointSubjects(anchor, entry) && PrepTarget(c, entry, targets, source) is { } how2) return how2;
         // "spoke by telephone with the president", "talked by phone with his counterpart": the parser hangs the target's phrase
         // on the phrase's own oblique noun (the means), not on the verb; it is still the phrase's target.
         if (!isNoun && _trigger.Length > 1)
