@@ -14,6 +14,7 @@ public class Recall44Tests
     [InlineData("Russian warplanes dropped bombs on Ukrainian villages near the border.", "RUS*→UKR*:195")]
     [InlineData("Government helicopters dropped barrel bombs on Syrian rebels in Idlib.", "*→SYRREB:195")]
     [InlineData("Sudanese army jets dropped explosives on RSF positions in Darfur overnight.", "SDNMIL→SDNREB:195")]
+    [InlineData("Nigerian air force jets dropped laser-guided bombs on Boko Haram fighters near Bama.", "NGAMIL→NGAREB:1951")]
     [InlineData("Prosecutors dropped the charges against the Kenyan opposition leader on Monday.", "!*→*:19*")]
     [InlineData("Ukraine dropped its objection to the bomb disposal plan.", "!*→*:195")]
     public void Bombs_dropped_on_a_target_are_an_aerial_attack(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
