@@ -147,7 +147,11 @@ public sealed class ActorRecognizer : IPipelineComponent
     /// "the embattled police chief"), not the office: the role keeps its code. Not <see cref="RoleModifiers"/>, which also
     /// stand between a country and its role, where these are verbs ("Uganda jailed two opposition lawmakers").</summary>
     private static readonly FrozenSet<string> HolderDescriptions = Set("jailed", "imprisoned", "detained", "arrested", "embattled", "armed",
-        "veteran", "prominent", "leading", "popular", "beleaguered", "besieged", "fugitive", "hardline", "moderate", "charismatic");
+        "veteran", "prominent", "leading", "popular", "beleaguered", "besieged", "fugitive", "hardline", "moderate", "charismatic",
+        // session 44 (recall44): a political leaning describes the holder, not the office ("the leftist opposition party",
+        // "the conservative opposition leader"); none of these is a verb, so none can end a country's phrase either.
+        "leftist", "rightist", "conservative", "liberal", "socialist", "communist", "centrist", "nationalist", "ultranationalist",
+        "populist", "progressive", "reformist", "islamist", "secular", "radical");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderDescriptionsBySpan = HolderDescriptions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

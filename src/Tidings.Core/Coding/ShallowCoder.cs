@@ -5074,7 +5074,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // in the country's judicial affairs": the source's own country, named as an adjective or possessive of a thing,
             // is whose the thing is, not the one the act is aimed at. Coercion at home (a state of emergency declared
             // in the country) keeps it.
-            if (targets.Count > 0 && A(src).Country is { } srcHome && A(src).Code is { Length: > 3 } && !code.StartsWith("17", StringComparison.Ordinal))
+            // Territory taken (192) keeps it too: "M23 rebels captured the Congolese town of Goma" is aimed at the country the
+            // town belongs to (CODREB → COD), as "captured the town of Goma" is through its place (tree:seized-place above).
+            if (targets.Count > 0 && A(src).Country is { } srcHome && A(src).Code is { Length: > 3 } && !code.StartsWith("17", StringComparison.Ordinal)
+                && code != "192")
                 targets.RemoveAll(t => t >= 0 && A(t).IsModifier && A(t).Code == srcHome);
             // "Mexico condemned the bombing of a market", "condemned the attack on a police post": criticism of an attack is aimed
             // at its doer (gold/README.md: the attack is presupposed, not coded); with no doer named, at no one. The place or
