@@ -1,3 +1,5 @@
+using Tidings.Documents;
+
 namespace Tidings.Coding;
 
 /// <summary>
@@ -34,5 +36,17 @@ internal sealed partial class TreeRoles
         if (RelStarts(verb, "acl") && _doc.Token(verb).Xpos is "VBG" or "VBN") return host;
         if ((RelStarts(verb, "advcl") || RelIs(verb, "xcomp")) && MarkOf(verb) == "to") return host;
         return -1;
+    }
+
+    /// <summary>
+    /// True when the verb's direct object is a proper name ("warned Armenia", "warned Tehran"): an "of" phrase the parser
+    /// hangs on it belongs to the verb ("warned Armenia of a crushing response"), since a name takes no "of" complement.
+    /// </summary>
+    public bool NamedObject(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj")) return _doc.Token(c).Upos == Upos.PROPN;
+        return false;
     }
 }
