@@ -3903,6 +3903,11 @@ public sealed partial class ShallowCoder : IEventCoder
                     || (doc.Token(occasionHost).Upos is Upos.NOUN or Upos.PROPN && !TreeRoles.CommemorationNouns.Contains(hostWord ?? ""))
                     || _trigs.Exists(t => t.Start <= occasionHost && occasionHost < t.End && t.Start != inner.Start)))
                 return;
+            // "expelled the French ambassador, giving him 72 hours to leave", "broke off relations and gave its diplomats 48 hours
+            // to leave": a deadline that goes with an expulsion or a break the sentence tells is that act's own term, no
+            // ultimatum of its own (139 stays for a deadline told alone: "gave the aid groups two weeks to ...").
+            if (entry.Trigger == "give @span" && _trigs.Exists(t => t.Start != inner.Start && t.Entry.Cameo.StartsWith("16", StringComparison.Ordinal)))
+                return;
             // "vowed to respond to the attack": a vowed response is a threat whether or not the sentence names whom it answers,
             // as a warning's is (the "warn" row is notgt).
             if (frameRule == "vow-response→130" && !entry.Has(TriggerFlags.NoTarget)) entry = entry with { Flags = entry.Flags | TriggerFlags.NoTarget };

@@ -53,4 +53,13 @@ public class Cooperate44Tests
     [InlineData("The European Union warned Belgrade of sanctions over the crackdown.", "IGOEUREEC→SRB*:1312")]
     [InlineData("The European Union warned Belgrade of sanctions over the crackdown.", "!*→*:012")]
     public void A_warning_of_a_penalty_to_a_named_side_is_a_threat(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // A deadline given to another side is an ultimatum (139); one that goes with an expulsion the sentence tells is that
+    // expulsion's term, no second event.
+    [Theory]
+    [InlineData("Burkina Faso's junta gave the French military attache 72 hours to leave the country.", "BFAMIL→FRA*:139")]
+    [InlineData("The Sudanese government gave the Norwegian Refugee Council two weeks to close its offices.", "SDNGOV→NGO*:139")]
+    [InlineData("The Malian rebels were given a month by ECOWAS to disarm or face sanctions.", "IGOWAF*→MLIREB:139")]
+    [InlineData("Niger's junta expelled the French ambassador, giving him 48 hours to leave.", "!*→*:139")]
+    public void A_deadline_given_to_another_side_is_an_ultimatum(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
