@@ -3568,13 +3568,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var actNode
                 && doc.Token(actNode).Relation is "xcomp" or "ccomp" && doc.Token(actNode).Head is var presser
                 && presser >= _f && presser < _e && presser != Syntax.Attachment.SpanHead(doc, new TokenRange(frame.Start, frame.End))
-                && doc.TokLemma(presser) is { } pressLemma && (TrigAt(presser) < 0 || pressLemma == "press") && DemandedContent(presser, pressLemma) == "102")
-                code = frame.Entry.Frame == FrameKind.Appeal ? "022" : "102";
-            // The same with "press" as the act the frame takes ("asked the Council to press Israel"): the lexicon's "press"
-            // row (a demand of its own) is, asked of another, a request for that side's backing.
-            if (frame.Entry.Frame is FrameKind.Appeal or FrameKind.Demand && !frame.IsNoun && !inner.IsNoun && inner.Entry.Trigger == "press"
-                && frame.Start != inner.Start && _tree.Parsed && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var pressNode
-                && DemandedContent(pressNode, "press") == "102")
+                && doc.TokLemma(presser) is { } pressLemma && TrigAt(presser) < 0 && DemandedContent(presser, pressLemma) == "102")
                 code = frame.Entry.Frame == FrameKind.Appeal ? "022" : "102";
             // "agreed on Tuesday to a 30-day humanitarian truce", "agree China-brokered truce": a truce agreed is a truce
             // declared (0871), as the lexicon's "agree to ceasefire" row says when nothing stands between the words; only the

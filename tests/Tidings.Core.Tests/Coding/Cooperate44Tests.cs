@@ -1,7 +1,7 @@
 namespace Tidings.Tests.Coding;
 
 /// <summary>
-/// Session 44 (roots 01, 10, 14): an obligation told with "must" is a demand; pressing another side to act is a demand;
+/// Session 44 (roots 01, 10, 14): an obligation told with "must" is a demand;
 /// an anniversary marked as the occasion of another act is no symbolic act; roadblocks of a crowd named by its demonym
 /// and of more kinds of road are obstructions (144). Events are written "SOURCE→TARGET:CODE"; each listed event must be
 /// coded, each "!"-prefixed one must not. Sentences written for these tests.
@@ -16,16 +16,6 @@ public class Cooperate44Tests
     [InlineData("The Dutch government said Venezuela should free the detained activists.", "NLDGOV→VEN*:0253")]
     [InlineData("The Dutch government said Venezuela should free the detained activists.", "!*→*:1053")]
     public void Must_told_by_a_speaker_is_a_demand(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
-
-    // "pressed X to do Y": a demand of X by the act asked; "pressed ahead" names no one pressed and is no event.
-    [Theory]
-    [InlineData("Senegal pressed Gambia to hand over the fugitive general.", "SEN→GMB*:10*")]
-    [InlineData("Opposition deputies pressed the interior minister to resign.", "*→*GOV:1041")]
-    [InlineData("The Colombian negotiators pressed ahead with the agenda.", "!*→*:10*")]
-    // asked of another, pressing a third side is asking for backing (022), not a demand of the one asked
-    [InlineData("Somalia's president asked the African Union to press Ethiopia to withdraw its troops.", "SOMGOV→IGOAFRAFU:022")]
-    [InlineData("Somalia's president asked the African Union to press Ethiopia to withdraw its troops.", "!SOMGOV→IGOAFRAFU:10*")]
-    public void Pressing_another_to_act_is_a_demand(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     // An anniversary marked as the purpose of another coded act, or by a participle on the people acted on, is the reason
     // for that act, not a symbolic act of its own; an anniversary marked as the main act, or by a ceremony, still is one.
