@@ -3892,6 +3892,22 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "012" && !head.IsNoun && _tree.Parsed && doc.TokLemma(headNode)?.ToLowerInvariant() is "fear" or "worry" or "worried"
                     or "concerned" or "afraid" && _tree.FearsDisease(headNode))
                 return;
+            // "pardoned 412 prisoners to mark independence day", "police fired at demonstrators marking the anniversary of last
+            // year's protests": an anniversary marked as the occasion of another act is why that act was done, no symbolic act
+            // of its own (017); "the two sides marked the tenth anniversary of their accord" still is one, and so is a
+            // ceremony, service or parade marking it (CommemorationNouns): such a noun names the symbolic act itself.
+            if (code == "017" && entry.Trigger == "mark anniversary" && !head.IsNoun && _tree.Parsed
+                && _tree.OccasionHost(headNode) is var occasionHost && occasionHost >= 0
+                && doc.TokLemma(occasionHost)?.ToLowerInvariant() is var hostWord
+                && (TreeRoles.ProtestOccasionNouns.Contains(hostWord ?? "")
+                    || (doc.Token(occasionHost).Upos is Upos.NOUN or Upos.PROPN && !TreeRoles.CommemorationNouns.Contains(hostWord ?? ""))
+                    || _trigs.Exists(t => t.Start <= occasionHost && occasionHost < t.End && t.Start != inner.Start)))
+                return;
+            // "expelled the French ambassador, giving him 72 hours to leave", "broke off relations and gave its diplomats 48 hours
+            // to leave": a deadline that goes with an expulsion or a break the sentence tells is that act's own term, no
+            // ultimatum of its own (139 stays for a deadline told alone: "gave the aid groups two weeks to ...").
+            if (entry.Trigger == "give @span" && _trigs.Exists(t => t.Start != inner.Start && t.Entry.Cameo.StartsWith("16", StringComparison.Ordinal)))
+                return;
             // "vowed to respond to the attack": a vowed response is a threat whether or not the sentence names whom it answers,
             // as a warning's is (the "warn" row is notgt).
             if (frameRule == "vow-response→130" && !entry.Has(TriggerFlags.NoTarget)) entry = entry with { Flags = entry.Flags | TriggerFlags.NoTarget };
@@ -5436,11 +5452,14 @@ public sealed partial class ShallowCoder : IEventCoder
             int modalBearer = !head.IsNoun ? headNode
                 : headNode >= 0 && doc.Token(headNode).Relation == "obj" ? doc.Token(headNode).Head : -1;
             if (modality == Modality.Asserted && frameRule is null && _tree.Parsed && modalBearer >= 0
-                && _tree.DeonticModal(modalBearer) >= 0)
+                && _tree.DeonticModal(modalBearer) is var deontic && deontic >= 0)
             {
                 int speaker = AttributionOf(new TokenRange(inner.Start, inner.End));
                 if (negated || speaker < 0 || src < 0 || speaker == src || A(speaker).Code == A(src).Code) return;
-                code = MapFrame(FrameKind.Appeal, code, "020");
+                // "Amnesty said the authorities must release the journalists", "the Kremlin said Kyiv must first withdraw its
+                // troops": "must" leaves the subject no choice; the speaker demands the act (10x), as the gold codes every
+                // such line, where "should" only asks it (02x).
+                code = IsWord(deontic, "must") ? MapFrame(FrameKind.Demand, code, "100") : MapFrame(FrameKind.Appeal, code, "020");
                 targets.Clear(); targets.Add(src); tgtHow = "obligation-subject";
                 src = speaker; srcHow = "obligation-speaker";
                 targetCountry = null; targetRole = null;
@@ -5932,9 +5951,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (fwd is "190" or "180" && IsHackers(src)) fwd = "171";
                 // "Ethiopian troops blocked all roads into the town", "cartel gunmen blocked highways around the city": roads
                 // blocked by an army, police, an armed group or a gang restrict the movement of everyone else (191); a state
-                // named alone does so through its forces. Protesters' roadblocks stay an obstruction (144).
+                // named alone does so through its forces. Protesters' roadblocks stay an obstruction (144), and so do those of a
+                // people named by its demonym ("thousands of Israelis blocked highways"): nationals are no state's forces.
                 if (fwd == "144" && entry.Trigger is "block road" or "block highway" or "block street" or "blockade road"
-                    && A(src).Code is { } blocker && (blocker == A(src).Country || blocker.EndsWith("MIL", StringComparison.Ordinal)
+                    && A(src).Code is { } blocker && ((blocker == A(src).Country && !A(src).Rule.StartsWith("demonym", StringComparison.Ordinal)) || blocker.EndsWith("MIL", StringComparison.Ordinal)
                         || blocker.EndsWith("COP", StringComparison.Ordinal) || blocker.EndsWith("REB", StringComparison.Ordinal)
                         || blocker.EndsWith("CRM", StringComparison.Ordinal))) fwd = "191";
                 // "Opposition lawmakers attacked the president over new taxes": an attack between sides that carry no arms

@@ -2734,8 +2734,11 @@ internal sealed partial class TreeRoles
             // "drove thousands of families from their villages": a verb, preposition and noun phrase ("drive from home") whose
             // object is left unspelled; the parser hung the preposition's noun from the verb's object (a counted "thousands of
             // ...") rather than from the verb, and the phrase still spells it. Not "of": an object's "of" modifier is its own
-            // complement ("accused the head of the group"). Longer phrases have their own paths.
-            if (found < 0 && w == 1 && words.Length == 3 && words[w] != "of" && ObjectModifierByCase(verb, words[w], words[w + 1], classes?[w + 1]) is var marked && marked > last)
+            // complement ("accused the head of the group"). Longer phrases have their own paths. A named object is the
+            // exception for a warning (NamedObject): "warned Armenia of a crushing response" hangs the warning's "of" noun on
+            // "Armenia", and a proper name takes no "of" complement of its own. Only "warn": an accusation's "of" act is read
+            // by its own path (MarkedGerund, the accused act's kind), and "accused Russia of a cyber attack" stays 112.
+            if (found < 0 && w == 1 && words.Length == 3 && (words[w] != "of" || (words[0] == "warn" && NamedObject(verb))) && ObjectModifierByCase(verb, words[w], words[w + 1], classes?[w + 1]) is var marked && marked > last)
             {
                 found = marked; w++;
             }

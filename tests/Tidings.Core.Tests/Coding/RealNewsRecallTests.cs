@@ -20,12 +20,13 @@ public class RealNewsRecallTests
     public void Arrests_reported_by_the_police(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
-    // "X said Y should/must V": an appeal from the speaker to Y (numbered by the act), not Y's act.
+    // "X said Y should V": an appeal from the speaker to Y (numbered by the act), not Y's act.
     [InlineData("Britain said Russia should withdraw its troops from Ukraine.", "GBR→RUS:0256|!RUS→UKR:0874")]
     [InlineData("The Kenyan opposition leader said the government should release the detained activists.", "KENOPP→KENGOV:0253|!KENGOV→KENCVL:0841")]
     // The act may lie in a purpose clause under the verb "should" governs.
     [InlineData("Ghana's opposition leader said the government should instead use the money to support farmers.", "GHAOPP→GHAGOV:02*|!GHAGOV→GHAAGR:051")]
-    [InlineData("Chile's foreign minister said Bolivia must resume talks with Peru.", "CHLGOV→BOL:026|!BOL→PER:040")]
+    // "must" leaves no choice: a demand of the speaker (10x, decision 037), not an appeal.
+    [InlineData("Chile's foreign minister said Bolivia must resume talks with Peru.", "CHLGOV→BOL:106|!BOL→PER:040|!CHLGOV→BOL:026")]
     // With no speaker of its own an obligation is an opinion: no event.
     [InlineData("Kenya should release the detained activists.", "!*:0841|!*:0253")]
     public void Obligations_are_appeals_of_the_speaker(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
