@@ -32,7 +32,9 @@ public class Sayings9Tests
     [Theory]
     // another's claims judged false criticise their author; a claim of no named author judged false is no criticism
     [InlineData("The judge wrote that the minister's claims about the protests were untethered to the facts.", "*→*GOV:111")]
-    [InlineData("Kenya said Uganda's claims were false.", "KEN→UGA:111")]
+    // Session 44: claims said to be false, baseless or groundless are denied (016) and the denial aimed at their maker, as
+    // the gold codes "rejected as groundless the claims of ..." (eb61013) and "called the charges groundless" (eb43094).
+    [InlineData("Kenya said Uganda's claims were false.", "KEN→UGA:016|!KEN→UGA:111")]
     [InlineData("Kenya said Uganda's allegations were misleading.", "KEN→UGA:111")]
     [InlineData("Uganda called the allegations false.", "!UGA→*:111")]
     [InlineData("The ministry said the reports were false.", "!*→*:111")]
