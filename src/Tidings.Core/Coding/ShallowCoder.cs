@@ -5312,6 +5312,11 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(causer); tgtHow = "tree:cause-clause-doer";
             }
+            // "prompting Poland to scramble fighter jets", "Japan scrambled its jets": the force named inside a show of force's own
+            // phrase is the force shown, the source's own, never whom the show is aimed at (a bare or same-country force).
+            if (code.StartsWith("15", StringComparison.Ordinal) && src >= 0)
+                targets.RemoveAll(t => t >= 0 && A(t).Tokens.FirstToken >= inner.Start && A(t).Tokens.EndToken <= inner.End
+                    && A(t).Code is { } shown && shown.EndsWith("MIL", StringComparison.Ordinal) && (A(t).Country is null || A(t).Country == A(src).Country));
             // "Pakistan vowed to retaliate after Indian missiles struck", "lodged a protest after a Chinese ship rammed ...": any
             // other reaction with no target of its own is aimed at the doer its "after" clause tells (ReactionCauseDoer).
             if (targets.Count == 0 && targetCountry is null && !passive && ReactionCauseDoer(code, src, innerNode, headNode) is var reactedTo && reactedTo >= 0)

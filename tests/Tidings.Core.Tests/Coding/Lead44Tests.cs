@@ -41,4 +41,11 @@ public class Lead44Tests
     [InlineData("GOV", "GOVMIL", "040", false)]
     public void A_state_does_not_meet_its_own_organs(string source, string target, string cameo, bool dropped) =>
         Assert.Equal(dropped, Tidings.Coding.EventAssembler.StateAndOwnOrgan(source, target, cameo));
+
+    // The jets or troops inside a show of force's own phrase are the force shown, never whom it is aimed at: with them set
+    // aside, the act that prompted the show gives its target.
+    [Theory]
+    [InlineData("Iran fired dozens of missiles at Israel overnight, prompting Jordan to scramble fighter jets along its border.", "JORMIL→IRN:15*|!JORMIL→MIL:15*")]
+    [InlineData("Russian drones struck Lviv overnight, prompting Romania to scramble fighter jets.", "!ROUMIL→MIL:15*")]
+    public void A_shown_force_is_not_its_own_target(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
