@@ -28,7 +28,6 @@ public sealed partial class ShallowCoder
                 if (node == governor && actor == reporter) return true;
             return false;
         }
-    
 
         /// <summary>Verbs of penalising whose "for"/"of" + -ing clause names the offence penalised.</summary>
         private static readonly HashSet<string> PenaltyVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -61,7 +60,6 @@ public sealed partial class ShallowCoder
                 ConsumeTriggers((_, node) => _tree.InSubtreeOf(node, offence));
             }
         }
-    
 
         /// <summary>
         /// "The SDF said Turkish drones killed three of its fighters, accusing Ankara of sabotage": a naming participle whose
@@ -79,7 +77,6 @@ public sealed partial class ShallowCoder
         }
 
         private static bool IsStateRole(string role) => role is "" or "GOV" or "MIL" or "COP" or "JUD" or "LEG";
-    
 
         /// <summary>Nouns naming what one side says against another.</summary>
         private static readonly HashSet<string> DismissedChargeNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -123,7 +120,7 @@ public sealed partial class ShallowCoder
                 // this denial: one act, coded once as what it is.
                 foreach (var m in _out.ToArray())
                     if (m.Source == speaker && m.Cameo.StartsWith("11", StringComparison.Ordinal) && m.Trigger.FirstToken == p)
-                    { _out.Remove(m); _seen.Remove((m.Source, m.Target, m.Cameo)); }
+                        Retract(m);
                 Emit(new TokenRange(p, p + 1), "016", speaker, maker, $"said-baseless:{W(p).ToString()}→016 src={how},tgt=" + (maker >= 0 ? "charge-maker" : "none"),
                     false, CueDates(p, p), Modality.Denied);
             }

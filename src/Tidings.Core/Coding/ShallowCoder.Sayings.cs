@@ -70,7 +70,7 @@ public sealed partial class ShallowCoder
                         if (doc.Token(k).Head == noun && doc.Token(k).Relation is "acl" && doc.TokXpos(k) == "VBN"
                             && string.Equals(doc.TokLemma(k), "claim", StringComparison.OrdinalIgnoreCase)) claimedParticiple = true;
                     if (!subjectOfClaimed && !claimedParticiple) continue;
-                    if (subjectOfClaimed) { _out.Remove(m); _seen.Remove((m.Source, m.Target, m.Cameo)); }
+                    if (subjectOfClaimed) Retract(m);
                     Emit(m.Trigger, "015", m.Source, m.Target, $"claimed-attack:{W(noun).ToString()} claimed→015 src=by-agent,tgt=attack-target",
                         false, m.Background, Modality.Asserted, m.TargetPlace, m.TargetCountry, m.TargetRole);
                 }

@@ -139,6 +139,15 @@ public sealed partial class ShallowCoder : IEventCoder
         private readonly List<Clause> _clauses = new();
         private readonly List<EventMention> _out = new();
         private readonly HashSet<(int, int, string)> _seen = new();
+
+        /// <summary>Takes back an event already emitted, and its (source, target, code) key, so that the act it was read as
+        /// can be coded once as what it is (a later Emit of the same key is then not taken for a copy).</summary>
+        private void Retract(EventMention m)
+        {
+            _out.Remove(m);
+            _seen.Remove((m.Source, m.Target, m.Cameo));
+        }
+
         /// <summary>Countryless doers (actor index) an attack placed in a country (<see cref="EventMention.SourceCountry"/>):
         /// "Gunmen kidnapped a mayor in Guerrero … The governor condemned the kidnapping" aims at the gunmen of that country.</summary>
         private readonly Dictionary<int, string> _placedDoers = new();

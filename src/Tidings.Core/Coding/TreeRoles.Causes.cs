@@ -63,15 +63,9 @@ internal sealed partial class TreeRoles
             // The misparse: "after" as the case of the clause's subject, its verb an acl told in the past tense with an object.
             if (RelStarts(c, "obl") && CaseOf(c) is "after" or "following")
                 foreach (var d in Children(c))
-                    if (RelIs(d, "acl") && _doc.Token(d).Xpos == "VBD" && HasChild(d, "obj") && ActorOfNode(c) is var a && a >= 0)
+                    if (RelIs(d, "acl") && _doc.Token(d).Xpos == "VBD" && AnyChild(d, "obj") && ActorOfNode(c) is var a && a >= 0)
                         return a;
         }
         return -1;
-    }
-
-    private bool HasChild(int node, string rel)
-    {
-        foreach (var c in Children(node)) if (RelIs(c, rel)) return true;
-        return false;
     }
 }
