@@ -20,7 +20,7 @@ namespace Tidings.Actors;
 /// </list>
 /// Mentions are appended to <see cref="Document.Actors"/> in text order and never overlap.
 /// </summary>
-public sealed class ActorRecognizer : IPipelineComponent
+public sealed partial class ActorRecognizer : IPipelineComponent
 {
     private static readonly Lazy<ActorRecognizer> s_default = new(() => new ActorRecognizer(ActorLexicon.Default));
     public static ActorRecognizer Default => s_default.Value;
@@ -291,7 +291,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     private sealed record Pending(int Mention, string RoleCode, string? Lemma, int Referent);
 
-    private sealed class Run
+    private sealed partial class Run
     {
         private readonly ActorLexicon _lex;
         private readonly NameTagger? _tagger;
@@ -403,6 +403,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             SideBeforeParty();
             StateMilitias();
             FighterAircraft();
+            CounterpartsTakeTheirSector();
             DropInBodyDatelineOutlet();
         }
 
@@ -5127,6 +5128,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && (Is(i - 1, "of") || (Is(i - 1, "the") && i - 1 > sentFirst && Is(i - 2, "of")));
             if (meton is not null && AfterPlacePreposition(i, sentFirst) && !territoryAsPlace && !ofBody) return j;
             org ??= meton;
+            if (org is not null && OutletWordInsideLongerName(org, i, j, sentFirst, end))
+            {
+                org = null;
+                if (person is null && country is null && capital is null) return i;
+            }
             if (org is not null && PartyNamesakeInContext(org, surface, i, j) is { } namesake) org = namesake;
             if (org is not null && j - i == 1 && PortfolioResume(org, i, sentFirst, end) is >= 0 and var resume) return resume;
             if (org is not null)
