@@ -5370,6 +5370,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 bool exiledOpposition = i > 0 && Is(i - 1, "exiled") && rp.Code is not ("GOV" or "MIL" or "LEG" or "JUD" or "COP" or "ELI");
                 bool former = (FormerBefore(i) && !exiledOpposition) || ((rp.Former || afterFormerHolder) && rp.Code is "GOV" or "MIL" or "LEG" or "JUD");
                 string code = former ? c.Cameo + "ELI" : rp.OutOfOfficeCode ?? c.Cameo + rp.Code;
+                if (!former && rp.OutOfOfficeCode is null && PeopleRoleCode(country, rp.Code) is { } peopleRole) code = c.Cameo + peopleRole;
                 string kind = possessive ? "country-possessive+role" : country.Kind == NameKind.CountryAdjective ? "country-adjective+role" : "country+role";
                 string roles = string.Join(", ", rp.Lemmas);
                 string compound = rp.Lemmas.Count > 1 ? $" (compound of {rp.Lemmas.Count} roles: {roles})" : "";
@@ -5829,7 +5830,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // is an actor only before a verb of what crowds do, as digits also count victims ("12 people died", "30 people
             // killed in a blast" in a headline), whom the gold files leave out.
             if (i >= 1 && IsDigitCount(Tok(i - 1))) return CrowdActsBySpan.Contains(Tok(j));
-            if (i < 2 || !Is(i - 1, "of") || !CrowdNumbersBySpan.Contains(Tok(i - 2))) return false;
+            if (!CountedCrowdBefore(i)) return false;
             if (Is(j, "were") || Is(j, "was") || Is(j, "had") || Is(j, "have") || Is(j, "are") || Is(j, "is") || Is(j, "in")) return false;
             return IsVerbish(Tok(j)) || TaggedFiniteVerb(j);
         }
@@ -6306,6 +6307,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (role.Form.Equals("general", StringComparison.OrdinalIgnoreCase) && j < end && GeneralAdjectiveNouns.Contains(Tok(j).ToString())) return j;
             // "the president of the European Council", "a commander of Hezbollah": the office belongs to the organisation.
             if (!role.IsPlural && j + 1 < end && (Is(j, "of") || Is(j, "for")) && OfficeOfOrganization(i, j, end, role) is var oo && oo > j) return oo;
+            // "the prosecutor's office of the International Criminal Court": an office's bureau of an organisation is that
+            // organisation, as the office itself is.
+            if (!role.IsPlural && j + 3 < end && IsPossessive(j) && (Is(j + 1, "office") || Is(j + 1, "bureau")) && (Is(j + 2, "of") || Is(j + 2, "for"))
+                && OfficeOfOrganization(i, j + 2, end, role) is var oo2 && oo2 > j + 2) return oo2;
             // "his cabinet", "her government", "his party": the institution of the person just named.
             int pron = i - 1;
             while (pron > sentFirst && RoleModifiersBySpan.Contains(Tok(pron))) pron--; // "their new government"
