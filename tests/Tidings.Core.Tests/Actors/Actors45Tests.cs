@@ -71,6 +71,14 @@ public class Actors45Tests
     [InlineData("Elders in northern Kenya threatened to retaliate against the cattle raiders.", "Elders", "KENCVL")]
     public void Rows_for_often_named_actors(string text, string span, string code) => AssertSpan(text, span, code);
 
+    [Fact]
+    public void The_center_after_the_Carter_Center_is_that_ngo()
+    {
+        var doc = RunPipeline("Observers from the Carter Center watched the vote in Lusaka. The Center said turnout was low.", Date, "a45d");
+        Assert.All(doc.Actors.Where(a => a.Tokens.TextIn(doc) is "Carter Center" or "Center"), a => Assert.Equal("NGO", a.Code));
+        Assert.DoesNotContain(doc.Actors, a => a.Code is { } c && c.EndsWith("GOV", StringComparison.Ordinal));
+    }
+
     // a crowd counted in words with one describing word before "people" acts as the crowd does
     [Theory]
     [InlineData("Thousands of Indigenous people marched through Brasilia on Tuesday to demand land rights.", true)]
