@@ -29,6 +29,10 @@ internal sealed record NameEntry(NameKind Kind, string Canonical, string? Iso3, 
     public string? OrgKind { get; init; }
     public RolePeriod[] Periods { get; init; } = [];
     public CountryEntry? Country { get; init; }
+    /// <summary>For a country adjective or demonym written with a leading "~" in countries.tsv: the name of a people that
+    /// lives (nearly) only in that country ("Rohingya", "Uyghur", "Alawite"), not of its state. Its armed men are not the
+    /// state's forces and its leaders hold no state office (<c>ActorRecognizer</c> codes them REB and CVL).</summary>
+    public bool IsPeople { get; init; }
 }
 
 /// <summary>A role or sector noun ("foreign minister", "troops") and its CAMEO role code.</summary>
@@ -448,12 +452,13 @@ public sealed class ActorLexicon
             nCountries++;
             void Key(string k, NameKind kind)
             {
-                k = Normalize(k);
+                bool people = k.StartsWith('~');
+                k = Normalize(people ? k[1..] : k);
                 if (k.Length == 0) return;
                 if (countryKeys.TryGetValue(k, out var prev) && prev.Iso3 != iso)
                     problems.Add($"countries.tsv:{line}: '{k}' names both {prev.Iso3} and {iso}");
                 else countryKeys[k] = c;
-                AddName("countries.tsv", k, new NameEntry(kind, c.Name, iso, cameo) { Country = c });
+                AddName("countries.tsv", k, new NameEntry(kind, c.Name, iso, cameo) { Country = c, IsPeople = people });
             }
             Key(f[2], NameKind.CountryName);
             foreach (var a in Split(f[3])) Key(a, NameKind.CountryName);

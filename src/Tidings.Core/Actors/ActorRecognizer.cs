@@ -20,7 +20,7 @@ namespace Tidings.Actors;
 /// </list>
 /// Mentions are appended to <see cref="Document.Actors"/> in text order and never overlap.
 /// </summary>
-public sealed class ActorRecognizer : IPipelineComponent
+public sealed partial class ActorRecognizer : IPipelineComponent
 {
     private static readonly Lazy<ActorRecognizer> s_default = new(() => new ActorRecognizer(ActorLexicon.Default));
     public static ActorRecognizer Default => s_default.Value;
@@ -291,7 +291,7 @@ public sealed class ActorRecognizer : IPipelineComponent
 
     private sealed record Pending(int Mention, string RoleCode, string? Lemma, int Referent);
 
-    private sealed class Run
+    private sealed partial class Run
     {
         private readonly ActorLexicon _lex;
         private readonly NameTagger? _tagger;
@@ -403,6 +403,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             SideBeforeParty();
             StateMilitias();
             FighterAircraft();
+            CounterpartsTakeTheirSector();
             DropInBodyDatelineOutlet();
         }
 
@@ -5127,6 +5128,11 @@ public sealed class ActorRecognizer : IPipelineComponent
                 && (Is(i - 1, "of") || (Is(i - 1, "the") && i - 1 > sentFirst && Is(i - 2, "of")));
             if (meton is not null && AfterPlacePreposition(i, sentFirst) && !territoryAsPlace && !ofBody) return j;
             org ??= meton;
+            if (org is not null && OutletWordInsideLongerName(org, i, j, sentFirst, end))
+            {
+                org = null;
+                if (person is null && country is null && capital is null) return i;
+            }
             if (org is not null && PartyNamesakeInContext(org, surface, i, j) is { } namesake) org = namesake;
             if (org is not null && j - i == 1 && PortfolioResume(org, i, sentFirst, end) is >= 0 and var resume) return resume;
             if (org is not null)
@@ -5364,6 +5370,7 @@ public sealed class ActorRecognizer : IPipelineComponent
                 bool exiledOpposition = i > 0 && Is(i - 1, "exiled") && rp.Code is not ("GOV" or "MIL" or "LEG" or "JUD" or "COP" or "ELI");
                 bool former = (FormerBefore(i) && !exiledOpposition) || ((rp.Former || afterFormerHolder) && rp.Code is "GOV" or "MIL" or "LEG" or "JUD");
                 string code = former ? c.Cameo + "ELI" : rp.OutOfOfficeCode ?? c.Cameo + rp.Code;
+                if (!former && rp.OutOfOfficeCode is null && PeopleRoleCode(country, rp.Code) is { } peopleRole) code = c.Cameo + peopleRole;
                 string kind = possessive ? "country-possessive+role" : country.Kind == NameKind.CountryAdjective ? "country-adjective+role" : "country+role";
                 string roles = string.Join(", ", rp.Lemmas);
                 string compound = rp.Lemmas.Count > 1 ? $" (compound of {rp.Lemmas.Count} roles: {roles})" : "";
@@ -5823,7 +5830,7 @@ public sealed class ActorRecognizer : IPipelineComponent
             // is an actor only before a verb of what crowds do, as digits also count victims ("12 people died", "30 people
             // killed in a blast" in a headline), whom the gold files leave out.
             if (i >= 1 && IsDigitCount(Tok(i - 1))) return CrowdActsBySpan.Contains(Tok(j));
-            if (i < 2 || !Is(i - 1, "of") || !CrowdNumbersBySpan.Contains(Tok(i - 2))) return false;
+            if (!CountedCrowdBefore(i)) return false;
             if (Is(j, "were") || Is(j, "was") || Is(j, "had") || Is(j, "have") || Is(j, "are") || Is(j, "is") || Is(j, "in")) return false;
             return IsVerbish(Tok(j)) || TaggedFiniteVerb(j);
         }
@@ -6300,6 +6307,10 @@ public sealed class ActorRecognizer : IPipelineComponent
             if (role.Form.Equals("general", StringComparison.OrdinalIgnoreCase) && j < end && GeneralAdjectiveNouns.Contains(Tok(j).ToString())) return j;
             // "the president of the European Council", "a commander of Hezbollah": the office belongs to the organisation.
             if (!role.IsPlural && j + 1 < end && (Is(j, "of") || Is(j, "for")) && OfficeOfOrganization(i, j, end, role) is var oo && oo > j) return oo;
+            // "the prosecutor's office of the International Criminal Court": an office's bureau of an organisation is that
+            // organisation, as the office itself is.
+            if (!role.IsPlural && j + 3 < end && IsPossessive(j) && (Is(j + 1, "office") || Is(j + 1, "bureau")) && (Is(j + 2, "of") || Is(j + 2, "for"))
+                && OfficeOfOrganization(i, j + 2, end, role) is var oo2 && oo2 > j + 2) return oo2;
             // "his cabinet", "her government", "his party": the institution of the person just named.
             int pron = i - 1;
             while (pron > sentFirst && RoleModifiersBySpan.Contains(Tok(pron))) pron--; // "their new government"

@@ -163,7 +163,9 @@ public class ActorResolutionTests
     [InlineData("Chinese warships sailed through the Sea of Japan.", "Japan")]
     [InlineData("Drones attacked a tanker off the coast of Oman.", "Oman")]
     // "the Center" after a body whose name ends in it is that body, never a federal government
-    [InlineData("Observers from the Carter Center watched the vote in Lusaka. The Center said turnout was low.", "Center")]
+    // (session 45: the Carter Center is now a lexicon row, and "the Center" after it is that NGO, Actors45Tests; an unlisted
+    // body ending in "Center" keeps this row's point)
+    [InlineData("Observers from the Hallam Center watched the vote in Lusaka. The Center said turnout was low.", "Center")]
     // an epithet that does not end its phrase is no actor
     [InlineData("Pakistan asked the IMF for a loan, and the central bank acted as the lender of last resort.", "lender")]
     public void Does_not_invent_actors(string text, string span)
