@@ -5394,6 +5394,10 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(conditionedFirst); tgtHow = "tree:condition-doer";
             }
+            if (targets.Count == 0 && AttackOnUnownedThing(code, entry, innerNode, src, passive, inner.IsNoun || head.IsNoun, out string? struckCountry))
+            {
+                targets.Add(-1); targetCountry = struckCountry; tgtHow = struckCountry is null ? "tree:attacked-thing" : "tree:attacked-thing(place)";
+            }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to

@@ -1069,6 +1069,7 @@ internal sealed partial class TreeRoles
                     { doer = _actorOf[obj]; act = c; return true; }
             return false;
         }
+        obj = MeasureCarriedOut(obj);
         if (!UndoneMeasures.Contains(_doc.Token(obj).Lemma ?? "")) return false;
         act = obj;
         foreach (var g in Children(obj))

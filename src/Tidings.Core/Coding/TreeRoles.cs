@@ -2569,8 +2569,9 @@ internal sealed partial class TreeRoles
         // a verb of finding or taking a way, with its object, only leads the frame's infinitive to the act it asks for.
         bool byRoute = !innerIsNoun ? RouteTo(frame, inner)
             : RelIs(inner, "obj") && Head(inner) is var rv && rv >= _f && rv < _e && RouteTo(frame, rv);
-        if (Head(inner) != frame && !thatOnObject && !forOnAddressee && !takenUp && !byRoute) return false;
-        var rel = byRoute ? "xcomp" : thatOnObject ? "ccomp" : Rel(inner);
+        bool orderedParticiple = !innerIsNoun && OrderedParticiple(frame, inner);
+        if (Head(inner) != frame && !thatOnObject && !forOnAddressee && !takenUp && !byRoute && !orderedParticiple) return false;
+        var rel = byRoute ? "xcomp" : thatOnObject || orderedParticiple ? "ccomp" : Rel(inner);
         // A "to"-infinitive the parser hung as a purpose clause ("asked Ethiopia on Monday to pull back its forces":
         // advcl, not xcomp, once an adverbial stands between) is still the framed event when it has no subject.
         bool linked = innerIsNoun ? rel is "obj" || forOnAddressee || (RelStarts(inner, "obl") && CaseOf(inner) is "for" or "to")

@@ -1,0 +1,43 @@
+namespace Tidings.Coding;
+
+public sealed partial class ShallowCoder
+{
+    private sealed partial class SentenceState
+    {
+        /// <summary>
+        /// "Houthi rebels fired missiles at a commercial vessel", "Moscow launched more than 90 drones at energy facilities
+        /// overnight", officials in Kyiv said: an armed attack (19x) on a thing no actor owns in the sentence is still an
+        /// attack, aimed at the country of the sentence's places (the attacker's own aside), else the country the article's
+        /// earlier places are about, else at no named target. Without this the event, which needs a target, is dropped
+        /// outright. Invariant: only a verb trigger's own object or prepositional phrase naming an installation or craft
+        /// (<see cref="TreeRoles.AttackedThing"/>), never a passive, a noun trigger or an unarmed source.
+        /// </summary>
+        private bool AttackOnUnownedThing(string code, TriggerEntry entry, int innerNode, int src, bool passive, bool nounTrigger,
+            out string? struckCountry)
+        {
+            struckCountry = null;
+            if (passive || nounTrigger || src < 0 || !_tree.Parsed || code.Length < 2 || code[..2] != "19") return false;
+            // Crowds and parties do not fire missiles; a bare country or its government does ("Russia launched drones").
+            if (RoleOf(src) is "CVL" or "OPP" or "LAB" or "EDU" or "BUS" or "MED" or "NGO" or "JUD" or "LEG" or "AGR") return false;
+            if (_tree.AttackedThing(innerNode, entry) < 0) return false;
+            string? own = A(src).Country;
+            struckCountry = OnePlaceCountryBesides(own) ?? (StoryPlaceCountry() is { } story && story != own ? story : null);
+            return true;
+        }
+
+        /// <summary>The one country of the places this sentence names other than <paramref name="own"/>, null when it names
+        /// none or several. The place a report comes from counts ("officials in Kyiv said Moscow launched drones at energy
+        /// facilities"): an attack on an unnamed owner's installation is news where it struck.</summary>
+        private string? OnePlaceCountryBesides(string? own)
+        {
+            string? only = null;
+            foreach (var p in doc.Places)
+            {
+                if (p.Tokens.FirstToken < _f || p.Tokens.FirstToken >= _e || p.Place?.Country is not { } c || c == own) continue;
+                if (only is not null && only != c) return null;
+                only = c;
+            }
+            return only;
+        }
+    }
+}
