@@ -3197,6 +3197,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (IsCap(Tok(i)) && TryCivilBodyName(i, end) is var cbn && cbn > i) return cbn;
             if (IsCap(Tok(i)) && TryNamedGroup(i, sentFirst, end) is var ng && ng > i) return ng;
             if (i > sentFirst && Is(i - 1, "the") && TryOrganizationEpithet(i, end) is var oe && oe > i) return oe;
+            if (i > sentFirst && Is(i - 1, "the") && TryGroupEpithet(i, end) is var ge && ge > i) return ge;
             if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             // A tagged name the lexicon was expected to read (see the top of this method) but did not.
             if (TryNamedOrganization(i, end) is var no && no > i) return no;
