@@ -54,4 +54,11 @@ public class Blind63Tests
     // one clause with a semicolon inside a quote stays one clause
     [InlineData("Chile's foreign minister said \"we will not recognise the vote; the result is a fraud\" after meeting Brazil's president.", "!BRAGOV→*:019")]
     public void Digest_clauses_are_coded_each_on_its_own(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // "the group" names again the last armed or civil organisation of the line, never an international body or a state organ
+    [InlineData("Al-Shabaab fighters attacked a police post near Garissa; Kenya's interior minister accused the group of targeting civilians.", "KENGOV→SOMREB:11*")]
+    [InlineData("The UN said aid convoys were held up at checkpoints; the army accused the group of looting them.", "!*→IGOUNO:11*")]
+    [InlineData("Kenya's army shelled a camp near the border; the UN accused the group of killing civilians.", "!IGOUNO→KENMIL:11*")]
+    public void The_group_names_the_last_organisation_again(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
