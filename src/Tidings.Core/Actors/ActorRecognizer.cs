@@ -2120,7 +2120,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // militants in northern Iraq", "gunmen abducted two Indian engineers near Kidal": armed men
                 // with no country of their own are of the one country where the sentence says they act, not of their victims'
                 // or attackers' nationality. A sentence with places in several countries leaves them to the rules below.
-                if (m.Code == "REB" && SentencePlaceCountry(sentence, ArmedPlacePrepositions) is { } armedIso && _lex.CountryByIso3(armedIso) is { } ac)
+                if (m.Code == "REB" && ClausePlaceCountry(m.Tokens.FirstToken, ArmedPlacePrepositions) is { } armedIso && _lex.CountryByIso3(armedIso) is { } ac)
                 {
                     _out[i] = WithCountry(m, ac, "where the sentence says they act");
                     continue;
@@ -2141,6 +2141,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 foreach (var o in _out)
                 {
                     if (o.Country is null || o.Code is null || _doc.SentenceOf(o.Tokens.FirstToken) != sentence || IsNewsOutlet(o)) continue;
+                    if (InOtherClause(o.Tokens.FirstToken, m.Tokens.FirstToken)) continue;
                     // "drivers refused to travel …, and gunmen kidnapped two Chinese nationals": a country adjective on people or
                     // things named after the role (victims, cargo, weapons) says nothing of whose the role is.
                     // Before the role too: "… without access to the American market, and union leaders called for talks" (a market,
@@ -2219,7 +2220,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 string? fromPlaces = m.Code == "REB" ? null : placesCountry;
                 // "Police arrested twelve protesters ... in Tel Aviv": a sentence that names no country but says where it
                 // happens places its bare roles there, before the article's main country (which may be another side's).
-                string? here = only is null && !several && m.Code != "REB" ? SentencePlaceCountry(sentence) : null;
+                string? here = only is null && !several && m.Code != "REB" ? ClausePlaceCountry(m.Tokens.FirstToken) : null;
                 string? fromDateline = m.Code == "REB" ? null : datelineCountry;
                 var how = several ? "the nearest country before it" : foreignSpeaker ? "the article's main country, of which a foreign state speaks"
                     : only is not null ? "the sentence's country"
@@ -2230,7 +2231,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // Gaza": civilians are the people of the place they are harmed or live in, not of the state whose name or
                 // adjective the sentence carries for another actor.
                 if (m.Code == "CVL" && !several && PlacedPeopleNouns.Contains(Tok(m.Tokens.EndToken - 1).ToString())
-                    && SentencePlaceCountry(sentence, PeoplePlacePrepositions) is { } peoplePlace && peoplePlace != (only ?? here ?? dominantHere))
+                    && ClausePlaceCountry(m.Tokens.FirstToken, PeoplePlacePrepositions) is { } peoplePlace && peoplePlace != (only ?? here ?? dominantHere))
                 {
                     only = peoplePlace; how = "the place they are in";
                 }
@@ -3197,6 +3198,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (IsCap(Tok(i)) && TryCivilBodyName(i, end) is var cbn && cbn > i) return cbn;
             if (IsCap(Tok(i)) && TryNamedGroup(i, sentFirst, end) is var ng && ng > i) return ng;
             if (i > sentFirst && Is(i - 1, "the") && TryOrganizationEpithet(i, end) is var oe && oe > i) return oe;
+            if (i > sentFirst && Is(i - 1, "the") && TryGroupEpithet(i, end) is var ge && ge > i) return ge;
             if (i > sentFirst && Is(i - 1, "the") && TryGenericDefinite(i, end) is var gd && gd > i) return gd;
             // A tagged name the lexicon was expected to read (see the top of this method) but did not.
             if (TryNamedOrganization(i, end) is var no && no > i) return no;

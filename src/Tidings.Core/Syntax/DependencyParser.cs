@@ -627,6 +627,46 @@ public sealed class DependencyParser : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// Parses each clause between the <paramref name="cuts"/> (semicolons, <see cref="SemicolonClauses"/>) alone, after a
+    /// lead-in label of <paramref name="lead"/> words: the first clause's root is the sentence's, each later clause's root
+    /// hangs on it as <c>parataxis</c>, each semicolon on the root of the clause it opens as <c>punct</c>, and the label's
+    /// words on the first root as in <see cref="ParseAfterLeadIn"/>.
+    /// </summary>
+    private static void ParseSemicolonClauses(ParserTrainer.ParseFunction parse, List<ParserInput> words, int lead,
+        List<int> cuts, Span<int> heads, string[] relations)
+    {
+        int n = words.Count, firstRoot = -1;
+        for (int part = 0; part <= cuts.Count; part++)
+        {
+            int from = part == 0 ? lead : cuts[part - 1] + 1, end = part < cuts.Count ? cuts[part] : n;
+            var clause = words.GetRange(from, end - from);
+            var clauseRelations = new string[clause.Count];
+            parse(clause, heads[from..end], clauseRelations);
+            int root = -1;
+            for (int i = from; i < end; i++)
+            {
+                relations[i] = clauseRelations[i - from];
+                if (heads[i] < 0) root = i;
+                else heads[i] += from;
+            }
+            if (root < 0) root = from; // a parse always has one root; kept so a broken one cannot hang a clause on -1
+            if (part == 0) firstRoot = root;
+            else
+            {
+                heads[root] = firstRoot;
+                relations[root] = "parataxis";
+                heads[from - 1] = root;
+                relations[from - 1] = "punct";
+            }
+        }
+        for (int i = 0; i < lead; i++)
+        {
+            heads[i] = firstRoot;
+            relations[i] = words[i].Upos == "PUNCT" ? "punct" : "dep";
+        }
+    }
+
     /// <summary>Parses each sentence of <paramref name="document"/> with <paramref name="parse"/> and sets its tokens'
     /// heads and relations (for this parser and <see cref="GraphParser"/>; the buffers are the caller's per-thread scratch).</summary>
     internal static void ParseDocument(Document document, ParserTrainer.ParseFunction parse, List<ParserInput> words,
@@ -644,7 +684,9 @@ public sealed class DependencyParser : IPipelineComponent
             }
             if (heads.Length < n) { heads = new int[n * 2]; relations = new string[n * 2]; }
             int lead = LeadInLabels.Length(words);
-            if (lead > 0) ParseAfterLeadIn(parse, words, lead, heads.AsSpan(0, n), relations);
+            var cuts = SemicolonClauses.Cuts(words, lead);
+            if (cuts.Count > 0) ParseSemicolonClauses(parse, words, lead, cuts, heads.AsSpan(0, n), relations);
+            else if (lead > 0) ParseAfterLeadIn(parse, words, lead, heads.AsSpan(0, n), relations);
             else parse(words, heads.AsSpan(0, n), relations);
             if (sentence.Section == SectionKind.Headline)
             {

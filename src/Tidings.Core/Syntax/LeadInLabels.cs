@@ -37,6 +37,7 @@ public static class LeadInLabels
             int next = Clock(words, k);
             if (next < 0) next = Label(words, k);
             if (next < 0) next = DatedItem(words, k);
+            if (next < 0) next = DigestLabel(words, k);
             if (next < 0 || n - next < 3) return k;
             k = next;
         }
@@ -87,6 +88,47 @@ public static class LeadInLabels
         j += 2;
         if (j < n && words[j].Form.Length == 4 && words[j].Form.All(char.IsAsciiDigit)) j++;
         return j < n && IsSeparator(words[j].Form) ? j + 1 : -1;
+    }
+
+    /// <summary>
+    /// Last words of a news digest's item label: "World in brief -", "What happened overnight:", "Europe in brief:",
+    /// "Security roundup:", "Weekend wrap:", "Diplomatic notes:", "Headlines -", "Also:", "Quake aftermath:".
+    /// </summary>
+    private static readonly FrozenSet<string> DigestEnders = new[]
+    {
+        "brief", "briefs", "briefing", "briefings", "roundup", "round-up", "digest", "wrap", "wrap-up", "notes", "headlines",
+        "newsletter", "bulletin", "updates", "recap", "highlights", "aftermath", "overnight", "missed", "today", "also",
+        "elsewhere", "more", "ahead",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>World regions a digest files its items under ("Africa:", "Middle East brief:", "Asia-Pacific:").</summary>
+    private static readonly FrozenSet<string> Regions = new[]
+    {
+        "world", "africa", "europe", "asia", "americas", "middle east", "south asia", "east asia", "southeast asia",
+        "asia-pacific", "asia pacific", "latin america", "south america", "north america", "central america", "east africa",
+        "west africa", "southern africa", "north africa", "central africa", "horn of africa", "central asia", "sahel", "gulf",
+        "the gulf", "balkans", "the balkans", "caucasus", "pacific", "caribbean",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // A digest's item label of one to four words before a colon or dash: a phrase ending in a digest word ("World in
+    // brief -", "What happened overnight:"), a region ("Africa:", "Asia-Pacific -"), or a country's name ("Sudan:",
+    // "Iraq - a roadside bomb ..."). A country before a dash is a label only when a lower-case word follows ("Russia -
+    // Ukraine talks resume" is a headline's pair of actors, not a label). The separator's index + 1, or -1.
+    private static int DigestLabel(IReadOnlyList<ParserInput> words, int i)
+    {
+        int n = words.Count, j = i;
+        while (j < n && j - i < 4 && !IsSeparator(words[j].Form))
+        {
+            if (words[j].Upos == "PUNCT") return -1;
+            j++;
+        }
+        if (j == i || j >= n - 1 || !IsSeparator(words[j].Form)) return -1;
+        if (DigestEnders.Contains(words[j - 1].Form)) return j + 1;
+        var phrase = string.Join(' ', Enumerable.Range(i, j - i).Select(k => words[k].Form));
+        if (Regions.Contains(phrase)) return j + 1;
+        bool names = Enumerable.Range(i, j - i).All(k => words[k].Upos == "PROPN" && char.IsUpper(words[k].Form[0]));
+        if (!names || !Actors.ActorLexicon.Default.TryGetCountry(phrase, out _)) return -1;
+        return words[j].Form == ":" || char.IsLower(words[j + 1].Form[0]) ? j + 1 : -1;
     }
 
     private static bool IsDay(string f) => f.Length is 1 or 2 && f.All(char.IsAsciiDigit) && int.Parse(f) is >= 1 and <= 31;
