@@ -314,6 +314,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimDenialsAtTheDeniedAct();
             AimCriticismsAtTheAppealed();
             AimThreatsAtTheDemanded();
+            AimDissentThreatsAtThePressed();
             AimJudgementsAtEarlierActs();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
