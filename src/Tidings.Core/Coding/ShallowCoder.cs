@@ -315,6 +315,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimCriticismsAtTheAppealed();
             AimThreatsAtTheDemanded();
             AimDissentThreatsAtThePressed();
+            AimAnswersAtTheAuthor();
             AimJudgementsAtEarlierActs();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
