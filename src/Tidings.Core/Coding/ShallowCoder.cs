@@ -317,6 +317,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimDissentThreatsAtThePressed();
             AimAnswersAtTheAuthor();
             AimJudgementsAtEarlierActs();
+            AimCallingJudgementsAtTheJudgedAct();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
             DropTargetlessCopies();
