@@ -316,6 +316,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimThreatsAtTheDemanded();
             AimDissentThreatsAtThePressed();
             AimAnswersAtTheAuthor();
+            AimAidAtTheRelativeRecipient();
             AimJudgementsAtEarlierActs();
             AimCallingJudgementsAtTheJudgedAct();
             AimAidAtEarlierAppeal();

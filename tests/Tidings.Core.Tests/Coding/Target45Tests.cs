@@ -27,4 +27,20 @@ public class Target45Tests
     [InlineData("Kenya rejected the accusations made by Uganda.", "KEN→UGA:016")]
     [InlineData("Kenya rejected the accusations from its own ministers.", "!KEN→KEN*:016")]
     public void An_answer_is_aimed_at_the_author(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // A judgement told by a ", calling ..." participle judges the act before it: the doer of another side's act, else
+    // whom the judge's own act is aimed at; a judgement that names its own target keeps it.
+    [Theory]
+    [InlineData("Iran's foreign ministry demanded that Germany free two Iranian students held in Berlin, calling the arrests politically motivated.", "IRNGOV→DEU:111|!IRNGOV→-:111")]
+    [InlineData("Chile's government criticised the court ruling, calling it reckless.", "!CHLGOV→CHLGOV:111")]
+    public void A_calling_judgement_judges_the_act_before_it(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // Aid given or promised goes to whom a relative clause of giving on the thing given names; a formal objection lodged
+    // with a government is an official complaint to it.
+    [Theory]
+    [InlineData("Norway delivered the last of the six patrol boats it had promised to Ghana.", "NOR→GHA:07*|!NOR→-:07*")]
+    [InlineData("Norway delivered six patrol boats to Ghana's navy.", "NOR→GHAMIL:07*")]
+    [InlineData("Peru lodged a formal objection with Chile over the new border post.", "PER→CHL*:114")]
+    [InlineData("The committee raised no objection to the plan.", "!*→*:114")]
+    public void Aid_and_objections_reach_their_named_receiver(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
