@@ -56,7 +56,10 @@ public sealed partial class ShallowCoder
         private (int Author, string? CapitalOf)? AuthorAfterTrigger(EventMention p)
         {
             int end = p.Trigger.EndToken;
-            if (end - 1 < _f || end >= _e || doc.TokUpos(end - 1) is not (Upos.NOUN or Upos.PROPN)) return null;
+            // The trigger ends on a noun; "bow to pressure" may be tagged an infinitive after "to". A verb ending the trigger
+            // otherwise ("was rejected by ...") has its passive agent there, the doer, not whom it answers.
+            if (end - 1 < _f || end >= _e) return null;
+            if (doc.TokUpos(end - 1) is not (Upos.NOUN or Upos.PROPN) && !(doc.TokUpos(end - 1) == Upos.VERB && IsWord(end - 2, "to"))) return null;
             if (!(IsWord(end, "by") || IsWord(end, "from"))) return null;
             int k = end + 1;
             for (int lead = 0; lead < 2 && k < _e && AuthorLeadWords.Contains(W(k).ToString()); lead++) k++;

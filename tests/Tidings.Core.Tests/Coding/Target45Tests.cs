@@ -26,6 +26,7 @@ public class Target45Tests
     [InlineData("Nigeria's Labour Party rejected a proposal by the ruling All Progressives Congress for talks.", "NGAPTY→NGAGOVPTY:12*|!NGAPTY→-:12*")]
     [InlineData("Kenya rejected the accusations made by Uganda.", "KEN→UGA:016")]
     [InlineData("Kenya rejected the accusations from its own ministers.", "!KEN→KEN*:016")]
+    [InlineData("Kazakhstan said it would not bow to pressure from Moscow.", "KAZ→RUSGOV:124")]
     public void An_answer_is_aimed_at_the_author(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     // A judgement told by a ", calling ..." participle judges the act before it: the doer of another side's act, else
