@@ -314,7 +314,11 @@ public sealed partial class ShallowCoder : IEventCoder
             AimDenialsAtTheDeniedAct();
             AimCriticismsAtTheAppealed();
             AimThreatsAtTheDemanded();
+            AimDissentThreatsAtThePressed();
+            AimAnswersAtTheAuthor();
+            AimAidAtTheRelativeRecipient();
             AimJudgementsAtEarlierActs();
+            AimCallingJudgementsAtTheJudgedAct();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
             DropTargetlessCopies();
