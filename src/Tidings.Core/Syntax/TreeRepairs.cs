@@ -390,36 +390,22 @@ public static partial class TreeRepairs
             if (relations[inf] == "acl")
             {
                 obj = h;
-                if (obj < 0 || relations[obj] != "obj" && !AppealAddressee(words, heads, relations, obj, n)) continue;
+                if (obj < 0 || relations[obj] != "obj") continue;
                 verb = heads[obj];
             }
             else
             {
                 verb = h; obj = -1;
                 for (int i = 0; i < mark; i++)
-                    if (heads[i] == verb && (relations[i] == "obj" || AppealAddressee(words, heads, relations, i, n))) obj = i;
+                    if (heads[i] == verb && relations[i] == "obj") obj = i;
                 if (obj < 0) continue;
             }
-            if (verb < 0 || words[verb].Upos != "VERB" || !ObjectControlVerbs.Contains(words[verb].Lemma) && !(relations[obj] == "obl" && AppealAddressee(words, heads, relations, obj, n))) continue;
+            if (verb < 0 || words[verb].Upos != "VERB" || !ObjectControlVerbs.Contains(words[verb].Lemma)) continue;
             if (words[obj].Upos is not ("NOUN" or "PROPN" or "PRON") || InfinitiveTakingNouns.Contains(words[obj].Lemma)) continue;
             // "to" must follow the object's own words at once (the infinitive's subtree aside).
             if (LastOwnWord(heads, obj, inf, mark, n) + 1 != mark || !(verb < obj)) continue;
             heads[inf] = verb; relations[inf] = "xcomp";
         }
-    }
-
-    /// <summary>"called on Western partners to send more weapons", "appealed to donors to fund the camps": the "on"/"upon"
-    /// phrase of "call" and the "to" phrase of "appeal" name whom the appeal addresses, who is to do what its infinitive
-    /// says, as a direct object does after "urge".</summary>
-    private static bool AppealAddressee(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int noun, int n)
-    {
-        if (noun < 0 || relations[noun] != "obl" || heads[noun] < 0) return false;
-        string verb = words[heads[noun]].Lemma;
-        if (verb is not ("call" or "appeal")) return false;
-        for (int i = 0; i < noun; i++)
-            if (heads[i] == noun && relations[i] == "case")
-                return verb == "call" ? words[i].Form.ToLowerInvariant() is "on" or "upon" : words[i].Form.Equals("to", StringComparison.OrdinalIgnoreCase);
-        return false;
     }
 
     /// <summary>Words that are prepositions before a noun and subordinators before a clause ("as" and "while" too: "shelled
