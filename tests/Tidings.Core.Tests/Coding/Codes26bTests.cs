@@ -18,8 +18,9 @@ public class Codes26bTests
 
     [Theory]
     // "strike" with nothing struck is a walkout: the threat is one of protest
-    [InlineData("Nurses in Kenya threatened to strike next month.", "KENHLH→-:133|!*:1384")]
-    [InlineData("Teachers in Ghana threatened to strike unless salary arrears are paid.", "GHAEDU→-:133|!*:1384")]
+    // since session 45 (decision 035) a threatened strike or protest with no target presses the workers' or protesters' own government
+    [InlineData("Nurses in Kenya threatened to strike next month.", "KENHLH→KENGOV:133|!*:1384")]
+    [InlineData("Teachers in Ghana threatened to strike unless salary arrears are paid.", "GHAEDU→GHAGOV:133|!*:1384")]
     [InlineData("The union threatened to strike over unpaid wages.", "*LAB→-:133|!*:1384")]
     // something struck keeps the threat of force
     [InlineData("The Houthis threatened to strike Israeli ships.", "YEMREB→ISR:1384")]

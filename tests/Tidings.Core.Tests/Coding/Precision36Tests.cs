@@ -29,7 +29,8 @@ public class Precision36Tests
     [InlineData("Zambian police set up roadblocks in Lusaka before the opposition's planned rally on Saturday.", "!*:133")]
     [InlineData("Soldiers guarded the ministries in Bamako ahead of an expected opposition march.", "!*:133|!*:14*")]
     // a planner named as the subject of "plan" keeps the threat or intent
-    [InlineData("Ugandan police said the opposition was planning violent protests in Kampala.", "UGAOPP→-:133")]
+    // since session 45 (decision 035) a threatened strike or protest with no target presses the workers' or protesters' own government
+    [InlineData("Ugandan police said the opposition was planning violent protests in Kampala.", "UGAOPP→UGAGOV:133")]
     [InlineData("Chile plans to hold joint naval exercises with Peru next spring.", "CHL*→PER*:0312")]
     public void A_protest_named_planned_inside_its_noun_phrase_is_nobodys_threat(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
