@@ -19,11 +19,20 @@ public sealed partial class ShallowCoder
             if (passive || nounTrigger || src < 0 || !_tree.Parsed || code.Length < 2 || code[..2] != "19") return false;
             // Crowds and parties do not fire missiles; a bare country or its government does ("Russia launched drones").
             if (RoleOf(src) is "CVL" or "OPP" or "LAB" or "EDU" or "BUS" or "MED" or "NGO" or "JUD" or "LEG" or "AGR") return false;
-            if (_tree.AttackedThing(innerNode, entry) < 0) return false;
-            string? own = A(src).Country;
+            int thing = _tree.AttackedThing(innerNode, entry);
+            if (thing < 0) return false;
+            // Rebels and gangs strike their own state's installations: for them the country of the place struck counts
+            // ("RSF drones struck the airport and a fuel depot in Port Sudan" is aimed at Sudan); a state's own places
+            // are its own and aside.
+            // A craft is where it sails or flies, not whose: the water it is in names no owner ("a bulk carrier in the Gulf of Aden").
+            string? own = RoleOf(src) is "REB" or "CRM" && !(doc.TokLemma(thing) is { } t && Craft.Contains(t)) ? null : A(src).Country;
             struckCountry = OnePlaceCountryBesides(own) ?? (StoryPlaceCountry() is { } story && story != own ? story : null);
             return true;
         }
+
+        /// <summary>Craft: an attack on one is not on the country of the waters or skies it is in.</summary>
+        private static readonly HashSet<string> Craft = new(StringComparer.OrdinalIgnoreCase)
+        { "vessel", "ship", "tanker", "carrier", "boat", "ferry", "freighter", "aircraft", "plane", "airliner", "jet", "helicopter", "drone", "warship", "frigate", "destroyer" };
 
         /// <summary>The one country of the places this sentence names other than <paramref name="own"/>, null when it names
         /// none or several. The place a report comes from counts ("officials in Kyiv said Moscow launched drones at energy

@@ -16,6 +16,10 @@ public class Recall45Tests
     [InlineData("Officials in Odesa said Moscow had launched dozens of drones at port facilities overnight.", "RUS*→UKR:1952")]
     [InlineData("Houthi fighters attacked an oil pipeline on Sunday, the company said.", "YEMREB→-:19*")]
     [InlineData("Militants fired rockets at a power station, cutting electricity to thousands.", "*→-:19*")]
+    // rebels striking installations in their own country aim the attack at that country (session 45, lead45b)
+    [InlineData("Rebel drones struck the airport and a fuel depot in Port Sudan on Sunday, the army said.", "SDNREB→SDN:19*")]
+    // a state's installations in its own land are not its target
+    [InlineData("Sudan's army fired artillery at a fuel depot in Port Sudan on Sunday.", "!SDNMIL→SDN:19*")]
     [InlineData("The shipyard launched a new vessel at the port on Monday.", "!*→*:19*")]
     [InlineData("Protesters attacked the government's plan to sell the state refinery.", "!*→*:19*")]
     [InlineData("A commercial vessel was attacked in the Red Sea on Sunday.", "!*→-:19*")]
