@@ -36,12 +36,21 @@ public sealed partial class ShallowCoder
                         continue;
                     }
                 }
-                if (authors.Count == 0) continue;
-                _out[i] = p with { Target = authors[0], Rule = p.Rule + ",tgt=author-of-answered" };
-                for (int k = 1; k < authors.Count; k++)
-                    if (!_out.Exists(q => q.Source == p.Source && q.Target == authors[k] && q.Cameo == p.Cameo))
-                        _out.Add(p with { Target = authors[k], Rule = p.Rule + ",tgt=author-of-answered" });
+                AimAtEach(i, authors, "author-of-answered");
             }
+        }
+
+        /// <summary>Aims the targetless event at <c>_out[i]</c> at the first of <paramref name="targets"/> and adds a copy for
+        /// each other one the same source has no event of that code with yet ("rejected the plan drafted by France and
+        /// Britain"); the rule records <paramref name="how"/>. Nothing when <paramref name="targets"/> is empty.</summary>
+        private void AimAtEach(int i, List<int> targets, string how)
+        {
+            if (targets.Count == 0) return;
+            var p = _out[i];
+            _out[i] = p with { Target = targets[0], Rule = p.Rule + ",tgt=" + how };
+            for (int k = 1; k < targets.Count; k++)
+                if (!_out.Exists(q => q.Source == p.Source && q.Target == targets[k] && q.Cameo == p.Cameo))
+                    _out.Add(p with { Target = targets[k], Rule = p.Rule + ",tgt=" + how });
         }
 
         /// <summary>Articles and adjectives a "by"/"from" phrase may open with before its author ("by the ruling party").</summary>

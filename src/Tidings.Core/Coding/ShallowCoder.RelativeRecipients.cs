@@ -22,11 +22,7 @@ public sealed partial class ShallowCoder
                 int head = Syntax.Attachment.SpanHead(doc, p.Trigger);
                 var recipients = _tree.RecipientsInGivenThingClause(head, p.Trigger.FirstToken, p.Trigger.EndToken, p.Source)
                     .FindAll(a => !SameSide(a, p.Source) && !_reporters.Contains(a));
-                if (recipients.Count == 0) continue;
-                _out[i] = p with { Target = recipients[0], Rule = p.Rule + ",tgt=relative-recipient" };
-                for (int k = 1; k < recipients.Count; k++)
-                    if (!_out.Exists(q => q.Source == p.Source && q.Target == recipients[k] && q.Cameo == p.Cameo))
-                        _out.Add(p with { Target = recipients[k], Rule = p.Rule + ",tgt=relative-recipient" });
+                AimAtEach(i, recipients, "relative-recipient");
             }
         }
     }

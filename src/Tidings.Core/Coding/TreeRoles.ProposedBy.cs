@@ -23,12 +23,7 @@ internal sealed partial class TreeRoles
     {
         var authors = new List<int>();
         if (!Parsed || head < _f || head >= _e) return authors;
-        var nouns = new List<int>();
-        foreach (var c in Children(head))
-            if ((RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) == "to")) && IsNounish(c)) nouns.Add(c);
-        for (int k = Math.Max(first, _f); k < Math.Min(end, _e); k++)
-            if (k != head && IsNounish(k) && !nouns.Contains(k)) nouns.Add(k);
-        foreach (int n in nouns)
+        foreach (int n in TriggerNouns(head, first, end, withToPhrase: true))
         {
             if (_actorOf[n] >= 0) continue;
             foreach (var c in Children(n))
@@ -48,4 +43,17 @@ internal sealed partial class TreeRoles
     }
 
     private bool IsNounish(int t) => _doc.Token(t).Upos is Upos.NOUN or Upos.PROPN;
+
+    /// <summary>The nouns a trigger at <paramref name="head"/> acts on: its object (and, with <paramref name="withToPhrase"/>,
+    /// its "to" phrase: "bow to pressure"), then the nouns inside the trigger's own words [<paramref name="first"/>,
+    /// <paramref name="end"/>) other than the head, each once, in that order.</summary>
+    private List<int> TriggerNouns(int head, int first, int end, bool withToPhrase)
+    {
+        var nouns = new List<int>();
+        foreach (var c in Children(head))
+            if ((RelIs(c, "obj") || (withToPhrase && RelStarts(c, "obl") && CaseOf(c) == "to")) && IsNounish(c)) nouns.Add(c);
+        for (int k = Math.Max(first, _f); k < Math.Min(end, _e); k++)
+            if (k != head && IsNounish(k) && !nouns.Contains(k)) nouns.Add(k);
+        return nouns;
+    }
 }

@@ -21,11 +21,7 @@ internal sealed partial class TreeRoles
     {
         var found = new List<int>();
         if (!Parsed || head < _f || head >= _e) return found;
-        var nouns = new List<int>();
-        foreach (var c in Children(head))
-            if (RelIs(c, "obj") && IsNounish(c)) nouns.Add(c);
-        for (int k = Math.Max(first, _f); k < Math.Min(end, _e); k++)
-            if (k != head && IsNounish(k) && !nouns.Contains(k)) nouns.Add(k);
+        var nouns = TriggerNouns(head, first, end, withToPhrase: false);
         int count = nouns.Count;
         for (int i = 0; i < count; i++)
             foreach (var c in Children(nouns[i]))

@@ -603,38 +603,14 @@ public sealed class DependencyParser : IPipelineComponent
     }
 
     /// <summary>
-    /// Parses the clause after a lead-in label (<see cref="LeadInLabels"/>) alone and hangs the label's words on its root:
-    /// punctuation as <c>punct</c>, the rest as <c>dep</c>, so no label word is a subject, object or oblique of the clause.
+    /// Parses the words after a lead-in label (<see cref="LeadInLabels"/>) of <paramref name="lead"/> words, clause by clause
+    /// between the <paramref name="cuts"/> (semicolons, <see cref="SemicolonClauses"/>; none for one clause): the first
+    /// clause's root is the sentence's, each later clause's root hangs on it as <c>parataxis</c> and each semicolon on the
+    /// root of the clause it opens as <c>punct</c>. The label's words hang on the first root, punctuation as <c>punct</c> and
+    /// the rest as <c>dep</c>, so no label word is a subject, object or oblique of the clause.
     /// </summary>
-    private static void ParseAfterLeadIn(ParserTrainer.ParseFunction parse, List<ParserInput> words, int lead, Span<int> heads,
-        string[] relations)
-    {
-        int n = words.Count;
-        var clause = words.GetRange(lead, n - lead);
-        var clauseRelations = new string[clause.Count];
-        parse(clause, heads[lead..], clauseRelations);
-        int root = -1;
-        for (int i = lead; i < n; i++)
-        {
-            relations[i] = clauseRelations[i - lead];
-            if (heads[i] < 0) root = i;
-            else heads[i] += lead;
-        }
-        for (int i = 0; i < lead; i++)
-        {
-            heads[i] = root;
-            relations[i] = words[i].Upos == "PUNCT" ? "punct" : "dep";
-        }
-    }
-
-    /// <summary>
-    /// Parses each clause between the <paramref name="cuts"/> (semicolons, <see cref="SemicolonClauses"/>) alone, after a
-    /// lead-in label of <paramref name="lead"/> words: the first clause's root is the sentence's, each later clause's root
-    /// hangs on it as <c>parataxis</c>, each semicolon on the root of the clause it opens as <c>punct</c>, and the label's
-    /// words on the first root as in <see cref="ParseAfterLeadIn"/>.
-    /// </summary>
-    private static void ParseSemicolonClauses(ParserTrainer.ParseFunction parse, List<ParserInput> words, int lead,
-        List<int> cuts, Span<int> heads, string[] relations)
+    private static void ParseClauses(ParserTrainer.ParseFunction parse, List<ParserInput> words, int lead,
+        IReadOnlyList<int> cuts, Span<int> heads, string[] relations)
     {
         int n = words.Count, firstRoot = -1;
         for (int part = 0; part <= cuts.Count; part++)
@@ -685,8 +661,7 @@ public sealed class DependencyParser : IPipelineComponent
             if (heads.Length < n) { heads = new int[n * 2]; relations = new string[n * 2]; }
             int lead = LeadInLabels.Length(words);
             var cuts = SemicolonClauses.Cuts(words, lead);
-            if (cuts.Count > 0) ParseSemicolonClauses(parse, words, lead, cuts, heads.AsSpan(0, n), relations);
-            else if (lead > 0) ParseAfterLeadIn(parse, words, lead, heads.AsSpan(0, n), relations);
+            if (cuts.Count > 0 || lead > 0) ParseClauses(parse, words, lead, cuts, heads.AsSpan(0, n), relations);
             else parse(words, heads.AsSpan(0, n), relations);
             if (sentence.Section == SectionKind.Headline)
             {

@@ -18,10 +18,13 @@ public static class SemicolonClauses
 
     /// <summary>
     /// Indexes of the semicolons in <paramref name="words"/>[<paramref name="start"/>..] that separate two clauses, in
-    /// order (empty when none does).
+    /// order (empty when none does; nothing is allocated for a sentence without a semicolon, as most are).
     /// </summary>
-    public static List<int> Cuts(IReadOnlyList<ParserInput> words, int start)
+    public static IReadOnlyList<int> Cuts(IReadOnlyList<ParserInput> words, int start)
     {
+        bool any = false;
+        for (int i = start; i < words.Count && !any; i++) any = words[i].Form == ";";
+        if (!any) return [];
         var candidates = new List<int>();
         int depth = 0;
         bool inQuote = false;

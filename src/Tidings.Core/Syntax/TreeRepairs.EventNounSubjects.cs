@@ -7,20 +7,24 @@ public static partial class TreeRepairs
     private static readonly HashSet<string> SubjectModifierPrepositions = new(StringComparer.OrdinalIgnoreCase)
     { "between", "on", "against", "in", "by", "of", "over", "with", "from", "near", "along", "across", "at", "outside" };
 
-    /// <summary>Words that open a relative clause: a clause that has one is a true relative clause.</summary>
-    private static readonly HashSet<string> RelativeClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
-    { "that", "which", "who", "whom", "whose", "where", "when", "why" };
+    /// <summary>True for a word that opens a relative clause (<see cref="RelativeOpeners"/> and the relative "that", "when",
+    /// "why"): a clause that has one is a true relative clause. A method, not a set built from the other: static fields of
+    /// a partial class in different files have no defined order of initialisation.</summary>
+    private static bool OpensRelativeClause(string form) =>
+        RelativeOpeners.Contains(form) || form.ToLowerInvariant() is "that" or "when" or "why";
 
     /// <summary>
     /// "Talks between Israeli and Hamas negotiators ended without agreement", "Border clashes between Kyrgyz and Tajik troops
-    /// killed 100 people in 2022", "Fighting between the army and rebels killed 40 people": a subject noun followed by a
+    /// killed 100 people in 2022": a subject noun followed by a
     /// prepositional phrase is taken by the parser for a noun-phrase fragment, and the sentence's verb is hung on it either
     /// as a relative clause whose subject is the preposition's noun (the clashes "that Kyrgyz and Tajik troops killed") or
     /// as a conjunct of the noun. Neither reading holds: a subject never opens with a preposition, and a verb coordinated
     /// with a noun needs a conjunction or a comma. The finite verb becomes the root and the noun its subject, the
     /// prepositional phrase the noun's modifier, and the noun's clause phrases after the verb (times, places, the full
     /// stop) the verb's. Only for a root noun that opens the sentence (after its determiners and modifiers) and a relative
-    /// clause with no relative word of its own. Invariant: a repair that would leave anything but one tree is undone.
+    /// clause with no relative word of its own. (A sentence-initial gerund the tagger reads as a verb, "Fighting between the
+    /// army and rebels killed 40 people", is no noun root and is left as the parser hung it.) Invariant: a repair that would
+    /// leave anything but one tree is undone.
     /// </summary>
     private static void EventNounSubjectTakenForFragment(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
@@ -43,7 +47,7 @@ public static partial class TreeRepairs
                 if (relations[t] is "nsubj" or "nsubj:pass") subject = t;
                 // A relative word ("clashes that troops fought") or, for a conjunct, its conjunction or comma ("talks, and
                 // troops withdrew") make the parser's reading a possible one.
-                if (relations[t] is "mark" or "cc" || (t < v && relations[t] == "punct") || RelativeClauseOpeners.Contains(words[t].Form)) blocked = true;
+                if (relations[t] is "mark" or "cc" || (t < v && relations[t] == "punct") || OpensRelativeClause(words[t].Form)) blocked = true;
             }
             if (blocked) return;
             // Nothing but the prepositional phrase stands between the noun and its verb.
