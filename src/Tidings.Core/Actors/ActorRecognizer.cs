@@ -2925,6 +2925,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 && !(i > 0 && char.IsDigit(Tok(i - 1)[^1]))
                 && _lex.TryGetRoleFolded("prime minister", out var pm))
                 return (1, pm);
+            if (HeadlineTitleAbbreviation(i, end) is { } abbreviated) return (1, abbreviated);
             int k0 = Key(i, i + 1);
             if (k0 <= 0 || !_lex.CanStartRole(_buf.AsSpan(0, k0))) return (0, null);
             Span<int> ends = stackalloc int[MaxKeyTokens + 1];

@@ -8087,7 +8087,7 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool HeadlineInfinitive(Trig tr)
         {
             if (tr.IsNoun || doc.Token(tr.Start).Xpos is not ("VB" or "VBP") || tr.Start - 2 < _f || !IsWord(tr.Start - 1, "to")
-                || actorOf[tr.Start - 2] < 0)
+                || !HeadlineSubjectEndsAt(tr.Start - 2))
                 return false;
             for (int k = _f; k < tr.Start - 1; k++)
                 if (doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD" || (doc.Token(k).Xpos == "VBN" && doc.Token(k).Relation == "root")) return false;

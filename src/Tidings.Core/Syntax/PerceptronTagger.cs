@@ -14,7 +14,7 @@ namespace Tidings.Syntax;
 /// model is the embedded data/models/tagger.bin (UD English-EWT, see data/models/NOTICE).
 /// Immutable after construction and safe to share between threads.
 /// </summary>
-public sealed class PerceptronTagger : IPipelineComponent
+public sealed partial class PerceptronTagger : IPipelineComponent
 {
     public const string ModelKind = "tagger";
     /// <summary>Payload layout and feature set version; bump when either changes (models must be retrained).</summary>
@@ -203,6 +203,8 @@ public sealed class PerceptronTagger : IPipelineComponent
         // A hyphenated compound's verb tag ("exchanged small-arms fire": "small-arms" read as VBZ) goes first: the verbless
         // clause repair must not count it as the clause's finite verb and leave the true verb a participle.
         RepairHyphenatedParticiple(words, classes);
+        // Headline words the tagger misreads as verbs or adjectives ("Moscow-backed", "FM"), before any repair counts verbs.
+        RepairHeadlineWords(words, classes);
         // Before the verb repairs: a verb read as a conjunction leaves its clause without one. (Session 43 also tried reading
         // a CD tag on a word of letters, "Gunmen", "Tribunal-1", as a noun: it cost eight THREATEN stories of the NGEC check,
         // 73.4 -> 73.2 %, and was taken out until that loss is read.)
@@ -230,6 +232,8 @@ public sealed class PerceptronTagger : IPipelineComponent
         RepairVerbAfterObjectTo(words, classes);
         RepairMandativeSubjunctive(words, classes);
         RepairPluralAfterTo(words, classes);
+        // Again before the headline verb repairs: the finite-verb repairs above read "Moscow-backed" after a noun as a past verb.
+        RepairHeadlineWords(words, classes);
         if (headlineVerb) RepairHeadlineVerb(words, classes);
         RepairHeadlinePresent(words, classes);
         RepairNominalAdjective(words, classes);
