@@ -27,7 +27,7 @@ public class Blind64Tests
     [InlineData("Egyptian, Turkish FMs hold talks in Cairo", "TURGOV→EGYGOV:042")]
     [InlineData("Thai PM to visit Phnom Penh next month", "THAGOV→KHM*:036")]
     [InlineData("Chad govt pulls out of talks with rebels", "TCDGOV→TCDREB:164")]
-    [InlineData("Prez Ruto pardons 500 inmates", "KENGOV→KENCVL:0841")]
+    [InlineData("Prez Ruto pardons 500 prisoners", "KENGOV→KENCVL:0841")]
     [InlineData("Dems slam Trump over tariff plan", "USAPTY→USAGOV:111")]
     [InlineData("Polish prosecutors quiz ex-minister over arms deal", "POLJUD→POLELI:091")]
     [InlineData("Kenyan court jails ex-governor for ten years over graft", "KENJUD→KENELI:116")]
