@@ -5734,6 +5734,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 {
                     targets.Clear(); targets.Add(suspect); tgtHow = "investigated";
                 }
+                // "opened an investigation into an army air strike": a force named only as the act's modifier is the
+                // investigator's own country's force, as with custody above.
+                else if (targets.TrueForAll(t => t < 0) && targetCountry is null && src >= 0 && A(src).Country is { } forceState
+                    && _tree.ForceModifierRole(probed) is { } force && RoleOf(src) != force)
+                {
+                    targets.Clear(); targets.Add(-1); targetCountry = forceState; targetRole = force; tgtHow = "investigated-force";
+                }
                 // "Gunmen abducted six women … Prosecutors opened an investigation into the kidnapping": a definite act noun
                 // with no doer of its own names an act the article told before, and the inquiry looks into its doer's deed.
                 else if (targets.TrueForAll(t => t < 0) && targetCountry is null && src >= 0 && _tree.AnaphoricActAt(probed) is { } probedAct

@@ -1,0 +1,21 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Session 46 (lead): the target of an investigation is the doer of the act it looks into, however the sentence names
+/// that doer: an agent the parser hung under the victim, the subject of an allegation's clause, a "by" phrase hung on the
+/// verb beside the act, or a force noun used as the act's modifier (then the investigator's own country's force). A victim
+/// or a struck place is no target. Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each
+/// "!"-prefixed one must not. Sentences written for these tests.
+/// </summary>
+public class Lead46Tests
+{
+    [Theory]
+    [InlineData("Kenya's rights commission opened an investigation into the shooting of a street hawker by a police constable in Mombasa.", "KEN*→KENCOP:09*")]
+    [InlineData("The ombudsman launched an inquiry into allegations that soldiers beat traders at a market in Gulu.", "*→UGAMIL:09*")]
+    [InlineData("Peru's attorney general opened an investigation into an army air strike that killed four farmers.", "PERJUD→PERMIL:09*")]
+    [InlineData("The UN Human Rights Council voted to set up a fact-finding mission on abuses against protesters by Iran's security forces.", "IGOUNO*→IRNCOP:09*")]
+    // the victim and the struck place are not what is investigated
+    [InlineData("Kenya's rights commission opened an investigation into the killing of a street hawker in Mombasa.", "!KEN*→KENCVL:09*")]
+    [InlineData("Prosecutors in Bogota opened an investigation into the bombing of a police station.", "!COLJUD→COLCOP:09*")]
+    public void An_investigation_is_aimed_at_the_doer_of_the_act(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+}
