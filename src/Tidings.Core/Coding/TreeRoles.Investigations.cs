@@ -102,7 +102,10 @@ internal sealed partial class TreeRoles
         // "bribery allegations against a former minister", "an alleged bribery scheme at Petrobras": one level down.
         foreach (var c in Children(noun))
             if ((RelStarts(c, "nmod") && CaseOf(c) is "of" or "into") && Own(c, false) is var inner && inner >= 0) return inner;
-        return InvestigatedDoer(noun, source);
+        // An organ looking into its own members ("the police inspectorate ... allegations that officers executed two
+        // suspects") investigates no other side: the doer of its own code is no target.
+        int doer = InvestigatedDoer(noun, source);
+        return doer >= 0 && source >= 0 && _doc.Actors[doer].Code is { } dc && dc == _doc.Actors[source].Code ? -1 : doer;
     }
 
     /// <summary>

@@ -18,4 +18,23 @@ public class Lead46Tests
     [InlineData("Kenya's rights commission opened an investigation into the killing of a street hawker in Mombasa.", "!KEN*→KENCVL:09*")]
     [InlineData("Prosecutors in Bogota opened an investigation into the bombing of a police station.", "!COLJUD→COLCOP:09*")]
     public void An_investigation_is_aimed_at_the_doer_of_the_act(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // An invitation that names no inviter is aimed at the state the guest is asked to visit; a visit inside the guest's own
+    // country has no host to aim at.
+    [Theory]
+    [InlineData("Chile's president accepted an invitation to pay a state visit to India later this year.", "CHLGOV→IND:036")]
+    [InlineData("The Turkish president turned down an invitation to visit Moscow.", "TURGOV→RUS:125")]
+    [InlineData("Indonesia's president accepted an invitation to visit Bali in the spring.", "!IDN*→IDN:036")]
+    public void An_invitation_is_aimed_at_the_host_of_the_visit(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // An armed group that claims an attack owns it: the claim (015) and the attack itself, with the claimant as its doer.
+    // A definite attack that names no one it struck was told before; a government claiming credit for a deal claims no
+    // attack; nobody claiming an attack codes nothing.
+    [Theory]
+    [InlineData("The Pakistani Taliban claimed responsibility for a bomb attack on a police convoy in Quetta.", "PAKREB→PAKCOP:015")]
+    [InlineData("The Pakistani Taliban claimed responsibility for a bomb attack on a police convoy in Quetta.", "PAKREB→PAKCOP:18*")]
+    [InlineData("Al-Shabaab claimed a suicide bombing at an army base in Baidoa that killed nine soldiers.", "SOMREB→SOMMIL:1831")]
+    [InlineData("JNIM claimed responsibility for the attack and warned it would strike again.", "!MLIREB→-:19*")]
+    [InlineData("No group has claimed responsibility for the bombing of the market.", "!*→*:18*")]
+    public void A_claimed_attack_is_coded_with_its_claimant(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
