@@ -9,8 +9,9 @@ public sealed partial class ShallowCoder
         /// <summary>
         /// "Al-Shabaab claimed a suicide bombing at a training camp", "the Pakistani Taliban claimed responsibility for a bomb
         /// attack on a police convoy": an armed group that claims an attack owns it, so besides the claim (015) the attack
-        /// itself is coded with the claimant as its doer and the claim's target, as the gold codes every claimed attack (a
-        /// claimed suicide bombing is 015 and 1831). Only a claimant that can carry out attacks (an armed group, a militia, a
+        /// itself is recorded with the claimant as its doer and the claim's target. The claim presupposes the attack, so it is
+        /// recorded as background (gold/README.md, presupposed event nouns: the gold's claimed attacks carry the background
+        /// flag), out of default counts but there for a user who asks who carried out which attack. Only a claimant that can carry out attacks (an armed group, a militia, a
         /// criminal gang, an intelligence service or a military) and only an attack noun of roots 18-20 inside the claim's
         /// own words or in its "for" phrase; an attack the sentence already codes is left as it is. The passive form
         /// ("claimed by") keeps <see cref="CodeClaimedAttacks"/>'s reading.
@@ -30,7 +31,7 @@ public sealed partial class ShallowCoder
                 if (_out.Exists(o => o.Cameo.Length >= 2 && o.Cameo[..2] is "18" or "19" or "20" && o.Trigger.FirstToken < actWords.EndToken && actWords.FirstToken < o.Trigger.EndToken))
                     continue;
                 Emit(actWords, act.Cameo, m.Source, m.Target, $"claimed-attack-act:{act.Trigger}→{act.Cameo} src=claimant,tgt=claim-target",
-                    false, m.Background, Modality.Asserted, m.TargetPlace, m.TargetCountry, m.TargetRole);
+                    false, true, Modality.Asserted, m.TargetPlace, m.TargetCountry, m.TargetRole);
             }
         }
 

@@ -27,14 +27,23 @@ public class Lead46Tests
     [InlineData("Indonesia's president accepted an invitation to visit Bali in the spring.", "!IDN*→IDN:036")]
     public void An_invitation_is_aimed_at_the_host_of_the_visit(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
-    // An armed group that claims an attack owns it: the claim (015) and the attack itself, with the claimant as its doer.
-    // A definite attack that names no one it struck was told before; a government claiming credit for a deal claims no
-    // attack; nobody claiming an attack codes nothing.
+    // An armed group that claims an attack owns it: the claim (015) is news, and the attack, which the claim presupposes, is
+    // recorded as background with the claimant as its doer. A definite attack that names no one it struck was told before;
+    // nobody claiming an attack codes nothing.
     [Theory]
     [InlineData("The Pakistani Taliban claimed responsibility for a bomb attack on a police convoy in Quetta.", "PAKREB→PAKCOP:015")]
-    [InlineData("The Pakistani Taliban claimed responsibility for a bomb attack on a police convoy in Quetta.", "PAKREB→PAKCOP:18*")]
-    [InlineData("Al-Shabaab claimed a suicide bombing at an army base in Baidoa that killed nine soldiers.", "SOMREB→SOMMIL:1831")]
-    [InlineData("JNIM claimed responsibility for the attack and warned it would strike again.", "!MLIREB→-:19*")]
+    [InlineData("The Pakistani Taliban claimed responsibility for a bomb attack on a police convoy in Quetta.", "!PAKREB→PAKCOP:18*")]
     [InlineData("No group has claimed responsibility for the bombing of the market.", "!*→*:18*")]
-    public void A_claimed_attack_is_coded_with_its_claimant(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+    public void A_claim_of_an_attack_is_the_news(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    [InlineData("Al-Shabaab claimed a suicide bombing at an army base in Baidoa that killed nine soldiers.", "SOMREB", "SOMMIL", "1831", true)]
+    [InlineData("The Pakistani Taliban claimed responsibility for a bomb attack on a police convoy in Quetta.", "PAKREB", "PAKCOP", "18", true)]
+    [InlineData("JNIM claimed responsibility for the attack and warned it would strike again.", "MLIREB", "-", "19", false)]
+    public void A_claimed_attack_is_background_with_its_claimant_as_doer(string sentence, string source, string target, string codePrefix, bool expected)
+    {
+        var events = Tidings.Pipeline.TidingsPipeline.Default.Analyze(new Tidings.Documents.Article { Id = "t", Body = sentence, Published = new DateOnly(2025, 5, 2) }).Events;
+        bool found = events.Any(e => e.Background && e.Source.Code == source && (e.Target?.Code ?? "-") == target && e.Cameo.StartsWith(codePrefix, StringComparison.Ordinal));
+        Assert.Equal(expected, found);
+    }
 }
