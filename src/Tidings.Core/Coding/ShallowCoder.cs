@@ -306,6 +306,7 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeIncludedTargets();
             CodeCarriedRelief();
             CodeClaimedAttacks();
+            CodeClaimedAttackActs();
             CodeSaidResponses();
             FoldDemandsIntoProtests();
             AimForceAtProtesters();
@@ -5734,6 +5735,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 {
                     targets.Clear(); targets.Add(suspect); tgtHow = "investigated";
                 }
+                // "opened an investigation into an army air strike": a force named only as the act's modifier is the
+                // investigator's own country's force, as with custody above.
+                else if (targets.TrueForAll(t => t < 0) && targetCountry is null && src >= 0 && A(src).Country is { } forceState
+                    && _tree.ForceModifierRole(probed) is { } force && RoleOf(src) != force)
+                {
+                    targets.Clear(); targets.Add(-1); targetCountry = forceState; targetRole = force; tgtHow = "investigated-force";
+                }
                 // "Gunmen abducted six women … Prosecutors opened an investigation into the kidnapping": a definite act noun
                 // with no doer of its own names an act the article told before, and the inquiry looks into its doer's deed.
                 else if (targets.TrueForAll(t => t < 0) && targetCountry is null && src >= 0 && _tree.AnaphoricActAt(probed) is { } probedAct
@@ -5764,6 +5772,19 @@ public sealed partial class ShallowCoder : IEventCoder
                 bool toCapital = Actors.ActorLexicon.Default.CountryByIso3(receiving) is { Capital: { } cap }
                     && string.Equals(cap, destinationPlace.Name, StringComparison.OrdinalIgnoreCase);
                 targets.Clear(); targets.Add(-1); targetCountry = receiving; targetRole = toCapital ? "GOV" : null; tgtHow = "tree:extradited-to";
+            }
+            // "accepted an invitation to visit Vietnam", "turned down an invitation to pay a visit to Moscow": with no inviter
+            // named, the state the guest is asked to visit is the host, and the acceptance (036) or refusal (125) is aimed at
+            // it. A visit within the guest's own country hosts no one.
+            if (code is "036" or "125" && entry.Trigger.Contains("invitation", StringComparison.Ordinal) && src >= 0
+                && targets.TrueForAll(t => t < 0) && targetCountry is null
+                && _tree.InvitationDestination(new TokenRange(inner.Start, inner.End), doc.Places, out int invitedHost, out string? hostCountry))
+            {
+                if (invitedHost >= 0 && invitedHost != src && A(invitedHost).Country != A(src).Country) { targets.Clear(); targets.Add(invitedHost); tgtHow = "tree:invited-to"; }
+                else if (invitedHost < 0 && hostCountry is not null && hostCountry != A(src).Country)
+                {
+                    targets.Clear(); targets.Add(-1); targetCountry = hostCountry; tgtHow = "tree:invited-to";
+                }
             }
             // "demanded the release of four activists detained by security forces", "Amnesty urged the release of jailed
             // journalists in Azerbaijan": a demand or appeal for a release (1053, 0253) asks it of whoever holds the people, not

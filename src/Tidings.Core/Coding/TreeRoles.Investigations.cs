@@ -102,8 +102,104 @@ internal sealed partial class TreeRoles
         // "bribery allegations against a former minister", "an alleged bribery scheme at Petrobras": one level down.
         foreach (var c in Children(noun))
             if ((RelStarts(c, "nmod") && CaseOf(c) is "of" or "into") && Own(c, false) is var inner && inner >= 0) return inner;
-        return -1;
+        // An organ looking into its own members ("the police inspectorate ... allegations that officers executed two
+        // suspects") investigates no other side: the doer of its own code is no target.
+        int doer = InvestigatedDoer(noun, source);
+        return doer >= 0 && source >= 0 && _doc.Actors[doer].Code is { } dc && dc == _doc.Actors[source].Code ? -1 : doer;
     }
+
+    /// <summary>
+    /// The doer of an investigated act that <see cref="InvestigatedActor"/>'s own modifiers do not name, read from four
+    /// places a careful coder reads it (-1 when none; never <paramref name="source"/>):
+    /// an organ in the act's compound chain ("an army air strike", "a police raid": only an actor with a sector, since a
+    /// place used as a modifier, "the Gaza hospital strike", names where, not who); a "by" agent below the act, however the
+    /// parser hung it ("the killing of a petrol station attendant by a police sergeant", parsed as an agent of a participle
+    /// under the victim), but not inside a relative clause, which tells another act; the subject of the clause an
+    /// allegation or report states ("allegations that soldiers assaulted vendors"); and a "by" phrase the parser hung beside
+    /// the act on the verb that governs it ("create a fact-finding mission on abuses against civilians by the security forces").
+    /// </summary>
+    private int InvestigatedDoer(int noun, int source)
+    {
+        // Only an armed, police, intelligence, criminal or governing organ names a doer as a modifier; "the Gaza hospital
+        // strike" names a struck place by a role noun (HLH) as well as by a place.
+        bool Doer(int a) => a >= 0 && a != source && _doc.Actors[a].Code is { Length: >= 6 } code
+            && code.AsSpan(3, 3) is "MIL" or "COP" or "REB" or "SPY" or "CRM" or "INS" or "GOV";
+        foreach (var c in Children(noun))
+            if (RelIs(c, "compound") && c < noun)
+            {
+                if (_actorOf[c] >= 0 && Doer(_actorOf[c])) return _actorOf[c];
+                if (CompoundChainActor(c, 2) is var deep && Doer(deep)) return deep;
+            }
+        if (AgentBelow(noun, 0) is var agent && agent >= 0) return agent;
+        // The parser may hang the stated clause on the investigation noun above the allegation ("an inquiry into
+        // allegations that soldiers beat traders"): a clause after the allegation there counts as the allegation's.
+        if (_doc.Token(noun).Lemma is { } lemma && StatedActNouns.Contains(lemma))
+        {
+            if (StatedSubject(noun, -1) is var own && own >= 0) return own;
+            if (Head(noun) is var up && up >= 0 && StatedSubject(up, noun) is var hung && hung >= 0) return hung;
+        }
+        int probe = Head(noun);
+        int verb = probe >= 0 && !IsVerbal(probe) && (RelIs(probe, "obj") || RelIs(probe, "nsubj:pass")) ? Head(probe) : probe;
+        if (verb >= 0 && IsVerbal(verb))
+            foreach (var c in Children(verb))
+                if (c > noun && RelStarts(c, "obl") && !RelIs(c, "obl:agent") && CaseOf(c) == "by" && ActorOfNode(c) is var beside && beside >= 0 && beside != source)
+                    return beside;
+        return -1;
+
+        int StatedSubject(int holder, int after)
+        {
+            foreach (var c in Children(holder))
+            {
+                if (c <= after || !(RelStarts(c, "acl") || RelIs(c, "ccomp")) || !IsVerbal(c)) continue;
+                foreach (var s in Children(c))
+                    if (RelIs(s, "nsubj") && ActorOfNode(s) is var subject && subject >= 0 && subject != source) return subject;
+            }
+            return -1;
+        }
+
+        int AgentBelow(int n, int depth)
+        {
+            foreach (var c in Children(n))
+            {
+                if (RelIs(c, "acl:relcl")) continue;
+                if ((RelIs(c, "obl:agent") || (RelStarts(c, "nmod") || RelStarts(c, "obl")) && CaseOf(c) == "by")
+                    && ActorOfNode(c) is var a && a >= 0 && a != source) return a;
+                if (depth < 3 && (RelStarts(c, "nmod") || RelStarts(c, "obl") || RelStarts(c, "acl")) && AgentBelow(c, depth + 1) is var deeper && deeper >= 0)
+                    return deeper;
+            }
+            return -1;
+        }
+    }
+
+    /// <summary>
+    /// "an army air strike", "a police raid", "military operations": the role a force noun in the act's compound chain
+    /// names when the actor stage made no actor of it (a modifier of a weapon or act noun), or null. Whose force it is the
+    /// caller decides (an investigator's own country, as with <see cref="CustodyKeeper"/>).
+    /// </summary>
+    public string? ForceModifierRole(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return null;
+        return Find(noun, 0);
+
+        string? Find(int n, int depth)
+        {
+            foreach (var c in Children(n))
+            {
+                if (!RelIs(c, "compound") && !RelIs(c, "amod") || c > n) continue;
+                if (_actorOf[c] < 0 && _doc.Token(c).Lemma is { } lemma)
+                {
+                    if (lemma is "army" or "military" or "navy" or "naval") return "MIL";
+                    if (lemma is "police") return "COP";
+                }
+                if (depth < 2 && Find(c, depth + 1) is { } deeper) return deeper;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>Nouns that state an act in a clause of their own: "allegations that soldiers assaulted vendors".</summary>
+    private static readonly HashSet<string> StatedActNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "allegation", "claim", "report", "accusation", "suspicion", "charge", "complaint", "evidence" };
 
     /// <summary>
     /// "an inquiry into the deaths of three protesters in police custody", "into the death in police custody of a blogger":
