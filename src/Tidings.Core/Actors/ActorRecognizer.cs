@@ -5309,6 +5309,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (j < end && (CurrencyWords.Contains(Tok(j).ToString()) || Tok(j).ToString() == "$")) return j + 1;
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
+            if (possessive && TryCoordinatedPossessive(i, k, c, surface, end) is var coordinated && coordinated >= 0) return coordinated;
             // "Thai F-16 jets", "Russian Su-34 bombers", "Turkish TB2 drones": a model designator between the country and
             // the platform belongs to the platform.
             if (!possessive && k + 1 < end && IsModelDesignator(Tok(k))) k++;
