@@ -6709,7 +6709,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // "Jimmy Cherizier said his fighters", "Evo Morales urged his supporters": a person's armed men and followers.
                 bool hisHer = i > sentFirst && (Is(i - 1, "his") || Is(i - 1, "her"));
                 if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their") || (hisHer && (role.Code is "REB" or "CRM" or "MIL" || IsMemberLemma(role.Lemma))))
-                    && Owner(i, sentFirst, role.Code is "MIL" or "REB") is { } owner && !(hisHer && owner.Rule.StartsWith("organization", StringComparison.Ordinal)))
+                    && Owner(i, sentFirst, role.Code is "MIL" or "REB") is { } owner && !(hisHer && owner.Rule.StartsWith("organization", StringComparison.Ordinal) && !IsPersonOfOrganization(owner)))
                 {
                     // "Mali, Burkina Faso and Niger said they were recalling their ambassadors": "their" after coordinated
                     // countries is each one's own; the role is no single country's actor (nor the last conjunct's).
@@ -7014,6 +7014,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 if (m.Tokens.FirstToken < sentFirst) return null;
                 // "Al Jazeera said an Israeli strike had killed its journalists": an adjective on a thing owns nothing.
                 if (m.IsModifier && m.Rule.StartsWith("country-adjective:", StringComparison.Ordinal)) continue;
+                // "The SDF said Turkish drones killed three of their fighters": a munition named by its country (no agent
+                // named) owns no people either.
+                if (m.Rule.StartsWith("country+munition", StringComparison.Ordinal)) continue;
                 // "the WHO said its fighters had killed patients": fighters and troops are not an aid agency's, a charity's,
                 // an outlet's or a company's; the armed actor named before them is meant.
                 if (armed && m.Code is { } mc && CannotBeArmed(mc)) continue;
