@@ -3164,6 +3164,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
             if (TryDescribedOrganization(i, sentFirst, end) is var dor && dor > i) return dor;
             if (IsCap(Tok(i)) && TryPlaceRole(i, sentFirst, end) is var pr && pr > i) return pr;
+            if (IsCap(Tok(i)) && TryCountryGroup(i, sentFirst, end) is var cgr && cgr > i) return cgr;
             var (len, entries) = MatchName(i, end);
             if (entries is not null)
             {
@@ -6989,6 +6990,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 var m = _out[k];
                 if (m.Tokens.FirstToken < sentFirst) return -1;
                 if (m.Tokens.EndToken > i) continue;
+                // One state of a group ("the two Koreas") holds no "its" office alone (see Owner).
+                if (m.Rule.StartsWith("country-group:", StringComparison.Ordinal)) continue;
                 // A bare role still waiting for its country ("the newspaper … its general manager") is a holder too.
                 if (m.Code is null || m.Country is not null || m.Code.Length > 3 || m.Rule.StartsWith("apposition", StringComparison.Ordinal)
                     || m.Rule.StartsWith("role:", StringComparison.Ordinal)) return k;
@@ -7017,6 +7020,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // "The SDF said Turkish drones killed three of their fighters": a munition named by its country (no agent
                 // named) owns no people either.
                 if (m.Rule.StartsWith("country+munition", StringComparison.Ordinal)) continue;
+                // "talks between the two Koreas, its foreign ministry said": each state of a group is one mention of several on
+                // the same words, none of them the owner a singular "its" or a shared "their" names.
+                if (m.Rule.StartsWith("country-group:", StringComparison.Ordinal)) continue;
                 // "the WHO said its fighters had killed patients": fighters and troops are not an aid agency's, a charity's,
                 // an outlet's or a company's; the armed actor named before them is meant.
                 if (armed && m.Code is { } mc && CannotBeArmed(mc)) continue;
