@@ -5422,6 +5422,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                         return pe + 1;
                     }
                 }
+                if (TryPossessiveSurname(i, k, c, surface, end) is var surnameEnd && surnameEnd > k) return surnameEnd;
                 Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, k), Code = c.Cameo, Name = c.Name, Country = c.Iso3,

@@ -86,4 +86,21 @@ public class Actors46Tests
     [InlineData("Opposition legislators walked out of Malawi's parliament.", "Opposition legislators", "MWIOPP")]
     public void Opposition_members_of_a_legislature_are_the_opposition(string text, string span, string code)
         => AssertMentionCode(RunPipeline(text, Published, "actors46l"), span, code);
+    [Theory]
+    // a country's possessive before a bare surname is the one listed office holder of that country bearing it on the date
+    [InlineData("Chad's Deby flew to Khartoum for talks on the border.", "Chad's Deby", "TCDGOV")]
+    [InlineData("Sudan's army chief hosted Chad's Deby in Port Sudan on Monday.", "Chad's Deby", "TCDGOV")]
+    public void A_possessive_before_a_listed_surname_is_the_office_holder(string text, string span, string code)
+        => AssertMentionCode(RunPipeline(text, Published, "actors46s"), span, code);
+
+    [Theory]
+    // a surname no listed person of that country bears is no one the lexicon knows
+    [InlineData("Kenya's Smith said the plan had failed.", "Kenya's Smith")]
+    // a surname listed only for another country's office holder is not given to this country
+    [InlineData("Ghana's Deby said the plan had failed.", "Ghana's Deby")]
+    public void A_possessive_before_an_unlisted_surname_is_no_person(string text, string span)
+    {
+        var doc = RunPipeline(text, Published, "actors46u");
+        Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc) == span && a.Rule.StartsWith("country-possessive+surname", StringComparison.Ordinal));
+    }
 }
