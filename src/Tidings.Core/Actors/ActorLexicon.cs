@@ -219,6 +219,34 @@ public sealed class ActorLexicon
         "Beijing Olympics", "Paris Olympics", "Paris Agreement", "Paris Saint-Germain", "Real Madrid", "Moscow Region",
     ];
 
+    /// <summary>Listed people by the last word of each of their names (canonical and aliases, folded as keys are), built
+    /// on first use: "Deby" → Idriss Deby, Mahamat Deby. For "Chad's Deby", where a country's possessive says whose.</summary>
+    private FrozenDictionary<string, NameEntry[]>? _peopleBySurname;
+
+    internal NameEntry[] PeopleBySurname(string surname)
+    {
+        var index = _peopleBySurname;
+        if (index is null)
+        {
+            var d = new Dictionary<string, List<NameEntry>>(StringComparer.Ordinal);
+            foreach (var (key, entries) in _names)
+            {
+                int sp = key.LastIndexOf(' ');
+                if (sp < 0) continue; // a one-word key is matched as a name already
+                string last = key[(sp + 1)..];
+                foreach (var e in entries)
+                {
+                    if (e.Kind != NameKind.Person) continue;
+                    if (!d.TryGetValue(last, out var list)) d[last] = list = [];
+                    if (!list.Exists(x => x.Canonical == e.Canonical)) list.Add(e);
+                }
+            }
+            index = d.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+            Interlocked.CompareExchange(ref _peopleBySurname, index, null);
+        }
+        return index.TryGetValue(surname, out var hits) ? hits : [];
+    }
+
     /// <summary>Lookups of keys already folded (the recognizer's key buffer): no scan for letters to fold.</summary>
     internal bool TryGetNamesFolded(ReadOnlySpan<char> key, out NameEntry[] entries) => _namesBySpan.TryGetValue(key, out entries!);
 

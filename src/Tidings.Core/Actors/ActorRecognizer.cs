@@ -3165,6 +3165,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
             if (TryDescribedOrganization(i, sentFirst, end) is var dor && dor > i) return dor;
             if (IsCap(Tok(i)) && TryPlaceRole(i, sentFirst, end) is var pr && pr > i) return pr;
+            if (IsCap(Tok(i)) && TryCountryGroup(i, sentFirst, end) is var cgr && cgr > i) return cgr;
             var (len, entries) = MatchName(i, end);
             if (entries is not null)
             {
@@ -5310,6 +5311,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (j < end && (CurrencyWords.Contains(Tok(j).ToString()) || Tok(j).ToString() == "$")) return j + 1;
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
+            if (possessive && TryCoordinatedPossessive(i, k, c, surface, end) is var coordinated && coordinated >= 0) return coordinated;
             // "Thai F-16 jets", "Russian Su-34 bombers", "Turkish TB2 drones": a model designator between the country and
             // the platform belongs to the platform.
             if (!possessive && k + 1 < end && IsModelDesignator(Tok(k))) k++;
@@ -5421,6 +5423,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                         return pe + 1;
                     }
                 }
+                if (TryPossessiveSurname(i, k, c, surface, end) is var surnameEnd && surnameEnd > k) return surnameEnd;
                 Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, k), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
@@ -6709,7 +6712,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // "Jimmy Cherizier said his fighters", "Evo Morales urged his supporters": a person's armed men and followers.
                 bool hisHer = i > sentFirst && (Is(i - 1, "his") || Is(i - 1, "her"));
                 if (i > sentFirst && (Is(i - 1, "its") || Is(i - 1, "their") || (hisHer && (role.Code is "REB" or "CRM" or "MIL" || IsMemberLemma(role.Lemma))))
-                    && Owner(i, sentFirst, role.Code is "MIL" or "REB") is { } owner && !(hisHer && owner.Rule.StartsWith("organization", StringComparison.Ordinal)))
+                    && Owner(i, sentFirst, role.Code is "MIL" or "REB") is { } owner && !(hisHer && owner.Rule.StartsWith("organization", StringComparison.Ordinal) && !IsPersonOfOrganization(owner)))
                 {
                     // "Mali, Burkina Faso and Niger said they were recalling their ambassadors": "their" after coordinated
                     // countries is each one's own; the role is no single country's actor (nor the last conjunct's).
@@ -6989,6 +6992,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 var m = _out[k];
                 if (m.Tokens.FirstToken < sentFirst) return -1;
                 if (m.Tokens.EndToken > i) continue;
+                // One state of a group ("the two Koreas") holds no "its" office alone (see Owner).
+                if (m.Rule.StartsWith("country-group:", StringComparison.Ordinal)) continue;
                 // A bare role still waiting for its country ("the newspaper … its general manager") is a holder too.
                 if (m.Code is null || m.Country is not null || m.Code.Length > 3 || m.Rule.StartsWith("apposition", StringComparison.Ordinal)
                     || m.Rule.StartsWith("role:", StringComparison.Ordinal)) return k;
@@ -7014,6 +7019,12 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 if (m.Tokens.FirstToken < sentFirst) return null;
                 // "Al Jazeera said an Israeli strike had killed its journalists": an adjective on a thing owns nothing.
                 if (m.IsModifier && m.Rule.StartsWith("country-adjective:", StringComparison.Ordinal)) continue;
+                // "The SDF said Turkish drones killed three of their fighters": a munition named by its country (no agent
+                // named) owns no people either.
+                if (m.Rule.StartsWith("country+munition", StringComparison.Ordinal)) continue;
+                // "talks between the two Koreas, its foreign ministry said": each state of a group is one mention of several on
+                // the same words, none of them the owner a singular "its" or a shared "their" names.
+                if (m.Rule.StartsWith("country-group:", StringComparison.Ordinal)) continue;
                 // "the WHO said its fighters had killed patients": fighters and troops are not an aid agency's, a charity's,
                 // an outlet's or a company's; the armed actor named before them is meant.
                 if (armed && m.Code is { } mc && CannotBeArmed(mc)) continue;

@@ -1,0 +1,45 @@
+using Tidings.Documents;
+
+namespace Tidings.Actors;
+
+public sealed partial class ActorRecognizer
+{
+    private sealed partial class Run
+    {
+        /// <summary>
+        /// "Rwanda's and Burundi's foreign ministers", "Japan's, South Korea's and Australia's defence chiefs": possessives of
+        /// country names coordinated before one role phrase each own that role, so every possessive but the last is a mention of
+        /// its own country's role (the last one is read by the usual country-possessive+role path when the loop reaches it).
+        /// <paramref name="i"/> is the country's first token, <paramref name="k"/> the token after its "'s". Returns
+        /// <paramref name="k"/> after adding the mention, or -1 when the words are no such coordination (a possessive followed
+        /// by anything but "and"/"," and another possessive country name that leads, through any further such possessives, to a
+        /// role phrase).
+        /// </summary>
+        private int TryCoordinatedPossessive(int i, int k, CountryEntry c, string surface, int end)
+        {
+            if (k + 1 >= end || !(Is(k, "and") || Is(k, ","))) return -1;
+            // Walk over the coordinated possessive countries ("Japan's, South Korea's and Australia's") to the shared head.
+            int p = k;
+            while (p + 1 < end && (Is(p, "and") || Is(p, ",")))
+            {
+                int q = p + 1;
+                if (Is(p, ",") && q < end && Is(q, "and")) q++;
+                var (len, entries) = MatchName(q, end);
+                if (len == 0 || entries is null || !Array.Exists(entries, e => e.Kind == NameKind.CountryName && e.Country is not null)) return -1;
+                if (q + len >= end || !IsPossessive(q + len)) return -1;
+                p = q + len + 1;
+            }
+            if (!TryRolePhrase(p, end, out var shared)) return -1;
+            // A person named after the role ("Rwanda's and Burundi's presidents, Kagame and ...") is left to the last one; the
+            // role's code alone is shared.
+            string code = c.Cameo + shared.Code;
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, k), Code = code, Name = $"{c.Name} {shared.Lemmas[0]}", Country = c.Iso3,
+                Rule = $"coordinated country-possessive: {surface} (and {Text(k + 1, shared.End)}) → {code}",
+            });
+            foreach (var l in shared.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
+            return k;
+        }
+    }
+}
