@@ -4228,6 +4228,13 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 tgtHow = contentHow;
             }
+            // "Lavrov told Rubio in a phone call that ...": a call that sets the clause with no "with" phrase of its own is held
+            // with the one the clause's verb addresses.
+            else if (_tree.Parsed && inner.IsNoun && head.Start == inner.Start && code.StartsWith("041", StringComparison.Ordinal)
+                     && _tree.SettingCallAddressee(innerNode, src) is var addressee && addressee >= 0)
+            {
+                targets.Add(addressee); tgtHow = "tree:setting-call-addressee";
+            }
             else
             {
                 tgtHow = FindTargets(inner, targets, code.StartsWith("13", StringComparison.Ordinal) || head.Entry.Frame == FrameKind.Threat);
@@ -5515,7 +5522,11 @@ public sealed partial class ShallowCoder : IEventCoder
             if (head.Start == inner.Start && _tree.Parsed && _tree.ComplementGovernor(innerNode, g => AttitudeAdjectives.Contains(W(g))) >= 0) return;
             // "urged Colombia to return to talks", "wants Bogota to resume negotiations": an event that no frame took, lying
             // in the complement of an appeal, demand, threat or intent, is asked for, threatened or meant, not done.
-            if (modality == Modality.Asserted && head.Start == inner.Start && _tree.Parsed)
+            // A visit or call that sets a past clause ("promised to send food during a phone call with Arce", "pledged to boost
+            // trade during a visit to Brasilia") took place whatever the promise: the parser may hang the setting phrase on
+            // the promised verb, but a past promise was made in it.
+            if (modality == Modality.Asserted && head.Start == inner.Start && _tree.Parsed
+                && !(inner.IsNoun && _tree.IsSettingEvent(innerNode) && _tree.SettingInPastClause(innerNode)))
                 modality = ComplementModality(innerNode);
             // "a Chinese blockade of Taiwan would disrupt supplies" is a hypothetical (gold/README.md), "a strike could close the
             // port" a possibility.
