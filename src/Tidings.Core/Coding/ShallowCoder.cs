@@ -306,6 +306,7 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeIncludedTargets();
             CodeCarriedRelief();
             CodeClaimedAttacks();
+            CodeReportedOwnAttacks();
             CodeSaidResponses();
             FoldDemandsIntoProtests();
             AimForceAtProtesters();

@@ -9,28 +9,21 @@ namespace Tidings.Coding;
 internal sealed partial class TreeRoles
 {
     /// <summary>
-    /// Prepositions of time that set a whole clause, never a noun: "thanked the UAE for its support during a visit to
-    /// Abu Dhabi" tells when the thanks were given, not which support. A phrase with one of them that the parser hangs on a
-    /// noun belongs to the clause's verb.
-    /// </summary>
-    private static readonly HashSet<string> ClauseOnlyTimeCases = new(StringComparer.OrdinalIgnoreCase) { "during", "amid" };
-
-    /// <summary>
     /// The verb whose clause the setting anchor (see <see cref="SettingAnchor"/>) sets: its head when it is an oblique of a
-    /// verb; for a "during" or "amid" phrase hung on a noun, the verb that noun (or the noun above it, at most three steps up
-    /// through nominal dependents) depends on. -1 when there is none. Invariant: a result is verbal.
+    /// verb. A call or a journey is the time of an act, never a part of a thing, so its phrase hung on a noun still sets the
+    /// clause: "thanked the UAE for its support during a visit to Abu Dhabi", "congratulated Rahmon on the agreement in a
+    /// telephone call" (the verb that noun, or the noun above it, at most three steps up through nominal dependents, depends
+    /// on). Talks and clashes on a noun keep the noun's reading ("a ceasefire during peace talks" is the ceasefire's frame).
+    /// -1 when there is none. Invariant: a result is verbal.
     /// </summary>
     private int SettingVerb(int anchor)
     {
         if (Head(anchor) is not (var h and >= 0)) return -1;
         if (RelStarts(anchor, "obl")) return IsVerbal(h) ? h : -1;
-        if (!RelStarts(anchor, "nmod") || CaseOf(anchor) is not { } c) return -1;
-        // "congratulated Rahmon on the agreement in a telephone call": a call or journey is the time of an act, never a
-        // part of a thing, so its phrase on a noun of the clause sets the clause as "during" does.
-        if (!ClauseOnlyTimeCases.Contains(c) && !(SettingCases.Contains(c) && CallOrJourney(anchor)))
-            // "Canada's foreign minister, in a call with her Indian counterpart, agreed ...": a setting phrase set off by commas
-            // right after the subject is a parenthetical of the clause, though the parser hangs it on the subject's noun.
-            return SettingCases.Contains(c) && RelStarts(h, "nsubj") && CommaBefore(anchor) && Head(h) is var sv and >= 0 && IsVerbal(sv) ? sv : -1;
+        if (!RelStarts(anchor, "nmod") || !CallOrJourney(anchor)) return -1;
+        // "Canada's foreign minister, in a call with her Indian counterpart, agreed ...": on the subject's noun only a phrase
+        // set off by commas, a parenthetical of the clause ("the minister on a visit to Kenya" is the on-phrase rule's).
+        if (RelStarts(h, "nsubj")) return CommaBefore(anchor) && Head(h) is var sv and >= 0 && IsVerbal(sv) ? sv : -1;
         for (int hops = 0; hops < 3 && h >= 0; hops++)
         {
             if (IsVerbal(h)) return h;
