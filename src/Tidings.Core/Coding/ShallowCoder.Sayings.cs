@@ -49,7 +49,7 @@ public sealed partial class ShallowCoder
         /// "The attack was claimed by Islamic State", "in a bombing claimed by the Pakistani Taliban": an attack that its doer
         /// claims is acknowledged by it (015), aimed where the attack was. The active form ("claimed the bombing") is the
         /// lexicon's "claim attack" rows. An armed group's report of its own attack ("the RSF said its drones had hit a
-        /// depot") is a claim too, coded beside the attack by <see cref="CodeReportedOwnAttacks"/>.
+        /// depot") is not read as a claim: the gold codes most such reports as the attack alone.
         /// </summary>
         private void CodeClaimedAttacks()
         {

@@ -306,7 +306,6 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeIncludedTargets();
             CodeCarriedRelief();
             CodeClaimedAttacks();
-            CodeReportedOwnAttacks();
             CodeSaidResponses();
             FoldDemandsIntoProtests();
             AimForceAtProtesters();
@@ -4293,6 +4292,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 && A(src).Code is { Length: 6 } nc && nc[3..] is "LAB" or "EDU" or "HLH" or "AGR")
             {
                 code = "143"; targets.Add(-1); tgtHow = "none(labour-strike)";
+            }
+            // "A strike by teachers in public universities entered its third week", "a strike by dockworkers shut the port": a
+            // bare strike noun whose "by" phrase names such workers, with nothing struck, is their labour strike as well.
+            if (inner.IsNoun && code[..2] == "19" && inner.Entry.Trigger == "strike" && src >= 0 && targets.TrueForAll(t => t < 0)
+                && srcHow is "tree:by-agent" or "by-agent"
+                && A(src).Code is { Length: 6 } bc && bc[3..] is "LAB" or "EDU" or "HLH" or "AGR")
+            {
+                code = "143"; targets.Clear(); targets.Add(-1); tgtHow = "none(labour-strike)";
             }
             // "Fishermen began a strike to press New Delhi to act", "truckers blocked roads to pressure the government": a protest
             // that names no one it is against is aimed at whom its purpose clause presses.
