@@ -2738,6 +2738,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.TopicOfTalks(node, h => TriggerCovering(h, i) is var ck && ck >= 0 && _trigs[ck].Entry.Root == "04")) return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
+            // "Putin and Erdogan discussed a prisoner exchange in a phone call": a call that sets a verb of consultation is that
+            // consultation told with its means, one event (the verb's), not a second one beside it. (A visit during which
+            // leaders met is news of its own.)
+            if (tr.Entry.Root == "04" && doc.TokLemma(node) is "call" or "conversation" && _tree.SettingVerbOf(node) is var consulted && consulted >= 0
+                && TriggerCovering(consulted, i) is var ck2 && ck2 >= 0 && !_trigs[ck2].IsNoun && _trigs[ck2].Entry.Root == "04") return true;
             // "During a visit to Hanoi, Lee pledged loans": a visit, talks or clash that sets the clause's time is news of its own.
             if (_tree.IsSettingEvent(node)) return false;
             return _tree.GoverningTrigger(node, coded) >= 0;

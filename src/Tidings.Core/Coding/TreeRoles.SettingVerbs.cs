@@ -77,4 +77,7 @@ internal sealed partial class TreeRoles
 
     /// <summary>A call, conversation, visit or trip (lemma): events that only ever set the time of another.</summary>
     private bool CallOrJourney(int noun) => (_doc.Token(noun).Lemma ?? "") is "call" or "conversation" or "visit" or "trip";
+
+    /// <summary>The verb a setting event (<see cref="IsSettingEvent"/>) sets, or -1 when the noun sets none.</summary>
+    public int SettingVerbOf(int noun) => Parsed && noun >= _f && noun < _e && IsSettingEvent(noun) ? SettingVerb(SettingAnchor(noun)) : -1;
 }
