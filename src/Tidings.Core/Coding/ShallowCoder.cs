@@ -2739,6 +2739,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.TopicOfTalks(node, h => TriggerCovering(h, i) is var ck && ck >= 0 && _trigs[ck].Entry.Root == "04")) return true;
             // A noun, whichever entry matched it ("rallies" read by the verb entry "rally").
             if (!tr.IsNoun && doc.TokUpos(node) is not (Upos.NOUN or Upos.PROPN)) return false;
+            // "Putin and Erdogan discussed a prisoner exchange in a phone call": a call that sets a verb of consultation is that
+            // consultation told with its means, one event (the verb's), not a second one beside it. (A visit during which
+            // leaders met is news of its own.)
+            if (tr.Entry.Root == "04" && doc.TokLemma(node) is "call" or "conversation" && _tree.SettingVerbOf(node) is var consulted && consulted >= 0
+                && TriggerCovering(consulted, i) is var ck2 && ck2 >= 0 && !_trigs[ck2].IsNoun && _trigs[ck2].Entry.Root == "04") return true;
             // "During a visit to Hanoi, Lee pledged loans": a visit, talks or clash that sets the clause's time is news of its own.
             if (_tree.IsSettingEvent(node)) return false;
             return _tree.GoverningTrigger(node, coded) >= 0;
@@ -4229,6 +4234,13 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 tgtHow = contentHow;
             }
+            // "Lavrov told Rubio in a phone call that ...": a call that sets the clause with no "with" phrase of its own is held
+            // with the one the clause's verb addresses.
+            else if (_tree.Parsed && inner.IsNoun && head.Start == inner.Start && code.StartsWith("041", StringComparison.Ordinal)
+                     && _tree.SettingCallAddressee(innerNode, src) is var addressee && addressee >= 0)
+            {
+                targets.Add(addressee); tgtHow = "tree:setting-call-addressee";
+            }
             else
             {
                 tgtHow = FindTargets(inner, targets, code.StartsWith("13", StringComparison.Ordinal) || head.Entry.Frame == FrameKind.Threat);
@@ -4286,6 +4298,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 && A(src).Code is { Length: 6 } nc && nc[3..] is "LAB" or "EDU" or "HLH" or "AGR")
             {
                 code = "143"; targets.Add(-1); tgtHow = "none(labour-strike)";
+            }
+            // "A strike by teachers in public universities entered its third week", "a strike by dockworkers shut the port": a
+            // bare strike noun whose "by" phrase names such workers, with nothing struck, is their labour strike as well.
+            if (inner.IsNoun && code[..2] == "19" && inner.Entry.Trigger == "strike" && src >= 0 && targets.TrueForAll(t => t < 0)
+                && srcHow is "tree:by-agent" or "by-agent"
+                && A(src).Code is { Length: 6 } bc && bc[3..] is "LAB" or "EDU" or "HLH" or "AGR")
+            {
+                code = "143"; targets.Clear(); targets.Add(-1); tgtHow = "none(labour-strike)";
             }
             // "Fishermen began a strike to press New Delhi to act", "truckers blocked roads to pressure the government": a protest
             // that names no one it is against is aimed at whom its purpose clause presses.
@@ -5516,7 +5536,11 @@ public sealed partial class ShallowCoder : IEventCoder
             if (head.Start == inner.Start && _tree.Parsed && _tree.ComplementGovernor(innerNode, g => AttitudeAdjectives.Contains(W(g))) >= 0) return;
             // "urged Colombia to return to talks", "wants Bogota to resume negotiations": an event that no frame took, lying
             // in the complement of an appeal, demand, threat or intent, is asked for, threatened or meant, not done.
-            if (modality == Modality.Asserted && head.Start == inner.Start && _tree.Parsed)
+            // A visit or call that sets a past clause ("promised to send food during a phone call with Arce", "pledged to boost
+            // trade during a visit to Brasilia") took place whatever the promise: the parser may hang the setting phrase on
+            // the promised verb, but a past promise was made in it.
+            if (modality == Modality.Asserted && head.Start == inner.Start && _tree.Parsed
+                && !(inner.IsNoun && _tree.IsSettingEvent(innerNode) && _tree.SettingInPastClause(innerNode)))
                 modality = ComplementModality(innerNode);
             // "a Chinese blockade of Taiwan would disrupt supplies" is a hypothetical (gold/README.md), "a strike could close the
             // port" a possibility.

@@ -1868,7 +1868,7 @@ internal sealed partial class TreeRoles
         if (IsSettingEvent(noun))
         {
             // "on the sidelines of his visit to Tokyo": the clause's verb governs the frame noun, not the event noun.
-            h = Head(SettingAnchor(noun));
+            h = SettingVerb(SettingAnchor(noun));
             if (IsPassive(h))
             {
                 foreach (var c in Children(h))
@@ -1887,9 +1887,10 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || noun < _f || noun >= _e) return false;
         int anchor = SettingAnchor(noun);
-        if (!RelStarts(anchor, "obl") || Head(anchor) is not (var h and >= 0) || !IsVerbal(h)) return false;
+        if (SettingVerb(anchor) < 0) return false;
         // "on the sidelines of": "on" sets an event only through a frame noun ("agreed on talks" names their topic).
-        if (CaseOf(anchor) is not { } setting || !(SettingCases.Contains(setting) || (anchor != noun && setting == "on"))) return false;
+        // "Orban, on his first visit to Ukraine, said ...": one is "on" a visit or trip as one is during it.
+        if (CaseOf(anchor) is not { } setting || !(SettingCases.Contains(setting) || (setting == "on" && (anchor != noun || OnJourney(noun))))) return false;
         string lemma = _doc.Token(noun).Lemma ?? _doc.Token(noun).Span.ToString();
         if (!SettingNouns.Contains(lemma)) return false;
         bool namesItsOwnSides = false, otherSide = false;
@@ -1938,6 +1939,10 @@ internal sealed partial class TreeRoles
         // kidnappers", "two soldiers were killed in a gunfight with militants"): the heads of the exchange-of-fire
         // triggers (193); "battle" and "duel" set an event only when the trigger matched them ("gun battle", "gun duel").
         "gunfight", "gunbattle", "shootout", "shoot-out", "firefight", "battle", "duel",
+        // A telephone call or conversation the clause's subject held ("told Rubio in a phone call that ...", "agreed, in a
+        // call with her Indian counterpart, to restore ..."): the heads of the 041 noun triggers; a bare "call" is only
+        // ever matched by those (a "call for calm" is no trigger noun).
+        "call", "calls", "conversation", "conversations",
     };
 
     /// <summary>
