@@ -3960,6 +3960,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // Everyday senses of trigger words ("hearing aids", "backed its profit forecast", "hit with tariffs", "welcomed the
             // vice president to Accra"): see ShallowCoder.Senses.cs.
             if (EverydaySense(head, headNode, inner, innerNode, ref code)) return;
+            // "the infected will receive free care": a thing received is no meeting (ShallowCoder.ReceivedThings.cs).
+            if (ReceivesAThing(inner, innerNode)) return;
+            // "the ruling could force the government to call early elections": what a thing may bring about is speculation,
+            // no one's act (TreeRoles.ImpersonalSpeculation).
+            if (!head.IsNoun && _tree.ImpersonalSpeculation(headNode)) return;
             // "the group said it had carried out the attack": owning an attack already told is a claim of responsibility
             // (015), no second attack (ShallowCoder.ClaimedAttacks.cs).
             if (!head.IsNoun && code.Length >= 2 && code[..2] is "18" or "19" or "20" && ClaimsToldAttack(headNode))

@@ -16,7 +16,8 @@ internal sealed partial class TreeRoles
     /// root is a headline's passive with its "was" dropped, "Three soldiers killed in clash with rebels", which is news),
     /// and a verbless headline is left to the headline readers. A participle whose "by" phrase names an actor ("a truce
     /// brokered by Qatar", "activists detained by police") is left as it is: the sentence names that act's doer, and the
-    /// coder's reduced-relative readers decide it.
+    /// coder's reduced-relative readers decide it. A noun after "after", "before", "since", "until" or "as" is read as
+    /// the subject of a clause the parser misread, not as a noun with a participle.
     /// </summary>
     public bool InDescribingParticiple(int node)
     {
@@ -35,6 +36,10 @@ internal sealed partial class TreeRoles
         if (noun < 0 || verb < noun || HasCommaBetween(noun, verb) || HasObject(verb)) return false;
         if (_doc.Token(noun).Upos is not (Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.NUM)) return false;
         if (IsVerblessHeadline()) return false;
+        // "detained dozens after tens of thousands rallied to demand elections": a noun after a word that also opens
+        // clauses ("after", "before", "since", "until", "as") with a participle behind it is a clause the parser misread,
+        // its verb finite, not a participle describing the noun.
+        if (CaseOf(noun) is "after" or "before" or "since" or "until" or "as" or "while" or "when" or "because") return false;
         if (!eventNoun)
             foreach (var c in Children(verb))
                 if ((RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) >= 0) return false;

@@ -17,6 +17,9 @@ public sealed partial class ShallowCoder
         private static readonly WordSet ClaimableAttacks = new("attack", "attacks", "bombing", "bombings", "strike", "strikes",
             "assault", "ambush", "killing", "killings", "raid", "shooting", "blast", "assassination", "kidnapping", "abduction");
 
+        /// <summary>Verbs of carrying out an attack ("carried out", "launched", "staged", "mounted", "conducted").</summary>
+        private static readonly WordSet DoingVerbs = new("carry", "launch", "stage", "mount", "conduct", "perpetrate", "execute", "commit");
+
         /// <summary>Verbs that report one's own deed.</summary>
         private static readonly WordSet ClaimingReports = new("say", "claim", "announce", "confirm", "admit", "state", "acknowledge");
 
@@ -31,6 +34,8 @@ public sealed partial class ShallowCoder
         private bool ClaimsToldAttack(int verb)
         {
             if (!_tree.Parsed || verb < _f || verb >= _e || doc.Token(verb).Relation != "ccomp") return false;
+            // Only verbs of doing the attack: "repelled the assault", "foiled the attack" tell another side's act.
+            if (!DoingVerbs.Contains(doc.TokLemma(verb)?.ToLowerInvariant() ?? "")) return false;
             int saying = doc.Token(verb).Head;
             if (saying < _f || saying >= _e || !ClaimingReports.Contains(doc.TokLemma(saying)?.ToLowerInvariant() ?? "")) return false;
             int subject = -1, attack = -1;
