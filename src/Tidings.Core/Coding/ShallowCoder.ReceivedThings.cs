@@ -23,9 +23,10 @@ public sealed partial class ShallowCoder
             for (int k = innerNode + 1; received < 0 && k < Math.Min(_e, innerNode + 4); k++)
             {
                 if (doc.TokUpos(k) is Upos.NOUN or Upos.PROPN) { received = k; break; }
-                if (doc.TokUpos(k) is not (Upos.DET or Upos.ADJ or Upos.NUM or Upos.PRON)) break;
+                if (!(doc.TokUpos(k) is Upos.DET or Upos.ADJ or Upos.NUM || IsWord(k, "whatever") || IsWord(k, "whichever"))) break;
             }
-            if (received < 0) return false;
+            // "the sultan received him at his palace": a personal pronoun is someone received.
+            if (received < 0 || doc.TokUpos(received) == Upos.PRON) return false;
             // "received 300 displaced families", "received the prime minister's envoy": an actor anywhere in the object's
             // own words (a modifier or an "of" phrase) makes it someone received.
             for (int k = _f; k < _e; k++)

@@ -3962,6 +3962,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (EverydaySense(head, headNode, inner, innerNode, ref code)) return;
             // "the infected will receive free care": a thing received is no meeting (ShallowCoder.ReceivedThings.cs).
             if (ReceivesAThing(inner, innerNode)) return;
+            // "admitted that three more patients had contracted the virus": a fact conceded is no responsibility owned
+            // (ShallowCoder.AdmittedFacts.cs).
+            if (code == "015" && AdmitsAFactNotADeed(inner, innerNode)) return;
             // "the ruling could force the government to call early elections": what a thing may bring about is speculation,
             // no one's act (TreeRoles.ImpersonalSpeculation).
             if (!head.IsNoun && _tree.ImpersonalSpeculation(headNode)) return;

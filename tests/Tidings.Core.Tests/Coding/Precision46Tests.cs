@@ -46,4 +46,13 @@ public class Precision46Tests
     [InlineData("A sharp fall in oil prices might push Nigeria to ask the World Bank for an emergency loan.", "!NGA*→*:02*")]
     [InlineData("Ghana could suspend fuel exports to Togo if the debt is not paid, the energy minister warned.", "GHA*→TGO:1*")]
     public void What_a_thing_may_bring_about_is_speculation(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // CAMEO 015 is owning responsibility: a fact conceded about a disease, the weather or another side's act is no such
+    // claim; a fault named, or an admitted act of the speaker's own people, stays 015.
+    [Theory]
+    [InlineData("The health ministry admitted that four more patients had caught the virus at the clinic.", "!*→*:015")]
+    [InlineData("Flooding has cut the region's grain harvest by a third, the agriculture ministry acknowledged.", "!*→*:015")]
+    [InlineData("Ghana's navy admitted responsibility for the sinking of a fishing canoe off Tema.", "GHAMIL→*:015")]
+    [InlineData("The police chief admitted that officers had fired live rounds at the marchers.", "*COP→*:015")]
+    public void A_fact_admitted_is_no_responsibility_owned(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
