@@ -32,6 +32,9 @@ public sealed partial class ShallowCoder
             if (inner.IsNoun || inner.Entry.Trigger is not ("admit" or "acknowledge") || !_tree.Parsed || innerNode < _f || innerNode >= _e)
                 return false;
             int obj = DependentOf(innerNode, "obj");
+            // "acknowledged tribal elders for their support": people acknowledged are praised, which the coder's
+            // acknowledgement rules read (051); only a thing acknowledged is judged here.
+            if (obj >= 0 && ActorAt(obj) >= 0) return false;
             if (obj >= 0) return !Is(obj, OwnedFaults) && doc.TokUpos(obj) != Upos.PRON;
             int clause = DependentOf(innerNode, "ccomp");
             // ", the energy ministry admitted": the admitted clause is the one the parser hung the verb from.
