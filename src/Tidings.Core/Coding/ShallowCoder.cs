@@ -3966,6 +3966,21 @@ public sealed partial class ShallowCoder : IEventCoder
             // Everyday senses of trigger words ("hearing aids", "backed its profit forecast", "hit with tariffs", "welcomed the
             // vice president to Accra"): see ShallowCoder.Senses.cs.
             if (EverydaySense(head, headNode, inner, innerNode, ref code)) return;
+            // "the infected will receive free care": a thing received is no meeting (ShallowCoder.ReceivedThings.cs).
+            if (ReceivesAThing(inner, innerNode)) return;
+            // "admitted that three more patients had contracted the virus": a fact conceded is no responsibility owned
+            // (ShallowCoder.AdmittedFacts.cs).
+            if (code == "015" && AdmitsAFactNotADeed(inner, innerNode)) return;
+            // "the ruling could force the government to call early elections": what a thing may bring about is speculation,
+            // no one's act (TreeRoles.ImpersonalSpeculation).
+            if (!head.IsNoun && _tree.ImpersonalSpeculation(headNode)) return;
+            // "the group said it had carried out the attack": owning an attack already told is a claim of responsibility
+            // (015), no second attack (ShallowCoder.ClaimedAttacks.cs).
+            if (!head.IsNoun && code.Length >= 2 && code[..2] is "18" or "19" or "20" && ClaimsToldAttack(headNode))
+            {
+                code = "015";
+                if (!entry.Has(TriggerFlags.NoTarget)) entry = entry with { Flags = entry.Flags | TriggerFlags.NoTarget };
+            }
             // "The fact that the U.S. expelled 60 diplomats makes one wonder ...": an act presupposed as known fact, argued from.
             if (!head.IsNoun && _tree.InFactClause(headNode)) return;
             // "Demonstrators detained during a march", "Jailed journalist X released from prison, Baku": a photo caption in
@@ -5465,6 +5480,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode)
                 || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode) || _tree.InDaysAfterClause(headNode)
                 || _causeNounAt >= 0;
+            // "condolences to the families of soldiers killed in a clash with rebels", "rice for families displaced by
+            // fighting": a reduced passive relative tells what befell its noun, background by the sentence's structure (as
+            // a cause noun is, so a recent day in it does not make it news again: see Emit).
+            if (!background && !deny && _tree.InDescribingParticiple(headNode)) { background = true; _causeNounAt = inner.Start; }
             // A finding is news however far back the found act lies ("found that the air force had dropped chlorine in
             // 2018"): only the finding verb's own tense and dates count.
             if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
