@@ -39,7 +39,12 @@ internal sealed partial class TreeRoles
         // "detained dozens after tens of thousands rallied to demand elections": a noun after a word that also opens
         // clauses ("after", "before", "since", "until", "as") with a participle behind it is a clause the parser misread,
         // its verb finite, not a participle describing the noun.
-        if (CaseOf(noun) is "after" or "before" or "since" or "until" or "as" or "while" or "when" or "because") return false;
+        // The noun may be counted by the one after the word ("after thousands of protesters marched on parliament").
+        int opened = noun;
+        for (int step = 0; step < 3 && RelStarts(opened, "nmod") && CaseOf(opened) == "of" && Head(opened) is var counter && counter >= 0; step++)
+            opened = counter;
+        if (CaseOf(noun) is "after" or "before" or "since" or "until" or "as" or "while" or "when" or "because"
+            || CaseOf(opened) is "after" or "before" or "since" or "until" or "as" or "while" or "when" or "because") return false;
         if (!eventNoun)
             foreach (var c in Children(verb))
                 if ((RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && ActorOfNode(c) >= 0) return false;
