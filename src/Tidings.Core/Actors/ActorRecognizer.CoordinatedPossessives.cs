@@ -32,14 +32,24 @@ public sealed partial class ActorRecognizer
             if (!TryRolePhrase(p, end, out var shared)) return -1;
             // A person named after the role ("Rwanda's and Burundi's presidents, Kagame and ...") is left to the last one; the
             // role's code alone is shared.
+            AddSharedRole(c, new TokenRange(i, k), shared, $"coordinated country-possessive: {surface} (and {Text(k + 1, shared.End)})");
+            return k;
+        }
+
+        /// <summary>
+        /// Adds the mention of country <paramref name="c"/>'s share of a role phrase coordinated after it ("Russian and Syrian
+        /// officials", "Rwanda's and Burundi's foreign ministers"): the country's code with the role's, remembered under each of
+        /// the role's lemmas so that "the ministers" can name it again. <paramref name="why"/> opens the rule; the code closes it.
+        /// </summary>
+        private void AddSharedRole(CountryEntry c, TokenRange tokens, RolePhrase shared, string why)
+        {
             string code = c.Cameo + shared.Code;
             int idx = Add(new ActorMention
             {
-                Tokens = new TokenRange(i, k), Code = code, Name = $"{c.Name} {shared.Lemmas[0]}", Country = c.Iso3,
-                Rule = $"coordinated country-possessive: {surface} (and {Text(k + 1, shared.End)}) → {code}",
+                Tokens = tokens, Code = code, Name = $"{c.Name} {shared.Lemmas[0]}", Country = c.Iso3,
+                Rule = $"{why} → {code}",
             });
             foreach (var l in shared.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
-            return k;
         }
     }
 }

@@ -5462,13 +5462,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 var c2 = e2 is null ? null : Array.Find(e2, x => x.Kind == NameKind.CountryAdjective);
                 if (c2 is not null && TryRolePhrase(j + 1 + l2, end, out var shared) && (adjectiveLike || (shared.Code == "GOV" && Is(j, "and") && !Is(i - 1, "the"))))
                 {
-                    string code = c.Cameo + shared.Code;
-                    int idx = Add(new ActorMention
-                    {
-                        Tokens = new TokenRange(i, j), Code = code, Name = $"{c.Name} {shared.Lemmas[0]}", Country = c.Iso3,
-                        Rule = $"coordinated country-adjective: {surface} (and {Text(j + 1, shared.End)}) → {code}",
-                    });
-                    foreach (var l in shared.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
+                    AddSharedRole(c, new TokenRange(i, j), shared, $"coordinated country-adjective: {surface} (and {Text(j + 1, shared.End)})");
                     return j;
                 }
             }
