@@ -46,4 +46,12 @@ public class Lead46Tests
         bool found = events.Any(e => e.Background && e.Source.Code == source && (e.Target?.Code ?? "-") == target && e.Cameo.StartsWith(codePrefix, StringComparison.Ordinal));
         Assert.Equal(expected, found);
     }
+
+    // Drones and helicopters shipped or sold to another side are military aid, as delivered or supplied ones are; drones
+    // sent into a country are an attack, not a gift.
+    [Theory]
+    [InlineData("Turkey shipped a batch of armed drones to Somalia's army last month.", "TUR→SOMMIL:072")]
+    [InlineData("Russia sold four attack helicopters to Mali's military government.", "RUS→MLI*:072")]
+    [InlineData("Russia sent dozens of drones into Ukraine overnight.", "!RUS→UKR*:072")]
+    public void Drones_shipped_or_sold_are_military_aid(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
