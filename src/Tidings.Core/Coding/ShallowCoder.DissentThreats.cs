@@ -20,14 +20,18 @@ public sealed partial class ShallowCoder
             for (int i = 0; i < _out.Count; i++)
             {
                 var p = _out[i];
-                if (!p.Cameo.StartsWith("133", StringComparison.Ordinal) || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0
+                // "Tehran will close the Strait of Hormuz if the United States blocks its oil exports": any other threat (13x)
+                // that names no target presses the doer of its condition too (step 1 only: no default target).
+                bool dissent = p.Cameo.StartsWith("133", StringComparison.Ordinal);
+                if (!p.Cameo.StartsWith("13", StringComparison.Ordinal) || p.Source < 0 || p.Target >= 0 || p.TargetPlace >= 0
                     || p.TargetCountry is not null || p.Negated) continue;
                 int pressed = DissentConditionDoer(p);
                 if (pressed >= 0)
                 {
-                    _out[i] = p with { Target = pressed, Rule = p.Rule + ",tgt=dissent-condition-doer" };
+                    _out[i] = p with { Target = pressed, Rule = p.Rule + (dissent ? ",tgt=dissent-condition-doer" : ",tgt=threat-condition-doer") };
                     continue;
                 }
+                if (!dissent) continue;
                 if (!IsPopular(p.Source) || A(p.Source).Country is not { } home) continue;
                 if (A(p.Source).Code is { Length: 6 } lc && lc[3..] == "LAB")
                 {

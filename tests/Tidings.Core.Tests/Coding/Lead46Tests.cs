@@ -54,4 +54,12 @@ public class Lead46Tests
     [InlineData("Russia sold four attack helicopters to Mali's military government.", "RUS→MLI*:072")]
     [InlineData("Russia sent dozens of drones into Ukraine overnight.", "!RUS→UKR*:072")]
     public void Drones_shipped_or_sold_are_military_aid(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // A strait closed to shipping is a blockade; closing it "if" another side acts is a threatened blockade aimed at the
+    // doer of the condition, as a threatened strike is (decision 035); a canal kept open is no event.
+    [Theory]
+    [InlineData("Tehran will close the Strait of Hormuz if the United States attacks its nuclear sites, a commander said.", "IRNGOV→USA:1381")]
+    [InlineData("Iran closed the Strait of Hormuz to tankers on Sunday.", "IRN→-:191")]
+    [InlineData("Egypt will keep the Suez Canal open to all ships, the minister said.", "!EGY*→*:1*")]
+    public void A_strait_closed_is_a_blockade_and_a_conditional_closure_a_threat(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
