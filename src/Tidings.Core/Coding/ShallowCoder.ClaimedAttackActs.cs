@@ -27,7 +27,7 @@ public sealed partial class ShallowCoder
                 if (act is null) continue;
                 // "claimed responsibility for the attack on 2 July": a definite attack that names no one it struck is an attack
                 // told before (the article's earlier sentence codes it), not a new one.
-                if (m.Target < 0 && m.TargetCountry is null && DefiniteNoun(actWords)) continue;
+                if (m.Target < 0 && m.TargetCountry is null && _tree.HasDefiniteDeterminer(Syntax.Attachment.SpanHead(doc, actWords))) continue;
                 if (_out.Exists(o => o.Cameo.Length >= 2 && o.Cameo[..2] is "18" or "19" or "20" && o.Trigger.FirstToken < actWords.EndToken && actWords.FirstToken < o.Trigger.EndToken))
                     continue;
                 Emit(actWords, act.Cameo, m.Source, m.Target, $"claimed-attack-act:{act.Trigger}→{act.Cameo} src=claimant,tgt=claim-target",
@@ -57,7 +57,7 @@ public sealed partial class ShallowCoder
                 // the "for" phrase of the claimed responsibility: a noun whose head is the verb or the claim's own noun
                 if (doc.Token(n).Head is var h && (h == verb || (h >= claim.FirstToken && h < claim.EndToken))
                     && doc.Token(n).Relation is { } rel && (rel.StartsWith("obl", StringComparison.Ordinal) || rel.StartsWith("nmod", StringComparison.Ordinal))
-                    && _tree.Parsed && HasCase(n, "for"))
+                    && _tree.CaseOf(n) == "for")
                 {
                     int k = TriggerCovering(n, -1);
                     if (k >= 0 && Violent(_trigs[k].Entry)) { words = new TokenRange(_trigs[k].Start, _trigs[k].End); return _trigs[k].Entry; }
@@ -65,26 +65,6 @@ public sealed partial class ShallowCoder
                 }
             }
             return null;
-        }
-
-        /// <summary>True when the noun phrase ending at the words' last token opens with "the", a demonstrative or a possessive.</summary>
-        private bool DefiniteNoun(TokenRange words)
-        {
-            for (int k = words.FirstToken - 1; k >= Math.Max(_f, words.FirstToken - 4); k--)
-            {
-                var w = W(k).ToString().ToLowerInvariant();
-                if (w is "the" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" || doc.TokXpos(k) == "POS") return true;
-                if (w is "a" or "an" || doc.TokUpos(k) is not (Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM)) return false;
-            }
-            return false;
-        }
-
-        private bool HasCase(int node, string word)
-        {
-            for (int k = _f; k < node; k++)
-                if (doc.Token(k).Head == node && doc.Token(k).Relation == "case" && string.Equals(W(k).ToString(), word, StringComparison.OrdinalIgnoreCase))
-                    return true;
-            return false;
         }
     }
 }

@@ -49,16 +49,10 @@ public sealed partial class ShallowCoder
             }
             if (subject < 0 || attack < 0 || !Is(attack, ClaimableAttacks)) return false;
             if (!SpeakerOwnSubject(subject)) return false;
-            bool definite = false;
             for (int k = _f; k < _e; k++)
-            {
-                if (doc.Token(k).Head != attack) continue;
-                var rel = doc.Token(k).Relation ?? "";
-                if (rel == "det" && (IsWord(k, "the") || IsWord(k, "this") || IsWord(k, "that") || IsWord(k, "these") || IsWord(k, "those"))) definite = true;
-                if (rel == "nmod:poss") definite = true;
-                if (rel.StartsWith("nmod", StringComparison.Ordinal) && _tree.CaseOf(k) is "on" or "against") return false;
-            }
-            return definite;
+                if (doc.Token(k).Head == attack && (doc.Token(k).Relation ?? "").StartsWith("nmod", StringComparison.Ordinal)
+                    && _tree.CaseOf(k) is "on" or "against") return false;
+            return _tree.HasDefiniteDeterminer(attack);
         }
 
         /// <summary>True when the subject at <paramref name="subject"/> is a third- or first-person pronoun ("it", "they",

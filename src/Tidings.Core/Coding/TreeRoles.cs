@@ -1468,6 +1468,19 @@ internal sealed partial class TreeRoles
 
     private bool HasDefiniteThe(int noun) => ChildWord(noun, "det", "the") >= 0;
 
+    /// <summary>True when a noun is made definite by its own dependents: "the", a demonstrative ("this", "that", "these",
+    /// "those") or a possessor ("its", "Monday's"). An act noun so named points back to one already known.</summary>
+    public bool HasDefiniteDeterminer(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return false;
+        foreach (var c in Children(noun))
+        {
+            if (RelIs(c, "nmod:poss")) return true;
+            if (RelIs(c, "det") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "the" or "this" or "that" or "these" or "those") return true;
+        }
+        return false;
+    }
+
     /// <summary>The first dependent of <paramref name="node"/> in relation <paramref name="relation"/> that is the word
     /// <paramref name="word"/> (any case): the "the" of a noun, the "had" of a verb, the "to" or "that" of a clause; -1 when none.</summary>
     private int ChildWord(int node, string relation, string word)
