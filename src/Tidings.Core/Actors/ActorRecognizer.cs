@@ -3160,6 +3160,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (IsCap(Tok(i)) && TryUnlistedOrganization(i, sentFirst, end) is var uo && uo > i) return uo;
             if (TryRunBy(i, end) is var rb && rb > i) return rb;
             if (IsCap(Tok(i)) && TryFlagCompound(i, end) is var fc && fc > i) return fc;
+            if (IsCap(Tok(i)) && TryBrokerCompound(i) is var bkc && bkc > i) return bkc;
             if (TryMembersOf(i, end) is var mo && mo > i) return mo;
             if (TryBareCrowd(i, sentFirst, end) is var bc && bc > i) return bc;
             if (TryFormerRole(i, sentFirst, end) is var fr && fr > i) return fr;
@@ -4441,6 +4442,40 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             foreach (var l in rp.Lemmas) _roles.Add(new MemoryRole(idx, l, l[(l.LastIndexOf(' ') + 1)..]));
             if (!rp.Head.IsPlural && rp.NameEnd == rp.End) _lastBareTitle = idx;
             return rp.NameEnd;
+        }
+
+        /// <summary>
+        /// "a UAE-brokered swap", "EU-mediated talks", "a UN-hosted meeting": the broker or host named in a "-brokered",
+        /// "-mediated", "-hosted" or "-facilitated" compound is an actor of the sentence, a modifier (never the subject of the
+        /// clause's verb); the coder reads it as the broker of the deal or talks the compound qualifies. A country word names
+        /// the bare country (who in it brokered is not said); an organisation its own code. ("-backed" and "-sponsored" name
+        /// a sponsor, not a go-between, and are left out.)
+        /// </summary>
+        private int TryBrokerCompound(int i)
+        {
+            var t = Tok(i);
+            int dash = t.LastIndexOf('-');
+            if (dash <= 0 || dash == t.Length - 1) return i;
+            var suffix = t[(dash + 1)..];
+            if (!(suffix.Equals("brokered", StringComparison.Ordinal) || suffix.Equals("mediated", StringComparison.Ordinal)
+                || suffix.Equals("hosted", StringComparison.Ordinal) || suffix.Equals("facilitated", StringComparison.Ordinal))) return i;
+            if (!_lex.TryGetNames(ActorLexicon.Normalize(t[..dash].ToString()), out var es)) return i;
+            string? code = null, iso = null, name = null;
+            if (Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { Country: { } c })
+            {
+                code = c.Cameo; iso = c.Iso3; name = c.Name;
+            }
+            else if (Array.Find(es, e => e.Kind == NameKind.Organization) is { Code: not null } org)
+            {
+                code = _lex.OrganizationCode(org, _date); iso = org.Iso3; name = org.Canonical;
+            }
+            if (code is null) return i;
+            Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, i + 1), Code = code, Name = name!, Country = iso,
+                Rule = $"broker-compound: {Text(i, i + 1)} → {code} (the go-between a '-{suffix}' compound names)", IsModifier = true,
+            });
+            return i + 1;
         }
 
         /// <summary>

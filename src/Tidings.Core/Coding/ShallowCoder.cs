@@ -5897,6 +5897,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 string brokered = code == "036" ? "039" : "045";
                 Emit(range, brokered, src, sideA, rule + ",hosted-talks", negated, background, modality);
                 Emit(range, brokered, src, sideB, rule + ",hosted-talks", negated, background, modality);
+                // "Qatar and Egypt mediated talks between Israel and Hamas": every coordinated host or broker brokers them.
+                foreach (var co in coordinated)
+                    if (co != sideA && co != sideB && !_reporters.Contains(co))
+                    {
+                        Emit(range, brokered, co, sideA, rule + ",hosted-talks,joint-subject", negated, background, modality);
+                        Emit(range, brokered, co, sideB, rule + ",hosted-talks,joint-subject", negated, background, modality);
+                    }
                 if (code is "043" or "045")
                 {
                     Emit(range, "046", sideA, sideB, rule + ",hosted-talks", negated, background, modality);

@@ -6516,11 +6516,14 @@ internal sealed partial class TreeRoles
     public int BrokeredAdjunctAfter(int start, List<int> more)
     {
         if (!Parsed || start < _f) return -1;
-        for (int k = start; k + 2 < _e; k++)
+        for (int k = start; k < _e; k++)
         {
             var xpos = _doc.Token(k).Xpos ?? "";
             if (xpos is "VBZ" or "VBP" or "VBD" && k > start) return -1;
             if (!BrokeredNouns.Contains(_doc.Token(k).Lemma ?? "")) continue;
+            // "swap 84 POWs in UAE-brokered deal": a broker compound right before the noun (the parser may hang the noun
+            // on the object rather than on the act).
+            if (k - 1 > start && BrokerCompoundWord(k - 1) is var cb && cb >= 0) { more.Clear(); more.Add(cb); return cb; }
             int by = -1;
             // "talks in Putrajaya mediated by ...": a short place phrase may stand between the noun and its participle.
             int p = k + 1;
@@ -6532,7 +6535,7 @@ internal sealed partial class TreeRoles
             }
             if (p + 1 < _e && BrokerVerbs.Contains(_doc.Token(p).Lemma ?? "") && string.Equals(_doc.Token(p + 1).Text.ToString(), "by", StringComparison.OrdinalIgnoreCase))
                 by = p + 1;
-            else if (string.Equals(_doc.Token(k).Lemma, "mediation", StringComparison.OrdinalIgnoreCase)
+            else if (k + 2 < _e && string.Equals(_doc.Token(k).Lemma, "mediation", StringComparison.OrdinalIgnoreCase)
                 && _doc.Token(k + 1).Text is "by" or "of")
                 by = k + 1;
             if (by < 0) continue;
@@ -6884,6 +6887,11 @@ internal sealed partial class TreeRoles
     {
         foreach (var c in Children(node))
         {
+            if (BrokerCompound(c) is var bc && bc >= 0)
+            {
+                more?.Clear();
+                return bc;
+            }
             if ((RelStarts(c, "acl") || RelIs(c, "xcomp")) && _doc.Token(c).Lemma is { } lemma && BrokerVerbs.Contains(lemma))
                 foreach (var g in Children(c))
                     if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var a && a >= 0)
@@ -6903,6 +6911,30 @@ internal sealed partial class TreeRoles
         }
         return -1;
     }
+
+    /// <summary>
+    /// "a UAE-brokered swap", "the U.S.-brokered ceasefire", "EU-mediated talks": the go-between named in a broker compound
+    /// on a noun (the modifier <paramref name="modifier"/>), written as one token the actor stage read as the broker, or split
+    /// by the tokenizer into name, hyphen and participle. -1 when the modifier is no such compound.
+    /// </summary>
+    private int BrokerCompound(int modifier) =>
+        RelIs(modifier, "amod") || RelIs(modifier, "compound") ? BrokerCompoundWord(modifier) : -1;
+
+    /// <summary>The go-between named by the broker compound ending at token <paramref name="modifier"/>, whatever the tree
+    /// made of it; -1 when the token ends no broker compound.</summary>
+    private int BrokerCompoundWord(int modifier)
+    {
+        var text = _doc.Token(modifier).Text;
+        int dash = text.LastIndexOf('-');
+        if (dash > 0 && _actorOf[modifier] >= 0 && CompoundBrokerWords.Contains(text[(dash + 1)..].ToString())) return _actorOf[modifier];
+        if (modifier - 2 >= _f && CompoundBrokerWords.Contains(text.ToString()) && _doc.Token(modifier - 1).Text is "-"
+            && _actorOf[modifier - 2] is var a && a >= 0 && _doc.Actors[a].Tokens.EndToken == modifier - 1)
+            return a;
+        return -1;
+    }
+
+    /// <summary>Participles of a go-between in a broker compound ("-brokered"); "-backed" and "-sponsored" name a sponsor.</summary>
+    private static readonly HashSet<string> CompoundBrokerWords = new(StringComparer.OrdinalIgnoreCase) { "brokered", "mediated", "hosted", "facilitated" };
 
     /// <summary>How <see cref="VerbSource"/> says that the tree names the doer and it is no actor: no other heuristic
     /// may then lend the verb a source.</summary>

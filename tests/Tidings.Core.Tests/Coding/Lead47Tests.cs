@@ -1,0 +1,31 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Session 47 (lead): go-betweens. A broker or host named in a compound on the deal or talks ("a UAE-brokered swap", "the
+/// U.S.-brokered ceasefire", "EU-mediated talks", "a UN-hosted meeting") mediates (045) between the act's sides, as one named
+/// in a "brokered by" phrase does; every coordinated subject of "mediated talks between A and B" brokers them. A sponsor
+/// ("-backed") is no go-between. Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each
+/// "!"-prefixed one must not. Sentences written for these tests.
+/// </summary>
+public class Lead47Tests
+{
+    [Theory]
+    [InlineData("Armenia and Azerbaijan exchanged 30 prisoners of war on Monday in a US-brokered swap.", "USA→ARM*:045")]
+    [InlineData("Armenia and Azerbaijan exchanged 30 prisoners of war on Monday in a US-brokered swap.", "USA→AZE*:045")]
+    [InlineData("Sudan's army and the RSF agreed to a Saudi-brokered truce in Jeddah.", "SAU→SDNMIL:045")]
+    [InlineData("Colombia's government and the ELN agreed to a Cuba-mediated ceasefire.", "CUB→COLGOV:045")]
+    [InlineData("Colombia's government and the ELN agreed to a Cuba-mediated ceasefire.", "CUB→COLREB*:045")]
+    [InlineData("Kinshasa, M23 sign truce in Qatar-brokered deal", "QAT→COD*:045")]
+    [InlineData("Israel and Hamas agreed to a U.S.-brokered ceasefire on Friday.", "USA→ISR:045")]
+    // a sponsor is no go-between; a compound on a noun that is no deal or talks brokers nothing
+    [InlineData("Sudan's army and the RSF agreed to a Saudi-backed truce in Jeddah.", "!SAU→*:045")]
+    [InlineData("Gunmen attacked a UN-hosted camp for displaced people in Darfur.", "!IGOUNO*→*:045")]
+    public void A_broker_compound_names_the_go_between(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    [InlineData("Egypt and Qatar mediated a new round of talks between Israel and Hamas in Cairo.", "EGY→ISR:045")]
+    [InlineData("Egypt and Qatar mediated a new round of talks between Israel and Hamas in Cairo.", "QAT→PSEREBHMS:045")]
+    [InlineData("Turkey and Saudi Arabia hosted talks between Pakistan and Afghanistan.", "SAU→AFG:045")]
+    [InlineData("Turkey and Saudi Arabia hosted talks between Pakistan and Afghanistan.", "!SAU→TUR:045")]
+    public void Coordinated_brokers_each_mediate(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+}
