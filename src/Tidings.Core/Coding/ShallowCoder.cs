@@ -5860,6 +5860,14 @@ public sealed partial class ShallowCoder : IEventCoder
                     targets.Clear(); targets.Add(-1); targetCountry = freedCountry; targetRole = "GOV"; tgtHow = "release-holder(government)";
                 }
             }
+            // "China sent 30 warplanes around Taiwan", "sent jets into Taiwan's air defence zone": craft sent around, near, over
+            // or into another country show force at it (150), as warships sent do; only weapons sent "to" a party are given.
+            if (code == "072" && entry.Trigger.StartsWith("send ", StringComparison.Ordinal) && !inner.IsNoun && _tree.Parsed && src >= 0
+                && ((targets.TrueForAll(t => t < 0) && targetCountry is null) || tgtHow == "tree:aid-destination")
+                && _tree.ShownForceCountry(innerNode, doc.Places) is { } shownTo && shownTo != A(src).Country)
+            {
+                code = "150"; targets.Clear(); targets.Add(-1); targetCountry = shownTo; targetRole = null; tgtHow = "tree:shown-at";
+            }
             // "prosecutors opened an investigation into the president's decree", "police opened an inquiry into illegal
             // mining": prosecutors and police investigate crimes, so their investigation whose matter names no other kind
             // (abuses 092, an attack 093, war crimes 094) is a criminal one (091). Other investigators keep 090.

@@ -230,7 +230,10 @@ public sealed class Tokenizer : IPipelineComponent
         }
 
         // A period right after the word: kept for abbreviations, initials and dotted letter groups.
-        if (q < ce && text[q] == '.' && !(q + 2 < ce && text[q + 1] == '.' && text[q + 2] == '.') && KeepsPeriod(text, p, q))
+        // "Iran-U.S.", "EU-U.K.": an abbreviation after a hyphen keeps its period as it does alone (a letter alone after
+        // a hyphen, "Plan-B.", does not).
+        if (q < ce && text[q] == '.' && !(q + 2 < ce && text[q + 1] == '.' && text[q + 2] == '.')
+            && (KeepsPeriod(text, p, q) || (segStart > p && q - segStart > 1 && KeepsPeriod(text, segStart, q))))
         {
             sink.Add(p, q + 1);
             return q + 1;

@@ -28,4 +28,14 @@ public class Lead47Tests
     [InlineData("Turkey and Saudi Arabia hosted talks between Pakistan and Afghanistan.", "SAU→AFG:045")]
     [InlineData("Turkey and Saudi Arabia hosted talks between Pakistan and Afghanistan.", "!SAU→TUR:045")]
     public void Coordinated_brokers_each_mediate(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // Military craft sent around, near, over or into another country show force at it (150); weapons sent "to" a party stay
+    // military aid (072).
+    [Theory]
+    [InlineData("China sent 25 warplanes around Taiwan on Tuesday.", "CHNMIL→TWN:150")]
+    [InlineData("Russia sent two bombers over the Sea of Japan near Hokkaido.", "RUS*→JPN:150")]
+    [InlineData("China sent 25 warplanes into Taiwan's air defence zone.", "CHNMIL→TWN:150")]
+    [InlineData("China sent 25 warplanes into Taiwan's air defence zone.", "!CHN*→TWN:072")]
+    [InlineData("Norway sent six fighter jets to Ukraine last month.", "NOR→UKR:072")]
+    public void Craft_sent_around_a_country_show_force(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
