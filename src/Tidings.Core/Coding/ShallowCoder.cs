@@ -2053,7 +2053,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (judge >= 0 && doer >= 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN && doc.Token(speechVerb).Relation == "acl:relcl"
                     && TreeRoles.IsNamingJudgementVerb(doc.TokLemma(speechVerb) ?? "") && (judge == doer || (A(judge).Code is { } jcode && jcode == A(doer).Code))) doer = -1;
                 // "called the order unconstitutional" after sentences telling who gave the order: the act is that actor's.
-                if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN) doer = EarlierActor(judge, doc.TokLemma(judged) ?? "");
+                bool earlierAct = false;
+                if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN)
+                {
+                    doer = EarlierActor(judge, doc.TokLemma(judged) ?? "");
+                    earlierAct = doer >= 0;
+                }
                 ReporterJudges(speechVerb, ref judge, ref doer, ref how);
                 if (judge < 0 || judge == doer || (IsModifier(judge) && !SpeaksThroughOffice(judge, speechVerb))) continue;
                 // A ruling is a court's finding (116): said by anyone else ("the party ruled that ...") it is no judgement;
@@ -2069,6 +2074,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (doer < 0 && judged >= 0) _judgedActs[p] = judged;
                 Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
                     CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
+                // "Russia and China vetoed the resolution … Britain called the vetoes shameful": an act named back that several
+                // sides did together is judged in each of them.
+                if (earlierAct) EmitForJointDoers(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=judged-act,joint-doers", CueDates(p, p));
             }
         }
 
@@ -2191,6 +2199,18 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (doc.TokUpos(t) == Upos.NOUN && TreeRoles.IsAnaphoricActNoun(doc.TokLemma(t) ?? "")) { _judgedActs[p] = t; break; }
             Emit(new TokenRange(p, p + 1), "111", judge, doer, $"judgement:{doc.TokLemma(p)}→111 src={how},tgt=named-act(surface)", false,
                 CueDates(p, p), Modality.Asserted);
+            if (doer >= 0 && actNoun >= 0 && A(doer).Tokens.FirstToken < _f)
+                EmitForJointDoers(new TokenRange(p, p + 1), "111", judge, doer, $"judgement:{doc.TokLemma(p)}→111 src={how},tgt=named-act(surface),joint-doers", CueDates(p, p));
+        }
+
+        /// <summary>Emits the judgement <paramref name="code"/> of <paramref name="judge"/> at the other doers of the earlier act
+        /// <paramref name="doer"/> did with them (coordinated subjects, joint events: <see cref="JointDoers"/>).</summary>
+        private void EmitForJointDoers(TokenRange range, string code, int judge, int doer, string rule, bool background)
+        {
+            var doers = new List<int> { doer };
+            JointDoers(doer, judge, doers);
+            for (int k = 1; k < doers.Count; k++)
+                if (doers[k] != judge) Emit(range, code, judge, doers[k], rule, false, background, Modality.Asserted);
         }
 
         /// <summary>

@@ -1255,6 +1255,9 @@ internal sealed partial class TreeRoles
         // acts of force named by what they did or tried ("condemned the kidnapping", "ECOWAS condemned the attempt",
         // "denounced the plot"): a failed coup or a hostage-taking the lead told is what a later reaction answers.
         "kidnapping", "abduction", "hijacking", "ambush", "assault", "massacre", "attempt", "plot",
+        // vetoes, and protests and stoppages named back ("Britain called the vetoes shameful", "the government called the
+        // stoppage political", "the interior ministry declared the protests illegal")
+        "veto", "protest", "demonstration", "rally", "march", "stoppage", "walkout", "boycott",
         // "Chinese vessels rammed a Philippine boat, Manila said, calling the incident reckless": news names a clash, a
         // ramming or water cannon fired at sea by the vaguest noun.
         "incident",
@@ -1396,6 +1399,11 @@ internal sealed partial class TreeRoles
         // labour one (143x), whichever the article told.
         "strike" => code[..2] is "18" or "19" or "20" || code.StartsWith("143", StringComparison.Ordinal),
         "threat" or "ultimatum" => code.StartsWith("13", StringComparison.Ordinal),
+        "veto" => code.StartsWith("12", StringComparison.Ordinal),
+        // A protest, rally or march named back is a protest (14); a stoppage or walkout a strike (143) or a walkout of talks.
+        "protest" or "demonstration" or "rally" or "march" => code.StartsWith("14", StringComparison.Ordinal),
+        "stoppage" or "walkout" => code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("16", StringComparison.Ordinal),
+        "boycott" => code.StartsWith("12", StringComparison.Ordinal) || code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("16", StringComparison.Ordinal),
         "demand" or "request" => code[..2] is "02" or "10",
         "proposal" or "offer" => code.StartsWith("03", StringComparison.Ordinal),
         "deal" or "agreement" or "pact" or "accord" => code.StartsWith("03", StringComparison.Ordinal) || code is "057" or "046" or "0871" or "0872"

@@ -38,4 +38,15 @@ public class Lead47Tests
     [InlineData("China sent 25 warplanes into Taiwan's air defence zone.", "!CHN*→TWN:072")]
     [InlineData("Norway sent six fighter jets to Ukraine last month.", "NOR→UKR:072")]
     public void Craft_sent_around_a_country_show_force(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // An act named back ("the vetoes", "the stoppage", "the walkout", "the protests") is judged in its doers, every one of
+    // them when several did it together; a noun that names no earlier act of its kind is aimed at no one.
+    [Theory]
+    [InlineData("Russia and China vetoed the draft resolution on Myanmar. France's ambassador called the vetoes deplorable.", "FRAGOV→RUS:111")]
+    [InlineData("Russia and China vetoed the draft resolution on Myanmar. France's ambassador called the vetoes deplorable.", "FRAGOV→CHN:111")]
+    [InlineData("Russia and China vetoed the draft resolution on Myanmar. France's ambassador condemned the vetoes.", "FRAGOV→CHN:111")]
+    [InlineData("Nurses in Kenya began a nationwide strike on Monday. The health ministry called the stoppage illegal.", "KENGOV*→KENHLH*:111")]
+    [InlineData("Thousands of farmers marched on parliament in Warsaw. The prime minister called the protests irresponsible.", "POLGOV→POLAGR:111")]
+    [InlineData("France's ambassador called the vetoes deplorable.", "FRAGOV→-:111")]
+    public void An_act_named_back_is_judged_in_its_doers(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
