@@ -230,6 +230,7 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairVerbAfterInsertion(words, classes);
         RepairVerbAfterModal(words, classes);
         RepairVerbAfterObjectTo(words, classes);
+        RepairInfinitiveAfterAppealObject(words, classes);
         RepairMandativeSubjunctive(words, classes);
         RepairPluralAfterTo(words, classes);
         // Again before the headline verb repairs: the finite-verb repairs above read "Moscow-backed" after a noun as a past verb.
@@ -519,6 +520,52 @@ public sealed partial class PerceptronTagger : IPipelineComponent
             if (_toClass >= 0) classes[i - 1] = _toClass;
         }
     }
+
+    /// <summary>
+    /// "called on both sides to exercise restraint", "urged the parties to return to talks", "asked the council to review the
+    /// ban": a verb of appealing or ordering takes an object and then its "to"-infinitive, so the word right after that "to"
+    /// is a base verb, though the tagger may read a noun-verb word there ("exercise", "return", "review") as a noun and "to"
+    /// as a preposition; the parser then hangs the appeal's content on the addressee and the appeal is read without it. Only
+    /// a lower-case word without a plain -s whose form is an English verb's base, after an object of at most six words
+    /// (articles, adjectives, nouns, names, numbers, possessives, "and", commas) that follows the appeal verb ("call on"
+    /// with its particle).
+    /// </summary>
+    private void RepairInfinitiveAfterAppealObject(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbClass < 0) return;
+        for (int j = 0; j + 3 < words.Count; j++)
+        {
+            var verb = words[j].ToLowerInvariant();
+            if (!AppealObjectForms.Contains(verb) || !_xpos[classes[j]].StartsWith("VB", StringComparison.Ordinal)) continue;
+            int k = j + 1;
+            if (verb.StartsWith("call", StringComparison.Ordinal) || verb.StartsWith("appeal", StringComparison.Ordinal))
+            {
+                if (!(words[k].Equals("on", StringComparison.OrdinalIgnoreCase) || words[k].Equals("upon", StringComparison.OrdinalIgnoreCase)
+                    || (verb.StartsWith("appeal", StringComparison.Ordinal) && words[k].Equals("to", StringComparison.OrdinalIgnoreCase)))) continue;
+                k++;
+            }
+            int start = k;
+            while (k < words.Count && k - start < 6 && !words[k].Equals("to", StringComparison.OrdinalIgnoreCase)
+                && (_xpos[classes[k]] is "DT" or "PDT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "PRP" or "PRP$" or "POS" or "CC"
+                    || words[k] == ",")) k++;
+            if (k == start || k + 2 > words.Count - 1 || !words[k].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            int i = k + 1;
+            var w = words[i];
+            if (w.Length < 3 || !char.IsLower(w[0]) || w.EndsWith('s') || _xpos[classes[i]] is not ("NN" or "JJ")) continue;
+            if (!EnglishLexicon.IsVerb(w.ToLowerInvariant())) continue;
+            classes[i] = _vbClass;
+            if (_toClass >= 0) classes[k] = _toClass;
+        }
+    }
+
+    /// <summary>Forms of verbs that take an object and its "to"-infinitive: appeals, requests and orders.</summary>
+    private static readonly HashSet<string> AppealObjectForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press",
+        "presses", "pressed", "pressing", "encourage", "encourages", "encouraged", "encouraging", "tell", "tells", "told",
+        "telling", "order", "orders", "ordered", "ordering", "appeal", "appeals", "appealed", "appealing", "implore",
+        "implores", "implored", "imploring", "persuade", "persuades", "persuaded", "persuading",
+    };
 
     /// <summary>Forms of the verbs (and the noun "demand") that take a "that" clause in the subjunctive: "demanded that
     /// Beijing release ...", "insisted that Washington unfreeze ...", "its demand that Budapest scrap ...".</summary>

@@ -49,4 +49,11 @@ public class Lead47Tests
     [InlineData("Thousands of farmers marched on parliament in Warsaw. The prime minister called the protests irresponsible.", "POLGOV→POLAGR:111")]
     [InlineData("France's ambassador called the vetoes deplorable.", "FRAGOV→-:111")]
     public void An_act_named_back_is_judged_in_its_doers(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // The word after an appeal's object and "to" is the appeal's infinitive, though it reads as a noun alone ("exercise",
+    // "review"): the appeal keeps its content; a place after "to" stays a destination.
+    [Theory]
+    [InlineData("Thai and Cambodian troops clashed along the border. The UN chief called on both sides to exercise restraint.", "IGOUNO→THAMIL:0256")]
+    [InlineData("Thai and Cambodian troops clashed along the border. The UN chief called on both sides to exercise restraint.", "!IGOUNO→*:087")]
+    public void An_appeal_keeps_its_infinitive(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
