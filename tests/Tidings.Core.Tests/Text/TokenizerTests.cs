@@ -26,6 +26,9 @@ public class TokenizerTests(Xunit.Abstractions.ITestOutputHelper output)
     [InlineData("1,500 troops and 3.5 percent", "1,500 | troops | and | 3.5 | percent")]
     [InlineData("at 10:30 on 2024-03-09", "at | 10:30 | on | 2024-03-09")]
     [InlineData("The U.S. and U.N. agreed.", "The | U.S. | and | U.N. | agreed | .")]
+    // an abbreviation after a hyphen keeps its period; a single letter there does not
+    [InlineData("The Iran-U.S. talks resumed.", "The | Iran-U.S. | talks | resumed | .")]
+    [InlineData("They chose Plan-B.", "They | chose | Plan-B | .")]
     [InlineData("Gen. Smith met Dr. Jones of Acme Inc. in Jan. 2020", "Gen. | Smith | met | Dr. | Jones | of | Acme | Inc. | in | Jan. | 2020")]
     [InlineData("e.g. this, i.e. that", "e.g. | this | , | i.e. | that")]
     [InlineData("Jennifer M. Anderson", "Jennifer | M. | Anderson")]
