@@ -1448,7 +1448,11 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// <summary>Words after which "the two …" or "both …" opens a clause as its subject.</summary>
         private static readonly FrozenSet<string> PairClauseOpeners = Set("and", "but", "where", "while", "when", "after", "as", "then", "so", "since", "because",
             // "Maduro said the two sides had agreed": what a speaker says the pair did has the pair as its subject.
-            "that", "said", "says", "say", "saying", "added", "stressed", "insisted", "confirmed");
+            "that", "said", "says", "say", "saying", "added", "stressed", "insisted", "confirmed",
+            // "held a call with her Japanese counterpart, during which both sides condemned the launch", "met in Cairo, after
+            // which the two ministers signed": a relative pronoun opens the relative clause the pair is the subject of, so the
+            // sides its own sentence named before it may be the pair (before, "which" made the pair an object, acted on by them).
+            "which");
 
         /// <summary>Words of saying before a pair: the speaker named before them may be one of the two sides.</summary>
         private static readonly FrozenSet<string> PairSpeechWords = Set("that", "said", "says", "say", "saying", "added", "stressed", "insisted", "confirmed");

@@ -327,6 +327,8 @@ public sealed partial class ShallowCoder : IEventCoder
             DropStatementsToldByTheirContent();
             DropSecondReadingsOfOneAct();
             DropMeetingsOfAVisit();
+            DropDiscussionsOfACall();
+            GiveSelfAimedConjunctsToTheSpeaker();
             DropAskedActs();
             DropWarningsBesideActs();
             DropBareOrdersAtOwnSide();

@@ -3141,6 +3141,15 @@ internal sealed partial class TreeRoles
             // at may be the passive subject, as it is the active object.
             bool passivePlace = attacked && depth == 0 && RelIs(c, "nsubj:pass");
             bool nominal = RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "obj") || passivePlace;
+            // "held talks with his Pakistani counterpart Ishaq Dar in Beijing": the parser may hang the partner's name on the
+            // talks as an apposition and the meeting's "in" phrase on that name; a person's name takes no place phrase of its
+            // own, so the phrase under it is the meeting's. Only a proper name is walked through: a described apposition ("the
+            // ambassador in Kabul") keeps its place to itself.
+            if (!nominal && RelIs(c, "appos") && _doc.TokUpos(c) == Upos.PROPN && depth < 2)
+            {
+                if (LocativeCountry(c, places, depth + 1, attacked, false) is { } named) return named;
+                continue;
+            }
             if (!nominal) continue;
             var prep = CaseOf(c);
             // "meeting at the request of France", "at the invitation of Qatar": whose wish it was, not where.
