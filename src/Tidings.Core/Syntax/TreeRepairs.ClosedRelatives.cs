@@ -18,7 +18,12 @@ public static partial class TreeRepairs
         int n = words.Count;
         for (int v = 3; v < n; v++)
         {
-            if (relations[v] != "conj" || words[v].Upos != "VERB" || words[v].Xpos is not ("VBD" or "VBZ" or "VBP")) continue;
+            if (relations[v] != "conj" || words[v].Upos != "VERB" || words[v].Xpos is not ("VBD" or "VBZ" or "VBP" or "VBN")) continue;
+            // The tagger reads a past tense after a participle ("was marred by fraud, and called on voters to ...") as a
+            // participle too. A participle that shares the passive before it has no object, no "to"-clause and may have its
+            // own "by" agent ("was marred by fraud, and condemned by monitors"): only a participle with an object or a
+            // "to"-clause, no auxiliary and no agent of its own, is taken for a past tense.
+            if (words[v].Xpos == "VBN" && !ActiveParticiple(words, heads, relations, v, n)) continue;
             if (words[v - 2].Form != "," || !(words[v - 1].Form.Equals("and", StringComparison.OrdinalIgnoreCase)
                 || words[v - 1].Form.Equals("but", StringComparison.OrdinalIgnoreCase))) continue;
             bool ownSubject = false;
@@ -43,5 +48,25 @@ public static partial class TreeRepairs
             if (heads[v - 2] != v) { heads[v - 2] = v; relations[v - 2] = "punct"; }
             KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
         }
+    }
+
+    private static bool ActiveParticiple(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int v, int n)
+    {
+        bool complement = false;
+        for (int i = 0; i < n; i++)
+        {
+            if (heads[i] != v) continue;
+            if (relations[i] is "aux" or "aux:pass" or "obl:agent") return false;
+            if (relations[i] is "obj" or "iobj") complement = true;
+            if (relations[i] is "xcomp" or "advcl" && HasToMark(words, heads, relations, i, n)) complement = true;
+        }
+        return complement;
+    }
+
+    private static bool HasToMark(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int clause, int n)
+    {
+        for (int i = 0; i < clause; i++)
+            if (heads[i] == clause && relations[i] == "mark" && words[i].Form.Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 }
