@@ -3919,6 +3919,7 @@ internal sealed partial class TreeRoles
     /// </summary>
     private bool Backshifted(int verb)
     {
+        if (ReportedConjunctOfSaying(verb)) return true;
         // "said she had spoken with X and that both sides had agreed …": a clause coordinated with the reported one is
         // reported too.
         for (int step = 0; step < 4 && RelIs(verb, "conj") && Head(verb) is var c && c >= 0 && IsVerbal(c); step++) verb = c;
@@ -3936,6 +3937,7 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || had < _f || had >= _e || !RelIs(had, "aux")) return false;
         int v = Head(had);
+        if (ReportedConjunctOfSaying(v)) return true;
         // "said she had spoken with X and that both sides had agreed": a clause coordinated with a subordinate one is
         // subordinate too.
         for (int step = 0; step < 4 && v >= 0 && RelIs(v, "conj") && Head(v) is var c && c >= 0 && IsVerbal(c); step++)

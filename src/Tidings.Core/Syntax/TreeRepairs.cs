@@ -12,6 +12,8 @@ public static partial class TreeRepairs
         // The root first: the other repairs read clauses off a tree that has its verb.
         CoordinatedAdjectivesTakenForHead(words, heads, relations);
         FiniteVerbRoot.Repair(words, heads, relations);
+        ListTakenForApposition(words, heads, relations);
+        ListConjunctOnConjunct(words, heads, relations);
         EventNounSubjectTakenForFragment(words, heads, relations);
         PerfectAuxiliaryTakenForVerb(words, heads, relations);
         PredicateAfterRelativeClause(words, heads, relations);
@@ -30,6 +32,7 @@ public static partial class TreeRepairs
         DependentsOfFunctionWords(words, heads, relations);
         ObjectPredicateAdjective(words, heads, relations);
         SummaryAppositiveRelative(words, heads, relations);
+        ConjunctAfterClosedRelative(words, heads, relations);
         // Again: the clause repairs above can leave "had" and its participle side by side ("..., the army said, days after
         // the separatists had kidnapped ..."); the repair is idempotent on a tree it has already mended. (TimeNounSubject is
         // not run again: re-hanging "hours after" clauses there asserts causes the gold keeps as background.)
