@@ -17,9 +17,33 @@ public sealed partial class ShallowCoder
         private bool UnrealisedContent(Trig tr)
         {
             if (!_tree.Parsed) return false;
-            if (NamesWithCall(tr)) return true;
+            if (NamesWithCall(tr) || ConsiderJudges(tr)) return true;
             int node = Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End));
             return _tree.InProposedContent(node) || _tree.WeighedOrHopedFor(node);
+        }
+
+        /// <summary>
+        /// "Brasilia considered the comments offensive", "said it considered the raid a provocation", "a man it considered a
+        /// threat to national security": "consider" with a predicate about its object judges that object (what the judgement
+        /// says, when it is a reproach, is read by the judgement rules); only an option weighed ("is considering sending
+        /// troops", "considering a ban on imports") is CAMEO 014. The predicate is an adjective or noun "xcomp", a second
+        /// object (the parser's "iobj" + "obj"), or, in a relative clause on a noun, an "a"/"an" noun object.
+        /// </summary>
+        private bool ConsiderJudges(Trig tr)
+        {
+            if (tr.IsNoun || tr.Entry.Kind != TriggerKind.Verb || tr.Entry.Cameo != "014" || doc.TokLemma(tr.Start) != "consider") return false;
+            int verb = tr.Start;
+            int xcomp = DependentOf(verb, "xcomp");
+            int obj = DependentOf(verb, "obj");
+            // The predicate follows the object ("the remarks offensive", tagged as any part of speech); an option is a
+            // gerund or a "to" clause with no object before it ("considering sending troops").
+            if (xcomp >= 0 && (doc.TokUpos(xcomp) is Upos.ADJ or Upos.NOUN || (obj >= 0 && obj < xcomp && doc.TokXpos(xcomp) != "VBG"
+                && !IsWord(xcomp - 1, "to")))) return true;
+            if (obj >= 0 && DependentOf(verb, "iobj") >= 0) return true;
+            // "considered the naval exercise a provocation", read with the predicate as a bare oblique after the object.
+            if (obj >= 0 && DependentOf(verb, "obl:unmarked") is var bare && bare > obj && doc.TokUpos(bare) is Upos.NOUN or Upos.ADJ) return true;
+            return obj > verb && doc.Token(verb).Relation == "acl:relcl" && DependentOf(obj, "det") is var det && det >= 0
+                && (IsWord(det, "a") || IsWord(det, "an"));
         }
 
         /// <summary>
