@@ -11,8 +11,9 @@ internal sealed partial class TreeRoles
     /// the hostages", "voiced hope that the two sides would resume talks". What is asked, proposed or hoped for has not been
     /// done, and the events its clause names (nouns included) are its content, not news of their own; the asking, when the
     /// sentence codes it, is the event (gold/README.md: demands are coded and the demanded act is not).
-    /// Extends <see cref="ContentOfProposalNoun"/>, which takes a verb right in a "to" clause, to any depth of that clause,
-    /// to event nouns in it and to "that" clauses of nouns of asking or hoping.
+    /// Extends <see cref="ContentOfProposalNoun"/>, which takes a verb right in a "to" clause of any proposal noun, to any
+    /// depth of the clause and to event nouns in it for nouns of asking and offering, and to "that" clauses of nouns of
+    /// asking or hoping.
     /// Invariant: the walk climbs only inside the clause's own words; it stops at a relative clause (its own subject tells a
     /// fact: "a demand to free prisoners who attacked the police"), a reported or loose clause (ccomp, parataxis, appos),
     /// and the root; a chance taken ("took the opportunity to thank Qatar") frames nothing.
@@ -35,7 +36,9 @@ internal sealed partial class TreeRoles
             {
                 string noun = _doc.Token(h).Span.ToString().ToLowerInvariant();
                 string? mark = MarkOf(v);
-                if (mark is "to" or "for" && ProposalNouns.Contains(noun)) return true;
+                // Nouns of asking and offering only: the wider ProposalNouns (efforts, plans, motions, resolutions) keep the
+                // direct-verb reading of ContentOfProposalNoun, as their deeper words are often what the text reports done.
+                if (mark is "to" or "for" && (AskingThatNouns.Contains(noun) || noun is "offer" or "offers")) return true;
                 if (mark == "that" && HasSubject(v) && (AskingThatNouns.Contains(noun) || HopingThatNouns.Contains(noun))) return true;
             }
             // "dropped a plan to raise prices after students protested", read with "protested" as a participle on "students":
