@@ -2300,6 +2300,8 @@ public sealed partial class ShallowCoder : IEventCoder
             var tr = _trigs[i];
             var entry = tr.Entry;
             if (PresupposedByOtherTrigger(i) || AllegedOnTheSurface(tr) || InEventName(tr) || InUnassertedText(tr)) return;
+            // "Iraq's demand that Turkey withdraw", "is considering closing its embassy", "calls the strike 'political'": no act done.
+            if (UnrealisedContent(tr)) return;
             // "Asked about the sanctions, the spokesman said ...", "the minister, asked about reports that ...": the one asked a
             // question by reporters makes no request; a bare participle "asked about" is the press question, not an appeal.
             if (!tr.IsNoun && tr.End - tr.Start == 1 && doc.TokLemma(tr.Start) == "ask" && doc.TokXpos(tr.Start) == "VBN"
