@@ -217,6 +217,7 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairCapsAfterArticle(words, classes);
         RepairCrowdControlCompound(words, classes);
         RepairPastOnlyForms(words, classes);
+        RepairPastFormReadAsNoun(words, classes);
         RepairPastReadAsPresent(words, classes);
         RepairPerfectParticiple(words, classes);
         RepairNounBeforeParticle(words, classes);
