@@ -319,6 +319,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimAnswersAtTheAuthor();
             AimAidAtTheRelativeRecipient();
             AimJudgementsAtEarlierActs();
+            AimReleaseDemandsAtTheCaptor();
             AimCallingJudgementsAtTheJudgedAct();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
