@@ -227,6 +227,7 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         // Before the finite-verb repairs too: "Striking nurses agreed", where a participle read as a verb would stand for
         // the clause's verb.
         RepairAttributiveParticiple(words, classes);
+        RepairOvernightAdverb(words, classes);
         RepairOrderPreposition(words, classes);
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
