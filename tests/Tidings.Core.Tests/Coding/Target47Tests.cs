@@ -4,7 +4,8 @@ namespace Tidings.Tests.Coding;
 /// Targets of events whose source and code were already right (session 47, target47): people described by an
 /// attributive participle ("striking nurses", "protesting students") who are the addressees of a demand or appeal, a
 /// coordinated subject whose verb the tagger read as a noun, a release demand aimed at the captor named earlier in the
-/// sentence, and a side within a country that a state acts on when the sentence names several countries.
+/// sentence, a side within a country that a state acts on when the sentence names several countries, and "overnight" after
+/// a struck place read as the adverb it is.
 /// </summary>
 public class Target47Tests
 {
@@ -19,6 +20,20 @@ public class Target47Tests
     [InlineData("Jets kept striking targets in the north", 2, "VBG")]
     public void An_attributive_participle_before_people_is_an_adjective(string sentence, int index, string xpos) =>
         Assert.Equal(xpos, PipelineEvents.XposAt(sentence, index));
+
+    [Theory]
+    // "overnight" after a place, with no noun after it, is an adverb, not the head of the place's phrase
+    [InlineData("Drones struck the port of Odesa overnight , officials said", 6, "RB")]
+    [InlineData("Troops shelled the town of Sumy overnight and into the morning", 6, "RB")]
+    // before a noun it stays the adjective
+    [InlineData("The army imposed an overnight curfew in the town", 4, "JJ")]
+    public void Overnight_after_a_place_is_an_adverb(string sentence, int index, string xpos) =>
+        Assert.Equal(xpos, PipelineEvents.XposAt(sentence, index));
+
+    [Theory]
+    // the people wounded in a shelled town of another country are that country's, not the attacker's
+    [InlineData("Russian artillery shelled the town of Sumy overnight, wounding nine people.", "RUSMIL→UKR*:19*|!RUSMIL→RUSCVL:19*")]
+    public void Victims_of_a_shelled_place_overnight_are_of_its_country(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
     // the people a demand or appeal is addressed to, described by a participle, are its target
