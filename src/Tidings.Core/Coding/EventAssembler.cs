@@ -63,6 +63,11 @@ public sealed class EventAssembler
                 && PlaceRecognizer.EventPlace(doc, m.Sentence, m.Trigger.FirstToken) is { FromText: true, Place.Country: { } vIso }
                 && Actors.ActorLexicon.Default.CountryByIso3(vIso) is { } vCountry)
                 target = target with { Code = vCountry.Cameo + target.Code, Country = vCountry.Iso3 };
+            target = DomesticRoleOfTheSourceState(m, source, target);
+            // The mirrored half of a mutual act ("signed a peace deal with two armed groups": the groups sign with the
+            // government too) reads the same pair the other way round.
+            if (target is not null && (m.Rule.Contains(",mirror", StringComparison.Ordinal) || m.Rule.Contains(",sym", StringComparison.Ordinal)))
+                source = DomesticRoleOfTheSourceState(m, target, source) ?? source;
             if (target is null && m.TargetPlace >= 0 && m.TargetPlace < doc.Places.Count && HostOf(doc.Places[m.TargetPlace], doc) is { } host)
                 target = host;
             if (target is null && m.TargetCountry is { } iso && Actors.ActorLexicon.Default.CountryByIso3(iso) is { } country)
@@ -180,6 +185,26 @@ public sealed class EventAssembler
             kept.Add(events[i]);
         }
         return kept;
+    }
+
+    /// <summary>
+    /// "Chad's president pardoned 40 rebels ..., and the Central African Republic's government signed a peace deal with two
+    /// armed groups", "Venezuela's government has released 23 detained opposition activists": a side within a country
+    /// (rebels, the opposition, clergy, students, workers, farmers, parties, former leaders) whom the actor stage left with
+    /// no country, because the sentence names several, is acted on by a state (its government, forces, police, courts,
+    /// legislature, or the bare country) as one of that state's own people: the source's country. No gold line codes such
+    /// a side as a bare role. Not for acts of force (18-20), which states do across borders ("a US air strike against
+    /// militants"), and never for civilians, refugees, aid groups, media or business, whom the gold does code bare and who
+    /// are often foreigners; a target the place rules above gave a country keeps it.
+    /// </summary>
+    private static ActorRef? DomesticRoleOfTheSourceState(EventMention m, ActorRef source, ActorRef? target)
+    {
+        if (target is not { Country: null, Code: "REB" or "OPP" or "REL" or "EDU" or "LAB" or "AGR" or "PTY" or "ELI" or "LEG" } side) return target;
+        if (m.Cameo.Length < 2 || m.Cameo[..2] is "18" or "19" or "20") return target;
+        if (source is not { Country: { } iso, Code: { } code } || Actors.ActorLexicon.Default.CountryByIso3(iso) is not { } country) return target;
+        if (!code.StartsWith(country.Cameo, StringComparison.Ordinal)) return target;
+        if (code[country.Cameo.Length..] is not ("" or "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY")) return target;
+        return side with { Code = country.Cameo + side.Code, Country = country.Iso3 };
     }
 
     /// <summary>

@@ -319,6 +319,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimAnswersAtTheAuthor();
             AimAidAtTheRelativeRecipient();
             AimJudgementsAtEarlierActs();
+            AimReleaseDemandsAtTheCaptor();
             AimCallingJudgementsAtTheJudgedAct();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
@@ -650,6 +651,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 // A participle right after a determiner is an adjective: "the detained journalists".
                 if (verb is not null && noun is null && t > _f && Is(t - 1, Words.Determiner) && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                     continue;
+                // So is an -ing word the tagger reads as an adjective and the parser hangs on the noun after it as its modifier:
+                // "appealed to protesting students to end their blockade" appeals to the students, it tells of no protest.
+                if (verb is not null && noun is null && AttributiveParticiple(t, span)) continue;
                 // "displaced families were sheltering in schools", "thousands evacuated ahead of the storm": these verbs give
                 // shelter or relief only to an object ("sheltered a million refugees", "evacuated the wounded"); active and
                 // without one, their subject is the one who shelters or flees, which is no aid.

@@ -217,12 +217,17 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairCapsAfterArticle(words, classes);
         RepairCrowdControlCompound(words, classes);
         RepairPastOnlyForms(words, classes);
+        RepairPastFormReadAsNoun(words, classes);
         RepairPastReadAsPresent(words, classes);
         RepairPerfectParticiple(words, classes);
         RepairNounBeforeParticle(words, classes);
         // Before the finite-verb repairs: a noun read as a base verb ("demanding higher pay rallied") would count as the
         // clause's finite verb and leave the true verb a participle.
         RepairNounAfterAdjective(words, classes);
+        // Before the finite-verb repairs too: "Striking nurses agreed", where a participle read as a verb would stand for
+        // the clause's verb.
+        RepairAttributiveParticiple(words, classes);
+        RepairOvernightAdverb(words, classes);
         RepairOrderPreposition(words, classes);
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
