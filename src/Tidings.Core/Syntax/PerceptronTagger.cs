@@ -80,6 +80,7 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         _jjClass = ClassOf("ADJ", "JJ");
         _toClass = ClassOf("PART", "TO");
         _rpClass = ClassOf("ADP", "RP");
+        _vbgClass = ClassOf("VERB", "VBG");
     }
 
     /// <summary>The last tag class with this UPOS and XPOS (the repairs' target tags), or -1 when the model has none.</summary>
@@ -96,6 +97,8 @@ public sealed partial class PerceptronTagger : IPipelineComponent
     private readonly int _toClass;
     /// <summary>A verb's particle ("shot down": ADP RP), or -1.</summary>
     private readonly int _rpClass;
+    /// <summary>The class of a gerund or present participle (VERB VBG), or -1.</summary>
+    private readonly int _vbgClass;
 
     /// <summary>The class of a base-form verb (VERB VB), or -1.</summary>
     private readonly int _vbClass;
@@ -236,6 +239,7 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairVerbAfterModal(words, classes);
         RepairVerbAfterObjectTo(words, classes);
         RepairInfinitiveAfterAppealObject(words, classes);
+        RepairSpeechParticipleAfterComma(words, classes);
         RepairMandativeSubjunctive(words, classes);
         RepairPluralAfterTo(words, classes);
         // Again before the headline verb repairs: the finite-verb repairs above read "Moscow-backed" after a noun as a past verb.
@@ -562,6 +566,33 @@ public sealed partial class PerceptronTagger : IPipelineComponent
             if (_toClass >= 0) classes[k] = _toClass;
         }
     }
+
+    /// <summary>
+    /// "urged the junta to free jailed activists, warning that failure to do so would have consequences", "..., adding that
+    /// talks would resume": a participle of saying right after a comma and before "that" opens a clause of the sentence's
+    /// speaker, though the tagger may read "warning" or "saying" as a noun (then the parser hangs it as a conjunct of the
+    /// last object, and the warning is no one's). Only the listed participles of saying and warning, never after an article
+    /// (", a warning that" has none between), and only before "that".
+    /// </summary>
+    private void RepairSpeechParticipleAfterComma(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_vbgClass < 0) return;
+        for (int i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i - 1] != "," || !words[i + 1].Equals("that", StringComparison.OrdinalIgnoreCase)) continue;
+            if (_xpos[classes[i]] is not ("NN" or "JJ") || !SpeechParticiples.Contains(words[i])) continue;
+            classes[i] = _vbgClass;
+        }
+    }
+
+    /// <summary>Participles of saying, warning and claiming that open a clause of their own after a comma.</summary>
+    private static readonly HashSet<string> SpeechParticiples = new(StringComparer.Ordinal)
+    {
+        "warning", "saying", "adding", "noting", "insisting", "arguing", "claiming", "stressing", "alleging", "signalling",
+        "signaling", "suggesting", "acknowledging", "admitting", "asserting", "declaring", "explaining", "recalling",
+        "reiterating", "vowing", "promising", "pledging", "charging", "complaining", "conceding", "cautioning", "threatening",
+        "announcing", "confirming", "denying", "maintaining", "underlining", "emphasising", "emphasizing",
+    };
 
     /// <summary>Forms of verbs that take an object and its "to"-infinitive: appeals, requests and orders.</summary>
     private static readonly HashSet<string> AppealObjectForms = new(StringComparer.OrdinalIgnoreCase)

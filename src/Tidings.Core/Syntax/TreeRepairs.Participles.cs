@@ -52,6 +52,45 @@ public static partial class TreeRepairs
         }
     }
 
+    /// <summary>Verbs of appealing and ordering whose object does what their "to"-infinitive says.</summary>
+    private static readonly HashSet<string> AppealVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "urge", "ask", "call", "press", "tell", "encourage", "order", "implore", "appeal", "persuade", "invite",
+    };
+
+    /// <summary>
+    /// "The UN urged the junta to free jailed activists, warning that failure to do so would have consequences": the
+    /// greedy parser hangs the comma-led participle of saying on the nearest verb, the appeal's infinitive, so the warning
+    /// reads as part of what the addressee is asked to do and is no one's. The appealer warns. A comma-led participle of a
+    /// speech verb (<see cref="SpeechParticiples"/>) that hangs on a subjectless "to"-infinitive, itself the complement of a
+    /// verb of appealing (<see cref="AppealVerbs"/>), hangs on that verb. Invariant: one tree, else undone.
+    /// </summary>
+    private static void SpeechParticipleAfterAppeal(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int p = 3; p < n; p++)
+        {
+            if (words[p].Xpos != "VBG" || relations[p] != "advcl" || words[p - 1].Form != ",") continue;
+            if (!SpeechParticiples.Contains(words[p].Lemma)) continue;
+            int h = heads[p];
+            if (h < 0 || h > p || words[h].Upos != "VERB" || relations[h] is not ("xcomp" or "advcl" or "ccomp")) continue;
+            int g = heads[h];
+            if (g < 0 || g > h || words[g].Upos != "VERB" || !AppealVerbs.Contains(words[g].Lemma)) continue;
+            bool marked = false, ownSubject = false;
+            for (int i = 0; i < h; i++)
+            {
+                if (heads[i] != h) continue;
+                if (relations[i] == "mark" && words[i].Form.Equals("to", StringComparison.OrdinalIgnoreCase)) marked = true;
+                if (relations[i] is "nsubj" or "nsubj:pass") ownSubject = true;
+            }
+            if (!marked || ownSubject) continue;
+            var savedHeads = heads.ToArray();
+            var savedRelations = (string[])relations.Clone();
+            heads[p] = g;
+            KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
+        }
+    }
+
     /// <summary>
     /// '"The door remains open," the spokesman said, urging Manila to return to talks': broadcasters' quote-first sentences
     /// end on a comma-led participle of saying that tells what the speaker went on to say. The parser hangs it on the comma

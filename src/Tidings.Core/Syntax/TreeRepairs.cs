@@ -27,6 +27,7 @@ public static partial class TreeRepairs
         SpeechParticipleOfMainClause(words, heads, relations);
         SpeechParticipleOnAudience(words, heads, relations);
         SpeechParticipleAfterReport(words, heads, relations);
+        SpeechParticipleAfterAppeal(words, heads, relations);
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
         DependentsOfFunctionWords(words, heads, relations);

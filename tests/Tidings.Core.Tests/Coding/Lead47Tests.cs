@@ -55,5 +55,7 @@ public class Lead47Tests
     [Theory]
     [InlineData("Thai and Cambodian troops clashed along the border. The UN chief called on both sides to exercise restraint.", "IGOUNO→THAMIL:0256")]
     [InlineData("Thai and Cambodian troops clashed along the border. The UN chief called on both sides to exercise restraint.", "!IGOUNO→*:087")]
+    // a warning after the appeal's infinitive is the appealer's, not part of what the addressee is asked to do
+    [InlineData("Washington urged Caracas to release detained opposition figures, warning that it would otherwise reimpose oil sanctions.", "USAGOV→VENGOV:13*")]
     public void An_appeal_keeps_its_infinitive(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
