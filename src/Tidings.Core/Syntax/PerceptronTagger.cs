@@ -240,6 +240,7 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairVerbAfterObjectTo(words, classes);
         RepairInfinitiveAfterAppealObject(words, classes);
         RepairSpeechParticipleAfterComma(words, classes);
+        RepairOpeningGerundSubject(words, classes);
         RepairMandativeSubjunctive(words, classes);
         RepairPluralAfterTo(words, classes);
         // Again before the headline verb repairs: the finite-verb repairs above read "Moscow-backed" after a noun as a past verb.
@@ -584,6 +585,30 @@ public sealed partial class PerceptronTagger : IPipelineComponent
             classes[i] = _vbgClass;
         }
     }
+
+    /// <summary>
+    /// "Fighting resumed between Armenia and Azerbaijan", "Shelling resumed in Kharkiv", "Fighting erupted along the
+    /// border": a sentence that opens with a gerund followed at once by a past form and then a preposition, an adverb or the
+    /// end has the gerund as its subject noun and the past form as its verb; the tagger reads an opening participial
+    /// clause ("Fighting resumed ..." as "[Having] fought, resumed"), and the clause's event loses its verb. Not "Having",
+    /// "Being", "Getting" (auxiliaries of a participial clause: "Having resumed talks, ..."), and not when an object follows
+    /// the past form ("Citing renewed threats" has no past verb there).
+    /// </summary>
+    private void RepairOpeningGerundSubject(IReadOnlyList<string> words, Span<int> classes)
+    {
+        if (_nnClass < 0 || _vbdClass < 0 || words.Count < 3) return;
+        var w = words[0];
+        if (w.Length < 6 || !char.IsUpper(w[0]) || !w.EndsWith("ing", StringComparison.Ordinal) || _xpos[classes[0]] != "VBG") return;
+        if (w is "Having" or "Being" or "Getting" or "Becoming" or "Following" or "According") return;
+        var next = words[1];
+        if (_xpos[classes[1]] is not ("VBN" or "VBD") || !next.EndsWith("ed", StringComparison.Ordinal) && !IrregularPastOpeners.Contains(next)) return;
+        if (_xpos[classes[2]] is not ("IN" or "RB" or "RP" or "." or "," or "CC" or "TO")) return;
+        classes[0] = _nnClass;
+        classes[1] = _vbdClass;
+    }
+
+    /// <summary>Irregular past forms that tell a fight or a process beginning, going on or ending ("Fighting broke out").</summary>
+    private static readonly HashSet<string> IrregularPastOpeners = new(StringComparer.Ordinal) { "broke", "began", "went", "grew", "spread", "took" };
 
     /// <summary>Participles of saying, warning and claiming that open a clause of their own after a comma.</summary>
     private static readonly HashSet<string> SpeechParticiples = new(StringComparer.Ordinal)

@@ -58,4 +58,13 @@ public class Lead47Tests
     // a warning after the appeal's infinitive is the appealer's, not part of what the addressee is asked to do
     [InlineData("Washington urged Caracas to release detained opposition figures, warning that it would otherwise reimpose oil sanctions.", "USAGOV→VENGOV:13*")]
     public void An_appeal_keeps_its_infinitive(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // A sentence that opens with a gerund and a past form ("Fighting resumed ...") has the gerund as its subject noun; an
+    // opening participial clause with an auxiliary or an object keeps its reading.
+    [Theory]
+    [InlineData("Fighting resumed between Ethiopia and Eritrea along the border on Sunday.", "ETH*→ERI*:19*")]
+    [InlineData("Talks broke down on Friday. Fighting resumed between Ethiopia and Eritrea on Sunday.", "ERI*→ETH*:19*")]
+    [InlineData("Having resumed talks, Ethiopia and Eritrea signed a border deal.", "ETH*→ERI*:057")]
+    [InlineData("Having resumed talks, Ethiopia and Eritrea signed a border deal.", "!ETH*→ERI*:19*")]
+    public void An_opening_gerund_before_a_past_form_is_the_subject(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
