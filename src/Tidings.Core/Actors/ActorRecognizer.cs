@@ -2124,7 +2124,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // militants in northern Iraq", "gunmen abducted two Indian engineers near Kidal": armed men
                 // with no country of their own are of the one country where the sentence says they act, not of their victims'
                 // or attackers' nationality. A sentence with places in several countries leaves them to the rules below.
-                if (m.Code == "REB" && ClausePlaceCountry(m.Tokens.FirstToken, ArmedPlacePrepositions) is { } armedIso && _lex.CountryByIso3(armedIso) is { } ac)
+                // Gangs, bandits and kidnappers too ("Kenyan police officers exchanged fire with gang members near
+                // Port-au-Prince"): criminals are of the place where they operate, not of the foreign force that fights them.
+                if (m.Code is "REB" or "CRM" && ClausePlaceCountry(m.Tokens.FirstToken, ArmedPlacePrepositions) is { } armedIso && _lex.CountryByIso3(armedIso) is { } ac)
                 {
                     _out[i] = WithCountry(m, ac, "where the sentence says they act");
                     continue;
@@ -5356,7 +5358,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (!possessive && k + 1 < end && IsModelDesignator(Tok(k))) k++;
             // "Ukrainian drones struck a depot": unmanned munitions do not say which agent launched them, so the country
             // adjective stands alone (the gold files code it UKR), while crewed platforms do ("Israeli warplanes" ISRMIL).
-            if (!possessive && k < end && (Is(k, "drone") || Is(k, "drones")) && !(k + 1 < end && MatchRole(k + 1, end).Role is not null))
+            // A possessive says no more ("Ukraine's drone strikes on refineries" UKR); a role noun the munition word begins
+            // ("Iranian drone makers" BUS, roles.tsv) or one after it ("drone units") is an agent and is read as a role.
+            if (k < end && (Is(k, "drone") || Is(k, "drones")) && !(k + 1 < end && MatchRole(k + 1, end).Role is not null)
+                && MatchRole(k, end).Len <= 1)
             {
                 Add(new ActorMention
                 {
