@@ -2028,6 +2028,22 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                         _out[i] = WithCountry(m, sc0, "the place they were seized in");
                     continue;
                 }
+                // "arrested the leader of the Coalition for Change": the head of an opposition, armed, labour or student body is
+                // that body's, its sector and (when it has one yet) its country.
+                if (ChallengerLedAfterOf(m, sentence) is { } led0)
+                {
+                    string sector = led0.Code![^3..];
+                    if (led0.Country is { } lc && _lex.CountryByIso3(lc) is { } lce)
+                    {
+                        _out[i] = m with
+                        {
+                            Code = lce.Cameo + sector, Country = lce.Iso3, Reason = null,
+                            Rule = $"{m.Rule}; the head of {led0.Tokens.TextIn(_doc)} → {lce.Cameo + sector}",
+                        };
+                        continue;
+                    }
+                    _out[i] = m = m with { Code = sector, Rule = $"{m.Rule}; the head of {led0.Tokens.TextIn(_doc)} → {sector}" };
+                }
                 // "protesters in Tbilisi", "the governor of Borno state", "refugees from Darfur": the place says whose.
                 // "shipping companies based in Hong Kong", "a bank registered in Cyprus": the seat a participle names is the
                 // place after the role.
@@ -2668,7 +2684,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// <summary>People who are where they are harmed or live: their country is the place's (<see cref="PeoplePlacePrepositions"/>).</summary>
         private static readonly FrozenSet<string> PlacedPeopleNouns = Set("civilian", "civilians", "resident", "residents", "villager",
             "villagers", "inhabitant", "inhabitants", "passenger", "passengers", "worshipper", "worshippers", "pedestrian", "pedestrians",
-            "bystander", "bystanders", "shopper", "shoppers");
+            "bystander", "bystanders", "shopper", "shoppers",
+            // "Israel denied that its forces had fired on crowds of aid seekers near a distribution site in Rafah": a crowd
+            // is of the place it gathers in, not of the state whose forces face it.
+            "crowd", "crowds");
 
         /// <summary>Prepositions before the place people are harmed or live in: where they are, and "on" of what struck it
         /// ("a strike on Kharkiv"); not where a way leads ("fled to Chad").</summary>

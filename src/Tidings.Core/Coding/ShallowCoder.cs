@@ -4797,7 +4797,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 {
                     // "arrived in Addis Ababa for talks with Ethiopia's prime minister": a host the sentence names
                     // (the country's government or one of its people) is the target, else the country.
-                    int host = doc.Places[hostPlace].Place?.Country is { } hc ? HostActor(hc, src) : -1;
+                    // A mission recalled from or reopened in a capital has no host: the relation is with the country, whatever
+                    // organ of it the sentence names elsewhere ("recalled its ambassador from Managua over the jailing of a
+                    // journalist who had criticised President Ortega" NIC, gold/README: a capital after "from" is the country).
+                    int host = code.StartsWith("04", StringComparison.Ordinal) && doc.Places[hostPlace].Place?.Country is { } hc ? HostActor(hc, src) : -1;
                     if (host >= 0) { targets.Add(host); tgtHow = "tree:visited-place-host"; hostPlace = -1; }
                     else { targets.Add(-1); tgtHow = "tree:visited-place"; }
                 }

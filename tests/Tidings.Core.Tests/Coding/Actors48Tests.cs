@@ -31,4 +31,28 @@ public class Actors48Tests
     [InlineData("The agriculture minister of Ireland met farm leaders in Dublin.", "IRLGOVAGR→IRLAGR:04*|!IRLGOVAGR→IRLGOV:04*")]
     [InlineData("Zimbabwe's ruling party expelled the war veterans' leader on Friday.", "ZWEGOVPTY→ZWECVL:*|!ZWEGOVPTY→ZWEGOV:*")]
     public void Sector_nouns_give_their_sector(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A mission recalled from a capital reduces relations with the country, whatever organ of it the sentence names
+    // elsewhere (gold/README: a capital after "from" is the country).
+    [InlineData("Honduras recalled its envoy from Managua after police detained a Honduran trader who had insulted President Daniel Ortega.", "HND→NIC:161|!HND→NICGOV:161")]
+    // A visit still has the host the sentence names.
+    [InlineData("Kenya's president arrived in Addis Ababa for talks with Ethiopia's prime minister.", "KENGOV→ETHGOV:042")]
+    public void Recalls_reduce_relations_with_the_country(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // A crowd is of the place it gathers in, not of the forces that face it.
+    [InlineData("Israeli troops fired on crowds in Khan Younis on Monday.", "ISRMIL→PSECVL:*|!ISRMIL→ISRCVL:*")]
+    // Reservists called up are the force that shows itself (decision 018).
+    [InlineData("Serbia's government called up army reservists on Friday.", "SRBMIL→-:154|!SRBGOV→-:154")]
+    [InlineData("Lebanon's Internal Security Forces arrested three men in Tripoli.", "LBNCOP→*:173|!LBNMIL→*:173")]
+    public void Forces_and_crowds_take_their_own_code(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // The head of an opposition body leads it; a bare leader stays the state's.
+    [InlineData("Prosecutors in Serbia charged the leaders of three opposition parties with inciting unrest.", "SRBJUD→SRBOPP:*|!SRBJUD→SRBGOV:*")]
+    [InlineData("Police in Nairobi detained the leader of the striking teachers' union on Monday.", "KENCOP→KENEDU:173|!KENCOP→KENGOV:173")]
+    // The leader of a state is its government.
+    [InlineData("Police in Harare arrested supporters of the leader of Zimbabwe's ruling party.", "!ZWECOP→ZWEOPP:173")]
+    public void Leaders_of_challengers_lead_them(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
