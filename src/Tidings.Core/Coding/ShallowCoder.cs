@@ -8245,7 +8245,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // A headline's announced plan: a cooperative act becomes its intent code in Emit (04-08 → 03x); a coercive one
             // keeps its own code, flagged intended ("Japan to impose sanctions" 163, not the threat "will impose" reads as:
             // the headline reports a decision, gold/README.md blind25).
-            if (HeadlineInfinitive(tr)) return Modality.Intended;
+            if (HeadlineInfinitive(tr) || HeadlineLightInfinitive(tr)) return Modality.Intended;
             int lo = !tr.IsNoun && doc.Token(tr.Start).Xpos is "VBD" or "VBZ" or "VBP" ? tr.Start : Math.Max(_f, tr.Start - 5);
             for (int k = tr.Start - 1; k >= lo; k--)
             {
