@@ -629,6 +629,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "Ethiopian forces pushed on with operations": a light phrase that starts at the word outranks a one-word verb
                 // entry of its first word ("push", an appeal frame).
                 if (verb is not null && verbEnd == t + 1 && lightEnd > t + 1) verb = null;
+                // "is pressing its military operations": with no actor pressed, "press" is the light verb (see PressedNoActor).
+                if (verb is not null && verbEnd == t + 1 && lightEnd == t + 1 && PressedNoActor(t, verb)) verb = null;
                 if (verb is null && noun is null) continue;
 
                 bool nounContext = NounContext(t);
