@@ -3627,9 +3627,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 code = frame.Entry.Frame == FrameKind.Appeal ? "022" : "102";
             // "agreed on Tuesday to a 30-day humanitarian truce", "agree China-brokered truce": a truce agreed is a truce
             // declared (0871), as the lexicon's "agree to ceasefire" row says when nothing stands between the words; only the
-            // truce noun itself, not a promise about an existing one ("agreed to observe the ceasefire": 0356), nor a
-            // commitment or pledge, which stays an intent. A truce extended or renewed by agreement is declared anew for the
-            // new period (decision 044: "agreed to extend their ceasefire" 0871, as the gold codes it).
+            // truce noun itself ("agreed to stop fighting" stays an intent, 0356), not a promise about an existing one ("agreed to
+            // observe the ceasefire": 0356), nor a commitment or pledge, which stays an intent. A truce extended or renewed by
+            // agreement is declared anew for the new period (decision 044: "agreed to extend their ceasefire" 0871, as the gold
+            // codes it).
             if (frame.Entry.Frame == FrameKind.Intend && !frame.IsNoun && frame.Entry.Trigger == "agree" && _tree.Parsed
                 && TruceAgreedByFrame(Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)),
                     Syntax.Attachment.SpanHead(doc, new TokenRange(frame.Start, frame.End)))
