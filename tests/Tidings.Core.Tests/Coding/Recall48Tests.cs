@@ -3,7 +3,8 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Session 48's recall rows: a truce agreed, extended or renewed is a truce declared (0871), while a truce only observed
 /// stays an intent (0356); "pressed X to ..." is a demand (10x); the attachment of property by police or an agency is a
-/// seizure (1711); an accusation made after a denial is the denier's own act, not part of what it denies; a warned
+/// seizure (1711); another country's forces accepted or allowed are military cooperation (062), refused with "would
+/// not" (1212); an accusation made after a denial is the denier's own act, not part of what it denies; a warned
 /// punitive passive held on an "if"/"unless" is a threat (13x); a headline's "X to hold joint drills" is a plan (03x).
 /// </summary>
 public class Recall48Tests
@@ -49,6 +50,15 @@ public class Recall48Tests
     // a forecast with no condition, and a penalty done by someone named, are no threats of the warner
     [InlineData("Kenyan officials warned that the bridge would be destroyed by the floods.", "!*:13*")]
     public void A_conditional_punitive_warning_is_a_threat(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    [Theory]
+    // another country's forces accepted or allowed: military cooperation, refused when "would not"
+    [InlineData("Lithuania accepted more German troops on its territory.", "LTU→DEUMIL:062")]
+    [InlineData("Colombia's president said his country would not allow American troops on Colombian soil.", "COLGOV→USAMIL:1212|!*:062")]
+    [InlineData("Honduras said it would not accept any US military bases on its islands.", "HND*→USA*:121*")]
+    // forces of no other country are no cooperation
+    [InlineData("The clinic accepted police officers as patients after the riot.", "!*:062")]
+    public void Foreign_forces_accepted_or_refused(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
     [InlineData("Ghana and Togo to hold joint naval exercises", "GHA→TGO:0312|!*:062")]
