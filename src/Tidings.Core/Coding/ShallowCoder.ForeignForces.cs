@@ -19,5 +19,27 @@ public sealed partial class ShallowCoder
             }
             return false;
         }
+
+        /// <summary>
+        /// "Mexico will not accept US troops on its soil", "would not allow American troops to operate on Mexican soil": a
+        /// refusal (12x) of another country's forces refuses that country's military cooperation, and the gold codes its
+        /// target as the country as a whole (USA), not its forces (USAMIL). Invariant: only refusals coded from the rows of
+        /// accepted or allowed forces and bases, and only a force target of a known country; the positive act (062) keeps its
+        /// force target.
+        /// </summary>
+        private void AimRefusedForcesAtTheirCountry()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var m = _out[i];
+                if (!m.Cameo.StartsWith("12", StringComparison.Ordinal) || m.Target < 0) continue;
+                if (!(m.Rule.Contains("accept @force", StringComparison.Ordinal) || m.Rule.Contains("allow @force", StringComparison.Ordinal)
+                      || m.Rule.Contains("accept military base", StringComparison.Ordinal))) continue;
+                var t = A(m.Target);
+                if (t.Country is not { } country || t.Code is not { } code || !code.EndsWith("MIL", StringComparison.Ordinal)) continue;
+                _out[i] = m with { Target = -1, TargetCountry = country, TargetRole = null, TargetCountryOfRole = null,
+                    Rule = m.Rule + ",tgt=country-of-refused-force" };
+            }
+        }
     }
 }

@@ -321,6 +321,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimJudgementsAtEarlierActs();
             AimReleaseDemandsAtTheCaptor();
             AimCallingJudgementsAtTheJudgedAct();
+            AimRefusedForcesAtTheirCountry();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
             DropTargetlessCopies();

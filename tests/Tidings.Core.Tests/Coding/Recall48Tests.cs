@@ -54,7 +54,7 @@ public class Recall48Tests
     [Theory]
     // another country's forces accepted or allowed: military cooperation, refused when "would not"
     [InlineData("Lithuania accepted more German troops on its territory.", "LTU→DEUMIL:062")]
-    [InlineData("Colombia's president said his country would not allow American troops on Colombian soil.", "COLGOV→USAMIL:1212|!*:062")]
+    [InlineData("Colombia's president said his country would not allow American troops on Colombian soil.", "COLGOV→USA:1212|!COLGOV→USAMIL:1212|!*:062")]
     [InlineData("Honduras said it would not accept any US military bases on its islands.", "HND*→USA*:121*")]
     // forces of no other country are no cooperation
     [InlineData("The clinic accepted police officers as patients after the riot.", "!*:062")]
