@@ -78,6 +78,8 @@ public sealed partial class ShallowCoder
             // own troops, "pushed prices higher" are none: "push" frames an appeal only with an actor as its object.
             if (head.Entry.Trigger == "push" && !head.IsNoun
                 && !(_tree.Parsed && DependentOf(headNode, "obj") is var pushed && pushed >= 0 && ActorAt(pushed) >= 0)) return true;
+            // "the hospital accepted police officers as patients": only another country's forces are cooperated with.
+            if (entry.Trigger is "accept @force" or "allow @force" && !ForeignForceNamed(inner)) return true;
             // "free hearing aids", "gave first aid to a woman": a device or a skill, not aid given to anyone.
             if (inner.IsNoun && entry.Trigger == "aid" && inner.Start > _f && Is(inner.Start - 1, DeviceAid)) return true;
             // "made the remarks when asked about a collision", "Asked about the export controls, the

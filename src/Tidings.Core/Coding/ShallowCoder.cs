@@ -321,6 +321,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimJudgementsAtEarlierActs();
             AimReleaseDemandsAtTheCaptor();
             AimCallingJudgementsAtTheJudgedAct();
+            AimRefusedForcesAtTheirCountry();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
             DropTargetlessCopies();
@@ -629,6 +630,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "Ethiopian forces pushed on with operations": a light phrase that starts at the word outranks a one-word verb
                 // entry of its first word ("push", an appeal frame).
                 if (verb is not null && verbEnd == t + 1 && lightEnd > t + 1) verb = null;
+                // "is pressing its military operations": with no actor pressed, "press" is the light verb (see PressedNoActor).
+                if (verb is not null && verbEnd == t + 1 && lightEnd == t + 1 && PressedNoActor(t, verb)) verb = null;
                 if (verb is null && noun is null) continue;
 
                 bool nounContext = NounContext(t);
@@ -3626,11 +3629,12 @@ public sealed partial class ShallowCoder : IEventCoder
             // "agreed on Tuesday to a 30-day humanitarian truce", "agree China-brokered truce": a truce agreed is a truce
             // declared (0871), as the lexicon's "agree to ceasefire" row says when nothing stands between the words; only the
             // truce noun itself ("agreed to stop fighting" stays an intent, 0356), not a promise about an existing one ("agreed to
-            // observe the ceasefire", "agreed to extend their ceasefire": 0356), nor a commitment or pledge, which stays an intent.
+            // observe the ceasefire": 0356), nor a commitment or pledge, which stays an intent. A truce extended or renewed by
+            // agreement is declared anew for the new period (decision 044: "agreed to extend their ceasefire" 0871, as the gold
+            // codes it).
             if (frame.Entry.Frame == FrameKind.Intend && !frame.IsNoun && frame.Entry.Trigger == "agree" && _tree.Parsed
-                // the truce hangs from "agree" itself: "agreed to extend their ceasefire" extends one (0356)
-                && doc.Token(Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End))).Head
-                    == Syntax.Attachment.SpanHead(doc, new TokenRange(frame.Start, frame.End))
+                && TruceAgreedByFrame(Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)),
+                    Syntax.Attachment.SpanHead(doc, new TokenRange(frame.Start, frame.End)))
                 && inner.IsNoun && inner.Entry.Cameo == "0871")
             {
                 code = "0871"; modality = Modality.Asserted;
@@ -8248,7 +8252,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // A headline's announced plan: a cooperative act becomes its intent code in Emit (04-08 → 03x); a coercive one
             // keeps its own code, flagged intended ("Japan to impose sanctions" 163, not the threat "will impose" reads as:
             // the headline reports a decision, gold/README.md blind25).
-            if (HeadlineInfinitive(tr)) return Modality.Intended;
+            if (HeadlineInfinitive(tr) || HeadlineLightInfinitive(tr)) return Modality.Intended;
             int lo = !tr.IsNoun && doc.Token(tr.Start).Xpos is "VBD" or "VBZ" or "VBP" ? tr.Start : Math.Max(_f, tr.Start - 5);
             for (int k = tr.Start - 1; k >= lo; k--)
             {

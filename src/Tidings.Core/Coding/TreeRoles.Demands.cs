@@ -654,6 +654,9 @@ internal sealed partial class TreeRoles
                     if (RelIs(d, "obj")) subject = d;
             if (!modal || subject < 0) continue;
             if (RepressedPerson(subject) && RepressionPenalty(c, lemma, passive)) { penalised = subject; return "137"; }
+            // "warned Hamas that it would be destroyed if it did not accept the plan": a punitive passive on a condition.
+            if ((ActorOfNode(subject) >= 0 || IsPersonalPronoun(subject))
+                && ConditionalPassivePenalty(c, lemma, modal, passive, condition) is { } conditional) { penalised = subject; return conditional; }
             int penalty = -1;
             foreach (var d in Children(c))
             {

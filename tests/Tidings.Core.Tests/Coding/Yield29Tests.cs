@@ -16,7 +16,8 @@ public class Yield29Tests
     [InlineData("Myanmar's army and the rebels agreed a Chinese-brokered ceasefire on Monday.", "MMRMIL→MMRREB:0871|!*:0356")]
     // a promise about an existing truce stays an intent
     [InlineData("The two armies agreed to strictly respect the ceasefire.", "!*:0871")]
-    [InlineData("Colombia's government and the ELN agreed on Friday to extend their ceasefire by six months.", "!*:0871")]
+    // an agreed extension declares the truce for the new period (decision 044, session 48; was kept an intent here)
+    [InlineData("Colombia's government and the ELN agreed on Friday to extend their ceasefire by six months.", "COLGOV→COLREB:0871|!*:0356")]
     // a pause announced in one's own offensive is a truce declared
     [InlineData("The Arakan Army announced a one-month pause in its offensive.", "*REB→*:0871")]
     public void A_truce_agreed_is_declared(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
