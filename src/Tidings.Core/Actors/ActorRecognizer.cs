@@ -3144,6 +3144,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// <summary>Tries every rule at token i; returns the token after what it consumed (i when nothing).</summary>
         private int TryAt(int i, int sentFirst, int end)
         {
+            if (IsCap(Tok(i)) && TryPairCompound(i, end) is var pcp && pcp > i) return pcp;
             // A tagged organisation name that runs past what the lexicon would read ("Ugandan People's Defence Force",
             // not the adjective "Ugandan") is read as one name, unless the lexicon knows a longer organisation there.
             if (_taggedOrganizations.TryGetValue(i, out int taggedEnd))
