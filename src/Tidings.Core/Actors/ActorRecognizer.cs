@@ -321,6 +321,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         private readonly int _datelinePlaceEnd = -1;
         /// <summary>Headlines are often in Title Case, so capitalisation says less there.</summary>
         private bool _inHeadline;
+        /// <summary>The form each token of a sentence in capitals is read as (<see cref="CapitalSentenceView"/>), else null.</summary>
+        private readonly string?[]? _caseView;
 
         public Run(ActorRecognizer owner, Document doc)
         {
@@ -331,6 +333,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             _buf = new char[Math.Max(_lex.MaxNameKeyLength, _lex.MaxRoleKeyLength) + 2];
             _date = doc.Article.Published;
             _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+            _caseView = CapitalSentenceView(doc, _lex);
             var dateline = doc.Article.Dateline;
             // A text given whole (a sentence to code, a gold line) keeps its dateline in the body: read it there.
             if (dateline is null && BodyDateline(doc) is var (bodyDateline, placeEnd)) { dateline = bodyDateline; _datelinePlaceEnd = placeEnd; }
@@ -2838,7 +2841,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
 
         // ------------------------------------------------------------ token helpers
 
-        private ReadOnlySpan<char> Tok(int i) => _doc.Token(i).Span;
+        private ReadOnlySpan<char> Tok(int i) => _caseView is { } v && v[i] is { } read ? read : _doc.Token(i).Span;
 
         /// <summary>True when "of" at <paramref name="at"/> opens a phrase of a few words ending in plural states ("of two
         /// dozen Western countries", "of member states"), before any punctuation.</summary>
@@ -2946,7 +2949,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return (0, null);
         }
 
-        private string Text(int first, int end) => new TokenRange(first, end).TextIn(_doc);
+        private string Text(int first, int end) => _caseView is null || end <= first ? new TokenRange(first, end).TextIn(_doc) : ViewText(first, end);
 
         // ------------------------------------------------------------ sentence scan
 

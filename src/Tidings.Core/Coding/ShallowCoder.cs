@@ -7473,6 +7473,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (a >= 0)
                 {
                     if (_reporters.Contains(a)) break;
+                    // "US-South Korean drills": a pair compound names two sides jointly, never one as the noun's doer.
+                    if (IsPairCompoundFirst(a)) break;
                     how = IsModifier(a) ? "modifier" : "before-noun";
                     if (!IsModifier(a) && (TrigAt(k + 1) < 0 && LightEndAt(k + 1) == 0) && k + 1 != tr.Start) break;
                     if (IsModifier(a) && MoreSpecificLightSubject(a) is var subj && subj >= 0)
