@@ -20,9 +20,10 @@ public sealed partial class ActorRecognizer
         /// capitals that the lexicon lists as it is ("US", "UN", "NATO", "RSF") stays, any other becomes capital and lower
         /// case ("ISRAELI" → "Israeli"), hyphen halves each on their own ("US-SOUTH" → "US-South"). Invariant: a sentence in
         /// mixed case (a capitalised dateline "QUETTA:" or acronyms in a normal sentence) gets no view; at least three words
-        /// of two or more letters, and four in five of them, must be in capitals.
+        /// of two or more letters, and four in five of them, must be in capitals. The sentences so read are added to
+        /// <paramref name="sentences"/>: the actor rules read them as headlines, whatever section they stand in.
         /// </summary>
-        private static string?[]? CapitalSentenceView(Document doc, ActorLexicon lex)
+        private static string?[]? CapitalSentenceView(Document doc, ActorLexicon lex, HashSet<int> sentences)
         {
             string?[]? view = null;
             for (int s = 0; s < doc.SentenceCount; s++)
@@ -40,6 +41,7 @@ public sealed partial class ActorRecognizer
                 }
                 if (words < 3 || caps * 5 < words * 4) continue;
                 view ??= new string?[doc.TokenCount];
+                sentences.Add(s);
                 for (int t = sent.FirstToken; t < sent.EndToken; t++)
                 {
                     var w = doc.Token(t).Span.ToString();

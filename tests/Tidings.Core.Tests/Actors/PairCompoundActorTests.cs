@@ -18,7 +18,7 @@ public class PairCompoundActorTests
     [InlineData("Analysts expect Sino-Indian trade to grow.", "Sino-Indian", "CHN", "IND")]
     [InlineData("The Franco-German brigade paraded in Strasbourg.", "Franco-German", "FRA", "DEU")]
     [InlineData("Pyongyang condemned the US-South Korean exercises.", "US-South Korean", "USA", "KOR")]
-    [InlineData("A U.S.-China working group met in London.", "U.S.-China", "USA", "CHN")]
+    [InlineData("The Kenya-Uganda border reopened on Monday.", "Kenya-Uganda", "KEN", "UGA")]
     public void Reads_both_sides_of_a_pair(string text, string span, string first, string second)
     {
         var doc = RunPipeline(text, Published, "pair48");
@@ -53,6 +53,13 @@ public class PairCompoundActorTests
     [InlineData("UN ENVOY MEETS SUDAN ARMY CHIEF", "UN ENVOY", "IGOUNO")]
     public void Reads_a_sentence_in_capitals_as_title_case(string text, string span, string code)
         => AssertMentionCode(RunPipeline(text, Published, "caps48"), span, code);
+
+    [Theory]
+    [InlineData("Thai Court Removes Prime Minister Over Leaked Recording", "Prime Minister", "THAGOV")]
+    [InlineData("Ghana's NDC Faults Electoral Commission Over Register", "Electoral Commission", "GHAGOV")]
+    public void Ends_a_title_case_headline_name_at_a_verb_or_function_word(string headline, string span, string code)
+        => AssertMentionCode(Tidings.Pipeline.TidingsPipeline.Default.Analyze(
+            new Article { Id = "tc48", Headline = headline, Body = "", Published = Published }).Document, span, code);
 
     [Theory]
     [InlineData("RUSSIA IS READY FOR NEW TALKS, KREMLIN SAYS", "IS")]

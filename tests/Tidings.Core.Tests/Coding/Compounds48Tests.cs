@@ -23,10 +23,16 @@ public class Compounds48Tests
     public void Codes_the_sides_of_a_pair_compound(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
-    [InlineData("ISRAELI JETS POUND HEZBOLLAH POSITIONS IN SOUTH LEBANON", "ISRMIL→LBNREB:19*")]
+    [InlineData("ISRAELI WARPLANES BOMB HEZBOLLAH DEPOT NEAR TYRE", "ISRMIL→LBNREB:19*")]
+    [InlineData("UN ENVOY MEETS SUDAN ARMY CHIEF.", "IGOUNO→SDNMIL:04*")]
     [InlineData("RUSSIA, UKRAINE SWAP PRISONERS", "RUS→UKR:*|UKR→RUS:*")]
     [InlineData("TURKEY DETAINS SWEDISH REPORTER", "TUR→SWEMED:173")]
     // "IS" in capitals is the verb, not the Islamic State.
     [InlineData("RUSSIA IS READY FOR TALKS WITH UKRAINE", "!*→IMGMUSISI:*|!IMGMUSISI→*:*")]
     public void Codes_a_headline_in_capitals(string headline, string expected) => PipelineEvents.AssertHeadlineCoded(headline, expected);
+
+    // Title Case headlines: a word the tagger reads as a verb or a function word is no word of a name.
+    [Theory]
+    [InlineData("Opposition Party Accuses Election Commission Of Fraud", "OPP→GOV:112*")]
+    public void Codes_a_title_case_headline(string headline, string expected) => PipelineEvents.AssertHeadlineCoded(headline, expected);
 }
