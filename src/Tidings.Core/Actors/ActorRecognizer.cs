@@ -3675,8 +3675,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// possessive between capitalised words ("Energy and Petroleum Regulatory Authority", "Sheriff's Office").</summary>
         private bool ContinuesInstitutionName(int k, int i, int end) =>
             (IsCap(Tok(k)) && char.IsLetter(Tok(k)[0])
-                // "NDC Accuses Electoral Commission Of Bias": a headline's verb is capitalised by its style, no word of a name.
-                && !(_inHeadline && TaggedFiniteVerb(k)))
+                // "NDC Accuses Electoral Commission Of Bias", "Demands Kabul Act Against Militants After Islamabad Court
+                // Bombing": a headline's verb or preposition is capitalised by its style, no word of a name ("Of" and "For"
+                // excepted: "Commission For Human Rights").
+                && !(_inHeadline && (TaggedFiniteVerb(k) || (_doc.Token(k).Upos == Upos.ADP && !Is(k, "of") && !Is(k, "for")))))
             || (k > i && (Is(k, "and") || Is(k, "for") || IsPossessive(k)) && k + 1 < end && IsCap(Tok(k + 1)));
 
         /// <summary>
