@@ -25,6 +25,18 @@ public sealed partial class ShallowCoder
             return true;
         }
 
+        /// <summary>"Qatar to host a new round of Congo-M23 talks": the two sides of the first pair compound within
+        /// <paramref name="maxGap"/> tokens after the trigger, in its clause, as <see cref="PairAfter"/> finds those of
+        /// "between A and B".</summary>
+        private bool PairCompoundAfter(Trig tr, int maxGap, out int a, out int b)
+        {
+            a = b = -1;
+            int end = ClauseEnd(tr.Clause);
+            for (int t = tr.End; t < end && t - tr.End <= maxGap; t++)
+                if (ActorAt(t) is var x && IsPairCompoundFirst(x)) { a = x; b = x + 1; return true; }
+            return false;
+        }
+
         /// <summary>True when actor <paramref name="a"/> is the first of the two sides of a pair compound ("Iran-US"): the
         /// mention after it is the second side, on the same tokens.</summary>
         private bool IsPairCompoundFirst(int a) =>

@@ -5941,7 +5941,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // mediated talks are the sides' negotiation (046 both ways), as hosted ones are.
             if (((entry.Trigger == "host" && code is "043" or "036") || (entry.Trigger is "mediate" or "broker" && code is "045"))
                 && !inner.IsNoun && _tree.Parsed && _tree.HostsTalks(innerNode)
-                && PairAfter(inner, 16, out int sideA, out int sideB) && sideA != src && sideB != src)
+                && (PairAfter(inner, 16, out int sideA, out int sideB) || PairCompoundAfter(inner, 16, out sideA, out sideB)) && sideA != src && sideB != src)
             {
                 string brokered = code == "036" ? "039" : "045";
                 Emit(range, brokered, src, sideA, rule + ",hosted-talks", negated, background, modality);

@@ -14,6 +14,7 @@ public class Compounds48Tests
     [InlineData("Sino-Indian border talks ended in Delhi on Friday.", "CHN→IND:04*|IND→CHN:04*")]
     [InlineData("Thailand-Cambodia border clashes flared again on Thursday.", "THA→KHM:19*|KHM→THA:19*")]
     [InlineData("Qatar offered to host Israel-Hamas talks.", "QAT→ISR:039|QAT→PSEREBHMS:039")]
+    [InlineData("Oman will host a fresh round of Iran-US talks next week.", "OMN→IRN:039|OMN→USA:039|!USA→OMN:*|!IRN→OMN:*")]
     // What a contest did is its outcome, no act of one side on the dead.
     [InlineData("India-Pakistan border clashes killed five soldiers.", "IND→PAK:19*|!IND→MIL:*|!PAK→MIL:*")]
     // A pair compound on a noun that takes no sides, or a place that only looks like one, gives no event.
