@@ -321,6 +321,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         private readonly int _datelinePlaceEnd = -1;
         /// <summary>Headlines are often in Title Case, so capitalisation says less there.</summary>
         private bool _inHeadline;
+        /// <summary>The form each token of a sentence in capitals is read as (<see cref="CapitalSentenceView"/>), else null.</summary>
+        private readonly string?[]? _caseView;
+        /// <summary>Indexes of the sentences written in capitals, which <see cref="_caseView"/> reads as Title Case headlines.</summary>
+        private readonly HashSet<int> _capitalSentences = new();
 
         public Run(ActorRecognizer owner, Document doc)
         {
@@ -331,6 +335,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             _buf = new char[Math.Max(_lex.MaxNameKeyLength, _lex.MaxRoleKeyLength) + 2];
             _date = doc.Article.Published;
             _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+            _caseView = CapitalSentenceView(doc, _lex, _capitalSentences);
             var dateline = doc.Article.Dateline;
             // A text given whole (a sentence to code, a gold line) keeps its dateline in the body: read it there.
             if (dateline is null && BodyDateline(doc) is var (bodyDateline, placeEnd)) { dateline = bodyDateline; _datelinePlaceEnd = placeEnd; }
@@ -372,7 +377,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 foreach (var s in _doc.Sentences())
                 {
                     ct.ThrowIfCancellationRequested();
-                    _inHeadline = s.Section == SectionKind.Headline;
+                    // A sentence in capitals is read in Title Case, so capitalisation says as little there as in a headline.
+                    _inHeadline = s.Section == SectionKind.Headline || _capitalSentences.Contains(s.Index);
                     Sentence(s.FirstToken, s.EndToken);
                 }
             }
@@ -2859,7 +2865,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
 
         // ------------------------------------------------------------ token helpers
 
-        private ReadOnlySpan<char> Tok(int i) => _doc.Token(i).Span;
+        private ReadOnlySpan<char> Tok(int i) => _caseView is { } v && v[i] is { } read ? read : _doc.Token(i).Span;
 
         /// <summary>True when "of" at <paramref name="at"/> opens a phrase of a few words ending in plural states ("of two
         /// dozen Western countries", "of member states"), before any punctuation.</summary>
@@ -2967,7 +2973,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return (0, null);
         }
 
-        private string Text(int first, int end) => new TokenRange(first, end).TextIn(_doc);
+        private string Text(int first, int end) => _caseView is null || end <= first ? new TokenRange(first, end).TextIn(_doc) : ViewText(first, end);
 
         // ------------------------------------------------------------ sentence scan
 
@@ -3165,6 +3171,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// <summary>Tries every rule at token i; returns the token after what it consumed (i when nothing).</summary>
         private int TryAt(int i, int sentFirst, int end)
         {
+            if (IsCap(Tok(i)) && TryPairCompound(i, end) is var pcp && pcp > i) return pcp;
             // A tagged organisation name that runs past what the lexicon would read ("Ugandan People's Defence Force",
             // not the adjective "Ugandan") is read as one name, unless the lexicon knows a longer organisation there.
             if (_taggedOrganizations.TryGetValue(i, out int taggedEnd))
@@ -3688,7 +3695,11 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// <summary>True when token <paramref name="k"/> may continue a state body's name: a capitalised word, or "and"/"for"/a
         /// possessive between capitalised words ("Energy and Petroleum Regulatory Authority", "Sheriff's Office").</summary>
         private bool ContinuesInstitutionName(int k, int i, int end) =>
-            (IsCap(Tok(k)) && char.IsLetter(Tok(k)[0]))
+            (IsCap(Tok(k)) && char.IsLetter(Tok(k)[0])
+                // "NDC Accuses Electoral Commission Of Bias", "Demands Kabul Act Against Militants After Islamabad Court
+                // Bombing": a headline's verb or preposition is capitalised by its style, no word of a name ("Of" and "For"
+                // excepted: "Commission For Human Rights").
+                && !(_inHeadline && (TaggedFiniteVerb(k) || (_doc.Token(k).Upos == Upos.ADP && !Is(k, "of") && !Is(k, "for")))))
             || (k > i && (Is(k, "and") || Is(k, "for") || IsPossessive(k)) && k + 1 < end && IsCap(Tok(k + 1)));
 
         /// <summary>
@@ -6109,6 +6120,12 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// verb, not a word describing the role noun after it. False when the document has no tags.</summary>
         private bool TaggedFiniteVerb(int k) => _doc.Token(k).Xpos is "VBD" or "VBZ" or "VBP" or "MD";
 
+        /// <summary>A capitalised word of a Title Case headline that the tagger reads as a preposition, determiner,
+        /// conjunction, pronoun, auxiliary or a verb ("Over", "With", "Leaked", "Expresses"): capitalised by the headline's
+        /// style, so no word of a personal name.</summary>
+        private bool HeadlineStyleCapital(int k) =>
+            _doc.Token(k).Upos is Upos.ADP or Upos.DET or Upos.CCONJ or Upos.SCONJ or Upos.PRON or Upos.AUX or Upos.VERB;
+
         /// <summary>A lower-case word of three or more letters (or a hyphenated one, "army-backed") that is neither a verb
         /// nor a function word (a possible modifier).</summary>
         private static bool IsPlainLowerWord(ReadOnlySpan<char> s)
@@ -6171,6 +6188,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 var s = Tok(n);
                 // "President Jones Visits Kenya": a headline's capitalised verb ends the name before it.
                 if (n > k && _inHeadline && HeadlineThirdPersonVerb(n)) break;
+                // "Court Dismisses Prime Minister Over Leaked Phone Call": in a Title Case headline a word the tagger reads as
+                // a function word or a verb is capitalised by the headline's style, not as a name's word.
+                if (_inHeadline && HeadlineStyleCapital(n)) break;
                 if ((IsCap(s) && !notNames.Contains(s) && char.IsLetter(s[0]) && !IsCountryWord(n, end)) || IsPrefixedName(s)
                     || (words > 0 && !_inHeadline && MonthSurname(n, end)))
                 {

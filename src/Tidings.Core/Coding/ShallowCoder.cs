@@ -4049,6 +4049,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "sent condolences to Nepal after landslides killed 50 people": a natural hazard right before the verb did the
                 // harm, whatever the parser attached it to; no actor of the sentence stands in for it.
                 else if (!head.IsNoun && head.Start > _f && NaturalHazards.Contains(W(head.Start - 1))) return;
+                // "India-Pakistan border clashes killed five soldiers": the two sides of a pair compound on a contest noun
+                // fought each other, as a "between" phrase's do; what the contest did is no act of either side.
+                else if (!head.IsNoun && treeSrc >= 0 && PairCompoundOfContest(treeSrc)) return;
                 // "refugees in camps threatened by flooding", "warned that 750,000 people could be hit by mudslides": what a force
                 // of nature or a disease does to people is no one's act, and a warning of it is a forecast, no threat.
                 else if ((!head.IsNoun && _tree.PassiveByNature(headNode)) || (!inner.IsNoun && _tree.PassiveByNature(innerNode))) return;
@@ -4475,6 +4478,14 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 src = p1; targets.Clear(); targets.Add(p2); srcHow = "between"; tgtHow = "between"; pair = true;
             }
+            // "Iran-US talks", "the Israel-Hamas ceasefire": a pair compound before the noun names its two sides as "between"
+            // does (a side already read as the noun's source, the compound's modifier, is one of them).
+            else if (inner.IsNoun && entry.IsTargetPrep("between") && BetweenAfter(inner, 3, out _) < 0 && PairCompoundSides(inner, out int c1, out int c2)
+                && (src < 0 || src == c1 || src == c2)
+                && !(_tree.Parsed && _tree.BetweenNounOutsideTheNews(innerNode)))
+            {
+                src = c1; targets.Clear(); targets.Add(c2); srcHow = "pair-compound"; tgtHow = "pair-compound"; pair = true;
+            }
             // "talks between Egypt, Qatar, Israel and Hamas": every side of the list pairs with every other, as joint
             // subjects do (the first is the source, the rest its targets and each other's partners).
             else if (inner.IsNoun && src < 0 && entry.IsTargetPrep("between") && BetweenSides(inner, 3) is { Count: > 2 and <= MaxJointSides } sides)
@@ -4842,6 +4853,8 @@ public sealed partial class ShallowCoder : IEventCoder
                             break;
                         }
                         targets.Add(a); tgtHow = "inside-phrase";
+                        // "offered to host Iran-US talks": both sides of a pair compound inside the phrase are its targets.
+                        if (IsPairCompoundFirst(a) && a + 1 != src) targets.Add(a + 1);
                         break;
                     }
             if (ownPlaceTargets is not null)
@@ -5935,7 +5948,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // mediated talks are the sides' negotiation (046 both ways), as hosted ones are.
             if (((entry.Trigger == "host" && code is "043" or "036") || (entry.Trigger is "mediate" or "broker" && code is "045"))
                 && !inner.IsNoun && _tree.Parsed && _tree.HostsTalks(innerNode)
-                && PairAfter(inner, 16, out int sideA, out int sideB) && sideA != src && sideB != src)
+                && (PairAfter(inner, 16, out int sideA, out int sideB) || PairCompoundAfter(inner, 16, out sideA, out sideB)) && sideA != src && sideB != src)
             {
                 string brokered = code == "036" ? "039" : "045";
                 Emit(range, brokered, src, sideA, rule + ",hosted-talks", negated, background, modality);
@@ -7467,6 +7480,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (a >= 0)
                 {
                     if (_reporters.Contains(a)) break;
+                    // "US-South Korean drills": a pair compound names two sides jointly, never one as the noun's doer.
+                    if (IsPairCompoundFirst(a)) break;
                     how = IsModifier(a) ? "modifier" : "before-noun";
                     if (!IsModifier(a) && (TrigAt(k + 1) < 0 && LightEndAt(k + 1) == 0) && k + 1 != tr.Start) break;
                     if (IsModifier(a) && MoreSpecificLightSubject(a) is var subj && subj >= 0)

@@ -1793,6 +1793,9 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(noun))
         {
             var r = Rel(c);
+            // "US-South Korean drills": a pair compound names two sides jointly, never one of them as the noun's doer (the
+            // coder gives a noun that takes "between" sides both, ShallowCoder.PairCompoundSides).
+            if (_actorOf[c] >= 0 && _doc.Actors[_actorOf[c]].Rule.StartsWith("pair-compound", StringComparison.Ordinal)) continue;
             if (r is "nmod:poss" or "amod" or "compound" && _actorOf[c] >= 0)
             {
                 how = "tree:noun-modifier";
