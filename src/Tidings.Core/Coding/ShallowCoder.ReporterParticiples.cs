@@ -80,7 +80,7 @@ public sealed partial class ShallowCoder
 
         /// <summary>Nouns naming what one side says against another.</summary>
         private static readonly HashSet<string> DismissedChargeNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "accusation", "allegation", "claim", "charge" };
+        { "accusation", "allegation", "claim", "charge", "report" };
 
         /// <summary>Predicates that dismiss a charge as untrue.</summary>
         private static readonly HashSet<string> UntruePredicates = new(StringComparer.OrdinalIgnoreCase)

@@ -330,6 +330,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropMeetingsOfAVisit();
             DropDiscussionsOfACall();
             GiveSelfAimedConjunctsToTheSpeaker();
+            DropCitedReasons();
             DropAskedActs();
             DropWarningsBesideActs();
             DropBareOrdersAtOwnSide();
