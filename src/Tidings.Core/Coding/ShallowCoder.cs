@@ -331,6 +331,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropDiscussionsOfACall();
             GiveSelfAimedConjunctsToTheSpeaker();
             DropCitedReasons();
+            DropEvidencedActs();
             DropAskedActs();
             DropWarningsBesideActs();
             DropBareOrdersAtOwnSide();
