@@ -92,10 +92,11 @@ public sealed partial class ShallowCoder
         /// <summary>
         /// "Beijing's embassy said the accusations were groundless", "the ministry said Washington's claims were completely
         /// baseless", "the defence ministry said the reports of executions were fabricated": a speaker who says that charges
-        /// or reports against it are untrue denies them (016), as "denied the accusations"
-        /// does. The charge's maker, when the charge noun names it ("Washington's claims", "the accusations by Kyiv"), is the
-        /// denial's target; otherwise the denial has none. Invariant: the predicate is one of <see cref="UntruePredicates"/> (or "fabricated" read as a passive verb)
-        /// with a charge noun (<see cref="DismissedChargeNouns"/>) as its subject, in a clause that a verb of saying governs.
+        /// or reports against it are untrue denies them (016), as "denied the accusations" does. The charge's maker, when the
+        /// charge noun names it ("Washington's claims", "the accusations by Kyiv"), is the denial's target; otherwise the
+        /// denial has none. Invariant: the predicate is one of <see cref="UntruePredicates"/> (or "fabricated" read as a
+        /// passive verb) with a charge noun (<see cref="DismissedChargeNouns"/>) as its subject, in a clause that a verb of
+        /// saying governs.
         /// </summary>
         private void CodeSaidBaseless()
         {

@@ -13,8 +13,9 @@ public class Blind66Tests
 {
     [Theory]
     // what an actor cites is the reason for its act, not a new act
-    [InlineData("Niger's government shut its border with Benin on Monday, citing threats from armed groups.",
-        "NERGOV→BEN:191|!NERGOV→BEN:13*|!*→*:13*")]
+    [InlineData("Chad closed the border with Sudan, citing threats by armed groups.", "TCD→SDN:191|!*→*:13*")]
+    [InlineData("The Netherlands suspended its aid to Burundi, citing the government's refusal to free jailed journalists.",
+        "NLD→BDI:162|!*→*:12*|!*→*:0841")]
     [InlineData("African Union observers said Gabon's vote fell short of standards, citing intimidation of opposition candidates.",
         "!*→GABOPP:17*")]
     // the act itself, told outside the participle, is still coded
@@ -26,6 +27,9 @@ public class Blind66Tests
     // an "of" phrase hung on the last of several accused is still the accusation's alleged act, not news
     [InlineData("A UN report accuses Ethiopia's army and Fano militiamen of shelling schools and clinics in the Amhara region.",
         "IGOUNO→ETHMIL:112*|!ETHREB→*:19*|!*→*:194")]
+    // the alleged act, found again, gives the accusation its sub-code for each accused
+    [InlineData("A report by Amnesty International accuses Myanmar's army and the Arakan Army of bombing schools and hospitals in Rakhine state.",
+        "NGOHRIAMN→MMRMIL:1122|NGOHRIAMN→MMRREB:1122")]
     // a single accused keeps its alleged act uncoded as before
     [InlineData("Amnesty International accused Chad's army of shelling a refugee camp.", "NGOHRIAMN→TCDMIL:112*|!TCDMIL→*:19*")]
     public void Accusations_of_several_accused_keep_the_alleged_act_uncoded(string sentence, string expected) =>
