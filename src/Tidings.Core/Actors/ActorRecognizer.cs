@@ -6282,6 +6282,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (role.Lemma.Equals("opposition", StringComparison.OrdinalIgnoreCase) && i > sentFirst
                 && (Is(i - 1, "into") || (Is(i - 1, "in") && (j >= end || !char.IsLetter(Tok(j)[0]) || Is(j, "to") || Is(j, "since") || Is(j, "for")))))
                 return j;
+            // "bombed a wedding party", "a search party found": a gathering or a team named by its occasion, no political party.
+            if (IsGatheringParty(i, role.Lemma, sentFirst)) return j;
             // "Foreign Minister Asaad Hassan al-Shaibani", "President Putin": a title before a personal name.
             if (role.IsTitle && !role.IsPlural)
             {

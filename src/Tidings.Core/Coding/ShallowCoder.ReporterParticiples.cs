@@ -80,7 +80,7 @@ public sealed partial class ShallowCoder
 
         /// <summary>Nouns naming what one side says against another.</summary>
         private static readonly HashSet<string> DismissedChargeNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "accusation", "allegation", "claim", "charge" };
+        { "accusation", "allegation", "claim", "charge", "report" };
 
         /// <summary>Predicates that dismiss a charge as untrue.</summary>
         private static readonly HashSet<string> UntruePredicates = new(StringComparer.OrdinalIgnoreCase)
@@ -91,20 +91,25 @@ public sealed partial class ShallowCoder
 
         /// <summary>
         /// "Beijing's embassy said the accusations were groundless", "the ministry said Washington's claims were completely
-        /// baseless": a speaker who says that charges against it are untrue denies them (016), as "denied the accusations"
-        /// does. The charge's maker, when the charge noun names it ("Washington's claims", "the accusations by Kyiv"), is the
-        /// denial's target; otherwise the denial has none. Invariant: the predicate is one of <see cref="UntruePredicates"/>
-        /// with a charge noun (<see cref="DismissedChargeNouns"/>) as its subject, in a clause that a verb of saying governs.
+        /// baseless", "the defence ministry said the reports of executions were fabricated": a speaker who says that charges
+        /// or reports against it are untrue denies them (016), as "denied the accusations" does. The charge's maker, when the
+        /// charge noun names it ("Washington's claims", "the accusations by Kyiv"), is the denial's target; otherwise the
+        /// denial has none. Invariant: the predicate is one of <see cref="UntruePredicates"/> (or "fabricated" read as a
+        /// passive verb) with a charge noun (<see cref="DismissedChargeNouns"/>) as its subject, in a clause that a verb of
+        /// saying governs.
         /// </summary>
         private void CodeSaidBaseless()
         {
             if (!_tree.Parsed) return;
             for (int p = _f; p < _e; p++)
             {
-                if (doc.TokUpos(p) is not (Upos.ADJ or Upos.NOUN) || !UntruePredicates.Contains(W(p).ToString())) continue;
+                // "said the reports were fabricated": the parser may read the predicate as a passive participle (nsubj:pass)
+                // rather than an adjective; the charge is dismissed the same way.
+                bool passive = doc.TokUpos(p) == Upos.VERB && W(p).Equals("fabricated", StringComparison.OrdinalIgnoreCase);
+                if (!passive && (doc.TokUpos(p) is not (Upos.ADJ or Upos.NOUN) || !UntruePredicates.Contains(W(p).ToString()))) continue;
                 int charge = -1;
                 for (int c = _f; c < _e; c++)
-                    if (doc.Token(c).Head == p && doc.Token(c).Relation == "nsubj" && doc.TokLemma(c) is { } l && DismissedChargeNouns.Contains(l)) { charge = c; break; }
+                    if (doc.Token(c).Head == p && doc.Token(c).Relation is "nsubj" or "nsubj:pass" && doc.TokLemma(c) is { } l && DismissedChargeNouns.Contains(l)) { charge = c; break; }
                 if (charge < 0) continue;
                 int say = doc.Token(p).Head;
                 if (say < _f || say >= _e || doc.Token(p).Relation != "ccomp" || doc.TokLemma(say) is not ("say" or "insist" or "tell" or "state")) continue;

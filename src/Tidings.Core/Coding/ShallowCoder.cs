@@ -331,6 +331,8 @@ public sealed partial class ShallowCoder : IEventCoder
             DropMeetingsOfAVisit();
             DropDiscussionsOfACall();
             GiveSelfAimedConjunctsToTheSpeaker();
+            DropCitedReasons();
+            DropEvidencedActs();
             DropAskedActs();
             DropWarningsBesideActs();
             DropBareOrdersAtOwnSide();

@@ -5137,6 +5137,13 @@ internal sealed partial class TreeRoles
         // agent ("was accused [by Armenia of ethnic cleansing]").
         foreach (var c in Children(verb))
             if ((RelIs(c, "obj") || RelIs(c, "obl:agent") || (RelStarts(c, "obl") && CaseOf(c) == "by")) && OfOrFor(c, out mark) is var a && a >= 0) return a;
+        // "accuses Sudan's army and the Rapid Support Forces of shelling hospitals": with coordinated accused the parser
+        // hangs the phrase from the last of them, a conjunct of the object. The phrase is still the accusation's: one alleged
+        // act of all the accused, not an act of the last one told as news.
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj"))
+                foreach (var k in Children(c))
+                    if (RelIs(k, "conj") && OfOrFor(k, out mark) is var a && a >= 0) return a;
         // "accused Israel on Thursday of violating the ceasefire": or from a time phrase of the verb, which names no act.
         foreach (var c in Children(verb))
             if (RelStarts(c, "obl") && (IsTime(c) || IsTimeNoun(c)) && OfOrFor(c, out mark) is var a && a >= 0) return a;
