@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace Tidings.Text;
+
+/// <summary>
+/// Characters that web and agency copy carry but no reader sees, removed before tokenizing so that a word keeps its
+/// spelling for every lexicon: soft hyphens that a CMS puts inside long words ("nego&amp;shy;tiations"), zero-width spaces
+/// and word joiners used as line-break hints, a byte-order mark pasted mid-text, and the bidirectional marks, embeddings
+/// and isolates that right-to-left pages wrap around Latin names. Left in, "at­tacked" is not the verb "attacked" and
+/// "‮Israel‬" is no actor. Zero-width (non-)joiners are removed only where they touch an ASCII character or a space:
+/// between two non-ASCII characters they shape Persian, Arabic and Indic words and join emoji, so they stay there.
+/// </summary>
+public static class InvisibleCharacters
+{
+    /// <summary>True for the characters removed wherever they are.</summary>
+    public static bool IsAlwaysRemoved(char c) => c switch
+    {
+        '\u00AD' or '\u200B' or '\u2060' or '\u2061' or '\u2062' or '\u2063' or '\u2064' or '\uFEFF' => true, // soft hyphen, zero-width space, word joiner, invisible operators, BOM
+        '\u200E' or '\u200F' or '\u061C' => true,                                                       // LRM, RLM, ALM
+        >= '\u202A' and <= '\u202E' => true,                                                          // embeddings and overrides
+        >= '\u2066' and <= '\u2069' => true,                                                          // isolates
+        _ => false,
+    };
+
+    private static bool IsJoiner(char c) => c is '\u200C' or '\u200D';
+
+    /// <summary>
+    /// The text without invisible characters; <paramref name="text"/> itself when there is none. Never throws. (No
+    /// Unicode normalisation: the build runs with invariant globalization, where <c>string.Normalize</c> changes nothing.)
+    /// </summary>
+    public static string Clean(string text)
+    {
+        int first = -1;
+        for (int i = 0; i < text.Length; i++)
+            if (IsAlwaysRemoved(text[i]) || (IsJoiner(text[i]) && TouchesAscii(text, i))) { first = i; break; }
+        if (first < 0) return text;
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, first);
+        for (int i = first; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (IsAlwaysRemoved(c) || (IsJoiner(c) && TouchesAscii(text, i))) continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A joiner at a text edge or beside an ASCII character (a letter, a digit or a space) joins nothing that needs it.</summary>
+    private static bool TouchesAscii(string text, int i) =>
+        i == 0 || i == text.Length - 1 || text[i - 1] < 0x80 || text[i + 1] < 0x80;
+}
