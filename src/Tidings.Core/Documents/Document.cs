@@ -29,8 +29,8 @@ public sealed class Document
     }
 
     /// <summary>
-    /// Builds the document text as headline, deck and body separated by blank lines, each without the invisible
-    /// characters web copy carries (<see cref="Tidings.Text.InvisibleCharacters.Clean"/>): every
+    /// Builds the document text as headline, deck and body separated by blank lines, each cleaned of the invisible
+    /// characters web copy carries and of look-alike apostrophes (<see cref="Tidings.Text.TextCleaner.Clean"/>): every
     /// offset the later stages and the stores give refers to this text, not to the article's fields.
     /// </summary>
     public static Document FromArticle(Article article)
@@ -40,7 +40,7 @@ public sealed class Document
         void Add(SectionKind kind, string? s)
         {
             if (string.IsNullOrWhiteSpace(s)) return;
-            s = Tidings.Text.InvisibleCharacters.Clean(s);
+            s = Tidings.Text.TextCleaner.Clean(s);
             if (string.IsNullOrWhiteSpace(s)) return;
             if (sb.Length > 0) sb.Append("\n\n");
             int start = sb.Length;

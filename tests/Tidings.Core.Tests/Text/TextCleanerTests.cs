@@ -6,10 +6,10 @@ namespace Tidings.Tests.Text;
 
 /// <summary>
 /// Invisible characters of web copy are removed before tokenizing, so the words around them keep their spelling for
-/// every lexicon; joiners that shape non-Latin words or emoji stay. Sentences written
+/// every lexicon; joiners that shape non-Latin words or emoji stay; look-alike apostrophes between letters are ’. Sentences written
 /// for these tests.
 /// </summary>
-public class InvisibleCharactersTests
+public class TextCleanerTests
 {
     [Theory]
     [InlineData("nego\u00ADtiations", "negotiations")]            // soft hyphen
@@ -24,20 +24,38 @@ public class InvisibleCharactersTests
     [InlineData("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")] // Persian ZWNJ kept
     [InlineData("\U0001F468\u200D\U0001F469", "\U0001F468\u200D\U0001F469")]       // emoji ZWJ sequence kept
     public void Clean_removes_what_no_reader_sees(string input, string expected) =>
-        Assert.Equal(expected, InvisibleCharacters.Clean(input));
+        Assert.Equal(expected, TextCleaner.Clean(input));
+
+    [Theory]
+    [InlineData("Russia\u00B4s army", "Russia\u2019s army")]
+    [InlineData("Russia\u02BCs army", "Russia\u2019s army")]
+    [InlineData("Russia\u2018s army", "Russia\u2019s army")]
+    [InlineData("don\u00B4t", "don\u2019t")]
+    // an opening quote after a space, and an accent at a word's edge, stay
+    [InlineData("the \u2018peace\u2019 plan", "the \u2018peace\u2019 plan")]
+    [InlineData("a\u00B4 b", "a\u00B4 b")]
+    public void Look_alike_apostrophes_between_letters_are_apostrophes(string input, string expected) =>
+        Assert.Equal(expected, TextCleaner.Clean(input));
+
+    [Theory]
+    [InlineData("Russia\u00B4s army attacked Ukraine on Monday.")]
+    [InlineData("Russia\u02BCs army attacked Ukraine on Monday.")]
+    [InlineData("Russia\u2018s army attacked Ukraine on Monday.")]
+    public void A_look_alike_apostrophe_keeps_the_possessive(string sentence) =>
+        PipelineEvents.AssertCoded(sentence, "RUSMIL→UKR:19*");
 
     [Fact]
     public void Clean_returns_the_same_string_when_nothing_changes()
     {
         const string s = "Kenya and Tanzania signed a border deal.";
-        Assert.Same(s, InvisibleCharacters.Clean(s));
+        Assert.Same(s, TextCleaner.Clean(s));
     }
 
     [Fact]
     public void Clean_never_throws_on_a_lone_surrogate()
     {
         string s = "Iran\uD800 met\u00AD Iraq";
-        Assert.Equal("Iran\uD800 met Iraq", InvisibleCharacters.Clean(s));
+        Assert.Equal("Iran\uD800 met Iraq", TextCleaner.Clean(s));
     }
 
     [Fact]
