@@ -3478,6 +3478,14 @@ public sealed partial class ShallowCoder : IEventCoder
             if (i + 1 >= _trigs.Count) return -1;
             var nx = _trigs[i + 1];
             if (nx.Entry.Has(TriggerFlags.Report) || nx.Start - tr.End > 10) return -1;
+            // "Russia, which denies it, attacked Ukraine", "Israel, which says it only targets militants, struck a school": a
+            // frame in a clause that the next trigger governs (a relative clause or aside on that verb's subject) is not what
+            // frames it; the verb is the sentence's own news. Invariant: a framed act never dominates its frame. Only across
+            // the aside's closing comma or dash: with none between them, a parse that hangs the frame under the act is more
+            // often a mistagged frame verb ("M23 denied carrying out the strike", "denied" read as a name).
+            if (_tree.Parsed && PunctuationBetween(tr.End, nx.Start) && Syntax.Attachment.SpanHead(doc, new TokenRange(nx.Start, nx.End)) is var nextNode
+                && Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) is var frameNode && nextNode != frameNode
+                && _tree.InSubtreeOf(frameNode, nextNode)) return -1;
             // "denied that its drones had struck": a noun that is the subject of a clause is not the framed event.
             if (nx.IsNoun && ThatBetween(tr.End, nx.Start) && _tree.IsSubject(Syntax.Attachment.SpanHead(doc, new TokenRange(nx.Start, nx.End)))) return -1;
             // "demanded that Venezuela release three citizens", "urged that the parties should resume talks": the actor right
@@ -3516,6 +3524,12 @@ public sealed partial class ShallowCoder : IEventCoder
             bool gerund = !nx.IsNoun && IsWord(nx.Start - 1, "of") && W(nx.Start).EndsWith("ing", StringComparison.Ordinal);
             if (!nx.IsNoun && !sawTo && !gerund && tr.Entry.Frame != FrameKind.Deny) return -1;
             return i + 1;
+        }
+
+        private bool PunctuationBetween(int from, int to)
+        {
+            for (int t = from; t < to; t++) if (IsWord(t, ",") || Syntax.ParentheticalDashes.IsDash(W(t))) return true;
+            return false;
         }
 
         private bool ThatBetween(int from, int to)
