@@ -2384,9 +2384,17 @@ public sealed partial class ShallowCoder : IEventCoder
             // "did not respond to requests for comment", "ignored calls for talks": an event asked for, in a "for" phrase on a
             // noun of asking that frames nothing itself, is not done by anyone the sentence names.
             if (tr.End - tr.Start == 1 && _tree.Parsed && doc.Token(tr.Start).Upos == Upos.NOUN && _tree.AskedFor(tr.Start)) return;
+            // "farmers blocked roads to press the government for help", "began a hunger strike to press the government to act":
+            // pressing told as the purpose of a protest or another act is what that act is for, coded with it (gold/README.md:
+            // a protest's demand gives the protest its code), not a demand of its own.
+            if (entry.Trigger == "press" && !tr.IsNoun && tr.Start > _f && IsWord(tr.Start - 1, "to") && _tree.Parsed
+                && doc.Token(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))).Relation == "advcl") return;
             int frameTarget = -1; int embedded = -1;
             if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
             if (entry.Frame != FrameKind.None && embedded < 0) embedded = TreeEmbedded(i, out frameTarget);
+            // "pressing its military operations", "pressed its offensive": an act pressed is an act carried on, not demanded;
+            // only a side pressed to do something is a demand.
+            if (embedded >= 0 && entry.Trigger == "press" && _trigs[embedded].IsNoun) embedded = -1;
             // "warned that it would retaliate" is a threat; "warned that talks could collapse" is a warning (012) and the
             // collapse its own event: a threat frame only takes an inner event that it can make a threat of.
             if (embedded >= 0 && entry.Frame == FrameKind.Threat && entry.Cameo is var fc && !fc.StartsWith("13", StringComparison.Ordinal)
@@ -2583,6 +2591,18 @@ public sealed partial class ShallowCoder : IEventCoder
                 // force, a threat of military force (138).
                 string warned = _tree.ResponseWithForce(act) ? "138" : "130";
                 CodePlain(tr, tr, warned, Modality.Threatened, $"warning-own-act:{entry.Trigger}→{warned}", -1);
+                return;
+            }
+            // "the IMF pressed Pakistan to widen its tax net", "pushed the rebels to accept the plan": a frame-only verb of
+            // appeal or demand whose "to"-infinitive is asked of a named addressee asks for it even when the asked verb names
+            // no kind of demand: the bare appeal or demand, aimed at the addressee. Without an addressee ("pressed ahead")
+            // or an asked verb, it stays no event; frame-only refusals ("declined to comment") are left out.
+            if (entry.Has(TriggerFlags.FrameOnly) && !tr.IsNoun && entry.Frame is FrameKind.Appeal or FrameKind.Demand && _tree.Parsed
+                && Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) is var askingNode
+                && _tree.ComplementVerb(askingNode) is var askedVerb && askedVerb >= 0 && TrigAt(askedVerb) < 0
+                && _tree.Frames(askingNode, askedVerb, false, out int askedOf) && askedOf >= 0)
+            {
+                CodePlain(tr, tr, entry.Cameo, Modality.Demanded, $"frame:{entry.Trigger}+{doc.TokLemma(askedVerb)}→{entry.Cameo}", askedOf);
                 return;
             }
             // A frame-only verb ("decline") framed nothing here: "Ghana's exports declined" is no refusal.
@@ -3483,6 +3503,14 @@ public sealed partial class ShallowCoder : IEventCoder
             if (i + 1 >= _trigs.Count) return -1;
             var nx = _trigs[i + 1];
             if (nx.Entry.Has(TriggerFlags.Report) || nx.Start - tr.End > 10) return -1;
+            // "Russia, which denies it, attacked Ukraine", "Israel, which says it only targets militants, struck a school": a
+            // frame in a clause that the next trigger governs (a relative clause or aside on that verb's subject) is not what
+            // frames it; the verb is the sentence's own news. Invariant: a framed act never dominates its frame. Only across
+            // the aside's closing comma or dash: with none between them, a parse that hangs the frame under the act is more
+            // often a mistagged frame verb ("M23 denied carrying out the strike", "denied" read as a name).
+            if (_tree.Parsed && PunctuationBetween(tr.End, nx.Start) && Syntax.Attachment.SpanHead(doc, new TokenRange(nx.Start, nx.End)) is var nextNode
+                && Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) is var frameNode && nextNode != frameNode
+                && _tree.InSubtreeOf(frameNode, nextNode)) return -1;
             // "denied that its drones had struck": a noun that is the subject of a clause is not the framed event.
             if (nx.IsNoun && ThatBetween(tr.End, nx.Start) && _tree.IsSubject(Syntax.Attachment.SpanHead(doc, new TokenRange(nx.Start, nx.End)))) return -1;
             // "demanded that Venezuela release three citizens", "urged that the parties should resume talks": the actor right
@@ -3521,6 +3549,29 @@ public sealed partial class ShallowCoder : IEventCoder
             bool gerund = !nx.IsNoun && IsWord(nx.Start - 1, "of") && W(nx.Start).EndsWith("ing", StringComparison.Ordinal);
             if (!nx.IsNoun && !sawTo && !gerund && tr.Entry.Frame != FrameKind.Deny) return -1;
             return i + 1;
+        }
+
+        /// <summary>Nouns of a legislature or of a majority in one.</summary>
+        private static readonly HashSet<string> ChamberNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "parliament", "senate", "congress", "house", "assembly", "chamber", "legislature", "council", "majority", "duma", "knesset", "bundestag" };
+
+        /// <summary>True when the "of" phrase at <paramref name="t"/> names a legislature or a majority ("of parliament", "of
+        /// the lower house", "of the city council").</summary>
+        private bool ControlOfAChamber(int t)
+        {
+            if (!IsWord(t, "of")) return false;
+            for (int k = t + 1; k < _e && k <= t + 5; k++)
+            {
+                if (ChamberNouns.Contains(W(k).ToString())) return true;
+                if (doc.TokUpos(k) is not (Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.PART)) return false;
+            }
+            return false;
+        }
+
+        private bool PunctuationBetween(int from, int to)
+        {
+            for (int t = from; t < to; t++) if (IsWord(t, ",") || Syntax.ParentheticalDashes.IsDash(W(t))) return true;
+            return false;
         }
 
         private bool ThatBetween(int from, int to)
@@ -3622,7 +3673,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // "asked the Security Council to press Israel to withdraw from the hills", "urged China to use its influence to
             // persuade Russia to end the war": the act is asked of a third side, and what the addressee is asked is to bring that
             // side round, diplomatic backing (022, 102), as DemandedContent reads "to press Israel" with no act after it.
-            if (frame.Entry.Frame is FrameKind.Appeal or FrameKind.Demand && !frame.IsNoun && !inner.IsNoun && _tree.Parsed
+            // The same when the pressing verb is itself a trigger of demand ("to press Israel to withdraw").
+            if (frame.Entry.Frame is FrameKind.Appeal or FrameKind.Demand && !frame.IsNoun && !inner.IsNoun
+                && inner.Entry.Trigger == "press" && inner.Entry.Frame == FrameKind.Demand)
+                code = frame.Entry.Frame == FrameKind.Appeal ? "022" : "102";
+            else if (frame.Entry.Frame is FrameKind.Appeal or FrameKind.Demand && !frame.IsNoun && !inner.IsNoun && _tree.Parsed
                 && Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End)) is var actNode
                 && doc.Token(actNode).Relation is "xcomp" or "ccomp" && doc.Token(actNode).Head is var presser
                 && presser >= _f && presser < _e && presser != Syntax.Attachment.SpanHead(doc, new TokenRange(frame.Start, frame.End))
@@ -5005,6 +5060,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "launched more than 700 drones and a dozen missiles at Ukraine": drones with other munitions are aerial weapons
             // at large (195, decision 022).
             if (code == "1952" && _tree.Parsed && _tree.DronesWithOtherMunitions(inner.Start, inner.End + 8)) code = "195";
+            // "the ruling party took control of parliament", "the opposition regained control of the senate": control of a
+            // chamber or a majority is won in a vote, not taken from anyone, so no territory is occupied.
+            if (code == "192" && entry.Trigger.EndsWith(" control", StringComparison.Ordinal) && ControlOfAChamber(inner.End)) return;
             // "M23 rebels took control of Bukavu": a phrase of occupation (192) takes its place the same way.
             bool seizing = code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture");
             if (seizing && !inner.IsNoun && !passive

@@ -28,13 +28,19 @@ public sealed class Document
         Sections = sections ?? [new Section(SectionKind.Body, 0, text.Length)];
     }
 
-    /// <summary>Builds the document text as headline, deck and body separated by blank lines.</summary>
+    /// <summary>
+    /// Builds the document text as headline, deck and body separated by blank lines, each cleaned of the invisible
+    /// characters web copy carries and of look-alike apostrophes (<see cref="Tidings.Text.TextCleaner.Clean"/>): every
+    /// offset the later stages and the stores give refers to this text, not to the article's fields.
+    /// </summary>
     public static Document FromArticle(Article article)
     {
         var sb = new System.Text.StringBuilder();
         var sections = new List<Section>(3);
         void Add(SectionKind kind, string? s)
         {
+            if (string.IsNullOrWhiteSpace(s)) return;
+            s = Tidings.Text.TextCleaner.Clean(s);
             if (string.IsNullOrWhiteSpace(s)) return;
             if (sb.Length > 0) sb.Append("\n\n");
             int start = sb.Length;

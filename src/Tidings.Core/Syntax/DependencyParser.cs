@@ -658,6 +658,7 @@ public sealed class DependencyParser : IPipelineComponent
             {
                 words.Add(InputOf(document.Token(first + i)));
             }
+            ParentheticalDashes.AsCommas(words, 0, n);
             if (heads.Length < n) { heads = new int[n * 2]; relations = new string[n * 2]; }
             int lead = LeadInLabels.Length(words);
             var cuts = SemicolonClauses.Cuts(words, lead);

@@ -28,6 +28,7 @@ public static partial class TreeRepairs
         SpeechParticipleOnAudience(words, heads, relations);
         SpeechParticipleAfterReport(words, heads, relations);
         SpeechParticipleAfterAppeal(words, heads, relations);
+        ParticipleOfACrowd(words, heads, relations);
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
         DependentsOfFunctionWords(words, heads, relations);

@@ -237,6 +237,7 @@ public sealed class NeuralParser : IPipelineComponent
             if (n <= 0) continue;
             int from = inputs.Count;
             for (int i = 0; i < n; i++) inputs.Add(DependencyParser.InputOf(document.Token(first + i)));
+            ParentheticalDashes.AsCommas(inputs, from, n);
             batch.Add(Network, inputs, from, n);
             sentences.Add((first, from, n, sentence.Section == SectionKind.Headline));
             if (batch.Words >= BatchWords) FlushBatch(document, sc);
