@@ -54,7 +54,7 @@ public class ForcePostureAidAndYieldCodingTests
     // with no target of its own, it is aimed at the foreign doer of its "after" clause
     [InlineData("Nigeria deployed troops to its northeastern border after Chadian soldiers crossed into Borno state.", "NGAMIL→TCD:154")]
     [InlineData("Peru put its army on alert after Bolivian police detained three Peruvian officers at the border.", "PERMIL→BOL:152")]
-    [InlineData("Cuba ordered the mobilisation of its reservists after American warships arrived off Havana.", "CUB→USA:154")]
+    [InlineData("Cuba ordered the mobilisation of its reservists after American warships arrived off Havana.", "CUBMIL→USA:154")] // session 48: reservists are the military's, and an ordered posture of its own force is made by the force (decision 018)
     // an armed group keeps its code, and a doer of the poser's own country is no target
     [InlineData("Mali put its army on alert after Burkinabe jihadists attacked a convoy near the border.", "!MLIMIL→BFA:152")]
     [InlineData("Ecuador deployed troops to Guayaquil after Ecuadorian gangs stormed a television station.", "!ECUMIL→ECU:154")]

@@ -23,7 +23,7 @@ public class WeakRootsTests
     // what a drill simulates is not done
     [InlineData("North Korea's army staged drills simulating an attack on the South.", "PRKMIL→-:150|!PRKMIL→KOR:190")]
     // an ordered mobilisation is the mobilisation, not a demand
-    [InlineData("Armenia's prime minister ordered the mobilisation of reservists.", "ARMGOV→-:154|!ARMGOV→-:100")]
+    [InlineData("Armenia's prime minister ordered the mobilisation of reservists.", "ARMMIL→-:154|!ARMGOV→-:100")] // session 48: reservists MIL; the ordered posture is the force's (decision 018)
     // a warning of consequences is a threat
     [InlineData("Iran warned of serious consequences if Israel struck its oil terminals.", "IRN→ISR:130|!IRN→ISR:012")]
     // street protests and sit-ins; a sit-in for a demand is one protest with the demand's sub-code
