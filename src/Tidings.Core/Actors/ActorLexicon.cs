@@ -294,7 +294,7 @@ public sealed class ActorLexicon
         return t;
     }
 
-    private static bool NeedsFolding(ReadOnlySpan<char> s)
+    internal static bool NeedsFolding(ReadOnlySpan<char> s)
     {
         foreach (var c in s) if (c >= FoldFirst && c <= FoldLast) return true;
         return false;

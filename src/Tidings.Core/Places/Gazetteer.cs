@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Tidings.Actors;
 
 namespace Tidings.Places;
 
@@ -125,6 +126,7 @@ public sealed class Gazetteer
             {
                 int len = Normalize(n, buffer);
                 if (len <= 0) continue;
+                Fold(buffer[..len]);
                 var key = new string(buffer[..len]);
                 if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<GazetteerEntry>(1);
                 if (!list.Contains(e)) list.Add(e);
@@ -230,8 +232,23 @@ public sealed class Gazetteer
     }
 
     /// <summary>Lookup of an already normalised key; allocation-free.</summary>
-    internal GazetteerEntry[] LookupNormalized(ReadOnlySpan<char> key) =>
-        _byNameSpan.TryGetValue(key, out var found) ? found : [];
+    internal GazetteerEntry[] LookupNormalized(ReadOnlySpan<char> key)
+    {
+        if (!ActorLexicon.NeedsFolding(key) || key.Length > MaxNameLength) return _byNameSpan.TryGetValue(key, out var found) ? found : [];
+        Span<char> folded = stackalloc char[key.Length];
+        key.CopyTo(folded);
+        Fold(folded);
+        return _byNameSpan.TryGetValue(folded, out var foldedFound) ? foldedFound : [];
+    }
+
+    // Keys are stored and looked up with Latin diacritics folded ("Kasaï" and "Kasai", "Ségou" and "Segou" are one key),
+    // the way the actor lexicon keys names: news copy drops accents that the gazetteer's rows keep, and keeps some that
+    // imported ASCII rows lack. Invariant: folding maps one character to one, so offsets and lengths are unchanged.
+    // (string.Normalize cannot do this: the build runs with invariant globalization, where it returns its input.)
+    private static void Fold(Span<char> key)
+    {
+        for (int i = 0; i < key.Length; i++) key[i] = ActorLexicon.Fold(key[i]);
+    }
 
     /// <summary>
     /// Whether some lookup key begins with <paramref name="word"/> (a normalised word without spaces) followed by a
@@ -239,7 +256,14 @@ public sealed class Gazetteer
     /// time, so a key that a span starting with this word could equal always passes: callers may skip every longer
     /// lookup from a word that fails.
     /// </summary>
-    internal bool CanStartKey(ReadOnlySpan<char> word) => _firstWords.Contains(word);
+    internal bool CanStartKey(ReadOnlySpan<char> word)
+    {
+        if (!ActorLexicon.NeedsFolding(word) || word.Length > MaxNameLength) return _firstWords.Contains(word);
+        Span<char> folded = stackalloc char[word.Length];
+        word.CopyTo(folded);
+        Fold(folded);
+        return _firstWords.Contains(folded);
+    }
 
     /// <summary>Candidate places for a name, unranked, in file order.</summary>
     public IReadOnlyList<Place> Lookup(ReadOnlySpan<char> name)

@@ -310,13 +310,16 @@ public static class GeoNamesImporter
         return string.Join(' ', words);
     }
 
-    private static string RemoveDiacritics(string s)
+    // The build runs with invariant globalization, where string.Normalize(FormD) returns its input unchanged: no ICU, no
+    // decomposition. So letters with diacritics are folded by the actor lexicon's table ("é" → "e", "ø" → "o", "ł" → "l"),
+    // and combining marks typed apart from their letter ("e\u0301") are dropped by their category, which needs no ICU.
+    // Invariant: the key of "Ségou", "Se\u0301gou" and "Segou" is the same.
+    internal static string RemoveDiacritics(string s)
     {
-        var d = s.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(d.Length);
-        foreach (var ch in d)
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) sb.Append(ch);
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(s.Length);
+        foreach (var ch in s)
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) sb.Append(Tidings.Actors.ActorLexicon.Fold(ch));
+        return sb.ToString();
     }
 
     /// <summary>Great-circle distance in km (haversine, mean Earth radius 6,371 km).</summary>
