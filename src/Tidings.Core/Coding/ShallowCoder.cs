@@ -2392,9 +2392,6 @@ public sealed partial class ShallowCoder : IEventCoder
             int frameTarget = -1; int embedded = -1;
             if (entry.Frame != FrameKind.None) embedded = FindEmbedded(i, out frameTarget);
             if (entry.Frame != FrameKind.None && embedded < 0) embedded = TreeEmbedded(i, out frameTarget);
-            // "pressing its military operations", "pressed its offensive": an act pressed is an act carried on, not demanded;
-            // only a side pressed to do something is a demand.
-            if (embedded >= 0 && entry.Trigger == "press" && _trigs[embedded].IsNoun) embedded = -1;
             // "warned that it would retaliate" is a threat; "warned that talks could collapse" is a warning (012) and the
             // collapse its own event: a threat frame only takes an inner event that it can make a threat of.
             if (embedded >= 0 && entry.Frame == FrameKind.Threat && entry.Cameo is var fc && !fc.StartsWith("13", StringComparison.Ordinal)
