@@ -702,6 +702,8 @@ internal sealed partial class TreeRoles
             if (shared >= 0) how = "tree:inherited-nsubj(misread-conj)";
             return shared;
         }
+        // ", mediated by the Emirates": a reduced passive's doer is its agent, not the subject it would otherwise inherit.
+        if (ReducedPassiveAgent(verb) is var reducedAgent && reducedAgent >= 0) { how = "tree:participle-agent"; return reducedAgent; }
         bool pastConj = false;
         for (int step = 0; step < MaxClimb; step++)
         {
@@ -2034,6 +2036,13 @@ internal sealed partial class TreeRoles
                     return "tree:passive-subject-agent";
                 }
             // Fall through: "was attacked in X by Y" may still name a prepositional target.
+        }
+        // "the opposition leader, arrested by police, ...", "Russia and Ukraine swapped prisoners, mediated by the Emirates": a
+        // reduced passive was done to the noun it describes, or to the subject of the clause it hangs on.
+        if (!isNoun && ReducedPassiveSufferer(anchor, source) is var sufferer && sufferer >= 0)
+        {
+            targets.Add(ActorOfNode(sufferer)); Conjuncts(sufferer, targets);
+            return "tree:participle-sufferer";
         }
         // "condemned the violation of Polish airspace by Russian drones", "welcomed the release of the hostages by
         // Hamas": the doer of the act the object names is the target, not the one it was done to.
