@@ -317,6 +317,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimThreatsAtTheDemanded();
             AimDissentThreatsAtThePressed();
             AimAnswersAtTheAuthor();
+            AimConcessionsAtThePressure();
             AimAidAtTheRelativeRecipient();
             AimJudgementsAtEarlierActs();
             AimReleaseDemandsAtTheCaptor();
