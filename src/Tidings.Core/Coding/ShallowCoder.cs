@@ -325,6 +325,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimRefusedForcesAtTheirCountry();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
+            DropBeneficiariesOfFundingAppeals();
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
             DropStatementsToldByTheirContent();
