@@ -5838,6 +5838,13 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(against); tgtHow = "protest-reason";
             }
+            // The same reason read off the words when the parser hung it out of the tree's reach (SurfaceProtestReasonActor).
+            if (code.Length >= 3 && code[..3] is "140" or "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
+                && SurfaceProtestReasonActor(inner) is var againstWords && againstWords >= 0 && againstWords != src && A(againstWords).Code != A(src).Code
+                && !_reporters.Contains(againstWords))
+            {
+                targets.Clear(); targets.Add(againstWords); tgtHow = "protest-reason(words)";
+            }
             // "lodged a protest over a Russian naval exercise", "filed a complaint over Turkish jets' flights": a state's
             // official complaint with no addressee of its own is aimed at whose act or thing it is over, as a protest is
             // (the phrase's noun may carry the reason: "a protest over ..."). Only another country's: a complaint over
