@@ -4602,6 +4602,12 @@ public sealed partial class ShallowCoder : IEventCoder
             // people of the one named nearest.
             if (code == "0841" && coordinated.Count > 0 && targets.Count > 0 && targets.TrueForAll(t => t >= 0 && IsUnqualifiedPrisoners(A(t))))
                 targets.Clear();
+            // "Azerbaijan and Armenia agreed to exchange prisoners of war", "pledged to free all detainees": the same prisoners
+            // as the object of what joint subjects intend or cooperate on (03, 06) are the sides' captives of each other, so
+            // the intent is mutual between the sides, not aimed at the prisoners.
+            else if (code[..2] is "03" or "06" && Mutual(code) && coordinated.Count > 0 && targets.Count > 0
+                && targets.TrueForAll(t => t >= 0 && IsUnqualifiedPrisoners(A(t))))
+                targets.Clear();
             // A journey told by a verb ("flew a joint patrol", "travelled together") is not a visit the fellow travellers pay
             // each other: the visited place or host is what the verb names, or no one.
             bool journey = code == "042" && !inner.IsNoun;

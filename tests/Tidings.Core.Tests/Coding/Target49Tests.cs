@@ -38,4 +38,23 @@ public class Target49Tests
     // an appeal for something other than money keeps the side it is about
     [InlineData("The Pope appealed for a ceasefire in Sudan on Sunday.", "VAT*→SDN:02*")]
     public void A_funding_appeal_is_not_aimed_at_its_beneficiaries(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // Sides named in a clause a semicolon closes are the pair a later "both sides" means, not actors acting on it.
+    [Theory]
+    [InlineData("Thailand and Cambodia trade fire along the border; Malaysia urges both sides to hold back", "MYS→THA:02*|MYS→KHM:02*")]
+    [InlineData("Malaysia urges Thailand to hold back after the border clash", "!MYS→KHM:02*")]
+    public void Both_sides_after_a_semicolon_are_the_pair_named_before_it(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // "in protest at X's plan" read off the words when the parser hangs it below the object: the protest is aimed at X.
+    [Theory]
+    [InlineData("Farmers blocked roads around Lyon, Dijon and Rouen with tractors on Tuesday in protest at the European Union's farm policy.", "FRAAGR→IGOEUREEC:14*")]
+    [InlineData("Teachers in Nairobi marched through the city centre on Monday in protest at the government's pay freeze.", "KENEDU→KENGOV:14*")]
+    public void A_protest_is_aimed_at_whose_act_its_reason_phrase_names(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // Prisoners of no stated side in what joint subjects agree to do are each side's captives of the other: the intent is
+    // mutual between the sides.
+    [Theory]
+    [InlineData("Ethiopia and Eritrea agreed on Monday to exchange prisoners of war.", "ETH→ERI:03*|ERI→ETH:03*")]
+    [InlineData("Ethiopia and Eritrea agreed on Monday to exchange prisoners of war.", "!ETH→MIL:03*")]
+    public void Joint_sides_agreeing_on_a_prisoner_exchange_agree_with_each_other(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
