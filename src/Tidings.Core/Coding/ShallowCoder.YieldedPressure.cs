@@ -53,10 +53,11 @@ public sealed partial class ShallowCoder
         /// <summary>
         /// The side a yielding phrase of the sentence names: "bow(ed) / yield(ing) / cave(d) / succumb(ed) to", "give in to",
         /// "under (mounting) pressure from", "facing", "in the face of", followed within five words (no punctuation) by a
-        /// pressure noun (<see cref="PressureNouns"/>). The side is the first actor from the phrase's start to four words past
-        /// the noun ("criticism from rights groups", "the students' demand") that is not <paramref name="src"/>'s side nor a
-        /// reporter; else (-1, role) for a civil role noun inside the phrase ("union demands"), else (-1, "CVL") for protests
-        /// or public pressure; null when the phrase names no one ("bowed to pressure") or there is no such phrase.
+        /// pressure noun (<see cref="PressureNouns"/>). The phrase runs from its start to the next punctuation after the noun,
+        /// at most five words past it. The side is the phrase's first actor ("criticism from rights groups", "the students'
+        /// demand") that is not <paramref name="src"/>'s side nor a reporter; else (-1, role) for a civil role noun in the
+        /// phrase ("union demands", "student protests"), else (-1, "CVL") for protests, outcry or public, popular or street
+        /// pressure; null when the phrase names no one ("bowed to pressure") or there is no such phrase.
         /// </summary>
         private (int Actor, string Role)? PressureYieldedTo(int src)
         {
