@@ -1139,7 +1139,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     }
                     // In a relative clause ("the United States, which had hosted talks between Congo and Rwanda, urged both
                     // sides") they are sides the article may have named more often, counted with them.
-                    if (os == sentence && objectPair && inBetween == 0) { actingOnPair.Add(key); previousSide = null; continue; }
+                    // "Pakistan and Afghanistan trade fire at Chaman; Qatar urges both sides to show restraint": sides named in
+                    // a clause a semicolon closes before the pair are told as an earlier sentence's are, not as its actors.
+                    if (os == sentence && objectPair && inBetween == 0 && !SemicolonBetween(o.Tokens.EndToken, t)) { actingOnPair.Add(key); previousSide = null; continue; }
                     bool window = os >= sentence - PairWindow;
                     // "Egypt, Qatar and the United States": the last two of a longer list are not a pair.
                     // "talks hosted by Saudi Arabia and the United States", "a swap brokered by Turkey and Qatar": a pair that is a
@@ -2882,6 +2884,15 @@ public sealed partial class ActorRecognizer : IPipelineComponent
 
         /// <summary>True when token <paramref name="i"/> is <paramref name="word"/>; a position outside the document is no word
         /// (the token after a mention that ends the text: a headline-only article ends without a full stop, "... Of Migrants").</summary>
+        /// <summary>True when a semicolon stands in [<paramref name="from"/>, <paramref name="to"/>): the clauses it joins
+        /// are told as two sentences.</summary>
+        private bool SemicolonBetween(int from, int to)
+        {
+            for (int i = from; i < to; i++)
+                if (Is(i, ";")) return true;
+            return false;
+        }
+
         private bool Is(int i, string word) => (uint)i < (uint)_doc.TokenCount && Tok(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
         private static bool IsCap(ReadOnlySpan<char> s) => s.Length > 0 && char.IsUpper(s[0]);

@@ -317,6 +317,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimThreatsAtTheDemanded();
             AimDissentThreatsAtThePressed();
             AimAnswersAtTheAuthor();
+            AimConcessionsAtThePressure();
             AimAidAtTheRelativeRecipient();
             AimJudgementsAtEarlierActs();
             AimReleaseDemandsAtTheCaptor();
@@ -324,6 +325,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimRefusedForcesAtTheirCountry();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
+            DropBeneficiariesOfFundingAppeals();
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
             DropStatementsToldByTheirContent();
@@ -4597,6 +4599,12 @@ public sealed partial class ShallowCoder : IEventCoder
             // people of the one named nearest.
             if (code == "0841" && coordinated.Count > 0 && targets.Count > 0 && targets.TrueForAll(t => t >= 0 && IsUnqualifiedPrisoners(A(t))))
                 targets.Clear();
+            // "Azerbaijan and Armenia agreed to exchange prisoners of war", "pledged to free all detainees": the same prisoners
+            // as the object of what joint subjects intend or cooperate on (03, 06) are the sides' captives of each other, so
+            // the intent is mutual between the sides, not aimed at the prisoners.
+            else if (code[..2] is "03" or "06" && Mutual(code) && coordinated.Count > 0 && targets.Count > 0
+                && targets.TrueForAll(t => t >= 0 && IsUnqualifiedPrisoners(A(t))))
+                targets.Clear();
             // A journey told by a verb ("flew a joint patrol", "travelled together") is not a visit the fellow travellers pay
             // each other: the visited place or host is what the verb names, or no one.
             bool journey = code == "042" && !inner.IsNoun;
@@ -5832,6 +5840,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.ProtestReasonActor(innerNode) is var against && against >= 0 && against != src && A(against).Code != A(src).Code)
             {
                 targets.Clear(); targets.Add(against); tgtHow = "protest-reason";
+            }
+            // The same reason read off the words when the parser hung it out of the tree's reach (SurfaceProtestReasonActor).
+            if (code.Length >= 3 && code[..3] is "140" or "141" or "142" or "143" or "144" or "145" && targets.TrueForAll(t => t < 0) && targetCountry is null
+                && SurfaceProtestReasonActor(inner) is var againstWords && againstWords >= 0 && againstWords != src && A(againstWords).Code != A(src).Code
+                && !_reporters.Contains(againstWords))
+            {
+                targets.Clear(); targets.Add(againstWords); tgtHow = "protest-reason(words)";
             }
             // "lodged a protest over a Russian naval exercise", "filed a complaint over Turkish jets' flights": a state's
             // official complaint with no addressee of its own is aimed at whose act or thing it is over, as a protest is
