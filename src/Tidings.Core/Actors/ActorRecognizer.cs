@@ -3454,7 +3454,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> PersonObjectVerbs = Set("arrested", "detained", "convicted", "sentenced", "charged",
             "jailed", "imprisoned", "freed", "released", "kidnapped", "abducted", "killed", "shot", "indicted", "acquitted", "questioned",
             "interrogated", "deported", "extradited", "executed", "pardoned", "prosecuted", "tortured", "beat", "beaten", "attacked",
-            "arrest", "detain", "convict", "sentence", "charge", "free", "release", "deport", "extradite", "pardon");
+            "arrest", "detain", "convict", "sentence", "charge", "free", "release", "deport", "extradite", "pardon",
+            // Seizures of a person by force and other assaults: "gunmen seized a priest as he drove home", "a mob lynched a
+            // suspect" (the role noun still has to be a person's, so "seized a vessel" gains nothing).
+            "seized", "snatched", "kidnap", "abduct", "assaulted", "stabbed", "lynched", "wounded", "injured", "ambushed", "hacked");
 
         /// <summary>True when an apposition that may give an office starts at <paramref name="a"/>: an article or possessive
         /// pronoun, a role word or a country word ("…, a student,", "…, Kenya's former …").</summary>
