@@ -321,6 +321,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         private readonly int _datelinePlaceEnd = -1;
         /// <summary>Headlines are often in Title Case, so capitalisation says less there.</summary>
         private bool _inHeadline;
+        /// <summary>The first token of the sentence being read (where a name's particle is written with a capital).</summary>
+        private int _sentenceFirstToken;
         /// <summary>The form each token of a sentence in capitals is read as (<see cref="CapitalSentenceView"/>), else null.</summary>
         private readonly string?[]? _caseView;
         /// <summary>Indexes of the sentences written in capitals, which <see cref="_caseView"/> reads as Title Case headlines.</summary>
@@ -2928,11 +2930,32 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         {
             if (i >= end) return (0, null);
             int k0 = Key(i, i + 1);
-            if (k0 <= 0 || !_lex.CanStartName(_buf.AsSpan(0, k0))) return (0, null);
+            if (k0 <= 0) return (0, null);
+            if (!_lex.CanStartName(_buf.AsSpan(0, k0))) return CapitalisedParticleName(i, end, k0);
             Span<int> ends = stackalloc int[MaxKeyTokens + 1];
             int max = Prefixes(i, end, _lex.MaxNameKeyLength, ends);
             for (int n = max; n >= 1; n--)
                 if (_lex.TryGetNamesFolded(_buf.AsSpan(0, ends[n]), out var e)) return (n, e);
+            return (0, null);
+        }
+
+        /// <summary>
+        /// "Von der Leyen said …", "De Mistura: talks must resume": a listed person whose name opens with a lower-case
+        /// particle ("von der Leyen", "de Mistura") is written with a capital where a sentence or a headline begins. There
+        /// the first letter is tried in lower case. Invariant: only person names whose listed form starts in lower case
+        /// match this way, and only at the sentence's first token or in a headline, so a capitalised common word inside a
+        /// sentence is never read as such a name. <paramref name="k0"/> is the length of token i's key in the buffer.
+        /// </summary>
+        private (int Len, NameEntry[]? Entries) CapitalisedParticleName(int i, int end, int k0)
+        {
+            if (!char.IsUpper(_buf[0]) || !(_inHeadline || i == _sentenceFirstToken)) return (0, null);
+            _buf[0] = char.ToLowerInvariant(_buf[0]);
+            if (!_lex.CanStartName(_buf.AsSpan(0, k0))) return (0, null);
+            Span<int> ends = stackalloc int[MaxKeyTokens + 1];
+            int max = Prefixes(i, end, _lex.MaxNameKeyLength, ends);
+            _buf[0] = char.ToLowerInvariant(_buf[0]);
+            for (int n = max; n >= 2; n--)
+                if (_lex.TryGetNamesFolded(_buf.AsSpan(0, ends[n]), out var e) && Array.TrueForAll(e, x => x.Kind == NameKind.Person)) return (n, e);
             return (0, null);
         }
 
@@ -2991,6 +3014,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         private void Sentence(int first, int end)
         {
             int i = first;
+            _sentenceFirstToken = first;
             _lastBareTitle = -1;
             TagNames(first, end);
             // The dateline's place is where the story was filed, not an actor ("LATAKIA, Syria (AP) —"); its outlet is read.
@@ -3465,7 +3489,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> PersonObjectVerbs = Set("arrested", "detained", "convicted", "sentenced", "charged",
             "jailed", "imprisoned", "freed", "released", "kidnapped", "abducted", "killed", "shot", "indicted", "acquitted", "questioned",
             "interrogated", "deported", "extradited", "executed", "pardoned", "prosecuted", "tortured", "beat", "beaten", "attacked",
-            "arrest", "detain", "convict", "sentence", "charge", "free", "release", "deport", "extradite", "pardon");
+            "arrest", "detain", "convict", "sentence", "charge", "free", "release", "deport", "extradite", "pardon",
+            // Seizures of a person by force and other assaults: "gunmen seized a priest as he drove home", "a mob lynched a
+            // suspect" (the role noun still has to be a person's, so "seized a vessel" gains nothing).
+            "seized", "snatched", "kidnap", "abduct", "assaulted", "stabbed", "lynched", "wounded", "injured", "ambushed", "hacked");
 
         /// <summary>True when an apposition that may give an office starts at <paramref name="a"/>: an article or possessive
         /// pronoun, a role word or a country word ("…, a student,", "…, Kenya's former …").</summary>

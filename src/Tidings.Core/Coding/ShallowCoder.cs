@@ -1590,6 +1590,8 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool CueDates(int headNode, int innerNode)
         {
             if (!_sentenceBackground) return false;
+            if (DuringPhraseOwner() is var owner && owner >= 0)
+                return _tree.InSubtreeOf(headNode, owner) || _tree.InSubtreeOf(innerNode, owner);
             int governor = CueClause();
             // "lifted a ban that had been in force since 2022": a cue in a noun's clause whose predicate is a noun or
             // adjective with a copula (no verb for PredicateOf to stop at) dates that clause alone, not the verb above it.

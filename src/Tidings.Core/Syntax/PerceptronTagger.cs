@@ -223,6 +223,7 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairPastFormReadAsNoun(words, classes);
         RepairPastReadAsPresent(words, classes);
         RepairPerfectParticiple(words, classes);
+        RepairPerfectIrregularParticiple(words, classes);
         RepairNounBeforeParticle(words, classes);
         // Before the finite-verb repairs: a noun read as a base verb ("demanding higher pay rallied") would count as the
         // clause's finite verb and leave the true verb a participle.
