@@ -80,6 +80,9 @@ public static class QuoteFirstClauses
         return false;
     }
 
+    /// <summary>True when <paramref name="lemma"/> is a verb of saying that attributes a quote.</summary>
+    public static bool IsSpeechLemma(string lemma) => SpeechLemmas.Contains(lemma);
+
     /// <summary>True when a word is a verb of saying (by lemma, or by form when the lemma is missing).</summary>
     public static bool IsSpeechVerb(ParserInput w) =>
         SpeechLemmas.Contains(string.IsNullOrEmpty(w.Lemma) ? w.Form : w.Lemma);
