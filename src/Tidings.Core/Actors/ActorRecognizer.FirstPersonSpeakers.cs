@@ -15,6 +15,15 @@ public sealed partial class ActorRecognizer
     /// <summary>Nouns after "our"/"my" that are the speaker's compatriots as civilians ("our citizens", "our people").</summary>
     private static readonly FrozenSet<string> OwnPeopleNouns = Set("people", "citizens", "nationals", "compatriots", "civilians");
 
+    /// <summary>State organs that a possessive leaves without a mention of their own ("its navy", "my government"), with the
+    /// sector they give the speaker's country.</summary>
+    private static readonly FrozenDictionary<string, string> OwnOrganSectors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["navy"] = "MIL", ["army"] = "MIL", ["military"] = "MIL", ["forces"] = "MIL", ["troops"] = "MIL",
+        ["government"] = "GOV", ["cabinet"] = "GOV", ["administration"] = "GOV", ["ministry"] = "GOV",
+        ["police"] = "COP", ["parliament"] = "LEG",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private sealed partial class Run
     {
         /// <summary>
@@ -40,9 +49,14 @@ public sealed partial class ActorRecognizer
                     var w = Tok(t);
                     // "I" only in capitals: a lower-case "i" is no pronoun of running text.
                     if (!FirstPersonWords.Contains(w.ToString()) || w.Equals("i", StringComparison.Ordinal)) continue;
-                    if (!InAnyQuote(t, first) || QuoteSpeaker(t, first, end) is not { } speaker) continue;
+                    // A quote inside a quote ("did not say 'X raped me'") is another speaker's words: only one level is read.
+                    if (QuoteDepth(t, first) != 1 || QuoteSpeaker(t, first, end) is not { } speaker) continue;
                     string lower = w.ToString().ToLowerInvariant();
                     if (lower is "our" or "my") { OwnedBySpeaker(t, end, speaker, added); continue; }
+                    // "we" and "I" as subjects are left to the coder, which reads them as the speaker of the verb of saying
+                    // (TreeRoles); a mention on them would also be the nearest actor before any event noun of the quote
+                    // ("I do believe it is torture"), which that noun's doer is not.
+                    if (lower is "we" or "i") continue;
                     if (MentionOn(t, first, end) >= 0) continue;
                     added.Add(new ActorMention
                     {
@@ -87,6 +101,7 @@ public sealed partial class ActorRecognizer
                 newCode = group ? speaker.Code : country is not null ? country.Cameo + "MIL" : null;
             }
             else if (country is not null && OwnCountryNouns.Contains(lemma)) newCode = country.Cameo;
+            else if (country is not null && OwnOrganSectors.TryGetValue(form, out var sector)) newCode = country.Cameo + sector;
             else if (country is not null && OwnPeopleNouns.Contains(form)) newCode = country.Cameo + "CVL";
             if (newCode is null) return;
             added.Add(new ActorMention
@@ -115,8 +130,11 @@ public sealed partial class ActorRecognizer
         }
 
         /// <summary>True when token <paramref name="t"/> stands inside quotation marks of its sentence (double or single,
-        /// straight or curly: each kind is counted apart, so an apostrophe inside a double quote changes nothing).</summary>
-        private bool InAnyQuote(int t, int first)
+        /// straight or curly: each kind is counted apart).</summary>
+        private bool InAnyQuote(int t, int first) => QuoteDepth(t, first) > 0;
+
+        /// <summary>How many quotations (double and single counted apart) are open at token <paramref name="t"/>: 0, 1 or 2.</summary>
+        private int QuoteDepth(int t, int first)
         {
             bool dbl = false, sgl = false;
             for (int k = first; k < t; k++)
@@ -129,7 +147,7 @@ public sealed partial class ActorRecognizer
                 else if (s is "‘") sgl = true;
                 else if (s is "’") sgl = false;
             }
-            return dbl || sgl;
+            return (dbl ? 1 : 0) + (sgl ? 1 : 0);
         }
 
         /// <summary>

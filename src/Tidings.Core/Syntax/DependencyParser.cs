@@ -655,6 +655,20 @@ public sealed class DependencyParser : IPipelineComponent
         int n = words.Count;
         int speech = ParsePart(parse, words, cut.AttributionFrom, n, heads, relations);
         if (words[speech].Upos != "VERB" || !QuoteFirstClauses.IsSpeechVerb(words[speech])) return false;
+        // "..., said the French foreign minister": parsed alone, an attribution that opens with its verb reads the speaker
+        // after it as the verb's object; with the quote as the verb's complement, that noun is its subject.
+        if (speech == cut.AttributionFrom)
+        {
+            bool subject = false;
+            int obj = -1;
+            for (int i = cut.AttributionFrom; i < n; i++)
+            {
+                if (heads[i] != speech) continue;
+                if (relations[i] is "nsubj" or "nsubj:pass") subject = true;
+                else if (relations[i] == "obj" && obj < 0) obj = i;
+            }
+            if (!subject && obj > speech) relations[obj] = "nsubj";
+        }
         int quoteRoot = ParsePart(parse, words, cut.From, cut.End, heads, relations);
         heads[quoteRoot] = speech;
         relations[quoteRoot] = "ccomp";
