@@ -404,6 +404,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             MergeBodyBeforeTitledPerson();
             ResolveSubjectPronouns();
             ResolveObjectPronouns();
+            ResolveFirstPersonInQuotes();
             ResolvePairs();
             ResolvePairPronouns();
             ResolveCountrySides();

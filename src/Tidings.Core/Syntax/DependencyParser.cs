@@ -643,6 +643,65 @@ public sealed class DependencyParser : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// Parses a quote-first sentence (<see cref="QuoteFirstClauses"/>) as its two parts, each alone: the attribution, whose
+    /// root must be the verb of saying, is the sentence's root, and the quote's root hangs on it as <c>ccomp</c>; the quotation
+    /// marks and the comma between them hang on the quote's root as <c>punct</c>. False (heads and relations to be set
+    /// again by the caller) when the attribution parsed alone has another root.
+    /// </summary>
+    private static bool ParseQuoteFirst(ParserTrainer.ParseFunction parse, List<ParserInput> words, QuoteFirstClauses.Cut cut,
+        Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        int speech = ParsePart(parse, words, cut.AttributionFrom, n, heads, relations);
+        if (words[speech].Upos != "VERB" || !QuoteFirstClauses.IsSpeechVerb(words[speech])) return false;
+        // "..., said the French foreign minister": parsed alone, an attribution that opens with its verb reads the speaker
+        // after it as the verb's object; with the quote as the verb's complement, that noun is its subject.
+        if (speech == cut.AttributionFrom)
+        {
+            bool subject = false;
+            int obj = -1;
+            for (int i = cut.AttributionFrom; i < n; i++)
+            {
+                if (heads[i] != speech) continue;
+                if (relations[i] is "nsubj" or "nsubj:pass") subject = true;
+                else if (relations[i] == "obj" && obj < 0) obj = i;
+            }
+            if (!subject && obj > speech) relations[obj] = "nsubj";
+        }
+        int quoteRoot = ParsePart(parse, words, cut.From, cut.End, heads, relations);
+        heads[quoteRoot] = speech;
+        relations[quoteRoot] = "ccomp";
+        for (int i = 0; i < n; i++)
+        {
+            if (i >= cut.From && i < cut.End || i >= cut.AttributionFrom) continue;
+            heads[i] = quoteRoot;
+            relations[i] = "punct";
+        }
+        return true;
+    }
+
+    /// <summary>Parses words [<paramref name="from"/>, <paramref name="end"/>) alone into the sentence's heads (sentence
+    /// indexes) and relations; returns the part's root, whose head is left at -1.</summary>
+    private static int ParsePart(ParserTrainer.ParseFunction parse, List<ParserInput> words, int from, int end, Span<int> heads,
+        string[] relations)
+    {
+        var part = words.GetRange(from, end - from);
+        var partRelations = new string[part.Count];
+        parse(part, heads[from..end], partRelations);
+        int root = -1;
+        for (int i = from; i < end; i++)
+        {
+            relations[i] = partRelations[i - from];
+            if (heads[i] < 0) root = root < 0 ? i : root;
+            else heads[i] += from;
+        }
+        if (root < 0) root = from; // a parse always has one root; kept so a broken one cannot hang a part on -1
+        for (int i = from; i < end; i++)
+            if (heads[i] < 0 && i != root) { heads[i] = root; relations[i] = "dep"; }
+        return root;
+    }
+
     /// <summary>Parses each sentence of <paramref name="document"/> with <paramref name="parse"/> and sets its tokens'
     /// heads and relations (for this parser and <see cref="GraphParser"/>; the buffers are the caller's per-thread scratch).</summary>
     internal static void ParseDocument(Document document, ParserTrainer.ParseFunction parse, List<ParserInput> words,
@@ -663,6 +722,7 @@ public sealed class DependencyParser : IPipelineComponent
             int lead = LeadInLabels.Length(words);
             var cuts = SemicolonClauses.Cuts(words, lead);
             if (cuts.Count > 0 || lead > 0) ParseClauses(parse, words, lead, cuts, heads.AsSpan(0, n), relations);
+            else if (QuoteFirstClauses.Find(words) is { } quote && ParseQuoteFirst(parse, words, quote, heads.AsSpan(0, n), relations)) { }
             else parse(words, heads.AsSpan(0, n), relations);
             if (sentence.Section == SectionKind.Headline)
             {

@@ -12,6 +12,7 @@ public static partial class TreeRepairs
         // The root first: the other repairs read clauses off a tree that has its verb.
         CoordinatedAdjectivesTakenForHead(words, heads, relations);
         FiniteVerbRoot.Repair(words, heads, relations);
+        FrontedTimeNounTakenForRoot(words, heads, relations);
         ListTakenForApposition(words, heads, relations);
         ListConjunctOnConjunct(words, heads, relations);
         EventNounSubjectTakenForFragment(words, heads, relations);

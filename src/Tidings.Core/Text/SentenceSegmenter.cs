@@ -43,7 +43,8 @@ public static class SentenceSegmenter
                 // starts the next sentence in lower case; accept that when the next word is a plain word.
                 // An ellipsis before a lower-case word is a pause, not an end.
                 if (terminal == Terminal.Punctuation && m == k && LowercaseStart && !IsEllipsis(text, offset, tokens[k])) terminal = Terminal.PunctuationLoose;
-                if (tokens[m + 1].Start > tokens[m].End && StartsSentence(text, offset, tokens, m + 1, terminal))
+                if (tokens[m + 1].Start > tokens[m].End && StartsSentence(text, offset, tokens, m + 1, terminal)
+                    && !(m > k && QuotedQuestionBeforeSpeaker(text, offset, tokens, first, k, m + 1)))
                 {
                     end = true; last = m;
                 }
@@ -103,6 +104,45 @@ public static class SentenceSegmenter
             return i;
         }
         return -1;
+    }
+
+    /// <summary>Past and present forms of the verbs that attribute a quote to its speaker after it.</summary>
+    private static readonly HashSet<string> SpeakerVerbForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "asked", "asks", "told", "tells", "wrote", "writes", "added", "adds", "warned", "warns", "insisted",
+        "declared", "replied", "shouted", "cried", "wondered", "demanded", "urged", "tweeted", "posted", "stressed",
+    };
+
+    /// <summary>Longest speaker phrase, in tokens, between a quoted question and its verb of saying.</summary>
+    private const int MaxSpeakerTokens = 12;
+
+    /// <summary>
+    /// "'Is this how a friend behaves?' Hungary's prime minister asked at a rally", "“Who will pay?” President X said": a
+    /// question or exclamation closed by its quotation mark, in a sentence that opened the quote, and followed by a speaker
+    /// phrase and a verb of saying (or the verb first: "asked the minister") before any final punctuation, is one
+    /// sentence with its attribution, as '"Why?" he asked' already is when a lower-case word follows. Split there, the
+    /// quote lost its speaker and "asked" alone read as a request. <paramref name="k"/> is the question mark,
+    /// <paramref name="next"/> the first token after the closing marks.
+    /// </summary>
+    private static bool QuotedQuestionBeforeSpeaker(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens,
+        int first, int k, int next)
+    {
+        var mark = WordAt(text, offset, tokens, k);
+        if (mark is not ("?" or "!")) return false;
+        bool opened = false;
+        for (int i = first; i < k && !opened; i++)
+        {
+            var w = WordAt(text, offset, tokens, i);
+            opened = w.Length == 1 && w[0] is '"' or '“' or '\'' or '‘';
+        }
+        if (!opened) return false;
+        for (int i = next; i < tokens.Length && i - next <= MaxSpeakerTokens; i++)
+        {
+            var w = WordAt(text, offset, tokens, i);
+            if (w.Length == 0 || CharClass.IsSentenceFinal(w[0]) || (w.Length == 1 && CharClass.IsQuoteOrBracket(w[0]))) return false;
+            if (SpeakerVerbForms.Contains(w.ToString())) return true;
+        }
+        return false;
     }
 
     private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, int i) =>
