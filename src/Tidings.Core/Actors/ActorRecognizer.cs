@@ -401,6 +401,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             MergeOwningCountries();
             MergeBodyBeforeTitledPerson();
             ResolveSubjectPronouns();
+            ResolveContinuedQuoteSpeakers();
             ResolveObjectPronouns();
             ResolvePairs();
             ResolvePairPronouns();
