@@ -400,6 +400,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             ResolveAffiliatedRoles();
             MergeOwningCountries();
             MergeBodyBeforeTitledPerson();
+            RepresentativesOfNamedBodies();
             ResolveSubjectPronouns();
             ResolveContinuedQuoteSpeakers();
             ResolveObjectPronouns();
