@@ -32,6 +32,7 @@ public sealed partial class ActorRecognizer
                 if (span.Section != SectionKind.Body || before.Section != SectionKind.Body) continue;
                 if (!IsOpeningQuote(span.FirstToken) || HasSpeechVerbOutsideQuote(span.FirstToken, span.EndToken)) continue;
                 if (QuotedFirstPersonSubject(span.FirstToken, span.EndToken) is not { } t) continue;
+                if (AttributedWhereQuoteCloses(si)) continue;
                 if (HasMentionOn(t)) continue;
                 ActorMention? speaker = runSentence == si - 1 ? runSpeaker : null;
                 if (speaker is null && SentenceHasQuoteMark(before.FirstToken, before.EndToken))
@@ -45,6 +46,33 @@ public sealed partial class ActorRecognizer
                 runSpeaker = speaker;
                 runSentence = si;
             }
+        }
+
+        /// <summary>
+        /// "“We hope to normalise relations. Our ties were blocked by the dispute,” said the Commission's president.": a quote
+        /// left open at the end of sentence <paramref name="si"/> may get its own speaker where it closes, a sentence or two
+        /// later; then it is that speaker's, not a run of the quote before. True when the sentence where the quote closes
+        /// (up to three sentences on, in the same section) has a verb of saying outside its quotes.
+        /// </summary>
+        private bool AttributedWhereQuoteCloses(int si)
+        {
+            var span = _doc.Sentence(si);
+            if (!InQuote(span.EndToken, span.FirstToken)) return false;
+            for (int sj = si + 1; sj < _doc.SentenceCount && sj <= si + 3; sj++)
+            {
+                var next = _doc.Sentence(sj);
+                if (next.Section != span.Section) return false;
+                // The quote still open at its start: its first closing mark ends it.
+                int close = -1;
+                for (int k = next.FirstToken; k < next.EndToken; k++)
+                    if (Tok(k) is "\"" or "”" or "''") { close = k; break; }
+                if (close < 0) continue;
+                for (int k = close + 1; k < next.EndToken; k++)
+                    if (Tok(k) is "\"" or "“" or "``") break;
+                    else if (_doc.Token(k).Upos == Upos.VERB && _doc.Token(k).Lemma is { } l && QuoteAttributionVerbs.Contains(l)) return true;
+                return false;
+            }
+            return false;
         }
 
         private bool IsOpeningQuote(int t) => Tok(t) is "\"" or "“" or "``";

@@ -16,6 +16,9 @@ public class RealNews49Tests
     [InlineData("Kenya's foreign minister met reporters on Monday. \"I thanked Ethiopia for hosting the meeting.\"", "!KENGOV→ETH:051")]
     // the quote's own attribution names another speaker
     [InlineData("\"We met the envoy,\" the Kenyan minister said. \"I thanked Ethiopia for its help,\" said Uganda's president.", "UGAGOV→ETH:051|!KENGOV→ETH:051")]
+    // a quote left open that closes, a sentence later, with a speaker of its own is that speaker's, not a run
+    [InlineData("\"The vote was fair,\" said Ghana's president. \"We thank Togo for its help. The talks were useful,\" said Kenya's president.", "!GHAGOV→TGO:051")]
+    [InlineData("\"The vote was fair,\" said Ghana's president. \"We thank Togo for its help. The talks were useful.\"", "GHAGOV→TGO:051")]
     // a first person in plain narration is nobody's
     [InlineData("Kenya's foreign minister said the talks went well. I thanked Ethiopia for hosting them.", "!KENGOV→ETH:051")]
     public void A_quote_run_on_into_the_next_sentence_keeps_its_speaker(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
