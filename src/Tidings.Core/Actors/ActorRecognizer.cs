@@ -402,7 +402,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             ResolveAffiliatedRoles();
             MergeOwningCountries();
             MergeBodyBeforeTitledPerson();
+            RepresentativesOfNamedBodies();
             ResolveSubjectPronouns();
+            ResolveContinuedQuoteSpeakers();
             ResolveObjectPronouns();
             ResolveFirstPersonInQuotes();
             ResolvePairs();
