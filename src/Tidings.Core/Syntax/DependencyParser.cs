@@ -656,7 +656,8 @@ public sealed class DependencyParser : IPipelineComponent
         int speech = ParsePart(parse, words, cut.AttributionFrom, n, heads, relations);
         if (words[speech].Upos != "VERB" || !QuoteFirstClauses.IsSpeechVerb(words[speech])) return false;
         // "..., said the French foreign minister": parsed alone, an attribution that opens with its verb reads the speaker
-        // after it as the verb's object; with the quote as the verb's complement, that noun is its subject.
+        // after it as the verb's object (or, "said Ghana's president", as its complement); with the quote as the verb's
+        // complement, that noun is its subject.
         if (speech == cut.AttributionFrom)
         {
             bool subject = false;
@@ -665,7 +666,7 @@ public sealed class DependencyParser : IPipelineComponent
             {
                 if (heads[i] != speech) continue;
                 if (relations[i] is "nsubj" or "nsubj:pass") subject = true;
-                else if (relations[i] == "obj" && obj < 0) obj = i;
+                else if (relations[i] is "obj" or "ccomp" or "xcomp" or "dep" && words[i].Upos is "NOUN" or "PROPN" && obj < 0) obj = i;
             }
             if (!subject && obj > speech) relations[obj] = "nsubj";
         }
