@@ -616,17 +616,7 @@ public sealed class DependencyParser : IPipelineComponent
         for (int part = 0; part <= cuts.Count; part++)
         {
             int from = part == 0 ? lead : cuts[part - 1] + 1, end = part < cuts.Count ? cuts[part] : n;
-            var clause = words.GetRange(from, end - from);
-            var clauseRelations = new string[clause.Count];
-            parse(clause, heads[from..end], clauseRelations);
-            int root = -1;
-            for (int i = from; i < end; i++)
-            {
-                relations[i] = clauseRelations[i - from];
-                if (heads[i] < 0) root = i;
-                else heads[i] += from;
-            }
-            if (root < 0) root = from; // a parse always has one root; kept so a broken one cannot hang a clause on -1
+            int root = ParsePart(parse, words, from, end, heads, relations);
             if (part == 0) firstRoot = root;
             else
             {

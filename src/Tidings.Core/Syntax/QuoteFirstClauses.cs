@@ -35,8 +35,6 @@ public static class QuoteFirstClauses
     /// <summary>Longest speaker phrase, in words, between the closing quotation mark and the verb of saying.</summary>
     private const int MaxSpeakerWords = 12;
 
-    /// <summary>Fewest words (not punctuation) a quote needs to be parsed as a clause of its own.</summary>
-    private const int MinQuoteWords = 3;
 
     /// <summary>A quote-first cut: the quote's words are [<see cref="From"/>, <see cref="End"/>) (the marks and the comma
     /// that closes it left out), the attribution's [<see cref="AttributionFrom"/>, n).</summary>
@@ -61,7 +59,7 @@ public static class QuoteFirstClauses
             if (before is not ("," or "?" or "!") && !commaAfter) return null;
             int end = before == "," ? q - 1 : q;
             int attribution = commaAfter ? q + 2 : q + 1;
-            if (!IsClause(words, 1, end) || !SpeakerThenVerb(words, attribution)) return null;
+            if (!SemicolonClauses.IsClause(words, 1, end) || !SpeakerThenVerb(words, attribution)) return null;
             return new Cut(1, end, attribution);
         }
         return null;
@@ -86,18 +84,4 @@ public static class QuoteFirstClauses
     /// <summary>True when a word is a verb of saying (by lemma, or by form when the lemma is missing).</summary>
     public static bool IsSpeechVerb(ParserInput w) =>
         SpeechLemmas.Contains(string.IsNullOrEmpty(w.Lemma) ? w.Form : w.Lemma);
-
-    // At least three words that are not punctuation, one of them a verb or auxiliary.
-    private static bool IsClause(IReadOnlyList<ParserInput> words, int from, int end)
-    {
-        int count = 0;
-        bool verb = false;
-        for (int i = from; i < end; i++)
-        {
-            if (words[i].Upos == "PUNCT") continue;
-            count++;
-            if (words[i].Upos is "VERB" or "AUX") verb = true;
-        }
-        return count >= MinQuoteWords && verb;
-    }
 }

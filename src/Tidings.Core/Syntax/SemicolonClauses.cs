@@ -51,8 +51,9 @@ public static class SemicolonClauses
         return cuts;
     }
 
-    // At least three words that are not punctuation, one of them a verb (a headline's "shells", a clause's "said").
-    private static bool IsClause(IReadOnlyList<ParserInput> words, int from, int end)
+    // At least three words that are not punctuation, one of them a verb (a headline's "shells", a clause's "said"). A
+    // quote-first sentence's quote is cut off as a clause by the same test (QuoteFirstClauses).
+    internal static bool IsClause(IReadOnlyList<ParserInput> words, int from, int end)
     {
         int count = 0;
         bool verb = false;
