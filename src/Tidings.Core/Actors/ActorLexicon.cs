@@ -300,7 +300,7 @@ public sealed class ActorLexicon
         return false;
     }
 
-    private static void Fold(ReadOnlySpan<char> s, Span<char> into)
+    internal static void Fold(ReadOnlySpan<char> s, Span<char> into)
     {
         for (int i = 0; i < s.Length; i++) into[i] = Fold(s[i]);
     }

@@ -126,7 +126,7 @@ public sealed class Gazetteer
             {
                 int len = Normalize(n, buffer);
                 if (len <= 0) continue;
-                Fold(buffer[..len]);
+                ActorLexicon.Fold(buffer[..len], buffer[..len]);
                 var key = new string(buffer[..len]);
                 if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<GazetteerEntry>(1);
                 if (!list.Contains(e)) list.Add(e);
@@ -235,19 +235,13 @@ public sealed class Gazetteer
     internal GazetteerEntry[] LookupNormalized(ReadOnlySpan<char> key)
     {
         if (!ActorLexicon.NeedsFolding(key) || key.Length > MaxNameLength) return _byNameSpan.TryGetValue(key, out var found) ? found : [];
+        // Keys are stored and looked up with Latin diacritics folded by the actor lexicon's table ("Kasaï" and "Kasai",
+        // "Ségou" and "Segou" are one key): news copy drops accents that the gazetteer's rows keep, and keeps some that
+        // imported ASCII rows lack. Folding maps one character to one, so lengths are unchanged. (string.Normalize cannot
+        // do this: the build runs with invariant globalization, where it returns its input.)
         Span<char> folded = stackalloc char[key.Length];
-        key.CopyTo(folded);
-        Fold(folded);
+        ActorLexicon.Fold(key, folded);
         return _byNameSpan.TryGetValue(folded, out var foldedFound) ? foldedFound : [];
-    }
-
-    // Keys are stored and looked up with Latin diacritics folded ("Kasaï" and "Kasai", "Ségou" and "Segou" are one key),
-    // the way the actor lexicon keys names: news copy drops accents that the gazetteer's rows keep, and keeps some that
-    // imported ASCII rows lack. Invariant: folding maps one character to one, so offsets and lengths are unchanged.
-    // (string.Normalize cannot do this: the build runs with invariant globalization, where it returns its input.)
-    private static void Fold(Span<char> key)
-    {
-        for (int i = 0; i < key.Length; i++) key[i] = ActorLexicon.Fold(key[i]);
     }
 
     /// <summary>
@@ -260,8 +254,7 @@ public sealed class Gazetteer
     {
         if (!ActorLexicon.NeedsFolding(word) || word.Length > MaxNameLength) return _firstWords.Contains(word);
         Span<char> folded = stackalloc char[word.Length];
-        word.CopyTo(folded);
-        Fold(folded);
+        ActorLexicon.Fold(word, folded);
         return _firstWords.Contains(folded);
     }
 
