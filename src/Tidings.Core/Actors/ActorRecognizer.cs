@@ -2887,8 +2887,6 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return false;
         }
 
-        /// <summary>True when token <paramref name="i"/> is <paramref name="word"/>; a position outside the document is no word
-        /// (the token after a mention that ends the text: a headline-only article ends without a full stop, "... Of Migrants").</summary>
         /// <summary>True when a semicolon stands in [<paramref name="from"/>, <paramref name="to"/>): the clauses it joins
         /// are told as two sentences.</summary>
         private bool SemicolonBetween(int from, int to)
@@ -2898,6 +2896,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return false;
         }
 
+        /// <summary>True when token <paramref name="i"/> is <paramref name="word"/>; a position outside the document is no word
+        /// (the token after a mention that ends the text: a headline-only article ends without a full stop, "... Of Migrants").</summary>
         private bool Is(int i, string word) => (uint)i < (uint)_doc.TokenCount && Tok(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
         private static bool IsCap(ReadOnlySpan<char> s) => s.Length > 0 && char.IsUpper(s[0]);
