@@ -703,7 +703,12 @@ internal sealed partial class TreeRoles
             return shared;
         }
         // ", mediated by the Emirates": a reduced passive's doer is its agent, not the subject it would otherwise inherit.
-        if (ReducedPassiveAgent(verb) is var reducedAgent && reducedAgent >= 0) { how = "tree:participle-agent"; return reducedAgent; }
+        if (ReducedPassiveAgentNode(verb) is var reducedAgent && reducedAgent >= 0)
+        {
+            how = "tree:participle-agent";
+            LastSubjectNode = reducedAgent;
+            return ActorOfNode(reducedAgent);
+        }
         bool pastConj = false;
         for (int step = 0; step < MaxClimb; step++)
         {
