@@ -15,9 +15,7 @@ public sealed partial class PerceptronTagger
         for (int i = 2; i < words.Count; i++)
         {
             if (!PastNeverPresent.Contains(words[i]) || _xpos[classes[i]] is not ("IN" or "RP" or "NN" or "JJ" or "VB" or "VBP" or "VBZ")) continue;
-            int h = i - 1;
-            while (h > 0 && i - h <= 3 && _xpos[classes[h]] is "RB" or "RBR" or "RBS") h--;
-            if (PerfectAuxiliaries.Contains(words[h])) classes[i] = _vbnClass;
+            if (PerfectAuxiliaries.Contains(words[BeforeAdverbs(classes, i)])) classes[i] = _vbnClass;
         }
     }
 }

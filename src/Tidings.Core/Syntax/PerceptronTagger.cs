@@ -1511,11 +1511,19 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         for (int i = 2; i < words.Count; i++)
         {
             if (_xpos[classes[i]] != "VBD" || PastOnlyForms.Contains(words[i])) continue;
-            int h = i - 1;
-            while (h > 0 && i - h <= 3 && _xpos[classes[h]] is "RB" or "RBR" or "RBS") h--;
+            int h = BeforeAdverbs(classes, i);
             if (h == i - 1) continue; // adjacent "has pledged" the tagger already reads; only adverbs in between confuse it
             if (PerfectAuxiliaries.Contains(words[h])) classes[i] = _vbnClass;
         }
+    }
+
+    /// <summary>The word before <paramref name="i"/> once up to three adverbs right before it are passed over ("had already
+    /// been", "has reportedly pledged"): where a perfect's auxiliary stands if word i is its participle.</summary>
+    private int BeforeAdverbs(Span<int> classes, int i)
+    {
+        int h = i - 1;
+        while (h > 0 && i - h <= 3 && _xpos[classes[h]] is "RB" or "RBR" or "RBS") h--;
+        return h;
     }
 
     /// <summary>Forms of "have" that make a perfect with a following participle ("'s" is left out: it is also "is").</summary>
