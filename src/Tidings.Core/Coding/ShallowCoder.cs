@@ -3744,8 +3744,13 @@ public sealed partial class ShallowCoder : IEventCoder
             // stays the frame's object so that the own-force rule of CodePlain makes it the source.
             bool orderedPosture = inner.Entry.Root == "15" && frameObject >= 0 && A(frameObject).Code is { } force
                 && (force.EndsWith("COP", StringComparison.Ordinal) || force.EndsWith("MIL", StringComparison.Ordinal));
+            // "ordered the suspension of military aid to Rwanda", "ordered the closure of its embassy in Mexico": an ordered cut
+            // in relations named by its noun is made by the authority that orders it, as "order withdrawal" (166) already
+            // says (eg0340, eb62004 code such orders as the act); "ordered Rwanda to withdraw its troops" (a verb, told to
+            // another) stays a demand.
             if (frame.Entry.Trigger == "order" && !frame.IsNoun && modality == Modality.Demanded
-                && (inner.Entry.Root == "17" || orderedPosture || inner.Code.StartsWith("084", StringComparison.Ordinal)))
+                && (inner.Entry.Root == "17" || orderedPosture || inner.Code.StartsWith("084", StringComparison.Ordinal)
+                    || (inner.Entry.Root == "16" && inner.IsNoun)))
             {
                 code = inner.Code;
                 modality = Modality.Asserted;
@@ -6105,6 +6110,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 // the lexicon's "expel diplomat" row missed. Invariant: only an expulsion (166, 174) of a target whose own words
                 // name a diplomat or a mission is changed.
                 if (fwd is "166" or "174" && t >= 0 && NamesDiplomats(t)) fwd = "161";
+                // "ordered the closure of the Russian consulate", "shut down the embassy": a diplomatic mission closed is a
+                // reduction of diplomatic relations (161, as the "close embassy" rows and eb62004 say), not an administrative
+                // sanction (172) on its staff. Invariant: only a closure (172) of a target whose words name a mission.
+                if (fwd == "172" && t >= 0 && NamesDiplomats(t)) fwd = "161";
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
                 // "signed a security pact with Romania", "met X in Kampala and signed an agreement": signing is mutual, so
                 // the side signed with signs too (gold/README.md, reciprocal verbs), as it does when both are subjects.

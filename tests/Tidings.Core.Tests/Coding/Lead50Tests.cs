@@ -1,0 +1,35 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Session 50 (lead). Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one
+/// must not. Sentences written for these tests.
+/// </summary>
+public class Lead50Tests
+{
+    // The noun of a verb whose phrase rows name an act ("suspend military aid" 1622, "suspend talks" 164, "freeze
+    // development aid" 1621) names the same act with its object: the family is written once for the verb. Its doer is
+    // the light verb's subject, its target after the row's preposition; the noun alone, with no doer, is no event.
+    [Theory]
+    [InlineData("Washington announced the suspension of humanitarian aid to Yemen.", "USAGOV→YEM:1623")]
+    [InlineData("Germany announced a freeze on development aid to Niger.", "DEU→NER:1621")]
+    [InlineData("Sweden announced the suspension of military aid to Rwanda.", "SWE→RWA:1622")]
+    [InlineData("Sweden announced the suspension of military aid to Rwanda.", "!SWE→RWA:072")]
+    [InlineData("Sweden announced the delivery of military aid to Rwanda.", "!SWE→RWA:162*")]
+    public void A_verbs_noun_names_its_act(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // An order of a cut in relations named by its noun is the cut, made by the authority that orders it; an order given
+    // to another side to do it ("ordered Rwanda to withdraw") stays a demand.
+    [Theory]
+    [InlineData("Kenya's president ordered the suspension of military aid to Somalia.", "KENGOV→SOM:1622")]
+    [InlineData("Kenya's president ordered the suspension of military aid to Somalia.", "!KENGOV→SOM:100")]
+    [InlineData("Congo's president ordered Rwanda to withdraw its troops.", "COD*→RWA:105*")]
+    public void An_ordered_cut_is_made_by_the_orderer(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // A diplomatic mission closed is a reduction of diplomatic relations (161), not an administrative sanction (172); other
+    // closures ordered keep their codes.
+    [Theory]
+    [InlineData("Poland ordered the closure of the Russian consulate in Gdansk.", "POL→RUS*:161")]
+    [InlineData("Poland ordered the closure of the Russian consulate in Gdansk.", "!POL→*:172")]
+    [InlineData("Authorities in Baku ordered the closure of two opposition newspapers.", "!*→*:161")]
+    public void A_closed_mission_reduces_relations(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+}
