@@ -4937,8 +4937,11 @@ public sealed partial class ShallowCoder : IEventCoder
             string? targetRole = null;
             // "expressed sympathy to the people of Mozambique", "sent condolences to the people of Vanuatu": empathy with a
             // nation's people as a whole is addressed to the country (its bare code, as eb21074 and eb48008 code it), not to
-            // civilians as a role; victims named as such ("the families of three soldiers") stay civilians.
-            if (code == "018" && targets.Count == 1 && targets[0] >= 0 && A(targets[0]) is { Country: { } nation } nationsPeople
+            // civilians as a role; victims named as such ("the families of three soldiers") stay civilians. So are thanks,
+            // praise, apologies and pledges ("thanked the people of Japan", "apologised to the people of Namibia", eb67007,
+            // eb67083): every verbal or diplomatic act (roots 01-05) told to a nation's people is told to the nation. Aid
+            // handed to them and force used against them (07, 18-20) still reach its civilians.
+            if (code.Length >= 2 && code[..2] is "01" or "02" or "03" or "04" or "05" && targets.Count == 1 && targets[0] >= 0 && A(targets[0]) is { Country: { } nation } nationsPeople
                 && nationsPeople.Code == nation + "CVL" && W(nationsPeople.Tokens.FirstToken) is var first
                 && (first.Equals("people", StringComparison.OrdinalIgnoreCase) || first.Equals("nation", StringComparison.OrdinalIgnoreCase)))
             {

@@ -32,4 +32,13 @@ public class Lead50Tests
     [InlineData("Poland ordered the closure of the Russian consulate in Gdansk.", "!POL→*:172")]
     [InlineData("Authorities in Baku ordered the closure of two opposition newspapers.", "!*→*:161")]
     public void A_closed_mission_reduces_relations(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // A verbal or diplomatic act told to a nation's people as a whole (thanks, apologies, pledges, condolences) is told to
+    // the nation, its bare country code; force used against them or people named as victims stay its civilians.
+    [Theory]
+    [InlineData("Germany apologised to the people of Namibia for the colonial-era killings.", "DEU→NAM:055")]
+    [InlineData("Kenya pledged to send food to the people of Sudan.", "KEN→SDN:033*")]
+    [InlineData("Kenya pledged to send food to the people of Sudan.", "!KEN→SDNCVL:*")]
+    [InlineData("Soldiers opened fire on the people of Gaza who had gathered at the crossing.", "!*→PSE:*")]
+    public void A_nations_people_addressed_is_the_nation(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
