@@ -407,6 +407,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             ResolveContinuedQuoteSpeakers();
             ResolveObjectPronouns();
             ResolveFirstPersonInQuotes();
+            ResolveSecondPersonInQuotes();
             ResolvePairs();
             ResolvePairPronouns();
             ResolveCountrySides();

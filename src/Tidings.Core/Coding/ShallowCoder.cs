@@ -285,7 +285,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
-            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && IncludedTargetsVerb() < 0) return;
+            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _causeNounAt = -1;
@@ -296,6 +296,7 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeSaidBaseless();
             CodeCourtUndoings();
             CodeUltimatums();
+            CodeSharedGrief();
             ConsumePenaltyReasons();
             for (int i = 0; i < _trigs.Count; i++)
             {
@@ -5722,6 +5723,13 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = "012"; negated = false;
                 frameRule = $"denied-optimism:{entry.Trigger}→012";
+            }
+            // "would not comment on the reports", "we do not comment on such matters": declining to comment (011), asserted
+            // (ShallowCoder.DeclinedComments.cs).
+            if (negated && frameRule is null && unmodal == "010" && head.Start == inner.Start && DeclinesComment(inner))
+            {
+                code = "011"; negated = false; modality = Modality.Asserted;
+                frameRule = $"declined-comment:{entry.Trigger}→011";
             }
             // Appeals, demands, threats and intents are modal by nature, whichever way the lexicon matched them.
             if (modality == Modality.Asserted)

@@ -204,6 +204,8 @@ internal sealed partial class TreeRoles
         if (!responsible && SaidActorCommittedCrime(p, lemma, out speechVerb, out doer, out judged)) { code = "1121"; return true; }
         if (!responsible && SaidActorCommittedWarCrimes(p, lemma, out speechVerb, out doer, out judged, out var namedCode)) { code = namedCode; return true; }
         if (!responsible && SaidActorDidWrong(p, lemma, out speechVerb, out doer, out judged, out var claimCode)) { code = claimCode; return true; }
+        // "said the United States was hypocritical", "'Qatar has been an incredible partner'" (TreeRoles.Evaluations.cs).
+        if (!responsible && SaidActorIsJudged(p, out speechVerb, out doer, out code)) return true;
         // The lemmatiser may mangle a participle ("biased" → "biase"): the word itself counts too.
         // "called the arrest an attack on press freedom": an attack named as what an act is, only after a naming verb (said
         // with a copula, "the blast was an attack on the convoy" tells the attack itself).
