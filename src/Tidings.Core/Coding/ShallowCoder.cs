@@ -285,7 +285,8 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
-            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()) return;
+            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
+                && CopularVisits().Count == 0) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _causeNounAt = -1;
@@ -303,6 +304,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (_trigs[i].Consumed || _trigs[i].Entry.Has(TriggerFlags.Report)) continue;
                 CodeTrigger(i);
             }
+            CodeCopularVisits();
             CodeDeniedCharges();
             CodeIncludedTargets();
             CodeCarriedRelief();

@@ -232,6 +232,7 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         // the clause's verb.
         RepairAttributiveParticiple(words, classes);
         RepairOvernightAdverb(words, classes);
+        RepairContractedIsBeforePreposition(words, classes);
         RepairOrderPreposition(words, classes);
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);

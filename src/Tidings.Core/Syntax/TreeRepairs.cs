@@ -17,6 +17,7 @@ public static partial class TreeRepairs
         ListConjunctOnConjunct(words, heads, relations);
         EventNounSubjectTakenForFragment(words, heads, relations);
         PerfectAuxiliaryTakenForVerb(words, heads, relations);
+        ContractedPerfectTakenForPassive(words, heads, relations);
         PredicateAfterRelativeClause(words, heads, relations);
         ReportedSubject(words, heads, relations);
         ReportedClauseOnOblique(words, heads, relations);
