@@ -91,5 +91,29 @@ public sealed partial class ActorRecognizer
         /// never touched.
         /// </summary>
         private void ResolveSubjectPronounsAfterObjects() => ResolveSubjectPronouns(unresolvedOnly: true);
+
+        /// <summary>
+        /// "The governor released them and three Ugandan students. They accused the army …": on the first pass the object
+        /// pronoun "them" is not resolved yet, so the students looked like the sentence's one fitting actor. True when the
+        /// antecedent <paramref name="ante"/> found in sentence <paramref name="sentence"/> is not a subject there and that
+        /// sentence holds an object pronoun of the same form (<paramref name="form"/>: "them" for "they", "him" for "he")
+        /// with no mention yet: the pronoun waits for <see cref="ResolveSubjectPronounsAfterObjects"/>, where the object
+        /// pronoun counts as a candidate and two different ones leave it unresolved. Invariant: an antecedent that is a
+        /// subject is never deferred, so "X met them. He said …" reads as before.
+        /// </summary>
+        private bool DefersToObjectPronoun(ActorMention ante, int sentence, string form)
+        {
+            for (int k = ante.Tokens.FirstToken; k < ante.Tokens.EndToken; k++)
+                if (_doc.Token(k).Relation is "nsubj" or "nsubj:pass") return false;
+            var span = _doc.Sentence(sentence);
+            for (int t = span.FirstToken; t < span.EndToken; t++)
+            {
+                var w = Tok(t);
+                if (!(w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase))) continue;
+                if (SubjectForm(w) != form || ante.Tokens.Contains(t) || HasMentionOn(t)) continue;
+                return true;
+            }
+            return false;
+        }
     }
 }

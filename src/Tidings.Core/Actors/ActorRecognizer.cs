@@ -582,6 +582,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     return;
                 }
                 if (PronounAntecedentBefore(si, w) is not ({ } ante, var back)) return;
+                if (!unresolvedOnly && DefersToObjectPronoun(ante, si - back, w)) return;
                 InsertInTextOrder([new ActorMention
                 {
                     Tokens = new TokenRange(t, t + 1), Code = ante.Code, Name = ante.Name, Country = ante.Country,
