@@ -406,6 +406,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             ResolveSubjectPronouns();
             ResolveContinuedQuoteSpeakers();
             ResolveObjectPronouns();
+            ResolveSubjectPronounsAfterObjects();
             ResolveFirstPersonInQuotes();
             ResolveSecondPersonInQuotes();
             ResolvePairs();
@@ -548,7 +549,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// reads it from its governing verb's subject. Each resolved pronoun is in the output before the next sentence
         /// is read, so "He said … He urged … He also met …" keeps the person named once at the top.
         /// </summary>
-        private void ResolveSubjectPronouns()
+        private void ResolveSubjectPronouns(bool unresolvedOnly = false)
         {
             if (_out.Count == 0 || _doc.SentenceCount < 2) return;
             for (int si = 1; si < _doc.SentenceCount; si++)
@@ -569,6 +570,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             }
             void AddPronoun(int t, int si, string w)
             {
+                if (unresolvedOnly && HasMentionOn(t)) return;
                 // "Kenya's president and Tanzania's president met in Arusha. They agreed to ...": a "they" after a sentence whose
                 // subject is two coordinated sides is both of them, as "the two" is (two mentions on its token).
                 if (w == "they" && CoordinatedSubjectPairBefore(si) is ({ } first, { } second))
@@ -581,6 +583,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     return;
                 }
                 if (PronounAntecedentBefore(si, w) is not ({ } ante, var back)) return;
+                if (!unresolvedOnly && DefersToObjectPronoun(ante, si - back, w)) return;
                 InsertInTextOrder([new ActorMention
                 {
                     Tokens = new TokenRange(t, t + 1), Code = ante.Code, Name = ante.Name, Country = ante.Country,
@@ -3153,7 +3156,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             int k = from + 1;
             if (k < comma && Is(k, "the")) k++;
             int caps = 0;
-            while (k < comma && IsCap(Tok(k)) && char.IsLetter(Tok(k)[0]) && caps < 4) { k++; caps++; }
+            while (k < comma && IsCap(Tok(k)) && char.IsLetter(Tok(k)[0]) && caps < 4) { k++; caps++; if (caps < 4 && PortfolioConjunction(k, comma)) k++; }
             if (caps == 0) return false;
             if (k < comma && OfficeComplementNouns.Contains(Tok(k).ToString())) k++;
             return k == comma;
@@ -5210,6 +5213,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             {
                 if (j - i > 1) _fullyNamedPersons.Add(person.Canonical);
                 var (code, iso, note) = _lex.PersonCode(person, _date);
+                bool appositiveOffice = false;
                 // "former President Jair Bolsonaro … Bolsonaro said": a person the text introduced with a title keeps the
                 // code that title gave ("former" → ELI, "General" → MIL) when named again, not the lexicon's code for the date.
                 if (_titledPersons.TryGetValue(person.Canonical, out int tm) && _out[tm].Code is { } intro && intro != code)
@@ -5217,6 +5221,12 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     note += $"; as introduced earlier ('{_out[tm].Tokens.TextIn(_doc)}')";
                     code = intro;
                     iso = _out[tm].Country;
+                }
+                else if (AppositiveOfficePeriod(person, i) is var (oc, oiso, office) && oc != code)
+                {
+                    note += $"; the office the article names before it ('{office}')";
+                    (code, iso) = (oc, oiso);
+                    appositiveOffice = true;
                 }
                 // "Russia's Dmitry Medvedev", "Pakistan's Ishaq Dar": the person's own country in a possessive just before
                 // the name is part of the mention, as it is before a role ("Ghana's defence minister").
@@ -5234,6 +5244,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     Reason = code is null ? note : null,
                     FormerCode = FormerOf(person, code),
                 });
+                // A later "Sarkozy" is the holder of the office the article gave him, as after a title (see above).
+                if (appositiveOffice) _titledPersons[person.Canonical] = idx;
                 Remember(idx, i, j);
                 return j;
             }
@@ -5268,7 +5280,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     && _doc.Token(k).Upos is Upos.NOUN or Upos.ADJ
                     && MatchRole(k + 1, end) is { Role: { Code: "GOV" or "MIL" or "COP" or "JUD" or "LEG" } fielded, Len: var fl })
                     (rl, role) = (fl + 1, fielded);
-                if (role is not null) { k += rl; while (MatchRole(k, end) is { Role: not null } r2) k += r2.Len; }
+                RoleEntry? lastOfChain = role;
+                if (role is not null) { k += rl; while (MatchRole(k, end) is { Role: { } r2role, Len: var r2len }) { k += r2len; lastOfChain = r2role; } }
                 else k = j;
                 // "JNIM fighters attacked … The al-Qaeda affiliate said": an affiliate of an organisation named after another
                 // group is that group.
@@ -5303,7 +5316,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 }
                 // "UN human rights chief Volker Turk": a name whose last word is a title ("chief", "envoy") is followed by its holder.
                 bool titledName = role is null && j - i >= 2 && MatchRole(j - 1, j).Role is { IsTitle: true, IsPlural: false };
-                int nameEnd = (role is not null && role.IsTitle) || titledName ? CaptureName(k, end) : k;
+                // "UN refugee spokesman Andrej Mahecic": a field noun that is itself a role ("refugee") may open the chain; the
+                // holder's name follows when the chain ends in a singular title, whatever its first noun.
+                int nameEnd = (role is not null && (role.IsTitle || HoldsNamedTitle(lastOfChain))) || titledName ? CaptureName(k, end) : k;
                 var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && org.Code == tc.Cameo ? tc : null;
                 string code = territory is not null && role is not null ? territory.Cameo + role.Code : _lex.OrganizationCode(org, _date);
                 // "an Abidjan court", "Kremlin police": a seat that stands for the government places a role of another branch as a
@@ -6619,6 +6634,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     // "Kenya's president met Uganda's president … The president said": two holders of the office from two
                     // countries named together leave "the president" open; the last named is no likelier than the other.
                     if (OtherCountryHolderBeside(m, refm)) break;
+                    if (OfficeOfOtherCountry(j, refm)) break;
                     int idx = Add(new ActorMention
                     {
                         Tokens = new TokenRange(i, j), Code = refm.Code, Name = refm.Name, Country = refm.Country,
