@@ -7928,8 +7928,6 @@ public sealed partial class ShallowCoder : IEventCoder
                     return "none";
                 bool afterPrep = p >= tr.End && entry.IsTargetPrep(W(p));
                 bool direct = p < tr.End;
-                if (SubjectOfAnotherClause(tr, trigNode, span, loose: !afterPrep && !direct)) return "none(other-clause-subject)";
-                if (!afterPrep && !direct && BeneficiaryPhrase(p)) { t = span.EndToken - 1; continue; }
                 // "Britain pledged 3 million pounds and the European Union released 1.5 million euros": an actor after the
                 // trigger that the tree makes the subject of a coordinated clause's verb opens a clause of its own; it does
                 // nothing to the trigger's act, and no later actor in that clause is its target either. (An adverbial clause's
