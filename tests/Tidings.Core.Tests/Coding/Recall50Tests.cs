@@ -46,10 +46,9 @@ public class Recall50Tests
     [InlineData("Russia's decision drew sharp criticism.", "!*→-:111")]
     public void Criticism_drawn_from_a_side_is_that_sides(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
-    // A labour strike ended eases dissent; air strikes ended are a halt to attacks.
+    // Air strikes ended are a halt to attacks; a strike one only tries to end is no event.
     [Theory]
-    [InlineData("Kenyan doctors ended a 40-day strike after the government agreed to pay their arrears.", "KENHLH→*:082")]
-    [InlineData("Nigerian university lecturers ended their strike on Friday.", "NGAEDU→*:082")]
+    [InlineData("The minister called both sides to talks to try to end the strike.", "!*→*:082")]
     [InlineData("Israel ended its air strikes on Iranian nuclear sites.", "ISR→IRN:087")]
     [InlineData("Israel ended its air strikes on Iranian nuclear sites.", "!ISR→*:082")]
     public void An_ended_strike_is_coded_by_its_kind(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
