@@ -5392,8 +5392,9 @@ internal sealed partial class TreeRoles
         _doc.Token(t).Upos == Upos.NOUN || RelStarts(t, "obl") || RelStarts(t, "nmod") || RelIs(t, "obj")
         || (t - 1 >= _f && (_doc.Token(t - 1).Upos is Upos.ADP or Upos.DET || _doc.Token(t - 1).Xpos == "IN"));
 
-    /// <summary>Verbs by which a thing or act draws others' reactions ("drew condemnation from", "sparked criticism from").</summary>
-    private static readonly HashSet<string> DrawVerbs = new(StringComparer.Ordinal) { "draw", "attract", "earn", "provoke", "spark", "prompt", "trigger", "elicit", "bring", "meet" };
+    /// <summary>Verbs by which a thing or act draws others' reactions ("drew condemnation from", "sparked criticism from"),
+    /// and (session 50) by which its doer faces, receives or wins them ("faced condemnation from", "won praise from").</summary>
+    private static readonly HashSet<string> DrawVerbs = new(StringComparer.Ordinal) { "draw", "attract", "earn", "provoke", "spark", "prompt", "trigger", "elicit", "bring", "meet", "face", "receive", "win" };
 
     /// <summary>The actor of the "from" phrase of a noun that is the object of a verb of drawing reactions (<see
     /// cref="DrawVerbs"/>), on the noun or on the verb; -1 when there is none.</summary>

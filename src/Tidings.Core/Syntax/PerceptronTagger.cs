@@ -245,6 +245,9 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairOpeningGerundSubject(words, classes);
         RepairMandativeSubjunctive(words, classes);
         RepairPluralAfterTo(words, classes);
+        // Session 50 (recall50): a noun-verb word after "to" and an adverb, or coordinated with an infinitive or a modal's verb.
+        RepairSplitInfinitive(words, classes);
+        RepairCoordinatedInfinitive(words, classes);
         // Again before the headline verb repairs: the finite-verb repairs above read "Moscow-backed" after a noun as a past verb.
         RepairHeadlineWords(words, classes);
         if (headlineVerb) RepairHeadlineVerb(words, classes);

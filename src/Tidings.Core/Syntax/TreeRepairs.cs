@@ -38,6 +38,8 @@ public static partial class TreeRepairs
         SummaryAppositiveRelative(words, heads, relations);
         ConjunctAfterClosedRelative(words, heads, relations);
         CounterAccusationAfterDenial(words, heads, relations);
+        // Session 50 (recall50): a speaker's own appeal or accusation hung on the clause it reports.
+        SpeakersConjunctOnReportedClause(words, heads, relations);
         // Again: the clause repairs above can leave "had" and its participle side by side ("..., the army said, days after
         // the separatists had kidnapped ..."); the repair is idempotent on a tree it has already mended. (TimeNounSubject is
         // not run again: re-hanging "hours after" clauses there asserts causes the gold keeps as background.)
