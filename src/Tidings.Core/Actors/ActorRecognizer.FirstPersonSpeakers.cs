@@ -156,22 +156,8 @@ public sealed partial class ActorRecognizer
         /// beside it as <c>parataxis</c>, and that verb's subject's mention (the mention on the subject, or the first coded one
         /// inside the subject's phrase: "a spokesman for Ukraine's eastern command"). Null when the tree gives none.
         /// </summary>
-        private ActorMention? QuoteSpeaker(int t, int first, int end)
-        {
-            int a = t;
-            for (int step = 0; step < 14 && a >= first && a < end; step++)
-            {
-                for (int p = first; p < end; p++)
-                    if (_doc.Token(p).Head == a && _doc.Token(p).Relation == "parataxis" && IsSpeechVerb(p) && !InAnyQuote(p, first))
-                        return QuoteSubjectMention(p, first, end);
-                int h = _doc.Token(a).Head;
-                if (h < 0) return null;
-                if (IsSpeechVerb(h) && !InAnyQuote(h, first) && _doc.Token(a).Relation is "ccomp" or "parataxis" or "advcl" or "xcomp" or "obj")
-                    return QuoteSubjectMention(h, first, end);
-                a = h;
-            }
-            return null;
-        }
+        private ActorMention? QuoteSpeaker(int t, int first, int end) =>
+            QuoteVerb(t, first, end) is var verb && verb >= 0 ? QuoteSubjectMention(verb, first, end) : null;
 
         private bool IsSpeechVerb(int v) =>
             _doc.Token(v).Upos == Upos.VERB && QuoteFirstClauses.IsSpeechLemma(_doc.Token(v).Lemma ?? Tok(v).ToString());

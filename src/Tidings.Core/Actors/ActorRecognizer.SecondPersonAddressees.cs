@@ -48,8 +48,9 @@ public sealed partial class ActorRecognizer
             if (added.Count > 0) InsertInTextOrder(added);
         }
 
-        /// <summary>The verb of saying outside the quote that the quoted clause holding <paramref name="t"/> hangs on, found as
-        /// <see cref="QuoteSpeaker"/> finds it; -1 when the tree gives none.</summary>
+        /// <summary>The verb of saying outside the quote that the quoted clause holding <paramref name="t"/> hangs on (as
+        /// <c>ccomp</c>, or beside it as <c>parataxis</c>), found in the tree; -1 when the tree gives none. Its subject is the
+        /// quote's speaker (<see cref="QuoteSpeaker"/>), its object the addressee.</summary>
         private int QuoteVerb(int t, int first, int end)
         {
             int a = t;
