@@ -1195,7 +1195,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (p < _f) return false;
             int a = actorOf[p];
             if (a >= 0) return IsModifier(a);
-            if (Is(p, Words.NounContext)) return true;
+            // "he's arrested the opposition leader", "it's banned all rallies": a contracted "'s" the tagger reads as an
+            // auxiliary ("has", "is") is no possessive, so the word after it is a verb, not a noun owned.
+            if (Is(p, Words.NounContext) && doc.TokUpos(p) != Upos.AUX) return true;
             var s = W(p);
             return s.Length > 0 && char.IsDigit(s[0]);
         }

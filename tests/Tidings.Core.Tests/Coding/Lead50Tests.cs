@@ -41,4 +41,12 @@ public class Lead50Tests
     [InlineData("Kenya pledged to send food to the people of Sudan.", "!KEN→SDNCVL:*")]
     [InlineData("Soldiers opened fire on the people of Gaza who had gathered at the crossing.", "!*→PSE:*")]
     public void A_nations_people_addressed_is_the_nation(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // A contracted "'s" read as an auxiliary ("has", "is") is no possessive: the verb after it stays a verb, even one that
+    // also has a noun entry ("arrest", "ban"). A possessive "'s" still makes the word after it the owner's act.
+    [Theory]
+    [InlineData("The interior minister says he's arrested the opposition leader.", "*GOV→*OPP:173")]
+    [InlineData("Uganda's president says he's banned all rallies in the capital.", "UGAGOV→*:172*")]
+    [InlineData("Uganda's arrest of the opposition leader drew protests.", "UGA→UGAOPP:173")]
+    public void A_contracted_auxiliary_is_no_possessive(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
