@@ -77,7 +77,7 @@ public sealed partial class ActorRecognizer
                 if (_doc.Token(k).Head != verb || _doc.Token(k).Relation is not ("obj" or "iobj") || InAnyQuote(k, first)) continue;
                 int m = MentionOn(k, first, end);
                 if (m < 0 || _out[m].Code is not { } code) continue;
-                if (code.EndsWith("MED", StringComparison.Ordinal) || code == "MED") continue;
+                if (code.EndsWith("MED", StringComparison.Ordinal)) continue;
                 return _out[m];
             }
             return null;

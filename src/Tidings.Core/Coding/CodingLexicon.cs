@@ -170,7 +170,7 @@ public sealed class CodingLexicon
             if (e.Kind != TriggerKind.Phrase || e.Frame != FrameKind.None || e.OnlyExtraForms
                 || (e.Flags & (TriggerFlags.Report | TriggerFlags.SpeakerThreat | TriggerFlags.AgentFrom | TriggerFlags.FrameOnly)) != 0) continue;
             var words = e.Trigger.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || Particles.Contains(words[1]) || words[1] is "to" or "a" or "the"
+            if (words.Length < 2 || Particles.Contains(words[1]) || words[1] is "a" or "the"
                 || !Nominalisations.TryGetValue(words[0], out var nouns)) continue;
             foreach (var noun in nouns)
             {

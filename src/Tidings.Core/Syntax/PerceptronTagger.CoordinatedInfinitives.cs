@@ -13,6 +13,10 @@ public sealed partial class PerceptronTagger
     /// workers", "aid local workers" cannot).</summary>
     private static bool OpensOwnNounPhrase(string xpos) => xpos is "DT" or "PDT" or "PRP$" or "CD" or "JJ" or "JJR" or "JJS";
 
+    /// <summary>A word of running text (lower-case first letter, three letters or more) whose form is an English verb's
+    /// base: the noun-verb words both repairs below may turn into the infinitive they are.</summary>
+    private static bool IsLowerCaseVerbBase(string w) => w.Length >= 3 && char.IsLower(w[0]) && EnglishLexicon.IsVerb(w.ToLowerInvariant());
+
     /// <summary>
     /// "agreed to halt the fighting and exchange all prisoners", "said Japan must retract the remarks or face further
     /// countermeasures": in a coordination of two verb phrases under one "to" or modal, the tagger reads the second verb
@@ -34,7 +38,7 @@ public sealed partial class PerceptronTagger
             if (_xpos[classes[i]] != "NN" || !OpensOwnNounPhrase(_xpos[classes[i + 1]])) continue;
             if (!(words[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase) || words[i - 1].Equals("or", StringComparison.OrdinalIgnoreCase))) continue;
             var w = words[i];
-            if (w.Length < 3 || !char.IsLower(w[0]) || !EnglishLexicon.IsVerb(w.ToLowerInvariant())) continue;
+            if (!IsLowerCaseVerbBase(w)) continue;
             int k = i - 2;
             int objectWords = 0;
             while (k >= 0 && objectWords <= 10 && IsObjectWordTag(_xpos[classes[k]])) { k--; objectWords++; }
@@ -61,7 +65,7 @@ public sealed partial class PerceptronTagger
             if (_xpos[classes[i]] != "NN" || _xpos[classes[i - 1]] != "RB" || !words[i - 2].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
             if (_xpos[classes[i + 1]] is not ("DT" or "PDT" or "PRP$" or "CD")) continue;
             var w = words[i];
-            if (w.Length < 3 || !char.IsLower(w[0]) || !EnglishLexicon.IsVerb(w.ToLowerInvariant())) continue;
+            if (!IsLowerCaseVerbBase(w)) continue;
             classes[i] = _vbClass;
             if (_toClass >= 0) classes[i - 2] = _toClass;
         }
