@@ -5612,6 +5612,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // fighting": a reduced passive relative tells what befell its noun, background by the sentence's structure (as
             // a cause noun is, so a recent day in it does not make it news again: see Emit).
             if (!background && !deny && _tree.InDescribingParticiple(headNode)) { background = true; _causeNounAt = inner.Start; }
+            // "frozen since Russia's invasion of Ukraine": the act a state has lasted from is history (ShallowCoder.SinceNouns.cs).
+            if (!background && head.Start == inner.Start && SinceEventNoun(head, headNode)) { background = true; _causeNounAt = inner.Start; }
             // A finding is news however far back the found act lies ("found that the air force had dropped chlorine in
             // 2018"): only the finding verb's own tense and dates count.
             if (head.Entry.Frame == FrameKind.Find && _tree.Parsed)
