@@ -28,6 +28,8 @@ public class Blind69Tests
     [Theory]
     [InlineData("Three weeks after a bomb attack on a church in Kaduna left dozens of people dead, Nigerian troops raided a camp of bandits in Zamfara state.", "NGAMIL→*:19*")]
     [InlineData("Three weeks after a suicide attack on a mosque in Peshawar left dozens of people dead, Pakistani security forces raided a hideout of the Pakistani Taliban in the Khyber district.", "PAKCOP→PAKREB:17*")]
+    // a measure of time before the subordinator ("Hours after") is no subject of the clause: the visit it tells is coded
+    [InlineData("Hours after Kenya's foreign minister arrived in Addis Ababa for talks on the disputed border, Ethiopia's prime minister received him at his office and offered to host a summit of the two leaders.", "KENGOV→ETHGOV:042|ETHGOV→KENGOV:043")]
     // the fronted clause's act stays out of the news
     [InlineData("Two months after rebels shelled the town of Goma, Congolese troops arrested three of their commanders on Tuesday.", "!CODREB→COD:19*")]
     public void A_fronted_subordinate_clause_leaves_the_main_clause_as_the_news(string sentence, string expected) =>
