@@ -4978,7 +4978,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // inside the counted people's own phrase (a relative clause on them) is not whom the act is aimed at; they are.
             bool afterInsideCounted = targets.Count == 1 && targets[0] >= 0 && tgtHow == "after" && _tree.Parsed
                 && _tree.CountedPeopleObjectNode(innerNode) is var countedNode && countedNode >= 0
-                && _tree.InSubtree(A(targets[0]).Tokens.FirstToken, countedNode);
+                && _tree.InSubtree(A(targets[0]).Tokens.FirstToken, countedNode)
+                || FallbackBeyondCountedObject(targets, tgtHow, innerNode);
             if ((afterInsideCounted || targets.TrueForAll(t => t >= 0 && A(t).IsModifier)) && !inner.IsNoun && code[..2] is "17" or "18" or "19" or "20"
                 && _tree.Parsed && treeSrc == src && src >= 0
                 && (passive ? _tree.CountedPeoplePassiveSubject(innerNode) : CountedPeopleAimedAt(inner, innerNode))

@@ -29,4 +29,16 @@ public class Target51Tests
     [InlineData("Poland sent 5,000 troops to its border with Belarus.", "POL*→BLR:*")]
     [InlineData("Russian artillery shelled villages on the border with Ukraine overnight.", "RUS*→UKR:19*")]
     public void The_border_with_a_neighbour_is_only_the_place_of_a_protest_or_an_attack(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // Counted people the verb is aimed at are its target even when the "after" fallback would reach an actor in a later
+    // phrase of the verb (whom a suspicion, a protest or an attack concerns): they are coded as civilians.
+    [Theory]
+    [InlineData("Dutch police arrested three people on Friday on suspicion of spying for China.", "NLDCOP→NLDCVL:17*")]
+    [InlineData("Dutch police arrested three people on Friday on suspicion of spying for China.", "!NLDCOP→CHN:17*")]
+    [InlineData("Kenyan police detained 40 people on Tuesday after a protest against Uganda.", "KENCOP→KENCVL:17*")]
+    [InlineData("Kenyan police detained 40 people on Tuesday after a protest against Uganda.", "!KENCOP→UGA:17*")]
+    [InlineData("Police arrested three men on Friday in connection with the attack on the Israeli embassy.", "!COP→ISRGOV:17*")]
+    // an actor that is itself the object stays the target
+    [InlineData("Dutch police arrested two Chinese nationals on Friday on suspicion of spying.", "!NLDCOP→NLDCVL:17*")]
+    public void Counted_people_as_the_object_are_the_target_before_a_later_actor(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
