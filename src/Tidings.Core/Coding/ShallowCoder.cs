@@ -1741,7 +1741,9 @@ public sealed partial class ShallowCoder : IEventCoder
             int a = ActorAt(tr.Start - 1);
             if (a < 0 || A(a).Tokens.EndToken != tr.Start) return -1;
             int before = A(a).Tokens.FirstToken - 1;
-            while (before >= _f && Is(before, Words.Determiner)) before--;
+            // ", the regional governor said", ", a senior army officer said": plain adjectives the actor's span leaves out
+            // describe the same reporter (ReporterDescription).
+            while (before >= _f && (Is(before, Words.Determiner) || ReporterDescription(before))) before--;
             if (before < _f) return -1;
             var w = W(before);
             if (w is not ("," or "\"" or "”" or "'" or "’")) return -1;
@@ -4976,7 +4978,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // inside the counted people's own phrase (a relative clause on them) is not whom the act is aimed at; they are.
             bool afterInsideCounted = targets.Count == 1 && targets[0] >= 0 && tgtHow == "after" && _tree.Parsed
                 && _tree.CountedPeopleObjectNode(innerNode) is var countedNode && countedNode >= 0
-                && _tree.InSubtree(A(targets[0]).Tokens.FirstToken, countedNode);
+                && _tree.InSubtree(A(targets[0]).Tokens.FirstToken, countedNode)
+                || FallbackBeyondCountedObject(targets, tgtHow, innerNode);
             if ((afterInsideCounted || targets.TrueForAll(t => t >= 0 && A(t).IsModifier)) && !inner.IsNoun && code[..2] is "17" or "18" or "19" or "20"
                 && _tree.Parsed && treeSrc == src && src >= 0
                 && (passive ? _tree.CountedPeoplePassiveSubject(innerNode) : CountedPeopleAimedAt(inner, innerNode))
@@ -7943,6 +7946,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 {
                     t = span.EndToken - 1; continue;
                 }
+                if (p >= tr.End && BorderNeighbourOfPlace(p, tr)) { t = span.EndToken - 1; continue; }
                 // "fighting alongside M23 rebels": a side that acts with the subject, not on it.
                 if (p >= tr.End && (IsWord(p, "alongside") || IsWord(p, "beside") || (IsWord(p, "with") && IsWord(p - 1, "together"))))
                 {
