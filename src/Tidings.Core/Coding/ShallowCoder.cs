@@ -1102,7 +1102,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 int end = CodingLexicon.MatchAt(doc, t, limit, v, lex);
                 // "drove Russian forces out of the village", "kicked two French envoys out": a particle split from its verb by
                 // the object may reach past the object actor, which stays the phrase's target.
-                if (end < 0 && limit < _e && CodingLexicon.SplitsParticle(v)) end = CodingLexicon.MatchAt(doc, t, ClauseLimit(t), v, lex);
+                if (end < 0 && limit < _e && (CodingLexicon.SplitsParticle(v) || ClassObjectBeforeParticle(v))) end = CodingLexicon.MatchAt(doc, t, ClauseLimit(t), v, lex);
                 // "handed over four hostages", "sent 300 soldiers": a class word (decision 026) may name the object that is
                 // itself an actor (a force, captives); the phrase then ends at that actor's head, which stays an actor.
                 if (end < 0 && limit < _e && v.Classes is { } classes && classes[^1] is not null && actorOf[limit] >= 0)
@@ -1114,6 +1114,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     else if (actorEnd > limit && actorEnd <= _e && CodingLexicon.MatchAt(doc, t, actorEnd, v, lex) is var atHead && atHead > limit
                         && atHead - 1 == Syntax.Attachment.SpanHead(doc, A(actorOf[limit]).Tokens)) end = atHead;
                 }
+                if (end < 0) end = ActorHeadedObjectEnd(v, t, limit);
                 if (end < 0) continue;
                 if (v.Entry.Kind == TriggerKind.Phrase && EndsOnModifierOfEventNoun(t, end)) continue;
                 if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }
