@@ -343,6 +343,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropBareOrdersAtOwnSide();
             DropPromisesThatNameTheirThing();
             DropSafetyAdviceToThePublic();
+            UntargetOwnCountryRelationCuts();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -7599,6 +7600,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 int le = LightEndAt(k);
                 if (le > 0 && le <= tr.Start)
                 {
+                    if (IsAuxiliaryOfLaterVerb(k)) break;
                     bool ok = true;
                     for (int m = le; m < tr.Start; m++)
                         if (actorOf[m] >= 0 || IsPunct(m) || (TrigAt(m) >= 0 && m != tr.Start)) { ok = false; break; }
