@@ -95,7 +95,8 @@ public sealed partial class ShallowCoder : IEventCoder
             || (W(first, "also") && W(first + 1, "read") && W(first + 2, ":"))
             || (W(first, "see") && W(first + 1, "also") && W(first + 2, ":"))
             || (W(first, "related") && (W(first + 1, ":") || (W(first + 1, "stories") || W(first + 1, "story") || W(first + 1, "news") || W(first + 1, "articles")) && W(first + 2, ":")))
-            || (W(first, "recommended") && W(first + 1, ":"));
+            || (W(first, "recommended") && W(first + 1, ":"))
+            || IsReaderCall(doc, first, end);
     }
 
     /// <summary>
@@ -5689,7 +5690,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // the promised verb, but a past promise was made in it.
             if (modality == Modality.Asserted && head.Start == inner.Start && _tree.Parsed
                 && !(inner.IsNoun && _tree.IsSettingEvent(innerNode) && _tree.SettingInPastClause(innerNode)))
+            {
                 modality = ComplementModality(innerNode);
+                code = ThreatenedActCode(code, modality);
+            }
             // "a Chinese blockade of Taiwan would disrupt supplies" is a hypothetical (gold/README.md), "a strike could close the
             // port" a possibility.
             if (modality == Modality.Asserted && inner.IsNoun && head.Start == inner.Start && _tree.SubjectOfSupposition(innerNode) is { } supposed)
