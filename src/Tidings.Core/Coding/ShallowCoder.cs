@@ -95,7 +95,8 @@ public sealed partial class ShallowCoder : IEventCoder
             || (W(first, "also") && W(first + 1, "read") && W(first + 2, ":"))
             || (W(first, "see") && W(first + 1, "also") && W(first + 2, ":"))
             || (W(first, "related") && (W(first + 1, ":") || (W(first + 1, "stories") || W(first + 1, "story") || W(first + 1, "news") || W(first + 1, "articles")) && W(first + 2, ":")))
-            || (W(first, "recommended") && W(first + 1, ":"));
+            || (W(first, "recommended") && W(first + 1, ":"))
+            || IsReaderCall(doc, first, end);
     }
 
     /// <summary>
@@ -343,6 +344,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropBareOrdersAtOwnSide();
             DropPromisesThatNameTheirThing();
             DropSafetyAdviceToThePublic();
+            UntargetOwnCountryRelationCuts();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -5694,7 +5696,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // the promised verb, but a past promise was made in it.
             if (modality == Modality.Asserted && head.Start == inner.Start && _tree.Parsed
                 && !(inner.IsNoun && _tree.IsSettingEvent(innerNode) && _tree.SettingInPastClause(innerNode)))
+            {
                 modality = ComplementModality(innerNode);
+                code = ThreatenedActCode(code, modality);
+            }
             // "a Chinese blockade of Taiwan would disrupt supplies" is a hypothetical (gold/README.md), "a strike could close the
             // port" a possibility.
             if (modality == Modality.Asserted && inner.IsNoun && head.Start == inner.Start && _tree.SubjectOfSupposition(innerNode) is { } supposed)
@@ -7605,6 +7610,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 int le = LightEndAt(k);
                 if (le > 0 && le <= tr.Start)
                 {
+                    if (IsAuxiliaryOfLaterVerb(k)) break;
                     bool ok = true;
                     for (int m = le; m < tr.Start; m++)
                         if (actorOf[m] >= 0 || IsPunct(m) || (TrigAt(m) >= 0 && m != tr.Start)) { ok = false; break; }

@@ -1903,7 +1903,7 @@ internal sealed partial class TreeRoles
             if (IsPassive(h))
             {
                 foreach (var c in Children(h))
-                    if (RelIs(c, "nsubj:pass") && ActorOfNode(c) is var ps && ps >= 0) { how = "tree:setting-of-passive-subject"; return ps; }
+                    if (RelIs(c, "nsubj:pass") && !IsCasualtyList(c, noun) && ActorOfNode(c) is var ps && ps >= 0) { how = "tree:setting-of-passive-subject"; return ps; }
                 return -1;
             }
             int s = VerbSource(h, out var vh);

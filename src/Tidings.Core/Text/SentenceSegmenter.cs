@@ -208,9 +208,22 @@ public static class SentenceSegmenter
     private static bool StartsSentence(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, int j, Terminal terminal)
     {
         var s = text[(tokens[j].Start - offset)..(tokens[j].End - offset)];
-        if (terminal == Terminal.Abbreviation) return IsSentenceOpener(s) || (s.Length == 1 && CharClass.IsOpeningQuoteOrBracket(s[0]) && s[0] != '(');
+        if (terminal == Terminal.Abbreviation)
+            return IsSentenceOpener(s) || (s.Length == 1 && CharClass.IsOpeningQuoteOrBracket(s[0]) && s[0] != '(' && !LowercaseAfterOpener(text, offset, tokens, j));
         if (terminal == Terminal.PunctuationLoose && char.IsLower(s[0]) && s.Length > 1) return true;
         return IsPlausibleStart(s);
+    }
+
+    /// <summary>
+    /// "vowed to fight the U.S. \"at any cost\"", "told the U.N. 'no deal'": a quotation opened after an abbreviation
+    /// whose first word is in lower case goes on the sentence; a quoted sentence starts with a capital (or a digit).
+    /// Invariant: only the word right after the opening mark at <paramref name="j"/> is read, and only a lower-case
+    /// letter keeps the sentence going, so '... the U.S. "We will respond," he said' still splits as before.
+    /// </summary>
+    private static bool LowercaseAfterOpener(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, int j)
+    {
+        var w = WordAt(text, offset, tokens, j + 1);
+        return w.Length > 0 && char.IsLower(w[0]);
     }
 
     private static bool IsPlausibleStart(ReadOnlySpan<char> s)
