@@ -5462,6 +5462,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (possessive && k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } ownEntries, Len: var ownLen }
                 && Array.Find(ownEntries, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is { Code: not null } ownOrg)
                 return AddOwnOrganization(i, k, ownLen, ownOrg, surface);
+            // "Spain's Socialists", "the Canadian Liberals": a party family after its country is the country's party.
+            if ((possessive || country.Kind == NameKind.CountryAdjective) && TryPartyFamily(i, k, c, surface, end) is var pf && pf > k) return pf;
             bool rolePhrase = TryRolePhrase(k, end, out var rp);
             // "took refuge in Bolivia's embassy": a mission's building someone is in is a place (a building used as a place is no
             // mention); its country does not claim the sentence's roles. "rallied outside the Egyptian embassy" keeps the
