@@ -123,5 +123,11 @@ public sealed partial class ActorRecognizer
             }
             return false;
         }
+
+        /// <summary>The code of the government a listed party leads when its name stands before "government", "cabinet" or
+        /// "administration" ("the Labour government" GBRGOV), else null. The party's own code is for the party.</summary>
+        private string? PartyLedGovernment(NameEntry org, string roleLemma) =>
+            org.OrgKind == "party" && roleLemma is "government" or "cabinet" or "administration"
+            && org.Iso3 is { } iso && _lex.CountryByIso3(iso) is { } c ? c.Cameo + "GOV" : null;
     }
 }

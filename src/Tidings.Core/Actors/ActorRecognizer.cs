@@ -5332,6 +5332,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     && FindPerson(k, nameEnd) is { } leader && _lex.PersonCode(leader, _date) is { Code: { } lc }
                     && !lc.EndsWith("ELI", StringComparison.Ordinal))
                     code = lc;
+                // "the Labour government", "a Fidesz cabinet": the government a party leads is its country's government, as
+                // "the ANC-led government" is; the party's code is for the party itself.
+                if (role is not null && nameEnd == k && PartyLedGovernment(org, role.Lemma) is { } ledBy) code = ledBy;
                 // "SOS Children's Villages Sudan", "Oxfam Kenya": an international NGO followed by a country's name is its
                 // branch in that country, a national NGO (<country>NGO).
                 string? branchIso = null;
@@ -5461,7 +5464,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // with the organisation's code, before any role word inside its name ("Prince") is read.
             if (possessive && k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } ownEntries, Len: var ownLen }
                 && Array.Find(ownEntries, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is { Code: not null } ownOrg)
-                return AddOwnOrganization(i, k, ownLen, ownOrg, surface);
+                return AddOwnOrganization(i, k, ownLen, ownOrg, surface, end);
             // "Spain's Socialists", "the Canadian Liberals": a party family after its country is the country's party.
             if ((possessive || country.Kind == NameKind.CountryAdjective) && TryPartyFamily(i, k, c, surface, end) is var pf && pf > k) return pf;
             bool rolePhrase = TryRolePhrase(k, end, out var rp);
@@ -5531,7 +5534,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // organisation named after its possessive is one mention with the organisation's code.
                 if (MatchName(k, end) is { Entries: { } pe0, Len: var pl0 } && Array.Find(pe0, x => x.Kind is NameKind.Organization or NameKind.Metonym) is { Code: not null } own
                     && own.Iso3 == c.Iso3 && own.Code != c.Cameo && !(k + pl0 < end && IsPossessive(k + pl0)))
-                    return AddOwnOrganization(i, k, pl0, own, surface);
+                    return AddOwnOrganization(i, k, pl0, own, surface, end);
                 // "Serbia's ruling Progressive Party": the possessive belongs to the party named with its side.
                 if (TryPartySide(k, end) is var side && side > k)
                 {
@@ -5706,9 +5709,20 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// <summary>"Iran's Revolutionary Guards", "Cambodia's Prince Group": the country's own organisation named after its
         /// possessive (tokens i to k - 1), <paramref name="len"/> tokens from k, is one mention with the organisation's code.
         /// Returns the token after it.</summary>
-        private int AddOwnOrganization(int i, int k, int len, NameEntry own, string surface)
+        private int AddOwnOrganization(int i, int k, int len, NameEntry own, string surface, int end)
         {
             string code = _lex.OrganizationCode(own, _date);
+            // "Britain's Labour government": the government the party leads (see PartyLedGovernment).
+            if (k + len < end && MatchRole(k + len, k + len + 1).Role is { } led && PartyLedGovernment(own, led.Lemma) is { } ledBy)
+            {
+                int gi = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, k + len + 1), Code = ledBy, Name = Text(k, k + len + 1), Country = own.Iso3,
+                    Rule = $"country-possessive+party+government: {surface} + {Text(k, k + len + 1)} → {ledBy}",
+                });
+                _roles.Add(new MemoryRole(gi, led.Lemma, led.Head));
+                return k + len + 1;
+            }
             int idx = Add(new ActorMention
             {
                 Tokens = new TokenRange(i, k + len), Code = code, Name = own.Canonical, Country = own.Iso3,

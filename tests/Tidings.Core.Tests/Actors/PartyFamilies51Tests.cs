@@ -41,4 +41,13 @@ public class PartyFamilies51Tests
         var doc = RunPipeline(text, Published, "family51");
         Assert.DoesNotContain(doc.Actors, a => a.Tokens.TextIn(doc) == span);
     }
+
+    // The government a listed party leads, named by the party before "government", "cabinet" or "administration", is the
+    // country's government; the party named alone or with its members stays the party.
+    [Theory]
+    [InlineData("The Labour government refused to recognise the result.", "Labour government", "GBRGOV")]
+    [InlineData("Britain's Labour government refused to recognise the result.", "Britain's Labour government", "GBRGOV")]
+    [InlineData("The Labour Party refused to recognise the result.", "Labour Party", "GBRGOVPTY")]
+    public void A_party_led_government_is_the_government(string text, string span, string code)
+        => AssertMentionCode(RunPipeline(text, Published, "family51"), span, code);
 }
