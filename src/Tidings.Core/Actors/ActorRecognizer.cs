@@ -4057,7 +4057,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             int k = i + 1, mods = 0;
             while (k < end && mods < 2 && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k))) { k++; mods++; }
             var (len, role) = MatchRole(k, end);
-            if (role is null || role.Code is not ("GOV" or "MIL" or "LEG" or "JUD" or "ELI")) return i;
+            // A minister of a sector ("health minister" GOVHLH) holds an office of government as any minister does.
+            if (role is null || role.Code is not ("GOV" or "MIL" or "LEG" or "JUD" or "ELI") && !role.Code.StartsWith("GOV", StringComparison.Ordinal)) return i;
             if (role.IsTitle && !role.IsPlural && CaptureName(k + len, end) > k + len) return i;
             int first = i;
             int idx = Add(new ActorMention
