@@ -4856,10 +4856,15 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     : m.Rule.StartsWith("country:", StringComparison.Ordinal) || m.Rule.StartsWith("country-possessive:", StringComparison.Ordinal);
                 // "Somali President Hassan Sheikh Mohamud said the country's army …": before a possessive and a role,
                 // "the country" is the country of the last actor that has one, however it was named.
-                if (!org && !fits && i + 2 < end && IsPossessive(i + 1) && MatchRole(i + 2, end).Role is not null
+                if (!org && !fits && i + 2 < end && IsPossessive(i + 1) && RoleAfterPossessive(i, end) >= 0
                     && m.Country is { } ownIso && m.Code is { } ownCode && !ownCode.StartsWith("IGO", StringComparison.Ordinal) && _lex.CountryByIso3(ownIso) is { } own)
                     return OwnedRoleChain(i, end, s, own, "the last country named");
                 if (!fits) continue;
+                // "A court in Tajikistan banned the country's last independent opposition party": the country named before
+                // owns the role after its possessive, as a salient one does above.
+                if (!org && i + 2 < end && IsPossessive(i + 1) && RoleAfterPossessive(i, end) >= 0 && m.Country is { } fitIso
+                    && _lex.CountryByIso3(fitIso) is { } fitCountry && OwnedRoleChain(i, end, s, fitCountry, "the last country named") is var fq && fq > i)
+                    return fq;
                 // "talks with the ELN … accusing the group's commanders", "the alliance's troops": an organisation's own
                 // people named by a role after its possessive are the organisation, as "the ELN's commanders" and "NATO
                 // troops" are, not the role of the sentence's country.
@@ -5028,10 +5033,31 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// its possessive, and a chain of role nouns are one mention of <paramref name="owner"/>'s first role; returns the
         /// token after the chain, or <paramref name="i"/> when no role follows the possessive.
         /// </summary>
+        /// <summary>
+        /// The first token of the role after "the country's" (the noun at <paramref name="i"/>, its "'s" at i + 1), or -1:
+        /// "the country's army" at i + 2, "the country's main opposition party", "the country's last independent newspaper"
+        /// after up to two lower-case adjectives that only describe the role ("most" with its adjective). A word that puts the holder out of office
+        /// ("former") is not passed over: a former holder is no longer the country's role.
+        /// </summary>
+        private int RoleAfterPossessive(int i, int end)
+        {
+            int r = i + 2;
+            int adjectives = 0;
+            while (r < end && adjectives < 2 && MatchRole(r, end).Role is null && char.IsLower(Tok(r)[0]) && !FormerWords.Contains(Tok(r).ToString()))
+            {
+                // "the country's most prominent opposition leader": a superlative adverb goes with its adjective.
+                if (_doc.Token(r).Xpos == "RBS" && r + 1 < end && _doc.Token(r + 1).Xpos is "JJ") { r++; continue; }
+                if (_doc.Token(r).Xpos is not ("JJ" or "JJS" or "JJR")) break;
+                r++; adjectives++;
+            }
+            return r < end && MatchRole(r, end).Role is not null ? r : -1;
+        }
+
         private int OwnedRoleChain(int i, int end, ReadOnlySpan<char> noun, CountryEntry owner, string why)
         {
-            if (MatchRole(i + 2, end) is not { Role: { } first, Len: var fl }) return i;
-            int q = i + 2 + fl;
+            int r = RoleAfterPossessive(i, end);
+            if (r < 0 || MatchRole(r, end) is not { Role: { } first, Len: var fl }) return i;
+            int q = r + fl;
             while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
             int ri = Add(new ActorMention
             {

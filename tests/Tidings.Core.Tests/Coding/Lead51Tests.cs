@@ -22,4 +22,12 @@ public class Lead51Tests
     [InlineData("Former interior minister Peter Kaluwa was jailed by a court in Lilongwe.", "MWIJUD→*:17*")]
     [InlineData("Former interior minister Peter Kaluwa was jailed by a court in Lilongwe.", "!*ELI→*:17*")]
     public void A_coercion_participle_after_be_is_a_passive(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // "the country's" owns the role after it through adjectives that only describe the role ("main", "last independent",
+    // "most prominent"); the country is the one the sentence named before.
+    [Theory]
+    [InlineData("A court in Belarus banned the country's last independent opposition party.", "BLRJUD→BLROPP:172*")]
+    [InlineData("Police in Malawi detained the country's most prominent opposition leader.", "MWICOP→MWIOPP:173")]
+    [InlineData("Police in Malawi detained the country's most prominent opposition leader.", "!MWICOP→MWI:173")]
+    public void The_countrys_described_role_is_owned(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
