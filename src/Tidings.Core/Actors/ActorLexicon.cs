@@ -247,6 +247,30 @@ public sealed class ActorLexicon
         return index.TryGetValue(surname, out var hits) ? hits : [];
     }
 
+    /// <summary>Every key (canonical name and aliases) of each listed political party, by the party's ISO3, built on first
+    /// use. For "Spain's Socialists", "Canada's Liberals": a party family named after its country, which only the
+    /// country's parties' own names can resolve.</summary>
+    private FrozenDictionary<string, (string Key, NameEntry Party)[]>? _partyKeysByIso3;
+
+    internal (string Key, NameEntry Party)[] PartyKeys(string iso3)
+    {
+        var index = _partyKeysByIso3;
+        if (index is null)
+        {
+            var d = new Dictionary<string, List<(string, NameEntry)>>(StringComparer.Ordinal);
+            foreach (var (key, entries) in _names)
+                foreach (var e in entries)
+                {
+                    if (e.Kind != NameKind.Organization || e.OrgKind != "party" || e.Iso3 is not { } iso) continue;
+                    if (!d.TryGetValue(iso, out var list)) d[iso] = list = [];
+                    list.Add((key, e));
+                }
+            index = d.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+            Interlocked.CompareExchange(ref _partyKeysByIso3, index, null);
+        }
+        return index.TryGetValue(iso3, out var hits) ? hits : [];
+    }
+
     /// <summary>Lookups of keys already folded (the recognizer's key buffer): no scan for letters to fold.</summary>
     internal bool TryGetNamesFolded(ReadOnlySpan<char> key, out NameEntry[] entries) => _namesBySpan.TryGetValue(key, out entries!);
 

@@ -4057,7 +4057,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             int k = i + 1, mods = 0;
             while (k < end && mods < 2 && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k))) { k++; mods++; }
             var (len, role) = MatchRole(k, end);
-            if (role is null || role.Code is not ("GOV" or "MIL" or "LEG" or "JUD" or "ELI")) return i;
+            // A minister of a sector ("health minister" GOVHLH) holds an office of government as any minister does.
+            if (role is null || role.Code is not ("GOV" or "MIL" or "LEG" or "JUD" or "ELI") && !role.Code.StartsWith("GOV", StringComparison.Ordinal)) return i;
             if (role.IsTitle && !role.IsPlural && CaptureName(k + len, end) > k + len) return i;
             int first = i;
             int idx = Add(new ActorMention
@@ -4855,10 +4856,15 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     : m.Rule.StartsWith("country:", StringComparison.Ordinal) || m.Rule.StartsWith("country-possessive:", StringComparison.Ordinal);
                 // "Somali President Hassan Sheikh Mohamud said the country's army …": before a possessive and a role,
                 // "the country" is the country of the last actor that has one, however it was named.
-                if (!org && !fits && i + 2 < end && IsPossessive(i + 1) && MatchRole(i + 2, end).Role is not null
+                if (!org && !fits && i + 2 < end && IsPossessive(i + 1) && RoleAfterPossessive(i, end) >= 0
                     && m.Country is { } ownIso && m.Code is { } ownCode && !ownCode.StartsWith("IGO", StringComparison.Ordinal) && _lex.CountryByIso3(ownIso) is { } own)
                     return OwnedRoleChain(i, end, s, own, "the last country named");
                 if (!fits) continue;
+                // "A court in Tajikistan banned the country's last independent opposition party": the country named before
+                // owns the role after its possessive, as a salient one does above.
+                if (!org && i + 2 < end && IsPossessive(i + 1) && RoleAfterPossessive(i, end) >= 0 && m.Country is { } fitIso
+                    && _lex.CountryByIso3(fitIso) is { } fitCountry && OwnedRoleChain(i, end, s, fitCountry, "the last country named") is var fq && fq > i)
+                    return fq;
                 // "talks with the ELN … accusing the group's commanders", "the alliance's troops": an organisation's own
                 // people named by a role after its possessive are the organisation, as "the ELN's commanders" and "NATO
                 // troops" are, not the role of the sentence's country.
@@ -5027,10 +5033,31 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// its possessive, and a chain of role nouns are one mention of <paramref name="owner"/>'s first role; returns the
         /// token after the chain, or <paramref name="i"/> when no role follows the possessive.
         /// </summary>
+        /// <summary>
+        /// The first token of the role after "the country's" (the noun at <paramref name="i"/>, its "'s" at i + 1), or -1:
+        /// "the country's army" at i + 2, "the country's main opposition party", "the country's last independent newspaper"
+        /// after up to two lower-case adjectives that only describe the role ("most" with its adjective). A word that puts the holder out of office
+        /// ("former") is not passed over: a former holder is no longer the country's role.
+        /// </summary>
+        private int RoleAfterPossessive(int i, int end)
+        {
+            int r = i + 2;
+            int adjectives = 0;
+            while (r < end && adjectives < 2 && MatchRole(r, end).Role is null && char.IsLower(Tok(r)[0]) && !FormerWords.Contains(Tok(r).ToString()))
+            {
+                // "the country's most prominent opposition leader": a superlative adverb goes with its adjective.
+                if (_doc.Token(r).Xpos == "RBS" && r + 1 < end && _doc.Token(r + 1).Xpos is "JJ") { r++; continue; }
+                if (_doc.Token(r).Xpos is not ("JJ" or "JJS" or "JJR")) break;
+                r++; adjectives++;
+            }
+            return r < end && MatchRole(r, end).Role is not null ? r : -1;
+        }
+
         private int OwnedRoleChain(int i, int end, ReadOnlySpan<char> noun, CountryEntry owner, string why)
         {
-            if (MatchRole(i + 2, end) is not { Role: { } first, Len: var fl }) return i;
-            int q = i + 2 + fl;
+            int r = RoleAfterPossessive(i, end);
+            if (r < 0 || MatchRole(r, end) is not { Role: { } first, Len: var fl }) return i;
+            int q = r + fl;
             while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
             int ri = Add(new ActorMention
             {
@@ -5332,6 +5359,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     && FindPerson(k, nameEnd) is { } leader && _lex.PersonCode(leader, _date) is { Code: { } lc }
                     && !lc.EndsWith("ELI", StringComparison.Ordinal))
                     code = lc;
+                // "the Labour government", "a Fidesz cabinet": the government a party leads is its country's government, as
+                // "the ANC-led government" is; the party's code is for the party itself.
+                if (role is not null && nameEnd == k && PartyLedGovernment(org, role.Lemma) is { } ledBy) code = ledBy;
                 // "SOS Children's Villages Sudan", "Oxfam Kenya": an international NGO followed by a country's name is its
                 // branch in that country, a national NGO (<country>NGO).
                 string? branchIso = null;
@@ -5461,7 +5491,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // with the organisation's code, before any role word inside its name ("Prince") is read.
             if (possessive && k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } ownEntries, Len: var ownLen }
                 && Array.Find(ownEntries, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is { Code: not null } ownOrg)
-                return AddOwnOrganization(i, k, ownLen, ownOrg, surface);
+                return AddOwnOrganization(i, k, ownLen, ownOrg, surface, end);
+            // "Spain's Socialists", "the Canadian Liberals": a party family after its country is the country's party.
+            if ((possessive || country.Kind == NameKind.CountryAdjective) && TryPartyFamily(i, k, c, surface, end) is var pf && pf > k) return pf;
             bool rolePhrase = TryRolePhrase(k, end, out var rp);
             // "took refuge in Bolivia's embassy": a mission's building someone is in is a place (a building used as a place is no
             // mention); its country does not claim the sentence's roles. "rallied outside the Egyptian embassy" keeps the
@@ -5529,7 +5561,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // organisation named after its possessive is one mention with the organisation's code.
                 if (MatchName(k, end) is { Entries: { } pe0, Len: var pl0 } && Array.Find(pe0, x => x.Kind is NameKind.Organization or NameKind.Metonym) is { Code: not null } own
                     && own.Iso3 == c.Iso3 && own.Code != c.Cameo && !(k + pl0 < end && IsPossessive(k + pl0)))
-                    return AddOwnOrganization(i, k, pl0, own, surface);
+                    return AddOwnOrganization(i, k, pl0, own, surface, end);
                 // "Serbia's ruling Progressive Party": the possessive belongs to the party named with its side.
                 if (TryPartySide(k, end) is var side && side > k)
                 {
@@ -5704,9 +5736,20 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// <summary>"Iran's Revolutionary Guards", "Cambodia's Prince Group": the country's own organisation named after its
         /// possessive (tokens i to k - 1), <paramref name="len"/> tokens from k, is one mention with the organisation's code.
         /// Returns the token after it.</summary>
-        private int AddOwnOrganization(int i, int k, int len, NameEntry own, string surface)
+        private int AddOwnOrganization(int i, int k, int len, NameEntry own, string surface, int end)
         {
             string code = _lex.OrganizationCode(own, _date);
+            // "Britain's Labour government": the government the party leads (see PartyLedGovernment).
+            if (k + len < end && MatchRole(k + len, k + len + 1).Role is { } led && PartyLedGovernment(own, led.Lemma) is { } ledBy)
+            {
+                int gi = Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, k + len + 1), Code = ledBy, Name = Text(k, k + len + 1), Country = own.Iso3,
+                    Rule = $"country-possessive+party+government: {surface} + {Text(k, k + len + 1)} → {ledBy}",
+                });
+                _roles.Add(new MemoryRole(gi, led.Lemma, led.Head));
+                return k + len + 1;
+            }
             int idx = Add(new ActorMention
             {
                 Tokens = new TokenRange(i, k + len), Code = code, Name = own.Canonical, Country = own.Iso3,

@@ -586,11 +586,23 @@ internal sealed partial class TreeRoles
         "stabbed", "raped", "executed", "massacred", "lynched", "assaulted", "attacked", "bombed", "shelled",
     };
 
-    /// <summary>True when <paramref name="verb"/> is a harm participle (<see cref="HarmParticiples"/>) the parser made the
+    /// <summary>Past participles of coercion done to people, which the tagger reads as adjectives after "be" as it does the
+    /// harm ones ("Former minister X was jailed", "were detained"): the subject is who it befell, never the doer. They state
+    /// no stance of their subject, so they join <see cref="HarmParticiples"/> in <see cref="HarmPredicate"/>.</summary>
+    private static readonly HashSet<string> CoercionParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jailed", "imprisoned", "arrested", "detained", "sentenced", "deported", "expelled", "convicted", "indicted", "charged",
+        "prosecuted", "interrogated", "questioned", "banned", "evicted",
+    };
+
+    /// <summary>True when <paramref name="verb"/> is a harm or coercion participle (<see cref="HarmParticiples"/>,
+    /// <see cref="CoercionParticiples"/>) the parser made the
     /// predicate of a copula "be" ("were wounded" as ADJ + cop).</summary>
     private bool HarmPredicate(int verb)
     {
-        if (_doc.Token(verb).Upos is not (Upos.ADJ or Upos.VERB) || !HarmParticiples.Contains(_doc.Token(verb).Span.ToString())) return false;
+        if (_doc.Token(verb).Upos is not (Upos.ADJ or Upos.VERB)) return false;
+        var word = _doc.Token(verb).Span.ToString();
+        if (!HarmParticiples.Contains(word) && !CoercionParticiples.Contains(word)) return false;
         foreach (var c in Children(verb))
             if (RelIs(c, "cop") && _doc.Token(c).Lemma == "be" && c < verb) return true;
         return false;
