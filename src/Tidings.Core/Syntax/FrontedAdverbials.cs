@@ -38,7 +38,7 @@ public static class FrontedAdverbials
     /// <summary>Shortest fronted prepositional phrase handed to the parser alone (short ones, "On Monday,", it reads well).</summary>
     private const int MinPhraseWords = 6;
 
-    private static bool Finite(ParserInput w) => w.Xpos is "VBD" or "VBZ" or "VBP" or "MD";
+    private static bool Finite(ParserInput w) => ClauseScan.Finite(w);
 
     /// <summary>The fronted adverbial of words [<paramref name="from"/>, <paramref name="end"/>), or null.</summary>
     public static Adverbial? Find(IReadOnlyList<ParserInput> words, int from, int end)
@@ -59,9 +59,7 @@ public static class FrontedAdverbials
         for (int c = open + 1; c < end - 2; c++)
         {
             var f = words[c].Form;
-            if (f is "(" or "[") { depth++; continue; }
-            if (f is ")" or "]") { depth = Math.Max(0, depth - 1); continue; }
-            if (f is "\"" or "“" or "”") { inQuote = f switch { "“" => true, "”" => false, _ => !inQuote }; continue; }
+            if (ClauseScan.BracketOrQuote(f, ref depth, ref inQuote)) continue;
             if (f is ";" or ":") return null;
             if (Finite(words[c])) finite = true;
             if (f != "," || depth > 0 || inQuote) continue;

@@ -33,7 +33,7 @@ public static class SubjectRelativeClauses
     /// <summary>Longest adverbial between the closing comma and the verb ("on Tuesday", "late on Sunday night").</summary>
     private const int MaxAdverbialWords = 4;
 
-    private static bool Finite(ParserInput w) => w.Xpos is "VBD" or "VBZ" or "VBP" or "MD";
+    private static bool Finite(ParserInput w) => ClauseScan.Finite(w);
 
     private static bool Nominal(ParserInput w) => w.Xpos is "NN" or "NNS" or "NNP" or "NNPS" || w.Upos is "NOUN" or "PROPN";
 
@@ -55,9 +55,7 @@ public static class SubjectRelativeClauses
         for (int c = open + 2; c < end - 1; c++)
         {
             var f = words[c].Form;
-            if (f is "(" or "[") { depth++; continue; }
-            if (f is ")" or "]") { depth = Math.Max(0, depth - 1); continue; }
-            if (f is "\"" or "“" or "”") { inQuote = f switch { "“" => true, "”" => false, _ => !inQuote }; continue; }
+            if (ClauseScan.BracketOrQuote(f, ref depth, ref inQuote)) continue;
             if (f is ";" or ":") return null;
             if (words[c].Upos is "VERB" or "AUX") verb = true;
             if (f != "," || depth > 0 || inQuote || !verb) continue;
