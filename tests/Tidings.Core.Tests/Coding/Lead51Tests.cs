@@ -30,4 +30,12 @@ public class Lead51Tests
     [InlineData("Police in Malawi detained the country's most prominent opposition leader.", "MWICOP→MWIOPP:173")]
     [InlineData("Police in Malawi detained the country's most prominent opposition leader.", "!MWICOP→MWI:173")]
     public void The_countrys_described_role_is_owned(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // Spelling variants of roles: a hyphenated "vice-president" is the vice president, a "consular official" an official of
+    // its government (as a consul is).
+    [Theory]
+    [InlineData("Malawi's parliament impeached the vice-president on Tuesday.", "MWILEG→MWIGOV:*")]
+    [InlineData("Morocco demanded the release of its consular official.", "MAR→MARGOV:105*")]
+    [InlineData("Morocco demanded the release of its consular official.", "!MAR→-:*")]
+    public void Role_spelling_variants(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
