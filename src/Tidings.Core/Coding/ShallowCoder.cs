@@ -4979,10 +4979,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // So are people counted as the passive's subject ("Around 70 people were detained by police").
             // "detained three men who tried to storm parliament": an actor the fallback took from after the trigger that sits
             // inside the counted people's own phrase (a relative clause on them) is not whom the act is aimed at; they are.
+            // Nor is one it took beyond them, from a later phrase ("arrested three people on Friday on suspicion of spying for
+            // China", "shot dead 12 people in an operation against Boko Haram"): the counted object is the target.
             bool afterInsideCounted = targets.Count == 1 && targets[0] >= 0 && tgtHow == "after" && _tree.Parsed
                 && _tree.CountedPeopleObjectNode(innerNode) is var countedNode && countedNode >= 0
-                && _tree.InSubtree(A(targets[0]).Tokens.FirstToken, countedNode)
-                || FallbackBeyondCountedObject(targets, tgtHow, innerNode);
+                && (_tree.InSubtree(A(targets[0]).Tokens.FirstToken, countedNode) || countedNode < A(targets[0]).Tokens.FirstToken);
             if ((afterInsideCounted || targets.TrueForAll(t => t >= 0 && A(t).IsModifier)) && !inner.IsNoun && code[..2] is "17" or "18" or "19" or "20"
                 && _tree.Parsed && treeSrc == src && src >= 0
                 && (passive ? _tree.CountedPeoplePassiveSubject(innerNode) : CountedPeopleAimedAt(inner, innerNode))

@@ -616,9 +616,8 @@ public sealed class DependencyParser : IPipelineComponent
         for (int part = 0; part <= cuts.Count; part++)
         {
             int from = part == 0 ? lead : cuts[part - 1] + 1, end = part < cuts.Count ? cuts[part] : n;
-            int root = FrontedAdverbials.Find(words, from, end) is not null || SubjectRelativeClauses.Find(words, from, end) is not null
-                ? FrontedAdverbials.ParseSpan(parse, words, from, end, heads, relations)
-                : ParsePart(parse, words, from, end, heads, relations);
+            if (!FrontedAdverbials.TryParseSpan(parse, words, from, end, heads, relations, out int root))
+                root = ParsePart(parse, words, from, end, heads, relations);
             if (part == 0) firstRoot = root;
             else
             {
@@ -716,8 +715,7 @@ public sealed class DependencyParser : IPipelineComponent
             var cuts = SemicolonClauses.Cuts(words, lead);
             if (cuts.Count > 0 || lead > 0) ParseClauses(parse, words, lead, cuts, heads.AsSpan(0, n), relations);
             else if (QuoteFirstClauses.Find(words) is { } quote && ParseQuoteFirst(parse, words, quote, heads.AsSpan(0, n), relations)) { }
-            else if (FrontedAdverbials.Find(words, 0, n) is not null || SubjectRelativeClauses.Find(words, 0, n) is not null)
-                FrontedAdverbials.ParseSpan(parse, words, 0, n, heads.AsSpan(0, n), relations);
+            else if (FrontedAdverbials.TryParseSpan(parse, words, 0, n, heads.AsSpan(0, n), relations, out _)) { }
             else parse(words, heads.AsSpan(0, n), relations);
             if (sentence.Section == SectionKind.Headline)
             {

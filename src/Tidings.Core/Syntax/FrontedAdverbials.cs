@@ -122,14 +122,19 @@ public static class FrontedAdverbials
         return list;
     }
 
-    /// <summary>Parses words [<paramref name="from"/>, <paramref name="end"/>): as a fronted adverbial and its clause, as a
-    /// subject with a relative clause set off by commas, or whole; returns the root (head -1).</summary>
-    internal static int ParseSpan(ParserTrainer.ParseFunction parse, List<ParserInput> words, int from, int end,
-        Span<int> heads, string[] relations)
+    /// <summary>Parses words [<paramref name="from"/>, <paramref name="end"/>) in parts when they hold a fronted adverbial and
+    /// its clause, or a subject with a relative clause set off by commas, and gives the root (head -1); false, with nothing
+    /// parsed, when they hold neither, so the caller parses them whole. Each splitter's search runs once.</summary>
+    internal static bool TryParseSpan(ParserTrainer.ParseFunction parse, List<ParserInput> words, int from, int end,
+        Span<int> heads, string[] relations, out int root)
     {
-        if (Find(words, from, end) is { } adverbial) return Parse(parse, words, from, end, adverbial, heads, relations);
+        if (Find(words, from, end) is { } adverbial) { root = Parse(parse, words, from, end, adverbial, heads, relations); return true; }
         if (SubjectRelativeClauses.Find(words, from, end) is { } aside)
-            return SubjectRelativeClauses.Parse(parse, words, from, end, aside, heads, relations);
-        return SubjectRelativeClauses.ParseSelection(parse, words, Range(from, end), heads, relations);
+        {
+            root = SubjectRelativeClauses.Parse(parse, words, from, end, aside, heads, relations);
+            return true;
+        }
+        root = -1;
+        return false;
     }
 }
