@@ -279,6 +279,7 @@ public sealed partial class ShallowCoder : IEventCoder
             Array.Fill(_lightEnd, 0, 0, n);
             _tree.Load(f, e);
             FindTriggers();
+            FindConditionMarks();
             // A verb of finding is a trigger only where it states a finding ("found that ..."); elsewhere ("traces of uranium
             // found at a site", "found the bodies") it is an ordinary word, and no boundary for the other triggers' roles.
             for (int i = 0; i < _trigs.Count; i++)
@@ -2158,7 +2159,7 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool RulingMade(int v)
         {
             for (int k = v - 1; k >= Math.Max(_f, v - 4) && !IsPunct(k); k--)
-                if (IsWord(k, "to") || Is(k, Words.IntendModal) || Is(k, Words.Possible) || Is(k, Words.Conditional)
+                if (IsWord(k, "to") || Is(k, Words.IntendModal) || Is(k, Words.Possible) || IsConditionMark(k)
                     || IsWord(k, "should") || IsWord(k, "must") || IsWord(k, "can")) return false;
             return true;
         }
@@ -7917,7 +7918,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     // condition or another subordinate clause is no target of the main act. A conditional threat is aimed at
                     // the condition's doer when the condition opens with one ("threatened to close the strait if Washington
                     // imposed sanctions").
-                    if (Is(t, Words.Conditional) && threat)
+                    if (IsConditionMark(t) && threat)
                     {
                         int k2 = t + 1;
                         while (Is(k2, Words.Determiner)) k2++;
@@ -7928,7 +7929,7 @@ public sealed partial class ShallowCoder : IEventCoder
                         }
                         return "none";
                     }
-                    if (Is(t, Words.Conditional) || IsWord(t, "until") || IsWord(t, "because") || IsWord(t, "whereas")) return "none";
+                    if (IsConditionMark(t) || IsWord(t, "until") || IsWord(t, "because") || IsWord(t, "whereas")) return "none";
                     // "appealed for food aid as refugees poured in from Sudan": a clause of circumstance after an appeal for aid
                     // tells the need; its people and places are whom the aid is for, not whom the appeal asks (the parser may
                     // hang "as refugees" on the aid noun, so the tree's clause test below does not see it).
@@ -8339,8 +8340,8 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool InConditionalClause(Trig tr)
         {
             for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
-                if (Is(k, Words.Conditional)) return true;
-            return false;
+                if (IsConditionMark(k)) return true;
+            return InInvertedCondition(tr.Start);
         }
 
         /// <summary>
@@ -8361,7 +8362,7 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool ConditionAfter(Trig tr)
         {
             for (int k = tr.End; k < _e; k++)
-                if (IsWord(k, "if") || IsWord(k, "unless") || IsWord(k, "until")) return true;
+                if (IsConditionMark(k) || IsWord(k, "until")) return true;
             return false;
         }
 
@@ -8385,7 +8386,7 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 if (IsPunct(k)) break;
                 if (actorOf[k] >= 0) break;
-                if (Is(k, Words.Conditional)) return Modality.Conditional;
+                if (IsConditionMark(k)) return Modality.Conditional;
                 // "was due to fly to Lima", "is due to sign": a scheduled act, as "is expected to" (not the preposition
                 // "due to" of a cause, which has no "be" before it: "flights were cancelled due to strikes").
                 if (Is(k, Words.IntendModal) || (Is(k, Words.IntendVerb) && IsWord(k + 1, "to"))
@@ -8427,7 +8428,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
             }
             for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
-                if (Is(k, Words.Conditional)) return Modality.Conditional;
+                if (IsConditionMark(k)) return Modality.Conditional;
+            if (InInvertedCondition(tr.Start) || InAwaitedTimeClause(tr)) return Modality.Conditional;
+            // "will impose tariffs on any country that buys Venezuelan oil", "would arrest anyone who joined the protests":
+            // what any member of a class might do is supposed. An event noun is read through the verb it is the object of.
+            if (_tree.Parsed && Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) is var actNode && actNode >= 0
+                && _tree.InAnyOneRelative(tr.IsNoun && doc.Token(actNode).Relation == "obj" ? doc.Token(actNode).Head : actNode))
+                return Modality.Conditional;
             if (tr.IsNoun && PassiveOfLightVerbToCome(tr))
             {
                 code = MapFrame(FrameKind.Intend, code, code);
