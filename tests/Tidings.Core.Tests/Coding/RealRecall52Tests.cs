@@ -19,4 +19,16 @@ public class RealRecall52Tests
     [InlineData("Floods hit towns in Mozambique last week. The UN envoy urged the authorities there to open the roads to aid convoys.", "!IGOUNO→MOZ:02*")]
     [InlineData("Rioters burned the police station there on Sunday.", "!COP→*:*")]
     public void A_role_noun_before_a_pro_adverb_is_an_actor(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // "Troops from both sides", "officials from the two countries": a bare role noun right before "from"/"of" and a pair
+    // phrase names the pair's own members, so the act is coded between the two sides the article named (each with the
+    // role noun's role when the sides are bare countries), not as the role noun's alone. A pair followed by "of" ("from
+    // both sides of the border") names geography, and a side that acts on the pair ("urged both sides") stays outside it.
+    [Theory]
+    [InlineData("Ghana and Togo traded accusations on Monday. Soldiers from both sides exchanged fire near the border on Tuesday.", "GHAMIL→TGOMIL:19*|TGOMIL→GHAMIL:19*")]
+    [InlineData("Chad and Niger agreed to reopen the border. Officials from the two countries met in Niamey on Thursday.", "TCDGOV→NERGOV:04*|NERGOV→TCDGOV:04*")]
+    [InlineData("Chad and Niger agreed to reopen the border. Officials from the two countries met in Niamey on Thursday.", "!TCD→NER:04*")]
+    [InlineData("Ghana and Togo traded accusations on Monday. Soldiers from both sides of the border were wounded by gunmen.", "!GHAMIL→TGOMIL:*")]
+    [InlineData("Ghana and Togo traded accusations on Monday. Nigeria urged both sides to show restraint.", "NGA→GHA:02*|NGA→TGO:02*")]
+    public void A_role_noun_from_both_sides_is_the_pairs_members(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
