@@ -1104,6 +1104,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // "Norway and Cuba called on both sides", "urged the two countries": a pair after a verb or preposition is
                 // acted on, so the actors of its own sentence are not in it.
                 int before = two || bare ? t - 2 : t - 1;
+                // "Troops from both sides exchanged fire": the role noun before the pair is its members, not a side acting on it.
+                int member = each || bare ? -1 : PairMembersBefore(before, noun, sentence);
+                string? membersRole = member >= 0 ? MembersRole(_out[member]) : null;
+                if (role == "" && membersRole is not null) role = membersRole;
                 // "each side accused the other" is always its clause's subject, whatever stands before it ("hours later").
                 bool spoken = before >= 0 && _doc.SentenceOf(before) == sentence && PairSpeechWords.Contains(Tok(before).ToString());
                 // "as fighting between the two neighbours spread": after "between" on a noun that opens its clause the pair is
@@ -1132,6 +1136,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     if (o.Tokens.FirstToken > noun) break;
                     if (o.Tokens.Contains(noun)) { existing = k; continue; }
                     if (o.Tokens.FirstToken >= t) continue;
+                    if (k == member) continue;
                     if (o.Code is null || NamedAsPlace(o) || (role is not null && o.Country is null)) continue;
                     if (peoplePair && !FitsPerson(o)) continue;
                     // A country and its government are one side ("Venezuela … the U.S. envoy … Washington … the two sides").
@@ -1187,7 +1192,14 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 var a = PairSide(first, role, t, noun);
                 var b = PairSide(second, role, t, noun);
                 if (a is null || b is null) continue;
-                if (existing >= 0 && _out[existing].Tokens.FirstToken == noun && _out[existing].Tokens.EndToken == noun + 1)
+                if (member >= 0)
+                {
+                    // The members' noun ("Troops", the clause's subject) becomes the two sides it stands for.
+                    var span = _out[member].Tokens;
+                    _out[member] = WithMembersRole(a, membersRole) with { Tokens = span };
+                    _out.Insert(member + 1, WithMembersRole(b, membersRole) with { Tokens = span });
+                }
+                else if (existing >= 0 && _out[existing].Tokens.FirstToken == noun && _out[existing].Tokens.EndToken == noun + 1)
                 {
                     _out[existing] = a;
                     _out.Insert(existing + 1, b);
@@ -6781,7 +6793,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     if (MatchRole(q - 1, end).Role is { IsPlural: false }) _lastBareTitle = ci;
                     return q;
                 }
-                if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !VerbAfterNoun(j, det, sentFirst)) return j;
+                if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !PhraseFinalProAdverbsBySpan.Contains(Tok(j))
+                    && !VerbAfterNoun(j, det, sentFirst)) return j;
                 int ti = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
