@@ -2802,6 +2802,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                         return adjective.Iso3;
                 return CountryOfPlaceAt(named, sentence);
             }
+            if (CountryOfAdjectivedSettlement(k, sentence) is { } settlementCountry) return settlementCountry;
             // "rebels in eastern Congo", "in the far north of Cameroon" reads its own way: a compass word before a name is part
             // of where, not of what.
             // (Only a lower-case one: "the Central African Republic" starts its own name.)
@@ -5470,6 +5471,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
             if (possessive && TryCoordinatedPossessive(i, k, c, surface, end) is var coordinated && coordinated >= 0) return coordinated;
+            if (!possessive && country.Kind == NameKind.CountryName && TryCoordinatedNameBeforePossessive(i, j, c, surface, end) is var sharedName && sharedName >= 0) return sharedName;
+            if (!possessive && country.Kind == NameKind.CountryAdjective && TryStateSide(i, j, c, end) is var stateSide && stateSide >= 0) return stateSide;
             // "Thai F-16 jets", "Russian Su-34 bombers", "Turkish TB2 drones": a model designator between the country and
             // the platform belongs to the platform.
             if (!possessive && k + 1 < end && IsModelDesignator(Tok(k))) k++;
@@ -5671,6 +5674,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // "Vilnius airport", "the Kyiv region": a capital naming a facility or area is a place.
             if (j < end && CapitalPlaceNouns.Contains(Tok(j).ToString())) return j;
             if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
+            if (NamesTheCapitalNoun(i, sentFirst)) return j;
             bool possessive = j < end && IsPossessive(j);
             // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
             if (possessive && PlaceOwnedAt(j + 1, end)) return j;
