@@ -2733,10 +2733,16 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             int k = t + 1;
             if (k < _doc.TokenCount && Is(k, "the")) k++;
             // "supporters of the jailed opposition leader": words of the holder's lot stand before the role's mention.
-            if (k == t + 2)
-                while (k < _doc.TokenCount && _doc.SentenceOf(k) == sentence && HolderDescriptionsBySpan.Contains(Tok(k))) k++;
+            // "supporters of jailed former Prime Minister Imran Khan", "of former President Evo Morales" (session 52): without
+            // "the" too, and a word that puts the holder out of office, which the title+person mention after it does not
+            // include.
+            // The mention may begin at any of those words ("the former president" is one ELI mention) or right after them.
+            int k0 = k;
+            while (k < _doc.TokenCount && _doc.SentenceOf(k) == sentence
+                   && (HolderDescriptionsBySpan.Contains(Tok(k)) || Is(k, "former") || Is(k, "ousted") || Is(k, "deposed") || Is(k, "exiled")))
+                k++;
             foreach (var o in _out)
-                if (o.Tokens.FirstToken == k && (anyCountry || o.Country is not null) && o.Code is not null && !o.IsModifier) return o;
+                if (o.Tokens.FirstToken >= k0 && o.Tokens.FirstToken <= k && (anyCountry || o.Country is not null) && o.Code is not null && !o.IsModifier) return o;
             return null;
         }
 
@@ -2751,11 +2757,15 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return false;
         }
 
-        /// <summary>True when a supporter or loyalist (<paramref name="memberLemma"/>) follows an actor coded as the opposition
-        /// (an opposition leader, candidate or figure: "OPP" before its country is known, "XXXOPP" after): a following of the
-        /// opposition is the opposition. Members, activists and workers of a person are left as they are.</summary>
+        /// <summary>True when a supporter, loyalist or follower (<paramref name="memberLemma"/>) follows an actor coded as the
+        /// opposition (an opposition leader, candidate or figure: "OPP" before its country is known, "XXXOPP" after) or as a
+        /// former office holder ("ELI": "supporters of former President Evo Morales", "followers of the imprisoned ex-prime
+        /// minister"; session 52, the tunable gold codes such followings OPP four times to once CVL): a following of the
+        /// opposition, or of a leader out of office, is the opposition to the government of the day. Members, activists and
+        /// workers of a person are left as they are.</summary>
         private static bool FollowsOpposition(string memberLemma, ActorMention? followed) =>
-            memberLemma is "supporter" or "loyalist" && followed?.Code is { } fc && (fc == "OPP" || fc.Length == 6 && fc.EndsWith("OPP", StringComparison.Ordinal));
+            memberLemma is "supporter" or "loyalist" or "follower" && followed?.Code is { } fc
+            && (fc is "OPP" or "ELI" || fc.Length == 6 && (fc.EndsWith("OPP", StringComparison.Ordinal) || fc.EndsWith("ELI", StringComparison.Ordinal)));
 
         /// <summary>The country of a bare country mention right after "of" and an optional "the" at token <paramref name="t"/>, or null.</summary>
         private CountryEntry? CountryActorAfterOf(int t, int sentence)
@@ -4600,7 +4610,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             "members", "officials", "leaders", "supporters", "candidates");
 
         /// <summary>Role lemmas for the rank and file of a party or movement ("supporters", "members", "activists", "workers").</summary>
-        private static bool IsMemberLemma(string lemma) => lemma is "supporter" or "member" or "activist" or "worker" or "loyalist";
+        private static bool IsMemberLemma(string lemma) => lemma is "supporter" or "member" or "activist" or "worker" or "loyalist" or "follower";
 
         /// <summary>True when <paramref name="m"/> is a party, movement or armed group (not an IGO, company or outlet), named
         /// or remembered ("the party"): an organisation whose rank and file are the organisation itself.</summary>
