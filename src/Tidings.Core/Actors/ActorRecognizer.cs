@@ -5501,9 +5501,12 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 return k + 1;
             }
             // "Cambodia's Prince Group": the country's own organisation the lexicon names after the possessive is one mention
-            // with the organisation's code, before any role word inside its name ("Prince") is read.
+            // with the organisation's code, before any role word inside its name ("Prince") is read. So is the country's own
+            // organ listed as a metonym ("China's People's Liberation Army" CHNMIL, session 52: "People" was read as the
+            // civilians and "Liberation" as a newspaper), unless it stands for the bare country.
             if (possessive && k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } ownEntries, Len: var ownLen }
-                && Array.Find(ownEntries, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is { Code: not null } ownOrg)
+                && Array.Find(ownEntries, x => x.Iso3 == c.Iso3 && (x.Kind == NameKind.Organization
+                    || (x.Kind == NameKind.Metonym && x.Code is { } mc && mc != c.Cameo))) is { Code: not null } ownOrg)
                 return AddOwnOrganization(i, k, ownLen, ownOrg, surface, end);
             // "Spain's Socialists", "the Canadian Liberals": a party family after its country is the country's party.
             if ((possessive || country.Kind == NameKind.CountryAdjective) && TryPartyFamily(i, k, c, surface, end) is var pf && pf > k) return pf;

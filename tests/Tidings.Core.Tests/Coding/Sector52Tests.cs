@@ -47,4 +47,12 @@ public class Sector52Tests
     [InlineData("Police fired tear gas at supporters of the president in Lusaka on Sunday.", "ZMBCOP→ZMBCVL:175")]
     [InlineData("Police fired tear gas at supporters of the president in Lusaka on Sunday.", "!ZMBCOP→ZMBOPP:175")]
     public void A_following_of_a_former_office_holder_is_the_opposition(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
+    // A country's own organ listed as a metonym after its possessive is one mention with the organ's code, not the role
+    // words inside its name ("People" civilians, "Liberation" a newspaper).
+    [Theory]
+    [InlineData("China's People's Liberation Army fired missiles into the sea near Taiwan on Tuesday.", "CHNMIL→TWN:*")]
+    [InlineData("China's People's Liberation Army fired missiles into the sea near Taiwan on Tuesday.", "!CHNCVL→TWN:*")]
+    [InlineData("China's People's Liberation Army fired missiles into the sea near Taiwan on Tuesday.", "!FRAMED→TWN:*")]
+    public void A_countrys_own_organ_after_its_possessive_is_one_mention(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
