@@ -37,6 +37,39 @@ public sealed partial class ActorRecognizer
         }
 
         /// <summary>
+        /// "Armenia and Azerbaijan's foreign ministers", "Rwanda and Congo's leaders": a plain country name coordinated before
+        /// a country possessive whose role phrase names several holders shares that role, as "Rwanda's and Burundi's foreign
+        /// ministers" does (decision 039); English marks the joint possession on the last name only. <paramref name="i"/> is
+        /// the name's first token and <paramref name="j"/> the token after it. Returns <paramref name="j"/> after adding the
+        /// name's share, or -1 when the words are no such coordination.
+        /// Invariants: the role's head noun is plural ("Armenia and Azerbaijan's foreign minister" may be Armenia and one
+        /// minister, so a singular head leaves the name bare); every coordinated name after the first is a country name, plain
+        /// ones only before the first "'s" and at least one "'s" before the role; each later name is read in its own turn (a
+        /// plain one by this method again, a possessive by <see cref="TryCoordinatedPossessive"/> or the country+role path).
+        /// </summary>
+        private int TryCoordinatedNameBeforePossessive(int i, int j, CountryEntry c, string surface, int end)
+        {
+            if (j + 1 >= end || !(Is(j, "and") || Is(j, ","))) return -1;
+            int p = j;
+            bool possessiveSeen = false;
+            // "Ghana, Togo and Benin's leaders": plain names may stand between, up to the first possessive; after it only
+            // possessives ("Ghana, Togo's and Benin's").
+            while (p + 1 < end && (Is(p, "and") || Is(p, ",")))
+            {
+                int q = p + 1;
+                if (Is(p, ",") && q < end && Is(q, "and")) q++;
+                var (len, entries) = MatchName(q, end);
+                if (len == 0 || entries is null || !Array.Exists(entries, e => e.Kind == NameKind.CountryName && e.Country is not null)) return -1;
+                if (q + len < end && IsPossessive(q + len)) { p = q + len + 1; possessiveSeen = true; }
+                else if (!possessiveSeen && q + len < end && (Is(q + len, ",") || Is(q + len, "and"))) p = q + len;
+                else return -1;
+            }
+            if (!possessiveSeen || !TryRolePhrase(p, end, out var shared) || !shared.Head.IsPlural || shared.NameEnd > shared.End) return -1;
+            AddSharedRole(c, new TokenRange(i, j), shared, $"coordinated country name before a possessive: {surface} (and {Text(j + 1, shared.End)})");
+            return j;
+        }
+
+        /// <summary>
         /// Adds the mention of country <paramref name="c"/>'s share of a role phrase coordinated after it ("Russian and Syrian
         /// officials", "Rwanda's and Burundi's foreign ministers"): the country's code with the role's, remembered under each of
         /// the role's lemmas so that "the ministers" can name it again. <paramref name="why"/> opens the rule; the code closes it.

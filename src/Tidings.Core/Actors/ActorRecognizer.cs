@@ -2745,10 +2745,16 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             int k = t + 1;
             if (k < _doc.TokenCount && Is(k, "the")) k++;
             // "supporters of the jailed opposition leader": words of the holder's lot stand before the role's mention.
-            if (k == t + 2)
-                while (k < _doc.TokenCount && _doc.SentenceOf(k) == sentence && HolderDescriptionsBySpan.Contains(Tok(k))) k++;
+            // "supporters of jailed former Prime Minister Imran Khan", "of former President Evo Morales" (session 52): without
+            // "the" too, and a word that puts the holder out of office, which the title+person mention after it does not
+            // include.
+            // The mention may begin at any of those words ("the former president" is one ELI mention) or right after them.
+            int k0 = k;
+            while (k < _doc.TokenCount && _doc.SentenceOf(k) == sentence
+                   && (HolderDescriptionsBySpan.Contains(Tok(k)) || Is(k, "former") || Is(k, "ousted") || Is(k, "deposed") || Is(k, "exiled")))
+                k++;
             foreach (var o in _out)
-                if (o.Tokens.FirstToken == k && (anyCountry || o.Country is not null) && o.Code is not null && !o.IsModifier) return o;
+                if (o.Tokens.FirstToken >= k0 && o.Tokens.FirstToken <= k && (anyCountry || o.Country is not null) && o.Code is not null && !o.IsModifier) return o;
             return null;
         }
 
@@ -2763,11 +2769,15 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return false;
         }
 
-        /// <summary>True when a supporter or loyalist (<paramref name="memberLemma"/>) follows an actor coded as the opposition
-        /// (an opposition leader, candidate or figure: "OPP" before its country is known, "XXXOPP" after): a following of the
-        /// opposition is the opposition. Members, activists and workers of a person are left as they are.</summary>
+        /// <summary>True when a supporter, loyalist or follower (<paramref name="memberLemma"/>) follows an actor coded as the
+        /// opposition (an opposition leader, candidate or figure: "OPP" before its country is known, "XXXOPP" after) or as a
+        /// former office holder ("ELI": "supporters of former President Evo Morales", "followers of the imprisoned ex-prime
+        /// minister"; session 52, the tunable gold codes such followings OPP four times to once CVL): a following of the
+        /// opposition, or of a leader out of office, is the opposition to the government of the day. Members, activists and
+        /// workers of a person are left as they are.</summary>
         private static bool FollowsOpposition(string memberLemma, ActorMention? followed) =>
-            memberLemma is "supporter" or "loyalist" && followed?.Code is { } fc && (fc == "OPP" || fc.Length == 6 && fc.EndsWith("OPP", StringComparison.Ordinal));
+            memberLemma is "supporter" or "loyalist" or "follower" && followed?.Code is { } fc
+            && (fc is "OPP" or "ELI" || fc.Length == 6 && (fc.EndsWith("OPP", StringComparison.Ordinal) || fc.EndsWith("ELI", StringComparison.Ordinal)));
 
         /// <summary>The country of a bare country mention right after "of" and an optional "the" at token <paramref name="t"/>, or null.</summary>
         private CountryEntry? CountryActorAfterOf(int t, int sentence)
@@ -2814,6 +2824,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                         return adjective.Iso3;
                 return CountryOfPlaceAt(named, sentence);
             }
+            if (CountryOfAdjectivedSettlement(k, sentence) is { } settlementCountry) return settlementCountry;
             // "rebels in eastern Congo", "in the far north of Cameroon" reads its own way: a compass word before a name is part
             // of where, not of what.
             // (Only a lower-case one: "the Central African Republic" starts its own name.)
@@ -4611,7 +4622,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             "members", "officials", "leaders", "supporters", "candidates");
 
         /// <summary>Role lemmas for the rank and file of a party or movement ("supporters", "members", "activists", "workers").</summary>
-        private static bool IsMemberLemma(string lemma) => lemma is "supporter" or "member" or "activist" or "worker" or "loyalist";
+        private static bool IsMemberLemma(string lemma) => lemma is "supporter" or "member" or "activist" or "worker" or "loyalist" or "follower";
 
         /// <summary>True when <paramref name="m"/> is a party, movement or armed group (not an IGO, company or outlet), named
         /// or remembered ("the party"): an organisation whose rank and file are the organisation itself.</summary>
@@ -5482,6 +5493,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
             if (possessive && TryCoordinatedPossessive(i, k, c, surface, end) is var coordinated && coordinated >= 0) return coordinated;
+            if (!possessive && country.Kind == NameKind.CountryName && TryCoordinatedNameBeforePossessive(i, j, c, surface, end) is var sharedName && sharedName >= 0) return sharedName;
+            if (!possessive && country.Kind == NameKind.CountryAdjective && TryStateSide(i, j, c, end) is var stateSide && stateSide >= 0) return stateSide;
             // "Thai F-16 jets", "Russian Su-34 bombers", "Turkish TB2 drones": a model designator between the country and
             // the platform belongs to the platform.
             if (!possessive && k + 1 < end && IsModelDesignator(Tok(k))) k++;
@@ -5500,9 +5513,12 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 return k + 1;
             }
             // "Cambodia's Prince Group": the country's own organisation the lexicon names after the possessive is one mention
-            // with the organisation's code, before any role word inside its name ("Prince") is read.
+            // with the organisation's code, before any role word inside its name ("Prince") is read. So is the country's own
+            // organ listed as a metonym ("China's People's Liberation Army" CHNMIL, session 52: "People" was read as the
+            // civilians and "Liberation" as a newspaper), unless it stands for the bare country.
             if (possessive && k < end && IsCap(Tok(k)) && MatchName(k, end) is { Entries: { } ownEntries, Len: var ownLen }
-                && Array.Find(ownEntries, x => x.Kind == NameKind.Organization && x.Iso3 == c.Iso3) is { Code: not null } ownOrg)
+                && Array.Find(ownEntries, x => x.Iso3 == c.Iso3 && (x.Kind == NameKind.Organization
+                    || (x.Kind == NameKind.Metonym && x.Code is { } mc && mc != c.Cameo))) is { Code: not null } ownOrg)
                 return AddOwnOrganization(i, k, ownLen, ownOrg, surface, end);
             // "Spain's Socialists", "the Canadian Liberals": a party family after its country is the country's party.
             if ((possessive || country.Kind == NameKind.CountryAdjective) && TryPartyFamily(i, k, c, surface, end) is var pf && pf > k) return pf;
@@ -5683,6 +5699,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // "Vilnius airport", "the Kyiv region": a capital naming a facility or area is a place.
             if (j < end && CapitalPlaceNouns.Contains(Tok(j).ToString())) return j;
             if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
+            if (NamesTheCapitalNoun(i, sentFirst)) return j;
             bool possessive = j < end && IsPossessive(j);
             // "Khartoum's international airport", "Kyiv's eastern suburbs": the city owns a place, not a policy.
             if (possessive && PlaceOwnedAt(j + 1, end)) return j;

@@ -325,7 +325,9 @@ public class CodingConventionTests
     [InlineData("Supporters of the jailed opposition leader blocked roads in Kampala.", "UGAOPP→UGAGOV:144")]
     [InlineData("Supporters of the detained opposition leader clashed with police in Caracas.", "VENOPP→VENCOP:145|VENCOP→VENOPP:175")]
     [InlineData("Bolivia's opposition leader said police had beaten dozens of his supporters.", "BOLCOP→BOLOPP:182")]
-    [InlineData("Supporters of the former president clashed with police in Lima.", "PERCVL→PERCOP:145|!PEROPP→PERCOP:145")]
+    // session 52 (decision 054): a following of a former office holder is the opposition too, as the tunable gold codes it
+    [InlineData("Supporters of the former president clashed with police in Lima.", "PEROPP→PERCOP:145|!PERCVL→PERCOP:145")]
+    [InlineData("Supporters of the president clashed with police in Lima.", "PERCVL→PERCOP:145|!PEROPP→PERCOP:145")]
     public void Codes_by_the_tree(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
