@@ -329,6 +329,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimRefusedForcesAtTheirCountry();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
+            AddJointOperationAttacks();
             DropBeneficiariesOfFundingAppeals();
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
