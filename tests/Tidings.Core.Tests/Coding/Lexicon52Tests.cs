@@ -65,6 +65,15 @@ public class Lexicon52Tests
     [InlineData("Israel said it would allow fuel tankers into Gaza next week.", "!ISR→PSE:0863")]
     public void Fuel_let_in_is_humanitarian_access(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
+    // Prisoners allowed to go free and death sentences lifted are releases (0841); an ambassador appointed to a state
+    // restores ties with it (054).
+    [Theory]
+    [InlineData("The junta allowed the detainees to go free after a week.", "MIL→*:0841")]
+    [InlineData("Belarus lifted the death sentences of two German nurses.", "BLR→DEU*:0841")]
+    [InlineData("Saudi Arabia appointed an ambassador to Syria for the first time since 2012.", "SAU→SYR:054")]
+    [InlineData("The club appointed a new ambassador for its youth academy.", "!*→*:054")]
+    public void Releases_and_ambassadors(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
+
     // Decision 053: a rail link reopened between two countries is economic cooperation (061) both ways; a border crossing
     // reopened stays 081.
     [Theory]
