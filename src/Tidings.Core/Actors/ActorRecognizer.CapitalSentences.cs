@@ -111,11 +111,15 @@ public sealed partial class ActorRecognizer
         /// set in capitals for emphasis that the tagger read as a common word (not a proper noun, see
         /// <c>PerceptronTagger.LowerEmphasisCapitals</c>) is read in lower case, so it does not extend the name or role
         /// before it ("president CONDEMNED" as a person) nor open one. Invariants: four letters or more, all capitals; a name
-        /// or acronym the actor lexicon lists ("NATO", "ECOWAS") keeps its capitals whatever its tag.
+        /// or acronym the actor lexicon lists ("NATO", "ECOWAS") keeps its capitals whatever its tag, and so does the
+        /// sentence's opening run in capitals (a dateline or a label).
         /// </summary>
         private static void EmphasisCapitals(Document doc, ActorLexicon lex, Sentence sent, ref string?[]? view)
         {
-            for (int t = sent.FirstToken; t < sent.EndToken; t++)
+            // The opening run in capitals is a dateline or a label ("UNITED NATIONS (AP) —"), not emphasis.
+            int open = sent.FirstToken;
+            while (open < sent.EndToken && !doc.Token(open).Span.ContainsAnyInRange('a', 'z')) open++;
+            for (int t = open; t < sent.EndToken; t++)
             {
                 var w = doc.Token(t).Span;
                 if (w.Length < 4 || doc.TokUpos(t) is Upos.PROPN or Upos.PUNCT or Upos.X) continue;

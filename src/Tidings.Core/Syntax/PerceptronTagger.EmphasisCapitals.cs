@@ -13,7 +13,8 @@ public sealed partial class PerceptronTagger
     /// training data knows as a common word (its ambiguity class is not that of a proper noun alone) is tagged and
     /// lemmatised in lower case. Invariants: only the tagger's view changes (the token's text, which the actor lexicon
     /// reads, is kept); acronyms seen only as names ("NATO", "OPEC") and unseen ones ("ECOWAS") keep their capitals, as do
-    /// words of three letters or fewer ("WHO", "US"); a sentence in capitals is left to the headline repairs.
+    /// words of three letters or fewer ("WHO", "US") and the sentence's opening run in capitals (a dateline, a label); a
+    /// sentence in capitals is left to the headline repairs.
     /// </summary>
     private void LowerEmphasisCapitals(List<string> words)
     {
@@ -26,7 +27,10 @@ public sealed partial class PerceptronTagger
             if (lower) lowerWords++;
         }
         if (letterWords < 4 || lowerWords * 2 <= letterWords) return;
-        for (int i = 0; i < words.Count; i++)
+        // The opening run in capitals is a dateline or a label ("UNITED NATIONS (AP) —", "BREAKING:"), not emphasis.
+        int open = 0;
+        while (open < words.Count && !HasLowerLetter(words[open])) open++;
+        for (int i = open; i < words.Count; i++)
         {
             var w = words[i];
             if (w.Length < 4) continue;
@@ -37,5 +41,11 @@ public sealed partial class PerceptronTagger
             if (!_ambiguity.TryGetValue(lower, out var cls) || cls == ProperNounOnly) continue;
             words[i] = lower;
         }
+    }
+
+    private static bool HasLowerLetter(string w)
+    {
+        foreach (var c in w) if (char.IsLower(c)) return true;
+        return false;
     }
 }
