@@ -39,7 +39,11 @@ public sealed partial class ActorRecognizer
                     words++;
                     if (upper == letters) caps++;
                 }
-                if (words < 3 || caps * 5 < words * 4) continue;
+                if (words < 3 || caps * 5 < words * 4)
+                {
+                    EmphasisCapitals(doc, lex, sent, ref view);
+                    continue;
+                }
                 view ??= new string?[doc.TokenCount];
                 sentences.Add(s);
                 for (int t = sent.FirstToken; t < sent.EndToken; t++)
@@ -51,7 +55,82 @@ public sealed partial class ActorRecognizer
                     if (!read.Equals(w, StringComparison.Ordinal)) view[t] = read;
                 }
             }
+            // Session 52 (blind70): handles read as the name they spell.
+            HandleNames(doc, lex, ref view);
             return view;
+        }
+
+        /// <summary>
+        /// "'Spoke w/ @ZelenskyyUa this morning'", "@FBIDirector posted that ...", "told @NATO": a handle is the account of
+        /// the person or body whose name it spells, run together in camel case or with underscores and often with a suffix
+        /// ("Ua", "Director", "_MFA"). The handle is read as the first of its parts, taken in order (the whole handle, then
+        /// the runs split at underscores, at a lower-case letter before a capital and at the end of a run of capitals
+        /// before a capitalised word: "FBIDirector" → "FBI", "Director"), that the actor lexicon lists as a name or a
+        /// country, so it is that actor wherever it stands. Invariants: only tokens that open with "@" and have two or more
+        /// letters after it; a handle whose parts name nothing ("@eucopresident") is left as it is (no actor), and a hashtag
+        /// ("#FreeNarges") is never read as an actor: it names a cause, not a speaker.
+        /// </summary>
+        private static void HandleNames(Document doc, ActorLexicon lex, ref string?[]? view)
+        {
+            for (int t = 0; t < doc.TokenCount; t++)
+            {
+                var w = doc.Token(t).Span;
+                if (w.Length < 3 || w[0] != '@' || !char.IsLetter(w[1])) continue;
+                foreach (var part in HandleParts(w[1..].ToString()))
+                {
+                    if (part.Length < 2) continue;
+                    if (!lex.TryGetNames(part, out _) && !lex.TryGetCountry(part, out _)) continue;
+                    view ??= new string?[doc.TokenCount];
+                    view[t] = part;
+                    break;
+                }
+            }
+        }
+
+        /// <summary>The whole handle, then its parts in order (see <see cref="HandleNames"/>).</summary>
+        private static IEnumerable<string> HandleParts(string body)
+        {
+            yield return body;
+            foreach (var run in body.Split('_', StringSplitOptions.RemoveEmptyEntries))
+            {
+                int start = 0;
+                for (int i = 1; i <= run.Length; i++)
+                {
+                    bool cut = i == run.Length
+                        || char.IsUpper(run[i]) && (char.IsLower(run[i - 1]) || char.IsDigit(run[i - 1]))
+                        || char.IsUpper(run[i]) && char.IsUpper(run[i - 1]) && i + 1 < run.Length && char.IsLower(run[i + 1]);
+                    if (!cut) continue;
+                    yield return run[start..i];
+                    start = i;
+                }
+            }
+        }
+
+        /// <summary>
+        /// "Ghana's president CONDEMNED the coup", "'NOBODY pushes Paraguay around!!'": in a sentence in ordinary case, a word
+        /// set in capitals for emphasis that the tagger read as a common word (not a proper noun, see
+        /// <c>PerceptronTagger.LowerEmphasisCapitals</c>) is read in lower case, so it does not extend the name or role
+        /// before it ("president CONDEMNED" as a person) nor open one. Invariants: four letters or more, all capitals; a name
+        /// or acronym the actor lexicon lists ("NATO", "ECOWAS") keeps its capitals whatever its tag, and so does the
+        /// sentence's opening run in capitals (a dateline or a label).
+        /// </summary>
+        private static void EmphasisCapitals(Document doc, ActorLexicon lex, Sentence sent, ref string?[]? view)
+        {
+            // The opening run in capitals is a dateline or a label ("UNITED NATIONS (AP) —"), not emphasis.
+            int open = sent.FirstToken;
+            while (open < sent.EndToken && !doc.Token(open).Span.ContainsAnyInRange('a', 'z')) open++;
+            for (int t = open; t < sent.EndToken; t++)
+            {
+                var w = doc.Token(t).Span;
+                if (w.Length < 4 || doc.TokUpos(t) is Upos.PROPN or Upos.PUNCT or Upos.X) continue;
+                bool caps = true;
+                foreach (var ch in w) if (!char.IsAsciiLetterUpper(ch)) { caps = false; break; }
+                if (!caps) continue;
+                var word = w.ToString();
+                if (lex.TryGetNames(word, out _)) continue;
+                view ??= new string?[doc.TokenCount];
+                view[t] = word.ToLowerInvariant();
+            }
         }
 
         /// <summary>The text of tokens [first, end) as the actor stage reads it: the original text, or with a sentence in

@@ -403,6 +403,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             MergeOwningCountries();
             MergeBodyBeforeTitledPerson();
             RepresentativesOfNamedBodies();
+            // Session 52 (blind70): a platform named as the channel of a post is no actor, nor the antecedent of a pronoun.
+            // After the passes that keep indices into the mentions (appositions, owned offices), before the pronouns.
+            DropChannelPlatforms();
             ResolveSubjectPronouns();
             ResolveContinuedQuoteSpeakers();
             ResolveObjectPronouns();

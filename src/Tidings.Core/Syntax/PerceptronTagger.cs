@@ -139,6 +139,8 @@ public sealed partial class PerceptronTagger : IPipelineComponent
             cancellationToken.ThrowIfCancellationRequested();
             words.Clear();
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++) words.Add(document.Token(i).Text);
+            // Session 52 (blind70): words in capitals for emphasis are read in lower case.
+            LowerEmphasisCapitals(words);
             if (classes.Length < words.Count) classes = new int[words.Count * 2];
             Tag(words, classes);
             for (int i = 0; i < words.Count; i++)

@@ -21,6 +21,8 @@ public static partial class TreeRepairs
         PredicateAfterRelativeClause(words, heads, relations);
         ReportedSubject(words, heads, relations);
         ReportedClauseOnOblique(words, heads, relations);
+        // Session 52 (blind70): the reported clause hung inside a channel phrase ("wrote on Truth Social that ...").
+        ReportedClauseInChannelPhrase(words, heads, relations);
         TimeNounSubject(words, heads, relations);
         SubjectBeforeLaterEarlier(words, heads, relations);
         NominalClausalSubject(words, heads, relations);

@@ -296,8 +296,10 @@ public sealed class Tokenizer : IPipelineComponent
     private static bool KeepsPeriod(ReadOnlySpan<char> text, int p, int q)
     {
         var word = text[p..q];
-        // Single letter: an initial ("M. Anderson") or a list letter.
-        if (word.Length == 1 || (word.Length == 2 && char.IsHighSurrogate(word[0]))) return char.IsLetter(word[0]) || char.IsSurrogate(word[0]);
+        // Single letter: an initial ("M. Anderson") or a list letter, unless it is a name of its own after a lower-case word
+        // ("wrote on X.", see LetterNameAfterLowercase).
+        if (word.Length == 1 || (word.Length == 2 && char.IsHighSurrogate(word[0])))
+            return (char.IsLetter(word[0]) || char.IsSurrogate(word[0])) && !LetterNameAfterLowercase(text, p, q);
         switch (Abbreviations.Lookup(word))
         {
             case AbbreviationKind.Title or AbbreviationKind.Other: return true;
@@ -307,6 +309,28 @@ public sealed class Tokenizer : IPipelineComponent
                 return k < text.Length && char.IsAsciiDigit(text[k]);
         }
         return IsDottedLetterGroup(word);
+    }
+
+    /// <summary>
+    /// "the minister wrote on X.", "blocked access to X. Police ...": a capital letter alone after a lower-case word, at the
+    /// end of the text or before a capital word, is a name of one letter (the platform X, "plan B") and the period after it
+    /// ends the sentence. Initials follow a capitalised name or another initial ("John F. Kennedy", "F. W. de Klerk") or
+    /// open one ("M. Anderson"), so they keep their period: the rule holds only for "X" (the one such name news prints
+    /// after a preposition) or at the very end of the text, and never when another initial follows ("by J. K. Rowling").
+    /// </summary>
+    private static bool LetterNameAfterLowercase(ReadOnlySpan<char> text, int p, int q)
+    {
+        if (!char.IsAsciiLetterUpper(text[p])) return false;
+        int b = p - 1;
+        if (b < 0 || !CharClass.IsSeparator(text[b])) return false;
+        while (b >= 0 && CharClass.IsSeparator(text[b])) b--;
+        if (b < 0 || !char.IsLower(text[b])) return false;
+        int k = q + 1;
+        while (k < text.Length && CharClass.IsSeparator(text[k])) k++;
+        if (k >= text.Length) return true;
+        // Another initial after it ("J. K."): a name in initials.
+        if (k + 1 < text.Length && char.IsUpper(text[k]) && text[k + 1] == '.') return false;
+        return text[p] == 'X';
     }
 
     /// <summary>"U.S", "e.g", "Ph.D", "a.m": letter groups of one or two letters joined by periods.</summary>
