@@ -1120,7 +1120,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 if (end < 0) end = ActorHeadedObjectEnd(v, t, limit);
                 if (end < 0) continue;
-                if (v.Entry.Kind == TriggerKind.Phrase && EndsOnModifierOfEventNoun(t, end)) continue;
+                if (v.Entry.Kind == TriggerKind.Phrase && (EndsOnModifierOfEventNoun(t, end) || CrossesNecessityNoun(t, end, v))) continue;
                 if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }
                 else if (end > verbEnd) { verbEnd = end; verb = v; }
             }
@@ -1142,7 +1142,7 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 if (v.Entry.Kind != TriggerKind.Phrase || v.Words.Length <= words) continue;
                 int end = _tree.MatchPhraseOnTree(t, v.Words, v.Classes);
-                if (end < 0 || end - t > 12 || EndsOnModifierOfEventNoun(t, end)) continue;
+                if (end < 0 || end - t > 12 || EndsOnModifierOfEventNoun(t, end) || CrossesNecessityNoun(t, end, v)) continue;
                 // The phrase may not swallow an actor that is its own argument ("imposed on Iran sanctions" keeps Iran).
                 verb = v; verbEnd = end; words = v.Words.Length;
             }

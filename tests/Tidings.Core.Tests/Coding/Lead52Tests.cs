@@ -65,4 +65,14 @@ public class Lead52Tests
     [InlineData("Uganda will resume talks once the rebels release the hostages.", "!*REB→*:0841@asserted")]
     [InlineData("The rebels fought on until the army withdrew its troops from the town.", "*MIL→*:0874@asserted")]
     public void An_awaited_act_is_supposed(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Agreeing that an act is needed is accord between the agreeing sides (019), not the act: "agreed on the need for a
+    // ceasefire" is no truce, and "the need to resume talks" no talks held. An agreed ceasefire stays one.
+    [Theory]
+    [InlineData("Spain and Italy agreed on the need for an immediate ceasefire in Sudan.", "ESP→ITA:019@asserted")]
+    [InlineData("Spain and Italy agreed on the need for an immediate ceasefire in Sudan.", "!*:0871@*")]
+    [InlineData("Spain and Italy agreed on the need for an immediate ceasefire in Sudan.", "!*:0356@*")]
+    [InlineData("Ghana and Togo agreed on the need to resume talks with the separatists.", "!*:04*@asserted")]
+    [InlineData("Ethiopia and Eritrea agreed on a ceasefire along their border.", "ETH→ERI:0871@asserted")]
+    public void Agreeing_on_a_need_is_accord(string sentence, string expected) => AssertCoded(sentence, expected);
 }
