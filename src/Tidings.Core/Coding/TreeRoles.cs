@@ -1732,6 +1732,10 @@ internal sealed partial class TreeRoles
         "expose", "uncover", "counter", "combat", "tackle", "debunk", "detect", "dismantle", "disrupt",
         // "detained the mayor, sparking protests", "the killing triggered riots": what an act causes others do.
         "spark", "trigger", "prompt", "provoke", "fuel", "ignite", "cause", "unleash", "inspire", "stoke",
+        // "sappers cleared landmines", "police found a roadside bomb", "the army defused a car bomb", "the minister survived
+        // an assassination attempt": finding, removing or outliving a device or an attack is done to what others set.
+        "find", "discover", "locate", "defuse", "deactivate", "disarm", "neutralise", "neutralize", "remove", "clear",
+        "survive", "escape",
     };
 
     /// <summary>

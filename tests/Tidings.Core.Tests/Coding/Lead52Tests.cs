@@ -75,4 +75,12 @@ public class Lead52Tests
     [InlineData("Ghana and Togo agreed on the need to resume talks with the separatists.", "!*:04*@asserted")]
     [InlineData("Ethiopia and Eritrea agreed on a ceasefire along their border.", "ETH→ERI:0871@asserted")]
     public void Agreeing_on_a_need_is_accord(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Finding, removing, defusing or outliving a device or an attack is done to what others set: the finder is no bomber.
+    [Theory]
+    [InlineData("Police found a roadside bomb near the governor's office in Kandahar.", "!*→*:183*@*")]
+    [InlineData("Thailand removed its landmines from the disputed temple grounds.", "!THA*→*:183*@*")]
+    [InlineData("The mayor of Kabul survived an assassination attempt on Sunday.", "!AFGGOV→*:185@*")]
+    [InlineData("Rebels planted a roadside bomb that killed three soldiers.", "REB→*:1833@asserted")]
+    public void Finding_or_removing_a_device_is_no_attack(string sentence, string expected) => AssertCoded(sentence, expected);
 }
