@@ -21,7 +21,7 @@ public sealed partial class ActorRecognizer
         "say", "write", "post", "tweet", "share", "publish", "announce", "state", "claim", "confirm", "deny", "reply", "add",
         "comment", "upload", "stream", "broadcast", "circulate", "appear", "report", "warn", "accuse", "urge", "call",
         "thank", "praise", "criticise", "criticize", "condemn", "vow", "pledge", "insist", "declare", "respond", "speak",
-        "post", "statement", "message", "video", "clip", "footage", "thread", "photo", "photos", "picture", "address", "story",
+        "statement", "message", "video", "clip", "footage", "thread", "photo", "photos", "picture", "address", "story",
         "remarks", "livestream", "announcement", "comments", "update", "poster", "map", "image", "images", "note");
 
     private sealed partial class Run
@@ -56,7 +56,7 @@ public sealed partial class ActorRecognizer
                        || w.Equals("own", StringComparison.OrdinalIgnoreCase) || w.Equals("verified", StringComparison.OrdinalIgnoreCase)))
                 p--;
             if (p < 0 || !(Is(p, "on") || Is(p, "via") || Is(p, "across"))) return false;
-            int sentenceFirst = SentenceFirstOf(p);
+            int sentenceFirst = SentenceStart(p);
             for (int k = p - 1; k >= Math.Max(sentenceFirst, p - 6); k--)
             {
                 if (Is(k, ",") || Is(k, ";")) break;
@@ -64,13 +64,6 @@ public sealed partial class ActorRecognizer
                 if (ChannelHeads.Contains(Tok(k).ToString())) return true;
             }
             return false;
-        }
-
-        private int SentenceFirstOf(int token)
-        {
-            foreach (var s in _doc.Sentences())
-                if (token >= s.FirstToken && token < s.EndToken) return s.FirstToken;
-            return 0;
         }
     }
 }

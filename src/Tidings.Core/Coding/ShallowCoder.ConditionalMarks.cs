@@ -73,8 +73,6 @@ public sealed partial class ShallowCoder
                 && (IsWord(k - 1, ",") || ModalEarlierInStretch(k)))
                 return k;
             // Inversion at the head of the sentence or after a comma: "Should the talks fail, ...", "Were Russia to attack,
-            // ...". "Should" must be followed by a subject and a bare verb, "Were" by a subject and "to".
-            // Inversion at the head of the sentence or after a comma: "Should the talks fail, ...", "Were Russia to attack,
             // ...". The condition is the short stretch up to the next comma, and a clause of its own follows that comma;
             // "were" needs its "to" in the stretch ("Were Russia to attack"). A question ("Should Britain rejoin the EU?")
             // has no closing comma and is no condition.
@@ -115,7 +113,7 @@ public sealed partial class ShallowCoder
         }
 
         /// <summary>The word before <paramref name="k"/> makes it a verb: an auxiliary or "be" ("would have provided", "was
-        /// provided"), or the subject right before it with no other verb (checked by the caller's clause test).</summary>
+        /// provided").</summary>
         private bool BeforeIsVerbGroup(int k) => Is(k - 1, Words.Aux) || Is(k - 1, Words.Be);
 
         /// <summary>A modal ("will", "would", "could", "can", "may", "'ll", "'d") stands earlier in the stretch that ends at

@@ -8337,7 +8337,8 @@ public sealed partial class ShallowCoder : IEventCoder
             return true;
         }
 
-        /// <summary>An "if" or "unless" opens the trigger's clause before it.</summary>
+        /// <summary>A condition (<see cref="IsConditionMark"/>: "if", "unless", "provided", "as long as" ...) opens the trigger's
+        /// clause before it, or the trigger lies in an inverted one ("Were Russia to attack, ...").</summary>
         private bool InConditionalClause(Trig tr)
         {
             for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
@@ -8428,9 +8429,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     return Modality.Possible;
                 }
             }
-            for (int k = tr.Start - 1; k >= ClauseStart(tr.Clause); k--)
-                if (IsConditionMark(k)) return Modality.Conditional;
-            if (InInvertedCondition(tr.Start) || InAwaitedTimeClause(tr)) return Modality.Conditional;
+            if (InConditionalClause(tr) || InAwaitedTimeClause(tr)) return Modality.Conditional;
             // "will impose tariffs on any country that buys Venezuelan oil", "would arrest anyone who joined the protests":
             // what any member of a class might do is supposed. An event noun is read through the verb it is the object of.
             if (_tree.Parsed && Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) is var actNode && actNode >= 0
