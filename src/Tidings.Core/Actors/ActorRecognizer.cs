@@ -7214,10 +7214,12 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return -1;
         }
 
-        /// <summary>The first token of the sentence holding token t.</summary>
+        /// <summary>The first token of the sentence holding token t. A token outside every sentence (none is, once the
+        /// document is split) keeps the old walk back over the run of tokens outside sentences.</summary>
         private int SentenceStart(int t)
         {
             int s = _doc.SentenceOf(t);
+            if (s >= 0) return _doc.Sent(s).First;
             while (t > 0 && _doc.SentenceOf(t - 1) == s) t--;
             return t;
         }
