@@ -858,9 +858,21 @@ public sealed partial class PerceptronTagger : IPipelineComponent
                 continue;
             }
             if (ClauseOpeners.Contains(words[k]) || IsRelativeWord(words[k])) ownStretch = false;
-            if (ownStretch && IsFiniteTag(_xpos[classes[k]])) return true;
+            if (ownStretch && IsFiniteTag(_xpos[classes[k]]) && !CoordinatedPredicate(words, classes, k, v)) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether the finite verb at <paramref name="k"/> is a second predicate joined to the past form at
+    /// <paramref name="v"/> by "and", "but" or "or" (an adverb may stand after the conjunction): "The minister, in a statement
+    /// on Tuesday, condemned the raid and urged the UN to act". Conjoined predicates share their tense, so the finite
+    /// conjunct shows the past form is finite too, not a reduced relative. A conjunction followed by a subject of its own
+    /// ("... and the army denied it") does not qualify: the finite verb must follow the conjunction (or its adverb) at once.</summary>
+    private bool CoordinatedPredicate(IReadOnlyList<string> words, Span<int> classes, int k, int v)
+    {
+        int p = k - 1;
+        if (p > v && _xpos[classes[p]] is "RB") p--;
+        return p > v + 1 && words[p].ToLowerInvariant() is "and" or "but" or "or";
     }
 
     private void PromoteFirstPast(IReadOnlyList<string> words, Span<int> classes, int start, int end)
