@@ -30,6 +30,7 @@ public sealed class EventAssembler
         // "Nigeria's army, which has battled insurgents for a decade, said its troops had killed 30 fighters": when history
         // told first and the news have one key, the news is kept in the history's place.
         var seen = new Dictionary<(int, string?, string?, string), int>();
+        var lentAway = LentCountryActedOn(doc);
         foreach (var m in doc.Events)
         {
             // The output contract requires a source: an actor, or the words for a doer the text does not name.
@@ -82,6 +83,7 @@ public sealed class EventAssembler
             if (target is null && m.Cameo == "175" && m.Target < 0 && source.Code is { Length: >= 3 } repressor)
                 target = CrowdRepressed(doc, m, source, repressor);
             if (src is not null && target is not null) source = NotOfTarget(src, source, target, m.Cameo);
+            if (src is not null && lentAway.Contains(m.Source)) source = WithoutLentCountry(src, source);
             if (target is not null && source.Code is not null && source.Code == target.Code) continue; // never a self-dyad
             if (target is not null && StateAndOwnOrgan(source.Code, target.Code, m.Cameo)) continue;
             var key = (m.Sentence, source.Code, target?.Code, m.Cameo);
@@ -245,10 +247,37 @@ public sealed class EventAssembler
         // The same code on both sides would be dropped as a self-dyad whatever the act; a whole state only by word.
         bool wholeByWord = target.Code == homeCountry.Cameo && cameo.Length >= 2 && string.CompareOrdinal(cameo[..2], "16") <= 0;
         if (target.Code != r.Code && !wholeByWord) return r;
-        if (!Actors.ActorLexicon.IsStateAgentSector(role)) return r;
+        return WithoutLentCountry(a, r);
+    }
+
+    /// <summary>The source reference <paramref name="r"/> of actor <paramref name="a"/> without the country its sentence
+    /// lent it: the country the actor stage found besides the sentence's, else the bare role. Only for a state agent's role
+    /// (GOV, MIL, COP ...) lent that way; any other reference is returned as it is.</summary>
+    private static ActorRef WithoutLentCountry(ActorMention a, ActorRef r)
+    {
+        if (!SentenceLentRole(a, r, out _, out string role) || !Actors.ActorLexicon.IsStateAgentSector(role)) return r;
         if (a.CountryBesidesSentence is { } iso && Actors.ActorLexicon.Default.CountryByIso3(iso) is { } besides)
             return r with { Code = besides.Cameo + role, Country = besides.Iso3 };
         return r with { Code = role, Country = null };
+    }
+
+    /// <summary>
+    /// The source actors that <see cref="NotOfTarget"/> denies their lent country in at least one of their events: "The
+    /// president, speaking on Monday, accused Uganda of arming the rebels and called for talks" lends the bare "president"
+    /// Uganda, the sentence's only country, but he accuses Uganda, so he is not its president in his other acts either
+    /// ("called for talks"). Invariant: an actor's country does not change between the events of its one mention.
+    /// </summary>
+    private static HashSet<int> LentCountryActedOn(Document doc)
+    {
+        var lentAway = new HashSet<int>();
+        foreach (var m in doc.Events)
+        {
+            if (m.Source < 0 || m.Target < 0 || lentAway.Contains(m.Source)) continue;
+            var a = doc.Actors[m.Source];
+            var r = Ref(doc, a, m.Background);
+            if (!ReferenceEquals(NotOfTarget(a, r, Ref(doc, doc.Actors[m.Target], m.Background), m.Cameo), r)) lentAway.Add(m.Source);
+        }
+        return lentAway;
     }
 
     /// <summary>
