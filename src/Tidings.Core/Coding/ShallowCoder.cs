@@ -5164,6 +5164,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "pledged relief to Kathmandu": the capital the aid is given to stands for its government (gold/README.md, metonymy).
                 if (_tree.Parsed && _tree.DestinationCapital(innerNode, doc.Places) == stricken) targetRole = "GOV";
             }
+            // "voted to keep its peacekeepers in Cyprus for another year", "will maintain its peacekeeping mission in South Sudan":
+            // peacekeeping whose recipient no actor names is given to the country where the force keeps the peace, the place
+            // the entry's own preposition names ("in", "to"), as a visit goes to the country visited. Never the keeper's own
+            // country: a force kept at home is no protection given to anyone.
+            if (code == "074" && targets.Count == 0 && targetCountry is null && src >= 0 && _tree.Parsed && !inner.IsNoun
+                && _tree.PlaceWhereForceKept(innerNode, doc.Places, entry) is var keptAt && keptAt >= 0
+                && doc.Places[keptAt].Place is { Country: { } keptIn } && keptIn != A(src).Country && !IsCountryItself(src, keptIn))
+            {
+                targets.Add(-1); targetCountry = keptIn; tgtHow = "tree:protected-place";
+            }
             // "Kenya sent food and medicine to flood victims in Tanzania", "distributed food parcels to 20,000 households": relief
             // handed to people of the stricken country is aid to its civilians (XXXCVL), as the gold codes its recipients.
             // A state's relief handed to such people at home ("the provincial government distributed tents to 40,000 flood
@@ -5411,7 +5421,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "police beat protesters", not "Brazil beat Argentina": some verbs are political acts only when done to people.
             // People counted as victims (civilians of a country, no mention) are people too.
             // A counted plural demonym is people too ("forced 8,000 Afghans across the border"): its civilians, coded below.
-            if (entry.Has(TriggerFlags.PeopleTarget) && !crowdStorm) targets.RemoveAll(t => t < 0 ? !(targetCountry is not null && targetRole == "CVL") : !IsPeople(t) && !CountedNationals(t));
+            // The addressee of an appeal, demand or threat ("urged Somalia to punish the attackers") is whom the frame is aimed
+            // at, not the people the asked-for act would be done to, so it stays whatever it is.
+            if (entry.Has(TriggerFlags.PeopleTarget) && !crowdStorm && tgtHow != "frame-object") targets.RemoveAll(t => t < 0 ? !(targetCountry is not null && targetRole == "CVL") : !IsPeople(t) && !CountedNationals(t));
             // "forced thousands of villagers out of their homes": forcing a population out is an expulsion (201); "forced the
             // minister out" is no violence, so only a non-combatant population is its target.
             if (entry.Trigger == "force out") targets.RemoveAll(t => t < 0 ? targetRole != "CVL" : !IsPopulation(t));
