@@ -3193,8 +3193,11 @@ public sealed partial class ShallowCoder : IEventCoder
             for (int k = _f; k < _e; k++)
             {
                 var tok = doc.Token(k);
+                // Session 53 (blind71): "Chinese coast guard ships entered Japanese waters": a craft whose force the words before
+                // it name ("coast guard", "navy") is that force, as the tree reads its actor (ActorOfNode), though the craft noun
+                // itself lies outside the actor's span.
                 if (tok.Relation is "nsubj" or "nsubj:pass" && tok.Head >= start && tok.Head < end)
-                    return actorOf[k] >= 0 && RoleOf(actorOf[k]) is "MIL" or "COP";
+                    return (actorOf[k] >= 0 ? actorOf[k] : _tree.ActorOfNode(k)) is var subject && subject >= 0 && RoleOf(subject) is "MIL" or "COP";
             }
             return false;
         }
@@ -5092,6 +5095,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // "the ruling party took control of parliament", "the opposition regained control of the senate": control of a
             // chamber or a majority is won in a vote, not taken from anyone, so no territory is occupied.
             if (code == "192" && entry.Trigger.EndsWith(" control", StringComparison.Ordinal) && ControlOfAChamber(inner.End)) return;
+            // Session 53 (blind71): "pirates took control of a bulk carrier": control of a ship or airliner is a hijacking (181).
+            if (code == "192" && entry.Trigger.EndsWith(" control", StringComparison.Ordinal) && ControlOfACraft(inner.End)) code = "181";
             // "M23 rebels took control of Bukavu": a phrase of occupation (192) takes its place the same way.
             bool seizing = code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture");
             if (seizing && !inner.IsNoun && !passive
@@ -5848,7 +5853,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // from its verb; the gathering adds none.
             if (entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !(IsNamedProtesters(src) || DescribedByDemand(src)) || PurposeClause(innerNode))) return;
             // "Troops along the border are on high alert": a state of readiness is a show of force only in a force.
-            if (entry.Has(TriggerFlags.ForceSource) && (src < 0 || RoleOf(src) is not ("MIL" or "COP"))) return;
+            // Session 53 (blind71): "denied that its warships had entered Japanese waters": a framed act with a subject of its
+            // own is checked on that subject, the force, not on the framer who denies it.
+            int forceDoer = head.Start != inner.Start && !inner.IsNoun && _tree.OwnSubjectActor(innerNode) is var ownDoer && ownDoer >= 0 ? ownDoer : src;
+            if (entry.Has(TriggerFlags.ForceSource) && (forceDoer < 0 || RoleOf(forceDoer) is not ("MIL" or "COP"))) return;
             // "Tonga's Privy Council dismissed the police commissioner", "the president dismissed his defence minister": "dismiss"
             // whose object is itself an office holder or organ of the dismisser's own country (not an owner of the thing
             // dismissed, "the unions' demands") is removal from office inside the state, no interaction (a president firing

@@ -247,6 +247,9 @@ internal sealed partial class TreeRoles
     {
         "jet", "warplane", "aircraft", "plane", "drone", "missile", "rocket", "warship", "ship", "vessel", "artillery", "tank",
         "helicopter", "gunship", "bomber", "fighter jet", "navy", "air force",
+        // session 53 (blind71): "Pakistan said its air defences had shot down 25 drones", "the coast guard said its cutters
+        // had blocked ...": air defences and the kinds of ship a navy or coast guard sends are its own too.
+        "defence", "defense", "boat", "cutter", "frigate", "destroyer", "corvette", "submarine",
     };
 
     /// <summary>
@@ -783,6 +786,8 @@ internal sealed partial class TreeRoles
                     if (a < 0 && _doc.Token(c).Upos == Upos.NOUN)
                         foreach (var g in Children(c))
                             if (RelStarts(g, "nmod") && CaseOf(g) == "by" && ActorOfNode(g) is var byDoer && byDoer >= 0) { a = byDoer; break; }
+                    // "Two cruise missiles fired by the Houthis struck a tanker": the weapon's reduced passive names who fired it.
+                    if (a < 0 && InstrumentParticipleAgent(c) is var launcher && launcher >= 0) a = launcher;
                     // "UN humanitarian coordinator for South Sudan, Eugene Owusu described the attack as ...": a title that opens the
                     // sentence, set off by a comma before a name the coder does not know, stands in apposition to the name; the
                     // parser hangs it anywhere (a root with the verb in parataxis, an oblique), so its actor is the subject.
@@ -7413,6 +7418,7 @@ internal sealed partial class TreeRoles
     public bool IsNegated(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
+        if (NegatedAttempt(verb)) return true;
         foreach (var c in Children(verb))
         {
             if (!(RelIs(c, "advmod") || RelIs(c, "neg") || RelIs(c, "det"))) continue;

@@ -1,0 +1,81 @@
+namespace Tidings.Coding;
+
+/// <summary>
+/// Session 53 (blind71): "Two cruise missiles fired by the Houthis struck a tanker", "shells launched by the rebels hit the
+/// market", "a drone flown by the army's special unit hit the depot": a weapon or craft named as the subject of an attack
+/// is the instrument, and the one who fired, launched or flew it is the doer. The reduced passive on the weapon names that
+/// doer in its "by" phrase; the weapon itself is no actor.
+/// </summary>
+internal sealed partial class TreeRoles
+{
+    /// <summary>
+    /// Weapons and craft that strike or are flown against a target at someone's command (lemmas of the subject's head).
+    /// A closed class of the domain's instruments: people, forces and organisations are never in it, so a subject that
+    /// is an actor keeps its own code.
+    /// </summary>
+    private static readonly HashSet<string> InstrumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "missile", "rocket", "drone", "shell", "bomb", "munition", "projectile", "torpedo", "mortar", "grenade",
+        "jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "bomber", "warship", "ship", "vessel", "boat",
+    };
+
+    /// <summary>
+    /// Verbs of putting a weapon or craft to use: their "by" agent is who used it. Not verbs of making, owning or selling
+    /// ("drones made by Iran", "a tanker owned by a Greek firm"): a maker or owner is no doer of the attack.
+    /// </summary>
+    private static readonly HashSet<string> LaunchVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fire", "launch", "fly", "pilot", "drop", "shoot", "send", "deploy", "operate", "command", "steer", "direct",
+    };
+
+    /// <summary>
+    /// The actor of the "by" phrase of a past participle (VBN) of a verb of use (<see cref="LaunchVerbs"/>) that modifies <paramref name="subject"/> right after it
+    /// ("missiles fired by the Houthis"), when the subject's head is an instrument noun that names no actor of its own;
+    /// -1 otherwise. Invariant: only the participle's own "by" agent whose actor the recognizer found and that names no
+    /// cause ("by the storm"); a participle with an object of its own is no reduced passive. A query: it sets nothing.
+    /// </summary>
+    private int InstrumentParticipleAgent(int subject)
+    {
+        if (_actorOf[subject] >= 0 || _doc.Token(subject).Lemma is not { } lemma || !InstrumentNouns.Contains(lemma)) return -1;
+        foreach (var p in Children(subject))
+        {
+            if (!RelIs(p, "acl") || p < subject || _doc.Token(p).Xpos != "VBN" || HasObject(p)
+                || _doc.Token(p).Lemma is not { } verb || !LaunchVerbs.Contains(verb)) continue;
+            foreach (var g in Children(p))
+                if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && !AgentOfCauseNoun(p, g)
+                    && ActorOfNode(g) is var agent && agent >= 0)
+                    return agent;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The actor of the own subject of the clause whose verb is <paramref name="verb"/> ("denied that its warships had
+    /// entered Japanese waters": the warships, RUSMIL), -1 when the verb has no subject of its own or the subject names no
+    /// actor. Lets a framed act that only a force can do (flag force) be checked on its own doer, not on the framer who
+    /// denies or reports it. A query: it sets nothing.
+    /// </summary>
+    public int OwnSubjectActor(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj")) return ActorOfNode(c);
+        return -1;
+    }
+
+    /// <summary>Verbs of attempting: "did not try to block", "never attempted to stop" deny the act they govern.</summary>
+    private static readonly HashSet<string> AttemptVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "try", "attempt", "seek", "manage", "dare", "bother" };
+
+    /// <summary>
+    /// Session 53 (blind71): True when <paramref name="verb"/> is the infinitive (xcomp) of a verb of attempting that is
+    /// itself negated ("Chinese coast guard vessels did not try to block the resupply mission"): what was not even tried
+    /// did not happen. Invariant: only the attempting verb's own negation, one level up; "tried not to" negates nothing here.
+    /// </summary>
+    private bool NegatedAttempt(int verb)
+    {
+        if (!RelIs(verb, "xcomp") || Head(verb) is not (var h and >= 0) || _doc.Token(h).Lemma is not { } lemma || !AttemptVerbs.Contains(lemma))
+            return false;
+        return IsNegated(h);
+    }
+}
