@@ -6953,9 +6953,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     // a party's workers and activists are its members.
                     ofOrganization |= role.Lemma is "worker" or "activist" && owner.Code is { } pc && owner.Rule.Contains("organization", StringComparison.Ordinal)
                         && (pc.EndsWith("PTY", StringComparison.Ordinal) || pc.EndsWith("OPP", StringComparison.Ordinal));
-                    // A gang leader's or rebel commander's armed men are of his group, not the country's army; so are an armed
-                    // group's own ("the Syrian Democratic Forces agreed to merge their forces": SYRREB, session 53).
-                    bool armedOfNonState = role.Code is "REB" or "CRM" or "MIL" && owner.Code is { } hc
+                    // A gang leader's or rebel commander's armed men are of his group, not the country's army.
+                    bool armedOfNonState = hisHer && role.Code is "REB" or "CRM" or "MIL" && owner.Code is { } hc
                         && (hc.EndsWith("CRM", StringComparison.Ordinal) || hc.EndsWith("REB", StringComparison.Ordinal));
                     string code = ofOrganization || armedOfNonState ? owner.Code! : oc is not null ? oc.Cameo + role.Code : owner.Code!;
                     // "Tanzania's opposition leader said police had detained his supporters": in an event an opposition figure's

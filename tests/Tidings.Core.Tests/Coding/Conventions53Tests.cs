@@ -3,8 +3,8 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Session 53 (conventions53, decision 058): actor readings the written conventions settle. Members of a named state force
 /// are that force; an agency called the state's is a state body; a high commissioner is his state's envoy; the head of an
-/// intelligence or police service out of office is an elite; a compound naming who leads a body is no word of its name, and
-/// an armed group's own forces are the group; an apposition that names a ranked holder's office gives the office; sector
+/// intelligence or police service out of office is an elite; a compound naming who leads a body is no word of its name; an
+/// apposition that names a ranked holder's office gives the office; sector
 /// ministries named with "of" keep their sector. Events are written "SOURCE→TARGET:CODE" ("-" for no target); each listed
 /// event must be coded, each "!"-prefixed one must not. Sentences written for these tests.
 /// </summary>
@@ -47,12 +47,10 @@ public class Conventions53Tests
     public void A_former_head_of_a_service_is_an_elite(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     // "Kurdish-led", "Iran-backed" describe the body named after them: the listed name is read (the SDF is an armed group,
-    // REB, not a military because its name ends in "Forces"), and an armed group's own forces are the group.
+    // REB, not a military because its name ends in "Forces").
     [Theory]
     [InlineData("The Kurdish-led Syrian Democratic Forces accused Turkey of shelling villages near Kobani.", "SYRREB→TUR:112*")]
     [InlineData("The Kurdish-led Syrian Democratic Forces accused Turkey of shelling villages near Kobani.", "!SYRMIL→TUR:112*")]
-    [InlineData("Syria's government and the Kurdish-led Syrian Democratic Forces agreed to merge their forces, and the two sides were still haggling over the command structure on Tuesday.", "SYRGOV→SYRREB:046|SYRREB→SYRGOV:046")]
-    [InlineData("Syria's government and the Kurdish-led Syrian Democratic Forces agreed to merge their forces, and the two sides were still haggling over the command structure on Tuesday.", "!SYRGOV→SYRMIL:046")]
     public void A_controller_compound_is_no_word_of_the_name(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     // Decision 023 point 7: a rank title before a known office holder gives the role, but an apposition that names his
@@ -64,12 +62,11 @@ public class Conventions53Tests
     [InlineData("Niger's junta leader, General Abdourahamane Tiani, accused France of backing jihadists.", "NERMIL→FRA:1123")]
     public void An_office_named_in_apposition_before_a_ranked_holder_gives_the_office(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
-    // Decision 023 point 4: a sector ministry or minister keeps its sector also when named with "of" ("the Ministry of
-    // Health" as "the health ministry"); the ministries with no sector code stay GOV.
+    // Decision 023 point 4: a sector ministry keeps its sector also when named with "of" ("the Ministry of Health" as
+    // "the health ministry"); the ministries with no sector code stay GOV.
     [Theory]
     [InlineData("Striking doctors marched on the Ministry of Health in Nairobi to demand unpaid wages.", "KENHLH→KENGOVHLH:14*")]
     [InlineData("Striking doctors marched on the Ministry of Health in Nairobi to demand unpaid wages.", "!KENHLH→KENGOV:14*")]
-    [InlineData("The Minister of Information accused the BBC of spreading lies about the army.", "GOVMED→GBRMED:112")]
     [InlineData("Kenya's Ministry of Foreign Affairs summoned the Ugandan ambassador over the border clash.", "KENGOV→UGAGOV:114")]
     public void A_sector_ministry_named_with_of_keeps_its_sector(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 }
