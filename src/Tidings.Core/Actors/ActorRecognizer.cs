@@ -392,6 +392,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             ResolveBareRoles();
             ResolveAppositions();
             ResolveFormerAppositions();
+            OfficeBeforeRankedHolder();
             ResolveReferences();
             ResolveOwned();
             // An apposed holder of an owned office ("its general manager, Juan Lorenzo Holmann,") copies the code the office
@@ -2060,6 +2061,12 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                         _out[i] = WithCountry(m, sc0, "the place they were seized in");
                     continue;
                 }
+                // "four officers of China's People's Liberation Army": members of a named state force are that force (session 53).
+                if (ForceOfMembers(m, sentence) is { } force)
+                {
+                    _out[i] = m with { Code = force.Code, Country = force.Country, Reason = null, Rule = $"{m.Rule}; members of {force.Tokens.TextIn(_doc)} → {force.Code}" };
+                    continue;
+                }
                 // "arrested the leader of the Coalition for Change": the head of an opposition, armed, labour or student body is
                 // that body's, its sector and (when it has one yet) its country.
                 if (ChallengerLedAfterOf(m, sentence) is { } led0)
@@ -3645,6 +3652,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         private int TryNamedOrganization(int i, int end)
         {
             if (!_taggedOrganizations.TryGetValue(i, out int orgEnd) || orgEnd > end || orgEnd - i < 2) return i;
+            // "the Kurdish-led Syrian Democratic Forces": a compound of who leads or backs a body is no word of its name
+            // (session 53); the span is left so the name after it is read by the lexicon.
+            if (IsControllerCompound(i)) return i;
             // "Uganda Deploys Police": a finite verb inside the span is a headline's verb, not a word of a name. "Candidates in
             // Malaysia Denounce Far-Right Party": in a Title Case headline the tagger may read the verb as a proper noun, so a
             // word that can only be a verb ends the name too.
@@ -4083,8 +4093,11 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             int k = i + 1, mods = 0;
             while (k < end && mods < 2 && MatchRole(k, end).Role is null && IsPlainLowerWord(Tok(k))) { k++; mods++; }
             var (len, role) = MatchRole(k, end);
-            // A minister of a sector ("health minister" GOVHLH) holds an office of government as any minister does.
-            if (role is null || role.Code is not ("GOV" or "MIL" or "LEG" or "JUD" or "ELI") && !role.Code.StartsWith("GOV", StringComparison.Ordinal)) return i;
+            // A minister of a sector ("health minister" GOVHLH) holds an office of government as any minister does; the head
+            // of a police or intelligence service ("a former police chief", "a former intelligence chief", title rows) holds
+            // a state office too (session 53). Plain members of those services ("former police officers") are no office.
+            if (role is null || role.Code is not ("GOV" or "MIL" or "LEG" or "JUD" or "ELI") && !role.Code.StartsWith("GOV", StringComparison.Ordinal)
+                && !(role.IsTitle && role.Code is "COP" or "SPY")) return i;
             if (role.IsTitle && !role.IsPlural && CaptureName(k + len, end) > k + len) return i;
             int first = i;
             int idx = Add(new ActorMention
