@@ -95,7 +95,11 @@ public sealed class EvalCommand : Command<EvalSettings>
             // job codes the file: the bundled samples/ beside the gold file's folder, then articles/ inside it, which holds
             // articles written only as gold (blind splits), so they do not become samples of the main job.
             var goldDir = Path.GetDirectoryName(Path.GetFullPath(goldPath)) ?? ".";
-            var anchored = texts.AnchorLocalArticles(selected, Path.Combine(goldDir, "..", "samples"), Path.Combine(goldDir, "articles"));
+            // HTML pages, feeds and JSON lines are read by the readers tidings code uses; a line found in no article is
+            // coded alone and said so on standard error.
+            var warnings = new List<string>();
+            var anchored = texts.AnchorLocalArticles(selected, warnings, Path.Combine(goldDir, "..", "samples"), Path.Combine(goldDir, "articles"));
+            foreach (var w in warnings) Console.Error.WriteLine($"warning: {w}");
             try { units = GoldDocuments.Group(anchored, texts, goldPath); }
             catch (GoldFormatException ex) { throw new CliException(ex.Message); }
         }

@@ -1141,7 +1141,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     if (o.Tokens.Contains(noun)) { existing = k; continue; }
                     if (o.Tokens.FirstToken >= t) continue;
                     if (k == member) continue;
-                    if (o.Code is null || NamedAsPlace(o) || (role is not null && o.Country is null)) continue;
+                    if (o.Code is null || NamedAsPlace(o) || (role is not null && o.Country is null) || BarePatient(o)) continue;
                     if (peoplePair && !FitsPerson(o)) continue;
                     // A country and its government are one side ("Venezuela … the U.S. envoy … Washington … the two sides").
                     string key = role is null ? (o.Country is { } oc && o.Code == oc + "GOV" ? oc : o.Code) : o.Country!;
@@ -1638,7 +1638,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 if (role.IsPlural && !(HeadOffices.Contains(role.Lemma) && Is(t, "of"))) continue;
                 // The office word must end the mention: "a spokesman" is tied by the words after it, "a Kurdish militia" is not.
                 if (MatchRole(t - 1, t).Role is null) continue;
-                if (!TiesToBody(t)) continue;
+                // "the commissioner responsible for the EU's aid": a phrase of charge ties the office as "for" does.
+                int? charge = ChargeTie(t);
+                if (charge is { } ct) t = ct;
+                else if (!TiesToBody(t)) continue;
                 int b = Is(t + 1, "the") ? t + 2 : t + 1;
                 // "the chief of the press service for the Ministry of Defence", "the head of the Asia department of the foreign
                 // ministry": a unit inside the body stands between the office and the body it belongs to.
@@ -1651,7 +1654,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 var body = _out[i + 1];
                 if (body.Tokens.FirstToken != b || body.Code is not { } bc || body.IsModifier || bc == m.Code
                     || _doc.SentenceOf(b) != _doc.SentenceOf(t) || body.Rule.StartsWith("country:", StringComparison.Ordinal)
-                    || body.Rule.StartsWith("capital:", StringComparison.Ordinal)) continue;
+                    || body.Rule.StartsWith("capital:", StringComparison.Ordinal)
+                    || (charge is not null && body.Rule.StartsWith("role:", StringComparison.Ordinal))) continue;
                 _out[i] = m with
                 {
                     Code = bc, Country = body.Country, Reason = null,
@@ -5712,6 +5716,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // "drew sharp condemnation from Seoul and Tokyo", "a rebuke from Beijing": "from" after a noun of reaction names
             // who reacts, a national capital then being its country's government, not a place something comes from.
             recipient |= i - 2 >= sentFirst && Is(i - 1, "from") && ReactionFromWords.Contains(Tok(i - 2).ToString().ToLowerInvariant());
+            // "repeated offers of talks from Seoul", "an invitation from Beijing": "from" after a proposal names its author.
+            recipient |= ProposalAuthorFrom(i, sentFirst);
             // "Vilnius airport", "the Kyiv region": a capital naming a facility or area is a place.
             if (j < end && CapitalPlaceNouns.Contains(Tok(j).ToString())) return j;
             if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
@@ -6827,7 +6833,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     return q;
                 }
                 if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !PhraseFinalProAdverbsBySpan.Contains(Tok(j))
-                    && !VerbAfterNoun(j, det, sentFirst)) return j;
+                    && !ChargeAdjectivesBySpan.Contains(Tok(j)) && !VerbAfterNoun(j, det, sentFirst)) return j;
                 int ti = Add(new ActorMention
                 {
                     Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),

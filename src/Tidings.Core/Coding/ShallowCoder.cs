@@ -7459,6 +7459,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any
             // other background cue, is overruled by a day in the week before publication. History is not dated last week.
             if (background && time >= 0 && IsRecentDay(doc.Times[time].Value) && !(_causeNounAt >= 0 && range.FirstToken <= _causeNounAt && _causeNounAt < range.EndToken)) background = false;
+            // "had suspended the hotlines in 2023 and has rejected offers": a present perfect joined to a past has its own tense.
+            if (background && PresentConjunctOfPast(range)) background = false;
             // "The two countries fought a border war from 1998 to 2000": an event dated by a written year before the
             // publication's is history, whatever preposition brings the year (the sentence cue only knows "in YEAR").
             if (!background && time >= 0 && WrittenEarlierYear(doc.Times[time])) background = true;

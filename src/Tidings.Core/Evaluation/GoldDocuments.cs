@@ -13,7 +13,15 @@ namespace Tidings.Evaluation;
 /// <param name="Start">Offset of <paramref name="Text"/> in the article: the first line's start.</param>
 /// <param name="Text">The article from the first line's start to the last line's end, lines left out between them included.</param>
 /// <param name="Lines">The lines in file order; their spans do not overlap and rise.</param>
-public sealed record GoldDocument(string Corpus, string Article, int Start, string Text, IReadOnlyList<GoldSentence> Lines);
+public sealed record GoldDocument(string Corpus, string Article, int Start, string Text, IReadOnlyList<GoldSentence> Lines)
+{
+    /// <summary>
+    /// The article as the product's readers read it (an HTML page, a feed item, a JSON line), when the lines are anchored
+    /// in such an article (<see cref="GoldTextSource.TryReadArticle"/>): it is coded as read, whole, and then
+    /// <see cref="Start"/> is 0 and <see cref="Text"/> is its analysed text. Null for an article read from plain text.
+    /// </summary>
+    public Article? Read { get; init; }
+}
 
 /// <summary>
 /// Groups <c>ref</c> gold lines into the articles they come from and codes each article once, as <c>tidings code</c>
@@ -39,8 +47,11 @@ public static class GoldDocuments
             var first = run[0].Ref!;
             var article = texts.TryArticle(first.Corpus, first.Article, out var problem)
                 ?? throw new GoldFormatException(sourceName, run[0].Line, problem!);
-            var text = article[first.Start..run[^1].Ref!.End];
-            units.Add((new GoldDocument(first.Corpus, first.Article, first.Start, text, run.ToList()), run.ToList()));
+            // An article the readers gave is coded whole, as tidings code codes it; a plain-text one from the first line on.
+            var document = texts.TryReadArticle(first.Corpus, first.Article) is { } read
+                ? new GoldDocument(first.Corpus, first.Article, 0, article, run.ToList()) { Read = read }
+                : new GoldDocument(first.Corpus, first.Article, first.Start, article[first.Start..run[^1].Ref!.End], run.ToList());
+            units.Add((document, run.ToList()));
             run.Clear();
         }
         foreach (var g in lines)
@@ -58,14 +69,17 @@ public static class GoldDocuments
 
     /// <summary>
     /// The article as <c>tidings code</c> reads a plain-text file of <paramref name="document"/>'s text (headline, deck,
-    /// dateline and body found by <see cref="ArticleReader"/>), dated by the first line that gives a date.
+    /// dateline and body found by <see cref="ArticleReader"/>), dated by the first line that gives a date; or, for a
+    /// document of an article the readers gave (<see cref="GoldDocument.Read"/>), that article with its own date.
     /// </summary>
     public static Article ReadArticle(GoldDocument document)
     {
+        var published = document.Lines.Select(l => l.Published).FirstOrDefault(p => p is not null);
+        // An article the readers gave keeps its own date, as tidings code reads it; the gold's date only fills a gap.
+        if (document.Read is { } given) return given with { Published = given.Published ?? published };
         var id = $"{document.Corpus}-{document.Article}";
         var read = ArticleReader.ReadBytes(Encoding.UTF8.GetBytes(document.Text), id + ".txt").OfType<ReadArticle>().FirstOrDefault()
             ?? throw new InvalidDataException($"article '{document.Article}' of '{document.Corpus}' could not be read as text");
-        var published = document.Lines.Select(l => l.Published).FirstOrDefault(p => p is not null);
         return read.Article with { Id = id, Published = published ?? read.Article.Published };
     }
 

@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Tidings.Documents;
+using Tidings.Reading;
+using Tidings.Text;
 
 namespace Tidings.Evaluation;
 
@@ -125,15 +128,24 @@ public sealed class GoldTextSource
     /// <summary>The corpus name of our own sample articles (<c>samples/</c>), which <see cref="AnchorLocalArticles"/> registers.</summary>
     public const string Samples = "samples";
 
+    // Samples-corpus key → the article as the product's readers gave it, for the lines anchored in a file of another
+    // format than plain text (HTML, feeds, JSON lines): such an article is coded as read, not re-read from its text.
+    private readonly Dictionary<string, Article> readArticles = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// Gives every text line whose <c>article</c> field names a plain-text file of one of <paramref name="articleDirs"/>
-    /// (the first folder that has the file wins) the span of that file its text is found at (searched after the previous
-    /// line of the same file), so that the lines of one article are coded together, as <c>tidings code</c> codes the file
-    /// (headline, deck, dateline, document memory). Lines of other formats (HTML, XML, JSON lines), of a missing file, or
-    /// whose text is not found verbatim after the previous line, are left to be coded alone, and so are all lines of an
-    /// article where any one is not found.
+    /// Gives every text line whose <c>article</c> field names a file of one of <paramref name="articleDirs"/> (the first
+    /// folder that has the file wins) the span of that file's article its text is found at (searched after the previous
+    /// line of the same article), so that the lines of one article are coded together, as <c>tidings code</c> codes the
+    /// file (headline, deck, dateline, document memory).
+    /// <para>A plain-text file is anchored in its raw text; when any line of it is not found verbatim after the previous
+    /// line, all its lines are left to be coded alone. A file of another format (HTML page, feed, JSON lines) is read by
+    /// the readers <c>tidings code</c> uses (<see cref="ArticleReader.ReadPaths"/>), which may give several articles;
+    /// each line is anchored in the text the pipeline analyses for one of them (<see cref="Document.FromArticle"/>:
+    /// headline, deck and body), and <see cref="TryReadArticle"/> then gives that article as read (its date, outlet and
+    /// dateline). A line found in no article of its file is coded alone. Every line left alone for want of its text or
+    /// file adds a sentence to <paramref name="warnings"/>, when given.</para>
     /// </summary>
-    public IReadOnlyList<GoldSentence> AnchorLocalArticles(IReadOnlyList<GoldSentence> lines, params string[] articleDirs)
+    public IReadOnlyList<GoldSentence> AnchorLocalArticles(IReadOnlyList<GoldSentence> lines, ICollection<string>? warnings, params string[] articleDirs)
     {
         var dirs = articleDirs.Where(Directory.Exists).ToList();
         if (dirs.Count == 0) return lines;
@@ -141,29 +153,110 @@ public sealed class GoldTextSource
         var anchored = new Dictionary<int, GoldRef>();
         var failed = new HashSet<string>(StringComparer.Ordinal);
         var searchFrom = new Dictionary<string, int>(StringComparer.Ordinal);
+        var readFiles = new Dictionary<string, List<(string Key, string Text)>?>(StringComparer.Ordinal);
+        var currentArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        var read = new Dictionary<string, Article>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
             var g = lines[i];
-            if (g.Ref is not null || g.ArticleFile is not { } file || !file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
-                || file.Contains('/') || file.Contains('\\') || failed.Contains(file)) continue;
+            if (g.Ref is not null || g.ArticleFile is not { } file || file.Contains('/') || file.Contains('\\')) continue;
+            if (!file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            {
+                if (AnchorInReadArticle(g, file, dirs, readFiles, currentArticle, searchFrom, read, texts, warnings) is { } r) anchored[i] = r;
+                continue;
+            }
+            if (failed.Contains(file)) { warnings?.Add($"{g.Id}: coded alone: another line of '{file}' is not found in it"); continue; }
             if (!texts.TryGetValue(file, out var text))
             {
                 var path = dirs.Select(d => Path.Combine(d, file)).FirstOrDefault(File.Exists);
-                if (path is null) { failed.Add(file); continue; }
+                if (path is null) { failed.Add(file); warnings?.Add($"{g.Id}: coded alone: no file '{file}' in {string.Join(", ", dirs)}"); continue; }
                 text = File.ReadAllText(path);
                 texts[file] = text;
             }
             var from = searchFrom.GetValueOrDefault(file);
             var at = text.IndexOf(g.Text, from, StringComparison.Ordinal);
-            if (at < 0 || g.Text.Length == 0) { failed.Add(file); continue; }
+            if (at < 0 || g.Text.Length == 0)
+            {
+                failed.Add(file);
+                warnings?.Add($"{g.Id}: coded alone, with every line of '{file}': its text is not found in the file after the previous line");
+                continue;
+            }
             anchored[i] = new GoldRef(Samples, file, at, at + g.Text.Length);
             searchFrom[file] = at + g.Text.Length;
         }
         if (anchored.Count == 0) return lines;
         var known = texts.Where(t => !failed.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         corpora[Samples] = new(() => (known, null));
+        readArticles.Clear();
+        foreach (var (key, article) in read) readArticles[key] = article;
         return lines.Select((g, i) => anchored.TryGetValue(i, out var r) && !failed.Contains(r.Article) ? g with { Ref = r } : g).ToList();
     }
+
+    /// <inheritdoc cref="AnchorLocalArticles(IReadOnlyList{GoldSentence}, ICollection{string}?, string[])"/>
+    public IReadOnlyList<GoldSentence> AnchorLocalArticles(IReadOnlyList<GoldSentence> lines, params string[] articleDirs) =>
+        AnchorLocalArticles(lines, null, articleDirs);
+
+    /// <summary>
+    /// Anchors <paramref name="g"/> in an article of the non-plain-text <paramref name="file"/>, read once with the
+    /// product's readers: first in the article its previous line was found in, after that line, then in the file's
+    /// other articles in order. An article's key is <c>file#id</c>; its analysed text goes into <paramref name="texts"/>
+    /// and the article as read into <paramref name="read"/>. Null (and a warning) when the file is missing or unreadable
+    /// or no article has the line's text (compared as the document cleans it, <see cref="TextCleaner.Clean"/>).
+    /// </summary>
+    private static GoldRef? AnchorInReadArticle(GoldSentence g, string file, List<string> dirs,
+        Dictionary<string, List<(string Key, string Text)>?> readFiles, Dictionary<string, int> currentArticle,
+        Dictionary<string, int> searchFrom, Dictionary<string, Article> read, Dictionary<string, string> texts, ICollection<string>? warnings)
+    {
+        if (!readFiles.TryGetValue(file, out var articles))
+        {
+            articles = null;
+            if (dirs.Select(d => Path.Combine(d, file)).FirstOrDefault(File.Exists) is { } path)
+            {
+                articles = [];
+                foreach (var a in ArticleReader.ReadPaths([path]).OfType<ReadArticle>().Select(r => r.Article))
+                {
+                    var key = $"{file}#{a.Id}";
+                    if (read.ContainsKey(key)) continue;
+                    var text = Document.FromArticle(a).Text;
+                    read[key] = a;
+                    texts[key] = text;
+                    articles.Add((key, text));
+                }
+            }
+            readFiles[file] = articles;
+        }
+        if (articles is null || articles.Count == 0)
+        {
+            warnings?.Add($"{g.Id}: coded alone: no readable article in a file '{file}' of {string.Join(", ", dirs)}");
+            return null;
+        }
+        var wanted = TextCleaner.Clean(g.Text);
+        if (wanted.Length == 0) { warnings?.Add($"{g.Id}: coded alone: the line has no text"); return null; }
+        var current = currentArticle.GetValueOrDefault(file, 0);
+        for (var k = 0; k < articles.Count; k++)
+        {
+            var n = (current + k) % articles.Count;
+            var (key, text) = articles[n];
+            // Only the article the previous line was found in is searched after that line: a later line of the same
+            // article cannot precede it, and another article is searched whole.
+            var from = n == current ? searchFrom.GetValueOrDefault(key) : 0;
+            var at = text.IndexOf(wanted, from, StringComparison.Ordinal);
+            if (at < 0) continue;
+            currentArticle[file] = n;
+            searchFrom[key] = at + wanted.Length;
+            return new GoldRef(Samples, key, at, at + wanted.Length);
+        }
+        warnings?.Add($"{g.Id}: coded alone: its text is not found in any article of '{file}' (after the previous line of its article)");
+        return null;
+    }
+
+    /// <summary>
+    /// The article as the product's readers read it, for an article of <see cref="Samples"/> anchored by
+    /// <see cref="AnchorLocalArticles(IReadOnlyList{GoldSentence}, ICollection{string}?, string[])"/> from a file that is
+    /// not plain text; null for any other article. Its <see cref="TryArticle"/> text is <see cref="Document.FromArticle"/>'s.
+    /// </summary>
+    public Article? TryReadArticle(string corpus, string article) =>
+        corpus == Samples && readArticles.TryGetValue(article, out var a) ? a : null;
 
     /// <summary>The whole text of an article, or null and the problem (unknown corpus or article, corpus not readable).</summary>
     public string? TryArticle(string corpus, string article, out string? problem)

@@ -146,4 +146,74 @@ public class GoldDocumentsTests
         }
         finally { Directory.Delete(root, true); }
     }
+    [Fact]
+    public void Lines_of_a_json_lines_sample_are_anchored_in_the_article_the_reader_gives_and_coded_in_it()
+    {
+        var dir = Directory.CreateTempSubdirectory("tidings-read-samples-").FullName;
+        try
+        {
+            // Two articles in one JSON-lines file, as a wire's export gives them; the second line of "ghana" needs its
+            // article: "The minister" is Ghana's foreign minister only after the sentence before.
+            File.WriteAllText(Path.Combine(dir, "w.jsonl"), string.Join("\n",
+                """{"id":"peru","title":"Peru holds vote","text":"LIMA (Wire) — Peru held a vote on Sunday.","published":"2025-05-04"}""",
+                """{"id":"ghana","title":"Ghana recalls envoy","text":"ACCRA (Wire) — Ghana's foreign minister met Togo's ambassador on Friday. The minister later recalled Ghana's envoy from Lome.","published":"2025-05-03"}"""));
+            var texts = new GoldTextSource(new Dictionary<string, IReadOnlyDictionary<string, string>>());
+            var gold = GoldFile.Parse(new StringReader(string.Join("\n",
+                """{"id":"p0","article":"w.jsonl","text":"Peru held a vote on Sunday.","events":[]}""",
+                """{"id":"g0","article":"w.jsonl","text":"Ghana recalls envoy","events":[]}""",
+                """{"id":"g1","article":"w.jsonl","text":"The minister later recalled Ghana's envoy from Lome.","events":[]}""",
+                """{"id":"g2","article":"w.jsonl","text":"A sentence no article of the file has.","events":[]}""")), "g.jsonl", texts);
+            var warnings = new List<string>();
+            var anchored = texts.AnchorLocalArticles(gold, warnings, dir);
+            Assert.Equal(["w.jsonl#peru", "w.jsonl#ghana", "w.jsonl#ghana"], anchored.Take(3).Select(g => g.Ref!.Article));
+            // The line found in no article is coded alone, and the eval says so.
+            Assert.Null(anchored[3].Ref);
+            Assert.Equal("g2", Assert.Single(warnings).Split(':')[0]);
+            var units = GoldDocuments.Group(anchored, texts, "g.jsonl");
+            Assert.Equal(["p0", "g0 g1", "g2"], units.Select(u => string.Join(" ", u.Lines.Select(l => l.Id))));
+            var ghana = units[1].Document!;
+            // The article is coded as the reader gave it, whole: its headline opens the text, its dateline is read.
+            Assert.NotNull(ghana.Read);
+            Assert.Equal(0, ghana.Start);
+            Assert.StartsWith("Ghana recalls envoy", ghana.Text, StringComparison.Ordinal);
+            Assert.Equal(new DateOnly(2025, 5, 3), GoldDocuments.ReadArticle(ghana).Published);
+            var coded = GoldDocuments.Code(ghana, TidingsPipeline.Default);
+            Assert.Contains(coded[1], e => e.Source.Code == "GHAGOV");
+            // Coded alone, the same line has no doer.
+            Assert.DoesNotContain(TidingsPipeline.Default.Analyze(new Tidings.Documents.Article { Id = "g1", Body = gold[2].Text }).MentionEvents,
+                e => e.Source.Code == "GHAGOV");
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
+    public void A_line_of_a_web_page_sample_is_anchored_in_the_page_text_and_takes_the_page_date()
+    {
+        var dir = Directory.CreateTempSubdirectory("tidings-read-pages-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "p.html"), """
+                <!DOCTYPE html><html><head><title>Chad closes border | Sahel Post</title>
+                <meta property="article:published_time" content="2025-06-02T10:00:00+01:00"></head>
+                <body><nav><a href="/">Home</a></nav><article><h1>Chad closes border</h1>
+                <p>N'DJAMENA (SP) &mdash; Chad closed its border with Sudan on Monday, the interior ministry said.</p>
+                <p>The ministry said the crossing would stay shut &ldquo;until further notice&rdquo;.</p></article></body></html>
+                """);
+            var texts = new GoldTextSource(new Dictionary<string, IReadOnlyDictionary<string, string>>());
+            var gold = GoldFile.Parse(new StringReader(string.Join("\n",
+                """{"id":"c0","article":"p.html","text":"Chad closes border","published":"2025-06-09","events":[]}""",
+                """{"id":"c1","article":"p.html","text":"Chad closed its border with Sudan on Monday, the interior ministry said.","events":[]}""")), "g.jsonl", texts);
+            var warnings = new List<string>();
+            var anchored = texts.AnchorLocalArticles(gold, warnings, dir);
+            Assert.Empty(warnings);
+            // One page is one article: both lines are anchored in it.
+            Assert.All(anchored, g => Assert.StartsWith("p.html#", g.Ref!.Article, StringComparison.Ordinal));
+            Assert.Single(anchored.Select(g => g.Ref!.Article).Distinct());
+            var document = GoldDocuments.Group(anchored, texts, "g.jsonl").Single().Document!;
+            // The page's own date wins over the gold's, as tidings code reads the page.
+            Assert.Equal(new DateOnly(2025, 6, 2), GoldDocuments.ReadArticle(document).Published);
+            Assert.Equal("Chad closes border", document.Text[anchored[0].Ref!.Start..anchored[0].Ref!.End]);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
 }

@@ -1,0 +1,66 @@
+using Tidings.Documents;
+
+namespace Tidings.Coding;
+
+public sealed partial class ShallowCoder
+{
+    private sealed partial class SentenceState
+    {
+        /// <summary>
+        /// "North Korea had suspended the hotlines in 2023 and has rejected repeated offers of talks", "Iran expelled two
+        /// diplomats last year and has summoned the ambassador": a verb in the present perfect or the present coordinated
+        /// after a verb in the past (pluperfect or simple past) has a tense of its own, which tells its act as standing now.
+        /// The first conjunct's history cues (its "had", a year or "last year" on it, the sentence's "in 2023") do not
+        /// carry over to it, while the clause-level reading of the coder gave the whole coordination the background of
+        /// its first verb. Invariants: needs the parse; true only when the trigger's first verb is a <c>conj</c> whose
+        /// head is a verb with an auxiliary "had" or tagged VBD, that a coordinating "and"/"but"/"or" joins and that has no
+        /// subject of its own, the head being the sentence's root or a reported clause (not a relative or adverbial clause),
+        /// and the conjunct itself has an auxiliary "has"/"have" or is tagged VBZ/VBP. A time expression hanging on the conjunct itself still dates it (<see cref="Emit"/> reads
+        /// an earlier year after this), and a conjunct that shares the first verb's "had" ("had fled and hidden") has no
+        /// auxiliary of its own and stays history.
+        /// </summary>
+        private bool PresentConjunctOfPast(TokenRange range)
+        {
+            if (!_tree.Parsed) return false;
+            int v = -1;
+            for (int t = range.FirstToken; t < range.EndToken; t++)
+                if (doc.TokUpos(t) == Upos.VERB) { v = t; break; }
+            if (v < 0 || doc.Token(v).Relation != "conj") return false;
+            int h = doc.Token(v).Head;
+            if (h < 0 || h == v || doc.TokUpos(h) is not (Upos.VERB or Upos.AUX)) return false;
+            // The coordination must be the news clause or a reported one: a relative or adverbial clause (", who declared ...
+            // and has since deployed ...,") describes its antecedent's history as a whole, and stays background.
+            if (doc.TokDep(h) is not ("root" or "ccomp" or "parataxis")) return false;
+            // A verb coordinated by "and"/"but"/"or" that shares its subject: a conjunct with a subject of its own ("but it has
+            // met only once") tells another actor's act, and a "conj" with no conjunction is a parse of a noun read as a verb
+            // ("after overnight clashes between ...").
+            if (!ChildOf(v, "cc", "and", "but", "or") || HasChild(v, "nsubj") || HasChild(v, "nsubj:pass")) return false;
+            bool present = AuxChild(v, "has", "have") || doc.TokXpos(v) is "VBZ" or "VBP";
+            bool past = AuxChild(h, "had") || doc.TokXpos(h) == "VBD";
+            return present && past;
+        }
+
+        /// <summary>True when a token of the verb's sentence hangs on <paramref name="verb"/> as <c>aux</c> and is one of
+        /// <paramref name="forms"/> (lower case).</summary>
+        private bool AuxChild(int verb, params string[] forms) => ChildOf(verb, "aux", forms);
+
+        /// <summary>True when a token of the head's sentence hangs on <paramref name="head"/> by <paramref name="relation"/> and
+        /// is one of <paramref name="forms"/> (lower case).</summary>
+        private bool ChildOf(int head, string relation, params string[] forms)
+        {
+            var (first, end, _) = doc.Sent(doc.SentenceOf(head));
+            for (int k = first; k < end; k++)
+                if (doc.TokHead(k) == head && doc.TokDep(k) == relation && Array.IndexOf(forms, W(k).ToString().ToLowerInvariant()) >= 0) return true;
+            return false;
+        }
+
+        /// <summary>True when a token of the head's sentence hangs on <paramref name="head"/> by <paramref name="relation"/>.</summary>
+        private bool HasChild(int head, string relation)
+        {
+            var (first, end, _) = doc.Sent(doc.SentenceOf(head));
+            for (int k = first; k < end; k++)
+                if (doc.TokHead(k) == head && doc.TokDep(k) == relation) return true;
+            return false;
+        }
+    }
+}
