@@ -331,6 +331,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
             AddJointOperationAttacks();
+            AimNetworkRestrictionsAtThePeople();
             DropBeneficiariesOfFundingAppeals();
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
