@@ -18,8 +18,10 @@ public sealed partial class ShallowCoder
         /// (USABUS, CHNBUS) is no recipient: it is what the block acts through.
         /// Invariants: only 1721 and 0811 events whose lexicon row names a network or a platform (<see cref="NetworkRowWords"/>);
         /// only a source that is a state (a bare country or a government, military, police, court, legislature or
-        /// intelligence role) with a country; the target is replaced only when there is none (no actor, place or country)
-        /// or it is a company or media outlet (BUS, MED): a named people, province or group the text gives is kept.
+        /// intelligence role) with a country; the target is replaced only when there is none (no actor, place or country),
+        /// when it is the source's own country as a bare population (the fallback of measures on a population, which the
+        /// convention codes CVL here), or when it is a company or media outlet (BUS, MED): a named people, province or group
+        /// the text gives is kept.
         /// </summary>
         private void AimNetworkRestrictionsAtThePeople()
         {
@@ -32,7 +34,7 @@ public sealed partial class ShallowCoder
                 if (src.Country is not { Length: 3 } country || src.Code is not { } code || !code.StartsWith(country, StringComparison.Ordinal)) continue;
                 string sector = code[3..];
                 if (sector.Length > 0 && !Actors.ActorLexicon.IsStateAgentSector(sector)) continue;
-                bool none = m.Target < 0 && m.TargetPlace < 0 && m.TargetCountry is null;
+                bool none = m.Target < 0 && m.TargetPlace < 0 && (m.TargetCountry is null || m.TargetCountry == country && m.TargetRole is null);
                 bool company = m.Target >= 0 && A(m.Target).Code is { Length: >= 6 } tc && tc[3..6] is "BUS" or "MED";
                 if (!none && !company) continue;
                 _out[i] = m with { Target = -1, TargetPlace = -1, TargetCountry = country, TargetRole = "CVL",
