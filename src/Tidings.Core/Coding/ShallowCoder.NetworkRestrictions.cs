@@ -4,10 +4,11 @@ public sealed partial class ShallowCoder
 {
     private sealed partial class SentenceState
     {
-        /// <summary>Trigger words that name the internet or a platform as what is blocked or restored: the object class
-        /// @platform of the 1721 and 0811 rows, and the literal rows of the internet, social media, messaging apps and
-        /// mobile networks.</summary>
-        private static readonly string[] NetworkRowWords = { "@platform", "internet", "social media", "messaging app", "mobile network" };
+        /// <summary>Trigger words that name a platform as what is blocked or restored: the object class @platform of the 1721
+        /// and 0811 rows. Not the literal rows of the internet, social media, messaging apps and mobile networks: the
+        /// blind36 convention of this README codes those with no target (eb20024, eb23116, eb36046, eb37082), and the gold
+        /// is split on it (decision 057).</summary>
+        private static readonly string[] NetworkRowWords = { "@platform" };
 
         /// <summary>
         /// "Venezuela's government blocked TikTok", "Russia has throttled YouTube", "Gabon restored access to TikTok and
@@ -16,7 +17,7 @@ public sealed partial class ShallowCoder
         /// gold codes it (eb61036, eb70014, eb70070) and blind70's convention writes ("a state blocking a platform or the
         /// internet for its people is 1721 on the country's civilians, lifting such a block 0811"); the platform's company
         /// (USABUS, CHNBUS) is no recipient: it is what the block acts through.
-        /// Invariants: only 1721 and 0811 events whose lexicon row names a network or a platform (<see cref="NetworkRowWords"/>);
+        /// Invariants: only 1721 and 0811 events whose lexicon row names a platform (<see cref="NetworkRowWords"/>);
         /// only a source that is a state (a bare country or a government, military, police, court, legislature or
         /// intelligence role) with a country; the target is replaced only when there is none (no actor, place or country),
         /// when it is the source's own country as a bare population (the fallback of measures on a population, which the
