@@ -331,6 +331,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
             AddJointOperationAttacks();
+            AimNetworkRestrictionsAtThePeople();
             DropBeneficiariesOfFundingAppeals();
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
@@ -8214,6 +8215,7 @@ public sealed partial class ShallowCoder : IEventCoder
             for (int k = tr.Start - 1; k >= lo; k--)
             {
                 if (actorOf[k] >= 0 || IsPunct(k)) return false;
+                if (NoOfADenyFrame(k)) return false;
                 if (Is(k, Words.Negation)) return !_tree.NotOnly(k);
                 // "failed to agree", "fails to reach a deal": what failed did not happen (gold/README.md).
                 // "has yet to comment": not yet done.

@@ -92,7 +92,7 @@ public class TreeRolesTests
     // "provide X with Y": the object of a verb of provision is the recipient when a "with" phrase names the thing
     [InlineData("Qatar provided Lebanon with fuel.", "QAT→LBN:07")]
     [InlineData("Japan provided the Philippines with patrol boats.", "JPN→PHL:07")]
-    [InlineData("Algeria supplied Tunisia with electricity.", "DZA→TUN:07")]
+    [InlineData("Algeria supplied Tunisia with electricity.", "DZA→TUN:06")]
     // "X will pay a heavy price": a threat by the one who says it, aimed at X
     [InlineData("Venezuela's president said Guyana would pay a heavy price.", "VENGOV→GUY:13")]
     [InlineData("Azerbaijan will pay dearly, Armenia's defence minister said.", "ARMGOV→AZE:13")]
