@@ -37,12 +37,13 @@ public class Lexicon53Tests
     [InlineData("Traders lost confidence in the currency.", "!*→*:012")]
     public void Lost_confidence_is_a_pessimistic_comment(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
-    // "had no intention of", "has no plans to" frames the named act as denied (016 denied), never as the act itself; with no
-    // act after it, no event.
+    // "had no intention of" frames the named act as denied (016 denied), never as the act itself; "has no plans to" is a
+    // statement of present plans, no denial (eb31017), and its act stays negated; with no act after it, no event.
     [Theory]
     [InlineData("Serbia had no intention of invading Kosovo, the president said.", "SRB→KSV*:016")]
     [InlineData("Serbia had no intention of invading Kosovo, the president said.", "!SRB→KSV*:190")]
     [InlineData("Minsk has no plans to invade Lithuania, Lukashenko said.", "!BLR*→LTU:1384")]
+    [InlineData("Minsk has no plans to invade Lithuania, Lukashenko said.", "!BLR*→LTU:016")]
     [InlineData("The minister said she had no plans for the holidays.", "!*→*:016")]
     public void A_denied_intention_frames_the_act(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
