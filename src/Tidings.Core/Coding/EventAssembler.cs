@@ -274,11 +274,17 @@ public sealed class EventAssembler
         {
             if (m.Source < 0 || m.Target < 0 || lentAway.Contains(m.Source)) continue;
             var a = doc.Actors[m.Source];
+            // NotOfTarget's own first test, before building references: only an actor lent its sentence's country and aimed
+            // at an actor of that same country can lose the country.
+            if (a.Country is null || doc.Actors[m.Target].Country != a.Country || !a.Rule.Contains(SentenceCountryRule, StringComparison.Ordinal)) continue;
             var r = Ref(doc, a, m.Background);
             if (!ReferenceEquals(NotOfTarget(a, r, Ref(doc, doc.Actors[m.Target], m.Background), m.Cameo), r)) lentAway.Add(m.Source);
         }
         return lentAway;
     }
+
+    /// <summary>The words the actor stage writes into the rule of a role it gave its sentence's country for want of its own.</summary>
+    private const string SentenceCountryRule = "country = the sentence's country";
 
     /// <summary>
     /// True when the actor stage gave actor <paramref name="a"/> the country of its sentence's other actors for want of its
@@ -289,7 +295,7 @@ public sealed class EventAssembler
     private static bool SentenceLentRole(ActorMention a, ActorRef r, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Actors.CountryEntry? home, out string role)
     {
         home = null; role = "";
-        if (r.Code is not { Length: > 3 } code || a.Country is not { } iso || !a.Rule.Contains("country = the sentence's country", StringComparison.Ordinal)
+        if (r.Code is not { Length: > 3 } code || a.Country is not { } iso || !a.Rule.Contains(SentenceCountryRule, StringComparison.Ordinal)
             || Actors.ActorLexicon.Default.CountryByIso3(iso) is not { } country || !code.StartsWith(country.Cameo, StringComparison.Ordinal))
             return false;
         home = country; role = code[country.Cameo.Length..];

@@ -4,11 +4,11 @@ public sealed partial class ShallowCoder
 {
     private sealed partial class SentenceState
     {
-        /// <summary>Trigger words that name a platform as what is blocked or restored: the object class @platform of the 1721
+        /// <summary>The object class that names a platform as what is blocked or restored, in the rule of the 1721
         /// and 0811 rows. Not the literal rows of the internet, social media, messaging apps and mobile networks: the
         /// blind36 convention of this README codes those with no target (eb20024, eb23116, eb36046, eb37082), and the gold
         /// is split on it (decision 057).</summary>
-        private static readonly string[] NetworkRowWords = { "@platform" };
+        private const string PlatformClass = "@platform";
 
         /// <summary>
         /// "Venezuela's government blocked TikTok", "Russia has throttled YouTube", "Gabon restored access to TikTok and
@@ -17,7 +17,7 @@ public sealed partial class ShallowCoder
         /// gold codes it (eb61036, eb70014, eb70070) and blind70's convention writes ("a state blocking a platform or the
         /// internet for its people is 1721 on the country's civilians, lifting such a block 0811"); the platform's company
         /// (USABUS, CHNBUS) is no recipient: it is what the block acts through.
-        /// Invariants: only 1721 and 0811 events whose lexicon row names a platform (<see cref="NetworkRowWords"/>);
+        /// Invariants: only 1721 and 0811 events whose lexicon row names a platform (<see cref="PlatformClass"/>);
         /// only a source that is a state (a bare country or a government, military, police, court, legislature or
         /// intelligence role) with a country; the target is replaced only when there is none (no actor, place or country),
         /// when it is the source's own country as a bare population (the fallback of measures on a population, which the
@@ -30,7 +30,7 @@ public sealed partial class ShallowCoder
             {
                 var m = _out[i];
                 if (m.Cameo is not ("1721" or "0811") || m.Source < 0) continue;
-                if (!Array.Exists(NetworkRowWords, w => m.Rule.Contains(w, StringComparison.Ordinal))) continue;
+                if (!m.Rule.Contains(PlatformClass, StringComparison.Ordinal)) continue;
                 var src = A(m.Source);
                 if (src.Country is not { Length: 3 } country || src.Code is not { } code || !code.StartsWith(country, StringComparison.Ordinal)) continue;
                 string sector = code[3..];

@@ -34,33 +34,10 @@ public sealed partial class ShallowCoder
             // A verb coordinated by "and"/"but"/"or" that shares its subject: a conjunct with a subject of its own ("but it has
             // met only once") tells another actor's act, and a "conj" with no conjunction is a parse of a noun read as a verb
             // ("after overnight clashes between ...").
-            if (!ChildOf(v, "cc", "and", "but", "or") || HasChild(v, "nsubj") || HasChild(v, "nsubj:pass")) return false;
-            bool present = AuxChild(v, "has", "have") || doc.TokXpos(v) is "VBZ" or "VBP";
-            bool past = AuxChild(h, "had") || doc.TokXpos(h) == "VBD";
+            if (!_tree.HasChildWord(v, "cc", "and", "but", "or") || _tree.HasChildRelation(v, "nsubj") || _tree.HasChildRelation(v, "nsubj:pass")) return false;
+            bool present = _tree.HasChildWord(v, "aux", "has", "have") || doc.TokXpos(v) is "VBZ" or "VBP";
+            bool past = _tree.HasChildWord(h, "aux", "had") || doc.TokXpos(h) == "VBD";
             return present && past;
-        }
-
-        /// <summary>True when a token of the verb's sentence hangs on <paramref name="verb"/> as <c>aux</c> and is one of
-        /// <paramref name="forms"/> (lower case).</summary>
-        private bool AuxChild(int verb, params string[] forms) => ChildOf(verb, "aux", forms);
-
-        /// <summary>True when a token of the head's sentence hangs on <paramref name="head"/> by <paramref name="relation"/> and
-        /// is one of <paramref name="forms"/> (lower case).</summary>
-        private bool ChildOf(int head, string relation, params string[] forms)
-        {
-            var (first, end, _) = doc.Sent(doc.SentenceOf(head));
-            for (int k = first; k < end; k++)
-                if (doc.TokHead(k) == head && doc.TokDep(k) == relation && Array.IndexOf(forms, W(k).ToString().ToLowerInvariant()) >= 0) return true;
-            return false;
-        }
-
-        /// <summary>True when a token of the head's sentence hangs on <paramref name="head"/> by <paramref name="relation"/>.</summary>
-        private bool HasChild(int head, string relation)
-        {
-            var (first, end, _) = doc.Sent(doc.SentenceOf(head));
-            for (int k = first; k < end; k++)
-                if (doc.TokHead(k) == head && doc.TokDep(k) == relation) return true;
-            return false;
         }
     }
 }
