@@ -32,8 +32,12 @@ public sealed partial class ShallowCoder
                 if (m.Cameo is not ("1721" or "0811") || m.Source < 0) continue;
                 if (!m.Rule.Contains(PlatformClass, StringComparison.Ordinal)) continue;
                 var src = A(m.Source);
-                if (src.Country is not { Length: 3 } country || src.Code is not { } code || !code.StartsWith(country, StringComparison.Ordinal)) continue;
-                string sector = code[3..];
+                // The actor's country is ISO3 and its code CAMEO: they differ for a few states (Kosovo XKX/KSV,
+                // Timor-Leste TLS/TMP), so the code is compared with the country's CAMEO code, not with its ISO3.
+                if (src.Country is not { Length: 3 } country || src.Code is not { } code
+                    || Actors.ActorLexicon.Default.CountryByIso3(country) is not { } state
+                    || !code.StartsWith(state.Cameo, StringComparison.Ordinal)) continue;
+                string sector = code[state.Cameo.Length..];
                 if (sector.Length > 0 && !Actors.ActorLexicon.IsStateAgentSector(sector)) continue;
                 bool none = m.Target < 0 && m.TargetPlace < 0 && (m.TargetCountry is null || m.TargetCountry == country && m.TargetRole is null);
                 bool company = m.Target >= 0 && A(m.Target).Code is { Length: >= 6 } tc && tc[3..6] is "BUS" or "MED";

@@ -5600,11 +5600,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "appealed for medical aid", "asked for emergency relief": an appeal for aid is made to whoever will give, and is
                 // news with no addressee named, as "appealed for aid" is (decision 006).
                 bool aidAppeal = code.StartsWith("023", StringComparison.Ordinal) && head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && inner.IsNoun;
-                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
+                // "Hezbollah denied firing the rocket", "Russia denied sending troops", "the army denied firing first": the
+                // denial (016) is the event, told whether or not the denied act names a victim; CAMEO aims it at the accuser,
+                // whom later passes look for (AimDenialsAtTheDeniedAct, AimAnswersAtTheAuthor), and it stays untargeted
+                // when the sentence names neither (gold/README.md, decision 063).
+                bool deniedAct = head.Entry.Frame == FrameKind.Deny && head.Start != inner.Start;
+                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !deniedAct && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
                     && (passive || frameObject >= 0 || !_tree.Parsed || inner.IsNoun || head.IsNoun || !MainPredicate(headNode, srcHow)
                         // a meeting or agreement has another side even when a plural subject hides it ("the two ministers
-                        // held talks"), and a denied act a victim the context names
-                        || entry.Has(TriggerFlags.Symmetric) || head.Entry.Frame == FrameKind.Deny
+                        // held talks")
+                        || entry.Has(TriggerFlags.Symmetric)
                         || _tree.HasTargetSlot(innerNode, inner.IsNoun, entry, new TokenRange(inner.Start, inner.End))))
                     return;
                 // "the president flies on a state aircraft", "he travels widely": a journey with no destination is no visit;
@@ -8493,7 +8498,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (ReferenceEquals(d, p) || d.Trigger.FirstToken <= p.Trigger.FirstToken || d.Negated) continue;
                     if (!(d.Target >= 0 && d.Target != p.Source) && d.TargetCountry is null) continue;
                     int act = Syntax.Attachment.SpanHead(doc, d.Trigger);
-                    if (act == denial || !_tree.InSubtree(act, denial)) continue;
+                    // Only an act inside what is denied: a verb joined beside the denial ("denied ... and accused the army
+                    // of bombing civilians", "denied ..., saying its fighters attacked army posts") is the denier's own act.
+                    if (!_tree.InComplementOf(act, denial)) continue;
                     _out[i] = p with
                     {
                         Target = d.Target, TargetCountry = d.Target < 0 ? d.TargetCountry : null, TargetRole = d.Target < 0 ? d.TargetRole : null,
