@@ -5330,8 +5330,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // talks … A government spokesman rejected the proposal": a denial or rejection that names no one it answers answers
             // the side that last acted on the denier's side in the sentences just before (an accusation, a charge, a proposal).
             // A verb only: a noun of rejection ("reacting to the president's rejection of ...") is mostly an act presupposed.
+            // A denial answers a charge against any organ of the denier's state ("Guyana accused Venezuela's army of firing on a
+            // patrol; Caracas denied it"), told earlier in its own sentence too; CAMEO aims 016 at whoever made the charge.
             if (targets.Count == 0 && targetCountry is null && !passive && !head.IsNoun && src >= 0 && (code == "016" || code[..2] == "12")
-                && AnsweredActor(src) is var answered && answered >= 0)
+                && AnsweredActor(src, sameSentence: code == "016", stateWide: code == "016") is var answered && answered >= 0)
             {
                 targets.Add(answered); tgtHow = "answers-earlier-act(context)";
             }
@@ -6227,7 +6229,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (outcomeOf is not null) { fwd = outcomeOf; outcomeRule = ",outcome"; }
                 // "gunmen killed seven worshippers", "militiamen killed 41 villagers": killing civilians, short of a mass killing
                 // (202, below), is a killing by physical assault (1823), not a battle (190).
-                else if (fwd == "190" && entry.Trigger == "kill" && !inner.IsNoun && _tree.SubjectIsActor(headNode) && (t < 0 ? targetRole == "CVL" : IsCivilian(t))) fwd = "1823";
+                // The killer is the verb's actor subject, or the actor read just before the verb where the parse gives the
+                // verb no subject ("In Burkina Faso, gunmen killed at least 20 villagers last week", the headline "Gunmen kill
+                // 14 villagers"); inanimate causes ("floods killed") never reach here.
+                else if (fwd == "190" && entry.Trigger == "kill" && !inner.IsNoun && (_tree.SubjectIsActor(headNode) || srcHow == "subject-before")
+                         && (t < 0 ? targetRole == "CVL" : IsCivilian(t))) fwd = "1823";
                 // "armed men attacked a bus carrying pilgrims": an armed group's or criminals' attack on civilians is
                 // unconventional violence (180), not a military engagement.
                 if (fwd == "190" && entry.Trigger is "attack" or "storm" && !inner.IsNoun && A(src).Code is { } attacker
@@ -6451,6 +6457,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     while (k >= _f && Is(k, Words.Determiner)) k--;
                     int b = ActorAt(k);
                     if (b < 0 || IsModifier(b) || _reporters.Contains(b) || A(b).Tokens.EndToken != k + 1) break;
+                    // "In neighbouring Burkina Faso, gunmen killed ...": a fronted place phrase's object before the comma is
+                    // where, not a second doer.
+                    if (ObjectOfPreposition(A(b).Tokens.FirstToken)) break;
                     foreach (var t in targets)
                         if (t < 0 && SharedTargetCountry(b, tgtHow, targetCountry) is { } shared)
                             Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality, -1, shared, targetRole);
@@ -6458,6 +6467,16 @@ public sealed partial class ShallowCoder : IEventCoder
                     s0 = A(b).Tokens.FirstToken;
                 }
             }
+        }
+
+        /// <summary>True when the words before <paramref name="first"/>, past any determiners and adjectives ("in neighbouring
+        /// Mali", "across the whole of"), end on a preposition: the mention is a prepositional object.</summary>
+        private bool ObjectOfPreposition(int first)
+        {
+            int j = first - 1;
+            // The tagger may read "neighbouring" as a gerund and the preposition as a subordinator (both "IN").
+            while (j >= _f && (doc.TokUpos(j) is Upos.DET or Upos.ADJ || doc.Token(j).Xpos == "VBG")) j--;
+            return j >= _f && (doc.TokUpos(j) == Upos.ADP || doc.Token(j).Xpos == "IN");
         }
 
         /// <summary>
@@ -7375,8 +7394,9 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>The source of the latest event of the three sentences before this one (with <paramref name="sameSentence"/>,
         /// also of this one, told before <paramref name="src"/>) that was aimed at <paramref name="src"/>'s side by another
-        /// side; -1 when none.</summary>
-        private int AnsweredActor(int src, bool sameSentence = false)
+        /// side; -1 when none. With <paramref name="stateWide"/>, an act aimed at any organ of <paramref name="src"/>'s
+        /// country (its army, its government) counts as aimed at its side, and the answered side must be of another country.</summary>
+        private int AnsweredActor(int src, bool sameSentence = false, bool stateWide = false)
         {
             for (int k = _sources.Count - 1; k >= 0; k--)
             {
@@ -7387,6 +7407,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (sentence >= _sentence && !toldBefore) continue;
                 if (sentence < _sentence - 3) break;
                 if (SameSide(t, src) && !SameSide(s, src)) return s;
+                if (stateWide && A(src).Country is { } home && A(t).Country == home && A(s).Country is { } other && other != home) return s;
             }
             return -1;
         }
@@ -8498,9 +8519,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (ReferenceEquals(d, p) || d.Trigger.FirstToken <= p.Trigger.FirstToken || d.Negated) continue;
                     if (!(d.Target >= 0 && d.Target != p.Source) && d.TargetCountry is null) continue;
                     int act = Syntax.Attachment.SpanHead(doc, d.Trigger);
-                    // Only an act inside what is denied: a verb joined beside the denial ("denied ... and accused the army
-                    // of bombing civilians", "denied ..., saying its fighters attacked army posts") is the denier's own act.
-                    if (!_tree.InComplementOf(act, denial)) continue;
+                    if (act == denial || !_tree.InSubtree(act, denial)) continue;
                     _out[i] = p with
                     {
                         Target = d.Target, TargetCountry = d.Target < 0 ? d.TargetCountry : null, TargetRole = d.Target < 0 ? d.TargetRole : null,

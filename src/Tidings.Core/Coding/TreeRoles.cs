@@ -5925,20 +5925,6 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    /// <summary>
-    /// True when <paramref name="node"/> hangs from <paramref name="root"/> through one of its complements, not through a
-    /// clause joined beside it: "denied [that its officers had used force]" but not "denied ... and [accused the boat]" (conj),
-    /// "denied ..., [saying its fighters had attacked]" (advcl) or a clause after a semicolon (parataxis). Invariant: false
-    /// for <paramref name="node"/> == <paramref name="root"/> and without a parse.
-    /// </summary>
-    public bool InComplementOf(int node, int root)
-    {
-        if (!Parsed || node == root) return false;
-        for (int v = node, step = 0; v >= 0 && step < 32; v = Head(v), step++)
-            if (Head(v) == root) return Rel(v) is not ("conj" or "parataxis" or "advcl" or "cc" or "punct" or "list");
-        return false;
-    }
-
     /// <summary>The predicate a word belongs to: the first verb (or the root) above it. -1 without a parse.</summary>
     public int PredicateOf(int t)
     {
