@@ -85,21 +85,22 @@ public sealed partial class ShallowCoder
 
         /// <summary>
         /// "Amnesty condemned the sentence handed to an Egyptian blogger by a Cairo court", "A Chinese court sentenced a
-        /// publisher ..., Taipei said, condemning the verdict", "welcomed the verdict": praise, defence, criticism or rejection
-        /// (05, 11, 12) whose direct object is a verdict noun (VerdictNouns) judges the court that gave it, never the
-        /// defendant the noun's phrase names ("against him", "handed to a blogger", "of a former colonel"). The target is
-        /// (1) a court or prosecutor (JUD) named inside the object's phrase, or after "by" later in its clause ("by a Cairo
-        /// court"), else (2) the JUD doer of
-        /// the last finding or charge (116, 173) already coded in the text, which "the verdict" points back to, else none
-        /// (gold/README.md Targets; eb28068, eb44017 code a welcomed verdict of no named court with no target).
-        /// Returns false, changing nothing, when the verb's object is no verdict noun.
+        /// publisher ..., Taipei said, condemning the verdict", "welcomed the verdict": praise, defence, criticism or
+        /// complaint (05, 110, 111, 114) whose direct object is a verdict noun (VerdictNouns) judges the court that gave it,
+        /// never the defendant the noun's phrase names ("against him", "handed to a blogger", "of a former colonel"). Not a
+        /// court's own findings and lawsuits (115, 116: "upheld the conviction of X" is aimed at X), nor rejections (12x),
+        /// whose "dismissed the verdict" the gold codes as criticism alone (eb28062). The court is (1) a court or prosecutor
+        /// (JUD) named inside the object's phrase, or after "by" later in its clause ("by a Cairo court"), else (2) the JUD
+        /// doer of the last finding or charge (116, 173) already coded in the text, which "the verdict" points back to;
+        /// with neither, the caller drops the defendant named in the verdict's phrase from the targets, leaving none when no
+        /// other was found (gold/README.md Targets; eb28068, eb44017 code a welcomed verdict of no named court with no
+        /// target). Returns false, changing nothing, when the verb's object is no verdict noun.
         /// Invariant: the source itself, or an actor of the source's code, is never the court found.
         /// </summary>
-        private bool VerdictCourt(int verb, int src, out int court)
+        private bool VerdictCourt(int verb, int src, out int court, out int obj)
         {
-            court = -1;
+            court = -1; obj = -1;
             if (verb < _f || verb >= _e || src < 0) return false;
-            int obj = -1;
             for (int k = _f; k < _e; k++)
                 if (doc.Token(k).Head == verb && doc.Token(k).Relation == "obj") { obj = k; break; }
             if (obj < 0 || !VerdictNouns.Contains(doc.TokLemma(obj) ?? "")) return false;

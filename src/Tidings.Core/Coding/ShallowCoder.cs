@@ -4512,10 +4512,14 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // Session 54 (blind72): "condemned the sentence handed to a blogger by a Cairo court": a judged verdict is aimed at
             // the court that gave it, or at no one, never at the defendant (ShallowCoder.Judicial.cs).
-            if (!inner.IsNoun && frameObject < 0 && code.Length >= 3 && code[..2] is "05" or "11" or "12" && _tree.Parsed
-                && VerdictCourt(innerNode, src, out int verdictCourt))
+            if (!inner.IsNoun && frameObject < 0 && code.Length >= 3 && (code[..2] is "05" || code is "110" or "111" or "114") && _tree.Parsed
+                && VerdictCourt(innerNode, src, out int verdictCourt, out int verdictNoun))
             {
-                targets.Clear(); targets.Add(verdictCourt); tgtHow = verdictCourt >= 0 ? "tree:verdict-court" : "none(verdict-of-no-named-court)";
+                if (verdictCourt >= 0) { targets.Clear(); targets.Add(verdictCourt); tgtHow = "tree:verdict-court"; }
+                else if (targets.RemoveAll(t => t >= 0 && Dominates(verdictNoun, A(t).Tokens.FirstToken)) > 0 && targets.Count == 0)
+                {
+                    targets.Add(-1); tgtHow = "none(verdict-defendant)";
+                }
             }
             // "fired tear gas at the crowd, arrested at least 60 and closed the square", "fired water cannon at the marchers and
             // detained 12 of them": a bare count as the object of a coercive or violent act counts the people the same doer
