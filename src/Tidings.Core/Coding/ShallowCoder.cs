@@ -4051,6 +4051,8 @@ public sealed partial class ShallowCoder : IEventCoder
 
             // ---- source: from the parse when the sentence has one and it names an actor, else from the surface ----
             int innerNode = Syntax.Attachment.SpanHead(doc, new TokenRange(inner.Start, inner.End));
+            // Session 54 (blind72): "overturned the conviction of a columnist": a finding undone is no finding.
+            if (UndoneJudicialNoun(inner, innerNode)) return;
             int treeSrc = -1; string treeHow = "";
             string? bomb = null; TokenRange bombWords = default; int bombVerb = -1;
             // "released six detained Americans", "the jailed activists": a participle before its noun describes the noun's
@@ -4502,6 +4504,23 @@ public sealed partial class ShallowCoder : IEventCoder
                         targets.Add(_out[k].Target); tgtHow = "owner-pronoun-antecedent";
                         break;
                     }
+            // Session 54 (blind72): "ordered their release", "ordered his deportation": a possessive pronoun of an act done to
+            // a person names whom it is done to (ShallowCoder.Judicial.cs).
+            if (targets.Count == 0 && frameObject < 0 && PatientPossessiveTarget(inner, innerNode, src) is var patientOwner && patientOwner >= 0)
+            {
+                targets.Add(patientOwner); tgtHow = "tree:patient-possessive-antecedent";
+            }
+            // Session 54 (blind72): "condemned the sentence handed to a blogger by a Cairo court": a judged verdict is aimed at
+            // the court that gave it, or at no one, never at the defendant (ShallowCoder.Judicial.cs).
+            if (!inner.IsNoun && frameObject < 0 && code.Length >= 3 && (code[..2] is "05" || code is "110" or "111" or "114") && _tree.Parsed
+                && VerdictCourt(innerNode, src, out int verdictCourt, out int verdictNoun))
+            {
+                if (verdictCourt >= 0) { targets.Clear(); targets.Add(verdictCourt); tgtHow = "tree:verdict-court"; }
+                else if (targets.RemoveAll(t => t >= 0 && Dominates(verdictNoun, A(t).Tokens.FirstToken)) > 0 && targets.Count == 0)
+                {
+                    targets.Add(-1); tgtHow = "none(verdict-defendant)";
+                }
+            }
             // "fired tear gas at the crowd, arrested at least 60 and closed the square", "fired water cannon at the marchers and
             // detained 12 of them": a bare count as the object of a coercive or violent act counts the people the same doer
             // acted on just before in the sentence.
@@ -7461,6 +7480,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // it the modality, is coded as the intent (03x), as gold/README.md's "verbal categories carry their mode" has it.
             if (modality == Modality.Intended && code.Length >= 3 && code[0] == '0' && code[1] is >= '4' and <= '8')
                 code = MapFrame(FrameKind.Intend, code, code);
+            code = JudicialCode(code, src, tgt, rule, targetRole); // session 54 (blind72): releases of people, assets frozen at home
             if (tgt >= 0)
             {
                 string? sc = A(src).Code, tc = A(tgt).Code;
