@@ -2655,9 +2655,11 @@ internal sealed partial class TreeRoles
         if (Head(inner) != frame && !thatOnObject && !forOnAddressee && !takenUp && !byRoute && !orderedParticiple) return false;
         var rel = byRoute ? "xcomp" : thatOnObject || orderedParticiple ? "ccomp" : Rel(inner);
         // A "to"-infinitive the parser hung as a purpose clause ("asked Ethiopia on Monday to pull back its forces":
-        // advcl, not xcomp, once an adverbial stands between) is still the framed event when it has no subject.
+        // advcl, not xcomp, once an adverbial stands between) is still the framed event when it has no subject. A purpose
+        // clause fronted before the frame ("To help avert a crisis, the charity pleaded for beds") says what the appeal is
+        // for, not what it asks (session 54): the asked act follows its frame verb.
         bool linked = innerIsNoun ? rel is "obj" || forOnAddressee || (RelStarts(inner, "obl") && CaseOf(inner) is "for" or "to")
-                                  : rel is "ccomp" or "xcomp" || (rel == "advcl" && MarkOf(inner) == "to" && !HasSubject(inner));
+                                  : rel is "ccomp" or "xcomp" || (rel == "advcl" && MarkOf(inner) == "to" && !HasSubject(inner) && inner > frame);
         if (!linked) return false;
         foreach (var c in Children(frame))
             if ((RelIs(c, "obj") || RelIs(c, "iobj")) && c != inner && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
