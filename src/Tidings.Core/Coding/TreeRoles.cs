@@ -7270,16 +7270,23 @@ internal sealed partial class TreeRoles
         "warn", "vow", "pledge", "promise", "threaten", "reject", "deny", "welcome", "praise", "thank",
     };
 
-    /// <summary>True when the trigger (or the verb it is the object of) has an "into" phrase of open water ("fired
-    /// missiles into the sea", "launched a rocket into the waters off its coast").</summary>
+    /// <summary>True when the trigger (or the verb it is the object of, or the trigger verb's object) has an "into" phrase of
+    /// open water ("fired missiles into the sea", "launched a rocket into the waters off its coast").</summary>
     public bool FiredIntoTheSea(int node)
     {
         if (!Parsed || node < _f || node >= _e) return false;
         for (int v = node, step = 0; v >= 0 && step < 2; v = Head(v), step++)
         {
             foreach (var c in Children(v))
+            {
                 if (RelStarts(c, "obl") || RelStarts(c, "nmod"))
                     if (CaseOf(c) == "into" && _doc.Token(c).Lemma is { } l && OpenWater.Contains(l)) return true;
+                // "had fired two missiles into the sea": the parser may hang the "into" phrase on the fired object rather
+                // than on the verb; the launch is still into open water (session 54).
+                if (step == 0 && RelIs(c, "obj"))
+                    foreach (var g in Children(c))
+                        if (RelStarts(g, "nmod") && CaseOf(g) == "into" && _doc.Token(g).Lemma is { } gl && OpenWater.Contains(gl)) return true;
+            }
             if (!RelIs(v, "obj")) break;
         }
         return false;
