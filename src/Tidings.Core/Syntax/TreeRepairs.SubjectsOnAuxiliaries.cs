@@ -7,10 +7,12 @@ public static partial class TreeRepairs
     /// the parser sometimes hangs a short subject phrase on the auxiliary that follows it (the noun as <c>compound</c>,
     /// its determiner as <c>det</c>), so the clause's verb has no subject and its act loses its doer. An auxiliary takes
     /// no nominal dependents in UD: when the words right before an auxiliary ("had", "has", "was" ...) hang on it, the
-    /// last noun, name or pronoun of them is the subject of the auxiliary's verb (<c>nsubj</c>, or <c>nsubj:pass</c>
+    /// last noun or name of them is the subject of the auxiliary's verb (<c>nsubj</c>, or <c>nsubj:pass</c>
     /// after a passive auxiliary) and the others hang on that noun with their relations. Invariants: only when the
     /// auxiliary's head is a verb after it with no subject of its own and all those words stand in one contiguous run
-    /// that ends right before the auxiliary; a repair that would leave anything but one tree is undone (session 54).
+    /// that ends right before the auxiliary; a pronoun alone is left where it is ("withdrew from positions they had
+    /// taken": there the pronoun opens a relative clause the parser did not see, and its subject would be taken for the
+    /// news clause's, blind47 eb47022); a repair that would leave anything but one tree is undone (session 54).
     /// </summary>
     private static void SubjectHungOnAuxiliary(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
@@ -30,7 +32,7 @@ public static partial class TreeRepairs
             if (start == aux) continue;
             int subject = -1;
             for (int i = aux - 1; i >= start && subject < 0; i--)
-                if (words[i].Upos is "NOUN" or "PROPN" or "PRON") subject = i;
+                if (words[i].Upos is "NOUN" or "PROPN") subject = i;
             if (subject < 0) continue;
             // Nothing else of the auxiliary's may stand outside that run.
             bool stray = false;
