@@ -2258,6 +2258,17 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 bool foreignSpeaker = !several && only is not null && onlyWholeStatesBefore && dominantHere is not null && dominantHere != only
                     && StateOrganRoles.Contains(m.Code) && m.Tokens.FirstToken > 0 && Is(m.Tokens.FirstToken - 1, "the");
                 if (foreignSpeaker) only = dominantHere;
+                // "Egypt hosts rival Libyan delegations ... The UN envoy welcomed the meeting and urged the delegations to
+                // return": the article's main country is only a guess at whose organs a foreign speaker means; the same role
+                // named earlier with a country of its own says whose they are (session 54), unless that country itself speaks
+                // before the role in the sentence (a state does not call on its own organs so); a country that only
+                // qualifies another actor ("the UN envoy for Libya") does not speak.
+                if (foreignSpeaker && EarlierSameRole(i) is { } spokenOf && spokenOf.Iso3 != dominantHere
+                    && !StateSpeaksBefore(i, sentence, spokenOf.Iso3))
+                {
+                    _out[i] = WithCountry(m, spokenOf, "the same role named earlier");
+                    continue;
+                }
                 // Several countries: the role belongs to the closest actor before it ("President Tokayev, who ordered
                 // security forces …", "Guatemala would deploy soldiers along the border with Mexico"); with none before
                 // it, whose role it is stays open.
@@ -2633,6 +2644,28 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// The country of the latest earlier mention with a country whose role phrase has the same lemma as the role in
         /// the bare role mention <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
         /// </summary>
+        /// <summary>True when the sentence names the whole state <paramref name="iso3"/> before mention <paramref name="mention"/>
+        /// as an actor of its own, not as the modifier of another actor's phrase ("the UN envoy for Libya").</summary>
+        private bool StateSpeaksBefore(int mention, int sentence, string iso3)
+        {
+            if (_lex.CountryByIso3(iso3) is not { } c) return false;
+            foreach (var o in _out)
+                if (o.Country == iso3 && o.Code == c.Cameo && !o.IsModifier && _doc.SentenceOf(o.Tokens.FirstToken) == sentence
+                    && o.Tokens.EndToken <= _out[mention].Tokens.FirstToken && !QualifiesActorBefore(o.Tokens.FirstToken)) return true;
+            return false;
+        }
+
+        /// <summary>A country at <paramref name="first"/> in a "for", "to", "in", "on" or "of" phrase right after another
+        /// actor's phrase ("the UN envoy for Libya", "the EU's ambassador to Libya"): it says whom that actor serves or where,
+        /// and is no speaker of its own.</summary>
+        private bool QualifiesActorBefore(int first)
+        {
+            if (first < 2 || !(Is(first - 1, "for") || Is(first - 1, "to") || Is(first - 1, "in") || Is(first - 1, "on") || Is(first - 1, "of"))) return false;
+            foreach (var o in _out)
+                if (o.Tokens.EndToken == first - 1) return true;
+            return false;
+        }
+
         private CountryEntry? EarlierSameRole(int mention)
         {
             int first = _out[mention].Tokens.FirstToken;

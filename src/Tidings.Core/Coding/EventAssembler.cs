@@ -355,12 +355,16 @@ public sealed class EventAssembler
             var s = doc.Sentence(m.Sentence);
             TimeMention? best = null;
             int bestDistance = int.MaxValue;
+            int ownTense = m.Background ? -1 : PresentConjunctOfPast(doc, m.Trigger);
             foreach (var t in doc.Times)
             {
                 if (t.Tokens.FirstToken < s.FirstToken || t.Tokens.FirstToken >= s.EndToken || t.Value.Date is null) continue;
                 // A time inside another clause (the demanded act's "next week", an "after ... on Friday" clause) dates
                 // that clause's act, not this one: it would put an appeal made today on next Monday.
                 if (!Syntax.Attachment.GovernedFromAbove(doc, t.Tokens, m.Trigger)) continue;
+                // "had suspended the hotlines in 2023 and has rejected offers of talks": the first conjunct's year dates it
+                // alone; the present-tense conjunct is dated only by a time of its own.
+                if (ownTense >= 0 && !WithinConjunct(doc, t.Tokens, ownTense)) continue;
                 int d = Math.Abs(t.Tokens.FirstToken - m.Trigger.FirstToken);
                 if (d < bestDistance) { bestDistance = d; best = t; }
             }
@@ -370,6 +374,51 @@ public sealed class EventAssembler
         if (!m.Background && doc.Article.Published is { } p)
             return (new TimeValue(p, DatePrecision.Day).Iso, "day", "published");
         return (null, "unknown", null);
+    }
+
+    /// <summary>
+    /// The verb of <paramref name="trigger"/>'s clause when it is a conjunct with a tense of its own after a past verb ("had
+    /// suspended the hotlines in 2023 and has rejected offers of talks", "expelled two diplomats last year and has summoned
+    /// the ambassador"): a <c>conj</c> with an auxiliary "has"/"have" or tagged VBZ/VBP, joined by "and"/"but"/"or", whose
+    /// head is a verb with the auxiliary "had" or tagged VBD. -1 otherwise or with no parse. The coder reads the same
+    /// construction as news (ShallowCoder.PresentConjuncts); this keeps the first verb's time off it (session 54).
+    /// </summary>
+    private static int PresentConjunctOfPast(Document doc, TokenRange trigger)
+    {
+        int v = Syntax.Attachment.GoverningPredicate(doc, trigger);
+        if (v < 0 || doc.TokUpos(v) != Upos.VERB || doc.TokDep(v) != "conj") return -1;
+        int h = doc.TokHead(v);
+        if (h < 0 || h == v || doc.TokUpos(h) is not (Upos.VERB or Upos.AUX)) return -1;
+        bool joined = false, present = doc.TokXpos(v) is "VBZ" or "VBP", past = doc.TokXpos(h) == "VBD";
+        var (first, end, _) = doc.Sent(doc.SentenceOf(v));
+        for (int i = first; i < end; i++)
+        {
+            int hi = doc.TokHead(i);
+            if (hi != v && hi != h) continue;
+            var tok = doc.Token(i);
+            string dep = tok.Relation ?? "";
+            var form = tok.Span;
+            if (hi == v && dep == "cc" && (Is(form, "and") || Is(form, "but") || Is(form, "or"))) joined = true;
+            if (hi == v && dep == "aux" && (Is(form, "has") || Is(form, "have"))) present = true;
+            if (hi == h && dep == "aux" && Is(form, "had")) past = true;
+        }
+        return joined && present && past ? v : -1;
+
+        static bool Is(ReadOnlySpan<char> form, string word) => form.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the predicate governing <paramref name="time"/> is <paramref name="conjunct"/> or lies below it.</summary>
+    private static bool WithinConjunct(Document doc, TokenRange time, int conjunct)
+    {
+        int t = Syntax.Attachment.GoverningPredicate(doc, time);
+        for (int i = 0; i < 64 && t >= 0; i++)
+        {
+            if (t == conjunct) return true;
+            int h = doc.TokHead(t);
+            if (h == t) break;
+            t = h;
+        }
+        return false;
     }
 
     /// <summary>

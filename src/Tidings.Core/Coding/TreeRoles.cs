@@ -2655,9 +2655,11 @@ internal sealed partial class TreeRoles
         if (Head(inner) != frame && !thatOnObject && !forOnAddressee && !takenUp && !byRoute && !orderedParticiple) return false;
         var rel = byRoute ? "xcomp" : thatOnObject || orderedParticiple ? "ccomp" : Rel(inner);
         // A "to"-infinitive the parser hung as a purpose clause ("asked Ethiopia on Monday to pull back its forces":
-        // advcl, not xcomp, once an adverbial stands between) is still the framed event when it has no subject.
+        // advcl, not xcomp, once an adverbial stands between) is still the framed event when it has no subject. A purpose
+        // clause fronted before the frame ("To help avert a crisis, the charity pleaded for beds") says what the appeal is
+        // for, not what it asks (session 54): the asked act follows its frame verb.
         bool linked = innerIsNoun ? rel is "obj" || forOnAddressee || (RelStarts(inner, "obl") && CaseOf(inner) is "for" or "to")
-                                  : rel is "ccomp" or "xcomp" || (rel == "advcl" && MarkOf(inner) == "to" && !HasSubject(inner));
+                                  : rel is "ccomp" or "xcomp" || (rel == "advcl" && MarkOf(inner) == "to" && !HasSubject(inner) && inner > frame);
         if (!linked) return false;
         foreach (var c in Children(frame))
             if ((RelIs(c, "obj") || RelIs(c, "iobj")) && c != inner && ActorOfNode(c) is var a && a >= 0) { addressee = a; return true; }
@@ -7268,16 +7270,23 @@ internal sealed partial class TreeRoles
         "warn", "vow", "pledge", "promise", "threaten", "reject", "deny", "welcome", "praise", "thank",
     };
 
-    /// <summary>True when the trigger (or the verb it is the object of) has an "into" phrase of open water ("fired
-    /// missiles into the sea", "launched a rocket into the waters off its coast").</summary>
+    /// <summary>True when the trigger (or the verb it is the object of, or the trigger verb's object) has an "into" phrase of
+    /// open water ("fired missiles into the sea", "launched a rocket into the waters off its coast").</summary>
     public bool FiredIntoTheSea(int node)
     {
         if (!Parsed || node < _f || node >= _e) return false;
         for (int v = node, step = 0; v >= 0 && step < 2; v = Head(v), step++)
         {
             foreach (var c in Children(v))
+            {
                 if (RelStarts(c, "obl") || RelStarts(c, "nmod"))
                     if (CaseOf(c) == "into" && _doc.Token(c).Lemma is { } l && OpenWater.Contains(l)) return true;
+                // "had fired two missiles into the sea": the parser may hang the "into" phrase on the fired object rather
+                // than on the verb; the launch is still into open water (session 54).
+                if (step == 0 && RelIs(c, "obj"))
+                    foreach (var g in Children(c))
+                        if (RelStarts(g, "nmod") && CaseOf(g) == "into" && _doc.Token(g).Lemma is { } gl && OpenWater.Contains(gl)) return true;
+            }
             if (!RelIs(v, "obj")) break;
         }
         return false;

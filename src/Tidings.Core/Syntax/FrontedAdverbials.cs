@@ -5,14 +5,17 @@ namespace Tidings.Syntax;
 /// history or context: a subordinate clause ("Three weeks after a suicide attack on a mosque left dozens dead, security
 /// forces raided ...", "A decade after Boko Haram kidnapped the Chibok girls, troops rescued ...", "Although the Houthis
 /// have not fired on shipping since October, they sent ...") or a long prepositional phrase ("In one of the largest
-/// sweeps against opposition figures since the 2016 coup attempt, police took ..."). The parser, trained on shorter
+/// sweeps against opposition figures since the 2016 coup attempt, police took ...") or a purpose infinitive ("To help
+/// avert a humanitarian crisis, the charity pleaded for ...": the parser made "help" the root and the news clause an
+/// apposition of "crisis", so the appeal was lost; session 54). The parser, trained on shorter
 /// sentences, often makes the adverbial's own verb the sentence's root and hangs the news clause under it (as a
 /// complement or conjunct), so the news clause inherits the adverbial's "after", "since" or year and is coded as history,
 /// or loses its subject to the adverbial. The two parts are parsed alone instead: the main clause's root is the
 /// sentence's, and the adverbial's root hangs on it as <c>advcl</c> (a clause with a subordinator) or <c>obl</c> (a
 /// prepositional phrase), with the comma as the adverbial's <c>punct</c>, the tree Universal Dependencies gives them.
 /// Invariants: the adverbial opens the part (after at most a measure of time, "Three weeks", "Nearly two years", "A
-/// decade"); a clause opens with a subordinating conjunction and holds a finite verb before its comma; a phrase opens
+/// decade"); a clause opens with a subordinating conjunction and holds a finite verb before its comma, or opens with
+/// "to" (or "in order to") tagged TO and a base verb (it needs no finite verb); a phrase opens
 /// with a preposition, holds no finite verb and at least <see cref="MinPhraseWords"/> words; the comma is the first at
 /// bracket and quote depth 0 after which a subject and a finite verb follow before any other comma (so a relative
 /// clause or an apposition inside the adverbial stays in it); a sentence without such a comma is parsed as before, and
@@ -53,6 +56,10 @@ public static class FrontedAdverbials
         }
         bool clause = Subordinators.Contains(words[open].Form);
         bool phrase = !clause && open == from && Prepositions.Contains(words[open].Form) && words[open].Xpos == "IN";
+        // A fronted purpose infinitive ("To help avert a crisis, the charity pleaded for ...", "In order to ease tension,
+        // the two sides agreed ..."): a clause with no finite verb of its own, so it is found by its "to" and base verb.
+        bool purpose = !clause && !phrase && open == from && PurposeInfinitiveAt(words, open, end);
+        if (purpose) clause = true;
         if (!clause && !phrase) return null;
         int depth = 0;
         bool inQuote = false, finite = false;
@@ -63,12 +70,25 @@ public static class FrontedAdverbials
             if (f is ";" or ":") return null;
             if (Finite(words[c])) finite = true;
             if (f != "," || depth > 0 || inQuote) continue;
-            if (clause && !finite) continue;
+            if (clause && !finite && !purpose) continue;
             if (phrase && (finite || c - from < MinPhraseWords)) return null;
             if (MainClauseAfter(words, c + 1, end)) return new Adverbial(open, c, clause);
             // a comma inside a phrase (an apposition) may be followed by the rest of the phrase
         }
         return null;
+    }
+
+    /// <summary>
+    /// "To" tagged as the infinitive marker and a base verb after it ("To help", "To ease"), or "In order to" and a base
+    /// verb, at <paramref name="k"/>: a purpose clause opening the sentence. "To" as a preposition ("To the north, ...",
+    /// "To date, ...") is tagged IN or is followed by no base verb, and is not one.
+    /// </summary>
+    private static bool PurposeInfinitiveAt(IReadOnlyList<ParserInput> words, int k, int end)
+    {
+        if (k + 3 < end && words[k].Form.Equals("in", StringComparison.OrdinalIgnoreCase)
+            && words[k + 1].Form.Equals("order", StringComparison.OrdinalIgnoreCase)) k += 2;
+        return k + 1 < end && words[k].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && words[k].Xpos == "TO"
+            && words[k + 1].Xpos == "VB";
     }
 
     /// <summary>A subject and then a finite verb from <paramref name="k"/> before any comma: "Pakistani security forces

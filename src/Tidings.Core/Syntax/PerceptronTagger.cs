@@ -239,6 +239,7 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairFiniteParticiples(words, classes);
         RepairVerblessClause(words, classes);
         RepairVerbAfterRelativeClause(words, classes);
+        RepairVerbAfterPurposeClause(words, classes);
         RepairVerbAfterInsertion(words, classes);
         RepairVerbAfterModal(words, classes);
         RepairVerbAfterObjectTo(words, classes);

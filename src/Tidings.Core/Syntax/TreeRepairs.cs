@@ -47,6 +47,8 @@ public static partial class TreeRepairs
         // not run again: re-hanging "hours after" clauses there asserts causes the gold keeps as background.)
         PerfectAuxiliaryTakenForVerb(words, heads, relations);
         PluperfectTailTakenForRoot(words, heads, relations);
+        // Session 54: a subject phrase hung on the auxiliary after it ("said the North had fired").
+        SubjectHungOnAuxiliary(words, heads, relations);
         // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
         FrontedClauseTakenForRoot(words, heads, relations);
     }
