@@ -6005,6 +6005,7 @@ internal sealed partial class TreeRoles
     public bool InAfterClause(int node)
     {
         if (!Parsed || node < _f || node >= _e) return false;
+        if (AfterClauseByWords(node) || AfterMarkedVerb(node)) return true;
         for (int v = node, step = 0; v >= 0 && step < 12; step++)
         {
             if (RelStarts(v, "advcl") && Head(v) is var above && above >= 0)
