@@ -1027,6 +1027,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // decision 028), not one side's show of force (15), however many words stand between "joint" and the noun the
             // longer "joint ..." rows of the lexicon know.
             if (e.Root == "15" && JointWithin(t, end)) return "062";
+            // "brought down two drones": the weapon inside a downing phrase is the thing destroyed, not the attack's (IsDowning).
+            if (IsDowning(e)) return null;
             if (e.Kind == TriggerKind.Phrase && KindedParent(e.Cameo) is { } kinded) return KindInside(t, end, kinded, e.Cameo);
             if (e.Kind != TriggerKind.Phrase || e.Cameo.Length != 3 || e.Cameo[2] != '0') return null;
             return NounInside(t, end, nv => nv.Entry.Kind == TriggerKind.Noun && nv.Entry.Root == e.Root && nv.Entry.Cameo != e.Cameo
@@ -5658,9 +5660,13 @@ public sealed partial class ShallowCoder : IEventCoder
             // let a recent day make it news again.
             _causeNounAt = head.Start == inner.Start && ContestCauseNoun(inner, code) ? inner.Start : -1;
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
-                || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode)
+                || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode, !ProtestOfTheScene(code))
                 || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode) || _tree.InDaysAfterClause(headNode)
                 || _causeNounAt >= 0;
+            // "suspended Guinea-Bissau on Friday after soldiers seized power": an "after" clause is the news's cause by the
+            // sentence's structure, so the main clause's recent day (which a misparse may attach to the clause) does not make
+            // it news again in Emit, as with a cause noun. Denials and findings of an earlier act keep their own reading.
+            if (!deny && !ProtestOfTheScene(code) && (_tree.InAfterClause(headNode) || _tree.InDaysAfterClause(headNode))) _causeNounAt = inner.Start;
             // "condolences to the families of soldiers killed in a clash with rebels", "rice for families displaced by
             // fighting": a reduced passive relative tells what befell its noun, background by the sentence's structure (as
             // a cause noun is, so a recent day in it does not make it news again: see Emit).
@@ -6212,12 +6218,12 @@ public sealed partial class ShallowCoder : IEventCoder
                     && _tree.WithPartner(innerNode, t)) rev = "062";
                 // "Russian cruise missiles hit power stations", "Ukrainian drones struck a refinery": a generic attack by an air
                 // weapon is an aerial attack (195), by artillery a shelling (194).
-                if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfSubject(headNode) is { } weaponCode) fwd = weaponCode;
+                if (fwd == "190" && !head.IsNoun && headNode >= 0 && !IsDowning(entry) && _tree.WeaponOfSubject(headNode) is { } weaponCode) fwd = weaponCode;
                 // "A Russian drone attack on the port", "a missile strike on Kyiv": the weapon compounded with the attack noun.
-                if (fwd == "190" && headNode >= 0 && _tree.WeaponOfCompound(headNode) is { } compoundCode) fwd = compoundCode;
+                if (fwd == "190" && headNode >= 0 && !IsDowning(entry) && _tree.WeaponOfCompound(headNode) is { } compoundCode) fwd = compoundCode;
                 // "fought with mortars and heavy machine guns", "attacked the town with drones": the weapon the fight is waged with.
                 // Both sides of a fight "with mortars" wage it with them.
-                if (fwd == "190" && !head.IsNoun && headNode >= 0 && _tree.WeaponOfInstrument(headNode) is { } instrumentCode)
+                if (fwd == "190" && !head.IsNoun && headNode >= 0 && !IsDowning(entry) && _tree.WeaponOfInstrument(headNode) is { } instrumentCode)
                 {
                     fwd = instrumentCode;
                     if (rev == "190") rev = instrumentCode;

@@ -6004,9 +6004,10 @@ internal sealed partial class TreeRoles
     /// clause, the doer's own earlier step ("occupied a strip after driving out Kurdish fighters", "Hours after meeting
     /// Ukraine's president"), and a clause timed "hours"/"minutes"/"shortly" before, news of the same day (as
     /// <see cref="InDaysAfterClause"/> keeps "hours after").</summary>
-    public bool InAfterClause(int node)
+    public bool InAfterClause(int node, bool misparsed = true)
     {
         if (!Parsed || node < _f || node >= _e) return false;
+        if (misparsed && (AfterClauseByWords(node) || AfterMarkedVerb(node))) return true;
         for (int v = node, step = 0; v >= 0 && step < 12; step++)
         {
             if (RelStarts(v, "advcl") && Head(v) is var above && above >= 0)
