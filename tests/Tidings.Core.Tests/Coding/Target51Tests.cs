@@ -14,8 +14,10 @@ public class Target51Tests
     [Theory]
     [InlineData("Gunmen on motorbikes shot dead five herders in western Niger, the regional governor said.", "NERREB→NERAGR:18*")]
     [InlineData("Gunmen on motorbikes shot dead five herders in western Niger, the regional governor said.", "!NERREB→NER:18*")]
-    [InlineData("Gunmen on motorcycles killed seven farmers in northern Nigeria, the regional police chief said.", "NGAREB→NGAAGR:19*")]
-    [InlineData("Gunmen on motorcycles killed seven farmers in northern Nigeria, the regional police chief said.", "!NGAREB→NGA:19*")]
+    // (killing civilians short of a mass killing is 1823 by the gold's convention, also where the parse leaves "killed"
+    // without a subject, as here since session 54)
+    [InlineData("Gunmen on motorcycles killed seven farmers in northern Nigeria, the regional police chief said.", "NGAREB→NGAAGR:1823")]
+    [InlineData("Gunmen on motorcycles killed seven farmers in northern Nigeria, the regional police chief said.", "!NGAREB→NGA:1*")]
     // the reporter itself stays no source or target of the event
     [InlineData("Jihadists shot dead six villagers in northern Mali, the regional governor said.", "MLIREB→MLICVL:18*")]
     [InlineData("Jihadists shot dead six villagers in northern Mali, the regional governor said.", "!MLIREB→MLIGOV:18*")]
