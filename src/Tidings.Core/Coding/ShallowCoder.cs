@@ -7420,7 +7420,8 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>The source of the latest event of the three sentences before this one (with <paramref name="sameSentence"/>,
         /// also of this one, told before <paramref name="src"/>) that was aimed at <paramref name="src"/>'s side by another
         /// side; -1 when none. With <paramref name="stateWide"/>, an act aimed at any organ of <paramref name="src"/>'s
-        /// country (its army, its government) counts as aimed at its side, and the answered side must be of another country.</summary>
+        /// country (its army, its government) counts as aimed at its side, and the answered side must be of another country or
+        /// of none.</summary>
         private int AnsweredActor(int src, bool sameSentence = false, bool stateWide = false)
         {
             for (int k = _sources.Count - 1; k >= 0; k--)
@@ -7432,7 +7433,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (sentence >= _sentence && !toldBefore) continue;
                 if (sentence < _sentence - 3) break;
                 if (SameSide(t, src) && !SameSide(s, src)) return s;
-                if (stateWide && A(src).Country is { } home && A(t).Country == home && A(s).Country is { } other && other != home) return s;
+                // (an accuser of no country, the UN or a rights group, counts too: "The UN accused Sudan's army of ... Khartoum
+                // denied it")
+                if (stateWide && A(src).Country is { } home && A(t).Country == home && A(s).Country != home && !SameSide(s, src)) return s;
             }
             return -1;
         }

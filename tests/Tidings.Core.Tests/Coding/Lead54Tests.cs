@@ -25,6 +25,8 @@ public class Lead54Tests
     [InlineData("Guyana accused Venezuela's army of firing on a border patrol; Caracas denied it.", "VENGOV→GUY:016")]
     [InlineData("Poland accused Belarusian border guards of firing at a Polish patrol. Minsk denied it.", "BLRGOV→POL:016")]
     [InlineData("Poland accused Belarusian border guards of firing at a Polish patrol. Minsk denied it.", "!BLRGOV→-:016")]
+    // An accuser of no country (the UN, a rights group) is answered too.
+    [InlineData("The UN accused Sudan's army of bombing a market. Khartoum denied it.", "SDNGOV→IGOUNO:016")]
     // A charge against another state is not answered by this one.
     [InlineData("Poland accused Belarusian border guards of firing at a Polish patrol. Vilnius denied it.", "!LTUGOV→POL:016")]
     public void A_denial_answers_a_charge_against_its_state(string sentence, string expected) => AssertCoded(sentence, expected);
