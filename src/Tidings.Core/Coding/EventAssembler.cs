@@ -82,7 +82,7 @@ public sealed class EventAssembler
             // repressing force's own country (a bare CVL beside a bare role), as the gold codes crowds dispersed.
             if (target is null && m.Cameo == "175" && m.Target < 0 && source.Code is { Length: >= 3 } repressor)
                 target = CrowdRepressed(doc, m, source, repressor);
-            if (src is not null && target is not null) source = NotOfTarget(src, source, target, m.Cameo);
+            if (src is not null && target is not null) source = NotOfTarget(src, source, target, m.Cameo, m.Target >= 0 ? doc.Actors[m.Target] : null);
             if (src is not null && lentAway.Contains(m.Source)) source = WithoutLentCountry(src, source);
             if (target is not null && source.Code is not null && source.Code == target.Code) continue; // never a self-dyad
             if (target is not null && StateAndOwnOrgan(source.Code, target.Code, m.Cameo)) continue;
@@ -241,12 +241,17 @@ public sealed class EventAssembler
     /// own country by force ("the government imposed a curfew on the country", 17x) and on its own organs ("Kenya
     /// opened an inquiry into the police"), so those are returned as they are, as is everything else.
     /// </summary>
-    private static ActorRef NotOfTarget(ActorMention a, ActorRef r, ActorRef target, string cameo)
+    private static ActorRef NotOfTarget(ActorMention a, ActorRef r, ActorRef target, string cameo, ActorMention? targetMention = null)
     {
         if (target.Country != a.Country || !SentenceLentRole(a, r, out var homeCountry, out string role)) return r;
         // The same code on both sides would be dropped as a self-dyad whatever the act; a whole state only by word.
         bool wholeByWord = target.Code == homeCountry.Cameo && cameo.Length >= 2 && string.CompareOrdinal(cameo[..2], "16") <= 0;
-        if (target.Code != r.Code && !wholeByWord) return r;
+        // "The troops shot down 30 Ukrainian drones": a state's munitions named by its adjective ("Ukrainian drones") are what
+        // the other side fires on, so a role lent that state's country for want of its own is not that state's, whatever
+        // the act.
+        bool itsMunitions = target.Code == homeCountry.Cameo && targetMention is not null
+            && targetMention.Rule.StartsWith(MunitionRule, StringComparison.Ordinal);
+        if (target.Code != r.Code && !wholeByWord && !itsMunitions) return r;
         return WithoutLentCountry(a, r);
     }
 
@@ -278,10 +283,13 @@ public sealed class EventAssembler
             // at an actor of that same country can lose the country.
             if (a.Country is null || doc.Actors[m.Target].Country != a.Country || !a.Rule.Contains(SentenceCountryRule, StringComparison.Ordinal)) continue;
             var r = Ref(doc, a, m.Background);
-            if (!ReferenceEquals(NotOfTarget(a, r, Ref(doc, doc.Actors[m.Target], m.Background), m.Cameo), r)) lentAway.Add(m.Source);
+            if (!ReferenceEquals(NotOfTarget(a, r, Ref(doc, doc.Actors[m.Target], m.Background), m.Cameo, doc.Actors[m.Target]), r)) lentAway.Add(m.Source);
         }
         return lentAway;
     }
+
+    /// <summary>The words that open the actor stage's rule for a state's munitions named by its adjective ("Ukrainian drones").</summary>
+    private const string MunitionRule = "country+munition";
 
     /// <summary>The words the actor stage writes into the rule of a role it gave its sentence's country for want of its own.</summary>
     private const string SentenceCountryRule = "country = the sentence's country";

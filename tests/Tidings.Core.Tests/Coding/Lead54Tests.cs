@@ -39,6 +39,15 @@ public class Lead54Tests
     [InlineData("Syria's army denied shelling a village in the north of the country.", "!SYRMIL→SYR:016")]
     public void A_denied_use_of_force_answers_the_country_where_it_was_done(string sentence, string expected) => AssertCoded(sentence, expected);
 
+    // A role lent its sentence's only country is not that state's when it fires on the state's own munitions ("Ukrainian
+    // drones"); a role with its own adjective keeps it.
+    [Theory]
+    [InlineData("The troops shot down 30 Ukrainian drones overnight.", "MIL→UKR:190")]
+    [InlineData("The troops shot down 30 Ukrainian drones overnight.", "!UKRMIL→UKR:190")]
+    [InlineData("Russia's defence ministry said air defence units shot down 30 Ukrainian drones overnight.", "RUSMIL→UKR:190")]
+    [InlineData("Ukrainian troops shot down two Ukrainian drones by mistake.", "UKRMIL→UKR:190")]
+    public void A_role_firing_on_a_states_munitions_is_not_that_states(string sentence, string expected) => AssertCoded(sentence, expected);
+
     // A state whose CAMEO code is not its ISO3 (Kosovo XKX/KSV, Timor-Leste TLS/TMP) blocking a platform restricts its own
     // people, as any other state does; the platform's company is no target.
     [Theory]
