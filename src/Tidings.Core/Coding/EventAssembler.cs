@@ -384,35 +384,12 @@ public sealed class EventAssembler
         return (null, "unknown", null);
     }
 
-    /// <summary>
-    /// The verb of <paramref name="trigger"/>'s clause when it is a conjunct with a tense of its own after a past verb ("had
-    /// suspended the hotlines in 2023 and has rejected offers of talks", "expelled two diplomats last year and has summoned
-    /// the ambassador"): a <c>conj</c> with an auxiliary "has"/"have" or tagged VBZ/VBP, joined by "and"/"but"/"or", whose
-    /// head is a verb with the auxiliary "had" or tagged VBD. -1 otherwise or with no parse. The coder reads the same
-    /// construction as news (ShallowCoder.PresentConjuncts); this keeps the first verb's time off it (session 54).
-    /// </summary>
+    /// <summary>The verb of <paramref name="trigger"/>'s clause when it is a conjunct with a tense of its own after a past verb
+    /// (<see cref="Syntax.Attachment.PresentConjunctOfPast"/>), whose time is its own; -1 otherwise or with no parse.</summary>
     private static int PresentConjunctOfPast(Document doc, TokenRange trigger)
     {
         int v = Syntax.Attachment.GoverningPredicate(doc, trigger);
-        if (v < 0 || doc.TokUpos(v) != Upos.VERB || doc.TokDep(v) != "conj") return -1;
-        int h = doc.TokHead(v);
-        if (h < 0 || h == v || doc.TokUpos(h) is not (Upos.VERB or Upos.AUX)) return -1;
-        bool joined = false, present = doc.TokXpos(v) is "VBZ" or "VBP", past = doc.TokXpos(h) == "VBD";
-        var (first, end, _) = doc.Sent(doc.SentenceOf(v));
-        for (int i = first; i < end; i++)
-        {
-            int hi = doc.TokHead(i);
-            if (hi != v && hi != h) continue;
-            var tok = doc.Token(i);
-            string dep = tok.Relation ?? "";
-            var form = tok.Span;
-            if (hi == v && dep == "cc" && (Is(form, "and") || Is(form, "but") || Is(form, "or"))) joined = true;
-            if (hi == v && dep == "aux" && (Is(form, "has") || Is(form, "have"))) present = true;
-            if (hi == h && dep == "aux" && Is(form, "had")) past = true;
-        }
-        return joined && present && past ? v : -1;
-
-        static bool Is(ReadOnlySpan<char> form, string word) => form.Equals(word, StringComparison.OrdinalIgnoreCase);
+        return Syntax.Attachment.PresentConjunctOfPast(doc, v) ? v : -1;
     }
 
     /// <summary>True when the predicate governing <paramref name="time"/> is <paramref name="conjunct"/> or lies below it.</summary>

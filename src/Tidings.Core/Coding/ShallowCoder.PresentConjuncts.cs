@@ -25,19 +25,12 @@ public sealed partial class ShallowCoder
             int v = -1;
             for (int t = range.FirstToken; t < range.EndToken; t++)
                 if (doc.TokUpos(t) == Upos.VERB) { v = t; break; }
-            if (v < 0 || doc.Token(v).Relation != "conj") return false;
-            int h = doc.Token(v).Head;
-            if (h < 0 || h == v || doc.TokUpos(h) is not (Upos.VERB or Upos.AUX)) return false;
+            if (!Syntax.Attachment.PresentConjunctOfPast(doc, v)) return false;
             // The coordination must be the news clause or a reported one: a relative or adverbial clause (", who declared ...
             // and has since deployed ...,") describes its antecedent's history as a whole, and stays background.
-            if (doc.TokDep(h) is not ("root" or "ccomp" or "parataxis")) return false;
-            // A verb coordinated by "and"/"but"/"or" that shares its subject: a conjunct with a subject of its own ("but it has
-            // met only once") tells another actor's act, and a "conj" with no conjunction is a parse of a noun read as a verb
-            // ("after overnight clashes between ...").
-            if (!_tree.HasChildWord(v, "cc", "and", "but", "or") || _tree.HasChildRelation(v, "nsubj") || _tree.HasChildRelation(v, "nsubj:pass")) return false;
-            bool present = _tree.HasChildWord(v, "aux", "has", "have") || doc.TokXpos(v) is "VBZ" or "VBP";
-            bool past = _tree.HasChildWord(h, "aux", "had") || doc.TokXpos(h) == "VBD";
-            return present && past;
+            if (doc.TokDep(doc.Token(v).Head) is not ("root" or "ccomp" or "parataxis")) return false;
+            // A conjunct with a subject of its own ("but it has met only once") tells another actor's act.
+            return !_tree.HasChildRelation(v, "nsubj") && !_tree.HasChildRelation(v, "nsubj:pass");
         }
     }
 }

@@ -5659,14 +5659,16 @@ public sealed partial class ShallowCoder : IEventCoder
             // not by its tense or a date: the day the sentence gives dates the clause's news, not the cause, so Emit does not
             // let a recent day make it news again.
             _causeNounAt = head.Start == inner.Start && ContestCauseNoun(inner, code) ? inner.Start : -1;
+            bool sceneProtest = ProtestOfTheScene(code);
+            bool afterClause = _tree.InAfterClause(headNode, !sceneProtest) || _tree.InDaysAfterClause(headNode);
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
-                || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || _tree.InAfterClause(headNode, !ProtestOfTheScene(code))
-                || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode) || _tree.InDaysAfterClause(headNode)
+                || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || afterClause
+                || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode)
                 || _causeNounAt >= 0;
             // "suspended Guinea-Bissau on Friday after soldiers seized power": an "after" clause is the news's cause by the
             // sentence's structure, so the main clause's recent day (which a misparse may attach to the clause) does not make
             // it news again in Emit, as with a cause noun. Denials and findings of an earlier act keep their own reading.
-            if (!deny && !ProtestOfTheScene(code) && (_tree.InAfterClause(headNode) || _tree.InDaysAfterClause(headNode))) _causeNounAt = inner.Start;
+            if (!deny && !sceneProtest && afterClause) _causeNounAt = inner.Start;
             // "condolences to the families of soldiers killed in a clash with rebels", "rice for families displaced by
             // fighting": a reduced passive relative tells what befell its noun, background by the sentence's structure (as
             // a cause noun is, so a recent day in it does not make it news again: see Emit).

@@ -1522,15 +1522,6 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
-    /// <summary>True when a child of <paramref name="node"/> hangs on it by <paramref name="relation"/> and is one of
-    /// <paramref name="words"/> (case ignored): "has" as its <c>aux</c>, "and" as its <c>cc</c>. False outside the sentence.</summary>
-    public bool HasChildWord(int node, string relation, params string[] words)
-    {
-        if (!Parsed || node < _f || node >= _e) return false;
-        foreach (var w in words) if (ChildWord(node, relation, w) >= 0) return true;
-        return false;
-    }
-
     /// <summary>True when a child of <paramref name="node"/> hangs on it by exactly <paramref name="relation"/>. False outside
     /// the sentence.</summary>
     public bool HasChildRelation(int node, string relation)

@@ -36,6 +36,36 @@ public static class Attachment
         return t;
     }
 
+    /// <summary>
+    /// "had suspended the hotlines in 2023 and has rejected offers of talks", "expelled two diplomats last year and has
+    /// summoned the ambassador": true when verb <paramref name="v"/> is a <c>conj</c> joined by "and"/"but"/"or" with a
+    /// tense of its own (an auxiliary "has"/"have", or tagged VBZ/VBP) after a head verb in the past (an auxiliary "had", or
+    /// tagged VBD). The coder reads such a conjunct as news (ShallowCoder.PresentConjuncts) and the assembler keeps the
+    /// first verb's time off it (EventAssembler.DateOf); each adds its own conditions. False without a parse.
+    /// </summary>
+    public static bool PresentConjunctOfPast(Document doc, int v)
+    {
+        if (v < 0 || doc.TokUpos(v) != Upos.VERB || doc.TokDep(v) != "conj") return false;
+        int h = doc.TokHead(v);
+        if (h < 0 || h == v || doc.TokUpos(h) is not (Upos.VERB or Upos.AUX)) return false;
+        bool joined = false, present = doc.TokXpos(v) is "VBZ" or "VBP", past = doc.TokXpos(h) == "VBD";
+        var (first, end, _) = doc.Sent(doc.SentenceOf(v));
+        for (int i = first; i < end; i++)
+        {
+            int hi = doc.TokHead(i);
+            if (hi != v && hi != h) continue;
+            var tok = doc.Token(i);
+            string dep = tok.Relation ?? "";
+            var form = tok.Span;
+            if (hi == v && dep == "cc" && (Is(form, "and") || Is(form, "but") || Is(form, "or"))) joined = true;
+            if (hi == v && dep == "aux" && (Is(form, "has") || Is(form, "have"))) present = true;
+            if (hi == h && dep == "aux" && Is(form, "had")) past = true;
+        }
+        return joined && present && past;
+
+        static bool Is(ReadOnlySpan<char> form, string word) => form.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>True when a token of <paramref name="t"/>'s sentence hangs on it as its copula (<c>cop</c>).</summary>
     private static bool HasCopula(Document doc, int t)
     {
