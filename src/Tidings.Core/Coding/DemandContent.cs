@@ -79,6 +79,9 @@ public static class DemandContent
         if (reform == 3 && GiveVerbs.Contains(verb)) return "1043";
         if (reform == 4 && (ChangeVerbs.Contains(verb) || verb is "dissolve" or "abolish")) return "1044";
         if (reform is 1 or 2 && ChangeVerbs.Contains(verb)) return "1042";
+        // "ordered the government to produce a plan to end overcrowding", "demanded that the ministry draw up new rules": a
+        // policy asked to be written is a policy change asked for (1042), as one asked to be changed is (session 55).
+        if (reform == 2 && DraftVerbs.Contains(verb)) return "1042";
         return null;
     }
 
@@ -164,6 +167,9 @@ public static class DemandContent
     private static readonly HashSet<string> GiveVerbs = Set(
         "increase", "raise", "provide", "pay", "deliver", "improve", "guarantee", "respect", "restore", "grant", "ensure",
         "protect", "boost", "double", "honour", "honor", "uphold", "enforce", "recognise", "recognize");
+    /// <summary>Verbs of writing a policy and putting it forward ("produce a plan", "draw up rules", "submit a bill").</summary>
+    private static readonly HashSet<string> DraftVerbs = Set(
+        "produce", "draft", "draw", "prepare", "present", "submit", "devise", "formulate", "adopt", "publish", "table", "introduce");
     private static readonly HashSet<string> ChangeVerbs = Set(
         "withdraw", "scrap", "drop", "repeal", "amend", "change", "revise", "abandon", "rewrite", "suspend", "annul", "cancel",
         "reverse", "revoke", "lift", "reconsider", "shelve", "stop", "end", "halt", "review", "lower", "reduce", "cut",

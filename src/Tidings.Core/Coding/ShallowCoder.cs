@@ -3767,7 +3767,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // says (eg0340, eb62004 code such orders as the act); "ordered Rwanda to withdraw its troops" (a verb, told to
             // another) stays a demand.
             if (frame.Entry.Trigger == "order" && !frame.IsNoun && modality == Modality.Demanded
-                && (inner.Entry.Root == "17" || orderedPosture || inner.Code.StartsWith("084", StringComparison.Ordinal)
+                && (inner.Entry.Root == "17" || orderedPosture || (inner.Code.StartsWith("084", StringComparison.Ordinal) && !OrderedOfCivilOrgan(frameObject))
                     || (inner.Entry.Root == "16" && inner.IsNoun)))
             {
                 code = inner.Code;
@@ -8279,6 +8279,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (IsWord(k, "to") && k - 1 >= _f && (IsWord(k - 1, "fail") || IsWord(k - 1, "fails") || IsWord(k - 1, "failed") || IsWord(k - 1, "failing")
                     || IsWord(k - 1, "yet")))
                     return true;
+                if (NoEffortBefore(k)) return true;
                 // "an arrangement to avoid clashes", "averted a strike", "to prevent attacks": what is avoided did not happen.
                 if (Is(k, Words.Avert)) return true;
                 if (TrigAt(k) >= 0) return false;
