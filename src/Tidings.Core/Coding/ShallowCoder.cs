@@ -5164,6 +5164,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 if ((_tree.DestinationCapital(innerNode, doc.Places) ?? (headNode != innerNode ? _tree.DestinationCapital(headNode, doc.Places) : null)) == bound)
                 { targetRole = "GOV"; tgtHow += "(capital)"; }
             }
+            if (code == "074" && !inner.IsNoun && BorderFacingDeployment(src, targets, targetCountry, inner, innerNode) is var facingForce && facingForce >= 0)
+            { code = A(facingForce).Code is { } sentCode && sentCode.EndsWith("COP", StringComparison.Ordinal) ? "153" : "154"; src = facingForce; srcHow += ",force"; targetRole = null; }
             // "A Jordanian aid convoy reached southern Syria", "Turkish humanitarian aid arrived in Idlib": aid told as the
             // subject of its arrival is aid to where it arrives, the object's actor or the country of the place.
             if (targets.Count == 0 && code[..2] is "07" && inner.IsNoun && _tree.Parsed && _tree.ArrivalVerbOfSubject(innerNode) is var arrival && arrival >= 0)
