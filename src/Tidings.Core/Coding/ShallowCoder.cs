@@ -6900,6 +6900,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 // the subject of an aid or aid-pledge verb is a donor, whatever its place reading says.
                 // "India and China send aid as Nepal quake toll passes 600": a donor coordinated with the subject is one too.
                 int donor = placeHead >= 0 && doc.Token(placeHead).Relation == "conj" ? doc.Token(placeHead).Head : placeHead;
+                // "as 30 countries including Australia, France and the US provide assistance": the members an "including" list
+                // names under the subject are donors as the subject is (session 55).
+                if (_tree.Parsed && donor >= 0 && doc.Token(donor).Relation == "nmod" && _tree.CaseOf(donor) is "including" or "such")
+                    donor = doc.Token(donor).Head;
                 if (_tree.Parsed && donor >= 0 && doc.Token(donor).Relation == "nsubj" && TrigAt(doc.Token(donor).Head) is var given
                     && given >= 0 && _trigs[given].Entry.Root is "03" or "07") continue;
                 if (only is not null && only != c) return null;
