@@ -5133,6 +5133,11 @@ public sealed partial class ShallowCoder : IEventCoder
             else if (seizing && targets.Count == 0
                 && !inner.IsNoun && !passive && _tree.Parsed && src >= 0
                 && RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "GOV" && A(src).Country is { } takerCountry
+                // "Russia said its forces had captured two villages": a force known only through a pronoun's owner ("its
+                // forces", "their troops", the state that speaks of them) tells whose force it is, not where it fights; a
+                // state reporting its own forces' gains is at war abroad as often as at home, so the place taken gets no
+                // country from it (session 55).
+                && !A(src).Rule.StartsWith("possessive-pronoun", StringComparison.Ordinal)
                 && _tree.LocativeCountry(innerNode, doc.Places) is null && _tree.ObjectIsSettlement(innerNode))
             {
                 code = "192"; targets.Add(-1); targetCountry = takerCountry; tgtHow = "tree:seized-settlement(taker's country)";
