@@ -89,6 +89,49 @@ public static partial class TreeRepairs
         }
     }
 
+    /// <summary>
+    /// "..., as a dozen countries including Canada, Norway and the UK sent tents": the second shape of the same clause. The
+    /// parser keeps the list whole but reads the verb after it as a relative clause on the group noun (<c>acl</c>,
+    /// <c>acl:relcl</c>), so the "as" clause has no verb and the group noun no act. A group noun that a clause subordinator
+    /// opens, with no verb of its own, whose clausal modifier is a finite past (VBD) right after its "including" list, is that
+    /// verb's subject: the verb takes the group's place (<c>advcl</c>), and the subordinator marks it.
+    /// Invariants: only VBD (a participle, "aid sent to ...", is a true reduced relative), with nothing between the list and
+    /// the verb and no relative word or subject of its own; the group is a plural noun under a clause subordinator; a repair
+    /// that would leave anything but one tree is undone (session 55, realrecall55).
+    /// </summary>
+    private static void IncludedListVerbTakenForRelative(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int verb = 3; verb < n; verb++)
+        {
+            if (words[verb].Upos != "VERB" || words[verb].Xpos != "VBD" || relations[verb] is not ("acl" or "acl:relcl")) continue;
+            int group = heads[verb];
+            if (group < 0 || group >= verb || words[group].Upos != "NOUN" || words[group].Xpos != "NNS") continue;
+            if (relations[group] is not ("obl" or "advcl" or "nmod")) continue;
+            int first = -1, subordinator = -1;
+            bool ownSubject = false;
+            for (int i = 0; i < n; i++)
+            {
+                if (heads[i] == group && i > group && i < verb && relations[i] is "nmod" && IsIncludingCase(words, heads, relations, i, n)) first = i;
+                if (heads[i] == group && i < group && relations[i] is "case" or "mark" && ClauseSubordinators.Contains(words[i].Form)) subordinator = i;
+                if (heads[i] == verb && i < verb && relations[i] is "nsubj" or "nsubj:pass" or "mark") ownSubject = true;
+            }
+            if (first < 0 || subordinator < 0 || ownSubject || SubtreeEnd(heads, first, n) != verb - 1) continue;
+            var savedHeads = heads[..n].ToArray();
+            var savedRelations = (string[])relations.Clone();
+            heads[verb] = heads[group]; relations[verb] = "advcl";
+            heads[group] = verb; relations[group] = "nsubj";
+            for (int t = 0; t < n; t++)
+            {
+                if (heads[t] != group || t == verb) continue;
+                if (t > verb) heads[t] = verb;
+                else if (t == subordinator) { heads[t] = verb; relations[t] = "mark"; }
+                else if (t < group && words[t].Upos == "PUNCT" && t == SubtreeStart(heads, group, n)) heads[t] = verb;
+            }
+            KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
+        }
+    }
+
     /// <summary>True when <paramref name="node"/> has "including" (or "such" with "as") as its <c>case</c> dependent.</summary>
     private static bool IsIncludingCase(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int node, int n)
     {
