@@ -6865,6 +6865,19 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     if (MatchRole(q - 1, end).Role is { IsPlural: false }) _lastBareTitle = ci;
                     return q;
                 }
+                // "The rebels fired two rockets at the army base", "stormed the rebel camp": with no earlier army or rebels for
+                // it to name again, a definite armed role before a word for ground that side holds stands for the side, as
+                // "an army base" does below (decision 022); its country comes as for a bare role, from the sentence's state
+                // or none. Not ground placed in a named country, which the attack's place gives (session 55).
+                if (!role.IsPlural && role.Code is "REB" or "MIL" && j < end && HeldGroundNouns.Contains(Tok(j).ToString()) && !InNamedCountry(j + 1, end))
+                {
+                    Add(new ActorMention
+                    {
+                        Tokens = new TokenRange(i, j + 1), Code = role.Code, Name = Text(i, j + 1),
+                        Rule = $"role: the {Text(i, j + 1)} (the side that holds the {Tok(j)}) → {role.Code}", Reason = "no country in the phrase; role code only",
+                    });
+                    return j + 1;
+                }
                 if (j < end && char.IsLower(Tok(j)[0]) && !PhraseEndersBySpan.Contains(Tok(j)) && !PhraseFinalProAdverbsBySpan.Contains(Tok(j))
                     && !ChargeAdjectivesBySpan.Contains(Tok(j)) && !VerbAfterNoun(j, det, sentFirst)) return j;
                 int ti = Add(new ActorMention

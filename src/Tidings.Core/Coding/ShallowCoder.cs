@@ -5133,6 +5133,11 @@ public sealed partial class ShallowCoder : IEventCoder
             else if (seizing && targets.Count == 0
                 && !inner.IsNoun && !passive && _tree.Parsed && src >= 0
                 && RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "GOV" && A(src).Country is { } takerCountry
+                // "Russia said its forces had captured two villages": a force known only through a pronoun's owner ("its
+                // forces", "their troops", the state that speaks of them) tells whose force it is, not where it fights; a
+                // state reporting its own forces' gains is at war abroad as often as at home, so the place taken gets no
+                // country from it (session 55).
+                && !A(src).Rule.StartsWith("possessive-pronoun", StringComparison.Ordinal)
                 && _tree.LocativeCountry(innerNode, doc.Places) is null && _tree.ObjectIsSettlement(innerNode))
             {
                 code = "192"; targets.Add(-1); targetCountry = takerCountry; tgtHow = "tree:seized-settlement(taker's country)";
@@ -6902,6 +6907,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 // the subject of an aid or aid-pledge verb is a donor, whatever its place reading says.
                 // "India and China send aid as Nepal quake toll passes 600": a donor coordinated with the subject is one too.
                 int donor = placeHead >= 0 && doc.Token(placeHead).Relation == "conj" ? doc.Token(placeHead).Head : placeHead;
+                // "as 30 countries including Australia, France and the US provide assistance": the members an "including" list
+                // names under the subject are donors as the subject is (session 55).
+                if (_tree.Parsed && donor >= 0 && doc.Token(donor).Relation == "nmod" && _tree.CaseOf(donor) is "including" or "such")
+                    donor = doc.Token(donor).Head;
                 if (_tree.Parsed && donor >= 0 && doc.Token(donor).Relation == "nsubj" && TrigAt(doc.Token(donor).Head) is var given
                     && given >= 0 && _trigs[given].Entry.Root is "03" or "07") continue;
                 if (only is not null && only != c) return null;

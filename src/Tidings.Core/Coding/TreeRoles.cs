@@ -1440,7 +1440,11 @@ internal sealed partial class TreeRoles
         // "the attempt", "the plot" with no act of their own named: the force the article told (a palace stormed, a minister
         // seized); an arrest or a curfew is the answer to it, not it.
         "attempt" or "plot" => code[..2] is "18" or "19" or "20",
-        "drill" or "exercise" or "manoeuvre" or "maneuver" or "test" or "launch" or "deployment" => code[..2] is "06" or "15" or "19",
+        "drill" or "exercise" or "manoeuvre" or "maneuver" or "deployment" => code[..2] is "06" or "15" or "19",
+        // "South Korea and the US held joint drills … the North fired two missiles … Seoul criticised the launches": a launch
+        // or a test fires a weapon, a show of force (15) or its use (19); joint military cooperation (06) is drills, never a
+        // launch (session 55).
+        "test" or "launch" => code[..2] is "15" or "19",
         "remark" or "comment" or "statement" => code[..2] is "01" or "02" or "05" or "10" or "11" or "12" or "13",
         // An incident is a hostile physical act (coercion, assault, force), never a statement or a deal.
         "incident" => code[..2] is "17" or "18" or "19" or "20",

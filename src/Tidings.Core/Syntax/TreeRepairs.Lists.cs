@@ -9,7 +9,7 @@ public static partial class TreeRepairs
     /// United States and France condemned": "and France" beside "Britain"). Every name but the first is then lost to the
     /// events of the clause. A name (PROPN head) whose apposition is another name directly after its comma, where that
     /// apposition has a name conjunct after "and"/"or" (or the same head has a second name of the same relation right
-    /// after the apposition and "and"/"or"), is a list: the apposition and the last name become conjuncts of the first,
+    /// after the apposition and "and"/"or", or the first name has a name conjunct there), is a list: the apposition and the last name become conjuncts of the first,
     /// the conjunction hangs on the last name.
     /// A real apposition is left alone: one whose head is a common noun ("Kenya, Africa's biggest economy, and Uganda"; "the
     /// president, Joe Biden, and ..."), and one closed by a comma after the list ("Two allies, Britain and France, said"
@@ -39,10 +39,14 @@ public static partial class TreeRepairs
             if (last < 0)
             {
                 int hx = heads[x], yEnd = SpanEnd(y, heads, n, exclude: -1);
-                if (hx < 0 || yEnd + 2 >= n || !IsListConjunction(words[yEnd + 1].Form)) continue;
+                if (yEnd + 2 >= n || !IsListConjunction(words[yEnd + 1].Form)) continue;
                 for (int i = yEnd + 2; i < n && last < 0; i++)
                 {
-                    if (heads[i] == hx && relations[i] == relations[x] && words[i].Upos == "PROPN") last = i;
+                    // Session 55: or the first name's own conjunct ("including Australia, France and the US": "and the US"
+                    // on Australia, "France" its apposition).
+                    if (heads[i] == x && relations[i] == "conj" && words[i].Upos == "PROPN") last = i;
+                    else if (hx < 0) continue;
+                    else if (heads[i] == hx && relations[i] == relations[x] && words[i].Upos == "PROPN") last = i;
                     else if (heads[i] == hx && i > yEnd + 2) break;
                 }
                 if (last < 0) continue;

@@ -15,6 +15,9 @@ public static partial class TreeRepairs
         FrontedTimeNounTakenForRoot(words, heads, relations);
         ListTakenForApposition(words, heads, relations);
         ListConjunctOnConjunct(words, heads, relations);
+        // Session 55 (realrecall55): the last member of an "including" list taken for the subject of the verb after it.
+        IncludedListEndTakenForSubject(words, heads, relations);
+        IncludedListVerbTakenForRelative(words, heads, relations);
         EventNounSubjectTakenForFragment(words, heads, relations);
         PerfectAuxiliaryTakenForVerb(words, heads, relations);
         ContractedPerfectTakenForPassive(words, heads, relations);
