@@ -8011,6 +8011,9 @@ public sealed partial class ShallowCoder : IEventCoder
                         return "none";
                     }
                     if (IsConditionMark(t) || IsWord(t, "until") || IsWord(t, "because") || IsWord(t, "whereas")) return "none";
+                    // "bombed a monastery, in what the opposition described as a war crime": "in what" opens a comment on the
+                    // act, naming its judge and the name it gives (TreeRoles.InWhatNaming); no actor after it is the target.
+                    if (IsWord(t, "in") && IsWord(t + 1, "what")) return "none";
                     // "appealed for food aid as refugees poured in from Sudan": a clause of circumstance after an appeal for aid
                     // tells the need; its people and places are whom the aid is for, not whom the appeal asks (the parser may
                     // hang "as refugees" on the aid noun, so the tree's clause test below does not see it).

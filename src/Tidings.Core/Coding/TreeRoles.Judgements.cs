@@ -55,7 +55,26 @@ internal sealed partial class TreeRoles
         // premature"); only as the predicate of a naming verb or a copula, like every word here
         "blackmail", "bullying", "interference", "meddling", "hostile", "unfriendly", "theft", "robbery", "propaganda",
         "hysteria", "smear", "slander", "hypocrisy", "charade", "cosmetic", "premature",
+        // session 55 (lead55): names of ruin and of danger that a speaker gives another's measure ("called the sanctions
+        // economic suicide", "called the tariffs a disaster for farmers", "called the manoeuvre unsafe and unprofessional"),
+        // of a falsehood ("called the ruling a distortion of international law") and of scorn for people ("called the
+        // strikers parasites", "called the riots thuggery"); only as the predicate of a naming verb or a copula
+        "disaster", "disastrous", "catastrophe", "catastrophic", "suicide", "suicidal", "unsafe", "unprofessional",
+        "distortion", "parasite", "parasites", "thuggery",
+        // "called the vote rigged", "described the count as fraudulent": a vote judged as falsified (its doer is seldom named;
+        // said with a copula of a named actor's vote, SaidVoteWasRigged codes the charge, 112)
+        "rigged", "fraudulent",
     };
+
+    /// <summary>Nouns that name an act as the first step of a war ("a prelude to invasion", "a rehearsal for a preemptive
+    /// strike", "a pretext for aggression", "a declaration of war"): a predicate of disapproval only with such a complement
+    /// (a "declaration" or a "rehearsal" alone judges nothing).</summary>
+    private static readonly HashSet<string> WarPreludeNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "prelude", "rehearsal", "pretext", "declaration", "dress-rehearsal" };
+
+    /// <summary>The wars and attacks a <see cref="WarPreludeNouns"/> noun leads to.</summary>
+    private static readonly HashSet<string> WarNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "war", "invasion", "aggression", "attack", "strike", "occupation", "annexation", "intervention" };
 
     /// <summary>Verbs of harm whose "attempt to" names an act as disapproved ("called the attack an attempt to undermine the
     /// elections", "called the report an attempt to tarnish its fight against terrorism").</summary>
@@ -75,6 +94,17 @@ internal sealed partial class TreeRoles
     {
         var lemma = _doc.Token(p).Lemma ?? "";
         if (DisapprovingPredicates.Contains(lemma) || DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return true;
+        // "called the drills a rehearsal for invasion", "a prelude to war" (see WarPreludeNouns).
+        if (WarPreludeNouns.Contains(lemma) && _doc.Token(p).Upos == Upos.NOUN)
+            foreach (var c in Children(p))
+                if (RelStarts(c, "nmod") && CaseOf(c) is "of" or "to" or "for" && WarNouns.Contains(_doc.Token(c).Lemma ?? "")) return true;
+        // "called the strike an extrajudicial execution": a killing outside the law is a charge of wrong, a plain one is not.
+        if (lemma is "execution" or "killing" && _doc.Token(p).Upos == Upos.NOUN)
+            foreach (var c in Children(p))
+                if (RelIs(c, "amod") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "extrajudicial" or "extra-judicial" or "summary") return true;
+        // "called it ethnic cleansing", "described the massacres as genocide": the names of war crimes, which
+        // NamedWrongCode codes as the accusation they are (1124) when a naming verb gives them.
+        if (NamedWarCrimeCode(p) is not null) return true;
         bool motive = lemma is "motivated" or "motivate" or "driven" or "drive", hunt = lemma.Equals("hunt", StringComparison.OrdinalIgnoreCase),
             attempt = lemma.Equals("attempt", StringComparison.OrdinalIgnoreCase) && _doc.Token(p).Upos == Upos.NOUN,
             act = lemma is "act" or "step" or "move" or "measure" && _doc.Token(p).Upos == Upos.NOUN;
@@ -218,7 +248,9 @@ internal sealed partial class TreeRoles
             return true;
         }
         if (!responsible && !IsDisapprovingAt(p)) return false;
-        if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
+        // "called it ethnic cleansing", "described the bombing as a war crime": a war crime named is the accusation of one
+        // (1124, as "accused X of war crimes"); any other name of disapproval is criticism (111).
+        if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = NamedWarCrimeCode(p) ?? "111"; return true; }
         // "said the government's response was slow and inadequate": a predicate coordinated with a copular one shares its
         // copula, subject and speech verb, which the parser hangs on the first conjunct only.
         if (!responsible && RelIs(p, "conj") && Head(p) is var firstPredicate && firstPredicate >= 0 && !AnyChild(p, "cop") && AnyChild(firstPredicate, "cop"))
@@ -831,6 +863,20 @@ internal sealed partial class TreeRoles
         // relative; after a naming verb (checked below) a disapproving participle there is the name it gives.
         if (!asOnObject && RelIs(q, "acl") && MarkOf(q) is null && CaseOf(q) is null && _doc.Token(q).Xpos is "VBN" or "JJ"
             && Head(q) is var ah && ah >= 0 && ah < q && RelIs(ah, "obj")) asOnObject = true;
+        // "called the arrest politically motivated", "called the veto politically motivated": the parser may read a participle
+        // predicate after the object as a clause of the naming verb with no marker, taking the object for its subject or
+        // leaving it on the verb; either way the participle is the name given (the naming verb is checked below).
+        int smallClauseObject = -1;
+        if (!asPhrase && !asOnObject && RelIs(q, "advcl") && MarkOf(q) is null && CaseOf(q) is null && _doc.Token(q).Xpos is "VBN" or "VBD" or "JJ"
+            && Head(q) is var sh && sh >= 0 && sh < q)
+        {
+            foreach (var c in Children(q))
+                if (RelIs(c, "nsubj") && c > sh && _doc.Token(c).Upos is Upos.NOUN or Upos.PROPN) smallClauseObject = c;
+            bool objectOnVerb = false;
+            foreach (var c in Children(sh))
+                if (RelIs(c, "obj") && c < q) objectOnVerb = true;
+            if (smallClauseObject >= 0 || objectOnVerb) asPhrase = true;
+        }
         // "the decision, which it called absurd": the parser may tag the predicate adjective an adverb of the naming verb (the
         // naming verb is checked below; no adverb is a predicate of disapproval).
         bool adverbial = RelIs(q, "advmod");
@@ -840,6 +886,7 @@ internal sealed partial class TreeRoles
         int obj = -1;
         if (v >= 0 && (RelIs(q, "appos") || asOnObject) && RelIs(v, "obj")) { obj = v; v = Head(v); }
         if (v < 0 || !NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || IsNegated(v)) return false;
+        if (obj < 0) obj = smallClauseObject;
         if (obj < 0)
             foreach (var c in Children(v))
                 if (RelIs(c, "obj") && c != q) { obj = c; break; }
