@@ -1989,7 +1989,10 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 if (actorOf[t] >= 0 && doer < 0) doer = actorOf[t];
                 if (doc.TokUpos(t) == Upos.NOUN) actNoun = t;
-                if (doc.TokUpos(t) is Upos.NOUN or Upos.PROPN || (actorOf[t] >= 0 && !IsModifier(actorOf[t]))) named = true;
+                // (session 55) A name that is only an actor adjective ("described the Azerbaijani offensive as ...") names no
+                // object: the word after it is the object's noun, not its predicate.
+                bool adjectiveOnly = actorOf[t] >= 0 && IsModifier(actorOf[t]);
+                if (doc.TokUpos(t) == Upos.NOUN || (doc.TokUpos(t) == Upos.PROPN && !adjectiveOnly) || (actorOf[t] >= 0 && !adjectiveOnly)) named = true;
             }
             if (actNoun >= 0 && _tree.DismissedClaim(verb, actNoun, p)) return false;
             return named;
@@ -2087,6 +2090,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.NOUN)
                 {
                     doer = EarlierActor(judge, doc.TokLemma(judged) ?? "");
+                    earlierAct = doer >= 0;
+                }
+                // (session 55) "M23 rebels seized the town. Kinshasa called it a declaration of war": "it" or "this" named is
+                // the act told just before, a material one (EarlierActor's default kind: no statement, appeal or meeting),
+                // in this sentence or the one before only, since a pronoun reaches no further back.
+                else if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.PRON
+                    && (IsWord(judged, "it") || IsWord(judged, "this")))
+                {
+                    doer = EarlierActor(judge, "", window: 1);
                     earlierAct = doer >= 0;
                 }
                 ReporterJudges(speechVerb, ref judge, ref doer, ref how);
@@ -7388,7 +7400,7 @@ public sealed partial class ShallowCoder : IEventCoder
         /// exercises": coded events are emitted in reading order) or in the eight sentences before it, that is of the kind the act noun
         /// names (<see cref="TreeRoles.AnaphoricNounFits"/>), whose code is not <paramref name="src"/>'s and whose country
         /// differs or whose role does; -1 when none.</summary>
-        private int EarlierActor(int src, string actNoun)
+        private int EarlierActor(int src, string actNoun, int window = 8)
         {
             // "banned the party … security forces fired tear gas … called the ban illegal": an earlier act whose trigger
             // shares the noun's stem is the one meant, before the latest act of the right kind.
@@ -7399,8 +7411,8 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 var (sentence, s, code, trigger, _) = _sources[k];
                 if (sentence > _sentence) continue;
-                if (sentence < _sentence - 8) break;
-                bool sameWord = trigger.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
+                if (sentence < _sentence - window) break;
+                bool sameWord = actNoun.Length > 0 && trigger.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
                 if (!sameWord && !TreeRoles.AnaphoricNounFits(actNoun, code)) continue;
                 // "Iran's foreign ministry spokesman" does not react to Tehran's own act. (-1: a document's author, sought for
                 // no one's reaction.)

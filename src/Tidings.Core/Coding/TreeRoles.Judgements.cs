@@ -93,6 +93,8 @@ internal sealed partial class TreeRoles
     private bool IsDisapprovingAt(int p)
     {
         var lemma = _doc.Token(p).Lemma ?? "";
+        // "described the Azerbaijani offensive as ...": the military noun is the act judged, only the adjective judges.
+        if (lemma.Equals("offensive", StringComparison.OrdinalIgnoreCase) && (_doc.Token(p).Upos == Upos.NOUN || AnyChild(p, "det"))) return false;
         if (DisapprovingPredicates.Contains(lemma) || DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return true;
         // "called the drills a rehearsal for invasion", "a prelude to war" (see WarPreludeNouns).
         if (WarPreludeNouns.Contains(lemma) && _doc.Token(p).Upos == Upos.NOUN)
@@ -844,8 +846,20 @@ internal sealed partial class TreeRoles
                 if (c < q && (RelIs(c, "iobj") || RelIs(c, "obj"))) { firstObject = c; dverb = dv; break; }
             // "calling the arrest an attack on press freedom": the parser may hang the predicate noun on the first object as
             // that noun's own object.
-            if (firstObject < 0 && dv < q && _doc.Token(dv).Upos == Upos.NOUN && RelIs(dv, "obj") && Head(dv) is var nv && nv >= 0 && nv < dv)
+            // (session 55) Or take the object itself for the naming verb's predicate ("called Russia's export ban a disaster"
+            // parsed with "ban" as the verb's xcomp and "disaster" as its object).
+            if (firstObject < 0 && dv < q && _doc.Token(dv).Upos == Upos.NOUN && (RelIs(dv, "obj") || RelIs(dv, "xcomp")) && Head(dv) is var nv && nv >= 0 && nv < dv)
             { firstObject = dv; dverb = nv; }
+            // (session 55) "called the Russian attack on the hospital a war crime": or on the last noun of the object's own
+            // modifiers; up through those "of"/"on" phrases the object is the naming verb's.
+            if (firstObject < 0 && dv < q && _doc.Token(dv).Upos == Upos.NOUN && RelStarts(dv, "nmod"))
+            {
+                int n = dv;
+                for (int step = 0; step < 3 && n >= 0 && RelStarts(n, "nmod"); step++) n = Head(n);
+                if (n >= 0 && n < dv && _doc.Token(n).Upos == Upos.NOUN && RelIs(n, "obj") && Head(n) is var nv2 && nv2 >= 0 && nv2 < n
+                    && NamingJudgementVerbs.Contains(_doc.Token(nv2).Lemma ?? ""))
+                { firstObject = n; dverb = nv2; }
+            }
         }
         if (firstObject >= 0)
         {
@@ -858,7 +872,8 @@ internal sealed partial class TreeRoles
         // "dismissed the verdict as biased": an adjective after "as" is parsed as a clause, its "as" a marker, not a case.
         bool asPhrase = (RelStarts(q, "obl") || RelStarts(q, "advcl") || RelIs(q, "xcomp")) && (CaseOf(q) ?? MarkOf(q)) == "as";
         // "dismissed the verdict as biased": the parser may hang the "as" predicate on the object as a clause.
-        bool asOnObject = RelIs(q, "acl") && (MarkOf(q) ?? CaseOf(q)) == "as" && Head(q) is var qh && qh >= 0 && RelIs(qh, "obj");
+        // (session 55) Or as a modifier of the object ("described the Azerbaijani offensive as ethnic cleansing").
+        bool asOnObject = (RelIs(q, "acl") || RelStarts(q, "nmod")) && (MarkOf(q) ?? CaseOf(q)) == "as" && Head(q) is var qh && qh >= 0 && RelIs(qh, "obj");
         // "called the arrests politically motivated": the parser may hang a participle predicate on the object as a reduced
         // relative; after a naming verb (checked below) a disapproving participle there is the name it gives.
         if (!asOnObject && RelIs(q, "acl") && MarkOf(q) is null && CaseOf(q) is null && _doc.Token(q).Xpos is "VBN" or "JJ"
@@ -911,8 +926,11 @@ internal sealed partial class TreeRoles
     /// </summary>
     private int NamedActDoer(int obj)
     {
+        // An event noun's "of" phrase is what the act is done to ("the shelling of the hospital"); only the act nouns of
+        // ActNouns take their doer from it ("the decision of Kenya"), as in Judgement's copular reading.
+        bool ofIsDoer = ActNouns.Contains(_doc.Token(obj).Lemma ?? "");
         foreach (var g in Children(obj))
-            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0) return _actorOf[g];
+            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && (CaseOf(g) == "by" || (ofIsDoer && CaseOf(g) == "of")))) && _actorOf[g] >= 0) return _actorOf[g];
         foreach (var g in Children(obj))
             if ((RelIs(g, "amod") || RelIs(g, "compound")) && g < obj && _actorOf[g] >= 0) return _actorOf[g];
         return -1;
@@ -1022,9 +1040,21 @@ internal sealed partial class TreeRoles
     {
         namingVerb = doer = judged = -1;
         if (Head(q) is not (var v and >= 0) || !NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || IsNegated(v)) return false;
-        if (Head(v) is not (var what and > 0) || !_doc.Token(what).Span.Equals("what", StringComparison.OrdinalIgnoreCase)
-            || !_doc.Token(what - 1).Span.Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
-        int main = Head(what);
+        int main;
+        if (Head(v) is var what && what > 0 && _doc.Token(what).Span.Equals("what", StringComparison.OrdinalIgnoreCase)
+            && _doc.Token(what - 1).Span.Equals("in", StringComparison.OrdinalIgnoreCase))
+            main = Head(what);
+        else
+        {
+            // (session 55) "Syrian jets bombed a market, in what the ministry described as a war crime": the parser may make
+            // the naming verb a conjunct of the main verb with "in what" as its own oblique; the main verb is still the act.
+            what = -1;
+            foreach (var c in Children(v))
+                if (c < v && RelStarts(c, "obl") && CaseOf(c) == "in" && _doc.Token(c).Span.Equals("what", StringComparison.OrdinalIgnoreCase)) what = c;
+            if (what < 0 || !(RelIs(v, "conj") || RelStarts(v, "advcl") || RelIs(v, "parataxis"))) return false;
+            main = Head(v);
+            if (main < 0 || main > what) return false;
+        }
         for (int step = 0; step < 4 && main >= 0 && _doc.Token(main).Upos != Upos.VERB; step++) main = Head(main);
         if (main < 0 || _doc.Token(main).Upos != Upos.VERB) return false;
         namingVerb = v; judged = what;
