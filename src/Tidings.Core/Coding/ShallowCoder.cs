@@ -2113,6 +2113,8 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (doer < 0) { if (A(judge).Country is not { } jcountry) continue; ownCountry = jcountry; }
                 }
                 ConsumeTriggers((_, node) => _tree.WithinJudged(node, judged));
+                // "rejected the statement as interference": the rejection is the judgement (111), not also a rejection (120).
+                if (TreeRoles.RejectedAsNamed(doc.TokLemma(speechVerb) ?? "")) ConsumeTriggers((tr, _) => tr.Start <= speechVerb && speechVerb < tr.End);
                 if (doer < 0 && judged >= 0) _judgedActs[p] = judged;
                 Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
                     CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");

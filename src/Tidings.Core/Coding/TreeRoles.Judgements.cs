@@ -783,6 +783,22 @@ internal sealed partial class TreeRoles
       // denial instead (see DismissedClaim)
       "dismiss" };
 
+    /// <summary>What a rejection answers rather than judges: a demand, proposal, condition or offer turned down (122-125,
+    /// 1213, 1232, 1246: the lexicon's frames) and a result or verdict not accepted (120), which the gold codes as the
+    /// rejection it is even with a name of disapproval ("rejected the result as fraudulent"). Any other object of "rejected
+    /// ... as" (a statement, a deployment, findings) is judged (111).</summary>
+    private static readonly HashSet<string> RejectedAsAnswer = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "demand", "demands", "request", "requests", "proposal", "proposals", "plan", "plans", "offer", "offers", "condition",
+        "conditions", "appeal", "appeals", "call", "calls", "ultimatum", "bid", "initiative", "deal", "terms", "resolution",
+        "result", "results", "outcome", "verdict", "ruling", "accusation", "accusations", "allegation", "allegations",
+        "claim", "claims", "charge", "charges", "criticism", "report", "reports", "suggestion", "idea", "invitation",
+    };
+
+    /// <summary>Whether <paramref name="lemma"/> at a judgement's naming verb is "reject": the rejection is then coded as the
+    /// judgement alone (111), not also as the lexicon's rejection (120).</summary>
+    public static bool RejectedAsNamed(string lemma) => lemma.Equals("reject", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Nouns of a claim against the speaker: dismissing one "as baseless" denies it (016, the lexicon), no
     /// judgement of an act.</summary>
     private static readonly HashSet<string> DismissableClaims = new(StringComparer.OrdinalIgnoreCase)
@@ -900,11 +916,16 @@ internal sealed partial class TreeRoles
         // "called the order tyranny": the parser may hang the predicate noun on the object as an apposition.
         int obj = -1;
         if (v >= 0 && (RelIs(q, "appos") || asOnObject) && RelIs(v, "obj")) { obj = v; v = Head(v); }
-        if (v < 0 || !NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || IsNegated(v)) return false;
+        // (session 55) "rejected the European statement as interference", "rejected the deployment as a threat to peace": a
+        // rejection "as" something disapproved names the act and faults it, as "dismissed ... as" does (see RejectedAsNamed).
+        bool rejectAs = (asPhrase || asOnObject) && (CaseOf(q) ?? MarkOf(q)) == "as" && v >= 0
+            && (_doc.Token(v).Lemma ?? "").Equals("reject", StringComparison.OrdinalIgnoreCase);
+        if (v < 0 || !(NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || rejectAs) || IsNegated(v)) return false;
         if (obj < 0) obj = smallClauseObject;
         if (obj < 0)
             foreach (var c in Children(v))
                 if (RelIs(c, "obj") && c != q) { obj = c; break; }
+        if (rejectAs && (obj < 0 || RejectedAsAnswer.Contains(_doc.Token(obj).Lemma ?? ""))) return false;
         JudgeActor = -1;
         if (RelativeObjectJudgement(v, obj, out int antecedent, out int antecedentDoer))
         {

@@ -62,6 +62,16 @@ public class Lead55Tests
     [InlineData("Kenya called the Ugandan remarks offensive.", "KEN→UGA:111")]
     public void What_a_naming_verb_names(string sentence, string expected) => AssertCoded(sentence, expected);
 
+    // "rejected X as <a name of disapproval>" faults the act (111) instead of turning it down (120); a demand, proposal or
+    // result rejected stays the lexicon's rejection, and a claim rejected as baseless a denial.
+    [Theory]
+    [InlineData("China rejected the Japanese remarks as interference in its internal affairs.", "CHN→JPN:111")]
+    [InlineData("China rejected the Japanese remarks as interference in its internal affairs.", "!CHN→JPN:120")]
+    [InlineData("Caracas rejected the American naval deployment as a threat to regional peace.", "VENGOV→USA:111")]
+    [InlineData("Kyiv rejected the Russian demand as an ultimatum.", "!UKRGOV→RUS:111")]
+    [InlineData("China rejected the Japanese remarks.", "!CHN→JPN:111")]
+    public void A_rejection_as_something_disapproved_is_criticism(string sentence, string expected) => AssertCoded(sentence, expected);
+
     // "in what X called ..." comments on the clause's act; its judge is no target of that act.
     [Theory]
     [InlineData("Syrian jets bombed a market in Idlib, in what the Turkish foreign ministry described as a war crime.", "!SYRMIL→TURGOV:195")]
