@@ -2113,8 +2113,11 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (doer < 0) { if (A(judge).Country is not { } jcountry) continue; ownCountry = jcountry; }
                 }
                 ConsumeTriggers((_, node) => _tree.WithinJudged(node, judged));
-                // "rejected the statement as interference": the rejection is the judgement (111), not also a rejection (120).
-                if (TreeRoles.RejectedAsNamed(doc.TokLemma(speechVerb) ?? "")) ConsumeTriggers((tr, _) => tr.Start <= speechVerb && speechVerb < tr.End);
+                // The naming verb is read as naming: "rejected the statement as interference" is the judgement (111), not also a
+                // rejection (120); "called the Russian strike on the hospital a war crime" calls no labour strike (the
+                // lexicon's "call strike", 143).
+                if (TreeRoles.RejectedAsNamed(doc.TokLemma(speechVerb) ?? "") || TreeRoles.IsNamingJudgementVerb(doc.TokLemma(speechVerb) ?? ""))
+                    ConsumeTriggers((tr, _) => tr.Start <= speechVerb && speechVerb < tr.End);
                 if (doer < 0 && judged >= 0) _judgedActs[p] = judged;
                 Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
                     CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
@@ -2241,10 +2244,15 @@ public sealed partial class ShallowCoder : IEventCoder
             if (doer < 0)
                 for (int t = verb + 1; t < p; t++)
                     if (doc.TokUpos(t) == Upos.NOUN && TreeRoles.IsAnaphoricActNoun(doc.TokLemma(t) ?? "")) { _judgedActs[p] = t; break; }
-            Emit(new TokenRange(p, p + 1), "111", judge, doer, $"judgement:{doc.TokLemma(p)}→111 src={how},tgt=named-act(surface)", false,
+            // (session 55) "called the strike a war crime": a war crime named is the accusation of one (1124), as in the tree's
+            // reading (TreeRoles.NamedWarCrimeCode); and the naming verb is read as naming, not as its own lexicon phrase
+            // ("call strike", 143).
+            string code = IsWord(p, "crime") && (IsWord(p - 1, "war") || (IsWord(p + 1, "against") && IsWord(p + 2, "humanity"))) ? "1124" : "111";
+            ConsumeTriggers((tr, _) => tr.Start <= verb && verb < tr.End);
+            Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=named-act(surface)", false,
                 CueDates(p, p), Modality.Asserted);
             if (doer >= 0 && actNoun >= 0 && A(doer).Tokens.FirstToken < _f)
-                EmitForJointDoers(new TokenRange(p, p + 1), "111", judge, doer, $"judgement:{doc.TokLemma(p)}→111 src={how},tgt=named-act(surface),joint-doers", CueDates(p, p));
+                EmitForJointDoers(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=named-act(surface),joint-doers", CueDates(p, p));
         }
 
         /// <summary>Emits the judgement <paramref name="code"/> of <paramref name="judge"/> at the other doers of the earlier act

@@ -59,6 +59,9 @@ public class Lead55Tests
     [InlineData("Ukraine called the Russian shelling of the hospital a war crime.", "UKR→RUS:1124")]
     [InlineData("Ukraine called the Russian shelling of the hospital a war crime.", "!UKR→*HLH:1124")]
     [InlineData("Armenia described the Azerbaijani offensive as ethnic cleansing.", "!ARM→AZE:111")]
+    [InlineData("Ukraine called the Russian strike a war crime.", "UKR→RUS:1124")]
+    [InlineData("Ukraine called the Russian strike a war crime.", "!*:143")]
+    [InlineData("The union called a strike for Monday.", "*:143")]
     [InlineData("Kenya called the Ugandan remarks offensive.", "KEN→UGA:111")]
     public void What_a_naming_verb_names(string sentence, string expected) => AssertCoded(sentence, expected);
 
