@@ -1989,7 +1989,10 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 if (actorOf[t] >= 0 && doer < 0) doer = actorOf[t];
                 if (doc.TokUpos(t) == Upos.NOUN) actNoun = t;
-                if (doc.TokUpos(t) is Upos.NOUN or Upos.PROPN || (actorOf[t] >= 0 && !IsModifier(actorOf[t]))) named = true;
+                // (session 55) A name that is only an actor adjective ("described the Azerbaijani offensive as ...") names no
+                // object: the word after it is the object's noun, not its predicate.
+                bool adjectiveOnly = actorOf[t] >= 0 && IsModifier(actorOf[t]);
+                if (doc.TokUpos(t) == Upos.NOUN || (doc.TokUpos(t) == Upos.PROPN && !adjectiveOnly) || (actorOf[t] >= 0 && !adjectiveOnly)) named = true;
             }
             if (actNoun >= 0 && _tree.DismissedClaim(verb, actNoun, p)) return false;
             return named;
@@ -2089,6 +2092,15 @@ public sealed partial class ShallowCoder : IEventCoder
                     doer = EarlierActor(judge, doc.TokLemma(judged) ?? "");
                     earlierAct = doer >= 0;
                 }
+                // (session 55) "M23 rebels seized the town. Kinshasa called it a declaration of war": "it" or "this" named is
+                // the act told just before, a material one (EarlierActor's default kind: no statement, appeal or meeting),
+                // in this sentence or the one before only, since a pronoun reaches no further back.
+                else if (judge >= 0 && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.PRON
+                    && (IsWord(judged, "it") || IsWord(judged, "this")))
+                {
+                    doer = EarlierActor(judge, "", window: 1);
+                    earlierAct = doer >= 0;
+                }
                 ReporterJudges(speechVerb, ref judge, ref doer, ref how);
                 if (judge < 0 || judge == doer || (IsModifier(judge) && !SpeaksThroughOffice(judge, speechVerb))) continue;
                 // A ruling is a court's finding (116): said by anyone else ("the party ruled that ...") it is no judgement;
@@ -2101,6 +2113,15 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (doer < 0) { if (A(judge).Country is not { } jcountry) continue; ownCountry = jcountry; }
                 }
                 ConsumeTriggers((_, node) => _tree.WithinJudged(node, judged));
+                // The naming verb is read as naming: "rejected the statement as interference" is the judgement (111), not also a
+                // rejection (120); "called the Russian strike on the hospital a war crime" calls no labour strike (the
+                // lexicon's "call strike", 143).
+                // Only the rejection verb itself, or a phrase that opens at the naming verb: a verb coordinated with it ("called
+                // the vote a farce and accused the government of rigging it") is news of its own.
+                if (TreeRoles.RejectedAsNamed(doc.TokLemma(speechVerb) ?? ""))
+                    ConsumeTriggers((tr, _) => tr.Start == speechVerb);
+                else if (TreeRoles.IsNamingJudgementVerb(doc.TokLemma(speechVerb) ?? ""))
+                    ConsumeTriggers((tr, _) => tr.Start == speechVerb && tr.End - tr.Start > 1 && !NamingRow(tr));
                 if (doer < 0 && judged >= 0) _judgedActs[p] = judged;
                 Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
                     CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
@@ -2227,11 +2248,21 @@ public sealed partial class ShallowCoder : IEventCoder
             if (doer < 0)
                 for (int t = verb + 1; t < p; t++)
                     if (doc.TokUpos(t) == Upos.NOUN && TreeRoles.IsAnaphoricActNoun(doc.TokLemma(t) ?? "")) { _judgedActs[p] = t; break; }
-            Emit(new TokenRange(p, p + 1), "111", judge, doer, $"judgement:{doc.TokLemma(p)}→111 src={how},tgt=named-act(surface)", false,
+            // (session 55) "called the strike a war crime": a war crime named is the accusation of one (1124), as in the tree's
+            // reading (TreeRoles.NamedWarCrimeCode); and the naming verb is read as naming, not as its own lexicon phrase
+            // ("call strike", 143).
+            string code = IsWord(p, "crime") && (IsWord(p - 1, "war") || (IsWord(p + 1, "against") && IsWord(p + 2, "humanity"))) ? "1124" : "111";
+            ConsumeTriggers((tr, _) => tr.Start == verb && tr.End - tr.Start > 1 && !NamingRow(tr));
+            Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=named-act(surface)", false,
                 CueDates(p, p), Modality.Asserted);
             if (doer >= 0 && actNoun >= 0 && A(doer).Tokens.FirstToken < _f)
-                EmitForJointDoers(new TokenRange(p, p + 1), "111", judge, doer, $"judgement:{doc.TokLemma(p)}→111 src={how},tgt=named-act(surface),joint-doers", CueDates(p, p));
+                EmitForJointDoers(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=named-act(surface),joint-doers", CueDates(p, p));
         }
+
+        /// <summary>Whether a phrase trigger that opens at a naming verb is itself a row of naming ("call farce", "call
+        /// baseless": statements and criticism, roots 01 and 11), which a naming judgement leaves to code; any other row
+        /// there ("call strike", 143) is the verb's other sense.</summary>
+        private static bool NamingRow(Trig tr) => tr.Code.Length >= 2 && tr.Code[..2] is "01" or "11";
 
         /// <summary>Emits the judgement <paramref name="code"/> of <paramref name="judge"/> at the other doers of the earlier act
         /// <paramref name="doer"/> did with them (coordinated subjects, joint events: <see cref="JointDoers"/>).</summary>
@@ -7399,7 +7430,7 @@ public sealed partial class ShallowCoder : IEventCoder
         /// exercises": coded events are emitted in reading order) or in the eight sentences before it, that is of the kind the act noun
         /// names (<see cref="TreeRoles.AnaphoricNounFits"/>), whose code is not <paramref name="src"/>'s and whose country
         /// differs or whose role does; -1 when none.</summary>
-        private int EarlierActor(int src, string actNoun)
+        private int EarlierActor(int src, string actNoun, int window = 8)
         {
             // "banned the party … security forces fired tear gas … called the ban illegal": an earlier act whose trigger
             // shares the noun's stem is the one meant, before the latest act of the right kind.
@@ -7410,8 +7441,8 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 var (sentence, s, code, trigger, _) = _sources[k];
                 if (sentence > _sentence) continue;
-                if (sentence < _sentence - 8) break;
-                bool sameWord = trigger.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
+                if (sentence < _sentence - window) break;
+                bool sameWord = actNoun.Length > 0 && trigger.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
                 if (!sameWord && !TreeRoles.AnaphoricNounFits(actNoun, code)) continue;
                 // "Iran's foreign ministry spokesman" does not react to Tehran's own act. (-1: a document's author, sought for
                 // no one's reaction.)
@@ -8022,6 +8053,9 @@ public sealed partial class ShallowCoder : IEventCoder
                         return "none";
                     }
                     if (IsConditionMark(t) || IsWord(t, "until") || IsWord(t, "because") || IsWord(t, "whereas")) return "none";
+                    // "bombed a monastery, in what the opposition described as a war crime": "in what" opens a comment on the
+                    // act, naming its judge and the name it gives (TreeRoles.InWhatNaming); no actor after it is the target.
+                    if (IsWord(t, "in") && IsWord(t + 1, "what")) return "none";
                     // "appealed for food aid as refugees poured in from Sudan": a clause of circumstance after an appeal for aid
                     // tells the need; its people and places are whom the aid is for, not whom the appeal asks (the parser may
                     // hang "as refugees" on the aid noun, so the tree's clause test below does not see it).

@@ -55,7 +55,26 @@ internal sealed partial class TreeRoles
         // premature"); only as the predicate of a naming verb or a copula, like every word here
         "blackmail", "bullying", "interference", "meddling", "hostile", "unfriendly", "theft", "robbery", "propaganda",
         "hysteria", "smear", "slander", "hypocrisy", "charade", "cosmetic", "premature",
+        // session 55 (lead55): names of ruin and of danger that a speaker gives another's measure ("called the sanctions
+        // economic suicide", "called the tariffs a disaster for farmers", "called the manoeuvre unsafe and unprofessional"),
+        // of a falsehood ("called the ruling a distortion of international law") and of scorn for people ("called the
+        // strikers parasites", "called the riots thuggery"); only as the predicate of a naming verb or a copula
+        "disaster", "disastrous", "catastrophe", "catastrophic", "suicide", "suicidal", "unsafe", "unprofessional",
+        "distortion", "parasite", "parasites", "thuggery",
+        // "called the vote rigged", "described the count as fraudulent": a vote judged as falsified (its doer is seldom named;
+        // said with a copula of a named actor's vote, SaidVoteWasRigged codes the charge, 112)
+        "rigged", "fraudulent",
     };
+
+    /// <summary>Nouns that name an act as the first step of a war ("a prelude to invasion", "a rehearsal for a preemptive
+    /// strike", "a pretext for aggression", "a declaration of war"): a predicate of disapproval only with such a complement
+    /// (a "declaration" or a "rehearsal" alone judges nothing).</summary>
+    private static readonly HashSet<string> WarPreludeNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "prelude", "rehearsal", "pretext", "declaration", "dress-rehearsal" };
+
+    /// <summary>The wars and attacks a <see cref="WarPreludeNouns"/> noun leads to.</summary>
+    private static readonly HashSet<string> WarNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "war", "invasion", "aggression", "attack", "strike", "occupation", "annexation", "intervention" };
 
     /// <summary>Verbs of harm whose "attempt to" names an act as disapproved ("called the attack an attempt to undermine the
     /// elections", "called the report an attempt to tarnish its fight against terrorism").</summary>
@@ -74,7 +93,20 @@ internal sealed partial class TreeRoles
     private bool IsDisapprovingAt(int p)
     {
         var lemma = _doc.Token(p).Lemma ?? "";
+        // "described the Azerbaijani offensive as ...": the military noun is the act judged, only the adjective judges.
+        if (lemma.Equals("offensive", StringComparison.OrdinalIgnoreCase) && (_doc.Token(p).Upos == Upos.NOUN || AnyChild(p, "det"))) return false;
         if (DisapprovingPredicates.Contains(lemma) || DisapprovingPredicates.Contains(_doc.Token(p).Span.ToString())) return true;
+        // "called the drills a rehearsal for invasion", "a prelude to war" (see WarPreludeNouns).
+        if (WarPreludeNouns.Contains(lemma) && _doc.Token(p).Upos == Upos.NOUN)
+            foreach (var c in Children(p))
+                if (RelStarts(c, "nmod") && CaseOf(c) is "of" or "to" or "for" && WarNouns.Contains(_doc.Token(c).Lemma ?? "")) return true;
+        // "called the strike an extrajudicial execution": a killing outside the law is a charge of wrong, a plain one is not.
+        if (lemma is "execution" or "killing" && _doc.Token(p).Upos == Upos.NOUN)
+            foreach (var c in Children(p))
+                if (RelIs(c, "amod") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "extrajudicial" or "extra-judicial" or "summary") return true;
+        // "called it ethnic cleansing", "described the massacres as genocide": the names of war crimes, which
+        // NamedWrongCode codes as the accusation they are (1124) when a naming verb gives them.
+        if (NamedWarCrimeCode(p) is not null) return true;
         bool motive = lemma is "motivated" or "motivate" or "driven" or "drive", hunt = lemma.Equals("hunt", StringComparison.OrdinalIgnoreCase),
             attempt = lemma.Equals("attempt", StringComparison.OrdinalIgnoreCase) && _doc.Token(p).Upos == Upos.NOUN,
             act = lemma is "act" or "step" or "move" or "measure" && _doc.Token(p).Upos == Upos.NOUN;
@@ -218,7 +250,9 @@ internal sealed partial class TreeRoles
             return true;
         }
         if (!responsible && !IsDisapprovingAt(p)) return false;
-        if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = "111"; return true; }
+        // "called it ethnic cleansing", "described the bombing as a war crime": a war crime named is the accusation of one
+        // (1124, as "accused X of war crimes"); any other name of disapproval is criticism (111).
+        if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = NamedWarCrimeCode(p) ?? "111"; return true; }
         // "said the government's response was slow and inadequate": a predicate coordinated with a copular one shares its
         // copula, subject and speech verb, which the parser hangs on the first conjunct only.
         if (!responsible && RelIs(p, "conj") && Head(p) is var firstPredicate && firstPredicate >= 0 && !AnyChild(p, "cop") && AnyChild(firstPredicate, "cop"))
@@ -749,6 +783,22 @@ internal sealed partial class TreeRoles
       // denial instead (see DismissedClaim)
       "dismiss" };
 
+    /// <summary>What a rejection answers rather than judges: a demand, proposal, condition or offer turned down (122-125,
+    /// 1213, 1232, 1246: the lexicon's frames) and a result or verdict not accepted (120), which the gold codes as the
+    /// rejection it is even with a name of disapproval ("rejected the result as fraudulent"). Any other object of "rejected
+    /// ... as" (a statement, a deployment, findings) is judged (111).</summary>
+    private static readonly HashSet<string> RejectedAsAnswer = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "demand", "demands", "request", "requests", "proposal", "proposals", "plan", "plans", "offer", "offers", "condition",
+        "conditions", "appeal", "appeals", "call", "calls", "ultimatum", "bid", "initiative", "deal", "terms", "resolution",
+        "result", "results", "outcome", "verdict", "ruling", "accusation", "accusations", "allegation", "allegations",
+        "claim", "claims", "charge", "charges", "criticism", "report", "reports", "suggestion", "idea", "invitation",
+    };
+
+    /// <summary>Whether <paramref name="lemma"/> at a judgement's naming verb is "reject": the rejection is then coded as the
+    /// judgement alone (111), not also as the lexicon's rejection (120).</summary>
+    public static bool RejectedAsNamed(string lemma) => lemma.Equals("reject", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Nouns of a claim against the speaker: dismissing one "as baseless" denies it (016, the lexicon), no
     /// judgement of an act.</summary>
     private static readonly HashSet<string> DismissableClaims = new(StringComparer.OrdinalIgnoreCase)
@@ -812,8 +862,20 @@ internal sealed partial class TreeRoles
                 if (c < q && (RelIs(c, "iobj") || RelIs(c, "obj"))) { firstObject = c; dverb = dv; break; }
             // "calling the arrest an attack on press freedom": the parser may hang the predicate noun on the first object as
             // that noun's own object.
-            if (firstObject < 0 && dv < q && _doc.Token(dv).Upos == Upos.NOUN && RelIs(dv, "obj") && Head(dv) is var nv && nv >= 0 && nv < dv)
+            // (session 55) Or take the object itself for the naming verb's predicate ("called Russia's export ban a disaster"
+            // parsed with "ban" as the verb's xcomp and "disaster" as its object).
+            if (firstObject < 0 && dv < q && _doc.Token(dv).Upos == Upos.NOUN && (RelIs(dv, "obj") || RelIs(dv, "xcomp")) && Head(dv) is var nv && nv >= 0 && nv < dv)
             { firstObject = dv; dverb = nv; }
+            // (session 55) "called the Russian attack on the hospital a war crime": or on the last noun of the object's own
+            // modifiers; up through those "of"/"on" phrases the object is the naming verb's.
+            if (firstObject < 0 && dv < q && _doc.Token(dv).Upos == Upos.NOUN && RelStarts(dv, "nmod"))
+            {
+                int n = dv;
+                for (int step = 0; step < 3 && n >= 0 && RelStarts(n, "nmod"); step++) n = Head(n);
+                if (n >= 0 && n < dv && _doc.Token(n).Upos == Upos.NOUN && RelIs(n, "obj") && Head(n) is var nv2 && nv2 >= 0 && nv2 < n
+                    && NamingJudgementVerbs.Contains(_doc.Token(nv2).Lemma ?? ""))
+                { firstObject = n; dverb = nv2; }
+            }
         }
         if (firstObject >= 0)
         {
@@ -826,11 +888,26 @@ internal sealed partial class TreeRoles
         // "dismissed the verdict as biased": an adjective after "as" is parsed as a clause, its "as" a marker, not a case.
         bool asPhrase = (RelStarts(q, "obl") || RelStarts(q, "advcl") || RelIs(q, "xcomp")) && (CaseOf(q) ?? MarkOf(q)) == "as";
         // "dismissed the verdict as biased": the parser may hang the "as" predicate on the object as a clause.
-        bool asOnObject = RelIs(q, "acl") && (MarkOf(q) ?? CaseOf(q)) == "as" && Head(q) is var qh && qh >= 0 && RelIs(qh, "obj");
+        // (session 55) Or as a modifier of the object ("described the Azerbaijani offensive as ethnic cleansing").
+        bool asOnObject = (RelIs(q, "acl") || RelStarts(q, "nmod")) && (MarkOf(q) ?? CaseOf(q)) == "as" && Head(q) is var qh && qh >= 0 && RelIs(qh, "obj");
         // "called the arrests politically motivated": the parser may hang a participle predicate on the object as a reduced
         // relative; after a naming verb (checked below) a disapproving participle there is the name it gives.
         if (!asOnObject && RelIs(q, "acl") && MarkOf(q) is null && CaseOf(q) is null && _doc.Token(q).Xpos is "VBN" or "JJ"
             && Head(q) is var ah && ah >= 0 && ah < q && RelIs(ah, "obj")) asOnObject = true;
+        // "called the arrest politically motivated", "called the veto politically motivated": the parser may read a participle
+        // predicate after the object as a clause of the naming verb with no marker, taking the object for its subject or
+        // leaving it on the verb; either way the participle is the name given (the naming verb is checked below).
+        int smallClauseObject = -1;
+        if (!asPhrase && !asOnObject && RelIs(q, "advcl") && MarkOf(q) is null && CaseOf(q) is null && _doc.Token(q).Xpos is "VBN" or "VBD" or "JJ"
+            && Head(q) is var sh && sh >= 0 && sh < q)
+        {
+            foreach (var c in Children(q))
+                if (RelIs(c, "nsubj") && c > sh && _doc.Token(c).Upos is Upos.NOUN or Upos.PROPN) smallClauseObject = c;
+            bool objectOnVerb = false;
+            foreach (var c in Children(sh))
+                if (RelIs(c, "obj") && c < q) objectOnVerb = true;
+            if (smallClauseObject >= 0 || objectOnVerb) asPhrase = true;
+        }
         // "the decision, which it called absurd": the parser may tag the predicate adjective an adverb of the naming verb (the
         // naming verb is checked below; no adverb is a predicate of disapproval).
         bool adverbial = RelIs(q, "advmod");
@@ -839,10 +916,16 @@ internal sealed partial class TreeRoles
         // "called the order tyranny": the parser may hang the predicate noun on the object as an apposition.
         int obj = -1;
         if (v >= 0 && (RelIs(q, "appos") || asOnObject) && RelIs(v, "obj")) { obj = v; v = Head(v); }
-        if (v < 0 || !NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || IsNegated(v)) return false;
+        // (session 55) "rejected the European statement as interference", "rejected the deployment as a threat to peace": a
+        // rejection "as" something disapproved names the act and faults it, as "dismissed ... as" does (see RejectedAsNamed).
+        bool rejectAs = (asPhrase || asOnObject) && (CaseOf(q) ?? MarkOf(q)) == "as" && v >= 0
+            && (_doc.Token(v).Lemma ?? "").Equals("reject", StringComparison.OrdinalIgnoreCase);
+        if (v < 0 || !(NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || rejectAs) || IsNegated(v)) return false;
+        if (obj < 0) obj = smallClauseObject;
         if (obj < 0)
             foreach (var c in Children(v))
                 if (RelIs(c, "obj") && c != q) { obj = c; break; }
+        if (rejectAs && (obj < 0 || RejectedAsAnswer.Contains(_doc.Token(obj).Lemma ?? ""))) return false;
         JudgeActor = -1;
         if (RelativeObjectJudgement(v, obj, out int antecedent, out int antecedentDoer))
         {
@@ -864,8 +947,11 @@ internal sealed partial class TreeRoles
     /// </summary>
     private int NamedActDoer(int obj)
     {
+        // An event noun's "of" phrase is what the act is done to ("the shelling of the hospital"); only the act nouns of
+        // ActNouns take their doer from it ("the decision of Kenya"), as in Judgement's copular reading.
+        bool ofIsDoer = ActNouns.Contains(_doc.Token(obj).Lemma ?? "");
         foreach (var g in Children(obj))
-            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of")) && _actorOf[g] >= 0) return _actorOf[g];
+            if ((RelIs(g, "nmod:poss") || (RelStarts(g, "nmod") && (CaseOf(g) == "by" || (ofIsDoer && CaseOf(g) == "of")))) && _actorOf[g] >= 0) return _actorOf[g];
         foreach (var g in Children(obj))
             if ((RelIs(g, "amod") || RelIs(g, "compound")) && g < obj && _actorOf[g] >= 0) return _actorOf[g];
         return -1;
@@ -975,9 +1061,21 @@ internal sealed partial class TreeRoles
     {
         namingVerb = doer = judged = -1;
         if (Head(q) is not (var v and >= 0) || !NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || IsNegated(v)) return false;
-        if (Head(v) is not (var what and > 0) || !_doc.Token(what).Span.Equals("what", StringComparison.OrdinalIgnoreCase)
-            || !_doc.Token(what - 1).Span.Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
-        int main = Head(what);
+        int main;
+        if (Head(v) is var what && what > 0 && _doc.Token(what).Span.Equals("what", StringComparison.OrdinalIgnoreCase)
+            && _doc.Token(what - 1).Span.Equals("in", StringComparison.OrdinalIgnoreCase))
+            main = Head(what);
+        else
+        {
+            // (session 55) "Syrian jets bombed a market, in what the ministry described as a war crime": the parser may make
+            // the naming verb a conjunct of the main verb with "in what" as its own oblique; the main verb is still the act.
+            what = -1;
+            foreach (var c in Children(v))
+                if (c < v && RelStarts(c, "obl") && CaseOf(c) == "in" && _doc.Token(c).Span.Equals("what", StringComparison.OrdinalIgnoreCase)) what = c;
+            if (what < 0 || !(RelIs(v, "conj") || RelStarts(v, "advcl") || RelIs(v, "parataxis"))) return false;
+            main = Head(v);
+            if (main < 0 || main > what) return false;
+        }
         for (int step = 0; step < 4 && main >= 0 && _doc.Token(main).Upos != Upos.VERB; step++) main = Head(main);
         if (main < 0 || _doc.Token(main).Upos != Upos.VERB) return false;
         namingVerb = v; judged = what;

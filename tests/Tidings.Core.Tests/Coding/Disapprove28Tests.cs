@@ -10,7 +10,9 @@ public class Disapprove28Tests
 {
     [Theory]
     // an act named an attack or an assault on something is criticised (111), against its doer when the sentence names one
-    [InlineData("Kenya's opposition called the arrest of its leader an attack on democracy.", "KENOPP→KENGOV:111")]
+    // (session 55) the "of" phrase of an event noun is whom the act is done to, not its doer: the arrest names no arrester
+    [InlineData("Kenya's opposition called the arrest of its leader an attack on democracy.", "KENOPP→-:111")]
+    [InlineData("Kenya's opposition called the government's arrest of its leader an attack on democracy.", "KENOPP→KENGOV:111")]
     [InlineData("Nigeria's senate called the president's decree an assault on the constitution.", "NGALEG→NGAGOV:111")]
     [InlineData("Uganda's foreign ministry described the border closure as an attack on regional trade.", "UGAGOV→-:111")]
     [InlineData("Argentina's president called the general strike an attack on the workers who wanted to go to work.", "ARGGOV→-:111")]

@@ -56,7 +56,8 @@ public class Targets20Tests
 
     [Theory]
     // a judgement of a definite act noun is aimed at the doer of that act told earlier in the sentence
-    [InlineData("Russian forces shelled the town overnight, and Kyiv called the attack a war crime.", "UKRGOV→RUSMIL:111")]
+    // (session 55: a war crime named is the accusation of one, 1124)
+    [InlineData("Russian forces shelled the town overnight, and Kyiv called the attack a war crime.", "UKRGOV→RUSMIL:1124")]
     [InlineData("Iran tested a new ballistic missile, and Israel called the launch a dangerous provocation.", "ISR→IRN:111")]
     [InlineData("North Korea test-fired two missiles into the sea, and Seoul called the launch a grave provocation.", "KORGOV→PRK:111")]
     public void A_judgement_of_an_earlier_act_is_aimed_at_its_doer(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
