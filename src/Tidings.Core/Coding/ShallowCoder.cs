@@ -2987,6 +2987,8 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (wl is "crime" && ((t > _f && doc.TokLemma(t - 1)?.ToLowerInvariant() == "war")
                         || (t + 2 < _e && IsWord(t + 1, "against") && doc.TokLemma(t + 2)?.ToLowerInvariant() == "humanity"))) return "1124";
                 }
+            // Session 55 (blind73): secrets gathered, passed or read make the accusation one of espionage (ShallowCoder.Espionage.cs).
+            if (IsEspionageAct(act)) return "1125";
             for (int t = act; t < _e; t++)
                 if (_tree.InSubtree(t, act) && doc.TokLemma(t)?.ToLowerInvariant() is { } cl)
                 {
@@ -6647,10 +6649,12 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
-        /// <summary>Hackers, hacking groups, cyber criminals: a criminal actor (CRM) named by a word of hacking or cyber crime.</summary>
+        /// <summary>Hackers, hacking groups, cyber criminals: an actor named by a word of hacking or cyber crime, a criminal one
+        /// (CRM) or, since session 55 (decision 061), one the text ties to a state ("hackers working for China's Ministry of
+        /// State Security" CHNSPY): whoever runs them, hackers attack with computers.</summary>
         private bool IsHackers(int a)
         {
-            if (a < 0 || A(a).Code is not { } c || !c.EndsWith("CRM", StringComparison.Ordinal)) return false;
+            if (a < 0 || A(a).Code is null) return false;
             var r = A(a).Tokens;
             for (int k = r.FirstToken; k < r.EndToken; k++)
                 if (W(k).StartsWith("hack", StringComparison.OrdinalIgnoreCase) || W(k).StartsWith("cyber", StringComparison.OrdinalIgnoreCase)) return true;
