@@ -18,14 +18,15 @@ public sealed partial class ShallowCoder
         /// "of stealing designs for missile systems");</item>
         /// <item>a break-in into someone's mail or messages ("of hacking into the email servers of the Social Democrats").</item>
         /// </list>
-        /// Invariants: only words inside the alleged act's subtree count; an intrusion that disrupts (a cyber attack on an air
+        /// Invariants: only words inside the alleged act's subtree count, its left modifiers included; an intrusion that disrupts (a cyber attack on an air
         /// traffic agency, eb31069) names no mail or secrets and stays 112; information spread ("of spreading false information")
         /// is disinformation, not a secret passed, since only verbs of handing over or taking count.
         /// </summary>
         private bool IsEspionageAct(int act)
         {
             bool intrusion = false, mail = false;
-            for (int t = act; t < _e; t++)
+            // From the sentence's start: the act's left modifiers count too ("for a cyber-espionage campaign").
+            for (int t = _f; t < _e; t++)
             {
                 if (!_tree.InSubtree(t, act) || doc.TokLemma(t)?.ToLowerInvariant() is not { } w) continue;
                 if (WatchingWords.Contains(w)) return true;

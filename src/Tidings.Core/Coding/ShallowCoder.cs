@@ -2707,9 +2707,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // "accused Downing Street of punishing MPs", "blamed the army for killing them": the accused comes between the verb
             // and "of"/"for"/"with". The act stays alleged when the accuser is no actor ("One of them, X, accused ..."), so the
             // accusation is not coded and nothing else may code its complement as done. The object is a short noun phrase:
-            // punctuation ends the search.
+            // punctuation ends the search. Session 55 (blind73): up to twelve words, since a named force and a time phrase make
+            // a long one ("charged four officers of China's People's Liberation Army on Monday with breaking into ...").
             if (IsWord(k, "of") || IsWord(k, "for") || IsWord(k, "with"))
-                for (int j = k - 2; j >= _f && j >= k - 8; j--)
+                for (int j = k - 2; j >= _f && j >= k - 12; j--)
                 {
                     var w = W(j);
                     if (w.Length == 1 && char.IsPunctuation(w[0]) && w[0] != '\'') break;
