@@ -2065,6 +2065,12 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                         _out[i] = WithCountry(m, sc0, "the place they were seized in");
                     continue;
                 }
+                // "hackers linked to Russia's GRU": hackers tied to a state organ are that organ (session 55, decision 061).
+                if (StateBehindHackers(m, sentence) is { } state)
+                {
+                    _out[i] = m with { Code = state.Code, Country = state.Country, Reason = null, Rule = $"{m.Rule}; tied to {state.Tokens.TextIn(_doc)} → {state.Code}" };
+                    continue;
+                }
                 // "four officers of China's People's Liberation Army": members of a named state force are that force (session 53).
                 if (ForceOfMembers(m, sentence) is { } force)
                 {

@@ -2738,9 +2738,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // "accused Downing Street of punishing MPs", "blamed the army for killing them": the accused comes between the verb
             // and "of"/"for"/"with". The act stays alleged when the accuser is no actor ("One of them, X, accused ..."), so the
             // accusation is not coded and nothing else may code its complement as done. The object is a short noun phrase:
-            // punctuation ends the search.
+            // punctuation ends the search. Session 55 (blind73): up to twelve words, since a named force and a time phrase make
+            // a long one ("charged four officers of China's People's Liberation Army on Monday with breaking into ...").
             if (IsWord(k, "of") || IsWord(k, "for") || IsWord(k, "with"))
-                for (int j = k - 2; j >= _f && j >= k - 8; j--)
+                for (int j = k - 2; j >= _f && j >= k - 12; j--)
                 {
                     var w = W(j);
                     if (w.Length == 1 && char.IsPunctuation(w[0]) && w[0] != '\'') break;
@@ -3018,6 +3019,8 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (wl is "crime" && ((t > _f && doc.TokLemma(t - 1)?.ToLowerInvariant() == "war")
                         || (t + 2 < _e && IsWord(t + 1, "against") && doc.TokLemma(t + 2)?.ToLowerInvariant() == "humanity"))) return "1124";
                 }
+            // Session 55 (blind73): secrets gathered, passed or read make the accusation one of espionage (ShallowCoder.Espionage.cs).
+            if (IsEspionageAct(act)) return "1125";
             for (int t = act; t < _e; t++)
                 if (_tree.InSubtree(t, act) && doc.TokLemma(t)?.ToLowerInvariant() is { } cl)
                 {
@@ -6685,10 +6688,12 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
-        /// <summary>Hackers, hacking groups, cyber criminals: a criminal actor (CRM) named by a word of hacking or cyber crime.</summary>
+        /// <summary>Hackers, hacking groups, cyber criminals: an actor named by a word of hacking or cyber crime, a criminal one
+        /// (CRM) or, since session 55 (decision 061), one the text ties to a state ("hackers working for China's Ministry of
+        /// State Security" CHNSPY): whoever runs them, hackers attack with computers.</summary>
         private bool IsHackers(int a)
         {
-            if (a < 0 || A(a).Code is not { } c || !c.EndsWith("CRM", StringComparison.Ordinal)) return false;
+            if (a < 0 || A(a).Code is null) return false;
             var r = A(a).Tokens;
             for (int k = r.FirstToken; k < r.EndToken; k++)
                 if (W(k).StartsWith("hack", StringComparison.OrdinalIgnoreCase) || W(k).StartsWith("cyber", StringComparison.OrdinalIgnoreCase)) return true;
