@@ -793,6 +793,7 @@ internal sealed partial class TreeRoles
         "conditions", "appeal", "appeals", "call", "calls", "ultimatum", "bid", "initiative", "deal", "terms", "resolution",
         "result", "results", "outcome", "verdict", "ruling", "accusation", "accusations", "allegation", "allegations",
         "claim", "claims", "charge", "charges", "criticism", "report", "reports", "suggestion", "idea", "invitation",
+        "indictment", "indictments",
     };
 
     /// <summary>Whether <paramref name="lemma"/> at a judgement's naming verb is "reject": the rejection is then coded as the
