@@ -2114,8 +2114,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 ConsumeTriggers((_, node) => _tree.WithinJudged(node, judged));
                 // The naming verb is read as naming: "rejected the statement as interference" is the judgement (111), not also a
-                // rejection (120); "called the Russian strike on the hospital a war crime" calls no labour strike (the
-                // lexicon's "call strike", 143).
+                // rejection (120); "called the Russian strike a war crime" calls no labour strike (the lexicon's "call
+                // strike", 143).
                 // Only the rejection verb itself, or a phrase that opens at the naming verb: a verb coordinated with it ("called
                 // the vote a farce and accused the government of rigging it") is news of its own.
                 if (TreeRoles.RejectedAsNamed(doc.TokLemma(speechVerb) ?? ""))
