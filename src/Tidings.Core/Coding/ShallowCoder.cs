@@ -2114,14 +2114,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 ConsumeTriggers((_, node) => _tree.WithinJudged(node, judged));
                 // The naming verb is read as naming: "rejected the statement as interference" is the judgement (111), not also a
-                // rejection (120); "called the Russian strike a war crime" calls no labour strike (the lexicon's "call
-                // strike", 143).
-                // Only the rejection verb itself, or a phrase that opens at the naming verb: a verb coordinated with it ("called
-                // the vote a farce and accused the government of rigging it") is news of its own.
-                if (TreeRoles.RejectedAsNamed(doc.TokLemma(speechVerb) ?? ""))
-                    ConsumeTriggers((tr, _) => tr.Start == speechVerb);
-                else if (TreeRoles.IsNamingJudgementVerb(doc.TokLemma(speechVerb) ?? ""))
-                    ConsumeTriggers((tr, _) => tr.Start == speechVerb && tr.End - tr.Start > 1 && !NamingRow(tr));
+                // rejection (120), so the rejection verb's own trigger goes; any other naming verb loses only its other-sense
+                // phrase rows (ConsumeOtherSenseRows).
+                var speechLemma = doc.TokLemma(speechVerb) ?? "";
+                if (TreeRoles.RejectedAsNamed(speechLemma)) ConsumeTriggers((tr, _) => tr.Start == speechVerb);
+                else if (TreeRoles.IsNamingJudgementVerb(speechLemma)) ConsumeOtherSenseRows(speechVerb);
                 if (doer < 0 && judged >= 0) _judgedActs[p] = judged;
                 Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
                     CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
@@ -2252,17 +2249,22 @@ public sealed partial class ShallowCoder : IEventCoder
             // reading (TreeRoles.NamedWarCrimeCode); and the naming verb is read as naming, not as its own lexicon phrase
             // ("call strike", 143).
             string code = IsWord(p, "crime") && (IsWord(p - 1, "war") || (IsWord(p + 1, "against") && IsWord(p + 2, "humanity"))) ? "1124" : "111";
-            ConsumeTriggers((tr, _) => tr.Start == verb && tr.End - tr.Start > 1 && !NamingRow(tr));
+            ConsumeOtherSenseRows(verb);
             Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=named-act(surface)", false,
                 CueDates(p, p), Modality.Asserted);
             if (doer >= 0 && actNoun >= 0 && A(doer).Tokens.FirstToken < _f)
                 EmitForJointDoers(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=named-act(surface),joint-doers", CueDates(p, p));
         }
 
-        /// <summary>Whether a phrase trigger that opens at a naming verb is itself a row of naming ("call farce", "call
-        /// baseless": statements and criticism, roots 01 and 11), which a naming judgement leaves to code; any other row
-        /// there ("call strike", 143) is the verb's other sense.</summary>
-        private static bool NamingRow(Trig tr) => tr.Code.Length >= 2 && tr.Code[..2] is "01" or "11";
+        /// <summary>
+        /// At a verb read as naming (a judgement's "called ... a war crime"): marks consumed the phrase rows that open at it in
+        /// the verb's other sense ("called the Russian strike a war crime" calls no labour strike, the lexicon's "call strike",
+        /// 143). Invariants: only phrases of more than one word that start at the verb, so a verb coordinated with it ("called
+        /// the vote a farce and accused the government of rigging it") stays news of its own; rows of naming themselves
+        /// ("call farce", "call baseless": statements and criticism, roots 01 and 11) stay for the coder to code.
+        /// </summary>
+        private void ConsumeOtherSenseRows(int namingVerb) =>
+            ConsumeTriggers((tr, _) => tr.Start == namingVerb && tr.End - tr.Start > 1 && !(tr.Code.Length >= 2 && tr.Code[..2] is "01" or "11"));
 
         /// <summary>Emits the judgement <paramref name="code"/> of <paramref name="judge"/> at the other doers of the earlier act
         /// <paramref name="doer"/> did with them (coordinated subjects, joint events: <see cref="JointDoers"/>).</summary>

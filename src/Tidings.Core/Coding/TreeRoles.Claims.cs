@@ -175,7 +175,7 @@ internal sealed partial class TreeRoles
             if (abuse && RelIs(c, "compound") && w.Equals("rights", StringComparison.OrdinalIgnoreCase)) return "1122";
         }
         // "committed crimes against humanity": the parser may hang the "against" phrase on the verb.
-        if (crime)
+        if (crime && verb >= 0)
             foreach (var c in Children(verb))
                 if (RelStarts(c, "obl") && c > n && CaseOf(c) == "against" && _doc.Token(c).Span.Equals("humanity", StringComparison.OrdinalIgnoreCase)) return "1124";
         return null;
@@ -183,25 +183,24 @@ internal sealed partial class TreeRoles
 
     /// <summary>
     /// The accusation code of a predicate noun that names a war crime ("war crimes", "crimes against humanity", "genocide",
-    /// "ethnic cleansing": 1124), else null. Narrower than <see cref="NamedWrongCode"/>: "atrocity" and "human rights abuses"
-    /// given as a name ("called the shelling an atrocity") stay plain criticism, as the gold codes them; ethnic cleansing
-    /// named is 1124 as mass violence accused is (the coder's accusation of a root-20 act), the majority of the gold's lines.
+    /// "ethnic cleansing": 1124), else null. Narrower than <see cref="NamedWrongCode"/>, whose war-crime reading it shares:
+    /// "atrocity" and "human rights abuses" given as a name ("called the shelling an atrocity") stay plain criticism, as the
+    /// gold codes them; ethnic cleansing named is 1124 as mass violence accused is (the coder's accusation of a root-20 act),
+    /// the majority of the gold's lines.
     /// </summary>
     private string? NamedWarCrimeCode(int n)
     {
         if (_doc.Token(n).Upos != Upos.NOUN) return null;
         var lemma = (_doc.Token(n).Lemma ?? "").ToLowerInvariant();
-        if (lemma == "genocide") return "1124";
-        bool crime = lemma == "crime", cleansing = lemma == "cleansing";
-        if (!crime && !cleansing) return null;
-        foreach (var c in Children(n))
+        if (lemma == "cleansing")
         {
-            var w = _doc.Token(c).Span.ToString();
-            if (crime && RelIs(c, "compound") && w.Equals("war", StringComparison.OrdinalIgnoreCase)) return "1124";
-            if (crime && RelStarts(c, "nmod") && CaseOf(c) == "against" && w.Equals("humanity", StringComparison.OrdinalIgnoreCase)) return "1124";
-            if (cleansing && (RelIs(c, "amod") || RelIs(c, "compound")) && w.Equals("ethnic", StringComparison.OrdinalIgnoreCase)) return "1124";
+            foreach (var c in Children(n))
+                if ((RelIs(c, "amod") || RelIs(c, "compound")) && _doc.Token(c).Span.Equals("ethnic", StringComparison.OrdinalIgnoreCase)) return "1124";
+            return null;
         }
-        return null;
+        if (lemma is not ("genocide" or "crime")) return null;
+        // With no verb: a name given is judged by its own words, not by a phrase the parser hung on a verb.
+        return NamedWrongCode(n, verb: -1) is "1124" ? "1124" : null;
     }
 
     /// <summary>True when the verb at <paramref name="p"/> has an adverb of intent or "on purpose" (a cheap test first).</summary>

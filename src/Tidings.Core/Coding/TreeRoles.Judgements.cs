@@ -919,8 +919,7 @@ internal sealed partial class TreeRoles
         if (v >= 0 && (RelIs(q, "appos") || asOnObject) && RelIs(v, "obj")) { obj = v; v = Head(v); }
         // (session 55) "rejected the European statement as interference", "rejected the deployment as a threat to peace": a
         // rejection "as" something disapproved names the act and faults it, as "dismissed ... as" does (see RejectedAsNamed).
-        bool rejectAs = (asPhrase || asOnObject) && (CaseOf(q) ?? MarkOf(q)) == "as" && v >= 0
-            && (_doc.Token(v).Lemma ?? "").Equals("reject", StringComparison.OrdinalIgnoreCase);
+        bool rejectAs = (asPhrase || asOnObject) && (CaseOf(q) ?? MarkOf(q)) == "as" && v >= 0 && RejectedAsNamed(_doc.Token(v).Lemma ?? "");
         if (v < 0 || !(NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || rejectAs) || IsNegated(v)) return false;
         if (obj < 0) obj = smallClauseObject;
         if (obj < 0)
