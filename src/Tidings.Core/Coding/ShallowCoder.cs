@@ -692,6 +692,9 @@ public sealed partial class ShallowCoder : IEventCoder
                         // of the things listed, no verb (a noun trigger before it keeps its own reading).
                         || (_tree.Parsed && verb.Words.Length == 1 && doc.Token(t).Relation == "conj" && doc.Token(t).Head is var ch
                             && ch >= _f && ch < t && doc.TokUpos(ch) == Upos.NOUN && TrigAt(ch) < 0)
+                        // "attacked a passenger train", "the border fence": the determiner stands before the noun's own modifiers
+                        // (session 56, lead)
+                        || DeterminedNounGroup(t)
                         // ("display a text warning": an -ing word with "a" of its own is a count noun, no gerund)
                         || (_tree.Parsed && verb.Words.Length == 1 && (!span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IndefiniteNoun(t))
                             && doc.Token(t).Relation == "obj" && doc.Token(t).Head is var oh && oh >= _f && oh < t && doc.TokUpos(oh) == Upos.VERB
@@ -1256,6 +1259,26 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             for (int k = t - 1; k >= _f && k >= t - 4; k--)
                 if (doc.Token(k).Head == t && doc.Token(k).Relation == "det" && (IsWord(k, "a") || IsWord(k, "an"))) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the singular noun <paramref name="t"/> heads a noun group that opens with an article or demonstrative and
+        /// whose words between it and the determiner are its own noun or adjective modifiers ("a passenger train", "the
+        /// border fence", "this weekend's army march"): such a word is the group's head noun, never a finite verb, since
+        /// an article does not open a clause. Invariant: the parse must hang the determiner and every word between on
+        /// <paramref name="t"/>; a word right after the determiner is the older check's.
+        /// </summary>
+        private bool DeterminedNounGroup(int t)
+        {
+            if (!_tree.Parsed || doc.TokXpos(t) != "NN") return false;
+            for (int k = t - 1; k >= _f && k >= t - 4; k--)
+            {
+                if (doc.Token(k).Head != t) return false;
+                if (doc.Token(k).Relation == "det")
+                    return k < t - 1 && W(k).ToString().ToLowerInvariant() is "a" or "an" or "the" or "this" or "that" or "these" or "those";
+                if (doc.Token(k).Relation is not ("compound" or "amod") || doc.TokUpos(k) is not (Upos.NOUN or Upos.ADJ)) return false;
+            }
             return false;
         }
 
@@ -5655,9 +5678,11 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(conditionedFirst); tgtHow = "tree:condition-doer";
             }
-            if (targets.Count == 0 && AttackOnUnownedThing(code, entry, innerNode, src, passive, inner.IsNoun || head.IsNoun, out string? struckCountry))
+            if (targets.Count == 0 && AttackOnUnownedThing(code, entry, innerNode, src, passive, inner.IsNoun || head.IsNoun, out string? struckCountry, out bool passengers))
             {
                 targets.Add(-1); targetCountry = struckCountry; tgtHow = struckCountry is null ? "tree:attacked-thing" : "tree:attacked-thing(place)";
+                // A bus or a train struck is its passengers struck: the civilians of the country it was in.
+                if (passengers && struckCountry is not null) { targetRole = "CVL"; tgtHow += ",passengers"; }
             }
             if (targets.Count == 0)
             {

@@ -15,7 +15,13 @@ internal sealed partial class TreeRoles
         "vessel", "ship", "tanker", "freighter", "carrier", "shipping", "facility", "infrastructure", "grid", "plant",
         "refinery", "depot", "pipeline", "substation", "terminal", "dam", "bridge", "airport", "port", "railway",
         "warehouse", "installation", "station",
+        // session 56 (lead): vehicles that carry the public, whose attack strikes their passengers (PassengerCarriers)
+        "bus", "minibus", "train",
     };
+
+    /// <summary>Vehicles that carry the public ("a passenger train", "a bus carrying pilgrims"): an attack on one is an attack on
+    /// the civilians aboard, as the gold codes its victims (XXXCVL: eg0392, eb14042, eb36048, eb48005).</summary>
+    public static bool IsPassengerCarrier(string? lemma) => lemma is "bus" or "minibus" or "train";
 
     /// <summary>
     /// The node of an attacked thing of <see cref="AttackedThingNouns"/> that the attack verb <paramref name="verb"/> takes

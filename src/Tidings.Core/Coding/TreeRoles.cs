@@ -3414,8 +3414,12 @@ internal sealed partial class TreeRoles
         // "claimed responsibility for a bombing at an army base": the parser may hang the attack's place on the claim verb.
         if (sawAttack)
             foreach (var c in Children(verb))
-                if (RelStarts(c, "obl") && CaseOf(c) is "on" or "at" or "against" && BuildingRole(c) is { } role) return role;
+                if (RelStarts(c, "obl") && CaseOf(c) is "on" or "at" or "against" && StruckRole(c) is { } role) return role;
         return null;
+
+        // The organ a state building houses, or the civilians a bus or a train carries ("claimed responsibility for a bomb
+        // attack on a passenger train": session 56, lead).
+        string? StruckRole(int b) => BuildingRole(b) ?? (IsPassengerCarrier(_doc.Token(b).Lemma) && _actorOf[b] < 0 ? "CVL" : null);
 
         string? AttackBuilding(int n)
         {
@@ -3423,7 +3427,7 @@ internal sealed partial class TreeRoles
             if (!attackNoun || !(RelIs(n, "obj") || ((RelStarts(n, "obl") || RelStarts(n, "nmod")) && CaseOf(n) == "for"))) return null;
             sawAttack = true;
             foreach (var b in Children(n))
-                if (RelStarts(b, "nmod") && CaseOf(b) is "on" or "at" or "against" && BuildingRole(b) is { } role) return role;
+                if (RelStarts(b, "nmod") && CaseOf(b) is "on" or "at" or "against" && StruckRole(b) is { } role) return role;
             return null;
         }
     }
