@@ -5678,6 +5678,7 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(conditionedFirst); tgtHow = "tree:condition-doer";
             }
+            if (targets.Count == 0 && src >= 0 && WeighedActTarget(inner, innerNode, src, targets) is { } weighedHow) tgtHow = weighedHow;
             if (targets.Count == 0 && AttackOnUnownedThing(code, entry, innerNode, src, passive, inner.IsNoun || head.IsNoun, out string? struckCountry, out bool passengers))
             {
                 targets.Add(-1); targetCountry = struckCountry; tgtHow = struckCountry is null ? "tree:attacked-thing" : "tree:attacked-thing(place)";
