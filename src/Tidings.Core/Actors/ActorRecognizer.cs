@@ -1646,7 +1646,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 else if (!TiesToBody(t)) continue;
                 // Session 56 (blind74): "the chief executive of a state copper company", "the head of an armed group": an
                 // indefinite article before the body ties the office as "the" does (the body is one the sentence introduces).
-                int b = Is(t + 1, "the") || Is(t + 1, "a") || Is(t + 1, "an") ? t + 2 : t + 1;
+                bool indefinite = Is(t + 1, "a") || Is(t + 1, "an");
+                int b = Is(t + 1, "the") || indefinite ? t + 2 : t + 1;
                 // "the chief of the press service for the Ministry of Defence", "the head of the Asia department of the foreign
                 // ministry": a unit inside the body stands between the office and the body it belongs to.
                 string unit = "";
@@ -1658,9 +1659,14 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 var body = _out[i + 1];
                 // Session 56 (blind74): "the chief executive of a state copper company": a body whose mention holds only its
                 // head noun is still the office's when up to three plain lower-case modifiers stand before it ("state copper").
-                if (body.Tokens.FirstToken > b && body.Tokens.FirstToken - b <= 3 && body.Rule.StartsWith("role:", StringComparison.Ordinal)
-                    && Enumerable.Range(b, body.Tokens.FirstToken - b).All(k => IsPlainLowerWord(Tok(k))))
-                    b = body.Tokens.FirstToken;
+                bool modified = body.Tokens.FirstToken > b && body.Tokens.FirstToken - b <= 3 && body.Rule.StartsWith("role:", StringComparison.Ordinal)
+                    && Enumerable.Range(b, body.Tokens.FirstToken - b).All(k => IsPlainLowerWord(Tok(k)));
+                if (modified) b = body.Tokens.FirstToken;
+                // Invariant of both new readings: the body's mention ends its noun phrase. "the editor of an opposition weekly"
+                // names a weekly, not the opposition: only a preposition, punctuation, a verb or a conjunction may follow the
+                // mention (the tagger may read a noun after it as an adverb: "weekly").
+                if ((indefinite || modified) && body.Tokens.EndToken < _doc.TokenCount
+                    && _doc.Token(body.Tokens.EndToken).Upos is not (Upos.ADP or Upos.PUNCT or Upos.VERB or Upos.AUX or Upos.CCONJ or Upos.SCONJ)) continue;
                 if (body.Tokens.FirstToken != b || body.Code is not { } bc || body.IsModifier || bc == m.Code
                     || _doc.SentenceOf(b) != _doc.SentenceOf(t) || body.Rule.StartsWith("country:", StringComparison.Ordinal)
                     || body.Rule.StartsWith("capital:", StringComparison.Ordinal)
