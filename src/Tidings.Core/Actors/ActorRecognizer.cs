@@ -1637,12 +1637,17 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // "Leaders of the nurses' union", "heads of the rebel groups": several heads of one body are that body's as one is.
                 if (role.IsPlural && !(HeadOffices.Contains(role.Lemma) && Is(t, "of"))) continue;
                 // The office word must end the mention: "a spokesman" is tied by the words after it, "a Kurdish militia" is not.
-                if (MatchRole(t - 1, t).Role is null) continue;
+                // A two-word office ends it as a one-word office does ("the chief executive of", "the managing director of";
+                // session 56, blind74): "executive" alone is no role.
+                if (MatchRole(t - 1, t).Role is null && (t - 2 < m.Tokens.FirstToken || MatchRole(t - 2, t).Role is null)) continue;
                 // "the commissioner responsible for the EU's aid": a phrase of charge ties the office as "for" does.
                 int? charge = ChargeTie(t);
                 if (charge is { } ct) t = ct;
                 else if (!TiesToBody(t)) continue;
-                int b = Is(t + 1, "the") ? t + 2 : t + 1;
+                // Session 56 (blind74): "the chief executive of a state copper company", "the head of an armed group": an
+                // indefinite article before the body ties the office as "the" does (the body is one the sentence introduces).
+                bool indefinite = Is(t + 1, "a") || Is(t + 1, "an");
+                int b = Is(t + 1, "the") || indefinite ? t + 2 : t + 1;
                 // "the chief of the press service for the Ministry of Defence", "the head of the Asia department of the foreign
                 // ministry": a unit inside the body stands between the office and the body it belongs to.
                 string unit = "";
@@ -1652,6 +1657,16 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     b = Is(u + 1, "the") ? u + 2 : u + 1;
                 }
                 var body = _out[i + 1];
+                // Session 56 (blind74): "the chief executive of a state copper company": a body whose mention holds only its
+                // head noun is still the office's when up to three plain lower-case modifiers stand before it ("state copper").
+                bool modified = body.Tokens.FirstToken > b && body.Tokens.FirstToken - b <= 3 && body.Rule.StartsWith("role:", StringComparison.Ordinal)
+                    && Enumerable.Range(b, body.Tokens.FirstToken - b).All(k => IsPlainLowerWord(Tok(k)));
+                if (modified) b = body.Tokens.FirstToken;
+                // Invariant of both new readings: the body's mention ends its noun phrase. "the editor of an opposition weekly"
+                // names a weekly, not the opposition: only a preposition, punctuation, a verb or a conjunction may follow the
+                // mention (the tagger may read a noun after it as an adverb: "weekly").
+                if ((indefinite || modified) && body.Tokens.EndToken < _doc.TokenCount
+                    && _doc.Token(body.Tokens.EndToken).Upos is not (Upos.ADP or Upos.PUNCT or Upos.VERB or Upos.AUX or Upos.CCONJ or Upos.SCONJ)) continue;
                 if (body.Tokens.FirstToken != b || body.Code is not { } bc || body.IsModifier || bc == m.Code
                     || _doc.SentenceOf(b) != _doc.SentenceOf(t) || body.Rule.StartsWith("country:", StringComparison.Ordinal)
                     || body.Rule.StartsWith("capital:", StringComparison.Ordinal)
