@@ -5388,7 +5388,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (targets.Count == 0 && !head.IsNoun && !passive && code[..2] is "01" or "02" or "04" or "05" or "10" or "11" or "12" or "13" or "16"
                 && _tree.ObjectIsAnaphoricAct(headNode) is { } actNoun && EarlierActor(src, actNoun) is var earlierDoer && earlierDoer >= 0)
             {
-                targets.Add(earlierDoer); tgtHow = "tree:doer-of-earlier-act";
+                // Session 56 (realrecall56): a bare country recalled is its organ when the sentence itself names one.
+                int named = OrganNamedForRecalledCountry(earlierDoer, src);
+                targets.Add(named); tgtHow = named == earlierDoer ? "tree:doer-of-earlier-act" : "tree:doer-of-earlier-act(organ-named)";
                 // "Seoul and Washington began joint drills … Pyongyang condemned the drills": all who did that act.
                 JointDoers(earlierDoer, src, targets);
             }

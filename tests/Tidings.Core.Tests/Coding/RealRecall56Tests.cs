@@ -49,4 +49,13 @@ public class RealRecall56Tests
     // with no earlier cut the target stays unnamed
     [InlineData("Lithuania has expelled four diplomats.", "LTU→-:161")]
     public void Own_country_diplomats_take_the_articles_earlier_cut(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A reaction to an act told before is aimed at its doer; a doer recalled as a bare country whose government the reacting
+    // sentence itself names (by its capital) is that government. A force of the country named beside it is not.
+    [Theory]
+    [InlineData("North Korea fired three missiles into the sea on Friday. Tokyo condemned the launches and urged Pyongyang to halt its weapons programme.", "JPNGOV→PRKGOV:111")]
+    [InlineData("North Korea fired three missiles into the sea on Friday. Tokyo condemned the launches and urged Pyongyang to halt its weapons programme.", "!JPNGOV→PRK:111")]
+    [InlineData("Russia shelled Kharkiv on Friday. Ukraine condemned the attack and urged Russian troops to withdraw.", "UKR→RUS:111")]
+    [InlineData("Russia shelled Kharkiv on Friday. Ukraine condemned the attack and urged Russian troops to withdraw.", "!UKR→RUSMIL:111")]
+    public void A_recalled_country_is_the_government_the_sentence_names(string sentence, string expected) => AssertCoded(sentence, expected);
 }
