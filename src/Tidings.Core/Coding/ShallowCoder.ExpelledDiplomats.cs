@@ -22,8 +22,32 @@ public sealed partial class ShallowCoder
                 if (m.Cameo != "161" || m.Source < 0 || m.Target < 0) continue;
                 var target = A(m.Target);
                 if (!target.CountryFromContext || target.Country is null || target.Country != A(m.Source).Country) continue;
+                // Session 56 (realrecall56): "The governments of two dozen countries announced the expulsion of Russian
+                // diplomats. ... The U.S. has expelled 60 diplomats": the article has already said whose diplomats are being
+                // expelled; the latest earlier cut in relations aimed at another country than the source's gives them.
+                if (EarlierRelationCutTarget(A(m.Source).Country!) is { } earlier)
+                {
+                    _out[i] = m with { Target = earlier, Rule = m.Rule + ",own-country-target→earlier-161" };
+                    continue;
+                }
                 _out[i] = m with { Target = -1, Rule = m.Rule + ",own-country-target-dropped" };
             }
+        }
+
+        /// <summary>
+        /// The target actor of the latest asserted cut in diplomatic relations (161) told in an earlier sentence of the
+        /// article whose target has a country other than <paramref name="sourceCountry"/>, or null. Invariant: only earlier
+        /// sentences, only a target actor with a country (an untargeted cut gives nothing).
+        /// </summary>
+        private int? EarlierRelationCutTarget(string sourceCountry)
+        {
+            for (int k = doc.Events.Count - 1; k >= 0; k--)
+            {
+                var d = doc.Events[k];
+                if (d.Sentence >= _sentence || d.Negated || d.Cameo != "161" || d.Target < 0) continue;
+                if (A(d.Target).Country is { } c && c != sourceCountry) return d.Target;
+            }
+            return null;
         }
     }
 }

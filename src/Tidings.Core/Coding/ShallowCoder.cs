@@ -347,6 +347,8 @@ public sealed partial class ShallowCoder : IEventCoder
             DropBareOrdersAtOwnSide();
             DropPromisesThatNameTheirThing();
             DropSafetyAdviceToThePublic();
+            // Session 56 (realrecall56): "Ukraine has expelled 13" after "The U.S. has expelled 60 diplomats".
+            CodeGappedCountedObjects();
             UntargetOwnCountryRelationCuts();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
@@ -5409,7 +5411,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (targets.Count == 0 && !head.IsNoun && !passive && code[..2] is "01" or "02" or "04" or "05" or "10" or "11" or "12" or "13" or "16"
                 && _tree.ObjectIsAnaphoricAct(headNode) is { } actNoun && EarlierActor(src, actNoun) is var earlierDoer && earlierDoer >= 0)
             {
-                targets.Add(earlierDoer); tgtHow = "tree:doer-of-earlier-act";
+                // Session 56 (realrecall56): a bare country recalled is its organ when the sentence itself names one.
+                int named = OrganNamedForRecalledCountry(earlierDoer, src);
+                targets.Add(named); tgtHow = named == earlierDoer ? "tree:doer-of-earlier-act" : "tree:doer-of-earlier-act(organ-named)";
                 // "Seoul and Washington began joint drills … Pyongyang condemned the drills": all who did that act.
                 JointDoers(earlierDoer, src, targets);
             }
@@ -5702,7 +5706,9 @@ public sealed partial class ShallowCoder : IEventCoder
                         // a meeting or agreement has another side even when a plural subject hides it ("the two ministers
                         // held talks")
                         || entry.Has(TriggerFlags.Symmetric)
-                        || _tree.HasTargetSlot(innerNode, inner.IsNoun, entry, new TokenRange(inner.Start, inner.End))))
+                        || (_tree.HasTargetSlot(innerNode, inner.IsNoun, entry, new TokenRange(inner.Start, inner.End))
+                            // Session 56 (realrecall56): "..., and Germany expelled 40": the number counts an elided noun.
+                            && !GappedCountedObject(innerNode))))
                     return;
                 // "the president flies on a state aircraft", "he travels widely": a journey with no destination is no visit;
                 // the place travelled to is what makes flying or travelling one.
@@ -7329,7 +7335,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (_tree.LastSubjectNode >= 0 && (TrigAt(_tree.LastSubjectNode) >= 0
                 || (TriggerCovering(_tree.LastSubjectNode, -1) is var st && st >= 0 && _trigs[st].IsNoun))) return false;
             var rel = doc.Token(node).Relation;
-            return rel is "root" or "conj" or "ccomp" or "parataxis";
+            // Session 56 (realrecall56): "Talks resumed as Kenya sent food": a finite clause of time, cause or circumstance
+            // asserts its act as the main clause does (TreeRoles.FiniteCircumstanceClause).
+            return rel is "root" or "conj" or "ccomp" or "parataxis" || (rel == "advcl" && srcHow == "tree:nsubj" && _tree.FiniteCircumstanceClause(node));
         }
 
         /// <summary>CAMEO codes of restrictions a government places on a population: ease curfew (0813) or state of

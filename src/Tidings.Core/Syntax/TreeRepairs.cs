@@ -18,6 +18,8 @@ public static partial class TreeRepairs
         // Session 55 (realrecall55): the last member of an "including" list taken for the subject of the verb after it.
         IncludedListEndTakenForSubject(words, heads, relations);
         IncludedListVerbTakenForRelative(words, heads, relations);
+        // Session 56 (realrecall56): "including" read as a participle and the list as the subject of a relative clause.
+        IncludingReadAsParticiple(words, heads, relations);
         EventNounSubjectTakenForFragment(words, heads, relations);
         PerfectAuxiliaryTakenForVerb(words, heads, relations);
         ContractedPerfectTakenForPassive(words, heads, relations);
