@@ -4416,7 +4416,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (targets.Count == 0 && _clauses[inner.Clause].Parent >= 0 && !entry.Has(TriggerFlags.NoTarget))
                 {
                     int pt = _clauses[_clauses[inner.Clause].Parent].FirstTarget;
-                    if (pt >= 0) { targets.Add(pt); tgtHow = "inherited-target"; }
+                    // Session 56 (coord56): with the parent's target its coordinated actors ("appealed to Armenia and Azerbaijan
+                    // to respect the truce and offered Geneva as a venue for talks" offers to both).
+                    if (pt >= 0) { targets.Add(pt); AddCoordinated(pt, targets); tgtHow = "inherited-target"; }
                 }
             }
 
@@ -5661,10 +5663,7 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // Session 56 (coord56): a conjunct's addressee shared ("summoned Israel's ambassador and demanded an explanation") and a
             // gapped object ("Poland expelled three Russian diplomats and Lithuania expelled two"): ShallowCoder.ConjunctTargets.cs.
-            if (targets.Count == 0 && !head.IsNoun && !passive && ConjunctSharedTarget(headNode, code, src) is var conjTarget && conjTarget >= 0)
-            {
-                targets.Add(conjTarget); tgtHow = "conj-shared-target";
-            }
+            if (targets.Count == 0 && !head.IsNoun && !passive && ConjunctSharedTargets(headNode, code, src, targets)) tgtHow = "conj-shared-target";
             if (targets.Count == 0 && !head.IsNoun && !passive && GappedObject(headNode, src, out var gappedCode, out var gappedTarget))
             {
                 targets.Add(gappedTarget); tgtHow = "gapped-object"; code = gappedCode;

@@ -16,6 +16,7 @@ public class Coord56Tests
     [InlineData("Hungary's foreign ministry summoned the Slovak ambassador and demanded an apology.", "HUNGOV→SVKGOV:114|HUNGOV→SVKGOV:102")]
     [InlineData("Chile's foreign ministry criticised Peru and demanded an explanation.", "CHLGOV→PER:111|CHLGOV→PER:102")]
     [InlineData("The Kremlin called the Finnish decision a hostile act and promised a firm response.", "RUSGOV→FIN:111|RUSGOV→FIN:130")]
+    [InlineData("The Swiss government appealed to Armenia and Azerbaijan to respect the truce and offered Geneva as a venue for talks.", "CHEGOV→ARM:03*|CHEGOV→AZE:03*")]
     public void A_coordinated_verbal_act_shares_the_first_verbs_addressee(string sentence, string expected) => AssertCoded(sentence, expected);
 
     // Not borrowed: a second verb with a subject of its own, a first act with no actor target, a material second act, an
