@@ -23,8 +23,9 @@ public sealed partial class ShallowCoder
         private int ActorHeadedObjectEnd(TriggerVariant v, int t, int limit)
         {
             // Session 56 (coord56): "called in the Russian ambassador" (a verb, its particle right after it, the noun): the parser
-            // often reads the particle as the preposition of the object (ParticleReadAsCase below).
-            bool particle = v.Words.Length == 3 && v.Words[1] is "in" && t + 1 < _e && W(t + 1).Equals(v.Words[1], StringComparison.OrdinalIgnoreCase);
+            // often reads the particle as the preposition of the object (ParticleReadAsCase below). Not a force called in ("called in
+            // the police", 15x rows): the force deploys itself, as PassiveForceMove reads it (decision 018).
+            bool particle = v.Words.Length == 3 && v.Words[1] is "in" && !v.Entry.Cameo.StartsWith("15", StringComparison.Ordinal) && t + 1 < _e && W(t + 1).Equals(v.Words[1], StringComparison.OrdinalIgnoreCase);
             if (v.Entry.Kind != TriggerKind.Phrase || (v.Words.Length != 2 && !particle) || limit >= _e || actorOf[limit] < 0) return -1;
             if (doc.TokUpos(t) != Upos.VERB) return -1;
             if (v.Classes is { } classes && classes[^1] is not null) return -1;
