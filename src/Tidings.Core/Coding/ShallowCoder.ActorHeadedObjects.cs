@@ -22,7 +22,11 @@ public sealed partial class ShallowCoder
         /// </summary>
         private int ActorHeadedObjectEnd(TriggerVariant v, int t, int limit)
         {
-            if (v.Entry.Kind != TriggerKind.Phrase || v.Words.Length != 2 || limit >= _e || actorOf[limit] < 0) return -1;
+            // Session 56 (coord56): "called in the Russian ambassador" (a verb, its particle right after it, the noun): the parser
+            // often reads the particle as the preposition of the object (ParticleReadAsCase below). Not a force called in ("called in
+            // the police", 15x rows): the force deploys itself, as PassiveForceMove reads it (decision 018).
+            bool particle = v.Words.Length == 3 && v.Words[1] is "in" && !v.Entry.Cameo.StartsWith("15", StringComparison.Ordinal) && t + 1 < _e && W(t + 1).Equals(v.Words[1], StringComparison.OrdinalIgnoreCase);
+            if (v.Entry.Kind != TriggerKind.Phrase || (v.Words.Length != 2 && !particle) || limit >= _e || actorOf[limit] < 0) return -1;
             if (doc.TokUpos(t) != Upos.VERB) return -1;
             if (v.Classes is { } classes && classes[^1] is not null) return -1;
             var span = A(actorOf[limit]).Tokens;
@@ -36,7 +40,7 @@ public sealed partial class ShallowCoder
                 if (!v.WordIs(last, W(k), doc.TokLemma(k))) continue;
                 if (k + 1 < _e && W(k + 1) is "'s" or "'" or "\u2019s" or "\u2019") return -1;
                 // The verb's direct object: the noun itself, or the actor's head the parser made the object.
-                if (!IsObjectOf(k, t) && !IsObjectOf(head, t)) return -1;
+                if (!IsObjectOf(k, t) && !IsObjectOf(head, t) && !(particle && (ParticleReadAsCase(k, t) || ParticleReadAsCase(head, t)))) return -1;
                 int end = CodingLexicon.MatchAt(doc, t, k + 1, v, lex);
                 return end == k + 1 ? end : -1;
             }
@@ -44,6 +48,16 @@ public sealed partial class ShallowCoder
         }
 
         private bool IsObjectOf(int k, int verb) => doc.Token(k).Relation == "obj" && doc.Token(k).Head == verb;
+
+        /// <summary>
+        /// Session 56 (coord56): "called in the Russian ambassador": the parser reads the verb's particle, right after the verb,
+        /// as the case of an oblique that is the verb's object. True when <paramref name="k"/> is an oblique of
+        /// <paramref name="verb"/> whose case is the word right after the verb. Invariant: only that adjacency; "called for
+        /// talks in the capital" keeps its oblique.
+        /// </summary>
+        private bool ParticleReadAsCase(int k, int verb) =>
+            doc.Token(k).Relation == "obl" && doc.Token(k).Head == verb && verb + 1 < k
+            && doc.Token(verb + 1).Head == k && doc.Token(verb + 1).Relation == "case";
 
         /// <summary>
         /// "pulled its troops out of South Sudan", "pulled the last soldiers back from the border": a phrase whose class word

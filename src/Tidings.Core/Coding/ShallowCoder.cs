@@ -273,7 +273,7 @@ public sealed partial class ShallowCoder : IEventCoder
             _f = f; _e = e; _sentence = sentence;
             int n = e - f;
             if (_clauseOf.Length < n) { _clauseOf = new int[n * 2]; _trigAt = new int[n * 2]; _lightEnd = new int[n * 2]; }
-            _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear(); _coded.Clear(); _judgedActs.Clear();
+            _trigs.Clear(); _clauses.Clear(); _out.Clear(); _seen.Clear(); _reporters.Clear(); _coded.Clear(); _judgedActs.Clear(); _verbTargets.Clear();
             _sportPlay = null;
             Array.Fill(_trigAt, -1, 0, n);
             Array.Fill(_lightEnd, 0, 0, n);
@@ -4441,7 +4441,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (targets.Count == 0 && _clauses[inner.Clause].Parent >= 0 && !entry.Has(TriggerFlags.NoTarget))
                 {
                     int pt = _clauses[_clauses[inner.Clause].Parent].FirstTarget;
-                    if (pt >= 0) { targets.Add(pt); tgtHow = "inherited-target"; }
+                    // Session 56 (coord56): with the parent's target its coordinated actors ("appealed to Armenia and Azerbaijan
+                    // to respect the truce and offered Geneva as a venue for talks" offers to both).
+                    if (pt >= 0) { targets.Add(pt); AddCoordinated(pt, targets); tgtHow = "inherited-target"; }
                 }
             }
 
@@ -5688,6 +5690,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 targets.Add(-1); targetCountry = struckCountry; tgtHow = struckCountry is null ? "tree:attacked-thing" : "tree:attacked-thing(place)";
                 // A bus or a train struck is its passengers struck: the civilians of the country it was in.
                 if (passengers && struckCountry is not null) { targetRole = "CVL"; tgtHow += ",passengers"; }
+            }
+            // Session 56 (coord56): a conjunct's addressee shared ("summoned Israel's ambassador and demanded an explanation") and a
+            // gapped object ("Poland expelled three Russian diplomats and Lithuania expelled two"): ShallowCoder.ConjunctTargets.cs.
+            if (targets.Count == 0 && !head.IsNoun && !passive && ConjunctSharedTargets(headNode, code, src, targets)) tgtHow = "conj-shared-target";
+            if (targets.Count == 0 && !head.IsNoun && !passive && GappedObject(headNode, src, out var gappedCode, out var gappedTarget))
+            {
+                targets.Add(gappedTarget); tgtHow = "gapped-object"; code = gappedCode;
             }
             if (targets.Count == 0)
             {
@@ -7564,6 +7573,7 @@ public sealed partial class ShallowCoder : IEventCoder
         private void Emit(TokenRange range, string code, int src, int tgt, string rule, bool negated, bool background, Modality modality, int targetPlace = -1, string? targetCountry = null, string? targetRole = null)
         {
             if (src < 0 || src == tgt) return;
+            RecordVerbTarget(range, src, tgt, code); // session 56 (coord56): ShallowCoder.ConjunctTargets.cs
             // "Several companies have pledged to diversify hiring", "employers are complaining about a shortage of staff", "the
             // airline was concerned that the route lacked business travellers": a firm's comment, pledge or complaint addressed
             // to no one is about its business, not a political act (session 38, realfp38; the gold codes a firm's denials and
