@@ -118,6 +118,9 @@ public sealed partial class ShallowCoder
                 if (u >= verb || !string.Equals(doc.TokLemma(u), lemma, StringComparison.OrdinalIgnoreCase)) continue;
                 int t = first.Targets[0];
                 if (first.Source == src || t == src || A(t).Code == A(src).Code) continue;
+                // A target whose country the context lent ("Latvia expelled 12 diplomats": Latvia's own) is no foreign side
+                // written in the first clause, so the gapped clause does not share it (as CodeGappedCountedObjects).
+                if (A(t).CountryFromContext) continue;
                 code = first.Code; target = t;
                 return true;
             }

@@ -696,7 +696,7 @@ public sealed partial class ShallowCoder : IEventCoder
                             && ch >= _f && ch < t && doc.TokUpos(ch) == Upos.NOUN && TrigAt(ch) < 0)
                         // "attacked a passenger train", "the border fence": the determiner stands before the noun's own modifiers
                         // (session 56, lead)
-                        || DeterminedNounGroup(t)
+                        || (verb.Words.Length == 1 && DeterminedNounGroup(t))
                         // ("display a text warning": an -ing word with "a" of its own is a count noun, no gerund)
                         || (_tree.Parsed && verb.Words.Length == 1 && (!span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IndefiniteNoun(t))
                             && doc.Token(t).Relation == "obj" && doc.Token(t).Head is var oh && oh >= _f && oh < t && doc.TokUpos(oh) == Upos.VERB
