@@ -83,48 +83,5 @@ public sealed partial class ShallowCoder
                 if (doc.Token(k).Head == verb && doc.Token(k).Relation is "mark" or "case") return true;
             return false;
         }
-    
-        /// <summary>
-        /// "The U.S. has expelled 60 Russian diplomats, Ukraine has expelled 13", "Poland expelled three Russian diplomats and
-        /// Lithuania expelled two": a gapped object. A verb with a subject of its own that repeats the lemma of an earlier verb
-        /// of the sentence, and whose object is a bare number (the noun elided), acts on what the earlier verb acted on: it
-        /// takes the earlier verb's code and target. Returns true with those, else false.
-        /// Invariants: needs the parse; the earlier verb lies before this one and already coded an event with an actor target;
-        /// this verb has an actor subject other than that event's source and no object but the bare number (a number with
-        /// no dependents except punctuation); the target is never this verb's subject.
-        /// </summary>
-        private bool GappedObject(int verb, int src, out string code, out int target)
-        {
-            code = ""; target = -1;
-            if (!_tree.Parsed || src < 0 || verb < _f || verb >= _e || doc.TokUpos(verb) != Upos.VERB || _tree.IsPassive(verb)) return false;
-            if (!_tree.HasChildRelation(verb, "nsubj")) return false;
-            int number = -1;
-            for (int k = _f; k < _e; k++)
-            {
-                if (doc.Token(k).Head != verb) continue;
-                string rel = doc.Token(k).Relation ?? "";
-                if (rel is "obj" or "xcomp" or "obl" or "iobj")
-                {
-                    if (doc.TokUpos(k) != Upos.NUM || number >= 0) return false;
-                    for (int j = _f; j < _e; j++)
-                        if (doc.Token(j).Head == k && doc.TokUpos(j) != Upos.PUNCT) return false;
-                    number = k;
-                }
-            }
-            if (number < 0 || number < verb) return false;
-            string? lemma = doc.TokLemma(verb);
-            foreach (var (u, first) in _verbTargets)
-            {
-                if (u >= verb || !string.Equals(doc.TokLemma(u), lemma, StringComparison.OrdinalIgnoreCase)) continue;
-                int t = first.Targets[0];
-                if (first.Source == src || t == src || A(t).Code == A(src).Code) continue;
-                // A target whose country the context lent ("Latvia expelled 12 diplomats": Latvia's own) is no foreign side
-                // written in the first clause, so the gapped clause does not share it (as CodeGappedCountedObjects).
-                if (A(t).CountryFromContext) continue;
-                code = first.Code; target = t;
-                return true;
-            }
-            return false;
-        }
     }
 }

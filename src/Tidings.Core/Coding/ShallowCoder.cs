@@ -5691,13 +5691,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 // A bus or a train struck is its passengers struck: the civilians of the country it was in.
                 if (passengers && struckCountry is not null) { targetRole = "CVL"; tgtHow += ",passengers"; }
             }
-            // Session 56 (coord56): a conjunct's addressee shared ("summoned Israel's ambassador and demanded an explanation") and a
-            // gapped object ("Poland expelled three Russian diplomats and Lithuania expelled two"): ShallowCoder.ConjunctTargets.cs.
+            // Session 56 (coord56): a conjunct's addressee shared ("summoned Israel's ambassador and demanded an explanation"):
+            // ShallowCoder.ConjunctTargets.cs. A gapped object ("Poland expelled three Russian diplomats and Lithuania expelled
+            // two") is CodeGappedCountedObjects'.
             if (targets.Count == 0 && !head.IsNoun && !passive && ConjunctSharedTargets(headNode, code, src, targets)) tgtHow = "conj-shared-target";
-            if (targets.Count == 0 && !head.IsNoun && !passive && GappedObject(headNode, src, out var gappedCode, out var gappedTarget))
-            {
-                targets.Add(gappedTarget); tgtHow = "gapped-object"; code = gappedCode;
-            }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
