@@ -104,10 +104,8 @@ public static partial class TreeRepairs
         int n = words.Count;
         for (int verb = 3; verb < n; verb++)
         {
-            if (words[verb].Upos != "VERB" || words[verb].Xpos != "VBD" || relations[verb] is not ("acl" or "acl:relcl")) continue;
-            int group = heads[verb];
-            if (group < 0 || group >= verb || words[group].Upos != "NOUN" || words[group].Xpos != "NNS") continue;
-            if (relations[group] is not ("obl" or "advcl" or "nmod")) continue;
+            int group = GroupOfRelativeVerb(words, heads, relations, verb);
+            if (group < 0) continue;
             int first = -1, subordinator = -1;
             bool ownSubject = false;
             for (int i = 0; i < n; i++)
@@ -117,19 +115,51 @@ public static partial class TreeRepairs
                 if (heads[i] == verb && i < verb && relations[i] is "nsubj" or "nsubj:pass" or "mark") ownSubject = true;
             }
             if (first < 0 || subordinator < 0 || ownSubject || SubtreeEnd(heads, first, n) != verb - 1) continue;
-            var savedHeads = heads[..n].ToArray();
-            var savedRelations = (string[])relations.Clone();
-            heads[verb] = heads[group]; relations[verb] = "advcl";
-            heads[group] = verb; relations[group] = "nsubj";
-            for (int t = 0; t < n; t++)
-            {
-                if (heads[t] != group || t == verb) continue;
-                if (t > verb) heads[t] = verb;
-                else if (t == subordinator) { heads[t] = verb; relations[t] = "mark"; }
-                else if (t < group && words[t].Upos == "PUNCT" && t == SubtreeStart(heads, group, n)) heads[t] = verb;
-            }
-            KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
+            VerbTakesGroupsPlace(words, heads, relations, verb, group, subordinator);
         }
+    }
+
+    /// <summary>
+    /// The plural group noun a finite past (VBD) hangs on as a relative clause (<c>acl</c>, <c>acl:relcl</c>) when that noun
+    /// stands as an oblique, adverbial clause or nominal modifier, as in "as a dozen countries including ... sent tents";
+    /// -1 otherwise. The candidate both "including" repairs start from.
+    /// </summary>
+    private static int GroupOfRelativeVerb(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int verb)
+    {
+        if (words[verb].Upos != "VERB" || words[verb].Xpos != "VBD" || relations[verb] is not ("acl" or "acl:relcl")) return -1;
+        int group = heads[verb];
+        if (group < 0 || group >= verb || words[group].Upos != "NOUN" || words[group].Xpos != "NNS") return -1;
+        return relations[group] is "obl" or "advcl" or "nmod" ? group : -1;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="group"/> the subject of <paramref name="verb"/>: the verb takes the group's place as an adverbial
+    /// clause (<c>advcl</c>), what hung on the group after the verb hangs on the verb, the clause's subordinator marks the
+    /// verb, and an opening comma moves with it. With <paramref name="member"/> (the list's first name, which the parser made
+    /// the verb's subject) and <paramref name="including"/>, the member becomes the group's "including" phrase again. A
+    /// repair that would leave anything but one tree is undone.
+    /// </summary>
+    private static void VerbTakesGroupsPlace(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int verb, int group,
+        int subordinator, int member = -1, int including = -1)
+    {
+        int n = words.Count;
+        var savedHeads = heads[..n].ToArray();
+        var savedRelations = (string[])relations.Clone();
+        heads[verb] = heads[group]; relations[verb] = "advcl";
+        heads[group] = verb; relations[group] = "nsubj";
+        if (member >= 0)
+        {
+            heads[member] = group; relations[member] = "nmod";
+            heads[including] = member; relations[including] = "case";
+        }
+        for (int t = 0; t < n; t++)
+        {
+            if (heads[t] != group || t == verb || t == member) continue;
+            if (t > verb) heads[t] = verb;
+            else if (t == subordinator) { heads[t] = verb; relations[t] = "mark"; }
+            else if (t < group && words[t].Upos == "PUNCT" && t == SubtreeStart(heads, group, n)) heads[t] = verb;
+        }
+        KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
     }
 
     /// <summary>True when <paramref name="node"/> has "including" (or "such" with "as") as its <c>case</c> dependent.</summary>

@@ -21,10 +21,8 @@ public static partial class TreeRepairs
         int n = words.Count;
         for (int verb = 4; verb < n; verb++)
         {
-            if (words[verb].Upos != "VERB" || words[verb].Xpos != "VBD" || relations[verb] is not ("acl" or "acl:relcl")) continue;
-            int group = heads[verb];
-            if (group < 0 || group >= verb || words[group].Upos != "NOUN" || words[group].Xpos != "NNS") continue;
-            if (relations[group] is not ("obl" or "advcl" or "nmod")) continue;
+            int group = GroupOfRelativeVerb(words, heads, relations, verb);
+            if (group < 0) continue;
             int including = -1, subordinator = -1, member = -1, subjects = 0, childrenOfIncluding = 0;
             for (int i = 0; i < n; i++)
             {
@@ -38,20 +36,7 @@ public static partial class TreeRepairs
             for (int i = 0; i < n; i++) if (heads[i] == including) childrenOfIncluding++;
             if (childrenOfIncluding > 0 || including != group + 1) continue;
             if (words[member].Upos is not ("PROPN" or "NOUN") || SubtreeStart(heads, member, n) != including + 1 || SubtreeEnd(heads, member, n) != verb - 1) continue;
-            var savedHeads = heads[..n].ToArray();
-            var savedRelations = (string[])relations.Clone();
-            heads[verb] = heads[group]; relations[verb] = "advcl";
-            heads[group] = verb; relations[group] = "nsubj";
-            heads[member] = group; relations[member] = "nmod";
-            heads[including] = member; relations[including] = "case";
-            for (int t = 0; t < n; t++)
-            {
-                if (heads[t] != group || t == verb || t == member) continue;
-                if (t > verb) heads[t] = verb;
-                else if (t == subordinator) { heads[t] = verb; relations[t] = "mark"; }
-                else if (t < group && words[t].Upos == "PUNCT" && t == SubtreeStart(heads, group, n)) heads[t] = verb;
-            }
-            KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
+            VerbTakesGroupsPlace(words, heads, relations, verb, group, subordinator, member, including);
         }
     }
 }
