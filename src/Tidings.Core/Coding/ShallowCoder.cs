@@ -1243,11 +1243,20 @@ public sealed partial class ShallowCoder : IEventCoder
             return m.Head == t && m.Relation == "amod";
         }
 
+        /// <summary>
+        /// Whether a verb trigger ends right before <paramref name="t"/> ("struck targets": two finite verbs do not follow
+        /// each other, so the second word is a noun). A phrase of a verb and its object that ends on the object's noun
+        /// ("demanding the prime minister's resignation", "set fire") is followed by the sentence's finite verb as often as
+        /// not ("Protesters demanding the prime minister's resignation stormed parliament"): a word tagged finite after such
+        /// a noun is left to be a verb. Invariant: only a multiword trigger ending on a noun, and only a finite tag after it.
+        /// </summary>
         private bool EndsVerbTrigger(int t)
         {
             if (_trigs.Count == 0) return false;
             var last = _trigs[^1];
-            return last.End == t && !last.IsNoun;
+            if (last.End != t || last.IsNoun) return false;
+            if (last.End - last.Start > 1 && doc.TokUpos(t - 1) is Upos.NOUN && doc.TokXpos(t) is "VBD" or "VBZ" or "VBP") return false;
+            return true;
         }
 
         private bool HasActorBefore(int t)

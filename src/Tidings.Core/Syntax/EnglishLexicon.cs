@@ -19,7 +19,8 @@ public static class EnglishLexicon
         FrozenDictionary<string, Entry> Words,
         FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan,
         FrozenDictionary<string, string> IrregularLemma,
-        FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IrregularBySpan);
+        FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IrregularBySpan,
+        FrozenSet<string> IrregularPasts);
 
     private static readonly Lazy<Tables> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -34,6 +35,10 @@ public static class EnglishLexicon
     public static bool IsVerb(ReadOnlySpan<char> lowerBase) =>
         TryGet(lowerBase, out var e) && e.Allows(Upos.VERB);
 
+    /// <summary>True when <paramref name="lowerWord"/> is the simple past of an irregular verb, including the pasts spelt
+    /// as their base ("beat", "cut", "put"), which <see cref="IrregularLemma"/> does not list.</summary>
+    public static bool IsIrregularPast(string lowerWord) => Data.Value.IrregularPasts.Contains(lowerWord);
+
     public static int WordCount => Data.Value.Words.Count;
     public static int IrregularFormCount => Data.Value.IrregularLemma.Count;
 
@@ -47,16 +52,19 @@ public static class EnglishLexicon
             words[w] = words.TryGetValue(w, out var e) ? e with { Tags = e.Tags | (1 << (int)tag) } : new Entry(tag, 1 << (int)tag);
         }
         var irregular = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pasts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cols in Rows("text/irregular-verbs.tsv", 3))
         {
             var lemma = cols[0];
             words[lemma] = words.TryGetValue(lemma, out var e) ? e with { Tags = e.Tags | (1 << (int)Upos.VERB) } : new Entry(Upos.VERB, 1 << (int)Upos.VERB);
+            foreach (var past in cols[1].Split('/')) if (past.Length > 0) pasts.Add(past);
             foreach (var form in cols[1].Split('/').Concat(cols[2].Split('/')))
                 if (form.Length > 0 && form != lemma) irregular.TryAdd(form, lemma);
         }
         var wf = words.ToFrozenDictionary(StringComparer.Ordinal);
         var irf = irregular.ToFrozenDictionary(StringComparer.Ordinal);
-        return new Tables(wf, wf.GetAlternateLookup<ReadOnlySpan<char>>(), irf, irf.GetAlternateLookup<ReadOnlySpan<char>>());
+        return new Tables(wf, wf.GetAlternateLookup<ReadOnlySpan<char>>(), irf, irf.GetAlternateLookup<ReadOnlySpan<char>>(),
+            pasts.ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static IEnumerable<string[]> Rows(string file, int columns)

@@ -8,7 +8,8 @@ namespace Tidings.Syntax;
 /// fragments are common, hangs the verb on a noun as <c>amod</c> or <c>acl</c> and makes the subject or the object the
 /// root; news sentences almost always have a verb, and a past or present tense verb right after a noun is that verb.
 /// The tree is rebuilt around it: the verb becomes the root, the old root its subject (before it) or object (after it),
-/// the noun it modified its object, and what hung on the subject after the verb (adverbial phrases, participle clauses,
+/// the noun it modified its object (or, for a verb hung on a participle clause of the subject, that clause stays the
+/// subject's), and what hung on the subject after the verb (adverbial phrases, participle clauses,
 /// punctuation) hangs on the verb.
 /// </summary>
 public static class FiniteVerbRoot
@@ -48,7 +49,12 @@ public static class FiniteVerbRoot
             // "Ukraine, US sign minerals deal": a present-tense verb the parser read as the first word of a noun compound
             // ("sign minerals deal") is the verb too; the tagger's finite tag outweighs the parser's compound.
             bool finiteCompound = relations[i] == "compound" && words[i].Xpos is "VBZ" or "VBP";
-            if (relations[i] is not ("amod" or "acl") && !finiteCompound
+            // "Protesters demanding the prime minister's resignation clashed with police": a finite verb the parser hung as
+            // the complement of a participle clause on the noun root is the root's verb; the participle says who the
+            // subject is.
+            bool afterSubjectsParticiple = relations[i] is "xcomp" or "ccomp" or "dep" or "parataxis" && heads[i] >= 0 && heads[i] < i
+                && heads[heads[i]] == root && relations[heads[i]] == "acl" && words[heads[i]].Xpos is "VBG" or "VBN";
+            if (relations[i] is not ("amod" or "acl") && !finiteCompound && !afterSubjectsParticiple
                 && !(relations[i] == "conj" && heads[i] == root && root == 0 && words[root].Xpos is "NNP" or "JJ" && words[i - 1].Xpos == "NNP")) continue;
             // The subject's noun comes right before the verb (an adverb may stand between them).
             int p = i - 1;

@@ -177,7 +177,9 @@ public sealed partial class PerceptronTagger : IPipelineComponent
             ctx.RightFeatures(i, first, features[FeatureCount..]);
             classes[i] = NotPunctuationForWord(words[i], _second.Predict(features, scores), scores);
         }
+        classes[..words.Count].CopyTo(ctx.Model);
         Repair(words, classes, headlineVerb: true);
+        RepairVerblessSentence(words, classes, ctx, features, scores);
     }
 
     /// <summary>
@@ -1683,6 +1685,8 @@ public sealed partial class PerceptronTagger : IPipelineComponent
     {
         [ThreadStatic] private static Context? t_context;
         public int[] First = [];
+        /// <summary>The stacked model's own classes, before the rule repairs (see RepairVerblessSentence).</summary>
+        public int[] Model = [];
         public ulong[] Lower = [], Exact = [], Shape = [], Suf1 = [], Suf2 = [], Suf3 = [], Suf4 = [], Suf5 = [], Pre1 = [], Pre2 = [], Pre3 = [], Amb = [], Tail = [];
         public int Count;
         /// <summary>How the sentence is cased: 0 ordinary, 1 no capitals at all, 2 title case (most words capitalised), 3 all capitals.
@@ -1696,6 +1700,7 @@ public sealed partial class PerceptronTagger : IPipelineComponent
             {
                 int m = Math.Max(n + 4, 64);
                 c.First = new int[m];
+                c.Model = new int[m];
                 c.Lower = new ulong[m]; c.Exact = new ulong[m]; c.Shape = new ulong[m]; c.Suf1 = new ulong[m]; c.Suf2 = new ulong[m];
                 c.Suf3 = new ulong[m]; c.Suf4 = new ulong[m]; c.Pre1 = new ulong[m]; c.Pre2 = new ulong[m]; c.Pre3 = new ulong[m]; c.Amb = new ulong[m]; c.Suf5 = new ulong[m]; c.Tail = new ulong[m];
             }

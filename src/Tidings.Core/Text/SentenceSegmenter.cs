@@ -48,6 +48,15 @@ public static class SentenceSegmenter
                 {
                     end = true; last = m;
                 }
+                else if (terminal is Terminal.Punctuation or Terminal.PunctuationLoose && tokens[m + 1].Start == tokens[m].End
+                    && m + 2 < n && IsEmphasisMarker(text, offset, tokens[m + 1]) && char.IsUpper(text[tokens[m + 2].Start - offset]))
+                {
+                    // "... on Monday.**Kenya recalls envoy** Kenya ...", "... a second term.** Update": Markdown emphasis
+                    // written against the full stop, before a capitalised word. Marker then word opens the next
+                    // sentence; marker then space closes this one.
+                    end = true;
+                    last = tokens[m + 2].Start > tokens[m + 1].End ? m + 1 : m;
+                }
             }
             if (!end)
             {
@@ -200,6 +209,15 @@ public static class SentenceSegmenter
     {
         var s = text[(t.Start - offset)..(t.End - offset)];
         return s.Contains('…') || s.Contains("..", StringComparison.Ordinal);
+    }
+
+    /// <summary>A Markdown emphasis marker: a token of two or more asterisks or underscores ("**", "__").</summary>
+    private static bool IsEmphasisMarker(ReadOnlySpan<char> text, int offset, (int Start, int End) t)
+    {
+        var s = text[(t.Start - offset)..(t.End - offset)];
+        if (s.Length < 2) return false;
+        foreach (char c in s) if (c != s[0] || c is not ('*' or '_')) return false;
+        return true;
     }
 
     private static bool IsCloser(ReadOnlySpan<char> text, int offset, (int Start, int End) t) =>
