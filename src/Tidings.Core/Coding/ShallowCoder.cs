@@ -350,6 +350,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // Session 56 (realrecall56): "Ukraine has expelled 13" after "The U.S. has expelled 60 diplomats".
             CodeGappedCountedObjects();
             UntargetOwnCountryRelationCuts();
+            // Session 57 (lead57): a claim of responsibility is aimed at whom the claimed attack hit.
+            AimClaimsAtTheClaimedAttack();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }

@@ -1,0 +1,45 @@
+namespace Tidings.Coding;
+
+public sealed partial class ShallowCoder
+{
+    private sealed partial class SentenceState
+    {
+        /// <summary>
+        /// "A car bomb exploded outside a military base, killing nine soldiers, and al-Shabaab said its fighters had carried
+        /// out the attack", "A suicide bomber struck a police checkpoint in Quetta. The Baloch Liberation Army said it carried
+        /// out the attack.", "The army acknowledged that one of its aircraft bombed a village, killing 10 civilians": a claim
+        /// or admission of responsibility (015) that names no target of its own is aimed at whom the claimed attack hit, as
+        /// the gold codes claims with the claimed bombing (gold/README.md, social media register; eb37084, eb60103,
+        /// eb62091, eb47004). The attack is an act of force (roots 18-20) of the same sentence, or else of the sentence right
+        /// before, done by the claimant or by no named doer (a bomb, a "suicide bomber"), with a target other than the
+        /// claimant; the earliest such act is taken (the first victims the text names).
+        /// Invariants: only 015 events with no target, place or country of their own; a negated claim or attack lends nothing;
+        /// an attack by another named actor ("the army shelled ..., and the rebels claimed ...") lends nothing.
+        /// </summary>
+        private void AimClaimsAtTheClaimedAttack()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (p.Cameo != "015" || p.Source < 0 || p.Negated || p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null) continue;
+                var claimant = A(p.Source).Code;
+                bool Lends(EventMention d) =>
+                    !ReferenceEquals(d, p) && !d.Negated && d.Target >= 0 && d.Target != p.Source && d.Cameo.Length >= 2
+                    && d.Cameo[..2] is "18" or "19" or "20" && A(d.Target).Code != claimant
+                    && (d.Source < 0 || A(d.Source).Code == claimant);
+                EventMention? attack = null;
+                foreach (var d in _out)
+                    if (Lends(d) && (attack is null || d.Trigger.FirstToken < attack.Trigger.FirstToken)) attack = d;
+                string how = "same-sentence";
+                if (attack is null)
+                {
+                    how = "previous-sentence";
+                    foreach (var d in doc.Events)
+                        if (d.Sentence == _sentence - 1 && Lends(d) && (attack is null || d.Trigger.FirstToken < attack.Trigger.FirstToken)) attack = d;
+                }
+                if (attack is null) continue;
+                _out[i] = p with { Target = attack.Target, Rule = p.Rule + $",tgt=claimed-attack({how})" };
+            }
+        }
+    }
+}
