@@ -2576,7 +2576,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         {
             if (!m.Rule.StartsWith("country:", StringComparison.Ordinal)) return false;
             int f = m.Tokens.FirstToken;
-            if (AfterPlacePreposition(f, 0) || AcrossBorder(f)) return true;
+            if (AfterPlacePreposition(f, 0) || AcrossBorder(f) || AfterModifiedPlacePreposition(f)) return true;
             return f >= 2 && Is(f - 1, "for") && (Is(f - 2, "leave") || Is(f - 2, "left") || Is(f - 2, "leaving") || Is(f - 2, "headed")
                 || Is(f - 2, "bound") || Is(f - 2, "departed") || Is(f - 2, "sailed") || Is(f - 2, "set"));
         }
