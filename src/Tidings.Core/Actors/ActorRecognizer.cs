@@ -3739,7 +3739,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             for (int k = i; k < roleStart && country is null; k++)
                 if (MatchName(k, roleStart) is { Entries: { } es, Len: var nl })
                 {
-                    if (Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { Country: { } c }) country = c;
+                    if (Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { Country: { } c })
+                        // "Niger Delta Development Commission": the country word begins a place of another country, whose body it is.
+                        country = Array.Exists(es, e => e.Kind == NameKind.CountryName) && OtherCountryOfPlaceNamedLikeCountry(k, k + nl, roleStart, c) is { } placeCountry
+                            ? placeCountry : c;
                     else k += nl - 1;
                 }
             // Without a country in the name the actor's side is a guess ("the Social Democratic Party" of which country?).
@@ -4101,7 +4104,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 if (!(role.Code.StartsWith("GOV", StringComparison.Ordinal) || role.Code is "COP" or "JUD" or "LEG")) continue;
                 // (Tested only now: this runs at every capitalised word, and most are followed by no state office.)
                 if (MatchRole(i, end).Role is not null) return i;
-                if (MatchName(i, end) is { Entries: { } ne } && Array.Exists(ne, e => e.Kind is not (NameKind.Capital or NameKind.NotActor))) return i;
+                // "Niger State government": a place of another country named like a country is read here as any state is.
+                if (MatchName(i, end) is { Entries: { } ne, Len: var nel } && Array.Exists(ne, e => e.Kind is not (NameKind.Capital or NameKind.NotActor))
+                    && !(p == nel + 1 && Array.Find(ne, e => e.Kind == NameKind.CountryName) is { Country: { } likeCountry }
+                        && OtherCountryOfPlaceNamedLikeCountry(i, i + nel, end, likeCountry) is not null)) return i;
                 var place = PlaceCountryOf(i, i + p);
                 if (place is null) continue;
                 int first = i;
@@ -5564,6 +5570,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // "a loan of 500 million US dollars", "Hong Kong dollars": a country naming a currency is no actor.
             // "contributed US$1 million", "A$44,000": a country before a dollar sign names the currency too.
             if (j < end && (CurrencyWords.Contains(Tok(j).ToString()) || Tok(j).ToString() == "$")) return j + 1;
+            // "the Niger Delta", "Niger State government": a place of another country named like this one is no mention of it.
+            if (country.Kind == NameKind.CountryName && Array.Exists(entries, e => e.Kind == NameKind.CountryName)
+                && OtherCountryOfPlaceNamedLikeCountry(i, j, end, c) is not null) return j + 1;
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
             if (possessive && TryCoordinatedPossessive(i, k, c, surface, end) is var coordinated && coordinated >= 0) return coordinated;
