@@ -5392,6 +5392,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 org = null;
                 if (person is null && country is null && capital is null) return i;
             }
+            // "at Barclays Center": a company's name on a venue names the place (no actor, no country for the article).
+            if (org is not null && person is null && country is null && CompanyNamesVenue(org, j, end)) return j + 1;
             if (org is not null && PartyNamesakeInContext(org, surface, i, j) is { } namesake) org = namesake;
             if (org is not null && j - i == 1 && PortfolioResume(org, i, sentFirst, end) is >= 0 and var resume) return resume;
             if (org is not null)
