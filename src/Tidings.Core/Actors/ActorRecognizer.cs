@@ -2221,7 +2221,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     continue;
                 }
                 string? only = null, nearest = null, nationalsAfter = null;
-                bool several = false, onlyWholeStatesBefore = true;
+                bool several = false, onlyWholeStatesBefore = true, allOwnersAfter = true;
                 bool stateOrgan = StateOrganRoles.Contains(m.Code) && !IsEnvoyMention(m);
                 bool stateOrganOrForces = ActorLexicon.IsStateAgentSector(m.Code) && m.Tokens.FirstToken > 0 && Is(m.Tokens.FirstToken - 1, "the");
                 foreach (var o in _out)
@@ -2258,6 +2258,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     if (bareCountry && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
                         || (o.Tokens.FirstToken >= 2 && PlacePrepositionsBySpan.Contains(Tok(o.Tokens.FirstToken - 2)) && char.IsLower(Tok(o.Tokens.FirstToken - 1)[0]))
                         || AcrossBorder(o.Tokens.FirstToken))) continue;
+                    if (o.Tokens.FirstToken < m.Tokens.EndToken) allOwnersAfter = false;
                     // Other agents before the role (a company, journalists) are skipped; a country named as an object leaves it open.
                     if (o.Tokens.EndToken <= m.Tokens.FirstToken)
                     {
@@ -2288,6 +2289,14 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     && !StateSpeaksBefore(i, sentence, spokenOf.Iso3))
                 {
                     _out[i] = WithCountry(m, spokenOf, "the same role named earlier");
+                    continue;
+                }
+                // "The Health minister ... revealed that the government was launching a campaign, aided by US health officials",
+                // in a story about Haiti: a definite state organ named before every country of its sentence is the article's.
+                if (!several && !foreignSpeaker && allOwnersAfter && only is not null && dominantHere is not null && dominantHere != only
+                    && IsDefiniteStateOrgan(m) && _lex.CountryByIso3(dominantHere) is { } articleCountry)
+                {
+                    _out[i] = WithCountry(m, articleCountry, "the article's main country; the sentence's other countries are named after it, for other actors");
                     continue;
                 }
                 // Several countries: the role belongs to the closest actor before it ("President Tokayev, who ordered
