@@ -2905,7 +2905,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // "rebels in eastern Congo", "in the far north of Cameroon" reads its own way: a compass word before a name is part
             // of where, not of what.
             // (Only a lower-case one: "the Central African Republic" starts its own name.)
-            if (k + 1 < n && _doc.SentenceOf(k) == sentence && char.IsLower(Tok(k)[0]) && CompassWords.Contains(Tok(k).ToString()) && IsCap(Tok(k + 1))) k++;
+            // "in neighbouring Burkina Faso", "in northwest Nigeria": any locative modifier (session 57).
+            if (k + 1 < n && _doc.SentenceOf(k) == sentence && char.IsLower(Tok(k)[0])
+                && (CompassWords.Contains(Tok(k).ToString()) || IsLocativePlaceModifier(k)) && IsCap(Tok(k + 1))) k++;
             if (k >= n || _doc.SentenceOf(k) != sentence || !IsCap(Tok(k))) return null;
             int last = k;
             while (last + 1 < n && last + 1 - k < 4 && _doc.SentenceOf(last + 1) == sentence
