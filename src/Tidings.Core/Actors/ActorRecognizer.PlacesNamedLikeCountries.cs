@@ -5,7 +5,7 @@ public sealed partial class ActorRecognizer
     private sealed partial class Run
     {
         /// <summary>
-        /// "the Niger Delta", "Niger State", "the Jordan Valley": a country's name followed by one capitalised word with which
+        /// "the Niger Delta", "Niger State": a country's name followed by one capitalised word with which
         /// it forms a place the gazetteer puts in another country names that place, not the country it begins with. Returns
         /// that other country, or null when the two words are no known place or a place of the same country ("Mexico City",
         /// "Kuwait City", which the country's own rules read). The country name spans [<paramref name="first"/>,
