@@ -2221,7 +2221,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     continue;
                 }
                 string? only = null, nearest = null, nationalsAfter = null;
-                bool several = false, onlyWholeStatesBefore = true;
+                bool several = false, onlyWholeStatesBefore = true, allOwnersAfter = true;
                 bool stateOrgan = StateOrganRoles.Contains(m.Code) && !IsEnvoyMention(m);
                 bool stateOrganOrForces = ActorLexicon.IsStateAgentSector(m.Code) && m.Tokens.FirstToken > 0 && Is(m.Tokens.FirstToken - 1, "the");
                 foreach (var o in _out)
@@ -2258,6 +2258,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     if (bareCountry && (AfterPlacePreposition(o.Tokens.FirstToken, 0)
                         || (o.Tokens.FirstToken >= 2 && PlacePrepositionsBySpan.Contains(Tok(o.Tokens.FirstToken - 2)) && char.IsLower(Tok(o.Tokens.FirstToken - 1)[0]))
                         || AcrossBorder(o.Tokens.FirstToken))) continue;
+                    if (o.Tokens.FirstToken < m.Tokens.EndToken) allOwnersAfter = false;
                     // Other agents before the role (a company, journalists) are skipped; a country named as an object leaves it open.
                     if (o.Tokens.EndToken <= m.Tokens.FirstToken)
                     {
@@ -2288,6 +2289,14 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     && !StateSpeaksBefore(i, sentence, spokenOf.Iso3))
                 {
                     _out[i] = WithCountry(m, spokenOf, "the same role named earlier");
+                    continue;
+                }
+                // "The Health minister ... revealed that the government was launching a campaign, aided by US health officials",
+                // in a story about Haiti: a definite state organ named before every country of its sentence is the article's.
+                if (!several && !foreignSpeaker && allOwnersAfter && only is not null && dominantHere is not null && dominantHere != only
+                    && IsDefiniteStateOrgan(m) && _lex.CountryByIso3(dominantHere) is { } articleCountry)
+                {
+                    _out[i] = WithCountry(m, articleCountry, "the article's main country; the sentence's other countries are named after it, for other actors");
                     continue;
                 }
                 // Several countries: the role belongs to the closest actor before it ("President Tokayev, who ordered
@@ -2576,7 +2585,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         {
             if (!m.Rule.StartsWith("country:", StringComparison.Ordinal)) return false;
             int f = m.Tokens.FirstToken;
-            if (AfterPlacePreposition(f, 0) || AcrossBorder(f)) return true;
+            if (AfterPlacePreposition(f, 0) || AcrossBorder(f) || AfterModifiedPlacePreposition(f)) return true;
             return f >= 2 && Is(f - 1, "for") && (Is(f - 2, "leave") || Is(f - 2, "left") || Is(f - 2, "leaving") || Is(f - 2, "headed")
                 || Is(f - 2, "bound") || Is(f - 2, "departed") || Is(f - 2, "sailed") || Is(f - 2, "set"));
         }
@@ -2896,7 +2905,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // "rebels in eastern Congo", "in the far north of Cameroon" reads its own way: a compass word before a name is part
             // of where, not of what.
             // (Only a lower-case one: "the Central African Republic" starts its own name.)
-            if (k + 1 < n && _doc.SentenceOf(k) == sentence && char.IsLower(Tok(k)[0]) && CompassWords.Contains(Tok(k).ToString()) && IsCap(Tok(k + 1))) k++;
+            // "in neighbouring Burkina Faso", "in northwest Nigeria": any locative modifier (session 57).
+            if (k + 1 < n && _doc.SentenceOf(k) == sentence && char.IsLower(Tok(k)[0])
+                && (CompassWords.Contains(Tok(k).ToString()) || IsLocativePlaceModifier(k)) && IsCap(Tok(k + 1))) k++;
             if (k >= n || _doc.SentenceOf(k) != sentence || !IsCap(Tok(k))) return null;
             int last = k;
             while (last + 1 < n && last + 1 - k < 4 && _doc.SentenceOf(last + 1) == sentence
@@ -3739,7 +3750,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             for (int k = i; k < roleStart && country is null; k++)
                 if (MatchName(k, roleStart) is { Entries: { } es, Len: var nl })
                 {
-                    if (Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { Country: { } c }) country = c;
+                    if (Array.Find(es, e => e.Kind is NameKind.CountryName or NameKind.CountryAdjective) is { Country: { } c })
+                        // "Niger Delta Development Commission": the country word begins a place of another country, whose body it is.
+                        country = Array.Exists(es, e => e.Kind == NameKind.CountryName) && OtherCountryOfPlaceNamedLikeCountry(k, k + nl, roleStart, c) is { } placeCountry
+                            ? placeCountry : c;
                     else k += nl - 1;
                 }
             // Without a country in the name the actor's side is a guess ("the Social Democratic Party" of which country?).
@@ -4101,7 +4115,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 if (!(role.Code.StartsWith("GOV", StringComparison.Ordinal) || role.Code is "COP" or "JUD" or "LEG")) continue;
                 // (Tested only now: this runs at every capitalised word, and most are followed by no state office.)
                 if (MatchRole(i, end).Role is not null) return i;
-                if (MatchName(i, end) is { Entries: { } ne } && Array.Exists(ne, e => e.Kind is not (NameKind.Capital or NameKind.NotActor))) return i;
+                // "Niger State government": a place of another country named like a country is read here as any state is.
+                if (MatchName(i, end) is { Entries: { } ne, Len: var nel } && Array.Exists(ne, e => e.Kind is not (NameKind.Capital or NameKind.NotActor))
+                    && !(p == nel + 1 && Array.Find(ne, e => e.Kind == NameKind.CountryName) is { Country: { } likeCountry }
+                        && OtherCountryOfPlaceNamedLikeCountry(i, i + nel, end, likeCountry) is not null)) return i;
                 var place = PlaceCountryOf(i, i + p);
                 if (place is null) continue;
                 int first = i;
@@ -5386,6 +5403,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 org = null;
                 if (person is null && country is null && capital is null) return i;
             }
+            // "at Barclays Center": a company's name on a venue names the place (no actor, no country for the article).
+            if (org is not null && person is null && country is null && CompanyNamesVenue(org, j, end)) return j + 1;
             if (org is not null && PartyNamesakeInContext(org, surface, i, j) is { } namesake) org = namesake;
             if (org is not null && j - i == 1 && PortfolioResume(org, i, sentFirst, end) is >= 0 and var resume) return resume;
             if (org is not null)
@@ -5564,6 +5583,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // "a loan of 500 million US dollars", "Hong Kong dollars": a country naming a currency is no actor.
             // "contributed US$1 million", "A$44,000": a country before a dollar sign names the currency too.
             if (j < end && (CurrencyWords.Contains(Tok(j).ToString()) || Tok(j).ToString() == "$")) return j + 1;
+            // "the Niger Delta", "Niger State government": a place of another country named like this one is no mention of it.
+            if (country.Kind == NameKind.CountryName && Array.Exists(entries, e => e.Kind == NameKind.CountryName)
+                && OtherCountryOfPlaceNamedLikeCountry(i, j, end, c) is not null) return j + 1;
             bool possessive = j < end && IsPossessive(j);
             int k = possessive ? j + 1 : j;
             if (possessive && TryCoordinatedPossessive(i, k, c, surface, end) is var coordinated && coordinated >= 0) return coordinated;
