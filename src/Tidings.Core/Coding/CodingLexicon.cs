@@ -406,9 +406,11 @@ public sealed class CodingLexicon
 
     /// <summary>True when a split "over" (<see cref="SplitParticles"/>) is the preposition of a noun group after it, not the
     /// particle of "hand over": "handed the ruling party a defeat over the budget", "handed them leaflets over the weekend".
-    /// The particle ends the object and is followed by "to", a time or place phrase of its own, or the clause's end.</summary>
+    /// The particle ends the object and is followed by "to", a time or place phrase of its own, or the clause's end.
+    /// Session 57 (blind75): a split "off" likewise: "a canoe carrying 180 migrants off Saint-Louis", "carried the crew off
+    /// the coast" put the object off a place, while "carried off six women" and "called the talks off" end their object.</summary>
     private static bool SplitOverIsPreposition(Document doc, TriggerVariant v, int end, int limit) =>
-        v.Words[1] == "over" && end < limit && IsNounGroupWord(doc, end);
+        v.Words[1] is "over" or "off" && end < limit && IsNounGroupWord(doc, end);
 
     /// <summary>Verbs of putting whose object stands between them and the preposition of their phrase ("put X on alert",
     /// "set homes on fire").</summary>

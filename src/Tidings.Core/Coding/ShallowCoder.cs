@@ -4848,6 +4848,12 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = "166";
                 entry = entry with { Trigger = "expel" };
+                // Session 57 (blind75): "ordered the inhabitants of three villages to leave within 72 hours", "told residents to
+                // leave their homes": an order to leave given to a population (residents, villagers, inhabitants, families)
+                // forces it out of where it lives, a mass expulsion (201) as "drove the residents out" and "forced hundreds of
+                // families to leave" are, not the deportation of persons (174). Invariant: the order's own object is a
+                // population noun; named persons, diplomats and forces keep 174, 161 and 166.
+                if (_tree.Parsed && DependentOf(innerNode, "obj") is var ordered && ordered >= 0 && PopulationNoun(ordered)) code = "201";
             }
             // "Angola expelled a Portuguese activist", "Russia expelled two American journalists": expelling people who hold no
             // office is deporting individuals (174); expelling diplomats, missions and forces stays 166.
@@ -6389,8 +6395,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 // protesters", "gunned down dozens of worshippers"): the lexicon codes each one 1823, the killing of a few.
                 // Its victims are the phrase's own object, a few words after it; a crowd named further on ("shot dead eight
                 // people as thousands of protesters marched") is not who was killed.
-                if ((entry.Trigger is "kill" or "execute" || (entry.Cameo == "1823" && t >= 0 && !inner.IsNoun
-                        && A(t).Tokens.FirstToken >= inner.End && A(t).Tokens.FirstToken - inner.End <= 4))
+                // Session 57 (blind75): the same holds when the manner phrase's victims are people only counted and no actor
+                // ("hacked to death at least 38 people"): the count is read on the phrase verb's own object (CountedPeopleAtLeast),
+                // never on a crowd elsewhere in the sentence.
+                if ((entry.Trigger is "kill" or "execute" || (entry.Cameo == "1823" && !inner.IsNoun
+                        && (t < 0 || A(t).Tokens.FirstToken >= inner.End && A(t).Tokens.FirstToken - inner.End <= 4)))
                     && fwd is "190" or "1823" && (t >= 0 ? IsMassOfCivilians(t, MassKillingAtLeast)
                     : tgtHow == "counted-people" && !inner.IsNoun && _tree.CountedPeopleAtLeast(innerNode, MassKillingAtLeast))) fwd = "202";
                 // "drove tens of thousands of villagers out of the region", "drove the residents out": a population driven out of
