@@ -349,6 +349,8 @@ public sealed partial class ShallowCoder : IEventCoder
             DropSafetyAdviceToThePublic();
             // Session 56 (realrecall56): "Ukraine has expelled 13" after "The U.S. has expelled 60 diplomats".
             CodeGappedCountedObjects();
+            // Session 57 (judge57): "expelled three diplomats, saying they had worked for the SVR" accuses them.
+            CodeGroundsOfPunitiveActs();
             UntargetOwnCountryRelationCuts();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
