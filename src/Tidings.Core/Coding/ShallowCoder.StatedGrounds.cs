@@ -17,7 +17,8 @@ public sealed partial class ShallowCoder
         /// coercion (17) or a formal protest (114); the participle is "saying" set off by a comma and hung (advcl) on that act's
         /// verb; the reported clause is a verb with its own subject, told as done (no modal, "to", negation or condition); its
         /// subject is a personal pronoun (standing for the act's target) or an actor of the target's country; no event of the
-        /// sentence is told inside the reported clause (a reported act the coder reads stays its own), and the source has no
+        /// sentence is told inside the reported clause (a reported act the coder reads stays its own), the deed is no failure
+        /// ("had failed to submit papers") and the pronoun is "they", "he" or "she" (not "it", which a body says of itself), and the source has no
         /// other disapproval (11) of that actor in the sentence. A reason given for anything else ("rejected the plan, saying it
         /// failed the poor", "withdrew, saying talks had stalled") is no accusation.
         /// </summary>
@@ -65,6 +66,9 @@ public sealed partial class ShallowCoder
             for (int k = saying + 1; k < _e; k++)
                 if (doc.Token(k).Head == saying && doc.Token(k).Relation == "ccomp") { clause = k; break; }
             if (clause < 0 || doc.TokUpos(clause) != Upos.VERB) return -1;
+            // "saying it had failed to submit proper papers": a failure to comply is an administrative ground, not a wrong
+            // alleged (eb53092 codes only the ban).
+            if (doc.TokLemma(clause)?.ToLowerInvariant() is "fail") return -1;
             bool subject = false;
             for (int k = _f; k < _e; k++)
             {
@@ -89,7 +93,9 @@ public sealed partial class ShallowCoder
             {
                 if (doc.Token(k).Head != clause || doc.Token(k).Relation != "nsubj") continue;
                 if (doc.TokUpos(k) == Upos.PRON)
-                    return W(k).ToString().ToLowerInvariant() is "they" or "he" or "she" or "it" ? (m.Target >= 0 ? m.Target : PunishedPeople) : -1;
+                    // "it" is left out: a single body that acts often says "it" of itself ("suspended visa services, saying
+                    // it was relocating staff"), and a ground about one's own doings accuses no one.
+                    return W(k).ToString().ToLowerInvariant() is "they" or "he" or "she" ? (m.Target >= 0 ? m.Target : PunishedPeople) : -1;
                 if (m.Target < 0) return -1;
                 int a = ActorAt(k);
                 if (a < 0)

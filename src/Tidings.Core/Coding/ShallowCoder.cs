@@ -288,7 +288,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
             if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
-                && CopularVisits().Count == 0) return;
+                && CopularVisits().Count == 0 && !AnyAcceptVerb()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _causeNounAt = -1;
@@ -351,6 +351,8 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeGappedCountedObjects();
             // Session 57 (judge57): "expelled three diplomats, saying they had worked for the SVR" accuses them.
             CodeGroundsOfPunitiveActs();
+            // Session 57 (judge57): "would not accept the result" is a rejection.
+            CodeRefusedAcceptances();
             UntargetOwnCountryRelationCuts();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);

@@ -1,0 +1,101 @@
+using Tidings.Documents;
+
+namespace Tidings.Coding;
+
+public sealed partial class ShallowCoder
+{
+    private sealed partial class SentenceState
+    {
+        /// <summary>
+        /// Session 57 (judge57): "said the EU will not accept the official result", "would never accept new IMF conditions",
+        /// "We will not accept a result written in an office": acceptance announced as not going to happen is a rejection
+        /// (12x, asserted), as "would not negotiate" is (gold/README.md: refusals are rejections, not negations). Accepting has
+        /// no lexicon row of its own (what is accepted decides whether it is a concession, a deal or nothing), so the refusal
+        /// is read here and numbered by what is refused: an outcome, decision or measure (a result, ruling, sanction) 120; a
+        /// plan or settlement (a proposal, deal, truce) 127; terms asked of the refuser (conditions, cuts, reforms, changes)
+        /// 1232, and a demand or ultimatum 123. The target is the owner the object names (its possessor, actor adjective or
+        /// "of"/"by"/"from" phrase), else none. Invariants: the verb "accept" with "not", "n't" or "never" and a modal of will
+        /// ("will", "would", "wo") of its own, an object noun, a named source (its subject or the pronoun's antecedent), no
+        /// condition ("if", "unless") on it, and no rejection (12) by the same source already coded in the sentence.
+        /// "did not accept" (a past negation: negated, not coded) and "refused to accept" (the refusal verb's own row) are
+        /// left to the lexicon.
+        /// </summary>
+        private void CodeRefusedAcceptances()
+        {
+            if (!_tree.Parsed) return;
+            for (int v = _f; v < _e; v++)
+            {
+                if (doc.TokUpos(v) != Upos.VERB || doc.TokLemma(v)?.ToLowerInvariant() != "accept") continue;
+                bool neg = false, will = false, conditional = false;
+                int obj = -1;
+                for (int k = _f; k < _e; k++)
+                {
+                    if (doc.Token(k).Head != v) continue;
+                    var rel = doc.Token(k).Relation;
+                    var w = W(k).ToString().ToLowerInvariant();
+                    if (rel is "advmod" && w is "not" or "n't" or "never") neg = true;
+                    if (rel is "aux" && w is "will" or "would" or "wo" or "'ll") will = true;
+                    if (rel is "mark" && w is "if" or "unless") conditional = true;
+                    if (rel is "obj" && doc.TokUpos(k) == Upos.NOUN) obj = k;
+                }
+                if (!neg || !will || conditional || obj < 0) continue;
+                int src = _tree.VerbSource(v, out var srcHow);
+                if (src < 0) continue;
+                string? code = RefusedAcceptanceCode(doc.TokLemma(obj)?.ToLowerInvariant() ?? "");
+                if (code is null) continue;
+                if (_out.Exists(o => o.Source == src && o.Cameo.StartsWith("12", StringComparison.Ordinal))) continue;
+                int target = OwnerOfAccepted(obj, src);
+                var range = new TokenRange(v, v + 1);
+                _out.Add(new EventMention
+                {
+                    Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = target,
+                    Rule = $"refused-acceptance:{doc.TokLemma(obj)?.ToLowerInvariant()}→{code} src={srcHow},tgt={(target >= 0 ? "owner-of-accepted" : "none")}",
+                    Attribution = AttributionOf(range),
+                    Time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)),
+                    Place = NearestMention(doc.Places, static m => m.Tokens, range),
+                });
+            }
+        }
+
+        /// <summary>Whether the sentence has the verb "accept" at all: a sentence with no trigger is read further only then.</summary>
+        private bool AnyAcceptVerb()
+        {
+            for (int v = _f; v < _e; v++)
+                if (doc.TokUpos(v) == Upos.VERB && doc.TokLemma(v)?.ToLowerInvariant() == "accept") return true;
+            return false;
+        }
+
+        /// <summary>The rejection code of refusing to accept a thing of the kind <paramref name="noun"/> names, or null for a
+        /// thing whose acceptance is no political act ("would not accept cash", "gifts").</summary>
+        private static string? RefusedAcceptanceCode(string noun) => noun switch
+        {
+            "result" or "results" or "outcome" or "decision" or "ruling" or "verdict" or "judgment" or "judgement" or "election"
+                or "vote" or "sanction" or "sanctions" or "measure" or "measures" or "annexation" or "presence" or "move"
+                or "tariff" or "tariffs" or "ban" or "restriction" or "restrictions" or "finding" or "findings" => "120",
+            "plan" or "proposal" or "deal" or "agreement" or "settlement" or "initiative" or "compromise" or "ceasefire"
+                or "truce" or "accord" or "roadmap" or "framework" => "127",
+            "condition" or "conditions" or "cut" or "cuts" or "reform" or "reforms" or "change" or "changes" or "term"
+                or "terms" => "1232",
+            "demand" or "demands" or "ultimatum" or "request" or "requests" => "123",
+            _ => null,
+        };
+
+        /// <summary>The actor that owns what is refused at <paramref name="obj"/>: its possessor, actor adjective or compound,
+        /// or the actor of an "of", "by" or "from" phrase on it ("the conditions of the IMF", "new IMF conditions"); -1 when it
+        /// names none or only the refuser.</summary>
+        private int OwnerOfAccepted(int obj, int src)
+        {
+            for (int k = _f; k < _e; k++)
+            {
+                if (doc.Token(k).Head != obj) continue;
+                var rel = doc.Token(k).Relation ?? "";
+                bool owner = rel is "nmod:poss" or "amod" or "compound";
+                if (!owner && rel.StartsWith("nmod", StringComparison.Ordinal))
+                    for (int c = _f; c < k && !owner; c++)
+                        owner = doc.Token(c).Head == k && doc.Token(c).Relation == "case" && W(c).ToString().ToLowerInvariant() is "of" or "by" or "from";
+                if (owner && ActorAt(k) is var a && a >= 0 && a != src) return a;
+            }
+            return -1;
+        }
+    }
+}
