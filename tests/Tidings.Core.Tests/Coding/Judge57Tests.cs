@@ -45,8 +45,8 @@ public class Judge57Tests
     [InlineData("Georgia's parliament passed a law forcing NGOs to register as agents of foreign influence.", "!*→*:1125")]
     public void Agents_of_a_foreign_power_named_are_accused_of_espionage(string sentence, string expected) => AssertCoded(sentence, expected);
 
-    // Acceptance announced as not going to happen is a rejection, numbered by what is refused; a past or conditional
-    // non-acceptance, and a thing whose acceptance is no political act, are not.
+    // Acceptance or joining announced as not going to happen is a rejection, numbered by what is refused; a past or
+    // conditional non-acceptance, joining announced, and a thing whose acceptance or joining is no political act, are not.
     [Theory]
     [InlineData("Sri Lanka's president said his government would not accept new IMF conditions.", "LKAGOV→IGOBUSIMF:1232")]
     [InlineData("Hungary said it would never accept the decision of the European Union.", "HUN→IGOEUREEC:120")]
@@ -54,5 +54,9 @@ public class Judge57Tests
     [InlineData("The opposition did not accept the result.", "!*→*:120")]
     [InlineData("Kenya said it would accept the result if the count was fair.", "!*→*:120")]
     [InlineData("The union said it would not accept cash from the company.", "!*→*:12*")]
-    public void Acceptance_announced_as_not_going_to_happen_is_a_rejection(string sentence, string expected) => AssertCoded(sentence, expected);
+    [InlineData("Canada's prime minister said Ottawa would not join the US missile shield.", "CANGOV→USA:1212")]
+    [InlineData("Venezuela's government says it won't take part in any talks with the opposition.", "VENGOV→VENOPP:125")]
+    [InlineData("Ghana will take part in the talks with Togo.", "!*→*:12*")]
+    [InlineData("Kenya said it would not join the protest.", "!*→*:12*")]
+    public void Acceptance_or_joining_announced_as_not_going_to_happen_is_a_rejection(string sentence, string expected) => AssertCoded(sentence, expected);
 }
