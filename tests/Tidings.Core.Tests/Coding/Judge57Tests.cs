@@ -38,7 +38,7 @@ public class Judge57Tests
 
     // To name people agents or spies of a foreign master is to accuse them of espionage.
     [Theory]
-    [InlineData("Nicaragua's president criticised the bishops in a speech, calling them agents of a foreign power.", "NICGOV→NICCHR:1125")]
+    [InlineData("Belarus's president addressed parliament on Tuesday, calling the exiled journalists agents of a foreign power.", "BLRGOV→BLRMED:1125")]
     [InlineData("The Georgian prime minister said the protesters were agents of a foreign power.", "GEOGOV→GEOCVL:1125")]
     [InlineData("The Georgian prime minister said the protesters were agents of a foreign power.", "!GEOGOV→GEOCVL:111")]
     [InlineData("Agents of India's Enforcement Directorate searched the homes of two opposition lawmakers.", "!*→*:1125")]
@@ -48,14 +48,14 @@ public class Judge57Tests
     // Acceptance or joining announced as not going to happen is a rejection, numbered by what is refused; a past or
     // conditional non-acceptance, joining announced, and a thing whose acceptance or joining is no political act, are not.
     [Theory]
-    [InlineData("Sri Lanka's president said his government would not accept new IMF conditions.", "LKAGOV→IGOBUSIMF:1232")]
+    [InlineData("Pakistan's finance minister said the government would never accept fresh IMF conditions.", "PAKGOV→IGOBUSIMF:1232")]
     [InlineData("Hungary said it would never accept the decision of the European Union.", "HUN→IGOEUREEC:120")]
     [InlineData("Kenya's opposition said it would not accept the official result.", "KENOPP→-:120")]
     [InlineData("The opposition did not accept the result.", "!*→*:120")]
     [InlineData("Kenya said it would accept the result if the count was fair.", "!*→*:120")]
     [InlineData("The union said it would not accept cash from the company.", "!*→*:12*")]
-    [InlineData("Canada's prime minister said Ottawa would not join the US missile shield.", "CANGOV→USA:1212")]
-    [InlineData("Venezuela's government says it won't take part in any talks with the opposition.", "VENGOV→VENOPP:125")]
+    [InlineData("Australia's prime minister said Canberra would not join the American missile shield.", "AUSGOV→USA:1212")]
+    [InlineData("Bolivia's government says it won't take part in any talks with the opposition until the strike ends.", "BOLGOV→BOLOPP:125")]
     [InlineData("Ghana will take part in the talks with Togo.", "!*→*:12*")]
     [InlineData("Kenya said it would not join the protest.", "!*→*:12*")]
     public void Acceptance_or_joining_announced_as_not_going_to_happen_is_a_rejection(string sentence, string expected) => AssertCoded(sentence, expected);
