@@ -288,7 +288,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
             if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
-                && CopularVisits().Count == 0) return;
+                && CopularVisits().Count == 0 && !AnyAcceptVerb()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _causeNounAt = -1;
@@ -349,6 +349,10 @@ public sealed partial class ShallowCoder : IEventCoder
             DropSafetyAdviceToThePublic();
             // Session 56 (realrecall56): "Ukraine has expelled 13" after "The U.S. has expelled 60 diplomats".
             CodeGappedCountedObjects();
+            // Session 57 (judge57): "expelled three diplomats, saying they had worked for the SVR" accuses them.
+            CodeGroundsOfPunitiveActs();
+            // Session 57 (judge57): "would not accept the result" is a rejection.
+            CodeRefusedAcceptances();
             UntargetOwnCountryRelationCuts();
             // Session 57 (lead57): a claim of responsibility is aimed at whom the claimed attack hit.
             AimClaimsAtTheClaimedAttack();

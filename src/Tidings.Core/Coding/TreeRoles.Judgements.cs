@@ -107,6 +107,8 @@ internal sealed partial class TreeRoles
         // "called it ethnic cleansing", "described the massacres as genocide": the names of war crimes, which
         // NamedWrongCode codes as the accusation they are (1124) when a naming verb gives them.
         if (NamedWarCrimeCode(p) is not null) return true;
+        // Session 57 (judge57): "calling them agents of a foreign power" (TreeRoles.ForeignAgents.cs).
+        if (NamedForeignAgent(p)) return true;
         bool motive = lemma is "motivated" or "motivate" or "driven" or "drive", hunt = lemma.Equals("hunt", StringComparison.OrdinalIgnoreCase),
             attempt = lemma.Equals("attempt", StringComparison.OrdinalIgnoreCase) && _doc.Token(p).Upos == Upos.NOUN,
             act = lemma is "act" or "step" or "move" or "measure" && _doc.Token(p).Upos == Upos.NOUN;
@@ -237,7 +239,12 @@ internal sealed partial class TreeRoles
         if (!responsible && SaidActorCommittedWarCrimes(p, lemma, out speechVerb, out doer, out judged, out var namedCode)) { code = namedCode; return true; }
         if (!responsible && SaidActorDidWrong(p, lemma, out speechVerb, out doer, out judged, out var claimCode)) { code = claimCode; return true; }
         // "said the United States was hypocritical", "'Qatar has been an incredible partner'" (TreeRoles.Evaluations.cs).
-        if (!responsible && SaidActorIsJudged(p, out speechVerb, out doer, out code)) return true;
+        if (!responsible && SaidActorIsJudged(p, out speechVerb, out doer, out code))
+        {
+            // "said the protesters were agents of a foreign power": the name accuses of espionage (TreeRoles.ForeignAgents.cs).
+            if (code == "111" && NamedForeignAgent(p)) code = "1125";
+            return true;
+        }
         // The lemmatiser may mangle a participle ("biased" → "biase"): the word itself counts too.
         // "called the arrest an attack on press freedom": an attack named as what an act is, only after a naming verb (said
         // with a copula, "the blast was an attack on the convoy" tells the attack itself).
@@ -252,7 +259,7 @@ internal sealed partial class TreeRoles
         if (!responsible && !IsDisapprovingAt(p)) return false;
         // "called it ethnic cleansing", "described the bombing as a war crime": a war crime named is the accusation of one
         // (1124, as "accused X of war crimes"); any other name of disapproval is criticism (111).
-        if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = NamedWarCrimeCode(p) ?? "111"; return true; }
+        if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = NamedWarCrimeCode(p) ?? (NamedForeignAgent(p) ? "1125" : "111"); return true; }
         // "said the government's response was slow and inadequate": a predicate coordinated with a copular one shares its
         // copula, subject and speech verb, which the parser hangs on the first conjunct only.
         if (!responsible && RelIs(p, "conj") && Head(p) is var firstPredicate && firstPredicate >= 0 && !AnyChild(p, "cop") && AnyChild(firstPredicate, "cop"))

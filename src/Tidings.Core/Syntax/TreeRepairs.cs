@@ -37,6 +37,8 @@ public static partial class TreeRepairs
         SpeechParticipleOnAudience(words, heads, relations);
         SpeechParticipleAfterReport(words, heads, relations);
         SpeechParticipleAfterAppeal(words, heads, relations);
+        // Session 57 (judge57): "expelled two journalists working for a channel, accusing them of ...".
+        SpeechParticipleOfObjectRelative(words, heads, relations);
         ParticipleOfACrowd(words, heads, relations);
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
