@@ -1254,14 +1254,17 @@ public sealed partial class ShallowCoder : IEventCoder
         /// each other, so the second word is a noun). A phrase of a verb and its object that ends on the object's noun
         /// ("demanding the prime minister's resignation", "set fire") is followed by the sentence's finite verb as often as
         /// not ("Protesters demanding the prime minister's resignation stormed parliament"): a word tagged finite after such
-        /// a noun is left to be a verb. Invariant: only a multiword trigger ending on a noun, and only a finite tag after it.
+        /// a noun is left to be a verb. Invariant: only a multiword trigger of a verbal act (roots 01-14: what a crowd
+        /// demands or says, which describes its doers) ending on a noun, and only a finite tag after it; a material act's
+        /// phrase ("relief flights carrying tents and medicine landed in Kabul") keeps the old reading, where the relief is
+        /// the event and the arrival only its place.
         /// </summary>
         private bool EndsVerbTrigger(int t)
         {
             if (_trigs.Count == 0) return false;
             var last = _trigs[^1];
             if (last.End != t || last.IsNoun) return false;
-            if (last.End - last.Start > 1 && doc.TokUpos(t - 1) is Upos.NOUN && doc.TokXpos(t) is "VBD" or "VBZ" or "VBP") return false;
+            if (last.End - last.Start > 1 && IsVerbalRoot(last.Entry.Cameo) && doc.TokUpos(t - 1) is Upos.NOUN && doc.TokXpos(t) is "VBD" or "VBZ" or "VBP") return false;
             return true;
         }
 

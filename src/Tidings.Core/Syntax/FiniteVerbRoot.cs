@@ -65,6 +65,11 @@ public static class FiniteVerbRoot
         }
         if (v < 0) return;
         int modified = heads[v];
+        // "relief flights carrying tents and medicine landed in Kabul": read as a clause of the participle, the verb took the
+        // participle's object as its own subject; that object goes back to the participle.
+        if (relations[v] is "xcomp" or "ccomp" or "dep" or "parataxis" && modified >= 0 && modified < v && relations[modified] == "acl")
+            for (int t = modified + 1; t < v; t++)
+                if (heads[t] == v && relations[t].StartsWith("nsubj", StringComparison.Ordinal)) { heads[t] = modified; relations[t] = "obj"; }
         heads[v] = -1; relations[v] = "root";
         if (root < v) { heads[root] = v; relations[root] = "nsubj"; }
         else { heads[root] = v; relations[root] = "obj"; }

@@ -22,7 +22,9 @@ public class SubCodeChoiceTests
 
     [Theory]
     // the matter of talks told by a gerund clause, or by a disputed or contested thing
-    [InlineData("Talks between Chile and Bolivia on normalising their relations collapsed on Friday.", "CHL→BOL:046|BOL→CHL:046|!CHL→BOL:040")]
+    // (session 57: "collapsed" once read as a clause of "normalising"; with the parse mended, talks that collapse are a
+    // process that came to nothing, gold/README.md "failed to agree", so the talks open here)
+    [InlineData("Talks between Chile and Bolivia on normalising their relations opened on Friday.", "CHL→BOL:046|BOL→CHL:046|!CHL→BOL:040")]
     [InlineData("Indonesia's talks with the IAEA on restoring inspections resumed in Vienna.", "IDN→IGOUNOIAE:046|!IDN→IGOUNOIAE:040")]
     [InlineData("Talks between Zambia's government and the opposition over the contested vote ended without a deal.", "ZMBGOV→ZMBOPP:046|ZMBOPP→ZMBGOV:046")]
     // talks on anything else stay consultations
