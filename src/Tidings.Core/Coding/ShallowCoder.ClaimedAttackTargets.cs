@@ -27,15 +27,12 @@ public sealed partial class ShallowCoder
                     !ReferenceEquals(d, p) && !d.Negated && d.Target >= 0 && d.Target != p.Source && d.Cameo.Length >= 2
                     && d.Cameo[..2] is "18" or "19" or "20" && A(d.Target).Code != claimant
                     && (d.Source < 0 || A(d.Source).Code == claimant);
-                EventMention? attack = null;
-                foreach (var d in _out)
-                    if (Lends(d) && (attack is null || d.Trigger.FirstToken < attack.Trigger.FirstToken)) attack = d;
+                var attack = _out.Where(Lends).MinBy(d => d.Trigger.FirstToken);
                 string how = "same-sentence";
                 if (attack is null)
                 {
                     how = "previous-sentence";
-                    foreach (var d in doc.Events)
-                        if (d.Sentence == _sentence - 1 && Lends(d) && (attack is null || d.Trigger.FirstToken < attack.Trigger.FirstToken)) attack = d;
+                    attack = doc.Events.Where(d => d.Sentence == _sentence - 1 && Lends(d)).MinBy(d => d.Trigger.FirstToken);
                 }
                 if (attack is null) continue;
                 _out[i] = p with { Target = attack.Target, Rule = p.Rule + $",tgt=claimed-attack({how})" };

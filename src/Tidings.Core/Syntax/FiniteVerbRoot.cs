@@ -35,6 +35,7 @@ public static class FiniteVerbRoot
         if (ParticipleObjectTakenForSubject(words, heads, relations, root)) return;
         if (VerbAfterRelativeClause(words, heads, relations, root)) return;
         int v = -1;
+        bool fromParticipleClause = false;
         for (int i = 1; i < n; i++)
         {
             // "Tunisia's president rejected opposition calls to restore the parliament he dissolved": a past form the tagger
@@ -61,13 +62,14 @@ public static class FiniteVerbRoot
             if (words[p].Upos == "ADV" && p > 0) p--;
             if (words[p].Upos is not ("NOUN" or "PROPN" or "PRON")) continue;
             v = i;
+            fromParticipleClause = afterSubjectsParticiple;
             break;
         }
         if (v < 0) return;
         int modified = heads[v];
         // "relief flights carrying tents and medicine landed in Kabul": read as a clause of the participle, the verb took the
         // participle's object as its own subject; that object goes back to the participle.
-        if (relations[v] is "xcomp" or "ccomp" or "dep" or "parataxis" && modified >= 0 && modified < v && relations[modified] == "acl")
+        if (fromParticipleClause)
             for (int t = modified + 1; t < v; t++)
                 if (heads[t] == v && relations[t].StartsWith("nsubj", StringComparison.Ordinal)) { heads[t] = modified; relations[t] = "obj"; }
         heads[v] = -1; relations[v] = "root";

@@ -53,11 +53,11 @@ public sealed partial class PerceptronTagger
             if (x is not ("NN" or "NNS" or "NNP" or "IN" or "CC" or "JJ" or "RB" or "PRP" or "VB" or "VBN")) continue;
             if (!CanPrecedeFiniteVerb(_xpos[classes[i - 1]])) continue;
             if (x == "VBN" && i + 1 < n && words[i + 1].Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
-            var lower = w;
-            bool sameFormPast = EnglishLexicon.IsIrregularPast(lower) && EnglishLexicon.IsVerb(lower);
-            bool past = EnglishLexicon.IsIrregularPast(lower) || IsRegularPast(lower);
-            bool third = !past && IsThirdPersonForm(lower);
-            bool bare = !past && !third && EnglishLexicon.IsVerb(lower);
+            bool irregularPast = EnglishLexicon.IsIrregularPast(w);
+            bool sameFormPast = irregularPast && EnglishLexicon.IsVerb(w);
+            bool past = irregularPast || IsRegularPast(w);
+            bool third = !past && IsThirdPersonForm(w);
+            bool bare = !past && !third && EnglishLexicon.IsVerb(w);
             if (!past && !third && !bare) continue;
 
             ctx.Features(i, classes, features);
@@ -85,7 +85,8 @@ public sealed partial class PerceptronTagger
             || (lower.EndsWith("ied", StringComparison.Ordinal) && EnglishLexicon.IsVerb(string.Concat(lower.AsSpan(0, lower.Length - 3), "y")))
             || (lower.Length > 5 && lower[^3] == lower[^4] && EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 3))));
 
-    /// <summary>"calls", "urges", "carries": an -s form whose base is a listed verb.</summary>
+    /// <summary>"calls", "urges", "carries": an -s form whose base is a listed verb (lower-case <paramref name="lower"/>). Also
+    /// the headline-present repair's test.</summary>
     private static bool IsThirdPersonForm(string lower) =>
         lower.EndsWith('s') && lower.Length > 3 && !lower.EndsWith("ss", StringComparison.Ordinal)
         && (EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 1))

@@ -1136,11 +1136,7 @@ public sealed partial class PerceptronTagger : IPipelineComponent
             // preposition or punctuation heads a verbless headline.
             if ((!titleCase || !afterName) && _xpos[classes[i + 1]] is "IN" or "," or "." or ":" or "MD" or "CC" or "POS"
                 && !(subordinateVerb && afterName && _xpos[classes[i + 1]] == "IN")) continue;
-            var lower = w.ToLowerInvariant();
-            bool verb = EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 1))
-                || (lower.EndsWith("es", StringComparison.Ordinal) && EnglishLexicon.IsVerb(lower.AsSpan(0, lower.Length - 2)))
-                || (lower.EndsWith("ies", StringComparison.Ordinal) && EnglishLexicon.IsVerb(string.Concat(lower.AsSpan(0, lower.Length - 3), "y").AsSpan()));
-            if (!verb) continue;
+            if (!IsThirdPersonForm(w.ToLowerInvariant())) continue;
             classes[i] = _vbzClass;
             return;
         }
