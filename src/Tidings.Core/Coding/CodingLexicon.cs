@@ -168,7 +168,7 @@ public sealed class CodingLexicon
         foreach (var e in entries.ToArray())
         {
             if (e.Kind != TriggerKind.Phrase || e.Frame != FrameKind.None || e.OnlyExtraForms
-                || (e.Flags & (TriggerFlags.Report | TriggerFlags.SpeakerThreat | TriggerFlags.AgentFrom | TriggerFlags.FrameOnly)) != 0) continue;
+                || (e.Flags & (TriggerFlags.Report | TriggerFlags.SpeakerThreat | TriggerFlags.AgentFrom | TriggerFlags.AgentIn | TriggerFlags.AgentBy | TriggerFlags.FrameOnly)) != 0) continue;
             var words = e.Trigger.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || Particles.Contains(words[1]) || words[1] is "a" or "the"
                 || !Nominalisations.TryGetValue(words[0], out var nouns)) continue;
@@ -245,6 +245,8 @@ public sealed class CodingLexicon
                 case "speaker": flags |= TriggerFlags.SpeakerThreat; break;
                 case "frameonly": flags |= TriggerFlags.FrameOnly; break;
                 case "agentfrom": flags |= TriggerFlags.AgentFrom; break;
+                case "agentin": flags |= TriggerFlags.AgentIn; break;
+                case "agentby": flags |= TriggerFlags.AgentBy; break;
                 case "protesters": flags |= TriggerFlags.ProtesterSource; break;
                 case "force": flags |= TriggerFlags.ForceSource; break;
                 case var s when s.StartsWith("frame=", StringComparison.Ordinal):

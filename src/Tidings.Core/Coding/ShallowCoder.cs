@@ -1040,6 +1040,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (e.Root == "15" && JointWithin(t, end)) return "062";
             // "brought down two drones": the weapon inside a downing phrase is the thing destroyed, not the attack's (IsDowning).
             if (IsDowning(e)) return null;
+            // Session 58 (blind76): "overturned the president's veto": the event noun inside a phrase of overriding is the act
+            // undone, not the kind of the overriding (120, not the veto's 129).
+            if (e.Kind == TriggerKind.Phrase && IsOverriding(e)) return null;
             if (e.Kind == TriggerKind.Phrase && KindedParent(e.Cameo) is { } kinded) return KindInside(t, end, kinded, e.Cameo);
             if (e.Kind != TriggerKind.Phrase || e.Cameo.Length != 3 || e.Cameo[2] != '0') return null;
             return NounInside(t, end, nv => nv.Entry.Kind == TriggerKind.Noun && nv.Entry.Root == e.Root && nv.Entry.Cameo != e.Cameo
@@ -4243,6 +4246,17 @@ public sealed partial class ShallowCoder : IEventCoder
                 srcHow = "from-agent";
                 // "came under fire from doctors' unions over waiting lists": fire from critics is criticism.
                 if (code[..2] == "19" && IsCritic(src)) { code = "111"; srcHow = "from-agent(critic)"; }
+                subjectIsTarget = true;
+                patientSubject = treeSrc >= 0 ? treeSrc : NearestSourceBefore(head.Start, ClauseStart(clause));
+            }
+            // Session 58 (blind76): "the government lost a confidence vote in parliament": the legislature after "in" removes
+            // the subject; "survived a no-confidence motion tabled by the opposition": the movers after "by" demand its
+            // removal (ShallowCoder.ConfidenceVotes.cs).
+            else if ((entry.Has(TriggerFlags.AgentIn) || entry.Has(TriggerFlags.AgentBy)) && head.Start == inner.Start)
+            {
+                src = entry.Has(TriggerFlags.AgentIn) ? LegislatureAfterIn(inner) : AgentAfterBy(inner, out _);
+                if (src < 0) return;
+                srcHow = entry.Has(TriggerFlags.AgentIn) ? "in-legislature" : "by-agent(undergone phrase)";
                 subjectIsTarget = true;
                 patientSubject = treeSrc >= 0 ? treeSrc : NearestSourceBefore(head.Start, ClauseStart(clause));
             }
@@ -9045,9 +9059,10 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>Measures only a state makes: the last word of a lexicon phrase for stopping one ("halt rule", "block
-        /// executive order") whose maker, when the sentence names none, is the stopper's own government.</summary>
+        /// executive order") whose maker, when the sentence names none, is the stopper's own government. Session 58 (blind76):
+        /// a veto a legislature overrides ("overturned a presidential veto") is its own government's.</summary>
         private static readonly HashSet<string> StateMeasureNouns = new(StringComparer.Ordinal)
-        { "rule", "regulation", "law", "decree", "ban", "bill", "order", "policy" };
+        { "rule", "regulation", "law", "decree", "ban", "bill", "order", "policy", "veto" };
 
         /// <summary>A force's mobilisation or alert under its own codes (decision 005): police 151 / 153, troops 152 / 154;
         /// with <paramref name="showOfForce"/>, a police show of force (150) is its mobilisation (151). Other codes as given.</summary>

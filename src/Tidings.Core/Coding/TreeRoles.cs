@@ -1768,9 +1768,10 @@ internal sealed partial class TreeRoles
     };
 
     /// <summary>Verbs whose subject undergoes the event named by their object: "faces charges", "risks sanctions",
-    /// "underwent questioning", "escaped arrest". The subject is the one acted on, never the doer.</summary>
+    /// "underwent questioning", "escaped arrest". The subject is the one acted on, never the doer. Session 58 (blind76):
+    /// "survived an assassination attempt by gunmen": the survivor is the target, as one who escapes an arrest is.</summary>
     private static readonly HashSet<string> UndergoingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "face", "risk", "undergo", "escape", "evade", "dodge", "avoid", "fear", "await" };
+        { "face", "risk", "undergo", "escape", "evade", "dodge", "avoid", "fear", "await", "survive", "withstand" };
 
     /// <summary>
     /// True when the event noun at <paramref name="noun"/> is the object of a verb of undergoing ("the senator faces a

@@ -38,6 +38,14 @@ public enum TriggerFlags : ushort
     /// <summary>A state of readiness that is a show of force only when a force is in it: the source must be an armed or
     /// police force ("troops are on high alert" is one, "residents are on high alert" is not).</summary>
     ForceSource = 1024,
+    /// <summary>An act a legislature does to the phrase's subject, told of the subject: the doer is the legislature named
+    /// after "in" and the subject is the target ("the government lost a confidence vote in parliament"); with no
+    /// legislature named nothing is coded.</summary>
+    AgentIn = 2048,
+    /// <summary>An act others do to the phrase's subject, told of the subject: the doer follows "by" and the subject is the
+    /// target ("the prime minister survived a no-confidence motion tabled by the opposition"); with none named nothing is
+    /// coded.</summary>
+    AgentBy = 4096,
 }
 
 /// <summary>The modality a framing verb lends to the event it introduces ("threatened to strike", "urged Y to hold talks").</summary>
