@@ -40,7 +40,8 @@ public class RealNewsRecall5Tests
     [InlineData("Police in Nairobi said the man was booked into the county jail on Friday.", "KENCOP→KENCVL:173")]
     // People barred from an act are restricted (172).
     [InlineData("Chinese authorities barred lawyers from visiting the detained activist.", "CHNGOV→*:172")]
-    [InlineData("Zimbabwe's electoral commission barred the opposition candidate from the ballot.", "ZWE*→ZWEOPP:172")]
+    // Session 58 (blind76, decision 069): barred from a ballot, election, race or vote is the ban of a politician (1722).
+    [InlineData("Zimbabwe's electoral commission barred the opposition candidate from the ballot.", "ZWE*→ZWEOPP:1722")]
     // An inquiry suffered by its subject is the inquirer's, named after "from"; with no inquirer named, nothing is coded.
     [InlineData("The Ugandan opposition party came under scrutiny from the electoral commission.", "UGAGOV→UGAOPP:090")]
     [InlineData("The Ugandan opposition party came under scrutiny last year.", "!*:090")]
