@@ -5,7 +5,8 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Session 58 (lead58): a charge set off after what a reporting source said (", a claim the group denied") is denied
 /// against that source when no accusation verb made the charge (ShallowCoder.Charges.cs, decision 063's accuser first).
-/// Sentences written for these tests.
+/// The indefinite body after "members of" or "the leader of" is an actor however its phrase ends, so arrests of its members
+/// are aimed at it (ActorRecognizer.BodyOfMembersOrHeads). Sentences written for these tests.
 /// </summary>
 public class Lead58Tests
 {
@@ -27,5 +28,20 @@ public class Lead58Tests
     // a reporter read as the denier's own state is no accuser
     [InlineData("Rescuers said the Libyan crew had fired shots into the water, a charge the Libyan coast guard denied.", "!LBYMIL→LBY:016")]
     public void A_charge_with_no_other_source_is_denied_against_no_one(string text, string expected) =>
+        PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("Police in Karachi detained 20 members of a banned religious party on Friday.", "PAKCOP→PAK*:173")]
+    [InlineData("Police in Lagos arrested nine members of an outlawed separatist militia.", "NGACOP→NGAREB:173")]
+    [InlineData("Police arrested the leader of a criminal gang in Port-au-Prince.", "*COP→*CRM:173")]
+    public void The_body_of_arrested_members_is_the_target(string text, string expected) =>
+        PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // a quantity before "of" is no member noun: the students themselves are the target
+    [InlineData("Police in Nairobi arrested a group of students outside parliament.", "KENCOP→KENEDU:173")]
+    // the head of a body named is that body's, not a government official (the role's own code)
+    [InlineData("Police arrested the leader of a criminal gang in Port-au-Prince.", "!*COP→*GOV:173")]
+    public void Only_members_and_heads_make_the_body_an_actor(string text, string expected) =>
         PipelineEvents.AssertCoded(text, expected);
 }
