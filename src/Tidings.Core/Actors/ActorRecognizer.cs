@@ -6760,7 +6760,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // ("a professor at Cairo University said", "an aide to the president": the words after the office tie its holder
             // to the body he works in, see ResolveAffiliatedRoles. "a spokesman for …" is left to OfficeOfOrganization: in an
             // appositive, "X, a spokeswoman for the navy," the name is the mention, not the role.)
-            if (!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && (IsVerbish(Tok(j)) || TaggedFiniteVerb(j)))
+            if ((!role.IsPlural && !definite && (Indefinite(i, sentFirst) || i == _appositiveRole) && (i == _appositiveRole || namedAfter || endsSentence || endsClause || (j < end && (IsVerbish(Tok(j)) || TaggedFiniteVerb(j)))
                 || (role.IsTitle && j + 1 < end && AtOrServedTo(j))
                 // "prosecutors charged a police officer with murder", "troops shot a farmer near the border": one person the
                 // object of an arrest, a charge or an attack, before a preposition, a conjunction or the end of the clause.
@@ -6773,6 +6773,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                         || HeadOffices.Contains(role.Lemma) && Is(j, "of") && HeadedBody(j + 1, end) is not null))
                 // "a priest from his parish in Enugu state": the role's own place may stand before the place (OwnPlaceEnd).
                 || CountryOfPlaceAfter(OwnPlaceEnd(j, _doc.SentenceOf(i)), _doc.SentenceOf(i)) is not null))
+                // "arrested 14 members of a banned student group", "the leader of a criminal gang": a body whose members or head
+                // the words before name (session 58, lead58).
+                || (!role.IsPlural && !definite && !role.IsTitle && BodyOfMembersOrHeads(i, j, sentFirst, end)))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role. "A gunman attacked",
                 // "a suicide bomber struck": a verb the tagger reads as finite ends the phrase too, also one of the verbs of attack
@@ -7270,6 +7273,30 @@ public sealed partial class ActorRecognizer : IPipelineComponent
 
         /// <summary>True when "a", "an", "one" or "another" comes right before token i, or before up to two modifiers
         /// before it ("a senior official", "another officer").</summary>
+        /// <summary>
+        /// True when the role noun at <paramref name="i"/> (ending before <paramref name="j"/>) is the indefinite body after
+        /// "members of", "fighters of", "the leader of" ("14 members of a banned student group", "the head of a smuggling
+        /// ring", "two commanders of an armed group"): the people are named as that body's, so the body is an actor however its
+        /// phrase ends, and the people take its code (ResolveAffiliatedRoles). Invariants: only "a"/"an" with at most two
+        /// lower-case describing words between it and the role; the role heads its noun phrase (no noun after it: "a criminal
+        /// gang" is one body, not "a criminal"); the noun before "of" is a member or head noun, never a quantity ("a group of",
+        /// "dozens of") or a thing ("the offices of a union").
+        /// </summary>
+        private bool BodyOfMembersOrHeads(int i, int j, int sentFirst, int end)
+        {
+            if (j < end && _doc.Token(j).Upos is Upos.NOUN or Upos.PROPN) return false;
+            int k = i - 1;
+            for (int n = 0; n < 2 && k > sentFirst && Tok(k) is var w && w.Length > 0 && char.IsLower(w[0])
+                && !Is(k, "a") && !Is(k, "an") && !Is(k, "of"); n++) k--;
+            if (k - 2 < sentFirst || !(Is(k, "a") || Is(k, "an")) || !Is(k - 1, "of")) return false;
+            string member = Tok(k - 2).ToString().ToLowerInvariant();
+            return MemberNounsOf.Contains(member) || HeadOffices.Contains(member) || MemberHeadNouns.Contains(member);
+        }
+
+        /// <summary>Plural heads and other office-holders of a body, beside <see cref="HeadOffices"/> and <see cref="MemberNounsOf"/>.</summary>
+        private static readonly FrozenSet<string> MemberHeadNouns = Set("leaders", "heads", "chiefs", "commanders", "commander",
+            "founder", "founders", "officials", "owner", "owners", "managers", "executives", "ringleader", "ringleaders", "organisers", "organizers");
+
         private bool Indefinite(int i, int sentFirst)
         {
             for (int k = i - 1, n = 0; k >= sentFirst && n <= 2; k--, n++)

@@ -67,6 +67,16 @@ public sealed partial class ShallowCoder
                 }
                 if (denier < 0) continue;
                 int accuser = accusation is { } acc && acc.Source != denier ? acc.Source : -1;
+                // "The army said its drones had destroyed a rebel depot, a claim the group denied", "Sea-Watch said the crew had
+                // fired shots ..., a charge the coast guard denied": with no accusation verb before it, the charge restates what
+                // the sentence's reporting source said, so that source made the charge and the denial answers it (decision 063:
+                // the accuser first). Invariants: only when no 11x accusation precedes the charge noun; the reporter must be
+                // another actor than the denier, of another code, and not the denier's own state by its bare code (a "Libyan" read
+                // as the reporter of a charge the Libyan coast guard denies is a misread reporter, not an accuser).
+                if (accuser < 0 && accusation is null && AttributionOf(new TokenRange(k, k + 1)) is var claimant && claimant >= 0
+                    && claimant != denier && A(claimant).Code != A(denier).Code
+                    && A(claimant).Code != A(denier).Country && A(denier).Code != A(claimant).Country)
+                    accuser = claimant;
                 // The verb "deny" may already have coded the denial without its target (or with a word of the charge as one).
                 // "rejected" and "dismissed" read alone are a rejection (12x); of a charge they are this denial.
                 _out.RemoveAll(o => (o.Cameo == "016" && o.Source == denier && o.Trigger.FirstToken >= k && o.Trigger.FirstToken <= v)
@@ -75,7 +85,7 @@ public sealed partial class ShallowCoder
                 // "accused Chad in June of ..., a charge N'Djamena rejects": the standing denial of a charge told as context is
                 // context too.
                 Emit(new TokenRange(v, v + 1), "016", denier, accuser,
-                    $"denied-charge:{W(k).ToString()} {doc.TokLemma(v)}→016 src=relative-subject,tgt={(accuser >= 0 ? "accuser" : "none")}", false,
+                    $"denied-charge:{W(k).ToString()} {doc.TokLemma(v)}→016 src=relative-subject,tgt={(accuser < 0 ? "none" : accusation is null ? "claimant" : "accuser")}", false,
                     CueDates(v, v) || accusation is { Background: true }, Modality.Asserted);
                 ConsumeTriggers((t, node) => t.Start >= k && t.Start <= v);
             }
