@@ -3958,7 +3958,9 @@ internal sealed partial class TreeRoles
         for (int hops = 0; hops < 2 && noun >= 0; hops++)
         {
             if (RelIs(noun, "obj") || RelStarts(noun, "obl"))
-                return Head(noun) is var v && v >= 0 && IsVerbal(v) && (_doc.Token(v).Xpos == "VBD" || PresentPerfect(v));
+                return Head(noun) is var v && v >= 0 && IsVerbal(v) && (_doc.Token(v).Xpos == "VBD" || PresentPerfect(v)
+                    // Session 58 (realnews58): "responded by spraying water at the protesters, who threw stones".
+                    || GerundOfPastVerb(v));
             if (!RelStarts(noun, "nmod")) return false;
             noun = Head(noun);
         }
