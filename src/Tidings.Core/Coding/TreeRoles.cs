@@ -848,7 +848,8 @@ internal sealed partial class TreeRoles
                     if (a < 0 && step == 0 && IsPersonalPronoun(c) && !_doc.Token(c).Span.Equals("they", StringComparison.OrdinalIgnoreCase)
                         && RelIs(v, "acl:relcl") && Head(v) is var relAnte && relAnte >= 0 && RelIs(relAnte, "obj")
                         && Head(relAnte) is var relGov && relGov >= 0 && IsVerbal(relGov))
-                        foreach (var gc in Children(SharedSubjectHolder(relGov)))
+                        // Session 58 (realnews58): or the subject of the verb an -ing form hangs on ("passed a law banning ...").
+                        foreach (var gc in Children(GerundSubjectHolder(SharedSubjectHolder(relGov))))
                         {
                             if (!RelIs(gc, "nsubj")) continue;
                             if (ActorOfNode(gc) is var relSpeaker && relSpeaker >= 0)
