@@ -8651,7 +8651,8 @@ public sealed partial class ShallowCoder : IEventCoder
             if (_tree.Parsed && Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) is var actNode && actNode >= 0
                 && _tree.InAnyOneRelative(tr.IsNoun && doc.Token(actNode).Relation == "obj" ? doc.Token(actNode).Head : actNode))
                 return Modality.Conditional;
-            if (tr.IsNoun && PassiveOfLightVerbToCome(tr))
+            // Session 58 (realnews58): or the active subject of a verb of occurrence ("talks will resume", ShallowCoder.EventsToCome.cs).
+            if (tr.IsNoun && (PassiveOfLightVerbToCome(tr) || OccurrenceVerbToCome(tr, code)))
             {
                 code = MapFrame(FrameKind.Intend, code, code);
                 return Modality.Intended;

@@ -848,7 +848,8 @@ internal sealed partial class TreeRoles
                     if (a < 0 && step == 0 && IsPersonalPronoun(c) && !_doc.Token(c).Span.Equals("they", StringComparison.OrdinalIgnoreCase)
                         && RelIs(v, "acl:relcl") && Head(v) is var relAnte && relAnte >= 0 && RelIs(relAnte, "obj")
                         && Head(relAnte) is var relGov && relGov >= 0 && IsVerbal(relGov))
-                        foreach (var gc in Children(SharedSubjectHolder(relGov)))
+                        // Session 58 (realnews58): or the subject of the verb an -ing form hangs on ("passed a law banning ...").
+                        foreach (var gc in Children(GerundSubjectHolder(SharedSubjectHolder(relGov))))
                         {
                             if (!RelIs(gc, "nsubj")) continue;
                             if (ActorOfNode(gc) is var relSpeaker && relSpeaker >= 0)
@@ -3959,7 +3960,9 @@ internal sealed partial class TreeRoles
         for (int hops = 0; hops < 2 && noun >= 0; hops++)
         {
             if (RelIs(noun, "obj") || RelStarts(noun, "obl"))
-                return Head(noun) is var v && v >= 0 && IsVerbal(v) && (_doc.Token(v).Xpos == "VBD" || PresentPerfect(v));
+                return Head(noun) is var v && v >= 0 && IsVerbal(v) && (_doc.Token(v).Xpos == "VBD" || PresentPerfect(v)
+                    // Session 58 (realnews58): "responded by spraying water at the protesters, who threw stones".
+                    || GerundOfPastVerb(v));
             if (!RelStarts(noun, "nmod")) return false;
             noun = Head(noun);
         }

@@ -49,6 +49,8 @@ public static partial class TreeRepairs
         CounterAccusationAfterDenial(words, heads, relations);
         // Session 50 (recall50): a speaker's own appeal or accusation hung on the clause it reports.
         SpeakersConjunctOnReportedClause(words, heads, relations);
+        // Session 58 (realnews58): the same when the reported clause is a copular judgement ("said voting was orderly but criticised ...").
+        SpeakersActAfterCopularReport(words, heads, relations);
         // Again: the clause repairs above can leave "had" and its participle side by side ("..., the army said, days after
         // the separatists had kidnapped ..."); the repair is idempotent on a tree it has already mended. (TimeNounSubject is
         // not run again: re-hanging "hours after" clauses there asserts causes the gold keeps as background.)
