@@ -324,6 +324,9 @@ internal sealed partial class TreeRoles
         }
         // "the court ruled that the deployment was unconstitutional": a ruling finds against the act whoever did it; the
         // caller aims it at the court's own government when the sentence names no doer.
+        // Session 58 (judge58): "Amnesty said the trial had been unfair": a definite act noun of no named doer is judged all the
+        // same, its doer left to the caller (TreeRoles.UnownedActJudgements.cs).
+        if (doer < 0 && !IsRuling(speechVerb) && UnownedJudgedAct(p, isEventNoun) is var unowned and >= 0) { judged = unowned; code = "111"; return true; }
         if (doer < 0 && !IsRuling(speechVerb)) return false;
         if (doer < 0)
             foreach (var c in Children(p))
