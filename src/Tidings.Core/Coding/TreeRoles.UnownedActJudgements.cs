@@ -14,6 +14,10 @@ namespace Tidings.Coding;
 /// </summary>
 internal sealed partial class TreeRoles
 {
+    /// <summary>True when the last <see cref="Judgement"/> that held judged a definite act noun of no named doer through
+    /// <see cref="UnownedJudgedAct"/>: the caller drops it when no doer is found for it (<c>DropUnaimedUnownedJudgements</c>).</summary>
+    public bool JudgedActUnowned { get; private set; }
+
     /// <summary>Determiners that make an act noun point at one known act ("the raids", "this decision").</summary>
     private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.OrdinalIgnoreCase)
     { "the", "this", "these", "that", "those" };
@@ -47,5 +51,30 @@ internal sealed partial class TreeRoles
             if (RelStarts(g, "nmod") && CaseOf(g) is "by" or "of" or "from" && _actorOf[g] >= 0) return -1;
         }
         return definite ? subject : -1;
+    }
+
+    /// <summary>
+    /// "Fiji's parliament passed an amendment, a move the opposition called an attack on the rights of landowners": in a
+    /// reduced relative on an act noun the naming verb's object is the gap (the antecedent), so a noun after the verb is the
+    /// name it gives, though the parser takes it for the object. At that predicate <paramref name="q"/>: the naming verb,
+    /// the doer of the summed-up act and the antecedent (<see cref="RelativeObjectJudgement"/>). Invariants: the verb is a
+    /// naming verb heading a relative clause (not negated) with a subject of its own and no relative word; the antecedent
+    /// is an act noun (<see cref="ActNouns"/> or <see cref="AnaphoricActNouns"/>, "a move", "a deployment"), never an actor
+    /// or a person ("the official the minister called a traitor" names the official, read elsewhere); the predicate is the
+    /// verb's only object. The caller has checked that <paramref name="q"/> disapproves.
+    /// </summary>
+    private bool RelativeGapPredicate(int q, out int namingVerb, out int doer, out int judged)
+    {
+        namingVerb = doer = judged = -1;
+        if (!RelIs(q, "obj") || Head(q) is not (var v and >= 0) || v > q || !RelIs(v, "acl:relcl")
+            || !NamingJudgementVerbs.Contains(_doc.Token(v).Lemma ?? "") || IsNegated(v)) return false;
+        if (Head(v) is not (var ante and >= 0) || _actorOf[ante] >= 0) return false;
+        var noun = _doc.Token(ante).Lemma ?? "";
+        if (!(ActNouns.Contains(noun) || AnaphoricActNouns.Contains(noun))) return false;
+        foreach (var c in Children(v))
+            if ((RelIs(c, "obj") || RelIs(c, "iobj")) && c != q) return false;
+        if (!RelativeObjectJudgement(v, -1, out int antecedent, out int antecedentDoer)) return false;
+        namingVerb = v; judged = antecedent; doer = antecedentDoer;
+        return true;
     }
 }
