@@ -327,6 +327,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimJudgementsAtEarlierActs();
             AimReleaseDemandsAtTheCaptor();
             AimCallingJudgementsAtTheJudgedAct();
+            DropUnaimedUnownedJudgements(); // session 58 (judge58)
             AimRefusedForcesAtTheirCountry();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
@@ -2113,6 +2114,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     CodeSurfaceNaming(p);
                     continue;
                 }
+                bool unownedAct = _tree.JudgedActUnowned; // session 58: ShallowCoder.UnownedActJudgements.cs
                 // "accused the government of rigging the vote, calling the election a sham": a participle judges for the subject
                 // of the verb it hangs from, and an act of no named doer is that verb's object's.
                 // The parser may hang a sentence-final participle on a word inside the main clause: climb to the finite verb.
@@ -2166,7 +2168,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (TreeRoles.RejectedAsNamed(speechLemma)) ConsumeTriggers((tr, _) => tr.Start == speechVerb);
                 else if (TreeRoles.IsNamingJudgementVerb(speechLemma)) ConsumeOtherSenseRows(speechVerb);
                 if (doer < 0 && judged >= 0) _judgedActs[p] = judged;
-                Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)"), false,
+                Emit(new TokenRange(p, p + 1), code, judge, doer, $"judgement:{doc.TokLemma(p)}→{code} src={how},tgt=" + (ownCountry is null ? "judged-act" : "own-government(ruling)")
+                    + (unownedAct ? UnownedActMark : ""), false,
                     CueDates(p, p), Modality.Asserted, targetCountry: ownCountry, targetRole: ownCountry is null ? null : "GOV");
                 // "Russia and China vetoed the resolution … Britain called the vetoes shameful": an act named back that several
                 // sides did together is judged in each of them.

@@ -222,7 +222,7 @@ internal sealed partial class TreeRoles
     /// </summary>
     public bool Judgement(int p, out int speechVerb, out int doer, out int judged, out string code, Func<int, bool>? isEventNoun = null)
     {
-        speechVerb = doer = judged = -1; code = ""; JudgeActor = -1;
+        speechVerb = doer = judged = -1; code = ""; JudgeActor = -1; JudgedActUnowned = false;
         if (!Parsed || p < _f || p >= _e) return false;
         var lemma = _doc.Token(p).Lemma ?? "";
         // "Y was to blame for the attack" says what "Y was responsible for the attack" does.
@@ -324,6 +324,9 @@ internal sealed partial class TreeRoles
         }
         // "the court ruled that the deployment was unconstitutional": a ruling finds against the act whoever did it; the
         // caller aims it at the court's own government when the sentence names no doer.
+        // Session 58 (judge58): "Amnesty said the trial had been unfair": a definite act noun of no named doer is judged all the
+        // same, its doer left to the caller (TreeRoles.UnownedActJudgements.cs).
+        if (doer < 0 && !IsRuling(speechVerb) && UnownedJudgedAct(p, isEventNoun) is var unowned and >= 0) { judged = unowned; code = "111"; JudgedActUnowned = true; return true; }
         if (doer < 0 && !IsRuling(speechVerb)) return false;
         if (doer < 0)
             foreach (var c in Children(p))
@@ -919,6 +922,8 @@ internal sealed partial class TreeRoles
         // "the decision, which it called absurd": the parser may tag the predicate adjective an adverb of the naming verb (the
         // naming verb is checked below; no adverb is a predicate of disapproval).
         bool adverbial = RelIs(q, "advmod");
+        // Session 58 (judge58): "a move the opposition called an attack on ..." (TreeRoles.UnownedActJudgements.cs).
+        if (RelativeGapPredicate(q, out namingVerb, out doer, out judged)) return true;
         if (!(RelIs(q, "xcomp") || RelIs(q, "appos") || RelIs(q, "obl:unmarked") || RelIs(q, "obl:npmod") || asPhrase || asOnObject || adverbial)) return false;
         int v = Head(q);
         // "called the order tyranny": the parser may hang the predicate noun on the object as an apposition.

@@ -4469,7 +4469,11 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || criticism < _f || criticism >= _e || appeal < _f || appeal >= _e) return false;
         int a = PredicateOf(criticism), b = PredicateOf(appeal);
-        if (a < 0 || b < 0 || a == b || !RelIs(b, "conj") || Head(b) != a || AnyChild(b, "nsubj") || AnyChild(b, "nsubj:pass")) return false;
+        // Session 58 (judge58): "said the ban was unjustified and urged Beijing to lift it": a criticism stated as a reported
+        // clause's predicate is the speech verb's, and the appeal is a conjunct of either (the parser hangs it on the clause's
+        // predicate as often as on the speech verb).
+        bool reported = b >= 0 && RelIs(criticism, "ccomp") && Head(criticism) is var speech && speech >= 0 && (Head(b) == criticism || Head(b) == speech);
+        if (a < 0 || b < 0 || a == b || !RelIs(b, "conj") || (Head(b) != a && !reported) || AnyChild(b, "nsubj") || AnyChild(b, "nsubj:pass")) return false;
         return AsksToStop(b, 0);
 
         // The asked verb within two levels under the appeal, however the parser hung it ("urged X to stop" xcomp, "called on
