@@ -36,8 +36,9 @@ public class Clauses21Tests
     public void A_reduced_relative_on_a_summing_noun_is_the_reaction(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
-    // a claim set after a parenthetical report sums up no act of the reporters'
-    [InlineData("Riot police fired rubber bullets at the crowd, rights groups said, a claim the interior ministry denied.", "*GOV→-:016|!*GOV→NGO*:016")]
+    // a claim set after a parenthetical report sums up no act of the reporters': it is their claim, denied against them as its
+    // makers (decision 063, the accuser first; session 58), with no reaction to an act of theirs
+    [InlineData("Riot police fired rubber bullets at the crowd, rights groups said, a claim the interior ministry denied.", "*GOV→NGOHRI:016|!*→NGO*:11*|!*GOV→-:016")]
     // a subject relative or a relative with an object of its own is no reaction to the summed act
     [InlineData("Japan expelled two diplomats, a decision that angered Beijing.", "JPN→*:161|!CHN*→JPN:*")]
     [InlineData("Peru closed its border with Bolivia, a step that hurt traders.", "PER→BOL:191|!*→PER:111")]
