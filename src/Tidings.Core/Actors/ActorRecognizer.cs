@@ -1634,8 +1634,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 int t = m.Tokens.EndToken;
                 if (t + 1 >= _doc.TokenCount || t <= m.Tokens.FirstToken) continue;
                 if (MatchRoleIn(m) is not { } role || !(role.IsTitle || GenericTitles.Contains(role.Lemma))) continue;
-                // "Leaders of the nurses' union", "heads of the rebel groups": several heads of one body are that body's as one is.
-                if (role.IsPlural && !(HeadOffices.Contains(role.Lemma) && Is(t, "of"))) continue;
+                // "Leaders of the nurses' union", "heads of the rebel groups": several heads of one body are that body's as one is;
+                // so are commanders ("killed two commanders of an armed group", session 58: as a bare role they were MIL, and
+                // soldiers who kill them made a self-event that was dropped).
+                if (role.IsPlural && !((HeadOffices.Contains(role.Lemma) || role.Lemma == "commander") && Is(t, "of"))) continue;
                 // The office word must end the mention: "a spokesman" is tied by the words after it, "a Kurdish militia" is not.
                 // A two-word office ends it as a one-word office does ("the chief executive of", "the managing director of";
                 // session 56, blind74): "executive" alone is no role.

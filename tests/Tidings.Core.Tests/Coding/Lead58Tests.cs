@@ -44,4 +44,13 @@ public class Lead58Tests
     [InlineData("Police arrested the leader of a criminal gang in Port-au-Prince.", "!*COP→*GOV:173")]
     public void Only_members_and_heads_make_the_body_an_actor(string text, string expected) =>
         PipelineEvents.AssertCoded(text, expected);
+
+    [Theory]
+    // commanders of a body are that body's, so soldiers who kill them act on it
+    [InlineData("Malian soldiers killed three commanders of an armed group near Gao on Sunday.", "MLIMIL→MLIREB:19*")]
+    [InlineData("Police in Cali arrested two commanders of a drug cartel.", "COLCOP→COLCRM:173")]
+    // commanders with no body after them stay the military's
+    [InlineData("Army commanders met the president in Bamako on Sunday.", "MLIMIL→MLI*:04*")]
+    public void Commanders_of_a_body_take_its_code(string text, string expected) =>
+        PipelineEvents.AssertCoded(text, expected);
 }
