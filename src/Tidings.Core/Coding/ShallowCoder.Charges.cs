@@ -74,8 +74,9 @@ public sealed partial class ShallowCoder
                 // another actor than the denier, of another code, and not the denier's own state by its bare code (a "Libyan" read
                 // as the reporter of a charge the Libyan coast guard denies is a misread reporter, not an accuser).
                 if (accuser < 0 && accusation is null && AttributionOf(new TokenRange(k, k + 1)) is var claimant && claimant >= 0
-                    && claimant != denier && A(claimant).Code != A(denier).Code
-                    && A(claimant).Code != A(denier).Country && A(denier).Code != A(claimant).Country)
+                    && claimant != denier && A(claimant).Code is { } claimantCode && claimantCode != A(denier).Code
+                    && !(A(denier).Country is { } denierState && IsCountryItself(claimant, denierState))
+                    && !(A(claimant).Country is { } claimantState && IsCountryItself(denier, claimantState)))
                     accuser = claimant;
                 // The verb "deny" may already have coded the denial without its target (or with a word of the charge as one).
                 // "rejected" and "dismissed" read alone are a rejection (12x); of a charge they are this denial.

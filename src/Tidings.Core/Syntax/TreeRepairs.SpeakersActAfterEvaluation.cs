@@ -2,6 +2,14 @@ namespace Tidings.Syntax;
 
 public static partial class TreeRepairs
 {
+    /// <summary>True when some word hangs on <paramref name="head"/> with exactly <paramref name="relation"/>.</summary>
+    private static bool HasDependent(Span<int> heads, string[] relations, int head, int n, string relation)
+    {
+        for (int i = 0; i < n; i++)
+            if (heads[i] == head && relations[i] == relation) return true;
+        return false;
+    }
+
     /// <summary>
     /// Session 58 (realnews58). "The observer mission said voting was largely orderly but criticised delays in publishing
     /// results", "The minister said the talks were useful and invited Kenya to a summit": the parser hangs the speaker's
@@ -19,14 +27,6 @@ public static partial class TreeRepairs
     /// another tense, or of a verb that is no speaker's act ("said the road was closed and reopened") keeps its tree; one
     /// tree, else undone.
     /// </summary>
-    /// <summary>True when some word hangs on <paramref name="head"/> with exactly <paramref name="relation"/>.</summary>
-    private static bool HasDependent(Span<int> heads, string[] relations, int head, int n, string relation)
-    {
-        for (int i = 0; i < n; i++)
-            if (heads[i] == head && relations[i] == relation) return true;
-        return false;
-    }
-
     private static void SpeakersActAfterCopularReport(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
         int n = words.Count;
