@@ -4580,6 +4580,15 @@ public sealed partial class ShallowCoder : IEventCoder
                         if (t >= 0 && t != src && !IsCourt(t)) { defendant = t; break; }
                 targets.Clear(); targets.Add(defendant); tgtHow = defendant >= 0 ? "court-complaint-against" : "none(court-complaint)";
             }
+            // Session 59 (realnews59): "reversed the conviction of a journalist and released him", "pursued the bandits and
+            // killed 11 of them": a pronoun object of a coordinated verb stands for the actor the earlier verb's object names,
+            // even when that verb is no event (TreeRoles.ConjunctObjectAntecedent states the invariants). Read before the
+            // earlier event's target below, which may lie in another sentence.
+            if (frameObject < 0 && !inner.IsNoun && !passive && (targets.Count == 0 || !tgtHow.StartsWith("tree:", StringComparison.Ordinal))
+                && _tree.ConjunctObjectAntecedent(innerNode, src) is var conjunctAntecedent && conjunctAntecedent >= 0)
+            {
+                targets.Clear(); targets.Add(conjunctAntecedent); tgtHow = "tree:conjunct-object-antecedent";
+            }
             // "filed a case against Israel ..., accusing it of genocide in Gaza", "accused a Belarusian diplomat of spying and
             // ordered him to leave": an object pronoun stands for the target of the event told just before it in the sentence,
             // not for an actor the surface finds after it.

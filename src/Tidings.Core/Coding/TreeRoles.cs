@@ -6816,7 +6816,8 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    /// <summary>True when the verb's direct object is a third-person pronoun ("accusing it of", "ordered him to leave").</summary>
+    /// <summary>True when the verb's direct object is a third-person pronoun ("accusing it of", "ordered him to leave"), bare
+    /// or counted in a partitive ("released ten of them", <see cref="PartitivePronoun"/>).</summary>
     public bool ObjectPronoun(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
@@ -6826,6 +6827,8 @@ internal sealed partial class TreeRoles
                 && (w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase)
                     || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase)))
                 return true;
+            // Session 59 (realnews59): "released ten of them", "killed 11 of them" refer back as the bare pronoun does.
+            else if (RelIs(c, "obj") && PartitivePronoun(c) >= 0) return true;
         return false;
     }
 
