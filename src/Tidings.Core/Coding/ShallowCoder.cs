@@ -3534,6 +3534,8 @@ public sealed partial class ShallowCoder : IEventCoder
         /// annexing it" continues no event of Venezuela's).</summary>
         private int LastTarget(int src, bool sameCountry = false)
         {
+            // An event with no source ("a roadside bomb ..., killing four of them") has no earlier act of its own to follow.
+            if (src < 0) return -1;
             for (int k = _out.Count - 1; k >= 0; k--)
                 if ((_out[k].Source == src || (sameCountry && _out[k].Sentence == _sentence && _out[k].Source >= 0 && A(_out[k].Source).Country is { } home && home == A(src).Country))
                     && _out[k].Target >= 0 && _out[k].Target != src && A(_out[k].Target).Code != A(src).Code) return _out[k].Target;

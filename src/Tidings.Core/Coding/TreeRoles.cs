@@ -613,10 +613,17 @@ internal sealed partial class TreeRoles
 
     /// <summary>True when <paramref name="verb"/> is a past participle coordinated after a passive verb, with no subject,
     /// auxiliary, copula or object of its own: "were arrested and charged by police", "was detained and beaten" share the
-    /// first verb's passive subject and auxiliary, and a "by" phrase after the last participle names the doer of both.</summary>
+    /// first verb's passive subject and auxiliary, and a "by" phrase after the last participle names the doer of both.
+    /// Session 59 (realnews59): the tagger reads the second participle as a finite past ("was convicted of fraud and
+    /// sentenced to six years" VBD), which made the convict the judge's source; a harm or coercion form
+    /// (<see cref="HarmParticiples"/>, <see cref="CoercionParticiples"/>: the same word in both tenses, and a transitive act
+    /// done to people) with no object after a passive verb is that passive's participle whatever its tag.</summary>
     private bool SharesPassive(int verb)
     {
-        if (!RelIs(verb, "conj") || _doc.Token(verb).Xpos != "VBN" || Head(verb) is not (var h and >= 0) || h >= verb || !IsVerbal(h)) return false;
+        if (!RelIs(verb, "conj") || Head(verb) is not (var h and >= 0) || h >= verb || !IsVerbal(h)) return false;
+        if (_doc.Token(verb).Xpos != "VBN"
+            && !(_doc.Token(verb).Xpos == "VBD" && _doc.Token(verb).Span.ToString() is var form && (HarmParticiples.Contains(form) || CoercionParticiples.Contains(form))))
+            return false;
         foreach (var c in Children(verb))
             if (RelStarts(c, "nsubj") || RelStarts(c, "aux") || RelIs(c, "cop") || RelIs(c, "obj") || RelIs(c, "expl")) return false;
         return IsPassive(h);
