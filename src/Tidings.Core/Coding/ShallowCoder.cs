@@ -4583,13 +4583,23 @@ public sealed partial class ShallowCoder : IEventCoder
                 targets.Clear(); targets.Add(defendant); tgtHow = defendant >= 0 ? "court-complaint-against" : "none(court-complaint)";
             }
             // Session 59 (realnews59): "reversed the conviction of a journalist and released him", "pursued the bandits and
-            // killed 11 of them": a pronoun object of a coordinated verb stands for the actor the earlier verb's object names,
-            // even when that verb is no event (TreeRoles.ConjunctObjectAntecedent states the invariants). Read before the
-            // earlier event's target below, which may lie in another sentence.
+            // killed 11 of them": a pronoun object of a coordinated verb stands for what the earlier verb's object names, even
+            // when that verb is no event (TreeRoles.ConjunctObjectAntecedentNode states the invariants). Read before the
+            // earlier event's target below, which may lie in another sentence; a role noun with no mention ("an opposition
+            // leader") is read with the other role nouns further down.
+            int conjunctAntecedentNode = -1;
             if (frameObject < 0 && !inner.IsNoun && !passive && (targets.Count == 0 || !tgtHow.StartsWith("tree:", StringComparison.Ordinal))
-                && _tree.ConjunctObjectAntecedent(innerNode, src) is var conjunctAntecedent && conjunctAntecedent >= 0)
+                && _tree.ConjunctObjectAntecedentNode(innerNode) is var anteNode && anteNode >= 0)
             {
-                targets.Clear(); targets.Add(conjunctAntecedent); tgtHow = "tree:conjunct-object-antecedent";
+                int anteActor = _tree.ActorOfNode(anteNode);
+                if (anteActor >= 0 && anteActor != src)
+                {
+                    targets.Clear(); targets.Add(anteActor); tgtHow = "tree:conjunct-object-antecedent"; conjunctAntecedentNode = anteNode;
+                }
+                else if (anteActor < 0 && CivilRoleOf(anteNode) is not null)
+                {
+                    targets.Clear(); tgtHow = "none(conjunct-object-role)"; conjunctAntecedentNode = anteNode;
+                }
             }
             // "filed a case against Israel ..., accusing it of genocide in Gaza", "accused a Belarusian diplomat of spying and
             // ordered him to leave": an object pronoun stands for the target of the event told just before it in the sentence,
@@ -4602,6 +4612,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     || (head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && headNode != innerNode && _tree.ObjectPronoun(headNode)))
                 // "Argentina pulled out of the WHO, with its foreign ministry accusing it of ...": in a participle clause beside
                 // the main one a source of the same country speaks for the side that did the main act.
+                && conjunctAntecedentNode < 0
                 && LastTarget(src, _tree.Parsed && !passive && _tree.ParticipleBesideClause(innerNode)) is var antecedent && antecedent >= 0)
             {
                 targets.Clear(); targets.Add(antecedent); tgtHow = "object-pronoun-antecedent";
@@ -5172,6 +5183,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 && (_tree.LocativeCountry(roleNoun, doc.Places) ?? OneActorCountry() ?? OnePlaceCountry()) is { } roleCountry)
             {
                 targets.Add(-1); targetCountry = roleCountry; targetRole = civilRole; tgtHow = "tree:role-noun";
+            }
+            // Session 59 (realnews59): "raided the home of an opposition leader and arrested her": the role noun a coordinated
+            // verb's pronoun object stands for (read above) takes its role and country as a role noun object does.
+            if (targets.Count == 0 && conjunctAntecedentNode >= 0 && CivilRoleOf(conjunctAntecedentNode) is { } anteRole
+                && !_tree.HasModifierLemma(conjunctAntecedentNode, "foreign")
+                && (_tree.LocativeCountry(conjunctAntecedentNode, doc.Places) ?? OneActorCountry() ?? OnePlaceCountry()) is { } anteCountry)
+            {
+                targets.Add(-1); targetCountry = anteCountry; targetRole = anteRole; tgtHow = "tree:conjunct-object-role-noun";
             }
             // "demanded an explanation from Caracas", "lodged a complaint with Tokyo": a capital in the trigger's target phrase,
             // which the actor stage leaves a place there, is its government.

@@ -36,16 +36,17 @@ internal sealed partial class TreeRoles
 
     /// <summary>
     /// Session 59 (realnews59). "The supreme court reversed the conviction of a journalist and released him", "troops
-    /// pursued the bandits and killed 11 of them", "police surrounded the home of an activist and arrested her": the
-    /// personal pronoun object of a verb coordinated with an earlier verb stands for the actor that earlier verb's object
-    /// names, itself or in its "of" or possessive phrase (<see cref="ActorOfNode"/>), even when the earlier verb is no
-    /// event of its own (so no earlier event's target can be its antecedent). Returns that actor, else -1.
+    /// pursued the bandits and killed 11 of them", "police raided the home of an opposition leader and arrested her": the
+    /// personal pronoun object of a verb coordinated with an earlier verb stands for what that earlier verb's object names,
+    /// itself or in its "of" or possessive phrase, even when the earlier verb is no event of its own (so no earlier event's
+    /// target can be its antecedent). Returns the node that names it (an actor mention, or a noun the caller may read as a
+    /// role noun), else -1.
     /// Invariants: only "him", "her" and "them" (bare or as "N of them"), never "it" (a thing as often as an actor);
     /// only a conjunct of a verb (relation conj, the earlier verb before it) whose direct object comes before the
-    /// pronoun; the number agrees ("them" wants a plural noun or coordinated actors, "him"/"her" a singular); never the
-    /// <paramref name="source"/> itself.
+    /// pronoun; the number agrees ("them" wants a plural noun or coordinated nouns, "him"/"her" a singular common noun or
+    /// a name).
     /// </summary>
-    public int ConjunctObjectAntecedent(int verb, int source)
+    public int ConjunctObjectAntecedentNode(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e || !RelIs(verb, "conj")) return -1;
         int pronoun = -1;
@@ -63,18 +64,16 @@ internal sealed partial class TreeRoles
         foreach (var o in Children(earlier))
         {
             if (!RelIs(o, "obj") || o > verb) continue;
-            // The node that names the actor: the object itself, or its "of" or possessive phrase ("the conviction of a
-            // journalist", "the activist's home").
-            int named = _actorOf[o] >= 0 ? o : -1;
-            if (named < 0)
+            // The node that names it: the object itself when it is an actor, else its "of" or possessive phrase ("the
+            // conviction of a journalist", "the activist's home"), else the object ("arrested the bandits").
+            int named = -1;
+            if (_actorOf[o] < 0)
                 foreach (var g in Children(o))
-                    if (((RelStarts(g, "nmod") && CaseOf(g) == "of") || RelIs(g, "nmod:poss")) && _actorOf[g] >= 0) { named = g; break; }
-            if (named < 0) return -1;
+                    if (((RelStarts(g, "nmod") && CaseOf(g) == "of") || RelIs(g, "nmod:poss")) && _doc.TokUpos(g) is Upos.NOUN or Upos.PROPN) { named = g; break; }
+            if (named < 0) named = o;
+            if (_doc.TokUpos(named) is not (Upos.NOUN or Upos.PROPN)) return -1;
             bool namedPlural = _doc.Token(named).Xpos is "NNS" or "NNPS" || HasChildRelation(named, "conj");
-            // A proper name or a country is singular; "him"/"her" want a person-like singular, "them" a plural.
-            if (plural != namedPlural) return -1;
-            int actor = ActorOfNode(named);
-            return actor >= 0 && actor != source ? actor : -1;
+            return plural == namedPlural ? named : -1;
         }
         return -1;
     }
