@@ -4586,9 +4586,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // killed 11 of them": a pronoun object of a coordinated verb stands for what the earlier verb's object names, even
             // when that verb is no event (TreeRoles.ConjunctObjectAntecedentNode states the invariants). Read before the
             // earlier event's target below, which may lie in another sentence; a role noun with no mention ("an opposition
-            // leader") is read with the other role nouns further down.
+            // leader") is read with the other role nouns further down. A person handed over (063, "handed him over to German
+            // officers") is not the act's target: the recipient found above stays.
             int conjunctAntecedentNode = -1;
             if (frameObject < 0 && !inner.IsNoun && !passive && (targets.Count == 0 || !tgtHow.StartsWith("tree:", StringComparison.Ordinal))
+                && tgtHow != "recipient-after-to"
                 && _tree.ConjunctObjectAntecedentNode(innerNode) is var anteNode && anteNode >= 0)
             {
                 int anteActor = _tree.ActorOfNode(anteNode);
