@@ -238,6 +238,9 @@ internal sealed partial class TreeRoles
         if (!responsible && SaidActorCommittedCrime(p, lemma, out speechVerb, out doer, out judged)) { code = "1121"; return true; }
         if (!responsible && SaidActorCommittedWarCrimes(p, lemma, out speechVerb, out doer, out judged, out var namedCode)) { code = namedCode; return true; }
         if (!responsible && SaidActorDidWrong(p, lemma, out speechVerb, out doer, out judged, out var claimCode)) { code = claimCode; return true; }
+        // Session 59 (judge59): "said the opposition had no respect for the rules", "said the count lacked transparency"
+        // (TreeRoles.LackedVirtues.cs); an act noun of no named doer is aimed or dropped as other unowned acts are.
+        if (!responsible && SaidLacksOwedQuality(p, lemma, out speechVerb, out doer, out judged)) { code = "111"; JudgedActUnowned = doer < 0; return true; }
         // "said the United States was hypocritical", "'Qatar has been an incredible partner'" (TreeRoles.Evaluations.cs).
         if (!responsible && SaidActorIsJudged(p, out speechVerb, out doer, out code))
         {
