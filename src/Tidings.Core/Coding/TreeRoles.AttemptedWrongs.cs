@@ -13,6 +13,10 @@ internal sealed partial class TreeRoles
     /// <summary>Verbs of attempting whose infinitive complement is the act attempted.</summary>
     private static readonly HashSet<string> AttemptingVerbs = new(StringComparer.OrdinalIgnoreCase) { "try", "attempt", "seek" };
 
+    /// <summary>True when the sentence opens with a quotation mark: what comes before its verb of saying is then the
+    /// speaker's own words, not a report the article tells as news.</summary>
+    private bool OpensWithQuote() => _e > _f && _doc.Token(_f).Span.ToString() is "\"" or "\u201c" or "'" or "\u2018" or "``";
+
     /// <summary>The verb of attempting that <paramref name="p"/> is the infinitive complement (xcomp) of, or -1. Invariant:
     /// only one step up, and only a verb of <see cref="AttemptingVerbs"/>; "wanted to", "planned to" tell an intention, not a
     /// deed, and are left alone.</summary>

@@ -47,4 +47,18 @@ public class Judge59Tests
     [InlineData("Belarus's foreign ministry said the Polish government wanted to whip up panic about migrants.", "!*→*:112")]
     [InlineData("Poland's president said the Russian chef stirred the soup.", "!*→*:112")]
     public void No_charge_from_stirring_denied_wished_or_unmarked(string sentence, string expected) => AssertCoded(sentence, expected);
+    // A virtue owed by an actor or its act (serious, sincere, acceptable ...) denied in a reported clause: criticism (111).
+    [Theory]
+    [InlineData("Jordan's foreign minister said Israel was not honest about the talks.", "JORGOV→ISR:111")]
+    [InlineData("Peru's president said the offer was not acceptable and urged Bolivia to withdraw it.", "PERGOV→BOL:111")]
+    public void A_reported_denied_virtue_is_criticism(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Not when the denial is supposed ("would not be"), when the predicate is no virtue owed ("not ready", "not
+    // responsible": a stance, a denial of a charge), or when the virtue is affirmed.
+    [Theory]
+    [InlineData("Jordan's foreign minister said Israel would not be honest about the talks.", "!*→*:111")]
+    [InlineData("Jordan's foreign minister said Israel was not ready for the talks.", "!*→*:111")]
+    [InlineData("Jordan's foreign minister said Israel was not responsible for the shelling.", "!*→*:11*")]
+    [InlineData("Jordan's foreign minister said Israel was honest about the talks.", "!*→*:111")]
+    public void No_criticism_from_a_virtue_supposed_affirmed_or_not_owed(string sentence, string expected) => AssertCoded(sentence, expected);
 }
