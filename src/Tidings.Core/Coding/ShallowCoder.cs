@@ -8720,6 +8720,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 {
                     if (ReferenceEquals(d, p) || d.Trigger.FirstToken <= p.Trigger.FirstToken || d.Negated) continue;
                     if (!(d.Target >= 0 && d.Target != p.Source) && d.TargetCountry is null) continue;
+                    // Session 59 (judge59): "rejected the accusations and said the German government was trying to whip up
+                    // hysteria": the denier's own counter-charge, in a clause coordinated under the denial, is no denied act.
+                    if (d.Source == p.Source && d.Cameo.StartsWith("11", StringComparison.Ordinal)) continue;
                     int act = Syntax.Attachment.SpanHead(doc, d.Trigger);
                     if (act == denial || !_tree.InSubtree(act, denial)) continue;
                     _out[i] = p with

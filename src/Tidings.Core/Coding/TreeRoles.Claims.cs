@@ -36,9 +36,12 @@ internal sealed partial class TreeRoles
         "violate", "breach", "cross", "enter", "intrude", "provoke",
     };
 
-    /// <summary>Verbs of stirring up trouble: said of an actor they accuse it (112).</summary>
+    /// <summary>Verbs of stirring up trouble: said of an actor they accuse it (112). Session 59 (judge59): "hype" ("said Tokyo
+    /// was hyping the China threat"), "meddle" and "interfere" ("said Moscow was meddling in its elections"), "stir" with its
+    /// particle ("stirring up tensions"): none is a material act with a lexicon row of its own, so told of another actor they
+    /// can only be a charge.</summary>
     private static readonly HashSet<string> StirringVerbs = new(StringComparer.OrdinalIgnoreCase)
-    { "provoke", "stoke", "incite", "foment", "instigate", "inflame", "whip" };
+    { "provoke", "stoke", "incite", "foment", "instigate", "inflame", "whip", "hype", "meddle", "interfere", "stir" };
 
     /// <summary>Abuses of people that, told of a state's forces, charge them with a rights abuse (1122).</summary>
     private static readonly HashSet<string> AbuseVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -57,7 +60,8 @@ internal sealed partial class TreeRoles
     {
         speechVerb = doer = judged = -1; code = "";
         // The lemma first: this runs on every word.
-        bool stirring = StirringVerbs.Contains(lemma), abuse = AbuseVerbs.Contains(lemma), force = ForceVerbsOfClaims.Contains(lemma);
+        // The lemmatiser mangles "hyping" ("hyp"): the word form counts too.
+        bool stirring = StirringVerbs.Contains(lemma) || _doc.Token(p).Span.ToString().ToLowerInvariant() is "hyping" or "hyped" or "hypes", abuse = AbuseVerbs.Contains(lemma), force = ForceVerbsOfClaims.Contains(lemma);
         if (!stirring && !abuse && !force && !IsVerbWithDeliberateChild(p)) return false;
         if (_doc.Token(p).Upos != Upos.VERB || IsNegated(p) || IsPassive(p)) return false;
         int subject = -1;
@@ -73,19 +77,32 @@ internal sealed partial class TreeRoles
             if ((RelIs(c, "obj") || RelStarts(c, "obl")) && CivilianObjectNouns.Contains(_doc.Token(c).Lemma ?? "")) civilian = true;
         }
         if (!deliberate && OnPurpose(p)) deliberate = true;
-        // "whip up": only with its particle.
-        if (lemma.Equals("whip", StringComparison.OrdinalIgnoreCase) && !up) stirring = false;
+        // "whip up", "stir up": only with their particle.
+        if (lemma is "whip" or "Whip" or "stir" or "Stir" && !up) stirring = false;
+        // Session 59 (judge59): "said the German government was trying to whip up hysteria": the charge is told through a
+        // verb of attempting, whose subject, mode and speech verb are the clause's (TreeRoles.AttemptedWrongs.cs).
+        int clause = p;
+        if (subject < 0 && stirring && AttemptingClause(p) is var attempt and >= 0)
+        {
+            if (IsNegated(attempt)) return false;
+            foreach (var c in Children(attempt))
+            {
+                if (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD") return false;
+                if (RelIs(c, "nsubj")) subject = c;
+            }
+            clause = attempt;
+        }
         // "fired first", "attacked first": who started the fighting.
         bool startedFight = first && lemma is "fire" or "shoot" or "attack" or "open" or "strike" or "shell";
         if (!deliberate && !stirring && !abuse && !startedFight) return false;
         if (AccusedDoer(subject) is not (var actor and >= 0)) return false;
         if (abuse && !deliberate && !stirring && !startedFight && !IsStateForce(actor)) return false;
-        speechVerb = StatingSpeechVerb(p);
+        speechVerb = StatingSpeechVerb(clause);
         // "Lin said the Philippine side had deliberately rammed the ship": the claim comes after its speech verb. A report set
         // before its attribution ("Soldiers tortured detainees, a UN report said", "..., Sudan's army said") tells the act
         // itself, which the gold codes as the act with the speaker as attribution (gold/README.md, blind20 eb20016).
         if (speechVerb < 0 || speechVerb > p) return false;
-        doer = actor; judged = p;
+        doer = actor; judged = clause;
         // "said the other side's guards fired first": who started a fight is blamed for it, which the gold codes as a bare
         // accusation (112), not one of aggression.
         code = abuse && !deliberate ? "1122"

@@ -53,7 +53,9 @@ internal sealed partial class TreeRoles
         speechVerb = doer = -1; code = "";
         if (_doc.Token(p).Upos is not (Upos.ADJ or Upos.NOUN or Upos.PROPN)) return false;
         var lemma = _doc.Token(p).Lemma ?? "";
-        bool disapproving = IsDisapprovingAt(p);
+        // Session 59 (judge59): "said Israel was not serious" (TreeRoles.DeniedVirtues.cs).
+        bool deniedVirtue = IsDeniedVirtue(p);
+        bool disapproving = IsDisapprovingAt(p) || deniedVirtue;
         bool relation = RelationNouns.Contains(lemma) && _doc.Token(p).Upos == Upos.NOUN;
         bool praising = PraisingPredicates.Contains(lemma) && _doc.Token(p).Upos == Upos.ADJ;
         if (!disapproving && !relation && !praising) return false;
@@ -63,7 +65,7 @@ internal sealed partial class TreeRoles
         {
             if (RelIs(c, "cop")) copula = true;
             else if (RelIs(c, "nsubj")) subject = c;
-            else if (RelIs(c, "advmod") && _doc.Token(c).Lemma is "not" or "never") return false;
+            else if (RelIs(c, "advmod") && _doc.Token(c).Lemma is "not" or "never" && !deniedVirtue) return false;
             else if (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD") return false;
             else if (RelIs(c, "det") && _doc.Token(c).Lemma is "no") return false;
             else if (RelIs(c, "xcomp") || RelIs(c, "csubj") || RelIs(c, "acl") || RelIs(c, "advcl")) return false;

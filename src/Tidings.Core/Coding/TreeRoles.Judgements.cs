@@ -238,6 +238,9 @@ internal sealed partial class TreeRoles
         if (!responsible && SaidActorCommittedCrime(p, lemma, out speechVerb, out doer, out judged)) { code = "1121"; return true; }
         if (!responsible && SaidActorCommittedWarCrimes(p, lemma, out speechVerb, out doer, out judged, out var namedCode)) { code = namedCode; return true; }
         if (!responsible && SaidActorDidWrong(p, lemma, out speechVerb, out doer, out judged, out var claimCode)) { code = claimCode; return true; }
+        // Session 59 (judge59): "said the opposition had no respect for the rules", "said the count lacked transparency"
+        // (TreeRoles.LackedVirtues.cs); an act noun of no named doer is aimed or dropped as other unowned acts are.
+        if (!responsible && SaidLacksOwedQuality(p, lemma, out speechVerb, out doer, out judged)) { code = "111"; JudgedActUnowned = doer < 0; return true; }
         // "said the United States was hypocritical", "'Qatar has been an incredible partner'" (TreeRoles.Evaluations.cs).
         if (!responsible && SaidActorIsJudged(p, out speechVerb, out doer, out code))
         {
@@ -256,7 +259,9 @@ internal sealed partial class TreeRoles
             code = "111";
             return true;
         }
-        if (!responsible && !IsDisapprovingAt(p)) return false;
+        // Session 59 (judge59): "said the election was not free" (TreeRoles.DeniedVirtues.cs).
+        bool deniedVirtue = !responsible && IsDeniedVirtue(p);
+        if (!responsible && !IsDisapprovingAt(p) && !deniedVirtue) return false;
         // "called it ethnic cleansing", "described the bombing as a war crime": a war crime named is the accusation of one
         // (1124, as "accused X of war crimes"); any other name of disapproval is criticism (111).
         if (!responsible && NamingJudgement(p, out speechVerb, out doer, out judged)) { code = NamedWarCrimeCode(p) ?? (NamedForeignAgent(p) ? "1125" : "111"); return true; }
@@ -269,7 +274,7 @@ internal sealed partial class TreeRoles
         {
             if (RelIs(c, "cop")) copula = true;
             // "it is not unacceptable", "would be a mistake", "could be illegal": no judgement made of a real act.
-            if (RelIs(c, "advmod") && _doc.Token(c).Lemma is "not" or "never" || (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD")) return false;
+            if (RelIs(c, "advmod") && _doc.Token(c).Lemma is "not" or "never" && !deniedVirtue || (RelIs(c, "aux") && _doc.Token(c).Xpos == "MD")) return false;
         }
         if (!copula) return false;
 
@@ -727,6 +732,11 @@ internal sealed partial class TreeRoles
         if (actor < 0) return false;
         speechVerb = StatingSpeechVerb(p);
         if (speechVerb < 0) return false;
+        // Session 59 (judge59): "Fighters looted the hospital and abducted three doctors, a network of medics said": a report
+        // set before its attribution tells the act as news (171, with the speaker as attribution), as it does for the other
+        // claims (SaidActorDidWrong); only a clause after its verb of saying is the speaker's charge.
+        // A quote set before its speaker stays the speaker's words ("'The commission stole the election,' he said").
+        if (speechVerb > p && !IsRelativePronoun(subject) && !OpensWithQuote()) return false;
         doer = actor; judged = p;
         return true;
     }
