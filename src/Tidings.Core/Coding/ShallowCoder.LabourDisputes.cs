@@ -48,8 +48,9 @@ public sealed partial class ShallowCoder
         /// blockade of the highway", "students ended a 12-day blockade of the broadcaster": strikers and protesters (a country's
         /// people, workers, farmers, students, traders) who end or lift their own strike or blockade ease popular dissent
         /// (082), where a state's forces ending air strikes or lifting a siege de-escalate (087x). Returns "082" for such a
-        /// doer, "" to drop a strike ended by anyone else that names nothing struck ("talks to try to end the strike": the
-        /// labour strike is not the speaker's to end, the reason "end strike" was once taken out of the lexicon), and null to
+        /// doer, "" to drop a strike ended by anyone else that names nothing struck or is no armed side or country ("talks to try
+        /// to end the strike", "an agreement ending the strike": the labour strike is not theirs to end, the reason "end
+        /// strike" was once taken out of the lexicon), and null to
         /// leave the code. Invariants: only lexicon phrases whose last word is "strike" or "blockade"; never an infinitive
         /// ("to end the strike" is a purpose, not the act).
         /// </summary>
@@ -59,7 +60,10 @@ public sealed partial class ShallowCoder
             bool infinitive = IsWord(inner.Start - 1, "to");
             bool protesters = src >= 0 && (IsPopular(src) || IsWorkforce(src) || RoleOf(src) == "BUS");
             if (protesters && !infinitive) return "082";
-            if (entry.Trigger == "end strike" && (infinitive || targets.TrueForAll(t => t < 0))) return "";
+            // A strike ended by anyone else is a military one only when an armed side or a country ends it ("Israel ended its
+            // strikes on Gaza"); "an agreement ending a three-week strike in state hospitals" ends a labour strike it did not wage.
+            if (entry.Trigger == "end strike" && (infinitive || targets.TrueForAll(t => t < 0)
+                || !(src >= 0 && (A(src).Code is { Length: 3 } || RoleOf(src) is "MIL" or "REB")))) return "";
             return null;
         }
 
