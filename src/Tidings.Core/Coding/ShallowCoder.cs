@@ -6040,7 +6040,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // are no protest.
             // "gathered outside Congress to demand its dissolution": the purpose clause is the demonstration's own event, coded
             // from its verb; the gathering adds none.
-            if (entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !(IsNamedProtesters(src) || DescribedByDemand(src)) || PurposeClause(innerNode))) return;
+            // Session 59 (blind77, decision 071): a gathering for a demand is the demonstration, aimed where the demand is.
+            bool gatheredForDemand = entry.Has(TriggerFlags.ProtesterSource) && GatheredForDemand(innerNode, src);
+            if (gatheredForDemand) { targets.Clear(); targets.Add(-1); targetCountry = null; tgtHow = "none(gathered for a demand)"; }
+            if (!gatheredForDemand && entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !(IsNamedProtesters(src) || DescribedByDemand(src)) || PurposeClause(innerNode))) return;
             // "Troops along the border are on high alert": a state of readiness is a show of force only in a force.
             // Session 53 (blind71): "denied that its warships had entered Japanese waters": a framed act with a subject of its
             // own is checked on that subject, the force, not on the framer who denies it.
@@ -6240,6 +6243,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // "Opposition lawmakers walked out of the chamber", "MPs staged a walkout during the speech": legislators who walk
             // out of a sitting protest in the house (140); only workers who walk out of their jobs strike (143).
             if (code == "143" && entry.Trigger is "walk out" or "walkout" && src >= 0 && RoleOf(src) is "LEG" or "OPP") code = "140";
+            // Session 59 (blind77, decision 071): strikers and protesters ending their own strike or blockade ease dissent (082).
+            if (code.StartsWith("087", StringComparison.Ordinal) && EndedProtestCode(entry, inner, src, targets) is { } ended) { if (ended.Length == 0) return; code = ended; }
             // "threatened to expel the Sudanese ambassador": a threat to expel a state's diplomats threatens relations (1313);
             // threats to expel peacekeepers, observers or aid groups stay threats to halt international involvement (136).
             if (code == "136" && _tree.Parsed && ExpelsDiplomatsIn(inner)) code = "1313";
@@ -8942,6 +8947,8 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 var p = _out[i];
                 if (p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || !p.Cameo.StartsWith("14", StringComparison.Ordinal)) continue;
+                // Session 59 (blind77, decision 071): general, national and public-sector strikes, and police strikes, press the state.
+                if (IsStrikeAgainstTheState(p)) { _out[i] = p with { TargetCountry = A(p.Source).Country, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government(strike against the state)" }; continue; }
                 // Workers (LAB) strike against the company the sentence names ("miners struck against BHP"), or against the
                 // employers of the workplaces it names ("went on strike, shutting hundreds of factories", "a strike at
                 // South African steel plants": the country's business).
