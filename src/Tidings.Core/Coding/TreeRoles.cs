@@ -969,8 +969,10 @@ internal sealed partial class TreeRoles
             }
             // "companies accused of supplying drone parts", "a man convicted of spying": a past participle followed by
             // "of" is passive (the active verb would need its object first); the noun is what was done to, and the
-            // sentence does not say by whom.
-            if (rel == "acl" && _doc.Token(v).Xpos == "VBN" && v + 1 < _e && _doc.Token(v + 1).Span.Equals("of", StringComparison.OrdinalIgnoreCase))
+            // sentence does not say by whom. The tagger may read the participle as a past form ("a student group accused
+            // of planning attacks", VBD) when the parser first hung it on the main verb; a past form hung on a noun with no
+            // subject of its own is the same participle.
+            if (rel == "acl" && IsParticipleOnNoun(v) && v + 1 < _e && _doc.Token(v + 1).Span.Equals("of", StringComparison.OrdinalIgnoreCase))
             {
                 how = NonActorAgent;
                 return -1;
@@ -998,7 +1000,7 @@ internal sealed partial class TreeRoles
                 // security forces", "urged Tbilisi to release all journalists and protesters jailed since the election") suffered
                 // the participle too; what was done to it is presupposed by the governing event (as "an inquiry into the deaths of
                 // protesters shot by police"), so it is no event of its own and never one done by the noun.
-                if (_actorOf[h] >= 0 && _doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v)
+                if (_actorOf[h] >= 0 && IsParticipleOnNoun(v) && v > h && !HasCommaBetween(h, v) && !HasObject(v)
                     && !IsVerbArgument(h) && !IsVerblessHeadline() && InsideVerbArgument(h))
                 {
                     how = NonActorAgent;
@@ -1020,7 +1022,7 @@ internal sealed partial class TreeRoles
                 // "imposed tariffs on steel imported from Japan", "seized weapons smuggled from Iran": a past participle with
                 // no object right after a thing that a verb acts on is a reduced passive relative on the thing; it was done by
                 // whom its "by" phrase says (none here: the coder reads that as a passive), never by the governing verb's subject.
-                if (_doc.Token(v).Xpos == "VBN" && v > h && !HasCommaBetween(h, v) && !HasObject(v) && !HasByAgent(v) && !IsAgentNoun(h)
+                if (IsParticipleOnNoun(v) && v > h && !HasCommaBetween(h, v) && !HasObject(v) && !HasByAgent(v) && !IsAgentNoun(h)
                     && (IsVerbArgument(h) || InsideVerbArgument(h)) && !IsVerblessHeadline() && GovernedByClauseVerb(h))
                 {
                     how = NonActorAgent;
@@ -1039,7 +1041,7 @@ internal sealed partial class TreeRoles
                 }
                 // "justice for the 15 people killed when the canopy collapsed": a past participle right after a noun
                 // that is no actor is passive; the noun suffered it, and the sentence does not say who did it.
-                if (_doc.Token(v).Xpos == "VBN" && v == h + 1 && IsNounTag(h))
+                if (IsParticipleOnNoun(v) && v == h + 1 && IsNounTag(h))
                 {
                     how = NonActorAgent;
                     return -1;
@@ -5110,6 +5112,24 @@ internal sealed partial class TreeRoles
             if (CaseOf(c) is "in" or "during" && FightWeapon(c) is { } fought) return fought;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when the verb <paramref name="v"/>, hung on a noun (acl), is a past participle: tagged VBN, or tagged as a past
+    /// form (VBD) with no subject of its own on a noun of an object's phrase. The tagger reads "arrested members of a
+    /// group accused of", "urged Tbilisi to release protesters jailed since" as VBD when the parser's first reading hung
+    /// the word on the main verb (TreeRepairs.AsyndeticParticipleConjunct moves it back). On a subject's phrase a VBD
+    /// hung on a noun is more often the clause's own finite verb in a broken parse ("Sudan's army and the RSF fought"),
+    /// which keeps its reading.
+    /// </summary>
+    private bool IsParticipleOnNoun(int v)
+    {
+        if (_doc.Token(v).Xpos == "VBN") return true;
+        if (_doc.Token(v).Xpos != "VBD" || HasSubject(v)) return false;
+        // Up through nominal modifiers and conjuncts to the phrase's place in its clause: an object's.
+        int h = Head(v);
+        for (int hops = 0; hops < 4 && h >= 0 && (RelStarts(h, "nmod") || RelIs(h, "conj") || RelIs(h, "appos")); hops++) h = Head(h);
+        return h >= 0 && (RelIs(h, "obj") || RelIs(h, "iobj"));
     }
 
     /// <summary>The attack code of a weapon noun: drones 1952, aircraft and missiles 195, artillery, tanks and rockets 194, guns 193.</summary>

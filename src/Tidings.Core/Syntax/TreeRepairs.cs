@@ -39,6 +39,10 @@ public static partial class TreeRepairs
         SpeechParticipleAfterAppeal(words, heads, relations);
         // Session 57 (judge57): "expelled two journalists working for a channel, accusing them of ...".
         SpeechParticipleOfObjectRelative(words, heads, relations);
+        // Session 59 (lead59): a participle after the object hung on the main verb as a conjunct with no coordinator.
+        AsyndeticParticipleConjunct(words, heads, relations);
+        // Session 59 (lead59): a journey's "to" phrase hung on the visitor of its "by" phrase.
+        VisitDestinationOnAgent(words, heads, relations);
         ParticipleOfACrowd(words, heads, relations);
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
