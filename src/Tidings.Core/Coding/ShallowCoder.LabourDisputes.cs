@@ -46,7 +46,7 @@ public sealed partial class ShallowCoder
         /// <summary>
         /// Session 59 (blind77, decision 071): "Colombia's truckers ended a nine-day national strike", "farmers lifted their
         /// blockade of the highway", "students ended a 12-day blockade of the broadcaster": strikers and protesters (a country's
-        /// people, workers, farmers, students, traders) who end or lift their own strike or blockade ease popular dissent
+        /// people, workers, farmers, students, traders, parties and movements) who end or lift their own strike or blockade ease popular dissent
         /// (082), where a state's forces ending air strikes or lifting a siege de-escalate (087x). Returns "082" for such a
         /// doer, "" to drop a strike ended by anyone else that names nothing struck or is no armed side or country ("talks to try
         /// to end the strike", "an agreement ending the strike": the labour strike is not theirs to end, the reason "end
@@ -58,7 +58,9 @@ public sealed partial class ShallowCoder
         {
             if (entry.Kind != TriggerKind.Phrase || LastWord(entry.Trigger) is not ("strike" or "blockade")) return null;
             bool infinitive = IsWord(inner.Start - 1, "to");
-            bool protesters = src >= 0 && (IsPopular(src) || IsWorkforce(src) || RoleOf(src) == "BUS");
+            // A party or movement that called a protest strike ("the Green Movement ended its protest strike") eases its own
+            // dissent as the opposition does.
+            bool protesters = src >= 0 && (IsPopular(src) || IsWorkforce(src) || RoleOf(src) is "BUS" or "PTY");
             if (protesters && !infinitive) return "082";
             // A strike ended by anyone else is a military one only when an armed side or a country ends it ("Israel ended its
             // strikes on Gaza"); "an agreement ending a three-week strike in state hospitals" ends a labour strike it did not wage.

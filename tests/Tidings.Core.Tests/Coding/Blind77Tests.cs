@@ -28,6 +28,8 @@ public class Blind77Tests
     // are no act of ending.
     [Theory]
     [InlineData("Nurses in Ghana ended their strike on Friday.", "GHAHLH→*:082")]
+    // a party that called a protest strike eases its own dissent too (lead, session 59)
+    [InlineData("Kenya's opposition party ODM ended its week-long protest strike on Tuesday.", "KEN*→*:082")]
     [InlineData("Farmers in Peru lifted their blockade of the main highway on Sunday.", "PERAGR→*:082")]
     [InlineData("Farmers in Peru lifted their blockade of the main highway on Sunday.", "!*→*:0872")]
     [InlineData("Myanmar's army lifted its blockade of the town of Bhamo.", "MMRMIL→*:0872")]
