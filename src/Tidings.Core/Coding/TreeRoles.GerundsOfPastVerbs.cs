@@ -26,15 +26,14 @@ internal sealed partial class TreeRoles
     /// <summary>
     /// "passed a law banning three parties, which it accused of collaborating with spies": the subject of an -ing form
     /// with none of its own (an adverbial clause or complement, VBG, bare or after "by", "after", "while") is its
-    /// governing verb's, as gold/README.md has participle clauses inherit their subject; a relative clause's "it" on the gerund's object stands for that subject,
-    /// as it does on a finite verb's object. Returns the verb that holds the subject: <paramref name="verb"/> itself
+    /// governing verb's, as gold/README.md has participle clauses inherit their subject; a relative clause's "it" on the
+    /// gerund's object stands for that subject, as it does on a finite verb's object. Returns the verb that holds the subject: <paramref name="verb"/> itself
     /// when it is no such gerund or has a subject, else the governing verb's (through its coordination). One step up only.
     /// </summary>
     private int GerundSubjectHolder(int verb)
     {
         if (verb < _f || verb >= _e || _doc.Token(verb).Xpos != "VBG" || !(RelIs(verb, "advcl") || RelIs(verb, "xcomp"))) return verb;
-        foreach (var c in Children(verb))
-            if (RelStarts(c, "nsubj")) return verb;
+        if (HasSubject(verb)) return verb;
         int h = Head(verb);
         return h >= 0 && IsVerbal(h) ? SharedSubjectHolder(h) : verb;
     }

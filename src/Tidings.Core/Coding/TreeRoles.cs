@@ -6850,9 +6850,7 @@ internal sealed partial class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return false;
         foreach (var c in Children(verb))
             // "urged him to extend the truce": the parser hangs an appeal's addressee as an indirect object.
-            if ((RelIs(c, "obj") || RelIs(c, "iobj")) && _doc.TokUpos(c) == Upos.PRON && _doc.Token(c).Span is var w
-                && (w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase)
-                    || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase)))
+            if ((RelIs(c, "obj") || RelIs(c, "iobj")) && _doc.TokUpos(c) == Upos.PRON && IsThirdPersonObjectPronoun(c))
                 return true;
             // Session 59 (realnews59): "released ten of them", "killed 11 of them" refer back as the bare pronoun does.
             else if (RelIs(c, "obj") && PartitivePronoun(c) >= 0) return true;
