@@ -248,6 +248,18 @@ public sealed partial class ShallowCoder : IEventCoder
             return head >= 0 && doc.Token(head).Relation == "nmod:poss";
         }
 
+        /// <summary>True when the parse makes the determiner word <paramref name="det"/> (a numeral or quantifier standing
+        /// alone: "two", "both", "all") the subject of the finite verb <paramref name="verb"/> right after it, so the verb is
+        /// no attributive participle. Needs a past-tense tag: "the two detained men" keeps its adjective.</summary>
+        private bool DeterminerIsSubject(int det, int verb) =>
+            _tree.Parsed && doc.Token(det).Head == verb && doc.Token(det).Relation is "nsubj" or "nsubj:pass"
+            && doc.TokXpos(verb) == "VBD" && (doc.TokUpos(det) is Upos.NUM || Is(det, StandaloneQuantifiers));
+
+        /// <summary>Quantifiers that stand alone as a subject ("both agreed", "all pledged"). Not "that", "this", "these",
+        /// "those": a relative "that" before a past verb ("a strike that killed six aid workers") is a clause whose subject
+        /// the coder finds elsewhere, and lifting the adjective reading there coded acts with the wrong doer.</summary>
+        private static readonly WordSet StandaloneQuantifiers = new("both", "all", "several", "some", "any");
+
         private bool IsPunct(int t)
         {
             var s = W(t);
@@ -672,8 +684,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "the parliament rammed through a law", "rammed the bill through": forcing a vote is no ramming of anyone.
                 if (verb is not null && noun is null && lemma is "ram" && ForcedThroughVote(t))
                     continue;
-                // A participle right after a determiner is an adjective: "the detained journalists".
-                if (verb is not null && noun is null && t > _f && Is(t - 1, Words.Determiner) && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                // A participle right after a determiner is an adjective: "the detained journalists". Not when the parse makes the
+                // determiner word the verb's own subject: "the two agreed to meet again", "both pledged to deepen ties", "all
+                // agreed" use a pronoun-like numeral or quantifier, which the actor stage reads as the pair of sides.
+                if (verb is not null && noun is null && t > _f && Is(t - 1, Words.Determiner) && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                    && !DeterminerIsSubject(t - 1, t))
                     continue;
                 // So is an -ing word the tagger reads as an adjective and the parser hangs on the noun after it as its modifier:
                 // "appealed to protesting students to end their blockade" appeals to the students, it tells of no protest.
