@@ -323,6 +323,8 @@ public sealed partial class ShallowCoder : IEventCoder
             AimDissentThreatsAtThePressed();
             AimAnswersAtTheAuthor();
             AimConcessionsAtThePressure();
+            AimRefusalsAtTheDefiedPressure(); // session 60 (judge60)
+            AimExtraditionsAtTheWantingState(); // session 60 (judge60)
             AimAidAtTheRelativeRecipient();
             AimJudgementsAtEarlierActs();
             AimReleaseDemandsAtTheCaptor();
@@ -354,6 +356,8 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeGroundsOfPunitiveActs();
             // Session 57 (judge57): "would not accept the result" is a rejection.
             CodeRefusedAcceptances();
+            CodeRefusedPermissions(); // session 60 (judge60): "would not allow X to ..." is a refusal
+            AimRefusalsAtTheDefiedPressure(); // session 60 (judge60): the refusals read just above
             UntargetOwnCountryRelationCuts();
             // Session 57 (lead57): a claim of responsibility is aimed at whom the claimed attack hit.
             AimClaimsAtTheClaimedAttack();
