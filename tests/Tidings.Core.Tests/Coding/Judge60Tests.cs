@@ -40,4 +40,12 @@ public class Judge60Tests
     [InlineData("Honduras extradited a former police chief wanted in Miami for cocaine trafficking.", "HND→USA:063")]
     [InlineData("Spain extradited a Moroccan businessman to Rabat.", "ESP→MARGOV:063")]
     public void Extraditions_are_aimed_at_the_wanting_state(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A refusal announced with "would not" and held "until" another side acts is aimed at that side, not at the source's own
+    // population the eased measure would reach; a condition no actor fulfils leaves the default.
+    [Theory]
+    [InlineData("Thailand's prime minister said he would not reopen the border crossings until Cambodia cleared its landmines.", "THAGOV→KHM:1241")]
+    [InlineData("Thailand's prime minister said he would not reopen the border crossings until Cambodia cleared its landmines.", "!THAGOV→THA:1241")]
+    [InlineData("Thailand's prime minister said he would not reopen the border crossings until the rains ended.", "!THAGOV→KHM:1241")]
+    public void Refusals_held_until_another_side_acts(string sentence, string expected) => AssertCoded(sentence, expected);
 }
