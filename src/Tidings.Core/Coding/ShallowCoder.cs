@@ -325,6 +325,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimConcessionsAtThePressure();
             AimRefusalsAtTheDefiedPressure(); // session 60 (judge60)
             AimExtraditionsAtTheWantingState(); // session 60 (judge60)
+            ReadActsInBreachAsWrongs(); // session 60 (judge60)
             AimAidAtTheRelativeRecipient();
             AimJudgementsAtEarlierActs();
             AimReleaseDemandsAtTheCaptor();

@@ -48,4 +48,13 @@ public class Judge60Tests
     [InlineData("Thailand's prime minister said he would not reopen the border crossings until Cambodia cleared its landmines.", "!THAGOV→THA:1241")]
     [InlineData("Thailand's prime minister said he would not reopen the border crossings until the rains ended.", "!THAGOV→KHM:1241")]
     public void Refusals_held_until_another_side_acts(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Cooperation or aid done "in breach / violation of" a rule is a wrong: not coded as cooperation, and a charge (112) of
+    // the doer by a speaker who reports it; the same act told plainly stays cooperation, and force in breach stays force.
+    [Theory]
+    [InlineData("Britain's foreign office said two Turkish firms had sold drones to Russia in violation of the embargo.", "GBRGOV→TURBUS:112")]
+    [InlineData("Britain's foreign office said two Turkish firms had sold drones to Russia in violation of the embargo.", "!TURBUS→RUS:07*")]
+    [InlineData("Britain's foreign office said two Turkish firms had sold drones to Russia.", "TURBUS→RUS:072")]
+    [InlineData("India's army said Pakistani troops opened fire in violation of the ceasefire.", "PAKMIL→*:193")]
+    public void Acts_in_breach_of_a_rule_are_wrongs(string sentence, string expected) => AssertCoded(sentence, expected);
 }
