@@ -75,7 +75,8 @@ public sealed partial class ShallowCoder
         private bool AnyAcceptVerb()
         {
             for (int v = _f; v < _e; v++)
-                if (doc.TokUpos(v) == Upos.VERB && doc.TokLemma(v)?.ToLowerInvariant() is "accept" or "join" or "participate" or "take") return true;
+                if (doc.TokUpos(v) == Upos.VERB && doc.TokLemma(v)?.ToLowerInvariant() is "accept" or "join" or "participate" or "take"
+                    or "allow" or "let") return true; // session 60 (judge60): refused permissions
             return false;
         }
 

@@ -335,6 +335,9 @@ public sealed partial class ShallowCoder : IEventCoder
             AimDissentThreatsAtThePressed();
             AimAnswersAtTheAuthor();
             AimConcessionsAtThePressure();
+            AimRefusalsAtTheDefiedPressure(); // session 60 (judge60)
+            AimExtraditionsAtTheWantingState(); // session 60 (judge60)
+            ReadActsInBreachAsWrongs(); // session 60 (judge60)
             AimAidAtTheRelativeRecipient();
             AimJudgementsAtEarlierActs();
             AimReleaseDemandsAtTheCaptor();
@@ -366,6 +369,8 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeGroundsOfPunitiveActs();
             // Session 57 (judge57): "would not accept the result" is a rejection.
             CodeRefusedAcceptances();
+            CodeRefusedPermissions(); // session 60 (judge60): "would not allow X to ..." is a refusal
+            AimRefusalsAtTheDefiedPressure(); // session 60 (judge60): the refusals read just above
             UntargetOwnCountryRelationCuts();
             // Session 57 (lead57): a claim of responsibility is aimed at whom the claimed attack hit.
             AimClaimsAtTheClaimedAttack();
@@ -5937,6 +5942,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 code = MapFrame(FrameKind.Reject, unmodal, "120");
                 modality = Modality.Asserted; negated = false;
                 frameRule = $"modal-refusal:{entry.Trigger}→{code}";
+                // Session 60 (judge60): "would not reopen the border crossings until Cambodia cleared its mines": the refusal
+                // is aimed at the other side its condition names, whose act would end it (as "refused to reopen ... until"
+                // is above), in place of no target or the source's own population the eased measure would have had.
+                if (targets is [-1] && (targetCountry is null || tgtHow.StartsWith("own-country", StringComparison.Ordinal))
+                    && src >= 0 && _tree.Parsed && !passive
+                    && ConditionTarget(code, inner.IsNoun ? headNode : innerNode, headNode, src) is var refusalCondition && refusalCondition >= 0)
+                {
+                    targets[0] = refusalCondition; tgtHow = "tree:condition-doer";
+                    targetCountry = null; targetRole = null;
+                }
             }
             // "Iran is not ready to negotiate with the United States", "said it was not willing to resume talks": readiness
             // to cooperate or yield denied by a negation inside the copula phrase is a refusal (12x, asserted), as "would not
