@@ -6923,6 +6923,9 @@ internal sealed partial class TreeRoles
             else if (RelStarts(m, "acl") && Head(m) == talks && MarkOf(m) is "on" or "over" or "about" && IsMatter(m, matters)) return true;
         foreach (var m in Children(verb))
             if (m > talks && RelStarts(m, "obl") && IsTopicCase(m) && IsMatter(m, matters)) return true;
+            // "held talks with his Burundian counterpart in Kigali on Friday on reopening their shared border": the parser
+            // hangs a gerund matter on the verb as an adverbial clause marked "on" (meet60; gold eb22068).
+            else if (m > talks && RelStarts(m, "advcl") && MarkOf(m) is "on" or "over" or "about" && IsMatter(m, matters)) return true;
         return false;
     }
 
@@ -7003,6 +7006,9 @@ internal sealed partial class TreeRoles
         "territory", "island", "dam", "frontier", "terms", "normalisation", "normalization",
         // A gerund's own verb may name the matter ("on normalising ties"); inspections are the terms of a nuclear deal.
         "normalise", "normalize", "inspection",
+        // meet60: talks on the release of detained people are a hostage or prisoner deal (gold eb72084), talks on disarming
+        // armed groups the terms of a truce (eb62043).
+        "release", "disarm", "disarmament",
     };
 
     private bool IsTopicCase(int node) => CaseOf(node) is "on" or "over" or "about" or "regarding";

@@ -42,4 +42,15 @@ public class Meet60Tests
     [InlineData("Colombia's government and the ELN freed 40 prisoners each in a swap arranged by the Red Cross.", "NGOHLHIRC→*:045")]
     [InlineData("Colombia's government and the ELN freed 40 prisoners each on Friday.", "!*→*:045")]
     public void Mediators_named_by_demonym_or_arrangement(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Talks held on a dispute or a deal negotiate it (046) beside the visit: a gerund matter the parser hangs on the verb
+    // ("on reopening their shared border"), talks on the release of detained people or on disarming armed groups. Talks on
+    // trade stay a consultation.
+    [Theory]
+    [InlineData("Ghana's president held talks with his Togolese counterpart in Accra on Tuesday on reopening their shared border.", "GHAGOV→TGOGOV:046")]
+    [InlineData("Ghana's president held talks with his Togolese counterpart in Accra on Tuesday on reopening their shared border.", "TGOGOV→GHAGOV:046")]
+    [InlineData("Qatar's envoy arrived in Caracas on Monday for talks with President Nicolas Maduro on the release of detained Americans.", "QATGOV→VENGOV:046")]
+    [InlineData("Chile's foreign minister held talks with her Peruvian counterpart on Monday on boosting trade.", "!*→*:046")]
+    [InlineData("Chile's foreign minister held talks with her Peruvian counterpart on Monday on boosting trade.", "CHLGOV→PERGOV:040")]
+    public void Talks_on_a_dispute_or_deal_negotiate(string sentence, string expected) => AssertCoded(sentence, expected);
 }
