@@ -53,4 +53,12 @@ public class Meet60Tests
     [InlineData("Chile's foreign minister held talks with her Peruvian counterpart on Monday on boosting trade.", "!*→*:046")]
     [InlineData("Chile's foreign minister held talks with her Peruvian counterpart on Monday on boosting trade.", "CHLGOV→PERGOV:040")]
     public void Talks_on_a_dispute_or_deal_negotiate(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A hotline is a telephone line: speaking or talking on it is a call both sides hold (041); setting one up for the public
+    // is no call.
+    [Theory]
+    [InlineData("The Indian and Pakistani army commanders spoke on the hotline on Monday.", "INDMIL→PAKMIL:041")]
+    [InlineData("The Indian and Pakistani army commanders spoke on the hotline on Monday.", "PAKMIL→INDMIL:041")]
+    [InlineData("The government set up a hotline for victims of the floods.", "!*→*:041")]
+    public void Hotline_talks_are_calls(string sentence, string expected) => AssertCoded(sentence, expected);
 }
