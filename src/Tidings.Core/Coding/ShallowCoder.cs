@@ -6640,11 +6640,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 foreach (var b in more)
                     if (b != src && !_reporters.Contains(b))
                         foreach (var t in targets)
-                            // A target coded as the subject itself (the same mention, or "the delegations" given the nearest
-                            // country) was no target of the main act (its self-event is dropped), so it is none of the
-                            // co-subject's either: "Kenyan and Norwegian mediators carried messages between the delegations" is
-                            // no mediation of Kenya's with Norway (meet60).
-                            if (t >= 0 && (t == src || (A(t).Code is { } tc && tc == A(src).Code))) continue;
+                            // Mediation (045) is between others: a target coded as the mediating subject itself ("the
+                            // delegations" given the nearest country, Norway) is no side of it, for the subject or for its
+                            // co-mediators ("Kenyan and Norwegian mediators carried messages between the delegations" is no
+                            // mediation of Kenya's with Norway; meet60). Other acts keep such a target: a misread subject may
+                            // share its code with a true target ("Thailand and Cambodia trade fire; Malaysia urges both sides").
+                            if (code == "045" && t >= 0 && A(t).Code is { } tc && tc == A(src).Code) continue;
                             else if (t < 0 && jointAidTo is not null && jointAidTo != A(b).Country)
                                 Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality, -1, jointAidTo, targetRole);
                             else if (t < 0 && jointAidTo is null && SharedTargetCountry(b, tgtHow, targetCountry) is { } shared)
