@@ -1252,6 +1252,15 @@ public sealed partial class ShallowCoder : IEventCoder
         /// </summary>
         private bool CallToActor(int end)
         {
+            // "had a frank call with her Chinese counterpart", "in a call with the Indian prime minister": a call held "with" a
+            // named actor is a telephone call as one "to" it is (meet60; gold eb70022, eb70061, eb30098). Nothing after the actor
+            // can make a call "with" someone an appeal, so the checks below apply to "to" alone.
+            if (IsWord(end, "with"))
+            {
+                int w = end + 1;
+                while (Is(w, Words.Determiner)) w++;
+                return ActorAt(w) is var wa && wa >= 0 && A(wa).Tokens.FirstToken == w;
+            }
             if (!IsWord(end, "to")) return false;
             int k = end + 1;
             while (Is(k, Words.Determiner)) k++;
@@ -6395,8 +6404,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 // call held "with" a partner are held by both, each with the other (gold/README.md, reciprocal verbs; the
                 // gold mirrors them), unlike "spoke by telephone with" or "phoned", told as one side's act. Separate talks
                 // or calls with several partners are the holder's alone.
-                if (fwd is "040" or "041" or "046" && rev is null && t >= 0 && entry.Has(TriggerFlags.Symmetric) && tgtHow == "tree:with"
-                    && modality == Modality.Asserted && HeldWithPartner(inner, innerNode)) rev = fwd;
+                // The bare noun "call" is no symmetric entry (a call "to" one side is that side's call, decision 033), but a call
+                // one holds or has "with" a partner is held by both (meet60: "had a very good call with Putin").
+                if (fwd is "040" or "041" or "046" && rev is null && t >= 0 && (entry.Has(TriggerFlags.Symmetric) || (inner.IsNoun && entry.Trigger == "call"))
+                    && tgtHow == "tree:with" && modality == Modality.Asserted && HeldWithPartner(inner, innerNode)) rev = fwd;
                 // "received a phone call from the Kenyan president", "took a call from her counterpart": a call received is
                 // a conversation both sides hold, so the one called consults the caller too (decision 033; gold eb59013,
                 // eb60044 list both). Invariant: only the lexicon's call-received rows (041 with the caller after "from")
@@ -6659,7 +6670,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 foreach (var b in more)
                     if (b != src && !_reporters.Contains(b))
                         foreach (var t in targets)
-                            if (t < 0 && jointAidTo is not null && jointAidTo != A(b).Country)
+                            // Mediation (045) is between others: a target coded as the mediating subject itself ("the
+                            // delegations" given the nearest country, Norway) is no side of it, for the subject or for its
+                            // co-mediators ("Kenyan and Norwegian mediators carried messages between the delegations" is no
+                            // mediation of Kenya's with Norway; meet60). Other acts keep such a target: a misread subject may
+                            // share its code with a true target ("Thailand and Cambodia trade fire; Malaysia urges both sides").
+                            if (code == "045" && t >= 0 && A(t).Code is { } tc && tc == A(src).Code) continue;
+                            else if (t < 0 && jointAidTo is not null && jointAidTo != A(b).Country)
                                 Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality, -1, jointAidTo, targetRole);
                             else if (t < 0 && jointAidTo is null && SharedTargetCountry(b, tgtHow, targetCountry) is { } shared)
                                 Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality, -1, shared, targetRole);
@@ -7142,7 +7159,10 @@ public sealed partial class ShallowCoder : IEventCoder
             code == "019" || (code.Length >= 3 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' or '8' && !code.StartsWith("033", StringComparison.Ordinal)
                 // Praise, verbal defence, recognition, apology and forgiveness are about a third party or a thing ("the US and
                 // Saudi Arabia welcomed the decision"), not each other; restoring ties (050) and signing (057) are mutual.
-                && !(code[1] == '5' && code is not ("050" or "057")));
+                && !(code[1] == '5' && code is not ("050" or "057"))
+                // Co-mediators ("Kenyan and Norwegian mediators carried messages between the delegations") mediate between
+                // others, never with each other (meet60).
+                && code != "045");
 
         /// <summary>
         /// The fewest non-combatants killed at once that make a mass killing (202) rather than the killing of a few (1823):

@@ -6578,6 +6578,9 @@ internal sealed partial class TreeRoles
         if (b >= 0) return b;
         foreach (var c in Children(anchor))
             if (RelIs(c, "obj") && BrokerOn(c, more) is var ob && ob >= 0) return ob;
+        // "resumed talks in Doha under Qatari mediation": talks the object of a light verb have their "under" phrase hung on
+        // that verb (meet60). Only the "under mediation / auspices" phrase is read there, the same one BrokerOn reads.
+        if (RelIs(anchor, "obj") && Head(anchor) is var lv && lv >= 0 && UnderMediation(lv, more) is var ub && ub >= 0) return ub;
         // "swapped prisoners in an exchange brokered by the UAE", "agreed to a truce at talks hosted by Malaysia", "freed the
         // soldiers following mediation by Togo's president": the brokered deal, swap or talks named in an adjunct of the act
         // are the act's own, so their broker mediates between the act's sides.
@@ -6920,6 +6923,9 @@ internal sealed partial class TreeRoles
             else if (RelStarts(m, "acl") && Head(m) == talks && MarkOf(m) is "on" or "over" or "about" && IsMatter(m, matters)) return true;
         foreach (var m in Children(verb))
             if (m > talks && RelStarts(m, "obl") && IsTopicCase(m) && IsMatter(m, matters)) return true;
+            // "held talks with his Burundian counterpart in Kigali on Friday on reopening their shared border": the parser
+            // hangs a gerund matter on the verb as an adverbial clause marked "on" (meet60; gold eb22068).
+            else if (m > talks && RelStarts(m, "advcl") && MarkOf(m) is "on" or "over" or "about" && IsMatter(m, matters)) return true;
         return false;
     }
 
@@ -7000,6 +7006,9 @@ internal sealed partial class TreeRoles
         "territory", "island", "dam", "frontier", "terms", "normalisation", "normalization",
         // A gerund's own verb may name the matter ("on normalising ties"); inspections are the terms of a nuclear deal.
         "normalise", "normalize", "inspection",
+        // meet60: talks on the release of detained people are a hostage or prisoner deal (gold eb72084), talks on disarming
+        // armed groups the terms of a truce (eb62043).
+        "release", "disarm", "disarmament",
     };
 
     private bool IsTopicCase(int node) => CaseOf(node) is "on" or "over" or "about" or "regarding";
@@ -7021,15 +7030,41 @@ internal sealed partial class TreeRoles
                         if (more is not null) { more.Clear(); Conjuncts(g, more); }
                         return a;
                     }
-            if (RelStarts(c, "obl") && CaseOf(c) == "under" && _doc.Token(c).Lemma is { } head
-                && (head.StartsWith("auspice", StringComparison.OrdinalIgnoreCase) || head.Equals("mediation", StringComparison.OrdinalIgnoreCase)))
-                foreach (var g in Children(c))
-                    if (RelStarts(g, "nmod") && CaseOf(g) == "of" && ActorOfNode(g) is var a && a >= 0)
-                    {
-                        if (more is not null) { more.Clear(); Conjuncts(g, more); }
-                        return a;
-                    }
+            if (UnderMediationPhrase(c, more) is var um && um >= 0) return um;
         }
+        return -1;
+    }
+
+    /// <summary>The mediator of an "under the mediation of X" / "under Qatari mediation" / "under the auspices of X" phrase
+    /// among the children of <paramref name="node"/>; -1 when none names one.</summary>
+    private int UnderMediation(int node, List<int>? more)
+    {
+        foreach (var c in Children(node))
+            if (UnderMediationPhrase(c, more) is var um && um >= 0) return um;
+        return -1;
+    }
+
+    /// <summary>The mediator named by <paramref name="c"/> when it is an "under the auspices of X", "under the mediation of X"
+    /// or "under Qatari mediation" phrase; -1 otherwise.</summary>
+    private int UnderMediationPhrase(int c, List<int>? more)
+    {
+        if (!(RelStarts(c, "obl") && CaseOf(c) == "under" && _doc.Token(c).Lemma is { } head
+            && (head.StartsWith("auspice", StringComparison.OrdinalIgnoreCase) || head.Equals("mediation", StringComparison.OrdinalIgnoreCase))))
+            return -1;
+        foreach (var g in Children(c))
+            if (RelStarts(g, "nmod") && CaseOf(g) == "of" && ActorOfNode(g) is var a && a >= 0)
+            {
+                if (more is not null) { more.Clear(); Conjuncts(g, more); }
+                return a;
+            }
+        // "resumed talks in Doha under Qatari mediation", "met in Nairobi under Kenyan mediation", "under African Union
+        // auspices": the mediator named by the demonym or name that modifies the head (meet60; gold eb75022, eb63019).
+        foreach (var g in Children(c))
+            if ((RelIs(g, "amod") || RelIs(g, "compound")) && ActorOfNode(g) is var ma && ma >= 0)
+            {
+                more?.Clear();
+                return ma;
+            }
         return -1;
     }
 
@@ -7163,7 +7198,9 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    private static readonly HashSet<string> BrokerVerbs = new(StringComparer.OrdinalIgnoreCase) { "broker", "mediate", "facilitate", "sponsor", "host" };
+    /// <remarks>"arrange" (meet60): "a swap arranged by Saudi Arabia and the Red Cross" is a go-between's act as "brokered by" is; it
+    /// is read only on a meeting, a deal, a swap or talks, where the one who arranged it stands between the sides.</remarks>
+    private static readonly HashSet<string> BrokerVerbs = new(StringComparer.OrdinalIgnoreCase) { "broker", "mediate", "facilitate", "sponsor", "host", "arrange" };
 
     /// <summary>True when <paramref name="verb"/> is coordinated (through conj links only) with the verb whose subject is
     /// <paramref name="subjectNode"/>: "the State Department said ... and urged China": the sayer also urged.</summary>
