@@ -69,4 +69,11 @@ public class Blind78Tests
     [InlineData("Greece extradited an Eritrean man accused of running one of the largest smuggling rings in Sudan to Sweden on Thursday.", "GRC→SWE:063")]
     [InlineData("Police in Nairobi arrested the man and accused him of smuggling migrants into Uganda.", "KENCOP→KENCVL:112*")]
     public void A_charging_participle_after_the_object_accuses_no_one(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // The social affairs portfolio is a cabinet post (GOV), as economic and home affairs are; the country alone is not the
+    // one that threatens.
+    [Theory]
+    [InlineData("Iraq's social affairs minister threatened to deport Syrians who work without permits.", "IRQGOV→SYRCVL:137")]
+    [InlineData("Iraq's social affairs minister threatened to deport Syrians who work without permits.", "!IRQ→*:137")]
+    public void A_social_affairs_minister_is_the_government(string sentence, string expected) => AssertCoded(sentence, expected);
 }
