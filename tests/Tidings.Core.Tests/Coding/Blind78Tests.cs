@@ -7,8 +7,9 @@ namespace Tidings.Tests.Coding;
 /// ransom are abducted (181); assistance stopped, halted or frozen is aid reduced (162); visa and entry restrictions on
 /// another state's officials or citizens are sanctions (163); nationals and asylum seekers pushed back across a border are
 /// expelled (174); a participle of charging right after an object is a reduced relative on it, however the parser hung it
-/// (no accusation by the object). Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must
-/// not be. Sentences written for these tests, not taken from the blind78 gold lines.
+/// (no accusation by the object); a social affairs minister is the government. Events are written "SOURCE→TARGET:CODE";
+/// each listed event must be coded, each "!"-prefixed one must not be. Sentences written for these tests, not taken from
+/// the blind78 gold lines.
 /// </summary>
 public class Blind78Tests
 {
