@@ -89,6 +89,11 @@ public sealed partial class ActorRecognizer : IPipelineComponent
     private static readonly FrozenSet<string> CrowdNumbers = Set("dozens", "hundreds", "thousands", "millions");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrowdNumbersBySpan = CrowdNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Number words that end a count written in words before the noun it counts ("several thousand people", "a few
+    /// hundred people", "two million people"), as a count in digits does ("2,000 people").</summary>
+    private static readonly FrozenSet<string> CrowdNumberWords = Set("hundred", "thousand", "million", "dozen");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CrowdNumberWordsBySpan = CrowdNumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Past tenses of what a crowd does as one actor ("200 people protested", "1,000 people blocked the road"), and the
     /// present tense a headline tells the same news in ("Thousands March In Belgrade", "Hundreds Protest Over Fuel Prices").</summary>
     private static readonly FrozenSet<string> CrowdActs = Set("protested", "marched", "rallied", "demonstrated", "gathered",
@@ -6133,6 +6138,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // is an actor only before a verb of what crowds do, as digits also count victims ("12 people died", "30 people
             // killed in a blast" in a headline), whom the gold files leave out.
             if (i >= 1 && IsDigitCount(Tok(i - 1))) return CrowdActsBySpan.Contains(Tok(j));
+            // "Several thousand people marched through Dublin", "a few hundred people rallied": a count whose last word is a
+            // number word is the same count as one in digits, and is held to the same verbs of what crowds do ("several
+            // hundred people were killed", "two thousand people fled" stay victims and no actors).
+            if (i >= 1 && CrowdNumberWordsBySpan.Contains(Tok(i - 1))) return CrowdActsBySpan.Contains(Tok(j));
             if (!CountedCrowdBefore(i)) return false;
             if (Is(j, "were") || Is(j, "was") || Is(j, "had") || Is(j, "have") || Is(j, "are") || Is(j, "is") || Is(j, "in")) return false;
             return IsVerbish(Tok(j)) || TaggedFiniteVerb(j);

@@ -2102,7 +2102,10 @@ internal sealed partial class TreeRoles
                 if (!RelIs(c, "obj") || _actorOf[c] >= 0) continue;
                 // "rejected a ceasefire plan put forward by Egyptian mediators", "condemned the law passed by parliament":
                 // the object's own "by" phrase, or that of a participle modifying it, names the one who made it.
-                if (NounAgent(c, source) is var bg && bg >= 0)
+                // "criticised a new US tax on money sent home by migrants": an object that names its owner by a possessive
+                // or adjective actor is that owner's; a "by" phrase deeper in one of its phrases tells another act (the
+                // money sent), and the object's own actor stays the target (the rule after this one).
+                if (NounAgent(c, source) is var bg && bg >= 0 && !(OwnedByModifier(c) && Head(bg) != c))
                 {
                     targets.Add(ActorOfNode(bg)); Conjuncts(bg, targets);
                     return "tree:object-by-agent";
@@ -5597,6 +5600,16 @@ internal sealed partial class TreeRoles
 
     /// <summary>The "by" agent of a noun: its own "by" phrase (<see cref="ByAgent"/>) or that of a participle modifying it
     /// ("the law passed by parliament"); the agent node or -1.</summary>
+    /// <summary>True when the noun names its owner by a possessive, adjective or compound actor ("a new US tax",
+    /// "Russia's law"); a pair compound ("US-South Korean drills") names no one owner.</summary>
+    private bool OwnedByModifier(int noun)
+    {
+        foreach (var c in Children(noun))
+            if (RelIs(c, "nmod:poss") || RelIs(c, "amod") || RelIs(c, "compound"))
+                if (_actorOf[c] >= 0 && !_doc.Actors[_actorOf[c]].Rule.StartsWith("pair-compound", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private int NounAgent(int noun, int source)
     {
         if (ByAgent(noun, source, 0) is var bg && bg >= 0) return bg;

@@ -15,10 +15,14 @@ public static partial class TreeRepairs
     /// guilty"): "beheaded four villagers accused of cooperating with the army". A verb of charging whose participle is
     /// followed by its charge ("accused of", "suspected of", "convicted of", "charged with") is passive there whatever
     /// governs it, so that one moves too; other object predicates ("left them stranded") keep their trees.
+    /// Session 60 (blind78): the parser may also hang it on the main verb as an adverbial clause ("Italy extradited an
+    /// Eritrean man accused of running a smuggling ring", advcl): with no subordinator ("after", "as") and no comma before
+    /// it, a participle of charging right after the object is the same reduced relative on that noun, and moves too.
     /// Invariants: only a participle with no subject, no auxiliary and no direct object of its own moves (a passive
     /// participle takes none; a verb with them is a clause of its own); the noun before it must be the last word of its
     /// phrase (not a compound modifier) and lie inside the head verb's subtree; "arrested the men and accused them"
-    /// and "arrested the men, accused them" keep their trees; one tree, else undone.
+    /// and "arrested the men, accused them" keep their trees, and so does a participle with a subordinator before it;
+    /// one tree, else undone.
     /// </summary>
     private static void AsyndeticParticipleConjunct(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
@@ -26,7 +30,7 @@ public static partial class TreeRepairs
         for (int v = 2; v < n; v++)
         {
             if (words[v].Upos != "VERB" || words[v].Xpos is not ("VBN" or "VBD")) continue;
-            if (relations[v] != "conj" && !(relations[v] == "xcomp" && IsChargeParticiple(words, v))) continue;
+            if (relations[v] != "conj" && !(relations[v] is "xcomp" or "advcl" or "ccomp" && IsChargeParticiple(words, v))) continue;
             int head = heads[v];
             if (head < 0 || head >= v || words[head].Upos != "VERB") continue;
             int noun = v - 1;
@@ -35,7 +39,7 @@ public static partial class TreeRepairs
             bool coordinatedOrOwnClause = false;
             for (int i = 0; i < n && !coordinatedOrOwnClause; i++)
                 coordinatedOrOwnClause = heads[i] == v && (relations[i] is "cc" or "nsubj" or "nsubj:pass" or "expl" or "aux" or "aux:pass" or "obj"
-                    || (relations[i] == "punct" && i < v));
+                    || (relations[i] == "punct" && i < v) || (relations[i] == "mark" && i < v));
             if (coordinatedOrOwnClause) continue;
             var savedHeads = heads.ToArray();
             var savedRelations = (string[])relations.Clone();
