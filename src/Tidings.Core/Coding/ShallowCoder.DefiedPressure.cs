@@ -54,25 +54,7 @@ public sealed partial class ShallowCoder
         {
             for (int k = _f; k < _e; k++)
             {
-                int start = -1;
-                if (IsWord(k, "despite")) start = k + 1;
-                else if (IsWord(k, "in") && IsWord(k + 1, "spite") && IsWord(k + 2, "of")) start = k + 3;
-                else if (IsWord(k, "in") && IsWord(k + 1, "defiance") && IsWord(k + 2, "of")) start = k + 3;
-                else if (YieldVerbs.Contains(W(k).ToString()) && IsWord(k + 1, "to")) start = k + 2;
-                else if (W(k).ToString() is "give" or "gives" or "gave" or "given" or "giving" && IsWord(k + 1, "in") && IsWord(k + 2, "to")) start = k + 3;
-                else if (IsWord(k, "under") && (IsWord(k + 1, "pressure") || IsWord(k + 2, "pressure"))) start = k + 1;
-                else if (IsWord(k, "in") && IsWord(k + 1, "the") && IsWord(k + 2, "face") && IsWord(k + 3, "of")) start = k + 4;
-                if (start < 0) continue;
-                int noun = -1;
-                for (int j = start; j < Math.Min(_e, start + 5); j++)
-                {
-                    if (IsPunct(j)) break;
-                    if (DefiedPressureNouns.Contains(W(j).ToString())) noun = j;
-                    else if (noun >= 0) break;
-                }
-                if (noun < 0) continue;
-                int end = noun + 1;
-                while (end < Math.Min(_e, noun + 6) && !IsPunct(end)) end++;
+                if (PressurePhraseAt(k, DefiedPressureNouns, concessive: true) is not var (start, end)) continue;
                 for (int j = start; j < end; j++)
                 {
                     int a = ActorAt(j);

@@ -63,25 +63,7 @@ public sealed partial class ShallowCoder
         {
             for (int k = _f; k < _e; k++)
             {
-                int start = -1;
-                if (YieldVerbs.Contains(W(k).ToString()) && IsWord(k + 1, "to")) start = k + 2;
-                else if (W(k).ToString() is "give" or "gives" or "gave" or "given" or "giving" && IsWord(k + 1, "in") && IsWord(k + 2, "to")) start = k + 3;
-                else if (IsWord(k, "under") && (IsWord(k + 1, "pressure") || IsWord(k + 2, "pressure"))) start = k + 1;
-                else if (IsWord(k, "facing") && k + 1 < _e && !IsWord(k + 1, "charges")) start = k + 1;
-                else if (IsWord(k, "in") && IsWord(k + 1, "the") && IsWord(k + 2, "face") && IsWord(k + 3, "of")) start = k + 4;
-                if (start < 0) continue;
-                int noun = -1;
-                for (int j = start; j < Math.Min(_e, start + 5); j++)
-                {
-                    if (IsPunct(j)) break;
-                    if (PressureNouns.Contains(W(j).ToString())) noun = j;
-                    else if (noun >= 0) break;
-                }
-                if (noun < 0) continue;
-                // The phrase runs on past the noun to the next punctuation, at most five words: "pressure from weeks of street
-                // protests", "criticism from rights groups".
-                int end = noun + 1;
-                while (end < Math.Min(_e, noun + 6) && !IsPunct(end)) end++;
+                if (PressurePhraseAt(k, PressureNouns, concessive: false) is not var (start, end)) continue;
                 for (int j = start; j < end; j++)
                 {
                     int a = ActorAt(j);
@@ -97,6 +79,40 @@ public sealed partial class ShallowCoder
                 if (people) return (-1, "CVL");
             }
             return null;
+        }
+
+        /// <summary>
+        /// The pressure phrase that opens at token <paramref name="k"/>, shared by concessions (<see cref="PressureYieldedTo"/>)
+        /// and refusals (<see cref="PressureDefied"/>): a yielding opener ("bow(ed) / yield(ing) / cave(d) / succumb(ed) to",
+        /// "give in to", "under (mounting) pressure", "in the face of"), "facing" for a concession, or a concessive opener
+        /// ("despite", "in spite of", "in defiance of") for a refusal, followed within five words (no punctuation) by a noun
+        /// of <paramref name="nouns"/>. Returns the phrase's first word after the opener and its end: the next punctuation
+        /// after the noun, at most five words past it ("pressure from weeks of street protests", "criticism from rights
+        /// groups"); null when no such phrase opens at <paramref name="k"/>.
+        /// </summary>
+        private (int Start, int End)? PressurePhraseAt(int k, HashSet<string> nouns, bool concessive)
+        {
+            int start = -1;
+            if (YieldVerbs.Contains(W(k).ToString()) && IsWord(k + 1, "to")) start = k + 2;
+            else if (W(k).ToString() is "give" or "gives" or "gave" or "given" or "giving" && IsWord(k + 1, "in") && IsWord(k + 2, "to")) start = k + 3;
+            else if (IsWord(k, "under") && (IsWord(k + 1, "pressure") || IsWord(k + 2, "pressure"))) start = k + 1;
+            else if (IsWord(k, "in") && IsWord(k + 1, "the") && IsWord(k + 2, "face") && IsWord(k + 3, "of")) start = k + 4;
+            else if (!concessive && IsWord(k, "facing") && k + 1 < _e && !IsWord(k + 1, "charges")) start = k + 1;
+            else if (concessive && IsWord(k, "despite")) start = k + 1;
+            else if (concessive && IsWord(k, "in") && IsWord(k + 1, "spite") && IsWord(k + 2, "of")) start = k + 3;
+            else if (concessive && IsWord(k, "in") && IsWord(k + 1, "defiance") && IsWord(k + 2, "of")) start = k + 3;
+            if (start < 0) return null;
+            int noun = -1;
+            for (int j = start; j < Math.Min(_e, start + 5); j++)
+            {
+                if (IsPunct(j)) break;
+                if (nouns.Contains(W(j).ToString())) noun = j;
+                else if (noun >= 0) break;
+            }
+            if (noun < 0) return null;
+            int end = noun + 1;
+            while (end < Math.Min(_e, noun + 6) && !IsPunct(end)) end++;
+            return (start, end);
         }
     }
 }
