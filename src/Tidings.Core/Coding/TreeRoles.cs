@@ -1219,7 +1219,14 @@ internal sealed partial class TreeRoles
     {
         "attack", "bombing", "killing", "shelling", "strike", "airstrike", "massacre", "assault", "raid", "shooting", "ambush",
         "abduction", "kidnapping", "murder", "assassination", "blast", "explosion", "atrocity",
+        // Session 60 (realnews60): force used on people is an attack in the same sense ("criticised the violence against
+        // protesters", "condemned the crackdown on journalists"): the people it was used on are its victims, not the ones
+        // the criticism is aimed at, which is whoever used it.
+        "violence", "crackdown",
     };
+
+    /// <summary>Nouns of force that make "the use of …" an attack noun ("condemned the use of force against protesters").</summary>
+    private static readonly HashSet<string> ForceUsedNouns = new(StringComparer.OrdinalIgnoreCase) { "force", "violence" };
 
     /// <summary>
     /// "Mexico condemned the bombing of a market", "condemned the attack on a police post": the verb's direct object is an
@@ -1246,7 +1253,19 @@ internal sealed partial class TreeRoles
         return c;
     }
 
-    private bool UnnamedAttackNoun(int c) => _actorOf[c] < 0 && AttackNouns.Contains(_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString());
+    private bool UnnamedAttackNoun(int c) => _actorOf[c] < 0 && (AttackNouns.Contains(LemmaOf(c)) || UseOfForce(c));
+
+    private string LemmaOf(int c) => _doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString();
+
+    /// <summary>"the use of force", "the use of excessive force", "the use of violence": a "use" noun whose "of" phrase is force.
+    /// Invariant: only the noun "use" with such an "of" dependent; "the use of the airport" is no attack.</summary>
+    private bool UseOfForce(int c)
+    {
+        if (!string.Equals(LemmaOf(c), "use", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var g in Children(c))
+            if (RelStarts(g, "nmod") && CaseOf(g) == "of" && ForceUsedNouns.Contains(LemmaOf(g))) return true;
+        return false;
+    }
 
     private static readonly string[] AtOrOver = ["at", "over"];
     private static readonly string[] AtOnOrAgainst = ["at", "on", "against"];
