@@ -1983,8 +1983,62 @@ internal sealed partial class TreeRoles
         if (namesItsOwnSides) return false;
         // What comes "after" is often its cause ("agree ceasefire after border clashes", "reopen crossing after talks"), told as
         // known: only talks or a visit whose other side is named there ("after talks with Widodo in Jakarta") are news.
-        if (setting is "after" or "following") return otherSide && lemma is not ("clash" or "clashes");
+        // Talks "after" which the clause's joint subject acts ("Thailand and Cambodia agreed to withdraw heavy weapons after
+        // talks in Kuala Lumpur") were held by those sides with one another: the clause tells their outcome, so they are news
+        // too (decision 076), though no "with" phrase names the other side.
+        if (setting is "after" or "following")
+            return lemma is not ("clash" or "clashes") && (otherSide || (lemma is "talks" or "talk" or "consultation" or "consultations"
+                && JointSubjectOf(SettingVerb(anchor))));
         return true;
+    }
+
+    /// <summary>
+    /// True when the verb's subject names two sides or more: coordinated actors ("Kenya and Tanzania agreed"), or a
+    /// group noun whose "of" phrase coordinates them ("the foreign ministers of Rwanda and Burundi said"). Talks told
+    /// with no partner in a clause of such a subject are held between those sides (see <see cref="AfterTalksOfJointSubject"/>).
+    /// </summary>
+    private bool JointSubjectOf(int verb)
+    {
+        if (verb < 0) return false;
+        // "agreed to withdraw heavy weapons after talks": an infinitive or participle with no subject of its own shares
+        // its governor's (at most three steps up through complements, adverbial clauses and conjuncts).
+        for (int hops = 0; hops < 3 && !AnyChild(verb, "nsubj") && (RelIs(verb, "xcomp") || RelIs(verb, "advcl") || RelIs(verb, "conj"))
+             && Head(verb) is var up and >= 0 && IsVerbal(up); hops++)
+            verb = up;
+        foreach (var c in Children(verb))
+        {
+            if (!RelStarts(c, "nsubj")) continue;
+            if (CoordinatedActors(c) >= 2) return true;
+            foreach (var m in Children(c))
+                if (RelIs(m, "nmod") && CaseOf(m) == "of" && CoordinatedActors(m) >= 2) return true;
+        }
+        return false;
+
+        int CoordinatedActors(int n)
+        {
+            var seen = new HashSet<int>();
+            if (ActorOfNode(n) is var a && a >= 0) seen.Add(a);
+            foreach (var k in Children(n))
+                if (RelIs(k, "conj") && ActorOfNode(k) is var b && b >= 0) seen.Add(b);
+            return seen.Count;
+        }
+    }
+
+    /// <summary>
+    /// "Pakistan and Afghanistan extended their ceasefire after talks in Istanbul": talks in an "after" phrase of a clause
+    /// whose joint subject acts, with no partner named on the talks, are a negotiation between those sides (CAMEO 046,
+    /// both ways), wherever held: the clause tells what the talks settled (decision 076). Talks "with" a named partner
+    /// keep the visit and meeting codes of their place.
+    /// </summary>
+    public bool AfterTalksOfJointSubject(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return false;
+        if ((_doc.Token(noun).Lemma ?? "") is not ("talks" or "talk" or "consultation" or "consultations")) return false;
+        int anchor = SettingAnchor(noun);
+        if (CaseOf(anchor) is not ("after" or "following")) return false;
+        foreach (var c in Children(noun))
+            if (CaseOf(c) is "with" or "to" or "by" or "between") return false;
+        return JointSubjectOf(SettingVerb(anchor));
     }
 
     /// <summary>
