@@ -77,14 +77,21 @@ internal sealed partial class TreeRoles
 
     /// <summary>Talks or consultations in an "after" or "following" phrase with no "with", "to", "by" or "between" phrase of
     /// their own ("after talks in Istanbul", "after three days of talks in Geneva" through its quantity).</summary>
-    private bool PartnerlessTalksAfter(int noun)
+    private bool PartnerlessTalksAfter(int anchor)
     {
-        if ((_doc.Token(noun).Lemma ?? "") is not ("talks" or "talk" or "consultation" or "consultations")) return false;
-        if (CaseOf(noun) is not ("after" or "following")) return false;
+        if (CaseOf(anchor) is not ("after" or "following")) return false;
+        int noun = IsTalks(anchor) ? anchor : -1;
+        // "after a round of talks": the measure noun's "of" phrase (see SettingAnchor).
+        if (noun < 0 && TalksMeasureNouns.Contains(_doc.Token(anchor).Lemma ?? ""))
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "nmod") && CaseOf(c) == "of" && IsTalks(c)) { noun = c; break; }
+        if (noun < 0) return false;
         foreach (var c in Children(noun))
             if (CaseOf(c) is "with" or "to" or "by" or "between") return false;
         return true;
     }
+
+    private bool IsTalks(int noun) => (_doc.Token(noun).Lemma ?? "") is "talks" or "talk" or "consultation" or "consultations";
 
     /// <summary>A visit, trip or tour ("on a visit to Kyiv"): the journeys one is "on" while doing the clause's act.</summary>
     private bool OnJourney(int noun) => (_doc.Token(noun).Lemma ?? "") is "visit" or "trip" or "tour";

@@ -2051,8 +2051,18 @@ internal sealed partial class TreeRoles
         if (RelIs(noun, "nmod") && CaseOf(noun) == "of" && Head(noun) is var frame and >= 0
             && SettingFrameNouns.Contains(_doc.Token(frame).Lemma ?? _doc.Token(frame).Span.ToString()))
             return frame;
+        // "after two days of talks in Kunming", "after a round of talks in Caracas": talks measured by their length or
+        // round set the clause through the measure noun the "after" phrase is built on.
+        if (RelIs(noun, "nmod") && CaseOf(noun) == "of" && (_doc.Token(noun).Lemma ?? "") is "talks" or "talk" or "consultation" or "consultations"
+            && Head(noun) is var measure and >= 0 && TalksMeasureNouns.Contains(_doc.Token(measure).Lemma ?? _doc.Token(measure).Span.ToString()))
+            return measure;
         return noun;
     }
+
+    /// <summary>Nouns that measure talks by their length or round ("three days of talks", "a round of talks") (lemmas and
+    /// plural forms).</summary>
+    private static readonly HashSet<string> TalksMeasureNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "day", "days", "hour", "hours", "week", "weeks", "month", "months", "round", "rounds" };
 
     /// <summary>Nouns that frame an event in an "of" phrase as the time and place of another (lemmas and plural forms).</summary>
     private static readonly HashSet<string> SettingFrameNouns = new(StringComparer.OrdinalIgnoreCase)
