@@ -6396,6 +6396,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 // reduction of diplomatic relations (161, as the "close embassy" rows and eb62004 say), not an administrative
                 // sanction (172) on its staff. Invariant: only a closure (172) of a target whose words name a mission.
                 if (fwd == "172" && t >= 0 && NamesDiplomats(t)) fwd = "161";
+                // "Thailand and Cambodia agreed to withdraw heavy weapons after talks in Kuala Lumpur": talks of a joint subject
+                // told in an "after" phrase negotiate what the clause says they settled (046 both ways, decision 076), not a
+                // visit of one side to the other's capital.
+                if (t >= 0 && fwd == "040" && pair && (_tree.AfterTalksOfJointSubject(headNode) || (innerNode != headNode && _tree.AfterTalksOfJointSubject(innerNode))))
+                {
+                    fwd = "046"; rev = "046";
+                }
                 if (t >= 0) VisitCodes(src, t, headNode, innerNode, ref fwd, ref rev);
                 // "signed a security pact with Romania", "met X in Kampala and signed an agreement": signing is mutual, so
                 // the side signed with signs too (gold/README.md, reciprocal verbs), as it does when both are subjects.

@@ -20,7 +20,10 @@ internal sealed partial class TreeRoles
     {
         if (Head(anchor) is not (var h and >= 0)) return -1;
         if (RelStarts(anchor, "obl")) return IsVerbal(h) ? h : -1;
-        if (!RelStarts(anchor, "nmod") || !CallOrJourney(anchor)) return -1;
+        // "extended their ceasefire by a month after talks in Istanbul": the parser hangs an "after" phrase of talks that name
+        // no partner on the noun before it, but talks are never a part of a month or a frontier; like a call they set the
+        // clause (decision 076; whether they are news is IsSettingEvent's to say).
+        if (!RelStarts(anchor, "nmod") || !(CallOrJourney(anchor) || PartnerlessTalksAfter(anchor))) return -1;
         // "Canada's foreign minister, in a call with her Indian counterpart, agreed ...": on the subject's noun only a phrase
         // set off by commas, a parenthetical of the clause ("the minister on a visit to Kenya" is the on-phrase rule's).
         if (RelStarts(h, "nsubj")) return CommaBefore(anchor) && Head(h) is var sv and >= 0 && IsVerbal(sv) ? sv : -1;
@@ -71,6 +74,24 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(phrase)) if (c < first) first = c;
         return first - 1 >= _f && _doc.Token(first - 1).Span.ToString() == ",";
     }
+
+    /// <summary>Talks or consultations in an "after" or "following" phrase with no "with", "to", "by" or "between" phrase of
+    /// their own ("after talks in Istanbul", "after three days of talks in Geneva" through its quantity).</summary>
+    private bool PartnerlessTalksAfter(int anchor)
+    {
+        if (CaseOf(anchor) is not ("after" or "following")) return false;
+        int noun = IsTalks(anchor) ? anchor : -1;
+        // "after a round of talks": the measure noun's "of" phrase (see SettingAnchor).
+        if (noun < 0 && TalksMeasureNouns.Contains(_doc.Token(anchor).Lemma ?? ""))
+            foreach (var c in Children(anchor))
+                if (RelIs(c, "nmod") && CaseOf(c) == "of" && IsTalks(c)) { noun = c; break; }
+        if (noun < 0) return false;
+        foreach (var c in Children(noun))
+            if (CaseOf(c) is "with" or "to" or "by" or "between") return false;
+        return true;
+    }
+
+    private bool IsTalks(int noun) => (_doc.Token(noun).Lemma ?? "") is "talks" or "talk" or "consultation" or "consultations";
 
     /// <summary>A visit, trip or tour ("on a visit to Kyiv"): the journeys one is "on" while doing the clause's act.</summary>
     private bool OnJourney(int noun) => (_doc.Token(noun).Lemma ?? "") is "visit" or "trip" or "tour";

@@ -2002,8 +2002,62 @@ internal sealed partial class TreeRoles
         if (namesItsOwnSides) return false;
         // What comes "after" is often its cause ("agree ceasefire after border clashes", "reopen crossing after talks"), told as
         // known: only talks or a visit whose other side is named there ("after talks with Widodo in Jakarta") are news.
-        if (setting is "after" or "following") return otherSide && lemma is not ("clash" or "clashes");
+        // Talks "after" which the clause's joint subject acts ("Thailand and Cambodia agreed to withdraw heavy weapons after
+        // talks in Kuala Lumpur") were held by those sides with one another: the clause tells their outcome, so they are news
+        // too (decision 076), though no "with" phrase names the other side.
+        if (setting is "after" or "following")
+            return lemma is not ("clash" or "clashes") && (otherSide || (lemma is "talks" or "talk" or "consultation" or "consultations"
+                && JointSubjectOf(SettingVerb(anchor))));
         return true;
+    }
+
+    /// <summary>
+    /// True when the verb's subject names two sides or more: coordinated actors ("Kenya and Tanzania agreed"), or a
+    /// group noun whose "of" phrase coordinates them ("the foreign ministers of Rwanda and Burundi said"). Talks told
+    /// with no partner in a clause of such a subject are held between those sides (see <see cref="AfterTalksOfJointSubject"/>).
+    /// </summary>
+    private bool JointSubjectOf(int verb)
+    {
+        if (verb < 0) return false;
+        // "agreed to withdraw heavy weapons after talks": an infinitive or participle with no subject of its own shares
+        // its governor's (at most three steps up through complements, adverbial clauses and conjuncts).
+        for (int hops = 0; hops < 3 && !AnyChild(verb, "nsubj") && (RelIs(verb, "xcomp") || RelIs(verb, "advcl") || RelIs(verb, "conj"))
+             && Head(verb) is var up and >= 0 && IsVerbal(up); hops++)
+            verb = up;
+        foreach (var c in Children(verb))
+        {
+            if (!RelStarts(c, "nsubj")) continue;
+            if (CoordinatedActors(c) >= 2) return true;
+            foreach (var m in Children(c))
+                if (RelIs(m, "nmod") && CaseOf(m) == "of" && CoordinatedActors(m) >= 2) return true;
+        }
+        return false;
+
+        int CoordinatedActors(int n)
+        {
+            var seen = new HashSet<int>();
+            if (ActorOfNode(n) is var a && a >= 0) seen.Add(a);
+            foreach (var k in Children(n))
+                if (RelIs(k, "conj") && ActorOfNode(k) is var b && b >= 0) seen.Add(b);
+            return seen.Count;
+        }
+    }
+
+    /// <summary>
+    /// "Pakistan and Afghanistan extended their ceasefire after talks in Istanbul": talks in an "after" phrase of a clause
+    /// whose joint subject acts, with no partner named on the talks, are a negotiation between those sides (CAMEO 046,
+    /// both ways), wherever held: the clause tells what the talks settled (decision 076). Talks "with" a named partner
+    /// keep the visit and meeting codes of their place.
+    /// </summary>
+    public bool AfterTalksOfJointSubject(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e) return false;
+        if ((_doc.Token(noun).Lemma ?? "") is not ("talks" or "talk" or "consultation" or "consultations")) return false;
+        int anchor = SettingAnchor(noun);
+        if (CaseOf(anchor) is not ("after" or "following")) return false;
+        foreach (var c in Children(noun))
+            if (CaseOf(c) is "with" or "to" or "by" or "between") return false;
+        return JointSubjectOf(SettingVerb(anchor));
     }
 
     /// <summary>
@@ -2016,8 +2070,18 @@ internal sealed partial class TreeRoles
         if (RelIs(noun, "nmod") && CaseOf(noun) == "of" && Head(noun) is var frame and >= 0
             && SettingFrameNouns.Contains(_doc.Token(frame).Lemma ?? _doc.Token(frame).Span.ToString()))
             return frame;
+        // "after two days of talks in Kunming", "after a round of talks in Caracas": talks measured by their length or
+        // round set the clause through the measure noun the "after" phrase is built on.
+        if (RelIs(noun, "nmod") && CaseOf(noun) == "of" && (_doc.Token(noun).Lemma ?? "") is "talks" or "talk" or "consultation" or "consultations"
+            && Head(noun) is var measure and >= 0 && TalksMeasureNouns.Contains(_doc.Token(measure).Lemma ?? _doc.Token(measure).Span.ToString()))
+            return measure;
         return noun;
     }
+
+    /// <summary>Nouns that measure talks by their length or round ("three days of talks", "a round of talks") (lemmas and
+    /// plural forms).</summary>
+    private static readonly HashSet<string> TalksMeasureNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "day", "days", "hour", "hours", "week", "weeks", "month", "months", "round", "rounds" };
 
     /// <summary>Nouns that frame an event in an "of" phrase as the time and place of another (lemmas and plural forms).</summary>
     private static readonly HashSet<string> SettingFrameNouns = new(StringComparer.OrdinalIgnoreCase)
