@@ -6221,6 +6221,11 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             rp = new RolePhrase();
             // Modifiers are skipped unless they start a role of their own ("transitional council").
             while (k < end && RoleModifiersBySpan.Contains(Tok(k)) && MatchRole(k, end).Role is null) k++;
+            // "Libya's Tripoli-based government", "Yemen's Saudi-backed government": a compound naming where a body sits or who
+            // backs or leads it describes the role after it, capitalised or not; the role keeps the country before it
+            // (session 60, actors60). Only right before a role noun: "Yemen's Iran-backed Houthis" is a name, read elsewhere.
+            if (k + 1 < end && IsControllerCompound(k) && MatchRole(k, end).Role is null && MatchRole(k + 1, end).Role is not null)
+                k++;
             // "Nepali youth protesters", "Iranian nuclear scientists": one descriptive word before the role noun;
             // "Pakistan's former prime minister": out of office.
             // "China's Eastern Theater Command": one capitalised word before a capitalised role name.

@@ -22,4 +22,13 @@ public class Actors60Tests
     [InlineData("Police fired tear gas at Zambian protesters on Monday.", "ZMBCOP→ZMBCVL:175")]
     [InlineData("Ghanaian police arrested 25 Nigerian traders in Lagos on Monday.", "GHACOP→NGABUS:173")]
     public void State_agents_are_not_of_the_nationals_they_act_on(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A compound naming where a body sits or who backs it ("Tripoli-based", "Saudi-backed") between a country's possessive
+    // and its role noun describes the role; the possessive still owns it. Before a name that is no role it changes nothing.
+    [Theory]
+    [InlineData("Somalia's Mogadishu-based government condemned the attack on the port.", "SOMGOV→*:*")]
+    [InlineData("Somalia's Mogadishu-based government condemned the attack on the port.", "!SOM→*:*")]
+    [InlineData("Yemen's Saudi-backed government accused the rebels of shelling the city.", "YEMGOV→*:*")]
+    [InlineData("Somalia's government condemned the attack on the port.", "SOMGOV→*:*")]
+    public void Compounds_of_seat_or_backer_before_a_role(string sentence, string expected) => AssertCoded(sentence, expected);
 }
