@@ -1618,7 +1618,15 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 if (_lex.TryGetRole(m.Name, out var armed) && armed.Code is "MIL" or "REB" && next.Country is { } iso && _lex.CountryByIso3(iso) is { } st
                     && code == st.Cameo + "GOV")
                     code = st.Cameo + "MIL";
-                _out[i] = m with { Code = code, Country = next.Country, Reason = null, Rule = $"{m.Rule}; loyal to '{next.Tokens.TextIn(_doc)}' → {code}" };
+                // "Forces loyal to Libya's government clashed with a rival militia": whom the role is loyal to is part of the
+                // role's phrase, no actor of its own the sentence's acts could be aimed at (session 60, actors60), so the two
+                // mentions become one.
+                _out[i] = m with
+                {
+                    Tokens = new TokenRange(m.Tokens.FirstToken, next.Tokens.EndToken),
+                    Code = code, Country = next.Country, Reason = null, Rule = $"{m.Rule}; loyal to '{next.Tokens.TextIn(_doc)}' → {code}",
+                };
+                _out.RemoveAt(i + 1);
             }
         }
 

@@ -31,4 +31,13 @@ public class Actors60Tests
     [InlineData("Yemen's Saudi-backed government accused the rebels of shelling the city.", "YEMGOV→*:*")]
     [InlineData("Somalia's government condemned the attack on the port.", "SOMGOV→*:*")]
     public void Compounds_of_seat_or_backer_before_a_role(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // "Forces loyal to X" is one actor: whom they are loyal to is no counterpart of the clash the sentence tells; the forces
+    // still take X's code (an armed role loyal to a government is its military).
+    [Theory]
+    [InlineData("Forces loyal to Somalia's government clashed with a rival militia near the port overnight.", "!SOMMIL→SOMGOV:190")]
+    [InlineData("Forces loyal to Somalia's government clashed with a rival militia near the port overnight.", "!SOMGOV→SOMMIL:190")]
+    [InlineData("Forces loyal to Somalia's government clashed with a rival militia near the port overnight.", "SOMMIL→*:190")]
+    [InlineData("Fighters loyal to the TPLF attacked an army base.", "ETHREB→*:*")]
+    public void Forces_loyal_to_a_body_are_one_actor(string sentence, string expected) => AssertCoded(sentence, expected);
 }
