@@ -1619,11 +1619,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     && code == st.Cameo + "GOV")
                     code = st.Cameo + "MIL";
                 // "Forces loyal to Libya's government clashed with a rival militia": whom the role is loyal to is part of the
-                // role's phrase, no actor of its own the sentence's acts could be aimed at (session 60, actors60), so the two
-                // mentions become one.
+                // role's phrase, no actor of its own the sentence's acts could be aimed at (session 60, actors60), so its mention
+                // is dropped once the role took its code (the role's span stays its own noun, as the spans' tests expect).
                 _out[i] = m with
                 {
-                    Tokens = new TokenRange(m.Tokens.FirstToken, next.Tokens.EndToken),
                     Code = code, Country = next.Country, Reason = null, Rule = $"{m.Rule}; loyal to '{next.Tokens.TextIn(_doc)}' → {code}",
                 };
                 _out.RemoveAt(i + 1);
