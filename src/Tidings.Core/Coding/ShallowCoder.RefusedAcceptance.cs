@@ -59,16 +59,24 @@ public sealed partial class ShallowCoder
                     for (int k = v + 1; k < _e && target < 0; k++)
                         if (doc.Token(k).Head == v && doc.Token(k).Relation == "obl" && HasCase(k, "with") && ActorAt(k) is var partner && partner >= 0 && partner != src)
                             target = partner;
-                var range = new TokenRange(v, v + 1);
-                _out.Add(new EventMention
-                {
-                    Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = target,
-                    Rule = $"refused-{(verb is "accept" ? "acceptance" : "joining")}:{doc.TokLemma(obj)?.ToLowerInvariant()}→{code} src={srcHow},tgt={(target >= 0 ? "owner-of-accepted" : "none")}",
-                    Attribution = AttributionOf(range),
-                    Time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)),
-                    Place = NearestMention(doc.Places, static m => m.Tokens, range),
-                });
+                AddRefusal(v, code, src, target,
+                    $"refused-{(verb is "accept" ? "acceptance" : "joining")}:{doc.TokLemma(obj)?.ToLowerInvariant()}→{code} src={srcHow},tgt={(target >= 0 ? "owner-of-accepted" : "none")}");
             }
+        }
+
+        /// <summary>Adds the refusal an announced negated modal tells (<see cref="CodeRefusedAcceptances"/>,
+        /// <see cref="CodeRefusedPermissions"/>), triggered by the verb <paramref name="verb"/> alone, asserted, with the
+        /// attribution, predicate time and place of that verb.</summary>
+        private void AddRefusal(int verb, string code, int src, int target, string rule)
+        {
+            var range = new TokenRange(verb, verb + 1);
+            _out.Add(new EventMention
+            {
+                Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = target, Rule = rule,
+                Attribution = AttributionOf(range),
+                Time = PredicateTime(range),
+                Place = NearestMention(doc.Places, static m => m.Tokens, range),
+            });
         }
 
         /// <summary>Whether the sentence has the verb "accept" at all: a sentence with no trigger is read further only then.</summary>

@@ -56,15 +56,7 @@ public sealed partial class ShallowCoder
                 string code = A(doer).Code is { Length: >= 6 } dc && dc[3..6] == "MIL" ? "1212" : "120";
                 // The act that would have been allowed is not done.
                 _out.RemoveAll(o => o.Sentence == _sentence && _tree.InSubtreeOf(Syntax.Attachment.SpanHead(doc, o.Trigger), comp));
-                var range = new TokenRange(v, v + 1);
-                _out.Add(new EventMention
-                {
-                    Sentence = _sentence, Trigger = range, Cameo = code, Source = src, Target = doer,
-                    Rule = $"refused-permission:{doc.TokLemma(comp)?.ToLowerInvariant()}→{code} src={srcHow},tgt=denied-leave",
-                    Attribution = AttributionOf(range),
-                    Time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)),
-                    Place = NearestMention(doc.Places, static m => m.Tokens, range),
-                });
+                AddRefusal(v, code, src, doer, $"refused-permission:{doc.TokLemma(comp)?.ToLowerInvariant()}→{code} src={srcHow},tgt=denied-leave");
             }
         }
 

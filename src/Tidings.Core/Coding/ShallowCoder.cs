@@ -6765,7 +6765,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     TargetCountry = t < 0 ? victimCountry : null, TargetRole = t < 0 ? "CVL" : null, Rule = rule,
                     Negated = negated, Background = background,
                     Attribution = AttributionOf(range),
-                    Time = NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range)),
+                    Time = PredicateTime(range),
                     Place = NearestMention(doc.Places, static m => m.Tokens, range),
                 });
             }
@@ -7869,6 +7869,11 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool IsRecentDay(Time.TimeValue v) =>
             v is { Precision: Time.DatePrecision.Day, Date: { } d } && doc.Article.Published is { } p
             && d.DayNumber >= p.DayNumber - 7 && d.DayNumber <= p.DayNumber + 1;
+
+        /// <summary>The dated time mention nearest to <paramref name="range"/> within the same predicate, or -1: the time of an
+        /// event the coder builds outside <see cref="Emit"/> (which also leaves out comparisons "since").</summary>
+        private int PredicateTime(TokenRange range) =>
+            NearestMention(doc.Times, static m => m.Tokens, range, m => m.Value.Date is not null && Syntax.Attachment.SamePredicate(doc, m.Tokens, range));
 
         /// <summary>When time or place stages ran before the coder: the mention in the trigger's clause nearest to
         /// the trigger (index into the document list), else -1. Later stages may attach them instead.</summary>
