@@ -4803,6 +4803,14 @@ public sealed partial class ShallowCoder : IEventCoder
             // A journey told by a verb ("flew a joint patrol", "travelled together") is not a visit the fellow travellers pay
             // each other: the visited place or host is what the verb names, or no one.
             bool journey = code == "042" && !inner.IsNoun;
+            // "Indian and Chinese commanders held talks and agreed to maintain peace": the second verb inherits the first
+            // conjunct's target, which for a joint act is the other subject itself. A joint act's conjunct is joint too, so
+            // when every inherited target is one of the coordinated subjects the act is read as the subjects' own, each way,
+            // below (the pair the first act already set). Invariant: only targets inherited from the parent clause are
+            // dropped, and only for an act the joint-subject reading below takes up.
+            if (tgtHow == "inherited-target" && coordinated.Count > 0 && targets.Count > 0 && targets.TrueForAll(coordinated.Contains)
+                && (entry.Has(TriggerFlags.Symmetric) || (Mutual(code) && !journey && !_tree.ModifiesNoun(headNode))) && !askedOfOthers)
+                targets.Clear();
             if ((entry.Has(TriggerFlags.Symmetric) || reciprocal || (Mutual(code) && !journey && !_tree.ModifiesNoun(headNode))) && targets.Count == 0 && coordinated.Count > 0
                 && !askedOfOthers)
             {

@@ -1367,6 +1367,11 @@ public sealed partial class PerceptronTagger : IPipelineComponent
             // object too; a participle of a state keeps its noun ("US allied forces").
             nounObject |= next == "NNS" && _xpos[classes[p]] == "NNP" && words[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                 && !NamingParticiples.Contains(words[i]) && !StateParticiples.Contains(words[i]);
+            // "Chile's foreign minister held talks in Lima on Tuesday and agreed to ...": a later past verb after "and" needs a
+            // finite first conjunct, and a reduced relative ("the talks held in Lima") leaves the subject none; so before a
+            // bare noun, with such a conjunct ahead and no finite verb between, the form is the clause's own past verb.
+            nounObject |= next is "NN" or "NNS" && x == "VBN" && !NamingParticiples.Contains(words[i]) && !StateParticiples.Contains(words[i])
+                && ConjoinedPastAhead(words, classes, i + 1);
             if (next is not ("DT" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD") && !(timed && next is "NN" or "NNS" or "JJ") && !nounObject
                 && !(next == "JJ" && char.IsUpper(words[i + 1][0]) && _xpos[classes[p]] is "NNS" or "NNPS")
                 && !CountFollows(words, classes, i + 1) && !PhrasalFollows(words, classes, i)
@@ -1647,6 +1652,20 @@ public sealed partial class PerceptronTagger : IPipelineComponent
 
     /// <summary>A word that opens an object: a determiner, possessive, number, proper noun, or a capitalised adjective
     /// ("Pakistani").</summary>
+    /// <summary>True when, from <paramref name="k"/> on, the clause reaches "and" and a past verb (VBD) with no finite verb,
+    /// comma, relative word or subordinator before it: the past verb is then a conjunct with no finite verb to join but
+    /// one still to be read before <paramref name="k"/>.</summary>
+    private bool ConjoinedPastAhead(IReadOnlyList<string> words, Span<int> classes, int k)
+    {
+        for (int j = k; j + 1 < words.Count; j++)
+        {
+            var x = _xpos[classes[j]];
+            if (IsFiniteTag(x) || x is "WDT" or "WP" || words[j] is "," or ";" or ":" or "that" || ClauseOpeners.Contains(words[j])) return false;
+            if (words[j] == "and") return _xpos[classes[j + 1]] == "VBD";
+        }
+        return false;
+    }
+
     private bool ObjectLike(IReadOnlyList<string> words, Span<int> classes, int k) =>
         _xpos[classes[k]] is "DT" or "PRP$" or "CD" or "NNP" or "NNPS" or "PRP"
         || (_xpos[classes[k]] == "JJ" && words[k].Length > 0 && char.IsUpper(words[k][0]));
