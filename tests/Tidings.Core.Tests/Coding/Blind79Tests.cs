@@ -19,7 +19,7 @@ public class Blind79Tests
     [InlineData("Moscow put its troops in the west on high alert.", "RUSMIL→*:152")]
     [InlineData("Moscow put its troops in the west on high alert.", "!*→*:130")]
     [InlineData("Kinshasa cut its ties with Kigali on Saturday.", "COD*→RWA*:161")]
-    [InlineData("Morocco beat Senegal 2-1 in the final on Sunday.", "!*→*:18*")]
+    [InlineData("Ghana beat Nigeria 3-1 in the semi-final on Sunday.", "!*→*:18*")]
     [InlineData("Moscow will put its troops on high alert if the drills go ahead.", "!RUS*→*:152")]
     public void Names_read_as_modals(string sentence, string expected) => AssertCoded(sentence, expected);
 
