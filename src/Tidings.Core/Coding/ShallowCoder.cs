@@ -5599,11 +5599,33 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(-1); targetCountry = vetoer; targetRole = "LEG"; tgtHow = "own-legislature(veto)";
             }
+            // Session 61 (blind79): "The United States vetoed a draft resolution that would have imposed an arms embargo on Israel",
+            // "Russia vetoed a draft resolution on Syria": a state named as the vetoer of a resolution casts its veto in the
+            // Security Council, the one body where a state's vote alone blocks a resolution, so the veto is aimed at the UN
+            // (IGOUNO), not at the state the resolution is about (gold/README and every tunable veto of a resolution: eg0257,
+            // eb16021, eb35062, eb50050 ...). Only a bare country vetoes so: a president's veto of a congressional resolution
+            // is a domestic act, and an EU body named as target keeps its own code.
+            if (code == "129" && !inner.IsNoun && doc.TokLemma(inner.Start) == "veto" && src >= 0 && A(src).Code is { Length: 3 }
+                && _tree.Parsed && _tree.ObjectLemma(innerNode) is "resolution" or "draft"
+                && !targets.Exists(t => t >= 0 && A(t).Code is { } tc && tc.StartsWith("IGO", StringComparison.Ordinal)))
+            {
+                targets.Clear(); targets.Add(-1); targetCountry = null; targetRole = "IGOUNO"; tgtHow = "vetoed-resolution(council)";
+            }
             // "fired two ballistic missiles into the sea off its east coast": a launch into the sea hits no one; it is a
             // weapons test, a show of force (150) with no target.
             if (targets.Count == 0 && code.StartsWith("19", StringComparison.Ordinal) && _tree.Parsed && _tree.FiredIntoTheSea(innerNode))
             {
                 code = "150"; targets.Add(-1); tgtHow = "into-the-sea";
+            }
+            // Session 61 (blind79): "North Korea launched an intercontinental ballistic missile on Friday": a launch of missiles
+            // that names no target and no direction is a weapons test, a show of force (150) with no target, as a launch into
+            // the sea is (decision 077; 16 untargeted missile launches of the tunable gold are 150; the two coded 19x with no
+            // target, eb10022 and eb63044, were fired "at" a ship of no named owner). Drones fired with the missiles, a night's
+            // barrage or ten missiles or more make it an attack whose target is told elsewhere.
+            if (targets.Count == 0 && code.StartsWith("19", StringComparison.Ordinal) && !inner.IsNoun && _tree.Parsed
+                && entry.Trigger is "launch missile" or "fire missile" && _tree.LaunchAimedAtNothing(innerNode))
+            {
+                code = "150"; targets.Add(-1); tgtHow = "launch-aimed-at-nothing";
             }
             // "Britain and Canada announced similar sanctions": an event noun marked as another of its kind is aimed
             // where the article's latest event of that root was.

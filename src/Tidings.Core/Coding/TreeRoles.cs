@@ -7463,6 +7463,53 @@ internal sealed partial class TreeRoles
 
     private static readonly HashSet<string> OpenWater = new(StringComparer.OrdinalIgnoreCase) { "sea", "ocean", "water", "waters" };
 
+    /// <summary>
+    /// True when a launch of missiles (the trigger verb, or the verb whose object the trigger noun is) is aimed at nothing:
+    /// no phrase of direction or target ("at", "on", "onto", "toward(s)", "against", "across", "into", "over") hangs on the
+    /// verb or on the fired object, and no drone is fired with the missiles ("launched 400 drones and missiles", a barrage
+    /// whose target the article told before), no "overnight" and no count of ten or more ("launched 40 missiles overnight" is a
+    /// barrage whose target goes untold). "launched an intercontinental ballistic missile on Friday" (a time phrase is no
+    /// direction: "on" counts only before a name) is a weapons test.
+    /// </summary>
+    public bool LaunchAimedAtNothing(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        int verb = RelIs(node, "obj") && Head(node) >= 0 ? Head(node) : node;
+        var fired = new List<int> { verb };
+        foreach (var c in Children(verb)) if (RelIs(c, "obj")) fired.Add(c);
+        foreach (var v in fired)
+            foreach (var c in Children(v))
+            {
+                if ((RelStarts(c, "obl") || RelStarts(c, "nmod") || RelStarts(c, "advmod")) && CaseOf(c) is { } prep && AimPrepositions.Contains(prep))
+                {
+                    // "on Friday", "on a steep trajectory": "on" aims only at a name ("fired missiles on Kyiv").
+                    if (prep == "on" && (_doc.Token(c).Upos != Upos.PROPN || CalendarNames.Contains(_doc.Token(c).Span.ToString()))) continue;
+                    return false;
+                }
+                if (RelIs(c, "advmod") && _doc.Token(c).Lemma is "across" or "toward" or "towards") return false;
+                // "launched 40 missiles overnight": a night's barrage of ten or more is an attack told without its target.
+                if (_doc.Token(c).Span.Equals("overnight", StringComparison.OrdinalIgnoreCase)) return false;
+                if (v != verb && RelIs(c, "nummod") && int.TryParse(_doc.Token(c).Span.ToString().Replace(",", ""), out int n) && n >= 10) return false;
+                if (v != verb && RelIs(c, "conj") && _doc.Token(c).Lemma is "drone") return false;
+                if (v != verb && RelIs(c, "nmod") && _doc.Token(c).Lemma is "drone") return false;
+            }
+        // "launched 400 drones and 18 missiles": the missiles may be the conjunct of a drone object.
+        foreach (var c in Children(verb))
+            if (RelIs(c, "obj") && _doc.Token(c).Lemma is "drone") return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> CalendarNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private static readonly HashSet<string> AimPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "on", "onto", "toward", "towards", "against", "across", "into", "over",
+    };
+
     /// <summary>True when the verb is the clause of a free relative "what" ("what it called ...").</summary>
     private bool IsFreeRelative(int verb)
     {

@@ -210,6 +210,9 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         // A hyphenated compound's verb tag ("exchanged small-arms fire": "small-arms" read as VBZ) goes first: the verbless
         // clause repair must not count it as the clause's finite verb and leave the true verb a participle.
         RepairHyphenatedParticiple(words, classes);
+        // Session 61 (blind79): a name read as a modal before a past spelt as its base ("Moscow put"), before any repair
+        // counts verbs or reads a modal's verb.
+        RepairNameReadAsModal(words, classes);
         // Headline words the tagger misreads as verbs or adjectives ("Moscow-backed", "FM"), before any repair counts verbs.
         RepairHeadlineWords(words, classes);
         // Before the verb repairs: a verb read as a conjunction leaves its clause without one. (Session 43 also tried reading
