@@ -5713,11 +5713,18 @@ public sealed partial class ShallowCoder : IEventCoder
             // "JNIM militants attacked a military detachment in Djibo": an armed group striking a force's post across its
             // own country's border got only the place's country above; the post names the organ it houses.
             bool foreignPlaceOnly = targets.Count == 1 && targets[0] < 0 && tgtHow == "tree:attacked-place";
-            if ((targets.Count == 0 || placeOnly || borrowedCountry || foreignPlaceOnly) && !passive && !inner.IsNoun && _tree.Parsed && src >= 0 && !IsWord(inner.End, "any")
+            // Session 61 (force61): a bombing is aimed at the organ whose building or vehicle it went off at, beside or in ("blew
+            // himself up at a police academy", "a bomb planted by the Taliban ripped through a police van"), also where the
+            // sentence counts the dead only as people ("exploded outside a police station, killing nine people": the gold codes
+            // the police, eb30068, eb59051, eb59130). Named victims (an actor: "killing 17 worshippers") keep the target.
+            bool bombing = code.StartsWith("183", StringComparison.Ordinal);
+            bool bombCountedOnly = bombing && targets.Count == 1 && targets[0] < 0 && tgtHow == "counted-people";
+            int struckAnchor = bombing ? BlastAnchor(innerNode) : innerNode;
+            if ((targets.Count == 0 || placeOnly || borrowedCountry || foreignPlaceOnly || bombCountedOnly) && !passive && (!inner.IsNoun || bombing) && _tree.Parsed && src >= 0 && !IsWord(inner.End, "any")
                 && (code[..2] is "18" or "19" || code.StartsWith("171", StringComparison.Ordinal))
                 && RoleOf(src) is "REB" or "CRM" or "MIL" or "COP" or "SPY"
-                && _tree.StateBuildingRole(innerNode) is { } attackedOrgan && attackedOrgan is "MIL" or "COP"
-                && (_tree.LocativeCountry(innerNode, doc.Places) ?? A(src).Country) is { } organCountry)
+                && _tree.StateBuildingRole(struckAnchor, blast: bombing) is { } attackedOrgan && attackedOrgan is "MIL" or "COP"
+                && (_tree.LocativeCountry(struckAnchor, doc.Places) ?? A(src).Country) is { } organCountry)
             {
                 targets.Clear(); targets.Add(-1); targetCountry = organCountry; targetRole = attackedOrgan; tgtHow = "tree:armed-on-state-building";
                 // "Arakan Army fighters seized a naval base", "jihadists captured an army outpost": a force's base taken is
@@ -6762,6 +6769,20 @@ public sealed partial class ShallowCoder : IEventCoder
             targetCountry is null || tgtHow.Contains("own", StringComparison.Ordinal) || A(joint).Country == targetCountry ? null : targetCountry;
 
         /// <summary>
+        /// The verb whose phrases say where a bombing went off (session 61, force61): for the killing a participle tells after
+        /// it ("exploded outside a police station, killing nine people") the verb it follows; for a bomb noun that is its
+        /// clause's subject ("a roadside bomb planted by the Taliban ripped through a police van") that clause's verb; else
+        /// the trigger's own node.
+        /// </summary>
+        private int BlastAnchor(int node)
+        {
+            if (!_tree.Parsed || node < _f || node >= _e) return node;
+            if (_tree.OutcomeGovernor(node) is var g && g >= 0) return g;
+            if (doc.Token(node).Relation == "nsubj" && doc.Token(node).Head is var h && h >= _f && h < _e && doc.TokUpos(h) == Upos.VERB) return h;
+            return node;
+        }
+
+        /// <summary>
         /// "A roadside bomb killed four soldiers", "a bomb blast at a market killed eight people", "a car bomb exploded near a
         /// checkpoint, killing five officers": a bombing with no bomber named keeps its event with an unnamed source
         /// (gold/README.md), aimed at the victims it names; people it only counts are civilians of the country where it
@@ -6772,7 +6793,21 @@ public sealed partial class ShallowCoder : IEventCoder
             var victims = targets.FindAll(t => t >= 0 && !A(t).IsModifier && !_reporters.Contains(t));
             if (victims.Count == 0 && _tree.ObjectActor(innerNode) is var harmed && harmed >= 0 && !A(harmed).IsModifier) { victims.Add(harmed); tgtHow = "tree:obj"; }
             string? victimCountry = null;
-            if (victims.Count == 0 && _tree.CountedPeopleObject(innerNode)
+            string victimRole = "CVL";
+            // Session 61 (force61): "a roadside bomb struck a police van", "a car bomb exploded outside a police station, killing
+            // nine people": with no victim named as an actor, the bomb is aimed at the organ whose building or vehicle it hit,
+            // before people only counted (as the gold codes it: eb10037, eb11002, eb16043, eb59130), of the country where it
+            // stands.
+            // A force the actor stage named on what the blast struck ("struck a Turkish army convoy near Duhok") is whom it is
+            // aimed at, the struck vehicle's own force, not an organ of the country the place is in; the tree roles give it.
+            if (victims.Count == 0 && _tree.Parsed && BlastAnchor(innerNode) is var blastAt
+                && _tree.ObjectNominalActor(blastAt) is var onStruck && (onStruck < 0 || A(onStruck).IsModifier)
+                && _tree.StateBuildingRole(blastAt, blast: true) is { } organ
+                && (_tree.LocativeCountry(blastAt, doc.Places) ?? OnePlaceCountry() ?? OneActorCountry()) is { } organCountry)
+            {
+                victimCountry = organCountry; victimRole = organ; tgtHow = "tree:bombed-state-building";
+            }
+            if (victims.Count == 0 && victimCountry is null && _tree.CountedPeopleObject(innerNode)
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? OnePlaceCountry() ?? OneActorCountry()) is { } iso)
             {
                 victimCountry = iso; tgtHow = "counted-people";
@@ -6792,7 +6827,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 _out.Add(new EventMention
                 {
                     Sentence = _sentence, Trigger = range, Cameo = code, Source = -1, UnnamedSource = device, Target = t,
-                    TargetCountry = t < 0 ? victimCountry : null, TargetRole = t < 0 ? "CVL" : null, Rule = rule,
+                    TargetCountry = t < 0 ? victimCountry : null, TargetRole = t < 0 ? victimRole : null, Rule = rule,
                     Negated = negated, Background = background,
                     Attribution = AttributionOf(range),
                     Time = PredicateTime(range),
