@@ -147,6 +147,17 @@ public sealed partial class ShallowCoder
                 if (presentOnly && (tr.IsNoun || doc.TokXpos(tr.Start) is not ("VBZ" or "VBP"))) return false;
                 for (int m = k - 1; m >= _f && !IsPunct(m); m--)
                     if (Is(m, Words.IntendModal) || IsWord(m, "must")) return true;
+                // Session 61 (yield61): "until" also waits on a main act that is itself an infinitive ("vowed to lead
+                // protests until the president stepped down", "refused to end their occupation until the minister
+                // resigned") and is awaited whatever the main clause when its own verb is in the present or bare form
+                // ("rebuffed the call for a ceasefire until they free all their hostages": a past story's "until" with a
+                // present verb looks ahead). "fought on until the army withdrew" still keeps both acts.
+                if (until)
+                {
+                    if (!tr.IsNoun && doc.TokXpos(tr.Start) is "VBZ" or "VBP" or "VB") return true;
+                    for (int m = k - 1; m >= _f && !IsPunct(m); m--)
+                        if (IsWord(m, "to") && m + 1 < k && doc.TokXpos(m + 1) is "VB") return true;
+                }
                 return false;
             }
             return false;

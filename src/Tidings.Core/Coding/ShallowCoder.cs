@@ -2441,6 +2441,10 @@ public sealed partial class ShallowCoder : IEventCoder
             if (PresupposedByOtherTrigger(i) || AllegedOnTheSurface(tr) || InEventName(tr) || InUnassertedText(tr)) return;
             // "Iraq's demand that Turkey withdraw", "is considering closing its embassy", "calls the strike 'political'": no act done.
             if (UnrealisedContent(tr)) return;
+            // "paid bandits to free eleven farm workers": a release told by an infinitive is not done (session 61, yield61).
+            if (ReleaseInInfinitive(tr) || FreeAfterDeterminer(tr)) return;
+            // "the truce between Israel and Iran is unlikely to hold": a truce that may or may not last was made before (yield61).
+            if (TruceOnlyLasting(tr)) return;
             // "Asked about the sanctions, the spokesman said ...", "the minister, asked about reports that ...": the one asked a
             // question by reporters makes no request; a bare participle "asked about" is the press question, not an appeal.
             if (!tr.IsNoun && tr.End - tr.Start == 1 && doc.TokLemma(tr.Start) == "ask" && doc.TokXpos(tr.Start) == "VBN"
@@ -4878,6 +4882,12 @@ public sealed partial class ShallowCoder : IEventCoder
                         && targets.TrueForAll(t => t < 0 || t == src || A(t).Code is { Length: 3 })
                     || armed.Length == 3 && A(src).Country is { } leaver && targets.Count > 0
                         && targets.TrueForAll(t => t >= 0 && A(t).Code is { Length: 3 } && A(t).Country is { } left && left != leaver)))
+                code = "0874";
+            // Session 61 (yield61): "Russian troops pulled back from positions near the plant", "Thai troops pulled back from
+            // a disputed temple": an armed force that pulls back yields ground (0874, decision 051, which names "pull back"
+            // with a force as subject); a state or a market that "pulled back" keeps the general de-escalation (087).
+            if (code == "087" && entry.Trigger.StartsWith("pull back", StringComparison.Ordinal) && !inner.IsNoun
+                && A(src).Code is { } puller && (puller.EndsWith("MIL", StringComparison.Ordinal) || puller.EndsWith("REB", StringComparison.Ordinal)))
                 code = "0874";
             // "the prime minister quit on Sunday", "Bulgaria's leader quits": quitting with nothing quit is stepping down
             // (0831); "quit the coalition", "quit the talks" stay a withdrawal (166, 164).

@@ -159,7 +159,7 @@ public class CodingConventionTests
     [InlineData("The IMF approved a loan to Zambia to support its recovery.", "IGOBUSIMF→ZMB:071|!IGOBUSIMF→ZMB:051")]
     // a withdrawal from a place abroad is toward that country; the forces withdrawn are the source's own, not its target
     [InlineData("France withdrew its forces from northern Mali.", "FRA→MLI:0874|!FRA→FRAMIL:0874")]
-    [InlineData("Russia's army pulled back troops from the area around Kyiv.", "RUSMIL→UKR:087")]
+    [InlineData("Russia's army pulled back troops from the area around Kyiv.", "RUSMIL→UKR:0874")] // a force pulling back retreats: decision 051 (session 61, yield61)
     // a show of force at a border is aimed at the country across it; the troops a country moves are its own
     [InlineData("Russia massed tanks along its border with Ukraine.", "RUS→UKR:154")]
     [InlineData("Kenya deployed police along the border with Somalia.", "KENCOP→SOM:153")]

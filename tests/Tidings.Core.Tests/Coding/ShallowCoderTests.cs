@@ -156,7 +156,7 @@ public class ShallowCoderTests
     [InlineData("[Japan|JPNGOV] and [South Korea|KORGOV] have agreed to share military intelligence.", "JPNGOV>KORGOV:0314;KORGOV>JPNGOV:0314")]
     [InlineData("[The court|PAKJUD] sentenced [the former prime minister|PAKGOV] to ten years in prison.", "PAKJUD>PAKGOV:116")]
     // triggers from the full-coverage lexicon (every CAMEO code)
-    [InlineData("[Russia's army|RUSMIL] pulled back [troops|RUSMIL] from the area around the capital.", "RUSMIL>-:087")]
+    [InlineData("[Russia's army|RUSMIL] pulled back [troops|RUSMIL] from the area around the capital.", "RUSMIL>-:0874")] // a force pulling back retreats: decision 051 (session 61, yield61)
     [InlineData("[China|CHNGOV] lodged a formal protest with [Japan|JPNGOV] over the visit.", "CHNGOV>JPNGOV:114")]
     [InlineData("[Kenya|KENGOV] opened an inquiry into the deaths of protesters.", "KENGOV>-:090")]
     [InlineData("[The United States|USAGOV] imposed tariffs on imports from [India|IND].", "USAGOV>IND:163")]
