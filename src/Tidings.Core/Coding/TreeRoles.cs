@@ -7339,6 +7339,9 @@ internal sealed partial class TreeRoles
         if (clause < 0) return false;
         foreach (var c in Children(clause))
             if (RelIs(c, "nsubj") || RelIs(c, "nsubj:pass")) { doer = ActorOfNode(c); break; }
+        // Session 61 (stmt61, decision 082): "denied that it had allowed foreign troops to cross its territory": a denied
+        // agreement, permission or plan harmed no one, and the side it would have favoured is no target.
+        if (_doc.Token(clause).Lemma is { } agreed && ConsentVerbs.Contains(agreed)) return true;
         int modifierVictim = -1;
         for (int t = _f; t < _e; t++)
         {
@@ -7356,6 +7359,13 @@ internal sealed partial class TreeRoles
     private static readonly HashSet<string> ContentChargeNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "claim", "allegation", "accusation", "charge", "report", "suggestion", "assertion",
+    };
+
+    /// <summary>Verbs of agreeing, permitting and planning: what they would have done is done to no one, so a denial of
+    /// them has no victim to be aimed at (decision 082).</summary>
+    private static readonly HashSet<string> ConsentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agree", "allow", "permit", "plan", "intend", "consent",
     };
 
     /// <summary>Verbs by which a relative clause on a charge noun tells who made the charge ("the claims that Kyiv made about
@@ -7399,6 +7409,9 @@ internal sealed partial class TreeRoles
                 }
                 if (!that || subject < 0) continue;
                 doer = ActorOfNode(subject);
+                // "denied a report that Riyadh had agreed to host US troops": a denied agreement, permission or plan names
+                // no one it harmed (as in DeniedClause).
+                if (_doc.Token(clause).Lemma is { } agreed && ConsentVerbs.Contains(agreed)) return true;
                 int modifierVictim = -1;
                 for (int t = _f; t < _e; t++)
                 {
