@@ -4527,6 +4527,34 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (deniedVictim >= 0 && deniedVictim != src) targets.Add(deniedVictim);
                 tgtHow = "denied-clause-victim";
             }
+            // Session 61 (stmt61, decision 082): "rejected claims that Vietnamese fishing boats had entered Indonesian waters",
+            // "rejected the claim that officers had spied on reporters": the charge's "that" clause is the denied act, and with
+            // no accuser named the denial is aimed at whom that act would have harmed, as for "denied that ...". A target the
+            // surface found that is not the clause's doer (an accuser named elsewhere) is kept.
+            else if (code == "016" && !head.IsNoun && (targets.Count == 0 || targets.TrueForAll(t => t < 0))
+                     && _tree.DeniedChargeContent(headNode, out int chargedDoer, out int chargedVictim)
+                     && chargedVictim >= 0 && chargedVictim != src && chargedVictim != chargedDoer)
+            {
+                targets.Clear(); targets.Add(chargedVictim);
+                tgtHow = "denied-charge-victim";
+            }
+            else if (code == "016" && !head.IsNoun && targets.Count > 0
+                     && _tree.DeniedChargeContent(headNode, out int chargedDoer2, out int chargedVictim2)
+                     && chargedDoer2 >= 0 && targets.Contains(chargedDoer2))
+            {
+                targets.Clear();
+                if (chargedVictim2 >= 0 && chargedVictim2 != src) targets.Add(chargedVictim2);
+                tgtHow = "denied-charge-victim";
+            }
+            // Session 61 (stmt61, decision 082): "Rwanda denies role in Burundi border clashes", "Hezbollah denied any role in the
+            // rocket fire on northern Israel": a denial of any part in an act names the act, not a side it is aimed at; with no
+            // accuser named it has no target (decision 063's "names neither", eb20098), whoever the act's own phrase names ("in"
+            // after "deny role"; anything after "disown role", a row with no target preposition).
+            if (code == "016" && (head.Entry.Trigger is "disown role" or "disavow role"
+                || (head.Entry.Trigger is "deny role" or "deny involvement" && tgtHow.StartsWith("tree:in", StringComparison.Ordinal))))
+            {
+                targets.Clear(); tgtHow = "none(part-denied)";
+            }
             if (threatened >= 0)
             {
                 targets.Clear(); targets.Add(threatened); tgtHow = "speaker-threat";
@@ -8858,8 +8886,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 var p = _out[i];
                 if (p.Cameo != "016" || p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null) continue;
                 int denial = Syntax.Attachment.SpanHead(doc, p.Trigger);
+                // A denial of any part in an act (above, "none(part-denied)") takes no victim from the act either.
+                bool partDenied = p.Rule.Contains("none(part-denied)", StringComparison.Ordinal);
                 foreach (var d in _out)
                 {
+                    if (partDenied) break;
                     if (ReferenceEquals(d, p) || d.Trigger.FirstToken <= p.Trigger.FirstToken || d.Negated) continue;
                     if (!(d.Target >= 0 && d.Target != p.Source) && d.TargetCountry is null) continue;
                     // Session 59 (judge59): "rejected the accusations and said the German government was trying to whip up
@@ -8879,16 +8910,55 @@ public sealed partial class ShallowCoder : IEventCoder
                 // the accuser (session 18, realmine8).
                 if (_out[i].Target >= 0 || _out[i].TargetCountry is not null || !p.Rule.StartsWith("phrase:", StringComparison.Ordinal)
                     || p.Source < 0 || A(p.Source).Country is not { } denier) continue;
-                for (int j = i - 1; j >= 0; j--)
-                {
-                    var d = _out[j];
-                    if (d.Negated || d.Source < 0 || d.Source == p.Source || d.Trigger.FirstToken >= p.Trigger.FirstToken
-                        || !d.Cameo.StartsWith("11", StringComparison.Ordinal)) continue;
-                    string? accused = d.Target >= 0 ? A(d.Target).Country : d.TargetCountry;
-                    if (accused != denier) continue;
-                    _out[i] = p with { Target = d.Source, Rule = p.Rule + ",tgt=accuser" };
-                    break;
-                }
+                // Session 61 (stmt61, decision 082): the accusation may also come after the denial in its sentence ("'We reject
+                // these fabricated claims,' the spokeswoman said of a UN report accusing Kigali of ..."): an earlier one is
+                // preferred, then the nearest later one. The accusation is still another side's, against the denier's state.
+                int accuser = -1;
+                for (int j = i - 1; j >= 0 && accuser < 0; j--)
+                    if (AccusesDenier(_out[j], p, denier)) accuser = _out[j].Source;
+                for (int j = i + 1; j < _out.Count && accuser < 0; j++)
+                    if (AccusesDenier(_out[j], p, denier)) accuser = _out[j].Source;
+                if (accuser >= 0) _out[i] = p with { Target = accuser, Rule = p.Rule + ",tgt=accuser" };
+            }
+            AimDenialsAtTheCountryOfAFacility();
+        }
+
+        /// <summary>True when <paramref name="d"/> is another side's accusation (11x, not negated) against the state
+        /// <paramref name="denier"/> of the denial <paramref name="p"/>, told in its sentence before or after it.</summary>
+        private bool AccusesDenier(EventMention d, EventMention p, string denier)
+        {
+            if (ReferenceEquals(d, p) || d.Negated || d.Source < 0 || d.Source == p.Source || d.Sentence != p.Sentence
+                || d.Trigger.FirstToken == p.Trigger.FirstToken || !d.Cameo.StartsWith("11", StringComparison.Ordinal)) return false;
+            string? accused = d.Target >= 0 ? A(d.Target).Country : d.TargetCountry;
+            return accused == denier;
+        }
+
+        /// <summary>Buildings the role lexicon reads as the institution that works in them ("a hospital" HLH, "a school" EDU).</summary>
+        private static readonly HashSet<string> FacilityNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "hospital", "clinic", "school", "university", "market", "mosque", "church", "monastery", "temple",
+        };
+
+        /// <summary>
+        /// Session 61 (stmt61, decision 082): "Turkey denied that its drones had struck a hospital in northeastern Syria",
+        /// "Moscow denied that its forces had struck a hospital in Kharkiv": a denial is aimed at a side that could have made
+        /// the charge (CAMEO 016: the accuser), and a building struck is no side. When the denied act's target is a building
+        /// the role lexicon read as its institution (<see cref="FacilityNouns"/>, the actor's span ending on that noun), the
+        /// denial is aimed at the building's country instead (SYR, UKR), as a denied attack on a thing no actor owns already is.
+        /// People named in or at the building ("hospital staff", "villagers sheltering in a monastery") keep their own code.
+        /// </summary>
+        private void AimDenialsAtTheCountryOfAFacility()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (p.Cameo != "016" || p.Target < 0 || p.Negated) continue;
+                var t = A(p.Target);
+                if (t.IsModifier || t.Country is not { } country || !t.Rule.StartsWith("role:", StringComparison.Ordinal)) continue;
+                int last = t.Tokens.EndToken - 1;
+                if (last < 0 || !FacilityNouns.Contains(doc.TokLemma(last) ?? W(last).ToString())) continue;
+                if (p.Source >= 0 && A(p.Source).Country == country) continue;
+                _out[i] = p with { Target = -1, TargetCountry = country, TargetRole = null, Rule = p.Rule + ",tgt=country-of-facility" };
             }
         }
 

@@ -7392,6 +7392,9 @@ internal sealed partial class TreeRoles
         if (clause < 0) return false;
         foreach (var c in Children(clause))
             if (RelIs(c, "nsubj") || RelIs(c, "nsubj:pass")) { doer = ActorOfNode(c); break; }
+        // Session 61 (stmt61, decision 082): "denied that it had allowed foreign troops to cross its territory": a denied
+        // agreement, permission or plan harmed no one, and the side it would have favoured is no target.
+        if (_doc.Token(clause).Lemma is { } agreed && ConsentVerbs.Contains(agreed)) return true;
         int modifierVictim = -1;
         for (int t = _f; t < _e; t++)
         {
@@ -7402,6 +7405,79 @@ internal sealed partial class TreeRoles
         }
         victim = modifierVictim;
         return true;
+    }
+
+    /// <summary>Nouns of a charge or report whose "that" clause tells the act charged ("the claim that officers had spied on
+    /// reporters", "reports that its jets had struck a market").</summary>
+    private static readonly HashSet<string> ContentChargeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "claim", "allegation", "accusation", "charge", "report", "suggestion", "assertion",
+    };
+
+    /// <summary>Verbs of agreeing, permitting and planning: what they would have done is done to no one, so a denial of
+    /// them has no victim to be aimed at (decision 082).</summary>
+    private static readonly HashSet<string> ConsentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agree", "allow", "permit", "plan", "intend", "consent",
+    };
+
+    /// <summary>Verbs by which a relative clause on a charge noun tells who made the charge ("the claims that Kyiv made about
+    /// the strike"): such a clause is no content clause, whatever label the parser gave its "that".</summary>
+    private static readonly HashSet<string> ChargeMakingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "make", "level", "raise", "publish", "spread", "circulate", "repeat", "file", "bring", "voice", "post", "air",
+    };
+
+    /// <summary>
+    /// Session 61 (stmt61, decision 082): "rejected claims that Vietnamese fishing boats had entered Indonesian waters",
+    /// "rejected the claim that officers had spied on reporters": the "that" clause of a charge noun (<see
+    /// cref="ContentChargeNouns"/>) that the denial verb <paramref name="verb"/> takes as its object is the act denied, as a
+    /// "that" clause of the verb itself is (<see cref="DeniedClause"/>). Gives the actor the clause's subject names (the doer
+    /// of the denied act) and the first other actor inside it (whom the act would have harmed). False when the object names
+    /// the charge's maker ("rejected Pakistan's claim that ...", "the allegation by a US congressman that ..."): a denial
+    /// answers its accuser first (decision 063), and the caller keeps that target. Invariants: the clause is marked by "that"
+    /// and has a subject of its own after the noun; a clause whose verb makes the charge ("the claims that Kyiv made") is a
+    /// relative clause about the charge, not what it says.
+    /// </summary>
+    public bool DeniedChargeContent(int verb, out int doer, out int victim)
+    {
+        doer = -1; victim = -1;
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var noun in Children(verb))
+        {
+            if (!RelIs(noun, "obj") || _doc.Token(noun).Lemma is not { } nl || !ContentChargeNouns.Contains(nl)) continue;
+            bool maker = false;
+            foreach (var m in Children(noun))
+                if ((RelIs(m, "nmod:poss") || (RelStarts(m, "nmod") && MarkOf(m) is "by" or "from")) && (ActorOfNode(m) >= 0 || HoldsActor(m))) maker = true;
+            if (maker) return false;
+            foreach (var clause in Children(noun))
+            {
+                if (!(RelIs(clause, "acl") || RelIs(clause, "acl:relcl")) || !IsVerbal(clause) || clause < noun) continue;
+                if (_doc.Token(clause).Lemma is { } cl && ChargeMakingVerbs.Contains(cl)) continue;
+                bool that = false; int subject = -1;
+                foreach (var c in Children(clause))
+                {
+                    if (RelIs(c, "mark") && _doc.Token(c).Span.Equals("that", StringComparison.OrdinalIgnoreCase)) that = true;
+                    if ((RelIs(c, "nsubj") || RelIs(c, "nsubj:pass")) && c > noun) subject = c;
+                }
+                if (!that || subject < 0) continue;
+                doer = ActorOfNode(subject);
+                // "denied a report that Riyadh had agreed to host US troops": a denied agreement, permission or plan names
+                // no one it harmed (as in DeniedClause).
+                if (_doc.Token(clause).Lemma is { } agreed && ConsentVerbs.Contains(agreed)) return true;
+                int modifierVictim = -1;
+                for (int t = _f; t < _e; t++)
+                {
+                    int a = _actorOf[t];
+                    if (a < 0 || a == doer || !InSubtree(t, clause)) continue;
+                    if (!_doc.Actors[a].IsModifier) { victim = a; return true; }
+                    if (modifierVictim < 0) modifierVictim = a;
+                }
+                victim = modifierVictim;
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="subject"/> follows a "with" that the parser made the marker of the finite past-tense
