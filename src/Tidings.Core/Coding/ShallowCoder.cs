@@ -3327,6 +3327,33 @@ public sealed partial class ShallowCoder : IEventCoder
             return role.Length >= 3 ? role[..3] : null;
         }
 
+        /// <summary>The role (LEG, JUD, PTY, OPP, COP, ELI, MED, NGO, EDU, LAB) of actor <paramref name="t"/> when it is an organ
+        /// or group of the same country as <paramref name="src"/> ("KWTGOV" and "KWTLEG"), else null. The country is the
+        /// mentions' own, or the first three letters of both codes when a mention carries none (a role whose country the
+        /// recognizer read from the sentence's place). International bodies and role-only codes have no country.</summary>
+        private string? OwnCountryOrgan(int src, int t)
+        {
+            if (A(src).Code is not { Length: >= 6 } sc || A(t).Code is not { Length: >= 6 } tc) return null;
+            if (sc.StartsWith("IGO", StringComparison.Ordinal) || tc.StartsWith("IGO", StringComparison.Ordinal)) return null;
+            string? scountry = A(src).Country ?? sc[..3], tcountry = A(t).Country ?? tc[..3];
+            if (scountry != tcountry || !sc.StartsWith(scountry, StringComparison.Ordinal) || !tc.StartsWith(tcountry, StringComparison.Ordinal)) return null;
+            if (Actors.ActorLexicon.RoleCodes.Contains(scountry)) return null; // "NGOHRI", "MEDxxx": a role code, not a country
+            string role = tc.Substring(3, 3);
+            return IsSanctionableOrgan(role) ? role : null;
+        }
+
+        /// <summary>As <see cref="OwnCountryOrgan"/> for a target read from a role noun with no actor mention ("suspended a
+        /// private radio station": MED of the sentence's country).</summary>
+        private string? OwnCountryRoleNoun(int src, string? targetCountry, string? targetRole)
+        {
+            if (targetCountry is null || targetRole is null || !IsSanctionableOrgan(targetRole)) return null;
+            string? scountry = A(src).Country ?? (A(src).Code is { Length: >= 6 } sc && !Actors.ActorLexicon.RoleCodes.Contains(sc[..3]) ? sc[..3] : null);
+            return scountry == targetCountry ? targetRole : null;
+        }
+
+        private static bool IsSanctionableOrgan(string role) =>
+            role is "LEG" or "JUD" or "PTY" or "OPP" or "COP" or "ELI" or "MED" or "NGO" or "EDU" or "LAB";
+
         /// <summary>True when a negotiation noun ("talks", "negotiations") follows within a few words of modifiers.</summary>
         private bool NegotiationAfter(int from)
         {
@@ -6532,6 +6559,13 @@ public sealed partial class ShallowCoder : IEventCoder
                     else if (fwd == "160" && A(t).Country is { } tc && tc == A(src).Country && role is "NGO" or "MED" or "OPP" or "EDU" or "LAB")
                         fwd = role == "MED" ? "1721" : "172";
                 }
+                // "the emir suspended parliament", "the chief justice was suspended by the president", "the junta suspended a
+                // private radio station", "suspended the activities of all political parties": CAMEO's 16 codes reduce relations
+                // between polities; a state's own legislature, courts, parties, police, media or public figures suspended by its
+                // government are sanctioned by it (172; media 1721, parties 1722). Invariant: only a bare reduction (160) aimed
+                // at a role of the source's own country, the country read from the codes when a mention names none.
+                if (fwd == "160" && (t >= 0 ? OwnCountryOrgan(src, t) : OwnCountryRoleNoun(src, targetCountry, targetRole)) is { } organ)
+                    fwd = organ switch { "MED" => "1721", "PTY" => "1722", _ => "172" };
                 // "Rioters set fire to police stations": property a crowd of protesters destroys is destroyed in a riot (145).
                 // What the riot is over names its sub-code, as for other protests ("set parliament on fire over tax increases").
                 if (fwd.StartsWith("171", StringComparison.Ordinal) && IsProtestingCrowd(src))
