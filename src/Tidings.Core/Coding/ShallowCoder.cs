@@ -3351,6 +3351,9 @@ public sealed partial class ShallowCoder : IEventCoder
             return scountry == targetCountry ? targetRole : null;
         }
 
+        /// <summary>True when actor <paramref name="a"/> is a military or an armed group (MIL, REB), by its own role.</summary>
+        private bool IsArmedSide(int a) => RoleOf(a) is "MIL" or "REB";
+
         private static bool IsSanctionableOrgan(string role) =>
             role is "LEG" or "JUD" or "PTY" or "OPP" or "COP" or "ELI" or "MED" or "NGO" or "EDU" or "LAB";
 
@@ -5767,6 +5770,17 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(-1); targetCountry = protestedIn; targetRole = "CVL"; tgtHow = "tree:protest-acted-on";
             }
+            // Session 61 (coerce61): "Police fired warning shots to disperse the protesters", "soldiers fired warning shots to
+            // push back the crowd": shots fired to put people down are violent repression of them (175), as tear gas fired to
+            // disperse them is; warning shots with no such purpose stay a show of force (150; across a border 190, eb57020).
+            // Invariant: only the warning-shot row, by a police or armed force, and only when its purpose clause names people
+            // put down.
+            if (code == "150" && entry.Trigger == "fire warning shot" && !passive && _tree.Parsed && src >= 0 && RoleOf(src) is "COP" or "MIL"
+                && (_tree.DispersedInPurpose(innerNode) is var shotAt && shotAt >= 0 ? shotAt : _tree.DispersedInPurpose(headNode)) is var shotPut
+                && shotPut >= 0 && shotPut != src && !_reporters.Contains(shotPut))
+            {
+                code = "175"; targets.Clear();
+            }
             // "Police fired tear gas to disperse the crowds", "used water cannon to break up the protesters": force used with no
             // target of its own is aimed at those its purpose clause puts down (the purpose verb itself is not coded again).
             if (targets.Count == 0 && code[..2] is "17" or "18" or "19" && !passive && _tree.Parsed)
@@ -6570,6 +6584,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 // What the riot is over names its sub-code, as for other protests ("set parliament on fire over tax increases").
                 if (fwd.StartsWith("171", StringComparison.Ordinal) && IsProtestingCrowd(src))
                     fwd = RiotCode(innerNode);
+                // "Our jets destroyed three launch sites", "its drones had set a fuel depot ablaze", "its forces destroyed two
+                // Indian posts", "destroyed a jihadist camp": destruction by aerial weapons, of a military installation or
+                // weapon, or of what an armed group holds, done by a force, is fighting (19x), not coercion's destruction of
+                // property (1712: homes, shops, crops). Invariant: only 1712; its code comes from the weapon (195, drones
+                // 1952) or is plain force (190); a crowd's burning was made a riot above.
+                if (fwd == "1712" && !head.IsNoun && headNode >= 0)
+                {
+                    if (_tree.WarDestructionCode(headNode) is { } war) fwd = war;
+                    else if (t >= 0 && IsArmedSide(src) && IsArmedSide(t)) fwd = "190";
+                }
                 // "rebels killed a village council head", "gunmen shot dead a provincial governor": the killing of one holder of
                 // a political office is an assassination (186).
                 if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";

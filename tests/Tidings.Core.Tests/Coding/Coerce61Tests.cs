@@ -1,0 +1,50 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Session 61 (coerce61): root 17, coerce. A bare suspension aimed at an organ of the suspending state's own country (its
+/// parliament, a court, a party, the police, the media, a public figure) is an administrative sanction (172; media 1721,
+/// parties 1722), not a reduction of relations between polities (160); destruction done by aerial weapons, of a military
+/// installation or weapon, or of what an armed side holds by another armed side, is fighting (19x), not coercion's
+/// destruction of property (1712). Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each
+/// "!"-prefixed one must not be. Sentences written for these tests, not taken from the gold lines.
+/// </summary>
+public class Coerce61Tests
+{
+    private static void AssertCoded(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    // A state's own organs suspended by its government are sanctioned (172x); a foreign state or body suspended stays 16x.
+    [Theory]
+    [InlineData("Jordan's king suspended parliament for two years on Sunday.", "JORGOV→JORLEG:172")]
+    [InlineData("Jordan's king suspended parliament for two years on Sunday.", "!*→*:160")]
+    [InlineData("Zambia's chief justice was suspended by the president on Friday pending an inquiry.", "ZMBGOV→ZMBJUD:172")]
+    [InlineData("In Guinea, the junta suspended a private television station for two weeks over its reporting.", "GINMIL→GINMED:1721")]
+    [InlineData("The military government in Chad suspended the activities of three political parties on Monday.", "TCDGOV→TCDPTY:1722")]
+    [InlineData("The African Union suspended Gabon after the coup.", "!*→*:17*")]
+    [InlineData("Canada suspended Rwanda from the programme on Monday.", "!*→*:17*")]
+    public void Own_organs_suspended_are_sanctioned(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Aerial weapons, military targets and armed sides' holdings destroyed are fighting; homes, shops and crops burned keep 1712.
+    [Theory]
+    [InlineData("Nigeria's air force said its jets had destroyed two Boko Haram camps near Lake Chad.", "NGAMIL→NGAREB:195")]
+    [InlineData("Sudan's army said its drones had destroyed an RSF fuel depot near El Obeid.", "SDNMIL→SDNREB:1952")]
+    [InlineData("Sudan's army said its drones had destroyed an RSF fuel depot near El Obeid.", "!*→*:1712")]
+    [InlineData("Armenia's army said its troops had destroyed two Azerbaijani tanks near the border.", "ARMMIL→AZE*:190")]
+    [InlineData("Somalia's army said on Monday it had destroyed an al-Shabaab training base near Jilib.", "SOMMIL→SOMREB:190")]
+    [InlineData("Myanmar soldiers burned dozens of homes in a village in Sagaing, residents said.", "MMRMIL→MMRCVL:1712")]
+    [InlineData("Militiamen torched shops and a market in the Congolese town of Kalehe on Sunday.", "CODREB→*:1712")]
+    public void Destruction_in_war_is_fighting(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Warning shots fired to disperse people are violent repression of them; warning shots alone stay a show of force.
+    [Theory]
+    [InlineData("Police in Kisumu fired warning shots to disperse the protesters outside the county offices.", "KENCOP→KENCVL:175")]
+    [InlineData("Police in Kisumu fired warning shots to disperse the protesters outside the county offices.", "!*→*:150")]
+    [InlineData("Police in Kisumu fired warning shots into the air on Monday.", "!*→*:175")]
+    public void Warning_shots_to_disperse_are_repression(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // "them" in an adverbial clause of time with its own subject is the crowd of the main clause, not the clause's subject.
+    [Theory]
+    [InlineData("Thousands of teachers marched on parliament in Nairobi, and police used tear gas to disperse them.", "KENCOP→KENEDU:175")]
+    [InlineData("Hundreds of students rallied outside parliament in Dhaka before police dispersed them.", "BGDCOP→BGDEDU:175")]
+    [InlineData("Hundreds of students rallied outside parliament in Dhaka before police dispersed them.", "!BGDCOP→BGDCOP:*")]
+    public void Crowds_dispersed_in_a_time_clause(string sentence, string expected) => AssertCoded(sentence, expected);
+}
