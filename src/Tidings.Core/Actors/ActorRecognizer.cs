@@ -711,12 +711,6 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     // root that has its own subject is a main clause too.
                     bool coordinatedMain = _doc.Token(clause).Relation == "conj" && _doc.Token(clause).Head is >= 0 and var h1
                         && _doc.Token(h1).Relation == "root" && HasSubject(clause);
-                    // Session 61 (coerce61): "Relatives staged a protest outside the court before police dispersed them", "Residents
-                    // poured into the streets, while police used water cannon to disperse them": an adverbial clause of time on the
-                    // main verb, with its own subject, reads its "them" as a second main clause does (the crowd before it that is
-                    // not its subject's side).
-                    coordinatedMain = coordinatedMain || (_doc.Token(clause).Relation == "advcl" && _doc.Token(clause).Head is >= 0 and var h2
-                        && _doc.Token(h2).Relation == "root" && HasSubject(clause) && TimeClauseMark(clause));
                     if (!(_doc.Token(clause).Relation == "root" || coordinatedMain) || _doc.Token(clause).Upos != Upos.VERB) continue;
                     if (InQuote(t, span.FirstToken)) continue;
                     string form = SubjectForm(w)!;
@@ -746,18 +740,6 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 }
             }
             InsertInTextOrder(added);
-        }
-
-        /// <summary>True when the adverbial clause headed by <paramref name="verb"/> opens with a subordinator of time
-        /// ("before", "after", "while", "as", "until", "when").</summary>
-        private bool TimeClauseMark(int verb)
-        {
-            var span = _doc.Sentence(_doc.SentenceOf(verb));
-            for (int k = span.FirstToken; k < verb; k++)
-                if (_doc.Token(k).Head == verb && _doc.Token(k).Relation == "mark"
-                    && _doc.Token(k).Span.ToString().ToLowerInvariant() is "before" or "after" or "while" or "as" or "until" or "when")
-                    return true;
-            return false;
         }
 
         /// <summary>The verb whose subject <paramref name="verb"/> shares: up through open clauses and adverbial clauses with no

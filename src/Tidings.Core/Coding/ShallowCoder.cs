@@ -1757,11 +1757,14 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>The reporter of the event at <paramref name="range"/> when it is a police force or a judicial body
-        /// (prosecutors, a court): a code ending in COP or JUD. -1 otherwise.</summary>
+        /// (prosecutors, a court): a code ending in COP or JUD, not a lawyer. -1 otherwise.</summary>
         private int ReportingLawOrgan(TokenRange range)
         {
             int rep = AttributionOf(range);
             if (rep < 0 || A(rep).Code is not { } c) return -1;
+            // Session 61 (coerce61): "was arrested at his home, his lawyer said": a lawyer (JUD by roles.tsv) reports the
+            // arrest of a client; he is no organ that arrests or charges.
+            if (IsLawyer(rep)) return -1;
             return c.EndsWith("COP", StringComparison.Ordinal) || c.EndsWith("JUD", StringComparison.Ordinal) ? rep : -1;
         }
 

@@ -3166,26 +3166,7 @@ internal sealed partial class TreeRoles
         if (!(RelIs(c, "advcl") || RelIs(c, "xcomp") || RelStarts(c, "acl")) || MarkOf(c) != "to"
             || _doc.Token(c).Lemma is not { } lemma || !verbs.Contains(lemma)) return -1;
         foreach (var o in Children(c))
-            if (RelIs(o, "obj") && (ActorOfNode(o) is var a && a >= 0 ? a : CountedActorOf(o)) is var counted && counted >= 0) return counted;
-        return -1;
-    }
-
-    /// <summary>Session 61 (coerce61): "to disperse hundreds of protesters", "to break up tens of thousands of people": the
-    /// actor of the "of" phrase under a counting head that names none itself, two levels down at most; -1 when none.
-    /// Invariant: only heads that count (a number word or a numeral), so "the families of the victims" is not read.</summary>
-    private int CountedActorOf(int head)
-    {
-        for (int step = 0; step < 2 && head >= 0; step++)
-        {
-            if (!(_doc.Token(head).Upos == Upos.NUM || _doc.Token(head).Lemma is "hundred" or "thousand" or "dozen" or "ten" or "score" or "million"))
-                return -1;
-            int next = -1;
-            foreach (var g in Children(head))
-                if (RelStarts(g, "nmod") && CaseOf(g) == "of") { next = g; break; }
-            if (next < 0) return -1;
-            if (ActorOfNode(next) is var a && a >= 0) return a;
-            head = next;
-        }
+            if (RelIs(o, "obj") && ActorOfNode(o) is var a && a >= 0) return a;
         return -1;
     }
 
