@@ -3357,6 +3357,17 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>True when actor <paramref name="a"/> is a military or an armed group (MIL, REB), by its own role.</summary>
         private bool IsArmedSide(int a) => RoleOf(a) is "MIL" or "REB";
 
+        /// <summary>True when <paramref name="t"/> is a country other than <paramref name="src"/>'s, named bare ("KEN") or as
+        /// its firms ("THABUS"); false for roles of no country, international bodies and the source's own country.</summary>
+        private bool BannedForeignTrade(int src, int t)
+        {
+            if (A(t).Code is not { } tc || A(src).Code is not { Length: >= 3 } sc || tc.StartsWith("IGO", StringComparison.Ordinal)) return false;
+            string? scountry = A(src).Country ?? (Actors.ActorLexicon.RoleCodes.Contains(sc[..3]) ? null : sc[..3]);
+            string? tcountry = A(t).Country ?? (tc.Length >= 3 && !Actors.ActorLexicon.RoleCodes.Contains(tc[..3]) ? tc[..3] : null);
+            if (scountry is null || tcountry is null || scountry == tcountry || !tc.StartsWith(tcountry, StringComparison.Ordinal)) return false;
+            return tc.Length == 3 || tc[3..] == "BUS";
+        }
+
         private static bool IsSanctionableOrgan(string role) =>
             role is "LEG" or "JUD" or "PTY" or "OPP" or "COP" or "ELI" or "MED" or "NGO" or "EDU" or "LAB";
 
@@ -6583,6 +6594,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // at a role of the source's own country, the country read from the codes when a mention names none.
                 if (fwd == "160" && (t >= 0 ? OwnCountryOrgan(src, t) : OwnCountryRoleNoun(src, targetCountry, targetRole)) is { } organ)
                     fwd = organ switch { "MED" => "1721", "PTY" => "1722", _ => "172" };
+                // "Tanzania banned Kenyan milk and eggs", "Spain has banned all arms sales to Israel", "Cambodia banned Thai
+                // airlines from its airspace": a ban a state lays on another country's goods, trade or firms is an embargo or
+                // boycott of that country (163), as the "ban import" rows and the tunable gold code it; a ban at home (parties,
+                // protests, media, a foreign broadcaster's programmes) stays the administrative ban (172x). Invariant: only the
+                // plain "ban" and "prohibit" verbs, aimed at a bare foreign country or a foreign firm.
+                if (fwd == "172" && entry.Trigger is "ban" or "prohibit" && !head.IsNoun && t >= 0 && BannedForeignTrade(src, t)) fwd = "163";
                 // "Rioters set fire to police stations": property a crowd of protesters destroys is destroyed in a riot (145).
                 // What the riot is over names its sub-code, as for other protests ("set parliament on fire over tax increases").
                 if (fwd.StartsWith("171", StringComparison.Ordinal) && IsProtestingCrowd(src))

@@ -47,4 +47,12 @@ public class Coerce61Tests
     [InlineData("The opposition leader has been charged with sedition over a speech in Lilongwe, his lawyers say.", "!*→*:173")]
     [InlineData("A man was arrested and charged with assault in Manhattan, the New York police said.", "USACOP→*:173")]
     public void Lawyers_report_arrests_they_do_not_make(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A ban on another country's goods, trade or firms is an embargo or boycott (163); a ban at home stays 172x.
+    [Theory]
+    [InlineData("Kenya banned Ugandan sugar and maize on Monday, citing quality concerns.", "KEN→UGA:163")]
+    [InlineData("Kenya banned Ugandan sugar and maize on Monday, citing quality concerns.", "!*→*:172")]
+    [InlineData("Hungary's parliament banned Pride marches in Budapest on Tuesday.", "!*→*:163")]
+    [InlineData("Mali's junta banned all political parties on Wednesday.", "MLIMIL→MLIPTY:172*")]
+    public void Bans_on_foreign_trade_are_embargoes(string sentence, string expected) => AssertCoded(sentence, expected);
 }
