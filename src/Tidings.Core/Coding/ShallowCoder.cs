@@ -1757,11 +1757,14 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>The reporter of the event at <paramref name="range"/> when it is a police force or a judicial body
-        /// (prosecutors, a court): a code ending in COP or JUD. -1 otherwise.</summary>
+        /// (prosecutors, a court): a code ending in COP or JUD, not a lawyer. -1 otherwise.</summary>
         private int ReportingLawOrgan(TokenRange range)
         {
             int rep = AttributionOf(range);
             if (rep < 0 || A(rep).Code is not { } c) return -1;
+            // Session 61 (coerce61): "was arrested at his home, his lawyer said": a lawyer (JUD by roles.tsv) reports the
+            // arrest of a client; he is no organ that arrests or charges.
+            if (IsLawyer(rep)) return -1;
             return c.EndsWith("COP", StringComparison.Ordinal) || c.EndsWith("JUD", StringComparison.Ordinal) ? rep : -1;
         }
 
@@ -3330,6 +3333,47 @@ public sealed partial class ShallowCoder : IEventCoder
             string role = A(a).Country is { } c && code.StartsWith(c, StringComparison.Ordinal) ? code[c.Length..] : code;
             return role.Length >= 3 ? role[..3] : null;
         }
+
+        /// <summary>The role (LEG, JUD, PTY, OPP, COP, ELI, MED, NGO, EDU, LAB) of actor <paramref name="t"/> when it is an organ
+        /// or group of the same country as <paramref name="src"/> ("KWTGOV" and "KWTLEG"), else null. The country is the
+        /// mentions' own, or the first three letters of both codes when a mention carries none (a role whose country the
+        /// recognizer read from the sentence's place). International bodies and role-only codes have no country.</summary>
+        private string? OwnCountryOrgan(int src, int t)
+        {
+            if (A(src).Code is not { Length: >= 6 } sc || A(t).Code is not { Length: >= 6 } tc) return null;
+            if (sc.StartsWith("IGO", StringComparison.Ordinal) || tc.StartsWith("IGO", StringComparison.Ordinal)) return null;
+            string? scountry = A(src).Country ?? sc[..3], tcountry = A(t).Country ?? tc[..3];
+            if (scountry != tcountry || !sc.StartsWith(scountry, StringComparison.Ordinal) || !tc.StartsWith(tcountry, StringComparison.Ordinal)) return null;
+            if (Actors.ActorLexicon.RoleCodes.Contains(scountry)) return null; // "NGOHRI", "MEDxxx": a role code, not a country
+            string role = tc.Substring(3, 3);
+            return IsSanctionableOrgan(role) ? role : null;
+        }
+
+        /// <summary>As <see cref="OwnCountryOrgan"/> for a target read from a role noun with no actor mention ("suspended a
+        /// private radio station": MED of the sentence's country).</summary>
+        private string? OwnCountryRoleNoun(int src, string? targetCountry, string? targetRole)
+        {
+            if (targetCountry is null || targetRole is null || !IsSanctionableOrgan(targetRole)) return null;
+            string? scountry = A(src).Country ?? (A(src).Code is { Length: >= 6 } sc && !Actors.ActorLexicon.RoleCodes.Contains(sc[..3]) ? sc[..3] : null);
+            return scountry == targetCountry ? targetRole : null;
+        }
+
+        /// <summary>True when actor <paramref name="a"/> is a military or an armed group (MIL, REB), by its own role.</summary>
+        private bool IsArmedSide(int a) => RoleOf(a) is "MIL" or "REB";
+
+        /// <summary>True when <paramref name="t"/> is a country other than <paramref name="src"/>'s, named bare ("KEN") or as
+        /// its firms ("THABUS"); false for roles of no country, international bodies and the source's own country.</summary>
+        private bool BannedForeignTrade(int src, int t)
+        {
+            if (A(t).Code is not { } tc || A(src).Code is not { Length: >= 3 } sc || tc.StartsWith("IGO", StringComparison.Ordinal)) return false;
+            string? scountry = A(src).Country ?? (Actors.ActorLexicon.RoleCodes.Contains(sc[..3]) ? null : sc[..3]);
+            string? tcountry = A(t).Country ?? (tc.Length >= 3 && !Actors.ActorLexicon.RoleCodes.Contains(tc[..3]) ? tc[..3] : null);
+            if (scountry is null || tcountry is null || scountry == tcountry || !tc.StartsWith(tcountry, StringComparison.Ordinal)) return false;
+            return tc.Length == 3 || tc[3..] == "BUS";
+        }
+
+        private static bool IsSanctionableOrgan(string role) =>
+            role is "LEG" or "JUD" or "PTY" or "OPP" or "COP" or "ELI" or "MED" or "NGO" or "EDU" or "LAB";
 
         /// <summary>True when a negotiation noun ("talks", "negotiations") follows within a few words of modifiers.</summary>
         private bool NegotiationAfter(int from)
@@ -5815,6 +5859,17 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(-1); targetCountry = protestedIn; targetRole = "CVL"; tgtHow = "tree:protest-acted-on";
             }
+            // Session 61 (coerce61): "Police fired warning shots to disperse the protesters", "soldiers fired warning shots to
+            // push back the crowd": shots fired to put people down are violent repression of them (175), as tear gas fired to
+            // disperse them is; warning shots with no such purpose stay a show of force (150; across a border 190, eb57020).
+            // Invariant: only the warning-shot row, by a police or armed force, and only when its purpose clause names people
+            // put down.
+            if (code == "150" && entry.Trigger == "fire warning shot" && !passive && _tree.Parsed && src >= 0 && RoleOf(src) is "COP" or "MIL"
+                && (_tree.DispersedInPurpose(innerNode) is var shotAt && shotAt >= 0 ? shotAt : _tree.DispersedInPurpose(headNode)) is var shotPut
+                && shotPut >= 0 && shotPut != src && !_reporters.Contains(shotPut))
+            {
+                code = "175"; targets.Clear();
+            }
             // "Police fired tear gas to disperse the crowds", "used water cannon to break up the protesters": force used with no
             // target of its own is aimed at those its purpose clause puts down (the purpose verb itself is not coded again).
             if (targets.Count == 0 && code[..2] is "17" or "18" or "19" && !passive && _tree.Parsed)
@@ -6607,10 +6662,33 @@ public sealed partial class ShallowCoder : IEventCoder
                     else if (fwd == "160" && A(t).Country is { } tc && tc == A(src).Country && role is "NGO" or "MED" or "OPP" or "EDU" or "LAB")
                         fwd = role == "MED" ? "1721" : "172";
                 }
+                // "the emir suspended parliament", "the chief justice was suspended by the president", "the junta suspended a
+                // private radio station", "suspended the activities of all political parties": CAMEO's 16 codes reduce relations
+                // between polities; a state's own legislature, courts, parties, police, media or public figures suspended by its
+                // government are sanctioned by it (172; media 1721, parties 1722). Invariant: only a bare reduction (160) aimed
+                // at a role of the source's own country, the country read from the codes when a mention names none.
+                if (fwd == "160" && (t >= 0 ? OwnCountryOrgan(src, t) : OwnCountryRoleNoun(src, targetCountry, targetRole)) is { } organ)
+                    fwd = organ switch { "MED" => "1721", "PTY" => "1722", _ => "172" };
+                // "Tanzania banned Kenyan milk and eggs", "Spain has banned all arms sales to Israel", "Cambodia banned Thai
+                // airlines from its airspace": a ban a state lays on another country's goods, trade or firms is an embargo or
+                // boycott of that country (163), as the "ban import" rows and the tunable gold code it; a ban at home (parties,
+                // protests, media, a foreign broadcaster's programmes) stays the administrative ban (172x). Invariant: only the
+                // plain "ban" and "prohibit" verbs, aimed at a bare foreign country or a foreign firm.
+                if (fwd == "172" && entry.Trigger is "ban" or "prohibit" && !head.IsNoun && t >= 0 && BannedForeignTrade(src, t)) fwd = "163";
                 // "Rioters set fire to police stations": property a crowd of protesters destroys is destroyed in a riot (145).
                 // What the riot is over names its sub-code, as for other protests ("set parliament on fire over tax increases").
                 if (fwd.StartsWith("171", StringComparison.Ordinal) && IsProtestingCrowd(src))
                     fwd = RiotCode(innerNode);
+                // "Our jets destroyed three launch sites", "its drones had set a fuel depot ablaze", "its forces destroyed two
+                // Indian posts", "destroyed a jihadist camp": destruction by aerial weapons, of a military installation or
+                // weapon, or of what an armed group holds, done by a force, is fighting (19x), not coercion's destruction of
+                // property (1712: homes, shops, crops). Invariant: only 1712; its code comes from the weapon (195, drones
+                // 1952) or is plain force (190); a crowd's burning was made a riot above.
+                if (fwd == "1712" && !head.IsNoun && headNode >= 0)
+                {
+                    if (_tree.WarDestructionCode(headNode) is { } war) fwd = war;
+                    else if (t >= 0 && IsArmedSide(src) && IsArmedSide(t)) fwd = "190";
+                }
                 // "rebels killed a village council head", "gunmen shot dead a provincial governor": the killing of one holder of
                 // a political office is an assassination (186).
                 if (t >= 0 && entry.Trigger is "kill" or "shoot dead" or "gun down" && IsOneOfficeHolder(t)) fwd = "186";

@@ -9,14 +9,15 @@ namespace Tidings.Tests.Coding;
 public class Recall32Tests
 {
     [Theory]
-    // the clause after the day is what was said: its pluperfect is backshift, the news itself
-    [InlineData("Nigeria's army said on Monday it had destroyed a Boko Haram camp in Borno.", "NGAMIL→NGAREB:1712")]
+    // the clause after the day is what was said: its pluperfect is backshift, the news itself (an army destroying a rebel
+    // camp is fighting, 190, by decision 081; it was 1712 before session 61)
+    [InlineData("Nigeria's army said on Monday it had destroyed a Boko Haram camp in Borno.", "NGAMIL→NGAREB:190")]
     [InlineData("Ghana's government said on Thursday it had formally asked Togo to extradite the suspects.", "GHAGOV→TGO:0213")]
-    [InlineData("Colombia's army said on Tuesday night it had destroyed a rebel camp in Cauca.", "COLMIL→COLREB:1712")]
+    [InlineData("Colombia's army said on Tuesday night it had destroyed a rebel camp in Cauca.", "COLMIL→COLREB:190")]
     // with "that" the existing repair already reads it so; the two must agree
-    [InlineData("Nigeria's army said on Monday that it had destroyed a Boko Haram camp in Borno.", "NGAMIL→NGAREB:1712")]
+    [InlineData("Nigeria's army said on Monday that it had destroyed a Boko Haram camp in Borno.", "NGAMIL→NGAREB:190")]
     // a year in the reported clause still makes it history
-    [InlineData("Nigeria's army said on Monday it had destroyed a Boko Haram camp in Borno in 2019.", "!NGAMIL→NGAREB:1712")]
+    [InlineData("Nigeria's army said on Monday it had destroyed a Boko Haram camp in Borno in 2019.", "!NGAMIL→NGAREB:190")]
     // a relative pronoun after the day opens a relative clause, not what was said
     [InlineData("Rebels said on Monday, which was a holiday, that nothing had happened.", "!*:19*")]
     public void A_clause_right_after_the_day_of_saying_is_what_was_said(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
