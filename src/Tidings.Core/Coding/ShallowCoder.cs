@@ -331,6 +331,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropActsHelpedToward();
             AimDenialsAtTheDeniedAct();
             AimCriticismsAtTheAppealed();
+            AimRelativeAccusationsAtThePunished(); // session 61 (dis61), decision 080
             AimThreatsAtTheDemanded();
             AimDissentThreatsAtThePressed();
             AimAnswersAtTheAuthor();
