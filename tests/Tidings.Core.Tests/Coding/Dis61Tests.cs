@@ -32,4 +32,12 @@ public class Dis61Tests
     [InlineData("Britain imposed sanctions on four Chinese officials whom the United Nations holds responsible for the detention of Uyghurs.", "!GBR→*:112*")]
     [InlineData("Britain froze the assets of a Russian bank that finances the war.", "!GBR→*:112*")]
     public void Relative_accusations_accuse_the_punished(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A formal finding that an actor is in breach or in violation of its obligations finds against it (116), as "found guilty"
+    // does; a finding of no breach finds nothing.
+    [Theory]
+    [InlineData("The International Atomic Energy Agency's board found Syria in breach of its safeguards obligations.", "IGOUNOIAE→SYR:116")]
+    [InlineData("The European Commission found Hungary in violation of EU rules on asylum.", "IGOEUREEC→HUN:116")]
+    [InlineData("The inquiry found no breach of the rules by Hungary.", "!*→*:116")]
+    public void Findings_of_breach_find_against(string sentence, string expected) => AssertCoded(sentence, expected);
 }
