@@ -2187,7 +2187,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 string? ownCountry = null;
                 if (_tree.IsRuling(speechVerb))
                 {
-                    if (A(judge).Code is not { } jc || !jc.Contains("JUD", StringComparison.Ordinal)) continue;
+                    // Session 61 (dis61): or a body that rules on a dispute by its head noun ("a WTO panel ruled that
+                    // Indonesia's export ban broke global trade rules").
+                    if ((A(judge).Code is not { } jc || !jc.Contains("JUD", StringComparison.Ordinal)) && !_tree.RuledByRulingBody(speechVerb)) continue;
                     if (doer < 0) { if (A(judge).Country is not { } jcountry) continue; ownCountry = jcountry; }
                 }
                 ConsumeTriggers((_, node) => _tree.WithinJudged(node, judged));

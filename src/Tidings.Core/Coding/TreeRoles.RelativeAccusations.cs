@@ -33,4 +33,19 @@ internal sealed partial class TreeRoles
             if (RelIs(c, "obj") && _doc.Token(c).Upos != Upos.PRON) return false;
         return true;
     }
+
+    /// <summary>Nouns of a body that rules on a dispute without being a national court ("a WTO panel ruled that", "an
+    /// arbitration tribunal found that"): its ruling is a legal finding as a court's is.</summary>
+    private static readonly HashSet<string> RulingBodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "panel", "tribunal", "arbitrator", "court", "judge" };
+
+    /// <summary>Session 61 (dis61): true when the subject of <paramref name="verb"/> is headed by a noun of a body that
+    /// rules (<see cref="RulingBodyNouns"/>), whatever actor code the subject's modifiers give it ("a WTO panel" IGOBUSWTO).</summary>
+    public bool RuledByRulingBody(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "nsubj") && _doc.Token(c).Upos is Upos.NOUN or Upos.PROPN && RulingBodyNouns.Contains(_doc.Token(c).Lemma ?? "")) return true;
+        return false;
+    }
 }

@@ -34,10 +34,13 @@ public class Dis61Tests
     public void Relative_accusations_accuse_the_punished(string sentence, string expected) => AssertCoded(sentence, expected);
 
     // A formal finding that an actor is in breach or in violation of its obligations finds against it (116), as "found guilty"
-    // does; a finding of no breach finds nothing.
+    // does, and so does a dispute panel's ruling that an actor's act broke the rules; a finding of no breach finds nothing.
     [Theory]
     [InlineData("The International Atomic Energy Agency's board found Syria in breach of its safeguards obligations.", "IGOUNOIAE→SYR:116")]
     [InlineData("The European Commission found Hungary in violation of EU rules on asylum.", "IGOEUREEC→HUN:116")]
     [InlineData("The inquiry found no breach of the rules by Hungary.", "!*→*:116")]
+    // a body that rules on a dispute by its head noun finds as a court does; a party "ruling" finds nothing
+    [InlineData("A WTO panel ruled that China's tariffs on Australian wine violated global trade rules.", "IGOBUSWTO→CHN:116")]
+    [InlineData("The ruling party ruled that the opposition had broken the law.", "!*→*:116")]
     public void Findings_of_breach_find_against(string sentence, string expected) => AssertCoded(sentence, expected);
 }
