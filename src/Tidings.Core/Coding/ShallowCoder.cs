@@ -331,6 +331,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropActsHelpedToward();
             AimDenialsAtTheDeniedAct();
             AimCriticismsAtTheAppealed();
+            AimRelativeAccusationsAtThePunished(); // session 61 (dis61), decision 080
             AimThreatsAtTheDemanded();
             AimDissentThreatsAtThePressed();
             AimAnswersAtTheAuthor();
@@ -2189,7 +2190,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 string? ownCountry = null;
                 if (_tree.IsRuling(speechVerb))
                 {
-                    if (A(judge).Code is not { } jc || !jc.Contains("JUD", StringComparison.Ordinal)) continue;
+                    // Session 61 (dis61): or a body that rules on a dispute by its head noun ("a WTO panel ruled that
+                    // Indonesia's export ban broke global trade rules").
+                    if ((A(judge).Code is not { } jc || !jc.Contains("JUD", StringComparison.Ordinal)) && !_tree.RuledByRulingBody(speechVerb)) continue;
                     if (doer < 0) { if (A(judge).Country is not { } jcountry) continue; ownCountry = jcountry; }
                 }
                 ConsumeTriggers((_, node) => _tree.WithinJudged(node, judged));
@@ -5258,7 +5261,11 @@ public sealed partial class ShallowCoder : IEventCoder
             bool afterInsideCounted = targets.Count == 1 && targets[0] >= 0 && tgtHow == "after" && _tree.Parsed
                 && _tree.CountedPeopleObjectNode(innerNode) is var countedNode && countedNode >= 0
                 && (_tree.InSubtree(A(targets[0]).Tokens.FirstToken, countedNode) || countedNode < A(targets[0]).Tokens.FirstToken);
-            if ((afterInsideCounted || targets.TrueForAll(t => t >= 0 && A(t).IsModifier)) && !inner.IsNoun && code[..2] is "17" or "18" or "19" or "20"
+            // Session 61 (dis61): so are people counted as those a court convicts or sentences ("a court sentenced 17 young men to
+            // prison", "convicted three Egyptian men of smuggling"): a finding of guilt (116) against people only counted is
+            // against civilians, as the arrest before it is (173).
+            if ((afterInsideCounted || targets.TrueForAll(t => t >= 0 && A(t).IsModifier)) && !inner.IsNoun
+                && (code[..2] is "17" or "18" or "19" or "20" || code == "116")
                 && _tree.Parsed && treeSrc == src && src >= 0
                 && (passive ? _tree.CountedPeoplePassiveSubject(innerNode) : CountedPeopleAimedAt(inner, innerNode))
                 && (_tree.LocativeCountry(innerNode, doc.Places)
