@@ -7392,19 +7392,29 @@ internal sealed partial class TreeRoles
         if (clause < 0) return false;
         foreach (var c in Children(clause))
             if (RelIs(c, "nsubj") || RelIs(c, "nsubj:pass")) { doer = ActorOfNode(c); break; }
-        // Session 61 (stmt61, decision 082): "denied that it had allowed foreign troops to cross its territory": a denied
-        // agreement, permission or plan harmed no one, and the side it would have favoured is no target.
-        if (_doc.Token(clause).Lemma is { } agreed && ConsentVerbs.Contains(agreed)) return true;
+        victim = DeniedActVictim(clause, doer);
+        return true;
+    }
+
+    /// <summary>
+    /// Whom the denied act told by <paramref name="clause"/> would have harmed: the first actor inside the clause other than
+    /// its <paramref name="doer"/>, one that is not a modifier before one that is; -1 when there is none. Session 61
+    /// (stmt61, decision 082): "denied that it had allowed foreign troops to cross its territory", "denied a report that
+    /// Riyadh had agreed to host US troops": a denied agreement, permission or plan harmed no one, and the side it would
+    /// have favoured is no target, so such a clause has no victim.
+    /// </summary>
+    private int DeniedActVictim(int clause, int doer)
+    {
+        if (_doc.Token(clause).Lemma is { } agreed && ConsentVerbs.Contains(agreed)) return -1;
         int modifierVictim = -1;
         for (int t = _f; t < _e; t++)
         {
             int a = _actorOf[t];
             if (a < 0 || a == doer || !InSubtree(t, clause)) continue;
-            if (!_doc.Actors[a].IsModifier) { victim = a; return true; }
+            if (!_doc.Actors[a].IsModifier) return a;
             if (modifierVictim < 0) modifierVictim = a;
         }
-        victim = modifierVictim;
-        return true;
+        return modifierVictim;
     }
 
     /// <summary>Nouns of a charge or report whose "that" clause tells the act charged ("the claim that officers had spied on
@@ -7462,18 +7472,7 @@ internal sealed partial class TreeRoles
                 }
                 if (!that || subject < 0) continue;
                 doer = ActorOfNode(subject);
-                // "denied a report that Riyadh had agreed to host US troops": a denied agreement, permission or plan names
-                // no one it harmed (as in DeniedClause).
-                if (_doc.Token(clause).Lemma is { } agreed && ConsentVerbs.Contains(agreed)) return true;
-                int modifierVictim = -1;
-                for (int t = _f; t < _e; t++)
-                {
-                    int a = _actorOf[t];
-                    if (a < 0 || a == doer || !InSubtree(t, clause)) continue;
-                    if (!_doc.Actors[a].IsModifier) { victim = a; return true; }
-                    if (modifierVictim < 0) modifierVictim = a;
-                }
-                victim = modifierVictim;
+                victim = DeniedActVictim(clause, doer);
                 return true;
             }
         }
