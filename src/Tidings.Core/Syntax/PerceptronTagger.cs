@@ -1653,8 +1653,6 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         return e >= words.Count || !IsFiniteTag(_xpos[classes[e]]);
     }
 
-    /// <summary>A word that opens an object: a determiner, possessive, number, proper noun, or a capitalised adjective
-    /// ("Pakistani").</summary>
     /// <summary>True when, from <paramref name="k"/> on, the clause reaches "and" and a past verb (VBD) with no finite verb,
     /// comma, relative word or subordinator before it: the past verb is then a conjunct with no finite verb to join but
     /// one still to be read before <paramref name="k"/>.</summary>
@@ -1669,6 +1667,8 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         return false;
     }
 
+    /// <summary>A word that opens an object: a determiner, possessive, number, proper noun, or a capitalised adjective
+    /// ("Pakistani").</summary>
     private bool ObjectLike(IReadOnlyList<string> words, Span<int> classes, int k) =>
         _xpos[classes[k]] is "DT" or "PRP$" or "CD" or "NNP" or "NNPS" or "PRP"
         || (_xpos[classes[k]] == "JJ" && words[k].Length > 0 && char.IsUpper(words[k][0]));
