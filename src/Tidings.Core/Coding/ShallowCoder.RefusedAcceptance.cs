@@ -28,16 +28,14 @@ public sealed partial class ShallowCoder
             {
                 var verb = doc.TokLemma(v)?.ToLowerInvariant();
                 if (doc.TokUpos(v) != Upos.VERB || verb is not ("accept" or "join" or "participate" or "take")) continue;
-                bool neg = false, will = false, conditional = false, part = false;
+                var (neg, will, conditional) = RefusalMarks(v);
+                bool part = false;
                 int obj = -1, joined = -1;
                 for (int k = _f; k < _e; k++)
                 {
                     if (doc.Token(k).Head != v) continue;
                     var rel = doc.Token(k).Relation;
                     var w = W(k).ToString().ToLowerInvariant();
-                    if (rel is "advmod" && w is "not" or "n't" or "never") neg = true;
-                    if (rel is "aux" && w is "will" or "would" or "wo" or "'ll") will = true;
-                    if (rel is "mark" && w is "if" or "unless") conditional = true;
                     if (rel is "obj" && doc.TokUpos(k) == Upos.NOUN) obj = k;
                     if (rel is "obj" && w is "part") part = true;
                     // "take part in the drills", "participate in any talks": what is joined is the "in" phrase.
@@ -62,6 +60,24 @@ public sealed partial class ShallowCoder
                 AddRefusal(v, code, src, target,
                     $"refused-{(verb is "accept" ? "acceptance" : "joining")}:{doc.TokLemma(obj)?.ToLowerInvariant()}→{code} src={srcHow},tgt={(target >= 0 ? "owner-of-accepted" : "none")}");
             }
+        }
+
+        /// <summary>The marks of an announced refusal among <paramref name="verb"/>'s own dependents, as both refusal readers
+        /// (<see cref="CodeRefusedAcceptances"/>, <see cref="CodeRefusedPermissions"/>) ask for them: a negation ("not", "n't",
+        /// "never"), a modal of will ("will", "would", "wo", "'ll") and a condition marker ("if", "unless").</summary>
+        private (bool Negated, bool Will, bool Conditional) RefusalMarks(int verb)
+        {
+            bool neg = false, will = false, conditional = false;
+            for (int k = _f; k < _e; k++)
+            {
+                if (doc.Token(k).Head != verb) continue;
+                var rel = doc.Token(k).Relation;
+                var w = W(k).ToString().ToLowerInvariant();
+                if (rel is "advmod" && w is "not" or "n't" or "never") neg = true;
+                if (rel is "aux" && w is "will" or "would" or "wo" or "'ll") will = true;
+                if (rel is "mark" && w is "if" or "unless") conditional = true;
+            }
+            return (neg, will, conditional);
         }
 
         /// <summary>Adds the refusal an announced negated modal tells (<see cref="CodeRefusedAcceptances"/>,

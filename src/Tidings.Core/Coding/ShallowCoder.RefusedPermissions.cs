@@ -26,16 +26,12 @@ public sealed partial class ShallowCoder
             for (int v = _f; v < _e; v++)
             {
                 if (doc.TokUpos(v) != Upos.VERB || doc.TokLemma(v)?.ToLowerInvariant() is not ("allow" or "let")) continue;
-                bool neg = false, will = false, conditional = false;
+                var (neg, will, conditional) = RefusalMarks(v);
                 int obj = -1, comp = -1;
                 for (int k = _f; k < _e; k++)
                 {
                     if (doc.Token(k).Head != v) continue;
                     var rel = doc.Token(k).Relation;
-                    var w = W(k).ToString().ToLowerInvariant();
-                    if (rel is "advmod" && w is "not" or "n't" or "never") neg = true;
-                    if (rel is "aux" && w is "will" or "would" or "wo" or "'ll") will = true;
-                    if (rel is "mark" && w is "if" or "unless") conditional = true;
                     if (rel is "obj") obj = k;
                     if (rel is "xcomp" or "advcl" or "ccomp" && k > v && doc.TokUpos(k) == Upos.VERB && comp < 0) comp = k;
                 }
