@@ -3376,7 +3376,9 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         private static bool IsSanctionableOrgan(string role) =>
-            role is "LEG" or "JUD" or "PTY" or "OPP" or "COP" or "ELI" or "MED" or "NGO" or "EDU" or "LAB";
+            role is "LEG" or "JUD" or "PTY" or "OPP" or "COP" or "ELI" or "MED" or "NGO" or "EDU" or "LAB"
+                // Session 62 (blind80, decision 083 D): churches and religious bodies suspended by their own state.
+                or "REL" or "CHR";
 
         /// <summary>True when a negotiation noun ("talks", "negotiations") follows within a few words of modifiers.</summary>
         private bool NegotiationAfter(int from)
@@ -6666,6 +6668,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (t >= 0 && fwd is "172" or "160" && RoleOf(t) is { } role)
                 {
                     if (fwd == "172" && role == "MED") fwd = "1721";
+                    // Session 62 (blind80, decision 083 D): "banned a Muslim youth group", "outlawed three churches": a state's
+                    // ban on a religious organisation of its own country bans it as a group (1722), as eb50120 codes "ban
+                    // religious groups"; a foreign one banned stays the plain ban.
+                    else if (fwd == "172" && role is "REL" or "CHR" && A(t).Country is { } rc && rc == A(src).Country) fwd = "1722";
                     else if (fwd == "160" && A(t).Country is { } tc && tc == A(src).Country && role is "NGO" or "MED" or "OPP" or "EDU" or "LAB")
                         fwd = role == "MED" ? "1721" : "172";
                 }
@@ -6675,7 +6681,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 // government are sanctioned by it (172; media 1721, parties 1722). Invariant: only a bare reduction (160) aimed
                 // at a role of the source's own country, the country read from the codes when a mention names none.
                 if (fwd == "160" && (t >= 0 ? OwnCountryOrgan(src, t) : OwnCountryRoleNoun(src, targetCountry, targetRole)) is { } organ)
-                    fwd = organ switch { "MED" => "1721", "PTY" => "1722", _ => "172" };
+                    // A religious organisation suspended is banned as a group, as a party is (1722, decision 083 D; eb50120).
+                    fwd = organ switch { "MED" => "1721", "PTY" or "REL" or "CHR" => "1722", _ => "172" };
                 // "Tanzania banned Kenyan milk and eggs", "Spain has banned all arms sales to Israel", "Cambodia banned Thai
                 // airlines from its airspace": a ban a state lays on another country's goods, trade or firms is an embargo or
                 // boycott of that country (163), as the "ban import" rows and the tunable gold code it; a ban at home (parties,
@@ -6684,7 +6691,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (fwd == "172" && entry.Trigger is "ban" or "prohibit" && !head.IsNoun && t >= 0 && BannedForeignTrade(src, t)) fwd = "163";
                 // "Rioters set fire to police stations": property a crowd of protesters destroys is destroyed in a riot (145).
                 // What the riot is over names its sub-code, as for other protests ("set parliament on fire over tax increases").
-                if (fwd.StartsWith("171", StringComparison.Ordinal) && IsProtestingCrowd(src))
+                // Session 62 (blind80, decision 083 G): "a mob set fire to 20 Christian homes and two churches", "a crowd torched a
+                // mosque": a crowd's burning of what belongs to a religious community is communal violence against the believers,
+                // destruction of their property (1712), not a protest against the state; a riot is aimed at an organ of a state.
+                // Invariant: only a target whose role is a religious community's (REL, CHR) keeps the destruction.
+                if (fwd.StartsWith("171", StringComparison.Ordinal) && IsProtestingCrowd(src) && !(t >= 0 && RoleOf(t) is "REL" or "CHR"))
                     fwd = RiotCode(innerNode);
                 // "Our jets destroyed three launch sites", "its drones had set a fuel depot ablaze", "its forces destroyed two
                 // Indian posts", "destroyed a jihadist camp": destruction by aerial weapons, of a military installation or

@@ -228,6 +228,8 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairCrowdControlCompound(words, classes);
         RepairPastOnlyForms(words, classes);
         RepairPastFormReadAsNoun(words, classes);
+        // Session 62 (blind80): "A mob set fire to": a "set" read as a compound's noun before "fire to/on" is the verb.
+        RepairSetFireIdiom(words, classes);
         RepairPastReadAsPresent(words, classes);
         RepairPerfectParticiple(words, classes);
         RepairPerfectIrregularParticiple(words, classes);
