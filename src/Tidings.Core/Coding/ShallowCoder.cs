@@ -6144,19 +6144,10 @@ public sealed partial class ShallowCoder : IEventCoder
             if (threatened >= 0) modality = Modality.Threatened;
             // "vowed to crush the opposition" (137): an intent to do harm is coded as a threat, and flagged as one.
             if (modality == Modality.Intended && code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
-            // "threatened to close the border with Colombia if Bogota did not stop ...": a threat is aimed at whoever must meet
-            // its condition, so a bare country it names is the condition's doer of that country (its government) when one is named.
-            if (code.StartsWith("13", StringComparison.Ordinal) && _tree.Parsed && targets.Exists(t => t >= 0 && A(t).Code is { } bare && bare == A(t).Country)
-                && (_tree.ConditionDoer(innerNode) is var cd && cd >= 0 ? cd : _tree.ConditionDoer(headNode)) is var conditionDoer && conditionDoer >= 0 && conditionDoer != src)
-                for (int i = 0; i < targets.Count; i++)
-                    // not "tariffs on American whiskey": an adjective names whose goods or people bear the act, not a side.
-                    // Only a government doer: "strike U.S. bases on Guam if American bombers flew over the peninsula" stays aimed
-                    // at the state (gold eb23090 USA), its bombers being no one who meets a condition.
-                    if (targets[i] >= 0 && A(targets[i]).Code == A(targets[i]).Country && !IsModifier(targets[i]) && A(conditionDoer).Country == A(targets[i]).Country && A(conditionDoer).Code != A(targets[i]).Code
-                        && RoleOf(conditionDoer) == "GOV")
-                    {
-                        targets[i] = conditionDoer; tgtHow += ",condition-doer";
-                    }
+            // "threatened to close the border with Colombia if Bogota did not stop ...", "threatened to cut gas supplies to Spain
+            // if Madrid ...": a threat keeps the dyad of the act it threatens, so a bare country the act names stays the target;
+            // the capital or government of that country named in the condition does not replace it (decision 084). The
+            // condition's doer is the target only of a threat whose act names no one (ConditionTarget above).
             // "warned of grave consequences if American bombers flew over the peninsula again": a threat aimed at the doer of its
             // condition, when that doer is a foreign state's forces or their craft, is aimed at the state, its bare country
             // (gold eb16024 USA), as a show of force is; a threat to strike the forces themselves keeps them ("threatened to
