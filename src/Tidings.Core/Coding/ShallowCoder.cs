@@ -5659,6 +5659,15 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(-1); targetCountry = repressorCountry; targetRole = "CVL"; tgtHow = "own-people(anyone)";
             }
+            // "police threatened to arrest anyone who joined the march", "would detain whoever blocks the roads": the same threat
+            // of repression told actively, with the indefinite person as the object (decision 084).
+            if ((targets.Count == 0 || (targets.Count == 1 && targets[0] < 0 && targetCountry is null)) && code == "137"
+                && A(src).Country is { } arrestingCountry && A(src).Code is { } arresterCode
+                && (arresterCode.Length == 3 || arresterCode.EndsWith("GOV", StringComparison.Ordinal) || arresterCode.EndsWith("COP", StringComparison.Ordinal))
+                && ObjectIsAnyone(inner))
+            {
+                targets.Clear(); targets.Add(-1); targetCountry = arrestingCountry; targetRole = "CVL"; tgtHow = "own-people(anyone-object)";
+            }
             // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
             // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
             // people that names no addressee is made of their government, as their protests are (FoldDemandsIntoProtests).
@@ -5948,7 +5957,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 // whom later passes look for (AimDenialsAtTheDeniedAct, AimAnswersAtTheAuthor), and it stays untargeted
                 // when the sentence names neither (gold/README.md, decision 063).
                 bool deniedAct = head.Entry.Frame == FrameKind.Deny && head.Start != inner.Start;
-                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !deniedAct && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
+                // "threatened to impose tariffs on any country that buys Venezuelan oil", "would impose sanctions on any
+                // commander who broke the truce", "threatened to arrest anyone who joined the march": a threat held over
+                // whoever of a class might do something is aimed at no named side, and is still the threat (decision 084);
+                // the slot holds a class, not a place with no actor.
+                bool threatOverAnyone = AnyOneAfter(inner) && (code.StartsWith("13", StringComparison.Ordinal)
+                    || (MapFrame(FrameKind.Intend, code, code).StartsWith("13", StringComparison.Ordinal) && WillRightBefore(inner)));
+                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !deniedAct && !threatOverAnyone && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
                     && (passive || frameObject >= 0 || !_tree.Parsed || inner.IsNoun || head.IsNoun || !MainPredicate(headNode, srcHow)
                         // a meeting or agreement has another side even when a plural subject hides it ("the two ministers
                         // held talks")
@@ -6146,19 +6161,10 @@ public sealed partial class ShallowCoder : IEventCoder
             if (threatened >= 0) modality = Modality.Threatened;
             // "vowed to crush the opposition" (137): an intent to do harm is coded as a threat, and flagged as one.
             if (modality == Modality.Intended && code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
-            // "threatened to close the border with Colombia if Bogota did not stop ...": a threat is aimed at whoever must meet
-            // its condition, so a bare country it names is the condition's doer of that country (its government) when one is named.
-            if (code.StartsWith("13", StringComparison.Ordinal) && _tree.Parsed && targets.Exists(t => t >= 0 && A(t).Code is { } bare && bare == A(t).Country)
-                && (_tree.ConditionDoer(innerNode) is var cd && cd >= 0 ? cd : _tree.ConditionDoer(headNode)) is var conditionDoer && conditionDoer >= 0 && conditionDoer != src)
-                for (int i = 0; i < targets.Count; i++)
-                    // not "tariffs on American whiskey": an adjective names whose goods or people bear the act, not a side.
-                    // Only a government doer: "strike U.S. bases on Guam if American bombers flew over the peninsula" stays aimed
-                    // at the state (gold eb23090 USA), its bombers being no one who meets a condition.
-                    if (targets[i] >= 0 && A(targets[i]).Code == A(targets[i]).Country && !IsModifier(targets[i]) && A(conditionDoer).Country == A(targets[i]).Country && A(conditionDoer).Code != A(targets[i]).Code
-                        && RoleOf(conditionDoer) == "GOV")
-                    {
-                        targets[i] = conditionDoer; tgtHow += ",condition-doer";
-                    }
+            // "threatened to close the border with Colombia if Bogota did not stop ...", "threatened to cut gas supplies to Spain
+            // if Madrid ...": a threat keeps the dyad of the act it threatens, so a bare country the act names stays the target;
+            // the capital or government of that country named in the condition does not replace it (decision 084). The
+            // condition's doer is the target only of a threat whose act names no one (ConditionTarget above).
             // "warned of grave consequences if American bombers flew over the peninsula again": a threat aimed at the doer of its
             // condition, when that doer is a foreign state's forces or their craft, is aimed at the state, its bare country
             // (gold eb16024 USA), as a show of force is; a threat to strike the forces themselves keeps them ("threatened to
@@ -8878,6 +8884,47 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         /// <summary>True when "if", "unless" or "until" follows the trigger in its sentence: the act is held out on a condition.</summary>
+        /// <summary>True when "any" determines a noun within a few words after the trigger ("on any country that buys its
+        /// oil", "against any firm"): the act is held over whoever of a class might qualify, not over a named side.</summary>
+        private bool AnyOneAfter(Trig tr)
+        {
+            for (int k = tr.End; k < Math.Min(_e, tr.End + 8); k++)
+            {
+                if (IsPunct(k)) return false;
+                if (IsWord(k, "any") || IsWord(k, "anyone") || IsWord(k, "whoever")) return true;
+            }
+            return false;
+        }
+
+        /// <summary>True when the trigger's object is an indefinite person ("threatened to arrest anyone who joined the march",
+        /// "to detain whoever blocks the roads"): the word right after the trigger, or after one determiner-free adverb.</summary>
+        private bool ObjectIsAnyone(Trig tr)
+        {
+            for (int k = tr.End; k < Math.Min(_e, tr.End + 2); k++)
+                if (IsWord(k, "anyone") || IsWord(k, "anybody") || IsWord(k, "whoever")) return true;
+            return false;
+        }
+
+        /// <summary>True when "will"/"would"/"shall" stands right before the trigger, or before one adverb ("would also
+        /// impose").</summary>
+        private bool WillRightBefore(Trig tr)
+        {
+            for (int k = tr.Start - 1; k >= Math.Max(_f, tr.Start - 2); k--)
+            {
+                if (Is(k, Words.IntendModal)) return true;
+                if (!(doc.TokXpos(k) ?? "").StartsWith("RB", StringComparison.Ordinal)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>True when an "if", "unless" or "until" stands anywhere in the sentence.</summary>
+        private bool ConditionInSentence()
+        {
+            for (int k = _f; k < _e; k++)
+                if (IsConditionMark(k) || IsWord(k, "until")) return true;
+            return false;
+        }
+
         private bool ConditionAfter(Trig tr)
         {
             for (int k = tr.End; k < _e; k++)
@@ -8921,9 +8968,17 @@ public sealed partial class ShallowCoder : IEventCoder
                     // "Russia will close the consulate and expel 60 diplomats", "said it would expel three envoys": a cut in
                     // diplomatic relations, aid or talks, or an expulsion, announced without a warning or a condition is the
                     // decision taken (161, 162x, 164, 166x, intended), as the gold conventions code announced downgrades and
-                    // closures; only "warned"/"threatened" or an "if" make it a threat. Not a bare "respond in kind" (160), nor
-                    // sanctions and tariffs (163), which the gold codes as threatened (1312) when announced for later.
+                    // closures; only "warned"/"threatened" or an "if" make it a threat. Not a bare "respond in kind" (160).
                     if (code.Length >= 3 && code[..3] is "161" or "162" or "164" or "166" && Is(k, Words.IntendModal) && !ConditionAfter(tr))
+                        return Modality.Intended;
+                    // "said he would impose a 25 percent tariff on Indian goods from next month", "would impose provisional
+                    // duties on milk powder": sanctions and tariffs announced without a warning or a condition are the measure
+                    // decided (163, intended), as gold/README.md's session-15 convention codes an announced tariff (decision
+                    // 084). A measure held over "any" country or firm that might do something ("would impose tariffs on any
+                    // country that buys its oil") is conditional on what that one does, a threat (1312), as an "if" makes it.
+                    // A condition anywhere in the sentence keeps the threat ("If the soldiers do not hand back power within a
+                    // month, we will impose sanctions").
+                    if (code.Length >= 3 && code[..3] == "163" && Is(k, Words.IntendModal) && !ConditionInSentence() && !AnyOneAfter(tr))
                         return Modality.Intended;
                     code = MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;

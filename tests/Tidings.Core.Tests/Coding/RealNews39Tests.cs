@@ -23,8 +23,8 @@ public class RealNews39Tests
     // a warning or a condition keeps the threat
     [InlineData("Lithuania warned that it would expel Belarusian diplomats.", "LTU→BLRGOV:1313")]
     [InlineData("Lithuania said it would expel Belarusian diplomats if Minsk kept sending migrants across the border.", "LTU*→*:13*|!*:161")]
-    // announced sanctions and a bare response in kind stay threats
-    [InlineData("Japan's trade ministry said it would raise duties on all Korean steel to 40 percent from next month.", "!*:163")]
+    // a bare response in kind stays a threat; announced duties are the measure, no threat (decision 084 reversed this case)
+    [InlineData("Japan's trade ministry said it would raise duties on all Korean steel to 40 percent from next month.", "!*:1312")]
     [InlineData("The Iranian embassy called the arrests illegal and said Tehran would respond in kind.", "!*:160")]
     public void Announced_cuts_in_relations_are_the_decision(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 

@@ -35,10 +35,10 @@ public class ThreatsAndUltimatumsTests
     public void Threatened_force(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
-    // A threat is aimed at whoever must meet its condition: a bare country it names becomes that country's doer of the
-    // condition, the government.
-    [InlineData("Ghana threatened to close its border with Togo if Lome did not expel the gunmen.", "GHA→TGOGOV:1381|!GHA→TGO:1381")]
-    // Only a government doer replaces the bare country: a state's craft or forces meet no condition (session 16).
+    // A threat keeps the dyad of the act it threatens: a bare country the act names stays the target, not the government
+    // of the capital its condition names (decision 084 reversed this case).
+    [InlineData("Ghana threatened to close its border with Togo if Lome did not expel the gunmen.", "GHA→TGO:1381|!GHA→TGOGOV:1381")]
+    // Nor does a state's craft or forces named in the condition (session 16).
     [InlineData("China threatened to strike Taiwanese radar sites if Taiwanese drones flew over Kinmen again.", "CHN→TWN:1384|!CHN→TWNMIL:1384")]
     // A threat aimed at the doer of its condition, a foreign state's forces or their craft, is aimed at the state (gold
     // eb16024); a threat to strike the forces themselves keeps them.
