@@ -8907,6 +8907,15 @@ public sealed partial class ShallowCoder : IEventCoder
             return !(k - 2 >= _f && Is(k - 2, Words.IntendVerb));
         }
 
+        /// <summary>Session 62 (posture62): true when a form of "warn" or "threaten" stands before the trigger in its sentence
+        /// ("Moscow warned it would send warships"): the announced act is held out as a threat.</summary>
+        private bool WarnedBefore(Trig tr)
+        {
+            for (int k = _f; k < tr.Start; k++)
+                if (doc.TokLemma(k)?.ToLowerInvariant() is "warn" or "threaten" or "warning" or "threat") return true;
+            return false;
+        }
+
         /// <summary>True when "if", "unless" or "until" follows the trigger in its sentence: the act is held out on a condition.</summary>
         private bool ConditionAfter(Trig tr)
         {
@@ -8954,6 +8963,13 @@ public sealed partial class ShallowCoder : IEventCoder
                     // closures; only "warned"/"threatened" or an "if" make it a threat. Not a bare "respond in kind" (160), nor
                     // sanctions and tariffs (163), which the gold codes as threatened (1312) when announced for later.
                     if (code.Length >= 3 && code[..3] is "161" or "162" or "164" or "166" && Is(k, Words.IntendModal) && !ConditionAfter(tr))
+                        return Modality.Intended;
+                    // Session 62 (posture62): "said the government would deploy 1,000 more police officers", "the alliance
+                    // would strengthen air defences": a show of force announced for later with no warning or condition is the
+                    // posture decided (15x, intended), as the gold codes planned deployments and patrols (eb50121, eb53008,
+                    // eb71036, eb31049, eb39129); CAMEO has no intent category for it, and only "warned" or an "if" ("would
+                    // send warships if a survey ship entered") make it a threat.
+                    if (code.StartsWith("15", StringComparison.Ordinal) && Is(k, Words.IntendModal) && !ConditionAfter(tr) && !WarnedBefore(tr))
                         return Modality.Intended;
                     code = MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;

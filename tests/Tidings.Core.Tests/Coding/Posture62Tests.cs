@@ -29,6 +29,15 @@ public class Posture62Tests
     [InlineData("Poland deployed long-range missiles to its border with Belarus.", "POL→BLR:154|!POLMIL→BLR:154")]
     public void Mobilisation_by_a_state_is_the_forces(string sentence, string expected) => AssertCoded(sentence, expected);
 
+    // A deployment announced for later with no warning or condition is the posture decided (15x, intended); a warning or an
+    // "if" keeps it a threat.
+    [Theory]
+    [InlineData("Peru's interior minister said the government would deploy 2,000 more police officers to Puno.", "PERCOP→-:153")]
+    [InlineData("Peru's interior minister said the government would deploy 2,000 more police officers to Puno.", "!PERCOP→-:130")]
+    [InlineData("Moscow warned it would send warships to escort its tankers.", "!RUSMIL→-:150")]
+    [InlineData("Greece said it would send warships to the area if a Turkish survey ship entered its waters.", "!GRCMIL→-:150")]
+    public void Announced_posture_is_intended(string sentence, string expected) => AssertCoded(sentence, expected);
+
     // A border adjective or noun names the place of the posture, not its target; the border "with X" and "X's border" keep X.
     [Theory]
     [InlineData("Turkish police were placed on high alert along the Iraqi border on Monday.", "TURCOP→-:151|!TURCOP→IRQ:151")]
