@@ -42,6 +42,11 @@ public sealed class EventAssembler
             // A role stacks on a country ("KGZ" + "MIL"), never on a bare role: "the army deployed troops" is MIL, not MILMIL.
             if (m.SourceRole is { } role && source.Code is { Length: 3 } bare && !Actors.ActorLexicon.RoleCodes.Contains(bare))
                 source = source with { Code = bare + role };
+            // Session 62 (posture62): "Venezuela's defence minister put the armed forces on maximum alert": a government's show of
+            // force is made by the force (decision 018), so the force's role replaces the government's (VENGOV → VENMIL).
+            else if (m.SourceRole is "MIL" or "COP" && m.Cameo.StartsWith("15", StringComparison.Ordinal)
+                     && source.Code is { Length: 6 } organ && organ.EndsWith("GOV", StringComparison.Ordinal) && !organ.StartsWith("IGO", StringComparison.Ordinal))
+                source = source with { Code = organ[..3] + m.SourceRole };
             if (m.SourceCountry is { } sIso && source.Country is null && source.Code is { } roleOnly
                 && Actors.ActorLexicon.Default.CountryByIso3(sIso) is { } sCountry)
                 source = source with { Code = sCountry.Cameo + roleOnly, Country = sCountry.Iso3 };

@@ -883,6 +883,33 @@ public sealed partial class ShallowCoder : IEventCoder
             return null;
         }
 
+        /// <summary>
+        /// Session 62 (posture62): the force whose posture a show of force by a state (a bare country or its government) tells,
+        /// "MIL" or "COP", else null (decision 018: the force is the source). CAMEO 151 and 152 are the alert status of the
+        /// police and of the military, so the code itself names the force ("Seoul raised its military alert", "Venezuela's
+        /// defence minister put the armed forces on maximum alert": KORMIL, VENMIL). Other codes need the force in the
+        /// trigger's words (<see cref="ForceNamedIn"/>) or in the "of" phrase that completes a trigger noun ("raised the
+        /// readiness of its frontline units", "announced the deployment of 4,000 troops"), stopping at the phrase's end.
+        /// Invariant: a state's show of force that names no force (missiles deployed, drills held) keeps the state.
+        /// </summary>
+        private string? PostureForce(TokenRange range, string code)
+        {
+            if (code == "151") return "COP";
+            if (code == "152") return "MIL";
+            if (ForceNamedIn(range) is { } named) return named;
+            if (!IsWord(range.EndToken, "of")) return null;
+            int end = range.EndToken + 1;
+            while (end < _e && end < range.EndToken + 7 && doc.TokUpos(end) is Upos.DET or Upos.PRON or Upos.NUM or Upos.ADJ or Upos.NOUN or Upos.PROPN
+                   && !IsWord(end, ",")) end++;
+            return end > range.EndToken + 1 ? ForceNamedIn(new TokenRange(range.EndToken + 1, end)) : null;
+        }
+
+        /// <summary>A state's own code, whose show of force its police or army make: a bare country ("KOR") or its government
+        /// ("KORGOV"), not a role of its own (a ministry's "MIL" or "COP" stays as it is).</summary>
+        private static bool StateOrgan(string code) =>
+            code.Length == 3 && !Actors.ActorLexicon.RoleCodes.Contains(code)
+            || code.Length == 6 && code.EndsWith("GOV", StringComparison.Ordinal) && !code.StartsWith("IGO", StringComparison.Ordinal);
+
         /// <summary>Words that name a military force in a show of force's own words (<see cref="ForceNamedIn"/>) but are no
         /// moving force of their own for <see cref="ArrivingForce"/> ("police units" are police).</summary>
         private static readonly WordSet PostureForceWords = new("artillery", "units", "military", "division", "divisions");
@@ -5562,14 +5589,28 @@ public sealed partial class ShallowCoder : IEventCoder
                         break;
                     }
             }
+            // Session 62 (posture62, decision 085): "Mexico sends troops to US border", "raising the readiness of its troops
+            // along the Belarus frontier": a country named as the modifier of a border word names where a show of force is
+            // held, not whom it is aimed at, whichever path (a "to" phrase, the surface after the trigger) took it.
+            // Invariant: only 15x, and only an actor that ends right before "border(s)" or "frontier"; "Ukraine's border"
+            // (possessive) and "the border with X" are left to the rule below.
+            if (code.StartsWith("15", StringComparison.Ordinal) && targets.Count > 0
+                && targets.RemoveAll(t => t >= 0 && BorderWordIn(A(t).Tokens.EndToken, A(t).Tokens.EndToken + 1) >= 0
+                    && !IsWord(A(t).Tokens.EndToken - 1, "'s") && !IsWord(A(t).Tokens.EndToken - 1, "’s")) > 0 && targets.Count == 0)
+            {
+                targets.Add(-1); tgtHow = "none(border-adjective)";
+            }
             // "moved troops to the border with Guyana", "massed tanks along its border with Ukraine": a show of force at a
             // border is aimed at the country across it.
-            // So is one at another country's border ("massed troops near Ukraine's borders", "along the Afghan border").
+            // So is one at another country's border named as its owner ("massed troops near Ukraine's borders").
+            // Session 62 (posture62, decision 085): a border named by a country adjective or noun ("along the Syrian border",
+            // "Mexico sends troops to US border", "along the Belarus frontier") names where the posture is held, as gold/README's
+            // border-adjective convention reads it (session 50) and 6 of 8 tunable 15x lines code it: no target from it.
             if (targets.Count == 0 && code.StartsWith("15", StringComparison.Ordinal) && BorderWordIn(inner.End, inner.End + 12) is var bk && bk >= 0)
             {
                 int across = IsWord(bk + 1, "with") ? ActorAt(bk + 2)
                     : IsWord(bk - 1, "'s") || IsWord(bk - 1, "’s") ? ActorAt(bk - 2)
-                    : ActorAt(bk - 1) is var adj && adj >= 0 && A(adj).IsModifier ? adj : -1;
+                    : -1;
                 if (across >= 0 && across != src && A(across).Country is { } ac && ac != A(src).Country) { targets.Add(across); tgtHow = "border-with"; }
             }
             // "resigned after weeks of mass protests", "backed down amid protests": a concession made to protests with no
@@ -7976,7 +8017,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 SourceRole = code.StartsWith("14", StringComparison.Ordinal) && A(src).Code is { Length: 3 } && A(src).Rule.StartsWith("demonym:", StringComparison.Ordinal) ? "CVL"
                     // "Kyrgyzstan sent reinforcements to the border", "Guyana put its defence force on alert": a show of force whose
                     // own words name the force is made by that force (decision 018), though the actor stage found no mention of it.
-                    : code.StartsWith("15", StringComparison.Ordinal) && A(src).Code is { Length: 3 } ? ForceNamedIn(range) : null,
+                    : code.StartsWith("15", StringComparison.Ordinal) && A(src).Code is { } postureSrc && StateOrgan(postureSrc) ? PostureForce(range, code) : null,
                 SourceCountry = PlacedDoer(src, AttackersCountry(range, code, src)),
                 TargetCountryOfRole = tgt >= 0 && A(tgt).Country is null && _placedDoers.TryGetValue(tgt, out var doerCountry) ? doerCountry : null,
                 Rule = rule,
@@ -8883,7 +8924,15 @@ public sealed partial class ShallowCoder : IEventCoder
             return !(k - 2 >= _f && Is(k - 2, Words.IntendVerb));
         }
 
-        /// <summary>True when "if", "unless" or "until" follows the trigger in its sentence: the act is held out on a condition.</summary>
+        /// <summary>Session 62 (posture62): true when a form of "warn" or "threaten" stands before the trigger in its sentence
+        /// ("Moscow warned it would send warships"): the announced act is held out as a threat.</summary>
+        private bool WarnedBefore(Trig tr)
+        {
+            for (int k = _f; k < tr.Start; k++)
+                if (doc.TokLemma(k)?.ToLowerInvariant() is "warn" or "threaten" or "warning" or "threat") return true;
+            return false;
+        }
+
         /// <summary>True when "any" determines a noun within a few words after the trigger ("on any country that buys its
         /// oil", "against any firm"): the act is held over whoever of a class might qualify, not over a named side.</summary>
         private bool AnyOneAfter(Trig tr)
@@ -8925,6 +8974,7 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>True when "if", "unless" or "until" follows the trigger in its sentence: the act is held out on a condition.</summary>
         private bool ConditionAfter(Trig tr)
         {
             for (int k = tr.End; k < _e; k++)
@@ -8979,6 +9029,13 @@ public sealed partial class ShallowCoder : IEventCoder
                     // A condition anywhere in the sentence keeps the threat ("If the soldiers do not hand back power within a
                     // month, we will impose sanctions").
                     if (code.Length >= 3 && code[..3] == "163" && Is(k, Words.IntendModal) && !ConditionInSentence() && !AnyOneAfter(tr))
+                        return Modality.Intended;
+                    // Session 62 (posture62): "said the government would deploy 1,000 more police officers", "the alliance
+                    // would strengthen air defences": a show of force announced for later with no warning or condition is the
+                    // posture decided (15x, intended), as the gold codes planned deployments and patrols (eb50121, eb53008,
+                    // eb71036, eb31049, eb39129); CAMEO has no intent category for it, and only "warned" or an "if" ("would
+                    // send warships if a survey ship entered") make it a threat.
+                    if (code.StartsWith("15", StringComparison.Ordinal) && Is(k, Words.IntendModal) && !ConditionAfter(tr) && !WarnedBefore(tr))
                         return Modality.Intended;
                     code = MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;

@@ -200,8 +200,9 @@ public class CodingConventionTests
     // (pirates are criminals, Phoenix agents PIRATE [~CRM], as bandits are)
     [InlineData("Somali pirates released the crew of the tanker.", "SOMCRM→-:0841")]
     [InlineData("The IMF halted lending to Sri Lanka.", "IGOBUSIMF→LKA:1621")]
-    // a show of force at another country's border is aimed at that country, however the border is named
-    [InlineData("Iran deployed troops along the Afghan border.", "IRNMIL→AFG:154")]
+    // a show of force at another country's border is aimed at that country when the border is named as the country's;
+    // a border adjective only says where (session 62, decision 085)
+    [InlineData("Iran deployed troops along the Afghan border.", "IRNMIL→-:154|!IRNMIL→AFG:154")]
     [InlineData("Belarus massed troops near Poland's border.", "BLRMIL→POL:154")]
     // threatening to close a strait is threatening a blockade
     [InlineData("Yemen's rebels threatened to close the strait.", "YEMREB→-:1381")]

@@ -90,7 +90,9 @@ public class ShallowCoderTests
     [InlineData("Thousands of [students|BGDEDU] demonstrated outside [the parliament|BGDLEG] on Monday.", "BGDEDU>BGDLEG:141")]
     [InlineData("[Dock workers|BELLAB] went on strike over pay.", "BELLAB>-:1432")]
     // 15 force posture
-    [InlineData("[Russia|RUSMIL] massed troops along [the Ukrainian|UKR] border.", "RUSMIL>UKR:154")]
+    // a border adjective is the posture's place, "its border with X" names X (decision 085, session 62)
+    [InlineData("[Russia|RUSMIL] massed troops along [the Ukrainian|UKR] border.", "RUSMIL>-:154")]
+    [InlineData("[Russia|RUSMIL] massed troops along its border with [Ukraine|UKR].", "RUSMIL>UKR:154")]
     [InlineData("[China|CHNMIL] deployed warships near [Taiwan|TWN].", "CHNMIL>TWN:154")]
     // 16 reduce relations
     [InlineData("[Bolivia|BOLGOV] cut ties with [Israel|ISRGOV] over the war.", "BOLGOV>ISRGOV:161")]
