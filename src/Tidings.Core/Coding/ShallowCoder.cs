@@ -325,6 +325,7 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeClaimedAttacks();
             CodeClaimedAttackActs();
             CodeSaidResponses();
+            DropProtestsLentToTheState(); // session 62 (protest62)
             FoldDemandsIntoProtests();
             AimForceAtProtesters();
             DropWarningsThatThreaten();
@@ -9260,7 +9261,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     }
                 }
                 if (p.Cameo == "143" && !(A(p.Source).Code is { Length: 6 } sc && sc[3..] is "HLH" or "EDU" && !NamesBusiness())) continue;
-                if (!IsPopular(p.Source) || A(p.Source).Country is not { } iso) continue;
+                if (!(IsPopular(p.Source) || IsDemonymPeople(p.Source)) || A(p.Source).Country is not { } iso) continue; // session 62 (protest62): demonyms
                 _out[i] = p with { TargetCountry = iso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };
             }
         }
