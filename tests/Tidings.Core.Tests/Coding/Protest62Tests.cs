@@ -36,4 +36,20 @@ public class Protest62Tests
     [InlineData("About 200 people rallied outside the federal courthouse in Seattle on Friday after the verdict.", "USACVL→USAJUD:141")]
     [InlineData("About 200 people rallied outside the city hall in Seattle on Friday after the verdict.", "!USACVL→USAJUD:141")]
     public void Rallies_at_a_courthouse_address_the_court(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A protest against imported goods presses the protesters' own government, not the country the goods come from; a
+    // trade measure on imports from a country is still aimed at that country.
+    [Theory]
+    [InlineData("Romanian farmers drove their tractors into Bucharest on Monday to protest against cheap grain imports from Ukraine.", "ROUAGR→ROUGOV:141*")]
+    [InlineData("Romanian farmers drove their tractors into Bucharest on Monday to protest against cheap grain imports from Ukraine.", "!ROUAGR→UKR:14*")]
+    [InlineData("The European Union imposed duties on steel imports from China.", "IGOEUREEC→CHN:163")]
+    public void Protests_against_imports_press_the_own_government(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A demand for wages "from" someone is made of them (1031), and a protest for it is aimed at them; without "from" the
+    // protest keeps its own target.
+    [Theory]
+    [InlineData("Hundreds of textile workers in Karachi blocked a main road on Monday to demand unpaid wages from factory owners.", "PAKLAB→PAKBUS:144*")]
+    [InlineData("Hundreds of textile workers in Karachi blocked a main road on Monday to demand unpaid wages from factory owners.", "!PAKLAB→PAKGOV:144*")]
+    [InlineData("Hundreds of nurses in Accra marched to the health ministry on Monday to demand higher wages.", "GHAHLH→GHAGOV:141*")]
+    public void Wage_demands_name_whom_they_are_made_of(string sentence, string expected) => AssertCoded(sentence, expected);
 }
