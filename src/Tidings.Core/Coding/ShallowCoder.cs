@@ -8462,6 +8462,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     t = span.EndToken - 1; continue;
                 }
                 if (p >= tr.End && BorderNeighbourOfPlace(p, tr)) { t = span.EndToken - 1; continue; }
+                if (p >= tr.End && NeighbourAsPlaceOfProtest(a, p, tr)) { t = span.EndToken - 1; continue; } // session 62 (protest62)
                 // "fighting alongside M23 rebels": a side that acts with the subject, not on it.
                 if (p >= tr.End && (IsWord(p, "alongside") || IsWord(p, "beside") || (IsWord(p, "with") && IsWord(p - 1, "together"))))
                 {

@@ -52,4 +52,13 @@ public class Protest62Tests
     [InlineData("Hundreds of textile workers in Karachi blocked a main road on Monday to demand unpaid wages from factory owners.", "!PAKLAB→PAKGOV:144*")]
     [InlineData("Hundreds of nurses in Accra marched to the health ministry on Monday to demand higher wages.", "GHAHLH→GHAGOV:141*")]
     public void Wage_demands_name_whom_they_are_made_of(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A neighbour named only as where a protest's crossings or border are is no target of the protest; a force massed near
+    // a neighbour's border still is aimed at it.
+    [Theory]
+    [InlineData("Romanian farmers blocked border crossings with Moldova with their tractors on Friday to protest against low grain prices.", "ROUAGR→ROUGOV:144*")]
+    [InlineData("Romanian farmers blocked border crossings with Moldova with their tractors on Friday to protest against low grain prices.", "!ROUAGR→MDA:144*")]
+    [InlineData("Romanian farmers blocked roads near the Hungarian border on Friday.", "!ROUAGR→HUN:144*")]
+    [InlineData("Russia massed troops near the Finnish border on Monday.", "RUSMIL→FIN:154")]
+    public void Neighbours_named_as_the_place_of_a_protest_are_not_its_target(string sentence, string expected) => AssertCoded(sentence, expected);
 }
