@@ -23,5 +23,22 @@ public sealed partial class ShallowCoder
             if (!(IsWord(with - 1, "border") || IsWord(with - 1, "frontier") || IsWord(with - 1, "boundary"))) return false;
             return tr.Entry.Root is "14" or "18" || tr.Entry.Cameo == "190";
         }
+
+        /// <summary>
+        /// Session 62 (protest62): the neighbour named only as where a protest's crossings and border are: "blocked border
+        /// crossings with Ukraine", "blocked roads near the French border", "blocked the crossings into Poland". As on "the
+        /// border with X" (<see cref="BorderNeighbourOfPlace"/>), the protest is held on the protesters' own side and
+        /// presses their own government (decision 086; eb9055, eb74032, eb63020 code it so), not the neighbour.
+        /// Invariant: protests (root 14) only; the actor <paramref name="a"/> comes right after "with" or "into" on a
+        /// crossing or border noun, or is a country adjective right before "border", "frontier" or "crossing(s)".
+        /// </summary>
+        private bool NeighbourAsPlaceOfProtest(int a, int before, Trig tr)
+        {
+            if (tr.Entry.Root != "14") return false;
+            static bool BorderNoun(string? w) => w?.ToLowerInvariant() is "border" or "frontier" or "boundary" or "crossing" or "crossings" or "checkpoint" or "checkpoints";
+            if (before - 1 >= _f && (IsWord(before, "with") || IsWord(before, "into")) && BorderNoun(W(before - 1).ToString())) return true;
+            var span = A(a).Tokens;
+            return A(a).IsModifier && span.EndToken < _e && BorderNoun(W(span.EndToken).ToString());
+        }
     }
 }

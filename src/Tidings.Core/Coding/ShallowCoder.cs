@@ -325,6 +325,7 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeClaimedAttacks();
             CodeClaimedAttackActs();
             CodeSaidResponses();
+            DropProtestsLentToTheState(); // session 62 (protest62)
             FoldDemandsIntoProtests();
             AimForceAtProtesters();
             DropWarningsThatThreaten();
@@ -8519,6 +8520,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     t = span.EndToken - 1; continue;
                 }
                 if (p >= tr.End && BorderNeighbourOfPlace(p, tr)) { t = span.EndToken - 1; continue; }
+                if (p >= tr.End && NeighbourAsPlaceOfProtest(a, p, tr)) { t = span.EndToken - 1; continue; } // session 62 (protest62)
                 // "fighting alongside M23 rebels": a side that acts with the subject, not on it.
                 if (p >= tr.End && (IsWord(p, "alongside") || IsWord(p, "beside") || (IsWord(p, "with") && IsWord(p - 1, "together"))))
                 {
@@ -9383,7 +9385,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     }
                 }
                 if (p.Cameo == "143" && !(A(p.Source).Code is { Length: 6 } sc && sc[3..] is "HLH" or "EDU" && !NamesBusiness())) continue;
-                if (!IsPopular(p.Source) || A(p.Source).Country is not { } iso) continue;
+                if (!(IsPopular(p.Source) || IsDemonymPeople(p.Source)) || A(p.Source).Country is not { } iso) continue; // session 62 (protest62): demonyms
                 _out[i] = p with { TargetCountry = iso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };
             }
         }

@@ -2554,7 +2554,11 @@ internal sealed partial class TreeRoles
             // "heightened its alert against any provocation from North Korea", "a probe into dairy products from the EU",
             // "duties on brandy imported from the EU": a hostile phrase's thing or act that names no actor is aimed at whom
             // it comes from.
-            if (a < 0 && prep is "against" or "into" or "on" or "over" && OriginOf(c) is var o && o >= 0) { held = o; a = ActorOfNode(o); }
+            // Session 62 (protest62): not for a protest against traded goods ("farmers marched to protest against cheap imports
+            // from Morocco"): the country goods come from is no party to the protest, which presses the protesters' own
+            // government that lets them in (eb9055, eb16034, eb52095, eb57015, eb74032 code it so).
+            if (a < 0 && prep is "against" or "into" or "on" or "over" && !(entry.Cameo.StartsWith("14", StringComparison.Ordinal) && IsTradedGoods(c))
+                && OriginOf(c) is var o && o >= 0) { held = o; a = ActorOfNode(o); }
             // "tariffs on steel imported from Japan": the parser may hang the thing's participle on the measure noun instead;
             // a participle after the phrase still tells where the thing comes from.
             else if (a < 0 && prep is "on" or "against" && ParticipleOriginAfter(node, c) is var po && po >= 0) { held = po; a = ActorOfNode(po); }
@@ -2567,6 +2571,11 @@ internal sealed partial class TreeRoles
         }
         return null;
     }
+
+    /// <summary>Session 62 (protest62): traded goods as the noun of a phrase: imports, exports and goods, products or produce
+    /// (also as the head of "grain imports", "cheap imports").</summary>
+    private bool IsTradedGoods(int noun) =>
+        _doc.Token(noun).Lemma?.ToLowerInvariant() is "import" or "export" or "good" or "product" or "produce" or "shipment";
 
     /// <summary>
     /// The node of the actor a participle of aiming on <paramref name="noun"/> names: the object of "targeting" ("sanctions

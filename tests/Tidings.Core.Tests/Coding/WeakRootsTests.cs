@@ -27,7 +27,7 @@ public class WeakRootsTests
     // a warning of consequences is a threat
     [InlineData("Iran warned of serious consequences if Israel struck its oil terminals.", "IRN→ISR:130|!IRN→ISR:012")]
     // street protests and sit-ins; a sit-in for a demand is one protest with the demand's sub-code
-    [InlineData("Thousands of Serbians took to the street in Novi Sad.", "SRBCVL→-:141")]
+    [InlineData("Thousands of Serbians took to the street in Novi Sad.", "SRBCVL→SRBGOV:141")] // session 62 (protest62): nationals named by their demonym protest against their own government (decision 086)
     [InlineData("Teachers in Kenya staged a sit-in outside the education ministry to demand the scrapping of the new exam rules.", "KENEDU→KENGOVEDU:1412|!KENEDU→KENGOVEDU:100|!KENEDU→KENGOVEDU:1042")]
     // a demand for a noun of change names the change
     [InlineData("Farmers in Kenya demanded the repeal of the new seed law.", "KENAGR→KENGOV:1042")]
