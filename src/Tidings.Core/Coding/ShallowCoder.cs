@@ -3888,8 +3888,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // rejection (02, 09-12) promised has no intent category of its own in CAMEO; it keeps its own code, flagged intended,
             // as "said it would appeal the ruling" already does through the modal (gold/README.md "Verbal categories carry their
             // mode"; eb28099, eb42126, eb46125, eb59119, eb66065, eb76086), not the bare intent to cooperate (030).
+            // An investigation only as the promiser's own verb ("pledged to investigate"): an inspection or a joint
+            // investigation agreed or offered as a noun ("agree to resume inspections", "offered India a joint investigation")
+            // is done with or by the other side, cooperation the intent codes keep (0355, 0313 in the gold: eb25029, eb32014).
             if (frame.Entry.Frame == FrameKind.Intend && code == frame.Entry.Cameo && inner.Code.Length >= 2
-                && inner.Code[..2] is "02" or "09" or "10" or "11" or "12")
+                && (inner.Code[..2] is "02" or "10" or "11" or "12" || (inner.Code[..2] == "09" && !inner.IsNoun)))
                 code = inner.Code;
             // "agreed to reopen a rail link across their border", "pledged to resume direct flights": reopening a trade or
             // transport link, done, eases a restriction (081), but promised or agreed it is the intent to cooperate
