@@ -247,6 +247,7 @@ public sealed class CodingLexicon
                 case "agentfrom": flags |= TriggerFlags.AgentFrom; break;
                 case "agentin": flags |= TriggerFlags.AgentIn; break;
                 case "agentby": flags |= TriggerFlags.AgentBy; break;
+                case "intl": flags |= TriggerFlags.InternationalTarget; break;
                 case "protesters": flags |= TriggerFlags.ProtesterSource; break;
                 case "force": flags |= TriggerFlags.ForceSource; break;
                 case var s when s.StartsWith("frame=", StringComparison.Ordinal):

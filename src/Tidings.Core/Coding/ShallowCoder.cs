@@ -783,10 +783,36 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "Estonia is on high alert after a cyberattack": a state of readiness whose subject is no force is no trigger at
                 // all, so it does not stand over the sentence's other events (the attack it follows is coded as before).
                 if (v.Entry.Has(TriggerFlags.ForceSource) && !ForceSubjectOfSpan(t, end)) continue;
+                // Session 62 (intent62): "would allow the UN rights office to reopen its mission": a verb of letting (flag intl) is
+                // a trigger only when whom it lets act is an international body or an aid group; otherwise it is no trigger at
+                // all, so that it does not stand over what it lets happen ("urged Israel to let more trucks into Gaza" stays
+                // the appeal for aid access, "allowed dozens of aid trucks into Gaza" the access given).
+                if (v.Entry.Has(TriggerFlags.InternationalTarget) && !LetsInternationalBody(t)) continue;
                 _trigAt[t - _f] = _trigs.Count;
                 _trigs.Add(new Trig { Start = t, End = end, Variant = v, IsNoun = v.Entry.Kind == TriggerKind.Noun, Refined = RefinedInside(v, t, end) });
                 t = end - 1;
             }
+        }
+
+        /// <summary>
+        /// Session 62 (intent62): true when the verb at <paramref name="verb"/> has an object (obj or iobj) that is an
+        /// international organisation or a non-governmental one (IGO*, NGO*): "allow the UN human rights office to reopen",
+        /// "let aid agencies use the river routes", "allow IAEA inspectors back". False without a parse.
+        /// </summary>
+        private bool LetsInternationalBody(int verb)
+        {
+            if (!_tree.Parsed) return false;
+            for (int c = verb + 1; c < _e && c <= verb + 8; c++)
+            {
+                if (doc.Token(c).Head != verb || doc.Token(c).Relation is not ("obj" or "iobj")) continue;
+                // the object's head or a word of its noun phrase before it ("a UN fact-finding mission", "United Nations human
+                // rights monitors"): the body is named inside the phrase
+                for (int j = verb + 1; j <= c; j++)
+                    if (actorOf[j] >= 0 && (j == c || doc.Token(j).Head == c || (doc.Token(j).Head is var h && h > j && h < c && doc.Token(h).Head == c))
+                        && A(actorOf[j]).Code is { } body && (body.StartsWith("IGO", StringComparison.Ordinal) || body.StartsWith("NGO", StringComparison.Ordinal)))
+                        return true;
+            }
+            return false;
         }
 
         /// <summary>True when the verb at <paramref name="node"/> has a personal pronoun as its direct object and no actor
@@ -3881,6 +3907,23 @@ public sealed partial class ShallowCoder : IEventCoder
             // "pledged to deepen military cooperation": a generic phrase refined by the event noun it takes in (062, not 060)
             // is framed with that noun's code, so the frame keeps the kind of act (0312, not 031).
             string code = MapFrame(frame.Entry.Frame, inner.Code, frame.Entry.Cameo);
+            // Session 62 (intent62): "agreed to deploy additional air defence systems", "plans to hold naval exercises": a show of
+            // force promised, planned or agreed is the posture decided (AnnouncedPosture), not a threat; only a vow (which
+            // reads as one: "vowed to send warships") or a condition ("ready to send warships if ...") keeps the threat.
+            if (frame.Entry.Frame == FrameKind.Intend && inner.Code.StartsWith("15", StringComparison.Ordinal)
+                && frame.Entry.Trigger != "vow" && !ConditionAfter(inner))
+                code = AnnouncedPosture(inner.Code, inner.Entry);
+            // Session 62 (intent62): "vowed to take the Commission to the European Court of Justice", "pledged to investigate the
+            // reports", "vowed to ask the court to reconsider": an appeal, an investigation, a demand, a disapproval or a
+            // rejection (02, 09-12) promised has no intent category of its own in CAMEO; it keeps its own code, flagged intended,
+            // as "said it would appeal the ruling" already does through the modal (gold/README.md "Verbal categories carry their
+            // mode"; eb28099, eb42126, eb46125, eb59119, eb66065, eb76086), not the bare intent to cooperate (030).
+            // An investigation only as the promiser's own verb ("pledged to investigate"): an inspection or a joint
+            // investigation agreed or offered as a noun ("agree to resume inspections", "offered India a joint investigation")
+            // is done with or by the other side, cooperation the intent codes keep (0355, 0313 in the gold: eb25029, eb32014).
+            if (frame.Entry.Frame == FrameKind.Intend && code == frame.Entry.Cameo && inner.Code.Length >= 2
+                && (inner.Code[..2] is "02" or "10" or "11" or "12" || (inner.Code[..2] == "09" && !inner.IsNoun)))
+                code = inner.Code;
             // "agreed to reopen a rail link across their border", "pledged to resume direct flights": reopening a trade or
             // transport link, done, eases a restriction (081), but promised or agreed it is the intent to cooperate
             // economically (0311), as the gold codes every such agreement.
@@ -5802,6 +5845,17 @@ public sealed partial class ShallowCoder : IEventCoder
             // "forced thousands of villagers out of their homes": forcing a population out is an expulsion (201); "forced the
             // minister out" is no violence, so only a non-combatant population is its target.
             if (entry.Trigger == "force out") targets.RemoveAll(t => t < 0 ? targetRole != "CVL" : !IsPopulation(t));
+            // Session 62 (intent62): "would allow the UN rights office to reopen its mission", "let aid agencies use the river
+            // routes": a verb of letting is the admission of international involvement (086) only when whom it lets act is an
+            // international organisation or an aid group (flag intl); "allowed the opposition to campaign" is no event.
+            // The addressee of an appeal or demand ("demanded that Belarus let UN monitors visit its prisons") is whom the frame
+            // is aimed at, and stays so, as for the people flag above.
+            if (entry.Has(TriggerFlags.InternationalTarget) && tgtHow != "frame-object")
+            {
+                targets.RemoveAll(t => t < 0 || A(t).Code is not { } body
+                    || !(body.StartsWith("IGO", StringComparison.Ordinal) || body.StartsWith("NGO", StringComparison.Ordinal)));
+                if (targets.Count == 0) return;
+            }
             // "pushed hundreds of migrants back across the border", "forced 8,000 Afghans across the border": a population moved
             // over a border is expelled (201); "pushed the rebels back across the border" is a battle's outcome, no expulsion.
             // "drove thousands of families from their homes" likewise; "drove the rebels from the town" is the battle's outcome.
@@ -8976,6 +9030,22 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>
+        /// Session 62 (intent62): the code of a show of force (15x) announced as the source's decision ("will deploy", "plans
+        /// to", "agreed to"), flagged intended. CAMEO has no intent category for a posture, so it keeps its own code, as the gold
+        /// codes announced deployments (154 intended: eb33028, eb53008, eb71036, eb41054), except exercises and drills, which
+        /// gold/README.md's "verbal categories carry their mode" codes as the intent of military cooperation ("plans to hold
+        /// exercises" 0312 intended; eb42040). A threat (13x) needs the warning or the condition that makes it one, which the
+        /// callers leave to the threat reading. Invariant: the result is the 15x code given, or 0312.
+        /// </summary>
+        private static string AnnouncedPosture(string code, TriggerEntry entry)
+        {
+            if (code.StartsWith("150", StringComparison.Ordinal) && entry.Trigger.Split(' ')[^1] is "drill" or "exercise" or "maneuver"
+                    or "manoeuvre" or "game" or "wargame")
+                return "0312";
+            return code;
+        }
+
         /// <summary>True when "if", "unless" or "until" follows the trigger in its sentence: the act is held out on a condition.</summary>
         private bool ConditionAfter(Trig tr)
         {
@@ -9032,13 +9102,17 @@ public sealed partial class ShallowCoder : IEventCoder
                     // month, we will impose sanctions").
                     if (code.Length >= 3 && code[..3] == "163" && Is(k, Words.IntendModal) && !ConditionInSentence() && !AnyOneAfter(tr))
                         return Modality.Intended;
-                    // Session 62 (posture62): "said the government would deploy 1,000 more police officers", "the alliance
-                    // would strengthen air defences": a show of force announced for later with no warning or condition is the
-                    // posture decided (15x, intended), as the gold codes planned deployments and patrols (eb50121, eb53008,
-                    // eb71036, eb31049, eb39129); CAMEO has no intent category for it, and only "warned" or an "if" ("would
-                    // send warships if a survey ship entered") make it a threat.
-                    if (code.StartsWith("15", StringComparison.Ordinal) && Is(k, Words.IntendModal) && !ConditionAfter(tr) && !WarnedBefore(tr))
+                    // Session 62 (posture62, intent62): "said the government would deploy 1,000 more police officers", "plans to
+                    // deploy long-range missiles", "would hold its own exercises in the Baltic": a show of force announced for
+                    // later with no warning before it and no condition after it is the posture decided (AnnouncedPosture: the
+                    // 15x code, or 0312 for exercises and drills, intended), as the gold codes planned deployments and patrols
+                    // (eb50121, eb53008, eb71036, eb31049, eb39129, eb41054); CAMEO has no intent category for a posture, and
+                    // only "warned" or an "if" ("would send warships if a survey ship entered") make it a threat.
+                    if (code.StartsWith("15", StringComparison.Ordinal) && !ConditionAfter(tr) && !WarnedBefore(tr))
+                    {
+                        code = AnnouncedPosture(code, entry);
                         return Modality.Intended;
+                    }
                     code = MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;
                 }

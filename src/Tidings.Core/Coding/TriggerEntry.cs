@@ -46,6 +46,10 @@ public enum TriggerFlags : ushort
     /// target ("the prime minister survived a no-confidence motion tabled by the opposition"); with none named nothing is
     /// coded.</summary>
     AgentBy = 4096,
+    /// <summary>The target must be an international organisation or a non-governmental one (IGO*, NGO*), never a state or
+    /// a person: "would allow the UN rights office to reopen its mission" lets international bodies in (086, intended
+    /// 0355), "allowed the opposition to campaign" is no such act. With no such target nothing is coded.</summary>
+    InternationalTarget = 8192,
 }
 
 /// <summary>The modality a framing verb lends to the event it introduces ("threatened to strike", "urged Y to hold talks").</summary>
