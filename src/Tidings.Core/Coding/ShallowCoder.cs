@@ -7908,6 +7908,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (modality == Modality.Intended && code.Length >= 3 && code[0] == '0' && code[1] is >= '4' and <= '8')
                 code = MapFrame(FrameKind.Intend, code, code);
             code = JudicialCode(code, src, tgt, rule, targetRole); // session 54 (blind72): releases of people, assets frozen at home
+            code = RescueOfCaptivesCode(code, range, rule); // session 62 (aid62): rescued kidnapped people are released (0841)
             if (tgt >= 0)
             {
                 string? sc = A(src).Code, tc = A(tgt).Code;
