@@ -86,4 +86,81 @@ internal sealed partial class TreeRoles
         }
         return mission || protective;
     }
+
+    /// <summary>Verbs by which a body mandates a mission: authorises, approves, endorses, backs, extends, renews or
+    /// establishes it.</summary>
+    private static readonly HashSet<string> MissionMandatingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    { "authorise", "authorize", "approve", "endorse", "back", "extend", "renew", "establish" };
+
+    /// <summary>
+    /// The mission noun that <paramref name="verb"/> mandates ("The Security Council authorised a Kenyan-led security
+    /// mission", "Security Council backs new force against Haiti's gangs", "extends Haiti security mission for a year"), else
+    /// -1. The object must be a mission (<see cref="IsMissionNoun"/>) or a force told as a body of troops, not as the use of
+    /// force: "force" with an article "a"/"an", "new", a "-strong" size or a purpose clause of helping ("a force to help
+    /// Haiti's police"); "authorised force against Iraq" and "authorised the use of force" are no mission. A negated verb
+    /// mandates none.
+    /// </summary>
+    public int MandatedMission(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e || IsNegated(verb)) return -1;
+        if (_doc.Token(verb).Upos != Upos.VERB || !MissionMandatingVerbs.Contains(_doc.Token(verb).Lemma ?? "")) return -1;
+        foreach (var c in Children(verb))
+        {
+            if (!RelIs(c, "obj")) continue;
+            if (IsMissionNoun(c)) return c;
+            if (!string.Equals(_doc.Token(c).Lemma, "force", StringComparison.OrdinalIgnoreCase)) return -1;
+            foreach (var m in Children(c))
+            {
+                string w = _doc.Token(m).Span.ToString();
+                if ((RelIs(m, "det") && w.ToLowerInvariant() is "a" or "an")
+                    || (RelIs(m, "amod") && (w.Equals("new", StringComparison.OrdinalIgnoreCase) || w.EndsWith("-strong", StringComparison.OrdinalIgnoreCase)))
+                    || ((RelIs(m, "acl") || RelIs(m, "advcl")) && _doc.Token(m).Lemma is "help" or "assist" or "protect" or "support"))
+                    return c;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The country a mandated mission serves in: a country inside the mission noun's own words ("Haiti security mission",
+    /// "the mission in Haiti", "a force against Haiti's gangs", "a force to help Haiti's police fight gangs") or in the
+    /// mandating verb's purpose clause or "in"/"for"/"to" phrase ("voted to authorise a force to help Haiti's police"); null
+    /// when none is named.
+    /// </summary>
+    public string? MandatedMissionHost(int verb, int mission, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || mission < _f || mission >= _e) return null;
+        for (int k = _f; k < _e; k++)
+            if (k != mission && InSubtree(k, mission) && CountryAt(k, places) is { } iso) return iso;
+        foreach (var c in Children(verb))
+        {
+            bool purpose = RelIs(c, "advcl") || RelIs(c, "xcomp");
+            bool phrase = RelStarts(c, "obl") && CaseOf(c) is "in" or "for" or "to";
+            // "backs new force against Haiti's gangs": a force against a country's armed groups or gangs (a role of the
+            // country, not the state itself or its government) serves that country; "a force against Iraq" is no host.
+            if (RelStarts(c, "obl") && CaseOf(c) == "against" && _actorOf[c] >= 0 && _doc.Actors[_actorOf[c]] is { Country: { } armedIn } group
+                && group.Code is { Length: 6 } gc && gc[3..] is "REB" or "CRM" or "INS")
+                return armedIn;
+            if (!purpose && !phrase) continue;
+            for (int k = _f; k < _e; k++)
+                if ((k == c || InSubtree(k, c)) && CountryAt(k, places) is { } iso) return iso;
+        }
+        return null;
+    }
+
+    /// <summary>The actor that mandates through <paramref name="verb"/>: its subject, or, for "voted to authorise", "agreed to
+    /// extend", the subject of the verb it completes; -1 when none is an actor.</summary>
+    public int MandatingBody(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        for (int v = verb, step = 0; v >= 0 && step < 2; step++)
+        {
+            foreach (var c in Children(v)) if (RelIs(c, "nsubj")) return ActorOfNode(c);
+            // "voted to authorise": the parser reads the infinitive as xcomp or as a purpose advcl; either completes the vote.
+            if (!(RelIs(v, "xcomp") || (RelIs(v, "advcl") && HasToMark(v)))) return -1;
+            v = Head(v);
+        }
+        return -1;
+    }
 }
