@@ -299,7 +299,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
-            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && !AnyMandatedMission() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
+            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && !AnyMandatedMission() && !AnyJointForceAct() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
                 && CopularVisits().Count == 0 && !AnyAcceptVerb()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
@@ -348,6 +348,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimRefusedForcesAtTheirCountry();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
+            CodeJointForceActs(); // session 62 (aid62)
             AddJointOperationAttacks();
             AimNetworkRestrictionsAtThePeople();
             DropBeneficiariesOfFundingAppeals();
