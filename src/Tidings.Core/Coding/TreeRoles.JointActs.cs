@@ -36,9 +36,15 @@ internal sealed partial class TreeRoles
         int act = Head(joint);
         for (int step = 0; step < 3 && act >= 0 && !IsJointForceActNoun(act); step++)
             act = Rel(act) is "compound" or "amod" or "conj" ? Head(act) : -1;
+        // "began joint air and naval exercises" parsed with "air" as the object and "exercises" its conjunct: the act is
+        // that conjunct, and the first conjunct ("air") holds the place in the clause (object, "in" phrase, subject).
+        int slot = act;
+        if (act < 0 && Head(joint) is var first && first >= 0)
+            foreach (var c in Children(first))
+                if (RelIs(c, "conj") && IsJointForceActNoun(c)) { act = c; slot = first; break; }
         if (act < 0 || !IsJointForceActNoun(act)) return -1;
-        int h = Head(act);
-        if (h >= 0 && IsVerbal(h) && (RelIs(act, "obj") || (RelStarts(act, "obl") && CaseOf(act) is "in" or "during")))
+        int h = Head(slot);
+        if (h >= 0 && IsVerbal(h) && (RelIs(slot, "obj") || (RelStarts(slot, "obl") && CaseOf(slot) is "in" or "during")))
         {
             verb = h;
             foreach (var c in Children(h)) if (RelIs(c, "nsubj") || RelIs(c, "nsubj:pass")) CollectPartners(c, partners);
@@ -48,7 +54,7 @@ internal sealed partial class TreeRoles
                 foreach (var c in Children(ruler)) if (RelIs(c, "obj")) CollectPartners(c, partners);
             foreach (var c in Children(h)) if (RelStarts(c, "obl") && CaseOf(c) == "with") CollectPartners(c, partners);
         }
-        else if (h >= 0 && IsVerbal(h) && RelIs(act, "nsubj"))
+        else if (h >= 0 && IsVerbal(h) && RelIs(slot, "nsubj"))
         {
             verb = h;
             foreach (var c in Children(act)) if (RelStarts(c, "nmod") && CaseOf(c) == "by") CollectPartners(c, partners);

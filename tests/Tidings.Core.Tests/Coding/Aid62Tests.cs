@@ -5,7 +5,8 @@ namespace Tidings.Tests.Coding;
 /// of captivity is their release (0841, decision 066), a rescue from danger stays aid (073); forces deployed abroad on a
 /// peacekeeping or security mission protect the host (074), where a deployment at home or on one's own border is a
 /// mobilisation (153/154); an intergovernmental body that mandates a mission provides military protection (074) to the
-/// country it serves. Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must
+/// country it serves; the partners of a joint force act (exercise, patrol, raid, operation) cooperate militarily
+/// (062, both ways). Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must
 /// not be. Sentences written for these tests, not taken from the gold lines.
 /// </summary>
 public class Aid62Tests
@@ -42,4 +43,16 @@ public class Aid62Tests
     [InlineData("The UN Security Council did not authorise a force to help Libya's government.", "!*→*:074")]
     [InlineData("The US Congress authorised force against Iraq in 2002.", "!*→*:074")]
     public void Bodies_mandating_a_mission_protect_the_host(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A joint act of forces (exercise, drill, patrol, raid, offensive, operation) is the partners' military cooperation
+    // (062, both ways), whatever words stand between "joint" and its noun; one force alone, or a joint act that is no
+    // force's act (a news conference), is none.
+    [Theory]
+    [InlineData("Kenyan and Tanzanian police carried out joint raids on smuggling gangs in Mombasa on Friday.", "KENCOP→TZACOP:062")]
+    [InlineData("Kenyan and Tanzanian police carried out joint raids on smuggling gangs in Mombasa on Friday.", "TZACOP→KENCOP:062")]
+    [InlineData("Joint patrols by Malian and Nigerien troops along the border began on Sunday.", "MLIMIL→NERMIL:062")]
+    [InlineData("Indonesia's navy and its Malaysian counterpart held their first joint search and rescue exercise on Tuesday.", "IDNMIL→MYSMIL:062")]
+    [InlineData("Police carried out joint raids in Nairobi on Monday.", "!*→*:062")]
+    [InlineData("Kenya's and Uganda's foreign ministers gave a joint news conference in Kampala.", "!*→*:062")]
+    public void Joint_force_acts_are_military_cooperation(string sentence, string expected) => AssertCoded(sentence, expected);
 }
