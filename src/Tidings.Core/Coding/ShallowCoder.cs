@@ -2501,10 +2501,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // "sent a team of rescue workers", "a Philippine supply boat", "attack helicopters": a one-word event noun that
             // only classifies the noun after it (no trigger itself) names a kind of thing, not an event.
             // (A verb-kind trigger the tagger read as a noun counts too when a determiner, adjective, number or preposition
-            // puts it inside a noun phrase, outside Title Case headlines, whose tags are weak.)
+            // puts it inside a noun phrase, outside Title Case headlines, whose tags are weak; or a conjunction joining it to
+            // an earlier modifier of the same noun, "a joint search and rescue drill", session 62 aid62.)
             if (tr.End - tr.Start == 1 && _tree.Parsed && doc.Token(tr.Start).Upos == Upos.NOUN && doc.Token(tr.Start).Relation == "compound"
                 && (tr.IsNoun || (doc.Sentence(_sentence).Section != SectionKind.Headline && tr.Start > _f
-                    && doc.Token(tr.Start - 1).Upos is Upos.DET or Upos.ADJ or Upos.NUM or Upos.ADP or Upos.PRON or Upos.PROPN))
+                    && doc.Token(tr.Start - 1).Upos is Upos.DET or Upos.ADJ or Upos.NUM or Upos.ADP or Upos.PRON or Upos.PROPN or Upos.CCONJ))
                 && doc.Token(tr.Start).Head is var kindOf && kindOf == tr.Start + 1 && kindOf < _e && TriggerCovering(kindOf, i) < 0
                 && doc.Token(kindOf).Upos == Upos.NOUN && !EventHeads.Contains(doc.Token(kindOf).Lemma)
                 && doc.Token(kindOf).Lemma is not ("today" or "tonight" or "yesterday" or "tomorrow")) // "a curfew today", misparsed

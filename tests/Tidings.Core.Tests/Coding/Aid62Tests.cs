@@ -53,6 +53,9 @@ public class Aid62Tests
     [InlineData("Joint patrols by Malian and Nigerien troops along the border began on Sunday.", "MLIMIL→NERMIL:062")]
     [InlineData("Indonesia's navy and its Malaysian counterpart held their first joint search and rescue exercise on Tuesday.", "IDNMIL→MYSMIL:062")]
     [InlineData("Police carried out joint raids in Nairobi on Monday.", "!*→*:062")]
+    // a verb-kind trigger read as a noun modifier joined by "and" names a kind of drill, not a rescue done
+    [InlineData("The Indian and Sri Lankan coast guards held a joint search and rescue drill off Colombo.", "!*→*:073")]
+    [InlineData("The Indian and Sri Lankan coast guards held a joint search and rescue drill off Colombo.", "INDMIL→LKAMIL:062")]
     [InlineData("Kenya's and Uganda's foreign ministers gave a joint news conference in Kampala.", "!*→*:062")]
     public void Joint_force_acts_are_military_cooperation(string sentence, string expected) => AssertCoded(sentence, expected);
 }
