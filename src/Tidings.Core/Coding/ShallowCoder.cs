@@ -299,7 +299,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
-            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
+            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && !AnyMandatedMission() && !AnyJointForceAct() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
                 && CopularVisits().Count == 0 && !AnyAcceptVerb()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
@@ -322,6 +322,7 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeDeniedCharges();
             CodeIncludedTargets();
             CodeCarriedRelief();
+            CodeMandatedMissions(); // session 62 (aid62)
             CodeClaimedAttacks();
             CodeClaimedAttackActs();
             CodeSaidResponses();
@@ -348,6 +349,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimRefusedForcesAtTheirCountry();
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
+            CodeJointForceActs(); // session 62 (aid62)
             AddJointOperationAttacks();
             AimNetworkRestrictionsAtThePeople();
             DropBeneficiariesOfFundingAppeals();
@@ -2553,10 +2555,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // "sent a team of rescue workers", "a Philippine supply boat", "attack helicopters": a one-word event noun that
             // only classifies the noun after it (no trigger itself) names a kind of thing, not an event.
             // (A verb-kind trigger the tagger read as a noun counts too when a determiner, adjective, number or preposition
-            // puts it inside a noun phrase, outside Title Case headlines, whose tags are weak.)
+            // puts it inside a noun phrase, outside Title Case headlines, whose tags are weak; or a conjunction joining it to
+            // an earlier modifier of the same noun, "a joint search and rescue drill", session 62 aid62.)
             if (tr.End - tr.Start == 1 && _tree.Parsed && doc.Token(tr.Start).Upos == Upos.NOUN && doc.Token(tr.Start).Relation == "compound"
                 && (tr.IsNoun || (doc.Sentence(_sentence).Section != SectionKind.Headline && tr.Start > _f
-                    && doc.Token(tr.Start - 1).Upos is Upos.DET or Upos.ADJ or Upos.NUM or Upos.ADP or Upos.PRON or Upos.PROPN))
+                    && doc.Token(tr.Start - 1).Upos is Upos.DET or Upos.ADJ or Upos.NUM or Upos.ADP or Upos.PRON or Upos.PROPN or Upos.CCONJ))
                 && doc.Token(tr.Start).Head is var kindOf && kindOf == tr.Start + 1 && kindOf < _e && TriggerCovering(kindOf, i) < 0
                 && doc.Token(kindOf).Upos == Upos.NOUN && !EventHeads.Contains(doc.Token(kindOf).Lemma)
                 && doc.Token(kindOf).Lemma is not ("today" or "tonight" or "yesterday" or "tomorrow")) // "a curfew today", misparsed
@@ -8021,6 +8024,8 @@ public sealed partial class ShallowCoder : IEventCoder
             if (modality == Modality.Intended && code.Length >= 3 && code[0] == '0' && code[1] is >= '4' and <= '8')
                 code = MapFrame(FrameKind.Intend, code, code);
             code = JudicialCode(code, src, tgt, rule, targetRole); // session 54 (blind72): releases of people, assets frozen at home
+            code = RescueOfCaptivesCode(code, range, rule); // session 62 (aid62): rescued kidnapped people are released (0841)
+            code = MissionDeploymentCode(code, range, src, tgt, ref targetCountry); // session 62 (aid62): forces sent abroad on a mission (074)
             if (tgt >= 0)
             {
                 string? sc = A(src).Code, tc = A(tgt).Code;
