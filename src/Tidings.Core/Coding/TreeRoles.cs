@@ -6435,14 +6435,18 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(frame))
         {
             if (!RelIs(c, "ccomp") || _doc.Token(c).Upos != Upos.VERB || NonActs.Contains(_doc.Token(c).Lemma)) continue;
-            bool modal = false, pronoun = false;
+            bool modal = false, pronoun = false, ownNoun = false;
             foreach (var d in Children(c))
             {
                 if (RelIs(d, "cop") || RelIs(d, "nsubj:pass") || RelIs(d, "aux:pass")) return -1;
                 if (RelIs(d, "aux") && _doc.Token(d).Lemma is "will" or "would" or "shall") modal = true;
-                if (RelIs(d, "nsubj") && (IsPersonalPronoun(d) || NamesWarnersOwnSide(d, frame))) pronoun = true;
+                if (RelIs(d, "nsubj") && IsPersonalPronoun(d)) pronoun = true;
+                else if (RelIs(d, "nsubj") && NamesWarnersOwnSide(d, frame)) ownNoun = true;
             }
-            if (!modal || !pronoun) return -1;
+            if (!modal || !(pronoun || ownNoun)) return -1;
+            // The own side named by a noun: a response the said-response reading codes with what it answers ("Tehran would
+            // respond to any Israeli attack") is left to that reading.
+            if (!pronoun && SaidResponse(c, out _, out _, out _, out _)) return -1;
             // "it would take years": "take" acts only with a noun of measures.
             if (_doc.Token(c).Lemma == "take")
             {
@@ -6453,6 +6457,16 @@ internal sealed partial class TreeRoles
             }
             return c;
         }
+        return -1;
+    }
+
+    /// <summary>The purpose clause of <paramref name="verb"/> ("would use force to break up any rally"): an open complement or a
+    /// "to" clause; -1 when none.</summary>
+    public int PurposeClauseOf(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+            if (_doc.Token(c).Upos == Upos.VERB && (RelIs(c, "xcomp") || (RelIs(c, "advcl") && MarkOf(c) == "to"))) return c;
         return -1;
     }
 

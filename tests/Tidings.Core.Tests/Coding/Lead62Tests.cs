@@ -25,5 +25,9 @@ public class Lead62Tests
     [InlineData("Chinese officials warned that the United States would impose new sanctions on Chinese banks.", "!CHNGOV→*:13*")]
     // a noun of the own side that does not act: a comment
     [InlineData("Ghana's president warned that his country would be a victim of the crisis.", "!GHAGOV→*:13*")]
+    // the warned act's coercive purpose is coded itself: no second, bare threat
+    [InlineData("Kenya's police chief warned that officers would use force to break up any opposition rally in Nairobi.", "KENCOP→*:137|!KENCOP→*:130")]
+    // a response to another's act is read with what it answers
+    [InlineData("Iraq's army chief warned that Baghdad would respond within hours to any Turkish attack on its territory.", "IRQMIL→TUR:138|!IRQMIL→IRQGOV:130")]
     public void Another_sides_act_or_no_act_is_no_threat(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 }
