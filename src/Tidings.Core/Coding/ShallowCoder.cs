@@ -2779,7 +2779,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // warning whose "that" clause says the warner itself will act is a threat (130) even when the act has no CAMEO
             // code of its own; "warned that the talks could collapse" stays a pessimistic comment (012).
             if (!tr.IsNoun && entry.Frame == FrameKind.Threat && !entry.Cameo.StartsWith("13", StringComparison.Ordinal) && _tree.Parsed
-                && _tree.WarnsOfOwnAct(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var act && act >= 0 && TrigAt(act) < 0)
+                && _tree.WarnsOfOwnAct(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var act && act >= 0 && TrigAt(act) < 0
+                && !TriggerInPurposeOf(act))
             {
                 // "warned that it would answer any provocation with overwhelming force": the warned act is a response with
                 // force, a threat of military force (138).
@@ -2810,6 +2811,20 @@ public sealed partial class ShallowCoder : IEventCoder
                 string code = entry.Frame == FrameKind.Appeal ? DemandContent.AppealOf(demanded) : demanded;
                 CodePlain(tr, tr, code, Modality.Demanded, $"frame:{entry.Trigger}+{word}→{code}", target);
             }
+        }
+
+        /// <summary>"warned that officers would use force to break up any rally": a coercive or violent trigger (root 13 to 20)
+        /// in the purpose clause of the warned act names what the warning threatens and is coded itself, so the bare warning
+        /// adds no second threat. A benign purpose ("would take all measures to protect its rights") leaves the threat.</summary>
+        private bool TriggerInPurposeOf(int act)
+        {
+            int purpose = _tree.PurposeClauseOf(act);
+            if (purpose < 0) return false;
+            for (int k = _f; k < _e; k++)
+                if (TrigAt(k) is var j && j >= 0 && _tree.InSubtreeOf(k, purpose)
+                    && _trigs[j].Code is { Length: >= 2 } c && string.CompareOrdinal(c[..2], "13") >= 0)
+                    return true;
+            return false;
         }
 
         /// <summary>True when the words of actor <paramref name="a"/> name diplomats or a diplomatic mission ("12 French embassy

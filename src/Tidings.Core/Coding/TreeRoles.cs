@@ -6444,14 +6444,18 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(frame))
         {
             if (!RelIs(c, "ccomp") || _doc.Token(c).Upos != Upos.VERB || NonActs.Contains(_doc.Token(c).Lemma)) continue;
-            bool modal = false, pronoun = false;
+            bool modal = false, pronoun = false, ownNoun = false;
             foreach (var d in Children(c))
             {
                 if (RelIs(d, "cop") || RelIs(d, "nsubj:pass") || RelIs(d, "aux:pass")) return -1;
                 if (RelIs(d, "aux") && _doc.Token(d).Lemma is "will" or "would" or "shall") modal = true;
                 if (RelIs(d, "nsubj") && IsPersonalPronoun(d)) pronoun = true;
+                else if (RelIs(d, "nsubj") && NamesWarnersOwnSide(d, frame)) ownNoun = true;
             }
-            if (!modal || !pronoun) return -1;
+            if (!modal || !(pronoun || ownNoun)) return -1;
+            // The own side named by a noun: a response the said-response reading codes with what it answers ("Tehran would
+            // respond to any Israeli attack") is left to that reading.
+            if (!pronoun && SaidResponse(c, out _, out _, out _, out _)) return -1;
             // "it would take years": "take" acts only with a noun of measures.
             if (_doc.Token(c).Lemma == "take")
             {
@@ -6464,6 +6468,44 @@ internal sealed partial class TreeRoles
         }
         return -1;
     }
+
+    /// <summary>The purpose clause of <paramref name="verb"/> ("would use force to break up any rally"): an open complement or a
+    /// "to" clause; -1 when none.</summary>
+    public int PurposeClauseOf(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+            if (_doc.Token(c).Upos == Upos.VERB && (RelIs(c, "xcomp") || (RelIs(c, "advcl") && MarkOf(c) == "to"))) return c;
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the subject <paramref name="subject"/> of a warning's "that" clause names the warner's own side by a noun,
+    /// not a pronoun: a possessive pronoun on a noun of a state or its forces ("that his country would take all measures",
+    /// "that its forces would strike"), or an actor of the same country as the warning's subject ("The White House warned
+    /// Beijing that the United States would respond", "Iran's parliament speaker warned that Tehran would quit the
+    /// treaty"). Another country's actor ("Chinese officials warned that the United States would impose sanctions") is a
+    /// forecast of someone else's act, not a threat.
+    /// </summary>
+    private bool NamesWarnersOwnSide(int subject, int frame)
+    {
+        if (OwnSideNouns.Contains(_doc.Token(subject).Lemma ?? ""))
+            foreach (var c in Children(subject))
+                if (RelIs(c, "nmod:poss") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "his" or "her" or "its" or "our" or "their")
+                    return true;
+        int said = ActorOfNode(subject);
+        if (said < 0 || _doc.Actors[said].Country is not { } saidCountry) return false;
+        foreach (var c in Children(frame))
+            if (RelIs(c, "nsubj") && ActorOfNode(c) is var warner && warner >= 0)
+                return warner != said && _doc.Actors[warner].Country == saidCountry;
+        return false;
+    }
+
+    /// <summary>Nouns that, with a possessive pronoun, name a state or its armed forces as a side.</summary>
+    private static readonly HashSet<string> OwnSideNouns = new(StringComparer.Ordinal)
+    {
+        "country", "government", "state", "nation", "administration", "force", "troop", "army", "military", "navy",
+    };
 
     /// <summary>
     /// True when the node lies in a "from" + gerund clause of a verb of preventing ("banned the opposition from holding
