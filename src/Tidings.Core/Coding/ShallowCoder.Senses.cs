@@ -355,7 +355,7 @@ public sealed partial class ShallowCoder
         private bool IsCritic(int a)
         {
             if (A(a).Code is not { } c) return false;
-            if (c.StartsWith("IGO", StringComparison.Ordinal) || c.StartsWith("NGO", StringComparison.Ordinal)) return true;
+            if (IsInternationalBody(c)) return true;
             return RoleOf(a) is "HLH" or "LAB" or "EDU" or "MED" or "OPP" or "LEG" or "JUD" or "NGO" or "BUS" or "CVL" or "ENV" or "REL" or "HRI";
         }
 

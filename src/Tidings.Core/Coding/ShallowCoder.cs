@@ -796,6 +796,10 @@ public sealed partial class ShallowCoder : IEventCoder
             }
         }
 
+        /// <summary>True when an actor code is an international or a non-governmental organisation's (IGO*, NGO*).</summary>
+        private static bool IsInternationalBody(string code) =>
+            code.StartsWith("IGO", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal);
+
         /// <summary>
         /// Session 62 (intent62): true when the verb at <paramref name="verb"/> has an object (obj or iobj) that is an
         /// international organisation or a non-governmental one (IGO*, NGO*): "allow the UN human rights office to reopen",
@@ -811,7 +815,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // rights monitors"): the body is named inside the phrase
                 for (int j = verb + 1; j <= c; j++)
                     if (actorOf[j] >= 0 && (j == c || doc.Token(j).Head == c || (doc.Token(j).Head is var h && h > j && h < c && doc.Token(h).Head == c))
-                        && A(actorOf[j]).Code is { } body && (body.StartsWith("IGO", StringComparison.Ordinal) || body.StartsWith("NGO", StringComparison.Ordinal)))
+                        && A(actorOf[j]).Code is { } body && IsInternationalBody(body))
                         return true;
             }
             return false;
@@ -3884,7 +3888,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "found evidence that Ethiopian troops committed war crimes": war crimes are 094 whatever the act's root.
                 string code = InvestigatedKind(act.Start) == "094" ? "094" : act.Entry.Root switch { "20" => "094", "19" => "093", _ => "092" };
                 int finder = _tree.VerbSource(verb, out _);
-                if (finder >= 0 && A(finder).Code is { } fc && !fc.StartsWith("IGO", StringComparison.Ordinal) && !fc.StartsWith("NGO", StringComparison.Ordinal)
+                if (finder >= 0 && A(finder).Code is { } fc && !IsInternationalBody(fc)
                     && A(finder).Country is not null && (fc.Length == 3 || fc.EndsWith("GOV", StringComparison.Ordinal)))
                     code = code switch { "094" => "1124", "093" => "1123", _ => "1122" };
                 int doer = _tree.ClauseDoer(clause);
@@ -5755,21 +5759,16 @@ public sealed partial class ShallowCoder : IEventCoder
             // "the interior minister warned that anyone who joined the rallies would be prosecuted", "warned that those who
             // blocked roads would be arrested": a government's or police force's threat of repression against whoever does
             // something is aimed at its own people (CVL), as gold eg0267 codes "anyone taking part ... could be arrested".
-            if ((targets.Count == 0 || (targets.Count == 1 && targets[0] < 0 && targetCountry is null)) && head.Entry.Frame == FrameKind.Threat
-                && code == "137" && !inner.IsNoun && A(src).Country is { } repressorCountry && A(src).Code is { } threatenerCode
-                && (threatenerCode.Length == 3 || threatenerCode.EndsWith("GOV", StringComparison.Ordinal) || threatenerCode.EndsWith("COP", StringComparison.Ordinal))
-                && _tree.Parsed && _tree.PassiveSubjectIsIndefinitePerson(innerNode))
-            {
-                targets.Clear(); targets.Add(-1); targetCountry = repressorCountry; targetRole = "CVL"; tgtHow = "own-people(anyone)";
-            }
             // "police threatened to arrest anyone who joined the march", "would detain whoever blocks the roads": the same threat
             // of repression told actively, with the indefinite person as the object (decision 084).
             if ((targets.Count == 0 || (targets.Count == 1 && targets[0] < 0 && targetCountry is null)) && code == "137"
-                && A(src).Country is { } arrestingCountry && A(src).Code is { } arresterCode
-                && (arresterCode.Length == 3 || arresterCode.EndsWith("GOV", StringComparison.Ordinal) || arresterCode.EndsWith("COP", StringComparison.Ordinal))
-                && ObjectIsAnyone(inner))
+                && A(src).Country is { } repressorCountry && A(src).Code is { } threatenerCode
+                && (threatenerCode.Length == 3 || threatenerCode.EndsWith("GOV", StringComparison.Ordinal) || threatenerCode.EndsWith("COP", StringComparison.Ordinal))
+                && ((head.Entry.Frame == FrameKind.Threat && !inner.IsNoun && _tree.Parsed && _tree.PassiveSubjectIsIndefinitePerson(innerNode)) is var passiveAnyone
+                && (passiveAnyone || ObjectIsAnyone(inner))))
             {
-                targets.Clear(); targets.Add(-1); targetCountry = arrestingCountry; targetRole = "CVL"; tgtHow = "own-people(anyone-object)";
+                targets.Clear(); targets.Add(-1); targetCountry = repressorCountry; targetRole = "CVL";
+                tgtHow = passiveAnyone ? "own-people(anyone)" : "own-people(anyone-object)";
             }
             // "Protesters in Lima demanded faster action on jobs", "opposition parties called for early elections", "the
             // opposition rejected the election results": an appeal, demand, criticism or rejection by a country's own
@@ -5870,8 +5869,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // is aimed at, and stays so, as for the people flag above.
             if (entry.Has(TriggerFlags.InternationalTarget) && tgtHow != "frame-object")
             {
-                targets.RemoveAll(t => t < 0 || A(t).Code is not { } body
-                    || !(body.StartsWith("IGO", StringComparison.Ordinal) || body.StartsWith("NGO", StringComparison.Ordinal)));
+                targets.RemoveAll(t => t < 0 || A(t).Code is not { } body || !IsInternationalBody(body));
                 if (targets.Count == 0) return;
             }
             // "pushed hundreds of migrants back across the border", "forced 8,000 Afghans across the border": a population moved
@@ -9192,23 +9190,23 @@ public sealed partial class ShallowCoder : IEventCoder
                 int denial = Syntax.Attachment.SpanHead(doc, p.Trigger);
                 // A denial of any part in an act (above, "none(part-denied)") takes no victim from the act either.
                 bool partDenied = p.Rule.Contains("none(part-denied)", StringComparison.Ordinal);
-                foreach (var d in _out)
-                {
-                    if (partDenied) break;
-                    if (ReferenceEquals(d, p) || d.Trigger.FirstToken <= p.Trigger.FirstToken || d.Negated) continue;
-                    if (!(d.Target >= 0 && d.Target != p.Source) && d.TargetCountry is null) continue;
-                    // Session 59 (judge59): "rejected the accusations and said the German government was trying to whip up
-                    // hysteria": the denier's own counter-charge, in a clause coordinated under the denial, is no denied act.
-                    if (d.Source == p.Source && d.Cameo.StartsWith("11", StringComparison.Ordinal)) continue;
-                    int act = Syntax.Attachment.SpanHead(doc, d.Trigger);
-                    if (act == denial || !_tree.InSubtree(act, denial)) continue;
-                    _out[i] = p with
+                if (!partDenied)
+                    foreach (var d in _out)
                     {
-                        Target = d.Target, TargetCountry = d.Target < 0 ? d.TargetCountry : null, TargetRole = d.Target < 0 ? d.TargetRole : null,
-                        Rule = p.Rule + ",tgt=denied-act-target",
-                    };
-                    break;
-                }
+                        if (ReferenceEquals(d, p) || d.Trigger.FirstToken <= p.Trigger.FirstToken || d.Negated) continue;
+                        if (!(d.Target >= 0 && d.Target != p.Source) && d.TargetCountry is null) continue;
+                        // Session 59 (judge59): "rejected the accusations and said the German government was trying to whip up
+                        // hysteria": the denier's own counter-charge, in a clause coordinated under the denial, is no denied act.
+                        if (d.Source == p.Source && d.Cameo.StartsWith("11", StringComparison.Ordinal)) continue;
+                        int act = Syntax.Attachment.SpanHead(doc, d.Trigger);
+                        if (act == denial || !_tree.InSubtree(act, denial)) continue;
+                        _out[i] = p with
+                        {
+                            Target = d.Target, TargetCountry = d.Target < 0 ? d.TargetCountry : null, TargetRole = d.Target < 0 ? d.TargetRole : null,
+                            Rule = p.Rule + ",tgt=denied-act-target",
+                        };
+                        break;
+                    }
                 // "Ethiopia accused Eritrea of arming militias, while Asmara dismissed the claim": a denial of "the claim" (the
                 // charge, the allegation) an accusation before it in the sentence made, against the denier's side, answers
                 // the accuser (session 18, realmine8).

@@ -131,8 +131,7 @@ internal sealed partial class TreeRoles
     public string? MandatedMissionHost(int verb, int mission, List<Places.PlaceMention> places)
     {
         if (!Parsed || mission < _f || mission >= _e) return null;
-        for (int k = _f; k < _e; k++)
-            if (k != mission && InSubtree(k, mission) && CountryAt(k, places) is { } iso) return iso;
+        if (CountryBelow(mission, places, withRoot: false) is { } named) return named;
         foreach (var c in Children(verb))
         {
             bool purpose = RelIs(c, "advcl") || RelIs(c, "xcomp");
@@ -143,9 +142,17 @@ internal sealed partial class TreeRoles
                 && group.Code is { Length: 6 } gc && gc[3..] is "REB" or "CRM" or "INS")
                 return armedIn;
             if (!purpose && !phrase) continue;
-            for (int k = _f; k < _e; k++)
-                if ((k == c || InSubtree(k, c)) && CountryAt(k, places) is { } iso) return iso;
+            if (CountryBelow(c, places, withRoot: true) is { } iso) return iso;
         }
+        return null;
+    }
+
+    /// <summary>The country of the first word in text order, within <paramref name="root"/>'s subtree (the root itself
+    /// only <paramref name="withRoot"/>), that names one (<see cref="CountryAt"/>); null when none does.</summary>
+    private string? CountryBelow(int root, List<Places.PlaceMention> places, bool withRoot)
+    {
+        for (int k = _f; k < _e; k++)
+            if ((withRoot || k != root) && InSubtree(k, root) && CountryAt(k, places) is { } iso) return iso;
         return null;
     }
 
