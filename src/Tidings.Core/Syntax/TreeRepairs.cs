@@ -13,6 +13,8 @@ public static partial class TreeRepairs
         CoordinatedAdjectivesTakenForHead(words, heads, relations);
         FiniteVerbRoot.Repair(words, heads, relations);
         FrontedTimeNounTakenForRoot(words, heads, relations);
+        // Session 63 (consult63): "after talks in Doha, Qatar's foreign ministry said" read as a clause with two subjects.
+        TimePhraseTakenForSubjectOfReporter(words, heads, relations);
         ListTakenForApposition(words, heads, relations);
         ListConjunctOnConjunct(words, heads, relations);
         // Session 55 (realrecall55): the last member of an "including" list taken for the subject of the verb after it.
