@@ -1970,6 +1970,13 @@ internal sealed partial class TreeRoles
                     if (RelIs(c, "nsubj:pass") && !IsCasualtyList(c, noun) && ActorOfNode(c) is var ps && ps >= 0) { how = "tree:setting-of-passive-subject"; return ps; }
                 return -1;
             }
+            // "..., the two delegations said after a round of talks": talks set in the sides' joint report are held by the
+            // reported clause's joint subject, not by the reporter.
+            if (JointlyReportedClause(h) is var reported and >= 0 && VerbSource(reported, out var rh) is var rs and >= 0)
+            {
+                how = "tree:setting-of-joint-report-" + rh[5..];
+                return rs;
+            }
             int s = VerbSource(h, out var vh);
             if (s >= 0) { how = "tree:setting-of-" + vh[5..]; return s; }
         }
@@ -1986,6 +1993,9 @@ internal sealed partial class TreeRoles
         // "on the sidelines of": "on" sets an event only through a frame noun ("agreed on talks" names their topic).
         // "Orban, on his first visit to Ukraine, said ...": one is "on" a visit or trip as one is during it.
         if (CaseOf(anchor) is not { } setting || !(SettingCases.Contains(setting) || (setting == "on" && (anchor != noun || OnJourney(noun))))) return false;
+        // "after a round of talks": the trigger "round of talks" is headed by its measure noun; the talks it measures are the
+        // setting event (session 63, consult63).
+        noun = MeasuredTalks(noun);
         string lemma = _doc.Token(noun).Lemma ?? _doc.Token(noun).Span.ToString();
         if (!SettingNouns.Contains(lemma)) return false;
         bool namesItsOwnSides = false, otherSide = false;
@@ -2016,7 +2026,33 @@ internal sealed partial class TreeRoles
     /// group noun whose "of" phrase coordinates them ("the foreign ministers of Rwanda and Burundi said"). Talks told
     /// with no partner in a clause of such a subject are held between those sides (see <see cref="AfterTalksOfJointSubject"/>).
     /// </summary>
-    private bool JointSubjectOf(int verb)
+    private bool JointSubjectOf(int verb) => JointSubjectCore(verb) || JointlyReportedClause(verb) >= 0;
+
+    /// <summary>
+    /// Session 63 (consult63). "Kenya and Uganda agreed to reopen the border, the two delegations said in a joint statement
+    /// after a round of talks in Arusha": the report the two sides give together (decision 076) is told by a reporting verb
+    /// whose subject names them as a pair ("the two delegations", "both sides", "the two foreign ministers") and whose
+    /// reported clause, its complement or the clause it is set after as "..., X said", has the joint subject; talks set in
+    /// the report are then those sides' own. Returns that reported clause's verb, -1 when the verb is no such report.
+    /// </summary>
+    private int JointlyReportedClause(int verb)
+    {
+        if (verb < 0 || (_doc.Token(verb).Lemma ?? "") is not ("say" or "announce" or "state" or "confirm")) return -1;
+        bool pair = false;
+        foreach (var c in Children(verb))
+            if (RelStarts(c, "nsubj"))
+                foreach (var m in Children(c))
+                    if ((RelIs(m, "nummod") && _doc.Token(m).Text.ToString().Equals("two", StringComparison.OrdinalIgnoreCase))
+                        || (RelIs(m, "det") && _doc.Token(m).Text.ToString().Equals("both", StringComparison.OrdinalIgnoreCase)))
+                        pair = true;
+        if (!pair) return -1;
+        foreach (var c in Children(verb))
+            if (RelIs(c, "ccomp") && IsVerbal(c) && JointSubjectCore(c)) return c;
+        if (RelIs(verb, "parataxis") && Head(verb) is var told and >= 0 && IsVerbal(told) && JointSubjectCore(told)) return told;
+        return -1;
+    }
+
+    private bool JointSubjectCore(int verb)
     {
         if (verb < 0) return false;
         // "agreed to withdraw heavy weapons after talks": an infinitive or participle with no subject of its own shares
@@ -2052,8 +2088,9 @@ internal sealed partial class TreeRoles
     public bool AfterTalksOfJointSubject(int noun)
     {
         if (!Parsed || noun < _f || noun >= _e) return false;
-        if ((_doc.Token(noun).Lemma ?? "") is not ("talks" or "talk" or "consultation" or "consultations")) return false;
         int anchor = SettingAnchor(noun);
+        noun = MeasuredTalks(noun);
+        if ((_doc.Token(noun).Lemma ?? "") is not ("talks" or "talk" or "consultation" or "consultations")) return false;
         if (CaseOf(anchor) is not ("after" or "following")) return false;
         foreach (var c in Children(noun))
             if (CaseOf(c) is "with" or "to" or "by" or "between") return false;
@@ -2075,6 +2112,17 @@ internal sealed partial class TreeRoles
         if (RelIs(noun, "nmod") && CaseOf(noun) == "of" && (_doc.Token(noun).Lemma ?? "") is "talks" or "talk" or "consultation" or "consultations"
             && Head(noun) is var measure and >= 0 && TalksMeasureNouns.Contains(_doc.Token(measure).Lemma ?? _doc.Token(measure).Span.ToString()))
             return measure;
+        return noun;
+    }
+
+    /// <summary>The talks a measure noun measures ("a round of talks", "three days of talks": its "of" phrase), else the
+    /// noun itself.</summary>
+    private int MeasuredTalks(int noun)
+    {
+        if (!TalksMeasureNouns.Contains(_doc.Token(noun).Lemma ?? _doc.Token(noun).Span.ToString())) return noun;
+        foreach (var c in Children(noun))
+            if (RelIs(c, "nmod") && CaseOf(c) == "of" && (_doc.Token(c).Lemma ?? "") is "talks" or "talk" or "consultation" or "consultations")
+                return c;
         return noun;
     }
 
@@ -6898,7 +6946,7 @@ internal sealed partial class TreeRoles
             if (IsTalksFor(c) && TopicAfter(c, verb, DisputeMatters)) return true;
             // "held talks in Accra on the demarcation of their border": the visit's own talks negotiate when their matter is
             // a dispute or a deal (gold/README.md, visits); "held talks ... on energy links" is the visit alone.
-            if (RelIs(c, "obj") && _doc.Token(c).Lemma is "talk" or "talks" or "negotiation" or "negotiations" && TopicAfter(c, verb, DisputeMatters)) return true;
+            if (RelIs(c, "obj") && IsTalksNoun(c) && TopicAfter(c, verb, DisputeMatters)) return true;
             // The parser often hangs "for talks" from the visitor ("hosted the minister ... for talks") and the matter
             // from the verb.
             if (RelIs(c, "obj") || RelStarts(c, "obl"))
@@ -7110,8 +7158,21 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    private bool IsTalksFor(int node) => (RelStarts(node, "obl") || RelStarts(node, "nmod")) && CaseOf(node) == "for"
-        && _doc.Token(node).Lemma is "talk" or "talks" or "negotiation" or "negotiations";
+    private bool IsTalksFor(int node) => (RelStarts(node, "obl") || RelStarts(node, "nmod")) && CaseOf(node) == "for" && IsTalksNoun(node);
+
+    /// <summary>
+    /// Talks or negotiations at <paramref name="node"/>: the noun itself, or a measure of them ("for three hours of talks",
+    /// "for two days of negotiations", "for a round of talks": session 63, consult63), which stands in the talks' place in the
+    /// clause as "for talks" does; their matter may hang on the talks inside it or after it on the verb.
+    /// </summary>
+    private bool IsTalksNoun(int node)
+    {
+        if (_doc.Token(node).Lemma is "talk" or "talks" or "negotiation" or "negotiations") return true;
+        if (!TalksMeasureNouns.Contains(_doc.Token(node).Lemma ?? _doc.Token(node).Span.ToString())) return false;
+        foreach (var c in Children(node))
+            if (RelIs(c, "nmod") && CaseOf(c) == "of" && _doc.Token(c).Lemma is "talk" or "talks" or "negotiation" or "negotiations") return true;
+        return false;
+    }
 
     /// <summary>A matter of the talks at <paramref name="talks"/>: its own "on/over/about" phrase, or one after it on the verb.</summary>
     private bool TopicAfter(int talks, int verb, HashSet<string>? matters = null)
