@@ -23,6 +23,14 @@ internal sealed partial class TreeRoles
     {
         foreach (var c in Children(node))
         {
+            // "drills north of Japan" parsed with the compass word as a modifier inside the "of" phrase it heads.
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "of")
+                foreach (var g in Children(c))
+                    if (g < c && RelIs(g, "advmod") && CompassPoints.Contains(_doc.Token(g).Span.ToString())) return c;
+            // "staged drills east of Taiwan" parsed with the compass word and the "of" phrase as two modifiers of one head,
+            // side by side.
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "of" && FirstOfSubtree(c) - 1 is var w && w >= _f
+                && Head(w) == node && RelIs(w, "advmod") && CompassPoints.Contains(_doc.Token(w).Span.ToString())) return c;
             if (!(RelIs(c, "advmod") || RelStarts(c, "obl") || RelStarts(c, "nmod") || RelIs(c, "amod"))) continue;
             if (!CompassPoints.Contains(_doc.Token(c).Span.ToString())) continue;
             // "north of" with no case of its own ("east" is not a preposition): the compass word heads the "of" phrase.
