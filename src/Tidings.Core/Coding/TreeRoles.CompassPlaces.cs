@@ -40,4 +40,14 @@ internal sealed partial class TreeRoles
         }
         return -1;
     }
+
+    /// <summary>
+    /// Session 63 (target63, decision 090): the verb that governs an event noun as its object ("began snap drills", "staged
+    /// live-fire exercises"), where a cause clause told after the noun's act hangs; -1 when the noun is no verb's object.
+    /// </summary>
+    public int LightVerbOfObjectNoun(int noun)
+    {
+        if (!Parsed || noun < _f || noun >= _e || !RelIs(noun, "obj") || Head(noun) is not (var v and >= 0) || !IsVerbal(v)) return -1;
+        return v;
+    }
 }
