@@ -5957,7 +5957,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // "aims a mobilisation at the country whose warships caused it", as eg0327 and eb9058); the emission below codes that
             // side as its bare country.
             if (targets.Count == 0 && code.StartsWith("15", StringComparison.Ordinal) && _tree.Parsed && A(src).Country is { } poser
-                && (_tree.CauseClauseDoer(innerNode) is var cdo && cdo >= 0 ? cdo : headNode != innerNode ? _tree.CauseClauseDoer(headNode) : -1) is var causer
+                && (_tree.CauseClauseDoer(innerNode) is var cdo && cdo >= 0 ? cdo : headNode != innerNode ? _tree.CauseClauseDoer(headNode)
+                    // "began snap drills ..., days after Estonia's navy tried to stop a tanker" (session 63, decision 090): the
+                    // cause hangs on the verb that governs the event noun.
+                    : inner.IsNoun && _tree.LightVerbOfObjectNoun(innerNode) is var lv && lv >= 0 ? _tree.CauseClauseDoer(lv) : -1) is var causer
                 && causer >= 0 && causer != src && !_reporters.Contains(causer) && A(causer).Country is { } cc2 && cc2 != poser)
             {
                 targets.Add(causer); tgtHow = "tree:cause-clause-doer";

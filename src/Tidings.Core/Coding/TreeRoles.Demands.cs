@@ -506,6 +506,22 @@ internal sealed partial class TreeRoles
             foreach (var d in Children(c))
                 if (RelIs(d, "nsubj") && _actorOf[d] >= 0) return _actorOf[d];
         }
+        // Session 63 (target63, decision 090): the cause told as a noun, "after India's missile strikes", "in response to the
+        // US military build-up", "in retaliation for NATO manoeuvres": the act's owner named by a possessive, adjective or
+        // compound on the noun did it. Not an "of" or "with" phrase ("after the arrest of X" names the one it was done to,
+        // "after talks with X" a partner).
+        foreach (var c in Children(verb))
+        {
+            if (!RelStarts(c, "obl")) continue;
+            int act = -1;
+            if (CaseOf(c) is "after" or "following") act = c;
+            else if (CaseOf(c) == "in" && _doc.Token(c).Lemma is "response" or "retaliation" or "reaction" or "reply")
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) is "to" or "for") { act = g; break; }
+            if (act < 0 || _doc.Token(act).Upos != Tidings.Documents.Upos.NOUN) continue;
+            foreach (var m in Children(act))
+                if ((RelIs(m, "nmod:poss") || RelIs(m, "amod") || RelIs(m, "compound")) && m < act && _actorOf[m] >= 0) return _actorOf[m];
+        }
         return -1;
     }
 

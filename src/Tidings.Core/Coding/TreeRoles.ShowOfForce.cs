@@ -35,6 +35,8 @@ internal sealed partial class TreeRoles
 
     private string? ShownAt(int node, List<Places.PlaceMention> places)
     {
+        // Session 63 (target63): "sent warships east of Taiwan" places the craft as "near Taiwan" does.
+        if (CompassOfPhrase(node) is var compass && compass >= 0 && CountryAt(compass, places) is { } beside) return beside;
         foreach (var c in Children(node))
         {
             if (!(RelStarts(c, "obl") || RelStarts(c, "nmod")) || CaseOf(c) is not { } prep || !ShowOfForcePrepositions.Contains(prep)) continue;

@@ -2592,6 +2592,14 @@ internal sealed partial class TreeRoles
 
     private string? PrepTarget(int node, TriggerEntry entry, List<int> targets, int source)
     {
+        // Session 63 (target63): "staged drills east of Taiwan" is "near Taiwan" told by a compass point
+        // (TreeRoles.CompassPlaces); only for frames that read their target from "near".
+        if (entry.IsTargetPrep("near") && CompassOfPhrase(node) is var compass && compass >= 0
+            && ActorOfNode(compass) is var ca && ca >= 0 && ca != source)
+        {
+            targets.Add(ca); Conjuncts(compass, targets);
+            return "tree:compass-of";
+        }
         foreach (var c in Children(node))
         {
             if (!IsPrepPhrase(c)) continue;
@@ -2599,6 +2607,9 @@ internal sealed partial class TreeRoles
             if (prep is null || !entry.IsTargetPrep(prep)) continue;
             int a = ActorOfNode(c), held = c;
             string how = "+from";
+            // "patrols in the waters east of Taiwan": a phrase whose own noun is no actor may place itself by a compass point.
+            if (a < 0 && entry.IsTargetPrep("near") && CompassOfPhrase(c) is var cc && cc >= 0 && ActorOfNode(cc) >= 0)
+            { held = cc; a = ActorOfNode(cc); how = "+compass"; }
             // "heightened its alert against any provocation from North Korea", "a probe into dairy products from the EU",
             // "duties on brandy imported from the EU": a hostile phrase's thing or act that names no actor is aimed at whom
             // it comes from.
