@@ -5,7 +5,7 @@ namespace Tidings.Tests.Coding;
 /// home to rescue, evacuate or supply people give humanitarian aid (073) to the people helped, not a mobilisation (154),
 /// while a deployment to keep order, or to rescue captives, keeps its reading (C); a quarantine imposed on a place restricts
 /// movement (191) as a lockdown does and its lifting eases it (081) (A); creditors suspending a country's debt repayments give
-/// economic aid (071), not a cut in relations (E). Events are written "SOURCE→TARGET:CODE"; each listed event must be coded,
+/// economic aid (071), not a cut in relations (E); "firefighting" is no "firefight" (193). Events are written "SOURCE→TARGET:CODE"; each listed event must be coded,
 /// each "!"-prefixed one must not be. Sentences written for these tests, not taken from the blind81 gold lines.
 /// </summary>
 public class Blind81Tests
@@ -45,4 +45,11 @@ public class Blind81Tests
     [InlineData("Germany and Canada suspended Malawi's debt repayments for a year after the floods.", "!DEU→MWI:160")]
     [InlineData("Germany suspended development cooperation with Malawi after the disputed vote.", "!DEU→MWI:071")]
     public void Suspended_debt_repayments_are_debt_relief(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // "firefighting" is fighting fires, not a form of "firefight" (a gun battle, 193); the gun battle keeps its code.
+    [Theory]
+    [InlineData("Cyprus sent two firefighting planes to Lebanon as wildfires spread near Tyre.", "!*→*:193")]
+    [InlineData("Italy offered firefighting helicopters to Greece on Monday.", "!*→*:193")]
+    [InlineData("Soldiers and rebels were killed in a firefight with Colombian troops near the border.", "*→*:193")]
+    public void Firefighting_is_no_firefight(string sentence, string expected) => AssertCoded(sentence, expected);
 }
