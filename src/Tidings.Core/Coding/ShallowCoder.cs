@@ -8042,6 +8042,7 @@ public sealed partial class ShallowCoder : IEventCoder
             code = JudicialCode(code, src, tgt, rule, targetRole); // session 54 (blind72): releases of people, assets frozen at home
             code = RescueOfCaptivesCode(code, range, rule); // session 62 (aid62): rescued kidnapped people are released (0841)
             code = MissionDeploymentCode(code, range, src, tgt, ref targetCountry); // session 62 (aid62): forces sent abroad on a mission (074)
+            code = ReliefDeploymentCode(code, range, src, ref tgt, ref targetCountry); // session 63 (blind81): own forces sent at home for relief (073)
             if (tgt >= 0)
             {
                 string? sc = A(src).Code, tc = A(tgt).Code;

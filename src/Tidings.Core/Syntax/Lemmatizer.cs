@@ -19,6 +19,9 @@ public static class Lemmatizer
         ["has"] = "have", ["had"] = "have", ["having"] = "have", ["does"] = "do", ["did"] = "do", ["doing"] = "do", ["done"] = "do",
         ["goes"] = "go", ["i"] = "I", ["me"] = "I", ["him"] = "he", ["us"] = "we", ["them"] = "they", ["an"] = "a",
         ["these"] = "this", ["those"] = "that", ["better"] = "good", ["best"] = "good", ["worse"] = "bad", ["worst"] = "bad",
+        // Session 63 (blind81): "firefighting" (fighting fires: "firefighting planes", "the firefighting effort") is a word of
+        // its own, not a form of "firefight" (a gun battle), which stripping "-ing" made it and the lexicon codes 193.
+        ["firefighting"] = "firefighting",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Irregular and foreign plurals; uncountable nouns ending in -s map to themselves.
