@@ -4828,7 +4828,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // stands for the actor the main clause acted on (TreeRoles.ParticipleClauseObjectActor).
             else if (frameObject < 0 && conjunctAntecedentNode < 0 && code.StartsWith("11", StringComparison.Ordinal) && !inner.IsNoun && !passive
                 && (targets.Count == 0 || !tgtHow.StartsWith("tree:", StringComparison.Ordinal)) && _tree.ObjectPronoun(innerNode)
-                && _tree.ParticipleClauseObjectActor(innerNode) is var clauseObject && clauseObject >= 0 && clauseObject != src
+                && src >= 0 && _tree.ParticipleClauseObjectActor(innerNode) is var clauseObject && clauseObject >= 0 && clauseObject != src
                 && A(clauseObject).Code != A(src).Code && !IsModifier(clauseObject))
             {
                 targets.Clear(); targets.Add(clauseObject); tgtHow = "participle-pronoun-clause-object";
