@@ -4822,6 +4822,17 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(antecedent); tgtHow = "object-pronoun-antecedent";
             }
+            // Session 63 (disapprove63): "revoked the registration of 18 aid groups, accusing them of working with the rebels",
+            // "gave UN agencies 72 hours to leave, accusing them of spying": when the main clause told no event on anyone for
+            // the pronoun to continue, an accusation's or a criticism's object pronoun in a participle beside that clause
+            // stands for the actor the main clause acted on (TreeRoles.ParticipleClauseObjectActor).
+            else if (frameObject < 0 && conjunctAntecedentNode < 0 && code.StartsWith("11", StringComparison.Ordinal) && !inner.IsNoun && !passive
+                && (targets.Count == 0 || !tgtHow.StartsWith("tree:", StringComparison.Ordinal)) && _tree.ObjectPronoun(innerNode)
+                && src >= 0 && _tree.ParticipleClauseObjectActor(innerNode) is var clauseObject && clauseObject >= 0 && clauseObject != src
+                && A(clauseObject).Code != A(src).Code && !IsModifier(clauseObject))
+            {
+                targets.Clear(); targets.Add(clauseObject); tgtHow = "participle-pronoun-clause-object";
+            }
             // "shut down an independent news outlet and seized its equipment", "banned all parties and seized their assets":
             // property a possessive pronoun gives an owner belongs to whom the same doer acted on just before in the sentence.
             if (targets.Count == 0 && code.StartsWith("171", StringComparison.Ordinal) && !inner.IsNoun && !passive && _tree.ObjectOwnedByPronoun(innerNode))

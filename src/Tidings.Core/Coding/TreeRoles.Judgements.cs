@@ -64,7 +64,18 @@ internal sealed partial class TreeRoles
         // "called the vote rigged", "described the count as fraudulent": a vote judged as falsified (its doer is seldom named;
         // said with a copula of a named actor's vote, SaidVoteWasRigged codes the charge, 112)
         "rigged", "fraudulent",
+        // session 63 (disapprove63): names of danger, disgrace and lawlessness a speaker gives another's act or measure
+        // ("called the drills dangerous", "called the government's fall a humiliation", "called the cabinet's decision a
+        // grave sin", "said the seizure of the tanker was piracy", "called the riots hooliganism", "called the arrests an
+        // act of intimidation"); only as the predicate of a naming verb or a copula, like every word here
+        "dangerous", "humiliation", "humiliating", "sin", "piracy", "hooliganism", "banditry", "vandalism", "lawless",
+        "lawlessness", "intimidation", "harassment", "cowardice", "shameless", "brazen", "terrorism",
     };
+
+    /// <summary>Session 63 (disapprove63): the crimes whose "reward for" names an act as disapproved ("called the recognition
+    /// a reward for terror", "condemned the release as a reward for terrorism"); a "reward" alone judges nothing.</summary>
+    private static readonly HashSet<string> RewardedWrongs = new(StringComparer.OrdinalIgnoreCase)
+    { "terror", "terrorism", "violence", "aggression", "murder", "murderers", "terrorists", "extremism" };
 
     /// <summary>Nouns that name an act as the first step of a war ("a prelude to invasion", "a rehearsal for a preemptive
     /// strike", "a pretext for aggression", "a declaration of war"): a predicate of disapproval only with such a complement
@@ -109,6 +120,20 @@ internal sealed partial class TreeRoles
         if (NamedWarCrimeCode(p) is not null) return true;
         // Session 57 (judge57): "calling them agents of a foreign power" (TreeRoles.ForeignAgents.cs).
         if (NamedForeignAgent(p)) return true;
+        if (_doc.Token(p).Upos == Upos.NOUN)
+            foreach (var c in Children(p))
+            {
+                // Session 63 (disapprove63): "called the seizure an act of piracy", "a campaign of intimidation": a neutral
+                // noun of doing whose "of" names a disapproved act is that act.
+                if (lemma is "act" or "campaign" or "policy" or "form" && RelStarts(c, "nmod") && CaseOf(c) == "of"
+                    && DisapprovingPredicates.Contains(_doc.Token(c).Lemma ?? "")) return true;
+                // "a reward for terror" (see RewardedWrongs).
+                if (lemma.Equals("reward", StringComparison.OrdinalIgnoreCase) && RelStarts(c, "nmod") && CaseOf(c) == "for"
+                    && RewardedWrongs.Contains(_doc.Token(c).Lemma ?? "")) return true;
+                // "a stab in the back": a betrayal; a "stab" alone may be a try ("a stab at diplomacy").
+                if (lemma.Equals("stab", StringComparison.OrdinalIgnoreCase) && RelStarts(c, "nmod") && CaseOf(c) == "in"
+                    && (_doc.Token(c).Lemma ?? "").Equals("back", StringComparison.OrdinalIgnoreCase)) return true;
+            }
         bool motive = lemma is "motivated" or "motivate" or "driven" or "drive", hunt = lemma.Equals("hunt", StringComparison.OrdinalIgnoreCase),
             attempt = lemma.Equals("attempt", StringComparison.OrdinalIgnoreCase) && _doc.Token(p).Upos == Upos.NOUN,
             act = lemma is "act" or "step" or "move" or "measure" && _doc.Token(p).Upos == Upos.NOUN;
@@ -120,6 +145,9 @@ internal sealed partial class TreeRoles
             if (hunt && (RelIs(c, "compound") || RelIs(c, "amod")) && w.Equals("witch", StringComparison.OrdinalIgnoreCase)) return true;
             if (attempt && (RelIs(c, "acl") || RelIs(c, "xcomp")) && UnderminingVerbs.Contains(_doc.Token(c).Lemma ?? "")) return true;
             if (act && RelIs(c, "amod") && _doc.Token(c).Lemma is "hostile" or "unfriendly") return true;
+            // Session 63 (disapprove63): "a brazen attempt to postpone the elections", "a reckless move", "a dangerous step":
+            // a neutral noun of doing takes the judgement of its disapproving adjective.
+            if ((act || attempt) && RelIs(c, "amod") && _doc.Token(c).Upos == Upos.ADJ && DisapprovingPredicates.Contains(_doc.Token(c).Lemma ?? "")) return true;
         }
         return false;
     }

@@ -7095,6 +7095,42 @@ internal sealed partial class TreeRoles
     public bool ParticipleBesideClause(int verb) => Parsed && verb >= _f && verb < _e && RelIs(verb, "advcl")
         && _doc.TokXpos(verb) == "VBG" && MarkOf(verb) is null or "with";
 
+    /// <summary>
+    /// Session 63 (disapprove63): the actor that the object pronoun of a participle beside a clause refers back to when the
+    /// clause's own act is no coded event with a target: the clause verb's indirect object ("gave UN aid agencies 72 hours to
+    /// leave, accusing them of spying"), else its direct object ("dissolved the council, accusing it of ..."), else the "of"
+    /// complement of a direct object that is no actor ("revoked the registration of 18 aid groups, accusing them of ...",
+    /// "ordered the expulsion of the mission's rights chief, accusing her of bias"). Only the main clause the participle hangs
+    /// on is read; -1 when it names no such actor.
+    /// </summary>
+    public int ParticipleClauseObjectActor(int participle)
+    {
+        if (!ParticipleBesideClause(participle) || Head(participle) is not (var h and >= 0) || _doc.TokUpos(h) != Upos.VERB) return -1;
+        // "gave the agencies 72 hours to leave the country, accusing them ...": the parser may hang the participle on the
+        // main clause's infinitive, whose own object is a place or a thing; the clause acted on is the one above it.
+        for (int up = 0; up < 2 && !HasActorObject(h) && (RelIs(h, "advcl") || RelIs(h, "xcomp")) && MarkOf(h) == "to"
+                && Head(h) is var above && above >= 0 && _doc.TokUpos(above) == Upos.VERB; up++)
+            h = above;
+        foreach (var c in Children(h))
+            if (RelIs(c, "iobj") && ActorOfNode(c) is var a and >= 0) return a;
+        foreach (var c in Children(h))
+        {
+            if (!RelIs(c, "obj")) continue;
+            if (ActorOfNode(c) is var a and >= 0) return a;
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "of" && ActorOfNode(g) is var b and >= 0) return b;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the verb's direct or indirect object is an actor.</summary>
+    private bool HasActorObject(int verb)
+    {
+        foreach (var c in Children(verb))
+            if ((RelIs(c, "obj") || RelIs(c, "iobj")) && ActorOfNode(c) >= 0) return true;
+        return false;
+    }
+
     /// <summary>"seized its equipment", "froze their bank accounts": the verb's object has a possessive pronoun ("its",
     /// "their", "his", "her") that is no actor mention of its own.</summary>
     public bool ObjectOwnedByPronoun(int verb)
