@@ -378,6 +378,8 @@ public sealed partial class ShallowCoder : IEventCoder
             UntargetOwnCountryRelationCuts();
             // Session 57 (lead57): a claim of responsibility is aimed at whom the claimed attack hit.
             AimClaimsAtTheClaimedAttack();
+            // Session 63 (fight63), decision 079: an armed group's assault beside the killing it tells.
+            FoldAssaultsIntoTheirKillings();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
