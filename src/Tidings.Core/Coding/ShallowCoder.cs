@@ -384,6 +384,8 @@ public sealed partial class ShallowCoder : IEventCoder
             ReadCompaniesTakenAsConfiscations();
             // Session 63 (fight63): the fighting people fled or were displaced by is background.
             DropFightsPeopleFled();
+            // Session 63 (fight63): "fight" and "battle" of unarmed sides against nothing armed are figurative.
+            DropFightsOfUnarmedSides();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }

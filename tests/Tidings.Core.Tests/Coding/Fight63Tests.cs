@@ -38,11 +38,20 @@ public class Fight63Tests
     [InlineData("Israeli troops raided the town of Qabatiya in the occupied West Bank on Monday.", "ISRMIL→PSE:190")]
     public void Raids_by_security_services_are_searches(string sentence, string expected) => AssertCoded(sentence, expected);
 
-    // The fighting people fled or were displaced by is the cause of their flight, not news of its own; a fight told in a
-    // clause of time beside the flight is coded.
+    // The fighting people fled or were displaced by is the cause of their flight, not news of its own; a fight told by its
+    // own clause beside the flight is coded.
     [Theory]
     [InlineData("Tanzania opened its border to Burundians fleeing fighting in Cibitoke province on Saturday.", "!*→*:19*")]
     [InlineData("Thailand sent rice to families in Myanmar's Kayin state displaced by fighting between the army and Karen rebels.", "!*→*:19*")]
-    [InlineData("Hundreds of villagers fled into Chad after clashes between Sudan's army and the Rapid Support Forces on Sunday.", "SDNMIL→SDNREB:190")]
+    [InlineData("Sudan's army and the Rapid Support Forces clashed near El Obeid on Sunday, and hundreds of villagers fled.", "SDNMIL→SDNREB:190")]
     public void Fights_people_fled_are_background(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // "fight" and "battle" of a side that carries no arms, against nothing armed, are figurative; a government fighting an
+    // armed group uses force.
+    [Theory]
+    [InlineData("Firefighters battled through the night to keep wildfires away from villages in southern Spain.", "!*→*:19*")]
+    [InlineData("Lawmakers in Brazil battled over the budget for a third day.", "!*→*:19*")]
+    [InlineData("Poland's government battled to contain floods in the south of the country.", "!*→*:19*")]
+    [InlineData("Sudan's government has fought the Rapid Support Forces in Darfur since April.", "SDNGOV→SDNREB:190")]
+    public void Fights_of_unarmed_sides_are_figurative(string sentence, string expected) => AssertCoded(sentence, expected);
 }
