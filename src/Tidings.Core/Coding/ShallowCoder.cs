@@ -378,6 +378,14 @@ public sealed partial class ShallowCoder : IEventCoder
             UntargetOwnCountryRelationCuts();
             // Session 57 (lead57): a claim of responsibility is aimed at whom the claimed attack hit.
             AimClaimsAtTheClaimedAttack();
+            // Session 63 (fight63), decision 079: an armed group's assault beside the killing it tells.
+            FoldAssaultsIntoTheirKillings();
+            // Session 63 (fight63): a state taking control of a company confiscates property (1711), no ground taken.
+            ReadCompaniesTakenAsConfiscations();
+            // Session 63 (fight63): the fighting people fled or were displaced by is background.
+            DropFightsPeopleFled();
+            // Session 63 (fight63): "fight" and "battle" of unarmed sides against nothing armed are figurative.
+            DropFightsOfUnarmedSides();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -5092,7 +5100,9 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // "Police raided the offices of a rights group", "police raids on the ethnic community": a raid by the police is a
             // search and seizure (171), not the use of military force that a raid by troops or rebels is (190).
-            if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider && raider.EndsWith("COP", StringComparison.Ordinal))
+            // Session 63 (fight63): so is a raid by a security service ("the GKNB raided the homes of three journalists").
+            if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } raider
+                && (raider.EndsWith("COP", StringComparison.Ordinal) || raider.EndsWith("SPY", StringComparison.Ordinal)))
                 code = "171";
             // "prosecutors raided the offices of Samsung", "EU antitrust regulators raided tyre makers", "the
             // tax agency raided the phone maker's offices": a raid by prosecutors, regulators or tax and customs officials, state

@@ -11,7 +11,8 @@ public class Frames24Tests
 {
     [Theory]
     // a role noun after "a"/"an" is one unnamed doer when a verb of attack the tagger reads as finite follows it
-    [InlineData("A gunman attacked a mosque in Pakistan, killing four worshippers.", "PAKREB→*:190|PAKREB→PAKREL:18*")]
+    // (session 63, fight63: the attack beside its killing of four worshippers is the assault 180, decision 079; was 190)
+    [InlineData("A gunman attacked a mosque in Pakistan, killing four worshippers.", "PAKREB→*:180|PAKREB→PAKREL:18*")]
     [InlineData("A suicide bomber struck a police station in Afghanistan.", "AFGREB→AFGCOP:18*")]
     [InlineData("An armed man attacked a police patrol in Niger.", "NERREB→NERCOP:190")]
     [InlineData("A suicide bomber killed 15 soldiers in Somalia.", "SOMREB→SOMMIL:18*")]
