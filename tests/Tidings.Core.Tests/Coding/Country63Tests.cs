@@ -24,4 +24,29 @@ public class Country63Tests
     [InlineData("Chad expelled ten French embassy staff on Monday.", "!TCD→FRA:161")]
     [InlineData("Protesters stormed the Iranian embassy in Stockholm.", "*→IRNGOV:145")]
     public void Closed_missions_are_the_country(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A crewed craft of another state that the show of force is made at, in the trigger's own clause, keeps its organ
+    // (decision 023: a crewed military platform named by a nationality adjective is country + MIL); craft told in a
+    // clause of their own are the cause, and the posture is aimed at the state.
+    [Theory]
+    [InlineData("Two Chinese fighter jets flew within 20 metres of a Japanese patrol aircraft over the East China Sea.", "CHNMIL→JPNMIL:150")]
+    [InlineData("Two Chinese fighter jets flew within 20 metres of a Japanese patrol aircraft over the East China Sea.", "!CHNMIL→JPN:150")]
+    [InlineData("A Russian warship shadowed a Norwegian frigate in the Barents Sea.", "RUSMIL→NORMIL:150")]
+    [InlineData("Taiwan put its armed forces on alert after Chinese warships were spotted near Kinmen.", "TWNMIL→CHN:152")]
+    [InlineData("South Korea scrambled jets when Chinese military aircraft entered its air defence zone.", "KORMIL→CHN:152")]
+    [InlineData("South Korea scrambled jets when Chinese military aircraft entered its air defence zone.", "!KORMIL→CHNMIL:152")]
+    public void Encountered_craft_keep_their_organ(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Lexicon rows: a national human rights commission is a state body (GOV), a national medical association the doctors'
+    // body (HLH), co-presidents and national security advisers the government, Taiwan's Mainland Affairs Council and South
+    // Africa's Special Investigating Unit state agencies; a rights NGO named "Commission" keeps its own row.
+    [Theory]
+    [InlineData("The Kenyan human rights commission criticised the police over the arrests.", "KENGOV→KENCOP:111")]
+    [InlineData("The Human Rights Commission of Pakistan criticised the police for the arrests.", "!PAKGOV→*:111")]
+    [InlineData("The Ghana Medical Association urged the government to pay doctors' arrears.", "GHAHLH→GHAGOV:*")]
+    [InlineData("Nicaragua's co-presidents expelled two foreign priests on Sunday.", "NICGOV→*:174")]
+    [InlineData("The national security advisers of Japan and South Korea spoke by telephone on Tuesday.", "JPNGOV→KORGOV:041")]
+    [InlineData("Taiwan's Mainland Affairs Council criticised Beijing for the sentence.", "TWNGOV→CHNGOV:111")]
+    [InlineData("South Africa's Special Investigating Unit said it had launched an investigation into the contracts.", "ZAFGOV→-:091")]
+    public void State_bodies_and_titles_of_the_lexicon(string sentence, string expected) => AssertCoded(sentence, expected);
 }
