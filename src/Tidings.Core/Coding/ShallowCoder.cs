@@ -7307,6 +7307,12 @@ public sealed partial class ShallowCoder : IEventCoder
             if (!_tree.Parsed) return false;
             int last = A(a).Tokens.EndToken - 1;
             if (last < A(a).Tokens.FirstToken || !CrewedCraftLemmas.Contains(doc.Token(last).Lemma.ToLowerInvariant())) return false;
+            // "after Russian warships gathered in the Baltic": a craft with a verb of its own, or one a temporal or causal
+            // word introduces, is a cause however the parser hangs it.
+            for (int j = A(a).Tokens.FirstToken - 1; j >= 0 && j >= A(a).Tokens.FirstToken - 3; j--)
+                if (IsWord(j, "after") || IsWord(j, "when") || IsWord(j, "as") || IsWord(j, "following") || IsWord(j, "amid")) return false;
+            for (int j = last + 1; j < _e && j <= last + 12; j++)
+                if (doc.Token(j).Head == last && doc.TokUpos(j) is Upos.VERB) return false;
             int k = last;
             for (int steps = 0; steps < 8; steps++)
             {

@@ -35,6 +35,9 @@ public class Country63Tests
     [InlineData("Taiwan put its armed forces on alert after Chinese warships were spotted near Kinmen.", "TWNMIL→CHN:152")]
     [InlineData("South Korea scrambled jets when Chinese military aircraft entered its air defence zone.", "KORMIL→CHN:152")]
     [InlineData("South Korea scrambled jets when Chinese military aircraft entered its air defence zone.", "!KORMIL→CHNMIL:152")]
+    [InlineData("Finland's navy raised its readiness after Russian warships gathered in the Gulf of Finland.", "FINMIL→RUS:152")]
+    [InlineData("Finland's navy raised its readiness after Russian warships gathered in the Gulf of Finland.", "!FINMIL→RUSMIL:152")]
+    [InlineData("Danish jets intercepted a Russian reconnaissance plane over the Baltic Sea.", "DNKMIL→RUSMIL:152")]
     public void Encountered_craft_keep_their_organ(string sentence, string expected) => AssertCoded(sentence, expected);
 
     // Lexicon rows: a national human rights commission is a state body (GOV), a national medical association the doctors'
