@@ -71,6 +71,7 @@ public sealed class EventAssembler
                 target = target with { Code = vCountry.Cameo + target.Code, Country = vCountry.Iso3 };
             target = DomesticRoleOfTheSourceState(m, source, target);
             target = ClosedMissionsState(doc, m, tgt, target);
+            target = AnyCraftsState(doc, tgt, target);
             // The mirrored half of a mutual act ("signed a peace deal with two armed groups": the groups sign with the
             // government too) reads the same pair the other way round.
             if (target is not null && (m.Rule.Contains(",mirror", StringComparison.Ordinal) || m.Rule.Contains(",sym", StringComparison.Ordinal)))
@@ -213,6 +214,23 @@ public sealed class EventAssembler
         if (!code.StartsWith(country.Cameo, StringComparison.Ordinal)) return target;
         if (code[country.Cameo.Length..] is not ("" or "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY")) return target;
         return side with { Code = country.Cameo + side.Code, Country = country.Iso3 };
+    }
+
+    /// <summary>
+    /// Session 63 (country63): "threatened to shoot down any U.S. reconnaissance plane that entered its airspace", "would
+    /// shoot down any US aircraft": a craft named with "any" is no craft that exists but whatever the state sends, so the
+    /// act is aimed at the state as a country (the tunable gold codes all three such threats bare: eb22083, eb63103,
+    /// eb71090), where a craft met ("a Canadian patrol aircraft") is country + MIL (decision 023). Invariant: only a target
+    /// mention right after "any" that ends in a crewed craft's noun and is coded country + MIL; everything else as it is.
+    /// </summary>
+    private static ActorRef? AnyCraftsState(Document doc, ActorMention? tgt, ActorRef? target)
+    {
+        if (tgt is null || target is not { Code: { Length: 6 } code, Country: not null } || !code.EndsWith("MIL", StringComparison.Ordinal)) return target;
+        int first = tgt.Tokens.FirstToken, last = tgt.Tokens.EndToken - 1;
+        if (first < 1 || last < first || !doc.Token(first - 1).Text.Equals("any", StringComparison.OrdinalIgnoreCase)) return target;
+        if (doc.Token(last).Lemma.ToLowerInvariant() is not ("aircraft" or "plane" or "jet" or "warplane" or "fighter" or "bomber" or "helicopter"
+            or "warship" or "frigate" or "destroyer" or "ship" or "vessel" or "boat" or "submarine" or "carrier")) return target;
+        return target with { Code = code[..3] };
     }
 
     /// <summary>

@@ -38,6 +38,9 @@ public class Country63Tests
     [InlineData("Finland's navy raised its readiness after Russian warships gathered in the Gulf of Finland.", "FINMIL→RUS:152")]
     [InlineData("Finland's navy raised its readiness after Russian warships gathered in the Gulf of Finland.", "!FINMIL→RUSMIL:152")]
     [InlineData("Danish jets intercepted a Russian reconnaissance plane over the Baltic Sea.", "DNKMIL→RUSMIL:152")]
+    // A craft named with "any" is whatever the state sends: the threat is aimed at the country.
+    [InlineData("North Korea threatened to shoot down any US reconnaissance plane that entered its airspace.", "PRK→USA:138*")]
+    [InlineData("North Korea threatened to shoot down any US reconnaissance plane that entered its airspace.", "!PRK→USAMIL:*")]
     public void Encountered_craft_keep_their_organ(string sentence, string expected) => AssertCoded(sentence, expected);
 
     // Lexicon rows: a national human rights commission is a state body (GOV), a national medical association the doctors'
