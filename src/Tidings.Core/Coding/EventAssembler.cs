@@ -70,6 +70,8 @@ public sealed class EventAssembler
                 && Actors.ActorLexicon.Default.CountryByIso3(vIso) is { } vCountry)
                 target = target with { Code = vCountry.Cameo + target.Code, Country = vCountry.Iso3 };
             target = DomesticRoleOfTheSourceState(m, source, target);
+            target = ClosedMissionsState(doc, m, tgt, target);
+            target = AnyCraftsState(doc, tgt, target);
             // The mirrored half of a mutual act ("signed a peace deal with two armed groups": the groups sign with the
             // government too) reads the same pair the other way round.
             if (target is not null && (m.Rule.Contains(",mirror", StringComparison.Ordinal) || m.Rule.Contains(",sym", StringComparison.Ordinal)))
@@ -212,6 +214,47 @@ public sealed class EventAssembler
         if (!code.StartsWith(country.Cameo, StringComparison.Ordinal)) return target;
         if (code[country.Cameo.Length..] is not ("" or "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY")) return target;
         return side with { Code = country.Cameo + side.Code, Country = country.Iso3 };
+    }
+
+    /// <summary>
+    /// Session 63 (country63): "threatened to shoot down any U.S. reconnaissance plane that entered its airspace", "would
+    /// shoot down any US aircraft": a craft named with "any" is no craft that exists but whatever the state sends, so the
+    /// act is aimed at the state as a country (the tunable gold codes all three such threats bare: eb22083, eb63103,
+    /// eb71090), where a craft met ("a Canadian patrol aircraft") is country + MIL (decision 023). Invariant: only a target
+    /// mention right after "any" that ends in a crewed craft's noun and is coded country + MIL; everything else as it is.
+    /// </summary>
+    private static ActorRef? AnyCraftsState(Document doc, ActorMention? tgt, ActorRef? target)
+    {
+        if (tgt is null || target is not { Code: { Length: 6 } code, Country: not null } || !code.EndsWith("MIL", StringComparison.Ordinal)) return target;
+        int first = tgt.Tokens.FirstToken, last = tgt.Tokens.EndToken - 1;
+        if (first < 1 || last < first || !doc.Token(first - 1).Text.Equals("any", StringComparison.OrdinalIgnoreCase)) return target;
+        if (doc.Token(last).Lemma.ToLowerInvariant() is not ("aircraft" or "plane" or "jet" or "warplane" or "fighter" or "bomber" or "helicopter"
+            or "warship" or "frigate" or "destroyer" or "ship" or "vessel" or "boat" or "submarine" or "carrier")) return target;
+        return target with { Code = code[..3] };
+    }
+
+    /// <summary>
+    /// Session 63 (country63): "Romania announced the closure of the Russian consulate in Constanta", "Norway closed the
+    /// Russian consulate in Kirkenes": a cut in diplomatic relations (161) whose target is a foreign state's mission itself
+    /// is aimed at that state as a country, the bare code, as a recall of an envoy from its capital is (gold/README.md,
+    /// session 56) and as a country's own mission closed abroad is aimed at its host (gold/README.md, "Things and places
+    /// of an actor"); the tunable gold codes every such closure so (eb27095, eb39121, eb62004, eb65078, eb73087, no line
+    /// the other way). The mission noun is the mention's head; people of a mission ("embassy staff", "the embassy's
+    /// diplomats") are the government's agents and keep GOV, as the gold codes expelled diplomats (56 events to 7).
+    /// Invariant: only 161 events, only a target mention ending in "embassy", "consulate" or "consulates" whose code is a
+    /// state's government (XXXGOV, never an IGO's); everything else is returned as it is.
+    /// </summary>
+    private static ActorRef? ClosedMissionsState(Document doc, EventMention m, ActorMention? tgt, ActorRef? target)
+    {
+        if (m.Cameo != "161" || tgt is null || target is not { Code: { Length: 6 } code, Country: not null }) return target;
+        if (!code.EndsWith("GOV", StringComparison.Ordinal) || code.StartsWith("IGO", StringComparison.Ordinal)) return target;
+        int last = tgt.Tokens.EndToken - 1;
+        if (last < tgt.Tokens.FirstToken || doc.Token(last).Lemma.ToLowerInvariant() is not ("embassy" or "consulate")) return target;
+        // "expelled 12 French embassy staff", "the embassy's diplomats": a mission noun that modifies the people named after
+        // it is no mission acted on; those people are the government's.
+        int next = tgt.Tokens.EndToken;
+        if (next < doc.TokenCount && (doc.TokUpos(next) is Upos.NOUN or Upos.PROPN || doc.Token(next).Text is "'s" or "'" or "\u2019s")) return target;
+        return target with { Code = code[..3] };
     }
 
     /// <summary>

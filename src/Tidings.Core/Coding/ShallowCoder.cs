@@ -6896,8 +6896,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 // country, whichever of its organs the text names (gold/README.md: eb16038 "aims a mobilisation at the country
                 // whose warships caused it"; every 15x target of the gold files is a bare country or an armed group). Armed
                 // groups, criminals and civilians keep their code ("put on alert after warnings of an attack by al-Shabaab").
+                // Session 63 (country63): a crewed craft of a state the show of force is made at, named in the trigger's own
+                // clause ("flew within 30 metres of a Canadian patrol aircraft", "shadowed a Dutch frigate", "released flares
+                // near an Australian air force surveillance plane"), keeps its organ: a crewed military platform named by a
+                // nationality adjective is country + MIL (decision 023), and the gold codes such encounters so (eb57058,
+                // eb67022, eb71010, eb71023, eb79040). A craft told in a clause of its own ("after Chinese warships were
+                // spotted", "when Russian aircraft entered its zone") is the cause, and the posture is still aimed at the state.
                 if (t >= 0 && fwd.StartsWith("15", StringComparison.Ordinal) && RoleOf(t) is "GOV" or "MIL" or "COP" or "LEG" or "JUD"
-                    && A(t).Country is { } posedAt && A(src).Country is { } poserCountry && posedAt != poserCountry)
+                    && A(t).Country is { } posedAt && A(src).Country is { } poserCountry && posedAt != poserCountry
+                    && !EncounteredCraft(t, headNode, innerNode))
                 {
                     Emit(range, fwd, src, -1, rule + outcomeRule + ",posture-at-state", negated, background, modality, -1, posedAt, null);
                     continue;
@@ -7308,6 +7315,40 @@ public sealed partial class ShallowCoder : IEventCoder
         /// True when civilians the actor stage gave the attacker's own country were struck in another country ("a coalition
         /// air raid on a market in Yemen killed 20 civilians"): they are not the attacker's people, so no repression (175).
         /// </summary>
+        /// <summary>Head nouns of crewed craft: aircraft, ships and boats (drones and missiles are unmanned munitions and
+        /// stand for no organ, decision 023).</summary>
+        private static readonly WordSet CrewedCraftLemmas = new("aircraft", "plane", "airplane", "jet", "warplane", "fighter", "bomber",
+            "helicopter", "warship", "frigate", "destroyer", "corvette", "cruiser", "ship", "vessel", "boat", "cutter", "submarine", "carrier");
+
+        /// <summary>
+        /// True when actor <paramref name="a"/> ends in a crewed craft's noun (<see cref="CrewedCraftLemmas"/>) and that noun
+        /// hangs from the trigger's node (<paramref name="headNode"/> or <paramref name="innerNode"/>) through nouns,
+        /// adjectives and prepositions only, with no other verb between: the craft is what the trigger's clause acts on,
+        /// not the subject of a clause of its own. Invariant: false without a parse.
+        /// </summary>
+        private bool EncounteredCraft(int a, int headNode, int innerNode)
+        {
+            if (!_tree.Parsed) return false;
+            int last = A(a).Tokens.EndToken - 1;
+            if (last < A(a).Tokens.FirstToken || !CrewedCraftLemmas.Contains(doc.Token(last).Lemma.ToLowerInvariant())) return false;
+            // "after Russian warships gathered in the Baltic": a craft with a verb of its own, or one a temporal or causal
+            // word introduces, is a cause however the parser hangs it.
+            for (int j = A(a).Tokens.FirstToken - 1; j >= 0 && j >= A(a).Tokens.FirstToken - 3; j--)
+                if (IsWord(j, "after") || IsWord(j, "when") || IsWord(j, "as") || IsWord(j, "following") || IsWord(j, "amid")) return false;
+            for (int j = last + 1; j < _e && j <= last + 12; j++)
+                if (doc.Token(j).Head == last && doc.TokUpos(j) is Upos.VERB) return false;
+            int k = last;
+            for (int steps = 0; steps < 8; steps++)
+            {
+                int h = doc.Token(k).Head;
+                if (h < 0) return false;
+                if (h == headNode || h == innerNode) return true;
+                if (doc.TokUpos(h) is Upos.VERB or Upos.AUX) return false;
+                k = h;
+            }
+            return false;
+        }
+
         private bool StruckAbroad(int victims, int src, int headNode, int innerNode) =>
             IsCivilian(victims) && A(src).Country is { } own && A(victims).Country == own
             && StruckCountry(headNode, innerNode) is { } struck && struck != own;

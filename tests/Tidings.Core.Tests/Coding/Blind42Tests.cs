@@ -32,9 +32,11 @@ public class Blind42Tests
 
     [Theory]
     // fighters sent up to meet a foreign military aircraft raise the force's alert against the aircraft's country
-    [InlineData("Japanese fighter jets intercepted two Chinese bombers over the East China Sea.", "JPNMIL→CHN:152")]
-    [InlineData("Polish fighter jets intercepted a Russian reconnaissance aircraft over the Baltic Sea on Monday.", "POLMIL→RUS:152")]
-    [InlineData("British Typhoons intercepted two Russian bombers north of Scotland.", "GBRMIL→RUS:152")]
+    // session 63 (country63, decision 093): a crewed military craft met in the trigger's own clause is country + MIL
+    // (decision 023), so the intercepted bombers and reconnaissance aircraft are the craft's force, no longer the bare country
+    [InlineData("Japanese fighter jets intercepted two Chinese bombers over the East China Sea.", "JPNMIL→CHNMIL:152")]
+    [InlineData("Polish fighter jets intercepted a Russian reconnaissance aircraft over the Baltic Sea on Monday.", "POLMIL→RUSMIL:152")]
+    [InlineData("British Typhoons intercepted two Russian bombers north of Scotland.", "GBRMIL→RUSMIL:152")]
     // a missile, drone or boat intercepted is no alert
     [InlineData("Air defences intercepted three drones over Kyiv overnight.", "!*:152")]
     [InlineData("The coast guard intercepted a boat carrying 40 migrants.", "!*:152")]
