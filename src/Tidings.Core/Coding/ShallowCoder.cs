@@ -1241,10 +1241,23 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 if (v.Entry.Kind != TriggerKind.Phrase || v.Words.Length <= words) continue;
                 int end = _tree.MatchPhraseOnTree(t, v.Words, v.Classes);
-                if (end < 0 || end - t > 12 || EndsOnModifierOfEventNoun(t, end) || CrossesNecessityNoun(t, end, v)) continue;
+                if (end < 0 || (end - t > 12 && !EndsOnVerbsOwnOblique(t, end)) || EndsOnModifierOfEventNoun(t, end) || CrossesNecessityNoun(t, end, v)) continue;
                 // The phrase may not swallow an actor that is its own argument ("imposed on Iran sanctions" keeps Iran).
                 verb = v; verbEnd = end; words = v.Words.Length;
             }
+        }
+
+        /// <summary>
+        /// Session 63 (reject63). A phrase matched on the tree whose last word is an oblique hung on the phrase's verb itself
+        /// ("added six Russian oligarchs, including the owner of a fertiliser maker, to its sanctions list") is the verb's
+        /// own argument however long the object between them: the twelve-token bound on tree matches guards against
+        /// words reached through deeper nouns, which this is not. Invariant: only a direct "obl" dependent of
+        /// <paramref name="t"/>, after it, in the sentence.
+        /// </summary>
+        private bool EndsOnVerbsOwnOblique(int t, int end)
+        {
+            int last = end - 1;
+            return _tree.Parsed && last > t && last < _e && doc.Token(last).Head == t && doc.Token(last).Relation == "obl";
         }
 
         /// <summary>
