@@ -15,14 +15,14 @@ public class Reject63Tests
     // a "to" phrase of something that is no list ("to the commission") is no sanction.
     [Theory]
     [InlineData("Japan added five Russian oligarchs, including the owner of a large steel maker, to its sanctions list on Friday.", "JPN→RUSBUS:163")]
-    [InlineData("Australia added four Iranian oligarchs, including two brothers who run a shipping line, to its sanctions list.", "AUS→IRNBUS:163")]
+    [InlineData("Australia added four Iranian oligarchs, including the owner of a shipping line, to its sanctions list.", "AUS→IRNBUS:163")]
     [InlineData("The ministry added three new members, including a former judge and two retired generals, to the commission on Monday.", "!*→*:163")]
     [InlineData("Japan added five Russian oligarchs, including the owner of a large steel maker, to the guest list of its embassy party.", "!*→*:163")]
     public void Listings_on_a_sanctions_list_after_a_long_object(string sentence, string expected) => AssertCoded(sentence, expected);
 
-    // A duty approved on goods from a country is a tariff on that country; "duties" of an office are no trade measure.
+    // A customs duty approved on a country's goods is a tariff on that country; the "duties" of an office are no trade measure.
     [Theory]
-    [InlineData("Kenya's parliament approved extra duties of 25 percent on steel imported from Egypt.", "KENLEG→EGY:163")]
+    [InlineData("Peru's congress approved additional duties on Chinese steel on Thursday.", "PERLEG→CHN:163")]
     [InlineData("Kenya's parliament approved the duties of the new ombudsman on Tuesday.", "!*→*:163")]
     public void Duties_approved(string sentence, string expected) => AssertCoded(sentence, expected);
 
@@ -33,4 +33,11 @@ public class Reject63Tests
     [InlineData("Niger declared two French military attaches persona non grata and gave them 48 hours to leave.", "NER→FRA*:161")]
     [InlineData("The envoy joked that he had long been persona non grata at his own ministry's parties.", "!*→*:161")]
     public void Persona_non_grata(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A state leaving a treaty reduces relations with its parties (160); leaving a party's convention is no event.
+    [Theory]
+    [InlineData("Peru formally left the treaty on migratory species on Friday.", "PER→-:160")]
+    [InlineData("Peru withdrew from the convention on migratory species on Friday.", "PER→-:160")]
+    [InlineData("The party left the convention early to protest the nomination.", "!*→*:160")]
+    public void Treaties_left(string sentence, string expected) => AssertCoded(sentence, expected);
 }
