@@ -437,10 +437,11 @@ public sealed class CodingLexicon
 
     /// <summary>True when the variant is a phrase whose object stands before the word that says what the object is made
     /// ("held dozens of guests hostage", "took 20 crew members captive", "used villagers as human shields", "accepted Qatar
-    /// as mediator"): the complement follows the object, never the verb, whoever the object is.</summary>
+    /// as mediator"): the complement follows the object, never the verb, whoever the object is. Session 63 (reject63): so
+    /// does "persona non grata" ("declared two French military attaches persona non grata").</summary>
     private static bool ObjectBeforeComplement(TriggerVariant v) =>
         v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 2
-        && (v.Words[1] is "hostage" or "captive" || (v.Words[0] is "use" or "accept" && v.Words[1] == "as"));
+        && (v.Words[1] is "hostage" or "captive" or "persona" || (v.Words[0] is "use" or "accept" && v.Words[1] == "as"));
 
     /// <summary>Verbs that call their object to a meeting: "called both sides to talks".</summary>
     private static readonly FrozenSet<string> CallingVerbs = FrozenSet.ToFrozenSet(["call", "summon"], StringComparer.Ordinal);

@@ -1249,10 +1249,31 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 if (v.Entry.Kind != TriggerKind.Phrase || v.Words.Length <= words) continue;
                 int end = _tree.MatchPhraseOnTree(t, v.Words, v.Classes);
-                if (end < 0 || end - t > 12 || EndsOnModifierOfEventNoun(t, end) || CrossesNecessityNoun(t, end, v)) continue;
+                if (end < 0 || (end - t > 12 && !EndsOnVerbsOwnOblique(t, end)) || EndsOnModifierOfEventNoun(t, end) || CrossesNecessityNoun(t, end, v)) continue;
                 // The phrase may not swallow an actor that is its own argument ("imposed on Iran sanctions" keeps Iran).
                 verb = v; verbEnd = end; words = v.Words.Length;
             }
+        }
+
+        /// <summary>
+        /// Session 63 (reject63). A phrase matched on the tree whose last word is an oblique hung on the phrase's verb itself
+        /// ("added six Russian oligarchs, including the owner of a fertiliser maker, to its sanctions list") is the verb's
+        /// own argument however long the object between them: the twelve-token bound on tree matches guards against
+        /// words reached through deeper nouns, which this is not. Invariants: only a direct "obl" dependent of
+        /// <paramref name="t"/>, after it, in the sentence; every word between the verb and that oblique belongs to the
+        /// verb's object (or is punctuation): adjuncts of place and time between them ("met Carney in Johannesburg on
+        /// Saturday, on the margins of ...") keep the bound.
+        /// </summary>
+        private bool EndsOnVerbsOwnOblique(int t, int end)
+        {
+            int last = end - 1;
+            if (!_tree.Parsed || last <= t || last >= _e || doc.Token(last).Head != t || doc.Token(last).Relation != "obl") return false;
+            int obj = -1;
+            for (int k = t + 1; k < last && obj < 0; k++) if (doc.Token(k).Head == t && doc.Token(k).Relation == "obj") obj = k;
+            if (obj < 0) return false;
+            for (int k = t + 1; k < last; k++)
+                if (!_tree.InSubtreeOf(k, obj) && !_tree.InSubtreeOf(k, last) && doc.TokUpos(k) != Upos.PUNCT) return false;
+            return true;
         }
 
         /// <summary>
@@ -7764,6 +7785,10 @@ public sealed partial class ShallowCoder : IEventCoder
             int last = m.Tokens.EndToken - 1;
             if (last < _f) return false;
             if (Is(last, DiplomatHeads)) return true;
+            // Session 63 (reject63): "two French military attaches": the actor may stop at the adjective ("French military",
+            // MIL) when the diplomat noun after it is its head; the noun still names a diplomat.
+            int next = m.Tokens.EndToken;
+            if (next < _e && Is(next, DiplomatHeads) && _tree.Parsed && doc.Token(last).Head == next) return true;
             return W(last).Equals("affaires", StringComparison.OrdinalIgnoreCase) && last - 1 >= m.Tokens.FirstToken && Is(last - 1, DiplomatHeads);
         }
 

@@ -45,6 +45,8 @@ public static partial class TreeRepairs
         AsyndeticParticipleConjunct(words, heads, relations);
         // Session 59 (lead59): a journey's "to" phrase hung on the visitor of its "by" phrase.
         VisitDestinationOnAgent(words, heads, relations);
+        // Session 63 (reject63): the "to ... sanctions list" of "add" hung inside a long object.
+        ListDestinationInsideObject(words, heads, relations);
         ParticipleOfACrowd(words, heads, relations);
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
