@@ -3791,6 +3791,11 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (t == nx.Start) { frameObject = a; return i + 1; }
                 }
             }
+            // Session 63 (appeal63): "urged allies to send Patriot systems", "called on its partners to speed up deliveries": an
+            // event noun right after an appeal or demand that is followed by "to" and a verb is the addressee the act is asked
+            // of, not the act asked for; the infinitive is (the tree reading below finds it).
+            if (tr.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && nx.IsNoun && !tr.IsNoun && nx.End + 1 < _e
+                && IsWord(nx.End, "to") && doc.TokUpos(nx.End + 1) == Upos.VERB) return -1;
             bool sawTo = false; int unknown = 0;
             for (int t = tr.End; t < nx.Start; t++)
             {
@@ -3856,6 +3861,10 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 var other = _trigs[j];
                 if (j == i || other.Consumed || other.Entry.Has(TriggerFlags.Report) || other.Entry.Frame != FrameKind.None) continue;
+                // Session 63 (appeal63): the addressee noun of an appeal, with "to" and a verb after it, is not the act asked
+                // for (FindEmbedded).
+                if (tr.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && !tr.IsNoun && other.IsNoun && other.End + 1 < _e
+                    && IsWord(other.End, "to") && doc.TokUpos(other.End + 1) == Upos.VERB) continue;
                 int node = Syntax.Attachment.SpanHead(doc, new TokenRange(other.Start, other.End));
                 if (_tree.Frames(frameNode, node, other.IsNoun, out frameObject)) return j;
             }
@@ -6075,7 +6084,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 // the slot holds a class, not a place with no actor.
                 bool threatOverAnyone = AnyOneAfter(inner) && (code.StartsWith("13", StringComparison.Ordinal)
                     || (MapFrame(FrameKind.Intend, code, code).StartsWith("13", StringComparison.Ordinal) && WillRightBefore(inner)));
-                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !deniedAct && !threatOverAnyone && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
+                // Session 63 (appeal63): "urged allies to send more Patriot systems", "called on member states to fully fund the
+                // force", "urged both parties to keep calm": an appeal the sentence asserts, made to a group it names no actor
+                // for (and no earlier pass resolved), is still the appeal; it keeps no recipient rather than being dropped
+                // (gold/README.md: an appeal with no addressee named keeps a null target).
+                bool groupAppeal = head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && !passive && frameObject < 0 && _tree.Parsed
+                    && _tree.GroupAddresseeWithoutActor(headNode)
+                    && (MainPredicate(headNode, srcHow) || (srcHow == "tree:inherited-nsubj" && doc.Token(headNode).Relation == "conj"));
+                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !deniedAct && !threatOverAnyone && !groupAppeal && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
                     && (passive || frameObject >= 0 || !_tree.Parsed || inner.IsNoun || head.IsNoun || !MainPredicate(headNode, srcHow)
                         // a meeting or agreement has another side even when a plural subject hides it ("the two ministers
                         // held talks")
@@ -6087,7 +6103,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "the president flies on a state aircraft", "he travels widely": a journey with no destination is no visit;
                 // the place travelled to is what makes flying or travelling one.
                 if (code == "042" && !inner.IsNoun && entry.Trigger is "fly" or "travel" or "jet") return;
-                targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : "none(no-slot)";
+                targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : groupAppeal ? "none(group-addressee)" : "none(no-slot)";
             }
             // "UN figures suggest 7.5 million South Sudanese now require humanitarian aid", "300,000 people need food aid": people
             // counted by the number who require or need something are a figure of need, no one demanding it of anyone.

@@ -7015,6 +7015,35 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// Session 63 (appeal63): true when an appeal verb's addressee is a group of common nouns the sentence names no actor
+    /// for ("urged allies to send Patriot systems", "called on member states to fund the force", "called on donors to send
+    /// help", "urged both parties to keep calm"), as object or "on"/"upon"/"to" phrase. Unlike <see cref="UnnamedAddressee"/>
+    /// this takes the groups a reader may resolve from the article ("allies", "member states", "both sides"): it says only
+    /// that the slot holds people and no actor, so that an appeal left without a recipient after every resolution is still
+    /// coded (with none) rather than dropped. A proper noun, a pronoun or a phrase that holds an actor is no such group.
+    /// </summary>
+    public bool GroupAddresseeWithoutActor(int frameVerb)
+    {
+        if (!Parsed || frameVerb < _f || frameVerb >= _e) return false;
+        foreach (var c in Children(frameVerb))
+        {
+            bool slot = RelIs(c, "obj") || RelIs(c, "iobj") || (RelStarts(c, "obl") && CaseOf(c) is "on" or "upon" or "to");
+            if (!slot) continue;
+            if (ActorOfNode(c) >= 0 || HoldsActor(c) || PlacedByActor(c)) return false;
+            return _doc.TokUpos(c) == Upos.NOUN && GroupAddresseeNouns.Contains(_doc.Token(c).Lemma ?? "");
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of the groups an appeal is addressed to without naming them: allies and partners, member states,
+    /// donors, the international community, the sides or parties of a dispute, supporters and followers.</summary>
+    private static readonly HashSet<string> GroupAddresseeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ally", "partner", "state", "member", "country", "nation", "government", "donor", "community", "side", "party",
+        "supporter", "follower", "leader",
+    };
+
     /// <summary>True when a phrase on the noun names an actor ("all sides in Libya", "all parties to the Sudan conflict").</summary>
     private bool PlacedByActor(int noun)
     {
