@@ -3794,8 +3794,12 @@ public sealed partial class ShallowCoder : IEventCoder
             // Session 63 (appeal63): "urged allies to send Patriot systems", "called on its partners to speed up deliveries": an
             // event noun right after an appeal or demand that is followed by "to" and a verb is the addressee the act is asked
             // of, not the act asked for; the infinitive is (the tree reading below finds it).
-            if (tr.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && nx.IsNoun && !tr.IsNoun && nx.End + 1 < _e
-                && IsWord(nx.End, "to") && doc.TokUpos(nx.End + 1) == Upos.VERB) return -1;
+            // The addressee noun is no event of its own either ("asked the summit to extend the mission" holds no summit).
+            if (tr.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && AddresseeNounBeforeInfinitive(tr, nx))
+            {
+                nx.Consumed = true; _trigs[i + 1] = nx;
+                return -1;
+            }
             bool sawTo = false; int unknown = 0;
             for (int t = tr.End; t < nx.Start; t++)
             {
@@ -3818,6 +3822,26 @@ public sealed partial class ShallowCoder : IEventCoder
             bool gerund = !nx.IsNoun && IsWord(nx.Start - 1, "of") && W(nx.Start).EndsWith("ing", StringComparison.Ordinal);
             if (!nx.IsNoun && !sawTo && !gerund && tr.Entry.Frame != FrameKind.Deny) return -1;
             return i + 1;
+        }
+
+        /// <summary>Session 63 (appeal63): true when the noun trigger <paramref name="noun"/> is the addressee of the appeal or
+        /// demand verb <paramref name="frame"/> (its object, or its "on"/"upon"/"to" phrase: "urged allies", "called on its
+        /// partners") and "to" and a verb follow it: the act asked for is that infinitive, not the addressee. A noun in a
+        /// "for" phrase ("appealed for financial assistance to shore up reserves") is what is asked for and stays.</summary>
+        private bool AddresseeNounBeforeInfinitive(Trig frame, Trig noun)
+        {
+            if (frame.IsNoun || !noun.IsNoun || !_tree.Parsed) return false;
+            // "to" and a verb right after the noun, or after a short phrase ("urged allies on X to send")
+            bool infinitive = false;
+            for (int k = noun.End; k + 1 < _e && k <= noun.End + 4 && !infinitive; k++)
+            {
+                if (IsWord(k, ",") || IsWord(k, ";")) break;
+                infinitive = IsWord(k, "to") && doc.TokUpos(k + 1) == Upos.VERB;
+            }
+            if (!infinitive) return false;
+            int frameNode = Syntax.Attachment.SpanHead(doc, new TokenRange(frame.Start, frame.End));
+            int node = Syntax.Attachment.SpanHead(doc, new TokenRange(noun.Start, noun.End));
+            return doc.Token(node).Head == frameNode && _tree.AddresseeRelation(node);
         }
 
         /// <summary>Nouns of a legislature or of a majority in one.</summary>
@@ -3863,8 +3887,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (j == i || other.Consumed || other.Entry.Has(TriggerFlags.Report) || other.Entry.Frame != FrameKind.None) continue;
                 // Session 63 (appeal63): the addressee noun of an appeal, with "to" and a verb after it, is not the act asked
                 // for (FindEmbedded).
-                if (tr.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && !tr.IsNoun && other.IsNoun && other.End + 1 < _e
-                    && IsWord(other.End, "to") && doc.TokUpos(other.End + 1) == Upos.VERB) continue;
+                if (tr.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && AddresseeNounBeforeInfinitive(tr, other)) continue;
                 int node = Syntax.Attachment.SpanHead(doc, new TokenRange(other.Start, other.End));
                 if (_tree.Frames(frameNode, node, other.IsNoun, out frameObject)) return j;
             }

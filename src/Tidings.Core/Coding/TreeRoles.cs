@@ -7030,11 +7030,35 @@ internal sealed partial class TreeRoles
         {
             bool slot = RelIs(c, "obj") || RelIs(c, "iobj") || (RelStarts(c, "obl") && CaseOf(c) is "on" or "upon" or "to");
             if (!slot) continue;
-            if (ActorOfNode(c) >= 0 || HoldsActor(c) || PlacedByActor(c)) return false;
-            return _doc.TokUpos(c) == Upos.NOUN && GroupAddresseeNouns.Contains(_doc.Token(c).Lemma ?? "");
+            if (_doc.TokUpos(c) != Upos.NOUN || !GroupAddresseeNouns.Contains(_doc.Token(c).Lemma ?? "")) return false;
+            if (ActorOfNode(c) >= 0 || PlacedByActor(c)) return false;
+            // "urged its member states", "Ukraine's Western partners": the possessor of an alliance's own members or a
+            // country's partners names whose group it is, not an addressee; any other actor in the phrase names one.
+            if (_doc.Token(c).Lemma is "ally" or "partner" or "member" or "state" && HoldsActorBesidesPossessor(c)) return false;
+            if (_doc.Token(c).Lemma is not ("ally" or "partner" or "member" or "state") && HoldsActor(c)) return false;
+            return true;
         }
         return false;
     }
+
+    /// <summary>True when the noun phrase names an actor other than by a possessive ("Baltic allies", not "its allies").</summary>
+    private bool HoldsActorBesidesPossessor(int node)
+    {
+        foreach (var d in Children(node))
+        {
+            if (RelStarts(d, "acl") || Rel(d) == "nmod:poss") continue;
+            if (_actorOf[d] >= 0) return true;
+            if (Rel(d) is "amod" or "compound")
+                foreach (var g in Children(d))
+                    if (_actorOf[g] >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Session 63 (appeal63): true when the node hangs on its verb as an appeal's addressee does: object, indirect
+    /// object, or an "on"/"upon"/"to" phrase.</summary>
+    public bool AddresseeRelation(int node) =>
+        Parsed && node >= _f && node < _e && (RelIs(node, "obj") || RelIs(node, "iobj") || (RelStarts(node, "obl") && CaseOf(node) is "on" or "upon" or "to"));
 
     /// <summary>Nouns of the groups an appeal is addressed to without naming them: allies and partners, member states,
     /// donors, the international community, the sides or parties of a dispute, supporters and followers.</summary>
