@@ -6108,7 +6108,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 bool threatOverAnyone = AnyOneAfter(inner) && (code.StartsWith("13", StringComparison.Ordinal)
                     || (MapFrame(FrameKind.Intend, code, code).StartsWith("13", StringComparison.Ordinal) && WillRightBefore(inner)));
                 // Session 63 (appeal63): "urged allies to send more Patriot systems", "called on member states to fully fund the
-                // force", "urged both parties to keep calm": an appeal the sentence asserts, made to a group it names no actor
+                // force": an appeal the sentence asserts, made to a group it names no actor
                 // for (and no earlier pass resolved), is still the appeal; it keeps no recipient rather than being dropped
                 // (gold/README.md: an appeal with no addressee named keeps a null target).
                 bool groupAppeal = head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && !passive && frameObject < 0 && _tree.Parsed

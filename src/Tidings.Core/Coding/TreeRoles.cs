@@ -7060,11 +7060,13 @@ internal sealed partial class TreeRoles
     public bool AddresseeRelation(int node) =>
         Parsed && node >= _f && node < _e && (RelIs(node, "obj") || RelIs(node, "iobj") || (RelStarts(node, "obl") && CaseOf(node) is "on" or "upon" or "to"));
 
-    /// <summary>Nouns of the groups an appeal is addressed to without naming them: allies and partners, member states,
-    /// donors, the international community, the sides or parties of a dispute, supporters and followers.</summary>
+    /// <summary>Nouns of the open groups an appeal is addressed to without naming them: allies and partners, member states,
+    /// donors, the international community, supporters and followers. Not "sides" or "parties": "both sides", "both
+    /// parties" are the dispute's two sides, which the gold names from the article (samples lilongwe-election-7, eb42071,
+    /// eb40032), so an appeal to them that nothing resolved stays dropped rather than coded with no target.</summary>
     private static readonly HashSet<string> GroupAddresseeNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ally", "partner", "state", "member", "country", "nation", "government", "donor", "community", "side", "party",
+        "ally", "partner", "state", "member", "country", "nation", "government", "donor", "community",
         "supporter", "follower", "leader",
     };
 

@@ -14,8 +14,8 @@ public class Appeal63Tests
     // An appeal to an unnamed group keeps the appeal, with what it asks for and no target; a named addressee stays the
     // target, and the group noun ("allies") is not taken as the act asked for.
     [Theory]
-    [InlineData("Poland's foreign minister urged allies on Friday to send more air defence systems to Ukraine.", "POLGOV→-:0232")]
-    [InlineData("Poland's foreign minister urged allies on Friday to send more air defence systems to Ukraine.", "!POLGOV→*:022")]
+    [InlineData("Poland's foreign minister urged allies on Friday to send more air defence systems.", "POLGOV→-:0232")]
+    [InlineData("Poland's foreign minister urged allies on Friday to send more air defence systems.", "!POLGOV→*:022")]
     [InlineData("Lithuania's president called on Western allies to deliver more artillery shells before the spring.", "LTUGOV→-:0232")]
     [InlineData("Lithuania's president called on Germany to deliver more artillery shells before the spring.", "LTUGOV→DEU:0232")]
     [InlineData("Lithuania's president called on Germany to deliver more artillery shells before the spring.", "!LTUGOV→-:*")]
@@ -25,8 +25,9 @@ public class Appeal63Tests
     // an appeal for aid.
     [Theory]
     [InlineData("Malawi's government appealed to donors on Monday for $120 million to feed families hit by the drought.", "MWIGOV→-:0233")]
-    [InlineData("The World Food Programme asked donors for $90 million to keep feeding refugees in Uganda.", "IGOUNOAGRWFP→-:0233")]
-    [InlineData("Sri Lanka asked the World Bank for a $500 million loan to steady its currency.", "LKA→IGOBUSWBK:0231")]
+    [InlineData("Niger's government asked donors for $150 million to feed the refugees in its camps.", "NERGOV→-:0233")]
+    [InlineData("Sri Lanka asked the World Bank for a $500 million loan to steady its currency.", "LKA→IGO*:0231")]
     [InlineData("The families asked the mining company for $3 million in compensation for the flooded farms.", "!*→*:0233")]
+    [InlineData("The families asked the mining company for $3 million in compensation for the flooded farms.", "CVL→BUS:020")]
     public void Appeals_for_a_sum(string sentence, string expected) => AssertCoded(sentence, expected);
 }
