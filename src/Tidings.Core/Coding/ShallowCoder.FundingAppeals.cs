@@ -65,7 +65,7 @@ public sealed partial class ShallowCoder
         }
 
         /// <summary>True when the sum asked for is a claim, not a gift ("$2 million in compensation", "damages", "a ransom",
-        /// "$75 per prisoner" as a price): such a sum is no appeal for aid.</summary>
+        /// "$75 per prisoner" as a price), or money for works ("to build roads"): such a sum is no appeal for relief.</summary>
         private bool ClaimWithin(int sum)
         {
             for (int k = sum; k < Math.Min(_e, sum + 7); k++)
@@ -73,6 +73,11 @@ public sealed partial class ShallowCoder
                 if (IsWord(k, ",") || IsWord(k, ";")) return false;
                 if (W(k).ToString().ToLowerInvariant() is "compensation" or "damages" or "ransom" or "per" or "fee" or "fees" or "price") return true;
             }
+            // "appealed for $2 billion to build roads and bridges", "for $500 million to repair its railways": money for works
+            // is no appeal for humanitarian aid (RealNews34Tests); the sub-code is left to the readings that gave it.
+            for (int k = sum; k < Math.Min(_e, sum + 12); k++)
+                if (W(k).ToString().ToLowerInvariant() is "build" or "rebuild" or "repair" or "construct" or "upgrade" or "road" or "roads"
+                    or "railway" or "railways" or "bridge" or "bridges" or "infrastructure") return true;
             return false;
         }
 
