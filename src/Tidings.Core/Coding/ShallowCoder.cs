@@ -3820,6 +3820,15 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (t == nx.Start) { frameObject = a; return i + 1; }
                 }
             }
+            // Session 63 (appeal63): "urged allies to send Patriot systems", "called on its partners to speed up deliveries": an
+            // event noun right after an appeal or demand that is followed by "to" and a verb is the addressee the act is asked
+            // of, not the act asked for; the infinitive is (the tree reading below finds it).
+            // The addressee noun is no event of its own either ("asked the summit to extend the mission" holds no summit).
+            if (tr.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && AddresseeNounBeforeInfinitive(tr, nx))
+            {
+                nx.Consumed = true; _trigs[i + 1] = nx;
+                return -1;
+            }
             bool sawTo = false; int unknown = 0;
             for (int t = tr.End; t < nx.Start; t++)
             {
@@ -3842,6 +3851,26 @@ public sealed partial class ShallowCoder : IEventCoder
             bool gerund = !nx.IsNoun && IsWord(nx.Start - 1, "of") && W(nx.Start).EndsWith("ing", StringComparison.Ordinal);
             if (!nx.IsNoun && !sawTo && !gerund && tr.Entry.Frame != FrameKind.Deny) return -1;
             return i + 1;
+        }
+
+        /// <summary>Session 63 (appeal63): true when the noun trigger <paramref name="noun"/> is the addressee of the appeal or
+        /// demand verb <paramref name="frame"/> (its object, or its "on"/"upon"/"to" phrase: "urged allies", "called on its
+        /// partners") and "to" and a verb follow it: the act asked for is that infinitive, not the addressee. A noun in a
+        /// "for" phrase ("appealed for financial assistance to shore up reserves") is what is asked for and stays.</summary>
+        private bool AddresseeNounBeforeInfinitive(Trig frame, Trig noun)
+        {
+            if (frame.IsNoun || !noun.IsNoun || !_tree.Parsed) return false;
+            // "to" and a verb right after the noun, or after a short phrase ("urged allies on X to send")
+            bool infinitive = false;
+            for (int k = noun.End; k + 1 < _e && k <= noun.End + 4 && !infinitive; k++)
+            {
+                if (IsWord(k, ",") || IsWord(k, ";")) break;
+                infinitive = IsWord(k, "to") && doc.TokUpos(k + 1) == Upos.VERB;
+            }
+            if (!infinitive) return false;
+            int frameNode = Syntax.Attachment.SpanHead(doc, new TokenRange(frame.Start, frame.End));
+            int node = Syntax.Attachment.SpanHead(doc, new TokenRange(noun.Start, noun.End));
+            return doc.Token(node).Head == frameNode && _tree.AddresseeRelation(node);
         }
 
         /// <summary>Nouns of a legislature or of a majority in one.</summary>
@@ -3885,6 +3914,9 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 var other = _trigs[j];
                 if (j == i || other.Consumed || other.Entry.Has(TriggerFlags.Report) || other.Entry.Frame != FrameKind.None) continue;
+                // Session 63 (appeal63): the addressee noun of an appeal, with "to" and a verb after it, is not the act asked
+                // for (FindEmbedded).
+                if (tr.Entry.Frame is FrameKind.Demand or FrameKind.Appeal && AddresseeNounBeforeInfinitive(tr, other)) continue;
                 int node = Syntax.Attachment.SpanHead(doc, new TokenRange(other.Start, other.End));
                 if (_tree.Frames(frameNode, node, other.IsNoun, out frameObject)) return j;
             }
@@ -6120,7 +6152,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 // the slot holds a class, not a place with no actor.
                 bool threatOverAnyone = AnyOneAfter(inner) && (code.StartsWith("13", StringComparison.Ordinal)
                     || (MapFrame(FrameKind.Intend, code, code).StartsWith("13", StringComparison.Ordinal) && WillRightBefore(inner)));
-                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !deniedAct && !threatOverAnyone && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
+                // Session 63 (appeal63): "urged allies to send more Patriot systems", "called on member states to fully fund the
+                // force": an appeal the sentence asserts, made to a group it names no actor
+                // for (and no earlier pass resolved), is still the appeal; it keeps no recipient rather than being dropped
+                // (gold/README.md: an appeal with no addressee named keeps a null target).
+                bool groupAppeal = head.Entry.Frame == FrameKind.Appeal && !head.IsNoun && !passive && frameObject < 0 && _tree.Parsed
+                    && _tree.GroupAddresseeWithoutActor(headNode)
+                    && (MainPredicate(headNode, srcHow) || (srcHow == "tree:inherited-nsubj" && doc.Token(headNode).Relation == "conj"));
+                if (!entry.Has(TriggerFlags.NoTarget) && !aidAppeal && !deniedAct && !threatOverAnyone && !groupAppeal && !(head.IsNoun && head.Start == inner.Start && PassiveOfTargetlessPhrase(headNode))
                     && (passive || frameObject >= 0 || !_tree.Parsed || inner.IsNoun || head.IsNoun || !MainPredicate(headNode, srcHow)
                         // a meeting or agreement has another side even when a plural subject hides it ("the two ministers
                         // held talks")
@@ -6132,7 +6171,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "the president flies on a state aircraft", "he travels widely": a journey with no destination is no visit;
                 // the place travelled to is what makes flying or travelling one.
                 if (code == "042" && !inner.IsNoun && entry.Trigger is "fly" or "travel" or "jet") return;
-                targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : "none(no-slot)";
+                targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : groupAppeal ? "none(group-addressee)" : "none(no-slot)";
             }
             // "UN figures suggest 7.5 million South Sudanese now require humanitarian aid", "300,000 people need food aid": people
             // counted by the number who require or need something are a figure of need, no one demanding it of anyone.

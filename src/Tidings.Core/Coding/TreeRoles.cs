@@ -7074,6 +7074,61 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// Session 63 (appeal63): true when an appeal verb's addressee is a group of common nouns the sentence names no actor
+    /// for ("urged allies to send Patriot systems", "called on member states to fund the force", "called on donors to send
+    /// help", "urged both parties to keep calm"), as object or "on"/"upon"/"to" phrase. Unlike <see cref="UnnamedAddressee"/>
+    /// this takes the groups a reader may resolve from the article ("allies", "member states", "both sides"): it says only
+    /// that the slot holds people and no actor, so that an appeal left without a recipient after every resolution is still
+    /// coded (with none) rather than dropped. A proper noun, a pronoun or a phrase that holds an actor is no such group.
+    /// </summary>
+    public bool GroupAddresseeWithoutActor(int frameVerb)
+    {
+        if (!Parsed || frameVerb < _f || frameVerb >= _e) return false;
+        foreach (var c in Children(frameVerb))
+        {
+            bool slot = RelIs(c, "obj") || RelIs(c, "iobj") || (RelStarts(c, "obl") && CaseOf(c) is "on" or "upon" or "to");
+            if (!slot) continue;
+            if (_doc.TokUpos(c) != Upos.NOUN || !GroupAddresseeNouns.Contains(_doc.Token(c).Lemma ?? "")) return false;
+            if (ActorOfNode(c) >= 0 || PlacedByActor(c)) return false;
+            // "urged its member states", "Ukraine's Western partners": the possessor of an alliance's own members or a
+            // country's partners names whose group it is, not an addressee; any other actor in the phrase names one.
+            if (_doc.Token(c).Lemma is "ally" or "partner" or "member" or "state" && HoldsActorBesidesPossessor(c)) return false;
+            if (_doc.Token(c).Lemma is not ("ally" or "partner" or "member" or "state") && HoldsActor(c)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the noun phrase names an actor other than by a possessive ("Baltic allies", not "its allies").</summary>
+    private bool HoldsActorBesidesPossessor(int node)
+    {
+        foreach (var d in Children(node))
+        {
+            if (RelStarts(d, "acl") || Rel(d) == "nmod:poss") continue;
+            if (_actorOf[d] >= 0) return true;
+            if (Rel(d) is "amod" or "compound")
+                foreach (var g in Children(d))
+                    if (_actorOf[g] >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Session 63 (appeal63): true when the node hangs on its verb as an appeal's addressee does: object, indirect
+    /// object, or an "on"/"upon"/"to" phrase.</summary>
+    public bool AddresseeRelation(int node) =>
+        Parsed && node >= _f && node < _e && (RelIs(node, "obj") || RelIs(node, "iobj") || (RelStarts(node, "obl") && CaseOf(node) is "on" or "upon" or "to"));
+
+    /// <summary>Nouns of the open groups an appeal is addressed to without naming them: allies and partners, member states,
+    /// donors, the international community, supporters and followers. Not "sides" or "parties": "both sides", "both
+    /// parties" are the dispute's two sides, which the gold names from the article (samples lilongwe-election-7, eb42071,
+    /// eb40032), so an appeal to them that nothing resolved stays dropped rather than coded with no target.</summary>
+    private static readonly HashSet<string> GroupAddresseeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ally", "partner", "state", "member", "country", "nation", "government", "donor", "community",
+        "supporter", "follower", "leader",
+    };
+
     /// <summary>True when a phrase on the noun names an actor ("all sides in Libya", "all parties to the Sudan conflict").</summary>
     private bool PlacedByActor(int noun)
     {
