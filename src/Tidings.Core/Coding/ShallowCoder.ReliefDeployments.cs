@@ -127,16 +127,6 @@ public sealed partial class ShallowCoder
 
         /// <summary>True when noun <paramref name="n"/> names captives: a captive noun, or a participle or adjective of
         /// captivity on it ("the kidnapped pupils", "villagers abducted by bandits").</summary>
-        private bool IsCaptive(int n)
-        {
-            if (CaptiveNouns.Contains(doc.TokLemma(n) ?? "")) return true;
-            for (int k = _f; k < _e; k++)
-            {
-                var t = doc.Token(k);
-                if (t.Head != n || t.Relation is not ("amod" or "acl")) continue;
-                if (CaptivityParticiples.Contains(t.Span.ToString()) || (t.Lemma is { } lemma && CaptivityParticiples.Contains(lemma))) return true;
-            }
-            return false;
-        }
+        private bool IsCaptive(int n) => CaptiveNouns.Contains(doc.TokLemma(n) ?? "") || HasCaptivityModifier(n);
     }
 }

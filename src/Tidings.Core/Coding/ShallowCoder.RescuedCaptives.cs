@@ -31,15 +31,20 @@ public sealed partial class ShallowCoder
             int verb = range.FirstToken;
             if (verb < _f || verb >= _e) return code;
             int rescued = DependentOf(verb, "obj");
-            if (rescued < 0) return code;
+            return rescued >= 0 && HasCaptivityModifier(rescued) ? "0841" : code;
+        }
+
+        /// <summary>True when noun <paramref name="n"/> carries an adjective or participle of captivity (an <c>amod</c>, or an
+        /// <c>acl</c> participle: "the kidnapped pupils", "villagers abducted by bandits"; <see cref="CaptivityParticiples"/>).</summary>
+        private bool HasCaptivityModifier(int n)
+        {
             for (int k = _f; k < _e; k++)
             {
                 var t = doc.Token(k);
-                if (t.Head != rescued || t.Relation is not ("amod" or "acl")) continue;
-                string word = t.Span.ToString();
-                if (CaptivityParticiples.Contains(word) || (t.Lemma is { } lemma && CaptivityParticiples.Contains(lemma))) return "0841";
+                if (t.Head != n || t.Relation is not ("amod" or "acl")) continue;
+                if (CaptivityParticiples.Contains(t.Span.ToString()) || (t.Lemma is { } lemma && CaptivityParticiples.Contains(lemma))) return true;
             }
-            return code;
+            return false;
         }
     }
 }

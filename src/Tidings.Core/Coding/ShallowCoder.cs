@@ -7371,10 +7371,6 @@ public sealed partial class ShallowCoder : IEventCoder
         private string? OwnStateBuilding(int innerNode, string country) =>
             _tree.Parsed && (_tree.LocativeCountry(innerNode, doc.Places) ?? country) == country ? _tree.StateBuildingRole(innerNode) : null;
 
-        /// <summary>
-        /// True when civilians the actor stage gave the attacker's own country were struck in another country ("a coalition
-        /// air raid on a market in Yemen killed 20 civilians"): they are not the attacker's people, so no repression (175).
-        /// </summary>
         /// <summary>Head nouns of crewed craft: aircraft, ships and boats (drones and missiles are unmanned munitions and
         /// stand for no organ, decision 023).</summary>
         private static readonly WordSet CrewedCraftLemmas = new("aircraft", "plane", "airplane", "jet", "warplane", "fighter", "bomber",
@@ -7409,6 +7405,10 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>
+        /// True when civilians the actor stage gave the attacker's own country were struck in another country ("a coalition
+        /// air raid on a market in Yemen killed 20 civilians"): they are not the attacker's people, so no repression (175).
+        /// </summary>
         private bool StruckAbroad(int victims, int src, int headNode, int innerNode) =>
             IsCivilian(victims) && A(src).Country is { } own && A(victims).Country == own
             && StruckCountry(headNode, innerNode) is { } struck && struck != own;

@@ -7056,8 +7056,7 @@ internal sealed partial class TreeRoles
         if (!Parsed || frameVerb < _f || frameVerb >= _e) return false;
         foreach (var c in Children(frameVerb))
         {
-            bool slot = RelIs(c, "obj") || RelIs(c, "iobj") || (RelStarts(c, "obl") && CaseOf(c) is "on" or "upon" or "to");
-            if (!slot) continue;
+            if (!AddresseeRelation(c)) continue;
             if (ActorOfNode(c) >= 0) return false;
             // "called on all sides to respect the truce", "urged all parties to exercise restraint":
             // "all" is no count of known sides but everyone the matter concerns, and the gold codes such an appeal with no
@@ -7087,8 +7086,7 @@ internal sealed partial class TreeRoles
         if (!Parsed || frameVerb < _f || frameVerb >= _e) return false;
         foreach (var c in Children(frameVerb))
         {
-            bool slot = RelIs(c, "obj") || RelIs(c, "iobj") || (RelStarts(c, "obl") && CaseOf(c) is "on" or "upon" or "to");
-            if (!slot) continue;
+            if (!AddresseeRelation(c)) continue;
             if (_doc.TokUpos(c) != Upos.NOUN || !GroupAddresseeNouns.Contains(_doc.Token(c).Lemma ?? "")) return false;
             if (ActorOfNode(c) >= 0 || PlacedByActor(c)) return false;
             // "urged its member states", "Ukraine's Western partners": the possessor of an alliance's own members or a

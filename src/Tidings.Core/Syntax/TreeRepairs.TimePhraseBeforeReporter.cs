@@ -35,11 +35,11 @@ public static partial class TreeRepairs
             // The first subject's phrase ends at a comma that stands right before the second subject's phrase.
             int comma = -1;
             for (int k = first + 1; k < second; k++)
-                if (words[k].Form == "," && !Below(heads, k, first, n)) { comma = k; break; }
+                if (words[k].Form == "," && !Dominates(heads, first, k, n)) { comma = k; break; }
             if (comma < 0) continue;
             bool firstPhraseBeforeComma = true;
             for (int k = first + 1; k < comma; k++)
-                if (!Below(heads, k, first, n)) { firstPhraseBeforeComma = false; break; }
+                if (!Dominates(heads, first, k, n)) { firstPhraseBeforeComma = false; break; }
             if (!firstPhraseBeforeComma) continue;
             var savedHeads = heads.ToArray();
             var savedRelations = (string[])relations.Clone();
@@ -50,13 +50,5 @@ public static partial class TreeRepairs
             if (heads[comma] == first) heads[comma] = verb;
             KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
         }
-    }
-
-    /// <summary>True when <paramref name="node"/> is <paramref name="ancestor"/> or below it.</summary>
-    private static bool Below(Span<int> heads, int node, int ancestor, int n)
-    {
-        for (int k = node, steps = 0; k >= 0 && steps <= n; k = heads[k], steps++)
-            if (k == ancestor) return true;
-        return false;
     }
 }
