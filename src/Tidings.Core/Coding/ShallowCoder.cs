@@ -2833,6 +2833,18 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodePlain(tr, tr, entry.Cameo, Modality.Demanded, $"frame:{entry.Trigger}+{doc.TokLemma(askedVerb)}→{entry.Cameo}", askedOf);
                 return;
             }
+            // Session 64 (intend64): "China agreed to restructure Zambian debt", "pledged to return the land to Tamil owners": a
+            // frame of intent whose promised verb is no trigger is the bare intent to cooperate (030) with whom the promised
+            // act is for (ShallowCoder.PromisedActs.cs).
+            if (!tr.IsNoun && CooperativeIntentFrame(entry) && _tree.Parsed
+                && Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) is var promisingNode
+                && _tree.ComplementVerb(promisingNode) is var promisedAct && promisedAct >= 0
+                && _tree.VerbSource(promisingNode, out _) is var promiser
+                && PromisedActBeneficiary(promisedAct, promiser) is var beneficiary && beneficiary >= 0)
+            {
+                CodePlain(tr, tr, entry.Cameo, Modality.Intended, $"frame:{entry.Trigger}+{doc.TokLemma(promisedAct)}→{entry.Cameo}(for)", beneficiary);
+                return;
+            }
             // A frame-only verb ("decline") framed nothing here: "Ghana's exports declined" is no refusal.
             if (entry.Has(TriggerFlags.FrameOnly)) return;
             CodePlain(tr, tr, tr.Code, Modality.Asserted, null, -1);
