@@ -2673,6 +2673,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodePlain(tr, tr, refusedAsked, Modality.Asserted, $"reject-call:{entry.Trigger}+{askedLemma}→{refusedAsked}", -1);
                 return;
             }
+            // Session 64 (intend64): "signed a peace agreement that commits Kigali to withdraw its troops", "the treaty commits
+            // Canberra to defend the islands": what an agreement commits a party to is that party's intent (ShallowCoder.PromisedActs.cs).
+            if (embedded >= 0 && CommittedParty(tr) >= 0 && MapFrame(FrameKind.Intend, _trigs[embedded].Code, entry.Cameo).StartsWith("03", StringComparison.Ordinal))
+            {
+                var committed = _trigs[embedded]; committed.Consumed = true; _trigs[embedded] = committed;
+                string committedCode = MapFrame(FrameKind.Intend, committed.Code, entry.Cameo);
+                CodePlain(committed, committed, committedCode, Modality.Intended, $"committed-party:{entry.Trigger}+{committed.Entry.Trigger}→{committedCode}", -1);
+                return;
+            }
             if (embedded >= 0)
             {
                 var em = _trigs[embedded]; em.Consumed = true; _trigs[embedded] = em;
