@@ -3841,6 +3841,24 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 if (IsWord(t, "to")) { if (unknown > 0) return -1; sawTo = true; continue; }
                 if (Words.FrameGap.Contains(W(t)) || IsWord(t, "and") || IsWord(t, ",")) { if (unknown > 0) return -1; continue; }
+                // Session 64 (wanted64): "agreed on Thursday to exchange intelligence", "appealed to the Houthi authorities in
+                // Yemen to free the migrants": the day the frame was said on, and a place phrase ("in"/"at" and a named place or
+                // actor) hung on the frame or its addressee, stand between the frame and its "to"-infinitive without being
+                // part of the framed act. Invariant: only before the "to" (an infinitive must still follow), and only a day
+                // word or a preposition whose next word is an actor or a proper name; "urged Israel in a letter to" stays
+                // unread, as its noun is no name.
+                if (!sawTo && (Words.FrameDay.Contains(W(t))
+                    || ((IsWord(t, "in") || IsWord(t, "at")) && t + 1 < nx.Start && (actorOf[t + 1] >= 0 || doc.TokUpos(t + 1) == Upos.PROPN))))
+                {
+                    if (unknown > 0) return -1;
+                    // the named place itself ("in Yemen", "in Kuala Lumpur") is read past, and is never the addressee
+                    if (!Words.FrameDay.Contains(W(t)))
+                    {
+                        if (actorOf[t + 1] >= 0) t = Math.Min(nx.Start, A(actorOf[t + 1]).Tokens.EndToken) - 1;
+                        else while (t + 1 < nx.Start && actorOf[t + 1] < 0 && doc.TokUpos(t + 1) == Upos.PROPN) t++;
+                    }
+                    continue;
+                }
                 if (LightEndAt(t) > 0) { t = LightEndAt(t) - 1; continue; }
                 // Up to two modifiers directly before an event noun: "for emergency aid".
                 if (nx.IsNoun && !IsPunct(t) && ++unknown <= 2) continue;
