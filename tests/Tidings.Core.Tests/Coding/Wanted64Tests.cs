@@ -21,7 +21,16 @@ public class Wanted64Tests
     [InlineData("Kenya and Uganda agreed to exchange intelligence on arms smuggling.", "KEN→UGA:0314")]
     // a noun that is no name after "in" is still no gap the frame reads past
     [InlineData("Kenya and Uganda agreed in principle on Thursday to exchange intelligence on arms smuggling.", "!KEN→UGA:0314")]
+    // a verb of finding is no act asked for: the appeal is for what the courage is found for
+    [InlineData("The Pope called on Russia and Ukraine on Sunday to find the courage to negotiate an end to the war.", "VATREL→RUS:026")]
+    [InlineData("The Pope called on Russia and Ukraine on Sunday to find the courage to negotiate an end to the war.", "!VATREL→RUS:020")]
     public void Day_between_frame_and_infinitive(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A refused appeal for judicial cooperation keeps its sub-code (1213): CAMEO's 121 has four sub-codes.
+    [Theory]
+    [InlineData("Spain dismissed Peru's extradition request.", "ESP→PER:1213")]
+    [InlineData("Spain dismissed Peru's extradition request.", "!ESP→PER:121")]
+    public void Refused_judicial_cooperation(string sentence, string expected) => AssertCoded(sentence, expected);
 
     // A trade ban eased keeps the economic sub-code under an appeal or a demand; a ban on rallies stays administrative.
     [Theory]
