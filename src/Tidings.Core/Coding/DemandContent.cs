@@ -57,7 +57,12 @@ public static class DemandContent
         // "urged both sides to respect the ceasefire", "called on the warring parties to spare civilians":
         // keeping a truce or sparing non-combatants is de-escalation of the fighting (1056, 0256), not a right granted (1043).
         if (objects.Any(o => Truces.Contains(o)) && TruceKeepingVerbs.Contains(verb)) return "1056";
-        if (verb is "spare" && objects.Any(o => Noncombatants.Contains(o))) return "1056";
+        if (verb is "spare" && objects.Any(o => Noncombatants.Contains(o) || Spared.Contains(o))) return "1056";
+        // Session 64 (wanted64): "urged Zelensky to consider a quick ceasefire", "demanded that Moscow accept an unconditional
+        // ceasefire": a truce asked to be accepted, agreed or declared is de-escalation asked for (1056, 0256; refused 1246),
+        // as a truce asked to be kept is. A humanitarian truce or pause is left alone: asked for, it is as often a pause for
+        // aid (0255) as a step down from fighting.
+        if (objects.Any(o => Truces.Contains(o)) && TruceMakingVerbs.Contains(verb) && !objects.Contains("humanitarian")) return "1056";
         // "called on the government to hold the delayed local elections", "demanded that the president call an early
         // election": an election asked to be held is a political reform in general (024, 104; gold/README.md, session 22),
         // not the change of leader (0241, 1041) that a resignation is: whom the vote puts in office is not asked for.
@@ -72,6 +77,9 @@ public static class DemandContent
         // "called on the miners to end their protest", "urged the students to halt their sit-in": giving up a protest
         // eases political dissent (1052, 0252).
         if (StopVerbs.Contains(verb) && objects.Any(o => Dissent.Contains(o))) return "1052";
+        // Session 64 (wanted64): "appealed to protesters to lift their barricades": barricades are a protest's own, so
+        // taking them down gives the protest up (1052, 0252), as ending a sit-in does.
+        if (verb is "lift" or "remove" or "dismantle" or "clear" && objects.Contains("barricade")) return "1052";
         if (verb is "negotiate") return "106";
         if (aid && GiveVerbs.Contains(verb)) return "1031";
         // "improve working conditions", "raise wages": what the state pays or rules is a policy.
@@ -83,6 +91,49 @@ public static class DemandContent
         // policy asked to be written is a policy change asked for (1042), as one asked to be changed is (session 55).
         if (reform == 2 && DraftVerbs.Contains(verb)) return "1042";
         return null;
+    }
+
+    /// <summary>Session 64 (wanted64): a verb of stopping (<c>halt</c>, <c>stop</c>, <c>end</c>, ...).</summary>
+    public static bool IsStopVerb(string verb) => StopVerbs.Contains(verb);
+
+    /// <summary>Session 64 (wanted64): the demand an act told by a gerund after a verb of stopping asks for ("stop sending
+    /// military aircraft across the median line", "stop making provocations at sea"): a show of force or an act of force
+    /// stopped is de-escalation (1056), as "halt its offensive" is; null for any other act ("stop arresting Afghans").</summary>
+    public static string? StoppedActCode(string gerund, IReadOnlyList<string> objects)
+    {
+        if (objects.Any(o => Operations.Contains(o))) return "1056";
+        if (gerund is "send" or "deploy" or "fly" or "dispatch" && objects.Any(o => Troops.Contains(o) || Craft.Contains(o))) return "1056";
+        return null;
+    }
+
+    /// <summary>Session 64 (wanted64): what a withdrawal is from when it de-escalates: ground held ("withdraw from all areas
+    /// it seized", "pull out of the hilltops", "withdraw from the mine"), not a body, a deal or talks ("withdraw from the
+    /// treaty" is 16x, and no ground).</summary>
+    public static bool IsHeldGround(string noun) => HeldGround.Contains(noun);
+
+    /// <summary>Session 64 (wanted64): places of work or study strikers are asked to go back to ("return to work", "return
+    /// to their classrooms"): going back ends the strike, an easing of dissent (1052, 0252).</summary>
+    public static bool IsWorkplace(string noun) => Workplaces.Contains(noun);
+
+    private static readonly HashSet<string> Craft = Set(
+        "vessel", "ship", "warship", "aircraft", "jet", "drone", "plane", "boat", "submarine", "fighter");
+
+    private static readonly HashSet<string> HeldGround = Set(
+        "area", "city", "town", "village", "territory", "region", "zone", "hill", "hilltop", "position", "mine", "enclave",
+        "outskirts", "district", "province", "island", "strip", "corridor", "land", "border", "frontier", "post", "checkpoint");
+
+    private static readonly HashSet<string> Workplaces = Set("work", "job", "classroom", "class", "school", "duty", "post", "field", "factory", "hospital");
+
+    /// <summary>
+    /// Session 64 (wanted64): the appeal (<paramref name="root"/> "02") or demand ("10") that mirrors an intent of a named kind:
+    /// CAMEO numbers the kinds of the thing wanted alike under 03, 02 and 10 (031k material cooperation, 032 diplomatic, 033k
+    /// aid, 034k reform, 035k yielding, 036 meeting, 037 settling, 038 accepting mediation): 0356 → 0256 / 1056, 0314 → 0214 /
+    /// 1014. Null for the bare intent (030) and the offer to mediate (039), which have no mirror of the same number.
+    /// </summary>
+    public static string? MirrorOfIntent(string intent, string root)
+    {
+        if (intent.Length < 3 || intent[0] != '0' || intent[1] != '3' || intent[2] is < '1' or > '8') return null;
+        return root + intent[2..];
     }
 
     /// <summary>The appeal (02x) that mirrors a demand (10x): CAMEO numbers them alike (1034 ↔ 0234, 107 ↔ 027).</summary>
@@ -129,6 +180,9 @@ public static class DemandContent
     private static readonly HashSet<string> Operations = Set(
         "operation", "offensive", "attack", "airstrike", "air strike", "bombing", "bombardment", "shelling", "fighting", "hostility",
         "hostilities", "raid", "assault", "incursion", "advance", "aggression", "war",
+        // Session 64 (wanted64): "urged the group's commanders to halt the killings", "called on Beijing to stop the
+        // intimidation", "to stop the drills": killing and threatening with force, stopped, de-escalate as fighting does.
+        "killing", "bloodshed", "violence", "intimidation", "drill",
         // "urged Manila to stop its provocations in the South China Sea": acts of force short of fighting, stopped, de-escalate.
         "provocation");
 
@@ -137,6 +191,15 @@ public static class DemandContent
 
     /// <summary>Verbs of keeping an agreement; not "extend" or "accept", which as often ask for a pause for aid (0255).</summary>
     private static readonly HashSet<string> TruceKeepingVerbs = Set("respect", "observe", "honour", "honor", "uphold", "abide");
+
+    /// <summary>Session 64 (wanted64): verbs of entering a truce ("accept a ceasefire", "agree a truce", "consider a ceasefire").</summary>
+    private static readonly HashSet<string> TruceMakingVerbs = Set(
+        "accept", "agree", "consider", "declare", "announce", "implement", "reach", "sign", "conclude");
+
+    /// <summary>Session 64 (wanted64): sites and works outside the fighting that a side is asked to spare ("spare oil
+    /// installations", "spare the power plants"): sparing them is holding back force (1056, 0256).</summary>
+    private static readonly HashSet<string> Spared = Set(
+        "installation", "infrastructure", "facility", "site", "hospital", "school", "plant", "field", "city", "town", "village");
 
     /// <summary>People outside the fighting whom a side is asked to spare.</summary>
     private static readonly HashSet<string> Noncombatants = Set("civilian", "civilians", "population", "resident", "residents", "non-combatant", "non-combatants");
@@ -158,7 +221,7 @@ public static class DemandContent
     /// <summary>Protests that those who stage them are asked to give up ("end their sit-in"). Not "strike", "blockade",
     /// "boycott" or "occupation": halting strikes or a blockade is as often a military or economic measure.</summary>
     private static readonly HashSet<string> Dissent = Set(
-        "protest", "demonstration", "sit-in", "agitation", "march", "rally", "walkout", "unrest");
+        "protest", "demonstration", "sit-in", "agitation", "march", "rally", "walkout", "unrest", "barricade");
 
     private static readonly HashSet<string> StopVerbs = Set("halt", "stop", "end", "cease", "suspend", "pause", "curb");
 
@@ -169,7 +232,10 @@ public static class DemandContent
         "protect", "boost", "double", "honour", "honor", "uphold", "enforce", "recognise", "recognize");
     /// <summary>Verbs of writing a policy and putting it forward ("produce a plan", "draw up rules", "submit a bill").</summary>
     private static readonly HashSet<string> DraftVerbs = Set(
-        "produce", "draft", "draw", "prepare", "present", "submit", "devise", "formulate", "adopt", "publish", "table", "introduce");
+        "produce", "draft", "draw", "prepare", "present", "submit", "devise", "formulate", "adopt", "publish", "table", "introduce",
+        // Session 64 (wanted64): "demanded that lawmakers pass a bill", "urged parliament to approve the budget": a policy
+        // asked to be voted into force is a policy change asked for, as one asked to be drafted is.
+        "pass", "approve");
     private static readonly HashSet<string> ChangeVerbs = Set(
         "withdraw", "scrap", "drop", "repeal", "amend", "change", "revise", "abandon", "rewrite", "suspend", "annul", "cancel",
         "reverse", "revoke", "lift", "reconsider", "shelve", "stop", "end", "halt", "review", "lower", "reduce", "cut",

@@ -83,6 +83,10 @@ internal static class Words
     /// <summary>Auxiliaries before "previously" that make it date the clause's own act ("has previously said").</summary>
     public static readonly WordSet HistoryAux = new("has", "have", "had", "was", "were");
     public static readonly WordSet AgoUnit = new("years", "decades", "year", "decade", "centuries", "century");
+    /// <summary>Session 64 (wanted64): the day a framing verb was said on ("agreed on Thursday to", "urged Kyiv on Monday to"),
+    /// which stands between the frame and its "to"-infinitive as the frame's own time, not as words of the framed act.</summary>
+    public static readonly WordSet FrameDay = new("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "today", "yesterday", "tonight");
     public static readonly WordSet FrameGap = new("to", "for", "a", "an", "the", "its", "their", "that", "it", "they", "he", "she", "would", "will",
         "immediate", "an", "end", "of", "on", "not", "never", "be", "new", "further", "more", "any", "all", "direct", "urgent", "swift", "swiftly", "immediately", "'s", "’s");
 }

@@ -56,8 +56,10 @@ public class Facilities9Tests
     [InlineData("Egypt hosted talks between Hamas and Israel and urged both sides to accept a truce.", "EGY→ISR:0256|EGY→PSEREBHMS:0256")]
     [InlineData("Qatar, which has mediated between Israel and Hamas for months, called on both sides to respect the truce.",
         "QAT→ISR:0256|QAT→PSEREBHMS:0256")]
+    // Session 64 (wanted64): a ceasefire asked to be accepted ("accept ceasefire", 0356) is de-escalation asked for (0256),
+    // as "urged both sides to accept a truce" above; the test is about the pair the appeal reaches.
     [InlineData("Turkey offered to mediate between Russia and Ukraine and urged both countries to accept a ceasefire.",
-        "TUR→RUS:026|TUR→UKR:026")]
+        "TUR→RUS:0256|TUR→UKR:0256")]
     // the sides of a "between" phrase are no doer of the verb after them
     [InlineData("Egypt's foreign minister said Cairo was ready to host a new round of talks between Hamas and Israel and urged both sides to accept a truce.",
         "EGYGOV→ISR:0256|EGYGOV→PSEREBHMS:0256|!ISR→PSEREBHMS:0256")]
