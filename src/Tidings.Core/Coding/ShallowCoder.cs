@@ -5550,6 +5550,10 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "192" && entry.Trigger.EndsWith(" control", StringComparison.Ordinal) && ControlOfAChamber(inner.End)) return;
             // Session 53 (blind71): "pirates took control of a bulk carrier": control of a ship or airliner is a hijacking (181).
             if (code == "192" && entry.Trigger.EndsWith(" control", StringComparison.Ordinal) && ControlOfACraft(inner.End)) code = "181";
+            // Session 63 (coerce63): "Vodafone took control of the firm": a company that takes control of another buys it; only
+            // a state, a force or an armed group taking control of an enterprise confiscates it (1711, verbs.tsv "take control
+            // of @holding").
+            if (code == "1711" && entry.Trigger.StartsWith("take control of", StringComparison.Ordinal) && src >= 0 && RoleOf(src) is "BUS") return;
             // "M23 rebels took control of Bukavu": a phrase of occupation (192) takes its place the same way.
             bool seizing = code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture");
             if (seizing && !inner.IsNoun && !passive
