@@ -4711,7 +4711,9 @@ public sealed partial class ShallowCoder : IEventCoder
             else
             {
                 tgtHow = FindTargets(inner, targets, code.StartsWith("13", StringComparison.Ordinal) || head.Entry.Frame == FrameKind.Threat);
-                if (targets.Count == 0 && _clauses[inner.Clause].Parent >= 0 && !entry.Has(TriggerFlags.NoTarget))
+                // Session 63 (coerce63): a seizure of goods may name no owner (notgt, verbs.tsv "seize @haul"), but a seizure
+                // coordinated with an act on an actor takes its property ("stormed the UN compound and seized computers").
+                if (targets.Count == 0 && _clauses[inner.Clause].Parent >= 0 && (!entry.Has(TriggerFlags.NoTarget) || code is "1711"))
                 {
                     int pt = _clauses[_clauses[inner.Clause].Parent].FirstTarget;
                     // Session 56 (coord56): with the parent's target its coordinated actors ("appealed to Armenia and Azerbaijan
@@ -6138,6 +6140,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // ShallowCoder.ConjunctTargets.cs. A gapped object ("Poland expelled three Russian diplomats and Lithuania expelled
             // two") is CodeGappedCountedObjects'.
             if (targets.Count == 0 && !head.IsNoun && !passive && ConjunctSharedTargets(headNode, code, src, targets)) tgtHow = "conj-shared-target";
+            // Session 63 (coerce63): "police confiscated an opposition leader's passport", "seized the Canadian company's mine":
+            // goods seized are taken from the actor who owns them, named as the object's possessive, adjective or compound.
+            if (targets.Count == 0 && code == "1711" && !inner.IsNoun && !head.IsNoun && !passive && _tree.Parsed
+                && _tree.ObjectOwner(innerNode, src) is var goodsOwner && goodsOwner >= 0)
+            { targets.Add(goodsOwner); tgtHow = "tree:seized-goods-owner"; }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
