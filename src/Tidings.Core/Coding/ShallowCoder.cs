@@ -6145,6 +6145,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (targets.Count == 0 && code == "1711" && !inner.IsNoun && !head.IsNoun && !passive && _tree.Parsed
                 && _tree.ObjectOwner(innerNode, src) is var goodsOwner && goodsOwner >= 0)
             { targets.Add(goodsOwner); tgtHow = "tree:seized-goods-owner"; }
+            // An enterprise has an owner the sentence usually names ("a gold mine run by a Canadian company", "the French-run
+            // uranium mine"); one taken with no owner read is left uncoded rather than aimed at no one (verbs.tsv @holding).
+            if (targets.Count == 0 && code == "1711" && entry.Trigger.EndsWith("@holding", StringComparison.Ordinal)) return;
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
