@@ -382,6 +382,8 @@ public sealed partial class ShallowCoder : IEventCoder
             FoldAssaultsIntoTheirKillings();
             // Session 63 (fight63): a state taking control of a company confiscates property (1711), no ground taken.
             ReadCompaniesTakenAsConfiscations();
+            // Session 64 (coerce64), decision 095: a police raid and the goods it seizes are one confiscation.
+            FoldRaidsIntoTheirSeizures();
             // Session 63 (fight63): the fighting people fled or were displaced by is background.
             DropFightsPeopleFled();
             // Session 63 (fight63): "fight" and "battle" of unarmed sides against nothing armed are figurative.
@@ -5556,6 +5558,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // a state, a force or an armed group taking control of an enterprise confiscates it (1711, verbs.tsv "take control
             // of @holding").
             if (code == "1711" && entry.Trigger.StartsWith("take control of", StringComparison.Ordinal) && src >= 0 && RoleOf(src) is "BUS") return;
+            // Session 64 (coerce64): "M23 fighters took control of the coltan mines": an armed group's seizure of a mine or a field
+            // in a war is ground taken (192), as fight63's company rule (ShallowCoder.SeizedCompanies.cs) keeps it; only a state
+            // or its organs confiscate an enterprise (1711).
+            if (code == "1711" && entry.Trigger.EndsWith("@holding", StringComparison.Ordinal) && src >= 0 && RoleOf(src) is "REB" or "CRM"
+                && !(A(src).Code ?? "").StartsWith("IGO", StringComparison.Ordinal)) code = "192";
             // "M23 rebels took control of Bukavu": a phrase of occupation (192) takes its place the same way.
             bool seizing = code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture");
             if (seizing && !inner.IsNoun && !passive
@@ -6145,6 +6152,11 @@ public sealed partial class ShallowCoder : IEventCoder
             if (targets.Count == 0 && code == "1711" && !inner.IsNoun && !head.IsNoun && !passive && _tree.Parsed
                 && _tree.ObjectOwner(innerNode, src) is var goodsOwner && goodsOwner >= 0)
             { targets.Add(goodsOwner); tgtHow = "tree:seized-goods-owner"; }
+            // Session 64 (coerce64): "seized gold from a mine run by a Canadian company": the owner named by a participle of
+            // running or owning on the seized thing or the place it was taken from.
+            if (targets.Count == 0 && code == "1711" && !inner.IsNoun && !head.IsNoun && !passive && _tree.Parsed
+                && _tree.SeizedGoodsRunner(innerNode, src) is var runner && runner >= 0)
+            { targets.Add(runner); tgtHow = "tree:seized-goods-runner"; }
             // An enterprise has an owner the sentence usually names ("a gold mine run by a Canadian company", "the French-run
             // uranium mine"); one taken with no owner read is left uncoded rather than aimed at no one (verbs.tsv @holding).
             if (targets.Count == 0 && code == "1711" && entry.Trigger.EndsWith("@holding", StringComparison.Ordinal)) return;
