@@ -715,8 +715,17 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     // into the streets while police used water cannon to disperse them": a time clause on the main verb with a
                     // subject of its own tells a second act of the same scene, and its "them" is the crowd of the main clause,
                     // read as in a coordinated main clause (OwnSentenceCrowd: one plural actor not of the subject's side).
+                    // The main clause's own plural subject is then the crowd ("relatives of the detained journalists staged a
+                    // protest before police dispersed them": the relatives, not the journalists named inside their phrase).
+                    ActorMention? mainCrowd = null;
                     if (!coordinatedMain && _doc.Token(clause).Relation == "advcl" && _doc.Token(clause).Head is >= 0 and var h2
-                        && _doc.Token(h2).Relation == "root" && HasSubject(clause) && TimeClauseMark(clause)) coordinatedMain = true;
+                        && _doc.Token(h2).Relation == "root" && HasSubject(clause) && TimeClauseMark(clause))
+                    {
+                        coordinatedMain = true;
+                        var clauseSubject = SubjectMentionOf(clause, span.FirstToken, span.EndToken);
+                        if (SubjectMentionOf(h2, span.FirstToken, span.EndToken) is { } ms && !ms.IsModifier && !IsPronounMention(ms)
+                            && FitsPronoun(ms, "they") && (clauseSubject is null || ms.Code != clauseSubject.Code)) mainCrowd = ms;
+                    }
                     if (!(_doc.Token(clause).Relation == "root" || coordinatedMain) || _doc.Token(clause).Upos != Upos.VERB) continue;
                     if (InQuote(t, span.FirstToken)) continue;
                     string form = SubjectForm(w)!;
@@ -729,7 +738,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                             && !(subject is not null && SameActor(_out[i], subject))) { nearer = true; break; }
                     if (nearer)
                     {
-                        if (form == "they" && coordinatedMain && OwnSentenceCrowd(span.FirstToken, t, subject) is { } own)
+                        if (form == "they" && coordinatedMain && (mainCrowd ?? OwnSentenceCrowd(span.FirstToken, t, subject)) is { } own)
                             added.Add(new ActorMention
                             {
                                 Tokens = new TokenRange(t, t + 1), Code = own.Code, Name = own.Name, Country = own.Country,

@@ -4610,6 +4610,11 @@ internal sealed partial class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return -1;
         foreach (var c in Children(verb))
         {
+            // The parser may hang the object's participle on the verb ("seized control of a mine in the north run by a
+            // Russian firm" read with "run" as an adverbial clause of "seized"): a subjectless past participle of holding
+            // there still describes the thing seized, since an active act of seizing is not itself "run by" anyone.
+            if (RelIs(c, "advcl") && _doc.Token(c).Xpos == "VBN" && !AnyChild(c, "nsubj") && !AnyChild(c, "nsubj:pass")
+                && HoldingAgent(c) is var misplaced && misplaced >= 0 && misplaced != source) return misplaced;
             if (!RelIs(c, "obj") && !(RelStarts(c, "obl") && CaseOf(c) == "from")) continue;
             if (Runner(c, 0) is var a && a >= 0 && a != source) return a;
         }
@@ -4619,11 +4624,18 @@ internal sealed partial class TreeRoles
         {
             foreach (var g in Children(thing))
             {
-                if (Rel(g) is "acl" or "acl:relcl" && _doc.Token(g).Lemma is "run" or "own" or "operate" or "belong" or "control" or "manage")
-                    foreach (var h in Children(g))
-                        if (RelStarts(h, "obl") && CaseOf(h) is "by" or "to" && _actorOf[h] >= 0) return _actorOf[h];
+                if (Rel(g) is "acl" or "acl:relcl" && HoldingAgent(g) is var holder && holder >= 0) return holder;
                 if (depth < 2 && RelStarts(g, "nmod") && CaseOf(g) is "of" or "in" && Runner(g, depth + 1) is var deeper && deeper >= 0) return deeper;
             }
+            return -1;
+        }
+
+        // The actor of a participle of holding's "by" or "to" phrase ("run by X", "belonging to X"), or -1.
+        int HoldingAgent(int participle)
+        {
+            if (_doc.Token(participle).Lemma is not ("run" or "own" or "operate" or "belong" or "control" or "manage")) return -1;
+            foreach (var h in Children(participle))
+                if (RelStarts(h, "obl") && CaseOf(h) is "by" or "to" && _actorOf[h] >= 0) return _actorOf[h];
             return -1;
         }
     }
