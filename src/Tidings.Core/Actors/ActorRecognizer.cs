@@ -711,6 +711,21 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     // root that has its own subject is a main clause too.
                     bool coordinatedMain = _doc.Token(clause).Relation == "conj" && _doc.Token(clause).Head is >= 0 and var h1
                         && _doc.Token(h1).Relation == "root" && HasSubject(clause);
+                    // Session 64 (coerce64): "Students marched on the ministry before police dispersed them", "Residents poured
+                    // into the streets while police used water cannon to disperse them": a time clause on the main verb with a
+                    // subject of its own tells a second act of the same scene, and its "them" is the crowd of the main clause,
+                    // read as in a coordinated main clause (OwnSentenceCrowd: one plural actor not of the subject's side).
+                    // The main clause's own plural subject is then the crowd ("relatives of the detained journalists staged a
+                    // protest before police dispersed them": the relatives, not the journalists named inside their phrase).
+                    ActorMention? mainCrowd = null;
+                    if (!coordinatedMain && _doc.Token(clause).Relation == "advcl" && _doc.Token(clause).Head is >= 0 and var h2
+                        && _doc.Token(h2).Relation == "root" && HasSubject(clause) && TimeClauseMark(clause))
+                    {
+                        coordinatedMain = true;
+                        var clauseSubject = SubjectMentionOf(clause, span.FirstToken, span.EndToken);
+                        if (SubjectMentionOf(h2, span.FirstToken, span.EndToken) is { } ms && !ms.IsModifier && !IsPronounMention(ms)
+                            && FitsPronoun(ms, "they") && (clauseSubject is null || ms.Code != clauseSubject.Code)) mainCrowd = ms;
+                    }
                     if (!(_doc.Token(clause).Relation == "root" || coordinatedMain) || _doc.Token(clause).Upos != Upos.VERB) continue;
                     if (InQuote(t, span.FirstToken)) continue;
                     string form = SubjectForm(w)!;
@@ -723,7 +738,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                             && !(subject is not null && SameActor(_out[i], subject))) { nearer = true; break; }
                     if (nearer)
                     {
-                        if (form == "they" && coordinatedMain && OwnSentenceCrowd(span.FirstToken, t, subject) is { } own)
+                        if (form == "they" && coordinatedMain && (mainCrowd ?? OwnSentenceCrowd(span.FirstToken, t, subject)) is { } own)
                             added.Add(new ActorMention
                             {
                                 Tokens = new TokenRange(t, t + 1), Code = own.Code, Name = own.Name, Country = own.Country,
@@ -783,6 +798,17 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 while (at > 0 && _out[at - 1].Tokens.FirstToken > m.Tokens.FirstToken) at--;
                 _out.Insert(at, m);
             }
+        }
+
+        /// <summary>True when <paramref name="verb"/>'s clause opens with a subordinator of time ("before", "after", "while",
+        /// "when", "as", "until"): a later or simultaneous act of the same scene, not a condition or a reason.</summary>
+        private bool TimeClauseMark(int verb)
+        {
+            var span = _doc.Sentence(_doc.SentenceOf(verb));
+            for (int k = span.FirstToken; k < verb; k++)
+                if (_doc.Token(k).Head == verb && _doc.Token(k).Relation == "mark")
+                    return Is(k, "before") || Is(k, "after") || Is(k, "while") || Is(k, "when") || Is(k, "as") || Is(k, "until");
+            return false;
         }
 
         /// <summary>True when some word depends on <paramref name="verb"/> as its subject.</summary>

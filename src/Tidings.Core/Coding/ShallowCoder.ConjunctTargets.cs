@@ -48,12 +48,16 @@ public sealed partial class ShallowCoder
         /// Invariants: needs the parse; the trigger's verb is a <c>conj</c>, or a participle clause with no subordinator
         /// (<c>advcl</c>, VBG), of an earlier verb, with no subject of its own and not passive; the earlier verb (or the verb
         /// it is itself coordinated with, up to three steps) already coded an event of the same source with an actor target;
-        /// the target is never the source. Material acts (06-09, 15-20) never borrow a target: they need their own object.
+        /// the target is never the source. Material acts (06-09, 15-20) never borrow a target: they need their own object; the one exception is a
+        /// seizure of goods (1711, session 64 coerce64), whose object is a thing and whose owner is the first act's party.
         /// </summary>
         private bool ConjunctSharedTargets(int verb, string code, int src, List<int> targets)
         {
             if (!_tree.Parsed || src < 0 || verb < _f || verb >= _e || code.Length < 2) return false;
-            if (code[..2] is not ("03" or "04" or "05" or "10" or "11" or "12" or "13" or "14")) return false;
+            // Session 64 (coerce64): "arrested 14 fishermen and seized two trawlers", "raided the homes of three activists,
+            // seizing laptops": goods seized in the same breath as an act on a party are that party's (1711 only: the
+            // seizure of goods, whose owner the verb itself does not name).
+            if (code[..2] is not ("03" or "04" or "05" or "10" or "11" or "12" or "13" or "14") && code != "1711") return false;
             if (doc.TokUpos(verb) != Upos.VERB || _tree.IsPassive(verb)) return false;
             if (_tree.HasChildRelation(verb, "nsubj") || _tree.HasChildRelation(verb, "nsubj:pass") || _tree.HasChildRelation(verb, "csubj")) return false;
             int v = verb;

@@ -382,6 +382,8 @@ public sealed partial class ShallowCoder : IEventCoder
             FoldAssaultsIntoTheirKillings();
             // Session 63 (fight63): a state taking control of a company confiscates property (1711), no ground taken.
             ReadCompaniesTakenAsConfiscations();
+            // Session 64 (coerce64), decision 095: a police raid and the goods it seizes are one confiscation.
+            FoldRaidsIntoTheirSeizures();
             // Session 63 (fight63): the fighting people fled or were displaced by is background.
             DropFightsPeopleFled();
             // Session 63 (fight63): "fight" and "battle" of unarmed sides against nothing armed are figurative.
@@ -4817,7 +4819,9 @@ public sealed partial class ShallowCoder : IEventCoder
             else
             {
                 tgtHow = FindTargets(inner, targets, code.StartsWith("13", StringComparison.Ordinal) || head.Entry.Frame == FrameKind.Threat);
-                if (targets.Count == 0 && _clauses[inner.Clause].Parent >= 0 && !entry.Has(TriggerFlags.NoTarget))
+                // Session 63 (coerce63): a seizure of goods may name no owner (notgt, verbs.tsv "seize @haul"), but a seizure
+                // coordinated with an act on an actor takes its property ("stormed the UN compound and seized computers").
+                if (targets.Count == 0 && _clauses[inner.Clause].Parent >= 0 && (!entry.Has(TriggerFlags.NoTarget) || code is "1711"))
                 {
                     int pt = _clauses[_clauses[inner.Clause].Parent].FirstTarget;
                     // Session 56 (coord56): with the parent's target its coordinated actors ("appealed to Armenia and Azerbaijan
@@ -5656,6 +5660,15 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "192" && entry.Trigger.EndsWith(" control", StringComparison.Ordinal) && ControlOfAChamber(inner.End)) return;
             // Session 53 (blind71): "pirates took control of a bulk carrier": control of a ship or airliner is a hijacking (181).
             if (code == "192" && entry.Trigger.EndsWith(" control", StringComparison.Ordinal) && ControlOfACraft(inner.End)) code = "181";
+            // Session 63 (coerce63): "Vodafone took control of the firm": a company that takes control of another buys it; only
+            // a state, a force or an armed group taking control of an enterprise confiscates it (1711, verbs.tsv "take control
+            // of @holding").
+            if (code == "1711" && entry.Trigger.StartsWith("take control of", StringComparison.Ordinal) && src >= 0 && RoleOf(src) is "BUS") return;
+            // Session 64 (coerce64): "M23 fighters took control of the coltan mines": an armed group's seizure of a mine or a field
+            // in a war is ground taken (192), as fight63's company rule (ShallowCoder.SeizedCompanies.cs) keeps it; only a state
+            // or its organs confiscate an enterprise (1711).
+            if (code == "1711" && entry.Trigger.EndsWith("@holding", StringComparison.Ordinal) && src >= 0 && RoleOf(src) is "REB" or "CRM"
+                && !(A(src).Code ?? "").StartsWith("IGO", StringComparison.Ordinal)) code = "192";
             // "M23 rebels took control of Bukavu": a phrase of occupation (192) takes its place the same way.
             bool seizing = code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture");
             if (seizing && !inner.IsNoun && !passive
@@ -6240,6 +6253,19 @@ public sealed partial class ShallowCoder : IEventCoder
             // ShallowCoder.ConjunctTargets.cs. A gapped object ("Poland expelled three Russian diplomats and Lithuania expelled
             // two") is CodeGappedCountedObjects'.
             if (targets.Count == 0 && !head.IsNoun && !passive && ConjunctSharedTargets(headNode, code, src, targets)) tgtHow = "conj-shared-target";
+            // Session 63 (coerce63): "police confiscated an opposition leader's passport", "seized the Canadian company's mine":
+            // goods seized are taken from the actor who owns them, named as the object's possessive, adjective or compound.
+            if (targets.Count == 0 && code == "1711" && !inner.IsNoun && !head.IsNoun && !passive && _tree.Parsed
+                && _tree.ObjectOwner(innerNode, src) is var goodsOwner && goodsOwner >= 0)
+            { targets.Add(goodsOwner); tgtHow = "tree:seized-goods-owner"; }
+            // Session 64 (coerce64): "seized gold from a mine run by a Canadian company": the owner named by a participle of
+            // running or owning on the seized thing or the place it was taken from.
+            if (targets.Count == 0 && code == "1711" && !inner.IsNoun && !head.IsNoun && !passive && _tree.Parsed
+                && _tree.SeizedGoodsRunner(innerNode, src) is var runner && runner >= 0)
+            { targets.Add(runner); tgtHow = "tree:seized-goods-runner"; }
+            // An enterprise has an owner the sentence usually names ("a gold mine run by a Canadian company", "the French-run
+            // uranium mine"); one taken with no owner read is left uncoded rather than aimed at no one (verbs.tsv @holding).
+            if (targets.Count == 0 && code == "1711" && entry.Trigger.EndsWith("@holding", StringComparison.Ordinal)) return;
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to

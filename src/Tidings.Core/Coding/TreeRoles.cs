@@ -4597,6 +4597,50 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// Session 64 (coerce64): "seized three tonnes of gold from a mine run by a Canadian company", "seized control of a gold
+    /// mine in the north run by an Australian firm", "confiscated trucks operated by the party": the owner of seized goods
+    /// named by a participle of running, owning, operating or belonging ("run by X", "owned by X", "belonging to X") on the
+    /// verb's object, on the place the goods were taken from (its "from" phrase), or on a noun modifier of either up to two
+    /// "of"/"in" steps down (the parser hangs "run by" on the nearest noun: "a mine in the region run by"). -1 when none
+    /// or when it is <paramref name="source"/>. Invariant: only these participles of holding count; "a mine attacked by
+    /// rebels" names a doer, not an owner.
+    /// </summary>
+    public int SeizedGoodsRunner(int verb, int source)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return -1;
+        foreach (var c in Children(verb))
+        {
+            // The parser may hang the object's participle on the verb ("seized control of a mine in the north run by a
+            // Russian firm" read with "run" as an adverbial clause of "seized"): a subjectless past participle of holding
+            // there still describes the thing seized, since an active act of seizing is not itself "run by" anyone.
+            if (RelIs(c, "advcl") && _doc.Token(c).Xpos == "VBN" && !AnyChild(c, "nsubj") && !AnyChild(c, "nsubj:pass")
+                && HoldingAgent(c) is var misplaced && misplaced >= 0 && misplaced != source) return misplaced;
+            if (!RelIs(c, "obj") && !(RelStarts(c, "obl") && CaseOf(c) == "from")) continue;
+            if (Runner(c, 0) is var a && a >= 0 && a != source) return a;
+        }
+        return -1;
+
+        int Runner(int thing, int depth)
+        {
+            foreach (var g in Children(thing))
+            {
+                if (Rel(g) is "acl" or "acl:relcl" && HoldingAgent(g) is var holder && holder >= 0) return holder;
+                if (depth < 2 && RelStarts(g, "nmod") && CaseOf(g) is "of" or "in" && Runner(g, depth + 1) is var deeper && deeper >= 0) return deeper;
+            }
+            return -1;
+        }
+
+        // The actor of a participle of holding's "by" or "to" phrase ("run by X", "belonging to X"), or -1.
+        int HoldingAgent(int participle)
+        {
+            if (_doc.Token(participle).Lemma is not ("run" or "own" or "operate" or "belong" or "control" or "manage")) return -1;
+            foreach (var h in Children(participle))
+                if (RelStarts(h, "obl") && CaseOf(h) is "by" or "to" && _actorOf[h] >= 0) return _actorOf[h];
+            return -1;
+        }
+    }
+
+    /// <summary>
     /// "demanded that the government raise the minimum wage, threatening a nationwide strike", "demanded higher pay from the
     /// company and threatened to strike": true when <paramref name="threat"/>'s word has no subject of its own and hangs,
     /// within three steps of clausal relations (advcl, conj, xcomp, ccomp: the parser often hangs the participle on the
