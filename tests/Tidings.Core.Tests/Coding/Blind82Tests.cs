@@ -23,4 +23,12 @@ public class Blind82Tests
     // Soldiers named beside an exchange of fire are no swap.
     [InlineData("Indian and Pakistani soldiers exchanged fire along the Line of Control on Tuesday.", "!*→*:0841")]
     public void Soldiers_swapped_between_two_sides_are_prisoners_of_war(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // An ultimatum handed or delivered to a side is given to it (139), with the side as indirect object or "to" phrase;
+    // a letter handed over is no ultimatum.
+    [Theory]
+    [InlineData("Kosovo's negotiators handed Serbia an ultimatum to return to the talks within ten days.", "KSVGOV→SRB:139")]
+    [InlineData("Sudan's army delivered an ultimatum to the Rapid Support Forces on Monday.", "SDNMIL→SDNREB:139")]
+    [InlineData("The courier handed the minister a letter from the king.", "!*→*:139")]
+    public void Ultimatums_handed_over_are_given(string sentence, string expected) => AssertCoded(sentence, expected);
 }
