@@ -1943,6 +1943,12 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             for (int k = Math.Max(_f, inner.Start); k < Math.Min(_e, inner.End + 3); k++)
                 if (IsWord(k, "POWs") || ((IsWord(k, "prisoners") || IsWord(k, "prisoner")) && IsWord(k + 1, "of") && IsWord(k + 2, "war"))) return true;
+            // Session 64 (blind82): soldiers or servicemen that two sides release to each other are prisoners of war by
+            // what the act is ("swapped 84 captured soldiers apiece", verbs.tsv "swap soldier"): each side frees the
+            // other's military, as with "prisoners of war" (gold eb63050). Only the trigger's own words count (its object
+            // noun), never soldiers named elsewhere; the caller asks only for releases between two sides.
+            for (int k = Math.Max(_f, inner.Start); k < Math.Min(_e, inner.End); k++)
+                if (IsWord(k, "soldiers") || IsWord(k, "servicemen")) return true;
             return false;
         }
 
