@@ -13,6 +13,8 @@ public static partial class TreeRepairs
         CoordinatedAdjectivesTakenForHead(words, heads, relations);
         FiniteVerbRoot.Repair(words, heads, relations);
         FrontedTimeNounTakenForRoot(words, heads, relations);
+        // Session 64 (disapprove64): "the junta, which took power in 2022, suspended ..." with the verb hung under "which".
+        RelativePronounTakenForClauseHead(words, heads, relations);
         // Session 63 (consult63): "after talks in Doha, Qatar's foreign ministry said" read as a clause with two subjects.
         TimePhraseTakenForSubjectOfReporter(words, heads, relations);
         ListTakenForApposition(words, heads, relations);
@@ -39,6 +41,8 @@ public static partial class TreeRepairs
         SpeechParticipleOnAudience(words, heads, relations);
         SpeechParticipleAfterReport(words, heads, relations);
         SpeechParticipleAfterAppeal(words, heads, relations);
+        // Session 64 (disapprove64): "demanded that the agency condemn the strikes, accusing its chief of ...".
+        SpeechParticipleAfterMandativeClause(words, heads, relations);
         // Session 57 (judge57): "expelled two journalists working for a channel, accusing them of ...".
         SpeechParticipleOfObjectRelative(words, heads, relations);
         // Session 59 (lead59): a participle after the object hung on the main verb as a conjunct with no coordinator.
