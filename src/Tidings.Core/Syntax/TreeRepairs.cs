@@ -13,8 +13,6 @@ public static partial class TreeRepairs
         CoordinatedAdjectivesTakenForHead(words, heads, relations);
         FiniteVerbRoot.Repair(words, heads, relations);
         FrontedTimeNounTakenForRoot(words, heads, relations);
-        // Session 64 (disapprove64): "the junta, which took power in 2022, suspended ..." with the verb hung under "which".
-        RelativePronounTakenForClauseHead(words, heads, relations);
         // Session 63 (consult63): "after talks in Doha, Qatar's foreign ministry said" read as a clause with two subjects.
         TimePhraseTakenForSubjectOfReporter(words, heads, relations);
         ListTakenForApposition(words, heads, relations);
