@@ -39,6 +39,8 @@ public static partial class TreeRepairs
         SpeechParticipleOnAudience(words, heads, relations);
         SpeechParticipleAfterReport(words, heads, relations);
         SpeechParticipleAfterAppeal(words, heads, relations);
+        // Session 64 (disapprove64): "demanded that the agency condemn the strikes, accusing its chief of ...".
+        SpeechParticipleAfterMandativeClause(words, heads, relations);
         // Session 57 (judge57): "expelled two journalists working for a channel, accusing them of ...".
         SpeechParticipleOfObjectRelative(words, heads, relations);
         // Session 59 (lead59): a participle after the object hung on the main verb as a conjunct with no coordinator.
