@@ -9650,7 +9650,15 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             if (protest is not ("141" or "142" or "143" or "144" or "145")) return protest;
             if (demand.Length == 4 && demand.StartsWith("104", StringComparison.Ordinal) && demand[3] is >= '1' and <= '4') return protest + demand[3];
-            return demand == "100" && ofPolicy ? protest + "2" : protest;
+            if (demand == "100" && ofPolicy) return protest + "2";
+            // Session 64 (subcode64, decision 098): "marched to demand that the government protect them from the gangs" (1034),
+            // "rallied to demand that Paris negotiate an end to the dispute" (106), "to demand that the Houthis lift the siege"
+            // (105): a demand that its addressee give aid, protection, talks or a settlement, or ease a measure, asks a
+            // specific change of policy, which CAMEO's 14x2 names ("demand specific policy changes"). A release of persons
+            // (1053) and a military withdrawal (1056) keep the protest's own code, as before.
+            if (ofPolicy && demand.Length >= 3 && (demand[..3] is "101" or "102" or "103" or "106" or "107" or "108"
+                || demand is "105" or "1051" or "1052" or "1054" or "1055")) return protest + "2";
+            return protest;
         }
 
         /// <summary>

@@ -207,9 +207,12 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || trigger < _f || trigger >= _e) return 0;
         var reasons = new List<int>();
-        ReasonsOn(trigger, 0, reasons);
+        // Session 64 (subcode64, decision 098): reasons that are part of an actor's mention count too ("to protest against EU
+        // plans", "against the government's budget law" where the mention spans the noun), but only for the policy they name
+        // (see below): an actor itself ("against the government", "against parliament") names no change.
+        ReasonsOn(trigger, 0, reasons, actors: true);
         // "began a hunger strike to demand medical care": the purpose may hang on the verb the protest noun is the object of.
-        if (RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) ReasonsOn(lv, 0, reasons);
+        if (RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) ReasonsOn(lv, 0, reasons, actors: true);
         // "clashed with police and set parliament on fire over tax increases": the reason may hang on a coordinated verb.
         // The parser often hangs the coordinated verb on the first verb's last noun ("with police and set ...").
         if (IsVerbal(trigger))
@@ -227,22 +230,43 @@ internal sealed partial class TreeRoles
             modifiers.Clear();
             foreach (var c in Children(r))
                 if ((RelIs(c, "compound") || RelIs(c, "amod")) && _doc.Token(c).Lemma is { } m) modifiers.Add(m.ToLowerInvariant());
-            int k = DemandContent.ReformKind(head.ToLowerInvariant(), modifiers);
-            if (k > 0) return k;
+            int k = ProtestPolicyKind(head.ToLowerInvariant(), modifiers);
+            // An actor's own mention names no change unless its head names a policy (decision 098); what it is "of" still may
+            // ("against the government's overhaul of labour law").
+            bool actor = _actorOf[r] >= 0;
+            if (k > 0 && (!actor || k == 2)) return k;
             // "to demand an end to their solitary confinement", "the scrapping of the exam rules": what an act of ending or
-            // changing is about.
+            // changing is about; "in protest at a rise in diesel prices": what a rise is of.
+            bool rise = head.ToLowerInvariant() is "rise" or "increase" or "hike" or "jump" or "surge";
             foreach (var c in Children(r))
             {
-                if (!RelStarts(c, "nmod") || CaseOf(c) is not ("to" or "of" or "on") || _actorOf[c] >= 0 || _doc.Token(c).Lemma is not { } inner) continue;
+                if (!RelStarts(c, "nmod") || (CaseOf(c) is not ("to" or "of" or "on") && !(rise && CaseOf(c) == "in")) || _actorOf[c] >= 0 || _doc.Token(c).Lemma is not { } inner) continue;
                 modifiers.Clear();
                 foreach (var g in Children(c))
                     if ((RelIs(g, "compound") || RelIs(g, "amod")) && _doc.Token(g).Lemma is { } m) modifiers.Add(m.ToLowerInvariant());
-                k = DemandContent.ReformKind(inner.ToLowerInvariant(), modifiers);
-                if (k > 0) return k;
+                k = ProtestPolicyKind(inner.ToLowerInvariant(), modifiers);
+                if (k > 0 && (!actor || k == 2)) return k;
             }
         }
         return 0;
     }
+
+    /// <summary>
+    /// The kind of change (k of 14xk) a protest's reason noun names: <see cref="DemandContent.ReformKind(string, IEnumerable{string})"/>,
+    /// and, for protests only, what workers are paid (decision 098: "went on strike over unpaid salaries", "marched to demand
+    /// a pay rise" are for a change of the payer's policy, 14x2, as CAMEO's 1432 example, a strike over an employment bill,
+    /// is) and a decision protested ("against the government's decision to suspend talks", 14x2).
+    /// </summary>
+    private static int ProtestPolicyKind(string head, List<string> modifiers)
+    {
+        int k = DemandContent.ReformKind(head, modifiers);
+        if (k == 0 && ProtestedPayAndDecisions.Contains(head)) k = 2;
+        return k;
+    }
+
+    /// <summary>Pay and decisions: nouns a protest is against, over or for that ask a change of policy (decision 098).</summary>
+    private static readonly HashSet<string> ProtestedPayAndDecisions = new(StringComparer.OrdinalIgnoreCase)
+        { "wage", "salary", "pay", "bonus", "allowance", "arrears", "decision" };
 
     /// <summary>
     /// The actor whose act or thing a protest is against: "marched to protest against EU trade deals" → the EU, "rallied
