@@ -9558,7 +9558,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (p.Target >= 0 && d.Target != p.Target && !describing) continue;
                     if (describing && p.Target >= 0)
                     {
-                        _out[i] = p with { Cameo = ProtestForDemand(p.Cameo, d.Cameo, ofPolicy: true), Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' of its doers" };
+                        string described = ProtestForDemand(p.Cameo, d.Cameo, ofPolicy: true);
+                        if (described != p.Cameo && d.Cameo is "100" or "1042" && _tree.DemandsPay(Syntax.Attachment.SpanHead(doc, d.Trigger))) described = p.Cameo; // decision 098
+                        _out[i] = p with { Cameo = described, Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' of its doers" };
                         _out.RemoveAt(j);
                         if (j < i) i--;
                         break;
@@ -9567,6 +9569,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     // one for a change of its policy.
                     bool implied = d.Target < 0, strike = p.Cameo.StartsWith("143", StringComparison.Ordinal);
                     string code = ProtestForDemand(p.Cameo, d.Cameo, ofPolicy: !(implied && strike));
+                    // Session 64 (subcode64, decision 098): "marched on the ministry to demand a 20 percent pay rise": a demand of
+                    // pay is a wage claim, and the protest for it keeps its own code.
+                    if (code != p.Cameo && d.Cameo is "100" or "1042" && _tree.DemandsPay(Syntax.Attachment.SpanHead(doc, d.Trigger))) code = p.Cameo;
                     _out[i] = p with { Target = d.Target, TargetCountry = implied && !strike ? d.TargetCountry : null, TargetRole = implied && !strike ? d.TargetRole : null, Cameo = code, Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' → {code}" };
                     // "Students blocked the motorway for ten hours, demanding the minister's resignation": a demand told by a
                     // participle clause of the protest is the protesters' second act (decision 032). It still gives the

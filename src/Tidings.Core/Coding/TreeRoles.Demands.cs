@@ -252,21 +252,54 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// True when the demand whose trigger head is <paramref name="demand"/> asks for pay: its object, or what that object is
+    /// "of", is a wage, salary, pay, allowance, bonus or arrears, by its head or a compound ("to demand higher pay", "a 20
+    /// percent pay rise", "the payment of months of unpaid wages"). A protest for it keeps its bare code (decision 098: a
+    /// wage claim asks money of the payer, not a change of policy).
+    /// </summary>
+    public bool DemandsPay(int demand)
+    {
+        if (!Parsed || demand < _f || demand >= _e) return false;
+        foreach (var c in Children(demand))
+        {
+            // "to demand a 15 percent pay rise": the parser may read "pay" as a verb whose object is the rise.
+            if (RelIs(c, "xcomp") && _doc.Token(c).Lemma is "pay")
+                foreach (var g in Children(c))
+                    if (RelIs(g, "obj") && _doc.Token(g).Lemma is "rise" or "increase" or "hike" or "raise") return true;
+            if (!RelIs(c, "obj") && !(RelStarts(c, "obl") && CaseOf(c) == "for")) continue;
+            if (NamesPay(c)) return true;
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "of" && NamesPay(g)) return true;
+        }
+        return false;
+
+        bool NamesPay(int n)
+        {
+            // "to demand a new minimum wage": a minimum wage is a policy the state sets (14x2), not one payer's wage.
+            foreach (var m in Children(n))
+                if (RelIs(m, "amod") && _doc.Token(m).Lemma is { } al && al.Equals("minimum", StringComparison.OrdinalIgnoreCase)) return false;
+            if (_doc.Token(n).Lemma is { } l && PayNouns.Contains(l)) return true;
+            foreach (var m in Children(n))
+                if (RelIs(m, "compound") && _doc.Token(m).Lemma is { } ml && PayNouns.Contains(ml)) return true;
+            return false;
+        }
+    }
+
+    /// <summary>What workers are paid (decision 098).</summary>
+    private static readonly HashSet<string> PayNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "wage", "salary", "pay", "bonus", "allowance", "arrears", "paycheck", "overtime" };
+
+    /// <summary>
     /// The kind of change (k of 14xk) a protest's reason noun names: <see cref="DemandContent.ReformKind(string, IEnumerable{string})"/>,
-    /// and, for protests only, what workers are paid (decision 098: "went on strike over unpaid salaries", "marched to demand
-    /// a pay rise" are for a change of the payer's policy, 14x2, as CAMEO's 1432 example, a strike over an employment bill,
-    /// is) and a decision protested ("against the government's decision to suspend talks", 14x2).
+    /// and, for protests only, a decision protested ("rallied against the government's decision to suspend EU accession
+    /// talks": 14x2, decision 098). The protesters' own pay names none: a wage claim is the bare 14x (decision 098).
     /// </summary>
     private static int ProtestPolicyKind(string head, List<string> modifiers)
     {
         int k = DemandContent.ReformKind(head, modifiers);
-        if (k == 0 && ProtestedPayAndDecisions.Contains(head)) k = 2;
+        if (k == 0 && head is "decision") k = 2;
         return k;
     }
-
-    /// <summary>Pay and decisions: nouns a protest is against, over or for that ask a change of policy (decision 098).</summary>
-    private static readonly HashSet<string> ProtestedPayAndDecisions = new(StringComparer.OrdinalIgnoreCase)
-        { "wage", "salary", "pay", "bonus", "allowance", "arrears", "decision" };
 
     /// <summary>
     /// The actor whose act or thing a protest is against: "marched to protest against EU trade deals" → the EU, "rallied
