@@ -213,6 +213,21 @@ internal sealed partial class TreeRoles
         ReasonsOn(trigger, 0, reasons, actors: true);
         // "began a hunger strike to demand medical care": the purpose may hang on the verb the protest noun is the object of.
         if (RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) ReasonsOn(lv, 0, reasons, actors: true);
+        // Session 64 (decision 098): "staged a general strike against the labour reform", "held a rally against the plan": the
+        // reason may hang on the protest noun the trigger's verb takes as object; "rallied for a third night against the
+        // decision": or inside a "for" phrase of time the parser hung it on.
+        if (IsVerbal(trigger))
+            foreach (var c in Children(trigger))
+                if (RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) == "for"))
+                {
+                    ReasonsOn(c, 1, reasons, actors: true);
+                    // "a strike against Prime Minister X's pension reforms": the parser may give "against" to the possessor,
+                    // leaving the reason noun with no case of its own; the phrase's first word still says what it is.
+                    foreach (var g in Children(c))
+                        if (RelStarts(g, "nmod") && CaseOf(g) is null && FirstOfSubtree(g) is var gf && gf >= _f && gf < g
+                            && _doc.Token(gf).Span.ToString().ToLowerInvariant() is "against" or "over")
+                            reasons.Add(g);
+                }
         // "clashed with police and set parliament on fire over tax increases": the reason may hang on a coordinated verb.
         // The parser often hangs the coordinated verb on the first verb's last noun ("with police and set ...").
         if (IsVerbal(trigger))
@@ -266,6 +281,10 @@ internal sealed partial class TreeRoles
             if (RelIs(c, "xcomp") && _doc.Token(c).Lemma is "pay")
                 foreach (var g in Children(c))
                     if (RelIs(g, "obj") && _doc.Token(g).Lemma is "rise" or "increase" or "hike" or "raise") return true;
+            // "to demand that their salaries be paid in dollars": the pay is the demanded clause's subject.
+            if (RelIs(c, "ccomp"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nsubj") && NamesPay(g)) return true;
             if (!RelIs(c, "obj") && !(RelStarts(c, "obl") && CaseOf(c) == "for")) continue;
             if (NamesPay(c)) return true;
             foreach (var g in Children(c))
@@ -298,6 +317,8 @@ internal sealed partial class TreeRoles
     {
         int k = DemandContent.ReformKind(head, modifiers);
         if (k == 0 && head is "decision") k = 2;
+        // "to demand a higher minimum wage": a minimum wage is a policy the state sets (decision 098).
+        if (k == 0 && head is "wage" && modifiers.Contains("minimum")) k = 2;
         return k;
     }
 

@@ -35,4 +35,12 @@ public class Subcode64Tests
     [InlineData("Thousands of teachers marched on the education ministry in Lima on Wednesday to demand a 15 percent pay rise.", "!*→*:1412")]
     [InlineData("Thousands of teachers marched on the education ministry in Lima on Wednesday to demand a new minimum wage.", "PEREDU→*:1412")]
     public void Wage_claims_keep_the_bare_code(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Accusations of ramming a vessel or massing forces are accusations of aggression (1123); ramming a bill through
+    // parliament is no force.
+    [Theory]
+    [InlineData("The Indonesian navy accused a Malaysian patrol boat of deliberately ramming a fishing vessel near Ambalat.", "IDNMIL→*:1123")]
+    [InlineData("Armenia's defence ministry accused Azerbaijan of massing troops along the border on Monday.", "ARM*→AZE*:1123")]
+    [InlineData("The opposition accused the government of ramming the budget bill through parliament.", "!*→*:1123")]
+    public void Accusations_of_ramming_and_massing_forces(string sentence, string expected) => AssertCoded(sentence, expected);
 }
