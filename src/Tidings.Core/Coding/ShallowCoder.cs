@@ -3224,12 +3224,12 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (cl is "vote" && doc.Token(t).Head is var bh && bh >= _f && bh < _e && doc.TokLemma(bh)?.ToLowerInvariant() is "buy" or "purchase") return "1121";
                     // "of sponsoring terrorism", "of an act of aggression": aggression (1123) named by its noun.
                     if (AggressionWords.Contains(cl)) return "1123";
-                    // Session 64 (subcode64): "of deliberately ramming a coast guard ship", "of massing forces on the border": a
-                    // vessel rammed or troops massed is force or its threat against the other side (1123), as the tunable lines
-                    // code "accused ... of ramming" (eb48136, eb51010, eb56014, eb69112). Only with a vessel or a force named
-                    // in the act: "of ramming the bill through parliament" is no force.
-                    if (cl is "ram" or "ramming" or "mass" or "massing" && (doc.TokUpos(t) == Upos.VERB || W(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-                        && NamesVesselOrForce(act, cl is "ram" or "ramming")) return "1123";
+                    // Session 64 (subcode64): "of deliberately ramming a coast guard ship": a vessel rammed is force against the
+                    // other side (1123), as the tunable lines code "accused ... of ramming" (eb48136, eb51010, eb56014, eb69112).
+                    // Only with a vessel named in the act: "of ramming the bill through parliament" is no force. (Troops massed
+                    // are left: the gold codes them 112 and 1123, eb79069 and eb70095.)
+                    if (cl is "ram" or "ramming" && (doc.TokUpos(t) == Upos.VERB || W(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                        && NamesVessel(act)) return "1123";
                     // "of violating its airspace", "of crossing into its territorial waters": entering another's ground by force.
                     if (cl is "airspace" || (cl is "territory" or "water" or "waters" && doc.Token(t).Head is var th && th >= _f && th < _e
                         && doc.TokLemma(th)?.ToLowerInvariant() is "cross" or "violate" or "enter" or "intrude" or "breach")) return "1123";
@@ -3245,16 +3245,12 @@ public sealed partial class ShallowCoder : IEventCoder
             return null;
         }
 
-        /// <summary>
-        /// True when the alleged act <paramref name="act"/> names, in its subtree, a vessel (<paramref name="vessel"/>: "rammed a
-        /// supply boat") or an armed force ("massing troops", "massing forces").
-        /// </summary>
-        private bool NamesVesselOrForce(int act, bool vessel)
+        /// <summary>True when the alleged act <paramref name="act"/> names, in its subtree, a vessel ("rammed a supply boat").</summary>
+        private bool NamesVessel(int act)
         {
             for (int t = act; t < _e; t++)
-                if (_tree.InSubtree(t, act) && doc.TokLemma(t)?.ToLowerInvariant() is { } l
-                    && (vessel ? l is "ship" or "boat" or "vessel" or "cutter" or "warship" or "trawler" or "frigate" or "tanker" or "ferry" or "patrol"
-                               : l is "troop" or "troops" or "force" or "forces" or "soldier" or "tank" or "weapon" or "army"))
+                if (_tree.InSubtree(t, act) && doc.TokLemma(t)?.ToLowerInvariant() is "ship" or "boat" or "vessel" or "cutter" or "warship"
+                    or "trawler" or "frigate" or "tanker" or "ferry" or "patrol")
                     return true;
             return false;
         }
@@ -9676,12 +9672,6 @@ public sealed partial class ShallowCoder : IEventCoder
             if (protest is not ("141" or "142" or "143" or "144" or "145")) return protest;
             if (demand.Length == 4 && demand.StartsWith("104", StringComparison.Ordinal) && demand[3] is >= '1' and <= '4') return protest + demand[3];
             if (demand == "100" && ofPolicy) return protest + "2";
-            // Session 64 (subcode64, decision 098): "rallied to demand that Paris negotiate an end to the dispute" (106), "to
-            // demand that the Houthis lift the siege" (105): a demand that its addressee negotiate, settle or mediate, or ease a
-            // measure, asks a specific change of policy, which CAMEO's 14x2 names ("demand specific policy changes"). Demands
-            // of provision (aid, compensation, protection: 103x) keep the protest's own code, as wage claims do; so do a release
-            // of persons (1053) and a military withdrawal (1056), as before.
-            if (ofPolicy && demand is "106" or "107" or "108") return protest + "2";
             return protest;
         }
 
