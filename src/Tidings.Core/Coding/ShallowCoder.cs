@@ -3253,6 +3253,12 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (cl is "vote" && doc.Token(t).Head is var bh && bh >= _f && bh < _e && doc.TokLemma(bh)?.ToLowerInvariant() is "buy" or "purchase") return "1121";
                     // "of sponsoring terrorism", "of an act of aggression": aggression (1123) named by its noun.
                     if (AggressionWords.Contains(cl)) return "1123";
+                    // Session 64 (subcode64): "of deliberately ramming a coast guard ship": a vessel rammed is force against the
+                    // other side (1123), as the tunable lines code "accused ... of ramming" (eb48136, eb51010, eb56014, eb69112).
+                    // Only with a vessel named in the act: "of ramming the bill through parliament" is no force. (Troops massed
+                    // are left: the gold codes them 112 and 1123, eb79069 and eb70095.)
+                    if (cl is "ram" or "ramming" && (doc.TokUpos(t) == Upos.VERB || W(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                        && NamesVessel(act)) return "1123";
                     // "of violating its airspace", "of crossing into its territorial waters": entering another's ground by force.
                     if (cl is "airspace" || (cl is "territory" or "water" or "waters" && doc.Token(t).Head is var th && th >= _f && th < _e
                         && doc.TokLemma(th)?.ToLowerInvariant() is "cross" or "violate" or "enter" or "intrude" or "breach")) return "1123";
@@ -3266,6 +3272,16 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (cl is "squad" && t > _f && doc.TokLemma(t - 1)?.ToLowerInvariant() == "death") return "1122";
                 }
             return null;
+        }
+
+        /// <summary>True when the alleged act <paramref name="act"/> names, in its subtree, a vessel ("rammed a supply boat").</summary>
+        private bool NamesVessel(int act)
+        {
+            for (int t = act; t < _e; t++)
+                if (_tree.InSubtree(t, act) && doc.TokLemma(t)?.ToLowerInvariant() is "ship" or "boat" or "vessel" or "cutter" or "warship"
+                    or "trawler" or "frigate" or "tanker" or "ferry" or "patrol")
+                    return true;
+            return false;
         }
 
         /// <summary>Words of spying and betrayal (1125).</summary>
@@ -9704,7 +9720,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (p.Target >= 0 && d.Target != p.Target && !describing) continue;
                     if (describing && p.Target >= 0)
                     {
-                        _out[i] = p with { Cameo = ProtestForDemand(p.Cameo, d.Cameo, ofPolicy: true), Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' of its doers" };
+                        string described = ProtestForDemand(p.Cameo, d.Cameo, ofPolicy: true);
+                        if (described != p.Cameo && d.Cameo is "100" or "1042" && _tree.DemandsPay(Syntax.Attachment.SpanHead(doc, d.Trigger))) described = p.Cameo; // decision 098
+                        _out[i] = p with { Cameo = described, Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' of its doers" };
                         _out.RemoveAt(j);
                         if (j < i) i--;
                         break;
@@ -9713,6 +9731,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     // one for a change of its policy.
                     bool implied = d.Target < 0, strike = p.Cameo.StartsWith("143", StringComparison.Ordinal);
                     string code = ProtestForDemand(p.Cameo, d.Cameo, ofPolicy: !(implied && strike));
+                    // Session 64 (subcode64, decision 098): "marched on the ministry to demand a 20 percent pay rise": a demand of
+                    // pay is a wage claim, and the protest for it keeps its own code.
+                    if (code != p.Cameo && d.Cameo is "100" or "1042" && _tree.DemandsPay(Syntax.Attachment.SpanHead(doc, d.Trigger))) code = p.Cameo;
                     _out[i] = p with { Target = d.Target, TargetCountry = implied && !strike ? d.TargetCountry : null, TargetRole = implied && !strike ? d.TargetRole : null, Cameo = code, Rule = p.Rule + $"; for the demand '{d.Rule.Split(' ')[0]}' → {code}" };
                     // "Students blocked the motorway for ten hours, demanding the minister's resignation": a demand told by a
                     // participle clause of the protest is the protesters' second act (decision 032). It still gives the
@@ -9796,7 +9817,8 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             if (protest is not ("141" or "142" or "143" or "144" or "145")) return protest;
             if (demand.Length == 4 && demand.StartsWith("104", StringComparison.Ordinal) && demand[3] is >= '1' and <= '4') return protest + demand[3];
-            return demand == "100" && ofPolicy ? protest + "2" : protest;
+            if (demand == "100" && ofPolicy) return protest + "2";
+            return protest;
         }
 
         /// <summary>

@@ -207,9 +207,27 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || trigger < _f || trigger >= _e) return 0;
         var reasons = new List<int>();
-        ReasonsOn(trigger, 0, reasons);
+        // Session 64 (subcode64, decision 098): reasons that are part of an actor's mention count too ("to protest against EU
+        // plans", "against the government's budget law" where the mention spans the noun), but only for the policy they name
+        // (see below): an actor itself ("against the government", "against parliament") names no change.
+        ReasonsOn(trigger, 0, reasons, actors: true);
         // "began a hunger strike to demand medical care": the purpose may hang on the verb the protest noun is the object of.
-        if (RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) ReasonsOn(lv, 0, reasons);
+        if (RelIs(trigger, "obj") && Head(trigger) is var lv && lv >= 0) ReasonsOn(lv, 0, reasons, actors: true);
+        // Session 64 (decision 098): "staged a general strike against the labour reform", "held a rally against the plan": the
+        // reason may hang on the protest noun the trigger's verb takes as object; "rallied for a third night against the
+        // decision": or inside a "for" phrase of time the parser hung it on.
+        if (IsVerbal(trigger))
+            foreach (var c in Children(trigger))
+                if (RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) == "for"))
+                {
+                    ReasonsOn(c, 1, reasons, actors: true);
+                    // "a strike against Prime Minister X's pension reforms": the parser may give "against" to the possessor,
+                    // leaving the reason noun with no case of its own; the phrase's first word still says what it is.
+                    foreach (var g in Children(c))
+                        if (RelStarts(g, "nmod") && CaseOf(g) is null && FirstOfSubtree(g) is var gf && gf >= _f && gf < g
+                            && _doc.Token(gf).Span.ToString().ToLowerInvariant() is "against" or "over")
+                            reasons.Add(g);
+                }
         // "clashed with police and set parliament on fire over tax increases": the reason may hang on a coordinated verb.
         // The parser often hangs the coordinated verb on the first verb's last noun ("with police and set ...").
         if (IsVerbal(trigger))
@@ -227,21 +245,81 @@ internal sealed partial class TreeRoles
             modifiers.Clear();
             foreach (var c in Children(r))
                 if ((RelIs(c, "compound") || RelIs(c, "amod")) && _doc.Token(c).Lemma is { } m) modifiers.Add(m.ToLowerInvariant());
-            int k = DemandContent.ReformKind(head.ToLowerInvariant(), modifiers);
-            if (k > 0) return k;
+            int k = ProtestPolicyKind(head.ToLowerInvariant(), modifiers);
+            // An actor's own mention names no change unless its head names a policy (decision 098); what it is "of" still may
+            // ("against the government's overhaul of labour law").
+            bool actor = _actorOf[r] >= 0;
+            if (k > 0 && (!actor || k == 2)) return k;
             // "to demand an end to their solitary confinement", "the scrapping of the exam rules": what an act of ending or
-            // changing is about.
+            // changing is about; "in protest at a rise in diesel prices": what a rise is of.
+            bool rise = head.ToLowerInvariant() is "rise" or "increase" or "hike" or "jump" or "surge";
             foreach (var c in Children(r))
             {
-                if (!RelStarts(c, "nmod") || CaseOf(c) is not ("to" or "of" or "on") || _actorOf[c] >= 0 || _doc.Token(c).Lemma is not { } inner) continue;
+                if (!RelStarts(c, "nmod") || (CaseOf(c) is not ("to" or "of" or "on") && !(rise && CaseOf(c) == "in")) || _actorOf[c] >= 0 || _doc.Token(c).Lemma is not { } inner) continue;
                 modifiers.Clear();
                 foreach (var g in Children(c))
                     if ((RelIs(g, "compound") || RelIs(g, "amod")) && _doc.Token(g).Lemma is { } m) modifiers.Add(m.ToLowerInvariant());
-                k = DemandContent.ReformKind(inner.ToLowerInvariant(), modifiers);
-                if (k > 0) return k;
+                k = ProtestPolicyKind(inner.ToLowerInvariant(), modifiers);
+                if (k > 0 && (!actor || k == 2)) return k;
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// True when the demand whose trigger head is <paramref name="demand"/> asks for pay: its object, or what that object is
+    /// "of", is a wage, salary, pay, allowance, bonus or arrears, by its head or a compound ("to demand higher pay", "a 20
+    /// percent pay rise", "the payment of months of unpaid wages"). A protest for it keeps its bare code (decision 098: a
+    /// wage claim asks money of the payer, not a change of policy).
+    /// </summary>
+    public bool DemandsPay(int demand)
+    {
+        if (!Parsed || demand < _f || demand >= _e) return false;
+        foreach (var c in Children(demand))
+        {
+            // "to demand a 15 percent pay rise": the parser may read "pay" as a verb whose object is the rise.
+            if (RelIs(c, "xcomp") && _doc.Token(c).Lemma is "pay")
+                foreach (var g in Children(c))
+                    if (RelIs(g, "obj") && _doc.Token(g).Lemma is "rise" or "increase" or "hike" or "raise") return true;
+            // "to demand that their salaries be paid in dollars": the pay is the demanded clause's subject.
+            if (RelIs(c, "ccomp"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nsubj") && NamesPay(g)) return true;
+            if (!RelIs(c, "obj") && !(RelStarts(c, "obl") && CaseOf(c) == "for")) continue;
+            if (NamesPay(c)) return true;
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "of" && NamesPay(g)) return true;
+        }
+        return false;
+
+        bool NamesPay(int n)
+        {
+            // "to demand a new minimum wage": a minimum wage is a policy the state sets (14x2), not one payer's wage.
+            foreach (var m in Children(n))
+                if (RelIs(m, "amod") && _doc.Token(m).Lemma is { } al && al.Equals("minimum", StringComparison.OrdinalIgnoreCase)) return false;
+            if (_doc.Token(n).Lemma is { } l && PayNouns.Contains(l)) return true;
+            foreach (var m in Children(n))
+                if (RelIs(m, "compound") && _doc.Token(m).Lemma is { } ml && PayNouns.Contains(ml)) return true;
+            return false;
+        }
+    }
+
+    /// <summary>What workers are paid (decision 098).</summary>
+    private static readonly HashSet<string> PayNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "wage", "salary", "pay", "bonus", "allowance", "arrears", "paycheck", "overtime" };
+
+    /// <summary>
+    /// The kind of change (k of 14xk) a protest's reason noun names: <see cref="DemandContent.ReformKind(string, IEnumerable{string})"/>,
+    /// and, for protests only, a decision protested ("rallied against the government's decision to suspend EU accession
+    /// talks": 14x2, decision 098). The protesters' own pay names none: a wage claim is the bare 14x (decision 098).
+    /// </summary>
+    private static int ProtestPolicyKind(string head, List<string> modifiers)
+    {
+        int k = DemandContent.ReformKind(head, modifiers);
+        if (k == 0 && head is "decision") k = 2;
+        // "to demand a higher minimum wage": a minimum wage is a policy the state sets (decision 098).
+        if (k == 0 && head is "wage" && modifiers.Contains("minimum")) k = 2;
+        return k;
     }
 
     /// <summary>

@@ -88,7 +88,7 @@ public class ShallowCoderTests
     // 14 protest
     [InlineData("[Farmers|FRAAGR] protested against [the government|FRAGOV] in Paris.", "FRAAGR>FRAGOV:141")]
     [InlineData("Thousands of [students|BGDEDU] demonstrated outside [the parliament|BGDLEG] on Monday.", "BGDEDU>BGDLEG:141")]
-    [InlineData("[Dock workers|BELLAB] went on strike over pay.", "BELLAB>-:1432")]
+    [InlineData("[Dock workers|BELLAB] went on strike over pay.", "BELLAB>-:143")] // session 64: a wage claim is the bare 143 (decision 098)
     // 15 force posture
     // a border adjective is the posture's place, "its border with X" names X (decision 085, session 62)
     [InlineData("[Russia|RUSMIL] massed troops along [the Ukrainian|UKR] border.", "RUSMIL>-:154")]
