@@ -49,11 +49,13 @@ public static class SentenceSegmenter
                     end = true; last = m;
                 }
                 else if (terminal is Terminal.Punctuation or Terminal.PunctuationLoose && tokens[m + 1].Start == tokens[m].End
-                    && m + 2 < n && IsEmphasisMarker(text, offset, tokens[m + 1]) && char.IsUpper(text[tokens[m + 2].Start - offset]))
+                    && m + 2 < n && (IsEmphasisMarker(text, offset, tokens[m + 1]) || IsFootnoteAsterisk(text, offset, tokens[m + 1]))
+                    && char.IsUpper(text[tokens[m + 2].Start - offset]))
                 {
                     // "... on Monday.**Kenya recalls envoy** Kenya ...", "... a second term.** Update": Markdown emphasis
                     // written against the full stop, before a capitalised word. Marker then word opens the next
-                    // sentence; marker then space closes this one.
+                    // sentence; marker then space closes this one. A lone asterisk written against the full stop is a
+                    // footnote mark ("... for the world.* The governments ..."), which closes the sentence the same way.
                     end = true;
                     last = tokens[m + 2].Start > tokens[m + 1].End ? m + 1 : m;
                 }
@@ -219,6 +221,13 @@ public static class SentenceSegmenter
         foreach (char c in s) if (c != s[0] || c is not ('*' or '_')) return false;
         return true;
     }
+
+    /// <summary>
+    /// A footnote mark: a lone asterisk ("*"). Only read right after final punctuation and before a capitalised word, where
+    /// it cannot be a multiplication sign or a censored letter ("f*ck" is one token).
+    /// </summary>
+    private static bool IsFootnoteAsterisk(ReadOnlySpan<char> text, int offset, (int Start, int End) t) =>
+        t.End - t.Start == 1 && text[t.Start - offset] == '*';
 
     private static bool IsCloser(ReadOnlySpan<char> text, int offset, (int Start, int End) t) =>
         t.End - t.Start == 1 && CharClass.IsClosingQuoteOrBracket(text[t.Start - offset]);
