@@ -255,8 +255,8 @@ public static class SentenceSegmenter
     }
 
     /// <summary>
-    /// A footnote mark: a lone asterisk ("*"). Only read right after final punctuation and before a capitalised word, where
-    /// it cannot be a multiplication sign or a censored letter ("f*ck" is one token).
+    /// A footnote mark: a lone asterisk ("*"). Only read when written against final punctuation and followed by a capitalised
+    /// word, where it is neither a multiplication sign ("3 * 4") nor a letter masked inside a word.
     /// </summary>
     private static bool IsFootnoteAsterisk(ReadOnlySpan<char> text, int offset, (int Start, int End) t) =>
         t.End - t.Start == 1 && text[t.Start - offset] == '*';
