@@ -84,7 +84,8 @@ public sealed partial class ShallowCoder : IEventCoder
     /// <summary>
     /// "Read more: Nurses stage strike over pay.", "Related: Minister sacked", "Also read: ...", "See also: ...": a web page's
     /// link to another story, a headline that is no part of this article; its acts are not the article's news (blind59's page
-    /// clutter). Only the label followed by a colon at the very start of the sentence counts.
+    /// clutter). Only the label followed by a colon at the very start of the sentence counts. A running story's "The Latest on
+    /// ..." label is clutter too (<see cref="IsRunningStoryLabel"/>).
     /// </summary>
     private static bool IsPageClutter(Document doc, int first, int end)
     {
@@ -96,7 +97,8 @@ public sealed partial class ShallowCoder : IEventCoder
             || (W(first, "see") && W(first + 1, "also") && W(first + 2, ":"))
             || (W(first, "related") && (W(first + 1, ":") || (W(first + 1, "stories") || W(first + 1, "story") || W(first + 1, "news") || W(first + 1, "articles")) && W(first + 2, ":")))
             || (W(first, "recommended") && W(first + 1, ":"))
-            || IsReaderCall(doc, first, end);
+            || IsReaderCall(doc, first, end)
+            || IsRunningStoryLabel(doc, first, end);
     }
 
     /// <summary>

@@ -21,10 +21,10 @@ public static class SentenceSegmenter
     public static void Split(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, List<(int First, int End)> sentences)
     {
         int n = tokens.Length;
-        int first = 0, linkEnd = -1;
+        int first = 0, linkEnd = -1, stampEnd = -1;
         for (int k = 0; k < n; k++)
         {
-            if (k == first) linkEnd = LinkHeadlineEnd(text, offset, tokens, first);
+            if (k == first) { linkEnd = LinkHeadlineEnd(text, offset, tokens, first); stampEnd = RunningStoryStampEnd(text, offset, tokens, first); }
             if (k == n - 1) { sentences.Add((first, n)); break; }
             int last = k;
             bool end = false;
@@ -49,11 +49,13 @@ public static class SentenceSegmenter
                     end = true; last = m;
                 }
                 else if (terminal is Terminal.Punctuation or Terminal.PunctuationLoose && tokens[m + 1].Start == tokens[m].End
-                    && m + 2 < n && IsEmphasisMarker(text, offset, tokens[m + 1]) && char.IsUpper(text[tokens[m + 2].Start - offset]))
+                    && m + 2 < n && (IsEmphasisMarker(text, offset, tokens[m + 1]) || IsFootnoteAsterisk(text, offset, tokens[m + 1]))
+                    && char.IsUpper(text[tokens[m + 2].Start - offset]))
                 {
                     // "... on Monday.**Kenya recalls envoy** Kenya ...", "... a second term.** Update": Markdown emphasis
                     // written against the full stop, before a capitalised word. Marker then word opens the next
-                    // sentence; marker then space closes this one.
+                    // sentence; marker then space closes this one. A lone asterisk written against the full stop is a
+                    // footnote mark ("... for the world.* The governments ..."), which closes the sentence the same way.
                     end = true;
                     last = tokens[m + 2].Start > tokens[m + 1].End ? m + 1 : m;
                 }
@@ -67,6 +69,9 @@ public static class SentenceSegmenter
             // "Read more: Minister sacked over bribes The ministry said on Monday ...": a link to another story, run in
             // before this one's sentence with no full stop, ends where the sentence starts.
             if (!end && k + 1 == linkEnd) end = true;
+            // "OKLAHOMA CITY The Latest on ... (all times local): 10:50 a.m. Oklahoma lawmakers will ...": a running story's
+            // label ends with the first update's time stamp, which the update's sentence follows.
+            if (!end && k + 1 == stampEnd) end = true;
             if (!end && k - first + 1 >= MaxSentenceTokens) end = true;
             if (end)
             {
@@ -111,6 +116,35 @@ public static class SentenceSegmenter
             // A word written right against the one before it ("U.S.-The") opens no sentence.
             if (tokens[i].Start == tokens[i - 1].End) continue;
             return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Longest running-story label, in tokens, from the sentence's start to its "(all times local)".</summary>
+    private const int MaxRunningStoryLabelTokens = 60;
+
+    /// <summary>
+    /// "OKLAHOMA CITY The Latest on teachers rallying for higher pay (all times local): 10:50 a.m. Oklahoma lawmakers will
+    /// convene ...", "NEW YORK (AP) — The Latest on the police shooting (all times local): 11 a.m. The state's attorney general
+    /// ...": a wire service's running story opens with a label, "(all times local)", a colon and the first update's time stamp,
+    /// with no full stop before the update's own sentence. The label ends after the stamp (a clock time or an hour, then "a.m."
+    /// or "p.m."), when a capitalised word follows. Returns the index of the token after the stamp, or -1 when the sentence
+    /// has no "(all times local):" within its first words or no stamp after it.
+    /// </summary>
+    internal static int RunningStoryStampEnd(ReadOnlySpan<char> text, int offset, ReadOnlySpan<(int Start, int End)> tokens, int first)
+    {
+        int n = tokens.Length;
+        for (int i = first; i + 8 < n && i - first <= MaxRunningStoryLabelTokens; i++)
+        {
+            if (!(IsWord(text, offset, tokens, i, "(") && IsWord(text, offset, tokens, i + 1, "all") && IsWord(text, offset, tokens, i + 2, "times")
+                && IsWord(text, offset, tokens, i + 3, "local") && IsWord(text, offset, tokens, i + 4, ")") && IsWord(text, offset, tokens, i + 5, ":")))
+                continue;
+            var hour = WordAt(text, offset, tokens, i + 6);
+            if (hour.Length == 0 || !char.IsAsciiDigit(hour[0])) return -1;
+            foreach (char c in hour) if (!char.IsAsciiDigit(c) && c != ':') return -1;
+            if (!IsAnyWord(text, offset, tokens, i + 7, "a.m.", "p.m.")) return -1;
+            var next = WordAt(text, offset, tokens, i + 8);
+            return next.Length > 0 && char.IsUpper(next[0]) ? i + 8 : -1;
         }
         return -1;
     }
@@ -219,6 +253,13 @@ public static class SentenceSegmenter
         foreach (char c in s) if (c != s[0] || c is not ('*' or '_')) return false;
         return true;
     }
+
+    /// <summary>
+    /// A footnote mark: a lone asterisk ("*"). Only read when written against final punctuation and followed by a capitalised
+    /// word, where it is neither a multiplication sign ("3 * 4") nor a letter masked inside a word.
+    /// </summary>
+    private static bool IsFootnoteAsterisk(ReadOnlySpan<char> text, int offset, (int Start, int End) t) =>
+        t.End - t.Start == 1 && text[t.Start - offset] == '*';
 
     private static bool IsCloser(ReadOnlySpan<char> text, int offset, (int Start, int End) t) =>
         t.End - t.Start == 1 && CharClass.IsClosingQuoteOrBracket(text[t.Start - offset]);
