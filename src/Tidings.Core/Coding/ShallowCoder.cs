@@ -378,6 +378,7 @@ public sealed partial class ShallowCoder : IEventCoder
             UntargetOwnCountryRelationCuts();
             // Session 57 (lead57): a claim of responsibility is aimed at whom the claimed attack hit.
             AimClaimsAtTheClaimedAttack();
+            AimCondolencesAtTheContacted();
             // Session 63 (fight63), decision 079: an armed group's assault beside the killing it tells.
             FoldAssaultsIntoTheirKillings();
             // Session 63 (fight63): a state taking control of a company confiscates property (1711), no ground taken.
@@ -3034,7 +3035,11 @@ public sealed partial class ShallowCoder : IEventCoder
                         return _coded.Contains(_trigs[j].Start) && _trigs[j].Entry.Frame is not (FrameKind.None or FrameKind.Deny);
                 return false;
             };
-            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, codedOrFrame) >= 0) return true;
+            // Session 64 (statement64): "telephoned his Nepali counterpart to offer condolences", "visited Kabul to express
+            // sympathy": a statement (root 01) made the purpose of a call or visit is made in it, so it is done.
+            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, codedOrFrame) is var purposeHost
+                && purposeHost >= 0 && !(tr.Entry.Root == "01" && doc.TokLemma(purposeHost)?.ToLowerInvariant() is "telephone" or "telephon" or "phone" or "call" or "ring" or "visit"))
+                return true;
             // "signed a joint declaration, committing both countries to open transport links": a participle of binding after a
             // signed agreement, and what it binds to, tell the text's terms; the signing (057) is the event, not an intent (03)
             // or a withdrawal of its own.

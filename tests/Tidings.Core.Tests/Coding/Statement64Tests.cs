@@ -22,4 +22,14 @@ public class Statement64Tests
     [InlineData("Kenya's foreign minister warned that the fighting could spread to the capital.", "KENGOV→*:012")]
     [InlineData("Jordan's king warned that the collapse of the talks would plunge the region into war.", "JORGOV→*:012")]
     public void Conditional_warnings_are_no_pessimistic_comment(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Condolences told as the purpose of a call, or beside a call or visit, go to the one called or visited; a call made for
+    // another purpose lends nothing, and condolences with their own recipient keep it.
+    [Theory]
+    [InlineData("Ghana's foreign minister telephoned his Malian counterpart to offer condolences after the floods.", "GHAGOV→MLIGOV:018")]
+    [InlineData("Ghana's foreign minister telephoned his Malian counterpart to offer condolences after the floods.", "!MLIGOV→*:018")]
+    [InlineData("Chile's president telephoned Peru's president on Sunday and expressed sympathy over the landslide.", "CHLGOV→PERGOV:018")]
+    [InlineData("Ghana's foreign minister telephoned his Malian counterpart to discuss the border.", "!*→*:018")]
+    [InlineData("Chile's president called his Peruvian counterpart and sent condolences to the people of Bolivia.", "!CHLGOV→PERGOV:018")]
+    public void Condolences_go_to_the_one_called(string sentence, string expected) => AssertCoded(sentence, expected);
 }
