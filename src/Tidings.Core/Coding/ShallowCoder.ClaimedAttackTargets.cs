@@ -38,5 +38,27 @@ public sealed partial class ShallowCoder
                 _out[i] = p with { Target = attack.Target, Rule = p.Rule + $",tgt=claimed-attack({how})" };
             }
         }
+
+        /// <summary>
+        /// Session 64 (statement64): "telephoned his Nepali counterpart to offer condolences", "called Erdogan and expressed
+        /// sympathy": condolences (018) that name no recipient of their own, told beside a call or visit (04x) by the same
+        /// actor, are offered to the one called or visited (the gold codes both at the same target: a call made to condole
+        /// condoles with whom it reaches). Invariants: only 018 events with no target, place or country of their own; the
+        /// contact must be by the same actor code, asserted, and aimed at an actor other than the condoler.
+        /// </summary>
+        private void AimCondolencesAtTheContacted()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (p.Cameo != "018" || p.Source < 0 || p.Negated || p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null) continue;
+                var condoler = A(p.Source).Code;
+                var contact = _out.Where(d => !ReferenceEquals(d, p) && !d.Negated && d.Source >= 0 && d.Target >= 0
+                        && A(d.Source).Code == condoler && A(d.Target).Code != condoler && d.Cameo is "040" or "041" or "042" or "043")
+                    .MinBy(d => d.Trigger.FirstToken);
+                if (contact is null) continue;
+                _out[i] = p with { Target = contact.Target, Rule = p.Rule + ",tgt=contacted" };
+            }
+        }
     }
 }

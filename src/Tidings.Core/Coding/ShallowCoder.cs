@@ -380,6 +380,7 @@ public sealed partial class ShallowCoder : IEventCoder
             UntargetOwnCountryRelationCuts();
             // Session 57 (lead57): a claim of responsibility is aimed at whom the claimed attack hit.
             AimClaimsAtTheClaimedAttack();
+            AimCondolencesAtTheContacted();
             // Session 63 (fight63), decision 079: an armed group's assault beside the killing it tells.
             FoldAssaultsIntoTheirKillings();
             // Session 63 (fight63): a state taking control of a company confiscates property (1711), no ground taken.
@@ -592,6 +593,44 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             string? targetCountry = m.Target >= 0 ? A(m.Target).Country : m.TargetCountry;
             return targetCountry is null || targetCountry == A(m.Source).Country;
+        }
+
+        /// <summary>
+        /// Session 64 (statement64): the words' reading of <see cref="TreeRoles.WarnedOnCondition"/>, for parses that hang the
+        /// condition elsewhere ("warned the Houthis that they would regret it if ...", read as a relative clause; "unless"
+        /// taken as an adverb): an "if" or "unless" after the warning in its sentence, before any semicolon, or a sentence that
+        /// opens on one and reports the warning after it ("If the talks fail, fighting could spread, diplomats warned").
+        /// Invariant: "if" for "whether" ("unclear if", "asked if"), "as if" and "even if" (a concession: the gloom holds
+        /// either way) make no condition.
+        /// </summary>
+        private bool WarnedOnConditionInWords(int warnStart, int warnEnd)
+        {
+            bool Condition(int t)
+            {
+                if (!IsWord(t, "if") && !IsWord(t, "unless")) return false;
+                if (IsWord(t, "unless")) return true;
+                int p = t - 1;
+                if (p < _f) return true;
+                return doc.TokLemma(p)?.ToLowerInvariant() is not ("as" or "even" or "unclear" or "clear" or "know" or "ask" or "see"
+                    or "decide" or "wonder" or "doubt" or "sure" or "determine" or "question" or "check" or "whether");
+            }
+            for (int t = warnEnd; t < _e; t++)
+            {
+                if (W(t) == ";") break;
+                if (Condition(t)) return true;
+            }
+            int first = _f;
+            while (first < warnStart && IsPunct(first)) first++;
+            return first < warnStart && Condition(first);
+        }
+
+        /// <summary>Session 64 (statement64): the actor a warning is told to ("warned the group that ...", "warned Finland
+        /// that ..."): the verb's object or indirect object when an actor stands on it, else -1.</summary>
+        private int WarnedAddressee(int warn)
+        {
+            foreach (var rel in new[] { "obj", "iobj" })
+                if (DependentOf(warn, rel) is var o && o >= 0 && ActorAt(o) >= 0) return o;
+            return -1;
         }
 
         /// <summary>Whether the trigger is a form of "warn" (the tagger may lemmatise the participle "warning" as the noun).</summary>
@@ -3027,7 +3066,11 @@ public sealed partial class ShallowCoder : IEventCoder
                         return _coded.Contains(_trigs[j].Start) && _trigs[j].Entry.Frame is not (FrameKind.None or FrameKind.Deny);
                 return false;
             };
-            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, codedOrFrame) >= 0) return true;
+            // Session 64 (statement64): "telephoned his Nepali counterpart to offer condolences", "visited Kabul to express
+            // sympathy": a statement (root 01) made the purpose of a call or visit is made in it, so it is done.
+            if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, codedOrFrame) is var purposeHost
+                && purposeHost >= 0 && !(tr.Entry.Root == "01" && doc.TokLemma(purposeHost)?.ToLowerInvariant() is "telephone" or "telephon" or "phone" or "call" or "ring" or "visit"))
+                return true;
             // "signed a joint declaration, committing both countries to open transport links": a participle of binding after a
             // signed agreement, and what it binds to, tell the text's terms; the signing (057) is the event, not an intent (03)
             // or a withdrawal of its own.
@@ -4472,6 +4515,17 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.WarnedForcefulResponse(headNode))
             {
                 code = "138"; modality = Modality.Threatened;
+            }
+            // Session 64 (statement64): "warned the group that hell would rain down on it if it did not stop", "warning that
+            // Slovakia would cut exports to Ukraine if Kyiv did not ...", "If the talks fail, fighting could spread, diplomats
+            // warned": a warning that holds on a condition is no pessimistic comment. With an addressee actor it is a threat
+            // to the addressee (130, threatened; a penalty the rows above read keeps its own code); without one the warner's
+            // own threat is coded by its own verb, or it is a forecast: no 012 either way.
+            if (code == "012" && entry.Trigger == "warn" && head.Entry.Trigger == "warn" && !head.IsNoun && _tree.Parsed
+                && (_tree.WarnedOnCondition(headNode) || WarnedOnConditionInWords(head.Start, head.End)))
+            {
+                if (WarnedAddressee(headNode) < 0) return;
+                code = "130"; modality = Modality.Threatened;
             }
             // "UN officials said they fear the disease will spread", "the WHO is worried that cholera could start spreading": a
             // fear of what a disease will do is a forecast about the outbreak, no comment on anyone's acts. A warning is left as

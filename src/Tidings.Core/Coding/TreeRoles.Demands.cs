@@ -684,6 +684,37 @@ internal sealed partial class TreeRoles
     /// gives null: "have" needs a hearer's act as subject or a condition, "suffer" a condition done by its own subject, and
     /// "price" is the singular of "pay a (heavy) price", not a market's prices.
     /// </summary>
+    /// <summary>
+    /// Session 64 (statement64): whether what a warning says holds only on a condition: the warned clause, or the warning
+    /// itself, carries an "if" or "unless" clause ("warned the group that hell would rain down on it if it did not stop",
+    /// "warning that Slovakia would cut exports to Ukraine if Kyiv did not restart the transit", "If the talks fail, fighting
+    /// could spread, diplomats warned"). Such a warning is a conditional threat when the warner's side or the addressee is
+    /// to act, or a forecast; never a pessimistic comment (every tunable gold line of "warned ... if/unless", 42 of them,
+    /// codes a threat 13x or no event). Invariant: only a condition hung on the warning, on its "that" clause, on the clause
+    /// a participle of warning follows, or on the clause a fronted report of warning is told after.
+    /// </summary>
+    public bool WarnedOnCondition(int warn)
+    {
+        if (!Parsed || warn < _f || warn >= _e) return false;
+        bool Conditioned(int c)
+        {
+            foreach (var d in Children(c))
+                if (RelStarts(d, "advcl") && MarkOf(d) is "if" or "unless") return true;
+            return false;
+        }
+        if (Conditioned(warn)) return true;
+        foreach (var c in Children(warn))
+            if ((RelIs(c, "ccomp") || RelIs(c, "advcl") || RelIs(c, "parataxis")) && IsVerbal(c) && Conditioned(c)) return true;
+        // "fighting could spread if ..., diplomats warned": the report of warning hung on the clause it reports.
+        if ((RelIs(warn, "parataxis") || RelIs(warn, "ccomp")) && Head(warn) is var reported && reported >= 0 && reported < warn
+            && Conditioned(reported)) return true;
+        // "posted a video warning that Slovakia would cut exports if ...": the participle's clause may hang on its host.
+        if (IsParticipleClause(warn) && ParticipleHost(warn) is var host && host >= 0)
+            foreach (var c in Children(host))
+                if (c > warn && (RelIs(c, "advcl") || RelIs(c, "ccomp")) && IsVerbal(c) && Conditioned(c)) return true;
+        return false;
+    }
+
     public string? WarnedPenalty(int warn) => WarnedPenalty(warn, out _);
 
     /// <summary>

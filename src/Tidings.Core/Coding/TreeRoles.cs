@@ -985,6 +985,16 @@ internal sealed partial class TreeRoles
                 LastSubjectNode = ranked;
                 return ActorOfNode(ranked);
             }
+            // Session 64 (statement64): "telephoned his Nepali counterpart to offer condolences", "called the president to
+            // express sympathy": an infinitive the parser hung on the object of a verb of contact is the contact's purpose, done
+            // by whoever makes the call or visit, not by the one called (who is no controller: "telephone", unlike "urge",
+            // asks nothing of its object).
+            if (rel == "acl" && MarkOf(v) == "to" && !HasSubject(v) && RelIs(h, "obj") && Head(h) is var contact && contact >= 0
+                && _doc.Token(contact).Lemma?.ToLowerInvariant() is "telephone" or "telephon" or "phone" or "call" or "ring" or "visit")
+            {
+                int caller = VerbSource(contact, out how);
+                if (caller >= 0) { how = "tree:contact-purpose"; return caller; }
+            }
             // A participle or reduced relative modifying a noun: "troops loyal to X firing on Y", "forces backed by X".
             if (rel == "acl")
             {
