@@ -6988,7 +6988,16 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (A(t).Code is { Length: 3 })
                         Emit(range, fwd, src, -1, rule + outcomeRule + ",protest-at-own-state", negated, background, modality, -1, protestedAt, "GOV");
                     else
-                        Emit(range, fwd, src, t, rule + outcomeRule + ProtestAtLegislature, negated, background, modality, hostPlace, null, targetRole);
+                    {
+                        // "rallied outside parliament to protest against the Kenyan government": an actor the protest is
+                        // against, named in its own reason phrase, is whom it is aimed at, before the building it stands at.
+                        int reasonActor = _tree.Parsed ? _tree.ProtestReasonActor(innerNode) : -1;
+                        if (reasonActor < 0) reasonActor = SurfaceProtestReasonActor(inner);
+                        if (reasonActor >= 0 && reasonActor != src && A(reasonActor).Code != A(src).Code && !_reporters.Contains(reasonActor))
+                            Emit(range, fwd, src, reasonActor, rule + outcomeRule + ",protest-reason", negated, background, modality);
+                        else
+                            Emit(range, fwd, src, t, rule + outcomeRule + ProtestAtLegislature, negated, background, modality, hostPlace, null, targetRole);
+                    }
                     continue;
                 }
                 // "arrested at least 20 Palestinians", "beat dozens of Kenyans": nationals counted as the people arrested, beaten

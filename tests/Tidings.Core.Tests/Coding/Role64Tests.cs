@@ -33,5 +33,8 @@ public class Role64Tests
     [Theory]
     [InlineData("Students marched on parliament in Lima to demand the president's resignation.", "PEREDU→PERGOV:1411")]
     [InlineData("Students marched on parliament in Lima to demand the president's resignation.", "!PEREDU→PERLEG:14*")]
+    // An actor the protest is against, named in its reason phrase, is its target before the building.
+    [InlineData("Students rallied outside parliament in Accra to protest against the European Union.", "GHAEDU→IGOEUREEC:141*")]
+    [InlineData("Students rallied outside parliament in Accra to protest against the European Union.", "!GHAEDU→GHALEG:14*")]
     public void A_demand_of_another_organ_decides(string sentence, string expected) => AssertCoded(sentence, expected);
 }
