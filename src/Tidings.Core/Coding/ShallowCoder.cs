@@ -3474,6 +3474,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 or "riksdag" or "cortes" or "sabha";
         }
 
+        /// <summary>Rule mark of a peaceful protest aimed at the legislature whose building or sitting it is held at
+        /// (decision 064): a demand of the same protesters with another addressee still folds into it.</summary>
+        private const string ProtestAtLegislature = ",protest-at-legislature";
+
         /// <summary>
         /// True when a purpose infinitive within a few words after <paramref name="from"/> puts down unrest: "to quell the
         /// protests", "to help police contain riots", "to disperse protesters", "to break up the demonstrations".
@@ -7187,15 +7191,31 @@ public sealed partial class ShallowCoder : IEventCoder
                     Emit(range, fwd, src, -1, rule + outcomeRule + ",posture-at-state", negated, background, modality, -1, posedAt, null);
                     continue;
                 }
-                // "rallied outside parliament against the media law", "marched on Congress to demand the president's resignation",
-                // "walked off the job across Zambia over unpaid allowances": a peaceful protest (141-144) by a country's own
-                // people at its legislature's building, or at the country named as a place, is aimed at its government, the
-                // maker of the policy it is over (gold/README.md: a protest names its government; 58 of the tunable gold
-                // protests target GOV, a legislature only when a crowd assaults the building, 145, which is left alone).
+                // "walked off the job across Zambia over unpaid allowances", "blocked roads across Poland": a peaceful protest
+                // (141-144) by a country's own people at the country named as a place is aimed at its government, the maker of
+                // the policy it is over (decision 005). Session 64 (role64, decision 064): a legislature's building or sitting
+                // the protest is held at, marched on, boycotted or walked out of ("rallied outside parliament", "marched on
+                // Congress", "boycotted parliament") is the organ it is aimed at and keeps LEG, as decision 086's chosen rule
+                // writes ("the organ whose building the protest is held at or marched on") and as riots there (145) and
+                // rallies outside a court (JUD) already are. The mark lets a demand of the same protesters with another
+                // addressee ("to demand the president's resignation") still give the protest its addressee
+                // (FoldDemandsIntoProtests). Invariant: a legislature is never rewritten to GOV here.
                 if (t >= 0 && fwd.Length >= 3 && fwd[..3] is "141" or "142" or "143" or "144" && rev is null
                     && A(t).Country is { } protestedAt && protestedAt == A(src).Country && ProtestedPlaceOfState(t))
                 {
-                    Emit(range, fwd, src, -1, rule + outcomeRule + ",protest-at-own-state", negated, background, modality, -1, protestedAt, "GOV");
+                    if (A(t).Code is { Length: 3 })
+                        Emit(range, fwd, src, -1, rule + outcomeRule + ",protest-at-own-state", negated, background, modality, -1, protestedAt, "GOV");
+                    else
+                    {
+                        // "rallied outside parliament to protest against the Kenyan government": an actor the protest is
+                        // against, named in its own reason phrase, is whom it is aimed at, before the building it stands at.
+                        int reasonActor = _tree.Parsed ? _tree.ProtestReasonActor(innerNode) : -1;
+                        if (reasonActor < 0) reasonActor = SurfaceProtestReasonActor(inner);
+                        if (reasonActor >= 0 && reasonActor != src && A(reasonActor).Code != A(src).Code && !_reporters.Contains(reasonActor))
+                            Emit(range, fwd, src, reasonActor, rule + outcomeRule + ",protest-reason", negated, background, modality);
+                        else
+                            Emit(range, fwd, src, t, rule + outcomeRule + ProtestAtLegislature, negated, background, modality, hostPlace, null, targetRole);
+                    }
                     continue;
                 }
                 // "arrested at least 20 Palestinians", "beat dozens of Kenyans": nationals counted as the people arrested, beaten
@@ -9773,7 +9793,9 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (!describing && d.Target < 0 && d.TargetCountry is null) continue;
                     // "staged a sit-in outside the education ministry to demand ...": a protest already aimed at whom its demand
                     // is addressed to is one event with it too.
-                    if (p.Target >= 0 && d.Target != p.Target && !describing) continue;
+                    // A legislature the protest is aimed at only as its place (decision 064) yields to the demand's addressee
+                    // ("marched on Congress to demand the president's resignation": the government).
+                    if (p.Target >= 0 && d.Target != p.Target && !describing && !p.Rule.Contains(ProtestAtLegislature, StringComparison.Ordinal)) continue;
                     if (describing && p.Target >= 0)
                     {
                         string described = ProtestForDemand(p.Cameo, d.Cameo, ofPolicy: true);

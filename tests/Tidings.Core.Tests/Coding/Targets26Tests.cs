@@ -9,7 +9,8 @@ public class Targets26Tests
 {
     [Theory]
     // a coordinated clause tells who protested; the force used after it is aimed at them, in their own role
-    [InlineData("Hundreds of students rallied outside parliament in Jakarta, and police fired tear gas to disperse them.", "IDNCOP→IDNEDU:175|IDNEDU→IDNGOV:141")]
+    // session 64 (role64, decision 064): a protest at the legislature's building is aimed at the legislature (was GOV)
+    [InlineData("Hundreds of students rallied outside parliament in Jakarta, and police fired tear gas to disperse them.", "IDNCOP→IDNEDU:175|IDNEDU→IDNLEG:141")]
     [InlineData("Opposition supporters marched in Kampala against the election result, and police fired tear gas.", "UGACOP→UGAOPP:175|!*→-:175")]
     [InlineData("Workers staged a sit-in outside the factory in Dhaka, and police fired rubber bullets.", "BGDCOP→BGDLAB:175|!*→-:175")]
     [InlineData("Students marched on parliament in Belgrade, and riot police fired tear gas and stun grenades.", "SRBCOP→SRBEDU:175|!*→SRBCVL:175")]
