@@ -2727,10 +2727,6 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return null;
         }
 
-        /// <summary>
-        /// The country of the latest earlier mention with a country whose role phrase has the same lemma as the role in
-        /// the bare role mention <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
-        /// </summary>
         /// <summary>True when the sentence names the whole state <paramref name="iso3"/> before mention <paramref name="mention"/>
         /// as an actor of its own, not as the modifier of another actor's phrase ("the UN envoy for Libya").</summary>
         private bool StateSpeaksBefore(int mention, int sentence, string iso3)
@@ -2753,6 +2749,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return false;
         }
 
+        /// <summary>
+        /// The country of the latest earlier mention with a country whose role phrase has the same lemma as the role in
+        /// the bare role mention <paramref name="mention"/> ("Philippine Coast Guard" for "a coast guard spokesman"), or null.
+        /// </summary>
         private CountryEntry? EarlierSameRole(int mention)
         {
             int first = _out[mention].Tokens.FirstToken;
@@ -5200,11 +5200,6 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>
-        /// "the country's army", "the country's foreign and defence ministers": "the" + country noun at <paramref name="i"/>,
-        /// its possessive, and a chain of role nouns are one mention of <paramref name="owner"/>'s first role; returns the
-        /// token after the chain, or <paramref name="i"/> when no role follows the possessive.
-        /// </summary>
-        /// <summary>
         /// The first token of the role after "the country's" (the noun at <paramref name="i"/>, its "'s" at i + 1), or -1:
         /// "the country's army" at i + 2, "the country's main opposition party", "the country's last independent newspaper"
         /// after up to two lower-case adjectives that only describe the role ("most" with its adjective). A word that puts the holder out of office
@@ -5224,6 +5219,11 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return r < end && MatchRole(r, end).Role is not null ? r : -1;
         }
 
+        /// <summary>
+        /// "the country's army", "the country's foreign and defence ministers": "the" + country noun at <paramref name="i"/>,
+        /// its possessive, and a chain of role nouns are one mention of <paramref name="owner"/>'s first role; returns the
+        /// token after the chain, or <paramref name="i"/> when no role follows the possessive.
+        /// </summary>
         private int OwnedRoleChain(int i, int end, ReadOnlySpan<char> noun, CountryEntry owner, string why)
         {
             int r = RoleAfterPossessive(i, end);

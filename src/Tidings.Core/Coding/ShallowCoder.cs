@@ -3069,7 +3069,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // Session 64 (statement64): "telephoned his Nepali counterpart to offer condolences", "visited Kabul to express
             // sympathy": a statement (root 01) made the purpose of a call or visit is made in it, so it is done.
             if (!tr.IsNoun && tr.Entry.Frame == FrameKind.None && tr.Entry.Root is not ("10" or "02") && _tree.PurposeOf(node, codedOrFrame) is var purposeHost
-                && purposeHost >= 0 && !(tr.Entry.Root == "01" && doc.TokLemma(purposeHost)?.ToLowerInvariant() is "telephone" or "telephon" or "phone" or "call" or "ring" or "visit"))
+                && purposeHost >= 0 && !(tr.Entry.Root == "01" && TreeRoles.IsContactVerb(doc.TokLemma(purposeHost))))
                 return true;
             // "signed a joint declaration, committing both countries to open transport links": a participle of binding after a
             // signed agreement, and what it binds to, tell the text's terms; the signing (057) is the event, not an intent (03)

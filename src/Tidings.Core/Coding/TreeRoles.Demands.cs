@@ -675,16 +675,6 @@ internal sealed partial class TreeRoles
     };
 
     /// <summary>
-    /// The threat code of a warning whose "that" clause names a penalty its addressee would meet, else null.
-    /// "warned Serbia that failure to comply would have consequences", "warned Iran it would pay a heavy price",
-    /// "warned that any attack would be met with a crushing response", "warned that the US would suffer irreparable damage
-    /// if it attacked": a penalty that follows the hearer's own act is the warner's threat (CAMEO 13), not a pessimistic
-    /// comment. The sub-code follows the penalty: force 138, sanctions 1312, else 130. Invariant: an impersonal prospect
-    /// ("the economy would suffer", "the war would have consequences for growth", "consumers would pay higher prices")
-    /// gives null: "have" needs a hearer's act as subject or a condition, "suffer" a condition done by its own subject, and
-    /// "price" is the singular of "pay a (heavy) price", not a market's prices.
-    /// </summary>
-    /// <summary>
     /// Session 64 (statement64): whether what a warning says holds only on a condition: the warned clause, or the warning
     /// itself, carries an "if" or "unless" clause ("warned the group that hell would rain down on it if it did not stop",
     /// "warning that Slovakia would cut exports to Ukraine if Kyiv did not restart the transit", "If the talks fail, fighting
@@ -715,6 +705,16 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>
+    /// The threat code of a warning whose "that" clause names a penalty its addressee would meet, else null.
+    /// "warned Serbia that failure to comply would have consequences", "warned Iran it would pay a heavy price",
+    /// "warned that any attack would be met with a crushing response", "warned that the US would suffer irreparable damage
+    /// if it attacked": a penalty that follows the hearer's own act is the warner's threat (CAMEO 13), not a pessimistic
+    /// comment. The sub-code follows the penalty: force 138, sanctions 1312, else 130. Invariant: an impersonal prospect
+    /// ("the economy would suffer", "the war would have consequences for growth", "consumers would pay higher prices")
+    /// gives null: "have" needs a hearer's act as subject or a condition, "suffer" a condition done by its own subject, and
+    /// "price" is the singular of "pay a (heavy) price", not a market's prices.
+    /// </summary>
     public string? WarnedPenalty(int warn) => WarnedPenalty(warn, out _);
 
     /// <summary>

@@ -990,7 +990,7 @@ internal sealed partial class TreeRoles
             // by whoever makes the call or visit, not by the one called (who is no controller: "telephone", unlike "urge",
             // asks nothing of its object).
             if (rel == "acl" && MarkOf(v) == "to" && !HasSubject(v) && RelIs(h, "obj") && Head(h) is var contact && contact >= 0
-                && _doc.Token(contact).Lemma?.ToLowerInvariant() is "telephone" or "telephon" or "phone" or "call" or "ring" or "visit")
+                && IsContactVerb(_doc.Token(contact).Lemma))
             {
                 int caller = VerbSource(contact, out how);
                 if (caller >= 0) { how = "tree:contact-purpose"; return caller; }
@@ -4605,6 +4605,11 @@ internal sealed partial class TreeRoles
         }
         return -1;
     }
+
+    /// <summary>Session 64 (statement64): a verb of contact, a call or a visit, whose "to"-infinitive is what its maker does in
+    /// it ("telephoned his counterpart to offer condolences"); "telephon" is the lemmatiser's stem of "telephoned".</summary>
+    internal static bool IsContactVerb(string? lemma) =>
+        lemma?.ToLowerInvariant() is "telephone" or "telephon" or "phone" or "call" or "ring" or "visit";
 
     /// <summary>
     /// Session 64 (coerce64): "seized three tonnes of gold from a mine run by a Canadian company", "seized control of a gold
