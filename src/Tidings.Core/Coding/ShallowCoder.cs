@@ -8407,6 +8407,7 @@ public sealed partial class ShallowCoder : IEventCoder
             code = RescueOfCaptivesCode(code, range, rule); // session 62 (aid62): rescued kidnapped people are released (0841)
             code = MissionDeploymentCode(code, range, src, tgt, ref targetCountry); // session 62 (aid62): forces sent abroad on a mission (074)
             code = ReliefDeploymentCode(code, range, src, ref tgt, ref targetCountry); // session 63 (blind81): own forces sent at home for relief (073)
+            code = PromisedProtectionCode(code, range, src, tgt, modality, ref targetCountry); // session 65 (promise65): forces promised to another's protection (0334)
             if (tgt >= 0)
             {
                 string? sc = A(src).Code, tc = A(tgt).Code;

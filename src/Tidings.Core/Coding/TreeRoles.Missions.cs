@@ -58,6 +58,68 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>Session 65 (promise65): verbs of a purpose clause that make a deployment protection of others ("to protect
+    /// undersea infrastructure", "to escort the convoys", "to defend constitutional order", "to help secure a peace deal").</summary>
+    private static readonly HashSet<string> ProtectingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    { "protect", "defend", "guard", "escort", "secure", "shield", "safeguard", "help", "assist" };
+
+    /// <summary>Session 65 (promise65): what a state guards for itself: a purpose of protecting it is a posture at home (154),
+    /// not protection of others ("to protect its borders", "to defend the frontier").</summary>
+    private static readonly HashSet<string> OwnGround = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "border", "frontier", "boundary", "territory", "sovereignty", "homeland", "coast", "coastline", "airspace", "waters",
+        "country", "nation",
+    };
+
+    /// <summary>
+    /// Session 65 (promise65): true when the deployment verb <paramref name="verb"/> has a purpose clause of protecting or
+    /// helping others ("would deploy frigates to the Baltic to protect undersea infrastructure", "would send a navy ship to
+    /// escort any future convoys", "ready to deploy its standby force to defend constitutional order"): an "advcl" or
+    /// "xcomp" "to"-infinitive of <see cref="ProtectingVerbs"/>, on the verb or on its object. Not when what is protected is
+    /// ground of the deployer's own kind (a border, a coast, territory: <see cref="OwnGround"/>), which is a posture.
+    /// </summary>
+    public bool ProtectivePurpose(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e || IsNegated(verb)) return false;
+        foreach (var c in Children(verb))
+        {
+            if (Purpose(c)) return true;
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (Purpose(g)) return true;
+        }
+        return false;
+
+        bool Purpose(int p)
+        {
+            if (!(RelIs(p, "advcl") || RelIs(p, "xcomp") || RelStarts(p, "acl")) || !ProtectingVerbs.Contains(_doc.Token(p).Lemma ?? "")) return false;
+            bool to = false;
+            foreach (var m in Children(p))
+            {
+                if (RelIs(m, "mark") && _doc.Token(m).Lemma is "to") to = true;
+                if (RelIs(m, "obj") && OwnGround.Contains(_doc.Token(m).Lemma ?? "")) return false;
+            }
+            return to;
+        }
+    }
+
+    /// <summary>
+    /// Session 65 (promise65): the country a deployment verb's own "to"/"into"/"in" phrase names as where the forces go
+    /// ("deploy a standby force to Benin", "put troops on the ground in Ukraine"), or null. A border, frontier or coast named
+    /// with a country ("to the US border", "along the border with Mexico") is the deployer's own edge, not the other country.
+    /// </summary>
+    public string? DeploymentAbroad(int verb, List<Places.PlaceMention> places)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        foreach (var c in Children(verb))
+        {
+            if (!RelStarts(c, "obl") || CaseOf(c) is not ("to" or "into" or "in")) continue;
+            if (OwnGround.Contains(_doc.Token(c).Lemma ?? "") || _doc.Token(c).Lemma is "area" or "region" or "zone" or "province" or "state") continue;
+            if (CountryWithin(c, places, 0) is { } iso) return iso;
+        }
+        return null;
+    }
+
     /// <summary>The country a deployment on a mission goes to: the country inside a "to"/"into"/"in" phrase of the verb, or
     /// in the mission noun's own "in" phrase ("to the UN mission in South Sudan"); null when none is named.</summary>
     public string? MissionHostCountry(int verb, List<Places.PlaceMention> places)
