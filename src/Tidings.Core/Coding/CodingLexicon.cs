@@ -397,7 +397,12 @@ public sealed class CodingLexicon
             for (int t = token + 1, n = 0; t < limit && n <= MaxObjectWords; t++, n++)
             {
                 if (n > 0 && WordMatches(doc, t, v.Words[1], false))
-                    return MatchRest(doc, t + 1, limit, v.Words, 2, v.Words.Length, lexicon, modifiers: true, classes: cls);
+                {
+                    int rest = MatchRest(doc, t + 1, limit, v.Words, 2, v.Words.Length, lexicon, modifiers: true, classes: cls);
+                    // Session 65 (sanction65): "stripped dozens of people of their citizenship": an "of" that joins a count to
+                    // its head ("dozens of", below) is not the phrase's own "of"; the scan goes on to the next one.
+                    if (rest >= 0 || v.Words[1] != "of") return rest;
+                }
                 // "held dozens of hotel guests hostage", "placed hundreds of activists under house arrest": "of" after a count
                 // ("dozens", "40") joins the object's head to its quantity; "set part of it on fire" keeps "part" a thing, not
                 // a group of people. The bound on the object's words still holds.
@@ -432,8 +437,14 @@ public sealed class CodingLexicon
     /// "summoned the union and the employers to a meeting").</summary>
     private static bool ObjectBeforePreposition(TriggerVariant v) =>
         (v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 3
-        && ((PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1])) || (CallingVerbs.Contains(v.Words[0]) && v.Words[1] == "to")))
+        && ((PuttingVerbs.Contains(v.Words[0]) && PuttingPreps.Contains(v.Words[1])) || (CallingVerbs.Contains(v.Words[0]) && v.Words[1] == "to")
+            || (DeprivingVerbs.Contains(v.Words[0]) && v.Words[1] == "of")))
         || ObjectBeforeComplement(v);
+
+    /// <summary>Session 65 (sanction65): verbs of depriving, whose object (the person deprived) stands between them and the
+    /// "of" of what is taken: "stripped a former opposition lawmaker of his citizenship", "stripped three opposition deputies
+    /// of their mandates". The object is the phrase's target; the bound on its words (<see cref="MaxObjectWords"/>) holds.</summary>
+    private static readonly FrozenSet<string> DeprivingVerbs = FrozenSet.ToFrozenSet(["strip", "deprive"], StringComparer.Ordinal);
 
     /// <summary>True when the variant is a phrase whose object stands before the word that says what the object is made
     /// ("held dozens of guests hostage", "took 20 crew members captive", "used villagers as human shields", "accepted Qatar

@@ -26,7 +26,10 @@ public sealed partial class ShallowCoder
             // often reads the particle as the preposition of the object (ParticleReadAsCase below). Not a force called in ("called in
             // the police", 15x rows): the force deploys itself, as PassiveForceMove reads it (decision 018).
             bool particle = v.Words.Length == 3 && v.Words[1] is "in" && !v.Entry.Cameo.StartsWith("15", StringComparison.Ordinal) && t + 1 < _e && W(t + 1).Equals(v.Words[1], StringComparison.OrdinalIgnoreCase);
-            if (v.Entry.Kind != TriggerKind.Phrase || (v.Words.Length != 2 && !particle) || limit >= _e || actorOf[limit] < 0) return -1;
+            // Session 65 (sanction65): a row whose object is named by more than one literal word ("dissolve national assembly",
+            // "dissolve lower house") matches an actor that spells those words ("dissolved the National Assembly", read as the
+            // country's LEG) as a two-word row does; every word after the verb is still matched in order by MatchAt below.
+            if (v.Entry.Kind != TriggerKind.Phrase || (v.Words.Length < 2 && !particle) || limit >= _e || actorOf[limit] < 0) return -1;
             if (doc.TokUpos(t) != Upos.VERB) return -1;
             if (v.Classes is { } classes && classes[^1] is not null) return -1;
             var span = A(actorOf[limit]).Tokens;
