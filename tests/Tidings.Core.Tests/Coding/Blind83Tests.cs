@@ -3,7 +3,7 @@ namespace Tidings.Tests.Coding;
 /// <summary>
 /// Session 65 (blind83): human rights, press freedom and civil society as political news (decision 099). A court that jails
 /// someone for a term named as "terms of up to N years" or "between N and M years" sentences them (116), as "for N years"
-/// already did; "pending trial" stays an arrest (173). A "to ... list" phrase the parser hangs on the object of "add" is
+/// already did. A "to ... list" phrase the parser hangs on the object of "add" is
 /// where the object is put (a sanctions list, 163). Mobile data cut or suspended for a population is a shutdown (1721, no
 /// recipient); a court granting bail releases (0841); human rights defenders are NGO (eb66032).
 /// Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not be. Sentences
