@@ -264,6 +264,13 @@ public sealed partial class ShallowCoder
                 if (!IsWord(t, "for")) continue;
                 for (int u = t + 1; u < Math.Min(_e, t + 5); u++)
                     if (IsWord(u, "year") || IsWord(u, "years") || IsWord(u, "months") || IsWord(u, "life")) return true;
+                // Session 65 (blind83): "jailed 26 dissidents for terms of up to 15 years", "jailed three editors for between
+                // four and six years": a term named by "term(s)" or by a range of numbers a few words longer is a term too.
+                // Invariant: only a "for" phrase whose next word is "term(s)", "prison"/"jail" or "between", and only up to
+                // the next punctuation.
+                if (IsWord(t + 1, "terms") || IsWord(t + 1, "term") || IsWord(t + 1, "prison") || IsWord(t + 1, "jail") || IsWord(t + 1, "between"))
+                    for (int u = t + 2; u < Math.Min(_e, t + 9) && !IsPunct(u); u++)
+                        if (IsWord(u, "years") || IsWord(u, "months") || IsWord(u, "term") || IsWord(u, "terms") || IsWord(u, "life")) return true;
             }
             return false;
         }

@@ -18,6 +18,9 @@ public static partial class TreeRepairs
     /// hung anywhere below the verb's object but not on the object itself, names where the verb puts its object: it is
     /// re-hung on the verb as an oblique. Invariants: only "add"/"put" verbs with an object; only a phrase after the object
     /// word; never when the verb already has a phrase with the same preposition; one tree, else undone.
+    /// Session 65 (blind83): "Canada added two Iranian judges to its sanctions list on Tuesday": with a time phrase after it
+    /// the parser hangs the "to ... list" phrase on the object word itself. No person, firm or ship is "to a list" as a
+    /// noun phrase of its own (a list is where it is put), so a list phrase on the object is re-hung on the verb too.
     /// </summary>
     private static void ListDestinationInsideObject(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
     {
@@ -41,7 +44,7 @@ public static partial class TreeRepairs
             for (int d = obj + 1; d < n; d++)
             {
                 if (!ListNouns.Contains(words[d].Form) || words[d].Upos != "NOUN") continue;
-                if (heads[d] == obj || heads[d] == verb || !Dominates(heads, obj, d, n)) continue;
+                if (heads[d] == verb || !(heads[d] == obj || Dominates(heads, obj, d, n))) continue;
                 if (!relations[d].StartsWith("nmod", StringComparison.Ordinal) || !HasCase(words, heads, relations, d, n, preposition)) continue;
                 var savedHeads = heads.ToArray();
                 var savedRelations = (string[])relations.Clone();
