@@ -24,8 +24,33 @@ public sealed partial class ShallowCoder
             for (int t = verb + 1; t < _e && t < verb + 4; t++)
                 if (doc.Token(t).Head == verb && doc.Token(t).Relation is "xcomp" or "obj" or "obl" or "advmod"
                     && W(t).Equals("calm", StringComparison.OrdinalIgnoreCase))
-                    return DemandContent.CalmCode(FightingTold());
+                {
+                    bool fighting = FightingTold();
+                    // "called on the government to stay calm": with no fighting told, a state or its organ asked to keep calm
+                    // is asked to stop no protest; the appeal stays bare (020, Appeals22Tests).
+                    if (!fighting && CalmAddresseeIsState(verb)) return null;
+                    return DemandContent.CalmCode(fighting);
+                }
             return null;
+        }
+
+        /// <summary>True when the one asked to keep calm (the frame verb's object or "on"/"to" phrase, or the noun the asked
+        /// verb hangs on) is a state, an international body or a state organ (GOV, MIL, COP, LEG, JUD).</summary>
+        private bool CalmAddresseeIsState(int asked)
+        {
+            int frame = doc.Token(asked).Head;
+            if (frame < _f || frame >= _e) return false;
+            var candidates = new List<int>();
+            if (doc.Token(asked).Relation == "acl") candidates.Add(frame);
+            else
+                for (int c = _f; c < _e; c++)
+                    if (doc.Token(c).Head == frame && (doc.Token(c).Relation is "obj" or "iobj" || _tree.AddresseeRelation(c))) candidates.Add(c);
+            foreach (var n in candidates)
+            {
+                int a = actorOf[n] >= 0 ? actorOf[n] : _tree.ActorOfNode(n);
+                if (a >= 0 && RoleOf(a) is null or "GOV" or "MIL" or "COP" or "LEG" or "JUD") return true;
+            }
+            return false;
         }
 
         /// <summary>

@@ -22,6 +22,8 @@ public class Appeal65Tests
     // a labour strike is no fighting
     [InlineData("Chile's interior minister called for calm after a dockworkers' strike shut the port of Valparaiso.", "!*→*:0256")]
     [InlineData("Zambia's president urged voters to remain calm on election day.", "ZMBGOV→ZMBCVL:0252")]
+    // a state asked to keep calm with no fighting told is asked to stop no protest: the bare appeal (Appeals22Tests)
+    [InlineData("Ghana's opposition urged the government to remain calm.", "GHAOPP→GHAGOV:020|!*:0252")]
     [InlineData("Egypt urged Israel and Hezbollah to restore calm after a week of cross-border shelling.", "EGY→ISR:0256")]
     [InlineData("Egypt urged Israel and Hezbollah to restore calm after a week of cross-border shelling.", "!*→*:0252")]
     public void Calm_asked_for(string sentence, string expected) => AssertCoded(sentence, expected);
