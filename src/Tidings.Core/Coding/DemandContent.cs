@@ -81,6 +81,12 @@ public static class DemandContent
         // taking them down gives the protest up (1052, 0252), as ending a sit-in does.
         if (verb is "lift" or "remove" or "dismantle" or "clear" && objects.Contains("barricade")) return "1052";
         if (verb is "negotiate") return "106";
+        // Session 65 (appeal65, decision 103): "called on Western governments to send more air defence systems", "urged donors
+        // to deliver tents and food": goods asked to be sent name the aid's kind, arms military aid (1032, 0232) and relief
+        // humanitarian aid (1033, 0233), as the same goods do after "asked for" (TreeRoles.AidKindOfThing). Checked before the
+        // money rule below, so "provide humanitarian aid" is not economic aid; troops sent stay protection (1034, above).
+        if (SupplyVerbs.Contains(verb) && objects.Any(o => MilitaryGoods.Contains(o))) return "1032";
+        if (SupplyVerbs.Contains(verb) && objects.Any(o => ReliefGoods.Contains(o))) return "1033";
         if (aid && GiveVerbs.Contains(verb)) return "1031";
         // "improve working conditions", "raise wages": what the state pays or rules is a policy.
         if (pay && GiveVerbs.Contains(verb)) return "1042";
@@ -92,6 +98,39 @@ public static class DemandContent
         if (reform == 2 && DraftVerbs.Contains(verb)) return "1042";
         return null;
     }
+
+    /// <summary>
+    /// Session 65 (appeal65, decision 103): the demand that calm asks for ("urged voters to remain calm", "called for calm",
+    /// "urged both to restore calm"): de-escalation of fighting (1056, 0256) when the sentence tells of armed fighting
+    /// (<paramref name="amidFighting"/>), else an easing of dissent (1052, 0252): calm is asked of crowds, voters and
+    /// protesters unless there is fighting to calm (decision 083 F for communal fighting).
+    /// </summary>
+    public static string CalmCode(bool amidFighting) => amidFighting ? "1056" : "1052";
+
+    /// <summary>
+    /// Session 65 (appeal65, decision 103): words that tell of armed fighting (clashes, strikes on a place, shelling, a war, a
+    /// truce); a calm asked for where one of them stands is de-escalation (<see cref="CalmCode"/>). "strike" is left to the
+    /// caller: a labour strike is no fighting.
+    /// </summary>
+    public static bool IsFightingWord(string lemma) => FightingWords.Contains(lemma);
+
+    private static readonly HashSet<string> FightingWords = Set(
+        "clash", "fighting", "fighter", "shelling", "airstrike", "bombing", "bombardment", "war", "hostility", "hostilities",
+        "gunfire", "ceasefire", "cease-fire", "truce", "offensive", "skirmish", "battle", "attack", "missile", "rocket", "gunbattle");
+
+    /// <summary>Session 65 (appeal65): verbs of sending or handing over goods ("send", "deliver", "supply").</summary>
+    private static readonly HashSet<string> SupplyVerbs = Set(
+        "send", "deliver", "supply", "provide", "give", "donate", "ship", "transfer", "dispatch", "rush");
+
+    /// <summary>Session 65 (appeal65): goods or the modifiers of goods that are arms ("air defence systems", "armed drones",
+    /// "artillery shells", "fighter jets"); a bare "system" or "vehicle" names no kind.</summary>
+    private static readonly HashSet<string> MilitaryGoods = Set(
+        "weapon", "arm", "ammunition", "munition", "missile", "interceptor", "howitzer", "rifle", "drone", "tank", "warship",
+        "military", "defence", "defense", "armoured", "armored", "artillery", "fighter", "combat");
+
+    /// <summary>Session 65 (appeal65): relief goods or their modifiers ("food", "medical supplies", "tents").</summary>
+    private static readonly HashSet<string> ReliefGoods = Set(
+        "food", "medicine", "medication", "vaccine", "tent", "blanket", "shelter", "relief", "humanitarian", "medical");
 
     /// <summary>Session 64 (wanted64): a verb of stopping (<c>halt</c>, <c>stop</c>, <c>end</c>, ...).</summary>
     public static bool IsStopVerb(string verb) => StopVerbs.Contains(verb);

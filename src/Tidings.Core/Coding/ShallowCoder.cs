@@ -3662,6 +3662,9 @@ public sealed partial class ShallowCoder : IEventCoder
             var objects = new List<string>();
             _tree.ObjectLemmas(verb, objects);
             string verbLemma = lemma.ToLowerInvariant();
+            // Session 65 (appeal65, decision 103): "urged voters to remain calm" (1052, 0252), "urged both to restore calm" after a
+            // truce (1056, 0256): calm asked for is an easing of dissent, or de-escalation where fighting is told.
+            if (CalmAskedFor(verb, verbLemma) is { } calm) return calm;
             // "demanded that French troops leave its territory": troops that leave withdraw (1056).
             if (verbLemma is "leave" or "withdraw" or "depart" or "quit" or "exit" && DependentOf(verb, "nsubj") is var gone
                 && gone >= 0 && (IsForceNoun(gone) || IsArmedGroupNoun(gone)))
@@ -6602,6 +6605,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (broker >= 0) targets.Remove(broker);
                 if (broker >= 0 && targets.Count == 0) targets.Add(-1);
             }
+            // Session 65 (appeal65, decision 103): "France, UN call for calm" after strikes on a town: calm asked amid fighting is
+            // de-escalation (0256), not the easing of dissent (0252) the lexicon's calm rows give.
+            code = CalmPhraseCode(code, entry.Trigger);
+            // Session 65 (appeal65, decision 103): "requested a new UN peacekeeping mission", "appealed to the international
+            // community for more troops for the security mission", "asked the Security Council to authorise a larger
+            // international force": forces asked for to keep the peace or protect are military protection (0234, 1034), the
+            // codebook's "deployment of peacekeepers or other military forces"; arms and equipment stay military aid (0232).
+            if (_tree.Parsed && code is "020" or "023" or "100" or "103"
+                && (_tree.ProtectionAskedFor(innerNode) || (headNode != innerNode && _tree.ProtectionAskedFor(headNode))))
+                code = code[0] == '0' ? "0234" : "1034";
             // "pledged 500 million euros in humanitarian aid": the kind of aid an amount is given in names the aid code.
             // A money phrase ("provide $", "give dollar": 071, or 0331 under a promise) keeps "in emergency aid" as its kind.
             if (_tree.Parsed && code is "030" or "033" or "070" or "071" or "0331" or "162" or "020" or "023" or "0231" or "100" or "103"
@@ -6610,6 +6623,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     // "appealed for $5 million to help 200,000 refugees", "launched an appeal for $30 million to assist flood
                     // victims": money or aid asked for to relieve people a disaster or a war struck is humanitarian aid.
                     ?? (code is "020" or "023" or "0231" ? _tree.AppealReliefPurpose(innerNode) : null)
+                    // Session 65 (appeal65, decision 103): "asked India to help rebuild bridges" (economic), "urged donors to help
+                    // equip the army" (military), "for $600 million to rebuild homes destroyed by floods" (humanitarian): what
+                    // the asked help is to build or equip names its kind.
+                    ?? (code is "020" or "023" or "0231" ? _tree.AidKindOfPurpose(innerNode) ?? (headNode != innerNode ? _tree.AidKindOfPurpose(headNode) : null) : null)
                     // "pledged 12 million dollars to help Tonga rebuild": money that names no other kind is economic aid; a
                     // plain intent (030) only under a verb of promising, not "agreed to pay 5 million dollars for the jets".
                     ?? ((code != "030" || Is(headNode, Words.PromiseMoney)) && (_tree.GivesMoney(innerNode) || (headNode != innerNode && _tree.GivesMoney(headNode))) ? 'E' : null)) is { } aidKind)
@@ -6622,6 +6639,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // Only the plain rejection (120): a refusal the lexicon or a frame already named keeps its code.
             if (code == "120" && !inner.IsNoun && _tree.Parsed && _tree.RequestedAidKind(innerNode) is { } refusedAid)
                 code = "122" + (refusedAid switch { 'H' => "3", 'M' => "2", _ => "1" });
+            // Session 65 (appeal65, decision 103): "rejected Haiti's request for a full UN peacekeeping mission" (1224), "rejected
+            // a Tajik request for a red notice against an opposition leader" (1213): a refused request for forces to keep the
+            // peace, or for an extradition, is refused as what it asked for, as the appeal for it is 0234 / 0213.
+            if (code == "120" && !inner.IsNoun && _tree.Parsed && _tree.RequestedNonAidKind(innerNode) is { } refusedKind)
+                code = refusedKind == 'P' ? "1224" : "1213";
             // "The WHO deployed experts to the affected areas", "the army deployed medical teams to the flooded towns": a deployment
             // by a health or relief body, or of medical staff, is humanitarian aid (073), not a show of force (154).
             if (code == "154" && _tree.Parsed && !inner.IsNoun && (IsReliefBody(A(src).Code) || _tree.ConveysMedicalStaff(innerNode))) code = "073";

@@ -5068,6 +5068,12 @@ internal sealed partial class TreeRoles
             request = true;
             foreach (var g in Children(c))
                 if (RelStarts(g, "nmod") && CaseOf(g) == "for" && _actorOf[g] < 0 && KindOfThing(g) is { } kind) return kind;
+            // Session 65 (appeal65): "rejected a request from Zimbabwe for emergency supplies": the parser may hang the "for"
+            // phrase on the requester's "from" phrase.
+            foreach (var g in Children(c))
+                if (RelStarts(g, "nmod") && CaseOf(g) == "from")
+                    foreach (var h in Children(g))
+                        if (RelStarts(h, "nmod") && CaseOf(h) == "for" && _actorOf[h] < 0 && KindOfThing(h) is { } nested) return nested;
         }
         if (request)
             foreach (var c in Children(verb))
@@ -5205,6 +5211,9 @@ internal sealed partial class TreeRoles
     {
         ["weapon"] = 'M', ["arm"] = 'M', ["ammunition"] = 'M', ["warship"] = 'M', ["howitzer"] = 'M',
         ["missile"] = 'M', ["munition"] = 'M', ["rifle"] = 'M', ["interceptor"] = 'M',
+        // Session 65 (appeal65): "asked Turkey for more armed drones", "asked Washington for drones and helicopters to fight the
+        // gangs": drones handed to a state's forces are arms.
+        ["drone"] = 'M',
         ["loan"] = 'E', ["credit"] = 'E', ["cash"] = 'E',
         ["food"] = 'H', ["medicine"] = 'H', ["vaccine"] = 'H', ["tent"] = 'H', ["blanket"] = 'H', ["shelter"] = 'H', ["relief"] = 'H',
         // Care for the sick and the people who give it ("provided medication for the children", "in the form of doctors").
@@ -5217,7 +5226,9 @@ internal sealed partial class TreeRoles
     private static readonly HashSet<string> GivenThings = new(StringComparer.OrdinalIgnoreCase)
         { "supply", "supplies", "equipment", "boat", "vessel", "delivery", "deliveries", "shipment", "system", "kit",
           // "armoured vehicles", "artillery shells", "fighter jets": the modifier says they are arms.
-          "vehicle", "shell", "jet", "aircraft", "helicopter" };
+          "vehicle", "shell", "jet", "aircraft", "helicopter",
+          // Session 65 (appeal65): "asked its allies for extra air defence units": units named by their kind ("medical units").
+          "unit" };
 
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase)
         { "aid", "assistance", "support", "funding", "help", "relief", "loan", "loans", "credit" };
