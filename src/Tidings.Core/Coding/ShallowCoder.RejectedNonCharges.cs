@@ -46,6 +46,26 @@ public sealed partial class ShallowCoder
             }
         }
 
+        /// <summary>
+        /// Session 65 (deny65, decision 100): "A court denied bail to the opposition leader", "Israel denied visas to three UN
+        /// officials", "the prison denied him medical care", "the opposition leader was denied bail": "deny" with a thing
+        /// that is granted as its object (<see cref="TreeRoles.DeniedGrant"/>) is a refusal, not a denial of responsibility
+        /// (016 denies a charge). The bare verb row's 016 is dropped; refusals the lexicon names keep their own rows ("deny
+        /// access" 1245, "deny request" 120, "deny right" 1233), which never reach this check (their rule is a phrase's).
+        /// </summary>
+        private void DropRefusalsReadAsDenials()
+        {
+            if (!_tree.Parsed) return;
+            for (int i = _out.Count - 1; i >= 0; i--)
+            {
+                var p = _out[i];
+                if (p.Cameo != "016" || p.Sentence != _sentence || !p.Rule.StartsWith("verb:deny→", StringComparison.Ordinal)) continue;
+                if (!_tree.DeniedGrant(Syntax.Attachment.SpanHead(doc, p.Trigger))) continue;
+                _out.RemoveAt(i);
+                _seen.Remove((p.Source, p.Target, p.Cameo));
+            }
+        }
+
         /// <summary>True when a trigger of a charging root (<see cref="ChargingRoot"/>) lies in the content nodes (the first
         /// node may be the head noun the charge noun is a compound of, which counts by itself).</summary>
         private bool ContentHoldsCharge(List<int> content)

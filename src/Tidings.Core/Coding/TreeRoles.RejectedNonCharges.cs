@@ -69,4 +69,25 @@ internal sealed partial class TreeRoles
         }
         return true;
     }
+
+    /// <summary>Things a state, a court or a prison grants or withholds: "denied X" with one of them as object is a refusal
+    /// ("denied bail", "denied visas", "denied entry", "denied medical care"), never a denial of a charge.</summary>
+    private static readonly HashSet<string> GrantedThings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bail", "visa", "entry", "exit", "care", "treatment", "medicine", "permission", "permit", "licence", "license",
+        "passage", "landing", "asylum", "application", "parole", "pardon", "clemency", "accreditation", "citizenship",
+        "passport", "appeal", "motion", "petition", "access", "request",
+    };
+
+    /// <summary>Session 65 (deny65, decision 100): true when the verb <paramref name="verb"/> ("denied") takes as its
+    /// object, or second object ("denied him bail"), a thing granted (<see cref="GrantedThings"/>). Invariant: only the
+    /// verb's own obj / iobj dependents; "denied the report of bail fraud" (a charge noun as object) is not one.</summary>
+    public bool DeniedGrant(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return false;
+        foreach (var c in Children(verb))
+            // (the parser may read the second object of "denied him bail" as an unmarked oblique or an adverb)
+            if ((RelIs(c, "obj") || RelIs(c, "iobj") || (c > verb && (RelStarts(c, "obl") || RelIs(c, "advmod")) && CaseOf(c) is null)) && _doc.Token(c).Lemma is { } l && GrantedThings.Contains(l)) return true;
+        return false;
+    }
 }
