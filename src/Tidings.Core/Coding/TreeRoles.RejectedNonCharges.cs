@@ -52,7 +52,13 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(head))
         {
             if (c <= noun) continue;
-            if (RelStarts(c, "acl") || (RelStarts(c, "nmod") && CaseOf(c) is "of" or "on" or "about")) content.Add(c);
+            // a phrase of time hung on the noun ("dismissed the claim on Tuesday", "the report on Sunday night") tells when,
+            // not what the report says
+            // "rejected the report as politically motivated" with the "as" predicate hung on the noun: the rejecter's
+            // judgement, not the report's content
+            if (RelStarts(c, "acl") && AsPredicate(c)) continue;
+            if (RelStarts(c, "acl") || (RelStarts(c, "nmod") && CaseOf(c) is "of" or "on" or "about" && !IsTime(c) && !IsTimeNoun(c)
+                && _doc.Token(c).Upos == Upos.NOUN)) content.Add(c);
         }
         if (content.Count == 0) return false;
         for (int t = _f; t < _e; t++)
@@ -88,6 +94,14 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(verb))
             // (the parser may read the second object of "denied him bail" as an unmarked oblique or an adverb)
             if ((RelIs(c, "obj") || RelIs(c, "iobj") || (c > verb && (RelStarts(c, "obl") || RelIs(c, "advmod")) && CaseOf(c) is null)) && _doc.Token(c).Lemma is { } l && GrantedThings.Contains(l)) return true;
+        return false;
+    }
+
+    /// <summary>True when the clause <paramref name="c"/> is opened by "as" (its mark or case child).</summary>
+    private bool AsPredicate(int c)
+    {
+        foreach (var m in Children(c))
+            if ((RelIs(m, "mark") || RelIs(m, "case")) && m < c && _doc.Token(m).Span.Equals("as", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 }

@@ -37,6 +37,10 @@ public class Deny65Tests
     [InlineData("Ethiopia rejected a UN report that said its soldiers had killed civilians in Amhara.", "ETH*→*:016")]
     [InlineData("The Saudi foreign ministry dismissed a report that Riyadh had agreed to buy Chinese jets.", "SAUGOV→*:016")]
     [InlineData("Myanmar's junta rejected the report.", "MMRMIL→*:016")]
+    // a phrase of time on the noun is no content
+    [InlineData("Peru's interior minister dismissed the claim on Tuesday.", "PERGOV→-:016")]
+    [InlineData("Peru's interior minister dismissed the report on Sunday night.", "PERGOV→-:016")]
+    [InlineData("Malawi's health ministry dismissed the claim as politically motivated.", "MWIGOV*→-:016")]
     public void Reports_that_blame_no_one_are_no_denials(string sentence, string expected) => AssertCoded(sentence, expected);
 
     // "deny" with a thing granted as its object is a refusal, not a denial of responsibility; a denial of an act or a
