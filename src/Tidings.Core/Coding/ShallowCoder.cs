@@ -333,6 +333,8 @@ public sealed partial class ShallowCoder : IEventCoder
             AimForceAtProtesters();
             DropWarningsThatThreaten();
             DropActsHelpedToward();
+            ReadRejectedNonCharges(); // session 65 (deny65), decision 100
+            DropRefusalsReadAsDenials(); // session 65 (deny65), decision 100
             AimDenialsAtTheDeniedAct();
             AimCriticismsAtTheAppealed();
             AimRelativeAccusationsAtThePunished(); // session 61 (dis61), decision 080
