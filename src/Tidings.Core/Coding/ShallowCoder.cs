@@ -3565,6 +3565,29 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>True when actor <paramref name="a"/> is a military or an armed group (MIL, REB), by its own role.</summary>
         private bool IsArmedSide(int a) => RoleOf(a) is "MIL" or "REB";
 
+        /// <summary>
+        /// Session 65 (talks65, decision 104): the two sides of talks are a state (its government or military) and a party of
+        /// the same country that it is in conflict or bargaining with: an armed group (REB), the opposition or a party (OPP,
+        /// PTY), or a union (LAB, or a group its own words name a union: "the nurses' union", coded by its members). Talks
+        /// between them are a negotiation (046) with no matter named, as the gold codes them (eb75075, eb75022, eb51147,
+        /// eb32030, eb44089); a state's talks with anyone else (another state, its businesses, its clergy) stay meetings
+        /// unless a dispute or deal is named. Invariant: both sides have the same country and only one of them is the state.
+        /// </summary>
+        private bool BargainingSides(int a, int b)
+        {
+            if (a < 0 || b < 0 || A(a).Country is not { } ca || ca != A(b).Country) return false;
+            string? ra = RoleOf(a), rb = RoleOf(b);
+            bool stateA = ra is "GOV" or "MIL", stateB = rb is "GOV" or "MIL";
+            if (stateA == stateB) return false;
+            int party = stateA ? b : a;
+            string? rp = stateA ? rb : ra;
+            if (rp is "REB" or "OPP" or "PTY" or "LAB") return true;
+            var r = A(party).Tokens;
+            for (int k = r.FirstToken; k < r.EndToken; k++)
+                if (doc.Token(k).Lemma is "union") return true;
+            return false;
+        }
+
         /// <summary>True when <paramref name="t"/> is a country other than <paramref name="src"/>'s, named bare ("KEN") or as
         /// its firms ("THABUS"); false for roles of no country, international bodies and the source's own country.</summary>
         private bool BannedForeignTrade(int src, int t)
@@ -6170,7 +6193,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (entry.Trigger == "receive" && entry.Kind == TriggerKind.Verb)
                 targets.RemoveAll(t => t < 0 || A(t).Code is not { } guest
                     || (guest.StartsWith("IGO", StringComparison.Ordinal) ? !PersonOfAnOrganisation(t) || A(src).Code is not { } host || host.StartsWith("IGO", StringComparison.Ordinal)
-                        : !guest.Contains("GOV", StringComparison.Ordinal) || A(t).Country is not { } guestCountry || guestCountry == A(src).Country));
+                        : !(guest.Contains("GOV", StringComparison.Ordinal) || ForeignMovementsEnvoy(t)) || A(t).Country is not { } guestCountry || guestCountry == A(src).Country));
             // "Rioters attacked a police station in Dhaka", "protesters stormed the parliament building", "a crowd ransacked the
             // governor's office": a crowd of protesters, or a country's own people, assaulting or wrecking a building or vehicle
             // of their own state is a riot (145) against the organ it houses (gold/README.md codes "Rioters set fire to police
@@ -6866,6 +6889,15 @@ public sealed partial class ShallowCoder : IEventCoder
             // "threatened to expel the Sudanese ambassador": a threat to expel a state's diplomats threatens relations (1313);
             // threats to expel peacekeepers, observers or aid groups stay threats to halt international involvement (136).
             if (code == "136" && _tree.Parsed && ExpelsDiplomatsIn(inner)) code = "1313";
+            // Session 65 (talks65, decision 091 B): "rejected the International Court of Justice's ruling on the Essequibo
+            // region": a ruling of an international court or tribunal settles a dispute between states, and rejecting it
+            // rejects that settlement (127, as a rejected plan), aimed at the court. Invariant: only the plain rejection (120)
+            // of a ruling, verdict, judgment or award whose target is an international judicial body (IGO…JUD); a national
+            // court's ruling rejected stays 120.
+            if (code == "120" && !inner.IsNoun && _tree.Parsed && innerNode >= 0 && RejectsRuling(innerNode)
+                && targets.Count > 0 && targets.TrueForAll(t => t >= 0 && A(t).Code is { } court
+                    && court.StartsWith("IGO", StringComparison.Ordinal) && court.Contains("JUD", StringComparison.Ordinal)))
+                code = "127";
             // "put its navy on alert", "police were placed on maximum alert": an alert is the alerted force's (152 military,
             // 151 police).
             if (code == "150" && entry.Trigger.EndsWith("alert", StringComparison.Ordinal) && _tree.Parsed
@@ -7254,9 +7286,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 // "held talks on a reciprocal access agreement": talks on a dispute or a deal are a negotiation (046) wherever
                 // they are held; a visit or a meeting abroad keeps its own code (the visit's talks add 046 below).
-                if (fwd == "040" && t >= 0 && (_tree.TalksOnADispute(headNode) || (innerNode != headNode && _tree.TalksOnADispute(innerNode))))
+                // Session 65 (talks65, decision 104): also when the place made them a meeting at a third location (044): "held
+                // talks in Abu Dhabi on a peace treaty" negotiates the treaty wherever the table stands. And talks between a
+                // state and a party it is in conflict or bargaining with at home (BargainingSides: its rebels, its opposition or
+                // parties, a union) negotiate with no matter named: such talks have no other business than the conflict.
+                if (fwd is "040" or "044" && t >= 0
+                    && (_tree.TalksOnADispute(headNode) || (innerNode != headNode && _tree.TalksOnADispute(innerNode))
+                        || (BargainingSides(src, t) && (_tree.NamesTalks(headNode) || (innerNode != headNode && _tree.NamesTalks(innerNode))))))
                 {
-                    fwd = "046"; if (rev == "040") rev = "046";
+                    fwd = "046"; if (rev is "040" or "044") rev = "046";
                 }
                 // "met his Chilean counterpart on the sidelines of the APEC summit", "sat down with ... on the sidelines of the
                 // UN General Assembly": a meeting held at a gathering elsewhere is a meeting at a third location (044), as the
@@ -8513,6 +8551,40 @@ public sealed partial class ShallowCoder : IEventCoder
         /// <summary>"the head of the IMF", "the World Bank chief", "UN envoy Jane Doe", "members of the AU mission": a person
         /// who holds an office in an international organisation, or its staff, named by a role or a name, not the body itself
         /// ("received the head of the IMF in Dakar" is a hosted visit; "received a loan from the IMF" names no guest).</summary>
+        /// <summary>
+        /// Session 65 (talks65): "Qatar's emir received Hamas's chief negotiator in Doha": the leader, negotiator or envoy of a
+        /// named armed movement or party (REB, OPP, PTY), received by another country's state, is a guest on a visit as a
+        /// foreign government's envoy is (042/043 by place); "received wounded fighters", "received 200 refugees" name no
+        /// envoy. Invariant: only a person of a named organisation (its rule) whose head word names a leader or an envoy.
+        /// </summary>
+        private bool ForeignMovementsEnvoy(int a)
+        {
+            if (RoleOf(a) is not ("REB" or "OPP" or "PTY") || !A(a).Rule.StartsWith("organization", StringComparison.Ordinal)) return false;
+            // The envoy's word ends the mention ("Hamas's chief negotiator") or follows it as the head the organisation is the
+            // possessor of ("Hamas's political leader", "a Houthi delegation"), with only modifiers between.
+            var r = A(a).Tokens;
+            for (int k = r.EndToken - 1; k < Math.Min(_e, r.EndToken + 3); k++)
+            {
+                if (k >= r.EndToken && doc.TokUpos(k) is not (Upos.PART or Upos.ADJ or Upos.NOUN or Upos.PROPN)) return false;
+                if (doc.TokLemma(k)?.ToLowerInvariant() is "leader" or "negotiator" or "envoy" or "chief" or "head"
+                    or "delegation" or "representative" or "chairman" or "president" or "official") return true;
+            }
+            return false;
+        }
+
+        /// <summary>The rejection verb's object is a ruling, verdict, judgment or award: the object's head, or, as the tagger
+        /// reads "ruling" as a verb after a possessive court ("the International Court of Justice's ruling"), a word of the
+        /// object's phrase before any punctuation.</summary>
+        private bool RejectsRuling(int verb)
+        {
+            for (int k = verb + 1; k < Math.Min(_e, verb + 12); k++)
+            {
+                if (doc.TokUpos(k) == Upos.PUNCT) return false;
+                if (W(k).ToString().ToLowerInvariant() is "ruling" or "rulings" or "verdict" or "judgment" or "judgement" or "award") return true;
+            }
+            return false;
+        }
+
         private bool PersonOfAnOrganisation(int a)
         {
             string rule = A(a).Rule;

@@ -2100,7 +2100,7 @@ internal sealed partial class TreeRoles
         if (!Parsed || noun < _f || noun >= _e) return false;
         int anchor = SettingAnchor(noun);
         noun = MeasuredTalks(noun);
-        if ((_doc.Token(noun).Lemma ?? "") is not ("talks" or "talk" or "consultation" or "consultations")) return false;
+        if (!IsTalksLemma(noun)) return false;
         if (CaseOf(anchor) is not ("after" or "following")) return false;
         foreach (var c in Children(noun))
             if (CaseOf(c) is "with" or "to" or "by" or "between") return false;
@@ -2119,7 +2119,7 @@ internal sealed partial class TreeRoles
             return frame;
         // "after two days of talks in Kunming", "after a round of talks in Caracas": talks measured by their length or
         // round set the clause through the measure noun the "after" phrase is built on.
-        if (RelIs(noun, "nmod") && CaseOf(noun) == "of" && (_doc.Token(noun).Lemma ?? "") is "talks" or "talk" or "consultation" or "consultations"
+        if (RelIs(noun, "nmod") && CaseOf(noun) == "of" && IsTalksLemma(noun)
             && Head(noun) is var measure and >= 0 && TalksMeasureNouns.Contains(_doc.Token(measure).Lemma ?? _doc.Token(measure).Span.ToString()))
             return measure;
         return noun;
@@ -2131,10 +2131,21 @@ internal sealed partial class TreeRoles
     {
         if (!TalksMeasureNouns.Contains(_doc.Token(noun).Lemma ?? _doc.Token(noun).Span.ToString())) return noun;
         foreach (var c in Children(noun))
-            if (RelIs(c, "nmod") && CaseOf(c) == "of" && (_doc.Token(c).Lemma ?? "") is "talks" or "talk" or "consultation" or "consultations")
+            if (RelIs(c, "nmod") && CaseOf(c) == "of" && IsTalksLemma(c))
                 return c;
         return noun;
     }
+
+    /// <summary>
+    /// Nouns that name talks: talks, negotiations and consultations (lemmas and plural forms). Session 65 (talks65): one list
+    /// for every rule that reads talks (a measure of them, "for talks", talks after "after", talks hosted or on a matter);
+    /// before, the measure and "after" rules read consultations but not negotiations and the "for talks" rules the reverse,
+    /// though "after two days of negotiations" and "arrived for consultations on the border" say the same as with "talks".
+    /// </summary>
+    private static readonly HashSet<string> TalksNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "talk", "talks", "negotiation", "negotiations", "consultation", "consultations" };
+
+    private bool IsTalksLemma(int node) => TalksNouns.Contains(_doc.Token(node).Lemma ?? _doc.Token(node).Span.ToString());
 
     /// <summary>Nouns that measure talks by their length or round ("three days of talks", "a round of talks") (lemmas and
     /// plural forms).</summary>
@@ -7337,16 +7348,18 @@ internal sealed partial class TreeRoles
     /// </summary>
     private bool IsTalksNoun(int node)
     {
-        if (_doc.Token(node).Lemma is "talk" or "talks" or "negotiation" or "negotiations") return true;
-        if (!TalksMeasureNouns.Contains(_doc.Token(node).Lemma ?? _doc.Token(node).Span.ToString())) return false;
-        foreach (var c in Children(node))
-            if (RelIs(c, "nmod") && CaseOf(c) == "of" && _doc.Token(c).Lemma is "talk" or "talks" or "negotiation" or "negotiations") return true;
-        return false;
+        if (IsTalksLemma(node)) return true;
+        return MeasuredTalks(node) != node;
     }
 
     /// <summary>A matter of the talks at <paramref name="talks"/>: its own "on/over/about" phrase, or one after it on the verb.</summary>
     private bool TopicAfter(int talks, int verb, HashSet<string>? matters = null)
     {
+        // Session 65 (talks65, decision 104): "for a new round of normalisation talks", "held boundary talks": a matter
+        // compounded with the talks names it as an "on" phrase does (only for a list of matters: any compound is no matter).
+        if (matters is not null)
+            foreach (var c in Children(MeasuredTalks(talks)))
+                if (RelIs(c, "compound") && c < MeasuredTalks(talks) && matters.Contains(_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString())) return true;
         // "for talks with Jordan's king over the Gaza truce": the matter may hang from the partner.
         for (int m = talks + 1; m < _e; m++)
             if (RelStarts(m, "nmod") && IsTopicCase(m) && InSubtree(m, talks) && IsMatter(m, matters)) return true;
@@ -7370,7 +7383,33 @@ internal sealed partial class TreeRoles
         if (!Parsed || node < _f || node >= _e) return false;
         if (_doc.Token(node).Lemma is "talk" or "talks") return TopicAfter(node, node, DisputeMatters);
         foreach (var c in Children(node))
+        {
             if (RelIs(c, "obj") && _doc.Token(c).Lemma is "talk" or "talks") return TopicAfter(c, node, DisputeMatters);
+            // Session 65 (talks65, decision 104): "met in Abu Dhabi for talks on a peace treaty": a meeting held for talks on a
+            // dispute is those talks, as "held talks on" is; a meeting "to discuss" a matter stays a meeting.
+            if (IsTalksFor(c) && TopicAfter(c, node, DisputeMatters)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Session 65 (talks65, decision 104): true when the event at <paramref name="node"/> is talks by its own words: the
+    /// talks noun itself ("resumed talks", "a round of talks"), the object of a light verb ("held talks"), or a meeting's
+    /// "for talks" phrase ("met in Pretoria for talks", hung on the verb or, as the parser often does, on its subject or
+    /// object). A meeting told by "met" or "to discuss" alone names no talks.
+    /// </summary>
+    public bool NamesTalks(int node)
+    {
+        if (!Parsed || node < _f || node >= _e) return false;
+        if (IsTalksNoun(node)) return true;
+        foreach (var c in Children(node))
+        {
+            if (RelIs(c, "obj") && IsTalksNoun(c)) return true;
+            if (IsTalksFor(c)) return true;
+            if (RelIs(c, "obj") || RelStarts(c, "obl") || RelStarts(c, "nsubj"))
+                foreach (var g in Children(c))
+                    if (IsTalksFor(g)) return true;
+        }
         return false;
     }
 
@@ -7461,6 +7500,15 @@ internal sealed partial class TreeRoles
                         if (more is not null) { more.Clear(); Conjuncts(g, more); }
                         return a;
                     }
+                    // Session 65 (talks65): "in an exchange arranged with the help of the United Arab Emirates": the one whose
+                    // help or mediation a brokering verb names is the broker, as its "by" agent is.
+                    else if (RelStarts(g, "obl") && CaseOf(g) == "with" && _doc.Token(g).Lemma is "help" or "assistance" or "mediation")
+                        foreach (var o in Children(g))
+                            if (RelStarts(o, "nmod") && CaseOf(o) == "of" && ActorOfNode(o) is var ha && ha >= 0)
+                            {
+                                if (more is not null) { more.Clear(); Conjuncts(o, more); }
+                                return ha;
+                            }
             if (UnderMediationPhrase(c, more) is var um && um >= 0) return um;
         }
         return -1;

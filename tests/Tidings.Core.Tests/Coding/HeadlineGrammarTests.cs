@@ -57,7 +57,8 @@ public class HeadlineGrammarTests
     [Theory]
     [InlineData("Laos, Thailand Sign Power Trade Agreement", "LAO→THA:057:asserted|THA→LAO:057:asserted")]
     [InlineData("Senegal, Gambia Sign Bridge Toll Accord", "SEN→GMB:057:asserted|GMB→SEN:057:asserted")]
-    [InlineData("Bolivia, Paraguay Hold Border Talks", "BOL→PRY:040:asserted|PRY→BOL:040:asserted")]
+    // Session 65 (talks65, decision 104): border talks negotiate a border (046), as "peace talks" do (was 040).
+    [InlineData("Bolivia, Paraguay Hold Border Talks", "BOL→PRY:046:asserted|PRY→BOL:046:asserted")]
     public void Comma_joined_headline_subjects_act_together(string headline, string expected)
     {
         var got = Codes(headline);
