@@ -4,7 +4,7 @@ namespace Tidings.Tests.Coding;
 /// Session 65 (nationality65): people, firms and forces named by a nationality adjective. A noun that names a trade or lot
 /// after a country adjective gives the role (roles.tsv): firms named by their trade are business ("Chinese solar panel
 /// makers", "American gun dealers", "Russia's state nuclear corporation"), private people civilians ("a British couple",
-/// "Afghan interpreters", "an Iranian engineer"), publishers and television channels media, trade unionists labour,
+/// "Afghan interpreters", "Russian conscientious objectors"), publishers and television channels media, trade unionists labour,
 /// shepherds agriculture, servicemen and naval ships the military (decision 023). Words that say what a drone does do not
 /// make it crewed (decision 023: "Ukrainian long-range drones" is the bare country). "The leader of an opposition party"
 /// leads the opposition as "the leader of the opposition party" does; "States" inside "the United States" names one state,
