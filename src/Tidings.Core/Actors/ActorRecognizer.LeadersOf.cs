@@ -18,7 +18,7 @@ public sealed partial class ActorRecognizer
         /// <summary>
         /// "arrested the leader of the Coalition for Change", "a case against the leaders of five opposition parties", "the
         /// head of the teachers' union": a bare head of a body is that body's, with its sector, when "of" (then "the", a
-        /// count) names a mention of an opposition, armed, labour, student, religious or criminal sector. Returns the
+        /// count; or "a", "an") names a mention of an opposition, armed, labour, student, religious or criminal sector. Returns the
         /// followed mention, or null. Invariant: only a mention that starts right after those words counts, so "the leader of
         /// the country's opposition" (a possessive first) and "leaders of Kenya" (a state) are left to the other rules.
         /// </summary>
@@ -28,7 +28,8 @@ public sealed partial class ActorRecognizer
             int t = m.Tokens.EndToken;
             if (t >= _doc.TokenCount || _doc.SentenceOf(t) != sentence || !Is(t, "of")) return null;
             int k = t + 1;
-            if (k < _doc.TokenCount && Is(k, "the")) k++;
+            // "the leader of an opposition party" (eb68078): an indefinite article names a body as well as "the" does.
+            if (k < _doc.TokenCount && (Is(k, "the") || Is(k, "an") || Is(k, "a"))) k++;
             while (k < _doc.TokenCount && _doc.SentenceOf(k) == sentence && _doc.Token(k).Xpos == "CD") k++;
             foreach (var o in _out)
             {

@@ -3044,9 +3044,20 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (!Is(at, "of")) return false;
             for (int k = at + 1; k < at + 6 && k < _doc.TokenCount; k++)
             {
-                if (Is(k, "countries") || Is(k, "nations") || Is(k, "states")) return true;
+                // "the national security advisers of India and the United States" (eb73068): "States" inside a country's own
+                // name is one state, not many; the role is shared by the countries named (ShareRoleWithCoordinatedCountries).
+                if ((Is(k, "countries") || Is(k, "nations") || Is(k, "states")) && !InCountryName(k)) return true;
                 if (_doc.Token(k).Upos is Upos.PUNCT or Upos.VERB or Upos.ADP) return false;
             }
+            return false;
+        }
+
+        /// <summary>True when token <paramref name="k"/> lies inside a mention read as a country's name ("the United States",
+        /// "the United Arab Emirates").</summary>
+        private bool InCountryName(int k)
+        {
+            foreach (var o in _out)
+                if (o.Tokens.FirstToken <= k && k < o.Tokens.EndToken && o.Rule.StartsWith("country", StringComparison.Ordinal)) return true;
             return false;
         }
 
@@ -5691,6 +5702,19 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // with words between, the words name another body (the lexicon's "Revolutionary Guards", IRNMIL).
             if (rolePhrase && rp.Lemmas.Count == 1 && CountryOnlyRoles.Contains(rp.Lemmas[0]) && rp.End - k > 1)
                 rolePhrase = false;
+            // "Ukrainian long-range drones", "a Russian reconnaissance drone", "Iran's kamikaze drones": words that say what a
+            // drone does or how far it flies do not make it crewed; the munition rule above holds (decision 023: unmanned
+            // munitions are the bare country). Only a drone alone: a role after it ("drone units") or a form the lexicon
+            // lists with it ("drone makers" BUS) is an agent.
+            if (rolePhrase && rp.Lemmas.Count == 1 && rp.Head.Lemma == "drone" && rp.NameEnd == rp.End && rp.End - k > 1)
+            {
+                Add(new ActorMention
+                {
+                    Tokens = new TokenRange(i, rp.End), Code = c.Cameo, Name = c.Name, Country = c.Iso3,
+                    Rule = $"country+munition: {surface} + {Text(k, rp.End)} → {c.Cameo} (no agent named)",
+                });
+                return rp.End;
+            }
             if (rolePhrase)
             {
                 // "Chinese tech company Huawei", "the Palestinian news agency Wafa": a known organisation right after the

@@ -41,8 +41,9 @@ public class Blind32Tests
     }
 
     [Theory]
-    // hit with tariffs or sanctions: a sanction (163), not force; missiles that hit stay an attack
-    [InlineData("The European Union hit Chinese electric car makers with tariffs of up to 35 percent.", "IGOEUREEC→CHN:163|!IGOEUREEC→CHN:190")]
+    // hit with tariffs or sanctions: a sanction (163), not force; missiles that hit stay an attack. Makers named by a
+    // country adjective are its business (session 65, nationality65: roles.tsv "makers" BUS; was the bare CHN).
+    [InlineData("The European Union hit Chinese electric car makers with tariffs of up to 35 percent.", "IGOEUREEC→CHNBUS:163|!IGOEUREEC→CHN*:190")]
     [InlineData("Washington hit Venezuela with new sanctions on Monday.", "USA*→VEN:163")]
     [InlineData("Russian missiles hit a power plant in Kharkiv overnight.", "RUS→UKR:195|!RUS→UKR:163")]
     // welcoming a guest to a place hosts a visit; welcoming a decision approves it
