@@ -8548,9 +8548,6 @@ public sealed partial class ShallowCoder : IEventCoder
             // a bare three-letter code is a country unless it is a role ("CVL", "COP")
             && (code.Length > 3 || Actors.ActorLexicon.RoleCodes.Contains(code));
 
-        /// <summary>"the head of the IMF", "the World Bank chief", "UN envoy Jane Doe", "members of the AU mission": a person
-        /// who holds an office in an international organisation, or its staff, named by a role or a name, not the body itself
-        /// ("received the head of the IMF in Dakar" is a hosted visit; "received a loan from the IMF" names no guest).</summary>
         /// <summary>
         /// Session 65 (talks65): "Qatar's emir received Hamas's chief negotiator in Doha": the leader, negotiator or envoy of a
         /// named armed movement or party (REB, OPP, PTY), received by another country's state, is a guest on a visit as a
@@ -8585,6 +8582,9 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>"the head of the IMF", "the World Bank chief", "UN envoy Jane Doe", "members of the AU mission": a person
+        /// who holds an office in an international organisation, or its staff, named by a role or a name, not the body itself
+        /// ("received the head of the IMF in Dakar" is a hosted visit; "received a loan from the IMF" names no guest).</summary>
         private bool PersonOfAnOrganisation(int a)
         {
             string rule = A(a).Rule;
