@@ -7361,8 +7361,6 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return true;
         }
 
-        /// <summary>True when "a", "an", "one" or "another" comes right before token i, or before up to two modifiers
-        /// before it ("a senior official", "another officer").</summary>
         /// <summary>
         /// True when the role noun at <paramref name="i"/> (ending before <paramref name="j"/>) is the indefinite body after
         /// "members of", "fighters of", "the leader of" ("14 members of a banned student group", "the head of a smuggling
@@ -7387,6 +7385,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         private static readonly FrozenSet<string> MemberHeadNouns = Set("leaders", "heads", "chiefs", "commanders", "commander",
             "founder", "founders", "officials", "owner", "owners", "managers", "executives", "ringleader", "ringleaders", "organisers", "organizers");
 
+        /// <summary>True when "a", "an", "one" or "another" comes right before token i, or before up to two modifiers
+        /// before it ("a senior official", "another officer").</summary>
         private bool Indefinite(int i, int sentFirst)
         {
             for (int k = i - 1, n = 0; k >= sentFirst && n <= 2; k--, n++)

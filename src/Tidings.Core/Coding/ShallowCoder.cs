@@ -3403,10 +3403,10 @@ public sealed partial class ShallowCoder : IEventCoder
             "starvation", "starve", "chemical", "cluster", "genocide", "sarin", "chlorine", "phosphorus",
         };
 
-        /// <summary>Nouns naming aggression itself (1123): "of sponsoring terrorism", "of an act of aggression".</summary>
         /// <summary>A lemma of an agreement to stop fighting, whose breach an accusation names as aggression (1123).</summary>
         private static bool IsTruceLemma(string? lemma) => lemma is "ceasefire" or "cease-fire" or "truce" or "armistice";
 
+        /// <summary>Nouns naming aggression itself (1123): "of sponsoring terrorism", "of an act of aggression".</summary>
         private static readonly HashSet<string> AggressionWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "aggression", "terrorism", "invasion", "incursion",

@@ -5846,8 +5846,6 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
-    /// <summary>The "by" agent of a noun: its own "by" phrase (<see cref="ByAgent"/>) or that of a participle modifying it
-    /// ("the law passed by parliament"); the agent node or -1.</summary>
     /// <summary>True when the noun names its owner by a possessive, adjective or compound actor ("a new US tax",
     /// "Russia's law"); a pair compound ("US-South Korean drills") names no one owner.</summary>
     private bool OwnedByModifier(int noun)
@@ -5858,6 +5856,8 @@ internal sealed partial class TreeRoles
         return false;
     }
 
+    /// <summary>The "by" agent of a noun: its own "by" phrase (<see cref="ByAgent"/>) or that of a participle modifying it
+    /// ("the law passed by parliament"); the agent node or -1.</summary>
     private int NounAgent(int noun, int source)
     {
         if (ByAgent(noun, source, 0) is var bg && bg >= 0) return bg;
