@@ -791,6 +791,10 @@ internal sealed partial class TreeRoles
         "regulation", "regulations", "code", "statute", "sanctions", "embargo",
     };
 
+    /// <summary>Manners of acting against the law that a ruling finds ("acted unlawfully").</summary>
+    private static readonly HashSet<string> UnlawfulManners = new(StringComparer.OrdinalIgnoreCase)
+    { "unlawfully", "illegally", "unconstitutionally" };
+
     /// <summary>Verbs of breaking a law that a ruling finds: "ruled that the House had violated her right to due process".</summary>
     private static readonly HashSet<string> ViolatingVerbs = new(StringComparer.OrdinalIgnoreCase) { "violate", "breach", "contravene", "infringe" };
 
@@ -806,7 +810,14 @@ internal sealed partial class TreeRoles
         // "ruled that Warsaw had broken EU law", "found that the firm had abused its dominant position": breaking a law or abusing a
         // power is a violation as "violated" is (session 38); "broke the deadlock", "abused the trust" are not.
         bool broke = lemma.Equals("break", StringComparison.OrdinalIgnoreCase) || lemma.Equals("abuse", StringComparison.OrdinalIgnoreCase);
-        if (!ViolatingVerbs.Contains(lemma) && !broke) return false;
+        // Session 65 (judge65): "ruled that the ministry had acted unlawfully", "found that the police acted illegally": a
+        // ruling that an actor acted against the law finds against it as "violated the law" does. Only with the verb "act"
+        // (what else is done unlawfully is an act of its own the lexicon codes: "detained them illegally").
+        bool actedUnlawfully = false;
+        if (lemma.Equals("act", StringComparison.OrdinalIgnoreCase) && _doc.Token(p).Upos == Upos.VERB)
+            foreach (var c in Children(p))
+                if (RelIs(c, "advmod") && UnlawfulManners.Contains(_doc.Token(c).Span.ToString())) actedUnlawfully = true;
+        if (!ViolatingVerbs.Contains(lemma) && !broke && !actedUnlawfully) return false;
         if (!RelIs(p, "ccomp") || Head(p) is not (var h and >= 0) || !IsRuling(h)) return false;
         if (broke && !AnyObject(p, o => (lemma.Equals("abuse", StringComparison.OrdinalIgnoreCase) ? AbusedPowers : BrokenNorms).Contains(_doc.Token(o).Lemma ?? ""))) return false;
         foreach (var c in Children(p))
@@ -1180,13 +1191,25 @@ internal sealed partial class TreeRoles
             if (RelIs(c, "obj")) obj = c;
             else if (RelIs(c, "xcomp") && VoidingPredicates.Contains(_doc.Token(c).Span.ToString())) predicate = c;
         }
-        // "ruled the decree unconstitutional": the parser may make the predicate the object and the measure its modifier.
+        // "ruled the decree unconstitutional": the parser may make the predicate the object and the measure its modifier
+        // (session 65, judge65: or an adverb of it, "declared the decree unconstitutional" with "decree" read as "advmod").
         if (predicate < 0 && obj >= 0 && VoidingPredicates.Contains(_doc.Token(obj).Span.ToString()))
         {
             foreach (var g in Children(obj))
-                if (g < obj && Rel(g) is "amod" or "compound" && UndoneMeasures.Contains(_doc.Token(g).Lemma ?? "")) return g;
+                if (g < obj && Rel(g) is "amod" or "compound" or "advmod" && UndoneMeasures.Contains(_doc.Token(g).Lemma ?? "")) return g;
             return -1;
         }
+        // Session 65 (judge65): "declared unconstitutional a section of the act": with the predicate put before a long
+        // object, the parser reads it as the object's adjective. Only a predicate right after the verb and before the
+        // object's determiner is one: "declared an illegal strike over" has its adjective after the article, an attribute.
+        if (predicate < 0 && obj >= 0)
+            foreach (var g in Children(obj))
+                if (g == verb + 1 && RelIs(g, "amod") && VoidingPredicates.Contains(_doc.Token(g).Span.ToString()) && AnyChild(obj, "det"))
+                {
+                    bool determinerAfter = false;
+                    foreach (var d in Children(obj)) if (RelIs(d, "det") && d > g && d < obj) determinerAfter = true;
+                    if (determinerAfter) return obj;
+                }
         if (predicate < 0) return -1;
         if (obj < 0) foreach (var g in Children(predicate)) if (RelIs(g, "obj")) { obj = g; break; }
         return obj;
