@@ -2301,6 +2301,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 int judge = _tree.VerbSource(participle ? main : speechVerb, out string how);
                 if (_tree.JudgeActor >= 0) { judge = _tree.JudgeActor; how = "tree:relative-object-judge"; }
                 if (participle && doer < 0) doer = _tree.ObjectActor(main);
+                // Session 65 (judge65): "rejected a government proposal, calling it a stalling tactic": "it" is the owned act
+                // the participle's clause names, whose owner is the doer (TreeRoles.ParticipleAntecedentDoer).
+                if (participle && doer < 0 && judged >= 0 && doc.TokUpos(judged) == Upos.PRON && (IsWord(judged, "it") || IsWord(judged, "them")))
+                {
+                    doer = _tree.ParticipleAntecedentDoer(doc.Token(speechVerb).Head);
+                    if (doer < 0 && main != doc.Token(speechVerb).Head) doer = _tree.ParticipleAntecedentDoer(main);
+                }
                 // "Ryanair said it would appeal the decision, which it called absurd": an actor that names an act it acts on
                 // (appeals, rejects) as disapproved is not its doer; the act is the one the article told earlier, or of no
                 // named doer.

@@ -70,7 +70,20 @@ internal sealed partial class TreeRoles
         // act of intimidation"); only as the predicate of a naming verb or a copula, like every word here
         "dangerous", "humiliation", "humiliating", "sin", "piracy", "hooliganism", "banditry", "vandalism", "lawless",
         "lawlessness", "intimidation", "harassment", "cowardice", "shameless", "brazen", "terrorism",
+        // session 65 (judge65): names of a sham or a trick a speaker gives another's act or offer ("called the offer a
+        // publicity stunt", "called the talks a ploy", "called the inquiry a whitewash", "a smokescreen for", "a cover-up");
+        // only as the predicate of a naming verb or a copula, like every word here
+        "stunt", "ploy", "gimmick", "smokescreen", "whitewash", "cover-up",
     };
+
+    /// <summary>Session 65 (judge65): neutral nouns of a course of action that take the judgement of a disapproving noun
+    /// before them ("a smear campaign", "a propaganda campaign", "an intimidation tactic").</summary>
+    private static readonly HashSet<string> CourseOfActionNouns = new(StringComparer.OrdinalIgnoreCase)
+    { "campaign", "tactic", "tactics", "operation", "exercise" };
+
+    /// <summary>Session 65 (judge65): what makes a tactic a trick of delay or fear ("a stalling tactic", "scare tactics").</summary>
+    private static readonly HashSet<string> TrickTacticWords = new(StringComparer.OrdinalIgnoreCase)
+    { "stalling", "delaying", "scare", "diversionary" };
 
     /// <summary>Session 63 (disapprove63): the crimes whose "reward for" names an act as disapproved ("called the recognition
     /// a reward for terror", "condemned the release as a reward for terrorism"); a "reward" alone judges nothing.</summary>
@@ -130,6 +143,15 @@ internal sealed partial class TreeRoles
                 // "a reward for terror" (see RewardedWrongs).
                 if (lemma.Equals("reward", StringComparison.OrdinalIgnoreCase) && RelStarts(c, "nmod") && CaseOf(c) == "for"
                     && RewardedWrongs.Contains(_doc.Token(c).Lemma ?? "")) return true;
+                // Session 65 (judge65): "a smear campaign", "a propaganda exercise", "a stalling tactic": a neutral noun of a
+                // course of action takes the judgement of the disapproving noun before it, and a tactic that of a word of
+                // delay or fear; "a military campaign", "a negotiating tactic" judge nothing.
+                if (CourseOfActionNouns.Contains(lemma) && c < p && (RelIs(c, "compound") || RelIs(c, "amod"))
+                    && (DisapprovingPredicates.Contains(_doc.Token(c).Lemma ?? "") || DisapprovingPredicates.Contains(_doc.Token(c).Span.ToString())
+                        || (lemma.StartsWith("tactic", StringComparison.OrdinalIgnoreCase) && TrickTacticWords.Contains(_doc.Token(c).Span.ToString())))) return true;
+                // Session 65 (judge65): "part of a smear campaign", "part of a campaign of lies": a part of something
+                // disapproved is disapproved.
+                if (lemma.Equals("part", StringComparison.OrdinalIgnoreCase) && RelStarts(c, "nmod") && CaseOf(c) == "of" && c > p && IsDisapprovingAt(c)) return true;
                 // "a stab in the back": a betrayal; a "stab" alone may be a try ("a stab at diplomacy").
                 if (lemma.Equals("stab", StringComparison.OrdinalIgnoreCase) && RelStarts(c, "nmod") && CaseOf(c) == "in"
                     && (_doc.Token(c).Lemma ?? "").Equals("back", StringComparison.OrdinalIgnoreCase)) return true;
@@ -791,6 +813,10 @@ internal sealed partial class TreeRoles
         "regulation", "regulations", "code", "statute", "sanctions", "embargo",
     };
 
+    /// <summary>Manners of acting against the law that a ruling finds ("acted unlawfully").</summary>
+    private static readonly HashSet<string> UnlawfulManners = new(StringComparer.OrdinalIgnoreCase)
+    { "unlawfully", "illegally", "unconstitutionally" };
+
     /// <summary>Verbs of breaking a law that a ruling finds: "ruled that the House had violated her right to due process".</summary>
     private static readonly HashSet<string> ViolatingVerbs = new(StringComparer.OrdinalIgnoreCase) { "violate", "breach", "contravene", "infringe" };
 
@@ -806,7 +832,14 @@ internal sealed partial class TreeRoles
         // "ruled that Warsaw had broken EU law", "found that the firm had abused its dominant position": breaking a law or abusing a
         // power is a violation as "violated" is (session 38); "broke the deadlock", "abused the trust" are not.
         bool broke = lemma.Equals("break", StringComparison.OrdinalIgnoreCase) || lemma.Equals("abuse", StringComparison.OrdinalIgnoreCase);
-        if (!ViolatingVerbs.Contains(lemma) && !broke) return false;
+        // Session 65 (judge65): "ruled that the ministry had acted unlawfully", "found that the police acted illegally": a
+        // ruling that an actor acted against the law finds against it as "violated the law" does. Only with the verb "act"
+        // (what else is done unlawfully is an act of its own the lexicon codes: "detained them illegally").
+        bool actedUnlawfully = false;
+        if (lemma.Equals("act", StringComparison.OrdinalIgnoreCase) && _doc.Token(p).Upos == Upos.VERB)
+            foreach (var c in Children(p))
+                if (RelIs(c, "advmod") && UnlawfulManners.Contains(_doc.Token(c).Span.ToString())) actedUnlawfully = true;
+        if (!ViolatingVerbs.Contains(lemma) && !broke && !actedUnlawfully) return false;
         if (!RelIs(p, "ccomp") || Head(p) is not (var h and >= 0) || !IsRuling(h)) return false;
         if (broke && !AnyObject(p, o => (lemma.Equals("abuse", StringComparison.OrdinalIgnoreCase) ? AbusedPowers : BrokenNorms).Contains(_doc.Token(o).Lemma ?? ""))) return false;
         foreach (var c in Children(p))
@@ -995,6 +1028,26 @@ internal sealed partial class TreeRoles
     /// pressure unacceptable", "called the American tariffs blackmail": the act is the country's as in "the Nigerian decision
     /// was reckless", which the copula reading takes too); -1 when none.
     /// </summary>
+    /// <summary>
+    /// Session 65 (judge65): "rejected a government proposal for talks, calling it a stalling tactic", "was concerned about
+    /// Japan's plans, calling them a danger": the pronoun a naming participle judges stands for the act noun the clause it
+    /// hangs on took as object (or, failing one, as oblique), and that act's named owner is the judged doer. At the verb or
+    /// predicate <paramref name="head"/>: the owner of its first object or oblique that is an act noun (<see cref="ActNouns"/>)
+    /// naming one by possessor, by-phrase, actor adjective or compound; else -1.
+    /// </summary>
+    public int ParticipleAntecedentDoer(int head)
+    {
+        if (!Parsed || head < _f || head >= _e) return -1;
+        for (int pass = 0; pass < 2; pass++)
+            foreach (var c in Children(head))
+            {
+                if (!(pass == 0 ? RelIs(c, "obj") : RelStarts(c, "obl"))) continue;
+                if (_actorOf[c] >= 0 || _doc.Token(c).Upos != Upos.NOUN || !ActNouns.Contains(_doc.Token(c).Lemma ?? "")) continue;
+                if (NamedActDoer(c) is var owner and >= 0) return owner;
+            }
+        return -1;
+    }
+
     private int NamedActDoer(int obj)
     {
         // An event noun's "of" phrase is what the act is done to ("the shelling of the hospital"); only the act nouns of
@@ -1180,13 +1233,25 @@ internal sealed partial class TreeRoles
             if (RelIs(c, "obj")) obj = c;
             else if (RelIs(c, "xcomp") && VoidingPredicates.Contains(_doc.Token(c).Span.ToString())) predicate = c;
         }
-        // "ruled the decree unconstitutional": the parser may make the predicate the object and the measure its modifier.
+        // "ruled the decree unconstitutional": the parser may make the predicate the object and the measure its modifier
+        // (session 65, judge65: or an adverb of it, "declared the decree unconstitutional" with "decree" read as "advmod").
         if (predicate < 0 && obj >= 0 && VoidingPredicates.Contains(_doc.Token(obj).Span.ToString()))
         {
             foreach (var g in Children(obj))
-                if (g < obj && Rel(g) is "amod" or "compound" && UndoneMeasures.Contains(_doc.Token(g).Lemma ?? "")) return g;
+                if (g < obj && Rel(g) is "amod" or "compound" or "advmod" && UndoneMeasures.Contains(_doc.Token(g).Lemma ?? "")) return g;
             return -1;
         }
+        // Session 65 (judge65): "declared unconstitutional a section of the act": with the predicate put before a long
+        // object, the parser reads it as the object's adjective. Only a predicate right after the verb and before the
+        // object's determiner is one: "declared an illegal strike over" has its adjective after the article, an attribute.
+        if (predicate < 0 && obj >= 0)
+            foreach (var g in Children(obj))
+                if (g == verb + 1 && RelIs(g, "amod") && VoidingPredicates.Contains(_doc.Token(g).Span.ToString()) && AnyChild(obj, "det"))
+                {
+                    bool determinerAfter = false;
+                    foreach (var d in Children(obj)) if (RelIs(d, "det") && d > g && d < obj) determinerAfter = true;
+                    if (determinerAfter) return obj;
+                }
         if (predicate < 0) return -1;
         if (obj < 0) foreach (var g in Children(predicate)) if (RelIs(g, "obj")) { obj = g; break; }
         return obj;
