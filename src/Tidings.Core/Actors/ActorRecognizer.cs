@@ -3943,6 +3943,23 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             return false;
         }
 
+        /// <summary>The AP style abbreviations of the American states, which papers put in parentheses after a county or town.</summary>
+        private static readonly FrozenSet<string> UsStateAbbreviations = Set("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.",
+            "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.",
+            "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.",
+            "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.");
+
+        /// <summary>
+        /// The country of the place in the parenthesis opening at <paramref name="open"/> (<see cref="InPlaceParenthesis"/>):
+        /// a state's AP abbreviation is the United States, another place the gazetteer's country; null when neither.
+        /// </summary>
+        private CountryEntry? ParenthesisPlaceCountry(int open)
+        {
+            int close = Is(open + 2, ")") ? open + 2 : open + 3;
+            if (close == open + 2 && UsStateAbbreviations.Contains(Tok(open + 1).ToString())) return _lex.CountryByIso3("USA");
+            return PlaceCountryOf(open + 1, close);
+        }
+
         /// <summary>
         /// "International Crimes Tribunal-1", "Anti-Terrorism Court-II", "Sessions Court-3": courts sitting as numbered benches
         /// write the bench's number, in digits or Roman numerals, after a hyphen on the head word. The head word is the part
@@ -4024,6 +4041,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 return i;
             int first = i;
             if (country is null && TakePossessiveCountry(i, ref first) is { } pc) country = pc;
+            // "the Walker County (Ga.) Sheriff's Office": the state in parentheses places the body.
+            for (int k = i + 1; country is null && k < h; k++)
+                if (Is(k, "(") && InPlaceParenthesis(k, end)) country = ParenthesisPlaceCountry(k);
             // "the Paranaque Regional Trial Court", "the Montana Department of Corrections": a place at the name's start.
             if (country is null && h > i && MatchRole(i, end).Role is null
                 && ((h > i + 1 ? PlaceCountryOf(i, i + 2) : null) ?? PlaceCountryOf(i, i + 1)) is { } placed) country = placed;
