@@ -3179,6 +3179,12 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     // County Assembly"); in lower case it is a gathering or a factory line ("freedom of assembly",
                     // "unlawful assembly", "assembly plants").
                     if (n == 1 && r.Lemma.Equals("assembly", StringComparison.Ordinal) && !IsCap(Tok(i))) return (0, null);
+                    // "the public" is the people of the country ("police asked the public for help", CVL) only as a noun of its own:
+                    // before a noun or an adjective it is a modifier ("the public broadcaster", "public sector unions", "the public
+                    // health system"), and without "the" it is the adjective or "in public".
+                    if (n == 1 && r.Lemma.Equals("public", StringComparison.Ordinal)
+                        && (!Is(i - 1, "the") || (i + 1 < _doc.TokenCount && _doc.TokUpos(i + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.NUM)))
+                        return (0, null);
                     return (n, r);
                 }
             return (0, null);
@@ -3921,7 +3927,49 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // Bombing": a headline's verb or preposition is capitalised by its style, no word of a name ("Of" and "For"
                 // excepted: "Commission For Human Rights").
                 && !(_inHeadline && (TaggedFiniteVerb(k) || (_doc.Token(k).Upos == Upos.ADP && !Is(k, "of") && !Is(k, "for")))))
-            || (k > i && (Is(k, "and") || Is(k, "for") || IsPossessive(k)) && k + 1 < end && IsCap(Tok(k + 1)));
+            || (k > i && (Is(k, "and") || Is(k, "for") || IsPossessive(k)) && k + 1 < end && IsCap(Tok(k + 1)))
+            || (k > i && InPlaceParenthesis(k, end));
+
+        /// <summary>
+        /// "the Walker County (Ga.) Sheriff's Office", "the Springfield (Mo.) Police Department", "the Harris County (Texas)
+        /// District Attorney's Office": American local papers name the state of a county or town in parentheses inside a
+        /// body's name. Token <paramref name="k"/> is part of such a parenthesis: "(", one or two capitalised words, ")", with a
+        /// capitalised word both before the "(" and after the ")" (the name goes on), and the words in it an abbreviation
+        /// written with a full stop ("Ga.", "N.M.") or a province or city the gazetteer knows ("Texas"). An acronym defined in
+        /// parentheses ("the National Democratic Congress (NDC) said") has no full stop and names no place, so it still ends the
+        /// name as before.
+        /// </summary>
+        private bool InPlaceParenthesis(int k, int end)
+        {
+            for (int open = k; open >= k - 3 && open >= 1; open--)
+            {
+                if (!Is(open, "(")) continue;
+                int close = open + 2 < end && Is(open + 2, ")") ? open + 2 : open + 3 < end && Is(open + 3, ")") ? open + 3 : -1;
+                if (close < 0 || k > close || close + 1 >= end) return false;
+                if (!IsCap(Tok(open - 1)) || !IsCap(Tok(close + 1)) || !char.IsLetter(Tok(close + 1)[0])) return false;
+                for (int w = open + 1; w < close; w++)
+                    if (!IsCap(Tok(w)) || !char.IsLetter(Tok(w)[0])) return false;
+                return Tok(close - 1)[^1] == '.' || PlaceCountryOf(open + 1, close) is not null;
+            }
+            return false;
+        }
+
+        /// <summary>The AP style abbreviations of the American states, which papers put in parentheses after a county or town.</summary>
+        private static readonly FrozenSet<string> UsStateAbbreviations = Set("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.",
+            "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.",
+            "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.",
+            "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.");
+
+        /// <summary>
+        /// The country of the place in the parenthesis opening at <paramref name="open"/> (<see cref="InPlaceParenthesis"/>):
+        /// a state's AP abbreviation is the United States, another place the gazetteer's country; null when neither.
+        /// </summary>
+        private CountryEntry? ParenthesisPlaceCountry(int open)
+        {
+            int close = Is(open + 2, ")") ? open + 2 : open + 3;
+            if (close == open + 2 && UsStateAbbreviations.Contains(Tok(open + 1).ToString())) return _lex.CountryByIso3("USA");
+            return PlaceCountryOf(open + 1, close);
+        }
 
         /// <summary>
         /// "International Crimes Tribunal-1", "Anti-Terrorism Court-II", "Sessions Court-3": courts sitting as numbered benches
@@ -3953,8 +4001,13 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         /// </summary>
         private int TryInstitutionName(int i, int end)
         {
-            int h = i;
-            while (h < end && h - i < 7 && !InstitutionHeadsBySpan.Contains(WithoutBenchNumber(Tok(h))) && ContinuesInstitutionName(h, i, end)) h++;
+            int h = i, parenthesis = 0;
+            // The brackets of a state named in parentheses ("Walker County (Ga.) Sheriff's Office") do not count as words.
+            while (h < end && h - i - parenthesis < 7 && !InstitutionHeadsBySpan.Contains(WithoutBenchNumber(Tok(h))) && ContinuesInstitutionName(h, i, end))
+            {
+                if (Is(h, "(") || Is(h, ")")) parenthesis++;
+                h++;
+            }
             // "Colombia's Cauca department": a lower-case head word is a common noun, not a body's name.
             if (h >= end || !IsCap(Tok(h)) || !InstitutionHeadsBySpan.Contains(WithoutBenchNumber(Tok(h))) || MatchName(i, end).Entries is not null) return i;
             // "Police Department", "Tribunal Office": a second head word continues the name.
@@ -3999,6 +4052,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 return i;
             int first = i;
             if (country is null && TakePossessiveCountry(i, ref first) is { } pc) country = pc;
+            // "the Walker County (Ga.) Sheriff's Office": the state in parentheses places the body.
+            for (int k = i + 1; country is null && k < h; k++)
+                if (Is(k, "(") && InPlaceParenthesis(k, end)) country = ParenthesisPlaceCountry(k);
             // "the Paranaque Regional Trial Court", "the Montana Department of Corrections": a place at the name's start.
             if (country is null && h > i && MatchRole(i, end).Role is null
                 && ((h > i + 1 ? PlaceCountryOf(i, i + 2) : null) ?? PlaceCountryOf(i, i + 1)) is { } placed) country = placed;
