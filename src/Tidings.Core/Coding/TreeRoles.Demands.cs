@@ -792,6 +792,12 @@ internal sealed partial class TreeRoles
                 {
                     "face" or "pay" or "incur" or "invite" or "risk" => obj && !passive,
                     "have" => obj && (condition || HearerActNouns.Contains(_doc.Token(subject).Lemma ?? "")),
+                    // Session 65 (statement65): "warned Finland that troop deployments on its soil would draw a military
+                    // response", "that any incursion would provoke retaliation": a penalty a hearer's act draws on itself,
+                    // read as "have" is (a hearer's act as subject, or a condition); "the boom would bring little" names no
+                    // penalty noun, "the war would trigger a response from markets" no hearer's act.
+                    "draw" or "provoke" or "trigger" or "bring" => obj && !passive
+                        && (condition || HearerActNouns.Contains(_doc.Token(subject).Lemma ?? "")),
                     "meet" => with && passive,
                     _ => false,
                 };

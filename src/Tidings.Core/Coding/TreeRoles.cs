@@ -2386,6 +2386,26 @@ internal sealed partial class TreeRoles
                             targets.Add(a); Conjuncts(o, targets);
                             return "tree:shared-obj";
                         }
+        // Session 65 (statement65): "said it had no confidence that the electoral commission would hold a fair vote",
+        // "expressed fear that Moscow would cut the supply": a pessimistic stance phrase (012) that lists "that" among its
+        // preps is aimed at the subject of its "that" clause, whose conduct it doubts or fears, when nothing else names a
+        // target. The clause may hang on the verb (ccomp) or on the phrase's own noun (acl of "confidence"). Invariant:
+        // only a clause marked "that", only a subject that is an actor other than the source; hope and confidence (013)
+        // are left as they were (the gold is split on their target).
+        if (!isNoun && entry.Cameo == "012" && entry.Preps.Contains("that"))
+            for (int i = -1; i < anchorKids.Length; i++)
+            {
+                int n = i < 0 ? anchor : anchorKids[i];
+                if (i >= 0 && !(RelIs(n, "obj") && InTrigger(n))) continue;
+                foreach (var c in Children(n))
+                    if ((RelIs(c, "ccomp") || RelIs(c, "acl")) && MarkOf(c) == "that")
+                        foreach (var s in Children(c))
+                            if (RelIs(s, "nsubj") && ActorOfNode(s) is var a && a >= 0 && a != source)
+                            {
+                                targets.Add(a); Conjuncts(s, targets);
+                                return "tree:doubted-subject";
+                            }
+            }
         // "demanded that the president withdraw ...", "warned that X would ...": a framing verb's addressee is the
         // subject of its complement clause when nothing else names one.
         if (!isNoun && entry.Frame != FrameKind.None)
