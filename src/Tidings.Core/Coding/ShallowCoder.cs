@@ -6372,14 +6372,15 @@ public sealed partial class ShallowCoder : IEventCoder
             if (targets.Count == 0 && !head.IsNoun && !passive && ConjunctSharedTargets(headNode, code, src, targets)) tgtHow = "conj-shared-target";
             // Session 63 (coerce63): "police confiscated an opposition leader's passport", "seized the Canadian company's mine":
             // goods seized are taken from the actor who owns them, named as the object's possessive, adjective or compound.
-            if (targets.Count == 0 && code == "1711" && !inner.IsNoun && !head.IsNoun && !passive && _tree.Parsed
-                && _tree.ObjectOwner(innerNode, src) is var goodsOwner && goodsOwner >= 0)
-            { targets.Add(goodsOwner); tgtHow = "tree:seized-goods-owner"; }
-            // Session 64 (coerce64): "seized gold from a mine run by a Canadian company": the owner named by a participle of
-            // running or owning on the seized thing or the place it was taken from.
-            if (targets.Count == 0 && code == "1711" && !inner.IsNoun && !head.IsNoun && !passive && _tree.Parsed
-                && _tree.SeizedGoodsRunner(innerNode, src) is var runner && runner >= 0)
-            { targets.Add(runner); tgtHow = "tree:seized-goods-runner"; }
+            // Session 64 (coerce64): "seized gold from a mine run by a Canadian company": else the owner named by a participle
+            // of running or owning on the seized thing or the place it was taken from.
+            if (targets.Count == 0 && code == "1711" && !inner.IsNoun && !head.IsNoun && !passive && _tree.Parsed)
+            {
+                if (_tree.ObjectOwner(innerNode, src) is var goodsOwner && goodsOwner >= 0)
+                { targets.Add(goodsOwner); tgtHow = "tree:seized-goods-owner"; }
+                else if (_tree.SeizedGoodsRunner(innerNode, src) is var runner && runner >= 0)
+                { targets.Add(runner); tgtHow = "tree:seized-goods-runner"; }
+            }
             // An enterprise has an owner the sentence usually names ("a gold mine run by a Canadian company", "the French-run
             // uranium mine"); one taken with no owner read is left uncoded rather than aimed at no one (verbs.tsv @holding).
             if (targets.Count == 0 && code == "1711" && entry.Trigger.EndsWith("@holding", StringComparison.Ordinal)) return;
@@ -8576,9 +8577,9 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
-        /// <summary>The rejection verb's object is a ruling, verdict, judgment or award: the object's head, or, as the tagger
-        /// reads "ruling" as a verb after a possessive court ("the International Court of Justice's ruling"), a word of the
-        /// object's phrase before any punctuation.</summary>
+        /// <summary>The rejection verb's object is a ruling, verdict, judgment or award: one of those words among the twelve
+        /// after the verb, before any punctuation. Read on the words, not the tree, as the tagger reads "ruling" as a verb
+        /// after a possessive court ("the International Court of Justice's ruling").</summary>
         private bool RejectsRuling(int verb)
         {
             for (int k = verb + 1; k < Math.Min(_e, verb + 12); k++)

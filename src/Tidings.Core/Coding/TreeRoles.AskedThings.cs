@@ -44,30 +44,13 @@ internal sealed partial class TreeRoles
     /// Session 65 (appeal65, decision 103): what a refused request, demand, call, appeal or plea (the object of
     /// <paramref name="verb"/>) asked for, when it is no aid: 'P' forces to keep the peace ("rejected Haiti's request for a
     /// peacekeeping mission", 1224), 'J' an extradition or a wanted notice ("rejected a request for a red notice", "for the
-    /// extradition of", 1213); null otherwise. The "for" phrase is read on the request noun, on its "from" phrase (where the
-    /// parser may hang it) and on the verb.
+    /// extradition of", 1213); null otherwise. The "for" phrases are those <see cref="RequestedAidKind"/> reads
+    /// (<see cref="RequestedThings"/>).
     /// </summary>
     public char? RequestedNonAidKind(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return null;
-        var things = new List<int>();
-        bool request = false;
-        foreach (var c in Children(verb))
-        {
-            if (!(RelIs(c, "obj") || RelIs(c, "nsubj:pass")) || (_doc.Token(c).Lemma ?? "").ToLowerInvariant() is not ("request" or "demand" or "call" or "appeal" or "plea")) continue;
-            request = true;
-            foreach (var g in Children(c))
-            {
-                if (RelStarts(g, "nmod") && CaseOf(g) == "for") things.Add(g);
-                if (RelStarts(g, "nmod") && CaseOf(g) == "from")
-                    foreach (var h in Children(g))
-                        if (RelStarts(h, "nmod") && CaseOf(h) == "for") things.Add(h);
-            }
-        }
-        if (request)
-            foreach (var c in Children(verb))
-                if (RelStarts(c, "obl") && CaseOf(c) == "for") things.Add(c);
-        foreach (var t in things)
+        foreach (var t in RequestedThings(verb))
         {
             if (IsProtectionThing(t)) return 'P';
             string lemma = (_doc.Token(t).Lemma ?? "").ToLowerInvariant();
@@ -93,8 +76,7 @@ internal sealed partial class TreeRoles
         {
             // the word as written too: "peacekeeping" may be lemmatised as a verb form
             string ml = (_doc.Token(m).Lemma ?? "").ToLowerInvariant(), mw = _doc.Token(m).Text.ToString().ToLowerInvariant();
-            if ((RelIs(m, "amod") || RelIs(m, "compound")) && ProtectionModifiers.Contains(mw)) return true;
-            if ((RelIs(m, "amod") || RelIs(m, "compound")) && ProtectionModifiers.Contains(ml)) return true;
+            if ((RelIs(m, "amod") || RelIs(m, "compound")) && (ProtectionModifiers.Contains(mw) || ProtectionModifiers.Contains(ml))) return true;
             // "the deployment of its police officers", "a contingent of troops"
             if (RelStarts(m, "nmod") && CaseOf(m) == "of" && ml is "troop" or "troops" or "peacekeeper" or "officer" or "soldier" or "police") return true;
         }

@@ -52,11 +52,11 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(head))
         {
             if (c <= noun) continue;
-            // a phrase of time hung on the noun ("dismissed the claim on Tuesday", "the report on Sunday night") tells when,
-            // not what the report says
             // "rejected the report as politically motivated" with the "as" predicate hung on the noun: the rejecter's
             // judgement, not the report's content
             if (RelStarts(c, "acl") && AsPredicate(c)) continue;
+            // a phrase of time hung on the noun ("dismissed the claim on Tuesday", "the report on Sunday night") tells when,
+            // not what the report says
             if (RelStarts(c, "acl") || (RelStarts(c, "nmod") && CaseOf(c) is "of" or "on" or "about" && !IsTime(c) && !IsTimeNoun(c)
                 && _doc.Token(c).Upos == Upos.NOUN)) content.Add(c);
         }

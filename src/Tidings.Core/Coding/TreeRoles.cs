@@ -5092,24 +5092,37 @@ internal sealed partial class TreeRoles
     public char? RequestedAidKind(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return null;
+        foreach (var t in RequestedThings(verb))
+            if (_actorOf[t] < 0 && KindOfThing(t) is { } kind) return kind;
+        return null;
+    }
+
+    /// <summary>
+    /// The "for" phrases naming what a request, demand, call, appeal or plea that <paramref name="verb"/> takes as its object
+    /// (or passive subject) asks for, in the order they are read: for each such noun its own "for" phrases, then those the
+    /// parser hung on the requester's "from" phrase (session 65, appeal65: "rejected a request from Zimbabwe for emergency
+    /// supplies"); after all of them, when the verb takes such a noun, the verb's own "for" phrases ("rejected a request
+    /// from Sri Lanka for a new loan" with the phrase hung on the verb). What the phrase names is the caller's reading.
+    /// </summary>
+    private List<int> RequestedThings(int verb)
+    {
+        var things = new List<int>();
         bool request = false;
         foreach (var c in Children(verb))
         {
             if (!(RelIs(c, "obj") || RelIs(c, "nsubj:pass")) || (_doc.Token(c).Lemma ?? "").ToLowerInvariant() is not ("request" or "demand" or "call" or "appeal" or "plea")) continue;
             request = true;
             foreach (var g in Children(c))
-                if (RelStarts(g, "nmod") && CaseOf(g) == "for" && _actorOf[g] < 0 && KindOfThing(g) is { } kind) return kind;
-            // Session 65 (appeal65): "rejected a request from Zimbabwe for emergency supplies": the parser may hang the "for"
-            // phrase on the requester's "from" phrase.
+                if (RelStarts(g, "nmod") && CaseOf(g) == "for") things.Add(g);
             foreach (var g in Children(c))
                 if (RelStarts(g, "nmod") && CaseOf(g) == "from")
                     foreach (var h in Children(g))
-                        if (RelStarts(h, "nmod") && CaseOf(h) == "for" && _actorOf[h] < 0 && KindOfThing(h) is { } nested) return nested;
+                        if (RelStarts(h, "nmod") && CaseOf(h) == "for") things.Add(h);
         }
         if (request)
             foreach (var c in Children(verb))
-                if (RelStarts(c, "obl") && CaseOf(c) == "for" && _actorOf[c] < 0 && KindOfThing(c) is { } kind) return kind;
-        return null;
+                if (RelStarts(c, "obl") && CaseOf(c) == "for") things.Add(c);
+        return things;
     }
 
     /// <summary>
@@ -7377,9 +7390,9 @@ internal sealed partial class TreeRoles
     {
         // Session 65 (talks65, decision 104): "for a new round of normalisation talks", "held boundary talks": a matter
         // compounded with the talks names it as an "on" phrase does (only for a list of matters: any compound is no matter).
-        if (matters is not null)
-            foreach (var c in Children(MeasuredTalks(talks)))
-                if (RelIs(c, "compound") && c < MeasuredTalks(talks) && matters.Contains(_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString())) return true;
+        if (matters is not null && MeasuredTalks(talks) is var measured)
+            foreach (var c in Children(measured))
+                if (RelIs(c, "compound") && c < measured && matters.Contains(_doc.Token(c).Lemma ?? _doc.Token(c).Span.ToString())) return true;
         // "for talks with Jordan's king over the Gaza truce": the matter may hang from the partner.
         for (int m = talks + 1; m < _e; m++)
             if (RelStarts(m, "nmod") && IsTopicCase(m) && InSubtree(m, talks) && IsMatter(m, matters)) return true;
