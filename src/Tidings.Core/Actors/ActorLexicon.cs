@@ -177,6 +177,19 @@ public sealed class ActorLexicon
     public CountryEntry? CountryByIso3(string iso3) => _byIso3.GetValueOrDefault(iso3);
 
     /// <summary>
+    /// True when a resolved place is the capital of its country: the gazetteer marks it so, or its name is the capital
+    /// countries.tsv gives, compared without accents. Session 66 (role66): the gazetteer spells "Asunción", "Bogotá",
+    /// "Lomé", "Malé", "Yaoundé" with their accents and countries.tsv without, so a plain name comparison missed them and a
+    /// capital standing for its government ("extradited ... to Asuncion") was read as the bare country.
+    /// </summary>
+    public bool IsCapitalPlace(Places.Place place)
+    {
+        if (place.Country is not { } iso || CountryByIso3(iso) is not { } country) return false;
+        if (place.Feature == "capital") return true;
+        return country.Capital is { } cap && string.Equals(Normalize(cap), Normalize(place.Name), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// The country of a seat of government or state institution named as a place ("at the White House", "in the Kremlin",
     /// "at the Elysee Palace"): metonyms.tsv rows for a branch of one country's state. Territories coded as the country
     /// itself (Gaza), international bodies (Brussels for the EU) and the pope are not seats; null for them and for any

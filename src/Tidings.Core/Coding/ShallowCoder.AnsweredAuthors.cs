@@ -76,8 +76,7 @@ public sealed partial class ShallowCoder
             if (ActorAt(k) is int a and >= 0) return A(a).Tokens.FirstToken >= end + 1 ? (a, null) : null;
             foreach (var pm in doc.Places)
                 if (pm.Tokens.FirstToken == k && pm.Place is { Country: { } iso } place
-                    && Actors.ActorLexicon.Default.CountryByIso3(iso) is { Capital: { } cap }
-                    && string.Equals(cap, place.Name, StringComparison.OrdinalIgnoreCase)) return (-1, iso);
+                    && Actors.ActorLexicon.Default.IsCapitalPlace(place)) return (-1, iso);
             return null;
         }
 

@@ -33,8 +33,25 @@ public sealed partial class ShallowCoder
                 string? home = A(p.Source).Country;
                 string wanting = WantedInCountry() ?? personCountry;
                 if (wanting == home) continue;
-                _out[i] = p with { Target = -1, TargetCountry = wanting, TargetRole = null, Rule = p.Rule + ",tgt=wanting-state(" + wanting + ")" };
+                // Session 66 (role66): "extradited a Moroccan businessman wanted for money laundering to Rabat": the "to" phrase
+                // the parse hung on the participle still names where the person is handed over; its capital stands for the
+                // receiving government (decision 111, as a "to" phrase under the verb is read above).
+                string? role = ToCapitalAfter(p.Trigger.EndToken, wanting) ? "GOV" : null;
+                _out[i] = p with { Target = -1, TargetCountry = wanting, TargetRole = role, Rule = p.Rule + ",tgt=wanting-state(" + wanting + ")" + (role is null ? "" : "(capital)") };
             }
+        }
+
+        /// <summary>True when a place right after "to", after token <paramref name="from"/> in the sentence, is the capital of
+        /// <paramref name="iso"/> ("... to Rabat").</summary>
+        private bool ToCapitalAfter(int from, string iso)
+        {
+            foreach (var pl in doc.Places)
+            {
+                int s = pl.Tokens.FirstToken;
+                if (s <= from || s >= _e || pl.Place is not { Country: { } c } place || c != iso) continue;
+                if (IsWord(s - 1, "to") && Actors.ActorLexicon.Default.IsCapitalPlace(place)) return true;
+            }
+            return false;
         }
 
         /// <summary>The country of a place named right after "wanted in" in the sentence ("a banker wanted in Moscow"), else null.</summary>

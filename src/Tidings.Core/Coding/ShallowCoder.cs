@@ -6829,8 +6829,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.VisitedPlace(innerNode, doc.Places, entry) is var extraditedTo && extraditedTo >= 0
                 && doc.Places[extraditedTo].Place is { Country: { } receiving } destinationPlace && receiving != A(src).Country)
             {
-                bool toCapital = Actors.ActorLexicon.Default.CountryByIso3(receiving) is { Capital: { } cap }
-                    && string.Equals(cap, destinationPlace.Name, StringComparison.OrdinalIgnoreCase);
+                bool toCapital = Actors.ActorLexicon.Default.IsCapitalPlace(destinationPlace);
                 targets.Clear(); targets.Add(-1); targetCountry = receiving; targetRole = toCapital ? "GOV" : null; tgtHow = "tree:extradited-to";
             }
             // "accepted an invitation to visit Vietnam", "turned down an invitation to pay a visit to Moscow": with no inviter
@@ -7822,8 +7821,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (!visit && code[..2] is not ("02" or "10" or "11" or "12" or "13")) return -1;
             int p = _tree.VisitedPlace(node, doc.Places, entry);
             if (p < 0 || visit) return p;
-            return doc.Places[p].Place is { Country: { } iso } place && Actors.ActorLexicon.Default.CountryByIso3(iso) is { Capital: { } cap }
-                && string.Equals(cap, place.Name, StringComparison.OrdinalIgnoreCase) ? p : -1;
+            return doc.Places[p].Place is { Country: not null } place && Actors.ActorLexicon.Default.IsCapitalPlace(place) ? p : -1;
         }
 
         /// <summary>

@@ -3911,6 +3911,11 @@ internal sealed partial class TreeRoles
             foreach (var g in Children(c))
             {
                 if (RelStarts(g, "nmod") && CaseOf(g) is "to" or "into") return IsCapitalAt(g, places);
+                // Session 66 (role66): "pledged 50 million yuan in emergency relief to Kathmandu": the "to" phrase the parse
+                // hung on a noun inside the object ("in relief") still names where the thing goes.
+                if (RelStarts(g, "nmod"))
+                    foreach (var h in Children(g))
+                        if (RelStarts(h, "nmod") && CaseOf(h) is "to" or "into" && IsCapitalAt(h, places) is { } nested) return nested;
                 if (RelStarts(g, "acl"))
                     foreach (var h in Children(g))
                         if ((RelStarts(h, "obl") || RelStarts(h, "nmod")) && CaseOf(h) is "to" or "into") return IsCapitalAt(h, places);
@@ -3921,8 +3926,7 @@ internal sealed partial class TreeRoles
 
     private static string? IsCapitalAt(int node, List<Places.PlaceMention> places) =>
         PlaceIndexAt(node, places) is var p && p >= 0 && places[p].Place is { Country: { } iso } place
-        && ActorLexicon.Default.CountryByIso3(iso) is { Capital: { } cap }
-        && string.Equals(cap, place.Name, StringComparison.OrdinalIgnoreCase) ? iso : null;
+        && ActorLexicon.Default.IsCapitalPlace(place) ? iso : null;
 
     private string? CountryWithin(int node, List<Places.PlaceMention> places, int depth)
     {
