@@ -427,6 +427,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             FighterAircraft();
             CounterpartsTakeTheirSector();
             DropInBodyDatelineOutlet();
+            HeadlineCountryNamedByDeckCapital(); // session 66 (role66)
         }
 
         /// <summary>
