@@ -31,4 +31,18 @@ public class Fight66Tests
     [InlineData("Gunmen abducted a local journalist in the Peruvian city of Pucallpa on Saturday.", "!-→*:181")]
     [InlineData("Unidentified gunmen abducted a prominent lawyer in Bamako on Saturday.", "MLIREB→*:181")]
     public void Plain_men_and_attacker_roles_are_no_unnamed_source(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // The attacker plurals are plural common nouns wherever they stand: a sentence's opening "Gunmen" read as a number or a
+    // name made it the root and lost the attack's doer. In Title Case the headline repairs keep their own reading.
+    [Theory]
+    [InlineData("Gunmen on motorcycles shot dead a prosecutor in the Ecuadorian port city of Guayaquil on Tuesday, officials said.", "ECUREB→ECUJUD:186")]
+    [InlineData("Gunmen stopped a minibus on a highway in Pakistan's Balochistan province and shot dead seven passengers.", "PAKREB→PAKCVL:1823")]
+    public void An_opening_attacker_plural_is_the_subject(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    [Theory]
+    [InlineData("Gunmen on motorcycles abducted a priest on Friday .", 0, "NNS")]
+    [InlineData("In neighbouring Mali , gunmen killed nine herders .", 4, "NNS")]
+    [InlineData("Gunmen Kill 12 In Attack On Village", 0, "NNP")]
+    public void Attacker_plurals_are_tagged_plural_nouns_outside_title_case(string sentence, int index, string xpos) =>
+        Assert.Equal(xpos, PipelineEvents.XposAt(sentence, index));
 }
