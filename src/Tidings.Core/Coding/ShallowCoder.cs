@@ -4605,6 +4605,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (UndoneJudicialNoun(inner, innerNode)) return;
             int treeSrc = -1; string treeHow = "";
             string? bomb = null; TokenRange bombWords = default; int bombVerb = -1;
+            TokenRange? unnamedAgent = null;
             // "released six detained Americans", "the jailed activists": a participle before its noun describes the noun's
             // state; what put it there is not told as an event of the sentence.
             if (!head.IsNoun && head.Start == inner.Start && head.End - head.Start == 1
@@ -4674,6 +4675,11 @@ public sealed partial class ShallowCoder : IEventCoder
                 // actor, and no window may lend the clause the main subject.
                 // "a roadside bomb killed four soldiers": a bombing whose bombers the sentence does not name.
                 if (treeSrc < 0 && !head.IsNoun && _tree.BombOfSubject(headNode, out bombWords) is { } bombCode) bomb = bombCode;
+                // Decision 112: "Masked men set fire to a hostel", "Unidentified men abducted a party youth leader", "Arsonists
+                // started a fire at a mosque": doers the sentence names only by a description that is no actor role keep the
+                // act with an unnamed source, as an agentless bombing does (decision 016). Those named by an attacker role
+                // (gunmen, armed men, attackers, assailants) are actors of the role lexicon and never reach here.
+                else if (treeSrc < 0 && !head.IsNoun && _tree.UnnamedAgentSubject(headNode) is { } agentWords) unnamedAgent = agentWords;
                 // "Clashes between the army and M23 rebels killed 18 people": the sides in a contest noun's "between" phrase
                 // fought each other (the noun codes that, both ways); what the contest did is its outcome, no act of one side.
                 else if (!head.IsNoun && (_tree.SubjectIsContestBetween(headNode, n => ContestNoun.Contains(W(n))) || ContestBetweenOpens(ClauseStart(clause), head.Start))) return;
@@ -5338,6 +5344,9 @@ public sealed partial class ShallowCoder : IEventCoder
             if (src < 0)
             {
                 if (bomb is not null && code[..2] is "18" or "19" or "20") CodeAgentlessBombing(head, inner, headNode, bombVerb >= 0 ? bombVerb : innerNode, bomb, bombWords, bombVerb >= 0 ? [] : targets, tgtHow);
+                // Only the harm a person does to people or to their property: an assault, an abduction, a killing, an arson.
+                else if (unnamedAgent is { } agent && (code[..2] is "18" || code is "181" or "1712" || code == "180"))
+                    CodeAgentlessBombing(head, inner, headNode, innerNode, code, agent, targets, tgtHow);
                 return;
             }
             // "Russian troops withdrew from the city", "the rebels pulled out of the town": armed forces that leave a place

@@ -4537,6 +4537,38 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
+    /// Decision 112: the words of a verb's subject that names its doers only by a description that is no actor role: men
+    /// told by their look or their anonymity ("masked men", "unidentified men", "hooded men", "men in plain clothes", "men
+    /// on motorcycles") or by the deed itself ("arsonists", "vandals"); null when the subject is an actor, or a plain "men"
+    /// ("two men stabbed a lawyer" names no group and no attack of one), or there is no subject.
+    /// </summary>
+    public TokenRange? UnnamedAgentSubject(int verb)
+    {
+        if (!Parsed || verb < _f || verb >= _e) return null;
+        // ", killing five": a participle's doer is its governing verb's subject; "... and beat them" shares it.
+        if (ParticipleGovernor(verb) is var g && g >= 0) verb = g;
+        else if (RelIs(verb, "conj") && !HasSubject(verb) && Head(verb) is var h && h >= 0) verb = h;
+        int subject = -1;
+        foreach (var c in Children(verb)) if (RelIs(c, "nsubj")) { subject = c; break; }
+        if (subject < 0 || _actorOf[subject] >= 0) return null;
+        var w = _doc.Token(subject).Span.ToString().ToLowerInvariant();
+        bool described = w is "arsonists" or "vandals";
+        if (w is "men")
+            foreach (var c in Children(subject))
+            {
+                var m = _doc.Token(c).Span.ToString().ToLowerInvariant();
+                if (c < subject && RelIs(c, "amod") && m is "masked" or "hooded" or "unidentified" or "unknown" or "balaclava-clad") described = true;
+                // "men in plain clothes", "men on motorcycles": a nominal modifier of dress or of the vehicle they came on.
+                if (c > subject && RelStarts(c, "nmod") && _doc.Token(c).Span.ToString().ToLowerInvariant() is "clothes" or "motorcycles"
+                    or "motorbikes" or "motorcycle" or "motorbike" or "uniforms") described = true;
+            }
+        if (!described) return null;
+        int first = subject, end = subject + 1;
+        foreach (var c in Children(subject)) { if (c < first) first = c; }
+        return new TokenRange(first, end);
+    }
+
+    /// <summary>
     /// "A bomb blast at a market killed eight people": a bombing noun with no actor that is the subject of a verb of harm
     /// (<paramref name="verb"/>); its bombing code, or null.
     /// </summary>

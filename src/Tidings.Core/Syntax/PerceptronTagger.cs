@@ -219,6 +219,8 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         // a CD tag on a word of letters, "Gunmen", "Tribunal-1", as a noun: it cost eight THREATEN stories of the NGEC check,
         // 73.4 -> 73.2 %, and was taken out until that loss is read.)
         RepairStrayCoordinator(words, classes);
+        // Session 66 (fight66): a closed list of attacker plurals ("Gunmen" read as CD or NNP), not every word of letters.
+        RepairAttackerNoun(words, classes);
         RepairMineNoun(words, classes);
         RepairArmedWith(words, classes);
         RepairParticipleBeforeBy(words, classes);
