@@ -6262,6 +6262,34 @@ public sealed partial class ShallowCoder : IEventCoder
                 targets.Add(-1); targetCountry = struckAt; targetRole = claimedOrgan;
                 tgtHow = "tree:claimed-attack-building";
             }
+            // Session 66 (target66, decision 108): "claimed responsibility for a suicide bombing that killed three policemen",
+            // "claimed the bombing of a market that killed nine people": a claim whose attack names no one it was aimed at is
+            // aimed at the victims the attack noun's relative clause names: an actor, or people only counted, the civilians
+            // of the country where the clause places the attack (else the claimant's: an armed group attacks at home).
+            if (targets.Count == 0 && targetCountry is null && code == "015" && _tree.Parsed && src >= 0
+                && _tree.ClaimedAttackVictimClause(innerNode, out int claimVictim, out int claimCounted) is var victimClause && victimClause >= 0)
+            {
+                string? placed = _tree.LocativeCountry(victimClause, doc.Places, attacked: true);
+                if (claimVictim >= 0 && claimVictim != src && A(claimVictim).Code is { } vc && vc != A(src).Code && !IsModifier(claimVictim))
+                {
+                    // "a drone attack that destroyed several bombers at an airbase inside Russia": a bare role the actor stage
+                    // placed in the claimant's own country is of the country where the clause puts it.
+                    if (placed is not null && A(claimVictim).Country == A(src).Country && placed != A(src).Country
+                        && A(claimVictim).Rule.StartsWith("role:", StringComparison.Ordinal) && A(claimVictim).Country is { } vIso
+                        && Actors.ActorLexicon.Default.CountryByIso3(vIso) is { } vCountry
+                        && vc.StartsWith(vCountry.Cameo, StringComparison.Ordinal) && vc.Length > vCountry.Cameo.Length)
+                    {
+                        targets.Add(-1); targetCountry = placed; targetRole = vc[vCountry.Cameo.Length..];
+                    }
+                    else targets.Add(claimVictim);
+                    tgtHow = "tree:claimed-attack-victims";
+                }
+                else if (claimCounted >= 0)
+                {
+                    targets.Add(-1); targetCountry = placed ?? A(src).Country; targetRole = "CVL";
+                    tgtHow = "tree:claimed-attack-counted-victims";
+                }
+            }
             // "Venezuela's president ordered the mobilisation of militia members after U.S. warships arrived": a show of force
             // with no target of its own is aimed at the foreign side whose act the "after" clause tells (gold/README.md: eb16038
             // "aims a mobilisation at the country whose warships caused it", as eg0327 and eb9058); the emission below codes that
