@@ -5744,7 +5744,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code is "0813" or "0814" or "1723" or "1724" && targets.Count > 0
                 && targets.TrueForAll(t => t >= 0 && A(t).Rule.StartsWith("metonym", StringComparison.Ordinal)))
                 targets.Clear();
-            if (targets.Count == 0 && OnPopulation(code) && A(src).Country is { } own
+            if (targets.Count == 0 && (OnPopulation(code) || ConfinesPopulation(code, entry)) && A(src).Country is { } own
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? own) is var where && !IsCountryItself(src, where))
             {
                 targets.Add(-1);
@@ -8273,6 +8273,15 @@ public sealed partial class ShallowCoder : IEventCoder
         /// here: they usually name whom they hit ("restrictions on foreign-funded media"), a target the gold codes by
         /// its role, so a bare country was wrong on events-gold dev.
         /// A threatened curfew or state of emergency (1323, 1324) would be imposed on the same population.</summary>
+        /// <summary>
+        /// Session 66 (target66, decision 089 A): a lockdown or quarantine (191) is imposed on the people of the place it
+        /// covers, as a curfew is: "imposed a 21-day quarantine on the town of Kailahun", "imposed a lockdown on two villages"
+        /// are aimed at the country the place is in. Only the lexicon's lockdown and quarantine rows; a blockade, a siege
+        /// or a border closure (also 191) is aimed at whoever it shuts in or out, which the sentence names.
+        /// </summary>
+        private static bool ConfinesPopulation(string code, TriggerEntry entry) =>
+            code == "191" && (entry.Trigger.Contains("lockdown", StringComparison.Ordinal) || entry.Trigger.Contains("quarantine", StringComparison.Ordinal));
+
         private static bool OnPopulation(string code) => code is "0813" or "0814" or "1723" or "1724" or "1323" or "1324" or "081" or "0811" or "0351";
 
         /// <summary>
