@@ -5006,6 +5006,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 targets.Clear(); targets.Add(doer >= 0 && doer != src ? doer : -1);
                 tgtHow = doer >= 0 ? "tree:investigated-doer" : "none(investigated-act)";
             }
+            // Session 66 (target66): "opened an investigation into whether TikTok had broken EU rules", "an inquiry into how the
+            // government handled the fires": a conduct told as a clause is investigated in its subject, as an act in its doer.
+            if (code[..2] == "09" && _tree.Parsed && head.Entry.Frame != FrameKind.Find && targets.TrueForAll(t => t < 0)
+                && _tree.InvestigatedClauseSubject(innerNode) is var probedSubject && probedSubject >= 0 && probedSubject != src
+                && !_reporters.Contains(probedSubject) && !IsModifier(probedSubject) && A(probedSubject).Code != A(src).Code)
+            {
+                targets.Clear(); targets.Add(probedSubject); tgtHow = "tree:investigated-clause-subject";
+            }
             // "Nigerian doctors strike over unpaid salaries", "cocoa farmers strike for better prices": workers (labour, teachers,
             // health workers, farmers) who strike with nothing struck are on strike (143), as "striking nurses" are below; no
             // military strike, and the verb names nobody it is against.

@@ -75,3 +75,48 @@ internal sealed partial class TreeRoles
         }
     }
 }
+
+/// <summary>
+/// Session 66 (target66): whom an investigation of a told conduct is aimed at, when that conduct is a clause.
+/// </summary>
+internal sealed partial class TreeRoles
+{
+    /// <summary>Words that open a clause telling what an investigation asks ("into whether X broke the rules", "into how the
+    /// government handled the fires", "is investigating whether the group used drones").</summary>
+    private static readonly HashSet<string> InquiryClauseMarks = new(StringComparer.OrdinalIgnoreCase) { "whether", "if", "how", "why" };
+
+    /// <summary>
+    /// "opened an investigation into whether TikTok had broken EU rules", "voted to open an inquiry into how the government
+    /// handled the wildfires", "is investigating whether the front had used drones": an investigation of a conduct told as a
+    /// clause is aimed at that clause's active subject, as an investigation of an act is aimed at its doer
+    /// (<see cref="InvestigatedAct"/>). The clause hangs on the investigating word <paramref name="anchor"/>, on its object
+    /// (the investigation noun), or, for a noun anchor, on the verb that governs it; it is opened by "into" (with or without
+    /// "whether"/"how") or, right on an investigating verb, by "whether"/"if"/"how"/"why". Returns the subject's actor, or -1
+    /// (a passive clause, "into whether funds were misused", names no doer as its subject).
+    /// </summary>
+    public int InvestigatedClauseSubject(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return -1;
+        var hosts = new List<int> { anchor };
+        foreach (var c in Children(anchor)) if (RelIs(c, "obj")) hosts.Add(c);
+        if (!IsVerbal(anchor) && Head(anchor) is var gov && gov >= 0 && IsVerbal(gov)) hosts.Add(gov);
+        foreach (var h in hosts)
+            foreach (var c in Children(h))
+            {
+                if (!(RelIs(c, "advcl") || RelIs(c, "acl") || RelIs(c, "ccomp")) || !IsVerbal(c) || c < h) continue;
+                bool into = false, wh = false;
+                foreach (var g in Children(c))
+                {
+                    if (g > c) break;
+                    var w = _doc.Token(g).Span.ToString();
+                    if ((RelIs(g, "mark") || RelIs(g, "case")) && w.Equals("into", StringComparison.OrdinalIgnoreCase)) into = true;
+                    if ((RelIs(g, "mark") || RelIs(g, "advmod")) && InquiryClauseMarks.Contains(w)) wh = true;
+                }
+                if (!into && !(wh && RelIs(c, "ccomp") && h == anchor && IsVerbal(anchor))) continue;
+                foreach (var g in Children(c))
+                    if (RelIs(g, "nsubj") && ActorOfNode(g) is var subject && subject >= 0) return subject;
+                return -1;
+            }
+        return -1;
+    }
+}
