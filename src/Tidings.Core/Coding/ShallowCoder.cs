@@ -5012,6 +5012,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 targets.Clear(); targets.Add(doer >= 0 && doer != src ? doer : -1);
                 tgtHow = doer >= 0 ? "tree:investigated-doer" : "none(investigated-act)";
             }
+            // Session 66 (target66): "opened an investigation into whether TikTok had broken EU rules", "an inquiry into how the
+            // government handled the fires": a conduct told as a clause is investigated in its subject, as an act in its doer.
+            if (code[..2] == "09" && _tree.Parsed && head.Entry.Frame != FrameKind.Find && targets.TrueForAll(t => t < 0)
+                && _tree.InvestigatedClauseSubject(innerNode) is var probedSubject && probedSubject >= 0 && probedSubject != src
+                && !_reporters.Contains(probedSubject) && !IsModifier(probedSubject) && A(probedSubject).Code != A(src).Code)
+            {
+                targets.Clear(); targets.Add(probedSubject); tgtHow = "tree:investigated-clause-subject";
+            }
             // "Nigerian doctors strike over unpaid salaries", "cocoa farmers strike for better prices": workers (labour, teachers,
             // health workers, farmers) who strike with nothing struck are on strike (143), as "striking nurses" are below; no
             // military strike, and the verb names nobody it is against.
@@ -5753,7 +5761,7 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code is "0813" or "0814" or "1723" or "1724" && targets.Count > 0
                 && targets.TrueForAll(t => t >= 0 && A(t).Rule.StartsWith("metonym", StringComparison.Ordinal)))
                 targets.Clear();
-            if (targets.Count == 0 && OnPopulation(code) && A(src).Country is { } own
+            if (targets.Count == 0 && (OnPopulation(code) || ConfinesPopulation(code, entry)) && A(src).Country is { } own
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? own) is var where && !IsCountryItself(src, where))
             {
                 targets.Add(-1);
@@ -6270,6 +6278,34 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(-1); targetCountry = struckAt; targetRole = claimedOrgan;
                 tgtHow = "tree:claimed-attack-building";
+            }
+            // Session 66 (target66, decision 108): "claimed responsibility for a suicide bombing that killed three policemen",
+            // "claimed the bombing of a market that killed nine people": a claim whose attack names no one it was aimed at is
+            // aimed at the victims the attack noun's relative clause names: an actor, or people only counted, the civilians
+            // of the country where the clause places the attack (else the claimant's: an armed group attacks at home).
+            if (targets.Count == 0 && targetCountry is null && code == "015" && _tree.Parsed && src >= 0
+                && _tree.ClaimedAttackVictimClause(innerNode, out int claimVictim, out int claimCounted) is var victimClause && victimClause >= 0)
+            {
+                string? placed = _tree.LocativeCountry(victimClause, doc.Places, attacked: true);
+                if (claimVictim >= 0 && claimVictim != src && A(claimVictim).Code is { } vc && vc != A(src).Code && !IsModifier(claimVictim))
+                {
+                    // "a drone attack that destroyed several bombers at an airbase inside Russia": a bare role the actor stage
+                    // placed in the claimant's own country is of the country where the clause puts it.
+                    if (placed is not null && A(claimVictim).Country == A(src).Country && placed != A(src).Country
+                        && A(claimVictim).Rule.StartsWith("role:", StringComparison.Ordinal) && A(claimVictim).Country is { } vIso
+                        && Actors.ActorLexicon.Default.CountryByIso3(vIso) is { } vCountry
+                        && vc.StartsWith(vCountry.Cameo, StringComparison.Ordinal) && vc.Length > vCountry.Cameo.Length)
+                    {
+                        targets.Add(-1); targetCountry = placed; targetRole = vc[vCountry.Cameo.Length..];
+                    }
+                    else targets.Add(claimVictim);
+                    tgtHow = "tree:claimed-attack-victims";
+                }
+                else if (claimCounted >= 0)
+                {
+                    targets.Add(-1); targetCountry = placed ?? A(src).Country; targetRole = "CVL";
+                    tgtHow = "tree:claimed-attack-counted-victims";
+                }
             }
             // "Venezuela's president ordered the mobilisation of militia members after U.S. warships arrived": a show of force
             // with no target of its own is aimed at the foreign side whose act the "after" clause tells (gold/README.md: eb16038
@@ -8252,6 +8288,15 @@ public sealed partial class ShallowCoder : IEventCoder
         /// here: they usually name whom they hit ("restrictions on foreign-funded media"), a target the gold codes by
         /// its role, so a bare country was wrong on events-gold dev.
         /// A threatened curfew or state of emergency (1323, 1324) would be imposed on the same population.</summary>
+        /// <summary>
+        /// Session 66 (target66, decision 089 A): a lockdown or quarantine (191) is imposed on the people of the place it
+        /// covers, as a curfew is: "imposed a 21-day quarantine on the town of Kailahun", "imposed a lockdown on two villages"
+        /// are aimed at the country the place is in. Only the lexicon's lockdown and quarantine rows; a blockade, a siege
+        /// or a border closure (also 191) is aimed at whoever it shuts in or out, which the sentence names.
+        /// </summary>
+        private static bool ConfinesPopulation(string code, TriggerEntry entry) =>
+            code == "191" && (entry.Trigger.Contains("lockdown", StringComparison.Ordinal) || entry.Trigger.Contains("quarantine", StringComparison.Ordinal));
+
         private static bool OnPopulation(string code) => code is "0813" or "0814" or "1723" or "1724" or "1323" or "1324" or "081" or "0811" or "0351";
 
         /// <summary>

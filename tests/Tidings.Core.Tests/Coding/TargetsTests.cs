@@ -17,8 +17,10 @@ public class TargetsTests
     [InlineData("The Islamic State claimed responsibility for a suicide attack on a police station in Mozambique's Cabo Delgado province.", "IMGMUSISI→MOZCOP:015")]
     [InlineData("Al-Shabaab claimed responsibility for a bombing at an army base in southern Somalia.", "SOMREB→SOMMIL:015")]
     [InlineData("JNIM claimed responsibility for an assault on a military post near the Malian town of Boulkessi.", "MLIREB→MLIMIL:015")]
-    // ... and at no one when the attack names no target of its own (its victims are not the claim's target)
-    [InlineData("An Islamic State affiliate claimed responsibility for the bombing that killed eleven worshippers in Kabul.", "IMGMUSISI→-:015")]
+    // ... and, when the attack names no target of its own, at the victims its relative clause names (decision 108, session
+    // 65, aligned the gold to the claimed attack's victims; session 66 target66 reads them: this case expected no target before)
+    [InlineData("An Islamic State affiliate claimed responsibility for the bombing that killed eleven worshippers in Kabul.", "IMGMUSISI→AFGREL:015")]
+    [InlineData("An Islamic State affiliate claimed responsibility for the bombing in Kabul on Friday.", "IMGMUSISI→-:015")]
     // optimism or pessimism about a deal or talks is aimed at the other side of that deal
     [InlineData("Argentina's economy minister said he was optimistic about a debt deal with the IMF.", "ARGGOV→IGOBUSIMF:013")]
     [InlineData("Nepal's foreign minister expressed pessimism over the talks with India on the border dispute.", "NPLGOV→IND:012")]
