@@ -1,0 +1,25 @@
+namespace Tidings.Tests.Coding;
+
+/// <summary>
+/// Session 66 (source66): the wrong actor altogether. A speaker's own second act after a backshifted reported clause ("said
+/// Kenya had returned ... and urged Nairobi to ...") is the speaker's, not the reported subject's: the parser hangs the
+/// appeal on the reported participle, and a past conjunct could share its "had" or "were" only in a reading the gold
+/// never takes for an appeal, accusation or condemnation after a report (TreeRepairs.SpeakersConjunctOnReportedClause).
+/// Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not be.
+/// Sentences written for these tests, not taken from the gold lines.
+/// </summary>
+public class Source66Tests
+{
+    private static void AssertCoded(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
+
+    // A past verb of the speaker's own act after a pluperfect or passive reported clause is the speaker's conjunct;
+    // a material verb after the pluperfect shares its auxiliary and its subject, and two plain past verbs keep the tree.
+    [Theory]
+    [InlineData("The UN refugee agency said Kenya had forcibly returned 200 Somali asylum seekers last week and urged Nairobi to respect international law.", "IGOUNOREFHCR→KENGOV:020")]
+    [InlineData("The UN refugee agency said Kenya had forcibly returned 200 Somali asylum seekers last week and urged Nairobi to respect international law.", "!KEN→KENGOV:020")]
+    [InlineData("Ukraine's ombudsman said Russian forces had executed five prisoners near Pokrovsk, and called on the Red Cross to press Moscow for access.", "UKRGOV→NGOHLHIRC:022")]
+    [InlineData("Ukraine's ombudsman said Russian forces had executed five prisoners near Pokrovsk, and called on the Red Cross to press Moscow for access.", "!RUSMIL→NGOHLHIRC:022")]
+    [InlineData("Nigeria's army said Boko Haram fighters had stormed the village and killed 20 farmers.", "NGAREB→NGAAGR:1823")]
+    [InlineData("Police in Lima said the protesters blocked the main road and demanded the minister's resignation.", "PERCVL→PERGOV:1441")]
+    public void Speakers_act_after_a_backshifted_report(string sentence, string expected) => AssertCoded(sentence, expected);
+}
