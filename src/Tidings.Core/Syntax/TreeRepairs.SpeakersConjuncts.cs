@@ -74,8 +74,12 @@ public static partial class TreeRepairs
             // and called for ..."): the conjunct could be read as sharing "had" or "were", but in reports the second verb
             // of appeal, accusation or condemnation after a backshifted clause is the speaker's, as the gold codes it in
             // all but one of the tunable lines of the shape (eb40019, "the kidnappers had called them and demanded a
-            // ransom", is the exception). Only when the verb of saying is itself past, so the conjunct has its tense.
-            if (!cannotShare && past && cx == "VBN")
+            // ransom", is the exception). Only when the verb of saying is itself past, so the conjunct has its tense. A
+            // demand or an offer is also the reported side's usual second act ("the protesters had blocked the road and
+            // demanded the governor's resignation", "the pope had spoken with Congo's president and offered to host talks"):
+            // those two are the speaker's only when a comma closes the reported clause before "and".
+            if (!cannotShare && past && cx == "VBN"
+                && (words[v].Lemma is not ("demand" or "offer") || words[v - 2].Form == ","))
                 for (int i = 0; i < clause && !cannotShare; i++)
                     cannotShare = heads[i] == clause && relations[i] is "aux" or "aux:pass" && words[i].Lemma is "have" or "be";
             if (!cannotShare) continue;

@@ -21,6 +21,7 @@ public class Source66Tests
     [InlineData("Ukraine's ombudsman said Russian forces had executed five prisoners near Pokrovsk, and called on the Red Cross to press Moscow for access.", "!RUSMIL→NGOHLHIRC:022")]
     [InlineData("Nigeria's army said Boko Haram fighters had stormed the village and killed 20 farmers.", "NGAREB→NGAAGR:1823")]
     [InlineData("Police in Lima said the protesters blocked the main road and demanded the minister's resignation.", "PERCVL→PERGOV:1441")]
+    [InlineData("Police in Lima said the protesters had blocked the main road and demanded the minister's resignation.", "PERCVL→PERGOV:1441")]
     public void Speakers_act_after_a_backshifted_report(string sentence, string expected) => AssertCoded(sentence, expected);
 
     // The Islamic State's regional branches named by the possessive are coded by the country each fights in (the branch
