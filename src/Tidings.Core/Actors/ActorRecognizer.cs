@@ -3366,6 +3366,44 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         }
 
         /// <summary>
+        /// Session 66 (blind84): acronyms the party lexicon leaves out because they name another actor first
+        /// (organizations-parties.tsv: "PTI" is the Press Trust of India), with the party each also names. A closed list.
+        /// </summary>
+        private static readonly FrozenDictionary<string, string> PartyAcronymsBeforeMembers =
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["PTI"] = "Pakistan Tehreek-e-Insaf" }.ToFrozenDictionary(StringComparer.Ordinal);
+
+        /// <summary>Nouns for a party's own people: its lawmakers, office-holders, rank and file and candidates.</summary>
+        private static readonly FrozenSet<string> PartyPeopleNouns = Set("lawmaker", "lawmakers", "legislator", "legislators",
+            "MP", "MPs", "MNA", "MNAs", "MPA", "MPAs", "senator", "senators", "member", "members", "official", "officials",
+            "leader", "leaders", "supporter", "supporters", "worker", "workers", "activist", "activists", "loyalists",
+            "candidate", "candidates", "founder", "chairman", "office-bearer", "office-bearers");
+
+        /// <summary>
+        /// Session 66 (blind84): "22 PTI workers", "three PTI lawmakers", "a PTI district office-bearer": an acronym listed
+        /// for another actor that is also a party's is the party when a noun for a party's own people follows it, with at
+        /// most one describing lower-case word between ("district", "central"): a news agency has no lawmakers, workers or
+        /// supporters. The mention takes the party's code on the date (organization-periods.tsv) and spans the people noun,
+        /// as a party family's mention does. Elsewhere ("(PTI)", "told PTI", "PTI reported") the acronym keeps its listed
+        /// actor. Returns the token after the mention, or i.
+        /// </summary>
+        private int TryPartyAcronymBeforeMembers(int i, int end)
+        {
+            if (i + 1 >= end || !PartyAcronymsBeforeMembers.TryGetValue(Tok(i).ToString(), out var partyName)) return i;
+            int k = i + 1;
+            if (k + 1 < end && !PartyPeopleNouns.Contains(Tok(k).ToString()) && IsPlainLowerWord(Tok(k))) k++;
+            if (!PartyPeopleNouns.Contains(Tok(k).ToString())) return i;
+            if (!_lex.TryGetNames(partyName, out var es) || Array.Find(es, x => x.Kind == NameKind.Organization) is not { } party) return i;
+            string code = _lex.OrganizationCode(party, _date);
+            int idx = Add(new ActorMention
+            {
+                Tokens = new TokenRange(i, k + 1), Code = code, Name = party.Canonical, Country = party.Iso3,
+                Rule = $"party-acronym+people: {Tok(i)} {Text(i + 1, k + 1)} = {party.Canonical} → {code}",
+            });
+            if (party.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+            return k + 1;
+        }
+
+        /// <summary>
         /// The party the lexicon lists under a shared name with the country of an actor named before it ("Workers' Party"
         /// after Singapore's actors is the "Workers' Party of Singapore"), nearest first, three countries at most.
         /// </summary>
@@ -3405,6 +3443,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 if (!lexiconOrganization && !lexiconRole && TryNamedOrganization(i, end) is var tn && tn > i) return tn;
             }
             if (IsCap(Tok(i)) && TryDefinedAcronym(i, end) is var dac && dac > i) return dac;
+            if (TryPartyAcronymBeforeMembers(i, end) is var pam && pam > i) return pam;
             if (IsCap(Tok(i)) && TryCountryParty(i, end) is var cp && cp > i) return cp;
             if (TryPartySide(i, end) is var ps && ps > i) return ps;
             if (TryUnlistedParty(i, end) is var up0 && up0 > i) return up0;
@@ -4258,7 +4297,11 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 int j = k + rl;
                 if (role.IsTitle && !role.IsPlural && CaptureName(j, end) is var nameEnd && nameEnd > j)
                     return TitleAndName(k, j, nameEnd, role, first, place);
-                string code = place.Cameo + role.Code;
+                // Session 66 (blind84): "a former Jharkhand minister", "a former Sabah state assemblyman": "former" before the
+                // place makes the office a former one, an elite (ELI), as it does right before the office ("a former minister",
+                // decision 058). Police offices keep their code, as the role rule keeps them.
+                bool formerHolder = FormerBefore(first) && (role.Code.StartsWith("GOV", StringComparison.Ordinal) || role.Code is "LEG" or "JUD");
+                string code = place.Cameo + (formerHolder ? "ELI" : role.Code);
                 int idx = Add(new ActorMention
                 {
                     Tokens = new TokenRange(first, j), Code = code, Name = Text(k, j), Country = place.Iso3,
