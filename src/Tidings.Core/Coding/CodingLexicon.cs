@@ -452,7 +452,16 @@ public sealed class CodingLexicon
     /// does "persona non grata" ("declared two French military attaches persona non grata").</summary>
     private static bool ObjectBeforeComplement(TriggerVariant v) =>
         v.Entry.Kind == TriggerKind.Phrase && v.Words.Length >= 2
-        && (v.Words[1] is "hostage" or "captive" or "persona" || (v.Words[0] is "use" or "accept" && v.Words[1] == "as"));
+        && (v.Words[1] is "hostage" or "captive" or "persona" || (v.Words[0] is "use" or "accept" && v.Words[1] == "as")
+            || LabelComplement(v));
+
+    /// <summary>Session 66 (civic66, decision 099 A): a label a state puts on a group or a person stands after its object
+    /// ("declared a Berlin-based broadcaster an undesirable organisation", "designated the station a foreign agent"), as
+    /// "persona non grata" does. Only the labels "undesirable" and "foreign agent", after a verb of declaring or labelling:
+    /// "declared undesirable" and "designated a foreign agent" name no other complement.</summary>
+    private static bool LabelComplement(TriggerVariant v) =>
+        (v.Words[1] == "undesirable" || (v.Words[1] == "foreign" && v.Words.Length >= 3 && v.Words[2] is "agent" or "agents"))
+        && v.Entry.Trigger.Split(' ')[0] is "declare" or "designate" or "label" or "brand" or "list";
 
     /// <summary>Verbs that call their object to a meeting: "called both sides to talks".</summary>
     private static readonly FrozenSet<string> CallingVerbs = FrozenSet.ToFrozenSet(["call", "summon"], StringComparer.Ordinal);

@@ -2939,6 +2939,44 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>What the words of an expelled actor name: <see cref="ExpelledPeople.Persons"/> for one or more persons by
+        /// name or by a post ("the EU's migration commissioner", "ministers from Greece", "the UN's resident coordinator"),
+        /// <see cref="ExpelledPeople.Staff"/> for the staff of a body ("Chevron's staff"), null for a country, a body or a force.
+        /// Session 66 (civic66, decision 115).</summary>
+        private ExpelledPeople? ExpelledPersons(int a)
+        {
+            var m = A(a);
+            if (m.Rule.StartsWith("person", StringComparison.Ordinal) || m.Rule.Contains("title", StringComparison.Ordinal)) return ExpelledPeople.Persons;
+            var span = m.Tokens;
+            // "four Russian diplomatic officials": diplomats are no persons deported but relations reduced (161, decision 025).
+            for (int k = span.FirstToken; k < span.EndToken; k++)
+                if (doc.TokLemma(k)?.ToLowerInvariant() is "diplomatic" or "diplomat" or "ambassador" or "envoy" or "consul") return null;
+            if (NamesDiplomats(a)) return null;
+            ExpelledPeople? found = null;
+            for (int k = span.FirstToken; k < span.EndToken; k++)
+                if (Kind(k) is { } kk) found = kk;
+            if (found is not null) return found;
+            // "ministers from Greece, Italy and Malta", "Chevron's staff": the country or the owner is coded, the noun it hangs
+            // on says who is expelled; a later conjunct hangs on the first.
+            int root = _tree.Parsed ? Syntax.Attachment.SpanHead(doc, span) : -1;
+            for (int step = 0; step < 4 && root >= _f && root < _e && doc.Token(root).Relation == "conj"; step++) root = doc.Token(root).Head;
+            if (root >= _f && root < _e
+                && doc.Token(root).Relation is { } rel && rel.StartsWith("nmod", StringComparison.Ordinal)
+                && doc.Token(root).Head is var over && over >= _f && over < _e) return Kind(over);
+            return null;
+
+            ExpelledPeople? Kind(int k) => doc.TokLemma(k)?.ToLowerInvariant() switch
+            {
+                "minister" or "commissioner" or "official" or "coordinator" or "head" or "chief" or "director" or "executive"
+                    or "manager" or "representative" or "adviser" or "advisor" or "spokesman" or "spokeswoman" or "secretary"
+                    or "chairman" or "chairwoman" or "president" or "governor" or "mayor" or "lawmaker" => ExpelledPeople.Persons,
+                "staff" or "employee" or "personnel" => ExpelledPeople.Staff,
+                _ => null,
+            };
+        }
+
+        private enum ExpelledPeople { Persons, Staff }
+
         /// <summary>True when the words of actor <paramref name="a"/> name diplomats or a diplomatic mission ("12 French embassy
         /// staff", "diplomats from Argentina", "the ambassador").</summary>
         private bool NamesDiplomats(int a)
@@ -5443,6 +5481,16 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "166" && !inner.IsNoun && entry.Trigger is "expel" or "eject" && targets.Count > 0
                 && targets.TrueForAll(t => t >= 0 && A(t).Code is { } tc && tc.Length > 3 && PeopleRoles.Any(r => tc.EndsWith(r, StringComparison.Ordinal))))
                 code = "174";
+            // Session 66 (civic66, decision 115): "ministers from Greece, Italy and Malta were ordered to leave Benghazi", "expelled
+            // the UN's resident coordinator", "ordered Chevron's staff to leave": persons expelled or ordered out are individuals
+            // deported (174) whatever office they hold or body they work for; only a force, a mission or an agency as a whole
+            // is withdrawn or expelled (166; 1661-1663 for peacekeepers, monitors and aid agencies, whose staff as a whole keep
+            // that sub-code). Diplomats become 161 below. Invariant: every target's own words (or the noun it hangs on) name a
+            // person or a firm's staff; a bare country, body or force keeps 166.
+            else if (code == "166" && !inner.IsNoun && entry.Trigger is "expel" or "eject" && targets.Count > 0
+                && targets.TrueForAll(t => t >= 0 && ExpelledPersons(t) is { } kind
+                    && (kind == ExpelledPeople.Persons || (_tree.ExpelledKind(innerNode) ?? (headNode != innerNode ? _tree.ExpelledKind(headNode) : null)) is null)))
+                code = "174";
             // "The governor ordered police to the city centre", "ordered troops into the mountains of Antioquia": an order that
             // only moves the source's own troops or police to a place is their deployment (154, 153 for police), as "ordered
             // the deployment of troops" is, not a demand made of them. An order of an act stays a demand frame ("ordered the
@@ -7188,7 +7236,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "expelled tens of thousands of residents": expelling thousands of people is a mass expulsion (201). A
                 // deportation stays one (174) at any number: the codebook keeps legal deportations in 174 and gives 201 to
                 // forcing a population out of an area (decision 024); "forcibly deported" is a phrase of its own (201).
-                if (t >= 0 && fwd is "174" or "166" && entry.Trigger is not ("deport" or "deportation") && IsMassOfCivilians(t, 1000)) fwd = "201";
+                // Session 66 (civic66): people shipped back or forcibly returned across a border are deported as well ("shipped
+                // 20,000 Afghans back across the border", 174 in the gold at that number).
+                if (t >= 0 && fwd is "174" or "166" && entry.Trigger is not ("deport" or "deportation" or "ship back @people" or "ship @people back"
+                    or "forcibly return" or "forcibly repatriate") && IsMassOfCivilians(t, 1000)) fwd = "201";
                 // "expelled two Russian diplomats", "kicked the French ambassador out": CAMEO codes an expelled or withdrawn
                 // diplomat as a reduction of relations with the diplomat's state (161), not the deportation of a person (174)
                 // nor the expulsion of a group (166) (gold/README.md, session 13).
@@ -7197,15 +7248,22 @@ public sealed partial class ShallowCoder : IEventCoder
                 // sanction on the media restricts political freedoms (1721, as CAMEO's codebook puts restrictions on media);
                 // "suspended the operations of 54 NGOs": a suspension of the source's own country's civil groups is an
                 // administrative sanction (172), not a reduction of relations (160).
-                if (t >= 0 && fwd is "172" or "160" && RoleOf(t) is { } role)
+                // Session 66 (civic66, decision 099 A): so is a civic group's (NGO) ban, closure, suspension, label or loss of its
+                // licence or legal status ("cancelled the legal status of 43 NGOs", "suspended the operations of 54 NGOs"): it
+                // restricts association as the media's restricts expression. A fine stays 172 for either: it punishes, it
+                // does not silence ("fined two opposition television channels"). A civic group or an outlet dissolved is restricted
+                // so too ("dissolved 40 civic associations", "dissolved the journalists' association"); the "dissolve @body" row's
+                // 1722 stays for parties, religious bodies, unions and militias.
+                if (t >= 0 && fwd is "172" or "160" or "1722" && RoleOf(t) is { } role)
                 {
-                    if (fwd == "172" && role == "MED") fwd = "1721";
+                    if ((fwd == "172" || (fwd == "1722" && entry.Trigger == "dissolve @body")) && role is "MED" or "NGO"
+                        && entry.Trigger is not ("fine" or "impose fine" or "slap fine" or "levy fine")) fwd = "1721";
                     // Session 62 (blind80, decision 083 D): "banned a Muslim youth group", "outlawed three churches": a state's
                     // ban on a religious organisation of its own country bans it as a group (1722), as eb50120 codes "ban
                     // religious groups"; a foreign one banned stays the plain ban.
                     else if (fwd == "172" && role is "REL" or "CHR" && A(t).Country is { } rc && rc == A(src).Country) fwd = "1722";
                     else if (fwd == "160" && A(t).Country is { } tc && tc == A(src).Country && role is "NGO" or "MED" or "OPP" or "EDU" or "LAB")
-                        fwd = role == "MED" ? "1721" : "172";
+                        fwd = role is "MED" or "NGO" ? "1721" : "172";
                 }
                 // "the emir suspended parliament", "the chief justice was suspended by the president", "the junta suspended a
                 // private radio station", "suspended the activities of all political parties": CAMEO's 16 codes reduce relations

@@ -38,7 +38,8 @@ public class DemandContentTests
     [InlineData("Hamas pulled out of the indirect ceasefire talks in Cairo.", "PSEREBHMS→-:164|!PSEREBHMS→-:166")]
     [InlineData("Pakistan ordered the withdrawal of the UN military observers from Kashmir.", "PAK→IGOUNO:1662")]
     // a suspension of one's own country's civil groups is an administrative sanction
-    [InlineData("Cambodia's government suspended the activities of several Cambodian NGOs.", "KHMGOV→KHMNGO:172|!KHMGOV→KHMNGO:160")]
+    // Session 66 (civic66): a civic group's suspension is 1721 by decision 099 A (was 172).
+    [InlineData("Cambodia's government suspended the activities of several Cambodian NGOs.", "KHMGOV→KHMNGO:1721|!KHMGOV→KHMNGO:160")]
     // what crowds of protesters burn they burn in a riot
     [InlineData("Crowds in Kinshasa torched the offices of the electoral commission.", "CODCVL→CODGOV:145|!CODCVL→CODGOV:1712")]
     [InlineData("France cut its development aid to Mali after the coup.", "FRA→MLI:1621")]

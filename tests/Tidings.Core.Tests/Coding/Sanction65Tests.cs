@@ -32,7 +32,8 @@ public class Sanction65Tests
 
     // Permits, legal status and mandates taken from their holders.
     [Theory]
-    [InlineData("Nicaragua revoked the legal status of the Catholic charity Caritas.", "NIC→*:172")]
+    // Session 66 (civic66): a charity's lost legal status is 1721 by decision 099 A (the root, 17, is unchanged).
+    [InlineData("Nicaragua revoked the legal status of the Catholic charity Caritas.", "NIC→*:1721")]
     [InlineData("Parliament stripped three opposition deputies of their mandates.", "LEG→OPP:172")]
     [InlineData("Bahrain stripped dozens of people of their citizenship.", "BHR→BHRCVL:1721")]
     [InlineData("The army stripped the villages of their food stocks.", "!*→*:172")]
