@@ -29,4 +29,17 @@ public class Statement66Tests
     [InlineData("Kenya's opposition leader said he saw no reason to attend the talks.", "!*→*:012")]
     [InlineData("Serbia's foreign minister said Pristina was ready to compromise.", "!*→*:012")]
     public void No_sign_or_prospect(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Decision 114 (3): a concern about a named country's own crisis with no doer named is aimed at the country; about
+    // strikes of no named doer, or about a town the line gives no country for, at no one; gloom about the speaker's own
+    // country has no target.
+    [Theory]
+    [InlineData("The United States said it was deeply concerned by the postponement of Uganda's election.", "USA→UGA:012")]
+    [InlineData("The African Union said it was deeply concerned by the renewed fighting in South Sudan.", "IGOAFRAFU→SSD:012")]
+    [InlineData("Norway's foreign ministry voiced alarm over the fighting in eastern Congo.", "NORGOV→COD:012")]
+    [InlineData("The IAEA chief said he was deeply concerned about drone strikes near a nuclear plant in western Russia.", "IGOUNOIAE→-:012")]
+    [InlineData("The IAEA chief said he was deeply concerned about drone strikes near a nuclear plant in western Russia.", "!IGOUNOIAE→RUS:012")]
+    [InlineData("Ghana's president said he feared the country was heading toward a debt crisis.", "GHAGOV→-:012")]
+    [InlineData("Ghana's president said he feared the country was heading toward a debt crisis.", "!GHAGOV→GHA:012")]
+    public void Concerns_about_a_countrys_crisis(string sentence, string expected) => AssertCoded(sentence, expected);
 }
