@@ -37,8 +37,8 @@ public class Statement66Tests
     [InlineData("The United States said it was deeply concerned by the postponement of Uganda's election.", "USA→UGA:012")]
     [InlineData("The African Union said it was deeply concerned by the renewed fighting in South Sudan.", "IGOAFRAFU→SSD:012")]
     [InlineData("Norway's foreign ministry voiced alarm over the fighting in eastern Congo.", "NORGOV→COD:012")]
-    [InlineData("The IAEA chief said he was deeply concerned about drone strikes near a nuclear plant in western Russia.", "IGOUNOIAE→-:012")]
-    [InlineData("The IAEA chief said he was deeply concerned about drone strikes near a nuclear plant in western Russia.", "!IGOUNOIAE→RUS:012")]
+    [InlineData("Norway's foreign ministry voiced alarm over the shelling of towns in eastern Congo.", "NORGOV→-:012")]
+    [InlineData("Norway's foreign ministry voiced alarm over the shelling of towns in eastern Congo.", "!NORGOV→COD:012")]
     [InlineData("Ghana's president said he feared the country was heading toward a debt crisis.", "GHAGOV→-:012")]
     [InlineData("Ghana's president said he feared the country was heading toward a debt crisis.", "!GHAGOV→GHA:012")]
     public void Concerns_about_a_countrys_crisis(string sentence, string expected) => AssertCoded(sentence, expected);
