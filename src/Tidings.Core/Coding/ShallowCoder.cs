@@ -340,6 +340,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimRelativeAccusationsAtThePunished(); // session 61 (dis61), decision 080
             AimThreatsAtTheDemanded();
             AimDissentThreatsAtThePressed();
+            AimConcernsAtTheTroubledCountry(); // session 66 (statement66), decision 114
             AimAnswersAtTheAuthor();
             AimConcessionsAtThePressure();
             AimRefusalsAtTheDefiedPressure(); // session 60 (judge60)

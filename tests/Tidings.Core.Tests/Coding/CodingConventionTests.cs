@@ -104,7 +104,8 @@ public class CodingConventionTests
         "IGOEUREEC→IRNGOV:163|!IRNBUS→RUS:072|!IRNBUS→RUS:062")]
     [InlineData("Police arrested two men suspected of attacking a convoy near Gao.", "!CVL→-:190|!MLICVL→-:190")]
     // "was (deeply) concerned about" is a pessimistic comment, like "expressed concern over"
-    [InlineData("The African Union said it was deeply concerned about the violence in Tanzania.", "IGOAFRAFU→-:012")]
+    // aimed at the country whose violence it is since session 66 (statement66, decision 114 (3)); was "IGOAFRAFU→-:012"
+    [InlineData("The African Union said it was deeply concerned about the violence in Tanzania.", "IGOAFRAFU→TZA:012")]
     [InlineData("France is concerned by Russia's moves in the Black Sea.", "FRA→RUS:012")]
     // a country naming a currency is no actor, nor the target of the aid it measures
     [InlineData("The IMF approved a loan of 500 million US dollars to Zambia.", "IGOBUSIMF→ZMB:071|!IGOBUSIMF→USA:071")]

@@ -71,7 +71,7 @@ public class ShallowCoderTests
     // 10 demand
     [InlineData("[Poland|POLGOV] demanded that [Russia|RUSGOV] return the stolen artworks.", "POLGOV>RUSGOV:100")]
     [InlineData("[Protesters|ARMOPP] demanded the resignation of [the prime minister|ARMGOV].", "ARMOPP>ARMGOV:1041")]
-    [InlineData("[Lithuania|LTUGOV] demanded an apology from [Belarus|BLRGOV].", "LTUGOV>BLRGOV:102")]
+    [InlineData("[Lithuania|LTUGOV] demanded an apology from [Belarus|BLRGOV].", "LTUGOV>BLRGOV:100")]
     // 11 disapprove
     [InlineData("[Russia|RUSGOV] condemned [Israeli|ISR|mod] strikes on [Syria|SYR].", "RUSGOV>ISR:111;ISR>SYR:195")]
     [InlineData("[Nigeria|NGAGOV] accused [Niger|NERGOV] of harbouring militants.", "NGAGOV>NERGOV:112")]

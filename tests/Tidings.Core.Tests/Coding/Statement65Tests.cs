@@ -22,7 +22,8 @@ public class Statement65Tests
 
     // Alarm voiced is a pessimistic comment; the fighting it is about is no event of the speaker's (no 190 at the place).
     [Theory]
-    [InlineData("Norway's foreign ministry voiced alarm over the fighting in eastern Congo.", "NORGOV→-:012")]
+    // Session 66 (statement66): aimed at the country whose fighting it is since decision 114 (3) (was "NORGOV→-:012").
+    [InlineData("Norway's foreign ministry voiced alarm over the fighting in eastern Congo.", "NORGOV→COD:012")]
     [InlineData("Norway's foreign ministry voiced alarm over the fighting in eastern Congo.", "!NORGOV→*:190")]
     public void Alarm_voiced(string sentence, string expected) => AssertCoded(sentence, expected);
 
