@@ -30,4 +30,13 @@ public class Realnews66Tests
     [InlineData("The Kenyan government has come under criticism from Kenyan lawmakers over the new tax.", "KENLEG→KENGOV:111")]
     [InlineData("Ukrainian positions came under fire from Russian artillery overnight.", "RUSMIL→UKR:190")]
     public void Criticism_from_ones_own_side_is_no_event(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A crowd-control weapon used by a force is violent repression whether or not the crowd is named (the crowd of the
+    // place when it is not); water cannon used on a fire is no repression.
+    [Theory]
+    [InlineData("Georgian riot police used water cannon and pepper spray to clear the main avenue in Tbilisi.", "GEOCOP→GEOCVL:175")]
+    [InlineData("Serbian police used rubber bullets to clear the square outside parliament.", "SRBCOP→*:175")]
+    [InlineData("Police in Nairobi used stun grenades against protesters on Tuesday.", "KENCOP→KENCVL:175")]
+    [InlineData("Firefighters in Tbilisi used water cannon to put out the blaze.", "!*→*:175")]
+    public void Crowd_control_weapons_used_are_repression(string sentence, string expected) => AssertCoded(sentence, expected);
 }
