@@ -361,6 +361,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropTargetlessCopies();
             DropBareFramesUnderSubCodes();
             DropStatementsToldByTheirContent();
+            DropBareStatements(); // session 66 (realnews66), decision 116
             DropSecondReadingsOfOneAct();
             DropMeetingsOfAVisit();
             DropDiscussionsOfACall();
@@ -441,6 +442,20 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _out.Exists(o => !ReferenceEquals(o, m) && o.Cameo != "010" && o.Source == m.Source && !o.Negated
                     && o.Background == m.Background && IsVerbalRoot(o.Cameo)));
         }
+
+        /// <summary>
+        /// Session 66 (realnews66), decision 116: "Mahecic commented that the agency is limited in what it can do", "The WHO
+        /// issued a statement on Thursday that more countries were at risk", "the president gave a speech on Wednesday": the
+        /// act of speaking (010) with no one it is aimed at and no content coded beside it is the frame of what is said, as
+        /// "said" is (the reporting rows code no event of their own), not news of its own; the gold codes a statement by its
+        /// content (a comment 012/013, a policy stated, a criticism) and leaves the bare act out. Runs after
+        /// DropStatementsToldByTheirContent, so what is left here is a statement whose content coded nothing. A statement
+        /// aimed at someone ("commented on Iran's nuclear programme") or a place keeps its 010; a negated one ("declined to
+        /// comment", 011) is not a 010 here.
+        /// </summary>
+        private void DropBareStatements() =>
+            _out.RemoveAll(m => m.Cameo == "010" && m.Target < 0 && m.TargetPlace < 0 && m.TargetCountry is null
+                && string.IsNullOrEmpty(m.TargetRole) && !m.Negated);
 
         /// <summary>
         /// "filed a lawsuit against the company, alleging that it had poisoned the wells", "summoned the ambassador to protest
@@ -5597,7 +5612,11 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // "Russia's army pulled back troops": an object with the source's own code is not a target, and an
             // event that needs none is still coded (Emit would drop it as a self-event).
-            if (entry.Has(TriggerFlags.NoTarget))
+            // Session 66 (realnews66): not when the target is the subject the act is suffered by ("The government has come
+            // under fire from officials in a town", "came in for criticism from its own ministers"): the subject is the
+            // one criticised, not an object the act may do without, so the same code on both sides is a self-dyad and
+            // the event is dropped as every self-dyad is, rather than kept as a criticism of no one.
+            if (entry.Has(TriggerFlags.NoTarget) && !subjectIsTarget)
             {
                 targets.RemoveAll(t => t >= 0 && string.Equals(A(t).Code, A(src).Code, StringComparison.Ordinal));
                 // "Thailand and Cambodia agreed to pull back troops", "both countries agreed to withdraw their forces": troops

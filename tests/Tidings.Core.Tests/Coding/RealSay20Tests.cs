@@ -40,9 +40,9 @@ public class RealSay20Tests
     [InlineData("Kenya issued a statement on Thursday, condemning Uganda's decision to close the border.", "KEN→UGA:111|!*:010")]
     [InlineData("Ghana made a statement criticising Togo.", "GHA→TGO:111|!*:010")]
     [InlineData("Egypt's foreign ministry released a statement urging Ethiopia to resume talks on the dam.", "EGYGOV→ETH:02*|!*:010")]
-    // a bare statement, or one beside a material act, stays
-    [InlineData("Kenya issued a statement on Friday.", "KEN→-:010")]
-    [InlineData("Kenya issued a statement and closed the border with Uganda.", "KEN→-:010")]
+    // a bare statement aimed at no one is no event (session 66, decision 116); the material act beside one is coded
+    [InlineData("Kenya issued a statement on Friday.", "!KEN→-:010")]
+    [InlineData("Kenya issued a statement and closed the border with Uganda.", "KEN→UGA:191|!KEN→-:010")]
     public void A_statement_told_by_its_content_is_that_content(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     [Theory]
