@@ -340,7 +340,7 @@ public sealed class EventAssembler
     private const string MunitionRule = "country+munition";
 
     /// <summary>The words the actor stage writes into the rule of a role it gave its sentence's country for want of its own.</summary>
-    private const string SentenceCountryRule = "country = the sentence's country";
+    internal const string SentenceCountryRule = "country = the sentence's country";
 
     /// <summary>
     /// True when the actor stage gave actor <paramref name="a"/> the country of its sentence's other actors for want of its

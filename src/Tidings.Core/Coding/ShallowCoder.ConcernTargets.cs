@@ -38,9 +38,12 @@ public sealed partial class ShallowCoder
                 string? home = A(p.Source).Country;
                 if (p.Target >= 0)
                 {
-                    // (b) The speaker's own country as a whole (a bare country code, not one of its organs or people).
+                    // (b) The speaker's own country as a whole (a bare country code, not one of its organs or people). Not a
+                    // bare role the actor stage lent the sentence's one state ("The spokesman warned Venezuela", Actors20bTests):
+                    // it is not of that state, and EventAssembler.NotOfTarget takes the loan back when it speaks to it.
                     var t = A(p.Target);
-                    if (home is not null && t.Country == home && t.Code is { Length: 3 } && p.Target != p.Source)
+                    if (home is not null && t.Country == home && t.Code is { Length: 3 } && p.Target != p.Source
+                        && !A(p.Source).Rule.Contains(EventAssembler.SentenceCountryRule, StringComparison.Ordinal))
                         _out[i] = p with { Target = -1, Rule = p.Rule + ",tgt=dropped(own-country)" };
                     continue;
                 }
