@@ -3356,13 +3356,19 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             string stem = Text(i, p + 1);
             if (SharedNameParty(stem) is not var (party, c)) return i;
             string code = _lex.OrganizationCode(party, _date);
-            int idx = Add(new ActorMention
-            {
-                Tokens = new TokenRange(i, p + 1), Code = code, Name = party.Canonical, Country = c.Iso3,
-                Rule = $"organization: {stem} = {party.Canonical} (the country of the actors before it) → {code}",
-            });
-            if (party.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+            AddOrganization(new TokenRange(i, p + 1), party, code, c.Iso3,
+                $"organization: {stem} = {party.Canonical} (the country of the actors before it) → {code}");
             return p + 1;
+        }
+
+        /// <summary>A mention of organisation <paramref name="org"/> under its canonical name, with its kind of organisation
+        /// (party, union, ...) remembered as the mention's role, so a later "the party" or "the union" can stand for it.
+        /// Returns the mention's index.</summary>
+        private int AddOrganization(TokenRange tokens, NameEntry org, string code, string? country, string rule)
+        {
+            int idx = Add(new ActorMention { Tokens = tokens, Code = code, Name = org.Canonical, Country = country, Rule = rule });
+            if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+            return idx;
         }
 
         /// <summary>
@@ -3394,12 +3400,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (!PartyPeopleNouns.Contains(Tok(k).ToString())) return i;
             if (!_lex.TryGetNames(partyName, out var es) || Array.Find(es, x => x.Kind == NameKind.Organization) is not { } party) return i;
             string code = _lex.OrganizationCode(party, _date);
-            int idx = Add(new ActorMention
-            {
-                Tokens = new TokenRange(i, k + 1), Code = code, Name = party.Canonical, Country = party.Iso3,
-                Rule = $"party-acronym+people: {Tok(i)} {Text(i + 1, k + 1)} = {party.Canonical} → {code}",
-            });
-            if (party.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+            AddOrganization(new TokenRange(i, k + 1), party, code, party.Iso3,
+                $"party-acronym+people: {Tok(i)} {Text(i + 1, k + 1)} = {party.Canonical} → {code}");
             return k + 1;
         }
 
@@ -5908,12 +5910,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && oc == tc.Cameo;
                 if (!territory)
                 {
-                    int idx = Add(new ActorMention
-                    {
-                        Tokens = new TokenRange(i, j + ol), Code = oc, Name = org.Canonical, Country = org.Iso3 ?? c.Iso3,
-                        Rule = $"country-adjective+organization: {surface} + {Text(j, j + ol)} → {oc}",
-                    });
-                    if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+                    AddOrganization(new TokenRange(i, j + ol), org, oc, org.Iso3 ?? c.Iso3,
+                        $"country-adjective+organization: {surface} + {Text(j, j + ol)} → {oc}");
                     return j + ol;
                 }
             }
@@ -6058,12 +6056,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 _roles.Add(new MemoryRole(gi, led.Lemma, led.Head));
                 return k + len + 1;
             }
-            int idx = Add(new ActorMention
-            {
-                Tokens = new TokenRange(i, k + len), Code = code, Name = own.Canonical, Country = own.Iso3,
-                Rule = $"country-possessive+organization: {surface} + {Text(k, k + len)} → {code}",
-            });
-            if (own.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
+            AddOrganization(new TokenRange(i, k + len), own, code, own.Iso3,
+                $"country-possessive+organization: {surface} + {Text(k, k + len)} → {code}");
             return k + len;
         }
 

@@ -8366,6 +8366,8 @@ public sealed partial class ShallowCoder : IEventCoder
         /// here: they usually name whom they hit ("restrictions on foreign-funded media"), a target the gold codes by
         /// its role, so a bare country was wrong on events-gold dev.
         /// A threatened curfew or state of emergency (1323, 1324) would be imposed on the same population.</summary>
+        private static bool OnPopulation(string code) => code is "0813" or "0814" or "1723" or "1724" or "1323" or "1324" or "081" or "0811" or "0351";
+
         /// <summary>
         /// Session 66 (target66, decision 089 A): a lockdown or quarantine (191) is imposed on the people of the place it
         /// covers, as a curfew is: "imposed a 21-day quarantine on the town of Kailahun", "imposed a lockdown on two villages"
@@ -8374,8 +8376,6 @@ public sealed partial class ShallowCoder : IEventCoder
         /// </summary>
         private static bool ConfinesPopulation(string code, TriggerEntry entry) =>
             code == "191" && (entry.Trigger.Contains("lockdown", StringComparison.Ordinal) || entry.Trigger.Contains("quarantine", StringComparison.Ordinal));
-
-        private static bool OnPopulation(string code) => code is "0813" or "0814" or "1723" or "1724" or "1323" or "1324" or "081" or "0811" or "0351";
 
         /// <summary>
         /// "held talks with", "held a telephone conversation with", "had a video call with", "got on the phone with": talks

@@ -1023,12 +1023,6 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>
-    /// The doer of an act a naming verb names (its object <paramref name="obj"/>): the possessor or the "by"/"of" phrase
-    /// ("called Uganda's decision illegal", "the move by Kenya"), else an actor adjective or compound ("called Chinese
-    /// pressure unacceptable", "called the American tariffs blackmail": the act is the country's as in "the Nigerian decision
-    /// was reckless", which the copula reading takes too); -1 when none.
-    /// </summary>
-    /// <summary>
     /// Session 65 (judge65): "rejected a government proposal for talks, calling it a stalling tactic", "was concerned about
     /// Japan's plans, calling them a danger": the pronoun a naming participle judges stands for the act noun the clause it
     /// hangs on took as object (or, failing one, as oblique), and that act's named owner is the judged doer. At the verb or
@@ -1048,6 +1042,12 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>
+    /// The doer of an act a naming verb names (its object <paramref name="obj"/>): the possessor or the "by"/"of" phrase
+    /// ("called Uganda's decision illegal", "the move by Kenya"), else an actor adjective or compound ("called Chinese
+    /// pressure unacceptable", "called the American tariffs blackmail": the act is the country's as in "the Nigerian decision
+    /// was reckless", which the copula reading takes too); -1 when none.
+    /// </summary>
     private int NamedActDoer(int obj)
     {
         // An event noun's "of" phrase is what the act is done to ("the shelling of the hospital"); only the act nouns of
