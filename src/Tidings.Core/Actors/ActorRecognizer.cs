@@ -7487,7 +7487,11 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             {
                 // "one protester was shot", "lost another officer": a numeral or "another" counts one member too
                 if (Is(k, "a") || Is(k, "an") || Is(k, "one") || Is(k, "another")) return true;
-                if (!RoleModifiersBySpan.Contains(Tok(k)) && !IsPlainLowerWord(Tok(k)) && !(IsCap(Tok(k)) && k > sentFirst)) return false;
+                // "a detained journalist", "a jailed human rights defender": a word of the holder's lot (a participle, which
+                // IsPlainLowerWord leaves out as a possible verb) describes the one holder as an adjective does; after "a" it
+                // cannot be the clause's verb ("a" before it has no noun of its own).
+                if (!RoleModifiersBySpan.Contains(Tok(k)) && !IsPlainLowerWord(Tok(k)) && !HolderDescriptionsBySpan.Contains(Tok(k))
+                    && !(IsCap(Tok(k)) && k > sentFirst)) return false;
             }
             return false;
         }
