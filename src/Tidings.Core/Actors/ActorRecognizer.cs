@@ -6966,10 +6966,16 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // IsVerbish leaves out ("a militant attack killed" keeps its noun).
                 // "…, a coast guard spokesman,": an appositive's chain of role nouns is one mention, coded by the first.
                 if (i == _appositiveRole) while (j < end && MatchRole(j, end) is { Role: not null } more) j += more.Len;
+                // "a dissident artist", "a dissident rapper": a private person or a journalist the text calls a dissident is one
+                // (OPP, as "dissidents" and as "a Cuban dissident artist", whose chain of roles the first codes); armed
+                // dissidents ("dissident fighters") keep their own role.
+                bool dissident = i - 1 > sentFirst && Is(i - 1, "dissident") && role.Code is "CVL" or "MED";
+                int first = dissident ? i - 1 : i;
+                string bareCode = dissident ? "OPP" : role.Code;
                 int idx = Add(new ActorMention
                 {
-                    Tokens = new TokenRange(i, j), Code = role.Code, Name = Text(i, j),
-                    Rule = $"role: a {Text(i, j)} → {role.Code}", Reason = "no country in the phrase; role code only",
+                    Tokens = new TokenRange(first, j), Code = bareCode, Name = Text(first, j),
+                    Rule = $"role: a {Text(first, j)} → {bareCode}", Reason = "no country in the phrase; role code only",
                 });
                 _lastBareTitle = idx;
                 return j;
