@@ -27,4 +27,13 @@ public class DenyTarget66Tests
     [InlineData("The Houthis denied firing rockets at the ship.", "!YEMREB→YEM:016")]
     [InlineData("Speaking in Baghdad, Iran's foreign minister denied that Tehran had fired missiles at anyone.", "!IRNGOV→IRQ:016")]
     public void No_place_country_without_a_harmed_place(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A speaker saying its own side did not attack ("said its drones had not been aiming at targets in ...") denies it, and
+    // the same place phrase aims the denial; people named as those harmed, and a truce violated, do not give the place.
+    [Theory]
+    [InlineData("Belarus's army said its helicopters had not fired at positions in Lithuania.", "BLRMIL→LTU:016")]
+    [InlineData("Moscow's defence ministry said its missiles had not been aimed at any sites in Moldova.", "RUSGOV→MDA:016")]
+    [InlineData("Kenya's police said its officers had not fired on protesters in Nairobi.", "!KENCOP→KEN:016")]
+    [InlineData("Hamas said its fighters had not violated the ceasefire in Rafah.", "PSEREBHMS→-:016")]
+    public void A_said_denial_of_an_attack_on_a_place(string sentence, string expected) => AssertCoded(sentence, expected);
 }
