@@ -39,10 +39,37 @@ public sealed partial class ShallowCoder
                     }
                 if (!blameworthy) continue;
                 // "said its drones had not been aiming at targets and offered talks": a coordinated verb is news of its own.
+                // Session 66 (denytgt66, decision 119): "said its drones had not been aiming at any targets in Poland": the
+                // denied attack's own place phrase names the country it would have harmed, the denial's target as for "denied
+                // that ..." (CodePlain's "tree:denied-attack-place"): a violent row (18 to 20) that names someone harmed,
+                // covering the denied verb, or, with no row, the verbs of aiming an attack ("aim at", "target"). Not when the
+                // verb's object or oblique is an actor ("had not fired on protesters in the capital": the people named are
+                // whom it harmed, which this reading does not take), and never a state aimed at itself.
+                string? deniedAt = null;
+                bool attack = doc.TokLemma(p)?.ToLowerInvariant() is "aim" or "target";
+                foreach (var tr in _trigs)
+                    if (tr.Start <= p && p < tr.End)
+                        attack = tr.Entry.Root is "18" or "19" or "20" && !tr.Entry.Has(TriggerFlags.NoTarget);
+                bool actorHarmed = false;
+                for (int c = _f; c < _e; c++)
+                    if (doc.Token(c).Head == p && doc.Token(c).Relation is { } rel && (rel == "obj" || rel.StartsWith("obl", StringComparison.Ordinal))
+                        && actorOf[c] >= 0 && actorOf[c] != judge && !LocativeCase(c)) actorHarmed = true;
+                if (attack && !actorHarmed && _tree.LocativeCountry(p, doc.Places, attacked: true) is { } at && !IsCountryItself(judge, at))
+                    deniedAt = at;
                 ConsumeTriggers((_, node) => _tree.WithinJudged(node, p) && !_tree.InConjunctOf(node, p));
-                Emit(new TokenRange(p, p + 1), "016", judge, -1, $"said-denial:{doc.TokLemma(p)}→016 src={how},tgt=none", false,
-                    CueDates(p, p), Modality.Asserted);
+                Emit(new TokenRange(p, p + 1), "016", judge, -1, $"said-denial:{doc.TokLemma(p)}→016 src={how},tgt={(deniedAt is null ? "none" : "denied-attack-place")}", false,
+                    CueDates(p, p), Modality.Asserted, targetCountry: deniedAt);
             }
+        }
+
+        /// <summary>True when the nominal <paramref name="c"/> is a place phrase ("in Lithuania", "near the border"), which
+        /// tells where an act was done rather than whom it was done to.</summary>
+        private bool LocativeCase(int c)
+        {
+            for (int k = _f; k < c; k++)
+                if (doc.Token(k).Head == c && doc.Token(k).Relation == "case"
+                    && doc.TokLemma(k)?.ToLowerInvariant() is "in" or "near" or "inside" or "across" or "within") return true;
+            return false;
         }
 
         /// <summary>

@@ -5993,6 +5993,21 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (_tree.AttacksInhabitedGround(innerNode) || (headNode != innerNode && _tree.AttacksInhabitedGround(headNode))))
                 { targets.Add(-1); targetCountry = at; targetRole = "CVL"; tgtHow = "tree:attacked-own-ground"; }
             }
+            // Session 66 (denytgt66, decisions 082 and 119): "denied that the group had fired drones at oil fields in the
+            // Kurdistan region", "denied that its jets had struck a depot in Syria": a denial with no accuser named is aimed at
+            // whom the denied act would have harmed, and an attack on a place no actor names harms the place's country, as the
+            // asserted attack above does. The denied act's own place phrase is read (never the denial verb's, which tells where
+            // the denial was made). Unlike the asserted rule the denier's own country counts too: a strike at home that is
+            // denied answers that country's charge (eb51051 IRQMIL → IRQ), and a state denying is never aimed at itself.
+            // A lexicon row that names no one harmed ("violate truce", notgt) keeps its denial untargeted: "denied that its
+            // fighters had violated the truce in Rafah" tells where, not against whom (decision 082 B, eb49037).
+            if (code == "016" && targets.Count == 0 && targetCountry is null && _tree.Parsed && inner.Entry.Root is "18" or "19" or "20"
+                && !inner.Entry.Has(TriggerFlags.NoTarget)
+                && innerNode != headNode && _tree.LocativeCountry(innerNode, doc.Places, attacked: true) is { } deniedAt
+                && (src < 0 || !IsCountryItself(src, deniedAt)))
+            {
+                targets.Add(-1); targetCountry = deniedAt; tgtHow = "tree:denied-attack-place";
+            }
             // "rebels burned homes in six villages in North Kivu", "settlers torched shops in a village near Ramallah", "killing
             // nine residents and burning dozens of homes": homes, shops and shelters destroyed with no owner named are the
             // people's of the place (XXXCVL, as the gold codes such burnings): the place's country, else that of whom the
