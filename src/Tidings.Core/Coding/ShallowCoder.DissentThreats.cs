@@ -61,6 +61,12 @@ public sealed partial class ShallowCoder
             int doer = _tree.ConditionDoer(node, Marks);
             if (doer < 0 && doc.Token(node).Head is int governor && governor >= _f && governor < _e && governor != node)
                 doer = _tree.ConditionDoer(governor, Marks);
+            // Session 66 (threat66): "warned that it would start an indefinite strike if ...": a frame trigger's span head is
+            // the frame verb, and the condition hangs from the threatened verb of its complement, inside the trigger's span.
+            if (doer < 0)
+                foreach (var rel in new[] { "ccomp", "xcomp" })
+                    if (DependentOf(node, rel) is var threatened && threatened >= p.Trigger.FirstToken && threatened < p.Trigger.EndToken
+                        && _tree.ConditionDoer(threatened, Marks) is var inner && inner >= 0) { doer = inner; break; }
             if (doer < 0 || doer == p.Source || IsModifier(doer) || _reporters.Contains(doer)) return -1;
             if (A(doer).Code is not { } doerCode || doerCode == A(p.Source).Code || SameSide(doer, p.Source)) return -1;
             return doer;

@@ -168,8 +168,11 @@ public sealed partial class ShallowCoder
             if (code.StartsWith("02", StringComparison.Ordinal) && entry.Trigger == "seek" && ReferenceEquals(head.Entry, inner.Entry)
                 && DependentOf(innerNode, "xcomp") >= 0 && DependentOf(innerNode, "obj") < 0) return true;
             // "called the strikes an act of aggression": a naming verb with a predicate noun judges its object; it calls no
-            // labour strike.
-            if (entry.Trigger == "call strike" && (DependentOf(innerNode, "xcomp") >= 0 || DependentOf(innerNode, "obl:unmarked") >= 0
+            // labour strike. Session 66 (threat66): a bare time noun is no predicate noun ("would call another strike next
+            // week if", "called a strike this week"): the parser hangs both on the verb as obl:unmarked, so only one
+            // outside a time mention names anything.
+            if (entry.Trigger == "call strike" && (DependentOf(innerNode, "xcomp") >= 0
+                || (DependentOf(innerNode, "obl:unmarked") is var unmarked && unmarked >= 0 && !InTimeMention(unmarked))
                 || CountDependents(innerNode, "obj") > 1)) return true;
             // "urged Belgrade to respect the right of citizens to protest peacefully", "the freedom to assemble": a protest
             // named as a right is no protest held.
@@ -210,6 +213,15 @@ public sealed partial class ShallowCoder
         }
 
         /// <summary>Whether the actor is an armed force, police or an armed group (its role code MIL, COP, REB, INS, SPY).</summary>
+        /// <summary>Whether token <paramref name="k"/> lies inside a time expression the date reader found ("next week",
+        /// "on Monday"); such a phrase is a when, never a predicate or an actor.</summary>
+        private bool InTimeMention(int k)
+        {
+            foreach (var tm in doc.Times)
+                if (k >= tm.Tokens.FirstToken && k < tm.Tokens.EndToken) return true;
+            return false;
+        }
+
         private bool IsArmedRole(int a) => A(a).Code is { } c && (c.Contains("MIL") || c.Contains("COP") || c.Contains("REB") || c.Contains("INS") || c.Contains("SPY"));
 
         /// <summary>True when an actor is named within the few words from <paramref name="t"/> up to a comma ("against

@@ -4915,8 +4915,14 @@ public sealed partial class ShallowCoder : IEventCoder
             int threatened = -1;
             if (entry.Has(TriggerFlags.SpeakerThreat) && head.Start == inner.Start)
             {
-                if (_attribution < 0 || src < 0 || _attribution == src || !AfterFutureModal(head.Start, ClauseStart(clause))) return;
+                if (_attribution < 0 || src < 0 || _attribution == src) return;
+                // Session 66 (threat66): "Iran must abandon enrichment or face the consequences," the envoy said: the penalty
+                // joined by "or" to an act the subject "must" do is an ultimatum (139), a demand with what follows refusal,
+                // as "told X to V or face N" is (session 12); the reporter gives it to the subject.
+                bool mustOrPenalty = !AfterFutureModal(head.Start, ClauseStart(clause)) && PenaltyAfterMust(head.Start, ClauseStart(clause));
+                if (!mustOrPenalty && !AfterFutureModal(head.Start, ClauseStart(clause))) return;
                 threatened = src; src = _attribution; srcHow = "speaker";
+                if (mustOrPenalty) { code = "139"; modality = Modality.Threatened; frameRule ??= $"ultimatum:must+or {entry.Trigger}→139"; }
             }
 
             // ---- target ----
@@ -8769,6 +8775,19 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>True when "will", "would", "shall" or "going to" stands in the three words before the verb (not past a
         /// clause start): "will pay", "would surely pay", "is going to pay".</summary>
+        /// <summary>"Iran must abandon enrichment or face the consequences": the word before <paramref name="verb"/> is "or",
+        /// and "must" stands earlier in the same clause with no punctuation between (the first conjunct's modal).</summary>
+        private bool PenaltyAfterMust(int verb, int clauseStart)
+        {
+            if (verb - 1 < _f || !IsWord(verb - 1, "or")) return false;
+            for (int k = verb - 2; k >= Math.Max(clauseStart, _f); k--)
+            {
+                if (IsWord(k, "must")) return true;
+                if (IsPunct(k)) break;
+            }
+            return false;
+        }
+
         private bool AfterFutureModal(int verb, int clauseStart)
         {
             for (int k = verb - 1; k >= Math.Max(clauseStart, verb - 3); k--)

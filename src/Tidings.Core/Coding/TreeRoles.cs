@@ -6790,9 +6790,25 @@ internal sealed partial class TreeRoles
         for (int v = verb, step = 0; v >= 0 && step < 3; step++)
         {
             foreach (var c in Children(v))
-                if (RelIs(c, "advcl") && MarkOf(c) is { } mark && marks(mark) && ClauseDoer(c) is var doer && doer >= 0) return doer;
+                if (RelIs(c, "advcl") && MarkOf(c) is { } mark && marks(mark) && (ClauseDoer(c) is var doer && doer >= 0 ? doer : TalksPartnerOfClause(c)) is var pressed && pressed >= 0) return pressed;
             if (!(RelIs(v, "xcomp") || RelIs(v, "conj") || (RelIs(v, "advcl") && MarkOf(v) == "to"))) return -1;
             v = Head(v);
+        }
+        return -1;
+    }
+
+    /// <summary>Session 66 (threat66): "would start an indefinite strike if wage talks with port operators failed", "will
+    /// resume attacks unless negotiations with the government succeed": a condition whose subject is talks names no doer,
+    /// but the side the talks are held with is the one the threat presses. The actor of a "with" phrase on a talks noun
+    /// that is the clause's subject; -1 when there is none. Only talks nouns: "if fighting with the rebels resumes" names a
+    /// foe whose part the clause does not tell.</summary>
+    private int TalksPartnerOfClause(int clause)
+    {
+        foreach (var s in Children(clause))
+        {
+            if (!RelIs(s, "nsubj") || _doc.Token(s).Lemma?.ToLowerInvariant() is not ("talk" or "talks" or "negotiation" or "negotiations" or "dialogue")) continue;
+            foreach (var w in Children(s))
+                if (RelStarts(w, "nmod") && CaseOf(w) == "with" && ActorOfNode(w) is var partner && partner >= 0) return partner;
         }
         return -1;
     }

@@ -68,6 +68,8 @@ public static partial class TreeRepairs
         PluperfectTailTakenForRoot(words, heads, relations);
         // Session 54: a subject phrase hung on the auxiliary after it ("said the North had fired").
         SubjectHungOnAuxiliary(words, heads, relations);
+        // Session 66 (threat66): "gave aid groups two weeks to ..., a UN official said": the span hung on the reporter.
+        GivenSpanTakenForReportedClause(words, heads, relations);
         // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
         FrontedClauseTakenForRoot(words, heads, relations);
     }
