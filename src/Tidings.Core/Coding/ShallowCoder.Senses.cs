@@ -212,7 +212,6 @@ public sealed partial class ShallowCoder
             return false;
         }
 
-        /// <summary>Whether the actor is an armed force, police or an armed group (its role code MIL, COP, REB, INS, SPY).</summary>
         /// <summary>Whether token <paramref name="k"/> lies inside a time expression the date reader found ("next week",
         /// "on Monday"); such a phrase is a when, never a predicate or an actor.</summary>
         private bool InTimeMention(int k)
@@ -222,6 +221,7 @@ public sealed partial class ShallowCoder
             return false;
         }
 
+        /// <summary>Whether the actor is an armed force, police or an armed group (its role code MIL, COP, REB, INS, SPY).</summary>
         private bool IsArmedRole(int a) => A(a).Code is { } c && (c.Contains("MIL") || c.Contains("COP") || c.Contains("REB") || c.Contains("INS") || c.Contains("SPY"));
 
         /// <summary>True when an actor is named within the few words from <paramref name="t"/> up to a comma ("against

@@ -8773,8 +8773,6 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
-        /// <summary>True when "will", "would", "shall" or "going to" stands in the three words before the verb (not past a
-        /// clause start): "will pay", "would surely pay", "is going to pay".</summary>
         /// <summary>"Iran must abandon enrichment or face the consequences": the word before <paramref name="verb"/> is "or",
         /// and "must" stands earlier in the same clause with no punctuation between (the first conjunct's modal).</summary>
         private bool PenaltyAfterMust(int verb, int clauseStart)
@@ -8788,6 +8786,8 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>True when "will", "would", "shall" or "going to" stands in the three words before the verb (not past a
+        /// clause start): "will pay", "would surely pay", "is going to pay".</summary>
         private bool AfterFutureModal(int verb, int clauseStart)
         {
             for (int k = verb - 1; k >= Math.Max(clauseStart, verb - 3); k--)
