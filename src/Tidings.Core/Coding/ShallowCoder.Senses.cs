@@ -172,7 +172,7 @@ public sealed partial class ShallowCoder
             // week if", "called a strike this week"): the parser hangs both on the verb as obl:unmarked, so only one
             // outside a time mention names anything.
             if (entry.Trigger == "call strike" && (DependentOf(innerNode, "xcomp") >= 0
-                || (DependentOf(innerNode, "obl:unmarked") is var unmarked && unmarked >= 0 && !InTimeMention(unmarked))
+                || (DependentOf(innerNode, "obl:unmarked") is var unmarked && unmarked >= 0 && !_tree.IsTime(unmarked))
                 || CountDependents(innerNode, "obj") > 1)) return true;
             // "urged Belgrade to respect the right of citizens to protest peacefully", "the freedom to assemble": a protest
             // named as a right is no protest held.
@@ -209,15 +209,6 @@ public sealed partial class ShallowCoder
             for (int t = _f; t < _e; t++)
                 if (doc.Token(t).Head == verb && (doc.Token(t).Relation ?? "") is var r && (r.StartsWith("obl", StringComparison.Ordinal) || r.StartsWith("nmod", StringComparison.Ordinal))
                     && _tree.ActorOfNode(t) >= 0) return true;
-            return false;
-        }
-
-        /// <summary>Whether token <paramref name="k"/> lies inside a time expression the date reader found ("next week",
-        /// "on Monday"); such a phrase is a when, never a predicate or an actor.</summary>
-        private bool InTimeMention(int k)
-        {
-            foreach (var tm in doc.Times)
-                if (k >= tm.Tokens.FirstToken && k < tm.Tokens.EndToken) return true;
             return false;
         }
 

@@ -4919,8 +4919,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 // Session 66 (threat66): "Iran must abandon enrichment or face the consequences," the envoy said: the penalty
                 // joined by "or" to an act the subject "must" do is an ultimatum (139), a demand with what follows refusal,
                 // as "told X to V or face N" is (session 12); the reporter gives it to the subject.
-                bool mustOrPenalty = !AfterFutureModal(head.Start, ClauseStart(clause)) && PenaltyAfterMust(head.Start, ClauseStart(clause));
-                if (!mustOrPenalty && !AfterFutureModal(head.Start, ClauseStart(clause))) return;
+                bool future = AfterFutureModal(head.Start, ClauseStart(clause));
+                bool mustOrPenalty = !future && PenaltyAfterMust(head.Start, ClauseStart(clause));
+                if (!future && !mustOrPenalty) return;
                 threatened = src; src = _attribution; srcHow = "speaker";
                 if (mustOrPenalty) { code = "139"; modality = Modality.Threatened; frameRule ??= $"ultimatum:must+or {entry.Trigger}→139"; }
             }

@@ -2514,8 +2514,10 @@ internal sealed partial class TreeRoles
         return false;
     }
 
-    /// <summary>"attacked on Monday": a time expression is no place for a target, whatever its preposition.</summary>
-    private bool IsTime(int node)
+    /// <summary>"attacked on Monday": a time expression is no place for a target, whatever its preposition; nor is "next
+    /// week" a predicate noun ("would call another strike next week", ShallowCoder.Senses). True when token
+    /// <paramref name="node"/> lies inside a time expression the date reader found.</summary>
+    public bool IsTime(int node)
     {
         foreach (var tm in _doc.Times)
             if (node >= tm.Tokens.FirstToken && node < tm.Tokens.EndToken) return true;
