@@ -701,6 +701,9 @@ public sealed partial class ShallowCoder : IEventCoder
             return false;
         }
 
+        /// <summary>Session 67 (blind85): an act of violence, CAMEO roots 18 (assault), 19 (fight) and 20 (mass violence).</summary>
+        private static bool IsViolence(string cameo) => cameo.Length >= 2 && cameo[..2] is "18" or "19" or "20";
+
         /// <summary>Whether a CAMEO code is a verbal event (roots 01–14: statements, appeals, intents, consultation, diplomatic
         /// cooperation, demands, disapproval, rejection, threats, protest).</summary>
         private static bool IsVerbalRoot(string cameo) =>
@@ -5121,6 +5124,22 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 code = "110"; tgtHow += "(doer-of-regretted-act)";
             }
+            // Session 67 (blind85): "handed over a new batch of air defence launchers to Ukraine", "handed over four patrol
+            // boats to Libya's coast guard", "handed over tonnes of medicine to the Red Crescent": handing over is an
+            // extradition (063) only when what is handed over is a person; a weapon, a military craft or relief handed to
+            // another side is aid (072, 073), as the "deliver @weapon" and "hand over @relief" rows code it. The thing is read
+            // on the tree, through a noun of quantity ("a batch of", "a shipment of", "tonnes of"), which the rows' word
+            // window cannot reach past its modifiers. Invariant: only the bare "hand over" row's 063 changes, and only for an
+            // object noun in the weapon, craft or relief class; people, suspects and documents stay 063.
+            if (code == "063" && entry.Trigger == "hand over" && !inner.IsNoun && _tree.Parsed && HandedThingCode(innerNode) is { } handedAid)
+            {
+                code = handedAid;
+                // The side the thing goes to is the "to" phrase's, never the thing (read as a role: "fighter jets", MIL).
+                if (RecipientAfterTo(inner.End, ClauseEnd(inner.Clause)) is var receiver && receiver >= 0 && receiver != src)
+                {
+                    targets.Clear(); targets.Add(receiver); tgtHow = "recipient-after-to";
+                }
+            }
             // "extradited a Venezuelan former spy chief to the United States": the state a person is handed over to is the
             // judicial cooperation's partner, not the person's country (which stands in only when no recipient is named).
             if (code == "063" && !inner.IsNoun && RecipientAfterTo(inner.End, ClauseEnd(inner.Clause)) is var recipient && recipient >= 0 && recipient != src)
@@ -5999,6 +6018,22 @@ public sealed partial class ShallowCoder : IEventCoder
                 else if (at is not null && !IsCountryItself(src, at) && RoleOf(src) != "CVL"
                     && (_tree.AttacksInhabitedGround(innerNode) || (headNode != innerNode && _tree.AttacksInhabitedGround(headNode))))
                 { targets.Add(-1); targetCountry = at; targetRole = "CVL"; tgtHow = "tree:attacked-own-ground"; }
+            }
+            // Session 67 (blind85): "Jihadists laid siege to the town of Djibo in northern Burkina Faso", "gangs laid siege to
+            // the town of Mirebalais in central Haiti", "federal forces besieged the Amhara town of Debre Tabor": a siege of a
+            // place that no actor names blockades that place's country (191, as eb52022, eb21041 and eb75072 code it), at home
+            // as abroad; the rule above already gives a siege of inhabited ground its civilians or a foreign place its country.
+            // The place is read where a siege names it: the "to" phrase of "lay siege to", the object of "besiege", or a place
+            // phrase of the verb. Only an armed side or a state lays a siege: "reporters laid siege to the minister's house" is
+            // a crowd, no blockade. Invariant: only the siege rows (191), only with no target found, never the besieger's own
+            // actor (a state named alone is not besieging itself).
+            if (targets.Count == 0 && targetCountry is null && code == "191" && entry.Trigger is "lay siege" or "besiege" && !inner.IsNoun && !passive
+                && _tree.Parsed && src >= 0 && (RoleOf(src) is "GOV" or "MIL" or "COP" or "REB" or "CRM" || A(src).Code is { Length: 3 })
+                && (_tree.DestinationCountry(innerNode, doc.Places) ?? _tree.ObjectPlaceCountry(innerNode, doc.Places)
+                    ?? _tree.LocativeCountry(innerNode, doc.Places, attacked: true)) is { } besieged
+                && !IsCountryItself(src, besieged))
+            {
+                targets.Add(-1); targetCountry = besieged; tgtHow = "tree:besieged-place";
             }
             // Session 66 (denytgt66, decisions 082 and 119): "denied that the group had fired drones at oil fields in the
             // Kurdistan region", "denied that its jets had struck a depot in Syria": a denial with no accuser named is aimed at
@@ -7122,6 +7157,8 @@ public sealed partial class ShallowCoder : IEventCoder
                     if (targets[k] >= 0 && A(targets[k]).Code is { Length: 3 } && A(targets[k]).Country is { } visited
                         && TalksWithGovernment(visited, src) is var hostGov && hostGov >= 0 && !targets.Contains(hostGov))
                         targets[k] = hostGov;
+            // Session 67 (blind85): the code each target's act took in the loop below, for the coordinated subjects after it.
+            Dictionary<int, string>? violenceByTarget = null;
             foreach (var t in targets)
             {
                 // "..., the minister said, speaking to journalists after the vote": talking to the press is how a statement is
@@ -7466,6 +7503,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     continue;
                 }
                 Emit(range, fwd, src, t, rule + outcomeRule, negated, background, modality, hostPlace, t < 0 ? targetCountry : null, targetRole);
+                if (t >= 0 && fwd != code && IsViolence(code) && IsViolence(fwd)) (violenceByTarget ??= new())[t] = fwd;
                 if (rev is not null && t >= 0) Emit(range, rev, t, src, rule + (pair ? ",sym" : ",mirror"), negated, background, modality);
                 // "hosted a Houthi delegation in Riyadh for talks on a roadmap to end the war": talks on a matter held during
                 // a visit negotiate it (046, both sides; gold/README.md, visits); talks with no matter named are the visit alone.
@@ -7500,6 +7538,12 @@ public sealed partial class ShallowCoder : IEventCoder
                     foreach (var t in targets) if (t >= 0) Emit(range, "045", brk, t, rule + ",broker", negated, background, brokerModality);
                 }
             }
+            // Session 67 (blind85): "Soldiers and allied militiamen killed at least 70 civilians", "Gunmen and bandits shot dead
+            // the mayor": coordinated subjects did one act, so each takes the code the act took for that victim - the killing
+            // of a few civilians (1823), a massacre at the count bound (202), an assassination (186) - not the trigger's bare
+            // residual (190) the first subject's code was refined from. Invariant: only a violent act (roots 18-20) refined
+            // into another violent code for a target; every other code stays the trigger's, as before.
+            string JointSubjectCode(int t) => t >= 0 && violenceByTarget is not null && violenceByTarget.TryGetValue(t, out var v) ? v : code;
             // "X and Y condemned Z": each coordinated subject is a source too (not for symmetric pairs, coded above).
             if (!pair && srcHow.StartsWith("tree:", StringComparison.Ordinal) && coordinated.Count > 0)
             {
@@ -7519,7 +7563,7 @@ public sealed partial class ShallowCoder : IEventCoder
                                 Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality, -1, jointAidTo, targetRole);
                             else if (t < 0 && jointAidTo is null && SharedTargetCountry(b, tgtHow, targetCountry) is { } shared)
                                 Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality, -1, shared, targetRole);
-                            else Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
+                            else Emit(range, JointSubjectCode(t), b, t, rule + ",joint-subject", negated, background, modality);
             }
             // "Egypt and Saudi Arabia, which have mediated between the parties, invited …": the surface shows the conjuncts
             // before a subject the tree missed, whether found before the verb or as the antecedent of a relative clause.
@@ -7538,7 +7582,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     foreach (var t in targets)
                         if (t < 0 && SharedTargetCountry(b, tgtHow, targetCountry) is { } shared)
                             Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality, -1, shared, targetRole);
-                        else Emit(range, code, b, t, rule + ",joint-subject", negated, background, modality);
+                        else Emit(range, JointSubjectCode(t), b, t, rule + ",joint-subject", negated, background, modality);
                     s0 = A(b).Tokens.FirstToken;
                 }
             }
@@ -8056,7 +8100,13 @@ public sealed partial class ShallowCoder : IEventCoder
         /// third party the sentence may leave unnamed.
         /// </summary>
         private static bool Mutual(string code) =>
-            code == "019" || (code.Length >= 3 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' or '8' && !code.StartsWith("033", StringComparison.Ordinal)
+            code == "019"
+            // Session 67 (blind85): a truce binds its sides to each other, so sides named together as breaking it ("Pakistani
+            // and Afghan forces broke the truce", "Armenia and Azerbaijan breached the truce") each broke it against the other
+            // (196 both ways, as eb43042's fire traded after a truce). Mutual, not a symmetric row: one side named breaking it
+            // against another ("Houthi forces fired a missile at a Saudi post, breaking a truce") is that side's act alone.
+            || code == "196"
+            || (code.Length >= 3 && code[0] == '0' && code[1] is '3' or '4' or '5' or '6' or '8' && !code.StartsWith("033", StringComparison.Ordinal)
                 // Praise, verbal defence, recognition, apology and forgiveness are about a third party or a thing ("the US and
                 // Saudi Arabia welcomed the decision"), not each other; restoring ties (050) and signing (057) are mutual.
                 && !(code[1] == '5' && code is not ("050" or "057"))
@@ -9056,6 +9106,36 @@ public sealed partial class ShallowCoder : IEventCoder
             foreach (var c in w[..dash]) if (!char.IsAsciiDigit(c)) return false;
             foreach (var c in w[(dash + 1)..]) if (!char.IsAsciiDigit(c)) return false;
             return true;
+        }
+
+        /// <summary>Session 67 (blind85): nouns of quantity or conveyance whose "of" phrase names what is handed over ("a batch
+        /// of launchers", "a shipment of shells", "tonnes of medicine").</summary>
+        private static readonly HashSet<string> HandedQuantityNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "batch", "shipment", "consignment", "package", "tranche", "load", "truckload", "planeload", "shipload", "cargo",
+            "lot", "set", "number", "dozen", "hundred", "thousand", "ton", "tonne", "supply", "delivery", "fleet", "squadron",
+        };
+
+        /// <summary>Session 67 (blind85): the aid code of what a verb's direct object names when it is a weapon or a military craft
+        /// (072) or relief (073), read through one noun of quantity ("a new batch of air defence launchers"); null for anything
+        /// else (a person, a document, an unknown noun).</summary>
+        private string? HandedThingCode(int verbNode)
+        {
+            // The class decides, not the actor reading: "fighter jets" is also a role (MIL) of the actor lexicon.
+            // The parser reads "handed over a batch of shells" with "over" as the case of an oblique ("over a batch"): the
+            // particle's noun is the object all the same.
+            int obj = DependentOf(verbNode, "obj");
+            if (obj < 0)
+                for (int k = verbNode + 1; k < _e && obj < 0; k++)
+                    if (doc.Token(k).Head == verbNode && doc.Token(k).Relation == "obl" && DependentOf(k, "case") is var p && p >= 0 && IsWord(p, "over"))
+                        obj = k;
+            if (obj < 0) return null;
+            if (HandedQuantityNouns.Contains(doc.Token(obj).Lemma ?? ""))
+                for (int k = obj + 1; k < _e; k++)
+                    if (doc.Token(k).Head == obj && doc.Token(k).Relation == "nmod" && DependentOf(k, "case") is var c && c >= 0 && IsWord(c, "of"))
+                    { obj = k; break; }
+            bool In(string cls) => lex.ObjectClasses.TryGetValue(cls, out var members) && members.Contains(doc.Token(obj).Span, doc.TokLemma(obj));
+            return In("weapon") || In("craft") ? "072" : In("relief") ? "073" : null;
         }
 
         /// <summary>The first token of the sentence attached to <paramref name="node"/> by <paramref name="relation"/>, or -1.</summary>
