@@ -21,7 +21,7 @@ public sealed partial class ActorRecognizer
 
         /// <summary>Lemmas that make a sentence tell a protest (its group is then the protesting one).</summary>
         private static readonly FrozenSet<string> ProtestLemmas = Set("protest", "march", "rally", "demonstrate", "demonstration",
-            "strike", "picket", "blockade", "sit-in", "vigil", "walkout", "boycott", "chant", "occupy", "storm", "riot");
+            "strike", "picket", "blockade", "block", "gather", "sit-in", "vigil", "walkout", "boycott", "chant", "occupy");
 
         /// <summary>Sectors a protesting group may have (students, workers, farmers, the faithful, journalists, doctors, traders,
         /// the opposition, a party): never a state organ, which a protest is aimed at.</summary>
@@ -113,7 +113,7 @@ public sealed partial class ActorRecognizer
                     bool role = a.Rule.StartsWith("role:", StringComparison.Ordinal) || a.Rule.StartsWith("country-", StringComparison.Ordinal);
                     if (!(role && plural) && sector is not ("OPP" or "PTY" or "LAB")) continue;
                     if (AfterAgainst(a.Tokens.FirstToken)) continue;
-                    if (!TellsProtest(s)) continue;
+                    if (!ProtestOf(a)) continue;
                     return a;
                 }
                 if (PartySectors.Contains(sector)) return a;
@@ -133,16 +133,37 @@ public sealed partial class ActorRecognizer
         /// <summary>True when "against" stands right before the phrase starting at <paramref name="first"/> (or before its article): the group is what a protest is aimed at.</summary>
         private bool AfterAgainst(int first) => Is(first - 1, "against") || (Is(first - 2, "against") && (Is(first - 1, "the") || Is(first - 1, "a")));
 
-        /// <summary>True when sentence <paramref name="s"/> holds a word of <see cref="ProtestLemmas"/> (as the lemma or the form).</summary>
-        private bool TellsProtest(int s)
+        /// <summary>
+        /// True when the parse makes the group <paramref name="a"/> the protesters of a protest word (<see cref="ProtestLemmas"/>):
+        /// the subject of a protest verb or of a verb whose object or oblique is one ("students marched", "the party staged a
+        /// march", "workers went on strike"), a noun a protest clause modifies ("students who marched", "farmers protesting"),
+        /// or the "by" phrase of a protest noun ("protests by traders"). The group noun is first climbed from a phrase it is
+        /// part of ("thousands of students", "members of the opposition coalition"). Invariant: a group named in a sentence
+        /// that merely holds a protest word elsewhere ("riot police", "footage broadcast by channels") is no protester.
+        /// </summary>
+        private bool ProtestOf(ActorMention a)
         {
-            var span = _doc.Sentence(s);
-            for (int t = span.FirstToken; t < span.EndToken; t++)
+            int n = a.Tokens.EndToken - 1;
+            var span = _doc.Sentence(_doc.SentenceOf(n));
+            for (int guard = 0; ; guard++)
             {
-                var tok = _doc.Token(t);
-                if (ProtestLemmas.Contains(tok.Lemma) || ProtestLemmas.Contains(Tok(t).ToString())) return true;
+                // "students who marched", "thousands of students who marched": a protest clause on the noun or on the phrase
+                for (int t = span.FirstToken; t < span.EndToken; t++)
+                    if (_doc.Token(t).Head == n && _doc.Token(t).Relation is "acl" or "acl:relcl" && IsProtestWord(t)) return true;
+                if (guard >= 4 || _doc.Token(n).Relation is not ("nmod" or "compound" or "appos" or "conj") || _doc.Token(n).Head < 0) break;
+                n = _doc.Token(n).Head;
             }
+            var rel = _doc.Token(n).Relation;
+            int head = _doc.Token(n).Head;
+            if (head < 0) return false;
+            if (rel is "nmod" or "obl" or "obl:agent" && IsProtestWord(head)) return true;
+            if (rel is not ("nsubj" or "nsubj:pass")) return false;
+            if (IsProtestWord(head)) return true;
+            for (int t = span.FirstToken; t < span.EndToken; t++)
+                if (_doc.Token(t).Head == head && _doc.Token(t).Relation is "obj" or "obl" or "xcomp" && IsProtestWord(t)) return true;
             return false;
         }
+
+        private bool IsProtestWord(int t) => ProtestLemmas.Contains(_doc.Token(t).Lemma) || ProtestLemmas.Contains(Tok(t).ToString());
     }
 }
