@@ -33,5 +33,14 @@ public class Realnews67Tests
     [InlineData("Thousands of teachers marched in Bogota against the pension reform. Separately, police arrested protesters in Lima.", "!PERCOP→*EDU:173")]
     [InlineData("The opposition party condemned the election result. Police arrested dozens of supporters of the president in Harare.", "!ZWECOP→ZWEOPP:173")]
     [InlineData("Residents of the town marched against the new dam. Police arrested 20 protesters.", "!*→*EDU:173|!*→*LAB:173")]
+    // a crowd of civilians named between the protest and the crowd noun is nearer: the crowd is theirs
+    [InlineData("Thousands of workers marched in Paris against the pension bill. Groups of masked youths smashed shop windows. Police charged the crowd.", "!FRACOP→FRALAB:*")]
+    // "riot police" holds a protest word but tells no protest: the channels that broadcast footage are no protesters
+    [InlineData("Riot police cleared the square, according to footage broadcast by independent television channels. Some demonstrators threw bottles at police.", "!*MED→*:145")]
     public void A_crowd_keeps_its_own_reading(string text, string expected) => AssertCoded(text, expected);
+
+    // A socio-cultural or socio-political group named by its appositive is a non-governmental organisation of its country.
+    [Theory]
+    [InlineData("Igbo Unity Forum, the pan-Igbo socio-cultural group, condemned the arrest of the governor in Enugu.", "NGANGO→NGAGOV:111")]
+    public void A_socio_cultural_group_is_an_NGO(string text, string expected) => AssertCoded(text, expected);
 }
