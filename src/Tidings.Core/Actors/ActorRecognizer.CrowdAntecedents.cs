@@ -34,13 +34,14 @@ public sealed partial class ActorRecognizer
         /// "Thousands of students marched on parliament. … Some protesters threw stones at police": a bare plural crowd noun
         /// (<see cref="ProtestCrowdNouns"/>, coded CVL with no country word of its own) is the protesting group an earlier
         /// protest sentence named, when the nearest group mention before it (in its own sentence or the two before) is a
-        /// popular group of <see cref="ProtestingSectors"/> in a sentence that tells a protest (<see cref="ProtestLemmas"/>)
-        /// and not the object of "against". "arrested 30 supporters" after "the opposition National Unity Platform": a bare
+        /// popular group of <see cref="ProtestingSectors"/> that the parse makes the protester of a protest word
+        /// (<see cref="ProtestOf"/>) and not the object of "against". "arrested 30 supporters" after "the opposition National Unity Platform": a bare
         /// <see cref="PartyFollowerNouns"/> noun takes the code of the party or opposition named nearest before it within the
         /// same window. Invariants: a crowd with its own country word ("Indonesian protesters"), its own owner ("supporters of
         /// X", "its supporters" resolved elsewhere) or another country than the group's keeps its code; the search stops at a
-        /// bare crowd noun left CVL (the article introduced its crowd as civilians) and at a person (a person's supporters are
-        /// decision 069's own case); a group of another country is never lent.
+        /// bare crowd noun left CVL or a plural civilian role (the article introduced its crowd as civilians); a person stops
+        /// the search for supporters (a person's supporters are decision 069's own case) and is passed over for a protest
+        /// crowd; a group of another country is never lent.
         /// </summary>
         private void CrowdsOfNamedGroups()
         {
