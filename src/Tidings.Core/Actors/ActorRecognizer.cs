@@ -409,6 +409,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             MergeOwningCountries();
             MergeBodyBeforeTitledPerson();
             RepresentativesOfNamedBodies();
+            CrowdsOfNamedGroups(); // session 67 (realnews67)
             // Session 52 (blind70): a platform named as the channel of a post is no actor, nor the antecedent of a pronoun.
             // After the passes that keep indices into the mentions (appositions, owned offices), before the pronouns.
             DropChannelPlatforms();
