@@ -302,7 +302,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
             if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && !AnyMandatedMission() && !AnyJointForceAct() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
-                && CopularVisits().Count == 0 && !AnyAcceptVerb()) return;
+                && CopularVisits().Count == 0 && !AnyAcceptVerb() && !AnyMustOrCraft()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _causeNounAt = -1;
@@ -327,6 +327,8 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeMandatedMissions(); // session 62 (aid62)
             CodeClaimedAttacks();
             CodeClaimedAttackActs();
+            CodeObligationDemands(); // session 67 (posture67)
+            CodeCraftAroundAState(); // session 67 (posture67)
             CodeSaidResponses();
             DropProtestsLentToTheState(); // session 62 (protest62)
             FoldDemandsIntoProtests();
