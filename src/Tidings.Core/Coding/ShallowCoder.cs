@@ -7503,7 +7503,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "after mediation by Qatar": a one-sided release's broker told as its cause is background (decision 125, as
                 // decision 076 keeps talks "after" which one side acts); the broker of the exchange or deal the release is part
                 // of is news. Co-brokers share the first broker's phrase.
-                bool brokerBackground = background || (captiveState is not null && _tree.BrokerInAfterPhrase(broker));
+                bool brokerCause = captiveState is not null && _tree.BrokerInAfterPhrase(broker);
+                bool brokerBackground = background || brokerCause;
+                // The cause is background by the sentence's structure, as a cause noun is: the release's own day ("freed ...
+                // on Saturday after mediation by Qatar") does not make it news again in Emit.
+                int causeNounBefore = _causeNounAt;
+                if (brokerCause) _causeNounAt = range.FirstToken;
                 foreach (var brk in coBrokers)
                 {
                     if (brk == src || targets.Contains(brk)) continue;
@@ -7522,6 +7527,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     }
                     foreach (var t in targets) if (t >= 0) Emit(range, "045", brk, t, rule + ",broker", negated, background, brokerModality);
                 }
+                _causeNounAt = causeNounBefore;
             }
             // "X and Y condemned Z": each coordinated subject is a source too (not for symmetric pairs, coded above).
             if (!pair && srcHow.StartsWith("tree:", StringComparison.Ordinal) && coordinated.Count > 0)

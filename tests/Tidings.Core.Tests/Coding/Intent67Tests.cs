@@ -29,6 +29,8 @@ public class Intent67Tests
     // of its own citizens under a brokered deal has no second state; the captive himself is never the mediated side.
     [Theory]
     [InlineData("The Taliban freed a German aid worker after mediation by Qatar.", "!QAT→*:045")]
+    // the release's own recent day does not make its cause news
+    [InlineData("The Taliban freed a German aid worker on Saturday after mediation by Qatar.", "!QAT→*:045")]
     [InlineData("Mali's junta released three Ivorian soldiers following mediation by Togo's president.", "!TGO*→*:045")]
     [InlineData("Cuban authorities released 200 prisoners under a deal brokered by the Vatican.", "!*→*:045")]
     [InlineData("Venezuela freed two American oil executives under a deal brokered by Brazil.", "!BRA→USABUS:045")]
