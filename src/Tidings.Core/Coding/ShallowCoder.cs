@@ -6797,10 +6797,17 @@ public sealed partial class ShallowCoder : IEventCoder
             int broker = -1;
             var coBrokers = new List<int>();
             // Swaps of prisoners and truces (08) and agreements told as intent (03) are brokered as deals and talks are, when both
-            // sides make them; a release or a truce one side grants alone ("the Taliban freed an American after mediation by
-            // Qatar", "released 553 prisoners under a deal brokered by the Vatican") is told with its broker as a cause.
+            // sides make them. Session 67 (intent67, decision 125): a release one side grants ("the Taliban freed an American
+            // after mediation by Qatar", "Iran released a Swedish citizen ..., in an exchange that Oman had arranged") is
+            // mediated too, between the holder and the captive's state (the broker's events below); a truce one side declares
+            // alone keeps its broker as a cause.
+            string? captiveState = code.StartsWith("084", StringComparison.Ordinal) && targets.Count == 1 && targets[0] >= 0
+                && !tgtHow.Contains("joint-subject", StringComparison.Ordinal) && A(targets[0]).Country is { } captiveOf
+                && A(src).Country is { } holderState && captiveOf != holderState ? captiveOf : null;
+            bool releaseOfForeignCaptive = captiveState is not null;
             if (_tree.Parsed && (code[..2] is "04" or "05" or "06"
-                || (code[..2] is "03" or "08" && (tgtHow.Contains("joint-subject", StringComparison.Ordinal) || entry.Has(TriggerFlags.Symmetric)))))
+                || (code[..2] is "03" or "08" && (tgtHow.Contains("joint-subject", StringComparison.Ordinal) || entry.Has(TriggerFlags.Symmetric)))
+                || releaseOfForeignCaptive))
             {
                 broker = _tree.Broker(innerNode, coBrokers);
                 if (broker < 0 && headNode != innerNode) broker = _tree.Broker(headNode, coBrokers);
@@ -7533,12 +7540,34 @@ public sealed partial class ShallowCoder : IEventCoder
                 // "agreed to a truce after talks hosted by Saudi Arabia": the talks the broker held took place, whatever the
                 // sides only promise; an intended act keeps its broker's mediation asserted (not 039).
                 var brokerModality = modality == Modality.Intended ? Modality.Asserted : modality;
+                // "after mediation by Qatar": a one-sided release's broker told as its cause is background (decision 125, as
+                // decision 076 keeps talks "after" which one side acts); the broker of the exchange or deal the release is part
+                // of is news. Co-brokers share the first broker's phrase.
+                bool brokerCause = captiveState is not null && _tree.BrokerInAfterPhrase(broker);
+                bool brokerBackground = background || brokerCause;
+                // The cause is background by the sentence's structure, as a cause noun is: the release's own day ("freed ...
+                // on Saturday after mediation by Qatar") does not make it news again in Emit.
+                int causeNounBefore = _causeNounAt;
+                if (brokerCause) _causeNounAt = range.FirstToken;
                 foreach (var brk in coBrokers)
                 {
                     if (brk == src || targets.Contains(brk)) continue;
-                    Emit(range, "045", brk, src, rule + ",broker", negated, background, brokerModality);
+                    // "after mediation by Qatar, the Qatari foreign ministry said": the reporter the parser hung on the broker
+                    // as a conjunct or apposition reports the mediation; it is no second broker.
+                    if (brk != broker && _reporters.Contains(brk)) continue;
+                    Emit(range, "045", brk, src, rule + ",broker", negated, brokerBackground, brokerModality);
+                    // Decision 125: the other side of a mediated release is the captive's state, not the captive: the go-between
+                    // dealt with the government that wanted its citizen or soldier back ("freed an American aid worker after
+                    // mediation by Qatar": Qatar with the Taliban and with the United States).
+                    if (captiveState is not null)
+                    {
+                        if (A(brk).Country != captiveState)
+                            Emit(range, "045", brk, -1, rule + ",broker,captive's-state", negated, brokerBackground, brokerModality, -1, captiveState, null);
+                        continue;
+                    }
                     foreach (var t in targets) if (t >= 0) Emit(range, "045", brk, t, rule + ",broker", negated, background, brokerModality);
                 }
+                _causeNounAt = causeNounBefore;
             }
             // Session 67 (blind85): "Soldiers and allied militiamen killed at least 70 civilians", "Gunmen and bandits shot dead
             // the mayor": coordinated subjects did one act, so each takes the code the act took for that victim - the killing

@@ -6497,7 +6497,7 @@ internal sealed partial class TreeRoles
             {
                 if (c >= v) break;
                 if (!RelIs(c, "mark") || !_doc.Token(c).Span.Equals("after", StringComparison.OrdinalIgnoreCase)) continue;
-                if (c - 1 >= _f && _doc.Token(c - 1).Lemma is { } unit && DaySpanUnits.Contains(unit)) return true;
+                if (c - 1 >= _f && _doc.Token(c - 1).Lemma is { } unit && DaySpanUnits.Contains(unit) && !MeasureOfChange(c - 1)) return true;
             }
             int h = Head(v);
             if (h < 0 || !IsVerbal(h)) break;
@@ -6510,7 +6510,25 @@ internal sealed partial class TreeRoles
         {
             var t = _doc.Token(i).Text.ToString();
             if (t is "," or ";" or ":" or "—" or "–" or "--" || Head(i) < 0) break;
-            if (t.Equals("after", StringComparison.OrdinalIgnoreCase) && _doc.Token(i - 1).Lemma is { } unit2 && DaySpanUnits.Contains(unit2)) return true;
+            if (t.Equals("after", StringComparison.OrdinalIgnoreCase) && _doc.Token(i - 1).Lemma is { } unit2 && DaySpanUnits.Contains(unit2)
+                && !MeasureOfChange(i - 1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Session 67 (intent67). "extended their ceasefire by a month after talks in Istanbul", "pushed the vote back by two
+    /// weeks following protests": a span after "by" measures how far the act moved a date or a term, so the "after" that
+    /// follows it sets the act in time ("after talks") instead of placing it a span after an earlier event ("a month after
+    /// the talks"). True when the unit at <paramref name="unit"/> is preceded by "by" across only determiners, numbers and
+    /// adjectives ("by a further six months").
+    /// </summary>
+    private bool MeasureOfChange(int unit)
+    {
+        for (int k = unit - 1; k >= _f && k >= unit - 5; k--)
+        {
+            if (_doc.Token(k).Text.ToString().Equals("by", StringComparison.OrdinalIgnoreCase)) return true;
+            if ((_doc.Token(k).Xpos ?? "") is not ("DT" or "CD" or "JJ" or "JJR" or "RBR" or "PDT")) return false;
         }
         return false;
     }
@@ -7025,6 +7043,30 @@ internal sealed partial class TreeRoles
                     }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Session 67 (intent67, decision 125). True when the broker <paramref name="broker"/> (an actor index) is named in an
+    /// "after" or "following" phrase ("freed an American after mediation by Qatar", "came after months of talks mediated by
+    /// Oman", "following mediation by Togo's president"): such mediation is told as the act's cause, background as talks
+    /// "after" which one side acts are (decision 076). A broker on the exchange or deal the act is part of ("in an exchange
+    /// mediated by Oman", "under a deal brokered by Brazil", "in an exchange that Oman had arranged") is not. Read from the
+    /// words back from the broker to the phrase's preposition: "of", "by", determiners, nouns, adjectives, numbers and the
+    /// broker participle may stand between; a comma, a finite verb or any other preposition ends the phrase.
+    /// </summary>
+    public bool BrokerInAfterPhrase(int broker)
+    {
+        if (broker < 0 || broker >= _doc.Actors.Count) return false;
+        int first = _doc.Actors[broker].Tokens.FirstToken;
+        for (int k = first - 1; k >= _f && k >= first - 10; k--)
+        {
+            var word = _doc.Token(k).Text.ToString();
+            if (word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("following", StringComparison.OrdinalIgnoreCase)) return true;
+            var xpos = _doc.Token(k).Xpos ?? "";
+            if (xpos is "IN" or "TO" && !(word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase))) return false;
+            if (xpos is "VBD" or "VBZ" or "VBP" or "MD" || word is "," or ";" or ":" or "(" or "-" or "–" or "—") return false;
+        }
+        return false;
     }
 
     /// <summary>Nouns of a deal, swap or talks that a broker participle ("brokered by", "mediated by", "hosted by") or a
@@ -7581,7 +7623,15 @@ internal sealed partial class TreeRoles
             }
             if ((RelStarts(c, "acl") || RelIs(c, "xcomp")) && _doc.Token(c).Lemma is { } lemma && BrokerVerbs.Contains(lemma))
                 foreach (var g in Children(c))
-                    if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var a && a >= 0)
+                    // Session 67 (intent67): "in an exchange that Oman had arranged", "a truce which Egypt brokered": the subject
+                    // of an active relative clause of a brokering verb on the deal is its broker, as the "by" agent of the
+                    // participle is ("an exchange arranged by Oman"). A passive relative's subject is the deal itself.
+                    if (RelIs(c, "acl:relcl") && RelIs(g, "nsubj") && ActorOfNode(g) is var rb && rb >= 0)
+                    {
+                        if (more is not null) { more.Clear(); Conjuncts(g, more); }
+                        return rb;
+                    }
+                    else if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var a && a >= 0)
                     {
                         // "hosted by Saudi Arabia and the United States": every coordinated broker mediates.
                         if (more is not null) { more.Clear(); Conjuncts(g, more); }
