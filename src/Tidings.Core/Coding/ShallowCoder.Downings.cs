@@ -22,6 +22,12 @@ public sealed partial class ShallowCoder
     /// act on, news of the same day, and the gold codes it so (eb50044, eb50121; Blind50Tests, Actors31Tests). Protests (14x)
     /// are therefore left to the tree's own reading of the clause (<see cref="TreeRoles.InAfterClause"/> without the
     /// word-based and after-marked-verb readings of session 54), and a recent day still makes them news.
+    /// Session 67 (protest67, decision 126): nor does a finite "after" clause with a subject of its own make a protest
+    /// background ("imposed a curfew after protesters torched a police station", "dropped the plan after students protested
+    /// outside parliament", "arrested 31 people after protesters threw stones"): the tunable gold codes such protests as
+    /// news in 20 lines against 7 (decisions 071 (c), 126). Still background: a pluperfect clause, a clause a day or more after
+    /// ("a day after thousands rallied", <see cref="TreeRoles.InDaysAfterClause"/>), one inside a clause that describes a
+    /// noun ("a crisis that erupted after students marched"), and protest nouns named as the cause ("after weeks of protests").
     /// </summary>
     private static bool ProtestOfTheScene(string code) => code.StartsWith("14", StringComparison.Ordinal);
 }

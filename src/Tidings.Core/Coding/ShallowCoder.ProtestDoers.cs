@@ -40,7 +40,7 @@ public sealed partial class ShallowCoder
 
         /// <summary>Whether an event's rule says its source was lent by another word than its trigger's own subject:
         /// an inherited subject (of a coordinated, relative or participle clause), a light verb's subject, a governing verb's
-        /// subject, or the noun a participle modifies.</summary>
+        /// subject, the noun a participle modifies, or a pronoun's antecedent.</summary>
         private static bool SourceLent(string rule)
         {
             int at = rule.IndexOf("src=", StringComparison.Ordinal);
@@ -48,7 +48,11 @@ public sealed partial class ShallowCoder
             string how = rule[(at + 4)..];
             return how.StartsWith("inherited", StringComparison.Ordinal) || how.StartsWith("light-subject", StringComparison.Ordinal)
                 || how.StartsWith("tree:inherited", StringComparison.Ordinal) || how.StartsWith("tree:governing-verb", StringComparison.Ordinal)
-                || how.StartsWith("tree:modified-noun", StringComparison.Ordinal);
+                || how.StartsWith("tree:modified-noun", StringComparison.Ordinal)
+                // Session 67 (protest67): "police detained dozens of students after they marched on parliament": a pronoun
+                // the antecedent step gives the police (the nearest subject) is lent too, now that protests in "after"
+                // clauses are news (decision 126).
+                || how.StartsWith("tree:pronoun-antecedent", StringComparison.Ordinal);
         }
 
         /// <summary>

@@ -5941,6 +5941,12 @@ public sealed partial class ShallowCoder : IEventCoder
             // aid taken to a place is aid to that place's country, as the gold codes places (eb20074 "airlifted tents to
             // quake-hit Afghanistan" → AFG). Not to the giver's own country ("flew supplies to Kharkiv" from Kyiv is no aid
             // between actors).
+            // Session 67 (protest67): "delivered flour to thousands of displaced families", "to 5,000 displaced people in Goma":
+            // a counted recipient after "to" is the actor counted (see CountedRecipientAfterTo), before any place's country.
+            if (targets.Count == 0 && code[..2] is "07" && !passive && !inner.IsNoun && src >= 0 && CountedRecipientAfterTo(inner.End, src) is var counted && counted >= 0)
+            {
+                targets.Add(counted); tgtHow = "counted-recipient-after-to";
+            }
             if (targets.Count == 0 && code[..2] is "07" && !passive && _tree.Parsed
                 && (_tree.DestinationCountry(innerNode, doc.Places) ?? (headNode != innerNode ? _tree.DestinationCountry(headNode, doc.Places) : null)) is { } bound
                 && bound != A(src).Country)
@@ -6615,7 +6621,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // let a recent day make it news again.
             _causeNounAt = head.Start == inner.Start && ContestCauseNoun(inner, code) ? inner.Start : -1;
             bool sceneProtest = ProtestOfTheScene(code);
-            bool afterClause = _tree.InAfterClause(headNode, !sceneProtest) || _tree.InDaysAfterClause(headNode);
+            bool afterClause = _tree.InAfterClause(headNode, misparsed: !sceneProtest, causeClause: !sceneProtest) || _tree.InDaysAfterClause(headNode);
             bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || afterClause
                 || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode)
@@ -7069,7 +7075,10 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "090" && src >= 0 && RoleOf(src) is "JUD" or "COP") code = "091";
             // "Opposition lawmakers walked out of the chamber", "MPs staged a walkout during the speech": legislators who walk
             // out of a sitting protest in the house (140); only workers who walk out of their jobs strike (143).
-            if (code == "143" && entry.Trigger is "walk out" or "walkout" && src >= 0 && RoleOf(src) is "LEG" or "OPP") code = "140";
+            // Session 67 (protest67, decision 109 (4)): so do members walking out of the chamber or its sitting whatever role
+            // the actor stage gives them ("Ghana's minority walked out of the chamber", "lawmakers from Albanian parties walked
+            // out of parliament").
+            if (code == "143" && IsWalkoutTrigger(entry.Trigger) && src >= 0 && (RoleOf(src) is "LEG" or "OPP" || WalkoutOfChamber(inner.End, out _))) code = "140";
             // Session 59 (blind77, decision 071): strikers and protesters ending their own strike or blockade ease dissent (082).
             if (code.StartsWith("087", StringComparison.Ordinal) && EndedProtestCode(entry, inner, src, targets) is { } ended) { if (ended.Length == 0) return; code = ended; }
             // "threatened to expel the Sudanese ambassador": a threat to expel a state's diplomats threatens relations (1313);
@@ -10212,6 +10221,14 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 var p = _out[i];
                 if (p.Target >= 0 || p.TargetPlace >= 0 || p.TargetCountry is not null || !p.Cameo.StartsWith("14", StringComparison.Ordinal)) continue;
+                // Session 67 (protest67, decision 109 (4)): "opposition lawmakers walked out of the chamber": a walkout of a
+                // chamber or sitting that names no legislature actor is aimed at the walkers' own legislature (LEG), not
+                // their government.
+                if (p.Cameo == "140" && p.Source >= 0 && WalkoutOfChamber(p.Trigger.EndToken, out int chamber))
+                {
+                    if (chamber >= 0 && chamber != p.Source) { _out[i] = p with { Target = chamber, Rule = p.Rule + ",tgt=walked-out-chamber" }; continue; }
+                    if (chamber < 0 && A(p.Source).Country is { } house) { _out[i] = p with { TargetCountry = house, TargetRole = "LEG", Rule = p.Rule + ",tgt=walked-out-chamber" }; continue; }
+                }
                 // Session 59 (blind77, decision 071): general, national and public-sector strikes, and police strikes, press the state.
                 if (IsStrikeAgainstTheState(p)) { _out[i] = p with { TargetCountry = A(p.Source).Country, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government(strike against the state)" }; continue; }
                 // Workers (LAB) strike against the company the sentence names ("miners struck against BHP"), or against the
@@ -10233,7 +10250,11 @@ public sealed partial class ShallowCoder : IEventCoder
                     }
                 }
                 if (p.Cameo == "143" && !(A(p.Source).Code is { Length: 6 } sc && sc[3..] is "HLH" or "EDU" && !NamesBusiness())) continue;
-                if (!(IsPopular(p.Source) || IsDemonymPeople(p.Source)) || A(p.Source).Country is not { } iso) continue; // session 62 (protest62): demonyms
+                // Session 67 (protest67): traders and transporters (BUS) who block a highway or rally over taxes, fees or
+                // demolitions press the government that sets them as other people of the country do (the tunable lines code
+                // them so 4 times, never untargeted); their shop shutdowns stay plain strikes (143, above).
+                bool traders = p.Source >= 0 && RoleOf(p.Source) == "BUS" && !p.Cameo.StartsWith("143", StringComparison.Ordinal);
+                if (!(IsPopular(p.Source) || IsDemonymPeople(p.Source) || traders) || A(p.Source).Country is not { } iso) continue; // session 62 (protest62): demonyms
                 _out[i] = p with { TargetCountry = iso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };
             }
         }

@@ -6406,8 +6406,10 @@ internal sealed partial class TreeRoles
     /// tunable splits these clauses gave about 40 extra events for 15 scored ones). Two kinds stay news: a subjectless
     /// clause, the doer's own earlier step ("occupied a strip after driving out Kurdish fighters", "Hours after meeting
     /// Ukraine's president"), and a clause timed "hours"/"minutes"/"shortly" before, news of the same day (as
-    /// <see cref="InDaysAfterClause"/> keeps "hours after").</summary>
-    public bool InAfterClause(int node, bool misparsed = true)
+    /// <see cref="InDaysAfterClause"/> keeps "hours after"). With <paramref name="causeClause"/> false (protests: see
+    /// <c>ShallowCoder.ProtestOfTheScene</c>) a finite clause with a subject of its own is not read as background here; a
+    /// clause inside a noun-modifying clause, and the "comes after", "since" and "while" clauses below, still are.</summary>
+    public bool InAfterClause(int node, bool misparsed = true, bool causeClause = true)
     {
         if (!Parsed || node < _f || node >= _e) return false;
         if (misparsed && (AfterClauseByWords(node) || AfterMarkedVerb(node))) return true;
@@ -6416,7 +6418,7 @@ internal sealed partial class TreeRoles
             if (RelStarts(v, "advcl") && Head(v) is var above && above >= 0)
                 foreach (var c in Children(v))
                     if (c < v && RelIs(c, "mark") && _doc.Token(c).Span.Equals("after", StringComparison.OrdinalIgnoreCase)
-                        && (InNounModifyingClause(above) || (HasOwnSubject(v) && !SameDayBefore(c)))) return true;
+                        && (InNounModifyingClause(above) || (causeClause && HasOwnSubject(v) && !SameDayBefore(c)))) return true;
             if (ComesAfterClause(v)) return true;
             if (PastSinceClause(v) || ContinuingWhileClause(v)) return true;
             int h = Head(v);
