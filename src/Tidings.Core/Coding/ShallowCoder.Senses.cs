@@ -180,6 +180,10 @@ public sealed partial class ShallowCoder
             // "jailed six journalists for up to nine years", "imprisoned him for life": a term of prison is
             // a sentence, a court's finding of guilt (116, as "sentenced"), not an arrest.
             if (code == "173" && !inner.IsNoun && entry.Trigger is "jail" or "imprison" && PrisonTerm(inner.End)) code = "116";
+            // Session 67 (coerce67): "police fired tear gas shells at the protesters", "lobbed teargas canisters": shells,
+            // canisters and grenades of tear gas are crowd-control weapons (175), not artillery (194). Invariant: only a
+            // shelling code whose trigger's shell, canister or grenade noun has "gas", "teargas" or "tear-gas" right before it.
+            if (code.StartsWith("194", StringComparison.Ordinal) && TearGasMunition(inner)) code = "175";
             // Session 67 (coerce67): "a Bishkek court jailed four reporters for calling for riots", "Ecuador court jails
             // ex-vice president for graft": a court jails by sentencing, so a court's jailing is its finding (116, decision 028)
             // with or without a term named; only a jailing told as before trial ("jailed the mayor pending trial", "remanded")
@@ -282,6 +286,16 @@ public sealed partial class ShallowCoder
                     for (int u = t + 2; u < Math.Min(_e, t + 9) && !IsPunct(u); u++)
                         if (IsWord(u, "years") || IsWord(u, "months") || IsWord(u, "term") || IsWord(u, "terms") || IsWord(u, "life")) return true;
             }
+            return false;
+        }
+
+        /// <summary>True when a word of the trigger (or the word after a one-word trigger) is "shell(s)", "canister(s)" or
+        /// "grenade(s)" with "gas", "teargas" or "tear-gas" right before it.</summary>
+        private bool TearGasMunition(Trig tr)
+        {
+            for (int t = tr.Start; t < Math.Min(_e, tr.End + 1); t++)
+                if ((IsWord(t, "shell") || IsWord(t, "shells") || IsWord(t, "canister") || IsWord(t, "canisters") || IsWord(t, "grenade") || IsWord(t, "grenades"))
+                    && (IsWord(t - 1, "gas") || IsWord(t - 1, "teargas") || IsWord(t - 1, "tear-gas"))) return true;
             return false;
         }
 
