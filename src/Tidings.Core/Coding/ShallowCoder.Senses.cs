@@ -180,6 +180,17 @@ public sealed partial class ShallowCoder
             // "jailed six journalists for up to nine years", "imprisoned him for life": a term of prison is
             // a sentence, a court's finding of guilt (116, as "sentenced"), not an arrest.
             if (code == "173" && !inner.IsNoun && entry.Trigger is "jail" or "imprison" && PrisonTerm(inner.End)) code = "116";
+            // Session 67 (coerce67): "police fired tear gas shells at the protesters", "lobbed teargas canisters": shells,
+            // canisters and grenades of tear gas are crowd-control weapons (175), not artillery (194). Invariant: only a
+            // shelling code whose trigger's shell, canister or grenade noun has "gas", "teargas" or "tear-gas" right before it.
+            if (code.StartsWith("194", StringComparison.Ordinal) && TearGasMunition(inner)) code = "175";
+            // Session 67 (coerce67): "a Bishkek court jailed four reporters for calling for riots", "Ecuador court jails
+            // ex-vice president for graft": a court jails by sentencing, so a court's jailing is its finding (116, decision 028)
+            // with or without a term named; only a jailing told as before trial ("jailed the mayor pending trial", "remanded")
+            // detains (173). Police, prosecutors or a state that jail someone keep 173: their jailing names no verdict.
+            // Invariant: only "jail"/"imprison" as a verb whose own subject (or "by" agent) is a court, tribunal or judge.
+            if (code == "173" && !inner.IsNoun && entry.Trigger is "jail" or "imprison" && _tree.Parsed && JailedByCourt(innerNode)
+                && !BeforeTrial(inner.End)) code = "116";
             // "Taiwan charged that Chinese warplanes had crossed into its air defence zone": "charge" with a that-clause and no
             // object lays a charge in words, an accusation (112), not legal action against anyone; "charged him with fraud",
             // "charged two officers" keep 173.
@@ -274,6 +285,48 @@ public sealed partial class ShallowCoder
                 if (IsWord(t + 1, "terms") || IsWord(t + 1, "term") || IsWord(t + 1, "prison") || IsWord(t + 1, "jail") || IsWord(t + 1, "between"))
                     for (int u = t + 2; u < Math.Min(_e, t + 9) && !IsPunct(u); u++)
                         if (IsWord(u, "years") || IsWord(u, "months") || IsWord(u, "term") || IsWord(u, "terms") || IsWord(u, "life")) return true;
+            }
+            return false;
+        }
+
+        /// <summary>True when a word of the trigger (or the word after a one-word trigger) is "shell(s)", "canister(s)" or
+        /// "grenade(s)" with "gas", "teargas" or "tear-gas" right before it.</summary>
+        private bool TearGasMunition(Trig tr)
+        {
+            for (int t = tr.Start; t < Math.Min(_e, tr.End + 1); t++)
+                if ((IsWord(t, "shell") || IsWord(t, "shells") || IsWord(t, "canister") || IsWord(t, "canisters") || IsWord(t, "grenade") || IsWord(t, "grenades"))
+                    && (IsWord(t - 1, "gas") || IsWord(t - 1, "teargas") || IsWord(t - 1, "tear-gas"))) return true;
+            return false;
+        }
+
+        /// <summary>The nouns that name a court or its judges as the doer of a jailing ("a Minsk court", "the tribunal",
+        /// "a judge"); prosecutors and police are no court.</summary>
+        private static readonly WordSet CourtNouns = new("court", "courts", "tribunal", "tribunals", "judge", "judges", "magistrate",
+            "magistrates", "bench");
+
+        /// <summary>True when the jailing verb at <paramref name="verb"/> has a court as its subject ("a court jailed X") or as
+        /// its "by" agent ("was jailed by a court in Minsk").</summary>
+        private bool JailedByCourt(int verb)
+        {
+            if (verb < _f || verb >= _e) return false;
+            int subj = DependentOf(verb, "nsubj");
+            if (subj >= 0 && Is(subj, CourtNouns)) return true;
+            int agent = DependentOf(verb, "obl:agent");
+            return agent >= 0 && Is(agent, CourtNouns);
+        }
+
+        /// <summary>True when the words after a jailing (to the next punctuation, at most twelve) tell it as before trial:
+        /// "pending trial", "pending an investigation", "in pre-trial detention", "awaiting trial", "ahead of his trial",
+        /// "on remand".</summary>
+        private bool BeforeTrial(int from)
+        {
+            for (int t = from; t < Math.Min(_e, from + 12); t++)
+            {
+                if (IsPunct(t) && !IsWord(t, "-")) return false;
+                if (IsWord(t, "pending") || IsWord(t, "awaiting") || IsWord(t, "pre-trial") || IsWord(t, "pretrial") || IsWord(t, "remand"))
+                    return true;
+                if (IsWord(t, "trial") && t - 2 >= _f && (IsWord(t - 1, "before") || IsWord(t - 2, "before") || IsWord(t - 2, "of") && IsWord(t - 3, "ahead")
+                    || IsWord(t - 1, "of") && IsWord(t - 2, "ahead"))) return true;
             }
             return false;
         }

@@ -332,6 +332,7 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeSaidResponses();
             DropProtestsLentToTheState(); // session 62 (protest62)
             FoldDemandsIntoProtests();
+            CodeCrowdWeaponsUsedWith(); // session 67 (coerce67): "cleared the blockade with tear gas"
             AimForceAtProtesters();
             DropWarningsThatThreaten();
             DropActsHelpedToward();

@@ -13,7 +13,7 @@ public class Blind53Tests
     [Theory]
     // the year names which killings; the conviction is the news
     [InlineData("A Belgian court convicted a former Rwandan soldier of murder for his part in the 1994 massacres.", "BELJUD→RWAELI:116")]
-    [InlineData("A Dutch court jailed a former Liberian rebel commander for his role in the 2003 killings of villagers in Lofa.", "NLDJUD→*:17*")]
+    [InlineData("A Dutch court jailed a former Liberian rebel commander for his role in the 2003 killings of villagers in Lofa.", "NLDJUD→*:116")]
     // "in the 2020 war" on the verb itself: the fighting is history, not the news
     [InlineData("Armenian and Azerbaijani troops fought in the 2020 war over Nagorno-Karabakh.", "!ARM*→AZE*:19*")]
     // a bare year on the verb stays history too

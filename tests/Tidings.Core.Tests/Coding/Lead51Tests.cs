@@ -11,7 +11,7 @@ public class Lead51Tests
     [Theory]
     [InlineData("Malawi jailed a former health minister for fraud.", "MWI→MWIELI:17*")]
     [InlineData("Malawi jailed a former health minister for fraud.", "!MWI→MWIGOVHLH:*")]
-    [InlineData("A court in Lilongwe jailed the former education minister.", "MWIJUD→MWIELI:17*")]
+    [InlineData("A court in Lilongwe jailed the former education minister.", "MWIJUD→MWIELI:116")]
     [InlineData("Malawi jailed the health minister for fraud.", "MWI→MWIGOVHLH:17*")]
     public void A_former_sector_minister_is_an_elite(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
@@ -19,8 +19,8 @@ public class Lead51Tests
     // doer named there is no event (gold/README.md: an agentless passive is not coded).
     [Theory]
     [InlineData("Former interior minister Peter Kaluwa was jailed on Monday.", "!*→*:17*")]
-    [InlineData("Former interior minister Peter Kaluwa was jailed by a court in Lilongwe.", "MWIJUD→*:17*")]
-    [InlineData("Former interior minister Peter Kaluwa was jailed by a court in Lilongwe.", "!*ELI→*:17*")]
+    [InlineData("Former interior minister Peter Kaluwa was jailed by a court in Lilongwe.", "MWIJUD→*:116")]
+    [InlineData("Former interior minister Peter Kaluwa was jailed by a court in Lilongwe.", "!*ELI→*:116")]
     public void A_coercion_participle_after_be_is_a_passive(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
 
     // "the country's" owns the role after it through adjectives that only describe the role ("main", "last independent",
