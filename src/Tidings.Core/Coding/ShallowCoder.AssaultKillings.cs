@@ -12,7 +12,12 @@ public sealed partial class ShallowCoder
     private sealed partial class SentenceState
     {
         /// <summary>Lexicon entries of an armed assault on a place or people: the attack the killing is told of.</summary>
-        private static readonly HashSet<string> AssaultEntries = new(StringComparer.Ordinal) { "attack", "storm", "raid" };
+        private static readonly HashSet<string> AssaultEntries = new(StringComparer.Ordinal)
+            { "attack", "storm", "raid", "open fire", "fire on", "fire at", "shoot at", "fire shot" };
+
+        /// <summary>Session 67 (fight67): lexicon entries of firing on someone ("opened fire on", "fired on", "shot at"), short
+        /// of hitting or killing: at non-combatants, an armed group's firing is the assault (180) an attack on them is.</summary>
+        private static readonly HashSet<string> FiringEntries = new(StringComparer.Ordinal) { "open fire", "fire on", "fire at", "shoot at", "fire shot" };
 
         /// <summary>Lexicon entries of a killing ("killing nine people", "hacking five displaced people to death").</summary>
         private static readonly HashSet<string> KillingEntries = new(StringComparer.Ordinal) { "kill", "hack to death", "shoot dead" };
@@ -51,6 +56,14 @@ public sealed partial class ShallowCoder
                     && (k.Cameo is "1823" or "202" || (k.Cameo == "190" && k.Target >= 0 && IsCivilian(k.Target))));
                 if (ki < 0) continue;
                 var kill = _out[ki];
+                // Session 67 (fight67): "opened fire on worshippers leaving a mosque, killing 44 people": the killing the
+                // participle tells of an assault took the assault's victims and 1823, whatever their number; people counted
+                // at the mass-killing bound make it the massacre (202), as decision 079 writes.
+                if (kill.Cameo == "1823" && RuleEntry(kill.Rule) == "kill" && _tree.CountedPeopleAtLeast(kill.Trigger.FirstToken, MassKillingAtLeast))
+                {
+                    kill = kill with { Cameo = "202", Rule = kill.Rule + ",assault-mass-killing" };
+                    _out[ki] = kill;
+                }
                 if (kill.Cameo == "190")
                 {
                     kill = kill with { Cameo = IsMassOfCivilians(kill.Target, MassKillingAtLeast) ? "202" : "1823", Rule = kill.Rule + ",assault-killing" };

@@ -5879,7 +5879,12 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "1711" && entry.Trigger.EndsWith("@holding", StringComparison.Ordinal) && src >= 0 && RoleOf(src) is "REB" or "CRM"
                 && !(A(src).Code ?? "").StartsWith("IGO", StringComparison.Ordinal)) code = "192";
             // "M23 rebels took control of Bukavu": a phrase of occupation (192) takes its place the same way.
-            bool seizing = code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture");
+            // Session 67 (fight67): "armed men seized nine villagers from a market in Menoua district": people seized are
+            // taken (181, below) wherever they were taken from; the place after them is no ground seized.
+            // The lexicon's phrases of ground ("seize village", "seize district") match across the people seized, as a gap.
+            bool peopleSeized = code is "1711" or "192" && entry.Trigger.StartsWith("seize", StringComparison.Ordinal) && !inner.IsNoun && !passive
+                && _tree.Parsed && _tree.ObjectIsPeopleTaken(innerNode);
+            bool seizing = !peopleSeized && (code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture"));
             if (seizing && !inner.IsNoun && !passive
                 && _tree.Parsed && _tree.ObjectPlaceCountry(innerNode, doc.Places) is { } taken)
             {
@@ -5908,8 +5913,15 @@ public sealed partial class ShallowCoder : IEventCoder
             // "gunmen seized 20 villagers", "pirates seized the crew of a cargo ship", "two aid workers were seized": people
             // seized are abducted or taken hostage (181, the CAMEO codebook's "abduct, hijack, or take hostage"), not property
             // confiscated (1711); police who seize people arrest them (173).
-            else if (code == "1711" && entry.Trigger == "seize" && !inner.IsNoun && _tree.Parsed && _tree.ObjectIsPeopleTaken(innerNode))
+            else if ((peopleSeized || (code == "1711" && entry.Trigger == "seize")) && !inner.IsNoun && _tree.Parsed && _tree.ObjectIsPeopleTaken(innerNode))
                 code = src >= 0 && RoleOf(src) == "COP" ? "173" : "181";
+            // Session 67 (fight67): "Houthi forces seized a Liberian-flagged cargo ship", "separatists seized a bus carrying 40
+            // passengers": a craft or vehicle seized by an armed group or a gang is hijacked (181, the codebook's "abduct,
+            // hijack, or take hostage"); a state's navy or coast guard seizing a tanker confiscates it (1711), as the gold
+            // codes every such line.
+            else if (code == "1711" && entry.Trigger is "seize" or "seize @haul" && !inner.IsNoun && !passive && src >= 0 && RoleOf(src) is "REB" or "CRM"
+                     && !(A(src).Code ?? "").StartsWith("IGO", StringComparison.Ordinal) && _tree.ObjectIsCraftOrVehicle(innerNode))
+                code = "181";
             // "The army chief acknowledged the tribal elders for their support", "the mayor recognised the firefighters for their
             // courage": people acknowledged or recognised for what they did are praised (051); it is no admission (015) of the
             // speaker's and no diplomatic recognition (054) of a state, which take no "for" phrase of merit.
@@ -7230,8 +7242,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 else if (fwd == "190" && entry.Trigger == "kill" && !inner.IsNoun && (_tree.SubjectIsActor(headNode) || srcHow == "subject-before")
                          && (t < 0 ? targetRole == "CVL" : IsCivilian(t))) fwd = "1823";
                 // "armed men attacked a bus carrying pilgrims": an armed group's or criminals' attack on civilians is
-                // unconventional violence (180), not a military engagement.
-                if (fwd == "190" && entry.Trigger is "attack" or "storm" && !inner.IsNoun && A(src).Code is { } attacker
+                // unconventional violence (180), not a military engagement. Session 67 (fight67): so is their firing on
+                // civilians ("gunmen opened fire on worshippers leaving a mosque", "fired on a bus carrying pilgrims", "shot
+                // at villagers"), which the lexicon reads as small-arms fire (193) or fighting (190) between forces.
+                if (fwd is "190" or "193" && (entry.Trigger is "attack" or "storm" || FiringEntries.Contains(entry.Trigger)) && !inner.IsNoun && A(src).Code is { } attacker
                     && (attacker.EndsWith("REB", StringComparison.Ordinal) || attacker.EndsWith("CRM", StringComparison.Ordinal))
                     && (t < 0 ? targetRole == "CVL" : IsCivilian(t))) fwd = "180";
                 // "hackers targeted the government network", "a hacking group attacked the central bank": hackers attack with

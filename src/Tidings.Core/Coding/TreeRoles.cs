@@ -3847,14 +3847,43 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(anchor))
         {
             if (!(RelIs(c, "obj") || RelIs(c, "nsubj:pass"))) continue;
-            if (TakenPeopleNouns.Contains(_doc.Token(c).Lemma ?? "")) return true;
+            if (IsTakenPeopleNoun(c)) return true;
             // "seized dozens of protesters", "seized a group of tourists": a count or group noun with its people after "of"
             if ((_doc.Token(c).Lemma ?? "").ToLowerInvariant() is "dozen" or "hundred" or "score" or "thousand" or "group" or "number")
                 foreach (var g in Children(c))
-                    if (RelStarts(g, "nmod") && CaseOf(g) == "of" && TakenPeopleNouns.Contains(_doc.Token(g).Lemma ?? "")) return true;
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "of" && IsTakenPeopleNoun(g)) return true;
         }
         return false;
     }
+
+    /// <summary>True when token <paramref name="t"/> is a noun of <see cref="TakenPeopleNouns"/>. Plurals in "-men" the
+    /// lemmatizer leaves whole ("fishermen", "crewmen") are read as their "-man" singular.</summary>
+    private bool IsTakenPeopleNoun(int t)
+    {
+        string lemma = _doc.Token(t).Lemma ?? "";
+        return TakenPeopleNouns.Contains(lemma)
+            || (lemma.EndsWith("men", StringComparison.OrdinalIgnoreCase) && TakenPeopleNouns.Contains(lemma[..^3] + "man"));
+    }
+
+    /// <summary>
+    /// Session 67 (fight67): true when the direct object of <paramref name="anchor"/> is a craft or vehicle that carries
+    /// people or cargo (a ship, tanker, boat, bus, truck, plane, train), by its head noun: "seized a Liberian-flagged cargo
+    /// ship", "seized a bus carrying 40 passengers". Invariant: false without a parse.
+    /// </summary>
+    public bool ObjectIsCraftOrVehicle(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return false;
+        foreach (var c in Children(anchor))
+            if (RelIs(c, "obj") && SeizableCraftNouns.Contains(_doc.Token(c).Lemma ?? "")) return true;
+        return false;
+    }
+
+    /// <summary>Head nouns of craft and vehicles whose seizure by an armed group is a hijacking.</summary>
+    private static readonly HashSet<string> SeizableCraftNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ship", "vessel", "tanker", "freighter", "carrier", "boat", "trawler", "dhow", "yacht", "ferry", "barge", "tugboat",
+        "bus", "minibus", "coach", "truck", "lorry", "plane", "aircraft", "airliner", "jet", "helicopter", "train",
+    };
 
     /// <summary>Nouns of people who may be taken captive: seizing them is abduction, not confiscation.</summary>
     private static readonly HashSet<string> TakenPeopleNouns = new(StringComparer.OrdinalIgnoreCase)
