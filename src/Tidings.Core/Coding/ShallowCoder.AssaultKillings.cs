@@ -15,6 +15,10 @@ public sealed partial class ShallowCoder
         private static readonly HashSet<string> AssaultEntries = new(StringComparer.Ordinal)
             { "attack", "storm", "raid", "open fire", "fire on", "fire at", "shoot at", "fire shot" };
 
+        /// <summary>Session 67 (fight67): lexicon entries of a blast told of the bomb alone ("a car bomb exploded", "tore
+        /// through a bus", "went off"): coded only when the verb's subject is a bomb the sentence names no bomber of.</summary>
+        private static readonly HashSet<string> BombSubjectEntries = new(StringComparer.Ordinal) { "explode", "tear through", "rip through", "go off" };
+
         /// <summary>Session 67 (fight67): lexicon entries of firing on someone ("opened fire on", "fired on", "shot at"), short
         /// of hitting or killing: at non-combatants, an armed group's firing is the assault (180) an attack on them is.</summary>
         private static readonly HashSet<string> FiringEntries = new(StringComparer.Ordinal) { "open fire", "fire on", "fire at", "shoot at", "fire shot" };
@@ -56,6 +60,13 @@ public sealed partial class ShallowCoder
                     && (k.Cameo is "1823" or "202" || (k.Cameo == "190" && k.Target >= 0 && IsCivilian(k.Target))));
                 if (ki < 0) continue;
                 var kill = _out[ki];
+                // Session 67 (fight67): "opened fire on a bus carrying pilgrims, killing nine people": people only counted are
+                // among those the assault was aimed at, a civilian actor of a role of the same country; the killing takes it.
+                if (kill.Target < 0 && kill.TargetRole == "CVL" && a.Target >= 0 && IsCivilian(a.Target) && A(a.Target).Country == kill.TargetCountry)
+                {
+                    kill = kill with { Target = a.Target, TargetCountry = a.TargetCountry, TargetRole = a.TargetRole, TargetCountryOfRole = a.TargetCountryOfRole, Rule = kill.Rule + ",assault-victims" };
+                    _out[ki] = kill;
+                }
                 // Session 67 (fight67): "opened fire on worshippers leaving a mosque, killing 44 people": the killing the
                 // participle tells of an assault took the assault's victims and 1823, whatever their number; people counted
                 // at the mass-killing bound make it the massacre (202), as decision 079 writes.

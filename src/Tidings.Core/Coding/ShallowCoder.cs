@@ -4763,6 +4763,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     // Nor of a comma participle of speech on its own reporting verb (", the ministry said, calling on ...").
                     && !(!head.IsNoun && ReporterOwnSpeechParticiple(headNode, treeSrc, code))) treeSrc = -1;
             }
+            // Session 67 (fight67): "a car bomb exploded outside a police station", "a roadside bomb tore through a bus carrying
+            // police recruits", "a bomb went off in a market": verbs that tell a bombing only of a bomb; with any other subject
+            // they tell no attack ("protests exploded", "a fire tore through the market", "the alarm went off").
+            if (BombSubjectEntries.Contains(entry.Trigger) && bomb is null) return;
             // "Ukrainian positions came under fire from Russian artillery": the one firing is named after "from" and the
             // subject is the one fired on; with nobody named after "from" no doer is told and nothing is coded.
             if (entry.Has(TriggerFlags.AgentFrom) && head.Start == inner.Start)
@@ -6507,11 +6511,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 targets.Add(conditionedFirst); tgtHow = "tree:condition-doer";
             }
             if (targets.Count == 0 && src >= 0 && WeighedActTarget(inner, innerNode, src, targets) is { } weighedHow) tgtHow = weighedHow;
-            if (targets.Count == 0 && AttackOnUnownedThing(code, entry, innerNode, src, passive, inner.IsNoun || head.IsNoun, out string? struckCountry, out bool passengers))
+            if (targets.Count == 0 && AttackOnUnownedThing(code, entry, innerNode, src, passive, inner.IsNoun || head.IsNoun, out string? struckCountry, out bool passengers, out int carried))
             {
-                targets.Add(-1); targetCountry = struckCountry; tgtHow = struckCountry is null ? "tree:attacked-thing" : "tree:attacked-thing(place)";
-                // A bus or a train struck is its passengers struck: the civilians of the country it was in.
-                if (passengers && struckCountry is not null) { targetRole = "CVL"; tgtHow += ",passengers"; }
+                // Session 67 (fight67): "opened fire on a bus carrying pilgrims": those it is said to carry, named as an actor.
+                if (carried >= 0 && !A(carried).IsModifier) { targets.Add(carried); tgtHow = "tree:attacked-thing,carried"; }
+                else
+                {
+                    targets.Add(-1); targetCountry = struckCountry; tgtHow = struckCountry is null ? "tree:attacked-thing" : "tree:attacked-thing(place)";
+                    // A bus or a train struck is its passengers struck: the civilians of the country it was in.
+                    if (passengers && struckCountry is not null) { targetRole = "CVL"; tgtHow += ",passengers"; }
+                }
             }
             // Session 56 (coord56): a conjunct's addressee shared ("summoned Israel's ambassador and demanded an explanation"):
             // ShallowCoder.ConjunctTargets.cs. A gapped object ("Poland expelled three Russian diplomats and Lithuania expelled
@@ -7599,6 +7608,9 @@ public sealed partial class ShallowCoder : IEventCoder
         /// </summary>
         private void CodeAgentlessBombing(Trig head, Trig inner, int headNode, int innerNode, string code, TokenRange device, List<int> targets, string tgtHow)
         {
+            // Session 67 (fight67): "a bomb tore through a bus carrying police recruits, killing 11 people": the bombing the
+            // blast verb coded tells the killing as its outcome, one event (decision 079); the same device is not coded again.
+            if (_out.Exists(o => o.Source < 0 && o.UnnamedSource is { } seenDevice && seenDevice.Equals(device) && o.Cameo == code)) return;
             var victims = targets.FindAll(t => t >= 0 && !A(t).IsModifier && !_reporters.Contains(t));
             if (victims.Count == 0 && _tree.ObjectActor(innerNode) is var harmed && harmed >= 0 && !A(harmed).IsModifier) { victims.Add(harmed); tgtHow = "tree:obj"; }
             string? victimCountry = null;
