@@ -60,9 +60,12 @@ public sealed partial class ShallowCoder
                     && (k.Cameo is "1823" or "202" || (k.Cameo == "190" && k.Target >= 0 && IsCivilian(k.Target))));
                 if (ki < 0) continue;
                 var kill = _out[ki];
-                // Session 67 (fight67): "opened fire on a bus carrying pilgrims, killing nine people": people only counted are
-                // among those the assault was aimed at, a civilian actor of a role of the same country; the killing takes it.
-                if (kill.Target < 0 && kill.TargetRole == "CVL" && a.Target >= 0 && IsCivilian(a.Target) && A(a.Target).Country == kill.TargetCountry)
+                // Session 67 (fight67): "opened fire on a bus carrying pilgrims, killing nine people": people only counted who
+                // were killed in an assault on a bus or a train are those it carried, named as a civilian actor of the same
+                // country; the killing takes them. (An assault on a place, "a camp for displaced people", kills whoever is there:
+                // the counted dead stay civilians.)
+                if (kill.Target < 0 && kill.TargetRole == "CVL" && a.Target >= 0 && a.Rule.Contains("attacked-thing,carried", StringComparison.Ordinal)
+                    && IsCivilian(a.Target) && A(a.Target).Country == kill.TargetCountry)
                 {
                     kill = kill with { Target = a.Target, TargetCountry = a.TargetCountry, TargetRole = a.TargetRole, TargetCountryOfRole = a.TargetCountryOfRole, Rule = kill.Rule + ",assault-victims" };
                     _out[ki] = kill;

@@ -7610,9 +7610,16 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             // Session 67 (fight67): "a bomb tore through a bus carrying police recruits, killing 11 people": the bombing the
             // blast verb coded tells the killing as its outcome, one event (decision 079); the same device is not coded again.
-            if (_out.Exists(o => o.Source < 0 && o.UnnamedSource is { } seenDevice && seenDevice.Equals(device) && o.Cameo == code)) return;
+            // Victims named as actors ("killing six civilians") take the bombing over from the organ whose building it hit.
             var victims = targets.FindAll(t => t >= 0 && !A(t).IsModifier && !_reporters.Contains(t));
             if (victims.Count == 0 && _tree.ObjectActor(innerNode) is var harmed && harmed >= 0 && !A(harmed).IsModifier) { victims.Add(harmed); tgtHow = "tree:obj"; }
+            var sameDevice = _out.FindAll(o => o.Source < 0 && o.UnnamedSource is { } seenDevice && seenDevice.Equals(device) && o.Cameo == code);
+            if (sameDevice.Count > 0)
+            {
+                // What the blast verb hit ("exploded near an air force base") gives way to the people its killing names.
+                if (victims.Count == 0 || sameDevice.Exists(o => o.Target >= 0 && !BombSubjectEntries.Any(e => o.Rule.Contains("+" + e + "→", StringComparison.Ordinal)))) return;
+                foreach (var o in sameDevice) { _out.Remove(o); _seen.Remove((-1, o.Target, o.Cameo)); }
+            }
             string? victimCountry = null;
             string victimRole = "CVL";
             // Session 61 (force61): "a roadside bomb struck a police van", "a car bomb exploded outside a police station, killing

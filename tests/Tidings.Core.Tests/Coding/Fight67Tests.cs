@@ -53,4 +53,26 @@ public class Fight67Tests
     [InlineData("Gunmen opened fire on worshippers at a mosque in western Niger on Friday, killing 31 people.", "!*→*:1823")]
     [InlineData("Gunmen opened fire on worshippers at a mosque in western Niger on Friday, killing 31 people.", "!*→*:180")]
     public void Firing_and_the_killing_it_tells(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // An attack on a bus or a train strikes those it is said to carry, when the sentence names them as an actor; the killing
+    // told of the assault on them, with the dead only counted, is theirs too.
+    [Theory]
+    [InlineData("Gunmen opened fire on a bus carrying pilgrims in the Reasi district of Jammu and Kashmir.", "INDREB→INDREL:180")]
+    [InlineData("Gunmen opened fire on a minibus carrying pilgrims near Jammu on Sunday, killing six people.", "INDREB→INDREL:1823")]
+    [InlineData("Gunmen opened fire on a minibus carrying pilgrims near Jammu on Sunday, killing six people.", "!*→INDCVL:*")]
+    public void Attacks_on_carriers_strike_those_aboard(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A blast told of the bomb alone ("exploded", "tore through", "ripped through", "went off") is an agentless bombing; a
+    // vehicle packed with or laden with explosives is a car bomb (1832); "planted by the roadside" names a place, no bomber.
+    // The same verbs with any other subject tell no attack, and the bombing's killing is not coded a second time.
+    [Theory]
+    [InlineData("A roadside bomb ripped through a bus carrying police recruits near Baidoa on Tuesday.", "-→SOMCOP:1833")]
+    [InlineData("A bomb planted by the roadside tore through a van carrying police officers near Baidoa on Friday.", "-→SOMCOP:1833")]
+    [InlineData("An explosives-laden car blew up near the gate of a police compound in Baidoa on Monday, killing four people.", "-→SOMCOP:1832")]
+    [InlineData("A bomb tore through a bus carrying police recruits near Baidoa on Tuesday, killing 11 people.", "!-→SOMCVL:*")]
+    [InlineData("A fire tore through a market in Lagos on Sunday, destroying hundreds of stalls.", "!*→*:18*")]
+    [InlineData("A storm ripped through the town of Kasese on Monday, killing four people.", "!*→*:18*")]
+    [InlineData("Protests exploded across the city after the verdict.", "!*→*:18*")]
+    [InlineData("A gas cylinder exploded in a restaurant in Karachi, killing three people.", "!*→*:18*")]
+    public void Blasts_told_of_the_bomb(string sentence, string expected) => AssertCoded(sentence, expected);
 }
