@@ -16,7 +16,7 @@ public class Fight67Tests
     // lexicon's ground phrases read as territory taken); a "-men" plural the lemmatizer leaves whole ("fishermen") is people.
     // Police who seize people arrest them; ground seized stays 192.
     [Theory]
-    [InlineData("Armed men seized eleven traders from a market in Cameroon's Bui district on Friday.", "CMRREB→CMRCVL:181")]
+    [InlineData("Armed men seized eleven traders from a market in Cameroon's Bui district on Friday.", "CMRREB→CMRBUS:181")]
     [InlineData("Armed men seized eleven traders from a market in Cameroon's Bui district on Friday.", "!*→*:192")]
     [InlineData("Rebel fighters seized nine Bangladeshi fishermen in the Naf river on Monday.", "*REB→BGDAGR:181")]
     [InlineData("Police seized 20 protesters in the district of Kibera in Nairobi.", "KENCOP→KENCVL:173")]
