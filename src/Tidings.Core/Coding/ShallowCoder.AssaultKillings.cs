@@ -12,7 +12,16 @@ public sealed partial class ShallowCoder
     private sealed partial class SentenceState
     {
         /// <summary>Lexicon entries of an armed assault on a place or people: the attack the killing is told of.</summary>
-        private static readonly HashSet<string> AssaultEntries = new(StringComparer.Ordinal) { "attack", "storm", "raid" };
+        private static readonly HashSet<string> AssaultEntries = new(StringComparer.Ordinal)
+            { "attack", "storm", "raid", "open fire", "fire on", "fire at", "shoot at", "fire shot" };
+
+        /// <summary>Session 67 (fight67): lexicon entries of a blast told of the bomb alone ("a car bomb exploded", "tore
+        /// through a bus", "went off"): coded only when the verb's subject is a bomb the sentence names no bomber of.</summary>
+        private static readonly HashSet<string> BombSubjectEntries = new(StringComparer.Ordinal) { "explode", "tear through", "rip through", "go off" };
+
+        /// <summary>Session 67 (fight67): lexicon entries of firing on someone ("opened fire on", "fired on", "shot at"), short
+        /// of hitting or killing: at non-combatants, an armed group's firing is the assault (180) an attack on them is.</summary>
+        private static readonly HashSet<string> FiringEntries = new(StringComparer.Ordinal) { "open fire", "fire on", "fire at", "shoot at", "fire shot" };
 
         /// <summary>Lexicon entries of a killing ("killing nine people", "hacking five displaced people to death").</summary>
         private static readonly HashSet<string> KillingEntries = new(StringComparer.Ordinal) { "kill", "hack to death", "shoot dead" };
@@ -51,6 +60,24 @@ public sealed partial class ShallowCoder
                     && (k.Cameo is "1823" or "202" || (k.Cameo == "190" && k.Target >= 0 && IsCivilian(k.Target))));
                 if (ki < 0) continue;
                 var kill = _out[ki];
+                // Session 67 (fight67): "opened fire on a bus carrying pilgrims, killing nine people": people only counted who
+                // were killed in an assault on a bus or a train are those it carried, named as a civilian actor of the same
+                // country; the killing takes them. (An assault on a place, "a camp for displaced people", kills whoever is there:
+                // the counted dead stay civilians.)
+                if (kill.Target < 0 && kill.TargetRole == "CVL" && a.Target >= 0 && a.Rule.Contains("attacked-thing,carried", StringComparison.Ordinal)
+                    && IsCivilian(a.Target) && A(a.Target).Country == kill.TargetCountry)
+                {
+                    kill = kill with { Target = a.Target, TargetCountry = a.TargetCountry, TargetRole = a.TargetRole, TargetCountryOfRole = a.TargetCountryOfRole, Rule = kill.Rule + ",assault-victims" };
+                    _out[ki] = kill;
+                }
+                // Session 67 (fight67): "opened fire on worshippers leaving a mosque, killing 44 people": the killing the
+                // participle tells of an assault took the assault's victims and 1823, whatever their number; people counted
+                // at the mass-killing bound make it the massacre (202), as decision 079 writes.
+                if (kill.Cameo == "1823" && RuleEntry(kill.Rule) == "kill" && _tree.CountedPeopleAtLeast(kill.Trigger.FirstToken, MassKillingAtLeast))
+                {
+                    kill = kill with { Cameo = "202", Rule = kill.Rule + ",assault-mass-killing" };
+                    _out[ki] = kill;
+                }
                 if (kill.Cameo == "190")
                 {
                     kill = kill with { Cameo = IsMassOfCivilians(kill.Target, MassKillingAtLeast) ? "202" : "1823", Rule = kill.Rule + ",assault-killing" };

@@ -13,15 +13,16 @@ public sealed partial class ShallowCoder
         /// (<see cref="TreeRoles.AttackedThing"/>), never a passive, a noun trigger or an unarmed source.
         /// </summary>
         private bool AttackOnUnownedThing(string code, TriggerEntry entry, int innerNode, int src, bool passive, bool nounTrigger,
-            out string? struckCountry, out bool passengers)
+            out string? struckCountry, out bool passengers, out int carried)
         {
-            struckCountry = null; passengers = false;
+            struckCountry = null; passengers = false; carried = -1;
             if (passive || nounTrigger || src < 0 || !_tree.Parsed || code.Length < 2 || code[..2] != "19") return false;
             // Crowds and parties do not fire missiles; a bare country or its government does ("Russia launched drones").
             if (RoleOf(src) is "CVL" or "OPP" or "LAB" or "EDU" or "BUS" or "MED" or "NGO" or "JUD" or "LEG" or "AGR") return false;
             int thing = _tree.AttackedThing(innerNode, entry);
             if (thing < 0) return false;
             passengers = TreeRoles.IsPassengerCarrier(doc.TokLemma(thing));
+            if (passengers) carried = _tree.CarriedActor(thing);
             // Rebels and gangs strike their own state's installations: for them the country of the place struck counts
             // ("RSF drones struck the airport and a fuel depot in Port Sudan" is aimed at Sudan); a state's own places
             // are its own and aside.

@@ -4769,6 +4769,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     // Nor of a comma participle of speech on its own reporting verb (", the ministry said, calling on ...").
                     && !(!head.IsNoun && ReporterOwnSpeechParticiple(headNode, treeSrc, code))) treeSrc = -1;
             }
+            // Session 67 (fight67): "a car bomb exploded outside a police station", "a roadside bomb tore through a bus carrying
+            // police recruits", "a bomb went off in a market": verbs that tell a bombing only of a bomb; with any other subject
+            // they tell no attack ("protests exploded", "a fire tore through the market", "the alarm went off").
+            if (BombSubjectEntries.Contains(entry.Trigger) && bomb is null) return;
             // "Ukrainian positions came under fire from Russian artillery": the one firing is named after "from" and the
             // subject is the one fired on; with nobody named after "from" no doer is told and nothing is coded.
             if (entry.Has(TriggerFlags.AgentFrom) && head.Start == inner.Start)
@@ -5901,7 +5905,12 @@ public sealed partial class ShallowCoder : IEventCoder
             if (code == "1711" && entry.Trigger.EndsWith("@holding", StringComparison.Ordinal) && src >= 0 && RoleOf(src) is "REB" or "CRM"
                 && !(A(src).Code ?? "").StartsWith("IGO", StringComparison.Ordinal)) code = "192";
             // "M23 rebels took control of Bukavu": a phrase of occupation (192) takes its place the same way.
-            bool seizing = code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture");
+            // Session 67 (fight67): "armed men seized nine villagers from a market in Menoua district": people seized are
+            // taken (181, below) wherever they were taken from; the place after them is no ground seized.
+            // The lexicon's phrases of ground ("seize village", "seize district") match across the people seized, as a gap.
+            bool peopleSeized = code is "1711" or "192" && entry.Trigger.StartsWith("seize", StringComparison.Ordinal) && !inner.IsNoun && !passive
+                && _tree.Parsed && _tree.ObjectIsPeopleTaken(innerNode);
+            bool seizing = !peopleSeized && (code == "192" || (code is "171" or "1711" && entry.Trigger is "seize" or "capture"));
             if (seizing && !inner.IsNoun && !passive
                 && _tree.Parsed && _tree.ObjectPlaceCountry(innerNode, doc.Places) is { } taken)
             {
@@ -5930,8 +5939,15 @@ public sealed partial class ShallowCoder : IEventCoder
             // "gunmen seized 20 villagers", "pirates seized the crew of a cargo ship", "two aid workers were seized": people
             // seized are abducted or taken hostage (181, the CAMEO codebook's "abduct, hijack, or take hostage"), not property
             // confiscated (1711); police who seize people arrest them (173).
-            else if (code == "1711" && entry.Trigger == "seize" && !inner.IsNoun && _tree.Parsed && _tree.ObjectIsPeopleTaken(innerNode))
+            else if ((peopleSeized || (code == "1711" && entry.Trigger == "seize")) && !inner.IsNoun && _tree.Parsed && _tree.ObjectIsPeopleTaken(innerNode))
                 code = src >= 0 && RoleOf(src) == "COP" ? "173" : "181";
+            // Session 67 (fight67): "Houthi forces seized a Liberian-flagged cargo ship", "separatists seized a bus carrying 40
+            // passengers": a craft or vehicle seized by an armed group or a gang is hijacked (181, the codebook's "abduct,
+            // hijack, or take hostage"); a state's navy or coast guard seizing a tanker confiscates it (1711), as the gold
+            // codes every such line.
+            else if (code == "1711" && entry.Trigger is "seize" or "seize @haul" && !inner.IsNoun && !passive && src >= 0 && RoleOf(src) is "REB" or "CRM"
+                     && !(A(src).Code ?? "").StartsWith("IGO", StringComparison.Ordinal) && _tree.ObjectIsCraftOrVehicle(innerNode))
+                code = "181";
             // "The army chief acknowledged the tribal elders for their support", "the mayor recognised the firefighters for their
             // courage": people acknowledged or recognised for what they did are praised (051); it is no admission (015) of the
             // speaker's and no diplomatic recognition (054) of a state, which take no "for" phrase of merit.
@@ -6539,11 +6555,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 targets.Add(conditionedFirst); tgtHow = "tree:condition-doer";
             }
             if (targets.Count == 0 && src >= 0 && WeighedActTarget(inner, innerNode, src, targets) is { } weighedHow) tgtHow = weighedHow;
-            if (targets.Count == 0 && AttackOnUnownedThing(code, entry, innerNode, src, passive, inner.IsNoun || head.IsNoun, out string? struckCountry, out bool passengers))
+            if (targets.Count == 0 && AttackOnUnownedThing(code, entry, innerNode, src, passive, inner.IsNoun || head.IsNoun, out string? struckCountry, out bool passengers, out int carried))
             {
-                targets.Add(-1); targetCountry = struckCountry; tgtHow = struckCountry is null ? "tree:attacked-thing" : "tree:attacked-thing(place)";
-                // A bus or a train struck is its passengers struck: the civilians of the country it was in.
-                if (passengers && struckCountry is not null) { targetRole = "CVL"; tgtHow += ",passengers"; }
+                // Session 67 (fight67): "opened fire on a bus carrying pilgrims": those it is said to carry, named as an actor.
+                if (carried >= 0 && !A(carried).IsModifier) { targets.Add(carried); tgtHow = "tree:attacked-thing,carried"; }
+                else
+                {
+                    targets.Add(-1); targetCountry = struckCountry; tgtHow = struckCountry is null ? "tree:attacked-thing" : "tree:attacked-thing(place)";
+                    // A bus or a train struck is its passengers struck: the civilians of the country it was in.
+                    if (passengers && struckCountry is not null) { targetRole = "CVL"; tgtHow += ",passengers"; }
+                }
             }
             // Session 56 (coord56): a conjunct's addressee shared ("summoned Israel's ambassador and demanded an explanation"):
             // ShallowCoder.ConjunctTargets.cs. A gapped object ("Poland expelled three Russian diplomats and Lithuania expelled
@@ -7286,8 +7307,10 @@ public sealed partial class ShallowCoder : IEventCoder
                 else if (fwd == "190" && entry.Trigger == "kill" && !inner.IsNoun && (_tree.SubjectIsActor(headNode) || srcHow == "subject-before")
                          && (t < 0 ? targetRole == "CVL" : IsCivilian(t))) fwd = "1823";
                 // "armed men attacked a bus carrying pilgrims": an armed group's or criminals' attack on civilians is
-                // unconventional violence (180), not a military engagement.
-                if (fwd == "190" && entry.Trigger is "attack" or "storm" && !inner.IsNoun && A(src).Code is { } attacker
+                // unconventional violence (180), not a military engagement. Session 67 (fight67): so is their firing on
+                // civilians ("gunmen opened fire on worshippers leaving a mosque", "fired on a bus carrying pilgrims", "shot
+                // at villagers"), which the lexicon reads as small-arms fire (193) or fighting (190) between forces.
+                if (fwd is "190" or "193" && (entry.Trigger is "attack" or "storm" || FiringEntries.Contains(entry.Trigger)) && !inner.IsNoun && A(src).Code is { } attacker
                     && (attacker.EndsWith("REB", StringComparison.Ordinal) || attacker.EndsWith("CRM", StringComparison.Ordinal))
                     && (t < 0 ? targetRole == "CVL" : IsCivilian(t))) fwd = "180";
                 // "hackers targeted the government network", "a hacking group attacked the central bank": hackers attack with
@@ -7670,8 +7693,18 @@ public sealed partial class ShallowCoder : IEventCoder
         /// </summary>
         private void CodeAgentlessBombing(Trig head, Trig inner, int headNode, int innerNode, string code, TokenRange device, List<int> targets, string tgtHow)
         {
+            // Session 67 (fight67): "a bomb tore through a bus carrying police recruits, killing 11 people": the bombing the
+            // blast verb coded tells the killing as its outcome, one event (decision 079); the same device is not coded again.
+            // Victims named as actors ("killing six civilians") take the bombing over from the organ whose building it hit.
             var victims = targets.FindAll(t => t >= 0 && !A(t).IsModifier && !_reporters.Contains(t));
             if (victims.Count == 0 && _tree.ObjectActor(innerNode) is var harmed && harmed >= 0 && !A(harmed).IsModifier) { victims.Add(harmed); tgtHow = "tree:obj"; }
+            var sameDevice = _out.FindAll(o => o.Source < 0 && o.UnnamedSource is { } seenDevice && seenDevice.Equals(device) && o.Cameo == code);
+            if (sameDevice.Count > 0)
+            {
+                // What the blast verb hit ("exploded near an air force base") gives way to the people its killing names.
+                if (victims.Count == 0 || sameDevice.Exists(o => o.Target >= 0 && !BombSubjectEntries.Any(e => o.Rule.Contains("+" + e + "→", StringComparison.Ordinal)))) return;
+                foreach (var o in sameDevice) { _out.Remove(o); _seen.Remove((-1, o.Target, o.Cameo)); }
+            }
             string? victimCountry = null;
             string victimRole = "CVL";
             // Session 61 (force61): "a roadside bomb struck a police van", "a car bomb exploded outside a police station, killing

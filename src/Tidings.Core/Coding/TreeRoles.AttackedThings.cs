@@ -24,6 +24,22 @@ internal sealed partial class TreeRoles
     public static bool IsPassengerCarrier(string? lemma) => lemma is "bus" or "minibus" or "train";
 
     /// <summary>
+    /// Session 67 (fight67): the actor a passenger carrier is said to carry ("a bus carrying pilgrims", "a minibus
+    /// transporting farm workers"): the object of a participle of carrying on <paramref name="thing"/>, when it is an actor;
+    /// -1 otherwise. Those aboard are whom an attack on the carrier strikes.
+    /// </summary>
+    public int CarriedActor(int thing)
+    {
+        if (!Parsed || thing < _f || thing >= _e) return -1;
+        foreach (var c in Children(thing))
+        {
+            if (!RelStarts(c, "acl") || (_doc.Token(c).Lemma ?? "").ToLowerInvariant() is not ("carry" or "transport" or "ferry")) continue;
+            foreach (var g in Children(c)) if (RelIs(g, "obj") && _actorOf[g] >= 0) return _actorOf[g];
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The node of an attacked thing of <see cref="AttackedThingNouns"/> that the attack verb <paramref name="verb"/> takes
     /// as its object or after one of the entry's prepositions ("at", "on", "against", "into"), with no actor on it or on any
     /// of its modifiers (an owner named as "Ukraine's power grid" or "a Ukrainian port" is found by the ordinary slots);

@@ -3847,14 +3847,43 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(anchor))
         {
             if (!(RelIs(c, "obj") || RelIs(c, "nsubj:pass"))) continue;
-            if (TakenPeopleNouns.Contains(_doc.Token(c).Lemma ?? "")) return true;
+            if (IsTakenPeopleNoun(c)) return true;
             // "seized dozens of protesters", "seized a group of tourists": a count or group noun with its people after "of"
             if ((_doc.Token(c).Lemma ?? "").ToLowerInvariant() is "dozen" or "hundred" or "score" or "thousand" or "group" or "number")
                 foreach (var g in Children(c))
-                    if (RelStarts(g, "nmod") && CaseOf(g) == "of" && TakenPeopleNouns.Contains(_doc.Token(g).Lemma ?? "")) return true;
+                    if (RelStarts(g, "nmod") && CaseOf(g) == "of" && IsTakenPeopleNoun(g)) return true;
         }
         return false;
     }
+
+    /// <summary>True when token <paramref name="t"/> is a noun of <see cref="TakenPeopleNouns"/>. Plurals in "-men" the
+    /// lemmatizer leaves whole ("fishermen", "crewmen") are read as their "-man" singular.</summary>
+    private bool IsTakenPeopleNoun(int t)
+    {
+        string lemma = _doc.Token(t).Lemma ?? "";
+        return TakenPeopleNouns.Contains(lemma)
+            || (lemma.EndsWith("men", StringComparison.OrdinalIgnoreCase) && TakenPeopleNouns.Contains(lemma[..^3] + "man"));
+    }
+
+    /// <summary>
+    /// Session 67 (fight67): true when the direct object of <paramref name="anchor"/> is a craft or vehicle that carries
+    /// people or cargo (a ship, tanker, boat, bus, truck, plane, train), by its head noun: "seized a Liberian-flagged cargo
+    /// ship", "seized a bus carrying 40 passengers". Invariant: false without a parse.
+    /// </summary>
+    public bool ObjectIsCraftOrVehicle(int anchor)
+    {
+        if (!Parsed || anchor < _f || anchor >= _e) return false;
+        foreach (var c in Children(anchor))
+            if (RelIs(c, "obj") && SeizableCraftNouns.Contains(_doc.Token(c).Lemma ?? "")) return true;
+        return false;
+    }
+
+    /// <summary>Head nouns of craft and vehicles whose seizure by an armed group is a hijacking.</summary>
+    private static readonly HashSet<string> SeizableCraftNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ship", "vessel", "tanker", "freighter", "carrier", "boat", "trawler", "dhow", "yacht", "ferry", "barge", "tugboat",
+        "bus", "minibus", "coach", "truck", "lorry", "plane", "aircraft", "airliner", "jet", "helicopter", "train",
+    };
 
     /// <summary>Nouns of people who may be taken captive: seizing them is abduction, not confiscation.</summary>
     private static readonly HashSet<string> TakenPeopleNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -3864,6 +3893,8 @@ internal sealed partial class TreeRoles
         "tourist", "fisherman", "sailor", "seafarer", "traveller", "traveler", "worshipper", "pilgrim", "missionary",
         "priest", "journalist", "reporter", "farmer", "teacher", "doctor", "nurse", "engineer", "contractor", "employee",
         "protester", "demonstrator", "activist", "migrant", "refugee",
+        // Session 67 (fight67): more people an armed group takes from markets, roads and work sites.
+        "trader", "merchant", "shopper", "driver", "herder", "miner", "guest", "volunteer", "official", "guard",
     };
 
     /// <summary>Nouns of inhabited or held ground: what is seized when one of them is the object is territory.</summary>
@@ -4823,11 +4854,31 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>Session 67 (fight67): true when <paramref name="noun"/> is said to carry explosives: an adjective
+    /// ("explosives-laden", "booby-trapped") or a participle clause on it ("packed with explosives", "laden with bombs", "rigged
+    /// with explosives").</summary>
+    private bool IsLadenWithExplosives(int noun)
+    {
+        foreach (var c in Children(noun))
+        {
+            var m = _doc.Token(c).Span.ToString().ToLowerInvariant();
+            if (c < noun && RelIs(c, "amod") && m is "explosives-laden" or "explosive-laden" or "bomb-laden" or "booby-trapped" or "bomb-rigged") return true;
+            if (c > noun && (RelStarts(c, "acl") || RelIs(c, "amod")) && (_doc.Token(c).Lemma ?? "").ToLowerInvariant() is "pack" or "load" or "laden" or "rig" or "fill" or "stuff" or "pack")
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "obl") && (_doc.Token(g).Lemma ?? "").ToLowerInvariant() is "explosive" or "explosives" or "bomb" or "dynamite") return true;
+        }
+        return false;
+    }
+
     private string? BombCode(int noun)
     {
         var w = _doc.Token(noun).Lemma?.ToLowerInvariant() ?? _doc.Token(noun).Span.ToString().ToLowerInvariant();
         bool device = w is "bomb" or "ied" or "landmine" or "device";
         bool needsBomb = w is "blast" or "explosion" or "bombing" or "attack";
+        // Session 67 (fight67): "a car packed with explosives blew up at a checkpoint", "an explosives-laden truck exploded":
+        // a vehicle loaded with explosives is a car bomb (1832), as the codebook's vehicular bombing.
+        if (!device && !needsBomb && w is "car" or "truck" or "vehicle" or "van" or "lorry" or "motorcycle" or "motorbike" or "minibus"
+            && IsLadenWithExplosives(noun)) return "1832";
         if (!device && !needsBomb) return null;
         string? kind = null;
         bool bomb = false, explosive = false;
@@ -4846,7 +4897,13 @@ internal sealed partial class TreeRoles
         // "a bomb dropped by Russian jets", "a bomb planted by militants": the doer is named after all.
         foreach (var c in Children(noun))
             if (RelStarts(c, "acl"))
-                foreach (var g in Children(c)) if (RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) return null;
+                foreach (var g in Children(c))
+                    if (RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by"))
+                    {
+                        // Session 67 (fight67): "a bomb planted by the roadside": a place beside the road, no doer.
+                        if ((_doc.Token(g).Lemma ?? "").ToLowerInvariant() is "roadside" or "wayside") { kind = "1833"; continue; }
+                        return null;
+                    }
         if (w == "device" && !explosive) return null;
         if (needsBomb && !bomb && kind is null) return null;
         if (w == "attack" && kind is not "1831") return null;

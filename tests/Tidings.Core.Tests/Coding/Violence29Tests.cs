@@ -37,7 +37,8 @@ public class Violence29Tests
 
     [Theory]
     // motorists and bystanders are civilians; drivers are transport workers
-    [InlineData("Gunmen opened fire on motorists on a highway in Zamfara state, killing six.", "NGAREB→NGACVL:193")]
+    // Session 67 (fight67, decision 123): an armed group firing on civilians is the assault (180), no longer 193.
+    [InlineData("Gunmen opened fire on motorists on a highway in Zamfara state, killing six.", "NGAREB→NGACVL:180")]
     [InlineData("Police beat bystanders near the stadium in Conakry.", "GINCOP→GINCVL:182")]
     [InlineData("Drivers in Lagos went on strike over fuel prices.", "NGALAB→*:143*")]
     public void People_harmed_where_they_travel_or_stand_are_civilians(string sentence, string expected) => PipelineEvents.AssertCoded(sentence, expected);
