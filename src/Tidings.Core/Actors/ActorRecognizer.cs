@@ -7184,6 +7184,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 if (p + 1 < end && (Is(p, "of") || Is(p, "from")))
                 {
                     int b = Is(p + 1, "the") ? p + 2 : p + 1;
+                    // Session 67 (dis67): "dissidents of the former FARC guerrilla group": a group that no longer exists as it
+                    // was keeps its name; its splinters and members are still coded as it.
+                    if (b < end && Is(b, "former")) b++;
                     if (b < end && IsCap(Tok(b)) && MatchName(b, end) is { Entries: { } me, Len: var ml } && Array.Find(me, x => x.Kind == NameKind.Organization) is { Code: not null } memberOf)
                     {
                         if (PartyNamesakeInContext(memberOf, Text(b, b + ml), b, b + ml) is { } namesake) memberOf = namesake;

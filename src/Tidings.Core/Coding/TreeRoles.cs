@@ -328,6 +328,36 @@ internal sealed partial class TreeRoles
         return -1;
     }
 
+    /// <summary>
+    /// Session 67 (dis67): the verb whose argument the antecedent <paramref name="ante"/> of a relative clause is: its head when
+    /// it is the verb's object ("banned three parties, which it accused of ..."), or the verb reached through the nouns it
+    /// modifies ("announced sanctions against officials it accused of ...", "froze the assets of businessmen it accused of
+    /// ...", "imposed sanctions on officials it accused of ..."): up to three steps of nmod, obl or conj, the last one into
+    /// an object or an oblique of the verb. -1 when the antecedent is no part of a verb's object or oblique (a subject's
+    /// relative clause keeps its own reading).
+    /// </summary>
+    private int RelativeAntecedentGovernor(int ante)
+    {
+        int node = ante;
+        for (int step = 0; step < 4 && node >= 0; step++)
+        {
+            int head = Head(node);
+            if (head < 0) return -1;
+            if (IsVerbal(head)) return RelIs(node, "obj") || RelStarts(node, "obl") ? head : -1;
+            if (!(RelStarts(node, "nmod") || RelIs(node, "conj") || RelIs(node, "obj") || RelStarts(node, "obl"))) return -1;
+            node = head;
+        }
+        return -1;
+    }
+
+    /// <summary>Session 67 (dis67): whether the relative clause <paramref name="clause"/> opens with an oblique relative pronoun ("in which", "from whom"): its gap is no object.</summary>
+    private bool HasObliqueRelativePronoun(int clause)
+    {
+        foreach (var c in Children(clause))
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && _doc.Token(c).Lemma is "which" or "whom" or "who" or "whose" or "where") return true;
+        return false;
+    }
+
     /// <summary>True when <paramref name="verb"/> has an object other than a relative pronoun ("that", "which").</summary>
     private bool HasNonRelativeObject(int verb)
     {
@@ -853,14 +883,18 @@ internal sealed partial class TreeRoles
                     // "she" as the subject of a relative clause on the object of a verb stands for that verb's subject (the
                     // antecedent, the object, is what the clause is about, not who speaks in it).
                     if (a < 0 && step == 0 && IsPersonalPronoun(c) && !_doc.Token(c).Span.Equals("they", StringComparison.OrdinalIgnoreCase)
-                        && RelIs(v, "acl:relcl") && Head(v) is var relAnte && relAnte >= 0 && RelIs(relAnte, "obj")
-                        && Head(relAnte) is var relGov && relGov >= 0 && IsVerbal(relGov))
+                        && RelIs(v, "acl:relcl") && Head(v) is var relAnte && relAnte >= 0
+                        && RelativeAntecedentGovernor(relAnte) is var relGov && relGov >= 0)
                         // Session 58 (realnews58): or the subject of the verb an -ing form hangs on ("passed a law banning ...").
                         foreach (var gc in Children(GerundSubjectHolder(SharedSubjectHolder(relGov))))
                         {
                             if (!RelIs(gc, "nsubj")) continue;
                             if (ActorOfNode(gc) is var relSpeaker && relSpeaker >= 0)
                             {
+                                // Session 67 (dis67): "he" or "she" is a person; and "a post in which he questioned ..." is no
+                                // clause whose gap is the antecedent (its relative pronoun is an oblique), so its subject is
+                                // not the governing verb's.
+                                if ((IsPersonPronoun(c) && IsNoPerson(_doc.Actors[relSpeaker])) || HasObliqueRelativePronoun(v)) break;
                                 how = "tree:pronoun-antecedent(relative)";
                                 LastSubjectNode = gc;
                                 return relSpeaker;

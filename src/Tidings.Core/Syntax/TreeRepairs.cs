@@ -35,6 +35,8 @@ public static partial class TreeRepairs
         NominalClausalSubject(words, heads, relations);
         StanceAdjectiveSubject(words, heads, relations);
         SubordinateClauses(words, heads, relations);
+        // Session 67 (dis67): "in an attack the minister blamed on rebels": a relative clause with no pronoun read as a participle.
+        ContactRelativeTakenForParticiple(words, heads, relations);
         SpeechParticipleOfMainClause(words, heads, relations);
         SpeechParticipleOnAudience(words, heads, relations);
         SpeechParticipleAfterReport(words, heads, relations);
