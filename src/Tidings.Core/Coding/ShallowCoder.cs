@@ -4692,6 +4692,8 @@ public sealed partial class ShallowCoder : IEventCoder
             if (EverydaySense(head, headNode, inner, innerNode, ref code)) return;
             // "the infected will receive free care": a thing received is no meeting (ShallowCoder.ReceivedThings.cs).
             if (ReceivesAThing(inner, innerNode)) return;
+            // "the court handed over its ruling to the parties": a thing handed over is no extradition (ShallowCoder.HandedThings.cs).
+            if (HandsOverAThing(inner, innerNode)) return;
             // "admitted that three more patients had contracted the virus": a fact conceded is no responsibility owned
             // (ShallowCoder.AdmittedFacts.cs).
             if (code == "015" && AdmitsAFactNotADeed(inner, innerNode)) return;
