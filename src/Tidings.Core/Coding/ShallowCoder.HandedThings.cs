@@ -22,12 +22,7 @@ public sealed partial class ShallowCoder
         {
             if (inner.IsNoun || inner.Entry.Trigger != "hand over" || inner.Entry.Cameo != "063" || !_tree.Parsed
                 || innerNode < _f || innerNode >= _e) return false;
-            int obj = DependentOf(innerNode, "obj");
-            // "handed over the verdict": the parser may read "over" as the case of an oblique; its noun is the object all the same.
-            if (obj < 0)
-                for (int k = innerNode + 1; k < _e && obj < 0; k++)
-                    if (doc.Token(k).Head == innerNode && doc.Token(k).Relation == "obl" && DependentOf(k, "case") is var p && p >= 0 && IsWord(p, "over"))
-                        obj = k;
+            int obj = HandedObject(innerNode);
             return obj >= 0 && doc.TokUpos(obj) is Upos.NOUN && HandedFormalities.Contains(doc.TokLemma(obj) ?? W(obj).ToString());
         }
 

@@ -9200,11 +9200,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // The class decides, not the actor reading: "fighter jets" is also a role (MIL) of the actor lexicon.
             // The parser reads "handed over a batch of shells" with "over" as the case of an oblique ("over a batch"): the
             // particle's noun is the object all the same.
-            int obj = DependentOf(verbNode, "obj");
-            if (obj < 0)
-                for (int k = verbNode + 1; k < _e && obj < 0; k++)
-                    if (doc.Token(k).Head == verbNode && doc.Token(k).Relation == "obl" && DependentOf(k, "case") is var p && p >= 0 && IsWord(p, "over"))
-                        obj = k;
+            int obj = HandedObject(verbNode);
             if (obj < 0) return null;
             if (HandedQuantityNouns.Contains(doc.Token(obj).Lemma ?? ""))
                 for (int k = obj + 1; k < _e; k++)
@@ -9212,6 +9208,18 @@ public sealed partial class ShallowCoder : IEventCoder
                     { obj = k; break; }
             bool In(string cls) => lex.ObjectClasses.TryGetValue(cls, out var members) && members.Contains(doc.Token(obj).Span, doc.TokLemma(obj));
             return In("weapon") || In("craft") ? "072" : In("relief") ? "073" : null;
+        }
+
+        /// <summary>What a verb of handing over hands over: its direct object or, where the parser reads "over" as the case of
+        /// an oblique ("handed over a batch of shells"), that oblique's noun; -1 for none.</summary>
+        private int HandedObject(int verbNode)
+        {
+            int obj = DependentOf(verbNode, "obj");
+            if (obj < 0)
+                for (int k = verbNode + 1; k < _e && obj < 0; k++)
+                    if (doc.Token(k).Head == verbNode && doc.Token(k).Relation == "obl" && DependentOf(k, "case") is var p && p >= 0 && IsWord(p, "over"))
+                        obj = k;
+            return obj;
         }
 
         /// <summary>The first token of the sentence attached to <paramref name="node"/> by <paramref name="relation"/>, or -1.</summary>
