@@ -56,7 +56,7 @@ public static partial class TreeRepairs
             {
                 if (heads[c] != v || c == h) continue;
                 if (relations[c] is "obj" or "iobj" or "aux:pass" or "nsubj:pass" or "ccomp" || (relations[c] == "nsubj" && c != h)) objectOrPassive = true;
-                if (relations[c].StartsWith("obl", StringComparison.Ordinal) && HasCase(words, heads, relations, c, "by")) objectOrPassive = true;
+                if (relations[c].StartsWith("obl", StringComparison.Ordinal) && HasCase(words, heads, relations, c, n, "by")) objectOrPassive = true;
             }
             if (objectOrPassive) continue;
             // The noun phrase's first word: the leftmost word of the head's own phrase (the verb's subtree aside).
@@ -78,13 +78,5 @@ public static partial class TreeRepairs
             heads[v] = ante; relations[v] = "acl:relcl";
             KeepOnlyATree(heads, relations, savedHeads, savedRelations, n);
         }
-    }
-
-    /// <summary>True when <paramref name="node"/> has a "case" child spelled <paramref name="preposition"/>.</summary>
-    private static bool HasCase(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations, int node, string preposition)
-    {
-        for (int c = 0; c < words.Count; c++)
-            if (heads[c] == node && relations[c] == "case" && words[c].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 }
