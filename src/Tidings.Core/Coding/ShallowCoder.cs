@@ -6586,6 +6586,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // An enterprise has an owner the sentence usually names ("a gold mine run by a Canadian company", "the French-run
             // uranium mine"); one taken with no owner read is left uncoded rather than aimed at no one (verbs.tsv @holding).
             if (targets.Count == 0 && code == "1711" && entry.Trigger.EndsWith("@holding", StringComparison.Ordinal)) return;
+            // "remained ready for dialogue", "is ready for talks": an intent to meet names its partner elsewhere in the line
+            // (ShallowCoder.MeetingIntents.cs).
+            if (targets.Count == 0 && MeetingIntentPartner(head, inner, code, src, passive) is var meetingPartner && meetingPartner >= 0)
+            { targets.Add(meetingPartner); tgtHow = "sentence-partner(meeting-intent)"; }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
