@@ -6629,6 +6629,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (code == "042" && !inner.IsNoun && entry.Trigger is "fly" or "travel" or "jet") return;
                 targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : groupAppeal ? "none(group-addressee)" : "none(no-slot)";
             }
+            // People rescued from a small boat at sea are migrants (REF): ShallowCoder.SeaRescues.cs.
+            if (code == "073" && targets.Count == 1 && PeopleRescuedFromABoat(inner, targets[0], targetRole, tgtHow))
+            { targets[0] = -1; targetCountry = null; targetRole = "REF"; tgtHow += ",rescued-from-boat"; }
             // "UN figures suggest 7.5 million South Sudanese now require humanitarian aid", "300,000 people need food aid": people
             // counted by the number who require or need something are a figure of need, no one demanding it of anyone.
             if (head.Entry.Trigger is "require" or "need" && !head.IsNoun && src >= 0 && CountedBefore(A(src).Tokens.FirstToken)) return;
