@@ -6586,6 +6586,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // An enterprise has an owner the sentence usually names ("a gold mine run by a Canadian company", "the French-run
             // uranium mine"); one taken with no owner read is left uncoded rather than aimed at no one (verbs.tsv @holding).
             if (targets.Count == 0 && code == "1711" && entry.Trigger.EndsWith("@holding", StringComparison.Ordinal)) return;
+            // "remained ready for dialogue", "is ready for talks": an intent to meet names its partner elsewhere in the line
+            // (ShallowCoder.MeetingIntents.cs).
+            if (targets.Count == 0 && MeetingIntentPartner(head, inner, code, src, passive) is var meetingPartner && meetingPartner >= 0)
+            { targets.Add(meetingPartner); tgtHow = "sentence-partner(meeting-intent)"; }
             if (targets.Count == 0)
             {
                 // An entry that needs a target still codes its event when the tree shows no place for one ("threatened to
@@ -6625,6 +6629,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (code == "042" && !inner.IsNoun && entry.Trigger is "fly" or "travel" or "jet") return;
                 targets.Add(-1); tgtHow = entry.Has(TriggerFlags.NoTarget) ? "none" : groupAppeal ? "none(group-addressee)" : "none(no-slot)";
             }
+            // People rescued from a small boat at sea are migrants (REF): ShallowCoder.SeaRescues.cs.
+            if (code == "073" && targets.Count == 1 && PeopleRescuedFromABoat(inner, targets[0], targetRole, tgtHow))
+            { targets[0] = -1; targetCountry = null; targetRole = "REF"; tgtHow += ",rescued-from-boat"; }
             // "UN figures suggest 7.5 million South Sudanese now require humanitarian aid", "300,000 people need food aid": people
             // counted by the number who require or need something are a figure of need, no one demanding it of anyone.
             if (head.Entry.Trigger is "require" or "need" && !head.IsNoun && src >= 0 && CountedBefore(A(src).Tokens.FirstToken)) return;

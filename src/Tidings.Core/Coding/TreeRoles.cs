@@ -3474,6 +3474,10 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(anchor))
         {
             if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "from" && CountryWithin(c, places, 0) is { } iso) return iso;
+            // "pulled its last troops out of Chad", "pulled its troops out of Kherson": the parser gives "out of" as two case
+            // words of the place, the first "out"; ground left is named so as often as by "from" (decision 051: the target of
+            // a withdrawal is the country of the ground it leaves).
+            if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) == "out" && HasCase(c, "of") && CountryWithin(c, places, 0) is { } outOf) return outOf;
             // "pulled back troops from the area": the phrase may hang from the object.
             if (RelIs(c, "obj"))
                 foreach (var g in Children(c))
