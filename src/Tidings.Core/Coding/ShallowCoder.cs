@@ -3158,6 +3158,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // "welcomed the ceasefire agreement between Israel and Hamas", "praised the deal": what a praise or welcome is of is
             // known news, not an act of the praising side (the object's own sides are not its source either).
             if ((tr.IsNoun || doc.TokUpos(node) == Upos.NOUN) && ObjectOfCodedPraise(node, i)) return true;
+            // "condemned the strike on Doha", "condemned Israel's strike": a specific act of force judged is presupposed (decision 132).
+            if ((tr.IsNoun || doc.TokUpos(node) == Upos.NOUN) && SpecificObjectOfCodedCriticism(node, i)) return true;
             // "vetoed a new package of EU sanctions against Russia", "rejected the peace plan": what a veto or rejection stops
             // did not happen, and what it names is its content, not news of its own.
             if ((tr.IsNoun || doc.TokUpos(node) == Upos.NOUN) && doc.Token(node).Relation == "obj" && doc.Token(node).Head is var rh && rh >= _f && rh < _e && rh != node
@@ -8217,6 +8219,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "300 students"); a bare plural demonym is its people ("deported 10,000 Haitians"), not the state.
             bool people = vc.EndsWith("CVL", StringComparison.Ordinal) || vc.EndsWith("REF", StringComparison.Ordinal)
                 || (vc.Length == 6 && PopularRoles.Contains(vc[3..]) && vc[3..] is not ("OPP" or "MED" or "NGO"))
+                // Session 68 (fight68): traders, merchants and shopkeepers (BUS) and a church's faithful (CHR) are unarmed people
+                // too ("killed at least 42 traders at a cattle market"); a company cannot be killed, so BUS here is its people.
+                || (vc.Length == 6 && vc[3..] is "BUS" or "CHR")
                 // (A bare role code is no demonym: "hundreds of rebels" are fighters.)
                 || (vc.Length == 3 && m.Country == vc && m.Tokens.Length == 1 && doc.Token(m.Tokens.FirstToken).Xpos is "NNPS" or "NNS");
             if (!people) return false;
@@ -8224,7 +8229,12 @@ public sealed partial class ShallowCoder : IEventCoder
             if (IsWord(m.Tokens.EndToken - 1, "population") || IsWord(m.Tokens.EndToken - 1, "populations")) return true;
             // "killed 32 people, most of them women and children": the victims named in an apposition are the counted people
             // the apposition describes, so the count on that head is theirs.
-            if (_tree.Parsed && Syntax.Attachment.SpanHead(doc, m.Tokens) is var vh && vh >= 0 && doc.Token(vh).Relation == "appos"
+            // Session 68 (fight68): so do victims named in an "including" phrase on the counted head ("killed at least 35 people,
+            // including women and children"): the count is of the people the phrase names some of. A later conjunct ("children")
+            // is read through the first one, so both get the one count.
+            if (_tree.Parsed && Syntax.Attachment.SpanHead(doc, m.Tokens) is var vh0 && vh0 >= 0
+                && (doc.Token(vh0).Relation == "conj" && doc.Token(vh0).Head is var first && first >= _f && first < vh0 ? first : vh0) is var vh
+                && (doc.Token(vh).Relation == "appos" || (doc.Token(vh).Relation == "nmod" && IncludingCase(vh)))
                 && doc.Token(vh).Head is var counted && counted >= _f && counted < vh && actorOf[counted] < 0 && doc.TokXpos(counted) == "NNS")
             {
                 if (TreeRoles.CountWordReaches(W(counted), least) == true) return true;
@@ -8243,6 +8253,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 if (TreeRoles.CountWordReaches(W(k), least) is { } reached) return reached;
                 if (k < m.Tokens.FirstToken && (IsPunct(k) || TrigAt(k) >= 0)) break;
             }
+            return false;
+        }
+
+        /// <summary>True when noun <paramref name="n"/> has an "including" case marker ("including women and children"): a
+        /// phrase naming part of the noun it hangs on.</summary>
+        private bool IncludingCase(int n)
+        {
+            for (int c = Math.Max(_f, n - 3); c < n; c++)
+                if (doc.Token(c).Head == n && doc.Token(c).Relation == "case" && IsWord(c, "including")) return true;
             return false;
         }
 
