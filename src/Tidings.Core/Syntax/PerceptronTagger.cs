@@ -213,7 +213,6 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         // Session 61 (blind79): a name read as a modal before a past spelt as its base ("Moscow put"), before any repair
         // counts verbs or reads a modal's verb.
         RepairNameReadAsModal(words, classes);
-        RepairNameReadAsInterjection(words, classes);
         // Headline words the tagger misreads as verbs or adjectives ("Moscow-backed", "FM"), before any repair counts verbs.
         RepairHeadlineWords(words, classes);
         // Before the verb repairs: a verb read as a conjunction leaves its clause without one. (Session 43 also tried reading
