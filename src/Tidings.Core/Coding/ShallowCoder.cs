@@ -398,6 +398,8 @@ public sealed partial class ShallowCoder : IEventCoder
             DropFightsPeopleFled();
             // Session 63 (fight63): "fight" and "battle" of unarmed sides against nothing armed are figurative.
             DropFightsOfUnarmedSides();
+            // Session 68 (blind86): a violent act on the counted victims and its copy on their apposition are one act.
+            DropActsOnAppositiveVictims();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }

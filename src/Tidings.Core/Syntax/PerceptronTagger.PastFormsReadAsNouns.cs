@@ -11,6 +11,10 @@ public sealed partial class PerceptronTagger
         "fought", "fled", "sought", "brought", "caught", "struck",
     };
 
+    /// <summary>Session 68 (blind86): past forms of force that are also nouns ("a shot", "a hit") but only verbs right after
+    /// a form of "be": "was shot and wounded", "were hit by water cannon", "was shot twice in the head".</summary>
+    private static readonly HashSet<string> PassiveFormsAfterBe = new(StringComparer.Ordinal) { "shot", "hit" };
+
     /// <summary>
     /// "Ethiopian troops and Fano militiamen fought pitched battles", "Ethiopian federal forces and Fano militiamen fought
     /// for control of the town": after a coordinated subject that ends in a name-like phrase the tagger may read the verb
@@ -23,7 +27,16 @@ public sealed partial class PerceptronTagger
         if (_vbdClass < 0 || _vbnClass < 0) return;
         for (int i = 1; i < words.Count; i++)
         {
-            if (_xpos[classes[i]] != "NN" || !PastFormsNeverNouns.Contains(words[i])) continue;
+            if (_xpos[classes[i]] != "NN") continue;
+            // Session 68 (blind86): "was shot", "were hit": after a form of "be" with no determiner between, these forms are
+            // the passive participle (a noun would need "a"/"the": "it was a shot"), so the victim is the passive subject,
+            // not the shooter.
+            if (PassiveFormsAfterBe.Contains(words[i]) && words[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "being" or "is" or "are" or "be")
+            {
+                classes[i] = _vbnClass;
+                continue;
+            }
+            if (!PastFormsNeverNouns.Contains(words[i])) continue;
             bool perfectOrPassive = words[i - 1].ToLowerInvariant() is "had" or "has" or "have" or "having" or "been" or "be"
                 or "was" or "were" or "is" or "are";
             classes[i] = perfectOrPassive ? _vbnClass : _vbdClass;
