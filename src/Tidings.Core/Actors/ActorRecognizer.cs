@@ -6770,13 +6770,13 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // "Judiciary chief Gholamhossein Mohseni-Ejei", "court spokesman Ali Rezaei": a sector noun before a generic title and a
             // name gives the title its body ("army spokesman" is MIL, as after a country).
             if (!role.IsPlural && !role.IsTitle && !WeaponNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsTitle: true, IsPlural: false } t2, Len: var t2l }
-                && GenericTitles.Contains(t2.Lemma) && CaptureName(j + t2l, end) is var sn && sn > j + t2l && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
+                && GenericTitles.Contains(t2.Lemma) && CaptureName(j + t2l, end) is var sn && sn > j + t2l && !ContinuesCapitalisedRun(i, sentFirst))
                 return TitleAndName(j, j + t2l, sn, t2 with { Code = role.Code }, i);
             // "a media commission", "the energy regulator", "the health ministry": a sector noun before a state body names the
             // body's field; the body is the actor (GOV), not the sector.
             if (!role.IsPlural && !role.IsTitle && MatchRole(j, end) is { Role: { IsPlural: false, IsTitle: false } stateBody, Len: var bl }
                 && StateBodyLemmas.Contains(stateBody.Lemma) && !role.Code.StartsWith("GOV", StringComparison.Ordinal)
-                && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
+                && !ContinuesCapitalisedRun(i, sentFirst))
             {
                 int idx = Add(new ActorMention
                 {
@@ -6788,7 +6788,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             }
             // "party leaders", "army officers": a singular sector noun before a plural role gives the code.
             if (!role.IsPlural && !role.IsTitle && !GroupNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsPlural: true } pl, Len: var pll }
-                && !(i > sentFirst && IsCap(Tok(i)) && IsCap(Tok(i - 1))))
+                && !ContinuesCapitalisedRun(i, sentFirst))
             {
                 // "student protesters": crowds are civilians whatever their sector.
                 string chainCode = pl.Code == "CVL" ? pl.Code : role.Code;
@@ -7169,7 +7169,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             {
                 // "Rapid Support Forces", "Popular Mobilization Forces": a capitalised role word inside a name is not a bare
                 // role. In a headline every word is capitalised, and known names were matched before roles.
-                if (IsCap(Tok(i)) && i > sentFirst && IsCap(Tok(i - 1)) && !_inHeadline) return i;
+                if (ContinuesCapitalisedRun(i, sentFirst) && !_inHeadline) return i;
                 // Chain "army soldiers": first role's code.
                 int p = j;
                 while (p < end && MatchRole(p, end) is { Role: not null } next) p += next.Len;
