@@ -398,6 +398,8 @@ public sealed partial class ShallowCoder : IEventCoder
             DropFightsPeopleFled();
             // Session 63 (fight63): "fight" and "battle" of unarmed sides against nothing armed are figurative.
             DropFightsOfUnarmedSides();
+            // A threatened retaliation, or a fight threatened in a trade quarrel, is a residual threat (130), no attack.
+            ReadThreatenedAnswersAsThreats();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
