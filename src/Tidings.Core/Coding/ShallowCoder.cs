@@ -400,6 +400,8 @@ public sealed partial class ShallowCoder : IEventCoder
             DropFightsOfUnarmedSides();
             // Session 68 (blind86): a violent act on the counted victims and its copy on their apposition are one act.
             DropActsOnAppositiveVictims();
+            // A threatened retaliation, or a fight threatened in a trade quarrel, is a residual threat (130), no attack.
+            ReadThreatenedAnswersAsThreats();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }

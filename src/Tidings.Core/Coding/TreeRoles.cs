@@ -206,7 +206,8 @@ internal sealed partial class TreeRoles
             && !g.Rule.StartsWith("role", StringComparison.Ordinal)) return -1;
         foreach (var c in Children(node))
             if (RelStarts(c, "nmod") && CaseOf(c) is "including" or "such" && _actorOf[c] >= 0) return c;
-        return -1;
+        // "countries bordering Nigeria, particularly Niger and Chad": a list a focusing word singles out (TreeRoles.FocusedLists.cs).
+        return FocusedMember(node);
     }
 
     /// <summary>Nouns for people who act for a body they come from: "inspectors from the OPCW", "a team of experts from
@@ -523,6 +524,7 @@ internal sealed partial class TreeRoles
     {
         foreach (var c in Children(first))
             if (RelIs(c, "conj") && ActorOfNode(c) is var m && m >= 0 && !actors.Contains(m)) actors.Add(m);
+        AddFocusedListTail(first, actors);
     }
 
     /// <summary>
