@@ -6084,9 +6084,9 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // Session 68: "blocked roads with burning tyres", "set fire to tyres outside the electoral council": tyres a crowd burns
             // are its barricade's fuel, not property destroyed (1712); the blockade or riot told beside them is the event.
-            // Whatever building the windows read as a target ("outside the electoral council's offices") is only where. A crowd
-            // named as protesters or rioters keeps the act, which the riot rule below makes their riot (145).
-            if (code == "1712" && !inner.IsNoun && _tree.Parsed && !(src >= 0 && IsProtestingCrowd(src)) && _tree.BurnsOnlyTyres(headNode))
+            // Whatever building the windows read as a target ("outside the electoral council's offices") is only where. Nor is it a
+            // riot of its own for rioters: "rioters burned tyres and stoned police vehicles" is one riot, told by its other acts.
+            if (code == "1712" && !inner.IsNoun && _tree.Parsed && _tree.BurnsOnlyTyres(headNode))
                 return;
             // "rebels burned homes in six villages in North Kivu", "settlers torched shops in a village near Ramallah", "killing
             // nine residents and burning dozens of homes": homes, shops and shelters destroyed with no owner named are the
@@ -6358,6 +6358,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // community's homes) keeps its target and the rules below. Invariant: only a verb (not a noun), only 171x codes,
             // only when no actor target is left but the crowd's own country read from the place.
             bool crowdWrecking = !crowdStorm && code.StartsWith("171", StringComparison.Ordinal) && !inner.IsNoun && !passive && src >= 0
+                // an attributive participle ("burning barricades") tells no act of the crowd's own
+                && !(_tree.Parsed && doc.Token(headNode).Relation is "amod")
                 && IsProtestingCrowd(src) && A(src).Country is { } wreckers && targetCountry is null
                 && targets.TrueForAll(t => t < 0 || (A(t).Code is { Length: 3 } placeCode && placeCode == wreckers))
                 && (!_tree.Parsed || (_tree.LocativeCountry(innerNode, doc.Places) ?? wreckers) == wreckers);

@@ -38,6 +38,9 @@ internal sealed partial class TreeRoles
     public bool BurnsOnlyTyres(int verb)
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
+        // "blocked roads with burning tyres": the participle is the tyres' own modifier
+        if ((RelIs(verb, "amod") || RelIs(verb, "acl")) && Head(verb) is var modified && modified >= 0
+            && LemmaOf(modified) is "tyre" or "tire" or "tyres" or "tires") return true;
         bool tyres = false;
         foreach (var c in Children(verb))
         {
