@@ -5501,6 +5501,11 @@ public sealed partial class ShallowCoder : IEventCoder
             // organs that carry no arms, is the search of an investigation (091, as the gold codes prosecutors' raids), no force.
             else if (code == "190" && entry.Trigger == "raid" && A(src).Code is { } searcher && IsInvestigatingOrgan(searcher))
                 code = "091";
+            // Session 68: "prosecutors searched the offices of two ruling-party factions": the search rows (171) by an organ that
+            // carries no arms are an investigation's search (091), as its raid is above.
+            else if (code == "171" && entry.Trigger.StartsWith("search ", StringComparison.Ordinal) && A(src).Code is { } prober
+                && IsInvestigatingOrgan(prober))
+                code = "091";
             // "Israel allowed dozens of aid trucks into northern Gaza", "let relief convoys through": aid that the source lets
             // others bring is humanitarian access granted (0863), not aid the source gives (073).
             if (code[..2] is "07" && inner.IsNoun && _tree.Parsed && _tree.GoverningVerbLemma(innerNode) is "allow" or "let" or "permit")
@@ -6083,11 +6088,24 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(-1); targetCountry = deniedAt; tgtHow = "tree:denied-attack-place";
             }
+            // Session 68: "blocked roads with burning tyres", "set fire to tyres outside the electoral council": tyres a crowd burns
+            // are its barricade's fuel, not property destroyed (1712); the blockade or riot told beside them is the event.
+            // Whatever building the windows read as a target ("outside the electoral council's offices") is only where. Nor is it a
+            // riot of its own for rioters: "rioters burned tyres and stoned police vehicles" is one riot, told by its other acts.
+            if (code == "1712" && !inner.IsNoun && _tree.Parsed && _tree.BurnsOnlyTyres(headNode))
+                return;
             // "rebels burned homes in six villages in North Kivu", "settlers torched shops in a village near Ramallah", "killing
             // nine residents and burning dozens of homes": homes, shops and shelters destroyed with no owner named are the
             // people's of the place (XXXCVL, as the gold codes such burnings): the place's country, else that of whom the
             // doer's attack in the sentence hit, else the doer's own. A crowd burning shops at home riots (145, below), so
             // popular doers count only abroad.
+            // Session 68: "attacked three villages in Benue state, killing 100 people and burning homes": a bare country a coordinated
+            // participle inherited from the attack on a place is only where the homes stood; their owners are its people.
+            if (code == "1712" && targets.Count == 1 && targets[0] >= 0 && tgtHow.StartsWith("inherited", StringComparison.Ordinal)
+                && A(targets[0]).Code is { Length: 3 } inheritedPlace && inheritedPlace == A(targets[0]).Country && _tree.Parsed
+                && !passive && _tree.DestroysPeoplesProperty(innerNode) && src >= 0 && RoleOf(src) is not ("GOV" or "LEG" or "JUD")
+                && !IsProtestingCrowd(src))
+            { targets.Clear(); targets.Add(-1); targetCountry = inheritedPlace; targetRole = "CVL"; tgtHow = "tree:peoples-property(inherited-place)"; }
             if (targets.Count == 0 && code == "1712" && _tree.Parsed && src >= 0 && !passive && RoleOf(src) is not ("GOV" or "LEG" or "JUD")
                 && _tree.DestroysPeoplesProperty(innerNode)
                 && (_tree.LocativeCountry(innerNode, doc.Places) ?? (headNode != innerNode ? _tree.LocativeCountry(headNode, doc.Places) : null)
@@ -6337,6 +6355,25 @@ public sealed partial class ShallowCoder : IEventCoder
                     string organ = OwnStateBuilding(innerNode, crowdCountry) ?? "GOV";
                     targets.Add(-1); targetCountry = crowdCountry; targetRole = organ; tgtHow = "own-government(storming crowd)";
                 }
+            }
+            // Session 68: "Rioters looted shops and burned cars in Goma", "protesters torched vehicles in the town of Kikuyu": a crowd
+            // of protesters or rioters that wrecks, burns or loots property no one is named as owning, at home, riots (145, its
+            // reason naming the sub-code) against its own government, as the tunable gold codes such crowds ("rioted in Maputo,
+            // burning tyres and looting shops", "rioters burned cars and shops"); the verbs need a target, so without this the
+            // act was lost. An owner named ("looted two lawmakers' homes", "vehicles belonging to the army", a religious
+            // community's homes) keeps its target and the rules below. Invariant: only a verb (not a noun), only 171x codes,
+            // only when no actor target is left but the crowd's own country read from the place.
+            bool crowdWrecking = !crowdStorm && code.StartsWith("171", StringComparison.Ordinal) && !inner.IsNoun && !passive && src >= 0
+                // an attributive participle ("burning barricades") tells no act of the crowd's own
+                && !(_tree.Parsed && doc.Token(headNode).Relation is "amod")
+                && IsProtestingCrowd(src) && A(src).Country is { } wreckers && targetCountry is null
+                && targets.TrueForAll(t => t < 0 || (A(t).Code is { Length: 3 } placeCode && placeCode == wreckers))
+                && (!_tree.Parsed || (_tree.LocativeCountry(innerNode, doc.Places) ?? wreckers) == wreckers);
+            if (crowdWrecking)
+            {
+                code = RiotCode(innerNode);
+                targets.Clear(); targets.Add(-1); targetCountry = A(src).Country; targetRole = OwnStateBuilding(innerNode, A(src).Country!) ?? "GOV";
+                tgtHow = "own-government(wrecking crowd)";
             }
             // "police beat protesters", not "Brazil beat Argentina": some verbs are political acts only when done to people.
             // People counted as victims (civilians of a country, no mention) are people too.
@@ -7177,6 +7214,17 @@ public sealed partial class ShallowCoder : IEventCoder
             // vehicles on fire": the fire an attack sets in what it hit, or in property of no named owner, is the attack's
             // outcome, coded with the attack, not a second act of destroying property; so is a riot's ("rioted in Dakar, setting
             // fire to a supermarket").
+            // Session 68: unless a participle coordinated with it kills or wounds people who are no armed side ("killing two
+            // election officials and setting ballot boxes on fire", "setting forty of the trucks ablaze and killing several
+            // drivers"): the fire is then set in those people's property, a destruction of its own (1712) aimed at them, as the
+            // tunable gold codes raids on villages; officers killed at a police post leave the fire the attack's outcome.
+            if (code == "1712" && !inner.IsNoun && entry.Trigger.StartsWith("set ", StringComparison.Ordinal) && _tree.Parsed
+                && !IsWord(headNode + 1, "it") && targets.TrueForAll(t => t < 0) && targetCountry is null
+                && _tree.VictimsOfCoordinatedKilling(headNode) is var burnedOwners && burnedOwners >= 0 && burnedOwners != src
+                && !IsArmedSide(burnedOwners) && RoleOf(burnedOwners) is not ("MIL" or "COP" or "SPY"))
+            {
+                targets.Clear(); targets.Add(burnedOwners); tgtHow = "tree:victims-of-coordinated-killing";
+            }
             if (code == "1712" && !inner.IsNoun && entry.Trigger.StartsWith("set ", StringComparison.Ordinal) && _tree.Parsed
                 && (IsWord(headNode + 1, "it") || (targets.TrueForAll(t => t < 0) && targetCountry is null))
                 && _tree.ParticipleGovernor(headNode) is var burner && burner >= 0
@@ -7415,6 +7463,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 // protests, media, a foreign broadcaster's programmes) stays the administrative ban (172x). Invariant: only the
                 // plain "ban" and "prohibit" verbs, aimed at a bare foreign country or a foreign firm.
                 if (fwd == "172" && entry.Trigger is "ban" or "prohibit" && !head.IsNoun && t >= 0 && BannedForeignTrade(src, t)) fwd = "163";
+                // Session 68 (decision 134): "imposed travel bans on four Nicaraguan officials": a travel ban a state lays on another
+                // state's officials or citizens is a sanction (163), as visa and entry bans are; on its own people (an exit ban on
+                // the opposition) it stays the restriction of their rights (172). Invariant: only the "travel ban" row, and only
+                // when the banned people's country is known and differs from the source's (an international body, "the EU
+                // imposed travel bans on", has none of its own and always bans foreigners).
+                if (fwd == "172" && entry.Trigger == "travel ban" && t >= 0 && A(t).Country is { } bannedCountry
+                    && (A(src).Country is { } banningCountry ? bannedCountry != banningCountry : A(src).Code is { } ban && ban.StartsWith("IGO", StringComparison.Ordinal)))
+                    fwd = "163";
                 // "Rioters set fire to police stations": property a crowd of protesters destroys is destroyed in a riot (145).
                 // What the riot is over names its sub-code, as for other protests ("set parliament on fire over tax increases").
                 // Session 62 (blind80, decision 083 G): "a mob set fire to 20 Christian homes and two churches", "a crowd torched a

@@ -857,6 +857,15 @@ internal sealed partial class TreeRoles
                     // "Pakistan condemned the bombing and said it could suspend trade": a governing verb that is the second of
                     // coordinated verbs shares the first one's subject. Not for "they", which after "called the measures hostile
                     // and said they would ..." is as often the things just named.
+                    // Session 68: "police baton-charged supporters of the former premier as they tried to march on Islamabad",
+                    // "detained 40 supporters as they blocked the street": "they" protesting in a clause on a verb the police
+                    // or the army do to people stands for those people, not for the force (ProtestersActed).
+                    if (a < 0 && RelIs(v, "advcl") && Head(v) is var forceVerb && forceVerb >= 0 && IsVerbal(forceVerb)
+                        && ProtestersActed(c, verb, forceVerb) is var acting && acting >= 0)
+                    {
+                        how = "tree:pronoun-antecedent(object-of-force)";
+                        return acting;
+                    }
                     if (a < 0 && IsPersonalPronoun(c) && Head(v) is var gov && gov >= 0 && Rel(v) is "ccomp" or "advcl" or "conj" && IsVerbal(gov))
                         foreach (var gc in Children(_doc.Token(c).Span.Equals("they", StringComparison.OrdinalIgnoreCase) ? gov : SharedSubjectHolder(gov)))
                             if (RelIs(gc, "nsubj") && ActorOfNode(gc) is var antecedent && antecedent >= 0)

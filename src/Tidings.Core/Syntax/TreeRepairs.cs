@@ -54,6 +54,8 @@ public static partial class TreeRepairs
         ParticipleOfACrowd(words, heads, relations);
         ObjectControl(words, heads, relations);
         FiniteConjunctOfObject(words, heads, relations);
+        // Session 68: "killing 40 people and burning homes": the second participle hung on the first one's object.
+        ParticipleConjunctOfObject(words, heads, relations);
         DependentsOfFunctionWords(words, heads, relations);
         ObjectPredicateAdjective(words, heads, relations);
         SummaryAppositiveRelative(words, heads, relations);

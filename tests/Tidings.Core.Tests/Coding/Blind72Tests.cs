@@ -53,11 +53,11 @@ public class Blind72Tests
     [InlineData("Kenya's Court of Appeal upheld the conviction of an opposition senator on Tuesday.", "KENJUD→KENOPP:116")]
     public void A_conviction_undone_on_appeal_is_no_finding(string sentence, string expected) => AssertCoded(sentence, expected);
 
-    // Lexicon rows: revoked visas are administrative sanctions (172); refugee status is asylum (075); a bounty on wanted
-    // people is a call for their arrest (173).
+    // Lexicon rows: revoked visas are sanctions on another state's people (163, decision 134; 172 before session 68); refugee
+    // status is asylum (075); a bounty on wanted people is a call for their arrest (173).
     [Theory]
     [InlineData("Washington cancelled the visa of a Nigerian senator.", "!USAGOV→NGALEG:1721")]
-    [InlineData("Washington cancelled the visa of a Nigerian senator.", "USAGOV→NGALEG:172")]
+    [InlineData("Washington cancelled the visa of a Nigerian senator.", "USAGOV→NGALEG:163")]
     [InlineData("Canada granted refugee status to a Pakistani blogger.", "CAN→PAKMED:075")]
     [InlineData("Police in Hong Kong offered bounties for four activists living in Britain.", "HKGCOP→HKGCVL:173")]
     public void Visas_refugee_status_and_bounties(string sentence, string expected) => AssertCoded(sentence, expected);
