@@ -6090,9 +6090,10 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // Session 68: "blocked roads with burning tyres", "set fire to tyres outside the electoral council": tyres a crowd burns
             // are its barricade's fuel, not property destroyed (1712); the blockade or riot told beside them is the event.
-            // Whatever building the windows read as a target ("outside the electoral council's offices") is only where. Nor is it a
-            // riot of its own for rioters: "rioters burned tyres and stoned police vehicles" is one riot, told by its other acts.
-            if (code == "1712" && !inner.IsNoun && _tree.Parsed && _tree.BurnsOnlyTyres(headNode))
+            // Whatever building the windows read as a target ("outside the electoral council's offices") is only where. A crowd of
+            // protesters that burns them still riots ("protesters burned tyres outside parliament", 145 below): the tyres are
+            // then the riot's act, not property destroyed.
+            if (code == "1712" && !inner.IsNoun && _tree.Parsed && _tree.BurnsOnlyTyres(headNode) && !(src >= 0 && IsProtestingCrowd(src)))
                 return;
             // "rebels burned homes in six villages in North Kivu", "settlers torched shops in a village near Ramallah", "killing
             // nine residents and burning dozens of homes": homes, shops and shelters destroyed with no owner named are the
