@@ -51,9 +51,16 @@ public sealed partial class PerceptronTagger
             if (words[s].Equals("as", StringComparison.OrdinalIgnoreCase)
                 && (words[s + 1].Equals("a", StringComparison.OrdinalIgnoreCase) || words[s + 1].Equals("an", StringComparison.OrdinalIgnoreCase)
                     || (s > 0 && words[s - 1].Equals("such", StringComparison.OrdinalIgnoreCase)))) continue;
+            // The subject's words; an irregular past the tagger read as a noun ("a gunman shot a guard") ends them when an
+            // object follows it.
             int v = s + 1;
             while (v < n && v - s <= 8 && _xpos[classes[v]] is "DT" or "PRP$" or "POS" or "JJ" or "JJR" or "JJS" or "NN" or "NNS"
-                   or "NNP" or "NNPS" or "CD" or "PRP") v++;
+                   or "NNP" or "NNPS" or "CD" or "PRP")
+            {
+                if (v > s + 1 && v + 1 < n && _xpos[classes[v]] == "NN" && IrregularPasts.Contains(words[v]) && char.IsLower(words[v][0])
+                    && _xpos[classes[v - 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP" && ObjectLike(words, classes, v + 1)) break;
+                v++;
+            }
             if (v == s + 1 || v + 1 >= n || v - s > 8) continue;
             if (_xpos[classes[v - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")) continue;
             var w = words[v];
