@@ -67,7 +67,10 @@ public sealed partial class PerceptronTagger
             if (w.Length < 3 || !char.IsLower(w[0])) continue;
             var x = _xpos[classes[v]];
             bool irregular = IrregularPasts.Contains(w);
-            bool past = irregular || (w.EndsWith("ed", StringComparison.Ordinal) && IsRegularPast(w));
+            // A past form: irregular, an "-ed" form of a listed verb, an "-ed" form the tagger itself read as a participle, or
+            // a listed verb that takes no object ("died", too short for the regular test).
+            bool past = irregular || IntransitivePasts.Contains(w)
+                || (w.EndsWith("ed", StringComparison.Ordinal) && (IsRegularPast(w) || x == "VBN"));
             if (!past || !(x is "VBN" or "JJ" || (x == "NN" && irregular))) continue;
             if (StateParticiples.Contains(w) || NamingParticiples.Contains(w)) continue;
             var next = words[v + 1];

@@ -271,6 +271,8 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairNominalAdjective(words, classes);
         RepairNameGerund(words, classes);
         RepairNamedObjectNoun(words, classes);
+        // Session 68 (parse68): "its ruling on", "Kigali's backing of": the -ing head of a possessed noun phrase.
+        RepairPossessedGerund(words, classes);
     }
 
     /// <summary>

@@ -74,10 +74,8 @@ public static partial class TreeRepairs
         GivenSpanTakenForReportedClause(words, heads, relations);
         // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
         FrontedClauseTakenForRoot(words, heads, relations);
-        // Session 68 (parse68): labels only, after every re-hanging: an "after" clause read as a complement of "said", and
-        // the "days" of "days after ..." read as a second subject of the clause's verb.
+        // Session 68 (parse68): a label only, after every re-hanging: an "after" clause read as a complement of "said".
         AdverbialClauseTakenForComplement(words, heads, relations);
-        TimeSpanTakenForSubjectOfSubordinateClause(words, heads, relations);
     }
 
     /// <summary>
