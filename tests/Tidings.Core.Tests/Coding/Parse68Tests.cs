@@ -52,8 +52,10 @@ public class Parse68Tests
     }
 
     [SkippableTheory]
-    [InlineData("The minister said after a Chinese jet fired flares near a patrol plane that the crew was safe.", "fired", "VBD", null)]
+    [InlineData("The minister said after a Chinese jet fired flares near a patrol plane that the crew was safe.", "fired", "VBD", "said:advcl")]
     [InlineData("The army withdrew before the rebels crossed into the valley.", "crossed", "VBD", "withdrew:advcl")]
+    // a clause marked "after" next to a verb that can take a complement is its adverbial clause
+    [InlineData("It comes after the bloc suspended budget support to the junta.", "suspended", "VBD", "comes:advcl")]
     public void An_adverbial_clause_hangs_on_its_verb_as_one(string sentence, string word, string tag, string? head) =>
         SyntaxPipeline.AssertWord(sentence, word, tag, head);
 }
