@@ -180,6 +180,8 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         classes[..words.Count].CopyTo(ctx.Model);
         Repair(words, classes, headlineVerb: true);
         RepairVerblessSentence(words, classes, ctx, features, scores);
+        // Session 68 (parse68): a clause after "demanded that" with no verb left ("that Gambia hand over", "that he resign").
+        RepairVerblessMandativeClause(words, classes, ctx, features, scores);
     }
 
     /// <summary>
@@ -246,6 +248,8 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairContractedIsBeforePreposition(words, classes);
         RepairOrderPreposition(words, classes);
         RepairFiniteParticiples(words, classes);
+        // Session 68 (parse68): "after the military seized power": the verb of an adverbial clause read as its subject's participle.
+        RepairSubordinateClauseVerb(words, classes);
         RepairVerblessClause(words, classes);
         RepairVerbAfterRelativeClause(words, classes);
         RepairVerbAfterPurposeClause(words, classes);
@@ -267,6 +271,8 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairNominalAdjective(words, classes);
         RepairNameGerund(words, classes);
         RepairNamedObjectNoun(words, classes);
+        // Session 68 (parse68): "its ruling on", "Kigali's backing of": the -ing head of a possessed noun phrase.
+        RepairPossessedGerund(words, classes);
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ public class Precision25Tests
     [InlineData("Rebels attacked an army base in the north after the army bombed their camps.", "REB→MIL:190")]
     [InlineData("The army launched an offensive against the rebels after an attack on a military base.", "MIL→REB:190")]
     [InlineData("Israel struck targets in Gaza after rockets were fired at its towns.", "ISR→PSE:190")]
-    [InlineData("Students protested in the capital after the government raised fuel prices.", "EDU→-:141")]
+    [InlineData("Students protested in the capital after the government raised fuel prices.", "EDU→GOV:141")]
     // a gerund after "after" is the subject's own next act, not a cause
     [InlineData("Rebel fighters killed dozens of civilians in the town after seizing it from the army.", "REB→CVL:202|REB→MIL:1*")]
     // talks after which the parties agree are their own meeting, not a contest
