@@ -302,7 +302,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
             if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && !AnyMandatedMission() && !AnyJointForceAct() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
-                && CopularVisits().Count == 0 && !AnyAcceptVerb() && !AnyMustOrCraft()) return;
+                && CopularVisits().Count == 0 && !AnyAcceptVerb() && !AnyMustOrCraft() && !AnyOverseeingOrOrder()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _causeNounAt = -1;
@@ -329,6 +329,8 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeClaimedAttackActs();
             CodeObligationDemands(); // session 67 (posture67)
             CodeCraftAroundAState(); // session 67 (posture67)
+            CodeOverseenWeaponsTests(); // session 68 (posture68)
+            CodeForcesOrderedToAPlace(); // session 68 (posture68)
             CodeSaidResponses();
             DropProtestsLentToTheState(); // session 62 (protest62)
             FoldDemandsIntoProtests();
@@ -352,6 +354,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimAidAtTheRelativeRecipient();
             AimJudgementsAtEarlierActs();
             AimReleaseDemandsAtTheCaptor();
+            AimRecalledEnvoysAtTheHost(); // session 68 (posture68)
             AimCallingJudgementsAtTheJudgedAct();
             DropUnaimedUnownedJudgements(); // session 58 (judge58)
             AimRefusedForcesAtTheirCountry();
@@ -1024,7 +1027,9 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>Words that name a military force in a show of force's own words (<see cref="ForceNamedIn"/>) but are no
         /// moving force of their own for <see cref="ArrivingForce"/> ("police units" are police).</summary>
-        private static readonly WordSet PostureForceWords = new("artillery", "units", "military", "division", "divisions");
+        private static readonly WordSet PostureForceWords = new("artillery", "units", "military", "division", "divisions",
+            // session 68 (posture68): "ordered the state's National Guard to the border", "deployed border guards"
+            "guard", "guards");
 
         /// <summary>Verbs that move a force somewhere; "call" and "bring" only with "in" ("called in", "brought in"). ("Fly" is a
         /// visit verb of the lexicon; a force that flies somewhere is the arrival rule's.)</summary>
@@ -1139,7 +1144,7 @@ public sealed partial class ShallowCoder : IEventCoder
         }
 
         // Nouns of moved forces only: "staged a military parade" names no force that moves (eg0315 keeps PRK).
-        private static readonly WordSet MilitaryForceWords = new("troops", "soldiers", "reinforcements", "reinforcement",
+        private static readonly WordSet MilitaryForceWords = new("troops", "soldiers", "reinforcements", "reinforcement", "conscripts",
             "navy", "army", "armies", "forces", "force", "warships", "tanks", "reservists", "battalions", "brigades", "paratroopers", "marines");
 
         /// <summary>Crewed military aircraft, which in a show of force's own words stand for the force that flies them (decision
@@ -6319,7 +6324,10 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             // "fired two ballistic missiles into the sea off its east coast": a launch into the sea hits no one; it is a
             // weapons test, a show of force (150) with no target.
-            if (targets.Count == 0 && code.StartsWith("19", StringComparison.Ordinal) && _tree.Parsed && _tree.FiredIntoTheSea(innerNode))
+            // Session 68 (posture68): "launched two missiles toward the Sea of Japan", "over the Yellow Sea" too, for missiles and
+            // shells; drones flown over a sea are aimed at a shore the article names.
+            if (targets.Count == 0 && code.StartsWith("19", StringComparison.Ordinal) && _tree.Parsed
+                && _tree.FiredIntoTheSea(innerNode, overOrToward: !entry.Trigger.Contains("drone", StringComparison.Ordinal)))
             {
                 code = "150"; targets.Add(-1); tgtHow = "into-the-sea";
             }

@@ -8143,21 +8143,46 @@ internal sealed partial class TreeRoles
     };
 
     /// <summary>True when the trigger (or the verb it is the object of, or the trigger verb's object) has an "into" phrase of
-    /// open water ("fired missiles into the sea", "launched a rocket into the waters off its coast").</summary>
-    public bool FiredIntoTheSea(int node)
+    /// open water ("fired missiles into the sea", "launched a rocket into the waters off its coast"); with
+    /// <paramref name="overOrToward"/> (session 68, posture68: missiles and shells, not drones, which fly over a sea to a target
+    /// the article names) also a "toward(s)", "over" or "across" phrase of a sea ("launched two missiles toward the Sea of Japan",
+    /// "fired cruise missiles over the Yellow Sea"): a launch whose only goal is open water hits no one.</summary>
+    public bool FiredIntoTheSea(int node, bool overOrToward = false)
     {
         if (!Parsed || node < _f || node >= _e) return false;
+        if (FiredIntoOpenWater(node, false)) return true;
+        return overOrToward && FiredIntoOpenWater(node, true) && !AimedPastTheSea(node);
+    }
+
+    /// <summary>True when a phrase of direction or target other than open water ("toward Israel", "at a tanker", "on Kyiv")
+    /// hangs on the verb or its fired object: the sea is then only the way the launch went.</summary>
+    private bool AimedPastTheSea(int node)
+    {
+        int verb = RelIs(node, "obj") && Head(node) >= 0 ? Head(node) : node;
+        var fired = new List<int> { verb };
+        foreach (var c in Children(verb)) if (RelIs(c, "obj")) fired.Add(c);
+        foreach (var v in fired)
+            foreach (var c in Children(v))
+                if ((RelStarts(c, "obl") || RelStarts(c, "nmod")) && CaseOf(c) is { } prep && AimPrepositions.Contains(prep)
+                    && !(_doc.Token(c).Lemma is { } l && OpenWater.Contains(l))
+                    && !(prep == "on" && (_doc.Token(c).Upos != Upos.PROPN || CalendarNames.Contains(_doc.Token(c).Span.ToString()))))
+                    return true;
+        return false;
+    }
+
+    private bool FiredIntoOpenWater(int node, bool overOrToward)
+    {
         for (int v = node, step = 0; v >= 0 && step < 2; v = Head(v), step++)
         {
             foreach (var c in Children(v))
             {
                 if (RelStarts(c, "obl") || RelStarts(c, "nmod"))
-                    if (CaseOf(c) == "into" && _doc.Token(c).Lemma is { } l && OpenWater.Contains(l)) return true;
+                    if (IntoOpenWater(CaseOf(c), overOrToward) && _doc.Token(c).Lemma is { } l && OpenWater.Contains(l)) return true;
                 // "had fired two missiles into the sea": the parser may hang the "into" phrase on the fired object rather
                 // than on the verb; the launch is still into open water (session 54).
                 if (step == 0 && RelIs(c, "obj"))
                     foreach (var g in Children(c))
-                        if (RelStarts(g, "nmod") && CaseOf(g) == "into" && _doc.Token(g).Lemma is { } gl && OpenWater.Contains(gl)) return true;
+                        if (RelStarts(g, "nmod") && IntoOpenWater(CaseOf(g), overOrToward) && _doc.Token(g).Lemma is { } gl && OpenWater.Contains(gl)) return true;
             }
             if (!RelIs(v, "obj")) break;
         }
@@ -8165,6 +8190,11 @@ internal sealed partial class TreeRoles
     }
 
     private static readonly HashSet<string> OpenWater = new(StringComparer.OrdinalIgnoreCase) { "sea", "ocean", "water", "waters" };
+
+    /// <summary>The prepositions that send a launch into open water: "into", and with <paramref name="overOrToward"/> also
+    /// "toward(s)", "over" and "across".</summary>
+    private static bool IntoOpenWater(string? prep, bool overOrToward) =>
+        prep == "into" || overOrToward && prep is "toward" or "towards" or "over" or "across";
 
     /// <summary>
     /// True when a launch of missiles (the trigger verb, or the verb whose object the trigger noun is) is aimed at nothing:
