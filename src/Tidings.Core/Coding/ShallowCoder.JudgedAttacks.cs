@@ -24,14 +24,8 @@ public sealed partial class ShallowCoder
         private bool SpecificObjectOfCodedCriticism(int node, int i)
         {
             if (!_tree.Parsed || _trigs[i].Entry.Root is not ("18" or "19" or "20")) return false;
-            int n = node;
-            if (doc.Token(n).Relation == "compound" && doc.Token(n).Head is var ch && ch >= _f && ch < _e && ch != n) n = ch;
-            if (doc.Token(n).Relation != "obj") return false;
-            int h = doc.Token(n).Head;
-            if (h < _f || h >= _e || h == n) return false;
-            int k = TriggerCovering(h, i);
-            if (k < 0 || !_coded.Contains(_trigs[k].Start) || _trigs[k].IsNoun || !_trigs[k].Code.StartsWith("11", StringComparison.Ordinal))
-                return false;
+            int n = ObjectOfCodedVerb(node, i, "11");
+            if (n < 0) return false;
             for (int c = Math.Max(_f, n - 8); c < n; c++)
                 if (doc.Token(c).Head == n && doc.Token(c).Relation is "det" or "nmod:poss") return true;
             return false;

@@ -424,16 +424,24 @@ public sealed partial class ShallowCoder
 
         /// <summary>Whether the noun at <paramref name="node"/> (trigger <paramref name="i"/>) is the direct object, or the head
         /// of a compound that is, of a coded verb of praise or endorsement (05).</summary>
-        private bool ObjectOfCodedPraise(int node, int i)
+        private bool ObjectOfCodedPraise(int node, int i) => ObjectOfCodedVerb(node, i, "05") >= 0;
+
+        /// <summary>
+        /// The direct object that the noun at <paramref name="node"/> (trigger <paramref name="i"/>) is, itself or as part of
+        /// the compound it sits in, when that object's verb is a coded verb trigger (not an event noun) whose code starts with
+        /// <paramref name="codePrefix"/>; -1 otherwise. Shared by the praise (05) and criticism (11) readings of what an
+        /// evaluation's object presupposes.
+        /// </summary>
+        private int ObjectOfCodedVerb(int node, int i, string codePrefix)
         {
             int n = node;
             if (doc.Token(n).Relation == "compound" && doc.Token(n).Head is var ch && ch >= _f && ch < _e && ch != n) n = ch;
-            if (doc.Token(n).Relation != "obj") return false;
+            if (doc.Token(n).Relation != "obj") return -1;
             int h = doc.Token(n).Head;
-            if (h < _f || h >= _e || h == n) return false;
+            if (h < _f || h >= _e || h == n) return -1;
             int k = TriggerCovering(h, i);
             return k >= 0 && _coded.Contains(_trigs[k].Start) && !_trigs[k].IsNoun
-                && _trigs[k].Code.StartsWith("05", StringComparison.Ordinal);
+                && _trigs[k].Code.StartsWith(codePrefix, StringComparison.Ordinal) ? n : -1;
         }
     }
 }
