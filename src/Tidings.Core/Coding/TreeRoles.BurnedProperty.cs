@@ -40,13 +40,13 @@ internal sealed partial class TreeRoles
         if (!Parsed || verb < _f || verb >= _e) return false;
         // "blocked roads with burning tyres": the participle is the tyres' own modifier
         if ((RelIs(verb, "amod") || RelIs(verb, "acl")) && Head(verb) is var modified && modified >= 0
-            && LemmaOf(modified) is "tyre" or "tire" or "tyres" or "tires") return true;
+            && IsTyre(modified)) return true;
         bool tyres = false;
         foreach (var c in Children(verb))
         {
             bool burned = RelIs(c, "obj") || (RelStarts(c, "obl") && CaseOf(c) == "to");
             if (!burned) continue;
-            if (LemmaOf(c) is "tyre" or "tire" or "tyres" or "tires") tyres = true;
+            if (IsTyre(c)) tyres = true;
             // "set fire to": the idiom's own noun is no thing burned
             else if (_doc.Token(c).Upos is Upos.NOUN or Upos.PROPN && LemmaOf(c) != "fire") return false;
         }
@@ -55,9 +55,13 @@ internal sealed partial class TreeRoles
             foreach (var c in Children(verb))
                 if (RelIs(c, "obj") && LemmaOf(c) == "fire")
                     foreach (var g in Children(c))
-                        if (RelStarts(g, "nmod") && CaseOf(g) == "to" && LemmaOf(g) is "tyre" or "tire" or "tyres" or "tires") tyres = true;
+                        if (RelStarts(g, "nmod") && CaseOf(g) == "to" && IsTyre(g)) tyres = true;
         return tyres;
     }
+
+    /// <summary>Whether the word at <paramref name="t"/> is a tyre, in either spelling (lemmas of plurals included: the
+    /// lemmatizer may leave them as written).</summary>
+    private bool IsTyre(int t) => LemmaOf(t) is "tyre" or "tire" or "tyres" or "tires";
 
     private IEnumerable<int> CoordinationMembers(int first)
     {
