@@ -9,8 +9,8 @@ public sealed partial class ShallowCoder
     /// "condemned the strike on Doha", "condemned Israel's strike on Hamas officials", "condemned an Israeli drone strike that
     /// killed ...", "blamed the attacks on dissidents") is a known event the judgement presupposes (gold/README.md, event nouns:
     /// "nouns only presupposed inside another event ('condemned the strike on Doha') are background or not coded"). A bare plural
-    /// with no determiner and no possessor ("condemning repeated Israeli strikes on Syrian territory", the reference article,
-    /// decision 008) tells the strikes themselves as going on, and stays coded as decision 005 keeps direct objects.
+    /// with no determiner and no possessor ("condemning repeated air strikes on its territory", as decision 008 codes such
+    /// campaigns) tells the strikes themselves as going on, and stays coded as decision 005 keeps direct objects.
     /// </summary>
     private sealed partial class SentenceState
     {
