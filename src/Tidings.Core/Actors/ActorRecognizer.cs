@@ -146,7 +146,13 @@ public sealed partial class ActorRecognizer : IPipelineComponent
         "three", "several", "many", "some", "other", "first", "female", "male", "civilian", "elected", "longtime", "long-serving",
         "main", "national", "state",
         // "the deputy head of the ministry", "Iran's deputy army chief": the deputy holds an office of the same body
-        "deputy");
+        "deputy",
+        // Session 69 (blind87): a church or faith before a religious office ("the Catholic archbishop of Jos", "Ethiopia's
+        // Orthodox patriarch", "the Lutheran bishop") says which church the holder serves, not whose country; capitalised
+        // as proper adjectives are, they made the role look like a word inside a longer name, and the office was lost. The
+        // role keeps its own code (CHR, REL); rows such as "catholic priest" that start a role of their own are read first.
+        "Catholic", "Anglican", "Orthodox", "Coptic", "Lutheran", "Methodist", "Presbyterian", "Evangelical", "Pentecostal",
+        "Baptist", "Episcopal", "Sunni", "Shia", "Shiite", "Shi'ite");
 
     /// <summary>Words between "the" and a role that describe its holder's lot or standing ("the jailed opposition leader",
     /// "the embattled police chief"), not the office: the role keeps its code. Not <see cref="RoleModifiers"/>, which also
@@ -7180,16 +7186,13 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // "protesters stormed parliament", "set fire to parliament": the building, a place.
                 if (!role.IsPlural && i > sentFirst && (BuildingAttackVerbs.Contains(Tok(i - 1).ToString())
                     || (i - 2 >= sentFirst && Is(i - 1, "to") && Is(i - 2, "fire")))) return p;
-                // "Militants of the Islamic State", "fighters from the SDF": members of a named organisation are coded as it.
-                if (p + 1 < end && (Is(p, "of") || Is(p, "from")))
+                // "Militants of the Islamic State", "fighters from the SDF", "fighters of Russia's Africa Corps",
+                // "prosecutors at the International Criminal Court": members of a named organisation are coded as it.
+                if (MemberBodyStart(p, end, role) is var bodyAt && bodyAt > p)
                 {
-                    int b = Is(p + 1, "the") ? p + 2 : p + 1;
-                    // Session 67 (dis67): "dissidents of the former FARC guerrilla group": a group that no longer exists as it
-                    // was keeps its name; its splinters and members are still coded as it.
-                    if (b < end && Is(b, "former")) b++;
-                    if (b < end && IsCap(Tok(b)) && MatchName(b, end) is { Entries: { } me, Len: var ml } && Array.Find(me, x => x.Kind == NameKind.Organization) is { Code: not null } memberOf)
+                    if (IsCap(Tok(bodyAt)) && MatchName(bodyAt, end) is { Entries: { } me, Len: var ml } && Array.Find(me, x => x.Kind == NameKind.Organization) is { Code: not null } memberOf)
                     {
-                        if (PartyNamesakeInContext(memberOf, Text(b, b + ml), b, b + ml) is { } namesake) memberOf = namesake;
+                        if (PartyNamesakeInContext(memberOf, Text(bodyAt, bodyAt + ml), bodyAt, bodyAt + ml) is { } namesake) memberOf = namesake;
                         string bc = _lex.OrganizationCode(memberOf, _date);
                         Add(new ActorMention
                         {
