@@ -36,11 +36,15 @@ internal sealed partial class TreeRoles
     /// </summary>
     private int InstrumentParticipleAgent(int subject)
     {
-        if (_actorOf[subject] >= 0 || _doc.Token(subject).Lemma is not { } lemma || !InstrumentNouns.Contains(lemma)) return -1;
+        if (_actorOf[subject] >= 0 || _doc.Token(subject).Lemma is not { } lemma) return -1;
+        bool weapon = InstrumentNouns.Contains(lemma);
+        // Session 69 (clause69): machines a force drives or escorts (TreeRoles.EscortedMachines.cs).
+        bool machine = weapon || EscortedMachineNouns.Contains(lemma);
+        if (!machine) return -1;
         foreach (var p in Children(subject))
         {
             if (!RelIs(p, "acl") || p < subject || _doc.Token(p).Xpos != "VBN" || HasObject(p)
-                || _doc.Token(p).Lemma is not { } verb || !LaunchVerbs.Contains(verb)) continue;
+                || _doc.Token(p).Lemma is not { } verb || !((weapon && LaunchVerbs.Contains(verb)) || EscortVerbs.Contains(verb))) continue;
             foreach (var g in Children(p))
                 if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && !AgentOfCauseNoun(p, g)
                     && ActorOfNode(g) is var agent && agent >= 0)

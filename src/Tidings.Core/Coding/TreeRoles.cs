@@ -3468,7 +3468,12 @@ internal sealed partial class TreeRoles
                 || (attacked && prep is "around")
                 // "shelled residential districts of Kherson", "in the town of Bakhmut": the "of" phrase of a place
                 // names the place.
-                || (nodeIsPlace && prep == "of");
+                || (nodeIsPlace && prep == "of")
+                // Session 69 (clause69): "the shelling of Kharkiv by Russian forces", "stepped up its bombardment of Mariupol":
+                // an attack told as a noun takes what it struck in its own "of" phrase, as the verb takes its object ("shelled
+                // Kharkiv"). Only the attack noun's own phrase (depth 0), only when it is no actor (an actor there is the
+                // noun's target by the tree already).
+                || (attacked && depth == 0 && prep == "of" && _doc.TokUpos(node) == Upos.NOUN && _actorOf[c] < 0);
             if (at && CountryAt(c, places) is { } iso) return iso;
             if (depth < 2 && LocativeCountry(c, places, depth + 1, attacked, at) is { } deeper) return deeper;
         }
