@@ -6710,6 +6710,8 @@ public sealed partial class ShallowCoder : IEventCoder
             bool background = CueDates(headNode, innerNode) || ClauseBackground(clause, headNode, innerNode) || (!deny && ClauseBackground(inner.Clause, headNode, innerNode)) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || afterClause
                 || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode)
+                // ", where gunmen have attacked several villages": a place's standing state (TreeRoles.PerfectWhereClauses.cs).
+                || _tree.InPerfectWhereClause(headNode)
                 || _causeNounAt >= 0;
             // "suspended Guinea-Bissau on Friday after soldiers seized power": an "after" clause is the news's cause by the
             // sentence's structure, so the main clause's recent day (which a misparse may attach to the clause) does not make

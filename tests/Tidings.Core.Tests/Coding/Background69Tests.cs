@@ -5,7 +5,8 @@ namespace Tidings.Tests.Coding;
 /// not a participle of the main clause ("Niger's junta, which seized power in 2023, expelled ..., accusing him of ...");
 /// an act told as a gerund after "for" is the ground of the act the sentence reports ("criticised Nicaragua for expelling four
 /// more priests"), background; a pluperfect in a relative clause without a comma dates that clause, not
-/// the news it hangs in ("detained three students who had organised a sit-in"). Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each
+/// the news it hangs in ("detained three students who had organised a sit-in"); a ", where" clause in the present perfect
+/// describes its place ("where soldiers have fought militias"), background. Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each
 /// "!"-prefixed one must not be. Sentences written for these tests, not taken from the gold lines.
 /// </summary>
 public class Background69Tests
@@ -38,4 +39,14 @@ public class Background69Tests
     [InlineData("Police in Belgrade detained three students who had organised a sit-in at the university.", "!SRBEDU→SRBGOV:141")]
     [InlineData("Police in Belgrade had detained three students at the university in 2023.", "!SRBCOP→SRBEDU:173")]
     public void A_pluperfect_in_a_relative_clause_dates_only_that_clause(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // A ", where" clause in the present perfect tells what has gone on at the place, a standing state told as context; a
+    // simple past there goes on with the story and stays news.
+    [Theory]
+    [InlineData("Chad sent troops to the northern town of Faya, where Chadian soldiers have fought Libyan militias.", "!TCDMIL→LBYREB:190")]
+    [InlineData("Chad sent troops to the northern town of Faya, where Chadian soldiers have fought Libyan militias.", "TCDMIL→*:154")]
+    [InlineData("Chad sent troops to the northern town of Faya, where Chadian soldiers fought Libyan militias on Monday.", "TCDMIL→LBYREB:190")]
+    [InlineData("Police fired tear gas at students in Novi Sad, where students have held months of protests against the government.", "!SRBEDU→SRBGOV:141")]
+    [InlineData("Police fired tear gas at students in Novi Sad, where students have held months of protests against the government.", "SRBCOP→SRBEDU:175")]
+    public void A_where_clause_in_the_present_perfect_is_background(string sentence, string expected) => AssertCoded(sentence, expected);
 }
