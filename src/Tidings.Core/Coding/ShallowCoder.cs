@@ -1845,6 +1845,8 @@ public sealed partial class ShallowCoder : IEventCoder
         private bool CueDates(int headNode, int innerNode)
         {
             if (!_sentenceBackground) return false;
+            // A cue inside a relative clause set off by commas dates that clause alone (ShallowCoder.SetOffRelativeCues.cs).
+            if (CueOnlyInSetOffRelative(headNode, innerNode)) return false;
             if (DuringPhraseOwner() is var owner && owner >= 0)
                 return _tree.InSubtreeOf(headNode, owner) || _tree.InSubtreeOf(innerNode, owner);
             int governor = CueClause();
@@ -6705,9 +6707,11 @@ public sealed partial class ShallowCoder : IEventCoder
             _causeNounAt = head.Start == inner.Start && ContestCauseNoun(inner, code) ? inner.Start : -1;
             bool sceneProtest = ProtestOfTheScene(code);
             bool afterClause = _tree.InAfterClause(headNode, misparsed: !sceneProtest, causeClause: !sceneProtest) || _tree.InDaysAfterClause(headNode);
-            bool background = CueDates(headNode, innerNode) || _clauses[clause].Background || (!deny && _clauses[inner.Clause].Background) || FormerBefore(inner)
+            bool background = CueDates(headNode, innerNode) || ClauseBackground(clause, headNode, innerNode) || (!deny && ClauseBackground(inner.Clause, headNode, innerNode)) || FormerBefore(inner)
                 || _tree.InPluperfectClause(headNode) || (!deny && _tree.InPluperfectClause(innerNode)) || afterClause
                 || _tree.InCauseOfReaction(headNode) || _tree.InBackgroundRelativeClause(headNode)
+                // ", where gunmen have attacked several villages": a place's standing state (TreeRoles.PerfectWhereClauses.cs).
+                || _tree.InPerfectWhereClause(headNode)
                 || _causeNounAt >= 0;
             // "suspended Guinea-Bissau on Friday after soldiers seized power": an "after" clause is the news's cause by the
             // sentence's structure, so the main clause's recent day (which a misparse may attach to the clause) does not make
@@ -7807,7 +7811,7 @@ public sealed partial class ShallowCoder : IEventCoder
             }
             if (victims.Count == 0 && victimCountry is null) return;
             bool negated = IsNegated(inner);
-            bool background = CueDates(headNode, innerNode) || _clauses[head.Clause].Background || _clauses[inner.Clause].Background
+            bool background = CueDates(headNode, innerNode) || ClauseBackground(head.Clause, headNode, innerNode) || ClauseBackground(inner.Clause, headNode, innerNode)
                 || _tree.InPluperfectClause(headNode) || _tree.InAfterClause(headNode) || _tree.InBackgroundRelativeClause(headNode)
                 || _tree.InDaysAfterClause(headNode);
             string rule = $"bomb:{doc.Token(device.EndToken - 1).Span.ToString().ToLowerInvariant()}+{inner.Entry.Trigger}→{code} src=tree:bomb-subject,tgt={tgtHow}";
@@ -8876,6 +8880,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "Kallas said she had spoken with Vucevic on Saturday": a pluperfect backshifted by a reporting verb, or any
             // other background cue, is overruled by a day in the week before publication. History is not dated last week.
             if (background && time >= 0 && IsRecentDay(doc.Times[time].Value) && !(_causeNounAt >= 0 && range.FirstToken <= _causeNounAt && _causeNounAt < range.EndToken)) background = false;
+            // A deed told after "for" as the ground of the reported act is background (ShallowCoder.ForGerundGrounds.cs); no
+            // day in the sentence makes it news again, the day dates the act it grounds.
+            if (!background && !negated && ForGerundGround(range, code, modality)) background = true;
             // "had suspended the hotlines in 2023 and has rejected offers": a present perfect joined to a past has its own tense.
             if (background && PresentConjunctOfPast(range)) background = false;
             // "The two countries fought a border war from 1998 to 2000": an event dated by a written year before the
