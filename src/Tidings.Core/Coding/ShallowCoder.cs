@@ -355,6 +355,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimJudgementsAtEarlierActs();
             AimReleaseDemandsAtTheCaptor();
             AimRecalledEnvoysAtTheHost(); // session 68 (posture68)
+            CodeSeizedPowerAsCoups(); // session 69 (realnews69), decision 069
             AimCallingJudgementsAtTheJudgedAct();
             DropUnaimedUnownedJudgements(); // session 58 (judge58)
             AimRefusedForcesAtTheirCountry();

@@ -268,6 +268,8 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         RepairHeadlineWords(words, classes);
         if (headlineVerb) RepairHeadlineVerb(words, classes);
         RepairHeadlinePresent(words, classes);
+        // Session 69 (realnews69): "Soldiers seize power in X, detain president": the comma-joined second predicate.
+        RepairHeadlineSecondPredicate(words, classes);
         RepairNominalAdjective(words, classes);
         RepairNameGerund(words, classes);
         RepairNamedObjectNoun(words, classes);
@@ -1188,6 +1190,9 @@ public sealed partial class PerceptronTagger : IPipelineComponent
         for (int i = 1; i < words.Count; i++)
         {
             if (i == comma) continue;
+            // "Police raid warehouse, arrest 11": a comma before a second predicate of the same subject ends the first
+            // one (RepairHeadlineSecondPredicate tags it); any other comma or colon leaves the headline alone.
+            if (words[i] == "," && IsHeadlineSecondPredicate(words, classes, i + 1, "VBP", out _)) break;
             if (words[i] is ":" or ",") return;
             if (IsFiniteTag(_xpos[classes[i]])) { if (finite >= 0) return; finite = i; }
         }

@@ -76,6 +76,8 @@ public static partial class TreeRepairs
         GivenSpanTakenForReportedClause(words, heads, relations);
         // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
         FrontedClauseTakenForRoot(words, heads, relations);
+        // Session 69 (realnews69): a headline's comma-joined second predicate is the root's conjunct.
+        HeadlineSecondPredicate(words, heads, relations);
         // Session 68 (parse68): a label only, after every re-hanging: an "after" clause read as a complement of "said".
         AdverbialClauseTakenForComplement(words, heads, relations);
     }
