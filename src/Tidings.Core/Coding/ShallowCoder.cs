@@ -331,6 +331,7 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeCraftAroundAState(); // session 67 (posture67)
             CodeOverseenWeaponsTests(); // session 68 (posture68)
             CodeForcesOrderedToAPlace(); // session 68 (posture68)
+            CodeDeclaredFairTargets(); // session 69 (threat69): "would be treated as a legitimate target"
             CodeSaidResponses();
             DropProtestsLentToTheState(); // session 62 (protest62)
             FoldDemandsIntoProtests();
@@ -406,6 +407,8 @@ public sealed partial class ShallowCoder : IEventCoder
             DropActsOnAppositiveVictims();
             // A threatened retaliation, or a fight threatened in a trade quarrel, is a residual threat (130), no attack.
             ReadThreatenedAnswersAsThreats();
+            // Session 69 (threat69): a threat of force is never aimed at the threatener's own forces.
+            UntargetOwnForcesOfForceThreats();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
@@ -6292,6 +6295,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 && !_tree.AddresseeNotActor(headNode))
             {
                 targets.Add(-1); targetCountry = people; targetRole = "GOV"; tgtHow = "own-government";
+            }
+            // Session 69 (threat69): "the labour congress ..., giving the government two weeks to act or face a general strike":
+            // a deadline a country's own people give "the government" (no country named) is given to their own government.
+            if (targets.Count == 0 && code == "139" && IsPopular(src) && A(src).Country is { } deadlineSetters && _tree.Parsed
+                && _tree.GivesUnnamedGovernment(headNode))
+            {
+                targets.Add(-1); targetCountry = deadlineSetters; targetRole = "GOV"; tgtHow = "own-government(deadline)";
             }
             // "A federal judge in Texas blocked the new labour rule", "parliament delayed the budget bill": a court or a
             // legislature that stops a measure (a rule, law, decree, ban, bill, order or policy: the last word of the

@@ -954,6 +954,12 @@ internal sealed partial class TreeRoles
         // "the drills by South Korea and the United States": the doers of the act responded to.
         foreach (var g in Children(c))
             if (RelStarts(g, "nmod") && CaseOf(g) == "by" && _actorOf[g] >= 0) { answered.Add(_actorOf[g]); Conjuncts(g, answered); }
+        if (answered.Count > 0) return;
+        // Session 69 (threat69): "to any incursion from Guyana", "to any Algerian incursion", "to Israel's attack": with no
+        // "by" phrase, the side the act comes from, or the nationality or possessor that names its doer.
+        foreach (var g in Children(c))
+            if (((RelStarts(g, "nmod") && CaseOf(g) == "from") || RelIs(g, "amod") || RelIs(g, "nmod:poss"))
+                && _actorOf[g] >= 0) { answered.Add(_actorOf[g]); Conjuncts(g, answered); }
     }
 
     /// <summary>

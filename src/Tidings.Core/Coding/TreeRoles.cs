@@ -2453,16 +2453,30 @@ internal sealed partial class TreeRoles
             }
         // "demanded that the president withdraw ...", "warned that X would ...": a framing verb's addressee is the
         // subject of its complement clause when nothing else names one.
+        // Session 69 (threat69): not in a threat, when that subject is the threatener's own army or police doing the
+        // threatened act ("warned that troops would respond with force to any incursion"): they carry the threat out, and
+        // whom it is aimed at is named elsewhere or not at all.
         if (!isNoun && entry.Frame != FrameKind.None)
             foreach (var c in Children(anchor))
                 if (RelIs(c, "ccomp"))
                     foreach (var s in Children(c))
-                        if (RelIs(s, "nsubj") && ActorOfNode(s) is var a && a >= 0 && a != source)
+                        if (RelIs(s, "nsubj") && ActorOfNode(s) is var a && a >= 0 && a != source
+                            && !(entry.Frame == FrameKind.Threat && OwnForceOfSource(a, source)))
                         {
                             targets.Add(a); Conjuncts(s, targets);
                             return "tree:complement-subject";
                         }
         return null;
+    }
+
+    /// <summary>Session 69 (threat69): true when actor <paramref name="force"/> is the army or police of the country of
+    /// actor <paramref name="source"/> (another code of the same country ending in MIL or COP).</summary>
+    private bool OwnForceOfSource(int force, int source)
+    {
+        if (source < 0 || force < 0 || force == source) return false;
+        var f = _doc.Actors[force]; var s = _doc.Actors[source];
+        return f.Code is { } fc && f.Country is not null && f.Country == s.Country && fc != s.Code
+            && (fc.EndsWith("MIL", StringComparison.Ordinal) || fc.EndsWith("COP", StringComparison.Ordinal));
     }
 
     /// <summary>

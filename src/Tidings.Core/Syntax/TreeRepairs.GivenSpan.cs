@@ -40,4 +40,38 @@ public static partial class TreeRepairs
             relations[span] = "obj";
         }
     }
+
+    /// <summary>
+    /// Session 69 (threat69): "demanded a reversal of the price rise, giving the government two weeks to act or face a
+    /// general strike": the parser may read the span ("two weeks") as a bare noun modifier (nmod with no preposition) of the
+    /// recipient, so "give" seems to give the government and no time, and the ultimatum ("give @span", 139) is lost. A
+    /// time-span noun hung on the object of "give" or "grant" with no preposition of its own, that follows the object and
+    /// has a "to" right after it, is the verb's second object, and the recipient its indirect object. Invariant: only the
+    /// span's head and the two labels change; a span with a preposition ("the government of two weeks ago") is left.
+    /// </summary>
+    private static void GivenSpanTakenForObjectModifier(IReadOnlyList<ParserInput> words, Span<int> heads, string[] relations)
+    {
+        int n = words.Count;
+        for (int g = 0; g < n; g++)
+        {
+            if (words[g].Upos != "VERB" || words[g].Lemma?.ToLowerInvariant() is not ("give" or "grant")) continue;
+            for (int obj = g + 1; obj < n; obj++)
+            {
+                if (heads[obj] != g || relations[obj] != "obj") continue;
+                for (int span = obj + 1; span + 1 < n; span++)
+                {
+                    if (heads[span] != obj || !relations[span].StartsWith("nmod", StringComparison.Ordinal) || words[span].Upos != "NOUN"
+                        || !GivenSpanNouns.Contains(words[span].Lemma ?? words[span].Form)
+                        || !words[span + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+                    bool preposition = false;
+                    for (int c = 0; c < n && !preposition; c++) if (heads[c] == span && relations[c] == "case") preposition = true;
+                    if (preposition) continue;
+                    heads[span] = g; relations[span] = "obj";
+                    relations[obj] = "iobj";
+                    break;
+                }
+                break;
+            }
+        }
+    }
 }

@@ -74,6 +74,10 @@ public static partial class TreeRepairs
         SubjectHungOnAuxiliary(words, heads, relations);
         // Session 66 (threat66): "gave aid groups two weeks to ..., a UN official said": the span hung on the reporter.
         GivenSpanTakenForReportedClause(words, heads, relations);
+        // Session 69 (threat69): "gave the government two weeks to act or face a strike": the span hung on the object.
+        GivenSpanTakenForObjectModifier(words, heads, relations);
+        // Session 69 (threat69): "Giving the rebels 48 hours to leave, the army chief warned": the participle read as csubj.
+        FrontedParticipleTakenForSubject(words, heads, relations);
         // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
         FrontedClauseTakenForRoot(words, heads, relations);
         // Session 69 (realnews69): a headline's comma-joined second predicate is the root's conjunct.
