@@ -8848,6 +8848,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 code = MapFrame(FrameKind.Intend, code, code);
             code = JudicialCode(code, src, tgt, rule, targetRole); // session 54 (blind72): releases of people, assets frozen at home
             code = RescueOfCaptivesCode(code, range, rule); // session 62 (aid62): rescued kidnapped people are released (0841)
+            MissionHostTarget(code, range, src, ref tgt, ref targetCountry); // session 69 (coop69): forces sent to a mission are aimed at its host
             code = MissionDeploymentCode(code, range, src, tgt, ref targetCountry); // session 62 (aid62): forces sent abroad on a mission (074)
             code = ReliefDeploymentCode(code, range, src, ref tgt, ref targetCountry); // session 63 (blind81): own forces sent at home for relief (073)
             code = PromisedProtectionCode(code, range, src, tgt, modality, ref targetCountry); // session 65 (promise65): forces promised to another's protection (0334)
