@@ -1302,6 +1302,7 @@ public sealed partial class ShallowCoder : IEventCoder
                         && atHead - 1 == Syntax.Attachment.SpanHead(doc, A(actorOf[limit]).Tokens)) end = atHead;
                 }
                 if (end < 0) end = ActorHeadedObjectEnd(v, t, limit);
+                if (end < 0) end = JointActOverRoleNoun(v, t, limit); // session 69 (coop69): "joint police patrols"
                 if (end < 0) continue;
                 if (v.Entry.Kind == TriggerKind.Phrase && (EndsOnModifierOfEventNoun(t, end) || CrossesNecessityNoun(t, end, v))) continue;
                 if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }
