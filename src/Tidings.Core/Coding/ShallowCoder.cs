@@ -6925,6 +6925,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     // "appealed for $5 million to help 200,000 refugees", "launched an appeal for $30 million to assist flood
                     // victims": money or aid asked for to relieve people a disaster or a war struck is humanitarian aid.
                     ?? (code is "020" or "023" or "0231" ? _tree.AppealReliefPurpose(innerNode) : null)
+                    // Session 69 (coop69): "pledged $12 million to help Bangladesh feed Rohingya refugees", "an extra 120 million
+                    // euros to help Jordan host Syrian refugees": money given or promised to relieve stricken people is
+                    // humanitarian aid (0333, 073) as money asked for is (0233), before the bare economic reading below.
+                    ?? (code is "033" or "0331" or "071" && _tree.GivesMoney(innerNode) ? _tree.AppealReliefPurpose(innerNode) : null)
                     // Session 65 (appeal65, decision 103): "asked India to help rebuild bridges" (economic), "urged donors to help
                     // equip the army" (military), "for $600 million to rebuild homes destroyed by floods" (humanitarian): what
                     // the asked help is to build or equip names its kind.

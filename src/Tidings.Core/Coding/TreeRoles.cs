@@ -5082,7 +5082,12 @@ internal sealed partial class TreeRoles
             foreach (var n in Children(o))
             {
                 if (RelStarts(n, "nmod") && CaseOf(n) == "for" && PurposeKind(n) is { } forOnAmount && HasAmountObject(verb)) return forOnAmount;
-                if (!RelStarts(n, "nmod") || CaseOf(n) != "in" || !AidNouns.Contains(_doc.Token(n).Lemma ?? "")) continue;
+                // Session 69 (coop69): "50 million euros of humanitarian aid" tells the kind with "of" as "in" does; "$25 million in
+                // emergency food aid" parsed with "food" as the phrase's noun names its kind by the goods (AidThings). Only on an
+                // amount (a number or a currency), not "the cost of food".
+                if (RelStarts(n, "nmod") && CaseOf(n) is "in" or "of" && HasAmountObject(verb)
+                    && AidThings.TryGetValue((_doc.Token(n).Lemma ?? "").ToLowerInvariant(), out var goods)) return goods;
+                if (!RelStarts(n, "nmod") || CaseOf(n) is not ("in" or "of") || !AidNouns.Contains(_doc.Token(n).Lemma ?? "")) continue;
                 // "3 billion dollars in loans": an aid noun that names its kind itself.
                 if (AidThings.TryGetValue((_doc.Token(n).Lemma ?? "").ToLowerInvariant(), out var own)) return own;
                 foreach (var m in Children(n))
