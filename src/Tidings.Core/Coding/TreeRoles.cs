@@ -5045,8 +5045,15 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
         foreach (var c in Children(verb))
+        {
             if (RelStarts(c, "obl") && CaseOf(c) is "by" or "over" or "via"
                 && CallMeans.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant())) return true;
+            // Session 69 (coop69): "discussed the grain route in a phone call", "during a telephone conversation", "in a video
+            // call": a call or conversation named by its means, in an "in"/"during" phrase, is the meeting's means too.
+            if (RelStarts(c, "obl") && CaseOf(c) is "in" or "during" && _doc.Token(c).Lemma is "call" or "conversation")
+                foreach (var m in Children(c))
+                    if ((RelIs(m, "compound") || RelIs(m, "amod")) && CallMeans.Contains(_doc.Token(m).Span.ToString().ToLowerInvariant())) return true;
+        }
         return false;
     }
 
