@@ -4276,7 +4276,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // "agreed to reopen a rail link across their border", "pledged to resume direct flights": reopening a trade or
             // transport link, done, eases a restriction (081), but promised or agreed it is the intent to cooperate
             // economically (0311), as the gold codes every such agreement.
-            if (frame.Entry.Frame == FrameKind.Intend && inner.Entry.Trigger is "reopen border" or "reopen border crossing" or "resume flight")
+            if (frame.Entry.Frame == FrameKind.Intend && IsReopenedLink(inner.Entry))
                 code = "0311";
             // "asked the Security Council to press Israel to withdraw from the hills", "urged China to use its influence to
             // persuade Russia to end the war": the act is asked of a third side, and what the addressee is asked is to bring that
@@ -10034,7 +10034,9 @@ public sealed partial class ShallowCoder : IEventCoder
                         code = AnnouncedPosture(code, entry);
                         return Modality.Intended;
                     }
-                    code = MapFrame(FrameKind.Intend, code, code);
+                    // Session 69 (coop69): "would reopen its road crossings", "will resume flights": a promised reopening of a
+                    // crossing or of flights is the intent to cooperate economically (0311), as under "agreed to" (IsReopenedLink).
+                    code = IsReopenedLink(entry) ? "0311" : MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;
                 }
                 if (Is(k, Words.Possible))
