@@ -5050,10 +5050,22 @@ internal sealed partial class TreeRoles
                 && CallMeans.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant())) return true;
             // Session 69 (coop69): "discussed the grain route in a phone call", "during a telephone conversation", "in a video
             // call": a call or conversation named by its means, in an "in"/"during" phrase, is the meeting's means too.
-            if (RelStarts(c, "obl") && CaseOf(c) is "in" or "during" && _doc.Token(c).Lemma is "call" or "conversation")
-                foreach (var m in Children(c))
-                    if ((RelIs(m, "compound") || RelIs(m, "amod")) && CallMeans.Contains(_doc.Token(m).Span.ToString().ToLowerInvariant())) return true;
+            if (RelStarts(c, "obl") && CallPhrase(c)) return true;
+            // "discussed the grain route in a phone call": the parser may hang the phrase on the verb's object.
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CallPhrase(g)) return true;
         }
+        return false;
+    }
+
+    /// <summary>An "in"/"during" phrase on a call or conversation named by its means ("in a phone call", "during a telephone
+    /// conversation", "in a video call").</summary>
+    private bool CallPhrase(int c)
+    {
+        if (CaseOf(c) is not ("in" or "during") || _doc.Token(c).Lemma is not ("call" or "conversation")) return false;
+        foreach (var m in Children(c))
+            if ((RelIs(m, "compound") || RelIs(m, "amod")) && CallMeans.Contains(_doc.Token(m).Span.ToString().ToLowerInvariant())) return true;
         return false;
     }
 

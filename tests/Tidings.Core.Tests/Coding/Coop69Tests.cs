@@ -50,6 +50,7 @@ public class Coop69Tests
     [Theory]
     [InlineData("The ministry said Macron and Scholz discussed energy prices in a phone call on Monday.", "FRAGOV→DEUGOV:041|!FRAGOV→DEUGOV:040")]
     [InlineData("Macron and Scholz discussed energy prices during a telephone conversation.", "DEUGOV→FRAGOV:041")]
+    [InlineData("The Elysee said on Monday that Macron and Scholz had discussed the gas route in a phone call.", "FRAGOV→DEUGOV:041|!FRAGOV→DEUGOV:040")]
     // Near case: a meeting in person stays a consultation.
     [InlineData("Macron and Scholz discussed energy prices in a meeting on Monday.", "FRAGOV→DEUGOV:040|!FRAGOV→DEUGOV:041")]
     public void Talks_in_a_phone_call_are_a_call(string sentence, string expected) => AssertCoded(sentence, expected);
