@@ -1306,6 +1306,7 @@ public sealed partial class ShallowCoder : IEventCoder
                         && atHead - 1 == Syntax.Attachment.SpanHead(doc, A(actorOf[limit]).Tokens)) end = atHead;
                 }
                 if (end < 0) end = ActorHeadedObjectEnd(v, t, limit);
+                if (end < 0) end = JointActOverRoleNoun(v, t, limit); // session 69 (coop69): "joint police patrols"
                 if (end < 0) continue;
                 if (v.Entry.Kind == TriggerKind.Phrase && (EndsOnModifierOfEventNoun(t, end) || CrossesNecessityNoun(t, end, v))) continue;
                 if (v.Entry.Kind == TriggerKind.Noun) { if (end > nounEnd) { nounEnd = end; noun = v; } }
@@ -4281,7 +4282,7 @@ public sealed partial class ShallowCoder : IEventCoder
             // "agreed to reopen a rail link across their border", "pledged to resume direct flights": reopening a trade or
             // transport link, done, eases a restriction (081), but promised or agreed it is the intent to cooperate
             // economically (0311), as the gold codes every such agreement.
-            if (frame.Entry.Frame == FrameKind.Intend && inner.Entry.Trigger is "reopen border" or "reopen border crossing" or "resume flight")
+            if (frame.Entry.Frame == FrameKind.Intend && IsReopenedLink(inner.Entry))
                 code = "0311";
             // "asked the Security Council to press Israel to withdraw from the hills", "urged China to use its influence to
             // persuade Russia to end the war": the act is asked of a third side, and what the addressee is asked is to bring that
@@ -6939,6 +6940,10 @@ public sealed partial class ShallowCoder : IEventCoder
                     // "appealed for $5 million to help 200,000 refugees", "launched an appeal for $30 million to assist flood
                     // victims": money or aid asked for to relieve people a disaster or a war struck is humanitarian aid.
                     ?? (code is "020" or "023" or "0231" ? _tree.AppealReliefPurpose(innerNode) : null)
+                    // Session 69 (coop69): "pledged $12 million to help Bangladesh feed Rohingya refugees", "an extra 120 million
+                    // euros to help Jordan host Syrian refugees": money given or promised to relieve stricken people is
+                    // humanitarian aid (0333, 073) as money asked for is (0233), before the bare economic reading below.
+                    ?? (code is "033" or "0331" or "071" && _tree.GivesMoney(innerNode) ? _tree.AppealReliefPurpose(innerNode) : null)
                     // Session 65 (appeal65, decision 103): "asked India to help rebuild bridges" (economic), "urged donors to help
                     // equip the army" (military), "for $600 million to rebuild homes destroyed by floods" (humanitarian): what
                     // the asked help is to build or equip names its kind.
@@ -8863,6 +8868,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 code = MapFrame(FrameKind.Intend, code, code);
             code = JudicialCode(code, src, tgt, rule, targetRole); // session 54 (blind72): releases of people, assets frozen at home
             code = RescueOfCaptivesCode(code, range, rule); // session 62 (aid62): rescued kidnapped people are released (0841)
+            MissionHostTarget(code, range, src, ref tgt, ref targetCountry); // session 69 (coop69): forces sent to a mission are aimed at its host
             code = MissionDeploymentCode(code, range, src, tgt, ref targetCountry); // session 62 (aid62): forces sent abroad on a mission (074)
             code = ReliefDeploymentCode(code, range, src, ref tgt, ref targetCountry); // session 63 (blind81): own forces sent at home for relief (073)
             code = PromisedProtectionCode(code, range, src, tgt, modality, ref targetCountry); // session 65 (promise65): forces promised to another's protection (0334)
@@ -10046,7 +10052,9 @@ public sealed partial class ShallowCoder : IEventCoder
                         code = AnnouncedPosture(code, entry);
                         return Modality.Intended;
                     }
-                    code = MapFrame(FrameKind.Intend, code, code);
+                    // Session 69 (coop69): "would reopen its road crossings", "will resume flights": a promised reopening of a
+                    // crossing or of flights is the intent to cooperate economically (0311), as under "agreed to" (IsReopenedLink).
+                    code = IsReopenedLink(entry) ? "0311" : MapFrame(FrameKind.Intend, code, code);
                     return Modality.Intended;
                 }
                 if (Is(k, Words.Possible))

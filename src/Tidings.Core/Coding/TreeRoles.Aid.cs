@@ -162,13 +162,24 @@ internal sealed partial class TreeRoles
         return StrickenObject(c);
     }
 
+    /// <summary>A verb of relief a helped side does for stricken people: the help verbs and "host", "house", "care".</summary>
+    private bool IsHelpVerbOrHosting(int v) =>
+        IsHelpVerb(v) || (_doc.Token(v).Lemma ?? "").ToLowerInvariant() is "host" or "house" or "care" or "accommodate" or "resettle";
+
     private bool IsHelpVerb(int v) =>
         (_doc.Token(v).Lemma ?? "").ToLowerInvariant() is "help" or "assist" or "support" or "feed" or "shelter" or "aid" or "relieve";
 
     private bool StrickenObject(int v)
     {
         foreach (var o in Children(v))
+        {
             if (RelIs(o, "obj") && IsStrickenPeople(o)) return true;
+            // Session 69 (coop69): "to help Jordan host Syrian refugees", "to help it feed the displaced": the helped side's own
+            // act of relief (an infinitive under the help verb) names the stricken people.
+            if (RelIs(o, "xcomp") && IsHelpVerbOrHosting(o))
+                foreach (var g in Children(o))
+                    if (RelIs(g, "obj") && IsStrickenPeople(g)) return true;
+        }
         return false;
     }
 

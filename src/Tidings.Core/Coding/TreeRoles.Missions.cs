@@ -50,6 +50,10 @@ internal sealed partial class TreeRoles
                     if (RelStarts(g, "nmod") && CaseOf(g) == "of" && IsMissionNoun(g)) return true;
             // "to the UN mission in South Sudan"
             if (RelStarts(c, "obl") && CaseOf(c) is "to" or "into" && IsMissionNoun(c)) return true;
+            // Session 69 (coop69): "sent troops to the UN mission in Somalia" with the "to" phrase hung on the forces sent.
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CaseOf(g) is "to" or "into" && IsMissionNoun(g)) return true;
             // "to lead a UN-backed mission", "to reinforce the mission"
             if ((RelIs(c, "advcl") || RelIs(c, "xcomp")) && MissionServingVerbs.Contains(_doc.Token(c).Lemma ?? ""))
                 foreach (var g in Children(c))
@@ -145,6 +149,9 @@ internal sealed partial class TreeRoles
             if (OtherMissionModifiers.Contains(w)) return false;
             if (MissionForceModifiers.Contains(w) || w.EndsWith("-led", StringComparison.OrdinalIgnoreCase)
                 || w.EndsWith("-backed", StringComparison.OrdinalIgnoreCase)) protective = true;
+            // Session 69 (coop69): "a new African Union force in Somalia", "the ECOWAS force": a force named by a body's proper
+            // name in compound is that body's, a force of several states (a state's own is an adjective: "a Kenyan force").
+            if (force && RelIs(m, "compound") && _actorOf[m] >= 0 && _doc.Token(m).Upos == Upos.PROPN) protective = true;
         }
         return mission || protective;
     }

@@ -5064,8 +5064,27 @@ internal sealed partial class TreeRoles
     {
         if (!Parsed || verb < _f || verb >= _e) return false;
         foreach (var c in Children(verb))
+        {
             if (RelStarts(c, "obl") && CaseOf(c) is "by" or "over" or "via"
                 && CallMeans.Contains(_doc.Token(c).Span.ToString().ToLowerInvariant())) return true;
+            // Session 69 (coop69): "discussed the grain route in a phone call", "during a telephone conversation", "in a video
+            // call": a call or conversation named by its means, in an "in"/"during" phrase, is the meeting's means too.
+            if (RelStarts(c, "obl") && CallPhrase(c)) return true;
+            // "discussed the grain route in a phone call": the parser may hang the phrase on the verb's object.
+            if (RelIs(c, "obj"))
+                foreach (var g in Children(c))
+                    if (RelStarts(g, "nmod") && CallPhrase(g)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An "in"/"during" phrase on a call or conversation named by its means ("in a phone call", "during a telephone
+    /// conversation", "in a video call").</summary>
+    private bool CallPhrase(int c)
+    {
+        if (CaseOf(c) is not ("in" or "during") || _doc.Token(c).Lemma is not ("call" or "conversation")) return false;
+        foreach (var m in Children(c))
+            if ((RelIs(m, "compound") || RelIs(m, "amod")) && CallMeans.Contains(_doc.Token(m).Span.ToString().ToLowerInvariant())) return true;
         return false;
     }
 
@@ -5101,7 +5120,12 @@ internal sealed partial class TreeRoles
             foreach (var n in Children(o))
             {
                 if (RelStarts(n, "nmod") && CaseOf(n) == "for" && PurposeKind(n) is { } forOnAmount && HasAmountObject(verb)) return forOnAmount;
-                if (!RelStarts(n, "nmod") || CaseOf(n) != "in" || !AidNouns.Contains(_doc.Token(n).Lemma ?? "")) continue;
+                // Session 69 (coop69): "50 million euros of humanitarian aid" tells the kind with "of" as "in" does; "$25 million in
+                // emergency food aid" parsed with "food" as the phrase's noun names its kind by the goods (AidThings). Only on an
+                // amount (a number or a currency), not "the cost of food".
+                if (RelStarts(n, "nmod") && CaseOf(n) is "in" or "of" && HasAmountObject(verb)
+                    && AidThings.TryGetValue((_doc.Token(n).Lemma ?? "").ToLowerInvariant(), out var goods)) return goods;
+                if (!RelStarts(n, "nmod") || CaseOf(n) is not ("in" or "of") || !AidNouns.Contains(_doc.Token(n).Lemma ?? "")) continue;
                 // "3 billion dollars in loans": an aid noun that names its kind itself.
                 if (AidThings.TryGetValue((_doc.Token(n).Lemma ?? "").ToLowerInvariant(), out var own)) return own;
                 foreach (var m in Children(n))

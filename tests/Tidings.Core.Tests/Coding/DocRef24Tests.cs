@@ -12,7 +12,9 @@ public class DocRef24Tests
     [Theory]
     // the pair after "hosted by"/"brokered by"/"mediated by" helped the sides; it is not them
     [InlineData("Ethiopia and Eritrea agreed on Monday to reopen their border after talks hosted by Kenya and Uganda in Nairobi. Under the deal, both sides will release detained traders.", "ETH→*:0353|ERI→*:0353|!KEN→*:0353|!UGA→*:0353")]
-    [InlineData("Thailand and Cambodia agreed to a ceasefire after talks hosted by Malaysia and China. The two sides will reopen border crossings next week.", "THA→KHM:0351|KHM→THA:0351|!MYS→*:0351|!CHN→*:0351")]
+    // (session 69, coop69: a promised reopening of border crossings is 0311 by gold/README.md's exact22 convention; the case
+    // checks who the two sides are)
+    [InlineData("Thailand and Cambodia agreed to a ceasefire after talks hosted by Malaysia and China. The two sides will reopen border crossings next week.", "THA→KHM:0311|KHM→THA:0311|!MYS→*:0311|!CHN→*:0311")]
     [InlineData("Congo and Rwanda signed a peace deal after talks brokered by Qatar and the United States. Both countries pledged to expel armed groups.", "COD→*:136|RWA→*:136|!QAT→*:136|!USA→*:136")]
     [InlineData("Pakistan and India agreed to exchange prisoners after talks mediated by Saudi Arabia and Iran. The two sides will free fishermen next week.", "PAK→*:0353|IND→*:0353|!SAU→*:0353|!IRN→*:0353")]
     [InlineData("Armenia and Azerbaijan signed a border accord after months of talks mediated by the United States and Russia. Both sides will withdraw troops from the frontier.", "ARM→AZE:0356|AZE→ARM:0356|!USA→*:0356|!RUS→*:0356")]
