@@ -17,6 +17,20 @@ internal sealed partial class TreeRoles
     {
         "missile", "rocket", "drone", "shell", "bomb", "munition", "projectile", "torpedo", "mortar", "grenade",
         "jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "bomber", "warship", "ship", "vessel", "boat",
+        // Session 69 (agent69): machines of demolition, driven in under guard ("bulldozers escorted by troops demolished
+        // homes"); like a weapon, the machine is no actor and does not choose its target.
+        "bulldozer", "excavator", "digger",
+    };
+
+    /// <summary>
+    /// Session 69 (agent69): verbs of guarding a weapon, craft or machine on its way: "bulldozers escorted by Israeli troops
+    /// demolished homes", "a tanker escorted by navy gunboats": the force that escorts it is the one that sent it, so its
+    /// "by" agent is the doer of what the instrument does, as the firer of a missile is. Only with an instrument subject
+    /// (<see cref="InstrumentNouns"/>): "protesters escorted by police marched" keeps the protesters.
+    /// </summary>
+    private static readonly HashSet<string> EscortVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "escort", "accompany", "guard", "protect",
     };
 
     /// <summary>
@@ -40,7 +54,7 @@ internal sealed partial class TreeRoles
         foreach (var p in Children(subject))
         {
             if (!RelIs(p, "acl") || p < subject || _doc.Token(p).Xpos != "VBN" || HasObject(p)
-                || _doc.Token(p).Lemma is not { } verb || !LaunchVerbs.Contains(verb)) continue;
+                || _doc.Token(p).Lemma is not { } verb || !(LaunchVerbs.Contains(verb) || EscortVerbs.Contains(verb))) continue;
             foreach (var g in Children(p))
                 if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && !AgentOfCauseNoun(p, g)
                     && ActorOfNode(g) is var agent && agent >= 0)
