@@ -43,6 +43,27 @@ internal sealed partial class TreeRoles
     };
 
     /// <summary>
+    /// Session 69 (agent69): the "by" agent node of an escort participle (<see cref="EscortVerbs"/>) on the noun of
+    /// <paramref name="noun"/>'s "of" phrase ("a convoy of trucks escorted by soldiers"), other than <paramref name="source"/>;
+    /// -1 when none. Only verbs of escorting: "the killing of protesters arrested by police" names no doer of the killing.
+    /// </summary>
+    private int EscortOfMembers(int noun, int source)
+    {
+        foreach (var n in Children(noun))
+        {
+            if (!RelStarts(n, "nmod") || CaseOf(n) != "of") continue;
+            foreach (var p in Children(n))
+            {
+                if (!RelIs(p, "acl") || p < n || _doc.Token(p).Xpos != "VBN" || _doc.Token(p).Lemma is not { } verb || !EscortVerbs.Contains(verb)) continue;
+                foreach (var g in Children(p))
+                    if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var a && a >= 0 && a != source)
+                        return g;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The actor of the "by" phrase of a past participle (VBN) of a verb of use (<see cref="LaunchVerbs"/>) that modifies <paramref name="subject"/> right after it
     /// ("missiles fired by the Houthis"), when the subject's head is an instrument noun that names no actor of its own;
     /// -1 otherwise. Invariant: only the participle's own "by" agent whose actor the recognizer found and that names no

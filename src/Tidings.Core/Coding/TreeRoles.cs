@@ -6061,7 +6061,9 @@ internal sealed partial class TreeRoles
                 foreach (var ag in Children(g))
                     if ((RelIs(ag, "obl:agent") || (RelStarts(ag, "obl") && CaseOf(ag) == "by")) && ActorOfNode(ag) is var a && a >= 0 && a != source)
                         return ag;
-        return -1;
+        // "ambushed a convoy of supply trucks escorted by soldiers": the parser hangs the escort's participle on the noun
+        // of the "of" phrase; whoever escorts what the object is made of is hit with it (TreeRoles.InstrumentAgents.cs).
+        return EscortOfMembers(noun, source);
     }
 
     /// <summary>The node of a "by" phrase that names an actor other than <paramref name="source"/> under the noun

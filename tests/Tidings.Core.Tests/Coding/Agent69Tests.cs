@@ -30,6 +30,13 @@ public class Agent69Tests
     [InlineData("Protesters escorted by police marched to parliament in Nairobi.", "!KENCOP→*:*")]
     public void The_escort_of_a_machine_is_its_doer(string sentence, string expected) => AssertCoded(sentence, expected);
 
+    // An attack on a convoy "of trucks escorted by soldiers" hits the escort, wherever the parser hangs the participle (on
+    // the convoy or on the noun of its "of" phrase). A participle of another verb there names no one hit.
+    [Theory]
+    [InlineData("Gunmen ambushed a convoy of fuel trucks escorted by Malian soldiers near Gao.", "MLIREB→MLIMIL:190")]
+    [InlineData("Rights groups condemned the killing of protesters arrested by police in Lagos.", "!*→*COP:111")]
+    public void The_escort_of_what_an_attack_hits_is_its_target(string sentence, string expected) => AssertCoded(sentence, expected);
+
     // "bombed what the defence ministry described as PKK hideouts": the one who names the thing after "what" vouches for
     // the name and is no target; the named thing (or nothing) is. An actor after "what" with a verb that does not name
     // ("had made") is still read as before.
