@@ -6966,7 +6966,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 || CountryOfPlaceAfter(OwnPlaceEnd(j, _doc.SentenceOf(i)), _doc.SentenceOf(i)) is not null))
                 // "arrested 14 members of a banned student group", "the leader of a criminal gang": a body whose members or head
                 // the words before name (session 58, lead58).
-                || (!role.IsPlural && !definite && !role.IsTitle && BodyOfMembersOrHeads(i, j, sentFirst, end)))
+                || (!role.IsPlural && !definite && !role.IsTitle && BodyOfMembersOrHeads(i, j, sentFirst, end))
+                // "was stabbed by an unknown assailant in the market": the doer a "by" phrase names (IndefiniteByAgent).
+                || (!role.IsPlural && !definite && IndefiniteByAgent(i, j, sentFirst, end)))
             {
                 // "a local official said", "…, a Sunni lawmaker from Anbar": one unnamed member of the role. "A gunman attacked",
                 // "a suicide bomber struck": a verb the tagger reads as finite ends the phrase too, also one of the verbs of attack

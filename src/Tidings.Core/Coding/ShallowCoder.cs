@@ -9496,6 +9496,8 @@ public sealed partial class ShallowCoder : IEventCoder
                 }
                 var span = A(a).Tokens;
                 if (_reporters.Contains(a) || passOver?.Invoke(a) == true) { t = span.EndToken - 1; continue; }
+                // "struck what Israel said were missile sites": the one who names the thing is no target of the act.
+                if (FreeRelativeSpeaker(span, tr.End)) { t = span.EndToken - 1; continue; }
                 // "countries that condemned the coup include France, Germany and Japan": the members listed are the doers
                 // (TreeRoles.VerbSource), none of them a target of the others.
                 if (_tree.Parsed && _tree.ListedByIncludeHolds(trigNode, Syntax.Attachment.SpanHead(doc, span))) { t = span.EndToken - 1; continue; }

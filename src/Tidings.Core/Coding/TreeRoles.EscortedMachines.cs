@@ -10,17 +10,11 @@ namespace Tidings.Coding;
 /// </summary>
 internal sealed partial class TreeRoles
 {
-    /// <summary>Heavy machines and vehicles sent in by a force (lemmas of the subject's head), beside the weapons and craft of
-    /// <see cref="InstrumentNouns"/>. "tank" is left out: "a think tank backed by the Kremlin" is an organisation.</summary>
+    /// <summary>Vehicles sent in by a force (lemmas of the subject's head), beside the weapons, craft and machines of demolition
+    /// of <see cref="InstrumentNouns"/>; only escort verbs (<see cref="EscortVerbs"/>) name their sender, never verbs of use.
+    /// "tank" is left out: "a think tank backed by the Kremlin" is an organisation.</summary>
     private static readonly HashSet<string> EscortedMachineNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "bulldozer", "excavator", "vehicle", "truck", "lorry", "convoy",
-    };
-
-    /// <summary>Verbs of going with a machine to guard or back it: their "by" agent is the force that sent the machine. Not
-    /// verbs of making, owning, supplying or paying ("bulldozers supplied by a US firm", "trucks funded by the EU").</summary>
-    private static readonly HashSet<string> EscortVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "escort", "accompany", "guard", "protect", "back", "support", "drive", "man", "crew",
+        "vehicle", "truck", "lorry", "convoy",
     };
 }

@@ -17,6 +17,23 @@ internal sealed partial class TreeRoles
     {
         "missile", "rocket", "drone", "shell", "bomb", "munition", "projectile", "torpedo", "mortar", "grenade",
         "jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "bomber", "warship", "ship", "vessel", "boat",
+        // Session 69 (agent69): machines of demolition, driven in under guard ("bulldozers escorted by troops demolished
+        // homes"); like a weapon, the machine is no actor and does not choose its target.
+        "bulldozer", "excavator", "digger",
+    };
+
+    /// <summary>
+    /// Session 69 (agent69): verbs of guarding a weapon, craft or machine on its way: "bulldozers escorted by Israeli troops
+    /// demolished homes", "a tanker escorted by navy gunboats": the force that escorts it is the one that sent it, so its
+    /// "by" agent is the doer of what the instrument does, as the firer of a missile is. Only with an instrument subject
+    /// (<see cref="InstrumentNouns"/>): "protesters escorted by police marched" keeps the protesters.
+    /// </summary>
+    private static readonly HashSet<string> EscortVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "escort", "accompany", "guard", "protect",
+        // Session 69 (clause69): backing a machine in, or driving and crewing it, makes the force its sender too ("armoured
+        // vehicles backed by army helicopters stormed the camp", "a truck driven by a suicide bomber").
+        "back", "support", "drive", "man", "crew",
     };
 
     /// <summary>
@@ -27,6 +44,27 @@ internal sealed partial class TreeRoles
     {
         "fire", "launch", "fly", "pilot", "drop", "shoot", "send", "deploy", "operate", "command", "steer", "direct",
     };
+
+    /// <summary>
+    /// Session 69 (agent69): the "by" agent node of an escort participle (<see cref="EscortVerbs"/>) on the noun of
+    /// <paramref name="noun"/>'s "of" phrase ("a convoy of trucks escorted by soldiers"), other than <paramref name="source"/>;
+    /// -1 when none. Only verbs of escorting: "the killing of protesters arrested by police" names no doer of the killing.
+    /// </summary>
+    private int EscortOfMembers(int noun, int source)
+    {
+        foreach (var n in Children(noun))
+        {
+            if (!RelStarts(n, "nmod") || CaseOf(n) != "of") continue;
+            foreach (var p in Children(n))
+            {
+                if (!RelIs(p, "acl") || p < n || _doc.Token(p).Xpos != "VBN" || _doc.Token(p).Lemma is not { } verb || !EscortVerbs.Contains(verb)) continue;
+                foreach (var g in Children(p))
+                    if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var a && a >= 0 && a != source)
+                        return g;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>
     /// The actor of the "by" phrase of a past participle (VBN) of a verb of use (<see cref="LaunchVerbs"/>) that modifies <paramref name="subject"/> right after it

@@ -756,6 +756,16 @@ internal sealed partial class TreeRoles
             if (shared >= 0) how = "tree:inherited-nsubj(misread-conj)";
             return shared;
         }
+        // "Bulldozers escorted by troops demolished homes" parsed with the verb as the participle's conjunct: the noun is
+        // the verb's subject (TreeRoles.MisreadParticipleConjuncts.cs), an instrument standing for whoever escorted it.
+        if (MisreadParticipleConjunctSubject(verb) is var misreadSubject && misreadSubject >= 0
+            && (ActorOfNode(misreadSubject) is var ownActor && ownActor >= 0 ? ownActor : InstrumentParticipleAgent(misreadSubject)) is var doer
+            && doer >= 0)
+        {
+            how = "tree:misread-participle-conjunct";
+            LastSubjectNode = misreadSubject;
+            return doer;
+        }
         // ", mediated by the Emirates": a reduced passive's doer is its agent, not the subject it would otherwise inherit.
         if (ReducedPassiveAgentNode(verb) is var reducedAgent && reducedAgent >= 0)
         {
@@ -787,6 +797,14 @@ internal sealed partial class TreeRoles
                         // "deported by both Tanzania and Uganda": the agent's conjuncts are sources too (CoordinatedSubjects).
                         if (a >= 0 && !AgentOfCauseNoun(v, c)) { how = "tree:agent"; LastSubjectNode = c; return a; }
                     }
+                    // "was shot dead by a gunman who fled", "was beaten unconscious by a mob": the parser may hang the agent
+                    // on the adjective of the passive's result; it is still the passive's "by" phrase.
+                    else if (RelIs(c, "xcomp") && _doc.Token(c).Upos == Upos.ADJ)
+                        foreach (var g in Children(c))
+                            if (RelStarts(g, "obl") && CaseOf(g) == "by" && ActorOfNode(g) is var ra && ra >= 0 && !AgentOfCauseNoun(v, g))
+                            {
+                                how = "tree:agent"; LastSubjectNode = g; return ra;
+                            }
                 }
                 else if (passive)
                 {
@@ -6086,7 +6104,9 @@ internal sealed partial class TreeRoles
                 foreach (var ag in Children(g))
                     if ((RelIs(ag, "obl:agent") || (RelStarts(ag, "obl") && CaseOf(ag) == "by")) && ActorOfNode(ag) is var a && a >= 0 && a != source)
                         return ag;
-        return -1;
+        // "ambushed a convoy of supply trucks escorted by soldiers": the parser hangs the escort's participle on the noun
+        // of the "of" phrase; whoever escorts what the object is made of is hit with it (TreeRoles.InstrumentAgents.cs).
+        return EscortOfMembers(noun, source);
     }
 
     /// <summary>The node of a "by" phrase that names an actor other than <paramref name="source"/> under the noun
