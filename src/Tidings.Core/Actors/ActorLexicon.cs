@@ -33,6 +33,11 @@ internal sealed record NameEntry(NameKind Kind, string Canonical, string? Iso3, 
     /// lives (nearly) only in that country ("Rohingya", "Uyghur", "Alawite"), not of its state. Its armed men are not the
     /// state's forces and its leaders hold no state office (<c>ActorRecognizer</c> codes them REB and CVL).</summary>
     public bool IsPeople { get; init; }
+    /// <summary>For an organisation's name written with a leading "?" in organizations*.tsv (session 69, actor69): the name
+    /// is also that of other states' bodies ("the Philippine FDA", "Nigeria's SEC", "the Justice Department" in a Manila
+    /// story). The row's country holds only when no other state owns the mention; <c>ActorRecognizer</c> gives it the
+    /// owning country's code of the same sector otherwise.</summary>
+    public bool SharedAbroad { get; init; }
 }
 
 /// <summary>A role or sector noun ("foreign minister", "troops") and its CAMEO role code.</summary>
@@ -587,10 +592,18 @@ public sealed class ActorLexicon
             if (!ValidCode(f[2])) problems.Add($"{file}:{line}: bad code '{f[2]}'");
             var iso = Empty(f[3]);
             if (iso is not null && !byIso3.ContainsKey(iso)) problems.Add($"{file}:{line}: unknown ISO3 '{iso}'");
-            var e = new NameEntry(NameKind.Organization, f[0], iso, f[2]) { OrgKind = Empty(f[4]) };
-            AddName(file, f[0], e);
-            foreach (var a in Split(f[1])) AddName(file, a, e);
-            foreach (var a in (string[])[f[0], .. Split(f[1])]) AddUnVariants(file, a, e);
+            // "?FDA", "?Justice Department": a name other states' bodies share (see NameEntry.SharedAbroad); the mark is
+            // per key, so "U.S. Justice Department" on the same row is the U.S. body wherever it stands.
+            string canonical = f[0].TrimStart('?');
+            var e = new NameEntry(NameKind.Organization, canonical, iso, f[2]) { OrgKind = Empty(f[4]) };
+            var eShared = e with { SharedAbroad = true };
+            foreach (var key in (string[])[f[0], .. Split(f[1])])
+            {
+                bool shared = key.StartsWith('?');
+                if (shared && iso is null) problems.Add($"{file}:{line}: '?' marks a name of a state's body, but the row has no country");
+                AddName(file, key.TrimStart('?'), shared ? eShared : e);
+                AddUnVariants(file, key.TrimStart('?'), shared ? eShared : e);
+            }
             nOrgs++;
         }
 

@@ -400,6 +400,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // once after (an unlisted party gets its country only there).
             SideBeforeParty();
             ResolvePending();
+            PlaceSharedAbroadBodies();
             ResolveBareRoles();
             ResolveAppositions();
             ResolveFormerAppositions();
@@ -5672,7 +5673,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                     Tokens = new TokenRange(i, nameEnd), Code = code, Name = branchIso is not null ? Text(i, nameEnd) : nameEnd > k ? Text(k, nameEnd) : org.Canonical,
                     // "Brussels" as the EU: an IGO, not Belgium.
                     Country = branchIso ?? (code.StartsWith("IGO", StringComparison.Ordinal) ? null : org.Iso3),
-                    Rule = (org.Kind == NameKind.Metonym ? "metonym" : "organization") + (role is null ? $": {surface} → {code}" : $"+role: {surface} + {Text(r0, k)} → {code}"),
+                    Rule = (org.Kind == NameKind.Metonym ? "metonym" : "organization") + (role is null ? $": {surface} → {code}" : $"+role: {surface} + {Text(r0, k)} → {code}")
+                        + (org.SharedAbroad && role is null && branchIso is null ? SharedNameNote : ""),
                 });
                 if (org.OrgKind is { } kind) _roles.Add(new MemoryRole(idx, kind, kind));
                 if (role is not null) _roles.Add(new MemoryRole(idx, role.Lemma, role.Head));
@@ -5874,8 +5876,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 // "Iran's Revolutionary Guards", "Egypt's Supreme Council of the Armed Forces": the country's own
                 // organisation named after its possessive is one mention with the organisation's code.
                 if (MatchName(k, end) is { Entries: { } pe0, Len: var pl0 } && Array.Find(pe0, x => x.Kind is NameKind.Organization or NameKind.Metonym) is { Code: not null } own
-                    && own.Iso3 == c.Iso3 && own.Code != c.Cameo && !(k + pl0 < end && IsPossessive(k + pl0)))
-                    return AddOwnOrganization(i, k, pl0, own, surface, end);
+                    && (own.Iso3 == c.Iso3 || own.SharedAbroad) && own.Code != c.Cameo && !(k + pl0 < end && IsPossessive(k + pl0)))
+                    return AddOwnOrganization(i, k, pl0, OwnedSharedBody(own, c), surface, end);
                 // "Serbia's ruling Progressive Party": the possessive belongs to the party named with its side.
                 if (TryPartySide(k, end) is var side && side > k)
                 {
@@ -5913,6 +5915,7 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // "Palestinian Red Crescent", "Iranian IRGC": an adjective glued to an organisation's name is part of it.
             if (!isName && !isDemonym && MatchName(j, end) is { Entries: { } oe, Len: var ol } && Array.Find(oe, x => x.Kind is NameKind.Organization or NameKind.Metonym) is { Code: not null } org)
             {
+                org = OwnedSharedBody(org, c);
                 string oc = _lex.OrganizationCode(org, _date);
                 var territory = org.Kind == NameKind.Metonym && org.Country is { } tc && oc == tc.Cameo;
                 if (!territory)
