@@ -8595,13 +8595,7 @@ public sealed partial class ShallowCoder : IEventCoder
 
         /// <summary>True when <paramref name="force"/> is the armed forces or police of <paramref name="src"/>'s own country
         /// (same country, another code ending in MIL or COP).</summary>
-        private bool OwnForce(int src, int force)
-        {
-            if (force < 0 || force == src) return false;
-            var f = A(force);
-            return f.Code is { } fc && f.Country is not null && f.Country == A(src).Country && fc != A(src).Code
-                && (fc.EndsWith("MIL", StringComparison.Ordinal) || fc.EndsWith("COP", StringComparison.Ordinal));
-        }
+        private bool OwnForce(int src, int force) => force >= 0 && force != src && TreeRoles.IsOwnForceOf(A(force), A(src));
 
         /// <summary>
         /// A verb the sentence asserts with its own subject: the root, a coordinated main verb or the content of a report

@@ -2488,14 +2488,16 @@ internal sealed partial class TreeRoles
     }
 
     /// <summary>Session 69 (threat69): true when actor <paramref name="force"/> is the army or police of the country of
-    /// actor <paramref name="source"/> (another code of the same country ending in MIL or COP).</summary>
-    private bool OwnForceOfSource(int force, int source)
-    {
-        if (source < 0 || force < 0 || force == source) return false;
-        var f = _doc.Actors[force]; var s = _doc.Actors[source];
-        return f.Code is { } fc && f.Country is not null && f.Country == s.Country && fc != s.Code
-            && (fc.EndsWith("MIL", StringComparison.Ordinal) || fc.EndsWith("COP", StringComparison.Ordinal));
-    }
+    /// actor <paramref name="source"/> (<see cref="IsOwnForceOf"/>).</summary>
+    private bool OwnForceOfSource(int force, int source) =>
+        source >= 0 && force >= 0 && force != source && IsOwnForceOf(_doc.Actors[force], _doc.Actors[source]);
+
+    /// <summary>True when <paramref name="force"/> is the armed forces or police of <paramref name="source"/>'s own country:
+    /// the same country, another code, ending in MIL or COP. The one test of "own force" for the tree's readings and the
+    /// coder's (ShallowCoder's OwnForce).</summary>
+    internal static bool IsOwnForceOf(ActorMention force, ActorMention source) =>
+        force.Code is { } fc && force.Country is not null && force.Country == source.Country && fc != source.Code
+        && (fc.EndsWith("MIL", StringComparison.Ordinal) || fc.EndsWith("COP", StringComparison.Ordinal));
 
     /// <summary>
     /// True when the tree gives the trigger a place for a target, filled or not: a direct or indirect object outside
