@@ -18,15 +18,7 @@ internal sealed partial class TreeRoles
     public bool InPerfectWhereClause(int node)
     {
         if (!Parsed || node < _f || node >= _e) return false;
-        int start = node;
-        for (int hops = 0; hops < 4 && Head(start) is var up && up >= 0; hops++)
-        {
-            bool argumentNoun = _doc.Token(start).Upos is Upos.NOUN or Upos.PROPN or Upos.NUM
-                && (RelIs(start, "obj") || RelIs(start, "iobj") || RelStarts(start, "obl") || RelStarts(start, "nmod") || RelIs(start, "compound") || RelStarts(start, "nsubj"));
-            if (!argumentNoun) break;
-            start = up;
-        }
-        if (start == node || !IsVerbal(start)) start = node;
+        int start = ClauseOfEventNoun(node, throughSubjects: true);
         for (int v = start, step = 0; v >= 0 && step < 12; step++)
         {
             if (OpensWithRelativeWhere(v)) return WhereAfterComma(v) && PresentPerfectAux(v);

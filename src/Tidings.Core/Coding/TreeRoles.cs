@@ -4161,6 +4161,28 @@ internal sealed partial class TreeRoles
         && Head(node) is var h && h >= 0 && _doc.TokUpos(h) is Upos.NOUN ? h : -1;
 
     /// <summary>
+    /// The verb whose clause the event noun at <paramref name="node"/> takes its tense from: up to four heads through nouns
+    /// in argument and modifier relations (objects, obliques, noun modifiers, compounds; subjects too with
+    /// <paramref name="throughSubjects"/>; a gerund after "of", "days of fighting", with <paramref name="throughOfGerunds"/>);
+    /// <paramref name="node"/> itself when the climb reaches no verb. The one climb of the background readings
+    /// (InPluperfectClause, InBackgroundRelativeClause, InPerfectWhereClause).
+    /// </summary>
+    private int ClauseOfEventNoun(int node, bool throughSubjects = false, bool throughOfGerunds = false)
+    {
+        int start = node;
+        for (int hops = 0; hops < 4 && Head(start) is var up && up >= 0; hops++)
+        {
+            bool gerundNoun = throughOfGerunds && RelIs(start, "acl") && MarkOf(start) == "of";
+            bool argumentNoun = _doc.Token(start).Upos is Upos.NOUN or Upos.PROPN or Upos.NUM
+                && (RelIs(start, "obj") || RelIs(start, "iobj") || RelStarts(start, "obl") || RelStarts(start, "nmod") || RelIs(start, "compound")
+                    || (throughSubjects && RelStarts(start, "nsubj")));
+            if (!gerundNoun && !argumentNoun) break;
+            start = up;
+        }
+        return start == node || !IsVerbal(start) ? node : start;
+    }
+
+    /// <summary>
     /// True when <paramref name="node"/> lies inside a subordinate clause whose verb is in the pluperfect: a relative
     /// clause ("soldiers who had held out ..."), a complement ("said the rebels had fled") or an adverbial clause
     /// ("after the rebels had fled"). That clause is background; the clause it hangs from is not.
@@ -4173,16 +4195,7 @@ internal sealed partial class TreeRoles
         // A gerund after "of" ("days of fighting") is such a noun, whatever tag the parser gave it. Only nouns in argument and
         // modifier relations lead up (objects, obliques, noun modifiers): an adjective the parser hung on a noun ("the town, surrendered
         // to ...") is no event noun.
-        int start = node;
-        for (int hops = 0; hops < 4 && Head(start) is var up && up >= 0; hops++)
-        {
-            bool gerundNoun = RelIs(start, "acl") && MarkOf(start) == "of";
-            bool argumentNoun = _doc.Token(start).Upos is Upos.NOUN or Upos.PROPN or Upos.NUM
-                && (RelIs(start, "obj") || RelIs(start, "iobj") || RelStarts(start, "obl") || RelStarts(start, "nmod") || RelIs(start, "compound"));
-            if (!gerundNoun && !argumentNoun) break;
-            start = up;
-        }
-        if (start == node || !IsVerbal(start)) start = node;
+        int start = ClauseOfEventNoun(node, throughOfGerunds: true);
         // Climb the verbal chain only: a clause ends where its verb hangs from a noun.
         for (int v = start, step = 0; v >= 0 && step < 12; step++)
         {
@@ -4209,15 +4222,7 @@ internal sealed partial class TreeRoles
     public bool InBackgroundRelativeClause(int node)
     {
         if (!Parsed || node < _f || node >= _e) return false;
-        int start = node;
-        for (int hops = 0; hops < 4 && Head(start) is var up && up >= 0; hops++)
-        {
-            bool argumentNoun = _doc.Token(start).Upos is Upos.NOUN or Upos.PROPN or Upos.NUM
-                && (RelIs(start, "obj") || RelIs(start, "iobj") || RelStarts(start, "obl") || RelStarts(start, "nmod") || RelIs(start, "compound"));
-            if (!argumentNoun) break;
-            start = up;
-        }
-        if (start == node || !IsVerbal(start)) start = node;
+        int start = ClauseOfEventNoun(node);
         for (int v = start, step = 0; v >= 0 && step < 12; step++)
         {
             // A noun the parser made the root has lost its verb to the clause: a conjunct of the clause may be that verb.
