@@ -118,4 +118,10 @@ public class Fam16Tests
     [InlineData("The club kicked out the observer from the meeting.", "!*:166*")]
     [InlineData("Militiamen gang-raped women in a village in Ituri.", "CODREB→CODCVL:1821")]
     public void Observers_and_aid_agencies_thrown_out(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // Artillery that pummels enemy positions fights (19x); a boxer who pummels an opponent does not.
+    [Theory]
+    [InlineData("Russian artillery pummelled Ukrainian positions near Kupiansk.", "RUSMIL→UKR:19*")]
+    [InlineData("The boxer pummelled his opponent in the third round.", "!*:19*")]
+    public void Positions_pummelled(string sentence, string expected) => AssertCoded(sentence, expected);
 }
