@@ -5847,7 +5847,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 && CivilRoleOf(roleNoun) is { } civilRole
                 // "Libya freed six foreign medical personnel": people called foreign are not the sentence's country's (session 18).
                 && !_tree.HasModifierLemma(roleNoun, "foreign")
-                && (_tree.LocativeCountry(roleNoun, doc.Places) ?? OneActorCountry() ?? OnePlaceCountry()) is { } roleCountry)
+                && (_tree.LocativeCountry(roleNoun, doc.Places) ?? OneActorCountry() ?? OnePlaceCountry(roleNoun)) is { } roleCountry)
             {
                 targets.Add(-1); targetCountry = roleCountry; targetRole = civilRole; tgtHow = "tree:role-noun";
             }
@@ -6604,6 +6604,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.ObjectOwner(innerNode, src) is var owner && owner >= 0 && A(owner).Country != A(src).Country)
             {
                 targets.Add(owner); tgtHow = "tree:object-owner";
+            }
+            // Session 70 (target70): "Japan protested the entry of Chinese coast guard ships into its waters", "protested the
+            // detention of its fishermen by Chinese authorities": with no owner as a modifier, the object's doer (its "by"
+            // agent, or the "of" phrase of a noun of presence or movement) is whom the complaint is lodged against.
+            if (targets.Count == 0 && code == "140" && !inner.IsNoun && !passive && _tree.Parsed && ProtestsAsAState(src)
+                && _tree.ProtestedActDoer(innerNode, src) is var protestedDoer && protestedDoer >= 0 && A(protestedDoer).Country != A(src).Country)
+            {
+                targets.Add(protestedDoer); tgtHow = "tree:protested-act-doer";
             }
             // "banned imports of Polish apples", "halted imports of Russian gas": a curb on imports whose goods a country
             // adjective names is aimed at that country, as "imports from Poland" is.
@@ -8241,13 +8249,16 @@ public sealed partial class ShallowCoder : IEventCoder
             return only;
         }
 
-        /// <summary>The one country of the places the sentence names, or null when it names none or several.</summary>
-        private string? OnePlaceCountry()
+        /// <summary>The one country of the places the sentence names, or null when it names none or several. Session 70
+        /// (target70): a place in a relative clause on <paramref name="person"/> ("a man who passed photos to Russia") tells
+        /// what the person did, not whose the person is, and does not count.</summary>
+        private string? OnePlaceCountry(int person = -1)
         {
             string? only = null;
             foreach (var p in doc.Places)
             {
                 if (p.Tokens.FirstToken < _f || p.Tokens.FirstToken >= _e || p.Place?.Country is not { } c) continue;
+                if (person >= 0 && _tree.InRelativeClauseOf(p.Tokens.FirstToken, person)) continue;
                 if (only is not null && only != c) return null;
                 only = c;
             }
@@ -9541,6 +9552,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 // An appeal for aid is no such reaction: "appealed for food aid as refugees poured in from Sudan" asks donors,
                 // and the people and places the clause tells of (after its own "from") are those the aid is for.
                 bool aidAppeal = entry.Cameo.StartsWith("023", StringComparison.Ordinal);
+                // Session 70 (target70): "detained a Kharkiv resident who passed the locations of army positions to Russia": an
+                // actor in a relative clause that tells what an object without an actor of its own did is not the target of a
+                // coercion or an assault (17, 18), acts done to the object itself. A rejected or signed text's clause ("a bill
+                // that would have allowed the army to patrol") tells what the text is about and may still name its target.
+                if (!direct && entry.Root is "17" or "18" && _tree.Parsed && _tree.InNonActorObjectRelative(Syntax.Attachment.SpanHead(doc, span), trigNode))
+                {
+                    t = span.EndToken - 1;
+                    continue;
+                }
                 if ((!afterPrep || aidAppeal) && !direct && _tree.Parsed && _tree.InAdverbialClauseUnder(Syntax.Attachment.SpanHead(doc, span), trigNode)
                     && !(ReactionRoots.Contains(entry.Root) && !aidAppeal && !_tree.HasOthersPatient(trigNode)))
                 {

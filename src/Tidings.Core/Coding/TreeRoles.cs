@@ -120,7 +120,15 @@ internal sealed partial class TreeRoles
         foreach (var c in Children(node))
         {
             var r = Rel(c);
-            if (r is "nmod:poss" or "amod" or "compound" or "appos" or "flat" && _actorOf[c] >= 0) return _actorOf[c];
+            if (r is "nmod:poss" or "amod" or "compound" or "appos" or "flat" && _actorOf[c] >= 0)
+            {
+                // Session 70 (target70): "froze the bank accounts of three Iranian companies": a role noun of no country that
+                // only classifies the thing (the bank of "bank accounts") names no owner when an "of" phrase names one
+                // with a country; the owner is whose the thing is.
+                if (r is "compound" && _doc.Actors[_actorOf[c]].Country is null && OfOwnerWithCountry(node) is var owner && owner >= 0)
+                    return owner;
+                return _actorOf[c];
+            }
         }
         // "an al Shabaab training camp", "a Hamas weapons storage site": the owner the parser hangs deeper inside a
         // chain of compounds (under "training", under "al") still names whose the thing is.
@@ -7405,6 +7413,11 @@ internal sealed partial class TreeRoles
                     if ((RelIs(g, "obl:agent") || (RelStarts(g, "obl") && CaseOf(g) == "by")) && ActorOfNode(g) is var ag && ag >= 0) { doer = ag; break; }
                 if (doer >= 0) break;
             }
+        // Session 70 (target70): "launched a probe into abuses by Ethiopian troops in Tigray": the parser may hang the act's
+        // "by" phrase itself on the investigation noun, after the act; there it is still the act's agent.
+        if (doer < 0 && Head(act) is var probeHolder && probeHolder >= 0 && !IsVerbal(probeHolder))
+            foreach (var c in Children(probeHolder))
+                if (c > act && RelStarts(c, "nmod") && CaseOf(c) == "by" && ActorOfNode(c) is var byAgent && byAgent >= 0) { doer = byAgent; break; }
         // "launched a probe into bribery allegations against a former defence minister": the one an investigated allegation
         // is made against is investigated, on the act noun or wherever the parser hung the "against" phrase (on the
         // investigation noun or its verb).
