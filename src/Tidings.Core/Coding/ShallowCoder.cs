@@ -214,7 +214,15 @@ public sealed partial class ShallowCoder : IEventCoder
         /// upcoming strike", "a possible attack". Only as a modifier in the noun phrase ("amod", or right after a determiner):
         /// "the army planned attacks" is a verb of intent with its own reading.</summary>
         private bool UnrealisedModifier(int t) => t >= _f && t < _e && UnrealisedWords.Contains(W(t).ToString())
-            && (doc.Token(t).Relation == "amod" || (t - 1 >= _f && doc.TokUpos(t - 1) == Upos.DET));
+            && (doc.Token(t).Relation == "amod" || (t - 1 >= _f && doc.TokUpos(t - 1) == Upos.DET) || UnrealisedAfterPreposition(t));
+
+        /// <summary>Session 70 (fam13): "ahead of planned anti-government protests", "before scheduled strikes": with no
+        /// determiner the parser often reads "planned" as a finite verb (advcl) whose object is the event noun, and the clause
+        /// subject then became the planner of a threatened protest. Right after a preposition (or "before"/"after"), with no
+        /// subject of its own, the word is still the noun phrase's modifier. "after they planned protests" has a subject
+        /// between and is not this.</summary>
+        private bool UnrealisedAfterPreposition(int t) => t - 1 >= _f && doc.TokUpos(t - 1) is Upos.ADP or Upos.SCONJ
+            && !(_tree.Parsed && (_tree.HasChildRelation(t, "nsubj") || _tree.HasChildRelation(t, "nsubj:pass")));
 
         /// <summary>True when every token from <paramref name="from"/> up to <paramref name="to"/> is an adjective or a noun
         /// ("planned [fuel price] protests").</summary>
@@ -2655,6 +2663,10 @@ public sealed partial class ShallowCoder : IEventCoder
             // So are joint drills of a kind a hyphenated compound names ("joint live-fire exercises", CodingLexicon.MatchAt).
             if (tr.IsNoun && (entry.Trigger is "drill" or "patrol" or "exercise" || (entry.Root == "15" && entry.Trigger.Split(' ')[0].Contains('-')))
                 && _tree.Parsed && _tree.HasModifierLemma(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)), "joint")) return;
+            // Session 70 (fam13): the same for a phrase that steps patrols up ("intensified joint patrols along the border"): the
+            // patrols' own "joint" makes them cooperation, and the stepping up no show of force.
+            if (!tr.IsNoun && entry.Root == "15" && LastWord(entry.Trigger) is "patrol" && _tree.Parsed
+                && _tree.HasModifierLemma(tr.End - 1, "joint")) return;
             // "to break up any opposition rally": an event named after "any" is a kind of event the sentence speaks of, not one
             // that happened. Not violence: "would treat any incursion as an act of war" is what a threat is built on.
             if (tr.Start > _f && entry.Root is not ("18" or "19" or "20") && (IsWord(tr.Start - 1, "any")
@@ -3521,14 +3533,22 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             var objects = new List<string>();
             _tree.ObjectLemmas(verb, objects);
+            // Session 70 (fam13): "Philippine police placed all units in the capital on full alert", "the army put its bases on
+            // heightened alert": a word that names no arm of its own (units, forces, bases, personnel, stations) is the arm
+            // of the source that puts it on alert; only with no such source is it the military's.
+            bool generic = false;
             foreach (var o in objects)
             {
-                if (o is "police" or "officer" or "policeman") return "151";
-                if (o is "army" or "navy" or "troops" or "troop" or "force" or "military" or "soldier" or "unit") return "152";
+                if (o is "police" or "officer" or "policeman" or "gendarmerie") return "151";
+                if (o is "army" or "navy" or "troops" or "troop" or "military" or "soldier") return "152";
+                if (o is "force" or "unit" or "base" or "personnel" or "station" or "post" or "garrison" or "division" or "battalion") generic = true;
             }
-            if (objects.Count == 0 && src >= 0 && A(src).Code is { Length: 6 } sc)
-                return sc.EndsWith("COP", StringComparison.Ordinal) ? "151" : sc.EndsWith("MIL", StringComparison.Ordinal) ? "152" : null;
-            return null;
+            if ((objects.Count == 0 || generic) && src >= 0 && A(src).Code is { Length: 6 } sc)
+            {
+                if (sc.EndsWith("COP", StringComparison.Ordinal)) return "151";
+                if (sc.EndsWith("MIL", StringComparison.Ordinal)) return "152";
+            }
+            return generic ? "152" : null;
         }
 
         /// <summary>True when a verb among the trigger's words ("threatened to expel") expels diplomats.</summary>
@@ -10436,6 +10456,19 @@ public sealed partial class ShallowCoder : IEventCoder
                 // them so 4 times, never untargeted); their shop shutdowns stay plain strikes (143, above).
                 bool traders = p.Source >= 0 && RoleOf(p.Source) == "BUS" && !p.Cameo.StartsWith("143", StringComparison.Ordinal);
                 if (!(IsPopular(p.Source) || IsDemonymPeople(p.Source) || traders) || A(p.Source).Country is not { } iso) continue; // session 62 (protest62): demonyms
+                // Session 70 (fam13), decision 064: a protest held at or marched on a legislature named by a bare noun
+                // ("protested outside parliament") is aimed at the legislature, as one at a named legislature already is.
+                int legislature = ProtestedLegislature(p.Trigger);
+                if (legislature >= 0 && legislature != p.Source)
+                {
+                    _out[i] = p with { Target = legislature, Rule = p.Rule + ",tgt=legislature(place)" };
+                    continue;
+                }
+                if (legislature == -1)
+                {
+                    _out[i] = p with { TargetCountry = iso, TargetRole = "LEG", Rule = p.Rule + ",tgt=own-legislature(place)" };
+                    continue;
+                }
                 _out[i] = p with { TargetCountry = iso, TargetRole = "GOV", Rule = p.Rule + ",tgt=own-government" };
             }
         }

@@ -10,7 +10,8 @@ public class Codes26Tests
     [Theory]
     // a country's people who protest demonstrate
     [InlineData("Thousands of teachers protested in Nairobi against unpaid salaries.", "KENEDU→KENGOV:141")]
-    [InlineData("Hundreds of students protested outside parliament in Dhaka.", "BGDEDU→BGDGOV:141")]
+    // decision 064 (session 70, fam13: also when the parse misreads "outside parliament"): a protest outside parliament is aimed at it
+    [InlineData("Hundreds of students protested outside parliament in Dhaka.", "BGDEDU→BGDLEG:141")]
     [InlineData("Thousands of nurses protested in Harare against low pay.", "ZWEHLH→ZWEGOV:141*|!*:140")]
     [InlineData("About 300 residents protested outside the town hall on Monday.", "CVL→-:141|!*:140")]
     // what the crowd protests against still gives the sub-code
