@@ -34,14 +34,14 @@ public class Fam11Tests
     [InlineData("The proceedings of the conference were broadcast live.", "!*:115")]
     public void Blame_complaints_and_proceedings(string sentence, string expected) => AssertCoded(sentence, expected);
 
-    // Rejection and refusing to yield told with idioms: "said no to", "dug in its heels", sanctions renewed (1244), observers
+    // Rejection and refusing to yield told with idioms: "said no to", "dug in its heels", sanctions prolonged (1244), observers
     // barred (1245), talks shunned (125), a peace proposal rebuffed (127).
     [Theory]
     [InlineData("Chile said no to Bolivia's request.", "CHL→BOL:120")]
     [InlineData("Despite weeks of pressure, Beijing dug in its heels.", "CHNGOV→-:124")]
     [InlineData("Soldiers dug in along the ridge.", "!*:124")]
-    [InlineData("The European Union renewed its sanctions on Belarus for six more months.", "IGOEUREEC→BLR:1244")]
-    [InlineData("The European Union renewed its support for Moldova.", "!*:1244")]
+    [InlineData("The European Union prolonged its sanctions on Belarus for six more months.", "IGOEUREEC→BLR:1244")]
+    [InlineData("The European Union prolonged its support for Moldova.", "!*:1244")]
     [InlineData("Eritrea barred African Union observers from the border area.", "ERI→IGOAFRAFU:1245")]
     [InlineData("Eritrea barred its citizens from leaving the country.", "!*:1245")]
     [InlineData("Kosovo's prime minister shunned talks with Serbia in Brussels.", "KSVGOV→SRB:125")]
