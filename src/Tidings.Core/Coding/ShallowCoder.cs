@@ -2781,6 +2781,15 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodePlain(tr, tr, refusedAsked, Modality.Asserted, $"reject-call:{entry.Trigger}+{askedLemma}→{refusedAsked}", -1);
                 return;
             }
+            // Session 70 (fam11): "turned down China's offer to finance the railway link": a refused offer of cooperation in a
+            // field is refused as that cooperation (ShallowCoder.RefusedCooperation.cs); a rejected proposal of it is no
+            // rejected settlement (127), so the lexicon's "reject proposal" gives way too.
+            if (!tr.IsNoun && (entry.Frame == FrameKind.Reject || entry.Root == "12") && entry.Cameo is "120" or "127" && _tree.Parsed
+                && RefusedCooperationCode(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is { } refusedField)
+            {
+                CodePlain(tr, tr, refusedField, Modality.Asserted, $"reject-cooperation:{entry.Trigger}→{refusedField}", -1);
+                return;
+            }
             // Session 64 (intend64): "signed a peace agreement that commits Kigali to withdraw its troops", "the treaty commits
             // Canberra to defend the islands": what an agreement commits a party to is that party's intent (ShallowCoder.PromisedActs.cs).
             if (embedded >= 0 && CommittedParty(tr) >= 0 && MapFrame(FrameKind.Intend, _trigs[embedded].Code, entry.Cameo).StartsWith("03", StringComparison.Ordinal))

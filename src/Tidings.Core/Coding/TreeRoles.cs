@@ -5740,6 +5740,12 @@ internal sealed partial class TreeRoles
         // "accused Israel on Thursday of violating the ceasefire": or from a time phrase of the verb, which names no act.
         foreach (var c in Children(verb))
             if (RelStarts(c, "obl") && (IsTime(c) || IsTimeNoun(c)) && OfOrFor(c, out mark) is var a && a >= 0) return a;
+        // Session 70 (fam11): "alleged that Russian troops had tortured prisoners": an allegation tells its act in a
+        // that-clause, not an "of" phrase; the clause's verb is the alleged act (not coded, gold/README.md: accusations).
+        // The mark is then the verb itself, which no "accuse of ..." phrase row matches.
+        if ((_doc.Token(verb).Lemma ?? "").Equals("allege", StringComparison.OrdinalIgnoreCase))
+            foreach (var c in Children(verb))
+                if (RelIs(c, "ccomp") && _doc.Token(c).Upos == Upos.VERB) { mark = verb; return c; }
         return -1;
     }
 

@@ -59,8 +59,9 @@ public class Recall8Tests
     public void Codes_communities_and_prosecutors(string text, string expected) => PipelineEvents.AssertCoded(text, expected);
 
     [Theory]
-    // turning down, rejecting or declining an offer rejects the offerer (120)
-    [InlineData("Ghana turned down a Chinese offer to build a railway.", "GHA→CHN:120")]
+    // turning down, rejecting or declining an offer rejects the offerer (120); since session 70 (fam11) an offer of
+    // cooperation in a field it names (a railway: economic) is refused as that cooperation (1211, as eb29051 codes it)
+    [InlineData("Ghana turned down a Chinese offer to build a railway.", "GHA→CHN:1211")]
     [InlineData("Ecuador rejected Peru's offer on Tuesday.", "ECU→PER:120")]
     [InlineData("Bolivia declined an offer from Chile to open talks on the port.", "BOL→CHL:120")]
     // a judgement of political motive criticises (111)
