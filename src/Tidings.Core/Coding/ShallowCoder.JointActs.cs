@@ -40,6 +40,10 @@ public sealed partial class ShallowCoder
                 // The lexicon's own rows ("joint exercise", "hold joint drill") coded the act already, with the actors its
                 // roles found: that reading stands.
                 if (_out.Exists(o => o.Sentence == _sentence && o.Cameo == "062" && o.Trigger.FirstToken <= act && act < o.Trigger.EndToken)) continue;
+                // Session 70 (fam03): "will hold joint drills" read by a row as the intent (0312, 031): the act is still to
+                // come, so no done cooperation (062) is added beside it.
+                if (_out.Exists(o => o.Sentence == _sentence && o.Cameo.StartsWith("031", StringComparison.Ordinal)
+                    && o.Trigger.FirstToken <= act && act < o.Trigger.EndToken)) continue;
                 // "began joint air and naval exercises": the exercise's reading as a show of force (150 from "naval exercises")
                 // gives way to the joint reading, as the lexicon's longer "joint exercise" row wins over "exercise" where the
                 // words stand together.
@@ -52,8 +56,9 @@ public sealed partial class ShallowCoder
                     {
                         if (a == b || string.Equals(A(a).Code, A(b).Code, StringComparison.Ordinal)) continue;
                         if (_out.Exists(o => o.Sentence == _sentence && o.Source == a && o.Target == b && o.Cameo == "062")) continue;
+                        // Session 70 (fam03): announced ("would begin joint patrols") the act is the intent (0312).
                         Emit(new TokenRange(j, act + 1), "062", a, b, $"joint-act:joint {doc.TokLemma(act)}→062 src=partner,tgt=partner",
-                            negated, background, Modality.Asserted);
+                            negated, background, JointActModality(verb));
                     }
             }
         }

@@ -27,6 +27,12 @@ public sealed partial class ShallowCoder
             // "freed 80 people": people counted by a role noun with no actor mention are a role target.
             if (code == "084" && src >= 0 && ((tgt >= 0 && IsPeople(tgt)) || (tgt < 0 && targetRole is not null))) return "0841";
             if (tgt < 0 || src < 0) return code;
+            // Session 70 (fam03): "cooperated with US prosecutors", "promised to cooperate with the court": cooperation with a
+            // judicial body (a JUD role, an international court) is judicial cooperation (063; intended, 0313), not the
+            // diplomatic cooperation (050, 032) the bare verb gives.
+            if (code is "050" or "032" && rule.Contains("cooperate", StringComparison.Ordinal)
+                && (RoleOf(tgt) == "JUD" || (A(tgt).Code ?? "").StartsWith("IGOJUD", StringComparison.Ordinal)))
+                return code == "050" ? "063" : "0313";
             if (code == "163" && (rule.Contains("freeze asset", StringComparison.Ordinal) || rule.Contains("asset freeze", StringComparison.Ordinal)))
             {
                 string role = RoleOf(src) ?? "";

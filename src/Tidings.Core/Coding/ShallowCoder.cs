@@ -309,7 +309,7 @@ public sealed partial class ShallowCoder : IEventCoder
                     && (!_tree.Parsed || _tree.FindingClause(Syntax.Attachment.SpanHead(doc, new TokenRange(_trigs[i].Start, _trigs[i].End))) < 0))
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
-            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && !AnyMandatedMission() && !AnyJointForceAct() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
+            if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && !AnyMandatedMission() && !AnyJointForceAct() && !AnyTogetherForceAct() && !AnyPassiveDelivery() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
                 && CopularVisits().Count == 0 && !AnyAcceptVerb() && !AnyMustOrCraft() && !AnyOverseeingOrOrder()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
@@ -332,6 +332,7 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeDeniedCharges();
             CodeIncludedTargets();
             CodeCarriedRelief();
+            CodePassiveDeliveries(); // session 70 (fam03)
             CodeMandatedMissions(); // session 62 (aid62)
             CodeClaimedAttacks();
             CodeClaimedAttackActs();
@@ -371,6 +372,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimAidAtEarlierAppeal();
             AimRefusalsAtEarlierPressure();
             CodeJointForceActs(); // session 62 (aid62)
+            CodeTogetherForceActs(); // session 70 (fam03)
             AddJointOperationAttacks();
             AimNetworkRestrictionsAtThePeople();
             DropBeneficiariesOfFundingAppeals();
@@ -4501,6 +4503,9 @@ public sealed partial class ShallowCoder : IEventCoder
                         case "086": return "0355";
                         case "045": return "039";
                         case "083": return inner.Length == 4 && inner[3] is >= '1' and <= '4' ? "034" + inner[3] : "034";
+                        // Session 70 (fam03): "agreed to take in 200 refugees", "offered asylum to the journalist": asylum
+                        // promised is coded as asylum granted (075, decision 073); CAMEO has no intent code for it.
+                        case "075": return "075";
                     }
                     if (SubCode(inner, "03") is { } sub) return sub;
                     return root switch
