@@ -7,7 +7,8 @@ namespace Tidings.Tests.Coding;
 /// leadership or of a deal (1011, 1012, 1014, 102, 1041, 1042). (3) Arms, relief goods and funds demanded "from" a giver
 /// are demanded aid (1031-1033). (4) Captured soldiers returned are persons released (0841). (5) People named as the ones
 /// investigated, as the object or "under investigation", are the investigation's target. (6) A force surrendered to is the
-/// other side even when it is of the surrendering rebels' country. Events are written "SOURCE→TARGET:CODE"; each listed
+/// other side even when it is of the surrendering rebels' country. (7) "he" or "she" after an organisation named with a singular
+/// role noun ("the ICC prosecutor", "the UN envoy") stands for that person, so what the pronoun does is coded. Events are written "SOURCE→TARGET:CODE"; each listed
 /// event must be coded, each "!"-prefixed one must not be. Sentences written for these tests, not taken from any gold line
 /// or probe.
 /// </summary>
@@ -69,4 +70,12 @@ public class Fam08Tests
     // Near case: a group's own fighters withdrawn are no target.
     [InlineData("Al-Shabaab withdrew its fighters from the town on Sunday.", "SOMREB→-:0874")]
     public void Forces_surrendered_to_are_the_other_side(string sentence, string expected) => AssertCoded(sentence, expected);
+
+    // (7) An organisation's person is the antecedent of "he" or "she".
+    [Theory]
+    [InlineData("The ICC prosecutor said on Friday that he had opened an investigation into the killings of villagers in Darfur.", "IGOJUDICC→*:092")]
+    [InlineData("The UN envoy told reporters she would meet Myanmar's junta chief in Naypyitaw next week.", "IGOUNO→MMRMIL:036")]
+    // Near case: a body ("agency") is no person, so "he" does not stand for it.
+    [InlineData("The UN refugee agency said he had opened an investigation into the killings of villagers in Darfur.", "!*→*:092")]
+    public void Persons_of_an_organisation_are_pronoun_antecedents(string sentence, string expected) => AssertCoded(sentence, expected);
 }
