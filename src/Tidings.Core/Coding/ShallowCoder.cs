@@ -358,6 +358,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimConcernsAtTheTroubledCountry(); // session 66 (statement66), decision 114
             AimAnswersAtTheAuthor();
             AimConcessionsAtThePressure();
+            NameTheKindOfConcessions(); // session 70 (fam08)
             AimRefusalsAtTheDefiedPressure(); // session 60 (judge60)
             AimExtraditionsAtTheWantingState(); // session 60 (judge60)
             ReadActsInBreachAsWrongs(); // session 60 (judge60)
@@ -5145,6 +5146,14 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Clear(); targets.Add(probedSubject); tgtHow = "tree:investigated-clause-subject";
             }
+            // Session 70 (fam08): "is investigating two army officers over the killing of civilians", "the former minister is
+            // under investigation by prosecutors": people named as the ones investigated are its target when the act looked
+            // into names no doer (InvestigatedPerson).
+            if (code[..2] == "09" && _tree.Parsed && head.Entry.Frame != FrameKind.Find && targets.TrueForAll(t => t < 0)
+                && InvestigatedPerson(innerNode, src) is var probedPerson && probedPerson >= 0)
+            {
+                targets.Clear(); targets.Add(probedPerson); tgtHow = "tree:investigated-person";
+            }
             // "Nigerian doctors strike over unpaid salaries", "cocoa farmers strike for better prices": workers (labour, teachers,
             // health workers, farmers) who strike with nothing struck are on strike (143), as "striking nurses" are below; no
             // military strike, and the verb names nobody it is against.
@@ -6169,6 +6178,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // "The ELN declared a truce with the Colombian army": a force named after "with" is the other side of the truce,
             // never the source's own troops withdrawn, even when it is of the source's country (rebels and their army).
             if (tgtHow == "tree:with") withdrawal = false;
+            // Session 70 (fam08): "Boko Haram fighters surrendered to the Nigerian army": the force surrendered to is the side
+            // given in to, never the surrendering side's own troops, even when both are of one country (rebels and their army).
+            if (tgtHow == "tree:to" && entry.Trigger is "surrender" or "capitulate") withdrawal = false;
             if (withdrawal && targets.Count == 1 && targets[0] >= 0
                 && (OwnForce(src, targets[0])
                     // "US to withdraw troops from Niger": the actor stage gives a bare force the country of the place after

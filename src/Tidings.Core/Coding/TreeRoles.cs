@@ -1788,6 +1788,11 @@ internal sealed partial class TreeRoles
     {
         if (IsPerson(m)) return false;
         if (m.Rule.StartsWith("country", StringComparison.Ordinal) && !m.Rule.Contains("role", StringComparison.Ordinal)) return true;
+        // Session 70 (fam08): "The ICC prosecutor said he had opened an investigation", "the UN envoy said she would return":
+        // an organisation named with a singular role noun that is no body ("prosecutor", "envoy", "chief") is one person of
+        // it, whom "he" or "she" stands for; "UN peacekeepers" (plural) and "the EU commission" (a body) stay no person.
+        if (m.Rule.StartsWith("organization+role", StringComparison.Ordinal) && m.Tokens.EndToken - 1 is var end && end >= 0
+            && end < _doc.TokenCount && _doc.Token(end).Xpos is "NN" && !BodyNouns.Contains(_doc.Token(end).Lemma ?? "")) return false;
         if (m.Rule.StartsWith("organization", StringComparison.Ordinal) || m.Rule.StartsWith("capital-as", StringComparison.Ordinal)
             || m.Rule.StartsWith("metonym", StringComparison.Ordinal) || m.Rule.StartsWith("demonym", StringComparison.Ordinal)) return true;
         int last = m.Tokens.EndToken - 1;
