@@ -7345,9 +7345,6 @@ public sealed partial class ShallowCoder : IEventCoder
                 // one holds or has "with" a partner is held by both (meet60: "had a very good call with Putin").
                 if (fwd is "040" or "041" or "046" && rev is null && t >= 0 && (entry.Has(TriggerFlags.Symmetric) || (inner.IsNoun && entry.Trigger == "call"))
                     && tgtHow == "tree:with" && modality == Modality.Asserted && HeldWithPartner(inner, innerNode)) rev = fwd;
-                // Session 70 (fam01): "met Fiji's prime minister", "sat down with his Chinese counterpart": a meeting with one
-                // named partner is met by both (gold/README.md, reciprocal verbs), as talks held with it are.
-                if (fwd == "040" && rev is null && t >= 0 && !pair && modality == Modality.Asserted && MeetsOnePartner(inner, targets, passive)) rev = fwd;
                 // "received a phone call from the Kenyan president", "took a call from her counterpart": a call received is
                 // a conversation both sides hold, so the one called consults the caller too (decision 033; gold eb59013,
                 // eb60044 list both). Invariant: only the lexicon's call-received rows (041 with the caller after "from")
