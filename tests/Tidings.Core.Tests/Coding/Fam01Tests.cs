@@ -2,8 +2,7 @@ namespace Tidings.Tests.Coding;
 
 /// <summary>
 /// Session 70 (fam01): breadth of roots 01, 02 and 04 read in the wordings wire copy uses. Talks opened with a partner are held by both, sides "in talks" negotiate (046); withholding what one knows
-/// in other verbs is declining to comment (011); help asked of donors the line does not name is still an appeal for aid
-/// (023); closer cooperation called for is 021, a force's deployment called for 0234, a peaceful settlement asked to be reached 027.
+/// in other verbs is declining to comment (011); closer cooperation called for is 021, a force's deployment called for 0234, a peaceful settlement asked to be reached 027.
 /// Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not be. Sentences
 /// written for these tests, not taken from the gold lines or the probes.
 /// </summary>
@@ -25,10 +24,8 @@ public class Fam01Tests
     [InlineData("Nigeria's oil minister disclosed the cost of the new refinery on Monday.", "!*→*:011")]
     public void Comment_withheld(string sentence, string expected) => AssertCoded(sentence, expected);
 
-    // Appeals in the words copy uses for aid, cooperation, forces and settlements.
+    // Appeals in the words copy uses for cooperation, forces and settlements.
     [Theory]
-    [InlineData("Fiji requested help from its Pacific neighbours after the cyclone.", "FJI→-:023")]
-    [InlineData("Fiji's government sent help to its Pacific neighbours after the cyclone.", "!*→*:023")]
     [InlineData("Vietnam's prime minister called for closer cooperation with Cambodia on flood control.", "VNMGOV→KHM:021")]
     [InlineData("Vietnam's prime minister praised the closer cooperation with Cambodia on flood control.", "!*→*:021")]
     [InlineData("Mozambique's president called for the deployment of more regional troops in Cabo Delgado.", "MOZGOV→*:0234")]
