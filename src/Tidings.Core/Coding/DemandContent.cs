@@ -68,6 +68,15 @@ public static class DemandContent
         // not the change of leader (0241, 1041) that a resignation is: whom the vote puts in office is not asked for.
         if (objects.Any(o => Ballots.Contains(o)) && VoteVerbs.Contains(verb)) return "104";
         if (dispute && verb is "settle" or "resolve") return "107";
+        // Session 70 (fam01): "urged both sides to reach a peaceful settlement", "called on the two to seek a political
+        // solution", "to achieve a lasting resolution": a settlement, or a solution sought by peaceful means, reached is the
+        // dispute settled (107, 027), as settling it is. A solution to a shortage or a backlog ("reach a solution to the fuel
+        // crisis") names no peaceful means and is left alone. "find a peaceful solution" and "work out" do not reach this
+        // method after an appeal yet ("find" is first read as a verb of finding); they are listed for the demands that do.
+        if (verb is "find" or "reach" or "seek" or "work" or "achieve" or "forge"
+            && (objects.Contains("settlement") || (objects.Any(o => o is "solution" or "resolution")
+                && (dispute || objects.Any(o => o is "peaceful" or "political" or "diplomatic" or "negotiated" or "lasting")))))
+            return "107";
         // "urged Israel to let more aid trucks into Gaza", "called on the authorities to allow an independent investigation",
         // "demanded that Minsk let UN monitors visit its prisons", "to grant inspectors access": letting outsiders in is
         // allowing international involvement (1055, 0255), whoever asks it.

@@ -8704,7 +8704,8 @@ public sealed partial class ShallowCoder : IEventCoder
             string trig = inner.Entry.Trigger;
             if (trig.StartsWith("hold ", StringComparison.Ordinal) || trig.StartsWith("have ", StringComparison.Ordinal)
                 || trig == "get on the phone") return true;
-            return inner.IsNoun && innerNode >= 0 && _tree.GoverningVerbLemma(innerNode) is "hold" or "have";
+            return inner.IsNoun && innerNode >= 0 && _tree.GoverningVerbLemma(innerNode) is { } governing
+                && (governing is "hold" or "have" || TalksOpeningVerbs.Contains(governing));
         }
 
         /// <summary>
