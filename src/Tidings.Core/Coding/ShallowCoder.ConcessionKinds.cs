@@ -32,7 +32,7 @@ public sealed partial class ShallowCoder
                 int named = -1;
                 for (int j = 0; j < _out.Count && named < 0; j++)
                     if (j != i && _out[j] is var q && q.Sentence == _sentence && q.Source == p.Source && !q.Negated
-                        && q.Cameo.StartsWith("08", StringComparison.Ordinal) && q.Cameo != "080")
+                        && q.Cameo.StartsWith("08", StringComparison.Ordinal) && q.Cameo != "080" && SameCounterpart(p, q))
                         named = j;
                 if (named >= 0)
                 {
@@ -50,6 +50,16 @@ public sealed partial class ShallowCoder
                 if (ConcededKind(anchor) is { } kind)
                     _out[i] = p with { Cameo = kind, Rule = p.Rule + ",concession-kind" };
             }
+        }
+
+        /// <summary>The same yielding told twice has one counterpart: the named concession has no target of its own, or the
+        /// yielding's. A concession to someone else is another act ("made concessions to Botswana in its attempts to get
+        /// visa free travel to the EU": the 0841 that "free" gives, aimed at the EU, is not the yielding to Botswana).</summary>
+        private bool SameCounterpart(EventMention yielding, EventMention named)
+        {
+            if (named.Target < 0) return named.TargetCountry is null || named.TargetCountry == yielding.TargetCountry;
+            if (named.Target == yielding.Target) return true;
+            return yielding.Target >= 0 && A(named.Target).Code is { } nc && nc == A(yielding.Target).Code;
         }
 
         /// <summary>The concession code (08x) of the act a yielding phrase at <paramref name="anchor"/> is told with: the verb

@@ -24,6 +24,8 @@ public class Fam08Tests
     [InlineData("Bowing to pressure from farmers, Spain's government scrapped the new water law.", "ESPGOV→ESPAGR:0832|!ESPGOV→ESPAGR:080")]
     // Near case: an act that names no kind of concession leaves the yielding bare.
     [InlineData("Bowing to pressure from the protesters, Senegal's president travelled to Paris.", "SENGOV→SENCVL:080|!SENGOV→SENCVL:0831")]
+    // Session 70 (lead): a concession of a named kind to someone else is another act, and the yielding stays.
+    [InlineData("Kenya made concessions to Uganda over the disputed island and released three Tanzanian fishermen.", "KEN→UGA:080|KEN→TZAAGR:0841")]
     public void Concessions_take_the_kind_their_act_names(string sentence, string expected) => AssertCoded(sentence, expected);
 
     // (2) What a demanded act asks for.
