@@ -47,20 +47,33 @@ public sealed partial class ShallowCoder
                 // "began joint air and naval exercises": the exercise's reading as a show of force (150 from "naval exercises")
                 // gives way to the joint reading, as the lexicon's longer "joint exercise" row wins over "exercise" where the
                 // words stand together.
-                _out.RemoveAll(o => o.Sentence == _sentence && o.Cameo.StartsWith("15", StringComparison.Ordinal)
-                    && o.Trigger.FirstToken <= act && act < o.Trigger.EndToken);
-                bool negated = _tree.IsNegated(verb);
-                bool background = CueDates(verb, act);
-                foreach (int a in partners)
-                    foreach (int b in partners)
-                    {
-                        if (a == b || string.Equals(A(a).Code, A(b).Code, StringComparison.Ordinal)) continue;
-                        if (_out.Exists(o => o.Sentence == _sentence && o.Source == a && o.Target == b && o.Cameo == "062")) continue;
-                        // Session 70 (fam03): announced ("would begin joint patrols") the act is the intent (0312).
-                        Emit(new TokenRange(j, act + 1), "062", a, b, $"joint-act:joint {doc.TokLemma(act)}→062 src=partner,tgt=partner",
-                            negated, background, JointActModality(verb));
-                    }
+                DropShowOfForceOn(act);
+                // Session 70 (fam03): announced ("would begin joint patrols") the act is the intent (JointActModality).
+                CodePartnerPairs(partners, new TokenRange(j, act + 1), $"joint-act:joint {doc.TokLemma(act)}→062 src=partner,tgt=partner",
+                    _tree.IsNegated(verb), CueDates(verb, act), JointActModality(verb), "062");
             }
+        }
+
+        /// <summary>A show of force (15x) read on the act noun of a joint or together force act ("began joint naval
+        /// exercises", "held exercises together": 150 from "exercises") gives way to the cooperation, as the lexicon's longer
+        /// "joint exercise" row wins over "exercise" where the words stand together.</summary>
+        private void DropShowOfForceOn(int act) =>
+            _out.RemoveAll(o => o.Sentence == _sentence && o.Cameo.StartsWith("15", StringComparison.Ordinal)
+                && o.Trigger.FirstToken <= act && act < o.Trigger.EndToken);
+
+        /// <summary>Military cooperation (062) of each ordered pair of partners of a joint or together force act, with the
+        /// act's modality. Invariants: partners with the same code never cooperate with each other; a pair already coded in
+        /// this sentence with one of <paramref name="codedAs"/> is not coded again.</summary>
+        private void CodePartnerPairs(List<int> partners, TokenRange trigger, string rule, bool negated, bool background,
+            Modality modality, params string[] codedAs)
+        {
+            foreach (int a in partners)
+                foreach (int b in partners)
+                {
+                    if (a == b || string.Equals(A(a).Code, A(b).Code, StringComparison.Ordinal)) continue;
+                    if (_out.Exists(o => o.Sentence == _sentence && o.Source == a && o.Target == b && Array.IndexOf(codedAs, o.Cameo) >= 0)) continue;
+                    Emit(trigger, "062", a, b, rule, negated, background, modality);
+                }
         }
     }
 }

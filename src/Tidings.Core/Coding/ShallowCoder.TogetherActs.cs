@@ -42,8 +42,7 @@ public sealed partial class ShallowCoder
                     && qc.Length > pc.Length && qc.StartsWith(pc, StringComparison.Ordinal)));
                 if (partners.Select(p => A(p).Code).Distinct(StringComparer.Ordinal).Count() < 2) continue;
                 // A show of force read on the act noun ("held exercises together": 150) gives way, as for "joint" acts.
-                _out.RemoveAll(o => o.Sentence == _sentence && o.Cameo.StartsWith("15", StringComparison.Ordinal)
-                    && o.Trigger.FirstToken <= act && act < o.Trigger.EndToken);
+                DropShowOfForceOn(act);
                 Modality modality = JointActModality(verb);
                 // "agreed to patrol their border jointly": the frame's bare intent (030) between the partners is this intent.
                 int frame = doc.Token(verb).Relation == "xcomp" ? doc.Token(verb).Head : -1;
@@ -57,16 +56,9 @@ public sealed partial class ShallowCoder
                         _out[k] = o with { Cameo = "0312", Rule = o.Rule + $"+together-act:{doc.TokLemma(act)}→0312" };
                         modality = Modality.Intended;
                     }
-                bool negated = _tree.IsNegated(verb);
-                bool background = CueDates(verb, act);
-                foreach (int a in partners)
-                    foreach (int b in partners)
-                    {
-                        if (a == b || string.Equals(A(a).Code, A(b).Code, StringComparison.Ordinal)) continue;
-                        if (_out.Exists(o => o.Sentence == _sentence && o.Source == a && o.Target == b && o.Cameo is "062" or "0312")) continue;
-                        Emit(new TokenRange(Math.Min(act, j), Math.Max(act, j) + 1), "062", a, b,
-                            $"together-act:{doc.TokLemma(act)} {W(j)}→062 src=partner,tgt=partner", negated, background, modality);
-                    }
+                CodePartnerPairs(partners, new TokenRange(Math.Min(act, j), Math.Max(act, j) + 1),
+                    $"together-act:{doc.TokLemma(act)} {W(j)}→062 src=partner,tgt=partner", _tree.IsNegated(verb), CueDates(verb, act),
+                    modality, "062", "0312");
             }
         }
 
