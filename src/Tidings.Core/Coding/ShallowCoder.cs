@@ -310,7 +310,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 { var x = _trigs[i]; x.Consumed = true; _trigs[i] = x; }
             // A judgement needs no trigger word of its own ("called Uganda's decision unconstitutional").
             if (_trigs.Count == 0 && !AnyJudgement() && !AnyCourtUndoing() && !AnyCarriedRelief() && !AnyMandatedMission() && !AnyJointForceAct() && !AnyTogetherForceAct() && !AnyPassiveDelivery() && IncludedTargetsVerb() < 0 && !AnyGriefFeeling()
-                && CopularVisits().Count == 0 && !AnyAcceptVerb() && !AnyMustOrCraft() && !AnyOverseeingOrOrder()) return;
+                && CopularVisits().Count == 0 && !AnyAcceptVerb() && !AnyMustOrCraft() && !AnyOverseeingOrOrder() && !AnyFallenGround() && !AnyExpellingVerb()) return;
             SplitClauses();
             _sentenceBackground = SentenceBackgroundCue();
             _causeNounAt = -1;
@@ -340,6 +340,8 @@ public sealed partial class ShallowCoder : IEventCoder
             CodeCraftAroundAState(); // session 67 (posture67)
             CodeOverseenWeaponsTests(); // session 68 (posture68)
             CodeForcesOrderedToAPlace(); // session 68 (posture68)
+            CodeFallenGround(); // session 71 (famvio): "the town fell to M23 rebels"
+            CodeExpelledPeoples(); // session 71 (famvio): "forced the population to leave", "purged the region of its residents"
             CodeDeclaredFairTargets(); // session 69 (threat69): "would be treated as a legitimate target"
             CodeSaidResponses();
             DropProtestsLentToTheState(); // session 62 (protest62)
@@ -420,6 +422,9 @@ public sealed partial class ShallowCoder : IEventCoder
             ReadThreatenedAnswersAsThreats();
             // Session 69 (threat69): a threat of force is never aimed at the threatener's own forces.
             UntargetOwnForcesOfForceThreats();
+            // Session 71 (famvio): an attack "in an attempt on his life" is the attempt (185); munitions "containing chlorine" 2041.
+            ReadAttacksInAttemptsOnLife();
+            ReadChemicalMunitionAttacks();
             _out.Sort((x, y) => x.Trigger.FirstToken.CompareTo(y.Trigger.FirstToken));
             doc.Events.AddRange(_out);
         }
