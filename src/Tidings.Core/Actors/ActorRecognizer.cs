@@ -252,6 +252,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
     /// <summary>Role nouns for who people are, not what they do: before another role they only describe it ("woman president").</summary>
     private static readonly FrozenSet<string> DescriptiveRoles = Set("woman", "women", "man", "men");
 
+    /// <summary>Rank words the role lexicon lists as titles of their own ("chief") that, before another role noun, only say
+    /// how high the holder stands: the noun after them gives the sector ("chief prosecutor" JUD, "chief rabbi" REL).</summary>
+    private static readonly FrozenSet<string> RankOnlyRoles = Set("chief");
+
     /// <summary>Verbs after which "that" + a noun phrase takes a bare verb ("demanded that the junta publish the results").</summary>
     private static readonly FrozenSet<string> SubjunctiveVerbs = Set("demand", "demands", "demanded", "demanding", "insist", "insists",
         "insisted", "urge", "urges", "urged", "ask", "asks", "asked", "propose", "proposes", "proposed", "recommend", "recommends",
@@ -2156,6 +2160,12 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                         continue;
                     }
                     _out[i] = m = m with { Code = sector, Rule = $"{m.Rule}; the head of {led0.Tokens.TextIn(_doc)} → {sector}" };
+                }
+                // "a Kharkiv resident", "Lagos traders": a place named right before the role says whose (session 71).
+                if (CountryOfPlaceBefore(m, sentence) is { } placedBefore)
+                {
+                    _out[i] = WithCountry(m, placedBefore, "the place before it");
+                    continue;
                 }
                 // "protesters in Tbilisi", "the governor of Borno state", "refugees from Darfur": the place says whose.
                 // "shipping companies based in Hong Kong", "a bank registered in Cyprus": the seat a participle names is the
@@ -5985,6 +5995,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             recipient |= ProposalAuthorFrom(i, sentFirst);
             // "Vilnius airport", "the Kyiv region": a capital naming a facility or area is a place.
             if (j < end && CapitalPlaceNouns.Contains(Tok(j).ToString())) return j;
+            // "Kabul residents", "Tehran shopkeepers": a capital before a role of no state organ is the city they are of;
+            // CountryOfPlaceBefore gives the role the capital's country (session 71).
+            if (NonStateRoleAt(j, end)) return j;
             if (AfterPlacePreposition(i, sentFirst) && !recipient) return j; // "in Moscow": a place
             if (NamesTheCapitalNoun(i, sentFirst)) return j;
             bool possessive = j < end && IsPossessive(j);
@@ -6440,7 +6453,8 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 p = k + l;
             }
             rp.Code = first.Code;
-            bool describedOnly = DescriptiveRoles.Contains(first.Lemma);
+            // "Brazil's chief prosecutor": a rank word is described by the role after it, as "woman president" is (session 71).
+            bool describedOnly = DescriptiveRoles.Contains(first.Lemma) || RankOnlyRoles.Contains(first.Lemma);
             while (p < end && MatchRole(p, end) is { Role: not null } next)
             {
                 if (!rp.Lemmas.Contains(next.Role.Lemma)) rp.Lemmas.Add(next.Role.Lemma);
@@ -6692,6 +6706,17 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             var (len, role) = MatchRole(i, end);
             if (role is null) return i;
             int j = i + len;
+            // "the chief prosecutor", "a chief rabbi": a rank word before another role noun says how high the holder stands,
+            // the noun after it says in which body; the chain takes the head noun's sector (session 71). Rows for whole
+            // offices ("chief justice", "chief minister", "chief executive") match first and keep their own code.
+            if (RankOnlyRoles.Contains(role.Lemma) && !role.IsPlural && MatchRole(j, end).Role is { } ranked && ranked.Code != role.Code)
+                role = role with { Code = ranked.Code };
+            // "Farmers' unions", "teachers' unions": a body named by its members' possessive is theirs, with their sector, as
+            // the singular already is; the union noun adds no second actor of its own (LAB beside AGR or EDU).
+            if (role.IsPlural && UnionKindHeads.Contains(role.Lemma) && i - 1 > sentFirst && IsPossessive(i - 1)
+                && _out.Count > 0 && _out[^1] is { Code: not null, IsModifier: false } members && members.Tokens.EndToken == i - 1
+                && MatchRole(members.Tokens.EndToken - 1, i - 1).Role is { IsTitle: false, IsPlural: true })
+                return j;
             // "the Minister of Health of Kenya", "The Secretary of State for Defence of Britain": a portfolio after a singular
             // title, then "of" and a country; the portfolio is part of the office, so the country after it says whose.
             if (role.IsTitle && !role.IsPlural && PortfolioBeforeCountry(j, end) is var pe && pe > j)

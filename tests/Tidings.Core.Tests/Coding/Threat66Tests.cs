@@ -16,7 +16,9 @@ public class Threat66Tests
     [Theory]
     [InlineData("Argentina's truckers' union warned that it would begin an indefinite strike if wage talks with freight companies failed.", "ARGLAB→ARGBUS:133")]
     [InlineData("Nurses in Kenya began a 48-hour strike on Tuesday.", "KENHLH→*:143")]
-    [InlineData("Teachers' unions in France said they would call another strike next week if the government did not raise pay.", "FRALAB→FRAGOV:133")]
+    // (session 71: a union named by its members takes their sector, EDU, as gold/README.md's union convention says; the
+    // FRALAB this row read was the second, labour copy of the actor that the plural union noun used to add)
+    [InlineData("Teachers' unions in France said they would call another strike next week if the government did not raise pay.", "FRAEDU→FRAGOV:133|!FRALAB→*:133")]
     // guards: a bare strike on a place stays an attack; a naming "call" names no strike; fighting with a foe is no talks
     [InlineData("Israeli jets carried out a strike on the depot.", "!*→*:143")]
     [InlineData("The minister called the strikes an act of sabotage.", "!*→*:143")]
