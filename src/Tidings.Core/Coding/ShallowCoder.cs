@@ -7361,6 +7361,12 @@ public sealed partial class ShallowCoder : IEventCoder
                 // no stated country ("released two journalists and a former minister": MED, ELI). A bare country or an
                 // IGO keeps 084 (what of it is handed back is not said).
                 if (fwd == "084" && t >= 0 && (A(t).Code is { Length: > 3 } || IsRoleOnly(A(t)))) fwd = "0841";
+                // Session 71 (famaid): "handed back two seized tankers to Greece", "repatriated looted bronzes to Nigeria": a
+                // verb of returning whose object is a thing, no person, returns property (0842), as "give back" and the
+                // "return @thing" rows code it. Invariant: only 084 from "hand back" or "repatriate" with a noun object that
+                // holds no actor and names no people (ReturnsAThing); people keep 0841 above, no object keeps 084.
+                if (fwd == "084" && t >= 0 && !inner.IsNoun && inner.Entry.Trigger is "hand back" or "repatriate" && innerNode >= 0
+                    && ReturnsAThing(innerNode)) fwd = "0842";
                 // "barred the opposition leader from running for office", "banned its leaders from politics": a ban from
                 // standing in elections or holding office is a ban on politicians (1722), as gold eg0373 and eb12038 code it.
                 if (fwd == "172" && headNode >= 0 && !head.IsNoun && _tree.BarsFromOffice(headNode)) fwd = "1722";
@@ -9490,9 +9496,25 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             byAt = -1;
             int end = ClauseEnd(tr.Clause);
-            for (int t = tr.End; t < end && t < tr.End + 6; t++)
+            int limit = tr.End + 6;
+            for (int t = tr.End; t < end && t < limit; t++)
             {
-                if (actorOf[t] >= 0) return -1;
+                if (actorOf[t] >= 0)
+                {
+                    // Session 71 (famaid): "were extradited to Italy by Argentina", "was handed back to Nigeria by Germany":
+                    // an actor in the verb's own "to"/"into"/"from" phrase is where the act goes, not its agent; the "by"
+                    // phrase after it still names the doer (the parser often hangs it on that actor). Any other actor
+                    // before "by" ends the search as before.
+                    int p = t - 1;
+                    while (p >= tr.End && Is(p, Words.Determiner)) p--;
+                    if (p >= tr.End && (IsWord(p, "to") || IsWord(p, "into") || IsWord(p, "from")))
+                    {
+                        t = A(actorOf[t]).Tokens.EndToken - 1;
+                        limit = Math.Max(limit, t + 4);
+                        continue;
+                    }
+                    return -1;
+                }
                 if (IsWord(t, "by"))
                 {
                     int k = t + 1; while (Is(k, Words.Determiner)) k++;
