@@ -4569,6 +4569,12 @@ public sealed partial class ShallowCoder : IEventCoder
                         "164" => "134",
                         "165" => "135",
                         "166" => "136",
+                        // Session 71 (famcoe): "warned it could pull its troops out of Chad", "threatened to withdraw its
+                        // peacekeepers": forces withdrawn from another's soil end an international involvement (136), as
+                        // the expulsions and withdrawals of 166 do; "threatened to take the ministry to court", "to sue":
+                        // a lawsuit threatened is a non-force threat (131), as the codebook's residual for such measures.
+                        "087" when inner == "0874" => "136",
+                        "115" => "131",
                         "172" => inner.Length == 4 ? "132" + inner[3] : "132",
                         "173" or "174" or "175" => "137",
                         "191" => "1381",
@@ -7034,7 +7040,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // Session 59 (blind77, decision 071): a gathering for a demand is the demonstration, aimed where the demand is.
             bool gatheredForDemand = entry.Has(TriggerFlags.ProtesterSource) && GatheredForDemand(innerNode, src);
             if (gatheredForDemand) { targets.Clear(); targets.Add(-1); targetCountry = null; tgtHow = "none(gathered for a demand)"; }
-            if (!gatheredForDemand && entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !(IsNamedProtesters(src) || DescribedByDemand(src)) || PurposeClause(innerNode))) return;
+            // Session 71 (famcoe): a gathering of the people to oppose, denounce or reject something is the demonstration too.
+            bool gatheredToOppose = !gatheredForDemand && entry.Has(TriggerFlags.ProtesterSource) && GatheredToOppose(innerNode, src);
+            if (!gatheredForDemand && !gatheredToOppose && entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !(IsNamedProtesters(src) || DescribedByDemand(src)) || PurposeClause(innerNode))) return;
             // "Troops along the border are on high alert": a state of readiness is a show of force only in a force.
             // Session 53 (blind71): "denied that its warships had entered Japanese waters": a framed act with a subject of its
             // own is checked on that subject, the force, not on the framer who denies it.
