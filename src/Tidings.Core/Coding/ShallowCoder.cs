@@ -4587,6 +4587,10 @@ public sealed partial class ShallowCoder : IEventCoder
                             // "warned it would cut gas supplies to Spain": a threat to cut ties of no kind 131x names is
                             // CAMEO's residual non-force threat (131; the codebook's own example cuts off electricity).
                             "16" => "131",
+                            // Session 71 (famcoe): "warned it would send warships to escort its tankers", "threatened to deploy
+                            // troops to the border": a show of force threatened is a threat of military force (138), as the
+                            // codebook's 138 reads; an attack or invasion threatened keeps its own code (1384, by its row).
+                            "15" => "138",
                             "18" => "1383",
                             "19" => "1384",
                             "20" => "1385",
@@ -10138,7 +10142,11 @@ public sealed partial class ShallowCoder : IEventCoder
                     bool rightBefore = k == tr.Start - 1 || (k == tr.Start - 2 && (doc.TokXpos(k + 1) ?? "").StartsWith("RB", StringComparison.Ordinal)
                         && !IsWord(k + 1, "not") && !IsWord(k + 1, "n't") && !IsWord(k + 1, "never"));
                     if (ownWords && rightBefore && (IsWord(k, "may") || IsWord(k, "might") || IsWord(k, "could"))
-                        && !code.StartsWith("13", StringComparison.Ordinal) && MapFrame(FrameKind.Threat, code, "130") is var threat && threat != "130")
+                        && !code.StartsWith("13", StringComparison.Ordinal) && MapFrame(FrameKind.Threat, code, "130") is var threat && threat != "130"
+                        // Session 71 (famcoe): the threat codes given then to shows of force (15x), troop withdrawals (0874) and
+                        // lawsuits (115) are for threats told as such; held out with "may" they stay possible acts ("may
+                        // deploy troops to quell the riots" 154, as before).
+                        && !code.StartsWith("15", StringComparison.Ordinal) && code is not ("0874" or "115"))
                     {
                         code = threat;
                         return Modality.Threatened;
