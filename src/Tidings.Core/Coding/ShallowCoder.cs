@@ -4574,6 +4574,12 @@ public sealed partial class ShallowCoder : IEventCoder
                         "164" => "134",
                         "165" => "135",
                         "166" => "136",
+                        // Session 71 (famcoe): "warned it could pull its troops out of Chad", "threatened to withdraw its
+                        // peacekeepers": forces withdrawn from another's soil end an international involvement (136), as
+                        // the expulsions and withdrawals of 166 do; "threatened to take the ministry to court", "to sue":
+                        // a lawsuit threatened is a non-force threat (131), as the codebook's residual for such measures.
+                        "087" when inner == "0874" => "136",
+                        "115" => "131",
                         "172" => inner.Length == 4 ? "132" + inner[3] : "132",
                         "173" or "174" or "175" => "137",
                         "191" => "1381",
@@ -4586,6 +4592,10 @@ public sealed partial class ShallowCoder : IEventCoder
                             // "warned it would cut gas supplies to Spain": a threat to cut ties of no kind 131x names is
                             // CAMEO's residual non-force threat (131; the codebook's own example cuts off electricity).
                             "16" => "131",
+                            // Session 71 (famcoe): "warned it would send warships to escort its tankers", "threatened to deploy
+                            // troops to the border": a show of force threatened is a threat of military force (138), as the
+                            // codebook's 138 reads; an attack or invasion threatened keeps its own code (1384, by its row).
+                            "15" => "138",
                             "18" => "1383",
                             "19" => "1384",
                             "20" => "1385",
@@ -7039,7 +7049,9 @@ public sealed partial class ShallowCoder : IEventCoder
             // Session 59 (blind77, decision 071): a gathering for a demand is the demonstration, aimed where the demand is.
             bool gatheredForDemand = entry.Has(TriggerFlags.ProtesterSource) && GatheredForDemand(innerNode, src);
             if (gatheredForDemand) { targets.Clear(); targets.Add(-1); targetCountry = null; tgtHow = "none(gathered for a demand)"; }
-            if (!gatheredForDemand && entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !(IsNamedProtesters(src) || DescribedByDemand(src)) || PurposeClause(innerNode))) return;
+            // Session 71 (famcoe): a gathering of the people to oppose, denounce or reject something is the demonstration too.
+            bool gatheredToOppose = !gatheredForDemand && entry.Has(TriggerFlags.ProtesterSource) && GatheredToOppose(innerNode, src);
+            if (!gatheredForDemand && !gatheredToOppose && entry.Has(TriggerFlags.ProtesterSource) && (src < 0 || !(IsNamedProtesters(src) || DescribedByDemand(src)) || PurposeClause(innerNode))) return;
             // "Troops along the border are on high alert": a state of readiness is a show of force only in a force.
             // Session 53 (blind71): "denied that its warships had entered Japanese waters": a framed act with a subject of its
             // own is checked on that subject, the force, not on the framer who denies it.
@@ -10157,7 +10169,11 @@ public sealed partial class ShallowCoder : IEventCoder
                     bool rightBefore = k == tr.Start - 1 || (k == tr.Start - 2 && (doc.TokXpos(k + 1) ?? "").StartsWith("RB", StringComparison.Ordinal)
                         && !IsWord(k + 1, "not") && !IsWord(k + 1, "n't") && !IsWord(k + 1, "never"));
                     if (ownWords && rightBefore && (IsWord(k, "may") || IsWord(k, "might") || IsWord(k, "could"))
-                        && !code.StartsWith("13", StringComparison.Ordinal) && MapFrame(FrameKind.Threat, code, "130") is var threat && threat != "130")
+                        && !code.StartsWith("13", StringComparison.Ordinal) && MapFrame(FrameKind.Threat, code, "130") is var threat && threat != "130"
+                        // Session 71 (famcoe): the threat codes given then to shows of force (15x), troop withdrawals (0874) and
+                        // lawsuits (115) are for threats told as such; held out with "may" they stay possible acts ("may
+                        // deploy troops to quell the riots" 154, as before).
+                        && !code.StartsWith("15", StringComparison.Ordinal) && code is not ("0874" or "115"))
                     {
                         code = threat;
                         return Modality.Threatened;
