@@ -134,7 +134,8 @@ internal sealed partial class TreeRoles
 
     private bool TellsProtest(int clause)
     {
-        if (_doc.Token(clause).Lemma is { } l && OwnProtestWords.Contains(l)) return true;
+        // the verb "strike" is an attack ("as Israeli jets struck launch sites"); only the noun is a walkout
+        if (_doc.Token(clause).Lemma is { } l && OwnProtestWords.Contains(l) && l != "strike") return true;
         foreach (var c in Children(clause))
             if ((RelIs(c, "obj") || RelStarts(c, "obl")) && _doc.Token(c).Lemma is { } ol && OwnProtestWords.Contains(ol)) return true;
         return false;
