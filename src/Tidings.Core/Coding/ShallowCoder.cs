@@ -6610,6 +6610,12 @@ public sealed partial class ShallowCoder : IEventCoder
             {
                 targets.Add(reactedTo); tgtHow = "tree:reaction-cause-doer";
             }
+            // "filed a protest following Beijing's deployment of militia boats", "lodged a protest as Chinese ships entered its
+            // waters": the cause told as a noun phrase or an "as"/"when" clause (session 71, ReactionCauseNounDoers).
+            if (targets.Count == 0 && targetCountry is null && !passive && ReactionCauseNounDoers(code, src, innerNode, headNode) is { Count: > 0 } causeDoers)
+            {
+                targets.AddRange(causeDoers); tgtHow = "tree:reaction-cause-noun-doer";
+            }
             // "Police dispersed a protest in Nairobi", "the rally was broken up by police": repression of a protest that names
             // no protester is aimed at those who protest, the people (CVL) of the country where it was, else of the force's.
             // Only force (175): a ban on gatherings (1721) is aimed at no one in particular. Only a verb told as done: "may deploy
