@@ -13,10 +13,21 @@ public sealed partial class ShallowCoder
         /// refusal convention of gold/README.md: "would not X" is a refusal, not a negation). A past "did not comment" or "has
         /// not commented" only reports that no comment came, and stays a negated comment (no event: eb34047, eb42039).
         /// Invariant: only the lexicon's verb "comment" (010) negated inside its own clause, with "will"/"would" (a negated
-        /// future modal, <see cref="ModalNegated"/>) or a present "do"/"does" right before the negation.
+        /// future modal, <see cref="ModalNegated"/>) or a present "do"/"does" right before the negation; and the rows of
+        /// <see cref="WithheldSpeech"/>, with the negated modal only.
         /// </summary>
+        /// <summary>The 010 rows of withheld speech, telling "whether", "how", "where", "who", "which" or "why", which copy uses
+        /// almost only to say that a speaker would not ("would not say whether").</summary>
+        private static readonly HashSet<string> WithheldSpeech = new(StringComparer.Ordinal)
+        {
+            "say whether", "say how", "say where", "say who", "say which", "say why",
+        };
+
         private bool DeclinesComment(Trig tr)
         {
+            // Session 71 (famst): "would not say whether the activist was held", "would not say how many": the other 010 rows
+            // of withheld speech (verbs.tsv) decline comment only in this modal-negated form.
+            if (!tr.IsNoun && WithheldSpeech.Contains(tr.Entry.Trigger)) return ModalNegated(tr);
             if (tr.IsNoun || tr.Entry.Trigger != "comment" || tr.End - tr.Start != 1) return false;
             if (ModalNegated(tr)) return true;
             int k = tr.Start - 1;
