@@ -35,5 +35,22 @@ public sealed partial class ShallowCoder
             if (k == tr.Start - 1) return false;
             return IsWord(k, "do") || IsWord(k, "does");
         }
+
+        /// <summary>
+        /// Session 71 (famst): "would not say whether a missing opposition activist was being held": the actors of the
+        /// withheld matter are what was not said, not whom the refusal to speak is aimed at, so a comment declined through a
+        /// <see cref="WithheldSpeech"/> row has no target (as the gold's declined comments have none: eg0003, eb88001).
+        /// Invariant: only such 011 mentions lose their target; their source and code stay.
+        /// </summary>
+        private void UntargetWithheldSpeech()
+        {
+            for (int i = 0; i < _out.Count; i++)
+            {
+                var p = _out[i];
+                if (p.Cameo != "011" || p.Sentence != _sentence || !p.Rule.Contains("declined-comment:say ", StringComparison.Ordinal)) continue;
+                if (p.Target < 0 && p.TargetPlace < 0 && p.TargetCountry is null && p.TargetRole is null) continue;
+                _out[i] = p with { Target = -1, TargetPlace = -1, TargetCountry = null, TargetRole = null, Rule = p.Rule + ",withheld-untargeted" };
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@ namespace Tidings.Tests.Coding;
 
 /// <summary>
 /// Session 71 (famst): breadth of roots 01, 03 and 05 (statements, intents, diplomatic cooperation) in the wordings wire
-/// copy uses for them: withheld speech and evaded questions (011), misgivings and gloomy or upbeat notes (012, 013), options
+/// copy uses for them: withheld speech and evaded questions (011), apprehension and gloomy or upbeat notes (012, 013), options
 /// studied (014), credit taken (015), claims brushed aside (016), solidarity after a loss (018), positions echoed (019);
 /// eagerness, keenness and volunteering as intent frames, compromise, settlements and ways out, good offices, acting as
 /// intermediary, troops thinned out (03); partnerships deepened, support mustered, remorse, apologies accepted and plans
@@ -23,11 +23,11 @@ public class FamStTests
     public void Withheld_speech_and_evaded_questions_decline_comment(string sentence, string expected) => AssertCoded(sentence, expected);
 
     [Theory]
-    [InlineData("The UN children's agency voiced misgivings over the state of schools in eastern Chad.", "IGOUNO*→*:012")]
+    [InlineData("The UN children's agency voiced apprehension over the state of schools in eastern Chad.", "IGOUNO*→*:012")]
     [InlineData("Mexico's finance minister struck a gloomy note on the peso on Friday.", "MEXGOV→-:012")]
     [InlineData("The Indonesian trade minister struck an optimistic note on the tariff negotiations.", "IDNGOV→-:013")]
     [InlineData("The Indonesian band struck a note of defiance at the concert.", "!*→*:013")]
-    public void Misgivings_and_notes_struck_are_comments(string sentence, string expected) => AssertCoded(sentence, expected);
+    public void Apprehension_and_notes_struck_are_comments(string sentence, string expected) => AssertCoded(sentence, expected);
 
     [Theory]
     [InlineData("Norway's government is studying whether to expand its sovereign fund's stake in Asian markets.", "NORGOV→-:014")]
