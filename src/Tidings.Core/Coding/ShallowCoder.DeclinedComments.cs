@@ -16,11 +16,11 @@ public sealed partial class ShallowCoder
         /// future modal, <see cref="ModalNegated"/>) or a present "do"/"does" right before the negation; and the rows of
         /// <see cref="WithheldSpeech"/>, with the negated modal only.
         /// </summary>
-        /// <summary>The 010 rows of withheld speech, telling "whether", "how", "where", "who", "which" or "why", which copy uses
-        /// almost only to say that a speaker would not ("would not say whether").</summary>
+        /// <summary>The 010 rows of withheld speech, telling "whether" or "how", which copy uses almost only to say that a
+        /// speaker would not ("would not say whether", "would not say how many").</summary>
         private static readonly HashSet<string> WithheldSpeech = new(StringComparer.Ordinal)
         {
-            "say whether", "say how", "say where", "say who", "say which", "say why",
+            "say whether", "say how",
         };
 
         private bool DeclinesComment(Trig tr)
