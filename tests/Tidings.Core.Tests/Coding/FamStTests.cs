@@ -5,9 +5,9 @@ namespace Tidings.Tests.Coding;
 /// copy uses for them: withheld speech and evaded questions (011), apprehension and gloomy or upbeat notes (012, 013), options
 /// studied (014), credit taken (015), claims brushed aside (016), solidarity after a loss (018), positions echoed (019);
 /// eagerness, keenness and volunteering as intent frames, compromise, settlements and ways out, good offices, acting as
-/// intermediary, troops thinned out (03); partnerships deepened, support mustered, remorse, apologies accepted and plans
-/// backed after will/would (05). Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each
-/// "!"-prefixed one must not be. Sentences written for these tests, not taken from the gold lines or the probes.
+/// intermediary, troops thinned out (03); partnerships deepened, support mustered, remorse and apologies accepted (05).
+/// Events are written "SOURCE→TARGET:CODE"; each listed event must be coded, each "!"-prefixed one must not be. Sentences
+/// written for these tests, not taken from the gold lines or the probes.
 /// </summary>
 public class FamStTests
 {
@@ -86,7 +86,5 @@ public class FamStTests
     [InlineData("Senegal mustered African support for Gambia's candidate at the UN.", "SEN*→GMB*:053")]
     [InlineData("Japan's emperor expressed remorse to China for the war.", "JPN*→CHN*:055")]
     [InlineData("Ecuador accepted an apology from Mexico over the embassy raid.", "ECU*→MEX*:056")]
-    [InlineData("The Kremlin said Moscow would back China's bid to host the summit.", "RUS*→CHN*:032")]
-    [InlineData("The minister came back with a plan.", "!*→*:05*")]
     public void Partnerships_support_and_apologies(string sentence, string expected) => AssertCoded(sentence, expected);
 }
