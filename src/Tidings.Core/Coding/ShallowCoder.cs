@@ -406,6 +406,8 @@ public sealed partial class ShallowCoder : IEventCoder
             // Session 57 (lead57): a claim of responsibility is aimed at whom the claimed attack hit.
             AimClaimsAtTheClaimedAttack();
             AimCondolencesAtTheContacted();
+            ReadSolidarityInLossAsSympathy(); // session 71 (famst): "expressed solidarity with X after the floods" is 018
+            UntargetWithheldSpeech(); // session 71 (famst): "would not say whether X was held" is aimed at no one
             // Session 63 (fight63), decision 079: an armed group's assault beside the killing it tells.
             FoldAssaultsIntoTheirKillings();
             // Session 63 (fight63): a state taking control of a company confiscates property (1711), no ground taken.
