@@ -37,9 +37,21 @@ public static class EventScorerTraining
         public int Folds { get; init; } = 5;
     }
 
-    /// <summary>True for the withheld splits no tuning may read: events-gold/coder-dev <c>test</c> and real news <c>heldout*</c>.</summary>
+    /// <summary>
+    /// The blind splits of events-gold no model may train on: blind55 for good, and the newest blind split in the session
+    /// that writes it (it is scored fresh after that session's merge and becomes tunable in the next one). Keep this set
+    /// and <c>scripts/dev/evalall.sh</c>'s <c>withheld_blind</c> the same.
+    /// </summary>
+    public static readonly IReadOnlySet<string> WithheldBlindSplits =
+        new HashSet<string>(["blind55", "blind90"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True for the withheld splits no tuning may read: events-gold/coder-dev <c>test</c>, real news <c>heldout*</c> and
+    /// <see cref="WithheldBlindSplits"/>.
+    /// </summary>
     public static bool IsWithheld(string? split) =>
-        split is not null && (split.Equals("test", StringComparison.OrdinalIgnoreCase) || split.StartsWith("heldout", StringComparison.OrdinalIgnoreCase));
+        split is not null && (split.Equals("test", StringComparison.OrdinalIgnoreCase)
+            || split.StartsWith("heldout", StringComparison.OrdinalIgnoreCase) || WithheldBlindSplits.Contains(split));
 
     /// <summary>Throws when <paramref name="split"/> is withheld (<see cref="IsWithheld"/>).</summary>
     public static void RefuseWithheld(string? split, string source)
