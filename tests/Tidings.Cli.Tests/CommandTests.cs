@@ -86,6 +86,17 @@ public class CommandTests
     }
 
     [Fact]
+    public void Bench_stages_names_every_stage_of_the_pipeline()
+    {
+        var article = Path.Combine(CliRunner.SamplesDir, "2025-03-04-ankara-talks.txt");
+        var r = CliRunner.Run(CliRunner.TempDir(), "bench", article, "--runs", "1", "--stages");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("throughput (one thread)", r.Stdout);
+        foreach (var stage in new[] { "tokenizer", "tagger", "parser", "actors", "shallow-coder", "assembly + merge" })
+            Assert.Contains(stage, r.Stdout);
+    }
+
+    [Fact]
     public void Code_prints_merged_events_with_their_mentions_as_the_store_gives_them_back()
     {
         var dir = CliRunner.TempDir();

@@ -21,6 +21,10 @@ public sealed class BenchSettings : CommandSettings
     [DefaultValue(31)]
     public int Runs { get; init; } = 31;
 
+    [CommandOption("--stages")]
+    [Description("Also time each pipeline stage (tokenizer, tagger, parser, actors, dates, places, coder, assembly) and report its mean per pass and share.")]
+    public bool Stages { get; init; }
+
     public override ValidationResult Validate() => Runs < 1 ? ValidationResult.Error("--runs must be at least 1") : ValidationResult.Success();
 }
 
@@ -64,6 +68,38 @@ public sealed class BenchCommand : Command<BenchSettings>
         Console.Out.WriteLine($"median pass: {(median * 1000).ToString("0.00", inv)} ms over {s.Runs} run(s) (min {(times[0] * 1000).ToString("0.00", inv)}, max {(times[^1] * 1000).ToString("0.00", inv)})");
         Console.Out.WriteLine($"throughput (one thread): {(sentences / median).ToString("0", inv)} sentences/s, {(tokens / median).ToString("0", inv)} tokens/s, {(articles.Count / median).ToString("0.0", inv)} articles/s");
         Console.Out.WriteLine($"peak working set: {(self.PeakWorkingSet64 / (1024.0 * 1024)).ToString("0.0", inv)} MiB");
+        if (s.Stages) ReportStages(pipeline, articles, s.Runs, cancellationToken);
         return errors.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Times each stage on its own over <paramref name="runs"/> further passes (after the timed ones, so they do not
+    /// slow the throughput figure) and prints its mean per pass and its share of the stages' sum. The stages run
+    /// exactly as <see cref="TidingsPipeline.Analyze"/> runs them; only the stopwatch reads are added.
+    /// </summary>
+    private static void ReportStages(TidingsPipeline pipeline, IReadOnlyList<Documents.Article> articles, int runs, CancellationToken cancellationToken)
+    {
+        var components = pipeline.Pipeline.Components;
+        var ticks = new long[components.Length + 1]; // the last slot: assembly, the event filter and merging
+        for (int r = 0; r < runs; r++)
+            foreach (var a in articles)
+            {
+                var doc = pipeline.Pipeline.Process(Documents.Document.FromArticle(a), ticks, cancellationToken);
+                long t1 = Stopwatch.GetTimestamp();
+                var mentions = pipeline.Assembler.Assemble(doc);
+                if (pipeline.EventFilter is { } filter) mentions = filter(doc, mentions);
+                Coding.EventMerger.Merge(mentions);
+                ticks[^1] += Stopwatch.GetTimestamp() - t1;
+            }
+        double total = ticks.Sum();
+        var inv = CultureInfo.InvariantCulture;
+        var table = new Table().AddColumn("stage").AddColumn(new TableColumn("ms per pass").RightAligned()).AddColumn(new TableColumn("share").RightAligned());
+        for (int i = 0; i <= components.Length; i++)
+        {
+            string name = i < components.Length ? components[i].Name : "assembly + merge";
+            double ms = ticks[i] * 1000.0 / Stopwatch.Frequency / runs;
+            table.AddRow(Markup.Escape(name), ms.ToString("0.0", inv), (ticks[i] / total).ToString("P1", inv));
+        }
+        AnsiConsole.Write(table);
     }
 }

@@ -30,13 +30,26 @@ public sealed class Pipeline
 
     public Annotation Assigns => Components.Aggregate(Annotation.None, (a, c) => a | c.Assigns);
 
-    public Document Process(Document document, CancellationToken cancellationToken = default)
+    public Document Process(Document document, CancellationToken cancellationToken = default) =>
+        Process(document, null, cancellationToken);
+
+    /// <summary>
+    /// Runs every component on <paramref name="document"/>; when <paramref name="stageTicks"/> is given (one slot per
+    /// component, in order), adds each component's <see cref="System.Diagnostics.Stopwatch"/> ticks to its slot
+    /// (<c>tidings bench --stages</c>).
+    /// </summary>
+    public Document Process(Document document, long[]? stageTicks, CancellationToken cancellationToken = default)
     {
-        foreach (var c in Components)
+        if (stageTicks is not null && stageTicks.Length < Components.Length)
+            throw new ArgumentException($"one slot per component is needed ({Components.Length}), got {stageTicks.Length}", nameof(stageTicks));
+        for (int i = 0; i < Components.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var c = Components[i];
+            long t0 = stageTicks is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             c.Process(document, cancellationToken);
             document.Annotations |= c.Assigns;
+            if (stageTicks is not null) stageTicks[i] += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
         }
         return document;
     }
