@@ -47,7 +47,34 @@ public sealed class CodingLexicon
         _triggerLookup = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
         _light = light;
         _lightLookup = light.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Number every literal word a variant needs after its first one, so a sentence can say in one pass which of them it
+        // holds (RestWordId) and the coder can skip the variants it cannot match (TriggerVariant.RestWordIds).
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var variants in triggers.Values.Concat(light.Values))
+            foreach (var v in variants)
+            {
+                var need = new List<int>(v.Words.Length);
+                for (int k = 1; k < v.Words.Length; k++)
+                {
+                    if (v.Classes?[k] is not null) continue;
+                    if (!ids.TryGetValue(v.Words[k], out int id)) ids[v.Words[k]] = id = ids.Count;
+                    if (!need.Contains(id)) need.Add(id);
+                }
+                v.RestWordIds = [.. need];
+            }
+        _restWords = ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _restWordLookup = _restWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenDictionary<string, int> _restWords;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _restWordLookup;
+
+    /// <summary>How many distinct literal words variants need after their first word (the ids of <see cref="RestWordId"/>).</summary>
+    public int RestWordCount => _restWords.Count;
+
+    /// <summary>The id of <paramref name="word"/> (compared case-insensitively, as <see cref="MatchAt"/> compares) among the
+    /// words variants need after their first word, or -1 when no variant needs it.</summary>
+    public int RestWordId(ReadOnlySpan<char> word) => _restWordLookup.TryGetValue(word, out int id) ? id : -1;
 
     private static readonly Lazy<CodingLexicon> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -300,6 +300,7 @@ public sealed partial class ShallowCoder : IEventCoder
             Array.Fill(_trigAt, -1, 0, n);
             Array.Fill(_lightEnd, 0, 0, n);
             _tree.Load(f, e);
+            MarkRestWords();
             FindTriggers();
             FindConditionMarks();
             // A verb of finding is a trigger only where it states a finding ("found that ..."); elsewhere ("traces of uranium
@@ -1289,10 +1290,43 @@ public sealed partial class ShallowCoder : IEventCoder
             best = null; int bestEnd = 0;
             foreach (var v in cands)
             {
+                if (!MayMatch(v)) continue;
                 int end = CodingLexicon.MatchAt(doc, t, ActorFreeLimit(t), v, lex);
                 if (end > bestEnd) { bestEnd = end; best = v; }
             }
             return bestEnd;
+        }
+
+        /// <summary>Per <see cref="CodingLexicon.RestWordId"/>, whether the sentence holds a token whose text or lemma is that
+        /// word; <see cref="_restMarked"/> lists the ids set, to clear them for the next sentence.</summary>
+        private bool[] _restPresent = [];
+        private readonly List<int> _restMarked = [];
+
+        /// <summary>Marks the words later variant words may match in this sentence (see <see cref="MayMatch"/>).</summary>
+        private void MarkRestWords()
+        {
+            if (_restPresent.Length != lex.RestWordCount) _restPresent = new bool[lex.RestWordCount];
+            foreach (int id in _restMarked) _restPresent[id] = false;
+            _restMarked.Clear();
+            for (int t = _f; t < _e; t++)
+            {
+                Mark(lex.RestWordId(doc.Token(t).Span));
+                if (doc.TokLemma(t) is { } lemma) Mark(lex.RestWordId(lemma));
+            }
+
+            void Mark(int id)
+            {
+                if (id >= 0 && !_restPresent[id]) { _restPresent[id] = true; _restMarked.Add(id); }
+            }
+        }
+
+        /// <summary>False when the sentence lacks one of <paramref name="v"/>'s later literal words, so no match can start
+        /// anywhere in it (a necessary condition only: true says nothing).</summary>
+        private bool MayMatch(TriggerVariant v)
+        {
+            foreach (int id in v.RestWordIds)
+                if (!_restPresent[id]) return false;
+            return true;
         }
 
         /// <summary>Triggers may not run into an actor span: the limit is the first actor token after t.</summary>
@@ -1308,6 +1342,8 @@ public sealed partial class ShallowCoder : IEventCoder
             int limit = ActorFreeLimit(t);
             foreach (var v in cands)
             {
+                // Every path below matches the variant's later words against this sentence's tokens (MatchAt).
+                if (!MayMatch(v)) continue;
                 int end = CodingLexicon.MatchAt(doc, t, limit, v, lex);
                 // "drove Russian forces out of the village", "kicked two French envoys out": a particle split from its verb by
                 // the object may reach past the object actor, which stays the phrase's target.

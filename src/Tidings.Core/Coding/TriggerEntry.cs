@@ -101,6 +101,13 @@ public sealed class TriggerVariant
     /// variant has no class word, as most have.</summary>
     public ObjectClass?[]? Classes { get; internal set; }
 
+    /// <summary>
+    /// The <see cref="CodingLexicon.RestWordId"/> of each literal word after the first (class words excepted). Invariant:
+    /// <see cref="CodingLexicon.MatchAt"/> matches these words only against tokens whose text or lemma equals them, so a
+    /// sentence lacking any of them cannot match the variant, and the coder skips it without trying.
+    /// </summary>
+    public int[] RestWordIds { get; internal set; } = [];
+
     /// <summary>True when word <paramref name="k"/> of the variant is the token's text or lemma, or, for a class
     /// word, when the token is a member of the class.</summary>
     public bool WordIs(int k, ReadOnlySpan<char> text, string? lemma)

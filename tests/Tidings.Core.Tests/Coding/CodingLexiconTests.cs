@@ -103,6 +103,20 @@ public class CodingLexiconTests
         Assert.Contains("flag", ex.Message);
     }
 
+    [Fact]
+    public void A_variant_needs_its_later_literal_words_and_not_its_class_words()
+    {
+        var lex = CodingLexicon.Load(new StringReader("open inquiry\tphrase\t090\tinto\t-\npull back @force\tphrase\t0874\t-\tnotgt\n"),
+            new StringReader(""), new StringReader("force\ttroop\n"));
+        var opened = lex.Candidates("opened").ToArray().First(v => v.Entry.Trigger == "open inquiry");
+        Assert.Equal([lex.RestWordId(opened.Words[1])], opened.RestWordIds);
+        Assert.NotEqual(-1, lex.RestWordId("INQUIRY")); // compared case-insensitively, as MatchAt compares
+        Assert.Equal(-1, lex.RestWordId("troop")); // a class word is matched by class membership, never as a literal word
+        var pulled = lex.Candidates("pulled").ToArray().First(v => v.Entry.Trigger == "pull back @force");
+        Assert.Equal([lex.RestWordId("back")], pulled.RestWordIds);
+        Assert.Equal(-1, lex.RestWordId("opened")); // first words are looked up, never needed later
+    }
+
     [Theory]
     [InlineData("met", "meet")]
     [InlineData("meets", "meet")]
