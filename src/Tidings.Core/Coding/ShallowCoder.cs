@@ -1382,7 +1382,8 @@ public sealed partial class ShallowCoder : IEventCoder
         {
             foreach (var v in cands)
             {
-                if (v.Entry.Kind != TriggerKind.Phrase || v.Words.Length <= words) continue;
+                // MatchPhraseOnTree, too, matches each later literal word against a token of this sentence by text or lemma.
+                if (v.Entry.Kind != TriggerKind.Phrase || v.Words.Length <= words || !MayMatch(v)) continue;
                 int end = _tree.MatchPhraseOnTree(t, v.Words, v.Classes);
                 if (end < 0 || (end - t > 12 && !EndsOnVerbsOwnOblique(t, end)) || EndsOnModifierOfEventNoun(t, end) || CrossesNecessityNoun(t, end, v)) continue;
                 // The phrase may not swallow an actor that is its own argument ("imposed on Iran sanctions" keeps Iran).
