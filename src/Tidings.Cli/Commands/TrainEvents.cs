@@ -17,7 +17,7 @@ namespace Tidings.Cli.Commands;
 internal static class TrainEvents
 {
     /// <summary>The gold files read and which of their splits (null split: lines with none).</summary>
-    private static readonly (string File, Func<string?, bool> Take)[] Sources =
+    internal static readonly (string File, Func<string?, bool> Take)[] Sources =
     [
         ("events-gold.jsonl", split => split != "test"),
         ("coder-dev.jsonl", split => split == "dev"),
@@ -28,7 +28,7 @@ internal static class TrainEvents
     /// <summary>Third-party corpora whose texts may be trained on: GeoVirus is Wikinews (CC BY 2.5). GeoWebNews and
     /// TempEval-3 texts are evaluation-only (their SOURCE.md), so real-news lines that refer to them are never read here;
     /// they stay an out-of-sample check of the scorer (`tidings eval ... --event-scorer`).</summary>
-    private static readonly HashSet<string> TrainableCorpora = new(StringComparer.Ordinal) { "geovirus" };
+    internal static readonly HashSet<string> TrainableCorpora = new(StringComparer.Ordinal) { "geovirus" };
 
     public static int Run(TrainSettings s, CancellationToken cancellationToken)
     {

@@ -16,11 +16,12 @@ namespace Tidings.Coding;
 /// </summary>
 public sealed partial class ShallowCoder : IEventCoder
 {
-    private static readonly Lazy<ShallowCoder> LazyDefault = new(() => new ShallowCoder(CodingLexicon.Default));
+    private static readonly Lazy<ShallowCoder> LazyDefault = new(() => new ShallowCoder(CodingLexicon.Default) { Triggers = LearnedTriggerModel.Default });
 
     public ShallowCoder(CodingLexicon lexicon) => Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
 
-    /// <summary>A coder over <see cref="CodingLexicon.Default"/>.</summary>
+    /// <summary>A coder over <see cref="CodingLexicon.Default"/>, with the embedded learned trigger model when it is switched on
+    /// (<see cref="LearnedTriggerModel.Default"/>).</summary>
     public static ShallowCoder Default => LazyDefault.Value;
 
     public CodingLexicon Lexicon { get; }
@@ -58,8 +59,25 @@ public sealed partial class ShallowCoder : IEventCoder
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.TokenCount == 0 || document.SentenceCount == 0) return;
+        var actorOf = ActorIndex(document);
+        var state = new SentenceState(document, Lexicon, actorOf);
+        for (int si = 0; si < document.SentenceCount; si++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sent = document.Sentence(si);
+            if (IsPageClutter(document, sent.FirstToken, sent.EndToken)) continue;
+            state.Code(si, sent.FirstToken, sent.EndToken);
+        }
+        // Last: the learned trigger model reads only sentences the rules above left without any event (off unless switched on).
+        if (Triggers is { } triggers) ProposeLearnedEvents(document, actorOf, triggers);
+    }
+
+    /// <summary>The actor mention each token belongs to (-1: none), as the coder's roles read it: the first mention over a
+    /// token wins, appositive role nouns of named actors are unmapped, reported clauses on actors repaired.</summary>
+    internal int[] ActorIndex(Document document)
+    {
         int nTok = document.TokenCount;
-        if (nTok == 0 || document.SentenceCount == 0) return;
         var actorOf = new int[nTok];
         Array.Fill(actorOf, -1);
         var actors = document.Actors;
@@ -71,14 +89,7 @@ public sealed partial class ShallowCoder : IEventCoder
         }
         UnmapAppositiveRoles(document, actorOf);
         RepairReportedClausesOnActors(document, actorOf);
-        var state = new SentenceState(document, Lexicon, actorOf);
-        for (int si = 0; si < document.SentenceCount; si++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var sent = document.Sentence(si);
-            if (IsPageClutter(document, sent.FirstToken, sent.EndToken)) continue;
-            state.Code(si, sent.FirstToken, sent.EndToken);
-        }
+        return actorOf;
     }
 
     /// <summary>

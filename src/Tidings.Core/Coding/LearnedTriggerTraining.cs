@@ -1,0 +1,304 @@
+using System.Globalization;
+using Tidings.Evaluation;
+using Tidings.Learning;
+
+namespace Tidings.Coding;
+
+/// <summary>
+/// One tunable gold line for the learned trigger model: the events the rules counted for it, the candidates of its
+/// sentences, and each candidate's label: the CAMEO code of a gold event whose source and target the candidate's actors
+/// match (as eval matches actors; in a sentence the rules left uncoded, only an event they missed), else
+/// <see cref="LearnedTriggerModel.None"/>. Candidates of coded sentences are training examples only, never proposals.
+/// </summary>
+/// <param name="Group">The gold file and split ("events-gold:blind33"): cross-validation holds out whole groups.</param>
+public sealed record TriggerLine(string Group, GoldSentence Gold, IReadOnlyList<PredictedEvent> Rules,
+    IReadOnlyList<TriggerCandidate> Candidates, IReadOnlyList<string> Labels);
+
+/// <summary>Root and exact counts of one set of held-out lines, rules alone and rules with the model.</summary>
+public sealed record TriggerFoldResult(string Name, int Lines, int Proposed, int ProposedRight, MatchCounts RootBefore, MatchCounts RootAfter,
+    MatchCounts ExactBefore, MatchCounts ExactAfter, double MeanRootBefore, double MeanRootAfter, int Splits);
+
+/// <summary>
+/// Trains the <see cref="LearnedTriggerModel"/> and measures it by whole held-out gold splits (decision 144), as
+/// <see cref="EventScorerTraining"/> does for the event scorer: the threshold is always chosen on out-of-fold scores, to
+/// maximise the mean root F1 over splits when the sentence's best candidate is added above it. Deterministic.
+/// </summary>
+public static class LearnedTriggerTraining
+{
+    public sealed record Options
+    {
+        public int Epochs { get; init; } = 6;
+        public int Seed { get; init; } = 1;
+        public int Ensemble { get; init; } = 1;
+        public int Folds { get; init; } = 5;
+        /// <summary>Codes seen on fewer gold-labelled candidates than this are learned as their 3-digit, then 2-digit, parent.</summary>
+        public int MinCodeCount { get; init; } = 3;
+    }
+
+    /// <summary>
+    /// The training line of <paramref name="gold"/> from its coded events and the candidates of its uncoded sentences.
+    /// A withheld split is refused (<see cref="EventScorerTraining.IsWithheld"/>).
+    /// </summary>
+    public static TriggerLine Line(string group, GoldSentence gold, IReadOnlyList<Output.CodedEvent> events, IReadOnlyList<TriggerCandidate> candidates)
+    {
+        if (EventScorerTraining.IsWithheld(gold.Split))
+            throw new InvalidOperationException($"{group}: split '{gold.Split}' is withheld for testing; the learned trigger model never trains or tunes on it");
+        var rules = EventScorerTraining.Counted(events);
+        var matched = new bool[gold.Events.Count];
+        foreach (var (g, _) in CoderEvaluator.Match(gold.Events, rules, CoderEvaluator.MatchLevel.Root)) matched[g] = true;
+        var labels = new List<string>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            string label = LearnedTriggerModel.None;
+            for (int g = 0; g < gold.Events.Count; g++)
+            {
+                var ge = gold.Events[g];
+                // In a sentence the rules coded, any gold event of the candidate's actors teaches what a trigger of that code
+                // looks like; in an uncoded one only the events the rules missed are there to be found.
+                if ((matched[g] && !c.Coded) || !c.Eligible) continue;
+                if (CoderEvaluator.ActorMatches(ge.Source, c.SourceCode) && CoderEvaluator.ActorMatches(ge.Target, c.TargetCode)) { label = ge.Cameo.Trim(); break; }
+            }
+            labels.Add(label);
+        }
+        return new TriggerLine(group, gold, rules, candidates, labels);
+    }
+
+    /// <summary>The class names: NONE, then every code (rare ones folded to their parent), in ordinal order.</summary>
+    public static List<string> LabelSet(IReadOnlyList<TriggerLine> lines, int minCount, out Dictionary<string, string> fold)
+    {
+        var count = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var l in lines)
+            foreach (var y in l.Labels)
+                if (y != LearnedTriggerModel.None) count[y] = count.GetValueOrDefault(y) + 1;
+        fold = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parentCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (code, n) in count)
+        {
+            string c = code;
+            if (n < minCount && c.Length > 3) c = c[..3];
+            fold[code] = c;
+        }
+        foreach (var (code, c) in fold) parentCount[c] = parentCount.GetValueOrDefault(c) + count[code];
+        foreach (var code in fold.Keys.ToList())
+            if (parentCount[fold[code]] < minCount && fold[code].Length > 2) fold[code] = fold[code][..2];
+        return [LearnedTriggerModel.None, .. fold.Values.Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    public static LearnedTriggerModel Train(IReadOnlyList<TriggerLine> lines, Options options, float threshold, string description)
+    {
+        var labels = LabelSet(lines, options.MinCodeCount, out var fold);
+        var index = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        var examples = new List<(ulong[] F, int Y)>();
+        foreach (var l in lines)
+            for (int i = 0; i < l.Candidates.Count; i++)
+                if (l.Candidates[i].Eligible)
+                    examples.Add((l.Candidates[i].Features, l.Labels[i] == LearnedTriggerModel.None ? 0 : index[fold[l.Labels[i]]]));
+        var models = Enumerable.Range(0, Math.Max(1, options.Ensemble)).Select(k => TrainOne(examples, labels.Count, options.Epochs, options.Seed + k)).ToList();
+        return new LearnedTriggerModel(PerceptronModel.Mean(models, prune: 1e-4f), labels, threshold, description);
+    }
+
+    private static PerceptronModel TrainOne(List<(ulong[] F, int Y)> examples, int classes, int epochs, int seed)
+    {
+        var trainer = new PerceptronTrainer(classes);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var rng = new Random(seed);
+        var scores = new float[classes];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            foreach (int k in order)
+            {
+                var (f, y) = examples[k];
+                trainer.Score(f, scores);
+                trainer.Update(f, y, PerceptronModel.ArgMax(scores));
+                trainer.Tick();
+            }
+        }
+        return trainer.Average(prune: 1e-4f);
+    }
+
+    /// <summary>One sentence's best eligible candidate under a model: the event it would add and its margin over NONE.</summary>
+    public readonly record struct Proposal(int Line, float Margin, PredictedEvent Event);
+
+    /// <summary>The proposal of every uncoded sentence of every line (at most one per sentence).</summary>
+    public static List<Proposal> Proposals(LearnedTriggerModel model, IReadOnlyList<TriggerLine> lines, IEnumerable<int> which)
+    {
+        var result = new List<Proposal>();
+        foreach (int i in which)
+        {
+            foreach (var sentence in lines[i].Candidates.GroupBy(c => c.Sentence))
+            {
+                TriggerCandidate? best = null;
+                string bestCode = "";
+                float bestMargin = float.NegativeInfinity;
+                foreach (var c in sentence)
+                {
+                    if (!c.Eligible || c.Coded) continue;
+                    var (code, margin) = model.Best(c.Features);
+                    if (margin > bestMargin) { best = c; bestCode = code; bestMargin = margin; }
+                }
+                if (best is not null) result.Add(new Proposal(i, bestMargin, new PredictedEvent(best.SourceCode, best.TargetCode, bestCode)));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The margin from which proposals are added that maximises the mean root F1 of the groups of
+    /// <paramref name="lines"/> (each split weighs the same). Positive infinity when adding nothing is best.
+    /// </summary>
+    public static float ChooseThreshold(IReadOnlyList<TriggerLine> lines, IReadOnlyList<Proposal> proposals)
+    {
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var gold = new List<int>();
+        var pred = new List<int>();
+        var tp = new List<int>();
+        var lineGroup = new int[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!groupOf.TryGetValue(lines[i].Group, out int g)) { groupOf[lines[i].Group] = g = gold.Count; gold.Add(0); pred.Add(0); tp.Add(0); }
+            lineGroup[i] = g;
+            gold[g] += lines[i].Gold.Events.Count;
+            pred[g] += lines[i].Rules.Count;
+            tp[g] += CoderEvaluator.Match(lines[i].Gold.Events, lines[i].Rules, CoderEvaluator.MatchLevel.Root).Count;
+        }
+        double sum = 0;
+        for (int g = 0; g < gold.Count; g++) sum += F1(tp[g], pred[g], gold[g]);
+        double best = sum;
+        float threshold = float.PositiveInfinity;
+        var sorted = proposals.OrderByDescending(p => p.Margin).ToList();
+        for (int k = 0; k < sorted.Count; k++)
+        {
+            var p = sorted[k];
+            int g = lineGroup[p.Line];
+            sum -= F1(tp[g], pred[g], gold[g]);
+            pred[g]++;
+            if (Gains(lines[p.Line], p.Event)) tp[g]++;
+            sum += F1(tp[g], pred[g], gold[g]);
+            if (k + 1 < sorted.Count && sorted[k + 1].Margin == p.Margin) continue;
+            if (sum > best + 1e-9)
+            {
+                best = sum;
+                threshold = k + 1 < sorted.Count ? (p.Margin + sorted[k + 1].Margin) / 2 : p.Margin - 1;
+            }
+        }
+        return threshold;
+    }
+
+    /// <summary>True when adding <paramref name="e"/> to the rules' events of the line adds a root-level match.</summary>
+    private static bool Gains(TriggerLine line, PredictedEvent e) =>
+        CoderEvaluator.Match(line.Gold.Events, [.. line.Rules, e], CoderEvaluator.MatchLevel.Root).Count
+        > CoderEvaluator.Match(line.Gold.Events, line.Rules, CoderEvaluator.MatchLevel.Root).Count;
+
+    private static double F1(int tp, int predicted, int gold) => predicted + gold == 0 ? 0 : 2.0 * tp / (predicted + gold);
+
+    /// <summary>Fold of each line: real-news groups alternate over two folds of their own, every other group goes
+    /// round-robin over <paramref name="folds"/> folds, in first-seen order.</summary>
+    public static (int[] FoldOfLine, int FoldCount) AssignFolds(IReadOnlyList<TriggerLine> lines, int folds)
+    {
+        var groupFold = new Dictionary<string, int>(StringComparer.Ordinal);
+        int plain = 0, real = 0;
+        bool anyReal = false;
+        foreach (var l in lines)
+        {
+            if (groupFold.ContainsKey(l.Group)) continue;
+            if (l.Group.StartsWith("realnews", StringComparison.Ordinal)) { groupFold[l.Group] = folds + real++ % 2; anyReal = true; }
+            else groupFold[l.Group] = plain++ % folds;
+        }
+        return (lines.Select(l => groupFold[l.Group]).ToArray(), anyReal ? folds + 2 : folds);
+    }
+
+    /// <summary>Proposals of every line from models trained on the other folds.</summary>
+    public static List<Proposal> OutOfFoldProposals(IReadOnlyList<TriggerLine> lines, int[] foldOf, int foldCount, Options options)
+    {
+        var result = new List<Proposal>();
+        for (int k = 0; k < foldCount; k++)
+        {
+            var held = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] == k).ToList();
+            if (held.Count == 0) continue;
+            var model = Train(lines.Where((_, i) => foldOf[i] != k).ToList(), options, 0, "");
+            result.AddRange(Proposals(model, lines, held));
+        }
+        return result;
+    }
+
+    /// <summary>The final model, trained on every line, with the threshold chosen on out-of-fold proposals of every line.</summary>
+    public static LearnedTriggerModel TrainFinal(IReadOnlyList<TriggerLine> lines, Options options, string description)
+    {
+        var (foldOf, foldCount) = AssignFolds(lines, options.Folds);
+        float threshold = ChooseThreshold(lines, OutOfFoldProposals(lines, foldOf, foldCount, options));
+        return Train(lines, options, threshold, description);
+    }
+
+    /// <summary>
+    /// Grouped cross-validation: per fold, a model from the other folds and a threshold chosen on their own out-of-fold
+    /// proposals, applied to the fold. Returns the events each line would get (rules + accepted proposals).
+    /// </summary>
+    public static (List<PredictedEvent>[] After, int[] Proposed, int[] Right, float[] ThresholdOfFold, int[] FoldOf) CrossValidate(
+        IReadOnlyList<TriggerLine> lines, Options options, Action<string>? progress = null)
+    {
+        var (foldOf, foldCount) = AssignFolds(lines, options.Folds);
+        var after = lines.Select(l => new List<PredictedEvent>(l.Rules)).ToArray();
+        var proposed = new int[lines.Count];
+        var right = new int[lines.Count];
+        var thresholds = new float[foldCount];
+        for (int k = 0; k < foldCount; k++)
+        {
+            var trainIdx = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] != k).ToList();
+            var heldIdx = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] == k).ToList();
+            if (heldIdx.Count == 0) continue;
+            var train = trainIdx.Select(i => lines[i]).ToList();
+            var inner = trainIdx.Select(i => foldOf[i] < k ? foldOf[i] : foldOf[i] - 1).ToArray();
+            float threshold = ChooseThreshold(train, OutOfFoldProposals(train, inner, foldCount - 1, options));
+            thresholds[k] = threshold;
+            var model = Train(train, options, threshold, "");
+            foreach (var p in Proposals(model, lines, heldIdx))
+            {
+                if (p.Margin < threshold) continue;
+                if (Gains(lines[p.Line] with { Rules = after[p.Line] }, p.Event)) right[p.Line]++;
+                after[p.Line].Add(p.Event);
+                proposed[p.Line]++;
+            }
+            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"fold {k + 1}/{foldCount}: threshold {threshold:0.###}"));
+        }
+        return (after, proposed, right, thresholds, foldOf);
+    }
+
+    /// <summary>Rules-alone and rules-with-model counts of the lines <paramref name="idx"/>.</summary>
+    public static TriggerFoldResult Result(string name, IReadOnlyList<int> idx, IReadOnlyList<TriggerLine> lines, IReadOnlyList<List<PredictedEvent>> after,
+        int[] proposed, int[] right)
+    {
+        var before = idx.Select(i => (lines[i].Gold, lines[i].Rules)).ToList();
+        var with = idx.Select(i => (lines[i].Gold, (IReadOnlyList<PredictedEvent>)after[i])).ToList();
+        var b = CoderEvaluator.Score(before).Overall;
+        var a = CoderEvaluator.Score(with).Overall;
+        var groups = idx.GroupBy(i => lines[i].Group).ToList();
+        double MeanRoot(bool withModel) => groups.Count == 0 ? 0 : groups.Average(g =>
+        {
+            var r = CoderEvaluator.Score(g.Select(i => (lines[i].Gold, withModel ? (IReadOnlyList<PredictedEvent>)after[i] : lines[i].Rules))).Overall.Root;
+            return F1(r.TruePositives, r.TruePositives + r.FalsePositives, r.TruePositives + r.FalseNegatives);
+        });
+        return new TriggerFoldResult(name, idx.Count, idx.Sum(i => proposed[i]), idx.Sum(i => right[i]), b.Root, a.Root, b.Exact, a.Exact,
+            MeanRoot(false), MeanRoot(true), groups.Count);
+    }
+
+    /// <summary>
+    /// The half of the tunable gold a group belongs to (the session's reading discipline): "develop" for events-gold dev,
+    /// odd-numbered blind splits and blind88, real news dev..dev4; "check" for the rest.
+    /// </summary>
+    public static string Half(string group)
+    {
+        int colon = group.IndexOf(':');
+        string file = colon < 0 ? group : group[..colon], split = colon < 0 ? "" : group[(colon + 1)..];
+        if (file == "events-gold")
+        {
+            if (split == "dev") return "develop";
+            if (split.StartsWith("blind", StringComparison.Ordinal) && int.TryParse(split.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+                return n % 2 == 1 || n == 88 ? "develop" : "check";
+            return "check";
+        }
+        if (file == "realnews-gold")
+            return split is "dev" or "dev2" or "dev3" or "dev4" ? "develop" : "check";
+        return "check";
+    }
+}
