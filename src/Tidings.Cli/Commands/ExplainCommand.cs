@@ -68,6 +68,9 @@ public sealed class ExplainCommand : Command<ExplainSettings>
         // The rules' events first; the event scorer's score is shown beside each, and when it is on the events it drops are
         // shown as dropped and left out of the merged events, as the pipeline leaves them out.
         var (doc, _, events) = TidingsPipeline.Default.WithEventFilter(null).Analyze(article, cancellationToken);
+        // Targets the learned chooser re-chose, when it is on, as the pipeline outputs them: their rule reads
+        // "tgt=learned:PATH ... learned-margin=M rule-tgt=OLD" (decision 145).
+        if (TargetChooser.Default is { } chooser) events = chooser.Apply(doc, events);
         _scorer = EventScorer.Embedded;
         _scorerOn = EventScorer.IsOn;
         var kept = _scorer?.Filter(doc, events, _scores) ?? events;

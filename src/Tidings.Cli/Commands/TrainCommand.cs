@@ -10,7 +10,7 @@ namespace Tidings.Cli.Commands;
 public sealed class TrainSettings : CommandSettings
 {
     [CommandArgument(0, "<MODEL>")]
-    [Description("What to train: tagger (UPOS, XPOS and lemmas), parser (dependencies), names (PER/ORG/LOC name tagger) events (the event scorer, from the tunable gold of --gold) or triggers (the learned trigger model for sentences the rules leave uncoded, from the same gold).")]
+    [Description("What to train: tagger (UPOS, XPOS and lemmas), parser (dependencies), names (PER/ORG/LOC name tagger) events (the event scorer, from the tunable gold of --gold), triggers (the learned trigger model for sentences the rules leave uncoded, from the same gold) or roles (the learned target chooser, from the same gold).")]
     public string Model { get; init; } = "";
 
     [CommandOption("--train <FILE>")]
@@ -213,8 +213,8 @@ public sealed class TrainSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (Model is not ("tagger" or "parser" or "names" or "events" or "triggers")) return ValidationResult.Error($"unknown model '{Model}': expected tagger, parser, names, events or triggers");
-        if (Model is "events" or "triggers") return Epochs is < 1 or > 100 ? ValidationResult.Error("--epochs must be between 1 and 100") : ValidationResult.Success();
+        if (Model is not ("tagger" or "parser" or "names" or "events" or "triggers" or "roles")) return ValidationResult.Error($"unknown model '{Model}': expected tagger, parser, names, events, triggers or roles");
+        if (Model is "events" or "triggers" or "roles") return Epochs is < 1 or > 100 ? ValidationResult.Error("--epochs must be between 1 and 100") : ValidationResult.Success();
         if (Train is null) return ValidationResult.Error("--train FILE is required");
         if (Dev is null) return ValidationResult.Error("--dev FILE is required");
         if (Beam is < 1 or > 64) return ValidationResult.Error("--beam must be between 1 and 64");
@@ -231,6 +231,7 @@ public sealed class TrainCommand : Command<TrainSettings>
         if (s.Model == "names") return TrainNames(s);
         if (s.Model == "events") return TrainEvents.Run(s, cancellationToken);
         if (s.Model == "triggers") return TrainTriggers.Run(s, cancellationToken);
+        if (s.Model == "roles") return TrainRoles.Run(s, cancellationToken);
         var train = ReadTreebank(s.Train!);
         var dev = ReadTreebank(s.Dev!);
         var clock = Stopwatch.StartNew();

@@ -12,7 +12,7 @@ namespace Tidings.Pipeline;
 public sealed class TidingsPipeline
 {
     private static readonly Lazy<TidingsPipeline> s_default = new(() => new TidingsPipeline(
-        Pipeline.Create(DefaultComponents()), EventAssembler.Default).WithEventScorer(EventScorer.Default),
+        Pipeline.Create(DefaultComponents()), EventAssembler.Default).WithChooserAndScorer(TargetChooser.Default, EventScorer.Default),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static IEnumerable<IPipelineComponent> DefaultComponents()
@@ -53,6 +53,15 @@ public sealed class TidingsPipeline
     /// <summary>This pipeline with <paramref name="scorer"/>'s <see cref="EventScorer.Filter"/> as its event filter (null: none).</summary>
     public TidingsPipeline WithEventScorer(EventScorer? scorer) =>
         WithEventFilter(scorer is null ? null : (d, e) => scorer.Filter(d, e));
+
+    /// <summary>
+    /// This pipeline with <paramref name="chooser"/>'s <see cref="TargetChooser.Apply"/> and then <paramref name="scorer"/>'s
+    /// <see cref="EventScorer.Filter"/> as its event filter (either null: that step is left out). Targets are re-chosen first,
+    /// so the scorer sees the events as they will be output (decision 145).
+    /// </summary>
+    public TidingsPipeline WithChooserAndScorer(TargetChooser? chooser, EventScorer? scorer) =>
+        chooser is null ? WithEventScorer(scorer)
+        : WithEventFilter(scorer is null ? (d, e) => chooser.Apply(d, e) : (d, e) => scorer.Filter(d, chooser.Apply(d, e)));
 
     /// <summary>
     /// Analyses one article and returns the annotated document with its coded events, merged (one per
