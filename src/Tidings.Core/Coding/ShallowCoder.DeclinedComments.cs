@@ -21,6 +21,7 @@ public sealed partial class ShallowCoder
         private static readonly HashSet<string> WithheldSpeech = new(StringComparer.Ordinal)
         {
             "say whether", "say how",
+            "confirm whether", "disclose whether", // session 72 (read72)
         };
 
         private bool DeclinesComment(Trig tr)
@@ -47,10 +48,19 @@ public sealed partial class ShallowCoder
             for (int i = 0; i < _out.Count; i++)
             {
                 var p = _out[i];
-                if (p.Cameo != "011" || p.Sentence != _sentence || !p.Rule.Contains("declined-comment:say ", StringComparison.Ordinal)) continue;
+                if (p.Cameo != "011" || p.Sentence != _sentence || !WithheldSpeechRule(p.Rule)) continue;
                 if (p.Target < 0 && p.TargetPlace < 0 && p.TargetCountry is null && p.TargetRole is null) continue;
                 _out[i] = p with { Target = -1, TargetPlace = -1, TargetCountry = null, TargetRole = null, Rule = p.Rule + ",withheld-untargeted" };
             }
+        }
+
+        /// <summary>Whether an 011 mention's rule names a <see cref="WithheldSpeech"/> row ("would not say whether", session
+        /// 72: "would not confirm whether", "would not disclose whether").</summary>
+        private static bool WithheldSpeechRule(string rule)
+        {
+            foreach (var row in WithheldSpeech)
+                if (rule.Contains("declined-comment:" + row, StringComparison.Ordinal)) return true;
+            return false;
         }
     }
 }

@@ -371,6 +371,7 @@ public sealed partial class ShallowCoder : IEventCoder
             AimDissentThreatsAtThePressed();
             AimConcernsAtTheTroubledCountry(); // session 66 (statement66), decision 114
             AimAnswersAtTheAuthor();
+            ReadEndedImpositionsAsEasings(); // session 72 (read72): "revoked the curfew", "let the emergency expire" are 08x
             AimConcessionsAtThePressure();
             NameTheKindOfConcessions(); // session 70 (fam08)
             AimRefusalsAtTheDefiedPressure(); // session 60 (judge60)
@@ -402,6 +403,7 @@ public sealed partial class ShallowCoder : IEventCoder
             DropCitedReasons();
             DropEvidencedActs();
             DropAskedActs();
+            DropActsInWhetherClauses(); // session 72 (read72): "would not say whether troops fired" codes no firing
             DropWarningsBesideActs();
             DropBareOrdersAtOwnSide();
             DropPromisesThatNameTheirThing();
@@ -5646,7 +5648,14 @@ public sealed partial class ShallowCoder : IEventCoder
                 return;
             // "ordered the ambassador to leave the country within 72 hours", "gave two diplomats 48 hours to leave": an order to
             // leave, given to people the sentence names, is their expulsion (166; 174 for people who hold no office, below).
-            if (code == "100" && entry.Trigger is "order" or "give" or "tell" && !inner.IsNoun && targets.Count > 0 && targets[0] >= 0
+            // Session 72 (read72): so is a deadline to leave ("gave two diplomats 48 hours to leave", "gave UN aid agencies 72
+            // hours to leave the country"), which the "give @span" row reads as an ultimatum (139): the tunable gold codes the
+            // expulsion by who is sent away (161, 1663), as an order to leave is. A deadline for anything else, or one given to
+            // the source's own country's people ("gave the rebels 72 hours to leave the city"), stays 139.
+            if ((code == "100" && entry.Trigger is "order" or "give" or "tell"
+                    || code == "139" && entry.Trigger == "give @span" && targets.Count > 0 && targets[0] >= 0 && src >= 0
+                        && A(targets[0]).Country != A(src).Country)
+                && !inner.IsNoun && targets.Count > 0 && targets[0] >= 0
                 && OrderedToLeave(head.End, ClauseEnd(clause)))
             {
                 code = "166";
@@ -5658,6 +5667,13 @@ public sealed partial class ShallowCoder : IEventCoder
                 // population noun; named persons, diplomats and forces keep 174, 161 and 166.
                 if (_tree.Parsed && DependentOf(innerNode, "obj") is var ordered && ordered >= 0 && PopulationNoun(ordered)) code = "201";
             }
+            // Session 72 (read72): "ordered the French troops out of the country", "Chad orders French forces out": an order out
+            // given to a force is its expulsion (166), as "expelled the French troops" is, not the deportation of individuals
+            // its bare row codes. Invariant: every target is a force (code ending MIL); persons, refugees and diplomats keep
+            // 174 (161 for diplomats, below).
+            if (code == "174" && entry.Trigger == "order out" && !inner.IsNoun && targets.Count > 0
+                && targets.TrueForAll(t => t >= 0 && A(t).Code is { } fc && fc.EndsWith("MIL", StringComparison.Ordinal)))
+                code = "166";
             // "Angola expelled a Portuguese activist", "Russia expelled two American journalists": expelling people who hold no
             // office is deporting individuals (174); expelling diplomats, missions and forces stays 166.
             if (code == "166" && !inner.IsNoun && entry.Trigger is "expel" or "eject" && targets.Count > 0

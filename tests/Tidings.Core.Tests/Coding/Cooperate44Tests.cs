@@ -47,7 +47,9 @@ public class Cooperate44Tests
     // A deadline given to another side is an ultimatum (139); one that goes with an expulsion the sentence tells is that
     // expulsion's term, no second event.
     [Theory]
-    [InlineData("Burkina Faso's junta gave the French military attache 72 hours to leave the country.", "BFAMIL→FRA*:139")]
+    // Session 72 (read72): a deadline to leave given to another state's diplomat is the expulsion itself (161), as the
+    // tunable gold codes every such line (eb35082, eb41059, eb49133, eb88078).
+    [InlineData("Burkina Faso's junta gave the French military attache 72 hours to leave the country.", "BFAMIL→FRA*:161|!*→*:139")]
     [InlineData("The Sudanese government gave the Norwegian Refugee Council two weeks to close its offices.", "SDNGOV→NGO*:139")]
     [InlineData("The Malian rebels were given a month by ECOWAS to disarm or face sanctions.", "IGOWAF*→MLIREB:139")]
     [InlineData("Niger's junta expelled the French ambassador, giving him 48 hours to leave.", "!*→*:139")]
