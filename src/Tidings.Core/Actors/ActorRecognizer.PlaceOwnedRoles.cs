@@ -50,6 +50,8 @@ public sealed partial class ActorRecognizer
             if (MatchRole(j, end) is not { Role: { IsPlural: false } holder, Len: var hl }) return i;
             if (!GenericTitles.Contains(holder.Lemma) || holder.Code == role.Code) return i;
             if (CaptureName(j + hl, end) > j + hl || ContinuesCapitalisedRun(i, sentFirst)) return i;
+            // "A military spokesman, Major General X, said": the holder named after the comma is the mention (apposition rules).
+            if (j + hl + 1 < end && Is(j + hl, ",") && IsCap(Tok(j + hl + 1))) return i;
             int idx = Add(new ActorMention
             {
                 Tokens = new TokenRange(i, j + hl), Code = role.Code, Name = Text(i, j + hl),

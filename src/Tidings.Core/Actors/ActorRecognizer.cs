@@ -6837,6 +6837,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (!role.IsPlural && !role.IsTitle && !GroupNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsPlural: true } pl, Len: var pll }
                 && !ContinuesCapitalisedRun(i, sentFirst))
             {
+                // "the soldiers and civilian staff of the ministry": staff named by who they are, not by the body that employs
+                // them, are as anyone's as staff alone (CountryOnlyRoles, session 72).
+                if (CountryOnlyRoles.Contains(pl.Lemma) && role.Code == "CVL") return j + pll;
                 // "student protesters": crowds are civilians whatever their sector.
                 string chainCode = pl.Code == "CVL" ? pl.Code : role.Code;
                 int idx = Add(new ActorMention

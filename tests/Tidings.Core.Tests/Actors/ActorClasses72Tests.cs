@@ -40,7 +40,9 @@ public class ActorClasses72Tests
         => AssertWordCode(text, word, code);
 
     [Theory]
-    // near cases: a place noun's possessive before a thing is no actor; a capitalised "City's" may be a name's
+    // near cases: a place noun's possessive before a thing is no actor; staff named by who they are, not by their
+    // employer, are anyone's
+    [InlineData("The minister thanked the civilian staff of the ministry on Friday.", "staff")]
     [InlineData("Police in Durban sealed off the city's main stadium on Sunday.", "stadium")]
     [InlineData("Rain flooded the city's streets in Durban on Sunday.", "streets")]
     public void A_place_nouns_possessive_before_a_thing_is_no_actor(string text, string word)
@@ -66,6 +68,15 @@ public class ActorClasses72Tests
     [InlineData("A government official in Lima said the talks had failed.", "official", "*GOV")]
     public void An_indefinite_sector_noun_before_a_generic_office_is_the_sectors_holder(string text, string word, string code)
         => AssertWordCode(text, word, code);
+
+    [Fact]
+    public void A_sector_holder_named_after_a_comma_is_left_to_the_apposition()
+    {
+        // near case: the holder named after the comma is the apposition's mention, not one made by the sector-holder rule
+        var doc = RunPipeline("A police spokesman, Colonel Amos Kerich, said the road was closed.", Published);
+        Assert.DoesNotContain(doc.Actors, a => a.Rule.Contains("of the police sector", StringComparison.Ordinal));
+        Assert.Contains(doc.Actors, a => a.Rule.StartsWith("apposition", StringComparison.Ordinal) && a.Code == "COP");
+    }
 
     [Theory]
     [InlineData("Hospital staff in Aleppo said the clinic was shelled.", "staff", "*HLH")]
