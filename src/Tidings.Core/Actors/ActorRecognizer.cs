@@ -177,7 +177,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
     /// Role nouns that are an actor only with a country word ("Kyrgyz guards" → KGZCOP, a country's border guards by
     /// decision 023): alone ("his guards", "guards at the prison") they name anyone's guards and are no actor.
     /// </summary>
-    private static readonly FrozenSet<string> CountryOnlyRoles = Set("guard");
+    // Session 72: an institution's staff, staffers, employees and personnel are its own after its noun ("hospital staff" HLH,
+    // "embassy staff" GOV, roles.tsv); alone ("deployed personnel", "held the hotel staff hostage") they are anyone's.
+    private static readonly FrozenSet<string> CountryOnlyRoles = Set("guard", "staff member", "staffer", "employee", "personnel member");
 
     /// <summary>Capitalised words that never begin or continue a personal name.</summary>
     private static readonly FrozenSet<string> NotNames = Set(
@@ -5145,6 +5147,10 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 if (byForm)
                 {
                     if (m.Country is not { } mc || _lex.CountryByIso3(mc) is not { } cc || cc.FormOfState != form) continue;
+                    // "the kingdom's interior ministry": the role after the possessive is that country's, one mention, as after
+                    // "the country's" (session 72).
+                    if (i + 2 < end && IsPossessive(i + 1) && OwnedRoleChain(i, end, s, cc, $"the last {form} named") is var kq && kq > i)
+                        return kq;
                     Add(new ActorMention
                     {
                         Tokens = new TokenRange(i, i + 1), Code = cc.Cameo, Name = cc.Name, Country = cc.Iso3,
@@ -5361,10 +5367,15 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             if (r < 0 || MatchRole(r, end) is not { Role: { } first, Len: var fl }) return i;
             int q = r + fl;
             while (q < end && MatchRole(q, end) is { Role: not null } nx) q += nx.Len;
+            // "the country's chief prosecutor": a rank word is described by the role after it, as after a country's own
+            // possessive (TryRolePhrase, session 71); session 72 reads "the country's" the same way.
+            string roleCode = first.Code;
+            if ((RankOnlyRoles.Contains(first.Lemma) || DescriptiveRoles.Contains(first.Lemma)) && r + fl < q && MatchRole(r + fl, end).Role is { } ranked)
+                roleCode = ranked.Code;
             int ri = Add(new ActorMention
             {
-                Tokens = new TokenRange(i, q), Code = owner.Cameo + first.Code, Name = Text(i + 2, q), Country = owner.Iso3,
-                Rule = $"memory: the {noun}'s {Text(i + 2, q)} → {owner.Cameo + first.Code} ({why}: {owner.Name})",
+                Tokens = new TokenRange(i, q), Code = owner.Cameo + roleCode, Name = Text(i + 2, q), Country = owner.Iso3,
+                Rule = $"memory: the {noun}'s {Text(i + 2, q)} → {owner.Cameo + roleCode} ({why}: {owner.Name})",
             });
             _roles.Add(new MemoryRole(ri, first.Lemma, first.Head));
             return q;
@@ -6820,10 +6831,15 @@ public sealed partial class ActorRecognizer : IPipelineComponent
                 _roles.Add(new MemoryRole(idx, stateBody.Lemma, stateBody.Head));
                 return j + bl;
             }
+            // "an opposition party leader", "a hospital official": one holder of the sector's office (session 72).
+            if (TryIndefiniteSectorHolder(i, j, role, sentFirst, end) is var ish && ish > j) return ish;
             // "party leaders", "army officers": a singular sector noun before a plural role gives the code.
             if (!role.IsPlural && !role.IsTitle && !GroupNouns.Contains(role.Form) && MatchRole(j, end) is { Role: { IsPlural: true } pl, Len: var pll }
                 && !ContinuesCapitalisedRun(i, sentFirst))
             {
+                // "the soldiers and civilian staff of the ministry": staff named by who they are, not by the body that employs
+                // them, are as anyone's as staff alone (CountryOnlyRoles, session 72).
+                if (CountryOnlyRoles.Contains(pl.Lemma) && role.Code == "CVL") return j + pll;
                 // "student protesters": crowds are civilians whatever their sector.
                 string chainCode = pl.Code == "CVL" ? pl.Code : role.Code;
                 int idx = Add(new ActorMention
@@ -6925,6 +6941,9 @@ public sealed partial class ActorRecognizer : IPipelineComponent
             // "the government", "the transitional government", "the new military government".
             int det = i - 1;
             while (det > sentFirst && RoleModifiersBySpan.Contains(Tok(det))) det--;
+            // "the city's mayor", "the province's deputy governor": a place noun's possessive determines the role as "the"
+            // does (session 72).
+            if (PlaceOwnerArticle(det, sentFirst) is var placeOwner && placeOwner >= 0) det = placeOwner;
             // "the jailed opposition leader", "the embattled police chief": after "the", words that describe the holder's lot
             // do not end the noun phrase. Only after "the": "Uganda jailed two opposition lawmakers" keeps its verb.
             int det2 = det;
