@@ -58,28 +58,9 @@ public sealed class EventScorer
     public static EventScorer? Default => IsOn ? Embedded : null;
 
     /// <summary><see cref="SwitchVariable"/> when set to a known value, else <see cref="OnByDefault"/>.</summary>
-    public static bool IsOn => Environment.GetEnvironmentVariable(SwitchVariable)?.Trim().ToLowerInvariant() switch
-    {
-        "1" or "on" or "true" or "yes" => true,
-        "0" or "off" or "false" or "no" => false,
-        _ => OnByDefault,
-    };
+    public static bool IsOn => OptionalModels.IsOn(SwitchVariable, OnByDefault);
 
-    private static EventScorer? LoadDefault()
-    {
-        Stream s;
-        try { s = DataFiles.Open(EmbeddedPath); }
-        catch (FileNotFoundException) { return null; }
-        try
-        {
-            using (s) return Load(s, EmbeddedPath);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            Console.Error.WriteLine($"warning: event scorer not used: {e.Message}");
-            return null;
-        }
-    }
+    private static EventScorer? LoadDefault() => OptionalModels.LoadEmbedded(EmbeddedPath, "event scorer", Load);
 
     public static EventScorer Load(string path)
     {

@@ -62,28 +62,9 @@ public sealed class TargetChooser
     public static TargetChooser? Default => IsOn ? Embedded : null;
 
     /// <summary><see cref="SwitchVariable"/> when set to a known value, else <see cref="OnByDefault"/>.</summary>
-    public static bool IsOn => Environment.GetEnvironmentVariable(SwitchVariable)?.Trim().ToLowerInvariant() switch
-    {
-        "1" or "on" or "true" or "yes" => true,
-        "0" or "off" or "false" or "no" => false,
-        _ => OnByDefault,
-    };
+    public static bool IsOn => OptionalModels.IsOn(SwitchVariable, OnByDefault);
 
-    private static TargetChooser? LoadDefault()
-    {
-        Stream s;
-        try { s = DataFiles.Open(EmbeddedPath); }
-        catch (FileNotFoundException) { return null; }
-        try
-        {
-            using (s) return Load(s, EmbeddedPath);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            Console.Error.WriteLine($"warning: target chooser not used: {e.Message}");
-            return null;
-        }
-    }
+    private static TargetChooser? LoadDefault() => OptionalModels.LoadEmbedded(EmbeddedPath, "target chooser", Load);
 
     public static TargetChooser Load(string path)
     {
