@@ -30,6 +30,27 @@ internal static class TrainEvents
     /// they stay an out-of-sample check of the scorer (`tidings eval ... --event-scorer`).</summary>
     internal static readonly HashSet<string> TrainableCorpora = new(StringComparer.Ordinal) { "geovirus" };
 
+    /// <summary>
+    /// The tunable gold every learned model of the coder trains on (the event scorer, the learned triggers, the target
+    /// chooser): per file of <see cref="Sources"/>, its path, short name and the lines of its taken splits, never a withheld
+    /// one (<see cref="EventScorerTraining.IsWithheld"/>) nor a real-news line on a corpus outside <see cref="TrainableCorpora"/>.
+    /// A missing or malformed gold file is a <see cref="CliException"/> naming it.
+    /// </summary>
+    internal static IEnumerable<(string Path, string Name, List<GoldSentence> Lines)> TrainableGold(string goldDir, GoldTextSource texts)
+    {
+        foreach (var (file, take) in Sources)
+        {
+            var path = Path.Combine(goldDir, file);
+            if (!File.Exists(path)) throw new CliException($"gold file '{path}' does not exist (give the gold folder with --gold)");
+            IReadOnlyList<GoldSentence> gold;
+            try { gold = GoldFile.Load(path, texts); }
+            catch (GoldFormatException ex) { throw new CliException(ex.Message); }
+            var selected = gold.Where(g => take(g.Split) && !EventScorerTraining.IsWithheld(g.Split)
+                && (g.Ref is null || TrainableCorpora.Contains(g.Ref.Corpus))).ToList();
+            yield return (path, Path.GetFileNameWithoutExtension(file), selected);
+        }
+    }
+
     public static int Run(TrainSettings s, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -74,19 +95,11 @@ internal static class TrainEvents
         });
         var texts = GoldTextSource.FromShared();
         var lines = new List<ScorerLine>();
-        foreach (var (file, take) in Sources)
+        foreach (var (path, name, selected) in TrainableGold(goldDir, texts))
         {
-            var path = Path.Combine(goldDir, file);
-            if (!File.Exists(path)) throw new CliException($"gold file '{path}' does not exist (give the gold folder with --gold)");
-            IReadOnlyList<GoldSentence> gold;
-            try { gold = GoldFile.Load(path, texts); }
-            catch (GoldFormatException ex) { throw new CliException(ex.Message); }
-            var selected = gold.Where(g => take(g.Split) && !EventScorerTraining.IsWithheld(g.Split)
-                && (g.Ref is null || TrainableCorpora.Contains(g.Ref.Corpus))).ToList();
-            var name = Path.GetFileNameWithoutExtension(file);
             foreach (var (line, coded) in EvalCommand.CodeLines(path, texts, selected, perLine: false, pipeline, cancellationToken))
                 lines.Add(EventScorerTraining.Line($"{name}:{line.Split ?? "all"}", line, coded, features));
-            progress($"{file}: {selected.Count} lines");
+            progress($"{Path.GetFileName(path)}: {selected.Count} lines");
         }
         return lines;
     }

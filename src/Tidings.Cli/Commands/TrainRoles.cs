@@ -18,15 +18,6 @@ namespace Tidings.Cli.Commands;
 /// </summary>
 internal static class TrainRoles
 {
-    private static readonly (string File, Func<string?, bool> Take)[] Sources =
-    [
-        ("events-gold.jsonl", split => split != "test"),
-        ("coder-dev.jsonl", split => split == "dev"),
-        ("samples-gold.jsonl", _ => true),
-        ("realnews-gold.jsonl", split => split is not null && split.StartsWith("dev", StringComparison.Ordinal)),
-    ];
-
-    private static readonly HashSet<string> TrainableCorpora = new(StringComparer.Ordinal) { "geovirus" };
 
     public static int Run(TrainSettings s, CancellationToken cancellationToken)
     {
@@ -46,7 +37,7 @@ internal static class TrainRoles
         }
         string path = s.Out.EndsWith(".bin", StringComparison.OrdinalIgnoreCase) ? s.Out : Path.Combine(s.Out, "roles.bin");
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"trained {DateTime.UtcNow:yyyy-MM-dd} on {labelled} labelled events of {lines.Count} tunable gold lines ({string.Join(", ", Sources.Select(x => x.File))}; no withheld split), {options.Epochs} epochs, mean of {options.Ensemble} shuffles from seed {options.Seed}; margin from grouped cross-validation");
+            $"trained {DateTime.UtcNow:yyyy-MM-dd} on {labelled} labelled events of {lines.Count} tunable gold lines ({string.Join(", ", TrainEvents.Sources.Select(x => x.File))}; no withheld split), {options.Epochs} epochs, mean of {options.Ensemble} shuffles from seed {options.Seed}; margin from grouped cross-validation");
         var chooser = TargetChooserTraining.TrainChooser(lines, options, description);
         chooser.Save(path);
         Progress(string.Create(CultureInfo.InvariantCulture, $"wrote {path}: {chooser.FeatureCount} features, margin {chooser.Margin:0.###}"));
@@ -68,19 +59,11 @@ internal static class TrainRoles
         });
         var texts = GoldTextSource.FromShared();
         var lines = new List<RoleLine>();
-        foreach (var (file, take) in Sources)
+        foreach (var (path, name, selected) in TrainEvents.TrainableGold(goldDir, texts))
         {
-            var path = Path.Combine(goldDir, file);
-            if (!File.Exists(path)) throw new CliException($"gold file '{path}' does not exist (give the gold folder with --gold)");
-            IReadOnlyList<Evaluation.GoldSentence> gold;
-            try { gold = Evaluation.GoldFile.Load(path, texts); }
-            catch (Evaluation.GoldFormatException ex) { throw new CliException(ex.Message); }
-            var selected = gold.Where(g => take(g.Split) && !EventScorerTraining.IsWithheld(g.Split)
-                && (g.Ref is null || TrainableCorpora.Contains(g.Ref.Corpus))).ToList();
-            var name = Path.GetFileNameWithoutExtension(file);
             foreach (var (line, coded) in EvalCommand.CodeLines(path, texts, selected, perLine: false, pipeline, cancellationToken))
                 lines.Add(TargetChooserTraining.Line($"{name}:{line.Split ?? "all"}", line, coded, candidates));
-            progress($"{file}: {selected.Count} lines");
+            progress($"{Path.GetFileName(path)}: {selected.Count} lines");
         }
         return lines;
     }

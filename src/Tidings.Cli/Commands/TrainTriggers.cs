@@ -55,19 +55,11 @@ internal static class TrainTriggers
         });
         var texts = GoldTextSource.FromShared();
         var lines = new List<TriggerLine>();
-        foreach (var (file, take) in TrainEvents.Sources)
+        foreach (var (path, name, selected) in TrainEvents.TrainableGold(goldDir, texts))
         {
-            var path = Path.Combine(goldDir, file);
-            if (!File.Exists(path)) throw new CliException($"gold file '{path}' does not exist (give the gold folder with --gold)");
-            IReadOnlyList<GoldSentence> gold;
-            try { gold = GoldFile.Load(path, texts); }
-            catch (GoldFormatException ex) { throw new CliException(ex.Message); }
-            var selected = gold.Where(g => take(g.Split) && !EventScorerTraining.IsWithheld(g.Split)
-                && (g.Ref is null || TrainEvents.TrainableCorpora.Contains(g.Ref.Corpus))).ToList();
-            var name = Path.GetFileNameWithoutExtension(file);
             foreach (var (line, coded) in EvalCommand.CodeLines(path, texts, selected, perLine: true, pipeline, cancellationToken))
                 lines.Add(LearnedTriggerTraining.Line($"{name}:{line.Split ?? "all"}", line, coded, last));
-            progress($"{file}: {selected.Count} lines");
+            progress($"{Path.GetFileName(path)}: {selected.Count} lines");
         }
         return lines;
     }

@@ -174,18 +174,23 @@ public static class EventScorerTraining
     /// The fold of each line: groups of real news (group names starting "realnews") alternate over two folds of their
     /// own, every other group goes round-robin over <see cref="Options.Folds"/> folds, in first-seen order.
     /// </summary>
-    public static (int[] FoldOfLine, int FoldCount) AssignFolds(IReadOnlyList<ScorerLine> lines, int folds)
+    public static (int[] FoldOfLine, int FoldCount) AssignFolds(IReadOnlyList<ScorerLine> lines, int folds) =>
+        AssignFolds(lines.Select(l => l.Group).ToList(), folds);
+
+    /// <summary>The folds of lines given by their gold groups (<paramref name="groupOfLine"/>, one per line), as above; every
+    /// learned model of the coder (event scorer, learned triggers, target chooser) cross-validates with these folds.</summary>
+    public static (int[] FoldOfLine, int FoldCount) AssignFolds(IReadOnlyList<string> groupOfLine, int folds)
     {
-        var groupFold = new Dictionary<string, int>();
+        var groupFold = new Dictionary<string, int>(StringComparer.Ordinal);
         int plain = 0, real = 0;
         bool anyReal = false;
-        foreach (var l in lines)
+        foreach (var g in groupOfLine)
         {
-            if (groupFold.ContainsKey(l.Group)) continue;
-            if (l.Group.StartsWith("realnews", StringComparison.Ordinal)) { groupFold[l.Group] = folds + real++ % 2; anyReal = true; }
-            else groupFold[l.Group] = plain++ % folds;
+            if (groupFold.ContainsKey(g)) continue;
+            if (g.StartsWith("realnews", StringComparison.Ordinal)) { groupFold[g] = folds + real++ % 2; anyReal = true; }
+            else groupFold[g] = plain++ % folds;
         }
-        return (lines.Select(l => groupFold[l.Group]).ToArray(), anyReal ? folds + 2 : folds);
+        return (groupOfLine.Select(g => groupFold[g]).ToArray(), anyReal ? folds + 2 : folds);
     }
 
     /// <summary>Scores of each line from a model trained on the lines of the other folds.</summary>

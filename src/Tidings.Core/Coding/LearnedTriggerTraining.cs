@@ -194,19 +194,8 @@ public static class LearnedTriggerTraining
 
     /// <summary>Fold of each line: real-news groups alternate over two folds of their own, every other group goes
     /// round-robin over <paramref name="folds"/> folds, in first-seen order.</summary>
-    public static (int[] FoldOfLine, int FoldCount) AssignFolds(IReadOnlyList<TriggerLine> lines, int folds)
-    {
-        var groupFold = new Dictionary<string, int>(StringComparer.Ordinal);
-        int plain = 0, real = 0;
-        bool anyReal = false;
-        foreach (var l in lines)
-        {
-            if (groupFold.ContainsKey(l.Group)) continue;
-            if (l.Group.StartsWith("realnews", StringComparison.Ordinal)) { groupFold[l.Group] = folds + real++ % 2; anyReal = true; }
-            else groupFold[l.Group] = plain++ % folds;
-        }
-        return (lines.Select(l => groupFold[l.Group]).ToArray(), anyReal ? folds + 2 : folds);
-    }
+    public static (int[] FoldOfLine, int FoldCount) AssignFolds(IReadOnlyList<TriggerLine> lines, int folds) =>
+        EventScorerTraining.AssignFolds(lines.Select(l => l.Group).ToList(), folds);
 
     /// <summary>Proposals of every line from models trained on the other folds.</summary>
     public static List<Proposal> OutOfFoldProposals(IReadOnlyList<TriggerLine> lines, int[] foldOf, int foldCount, Options options)

@@ -200,19 +200,8 @@ public static class TargetChooserTraining
     }
 
     /// <summary>The fold of each line, as <see cref="EventScorerTraining.AssignFolds"/> gives them (real news two folds of its own).</summary>
-    public static (int[] FoldOfLine, int FoldCount) AssignFolds(IReadOnlyList<RoleLine> lines, int folds)
-    {
-        var groupFold = new Dictionary<string, int>();
-        int plain = 0, real = 0;
-        bool anyReal = false;
-        foreach (var l in lines)
-        {
-            if (groupFold.ContainsKey(l.Group)) continue;
-            if (l.Group.StartsWith("realnews", StringComparison.Ordinal)) { groupFold[l.Group] = folds + real++ % 2; anyReal = true; }
-            else groupFold[l.Group] = plain++ % folds;
-        }
-        return (lines.Select(l => groupFold[l.Group]).ToArray(), anyReal ? folds + 2 : folds);
-    }
+    public static (int[] FoldOfLine, int FoldCount) AssignFolds(IReadOnlyList<RoleLine> lines, int folds) =>
+        EventScorerTraining.AssignFolds(lines.Select(l => l.Group).ToList(), folds);
 
     /// <summary>Choices for each line from a model trained on the other folds.</summary>
     public static (int Best, float Lead)[][] OutOfFoldChoices(IReadOnlyList<RoleLine> lines, int[] foldOf, int foldCount, Options options)
