@@ -115,24 +115,29 @@ public sealed class BenchCommand : Command<BenchSettings>
     {
         var components = pipeline.Pipeline.Components;
         var ticks = new long[components.Length + 1]; // the last slot: assembly, the event filter and merging
+        var bytes = new long[components.Length + 1];
         for (int r = 0; r < runs; r++)
             foreach (var a in articles)
             {
-                var doc = pipeline.Pipeline.Process(Documents.Document.FromArticle(a), ticks, cancellationToken);
+                var doc = pipeline.Pipeline.Process(Documents.Document.FromArticle(a), ticks, bytes, cancellationToken);
+                long b1 = GC.GetAllocatedBytesForCurrentThread();
                 long t1 = Stopwatch.GetTimestamp();
                 var mentions = pipeline.Assembler.Assemble(doc);
                 if (pipeline.EventFilter is { } filter) mentions = filter(doc, mentions);
                 Coding.EventMerger.Merge(mentions);
                 ticks[^1] += Stopwatch.GetTimestamp() - t1;
+                bytes[^1] += GC.GetAllocatedBytesForCurrentThread() - b1;
             }
         double total = ticks.Sum();
         var inv = CultureInfo.InvariantCulture;
-        var table = new Table().AddColumn("stage").AddColumn(new TableColumn("ms per pass").RightAligned()).AddColumn(new TableColumn("share").RightAligned());
+        var table = new Table().AddColumn("stage").AddColumn(new TableColumn("ms per pass").RightAligned()).AddColumn(new TableColumn("share").RightAligned())
+            .AddColumn(new TableColumn("MiB allocated per pass").RightAligned());
         for (int i = 0; i <= components.Length; i++)
         {
             string name = i < components.Length ? components[i].Name : "assembly + merge";
             double ms = ticks[i] * 1000.0 / Stopwatch.Frequency / runs;
-            table.AddRow(Markup.Escape(name), ms.ToString("0.0", inv), (ticks[i] / total).ToString("P1", inv));
+            table.AddRow(Markup.Escape(name), ms.ToString("0.0", inv), (ticks[i] / total).ToString("P1", inv),
+                (bytes[i] / (1024.0 * 1024) / runs).ToString("0.00", inv));
         }
         AnsiConsole.Write(table);
     }
