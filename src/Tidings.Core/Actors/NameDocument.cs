@@ -72,6 +72,10 @@ internal static class NameDocument
     {
         // the first stage's names by their words (one space apart, any case): how often of each type
         var names = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
+        // Looked up by the words joined in a reused buffer: the second loop below tries up to MaxSpanWords keys at every
+        // word of the document, and building each as a string was most of the actor stage's allocation.
+        var byKey = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[256];
         var spans = new List<NameSpan>[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -79,8 +83,8 @@ internal static class NameDocument
             foreach (var span in spans[s])
             {
                 if (span.End - span.Start > MaxSpanWords) continue;
-                var key = Key(sentences[s], span.Start, span.End);
-                if (!names.TryGetValue(key, out var counts)) names[key] = counts = new int[3];
+                var key = Key(sentences[s], span.Start, span.End, ref buffer);
+                if (!byKey.TryGetValue(key, out var counts)) names[key.ToString()] = counts = new int[3];
                 counts[NameLabels.TypeIndex(span.Type)]++;
             }
         }
@@ -94,7 +98,7 @@ internal static class NameDocument
                 int found = -1, type = -1;
                 for (int j = Math.Min(n, i + MaxSpanWords); j > i && found < 0; j--)
                 {
-                    if (!names.TryGetValue(Key(words, i, j), out var counts)) continue;
+                    if (!byKey.TryGetValue(Key(words, i, j, ref buffer), out var counts)) continue;
                     // the name's own first-stage label here is not evidence from elsewhere
                     int own = -1;
                     foreach (var span in spans[s]) if (span.Start == i && span.End == j) own = NameLabels.TypeIndex(span.Type);
@@ -117,8 +121,23 @@ internal static class NameDocument
         }
     }
 
-    private static string Key<TWords>(TWords words, int start, int end) where TWords : IReadOnlyList<string> =>
-        end - start == 1 ? words[start] ?? "" : string.Join(' ', Enumerable.Range(start, end - start).Select(k => words[k]));
+    /// <summary>Words [<paramref name="start"/>, <paramref name="end"/>) one space apart (a missing word as empty), written
+    /// into <paramref name="buffer"/> (grown when too short): the key of a name in <see cref="MarkNames"/>.</summary>
+    private static ReadOnlySpan<char> Key<TWords>(TWords words, int start, int end, ref char[] buffer) where TWords : IReadOnlyList<string>
+    {
+        int length = end - start - 1;
+        for (int k = start; k < end; k++) length += (words[k] ?? "").Length;
+        if (buffer.Length < length) buffer = new char[Math.Max(length, buffer.Length * 2)];
+        int at = 0;
+        for (int k = start; k < end; k++)
+        {
+            if (k > start) buffer[at++] = ' ';
+            var w = words[k] ?? "";
+            w.CopyTo(buffer.AsSpan(at));
+            at += w.Length;
+        }
+        return buffer.AsSpan(0, at);
+    }
 
     private static int TypeOf(int[] labels, int i) => labels[i] == 0 ? 0 : 1 + NameLabels.Type(labels[i]);
 }

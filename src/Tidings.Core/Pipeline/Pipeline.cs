@@ -38,18 +38,27 @@ public sealed class Pipeline
     /// component, in order), adds each component's <see cref="System.Diagnostics.Stopwatch"/> ticks to its slot
     /// (<c>tidings bench --stages</c>).
     /// </summary>
-    public Document Process(Document document, long[]? stageTicks, CancellationToken cancellationToken = default)
+    public Document Process(Document document, long[]? stageTicks, CancellationToken cancellationToken = default) =>
+        Process(document, stageTicks, null, cancellationToken);
+
+    /// <summary>As above; when <paramref name="stageBytes"/> is given (one slot per component), also adds the bytes each
+    /// component allocated on this thread to its slot (<c>tidings bench --stages</c>).</summary>
+    public Document Process(Document document, long[]? stageTicks, long[]? stageBytes, CancellationToken cancellationToken = default)
     {
         if (stageTicks is not null && stageTicks.Length < Components.Length)
             throw new ArgumentException($"one slot per component is needed ({Components.Length}), got {stageTicks.Length}", nameof(stageTicks));
+        if (stageBytes is not null && stageBytes.Length < Components.Length)
+            throw new ArgumentException($"one slot per component is needed ({Components.Length}), got {stageBytes.Length}", nameof(stageBytes));
         for (int i = 0; i < Components.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var c = Components[i];
+            long b0 = stageBytes is null ? 0 : GC.GetAllocatedBytesForCurrentThread();
             long t0 = stageTicks is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             c.Process(document, cancellationToken);
             document.Annotations |= c.Assigns;
             if (stageTicks is not null) stageTicks[i] += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
+            if (stageBytes is not null) stageBytes[i] += GC.GetAllocatedBytesForCurrentThread() - b0;
         }
         return document;
     }

@@ -538,8 +538,25 @@ public sealed class DependencyParser : IPipelineComponent
     {
         if (sc.Scores.Length < classes) sc.Scores = new float[classes];
         var scores = sc.Scores.AsSpan(0, classes);
+        int rootArc = TransitionState.ClassOf(TransitionState.Left, _rootLabel);
         while (!st.IsTerminal)
         {
+            // A configuration with one legal class takes it whatever the scores, so it is not scored (about one
+            // transition in eleven on news text; the model lookup is most of the parser's time): an empty stack must
+            // shift, and a lone stack word before the root must be attached to it. BestAllowed would pick the same class,
+            // and its margins are +∞ there (no other legal class to compare with), as written here.
+            if (st.StackCount == 0) { st.Apply(TransitionState.Shift); continue; }
+            if (st.StackCount == 1 && st.B == st.Length)
+            {
+                if (!arcMargin.IsEmpty)
+                {
+                    int dep = st.S(0);
+                    arcMargin[dep] = float.PositiveInfinity;
+                    labelMargin[dep] = float.PositiveInfinity;
+                }
+                st.Apply(rootArc);
+                continue;
+            }
             int k = sc.Features.Extract(st, sc.Keys);
             _model.Score(sc.Keys.AsSpan(0, k), scores);
             int best = BestAllowed(st, scores, _rootLabel, arcMargin, labelMargin);
