@@ -26,7 +26,7 @@ public sealed partial class ShallowCoder
         /// "in the event that", "in case the talks fail", the inverted "Should talks fail, ..." and "Were Russia to attack,
         /// ..."). Every scan that asks whether an act is only supposed asks this, so each way of saying it counts alike.
         /// </summary>
-        private bool IsConditionMark(int k) => Is(k, Words.Conditional) || (k >= _f && k < _e && _conditionMark[k - _f]);
+        private bool IsConditionMark(int k) => (Is(k, Words.Conditional) && !IsQuestionIf(k)) || (k >= _f && k < _e && _conditionMark[k - _f]);
 
         /// <summary>
         /// Marks the multi-word and inverted conditions of the sentence. Invariant: a multi-word condition is marked on its

@@ -13,7 +13,8 @@ public sealed partial class ShallowCoder
         /// Invariants: only an act whose own clause, or a clause it hangs in through verb-to-verb edges (ccomp, xcomp,
         /// advcl, conj, obj, obl ...), is marked by "whether"; the walk stops at a noun-modifying clause (acl, relcl,
         /// appos), so "whether the truce, reached after two days of shelling, holds" keeps the shelling its relative
-        /// clause reports; "if" is not read (mostly a condition, which other passes handle); frame-coded events, whose
+        /// clause reports; "if" is read only as an embedded question ("asked if", "unclear if", session 73,
+        /// <see cref="IsQuestionIf"/>), otherwise it is mostly a condition, which other passes handle; frame-coded events, whose
         /// trigger is the asking or withholding verb above the clause, are never inside it.
         /// </summary>
         private void DropActsInWhetherClauses()
@@ -29,7 +30,7 @@ public sealed partial class ShallowCoder
             for (int t = node, steps = 0; t >= _f && t < _e && steps < 8; steps++)
             {
                 for (int k = _f; k < _e; k++)
-                    if (doc.Token(k).Head == t && doc.Token(k).Relation == "mark" && IsWord(k, "whether")) return true;
+                    if (doc.Token(k).Head == t && doc.Token(k).Relation == "mark" && (IsWord(k, "whether") || IsQuestionIf(k))) return true;
                 var rel = doc.Token(t).Relation ?? "";
                 if (rel.StartsWith("acl", StringComparison.Ordinal) || rel is "appos" or "parataxis" or "root") return false;
                 int up = doc.Token(t).Head;

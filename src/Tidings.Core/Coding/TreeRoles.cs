@@ -954,6 +954,15 @@ internal sealed partial class TreeRoles
                         LastSubjectNode = speakerNode;
                         return ActorOfNode(speakerNode);
                     }
+                    // Session 73 (clause73): so too a noun "our" or "my" owns that names no actor ("'Our inspectors have been
+                    // examining the contracts,' the court's spokesman said"): the speaker's own body (a "pronoun-antecedent" way,
+                    // so the reporter filter keeps the speaker as the source of its own act).
+                    if (a < 0 && RelIs(c, "nsubj") && IsSpeakersOwnSide(c) && QuoteSpeakerSubject(v) is var ownerNode && ownerNode >= 0)
+                    {
+                        how = "tree:quoted-own-side-pronoun-antecedent";
+                        LastSubjectNode = ownerNode;
+                        return ActorOfNode(ownerNode);
+                    }
                     // "Israel's military said its jets had struck Hezbollah depots": weapons named as "its"/"their" in a
                     // reported clause are the reporter's own, so the reporter is the doer.
                     if (a < 0 && step == 0 && _doc.Token(c).Lemma is { } weapon && OwnWeaponNouns.Contains(weapon) && PossessivePronounOf(c)

@@ -78,6 +78,8 @@ public static partial class TreeRepairs
         GivenSpanTakenForObjectModifier(words, heads, relations);
         // Session 69 (threat69): "Giving the rebels 48 hours to leave, the army chief warned": the participle read as csubj.
         FrontedParticipleTakenForSubject(words, heads, relations);
+        // Session 73 (clause73): "Asked whether ..., the spokesman declined to comment": the question read as the main clause.
+        FrontedQuestionTakenForRoot(words, heads, relations);
         // Last: the subordinate clauses' own repairs above give the fronted clause the shape this one reads.
         FrontedClauseTakenForRoot(words, heads, relations);
         // Session 69 (realnews69): a headline's comma-joined second predicate is the root's conjunct.
