@@ -26,14 +26,36 @@ internal static class TrainTriggers
         int candidates = lines.Sum(l => l.Candidates.Count), labelled = lines.Sum(l => l.Labels.Count(y => y != LearnedTriggerModel.None));
         int uncoded = lines.Sum(l => l.Candidates.Count(c => !c.Coded)), missed = lines.Sum(l => l.Candidates.Where((c, i) => !c.Coded && l.Labels[i] != LearnedTriggerModel.None).Count());
         Progress($"{lines.Count} lines of {lines.Select(l => l.Group).Distinct().Count()} splits, {candidates} candidates ({labelled} labelled with a gold code); in uncoded sentences {uncoded} ({missed} labelled with a missed gold code)");
+        // Ablations (decision 150): TIDINGS_TRIGGER_CONFIGS="name|dropped templates|dropped kinds|code or root;..." measures
+        // each configuration out of fold from the one coding of the gold; TIDINGS_TRIGGER_FINAL names the one written.
+        var configs = Configs(Environment.GetEnvironmentVariable("TIDINGS_TRIGGER_CONFIGS"), options);
+        var final = configs.FirstOrDefault(c => c.Name == Environment.GetEnvironmentVariable("TIDINGS_TRIGGER_FINAL")) ?? configs[0];
         if (s.CrossValidate is not null)
         {
             if (options.Folds < 2) throw new CliException("--cv needs at least 2 folds");
-            var (after, proposed, right, thresholds, _) = LearnedTriggerTraining.CrossValidate(lines, options, Progress);
-            Console.Out.Write(Table(lines, after, proposed, right, thresholds, options));
-            Console.Out.Flush();
+            foreach (var o in configs)
+            {
+                var projected = LearnedTriggerTraining.Project(lines, o);
+                var (after, proposed, right, thresholds, _) = LearnedTriggerTraining.CrossValidate(projected, o, Progress);
+                Console.Out.WriteLine($"## configuration {o.Name}: dropped templates [{string.Join(",", o.DropGroups.Order())}], dropped kinds [{string.Join(",", o.DropKinds.Order())}], {(o.RootLabels ? "root" : "code")} labels");
+                Console.Out.Write(Table(projected, after, proposed, right, thresholds, o));
+                if (Environment.GetEnvironmentVariable("TIDINGS_TRIGGER_DIAGNOSE") == "1")
+                    foreach (var half in new[] { "develop", "check" })
+                    {
+                        Console.Out.WriteLine($"### diagnosis, {half} half (out of fold)");
+                    {
+                        // Examples are printed for the develop half only (the check half is read as sums).
+                        if (half == "check") Environment.SetEnvironmentVariable("TIDINGS_TRIGGER_EXAMPLES", null);
+                        Console.Out.Write(LearnedTriggerTraining.Diagnose(projected, o, i => LearnedTriggerTraining.Half(projected[i].Group) == half));
+                    }
+                    }
+                Console.Out.WriteLine();
+                Console.Out.Flush();
+            }
             // Coding the gold is most of the cost: the model is written from the same lines rather than coded again.
         }
+        lines = LearnedTriggerTraining.Project(lines, final);
+        options = final;
         string path = s.Out.EndsWith(".bin", StringComparison.OrdinalIgnoreCase) ? s.Out : Path.Combine(s.Out, "triggers.bin");
         var description = string.Create(CultureInfo.InvariantCulture,
             $"trained {DateTime.UtcNow:yyyy-MM-dd} on {candidates} candidate triggers ({labelled} labelled) of {lines.Count} tunable gold lines (no test, heldout or withheld blind split), {options.Epochs} epochs, mean of {options.Ensemble} shuffles from seed {options.Seed}; threshold from grouped cross-validation");
@@ -41,6 +63,26 @@ internal static class TrainTriggers
         model.Save(path);
         Progress(string.Create(CultureInfo.InvariantCulture, $"wrote {path}: {model.FeatureCount} features, {model.Labels.Count - 1} codes, threshold {model.Threshold:0.###}"));
         return 0;
+    }
+
+    /// <summary>The configurations to measure: the default options when <paramref name="spec"/> is empty, else one per
+    /// ";"-separated "name|templates|kinds|code-or-root" (templates and kinds comma-separated, dropped).</summary>
+    private static List<LearnedTriggerTraining.Options> Configs(string? spec, LearnedTriggerTraining.Options options)
+    {
+        if (string.IsNullOrWhiteSpace(spec)) return [options];
+        var list = new List<LearnedTriggerTraining.Options>();
+        foreach (var part in spec.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var f = part.Split('|');
+            list.Add(options with
+            {
+                Name = f[0],
+                DropGroups = f.Length > 1 ? f[1].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToHashSet() : [],
+                DropKinds = f.Length > 2 ? f[2].Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal),
+                RootLabels = f.Length > 3 && f[3] == "root",
+            });
+        }
+        return list;
     }
 
     /// <summary>Every tunable gold line (as <see cref="TrainEvents"/> selects them), coded alone, with its candidates.</summary>

@@ -15,7 +15,7 @@ public sealed class LearnedTriggerModel
 {
     public const string ModelKind = "trigger-model";
     /// <summary>Payload layout and feature set version; bump when either changes (the model must be retrained).</summary>
-    public const int ModelVersion = 1;
+    public const int ModelVersion = 2;
     public const string EmbeddedPath = "models/triggers.bin";
     /// <summary>Class 0 of every model: no event.</summary>
     public const string None = "NONE";
@@ -46,6 +46,16 @@ public sealed class LearnedTriggerModel
     /// <summary>A candidate becomes an event only when its best code's margin over NONE is at least this.</summary>
     public float Threshold { get; }
     public string Description { get; }
+    /// <summary>The candidate kinds (<see cref="TriggerCandidate.Kind"/>) the model was trained on and may propose; a kind
+    /// it never saw would be scored by features it has no weights for.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = ["root-noun", "verb", "participle", "xcomp"];
+
+    /// <summary>Whether the model may propose a candidate of <paramref name="kind"/>.</summary>
+    public bool Proposes(string kind)
+    {
+        foreach (var k in Kinds) if (k == kind) return true;
+        return false;
+    }
     public int FeatureCount => _model.FeatureCount;
     internal PerceptronModel Model => _model;
 
@@ -75,9 +85,13 @@ public sealed class LearnedTriggerModel
             if (n is < 2 or > 10_000) throw new InvalidDataException($"{name}: bad label count {n}");
             var labels = new string[n];
             for (int i = 0; i < n; i++) labels[i] = r.ReadString();
+            int nk = r.ReadInt32();
+            if (nk is < 1 or > 64) throw new InvalidDataException($"{name}: bad kind count {nk}");
+            var kinds = new string[nk];
+            for (int i = 0; i < nk; i++) kinds[i] = r.ReadString();
             var model = PerceptronModel.Read(r);
             if (model.ClassCount != n || labels[0] != None) throw new InvalidDataException($"{name}: labels do not fit the model");
-            return new LearnedTriggerModel(model, labels, threshold, h.Description);
+            return new LearnedTriggerModel(model, labels, threshold, h.Description) { Kinds = kinds };
         });
 
     public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, WritePayload);
@@ -89,11 +103,13 @@ public sealed class LearnedTriggerModel
         w.Write(Threshold);
         w.Write(Labels.Count);
         foreach (var l in Labels) w.Write(l);
+        w.Write(Kinds.Count);
+        foreach (var k in Kinds) w.Write(k);
         _model.Write(w);
     }
 
     /// <summary>This model with another threshold (tests, and the trainer's cross-validation).</summary>
-    public LearnedTriggerModel WithThreshold(float threshold) => new(_model, Labels, threshold, Description);
+    public LearnedTriggerModel WithThreshold(float threshold) => new(_model, Labels, threshold, Description) { Kinds = Kinds };
 
     /// <summary>The best code (never NONE) for <paramref name="features"/> and its margin over NONE.</summary>
     public (string Code, float Margin) Best(ReadOnlySpan<ulong> features)

@@ -33,6 +33,145 @@ public static class LearnedTriggerTraining
         public int Folds { get; init; } = 5;
         /// <summary>Codes seen on fewer gold-labelled candidates than this are learned as their 3-digit, then 2-digit, parent.</summary>
         public int MinCodeCount { get; init; } = 3;
+        /// <summary>Feature templates left out (an ablation; decision 150 measures each lever so).</summary>
+        public IReadOnlySet<int> DropGroups { get; init; } = new HashSet<int>();
+        /// <summary>Candidate kinds (<see cref="TriggerCandidate.Kind"/>) the model neither learns from nor proposes.</summary>
+        public IReadOnlySet<string> DropKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+        /// <summary>Learn CAMEO roots rather than codes: more examples per class; a proposal codes the root's "X0" code.</summary>
+        public bool RootLabels { get; init; }
+        public string Name { get; init; } = "default";
+    }
+
+    /// <summary>
+    /// The lines as <paramref name="options"/> sees them: candidates of dropped kinds removed, features of dropped templates
+    /// removed, labels cut to their root when it learns roots. The result is what both training and proposing read.
+    /// </summary>
+    public static List<TriggerLine> Project(IReadOnlyList<TriggerLine> lines, Options options)
+    {
+        bool dropG = options.DropGroups.Count > 0;
+        var result = new List<TriggerLine>(lines.Count);
+        foreach (var l in lines)
+        {
+            var cs = new List<TriggerCandidate>(l.Candidates.Count);
+            var ys = new List<string>(l.Candidates.Count);
+            for (int i = 0; i < l.Candidates.Count; i++)
+            {
+                var c = l.Candidates[i];
+                if (options.DropKinds.Contains(c.Kind)) continue;
+                if (dropG && c.Groups.Length == c.Features.Length)
+                {
+                    var f = new List<ulong>(c.Features.Length);
+                    for (int k = 0; k < c.Features.Length; k++) if (!options.DropGroups.Contains(c.Groups[k])) f.Add(c.Features[k]);
+                    c = c with { Features = [.. f] };
+                }
+                cs.Add(c);
+                string y = l.Labels[i];
+                ys.Add(options.RootLabels && y != LearnedTriggerModel.None && y.Length >= 2 ? y[..2] + "0" : y);
+            }
+            result.Add(l with { Candidates = cs, Labels = ys });
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Why the gold events the rules miss stay missed, over the out-of-fold models (decision 150's diagnosis): per missed
+    /// gold event of a line, whether the line has uncoded sentences with candidates at all, whether any eligible candidate
+    /// reads its source, and its target, and for those that do, whether the out-of-fold model ranks the gold root first or
+    /// second and whether the margin clears the fold's threshold. Then the precision of out-of-fold proposals by margin band.
+    /// </summary>
+    public static string Diagnose(IReadOnlyList<TriggerLine> lines, Options options, Func<int, bool> include)
+    {
+        var (foldOf, foldCount) = AssignFolds(lines, options.Folds);
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        void N(string k) => counts[k] = counts.GetValueOrDefault(k) + 1;
+        // Examples (only ever asked for the develop half: the session's reading discipline).
+        var examples = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        int perCategory = int.TryParse(Environment.GetEnvironmentVariable("TIDINGS_TRIGGER_EXAMPLES"), out int pe) ? pe : 0;
+        void X(string k, TriggerLine l, GoldEvent ge, IEnumerable<TriggerCandidate> cs)
+        {
+            if (perCategory <= 0) return;
+            if (!examples.TryGetValue(k, out var list)) examples[k] = list = [];
+            if (list.Count >= perCategory) return;
+            string text = l.Gold.Text.Length > 220 ? l.Gold.Text[..220] : l.Gold.Text;
+            list.Add($"  {l.Gold.Id}: {text}\n     gold {ge.Source}→{ge.Target}:{ge.Cameo}; candidates " +
+                string.Join(" ", cs.Take(8).Select(c => $"{c.Lemma}/{c.Kind} {c.SourceCode ?? "-"}→{c.TargetCode ?? "-"}")));
+        }
+        var props = new List<(float Margin, bool Right)>();
+        for (int k = 0; k < foldCount; k++)
+        {
+            var held = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] == k && include(i)).ToList();
+            if (held.Count == 0) continue;
+            var train = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] != k).Select(i => lines[i]).ToList();
+            var model = Train(train, options, 0, "");
+            foreach (var p in Proposals(model, lines, held)) props.Add((p.Margin, Gains(lines[p.Line], p.Event)));
+            var scores = new float[model.Labels.Count];
+            foreach (int i in held)
+            {
+                var l = lines[i];
+                var matched = new bool[l.Gold.Events.Count];
+                foreach (var (g, _) in CoderEvaluator.Match(l.Gold.Events, l.Rules, CoderEvaluator.MatchLevel.Root)) matched[g] = true;
+                var open = l.Candidates.Where(c => !c.Coded).ToList();
+                // Each sentence's best margin, to say whether a reachable candidate is the one its sentence would propose.
+                var bestOf = new Dictionary<int, float>();
+                foreach (var c in open.Where(c => c.Eligible))
+                {
+                    float m = model.Best(c.Features).Margin;
+                    bestOf[c.Sentence] = Math.Max(bestOf.GetValueOrDefault(c.Sentence, float.NegativeInfinity), m);
+                }
+                for (int g = 0; g < l.Gold.Events.Count; g++)
+                {
+                    if (matched[g]) continue;
+                    var ge = l.Gold.Events[g];
+                    N("missed gold events");
+                    if (open.Count == 0) { N(l.Rules.Count > 0 ? "a: no uncoded sentence with candidates, line has rule events" : "a: no candidate at all (no actor or no verb), line uncoded"); continue; }
+                    N(l.Rules.Count > 0 ? "b: uncoded sentence with candidates, line has rule events" : "b: uncoded sentence with candidates, line uncoded");
+                    var el = open.Where(c => c.Eligible).ToList();
+                    if (el.Count == 0) { N("c: no eligible candidate (no source read, negated or conditional)"); continue; }
+                    var src = el.Where(c => CoderEvaluator.ActorMatches(ge.Source, c.SourceCode)).ToList();
+                    if (src.Count == 0) { N(ge.Source is null or "" ? "d: gold has no source" : "d: no candidate reads the gold source"); X("d", l, ge, el); continue; }
+                    var both = src.Where(c => CoderEvaluator.ActorMatches(ge.Target, c.TargetCode)).ToList();
+                    if (both.Count == 0) { N(c0(ge.Target) ? "e: source read, gold target empty, candidates give one" : "e: source read, target not read"); X("e", l, ge, src); continue; }
+                    N("f: reachable (a candidate reads source and target)");
+                    N("f: reachable by kind " + string.Join("+", both.Select(c => c.Kind).Distinct().Order()));
+                    string root = ge.Cameo.Trim()[..2];
+                    int bestRank = int.MaxValue;
+                    float bestMargin = float.NegativeInfinity;
+                    bool sentenceBest = false;
+                    foreach (var c in both)
+                    {
+                        model.Model.Score(c.Features, scores);
+                        // Rank of the gold root: classes of other roots that score above the best class of the gold root.
+                        float goldBest = float.NegativeInfinity;
+                        for (int y = 1; y < scores.Length; y++) if (model.Labels[y].StartsWith(root, StringComparison.Ordinal)) goldBest = Math.Max(goldBest, scores[y]);
+                        var above = new HashSet<string>(StringComparer.Ordinal);
+                        for (int y = 1; y < scores.Length; y++) if (scores[y] > goldBest && !model.Labels[y].StartsWith(root, StringComparison.Ordinal)) above.Add(model.Labels[y][..2]);
+                        int rank = float.IsNegativeInfinity(goldBest) ? 99 : above.Count + 1;
+                        float m = goldBest - scores[0];
+                        if (rank < bestRank || (rank == bestRank && m > bestMargin)) { bestRank = rank; bestMargin = m; sentenceBest = bestOf.TryGetValue(c.Sentence, out var sb) && model.Best(c.Features).Margin >= sb; }
+                    }
+                    if (bestRank > 1) X("g", l, ge, both);
+                    N(bestRank == 99 ? "g: gold root not a class of the model" : bestRank == 1 ? "g: gold root ranked 1st" : bestRank == 2 ? "g: gold root ranked 2nd" : "g: gold root ranked 3rd or lower");
+                    if (bestRank == 1) N(sentenceBest ? "h: 1st, and the sentence's best candidate" : "h: 1st, but another candidate of the sentence scores higher");
+                    if (bestRank == 1) N(bestMargin >= 0 ? "i: 1st with margin over NONE >= 0" : "i: 1st but NONE scores higher");
+                }
+            }
+        }
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        foreach (var (k, v) in counts) w.WriteLine($"{v,6}  {k}");
+        foreach (var (k, list) in examples) { w.WriteLine($"examples {k}:"); foreach (var x in list) w.WriteLine(x); }
+        w.WriteLine("out-of-fold proposals (one per uncoded sentence with an eligible candidate), precision by margin from the top:");
+        var sorted = props.OrderByDescending(p => p.Margin).ToList();
+        int right = 0;
+        for (int k = 0; k < sorted.Count; k++)
+        {
+            if (sorted[k].Right) right++;
+            int n = k + 1;
+            if (n is 10 or 25 or 50 or 100 or 200 or 400 or 800 or 1600 || n == sorted.Count)
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  top {n,5}: margin >= {sorted[k].Margin,8:0.00}  right {right,4}  precision {(double)right / n:0.000}"));
+        }
+        return w.ToString();
+
+        static bool c0(string? t) => t is null or "" or "---";
     }
 
     /// <summary>
@@ -94,7 +233,8 @@ public static class LearnedTriggerTraining
                 if (l.Candidates[i].Eligible)
                     examples.Add((l.Candidates[i].Features, l.Labels[i] == LearnedTriggerModel.None ? 0 : index[fold[l.Labels[i]]]));
         var models = Enumerable.Range(0, Math.Max(1, options.Ensemble)).Select(k => TrainOne(examples, labels.Count, options.Epochs, options.Seed + k)).ToList();
-        return new LearnedTriggerModel(PerceptronModel.Mean(models, prune: 1e-4f), labels, threshold, description);
+        return new LearnedTriggerModel(PerceptronModel.Mean(models, prune: 1e-4f), labels, threshold, description)
+            { Kinds = lines.SelectMany(l => l.Candidates.Select(c => c.Kind)).Distinct().Order(StringComparer.Ordinal).ToArray() };
     }
 
     private static PerceptronModel TrainOne(List<(ulong[] F, int Y)> examples, int classes, int epochs, int seed)
