@@ -7,8 +7,9 @@ namespace Tidings.Coding;
 
 /// <summary>
 /// A learned second opinion on the exact code of the events the rules code, within the root the rules chose
-/// (docs/decisions/151-learned-code-within-the-root.md). For one counted event the candidates are the codes of its root
-/// in <see cref="CameoTable"/> (three and four digits; never another root); a ranking perceptron scores each from the
+/// (docs/decisions/151-learned-code-within-the-root.md). For one counted event the candidates are the rules' code and the
+/// codes of <see cref="CameoTable"/> that refine it within its root (<see cref="Refines"/>: any code of the root for the
+/// root's bare code, the four-digit children of a three-digit code; never another root); a ranking perceptron scores each from the
 /// event's features — the rules' code and the frame that matched, the trigger lemma and its word classes, the object
 /// head's lemma, word classes and object classes, the trigger's prepositions, the modality, whether a number, place or
 /// a weapon, money or force word is in the sentence, the actors' kinds — each crossed with the candidate code and with
@@ -96,19 +97,30 @@ public sealed class CodeChooser
     // ---- candidates ------------------------------------------------------------------------------------------------
 
     /// <summary>
-    /// The codes an event coded <paramref name="code"/> may take: every three- and four-digit code of its root in
-    /// <paramref name="table"/>, in table order, with <paramref name="code"/> itself among them (added when the table
-    /// lacks it). Never a code of another root.
+    /// The codes an event coded <paramref name="code"/> may take: the code itself (first) and every code of
+    /// <paramref name="table"/> that refines it (<see cref="Refines"/>), in table order. Never a code of another root, never a
+    /// sibling or a coarser code: the rules' specific code is the reading of a specific wording, kept as it is (decision 151).
     /// </summary>
     public static List<string> Candidates(string code, CameoTable? table = null)
     {
         table ??= CameoTable.Default;
-        string root = CameoTable.Root(code);
-        var list = new List<string>();
+        var list = new List<string> { code };
         foreach (var c in table.All)
-            if (c.Code.Length >= 3 && c.Code.StartsWith(root, StringComparison.Ordinal)) list.Add(c.Code);
-        if (!list.Contains(code)) list.Add(code);
+            if (Refines(code, c.Code)) list.Add(c.Code);
         return list;
+    }
+
+    /// <summary>
+    /// True when <paramref name="candidate"/> says more than the rules' <paramref name="rule"/> code within its root: any
+    /// other three- or four-digit code of the root for the root's bare code ("020" → "0256", "190" → "193"), a four-digit
+    /// child for a three-digit code ("112" → "1123"). Out of fold by whole splits, re-choices among siblings or to a coarser
+    /// code were wrong more often than right (decision 151): a rule that coded a specific code read a specific wording.
+    /// </summary>
+    public static bool Refines(string rule, string candidate)
+    {
+        if (candidate == rule || candidate.Length < 3 || rule.Length < 3 || CameoTable.Root(candidate) != CameoTable.Root(rule)) return false;
+        if (rule.Length == 3 && rule[2] == '0') return true;
+        return candidate.Length > rule.Length && candidate.StartsWith(rule, StringComparison.Ordinal);
     }
 
     /// <summary>

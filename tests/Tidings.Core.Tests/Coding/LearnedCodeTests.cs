@@ -23,19 +23,23 @@ public class LearnedCodeTests
     }
 
     [Theory]
-    [InlineData("0233", "02", "023", "020")]
-    [InlineData("190", "19", "193", "194")]
-    [InlineData("112", "11", "111", "110")]
-    [InlineData("036", "03", "040", null)]
-    public void Candidates_are_the_codes_of_the_rules_root_only(string code, string root, string expected, string? alsoExpected)
+    // The root's bare code may become any code of its root; a three-digit code one of its four-digit children; a
+    // four-digit code stays as it is. Never a sibling, a coarser code or another root.
+    [InlineData("020", "0256", "010")]
+    [InlineData("190", "193", "200")]
+    [InlineData("112", "1123", "111")]
+    [InlineData("031", "0311", "030")]
+    [InlineData("0233", null, "023")]
+    [InlineData("0234", null, "0233")]
+    public void Candidates_are_the_rules_code_and_the_codes_that_refine_it(string code, string? refinement, string never)
     {
         var codes = CodeChooser.Candidates(code);
-        Assert.All(codes, c => Assert.StartsWith(root, c));
-        Assert.All(codes, c => Assert.True(c.Length >= 3));
-        Assert.Contains(code, codes);
-        if (expected.StartsWith(root, StringComparison.Ordinal)) Assert.Contains(expected, codes);
-        else Assert.DoesNotContain(expected, codes);
-        if (alsoExpected is not null) Assert.Contains(alsoExpected, codes);
+        Assert.Equal(code, codes[0]);
+        Assert.All(codes, c => Assert.StartsWith(CameoTable.Root(code), c));
+        Assert.All(codes.Skip(1), c => Assert.True(CodeChooser.Refines(code, c), c));
+        if (refinement is null) Assert.Single(codes);
+        else Assert.Contains(refinement, codes);
+        Assert.DoesNotContain(never, codes);
         Assert.Equal(codes.Count, codes.Distinct().Count());
     }
 
@@ -87,16 +91,16 @@ public class LearnedCodeTests
     [Fact]
     public void An_event_is_labelled_by_the_gold_code_of_its_source_target_and_root()
     {
-        var e = Event("verb:criticize→111 src=tree:nsubj,tgt=tree:obj", "CHL", "PER", "111");
+        var e = Event("verb:accuse→112 src=tree:nsubj,tgt=tree:obj", "CHL", "PER", "112");
         var ec = Candidates(e);
-        var gold = new GoldSentence("x", "text", null, "dev", [new GoldEvent("CHL", "PER", "112")]);
+        var gold = new GoldSentence("x", "text", null, "dev", [new GoldEvent("CHL", "PER", "1123")]);
         var line = CodeChooserTraining.Line("events-gold:dev", gold, [e], new Dictionary<CodedEvent, CodeChooser.EventCandidates> { [e] = ec });
         var good = line.Good[0]!;
-        Assert.True(good[ec.Codes.IndexOf("112")]);
+        Assert.True(good[ec.Codes.IndexOf("1123")]);
         Assert.False(good[ec.RuleIndex]);
         Assert.Single(good, g => g);
         // another target, or another root: nothing to learn
-        var other = new GoldSentence("x", "text", null, "dev", [new GoldEvent("CHL", "BOL", "112")]);
+        var other = new GoldSentence("x", "text", null, "dev", [new GoldEvent("CHL", "BOL", "1123")]);
         Assert.Null(CodeChooserTraining.Line("events-gold:dev", other, [e], new Dictionary<CodedEvent, CodeChooser.EventCandidates> { [e] = ec }).Good[0]);
         var otherRoot = new GoldSentence("x", "text", null, "dev", [new GoldEvent("CHL", "PER", "120")]);
         Assert.Null(CodeChooserTraining.Line("events-gold:dev", otherRoot, [e], new Dictionary<CodedEvent, CodeChooser.EventCandidates> { [e] = ec }).Good[0]);
@@ -105,22 +109,22 @@ public class LearnedCodeTests
     [Fact]
     public void A_tiny_model_learns_a_code_and_the_margin_is_respected()
     {
-        // Lines where the rules code 111 for what the gold codes 112 (a trigger word the model can read).
+        // Lines where the rules code 112 (accuse) for what the gold codes 1123 (accuse of aggression) (a trigger word the model can read).
         var lines = new List<CodeLine>();
         for (int i = 0; i < 30; i++)
         {
-            var e = Event("verb:blame→111 src=tree:nsubj,tgt=tree:obj", "CHL", "PER", "111");
+            var e = Event("verb:accuse→112 src=tree:nsubj,tgt=tree:obj", "CHL", "PER", "112");
             var ec = Candidates(e);
-            var gold = new GoldSentence($"l{i}", "text", null, $"blind{i % 5}", [new GoldEvent("CHL", "PER", "112")]);
+            var gold = new GoldSentence($"l{i}", "text", null, $"blind{i % 5}", [new GoldEvent("CHL", "PER", "1123")]);
             lines.Add(CodeChooserTraining.Line($"events-gold:blind{i % 5}", gold, [e], new Dictionary<CodedEvent, CodeChooser.EventCandidates> { [e] = ec }));
         }
         var options = new CodeChooserTraining.Options { Epochs = 3, Folds = 3, Ensemble = 2 };
         var chooser = CodeChooserTraining.TrainChooser(lines, options, "tiny");
         Assert.False(float.IsPositiveInfinity(chooser.Margin));
-        var probe = Event("verb:blame→111 src=tree:nsubj,tgt=tree:obj", "CHL", "PER", "111");
+        var probe = Event("verb:accuse→112 src=tree:nsubj,tgt=tree:obj", "CHL", "PER", "112");
         var pc = Candidates(probe);
         var (best, lead) = chooser.Choose(pc);
-        Assert.Equal("112", pc.Codes[best]);
+        Assert.Equal("1123", pc.Codes[best]);
         Assert.True(lead > 0);
 
         // Below the margin the rules' code stays; at it the chooser re-chooses.
@@ -128,7 +132,7 @@ public class LearnedCodeTests
         var (after, changed, right, _) = CodeChooserTraining.Applied(lines[0], [chooser.Choose(pc)], lead);
         Assert.Equal(1, changed);
         Assert.Equal(1, right);
-        Assert.Equal("112", after[0].Cameo);
+        Assert.Equal("1123", after[0].Cameo);
         var cv = CodeChooserTraining.CrossValidate(lines, options);
         Assert.True(cv.Pooled.ExactAfter.Tp >= cv.Pooled.ExactBefore.Tp);
         Assert.Equal(cv.Pooled.RootBefore, cv.Pooled.RootAfter); // the root never changes
@@ -141,8 +145,8 @@ public class LearnedCodeTests
         var lines = new List<CodeLine>();
         for (int i = 0; i < 12; i++)
         {
-            var e = Event("verb:criticize→111 src=tree:nsubj,tgt=tree:obj", "CHL", "PER", "111");
-            var gold = new GoldSentence($"l{i}", "text", null, $"blind{i % 3}", [new GoldEvent("CHL", "PER", "111")]);
+            var e = Event("verb:accuse→112 src=tree:nsubj,tgt=tree:obj", "CHL", "PER", "112");
+            var gold = new GoldSentence($"l{i}", "text", null, $"blind{i % 3}", [new GoldEvent("CHL", "PER", "112")]);
             lines.Add(CodeChooserTraining.Line($"events-gold:blind{i % 3}", gold, [e],
                 new Dictionary<CodedEvent, CodeChooser.EventCandidates> { [e] = Candidates(e) }));
         }
@@ -195,25 +199,29 @@ public class LearnedCodeTests
     }
 
     [Fact]
-    public void Applying_the_chooser_keeps_every_view_in_step_and_never_changes_a_root()
+    public void Applying_the_chooser_keeps_every_view_in_step_and_only_refines_a_code()
     {
         var article = new Article
         {
             Id = "c",
-            Body = "Malawi's president condemned the attack on Mozambican border guards. Tanzania promised Zambia new loans on Tuesday.",
+            Body = "Malawi's president condemned the attack on Mozambican border guards. Tanzania asked Zambia for help on Tuesday.",
             Published = new DateOnly(2026, 2, 3),
         };
-        // A model that always prefers the root's bare code, with no margin: every counted event takes it.
+        // A model that always prefers another code than the rules', with no margin: every counted event whose code has a
+        // refinement takes one.
         var trainer = new PerceptronTrainer(2);
-        trainer.Update(FeatureHash.OfHashes(104, FeatureHash.Exact("bare")), 1, 5f);
+        trainer.Update(FeatureHash.OfHashes(104, FeatureHash.Exact("same")), 1, -5f);
         trainer.Tick();
-        var chooser = new CodeChooser(trainer.Average(), 0f, "bare-lover");
+        var chooser = new CodeChooser(trainer.Average(), 0f, "change-lover");
         var rules = TidingsPipeline.Default.WithEventFilter(null).Analyze(article);
         var a = TidingsPipeline.Default.WithEventFilter(null).WithCodeChooser(chooser).Analyze(article);
         Assert.NotEmpty(rules.MentionEvents);
         Assert.Equal(rules.MentionEvents.Select(e => (e.Source.Code, e.Target?.Code, CameoTable.Root(e.Cameo))),
             a.MentionEvents.Select(e => (e.Source.Code, e.Target?.Code, CameoTable.Root(e.Cameo))));
-        Assert.All(a.MentionEvents.Where(EventScorer.Scored), e => Assert.True(e.Cameo.Length == 3 && e.Cameo[2] == '0', e.Cameo));
+        Assert.Contains(a.MentionEvents, e => e.Evidence.Rule.Contains("code=learned:", StringComparison.Ordinal));
+        foreach (var (before, after) in rules.MentionEvents.Zip(a.MentionEvents))
+            if (EventScorer.Scored(before) && CodeChooser.Candidates(before.Cameo).Count > 1) Assert.True(CodeChooser.Refines(before.Cameo, after.Cameo), $"{before.Cameo} → {after.Cameo}");
+            else Assert.Equal(before.Cameo, after.Cameo);
         Assert.All(a.Events, e => Assert.All(e.Mentions, m => Assert.Contains(a.MentionEvents, x => x.Sentence == m.Sentence && x.Evidence == m.Evidence)));
         // never re-chooses at an infinite margin
         var off = TidingsPipeline.Default.WithEventFilter(null).WithCodeChooser(chooser.WithMargin(float.PositiveInfinity)).Analyze(article);
