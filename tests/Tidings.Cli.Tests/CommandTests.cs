@@ -261,7 +261,7 @@ public class CommandTests
     {
         var r = CliRunner.Run(CliRunner.TempDir(), "train", "lemmas", "--train", "a", "--dev", "b");
         Assert.NotEqual(0, r.ExitCode);
-        Assert.Contains("tagger, parser, names, events, triggers or roles", r.Stdout + r.Stderr);
+        Assert.Contains("tagger, parser, names, events, triggers, roles or codes", r.Stdout + r.Stderr);
     }
 
     [Fact]

@@ -70,6 +70,9 @@ public sealed class ExplainCommand : Command<ExplainSettings>
         var (doc, _, events) = TidingsPipeline.Default.WithEventFilter(null).Analyze(article, cancellationToken);
         // Targets the learned chooser re-chose, when it is on, as the pipeline outputs them: their rule reads
         // "tgt=learned:PATH ... learned-margin=M rule-tgt=OLD" (decision 145).
+        // Codes the learned code chooser re-chose within their root, when it is on: their rule ends
+        // "code=learned:NEW←OLD lead=M" (decision 151).
+        if (CodeChooser.Default is { } codes) events = codes.Apply(doc, events);
         if (TargetChooser.Default is { } chooser) events = chooser.Apply(doc, events);
         _scorer = EventScorer.Embedded;
         _scorerOn = EventScorer.IsOn;

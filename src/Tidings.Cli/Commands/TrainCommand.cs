@@ -213,8 +213,8 @@ public sealed class TrainSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (Model is not ("tagger" or "parser" or "names" or "events" or "triggers" or "roles")) return ValidationResult.Error($"unknown model '{Model}': expected tagger, parser, names, events, triggers or roles");
-        if (Model is "events" or "triggers" or "roles") return Epochs is < 1 or > 100 ? ValidationResult.Error("--epochs must be between 1 and 100") : ValidationResult.Success();
+        if (Model is not ("tagger" or "parser" or "names" or "events" or "triggers" or "roles" or "codes")) return ValidationResult.Error($"unknown model '{Model}': expected tagger, parser, names, events, triggers, roles or codes");
+        if (Model is "events" or "triggers" or "roles" or "codes") return Epochs is < 1 or > 100 ? ValidationResult.Error("--epochs must be between 1 and 100") : ValidationResult.Success();
         if (Train is null) return ValidationResult.Error("--train FILE is required");
         if (Dev is null) return ValidationResult.Error("--dev FILE is required");
         if (Beam is < 1 or > 64) return ValidationResult.Error("--beam must be between 1 and 64");
@@ -232,6 +232,7 @@ public sealed class TrainCommand : Command<TrainSettings>
         if (s.Model == "events") return TrainEvents.Run(s, cancellationToken);
         if (s.Model == "triggers") return TrainTriggers.Run(s, cancellationToken);
         if (s.Model == "roles") return TrainRoles.Run(s, cancellationToken);
+        if (s.Model == "codes") return TrainCodes.Run(s, cancellationToken);
         var train = ReadTreebank(s.Train!);
         var dev = ReadTreebank(s.Dev!);
         var clock = Stopwatch.StartNew();

@@ -12,7 +12,7 @@ namespace Tidings.Pipeline;
 public sealed class TidingsPipeline
 {
     private static readonly Lazy<TidingsPipeline> s_default = new(() => new TidingsPipeline(
-        Pipeline.Create(DefaultComponents()), EventAssembler.Default).WithChooserAndScorer(TargetChooser.Default, EventScorer.Default),
+        Pipeline.Create(DefaultComponents()), EventAssembler.Default).WithChooserAndScorer(TargetChooser.Default, EventScorer.Default).WithCodeChooser(CodeChooser.Default),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static IEnumerable<IPipelineComponent> DefaultComponents()
@@ -62,6 +62,15 @@ public sealed class TidingsPipeline
     public TidingsPipeline WithChooserAndScorer(TargetChooser? chooser, EventScorer? scorer) =>
         chooser is null ? WithEventScorer(scorer)
         : WithEventFilter(scorer is null ? (d, e) => chooser.Apply(d, e) : (d, e) => scorer.Filter(d, chooser.Apply(d, e)));
+
+    /// <summary>
+    /// This pipeline with <paramref name="chooser"/>'s <see cref="CodeChooser.Apply"/> run on the rules' events before its
+    /// event filter (null: unchanged). Codes are re-chosen on the events as the rules coded them, as the chooser was
+    /// trained (decision 151); the target chooser and scorer then see the re-chosen codes.
+    /// </summary>
+    public TidingsPipeline WithCodeChooser(CodeChooser? chooser) =>
+        chooser is null ? this
+        : WithEventFilter(EventFilter is { } then ? (d, e) => then(d, chooser.Apply(d, e)) : (d, e) => chooser.Apply(d, e));
 
     /// <summary>
     /// Analyses one article and returns the annotated document with its coded events, merged (one per
