@@ -30,8 +30,14 @@ internal static class TrainRoles
         if (s.CrossValidate is not null)
         {
             if (options.Folds < 2) throw new CliException("--cv needs at least 2 folds");
-            var cv = TargetChooserTraining.CrossValidate(lines, options);
+            // Each guard measured off (and all of them off): the same models, margins chosen under those guards.
+            var all = TargetChooser.Guard.All;
+            var others = new List<(string Name, TargetChooser.Guard Active)> { ("no guards", TargetChooser.Guard.None) };
+            foreach (var g in Enum.GetValues<TargetChooser.Guard>())
+                if (g is not TargetChooser.Guard.None and not TargetChooser.Guard.All) others.Add(($"without {g}", all & ~g));
+            var cv = TargetChooserTraining.CrossValidate(lines, options, TargetChooser.ActiveGuards, others.Select(o => o.Active).ToList());
             Console.Out.Write(Table(cv.Folds, cv.Pooled, cv.Groups, lines, cv.Choices, cv.MarginOfLine, options));
+            Console.Out.Write(Ablation(lines, cv.Choices, others, cv.MarginsOfOthers));
             // Coding the gold is most of the cost: with --out naming a .bin file, the final model is written from the same lines too.
             if (!s.Out.EndsWith(".bin", StringComparison.OrdinalIgnoreCase)) return 0;
         }
@@ -77,6 +83,30 @@ internal static class TrainRoles
         if (m.Success) return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) % 2 == 1;
         m = Regex.Match(group, @"^realnews-gold:dev(\d*)$");
         return m.Success && (m.Groups[1].Value.Length == 0 || int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) <= 4);
+    }
+
+    /// <summary>Pooled, develop-half, check-half and real-news root figures with each set of guards.</summary>
+    private static string Ablation(List<RoleLine> lines, (int Best, float Lead)[][] choices, List<(string Name, TargetChooser.Guard Active)> sets, float[][] margins)
+    {
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        w.WriteLine();
+        w.WriteLine("| guards (held out) | part | changed | root TP/FP/FN | root F1 |");
+        w.WriteLine("|---|---|---:|---|---|");
+        var all = Enumerable.Range(0, lines.Count).ToList();
+        var parts = new (string Name, List<int> Idx)[]
+        {
+            ("pooled", all),
+            ("develop half", all.Where(i => InDevelopHalf(lines[i].Group)).ToList()),
+            ("check half", all.Where(i => !InDevelopHalf(lines[i].Group)).ToList()),
+            ("real news", all.Where(i => lines[i].Group.StartsWith("realnews", StringComparison.Ordinal)).ToList()),
+        };
+        for (int s = 0; s < sets.Count; s++)
+            foreach (var (name, idx) in parts)
+            {
+                var r = TargetChooserTraining.Result(name, idx, lines, choices, margins[s], float.NaN, sets[s].Active);
+                w.WriteLine($"| {sets[s].Name} | {name} | {r.Changed} | {r.TpBefore}/{r.FpBefore}/{r.FnBefore} → {r.TpAfter}/{r.FpAfter}/{r.FnAfter} | {r.F1Before:0.000} → {r.F1After:0.000} |");
+            }
+        return w.ToString();
     }
 
     private static string Table(List<RoleResult> folds, RoleResult pooled, List<RoleResult> groups, List<RoleLine> lines,

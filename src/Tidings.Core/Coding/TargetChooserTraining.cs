@@ -8,11 +8,13 @@ namespace Tidings.Coding;
 /// One gold line with the events the rules counted for it and, per event, its target candidates
 /// (<see cref="TargetChooser.Extract"/>), which candidates agree with a gold event of the same source and root
 /// (<see cref="Good"/>: null when no gold event has the event's source and root, or none of its targets is a candidate,
-/// so the line teaches nothing about that event), and which candidates the chooser may put in (<see cref="Allowed"/>).
+/// so the line teaches nothing about that event), and which guards refuse each candidate (<see cref="Refused"/>;
+/// <see cref="TargetChooserTraining.Never"/> when the chooser may never put it in), so that cross-validation can measure
+/// the chooser with each guard off.
 /// </summary>
 /// <param name="Group">The gold file and split the line comes from ("events-gold:blind33"): cross-validation holds out whole groups.</param>
 public sealed record RoleLine(string Group, GoldSentence Gold, IReadOnlyList<PredictedEvent> Predicted,
-    IReadOnlyList<TargetChooser.EventCandidates?> Candidates, IReadOnlyList<bool[]?> Good, IReadOnlyList<bool[]> Allowed);
+    IReadOnlyList<TargetChooser.EventCandidates?> Candidates, IReadOnlyList<bool[]?> Good, IReadOnlyList<TargetChooser.Guard[]> Refused);
 
 /// <summary>Root TP/FP/FN of a set of lines with the rules' targets and with the chooser's.</summary>
 public sealed record RoleResult(string Name, int Lines, int Events, float Margin, int Changed, int TpBefore, int FpBefore, int FnBefore,
@@ -29,12 +31,21 @@ public sealed record RoleResult(string Name, int Lines, int Events, float Margin
 /// </summary>
 public static class TargetChooserTraining
 {
+    /// <summary>The refusal of a candidate that <see cref="TargetChooser.Always"/> rules out whatever the guards.</summary>
+    public const TargetChooser.Guard Never = (TargetChooser.Guard)(1 << 30);
+
     public sealed record Options
     {
         public int Epochs { get; init; } = 10;
         public int Seed { get; init; } = 1;
         public int Ensemble { get; init; } = 3;
         public int Folds { get; init; } = 5;
+        /// <summary>
+        /// Rank only the candidates the pipeline may put in (the rules' pick and those no active guard refuses). Off:
+        /// session 73 measured it on (grouped cross-validation, pooled root TP +10 against +18 with every candidate ranked;
+        /// decision 149): a refused candidate the gold names still teaches the paths it shares with allowed ones.
+        /// </summary>
+        public bool OnlyAllowed { get; init; }
     }
 
     /// <summary>
@@ -49,13 +60,14 @@ public static class TargetChooserTraining
         var predicted = EventScorerTraining.Counted(counted);
         var cands = new List<TargetChooser.EventCandidates?>(counted.Count);
         var good = new List<bool[]?>(counted.Count);
-        var allowed = new List<bool[]>(counted.Count);
+        var refused = new List<TargetChooser.Guard[]>(counted.Count);
         for (int i = 0; i < counted.Count; i++)
         {
             var e = counted[i];
-            if (!candidates.TryGetValue(e, out var ec)) { cands.Add(null); good.Add(null); allowed.Add([]); continue; }
+            if (!candidates.TryGetValue(e, out var ec)) { cands.Add(null); good.Add(null); refused.Add([]); continue; }
             cands.Add(ec);
-            allowed.Add(ec.Candidates.Select(c => TargetChooser.Acceptable(e, c)).ToArray());
+            var rulePick = ec.Candidates[ec.RuleIndex];
+            refused.Add(ec.Candidates.Select(c => TargetChooser.Always(e, c) ? TargetChooser.Refusals(c, rulePick) : Never).ToArray());
             string root = e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo;
             var same = gold.Events.Where(g => g.Cameo.StartsWith(root, StringComparison.Ordinal)
                 && CoderEvaluator.ActorMatches(g.Source, e.Source.Code)).ToList();
@@ -67,24 +79,31 @@ public static class TargetChooserTraining
             }
             good.Add(labels);
         }
-        return new RoleLine(group, gold, predicted, cands, good, allowed);
+        return new RoleLine(group, gold, predicted, cands, good, refused);
     }
 
     /// <summary>Trains the ranking model on every labelled event of <paramref name="lines"/> with two or more candidates.</summary>
     public static PerceptronModel Train(IReadOnlyList<RoleLine> lines, Options options) =>
-        PerceptronModel.Mean([.. Enumerable.Range(0, Math.Max(1, options.Ensemble)).Select(k => TrainOne(lines, options.Epochs, options.Seed + k))], prune: 1e-4f);
+        PerceptronModel.Mean([.. Enumerable.Range(0, Math.Max(1, options.Ensemble)).Select(k => TrainOne(lines, options.Epochs, options.Seed + k, options.OnlyAllowed))], prune: 1e-4f);
 
     /// <summary>
     /// A ranking perceptron on <see cref="PerceptronTrainer"/>: a candidate's score is its class-1 weight sum; when the
     /// best-scoring candidate (ties to the rules' pick) is not a gold one, the best-scoring gold candidate's features are
     /// rewarded and the guess's penalised.
     /// </summary>
-    private static PerceptronModel TrainOne(IReadOnlyList<RoleLine> lines, int epochs, int seed)
+    private static PerceptronModel TrainOne(IReadOnlyList<RoleLine> lines, int epochs, int seed, bool onlyAllowed)
     {
-        var examples = new List<(TargetChooser.EventCandidates Ec, bool[] Good)>();
+        var examples = new List<(TargetChooser.EventCandidates Ec, bool[] Good, bool[] Skip)>();
         foreach (var l in lines)
             for (int i = 0; i < l.Predicted.Count; i++)
-                if (l.Candidates[i] is { } ec && l.Good[i] is { } g && ec.Candidates.Count > 1) examples.Add((ec, g));
+                if (l.Candidates[i] is { } ec && l.Good[i] is { } g && ec.Candidates.Count > 1)
+                {
+                    var skip = new bool[ec.Candidates.Count];
+                    if (onlyAllowed)
+                        for (int c = 0; c < skip.Length; c++)
+                            skip[c] = c != ec.RuleIndex && (l.Refused[i][c] & (TargetChooser.ActiveGuards | Never)) != 0;
+                    if (g.Where((_, c) => !skip[c]).Any(x => x)) examples.Add((ec, g, skip));
+                }
         var trainer = new PerceptronTrainer(2);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var rng = new Random(seed);
@@ -94,11 +113,12 @@ public static class TargetChooserTraining
             rng.Shuffle(order);
             foreach (int k in order)
             {
-                var (ec, good) = examples[k];
+                var (ec, good, skip) = examples[k];
                 int guess = ec.RuleIndex, truth = -1;
                 float guessScore = float.NegativeInfinity, truthScore = float.NegativeInfinity;
                 for (int c = 0; c < ec.Features.Length; c++)
                 {
+                    if (skip[c]) continue;
                     trainer.Score(ec.Features[c], scores);
                     float s = scores[1];
                     if (s > guessScore || (s == guessScore && c == ec.RuleIndex)) { guess = c; guessScore = s; }
@@ -120,8 +140,10 @@ public static class TargetChooserTraining
         lines.Select(l => l.Candidates.Select((ec, i) => ec is { } c ? chooser.Choose(c) : (-1, 0f)).ToArray()).ToArray();
 
     /// <summary>A line's predictions with every re-choice whose lead reaches <paramref name="margin"/> applied, as
-    /// <see cref="TargetChooser.Apply"/> does (refused candidates keep the rules' target; copies are dropped).</summary>
-    public static (List<PredictedEvent> Predicted, int Changed) Applied(RoleLine l, (int Best, float Lead)[] choice, float margin)
+    /// <see cref="TargetChooser.Apply"/> does with the guards <paramref name="active"/> (refused candidates keep the rules'
+    /// target; copies keep it too under <see cref="TargetChooser.Guard.Copies"/>, else they are dropped).</summary>
+    public static (List<PredictedEvent> Predicted, int Changed) Applied(RoleLine l, (int Best, float Lead)[] choice, float margin,
+        TargetChooser.Guard active = TargetChooser.ActiveGuards)
     {
         var outList = new List<PredictedEvent>(l.Predicted.Count);
         var changedAt = new bool[l.Predicted.Count];
@@ -130,8 +152,10 @@ public static class TargetChooserTraining
         for (int i = 0; i < now.Length; i++)
         {
             var (best, lead) = choice[i];
-            if (best < 0 || l.Candidates[i] is not { } ec || best == ec.RuleIndex || lead < margin || !l.Allowed[i][best]) continue;
-            now[i] = now[i] with { Target = ec.Candidates[best].Code };
+            if (best < 0 || l.Candidates[i] is not { } ec || best == ec.RuleIndex || lead < margin || (l.Refused[i][best] & (active | Never)) != 0) continue;
+            var moved = now[i] with { Target = ec.Candidates[best].Code };
+            if ((active & TargetChooser.Guard.Copies) != 0 && now.Where((_, j) => j != i).Any(o => SameKey(o, moved))) continue;
+            now[i] = moved;
             changedAt[i] = true;
         }
         // As TargetChooser.Apply: a re-chosen event that copies one kept before it or one still to come is dropped.
@@ -154,7 +178,8 @@ public static class TargetChooserTraining
         return (tp, predicted.Count - tp, gold.Events.Count - tp);
     }
 
-    public static RoleResult Result(string name, IReadOnlyList<int> idx, IReadOnlyList<RoleLine> lines, (int Best, float Lead)[][] choices, float[] marginOfLine, float shownMargin)
+    public static RoleResult Result(string name, IReadOnlyList<int> idx, IReadOnlyList<RoleLine> lines, (int Best, float Lead)[][] choices, float[] marginOfLine, float shownMargin,
+        TargetChooser.Guard active = TargetChooser.ActiveGuards)
     {
         int events = 0, changed = 0, tb = 0, fb = 0, nb = 0, ta = 0, fa = 0, na = 0;
         foreach (int i in idx)
@@ -162,7 +187,7 @@ public static class TargetChooserTraining
             var l = lines[i];
             events += l.Predicted.Count;
             var (t0, f0, n0) = Root(l.Gold, l.Predicted);
-            var (after, ch) = Applied(l, choices[i], marginOfLine[i]);
+            var (after, ch) = Applied(l, choices[i], marginOfLine[i], active);
             var (t1, f1, n1) = Root(l.Gold, after);
             tb += t0; fb += f0; nb += n0; ta += t1; fa += f1; na += n1; changed += ch;
         }
@@ -174,7 +199,7 @@ public static class TargetChooserTraining
     /// tried at every lead of a re-choice (quantiles when there are many) and at +∞ (never re-choose). Ties keep the
     /// larger margin: fewer changes.
     /// </summary>
-    public static float ChooseMargin(IReadOnlyList<RoleLine> lines, (int Best, float Lead)[][] choices)
+    public static float ChooseMargin(IReadOnlyList<RoleLine> lines, (int Best, float Lead)[][] choices, TargetChooser.Guard active = TargetChooser.ActiveGuards)
     {
         var leads = new List<float>();
         for (int i = 0; i < lines.Count; i++)
@@ -193,7 +218,7 @@ public static class TargetChooserTraining
         {
             var margins = new float[lines.Count];
             Array.Fill(margins, m);
-            double f1 = Result("", all, lines, choices, margins, m).F1After;
+            double f1 = Result("", all, lines, choices, margins, m, active).F1After;
             if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = m; }
         }
         return best;
@@ -228,14 +253,19 @@ public static class TargetChooserTraining
 
     /// <summary>
     /// Grouped cross-validation: per fold, a model and margin from the other folds alone (the margin on their own
-    /// out-of-fold choices), applied to the fold. Returns per-fold, pooled and per-group results.
+    /// out-of-fold choices), applied to the fold. Returns per-fold, pooled and per-group results with the guards
+    /// <paramref name="active"/>, and for each of <paramref name="otherGuards"/> the margin each line's fold would have
+    /// chosen under those guards (the models and their choices do not depend on the guards, only the margins do).
     /// </summary>
-    public static (List<RoleResult> Folds, RoleResult Pooled, List<RoleResult> Groups, (int Best, float Lead)[][] Choices, float[] MarginOfLine)
-        CrossValidate(IReadOnlyList<RoleLine> lines, Options options)
+    public static (List<RoleResult> Folds, RoleResult Pooled, List<RoleResult> Groups, (int Best, float Lead)[][] Choices, float[] MarginOfLine, float[][] MarginsOfOthers)
+        CrossValidate(IReadOnlyList<RoleLine> lines, Options options, TargetChooser.Guard active = TargetChooser.ActiveGuards,
+            IReadOnlyList<TargetChooser.Guard>? otherGuards = null)
     {
+        otherGuards ??= [];
         var (foldOf, foldCount) = AssignFolds(lines, options.Folds);
         var choices = new (int, float)[lines.Count][];
         var marginOfLine = new float[lines.Count];
+        var marginsOfOthers = otherGuards.Select(_ => new float[lines.Count]).ToArray();
         var marginOfFold = new float[foldCount];
         var folds = new List<RoleResult>();
         for (int k = 0; k < foldCount; k++)
@@ -245,16 +275,22 @@ public static class TargetChooserTraining
             if (heldIdx.Count == 0) continue;
             var train = trainIdx.Select(i => lines[i]).ToList();
             var inner = trainIdx.Select(i => foldOf[i] < k ? foldOf[i] : foldOf[i] - 1).ToArray();
-            float margin = ChooseMargin(train, OutOfFoldChoices(train, inner, foldCount - 1, options));
+            var innerChoices = OutOfFoldChoices(train, inner, foldCount - 1, options);
+            float margin = ChooseMargin(train, innerChoices, active);
             marginOfFold[k] = margin;
             var chooser = new TargetChooser(Train(train, options), margin, "");
             var c = Choices(chooser, heldIdx.Select(i => lines[i]).ToList());
             for (int j = 0; j < heldIdx.Count; j++) { choices[heldIdx[j]] = c[j]; marginOfLine[heldIdx[j]] = margin; }
-            folds.Add(Result($"{k + 1}: {string.Join(" ", heldIdx.Select(i => lines[i].Group).Distinct())}", heldIdx, lines, choices, marginOfLine, margin));
+            for (int o = 0; o < otherGuards.Count; o++)
+            {
+                float m = ChooseMargin(train, innerChoices, otherGuards[o]);
+                foreach (int i in heldIdx) marginsOfOthers[o][i] = m;
+            }
+            folds.Add(Result($"{k + 1}: {string.Join(" ", heldIdx.Select(i => lines[i].Group).Distinct())}", heldIdx, lines, choices, marginOfLine, margin, active));
         }
-        var pooled = Result("pooled", Enumerable.Range(0, lines.Count).ToList(), lines, choices, marginOfLine, float.NaN);
+        var pooled = Result("pooled", Enumerable.Range(0, lines.Count).ToList(), lines, choices, marginOfLine, float.NaN, active);
         var groups = lines.Select((l, i) => (l.Group, i)).GroupBy(x => x.Group)
-            .Select(g => Result(g.Key, g.Select(x => x.i).ToList(), lines, choices, marginOfLine, marginOfFold[foldOf[g.First().i]])).ToList();
-        return (folds, pooled, groups, choices, marginOfLine);
+            .Select(g => Result(g.Key, g.Select(x => x.i).ToList(), lines, choices, marginOfLine, marginOfFold[foldOf[g.First().i]], active)).ToList();
+        return (folds, pooled, groups, choices, marginOfLine, marginsOfOthers);
     }
 }
