@@ -1,6 +1,6 @@
 using Tidings.Actors;
 
-namespace Tidings.Tests.Coding;
+namespace Tidings.Tests.Actors;
 
 /// <summary>
 /// Session 73 (speed73): speed work that must not change what the stages find. The name tagger's document contexts
@@ -8,7 +8,7 @@ namespace Tidings.Tests.Coding;
 /// the words still match in any case, a missing word still reads as empty, and a key longer than the buffer still
 /// matches. Documents written for these tests.
 /// </summary>
-public class Speed73Tests
+public class NameDocumentLookupTests
 {
     private static readonly int Org = NameLabels.TypeIndex("ORG"), Loc = NameLabels.TypeIndex("LOC");
 
