@@ -177,6 +177,27 @@ public static class EventScorerTraining
     public static (int[] FoldOfLine, int FoldCount) AssignFolds(IReadOnlyList<ScorerLine> lines, int folds) =>
         AssignFolds(lines.Select(l => l.Group).ToList(), folds);
 
+    /// <summary>
+    /// Out-of-fold results for every line: for each fold, <paramref name="trainAndApply"/> gets the lines of the other
+    /// folds (to train on) and the fold's own lines (to apply the model to), and returns one result per held line, in
+    /// order. The learned choosers of targets and codes both cross-validate this way; a line is never scored by a model
+    /// that saw it.
+    /// </summary>
+    public static TResult[] OutOfFold<TLine, TResult>(IReadOnlyList<TLine> lines, int[] foldOfLine, int foldCount,
+        Func<IReadOnlyList<TLine>, IReadOnlyList<TLine>, IReadOnlyList<TResult>> trainAndApply)
+    {
+        var result = new TResult[lines.Count];
+        for (int k = 0; k < foldCount; k++)
+        {
+            var held = Enumerable.Range(0, lines.Count).Where(i => foldOfLine[i] == k).ToList();
+            if (held.Count == 0) continue;
+            var train = lines.Where((_, i) => foldOfLine[i] != k).ToList();
+            var applied = trainAndApply(train, held.Select(i => lines[i]).ToList());
+            for (int j = 0; j < held.Count; j++) result[held[j]] = applied[j];
+        }
+        return result;
+    }
+
     /// <summary>The folds of lines given by their gold groups (<paramref name="groupOfLine"/>, one per line), as above; every
     /// learned model of the coder (event scorer, learned triggers, target chooser) cross-validates with these folds.</summary>
     public static (int[] FoldOfLine, int FoldCount) AssignFolds(IReadOnlyList<string> groupOfLine, int folds)

@@ -229,19 +229,9 @@ public static class TargetChooserTraining
         EventScorerTraining.AssignFolds(lines.Select(l => l.Group).ToList(), folds);
 
     /// <summary>Choices for each line from a model trained on the other folds.</summary>
-    public static (int Best, float Lead)[][] OutOfFoldChoices(IReadOnlyList<RoleLine> lines, int[] foldOf, int foldCount, Options options)
-    {
-        var result = new (int, float)[lines.Count][];
-        for (int k = 0; k < foldCount; k++)
-        {
-            var held = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] == k).ToList();
-            if (held.Count == 0) continue;
-            var chooser = new TargetChooser(Train(lines.Where((_, i) => foldOf[i] != k).ToList(), options), 0, "");
-            var c = Choices(chooser, held.Select(i => lines[i]).ToList());
-            for (int j = 0; j < held.Count; j++) result[held[j]] = c[j];
-        }
-        return result;
-    }
+    public static (int Best, float Lead)[][] OutOfFoldChoices(IReadOnlyList<RoleLine> lines, int[] foldOf, int foldCount, Options options) =>
+        EventScorerTraining.OutOfFold<RoleLine, (int Best, float Lead)[]>(lines, foldOf, foldCount,
+            (train, held) => Choices(new TargetChooser(Train(train, options), 0, ""), held));
 
     /// <summary>The final model on every line, with the margin chosen on out-of-fold choices of every line.</summary>
     public static TargetChooser TrainChooser(IReadOnlyList<RoleLine> lines, Options options, string description)
