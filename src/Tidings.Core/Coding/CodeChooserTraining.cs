@@ -236,14 +236,9 @@ public static class CodeChooserTraining
         var marginOfLine = new float[lines.Count];
         var marginOfFold = new float[foldCount];
         var folds = new List<CodeResult>();
-        for (int k = 0; k < foldCount; k++)
+        foreach (var (k, trainIdx, heldIdx, inner) in EventScorerTraining.NestedFolds(foldOf, foldCount))
         {
-            var trainIdx = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] != k).ToList();
-            var heldIdx = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] == k).ToList();
-            if (heldIdx.Count == 0) continue;
             var train = trainIdx.Select(i => lines[i]).ToList();
-            // Inner folds are the outer ones minus k, so the margin never sees fold k or in-sample scores.
-            var inner = trainIdx.Select(i => foldOf[i] < k ? foldOf[i] : foldOf[i] - 1).ToArray();
             float margin = ChooseMargin(train, OutOfFoldChoices(train, inner, foldCount - 1, options));
             marginOfFold[k] = margin;
             var chooser = new CodeChooser(Train(train, options), margin, "");

@@ -198,6 +198,26 @@ public static class EventScorerTraining
         return result;
     }
 
+    /// <summary>One outer fold of a nested cross-validation: the lines held out, the lines trained on, and the training
+    /// lines' folds renumbered without this one (the inner folds on which a threshold or margin is chosen).</summary>
+    public readonly record struct NestedFold(int Fold, List<int> Train, List<int> Held, int[] InnerFoldOfTrain);
+
+    /// <summary>
+    /// The outer folds of a nested cross-validation, empty folds skipped. Inner folds are the outer ones minus the held
+    /// one, so a threshold or margin chosen on them never sees the held fold or in-sample scores. The event scorer, the
+    /// learned triggers and both learned choosers cross-validate with these.
+    /// </summary>
+    public static IEnumerable<NestedFold> NestedFolds(int[] foldOfLine, int foldCount)
+    {
+        for (int k = 0; k < foldCount; k++)
+        {
+            var held = Enumerable.Range(0, foldOfLine.Length).Where(i => foldOfLine[i] == k).ToList();
+            if (held.Count == 0) continue;
+            var train = Enumerable.Range(0, foldOfLine.Length).Where(i => foldOfLine[i] != k).ToList();
+            yield return new NestedFold(k, train, held, train.Select(i => foldOfLine[i] < k ? foldOfLine[i] : foldOfLine[i] - 1).ToArray());
+        }
+    }
+
     /// <summary>The folds of lines given by their gold groups (<paramref name="groupOfLine"/>, one per line), as above; every
     /// learned model of the coder (event scorer, learned triggers, target chooser) cross-validates with these folds.</summary>
     public static (int[] FoldOfLine, int FoldCount) AssignFolds(IReadOnlyList<string> groupOfLine, int folds)
@@ -215,20 +235,8 @@ public static class EventScorerTraining
     }
 
     /// <summary>Scores of each line from a model trained on the lines of the other folds.</summary>
-    public static float[][] OutOfFoldScores(IReadOnlyList<ScorerLine> lines, int[] foldOfLine, int foldCount, Options options)
-    {
-        var scores = new float[lines.Count][];
-        for (int k = 0; k < foldCount; k++)
-        {
-            var train = lines.Where((_, i) => foldOfLine[i] != k).ToList();
-            var heldIdx = Enumerable.Range(0, lines.Count).Where(i => foldOfLine[i] == k).ToList();
-            if (heldIdx.Count == 0) continue;
-            var model = Train(train, options);
-            var held = Score(model, heldIdx.Select(i => lines[i]).ToList());
-            for (int j = 0; j < heldIdx.Count; j++) scores[heldIdx[j]] = held[j];
-        }
-        return scores;
-    }
+    public static float[][] OutOfFoldScores(IReadOnlyList<ScorerLine> lines, int[] foldOfLine, int foldCount, Options options) =>
+        OutOfFold<ScorerLine, float[]>(lines, foldOfLine, foldCount, (train, held) => Score(Train(train, options), held));
 
     /// <summary>The final model: trained on every line, with the threshold chosen on out-of-fold scores of every line.</summary>
     public static EventScorer TrainScorer(IReadOnlyList<ScorerLine> lines, Options options, string description)
@@ -249,14 +257,9 @@ public static class EventScorerTraining
         var keep = new bool[lines.Count][];
         var thresholdOf = new float[foldCount];
         var folds = new List<ScorerFoldResult>();
-        for (int k = 0; k < foldCount; k++)
+        foreach (var (k, trainIdx, heldIdx, innerFold) in NestedFolds(foldOf, foldCount))
         {
-            var trainIdx = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] != k).ToList();
-            var heldIdx = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] == k).ToList();
-            if (heldIdx.Count == 0) continue;
             var train = trainIdx.Select(i => lines[i]).ToList();
-            // Inner folds are the outer ones minus k, so the threshold never sees fold k or in-sample scores.
-            var innerFold = trainIdx.Select(i => foldOf[i] < k ? foldOf[i] : foldOf[i] - 1).ToArray();
             float threshold = ChooseThreshold(train, OutOfFoldScores(train, innerFold, foldCount - 1, options));
             thresholdOf[k] = threshold;
             var held = heldIdx.Select(i => lines[i]).ToList();

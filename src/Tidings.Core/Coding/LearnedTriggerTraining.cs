@@ -371,13 +371,9 @@ public static class LearnedTriggerTraining
         var proposed = new int[lines.Count];
         var right = new int[lines.Count];
         var thresholds = new float[foldCount];
-        for (int k = 0; k < foldCount; k++)
+        foreach (var (k, trainIdx, heldIdx, inner) in EventScorerTraining.NestedFolds(foldOf, foldCount))
         {
-            var trainIdx = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] != k).ToList();
-            var heldIdx = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] == k).ToList();
-            if (heldIdx.Count == 0) continue;
             var train = trainIdx.Select(i => lines[i]).ToList();
-            var inner = trainIdx.Select(i => foldOf[i] < k ? foldOf[i] : foldOf[i] - 1).ToArray();
             float threshold = ChooseThreshold(train, OutOfFoldProposals(train, inner, foldCount - 1, options));
             thresholds[k] = threshold;
             var model = Train(train, options, threshold, "");

@@ -258,13 +258,9 @@ public static class TargetChooserTraining
         var marginsOfOthers = otherGuards.Select(_ => new float[lines.Count]).ToArray();
         var marginOfFold = new float[foldCount];
         var folds = new List<RoleResult>();
-        for (int k = 0; k < foldCount; k++)
+        foreach (var (k, trainIdx, heldIdx, inner) in EventScorerTraining.NestedFolds(foldOf, foldCount))
         {
-            var trainIdx = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] != k).ToList();
-            var heldIdx = Enumerable.Range(0, lines.Count).Where(i => foldOf[i] == k).ToList();
-            if (heldIdx.Count == 0) continue;
             var train = trainIdx.Select(i => lines[i]).ToList();
-            var inner = trainIdx.Select(i => foldOf[i] < k ? foldOf[i] : foldOf[i] - 1).ToArray();
             var innerChoices = OutOfFoldChoices(train, inner, foldCount - 1, options);
             float margin = ChooseMargin(train, innerChoices, active);
             marginOfFold[k] = margin;
