@@ -5,7 +5,7 @@ cli="$1/tidings"; repo="$2"; withheld="${3:-}"
 # blind55 is kept back for good; the newest blind split is kept back in the session that writes it (from the next one on
 # it is tunable). Add a split here when its lines land, move it out the session after; keep
 # EventScorerTraining.WithheldBlindSplits the same.
-withheld_blind="blind55 blind91"
+withheld_blind="blind55 blind92"
 # The corpora sit beside the main checkout; a worktree elsewhere (git worktree add) finds them through the common git dir.
 if [ -z "${TIDINGS_SHARED:-}" ]; then
   TIDINGS_SHARED="$(cd "$repo/.." && pwd)/shared"

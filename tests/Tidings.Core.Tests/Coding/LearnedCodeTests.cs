@@ -80,7 +80,7 @@ public class LearnedCodeTests
     [InlineData("test")]
     [InlineData("heldout2")]
     [InlineData("blind55")]
-    [InlineData("blind91")]
+    [InlineData("blind92")]
     public void The_trainer_refuses_a_withheld_line(string split)
     {
         var gold = new GoldSentence("x", "Chile protested to Peru.", null, split, [new GoldEvent("CHL", "PER", "111")]);

@@ -132,7 +132,7 @@ public class LearnedTriggerTests
     [Theory]
     [InlineData("test")]
     [InlineData("heldout3")]
-    [InlineData("blind91")]
+    [InlineData("blind92")]
     [InlineData("blind55")]
     public void The_trainer_refuses_a_withheld_line(string split)
     {
