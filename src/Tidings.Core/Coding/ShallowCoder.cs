@@ -2841,6 +2841,18 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodePlain(tr, tr, refusedAsked, Modality.Asserted, $"reject-call:{entry.Trigger}+{askedLemma}→{refusedAsked}", -1);
                 return;
             }
+            // Session 74 (exact74): "rejected a request from Hungary for more gas supplies", "turned down a Greek request for
+            // intelligence on the smugglers": a rejected call, demand or request whose "for" noun is no trigger is refused as
+            // what the noun names (AskedThingContent: economic aid 1031 → 1221, intelligence 1014 → 1214), as a demand for it
+            // is coded. A noun that names no kind leaves the plain refusal.
+            if (!tr.IsNoun && (entry.Frame == FrameKind.Reject || entry.Root == "12") && entry.Cameo is "120" && _tree.Parsed
+                && Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) is var rejectingCall && RejectsCall(rejectingCall)
+                && _tree.ProposalContent(rejectingCall) is var askedThing && askedThing >= 0
+                && AskedThingContent(askedThing) is { } askedKind && AskedRefusal(askedKind) is { } refusedThing)
+            {
+                CodePlain(tr, tr, refusedThing, Modality.Asserted, $"reject-call:{entry.Trigger}+{doc.TokLemma(askedThing)}→{refusedThing}", -1);
+                return;
+            }
             // Session 70 (fam11): "turned down China's offer to finance the railway link": a refused offer of cooperation in a
             // field is refused as that cooperation (ShallowCoder.RefusedCooperation.cs); a rejected proposal of it is no
             // rejected settlement (127), so the lexicon's "reject proposal" gives way too.
@@ -3028,11 +3040,24 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.VerbSource(promisingNode, out _) is var promiser
                 && PromisedActBeneficiary(promisedAct, promiser) is var beneficiary && beneficiary >= 0)
             {
-                CodePlain(tr, tr, entry.Cameo, Modality.Intended, $"frame:{entry.Trigger}+{doc.TokLemma(promisedAct)}→{entry.Cameo}(for)", beneficiary);
+                // Session 74 (exact74): the promised act's content names the intent's kind (IntentContent: "agreed to share
+                // intelligence with Kabul" 0314 ... "pledged to back Accra's plan" 032); the bare 030 when it names none.
+                string promisedCode = entry.Cameo == "030" && IntentContent(promisedAct) is { } promisedKind ? promisedKind : entry.Cameo;
+                CodePlain(tr, tr, promisedCode, Modality.Intended, $"frame:{entry.Trigger}+{doc.TokLemma(promisedAct)}→{promisedCode}(for)", beneficiary);
                 return;
             }
             // A frame-only verb ("decline") framed nothing here: "Ghana's exports declined" is no refusal.
             if (entry.Has(TriggerFlags.FrameOnly)) return;
+            // Session 74 (exact74): "vowed to overhaul the national police", "promised to withdraw its troops from the border": a
+            // frame of intent whose promised act is no trigger and has no beneficiary is still an intent of the kind the act
+            // names (IntentContent), not the bare 030; the frame's roles stay as the plain coding gives them.
+            if (!tr.IsNoun && entry.Frame == FrameKind.Intend && tr.Code == "030" && _tree.Parsed
+                && _tree.ComplementVerb(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var intendedAct && intendedAct >= 0
+                && IntentContent(intendedAct) is { } intendedKind)
+            {
+                CodePlain(tr, tr, intendedKind, Modality.Intended, $"frame:{entry.Trigger}+{doc.TokLemma(intendedAct)}→{intendedKind}", -1);
+                return;
+            }
             CodePlain(tr, tr, tr.Code, Modality.Asserted, null, -1);
 
             // What an appeal or demand asks for, coded on its frame word: an appeal's code for an appeal (DemandContent.AppealOf),
@@ -3870,7 +3895,9 @@ public sealed partial class ShallowCoder : IEventCoder
                 return "1056";
             // "urged both sides to return to the negotiating table", "called on the rebels to come back to talks": going back to
             // talks is meeting to negotiate (106, 026).
-            if (verbLemma is "return" or "come" or "go" or "get")
+            // Session 74 (exact74): "urged the government and the insurgents to sit down for negotiations", "to sit down at the
+            // table", "to move to talks": the verbs of taking one's place at talks ask for them as going back to them does.
+            if (verbLemma is "return" or "come" or "go" or "get" or "sit" or "move" or "head")
                 for (int t = _f; t < _e; t++)
                     if (doc.Token(t).Head == verb && doc.Token(t).Relation is { } r && r.StartsWith("obl", StringComparison.Ordinal)
                         && doc.TokLemma(t) is "talk" or "table" or "negotiation" or "dialogue" or "mediation")
