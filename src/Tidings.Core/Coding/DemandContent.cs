@@ -240,7 +240,10 @@ public static class DemandContent
             return "1032";
         if (goods && modifiers.Any(MilitaryGoods.Contains)) return "1032";
         if (ReliefGoods.Contains(head) || (goods && modifiers.Any(ReliefGoods.Contains))) return "1033";
-        if (EconomicGoods.Contains(head) || Funds.Contains(head) || (goods && modifiers.Any(m => EconomicGoods.Contains(m) || Funds.Contains(m))))
+        // Money and the goods a state's economy runs on; "aid" and "assistance" are in Funds but name no kind by themselves
+        // ("appeals for flood aid" stays the bare 023).
+        bool Money(string w) => EconomicGoods.Contains(w) || (Funds.Contains(w) && !AidHeads.Contains(w));
+        if (Money(head) || (goods && modifiers.Any(Money)))
             return "1031";
         if (head is "intelligence" || (head is "information" or "data" && modifiers.Any(m => m is "intelligence" or "security"))) return "1014";
         if (head is "peacekeeper" or "peacekeeping" or "protection" || (head is "troops" or "troop" or "force" && modifiers.Any(m => m is "peacekeeping" or "protection" or "international" or "foreign")))

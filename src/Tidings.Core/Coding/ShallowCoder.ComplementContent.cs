@@ -26,6 +26,27 @@ public sealed partial class ShallowCoder
         }
 
         /// <summary>
+        /// Session 74 (exact74): the noun an appeal or demand verb asks for with "for" ("asked Ghana for fuel", "appealed to
+        /// the WHO for shipments of trauma kits"), also when the parser hung the phrase on the addressee; -1 when none. An
+        /// actor is no thing asked for ("appealed to the UN for Gaza" names whom it is for).
+        /// </summary>
+        private int AskedForNoun(int verb)
+        {
+            if (!_tree.Parsed || verb < _f || verb >= _e) return -1;
+            for (int k = _f; k < _e; k++)
+            {
+                if (doc.Token(k).Head != verb || doc.Token(k).Relation is not { } r) continue;
+                if (r.StartsWith("obl", StringComparison.Ordinal) && HasCase(k, "for") && ActorAt(k) < 0 && doc.TokUpos(k) == Upos.NOUN) return k;
+                if (r.StartsWith("obl", StringComparison.Ordinal) || r is "obj" or "iobj")
+                    for (int g = _f; g < _e; g++)
+                        if (doc.Token(g).Head == k && doc.Token(g).Relation is { } gr && gr.StartsWith("nmod", StringComparison.Ordinal)
+                            && HasCase(g, "for") && ActorAt(g) < 0 && doc.TokUpos(g) == Upos.NOUN)
+                            return g;
+            }
+            return -1;
+        }
+
+        /// <summary>
         /// Session 74 (exact74): the demand code (10x) a noun asked for names when the noun is no trigger of its own ("rejected
         /// a request from Hungary for more gas supplies": economic aid, 1031, refused 1221): the noun with its adjectives and
         /// compounds and the "of" phrase it is made of ("supplies of fuel"), read by <see cref="DemandContent.AskedThingCode"/>.

@@ -3895,9 +3895,7 @@ public sealed partial class ShallowCoder : IEventCoder
                 return "1056";
             // "urged both sides to return to the negotiating table", "called on the rebels to come back to talks": going back to
             // talks is meeting to negotiate (106, 026).
-            // Session 74 (exact74): "urged the government and the insurgents to sit down for negotiations", "to sit down at the
-            // table", "to move to talks": the verbs of taking one's place at talks ask for them as going back to them does.
-            if (verbLemma is "return" or "come" or "go" or "get" or "sit" or "move" or "head")
+            if (verbLemma is "return" or "come" or "go" or "get")
                 for (int t = _f; t < _e; t++)
                     if (doc.Token(t).Head == verb && doc.Token(t).Relation is { } r && r.StartsWith("obl", StringComparison.Ordinal)
                         && doc.TokLemma(t) is "talk" or "table" or "negotiation" or "dialogue" or "mediation")
@@ -7123,6 +7121,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 string family = code[..2] switch { "03" => "033", "07" => "07", "16" => "162", "02" => "023", _ => "103" };
                 code = family + (aidKind switch { 'H' => "3", 'M' => "2", _ => "1" });
             }
+            // Session 74 (exact74): "asked Kenya for more fuel supplies", "appealed to its allies for intelligence on the
+            // smugglers", "appealed to Brussels for access for its monitors": a bare appeal or demand whose "for" noun
+            // names a kind the aid readings above do not (economic goods, intelligence, access, a reform) is an appeal or demand
+            // of that kind (AskedThingContent), by the numbering 02x ↔ 10x. Only the bare code: a kind already read stays.
+            // An appeal or demand for aid of no kind (023, 103, from a row such as "ask for supplies") takes the kind only
+            // within aid ("for more gas supplies": 0231), never another code of the root.
+            if (code is "020" or "100" or "023" or "103" && !inner.IsNoun && _tree.Parsed && AskedForNoun(innerNode) is var askedFor && askedFor >= 0
+                && AskedThingContent(askedFor) is { } askedForKind
+                && (code is "020" or "100" || askedForKind.StartsWith("103", StringComparison.Ordinal)))
+                code = code[0] == '0' ? DemandContent.AppealOf(askedForKind) : askedForKind;
             // "rejected a request from Nauru for emergency food shipments", "turned down Kyiv's request for more air defence
             // systems": a refused request for aid of a kind is the refusal of that aid (122k), as the appeal for it is 023k.
             // Only the plain rejection (120): a refusal the lexicon or a frame already named keeps its code.
