@@ -115,7 +115,16 @@ public static class DemandContent
         if (pay && GiveVerbs.Contains(verb)) return "1042";
         if (reform == 3 && GiveVerbs.Contains(verb)) return "1043";
         if (reform == 4 && (ChangeVerbs.Contains(verb) || verb is "dissolve" or "abolish")) return "1044";
+        // Session 74 (exact74): "vowed to overhaul the national police", "demanded that the government restructure the courts":
+        // a body of the state itself changed, disbanded or replaced is a change of institutions (1044, 0344, 1234), not of a
+        // policy. Only with a verb of changing the body as a whole: "the police must stop the looting" asks no reform, and a
+        // protest against the police (ReformKind) names no institution either, so the bodies are no Institutions nouns.
+        if (objects.Any(o => StateBodies.Contains(o)) && BodyChangeVerbs.Contains(verb)) return "1044";
         if (reform is 1 or 2 && ChangeVerbs.Contains(verb)) return "1042";
+        // Session 74 (exact74): "said Accra must widen its tax base", "urged Cairo to raise fuel prices", "called on the
+        // government to freeze rents": a measure of the state widened, raised or frozen is its policy changed (1042, 0342,
+        // 1232), as one cut or scrapped is. Not a verb of easing ("relax the visa rules"), which may ease a sanction (081).
+        if (reform == 2 && ScaleVerbs.Contains(verb)) return "1042";
         // Session 70 (fam08): "demanded that Brussels scrap the trade deal", "suspend the agreement": a deal a state is party
         // to, asked to be dropped, is its policy changed (1042). Only here: a protest against a deal ("marched against EU
         // fishing deals") names no policy of the state protested to (141, DemandContentTests).
@@ -201,6 +210,78 @@ public static class DemandContent
         if (intent.Length < 3 || intent[0] != '0' || intent[1] != '3' || intent[2] is < '1' or > '8') return null;
         return root + intent[2..];
     }
+
+    /// <summary>
+    /// Session 74 (exact74): the intent (03x) that mirrors a demand (10x) of a named kind: what a side asks another to do
+    /// and what it promises to do itself are numbered alike (1042 ↔ 0342, 1056 ↔ 0356, 1031 ↔ 0331, 106 ↔ 036, 107 ↔ 037).
+    /// Null for the bare demand (100), whose intent is the bare 030 the frame already gives, and for mediation asked (108),
+    /// whose intent number (038) is accepting mediation, not offering it.
+    /// </summary>
+    public static string? IntentOf(string demand)
+    {
+        if (demand.Length < 3 || demand[0] != '1' || demand[1] != '0' || demand[2] is < '1' or > '7') return null;
+        return "03" + demand[2..];
+    }
+
+    /// <summary>
+    /// Session 74 (exact74): the demand code (10x) a noun asked for names, read from the noun and its modifiers when the noun
+    /// is no event trigger of its own: "a request for more gas supplies" (economic aid, 1031), "a call for arms deliveries"
+    /// (military aid, 1032), "a plea for food and tents" (humanitarian aid, 1033), "a request for intelligence on the
+    /// smugglers" (1014), "a call for more peacekeepers" (1034), "a demand for access for monitors" (1055), "a demand for
+    /// constitutional reform" (1044). The same numbers run through appeals (02x), intents (03x) and refusals (12x). Null
+    /// when the noun names no kind ("a request for clarification", "a call for restraint"), and for an inquiry or an
+    /// investigation, which decision 103 leaves bare.
+    /// </summary>
+    public static string? AskedThingCode(string head, IReadOnlyList<string> modifiers)
+    {
+        // The thing itself, or a noun of help or goods whose modifier names the kind ("military equipment", "relief supplies").
+        bool goods = AidHeads.Contains(head) || ConveyedGoods.Contains(head);
+        if (MilitaryGoods.Contains(head) && !AidHeads.Contains(head) && head is not ("military" or "defence" or "defense" or "combat" or "fighter"))
+            return "1032";
+        if (goods && modifiers.Any(MilitaryGoods.Contains)) return "1032";
+        if (ReliefGoods.Contains(head) || (goods && modifiers.Any(ReliefGoods.Contains))) return "1033";
+        // Money and the goods a state's economy runs on; "aid" and "assistance" are in Funds but name no kind by themselves
+        // ("appeals for flood aid" stays the bare 023).
+        bool Money(string w) => EconomicGoods.Contains(w) || (Funds.Contains(w) && !AidHeads.Contains(w));
+        if (Money(head) || (goods && modifiers.Any(Money)))
+            return "1031";
+        if (head is "intelligence" || (head is "information" or "data" && modifiers.Any(m => m is "intelligence" or "security"))) return "1014";
+        if (head is "peacekeeper" or "peacekeeping" or "protection" || (head is "troops" or "troop" or "force" && modifiers.Any(m => m is "peacekeeping" or "protection" or "international" or "foreign")))
+            return "1034";
+        if (head is "access" or "inspector" or "monitor" or "observer" or "inspection") return "1055";
+        int k = ReformKind(head, modifiers);
+        if (k > 0 && head is "reform" or "change" or "overhaul" or "constitution" or "law" or "policy" or "right" or "freedom" or "resignation" or "departure")
+            return "104" + (char)('0' + k);
+        // Aid asked for without a kind is aid all the same (103), unlike "support" or "help" alone, which may be diplomatic.
+        if (head is "aid" or "assistance" || ConveyedGoods.Contains(head)) return "103";
+        return null;
+    }
+
+    /// <summary>Session 74 (exact74): nouns of help given or asked for, whose modifier names its kind.</summary>
+    private static readonly HashSet<string> AidHeads = Set("aid", "assistance", "help", "support", "relief");
+
+    /// <summary>Session 74 (exact74): nouns of goods conveyed, whose modifier names what they are ("gas supplies", "arms
+    /// deliveries", "medical equipment").</summary>
+    private static readonly HashSet<string> ConveyedGoods = Set(
+        "supply", "supplies", "delivery", "deliveries", "shipment", "equipment", "consignment", "transfer");
+
+    /// <summary>Session 74 (exact74): goods and money whose giving CAMEO counts as economic aid: energy and staple goods a
+    /// state asks another for ("emergency electricity supplies", "more wheat", "fuel") and money lent or granted.</summary>
+    private static readonly HashSet<string> EconomicGoods = Set(
+        "fuel", "gas", "electricity", "oil", "diesel", "petrol", "wheat", "grain", "rice", "fertiliser", "fertilizer",
+        "loan", "credit", "cash", "grant", "bailout", "debt", "economic", "financial", "budgetary");
+
+    /// <summary>Session 74 (exact74): verbs of changing the size or reach of a measure ("widen the tax base", "raise prices").</summary>
+    private static readonly HashSet<string> ScaleVerbs = Set(
+        "widen", "broaden", "expand", "raise", "increase", "lower", "tighten", "freeze", "cap", "hike");
+
+    /// <summary>Session 74 (exact74): bodies of the state that a reform changes as a whole ("overhaul the police").</summary>
+    private static readonly HashSet<string> StateBodies = Set(
+        "police", "judiciary", "court", "courts", "constitution", "senate", "parliament");
+
+    /// <summary>Session 74 (exact74): verbs of changing, disbanding or replacing a body as a whole.</summary>
+    private static readonly HashSet<string> BodyChangeVerbs = Set(
+        "overhaul", "reform", "restructure", "replace", "dissolve", "disband", "abolish", "revamp", "dismantle", "democratise", "democratize");
 
     /// <summary>The appeal (02x) that mirrors a demand (10x): CAMEO numbers them alike (1034 ↔ 0234, 107 ↔ 027).</summary>
     public static string AppealOf(string demand) => "02" + demand[2..];

@@ -2841,6 +2841,18 @@ public sealed partial class ShallowCoder : IEventCoder
                 CodePlain(tr, tr, refusedAsked, Modality.Asserted, $"reject-call:{entry.Trigger}+{askedLemma}→{refusedAsked}", -1);
                 return;
             }
+            // Session 74 (exact74): "rejected a request from Hungary for more gas supplies", "turned down a Greek request for
+            // intelligence on the smugglers": a rejected call, demand or request whose "for" noun is no trigger is refused as
+            // what the noun names (AskedThingContent: economic aid 1031 → 1221, intelligence 1014 → 1214), as a demand for it
+            // is coded. A noun that names no kind leaves the plain refusal.
+            if (!tr.IsNoun && (entry.Frame == FrameKind.Reject || entry.Root == "12") && entry.Cameo is "120" && _tree.Parsed
+                && Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End)) is var rejectingCall && RejectsCall(rejectingCall)
+                && _tree.ProposalContent(rejectingCall) is var askedThing && askedThing >= 0
+                && AskedThingContent(askedThing) is { } askedKind && AskedRefusal(askedKind) is { } refusedThing)
+            {
+                CodePlain(tr, tr, refusedThing, Modality.Asserted, $"reject-call:{entry.Trigger}+{doc.TokLemma(askedThing)}→{refusedThing}", -1);
+                return;
+            }
             // Session 70 (fam11): "turned down China's offer to finance the railway link": a refused offer of cooperation in a
             // field is refused as that cooperation (ShallowCoder.RefusedCooperation.cs); a rejected proposal of it is no
             // rejected settlement (127), so the lexicon's "reject proposal" gives way too.
@@ -3028,11 +3040,24 @@ public sealed partial class ShallowCoder : IEventCoder
                 && _tree.VerbSource(promisingNode, out _) is var promiser
                 && PromisedActBeneficiary(promisedAct, promiser) is var beneficiary && beneficiary >= 0)
             {
-                CodePlain(tr, tr, entry.Cameo, Modality.Intended, $"frame:{entry.Trigger}+{doc.TokLemma(promisedAct)}→{entry.Cameo}(for)", beneficiary);
+                // Session 74 (exact74): the promised act's content names the intent's kind (IntentContent: "agreed to share
+                // intelligence with Kabul" 0314 ... "pledged to back Accra's plan" 032); the bare 030 when it names none.
+                string promisedCode = entry.Cameo == "030" && IntentContent(promisedAct) is { } promisedKind ? promisedKind : entry.Cameo;
+                CodePlain(tr, tr, promisedCode, Modality.Intended, $"frame:{entry.Trigger}+{doc.TokLemma(promisedAct)}→{promisedCode}(for)", beneficiary);
                 return;
             }
             // A frame-only verb ("decline") framed nothing here: "Ghana's exports declined" is no refusal.
             if (entry.Has(TriggerFlags.FrameOnly)) return;
+            // Session 74 (exact74): "vowed to overhaul the national police", "promised to withdraw its troops from the border": a
+            // frame of intent whose promised act is no trigger and has no beneficiary is still an intent of the kind the act
+            // names (IntentContent), not the bare 030; the frame's roles stay as the plain coding gives them.
+            if (!tr.IsNoun && entry.Frame == FrameKind.Intend && tr.Code == "030" && _tree.Parsed
+                && _tree.ComplementVerb(Syntax.Attachment.SpanHead(doc, new TokenRange(tr.Start, tr.End))) is var intendedAct && intendedAct >= 0
+                && IntentContent(intendedAct) is { } intendedKind)
+            {
+                CodePlain(tr, tr, intendedKind, Modality.Intended, $"frame:{entry.Trigger}+{doc.TokLemma(intendedAct)}→{intendedKind}", -1);
+                return;
+            }
             CodePlain(tr, tr, tr.Code, Modality.Asserted, null, -1);
 
             // What an appeal or demand asks for, coded on its frame word: an appeal's code for an appeal (DemandContent.AppealOf),
@@ -7096,6 +7121,16 @@ public sealed partial class ShallowCoder : IEventCoder
                 string family = code[..2] switch { "03" => "033", "07" => "07", "16" => "162", "02" => "023", _ => "103" };
                 code = family + (aidKind switch { 'H' => "3", 'M' => "2", _ => "1" });
             }
+            // Session 74 (exact74): "asked Kenya for more fuel supplies", "appealed to its allies for intelligence on the
+            // smugglers", "appealed to Brussels for access for its monitors": a bare appeal or demand whose "for" noun
+            // names a kind the aid readings above do not (economic goods, intelligence, access, a reform) is an appeal or demand
+            // of that kind (AskedThingContent), by the numbering 02x ↔ 10x. Only the bare code: a kind already read stays.
+            // An appeal or demand for aid of no kind (023, 103, from a row such as "ask for supplies") takes the kind only
+            // within aid ("for more gas supplies": 0231), never another code of the root.
+            if (code is "020" or "100" or "023" or "103" && !inner.IsNoun && _tree.Parsed && AskedForNoun(innerNode) is var askedFor && askedFor >= 0
+                && AskedThingContent(askedFor) is { } askedForKind
+                && (code is "020" or "100" || askedForKind.StartsWith("103", StringComparison.Ordinal)))
+                code = code[0] == '0' ? DemandContent.AppealOf(askedForKind) : askedForKind;
             // "rejected a request from Nauru for emergency food shipments", "turned down Kyiv's request for more air defence
             // systems": a refused request for aid of a kind is the refusal of that aid (122k), as the appeal for it is 023k.
             // Only the plain rejection (120): a refusal the lexicon or a frame already named keeps its code.
