@@ -177,14 +177,6 @@ public sealed class CodingLexicon
         ["cut"] = ["cut in", "cut to"], ["sever"] = ["severing of"], ["recall"] = ["recall of"], ["downgrade"] = ["downgrading of"],
         ["cancel"] = ["cancellation of"], ["postpone"] = ["postponement of"], ["resume"] = ["resumption of"],
         ["restore"] = ["restoration of"], ["lift"] = ["lifting of"], ["ease"] = ["easing of"], ["impose"] = ["imposition of"],
-        // Session 74 (noun74): acts of handing over, taking, sending and agreeing, whose noun with "of" and the verb's own
-        // object names the act done ("approved the sale of 20 Patriot missiles to Poland", "Iran's seizure of two tankers",
-        // "the shipment of 40 tanks to Ukraine by Germany", "the launch of an offensive by the army"); the doer is the noun's possessor, adjective or "by" phrase, or the subject of a light verb, as for any
-        // event noun. Each verb's rows name its object ("sell @weapon", "seize town", "expel aid worker"), so the noun is coded
-        // only with such an object, never alone ("the sale price", "the signing ceremony").
-        ["sell"] = ["sale of"], ["ship"] = ["shipment of"], ["seize"] = ["seizure of"], ["expel"] = ["expulsion of"],
-        ["launch"] = ["launch of"], ["accept"] = ["acceptance of"], ["deploy"] = ["deployment of"],
-        ["supply"] = ["supply of"], ["transfer"] = ["transfer of"], ["grant"] = ["granting of"], ["extend"] = ["extension of"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -397,10 +389,11 @@ public sealed class CodingLexicon
             // "committed a serious crime", "met the growing needs of", "complained of severe headaches": a light row that ends
             // in its object noun takes that noun's modifiers as a phrase does (one that ends in a particle, "carry out", has none).
             || (v.Entry.Kind == TriggerKind.Light && v.Words.Length > 1 && !Particles.Contains(v.Words[^1]))
-            // Session 74 (noun74): "the sale of 20 Patriot missiles", "the suspension of US military aid", "the release of 40
-            // jailed political prisoners": an event noun whose second word is a preposition names its act's object after it,
-            // and that object takes its modifiers as a verb's object does. Only after the preposition: the prepositions are
-            // particles, before which MatchRest skips no modifier, so "the sale price of" stays no "sale of".
+            // Session 74 (noun74): "a new round of technical talks", "a third round of wage talks": an event noun whose second
+            // word is a preposition names its act's object after it, and that object takes its modifiers as a verb's object
+            // does. Only after the preposition: the prepositions are particles, before
+            // which MatchRest skips no modifier ("the round table of" is no "round of"), and a modifier that opens an event
+            // noun of its own is still not skipped ("a round of peace talks" stays "peace talks").
             || (v.Entry.Kind == TriggerKind.Noun && v.Words.Length > 2 && v.Words[1] is "of" or "to" or "on" or "in");
         var cls = v.Classes;
         int end = MatchRest(doc, token + 1, limit, v.Words, 1, v.Words.Length, lexicon, modifiers: modifiers, classes: cls);
