@@ -10,13 +10,17 @@ namespace Tidings.Documents;
 /// </summary>
 public sealed class Document
 {
-    private int[] _tokStart = new int[64];
-    private int[] _tokEnd = new int[64];
-    private Upos[] _upos = new Upos[64];
-    private string?[] _lemma = new string?[64];
-    private string?[] _xpos = new string?[64];
-    private int[] _head = new int[64];
-    private string?[] _dep = new string?[64];
+    private int[] _tokStart;
+    private int[] _tokEnd;
+    private Upos[] _upos;
+    private string?[] _lemma;
+    private string?[] _xpos;
+    private int[] _head;
+    private string?[] _dep;
+    // Each token's text, made on first use and shared by every stage that asks (tagger, parser input, name tagger,
+    // coder): tokens never change once added and the text is immutable, so one string per token is the same text
+    // every call would have cut anew.
+    private string?[] _text;
     private int _tokenCount;
 
     private readonly List<(int First, int End, SectionKind Kind)> _sentences = new();
@@ -24,6 +28,11 @@ public sealed class Document
     public Document(string text, Article? article = null, IReadOnlyList<Section>? sections = null)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
+        // Room for the tokens news text of this length usually has (about one per five characters), so the token arrays
+        // are not regrown one doubling at a time while the tokenizer adds them (each Grow copies all eight arrays).
+        int capacity = Math.Max(64, text.Length / 5);
+        _tokStart = new int[capacity]; _tokEnd = new int[capacity]; _upos = new Upos[capacity]; _lemma = new string?[capacity];
+        _xpos = new string?[capacity]; _head = new int[capacity]; _dep = new string?[capacity]; _text = new string?[capacity];
         Article = article ?? new Article { Id = "text", Body = text };
         Sections = sections ?? [new Section(SectionKind.Body, 0, text.Length)];
     }
@@ -128,6 +137,7 @@ public sealed class Document
     // ---- readers used by views ---------------------------------------------------------------
     internal int TokStart(int i) => _tokStart[i];
     internal int TokEnd(int i) => _tokEnd[i];
+    internal string TokText(int i) => _text[i] ??= Text.Substring(_tokStart[i], _tokEnd[i] - _tokStart[i]);
     internal Upos TokUpos(int i) => _upos[i];
     internal string? TokLemma(int i) => _lemma[i];
     internal string? TokXpos(int i) => _xpos[i];
@@ -167,5 +177,6 @@ public sealed class Document
         Array.Resize(ref _xpos, n);
         Array.Resize(ref _head, n);
         Array.Resize(ref _dep, n);
+        Array.Resize(ref _text, n);
     }
 }

@@ -12,8 +12,8 @@ public readonly struct Token
     /// <summary>Char offset just past the token (exclusive).</summary>
     public int End => _doc.TokEnd(Index);
     public ReadOnlySpan<char> Span => _doc.Text.AsSpan(Start, End - Start);
-    /// <summary>The token's text; allocates, so prefer <see cref="Span"/> on hot paths.</summary>
-    public string Text => _doc.Text.Substring(Start, End - Start);
+    /// <summary>The token's text: one string per token, made on its first use (see <see cref="Document"/>).</summary>
+    public string Text => _doc.TokText(Index);
     public Upos Upos => _doc.TokUpos(Index);
     /// <summary>Penn Treebank tag from a trained tagger, null when none ran.</summary>
     public string? Xpos => _doc.TokXpos(Index);

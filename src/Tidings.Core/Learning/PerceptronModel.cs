@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Tidings.Learning;
 
@@ -24,16 +25,27 @@ public sealed unsafe class PerceptronModel
     private readonly Slot[]? _smallSlots;
     private readonly Slot* _slots;
     private readonly int _mask;
-    private readonly Entry[] _entries;
+    // The pool of longer rows, on huge pages when big (the tagger's rows mostly have many classes, so most of its
+    // lookups read the pool, scattered over megabytes), else in a pinned array.
+    private readonly LargeTable<Entry>? _largeEntries;
+    private readonly Entry[]? _smallEntries;
+    private readonly Entry* _entries;
+    private readonly int _entryCount;
 
     [StructLayout(LayoutKind.Sequential)]
     private struct Slot { public ulong Key; public ulong Row; }
 
     private struct Entry { public int Class; public float Weight; }
 
-    // Row of a slot: with InlineRow set, the class in bits 32–47 and the weight's float bits in bits 0–31;
-    // otherwise start | count << 32 in the entry pool (count < 2^31, so the top bit is free).
+    // Row of a slot: with InlineRow set, the class in bits 32–47 and the weight's float bits in bits 0–31; with
+    // InlinePair set, a two-entry row whose weights are exact halves (as every model read from a file has) and whose
+    // classes are below 2^14: the first class in bits 48–61 and its weight's half bits in 32–47, the second class in
+    // bits 16–31 and its weight's half bits in 0–15 (a half widens to the same float exactly, so the sums are those
+    // the pool would give, added in the same order); otherwise start | count << 32 in the entry pool (count < 2^31, so
+    // the top two bits are free).
     private const ulong InlineRow = 1UL << 63;
+    private const ulong InlinePair = 1UL << 62;
+
     private const int LargeSlots = 1 << 16; // 1 MB of slots: from here a table is worth its own huge pages
 
     public PerceptronModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, float[] weights)
@@ -59,8 +71,18 @@ public sealed unsafe class PerceptronModel
         _keys = new ulong[keys.Length];
         int pooled = 0;
         for (int i = 0; i < keys.Length; i++)
-            if (starts[i + 1] - starts[i] != 1) pooled += starts[i + 1] - starts[i];
-        _entries = new Entry[pooled];
+            if (starts[i + 1] - starts[i] != 1 && !IsPair(starts[i], starts[i + 1] - starts[i], classes, weights)) pooled += starts[i + 1] - starts[i];
+        _entryCount = pooled;
+        if (pooled >= LargeSlots)
+        {
+            _largeEntries = new LargeTable<Entry>(pooled);
+            _entries = _largeEntries.Pointer;
+        }
+        else
+        {
+            _smallEntries = GC.AllocateArray<Entry>(Math.Max(1, pooled), pinned: true);
+            _entries = (Entry*)Unsafe.AsPointer(ref _smallEntries[0]);
+        }
         int used = 0;
         for (int i = 0; i < keys.Length; i++)
         {
@@ -75,6 +97,9 @@ public sealed unsafe class PerceptronModel
             int a = starts[i], count = starts[i + 1] - a;
             ulong row;
             if (count == 1) row = InlineRow | (ulong)classes[a] << 32 | BitConverter.SingleToUInt32Bits(weights[a]);
+            else if (IsPair(a, count, classes, weights))
+                row = InlinePair | (ulong)classes[a] << 48 | (ulong)BitConverter.HalfToUInt16Bits((Half)weights[a]) << 32
+                    | (ulong)classes[a + 1] << 16 | BitConverter.HalfToUInt16Bits((Half)weights[a + 1]);
             else
             {
                 for (int e = 0; e < count; e++) _entries[used + e] = new Entry { Class = classes[a + e], Weight = weights[a + e] };
@@ -86,19 +111,27 @@ public sealed unsafe class PerceptronModel
         FeatureCount = keys.Length;
     }
 
+    /// <summary>Whether the row at <paramref name="a"/> of <paramref name="count"/> entries fits a slot as a pair (see InlinePair).</summary>
+    private static bool IsPair(int a, int count, ushort[] classes, float[] weights) =>
+        count == 2 && classes[a] < 1 << 14 && classes[a + 1] < 1 << 14
+        && (float)(Half)weights[a] == weights[a] && (float)(Half)weights[a + 1] == weights[a + 1]
+        && BitConverter.SingleToUInt32Bits((float)(Half)weights[a]) == BitConverter.SingleToUInt32Bits(weights[a])
+        && BitConverter.SingleToUInt32Bits((float)(Half)weights[a + 1]) == BitConverter.SingleToUInt32Bits(weights[a + 1]);
+
     public int ClassCount { get; }
     public int FeatureCount { get; }
     public int WeightCount => _weights.Length;
     /// <summary>Approximate bytes held in memory.</summary>
     public long MemoryBytes => (_largeSlots?.Bytes ?? _smallSlots!.LongLength * 16) + _keys.LongLength * 8 + _starts.LongLength * 4
-        + _classes.LongLength * 2 + _weights.LongLength * 4 + _entries.LongLength * 8;
+        + _classes.LongLength * 2 + _weights.LongLength * 4 + (long)_entryCount * 8;
 
     private ulong _sink; // keeps the touching loads in Score from being optimized away (value unused)
 
     /// <summary>Sets <paramref name="scores"/>[0..ClassCount) to the sum of the features' weights.</summary>
-    /// <remarks>Memory latency dominates: the lookup runs in phases whose loads do not wait on each other (touch
+    /// <remarks>Memory latency dominates: the lookup runs in phases whose loads do not wait on each other (prefetch
     /// every home slot, then probe and touch each pooled row's start, then add the rows), as <c>ParserModel.Score</c>
-    /// does. Rows are added in feature order, so every class's sum is the same float whatever the table's layout.
+    /// does. A prefetch, unlike the load it replaces, retires without waiting for its line, so the first phase issues
+    /// every miss at once instead of as many as the reorder window holds; without SSE the slots are touched by loads. Rows are added in feature order, so every class's sum is the same float whatever the table's layout.
     /// The found-row buffer is not zeroed on entry (<see cref="SkipLocalsInitAttribute"/>; the name tagger's Viterbi calls
     /// this per word and previous label): only its first <c>m</c> entries are read, each written before.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -108,13 +141,16 @@ public sealed unsafe class PerceptronModel
         scores = scores[..ClassCount];
         scores.Clear();
         Slot* slots = _slots;
-        var entries = _entries;
+        Entry* entries = _entries;
         int mask = _mask;
         if (features.Length <= 256)
         {
             Span<ulong> found = stackalloc ulong[features.Length];
             ulong sink = 0;
-            for (int i = 0; i < features.Length; i++) sink ^= slots[(int)((features[i] == 0 ? 1 : features[i]) & (ulong)mask)].Key;
+            if (Sse.IsSupported)
+                for (int i = 0; i < features.Length; i++) Sse.Prefetch0(&slots[(int)((features[i] == 0 ? 1 : features[i]) & (ulong)mask)]);
+            else
+                for (int i = 0; i < features.Length; i++) sink ^= slots[(int)((features[i] == 0 ? 1 : features[i]) & (ulong)mask)].Key;
             int m = 0;
             for (int i = 0; i < features.Length; i++)
             {
@@ -128,7 +164,7 @@ public sealed unsafe class PerceptronModel
                     {
                         ulong row = slot.Row;
                         found[m++] = row;
-                        if ((row & InlineRow) == 0 && (row >> 32) != 0) sink += (ulong)entries[(int)(uint)row].Class;
+                        if ((row & (InlineRow | InlinePair)) == 0 && (row >> 32) != 0) sink += (ulong)entries[(int)(uint)row].Class;
                         break;
                     }
                     if (k == 0) break;
@@ -157,11 +193,17 @@ public sealed unsafe class PerceptronModel
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddRow(ulong row, Span<float> scores, Entry[] entries)
+    private static void AddRow(ulong row, Span<float> scores, Entry* entries)
     {
         if ((row & InlineRow) != 0)
         {
             scores[(int)((row >> 32) & 0xFFFF)] += BitConverter.UInt32BitsToSingle((uint)row);
+            return;
+        }
+        if ((row & InlinePair) != 0)
+        {
+            scores[(int)((row >> 48) & 0x3FFF)] += (float)BitConverter.UInt16BitsToHalf((ushort)(row >> 32));
+            scores[(int)((row >> 16) & 0xFFFF)] += (float)BitConverter.UInt16BitsToHalf((ushort)row);
             return;
         }
         int start = (int)(uint)row, end = start + (int)(row >> 32);

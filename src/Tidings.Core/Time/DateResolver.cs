@@ -106,9 +106,38 @@ public sealed partial class DateResolver : IPipelineComponent
         /// <summary>The year of the last bare-year mention: the century of a two-digit year after it ("1957 and 58").</summary>
         private int _lastYear;
 
+        // Each token's word (Word: its text less a trailing '.' or possessive, as a start and length in the document's
+        // text) and its calendar reading (Find), worked out once per sentence: the matchers ask for them many times per
+        // token (TryMatch tries up to 18 matchers at every token, each reading the token and its neighbours again).
+        // Pure functions of the token, so the matches are the same as when each call worked them out anew.
+        private readonly int[] _wordStart, _wordLength;
+        private readonly TimeWord[] _found;
+        [ThreadStatic] private static int[]? t_wordStart, t_wordLength;
+        [ThreadStatic] private static TimeWord[]? t_found;
+
         public Scanner(Document doc, TimeWords words, int first, int end, DateOnly? anchor)
         {
             _doc = doc; _w = words; _first = first; _end = end; _anchor = anchor; _lastMentionEnd = -1;
+            int n = Math.Max(0, end - first);
+            if (t_found is null || t_found.Length < n)
+            {
+                int size = Math.Max(64, n * 2);
+                t_wordStart = new int[size]; t_wordLength = new int[size]; t_found = new TimeWord[size];
+            }
+            _wordStart = t_wordStart!; _wordLength = t_wordLength!; _found = t_found;
+            string text = doc.Text;
+            for (int i = first; i < end; i++)
+            {
+                var token = doc.Token(i);
+                int start = token.Start;
+                var s = text.AsSpan(start, token.End - start);
+                if (s.Length > 2 && (s.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’s", StringComparison.OrdinalIgnoreCase)))
+                    s = s[..^2];
+                if (s.Length > 1 && s[^1] == '.') s = s[..^1];
+                int k = i - first;
+                _wordStart[k] = start; _wordLength[k] = s.Length;
+                _found[k] = words.Find(s);
+            }
         }
 
         public void Run(List<TimeMention> output)
@@ -135,9 +164,11 @@ public sealed partial class DateResolver : IPipelineComponent
         private readonly bool In(int i) => i >= _first && i < _end;
         private readonly ReadOnlySpan<char> Raw(int i) => _doc.Token(i).Span;
 
-        /// <summary>The token without a trailing '.' ("Jul.") or possessive ("Tuesday's", "Tuesday’s").</summary>
+        /// <summary>The token without a trailing '.' ("Jul.") or possessive ("Tuesday's", "Tuesday’s"), as the constructor
+        /// cut it; a token outside the sentence is cut here the same way.</summary>
         private readonly ReadOnlySpan<char> Word(int i)
         {
+            if (In(i)) return _doc.Text.AsSpan(_wordStart[i - _first], _wordLength[i - _first]);
             var s = Raw(i);
             if (s.Length > 2 && (s.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || s.EndsWith("’s", StringComparison.OrdinalIgnoreCase)))
                 s = s[..^2];
@@ -150,7 +181,7 @@ public sealed partial class DateResolver : IPipelineComponent
         private readonly bool Capitalised(int i) => In(i) && Raw(i).Length > 0 && char.IsUpper(Raw(i)[0]);
         private readonly bool Adjacent(int a, int b) => In(a) && In(b) && _doc.Token(a).End == _doc.Token(b).Start;
 
-        private readonly TimeWord Find(int i) => In(i) ? _w.Find(Word(i)) : default;
+        private readonly TimeWord Find(int i) => In(i) ? _found[i - _first] : default;
 
         private readonly bool IsMonth(int i, out int month, out bool abbreviation)
         {
