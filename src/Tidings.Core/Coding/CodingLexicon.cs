@@ -389,7 +389,7 @@ public sealed class CodingLexicon
             // "committed a serious crime", "met the growing needs of", "complained of severe headaches": a light row that ends
             // in its object noun takes that noun's modifiers as a phrase does (one that ends in a particle, "carry out", has none).
             || (v.Entry.Kind == TriggerKind.Light && v.Words.Length > 1 && !Particles.Contains(v.Words[^1]))
-            // Session 74 (noun74): "a new round of technical talks", "a third round of wage talks": an event noun whose second
+            // Session 74 (noun74): "a new round of technical talks", "a second round of budget talks": an event noun whose second
             // word is a preposition names its act's object after it, and that object takes its modifiers as a verb's object
             // does. Only after the preposition: the prepositions are particles, before which MatchRest skips no modifier ("the
             // round table of" is no "round of"), and a modifier that opens an event noun of its own is still not skipped ("a

@@ -27,8 +27,8 @@ public class SubCodes74Tests
 
     // A measure of the state widened, raised or frozen is its policy changed; a thing of no policy is none.
     [Theory]
-    [InlineData("The IMF said Zambia must widen its tax base before the next loan review.", "*→ZMB:1042")]
-    [InlineData("The IMF said Zambia must widen its roads before the next loan review.", "!*→ZMB:1042")]
+    [InlineData("The World Bank said Zambia must widen its tax net before the next loan review.", "*→ZMB:1042")]
+    [InlineData("The World Bank said Zambia must widen its roads before the next loan review.", "!*→ZMB:1042")]
     public void Measures_widened_or_raised(string sentence, string expected) => AssertCoded(sentence, expected);
 
     // An appeal whose "for" noun names a kind the aid readings do not: the appeal of that kind; a noun of no kind stays 020.
