@@ -42,8 +42,7 @@ public sealed class CodeChooser
 
     public CodeChooser(PerceptronModel model, float margin, string description)
     {
-        if (model.ClassCount != 2) throw new ArgumentException("a code chooser scores with class 1 of a two-class model", nameof(model));
-        _model = model;
+        _model = ChooserModelFile.RequireTwoClasses(model, "code chooser");
         Margin = margin;
         Description = description;
     }
@@ -73,23 +72,13 @@ public sealed class CodeChooser
 
     /// <summary>Reads a model; a wrong, damaged or truncated file is an <see cref="InvalidDataException"/> naming it.</summary>
     public static CodeChooser Load(Stream stream, string name) =>
-        ModelFile.Read(stream, name, ModelKind, ModelVersion, (r, h) =>
-        {
-            float margin = r.ReadSingle();
-            var model = PerceptronModel.Read(r);
-            if (model.ClassCount != 2) throw new InvalidDataException($"{name}: a code chooser has two classes, not {model.ClassCount}");
-            return new CodeChooser(model, margin, h.Description);
-        });
+        ChooserModelFile.Read(stream, name, ModelKind, ModelVersion, "code chooser", (model, margin, description) => new CodeChooser(model, margin, description));
 
     public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, WritePayload);
 
     public void Save(Stream output) => ModelFile.Write(output, ModelKind, ModelVersion, Description, WritePayload);
 
-    private void WritePayload(BinaryWriter w)
-    {
-        w.Write(Margin);
-        _model.Write(w);
-    }
+    private void WritePayload(BinaryWriter w) => ChooserModelFile.WritePayload(w, Margin, _model);
 
     /// <summary>The same model with another margin (tests and cross-validation try several).</summary>
     public CodeChooser WithMargin(float margin) => new(_model, margin, Description);

@@ -43,8 +43,7 @@ public sealed partial class TargetChooser
 
     public TargetChooser(PerceptronModel model, float margin, string description)
     {
-        if (model.ClassCount != 2) throw new ArgumentException("a target chooser scores with class 1 of a two-class model", nameof(model));
-        _model = model;
+        _model = ChooserModelFile.RequireTwoClasses(model, "target chooser");
         Margin = margin;
         Description = description;
     }
@@ -74,23 +73,13 @@ public sealed partial class TargetChooser
 
     /// <summary>Reads a model; a wrong, damaged or truncated file is an <see cref="InvalidDataException"/> naming it.</summary>
     public static TargetChooser Load(Stream stream, string name) =>
-        ModelFile.Read(stream, name, ModelKind, ModelVersion, (r, h) =>
-        {
-            float margin = r.ReadSingle();
-            var model = PerceptronModel.Read(r);
-            if (model.ClassCount != 2) throw new InvalidDataException($"{name}: a target chooser has two classes, not {model.ClassCount}");
-            return new TargetChooser(model, margin, h.Description);
-        });
+        ChooserModelFile.Read(stream, name, ModelKind, ModelVersion, "target chooser", (model, margin, description) => new TargetChooser(model, margin, description));
 
     public void Save(string path) => ModelFile.Save(path, ModelKind, ModelVersion, Description, WritePayload);
 
     public void Save(Stream output) => ModelFile.Write(output, ModelKind, ModelVersion, Description, WritePayload);
 
-    private void WritePayload(BinaryWriter w)
-    {
-        w.Write(Margin);
-        _model.Write(w);
-    }
+    private void WritePayload(BinaryWriter w) => ChooserModelFile.WritePayload(w, Margin, _model);
 
     /// <summary>The same model with another margin (cross-validation tries several).</summary>
     public TargetChooser WithMargin(float margin) => new(_model, margin, Description);
