@@ -188,22 +188,13 @@ public static class CodeChooserTraining
             for (int j = 0; j < choices[i].Length; j++)
                 if (choices[i][j].Best >= 0 && lines[i].Candidates[j] is { } ec && choices[i][j].Best != ec.RuleIndex && choices[i][j].Lead > 0)
                     leads.Add(choices[i][j].Lead);
-        leads.Sort();
-        var tries = new List<float> { float.PositiveInfinity };
-        int n = leads.Count;
-        int step = Math.Max(1, n / 80);
-        for (int k = n - 1; k >= 0; k -= step) tries.Add(leads[k]);
-        float best = float.PositiveInfinity;
-        double bestF1 = -1;
         var all = Enumerable.Range(0, lines.Count).ToList();
         var margins = new float[lines.Count];
-        foreach (float m in tries)
+        return EventScorerTraining.BestMargin(leads, 80, m =>
         {
             Array.Fill(margins, m);
-            double f1 = CodeResult.F1(Result("", all, lines, choices, margins, m).ExactAfter);
-            if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = m; }
-        }
-        return best;
+            return CodeResult.F1(Result("", all, lines, choices, margins, m).ExactAfter);
+        });
     }
 
     /// <summary>The fold of each line, as <see cref="EventScorerTraining.AssignFolds(IReadOnlyList{string}, int)"/> gives them.</summary>

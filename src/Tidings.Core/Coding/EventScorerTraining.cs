@@ -198,6 +198,29 @@ public static class EventScorerTraining
         return result;
     }
 
+    /// <summary>
+    /// The margin at which a learned chooser replaces the rules' choice: +∞ (never replace) or one of
+    /// <paramref name="leads"/> (the leads of the out-of-fold re-choices), whichever maximises <paramref name="f1At"/>.
+    /// Tried from +∞ down through the sorted leads, every lead when there are fewer than twice <paramref name="tries"/>,
+    /// else every (count / tries)-th from the largest; ties keep the margin tried first, the larger one (fewer changes).
+    /// The target chooser and the code chooser choose their margins this way. Sorts <paramref name="leads"/>.
+    /// </summary>
+    public static float BestMargin(List<float> leads, int tries, Func<float, double> f1At)
+    {
+        leads.Sort();
+        var margins = new List<float> { float.PositiveInfinity };
+        int step = Math.Max(1, leads.Count / tries);
+        for (int k = leads.Count - 1; k >= 0; k -= step) margins.Add(leads[k]);
+        float best = float.PositiveInfinity;
+        double bestF1 = -1;
+        foreach (float m in margins)
+        {
+            double f1 = f1At(m);
+            if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = m; }
+        }
+        return best;
+    }
+
     /// <summary>One outer fold of a nested cross-validation: the lines held out, the lines trained on, and the training
     /// lines' folds renumbered without this one (the inner folds on which a threshold or margin is chosen).</summary>
     public readonly record struct NestedFold(int Fold, List<int> Train, List<int> Held, int[] InnerFoldOfTrain);

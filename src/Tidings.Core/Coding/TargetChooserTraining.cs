@@ -206,22 +206,13 @@ public static class TargetChooserTraining
             for (int j = 0; j < choices[i].Length; j++)
                 if (choices[i][j].Best >= 0 && lines[i].Candidates[j] is { } ec && choices[i][j].Best != ec.RuleIndex && choices[i][j].Lead > 0)
                     leads.Add(choices[i][j].Lead);
-        leads.Sort();
-        var tries = new List<float> { float.PositiveInfinity };
-        int n = leads.Count;
-        int step = Math.Max(1, n / 60);
-        for (int k = n - 1; k >= 0; k -= step) tries.Add(leads[k]);
-        float best = float.PositiveInfinity;
-        double bestF1 = -1;
         var all = Enumerable.Range(0, lines.Count).ToList();
-        foreach (float m in tries)
+        var margins = new float[lines.Count];
+        return EventScorerTraining.BestMargin(leads, 60, m =>
         {
-            var margins = new float[lines.Count];
             Array.Fill(margins, m);
-            double f1 = Result("", all, lines, choices, margins, m, active).F1After;
-            if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = m; }
-        }
-        return best;
+            return Result("", all, lines, choices, margins, m, active).F1After;
+        });
     }
 
     /// <summary>The fold of each line, as <see cref="EventScorerTraining.AssignFolds"/> gives them (real news two folds of its own).</summary>
