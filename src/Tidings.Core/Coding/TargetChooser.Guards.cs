@@ -56,17 +56,7 @@ public sealed partial class TargetChooser
     public static Route? RouteOf(Document doc, int from, int to)
     {
         if (from < 0 || to < 0 || from == to) return null;
-        var up = new List<int>(8);
-        for (int t = from, guard = 0; t >= 0 && guard < 64; t = doc.Token(t).Head, guard++) up.Add(t);
-        var down = new List<int>(8);
-        int lca = -1;
-        for (int t = to, guard = 0; t >= 0 && guard < 64; t = doc.Token(t).Head, guard++)
-        {
-            int k = up.IndexOf(t);
-            if (k >= 0) { lca = t; up.RemoveRange(k, up.Count - k); break; }
-            down.Add(t);
-        }
-        if (lca < 0 || up.Count + down.Count > 4) return null;
+        if (!Climb(doc, from, to, out var up, out var down)) return null;
         var ups = up.Select(t => doc.Token(t).Relation ?? "?").ToArray();
         var downs = new string[down.Count];
         for (int i = down.Count - 1, j = 0; i >= 0; i--, j++)

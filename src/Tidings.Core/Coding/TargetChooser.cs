@@ -169,6 +169,27 @@ public sealed partial class TargetChooser
         return list;
     }
 
+    /// <summary>
+    /// The tokens on the tree path between two distinct tokens: <paramref name="up"/> from <paramref name="from"/> up to,
+    /// not including, their lowest common ancestor; <paramref name="down"/> from <paramref name="to"/> up to it (nearest
+    /// <paramref name="to"/> first). False when the two are not in one tree or more than four steps apart. Both
+    /// <see cref="Path"/> and <see cref="RouteOf"/> read the path this way, so the guards and the features agree on it.
+    /// </summary>
+    private static bool Climb(Document doc, int from, int to, out List<int> up, out List<int> down)
+    {
+        up = new List<int>(8);
+        for (int t = from, guard = 0; t >= 0 && guard < 64; t = doc.Token(t).Head, guard++) up.Add(t);
+        down = new List<int>(8);
+        int lca = -1;
+        for (int t = to, guard = 0; t >= 0 && guard < 64; t = doc.Token(t).Head, guard++)
+        {
+            int k = up.IndexOf(t);
+            if (k >= 0) { lca = t; up.RemoveRange(k, up.Count - k); break; }
+            down.Add(t);
+        }
+        return lca >= 0 && up.Count + down.Count <= 4;
+    }
+
     private static int Steps(string path) => path is "far" or "nohead" or "none" ? 99 : path.Count(ch => ch is '^' or 'v');
 
     /// <summary>
@@ -180,17 +201,7 @@ public sealed partial class TargetChooser
     {
         if (from < 0 || to < 0) return "nohead";
         if (from == to) return "self";
-        var up = new List<int>(8);
-        for (int t = from, guard = 0; t >= 0 && guard < 64; t = doc.Token(t).Head, guard++) up.Add(t);
-        var down = new List<int>(8);
-        int lca = -1;
-        for (int t = to, guard = 0; t >= 0 && guard < 64; t = doc.Token(t).Head, guard++)
-        {
-            int k = up.IndexOf(t);
-            if (k >= 0) { lca = t; up.RemoveRange(k, up.Count - k); break; }
-            down.Add(t);
-        }
-        if (lca < 0 || up.Count + down.Count > 4) return "far";
+        if (!Climb(doc, from, to, out var up, out var down)) return "far";
         var sb = new StringBuilder();
         foreach (int t in up) sb.Append('^').Append(doc.Token(t).Relation ?? "?");
         for (int i = down.Count - 1; i >= 0; i--)
